@@ -1,0 +1,34 @@
+# One entry point for people and CI. Every target builds its own .venv from pyproject.toml.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: venv test run chat demo bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+run: $(STAMP)
+	$(BIN)/newsbrief run
+
+chat: $(STAMP)
+	$(BIN)/newsbrief chat
+
+demo: $(STAMP)
+	$(BIN)/newsbrief summarize summarizer/data/sample_zh.txt
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_speed.py
+	$(BIN)/python benchmarks/eval_rouge.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

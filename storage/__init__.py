@@ -1,0 +1,1 @@
+"""SQLite storage for newsbrief, through sqlite-utils: the embedded default, no server."""
