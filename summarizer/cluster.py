@@ -254,3 +254,23 @@ def rank_stories(
 def _representative(group: list[StoryItem]) -> StoryItem:
     """The item shown for a story: the one with the most terms (the richest text), then the earliest."""
     return max(group, key=lambda item: (len(item.terms), -item.published))
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9'-]{2,}")
+_LATIN_STOPWORDS = frozenset(
+    "the and for with from that this are was were has have its into over after about says said "
+    "new more than will not but who what why how".split()
+)
+
+
+def title_terms(title: str) -> tuple[str, ...]:
+    """Terms of a headline for centrality: CJK character bigrams and Latin words.
+
+    Cheap enough for every candidate (the full keyword analysis runs only for
+    the stories that are shown); sorted and deduplicated for determinism.
+    """
+    text = unicodedata.normalize("NFKC", title).lower()
+    terms = {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(max(len(run) - 1, 1))}
+    terms.update(w for w in _LATIN_WORD.findall(text) if w not in _LATIN_STOPWORDS)
+    return tuple(sorted(terms))
