@@ -203,12 +203,20 @@ class DigestService:
         """Follow the feed at `url`, or the one the page at `url` links to; store its entries."""
         if len(await self.store.chat_feeds(chat_id)) >= self.config.max_feeds_per_chat:
             raise TooManyFeeds(str(chat_id))
-        feed_url, parsed = await resolve_feed(url, fetch_config=self.fetch_config, client=self.client)
-        feed = await self.store.add_feed(chat_id, feed_url, title=parsed.title, site_url=parsed.site_url)
-        # Entries present when the feed is added are history, not news: store them
-        # as already seen, before this chat's next digest window opens.
+        found = await resolve_feed(url, fetch_config=self.fetch_config, client=self.client)
+        parsed = found.feed
+        feed = await self.store.add_feed(chat_id, found.url, title=parsed.title, site_url=parsed.site_url)
+        # Store what the feed holds now (teasers are fetched only for later
+        # entries, so the reply is quick); the next poll is a normal one.
         await self._store_entries(feed, parsed.entries, fetch_teasers=False)
-        return feed
+        return await self.store.record_feed_success(
+            feed.id,
+            next_poll_at=self.clock.now() + self.config.poll.interval,
+            etag=found.etag,
+            last_modified=found.last_modified,
+            title=parsed.title,
+            site_url=parsed.site_url,
+        )
 
     async def list_feeds(self, chat_id: int) -> list[Feed]:
         return await self.store.chat_feeds(chat_id)

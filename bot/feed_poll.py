@@ -20,7 +20,7 @@ from typing import TypeVar
 import httpx
 
 from bot.feeds import FeedError, NotAFeed, ParsedFeed, discover_feed_urls, looks_like_feed, parse_feed
-from bot.fetch import FEED_TYPES, FetchConfig, FetchError, fetch
+from bot.fetch import FEED_TYPES, FetchConfig, FetchedPage, FetchError, fetch
 
 log = logging.getLogger(__name__)
 
@@ -87,39 +87,43 @@ async def fetch_feed(
         )
         if page.status == 304:
             return FeedPoll(url, etag=etag, last_modified=last_modified, not_modified=True)
-        feed = parse_feed(page.body, url=page.url, content_type=page.content_type)
+        return _parsed(page)
     except (FetchError, FeedError) as exc:
         log.info("feed %s failed: %s", url, exc)
         return FeedPoll(url, etag=etag, last_modified=last_modified, error=exc)
-    return FeedPoll(
-        url,
-        feed=feed,
-        etag=page.headers.get("etag") or None,
-        last_modified=page.headers.get("last-modified") or None,
-    )
 
 
 async def resolve_feed(
     url: str, *, fetch_config: FetchConfig, client: httpx.AsyncClient | None = None
-) -> tuple[str, ParsedFeed]:
+) -> FeedPoll:
     """The feed behind a URL someone typed: the feed itself, or one its page links to.
 
-    Raises NotAFeed when the URL is a page that advertises no readable feed,
-    and the FetchError of the first failing request otherwise.
+    The result's `url` is the feed's final address. Raises NotAFeed when the
+    URL is a page that advertises no readable feed, and the FetchError of the
+    first request otherwise.
     """
     page = await fetch(url, config=fetch_config, client=client, accept_types=FEED_TYPES)
     if looks_like_feed(page.content_type, page.body[:1024]):
         try:
-            return page.url, parse_feed(page.body, url=page.url, content_type=page.content_type)
+            return _parsed(page)
         except NotAFeed:
             pass  # XHTML served as XML: look for feed links in it
     for candidate in discover_feed_urls(page.text or "", base_url=page.url)[:3]:
         try:
             found = await fetch(candidate, config=fetch_config, client=client, accept_types=FEED_TYPES)
-            return found.url, parse_feed(found.body, url=found.url, content_type=found.content_type)
+            return _parsed(found)
         except (FetchError, NotAFeed) as exc:
             log.info("advertised feed %s of %s unusable: %s", candidate, url, exc)
     raise NotAFeed(f"no feed at or linked from {url}")
+
+
+def _parsed(page: FetchedPage) -> FeedPoll:
+    return FeedPoll(
+        page.url,
+        feed=parse_feed(page.body, url=page.url, content_type=page.content_type),
+        etag=page.etag,
+        last_modified=page.last_modified,
+    )
 
 
 async def gather_bounded(

@@ -1,0 +1,236 @@
+"""The digest service over a real SQLite file and a real local feed server (issue 8)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.digest import ChatUnreachable, DigestConfig, DigestService, FeedNumberUnknown
+from bot.feed_poll import PollConfig, retry_delay
+from bot.feeds import NotAFeed
+from bot.fetch import FetchConfig, TooLarge
+from storage.aio import AsyncStore
+from tests.feed_samples import BROKEN_XML, NOT_XML, SITE_PAGE, atom, rss
+from tests.feed_server import FeedServer, Route
+
+START = datetime(2026, 11, 27, 22, 0, tzinfo=UTC)  # 06:00 in Shanghai on the 28th
+BATTERY = ("国家统计局今日发布数据显示，十月份全国锂离子电池产量同比增长百分之十二，"
+           "其中动力电池出货量创历史新高，储能电池订单持续增加，行业龙头企业纷纷扩大产能。"
+           "分析人士认为，新能源汽车销量上升是带动电池需求的主要原因。")
+BATTERY_REWRITE = ("据新华社报道，国家统计局今日发布数据显示，十月份全国锂离子电池产量同比增长百分之十二，"
+                   "其中动力电池出货量创历史新高，储能电池订单持续增加，行业龙头企业纷纷扩大产能。")
+STEEL = ("钢铁行业协会表示，受房地产投资放缓影响，十一月上旬重点钢企粗钢日产环比下降，"
+         "库存有所回升，钢材价格整体震荡偏弱，预计年底前需求难有明显改善。") * 2
+
+
+class ManualClock:
+    def __init__(self, start: datetime) -> None:
+        self.current = start
+
+    def now(self) -> datetime:
+        return self.current
+
+    def advance(self, **kwargs: float) -> None:
+        self.current += timedelta(**kwargs)
+
+
+@pytest.fixture
+def server():
+    server = FeedServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+async def env(tmp_path):
+    clock = ManualClock(START)
+    store = await AsyncStore.open(tmp_path / "digest.db", clock=clock.now, warm_tokenizer=False)
+    service = DigestService(
+        store,
+        fetch_config=FetchConfig(allow_private=True, timeout=2.0, max_bytes=200_000),
+        clock=clock,
+        config=DigestConfig(poll=PollConfig(pause_after_failures=3, teaser_chars=40)),
+    )
+    yield service, clock
+    await store.close()
+
+
+def entries(*stories: tuple[str, str, str], when: datetime = START) -> list[dict]:
+    """RSS items from (slug, title, body) triples."""
+    return [{"title": title, "link": f"https://news.example/{slug}", "guid": slug,
+             "description": body, "published": when} for slug, title, body in stories]
+
+
+async def sent_messages(service: DigestService, chat_id: int, key: str) -> list[str]:
+    sent: list[str] = []
+
+    async def send(target: int, html: str) -> int:
+        sent.append(html)
+        return len(sent)
+
+    delivery = await service.deliver(chat_id, key, send=send, lang="zh", heading="<b>简报</b>")
+    return sent if delivery.status == "sent" else [delivery.status]
+
+
+async def test_add_feed_by_site_page_discovers_the_advertised_feed(env, server):
+    service, _ = env
+    server.routes["/news/"] = Route(SITE_PAGE.encode(), "text/html; charset=utf-8")
+    server.routes["/feed.xml"] = Route(rss("站点", entries(("b", "电池", BATTERY))))
+    page = SITE_PAGE.replace("https://cdn.example.org/atom.xml", "/missing-atom.xml")
+    server.routes["/news/"] = Route(page.encode(), "text/html; charset=utf-8")
+    feed = await service.add_feed(1, server.url("/news/"))
+    assert feed.url.endswith("/feed.xml") and feed.title == "站点"
+    assert [f.id for f in await service.list_feeds(1)] == [feed.id]
+    assert (await service.remove_feed(1, 1)).id == feed.id
+    with pytest.raises(FeedNumberUnknown):
+        await service.remove_feed(1, 1)
+
+
+async def test_a_page_without_feed_links_is_refused(env, server):
+    service, _ = env
+    server.routes["/plain"] = Route(b"<html><head></head><body>hi</body></html>", "text/html")
+    with pytest.raises(NotAFeed):
+        await service.add_feed(1, server.url("/plain"))
+
+
+async def test_polling_uses_etag_and_gets_304_without_new_items(env, server):
+    service, clock = env
+    server.routes["/f.xml"] = Route(rss("F", entries(("b", "电池", BATTERY))), etag='"v1"')
+    await service.add_feed(1, server.url("/f.xml"))
+    clock.advance(minutes=1)
+    assert (await service.poll_once()).polled == 0  # the first poll waits for the interval
+    clock.advance(minutes=15)
+    first = await service.poll_once()
+    assert (first.polled, first.not_modified) == (1, 1)
+    assert server.conditional[-1][1] == '"v1"'
+    clock.advance(minutes=16)
+    server.routes["/f.xml"] = Route(rss("F", entries(("b", "电池", BATTERY), ("s", "钢铁", STEEL))), etag='"v2"')
+    second = await service.poll_once()
+    assert (second.polled, second.new_items) == (1, 1)
+
+
+async def test_gbk_and_slightly_broken_feeds_are_stored(env, server):
+    service, _ = env
+    server.routes["/gbk.xml"] = Route(rss("财经", entries(("g", "营收同比增长", STEEL)), encoding="gbk"),
+                                      "application/xml")
+    server.routes["/broken.xml"] = Route(BROKEN_XML)
+    gbk = await service.add_feed(1, server.url("/gbk.xml"))
+    await service.add_feed(1, server.url("/broken.xml"))
+    items = await service.store.feed_items_for_chat(1)
+    assert {i.title for i in items} == {"营收同比增长", "First & only"}
+    assert gbk.title == "财经"
+
+
+async def test_failing_feed_backs_off_then_pauses_and_tells_each_chat_once(env, server):
+    service, clock = env
+    server.routes["/f.xml"] = Route(rss("F", entries(("b", "电池", BATTERY))))
+    feed = await service.add_feed(1, server.url("/f.xml"))
+    await service.add_feed(2, server.url("/f.xml"))
+    server.routes["/f.xml"] = Route(NOT_XML, "application/xml")
+    clock.advance(minutes=16)
+    notices = []
+    for failures in range(1, 4):
+        report = await service.poll_once()
+        assert report.failed == 1
+        notices.extend(report.pause_notices)
+        stored = await service.store.get_feed(feed.id)
+        assert stored.failures == failures
+        if failures < 3:
+            # Not due again before its backoff has passed.
+            assert stored.next_poll_at == clock.now() + retry_delay(failures, config=service.config.poll)
+            clock.advance(seconds=1)
+            assert (await service.poll_once()).polled == 0
+            clock.current = stored.next_poll_at
+    assert sorted(chat for chat, _ in notices) == [1, 2]
+    clock.advance(days=1)
+    assert (await service.poll_once()).polled == 0  # paused: never polled again, nobody told twice
+
+
+async def test_slow_and_huge_feeds_fail_within_the_fetch_limits(env, server):
+    service, _ = env
+    server.routes["/ok.xml"] = Route(rss("F", entries(("b", "电池", BATTERY))))
+    feed = await service.add_feed(1, server.url("/ok.xml"))
+    await service.store.record_feed_success(feed.id, next_poll_at=START)
+    server.routes["/ok.xml"] = Route(rss("F", []), delay=4.0)
+    report = await service.poll_once()
+    assert report.failed == 1
+    assert "FetchTimeout" in (await service.store.get_feed(feed.id)).last_error
+    server.routes["/huge.xml"] = Route(endless=True)
+    with pytest.raises(TooLarge):
+        await service.add_feed(1, server.url("/huge.xml"))
+
+
+async def test_teaser_entry_gets_its_full_article_fetched(env, server):
+    service, clock = env
+    article = ("<html><head><title>电池产量</title></head><body><article><h1>电池产量大增</h1>"
+               + "".join(f"<p>{BATTERY}第{i}段。</p>" for i in range(6)) + "</article></body></html>")
+    server.routes["/a/1"] = Route(article.encode(), "text/html; charset=utf-8")
+    server.routes["/f.xml"] = Route(rss("F", []))
+    await service.add_feed(1, server.url("/f.xml"))
+    server.routes["/f.xml"] = Route(rss("F", [{"title": "电池产量大增", "link": server.url("/a/1"),
+                                                 "guid": "t1", "description": "阅读全文"}]))
+    clock.advance(minutes=20)
+    assert (await service.poll_once()).new_items == 1
+    [item] = await service.store.feed_items_for_chat(1)
+    assert item.article_id is not None
+    stored = await service.store.get_article(item.article_id)
+    assert "国家统计局" in stored.text and len(stored.text) > 300
+
+
+async def test_the_same_story_from_two_feeds_is_one_story_with_two_sources(env, server):
+    service, clock = env
+    server.routes["/a.xml"] = Route(rss("甲报", []))
+    server.routes["/b.xml"] = Route(rss("乙网", []))
+    await service.add_feed(1, server.url("/a.xml"))
+    await service.add_feed(1, server.url("/b.xml"))
+    server.routes["/a.xml"] = Route(rss("甲报", entries(("a1", "电池产量增长12%", BATTERY), ("a2", "钢铁", STEEL))))
+    server.routes["/b.xml"] = Route(rss("乙网", entries(("b1", "锂电池产量同比增长", BATTERY_REWRITE))))
+    clock.advance(minutes=20)
+    await service.poll_once()
+    clock.advance(minutes=5)
+    digest = await service.compose(1, now=clock.now(), lang="zh", heading="<b>简报</b>")
+    assert len(digest.stories) == 2
+    assert digest.stories[0].sources == ("甲报", "乙网")
+    assert "2 个来源" in digest.messages[0]
+
+
+async def test_a_period_is_sent_once_even_after_a_crash_between_claim_and_send(env, server):
+    service, clock = env
+    server.routes["/a.xml"] = Route(rss("甲报", []))
+    await service.add_feed(7, server.url("/a.xml"))
+    await service.subscribe(7)
+    server.routes["/a.xml"] = Route(rss("甲报", entries(("a1", "电池", BATTERY))))
+    clock.advance(minutes=20)
+    await service.poll_once()
+    first = await sent_messages(service, 7, "2026-11-28T09:00")
+    assert len(first) == 1 and "电池" in first[0]
+    assert await sent_messages(service, 7, "2026-11-28T09:00") == ["already"]
+    # A crash after the claim: the row stays "claimed"; a restart must not send it.
+    assert await service.store.claim_digest(7, "2026-11-29T09:00")
+    assert await sent_messages(service, 7, "2026-11-29T09:00") == ["already"]
+
+
+async def test_a_removed_chat_pauses_its_subscription(env):
+    service, _ = env
+    await service.subscribe(9)
+
+    async def forbidden(chat_id: int, html: str) -> int:
+        raise ChatUnreachable("Forbidden: bot was kicked from the group chat")
+
+    delivery = await service.deliver(9, "k1", send=forbidden, lang="zh", heading="h", send_empty=True)
+    assert delivery.status == "unreachable"
+    assert (await service.store.get_subscription(9)).paused
+    assert await service.store.list_subscriptions() == []
+
+
+async def test_catch_up_finds_a_missed_period_within_the_window_only(env):
+    service, clock = env
+    clock.current = datetime(2026, 11, 26, 0, 0, tzinfo=UTC)
+    await service.subscribe(5)  # 09:00 Asia/Shanghai = 01:00 UTC
+    clock.current = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)  # two hours after 09:00 local
+    assert [(s.chat_id, key) for s, key in await service.due_catch_ups()] == [(5, "2026-11-28T09:00")]
+    await service.store.claim_digest(5, "2026-11-28T09:00")
+    assert await service.due_catch_ups() == []
+    clock.current = datetime(2026, 11, 29, 8, 0, tzinfo=UTC)  # seven hours late: outside 6 h
+    assert await service.due_catch_ups() == []
