@@ -11,11 +11,11 @@ What it measures, in one process against a real SQLite file:
    feeds. The first cycle stores every entry (items and articles); the second,
    15 minutes later on the digest clock, is all conditional 304s.
 2. **Composing**: `DigestService.compose()` for `--chats` subscribed chats, each
-   following `--feeds-per-chat` feeds of that pool, with every shown story's
-   analysis cached (as in steady state: an article is analysed once, when first
-   shown, then cached for every chat). The analyses are written before timing
-   by a deterministic stand-in, because the summarizer's speed is benchmarked
-   elsewhere (`bench_speed.py`); their count is reported.
+   following `--feeds-per-chat` feeds of that pool. A story shown for the
+   first time gets its article row and its analysis then, cached for every
+   later chat; the analysis is a deterministic stand-in written to the real
+   cache, because the summarizer's own speed is benchmarked elsewhere
+   (`bench_speed.py`). The number of stories analysed is reported.
 3. **Memory**: the peak RSS of this process.
 
 Targets: compose ≤ 30 s for 1,000 chats, one poll cycle ≤ 60 s for 500 feeds,
@@ -156,10 +156,17 @@ async def run(args: argparse.Namespace) -> dict[str, float]:
         store = await AsyncStore.open(Path(tmp) / "bench.db", clock=clock.now, warm_tokenizer=False)
         fetch_config = FetchConfig(allow_private=True)
         client = make_client(fetch_config)
-        analyses: dict[int, Analysis] = {}
+        analysed: set[int] = set()
 
         async def analysis_for(article_id: int) -> Analysis | None:
-            return analyses.get(article_id) or await store.find_analysis(article_id, version="bench")
+            """The cached analysis; the stand-in is written the first time a story is shown."""
+            cached = await store.find_analysis(article_id, version="bench")
+            if cached is None:
+                article = await store.get_article(article_id)
+                cached = stand_in_analysis(article.text, article.title)
+                await store.put_analysis(article_id, cached, version="bench")
+                analysed.add(article_id)
+            return cached
 
         service = DigestService(
             store, fetch_config=fetch_config, clock=clock, client=client,
@@ -187,12 +194,6 @@ async def run(args: argparse.Namespace) -> dict[str, float]:
         results["poll_304_s"] = time.perf_counter() - started
         results["poll_304"] = report.not_modified
 
-        # Cache an analysis for every stored article (the stand-in; see the docstring).
-        rows = store_rows(Path(tmp) / "bench.db")
-        for article_id, text, title in rows:
-            await store.put_analysis(article_id, stand_in_analysis(text, title), version="bench")
-        results["analyses_cached"] = len(rows)
-
         clock.current += timedelta(hours=1)
         service.index = type(service.index)()  # cold duplicate index: signatures count too
         started = time.perf_counter()
@@ -202,6 +203,7 @@ async def run(args: argparse.Namespace) -> dict[str, float]:
                                            since=START - timedelta(days=1))
             stories += len(digest.stories)
         results["compose_s"] = time.perf_counter() - started
+        results["analyses_cached"] = len(analysed)
         results["compose_chats"] = args.chats
         results["stories_per_chat"] = stories / max(args.chats, 1)
         await client.aclose()
@@ -209,13 +211,6 @@ async def run(args: argparse.Namespace) -> dict[str, float]:
     server.terminate()
     results["peak_rss_mb"] = peak_rss_mb()
     return results
-
-
-def store_rows(path: Path) -> list[tuple[int, str, str | None]]:
-    import sqlite3
-
-    with sqlite3.connect(path) as conn:
-        return conn.execute("SELECT id, text, title FROM articles").fetchall()
 
 
 def main() -> int:
@@ -237,8 +232,8 @@ def main() -> int:
     print(f"poll, all 304:      {results['poll_304_s']:.1f} s for {results['poll_304']:.0f} feeds "
           f"({results['poll_304_s'] / reference:.0f}× reference)")
     print(f"compose:            {results['compose_s']:.1f} s for {results['compose_chats']:.0f} chats, "
-          f"{results['stories_per_chat']:.1f} stories each, {results['analyses_cached']:.0f} cached "
-          f"analyses ({results['compose_s'] / reference:.0f}× reference; target ≤ 30 s)")
+          f"{results['stories_per_chat']:.1f} stories each, {results['analyses_cached']:.0f} stories "
+          f"analysed ({results['compose_s'] / reference:.0f}× reference; target ≤ 30 s)")
     print(f"peak memory:        {results['peak_rss_mb']:.0f} MB (target ≤ 500 MB)")
     ok = (results["poll_first_s"] <= 60 and results["compose_s"] <= 30
           and results["peak_rss_mb"] <= 500 and results["poll_failed"] == 0)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
@@ -37,12 +38,15 @@ from bot.urls import normalize_url
 from storage.aio import AsyncStore
 from storage.errors import NotFound
 from storage.models import Feed, FeedEntry, FeedItem, Subscription
-from summarizer.cluster import NearDuplicateIndex, text_signature
+from summarizer.cluster import NearDuplicateIndex, StoryItem, text_signature
 from summarizer.model import Analysis, Article
 
 log = logging.getLogger(__name__)
 
 AnalysisFor = Callable[[int], Awaitable[Analysis | None]]
+# A feed entry's text is kept up to this length (it becomes the article if shown).
+MAX_ENTRY_CHARS = 20_000
+ANALYSIS_CACHE_SIZE = 2_000
 Send = Callable[[int, str], Awaitable[int]]
 
 
@@ -139,6 +143,10 @@ class DigestService:
         self.client = client
         self.index = NearDuplicateIndex()
         self._poll_lock = asyncio.Lock()
+        self._item_candidates: dict[int, Candidate] = {}
+        self._story_items: dict[str, StoryItem] = {}
+        self._feeds: dict[int, Feed] = {}
+        self._analyses: OrderedDict[int, Analysis] = OrderedDict()
 
     # -- subscriptions ----------------------------------------------------------------------
 
@@ -283,7 +291,12 @@ class DigestService:
     async def _store_entries(
         self, feed: Feed, entries: Sequence[ParsedEntry], *, fetch_teasers: bool
     ) -> int:
-        """Store unseen entries; give each new one an article (the feed's text or the fetched page)."""
+        """Store unseen entries and index their text for near-duplicate detection.
+
+        Only teasers get an article now (their page fetched with the link
+        limits); an entry with its full text gets its article when it is first
+        shown in a digest, so the many entries never shown cost one row each.
+        """
         config = self.config.poll
         newest = sorted(
             entries,
@@ -298,50 +311,37 @@ class DigestService:
                     guid=e.key,
                     url=e.url,
                     title=e.title,
-                    summary=e.body[:4000],
+                    summary=e.body[:MAX_ENTRY_CHARS],
                     published=e.published.isoformat() if e.published else None,
                 )
                 for e in newest
             ],
             now=self.clock.now(),
         )
-        if not fetch_teasers:
-            return len(stored)
+        teasers = []
+        for item in stored:
+            entry = by_key[item.guid]
+            if fetch_teasers and entry.url and entry.is_teaser(min_chars=config.teaser_chars):
+                teasers.append((item, entry))
+            else:
+                self.index.add(_item_key(item.id), text_signature(f"{entry.title}\n{entry.body}"))
 
-        async def attach_article(item: FeedItem) -> None:
-            entry = by_key.get(item.guid)
-            if entry is None:
-                return
-            article = await self._article_for_entry(entry, site=feed.title)
-            if article is None:
-                return
-            saved, _ = await self.store.put_article(article)
-            await self.store.set_feed_item_article(item.id, saved.id)
-            self.index.add(f"item:{item.id}", text_signature(f"{entry.title}\n{saved.text}"))
+        async def fetch_teaser(pair: tuple[FeedItem, ParsedEntry]) -> None:
+            item, entry = pair
+            text = entry.body
+            try:
+                article = await fetch_article(entry.url, config=self.fetch_config, client=self.client)
+            except FetchError as exc:
+                log.info("full article of teaser %s unavailable: %s", entry.url, exc)
+            else:
+                article = replace(article, title=article.title or entry.title, site=article.site or feed.title)
+                saved, _ = await self.store.put_article(article)
+                await self.store.set_feed_item_article(item.id, saved.id)
+                text = saved.text
+            self.index.add(_item_key(item.id), text_signature(f"{entry.title}\n{text}"))
 
-        await gather_bounded(stored, attach_article, concurrency=config.article_concurrency)
+        await gather_bounded(teasers, fetch_teaser, concurrency=config.article_concurrency)
         return len(stored)
-
-    async def _article_for_entry(self, entry: ParsedEntry, *, site: str | None) -> Article | None:
-        """The feed's own text when it is enough, else the page fetched with the link limits."""
-        if not entry.is_teaser(min_chars=self.config.poll.teaser_chars):
-            return Article(
-                text=entry.body,
-                url=entry.url,
-                title=entry.title,
-                site=site,
-                author=entry.author,
-                published=entry.published.isoformat() if entry.published else None,
-                source_type="feed",
-            )
-        if not entry.url:
-            return None
-        try:
-            article = await fetch_article(entry.url, config=self.fetch_config, client=self.client)
-        except FetchError as exc:
-            log.info("full article of teaser %s unavailable: %s", entry.url, exc)
-            return None
-        return Article(**{**article.to_dict(), "title": article.title or entry.title})
 
     # -- composing --------------------------------------------------------------------------
 
@@ -351,32 +351,21 @@ class DigestService:
         return last.claimed_at if last else now - self.config.first_lookback
 
     async def candidates(self, chat_id: int, *, since: datetime, until: datetime) -> list[Candidate]:
-        """Feed items of the chat's feeds and links shared in the chat within (since, until]."""
-        feeds = {f.id: f for f in await self.store.chat_feeds(chat_id)}
+        """Feed items of the chat's feeds and links shared in the chat within (since, until].
+
+        A feed item's candidate is the same for every chat, so it is built once
+        and cached (with its MinHash in the duplicate index).
+        """
         items = await self.store.feed_items_for_chat(chat_id, since=since, until=until)
         shared = await self.store.history_since(chat_id, since)
-        result: list[Candidate] = []
         oldest_news = since - self.config.first_lookback
+        result: list[Candidate] = []
         for item in items:
-            published = _published(item.published, item.first_seen_at)
-            if published < oldest_news:
-                continue  # an old entry seen late (a feed just added, an archive dump)
-            key = f"item:{item.id}"
-            if key not in self.index:
-                self.index.add(key, await self._signature_of_item(item))
-            feed = feeds.get(item.feed_id)
-            result.append(
-                Candidate(
-                    key=key,
-                    title=item.title or item.url or "",
-                    url=item.url,
-                    url_key=normalize_url(item.url) if item.url else None,
-                    source=(feed.title or feed.url) if feed else "",
-                    published=published,
-                    text=item.summary or "",
-                    article_id=item.article_id,
-                )
-            )
+            candidate = self._item_candidates.get(item.id)
+            if candidate is None:
+                candidate = await self._item_candidate(item)
+            if candidate.published >= oldest_news:  # else an old entry seen late (a feed just added)
+                result.append(candidate)
         for entry in shared:
             if entry.shared_at > until:
                 continue
@@ -392,11 +381,30 @@ class DigestService:
                     url_key=normalize_url(entry.url) if entry.url else None,
                     source=entry.site or "",
                     published=entry.shared_at,
-                    text="",
                     article_id=entry.article_id,
                 )
             )
         return result
+
+    async def _item_candidate(self, item: FeedItem) -> Candidate:
+        feed = self._feeds.get(item.feed_id)
+        if feed is None:
+            feed = self._feeds[item.feed_id] = await self.store.get_feed(item.feed_id)
+        key = _item_key(item.id)
+        if key not in self.index:
+            self.index.add(key, await self._signature_of_item(item))
+        candidate = Candidate(
+            key=key,
+            title=item.title or item.url or "",
+            url=item.url,
+            url_key=normalize_url(item.url) if item.url else None,
+            source=feed.title or feed.url,
+            published=_published(item.published, item.first_seen_at),
+            text=item.summary or "",
+            article_id=item.article_id,
+        )
+        self._item_candidates[item.id] = candidate
+        return candidate
 
     async def _signature_of_item(self, item: FeedItem) -> bytes:
         text = item.summary or ""
@@ -406,6 +414,35 @@ class DigestService:
             except NotFound:
                 pass
         return text_signature(f"{item.title or ''}\n{text}")
+
+    async def _article_id(self, candidate: Candidate) -> int | None:
+        """The stored article of a story about to be shown; a feed entry's is created now."""
+        if candidate.article_id is not None or not candidate.key.startswith("item:") or not candidate.text:
+            return candidate.article_id
+        saved, _ = await self.store.put_article(Article(
+            text=candidate.text, url=candidate.url, title=candidate.title, site=candidate.source,
+            published=candidate.published.isoformat(), source_type="feed",
+        ))
+        item_id = int(candidate.key.removeprefix("item:"))
+        await self.store.set_feed_item_article(item_id, saved.id)
+        self._item_candidates[item_id] = replace(candidate, article_id=saved.id)
+        return saved.id
+
+    async def _analysis(self, article_id: int) -> Analysis | None:
+        """The article's cached analysis, kept in a small LRU: leads are shared by many chats."""
+        if self.analysis_for is None:
+            return None
+        cached = self._analyses.get(article_id)
+        if cached is None:
+            cached = await self.analysis_for(article_id)
+            if cached is None:
+                return None
+            self._analyses[article_id] = cached
+            if len(self._analyses) > ANALYSIS_CACHE_SIZE:
+                self._analyses.popitem(last=False)
+        else:
+            self._analyses.move_to_end(article_id)
+        return cached
 
     async def compose(
         self, chat_id: int, *, now: datetime, lang: str, heading: str, since: datetime | None = None
@@ -418,14 +455,15 @@ class DigestService:
             pass  # /digest in a chat without a subscription
         start = since if since is not None else await self.window_start(chat_id, now)
         candidates = await self.candidates(chat_id, since=start, until=now)
-        groups = rank_candidates(candidates, now=now, max_items=max_items, index=self.index)
+        groups = rank_candidates(
+            candidates, now=now, max_items=max_items, index=self.index, item_cache=self._story_items
+        )
         stories = []
         for group in groups:
             lead = group[0]
-            analysis = None
-            if self.analysis_for is not None and lead.article_id is not None:
-                analysis = await self.analysis_for(lead.article_id)
-            stories.append(story_of([replace(lead, analysis=analysis), *group[1:]]))
+            article_id = await self._article_id(lead)
+            analysis = await self._analysis(article_id) if article_id is not None else None
+            stories.append(story_of([replace(lead, analysis=analysis, article_id=article_id), *group[1:]]))
         messages = render_digest(stories, lang=lang, heading=heading) if stories else []
         return Digest(stories=tuple(stories), messages=tuple(messages), candidate_count=len(candidates))
 
@@ -493,7 +531,11 @@ class DigestService:
         cutoff = self.clock.now() - self.config.retention
         removed = await self.store.prune_feed_items(older_than=cutoff)
         if removed:
-            self.index = NearDuplicateIndex()  # signatures of kept items are recomputed lazily
+            # Rebuilt lazily from the kept items' text.
+            self.index = NearDuplicateIndex()
+            self._item_candidates.clear()
+            self._story_items.clear()
+            self._feeds.clear()
         return removed
 
 
@@ -507,3 +549,7 @@ def _published(published: str | None, first_seen: datetime) -> datetime:
         except ValueError:
             pass
     return first_seen
+
+
+def _item_key(item_id: int) -> str:
+    return f"item:{item_id}"

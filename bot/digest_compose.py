@@ -69,21 +69,29 @@ def rank_candidates(
     max_items: int = DEFAULT_MAX_ITEMS,
     index: NearDuplicateIndex | None = None,
     weights: RankWeights = RankWeights(),
+    item_cache: dict[str, StoryItem] | None = None,
 ) -> list[list[Candidate]]:
-    """The best `max_items` stories, each a list of candidates with its lead first."""
+    """The best `max_items` stories, each a list of candidates with its lead first.
+
+    `item_cache` keeps each candidate's StoryItem (its headline terms) across
+    calls: the same feed entry is ranked for every chat that follows its feed.
+    """
     by_key = {c.key: c for c in candidates}
-    items = [
-        StoryItem(
-            key=c.key,
-            url_key=c.url_key,
-            title=c.title,
-            source=c.source,
-            published=c.published.timestamp(),
-            signature=c.signature,
-            terms=title_terms(c.title),
-        )
-        for c in candidates
-    ]
+    cache = item_cache if item_cache is not None else {}
+    items = []
+    for c in candidates:
+        item = cache.get(c.key)
+        if item is None:
+            item = cache[c.key] = StoryItem(
+                key=c.key,
+                url_key=c.url_key,
+                title=c.title,
+                source=c.source,
+                published=c.published.timestamp(),
+                signature=c.signature,
+                terms=title_terms(c.title),
+            )
+        items.append(item)
     stories = rank_stories(items, now=now.timestamp(), limit=max_items, weights=weights, index=index)
     return [[by_key[item.key] for item in story.items] for story in stories]
 

@@ -94,7 +94,11 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    # No sanitizing or URI rewriting inside the HTML: we keep only its text (and
+    # escape it on output), and both passes cost a third of the parse time.
+    parsed = feedparser.parse(
+        io.BytesIO(data), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+    )
     entries = tuple(e for e in (_entry(raw) for raw in parsed.entries) if e is not None)
     version = parsed.get("version", "")
     if not version and not entries:
@@ -136,6 +140,7 @@ def _entry(raw: feedparser.FeedParserDict) -> FeedEntry | None:
 
 
 _TAG = re.compile(r"<[^>]*>")
+_INVISIBLE = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S)
 _BLOCK_TAG = re.compile(r"</?(p|div|br|li|h[1-6]|tr|blockquote)\b[^>]*>", re.I)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
@@ -144,7 +149,7 @@ _NEWLINES = re.compile(r"\s*\n\s*")
 def _text(html_or_text: str) -> str:
     """Plain text of feedparser's (already sanitized) HTML, paragraphs on their own lines."""
     if "<" in html_or_text:
-        html_or_text = _TAG.sub("", _BLOCK_TAG.sub("\n", html_or_text))
+        html_or_text = _TAG.sub("", _BLOCK_TAG.sub("\n", _INVISIBLE.sub("", html_or_text)))
     text = _SPACES.sub(" ", unescape(html_or_text))
     return _NEWLINES.sub("\n", text).strip()
 

@@ -124,6 +124,9 @@ class FetchedPage:
     text: str | None = None
     charset: str | None = None
     redirects: tuple[str, ...] = field(default=())
+    # Validators for the next conditional GET (feeds); status 304 comes with an empty body.
+    etag: str | None = None
+    last_modified: str | None = None
 
     @property
     def kind(self) -> str:
@@ -176,18 +179,23 @@ async def fetch(
     config: FetchConfig,
     client: httpx.AsyncClient | None = None,
     accept_types: frozenset[str] = ARTICLE_TYPES,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> FetchedPage:
     """GET `url` within the limits of `config`, following and re-checking redirects.
 
     A `client` passed in should come from make_client(); with any other client the
     guard still checks every hop before connecting, but cannot pin the address.
+    `extra_headers` carries conditional-GET validators (If-None-Match,
+    If-Modified-Since) for feeds: a 304 answer is returned as a page with
+    status 304 and no body.
     """
     own_client = client is None
     if client is None:
         client = make_client(config)
     try:
         async with asyncio.timeout(config.timeout):
-            return await _fetch(url, config=config, client=client, accept_types=accept_types)
+            return await _fetch(url, config=config, client=client, accept_types=accept_types,
+                                extra_headers=extra_headers)
     except TimeoutError as exc:
         raise FetchTimeout(f"no complete answer within {config.timeout:g} s") from exc
     except httpx.TimeoutException as exc:
@@ -204,13 +212,15 @@ async def fetch(
 
 
 async def _fetch(
-    url: str, *, config: FetchConfig, client: httpx.AsyncClient, accept_types: frozenset[str]
+    url: str, *, config: FetchConfig, client: httpx.AsyncClient, accept_types: frozenset[str],
+    extra_headers: Mapping[str, str] | None = None,
 ) -> FetchedPage:
     policy = config.policy
     headers = {
         "User-Agent": config.user_agent,
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.9,*/*;q=0.5",
         "Accept-Language": config.accept_language,
+        **(extra_headers or {}),
     }
     current = url.strip()
     hops: list[str] = []
@@ -225,6 +235,10 @@ async def _fetch(
                 continue
             if response.status_code >= 400:
                 raise HttpStatusError(response.status_code)
+            if response.status_code == 304:
+                return FetchedPage(url=str(response.url), status=304, content_type="", body=b"",
+                                   redirects=tuple(hops), etag=response.headers.get("etag"),
+                                   last_modified=response.headers.get("last-modified"))
             return await _read(response, config=config, accept_types=accept_types, hops=tuple(hops))
     raise TooManyRedirects(f"more than {config.max_redirects} redirects")
 
@@ -252,7 +266,8 @@ async def _read(
         if content_type not in accept_types:
             raise UnsupportedType(content_type or "unknown")
     page = FetchedPage(url=str(response.url), status=response.status_code, content_type=content_type,
-                       body=body, redirects=hops)
+                       body=body, redirects=hops, etag=response.headers.get("etag"),
+                       last_modified=response.headers.get("last-modified"))
     if page.kind != "pdf":
         text, charset = decode_text(body, header_charset=_charset_param(raw_type),
                                     markup=content_type not in TEXT_TYPES)

@@ -94,3 +94,20 @@ def test_shared_index_reuses_neighbours_across_chats_and_forgets_items():
 
 def test_empty_input_gives_no_stories():
     assert rank_stories([], now=NOW) == []
+
+
+def test_signature_estimates_agree_with_datasketch_minhash():
+    # datasketch is the reference implementation of MinHash; ours must estimate alike.
+    from datasketch import MinHash
+
+    from summarizer.cluster import _shingle_hashes
+
+    for a, b in [(BATTERY, BATTERY_REWRITE), (BATTERY, STEEL), (STEEL, STEEL + "另有补充。")]:
+        ha, hb = set(_shingle_hashes(a).tolist()), set(_shingle_hashes(b).tolist())
+        exact = len(ha & hb) / len(ha | hb)
+        reference = MinHash(num_perm=256)
+        other = MinHash(num_perm=256)
+        reference.update_batch([str(h).encode() for h in ha])
+        other.update_batch([str(h).encode() for h in hb])
+        ours = similarity(text_signature(a), text_signature(b))
+        assert abs(ours - exact) < 0.2 and abs(reference.jaccard(other) - exact) < 0.2

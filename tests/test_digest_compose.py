@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta
 
 from bot.digest_compose import Candidate, compose_digest, render_digest, story_of
@@ -10,6 +11,13 @@ from summarizer.cluster import text_signature
 from summarizer.model import Analysis, Figure, Keyword, Sentence
 
 NOW = datetime(2026, 11, 28, 1, 0, tzinfo=UTC)
+CHARS = "电池芯片钢铁出口订单产能需求价格投资项目数据季度企业政策汽车光伏储能消费零售物流港口银行保险基金利率债券指数"
+
+
+def distinct_text(seed: int, length: int = 200) -> str:
+    """Text that shares no long run with another seed's, so stories never merge."""
+    rng = random.Random(seed)
+    return "".join(rng.choice(CHARS) for _ in range(length))
 
 
 def candidate(key: str, title: str, text: str, *, source: str = "甲报", url: str | None = None,
@@ -49,8 +57,8 @@ def test_user_text_is_escaped_in_the_html():
 
 def test_long_digest_is_split_between_whole_stories_under_the_limit():
     analysis = analysis_with(*((f"这是第{i}句比较长的关键句子，" + "内容" * 60 + "。", 1.0 - i / 100) for i in range(3)))
-    candidates = [candidate(str(i), f"第{i}条新闻" + "很长的标题" * 5, f"独立内容{i * 7919}" * 20,
-                            analysis=analysis, age_hours=i) for i in range(30)]
+    candidates = [candidate(str(i), distinct_text(i, 30), distinct_text(i + 100), analysis=analysis,
+                            age_hours=i) for i in range(30)]
     digest = compose_digest(candidates, now=NOW, lang="zh", heading="<b>简报</b>", max_items=30)
     assert len(digest.stories) == 30 and len(digest.messages) > 1
     assert all(visible_length(m) <= 4096 for m in digest.messages)
@@ -64,5 +72,5 @@ def test_empty_digest_says_nothing_new():
 
 
 def test_max_items_limits_the_stories():
-    candidates = [candidate(str(i), f"新闻{i}", f"完全不同的内容{i * 104729}" * 10) for i in range(12)]
+    candidates = [candidate(str(i), f"新闻{i}", distinct_text(i)) for i in range(12)]
     assert len(compose_digest(candidates, now=NOW, lang="zh", heading="h", max_items=5).stories) == 5

@@ -191,7 +191,7 @@ async def test_the_same_story_from_two_feeds_is_one_story_with_two_sources(env, 
     clock.advance(minutes=5)
     digest = await service.compose(1, now=clock.now(), lang="zh", heading="<b>简报</b>")
     assert len(digest.stories) == 2
-    assert digest.stories[0].sources == ("甲报", "乙网")
+    assert set(digest.stories[0].sources) == {"甲报", "乙网"}
     assert "2 个来源" in digest.messages[0]
 
 

@@ -92,3 +92,9 @@ def test_looks_like_feed():
     assert looks_like_feed("application/rss+xml", b"")
     assert looks_like_feed("text/plain", b"\xef\xbb\xbf<?xml version='1.0'?><rss>")
     assert not looks_like_feed("text/html; charset=utf-8", b"<!doctype html><html>")
+
+
+def test_scripts_and_styles_in_entries_never_become_text():
+    body = '<p>Output rose.</p><script>alert("x")</script><style>p{color:red}</style>'
+    data = rss("t", [{"title": "T", "link": "https://example.org/s", "description": body}])
+    assert parse_feed(data, url="https://example.org/s.xml").entries[0].summary == "Output rose."
