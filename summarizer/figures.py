@@ -67,7 +67,7 @@ _ZH_UNITS = sorted(
 _EN_UNITS = [
     ("percentage points", "percentage points"), ("percentage point", "percentage points"),
     ("basis points", "basis points"), ("bps", "basis points"), ("per cent", "%"),
-    ("percent", "%"), ("points", "points"), ("fold", "fold"), ("times", "times"),
+    ("percent", "%"), ("points", "points"), ("pct", "pct"), ("ppt", "pct"), ("fold", "fold"), ("times", "times"),
     ("liters", "liter"), ("liter", "liter"), ("litres", "liter"), ("litre", "liter"),
     ("inches", "inch"), ("inch", "inch"), ("PS", "PS"), ("hp", "hp"), ("Nm", "Nm"),
     ("kilometers", "km"), ("km", "km"), ("miles", "miles"), ("mph", "mph"),
@@ -77,7 +77,7 @@ _EN_UNITS = [
     ("euros", "€"), ("cents", "cents"), ("yen", "yen"), ("barrels", "barrels"), ("x", "times"),
 ]
 _EN_UNIT_RE = re.compile(
-    r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS) + r")\b"
+    r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS) + r")(?:\b|(?=P[EBS]\b))"
 )
 _EN_UNIT_CANON = dict(_EN_UNITS)
 _CURRENCY_UNITS = {
@@ -94,7 +94,7 @@ _NUMBER_RE = re.compile(
         |(?P<cn>{_CN_NUM})
     )
     (?P<vague>{_VAGUE_SUFFIX})?
-    (?P<scale>{_ZH_SCALE}|{_EN_SCALE})?
+    (?P<scale>\s?{_ZH_SCALE}|{_EN_SCALE})?
     (?P<vague2>{_VAGUE_SUFFIX})?
     """,
     re.VERBOSE,
@@ -113,7 +113,9 @@ _MONTHS = (
 _DATE_RE = re.compile(
     rf"""
     \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
-    |\d{{2,4}}年(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?:[初底末中]|上旬|中旬|下旬)?
+    |\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?
+    |\d{{1,2}}\xad*[-—–~至]\xad*\d{{1,2}}月(?:份)?
+    |\d{{2,4}}\s?年(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?:[初底末中]|上旬|中旬|下旬)?
     |\d{{1,2}}月(?:\d{{1,2}}[日号])?(?:份|[初底末中]|上旬|中旬|下旬)?
     |\d{{1,2}}[日号](?![元])
     |\d{{1,2}}[:：]\d{{2}}(?:\s?[ap]\.?m\.?)?
@@ -151,12 +153,13 @@ _LIST_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])(?!
 _CN_ORD = "一二三四1-4"
 _PERIOD_RE = re.compile(
     rf"""
-    截至[^，,。；;]{{1,20}}?的(?:季度|财年|年度|半年|财季)|截至[^，,。；;]{{1,20}}?(?:止|末|底)
-    |(?:(?:今年|去年|明年|前年|本年|当年|同年|\d{{4}}年)(?:全年|度)?)?
+    \d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?
+    |截至[^，,。；;]{{1,20}}?的(?:季度|财年|年度|半年|财季)|截至[^，,。；;]{{1,20}}?(?:止|末|底)
+    |(?:(?:今年|去年|明年|前年|本年|当年|同年|\d{{4}}\s?年)(?:全年|度)?)?
       (?:第?[{_CN_ORD}]季度|[前后][{_CN_ORD}]季度|[上下]半年|前\d{{1,2}}个?月|\d{{1,2}}[-—至~]\d{{1,2}}月|\d{{1,2}}月份?|全年|年内|年末|年底|年初)
-    |(?:今年|去年|明年|本年|当年)
-    |\d{{4}}年(?:全年|度)?
-    |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|去年同期|上年同期|同期
+    |去年同期|上年同期|(?:今年|去年|明年|本年|当年)
+    |\d{{4}}\s?年(?:全年|度)?|报告期内|报告期
+    |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|\d{{4}}\s?(?:Q[1-4]|H[12])|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)\s(?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
@@ -201,17 +204,17 @@ _EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "sl
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 _ZH_LEADING = re.compile(
-    r"^(?:其中|或者|或|而且|而|但是|但|同时|此外|另外|另一方面|不过|例如|比如|譬如|据|对于|从|在|截至|目前|当前"
+    r"^(?:其中|或者|或|预计|预期|有望|来看|看来|而言|来说|而且|而|但是|但|同时|此外|另外|另一方面|不过|例如|比如|譬如|据|对于|从|在|截至|目前|当前"
     r"|其|并且|并|且|以及|及|与|和|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
 )
 # Multi-character words that end a subject: the predicate starts here.
 _ZH_PREDICATE = re.compile(
-    r"同比|环比|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|下滑|下降|减少|回落|下跌|达到|实现|录得"
+    r"同比|环比|同增|同降|同减|净增|净减|YoY|yoy|QoQ|qoq|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|下滑|下降|减少|回落|下跌|达到|实现|录得"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|降低|翻倍|增至|降至|升至|跌至"
     r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|预期|有望|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
 # Single-character predicate words count only when jieba keeps them as a word.
-_ZH_PREDICATE_CHARS = frozenset("为达占约近超逾是有至到则也将已仍只仅共均都还又再才就被")
+_ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较")
 # Verbs whose object, not their subject, is what the number measures ("公司实现营收100亿元").
 _ZH_OBJECT_VERBS = ("实现", "录得", "取得", "获得", "完成", "达成")
 _ZH_TRIM = "的之了着和与及、 \t"
@@ -261,6 +264,7 @@ class _Match:
     approx: str | None
     kind: str
     is_baseline: bool = False  # "from X to Y": X is where it started
+    scale: float = 1.0
 
 
 def extract_figures(
@@ -313,6 +317,8 @@ def _sentence_figures(sentence: str, index: int, lang: str) -> list[Figure]:
     if not matches:
         return []
     periods = [(m.start(), m.end(), sentence[m.start():m.end()]) for m in _PERIOD_RE.finditer(shadow)]
+    # Dates and ids are blanked out of subjects like periods ("预计2019-2021年公司营收").
+    blanks = periods + [(m.start, m.end, "") for m in matches if m.kind != "figure"]
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
     previous: _Match | None = None
@@ -329,13 +335,16 @@ def _sentence_figures(sentence: str, index: int, lang: str) -> list[Figure]:
         is_linked = previous is not None and _only_connectors(shadow[previous.end:match.start], is_zh)
         subject = last_subject if is_linked else None
         if subject is None:
-            subject = _subject(sentence, shadow, match, clause_start, periods, is_zh,
+            subject = _subject(sentence, shadow, match, clause_start, blanks, is_zh,
                                previous.end if previous else -1)
         if subject is None:
             # Carried over from an earlier clause of the same sentence.
-            subject = last_subject or _earlier_clause_subject(sentence, clause_start, periods, is_zh)
+            subject = last_subject or _earlier_clause_subject(sentence, clause_start, blanks, is_zh)
         last_subject = subject or last_subject
         change = None if match.is_baseline else _change(shadow, match, clause_start, is_zh)
+        if change is None and previous is not None and figures and re.fullmatch(
+                r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
+            change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
         figures.append(Figure(
             text=text, value=match.value, unit=match.unit, approx=match.approx, change=change,
             period=_period(periods, match, clause_start, len(sentence)), subject=subject,
@@ -393,12 +402,28 @@ def _find_numbers(shadow: str, is_zh: bool) -> list[_Match]:
         if built is not None and free(built.start, built.end):
             add(built)
     results.sort(key=lambda r: r.start)
+    _share_list_units(shadow, results)
     return results
+
+
+def _share_list_units(shadow: str, results: list[_Match]) -> None:
+    """"216.5、239.3、253.3亿元", "29/26/23 倍": the unit written once at the end counts for all."""
+    for i in range(len(results) - 2, -1, -1):
+        this, nxt = results[i], results[i + 1]
+        if this.kind != "figure" or nxt.kind != "figure" or this.unit is not None or this.scale != 1.0:
+            continue
+        if nxt.unit is None and nxt.scale == 1.0:
+            continue
+        if shadow[this.end:nxt.start].strip() not in ("、", "/", ",", "，", "和", "及"):
+            continue
+        if isinstance(this.value, float):
+            this.value *= nxt.scale
+        this.unit, this.scale = nxt.unit, nxt.scale
 
 
 def _not_inside_number(shadow: str, start: int, end: int) -> bool:
     before = shadow[start - 1] if start else ""
-    after = shadow[end] if end < len(shadow) else ""
+    after = shadow[end] if end < len(shadow) and shadow[end - 1].isdigit() else ""
     return not (before.isdigit() or (before == "." and start > 1 and shadow[start - 2].isdigit())
                 or after.isdigit())
 
@@ -482,7 +507,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
         if is_zh:
             end += after_m.end()
     baseline = bool(re.search(r"(?:\bfrom|由|从)\s*$", before, re.IGNORECASE))
-    return _Match(start_text, end, value, unit, approx, "figure", is_baseline=baseline)
+    return _Match(start_text, end, value, unit, approx, "figure", is_baseline=baseline,
+                  scale=scale if scale_word or scale != 1.0 else 1.0)
 
 
 def _cn_value(cn: str) -> float | None:
@@ -508,9 +534,10 @@ def _vague_step(arabic: str | None, cn: str | None) -> float | None:
 
 
 def _unit_after(tail: str, is_zh: bool) -> tuple[str | None, int]:
+    skip = 1 if tail[:1] == " " and is_zh else 0  # "11.17 亿元" in research notes
     for unit in _ZH_UNITS:
-        if tail.startswith(unit):
-            return unit, len(unit)
+        if tail.startswith(unit, skip):
+            return unit, len(unit) + skip
     if tail.startswith("%"):
         return "%", 1
     if not is_zh or tail[:1].isascii():
@@ -565,7 +592,8 @@ def _change(shadow: str, match: _Match, clause_start: int, is_zh: bool) -> str |
         after_m = re.match(r"(?:的)?(增长|增幅|涨幅|下降|下滑|降幅|跌幅|负增长)", after)
         if after_m:
             return "down" if after_m.group(1) in _ZH_DOWN else "up"
-        hits = list(_CHANGE_ZH.finditer(before))
+        hits = [h for h in _CHANGE_ZH.finditer(before)
+                if len(h.group()) > 1 or len(before) - h.end() <= 2]
         if not hits:
             return None
         word = hits[-1].group()
@@ -585,7 +613,7 @@ def _change(shadow: str, match: _Match, clause_start: int, is_zh: bool) -> str |
 def _period(periods: list[tuple[int, int, str]], match: _Match, clause_start: int,
             sentence_len: int) -> str | None:
     """The nearest period stated before the figure in the sentence, else after it in the clause."""
-    adjacent = [p for p in periods if 0 <= p[0] - match.end <= 2]
+    adjacent = [p for p in periods if 0 <= p[0] - match.end <= 1]
     if adjacent:  # "$19.5 billion the previous year"
         return adjacent[0][2]
     before = [p for p in periods if p[1] <= match.start]
@@ -639,9 +667,16 @@ def _zh_subject(sentence: str, shadow: str, match: _Match, start: int,
     if paren >= 0 and ")" not in prefix[paren:] and "）" not in prefix[paren:]:
         inner = prefix[paren + 1:]
         prefix = inner if _zh_cut(inner) else ""
+    # "兖州20万吨特种纸项目": a noun right after the figure names what it measures,
+    # unless a predicate in front already tied the figure to its subject.
+    following = _zh_following_noun(sentence[match.end:])
+    if following and not _ZH_PREDICATE.search(prefix) and not re.search(r"[为是达占]\s*$", prefix):
+        return following
     subject = _zh_cut(prefix)
     if subject:
         return subject
+    if following:
+        return following
     # Nothing before the figure: the thing counted follows it ("共有1.5万家企业").
     following = re.match(r"的?([\u4e00-\u9fffA-Za-z]{2,8})", sentence[match.end:])
     if following:
@@ -651,11 +686,28 @@ def _zh_subject(sentence: str, shadow: str, match: _Match, start: int,
     return None
 
 
+def _zh_following_noun(after: str) -> str | None:
+    """Nouns directly after a figure ("…万吨高档箱板纸和…" -> "高档箱板纸"), via jieba POS on a few characters."""
+    if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "的之和与及等或至到":
+        return None
+    import jieba.posseg as pseg
+
+    words = []
+    for word, flag in pseg.cut(re.split(r"[，,。；;、：:（(“”\s]", after[:10], maxsplit=1)[0]):
+        if flag[:1] in "vpcudrmxyefzt" or (flag[:1] == "q" and not words) or word in "和与及等或的":
+            break
+        words.append(word)
+        if len(words) == 3:
+            break
+    noun = "".join(words)
+    return noun if len(noun) >= 2 and not _ZH_PREDICATE.match(noun) else None
+
+
 def _zh_cut(prefix: str) -> str | None:
     """The noun phrase a Chinese clause prefix starts with, cut where the predicate begins."""
     import jieba
 
-    text = re.sub(r"\s+", " ", prefix).strip()
+    text = re.sub(r"\s+", "", prefix)  # blanked periods, and research notes spaced "营 收"
     text = _ZH_LEADING.sub("", text).strip()
     if not text:
         return None
@@ -686,7 +738,7 @@ def _zh_cut(prefix: str) -> str | None:
             break
         position += len(word)
     subject = text[:cut].strip().strip(_ZH_TRIM).strip()
-    subject = re.sub(r"\s+", "", subject)
+    subject = re.sub(r"[\s/|]+", "", subject)
     subject = re.sub(r"[则也都均还又仍已将]$", "", subject)
     if len(subject) < 2 or subject in ("其", "这", "该", "此", "我们", "他们", "公司的"):
         return None
