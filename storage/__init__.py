@@ -1,1 +1,50 @@
-"""SQLite storage for newsbrief, through sqlite-utils: the embedded default, no server."""
+"""SQLite storage for newsbrief, through sqlite-utils: the embedded default, no server.
+
+    from storage import Store, AsyncStore
+    store = Store("newsbrief.db")             # sync: CLI, tests, benchmarks
+    astore = await AsyncStore.open("newsbrief.db")   # asyncio: the bot
+
+See README "Storage" for the API in one table.
+"""
+
+from storage.aio import AsyncStore
+from storage.errors import InvalidValue, NotFound, SchemaTooNew, StorageError
+from storage.models import (
+    ChatSettings,
+    DigestRecord,
+    Feed,
+    FeedEntry,
+    FeedItem,
+    ForgetResult,
+    HistoryEntry,
+    SearchHit,
+    StorageStats,
+    StoredArticle,
+    Subscription,
+)
+from storage.normalize import content_hash, normalize_url
+from storage.search import search_terms
+from storage.store import Store
+
+__all__ = [
+    "AsyncStore",
+    "ChatSettings",
+    "DigestRecord",
+    "Feed",
+    "FeedEntry",
+    "FeedItem",
+    "ForgetResult",
+    "HistoryEntry",
+    "InvalidValue",
+    "NotFound",
+    "SchemaTooNew",
+    "SearchHit",
+    "StorageError",
+    "StorageStats",
+    "Store",
+    "StoredArticle",
+    "Subscription",
+    "content_hash",
+    "normalize_url",
+    "search_terms",
+]

@@ -1,0 +1,250 @@
+"""Opening the database file and migrating its schema.
+
+One SQLite file holds everything. Every connection is set up the same way:
+WAL (readers never block the writer and a killed process leaves the last
+committed transaction intact), a busy timeout (a second writer waits instead of
+failing with "database is locked"), foreign keys on, synchronous=NORMAL (safe
+with WAL against process crashes; a power cut may lose the last commits but
+never corrupts the file).
+
+The schema is versioned with `sqlite_utils.Migrations`: each migration below is
+applied once, in order, and recorded in `_sqlite_migrations`. Migrations are
+never edited after they have been landed; a change is a new migration.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from storage.errors import SchemaTooNew
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_S = 30.0
+MIGRATION_SET = "newsbrief"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+def _run(db: Database, statements: str) -> None:
+    """Run `;`-separated DDL inside the migration's transaction.
+
+    `executescript` would COMMIT first, so statements run one by one; a trigger
+    body keeps its inner `;` by ending in `END;` on its own line.
+    """
+    buffer: list[str] = []
+    for line in statements.strip().splitlines():
+        buffer.append(line)
+        text = "\n".join(buffer).strip()
+        in_trigger = text.upper().startswith("CREATE TRIGGER")
+        if (in_trigger and text.upper().endswith("END;")) or (not in_trigger and text.endswith(";")):
+            db.execute(text)
+            buffer = []
+    if "".join(buffer).strip():
+        db.execute("\n".join(buffer))
+
+
+@migrations(name="0001_articles_chats_search")
+def _m0001(db: Database) -> None:
+    _run(db, """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        url TEXT UNIQUE,
+        canonical_url TEXT,
+        title TEXT,
+        site TEXT,
+        author TEXT,
+        published TEXT,
+        lang TEXT,
+        source_type TEXT NOT NULL DEFAULT 'text',
+        text TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        fetched_at TEXT NOT NULL
+    );
+    CREATE TABLE article_urls (
+        url TEXT PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+    ) WITHOUT ROWID;
+    CREATE INDEX article_urls_article ON article_urls(article_id);
+    CREATE TABLE analyses (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        version TEXT NOT NULL,
+        params_key TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (article_id, version, params_key)
+    ) WITHOUT ROWID;
+    CREATE TABLE chats (
+        id INTEGER PRIMARY KEY,
+        type TEXT,
+        title TEXT,
+        lang TEXT,
+        tz TEXT,
+        summary_length INTEGER,
+        auto_summary INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE chat_articles (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        user_id INTEGER,
+        message_id INTEGER,
+        source TEXT NOT NULL DEFAULT 'link',
+        shared_at TEXT NOT NULL
+    );
+    CREATE INDEX chat_articles_chat_time ON chat_articles(chat_id, shared_at);
+    CREATE INDEX chat_articles_chat_article ON chat_articles(chat_id, article_id);
+    CREATE INDEX chat_articles_article ON chat_articles(article_id);
+    CREATE TABLE chat_messages (
+        chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        message_id INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (chat_id, message_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX chat_messages_article ON chat_messages(article_id);
+    CREATE TABLE article_sentences (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (article_id, idx)
+    );
+    CREATE VIRTUAL TABLE sentence_fts USING fts5(terms);
+    CREATE TRIGGER article_sentences_unindex AFTER DELETE ON article_sentences
+    BEGIN
+        DELETE FROM sentence_fts WHERE rowid = old.id;
+    END;
+    """)
+
+
+@migrations(name="0002_digests_feeds_subscriptions")
+def _m0002(db: Database) -> None:
+    # Digest settings live on the chat, so they survive /unsubscribe + /subscribe.
+    chats = db["chats"]
+    chats.add_column("digest_times", str)  # JSON list of "HH:MM"
+    chats.add_column("digest_max_items", int)
+    chats.add_column("digest_days_off", str)  # JSON list of ISO weekdays, 1 = Monday
+    _run(db, """
+    CREATE TABLE subscriptions (
+        chat_id INTEGER PRIMARY KEY REFERENCES chats(id) ON DELETE CASCADE,
+        paused INTEGER NOT NULL DEFAULT 0,
+        paused_reason TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT,
+        site_url TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        paused INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        last_polled_at TEXT,
+        last_ok_at TEXT,
+        next_poll_at TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX feeds_due ON feeds(paused, next_poll_at);
+    CREATE TABLE chat_feeds (
+        chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        added_at TEXT NOT NULL,
+        pause_notified INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (chat_id, feed_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX chat_feeds_feed ON chat_feeds(feed_id);
+    CREATE TABLE feed_items (
+        id INTEGER PRIMARY KEY,
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        guid TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        summary TEXT,
+        published TEXT,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        first_seen_at TEXT NOT NULL,
+        UNIQUE (feed_id, guid)
+    );
+    CREATE INDEX feed_items_feed_seen ON feed_items(feed_id, first_seen_at);
+    CREATE INDEX feed_items_article ON feed_items(article_id);
+    CREATE TABLE digest_log (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        period_key TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'claimed',
+        claimed_at TEXT NOT NULL,
+        sent_at TEXT,
+        item_count INTEGER NOT NULL DEFAULT 0,
+        message_ids TEXT NOT NULL DEFAULT '[]',
+        UNIQUE (chat_id, period_key)
+    );
+    CREATE INDEX digest_log_chat_sent ON digest_log(chat_id, sent_at);
+    """)
+
+
+def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
+    """A configured connection to `path`, creating the file and its folder.
+
+    `check_same_thread=False` only so that a pool can close it at shutdown; each
+    connection is still used by a single thread at a time.
+    """
+    path = Path(path)
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=busy_timeout_s, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
+    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, *, stop_before: str | None = None) -> list[str]:
+    """Apply pending migrations; return the names applied.
+
+    The whole run holds a write lock from the start (BEGIN IMMEDIATE), so two
+    processes starting together cannot both apply the same migration; each
+    migration nests in it as a savepoint.
+    """
+    db = Database(conn, execute_plugins=False, recursive_triggers=False)
+    known = {m.name for m in migrations._migrations}
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        applied = [m.name for m in migrations.applied(db)]
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise SchemaTooNew(f"database has migrations this version does not know: {unknown}")
+        pending = [m.name for m in migrations.pending(db)]
+        if stop_before in pending:
+            pending = pending[: pending.index(stop_before)]
+        migrations.apply(db, stop_before=stop_before)
+        conn.execute(f"PRAGMA user_version = {len(applied) + len(pending)}")
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    if pending:
+        logger.info("applied migrations: %s", ", ".join(pending))
+    return pending
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations recorded in the file, in order."""
+    db = Database(conn, execute_plugins=False, recursive_triggers=False)
+    return [m.name for m in migrations.applied(db)]
+
+
+def migration_names() -> list[str]:
+    """Every migration this version knows, in order."""
+    return [m.name for m in migrations._migrations]

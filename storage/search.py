@@ -1,0 +1,134 @@
+"""Search tokens: the one function that turns text into FTS5 terms.
+
+SQLite's own tokenizers do not segment Chinese, so every sentence is segmented
+here with jieba and stored in the FTS5 table as space-separated terms. Queries go
+through the very same `search_terms()`, so an index term and a query term for the
+same word can never differ.
+
+Traditional characters are folded to simplified (臺灣 -> 台湾, 營收 -> 营收)
+character by character with OpenCC's t2s table, applied through `str.translate`
+(one C call instead of OpenCC's per-phrase Python loop). Folding only has to make
+both sides equal, not produce idiomatic simplified text, so per-character is the
+right granularity. English words are lower-cased.
+
+jieba runs with its own `Tokenizer` instance and HMM off: the summarizer may add
+words to the global jieba dictionary, and HMM guesses new words differently in
+different contexts; either would make a term indexed yesterday unmatchable today.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+# Bump when search_terms() changes; the stored index must then be rebuilt.
+TOKENIZER_VERSION = "1"
+
+# Function words that match nearly every sentence: indexing them costs space and
+# querying them costs time, and they never decide which sentence answers.
+STOPWORDS = frozenset(
+    "的 了 是 在 和 与 及 或 也 就 都 而 并 又 被 把 对 从 向 将 为 于 以 之 其 这 那 "
+    "个 些 有 着 过 吗 呢 吧 啊 么 什么 怎么 如何 哪 哪些 多少 几 是否 我 你 他 她 它 "
+    "我们 你们 他们 等 中 上 下 年 月 日 "
+    "a an the of to in on at by for from with and or but is are was were be been "
+    "being it its this that these those as into than then there what which who whom "
+    "how why when where does did do has have had will would can could should may might "
+    "about much many".split()
+)
+
+_PUNCT_ONLY = re.compile(r"^[\W_]+$", re.UNICODE)
+_lock = threading.Lock()
+_tokenizer = None
+_fold_table: dict[int, str] | None = None
+
+
+def _load_fold_table() -> dict[int, str]:
+    """Single-character t2s mapping built from OpenCC's own character table."""
+    import opencc
+
+    from opencc import OpenCC
+
+    converter = OpenCC("t2s")
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    table: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        traditional = line.split("\t", 1)[0].strip()
+        if len(traditional) != 1:
+            continue
+        simplified = converter.convert(traditional)
+        if len(simplified) == 1 and simplified != traditional:
+            table[ord(traditional)] = simplified
+    return table
+
+
+def _get_tokenizer():
+    global _tokenizer, _fold_table
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                tokenizer = jieba.Tokenizer()
+                tokenizer.initialize()
+                _fold_table = _load_fold_table()
+                _tokenizer = tokenizer
+    return _tokenizer
+
+
+def warm_up() -> None:
+    """Load the dictionary now (about a second), e.g. on a worker thread at start."""
+    _get_tokenizer()
+
+
+def fold(text: str) -> str:
+    """Traditional -> simplified, lower case: the comparison form of any text."""
+    _get_tokenizer()
+    assert _fold_table is not None
+    return text.translate(_fold_table).lower()
+
+
+def search_terms(text: str) -> list[str]:
+    """The FTS terms of `text`, in order, repeats kept (bm25 counts them).
+
+    jieba's search mode also emits the dictionary words inside long words
+    (人民币 -> 人民, 人民币), so a query for a part finds the whole.
+    """
+    tokenizer = _get_tokenizer()
+    terms = []
+    for word in tokenizer.cut_for_search(fold(text), HMM=False):
+        word = word.strip()
+        if not word or word in STOPWORDS or _PUNCT_ONLY.match(word):
+            continue
+        terms.append(word)
+    return terms
+
+
+def index_text(text: str) -> str:
+    """What is stored in the FTS table for one sentence."""
+    return " ".join(search_terms(text))
+
+
+def match_expression(query: str, *, mode: str = "any") -> str | None:
+    """An FTS5 MATCH expression for `query`, or None when it has no search terms.
+
+    mode "any" ORs the terms and lets bm25 rank (questions, /ask); "all" ANDs
+    them (/search words). Each term is a quoted FTS5 string, so no user input is
+    ever parsed as FTS5 syntax.
+    """
+    if mode not in ("any", "all"):
+        raise ValueError(f"mode must be 'any' or 'all', not {mode!r}")
+    unique = list(dict.fromkeys(search_terms(query)))
+    if not unique:
+        return None
+    quoted = ['"' + term.replace('"', '""') + '"' for term in unique]
+    return (" OR " if mode == "any" else " AND ").join(quoted)
+
+
+def index_texts(sentences: Iterable[str]) -> list[str]:
+    return [index_text(sentence) for sentence in sentences]

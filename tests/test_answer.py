@@ -1,0 +1,176 @@
+"""The pure answer engine behind /ask (issue 7): ranking, highlighting, abstention.
+
+The sample articles in tests/data/ask_articles.json are written for these tests;
+their figures are made up. Candidates are every sentence of every article, as if the
+index had returned them all, so these tests check the re-ranking and the threshold
+and not the retrieval.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from summarizer.answer import Answer, Passage, answer, fold, parse_question
+from summarizer.model import Figure, Quote
+from tests.conftest import DATA_DIR
+
+ARTICLES = json.loads((DATA_DIR / "ask_articles.json").read_text("utf-8"))
+
+
+def split_sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[。！？!?])(?![”」])|(?<=\.)\s+", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def passages(keys: set[str] | None = None) -> list[Passage]:
+    out = []
+    for article in ARTICLES:
+        if keys is not None and article["key"] not in keys:
+            continue
+        for index, sentence in enumerate(split_sentences(article["text"])):
+            out.append(Passage(sentence, article["key"], index, article["title"], article["url"],
+                               article["published"]))
+    return out
+
+
+ALL = passages()
+
+
+def ask(question: str, candidates: list[Passage] | None = None) -> Answer:
+    return answer(question, ALL if candidates is None else candidates)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "highlight"),
+    [
+        ("百度智能云营收增长了多少？", "同比增长21%", "21%"),
+        ("百度智能云第三季度营收是多少", "42亿元", "42亿元"),
+        ("比亚迪海外销量是多少？", "3.1万辆", "3.1万辆"),
+        ("美团外卖日订单量突破了多少？", "8000万单", "8000万单"),
+    ],
+)
+def test_number_questions_answer_with_the_figure_highlighted(question, expected, highlight):
+    result = ask(question)
+    assert not result.abstained
+    assert result.kind == "number"
+    assert expected in result.sentences[0].text
+    assert result.sentences[0].highlighted == highlight
+
+
+def test_traditional_question_finds_simplified_article_and_back():
+    simplified_question = ask("小米手机出货量是多少？")
+    assert "4230萬台" in simplified_question.sentences[0].text
+    assert simplified_question.sentences[0].highlighted == "4230萬台"
+    traditional_question = ask("百度智能雲第三季度營收是多少")
+    assert "42亿元" in traditional_question.sentences[0].text
+
+
+def test_english_question_on_english_article():
+    result = ask("How much did Nvidia's quarterly revenue grow?")
+    assert not result.abstained
+    assert "122%" in result.sentences[0].text
+
+
+def test_english_question_reaches_chinese_article_through_aliases():
+    result = ask("How much did Baidu cloud revenue grow?")
+    assert not result.abstained
+    assert result.sentences[0].highlighted == "21%"
+    assert result.sentences[0].citation.url == "https://news.example.com/baidu-cloud-q3"
+
+
+def test_quote_question_highlights_the_quoted_words():
+    result = ask("罗戎对大模型投入怎么看？")
+    assert result.kind == "quote"
+    assert result.sentences[0].highlighted == "“我们会继续加大在大模型上的投入，但会更看重投资回报。”"
+
+
+def test_entity_question_prefers_the_sentence_naming_the_person():
+    result = ask("谁是比亚迪的董事长？")
+    assert "王传福" in result.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "腾讯第三季度营收是多少？",  # no article about Tencent
+        "比亚迪有多少员工？",  # the company is there, the fact is not
+        "百度的净利润是多少？",
+        "How many employees does Nvidia have?",
+        "Tesla deliveries in Q3?",
+        "今天天气怎么样？",
+        "的了吗？",  # nothing but function words
+    ],
+)
+def test_unanswerable_questions_abstain(question):
+    result = ask(question)
+    assert result.abstained
+    assert result.sentences == ()
+    assert result.reason
+
+
+def test_no_candidates_is_an_abstention_not_an_error():
+    result = answer("百度智能云营收增长了多少？", [])
+    assert result.abstained and result.reason == "no_candidates"
+
+
+def test_answers_cite_title_link_and_date():
+    result = ask("比亚迪10月新能源汽车销量是多少？")
+    citation = result.sentences[0].citation
+    assert (citation.title, citation.url, citation.date) == (
+        "比亚迪10月销量创新高", "https://news.example.com/byd-october", "2026-11-02")
+    assert result.citations == (citation,) or citation in result.citations
+
+
+def test_at_most_three_sentences():
+    assert 1 <= len(ask("比亚迪销量增长了多少？").sentences) <= 3
+
+
+def test_recency_breaks_ties_between_identical_evidence():
+    older = Passage("星辰科技营收为10亿元。", 1, 0, "星辰科技财报", "https://a.example/1", "2025-01-01")
+    newer = Passage("星辰科技营收为12亿元。", 2, 0, "星辰科技财报", "https://a.example/2", "2026-01-01")
+    for order in ([older, newer], [newer, older]):
+        assert answer("星辰科技营收是多少？", order).sentences[0].citation.article_id == 2
+
+
+def test_bm25_orders_otherwise_equal_sentences():
+    weak = Passage("星辰科技营收为10亿元。", 1, 0, bm25=1.0)
+    strong = Passage("星辰科技营收为12亿元。", 2, 0, bm25=5.0)
+    assert answer("星辰科技营收是多少？", [weak, strong]).sentences[0].citation.article_id == 2
+
+
+def test_figure_whose_subject_matches_the_question_is_preferred():
+    text = "公司营收为80亿元，净利润为9亿元。"
+    figures = (
+        Figure("80亿元", 8e9, "元", None, None, None, "营收", text, 0, 1),
+        Figure("9亿元", 9e8, "元", None, None, None, "净利润", text, 0, 2),
+    )
+    result = answer("星辰科技净利润是多少？", [Passage(text, 1, 0, "星辰科技年报", figures=figures)])
+    assert result.sentences[0].highlighted == "9亿元"
+
+
+def test_extracted_quote_is_highlighted_and_its_speaker_counts():
+    text = "张明表示：“明年出货量会翻倍。”"
+    quote = Quote("张明", "CEO", "明年出货量会翻倍。", "direct", 0)
+    result = answer("张明说了什么？", [Passage(text, 1, 0, "星辰科技", quotes=(quote,))])
+    assert result.sentences[0].highlighted == "明年出货量会翻倍。"
+
+
+def test_duplicate_sentences_are_shown_once():
+    same = [Passage("星辰科技营收为10亿元。", n, 0, "t") for n in range(3)]
+    assert len(answer("星辰科技营收是多少？", same).sentences) == 1
+
+
+def test_answers_are_deterministic():
+    assert ask("比亚迪销量增长了多少？") == ask("比亚迪销量增长了多少？")
+
+
+def test_question_terms_are_folded_and_aliased():
+    parsed = parse_question("騰訊雲的客戶有多少？")
+    assert parsed.kind == "number"
+    names = {t.text for t in parsed.entities}
+    assert "腾讯云" in names
+    assert "tencent cloud" in parsed.search_terms()
+    assert fold("營收ＡＢＣ") == "营收abc"

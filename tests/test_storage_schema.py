@@ -1,0 +1,97 @@
+"""Schema migrations on real files (issue #5): from empty, from the previous version."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from storage import SchemaTooNew, Store
+from storage.db import applied_migrations, connect, migrate, migration_names
+
+V1 = "0001_articles_chats_search"
+V2 = "0002_digests_feeds_subscriptions"
+
+
+def schema_of(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name != '_sqlite_migrations' ORDER BY name")]
+    return {t: [tuple(c[1:]) for c in conn.execute(f"PRAGMA table_info('{t}')")] for t in tables}
+
+
+def test_landed_migrations_keep_their_names_and_order():
+    # A landed migration is never renamed or reordered: files in the field record these names.
+    assert migration_names()[:2] == [V1, V2]
+
+
+def test_a_missing_file_and_folder_are_created_and_fully_migrated(tmp_path):
+    path = tmp_path / "deep" / "folder" / "newsbrief.db"
+    with Store(path) as store:
+        assert store.stats().schema_version == len(migration_names())
+        assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert path.exists()
+    with Store(path) as again:  # reopening applies nothing
+        assert applied_migrations(again.connection) == migration_names()
+
+
+def test_upgrade_from_v1_keeps_data_and_matches_a_fresh_schema(tmp_path):
+    old = tmp_path / "v1.db"
+    conn = connect(old)
+    assert migrate(conn, stop_before=V2) == [V1]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    # Rows as a v1 build wrote them, with v1 columns only.
+    conn.execute("INSERT INTO chats (id, lang, tz, created_at, updated_at) VALUES "
+                 "(-100, 'zh', 'Asia/Shanghai', '2026-01-01T00:00:00.000000+00:00', "
+                 "'2026-01-01T00:00:00.000000+00:00')")
+    conn.execute("INSERT INTO articles (id, url, text, content_hash, fetched_at) VALUES "
+                 "(1, 'https://example.com/a', '正文。', 'h1', '2026-01-01T00:00:00.000000+00:00')")
+    conn.execute("INSERT INTO chat_articles (chat_id, article_id, shared_at) VALUES "
+                 "(-100, 1, '2026-01-01T00:00:01.000000+00:00')")
+    conn.commit()
+    conn.close()
+
+    with Store(old) as store:
+        chat = store.get_chat(-100)
+        assert (chat.lang, chat.tz, chat.digest_times, chat.digest_days_off) == (
+            "zh", "Asia/Shanghai", (), ())
+        assert store.last_article(-100).url == "https://example.com/a"
+        assert store.subscribe(-100, times=["9:00"]).digest_times == ("09:00",)
+        upgraded = schema_of(store.connection)
+    with Store(tmp_path / "fresh.db") as fresh:
+        assert upgraded == schema_of(fresh.connection)
+
+
+def test_a_file_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "newer.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('newsbrief', '9999_from_the_future', 'x')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(SchemaTooNew):
+        Store(path)
+
+
+def test_a_failing_migration_leaves_the_file_unchanged(tmp_path):
+    from storage import db as storage_db
+
+    path = tmp_path / "x.db"
+    Store(path).close()
+
+    @storage_db.migrations(name="9000_broken_for_test")
+    def broken(db):
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("boom")
+
+    try:
+        with pytest.raises(RuntimeError):
+            Store(path)
+    finally:
+        storage_db.migrations._migrations.pop()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchone() is None
+    assert json.dumps(applied_migrations(conn)) == json.dumps(migration_names())
