@@ -215,22 +215,6 @@ def evaluate_quotes(quotes: tuple[Quote, ...], gold: list[dict], scare: list[str
     tally.add("scare_terms", len(scare))
 
 
-def _analyze(text: str, lang: str):
-    try:
-        return analyze(text, lang=lang)
-    except NotImplementedError:  # TEMPORARY until the core pipeline lands
-        from types import SimpleNamespace
-
-        from summarizer.figures import extract_figures
-        from summarizer.quotes import extract_quotes
-        sentences = []
-        for para in text.split("\n"):
-            parts = re.findall(r'.+?(?:[。！？!?]+[”’」』"“]?|(?<=[a-z0-9%)])\.(?=\s+[A-Z“"])[”"]?|$)', para.strip())
-            sentences += [p.strip() for p in parts if p.strip()]
-        return SimpleNamespace(figures=extract_figures(sentences, lang=lang, key_indices=frozenset()),
-                               quotes=extract_quotes(sentences, lang=lang))
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list misses and false positives")
@@ -248,7 +232,7 @@ def main() -> int:
         gold = json.loads(path.read_text(encoding="utf-8"))
         articles_per_lang[gold["lang"]] += 1
         text = load_text(gold["source"], shared)
-        analysis = _analyze(text, gold["lang"])
+        analysis = analyze(text, lang=gold["lang"])
         for tally in (totals, per_lang[gold["lang"]]):
             evaluate_figures(analysis.figures, gold["figures"], tally, misses if tally is totals else [], gold["id"])
             evaluate_quotes(analysis.quotes, gold["quotes"], gold.get("scare", []), tally,
