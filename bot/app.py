@@ -22,7 +22,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import handlers
+from bot import digest_handlers, digest_jobs, handlers
 from bot.commands import COMMANDS
 from bot.service import open_service
 from bot.settings import Settings
@@ -84,6 +84,7 @@ def add_handlers(app: Application) -> None:
     only_new = filters.UpdateType.MESSAGE
     for name, callback in COMMAND_HANDLERS.items():
         app.add_handler(CommandHandler(name, callback, filters=only_new))
+    digest_handlers.add_handlers(app)
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(ChatMemberHandler(handlers.member_changed, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(MessageHandler(only_new & filters.COMMAND, handlers.unknown_command))
@@ -102,6 +103,7 @@ async def _post_init(app: Application) -> None:
     service = await open_service(settings)
     app.bot_data["service"] = service
     await register_commands(app)
+    await digest_jobs.start(app)
     # Warm up in the background: the bot answers /start and /help right away.
     app.bot_data["warm_up"] = asyncio.create_task(service.warm_up())
     me = app.bot
@@ -124,6 +126,7 @@ async def _post_shutdown(app: Application) -> None:
     warm_up = app.bot_data.get("warm_up")
     if warm_up is not None:
         warm_up.cancel()
+    await digest_jobs.stop(app)
     service = app.bot_data.get("service")
     if service is not None:
         await service.close()

@@ -11,22 +11,30 @@ the bot was down are caught up once, within the catch-up window.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes
 
-from bot.digest import ChatUnreachable, Delivery, DigestService, schedule_of
+from bot.digest import ChatUnreachable, Delivery, DigestConfig, DigestService, schedule_of
+from bot.feed_poll import PollConfig
+from bot.fetch import make_client
 from bot.i18n import t
-from bot.schedule import period_key
+from bot.schedule import clock_from_fake_now, period_key
+from bot.service import Service
+from bot.settings import Settings
 from storage.errors import NotFound
 from storage.models import Subscription
+from summarizer import Analysis, SummarizerError
 
 log = logging.getLogger(__name__)
 
 POLL_JOB = "feeds"
 CATCH_UP_JOB = "digest-catch-up"
+# APScheduler drops a job that starts over 1 s late (a busy loop, a slow start);
+# a digest must still go out, and its claimed period key keeps it to once.
+_RUN_EVEN_IF_LATE = {"misfire_grace_time": None}
 
 
 def digest_service(app: Application) -> DigestService:
@@ -54,6 +62,7 @@ def schedule_chat(app: Application, subscription: Subscription, *, after: dateti
         chat_id=subscription.chat_id,
         name=job_name(subscription.chat_id),
         data={"key": period_key(slot), "slot": slot},
+        job_kwargs=_RUN_EVEN_IF_LATE,
     )
     log.info("chat %s: next digest %s (in %.0f s)", subscription.chat_id, period_key(slot), delay)
     return slot
@@ -64,15 +73,48 @@ def unschedule_chat(app: Application, chat_id: int) -> None:
         job.schedule_removal()
 
 
-async def start(app: Application, *, poll_every: float, poll_first: float = 1.0) -> None:
-    """post_init: schedule every subscription, the feed poller and the catch-up."""
-    service = digest_service(app)
+async def start(app: Application) -> None:
+    """post_init: the digest service, one job per subscription, the feed poller, the catch-up."""
+    settings: Settings = app.bot_data["settings"]
+    bot_service: Service = app.bot_data["service"]
+
+    async def analysis_for(article_id: int) -> Analysis | None:
+        try:
+            stored = await bot_service.store.get_article(article_id)
+            return (await bot_service.brief_of(stored)).analysis
+        except (NotFound, SummarizerError) as exc:
+            log.info("no analysis for article %s: %s", article_id, exc)
+            return None
+
+    config = DigestConfig(
+        catch_up_window=timedelta(hours=settings.digest_catch_up_hours),
+        default_timezone=settings.default_tz,
+        poll=PollConfig(interval=timedelta(minutes=settings.feed_interval_minutes)),
+    )
+    service = DigestService(
+        bot_service.store,
+        fetch_config=bot_service.fetch_config,
+        clock=clock_from_fake_now(settings.fake_now),
+        config=config,
+        analysis_for=analysis_for,
+        client=make_client(bot_service.fetch_config),
+    )
+    app.bot_data["digest"] = service
     subscriptions = await service.store.list_subscriptions()
     for subscription in subscriptions:
         schedule_chat(app, subscription)
-    app.job_queue.run_repeating(_poll_feeds, interval=poll_every, first=poll_first, name=POLL_JOB)
-    app.job_queue.run_once(_catch_up, when=0, name=CATCH_UP_JOB)
+    app.job_queue.run_repeating(
+        _poll_feeds, interval=settings.feed_poll_seconds, first=1.0, name=POLL_JOB
+    )
+    app.job_queue.run_once(_catch_up, when=0, name=CATCH_UP_JOB, job_kwargs=_RUN_EVEN_IF_LATE)
     log.info("digests: %d subscription(s) scheduled", len(subscriptions))
+
+
+async def stop(app: Application) -> None:
+    """post_shutdown: close the feed fetcher's connections."""
+    service: DigestService | None = app.bot_data.get("digest")
+    if service is not None and service.client is not None:
+        await service.client.aclose()
 
 
 async def _lang_of(service: DigestService, chat_id: int, default: str) -> str:

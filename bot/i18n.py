@@ -179,6 +179,55 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "没能读取这个链接。",
         "en": "I couldn't read that link.",
     },
+    # ---- digests (issue 8) ----
+    "digest_heading": {"zh": "<b>📰 新闻简报 · {when}</b>", "en": "<b>📰 News digest · {when}</b>"},
+    "digest_empty": {"zh": "自上次简报以来没有新内容。", "en": "Nothing new since the last digest."},
+    "digest_sources": {"zh": "{count} 个来源", "en": "{count} sources"},
+    "digest_usage": {
+        "zh": "用法：/digest 立即发送一份简报；/digest settings 查看或修改简报设置。",
+        "en": "Usage: /digest sends a digest now; /digest settings shows or changes its settings.",
+    },
+    "subscribe_usage": {
+        "zh": "用法：/subscribe [HH:MM] [时区]，例如 /subscribe 08:30 Asia/Shanghai",
+        "en": "Usage: /subscribe [HH:MM] [time zone], e.g. /subscribe 08:30 Europe/London",
+    },
+    "subscribed": {
+        "zh": "已订阅：每天 {times}（{zone}）发送简报。",
+        "en": "Subscribed: a digest every day at {times} ({zone}).",
+    },
+    "next_digest": {"zh": "下一份：{when}", "en": "Next one: {when}"},
+    "unsubscribed": {"zh": "已取消订阅简报。订阅源和设置会保留。", "en": "Digest cancelled. Feeds and settings are kept."},
+    "not_subscribed": {"zh": "这个聊天没有订阅简报。", "en": "This chat has no digest subscription."},
+    "digest_settings_header": {"zh": "<b>简报设置</b>", "en": "<b>Digest settings</b>"},
+    "digest_settings_times": {"zh": "时间：{times}（{zone}）", "en": "Times: {times} ({zone})"},
+    "digest_settings_max": {"zh": "每份最多：{count} 条", "en": "At most: {count} stories"},
+    "digest_settings_off": {"zh": "休息日：{days}", "en": "Days off: {days}"},
+    "digest_no_days_off": {"zh": "无", "en": "none"},
+    "digest_settings_paused": {
+        "zh": "⚠️ 简报已暂停（机器人无法在此发消息）。用 /subscribe 恢复。",
+        "en": "⚠️ The digest is paused (the bot could not post here). /subscribe resumes it.",
+    },
+    "digest_settings_usage": {
+        "zh": "修改：/digest settings times 09:00,18:00 · max 8 · off sat,sun（或 off none）",
+        "en": "Change: /digest settings times 09:00,18:00 · max 8 · off sat,sun (or off none)",
+    },
+    "feed_usage": {
+        "zh": "用法：/feed add 链接 · /feed list · /feed remove 编号",
+        "en": "Usage: /feed add URL · /feed list · /feed remove N",
+    },
+    "feed_added": {"zh": "已添加订阅源：{title}", "en": "Feed added: {title}"},
+    "feed_removed": {"zh": "已删除订阅源：{title}", "en": "Feed removed: {title}"},
+    "feed_list_header": {"zh": "<b>订阅源</b>（/feed remove 编号 删除）", "en": "<b>Feeds</b> (/feed remove N to remove)"},
+    "feed_list_empty": {
+        "zh": "还没有订阅源。用 /feed add 链接 添加 RSS/Atom 或网站地址。",
+        "en": "No feeds yet. Add an RSS/Atom feed or a site with /feed add URL.",
+    },
+    "feed_paused_mark": {"zh": "已暂停", "en": "paused"},
+    "feed_failing_mark": {"zh": "连续失败 {count} 次", "en": "failed {count}× in a row"},
+    "feed_paused": {
+        "zh": "订阅源「{title}」多次读取失败，已暂停。可以用 /feed remove 删除后重新添加。",
+        "en": "The feed “{title}” kept failing and has been paused. Remove and re-add it with /feed to retry.",
+    },
 }
 
 

@@ -20,6 +20,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import psutil
+
 DEFAULT_TIME = time(9, 0)
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 MAX_TIMES_PER_DAY = 6
@@ -147,24 +149,29 @@ class SystemClock:
 
 
 class ShiftedClock:
-    """Real time shifted so that it read `start` when created; advances in real seconds.
+    """Real time shifted so that it read `start` at the real instant `anchor`; advances in real seconds.
 
     Tests start `newsbrief run` a few seconds before a scheduled slot (or hours
     after one) instead of sleeping real hours; the JobQueue still waits real
     seconds, computed from this clock.
     """
 
-    def __init__(self, start: datetime) -> None:
+    def __init__(self, start: datetime, *, anchor: datetime | None = None) -> None:
         if start.tzinfo is None:
             raise ValueError("the fake start time needs a time zone")
-        self._offset = start.astimezone(UTC) - datetime.now(UTC)
+        self._offset = start.astimezone(UTC) - (anchor or datetime.now(UTC))
 
     def now(self) -> datetime:
         return datetime.now(UTC) + self._offset
 
 
 def clock_from_fake_now(fake_now: str | None) -> Clock:
-    """SystemClock, or a ShiftedClock from an ISO 8601 instant (tests only)."""
+    """SystemClock, or a ShiftedClock from an ISO 8601 instant (tests only).
+
+    The fake instant is when this process started, so every clock built from
+    the same setting in one process (storage's and the scheduler's) agrees.
+    """
     if not fake_now:
         return SystemClock()
-    return ShiftedClock(datetime.fromisoformat(fake_now.replace("Z", "+00:00")))
+    started = datetime.fromtimestamp(psutil.Process().create_time(), tz=UTC)
+    return ShiftedClock(datetime.fromisoformat(fake_now.replace("Z", "+00:00")), anchor=started)

@@ -19,6 +19,7 @@ from typing import ClassVar
 import summarizer
 from bot.analyzer import Analyzer
 from bot.fetch import FetchConfig, fetch_article
+from bot.schedule import clock_from_fake_now
 from bot.settings import Settings
 from storage.search import warm_up as warm_search_tokenizer
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
@@ -316,7 +317,9 @@ async def open_service(settings: Settings) -> Service:
     """The service for `settings`: the database opened (and migrated), the worker pool started."""
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
     # jieba loads in the background (see app post_init), so the bot answers at once.
-    store = await AsyncStore.open(settings.db_path, warm_tokenizer=False)
+    # The digest clock (shifted only in tests) also stamps what storage records.
+    clock = clock_from_fake_now(settings.fake_now)
+    store = await AsyncStore.open(settings.db_path, warm_tokenizer=False, clock=clock.now)
     analyzer = Analyzer(workers=settings.workers)
     analyzer.start()
     return Service(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -65,6 +66,13 @@ class Settings:
     # Seconds getUpdates long-polls; shorter makes shutdown faster.
     poll_timeout: int = 10
     log_level: str = "INFO"
+    # Digests (issue 8): a missed digest is sent on start if at most this late.
+    digest_catch_up_hours: float = 6.0
+    # How often the feed poller wakes up (each feed is fetched every feed_interval_minutes).
+    feed_poll_seconds: int = 60
+    feed_interval_minutes: int = 15
+    # Tests only: the digest clock starts at this ISO 8601 instant and runs in real seconds.
+    fake_now: str | None = None
 
     def require_token(self) -> str:
         """The bot token, or `MissingToken` with directions to @BotFather and `make chat`."""
@@ -109,6 +117,10 @@ class Settings:
             telegram_timeout=float(_int(environ, "NEWSBRIEF_TELEGRAM_TIMEOUT", 20, minimum=1)),
             poll_timeout=_int(environ, "NEWSBRIEF_POLL_TIMEOUT", 10, minimum=0),
             log_level=log_level,
+            digest_catch_up_hours=float(_int(environ, "NEWSBRIEF_DIGEST_CATCH_UP_HOURS", 6, minimum=0)),
+            feed_poll_seconds=_int(environ, "NEWSBRIEF_FEED_POLL_SECONDS", 60, minimum=1),
+            feed_interval_minutes=_int(environ, "NEWSBRIEF_FEED_INTERVAL_MINUTES", 15, minimum=1),
+            fake_now=_instant(environ, "NEWSBRIEF_FAKE_NOW"),
         )
 
 
@@ -159,3 +171,17 @@ def _ids(environ: Mapping[str, str], name: str) -> frozenset[int]:
         except ValueError:
             raise SettingsError(f"{name} must list numeric chat/user ids, not {part!r}") from None
     return frozenset(ids)
+
+
+def _instant(environ: Mapping[str, str], name: str) -> str | None:
+    """An ISO 8601 instant with a time zone (e.g. 2026-11-28T00:59:55Z), or None."""
+    raw = (environ.get(name) or "").strip()
+    if not raw:
+        return None
+    try:
+        moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        raise SettingsError(f"{name} must be an ISO 8601 instant, not {raw!r}") from None
+    if moment.tzinfo is None:
+        raise SettingsError(f"{name} needs a time zone, e.g. {raw}Z")
+    return raw

@@ -91,8 +91,15 @@ def test_parse_timezone_and_weekday():
 
 
 def test_shifted_clock_starts_at_the_fake_time_and_advances():
-    clock = clock_from_fake_now("2026-03-08T06:59:58Z")
-    assert isinstance(clock, ShiftedClock)
+    clock = ShiftedClock(utc(2026, 3, 8, 6, 59, 58))
     first = clock.now()
     assert abs(first - utc(2026, 3, 8, 6, 59, 58)) < timedelta(seconds=1)
     assert clock.now() >= first
+
+
+def test_clocks_from_one_fake_setting_agree_within_a_process():
+    # Storage and the scheduler each build one; both read the fake instant at process start.
+    one, two = clock_from_fake_now("2026-03-08T06:59:58Z"), clock_from_fake_now("2026-03-08T06:59:58Z")
+    assert isinstance(one, ShiftedClock)
+    assert abs(one.now() - two.now()) < timedelta(milliseconds=100)
+    assert one.now() >= utc(2026, 3, 8, 6, 59, 58)

@@ -1,0 +1,148 @@
+"""Digests end to end (issue 8): the real `newsbrief run` against the fake Bot API and a feed server.
+
+The bot is restarted on one database with `NEWSBRIEF_FAKE_NOW` set to the
+moment of each scene, so a day of schedule passes in seconds:
+
+1. 08:30 Shanghai: an admin adds two feeds carrying the same story and
+   subscribes (09:00 by default); a non-admin may not subscribe.
+2. 10:00, after "downtime" over 09:00: the missed digest is caught up once,
+   with the duplicate merged; a chat that removed the bot gets paused.
+3. 10:30, another restart: nothing is sent twice; /digest sends on request.
+4. 08:59:5x the next day: the scheduled job fires at 09:00 with the new entry.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.botharness import BotProcess, wait_until
+from tests.fakebotapi import FakeBotAPI
+from tests.feed_samples import rss
+from tests.feed_server import FeedServer, Route
+
+GROUP = -2001
+GONE = -2002  # removes the bot while it is down
+ADMIN, MEMBER = 501, 502
+BATTERY = ("国家统计局今日发布数据显示，十月份全国锂离子电池产量同比增长百分之十二，"
+           "其中动力电池出货量创历史新高，储能电池订单持续增加，行业龙头企业纷纷扩大产能。"
+           "分析人士认为，新能源汽车销量上升是带动电池需求的主要原因。")
+BATTERY_REWRITE = ("据新华社报道，国家统计局今日发布数据显示，十月份全国锂离子电池产量同比增长百分之十二，"
+                   "其中动力电池出货量创历史新高，储能电池订单持续增加，行业龙头企业纷纷扩大产能。")
+PORTS = ("交通运输部数据显示，十一月全国港口集装箱吞吐量环比回升，沿海港口外贸货物增长明显，"
+         "多家航运公司表示运价企稳，年底前舱位仍然偏紧，部分航线出现加班船。") * 2
+ROBOTS = ("工业机器人产量在十月份同比增长百分之二十一，多家制造企业加快自动化改造，"
+          "业内预计明年服务机器人市场规模将继续扩大，核心零部件国产化率持续提高。") * 2
+
+
+def item(slug: str, title: str, body: str, when: datetime) -> dict:
+    return {"title": title, "link": f"https://news.example/{slug}", "guid": slug,
+            "description": body, "published": when}
+
+
+@pytest.fixture(scope="module")
+def fake():
+    with FakeBotAPI() as api:
+        api.set_admins(GROUP, ADMIN)
+        api.set_admins(GONE, ADMIN)
+        yield api
+
+
+@pytest.fixture(scope="module")
+def feeds():
+    server = FeedServer().start()
+    dawn = datetime(2026, 12, 1, 0, 0, tzinfo=UTC)
+    server.routes["/a.xml"] = Route(rss("甲报", [item("a1", "电池产量增长12%", BATTERY, dawn)]), etag='"a1"')
+    server.routes["/b.xml"] = Route(rss("乙网", [item("b1", "锂电池产量同比增长", BATTERY_REWRITE, dawn),
+                                                 item("b2", "港口吞吐量回升", PORTS, dawn)]))
+    yield server
+    server.stop()
+
+
+def bot_at(fake: FakeBotAPI, db, fake_now: str) -> BotProcess:
+    return BotProcess(fake, db, env={"NEWSBRIEF_FAKE_NOW": fake_now, "NEWSBRIEF_FEED_POLL_SECONDS": "1"})
+
+
+def command(fake: FakeBotAPI, chat_id: int, text: str, *, user_id: int = ADMIN, timeout: float = 30):
+    mark = fake.mark()
+    fake.command(chat_id, text, user_id=user_id)
+    return fake.wait_reply(chat_id, after=mark, timeout=timeout)
+
+
+def digests(fake: FakeBotAPI, chat_id: int, *, after: int = 0, when: str = "") -> list:
+    return [c for c in fake.calls_of("sendMessage", after=after, chat_id=chat_id)
+            if "新闻简报" in c.text and when in c.text]
+
+
+def db_rows(db, sql: str, *params) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def test_subscribe_catch_up_once_after_restart_and_scheduled_send(fake, feeds, tmp_path):
+    db = tmp_path / "digest.db"
+
+    # 1. 08:30 in Shanghai: set up; members may not subscribe a group.
+    bot = bot_at(fake, db, "2026-12-01T00:30:00Z").start()
+    try:
+        refused = command(fake, GROUP, "/subscribe", user_id=MEMBER)
+        assert "管理员" in refused.text
+        assert "甲报" in command(fake, GROUP, f"/feed add {feeds.url('/a.xml')}").text
+        assert "乙网" in command(fake, GROUP, f"/feed add {feeds.url('/b.xml')}").text
+        listing = command(fake, GROUP, "/feed list")
+        assert "1. " in listing.text and "2. " in listing.text
+        subscribed = command(fake, GROUP, "/subscribe")
+        assert "09:00" in subscribed.text and "Asia/Shanghai" in subscribed.text
+        command(fake, GONE, f"/feed add {feeds.url('/b.xml')}")
+        command(fake, GONE, "/subscribe 09:00 Asia/Shanghai")
+    finally:
+        bot.stop()
+    assert not digests(fake, GROUP)
+
+    # 2. 10:00: the 09:00 digest was missed while down; caught up once. GONE removed the bot.
+    fake.kick(GONE)
+    mark = fake.mark()
+    bot = bot_at(fake, db, "2026-12-01T02:00:00Z").start()
+    try:
+        [digest] = fake.wait_for("sendMessage", lambda c: "新闻简报" in c.text, after=mark,
+                                 chat_id=GROUP, timeout=30)
+        assert "2026-12-01 09:00" in digest.text
+        assert "2 个来源" in digest.text  # the battery story from both feeds, once
+        assert digest.text.count("news.example/") == 2  # two stories: battery and ports
+        wait_until(lambda: db_rows(db, "SELECT 1 FROM subscriptions WHERE chat_id = ? AND paused = 1", GONE),
+                   timeout=20)
+        assert db_rows(db, "SELECT paused_reason FROM subscriptions WHERE chat_id = ?", GONE) == [("forbidden",)]
+    finally:
+        bot.stop()
+
+    # 3. 10:30, restarted again: no second send of the 09:00 period; /digest answers on request.
+    mark = fake.mark()
+    bot = bot_at(fake, db, "2026-12-01T02:30:00Z").start()
+    try:
+        on_demand = command(fake, GROUP, "/digest")
+        assert "新闻简报" in on_demand.text and "没有新内容" in on_demand.text
+        time.sleep(2)  # the catch-up job runs right after start
+        assert not digests(fake, GROUP, after=mark, when="09:00")
+    finally:
+        bot.stop()
+    assert db_rows(db, "SELECT status FROM digest_log WHERE chat_id = ? AND period_key = ?",
+                   GROUP, "2026-12-01T09:00") == [("sent",)]
+
+    # 4. The next morning, seconds before 09:00: a new entry arrives and the job fires on time.
+    feeds.routes["/a.xml"] = Route(rss("甲报", [
+        item("a2", "工业机器人产量增长", ROBOTS, datetime(2026, 12, 2, 0, 30, tzinfo=UTC))]), etag='"a2"')
+    mark = fake.mark()
+    bot = bot_at(fake, db, "2026-12-02T00:59:35Z").start()  # 25 s of margin for a slow start
+    try:
+        [digest] = fake.wait_for("sendMessage", lambda c: "新闻简报" in c.text, after=mark,
+                                 chat_id=GROUP, timeout=60)
+        assert "2026-12-02 09:00" in digest.text and "工业机器人" in digest.text
+        assert "电池" not in digest.text  # sent yesterday: new since the last digest only
+        # Sent by the scheduled job, not by a catch-up at start.
+        wait_until(lambda: f"chat {GROUP} digest 2026-12-02T09:00: sent" in bot.log())
+    finally:
+        bot.stop()
+    assert not digests(fake, GONE)  # a paused chat is never scheduled
