@@ -1,12 +1,133 @@
-"""analyze(): the one public entry point of the summarizer (filled in by the core work)."""
+"""analyze(): the one public entry point of the summarizer.
+
+normalize -> detect language -> split sentences -> one tokenization pass ->
+rank sentences and keywords (engine) -> figures and quotes -> Analysis.
+
+Pure and thread-safe: every call builds its own state; the only shared things
+are jieba's read-only dictionary and a small thread-safe token cache.
+"""
 
 from __future__ import annotations
 
-from summarizer.model import Analysis
+import importlib
+import importlib.util
+import logging
+from collections.abc import Callable
+from typing import Any
 
-SUMMARIZER_VERSION = "0"
+import numpy as np
+
+from summarizer import textrank
+from summarizer.errors import EmptyText, TextTooLong
+from summarizer.lang import SUPPORTED_LANGS, detect_lang
+from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
+from summarizer.normalize import normalize
+from summarizer.split import SentenceSpan, split_sentences
+from summarizer.tokenize import tokenize_sentences, tokenize_text
+
+__all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
+
+logger = logging.getLogger(__name__)
+
+# Part of every cache key: bump it whenever the same input can give a different Analysis.
+SUMMARIZER_VERSION = "1"
+MAX_CHARS = 200_000
+# "classic" is the fast engine with the news improvements off (plain TextRank).
+ENGINES = ("fast", "classic", "textrank4zh")
+# The reference engines show a fixed number of sentences, as textrank4zh users do.
+CLASSIC_COUNT = 3
+KEYWORD_COUNT = 10
+
+
+def _optional(module_name: str, function_name: str) -> Callable[..., Any] | None:
+    """A function from a sibling module that another issue delivers, if it exists yet.
+
+    Looking the module up first (rather than catching ImportError) means a bug
+    inside an existing module still fails loudly.
+    """
+    if importlib.util.find_spec(module_name) is None:
+        return None
+    return getattr(importlib.import_module(module_name), function_name)
 
 
 def analyze(text: str, *, title: str | None = None, max_sentences: int | None = None,
-            lang: str | None = None, engine: str = "fast") -> Analysis:
-    raise NotImplementedError("the summarizer core is not built yet")
+            lang: str | None = None, engine: str = "fast", max_chars: int = MAX_CHARS) -> Analysis:
+    """Key sentences, keywords, figures and quotes of `text`.
+
+    `max_sentences` fixes the summary length (default: adapted to the text for
+    the fast engine, 3 for the reference engines). `lang` ("zh"/"en") skips
+    detection. Raises EmptyText or TextTooLong for input that cannot be summarized.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if max_sentences is not None and max_sentences < 1:
+        raise ValueError("max_sentences must be at least 1")
+    if lang is not None and lang not in SUPPORTED_LANGS:
+        raise ValueError(f"unsupported language {lang!r}")
+    if len(text) > max_chars:
+        raise TextTooLong(len(text), max_chars)
+    normalized = normalize(text)
+    if not normalized:
+        raise EmptyText("the text is empty")
+    lang = lang or detect_lang(normalized)
+    spans = split_sentences(normalized, lang)
+    if not spans:
+        raise EmptyText("the text has no sentence")
+    texts = tuple(span.text for span in spans)
+    tokens = tokenize_sentences(texts, lang)
+
+    if engine == "textrank4zh":
+        chosen, scores, keywords = _rank_reference(texts, normalized, max_sentences or CLASSIC_COUNT)
+    else:
+        classic = engine == "classic"
+        title_tokens = tokenize_text(normalize(title), lang) if title and not classic else ()
+        ranking = textrank.rank_sentences(texts, tokens, lang=lang, paragraphs=[s.paragraph for s in spans],
+                                          classic=classic, title_tokens=title_tokens)
+        count = max_sentences or (CLASSIC_COUNT if classic else
+                                  textrank.adaptive_count(len(normalized), len(spans), lang))
+        chosen = textrank.select_sentences(ranking, count)
+        scores = ranking.scores
+        keywords = textrank.rank_keywords(tokens, lang=lang, classic=classic, limit=KEYWORD_COUNT)
+
+    sentences = _key_sentences(spans, sorted(chosen), scores)
+    figures, quotes = _facts(texts, lang, frozenset(chosen))
+    return Analysis(
+        lang=lang,
+        sentences=sentences,
+        keywords=tuple(Keyword(word, score) for word, score in keywords),
+        figures=figures,
+        quotes=quotes,
+        title=title,
+        sentence_count=len(spans),
+        char_count=len(normalized),
+        engine=engine,
+        version=SUMMARIZER_VERSION,
+    )
+
+
+def _rank_reference(texts: tuple[str, ...], normalized: str,
+                    count: int) -> tuple[list[int], np.ndarray, list[tuple[str, float]]]:
+    from summarizer import reference  # imports networkx and textrank4zh: only when asked for
+
+    ranked = reference.rank_sentences(texts)
+    scores = np.zeros(len(texts))
+    for item in ranked:
+        scores[item.index] = item.weight
+    eligible = [item.index for item in ranked if len(item.text) >= textrank.CLASSIC_MIN_CHARS]
+    chosen = (eligible or [ranked[0].index])[:count]
+    keywords = reference.rank_keywords(normalized, limit=KEYWORD_COUNT)
+    best = keywords[0][1] if keywords and keywords[0][1] > 0 else 1.0
+    return chosen, scores, [(word, round(score / best, 4)) for word, score in keywords]
+
+
+def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndarray) -> tuple[Sentence, ...]:
+    shown = textrank.sentence_scores_for_output(scores)
+    return tuple(Sentence(i, spans[i].text, float(shown[i]), spans[i].paragraph) for i in chosen)
+
+
+def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int]) -> tuple[tuple[Figure, ...], tuple[Quote, ...]]:
+    extract_figures = _optional("summarizer.figures", "extract_figures")
+    extract_quotes = _optional("summarizer.quotes", "extract_quotes")
+    figures = tuple(extract_figures(texts, lang=lang, key_indices=key_indices)) if extract_figures else ()
+    quotes = tuple(extract_quotes(texts, lang=lang)) if extract_quotes else ()
+    return figures, quotes

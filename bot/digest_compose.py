@@ -1,0 +1,188 @@
+"""Composing a digest: candidates in, ranked stories and Telegram HTML messages out.
+
+Pure: no database, network or Telegram. The candidates (feed entries and links
+shared in the chat since the last digest) and their cached analyses are
+gathered by `bot.digest`; this module merges near-duplicates
+(`summarizer.cluster`), ranks the stories, picks each one's 1–2 key sentences
+and top figure, and packs whole stories into messages under Telegram's limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
+from bot.i18n import t
+from summarizer.cluster import NearDuplicateIndex, RankWeights, StoryItem, rank_stories, title_terms
+from summarizer.model import Analysis
+
+DEFAULT_MAX_ITEMS = 10
+MAX_ITEMS_LIMIT = 30
+KEY_SENTENCES = 2
+SENTENCE_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A feed entry or shared link that may go into a digest.
+
+    `key` is unique across candidates ("item:12", "article:7"); `text` is what
+    the feed said (used when there is no analysis); `signature` is the MinHash
+    of the story's text, left empty when the caller's index already holds it.
+    """
+
+    key: str
+    title: str
+    url: str | None
+    url_key: str | None
+    source: str
+    published: datetime
+    text: str = ""
+    signature: bytes = b""
+    analysis: Analysis | None = None
+    article_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DigestStory:
+    title: str
+    url: str | None
+    sources: tuple[str, ...]
+    sentences: tuple[str, ...]
+    figure: str | None
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    stories: tuple[DigestStory, ...]
+    messages: tuple[str, ...]
+    candidate_count: int
+
+
+def rank_candidates(
+    candidates: Sequence[Candidate],
+    *,
+    now: datetime,
+    max_items: int = DEFAULT_MAX_ITEMS,
+    index: NearDuplicateIndex | None = None,
+    weights: RankWeights = RankWeights(),
+) -> list[list[Candidate]]:
+    """The best `max_items` stories, each a list of candidates with its lead first."""
+    by_key = {c.key: c for c in candidates}
+    items = [
+        StoryItem(
+            key=c.key,
+            url_key=c.url_key,
+            title=c.title,
+            source=c.source,
+            published=c.published.timestamp(),
+            signature=c.signature,
+            terms=title_terms(c.title),
+        )
+        for c in candidates
+    ]
+    stories = rank_stories(items, now=now.timestamp(), limit=max_items, weights=weights, index=index)
+    return [[by_key[item.key] for item in story.items] for story in stories]
+
+
+def story_of(group: Sequence[Candidate]) -> DigestStory:
+    """What a digest shows of one story: its lead's title, link, key sentences, top figure."""
+    lead = group[0]
+    analysis = next((c.analysis for c in group if c.analysis is not None), None)
+    sources = tuple(dict.fromkeys(c.source for c in group))
+    return DigestStory(
+        title=lead.title,
+        url=lead.url,
+        sources=sources,
+        sentences=_key_sentences(lead, analysis),
+        figure=_top_figure(analysis),
+        keys=tuple(c.key for c in group),
+    )
+
+
+def _key_sentences(lead: Candidate, analysis: Analysis | None) -> tuple[str, ...]:
+    """The 1–2 best-scored sentences (in text order), skipping one that repeats the title."""
+    if analysis is not None and analysis.sentences:
+        best = sorted(analysis.sentences, key=lambda s: (-s.score, s.index))
+        chosen = [s for s in best if s.text.strip() != lead.title.strip()][:KEY_SENTENCES]
+        texts = [s.text for s in sorted(chosen, key=lambda s: s.index)]
+    else:
+        first = lead.text.strip().split("\n", 1)[0]
+        texts = [first] if first and first != lead.title else []
+    return tuple(_clip(text.strip(), SENTENCE_CHARS) for text in texts if text.strip())
+
+
+def _top_figure(analysis: Analysis | None) -> str | None:
+    if analysis is None or not analysis.key_figures:
+        return None
+    figure = analysis.key_figures[0]
+    if figure.subject and figure.subject not in figure.text:
+        return f"{figure.subject} {figure.text}"
+    return figure.text
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def render_story(number: int, story: DigestStory, *, lang: str) -> str:
+    """One story as Telegram HTML; everything from the feed or page is escaped."""
+    title = f"<b>{escape(story.title)}</b>"
+    if story.url:
+        title = f'<a href="{escape(story.url)}">{title}</a>'
+    lines = [f"{number}. {title}"]
+    if len(story.sources) > 1:
+        lines[0] += " · " + t("digest_sources", lang, count=len(story.sources))
+    lines.extend(escape(sentence) for sentence in story.sentences)
+    if story.figure:
+        lines.append("📊 " + escape(story.figure))
+    return "\n".join(lines)
+
+
+def render_digest(
+    stories: Sequence[DigestStory], *, lang: str, heading: str, limit: int = TELEGRAM_TEXT_LIMIT
+) -> list[str]:
+    """Pack whole stories into messages of at most `limit` visible characters.
+
+    A story never straddles two messages unless it alone exceeds the limit, in
+    which case the bot's sentence-boundary splitter cuts it.
+    """
+    if not stories:
+        return [f"{heading}\n{t('digest_empty', lang)}"]
+    messages: list[str] = []
+    current = heading
+    for number, story in enumerate(stories, start=1):
+        block = render_story(number, story, lang=lang)
+        candidate = f"{current}\n\n{block}" if current else block
+        if visible_length(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            messages.append(current)
+        if visible_length(block) <= limit:
+            current = block
+        else:
+            *full, current = split_html(block, limit)
+            messages.extend(full)
+    if current:
+        messages.append(current)
+    return messages
+
+
+def compose_digest(
+    candidates: Sequence[Candidate],
+    *,
+    now: datetime,
+    lang: str,
+    heading: str,
+    max_items: int = DEFAULT_MAX_ITEMS,
+    index: NearDuplicateIndex | None = None,
+) -> Digest:
+    """Rank, pick and render: the whole digest of one chat for one period."""
+    groups = rank_candidates(candidates, now=now, max_items=max_items, index=index)
+    stories = tuple(story_of(group) for group in groups)
+    messages = tuple(render_digest(stories, lang=lang, heading=heading))
+    return Digest(stories=stories, messages=messages, candidate_count=len(candidates))

@@ -1,0 +1,126 @@
+"""Clean real-world news text before anything else looks at it.
+
+Chinese news pasted from web pages and chat apps mixes half-width and full-width
+punctuation (ASCII commas inside Chinese sentences), types a closing quote as an
+opening one, carries stray spaces between Chinese characters, and ends with
+boilerplate lines (来源/责任编辑/扫码关注/版权所有...). Sentence splitting and
+similarity both go wrong on such text, so it is repaired here, once.
+
+Only punctuation, whitespace and whole boilerplate lines change: every other
+character and every number comes through unchanged. Paragraphs are kept, one per
+line, joined by "\\n".
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["normalize", "is_boilerplate_line"]
+
+# CJK ideographs (BMP + extension A) and CJK punctuation/full-width forms.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = "\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014"
+_CJK = _HAN + _CJK_PUNCT
+
+# Invisible characters that only get in the way (zero-width, BOM, soft hyphen).
+_INVISIBLE_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Horizontal whitespace of any width, including the ideographic space.
+_HSPACE_RE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# A space between two CJK characters (or CJK punctuation) is never meaningful.
+_SPACE_IN_CJK_RE = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
+
+# Half-width punctuation next to a Chinese character becomes its full-width twin.
+# Digit,digit (1,200) and digit.digit (3.5) never match: one side must be Han.
+# Brackets are left alone: converting one side of "(2024年)" would unbalance them.
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_HALF_NEAR_HAN_RE = re.compile(rf"(?<=[{_HAN}])\s*([,;:?!])|([,;:?!])\s*(?=[{_HAN}])")
+# A full stop after a Chinese character ends a Chinese sentence.
+_PERIOD_AFTER_HAN_RE = re.compile(rf"(?<=[{_HAN}])\.(?=\s|$|[{_HAN}“”\"'])")
+
+# Boilerplate lines, matched on the whole (short) line.
+_BOILERPLATE_RES = [
+    re.compile(r"^[（(\[【]?\s*(来源|来源于|文章来源|稿件来源|新闻来源|出处|原标题|原文标题|责任编辑|责编|编辑|审核|审校|校对|监制|策划|制图|作者|记者|撰文|文|图|摄影|图片来源|视频来源|Source|Editor|Edited by|Photo)\s*[:：|｜]"),
+    re.compile(r"^[（(\[【]?\s*(责任编辑|责编)\s*\S{0,12}\s*[）)\]】]?$"),
+    # Bylines: 本报记者 林舟 / （记者 王敏 李强）
+    re.compile(rf"^[（(]?\s*(本报|本刊|特约)?(记者|通讯员|实习生|实习记者)[\s{_HAN}、]{{2,24}}[）)]?$"),
+    re.compile(r"(点击|扫码|扫描|长按|识别).{0,12}(关注|二维码|订阅|阅读原文|下载|收听|观看)"),
+    re.compile(r"^(关注|分享|转发|点赞|收藏|在看)(我们|本号|公众号|到|给|一下|、|和|\s)"),
+    re.compile(r"(版权所有|版权归|未经(授权|许可|允许).{0,10}(转载|使用|复制)|转载请注明|本文(来自|来源|转载自|系).{0,20}(授权|转载|公众号|作者)|免责声明)"),
+    re.compile(r"^(©|\(c\)|copyright\b)", re.IGNORECASE),
+    re.compile(r"\ball rights reserved\b", re.IGNORECASE),
+    re.compile(r"^(click here|follow us|share this|subscribe to|sign up for|read more:|related:|advertisement$)", re.IGNORECASE),
+]
+# Boilerplate lines are short; a long line that mentions 来源 in passing is content.
+_BOILERPLATE_MAX_LEN = 80
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True for a source/editor/share-prompt/copyright line that carries no news."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _BOILERPLATE_MAX_LEN:
+        return False
+    return any(pattern.search(stripped) for pattern in _BOILERPLATE_RES)
+
+
+def _fix_half_width(match: re.Match[str]) -> str:
+    mark = match.group(1) or match.group(2)
+    return _HALF_TO_FULL[mark]
+
+
+def _han_share(line: str) -> float:
+    han = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
+    letters = sum(1 for ch in line if ch.isascii() and ch.isalpha())
+    return han / (han + letters) if han + letters else 0.0
+
+
+def _fix_quotes(line: str) -> str:
+    """Pair Chinese double quotes within one paragraph.
+
+    A second opening quote while one is open is a closing quote typed wrong
+    (“…都不可取。“汤道生称); ASCII double quotes in a Chinese paragraph become
+    “ and ” alternately.
+    """
+    chinese = _han_share(line) >= 0.5
+    if "“" not in line and not (chinese and '"' in line):
+        return line
+    out: list[str] = []
+    inside = False
+    for ch in line:
+        if ch == "“" or (ch == '"' and chinese):
+            out.append("”" if inside else "“")
+            inside = not inside
+        elif ch == "”":
+            out.append(ch)
+            inside = False
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _normalize_line(line: str) -> str:
+    line = _HSPACE_RE.sub(" ", line).strip()
+    if not line:
+        return ""
+    line = _SPACE_IN_CJK_RE.sub("", line)
+    line = _HALF_NEAR_HAN_RE.sub(_fix_half_width, line)
+    line = _PERIOD_AFTER_HAN_RE.sub("。", line)
+    line = _fix_quotes(line)
+    # A full-width mark never wants a space around it.
+    line = re.sub(r" *([，。；：！？、）》」』】”]) *", r"\1", line)
+    line = re.sub(r"([（《「『【“]) +", r"\1", line)
+    return line
+
+
+def normalize(text: str) -> str:
+    """Return `text` with punctuation, whitespace and boilerplate lines repaired.
+
+    Paragraphs (non-empty lines) are kept in order and joined by a single "\\n".
+    """
+    text = _INVISIBLE_RE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    lines = []
+    for raw in text.split("\n"):
+        line = _normalize_line(raw)
+        if line and not is_boilerplate_line(line):
+            lines.append(line)
+    return "\n".join(lines)

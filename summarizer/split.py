@@ -1,0 +1,137 @@
+"""Split normalized text into sentences, Chinese and English alike.
+
+Rules that matter for news (each has a test):
+- closing quotes and brackets stay with the sentence they close (…感受。” is one unit);
+- no split inside numbers (3.5%, 1,200), abbreviations (U.S., Inc., Dr.) or ellipses;
+- a last fragment without end punctuation is kept;
+- a sentence never crosses a paragraph (line) boundary, and remembers its paragraph;
+- a short attribution after a closing quote (“……”汤道生称。) joins the quote.
+
+Offsets refer to the text passed in (normally `normalize(text)`), so later steps
+can map tokens, figures and quotes back onto the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SentenceSpan", "split_sentences"]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSpan:
+    """One sentence: its text and where it sits in the normalized text."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CLOSERS = "”’\"'）)\\]】」』》〉"
+
+# A candidate sentence end: Chinese marks always; ASCII ! ? only before a space,
+# a closer, a Han character or the end; a full stop only before a space or the
+# end (so 3.5 and example.com never split) and never as part of an ellipsis.
+_END_RE = re.compile(
+    rf"(?:[。！？]+[!?！？]*"
+    rf"|[!?]+(?=[\s{_CLOSERS}{_HAN}]|$)"
+    rf"|(?<![.．])\.(?![.．])(?=[{_CLOSERS}]*(?:\s|$)))"
+    rf"[{_CLOSERS}]*"
+)
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st vs etc inc ltd co corp plc llc cie bros no nos fig figs
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    gov gen col lt sgt capt rep sen rev hon dept est approx ave blvd rd mt ft pp vol ed eds
+    e.g i.e u.s u.k u.n a.m p.m d.c u.s.a""".split()
+)
+# After a company suffix (Apple Inc.) a new sentence usually starts with one of these.
+_COMPANY_SUFFIXES = frozenset({"inc", "ltd", "co", "corp", "plc", "llc"})
+_SENTENCE_STARTERS = frozenset(
+    "The A An It Its He She They We I This That These Those But And In On At For As Its Shares".split()
+)
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_WORD_RE = re.compile(r"\s*([^\s]+)")
+# Attribution after a quote: short, ends the sentence, names a speaker and a verb.
+_ATTRIBUTION_RE = re.compile(
+    r"^[^。！？“”]{1,16}(称|说|表示|指出|认为|强调|坦言|透露|介绍|补充|回应|解释|告诉记者|感慨|直言)(道|说)?[。！？]$"
+)
+
+
+def _is_false_stop(paragraph: str, dot: int, after: int) -> bool:
+    """True when the full stop at `dot` belongs to an abbreviation, not a sentence end."""
+    word_match = _WORD_BEFORE_RE.search(paragraph, 0, dot)
+    next_match = _NEXT_WORD_RE.match(paragraph, after)
+    next_word = next_match.group(1) if next_match else ""
+    if next_word and (next_word[0].islower() or next_word[0] in ",;:"):
+        return True  # "e.g. a", "U.S. officials" — a sentence never starts in lower case
+    if not word_match:
+        return False
+    word = word_match.group(1)
+    lower = word.lower()
+    if lower in _COMPANY_SUFFIXES:
+        return next_word not in _SENTENCE_STARTERS
+    if lower in _ABBREVIATIONS:
+        return True
+    # Initials and dotted abbreviations: "J. Smith", "U.S.", "Ph.D."
+    return len(word) == 1 and word.isupper() or "." in word
+
+
+def _paragraph_ends(paragraph: str) -> list[int]:
+    ends = []
+    for match in _END_RE.finditer(paragraph):
+        marks = match.group(0)
+        if marks.startswith(".") and _is_false_stop(paragraph, match.start(), match.end()):
+            continue
+        ends.append(match.end())
+    if not ends or ends[-1] < len(paragraph):
+        ends.append(len(paragraph))
+    return ends
+
+
+def split_sentences(text: str, lang: str | None = None) -> list[SentenceSpan]:
+    """Split `text` (already normalized) into sentences, in order.
+
+    `lang` is accepted for symmetry with the other steps; the rules above work
+    for Chinese, English and mixed text alike, so it does not change the result.
+    """
+    spans: list[SentenceSpan] = []
+    paragraph_index = 0
+    line_start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            cut = 0
+            for end in _paragraph_ends(line):
+                piece = line[cut:end]
+                stripped = piece.strip()
+                if stripped and any(ch.isalnum() for ch in stripped):
+                    start = line_start + cut + (len(piece) - len(piece.lstrip()))
+                    span = SentenceSpan(stripped, start, start + len(stripped), paragraph_index)
+                    spans.append(_maybe_join_attribution(spans, span, text))
+                elif stripped and spans and spans[-1].paragraph == paragraph_index:
+                    # Stray marks ("……", "!!") belong to the sentence before them.
+                    spans[-1] = _extend(spans[-1], line_start + cut + len(piece.rstrip()), text)
+                cut = end
+            paragraph_index += 1
+        line_start += len(line) + 1
+    return spans
+
+
+def _extend(span: SentenceSpan, end: int, text: str) -> SentenceSpan:
+    return SentenceSpan(text[span.start:end], span.start, end, span.paragraph)
+
+
+def _maybe_join_attribution(spans: list[SentenceSpan], span: SentenceSpan, text: str) -> SentenceSpan:
+    """Join “……。”汤道生称。 into one sentence so the quote keeps its speaker."""
+    if (
+        spans
+        and spans[-1].paragraph == span.paragraph
+        and spans[-1].text[-1] in "”」』"
+        and _ATTRIBUTION_RE.match(span.text)
+    ):
+        previous = spans.pop()
+        return _extend(previous, span.end, text)
+    return span

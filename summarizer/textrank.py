@@ -1,0 +1,375 @@
+"""The `fast` engine: TextRank for key sentences and keywords, vectorized.
+
+Same algorithm as textrank4zh (Mihalcea & Tarau 2004), built on sparse matrices
+instead of Python loops over sentence pairs and a networkx graph:
+
+- sentence similarity: with B the sentence x word incidence matrix, B @ B.T
+  counts the shared distinct words of every pair at once; textrank4zh's
+  similarity is that count over log|s_i| + log|s_j|;
+- PageRank by power iteration on the row-normalized sparse matrix, with the
+  same damping, dangling-node handling and stopping rule as networkx;
+- keywords: PageRank on the word co-occurrence graph (adjacent content words).
+
+`classic=True` reproduces textrank4zh's choices. The default adds what news
+needs (each can be reasoned about on its own, none is tuned to a document):
+
+- lead prior: news puts the essentials first (inverted pyramid), so PageRank's
+  random jump lands on early sentences and paragraph openings more often;
+- IDF-weighted cosine similarity, so words that are in every sentence
+  (the company's name) stop dominating;
+- length normalization: fragments and run-on sentences lose score;
+- redundancy removal: a sentence too similar to one already chosen is skipped;
+- summary length adapted to the text's length.
+
+Everything is a pure function of its arguments; ties are broken by position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from summarizer.tokenize import Token, stopwords
+
+__all__ = [
+    "FastConfig",
+    "KEYWORD_TAGS",
+    "adaptive_count",
+    "content_words",
+    "pagerank",
+    "rank_keywords",
+    "rank_sentences",
+    "select_sentences",
+]
+
+# textrank4zh's POS filter for keyword candidates (jieba tags); "eng" covers Latin words.
+KEYWORD_TAGS = frozenset({"an", "i", "j", "l", "n", "nr", "nrfg", "ns", "nt", "nz", "t", "v", "vd", "vn", "eng"})
+# Nouns are what a reader scans keywords for; verbs stay candidates at lower weight.
+_NOUN_TAGS = frozenset({"n", "nr", "nrfg", "ns", "nt", "nz", "vn", "eng", "j", "l", "i"})
+
+
+@dataclass(frozen=True, slots=True)
+class FastConfig:
+    """Knobs of the fast engine. Defaults were set from the algorithm's rationale
+    and checked on whole datasets (see benchmarks/eval_rouge.py), never per document."""
+
+    damping: float = 0.85
+    tol: float = 1.0e-6
+    max_iter: int = 100
+    # Lead prior: personalization weight of sentence i is lead_floor + exp(-i / decay).
+    lead_decay_fraction: float = 0.2  # decay = max(lead_decay_min, n * fraction)
+    lead_decay_min: float = 2.0
+    lead_floor: float = 0.15
+    paragraph_start_bonus: float = 0.3
+    # Final score = PageRank x length factor x (1 + position_weight * lead weight).
+    position_weight: float = 1.0
+    # Length normalization, in "units" (Han characters, or English words x 3).
+    min_units: int = 12
+    long_units: int = 120
+    # Redundancy: skip a sentence whose cosine to a chosen one exceeds this.
+    max_overlap: float = 0.6
+    title_weight: float = 0.5
+
+
+DEFAULT_CONFIG = FastConfig()
+# textrank4zh.TextRank4Sentence.get_key_sentences skips sentences shorter than this.
+CLASSIC_MIN_CHARS = 6
+
+
+def content_words(tokens: Sequence[Token], lang: str) -> list[str]:
+    """Words that carry meaning: no punctuation, no stopwords (textrank4zh's `words_no_stop_words`)."""
+    stop = stopwords(lang)
+    if lang == "zh":
+        return [t.word for t in tokens if t.pos != "x" and t.word not in stop]
+    words = []
+    for t in tokens:
+        if t.pos == "x":
+            continue
+        lower = t.word.lower()
+        if lower not in stop:
+            words.append(lower)
+    return words
+
+
+def pagerank(weights: sp.csr_array, *, damping: float = 0.85, personalization: np.ndarray | None = None,
+             tol: float = 1.0e-6, max_iter: int = 100) -> np.ndarray:
+    """PageRank by power iteration, matching networkx's `pagerank` on the same weights.
+
+    Rows with no weight (dangling nodes) jump according to the personalization
+    vector, as networkx does; the loop stops when the L1 change is under n * tol.
+    """
+    n = weights.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    out_weight = np.asarray(weights.sum(axis=1)).ravel()
+    inverse = np.divide(1.0, out_weight, out=np.zeros(n), where=out_weight != 0)
+    transition_t = (sp.dia_array((inverse, 0), shape=(n, n)) @ weights).T.tocsr()
+    jump = np.full(n, 1.0 / n) if personalization is None else personalization / personalization.sum()
+    dangling = out_weight == 0
+    x = np.full(n, 1.0 / n)
+    for _ in range(max_iter):
+        previous = x
+        x = damping * (transition_t @ x + x[dangling].sum() * jump) + (1.0 - damping) * jump
+        if np.abs(x - previous).sum() < n * tol:
+            break
+    return x
+
+
+def _incidence(word_lists: Sequence[Sequence[str]]) -> tuple[sp.csr_array, dict[str, int]]:
+    """Sentence x word count matrix (words numbered by first appearance)."""
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for row, words in enumerate(word_lists):
+        for word in words:
+            cols.append(vocab.setdefault(word, len(vocab)))
+            rows.append(row)
+    data = np.ones(len(cols))
+    matrix = sp.csr_array((data, (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))),
+                          shape=(len(word_lists), max(len(vocab), 1)))
+    matrix.sum_duplicates()
+    return matrix, vocab
+
+
+def _classic_similarity(counts: sp.csr_array, lengths: np.ndarray) -> sp.csr_array:
+    """textrank4zh's similarity for all pairs: |shared distinct words| / (log|s_i| + log|s_j|).
+
+    The diagonal is kept, as textrank4zh keeps it (a self-loop in its graph).
+    """
+    binary = counts.copy()
+    binary.data[:] = 1.0
+    shared = (binary @ binary.T).tocoo()
+    log_len = np.log(np.maximum(lengths, 1))
+    denominator = log_len[shared.row] + log_len[shared.col]
+    keep = (shared.data > 0) & (np.abs(denominator) >= 1e-12)
+    data = shared.data[keep] / denominator[keep]
+    n = counts.shape[0]
+    return sp.csr_array((data, (shared.row[keep], shared.col[keep])), shape=(n, n))
+
+
+def _tfidf_rows(counts: sp.csr_array) -> sp.csr_array:
+    """Unit-length rows of (1 + log tf) x idf, the basis of the fast engine's cosine."""
+    n = counts.shape[0]
+    document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log((1.0 + n) / (1.0 + document_frequency)) + 1.0
+    weighted = counts.copy()
+    weighted.data = (1.0 + np.log(weighted.data)) * idf[weighted.indices]
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    inverse = np.divide(1.0, norms, out=np.zeros(n), where=norms != 0)
+    return (sp.dia_array((inverse, 0), shape=(n, n)) @ weighted).tocsr()
+
+
+def _units(text: str, lang: str) -> int:
+    """Sentence length in comparable units: Han characters/other letters for zh, words x 3 for en."""
+    if lang == "zh":
+        return sum(1 for ch in text if ch.isalnum())
+    return 3 * len(text.split())
+
+
+def _lead_weights(n: int, paragraphs: Sequence[int], config: FastConfig) -> np.ndarray:
+    position = np.arange(n, dtype=float)
+    decay = max(config.lead_decay_min, n * config.lead_decay_fraction)
+    weights = config.lead_floor + np.exp(-position / decay)
+    para = np.asarray(paragraphs)
+    opens_paragraph = np.ones(n, dtype=bool)
+    opens_paragraph[1:] = para[1:] != para[:-1]
+    return weights + config.paragraph_start_bonus * opens_paragraph * np.exp(-position / (4 * decay))
+
+
+def _length_factor(units: np.ndarray, config: FastConfig) -> np.ndarray:
+    short = np.minimum(1.0, units / config.min_units) ** 2
+    long = np.where(units > config.long_units, np.sqrt(config.long_units / np.maximum(units, 1)), 1.0)
+    return short * long
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRanking:
+    """Scores of all sentences plus what selection needs (cosine rows for redundancy)."""
+
+    scores: np.ndarray
+    eligible: np.ndarray  # bool: long enough to be shown as a key sentence
+    unit_rows: sp.csr_array | None  # unit tf-idf rows, None in classic mode
+
+
+def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, lang: str,
+                   paragraphs: Sequence[int] | None = None, classic: bool = False,
+                   title_tokens: Sequence[Token] = (), config: FastConfig = DEFAULT_CONFIG) -> SentenceRanking:
+    """Score every sentence; higher is more central to the text."""
+    n = len(texts)
+    if n == 0:
+        return SentenceRanking(np.zeros(0), np.zeros(0, dtype=bool), None)
+    word_lists = [content_words(t, lang) for t in tokens]
+    counts, vocab = _incidence(word_lists)
+    if classic:
+        lengths = np.array([len(w) for w in word_lists], dtype=float)
+        scores = pagerank(_classic_similarity(counts, lengths), damping=config.damping,
+                          tol=config.tol, max_iter=config.max_iter)
+        eligible = np.array([len(t) >= CLASSIC_MIN_CHARS for t in texts])
+        return SentenceRanking(scores, eligible, None)
+
+    paragraphs = list(paragraphs) if paragraphs is not None else [0] * n
+    rows = _tfidf_rows(counts)
+    similarity = (rows @ rows.T).tocsr()
+    similarity.setdiag(0.0)
+    similarity.eliminate_zeros()
+    lead = _lead_weights(n, paragraphs, config)
+    scores = pagerank(similarity, damping=config.damping, personalization=lead,
+                      tol=config.tol, max_iter=config.max_iter) * n
+    units = np.array([_units(t, lang) for t in texts], dtype=float)
+    scores = scores * _length_factor(units, config)
+    scores = scores * (1.0 + config.position_weight * lead / lead.max())
+    if title_tokens:
+        title_words = [w for w in content_words(title_tokens, lang) if w in vocab]
+        if title_words:
+            title_vector = np.zeros(counts.shape[1])
+            title_vector[[vocab[w] for w in title_words]] = 1.0
+            title_vector /= np.linalg.norm(title_vector)
+            scores = scores * (1.0 + config.title_weight * (rows @ title_vector))
+    eligible = units >= min(4, config.min_units)
+    return SentenceRanking(scores, eligible, rows)
+
+
+def adaptive_count(char_count: int, sentence_count: int, lang: str) -> int:
+    """How many key sentences a text of this size deserves: 1-2 for a flash, 3-5 for an article."""
+    units = char_count if lang == "zh" else char_count / 3
+    if units < 300 or sentence_count <= 3:
+        wanted = 1
+    elif units < 700 or sentence_count <= 6:
+        wanted = 2
+    elif units < 2500:
+        wanted = 3
+    elif units < 6000:
+        wanted = 4
+    else:
+        wanted = 5
+    return max(1, min(wanted, sentence_count))
+
+
+def _order(scores: np.ndarray) -> np.ndarray:
+    """Indices by descending score, ties (to 12 significant digits) by position."""
+    rounded = np.round(scores / (np.abs(scores).max() or 1.0), 12)
+    return np.lexsort((np.arange(len(scores)), -rounded))
+
+
+def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig = DEFAULT_CONFIG) -> list[int]:
+    """Pick up to `count` sentence indices, best first, skipping near-duplicates of chosen ones.
+
+    Fragments (too short to stand alone) are only used when the text has too few
+    full sentences to fill `count`.
+    """
+    chosen: list[int] = []
+    order = _order(ranking.scores)
+    for wanted_eligible in (True, False):
+        for index in order:
+            if len(chosen) >= count:
+                return chosen
+            if bool(ranking.eligible[index]) != wanted_eligible:
+                continue
+            if ranking.unit_rows is not None and chosen:
+                overlap = (ranking.unit_rows[[index]] @ ranking.unit_rows[chosen].T).toarray().max()
+                if overlap > config.max_overlap:
+                    continue
+            chosen.append(int(index))
+    return chosen
+
+
+def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool = False,
+                  limit: int = 10, config: FastConfig = DEFAULT_CONFIG) -> list[tuple[str, float]]:
+    """Keywords (and, in fast mode, key phrases of adjacent keywords), best first, scores up to 1.0."""
+    stop = stopwords(lang)
+    min_len = 2 if lang == "zh" else 3
+    vocab: dict[str, int] = {}
+    surface: dict[str, str] = {}
+    tags: dict[str, str] = {}
+    sequence: list[int] = []  # vertex id per content word, -1 for non-candidates, -2 between sentences
+    for sentence in tokens:
+        for token in sentence:
+            if token.pos == "x":
+                continue
+            key = token.word if lang == "zh" else token.word.lower()
+            if key in stop:
+                continue
+            # Short words stay in the graph (大 + 模型 may form a phrase) but are not shown alone.
+            if token.pos in KEYWORD_TAGS and (classic or not key[0].isdigit()):
+                sequence.append(vocab.setdefault(key, len(vocab)))
+                surface.setdefault(key, token.word)
+                tags.setdefault(key, token.pos)
+            else:
+                sequence.append(-1)
+        sequence.append(-2)
+    if not vocab:
+        return []
+    ids = np.array(sequence, dtype=np.int64)
+    left, right = ids[:-1], ids[1:]
+    linked = (left >= 0) & (right >= 0)
+    if not classic:
+        linked &= left != right
+    a, b = left[linked], right[linked]
+    m = len(vocab)
+    graph = sp.csr_array((np.ones(2 * len(a)), (np.concatenate([a, b]), np.concatenate([b, a]))), shape=(m, m))
+    graph.sum_duplicates()
+    if classic:
+        graph.data[:] = 1.0
+        personalization = None
+    else:
+        # Frequent nouns make better keywords than frequent verbs.
+        frequency = np.bincount(ids[ids >= 0], minlength=m).astype(float)
+        noun = np.array([1.0 if tags[w] in _NOUN_TAGS else 0.3 for w in vocab])
+        personalization = noun * np.sqrt(frequency)
+    scores = pagerank(graph, damping=config.damping, personalization=personalization,
+                      tol=config.tol, max_iter=config.max_iter)
+    words = list(vocab)
+    ranked = [(words[i], float(scores[i])) for i in _order(scores)]
+    if classic:
+        top = ranked[:limit]
+    else:
+        joined = "\n".join(("" if lang == "zh" else " ").join(t.word for t in sentence) for sentence in tokens)
+        top = _with_phrases(ranked, ids, words, lang, limit, min_len, joined)[:limit]
+    best = top[0][1] if top and top[0][1] > 0 else 1.0
+    return [(surface.get(word, word), round(score / best, 4)) for word, score in top]
+
+
+def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[str],
+                  lang: str, limit: int, min_len: int, text: str) -> list[tuple[str, float]]:
+    """Join top words that stand next to each other at least twice (大 + 模型 -> 大模型).
+
+    Words shorter than `min_len` are only ever shown inside a phrase.
+    """
+    index_of = {word: i for i, word in enumerate(words)}
+    top_ids = {index_of[word] for word, _ in ranked[: limit + 2]}
+    score = dict(ranked)
+    pairs: dict[tuple[int, int], int] = {}
+    for a, b in zip(ids[:-1].tolist(), ids[1:].tolist()):
+        if a in top_ids and b in top_ids and a != b:
+            pairs[(a, b)] = pairs.get((a, b), 0) + 1
+    frequency = np.bincount(ids[ids >= 0], minlength=len(words))
+    joiner = "" if lang == "zh" else " "
+    phrases: list[tuple[str, float]] = []
+    absorbed: set[str] = set()
+    used: set[int] = set()
+    # Most frequent pairs first; a word joins at most one phrase, and a word that
+    # mostly appears inside its phrase is shown only as the phrase.
+    for (a, b), count in sorted(pairs.items(), key=lambda item: (-item[1], item[0])):
+        if count < 2 or a in used or b in used:
+            continue
+        used.update((a, b))
+        first, second = words[a], words[b]
+        phrase = first + joiner + second
+        phrases.append((phrase, max(score[first], score[second])))
+        occurrences = text.count(phrase) if lang == "zh" else count
+        for word in (first, second):
+            if 2 * occurrences >= (text.count(word) if lang == "zh" else frequency[index_of[word]]):
+                absorbed.add(word)
+    merged = [item for item in ranked if item[0] not in absorbed and len(item[0]) >= min_len] + phrases
+    position = {word: i for i, (word, _) in enumerate(ranked)}
+    return sorted(merged, key=lambda item: (-round(item[1], 12), position.get(item[0], len(position))))
+
+
+def sentence_scores_for_output(scores: np.ndarray) -> np.ndarray:
+    """Scores scaled so the best sentence is 1.0, rounded for stable JSON."""
+    best = scores.max() if len(scores) and scores.max() > 0 else 1.0
+    return np.round(scores / best, 4)
+

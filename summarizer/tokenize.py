@@ -1,0 +1,150 @@
+"""Words with part-of-speech tags, computed once per text and shared by every step.
+
+Chinese goes through one `jieba.posseg` pass over all sentences joined by "\\n"
+(jieba never joins words across a line break, so the pass splits back into
+sentences exactly). Keywords, sentence similarity and the figures/quotes helpers
+all read the same tokens; `tokenize_sentences` keeps the last few results so a
+second caller with the same sentences gets them for free.
+
+English uses a regex tokenizer: the summarizer needs content words, not a full
+tagger, and it must not download models at run time.
+
+jieba is initialised once, lazily and under a lock, with the console log handler
+it installs at import removed (the application configures logging, not a library).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from typing import NamedTuple
+
+__all__ = [
+    "Token",
+    "ensure_jieba",
+    "stopwords",
+    "tokenize_sentences",
+    "tokenize_text",
+]
+
+logger = logging.getLogger(__name__)
+
+
+class Token(NamedTuple):
+    """A word and its jieba-style POS tag ("n", "v", "m", "x" for punctuation, "eng"...)."""
+
+    word: str
+    pos: str
+
+
+_jieba_lock = threading.Lock()
+_jieba_ready = False
+
+
+def ensure_jieba() -> None:
+    """Load jieba's dictionary and POS model once; safe to call from any thread.
+
+    The first call takes about a second, so servers call it at start-up, off the
+    event loop, instead of paying for it in the first request.
+    """
+    global _jieba_ready
+    if _jieba_ready:
+        return
+    with _jieba_lock:
+        if _jieba_ready:
+            return
+        import jieba
+        import jieba.posseg  # noqa: F401  (loads the POS tables)
+
+        jieba_logger = logging.getLogger("jieba")
+        for handler in list(jieba_logger.handlers):
+            jieba_logger.removeHandler(handler)
+        jieba_logger.setLevel(logging.WARNING)
+        jieba_logger.propagate = True
+        jieba.initialize()
+        _jieba_ready = True
+        logger.debug("jieba initialised")
+
+
+@functools.cache
+def stopwords(lang: str) -> frozenset[str]:
+    """The shipped stopword list for `lang` ("zh" also covers common English words)."""
+    name = "stopwords_zh.txt" if lang == "zh" else "stopwords_en.txt"
+    raw = resources.files("summarizer").joinpath("data", name).read_text("utf-8")
+    words: set[str] = set()
+    for line in raw.splitlines():
+        if line.startswith("# "):
+            continue
+        words.update(line.split() if lang != "zh" else [line.strip()])
+    words.discard("")
+    return frozenset(words)
+
+
+_EN_TOKEN_RE = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9'’&\-]|\.(?=[A-Za-z0-9]))*%?"
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]+"
+    r"|[^\sA-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff]"
+)
+
+
+def _english_tokens(sentence: str) -> tuple[Token, ...]:
+    tokens = []
+    for word in _EN_TOKEN_RE.findall(sentence):
+        first = word[0]
+        if first.isdigit():
+            pos = "m"
+        elif first.isascii() and first.isalpha():
+            pos = "eng"
+        elif "\u3400" <= first <= "\u9fff":
+            pos = "nz"
+        else:
+            pos = "x"
+        tokens.append(Token(word, pos))
+    return tuple(tokens)
+
+
+def _chinese_tokens(texts: Sequence[str]) -> tuple[tuple[Token, ...], ...]:
+    ensure_jieba()
+    import jieba.posseg
+
+    result: list[tuple[Token, ...]] = []
+    current: list[Token] = []
+    for pair in jieba.posseg.dt.cut("\n".join(texts)):
+        word = pair.word
+        if word == "\n":
+            result.append(tuple(current))
+            current = []
+        elif not word.isspace():
+            current.append(Token(word, pair.flag))
+    result.append(tuple(current))
+    return tuple(result)
+
+
+@functools.lru_cache(maxsize=8)
+def _tokenize_cached(texts: tuple[str, ...], lang: str) -> tuple[tuple[Token, ...], ...]:
+    if not texts:
+        return ()
+    if lang == "zh":
+        return _chinese_tokens(texts)
+    return tuple(_english_tokens(text) for text in texts)
+
+
+def tokenize_sentences(sentences: Iterable[object], lang: str) -> tuple[tuple[Token, ...], ...]:
+    """Tokens of each sentence, in order, with whitespace dropped and punctuation kept (pos "x").
+
+    `sentences` may be strings or anything with a `.text` (such as `SentenceSpan`).
+    Sentences must not contain line breaks. Results are cached (thread-safe) for
+    the last few inputs, so every step of one analysis shares one POS pass.
+    """
+    texts = tuple(s if isinstance(s, str) else s.text for s in sentences)  # type: ignore[attr-defined]
+    return _tokenize_cached(texts, "zh" if lang == "zh" else "en")
+
+
+def tokenize_text(text: str, lang: str) -> tuple[Token, ...]:
+    """Tokens of one piece of text (a title, a query): one sentence's worth."""
+    flat = " ".join(text.split())
+    return tokenize_sentences([flat], lang)[0] if flat else ()

@@ -1,0 +1,76 @@
+"""Hand-written feed documents for the digest tests (issue 8); no real site's text."""
+
+from __future__ import annotations
+
+from email.utils import format_datetime
+from datetime import datetime
+
+
+def rss(title: str, items: list[dict], *, encoding: str = "utf-8", version: str = "2.0") -> bytes:
+    """An RSS 2.0 document; items are dicts with title, link, guid, description, published."""
+    parts = [f'<?xml version="1.0" encoding="{encoding}"?>', f'<rss version="{version}"><channel>',
+             f"<title>{title}</title><link>https://example.org/</link>"]
+    for item in items:
+        parts.append("<item>")
+        parts.append(f"<title>{item['title']}</title>")
+        if item.get("link"):
+            parts.append(f"<link>{item['link']}</link>")
+        if item.get("guid"):
+            parts.append(f"<guid>{item['guid']}</guid>")
+        if item.get("description") is not None:
+            parts.append(f"<description><![CDATA[{item['description']}]]></description>")
+        if item.get("published"):
+            parts.append(f"<pubDate>{format_datetime(item['published'])}</pubDate>")
+        parts.append("</item>")
+    parts.append("</channel></rss>")
+    return "".join(parts).encode(encoding)
+
+
+def atom(title: str, entries: list[dict]) -> bytes:
+    parts = ['<?xml version="1.0" encoding="utf-8"?>',
+             '<feed xmlns="http://www.w3.org/2005/Atom">',
+             f"<title>{title}</title><id>urn:example:feed</id>",
+             '<link rel="alternate" href="https://example.net/"/>',
+             "<updated>2026-11-28T00:00:00Z</updated>"]
+    for entry in entries:
+        parts.append("<entry>")
+        parts.append(f"<title>{entry['title']}</title><id>{entry['id']}</id>")
+        parts.append(f'<link rel="alternate" href="{entry["link"]}"/>')
+        stamp = entry["published"].isoformat() if isinstance(entry.get("published"), datetime) else "2026-11-28T00:00:00+00:00"
+        parts.append(f"<updated>{stamp}</updated>")
+        if entry.get("summary"):
+            parts.append(f"<summary>{entry['summary']}</summary>")
+        if entry.get("content"):
+            parts.append(f'<content type="html"><![CDATA[{entry["content"]}]]></content>')
+        parts.append("</entry>")
+    parts.append("</feed>")
+    return "".join(parts).encode("utf-8")
+
+
+RSS_091 = b"""<?xml version="1.0"?>
+<rss version="0.91"><channel><title>Old style</title><link>http://example.com/</link>
+<description>d</description><language>en</language>
+<item><title>Battery output up</title><link>http://example.com/battery</link>
+<description>Output rose 12% in October.</description></item></channel></rss>"""
+
+RDF_10 = b"""<?xml version="1.0" encoding="utf-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="http://example.com/"><title>RDF news</title><link>http://example.com/</link>
+<description>d</description></channel>
+<item rdf:about="http://example.com/chips"><title>Chip exports</title>
+<link>http://example.com/chips</link><description>Exports fell 3%.</description>
+<dc:date>2026-11-27T08:00:00+08:00</dc:date></item></rdf:RDF>"""
+
+BROKEN_XML = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Broken</title>
+<item><title>First & only</title><link>https://example.org/broken-1</link><description>ok <b>bold</description></item>
+"""
+
+NOT_XML = b"\x00\xff\xfe garbage <<< not a feed"
+
+SITE_PAGE = """<!doctype html><html><head><title>Site</title>
+<link rel="stylesheet" href="/s.css">
+<link rel="alternate" type="application/rss+xml" title="RSS" href="/feed.xml">
+<link rel="alternate" type="application/atom+xml" title="Atom" href="https://cdn.example.org/atom.xml">
+<link rel="alternate" hreflang="en" href="/en/">
+</head><body><a rel="alternate" type="application/rss+xml" href="/feed.xml">rss</a></body></html>"""

@@ -1,0 +1,68 @@
+"""`newsbrief summarize` as a user runs it: the installed script in a subprocess (issue 2)."""
+
+import json
+
+import pytest
+
+from tests.samples import SAMPLE_EN, SAMPLE_ZH
+
+
+def test_summarize_file_prints_numbered_sentences_then_keywords(cli, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(SAMPLE_ZH, encoding="utf-8")
+    result = cli("summarize", str(path))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "要点:" and lines[1].startswith("1. ")
+    assert any(line.startswith("关键词: ") for line in lines)
+    assert result.stderr == ""
+
+
+def test_summarize_stdin_as_json(cli):
+    result = cli("summarize", "-", "--json", "-n", "2", input=SAMPLE_EN)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["lang"] == "en" and len(data["sentences"]) == 2
+    assert data["figures"] == [] or isinstance(data["figures"], list)
+
+
+def test_gb18030_file_is_decoded(cli, tmp_path):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(SAMPLE_ZH.encode("gb18030"))
+    result = cli("summarize", str(path), "--json", "--engine", "textrank4zh")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["engine"] == "textrank4zh"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (None, "no such file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("Caf\u00e9 cr\u00e8me \u00e0 la carte, tr\u00e8s bien. " * 3, "neither UTF-8 nor GB18030"),
+        (b"   \n\n  ", "nothing to summarize"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr(cli, tmp_path, content, expected):
+    path = tmp_path / "input.txt"
+    if isinstance(content, str):
+        path.write_bytes(content.encode("latin-1"))
+    elif content is not None:
+        path.write_bytes(content)
+    result = cli("summarize", str(path))
+    assert result.returncode != 0
+    assert expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_empty_stdin_is_refused(cli):
+    result = cli("summarize", "-", input=b"")
+    assert result.returncode == 1
+    assert "nothing to summarize" in result.stderr
+
+
+def test_bad_sentence_count_is_a_usage_error(cli):
+    result = cli("summarize", "-", "-n", "0", input="一句话。")
+    assert result.returncode == 2
+    assert "at least 1" in result.stderr

@@ -1,0 +1,53 @@
+"""Normalization repairs punctuation, whitespace and boilerplate, and nothing else (issue 2)."""
+
+import re
+
+from summarizer.normalize import is_boilerplate_line, normalize
+
+
+def test_ascii_commas_inside_chinese_become_full_width():
+    assert normalize("一年前,腾讯发布了模型;业界:反应平平!") == "一年前，腾讯发布了模型；业界：反应平平！"
+
+
+def test_numbers_keep_their_ascii_separators():
+    text = "营收1,200亿元，增长3.5%，股价12.30元。"
+    assert normalize(text) == text
+
+
+def test_closing_quote_typed_as_opening_is_repaired():
+    assert normalize("“短期高估，长期低估都不可取。“汤道生称。") == "“短期高估，长期低估都不可取。”汤道生称。"
+
+
+def test_ascii_double_quotes_in_chinese_paragraph_are_paired():
+    assert normalize('他说"市场回归理性"，并补充"这是好事"。') == "他说“市场回归理性”，并补充“这是好事”。"
+
+
+def test_stray_whitespace_between_chinese_characters_is_removed():
+    assert normalize("腾讯 云\u3000今年  增长， 超过 预期。") == "腾讯云今年增长，超过预期。"
+
+
+def test_latin_words_keep_their_spaces():
+    assert normalize("大模型在To B侧的商业化  still slow。") == "大模型在To B侧的商业化 still slow。"
+
+
+def test_boilerplate_lines_are_dropped_and_paragraphs_kept():
+    text = (
+        "原标题：储能价格下跌\n\n第一段正文。\n  \n第二段正文。\n"
+        "来源: 第一财经资讯\n责任编辑：陈晓\n点击上方蓝字关注我们\n扫码下载客户端\n"
+        "版权所有，未经授权不得转载。\n本报记者 林舟\nCopyright 2024 Example. All rights reserved.\n"
+    )
+    assert normalize(text) == "第一段正文。\n第二段正文。"
+
+
+def test_long_line_that_mentions_source_is_content():
+    line = "来源：" + "据行业协会统计，今年前三季度新增装机同比增长超过六成，" * 4
+    assert not is_boilerplate_line(line)
+
+
+def test_characters_and_numbers_survive_unchanged():
+    text = "阿里云AI相关产品收入实现三位数增长，百度智能云营收同比增长14%，其中AI贡献比例为9%。"
+    assert re.sub(r"\W", "", normalize(text)) == re.sub(r"\W", "", text)
+
+
+def test_invisible_characters_and_windows_newlines():
+    assert normalize("\ufeff第一段\u200b。\r\n第二段。\r\n") == "第一段。\n第二段。"

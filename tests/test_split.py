@@ -1,0 +1,85 @@
+"""Sentence splitting for zh, en and mixed text (issue 2)."""
+
+from summarizer.normalize import normalize
+from summarizer.split import SentenceSpan, split_sentences
+
+
+def texts(text):
+    return [s.text for s in split_sentences(text)]
+
+
+def test_chinese_sentences_split_at_end_marks():
+    assert texts("今年储能装机增长。价格却下跌了！原因何在？") == ["今年储能装机增长。", "价格却下跌了！", "原因何在？"]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    assert texts("他说：“订单不差，单价掉得太快了。”随后离开了会场。") == [
+        "他说：“订单不差，单价掉得太快了。”",
+        "随后离开了会场。",
+    ]
+
+
+def test_short_attribution_after_a_quote_joins_it():
+    assert texts("“大家需要多一点耐心。”汤道生称。下一句。") == ["“大家需要多一点耐心。”汤道生称。", "下一句。"]
+
+
+def test_closing_bracket_stays_with_its_sentence():
+    assert texts("营收增长（未经审计。）利润下降。") == ["营收增长（未经审计。）", "利润下降。"]
+
+
+def test_numbers_do_not_split():
+    assert texts("Revenue rose 3.5% to $1,200.50 million. Costs fell.") == [
+        "Revenue rose 3.5% to $1,200.50 million.",
+        "Costs fell.",
+    ]
+    assert texts("毛利率为3.5%，营收1,200亿元。") == ["毛利率为3.5%，营收1,200亿元。"]
+
+
+def test_abbreviations_do_not_split():
+    assert texts("Dr. Lee said U.S. sales rose. Apple Inc. makes phones. Smith Corp. The end.") == [
+        "Dr. Lee said U.S. sales rose.",
+        "Apple Inc. makes phones.",
+        "Smith Corp.",
+        "The end.",
+    ]
+
+
+def test_ellipses_do_not_split():
+    assert texts("Wait... it grew. 市场……还在观望。") == ["Wait... it grew.", "市场……还在观望。"]
+
+
+def test_last_fragment_without_end_punctuation_is_kept():
+    assert texts("第一句。没有句号的最后一句") == ["第一句。", "没有句号的最后一句"]
+    assert texts("First sentence. Trailing words without a stop") == [
+        "First sentence.",
+        "Trailing words without a stop",
+    ]
+
+
+def test_paragraph_boundaries_are_kept_and_numbered():
+    spans = split_sentences("标题没有句号\n第一段一句。第一段两句。\n第二段。")
+    assert [(s.text, s.paragraph) for s in spans] == [
+        ("标题没有句号", 0),
+        ("第一段一句。", 1),
+        ("第一段两句。", 1),
+        ("第二段。", 2),
+    ]
+
+
+def test_offsets_point_into_the_normalized_text():
+    text = normalize("一年前,腾讯发布了模型。  Then it grew. \n第二段。")
+    for span in split_sentences(text):
+        assert text[span.start:span.end] == span.text
+        assert isinstance(span, SentenceSpan)
+
+
+def test_mixed_chinese_and_english():
+    assert texts("腾讯说AI收入增长了。The U.S. market is slower! 第三句。") == [
+        "腾讯说AI收入增长了。",
+        "The U.S. market is slower!",
+        "第三句。",
+    ]
+
+
+def test_punctuation_only_gives_no_sentence():
+    assert split_sentences("。。。！？…… --- !!!") == []

@@ -1,0 +1,109 @@
+"""The vectorized engine against textrank4zh and networkx, and its news improvements (issue 2)."""
+
+import math
+
+import networkx as nx
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from textrank4zh import util
+
+from summarizer import analyze
+from summarizer.reference import TextRank4Keyword, TextRank4Sentence, rank_sentences
+from summarizer.textrank import _classic_similarity, _incidence, adaptive_count, pagerank
+from tests.samples import SAMPLE_EN, SAMPLE_ZH
+
+
+def test_pagerank_matches_networkx_with_dangling_nodes_and_self_loops():
+    rng = np.random.default_rng(7)
+    dense = rng.random((12, 12)) * (rng.random((12, 12)) > 0.6)
+    dense = dense + dense.T
+    dense[3, :] = dense[:, 3] = 0.0  # a dangling node
+    expected = nx.pagerank(nx.from_numpy_array(dense), alpha=0.85)
+    ours = pagerank(sp.csr_array(dense), damping=0.85)
+    assert np.allclose(ours, [expected[i] for i in range(12)], atol=1e-9)
+
+
+def test_classic_similarity_matches_textrank4zh_for_every_pair():
+    word_lists = [["储能", "价格", "价格", "下跌"], ["价格", "上涨"], ["储能"], [], ["储能", "价格", "企业"]]
+    counts, _ = _incidence(word_lists)
+    lengths = np.array([len(w) for w in word_lists], dtype=float)
+    ours = _classic_similarity(counts, lengths).toarray()
+    for i, a in enumerate(word_lists):
+        for j, b in enumerate(word_lists):
+            assert math.isclose(ours[i, j], util.get_similarity(a, b), abs_tol=1e-12)
+
+
+def test_classic_engine_picks_the_same_sentences_as_textrank4zh():
+    classic = analyze(SAMPLE_ZH, engine="classic")
+    reference = analyze(SAMPLE_ZH, engine="textrank4zh")
+    assert [s.index for s in classic.sentences] == [s.index for s in reference.sentences]
+
+
+def test_adapter_runs_textrank4zh_unchanged_on_networkx_3():
+    assert not hasattr(nx, "from_numpy_matrix")  # networkx itself is left alone
+    sentences = TextRank4Sentence()
+    sentences.analyze(text=SAMPLE_ZH, lower=True)
+    assert len(sentences.get_key_sentences(num=3)) == 3
+    keywords = TextRank4Keyword()
+    keywords.analyze(text=SAMPLE_ZH, window=2)
+    assert "储能" in [k.word for k in keywords.get_keywords(num=5, word_min_len=2)]
+    assert not hasattr(nx, "from_numpy_matrix")
+    assert not hasattr(util.nx, "from_numpy_matrix")  # nor is textrank4zh's module
+
+
+def test_reference_ranks_given_sentences():
+    ranked = rank_sentences(["储能价格下跌。", "储能企业减产。", "今天天气很好。"])
+    assert sorted(r.index for r in ranked) == [0, 1, 2]
+    assert ranked[-1].index == 2
+
+
+@pytest.mark.parametrize("engine", ["fast", "classic", "textrank4zh"])
+def test_output_is_deterministic(engine):
+    first = analyze(SAMPLE_ZH, engine=engine)
+    for _ in range(2):
+        assert analyze(SAMPLE_ZH, engine=engine) == first
+
+
+def test_ties_are_broken_by_position():
+    for engine in ("fast", "classic", "textrank4zh"):
+        twins = analyze("储能价格下跌三成。储能价格下跌三成。储能价格下跌三成。", max_sentences=1, engine=engine)
+        assert twins.sentences[0].index == 0
+
+
+def test_redundant_sentences_are_not_both_chosen():
+    repeated = "\n".join([SAMPLE_ZH] * 3)
+    chosen = [s.text for s in analyze(repeated).sentences]
+    assert len(chosen) == len(set(chosen))
+
+
+def test_lead_prior_prefers_the_opening_over_classic():
+    fast = analyze(SAMPLE_ZH, max_sentences=3)
+    classic = analyze(SAMPLE_ZH, max_sentences=3, engine="classic")
+    assert min(s.index for s in fast.sentences) <= min(s.index for s in classic.sentences)
+    assert fast.sentences[0].index <= 2
+
+
+def test_summary_length_adapts_to_the_text():
+    assert adaptive_count(120, 3, "zh") == 1
+    assert adaptive_count(400, 8, "zh") == 2
+    assert adaptive_count(1500, 40, "zh") == 3
+    assert adaptive_count(20000, 400, "zh") == 5
+    assert len(analyze(SAMPLE_ZH).sentences) in (3, 4)
+    assert len(analyze("储能价格下跌三成。二线厂商加速出清。").sentences) == 1
+
+
+def test_english_article_gets_key_sentences_and_keywords():
+    analysis = analyze(SAMPLE_EN)
+    assert analysis.lang == "en"
+    assert 2 <= len(analysis.sentences) <= 4
+    words = [k.word.lower() for k in analysis.keywords]
+    assert "aircraft" in words and "the" not in words
+
+
+def test_chinese_keywords_include_phrases_and_no_stopwords():
+    words = [k.word for k in analyze(SAMPLE_ZH).keywords]
+    assert "储能" in "".join(words)
+    assert not {"的", "了", "我们"} & set(words)
+    scores = [k.score for k in analyze(SAMPLE_ZH).keywords]
+    assert scores == sorted(scores, reverse=True) and scores[0] == 1.0

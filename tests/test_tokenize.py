@@ -1,0 +1,37 @@
+"""One POS pass per text, shared by every step (issue 2)."""
+
+import logging
+
+from summarizer.tokenize import Token, ensure_jieba, stopwords, tokenize_sentences, tokenize_text
+
+
+def test_chinese_tokens_per_sentence_with_pos():
+    tokens = tokenize_sentences(["储能电池价格下跌。", "腾讯云收入增长14%。"], "zh")
+    assert len(tokens) == 2
+    assert "".join(t.word for t in tokens[0]) == "储能电池价格下跌。"
+    assert "".join(t.word for t in tokens[1]) == "腾讯云收入增长14%。"
+    assert all(isinstance(t, Token) and t.pos for sentence in tokens for t in sentence)
+    assert tokens[0][-1] == Token("。", "x")
+
+
+def test_same_sentences_share_one_pass():
+    sentences = ("第一句话讲储能。", "第二句话讲价格。")
+    assert tokenize_sentences(sentences, "zh") is tokenize_sentences(list(sentences), "zh")
+
+
+def test_english_regex_tokenizer_keeps_numbers_and_abbreviations():
+    words = [t.word for t in tokenize_text("U.S. sales rose 3.5% to $1,200 at Smith's.", "en")]
+    assert words[:5] == ["U.S", ".", "sales", "rose", "3.5%"]
+    assert "Smith's" in words
+
+
+def test_jieba_logs_nothing_to_the_console(capfd):
+    ensure_jieba()
+    assert logging.getLogger("jieba").handlers == []
+    tokenize_sentences(["日志不应该出现在终端里。"], "zh")
+    assert capfd.readouterr().err == ""
+
+
+def test_stopword_lists_ship_with_the_package():
+    assert {"的", "了", "我们"} <= stopwords("zh")
+    assert {"the", "and", "of"} <= stopwords("en")
