@@ -19,6 +19,7 @@ different contexts; either would make a term indexed yesterday unmatchable today
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 from collections.abc import Iterable
@@ -44,6 +45,7 @@ STOPWORDS = frozenset(
 _PUNCT_ONLY = re.compile(r"^[\W_]+$", re.UNICODE)
 _lock = threading.Lock()
 _tokenizer = None
+_cache_dir: str | None = None
 _fold_table: dict[int, str] | None = None
 
 
@@ -66,6 +68,13 @@ def _load_fold_table() -> dict[int, str]:
     return table
 
 
+def set_jieba_cache_dir(path: str | os.PathLike[str] | None) -> None:
+    """Where this module's jieba instance finds its dictionary cache (see
+    `summarizer.tokenize.set_jieba_cache_dir`, which shares the file); before first use."""
+    global _cache_dir
+    _cache_dir = os.fspath(path) if path else None
+
+
 def _get_tokenizer():
     global _tokenizer, _fold_table
     if _tokenizer is None:
@@ -75,6 +84,7 @@ def _get_tokenizer():
 
                 jieba.setLogLevel(logging.WARNING)
                 tokenizer = jieba.Tokenizer()
+                tokenizer.tmp_dir = _cache_dir
                 tokenizer.initialize()
                 _fold_table = _load_fold_table()
                 _tokenizer = tokenizer
