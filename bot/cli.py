@@ -15,6 +15,8 @@ from collections.abc import Sequence
 # name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "summarize": ("bot.cmd_summarize", "summarize a file, stdin (-) or a URL"),
+    "run": ("bot.cmd_run", "run the Telegram bot (needs TELEGRAM_BOT_TOKEN)"),
+    "chat": ("bot.cmd_chat", "try the bot's commands in a local console, without Telegram"),
 }
 
 
