@@ -32,20 +32,13 @@ from tornado.httpserver import HTTPServer
 from tornado.web import Application as TornadoApplication
 from tornado.web import RequestHandler
 
+from bot.settings import HEALTH_PATH, Settings
+
 logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-# Telegram's rule for secret_token: 1-256 characters of A-Z, a-z, 0-9, _ and -.
-SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 # Updates are a few kilobytes; anything near this is not from Telegram.
 MAX_BODY_BYTES = 1 << 20
-HEALTH_PATH = "/healthz"
-
-
-class WebhookError(ValueError):
-    """Webhook settings that cannot work; the message names the variable."""
-
-    messages = {"zh": "Webhook 配置有误：{detail}", "en": "Webhook configuration error: {detail}"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,25 +58,18 @@ class WebhookConfig:
         return urlsplit(self.url).path or "/"
 
 
-def make_secret() -> str:
-    """A fresh secret token for setWebhook (43 URL-safe characters)."""
-    return secrets.token_urlsafe(32)
+def webhook_config(settings: Settings) -> WebhookConfig:
+    """The webhook settings; without NEWSBRIEF_WEBHOOK_SECRET, a fresh secret for this run.
 
-
-def check_webhook_url(url: str) -> str:
-    """The URL if Telegram could call it; HEALTH_PATH is ours, so it cannot be the webhook."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise WebhookError(f"NEWSBRIEF_WEBHOOK_URL must be an https:// URL, not {url!r}")
-    if (parts.path or "/") == HEALTH_PATH:
-        raise WebhookError(f"NEWSBRIEF_WEBHOOK_URL cannot use the path {HEALTH_PATH}")
-    return url
-
-
-def check_secret(secret: str) -> str:
-    if not SECRET_PATTERN.match(secret):
-        raise WebhookError("NEWSBRIEF_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
-    return secret
+    A generated secret is safe: setWebhook hands Telegram the new one at every start.
+    """
+    assert settings.webhook_url, "webhook mode needs NEWSBRIEF_WEBHOOK_URL"
+    return WebhookConfig(
+        url=settings.webhook_url,
+        secret=settings.webhook_secret or secrets.token_urlsafe(32),
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+    )
 
 
 class _PlainErrors(RequestHandler):
@@ -97,8 +83,8 @@ class _PlainErrors(RequestHandler):
 class TelegramWebhookHandler(_PlainErrors):
     """POST <path>: one Update from Telegram, queued for the Application."""
 
-    def initialize(self, application: Application, secret: str) -> None:
-        self.application = application
+    def initialize(self, bot_app: Application, secret: str) -> None:
+        self.bot_app = bot_app
         self.secret = secret
 
     async def post(self) -> None:
@@ -115,12 +101,12 @@ class TelegramWebhookHandler(_PlainErrors):
             data = json.loads(self.request.body)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
-            update = Update.de_json(data, self.application.bot)
+            update = Update.de_json(data, self.bot_app.bot)
         except Exception as exc:  # noqa: BLE001 - any malformed body is the sender's problem
             logger.warning("webhook request with a malformed update: %s", exc)
             self.send_error(HTTPStatus.BAD_REQUEST)
             return
-        await self.application.update_queue.put(update)
+        await self.bot_app.update_queue.put(update)
         self.set_status(HTTPStatus.OK)
         self.finish()
 
@@ -161,7 +147,7 @@ def build_server(application: Application, *, webhook: WebhookConfig | None) -> 
                      {"check": lambda: health_report(application, polling=webhook is None)})]
     if webhook is not None:
         routes.append((re.escape(webhook.path), TelegramWebhookHandler,
-                       {"application": application, "secret": webhook.secret}))
+                       {"bot_app": application, "secret": webhook.secret}))
     app = TornadoApplication(routes, log_function=_log_request)
     return HTTPServer(app, max_body_size=MAX_BODY_BYTES, xheaders=True)
 
