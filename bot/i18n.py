@@ -208,6 +208,9 @@ def error_text(error: BaseException, lang: str) -> str:
     Exceptions from `bot/` carry their own `messages`; the pure summarizer's do not
     (it must not know about languages), so they are looked up here by class name.
     """
+    describe = getattr(error, "message", None)
+    if callable(describe):
+        return describe(lang)
     own = getattr(error, "messages", None)
     if isinstance(own, dict) and own:
         text = own.get(lang) or own.get("zh") or next(iter(own.values()))

@@ -210,9 +210,12 @@ class Service:
         future: asyncio.Future[Analysis] = asyncio.get_running_loop().create_future()
         self._inflight[article_id] = future
         try:
+            started = time.perf_counter()
             result = await self.analyzer.analyze(
                 article.text, title=article.title, max_sentences=ANALYSIS_SENTENCES, lang=article.lang
             )
+            logger.info("analysed article %s (%d characters) in %.2f s",
+                        article_id, len(article.text), time.perf_counter() - started)
             await self.store.put_analysis(
                 article_id, result.analysis, version=summarizer.SUMMARIZER_VERSION,
                 params_key=ANALYSIS_KEY,
