@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
 
     from bot.cmd_run import use_jieba_cache
     from bot.console import Console, run_console
+    from bot.digest import open_digest_service
     from bot.logs import configure_logging
     from bot.service import open_service
 
@@ -45,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
         # The console is one person; the per-user limit is for shared bots.
         service.rate_limiter.limit = 0
         console = Console(service, chat_id=args.chat, lang=args.lang or settings.default_lang,
-                          out=sys.stdout, read_line=sys.stdin.readline)
+                          out=sys.stdout, read_line=sys.stdin.readline,
+                          digest=open_digest_service(settings, service))
         await run_console(console, prompt=sys.stdin.isatty())
 
     asyncio.run(main())

@@ -14,6 +14,8 @@ from typing import TextIO
 
 from bot import render
 from bot.commands import MAX_SUMMARY_SENTENCES, parse_summary_args, split_command
+from bot.digest import DigestError, DigestService
+from bot.digest_render import feed_title, render_feeds
 from bot.htmltext import to_plain
 from bot.i18n import error_text, t
 from bot.service import Service, ServiceError
@@ -23,8 +25,9 @@ class Console:
     """Reads messages from `stdin`, answers on `out`; one local chat."""
 
     def __init__(self, service: Service, *, chat_id: int, lang: str, out: TextIO,
-                 read_line: Callable[[], str]) -> None:
+                 read_line: Callable[[], str], digest: DigestService | None = None) -> None:
         self.service = service
+        self.digest = digest
         self.chat_id = chat_id
         self.lang = lang
         self.out = out
@@ -72,7 +75,7 @@ class Console:
                 await self._summarize(message)
             else:
                 await self._command(*command)
-        except ServiceError as exc:
+        except (ServiceError, DigestError) as exc:
             self.say(error_text(exc, self.lang))
         except Exception as exc:  # noqa: BLE001 - fetch and summarizer errors carry messages
             if not hasattr(exc, "messages") and not type(exc).__module__.startswith("summarizer"):
@@ -176,9 +179,46 @@ class Console:
         self.say(t("forget_done", self.lang, count=count))
 
 
+    async def _cmd_feed(self, args: str) -> None:
+        """/feed add URL | list | remove N, as in a Telegram chat."""
+        words = args.split()
+        if self.digest is None:
+            self.say(t("unknown_command", self.lang))
+        elif words == ["list"]:
+            self.say(render_feeds(await self.digest.list_feeds(self.chat_id), self.lang))
+        elif len(words) == 2 and words[0] == "add":
+            feed = await self.digest.add_feed(self.chat_id, words[1])
+            self.say(t("feed_added", self.lang, title=feed_title(feed)))
+        elif len(words) == 2 and words[0] == "remove" and words[1].isdigit():
+            feed = await self.digest.remove_feed(self.chat_id, int(words[1]))
+            self.say(t("feed_removed", self.lang, title=feed_title(feed)))
+        else:
+            self.say(t("feed_usage", self.lang))
+
+    async def _cmd_digest(self, args: str) -> None:
+        """/digest: poll the feeds that are due, then print what is new since the last digest."""
+        if self.digest is None:
+            self.say(t("unknown_command", self.lang))
+            return
+        await self.digest.poll_once()
+        now = self.digest.clock.now()
+
+        async def show(chat_id: int, html: str) -> int:
+            self.say(html)
+            return 0
+
+        await self.digest.deliver(
+            self.chat_id, self.digest.on_demand_key(), send=show, lang=self.lang,
+            heading=t("digest_heading", self.lang, when=now.astimezone().strftime("%Y-%m-%d %H:%M")),
+            send_empty=True,
+        )
+
+
 async def run_console(console: Console, *, prompt: bool) -> None:
     """Run the console to the end of input, then close the service."""
     try:
         await console.run(prompt=prompt)
     finally:
+        if console.digest is not None and console.digest.client is not None:
+            await console.digest.client.aclose()
         await console.service.close()

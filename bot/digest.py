@@ -32,12 +32,15 @@ from bot.digest_compose import (
 )
 from bot.feed_poll import FeedPoll, PollConfig, fetch_feed, gather_bounded, resolve_feed, retry_delay
 from bot.feeds import FeedEntry as ParsedEntry
-from bot.fetch import FetchConfig, FetchError, fetch_article
-from bot.schedule import Clock, DigestSchedule, on_demand_key, parse_time, period_key
+from bot.fetch import FetchConfig, FetchError, fetch_article, make_client
+from bot.schedule import Clock, DigestSchedule, clock_from_fake_now, on_demand_key, parse_time, period_key
+from bot.service import Service
+from bot.settings import Settings
 from bot.urls import normalize_url
 from storage.aio import AsyncStore
 from storage.errors import NotFound
 from storage.models import Feed, FeedEntry, FeedItem, Subscription
+from summarizer import SummarizerError
 from summarizer.cluster import NearDuplicateIndex, StoryItem, text_signature
 from summarizer.model import Analysis, Article
 
@@ -357,7 +360,8 @@ class DigestService:
         and cached (with its MinHash in the duplicate index).
         """
         items = await self.store.feed_items_for_chat(chat_id, since=since, until=until)
-        shared = await self.store.history_since(chat_id, since)
+        # Links people shared (pasted texts are not news to pass on).
+        shared = await self.store.history_since(chat_id, since, sources=("link",))
         oldest_news = since - self.config.first_lookback
         result: list[Candidate] = []
         for item in items:
@@ -537,6 +541,32 @@ class DigestService:
             self._story_items.clear()
             self._feeds.clear()
         return removed
+
+
+def open_digest_service(settings: Settings, bot_service: Service) -> DigestService:
+    """The digest service for `settings`, on the bot service's storage, fetcher and analyses."""
+
+    async def analysis_for(article_id: int) -> Analysis | None:
+        try:
+            stored = await bot_service.store.get_article(article_id)
+            return (await bot_service.brief_of(stored)).analysis
+        except (NotFound, SummarizerError) as exc:
+            log.info("no analysis for article %s: %s", article_id, exc)
+            return None
+
+    config = DigestConfig(
+        catch_up_window=timedelta(hours=settings.digest_catch_up_hours),
+        default_timezone=settings.default_tz,
+        poll=PollConfig(interval=timedelta(minutes=settings.feed_interval_minutes)),
+    )
+    return DigestService(
+        bot_service.store,
+        fetch_config=bot_service.fetch_config,
+        clock=clock_from_fake_now(settings.fake_now),
+        config=config,
+        analysis_for=analysis_for,
+        client=make_client(bot_service.fetch_config),
+    )
 
 
 def _published(published: str | None, first_seen: datetime) -> datetime:

@@ -11,22 +11,18 @@ the bot was down are caught up once, within the catch-up window.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes
 
-from bot.digest import ChatUnreachable, Delivery, DigestConfig, DigestService, schedule_of
-from bot.feed_poll import PollConfig
-from bot.fetch import make_client
+from bot.digest import ChatUnreachable, Delivery, DigestService, open_digest_service, schedule_of
 from bot.i18n import t
-from bot.schedule import clock_from_fake_now, period_key
-from bot.service import Service
+from bot.schedule import period_key
 from bot.settings import Settings
 from storage.errors import NotFound
 from storage.models import Subscription
-from summarizer import Analysis, SummarizerError
 
 log = logging.getLogger(__name__)
 
@@ -76,29 +72,7 @@ def unschedule_chat(app: Application, chat_id: int) -> None:
 async def start(app: Application) -> None:
     """post_init: the digest service, one job per subscription, the feed poller, the catch-up."""
     settings: Settings = app.bot_data["settings"]
-    bot_service: Service = app.bot_data["service"]
-
-    async def analysis_for(article_id: int) -> Analysis | None:
-        try:
-            stored = await bot_service.store.get_article(article_id)
-            return (await bot_service.brief_of(stored)).analysis
-        except (NotFound, SummarizerError) as exc:
-            log.info("no analysis for article %s: %s", article_id, exc)
-            return None
-
-    config = DigestConfig(
-        catch_up_window=timedelta(hours=settings.digest_catch_up_hours),
-        default_timezone=settings.default_tz,
-        poll=PollConfig(interval=timedelta(minutes=settings.feed_interval_minutes)),
-    )
-    service = DigestService(
-        bot_service.store,
-        fetch_config=bot_service.fetch_config,
-        clock=clock_from_fake_now(settings.fake_now),
-        config=config,
-        analysis_for=analysis_for,
-        client=make_client(bot_service.fetch_config),
-    )
+    service = open_digest_service(settings, app.bot_data["service"])
     app.bot_data["digest"] = service
     subscriptions = await service.store.list_subscriptions()
     for subscription in subscriptions:

@@ -146,3 +146,11 @@ def test_subscribe_catch_up_once_after_restart_and_scheduled_send(fake, feeds, t
     finally:
         bot.stop()
     assert not digests(fake, GONE, after=paused_since)  # a paused chat is never tried again
+
+
+def test_console_adds_a_feed_and_prints_a_digest(feeds, tmp_path, cli):
+    result = cli("chat", input=f"/feed add {feeds.url('/b.xml')}\n/feed list\n/digest\n",
+                 env={"NEWSBRIEF_DB": str(tmp_path / "console.db"), "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"})
+    assert result.returncode == 0, result.stderr
+    assert "已添加订阅源：乙网" in result.stdout and "1. 乙网" in result.stdout
+    assert "新闻简报" in result.stdout and "港口吞吐量回升" in result.stdout

@@ -234,3 +234,21 @@ async def test_catch_up_finds_a_missed_period_within_the_window_only(env):
     assert await service.due_catch_ups() == []
     clock.current = datetime(2026, 11, 29, 8, 0, tzinfo=UTC)  # seven hours late: outside 6 h
     assert await service.due_catch_ups() == []
+
+
+async def test_links_shared_in_the_chat_join_the_digest_and_merge_with_feed_copies(env, server):
+    service, clock = env
+    server.routes["/a.xml"] = Route(rss("甲报", []))
+    await service.add_feed(3, server.url("/a.xml"))
+    server.routes["/a.xml"] = Route(rss("甲报", entries(("a1", "电池产量增长12%", BATTERY))))
+    clock.advance(minutes=20)
+    await service.poll_once()
+    from summarizer.model import Article
+
+    shared, _ = await service.store.put_article(Article(
+        text=BATTERY_REWRITE, url="https://other.example/battery", title="锂电池产量同比增长", site="丙站"))
+    await service.store.add_history(3, shared.id, source="link")
+    pasted, _ = await service.store.put_article(Article(text=STEEL, title=None))
+    await service.store.add_history(3, pasted.id, source="text")
+    digest = await service.compose(3, now=clock.now() + timedelta(minutes=1), lang="zh", heading="h")
+    assert [set(s.sources) for s in digest.stories] == [{"甲报", "丙站"}]
