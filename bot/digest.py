@@ -321,6 +321,9 @@ class DigestService:
             ],
             now=self.clock.now(),
         )
+        # Each new item is indexed and its digest candidate cached right away, so
+        # composing digests for many chats only looks them up.
+        self._feeds[feed.id] = feed
         teasers = []
         for item in stored:
             entry = by_key[item.guid]
@@ -328,6 +331,7 @@ class DigestService:
                 teasers.append((item, entry))
             else:
                 self.index.add(_item_key(item.id), text_signature(f"{entry.title}\n{entry.body}"))
+                await self._item_candidate(item)
 
         async def fetch_teaser(pair: tuple[FeedItem, ParsedEntry]) -> None:
             item, entry = pair
@@ -339,9 +343,10 @@ class DigestService:
             else:
                 article = replace(article, title=article.title or entry.title, site=article.site or feed.title)
                 saved, _ = await self.store.put_article(article)
-                await self.store.set_feed_item_article(item.id, saved.id)
+                item = await self.store.set_feed_item_article(item.id, saved.id)
                 text = saved.text
             self.index.add(_item_key(item.id), text_signature(f"{entry.title}\n{text}"))
+            await self._item_candidate(item)
 
         await gather_bounded(teasers, fetch_teaser, concurrency=config.article_concurrency)
         return len(stored)
@@ -359,15 +364,15 @@ class DigestService:
         A feed item's candidate is the same for every chat, so it is built once
         and cached (with its MinHash in the duplicate index).
         """
-        items = await self.store.feed_items_for_chat(chat_id, since=since, until=until)
+        item_ids = await self.store.feed_item_ids_for_chat(chat_id, since=since, until=until)
         # Links people shared (pasted texts are not news to pass on).
         shared = await self.store.history_since(chat_id, since, sources=("link",))
         oldest_news = since - self.config.first_lookback
         result: list[Candidate] = []
-        for item in items:
-            candidate = self._item_candidates.get(item.id)
+        for item_id in item_ids:
+            candidate = self._item_candidates.get(item_id)
             if candidate is None:
-                candidate = await self._item_candidate(item)
+                candidate = await self._item_candidate(await self.store.get_feed_item(item_id))
             if candidate.published >= oldest_news:  # else an old entry seen late (a feed just added)
                 result.append(candidate)
         for entry in shared:
@@ -462,12 +467,15 @@ class DigestService:
         groups = rank_candidates(
             candidates, now=now, max_items=max_items, index=self.index, item_cache=self._story_items
         )
-        stories = []
-        for group in groups:
+
+        async def analysed(group: list[Candidate]) -> list[Candidate]:
             lead = group[0]
             article_id = await self._article_id(lead)
             analysis = await self._analysis(article_id) if article_id is not None else None
-            stories.append(story_of([replace(lead, analysis=analysis, article_id=article_id), *group[1:]]))
+            return [replace(lead, analysis=analysis, article_id=article_id), *group[1:]]
+
+        # The stories' storage and analysis round trips overlap.
+        stories = [story_of(group) for group in await asyncio.gather(*map(analysed, groups))]
         messages = render_digest(stories, lang=lang, heading=heading) if stories else []
         return Digest(stories=tuple(stories), messages=tuple(messages), candidate_count=len(candidates))
 

@@ -350,6 +350,8 @@ def test_feed_items_are_new_once_and_scoped_to_following_chats(store, clock):
     assert [i.guid for i in store.feed_items_for_chat(1)] == ["a", "b", "c"]
     assert [i.guid for i in store.feed_items_for_chat(1, since=since)] == ["c"]
     assert store.feed_items_for_chat(2) == []
+    assert store.feed_item_ids_for_chat(1) == [i.id for i in store.feed_items_for_chat(1)]
+    assert store.feed_item_ids_for_chat(1, since=since) == [item_c.id]
     article, _ = store.put_article(Article(text=EN_TEXT))
     assert store.set_feed_item_article(item_c.id, article.id).article_id == article.id
     assert store.purge_orphan_articles() == 0  # a feed item still needs it
