@@ -20,7 +20,10 @@ What it measures, in one process against a real SQLite file:
 
 Targets: compose ≤ 30 s for 1,000 chats, one poll cycle ≤ 60 s for 500 feeds,
 memory ≤ 500 MB. Times are also given as ratios to a fixed reference workload
-measured in the same run, so figures from different machines compare.
+measured in the same run, so figures from different machines compare, and as
+the CPU time this process used (its threads included; the feed server is
+another process): on a shared, overloaded machine the wall time mostly
+measures the other processes, the CPU time what the work itself costs.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import argparse
 import asyncio
 import hashlib
 import multiprocessing
+import os
 import random
 import resource
 import sys
@@ -110,9 +114,9 @@ def serve_feeds(feeds: int, port_out: multiprocessing.Queue) -> None:
     asyncio.run(main())
 
 
-def reference_seconds() -> float:
-    """A fixed CPU workload (hashing and sorting), to express times as machine-independent ratios."""
-    started = time.perf_counter()
+def reference_seconds() -> tuple[float, float]:
+    """A fixed CPU workload (hashing and sorting): (wall, CPU) seconds, to express times as ratios."""
+    started, cpu = time.perf_counter(), time.process_time()
     rng = random.Random(1)
     values = [rng.random() for _ in range(300_000)]
     for _ in range(3):
@@ -120,7 +124,7 @@ def reference_seconds() -> float:
     digest = hashlib.sha256()
     for i in range(200_000):
         digest.update(str(i).encode())
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 class BenchClock:
@@ -181,27 +185,30 @@ async def run(args: argparse.Namespace) -> dict[str, float]:
             await store.subscribe(chat, times=["09:00"], tz="Asia/Shanghai")
 
         clock.current = START + timedelta(minutes=1)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         report = await service.poll_once()
         results["poll_first_s"] = time.perf_counter() - started
+        results["poll_first_cpu"] = time.process_time() - cpu
         results["poll_feeds"] = report.polled
         results["poll_new_items"] = report.new_items
         results["poll_failed"] = report.failed
 
         clock.current += timedelta(minutes=16)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         report = await service.poll_once()
         results["poll_304_s"] = time.perf_counter() - started
+        results["poll_304_cpu"] = time.process_time() - cpu
         results["poll_304"] = report.not_modified
 
         clock.current += timedelta(hours=1)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         stories = 0
         for chat in range(1, args.chats + 1):
             digest = await service.compose(chat, now=clock.now(), lang="zh", heading="<b>简报</b>",
                                            since=START - timedelta(days=1))
             stories += len(digest.stories)
         results["compose_s"] = time.perf_counter() - started
+        results["compose_cpu"] = time.process_time() - cpu
         results["analyses_cached"] = len(analysed)
         results["compose_chats"] = args.chats
         results["stories_per_chat"] = stories / max(args.chats, 1)
@@ -222,18 +229,24 @@ def main() -> int:
     args = parser.parse_args()
     if args.quick:
         args.feeds, args.chats = 50, 100
-    reference = reference_seconds()
+    reference, reference_cpu = reference_seconds()
     results = asyncio.run(run(args))
-    print(f"reference workload: {reference:.2f} s")
-    print(f"poll, first cycle:  {results['poll_first_s']:.1f} s for {results['poll_feeds']:.0f} feeds, "
-          f"{results['poll_new_items']:.0f} new items, {results['poll_failed']:.0f} failed "
-          f"({results['poll_first_s'] / reference:.0f}× reference; target ≤ 60 s)")
-    print(f"poll, all 304:      {results['poll_304_s']:.1f} s for {results['poll_304']:.0f} feeds "
-          f"({results['poll_304_s'] / reference:.0f}× reference)")
-    print(f"compose:            {results['compose_s']:.1f} s for {results['compose_chats']:.0f} chats, "
-          f"{results['stories_per_chat']:.1f} stories each, {results['analyses_cached']:.0f} stories "
-          f"analysed ({results['compose_s'] / reference:.0f}× reference; target ≤ 30 s)")
-    print(f"peak memory:        {results['peak_rss_mb']:.0f} MB (target ≤ 500 MB)")
+    load = os.getloadavg()[0]
+    print(f"machine: {os.cpu_count()} CPUs, load average {load:.1f} during the run")
+    print(f"reference workload: {reference:.2f} s wall, {reference_cpu:.2f} s CPU")
+    print("phase              wall (× reference)   CPU of this process (× reference CPU)   target")
+    rows = [
+        (f"poll, 1st cycle", "poll_first", f"≤ 60 s ({results['poll_feeds']:.0f} feeds, "
+         f"{results['poll_new_items']:.0f} new items, {results['poll_failed']:.0f} failed)"),
+        ("poll, all 304", "poll_304", f"({results['poll_304']:.0f} not modified)"),
+        ("compose", "compose", f"≤ 30 s ({results['compose_chats']:.0f} chats, "
+         f"{results['stories_per_chat']:.1f} stories each, {results['analyses_cached']:.0f} analysed)"),
+    ]
+    for label, key, target in rows:
+        wall, cpu = results[f"{key}_s"], results[f"{key}_cpu"]
+        print(f"{label:18s} {wall:6.1f} s ({wall / reference:4.1f}×)   "
+              f"{cpu:6.1f} s ({cpu / reference_cpu:4.1f}×)   {target}")
+    print(f"peak memory        {results['peak_rss_mb']:.0f} MB (target ≤ 500 MB)")
     ok = (results["poll_first_s"] <= 60 and results["compose_s"] <= 30
           and results["peak_rss_mb"] <= 500 and results["poll_failed"] == 0)
     return 0 if ok or args.quick else 1
