@@ -194,8 +194,7 @@ async def _summarize(
                 )
         except Exception as exc:  # noqa: BLE001 - every failure ends as an edit of the placeholder
             if not _is_reader_error(exc):
-                await placeholder.edit_text(t("internal_error", lang))
-                raise
+                logger.exception("summary failed in chat %s", chat_id)
             await placeholder.edit_text(error_text(exc, lang))
             return
     await _show_brief(update, context, brief, lang, placeholder=placeholder)

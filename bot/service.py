@@ -147,6 +147,7 @@ class Service:
         self.default_tz = default_tz
         # One in-flight analysis per article: concurrent requests for the same text wait for it.
         self._inflight: dict[int, asyncio.Future[Analysis]] = {}
+        self._indexing: set[asyncio.Task[None]] = set()
 
     # ---- new articles ----------------------------------------------------------------
 
@@ -220,7 +221,11 @@ class Service:
                 article_id, result.analysis, version=summarizer.SUMMARIZER_VERSION,
                 params_key=ANALYSIS_KEY,
             )
-            await self.store.index_sentences(article_id, result.sentences)
+            # Indexing tokenizes every sentence (seconds for a long text); the reader
+            # gets the summary first, and /search waits for pending indexing.
+            task = asyncio.create_task(self._index(article_id, result.sentences))
+            self._indexing.add(task)
+            task.add_done_callback(self._indexing.discard)
             future.set_result(result.analysis)
         except BaseException as exc:
             future.set_exception(exc)
@@ -274,7 +279,19 @@ class Service:
     async def history(self, chat_id: int, *, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
         return await self.store.history(chat_id, limit=limit)
 
+    async def _index(self, article_id: int, sentences: tuple[str, ...]) -> None:
+        try:
+            await self.store.index_sentences(article_id, sentences)
+        except Exception:  # noqa: BLE001 - a missing index only costs search hits; log it
+            logger.exception("indexing article %s failed", article_id)
+
+    async def indexed(self) -> None:
+        """Wait until every article analysed so far is in the search index."""
+        if self._indexing:
+            await asyncio.gather(*list(self._indexing))
+
     async def search(self, chat_id: int, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
+        await self.indexed()
         return await self.store.search(chat_id, query, limit=limit, mode="all")
 
     async def forget(self, chat_id: int) -> int:
@@ -308,6 +325,7 @@ class Service:
         await asyncio.gather(self.analyzer.warm_up(), asyncio.to_thread(warm_search_tokenizer))
 
     async def close(self) -> None:
+        await self.indexed()
         self.analyzer.close()
         await self.store.close()
 
