@@ -166,6 +166,7 @@ def main() -> int:
         "new_5k_p95_s": p95(new_text),
         "new_5k_median_s": statistics.median(new_text),
         "help_during_200k_max_ms": max(help_latency) * 1000,
+        "help_during_200k_median_ms": statistics.median(help_latency) * 1000,
         "rss_bot_peak_mb": sampler.peak_main / 2**20,
         "rss_bot_and_workers_peak_mb": sampler.peak_total / 2**20,
         "ref_analyze_5k_p95_s": p95(reference),

@@ -304,6 +304,15 @@ class Service:
         """The chat's settings, creating the chat on first contact."""
         return await self.store.ensure_chat(chat_id, type=type, title=title)
 
+    async def summary_length(self, chat_id: int) -> int | None:
+        """The chat's chosen summary length, or None for "adapt to the article" (a read only)."""
+        settings = await self.store.find_chat(chat_id)
+        return settings.summary_length if settings else None
+
+    async def auto_summary(self, chat_id: int) -> bool:
+        settings = await self.store.find_chat(chat_id)
+        return bool(settings and settings.auto_summary)
+
     async def chat_lang(self, chat_id: int, language_code: str | None) -> str:
         """The reply language: the chat's choice, else the reader's app language, else the default."""
         from bot.i18n import normalize_lang
