@@ -64,6 +64,7 @@ _ZH_UNITS = sorted(
     key=len,
     reverse=True,
 )
+_ZH_UNIT_RE = re.compile("|".join(re.escape(u) for u in _ZH_UNITS))
 _EN_UNITS = [
     ("percentage points", "percentage points"), ("percentage point", "percentage points"),
     ("basis points", "basis points"), ("bps", "basis points"), ("per cent", "%"),
@@ -85,8 +86,12 @@ _CURRENCY_UNITS = {
     "RMB": "RMB", "€": "€", "£": "£", "¥": "¥", "￥": "¥",
 }
 
+# Every pattern below opens with a lookahead listing the characters it can start
+# with: without it, Python's regex engine tries every alternative at every
+# character of a Chinese sentence, which costs ten times as much.
 _NUMBER_RE = re.compile(
     rf"""
+    (?=[-−UHACSR$€£¥￥0-9{_CN_DIGITS}])
     (?P<neg>(?<![\w.%])[-−](?=\d))?
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
@@ -100,8 +105,9 @@ _NUMBER_RE = re.compile(
     re.VERBOSE,
 )
 # "三位数增长", "百分比个位数": a count of digits, a vague magnitude.
-_DIGIT_COUNT_RE = re.compile(r"(?:百分比)?([一两二三四五六七八九十个])位数")
+_DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 _CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
+_ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位]")
 _RANGE_SEP_RE = re.compile(r"\s?(?:-|–|—|~|至|到)\s?")
 
 # ---------------------------------------------------------------- dates, ids, periods
@@ -112,6 +118,7 @@ _MONTHS = (
 )
 _DATE_RE = re.compile(
     rf"""
+    (?=[0-9JFMASONDQH])(?:
     \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
     |\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?
     |\d{{1,2}}\xad*[-—–~至]\xad*\d{{1,2}}月(?:份)?
@@ -126,18 +133,19 @@ _DATE_RE = re.compile(
     |{_MONTHS}\s\d{{4}}
     |(?<![\d$])(?:19|20)\d{{2}}(?:s|'s)?(?![\d%.,]\d|\s?(?:%|percent|million|billion|亿|万|元|美元|人|家|个|辆|台))
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|\d{{4}}\s?(?:Q[1-4]|H[12])|FY\s?\d{{2,4}}
-    """,
+    )""",
     re.VERBOSE,
 )
 _DURATION_RE = re.compile(
-    rf"""(?:{_ARABIC}|[{_CN_DIGITS}]+)(?:多|余|几)?\s?(?:-|\s)?
+    rf"""(?=[0-9{_CN_DIGITS}])(?:{_ARABIC}|[{_CN_DIGITS}]+)(?:多|余|几)?\s?(?:-|\s)?
     (?:个多?月|个多?小时|个?星期|周年|周|天|日|年|小时|分钟|秒钟|秒
       |(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)""",
     re.VERBOSE,
 )
 _ID_RE = re.compile(
     r"""
-    https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+
+    (?=[A-Za-z0-9(（+\#第_.%\-:：\s])(?:
+    https?://\S+|www\.\S+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.]+
     |(?:\+?86[-\s]?)?(?<!\d)1[3-9]\d{9}(?!\d)
     |(?<!\d)\d{3,4}-\d{7,8}(?!\d)|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)
     |(?<!\d)[036]\d{5}(?:\.(?:SH|SZ|SS|sh|sz))(?!\w)|(?<!\d)\d{4,5}\.HK
@@ -145,7 +153,7 @@ _ID_RE = re.compile(
     |第\s?\d+|No\.\s?\d+|\#\d+|(?<!\w)\d+(?:st|nd|rd|th)\b
     |\d+(?:\.\d+){2,}
     |[A-Za-z]+-?\d+[A-Za-z\d]*|\d+[A-Za-z]+\d[A-Za-z\d]*|(?<![\w.])\d[Gg](?![a-zA-Z])|\d+[DK]\b
-    """,
+    )""",
     re.VERBOSE,
 )
 _LIST_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])(?!\d)")
@@ -153,6 +161,7 @@ _LIST_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])(?!
 _CN_ORD = "一二三四1-4"
 _PERIOD_RE = re.compile(
     rf"""
+    (?=[截今去明前本当同第一二三四后上下全年最报0-9QHFfitsflpbdnay])(?:
     \d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?
     |截至[^，,。；;]{{1,20}}?的(?:季度|财年|年度|半年|财季)|截至[^，,。；;]{{1,20}}?(?:止|末|底)
     |(?:(?:今年|去年|明年|前年|本年|当年|同年|\d{{4}}\s?年)(?:全年|度)?)?
@@ -165,7 +174,7 @@ _PERIOD_RE = re.compile(
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
     |a\syear\s(?:earlier|ago)|year[-\s]on[-\s]year|year[-\s]over[-\s]year
-    """,
+    )""",
     re.VERBOSE,
 )
 
@@ -272,9 +281,63 @@ def extract_figures(
 ) -> tuple[Figure, ...]:
     """Every number in `sentences`; key figures ranked 1..n (best first), dates and ids unranked."""
     found: list[Figure] = []
+    words = _SentenceWords(sentences, lang)
     for index, sentence in enumerate(sentences):
-        found.extend(_sentence_figures(sentence, index, lang))
+        found.extend(_sentence_figures(sentence, index, lang, words))
     return _rank(found, key_indices)
+
+
+class _SentenceWords:
+    """jieba's words of each sentence, with their offsets.
+
+    The tokens come from `summarizer.tokenize`, whose cache already holds the POS
+    pass `analyze` made over these very sentences, so reading them costs nothing.
+    """
+
+    def __init__(self, sentences: Sequence[str], lang: str) -> None:
+        self._sentences = tuple(sentences)
+        self._lang = lang
+        self._tokens: tuple | None = None
+        self._cache: dict[int, _Words] = {}
+
+    def __getitem__(self, index: int) -> _Words:
+        if index not in self._cache:
+            if self._tokens is None:
+                from summarizer.tokenize import tokenize_sentences
+
+                self._tokens = tokenize_sentences(self._sentences, "zh")
+            self._cache[index] = _Words.build(self._sentences[index], self._tokens[index])
+        return self._cache[index]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    starts: dict[int, tuple[str, str]]  # offset -> (word, POS flag)
+
+    @classmethod
+    def build(cls, sentence: str, tokens: Sequence[tuple[str, str]]) -> _Words:
+        starts = {}
+        cursor = 0
+        for word, flag in tokens:
+            found = sentence.find(word, cursor)
+            if found < 0:
+                continue
+            starts[found] = (word, flag)
+            cursor = found + len(word)
+        return cls(starts)
+
+    def is_single_word(self, offset: int) -> bool:
+        word = self.starts.get(offset)
+        return word is not None and len(word[0]) == 1
+
+    def following(self, offset: int, limit: int) -> list[tuple[str, str]]:
+        """Up to `limit` words from `offset` on, in order (empty when no word starts there)."""
+        result = []
+        while offset in self.starts and len(result) < limit:
+            word, flag = self.starts[offset]
+            result.append((word, flag))
+            offset += len(word)
+        return result
 
 
 def _rank(figures: list[Figure], key_indices: frozenset[int]) -> tuple[Figure, ...]:
@@ -308,9 +371,9 @@ def _replace(fig: Figure, **changes: object) -> Figure:
 # ---------------------------------------------------------------- per sentence
 
 
-def _sentence_figures(sentence: str, index: int, lang: str) -> list[Figure]:
+def _sentence_figures(sentence: str, index: int, lang: str, all_words: _SentenceWords) -> list[Figure]:
     shadow = sentence.translate(_SHADOW)
-    if not any(ch.isdigit() or ch in _CN_DIGITS or ch == "位" for ch in shadow):
+    if not _ANY_NUMBER_RE.search(shadow):
         return []
     is_zh = lang != "en"
     matches = _find_numbers(shadow, is_zh)
@@ -319,6 +382,7 @@ def _sentence_figures(sentence: str, index: int, lang: str) -> list[Figure]:
     periods = [(m.start(), m.end(), sentence[m.start():m.end()]) for m in _PERIOD_RE.finditer(shadow)]
     # Dates and ids are blanked out of subjects like periods ("预计2019-2021年公司营收").
     blanks = periods + [(m.start, m.end, "") for m in matches if m.kind != "figure"]
+    words = all_words[index] if is_zh else _Words({})
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
     previous: _Match | None = None
@@ -335,11 +399,11 @@ def _sentence_figures(sentence: str, index: int, lang: str) -> list[Figure]:
         is_linked = previous is not None and _only_connectors(shadow[previous.end:match.start], is_zh)
         subject = last_subject if is_linked else None
         if subject is None:
-            subject = _subject(sentence, shadow, match, clause_start, blanks, is_zh,
+            subject = _subject(sentence, match, clause_start, blanks, words, is_zh,
                                previous.end if previous else -1)
         if subject is None:
             # Carried over from an earlier clause of the same sentence.
-            subject = last_subject or _earlier_clause_subject(sentence, clause_start, blanks, is_zh)
+            subject = last_subject or _earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
         last_subject = subject or last_subject
         change = None if match.is_baseline else _change(shadow, match, clause_start, is_zh)
         if change is None and previous is not None and figures and re.fullmatch(
@@ -437,6 +501,12 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
     if cn:
         if shadow[start - 1:start] == "第":
             return None
+        if not (vague or scale_word) and len(cn) == 1 and cn not in "十百千":
+            unit_text, _ = _unit_after(shadow[end:], is_zh)
+            if unit_text not in ("倍", "成", "个百分点", "%"):
+                return None  # "一个", "两家", "三年": prose, not figures
+        if not (vague or scale_word) and _unit_after(shadow[end:], is_zh)[0] is None:
+            return None  # a bare Chinese numeral is a word, not a figure
         base = _cn_value(cn)
         if base is None:
             return None
@@ -535,9 +605,9 @@ def _vague_step(arabic: str | None, cn: str | None) -> float | None:
 
 def _unit_after(tail: str, is_zh: bool) -> tuple[str | None, int]:
     skip = 1 if tail[:1] == " " and is_zh else 0  # "11.17 亿元" in research notes
-    for unit in _ZH_UNITS:
-        if tail.startswith(unit, skip):
-            return unit, len(unit) + skip
+    zh = _ZH_UNIT_RE.match(tail, skip)
+    if zh:
+        return zh.group(), zh.end()
     if tail.startswith("%"):
         return "%", 1
     if not is_zh or tail[:1].isascii():
@@ -626,25 +696,24 @@ def _period(periods: list[tuple[int, int, str]], match: _Match, clause_start: in
 # ---------------------------------------------------------------- subject resolution
 
 
-def _subject(sentence: str, shadow: str, match: _Match, clause_start: int,
-             periods: list[tuple[int, int, str]], is_zh: bool, previous_end: int) -> str | None:
+def _subject(sentence: str, match: _Match, clause_start: int, blanks: list[tuple[int, int, str]],
+             words: _Words, is_zh: bool, previous_end: int) -> str | None:
     start = max(clause_start, previous_end) if previous_end > clause_start else clause_start
     if is_zh:
-        return _zh_subject(sentence, shadow, match, start, periods)
-    return _en_subject(sentence, match, start, periods)
+        return _zh_subject(sentence, match, start, blanks, words)
+    return _en_subject(sentence, match, start, blanks)
 
 
-def _earlier_clause_subject(sentence: str, clause_start: int,
-                            periods: list[tuple[int, int, str]], is_zh: bool) -> str | None:
+def _earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[int, int, str]],
+                            words: _Words, is_zh: bool) -> str | None:
     """The subject of the nearest earlier clause of the sentence that has one."""
     end = clause_start - 1
     while end > 0:
         _, start = _clause(sentence, end - 1, end - 1)
-        chunk = sentence[start:end]
         if is_zh:
-            subject = _zh_cut(_blank_spans(chunk, start, periods))
+            subject = _zh_cut(*_compact(sentence, start, end, blanks), words)
         else:
-            subject = _en_clause_subject(chunk)
+            subject = _en_clause_subject(sentence[start:end])
         if subject:
             return subject
         end = start - 1
@@ -659,86 +728,83 @@ def _blank_spans(text: str, offset: int, spans: list[tuple[int, int, str]]) -> s
     return "".join(chars)
 
 
-def _zh_subject(sentence: str, shadow: str, match: _Match, start: int,
-                periods: list[tuple[int, int, str]]) -> str | None:
-    prefix = _blank_spans(sentence[start:match.start], start, periods)
-    # Drop a parenthesis opened just before the figure: "营收100亿元（同比+20%）".
-    paren = max(prefix.rfind("（"), prefix.rfind("("))
-    if paren >= 0 and ")" not in prefix[paren:] and "）" not in prefix[paren:]:
-        inner = prefix[paren + 1:]
-        prefix = inner if _zh_cut(inner) else ""
+def _compact(sentence: str, start: int, end: int,
+             blanks: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """sentence[start:end] without blanked spans and spaces, with each kept character's offset."""
+    hidden = set()
+    for s, e, _ in blanks:
+        hidden.update(range(max(s, start), min(e, end)))
+    offsets = [i for i in range(start, end) if i not in hidden and not sentence[i].isspace()]
+    return "".join(sentence[i] for i in offsets), offsets
+
+
+def _zh_subject(sentence: str, match: _Match, start: int,
+                blanks: list[tuple[int, int, str]], words: _Words) -> str | None:
+    text, offsets = _compact(sentence, start, match.start, blanks)
+    # A parenthesis opened just before the figure: "营收100亿元（同比+20%）".
+    paren = max(text.rfind("（"), text.rfind("("))
+    if paren >= 0 and ")" not in text[paren:] and "）" not in text[paren:]:
+        inner = (text[paren + 1:], offsets[paren + 1:])
+        text, offsets = inner if _zh_cut(*inner, words) else ("", [])
     # "兖州20万吨特种纸项目": a noun right after the figure names what it measures,
     # unless a predicate in front already tied the figure to its subject.
-    following = _zh_following_noun(sentence[match.end:])
-    if following and not _ZH_PREDICATE.search(prefix) and not re.search(r"[为是达占]\s*$", prefix):
+    following = _zh_following_noun(words, match.end)
+    if following and not _ZH_PREDICATE.search(text) and not re.search(r"[为是达占]$", text):
         return following
-    subject = _zh_cut(prefix)
-    if subject:
-        return subject
-    if following:
-        return following
-    # Nothing before the figure: the thing counted follows it ("共有1.5万家企业").
-    following = re.match(r"的?([\u4e00-\u9fffA-Za-z]{2,8})", sentence[match.end:])
-    if following:
-        candidate = _zh_cut(following.group(1))
-        if candidate and not _ZH_PREDICATE.match(following.group(1)):
-            return candidate
-    return None
+    return _zh_cut(text, offsets, words) or following
 
 
-def _zh_following_noun(after: str) -> str | None:
-    """Nouns directly after a figure ("…万吨高档箱板纸和…" -> "高档箱板纸"), via jieba POS on a few characters."""
-    if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "的之和与及等或至到":
-        return None
-    import jieba.posseg as pseg
-
-    words = []
-    for word, flag in pseg.cut(re.split(r"[，,。；;、：:（(“”\s]", after[:10], maxsplit=1)[0]):
-        if flag[:1] in "vpcudrmxyefzt" or (flag[:1] == "q" and not words) or word in "和与及等或的":
+def _zh_following_noun(words: _Words, end: int) -> str | None:
+    """Nouns directly after a figure ("…万吨高档箱板纸和…" -> "高档箱板纸")."""
+    nouns = []
+    for word, flag in words.following(end, 4):
+        if (flag[:1] in "vpcudrmxyefzt" or (flag[:1] == "q" and not nouns) or word in "和与及等或的"
+                or not "\u4e00" <= word[0] <= "\u9fff"):
             break
-        words.append(word)
-        if len(words) == 3:
+        nouns.append(word)
+        if len(nouns) == 3:
             break
-    noun = "".join(words)
+    noun = "".join(nouns)
     return noun if len(noun) >= 2 and not _ZH_PREDICATE.match(noun) else None
 
 
-def _zh_cut(prefix: str) -> str | None:
-    """The noun phrase a Chinese clause prefix starts with, cut where the predicate begins."""
-    import jieba
+def _zh_cut(text: str, offsets: list[int], words: _Words) -> str | None:
+    """The noun phrase a Chinese clause prefix starts with, cut where the predicate begins.
 
-    text = re.sub(r"\s+", "", prefix)  # blanked periods, and research notes spaced "营 收"
-    text = _ZH_LEADING.sub("", text).strip()
+    `offsets` maps each character of `text` back to the sentence, so single-character
+    predicate words (为, 则, 在…) count only where jieba made them a word of their own.
+    """
+    lead = _ZH_LEADING.match(text)
+    if lead and lead.end():
+        text, offsets = text[lead.end():], offsets[lead.end():]
     if not text:
         return None
     # 把/将 move the object in front of the verb: "把照片放大一百多倍".
     ba = re.search(r"[把将](?=[\u4e00-\u9fff])", text)
     if ba and ba.start() > 0:
-        text = text[ba.end():]
+        text, offsets = text[ba.end():], offsets[ba.end():]
     for verb in _ZH_OBJECT_VERBS:
         pos = text.find(verb)
         if pos >= 0 and len(text) - pos - len(verb) >= 2:
-            obj = _zh_cut(text[pos + len(verb):])
+            obj = _zh_cut(text[pos + len(verb):], offsets[pos + len(verb):], words)
             if obj:
                 return obj
     # "X的比例为9%": everything before a final copula is the subject.
-    copula = re.search(r"(?:为|是|达|达到|约为|高达|仅为|只有)\s*$", text)
+    copula = re.search(r"(?:为|是|达|达到|约为|高达|仅为|只有)$", text)
     if copula and "的" in text[:copula.start()] and not _ZH_PREDICATE.search(text[:copula.start()]):
-        subject = text[:copula.start()].strip().strip(_ZH_TRIM)
+        subject = text[:copula.start()].strip(_ZH_TRIM)
         if len(subject) >= 2:
-            return re.sub(r"\s+", "", subject)
+            return subject
     cut = len(text)
     m = _ZH_PREDICATE.search(text)
     if m:
         cut = m.start()
-    position = 0
-    for word in jieba.lcut(text[:cut], HMM=False):
-        if position > 0 and len(word) == 1 and word in _ZH_PREDICATE_CHARS:
-            cut = position
+    for i in range(1, cut):
+        if text[i] in _ZH_PREDICATE_CHARS and words.is_single_word(offsets[i]):
+            cut = i
             break
-        position += len(word)
-    subject = text[:cut].strip().strip(_ZH_TRIM).strip()
-    subject = re.sub(r"[\s/|]+", "", subject)
+    subject = text[:cut].strip(_ZH_TRIM)
+    subject = re.sub(r"[/|]+", "", subject)
     subject = re.sub(r"[则也都均还又仍已将]$", "", subject)
     if len(subject) < 2 or subject in ("其", "这", "该", "此", "我们", "他们", "公司的"):
         return None

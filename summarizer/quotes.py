@@ -25,10 +25,13 @@ from dataclasses import dataclass, field
 from summarizer.model import Quote
 
 _DOUBLE = "“”\"＂"
+_DOUBLE_RE = re.compile("[“”\"＂]")
+_SINGLE_RE = re.compile("[‘’']")
 _OPEN_SINGLE = "‘'"
 _CLOSE_SINGLE = "’'"
 
 _ZH_SPEECH = (
+    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看])"
     r"(?:如此|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
     r"(?P<verb>表示|称|说道|说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
     r"|提醒|分析|坦承|感叹|写道|说明|呼吁|承认|证实|宣布|警告|提出|预计|相信|看来)"
@@ -99,6 +102,17 @@ class _Context:
 
     people: list[_Person] = field(default_factory=list)
     mentioned: list[_Person] = field(default_factory=list)
+    # Person names jieba tagged (nr) in the joined text: (start, word, previous word).
+    names: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def names_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        first = bisect.bisect_left(self.names, (start, "", ""))
+        result = []
+        for item in self.names[first:]:
+            if item[0] + len(item[1]) > end:
+                break
+            result.append(item)
+        return result
 
     def remember(self, name: str, title: str | None) -> _Person:
         for person in self.people:
@@ -159,6 +173,8 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
     text = sep.join(sentences)
     spans = [s for s in _pair_quotes(text) if _is_speech(text, s, lang)]
     context = _Context()
+    if lang != "en":
+        context.names = _person_names(sentences, starts)
     found: list[tuple[int, Quote]] = []
     span_index = 0
     for index, sentence in enumerate(sentences):
@@ -169,7 +185,10 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
         if lang == "en":
             for m in _EN_MENTION_RE.finditer(sentence):
                 context.mention(m.group("name"), m.group("title"))
-        indirect = (_en_indirect if lang == "en" else _zh_indirect)(outside, context)
+        if lang == "en":
+            indirect = _en_indirect(outside, context)
+        else:
+            indirect = _zh_indirect(outside, s_start, context)
         for speaker, title, said in indirect:
             found.append((s_start, Quote(speaker, title, said, "indirect", index)))
         while span_index < len(spans) and spans[span_index].start < s_end:
@@ -210,7 +229,7 @@ def _pair_quotes(text: str) -> list[_Span]:
 
 
 def _pair_double(text: str) -> list[_Span]:
-    marks = [i for i, ch in enumerate(text) if ch in _DOUBLE]
+    marks = [m.start() for m in _DOUBLE_RE.finditer(text)]
     spans: list[_Span] = []
     open_at: int | None = None
     for k, i in enumerate(marks):
@@ -256,8 +275,9 @@ def _pair_single(text: str, taken: list[_Span]) -> list[_Span]:
     """‘…’ and '…' at the top level; an apostrophe (letter on both sides) is never a mark."""
     spans = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in "‘’'" or _inside(i, taken):
+    for mark in _SINGLE_RE.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if _inside(i, taken):
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
@@ -268,8 +288,6 @@ def _pair_single(text: str, taken: list[_Span]) -> list[_Span]:
                 open_at = i
         elif ch in _CLOSE_SINGLE and not before.isspace() and not after.isalnum():
             spans.append(_Span(open_at, i))
-            open_at = None
-        elif text[i] == "\n":
             open_at = None
     return spans
 
@@ -297,8 +315,12 @@ def _is_speech(text: str, span: _Span, lang: str) -> bool:
 
 
 def _mask_spans(text: str, start: int, end: int, spans: list[_Span]) -> str:
+    """text[start:end] with every quoted stretch replaced by NULs (same length)."""
+    overlapping = [span for span in spans if span.start < end and span.end >= start]
+    if not overlapping:
+        return text[start:end]
     chunk = list(text[start:end])
-    for span in spans:
+    for span in overlapping:
         for i in range(max(span.start, start), min(span.end + 1, end)):
             chunk[i - start] = "\x00"
     return "".join(chunk)
@@ -307,58 +329,66 @@ def _mask_spans(text: str, start: int, end: int, spans: list[_Span]) -> str:
 # ---------------------------------------------------------------- speakers, Chinese
 
 
-def _zh_person(area: str, context: _Context) -> _Person | None:
-    """The person in the words before a speech verb: a name (with its title), a pronoun, or an org."""
-    area = area.replace("\x00", "").strip()
-    area = re.split(r"[，,；;。：:！？!?（）()]", area)[-1].strip()
-    area = _ZH_TIME_WORDS.sub("", area).strip()
-    if not area:
+def _person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
+    """Names jieba tagged nr, from the POS pass `analyze` already made (cached in summarizer.tokenize)."""
+    from summarizer.tokenize import tokenize_sentences
+
+    names = []
+    for sentence, start, tokens in zip(sentences, starts, tokenize_sentences(tuple(sentences), "zh")):
+        cursor = 0
+        previous = ""
+        for word, flag in tokens:
+            found = sentence.find(word, cursor)
+            if found < 0:
+                continue
+            cursor = found + len(word)
+            if flag.startswith("nr") and 2 <= len(word) <= 4:
+                names.append((start + found, word, previous))
+            previous = word
+    return names
+
+
+def _zh_person(area: str, area_start: int, context: _Context) -> _Person | None:
+    """The person in the words before a speech verb: a name (with its title), a pronoun, or an org.
+
+    `area_start` is where `area` starts in the joined text, to look up jieba's names.
+    """
+    clause_start = max(area.rfind(mark) for mark in "，,；;。：:！？!?（）()\x00") + 1
+    clause = _ZH_TIME_WORDS.sub("", area[clause_start:]).strip()
+    if not clause:
         return None
     for pronoun in _ZH_PRONOUNS:
-        if area.endswith(pronoun) or area == pronoun or area.startswith(pronoun):
+        if clause.endswith(pronoun) or clause.startswith(pronoun):
             return context.last()
-    known = context.known_in(area)
-    name, name_start = _zh_name(area)
-    if known is not None and (name is None or known.name.find(name) >= 0 or name.find(known.name) >= 0):
-        name, name_start = known.name, area.rfind(known.name)
+    name = None
+    candidates = context.names_in(area_start + clause_start, area_start + len(area))
+    for _, word, previous in candidates:  # the name right after a title: "…总裁李强"
+        if previous and any(previous.endswith(t) for t in _ZH_TITLE_WORDS) and word in clause:
+            name = word
+            break
+    if name is None and candidates and candidates[-1][1] in clause:
+        name = candidates[-1][1]
+    known = context.known_in(clause)
+    if known is not None and (name is None or name in known.name or known.name in name):
+        name = known.name
     if name is None:
-        org = re.sub(r"(?:的|有关|相关)$", "", area)
+        org = re.sub(r"(?:的|有关|相关)$", "", clause)
         if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
             return context.remember(org, None)
         return None
-    title = area[:name_start].strip("、，, ")
+    title = clause[:clause.rfind(name)].strip("、，, ")
     title = re.sub(r"^(?:据|对此|其中|而|但|并|另外|此外)", "", title).strip()
     if not title or not any(word in title for word in _ZH_TITLE_WORDS):
         title = None
     return context.remember(name, title)
 
 
-def _zh_name(area: str) -> tuple[str | None, int]:
-    """A person's name (jieba nr) in `area`: the one after a title word, else the last one."""
-    import jieba.posseg as pseg
-
-    position = 0
-    names: list[tuple[str, int, str]] = []  # name, start, previous word
-    previous = ""
-    for word, flag in pseg.cut(area):
-        if flag.startswith("nr") and 2 <= len(word) <= 4:
-            names.append((word, position, previous))
-        previous = word
-        position += len(word)
-    if not names:
-        return None, -1
-    for word, start, prev in names:
-        if prev and any(prev.endswith(t) for t in _ZH_TITLE_WORDS):
-            return word, start
-    word, start, _ = names[-1]
-    return word, start
-
-
-def _zh_indirect(sentence: str, context: _Context) -> list[tuple[str | None, str | None, str]]:
+def _zh_indirect(sentence: str, sentence_start: int,
+                 context: _Context) -> list[tuple[str | None, str | None, str]]:
     """李强表示，…: the speaker, title and the reported words up to the sentence end."""
     results = []
     for m in _ZH_ACCORDING_RE.finditer(sentence):
-        person = _zh_person(m.group("who"), context)
+        person = _zh_person(m.group("who"), sentence_start + m.start("who"), context)
         said = _reported(sentence[m.end():])
         if person and said:
             results.append((person.name, person.title, said))
@@ -366,8 +396,7 @@ def _zh_indirect(sentence: str, context: _Context) -> list[tuple[str | None, str
         return results
     for m in _ZH_INDIRECT_RE.finditer(sentence):
         said = _reported(sentence[m.end():])
-        area = sentence[:m.start()]
-        person = _zh_person(area, context)
+        person = _zh_person(sentence[:m.start()], sentence_start, context)
         if person is None:
             continue
         if said:
@@ -398,13 +427,13 @@ def _direct_speaker(text: str, span: _Span, starts: list[int], lang: str,
     head = re.split(r"[。！？!?\n“”\"]", after, maxsplit=1)[0]
     m = _ZH_SPEECH_RE.search(head)
     if m and m.start() <= 40:
-        person = _zh_person(head[:m.start()], context)
+        person = _zh_person(head[:m.start()], span.end + 1, context)
         if person is not None:
             return person
     # 汤道生说：“……” / 他同时表示，……，“……”
     verbs = list(_ZH_SPEECH_RE.finditer(before))
     for verb in reversed(verbs):
-        person = _zh_person(before[:verb.start()], context)
+        person = _zh_person(before[:verb.start()], sentence_start, context)
         if person is not None:
             return person
     # A quote on its own after someone spoke: the last named speaker.
