@@ -244,6 +244,7 @@ _EN_VERBS = frozenset(
     entered closed boosted boosts reduce reduces reduced shows showed found finds amounted amounts
     remained remains sits sat held holds marks marked plans planned announced delivered delivers
     added adds lost loses won wins needs needed takes took brought brings claims claimed
+    replaces replaced delivers delivered offers offered features featured
     sinking rising falling growing dropping climbing reaching totaling totalling jumping declining""".split()
 )
 _EN_REPORTING = frozenset("claims claimed says said estimates estimated projects projected expects expected believes".split())
@@ -259,6 +260,7 @@ _EN_STOP_NP = frozenset(
     into after before per a an the is are was were has have had will would this that these those it
     its their his her our your they we he she you i""".split()
 )
+_EN_CHANGE_NOUNS = frozenset("hit increase rise cut drop gain loss boost reduction decline improvement".split())
 _EN_PRONOUN_SUBJECTS = frozenset("it that this they he she we there which who what".split())
 
 
@@ -385,6 +387,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     words = all_words[index] if is_zh else _Words({})
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
+    baselines: set[int] = set()  # "from X to Y": X
     previous: _Match | None = None
     last_subject: str | None = None
     for match in matches:
@@ -415,11 +418,16 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             context=context, sentence_index=index, kind="figure",
         ))
         linked.append(is_linked)
+        if match.is_baseline:
+            baselines.add(len(figures) - 1)
         previous = match
     # "a 20% and 16% improvement": the first of linked figures takes the subject named after the last.
     for i in range(len(figures) - 2, -1, -1):
         if linked[i + 1] and figures[i].subject is None and figures[i + 1].subject is not None:
             figures[i] = _replace(figures[i], subject=figures[i + 1].subject)
+        if (linked[i + 1] and figures[i].change is None and figures[i + 1].change is not None
+                and i not in baselines):
+            figures[i] = _replace(figures[i], change=figures[i + 1].change)
     return figures
 
 
@@ -565,7 +573,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
         value = -value
     start_text = start
     approx = None
-    before = shadow[max(0, start - 12):start]
+    before = shadow[max(0, start - (12 if is_zh else 24)):start]
     after_m = (_APPROX_AFTER_ZH if is_zh else _APPROX_AFTER_EN).match(tail)
     before_m = (_APPROX_BEFORE_ZH if is_zh else _APPROX_BEFORE_EN).search(before)
     if vague:
@@ -668,11 +676,17 @@ def _change(shadow: str, match: _Match, clause_start: int, is_zh: bool) -> str |
             return None
         word = hits[-1].group()
         return "down" if any(word.endswith(d) or word == d for d in _ZH_DOWN) else "up"
-    after_m = re.match(r"\s*(?:increase|rise|gain|growth|jump|higher|more|decline|drop|fall|decrease|lower|less|cut)\b",
+    # "a 9% funding increase", "a $75.3 billion dollar hit": a change noun right after.
+    after = shadow[match.end:match.end + 40]
+    after_m = re.match(r"(?:\s|-)*(?:[a-z\-]+\s){0,2}?(increases?|rises?|gains?|growth|jumps?|higher|improvements?|boosts?"
+                       r"|declines?|drops?|falls?|decreases?|lower|cuts?|hits?|loss|losses|reductions?)\b",
                        after, re.IGNORECASE)
     if after_m:
-        word = after_m.group().strip().lower()
-        return "down" if word in ("decline", "drop", "fall", "decrease", "lower", "less", "cut") else "up"
+        word = after_m.group(1).lower()
+        return "down" if word.startswith(("decl", "drop", "fall", "decr", "low", "cut", "hit", "loss", "redu")) else "up"
+    # A change word counts only close in front (the last ten words, not across a parenthesis).
+    before = re.split(r"[(（]", before)[-1]
+    before = " ".join(before.split()[-10:])
     hits = list(_CHANGE_EN.finditer(before))
     if not hits:
         return None
@@ -823,17 +837,32 @@ def _en_subject(sentence: str, match: _Match, start: int,
         if np:
             return np
     # "300 school districts closed", "a 9% funding increase": what the number counts follows it.
+    # "2.0-liter, naturally-aspirated four-cylinder engine": a compound adjective may be
+    # followed by more adjectives after a comma; "$6.99-a-month service": a rate.
+    if "-" in sentence[match.start:match.end] and after.startswith(", "):
+        after = after[1:]
+    after = re.sub(r"^-(?:a|an|per)-\w+", "", after)
+    determined = bool(re.search(r"\b(?:a|an|the)\s+$", sentence[:match.start]))
     if not after.startswith((",", ".", ";", ":")):
-        np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip())
+        np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
         if np and not _PERIOD_RE.match(np) and not re.match(
                 r"(?:previous|prior|last|next|this|same|year|month|week|quarter)\b", np, re.IGNORECASE):
             return np
     prefix = _blank_spans(sentence[start:match.start], start, periods)
     prefix = re.sub(r"[(（]\s*$", "", prefix).strip()
     prefix = re.sub(_APPROX_BEFORE_EN.pattern, "", prefix, flags=re.IGNORECASE).strip()
+    prefix = re.sub(r"\b(?:a|an|the)$", "", prefix).strip()
     obj = _EN_OBJECT_VERBS.search(prefix)
     if obj:
         return _en_np(obj.group(1)) or obj.group(1)
+    # "Google Cloud revenue of $9.19 billion", "a margin of 20 points".
+    of_m = re.search(r"((?:[A-Z][\w’'\-]*\s){0,3}[\w’'\-]+)\s+of$", prefix)
+    if of_m and of_m.group(1).split()[-1].lower() not in _EN_STOP_NP | {"tune", "total", "sum", "amount"}:
+        return of_m.group(1)
+    # "a state Trump won by 30 points".
+    won = re.search(r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)\s+(?:won|lost|led|trailed|leads|wins)\s+by$", prefix)
+    if won:
+        return won.group(1)
     return _en_clause_subject(prefix)
 
 
@@ -868,13 +897,24 @@ def _en_clause_subject(prefix: str) -> str | None:
     return subject
 
 
-def _en_np(text: str) -> str | None:
-    """Leading noun phrase: words up to the first preposition, verb or punctuation (max 5)."""
+def _en_np(text: str, *, nominal: bool = False) -> str | None:
+    """Leading noun phrase: words up to the first preposition, verb or punctuation (max 5).
+
+    `nominal` (the number follows a/an/the) means the words after it are nouns even when
+    they could be verbs ("a $75.3 billion hit on economic growth"); a change noun then
+    keeps its "on/of/to" complement.
+    """
     words: list[str] = []
-    for raw in text.split():
+    raw_words = text.split()
+    for position, raw in enumerate(raw_words):
         word = raw.strip("“”\"")
         bare = word.lower().rstrip(",.;:")
-        if bare in _EN_VERBS or (bare in _EN_STOP_NP and words) or not re.match(r"[\w$]", word):
+        if nominal and words and bare in ("on", "of", "to", "in") and words[-1].lower() in _EN_CHANGE_NOUNS:
+            tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
+            if tail:
+                words += [bare, tail]
+            break
+        if (bare in _EN_VERBS and not nominal) or (bare in _EN_STOP_NP and words) or not re.match(r"[\w$]", word):
             break
         if bare in _EN_STOP_NP:
             if bare in ("the", "a", "an"):

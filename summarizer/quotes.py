@@ -104,6 +104,8 @@ class _Context:
     mentioned: list[_Person] = field(default_factory=list)
     # Person names jieba tagged (nr) in the joined text: (start, word, previous word).
     names: list[tuple[int, str, str]] = field(default_factory=list)
+    text: str = ""
+    position: int = 0  # where the sentence being read starts in `text`
 
     def names_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
         first = bisect.bisect_left(self.names, (start, "", ""))
@@ -134,11 +136,16 @@ class _Context:
         return self.people[-1] if self.people else None
 
     def by_role(self, role: str) -> _Person | None:
+        """"the governor": the person with that title mentioned most often so far (latest on a tie)."""
         role = role.lower()
-        for person in reversed(self.people + self.mentioned):
+        seen = self.text[:self.position]
+        best, best_score = None, (-1, -1)
+        for order, person in enumerate(self.people + self.mentioned):
             if person.title and role[:3] in person.title.lower():
-                return person
-        return self.last()
+                score = (seen.count(person.name.split()[-1]), order)
+                if score > best_score:
+                    best, best_score = person, score
+        return best or self.last()
 
     def mention(self, name: str, title: str) -> None:
         """Someone named with a title but not (yet) speaking: "Gov. Eric Holcomb"."""
@@ -172,7 +179,7 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
         position += len(sentence) + len(sep)
     text = sep.join(sentences)
     spans = [s for s in _pair_quotes(text) if _is_speech(text, s, lang)]
-    context = _Context()
+    context = _Context(text=text)
     if lang != "en":
         context.names = _person_names(sentences, starts)
     found: list[tuple[int, Quote]] = []
@@ -180,6 +187,7 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
     for index, sentence in enumerate(sentences):
         s_start = starts[index]
         s_end = s_start + len(sentence)
+        context.position = s_start
         # Reported speech in the parts of this sentence outside quote marks.
         outside = _mask_spans(text, s_start, s_end, spans)
         if lang == "en":
@@ -301,17 +309,29 @@ def _is_speech(text: str, span: _Span, lang: str) -> bool:
     content = text[span.start + 1:span.end].strip()
     if not content:
         return False
+    after = text[span.end + 1:span.end + 80]
     if lang == "en":
         words = len(content.split())
         if words >= 8:
             return True
-        return words >= 2 and bool(re.search(r"[.!?,;:]$|[.!?;]\s", content))
+        if words >= 2 and re.search(r"[.!?,;:]$|[.!?;]\s", content):
+            return True
+        # “The people of this country aren’t buying” impeachment, Trump said.
+        return words >= 4 and bool(_EN_ATTRIBUTION_AFTER_RE.match(after))
     if len(content) >= 16 and re.search(r"[，,。！？!?；;]", content):
         return True
     if len(content) >= 25:
         return True
-    # "……”李强表示" or "说：“……" marks speech even when it is short.
-    return len(content) >= 6 and bool(re.search(r"[，,。！？!?；;…]", content))
+    if len(content) >= 6 and re.search(r"[，,。！？!?；;…]", content):
+        return True
+    # 鲍威尔说，……，“它并没有真正下降”: a short quote right after a speech verb's comma.
+    if len(content) >= 6:
+        sentence_start = max(text.rfind(mark, 0, span.start) for mark in "。！？\n") + 1
+        before = text[sentence_start:span.start]
+        if before[-1:] in "：:，," and _ZH_SPEECH_RE.search(before):
+            return True
+        return bool(re.match(r"[^。“”]{0,12}?(?:表示|称|说)", after))
+    return False
 
 
 def _mask_spans(text: str, start: int, end: int, spans: list[_Span]) -> str:
@@ -420,7 +440,10 @@ def _direct_speaker(text: str, span: _Span, starts: list[int], lang: str,
     before = text[sentence_start:span.start]
     if lang == "en":
         content = text[span.start + 1:span.end].rstrip()
-        if content.endswith(".") or (content.endswith(("?", "!")) and not re.match(r"\s*[a-z]", after)):
+        ended = content.endswith(".") or (content.endswith(("?", "!")) and not re.match(
+            rf"\s*(?:he|she|they|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{_EN_VERBS})\b|\s*[a-z]",
+            after))
+        if ended:
             after = ""  # the sentence ended inside the quote: what follows is a new sentence
         return _en_direct_speaker(after, before, context)
     # “……”李强表示 / “……”汤道生称。
@@ -442,6 +465,10 @@ def _direct_speaker(text: str, span: _Span, starts: list[int], lang: str,
 
 # ---------------------------------------------------------------- speakers, English
 
+_EN_ATTRIBUTION_AFTER_RE = re.compile(
+    rf"[^.“”\"]{{0,30}}?,?\s*(?:(?:he|she|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{_EN_VERBS})\b"
+    rf"|(?:said|says)\s+[A-Z])"
+)
 _EN_VERB_RE = re.compile(rf"\b(?:{_EN_VERBS})\b")
 _EN_CAP = r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)"
 _EN_RUN_RE = re.compile(rf"{_EN_CAP}(?:\s(?:(?:de|van|von|da|del|la|le|bin|al|of|for|and|the|&)\s)?{_EN_CAP})*$")
@@ -557,8 +584,10 @@ def _en_indirect(sentence: str, context: _Context) -> list[tuple[str | None, str
     if verb and verb.start() > 0:
         person = _en_who(sentence[:verb.start()], context)
         said = sentence[verb.end():]
+        if verb.group().startswith("tel") or verb.group() == "told":
+            said = re.sub(r"^\s*(?:[\w’'\-]+\s){1,10}?that\s", "", said)  # told reporters that …
         said = re.sub(r"^\s*(?:(?:reporters|him|her|them|us|me|[a-z]+\s[a-z]+)\s(?=that\s))?(?:that\s)?", "", said)
-        if person and len(said.split()) >= 4:
+        if person and len(said.split()) >= 3:
             return [(person.name, person.title, said.strip())]
     m = _EN_ACCORDING_RE.search(sentence)
     if m:
