@@ -55,7 +55,7 @@ _SCALE_VALUES = {
 # Units after a number, longest first. Chinese units attach directly; English ones
 # may follow a space or a hyphen ("8-inch", "2.0-liter").
 _ZH_UNITS = sorted(
-    """个百分点 百分点 个点 个基点 基点 个月 个小时 个交易日 个工作日 位数 倍 成
+    """个百分点 百分点 个点 个基点 基点 点 个月 个小时 个交易日 个工作日 位数 倍 成
     亿元 万元 千元 元人民币 人民币 美元 港元 港币 欧元 日元 英镑 韩元 卢布 元 块钱 块 角 分钱
     万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
     吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
@@ -107,6 +107,7 @@ _NUMBER_RE = re.compile(
 # "三位数增长", "百分比个位数": a count of digits, a vague magnitude.
 _DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 _CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
+_PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个)")
 _ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位]")
 _RANGE_SEP_RE = re.compile(r"\s?(?:-|–|—|~|至|到)\s?")
 
@@ -151,6 +152,8 @@ _ID_RE = re.compile(
     |(?<!\d)[036]\d{5}(?:\.(?:SH|SZ|SS|sh|sz))(?!\w)|(?<!\d)\d{4,5}\.HK
     |(?<=[(（])[036]\d{5}(?=[)）])|(?<=代码)[:：]?\s?\d{6}
     |第\s?\d+|No\.\s?\d+|\#\d+|(?<!\w)\d+(?:st|nd|rd|th)\b
+    |\d{3,6}(?=(?:市民)?(?:服务)?(?:热线|专线|电话))
+    |(?:(?<=标普)|(?<=沪深)|(?<=中证)|(?<=上证)|(?<=深证)|(?<=恒生)|(?<=富时)|(?<=日经)|(?<=MSCI)|(?<=FTSE)|(?<=标准普尔)|(?<=S&P\s))\d{2,4}
     |\d+(?:\.\d+){2,}
     |[A-Za-z]+-?\d+[A-Za-z\d]*|\d+[A-Za-z]+\d[A-Za-z\d]*|(?<![\w.])\d[Gg](?![a-zA-Z])|\d+[DK]\b
     )""",
@@ -167,7 +170,7 @@ _PERIOD_RE = re.compile(
     |(?:(?:今年|去年|明年|前年|本年|当年|同年|\d{{4}}\s?年)(?:全年|度)?)?
       (?:第?[{_CN_ORD}]季度|[前后][{_CN_ORD}]季度|[上下]半年|前\d{{1,2}}个?月|\d{{1,2}}[-—至~]\d{{1,2}}月|\d{{1,2}}月份?|全年|年内|年末|年底|年初)
     |去年同期|上年同期|(?:今年|去年|明年|本年|当年)
-    |\d{{4}}\s?年(?:全年|度)?|报告期内|报告期
+    |\d{{2,4}}\s?年(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|\d{{4}}\s?(?:Q[1-4]|H[12])|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)\s(?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
@@ -181,7 +184,7 @@ _PERIOD_RE = re.compile(
 # ---------------------------------------------------------------- qualifiers
 
 _APPROX_BEFORE_ZH = re.compile(
-    r"(超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)\s?$"
+    r"(超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?\s?$"
 )
 _APPROX_AFTER_ZH = re.compile(r"^(左右|上下|以上|以下|多|余)")
 _APPROX_BEFORE_EN = re.compile(
@@ -193,10 +196,10 @@ _APPROX_AFTER_EN = re.compile(r"^(?:\s?or more|-plus|\+)")
 
 _CHANGE_ZH = re.compile(
     r"(负增长|同比(?:增长|增加|提升|上升|上涨|下降|下滑|减少|回落|下跌)|环比(?:增长|下降)"
-    r"|增长|增加|提升|提高|上升|上涨|上扬|攀升|跃升|回升|翻倍|翻番|扩大|增速|增幅|涨幅|大增|增至|升至|涨至|增|涨"
+    r"|上调|下调|增长|增加|提升|提高|上升|上涨|上扬|攀升|跃升|回升|翻倍|翻番|扩大|增速|增幅|涨幅|大增|增至|升至|涨至|增|涨"
     r"|下滑|下降|减少|回落|下跌|下挫|缩减|缩水|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|跌|降|减)"
 )
-_ZH_DOWN = ("负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "缩减", "缩水", "萎缩",
+_ZH_DOWN = ("下调", "负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "缩减", "缩水", "萎缩",
             "收窄", "降幅", "跌幅", "降至", "跌至", "降低", "减至", "跌", "降", "减")
 _CHANGE_EN = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?"
@@ -213,17 +216,19 @@ _EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "sl
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 _ZH_LEADING = re.compile(
-    r"^(?:其中|或者|或|预计|预期|有望|来看|看来|而言|来说|而且|而|但是|但|同时|此外|另外|另一方面|不过|例如|比如|譬如|据|对于|从|在|截至|目前|当前"
+    r"^(?:其中|或者|或|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|而|但是|但|同时|此外|另外|另一方面|不过|例如|比如|譬如|据|对于|从|在|截至|目前|当前"
     r"|其|并且|并|且|以及|及|与|和|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
 )
 # Multi-character words that end a subject: the predicate starts here.
 _ZH_PREDICATE = re.compile(
-    r"同比|环比|同增|同降|同减|净增|净减|YoY|yoy|QoQ|qoq|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|下滑|下降|减少|回落|下跌|达到|实现|录得"
+    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|QoQ|qoq|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|下滑|下降|减少|回落|下跌|达到|实现|录得"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|降低|翻倍|增至|降至|升至|跌至"
-    r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|预期|有望|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
+    r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
 # Single-character predicate words count only when jieba keeps them as a word.
 _ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较")
+# "国际能源署的报告显示，…": a clause that only introduces a source is no subject.
+_ZH_REPORTING_END = re.compile(r"(?:显示|表明|表示|称|指出|认为|介绍|透露|说|看|来看|而言|来说)$")
 # Verbs whose object, not their subject, is what the number measures ("公司实现营收100亿元").
 _ZH_OBJECT_VERBS = ("实现", "录得", "取得", "获得", "完成", "达成")
 _ZH_TRIM = "的之了着和与及、 \t"
@@ -332,6 +337,16 @@ class _Words:
         word = self.starts.get(offset)
         return word is not None and len(word[0]) == 1
 
+    def ending_at(self, end: int, start_limit: int) -> list[tuple[int, str, str]]:
+        """Words that end at `end` and before it, nearest first, not before `start_limit`."""
+        by_end = {start + len(word): (start, word, flag) for start, (word, flag) in self.starts.items()}
+        result = []
+        while end in by_end and by_end[end][0] >= start_limit:
+            item = by_end[end]
+            result.append(item)
+            end = item[0]
+        return result
+
     def following(self, offset: int, limit: int) -> list[tuple[str, str]]:
         """Up to `limit` words from `offset` on, in order (empty when no word starts there)."""
         result = []
@@ -388,6 +403,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
     baselines: set[int] = set()  # "from X to Y": X
+    matches_by_figure: list[_Match] = []
     previous: _Match | None = None
     last_subject: str | None = None
     for match in matches:
@@ -398,6 +414,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                                   change=None, period=None, subject=None, context=context,
                                   sentence_index=index, kind=match.kind))
             linked.append(False)
+            matches_by_figure.append(match)
             continue
         is_linked = previous is not None and _only_connectors(shadow[previous.end:match.start], is_zh)
         subject = last_subject if is_linked else None
@@ -414,13 +431,19 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
         figures.append(Figure(
             text=text, value=match.value, unit=match.unit, approx=match.approx, change=change,
-            period=_period(periods, match, clause_start, len(sentence)), subject=subject,
+            period=_period(periods, match, clause_start, shadow), subject=subject,
             context=context, sentence_index=index, kind="figure",
         ))
         linked.append(is_linked)
+        matches_by_figure.append(match)
         if match.is_baseline:
             baselines.add(len(figures) - 1)
         previous = match
+    # "下跌232.79点，或0.68%": a figure joined by 或/、/and says the same as the one before.
+    for i in range(1, len(figures)):
+        if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
+                and not re.search(r"(?:至|到|\bto)\s*$", shadow[:matches_by_figure[i].start])):
+            figures[i] = _replace(figures[i], change=figures[i - 1].change)
     # "a 20% and 16% improvement": the first of linked figures takes the subject named after the last.
     for i in range(len(figures) - 2, -1, -1):
         if linked[i + 1] and figures[i].subject is None and figures[i + 1].subject is not None:
@@ -541,6 +564,11 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
         unit = unit_text
         end += unit_len
         tail = shadow[end:]
+        per = _PER_UNIT_RE.match(tail)  # "150元/辆", "5元/小时", "80美元/桶"
+        if per:
+            unit += per.group()
+            end += per.end()
+            tail = shadow[end:]
     if cn and not vague and isinstance(value, float) and value < 10 and unit not in ("倍", "成", "个百分点", "%"):
         return None  # "两家", "三个": prose
     if cn and unit is None and not scale_word:
@@ -584,6 +612,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
         approx = after_m.group().strip()
         if is_zh:
             end += after_m.end()
+        if approx in ("多", "余") and isinstance(value, float):  # "3倍多", "100万元余"
+            value = (value, value + _vague_step(arabic, cn) * scale)
     baseline = bool(re.search(r"(?:\bfrom|由|从)\s*$", before, re.IGNORECASE))
     return _Match(start_text, end, value, unit, approx, "figure", is_baseline=baseline,
                   scale=scale if scale_word or scale != 1.0 else 1.0)
@@ -655,7 +685,7 @@ def _only_connectors(between: str, is_zh: bool) -> bool:
     """Two figures joined by 、/和/or/to share one subject ("50分、60分", "0.25 percent or $63.1 billion")."""
     stripped = between.strip()
     if is_zh:
-        return bool(re.fullmatch(r"[、和或及与至到]?(?:再到)?", stripped))
+        return bool(re.fullmatch(r"[、和或及与至到]?(?:再到)?|[，,]\s*或", stripped))
     return bool(re.fullmatch(r"(?:,|and|or|to|-|–)?", stripped, re.IGNORECASE))
 
 
@@ -695,12 +725,15 @@ def _change(shadow: str, match: _Match, clause_start: int, is_zh: bool) -> str |
 
 
 def _period(periods: list[tuple[int, int, str]], match: _Match, clause_start: int,
-            sentence_len: int) -> str | None:
+            shadow: str) -> str | None:
     """The nearest period stated before the figure in the sentence, else after it in the clause."""
     adjacent = [p for p in periods if 0 <= p[0] - match.end <= 1]
     if adjacent:  # "$19.5 billion the previous year"
         return adjacent[0][2]
-    before = [p for p in periods if p[1] <= match.start]
+    # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
+    before = [p for p in periods if p[1] <= match.start
+              and (p[0] >= clause_start or not re.search(r"(?:从|自|since|from)\s*$", shadow[:p[0]])
+                   or re.match(r"(?:来看|看来|看)", shadow[p[1]:]))]
     if before:
         return before[-1][2]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40]
@@ -725,7 +758,9 @@ def _earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple
     while end > 0:
         _, start = _clause(sentence, end - 1, end - 1)
         if is_zh:
-            subject = _zh_cut(*_compact(sentence, start, end, blanks), words)
+            chunk = sentence[start:end].rstrip()
+            subject = None if _ZH_REPORTING_END.search(chunk) else _zh_cut(
+                *_compact(sentence, start, end, blanks), words)
         else:
             subject = _en_clause_subject(sentence[start:end])
         if subject:
@@ -755,6 +790,26 @@ def _compact(sentence: str, start: int, end: int,
 def _zh_subject(sentence: str, match: _Match, start: int,
                 blanks: list[tuple[int, int, str]], words: _Words) -> str | None:
     text, offsets = _compact(sentence, start, match.start, blanks)
+    # "连续加息十次": a count of times counts the action in front of it.
+    if match.unit in ("次", "轮", "回") and offsets:
+        before = words.ending_at(match.start, start)[:2]
+        if before and before[0][2].startswith("v"):
+            action = [w for _, w, f in reversed(before) if f.startswith(("v", "d", "ad"))]
+            return "".join(action) if len("".join(action)) >= 2 else None
+    # "按照15%缴纳所得税": the rate is of the noun after the verb that follows.
+    if re.search(r"(?:按照|按|依照|依|以)$", text):
+        after = words.following(match.end, 4)
+        if after and after[0][1].startswith("v"):
+            noun = "".join(w for w, f in after[1:3] if f[:1] in "nj")
+            if len(noun) >= 2:
+                return noun
+    # "…高速增长助力公司税前利润增速在Q1/Q2分别达到…": the noun phrase right before 分别.
+    each = text.find("分别")
+    predicates = list(_ZH_PREDICATE.finditer(text, 0, each)) if each > 0 else []
+    if predicates:
+        tail = text[predicates[-1].end():each].strip(_ZH_TRIM).rstrip("在均都也还")
+        if len(tail) >= 2:
+            return tail
     # A parenthesis opened just before the figure: "营收100亿元（同比+20%）".
     paren = max(text.rfind("（"), text.rfind("("))
     if paren >= 0 and ")" not in text[paren:] and "）" not in text[paren:]:
@@ -793,10 +848,12 @@ def _zh_cut(text: str, offsets: list[int], words: _Words) -> str | None:
         text, offsets = text[lead.end():], offsets[lead.end():]
     if not text:
         return None
-    # 把/将 move the object in front of the verb: "把照片放大一百多倍".
+    # 把/将 move the object in front of the verb: "把照片放大一百多倍" (but 将 is also "will").
     ba = re.search(r"[把将](?=[\u4e00-\u9fff])", text)
     if ba and ba.start() > 0:
-        text, offsets = text[ba.end():], offsets[ba.end():]
+        obj = _zh_cut(text[ba.end():], offsets[ba.end():], words)
+        if obj:
+            return obj
     for verb in _ZH_OBJECT_VERBS:
         pos = text.find(verb)
         if pos >= 0 and len(text) - pos - len(verb) >= 2:

@@ -33,7 +33,7 @@ _CLOSE_SINGLE = "’'"
 _ZH_SPEECH = (
     r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看])"
     r"(?:如此|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
-    r"(?P<verb>表示|称|说道|说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
+    r"(?<![了的出个种])(?P<verb>表示|称|说道|说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
     r"|提醒|分析|坦承|感叹|写道|说明|呼吁|承认|证实|宣布|警告|提出|预计|相信|看来)"
 )
 _ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
@@ -194,7 +194,10 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
             for m in _EN_MENTION_RE.finditer(sentence):
                 context.mention(m.group("name"), m.group("title"))
         if lang == "en":
-            indirect = _en_indirect(outside, context)
+            # "Trump tweeted before Election Day." right after a quote attributes that quote.
+            after_quote = text[:s_start].rstrip().endswith(("”", '"'))
+            short = len(sentence.split()) <= 10
+            indirect = [] if after_quote and short else _en_indirect(outside, context)
         else:
             indirect = _zh_indirect(outside, s_start, context)
         for speaker, title, said in indirect:
