@@ -536,8 +536,9 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
             unit_text, _ = _unit_after(shadow[end:], is_zh)
             if unit_text not in ("倍", "成", "个百分点", "%"):
                 return None  # "一个", "两家", "三年": prose, not figures
-        if not (vague or scale_word) and _unit_after(shadow[end:], is_zh)[0] is None:
-            return None  # a bare Chinese numeral is a word, not a figure
+        unit_text, _ = _unit_after(shadow[end:], is_zh)
+        if not (vague or scale_word) and unit_text in (None, "分", "点"):
+            return None  # a bare Chinese numeral is a word ("十分" is "very"), not a figure
         base = _cn_value(cn)
         if base is None:
             return None
@@ -724,6 +725,15 @@ def _change(shadow: str, match: _Match, clause_start: int, is_zh: bool) -> str |
     return "down" if word.startswith(_EN_DOWN_PREFIXES) else "up"
 
 
+def _starting_point(shadow: str, period: tuple[int, int, str]) -> bool:
+    """"从2010年就开始", "于今年2月20日启用", "since 2019": when something began, not a period."""
+    before, after = shadow[:period[0]], shadow[period[1]:period[1] + 8]
+    if re.match(r"(?:来看|看来|看)", after):
+        return False
+    return bool(re.search(r"(?:从|自|于|since|from)\s*$", before)
+                or re.match(r"[^，,。]{0,4}?(?:起|开始|以来|启用|开通|上线|投产)", after))
+
+
 def _period(periods: list[tuple[int, int, str]], match: _Match, clause_start: int,
             shadow: str) -> str | None:
     """The nearest period stated before the figure in the sentence, else after it in the clause."""
@@ -732,8 +742,7 @@ def _period(periods: list[tuple[int, int, str]], match: _Match, clause_start: in
         return adjacent[0][2]
     # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
     before = [p for p in periods if p[1] <= match.start
-              and (p[0] >= clause_start or not re.search(r"(?:从|自|since|from)\s*$", shadow[:p[0]])
-                   or re.match(r"(?:来看|看来|看)", shadow[p[1]:]))]
+              and (p[0] >= clause_start or not _starting_point(shadow, p))]
     if before:
         return before[-1][2]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40]

@@ -32,7 +32,7 @@ _CLOSE_SINGLE = "’'"
 
 _ZH_SPEECH = (
     r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看])"
-    r"(?:如此|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
+    r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
     r"(?<![了的出个种])(?P<verb>表示|称|说道|说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
     r"|提醒|分析|坦承|感叹|写道|说明|呼吁|承认|证实|宣布|警告|提出|预计|相信|看来)"
 )
@@ -50,6 +50,16 @@ _ZH_TITLE_WORDS = (
     "局长", "书记", "工程师", "执行官", "高管", "董事", "总编", "主编", "市长", "省长", "校长", "会长",
     "理事长", "所长", "处长", "科长", "队长", "主管", "顾问", "律师", "医生", "博士", "老师", "委员",
     "代表", "导演", "演员", "总师", "首席", "副总", "总", "创始人兼", "学者", "作者", "记者", "员",
+)
+# The hundred commonest surnames: enough to spot a name jieba did not tag.
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤饶桑"
+)
+_ZH_POLITE_RE = re.compile(rf"[{_ZH_SURNAMES}](?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|教授|博士|律师|医生)")
+# Unnamed but real speakers: "有村民如是说", "这位村民补充道", "业内人士表示".
+_ZH_ROLE_RE = re.compile(
+    r"(?:有|一位|这位|该|一名|多位|不少)?(村民|居民|市民|网友|业内人士|知情人士|分析人士|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工)$"
 )
 _ZH_ORG_SUFFIX = re.compile(
     r"(?:公司|集团|银行|部|局|委员会|委|协会|学会|机构|研究院|研究所|中心|大学|学院|政府|办公室|办|法院|检察院"
@@ -193,6 +203,8 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
         if lang == "en":
             for m in _EN_MENTION_RE.finditer(sentence):
                 context.mention(m.group("name"), m.group("title"))
+        if lang != "en":
+            _mention_people(sentence, s_start, context)
         if lang == "en":
             # "Trump tweeted before Election Day." right after a quote attributes that quote.
             after_quote = text[:s_start].rstrip().endswith(("”", '"'))
@@ -391,10 +403,15 @@ def _zh_person(area: str, area_start: int, context: _Context) -> _Person | None:
             break
     if name is None and candidates and candidates[-1][1] in clause:
         name = candidates[-1][1]
+    if name is None:
+        name = _zh_name_pattern(clause)
     known = context.known_in(clause)
     if known is not None and (name is None or name in known.name or known.name in name):
         name = known.name
     if name is None:
+        role = _ZH_ROLE_RE.search(clause)
+        if role:
+            return _Person(role.group(1), None)  # "有村民如是说": an unnamed villager
         org = re.sub(r"(?:的|有关|相关)$", "", clause)
         if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
             return context.remember(org, None)
@@ -404,6 +421,28 @@ def _zh_person(area: str, area_start: int, context: _Context) -> _Person | None:
     if not title or not any(word in title for word in _ZH_TITLE_WORDS):
         title = None
     return context.remember(name, title)
+
+
+def _zh_name_pattern(clause: str) -> str | None:
+    """A name jieba missed: "王先生", "村民徐女士", or a surname-led name after a title ("副院长张锦华")."""
+    polite = _ZH_POLITE_RE.search(clause)
+    if polite:
+        return polite.group()
+    titled = re.search(rf"(?:{'|'.join(_ZH_TITLE_WORDS)})([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})$", clause)
+    if titled:
+        return titled.group(1)
+    alone = re.fullmatch(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}", clause)
+    return alone.group() if alone else None
+
+
+def _mention_people(sentence: str, sentence_start: int, context: _Context) -> None:
+    """Remember people a sentence is about ("王先生租住在…"), so a later 他/她 finds them."""
+    for m in _ZH_POLITE_RE.finditer(sentence):
+        context.remember(m.group(), None)
+    for start, word, _ in context.names_in(sentence_start, sentence_start + len(sentence)):
+        offset = start - sentence_start
+        if offset == 0 or sentence[offset - 1] in "，,。；;：:":
+            context.remember(word, None)
 
 
 def _zh_indirect(sentence: str, sentence_start: int,
@@ -418,6 +457,8 @@ def _zh_indirect(sentence: str, sentence_start: int,
     if results:
         return results
     for m in _ZH_INDIRECT_RE.finditer(sentence):
+        if m.group().startswith(("如是", "如此")) or re.search(r"\x00[^，,。；;：:]*$", sentence[:m.start()]):
+            continue  # "有村民如是说，…": the verb attributes the quote before it, not what follows
         said = _reported(sentence[m.end():])
         person = _zh_person(sentence[:m.start()], sentence_start, context)
         if person is None:
@@ -452,7 +493,7 @@ def _direct_speaker(text: str, span: _Span, starts: list[int], lang: str,
     # “……”李强表示 / “……”汤道生称。
     head = re.split(r"[。！？!?\n“”\"]", after, maxsplit=1)[0]
     m = _ZH_SPEECH_RE.search(head)
-    if m and m.start() <= 40:
+    if m and m.start() <= 40 and not re.search(r"[，,；;：:]", head[:m.start()]):
         person = _zh_person(head[:m.start()], span.end + 1, context)
         if person is not None:
             return person
