@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
@@ -80,13 +80,21 @@ def _rebuild_error(cls: type, message: str, state: dict) -> _PortableError:
 
 
 class Analyzer:
-    """`await analyzer.analyze(text)`: summarizer.analyze in a worker process."""
+    """`await analyzer.analyze(text)`: summarizer.analyze in a worker process.
+
+    `workers=0` analyses in a thread of this process instead: for the one-person
+    console, where a second copy of jieba would only cost start-up time.
+    """
 
     def __init__(self, *, workers: int = 1) -> None:
         self._workers = workers
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: ProcessPoolExecutor | ThreadPoolExecutor | None = None
 
     def start(self) -> None:
+        if self._workers == 0:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analyzer",
+                                            initializer=_init_worker)
+            return
         # "spawn": the bot process runs threads (sqlite, httpx) that fork() would copy mid-state.
         context = multiprocessing.get_context("spawn")
         self._pool = ProcessPoolExecutor(
@@ -96,7 +104,7 @@ class Analyzer:
     async def warm_up(self) -> None:
         """Start the workers and load everything now, so the first reader doesn't wait."""
         try:
-            await asyncio.gather(*(self.analyze(_WARM_UP_TEXT) for _ in range(self._workers)))
+            await asyncio.gather(*(self.analyze(_WARM_UP_TEXT) for _ in range(max(1, self._workers))))
         except Exception:  # noqa: BLE001 - a failed warm-up only costs the first request time
             logger.exception("analyzer warm-up failed")
 
@@ -121,7 +129,18 @@ class Analyzer:
             raise result.exc
         return result
 
+    def worker_pids(self) -> list[int]:
+        """Process ids of the live workers (for memory accounting)."""
+        processes = getattr(self._pool, "_processes", None) or {}
+        return [p.pid for p in processes.values() if p.pid]
+
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        """Stop at once: queued analyses are cancelled and workers terminated, so a
+        shutdown never waits for a 200,000-character text to finish."""
+        if self._pool is None:
+            return
+        processes = list((getattr(self._pool, "_processes", None) or {}).values())
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        self._pool = None

@@ -121,6 +121,9 @@ async def register_commands(app: Application) -> None:
 
 
 async def _post_shutdown(app: Application) -> None:
+    warm_up = app.bot_data.get("warm_up")
+    if warm_up is not None:
+        warm_up.cancel()
     service = app.bot_data.get("service")
     if service is not None:
         await service.close()

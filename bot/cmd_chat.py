@@ -38,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
     configure_logging("WARNING")
 
     async def main() -> None:
-        service = await open_service(settings)
+        # One reader: analyse in this process rather than loading jieba in a second one.
+        service = await open_service(replace(settings, workers=0))
         # The console is one person; the per-user limit is for shared bots.
         service.rate_limiter.limit = 0
         console = Console(service, chat_id=args.chat, lang=args.lang or settings.default_lang,

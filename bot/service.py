@@ -18,11 +18,13 @@ from typing import ClassVar
 
 import summarizer
 from bot.analyzer import Analyzer
+from bot.asking import MAX_QUESTION_CHARS, answer_question
 from bot.fetch import FetchConfig, fetch_article
 from bot.settings import Settings
 from storage.search import warm_up as warm_search_tokenizer
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
 from summarizer import Analysis, Article
+from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Thresholds
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +71,18 @@ class InputTooLong(ServiceError):
 
     def __init__(self, length: int, limit: int) -> None:
         super().__init__(f"text has {length} characters; the limit is {limit}")
+        self.length = length
+        self.limit = limit
+
+
+class QuestionTooLong(ServiceError):
+    messages: ClassVar[dict[str, str]] = {
+        "zh": "问题太长了（{length} 字），请控制在 {limit} 字以内。",
+        "en": "That question is too long ({length} characters); keep it under {limit}.",
+    }
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(f"question has {length} characters; the limit is {limit}")
         self.length = length
         self.limit = limit
 
@@ -210,9 +224,12 @@ class Service:
         future: asyncio.Future[Analysis] = asyncio.get_running_loop().create_future()
         self._inflight[article_id] = future
         try:
+            started = time.perf_counter()
             result = await self.analyzer.analyze(
                 article.text, title=article.title, max_sentences=ANALYSIS_SENTENCES, lang=article.lang
             )
+            logger.info("analysed article %s (%d characters) in %.2f s",
+                        article_id, len(article.text), time.perf_counter() - started)
             await self.store.put_analysis(
                 article_id, result.analysis, version=summarizer.SUMMARIZER_VERSION,
                 params_key=ANALYSIS_KEY,
@@ -273,6 +290,16 @@ class Service:
 
     async def search(self, chat_id: int, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         return await self.store.search(chat_id, query, limit=limit, mode="all")
+
+    async def ask(self, chat_id: int, question: str, *,
+                  thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Answer:
+        """An extractive answer from this chat's articles only, or an explicit abstention."""
+        if len(question) > MAX_QUESTION_CHARS:
+            raise QuestionTooLong(len(question), MAX_QUESTION_CHARS)
+        return await answer_question(
+            self.store, chat_id, question, analysis_version=summarizer.SUMMARIZER_VERSION,
+            analysis_key=ANALYSIS_KEY, thresholds=thresholds,
+        )
 
     async def forget(self, chat_id: int) -> int:
         """Delete this chat's history; returns how many entries went."""

@@ -56,7 +56,8 @@ class Settings:
     # Summaries (new articles) per user per minute; 0 switches the limit off.
     rate_limit_per_minute: int = 10
     # Analysis worker processes. Each holds jieba's dictionary (~100 MB), so 1 keeps
-    # the bot within its 400 MB budget; raise it on bigger machines.
+    # the bot within its 400 MB budget; raise it on bigger machines. 0 analyses in
+    # the bot's own process (in a thread), for the console.
     workers: int = 1
     max_text_chars: int = 200_000
     # Seconds for every call to the Bot API (connect/read/write/pool).
@@ -103,7 +104,7 @@ class Settings:
             default_lang=default_lang,
             default_tz=default_tz,
             rate_limit_per_minute=_int(environ, "NEWSBRIEF_RATE_LIMIT", 10, minimum=0),
-            workers=_int(environ, "NEWSBRIEF_WORKERS", 1, minimum=1),
+            workers=_int(environ, "NEWSBRIEF_WORKERS", 1, minimum=0),
             max_text_chars=_int(environ, "NEWSBRIEF_MAX_TEXT_CHARS", 200_000, minimum=1),
             telegram_timeout=float(_int(environ, "NEWSBRIEF_TELEGRAM_TIMEOUT", 20, minimum=1)),
             poll_timeout=_int(environ, "NEWSBRIEF_POLL_TIMEOUT", 10, minimum=0),

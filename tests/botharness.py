@@ -80,6 +80,8 @@ class BotProcess:
 
     def stop(self) -> int:
         assert self.proc is not None
+        if self._log.closed:
+            return self.proc.returncode
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             try:

@@ -317,3 +317,30 @@ def test_fetch_errors_become_messages(fake, bot, pages):
 def test_token_is_never_logged(fake, bot):
     assert fake.token not in bot.log()
     assert fake.token.split(":")[1] not in bot.log()
+
+
+def test_history_and_analyses_survive_a_restart_and_the_allow_list_is_enforced(fake, bot):
+    """Runs last: it replaces the module's bot with a restarted one on the same database."""
+    mark = fake.mark()
+    fake.send_text(301, ARTICLE_ZH)
+    summary = fake.wait_reply(301, after=mark, timeout=30)
+    assert bot.stop() == 0
+    assert "analysed article" in bot.log()
+
+    bot.env["NEWSBRIEF_ALLOWED_CHATS"] = "301"
+    bot.log_path = bot.log_path.with_name("restarted.log")
+    bot.start()
+    mark = fake.mark()
+    fake.command(301, "/history")
+    assert "#1" in fake.wait_reply(301, after=mark).text
+    mark = fake.mark()
+    fake.command(301, "/keywords", reply_to=summary.params["message_id"])
+    assert "星河科技" in fake.wait_reply(301, after=mark).text
+    mark = fake.mark()
+    fake.send_text(301, ARTICLE_ZH)
+    assert fake.wait_reply(301, after=mark).text == summary.text
+    mark = fake.mark()
+    fake.command(302, "/start")
+    assert "私有部署" in fake.wait_reply(302, after=mark).text
+    # Everything the restarted process showed came from the cache.
+    assert "analysed article" not in bot.log()
