@@ -8,7 +8,8 @@ moment of each scene, so a day of schedule passes in seconds:
 2. 10:00, after "downtime" over 09:00: the missed digest is caught up once,
    with the duplicate merged; a chat that removed the bot gets paused.
 3. 10:30, another restart: nothing is sent twice; /digest sends on request.
-4. 08:59:5x the next day: the scheduled job fires at 09:00 with the new entry.
+4. 08:59:35 the next day: the scheduled job fires at 09:00 with the new entry, and a
+   429 from Telegram on the way is retried.
 """
 
 from __future__ import annotations
@@ -136,9 +137,12 @@ def test_subscribe_catch_up_once_after_restart_and_scheduled_send(fake, feeds, t
         item("a2", "工业机器人产量增长", ROBOTS, datetime(2026, 12, 2, 0, 30, tzinfo=UTC))]), etag='"a2"')
     mark = fake.mark()
     bot = bot_at(fake, db, "2026-12-02T00:59:35Z").start()  # 25 s of margin for a slow start
+    fake.throttle("sendMessage", times=1, retry_after=1)  # flood control: retried, sent once
     try:
-        [digest] = fake.wait_for("sendMessage", lambda c: "新闻简报" in c.text, after=mark,
+        [digest] = fake.wait_for("sendMessage", lambda c: "新闻简报" in c.text and c.ok, after=mark,
                                  chat_id=GROUP, timeout=60)
+        assert any(not c.ok and "retry after" in (c.error or "").lower()
+                   for c in fake.calls_of("sendMessage", after=mark, chat_id=GROUP))
         assert "2026-12-02 09:00" in digest.text and "工业机器人" in digest.text
         assert "电池" not in digest.text  # sent yesterday: new since the last digest only
         # Sent by the scheduled job, not by a catch-up at start.
