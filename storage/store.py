@@ -174,7 +174,11 @@ class Store:
         self._conn = _db.connect(self.path, busy_timeout_s=busy_timeout_s)
         self._depth = 0
         if migrate:
-            _db.migrate(self._conn)
+            try:
+                _db.migrate(self._conn)
+            except BaseException:
+                self._conn.close()
+                raise
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -765,7 +769,10 @@ class Store:
             removed = self._conn.execute("DELETE FROM chat_articles WHERE chat_id = ?",
                                          (chat_id,)).rowcount
             self._conn.execute("DELETE FROM chat_messages WHERE chat_id = ?", (chat_id,))
-            return ForgetResult(history_entries=removed, articles_purged=self._purge())
+            result = ForgetResult(history_entries=removed, articles_purged=self._purge())
+        logger.info("chat %s forgotten: %d history entries, %d articles purged",
+                    chat_id, result.history_entries, result.articles_purged)
+        return result
 
     @_writes
     def purge_orphan_articles(self) -> int:
@@ -1122,6 +1129,19 @@ class Store:
         finally:
             target.close()
         return destination
+
+    @_reads
+    def integrity_problems(self) -> list[str]:
+        """What `PRAGMA integrity_check` finds; [] for a healthy file."""
+        problems = [row[0] for row in self._all("PRAGMA integrity_check")]
+        return [] if problems == ["ok"] else problems
+
+    @_writes
+    def optimize(self) -> None:
+        """Housekeeping for quiet hours: merge FTS segments, refresh planner statistics."""
+        with self._write():
+            self._conn.execute("INSERT INTO sentence_fts (sentence_fts) VALUES ('optimize')")
+        self._conn.execute("PRAGMA optimize")
 
 
 def _check_times(times: Iterable[str]) -> list[str]:
