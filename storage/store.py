@@ -686,9 +686,15 @@ class Store:
     @_reads
     def history(self, chat_id: int, *, limit: int = 10, offset: int = 0) -> list[HistoryEntry]:
         """This chat's articles, most recently shared first, each once, numbered from 1."""
+        # Walk the chat's shares newest first, skipping any with a later share of the same
+        # article: cost grows with offset + limit, not with the size of the history.
         rows = self._all(
             _HISTORY_SELECT + """
-            WHERE ca.id IN (SELECT MAX(id) FROM chat_articles WHERE chat_id = ? GROUP BY article_id)
+            WHERE ca.chat_id = ? AND NOT EXISTS (
+                SELECT 1 FROM chat_articles later
+                WHERE later.chat_id = ca.chat_id AND later.article_id = ca.article_id
+                  AND (later.shared_at > ca.shared_at
+                       OR (later.shared_at = ca.shared_at AND later.id > ca.id)))
             ORDER BY ca.shared_at DESC, ca.id DESC LIMIT ? OFFSET ?""",
             (chat_id, limit, offset),
         )
