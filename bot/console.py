@@ -139,7 +139,10 @@ class Console:
         self.say(render.search(await self.service.search(self.chat_id, args), args, self.lang))
 
     async def _cmd_ask(self, args: str) -> None:
-        self.say(t("ask_soon", self.lang))
+        if not args.strip():
+            self.say(t("ask_usage", self.lang))
+            return
+        self.say(render.answer(await self.service.ask(self.chat_id, args.strip()), self.lang))
 
     async def _cmd_lang(self, args: str) -> None:
         choice = args.strip().lower()

@@ -354,9 +354,20 @@ async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/ask question: answers arrive with the /ask feature; until then say so."""
+    """/ask question: an extractive answer from this chat's articles, with sources."""
+    message = update.effective_message
     lang = await _lang(update, context)
-    await update.effective_message.reply_text(t("ask_soon", lang))
+    question = _command_args(message).strip()
+    if not question:
+        await message.reply_text(t("ask_usage", lang))
+        return
+    async with _typing(context.bot, update.effective_chat.id):
+        try:
+            result = await _service(context).ask(update.effective_chat.id, question)
+        except ServiceError as exc:
+            await message.reply_text(error_text(exc, lang))
+            return
+    await _reply(message, render.answer(result, lang))
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

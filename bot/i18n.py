@@ -89,11 +89,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Nothing in this chat's articles matches “{query}”.",
     },
     "ask_usage": {"zh": "用法：/ask 问题，例如 /ask 营收增长了多少？", "en": "Usage: /ask question, e.g. /ask How much did revenue grow?"},
-    "ask_soon": {
-        "zh": "问答功能即将上线：届时我会根据本聊天读过的文章回答，并注明出处。",
-        "en": "Questions are coming soon: I will answer from the articles this chat has seen, "
-        "citing the source.",
+    "ask_header": {"zh": "<b>问：</b>{question}", "en": "<b>Q:</b> {question}"},
+    "ask_no_answer": {
+        "zh": "本聊天保存的文章里找不到这个问题的答案。我只根据读过的文章回答，不会猜测。"
+        "把相关文章的链接或全文发给我，然后再问一次。",
+        "en": "The articles stored in this chat do not answer that. I only answer from articles "
+        "I have read and never guess: send me the relevant article (a link or its text), then ask again.",
     },
+
     "lang_usage": {"zh": "用法：/lang zh 或 /lang en", "en": "Usage: /lang zh or /lang en"},
     "lang_set": {"zh": "好的，以后用中文回复。", "en": "OK, I'll reply in English from now on."},
     "forget_confirm": {

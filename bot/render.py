@@ -17,6 +17,7 @@ from bot.i18n import t
 from bot.service import Brief
 from storage.models import ChatSettings, HistoryEntry, SearchHit
 from summarizer import Analysis, Sentence
+from summarizer.answer import Answer, AnswerSentence, Citation
 
 VIEWS = ("summary", "numbers", "quotes", "source")
 KEYWORDS_SHOWN = 8
@@ -164,6 +165,36 @@ def search(hits: Sequence[SearchHit], query: str, lang: str) -> str:
             title = f'<a href="{escape(hit.url)}">{title}</a>'
         lines += ["", f"<b>{title}</b>", escape(hit.text.strip())]
     return "\n".join(lines)
+
+
+def answer(result: Answer, lang: str) -> str:
+    """An /ask answer: each sentence with its key figure or quote in bold, then its source.
+
+    An abstention says so plainly and suggests sending the article: never a guess.
+    """
+    lines = [t("ask_header", lang, question=escape(result.question))]
+    if result.abstained or not result.sentences:
+        return "\n".join([*lines, "", escape(t("ask_no_answer", lang))])
+    for sentence in result.sentences:
+        lines += ["", f"• {_highlighted(sentence)}", f"  — {_citation(sentence.citation, lang)}"]
+    return "\n".join(lines)
+
+
+def _highlighted(sentence: AnswerSentence) -> str:
+    text = sentence.text.strip()
+    if sentence.highlight is None:
+        return escape(text)
+    start, end = sentence.highlight
+    offset = len(sentence.text) - len(sentence.text.lstrip())
+    start, end = max(start - offset, 0), max(end - offset, 0)
+    return f"{escape(text[:start])}<b>{escape(text[start:end])}</b>{escape(text[end:])}"
+
+
+def _citation(citation: Citation, lang: str) -> str:
+    title = escape(citation.title or t("untitled", lang))
+    if _is_web(citation.url):
+        title = f'<a href="{escape(citation.url)}">{title}</a>'
+    return f"{title} · {escape(citation.date)}" if citation.date else title
 
 
 def help_text(lang: str) -> str:

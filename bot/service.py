@@ -18,11 +18,13 @@ from typing import ClassVar
 
 import summarizer
 from bot.analyzer import Analyzer
+from bot.asking import MAX_QUESTION_CHARS, answer_question
 from bot.fetch import FetchConfig, fetch_article
 from bot.settings import Settings
 from storage.search import warm_up as warm_search_tokenizer
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
 from summarizer import Analysis, Article
+from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Thresholds
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +71,18 @@ class InputTooLong(ServiceError):
 
     def __init__(self, length: int, limit: int) -> None:
         super().__init__(f"text has {length} characters; the limit is {limit}")
+        self.length = length
+        self.limit = limit
+
+
+class QuestionTooLong(ServiceError):
+    messages: ClassVar[dict[str, str]] = {
+        "zh": "问题太长了（{length} 字），请控制在 {limit} 字以内。",
+        "en": "That question is too long ({length} characters); keep it under {limit}.",
+    }
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(f"question has {length} characters; the limit is {limit}")
         self.length = length
         self.limit = limit
 
@@ -277,6 +291,16 @@ class Service:
     async def search(self, chat_id: int, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         return await self.store.search(chat_id, query, limit=limit, mode="all")
 
+    async def ask(self, chat_id: int, question: str, *,
+                  thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Answer:
+        """An extractive answer from this chat's articles only, or an explicit abstention."""
+        if len(question) > MAX_QUESTION_CHARS:
+            raise QuestionTooLong(len(question), MAX_QUESTION_CHARS)
+        return await answer_question(
+            self.store, chat_id, question, analysis_version=summarizer.SUMMARIZER_VERSION,
+            analysis_key=ANALYSIS_KEY, thresholds=thresholds,
+        )
+
     async def forget(self, chat_id: int) -> int:
         """Delete this chat's history; returns how many entries went."""
         return (await self.store.forget_chat(chat_id)).history_entries
@@ -305,7 +329,9 @@ class Service:
 
     async def warm_up(self) -> None:
         """Load the analysis workers and the search tokenizer before the first reader needs them."""
+        started = time.monotonic()
         await asyncio.gather(self.analyzer.warm_up(), asyncio.to_thread(warm_search_tokenizer))
+        logger.info("warm-up done in %.1fs: analysis workers and search ready", time.monotonic() - started)
 
     async def close(self) -> None:
         self.analyzer.close()
@@ -317,7 +343,8 @@ async def open_service(settings: Settings) -> Service:
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
     # jieba loads in the background (see app post_init), so the bot answers at once.
     store = await AsyncStore.open(settings.db_path, warm_tokenizer=False)
-    analyzer = Analyzer(workers=settings.workers)
+    cache_dir = str(settings.jieba_cache_dir) if settings.jieba_cache_dir else None
+    analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir)
     analyzer.start()
     return Service(
         store,
