@@ -15,6 +15,9 @@ from collections.abc import Sequence
 # name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "summarize": ("bot.cmd_summarize", "summarize a file, stdin (-) or a URL"),
+    "run": ("bot.cmd_run", "run the Telegram bot (needs TELEGRAM_BOT_TOKEN)"),
+    "chat": ("bot.cmd_chat", "try the bot's commands in a local console, without Telegram"),
+    "ask": ("bot.cmd_ask", "answer a question from stored articles, with sources"),
 }
 
 

@@ -1,4 +1,4 @@
-"""`newsbrief summarize SOURCE`: key sentences and keywords of a file or of stdin.
+"""`newsbrief summarize SOURCE`: key sentences and keywords of a file, stdin or a URL.
 
 Reading and decoding happen here, at the edge; the summarizer only sees `str`.
 Every failure a user can cause ends as one line on stderr and exit status 1.
@@ -7,11 +7,13 @@ Every failure a user can cause ends as one line on stderr and exit status 1.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import os
 import sys
 from pathlib import Path
 
-from summarizer import Analysis, EmptyText, TextTooLong, analyze
+from summarizer import Analysis, Article, EmptyText, TextTooLong, analyze
 from summarizer.pipeline import ENGINES, MAX_CHARS
 
 # Chinese files come as UTF-8 or, from older Windows tools, GB18030 (a superset of GBK/GB2312).
@@ -49,11 +51,6 @@ class TooLarge(SourceError):
     messages = {"zh": f"文本太长（上限 {MAX_CHARS} 字）。", "en": f"the text is too long (the limit is {MAX_CHARS} characters)."}
 
 
-class UnsupportedSource(SourceError):
-    messages = {"zh": "暂不支持链接，请提供文件或 -（标准输入）。",
-                "en": "URLs are not supported here yet; give a file or - for stdin."}
-
-
 LABELS = {
     "zh": {"sentences": "要点", "keywords": "关键词", "figures": "关键数字", "quotes": "引述"},
     "en": {"sentences": "Key sentences", "keywords": "Keywords", "figures": "Key figures", "quotes": "Quotes"},
@@ -61,7 +58,7 @@ LABELS = {
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", metavar="SOURCE", help="a text file, or - to read stdin")
+    parser.add_argument("source", metavar="SOURCE", help="a text file, - to read stdin, or an http(s) URL")
     parser.add_argument("--json", action="store_true", help="print the full analysis as JSON")
     parser.add_argument("-n", "--sentences", type=_positive_int, default=None, metavar="N",
                         help="number of key sentences (default: adapted to the text's length)")
@@ -99,8 +96,6 @@ def decode(data: bytes, source: str) -> str:
 
 def read_source(source: str) -> str:
     """The text behind SOURCE: a path or "-" for stdin."""
-    if source.startswith(("http://", "https://")):
-        raise UnsupportedSource(source)
     if source == "-":
         data = sys.stdin.buffer.read(MAX_BYTES)
     else:
@@ -138,11 +133,60 @@ def _fail(message: str) -> int:
     return 1
 
 
-def run(args: argparse.Namespace) -> int:
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+class FetchFailed(SourceError):
+    """The URL could not be read; the fetcher's named error carries the message."""
+
+    def __init__(self, source: str, error: Exception) -> None:
+        super().__init__(source)
+        self.error = error
+
+    def message(self, lang: str = "en") -> str:
+        describe = getattr(self.error, "message", None)
+        return describe(lang) if callable(describe) else str(self.error)
+
+
+def fetch_source(url: str) -> Article:
+    """The article behind a URL, fetched with the limits and SSRF guard from the environment
+    (NEWSBRIEF_ALLOW_PRIVATE_URLS, NEWSBRIEF_FETCH_TIMEOUT, …; see bot.fetch)."""
+    # Imported here: httpx and trafilatura cost a second at start-up that files don't need.
+    from bot.fetch import FetchError, fetch_article, fetch_config_from_env
+
     try:
-        text = read_source(args.source)
-        analysis = analyze(text, title=args.title, max_sentences=args.sentences, lang=args.lang,
-                           engine=args.engine)
+        config = fetch_config_from_env(os.environ)
+    except ValueError as error:  # a bad NEWSBRIEF_FETCH_* value, named in the message
+        raise FetchFailed(url, error) from error
+    try:
+        return asyncio.run(fetch_article(url, config=config))
+    except FetchError as error:
+        raise FetchFailed(url, error) from error
+
+
+def format_article_header(article: Article) -> str:
+    """Title, then site and date, then the URL: what was read, before what it says."""
+    lines = [article.title] if article.title else []
+    about = " · ".join(part for part in (article.site, article.author, article.published) if part)
+    if about:
+        lines.append(about)
+    if article.url:
+        lines.append(article.url)
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    article: Article | None = None
+    try:
+        if is_url(args.source):
+            article = fetch_source(args.source)
+            text = article.text
+        else:
+            text = read_source(args.source)
+        lang = args.lang or (article.lang if article and article.lang in ("zh", "en") else None)
+        title = args.title or (article.title if article else None)
+        analysis = analyze(text, title=title, max_sentences=args.sentences, lang=lang, engine=args.engine)
     except SourceError as error:
         return _fail(f"{args.source}: {error.message()}")
     except EmptyText:
@@ -150,7 +194,12 @@ def run(args: argparse.Namespace) -> int:
     except TextTooLong as error:
         return _fail(f"{args.source}: the text is too long ({error.length} characters; the limit is {error.limit}).")
     if args.json:
-        print(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+        data = analysis.to_dict()
+        if article is not None:
+            data["article"] = article.to_dict()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    elif article is not None:
+        print(format_article_header(article) + "\n\n" + format_analysis(analysis))
     else:
         print(format_analysis(analysis))
     return 0

@@ -20,10 +20,11 @@ Nothing here guesses: every answer sentence is a stored sentence, with its sourc
 from __future__ import annotations
 
 import json
+import math
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -132,6 +133,11 @@ class Term:
     parts: tuple[str, ...] = ()
     # An English word with no Chinese equivalent: it cannot be checked in Chinese text.
     english_only: bool = False
+    # Dates in the question ("2024年", "4月") set the scene; they weigh half a word.
+    weight: float = 1.0
+    # The thing asked about ("净利润" in "腾讯的净利润是多少"): missing it is what
+    # makes a question unanswerable, so it weighs more.
+    focus: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +170,7 @@ class Thresholds:
     `_coverage`) that the sentence, or its title at `title_weight`, must contain.
     """
 
-    min_coverage: float = 0.6
+    min_coverage: float = 0.55
     title_weight: float = 0.5
     partial_weight: float = 0.7
     # An English word with no Chinese equivalent counts this much in the denominator
@@ -179,9 +185,10 @@ DEFAULT_THRESHOLDS = Thresholds()
 # Weights of the ranking score; coverage dominates, the rest orders near-ties.
 W_COVERAGE = 1.0
 W_BM25 = 0.25
-W_ENTITY = 0.3
+W_ENTITY = 0.15
 W_KIND = 0.35
 W_SUBJECT = 0.2
+FOCUS_WEIGHT = 2.0
 
 
 # ---------------------------------------------------------------------------
@@ -297,8 +304,12 @@ _NUMBER_EN_STRICT = re.compile(r"\bhow (much|many)\b|\bwhat (percentage|percent)
 _QUOTE_ZH = re.compile(r"说了?什么|表示了?什么|怎么说|如何评价|怎么看|如何看待|看法|观点|认为|谈到|提到")
 _QUOTE_EN = re.compile(r"\bwhat did .+ (say|think)\b|\bsay about\b|\bsaid about\b|\bview on\b|\bopinion\b", re.I)
 _WHO = re.compile(r"谁|哪位|\bwho\b", re.I)
+_WHEN = re.compile(r"何时|什么时候|哪一?年|哪一?天|哪个月|\bwhen\b|\bwhat year\b|\bwhich year\b", re.I)
+# Words that ask for a role or title: the answer holds the title, not these words.
+_ROLE_CUE = re.compile(r"职位|职务|头衔|身份|\b(position|title|role|job)\b", re.I)
 
-_NUM_TOKEN = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
+_NUM_TOKEN = re.compile(r"(?<![a-z0-9.])\d+(?:[.,]\d+)*\s*%?(?![a-z0-9])")
+_DATE_AFTER = re.compile(r"\s*(年|月|日|号|季度)")
 _EN_WORD = re.compile(r"[a-z0-9][a-z0-9.\-+&']*[a-z0-9+]|[a-z0-9]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
@@ -315,8 +326,10 @@ def parse_question(question: str) -> Question:
         kind = "quote"
     elif strict_number or _NUMBER_ZH.search(folded) or _NUMBER_EN.search(raw):
         kind = "number"
-    elif _WHO.search(folded):
+    elif _WHO.search(folded) or _ROLE_CUE.search(folded):
         kind = "who"
+    elif _WHEN.search(folded):
+        kind = "when"
     else:
         kind = "fact"
 
@@ -333,7 +346,10 @@ def parse_question(question: str) -> Question:
     # also keeps jieba from gluing them to a name ("张明说了什么" -> 张/明说).
     rest = _QUOTE_ZH.sub(" ", folded)
     rest = re.sub(r"说|表示|谈|讲|称", " ", rest) if kind == "quote" else rest
-    rest = _NUMBER_ZH_STRICT.sub(" ", _WHO.sub(" ", rest))
+    rest = _NUMBER_ZH_STRICT.sub(" ", _WHO.sub(" ", _WHEN.sub(" ", _ROLE_CUE.sub(" ", rest))))
+    capitalized = {
+        w.lower() for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][A-Za-z0-9+&]*", raw)
+    }
 
     # 1. Names from the alias table, longest first, masked out of the rest.
     for name in aliases.names_longest_first:
@@ -351,7 +367,8 @@ def parse_question(question: str) -> Question:
     # 3. Numbers ("14%", "2024", "3.5").
     for match in _NUM_TOKEN.finditer(rest):
         value = match.group().replace(" ", "")
-        add(Term(value, (value,), number=True))
+        is_date = bool(_DATE_AFTER.match(rest, match.end()) or re.fullmatch(r"(19|20)\d\d", value))
+        add(Term(value, (value,), number=True, weight=0.5 if is_date else 1.0))
     rest = _NUM_TOKEN.sub(" ", rest)
 
     # 4. English words and phrases: glossary first (longest phrase), then the word itself.
@@ -374,7 +391,9 @@ def parse_question(question: str) -> Question:
             continue
         stem = _stem(word)
         is_acronym = bool(re.fullmatch(r"[a-z]{2,6}\d*", word)) and word.upper() in question
-        add(Term(stem, (stem,), entity=is_acronym, english_only=not is_acronym))
+        # "5G", "A13", "Q4": letters and digits read the same in every language.
+        neutral = is_acronym or bool(re.search(r"\d", word))
+        add(Term(stem, (stem,), entity=is_acronym or word in capitalized, english_only=not neutral))
 
     # 5. Chinese words (jieba), with part-of-speech to spot names.
     jieba = _jieba()
@@ -395,7 +414,47 @@ def parse_question(question: str) -> Question:
                 )
             entity = flag.startswith("nr") or flag in ("nt", "ns")
             add(Term(word, tuple(dict.fromkeys(alternatives)), entity=entity, parts=parts))
+    terms = _mark_focus(terms, folded)
     return Question(raw, lang, kind, tuple(terms), strict_number=strict_number and kind == "number")
+
+
+_CUE = re.compile(r"是多少|多少|几|是什么|什么|哪|谁|如何|怎么|是否|吗|\bhow (?:many|much)\b|\bwhat\b|\bwhich\b|\bwho\b|\bwhen\b")
+_CUE_BEFORE = re.compile(r"\bhow (?:many|much)\b")
+# "多少个州起诉了苹果": the thing counted is the counter word after 多少, not a content word.
+_CUE_FIRST = re.compile(r"^(?:多少|几)")
+
+
+def _mark_focus(terms: list[Term], folded: str) -> list[Term]:
+    """Mark the question's focus: the word next to the question word.
+
+    "腾讯的净利润是多少" asks about 净利润 (the word before 是多少); "how many
+    employees…" about employees (the word after). Without a question word, the last
+    word is the focus. Names and numbers are never the focus: the names are checked
+    on their own.
+    """
+    candidates = [
+        (folded.find(t.text), i) for i, t in enumerate(terms) if not t.entity and not t.number and t.text in folded
+    ]
+    if not candidates:
+        return terms
+    candidates.sort()
+    if _CUE_FIRST.match(folded):
+        return terms
+    cue = _CUE_BEFORE.search(folded) or _CUE.search(folded)
+    chosen = None
+    if cue is not None and _CUE_BEFORE.fullmatch(cue.group()):
+        after = [c for c in candidates if c[0] >= cue.end()]
+        chosen = after[0] if after else None
+    elif cue is not None:
+        before = [c for c in candidates if c[0] < cue.start()]
+        after = [c for c in candidates if c[0] >= cue.end()]
+        chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is None:
+        chosen = candidates[-1]
+    index = chosen[1]
+    terms = list(terms)
+    terms[index] = replace(terms[index], focus=True)
+    return terms
 
 
 def _contains_name(text: str, name: str) -> bool:
@@ -411,12 +470,16 @@ def _mask(text: str, name: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """A very light English stemmer: enough for plural and 's to match, nothing more."""
-    word = word.removesuffix("'s").removesuffix("'")
+    """A light English stemmer: enough for "introduced"/"introduce"/"introduces" and
+    plurals to meet, nothing more (no dictionary, so it never needs downloading)."""
+    word = word.removesuffix("'s").removesuffix("'").removesuffix("’s")
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            return word[: -len(suffix)]
     return word
 
 
@@ -436,7 +499,10 @@ class _Text:
 @lru_cache(maxsize=16384)
 def _prepare(text: str) -> _Text:
     folded = fold(text)
-    stems = frozenset(_stem(w) for w in _EN_WORD.findall(folded))
+    words = _EN_WORD.findall(folded)
+    # "$6.99-a-month", "disney+": the whole token and its parts both count.
+    parts = [p for w in words for p in re.split(r"[\-+]", w) if p]
+    stems = frozenset(_stem(w) for w in (*words, *parts))
     return _Text(folded, stems, bool(_HAS_CJK.search(folded)))
 
 
@@ -461,15 +527,23 @@ def _term_credit(term: Term, sentence: _Text, title: _Text | None, th: Threshold
     return 0.0
 
 
-def _coverage(question: Question, sentence: _Text, title: _Text | None, th: Thresholds) -> tuple[float, float]:
-    """(coverage of the content terms, share of the question's names found)."""
+def _coverage(question: Question, sentence: _Text, title: _Text | None, th: Thresholds,
+              weights: Sequence[float], article_names: frozenset[int] = frozenset()) -> tuple[float, float]:
+    """(weighted coverage of the content terms, share of the question's names found).
+
+    `article_names` are the indexes of name terms found in other candidate sentences
+    of the same article: "它拥有全球最快的下载速率" is about the chip named one
+    sentence earlier, so the name counts as it does in the title.
+    """
     total = got = 0.0
     names = names_found = 0.0
-    for term in question.terms:
+    for index, (term, term_weight) in enumerate(zip(question.terms, weights, strict=True)):
         credit = _term_credit(term, sentence, title, th)
-        weight = 1.0
+        if credit < th.title_weight and index in article_names:
+            credit = th.title_weight
+        weight = term_weight
         if term.english_only and sentence.cjk and credit == 0.0:
-            weight = th.untranslated_weight
+            weight *= th.untranslated_weight
         total += weight
         got += credit * weight
         if term.entity:
@@ -505,19 +579,22 @@ def _subject_matches(subject: str | None, question: Question) -> bool:
     )
 
 
-def _kind_evidence(passage: Passage, question: Question) -> tuple[float, float, tuple[int, int] | None]:
+def _kind_evidence(passage: Passage, question: Question,
+                   weights: Sequence[float]) -> tuple[float, float, tuple[int, int] | None]:
     """(does the sentence hold what the kind asks for, subject match, highlight span)."""
     text = passage.text
     if question.kind == "number":
-        figures = [f for f in _figures_here(passage) if f.kind != "id"]
+        asked = fold(question.text)
+        figures = [f for f in _figures_here(passage) if f.kind != "id" and fold(f.text) not in asked]
         matching = [f for f in figures if _subject_matches(f.subject, question)]
         chosen = (matching or sorted(figures, key=lambda f: (f.kind != "figure", f.rank or 99)) or [None])[0]
         if chosen is not None:
             start = text.find(chosen.text)
             return 1.0, 1.0 if matching else 0.0, (start, start + len(chosen.text))
-        spans = [m.span() for m in _NUMBER_IN_TEXT.finditer(text) if not _is_date_like(text, m)]
+        spans = [m.span() for m in _NUMBER_IN_TEXT.finditer(text)
+                 if not _is_date_like(text, m) and fold(m.group()).strip() not in asked]
         if spans:
-            return 0.8, 0.0, _nearest_number(spans, passage.text, question)
+            return 0.8, 0.0, _nearest_number(spans, passage.text, question, weights)
         return 0.0, 0.0, None
     if question.kind == "quote":
         quotes = _quotes_here(passage)
@@ -537,37 +614,61 @@ def _kind_evidence(passage: Passage, question: Question) -> tuple[float, float, 
         if re.search(r"表示|认为|称|说|指出|said|says|told", text):
             return 0.5, 0.0, None
         return 0.0, 0.0, None
+    if question.kind == "when":
+        date = _DATE_IN_TEXT.search(text)
+        return (1.0, 0.0, date.span()) if date else (0.0, 0.0, None)
     if question.kind == "who":
-        if _quotes_here(passage) or re.search(r"CEO|总裁|董事长|创始人|负责人|主席|部长|经理|said|says", text):
+        if _quotes_here(passage) or _ROLE_IN_TEXT.search(text):
             return 0.6, 0.0, None
         return 0.0, 0.0, None
     return 0.0, 0.0, None
 
 
-def _nearest_number(spans: list[tuple[int, int]], text: str, question: Question) -> tuple[int, int]:
+def _nearest_number(spans: list[tuple[int, int]], text: str, question: Question,
+                    weights: Sequence[float]) -> tuple[int, int]:
     """The number that follows a question term most closely ("营收为42亿", "增长21%").
 
     Without extracted figures this is how we tell which of several numbers the
-    question is about; with none near a term, the first number wins.
+    question is about. Distance is divided by the term's weight, so the number after
+    the rare word asked about (蛋类价格下降10.6%) beats one after a common word.
+    With no term before any number, the first number wins.
     """
     folded = fold(text)
-    ends = [
-        m.end()
-        for term in question.terms
+    anchors = [
+        (m.end(), weight)
+        for term, weight in zip(question.terms, weights, strict=True)
         if not term.number
         for alt in term.alternatives
         if alt and (not alt.isascii() or len(alt) > 2)
         for m in re.finditer(re.escape(alt), folded)
     ]
-    def distance(span: tuple[int, int]) -> tuple[int, int]:
-        gaps = [span[0] - end for end in ends if end <= span[0]]
-        return (min(gaps) if gaps else len(text), span[0])
-    return min(spans, key=distance)
+
+    def cost(span: tuple[int, int]) -> tuple[float, int]:
+        costs = [(span[0] - end + 1) / weight for end, weight in anchors if end <= span[0] and weight > 0]
+        return (min(costs) if costs else math.inf, span[0])
+
+    return min(spans, key=cost)
 
 
 # Reported speech without quotation marks: what follows "表示，" or "said that".
 _REPORTED = re.compile(
     r"(?:(?:表示|认为|指出|强调|透露|坦言|直言)[，,：:]?|\b(?:said|says)(?: that)? )(?P<words>[^。！？!?.]{4,})"
+)
+
+
+_DATE_IN_TEXT = re.compile(
+    r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月份?|上周[一二三四五六日]?|本周|周[一二三四五六日]"
+    r"|昨天|今天|明年|去年|今年"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, (?:19|20)\d\d)?"
+    r"|\b(?:in |since |by )?(?:19|20)\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\blast (?:week|month|year)\b",
+    re.I,
+)
+
+
+_ROLE_IN_TEXT = re.compile(
+    r"CEO|CFO|总裁|董事长|创始人|负责人|主席|部长|经理|总监|院士|分析师|发言人|所长|理事长|教授"
+    r"|\b(?:chief|founder|president|chairman|director|head of|analyst|spokes(?:man|woman|person)|said|says)\b",
+    re.I,
 )
 
 
@@ -650,14 +751,45 @@ def _dedupe(passages: Iterable[Passage]) -> list[Passage]:
     return out
 
 
+def _term_weights(question: Question, sentences: Sequence[_Text]) -> list[float]:
+    """IDF of each question term over the candidate sentences.
+
+    A word most candidates share (腾讯 in a chat about Tencent) says little about
+    which sentence answers; a rare one (净利润, 失业率) says a lot, and missing it
+    is what makes a question unanswerable. Smoothed so a word no candidate holds
+    weighs most, and one every candidate holds still counts.
+    """
+    n = len(sentences)
+    weights = []
+    for term in question.terms:
+        df = sum(1 for sentence in sentences if any(_has(sentence, alt) for alt in term.alternatives))
+        weight = term.weight * math.log(1.0 + (n + 1.0) / (df + 0.5))
+        weights.append(weight * FOCUS_WEIGHT if term.focus else weight)
+    # A rare name would otherwise outweigh everything asked about it; names have
+    # their own check (`_eligible`), so here they weigh no more than an average word.
+    plain = [w for t, w in zip(question.terms, weights, strict=True) if not t.entity]
+    if plain:
+        cap = sum(plain) / len(plain)
+        weights = [min(w, cap) if t.entity else w for t, w in zip(question.terms, weights, strict=True)]
+    return weights
+
+
 def _rank(question: Question, passages: Sequence[Passage], th: Thresholds) -> list[_Scored]:
     best_bm25 = max((p.bm25 for p in passages), default=0.0)
+    prepared = [_prepare(p.text) for p in passages]
+    weights = _term_weights(question, prepared)
+    article_names: dict[object, set[int]] = {}
+    for passage, sentence in zip(passages, prepared, strict=True):
+        found = article_names.setdefault(passage.article_id, set())
+        for index, term in enumerate(question.terms):
+            if term.entity and any(_has(sentence, alt) for alt in term.alternatives):
+                found.add(index)
     scored = []
-    for passage in passages:
-        sentence = _prepare(passage.text)
+    for passage, sentence in zip(passages, prepared, strict=True):
         title = _prepare(passage.title) if passage.title else None
-        coverage, names = _coverage(question, sentence, title, th)
-        evidence, subject, span = _kind_evidence(passage, question)
+        coverage, names = _coverage(question, sentence, title, th, weights,
+                                    frozenset(article_names[passage.article_id]))
+        evidence, subject, span = _kind_evidence(passage, question, weights)
         bm25 = passage.bm25 / best_bm25 if best_bm25 > 0 else 0.0
         score = (
             W_COVERAGE * coverage

@@ -5,7 +5,8 @@ needs to know which language the reader speaks.
 
     SummarizerError
     ├── EmptyText       — nothing to summarize (empty, whitespace, no sentences)
-    └── TextTooLong     — over the character limit
+    ├── TextTooLong     — over the character limit
+    └── NotAnArticle    — a page or PDF holds no article (`reason` says why)
 """
 
 from __future__ import annotations
@@ -26,3 +27,18 @@ class TextTooLong(SummarizerError):
         super().__init__(f"text has {length} characters; the limit is {limit}")
         self.length = length
         self.limit = limit
+
+
+class NotAnArticle(SummarizerError):
+    """A page or PDF holds no article text worth summarizing.
+
+    `reason` is one of REASONS, so `bot/` can say precisely what the page is.
+    """
+
+    REASONS = ("paywall", "login", "js_shell", "captcha", "too_short", "no_text")
+
+    def __init__(self, reason: str) -> None:
+        if reason not in self.REASONS:
+            raise ValueError(f"unknown reason {reason!r}")
+        super().__init__(f"not an article: {reason}")
+        self.reason = reason

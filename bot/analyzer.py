@@ -1,0 +1,146 @@
+"""Run the CPU-bound summarizer off the event loop, in a small process pool.
+
+TextRank over a 200,000-character text takes seconds; in the bot's process it would
+freeze every other chat. Worker processes load jieba's dictionary once (in the
+pool initializer) and then serve many analyses. Each worker holds that dictionary,
+so the default of one worker keeps the whole bot within its memory budget.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+import summarizer
+from summarizer import Analysis
+
+logger = logging.getLogger(__name__)
+
+SUPPORTED_LANGS = ("zh", "en")
+
+# A text that exercises the whole pipeline, so the first real request finds every
+# dictionary and model loaded.
+_WARM_UP_TEXT = (
+    "新华社北京电 国家统计局今天发布数据，一季度国内生产总值同比增长5.3%，比上年四季度加快0.1个百分点。"
+    "统计局发言人表示：“经济运行开局良好。”分析人士认为，消费和出口是主要动力。"
+)
+
+
+def _init_worker() -> None:
+    """Load jieba's dictionary once per worker process, not once per request."""
+    import jieba
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    jieba.initialize()
+
+
+@dataclass(frozen=True, slots=True)
+class Analyzed:
+    """An analysis plus every sentence of the text, in order (for the search index)."""
+
+    analysis: Analysis
+    sentences: tuple[str, ...]
+
+
+def _analyze(text: str, title: str | None, max_sentences: int | None, lang: str | None) -> Analyzed:
+    """The worker side. Input errors are returned, not raised: some summarizer
+    exceptions take several constructor arguments and would not survive unpickling."""
+    from summarizer.normalize import normalize
+    from summarizer.split import split_sentences
+
+    try:
+        analysis = summarizer.analyze(text, title=title, max_sentences=max_sentences, lang=lang)
+    except summarizer.SummarizerError as exc:
+        return _PortableError(exc)  # type: ignore[return-value]
+    sentences = tuple(span.text for span in split_sentences(normalize(text), analysis.lang))
+    return Analyzed(analysis, sentences)
+
+
+class _PortableError:
+    """A summarizer input error carried back across the process boundary."""
+
+    def __init__(self, exc: summarizer.SummarizerError) -> None:
+        self.exc = exc
+
+    def __reduce__(self):  # noqa: ANN204 - pickle protocol
+        return (_rebuild_error, (type(self.exc), str(self.exc), dict(vars(self.exc))))
+
+
+def _rebuild_error(cls: type, message: str, state: dict) -> _PortableError:
+    exc = cls.__new__(cls)
+    Exception.__init__(exc, message)
+    exc.__dict__.update(state)
+    carrier = _PortableError.__new__(_PortableError)
+    carrier.exc = exc
+    return carrier
+
+
+class Analyzer:
+    """`await analyzer.analyze(text)`: summarizer.analyze in a worker process.
+
+    `workers=0` analyses in a thread of this process instead: for the one-person
+    console, where a second copy of jieba would only cost start-up time.
+    """
+
+    def __init__(self, *, workers: int = 1) -> None:
+        self._workers = workers
+        self._pool: ProcessPoolExecutor | ThreadPoolExecutor | None = None
+
+    def start(self) -> None:
+        if self._workers == 0:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analyzer",
+                                            initializer=_init_worker)
+            return
+        # "spawn": the bot process runs threads (sqlite, httpx) that fork() would copy mid-state.
+        context = multiprocessing.get_context("spawn")
+        self._pool = ProcessPoolExecutor(
+            max_workers=self._workers, mp_context=context, initializer=_init_worker
+        )
+
+    async def warm_up(self) -> None:
+        """Start the workers and load everything now, so the first reader doesn't wait."""
+        try:
+            await asyncio.gather(*(self.analyze(_WARM_UP_TEXT) for _ in range(max(1, self._workers))))
+        except Exception:  # noqa: BLE001 - a failed warm-up only costs the first request time
+            logger.exception("analyzer warm-up failed")
+
+    async def analyze(
+        self, text: str, *, title: str | None = None, max_sentences: int | None = None,
+        lang: str | None = None,
+    ) -> Analyzed:
+        if self._pool is None:
+            self.start()
+        assert self._pool is not None
+        if lang not in SUPPORTED_LANGS:
+            lang = None  # a page may declare any language; let the summarizer detect it
+        loop = asyncio.get_running_loop()
+        try:
+            result = await loop.run_in_executor(self._pool, _analyze, text, title, max_sentences, lang)
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): start a fresh pool for the next request.
+            logger.error("analysis worker died; restarting the pool")
+            self._pool = None
+            raise
+        if isinstance(result, _PortableError):
+            raise result.exc
+        return result
+
+    def worker_pids(self) -> list[int]:
+        """Process ids of the live workers (for memory accounting)."""
+        processes = getattr(self._pool, "_processes", None) or {}
+        return [p.pid for p in processes.values() if p.pid]
+
+    def close(self) -> None:
+        """Stop at once: queued analyses are cancelled and workers terminated, so a
+        shutdown never waits for a 200,000-character text to finish."""
+        if self._pool is None:
+            return
+        processes = list((getattr(self._pool, "_processes", None) or {}).values())
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        self._pool = None

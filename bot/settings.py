@@ -1,0 +1,161 @@
+"""Runtime settings: read once, in `main()`, from the environment and an optional `.env`.
+
+Library code never reads `os.environ`; it receives a `Settings` (or the few values
+it needs) as explicit arguments. That keeps tests free to run several differently
+configured bots in one process and makes every knob visible in one place.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+LANGUAGES = ("zh", "en")
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message names the variable."""
+
+    messages = {
+        "zh": "配置有误：{detail}",
+        "en": "Configuration error: {detail}",
+    }
+
+
+class MissingToken(SettingsError):
+    """TELEGRAM_BOT_TOKEN is not set."""
+
+    messages = {
+        "zh": "没有设置 TELEGRAM_BOT_TOKEN。请在 Telegram 里找 @BotFather 用 /newbot 创建机器人，"
+        "把令牌写进环境变量或 .env 文件；不用 Telegram 也可以先用 `make chat` 在本地试用。",
+        "en": "TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather (/newbot) in Telegram "
+        "and put its token in the environment or a .env file; to try newsbrief without "
+        "Telegram, run `make chat`.",
+    }
+
+    def __init__(self) -> None:
+        super().__init__(self.messages["en"])
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything configurable about a running bot or console (see README, Configuration)."""
+
+    telegram_token: str | None = None
+    api_base_url: str | None = None
+    api_file_url: str | None = None
+    db_path: Path = Path("newsbrief.db")
+    allow_private_urls: bool = False
+    allowed_chats: frozenset[int] = field(default_factory=frozenset)
+    admins: frozenset[int] = field(default_factory=frozenset)
+    default_lang: str = "zh"
+    default_tz: str = "Asia/Shanghai"
+    # Summaries (new articles) per user per minute; 0 switches the limit off.
+    rate_limit_per_minute: int = 10
+    # Analysis worker processes. Each holds jieba's dictionary (~100 MB), so 1 keeps
+    # the bot within its 400 MB budget; raise it on bigger machines. 0 analyses in
+    # the bot's own process (in a thread), for the console.
+    workers: int = 1
+    max_text_chars: int = 200_000
+    # Seconds for every call to the Bot API (connect/read/write/pool).
+    telegram_timeout: float = 20.0
+    # Seconds getUpdates long-polls; shorter makes shutdown faster.
+    poll_timeout: int = 10
+    log_level: str = "INFO"
+
+    def require_token(self) -> str:
+        """The bot token, or `MissingToken` with directions to @BotFather and `make chat`."""
+        if not self.telegram_token:
+            raise MissingToken()
+        return self.telegram_token
+
+    def is_allowed(self, *ids: int | None) -> bool:
+        """True when no allow-list is set or any of the given chat/user ids is on it."""
+        if not self.allowed_chats:
+            return True
+        return any(i in self.allowed_chats for i in ids if i is not None)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str]) -> Settings:
+        """Build settings from a mapping of environment variables (pure: no file or os access)."""
+        get = lambda name: (environ.get(name) or "").strip() or None  # noqa: E731
+        default_lang = (get("NEWSBRIEF_LANG") or "zh").lower()
+        if default_lang not in LANGUAGES:
+            raise SettingsError(f"NEWSBRIEF_LANG must be zh or en, not {default_lang!r}")
+        default_tz = get("NEWSBRIEF_TZ") or "Asia/Shanghai"
+        try:
+            ZoneInfo(default_tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise SettingsError(f"NEWSBRIEF_TZ is not a known time zone: {default_tz!r}") from None
+        log_level = (get("NEWSBRIEF_LOG_LEVEL") or "INFO").upper()
+        if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise SettingsError(f"NEWSBRIEF_LOG_LEVEL is not a log level: {log_level!r}")
+        return cls(
+            telegram_token=get("TELEGRAM_BOT_TOKEN"),
+            api_base_url=get("TELEGRAM_API_BASE_URL"),
+            api_file_url=get("TELEGRAM_API_FILE_URL"),
+            db_path=Path(get("NEWSBRIEF_DB") or "newsbrief.db"),
+            allow_private_urls=_flag(environ, "NEWSBRIEF_ALLOW_PRIVATE_URLS"),
+            allowed_chats=_ids(environ, "NEWSBRIEF_ALLOWED_CHATS"),
+            admins=_ids(environ, "NEWSBRIEF_ADMINS"),
+            default_lang=default_lang,
+            default_tz=default_tz,
+            rate_limit_per_minute=_int(environ, "NEWSBRIEF_RATE_LIMIT", 10, minimum=0),
+            workers=_int(environ, "NEWSBRIEF_WORKERS", 1, minimum=0),
+            max_text_chars=_int(environ, "NEWSBRIEF_MAX_TEXT_CHARS", 200_000, minimum=1),
+            telegram_timeout=float(_int(environ, "NEWSBRIEF_TELEGRAM_TIMEOUT", 20, minimum=1)),
+            poll_timeout=_int(environ, "NEWSBRIEF_POLL_TIMEOUT", 10, minimum=0),
+            log_level=log_level,
+        )
+
+
+def load_settings(env_file: str | os.PathLike[str] | None = ".env") -> Settings:
+    """Read `.env` (if present) under the real environment, which wins, and build Settings.
+
+    Called once by each command's `run()`; nothing else touches the environment.
+    """
+    from dotenv import dotenv_values
+
+    merged: dict[str, str] = {}
+    if env_file is not None and Path(env_file).is_file():
+        merged.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+    merged.update(os.environ)
+    return Settings.from_env(merged)
+
+
+def _flag(environ: Mapping[str, str], name: str) -> bool:
+    value = (environ.get(name) or "").strip().lower()
+    if value in {"", "0", "false", "no", "off"}:
+        return False
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    raise SettingsError(f"{name} must be 1 or 0, not {value!r}")
+
+
+def _int(environ: Mapping[str, str], name: str, default: int, *, minimum: int) -> int:
+    raw = (environ.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
+    if value < minimum:
+        raise SettingsError(f"{name} must be at least {minimum}, not {value}")
+    return value
+
+
+def _ids(environ: Mapping[str, str], name: str) -> frozenset[int]:
+    raw = environ.get(name) or ""
+    ids = set()
+    for part in raw.replace(";", ",").replace(" ", ",").split(","):
+        if not part.strip():
+            continue
+        try:
+            ids.add(int(part))
+        except ValueError:
+            raise SettingsError(f"{name} must list numeric chat/user ids, not {part!r}") from None
+    return frozenset(ids)

@@ -1,0 +1,343 @@
+"""HTML -> Article: trafilatura for the main text and metadata, then our own clean-up.
+
+Pure: a page's HTML in, a frozen Article out (no network). Three stages:
+
+1. `_page_signals` looks at the raw page for what readers would see instead of an
+   article: a captcha, a login or paywall prompt, an empty JavaScript app shell.
+2. trafilatura extracts the main content as a small XML tree (paragraphs, headings,
+   lists, with links kept so we can measure link density) plus metadata.
+3. `_clean_blocks` removes what trafilatura keeps on Chinese news sites: editor and
+   copyright lines, share/QR-code prompts, link lists, "related articles" and comment
+   sections that follow the article, and teaser streams of other stories.
+
+Pages that are not articles raise `summarizer.errors.NotAnArticle` with a reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from trafilatura.xml import xmltotxt
+
+from summarizer.errors import NotAnArticle
+from summarizer.model import Article
+
+log = logging.getLogger(__name__)
+
+MIN_ARTICLE_CHARS = 100
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SPACE = re.compile(r"\s+")
+
+# --- stage 3 rules -----------------------------------------------------------------
+# A short block that opens a section which is never part of the article: everything
+# from it to the end is dropped (once some article text has been seen).
+_TAIL_HEADINGS = re.compile(
+    r"^[\s【\[（(<《「#>·•■▌|-]*(?:"
+    r"相关(?:阅读|新闻|文章|推荐|链接|报道|资讯|专题|内容|话题|视频)|"
+    r"(?:推荐|延伸|扩展|拓展|热门|精彩|更多|往期|猜你)(?:阅读|推荐|文章|新闻|资讯|内容|喜欢|精选|视频|专题)|"
+    r"热点(?:推荐|新闻|资讯|排行)|为你推荐|猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣)|大家都在看|"
+    r"(?:热门|最热|最新|精彩|网友|全部|相关)(?:评论|跟贴|跟帖|回复)|评论(?:区|列表)?|跟贴|跟帖|"
+    r"我要(?:评论|纠错|分享)|发表评论|参与评论|查看(?:全部|更多)?评论|\d+\s*条评论|"
+    r"Related (?:articles|stories|posts|news|coverage)|Recommended(?: for you| stories| articles)?|"
+    r"More (?:stories|from|on this)|Read (?:more|next)|Most (?:read|popular)|Comments?\b|"
+    r"You (?:may|might) also like"
+    r")",
+    re.IGNORECASE,
+)
+# A very short block naming a section by its last word ("网易跟贴", "精彩视频推荐").
+_SECTION_WORD = re.compile(r"^.{0,6}(?:评论|跟贴|跟帖|推荐|排行榜?)[\s】\]>»]*$")
+# Lines dropped wherever they stand: they belong to the page, not to the story.
+_BOILERPLATE_LINE = re.compile(
+    r"^[\s【\[（(]*(?:"
+    r"(?:责任|实习|值班|本文)?编辑\s*[:：|]|责编\s*[:：]|审核\s*[:：]|校对\s*[:：]|监制\s*[:：]|"
+    r"(?:点击|长按|扫码|扫描|识别).{0,20}(?:关注|二维码|下载|订阅|阅读原文)|"
+    r"(?:关注|订阅)(?:我们|公众号|微信|微博|官方)|"
+    r"(?:分享|转发|收藏|点赞|在看|打赏|举报)(?:到|至|本文|此文|文章)?\s*[:：|]?\s*$|"
+    r"(?:原文|本文)?(?:链接|地址)\s*[:：]\s*https?://|"
+    r"Copyright|©|版权所有|All Rights Reserved|"
+    r".{0,30}(?:未经|未获).{0,20}(?:授权|许可).{0,20}(?:转载|使用|复制)|"
+    r"(?:转载|转发)请注明|"
+    r"(?:免责|特别)声明\s*[:：]"
+    r")",
+    re.IGNORECASE,
+)
+_SHORT_LINE = 60  # boilerplate patterns only apply to lines this short (chars)
+_TAIL_HEADING_MAX = 30
+
+# --- stage 1 markers ------------------------------------------------------------------
+_CAPTCHA = re.compile(
+    r"captcha|are you a robot|are you human|verify you are (?:a )?human|checking your browser|"
+    r"just a moment\.\.\.|attention required|ddos protection|access denied|unusual traffic|"
+    r"验证码|人机验证|安全验证|滑动验证|请完成验证|拖动滑块|访问验证|异常访问|访问频率过高|请证明你不是机器人",
+    re.IGNORECASE,
+)
+_CAPTCHA_MARKUP = re.compile(
+    r"g-recaptcha|h-captcha|hcaptcha\.com|cf-challenge|challenge-platform|cf_chl_|geetest|nc_1_wrapper|"
+    r"TencentCaptcha|turing\.captcha",
+    re.IGNORECASE,
+)
+_PAYWALL = re.compile(
+    r"subscribe (?:now )?to (?:continue|keep) reading|subscribers? only|already a subscriber|"
+    r"to continue reading|this (?:article|content) is (?:only )?(?:available|for) (?:to )?(?:paid )?subscribers|"
+    r"unlock (?:this|the full) (?:article|story)|start your (?:free )?trial|"
+    r"付费(?:阅读|内容|文章|专享|会员)|订阅(?:后|即可|以)(?:继续)?(?:阅读|查看)|"
+    r"(?:开通|成为|购买).{0,6}(?:会员|VIP|订阅).{0,8}(?:阅读|查看|解锁)|"
+    r"(?:购买|解锁|付费)后(?:继续|可)?(?:阅读|查看)|剩余.{0,10}(?:付费|订阅|会员)|会员专享|"
+    r"阅读全文需",
+    re.IGNORECASE,
+)
+_PAYWALL_MARKUP = re.compile(r"pay-?wall", re.IGNORECASE)
+_LOGIN = re.compile(
+    r"(?:log ?in|sign ?in) to (?:continue|read|view|see)|please (?:log ?in|sign ?in)|"
+    r"you (?:must|need to) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in)|"
+    r"登录后(?:才能|可以|方可|即可)?(?:继续)?(?:查看|阅读|浏览|访问|下载)|请(?:先)?登录|"
+    r"(?:需要|须|请)登录|登录(?:以|来)?(?:查看|阅读)",
+    re.IGNORECASE,
+)
+_JS_NOTICE = re.compile(
+    r"enable javascript|javascript (?:is )?(?:required|disabled)|需要(?:启用|开启|打开)?\s*javascript|"
+    r"(?:启用|开启|打开|允许)\s*javascript|浏览器.{0,10}不支持.{0,10}javascript",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Signals:
+    """What the raw page says about itself, before extraction."""
+
+    visible_text: str
+    title: str
+    scripts: int
+    script_chars: int
+    captcha_markup: bool
+    paywall_markup: bool
+    js_notice: bool
+
+
+def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
+    """The article in `html`: clean main text plus title, site, author, date, language.
+
+    Raises NotAnArticle("captcha" | "login" | "paywall" | "js_shell" | "too_short")
+    when the page holds no article worth summarizing.
+    """
+    tree = _parse(html)
+    if tree is None:
+        raise NotAnArticle("too_short")
+    signals = _page_signals(tree)
+    canonical = _canonical(tree, url)
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_links=True,
+        include_tables=True,
+        favor_precision=False,
+    )
+    text = ""
+    if doc is not None and doc.body is not None:
+        text = _render(_clean_blocks(doc.body))
+    reason = _not_article_reason(text, signals)
+    if reason:
+        raise NotAnArticle(reason)
+    title = _clean_meta(getattr(doc, "title", None)) or _clean_meta(signals.title)
+    return Article(
+        text=text,
+        url=url,
+        canonical_url=canonical,
+        title=title,
+        site=_clean_meta(getattr(doc, "sitename", None)),
+        author=_clean_meta(getattr(doc, "author", None)) or _meta_author(tree),
+        published=_clean_meta(getattr(doc, "date", None)),
+        lang=_language(text, tree),
+        source_type="html",
+    )
+
+
+def _parse(html: str | bytes) -> lxml.html.HtmlElement | None:
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    # lxml refuses str input that declares its own encoding; the declaration is moot here.
+    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+    if not html.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _page_signals(tree: lxml.html.HtmlElement) -> _Signals:
+    scripts = tree.xpath("//script")
+    script_chars = sum(len(s.text or "") for s in scripts)
+    body = tree.find("body")
+    visible = ""
+    if body is not None:
+        parts = [
+            t for t in body.xpath(".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
+        ]
+        visible = _SPACE.sub(" ", " ".join(parts)).strip()
+    noscript = " ".join(n.text_content() for n in tree.xpath("//noscript"))
+    markup_sample = " ".join(
+        f"{el.get('class', '')} {el.get('id', '')} {el.get('src', '')}"
+        for el in tree.xpath("//*[@class or @id or @src]")[:3000]
+    )
+    title = tree.findtext(".//title") or ""
+    return _Signals(
+        visible_text=visible,
+        title=title.strip(),
+        scripts=len(scripts),
+        script_chars=script_chars,
+        captcha_markup=bool(_CAPTCHA_MARKUP.search(markup_sample)),
+        paywall_markup=bool(_PAYWALL_MARKUP.search(markup_sample)),
+        js_notice=bool(_JS_NOTICE.search(noscript) or _JS_NOTICE.search(visible[:2000])),
+    )
+
+
+def _not_article_reason(text: str, signals: _Signals) -> str | None:
+    """Why `text` is not an article, or None when it is one.
+
+    Walls are judged first because a wall page often has a teaser of 100+ characters;
+    a page with a long text is only called walled when the wall prompt is explicit and
+    the text is teaser-sized.
+    """
+    length = len(text)
+    page_text = f"{signals.title} {signals.visible_text[:5000]}"
+    if length < 600 and (signals.captcha_markup or _CAPTCHA.search(signals.title)
+                         or (length < MIN_ARTICLE_CHARS and _CAPTCHA.search(page_text))):
+        return "captcha"
+    # Metered sites carry paywall markup on every article, so markup alone only counts
+    # when almost no text came through.
+    if (length < 800 and _PAYWALL.search(page_text)) or (length < 300 and signals.paywall_markup):
+        return "paywall"
+    if length < 400 and _LOGIN.search(page_text):
+        return "login"
+    if length < MIN_ARTICLE_CHARS:
+        if signals.js_notice or (signals.scripts and len(signals.visible_text) < 200
+                                 and signals.script_chars > 2 * max(len(signals.visible_text), 1)):
+            return "js_shell"
+        return "too_short"
+    return None
+
+
+def _canonical(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
+    for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
+        for value in tree.xpath(xpath):
+            value = value.strip()
+            if value.startswith(("http://", "https://", "/")):
+                if value.startswith("/") and url:
+                    from urllib.parse import urljoin  # local: only relative canonicals need it
+
+                    value = urljoin(url, value)
+                if value.startswith("http"):
+                    return value
+    return None
+
+
+# --- stage 3: block clean-up -----------------------------------------------------------
+
+_BLOCK_TAGS = {"p", "head", "list", "quote", "table", "code", "item", "row"}
+
+
+def _blocks(body: etree._Element) -> list[etree._Element]:
+    """Top-level blocks of trafilatura's body; lists are split into their items."""
+    blocks: list[etree._Element] = []
+    for child in body:
+        if child.tag == "list" and len(child):
+            blocks.extend(item for item in child if item.tag == "item")
+        else:
+            blocks.append(child)
+    return blocks
+
+
+def _text_of(el: etree._Element) -> str:
+    return _SPACE.sub(" ", "".join(el.itertext())).strip()
+
+
+def _link_chars(el: etree._Element) -> int:
+    return sum(len(_SPACE.sub(" ", "".join(ref.itertext())).strip()) for ref in el.iter("ref"))
+
+
+def _clean_blocks(body: etree._Element) -> etree._Element:
+    # trafilatura's body keeps the source's line breaks and indentation inside text
+    # nodes; its own text output re-sanitizes, but we render from the tree ourselves.
+    for el in body.iter():
+        if el.text:
+            el.text = _SPACE.sub(" ", el.text)
+        if el.tail:
+            el.tail = _SPACE.sub(" ", el.tail)
+    blocks = _blocks(body)
+    texts = [_text_of(b) for b in blocks]
+    total = sum(len(t) for t in texts) or 1
+    seen = 0
+    drop: set[int] = set()
+    for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
+        length = len(text)
+        article_seen = seen >= 0.3 * total and seen >= MIN_ARTICLE_CHARS
+        if (length <= _TAIL_HEADING_MAX and article_seen
+                and (_TAIL_HEADINGS.match(text) or _SECTION_WORD.match(text))):
+            drop.update(range(i, len(blocks)))
+            break
+        seen += length
+        if not text:
+            continue
+        if length <= _SHORT_LINE and _BOILERPLATE_LINE.match(text):
+            drop.add(i)
+            # An editor or copyright line near the end closes the article.
+            if article_seen and total - seen < 0.2 * total:
+                drop.update(range(i, len(blocks)))
+                break
+        elif block.tag == "item" and _link_chars(block) >= 0.7 * length:
+            drop.add(i)
+    for i in sorted(drop, reverse=True):
+        block = blocks[i]
+        parent = block.getparent()
+        if parent is not None:
+            parent.remove(block)
+    for lst in list(body.iter("list")):
+        if not len(lst) and lst.getparent() is not None:
+            lst.getparent().remove(lst)
+    etree.strip_tags(body, "ref")
+    return body
+
+
+def _render(body: etree._Element) -> str:
+    text = xmltotxt(body, include_formatting=False)
+    lines = [line.strip() for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+# --- metadata helpers ---------------------------------------------------------------------
+
+
+def _clean_meta(value: object) -> str | None:
+    if not value or not isinstance(value, str):
+        return None
+    value = _SPACE.sub(" ", value).strip()
+    return value or None
+
+
+def _meta_author(tree: lxml.html.HtmlElement) -> str | None:
+    """<meta name="author">, which trafilatura skips for some CJK names."""
+    for value in tree.xpath('//meta[@name="author" or @property="article:author"]/@content'):
+        value = _clean_meta(value)
+        if value and not value.startswith("http") and len(value) <= 60:
+            return value
+    return None
+
+
+def _language(text: str, tree: lxml.html.HtmlElement) -> str:
+    """"zh" when CJK characters dominate the text, else the page's declared language or "en"."""
+    sample = text[:3000]
+    cjk = len(_CJK.findall(sample))
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if letters and cjk / letters >= 0.3:
+        return "zh"
+    declared = (tree.get("lang") or tree.get("xml:lang") or "").split("-")[0].lower()
+    return declared if declared and declared != "zh" else "en"

@@ -1,0 +1,224 @@
+"""The bot's pure parts: settings, command parsing, HTML splitting, rendering, messages (issue 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.commands import COMMANDS, SummaryArgs, parse_summary_args, split_command
+from bot.htmltext import escape, split_html, visible_length
+from bot.i18n import error_text, normalize_lang
+from bot.logs import RedactFilter
+from bot.render import key_sentences, summary
+from bot.service import Brief, InputTooLong, RateLimited, RateLimiter, pasted_title
+from bot.settings import MissingToken, Settings, SettingsError
+from summarizer import Analysis, Article, EmptyText, Keyword, Sentence, TextTooLong
+from tests.fakebotapi import TelegramError, parse_html
+
+
+# ---- settings -----------------------------------------------------------------------------
+
+
+def test_settings_read_every_variable():
+    settings = Settings.from_env({
+        "TELEGRAM_BOT_TOKEN": "1:abc", "TELEGRAM_API_BASE_URL": "http://127.0.0.1:8081/bot",
+        "NEWSBRIEF_DB": "/data/nb.db", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1",
+        "NEWSBRIEF_ALLOWED_CHATS": "12, -100", "NEWSBRIEF_ADMINS": "7", "NEWSBRIEF_LANG": "en",
+        "NEWSBRIEF_TZ": "Europe/Berlin", "NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_WORKERS": "2",
+    })
+    assert settings.require_token() == "1:abc"
+    assert settings.db_path == Path("/data/nb.db")
+    assert settings.allow_private_urls and settings.allowed_chats == {12, -100}
+    assert settings.admins == {7} and settings.default_lang == "en"
+    assert settings.default_tz == "Europe/Berlin" and settings.rate_limit_per_minute == 0
+    assert settings.workers == 2
+
+
+def test_settings_defaults_need_only_a_token():
+    settings = Settings.from_env({})
+    assert settings.db_path == Path("newsbrief.db") and settings.default_lang == "zh"
+    assert settings.rate_limit_per_minute == 10 and settings.workers == 1
+    assert settings.is_allowed(1, None)
+
+
+def test_missing_token_points_to_botfather_and_make_chat():
+    with pytest.raises(MissingToken) as caught:
+        Settings.from_env({"TELEGRAM_BOT_TOKEN": "  "}).require_token()
+    assert "@BotFather" in str(caught.value) and "make chat" in str(caught.value)
+    assert "@BotFather" in caught.value.messages["zh"]
+
+
+@pytest.mark.parametrize("name, value", [
+    ("NEWSBRIEF_LANG", "fr"), ("NEWSBRIEF_TZ", "Mars/Olympus"), ("NEWSBRIEF_WORKERS", "-1"),
+    ("NEWSBRIEF_RATE_LIMIT", "ten"), ("NEWSBRIEF_ALLOWED_CHATS", "12,abc"),
+    ("NEWSBRIEF_ALLOW_PRIVATE_URLS", "maybe"),
+])
+def test_malformed_settings_name_the_variable(name, value):
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env({name: value})
+
+
+def test_allow_list_accepts_chat_or_user():
+    settings = Settings.from_env({"NEWSBRIEF_ALLOWED_CHATS": "5"})
+    assert settings.is_allowed(-100, 5) and settings.is_allowed(5, None)
+    assert not settings.is_allowed(-100, 6)
+
+
+# ---- commands -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args, expected", [
+    ("", SummaryArgs()),
+    ("5", SummaryArgs(length=5)),
+    ("#3", SummaryArgs(history_number=3)),
+    ("#3 2", SummaryArgs(length=2, history_number=3)),
+    ("https://example.com/a", SummaryArgs(payload="https://example.com/a")),
+    ("2024 年营收增长", SummaryArgs(payload="2024 年营收增长")),
+])
+def test_summary_arguments(args, expected):
+    assert parse_summary_args(args) == expected
+
+
+def test_split_command_strips_the_bot_name():
+    assert split_command("/summary@newsbrief_bot #2") == ("summary", "#2")
+    assert split_command("not a command") is None
+
+
+def test_command_names_are_valid_for_set_my_commands():
+    for command in COMMANDS:
+        assert command.name.islower() and len(command.name) <= 32
+        assert all(1 <= len(command.description[lang]) <= 256 for lang in ("zh", "en"))
+
+
+# ---- HTML splitting -----------------------------------------------------------------------
+
+
+def test_split_keeps_each_part_under_the_limit_with_balanced_tags():
+    html = "<b>标题</b>\n" + "<i>" + "这是一个完整的句子。" * 300 + "</i>\n" + "<a href=\"https://x.y\">" \
+        + "word " * 400 + "</a>"
+    parts = split_html(html, 500)
+    assert len(parts) > 5
+    for part in parts:
+        assert visible_length(part) <= 500
+        parse_html(part)  # raises on unbalanced tags
+    assert "".join(parse_html(p) for p in parts).count("这是一个完整的句子。") == 300
+
+
+def test_split_cuts_after_a_sentence_not_inside_one():
+    html = "甲" * 30 + "。" + "乙" * 30 + "。"
+    assert split_html(html, 40) == ["甲" * 30 + "。", "乙" * 30 + "。"]
+
+
+def test_split_never_cuts_inside_an_entity_and_counts_it_as_one_character():
+    html = "&amp;" * 50
+    parts = split_html(html, 20)
+    assert all(p.count("&") == p.count("&amp;") for p in parts)
+    assert [visible_length(p) for p in parts] == [20, 20, 10]
+
+
+def test_visible_length_counts_utf16_units_like_telegram():
+    assert visible_length("<b>😀</b>&lt;") == 3
+
+
+def test_short_text_is_one_part():
+    assert split_html("<b>hi</b>") == ["<b>hi</b>"]
+
+
+# ---- the fake's validator behaves like Telegram ---------------------------------------------
+
+
+@pytest.mark.parametrize("html, detail", [
+    ("<b>bold", "Can't find end tag"),
+    ("<b><i>x</b></i>", "Unmatched end tag"),
+    ("<div>x</div>", "Unsupported start tag"),
+    ("AT&T", "Unsupported HTML entity"),
+    ("a < b", "Unclosed start tag"),
+])
+def test_fake_rejects_what_telegram_rejects(html, detail):
+    with pytest.raises(TelegramError, match=detail):
+        parse_html(html)
+
+
+# ---- rendering ----------------------------------------------------------------------------
+
+
+def _brief(**article) -> Brief:
+    analysis = Analysis(
+        lang="zh",
+        sentences=(Sentence(0, "第一句<script>。", 0.5), Sentence(2, "第三句。", 0.9), Sentence(5, "第六句。", 0.7)),
+        keywords=(Keyword("A&B", 1.0),),
+        sentence_count=8,
+    )
+    return Brief(1, Article(text="x" * 300, **article), analysis)
+
+
+def test_summary_escapes_everything_from_the_article():
+    html = summary(_brief(title="<b>Title & co</b>", url="https://e.com/?a=1&b=\"2\""), "zh")
+    parse_html(html)
+    assert "&lt;b&gt;Title &amp; co&lt;/b&gt;" in html and "&lt;script&gt;" in html
+    assert "A&amp;B" in html
+
+
+def test_summary_length_takes_the_best_sentences_in_document_order():
+    brief = _brief()
+    assert [s.index for s in key_sentences(brief.analysis, 2)] == [2, 5]
+    assert "• 第一句" not in summary(brief, "zh", length=2)
+
+
+def test_non_web_urls_are_not_linked():
+    html = summary(_brief(url="javascript:alert(1)"), "en")
+    assert "href" not in html
+
+
+# ---- messages -----------------------------------------------------------------------------
+
+
+def test_errors_become_messages_in_the_readers_language():
+    assert "200000" in error_text(InputTooLong(250_000, 200_000), "zh")
+    assert "limit" not in error_text(TextTooLong(250_000, 200_000), "zh")
+    assert error_text(EmptyText("x"), "en").startswith("I found no text")
+    assert "10" in error_text(RateLimited(10, 30), "en")
+    assert "出了点问题" in error_text(RuntimeError("boom"), "zh")
+
+
+def test_fetch_errors_carry_their_own_messages():
+    from bot.fetch_errors import HttpStatusError, NotArticle
+
+    assert "404" in error_text(HttpStatusError(404), "zh")
+    assert "paywall" in error_text(NotArticle("paywall"), "en")
+
+
+def test_language_codes_map_to_zh_or_en():
+    assert normalize_lang("zh-hans") == "zh" and normalize_lang("en-US") == "en"
+    assert normalize_lang("ru") == "en" and normalize_lang(None, "zh") == "zh"
+
+
+def test_rate_limiter_allows_the_limit_per_window():
+    limiter = RateLimiter(3)
+    for _ in range(3):
+        limiter.check(1)
+    with pytest.raises(RateLimited):
+        limiter.check(1)
+    limiter.check(2)
+    RateLimiter(0).check(1)
+
+
+def test_pasted_titles_are_the_headline_or_the_start():
+    assert pasted_title("央行宣布降准\n正文……") == "央行宣布降准"
+    assert pasted_title("长" * 200).endswith("…")
+
+
+def test_the_token_is_redacted_from_messages_and_tracebacks():
+    import logging
+
+    token = "123:SECRET"
+    record = logging.LogRecord("httpx", logging.INFO, __file__, 1, "POST https://api/bot%s/getMe", (token,), None)
+    try:
+        raise RuntimeError(f"failed https://api/bot{token}/getMe")
+    except RuntimeError:
+        import sys
+
+        record.exc_info = sys.exc_info()
+    RedactFilter([token]).filter(record)
+    assert token not in record.getMessage() and token not in record.exc_text
