@@ -18,6 +18,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "run": ("bot.cmd_run", "run the Telegram bot (needs TELEGRAM_BOT_TOKEN)"),
     "chat": ("bot.cmd_chat", "try the bot's commands in a local console, without Telegram"),
     "ask": ("bot.cmd_ask", "answer a question from stored articles, with sources"),
+    "stats": ("bot.cmd_stats", "articles, chats, subscriptions and the last digest per chat"),
+    "backup": ("bot.cmd_backup", "copy the live database to PATH (SQLite online backup)"),
+    "health": ("bot.cmd_health", "exit 0 if the running bot's /healthz answers (for Docker)"),
 }
 
 

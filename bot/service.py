@@ -329,7 +329,9 @@ class Service:
 
     async def warm_up(self) -> None:
         """Load the analysis workers and the search tokenizer before the first reader needs them."""
+        started = time.monotonic()
         await asyncio.gather(self.analyzer.warm_up(), asyncio.to_thread(warm_search_tokenizer))
+        logger.info("warm-up done in %.1fs: analysis workers and search ready", time.monotonic() - started)
 
     async def close(self) -> None:
         self.analyzer.close()
@@ -341,7 +343,8 @@ async def open_service(settings: Settings) -> Service:
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
     # jieba loads in the background (see app post_init), so the bot answers at once.
     store = await AsyncStore.open(settings.db_path, warm_tokenizer=False)
-    analyzer = Analyzer(workers=settings.workers)
+    cache_dir = str(settings.jieba_cache_dir) if settings.jieba_cache_dir else None
+    analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir)
     analyzer.start()
     return Service(
         store,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -55,6 +56,7 @@ STOPWORDS = frozenset(
 _PUNCT_ONLY = re.compile(r"^[\W_]+$", re.UNICODE)
 _lock = threading.Lock()
 _tokenizer = None
+_cache_dir: str | None = None
 _fold_table: dict[int, str] | None = None
 
 
@@ -77,6 +79,13 @@ def _load_fold_table() -> dict[int, str]:
     return table
 
 
+def set_jieba_cache_dir(path: str | os.PathLike[str] | None) -> None:
+    """Where this module's jieba instance finds its dictionary cache (see
+    `summarizer.tokenize.set_jieba_cache_dir`, which shares the file); before first use."""
+    global _cache_dir
+    _cache_dir = os.fspath(path) if path else None
+
+
 def _get_tokenizer():
     global _tokenizer, _fold_table
     if _tokenizer is None:
@@ -86,6 +95,7 @@ def _get_tokenizer():
 
                 jieba.setLogLevel(logging.WARNING)
                 tokenizer = jieba.Tokenizer()
+                tokenizer.tmp_dir = _cache_dir
                 tokenizer.initialize()
                 _fold_table = _load_fold_table()
                 _tokenizer = tokenizer
