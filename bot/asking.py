@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from typing import Any
 
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Passage, Thresholds, answer, parse_question
@@ -47,7 +48,7 @@ async def answer_question(
     parsed = await asyncio.to_thread(parse_question, question)
     if not parsed.terms:
         return Answer(parsed.text, abstained=True, reason="no_terms", kind=parsed.kind)
-    hits = await store.search(chat_id, " ".join(parsed.search_terms()), limit=candidates)
+    hits = await _search(store, chat_id, parsed.search_queries(), candidates)
     if not hits:
         return Answer(parsed.text, abstained=True, reason="no_candidates", kind=parsed.kind)
 
@@ -62,6 +63,21 @@ async def answer_question(
     logger.debug("ask chat=%s candidates=%d abstained=%s reason=%s", chat_id, len(passages),
                  result.abstained, result.reason)
     return result
+
+
+async def _search(store: Any, chat_id: int, queries: tuple[str, ...], limit: int) -> list[Any]:
+    """Hits of every query, each sentence once; scores are scaled per query (to the
+    best hit = 1) so a query in the other script cannot drown the first."""
+    merged: dict[tuple[int, int], Any] = {}
+    for query in queries:
+        hits = await store.search(chat_id, query, limit=limit)
+        best = max((hit.score for hit in hits), default=0.0) or 1.0
+        for hit in hits:
+            key = (hit.article_id, hit.sentence_index)
+            scaled = replace(hit, score=max(hit.score, 0.0) / best)
+            if key not in merged or merged[key].score < scaled.score:
+                merged[key] = scaled
+    return sorted(merged.values(), key=lambda h: -h.score)
 
 
 def _passage(hit: Any, analysis: Analysis | None) -> Passage:

@@ -194,8 +194,7 @@ async def _summarize(
                 )
         except Exception as exc:  # noqa: BLE001 - every failure ends as an edit of the placeholder
             if not _is_reader_error(exc):
-                await placeholder.edit_text(t("internal_error", lang))
-                raise
+                logger.exception("summary failed in chat %s", chat_id)
             await placeholder.edit_text(error_text(exc, lang))
             return
     await _show_brief(update, context, brief, lang, placeholder=placeholder)
@@ -220,8 +219,7 @@ async def _show_brief(
 ) -> None:
     """Send (or edit the placeholder into) an article view with its buttons."""
     service = _service(context)
-    chat = await service.chat(update.effective_chat.id)
-    length = length or chat.summary_length
+    length = length or await service.summary_length(update.effective_chat.id)
     html = render.view(brief, view, lang, length=length)
     parts = render.messages(html)
     markup = _markup(render.view_buttons(brief.article_id, lang, view)) if len(parts) == 1 else None
@@ -249,8 +247,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     links = links_in(message)
     body = message.text or message.caption or ""
     if _is_group(update):
-        chat = await _service(context).chat(update.effective_chat.id)
-        if chat.auto_summary and links:
+        if links and await _service(context).auto_summary(update.effective_chat.id):
             await _summarize(update, context, message)
         return
     if links or len(body.strip()) >= LONG_TEXT_CHARS:
@@ -466,8 +463,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(t("expired_button", lang))
         return
     await query.answer()
-    chat = await _service(context).chat(update.effective_chat.id)
-    html = render.one_message(render.view(brief, parts[2], lang, length=chat.summary_length))
+    length = await _service(context).summary_length(update.effective_chat.id)
+    html = render.one_message(render.view(brief, parts[2], lang, length=length))
     try:
         await query.edit_message_text(
             html, parse_mode=ParseMode.HTML, disable_web_page_preview=True,

@@ -161,6 +161,7 @@ class Service:
         self.default_tz = default_tz
         # One in-flight analysis per article: concurrent requests for the same text wait for it.
         self._inflight: dict[int, asyncio.Future[Analysis]] = {}
+        self._indexing: set[asyncio.Task[None]] = set()
 
     # ---- new articles ----------------------------------------------------------------
 
@@ -234,7 +235,11 @@ class Service:
                 article_id, result.analysis, version=summarizer.SUMMARIZER_VERSION,
                 params_key=ANALYSIS_KEY,
             )
-            await self.store.index_sentences(article_id, result.sentences)
+            # Indexing tokenizes every sentence (seconds for a long text); the reader
+            # gets the summary first, and /search waits for pending indexing.
+            task = asyncio.create_task(self._index(article_id, result.sentences))
+            self._indexing.add(task)
+            task.add_done_callback(self._indexing.discard)
             future.set_result(result.analysis)
         except BaseException as exc:
             future.set_exception(exc)
@@ -288,7 +293,19 @@ class Service:
     async def history(self, chat_id: int, *, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
         return await self.store.history(chat_id, limit=limit)
 
+    async def _index(self, article_id: int, sentences: tuple[str, ...]) -> None:
+        try:
+            await self.store.index_sentences(article_id, sentences)
+        except Exception:  # noqa: BLE001 - a missing index only costs search hits; log it
+            logger.exception("indexing article %s failed", article_id)
+
+    async def indexed(self) -> None:
+        """Wait until every article analysed so far is in the search index."""
+        if self._indexing:
+            await asyncio.gather(*list(self._indexing))
+
     async def search(self, chat_id: int, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
+        await self.indexed()
         return await self.store.search(chat_id, query, limit=limit, mode="all")
 
     async def ask(self, chat_id: int, question: str, *,
@@ -310,6 +327,15 @@ class Service:
     async def chat(self, chat_id: int, *, type: str | None = None, title: str | None = None) -> ChatSettings:
         """The chat's settings, creating the chat on first contact."""
         return await self.store.ensure_chat(chat_id, type=type, title=title)
+
+    async def summary_length(self, chat_id: int) -> int | None:
+        """The chat's chosen summary length, or None for "adapt to the article" (a read only)."""
+        settings = await self.store.find_chat(chat_id)
+        return settings.summary_length if settings else None
+
+    async def auto_summary(self, chat_id: int) -> bool:
+        settings = await self.store.find_chat(chat_id)
+        return bool(settings and settings.auto_summary)
 
     async def chat_lang(self, chat_id: int, language_code: str | None) -> str:
         """The reply language: the chat's choice, else the reader's app language, else the default."""
@@ -334,6 +360,7 @@ class Service:
         logger.info("warm-up done in %.1fs: analysis workers and search ready", time.monotonic() - started)
 
     async def close(self) -> None:
+        await self.indexed()
         self.analyzer.close()
         await self.store.close()
 
