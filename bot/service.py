@@ -316,6 +316,7 @@ class Service:
         """An extractive answer from this chat's articles only, or an explicit abstention."""
         if len(question) > MAX_QUESTION_CHARS:
             raise QuestionTooLong(len(question), MAX_QUESTION_CHARS)
+        await self.indexed()  # an article just sent must be answerable at once
         return await answer_question(
             self.store, chat_id, question, analysis_version=summarizer.SUMMARIZER_VERSION,
             analysis_key=ANALYSIS_KEY, thresholds=thresholds,
