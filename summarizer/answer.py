@@ -161,15 +161,6 @@ class Question:
     def focus(self) -> Term | None:
         return next((t for t in self.terms if t.focus), None)
 
-    def search_terms(self) -> tuple[str, ...]:
-        """Every spelling worth sending to the full-text index (folded, deduplicated)."""
-        out: dict[str, None] = {}
-        for term in self.terms:
-            for alt in (*term.alternatives, *term.parts):
-                if alt and alt != "%":
-                    out.setdefault(alt, None)
-        return tuple(out)
-
     def search_queries(self) -> tuple[str, ...]:
         """One full-text query per script: Chinese spellings, then English ones.
 
