@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from summarizer.errors import NotAnArticle
@@ -67,6 +68,7 @@ _BOILERPLATE_LINE = re.compile(
     r")",
     re.IGNORECASE,
 )
+_MODULE_BLOCK_MIN = 8  # shorter blocks ("更多", a date) match module text by chance
 _SHORT_LINE = 60  # boilerplate patterns only apply to lines this short (chars)
 _TAIL_HEADING_MAX = 30
 
@@ -131,18 +133,9 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         raise NotAnArticle("too_short")
     signals = _page_signals(tree)
     canonical = _canonical(tree, url)
-    doc = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_links=True,
-        include_tables=True,
-        favor_precision=False,
-    )
-    text = ""
-    if doc is not None and doc.body is not None:
-        text = _render(_clean_blocks(doc.body))
+    modules = _module_text(tree)
+    doc = _trafilatura(tree, url)
+    text = _text(doc, modules)
     reason = _not_article_reason(text, signals)
     if reason:
         raise NotAnArticle(reason)
@@ -160,16 +153,82 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
     )
 
 
+def _trafilatura(tree: lxml.html.HtmlElement, url: str | None):
+    return trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_links=True,
+        include_tables=True,
+    )
+
+
+def _text(doc, modules: str = "") -> str:
+    if doc is None or doc.body is None:
+        return ""
+    return _render(_clean_blocks(doc.body, modules))
+
+
+# Containers of other stories, comments and carousels, by the words sites use in their
+# class and id names (English and pinyin). trafilatura's own list misses most of these
+# on Chinese portals, so whole streams of unrelated articles end up in the text.
+_MODULE_NAME = re.compile(
+    r"recommend|(?:^|[\s_-])recom(?:$|[\s_-])|tuijian|more-?stories|(?:^|[\s_-])stream(?:$|[\s_-])|"
+    r"hot-?(?:news|list|articles?|rank|read)|rank(?:ing)?-?list|guess-?(?:you|like)|you-?may-?like|"
+    r"xgyd|xgxw|xgwz|carousel|swiper|comment|pinglun|gentie|(?:^|[\s_-])feeds?(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_MODULE_TAGS = ("div", "section", "aside", "ul", "ol", "li", "dl")
+
+
+def _module_text(tree: lxml.html.HtmlElement) -> str:
+    """The text of the page's recommendation, stream and comment modules, without
+    whitespace, for telling which extracted blocks came from them. A module holding the
+    page's first h1 or an <article> is ignored: then the name is misleading and it is the
+    article's own container (later h1s belong to appended stories)."""
+    parts = []
+    first_h1 = next(tree.iter("h1"), None)
+    for el in tree.iter(*_MODULE_TAGS):
+        name = f"{el.get('class', '')} {el.get('id', '')}"
+        if not name.strip() or not _MODULE_NAME.search(name):
+            continue
+        if any(_MODULE_NAME.search(f"{a.get('class', '')} {a.get('id', '')}") for a in el.iterancestors(*_MODULE_TAGS)):
+            continue  # counted with its outermost module
+        if el.find(".//article") is not None or (first_h1 is not None and _contains(el, first_h1)):
+            continue
+        parts.append(_NO_SPACE.sub("", el.text_content()))
+    return "\n".join(parts)
+
+
+_NO_SPACE = re.compile(r"\s+")
+
+
+def _contains(ancestor: etree._Element, el: etree._Element) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _remove_keep_tail(el: etree._Element) -> None:
+    parent = el.getparent()
+    if el.tail and el.tail.strip():
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 def _parse(html: str | bytes) -> lxml.html.HtmlElement | None:
+    """Parse the way trafilatura does (comments and processing instructions dropped,
+    faulty markup repaired): a comment inside a paragraph otherwise splits its text."""
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
-    # lxml refuses str input that declares its own encoding; the declaration is moot here.
-    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
     if not html.strip():
         return None
     try:
-        return lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
+        return load_html(html)
+    except (etree.ParserError, ValueError, TypeError):
         return None
 
 
@@ -264,7 +323,7 @@ def _link_chars(el: etree._Element) -> int:
     return sum(len(_SPACE.sub(" ", "".join(ref.itertext())).strip()) for ref in el.iter("ref"))
 
 
-def _clean_blocks(body: etree._Element) -> etree._Element:
+def _clean_blocks(body: etree._Element, modules: str = "") -> etree._Element:
     # trafilatura's body keeps the source's line breaks and indentation inside text
     # nodes; its own text output re-sanitizes, but we render from the tree ourselves.
     for el in body.iter():
@@ -286,6 +345,9 @@ def _clean_blocks(body: etree._Element) -> etree._Element:
             break
         seen += length
         if not text:
+            continue
+        if modules and length >= _MODULE_BLOCK_MIN and _NO_SPACE.sub("", text) in modules:
+            drop.add(i)  # a teaser or comment from a recommendation/comment module
             continue
         if length <= _SHORT_LINE and _BOILERPLATE_LINE.match(text):
             drop.add(i)
