@@ -6,10 +6,9 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: venv test run chat demo bench eval clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml deploy/install.sh
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	sh deploy/install.sh --dev $(BIN)/python    # the Dockerfile runs the same script
 	touch $(STAMP)
 
 venv: $(STAMP)

@@ -31,11 +31,13 @@ def run(args: argparse.Namespace) -> int:
     if args.db:
         settings = replace(settings, db_path=Path(args.db))
 
+    from bot.cmd_run import use_jieba_cache
     from bot.console import Console, run_console
     from bot.logs import configure_logging
     from bot.service import open_service
 
-    configure_logging("WARNING")
+    configure_logging("WARNING", fmt=settings.log_format)
+    use_jieba_cache(settings)
 
     async def main() -> None:
         # One reader: analyse in this process rather than loading jieba in a second one.

@@ -1,11 +1,17 @@
-"""`newsbrief run`: the Telegram bot, polling for updates until stopped."""
+"""`newsbrief run`: the Telegram bot, until stopped (SIGTERM or Ctrl-C).
+
+Polling (getUpdates) by default; webhook mode when NEWSBRIEF_WEBHOOK_URL is set
+(bot.webserver). Logging is configured here, once, with the token and the webhook
+secret redacted.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
-from bot.settings import SettingsError, load_settings
+from bot.settings import Settings, SettingsError, load_settings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,11 +29,56 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     from telegram import Update
+    from telegram.error import InvalidToken, TelegramError
 
     from bot.app import build_application
-    from bot.logs import configure_logging
+    from bot.logs import configure_logging, redact
+    from bot.webserver import attach_health_server, run_webhook, webhook_config
 
-    configure_logging(settings.log_level, secrets=[token])
+    webhook = webhook_config(settings) if settings.webhook_url else None
+    configure_logging(settings.log_level, fmt=settings.log_format,
+                      secrets=[token, webhook.secret if webhook else ""])
+    use_jieba_cache(settings)
     app = build_application(settings)
-    app.run_polling(allowed_updates=Update.ALL_TYPES, timeout=settings.poll_timeout)
+    try:
+        if webhook is not None:
+            run_webhook(app, webhook)
+        else:
+            if settings.health_port:
+                attach_health_server(app, listen=settings.webhook_listen, port=settings.health_port)
+            app.run_polling(allowed_updates=Update.ALL_TYPES, timeout=settings.poll_timeout)
+    except InvalidToken:
+        # PTB's message quotes the token itself.
+        print("newsbrief run: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather",
+              file=sys.stderr)
+        return 2
+    except TelegramError as exc:
+        print(f"newsbrief run: Telegram refused: {redact(str(exc), [token])}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        # Typically the webhook or health port is taken or not ours to bind.
+        print(f"newsbrief run: {redact(str(exc), [token])}", file=sys.stderr)
+        return 1
+    except Exception:  # noqa: BLE001 - a traceback on stderr would bypass the token redaction
+        logging.getLogger(__name__).exception("the bot stopped on an unexpected error")
+        return 1
     return 0
+
+
+def use_jieba_cache(settings: Settings) -> None:
+    """Point every jieba instance of this process at NEWSBRIEF_JIEBA_CACHE, if set.
+
+    The directory is created here; if that fails jieba still works, it only parses its
+    dictionary again at every start (and logs why it could not save the cache).
+    """
+    if settings.jieba_cache_dir is None:
+        return
+    try:
+        settings.jieba_cache_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        logging.getLogger(__name__).warning("cannot create NEWSBRIEF_JIEBA_CACHE: %s", exc)
+    from storage.search import set_jieba_cache_dir as set_search_cache
+    from summarizer.tokenize import set_jieba_cache_dir as set_summarizer_cache
+
+    set_summarizer_cache(settings.jieba_cache_dir)
+    set_search_cache(settings.jieba_cache_dir)

@@ -85,8 +85,8 @@ class Console:
             brief = await self.service.summarize_url(self.chat_id, urls[0])
         else:
             brief = await self.service.summarize_text(self.chat_id, text)
-        chat = await self.service.chat(self.chat_id)
-        self.say(render.summary(brief, self.lang, length=chat.summary_length))
+        length = await self.service.summary_length(self.chat_id)
+        self.say(render.summary(brief, self.lang, length=length))
 
     async def _command(self, name: str, args: str) -> None:
         handler = getattr(self, f"_cmd_{name}", None)
@@ -110,8 +110,8 @@ class Console:
             self.say(t("length_range", self.lang, max=MAX_SUMMARY_SENTENCES))
             return
         brief = await self.service.brief(self.chat_id, number=parsed.history_number)
-        chat = await self.service.chat(self.chat_id)
-        self.say(render.summary(brief, self.lang, length=parsed.length or chat.summary_length))
+        length = parsed.length or await self.service.summary_length(self.chat_id)
+        self.say(render.summary(brief, self.lang, length=length))
 
     async def _view(self, name: str) -> None:
         brief = await self.service.brief(self.chat_id)
@@ -139,7 +139,10 @@ class Console:
         self.say(render.search(await self.service.search(self.chat_id, args), args, self.lang))
 
     async def _cmd_ask(self, args: str) -> None:
-        self.say(t("ask_soon", self.lang))
+        if not args.strip():
+            self.say(t("ask_usage", self.lang))
+            return
+        self.say(render.answer(await self.service.ask(self.chat_id, args.strip()), self.lang))
 
     async def _cmd_lang(self, args: str) -> None:
         choice = args.strip().lower()

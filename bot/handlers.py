@@ -25,6 +25,7 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+import summarizer
 from bot import render
 from bot.commands import MAX_SUMMARY_SENTENCES, parse_summary_args
 from bot.i18n import error_text, t
@@ -194,8 +195,7 @@ async def _summarize(
                 )
         except Exception as exc:  # noqa: BLE001 - every failure ends as an edit of the placeholder
             if not _is_reader_error(exc):
-                await placeholder.edit_text(t("internal_error", lang))
-                raise
+                logger.exception("summary failed in chat %s", chat_id)
             await placeholder.edit_text(error_text(exc, lang))
             return
     await _show_brief(update, context, brief, lang, placeholder=placeholder)
@@ -203,8 +203,6 @@ async def _summarize(
 
 def _is_reader_error(exc: BaseException) -> bool:
     """Input and fetch errors (they carry messages, or are summarizer input errors)."""
-    import summarizer
-
     return isinstance(exc, (ServiceError, summarizer.SummarizerError)) or hasattr(exc, "messages")
 
 
@@ -220,8 +218,7 @@ async def _show_brief(
 ) -> None:
     """Send (or edit the placeholder into) an article view with its buttons."""
     service = _service(context)
-    chat = await service.chat(update.effective_chat.id)
-    length = length or chat.summary_length
+    length = length or await service.summary_length(update.effective_chat.id)
     html = render.view(brief, view, lang, length=length)
     parts = render.messages(html)
     markup = _markup(render.view_buttons(brief.article_id, lang, view)) if len(parts) == 1 else None
@@ -249,8 +246,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     links = links_in(message)
     body = message.text or message.caption or ""
     if _is_group(update):
-        chat = await _service(context).chat(update.effective_chat.id)
-        if chat.auto_summary and links:
+        if links and await _service(context).auto_summary(update.effective_chat.id):
             await _summarize(update, context, message)
         return
     if links or len(body.strip()) >= LONG_TEXT_CHARS:
@@ -354,9 +350,20 @@ async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/ask question: answers arrive with the /ask feature; until then say so."""
+    """/ask question: an extractive answer from this chat's articles, with sources."""
+    message = update.effective_message
     lang = await _lang(update, context)
-    await update.effective_message.reply_text(t("ask_soon", lang))
+    question = _command_args(message).strip()
+    if not question:
+        await message.reply_text(t("ask_usage", lang))
+        return
+    async with _typing(context.bot, update.effective_chat.id):
+        try:
+            result = await _service(context).ask(update.effective_chat.id, question)
+        except ServiceError as exc:
+            await message.reply_text(error_text(exc, lang))
+            return
+    await _reply(message, render.answer(result, lang))
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -455,8 +462,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(t("expired_button", lang))
         return
     await query.answer()
-    chat = await _service(context).chat(update.effective_chat.id)
-    html = render.one_message(render.view(brief, parts[2], lang, length=chat.summary_length))
+    length = await _service(context).summary_length(update.effective_chat.id)
+    html = render.one_message(render.view(brief, parts[2], lang, length=length))
     try:
         await query.edit_message_text(
             html, parse_mode=ParseMode.HTML, disable_web_page_preview=True,

@@ -36,7 +36,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "keywords_label": {"zh": "关键词", "en": "Keywords"},
     "figures_label": {"zh": "关键数字", "en": "Key figures"},
     "quotes_label": {"zh": "引语", "en": "Quotes"},
-    "keypoints_label": {"zh": "要点", "en": "Key points"},
     "summary_footer": {
         "zh": "{count} 句中选出 {shown} 句 · /summary N 调整长度",
         "en": "{shown} of {count} sentences · /summary N to change the length",
@@ -48,25 +47,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "no_quotes": {"zh": "这篇文章里没有找到引语。", "en": "No quotes found in this article."},
     "no_figures": {"zh": "这篇文章里没有找到关键数字。", "en": "No key figures found in this article."},
     "no_keywords": {"zh": "没有找到关键词。", "en": "No keywords found."},
-    "source_title": {"zh": "原文信息", "en": "About the source"},
     "source_author": {"zh": "作者", "en": "Author"},
     "source_published": {"zh": "发布时间", "en": "Published"},
     "source_length": {"zh": "全文 {chars} 字，{sentences} 句", "en": "{chars} characters, {sentences} sentences"},
     "source_opening": {"zh": "开头", "en": "Opening"},
-    "no_article": {
-        "zh": "这个聊天里还没有文章。先发一个链接或一段文字，或者用 /summary 回复一条消息。",
-        "en": "There is no article in this chat yet. Send a link or a text first, or reply to "
-        "a message with /summary.",
-    },
-    "reply_not_found": {
-        "zh": "你回复的消息里没有我分析过的文章。用 /summary 回复它就能生成摘要。",
-        "en": "The message you replied to has no article I have read. Reply to it with "
-        "/summary to summarize it.",
-    },
-    "history_number_unknown": {
-        "zh": "历史里没有第 {number} 篇。发送 /history 查看编号。",
-        "en": "There is no #{number} in the history. Send /history to see the numbers.",
-    },
     "summary_usage": {
         "zh": "用法：/summary 链接或文字；/summary 回复一条消息；/summary 5 调整长度；/summary #3 查看历史中的第 3 篇。",
         "en": "Usage: /summary link or text; /summary as a reply to a message; /summary 5 to "
@@ -89,11 +73,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Nothing in this chat's articles matches “{query}”.",
     },
     "ask_usage": {"zh": "用法：/ask 问题，例如 /ask 营收增长了多少？", "en": "Usage: /ask question, e.g. /ask How much did revenue grow?"},
-    "ask_soon": {
-        "zh": "问答功能即将上线：届时我会根据本聊天读过的文章回答，并注明出处。",
-        "en": "Questions are coming soon: I will answer from the articles this chat has seen, "
-        "citing the source.",
+    "ask_header": {"zh": "<b>问：</b>{question}", "en": "<b>Q:</b> {question}"},
+    "ask_no_answer": {
+        "zh": "本聊天保存的文章里找不到这个问题的答案。我只根据读过的文章回答，不会猜测。"
+        "把相关文章的链接或全文发给我，然后再问一次。",
+        "en": "The articles stored in this chat do not answer that. I only answer from articles "
+        "I have read and never guess: send me the relevant article (a link or its text), then ask again.",
     },
+
     "lang_usage": {"zh": "用法：/lang zh 或 /lang en", "en": "Usage: /lang zh or /lang en"},
     "lang_set": {"zh": "好的，以后用中文回复。", "en": "OK, I'll reply in English from now on."},
     "forget_confirm": {
@@ -138,14 +125,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "抱歉，这个机器人是私有部署，只为指定的聊天服务。",
         "en": "Sorry, this is a private deployment that serves only specific chats.",
     },
-    "rate_limited": {
-        "zh": "请慢一点：每分钟最多 {limit} 篇新摘要。请稍后再试。",
-        "en": "Please slow down: at most {limit} new summaries a minute. Try again shortly.",
-    },
-    "text_too_long_input": {
-        "zh": "文字太长了（{length} 字），我最多读 {limit} 字。",
-        "en": "That text is too long ({length} characters); I read at most {limit}.",
-    },
     "unsupported_message": {
         "zh": "我只能读文字和链接。请发一个链接，或者贴上文章正文。",
         "en": "I can only read text and links. Send a link or paste the article's text.",
@@ -174,10 +153,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "error_NotAnArticle": {
         "zh": "这看起来不是一篇文章（可能是付费墙、登录页或目录页），没法摘要。",
         "en": "That doesn't look like an article (perhaps a paywall, login page or index), so I can't summarize it.",
-    },
-    "error_fetch": {
-        "zh": "没能读取这个链接。",
-        "en": "I couldn't read that link.",
     },
 }
 

@@ -17,12 +17,14 @@ from bot.i18n import t
 from bot.service import Brief
 from storage.models import ChatSettings, HistoryEntry, SearchHit
 from summarizer import Analysis, Sentence
+from summarizer.answer import Answer, AnswerSentence, Citation
 
 VIEWS = ("summary", "numbers", "quotes", "source")
 KEYWORDS_SHOWN = 8
 FIGURES_SHOWN = 3
 QUOTES_SHOWN = 8
 OPENING_CHARS = 600
+FIGURE_CONTEXT_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +74,11 @@ def summary(brief: Brief, lang: str, *, length: int | None = None) -> str:
     lines += [f"• {escape(s.text.strip())}" for s in chosen]
     if analysis.keywords:
         words = " · ".join(escape(k.word) for k in analysis.keywords[:KEYWORDS_SHOWN])
-        lines += ["", f"<b>{t('keywords_label', lang)}</b>：{words}" if lang == "zh"
-                  else f"<b>{t('keywords_label', lang)}:</b> {words}"]
+        lines += ["", f"<b>{t('keywords_label', lang)}</b>{_colon(lang)}{words}"]
     figures = analysis.key_figures[:FIGURES_SHOWN]
     if figures:
         lines += ["", f"<b>{t('figures_label', lang)}</b>"]
-        lines += [_figure_line(f) for f in figures]
+        lines += [_figure_line(f, lang) for f in figures]
     lines += ["", f"<i>{escape(t('summary_footer', lang, count=analysis.sentence_count, shown=len(chosen)))}</i>"]
     return "\n".join(lines)
 
@@ -87,7 +88,7 @@ def numbers(brief: Brief, lang: str) -> str:
     if not figures:
         return _heading(brief, lang) + "\n\n" + t("no_figures", lang)
     lines = [_heading(brief, lang), "", f"<b>{t('figures_label', lang)}</b>"]
-    lines += [_figure_line(f, with_context=True) for f in figures]
+    lines += [_figure_line(f, lang, with_context=True) for f in figures]
     return "\n".join(lines)
 
 
@@ -99,9 +100,13 @@ def quotes(brief: Brief, lang: str) -> str:
     for quote in found:
         who = escape(quote.speaker) if quote.speaker else "—"
         if quote.speaker_title:
-            who = f"{escape(quote.speaker_title)} {who}"
+            title = quote.speaker_title.strip()
+            who = escape(title) + ("" if _is_cjk(title[-1]) and _is_cjk(quote.speaker or "?") else ", ") + who
         said = escape(quote.text.strip())
-        lines.append(f"• <b>{who}</b>：“{said}”" if lang == "zh" else f"• <b>{who}</b>: “{said}”")
+        # Only direct quotes get quotation marks: reported speech is not their words.
+        if quote.kind == "direct":
+            said = f"“{said}”"
+        lines.append(f"• <b>{who}</b>{_colon(lang)}{said}")
     return "\n".join(lines)
 
 
@@ -166,6 +171,36 @@ def search(hits: Sequence[SearchHit], query: str, lang: str) -> str:
     return "\n".join(lines)
 
 
+def answer(result: Answer, lang: str) -> str:
+    """An /ask answer: each sentence with its key figure or quote in bold, then its source.
+
+    An abstention says so plainly and suggests sending the article: never a guess.
+    """
+    lines = [t("ask_header", lang, question=escape(result.question))]
+    if result.abstained or not result.sentences:
+        return "\n".join([*lines, "", escape(t("ask_no_answer", lang))])
+    for sentence in result.sentences:
+        lines += ["", f"• {_highlighted(sentence)}", f"  — {_citation(sentence.citation, lang)}"]
+    return "\n".join(lines)
+
+
+def _highlighted(sentence: AnswerSentence) -> str:
+    text = sentence.text.strip()
+    if sentence.highlight is None:
+        return escape(text)
+    start, end = sentence.highlight
+    offset = len(sentence.text) - len(sentence.text.lstrip())
+    start, end = max(start - offset, 0), max(end - offset, 0)
+    return f"{escape(text[:start])}<b>{escape(text[start:end])}</b>{escape(text[end:])}"
+
+
+def _citation(citation: Citation, lang: str) -> str:
+    title = escape(citation.title or t("untitled", lang))
+    if _is_web(citation.url):
+        title = f'<a href="{escape(citation.url)}">{title}</a>'
+    return f"{title} · {escape(citation.date)}" if citation.date else title
+
+
 def help_text(lang: str) -> str:
     lines = [t("help_header", lang)]
     for command in COMMANDS:
@@ -205,19 +240,35 @@ def _heading(brief: Brief, lang: str) -> str:
         where = escape(article.site or t("pasted_text", lang))
     if article.published:
         where += f" · {escape(article.published[:10])}"
-    lines.append(f"{t('source_label', lang)}：{where}" if lang == "zh" else f"{t('source_label', lang)}: {where}")
+    lines.append(f"{t('source_label', lang)}{_colon(lang)}{where}")
     return "\n".join(lines)
 
 
-def _figure_line(figure, *, with_context: bool = False) -> str:  # noqa: ANN001 - summarizer.Figure
-    about = figure.subject or ""
+def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # noqa: ANN001 - summarizer.Figure
+    """"营收：同比增长<b>23%</b>": the figure inside its own clause when that is short."""
+    context = (figure.context or "").strip()
+    subject = (figure.subject or "").strip()
+    if figure.text in context and len(context) <= FIGURE_CONTEXT_CHARS:
+        before, _, after = context.partition(figure.text)
+        line = f"{escape(before)}<b>{escape(figure.text)}</b>{escape(after)}"
+        if subject and subject not in context:
+            line = f"{escape(subject)}{_colon(lang)}{line}"
+        return "• " + line
     line = f"• <b>{escape(figure.text)}</b>"
-    if about:
-        line += f" {escape(about)}"
-    if with_context and figure.context:
-        context = figure.context.strip()
-        line += f"\n    <i>{escape(context[:160] + ('…' if len(context) > 160 else ''))}</i>"
+    if subject:
+        line = f"• {escape(subject)}{_colon(lang)}<b>{escape(figure.text)}</b>"
+    if with_context and context:
+        cut = context[:160] + ("…" if len(context) > 160 else "")
+        line += f"\n    <i>{escape(cut)}</i>"
     return line
+
+
+def _colon(lang: str) -> str:
+    return "：" if lang == "zh" else ": "
+
+
+def _is_cjk(text: str) -> bool:
+    return bool(text) and "\u4e00" <= text[0] <= "\u9fff"
 
 
 def _is_web(url: str | None) -> bool:

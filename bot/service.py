@@ -18,11 +18,14 @@ from typing import ClassVar
 
 import summarizer
 from bot.analyzer import Analyzer
+from bot.i18n import normalize_lang
+from bot.asking import MAX_QUESTION_CHARS, answer_question
 from bot.fetch import FetchConfig, fetch_article
 from bot.settings import Settings
 from storage.search import warm_up as warm_search_tokenizer
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
 from summarizer import Analysis, Article
+from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Thresholds
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +72,18 @@ class InputTooLong(ServiceError):
 
     def __init__(self, length: int, limit: int) -> None:
         super().__init__(f"text has {length} characters; the limit is {limit}")
+        self.length = length
+        self.limit = limit
+
+
+class QuestionTooLong(ServiceError):
+    messages: ClassVar[dict[str, str]] = {
+        "zh": "问题太长了（{length} 字），请控制在 {limit} 字以内。",
+        "en": "That question is too long ({length} characters); keep it under {limit}.",
+    }
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(f"question has {length} characters; the limit is {limit}")
         self.length = length
         self.limit = limit
 
@@ -121,7 +136,10 @@ def pasted_title(text: str) -> str:
     first = text.strip().split("\n", 1)[0].strip()
     if len(first) <= PASTED_TITLE_CHARS:
         return first
-    return first[:PASTED_TITLE_CHARS // 2].rstrip() + "…"
+    start = first[:PASTED_TITLE_CHARS // 2]
+    if " " in start and first[len(start)] != " ":
+        start = start.rsplit(" ", 1)[0]  # English: do not cut a word in half
+    return start.rstrip() + "…"
 
 
 class Service:
@@ -147,6 +165,7 @@ class Service:
         self.default_tz = default_tz
         # One in-flight analysis per article: concurrent requests for the same text wait for it.
         self._inflight: dict[int, asyncio.Future[Analysis]] = {}
+        self._indexing: set[asyncio.Task[None]] = set()
 
     # ---- new articles ----------------------------------------------------------------
 
@@ -220,7 +239,11 @@ class Service:
                 article_id, result.analysis, version=summarizer.SUMMARIZER_VERSION,
                 params_key=ANALYSIS_KEY,
             )
-            await self.store.index_sentences(article_id, result.sentences)
+            # Indexing tokenizes every sentence (seconds for a long text); the reader
+            # gets the summary first, and /search waits for pending indexing.
+            task = asyncio.create_task(self._index(article_id, result.sentences))
+            self._indexing.add(task)
+            task.add_done_callback(self._indexing.discard)
             future.set_result(result.analysis)
         except BaseException as exc:
             future.set_exception(exc)
@@ -274,8 +297,31 @@ class Service:
     async def history(self, chat_id: int, *, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
         return await self.store.history(chat_id, limit=limit)
 
+    async def _index(self, article_id: int, sentences: tuple[str, ...]) -> None:
+        try:
+            await self.store.index_sentences(article_id, sentences)
+        except Exception:  # noqa: BLE001 - a missing index only costs search hits; log it
+            logger.exception("indexing article %s failed", article_id)
+
+    async def indexed(self) -> None:
+        """Wait until every article analysed so far is in the search index."""
+        if self._indexing:
+            await asyncio.gather(*list(self._indexing))
+
     async def search(self, chat_id: int, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
+        await self.indexed()
         return await self.store.search(chat_id, query, limit=limit, mode="all")
+
+    async def ask(self, chat_id: int, question: str, *,
+                  thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Answer:
+        """An extractive answer from this chat's articles only, or an explicit abstention."""
+        if len(question) > MAX_QUESTION_CHARS:
+            raise QuestionTooLong(len(question), MAX_QUESTION_CHARS)
+        await self.indexed()  # an article just sent must be answerable at once
+        return await answer_question(
+            self.store, chat_id, question, analysis_version=summarizer.SUMMARIZER_VERSION,
+            analysis_key=ANALYSIS_KEY, thresholds=thresholds,
+        )
 
     async def forget(self, chat_id: int) -> int:
         """Delete this chat's history; returns how many entries went."""
@@ -287,10 +333,17 @@ class Service:
         """The chat's settings, creating the chat on first contact."""
         return await self.store.ensure_chat(chat_id, type=type, title=title)
 
+    async def summary_length(self, chat_id: int) -> int | None:
+        """The chat's chosen summary length, or None for "adapt to the article" (a read only)."""
+        settings = await self.store.find_chat(chat_id)
+        return settings.summary_length if settings else None
+
+    async def auto_summary(self, chat_id: int) -> bool:
+        settings = await self.store.find_chat(chat_id)
+        return bool(settings and settings.auto_summary)
+
     async def chat_lang(self, chat_id: int, language_code: str | None) -> str:
         """The reply language: the chat's choice, else the reader's app language, else the default."""
-        from bot.i18n import normalize_lang
-
         settings = await self.store.find_chat(chat_id)
         if settings is not None and settings.lang:
             return settings.lang
@@ -305,9 +358,12 @@ class Service:
 
     async def warm_up(self) -> None:
         """Load the analysis workers and the search tokenizer before the first reader needs them."""
+        started = time.monotonic()
         await asyncio.gather(self.analyzer.warm_up(), asyncio.to_thread(warm_search_tokenizer))
+        logger.info("warm-up done in %.1fs: analysis workers and search ready", time.monotonic() - started)
 
     async def close(self) -> None:
+        await self.indexed()
         self.analyzer.close()
         await self.store.close()
 
@@ -317,7 +373,8 @@ async def open_service(settings: Settings) -> Service:
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
     # jieba loads in the background (see app post_init), so the bot answers at once.
     store = await AsyncStore.open(settings.db_path, warm_tokenizer=False)
-    analyzer = Analyzer(workers=settings.workers)
+    cache_dir = str(settings.jieba_cache_dir) if settings.jieba_cache_dir else None
+    analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir)
     analyzer.start()
     return Service(
         store,

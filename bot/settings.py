@@ -8,12 +8,19 @@ configured bots in one process and makes every knob visible in one place.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 LANGUAGES = ("zh", "en")
+LOG_FORMATS = ("text", "json")
+# The health endpoint's path (bot.webserver); the webhook cannot take it.
+HEALTH_PATH = "/healthz"
+# Telegram's rule for setWebhook's secret_token.
+WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
 class SettingsError(ValueError):
@@ -65,6 +72,18 @@ class Settings:
     # Seconds getUpdates long-polls; shorter makes shutdown faster.
     poll_timeout: int = 10
     log_level: str = "INFO"
+    # "text" (key=value, one line per record) or "json" (one object per line).
+    log_format: str = "text"
+    # Webhook mode instead of polling when set: Telegram posts updates to this public URL.
+    webhook_url: str | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    # Checked on every webhook request; generated at start when not set.
+    webhook_secret: str | None = None
+    # Serve /healthz on this port in polling mode (webhook mode serves it on webhook_port).
+    health_port: int | None = None
+    # Where jieba keeps its parsed dictionary; None: the system temp dir.
+    jieba_cache_dir: Path | None = None
 
     def require_token(self) -> str:
         """The bot token, or `MissingToken` with directions to @BotFather and `make chat`."""
@@ -93,6 +112,21 @@ class Settings:
         log_level = (get("NEWSBRIEF_LOG_LEVEL") or "INFO").upper()
         if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise SettingsError(f"NEWSBRIEF_LOG_LEVEL is not a log level: {log_level!r}")
+        log_format = (get("NEWSBRIEF_LOG_FORMAT") or "text").lower()
+        if log_format not in LOG_FORMATS:
+            raise SettingsError(f"NEWSBRIEF_LOG_FORMAT must be text or json, not {log_format!r}")
+        health_port = _int(environ, "NEWSBRIEF_HEALTH_PORT", 0, minimum=0, maximum=65535)
+        jieba_cache = get("NEWSBRIEF_JIEBA_CACHE")
+        webhook_url = get("NEWSBRIEF_WEBHOOK_URL")
+        if webhook_url:
+            parts = urlsplit(webhook_url)
+            if parts.scheme not in ("https", "http") or not parts.hostname:
+                raise SettingsError(f"NEWSBRIEF_WEBHOOK_URL must be an https:// URL, not {webhook_url!r}")
+            if (parts.path or "/") == HEALTH_PATH:
+                raise SettingsError(f"NEWSBRIEF_WEBHOOK_URL cannot use the path {HEALTH_PATH}")
+        webhook_secret = get("NEWSBRIEF_WEBHOOK_SECRET")
+        if webhook_secret and not WEBHOOK_SECRET_PATTERN.match(webhook_secret):
+            raise SettingsError("NEWSBRIEF_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
         return cls(
             telegram_token=get("TELEGRAM_BOT_TOKEN"),
             api_base_url=get("TELEGRAM_API_BASE_URL"),
@@ -109,6 +143,13 @@ class Settings:
             telegram_timeout=float(_int(environ, "NEWSBRIEF_TELEGRAM_TIMEOUT", 20, minimum=1)),
             poll_timeout=_int(environ, "NEWSBRIEF_POLL_TIMEOUT", 10, minimum=0),
             log_level=log_level,
+            log_format=log_format,
+            webhook_url=webhook_url,
+            webhook_listen=get("NEWSBRIEF_WEBHOOK_LISTEN") or "0.0.0.0",
+            webhook_port=_int(environ, "NEWSBRIEF_WEBHOOK_PORT", 8443, minimum=1, maximum=65535),
+            webhook_secret=webhook_secret,
+            health_port=health_port or None,
+            jieba_cache_dir=Path(jieba_cache) if jieba_cache else None,
         )
 
 
@@ -135,7 +176,8 @@ def _flag(environ: Mapping[str, str], name: str) -> bool:
     raise SettingsError(f"{name} must be 1 or 0, not {value!r}")
 
 
-def _int(environ: Mapping[str, str], name: str, default: int, *, minimum: int) -> int:
+def _int(environ: Mapping[str, str], name: str, default: int, *, minimum: int,
+         maximum: int | None = None) -> int:
     raw = (environ.get(name) or "").strip()
     if not raw:
         return default
@@ -145,6 +187,8 @@ def _int(environ: Mapping[str, str], name: str, default: int, *, minimum: int) -
         raise SettingsError(f"{name} must be a whole number, not {raw!r}") from None
     if value < minimum:
         raise SettingsError(f"{name} must be at least {minimum}, not {value}")
+    if maximum is not None and value > maximum:
+        raise SettingsError(f"{name} must be at most {maximum}, not {value}")
     return value
 
 

@@ -192,6 +192,41 @@ def _m0002(db: Database) -> None:
     """)
 
 
+@migrations(name="0003_search_term_counts")
+def _m0003(db: Database) -> None:
+    # How many sentences hold each term, and index totals, kept by Store on
+    # every (re)index and purge. Search uses them to try the rarest terms first
+    # and to score candidates with BM25; fts5vocab would count by walking each
+    # term's whole posting list on every query.
+    _run(db, """
+    CREATE TABLE search_term_docs (
+        term TEXT PRIMARY KEY,
+        docs INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE search_totals (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        sentences INTEGER NOT NULL,
+        terms INTEGER NOT NULL
+    );
+    CREATE VIRTUAL TABLE temp.sentence_vocab USING fts5vocab(main, sentence_fts, 'row');
+    INSERT INTO search_term_docs (term, docs) SELECT term, doc FROM temp.sentence_vocab;
+    INSERT INTO search_totals (id, sentences, terms) VALUES (1,
+        (SELECT COUNT(*) FROM sentence_fts), (SELECT coalesce(SUM(cnt), 0) FROM temp.sentence_vocab));
+    DROP TABLE temp.sentence_vocab;
+    """)
+
+
+@migrations(name="0004_history_lookup_index")
+def _m0004(db: Database) -> None:
+    # "When did this chat last share this article" (search hits, history) must be
+    # one index probe; with only (chat_id, article_id) the planner preferred
+    # (chat_id, shared_at) and scanned the chat's whole history per hit.
+    _run(db, """
+    CREATE INDEX chat_articles_chat_article_time ON chat_articles(chat_id, article_id, shared_at);
+    DROP INDEX chat_articles_chat_article;
+    """)
+
+
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A configured connection to `path`, creating the file and its folder.
 

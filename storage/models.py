@@ -79,7 +79,7 @@ class HistoryEntry:
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """One matching sentence; `score` is -bm25, so higher is better."""
+    """One matching sentence; `score` is its BM25 for the query terms, higher is better."""
 
     article_id: int
     sentence_index: int

@@ -19,15 +19,28 @@ different contexts; either would make a term indexed yesterday unmatchable today
 from __future__ import annotations
 
 import logging
+import math
+import os
 import re
 import threading
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
-# Bump when search_terms() changes; the stored index must then be rebuilt.
-TOKENIZER_VERSION = "1"
+# A change to search_terms() (dictionary, stop words, folding) needs
+# Store.rebuild_search_index() on existing files, or old terms stop matching.
+
+BM25_K1 = 1.2
+BM25_B = 0.75
+# Candidates scored per search, as a multiple of the hits asked for (at least CANDIDATES_MIN).
+CANDIDATES_PER_HIT = 4
+CANDIDATES_MIN = 50
+# At most this many query terms are used, the rarest ones.
+MAX_QUERY_TERMS = 8
+# Sentence count the terms of the last-resort OR may add up to.
+TERM_BUDGET = 20000
 
 # Function words that match nearly every sentence: indexing them costs space and
 # querying them costs time, and they never decide which sentence answers.
@@ -44,6 +57,7 @@ STOPWORDS = frozenset(
 _PUNCT_ONLY = re.compile(r"^[\W_]+$", re.UNICODE)
 _lock = threading.Lock()
 _tokenizer = None
+_cache_dir: str | None = None
 _fold_table: dict[int, str] | None = None
 
 
@@ -66,6 +80,13 @@ def _load_fold_table() -> dict[int, str]:
     return table
 
 
+def set_jieba_cache_dir(path: str | os.PathLike[str] | None) -> None:
+    """Where this module's jieba instance finds its dictionary cache (see
+    `summarizer.tokenize.set_jieba_cache_dir`, which shares the file); before first use."""
+    global _cache_dir
+    _cache_dir = os.fspath(path) if path else None
+
+
 def _get_tokenizer():
     global _tokenizer, _fold_table
     if _tokenizer is None:
@@ -73,11 +94,14 @@ def _get_tokenizer():
             if _tokenizer is None:
                 import jieba
 
+                started = time.perf_counter()
                 jieba.setLogLevel(logging.WARNING)
                 tokenizer = jieba.Tokenizer()
+                tokenizer.tmp_dir = _cache_dir
                 tokenizer.initialize()
                 _fold_table = _load_fold_table()
                 _tokenizer = tokenizer
+                logger.info("search tokenizer ready in %.1f s", time.perf_counter() - started)
     return _tokenizer
 
 
@@ -114,20 +138,56 @@ def index_text(text: str) -> str:
     return " ".join(search_terms(text))
 
 
-def match_expression(query: str, *, mode: str = "any") -> str | None:
-    """An FTS5 MATCH expression for `query`, or None when it has no search terms.
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
 
-    mode "any" ORs the terms and lets bm25 rank (questions, /ask); "all" ANDs
-    them (/search words). Each term is a quoted FTS5 string, so no user input is
-    ever parsed as FTS5 syntax.
+
+def match_expression(terms: Sequence[str], *, mode: str = "all") -> str:
+    """An FTS5 MATCH expression for `terms`: AND ("all") or OR ("any").
+
+    Each term is a quoted FTS5 string, so no user input is ever parsed as
+    FTS5 syntax.
     """
     if mode not in ("any", "all"):
         raise ValueError(f"mode must be 'any' or 'all', not {mode!r}")
-    unique = list(dict.fromkeys(search_terms(query)))
-    if not unique:
-        return None
-    quoted = ['"' + term.replace('"', '""') + '"' for term in unique]
-    return (" OR " if mode == "any" else " AND ").join(quoted)
+    if not terms:
+        raise ValueError("no terms to match")
+    return (" OR " if mode == "any" else " AND ").join(_quote(t) for t in terms)
+
+
+def choose_terms(doc_counts: dict[str, int], *, budget: float) -> list[str]:
+    """Terms for the last-resort OR of an "any" search, rarest first.
+
+    A term found in a large share of sentences (营, 公司, 增长) would make every
+    row a candidate, so terms are taken from the rarest up while their summed
+    sentence counts stay within `budget`. The rarest term is always kept.
+    """
+    chosen: list[str] = []
+    total = 0
+    for count, term in sorted((c, t) for t, c in doc_counts.items() if c > 0):
+        if chosen and total + count > budget:
+            break
+        chosen.append(term)
+        total += count
+    return chosen
+
+
+def bm25(query_terms: Sequence[str], sentence_terms: Sequence[str], *, doc_counts: dict[str, int],
+         sentences: int, average_length: float) -> float:
+    """Okapi BM25 (k1 1.2, b 0.75, non-negative idf) of one indexed sentence; higher is better."""
+    length = len(sentence_terms)
+    frequencies: dict[str, int] = {}
+    for term in sentence_terms:
+        frequencies[term] = frequencies.get(term, 0) + 1
+    score = 0.0
+    norm = BM25_K1 * (1 - BM25_B + BM25_B * length / max(average_length, 1e-9))
+    for term in query_terms:
+        tf = frequencies.get(term)
+        if tf:
+            docs = doc_counts.get(term, 0)
+            idf = math.log(1 + (sentences - docs + 0.5) / (docs + 0.5))
+            score += idf * tf * (BM25_K1 + 1) / (tf + norm)
+    return score
 
 
 def index_texts(sentences: Iterable[str]) -> list[str]:

@@ -36,7 +36,17 @@ from storage.models import (
     Subscription,
 )
 from storage.normalize import content_hash, normalize_url
-from storage.search import index_text, match_expression
+from storage.search import (
+    CANDIDATES_MIN,
+    CANDIDATES_PER_HIT,
+    MAX_QUERY_TERMS,
+    TERM_BUDGET,
+    bm25,
+    choose_terms,
+    index_text,
+    match_expression,
+    search_terms,
+)
 from summarizer.model import Analysis, Article
 
 logger = logging.getLogger(__name__)
@@ -164,7 +174,11 @@ class Store:
         self._conn = _db.connect(self.path, busy_timeout_s=busy_timeout_s)
         self._depth = 0
         if migrate:
-            _db.migrate(self._conn)
+            try:
+                _db.migrate(self._conn)
+            except BaseException:
+                self._conn.close()
+                raise
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -350,6 +364,7 @@ class Store:
             raise InvalidValue("one terms string per sentence")
         with self._write():
             self.get_article(article_id)
+            self._uncount_terms([article_id])
             self._conn.execute("DELETE FROM article_sentences WHERE article_id = ?", (article_id,))
             for index, (sentence, sentence_terms) in enumerate(zip(sentences, terms, strict=True)):
                 rowid = self._conn.execute(
@@ -359,7 +374,66 @@ class Store:
                 if sentence_terms:
                     self._conn.execute("INSERT INTO sentence_fts (rowid, terms) VALUES (?, ?)",
                                        (rowid, sentence_terms))
+            self._count_terms([t for t in terms if t], +1)
         return len(sentences)
+
+    def _count_terms(self, sentence_terms: Sequence[str], sign: int) -> None:
+        """Keep search_term_docs and search_totals in step with the FTS table."""
+        docs: dict[str, int] = {}
+        total_terms = 0
+        for terms in sentence_terms:
+            words = terms.split()
+            total_terms += len(words)
+            for term in set(words):
+                docs[term] = docs.get(term, 0) + 1
+        self._conn.executemany(
+            "INSERT INTO search_term_docs (term, docs) VALUES (?, ?) "
+            "ON CONFLICT(term) DO UPDATE SET docs = docs + excluded.docs",
+            [(term, sign * n) for term, n in docs.items()])
+        self._conn.execute(
+            "INSERT INTO search_totals (id, sentences, terms) VALUES (1, ?, ?) ON CONFLICT(id) "
+            "DO UPDATE SET sentences = sentences + excluded.sentences, terms = terms + excluded.terms",
+            (sign * len(sentence_terms), sign * total_terms))
+        if sign < 0:
+            self._conn.execute("DELETE FROM search_term_docs WHERE docs <= 0")
+
+    def _uncount_terms(self, article_ids: Sequence[int]) -> None:
+        """Before sentences of these articles leave the index, uncount their terms."""
+        for start in range(0, len(article_ids), 500):
+            chunk = article_ids[start:start + 500]
+            rows = self._all(
+                "SELECT terms FROM sentence_fts WHERE rowid IN (SELECT id FROM article_sentences "
+                f"WHERE article_id IN ({','.join('?' for _ in chunk)}))", chunk)
+            self._count_terms([row[0] for row in rows], -1)
+
+    def _count_terms(self, sentence_terms: Sequence[str], sign: int) -> None:
+        """Keep search_term_docs and search_totals in step with the FTS table."""
+        docs: dict[str, int] = {}
+        total_terms = 0
+        for terms in sentence_terms:
+            words = terms.split()
+            total_terms += len(words)
+            for term in set(words):
+                docs[term] = docs.get(term, 0) + 1
+        self._conn.executemany(
+            "INSERT INTO search_term_docs (term, docs) VALUES (?, ?) "
+            "ON CONFLICT(term) DO UPDATE SET docs = docs + excluded.docs",
+            [(term, sign * n) for term, n in docs.items()])
+        self._conn.execute(
+            "INSERT INTO search_totals (id, sentences, terms) VALUES (1, ?, ?) ON CONFLICT(id) "
+            "DO UPDATE SET sentences = sentences + excluded.sentences, terms = terms + excluded.terms",
+            (sign * len(sentence_terms), sign * total_terms))
+        if sign < 0:
+            self._conn.execute("DELETE FROM search_term_docs WHERE docs <= 0")
+
+    def _uncount_terms(self, article_ids: Sequence[int]) -> None:
+        """Before sentences of these articles leave the index, uncount their terms."""
+        for start in range(0, len(article_ids), 500):
+            chunk = article_ids[start:start + 500]
+            rows = self._all(
+                "SELECT terms FROM sentence_fts WHERE rowid IN (SELECT id FROM article_sentences "
+                f"WHERE article_id IN ({','.join('?' for _ in chunk)}))", chunk)
+            self._count_terms([row[0] for row in rows], -1)
 
     @_reads
     def is_indexed(self, article_id: int) -> bool:
@@ -375,43 +449,91 @@ class Store:
     @_reads
     def search(self, chat_id: int, query: str, *, limit: int = 20, mode: str = "any",
                article_id: int | None = None) -> list[SearchHit]:
-        """Sentences of this chat's articles matching `query`, best bm25 first.
+        """Sentences of this chat's articles matching `query`, best BM25 first.
 
-        mode "any" (OR, ranked; for questions) or "all" (every term). An
-        `article_id` narrows the search to one article. A query with no search
-        terms (only punctuation or stop words) returns [].
+        mode "all": every query term must be in the sentence (/search words).
+        mode "any": ranked retrieval for questions (/ask): candidates are the
+        sentences holding all terms, then all but the most common one, then the
+        two rarest together, and last any of the rarer terms, until there are
+        enough; they are then ordered by BM25. An `article_id` narrows
+        the search to one article. A query of only punctuation or stop words
+        returns [].
+
+        The cost is bounded whatever the query: each step asks FTS5 for a few
+        dozen newest matches (no ranking in SQL), and only those candidates are
+        scored with BM25, using the stored term counts.
         """
-        expression = match_expression(query, mode=mode)
-        if expression is None:
+        terms = list(dict.fromkeys(search_terms(query)))
+        if not terms or limit < 1:
             return []
-        extra = "AND s.article_id = ?" if article_id is not None else ""
-        params: list[Any] = [chat_id, expression]
+        counts = dict(self._all(
+            f"SELECT term, docs FROM search_term_docs WHERE term IN ({','.join('?' for _ in terms)})",
+            terms))
+        present = sorted((t for t in terms if counts.get(t)), key=lambda t: (counts[t], t))
+        if not present or (mode == "all" and len(present) < len(terms)):
+            return []
+        if mode not in ("any", "all"):
+            raise InvalidValue(f"mode must be 'any' or 'all', not {mode!r}")
+        present = present[:MAX_QUERY_TERMS]
+        want = max(limit * CANDIDATES_PER_HIT, CANDIDATES_MIN)
+        candidates: list[int] = []
+        # All terms; then without the most common one; then the two rarest together.
+        k = len(present)
+        sizes = [k] if mode == "all" else sorted({k, max(k - 1, 1), min(k, 2)}, reverse=True)
+        expressions = [match_expression(present[:n]) for n in sizes]
+        if mode == "any" and len(present) > 1:
+            expressions.append(match_expression(choose_terms(
+                {t: counts[t] for t in present}, budget=TERM_BUDGET), mode="any"))
+        for expression in expressions:
+            if len(candidates) >= want:
+                break
+            candidates += self._newest_matches(chat_id, expression, want - len(candidates),
+                                               exclude=candidates, article_id=article_id)
+        return self._scored_hits(chat_id, present, candidates, counts, limit)
+
+    def _newest_matches(self, chat_id: int, expression: str, count: int, *,
+                        exclude: Sequence[int], article_id: int | None) -> list[int]:
+        """Rowids of the chat's newest sentences matching `expression` (FTS5 streams them)."""
+        sql = ["SELECT f.rowid FROM sentence_fts f JOIN article_sentences s ON s.id = f.rowid",
+               "WHERE sentence_fts MATCH ? AND EXISTS (SELECT 1 FROM chat_articles ca",
+               "WHERE ca.chat_id = ? AND ca.article_id = s.article_id)"]
+        params: list[Any] = [expression, chat_id]
         if article_id is not None:
+            sql.append("AND s.article_id = ?")
             params.append(article_id)
-        params.append(limit)
-        rows = self._all(
-            f"""
-            WITH visible AS (
-                SELECT article_id, MAX(shared_at) AS shared_at FROM chat_articles
-                WHERE chat_id = ? GROUP BY article_id
-            )
-            SELECT s.article_id, s.idx, s.text, a.title, a.url, a.site, a.published, a.fetched_at,
-                   v.shared_at, bm25(sentence_fts) AS score
-            FROM sentence_fts
-            JOIN article_sentences s ON s.id = sentence_fts.rowid
-            JOIN visible v ON v.article_id = s.article_id
-            JOIN articles a ON a.id = s.article_id
-            WHERE sentence_fts MATCH ? {extra}
-            ORDER BY score, s.article_id DESC, s.idx
-            LIMIT ?
-            """,
-            params,
-        )
+        if exclude:
+            sql.append(f"AND f.rowid NOT IN ({','.join('?' for _ in exclude)})")
+            params += exclude
+        sql.append("ORDER BY f.rowid DESC LIMIT ?")
+        params.append(count)
+        return [row[0] for row in self._all(" ".join(sql), params)]
+
+    def _scored_hits(self, chat_id: int, query_terms: Sequence[str], rowids: Sequence[int],
+                     counts: dict[str, int], limit: int) -> list[SearchHit]:
+        if not rowids:
+            return []
+        marks = ",".join("?" for _ in rowids)
+        sentences, total_terms = self._one("SELECT sentences, terms FROM search_totals") or (0, 0)
+        average = total_terms / sentences if sentences else 1.0
+        scores = {
+            rowid: bm25(query_terms, terms.split(), doc_counts=counts, sentences=sentences,
+                        average_length=average)
+            for rowid, terms in self._all(
+                f"SELECT rowid, terms FROM sentence_fts WHERE rowid IN ({marks})", rowids)
+        }
+        best = sorted(rowids, key=lambda r: (-scores.get(r, 0.0), -r))[:limit]
+        rows = {row[0]: row[1:] for row in self._all(
+            f"""SELECT s.id, s.article_id, s.idx, s.text, a.title, a.url, a.site, a.published,
+                       a.fetched_at, (SELECT MAX(shared_at) FROM chat_articles
+                                      WHERE chat_id = ? AND article_id = s.article_id)
+                FROM article_sentences s JOIN articles a ON a.id = s.article_id
+                WHERE s.id IN ({','.join('?' for _ in best)})""", (chat_id, *best))}
         return [
             SearchHit(article_id=r[0], sentence_index=r[1], text=r[2], title=r[3], url=r[4],
                       site=r[5], published=r[6], fetched_at=datetime.fromisoformat(r[7]),
-                      shared_at=datetime.fromisoformat(r[8]), score=-r[9])
-            for r in rows
+                      shared_at=datetime.fromisoformat(r[8]), score=scores.get(rowid, 0.0))
+            for rowid in best
+            for r in [rows[rowid]]
         ]
 
     @_writes
@@ -419,9 +541,17 @@ class Store:
         """Re-tokenize every stored sentence (after a tokenizer change); return the count."""
         with self._write():
             self._conn.execute("DELETE FROM sentence_fts")
+            self._conn.execute("DELETE FROM search_term_docs")
+            self._conn.execute("DELETE FROM search_totals")
+            indexed: list[str] = []
             rows = self._all("SELECT id, text FROM article_sentences")
-            self._conn.executemany("INSERT INTO sentence_fts (rowid, terms) VALUES (?, ?)",
-                                   [(rowid, index_text(text)) for rowid, text in rows])
+            for rowid, text in rows:
+                terms = index_text(text)
+                if terms:
+                    self._conn.execute("INSERT INTO sentence_fts (rowid, terms) VALUES (?, ?)",
+                                       (rowid, terms))
+                    indexed.append(terms)
+            self._count_terms(indexed, +1)
         return len(rows)
 
     # -- chats ------------------------------------------------------------------------------
@@ -527,14 +657,14 @@ class Store:
         with self._write():
             self.get_article(article_id)
             self.ensure_chat(chat_id)
-            self._conn.execute(
+            row_id = self._conn.execute(
                 "INSERT INTO chat_articles (chat_id, article_id, user_id, message_id, source, "
                 "shared_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (chat_id, article_id, user_id, message_id, source, self._now(at)),
-            )
+            ).lastrowid
             if message_id is not None:
                 self._link(chat_id, message_id, article_id)
-            return self.history_entry(chat_id, 1)
+            return _history(self._one(_HISTORY_SELECT + " WHERE ca.id = ?", (row_id,)), 1)
 
     def _link(self, chat_id: int, message_id: int, article_id: int) -> None:
         self._conn.execute(
@@ -556,9 +686,15 @@ class Store:
     @_reads
     def history(self, chat_id: int, *, limit: int = 10, offset: int = 0) -> list[HistoryEntry]:
         """This chat's articles, most recently shared first, each once, numbered from 1."""
+        # Walk the chat's shares newest first, skipping any with a later share of the same
+        # article: cost grows with offset + limit, not with the size of the history.
         rows = self._all(
             _HISTORY_SELECT + """
-            WHERE ca.id IN (SELECT MAX(id) FROM chat_articles WHERE chat_id = ? GROUP BY article_id)
+            WHERE ca.chat_id = ? AND NOT EXISTS (
+                SELECT 1 FROM chat_articles later
+                WHERE later.chat_id = ca.chat_id AND later.article_id = ca.article_id
+                  AND (later.shared_at > ca.shared_at
+                       OR (later.shared_at = ca.shared_at AND later.id > ca.id)))
             ORDER BY ca.shared_at DESC, ca.id DESC LIMIT ? OFFSET ?""",
             (chat_id, limit, offset),
         )
@@ -639,7 +775,10 @@ class Store:
             removed = self._conn.execute("DELETE FROM chat_articles WHERE chat_id = ?",
                                          (chat_id,)).rowcount
             self._conn.execute("DELETE FROM chat_messages WHERE chat_id = ?", (chat_id,))
-            return ForgetResult(history_entries=removed, articles_purged=self._purge())
+            result = ForgetResult(history_entries=removed, articles_purged=self._purge())
+        logger.info("chat %s forgotten: %d history entries, %d articles purged",
+                    chat_id, result.history_entries, result.articles_purged)
+        return result
 
     @_writes
     def purge_orphan_articles(self) -> int:
@@ -648,11 +787,16 @@ class Store:
             return self._purge()
 
     def _purge(self) -> int:
-        return self._conn.execute(
-            "DELETE FROM articles WHERE NOT EXISTS "
+        orphans = [row[0] for row in self._all(
+            "SELECT id FROM articles WHERE NOT EXISTS "
             "(SELECT 1 FROM chat_articles WHERE article_id = articles.id) AND NOT EXISTS "
-            "(SELECT 1 FROM feed_items WHERE article_id = articles.id)"
-        ).rowcount
+            "(SELECT 1 FROM feed_items WHERE article_id = articles.id)")]
+        self._uncount_terms(orphans)
+        for start in range(0, len(orphans), 500):
+            chunk = orphans[start:start + 500]
+            self._conn.execute(f"DELETE FROM articles WHERE id IN ({','.join('?' for _ in chunk)})",
+                               chunk)
+        return len(orphans)
 
     # -- subscriptions ----------------------------------------------------------------------
 
@@ -991,6 +1135,19 @@ class Store:
         finally:
             target.close()
         return destination
+
+    @_reads
+    def integrity_problems(self) -> list[str]:
+        """What `PRAGMA integrity_check` finds; [] for a healthy file."""
+        problems = [row[0] for row in self._all("PRAGMA integrity_check")]
+        return [] if problems == ["ok"] else problems
+
+    @_writes
+    def optimize(self) -> None:
+        """Housekeeping for quiet hours: merge FTS segments, refresh planner statistics."""
+        with self._write():
+            self._conn.execute("INSERT INTO sentence_fts (sentence_fts) VALUES ('optimize')")
+        self._conn.execute("PRAGMA optimize")
 
 
 def _check_times(times: Iterable[str]) -> list[str]:

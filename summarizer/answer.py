@@ -138,6 +138,11 @@ class Term:
     # The thing asked about ("净利润" in "腾讯的净利润是多少"): missing it is what
     # makes a question unanswerable, so it weighs more.
     focus: bool = False
+    # Not a noun (jieba's part of speech): "最高" in "售价最高多少" is never the focus.
+    modifier: bool = False
+    # The word right before the question word ("增长" in "营收增长了多少"): the
+    # number asked for follows it in the answer, so it anchors the highlight.
+    anchor: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +157,10 @@ class Question:
     def entities(self) -> tuple[Term, ...]:
         return tuple(t for t in self.terms if t.entity)
 
+    @property
+    def focus(self) -> Term | None:
+        return next((t for t in self.terms if t.focus), None)
+
     def search_terms(self) -> tuple[str, ...]:
         """Every spelling worth sending to the full-text index (folded, deduplicated)."""
         out: dict[str, None] = {}
@@ -160,6 +169,32 @@ class Question:
                 if alt and alt != "%":
                     out.setdefault(alt, None)
         return tuple(out)
+
+    def search_queries(self) -> tuple[str, ...]:
+        """One full-text query per script: Chinese spellings, then English ones.
+
+        A single query mixing both would let a search that keeps only its rarest
+        terms drop the words that matter (an English question's rare English
+        words crowding out 腾讯 and 收入). Letters-and-digits tokens (GPU, 5G, 14%)
+        read the same in both, so they go in each.
+        """
+        chinese: dict[str, None] = {}
+        english: dict[str, None] = {}
+        for term in self.terms:
+            for alt in (*term.alternatives, *term.parts):
+                if not alt or alt == "%":
+                    continue
+                if _HAS_CJK.search(alt):
+                    chinese.setdefault(alt, None)
+                elif term.number or re.fullmatch(r"[a-z]{0,5}\d[a-z0-9.%]*|[a-z]{2,5}", alt) and (
+                    alt.upper() in self.text or any(c.isdigit() for c in alt)
+                ):
+                    chinese.setdefault(alt, None)
+                    english.setdefault(alt, None)
+                elif self.lang == "en":
+                    english.setdefault(alt, None)
+        queries = [" ".join(chinese), " ".join(english)] if self.lang == "en" else [" ".join(chinese)]
+        return tuple(dict.fromkeys(q for q in queries if q))
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +361,9 @@ def parse_question(question: str) -> Question:
         kind = "quote"
     elif strict_number or _NUMBER_ZH.search(folded) or _NUMBER_EN.search(raw):
         kind = "number"
-    elif _WHO.search(folded) or _ROLE_CUE.search(folded):
+    elif _ROLE_CUE.search(folded):
+        kind = "role"
+    elif _WHO.search(folded):
         kind = "who"
     elif _WHEN.search(folded):
         kind = "when"
@@ -361,7 +398,8 @@ def parse_question(question: str) -> Question:
     # 2. Domain words jieba tends to split.
     for word in aliases.vocabulary_longest_first:
         if word in rest:
-            add(Term(word, tuple(dict.fromkeys((word, *aliases.synonyms.get(word, ()))))))
+            add(Term(word, tuple(dict.fromkeys((word, *aliases.synonyms.get(word, ())))),
+                     modifier=_is_modifier(_word_flag(word), word)))
             rest = rest.replace(word, " ")
 
     # 3. Numbers ("14%", "2024", "3.5").
@@ -413,7 +451,8 @@ def parse_question(question: str) -> Question:
                     dict.fromkeys(p for p in jieba.cut_for_search(word) if p != word and len(p) >= 2)
                 )
             entity = flag.startswith("nr") or flag in ("nt", "ns")
-            add(Term(word, tuple(dict.fromkeys(alternatives)), entity=entity, parts=parts))
+            add(Term(word, tuple(dict.fromkeys(alternatives)), entity=entity, parts=parts,
+                     modifier=_is_modifier(flag, word)))
     terms = _mark_focus(terms, folded)
     return Question(raw, lang, kind, tuple(terms), strict_number=strict_number and kind == "number")
 
@@ -433,7 +472,8 @@ def _mark_focus(terms: list[Term], folded: str) -> list[Term]:
     on their own.
     """
     candidates = [
-        (folded.find(t.text), i) for i, t in enumerate(terms) if not t.entity and not t.number and t.text in folded
+        (folded.find(t.text), i) for i, t in enumerate(terms)
+        if not t.entity and not t.number and not t.modifier and t.text in folded
     ]
     if not candidates:
         return terms
@@ -441,6 +481,12 @@ def _mark_focus(terms: list[Term], folded: str) -> list[Term]:
     if _CUE_FIRST.match(folded):
         return terms
     cue = _CUE_BEFORE.search(folded) or _CUE.search(folded)
+    terms = list(terms)
+    if cue is not None:
+        placed = [(folded.find(t.text), i) for i, t in enumerate(terms) if not t.number and t.text in folded]
+        before = sorted(p for p in placed if p[0] < cue.start())
+        if before:
+            terms[before[-1][1]] = replace(terms[before[-1][1]], anchor=True)
     chosen = None
     if cue is not None and _CUE_BEFORE.fullmatch(cue.group()):
         after = [c for c in candidates if c[0] >= cue.end()]
@@ -452,9 +498,25 @@ def _mark_focus(terms: list[Term], folded: str) -> list[Term]:
     if chosen is None:
         chosen = candidates[-1]
     index = chosen[1]
-    terms = list(terms)
     terms[index] = replace(terms[index], focus=True)
     return terms
+
+
+def _is_modifier(flag: str, word: str = "") -> bool:
+    """Verbs, adjectives, adverbs, measure words, comparisons (同比/环比): never the focus."""
+    return word in _COMPARISONS or (flag[:1] in ("a", "d", "v", "m", "q", "r", "p", "c", "u") and flag != "vn")
+
+
+_COMPARISONS = frozenset("同比 环比 比去年同期 年同比 季环比".split())
+
+
+@lru_cache(maxsize=4096)
+def _word_flag(word: str) -> str:
+    import jieba.posseg as pseg
+
+    _jieba()
+    pairs = list(pseg.cut(word))
+    return pairs[0].flag if len(pairs) == 1 else "n"
 
 
 def _contains_name(text: str, name: str) -> bool:
@@ -528,19 +590,29 @@ def _term_credit(term: Term, sentence: _Text, title: _Text | None, th: Threshold
 
 
 def _coverage(question: Question, sentence: _Text, title: _Text | None, th: Thresholds,
-              weights: Sequence[float], article_names: frozenset[int] = frozenset()) -> tuple[float, float]:
-    """(weighted coverage of the content terms, share of the question's names found).
+              weights: Sequence[float], article_names: frozenset[int] = frozenset(),
+              previous: _Text | None = None) -> tuple[float, float, float]:
+    """(weighted coverage of the content terms, share of the question's names found,
+    credit of the focus term).
 
     `article_names` are the indexes of name terms found in other candidate sentences
     of the same article: "它拥有全球最快的下载速率" is about the chip named one
-    sentence earlier, so the name counts as it does in the title.
+    sentence earlier, so the name counts as it does in the title. Any term in the
+    `previous` sentence counts the same way: it often sets the scene ("4月份，
+    食品价格同比下降…" then "食品中，蛋类价格下降10.6%").
     """
     total = got = 0.0
     names = names_found = 0.0
+    focus = 0.0
     for index, (term, term_weight) in enumerate(zip(question.terms, weights, strict=True)):
         credit = _term_credit(term, sentence, title, th)
-        if credit < th.title_weight and index in article_names:
+        if credit < th.title_weight and (
+            index in article_names
+            or previous is not None and any(_has(previous, alt) for alt in term.alternatives)
+        ):
             credit = th.title_weight
+        if term.focus:
+            focus = credit
         weight = term_weight
         if term.english_only and sentence.cjk and credit == 0.0:
             weight *= th.untranslated_weight
@@ -550,7 +622,7 @@ def _coverage(question: Question, sentence: _Text, title: _Text | None, th: Thre
             names += 1
             names_found += credit
     coverage = got / total if total else 0.0
-    return coverage, (names_found / names if names else 1.0)
+    return coverage, (names_found / names if names else 1.0), (focus if question.focus else 1.0)
 
 
 _UNIT = r"(?:\s?(?:billion|million|thousand|trillion|bn|m)\b)?(?:%|％|个百分点|倍|[亿億万萬千百]?(?:元|美元|港元|欧元|台|辆|輛|家|人|股|吨|噸|单|單|户|戶|件|个|個)?)?"
@@ -587,10 +659,10 @@ def _kind_evidence(passage: Passage, question: Question,
         asked = fold(question.text)
         figures = [f for f in _figures_here(passage) if f.kind != "id" and fold(f.text) not in asked]
         matching = [f for f in figures if _subject_matches(f.subject, question)]
-        chosen = (matching or sorted(figures, key=lambda f: (f.kind != "figure", f.rank or 99)) or [None])[0]
-        if chosen is not None:
-            start = text.find(chosen.text)
-            return 1.0, 1.0 if matching else 0.0, (start, start + len(chosen.text))
+        pool = matching or [f for f in figures if f.kind == "figure"] or figures
+        if pool:
+            spans = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in pool})
+            return 1.0, 1.0 if matching else 0.0, _nearest_number(spans, text, question, weights)
         spans = [m.span() for m in _NUMBER_IN_TEXT.finditer(text)
                  if not _is_date_like(text, m) and fold(m.group()).strip() not in asked]
         if spans:
@@ -617,6 +689,9 @@ def _kind_evidence(passage: Passage, question: Question,
     if question.kind == "when":
         date = _DATE_IN_TEXT.search(text)
         return (1.0, 0.0, date.span()) if date else (0.0, 0.0, None)
+    if question.kind == "role":
+        role = _ROLE_IN_TEXT.search(text)
+        return (1.0, 0.0, role.span()) if role and not role.group().lower().startswith("said") else (0.0, 0.0, None)
     if question.kind == "who":
         if _quotes_here(passage) or _ROLE_IN_TEXT.search(text):
             return 0.6, 0.0, None
@@ -634,14 +709,15 @@ def _nearest_number(spans: list[tuple[int, int]], text: str, question: Question,
     With no term before any number, the first number wins.
     """
     folded = fold(text)
-    anchors = [
-        (m.end(), weight)
-        for term, weight in zip(question.terms, weights, strict=True)
-        if not term.number
-        for alt in term.alternatives
-        if alt and (not alt.isascii() or len(alt) > 2)
-        for m in re.finditer(re.escape(alt), folded)
-    ]
+
+    def places(term: Term) -> list[int]:
+        return [m.end() for alt in term.alternatives if alt and (not alt.isascii() or len(alt) > 2)
+                for m in re.finditer(re.escape(alt), folded)]
+
+    anchors = [(end, 1.0) for term in question.terms if term.anchor for end in places(term)]
+    if not any(end <= span[0] for end, _ in anchors for span in spans):
+        anchors = [(end, weight) for term, weight in zip(question.terms, weights, strict=True)
+                   if not term.number for end in places(term)]
 
     def cost(span: tuple[int, int]) -> tuple[float, int]:
         costs = [(span[0] - end + 1) / weight for end, weight in anchors if end <= span[0] and weight > 0]
@@ -691,6 +767,7 @@ class _Scored:
     coverage: float
     names: float
     kind_evidence: float
+    focus: float = 1.0
     highlight: tuple[int, int] | None = field(default=None)
 
 
@@ -784,11 +861,13 @@ def _rank(question: Question, passages: Sequence[Passage], th: Thresholds) -> li
         for index, term in enumerate(question.terms):
             if term.entity and any(_has(sentence, alt) for alt in term.alternatives):
                 found.add(index)
+    by_position = {(p.article_id, p.sentence_index): text for p, text in zip(passages, prepared, strict=True)}
     scored = []
     for passage, sentence in zip(passages, prepared, strict=True):
         title = _prepare(passage.title) if passage.title else None
-        coverage, names = _coverage(question, sentence, title, th, weights,
-                                    frozenset(article_names[passage.article_id]))
+        previous = by_position.get((passage.article_id, passage.sentence_index - 1))
+        coverage, names, focus = _coverage(question, sentence, title, th, weights,
+                                           frozenset(article_names[passage.article_id]), previous)
         evidence, subject, span = _kind_evidence(passage, question, weights)
         bm25 = passage.bm25 / best_bm25 if best_bm25 > 0 else 0.0
         score = (
@@ -798,7 +877,7 @@ def _rank(question: Question, passages: Sequence[Passage], th: Thresholds) -> li
             + W_KIND * evidence
             + W_SUBJECT * subject
         )
-        scored.append(_Scored(passage, score, coverage, names, evidence, span))
+        scored.append(_Scored(passage, score, coverage, names, evidence, focus, span))
     scored.sort(key=lambda s: (-round(s.score, 9), _recency_key(s.passage.date), str(s.passage.article_id),
                                s.passage.sentence_index))
     return scored
@@ -824,4 +903,9 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
         passing = [s for s in passing if s.kind_evidence > 0]
         if not passing:
             return [], "no_number"
+        # "腾讯的净利润是多少" is not answered by a sentence with Tencent's revenue:
+        # a number is only an answer when it is about the thing asked.
+        passing = [s for s in passing if s.focus > 0]
+        if not passing:
+            return [], "no_focus"
     return passing, ""

@@ -55,7 +55,7 @@ _SCALE_VALUES = {
 # Units after a number, longest first. Chinese units attach directly; English ones
 # may follow a space or a hyphen ("8-inch", "2.0-liter").
 _ZH_UNITS = sorted(
-    """个百分点 百分点 个点 个基点 基点 个月 个小时 个交易日 个工作日 位数 倍 成
+    """个百分点 百分点 个点 个基点 基点 点 个月 个小时 个交易日 个工作日 位数 倍 成
     亿元 万元 千元 元人民币 人民币 美元 港元 港币 欧元 日元 英镑 韩元 卢布 元 块钱 块 角 分钱
     万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
     吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
@@ -64,6 +64,7 @@ _ZH_UNITS = sorted(
     key=len,
     reverse=True,
 )
+_ZH_UNIT_RE = re.compile("|".join(re.escape(u) for u in _ZH_UNITS))
 _EN_UNITS = [
     ("percentage points", "percentage points"), ("percentage point", "percentage points"),
     ("basis points", "basis points"), ("bps", "basis points"), ("per cent", "%"),
@@ -85,8 +86,12 @@ _CURRENCY_UNITS = {
     "RMB": "RMB", "€": "€", "£": "£", "¥": "¥", "￥": "¥",
 }
 
+# Every pattern below opens with a lookahead listing the characters it can start
+# with: without it, Python's regex engine tries every alternative at every
+# character of a Chinese sentence, which costs ten times as much.
 _NUMBER_RE = re.compile(
     rf"""
+    (?=[-−UHACSR$€£¥￥0-9{_CN_DIGITS}])
     (?P<neg>(?<![\w.%])[-−](?=\d))?
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
@@ -100,8 +105,10 @@ _NUMBER_RE = re.compile(
     re.VERBOSE,
 )
 # "三位数增长", "百分比个位数": a count of digits, a vague magnitude.
-_DIGIT_COUNT_RE = re.compile(r"(?:百分比)?([一两二三四五六七八九十个])位数")
+_DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 _CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
+_PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个)")
+_ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位]")
 _RANGE_SEP_RE = re.compile(r"\s?(?:-|–|—|~|至|到)\s?")
 
 # ---------------------------------------------------------------- dates, ids, periods
@@ -112,6 +119,7 @@ _MONTHS = (
 )
 _DATE_RE = re.compile(
     rf"""
+    (?=[0-9JFMASONDQH])(?:
     \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
     |\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?
     |\d{{1,2}}\xad*[-—–~至]\xad*\d{{1,2}}月(?:份)?
@@ -126,26 +134,29 @@ _DATE_RE = re.compile(
     |{_MONTHS}\s\d{{4}}
     |(?<![\d$])(?:19|20)\d{{2}}(?:s|'s)?(?![\d%.,]\d|\s?(?:%|percent|million|billion|亿|万|元|美元|人|家|个|辆|台))
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|\d{{4}}\s?(?:Q[1-4]|H[12])|FY\s?\d{{2,4}}
-    """,
+    )""",
     re.VERBOSE,
 )
 _DURATION_RE = re.compile(
-    rf"""(?:{_ARABIC}|[{_CN_DIGITS}]+)(?:多|余|几)?\s?(?:-|\s)?
+    rf"""(?=[0-9{_CN_DIGITS}])(?:{_ARABIC}|[{_CN_DIGITS}]+)(?:多|余|几)?\s?(?:-|\s)?
     (?:个多?月|个多?小时|个?星期|周年|周|天|日|年|小时|分钟|秒钟|秒
       |(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)""",
     re.VERBOSE,
 )
 _ID_RE = re.compile(
     r"""
-    https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+
+    (?=[A-Za-z0-9(（+\#第_.%\-:：\s])(?:
+    https?://\S+|www\.\S+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.]+
     |(?:\+?86[-\s]?)?(?<!\d)1[3-9]\d{9}(?!\d)
     |(?<!\d)\d{3,4}-\d{7,8}(?!\d)|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)
     |(?<!\d)[036]\d{5}(?:\.(?:SH|SZ|SS|sh|sz))(?!\w)|(?<!\d)\d{4,5}\.HK
     |(?<=[(（])[036]\d{5}(?=[)）])|(?<=代码)[:：]?\s?\d{6}
     |第\s?\d+|No\.\s?\d+|\#\d+|(?<!\w)\d+(?:st|nd|rd|th)\b
+    |\d{3,6}(?=(?:市民)?(?:服务)?(?:热线|专线|电话))
+    |(?:(?<=标普)|(?<=沪深)|(?<=中证)|(?<=上证)|(?<=深证)|(?<=恒生)|(?<=富时)|(?<=日经)|(?<=MSCI)|(?<=FTSE)|(?<=标准普尔)|(?<=S&P\s))\d{2,4}
     |\d+(?:\.\d+){2,}
     |[A-Za-z]+-?\d+[A-Za-z\d]*|\d+[A-Za-z]+\d[A-Za-z\d]*|(?<![\w.])\d[Gg](?![a-zA-Z])|\d+[DK]\b
-    """,
+    )""",
     re.VERBOSE,
 )
 _LIST_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])(?!\d)")
@@ -153,26 +164,27 @@ _LIST_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])(?!
 _CN_ORD = "一二三四1-4"
 _PERIOD_RE = re.compile(
     rf"""
+    (?=[截今去明前本当同第一二三四后上下全年最报0-9QHFfitsflpbdnay])(?:
     \d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?
     |截至[^，,。；;]{{1,20}}?的(?:季度|财年|年度|半年|财季)|截至[^，,。；;]{{1,20}}?(?:止|末|底)
     |(?:(?:今年|去年|明年|前年|本年|当年|同年|\d{{4}}\s?年)(?:全年|度)?)?
       (?:第?[{_CN_ORD}]季度|[前后][{_CN_ORD}]季度|[上下]半年|前\d{{1,2}}个?月|\d{{1,2}}[-—至~]\d{{1,2}}月|\d{{1,2}}月份?|全年|年内|年末|年底|年初)
     |去年同期|上年同期|(?:今年|去年|明年|本年|当年)
-    |\d{{4}}\s?年(?:全年|度)?|报告期内|报告期
+    |\d{{2,4}}\s?年(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|\d{{4}}\s?(?:Q[1-4]|H[12])|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)\s(?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
     |a\syear\s(?:earlier|ago)|year[-\s]on[-\s]year|year[-\s]over[-\s]year
-    """,
+    )""",
     re.VERBOSE,
 )
 
 # ---------------------------------------------------------------- qualifiers
 
 _APPROX_BEFORE_ZH = re.compile(
-    r"(超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)\s?$"
+    r"(超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?\s?$"
 )
 _APPROX_AFTER_ZH = re.compile(r"^(左右|上下|以上|以下|多|余)")
 _APPROX_BEFORE_EN = re.compile(
@@ -184,10 +196,10 @@ _APPROX_AFTER_EN = re.compile(r"^(?:\s?or more|-plus|\+)")
 
 _CHANGE_ZH = re.compile(
     r"(负增长|同比(?:增长|增加|提升|上升|上涨|下降|下滑|减少|回落|下跌)|环比(?:增长|下降)"
-    r"|增长|增加|提升|提高|上升|上涨|上扬|攀升|跃升|回升|翻倍|翻番|扩大|增速|增幅|涨幅|大增|增至|升至|涨至|增|涨"
+    r"|上调|下调|增长|增加|提升|提高|上升|上涨|上扬|攀升|跃升|回升|翻倍|翻番|扩大|增速|增幅|涨幅|大增|增至|升至|涨至|增|涨"
     r"|下滑|下降|减少|回落|下跌|下挫|缩减|缩水|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|跌|降|减)"
 )
-_ZH_DOWN = ("负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "缩减", "缩水", "萎缩",
+_ZH_DOWN = ("下调", "负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "缩减", "缩水", "萎缩",
             "收窄", "降幅", "跌幅", "降至", "跌至", "降低", "减至", "跌", "降", "减")
 _CHANGE_EN = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?"
@@ -204,17 +216,19 @@ _EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "sl
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 _ZH_LEADING = re.compile(
-    r"^(?:其中|或者|或|预计|预期|有望|来看|看来|而言|来说|而且|而|但是|但|同时|此外|另外|另一方面|不过|例如|比如|譬如|据|对于|从|在|截至|目前|当前"
+    r"^(?:其中|或者|或|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|而|但是|但|同时|此外|另外|另一方面|不过|例如|比如|譬如|据|对于|从|在|截至|目前|当前"
     r"|其|并且|并|且|以及|及|与|和|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
 )
 # Multi-character words that end a subject: the predicate starts here.
 _ZH_PREDICATE = re.compile(
-    r"同比|环比|同增|同降|同减|净增|净减|YoY|yoy|QoQ|qoq|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|下滑|下降|减少|回落|下跌|达到|实现|录得"
+    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|QoQ|qoq|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|下滑|下降|减少|回落|下跌|达到|实现|录得"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|降低|翻倍|增至|降至|升至|跌至"
-    r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|预期|有望|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
+    r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
 # Single-character predicate words count only when jieba keeps them as a word.
 _ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较")
+# "国际能源署的报告显示，…": a clause that only introduces a source is no subject.
+_ZH_REPORTING_END = re.compile(r"(?:显示|表明|表示|称|指出|认为|介绍|透露|说|看|来看|而言|来说)$")
 # Verbs whose object, not their subject, is what the number measures ("公司实现营收100亿元").
 _ZH_OBJECT_VERBS = ("实现", "录得", "取得", "获得", "完成", "达成")
 _ZH_TRIM = "的之了着和与及、 \t"
@@ -235,6 +249,7 @@ _EN_VERBS = frozenset(
     entered closed boosted boosts reduce reduces reduced shows showed found finds amounted amounts
     remained remains sits sat held holds marks marked plans planned announced delivered delivers
     added adds lost loses won wins needs needed takes took brought brings claims claimed
+    replaces replaced delivers delivered offers offered features featured
     sinking rising falling growing dropping climbing reaching totaling totalling jumping declining""".split()
 )
 _EN_REPORTING = frozenset("claims claimed says said estimates estimated projects projected expects expected believes".split())
@@ -250,6 +265,7 @@ _EN_STOP_NP = frozenset(
     into after before per a an the is are was were has have had will would this that these those it
     its their his her our your they we he she you i""".split()
 )
+_EN_CHANGE_NOUNS = frozenset("hit increase rise cut drop gain loss boost reduction decline improvement".split())
 _EN_PRONOUN_SUBJECTS = frozenset("it that this they he she we there which who what".split())
 
 
@@ -272,9 +288,73 @@ def extract_figures(
 ) -> tuple[Figure, ...]:
     """Every number in `sentences`; key figures ranked 1..n (best first), dates and ids unranked."""
     found: list[Figure] = []
+    words = _SentenceWords(sentences, lang)
     for index, sentence in enumerate(sentences):
-        found.extend(_sentence_figures(sentence, index, lang))
+        found.extend(_sentence_figures(sentence, index, lang, words))
     return _rank(found, key_indices)
+
+
+class _SentenceWords:
+    """jieba's words of each sentence, with their offsets.
+
+    The tokens come from `summarizer.tokenize`, whose cache already holds the POS
+    pass `analyze` made over these very sentences, so reading them costs nothing.
+    """
+
+    def __init__(self, sentences: Sequence[str], lang: str) -> None:
+        self._sentences = tuple(sentences)
+        self._lang = lang
+        self._tokens: tuple | None = None
+        self._cache: dict[int, _Words] = {}
+
+    def __getitem__(self, index: int) -> _Words:
+        if index not in self._cache:
+            if self._tokens is None:
+                from summarizer.tokenize import tokenize_sentences
+
+                self._tokens = tokenize_sentences(self._sentences, "zh")
+            self._cache[index] = _Words.build(self._sentences[index], self._tokens[index])
+        return self._cache[index]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    starts: dict[int, tuple[str, str]]  # offset -> (word, POS flag)
+
+    @classmethod
+    def build(cls, sentence: str, tokens: Sequence[tuple[str, str]]) -> _Words:
+        starts = {}
+        cursor = 0
+        for word, flag in tokens:
+            found = sentence.find(word, cursor)
+            if found < 0:
+                continue
+            starts[found] = (word, flag)
+            cursor = found + len(word)
+        return cls(starts)
+
+    def is_single_word(self, offset: int) -> bool:
+        word = self.starts.get(offset)
+        return word is not None and len(word[0]) == 1
+
+    def ending_at(self, end: int, start_limit: int) -> list[tuple[int, str, str]]:
+        """Words that end at `end` and before it, nearest first, not before `start_limit`."""
+        by_end = {start + len(word): (start, word, flag) for start, (word, flag) in self.starts.items()}
+        result = []
+        while end in by_end and by_end[end][0] >= start_limit:
+            item = by_end[end]
+            result.append(item)
+            end = item[0]
+        return result
+
+    def following(self, offset: int, limit: int) -> list[tuple[str, str]]:
+        """Up to `limit` words from `offset` on, in order (empty when no word starts there)."""
+        result = []
+        while offset in self.starts and len(result) < limit:
+            word, flag = self.starts[offset]
+            result.append((word, flag))
+            offset += len(word)
+        return result
 
 
 def _rank(figures: list[Figure], key_indices: frozenset[int]) -> tuple[Figure, ...]:
@@ -308,9 +388,9 @@ def _replace(fig: Figure, **changes: object) -> Figure:
 # ---------------------------------------------------------------- per sentence
 
 
-def _sentence_figures(sentence: str, index: int, lang: str) -> list[Figure]:
+def _sentence_figures(sentence: str, index: int, lang: str, all_words: _SentenceWords) -> list[Figure]:
     shadow = sentence.translate(_SHADOW)
-    if not any(ch.isdigit() or ch in _CN_DIGITS or ch == "位" for ch in shadow):
+    if not _ANY_NUMBER_RE.search(shadow):
         return []
     is_zh = lang != "en"
     matches = _find_numbers(shadow, is_zh)
@@ -319,8 +399,11 @@ def _sentence_figures(sentence: str, index: int, lang: str) -> list[Figure]:
     periods = [(m.start(), m.end(), sentence[m.start():m.end()]) for m in _PERIOD_RE.finditer(shadow)]
     # Dates and ids are blanked out of subjects like periods ("预计2019-2021年公司营收").
     blanks = periods + [(m.start, m.end, "") for m in matches if m.kind != "figure"]
+    words = all_words[index] if is_zh else _Words({})
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
+    baselines: set[int] = set()  # "from X to Y": X
+    matches_by_figure: list[_Match] = []
     previous: _Match | None = None
     last_subject: str | None = None
     for match in matches:
@@ -331,15 +414,16 @@ def _sentence_figures(sentence: str, index: int, lang: str) -> list[Figure]:
                                   change=None, period=None, subject=None, context=context,
                                   sentence_index=index, kind=match.kind))
             linked.append(False)
+            matches_by_figure.append(match)
             continue
         is_linked = previous is not None and _only_connectors(shadow[previous.end:match.start], is_zh)
         subject = last_subject if is_linked else None
         if subject is None:
-            subject = _subject(sentence, shadow, match, clause_start, blanks, is_zh,
+            subject = _subject(sentence, match, clause_start, blanks, words, is_zh,
                                previous.end if previous else -1)
         if subject is None:
             # Carried over from an earlier clause of the same sentence.
-            subject = last_subject or _earlier_clause_subject(sentence, clause_start, blanks, is_zh)
+            subject = last_subject or _earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
         last_subject = subject or last_subject
         change = None if match.is_baseline else _change(shadow, match, clause_start, is_zh)
         if change is None and previous is not None and figures and re.fullmatch(
@@ -347,15 +431,26 @@ def _sentence_figures(sentence: str, index: int, lang: str) -> list[Figure]:
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
         figures.append(Figure(
             text=text, value=match.value, unit=match.unit, approx=match.approx, change=change,
-            period=_period(periods, match, clause_start, len(sentence)), subject=subject,
+            period=_period(periods, match, clause_start, shadow), subject=subject,
             context=context, sentence_index=index, kind="figure",
         ))
         linked.append(is_linked)
+        matches_by_figure.append(match)
+        if match.is_baseline:
+            baselines.add(len(figures) - 1)
         previous = match
+    # "下跌232.79点，或0.68%": a figure joined by 或/、/and says the same as the one before.
+    for i in range(1, len(figures)):
+        if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
+                and not re.search(r"(?:至|到|\bto)\s*$", shadow[:matches_by_figure[i].start])):
+            figures[i] = _replace(figures[i], change=figures[i - 1].change)
     # "a 20% and 16% improvement": the first of linked figures takes the subject named after the last.
     for i in range(len(figures) - 2, -1, -1):
         if linked[i + 1] and figures[i].subject is None and figures[i + 1].subject is not None:
             figures[i] = _replace(figures[i], subject=figures[i + 1].subject)
+        if (linked[i + 1] and figures[i].change is None and figures[i + 1].change is not None
+                and i not in baselines):
+            figures[i] = _replace(figures[i], change=figures[i + 1].change)
     return figures
 
 
@@ -437,6 +532,13 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
     if cn:
         if shadow[start - 1:start] == "第":
             return None
+        if not (vague or scale_word) and len(cn) == 1 and cn not in "十百千":
+            unit_text, _ = _unit_after(shadow[end:], is_zh)
+            if unit_text not in ("倍", "成", "个百分点", "%"):
+                return None  # "一个", "两家", "三年": prose, not figures
+        unit_text, _ = _unit_after(shadow[end:], is_zh)
+        if not (vague or scale_word) and unit_text in (None, "分", "点"):
+            return None  # a bare Chinese numeral is a word ("十分" is "very"), not a figure
         base = _cn_value(cn)
         if base is None:
             return None
@@ -463,6 +565,11 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
         unit = unit_text
         end += unit_len
         tail = shadow[end:]
+        per = _PER_UNIT_RE.match(tail)  # "150元/辆", "5元/小时", "80美元/桶"
+        if per:
+            unit += per.group()
+            end += per.end()
+            tail = shadow[end:]
     if cn and not vague and isinstance(value, float) and value < 10 and unit not in ("倍", "成", "个百分点", "%"):
         return None  # "两家", "三个": prose
     if cn and unit is None and not scale_word:
@@ -495,7 +602,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
         value = -value
     start_text = start
     approx = None
-    before = shadow[max(0, start - 12):start]
+    before = shadow[max(0, start - (12 if is_zh else 24)):start]
     after_m = (_APPROX_AFTER_ZH if is_zh else _APPROX_AFTER_EN).match(tail)
     before_m = (_APPROX_BEFORE_ZH if is_zh else _APPROX_BEFORE_EN).search(before)
     if vague:
@@ -506,6 +613,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
         approx = after_m.group().strip()
         if is_zh:
             end += after_m.end()
+        if approx in ("多", "余") and isinstance(value, float):  # "3倍多", "100万元余"
+            value = (value, value + _vague_step(arabic, cn) * scale)
     baseline = bool(re.search(r"(?:\bfrom|由|从)\s*$", before, re.IGNORECASE))
     return _Match(start_text, end, value, unit, approx, "figure", is_baseline=baseline,
                   scale=scale if scale_word or scale != 1.0 else 1.0)
@@ -535,9 +644,9 @@ def _vague_step(arabic: str | None, cn: str | None) -> float | None:
 
 def _unit_after(tail: str, is_zh: bool) -> tuple[str | None, int]:
     skip = 1 if tail[:1] == " " and is_zh else 0  # "11.17 亿元" in research notes
-    for unit in _ZH_UNITS:
-        if tail.startswith(unit, skip):
-            return unit, len(unit) + skip
+    zh = _ZH_UNIT_RE.match(tail, skip)
+    if zh:
+        return zh.group(), zh.end()
     if tail.startswith("%"):
         return "%", 1
     if not is_zh or tail[:1].isascii():
@@ -577,7 +686,7 @@ def _only_connectors(between: str, is_zh: bool) -> bool:
     """Two figures joined by 、/和/or/to share one subject ("50分、60分", "0.25 percent or $63.1 billion")."""
     stripped = between.strip()
     if is_zh:
-        return bool(re.fullmatch(r"[、和或及与至到]?(?:再到)?", stripped))
+        return bool(re.fullmatch(r"[、和或及与至到]?(?:再到)?|[，,]\s*或", stripped))
     return bool(re.fullmatch(r"(?:,|and|or|to|-|–)?", stripped, re.IGNORECASE))
 
 
@@ -598,11 +707,17 @@ def _change(shadow: str, match: _Match, clause_start: int, is_zh: bool) -> str |
             return None
         word = hits[-1].group()
         return "down" if any(word.endswith(d) or word == d for d in _ZH_DOWN) else "up"
-    after_m = re.match(r"\s*(?:increase|rise|gain|growth|jump|higher|more|decline|drop|fall|decrease|lower|less|cut)\b",
+    # "a 9% funding increase", "a $75.3 billion dollar hit": a change noun right after.
+    after = shadow[match.end:match.end + 40]
+    after_m = re.match(r"(?:\s|-)*(?:[a-z\-]+\s){0,2}?(increases?|rises?|gains?|growth|jumps?|higher|improvements?|boosts?"
+                       r"|declines?|drops?|falls?|decreases?|lower|cuts?|hits?|loss|losses|reductions?)\b",
                        after, re.IGNORECASE)
     if after_m:
-        word = after_m.group().strip().lower()
-        return "down" if word in ("decline", "drop", "fall", "decrease", "lower", "less", "cut") else "up"
+        word = after_m.group(1).lower()
+        return "down" if word.startswith(("decl", "drop", "fall", "decr", "low", "cut", "hit", "loss", "redu")) else "up"
+    # A change word counts only close in front (the last ten words, not across a parenthesis).
+    before = re.split(r"[(（]", before)[-1]
+    before = " ".join(before.split()[-10:])
     hits = list(_CHANGE_EN.finditer(before))
     if not hits:
         return None
@@ -610,13 +725,24 @@ def _change(shadow: str, match: _Match, clause_start: int, is_zh: bool) -> str |
     return "down" if word.startswith(_EN_DOWN_PREFIXES) else "up"
 
 
+def _starting_point(shadow: str, period: tuple[int, int, str]) -> bool:
+    """"从2010年就开始", "于今年2月20日启用", "since 2019": when something began, not a period."""
+    before, after = shadow[:period[0]], shadow[period[1]:period[1] + 8]
+    if re.match(r"(?:来看|看来|看)", after):
+        return False
+    return bool(re.search(r"(?:从|自|于|since|from)\s*$", before)
+                or re.match(r"[^，,。]{0,4}?(?:起|开始|以来|启用|开通|上线|投产)", after))
+
+
 def _period(periods: list[tuple[int, int, str]], match: _Match, clause_start: int,
-            sentence_len: int) -> str | None:
+            shadow: str) -> str | None:
     """The nearest period stated before the figure in the sentence, else after it in the clause."""
     adjacent = [p for p in periods if 0 <= p[0] - match.end <= 1]
     if adjacent:  # "$19.5 billion the previous year"
         return adjacent[0][2]
-    before = [p for p in periods if p[1] <= match.start]
+    # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
+    before = [p for p in periods if p[1] <= match.start
+              and (p[0] >= clause_start or not _starting_point(shadow, p))]
     if before:
         return before[-1][2]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40]
@@ -626,25 +752,26 @@ def _period(periods: list[tuple[int, int, str]], match: _Match, clause_start: in
 # ---------------------------------------------------------------- subject resolution
 
 
-def _subject(sentence: str, shadow: str, match: _Match, clause_start: int,
-             periods: list[tuple[int, int, str]], is_zh: bool, previous_end: int) -> str | None:
+def _subject(sentence: str, match: _Match, clause_start: int, blanks: list[tuple[int, int, str]],
+             words: _Words, is_zh: bool, previous_end: int) -> str | None:
     start = max(clause_start, previous_end) if previous_end > clause_start else clause_start
     if is_zh:
-        return _zh_subject(sentence, shadow, match, start, periods)
-    return _en_subject(sentence, match, start, periods)
+        return _zh_subject(sentence, match, start, blanks, words)
+    return _en_subject(sentence, match, start, blanks)
 
 
-def _earlier_clause_subject(sentence: str, clause_start: int,
-                            periods: list[tuple[int, int, str]], is_zh: bool) -> str | None:
+def _earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[int, int, str]],
+                            words: _Words, is_zh: bool) -> str | None:
     """The subject of the nearest earlier clause of the sentence that has one."""
     end = clause_start - 1
     while end > 0:
         _, start = _clause(sentence, end - 1, end - 1)
-        chunk = sentence[start:end]
         if is_zh:
-            subject = _zh_cut(_blank_spans(chunk, start, periods))
+            chunk = sentence[start:end].rstrip()
+            subject = None if _ZH_REPORTING_END.search(chunk) else _zh_cut(
+                *_compact(sentence, start, end, blanks), words)
         else:
-            subject = _en_clause_subject(chunk)
+            subject = _en_clause_subject(sentence[start:end])
         if subject:
             return subject
         end = start - 1
@@ -659,86 +786,105 @@ def _blank_spans(text: str, offset: int, spans: list[tuple[int, int, str]]) -> s
     return "".join(chars)
 
 
-def _zh_subject(sentence: str, shadow: str, match: _Match, start: int,
-                periods: list[tuple[int, int, str]]) -> str | None:
-    prefix = _blank_spans(sentence[start:match.start], start, periods)
-    # Drop a parenthesis opened just before the figure: "营收100亿元（同比+20%）".
-    paren = max(prefix.rfind("（"), prefix.rfind("("))
-    if paren >= 0 and ")" not in prefix[paren:] and "）" not in prefix[paren:]:
-        inner = prefix[paren + 1:]
-        prefix = inner if _zh_cut(inner) else ""
+def _compact(sentence: str, start: int, end: int,
+             blanks: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """sentence[start:end] without blanked spans and spaces, with each kept character's offset."""
+    hidden = set()
+    for s, e, _ in blanks:
+        hidden.update(range(max(s, start), min(e, end)))
+    offsets = [i for i in range(start, end) if i not in hidden and not sentence[i].isspace()]
+    return "".join(sentence[i] for i in offsets), offsets
+
+
+def _zh_subject(sentence: str, match: _Match, start: int,
+                blanks: list[tuple[int, int, str]], words: _Words) -> str | None:
+    text, offsets = _compact(sentence, start, match.start, blanks)
+    # "连续加息十次": a count of times counts the action in front of it.
+    if match.unit in ("次", "轮", "回") and offsets:
+        before = words.ending_at(match.start, start)[:2]
+        if before and before[0][2].startswith("v"):
+            action = [w for _, w, f in reversed(before) if f.startswith(("v", "d", "ad"))]
+            return "".join(action) if len("".join(action)) >= 2 else None
+    # "按照15%缴纳所得税": the rate is of the noun after the verb that follows.
+    if re.search(r"(?:按照|按|依照|依|以)$", text):
+        after = words.following(match.end, 4)
+        if after and after[0][1].startswith("v"):
+            noun = "".join(w for w, f in after[1:3] if f[:1] in "nj")
+            if len(noun) >= 2:
+                return noun
+    # "…高速增长助力公司税前利润增速在Q1/Q2分别达到…": the noun phrase right before 分别.
+    each = text.find("分别")
+    predicates = list(_ZH_PREDICATE.finditer(text, 0, each)) if each > 0 else []
+    if predicates:
+        tail = text[predicates[-1].end():each].strip(_ZH_TRIM).rstrip("在均都也还")
+        if len(tail) >= 2:
+            return tail
+    # A parenthesis opened just before the figure: "营收100亿元（同比+20%）".
+    paren = max(text.rfind("（"), text.rfind("("))
+    if paren >= 0 and ")" not in text[paren:] and "）" not in text[paren:]:
+        inner = (text[paren + 1:], offsets[paren + 1:])
+        text, offsets = inner if _zh_cut(*inner, words) else ("", [])
     # "兖州20万吨特种纸项目": a noun right after the figure names what it measures,
     # unless a predicate in front already tied the figure to its subject.
-    following = _zh_following_noun(sentence[match.end:])
-    if following and not _ZH_PREDICATE.search(prefix) and not re.search(r"[为是达占]\s*$", prefix):
+    following = _zh_following_noun(words, match.end)
+    if following and not _ZH_PREDICATE.search(text) and not re.search(r"[为是达占]$", text):
         return following
-    subject = _zh_cut(prefix)
-    if subject:
-        return subject
-    if following:
-        return following
-    # Nothing before the figure: the thing counted follows it ("共有1.5万家企业").
-    following = re.match(r"的?([\u4e00-\u9fffA-Za-z]{2,8})", sentence[match.end:])
-    if following:
-        candidate = _zh_cut(following.group(1))
-        if candidate and not _ZH_PREDICATE.match(following.group(1)):
-            return candidate
-    return None
+    return _zh_cut(text, offsets, words) or following
 
 
-def _zh_following_noun(after: str) -> str | None:
-    """Nouns directly after a figure ("…万吨高档箱板纸和…" -> "高档箱板纸"), via jieba POS on a few characters."""
-    if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "的之和与及等或至到":
-        return None
-    import jieba.posseg as pseg
-
-    words = []
-    for word, flag in pseg.cut(re.split(r"[，,。；;、：:（(“”\s]", after[:10], maxsplit=1)[0]):
-        if flag[:1] in "vpcudrmxyefzt" or (flag[:1] == "q" and not words) or word in "和与及等或的":
+def _zh_following_noun(words: _Words, end: int) -> str | None:
+    """Nouns directly after a figure ("…万吨高档箱板纸和…" -> "高档箱板纸")."""
+    nouns = []
+    for word, flag in words.following(end, 4):
+        if (flag[:1] in "vpcudrmxyefzt" or (flag[:1] == "q" and not nouns) or word in "和与及等或的"
+                or not "\u4e00" <= word[0] <= "\u9fff"):
             break
-        words.append(word)
-        if len(words) == 3:
+        nouns.append(word)
+        if len(nouns) == 3:
             break
-    noun = "".join(words)
+    noun = "".join(nouns)
     return noun if len(noun) >= 2 and not _ZH_PREDICATE.match(noun) else None
 
 
-def _zh_cut(prefix: str) -> str | None:
-    """The noun phrase a Chinese clause prefix starts with, cut where the predicate begins."""
-    import jieba
+def _zh_cut(text: str, offsets: list[int], words: _Words) -> str | None:
+    """The noun phrase a Chinese clause prefix starts with, cut where the predicate begins.
 
-    text = re.sub(r"\s+", "", prefix)  # blanked periods, and research notes spaced "营 收"
-    text = _ZH_LEADING.sub("", text).strip()
+    `offsets` maps each character of `text` back to the sentence, so single-character
+    predicate words (为, 则, 在…) count only where jieba made them a word of their own.
+    """
+    lead = _ZH_LEADING.match(text)
+    if lead and lead.end():
+        text, offsets = text[lead.end():], offsets[lead.end():]
     if not text:
         return None
-    # 把/将 move the object in front of the verb: "把照片放大一百多倍".
+    # 把/将 move the object in front of the verb: "把照片放大一百多倍" (but 将 is also "will").
     ba = re.search(r"[把将](?=[\u4e00-\u9fff])", text)
     if ba and ba.start() > 0:
-        text = text[ba.end():]
+        obj = _zh_cut(text[ba.end():], offsets[ba.end():], words)
+        if obj:
+            return obj
     for verb in _ZH_OBJECT_VERBS:
         pos = text.find(verb)
         if pos >= 0 and len(text) - pos - len(verb) >= 2:
-            obj = _zh_cut(text[pos + len(verb):])
+            obj = _zh_cut(text[pos + len(verb):], offsets[pos + len(verb):], words)
             if obj:
                 return obj
     # "X的比例为9%": everything before a final copula is the subject.
-    copula = re.search(r"(?:为|是|达|达到|约为|高达|仅为|只有)\s*$", text)
+    copula = re.search(r"(?:为|是|达|达到|约为|高达|仅为|只有)$", text)
     if copula and "的" in text[:copula.start()] and not _ZH_PREDICATE.search(text[:copula.start()]):
-        subject = text[:copula.start()].strip().strip(_ZH_TRIM)
+        subject = text[:copula.start()].strip(_ZH_TRIM)
         if len(subject) >= 2:
-            return re.sub(r"\s+", "", subject)
+            return subject
     cut = len(text)
     m = _ZH_PREDICATE.search(text)
     if m:
         cut = m.start()
-    position = 0
-    for word in jieba.lcut(text[:cut], HMM=False):
-        if position > 0 and len(word) == 1 and word in _ZH_PREDICATE_CHARS:
-            cut = position
+    for i in range(1, cut):
+        if text[i] in _ZH_PREDICATE_CHARS and words.is_single_word(offsets[i]):
+            cut = i
             break
-        position += len(word)
-    subject = text[:cut].strip().strip(_ZH_TRIM).strip()
-    subject = re.sub(r"[\s/|]+", "", subject)
+    subject = text[:cut].strip(_ZH_TRIM)
+    subject = re.sub(r"[/|]+", "", subject)
     subject = re.sub(r"[则也都均还又仍已将]$", "", subject)
     if len(subject) < 2 or subject in ("其", "这", "该", "此", "我们", "他们", "公司的"):
         return None
@@ -757,17 +903,32 @@ def _en_subject(sentence: str, match: _Match, start: int,
         if np:
             return np
     # "300 school districts closed", "a 9% funding increase": what the number counts follows it.
+    # "2.0-liter, naturally-aspirated four-cylinder engine": a compound adjective may be
+    # followed by more adjectives after a comma; "$6.99-a-month service": a rate.
+    if "-" in sentence[match.start:match.end] and after.startswith(", "):
+        after = after[1:]
+    after = re.sub(r"^-(?:a|an|per)-\w+", "", after)
+    determined = bool(re.search(r"\b(?:a|an|the)\s+$", sentence[:match.start]))
     if not after.startswith((",", ".", ";", ":")):
-        np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip())
+        np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
         if np and not _PERIOD_RE.match(np) and not re.match(
                 r"(?:previous|prior|last|next|this|same|year|month|week|quarter)\b", np, re.IGNORECASE):
             return np
     prefix = _blank_spans(sentence[start:match.start], start, periods)
     prefix = re.sub(r"[(（]\s*$", "", prefix).strip()
     prefix = re.sub(_APPROX_BEFORE_EN.pattern, "", prefix, flags=re.IGNORECASE).strip()
+    prefix = re.sub(r"\b(?:a|an|the)$", "", prefix).strip()
     obj = _EN_OBJECT_VERBS.search(prefix)
     if obj:
         return _en_np(obj.group(1)) or obj.group(1)
+    # "Google Cloud revenue of $9.19 billion", "a margin of 20 points".
+    of_m = re.search(r"((?:[A-Z][\w’'\-]*\s){0,3}[\w’'\-]+)\s+of$", prefix)
+    if of_m and of_m.group(1).split()[-1].lower() not in _EN_STOP_NP | {"tune", "total", "sum", "amount"}:
+        return of_m.group(1)
+    # "a state Trump won by 30 points".
+    won = re.search(r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)\s+(?:won|lost|led|trailed|leads|wins)\s+by$", prefix)
+    if won:
+        return won.group(1)
     return _en_clause_subject(prefix)
 
 
@@ -802,13 +963,24 @@ def _en_clause_subject(prefix: str) -> str | None:
     return subject
 
 
-def _en_np(text: str) -> str | None:
-    """Leading noun phrase: words up to the first preposition, verb or punctuation (max 5)."""
+def _en_np(text: str, *, nominal: bool = False) -> str | None:
+    """Leading noun phrase: words up to the first preposition, verb or punctuation (max 5).
+
+    `nominal` (the number follows a/an/the) means the words after it are nouns even when
+    they could be verbs ("a $75.3 billion hit on economic growth"); a change noun then
+    keeps its "on/of/to" complement.
+    """
     words: list[str] = []
-    for raw in text.split():
+    raw_words = text.split()
+    for position, raw in enumerate(raw_words):
         word = raw.strip("“”\"")
         bare = word.lower().rstrip(",.;:")
-        if bare in _EN_VERBS or (bare in _EN_STOP_NP and words) or not re.match(r"[\w$]", word):
+        if nominal and words and bare in ("on", "of", "to", "in") and words[-1].lower() in _EN_CHANGE_NOUNS:
+            tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
+            if tail:
+                words += [bare, tail]
+            break
+        if (bare in _EN_VERBS and not nominal) or (bare in _EN_STOP_NP and words) or not re.match(r"[\w$]", word):
             break
         if bare in _EN_STOP_NP:
             if bare in ("the", "a", "an"):

@@ -25,12 +25,15 @@ from dataclasses import dataclass, field
 from summarizer.model import Quote
 
 _DOUBLE = "“”\"＂"
+_DOUBLE_RE = re.compile("[“”\"＂]")
+_SINGLE_RE = re.compile("[‘’']")
 _OPEN_SINGLE = "‘'"
 _CLOSE_SINGLE = "’'"
 
 _ZH_SPEECH = (
-    r"(?:如此|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
-    r"(?P<verb>表示|称|说道|说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
+    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看])"
+    r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
+    r"(?<![了的出个种])(?P<verb>表示|称|说道|说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
     r"|提醒|分析|坦承|感叹|写道|说明|呼吁|承认|证实|宣布|警告|提出|预计|相信|看来)"
 )
 _ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
@@ -47,6 +50,16 @@ _ZH_TITLE_WORDS = (
     "局长", "书记", "工程师", "执行官", "高管", "董事", "总编", "主编", "市长", "省长", "校长", "会长",
     "理事长", "所长", "处长", "科长", "队长", "主管", "顾问", "律师", "医生", "博士", "老师", "委员",
     "代表", "导演", "演员", "总师", "首席", "副总", "总", "创始人兼", "学者", "作者", "记者", "员",
+)
+# The hundred commonest surnames: enough to spot a name jieba did not tag.
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤饶桑"
+)
+_ZH_POLITE_RE = re.compile(rf"[{_ZH_SURNAMES}](?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|教授|博士|律师|医生)")
+# Unnamed but real speakers: "有村民如是说", "这位村民补充道", "业内人士表示".
+_ZH_ROLE_RE = re.compile(
+    r"(?:有|一位|这位|该|一名|多位|不少)?(村民|居民|市民|网友|业内人士|知情人士|分析人士|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工)$"
 )
 _ZH_ORG_SUFFIX = re.compile(
     r"(?:公司|集团|银行|部|局|委员会|委|协会|学会|机构|研究院|研究所|中心|大学|学院|政府|办公室|办|法院|检察院"
@@ -99,6 +112,19 @@ class _Context:
 
     people: list[_Person] = field(default_factory=list)
     mentioned: list[_Person] = field(default_factory=list)
+    # Person names jieba tagged (nr) in the joined text: (start, word, previous word).
+    names: list[tuple[int, str, str]] = field(default_factory=list)
+    text: str = ""
+    position: int = 0  # where the sentence being read starts in `text`
+
+    def names_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        first = bisect.bisect_left(self.names, (start, "", ""))
+        result = []
+        for item in self.names[first:]:
+            if item[0] + len(item[1]) > end:
+                break
+            result.append(item)
+        return result
 
     def remember(self, name: str, title: str | None) -> _Person:
         for person in self.people:
@@ -120,11 +146,16 @@ class _Context:
         return self.people[-1] if self.people else None
 
     def by_role(self, role: str) -> _Person | None:
+        """"the governor": the person with that title mentioned most often so far (latest on a tie)."""
         role = role.lower()
-        for person in reversed(self.people + self.mentioned):
+        seen = self.text[:self.position]
+        best, best_score = None, (-1, -1)
+        for order, person in enumerate(self.people + self.mentioned):
             if person.title and role[:3] in person.title.lower():
-                return person
-        return self.last()
+                score = (seen.count(person.name.split()[-1]), order)
+                if score > best_score:
+                    best, best_score = person, score
+        return best or self.last()
 
     def mention(self, name: str, title: str) -> None:
         """Someone named with a title but not (yet) speaking: "Gov. Eric Holcomb"."""
@@ -158,18 +189,29 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
         position += len(sentence) + len(sep)
     text = sep.join(sentences)
     spans = [s for s in _pair_quotes(text) if _is_speech(text, s, lang)]
-    context = _Context()
+    context = _Context(text=text)
+    if lang != "en":
+        context.names = _person_names(sentences, starts)
     found: list[tuple[int, Quote]] = []
     span_index = 0
     for index, sentence in enumerate(sentences):
         s_start = starts[index]
         s_end = s_start + len(sentence)
+        context.position = s_start
         # Reported speech in the parts of this sentence outside quote marks.
         outside = _mask_spans(text, s_start, s_end, spans)
         if lang == "en":
             for m in _EN_MENTION_RE.finditer(sentence):
                 context.mention(m.group("name"), m.group("title"))
-        indirect = (_en_indirect if lang == "en" else _zh_indirect)(outside, context)
+        if lang != "en":
+            _mention_people(sentence, s_start, context)
+        if lang == "en":
+            # "Trump tweeted before Election Day." right after a quote attributes that quote.
+            after_quote = text[:s_start].rstrip().endswith(("”", '"'))
+            short = len(sentence.split()) <= 10
+            indirect = [] if after_quote and short else _en_indirect(outside, context)
+        else:
+            indirect = _zh_indirect(outside, s_start, context)
         for speaker, title, said in indirect:
             found.append((s_start, Quote(speaker, title, said, "indirect", index)))
         while span_index < len(spans) and spans[span_index].start < s_end:
@@ -210,7 +252,7 @@ def _pair_quotes(text: str) -> list[_Span]:
 
 
 def _pair_double(text: str) -> list[_Span]:
-    marks = [i for i, ch in enumerate(text) if ch in _DOUBLE]
+    marks = [m.start() for m in _DOUBLE_RE.finditer(text)]
     spans: list[_Span] = []
     open_at: int | None = None
     for k, i in enumerate(marks):
@@ -256,8 +298,9 @@ def _pair_single(text: str, taken: list[_Span]) -> list[_Span]:
     """‘…’ and '…' at the top level; an apostrophe (letter on both sides) is never a mark."""
     spans = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in "‘’'" or _inside(i, taken):
+    for mark in _SINGLE_RE.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if _inside(i, taken):
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
@@ -268,8 +311,6 @@ def _pair_single(text: str, taken: list[_Span]) -> list[_Span]:
                 open_at = i
         elif ch in _CLOSE_SINGLE and not before.isspace() and not after.isalnum():
             spans.append(_Span(open_at, i))
-            open_at = None
-        elif text[i] == "\n":
             open_at = None
     return spans
 
@@ -283,22 +324,38 @@ def _is_speech(text: str, span: _Span, lang: str) -> bool:
     content = text[span.start + 1:span.end].strip()
     if not content:
         return False
+    after = text[span.end + 1:span.end + 80]
     if lang == "en":
         words = len(content.split())
         if words >= 8:
             return True
-        return words >= 2 and bool(re.search(r"[.!?,;:]$|[.!?;]\s", content))
+        if words >= 2 and re.search(r"[.!?,;:]$|[.!?;]\s", content):
+            return True
+        # “The people of this country aren’t buying” impeachment, Trump said.
+        return words >= 4 and bool(_EN_ATTRIBUTION_AFTER_RE.match(after))
     if len(content) >= 16 and re.search(r"[，,。！？!?；;]", content):
         return True
     if len(content) >= 25:
         return True
-    # "……”李强表示" or "说：“……" marks speech even when it is short.
-    return len(content) >= 6 and bool(re.search(r"[，,。！？!?；;…]", content))
+    if len(content) >= 6 and re.search(r"[，,。！？!?；;…]", content):
+        return True
+    # 鲍威尔说，……，“它并没有真正下降”: a short quote right after a speech verb's comma.
+    if len(content) >= 6:
+        sentence_start = max(text.rfind(mark, 0, span.start) for mark in "。！？\n") + 1
+        before = text[sentence_start:span.start]
+        if before[-1:] in "：:，," and _ZH_SPEECH_RE.search(before):
+            return True
+        return bool(re.match(r"[^。“”]{0,12}?(?:表示|称|说)", after))
+    return False
 
 
 def _mask_spans(text: str, start: int, end: int, spans: list[_Span]) -> str:
+    """text[start:end] with every quoted stretch replaced by NULs (same length)."""
+    overlapping = [span for span in spans if span.start < end and span.end >= start]
+    if not overlapping:
+        return text[start:end]
     chunk = list(text[start:end])
-    for span in spans:
+    for span in overlapping:
         for i in range(max(span.start, start), min(span.end + 1, end)):
             chunk[i - start] = "\x00"
     return "".join(chunk)
@@ -307,67 +364,103 @@ def _mask_spans(text: str, start: int, end: int, spans: list[_Span]) -> str:
 # ---------------------------------------------------------------- speakers, Chinese
 
 
-def _zh_person(area: str, context: _Context) -> _Person | None:
-    """The person in the words before a speech verb: a name (with its title), a pronoun, or an org."""
-    area = area.replace("\x00", "").strip()
-    area = re.split(r"[，,；;。：:！？!?（）()]", area)[-1].strip()
-    area = _ZH_TIME_WORDS.sub("", area).strip()
-    if not area:
+def _person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
+    """Names jieba tagged nr, from the POS pass `analyze` already made (cached in summarizer.tokenize)."""
+    from summarizer.tokenize import tokenize_sentences
+
+    names = []
+    for sentence, start, tokens in zip(sentences, starts, tokenize_sentences(tuple(sentences), "zh")):
+        cursor = 0
+        previous = ""
+        for word, flag in tokens:
+            found = sentence.find(word, cursor)
+            if found < 0:
+                continue
+            cursor = found + len(word)
+            if flag.startswith("nr") and 2 <= len(word) <= 4:
+                names.append((start + found, word, previous))
+            previous = word
+    return names
+
+
+def _zh_person(area: str, area_start: int, context: _Context) -> _Person | None:
+    """The person in the words before a speech verb: a name (with its title), a pronoun, or an org.
+
+    `area_start` is where `area` starts in the joined text, to look up jieba's names.
+    """
+    clause_start = max(area.rfind(mark) for mark in "，,；;。：:！？!?（）()\x00") + 1
+    clause = _ZH_TIME_WORDS.sub("", area[clause_start:]).strip()
+    if not clause:
         return None
     for pronoun in _ZH_PRONOUNS:
-        if area.endswith(pronoun) or area == pronoun or area.startswith(pronoun):
+        if clause.endswith(pronoun) or clause.startswith(pronoun):
             return context.last()
-    known = context.known_in(area)
-    name, name_start = _zh_name(area)
-    if known is not None and (name is None or known.name.find(name) >= 0 or name.find(known.name) >= 0):
-        name, name_start = known.name, area.rfind(known.name)
+    name = None
+    candidates = context.names_in(area_start + clause_start, area_start + len(area))
+    for _, word, previous in candidates:  # the name right after a title: "…总裁李强"
+        if previous and any(previous.endswith(t) for t in _ZH_TITLE_WORDS) and word in clause:
+            name = word
+            break
+    if name is None and candidates and candidates[-1][1] in clause:
+        name = candidates[-1][1]
     if name is None:
-        org = re.sub(r"(?:的|有关|相关)$", "", area)
+        name = _zh_name_pattern(clause)
+    known = context.known_in(clause)
+    if known is not None and (name is None or name in known.name or known.name in name):
+        name = known.name
+    if name is None:
+        role = _ZH_ROLE_RE.search(clause)
+        if role:
+            return _Person(role.group(1), None)  # "有村民如是说": an unnamed villager
+        org = re.sub(r"(?:的|有关|相关)$", "", clause)
         if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
             return context.remember(org, None)
         return None
-    title = area[:name_start].strip("、，, ")
+    title = clause[:clause.rfind(name)].strip("、，, ")
     title = re.sub(r"^(?:据|对此|其中|而|但|并|另外|此外)", "", title).strip()
     if not title or not any(word in title for word in _ZH_TITLE_WORDS):
         title = None
     return context.remember(name, title)
 
 
-def _zh_name(area: str) -> tuple[str | None, int]:
-    """A person's name (jieba nr) in `area`: the one after a title word, else the last one."""
-    import jieba.posseg as pseg
-
-    position = 0
-    names: list[tuple[str, int, str]] = []  # name, start, previous word
-    previous = ""
-    for word, flag in pseg.cut(area):
-        if flag.startswith("nr") and 2 <= len(word) <= 4:
-            names.append((word, position, previous))
-        previous = word
-        position += len(word)
-    if not names:
-        return None, -1
-    for word, start, prev in names:
-        if prev and any(prev.endswith(t) for t in _ZH_TITLE_WORDS):
-            return word, start
-    word, start, _ = names[-1]
-    return word, start
+def _zh_name_pattern(clause: str) -> str | None:
+    """A name jieba missed: "王先生", "村民徐女士", or a surname-led name after a title ("副院长张锦华")."""
+    polite = _ZH_POLITE_RE.search(clause)
+    if polite:
+        return polite.group()
+    titled = re.search(rf"(?:{'|'.join(_ZH_TITLE_WORDS)})([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})$", clause)
+    if titled:
+        return titled.group(1)
+    alone = re.fullmatch(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}", clause)
+    return alone.group() if alone else None
 
 
-def _zh_indirect(sentence: str, context: _Context) -> list[tuple[str | None, str | None, str]]:
+def _mention_people(sentence: str, sentence_start: int, context: _Context) -> None:
+    """Remember people a sentence is about ("王先生租住在…"), so a later 他/她 finds them."""
+    for m in _ZH_POLITE_RE.finditer(sentence):
+        context.remember(m.group(), None)
+    for start, word, _ in context.names_in(sentence_start, sentence_start + len(sentence)):
+        offset = start - sentence_start
+        if offset == 0 or sentence[offset - 1] in "，,。；;：:":
+            context.remember(word, None)
+
+
+def _zh_indirect(sentence: str, sentence_start: int,
+                 context: _Context) -> list[tuple[str | None, str | None, str]]:
     """李强表示，…: the speaker, title and the reported words up to the sentence end."""
     results = []
     for m in _ZH_ACCORDING_RE.finditer(sentence):
-        person = _zh_person(m.group("who"), context)
+        person = _zh_person(m.group("who"), sentence_start + m.start("who"), context)
         said = _reported(sentence[m.end():])
         if person and said:
             results.append((person.name, person.title, said))
     if results:
         return results
     for m in _ZH_INDIRECT_RE.finditer(sentence):
+        if m.group().startswith(("如是", "如此")) or re.search(r"\x00[^，,。；;：:]*$", sentence[:m.start()]):
+            continue  # "有村民如是说，…": the verb attributes the quote before it, not what follows
         said = _reported(sentence[m.end():])
-        area = sentence[:m.start()]
-        person = _zh_person(area, context)
+        person = _zh_person(sentence[:m.start()], sentence_start, context)
         if person is None:
             continue
         if said:
@@ -391,20 +484,23 @@ def _direct_speaker(text: str, span: _Span, starts: list[int], lang: str,
     before = text[sentence_start:span.start]
     if lang == "en":
         content = text[span.start + 1:span.end].rstrip()
-        if content.endswith(".") or (content.endswith(("?", "!")) and not re.match(r"\s*[a-z]", after)):
+        ended = content.endswith(".") or (content.endswith(("?", "!")) and not re.match(
+            rf"\s*(?:he|she|they|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{_EN_VERBS})\b|\s*[a-z]",
+            after))
+        if ended:
             after = ""  # the sentence ended inside the quote: what follows is a new sentence
         return _en_direct_speaker(after, before, context)
     # “……”李强表示 / “……”汤道生称。
     head = re.split(r"[。！？!?\n“”\"]", after, maxsplit=1)[0]
     m = _ZH_SPEECH_RE.search(head)
-    if m and m.start() <= 40:
-        person = _zh_person(head[:m.start()], context)
+    if m and m.start() <= 40 and not re.search(r"[，,；;：:]", head[:m.start()]):
+        person = _zh_person(head[:m.start()], span.end + 1, context)
         if person is not None:
             return person
     # 汤道生说：“……” / 他同时表示，……，“……”
     verbs = list(_ZH_SPEECH_RE.finditer(before))
     for verb in reversed(verbs):
-        person = _zh_person(before[:verb.start()], context)
+        person = _zh_person(before[:verb.start()], sentence_start, context)
         if person is not None:
             return person
     # A quote on its own after someone spoke: the last named speaker.
@@ -413,6 +509,10 @@ def _direct_speaker(text: str, span: _Span, starts: list[int], lang: str,
 
 # ---------------------------------------------------------------- speakers, English
 
+_EN_ATTRIBUTION_AFTER_RE = re.compile(
+    rf"[^.“”\"]{{0,30}}?,?\s*(?:(?:he|she|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{_EN_VERBS})\b"
+    rf"|(?:said|says)\s+[A-Z])"
+)
 _EN_VERB_RE = re.compile(rf"\b(?:{_EN_VERBS})\b")
 _EN_CAP = r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)"
 _EN_RUN_RE = re.compile(rf"{_EN_CAP}(?:\s(?:(?:de|van|von|da|del|la|le|bin|al|of|for|and|the|&)\s)?{_EN_CAP})*$")
@@ -528,8 +628,10 @@ def _en_indirect(sentence: str, context: _Context) -> list[tuple[str | None, str
     if verb and verb.start() > 0:
         person = _en_who(sentence[:verb.start()], context)
         said = sentence[verb.end():]
+        if verb.group().startswith("tel") or verb.group() == "told":
+            said = re.sub(r"^\s*(?:[\w’'\-]+\s){1,10}?that\s", "", said)  # told reporters that …
         said = re.sub(r"^\s*(?:(?:reporters|him|her|them|us|me|[a-z]+\s[a-z]+)\s(?=that\s))?(?:that\s)?", "", said)
-        if person and len(said.split()) >= 4:
+        if person and len(said.split()) >= 3:
             return [(person.name, person.title, said.strip())]
     m = _EN_ACCORDING_RE.search(sentence)
     if m:

@@ -6,7 +6,9 @@ unmodified against it (`TELEGRAM_API_BASE_URL=http://127.0.0.1:PORT/bot`):
 - request bodies form-encoded with JSON-encoded values (as PTB sends them) or JSON;
 - `{"ok": true, "result": ...}` answers, or `{"ok": false, "error_code", "description"}`
   with the HTTP status Telegram uses (400, 403, 404, 429 + `parameters.retry_after`);
-- getUpdates long polling with offset confirmation.
+- getUpdates long polling with offset confirmation (409 while a webhook is set);
+- setWebhook/deleteWebhook, and `deliver()` to POST an update to the bot's webhook
+  with the secret token header, as Telegram does.
 
 It validates outgoing text like Telegram does: HTML entities ("Bad Request: can't parse
 entities: ..."), the 4096-character limit counted after entity parsing, "message is
@@ -38,7 +40,9 @@ _JSON_FIELDS = {
     "reply_markup", "reply_parameters", "link_preview_options", "entities", "commands",
     "scope", "allowed_updates", "caption_entities",
 }
-_INT_FIELDS = {"message_id", "offset", "limit", "timeout", "user_id", "cache_time", "message_thread_id"}
+_INT_FIELDS = {"message_id", "offset", "limit", "timeout", "user_id", "cache_time", "message_thread_id",
+               "max_connections"}
+_SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _BOOL_FIELDS = {
     "disable_notification", "drop_pending_updates", "show_alert", "protect_content",
     "allow_sending_without_reply", "disable_web_page_preview",
@@ -191,6 +195,8 @@ class FakeBotAPI:
         self._runner: web.AppRunner | None = None
         self._new_update: asyncio.Event | None = None
         self.port = 0
+        # setWebhook's parameters while a webhook is set (url, secret_token, ...), else {}.
+        self.webhook: dict[str, Any] = {}
 
     # ---- lifecycle -------------------------------------------------------------------
 
@@ -258,6 +264,29 @@ class FakeBotAPI:
             self._new_update.set()
 
         self._loop.call_soon_threadsafe(add)
+
+    def deliver(self, update: dict, *, secret: str | None = None, timeout: float = 15.0) -> int:
+        """POST one update to the webhook like Telegram does; return the HTTP status.
+
+        The secret header is the one given to setWebhook unless `secret` overrides it
+        ("" sends none).
+        """
+        import urllib.error
+        import urllib.request
+
+        assert self.webhook.get("url"), "the bot has not called setWebhook"
+        update = {"update_id": next(self._update_ids), **update}
+        secret = self.webhook.get("secret_token", "") if secret is None else secret
+        headers = {"Content-Type": "application/json"}
+        if secret:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+        request = urllib.request.Request(self.webhook["url"], data=json.dumps(update).encode(),
+                                         headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                return response.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
 
     def next_update_id(self) -> int:
         return next(self._update_ids)
@@ -518,6 +547,9 @@ class FakeBotAPI:
         return self.bot_user
 
     async def _m_getUpdates(self, params: dict) -> list[dict]:
+        if self.webhook:
+            raise TelegramError(409, "Conflict: can't use getUpdates method while webhook is active; "
+                                     "use deleteWebhook to delete the webhook first")
         offset = int(params.get("offset") or 0)
         timeout = float(params.get("timeout") or 0)
         limit = int(params.get("limit") or 100)
@@ -606,12 +638,25 @@ class FakeBotAPI:
         return True
 
     async def _m_deleteWebhook(self, params: dict) -> bool:
+        self.webhook = {}
         return True
 
     async def _m_getWebhookInfo(self, params: dict) -> dict:
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
+        return {"url": self.webhook.get("url", ""), "has_custom_certificate": False,
+                "pending_update_count": len(self._updates)}
 
     async def _m_setWebhook(self, params: dict) -> bool:
+        url = params.get("url") or ""
+        if not url:
+            # Telegram treats an empty URL as deleteWebhook.
+            self.webhook = {}
+            return True
+        if not re.match(r"^https?://[^/:]+(:\d+)?(/|$)", url):
+            raise TelegramError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+        secret = params.get("secret_token")
+        if secret is not None and not _SECRET_TOKEN.match(secret):
+            raise TelegramError(400, "Bad Request: secret token contains unallowed characters")
+        self.webhook = dict(params)
         return True
 
     async def _m_close(self, params: dict) -> bool:

@@ -228,6 +228,49 @@ def test_reindexing_replaces_the_old_sentences(store):
     assert store.search(1, "zeppelins")[0].sentence_index == 0
 
 
+def test_an_article_shared_later_in_another_chat_becomes_searchable_there(store):
+    article = shared(store, 1, EN_TEXT, EN_SENTENCES)
+    assert store.search(2, "Berlin") == []
+    store.add_history(2, article)
+    assert store.search(2, "Berlin")[0].article_id == article
+    # Indexing after sharing works too.
+    late = store.put_article(Article(text=ZH_TEXT))[0].id
+    store.add_history(3, late)
+    store.index_sentences(late, ZH_SENTENCES)
+    assert store.search(3, "芯片")[0].article_id == late and store.search(1, "芯片") == []
+
+
+def test_common_terms_do_not_drown_the_rare_one(store):
+    # 50 sentences share the common words; one also has the rare word and must come first.
+    filler = [f"第{n}家公司营收同比增长，市场表现稳定。" for n in range(50)]
+    article, _ = store.put_article(Article(text="".join(filler) + "磐石公司营收同比增长。"))
+    store.index_sentences(article.id, [*filler, "磐石公司营收同比增长。"])
+    store.add_history(1, article.id)
+    assert store.search(1, "磐石公司营收增长多少", limit=3)[0].text == "磐石公司营收同比增长。"
+
+
+def term_counts_agree_with_the_index(store: Store) -> bool:
+    conn = store.connection
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.v USING fts5vocab(main, sentence_fts, 'col')")
+    truth = dict(conn.execute("SELECT term, doc FROM temp.v WHERE col = 'terms'").fetchall())
+    totals = conn.execute("SELECT (SELECT COUNT(*) FROM sentence_fts), "
+                          "(SELECT SUM(cnt) FROM temp.v)").fetchone()
+    return (truth == dict(conn.execute("SELECT term, docs FROM search_term_docs").fetchall())
+            and totals == conn.execute("SELECT sentences, terms FROM search_totals").fetchone())
+
+
+def test_term_counts_follow_reindexing_and_purges(store):
+    a = shared(store, 1, ZH_TEXT, ZH_SENTENCES)
+    shared(store, 2, EN_TEXT, EN_SENTENCES)
+    store.index_sentences(a, ZH_SENTENCES[:2])
+    assert term_counts_agree_with_the_index(store)
+    store.forget_chat(1)
+    assert term_counts_agree_with_the_index(store)
+    store.rebuild_search_index()
+    assert term_counts_agree_with_the_index(store)
+    assert store.connection.execute("SELECT COUNT(*) FROM search_term_docs").fetchone()[0] > 0
+
+
 # -- deletion ----------------------------------------------------------------------------------
 
 def test_forget_deletes_history_and_only_unreferenced_articles(store):
@@ -346,3 +389,10 @@ def test_backup_is_a_consistent_readable_copy(store, tmp_path):
     copy = store.backup(tmp_path / "backups" / "copy.db")
     with Store(copy) as restored:
         assert restored.search(1, "营收") and restored.stats().articles == 1
+
+
+def test_maintenance_keeps_search_working_and_the_file_healthy(store):
+    shared(store, 1, ZH_TEXT, ZH_SENTENCES)
+    store.optimize()
+    assert store.integrity_problems() == []
+    assert store.search(1, "营收")

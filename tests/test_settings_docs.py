@@ -1,0 +1,89 @@
+"""Every setting read by bot/settings.py is documented in deploy/.env.example and the README.
+
+A new variable without docs fails here, and so does a documented one nobody reads
+(issue #9: ".env.example, documenting every setting"; "a configuration table").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.settings import Settings, SettingsError
+from tests.conftest import REPO_ROOT
+
+NAME = re.compile(r"\b((?:TELEGRAM|NEWSBRIEF)_[A-Z0-9_]+)\b")
+# Read by the benchmarks and tests, not by the bot.
+NOT_SETTINGS = {"NEWSBRIEF_SHARED"}
+
+
+def settings_names() -> set[str]:
+    source = (REPO_ROOT / "bot" / "settings.py").read_text("utf-8")
+    return set(re.findall(r'"((?:TELEGRAM|NEWSBRIEF)_[A-Z0-9_]+)"', source))
+
+
+def env_example_names() -> set[str]:
+    text = (REPO_ROOT / "deploy" / ".env.example").read_text("utf-8")
+    return set(re.findall(r"(?m)^#? ?((?:TELEGRAM|NEWSBRIEF)_[A-Z0-9_]+)=", text))
+
+
+def readme_table_names() -> set[str]:
+    """Names in the first column of the README's configuration table."""
+    readme = (REPO_ROOT / "README.md").read_text("utf-8")
+    section = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    names = set()
+    for line in section.splitlines():
+        if line.startswith("|"):
+            names.update(NAME.findall(line.split("|")[1]))
+    return names
+
+
+def test_settings_module_reads_the_variables_we_expect():
+    names = settings_names()
+    assert {"TELEGRAM_BOT_TOKEN", "NEWSBRIEF_DB", "NEWSBRIEF_WEBHOOK_URL", "NEWSBRIEF_LOG_FORMAT"} <= names
+
+
+def test_env_example_documents_every_setting_and_nothing_else():
+    documented, read = env_example_names(), settings_names()
+    assert read - documented == set(), "add these to deploy/.env.example"
+    assert documented - read == set(), "deploy/.env.example documents variables nobody reads"
+
+
+def test_readme_configuration_table_lists_every_setting_and_nothing_else():
+    documented, read = readme_table_names(), settings_names()
+    assert read - documented == set(), "add these to the README's Configuration table"
+    assert documented - read - NOT_SETTINGS == set(), "the README documents variables nobody reads"
+
+
+def test_env_example_loads_into_valid_default_settings():
+    from dotenv import dotenv_values
+
+    values = {k: v for k, v in dotenv_values(REPO_ROOT / "deploy" / ".env.example").items() if v is not None}
+    assert Settings.from_env(values) == Settings()
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("NEWSBRIEF_WEBHOOK_URL", "ftp://bot.example.com/hook"),
+    ("NEWSBRIEF_WEBHOOK_URL", "https://bot.example.com/healthz"),
+    ("NEWSBRIEF_WEBHOOK_SECRET", "has spaces"),
+    ("NEWSBRIEF_WEBHOOK_SECRET", "x" * 257),
+    ("NEWSBRIEF_WEBHOOK_PORT", "70000"),
+    ("NEWSBRIEF_HEALTH_PORT", "-1"),
+    ("NEWSBRIEF_LOG_FORMAT", "xml"),
+])
+def test_bad_operations_settings_are_refused_with_the_variable_named(name, value):
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env({name: value})
+
+
+def test_webhook_settings_parse():
+    settings = Settings.from_env({
+        "NEWSBRIEF_WEBHOOK_URL": "https://bot.example.com/tg", "NEWSBRIEF_WEBHOOK_PORT": "9000",
+        "NEWSBRIEF_WEBHOOK_SECRET": "abc_DEF-123", "NEWSBRIEF_LOG_FORMAT": "JSON",
+        "NEWSBRIEF_JIEBA_CACHE": "/var/cache/newsbrief",
+    })
+    assert (settings.webhook_url, settings.webhook_port, settings.webhook_secret) == (
+        "https://bot.example.com/tg", 9000, "abc_DEF-123")
+    assert settings.webhook_listen == "0.0.0.0" and settings.health_port is None
+    assert settings.log_format == "json" and str(settings.jieba_cache_dir) == "/var/cache/newsbrief"
