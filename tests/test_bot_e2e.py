@@ -147,6 +147,17 @@ def test_buttons_switch_the_same_message_in_place(fake, bot):
     assert not fake.calls_of("sendMessage", after=mark, chat_id=107)
 
 
+def test_a_button_cannot_show_another_chats_article(fake, bot):
+    _, reply = summarize_text(fake, 121)
+    other_chat_data = reply.buttons[1]["callback_data"]
+    own = fake.send_text(122, "hi")
+    mark = fake.mark()
+    fake.press(122, own["message_id"], other_chat_data)
+    answer = fake.wait_for("answerCallbackQuery", after=mark)[0]
+    assert "过期" in answer.params.get("text", "")
+    assert not fake.calls_of("editMessageText", after=mark, chat_id=122)
+
+
 def test_follow_ups_work_on_the_latest_article(fake, bot):
     summarize_text(fake, 108)
     for command, expected in (("/keywords", "关键词"), ("/quotes", "星河科技"), ("/numbers", "星河科技"),
