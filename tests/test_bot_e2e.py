@@ -240,6 +240,16 @@ def test_flood_limit_429_is_retried(fake, bot):
     assert calls[1].ok and "newsbrief" in calls[1].text
 
 
+def test_unexpected_errors_are_logged_and_answered_briefly(fake, bot):
+    fake.fail("editMessageText", 400, "Bad Request: message to edit not found")
+    mark = fake.mark()
+    fake.send_text(123, ARTICLE_ZH)
+    reply = fake.wait_for("sendMessage", lambda c: "出了点问题" in c.text, after=mark, chat_id=123)[0]
+    assert "Traceback" not in reply.text
+    wait_until(lambda: "Message to edit not found" in bot.log())
+    assert "Traceback (most recent call last)" in bot.log()
+
+
 def test_long_output_is_split_into_valid_messages(fake, bot):
     summarize_text(fake, 113, long_article())
     mark = fake.mark()
