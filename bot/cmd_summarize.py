@@ -51,6 +51,8 @@ class TooLarge(SourceError):
     messages = {"zh": f"文本太长（上限 {MAX_CHARS} 字）。", "en": f"the text is too long (the limit is {MAX_CHARS} characters)."}
 
 
+MAX_FIGURE_LINES = 5
+
 LABELS = {
     "zh": {"sentences": "要点", "keywords": "关键词", "figures": "关键数字", "quotes": "引述"},
     "en": {"sentences": "Key sentences", "keywords": "Keywords", "figures": "Key figures", "quotes": "Quotes"},
@@ -121,7 +123,9 @@ def format_analysis(analysis: Analysis) -> str:
     if analysis.keywords:
         lines += ["", f"{labels['keywords']}: " + separator.join(k.word for k in analysis.keywords)]
     if analysis.key_figures:
-        lines += ["", f"{labels['figures']}:"] + [f"- {f.context}" for f in analysis.key_figures]
+        # Several figures often share one clause: show each clause once, best first.
+        contexts = list(dict.fromkeys(f.context for f in analysis.key_figures))[:MAX_FIGURE_LINES]
+        lines += ["", f"{labels['figures']}:"] + [f"- {context}" for context in contexts]
     if analysis.quotes:
         lines += ["", f"{labels['quotes']}:"]
         lines += [f"- {q.speaker or '?'}: {q.text}" for q in analysis.quotes]
