@@ -159,6 +159,7 @@ _ID_RE = re.compile(
     )""",
     re.VERBOSE,
 )
+_URL_RE = re.compile(r"(?=[hw])(?:https?://\S+|www\.\S+)")
 _LIST_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])(?!\d)")
 
 _CN_ORD = "一二三四1-4"
@@ -466,15 +467,18 @@ def _find_numbers(shadow: str, is_zh: bool) -> list[_Match]:
         taken.append((m.start, m.end))
         results.append(m)
 
-    for m in _ID_RE.finditer(shadow):
-        if any(ch.isdigit() for ch in m.group()):
-            add(_Match(m.start(), m.end(), None, None, None, "id"))
+    # URLs first (a date inside a URL is part of the URL), then dates ("Q2 2024"), then other ids.
+    for m in _URL_RE.finditer(shadow):
+        add(_Match(m.start(), m.end(), None, None, None, "id"))
     lead = _LIST_ORDINAL_RE.match(shadow)
     if lead and free(lead.start(), lead.end()):
         add(_Match(lead.start(), lead.end(), None, None, None, "id"))
     for m in _DATE_RE.finditer(shadow):
         if free(m.start(), m.end()) and _not_inside_number(shadow, m.start(), m.end()):
             add(_Match(m.start(), m.end(), None, None, None, "date"))
+    for m in _ID_RE.finditer(shadow):
+        if any(ch.isdigit() for ch in m.group()) and free(m.start(), m.end()):
+            add(_Match(m.start(), m.end(), None, None, None, "id"))
     for m in _DURATION_RE.finditer(shadow):
         if free(m.start(), m.end()) and _not_inside_number(shadow, m.start(), m.end()):
             if not any(ch.isdigit() for ch in m.group()) and m.group()[0] in "一两二三四五六七八九":
@@ -896,10 +900,10 @@ def _en_subject(sentence: str, match: _Match, start: int,
     after = sentence[match.end:]
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})", after)
-    if of_m and not _PERIOD_RE.match(of_m.group(0).strip()) and not re.match(
+    if of_m and not _PERIOD_RE.match(of_m.group(0).strip()) and not _PERIOD_RE.match(of_m.group(1)) and not re.match(
             r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all)\b",
             of_m.group(1)):
-        np = _en_np(of_m.group(1))
+        np = _en_np(of_m.group(1), phrase=True)
         if np:
             return np
     # "300 school districts closed", "a 9% funding increase": what the number counts follows it.
@@ -963,7 +967,7 @@ def _en_clause_subject(prefix: str) -> str | None:
     return subject
 
 
-def _en_np(text: str, *, nominal: bool = False) -> str | None:
+def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | None:
     """Leading noun phrase: words up to the first preposition, verb or punctuation (max 5).
 
     `nominal` (the number follows a/an/the) means the words after it are nouns even when
@@ -975,6 +979,12 @@ def _en_np(text: str, *, nominal: bool = False) -> str | None:
     for position, raw in enumerate(raw_words):
         word = raw.strip("“”\"")
         bare = word.lower().rstrip(",.;:")
+        if phrase and words and bare in ("from", "in", "at", "for") and len(raw_words) > position + 1:
+            # "36% of imports from China": keep one prepositional phrase.
+            tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
+            if tail:
+                words += [bare, tail]
+            break
         if nominal and words and bare in ("on", "of", "to", "in") and words[-1].lower() in _EN_CHANGE_NOUNS:
             tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
             if tail:

@@ -532,7 +532,9 @@ def _en_who(before_verb: str, context: _Context) -> _Person | None:
         return None
     appositive = None
     who = clauses[-1]
-    if len(clauses) >= 2 and re.match(r"(?:a|an|the)\s|who\s|which\s", who) and _EN_RUN_RE.search(clauses[-2]):
+    appositive_like = re.match(r"(?:a|an|the)\s|who\s|which\s", who) or (
+        who[:1].islower() and any(w.lower() in _EN_TITLE_WORDS for w in who.split()))
+    if len(clauses) >= 2 and appositive_like and _EN_RUN_RE.search(clauses[-2]):
         appositive = who if not who.startswith(("who ", "which ")) else None
         who = clauses[-2]
     return _en_person(who, appositive, context)
