@@ -108,6 +108,7 @@ _NUMBER_RE = re.compile(
 _DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 _CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
 _PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个)")
+_FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
 _ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位]")
 _RANGE_SEP_RE = re.compile(r"\s?(?:-|–|—|~|至|到)\s?")
 
@@ -327,11 +328,11 @@ class _Words:
         starts = {}
         cursor = 0
         for word, flag in tokens:
-            found = sentence.find(word, cursor)
-            if found < 0:
-                continue
-            starts[found] = (word, flag)
-            cursor = found + len(word)
+            # Tokens are the sentence's characters in order, whitespace dropped.
+            while cursor < len(sentence) and sentence[cursor].isspace():
+                cursor += 1
+            starts[cursor] = (word, flag)
+            cursor += len(word)
         return cls(starts)
 
     def is_single_word(self, offset: int) -> bool:
@@ -390,7 +391,7 @@ def _replace(fig: Figure, **changes: object) -> Figure:
 
 
 def _sentence_figures(sentence: str, index: int, lang: str, all_words: _SentenceWords) -> list[Figure]:
-    shadow = sentence.translate(_SHADOW)
+    shadow = sentence.translate(_SHADOW) if _FULL_WIDTH_RE.search(sentence) else sentence
     if not _ANY_NUMBER_RE.search(shadow):
         return []
     is_zh = lang != "en"

@@ -284,7 +284,8 @@ def _sentence_end_before(text: str, i: int) -> bool:
 def _pair_brackets(text: str, opener: str, closer: str, taken: list[_Span]) -> list[_Span]:
     spans = []
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for mark in re.finditer(f"[{opener}{closer}]", text):
+        i, ch = mark.start(), mark.group()
         if ch == opener:
             stack.append(i)
         elif ch == closer and stack:
@@ -373,12 +374,12 @@ def _person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int
         cursor = 0
         previous = ""
         for word, flag in tokens:
-            found = sentence.find(word, cursor)
-            if found < 0:
-                continue
-            cursor = found + len(word)
-            if flag.startswith("nr") and 2 <= len(word) <= 4:
-                names.append((start + found, word, previous))
+            # Tokens are the sentence's characters in order, whitespace dropped.
+            while cursor < len(sentence) and sentence[cursor].isspace():
+                cursor += 1
+            if flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
+                names.append((start + cursor, word, previous))
+            cursor += len(word)
             previous = word
     return names
 
