@@ -24,6 +24,7 @@ KEYWORDS_SHOWN = 8
 FIGURES_SHOWN = 3
 QUOTES_SHOWN = 8
 OPENING_CHARS = 600
+FIGURE_CONTEXT_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +74,11 @@ def summary(brief: Brief, lang: str, *, length: int | None = None) -> str:
     lines += [f"• {escape(s.text.strip())}" for s in chosen]
     if analysis.keywords:
         words = " · ".join(escape(k.word) for k in analysis.keywords[:KEYWORDS_SHOWN])
-        lines += ["", f"<b>{t('keywords_label', lang)}</b>：{words}" if lang == "zh"
-                  else f"<b>{t('keywords_label', lang)}:</b> {words}"]
+        lines += ["", f"<b>{t('keywords_label', lang)}</b>{_colon(lang)}{words}"]
     figures = analysis.key_figures[:FIGURES_SHOWN]
     if figures:
         lines += ["", f"<b>{t('figures_label', lang)}</b>"]
-        lines += [_figure_line(f) for f in figures]
+        lines += [_figure_line(f, lang) for f in figures]
     lines += ["", f"<i>{escape(t('summary_footer', lang, count=analysis.sentence_count, shown=len(chosen)))}</i>"]
     return "\n".join(lines)
 
@@ -88,7 +88,7 @@ def numbers(brief: Brief, lang: str) -> str:
     if not figures:
         return _heading(brief, lang) + "\n\n" + t("no_figures", lang)
     lines = [_heading(brief, lang), "", f"<b>{t('figures_label', lang)}</b>"]
-    lines += [_figure_line(f, with_context=True) for f in figures]
+    lines += [_figure_line(f, lang, with_context=True) for f in figures]
     return "\n".join(lines)
 
 
@@ -100,9 +100,13 @@ def quotes(brief: Brief, lang: str) -> str:
     for quote in found:
         who = escape(quote.speaker) if quote.speaker else "—"
         if quote.speaker_title:
-            who = f"{escape(quote.speaker_title)} {who}"
+            title = quote.speaker_title.strip()
+            who = escape(title) + ("" if _is_cjk(title[-1]) and _is_cjk(quote.speaker or "?") else ", ") + who
         said = escape(quote.text.strip())
-        lines.append(f"• <b>{who}</b>：“{said}”" if lang == "zh" else f"• <b>{who}</b>: “{said}”")
+        # Only direct quotes get quotation marks: reported speech is not their words.
+        if quote.kind == "direct":
+            said = f"“{said}”"
+        lines.append(f"• <b>{who}</b>{_colon(lang)}{said}")
     return "\n".join(lines)
 
 
@@ -236,19 +240,35 @@ def _heading(brief: Brief, lang: str) -> str:
         where = escape(article.site or t("pasted_text", lang))
     if article.published:
         where += f" · {escape(article.published[:10])}"
-    lines.append(f"{t('source_label', lang)}：{where}" if lang == "zh" else f"{t('source_label', lang)}: {where}")
+    lines.append(f"{t('source_label', lang)}{_colon(lang)}{where}")
     return "\n".join(lines)
 
 
-def _figure_line(figure, *, with_context: bool = False) -> str:  # noqa: ANN001 - summarizer.Figure
-    about = figure.subject or ""
+def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # noqa: ANN001 - summarizer.Figure
+    """"营收：同比增长<b>23%</b>": the figure inside its own clause when that is short."""
+    context = (figure.context or "").strip()
+    subject = (figure.subject or "").strip()
+    if figure.text in context and len(context) <= FIGURE_CONTEXT_CHARS:
+        before, _, after = context.partition(figure.text)
+        line = f"{escape(before)}<b>{escape(figure.text)}</b>{escape(after)}"
+        if subject and subject not in context:
+            line = f"{escape(subject)}{_colon(lang)}{line}"
+        return "• " + line
     line = f"• <b>{escape(figure.text)}</b>"
-    if about:
-        line += f" {escape(about)}"
-    if with_context and figure.context:
-        context = figure.context.strip()
-        line += f"\n    <i>{escape(context[:160] + ('…' if len(context) > 160 else ''))}</i>"
+    if subject:
+        line = f"• {escape(subject)}{_colon(lang)}<b>{escape(figure.text)}</b>"
+    if with_context and context:
+        cut = context[:160] + ("…" if len(context) > 160 else "")
+        line += f"\n    <i>{escape(cut)}</i>"
     return line
+
+
+def _colon(lang: str) -> str:
+    return "：" if lang == "zh" else ": "
+
+
+def _is_cjk(text: str) -> bool:
+    return bool(text) and "\u4e00" <= text[0] <= "\u9fff"
 
 
 def _is_web(url: str | None) -> bool:

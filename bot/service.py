@@ -135,7 +135,10 @@ def pasted_title(text: str) -> str:
     first = text.strip().split("\n", 1)[0].strip()
     if len(first) <= PASTED_TITLE_CHARS:
         return first
-    return first[:PASTED_TITLE_CHARS // 2].rstrip() + "…"
+    start = first[:PASTED_TITLE_CHARS // 2]
+    if " " in start and first[len(start)] != " ":
+        start = start.rsplit(" ", 1)[0]  # English: do not cut a word in half
+    return start.rstrip() + "…"
 
 
 class Service:
