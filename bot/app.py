@@ -10,6 +10,7 @@ import asyncio
 import logging
 
 from telegram import BotCommand, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -101,14 +102,22 @@ async def _post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     service = await open_service(settings)
     app.bot_data["service"] = service
-    await register_commands(app)
     # Warm up in the background: the bot answers /start and /help right away.
-    app.bot_data["warm_up"] = asyncio.create_task(service.warm_up())
+    app.bot_data["warm_up"] = asyncio.create_task(_start_in_background(app, service))
     me = app.bot
     logger.info(
         "bot @%s ready (privacy mode %s)", me.username,
         "off" if me.can_read_all_group_messages else "on",
     )
+
+
+async def _start_in_background(app: Application, service) -> None:  # noqa: ANN001 - Service
+    """What the first reader need not wait for: the command menu and warm workers."""
+    try:
+        await register_commands(app)
+    except TelegramError:
+        logger.exception("setMyCommands failed; the command menu stays as it was")
+    await service.warm_up()
 
 
 async def register_commands(app: Application) -> None:

@@ -8,6 +8,7 @@ secret redacted.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from bot.settings import Settings, SettingsError, load_settings
@@ -53,9 +54,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def use_jieba_cache(settings: Settings) -> None:
-    """Point every jieba instance of this process at NEWSBRIEF_JIEBA_CACHE, if set."""
+    """Point every jieba instance of this process at NEWSBRIEF_JIEBA_CACHE, if set.
+
+    The directory is created here; if that fails jieba still works, it only parses its
+    dictionary again at every start (and logs why it could not save the cache).
+    """
     if settings.jieba_cache_dir is None:
         return
+    try:
+        settings.jieba_cache_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        logging.getLogger(__name__).warning("cannot create NEWSBRIEF_JIEBA_CACHE: %s", exc)
     from storage.search import set_jieba_cache_dir as set_search_cache
     from summarizer.tokenize import set_jieba_cache_dir as set_summarizer_cache
 

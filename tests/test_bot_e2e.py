@@ -111,14 +111,17 @@ def test_repeated_link_is_served_from_the_cache(fake, bot, pages):
     assert len(fetches) == 1
 
 
-def test_text_link_entities_and_captions_are_read(fake, bot, pages):
+def test_text_link_entities_and_forwarded_captions_are_read(fake, bot, pages):
     url = pages.url_for("/news/cloud")
     mark = fake.mark()
     fake.send_text(105, "点这里", entities=[{"type": "text_link", "offset": 0, "length": 3, "url": url}])
     assert "星河科技" in fake.wait_reply(105, after=mark, timeout=30).text
     mark = fake.mark()
+    forwarded_from_channel = {"type": "channel", "chat": {"id": -1001, "type": "channel", "title": "频道"},
+                              "message_id": 5, "date": 0}
     fake.send_text(106, None, extra={"photo": [{"file_id": "p1", "file_unique_id": "u1", "width": 10,
-                                               "height": 10}], "caption": f"配图新闻 {url}"})
+                                               "height": 10}], "caption": f"配图新闻 {url}",
+                                     "forward_origin": forwarded_from_channel})
     assert "星河科技" in fake.wait_reply(106, after=mark, timeout=30).text
 
 

@@ -1,4 +1,8 @@
-"""`newsbrief backup` and `newsbrief stats` on a database written through the real store (issue #9)."""
+"""`newsbrief backup` and `newsbrief stats` on a database written through the real store (issue #9).
+
+The main paths run the real `newsbrief` process; the refusals call the same `main()`
+in this process, which keeps the suite quick on a busy machine.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.cli import main
 from storage import Store
 from summarizer.model import Article
 
@@ -18,6 +23,16 @@ ARTICLE = Article(
     site="示例财经",
 )
 GROUP, PRIVATE = -100777, 4242
+
+
+@pytest.fixture
+def newsbrief(capsys):
+    """Run `newsbrief ARGS` in this process: (exit status, stdout, stderr)."""
+    def run(*args: str) -> tuple[int, str, str]:
+        status = main(list(args))
+        out, err = capsys.readouterr()
+        return status, out, err
+    return run
 
 
 @pytest.fixture
@@ -64,31 +79,31 @@ def test_backup_sees_writes_still_in_the_wal_of_an_open_connection(cli, database
         assert copy.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
 
 
-def test_backup_refuses_to_overwrite_without_force(cli, database, tmp_path):
+def test_backup_refuses_to_overwrite_without_force(newsbrief, database, tmp_path):
     target = tmp_path / "existing.db"
     target.write_text("keep me")
-    refused = cli("backup", str(target), "--db", str(database))
-    assert refused.returncode == 1
-    assert "exists; add --force" in refused.stderr and "Traceback" not in refused.stderr
+    status, _, err = newsbrief("backup", str(target), "--db", str(database))
+    assert status == 1 and "exists; add --force" in err
     assert target.read_text() == "keep me"
-    forced = cli("backup", str(target), "--force", "--db", str(database))
-    assert forced.returncode == 0, forced.stderr
+    status, _, err = newsbrief("backup", str(target), "--force", "--db", str(database))
+    assert status == 0, err
     with Store(target, migrate=False) as copy:
         assert copy.stats().articles == 1
 
 
-def test_backup_refuses_the_live_database_itself_and_a_missing_one(cli, database, tmp_path):
-    same = cli("backup", str(database), "--force", "--db", str(database))
-    assert same.returncode == 1 and "live database itself" in same.stderr
-    missing = cli("backup", str(tmp_path / "out.db"), "--db", str(tmp_path / "nope.db"))
-    assert missing.returncode == 1 and "no database at" in missing.stderr
+def test_backup_refuses_the_live_database_itself_and_a_missing_one(newsbrief, database, tmp_path):
+    status, _, err = newsbrief("backup", str(database), "--force", "--db", str(database))
+    assert status == 1 and "live database itself" in err
+    status, _, err = newsbrief("backup", str(tmp_path / "out.db"), "--db", str(tmp_path / "nope.db"))
+    assert status == 1 and "no database at" in err
     assert not (tmp_path / "nope.db").exists(), "backup must not create an empty database"
 
 
-def test_backup_reads_the_database_path_from_the_settings(cli, database, tmp_path):
+def test_backup_reads_the_database_path_from_the_settings(newsbrief, database, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSBRIEF_DB", str(database))
     target = tmp_path / "from-env.db"
-    result = cli("backup", str(target), env={"NEWSBRIEF_DB": str(database)})
-    assert result.returncode == 0, result.stderr
+    status, _, err = newsbrief("backup", str(target), "--env-file", str(tmp_path / "none.env"))
+    assert status == 0, err
     assert target.is_file()
 
 
@@ -106,18 +121,18 @@ def test_stats_counts_articles_chats_subscriptions_and_the_last_digest_per_chat(
     }]
 
 
-def test_stats_text_output_lists_totals_and_chats(cli, database):
-    result = cli("stats", "--db", str(database))
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+def test_stats_text_output_lists_totals_and_chats(newsbrief, database):
+    status, out, err = newsbrief("stats", "--db", str(database))
+    assert status == 0, err
+    lines = out.splitlines()
     assert any(line.startswith("articles") and " 1 " in line for line in lines)
     assert any(line.startswith("subscriptions") and line.endswith(" 1") for line in lines)
     chat_line = next(line for line in lines if str(GROUP) in line)
     assert "2026-11-27T01:00:05+00:00 (6)" in chat_line and "行业早报群" in chat_line
 
 
-def test_stats_on_a_missing_database_is_one_line_and_creates_nothing(cli, tmp_path):
-    result = cli("stats", "--db", str(tmp_path / "absent.db"))
-    assert result.returncode == 1
-    assert result.stderr.strip().count("\n") == 0 and "no database at" in result.stderr
+def test_stats_on_a_missing_database_is_one_line_and_creates_nothing(newsbrief, tmp_path):
+    status, _, err = newsbrief("stats", "--db", str(tmp_path / "absent.db"))
+    assert status == 1
+    assert err.strip().count("\n") == 0 and "no database at" in err
     assert not (tmp_path / "absent.db").exists()

@@ -16,6 +16,7 @@ import urllib.request
 
 import pytest
 
+from bot.cli import main
 from tests.botharness import BotProcess, wait_until
 from tests.fakebotapi import FakeBotAPI, utf16_len
 
@@ -62,6 +63,7 @@ def webhook_bot(fake, tmp_path_factory):
         "NEWSBRIEF_WEBHOOK_SECRET": SECRET,
         "NEWSBRIEF_LOG_LEVEL": "DEBUG",
         "NEWSBRIEF_LOG_FORMAT": "json",
+        "NEWSBRIEF_JIEBA_CACHE": str(workdir / "jieba-cache"),
     })
     mark = fake.mark()
     process.start(wait=False)
@@ -108,13 +110,22 @@ def test_malformed_bodies_get_400_and_the_bot_keeps_serving(fake, webhook_bot):
     assert status == 200 and json.loads(body) == {"status": "ok", "mode": "webhook"}
 
 
-def test_health_command_asks_the_running_bot(cli, webhook_bot):
+def test_health_command_asks_the_running_bot(cli, webhook_bot, monkeypatch, capsys, tmp_path):
     env = {key: value for key, value in webhook_bot.env.items() if key.startswith("NEWSBRIEF_WEBHOOK")}
     healthy = cli("health", env=env)
     assert healthy.returncode == 0, healthy.stderr
     assert json.loads(healthy.stdout)["status"] == "ok"
-    nobody = cli("health", env={**env, "NEWSBRIEF_WEBHOOK_PORT": str(free_port())})
-    assert nobody.returncode == 1 and "did not answer" in nobody.stderr
+    # Nobody on the port: the same command, run in this process.
+    for key, value in {**env, "NEWSBRIEF_WEBHOOK_PORT": str(free_port())}.items():
+        monkeypatch.setenv(key, value)
+    assert main(["health", "--env-file", str(tmp_path / "none.env")]) == 1
+    assert "did not answer" in capsys.readouterr().err
+
+
+def test_jieba_cache_goes_where_the_setting_says(webhook_bot):
+    wait_until(lambda: "warm-up done" in webhook_bot.log(), timeout=90)
+    cache = webhook_bot.workdir / "jieba-cache" / "jieba.cache"
+    assert cache.stat().st_size > 1_000_000
 
 
 def test_sigterm_stops_webhook_mode_cleanly_and_the_token_never_reaches_the_log(fake, webhook_bot):
@@ -141,8 +152,6 @@ def test_polling_mode_clears_the_webhook_and_serves_healthz_on_its_health_port(f
         mark = fake.mark()
         fake.push({"message": command(fake, 9105, "/help")})
         fake.wait_reply(9105, after=mark, timeout=30)
-        # Stopping while jieba still loads would only test how long that takes.
-        wait_until(lambda: "warm-up done" in process.log(), timeout=90)
     finally:
         assert process.stop() == 0
     assert TOKEN.split(":")[1] not in process.log()
