@@ -65,6 +65,7 @@ _ZH_ROLE_RE = re.compile(
     r"(?:有|一位|另一位|这位|该|一名|多位|不少)?(村民|居民|市民|网友|业内人士|知情人士|分析人士|交易员|分析师|经济学家|投资者"
     r"|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工)$"
 )
+_ZH_TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, _ZH_TITLE_WORDS)) + ")$")
 _ZH_ORG_SUFFIX = re.compile(
     r"(?:公司|集团|银行|部|局|委员会|委|协会|学会|机构|研究院|研究所|中心|大学|学院|政府|办公室|办|法院|检察院"
     r"|媒体|报|社|网|台|署|厅|院|组织|联盟|基金|证券|资本|科技|汽车|平台)$"
@@ -394,11 +395,14 @@ def _person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int
 
     names = []
     for sentence, start, tokens in zip(sentences, starts, tokenize_sentences(tuple(sentences), "zh")):
+        if not any(flag.startswith("nr") for _, flag in tokens):
+            continue
         cursor = 0
         previous = ""
+        spaced = any(ch.isspace() for ch in sentence)
         for word, flag in tokens:
             # Tokens are the sentence's characters in order, whitespace dropped.
-            while cursor < len(sentence) and sentence[cursor].isspace():
+            while spaced and cursor < len(sentence) and sentence[cursor].isspace():
                 cursor += 1
             if flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
                 names.append((start + cursor, word, previous))
@@ -424,7 +428,7 @@ def _zh_person(area: str, area_start: int, context: _Context) -> _Person | None:
     name = None
     candidates = context.names_in(area_start + clause_start, area_start + len(area))
     for _, word, previous in candidates:  # the name right after a title: "…总裁李强"
-        if previous and any(previous.endswith(t) for t in _ZH_TITLE_WORDS) and word in clause:
+        if previous and _ZH_TITLE_END_RE.search(previous) and word in clause:
             name = word
             break
     if name is None and candidates and candidates[-1][1] in clause:
@@ -475,7 +479,7 @@ def _mention_people(sentence: str, sentence_start: int, context: _Context) -> No
         context.remember(m.group(), None)
     for start, word, previous in context.names_in(sentence_start, sentence_start + len(sentence)):
         # Only names that read as people: after a title ("总裁李强"), not any word jieba tagged nr.
-        if previous and any(previous.endswith(t) for t in _ZH_TITLE_WORDS):
+        if previous and _ZH_TITLE_END_RE.search(previous):
             context.remember(word, None)
 
 
