@@ -44,9 +44,13 @@ class AsyncStore:
                    clock: Clock = utc_now, warm_tokenizer: bool = True) -> AsyncStore:
         """Create/migrate the file on the writer thread; optionally load jieba off-loop."""
         store = cls(path, readers=readers, clock=clock)
-        await store._run(store._writer, lambda s: None, migrate=True)
-        if warm_tokenizer:
-            await asyncio.get_running_loop().run_in_executor(store._readers, warm_up)
+        try:
+            await store._run(store._writer, lambda s: None, migrate=True)
+            if warm_tokenizer:
+                await asyncio.get_running_loop().run_in_executor(store._readers, warm_up)
+        except BaseException:
+            await store.close()
+            raise
         return store
 
     async def __aenter__(self) -> AsyncStore:

@@ -216,6 +216,17 @@ def _m0003(db: Database) -> None:
     """)
 
 
+@migrations(name="0004_history_lookup_index")
+def _m0004(db: Database) -> None:
+    # "When did this chat last share this article" (search hits, history) must be
+    # one index probe; with only (chat_id, article_id) the planner preferred
+    # (chat_id, shared_at) and scanned the chat's whole history per hit.
+    _run(db, """
+    CREATE INDEX chat_articles_chat_article_time ON chat_articles(chat_id, article_id, shared_at);
+    DROP INDEX chat_articles_chat_article;
+    """)
+
+
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A configured connection to `path`, creating the file and its folder.
 

@@ -30,13 +30,19 @@ def normalize_url(url: str) -> str:
     """
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower().rstrip(".")
-    port = parts.port
-    netloc = host
-    if parts.username or parts.password:
-        netloc = f"{parts.username or ''}{':' + parts.password if parts.password else ''}@{host}"
-    if port is not None and _DEFAULT_PORTS.get(scheme) != port:
-        netloc += f":{port}"
+    host = (parts.hostname or "").rstrip(".")
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:  # not a number: keep the authority as written
+        netloc = parts.netloc.lower()
+    else:
+        netloc = host
+        if parts.username or parts.password:
+            netloc = f"{parts.username or ''}{':' + parts.password if parts.password else ''}@{host}"
+        if port is not None and _DEFAULT_PORTS.get(scheme) != port:
+            netloc += f":{port}"
     query = [
         (key, value)
         for key, value in parse_qsl(parts.query, keep_blank_values=True)

@@ -23,13 +23,14 @@ import math
 import os
 import re
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
-# Bump when search_terms() changes; the stored index must then be rebuilt.
-TOKENIZER_VERSION = "1"
+# A change to search_terms() (dictionary, stop words, folding) needs
+# Store.rebuild_search_index() on existing files, or old terms stop matching.
 
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -93,12 +94,14 @@ def _get_tokenizer():
             if _tokenizer is None:
                 import jieba
 
+                started = time.perf_counter()
                 jieba.setLogLevel(logging.WARNING)
                 tokenizer = jieba.Tokenizer()
                 tokenizer.tmp_dir = _cache_dir
                 tokenizer.initialize()
                 _fold_table = _load_fold_table()
                 _tokenizer = tokenizer
+                logger.info("search tokenizer ready in %.1f s", time.perf_counter() - started)
     return _tokenizer
 
 

@@ -174,7 +174,11 @@ class Store:
         self._conn = _db.connect(self.path, busy_timeout_s=busy_timeout_s)
         self._depth = 0
         if migrate:
-            _db.migrate(self._conn)
+            try:
+                _db.migrate(self._conn)
+            except BaseException:
+                self._conn.close()
+                raise
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -682,9 +686,15 @@ class Store:
     @_reads
     def history(self, chat_id: int, *, limit: int = 10, offset: int = 0) -> list[HistoryEntry]:
         """This chat's articles, most recently shared first, each once, numbered from 1."""
+        # Walk the chat's shares newest first, skipping any with a later share of the same
+        # article: cost grows with offset + limit, not with the size of the history.
         rows = self._all(
             _HISTORY_SELECT + """
-            WHERE ca.id IN (SELECT MAX(id) FROM chat_articles WHERE chat_id = ? GROUP BY article_id)
+            WHERE ca.chat_id = ? AND NOT EXISTS (
+                SELECT 1 FROM chat_articles later
+                WHERE later.chat_id = ca.chat_id AND later.article_id = ca.article_id
+                  AND (later.shared_at > ca.shared_at
+                       OR (later.shared_at = ca.shared_at AND later.id > ca.id)))
             ORDER BY ca.shared_at DESC, ca.id DESC LIMIT ? OFFSET ?""",
             (chat_id, limit, offset),
         )
@@ -765,7 +775,10 @@ class Store:
             removed = self._conn.execute("DELETE FROM chat_articles WHERE chat_id = ?",
                                          (chat_id,)).rowcount
             self._conn.execute("DELETE FROM chat_messages WHERE chat_id = ?", (chat_id,))
-            return ForgetResult(history_entries=removed, articles_purged=self._purge())
+            result = ForgetResult(history_entries=removed, articles_purged=self._purge())
+        logger.info("chat %s forgotten: %d history entries, %d articles purged",
+                    chat_id, result.history_entries, result.articles_purged)
+        return result
 
     @_writes
     def purge_orphan_articles(self) -> int:
@@ -1122,6 +1135,19 @@ class Store:
         finally:
             target.close()
         return destination
+
+    @_reads
+    def integrity_problems(self) -> list[str]:
+        """What `PRAGMA integrity_check` finds; [] for a healthy file."""
+        problems = [row[0] for row in self._all("PRAGMA integrity_check")]
+        return [] if problems == ["ok"] else problems
+
+    @_writes
+    def optimize(self) -> None:
+        """Housekeeping for quiet hours: merge FTS segments, refresh planner statistics."""
+        with self._write():
+            self._conn.execute("INSERT INTO sentence_fts (sentence_fts) VALUES ('optimize')")
+        self._conn.execute("PRAGMA optimize")
 
 
 def _check_times(times: Iterable[str]) -> list[str]:

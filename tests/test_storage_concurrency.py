@@ -12,7 +12,9 @@ import textwrap
 import threading
 from pathlib import Path
 
-from storage import AsyncStore, Store
+import pytest
+
+from storage import AsyncStore, SchemaTooNew, Store
 from summarizer.model import Article
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -113,3 +115,18 @@ def test_a_process_killed_mid_write_leaves_a_readable_db_with_its_commits(tmp_pa
         # Every commit the child reported is there; at most the one in flight is missing.
         assert store.count_history(1) >= committed + 1
         assert store.article_for_message(1, committed).text.startswith(f"崩溃测试{committed}。")
+
+
+async def test_async_store_refuses_a_newer_file_and_leaves_no_threads(tmp_path):
+    path = tmp_path / "newer.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('newsbrief', '9999_from_the_future', 'x')")
+    conn.commit()
+    conn.close()
+    before = {t.name for t in threading.enumerate()}
+    with pytest.raises(SchemaTooNew):
+        await AsyncStore.open(path, warm_tokenizer=False)
+    leftover = {t.name for t in threading.enumerate()} - before
+    assert not [name for name in leftover if name.startswith("storage-")]

@@ -13,6 +13,7 @@ from storage.search import index_text
 
 V1 = "0001_articles_chats_search"
 V2 = "0002_digests_feeds_subscriptions"
+V3 = "0003_search_term_counts"
 
 
 def schema_of(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
@@ -24,7 +25,7 @@ def schema_of(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
 
 def test_landed_migrations_keep_their_names_and_order():
     # A landed migration is never renamed or reordered: files in the field record these names.
-    assert migration_names()[:3] == [V1, V2, "0003_search_term_counts"]
+    assert migration_names()[:4] == [V1, V2, V3, "0004_history_lookup_index"]
 
 
 def test_a_missing_file_and_folder_are_created_and_fully_migrated(tmp_path):
@@ -38,11 +39,14 @@ def test_a_missing_file_and_folder_are_created_and_fully_migrated(tmp_path):
         assert applied_migrations(again.connection) == migration_names()
 
 
-def test_upgrade_from_v1_keeps_data_and_matches_a_fresh_schema(tmp_path):
-    old = tmp_path / "v1.db"
+@pytest.mark.parametrize("stop_before", migration_names()[1:],
+                         ids=[f"from-v{n}" for n in range(1, len(migration_names()))])
+def test_upgrade_keeps_data_and_matches_a_fresh_schema(tmp_path, stop_before):
+    old = tmp_path / "old.db"
     conn = connect(old)
-    assert migrate(conn, stop_before=V2) == [V1]
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    applied = migrate(conn, stop_before=stop_before)
+    assert applied == migration_names()[: migration_names().index(stop_before)]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(applied)
     # Rows as a v1 build wrote them, with v1 columns only.
     conn.execute("INSERT INTO chats (id, lang, tz, created_at, updated_at) VALUES "
                  "(-100, 'zh', 'Asia/Shanghai', '2026-01-01T00:00:00.000000+00:00', "
@@ -53,7 +57,13 @@ def test_upgrade_from_v1_keeps_data_and_matches_a_fresh_schema(tmp_path):
                  "(-100, 1, '2026-01-01T00:00:01.000000+00:00')")
     # v1 indexed sentences in a one-column FTS table.
     conn.execute("INSERT INTO article_sentences (id, article_id, idx, text) VALUES (7, 1, 0, '營收大增。')")
-    conn.execute("INSERT INTO sentence_fts (rowid, terms) VALUES (7, ?)", (index_text("營收大增。"),))
+    terms = index_text("營收大增。")
+    conn.execute("INSERT INTO sentence_fts (rowid, terms) VALUES (7, ?)", (terms,))
+    if V3 in applied:  # from v3 on, the writer keeps the term counts
+        conn.executemany("INSERT INTO search_term_docs (term, docs) VALUES (?, 1)",
+                         [(t,) for t in set(terms.split())])
+        conn.execute("INSERT OR REPLACE INTO search_totals (id, sentences, terms) VALUES (1, 1, ?)",
+                     (len(terms.split()),))
     conn.commit()
     conn.close()
 

@@ -389,3 +389,10 @@ def test_backup_is_a_consistent_readable_copy(store, tmp_path):
     copy = store.backup(tmp_path / "backups" / "copy.db")
     with Store(copy) as restored:
         assert restored.search(1, "营收") and restored.stats().articles == 1
+
+
+def test_maintenance_keeps_search_working_and_the_file_healthy(store):
+    shared(store, 1, ZH_TEXT, ZH_SENTENCES)
+    store.optimize()
+    assert store.integrity_problems() == []
+    assert store.search(1, "营收")
