@@ -45,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.db:
         settings = replace(settings, db_path=Path(args.db))
+    # Analyse --add articles in this process: a worker would load jieba a second time.
+    settings = replace(settings, workers=0)
     lang = args.lang or settings.default_lang
 
     from bot.i18n import error_text

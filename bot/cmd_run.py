@@ -29,9 +29,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     from telegram import Update
+    from telegram.error import InvalidToken, TelegramError
 
     from bot.app import build_application
-    from bot.logs import configure_logging
+    from bot.logs import configure_logging, redact
     from bot.webserver import attach_health_server, run_webhook, webhook_config
 
     webhook = webhook_config(settings) if settings.webhook_url else None
@@ -46,9 +47,20 @@ def run(args: argparse.Namespace) -> int:
             if settings.health_port:
                 attach_health_server(app, listen=settings.webhook_listen, port=settings.health_port)
             app.run_polling(allowed_updates=Update.ALL_TYPES, timeout=settings.poll_timeout)
+    except InvalidToken:
+        # PTB's message quotes the token itself.
+        print("newsbrief run: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather",
+              file=sys.stderr)
+        return 2
+    except TelegramError as exc:
+        print(f"newsbrief run: Telegram refused: {redact(str(exc), [token])}", file=sys.stderr)
+        return 1
     except OSError as exc:
         # Typically the webhook or health port is taken or not ours to bind.
-        print(f"newsbrief run: {exc}", file=sys.stderr)
+        print(f"newsbrief run: {redact(str(exc), [token])}", file=sys.stderr)
+        return 1
+    except Exception:  # noqa: BLE001 - a traceback on stderr would bypass the token redaction
+        logging.getLogger(__name__).exception("the bot stopped on an unexpected error")
         return 1
     return 0
 

@@ -25,6 +25,7 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+import summarizer
 from bot import render
 from bot.commands import MAX_SUMMARY_SENTENCES, parse_summary_args
 from bot.i18n import error_text, t
@@ -202,8 +203,6 @@ async def _summarize(
 
 def _is_reader_error(exc: BaseException) -> bool:
     """Input and fetch errors (they carry messages, or are summarizer input errors)."""
-    import summarizer
-
     return isinstance(exc, (ServiceError, summarizer.SummarizerError)) or hasattr(exc, "messages")
 
 

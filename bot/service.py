@@ -18,6 +18,7 @@ from typing import ClassVar
 
 import summarizer
 from bot.analyzer import Analyzer
+from bot.i18n import normalize_lang
 from bot.asking import MAX_QUESTION_CHARS, answer_question
 from bot.fetch import FetchConfig, fetch_article
 from bot.settings import Settings
@@ -316,6 +317,7 @@ class Service:
         """An extractive answer from this chat's articles only, or an explicit abstention."""
         if len(question) > MAX_QUESTION_CHARS:
             raise QuestionTooLong(len(question), MAX_QUESTION_CHARS)
+        await self.indexed()  # an article just sent must be answerable at once
         return await answer_question(
             self.store, chat_id, question, analysis_version=summarizer.SUMMARIZER_VERSION,
             analysis_key=ANALYSIS_KEY, thresholds=thresholds,
@@ -342,8 +344,6 @@ class Service:
 
     async def chat_lang(self, chat_id: int, language_code: str | None) -> str:
         """The reply language: the chat's choice, else the reader's app language, else the default."""
-        from bot.i18n import normalize_lang
-
         settings = await self.store.find_chat(chat_id)
         if settings is not None and settings.lang:
             return settings.lang

@@ -659,10 +659,10 @@ def _kind_evidence(passage: Passage, question: Question,
         asked = fold(question.text)
         figures = [f for f in _figures_here(passage) if f.kind != "id" and fold(f.text) not in asked]
         matching = [f for f in figures if _subject_matches(f.subject, question)]
-        chosen = (matching or sorted(figures, key=lambda f: (f.kind != "figure", f.rank or 99)) or [None])[0]
-        if chosen is not None:
-            start = text.find(chosen.text)
-            return 1.0, 1.0 if matching else 0.0, (start, start + len(chosen.text))
+        pool = matching or [f for f in figures if f.kind == "figure"] or figures
+        if pool:
+            spans = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in pool})
+            return 1.0, 1.0 if matching else 0.0, _nearest_number(spans, text, question, weights)
         spans = [m.span() for m in _NUMBER_IN_TEXT.finditer(text)
                  if not _is_date_like(text, m) and fold(m.group()).strip() not in asked]
         if spans:

@@ -11,7 +11,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from tests.conftest import REPO_ROOT, cli_env, newsbrief_executable
+from tests.conftest import cli_env, newsbrief_executable
 from tests.fakebotapi import FakeBotAPI
 
 ARTICLE_ZH = (

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.commands import COMMANDS, SummaryArgs, parse_summary_args, split_command
-from bot.htmltext import escape, split_html, visible_length
+from bot.htmltext import split_html, visible_length
 from bot.i18n import error_text, normalize_lang
 from bot.logs import RedactFilter
 from bot.render import key_sentences, summary
