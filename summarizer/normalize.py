@@ -22,6 +22,9 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014"
 _CJK = _HAN + _CJK_PUNCT
 
+# Two or more ideographic spaces are a paragraph indent (　　) left inside one line by
+# copy-paste: they mark a paragraph break, which the lead prior and splitting need.
+_INDENT_RE = re.compile("\u3000{2,}")
 # Invisible characters that only get in the way (zero-width, BOM, soft hyphen).
 _INVISIBLE_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Horizontal whitespace of any width, including the ideographic space.
@@ -118,6 +121,7 @@ def normalize(text: str) -> str:
     """
     text = _INVISIBLE_RE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _INDENT_RE.sub("\n", text)
     lines = []
     for raw in text.split("\n"):
         line = _normalize_line(raw)

@@ -30,7 +30,7 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "1"
+SUMMARIZER_VERSION = "2"
 MAX_CHARS = 200_000
 # "classic" is the fast engine with the news improvements off (plain TextRank).
 ENGINES = ("fast", "classic", "textrank4zh")
@@ -126,8 +126,19 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
 
 
 def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int]) -> tuple[tuple[Figure, ...], tuple[Quote, ...]]:
+    """Figures and quotes enrich a summary; a bug in one of them must not cost the reader the summary."""
     extract_figures = _optional("summarizer.figures", "extract_figures")
     extract_quotes = _optional("summarizer.quotes", "extract_quotes")
-    figures = tuple(extract_figures(texts, lang=lang, key_indices=key_indices)) if extract_figures else ()
-    quotes = tuple(extract_quotes(texts, lang=lang)) if extract_quotes else ()
+    figures: tuple[Figure, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    try:
+        if extract_figures:
+            figures = tuple(extract_figures(texts, lang=lang, key_indices=key_indices))
+    except Exception:
+        logger.exception("figure extraction failed; the summary goes out without figures")
+    try:
+        if extract_quotes:
+            quotes = tuple(extract_quotes(texts, lang=lang))
+    except Exception:
+        logger.exception("quote extraction failed; the summary goes out without quotes")
     return figures, quotes

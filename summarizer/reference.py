@@ -74,18 +74,24 @@ _NX = _Networkx3View()
 sort_sentences = _rebind(_util.sort_sentences, nx=_NX)
 sort_words = _rebind(_util.sort_words, nx=_NX)
 _UTIL = _Namespace(_util, sort_sentences=sort_sentences, sort_words=sort_words)
+_sentence_analyze = _rebind(_sentence_module.TextRank4Sentence.analyze, util=_UTIL)
+_keyword_analyze = _rebind(_keyword_module.TextRank4Keyword.analyze, util=_UTIL)
 
 
 class TextRank4Sentence(_sentence_module.TextRank4Sentence):
     """textrank4zh's TextRank4Sentence, unchanged except that it runs on networkx 3."""
 
-    analyze = _rebind(_sentence_module.TextRank4Sentence.analyze, util=_UTIL)
+    def analyze(self, *args: Any, **kwargs: Any) -> None:
+        ensure_jieba()  # jieba initialised our way: once, without its console handler
+        _sentence_analyze(self, *args, **kwargs)
 
 
 class TextRank4Keyword(_keyword_module.TextRank4Keyword):
     """textrank4zh's TextRank4Keyword, unchanged except that it runs on networkx 3."""
 
-    analyze = _rebind(_keyword_module.TextRank4Keyword.analyze, util=_UTIL)
+    def analyze(self, *args: Any, **kwargs: Any) -> None:
+        ensure_jieba()
+        _keyword_analyze(self, *args, **kwargs)
 
 
 @dataclass(frozen=True, slots=True)

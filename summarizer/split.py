@@ -1,6 +1,8 @@
 """Split normalized text into sentences, Chinese and English alike.
 
 Rules that matter for news (each has a test):
+- Chinese sentences end at 。！？ and also at ；, which joins independent clauses
+  (营收增长30%；净利润下降5%) that a reader can take one at a time;
 - closing quotes and brackets stay with the sentence they close (…感受。” is one unit);
 - no split inside numbers (3.5%, 1,200), abbreviations (U.S., Inc., Dr.) or ellipses;
 - a last fragment without end punctuation is kept;
@@ -32,11 +34,11 @@ class SentenceSpan:
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CLOSERS = "”’\"'）)\\]】」』》〉"
 
-# A candidate sentence end: Chinese marks always; ASCII ! ? only before a space,
+# A candidate sentence end: Chinese marks (。！？；) always; ASCII ! ? only before a space,
 # a closer, a Han character or the end; a full stop only before a space or the
 # end (so 3.5 and example.com never split) and never as part of an ellipsis.
 _END_RE = re.compile(
-    rf"(?:[。！？]+[!?！？]*"
+    rf"(?:[。！？；]+[!?！？]*"
     rf"|[!?]+(?=[\s{_CLOSERS}{_HAN}]|$)"
     rf"|(?<![.．])\.(?![.．])(?=[{_CLOSERS}]*(?:\s|$)))"
     rf"[{_CLOSERS}]*"

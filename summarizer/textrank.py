@@ -26,6 +26,7 @@ Everything is a pure function of its arguments; ties are broken by position.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -162,10 +163,13 @@ def _tfidf_rows(counts: sp.csr_array) -> sp.csr_array:
     return (sp.dia_array((inverse, 0), shape=(n, n)) @ weighted).tocsr()
 
 
+_NOT_ALNUM_RE = re.compile(r"[\W_]+")
+
+
 def _units(text: str, lang: str) -> int:
     """Sentence length in comparable units: Han characters/other letters for zh, words x 3 for en."""
     if lang == "zh":
-        return sum(1 for ch in text if ch.isalnum())
+        return len(_NOT_ALNUM_RE.sub("", text))
     return 3 * len(text.split())
 
 
@@ -363,7 +367,8 @@ def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[
         for word in (first, second):
             if 2 * occurrences >= (text.count(word) if lang == "zh" else frequency[index_of[word]]):
                 absorbed.add(word)
-    merged = [item for item in ranked if item[0] not in absorbed and len(item[0]) >= min_len] + phrases
+    shortlist = ranked[: 3 * limit]
+    merged = [item for item in shortlist if item[0] not in absorbed and len(item[0]) >= min_len] + phrases
     position = {word: i for i, (word, _) in enumerate(ranked)}
     return sorted(merged, key=lambda item: (-round(item[1], 12), position.get(item[0], len(position))))
 

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 __all__ = [
     "Token",
+    "clear_cache",
     "ensure_jieba",
     "set_jieba_cache_dir",
     "stopwords",
@@ -158,6 +159,11 @@ def tokenize_sentences(sentences: Iterable[object], lang: str) -> tuple[tuple[To
     """
     texts = tuple(s if isinstance(s, str) else s.text for s in sentences)  # type: ignore[attr-defined]
     return _tokenize_cached(texts, "zh" if lang == "zh" else "en")
+
+
+def clear_cache() -> None:
+    """Forget cached tokens (benchmarks time a cold pass; tests check isolation)."""
+    _tokenize_cached.cache_clear()
 
 
 def tokenize_text(text: str, lang: str) -> tuple[Token, ...]:

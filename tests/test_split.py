@@ -83,3 +83,11 @@ def test_mixed_chinese_and_english():
 
 def test_punctuation_only_gives_no_sentence():
     assert split_sentences("。。。！？…… --- !!!") == []
+
+
+def test_chinese_semicolon_ends_a_clause_sentence():
+    assert texts("营收增长30%；净利润下降5%。Revenue rose; costs fell.") == [
+        "营收增长30%；",
+        "净利润下降5%。",
+        "Revenue rose; costs fell.",
+    ]
