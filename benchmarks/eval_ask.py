@@ -268,6 +268,8 @@ async def run(args: argparse.Namespace) -> dict:
                 await store.close()
                 filler_seconds = await asyncio.to_thread(add_filler, db, args.filler, chat=CHAT)
                 store = await AsyncStore.open(db)
+                # The bot's service warms the search tokenizer at start; so does this run.
+                await store.search(CHAT, "预热", limit=1)
                 service.store = store
                 await ask_all(service, questions[:5])  # warm caches, as a running bot would be
                 latencies, reference = [], []

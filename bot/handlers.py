@@ -116,7 +116,7 @@ async def _require_group_admin(update: Update, context: ContextTypes.DEFAULT_TYP
     member = await context.bot.get_chat_member(update.effective_chat.id, user.id)
     if member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER):
         return True
-    if message:
+    if message and update.callback_query is None:  # a button press is answered by its handler
         await message.reply_text(t("admins_only", await _lang(update, context)))
     return False
 

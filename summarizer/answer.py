@@ -24,7 +24,7 @@ import math
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -531,6 +531,7 @@ def _mask(text: str, name: str) -> str:
     return text.replace(name, " ")
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A light English stemmer: enough for "introduced"/"introduce"/"introduces" and
     plurals to meet, nothing more (no dictionary, so it never needs downloading)."""
@@ -569,13 +570,21 @@ def _prepare(text: str) -> _Text:
 
 
 def _has(text: _Text, alternative: str) -> bool:
-    if alternative.isascii() and re.fullmatch(r"[a-z0-9][a-z0-9.\-+&' ]*", alternative):
-        if " " in alternative:
-            return alternative in text.folded
-        return _stem(alternative) in text.stems or (
-            text.cjk and len(alternative) >= 2 and alternative in text.folded
-        )
-    return alternative in text.folded
+    stem = _word_stem(alternative)
+    if stem is None:
+        return alternative in text.folded
+    return stem in text.stems or (text.cjk and len(alternative) >= 2 and alternative in text.folded)
+
+
+@lru_cache(maxsize=8192)
+def _word_stem(alternative: str) -> str | None:
+    """The stem to look up for a single English word; None to match as a substring."""
+    if alternative.isascii() and " " not in alternative and _ASCII_WORD.fullmatch(alternative):
+        return _stem(alternative)
+    return None
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9.\-+&']*")
 
 
 def _term_credit(term: Term, sentence: _Text, title: _Text | None, th: Thresholds) -> float:
@@ -651,9 +660,13 @@ def _subject_matches(subject: str | None, question: Question) -> bool:
     )
 
 
-def _kind_evidence(passage: Passage, question: Question,
-                   weights: Sequence[float]) -> tuple[float, float, tuple[int, int] | None]:
-    """(does the sentence hold what the kind asks for, subject match, highlight span)."""
+def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float], *,
+                   with_span: bool = True) -> tuple[float, float, tuple[int, int] | None]:
+    """(does the sentence hold what the kind asks for, subject match, highlight span).
+
+    Ranking needs only the first two for every candidate; the span (the costlier
+    part) is computed for the few sentences shown.
+    """
     text = passage.text
     if question.kind == "number":
         asked = fold(question.text)
@@ -662,11 +675,12 @@ def _kind_evidence(passage: Passage, question: Question,
         pool = matching or [f for f in figures if f.kind == "figure"] or figures
         if pool:
             spans = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in pool})
-            return 1.0, 1.0 if matching else 0.0, _nearest_number(spans, text, question, weights)
+            return 1.0, 1.0 if matching else 0.0, (
+                _nearest_number(spans, text, question, weights) if with_span else None)
         spans = [m.span() for m in _NUMBER_IN_TEXT.finditer(text)
                  if not _is_date_like(text, m) and fold(m.group()).strip() not in asked]
         if spans:
-            return 0.8, 0.0, _nearest_number(spans, passage.text, question, weights)
+            return 0.8, 0.0, _nearest_number(spans, passage.text, question, weights) if with_span else None
         return 0.0, 0.0, None
     if question.kind == "quote":
         quotes = _quotes_here(passage)
@@ -768,7 +782,6 @@ class _Scored:
     names: float
     kind_evidence: float
     focus: float = 1.0
-    highlight: tuple[int, int] | None = field(default=None)
 
 
 def answer(
@@ -789,7 +802,7 @@ def answer(
     if not candidates:
         return Answer(parsed.text, abstained=True, reason="no_candidates", kind=parsed.kind)
 
-    scored = _rank(parsed, candidates, thresholds)
+    scored, weights = _rank(parsed, candidates, thresholds)
     eligible, reason = _eligible(parsed, scored, thresholds)
     if not eligible:
         best = scored[0]
@@ -809,7 +822,7 @@ def answer(
             sentence_index=item.passage.sentence_index,
             score=round(item.score, 6),
             coverage=round(item.coverage, 6),
-            highlight=item.highlight,
+            highlight=_kind_evidence(item.passage, parsed, weights)[2],
         )
         for item in chosen
     )
@@ -851,7 +864,9 @@ def _term_weights(question: Question, sentences: Sequence[_Text]) -> list[float]
     return weights
 
 
-def _rank(question: Question, passages: Sequence[Passage], th: Thresholds) -> list[_Scored]:
+def _rank(question: Question, passages: Sequence[Passage],
+          th: Thresholds) -> tuple[list[_Scored], list[float]]:
+    """The candidates best first, and the question's term weights over them."""
     best_bm25 = max((p.bm25 for p in passages), default=0.0)
     prepared = [_prepare(p.text) for p in passages]
     weights = _term_weights(question, prepared)
@@ -868,7 +883,7 @@ def _rank(question: Question, passages: Sequence[Passage], th: Thresholds) -> li
         previous = by_position.get((passage.article_id, passage.sentence_index - 1))
         coverage, names, focus = _coverage(question, sentence, title, th, weights,
                                            frozenset(article_names[passage.article_id]), previous)
-        evidence, subject, span = _kind_evidence(passage, question, weights)
+        evidence, subject, _ = _kind_evidence(passage, question, weights, with_span=False)
         bm25 = passage.bm25 / best_bm25 if best_bm25 > 0 else 0.0
         score = (
             W_COVERAGE * coverage
@@ -877,10 +892,10 @@ def _rank(question: Question, passages: Sequence[Passage], th: Thresholds) -> li
             + W_KIND * evidence
             + W_SUBJECT * subject
         )
-        scored.append(_Scored(passage, score, coverage, names, evidence, focus, span))
+        scored.append(_Scored(passage, score, coverage, names, evidence, focus))
     scored.sort(key=lambda s: (-round(s.score, 9), _recency_key(s.passage.date), str(s.passage.article_id),
                                s.passage.sentence_index))
-    return scored
+    return scored, weights
 
 
 def _recency_key(date: str | None) -> tuple[int, str]:

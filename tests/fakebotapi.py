@@ -190,6 +190,7 @@ class FakeBotAPI:
         self._messages: dict[tuple[int, int], dict] = {}
         self._chats: dict[int, _Chat] = {}
         self._throttle: dict[str, list[int]] = {}  # method -> [remaining, retry_after]
+        self._failures: dict[str, list] = {}  # method -> [remaining, status, description]
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
@@ -317,6 +318,10 @@ class FakeBotAPI:
     def throttle(self, method: str, *, times: int = 1, retry_after: int = 1) -> None:
         """Answer the next `times` calls of `method` with 429 and `retry_after`."""
         self._throttle[method] = [times, retry_after]
+
+    def fail(self, method: str, status: int, description: str, *, times: int = 1) -> None:
+        """Answer the next `times` calls of `method` with this error (e.g. 400, "Bad Request: ...")."""
+        self._failures[method] = [times, status, description]
 
     @staticmethod
     def user(user_id: int, *, language_code: str | None = "zh-hans") -> dict:
@@ -471,6 +476,10 @@ class FakeBotAPI:
         params = await self._params(request)
         call = Call(method=method, params=params, at=time.monotonic())
         try:
+            failure = self._failures.get(method)
+            if failure and failure[0] > 0:
+                failure[0] -= 1
+                raise TelegramError(failure[1], failure[2])
             throttle = self._throttle.get(method)
             if throttle and throttle[0] > 0:
                 throttle[0] -= 1

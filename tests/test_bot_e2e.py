@@ -147,6 +147,17 @@ def test_buttons_switch_the_same_message_in_place(fake, bot):
     assert not fake.calls_of("sendMessage", after=mark, chat_id=107)
 
 
+def test_a_button_cannot_show_another_chats_article(fake, bot):
+    _, reply = summarize_text(fake, 121)
+    other_chat_data = reply.buttons[1]["callback_data"]
+    own = fake.send_text(122, "hi")
+    mark = fake.mark()
+    fake.press(122, own["message_id"], other_chat_data)
+    answer = fake.wait_for("answerCallbackQuery", after=mark)[0]
+    assert "过期" in answer.params.get("text", "")
+    assert not fake.calls_of("editMessageText", after=mark, chat_id=122)
+
+
 def test_follow_ups_work_on_the_latest_article(fake, bot):
     summarize_text(fake, 108)
     for command, expected in (("/keywords", "关键词"), ("/quotes", "星河科技"), ("/numbers", "星河科技"),
@@ -227,6 +238,16 @@ def test_flood_limit_429_is_retried(fake, bot):
     calls = fake.wait_for("sendMessage", after=mark, chat_id=112, count=2, timeout=20)
     assert not calls[0].ok and "Too Many Requests" in calls[0].error
     assert calls[1].ok and "newsbrief" in calls[1].text
+
+
+def test_unexpected_errors_are_logged_and_answered_briefly(fake, bot):
+    fake.fail("editMessageText", 400, "Bad Request: message to edit not found")
+    mark = fake.mark()
+    fake.send_text(123, ARTICLE_ZH)
+    reply = fake.wait_for("sendMessage", lambda c: "出了点问题" in c.text, after=mark, chat_id=123)[0]
+    assert "Traceback" not in reply.text
+    wait_until(lambda: "Message to edit not found" in bot.log())
+    assert "Traceback (most recent call last)" in bot.log()
 
 
 def test_long_output_is_split_into_valid_messages(fake, bot):
