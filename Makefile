@@ -28,6 +28,7 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_speed.py
 	$(BIN)/python benchmarks/eval_rouge.py
+	$(BIN)/python benchmarks/bench_storage.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -36,6 +36,8 @@ from bot.urls import find_urls
 logger = logging.getLogger(__name__)
 
 LONG_TEXT_CHARS = 200
+# Text around links from this length on is an article in itself (see is_pasted_article).
+PASTED_ARTICLE_CHARS = 1000
 TYPING_EVERY_S = 4.5
 # Errors the reader caused or can fix: answered with their message, not logged as bugs.
 _EXPECTED = (ServiceError,)
@@ -148,6 +150,17 @@ def links_in(message: Message) -> list[str]:
     return found
 
 
+def is_pasted_article(text: str, links: list[str]) -> bool:
+    """A whole article pasted with links in it is summarized as text, not by its first link.
+
+    A short comment or a channel post's teaser around a link still means "read the link".
+    """
+    rest = text
+    for url in links:
+        rest = rest.replace(url, "")
+    return len(rest.strip()) >= PASTED_ARTICLE_CHARS
+
+
 @contextlib.asynccontextmanager
 async def _typing(bot: Bot, chat_id: int) -> AsyncIterator[None]:
     """Show "typing…" for as long as the block runs (Telegram clears it after ~5 s)."""
@@ -174,8 +187,10 @@ async def _summarize(
     user = update.effective_user
     lang = await _lang(update, context)
     service = _service(context)
-    links = links_in(source) if text is None else []
     body = text if text is not None else (source.text or source.caption or "")
+    links = links_in(source) if text is None else []
+    if is_pasted_article(body, links):
+        links = []
     if not links:
         try:
             service.check_length(body)

@@ -222,3 +222,12 @@ def test_the_token_is_redacted_from_messages_and_tracebacks():
         record.exc_info = sys.exc_info()
     RedactFilter([token]).filter(record)
     assert token not in record.getMessage() and token not in record.exc_text
+
+
+def test_a_pasted_article_with_links_is_read_as_text_but_a_teaser_means_the_link():
+    from bot.handlers import is_pasted_article
+
+    url = "https://example.com/news/1"
+    assert not is_pasted_article(f"值得一读：{url}", [url])
+    assert not is_pasted_article("导语" * 200 + url, [url])
+    assert is_pasted_article("正文" * 600 + f" 原文链接 {url}", [url])

@@ -130,3 +130,28 @@ async def test_async_store_refuses_a_newer_file_and_leaves_no_threads(tmp_path):
         await AsyncStore.open(path, warm_tokenizer=False)
     leftover = {t.name for t in threading.enumerate()} - before
     assert not [name for name in leftover if name.startswith("storage-")]
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    from storage import Store
+    from summarizer.model import Article
+    worker, count = int(sys.argv[2]), int(sys.argv[3])
+    with Store(sys.argv[1], migrate=False) as store:
+        for n in range(count):
+            article, _ = store.put_article(Article(text=f"进程{worker}第{n}篇。"))
+            store.add_history(worker, article.id, message_id=n)
+""")
+
+
+def test_separate_processes_write_the_same_file_without_locking_errors(tmp_path):
+    # The bot and a `newsbrief` CLI command may write at the same time.
+    path = tmp_path / "shared.db"
+    Store(path).close()
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(w), "40"], env=env,
+                              stderr=subprocess.PIPE, text=True) for w in range(4)]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+    with Store(path) as store:
+        assert [store.count_history(w) for w in range(4)] == [40, 40, 40, 40]
