@@ -36,6 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bot.analyzer import Analyzer  # noqa: E402
+from bot.asking import CANDIDATES  # noqa: E402
 from bot.fetch import FetchConfig  # noqa: E402
 from bot.service import Service  # noqa: E402
 from storage import AsyncStore, Store  # noqa: E402
@@ -221,9 +222,10 @@ async def raw_search_seconds(store: AsyncStore, questions: list[dict]) -> list[f
     """The reference: storage's own search for the same query, same chat."""
     samples = []
     for item in questions:
-        query = " ".join(parse_question(item["q"]).search_terms())
+        queries = parse_question(item["q"]).search_queries()
         started = time.perf_counter()
-        await store.search(CHAT, query, limit=60)
+        for query in queries:
+            await store.search(CHAT, query, limit=CANDIDATES)
         samples.append(time.perf_counter() - started)
     return samples
 

@@ -278,7 +278,7 @@ class Store:
     def add_article_url(self, article_id: int, url: str) -> None:
         """Remember another URL (redirect target, mirror) for a stored article."""
         with self._write():
-            self.get_article(article_id)
+            self._require_article(article_id)
             self._add_aliases(article_id, [normalize_url(url)])
 
     @_reads
@@ -287,6 +287,11 @@ class Store:
         if row is None:
             raise NotFound(f"article {article_id}")
         return _article(row)
+
+    def _require_article(self, article_id: int) -> None:
+        """NotFound unless the article exists (without reading its text)."""
+        if self._one("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is None:
+            raise NotFound(f"article {article_id}")
 
     @_reads
     def find_article_by_url(self, url: str) -> StoredArticle | None:
@@ -363,7 +368,7 @@ class Store:
         if len(sentences) != len(terms):
             raise InvalidValue("one terms string per sentence")
         with self._write():
-            self.get_article(article_id)
+            self._require_article(article_id)
             self._uncount_terms([article_id])
             self._conn.execute("DELETE FROM article_sentences WHERE article_id = ?", (article_id,))
             for index, (sentence, sentence_terms) in enumerate(zip(sentences, terms, strict=True)):
@@ -655,7 +660,7 @@ class Store:
         if source not in HISTORY_SOURCES:
             raise InvalidValue(f"source must be one of {HISTORY_SOURCES}")
         with self._write():
-            self.get_article(article_id)
+            self._require_article(article_id)
             self.ensure_chat(chat_id)
             row_id = self._conn.execute(
                 "INSERT INTO chat_articles (chat_id, article_id, user_id, message_id, source, "
@@ -1009,7 +1014,7 @@ class Store:
     def set_feed_item_article(self, item_id: int, article_id: int) -> FeedItem:
         """Attach the fetched article (full text of a teaser entry) to a feed item."""
         with self._write():
-            self.get_article(article_id)
+            self._require_article(article_id)
             if self._conn.execute("UPDATE feed_items SET article_id = ? WHERE id = ?",
                                   (article_id, item_id)).rowcount == 0:
                 raise NotFound(f"feed item {item_id}")

@@ -34,6 +34,7 @@ __all__ = [
     "Answer",
     "AnswerSentence",
     "Citation",
+    "DEFAULT_THRESHOLDS",
     "Passage",
     "Question",
     "Term",
@@ -110,7 +111,7 @@ class Answer:
     sentences: tuple[AnswerSentence, ...] = ()
     abstained: bool = False
     reason: str | None = None
-    kind: str = "fact"  # "number", "quote", "who" or "fact"
+    kind: str = "fact"  # "number", "quote", "who", "role", "when" or "fact"
     confidence: float = 0.0
 
     @property
@@ -161,15 +162,6 @@ class Question:
     def focus(self) -> Term | None:
         return next((t for t in self.terms if t.focus), None)
 
-    def search_terms(self) -> tuple[str, ...]:
-        """Every spelling worth sending to the full-text index (folded, deduplicated)."""
-        out: dict[str, None] = {}
-        for term in self.terms:
-            for alt in (*term.alternatives, *term.parts):
-                if alt and alt != "%":
-                    out.setdefault(alt, None)
-        return tuple(out)
-
     def search_queries(self) -> tuple[str, ...]:
         """One full-text query per script: Chinese spellings, then English ones.
 
@@ -193,7 +185,15 @@ class Question:
                     english.setdefault(alt, None)
                 elif self.lang == "en":
                     english.setdefault(alt, None)
-        queries = [" ".join(chinese), " ".join(english)] if self.lang == "en" else [" ".join(chinese)]
+        if self.lang == "en":
+            queries = [" ".join(chinese), " ".join(english)]
+        else:
+            # The words as asked first: the index looks for sentences holding all of
+            # them, which synonyms (营收/营业收入/营业总收入) would never satisfy together.
+            asked = dict.fromkeys(t.text for t in self.terms if _HAS_CJK.search(t.text) or t.number
+                                  or t.text.upper() in self.text or any(c.isdigit() for c in t.text))
+            rest = [alt for alt in chinese if alt not in asked]
+            queries = [" ".join(asked), " ".join(rest)]
         return tuple(dict.fromkeys(q for q in queries if q))
 
 

@@ -172,5 +172,12 @@ def test_question_terms_are_folded_and_aliased():
     assert parsed.kind == "number"
     names = {t.text for t in parsed.entities}
     assert "腾讯云" in names
-    assert "tencent cloud" in parsed.search_terms()
+    assert parsed.search_queries() == (parsed.search_queries()[0],)  # a Chinese question: one query
+    assert "腾讯云" in parsed.search_queries()[0]
     assert fold("營收ＡＢＣ") == "营收abc"
+
+
+def test_english_question_searches_chinese_and_english_spellings_separately():
+    chinese, english = parse_question("How much did Baidu cloud revenue grow?").search_queries()
+    assert "百度" in chinese and "营收" in chinese and "baidu" not in chinese
+    assert "baidu" in english and "百度" not in english

@@ -87,3 +87,12 @@ def test_webhook_settings_parse():
         "https://bot.example.com/tg", 9000, "abc_DEF-123")
     assert settings.webhook_listen == "0.0.0.0" and settings.health_port is None
     assert settings.log_format == "json" and str(settings.jieba_cache_dir) == "/var/cache/newsbrief"
+
+
+def test_readme_documents_every_cli_command_with_an_example():
+    from bot.cli import COMMANDS
+
+    readme = (REPO_ROOT / "README.md").read_text("utf-8")
+    usage = readme.split("## Usage", 1)[1].split("\n## ", 1)[0]
+    missing = [name for name in COMMANDS if f"`newsbrief {name}` | `newsbrief {name}" not in usage]
+    assert not missing, f"the README's Usage table lacks: {missing}"
