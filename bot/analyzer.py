@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import signal
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ _WARM_UP_TEXT = (
 
 
 def _init_worker(jieba_cache_dir: str | None = None) -> None:
-    """Load jieba's dictionary once per worker process, not once per request."""
+    """Load jieba's dictionary once per worker, not once per request."""
     import jieba
 
     from summarizer.tokenize import set_jieba_cache_dir
@@ -48,6 +49,16 @@ class Analyzed:
 
     analysis: Analysis
     sentences: tuple[str, ...]
+
+
+def _init_worker_process(jieba_cache_dir: str | None = None) -> None:
+    """A forked worker inherits the bot's asyncio signal handling, which would turn
+    SIGTERM into a no-op: restore the default so the bot can stop its workers, and
+    leave Ctrl-C (sent to the whole process group) to the bot."""
+    signal.set_wakeup_fd(-1)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(jieba_cache_dir)
 
 
 def _analyze(text: str, title: str | None, max_sentences: int | None, lang: str | None) -> Analyzed:
@@ -107,7 +118,7 @@ class Analyzer:
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         self._pool = ProcessPoolExecutor(
             max_workers=self._workers, mp_context=multiprocessing.get_context(method),
-            initializer=_init_worker, initargs=(self._jieba_cache_dir,),
+            initializer=_init_worker_process, initargs=(self._jieba_cache_dir,),
         )
         self._pool.submit(int)
 

@@ -10,9 +10,12 @@ and the input caps. It returns plain data; `bot.render` turns it into text.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -359,13 +362,41 @@ class Service:
     async def warm_up(self) -> None:
         """Load the analysis workers and the search tokenizer before the first reader needs them."""
         started = time.monotonic()
-        await asyncio.gather(self.analyzer.warm_up(), asyncio.to_thread(warm_search_tokenizer))
+        await asyncio.gather(self.analyzer.warm_up(), _in_daemon_thread(warm_search_tokenizer))
         logger.info("warm-up done in %.1fs: analysis workers and search ready", time.monotonic() - started)
 
     async def close(self) -> None:
         await self.indexed()
         self.analyzer.close()
         await self.store.close()
+
+
+async def _in_daemon_thread(work: Callable[[], object]) -> None:
+    """Run `work` in a daemon thread: unlike the default executor, a shutdown during
+    start-up does not wait for it (loading jieba takes seconds and cannot be interrupted)."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[None] = loop.create_future()
+
+    def run() -> None:
+        error: BaseException | None = None
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the awaiting coroutine
+            error = exc
+        with contextlib.suppress(RuntimeError):  # the bot stopped meanwhile: nobody waits
+            loop.call_soon_threadsafe(_settle, done, error)
+
+    threading.Thread(target=run, name="warm-up", daemon=True).start()
+    await done
+
+
+def _settle(future: asyncio.Future[None], error: BaseException | None) -> None:
+    if future.done():
+        return
+    if error is None:
+        future.set_result(None)
+    else:
+        future.set_exception(error)
 
 
 async def open_service(settings: Settings) -> Service:
