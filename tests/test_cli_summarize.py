@@ -66,3 +66,13 @@ def test_bad_sentence_count_is_a_usage_error(cli):
     result = cli("summarize", "-", "-n", "0", input="一句话。")
     assert result.returncode == 2
     assert "at least 1" in result.stderr
+
+
+def test_key_figure_clauses_are_listed_once(cli, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(SAMPLE_ZH, encoding="utf-8")
+    lines = cli("summarize", str(path)).stdout.splitlines()
+    if "关键数字:" in lines:
+        start = lines.index("关键数字:") + 1
+        section = lines[start:lines.index("", start) if "" in lines[start:] else None]
+        assert section and len(section) == len(set(section)) <= 5
