@@ -53,7 +53,7 @@ class TooLarge(SourceError):
 
 
 # How many key figures and quotes the human output lists, and how long a quote may run.
-FIGURES_SHOWN = 10
+FIGURES_SHOWN = 5
 QUOTES_SHOWN = 12
 QUOTE_CHARS = 160
 FIGURE_WORDS = {"zh": {"up": "上升", "down": "下降"}, "en": {"up": "up", "down": "down"}}
@@ -133,7 +133,9 @@ def format_analysis(analysis: Analysis) -> str:
         lines += ["", f"{labels['keywords']}: " + separator.join(k.word for k in analysis.keywords)]
     if analysis.key_figures:
         lines += ["", f"{labels['figures']}:"]
-        lines += [format_figure(f, analysis.lang) for f in analysis.key_figures[:FIGURES_SHOWN]]
+        # Several figures can read the same ("50分、60分" share a clause): list each line once.
+        shown = dict.fromkeys(format_figure(f, analysis.lang) for f in analysis.key_figures)
+        lines += list(shown)[:FIGURES_SHOWN]
     if analysis.quotes:
         lines += ["", f"{labels['quotes']}:"]
         lines += format_quotes(analysis.quotes[:QUOTES_SHOWN], analysis.lang)
