@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from summarizer.errors import NotAnArticle
@@ -33,6 +34,7 @@ MIN_ARTICLE_CHARS = 100
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SPACE = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 # --- stage 3 rules -----------------------------------------------------------------
 # A short block that opens a section which is never part of the article: everything
@@ -67,6 +69,7 @@ _BOILERPLATE_LINE = re.compile(
     r")",
     re.IGNORECASE,
 )
+_MODULE_BLOCK_MIN = 8  # shorter blocks ("更多", a date) match module text by chance
 _SHORT_LINE = 60  # boilerplate patterns only apply to lines this short (chars)
 _TAIL_HEADING_MAX = 30
 
@@ -129,92 +132,149 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
     tree = _parse(html)
     if tree is None:
         raise NotAnArticle("too_short")
-    signals = _page_signals(tree)
-    canonical = _canonical(tree, url)
+    modules = _module_text(tree)
     doc = trafilatura.bare_extraction(
-        tree,
+        tree,  # trafilatura works on its own copy
         url=url,
-        with_metadata=True,
+        with_metadata=False,  # ours below: its author and date search is most of its time
         include_comments=False,
         include_links=True,
         include_tables=True,
-        favor_precision=False,
     )
-    text = ""
-    if doc is not None and doc.body is not None:
-        text = _render(_clean_blocks(doc.body))
-    reason = _not_article_reason(text, signals)
+    text = _text(doc, modules)
+    reason = _not_article_reason(text, tree)
     if reason:
         raise NotAnArticle(reason)
-    title = _clean_meta(getattr(doc, "title", None)) or _clean_meta(signals.title)
+    meta = _metadata(tree, url)
     return Article(
         text=text,
         url=url,
-        canonical_url=canonical,
-        title=title,
-        site=_clean_meta(getattr(doc, "sitename", None)),
-        author=_clean_meta(getattr(doc, "author", None)) or _meta_author(tree),
-        published=_clean_meta(getattr(doc, "date", None)),
+        canonical_url=meta.canonical,
+        title=meta.title,
+        site=meta.site,
+        author=meta.author,
+        published=meta.published,
         lang=_language(text, tree),
         source_type="html",
     )
 
 
+def _text(doc, modules: str = "") -> str:
+    if doc is None or doc.body is None:
+        return ""
+    return _render(_clean_blocks(doc.body, modules))
+
+
+# Containers of other stories, comments and carousels, by the words sites use in their
+# class and id names (English and pinyin). trafilatura's own list misses most of these
+# on Chinese portals, so whole streams of unrelated articles end up in the text.
+_MODULE_NAME = re.compile(
+    r"recommend|(?:^|[\s_-])recom(?:$|[\s_-])|tuijian|more-?stories|(?:^|[\s_-])stream(?:$|[\s_-])|"
+    r"hot-?(?:news|list|articles?|rank|read)|rank(?:ing)?-?list|guess-?(?:you|like)|you-?may-?like|"
+    r"xgyd|xgxw|xgwz|carousel|swiper|comment|pinglun|gentie|(?:^|[\s_-])feeds?(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_MODULE_TAGS = ("div", "section", "aside", "ul", "ol", "li", "dl")
+_MODULE_ATTRIBUTES = etree.XPath("//@class | //@id")
+
+
+def _module_text(tree: lxml.html.HtmlElement) -> str:
+    """The text of the page's recommendation, stream and comment modules, without
+    whitespace, for telling which extracted blocks came from them. A module holding the
+    page's first h1 or an <article> is ignored: then the name is misleading and it is the
+    article's own container (later h1s belong to appended stories)."""
+    modules = []
+    for value in _MODULE_ATTRIBUTES(tree):  # attribute strings first: far cheaper than elements
+        if _MODULE_NAME.search(value):
+            el = value.getparent()
+            if el.tag in _MODULE_TAGS and (not modules or modules[-1] is not el):
+                modules.append(el)
+    if not modules:
+        return ""
+    chosen = set(modules)
+    parts = []
+    first_h1 = next(tree.iter("h1"), None)
+    for el in modules:
+        if any(a in chosen for a in el.iterancestors()):
+            continue  # counted with its outermost module
+        if el.find(".//article") is not None or (first_h1 is not None and _contains(el, first_h1)):
+            continue
+        parts.append(_NO_SPACE.sub("", el.text_content()))
+    return "\n".join(parts)
+
+
+_NO_SPACE = re.compile(r"\s+")
+
+
+def _contains(ancestor: etree._Element, el: etree._Element) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _remove_keep_tail(el: etree._Element) -> None:
+    parent = el.getparent()
+    if el.tail and el.tail.strip():
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 def _parse(html: str | bytes) -> lxml.html.HtmlElement | None:
+    """Parse the way trafilatura does (comments and processing instructions dropped,
+    faulty markup repaired): a comment inside a paragraph otherwise splits its text."""
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
-    # lxml refuses str input that declares its own encoding; the declaration is moot here.
-    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
     if not html.strip():
         return None
     try:
-        return lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
+        return load_html(html)
+    except (etree.ParserError, ValueError, TypeError):
         return None
 
 
 def _page_signals(tree: lxml.html.HtmlElement) -> _Signals:
-    scripts = tree.xpath("//script")
-    script_chars = sum(len(s.text or "") for s in scripts)
-    body = tree.find("body")
-    visible = ""
-    if body is not None:
-        parts = [
-            t for t in body.xpath(".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
-        ]
-        visible = _SPACE.sub(" ", " ".join(parts)).strip()
-    noscript = " ".join(n.text_content() for n in tree.xpath("//noscript"))
-    markup_sample = " ".join(
-        f"{el.get('class', '')} {el.get('id', '')} {el.get('src', '')}"
-        for el in tree.xpath("//*[@class or @id or @src]")[:3000]
-    )
-    title = tree.findtext(".//title") or ""
+    """What the raw page shows. Only computed when the extracted text is short."""
+    scripts = tree.xpath("//script/text()")
+    visible = _SPACE.sub(" ", " ".join(tree.xpath(
+        "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+    ))).strip()
+    noscript = " ".join(tree.xpath("//noscript//text()"))
+    markup = " ".join(tree.xpath("//@class | //@id | //script/@src | //iframe/@src")[:5000])
     return _Signals(
         visible_text=visible,
-        title=title.strip(),
-        scripts=len(scripts),
-        script_chars=script_chars,
-        captcha_markup=bool(_CAPTCHA_MARKUP.search(markup_sample)),
-        paywall_markup=bool(_PAYWALL_MARKUP.search(markup_sample)),
+        title=_SPACE.sub(" ", tree.findtext(".//title") or "").strip(),
+        scripts=len(tree.xpath("//script")),
+        script_chars=sum(len(s) for s in scripts),
+        captcha_markup=bool(_CAPTCHA_MARKUP.search(markup)),
+        paywall_markup=bool(_PAYWALL_MARKUP.search(markup)),
         js_notice=bool(_JS_NOTICE.search(noscript) or _JS_NOTICE.search(visible[:2000])),
     )
 
 
-def _not_article_reason(text: str, signals: _Signals) -> str | None:
+# Longer texts are articles whatever the page says around them (see _not_article_reason).
+_WALL_CHECK_MAX = 800
+
+
+def _not_article_reason(text: str, tree: lxml.html.HtmlElement) -> str | None:
     """Why `text` is not an article, or None when it is one.
 
     Walls are judged first because a wall page often has a teaser of 100+ characters;
-    a page with a long text is only called walled when the wall prompt is explicit and
+    a page with a longer text is only called walled when the wall prompt is explicit and
     the text is teaser-sized.
     """
     length = len(text)
+    if length >= _WALL_CHECK_MAX:
+        return None
+    signals = _page_signals(tree)
     page_text = f"{signals.title} {signals.visible_text[:5000]}"
     if length < 600 and (signals.captcha_markup or _CAPTCHA.search(signals.title)
                          or (length < MIN_ARTICLE_CHARS and _CAPTCHA.search(page_text))):
         return "captcha"
     # Metered sites carry paywall markup on every article, so markup alone only counts
     # when almost no text came through.
-    if (length < 800 and _PAYWALL.search(page_text)) or (length < 300 and signals.paywall_markup):
+    if _PAYWALL.search(page_text) or (length < 300 and signals.paywall_markup):
         return "paywall"
     if length < 400 and _LOGIN.search(page_text):
         return "login"
@@ -264,7 +324,7 @@ def _link_chars(el: etree._Element) -> int:
     return sum(len(_SPACE.sub(" ", "".join(ref.itertext())).strip()) for ref in el.iter("ref"))
 
 
-def _clean_blocks(body: etree._Element) -> etree._Element:
+def _clean_blocks(body: etree._Element, modules: str = "") -> etree._Element:
     # trafilatura's body keeps the source's line breaks and indentation inside text
     # nodes; its own text output re-sanitizes, but we render from the tree ourselves.
     for el in body.iter():
@@ -286,6 +346,9 @@ def _clean_blocks(body: etree._Element) -> etree._Element:
             break
         seen += length
         if not text:
+            continue
+        if modules and length >= _MODULE_BLOCK_MIN and _NO_SPACE.sub("", text) in modules:
+            drop.add(i)  # a teaser or comment from a recommendation/comment module
             continue
         if length <= _SHORT_LINE and _BOILERPLATE_LINE.match(text):
             drop.add(i)
@@ -313,7 +376,110 @@ def _render(body: etree._Element) -> str:
     return "\n".join(line for line in lines if line)
 
 
-# --- metadata helpers ---------------------------------------------------------------------
+# --- metadata -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    title: str | None
+    site: str | None
+    author: str | None
+    published: str | None
+    canonical: str | None
+
+
+_TITLE_KEYS = ("og:title", "twitter:title", "title", "headline", "dc.title")
+_SITE_KEYS = ("og:site_name", "application-name", "al:android:app_name", "twitter:site")
+_AUTHOR_KEYS = ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author",
+                "twitter:creator", "weibo:article:author")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[|_–—]|\s-\s|-{2,}|::|»|·)\s*")
+
+
+def _metadata(tree: lxml.html.HtmlElement, url: str | None) -> _Meta:
+    """Title, site, author, date and canonical URL from meta tags, headings and htmldate.
+
+    Cheaper than trafilatura's metadata pass (whose author and date searches cost more
+    than the text extraction itself) and tuned to Chinese sites' habits: titles like
+    "标题_网站名" and author names that are plain CJK.
+    """
+    metas: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = _clean_meta(el.get("content"))
+        if key and value and key not in metas:
+            metas[key] = value
+    site = next((metas[k] for k in _SITE_KEYS if k in metas and not metas[k].startswith("@")), None)
+    return _Meta(
+        title=_title(tree, metas),
+        site=site,
+        author=_author(tree, metas),
+        published=_published(tree, url),
+        canonical=_canonical(tree, url),
+    )
+
+
+def _title(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> str | None:
+    """The headline. Meta and <title> strings carry site and channel names
+    ("标题_财经_新浪网", "雄安新区 - 维基百科"): the part that agrees with an h1 wins,
+    else the first part, unless a later one is much longer (a category prefix)."""
+    headings = [_EDIT_LINK.sub("", h) for h in (_clean_meta(el.text_content()) for el in tree.iter("h1"))
+                if h and len(h) <= 150]
+    raw = next((metas[k] for k in _TITLE_KEYS if k in metas), None) or _clean_meta(tree.findtext(".//title"))
+    if not raw:
+        return headings[0] if headings else None
+    parts = [p for p in _TITLE_SEPARATORS.split(raw) if p.strip()] or [raw]
+    agreeing = [p for p in parts if any(p == h or (len(h) >= 4 and h in p) or (len(p) >= 4 and p in h)
+                                        for h in headings)]
+    if agreeing:
+        best = max(agreeing, key=len)
+        title = next((h for h in headings if best in h and len(h) > len(best)), best)
+    else:
+        first, longest = parts[0], max(parts, key=len)
+        title = first if len(first) >= 0.5 * len(longest) else longest
+    # "标题-新华网河北频道-新华网": Chinese sites also glue the site on with a bare hyphen.
+    while _CJK.search(title) and (match := _SITE_SUFFIX.search(title)) and match.start() >= 6:
+        title = title[:match.start()]
+    return title.strip(" -") or None
+
+
+_EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|edit)\]$", re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"-[^-\s]{1,12}$")
+
+
+def _author(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> str | None:
+    for value in [metas.get(key) for key in _AUTHOR_KEYS]:
+        value = _clean_meta(value)
+        if value and _plausible_author(value):
+            return _BYLINE_PREFIX.sub("", value) or None
+    for value in _AUTHOR_MARKUP(tree):
+        value = _clean_meta(value)
+        if value and _plausible_author(value):
+            return _BYLINE_PREFIX.sub("", value) or None
+    return None
+
+
+_AUTHOR_MARKUP = etree.XPath('//*[@itemprop="author"]//*[@itemprop="name"]//text() | //*[@rel="author"]//text()')
+
+
+_BYLINE_PREFIX = re.compile(r"^(?:by|作者|文)\s*[:：]?\s+", re.IGNORECASE)
+
+
+def _plausible_author(value: str) -> bool:
+    """Not a URL, handle, e-mail, user id or placeholder ("2909", "name, email@gmail.com")."""
+    return (len(value) <= 60 and "@" not in value and not value.startswith("http")
+            and not value.replace(" ", "").isdigit() and value.lower() not in {"by", "admin", "作者"})
+
+
+def _published(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
+    """The publication date (YYYY-MM-DD) from meta tags, <time>, the URL or the page header."""
+    from htmldate import find_date  # deferred: only pages that reach metadata pay for it
+
+    try:
+        # Not the extensive search: that runs dateparser over free text, slowly.
+        return find_date(tree, url=url, extensive_search=False, original_date=True,
+                         deferred_url_extractor=True)
+    except (ValueError, TypeError):
+        return None
 
 
 def _clean_meta(value: object) -> str | None:
@@ -323,20 +489,11 @@ def _clean_meta(value: object) -> str | None:
     return value or None
 
 
-def _meta_author(tree: lxml.html.HtmlElement) -> str | None:
-    """<meta name="author">, which trafilatura skips for some CJK names."""
-    for value in tree.xpath('//meta[@name="author" or @property="article:author"]/@content'):
-        value = _clean_meta(value)
-        if value and not value.startswith("http") and len(value) <= 60:
-            return value
-    return None
-
-
 def _language(text: str, tree: lxml.html.HtmlElement) -> str:
     """"zh" when CJK characters dominate the text, else the page's declared language or "en"."""
     sample = text[:3000]
     cjk = len(_CJK.findall(sample))
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = len(_LETTER.findall(sample))
     if letters and cjk / letters >= 0.3:
         return "zh"
     declared = (tree.get("lang") or tree.get("xml:lang") or "").split("-")[0].lower()
