@@ -11,9 +11,10 @@ import asyncio
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from summarizer import Analysis, Article, EmptyText, TextTooLong, analyze
+from summarizer import Analysis, Article, EmptyText, Figure, Quote, TextTooLong, analyze
 from summarizer.pipeline import ENGINES, MAX_CHARS
 
 # Chinese files come as UTF-8 or, from older Windows tools, GB18030 (a superset of GBK/GB2312).
@@ -51,7 +52,15 @@ class TooLarge(SourceError):
     messages = {"zh": f"文本太长（上限 {MAX_CHARS} 字）。", "en": f"the text is too long (the limit is {MAX_CHARS} characters)."}
 
 
-MAX_FIGURE_LINES = 5
+# How many key figures and quotes the human output lists, and how long a quote may run.
+FIGURES_SHOWN = 5
+QUOTES_SHOWN = 12
+QUOTE_CHARS = 160
+FIGURE_WORDS = {"zh": {"up": "上升", "down": "下降"}, "en": {"up": "up", "down": "down"}}
+QUOTE_WORDS = {
+    "zh": {"unknown": "（未署名）", "indirect": "表示："},
+    "en": {"unknown": "(unattributed)", "indirect": " said: "},
+}
 
 LABELS = {
     "zh": {"sentences": "要点", "keywords": "关键词", "figures": "关键数字", "quotes": "引述"},
@@ -123,13 +132,50 @@ def format_analysis(analysis: Analysis) -> str:
     if analysis.keywords:
         lines += ["", f"{labels['keywords']}: " + separator.join(k.word for k in analysis.keywords)]
     if analysis.key_figures:
-        # Several figures often share one clause: show each clause once, best first.
-        contexts = list(dict.fromkeys(f.context for f in analysis.key_figures))[:MAX_FIGURE_LINES]
-        lines += ["", f"{labels['figures']}:"] + [f"- {context}" for context in contexts]
+        lines += ["", f"{labels['figures']}:"]
+        # Several figures can read the same ("50分、60分" share a clause): list each line once.
+        shown = dict.fromkeys(format_figure(f, analysis.lang) for f in analysis.key_figures)
+        lines += list(shown)[:FIGURES_SHOWN]
     if analysis.quotes:
         lines += ["", f"{labels['quotes']}:"]
-        lines += [f"- {q.speaker or '?'}: {q.text}" for q in analysis.quotes]
+        lines += format_quotes(analysis.quotes[:QUOTES_SHOWN], analysis.lang)
     return "\n".join(lines)
+
+
+def format_figure(figure: Figure, lang: str) -> str:
+    """"- 百度智能云营收：14%（上升，今年第二季度）" / "- Google Cloud revenue: 29% (up, Q2 2024)"."""
+    words = FIGURE_WORDS.get(lang, FIGURE_WORDS["en"])
+    amount = figure.text
+    if figure.approx and not amount.startswith(figure.approx) and figure.approx not in ("多", "几", "余"):
+        amount = f"{figure.approx}{'' if lang == 'zh' else ' '}{amount}"
+    notes = [words[figure.change]] if figure.change in words else []
+    if figure.period:
+        notes.append(figure.period)
+    if lang == "zh":
+        tail = f"（{'，'.join(notes)}）" if notes else ""
+        head = f"{figure.subject}：{amount}" if figure.subject else f"{amount} —— {figure.context}"
+    else:
+        tail = f" ({', '.join(notes)})" if notes else ""
+        head = f"{figure.subject}: {amount}" if figure.subject else f"{amount} — {figure.context}"
+    return f"- {head}{tail}"
+
+
+def format_quotes(quotes: Sequence[Quote], lang: str) -> list[str]:
+    """Speaker (title the first time), then the words: quoted when direct, reported when not."""
+    words = QUOTE_WORDS.get(lang, QUOTE_WORDS["en"])
+    titled: set[str] = set()
+    lines = []
+    for quote in quotes:
+        who = quote.speaker or words["unknown"]
+        if quote.speaker and quote.speaker_title and quote.speaker not in titled:
+            titled.add(quote.speaker)
+            who = f"{who}（{quote.speaker_title}）" if lang == "zh" else f"{who} ({quote.speaker_title})"
+        said = quote.text if len(quote.text) <= QUOTE_CHARS else quote.text[:QUOTE_CHARS].rstrip() + "…"
+        if quote.kind == "direct":
+            lines.append(f"- {who}：“{said}”" if lang == "zh" else f"- {who}: “{said}”")
+        else:
+            lines.append(f"- {who}{words['indirect']}{said}")
+    return lines
 
 
 def _fail(message: str) -> int:

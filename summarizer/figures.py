@@ -108,6 +108,7 @@ _NUMBER_RE = re.compile(
 _DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 _CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
 _PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个)")
+_FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
 _ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位]")
 _RANGE_SEP_RE = re.compile(r"\s?(?:-|–|—|~|至|到)\s?")
 
@@ -124,8 +125,8 @@ _DATE_RE = re.compile(
     |\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?
     |\d{{1,2}}\xad*[-—–~至]\xad*\d{{1,2}}月(?:份)?
     |\d{{2,4}}\s?年(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?:[初底末中]|上旬|中旬|下旬)?
-    |\d{{1,2}}月(?:\d{{1,2}}[日号])?(?:份|[初底末中]|上旬|中旬|下旬)?
-    |\d{{1,2}}[日号](?![元])
+    |\d{{1,2}}\s?月(?:\d{{1,2}}[日号])?(?:份|[初底末中]|上旬|中旬|下旬)?
+    |\d{{1,2}}[日号](?![元])|[1-4]\s?季度
     |\d{{1,2}}[:：]\d{{2}}(?:\s?[ap]\.?m\.?)?
     |\d{{1,2}}\s?[ap]\.m\.
     |\d{{1,2}}时(?:\d{{1,2}}分)?
@@ -159,6 +160,7 @@ _ID_RE = re.compile(
     )""",
     re.VERBOSE,
 )
+_URL_RE = re.compile(r"(?=[hw])(?:https?://\S+|www\.\S+)")
 _LIST_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])(?!\d)")
 
 _CN_ORD = "一二三四1-4"
@@ -216,9 +218,13 @@ _EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "sl
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 _ZH_LEADING = re.compile(
-    r"^(?:其中|或者|或|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|而|但是|但|同时|此外|另外|另一方面|不过|例如|比如|譬如|据|对于|从|在|截至|目前|当前"
-    r"|其|并且|并|且|以及|及|与|和|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
+    r"^(?:近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
+    r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
 )
+_ZH_CLASSIFIERS = frozenset("个家名位只条项款座所")
+_ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但")
+_ZH_REPORTING_RE = re.compile(r"预测|预计|认为|表示|指出|显示|表明|称")
 # Multi-character words that end a subject: the predicate starts here.
 _ZH_PREDICATE = re.compile(
     r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|QoQ|qoq|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|下滑|下降|减少|回落|下跌|达到|实现|录得"
@@ -226,11 +232,11 @@ _ZH_PREDICATE = re.compile(
     r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
 # Single-character predicate words count only when jieba keeps them as a word.
-_ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较")
+_ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较从报涨跌升降增减")
 # "国际能源署的报告显示，…": a clause that only introduces a source is no subject.
 _ZH_REPORTING_END = re.compile(r"(?:显示|表明|表示|称|指出|认为|介绍|透露|说|看|来看|而言|来说)$")
 # Verbs whose object, not their subject, is what the number measures ("公司实现营收100亿元").
-_ZH_OBJECT_VERBS = ("实现", "录得", "取得", "获得", "完成", "达成")
+_ZH_OBJECT_VERBS = ("实现", "录得", "取得", "获得", "完成", "达成", "导致", "造成", "使得")
 _ZH_TRIM = "的之了着和与及、 \t"
 
 _EN_LEADING = re.compile(
@@ -326,11 +332,11 @@ class _Words:
         starts = {}
         cursor = 0
         for word, flag in tokens:
-            found = sentence.find(word, cursor)
-            if found < 0:
-                continue
-            starts[found] = (word, flag)
-            cursor = found + len(word)
+            # Tokens are the sentence's characters in order, whitespace dropped.
+            while cursor < len(sentence) and sentence[cursor].isspace():
+                cursor += 1
+            starts[cursor] = (word, flag)
+            cursor += len(word)
         return cls(starts)
 
     def is_single_word(self, offset: int) -> bool:
@@ -389,7 +395,7 @@ def _replace(fig: Figure, **changes: object) -> Figure:
 
 
 def _sentence_figures(sentence: str, index: int, lang: str, all_words: _SentenceWords) -> list[Figure]:
-    shadow = sentence.translate(_SHADOW)
+    shadow = sentence.translate(_SHADOW) if _FULL_WIDTH_RE.search(sentence) else sentence
     if not _ANY_NUMBER_RE.search(shadow):
         return []
     is_zh = lang != "en"
@@ -466,15 +472,18 @@ def _find_numbers(shadow: str, is_zh: bool) -> list[_Match]:
         taken.append((m.start, m.end))
         results.append(m)
 
-    for m in _ID_RE.finditer(shadow):
-        if any(ch.isdigit() for ch in m.group()):
-            add(_Match(m.start(), m.end(), None, None, None, "id"))
+    # URLs first (a date inside a URL is part of the URL), then dates ("Q2 2024"), then other ids.
+    for m in _URL_RE.finditer(shadow):
+        add(_Match(m.start(), m.end(), None, None, None, "id"))
     lead = _LIST_ORDINAL_RE.match(shadow)
     if lead and free(lead.start(), lead.end()):
         add(_Match(lead.start(), lead.end(), None, None, None, "id"))
     for m in _DATE_RE.finditer(shadow):
         if free(m.start(), m.end()) and _not_inside_number(shadow, m.start(), m.end()):
             add(_Match(m.start(), m.end(), None, None, None, "date"))
+    for m in _ID_RE.finditer(shadow):
+        if any(ch.isdigit() for ch in m.group()) and free(m.start(), m.end()):
+            add(_Match(m.start(), m.end(), None, None, None, "id"))
     for m in _DURATION_RE.finditer(shadow):
         if free(m.start(), m.end()) and _not_inside_number(shadow, m.start(), m.end()):
             if not any(ch.isdigit() for ch in m.group()) and m.group()[0] in "一两二三四五六七八九":
@@ -826,13 +835,16 @@ def _zh_subject(sentence: str, match: _Match, start: int,
         text, offsets = inner if _zh_cut(*inner, words) else ("", [])
     # "兖州20万吨特种纸项目": a noun right after the figure names what it measures,
     # unless a predicate in front already tied the figure to its subject.
-    following = _zh_following_noun(words, match.end)
+    following = _zh_following_noun(words, match.end, classifier=match.unit in _ZH_CLASSIFIERS)
     if following and not _ZH_PREDICATE.search(text) and not re.search(r"[为是达占]$", text):
         return following
-    return _zh_cut(text, offsets, words) or following
+    subject = _zh_cut(text, offsets, words)
+    if subject or _ZH_PREDICATE.search(text):
+        return subject  # "跃升至238亿元": an elided subject is carried over, not guessed from what follows
+    return following
 
 
-def _zh_following_noun(words: _Words, end: int) -> str | None:
+def _zh_following_noun(words: _Words, end: int, classifier: bool = False) -> str | None:
     """Nouns directly after a figure ("…万吨高档箱板纸和…" -> "高档箱板纸")."""
     nouns = []
     for word, flag in words.following(end, 4):
@@ -843,6 +855,8 @@ def _zh_following_noun(words: _Words, end: int) -> str | None:
         if len(nouns) == 3:
             break
     noun = "".join(nouns)
+    if len(noun) == 1 and classifier:
+        return noun  # "15个州"
     return noun if len(noun) >= 2 and not _ZH_PREDICATE.match(noun) else None
 
 
@@ -852,11 +866,20 @@ def _zh_cut(text: str, offsets: list[int], words: _Words) -> str | None:
     `offsets` maps each character of `text` back to the sentence, so single-character
     predicate words (为, 则, 在…) count only where jieba made them a word of their own.
     """
-    lead = _ZH_LEADING.match(text)
-    if lead and lead.end():
-        text, offsets = text[lead.end():], offsets[lead.end():]
+    while text:
+        lead = _ZH_LEADING.match(text)
+        if lead and lead.end():
+            text, offsets = text[lead.end():], offsets[lead.end():]
+        elif text[0] in _ZH_LEADING_CHARS and words.is_single_word(offsets[0]):
+            text, offsets = text[1:], offsets[1:]  # 在/从/据 as words, not "在岸人民币"
+        else:
+            break
     if not text:
         return None
+    # "ING预测人民币将达到6.54": what is forecast, not who forecasts.
+    said = list(_ZH_REPORTING_RE.finditer(text))
+    if said and len(text) - said[-1].end() >= 2:
+        text, offsets = text[said[-1].end():], offsets[said[-1].end():]
     # 把/将 move the object in front of the verb: "把照片放大一百多倍" (but 将 is also "will").
     ba = re.search(r"[把将](?=[\u4e00-\u9fff])", text)
     if ba and ba.start() > 0:
@@ -896,10 +919,10 @@ def _en_subject(sentence: str, match: _Match, start: int,
     after = sentence[match.end:]
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})", after)
-    if of_m and not _PERIOD_RE.match(of_m.group(0).strip()) and not re.match(
+    if of_m and not _PERIOD_RE.match(of_m.group(0).strip()) and not _PERIOD_RE.match(of_m.group(1)) and not re.match(
             r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all)\b",
             of_m.group(1)):
-        np = _en_np(of_m.group(1))
+        np = _en_np(of_m.group(1), phrase=True)
         if np:
             return np
     # "300 school districts closed", "a 9% funding increase": what the number counts follows it.
@@ -963,7 +986,7 @@ def _en_clause_subject(prefix: str) -> str | None:
     return subject
 
 
-def _en_np(text: str, *, nominal: bool = False) -> str | None:
+def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | None:
     """Leading noun phrase: words up to the first preposition, verb or punctuation (max 5).
 
     `nominal` (the number follows a/an/the) means the words after it are nouns even when
@@ -975,6 +998,12 @@ def _en_np(text: str, *, nominal: bool = False) -> str | None:
     for position, raw in enumerate(raw_words):
         word = raw.strip("“”\"")
         bare = word.lower().rstrip(",.;:")
+        if phrase and words and bare in ("from", "in", "at", "for") and len(raw_words) > position + 1:
+            # "36% of imports from China": keep one prepositional phrase.
+            tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
+            if tail:
+                words += [bare, tail]
+            break
         if nominal and words and bare in ("on", "of", "to", "in") and words[-1].lower() in _EN_CHANGE_NOUNS:
             tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
             if tail:

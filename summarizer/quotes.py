@@ -34,14 +34,15 @@ _ZH_SPEECH = (
     r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看])"
     r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
     r"(?<![了的出个种])(?P<verb>表示|称|说道|说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
-    r"|提醒|分析|坦承|感叹|写道|说明|呼吁|承认|证实|宣布|警告|提出|预计|相信|看来)"
+    r"|提醒|分析|坦承|感叹|写道|说明|呼吁|承认|证实|宣布|警告|提出|预计|相信|看来)(?![师员家者士人])"
 )
 _ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
 _ZH_INDIRECT_RE = re.compile(_ZH_SPEECH + r"\s*[：:，,]")
 _ZH_ACCORDING_RE = re.compile(r"(?:据|根据)(?P<who>[^，,。；;“”]{2,20}?)(?:介绍|透露|表示|称|说|分析|指出)[，,：:]")
 _ZH_TIME_WORDS = re.compile(
     r"(?:近日|日前|今天|今日|昨天|昨日|此前|随后|当天|当日|周[一二三四五六日末]|星期[一二三四五六日天]"
-    r"|\d{1,2}月\d{1,2}日|\d{1,2}日|在[^，,]{0,15}(?:中|上|时|后)|对此|就此|会上|同时|也|还|则|更|又|曾)"
+    r"|\d{1,2}月\d{1,2}日|\d{1,2}日|[一二三四五六七八九十\d]{1,2}月份?|在[^，,]{0,30}(?:中|上|时|后)"
+    r"|对此|就此|会上|同时|也|还|则|更|又|曾)"
 )
 _ZH_PRONOUNS = ("他们", "她们", "他", "她", "其", "该人士", "对方", "该负责人", "这位负责人", "该高管", "这位高管")
 _ZH_TITLE_WORDS = (
@@ -50,17 +51,21 @@ _ZH_TITLE_WORDS = (
     "局长", "书记", "工程师", "执行官", "高管", "董事", "总编", "主编", "市长", "省长", "校长", "会长",
     "理事长", "所长", "处长", "科长", "队长", "主管", "顾问", "律师", "医生", "博士", "老师", "委员",
     "代表", "导演", "演员", "总师", "首席", "副总", "总", "创始人兼", "学者", "作者", "记者", "员",
+    "财长", "外长", "防长", "总统", "总理", "首相", "议员", "大使", "法官", "长",
 )
 # The hundred commonest surnames: enough to spot a name jieba did not tag.
 _ZH_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤饶桑"
 )
+_ZH_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fffA-Z]{1,6})+$")
 _ZH_POLITE_RE = re.compile(rf"[{_ZH_SURNAMES}](?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|教授|博士|律师|医生)")
 # Unnamed but real speakers: "有村民如是说", "这位村民补充道", "业内人士表示".
 _ZH_ROLE_RE = re.compile(
-    r"(?:有|一位|这位|该|一名|多位|不少)?(村民|居民|市民|网友|业内人士|知情人士|分析人士|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工)$"
+    r"(?:有|一位|另一位|这位|该|一名|多位|不少)?(村民|居民|市民|网友|业内人士|知情人士|分析人士|交易员|分析师|经济学家|投资者"
+    r"|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工)$"
 )
+_ZH_TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, _ZH_TITLE_WORDS)) + ")$")
 _ZH_ORG_SUFFIX = re.compile(
     r"(?:公司|集团|银行|部|局|委员会|委|协会|学会|机构|研究院|研究所|中心|大学|学院|政府|办公室|办|法院|检察院"
     r"|媒体|报|社|网|台|署|厅|院|组织|联盟|基金|证券|资本|科技|汽车|平台)$"
@@ -72,7 +77,7 @@ _EN_VERBS = (
     r"|tweeted|posted|claimed|claims|believes|thinks|predicted|estimated|reported|announced|cautioned"
     r"|emphasized|stressed|observed|remarked|concluded|suggested|added"
 )
-_NAME = r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)){0,6}"
+_NAME = r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al|&)){0,6}"
 _EN_PRONOUN = r"(?:he|she|they|He|She|They)"
 _EN_ROLE = r"(?:[Tt]he\s(?:[a-z]+\s){0,2}(?:CEO|chief|governor|president|minister|spokesman|spokeswoman|spokesperson|official|executive|senator|mayor|chairman|director|professor|economist|analyst|founder|company|report|study))"
 _EN_WHO = rf"(?:{_EN_PRONOUN}|{_EN_ROLE}|{_NAME})"
@@ -94,8 +99,13 @@ _EN_MENTION_RE = re.compile(
     r"(?P<title>(?:[A-Z][a-z]+\s)?(?:Gov\.|Governor|Sen\.|Senator|Rep\.|President|Speaker|Superintendent|Mayor"
     r"|Minister|Secretary|CEO|Chairman|Chairwoman|Dr\.|Prof\.))\s(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z\-]+){1,2})"
 )
+_EN_FUNCTION_WORDS = frozenset(
+    "and or of the a an to in on at for with by from as but that this which who".split()
+)
 _EN_NOT_NAMES = frozenset(
-    """The A An This That These Those It In On At For But And Or If When While As So Yet Then
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+    January February March April May June July August September October November December
+    The A An This That These Those It In On At For But And Or If When While As So Yet Then
     There Here What Who Why How We I You They He She His Her Our Their Its""".split()
 )
 
@@ -104,6 +114,16 @@ _EN_NOT_NAMES = frozenset(
 class _Person:
     name: str
     title: str | None
+
+
+def _same_person(known: str, name: str) -> bool:
+    """"Cooper" is "Angela Cooper"; "梅里" is "梅里克·加兰"; "李强" is not "李强生"."""
+    if known == name:
+        return True
+    if " " in known or " " in name:
+        return name in known.split() or known in name.split()
+    shorter, longer = sorted((known, name), key=len)
+    return len(shorter) >= 2 and "·" in longer and longer.startswith(shorter)
 
 
 @dataclass(slots=True)
@@ -128,7 +148,9 @@ class _Context:
 
     def remember(self, name: str, title: str | None) -> _Person:
         for person in self.people:
-            if person.name == name or (" " in person.name and person.name.split()[-1] == name):
+            if _same_person(person.name, name):
+                if len(name) > len(person.name):
+                    person.name = name  # "梅里" then "梅里克·加兰": keep the full name
                 if title and not person.title:
                     person.title = title
                 self.people.remove(person)
@@ -213,7 +235,9 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
         else:
             indirect = _zh_indirect(outside, s_start, context)
         for speaker, title, said in indirect:
-            found.append((s_start, Quote(speaker, title, said, "indirect", index)))
+            said = said.lstrip(" ,;:，；：")
+            if said:
+                found.append((s_start, Quote(speaker, title, said, "indirect", index)))
         while span_index < len(spans) and spans[span_index].start < s_end:
             span = spans[span_index]
             span_index += 1
@@ -284,7 +308,8 @@ def _sentence_end_before(text: str, i: int) -> bool:
 def _pair_brackets(text: str, opener: str, closer: str, taken: list[_Span]) -> list[_Span]:
     spans = []
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for mark in re.finditer(f"[{opener}{closer}]", text):
+        i, ch = mark.start(), mark.group()
         if ch == opener:
             stack.append(i)
         elif ch == closer and stack:
@@ -370,15 +395,18 @@ def _person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int
 
     names = []
     for sentence, start, tokens in zip(sentences, starts, tokenize_sentences(tuple(sentences), "zh")):
+        if not any(flag.startswith("nr") for _, flag in tokens):
+            continue
         cursor = 0
         previous = ""
+        spaced = any(ch.isspace() for ch in sentence)
         for word, flag in tokens:
-            found = sentence.find(word, cursor)
-            if found < 0:
-                continue
-            cursor = found + len(word)
-            if flag.startswith("nr") and 2 <= len(word) <= 4:
-                names.append((start + found, word, previous))
+            # Tokens are the sentence's characters in order, whitespace dropped.
+            while spaced and cursor < len(sentence) and sentence[cursor].isspace():
+                cursor += 1
+            if flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
+                names.append((start + cursor, word, previous))
+            cursor += len(word)
             previous = word
     return names
 
@@ -388,8 +416,10 @@ def _zh_person(area: str, area_start: int, context: _Context) -> _Person | None:
 
     `area_start` is where `area` starts in the joined text, to look up jieba's names.
     """
-    clause_start = max(area.rfind(mark) for mark in "，,；;。：:！？!?（）()\x00") + 1
-    clause = _ZH_TIME_WORDS.sub("", area[clause_start:]).strip()
+    clause_start = max(area.rfind(mark) for mark in "，,；;。：:！？!?\x00") + 1
+    # "司法部长梅里克·加兰（Merrick Garland）三月份": glosses in brackets and times go.
+    clause = re.sub(r"[（(][^）)]*[）)]", "", area[clause_start:])
+    clause = _ZH_TIME_WORDS.sub("", clause).strip()
     if not clause:
         return None
     for pronoun in _ZH_PRONOUNS:
@@ -398,16 +428,23 @@ def _zh_person(area: str, area_start: int, context: _Context) -> _Person | None:
     name = None
     candidates = context.names_in(area_start + clause_start, area_start + len(area))
     for _, word, previous in candidates:  # the name right after a title: "…总裁李强"
-        if previous and any(previous.endswith(t) for t in _ZH_TITLE_WORDS) and word in clause:
+        if previous and _ZH_TITLE_END_RE.search(previous) and word in clause:
             name = word
             break
     if name is None and candidates and candidates[-1][1] in clause:
         name = candidates[-1][1]
     if name is None:
         name = _zh_name_pattern(clause)
+    dotted = _ZH_DOTTED_NAME_RE.search(clause)
+    if dotted and (name is None or name in dotted.group()):
+        # "雅各布·卢", "朱利安·X·尼尔斯": a transliterated name whole, without the title in front.
+        full = dotted.group()
+        head = full.split("·")[0]
+        cut = max((head.rfind(t) + len(t) for t in _ZH_TITLE_WORDS if t in head[:-1]), default=0)
+        name = full[cut:]
     known = context.known_in(clause)
     if known is not None and (name is None or name in known.name or known.name in name):
-        name = known.name
+        name = known.name if name is None or len(known.name) >= len(name) else name
     if name is None:
         role = _ZH_ROLE_RE.search(clause)
         if role:
@@ -428,9 +465,10 @@ def _zh_name_pattern(clause: str) -> str | None:
     polite = _ZH_POLITE_RE.search(clause)
     if polite:
         return polite.group()
-    titled = re.search(rf"(?:{'|'.join(_ZH_TITLE_WORDS)})([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}})$", clause)
+    titled = re.search(rf"(?:{'|'.join(_ZH_TITLE_WORDS)})([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+                       r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})$", clause)
     if titled:
-        return titled.group(1)
+        return titled.group(1)  # "副院长张锦华", "分析师David Lu"
     alone = re.fullmatch(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}", clause)
     return alone.group() if alone else None
 
@@ -439,9 +477,9 @@ def _mention_people(sentence: str, sentence_start: int, context: _Context) -> No
     """Remember people a sentence is about ("王先生租住在…"), so a later 他/她 finds them."""
     for m in _ZH_POLITE_RE.finditer(sentence):
         context.remember(m.group(), None)
-    for start, word, _ in context.names_in(sentence_start, sentence_start + len(sentence)):
-        offset = start - sentence_start
-        if offset == 0 or sentence[offset - 1] in "，,。；;：:":
+    for start, word, previous in context.names_in(sentence_start, sentence_start + len(sentence)):
+        # Only names that read as people: after a title ("总裁李强"), not any word jieba tagged nr.
+        if previous and _ZH_TITLE_END_RE.search(previous):
             context.remember(word, None)
 
 
@@ -532,7 +570,9 @@ def _en_who(before_verb: str, context: _Context) -> _Person | None:
         return None
     appositive = None
     who = clauses[-1]
-    if len(clauses) >= 2 and re.match(r"(?:a|an|the)\s|who\s|which\s", who) and _EN_RUN_RE.search(clauses[-2]):
+    appositive_like = re.match(r"(?:a|an|the)\s|who\s|which\s", who) or (
+        who[:1].islower() and any(w.lower() in _EN_TITLE_WORDS for w in who.split()))
+    if len(clauses) >= 2 and appositive_like and _EN_RUN_RE.search(clauses[-2]):
         appositive = who if not who.startswith(("who ", "which ")) else None
         who = clauses[-2]
     return _en_person(who, appositive, context)
@@ -544,11 +584,11 @@ def _en_person(who: str, appositive: str | None, context: _Context) -> _Person |
         return None  # a group, not the last person named
     if re.search(rf"(?:^|\s){_EN_PRONOUN}$", who):
         return context.last()
-    role = re.search(r"\b[Tt]he\s(?:[a-z\-]+\s){0,2}([a-z]+)$", who)
-    if role:
-        if role.group(1) in _EN_TITLE_WORDS:
-            return context.by_role(role.group(1))
-        return _Person(role.group(), None)  # "the unions", "the company": not a person
+    role = re.search(r"(?:^|,\s*)([Tt]he\s(?:[a-z\-]+\s){0,2}([a-z]+))$", who)
+    if role and not any(w in _EN_FUNCTION_WORDS for w in role.group(1).lower().split()[1:]):
+        if role.group(2) in _EN_TITLE_WORDS:
+            return context.by_role(role.group(2))
+        return _Person(role.group(1), None)  # "the unions", "the company": not a person
     run = _EN_RUN_RE.search(who)
     if not run:
         return None

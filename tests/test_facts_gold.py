@@ -1,0 +1,64 @@
+"""The hand-annotated gold set for figures and quotes, and the quality floors it guards (issue 3).
+
+The annotations are in tests/data/facts_gold/; the article texts stay in ../shared
+(NEWSBRIEF_SHARED overrides), so the floor test skips cleanly where they are absent.
+Run `python benchmarks/eval_facts.py --misses` to see every miss.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD = sorted((REPO / "tests" / "data" / "facts_gold").glob("*.json"))
+# Floors pinned a little under the measured figures (see the README table): a change
+# that lowers them has to lower these numbers in the same commit, visibly.
+FLOORS = {
+    ("fig_subject", "fig_gold"): 0.95,
+    ("fig_pred_ok", "fig_pred"): 0.95,
+    ("direct_speaker", "direct_gold"): 0.95,
+    ("indirect_speaker", "indirect_gold"): 0.85,
+}
+
+
+def _eval_module():
+    spec = importlib.util.spec_from_file_location("eval_facts", REPO / "benchmarks" / "eval_facts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_set_is_large_mixed_and_well_formed():
+    articles = [json.loads(path.read_text(encoding="utf-8")) for path in GOLD]
+    assert len(articles) >= 12
+    assert {a["lang"] for a in articles} == {"zh", "en"}
+    assert {"news", "research"} <= {a["genre"] for a in articles}
+    assert any(a["source"].startswith("seed/") for a in articles)
+    for article in articles:
+        for figure in article["figures"]:
+            assert {"text", "value", "unit", "approx", "change", "period", "subject"} <= figure.keys()
+            assert figure["change"] in (None, "up", "down") or isinstance(figure["change"], list)
+        for quote in article["quotes"]:
+            assert quote["kind"] in ("direct", "indirect") and quote["prefix"]
+            # Annotations quote the article only as far as matching needs.
+            assert len(quote["prefix"]) <= 60
+
+
+def test_figures_and_quotes_meet_their_floors_on_the_gold_set():
+    module = _eval_module()
+    shared = module.shared_dir()
+    if not shared.exists():
+        pytest.skip(f"no shared data at {shared}")
+    tally = module.Tally()
+    for path in GOLD:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        analysis = module.analyze(module.load_text(gold["source"], shared), lang=gold["lang"])
+        module.evaluate_figures(analysis.figures, gold["figures"], tally, [], gold["id"])
+        module.evaluate_quotes(analysis.quotes, gold["quotes"], gold.get("scare", []), tally, [], gold["id"])
+    for (num, den), floor in FLOORS.items():
+        assert tally.ratio(num, den) >= floor, (num, tally.ratio(num, den))
+    assert tally.counts["scare_returned"] == 0
