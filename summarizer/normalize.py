@@ -31,6 +31,7 @@ _INVISIBLE_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _HSPACE_RE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # A space between two CJK characters (or CJK punctuation) is never meaningful.
 _SPACE_IN_CJK_RE = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
+_SPACE_BY_QUOTE_RE = re.compile(rf"(?<=[{_HAN}]) +(?=”)|(?<=“) +(?=[{_HAN}])|(?<=”) +(?=[{_HAN}])")
 
 # Half-width punctuation next to a Chinese character becomes its full-width twin.
 # Digit,digit (1,200) and digit.digit (3.5) never match: one side must be Han.
@@ -109,8 +110,11 @@ def _normalize_line(line: str) -> str:
     line = _PERIOD_AFTER_HAN_RE.sub("。", line)
     line = _fix_quotes(line)
     # A full-width mark never wants a space around it.
-    line = re.sub(r" *([，。；：！？、）》」』】”]) *", r"\1", line)
-    line = re.sub(r"([（《「『【“]) +", r"\1", line)
+    line = re.sub(r" *([，。；：！？、）》」』】]) *", r"\1", line)
+    line = re.sub(r"([（《「『【]) +", r"\1", line)
+    # Curly quotes are shared with English ("“vilified” educators"): drop a space
+    # beside one only where the text on that side is Chinese.
+    line = _SPACE_BY_QUOTE_RE.sub("", line)
     return line
 
 

@@ -51,3 +51,12 @@ def test_characters_and_numbers_survive_unchanged():
 
 def test_invisible_characters_and_windows_newlines():
     assert normalize("\ufeff第一段\u200b。\r\n第二段。\r\n") == "第一段。\n第二段。"
+
+
+def test_space_after_a_curly_quote_in_english_is_kept():
+    assert normalize("He called them “vilified” educators.") == "He called them “vilified” educators."
+    assert normalize("The “rule” applies “today” too.") == "The “rule” applies “today” too."
+
+
+def test_space_beside_a_curly_quote_in_chinese_is_dropped():
+    assert normalize("他说“ 市场回归理性 ” 汤道生称。") == "他说“市场回归理性”汤道生称。"
