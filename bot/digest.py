@@ -516,6 +516,11 @@ class DigestService:
         await self.store.mark_digest_sent(
             chat_id, key, message_ids=message_ids, item_count=len(digest.stories), now=now
         )
+        # What a digest showed becomes part of what the chat has seen: /ask and
+        # /search answer from it (they are scoped to the chat's history).
+        for story in digest.stories:
+            if story.article_id is not None:
+                await self.store.add_history(chat_id, story.article_id, source="digest", at=now)
         return Delivery(chat_id, key, "sent", tuple(message_ids), len(digest.stories))
 
     def on_demand_key(self) -> str:

@@ -53,6 +53,7 @@ class DigestStory:
     sentences: tuple[str, ...]
     figure: str | None
     keys: tuple[str, ...]
+    article_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,7 @@ def story_of(group: Sequence[Candidate]) -> DigestStory:
         sentences=_key_sentences(lead, analysis),
         figure=_top_figure(analysis),
         keys=tuple(c.key for c in group),
+        article_id=next((c.article_id for c in group if c.article_id is not None), None),
     )
 
 

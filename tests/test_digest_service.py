@@ -211,6 +211,21 @@ async def test_a_period_is_sent_once_even_after_a_crash_between_claim_and_send(e
     assert await sent_messages(service, 7, "2026-11-29T09:00") == ["already"]
 
 
+async def test_stories_of_a_sent_digest_join_the_chats_history_for_ask_and_search(env, server):
+    service, clock = env
+    server.routes["/a.xml"] = Route(rss("甲报", []))
+    await service.add_feed(8, server.url("/a.xml"))
+    await service.subscribe(8)
+    server.routes["/a.xml"] = Route(rss("甲报", entries(("a1", "电池", BATTERY))))
+    clock.advance(minutes=20)
+    await service.poll_once()
+    assert await service.store.history(8) == []
+    assert len(await sent_messages(service, 8, "2026-11-28T09:00")) == 1
+    history = await service.store.history(8)
+    assert [entry.source for entry in history] == ["digest"]
+    assert await service.store.history(9) == []  # other chats see nothing of it
+
+
 async def test_a_removed_chat_pauses_its_subscription(env):
     service, _ = env
     await service.subscribe(9)
