@@ -29,6 +29,10 @@ if [ $# -ne 1 ]; then
     exit 2
 fi
 python=$1
+# A relative interpreter path (make passes .venv/bin/python) must survive the cd's below.
+case "$python" in
+    */*) python=$(cd "$(dirname "$python")" && pwd)/$(basename "$python") ;;
+esac
 cd "$(dirname "$0")/.."
 
 if [ "$pip" = yes ]; then

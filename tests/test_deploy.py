@@ -86,6 +86,20 @@ def test_install_script_warms_a_world_readable_jieba_cache(tmp_path):
     assert cached.stat().st_mode & 0o044 == 0o044, "the runtime user must be able to read the cache"
 
 
+def test_install_script_takes_an_interpreter_path_relative_to_the_callers_folder(tmp_path):
+    # make passes ".venv/bin/python": the script's own cd's must not break that path.
+    interpreter = Path(sys.executable)
+    cache = tmp_path / "jieba-cache"
+    result = subprocess.run(
+        ["sh", str(DEPLOY / "install.sh"), "--warm-only", f"{interpreter.parent.name}/{interpreter.name}"],
+        cwd=interpreter.parent.parent,
+        env=cli_env({"NEWSBRIEF_JIEBA_CACHE": str(cache)}),
+        capture_output=True, text=True, timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (cache / "jieba.cache").stat().st_size > 1_000_000
+
+
 def test_install_script_rejects_unknown_options():
     result = subprocess.run(["sh", str(DEPLOY / "install.sh"), "--bogus", "python3"],
                             capture_output=True, text=True, timeout=30)
