@@ -411,35 +411,6 @@ class Store:
                 f"WHERE article_id IN ({','.join('?' for _ in chunk)}))", chunk)
             self._count_terms([row[0] for row in rows], -1)
 
-    def _count_terms(self, sentence_terms: Sequence[str], sign: int) -> None:
-        """Keep search_term_docs and search_totals in step with the FTS table."""
-        docs: dict[str, int] = {}
-        total_terms = 0
-        for terms in sentence_terms:
-            words = terms.split()
-            total_terms += len(words)
-            for term in set(words):
-                docs[term] = docs.get(term, 0) + 1
-        self._conn.executemany(
-            "INSERT INTO search_term_docs (term, docs) VALUES (?, ?) "
-            "ON CONFLICT(term) DO UPDATE SET docs = docs + excluded.docs",
-            [(term, sign * n) for term, n in docs.items()])
-        self._conn.execute(
-            "INSERT INTO search_totals (id, sentences, terms) VALUES (1, ?, ?) ON CONFLICT(id) "
-            "DO UPDATE SET sentences = sentences + excluded.sentences, terms = terms + excluded.terms",
-            (sign * len(sentence_terms), sign * total_terms))
-        if sign < 0:
-            self._conn.execute("DELETE FROM search_term_docs WHERE docs <= 0")
-
-    def _uncount_terms(self, article_ids: Sequence[int]) -> None:
-        """Before sentences of these articles leave the index, uncount their terms."""
-        for start in range(0, len(article_ids), 500):
-            chunk = article_ids[start:start + 500]
-            rows = self._all(
-                "SELECT terms FROM sentence_fts WHERE rowid IN (SELECT id FROM article_sentences "
-                f"WHERE article_id IN ({','.join('?' for _ in chunk)}))", chunk)
-            self._count_terms([row[0] for row in rows], -1)
-
     @_reads
     def is_indexed(self, article_id: int) -> bool:
         return self._one("SELECT 1 FROM article_sentences WHERE article_id = ? LIMIT 1",
