@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from tests.conftest import cli_env, newsbrief_executable
-from tests.fakebotapi import FakeBotAPI
+from tests.fakebotapi import WAIT_TIMEOUT, FakeBotAPI
 
 ARTICLE_ZH = (
     "星河科技周二发布第三季度财报，营收达到128亿元，同比增长23%，净利润为15.6亿元。"
@@ -75,7 +75,7 @@ class BotProcess:
         )
         if wait:
             # Ready once it asks for updates (after getMe and setMyCommands).
-            self.fake.wait_for("getUpdates", after=mark, timeout=30)
+            self.fake.wait_for("getUpdates", after=mark)
         return self
 
     def stop(self) -> int:
@@ -100,13 +100,11 @@ class BotProcess:
         return self.proc.pid
 
 
-def wait_until(condition, timeout: float = 10.0, interval: float = 0.05) -> None:
+def wait_until(condition, timeout: float = WAIT_TIMEOUT, interval: float = 0.05) -> None:
+    """Poll `condition` until it holds; fail after `timeout` seconds."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
             return
         time.sleep(interval)
     raise AssertionError("condition not met in time")
-
-
-

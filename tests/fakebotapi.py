@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import os
 import re
 import threading
 import time
@@ -32,6 +33,11 @@ from typing import Any, Callable
 from aiohttp import web
 
 TEXT_LIMIT = 4096
+# How long the tests wait for the bot (every wait_* here and in tests/botharness.py).
+# Generous on purpose: a wait returns as soon as the call arrives, so only a failing
+# test ever waits this long, and a loaded 2-core machine no longer flakes. Raise it
+# with NEWSBRIEF_TEST_WAIT=seconds on slower machines.
+WAIT_TIMEOUT = float(os.environ.get("NEWSBRIEF_TEST_WAIT") or 60)
 ALLOWED_TAGS = {
     "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
     "tg-spoiler", "span", "blockquote", "tg-emoji",
@@ -423,10 +429,11 @@ class FakeBotAPI:
         *,
         after: int = 0,
         chat_id: int | None = None,
-        timeout: float = 15.0,
+        timeout: float | None = None,
         count: int = 1,
     ) -> list[Call]:
         """Block until `count` matching calls happened after index `after`; return them."""
+        timeout = WAIT_TIMEOUT if timeout is None else timeout
         deadline = time.monotonic() + timeout
         with self._cond:
             while True:
@@ -447,8 +454,9 @@ class FakeBotAPI:
                     )
                 self._cond.wait(left)
 
-    def wait_reply(self, chat_id: int, *, after: int, predicate=None, timeout: float = 15.0) -> Call:
+    def wait_reply(self, chat_id: int, *, after: int, predicate=None, timeout: float | None = None) -> Call:
         """The final text shown in a chat: a sendMessage, or an edit of a placeholder."""
+        timeout = WAIT_TIMEOUT if timeout is None else timeout
         def final(call: Call) -> bool:
             return call.ok and (predicate is None or predicate(call))
 

@@ -71,13 +71,13 @@ def db_row(bot: BotProcess, sql: str, *params):
 def summarize_text(fake: FakeBotAPI, chat_id: int, text: str = ARTICLE_ZH, **kwargs):
     mark = fake.mark()
     msg = fake.send_text(chat_id, text, **kwargs)
-    return msg, fake.wait_reply(chat_id, after=mark, timeout=30)
+    return msg, fake.wait_reply(chat_id, after=mark)
 
 
 def test_text_becomes_summary_via_typing_and_an_edited_placeholder(fake, bot):
     mark = fake.mark()
     fake.send_text(101, ARTICLE_ZH)
-    reply = fake.wait_reply(101, after=mark, timeout=30)
+    reply = fake.wait_reply(101, after=mark)
     assert reply.method == "editMessageText"
     placeholder = fake.calls_of("sendMessage", after=mark, chat_id=101)[0]
     assert placeholder.text.startswith("⏳")
@@ -94,7 +94,7 @@ def test_link_becomes_summary_with_title_and_source(fake, bot, pages):
     url = pages.url_for("/news/cloud")
     mark = fake.mark()
     fake.send_text(102, f"看看这个 {url}", entities=[{"type": "url", "offset": 5, "length": len(url)}])
-    reply = fake.wait_reply(102, after=mark, timeout=30)
+    reply = fake.wait_reply(102, after=mark)
     assert "星河科技三季度营收增长23%" in reply.text
     assert f'href="{url}"' in reply.text
     assert "示例财经" in reply.text
@@ -105,7 +105,7 @@ def test_repeated_link_is_served_from_the_cache(fake, bot, pages):
     for chat_id in (103, 104):
         mark = fake.mark()
         fake.send_text(chat_id, url, language_code="en")
-        reply = fake.wait_reply(chat_id, after=mark, timeout=30)
+        reply = fake.wait_reply(chat_id, after=mark)
         assert "Northwind Robotics" in reply.text
     fetches = [r for r, _ in pages.log if r.path == "/news/robots"]
     assert len(fetches) == 1
@@ -115,14 +115,14 @@ def test_text_link_entities_and_forwarded_captions_are_read(fake, bot, pages):
     url = pages.url_for("/news/cloud")
     mark = fake.mark()
     fake.send_text(105, "点这里", entities=[{"type": "text_link", "offset": 0, "length": 3, "url": url}])
-    assert "星河科技" in fake.wait_reply(105, after=mark, timeout=30).text
+    assert "星河科技" in fake.wait_reply(105, after=mark).text
     mark = fake.mark()
     forwarded_from_channel = {"type": "channel", "chat": {"id": -1001, "type": "channel", "title": "频道"},
                               "message_id": 5, "date": 0}
     fake.send_text(106, None, extra={"photo": [{"file_id": "p1", "file_unique_id": "u1", "width": 10,
                                                "height": 10}], "caption": f"配图新闻 {url}",
                                      "forward_origin": forwarded_from_channel})
-    assert "星河科技" in fake.wait_reply(106, after=mark, timeout=30).text
+    assert "星河科技" in fake.wait_reply(106, after=mark).text
 
 
 def test_buttons_switch_the_same_message_in_place(fake, bot):
@@ -191,7 +191,7 @@ def test_group_summary_as_reply_to_any_message(fake, bot, pages):
     shared = fake.send_text(-201, f"今天的新闻 {url}", user_id=7)
     mark = fake.mark()
     fake.command(-201, "/summary@newsbrief_test_bot", user_id=8, reply_to=shared["message_id"])
-    reply = fake.wait_reply(-201, after=mark, timeout=30)
+    reply = fake.wait_reply(-201, after=mark)
     assert "星河科技三季度营收增长23%" in reply.text
 
 
@@ -235,7 +235,7 @@ def test_flood_limit_429_is_retried(fake, bot):
     fake.throttle("sendMessage", times=1, retry_after=1)
     mark = fake.mark()
     fake.command(112, "/start")
-    calls = fake.wait_for("sendMessage", after=mark, chat_id=112, count=2, timeout=20)
+    calls = fake.wait_for("sendMessage", after=mark, chat_id=112, count=2)
     assert not calls[0].ok and "Too Many Requests" in calls[0].error
     assert calls[1].ok and "newsbrief" in calls[1].text
 
@@ -254,7 +254,7 @@ def test_long_output_is_split_into_valid_messages(fake, bot):
     summarize_text(fake, 113, long_article())
     mark = fake.mark()
     fake.command(113, "/summary 10")
-    parts = fake.wait_for("sendMessage", after=mark, chat_id=113, count=2, timeout=20)
+    parts = fake.wait_for("sendMessage", after=mark, chat_id=113, count=2)
     assert all(p.ok for p in parts)
     assert all(len(parse_html(p.text)) <= 4096 for p in parts)
     # Cut after a sentence, with the bullet list's tags intact.
@@ -334,7 +334,7 @@ def test_help_lists_every_command_and_commands_are_registered_in_both_languages(
 def test_fetch_errors_become_messages(fake, bot, pages):
     mark = fake.mark()
     fake.send_text(120, pages.url_for("/missing"))
-    reply = fake.wait_reply(120, after=mark, timeout=30)
+    reply = fake.wait_reply(120, after=mark)
     assert "出了点问题" not in reply.text and reply.text
 
 
@@ -347,7 +347,7 @@ def test_history_and_analyses_survive_a_restart_and_the_allow_list_is_enforced(f
     """Runs last: it replaces the module's bot with a restarted one on the same database."""
     mark = fake.mark()
     fake.send_text(301, ARTICLE_ZH)
-    summary = fake.wait_reply(301, after=mark, timeout=30)
+    summary = fake.wait_reply(301, after=mark)
     assert bot.stop() == 0
     assert "analysed article" in bot.log()
 

@@ -67,10 +67,10 @@ def bot_at(fake: FakeBotAPI, db, fake_now: str) -> BotProcess:
     return BotProcess(fake, db, env={"NEWSBRIEF_FAKE_NOW": fake_now, "NEWSBRIEF_FEED_POLL_SECONDS": "1"})
 
 
-def command(fake: FakeBotAPI, chat_id: int, text: str, *, user_id: int = ADMIN, timeout: float = 30):
+def command(fake: FakeBotAPI, chat_id: int, text: str, *, user_id: int = ADMIN):
     mark = fake.mark()
     fake.command(chat_id, text, user_id=user_id)
-    return fake.wait_reply(chat_id, after=mark, timeout=timeout)
+    return fake.wait_reply(chat_id, after=mark)
 
 
 def digests(fake: FakeBotAPI, chat_id: int, *, after: int = 0, when: str = "") -> list:
@@ -109,12 +109,11 @@ def test_subscribe_catch_up_once_after_restart_and_scheduled_send(fake, feeds, t
     bot = bot_at(fake, db, "2026-12-01T02:00:00Z").start()
     try:
         [digest] = fake.wait_for("sendMessage", lambda c: "新闻简报" in c.text, after=mark,
-                                 chat_id=GROUP, timeout=30)
+                                 chat_id=GROUP)
         assert "2026-12-01 09:00" in digest.text
         assert "2 个来源" in digest.text  # the battery story from both feeds, once
         assert digest.text.count("news.example/") == 2  # two stories: battery and ports
-        wait_until(lambda: db_rows(db, "SELECT 1 FROM subscriptions WHERE chat_id = ? AND paused = 1", GONE),
-                   timeout=20)
+        wait_until(lambda: db_rows(db, "SELECT 1 FROM subscriptions WHERE chat_id = ? AND paused = 1", GONE))
         assert db_rows(db, "SELECT paused_reason FROM subscriptions WHERE chat_id = ?", GONE) == [("forbidden",)]
     finally:
         bot.stop()
@@ -140,7 +139,7 @@ def test_subscribe_catch_up_once_after_restart_and_scheduled_send(fake, feeds, t
     fake.throttle("sendMessage", times=1, retry_after=1)  # flood control: retried, sent once
     try:
         [digest] = fake.wait_for("sendMessage", lambda c: "新闻简报" in c.text and c.ok, after=mark,
-                                 chat_id=GROUP, timeout=60)
+                                 chat_id=GROUP)
         assert any(not c.ok and "retry after" in (c.error or "").lower()
                    for c in fake.calls_of("sendMessage", after=mark, chat_id=GROUP))
         assert "2026-12-02 09:00" in digest.text and "工业机器人" in digest.text

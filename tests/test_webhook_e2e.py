@@ -18,7 +18,7 @@ import pytest
 
 from bot.cli import main
 from tests.botharness import BotProcess, wait_until
-from tests.fakebotapi import FakeBotAPI, utf16_len
+from tests.fakebotapi import WAIT_TIMEOUT, FakeBotAPI, utf16_len
 
 # Shaped like a real token, so the log check covers the bare-token pattern too.
 TOKEN = "7012345678:AAHopsWebhookTestToken_abcdefghijklm"
@@ -67,9 +67,9 @@ def webhook_bot(fake, tmp_path_factory):
     })
     mark = fake.mark()
     process.start(wait=False)
-    fake.wait_for("setWebhook", after=mark, timeout=60)
+    fake.wait_for("setWebhook", after=mark)
     process.base = f"http://127.0.0.1:{port}"
-    wait_until(lambda: http(process.base + "/healthz")[0] == 200, timeout=30)
+    wait_until(lambda: http(process.base + "/healthz")[0] == 200)
     yield process
     process.stop()
 
@@ -84,7 +84,7 @@ def test_webhook_is_registered_with_the_secret_and_every_update_type(fake, webho
 def test_update_with_the_secret_is_answered(fake, webhook_bot):
     mark = fake.mark()
     assert fake.deliver({"message": command(fake, 9101, "/help")}) == 200
-    reply = fake.wait_reply(9101, after=mark, timeout=30)
+    reply = fake.wait_reply(9101, after=mark)
     assert "/summary" in reply.text
 
 
@@ -94,7 +94,7 @@ def test_updates_without_or_with_a_wrong_secret_are_refused_and_never_handled(fa
     assert fake.deliver({"message": command(fake, 9103, "/help")}, secret="guess") == 403
     # A good update sent afterwards is answered; by then the refused ones would have been too.
     assert fake.deliver({"message": command(fake, 9104, "/help")}) == 200
-    fake.wait_reply(9104, after=mark, timeout=30)
+    fake.wait_reply(9104, after=mark)
     answered = {call.chat_id for call in fake.calls[mark:] if call.method == "sendMessage"}
     assert answered.isdisjoint({9102, 9103})
 
@@ -123,7 +123,7 @@ def test_health_command_asks_the_running_bot(cli, webhook_bot, monkeypatch, caps
 
 
 def test_jieba_cache_goes_where_the_setting_says(webhook_bot):
-    wait_until(lambda: "warm-up done" in webhook_bot.log(), timeout=90)
+    wait_until(lambda: "warm-up done" in webhook_bot.log(), timeout=1.5 * WAIT_TIMEOUT)
     cache = webhook_bot.workdir / "jieba-cache" / "jieba.cache"
     assert cache.stat().st_size > 1_000_000
 
@@ -147,11 +147,11 @@ def test_polling_mode_clears_the_webhook_and_serves_healthz_on_its_health_port(f
     process.start()  # waits for a successful getUpdates
     try:
         assert not fake.webhook
-        wait_until(lambda: http(f"http://127.0.0.1:{port}/healthz")[0] == 200, timeout=20)
+        wait_until(lambda: http(f"http://127.0.0.1:{port}/healthz")[0] == 200)
         assert json.loads(http(f"http://127.0.0.1:{port}/healthz")[1])["mode"] == "polling"
         mark = fake.mark()
         fake.push({"message": command(fake, 9105, "/help")})
-        fake.wait_reply(9105, after=mark, timeout=30)
+        fake.wait_reply(9105, after=mark)
     finally:
         assert process.stop() == 0
     assert TOKEN.split(":")[1] not in process.log()
