@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.settings import SettingsError, load_settings
 from summarizer import Analysis, Article, EmptyText, Figure, Quote, TextTooLong, analyze
 from summarizer.pipeline import ENGINES, MAX_CHARS
 
@@ -77,6 +77,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="fast (default), classic (plain TextRank) or textrank4zh (reference)")
     parser.add_argument("--lang", choices=("zh", "en"), default=None, help="skip language detection")
     parser.add_argument("--title", default=None, help="the article's headline, if known")
+    parser.add_argument("--env-file", default=".env",
+                        help="read settings (NEWSBRIEF_FETCH_*, …) from this file too, for URLs")
 
 
 def _positive_int(value: str) -> int:
@@ -199,16 +201,13 @@ class FetchFailed(SourceError):
         return describe(lang) if callable(describe) else str(self.error)
 
 
-def fetch_source(url: str) -> Article:
-    """The article behind a URL, fetched with the limits and SSRF guard from the environment
-    (NEWSBRIEF_ALLOW_PRIVATE_URLS, NEWSBRIEF_FETCH_TIMEOUT, …; see bot.fetch)."""
+def fetch_source(url: str, *, env_file: str | None = ".env") -> Article:
+    """The article behind a URL, fetched with the bot's limits, SSRF guard and User-Agent
+    (NEWSBRIEF_ALLOW_PRIVATE_URLS, NEWSBRIEF_FETCH_*), read by the same settings loader."""
     # Imported here: httpx and trafilatura cost a second at start-up that files don't need.
-    from bot.fetch import FetchError, fetch_article, fetch_config_from_env
+    from bot.fetch import FetchError, fetch_article
 
-    try:
-        config = fetch_config_from_env(os.environ)
-    except ValueError as error:  # a bad NEWSBRIEF_FETCH_* value, named in the message
-        raise FetchFailed(url, error) from error
+    config = load_settings(env_file).fetch_config()
     try:
         return asyncio.run(fetch_article(url, config=config))
     except FetchError as error:
@@ -230,13 +229,15 @@ def run(args: argparse.Namespace) -> int:
     article: Article | None = None
     try:
         if is_url(args.source):
-            article = fetch_source(args.source)
+            article = fetch_source(args.source, env_file=args.env_file)
             text = article.text
         else:
             text = read_source(args.source)
         lang = args.lang or (article.lang if article and article.lang in ("zh", "en") else None)
         title = args.title or (article.title if article else None)
         analysis = analyze(text, title=title, max_sentences=args.sentences, lang=lang, engine=args.engine)
+    except SettingsError as error:  # a bad NEWSBRIEF_* value, named in the message
+        return _fail(str(error))
     except SourceError as error:
         return _fail(f"{args.source}: {error.message()}")
     except EmptyText:

@@ -42,7 +42,7 @@ from summarizer.pdf import extract_pdf
 __all__ = [
     "BlockedAddress", "ConnectFailure", "DnsFailure", "FetchConfig", "FetchError", "FetchTimeout",
     "FetchedPage", "HttpStatusError", "NotArticle", "TooLarge", "TooManyRedirects",
-    "UnsupportedType", "decode_text", "fetch", "fetch_article", "fetch_config_from_env", "make_client",
+    "UnsupportedType", "decode_text", "fetch", "fetch_article", "make_client",
 ]
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,8 @@ _UNKNOWN_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream
 
 @dataclass(frozen=True, slots=True)
 class FetchConfig:
-    """Limits and identity for fetching. Built once from settings and passed explicitly."""
+    """Limits and identity for fetching. Built once from settings (`Settings.fetch_config()`,
+    NEWSBRIEF_FETCH_*) and passed explicitly."""
 
     timeout: float = 15.0
     max_bytes: int = 5_000_000
@@ -82,35 +83,6 @@ class FetchConfig:
     @property
     def policy(self) -> GuardPolicy:
         return GuardPolicy.build(allow_private=self.allow_private, allowed_networks=self.allowed_networks)
-
-
-def fetch_config_from_env(environ: Mapping[str, str]) -> FetchConfig:
-    """FetchConfig from NEWSBRIEF_* variables; shared by the CLI and the bot's settings.
-
-    NEWSBRIEF_ALLOW_PRIVATE_URLS=1 lifts the SSRF guard; NEWSBRIEF_FETCH_TIMEOUT (seconds),
-    NEWSBRIEF_FETCH_MAX_BYTES and NEWSBRIEF_USER_AGENT tune the limits. Bad numbers raise
-    ValueError naming the variable.
-    """
-    defaults = FetchConfig()
-
-    def number(name: str, default: float, kind: type) -> float:
-        raw = environ.get(name, "").strip()
-        if not raw:
-            return default
-        try:
-            value = kind(raw)
-        except ValueError:
-            raise ValueError(f"{name} must be a number, not {raw!r}") from None
-        if value <= 0:
-            raise ValueError(f"{name} must be positive")
-        return value
-
-    return FetchConfig(
-        timeout=float(number("NEWSBRIEF_FETCH_TIMEOUT", defaults.timeout, float)),
-        max_bytes=int(number("NEWSBRIEF_FETCH_MAX_BYTES", defaults.max_bytes, int)),
-        user_agent=environ.get("NEWSBRIEF_USER_AGENT", "").strip() or defaults.user_agent,
-        allow_private=environ.get("NEWSBRIEF_ALLOW_PRIVATE_URLS", "").strip().lower() in {"1", "true", "yes", "on"},
-    )
 
 
 @dataclass(frozen=True, slots=True)

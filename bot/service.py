@@ -413,7 +413,7 @@ async def open_service(settings: Settings) -> Service:
     return Service(
         store,
         analyzer=analyzer,
-        fetch_config=FetchConfig(allow_private=settings.allow_private_urls),
+        fetch_config=settings.fetch_config(),
         rate_limit_per_minute=settings.rate_limit_per_minute,
         max_text_chars=settings.max_text_chars,
         default_lang=settings.default_lang,

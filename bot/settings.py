@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+if TYPE_CHECKING:
+    from bot.fetch import FetchConfig
 
 LANGUAGES = ("zh", "en")
 LOG_FORMATS = ("text", "json")
@@ -68,6 +72,12 @@ class Settings:
     # the bot's own process (in a thread), for the console.
     workers: int = 1
     max_text_chars: int = 200_000
+    # Fetching links (bot.fetch.FetchConfig): seconds for a whole fetch, redirects included;
+    # the body cap in bytes (counted after decompression); the User-Agent (None: the
+    # fetcher's browser-like default).
+    fetch_timeout: float = 15.0
+    fetch_max_bytes: int = 5_000_000
+    fetch_user_agent: str | None = None
     # Seconds for every call to the Bot API (connect/read/write/pool).
     telegram_timeout: float = 20.0
     # Seconds getUpdates long-polls; shorter makes shutdown faster.
@@ -98,6 +108,17 @@ class Settings:
         if not self.telegram_token:
             raise MissingToken()
         return self.telegram_token
+
+    def fetch_config(self) -> FetchConfig:
+        """The fetcher's limits, SSRF guard and identity: the one place the bot, the digests
+        and the CLI get them from."""
+        # Imported here: bot.fetch pulls in httpx and the extractor, which commands that
+        # never fetch should not pay for at start-up.
+        from bot.fetch import FetchConfig
+
+        extra = {"user_agent": self.fetch_user_agent} if self.fetch_user_agent else {}
+        return FetchConfig(timeout=self.fetch_timeout, max_bytes=self.fetch_max_bytes,
+                           allow_private=self.allow_private_urls, **extra)
 
     def is_allowed(self, *ids: int | None) -> bool:
         """True when no allow-list is set or any of the given chat/user ids is on it."""
@@ -148,6 +169,9 @@ class Settings:
             rate_limit_per_minute=_int(environ, "NEWSBRIEF_RATE_LIMIT", 10, minimum=0),
             workers=_int(environ, "NEWSBRIEF_WORKERS", 1, minimum=0),
             max_text_chars=_int(environ, "NEWSBRIEF_MAX_TEXT_CHARS", 200_000, minimum=1),
+            fetch_timeout=_seconds(environ, "NEWSBRIEF_FETCH_TIMEOUT", 15.0),
+            fetch_max_bytes=_int(environ, "NEWSBRIEF_FETCH_MAX_BYTES", 5_000_000, minimum=1),
+            fetch_user_agent=get("NEWSBRIEF_FETCH_USER_AGENT"),
             telegram_timeout=float(_int(environ, "NEWSBRIEF_TELEGRAM_TIMEOUT", 20, minimum=1)),
             poll_timeout=_int(environ, "NEWSBRIEF_POLL_TIMEOUT", 10, minimum=0),
             log_level=log_level,
@@ -201,6 +225,20 @@ def _int(environ: Mapping[str, str], name: str, default: int, *, minimum: int,
         raise SettingsError(f"{name} must be at least {minimum}, not {value}")
     if maximum is not None and value > maximum:
         raise SettingsError(f"{name} must be at most {maximum}, not {value}")
+    return value
+
+
+def _seconds(environ: Mapping[str, str], name: str, default: float) -> float:
+    """A positive number of seconds (fractions allowed)."""
+    raw = (environ.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number of seconds, not {raw!r}") from None
+    if not 0 < value < float("inf"):
+        raise SettingsError(f"{name} must be more than 0 seconds, not {raw}")
     return value
 
 

@@ -53,3 +53,12 @@ def test_url_failure_is_one_clear_line(site, cli):
     assert result.returncode == 1
     assert "paywall" in result.stderr
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_fetch_settings_apply_to_the_cli_as_to_the_bot(site, cli):
+    result = cli("summarize", site.url_for("/news/1.html"), env={**ALLOW, "NEWSBRIEF_FETCH_MAX_BYTES": "1000"})
+    assert result.returncode == 1
+    assert "too large" in result.stderr and result.stderr.count("\n") == 1
+    result = cli("summarize", site.url_for("/news/1.html"), env={**ALLOW, "NEWSBRIEF_FETCH_TIMEOUT": "soon"})
+    assert result.returncode == 1
+    assert "NEWSBRIEF_FETCH_TIMEOUT" in result.stderr and "Traceback" not in result.stderr

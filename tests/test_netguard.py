@@ -6,7 +6,6 @@ import ipaddress
 
 import pytest
 
-from bot.fetch import FetchConfig, fetch_config_from_env
 from bot.fetch_errors import BlockedAddress, UnsupportedType
 from bot.netguard import GuardPolicy, check_url, is_public_address, parse_ip_literal, resolve_checked
 
@@ -87,13 +86,3 @@ def test_allow_private_admits_everything():
 async def test_names_resolving_inside_are_blocked():
     with pytest.raises(BlockedAddress):
         await resolve_checked("localhost", 80, policy=STRICT)
-
-
-def test_config_from_env_reads_the_guard_switch_and_limits():
-    config = fetch_config_from_env({"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1", "NEWSBRIEF_FETCH_TIMEOUT": "7.5",
-                                    "NEWSBRIEF_USER_AGENT": "Bot/1"})
-    assert config == FetchConfig(timeout=7.5, allow_private=True, user_agent="Bot/1")
-    assert fetch_config_from_env({}) == FetchConfig()
-    assert fetch_config_from_env({"NEWSBRIEF_ALLOW_PRIVATE_URLS": "0"}).allow_private is False
-    with pytest.raises(ValueError, match="NEWSBRIEF_FETCH_TIMEOUT"):
-        fetch_config_from_env({"NEWSBRIEF_FETCH_TIMEOUT": "soon"})

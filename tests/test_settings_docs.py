@@ -71,6 +71,11 @@ def test_env_example_loads_into_valid_default_settings():
     ("NEWSBRIEF_WEBHOOK_PORT", "70000"),
     ("NEWSBRIEF_HEALTH_PORT", "-1"),
     ("NEWSBRIEF_LOG_FORMAT", "xml"),
+    ("NEWSBRIEF_FETCH_TIMEOUT", "soon"),
+    ("NEWSBRIEF_FETCH_TIMEOUT", "0"),
+    ("NEWSBRIEF_FETCH_TIMEOUT", "nan"),
+    ("NEWSBRIEF_FETCH_MAX_BYTES", "5MB"),
+    ("NEWSBRIEF_FETCH_MAX_BYTES", "0"),
 ])
 def test_bad_operations_settings_are_refused_with_the_variable_named(name, value):
     with pytest.raises(SettingsError, match=name):
@@ -87,6 +92,17 @@ def test_webhook_settings_parse():
         "https://bot.example.com/tg", 9000, "abc_DEF-123")
     assert settings.webhook_listen == "0.0.0.0" and settings.health_port is None
     assert settings.log_format == "json" and str(settings.jieba_cache_dir) == "/var/cache/newsbrief"
+
+
+def test_settings_give_the_fetcher_its_limits_guard_switch_and_user_agent():
+    from bot.fetch import FetchConfig
+
+    settings = Settings.from_env({"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1", "NEWSBRIEF_FETCH_TIMEOUT": "7.5",
+                                  "NEWSBRIEF_FETCH_MAX_BYTES": "300000", "NEWSBRIEF_FETCH_USER_AGENT": "Bot/1"})
+    assert settings.fetch_config() == FetchConfig(timeout=7.5, max_bytes=300_000, allow_private=True,
+                                                  user_agent="Bot/1")
+    # The settings' defaults are the fetcher's own: one set of limits, wherever it is built.
+    assert Settings().fetch_config() == FetchConfig()
 
 
 def test_readme_documents_every_cli_command_with_an_example():
