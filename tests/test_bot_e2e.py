@@ -211,7 +211,8 @@ def test_group_settings_are_for_admins_and_privacy_mode_is_explained(fake, bot):
     assert db_row(bot, "SELECT auto_summary FROM chats WHERE id = -203") in (None, (0,))
     mark = fake.mark()
     fake.command(-203, "/settings auto on", user_id=50)
-    fake.wait_for("sendMessage", lambda c: "BotFather" in c.text, after=mark, chat_id=-203)
+    fake.wait_for("sendMessage", lambda c: "BotFather" in c.text and "/setprivacy" in c.text, after=mark,
+                  chat_id=-203)
     assert db_row(bot, "SELECT auto_summary FROM chats WHERE id = -203") == (1,)
     assert fake.calls_of("getChatMember", after=mark)
 
