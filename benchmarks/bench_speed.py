@@ -9,8 +9,10 @@ anything. For every input it times:
 
 Inputs: the seed article, the 512 texts of summaries-zh.jsonl (timed as one
 batch), and the seed repeated 10 and 40 times (about 25k and 100k characters).
-A fresh subprocess also reports the resident memory of one process with jieba
-loaded after summarizing the seed and the 40x input.
+It checks that the array Viterbi of summarizer.postag tags every text exactly as
+jieba.posseg does. A fresh subprocess also reports the resident memory of one process with jieba
+loaded after summarizing the seed, the 40x input and the 80x input (just under
+the 200,000-character limit), with its peaks.
 
     python benchmarks/bench_speed.py [--repeat N] [--corpus-limit N] [--json]
 """
@@ -102,10 +104,22 @@ analyze(seed)
 after_seed = psutil.Process().memory_info().rss
 analyze("\\n".join([seed] * 40))
 after_long = psutil.Process().memory_info().rss
+peak_40x = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+analyze("\n".join([seed] * 80))  # just under the 200,000-character input limit
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 print(json.dumps({"rss_after_seed_mb": after_seed / 2**20, "rss_after_40x_mb": after_long / 2**20,
-                  "peak_rss_mb": peak / 2**20}))
+                  "peak_rss_40x_mb": peak_40x / 2**20, "peak_rss_80x_mb": peak / 2**20}))
 """
+
+
+def tagging_agreement(texts: list[str]) -> tuple[int, int]:
+    """How many texts summarizer.postag tags exactly as jieba.posseg does (words and tags)."""
+    from summarizer.postag import pos_tokenizer
+
+    tagger = pos_tokenizer()
+    same = sum([(p.word, p.flag) for p in tagger.cut(text)] == [(p.word, p.flag) for p in jieba.posseg.cut(text)]
+               for text in texts)
+    return same, len(texts)
 
 
 def memory_probe() -> dict[str, float]:
@@ -147,11 +161,14 @@ def main() -> None:
                   f"  posseg {row['posseg']:.3f}s  textrank4zh/fast {row['textrank4zh/fast']:.1f}x"
                   f"  fast/posseg {row['fast/posseg']:.2f}x", flush=True)
     growth = results[3]["fast"] / results[0]["fast"]  # type: ignore[operator]
+    same, total = tagging_agreement([seed, *corpus])
     memory = memory_probe()
     if args.json:
-        print(json.dumps({"results": results, "growth_40x": growth, "memory": memory}, indent=2))
+        print(json.dumps({"results": results, "growth_40x": growth, "tagging_identical": [same, total],
+                          "memory": memory}, indent=2))
     else:
         print(f"fast: 40x the input took {growth:.1f}x the time (target <= 50x)")
+        print(f"tagging: summarizer.postag == jieba.posseg on {same}/{total} texts")
         print("memory: " + ", ".join(f"{k} {v:.0f}" for k, v in memory.items()))
 
 

@@ -27,7 +27,7 @@ Everything is a pure function of its arguments; ties are broken by position.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,6 +39,7 @@ __all__ = [
     "FastConfig",
     "KEYWORD_TAGS",
     "adaptive_count",
+    "cosine_pagerank",
     "content_words",
     "pagerank",
     "rank_keywords",
@@ -108,12 +109,50 @@ def pagerank(weights: sp.csr_array, *, damping: float = 0.85, personalization: n
     out_weight = np.asarray(weights.sum(axis=1)).ravel()
     inverse = np.divide(1.0, out_weight, out=np.zeros(n), where=out_weight != 0)
     transition_t = (sp.dia_array((inverse, 0), shape=(n, n)) @ weights).T.tocsr()
+    return _power_iteration(lambda x: transition_t @ x, out_weight == 0, damping=damping,
+                            personalization=personalization, tol=tol, max_iter=max_iter)
+
+
+def cosine_pagerank(rows: sp.csr_array, *, damping: float = 0.85, personalization: np.ndarray | None = None,
+                    tol: float = 1.0e-6, max_iter: int = 100) -> np.ndarray:
+    """PageRank on the graph W = rows @ rows.T without its diagonal, without building W.
+
+    W of a long text is nearly dense (n^2 entries: 15 million, over 600 MB at the
+    transient peak, for 4,000 sentences), but W @ y = rows @ (rows.T @ y) - diag(W) * y
+    costs only the nonzeros of `rows`. The transition step of PageRank is
+    W @ (x / out_weight) because W is symmetric, so every iteration stays linear in
+    the text's length. Same result as `pagerank(W)` up to floating-point rounding.
+    """
+    n = rows.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    rows = rows.tocsr()
+    rows_t = rows.T.tocsr()
+    self_weight = np.asarray(rows.multiply(rows).sum(axis=1)).ravel()
+
+    def times_w(y: np.ndarray) -> np.ndarray:
+        return rows @ (rows_t @ y) - self_weight * y
+
+    # A sentence is dangling when none of its words occurs in another sentence;
+    # decided on the counts, not on a subtraction that leaves rounding noise.
+    document_frequency = np.bincount(rows.indices, minlength=rows.shape[1])
+    shared_words = sp.csr_array((document_frequency[rows.indices] > 1, rows.indices, rows.indptr),
+                                shape=rows.shape)
+    dangling = np.asarray(shared_words.sum(axis=1)).ravel() == 0
+    out_weight = np.where(dangling, 0.0, times_w(np.ones(n)))
+    inverse = np.divide(1.0, out_weight, out=np.zeros(n), where=~dangling)
+    return _power_iteration(lambda x: times_w(x * inverse), dangling, damping=damping,
+                            personalization=personalization, tol=tol, max_iter=max_iter)
+
+
+def _power_iteration(step: Callable[[np.ndarray], np.ndarray], dangling: np.ndarray, *, damping: float,
+                     personalization: np.ndarray | None, tol: float, max_iter: int) -> np.ndarray:
+    n = len(dangling)
     jump = np.full(n, 1.0 / n) if personalization is None else personalization / personalization.sum()
-    dangling = out_weight == 0
     x = np.full(n, 1.0 / n)
     for _ in range(max_iter):
         previous = x
-        x = damping * (transition_t @ x + x[dangling].sum() * jump) + (1.0 - damping) * jump
+        x = damping * (step(x) + x[dangling].sum() * jump) + (1.0 - damping) * jump
         if np.abs(x - previous).sum() < n * tol:
             break
     return x
@@ -216,12 +255,9 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
 
     paragraphs = list(paragraphs) if paragraphs is not None else [0] * n
     rows = _tfidf_rows(counts)
-    similarity = (rows @ rows.T).tocsr()
-    similarity.setdiag(0.0)
-    similarity.eliminate_zeros()
     lead = _lead_weights(n, paragraphs, config)
-    scores = pagerank(similarity, damping=config.damping, personalization=lead,
-                      tol=config.tol, max_iter=config.max_iter) * n
+    scores = cosine_pagerank(rows, damping=config.damping, personalization=lead,
+                             tol=config.tol, max_iter=config.max_iter) * n
     units = np.array([_units(t, lang) for t in texts], dtype=float)
     scores = scores * _length_factor(units, config)
     scores = scores * (1.0 + config.position_weight * lead / lead.max())

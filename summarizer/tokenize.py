@@ -1,6 +1,7 @@
 """Words with part-of-speech tags, computed once per text and shared by every step.
 
 Chinese goes through one `jieba.posseg` pass over all sentences joined by "\\n"
+(jieba's tagger with its HMM step vectorized, see `summarizer.postag`)
 (jieba never joins words across a line break, so the pass splits back into
 sentences exactly). Keywords, sentence similarity and the figures/quotes helpers
 all read the same tokens; `tokenize_sentences` keeps the last few results so a
@@ -126,11 +127,11 @@ def _english_tokens(sentence: str) -> tuple[Token, ...]:
 
 def _chinese_tokens(texts: Sequence[str]) -> tuple[tuple[Token, ...], ...]:
     ensure_jieba()
-    import jieba.posseg
+    from summarizer.postag import pos_tokenizer
 
     result: list[tuple[Token, ...]] = []
     current: list[Token] = []
-    for pair in jieba.posseg.dt.cut("\n".join(texts)):
+    for pair in pos_tokenizer().cut("\n".join(texts)):
         word = pair.word
         if word == "\n":
             result.append(tuple(current))

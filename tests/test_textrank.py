@@ -10,7 +10,7 @@ from textrank4zh import util
 
 from summarizer import analyze
 from summarizer.reference import TextRank4Keyword, TextRank4Sentence, rank_sentences
-from summarizer.textrank import _classic_similarity, _incidence, adaptive_count, pagerank
+from summarizer.textrank import _classic_similarity, _incidence, _tfidf_rows, adaptive_count, cosine_pagerank, pagerank
 from tests.samples import SAMPLE_EN, SAMPLE_ZH
 
 
@@ -22,6 +22,36 @@ def test_pagerank_matches_networkx_with_dangling_nodes_and_self_loops():
     expected = nx.pagerank(nx.from_numpy_array(dense), alpha=0.85)
     ours = pagerank(sp.csr_array(dense), damping=0.85)
     assert np.allclose(ours, [expected[i] for i in range(12)], atol=1e-9)
+
+
+def test_cosine_pagerank_equals_pagerank_on_the_explicit_similarity_graph():
+    # Sentences 4 and 6 share no word with any other (dangling); 5 has no words at all.
+    word_lists = [["储能", "价格", "价格", "下跌"], ["价格", "上涨"], ["储能", "企业"], ["企业", "利润", "下跌"],
+                  ["孤立"], [], ["独有", "独有"], ["储能", "价格", "企业", "上涨"]]
+    rows = _tfidf_rows(_incidence(word_lists)[0])
+    explicit = (rows @ rows.T).toarray()
+    np.fill_diagonal(explicit, 0.0)
+    lead = np.linspace(2.0, 1.0, len(word_lists))
+    expected = pagerank(sp.csr_array(explicit), personalization=lead)
+    ours = cosine_pagerank(rows, personalization=lead)
+    assert np.allclose(ours, expected, rtol=0, atol=1e-12)
+    # Dangling sentences (no shared word, or no word) get only their share of the jump.
+    jump_only = ours[[4, 5, 6]] / lead[[4, 5, 6]]
+    assert np.allclose(jump_only, jump_only[0], rtol=1e-12) and ours[4] < ours[0]
+
+
+def test_cosine_pagerank_memory_stays_linear_on_a_text_of_repeated_sentences():
+    # 6,000 sentences that all share words: the explicit graph would hold 36 million entries.
+    import tracemalloc
+
+    word_lists = [["储能", "价格", f"词{i % 50}"] for i in range(6000)]
+    rows = _tfidf_rows(_incidence(word_lists)[0])
+    tracemalloc.start()
+    scores = cosine_pagerank(rows)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 5 * 2**20
+    assert np.isclose(scores.sum(), 1.0)
 
 
 def test_classic_similarity_matches_textrank4zh_for_every_pair():
