@@ -105,7 +105,7 @@ after_seed = psutil.Process().memory_info().rss
 analyze("\\n".join([seed] * 40))
 after_long = psutil.Process().memory_info().rss
 peak_40x = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-analyze("\n".join([seed] * 80))  # just under the 200,000-character input limit
+analyze("\\n".join([seed] * 80))  # just under the 200,000-character input limit
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 print(json.dumps({"rss_after_seed_mb": after_seed / 2**20, "rss_after_40x_mb": after_long / 2**20,
                   "peak_rss_40x_mb": peak_40x / 2**20, "peak_rss_80x_mb": peak / 2**20}))

@@ -491,12 +491,16 @@ def _find_numbers(shadow: str, is_zh: bool) -> list[_Match]:
             add(_Match(m.start(), m.end(), None, None, None, "date"))
     for m in _DIGIT_COUNT_RE.finditer(shadow):
         if free(m.start(), m.end()):
-            digits = 1 if m.group(1) == "个" else int(cn2an.cn2an(m.group(1), "smart"))
+            count = 1.0 if m.group(1) == "个" else _cn_value(m.group(1))
+            if count is None:
+                continue
+            digits = int(count)
             add(_Match(m.start(), m.end(), (10.0 ** (digits - 1) if digits > 1 else 0.0, 10.0 ** digits),
                        "%" if m.group().startswith("百分比") else "位数", None, "figure"))
     for m in _CN_PERCENT_RE.finditer(shadow):
-        if free(m.start(), m.end()):
-            add(_Match(m.start(), m.end(), float(cn2an.cn2an(m.group(1), "smart")), "%", None, "figure"))
+        value = _cn_value(m.group(1))
+        if free(m.start(), m.end()) and value is not None:
+            add(_Match(m.start(), m.end(), value, "%", None, "figure"))
     for m in _NUMBER_RE.finditer(shadow):
         if not m.group("arabic") and not m.group("cn"):
             continue
@@ -630,6 +634,9 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
 
 
 def _cn_value(cn: str) -> float | None:
+    """Value of a Chinese numeral; a bare leading unit means one of it (百亿 = 一百亿, 千 = 一千)."""
+    if cn[:1] in ("百", "千", "万", "亿"):
+        cn = "一" + cn
     try:
         return float(cn2an.cn2an(cn, "smart"))
     except (ValueError, KeyError, IndexError):

@@ -293,3 +293,11 @@ def test_analysis_carries_figures_to_json():
     assert "14%" in texts and "120亿元" in texts
     assert analysis.key_figures[0].rank == 1
     assert type(analysis).from_dict(data) == analysis
+
+
+def test_bare_unit_numerals_are_one_of_that_unit():
+    # cn2an rejects a bare 百/千; written Chinese drops the 一 (百亿元 = 一百亿元).
+    found = figures("公司今年投入了百亿元用于研发，比例提高到百分之百。", "市场规模有望达到千亿元。")
+    assert by_text(found, "百亿元").value == 1e10
+    assert by_text(found, "百分之百").value == 100.0
+    assert by_text(found, "千亿元").value == 1e11
