@@ -148,7 +148,7 @@ def format_figure(figure: Figure, lang: str) -> str:
     """"- 百度智能云营收：14%（上升，今年第二季度）" / "- Google Cloud revenue: 29% (up, Q2 2024)"."""
     words = FIGURE_WORDS.get(lang, FIGURE_WORDS["en"])
     amount = figure.text
-    if figure.approx and not amount.startswith(figure.approx) and figure.approx not in ("多", "几", "余"):
+    if figure.approx and figure.approx not in amount and figure.approx not in ("多", "几", "余"):
         amount = f"{figure.approx}{'' if lang == 'zh' else ' '}{amount}"
     notes = [words[figure.change]] if figure.change in words else []
     if figure.period:

@@ -107,7 +107,8 @@ _NUMBER_RE = re.compile(
 # "三位数增长", "百分比个位数": a count of digits, a vague magnitude.
 _DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 _CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
-_PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个)")
+_PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个"
+                          r"|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm)(?![A-Za-z]))")
 _FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
 _ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位]")
 _RANGE_SEP_RE = re.compile(r"\s?(?:-|–|—|~|至|到)\s?")
@@ -157,6 +158,7 @@ _ID_RE = re.compile(
     |(?:(?<=标普)|(?<=沪深)|(?<=中证)|(?<=上证)|(?<=深证)|(?<=恒生)|(?<=富时)|(?<=日经)|(?<=MSCI)|(?<=FTSE)|(?<=标准普尔)|(?<=S&P\s))\d{2,4}
     |\d+(?:\.\d+){2,}
     |[A-Za-z]+-?\d+[A-Za-z\d]*|\d+[A-Za-z]+\d[A-Za-z\d]*|(?<![\w.])\d[Gg](?![a-zA-Z])|\d+[DK]\b
+    |(?<![\w.])\d+(?!(?:[kKMGT]?Wh|[kKMGT]?W|[kKMG]?[Bb]|kg|km|[mM])(?![A-Za-z]))[A-Za-z]{1,3}(?=[\u4e00-\u9fff])
     )""",
     re.VERBOSE,
 )

@@ -301,3 +301,15 @@ def test_bare_unit_numerals_are_one_of_that_unit():
     assert by_text(found, "百亿元").value == 1e10
     assert by_text(found, "百分之百").value == 100.0
     assert by_text(found, "千亿元").value == 1e11
+
+
+def test_price_per_latin_unit_keeps_its_unit_and_the_subject_skips_a_model_spec():
+    found = figures("统计显示，280Ah磷酸铁锂储能电芯的平均报价已从去年同期的0.62元/Wh降至0.43元/Wh左右。")
+    assert [f.text for f in found] == ["0.62元/Wh", "0.43元/Wh左右"]
+    assert {f.subject for f in found} == {"磷酸铁锂储能电芯的平均报价"}
+    assert by_text(found, "0.62元/Wh").unit == "元/Wh"
+
+
+def test_a_number_glued_to_letters_is_a_spec_unless_the_letters_are_a_unit():
+    found = figures("单个项目的规模普遍在1GWh以上，100MW光伏电站投运，14nm工艺良率提升至90%。")
+    assert [f.text for f in found] == ["1GWh以上", "100MW", "90%"]
