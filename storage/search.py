@@ -11,9 +11,12 @@ character by character with OpenCC's t2s table, applied through `str.translate`
 both sides equal, not produce idiomatic simplified text, so per-character is the
 right granularity. English words are lower-cased.
 
-jieba runs with its own `Tokenizer` instance and HMM off: the summarizer may add
-words to the global jieba dictionary, and HMM guesses new words differently in
-different contexts; either would make a term indexed yesterday unmatchable today.
+jieba runs with HMM off, so a word is cut the same way in every context (HMM
+guesses new words differently in different sentences, which would make a term
+indexed yesterday unmatchable today). It uses jieba's default dictionary, the one
+the summarizer loads too, so a process holds one copy (~70 MB) instead of two.
+Nothing in newsbrief adds words to it; anything that ever does (a user dictionary)
+must be followed by Store.rebuild_search_index().
 """
 
 from __future__ import annotations
@@ -81,8 +84,8 @@ def _load_fold_table() -> dict[int, str]:
 
 
 def set_jieba_cache_dir(path: str | os.PathLike[str] | None) -> None:
-    """Where this module's jieba instance finds its dictionary cache (see
-    `summarizer.tokenize.set_jieba_cache_dir`, which shares the file); before first use."""
+    """Where jieba's default dictionary finds its parsed cache (see
+    `summarizer.tokenize.set_jieba_cache_dir`: the same dictionary); before first use."""
     global _cache_dir
     _cache_dir = os.fspath(path) if path else None
 
@@ -96,9 +99,11 @@ def _get_tokenizer():
 
                 started = time.perf_counter()
                 jieba.setLogLevel(logging.WARNING)
-                tokenizer = jieba.Tokenizer()
-                tokenizer.tmp_dir = _cache_dir
-                tokenizer.initialize()
+                tokenizer = jieba.dt
+                if not tokenizer.initialized:
+                    if _cache_dir:
+                        tokenizer.tmp_dir = _cache_dir
+                    tokenizer.initialize()  # jieba's own lock makes this safe from any thread
                 _fold_table = _load_fold_table()
                 _tokenizer = tokenizer
                 logger.info("search tokenizer ready in %.1f s", time.perf_counter() - started)

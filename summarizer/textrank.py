@@ -18,6 +18,9 @@ needs (each can be reasoned about on its own, none is tuned to a document):
 - IDF-weighted cosine similarity, so words that are in every sentence
   (the company's name) stop dominating;
 - length normalization: fragments and run-on sentences lose score;
+- data sentences lose score: a sentence that is mostly figures ("2019年Q1/Q2/Q3
+  收入增速分别为30.3%/44.9%/45.7%") lists data rather than stating a point, and
+  the figures have their own section of the summary;
 - redundancy removal: a sentence too similar to one already chosen is skipped;
 - summary length adapted to the text's length.
 
@@ -70,7 +73,13 @@ class FastConfig:
     position_weight: float = 1.0
     # Length normalization, in "units" (Han characters, or English words x 3).
     min_units: int = 12
-    long_units: int = 120
+    long_units: int = 60
+    # Data sentences: score x max(floor, 1 - weight * (figure share - free share)), where the
+    # figure share is the fraction of a sentence's characters that are digits, "." or "%".
+    # A typical sentence with one figure stays under the free share or close to it.
+    figure_share_free: float = 0.05
+    figure_share_weight: float = 3.0
+    figure_share_floor: float = 0.05
     # Redundancy: skip a sentence whose cosine to a chosen one exceeds this.
     max_overlap: float = 0.6
     title_weight: float = 0.5
@@ -222,6 +231,12 @@ def _lead_weights(n: int, paragraphs: Sequence[int], config: FastConfig) -> np.n
     return weights + config.paragraph_start_bonus * opens_paragraph * np.exp(-position / (4 * decay))
 
 
+def _figure_factor(texts: Sequence[str], config: FastConfig) -> np.ndarray:
+    share = np.array([sum(ch.isdigit() or ch in ".%" for ch in text) / max(len(text), 1) for text in texts])
+    excess = np.maximum(0.0, share - config.figure_share_free)
+    return np.maximum(config.figure_share_floor, 1.0 - config.figure_share_weight * excess)
+
+
 def _length_factor(units: np.ndarray, config: FastConfig) -> np.ndarray:
     short = np.minimum(1.0, units / config.min_units) ** 2
     long = np.where(units > config.long_units, np.sqrt(config.long_units / np.maximum(units, 1)), 1.0)
@@ -259,7 +274,7 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
     scores = cosine_pagerank(rows, damping=config.damping, personalization=lead,
                              tol=config.tol, max_iter=config.max_iter) * n
     units = np.array([_units(t, lang) for t in texts], dtype=float)
-    scores = scores * _length_factor(units, config)
+    scores = scores * _length_factor(units, config) * _figure_factor(texts, config)
     scores = scores * (1.0 + config.position_weight * lead / lead.max())
     if title_tokens:
         title_words = [w for w in content_words(title_tokens, lang) if w in vocab]
