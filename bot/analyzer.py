@@ -14,12 +14,16 @@ import multiprocessing
 import signal
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import summarizer
 from summarizer import Analysis
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 SUPPORTED_LANGS = ("zh", "en")
 
@@ -32,23 +36,29 @@ _WARM_UP_TEXT = (
 
 
 def _init_worker(jieba_cache_dir: str | None = None) -> None:
-    """Load jieba's dictionary once per worker, not once per request."""
+    """Load jieba's dictionary once per worker, not once per request. The search
+    index's terms are made here too, from the same dictionary (see `_analyze`)."""
     import jieba
 
+    from storage.search import set_jieba_cache_dir as set_search_cache_dir
     from summarizer.tokenize import set_jieba_cache_dir
 
     logging.getLogger("jieba").setLevel(logging.WARNING)
     if jieba_cache_dir:
         set_jieba_cache_dir(jieba_cache_dir)
+        set_search_cache_dir(jieba_cache_dir)
     jieba.initialize()
 
 
 @dataclass(frozen=True, slots=True)
 class Analyzed:
-    """An analysis plus every sentence of the text, in order (for the search index)."""
+    """An analysis plus every sentence of the text, in order, with its search-index
+    terms: made in the worker, which has jieba loaded anyway, so the bot's own
+    process needs no dictionary to index what it stores."""
 
     analysis: Analysis
     sentences: tuple[str, ...]
+    terms: tuple[str, ...] = ()
 
 
 def _init_worker_process(jieba_cache_dir: str | None = None) -> None:
@@ -64,6 +74,7 @@ def _init_worker_process(jieba_cache_dir: str | None = None) -> None:
 def _analyze(text: str, title: str | None, max_sentences: int | None, lang: str | None) -> Analyzed:
     """The worker side. Input errors are returned, not raised: some summarizer
     exceptions take several constructor arguments and would not survive unpickling."""
+    from storage.search import index_texts
     from summarizer.normalize import normalize
     from summarizer.split import split_sentences
 
@@ -72,7 +83,7 @@ def _analyze(text: str, title: str | None, max_sentences: int | None, lang: str 
     except summarizer.SummarizerError as exc:
         return _PortableError(exc)  # type: ignore[return-value]
     sentences = tuple(span.text for span in split_sentences(normalize(text), analysis.lang))
-    return Analyzed(analysis, sentences)
+    return Analyzed(analysis, sentences, tuple(index_texts(sentences)))
 
 
 class _PortableError:
@@ -133,22 +144,29 @@ class Analyzer:
         self, text: str, *, title: str | None = None, max_sentences: int | None = None,
         lang: str | None = None,
     ) -> Analyzed:
+        if lang not in SUPPORTED_LANGS:
+            lang = None  # a page may declare any language; let the summarizer detect it
+        result = await self.run(_analyze, text, title, max_sentences, lang)
+        if isinstance(result, _PortableError):
+            raise result.exc
+        return result
+
+    async def run(self, function: Callable[..., T], *args: object) -> T:
+        """`function(*args)` in a worker: other jieba work (parsing an /ask question,
+        ranking its answers) goes where the dictionary already is, so the bot's own
+        process never loads a second copy. `function` must be a module-level function
+        (or a functools.partial of one) and its arguments picklable."""
         if self._pool is None:
             self.start()
         assert self._pool is not None
-        if lang not in SUPPORTED_LANGS:
-            lang = None  # a page may declare any language; let the summarizer detect it
         loop = asyncio.get_running_loop()
         try:
-            result = await loop.run_in_executor(self._pool, _analyze, text, title, max_sentences, lang)
+            return await loop.run_in_executor(self._pool, function, *args)
         except BrokenProcessPool:
             # A worker died (killed, out of memory): start a fresh pool for the next request.
             logger.error("analysis worker died; restarting the pool")
             self._pool = None
             raise
-        if isinstance(result, _PortableError):
-            raise result.exc
-        return result
 
     def worker_pids(self) -> list[int]:
         """Process ids of the live workers (for memory accounting)."""

@@ -15,7 +15,9 @@ module only does the I/O around them:
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
@@ -43,9 +45,16 @@ async def answer_question(
     analysis_key: str = "",
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     candidates: int = CANDIDATES,
+    run: Callable[..., Awaitable[Any]] | None = None,
 ) -> Answer:
-    """The answer to `question` from chat `chat_id`'s articles, or an abstention."""
-    parsed = await asyncio.to_thread(parse_question, question)
+    """The answer to `question` from chat `chat_id`'s articles, or an abstention.
+
+    `run(function, *args)` runs the CPU work (parsing, ranking) off the event loop:
+    the bot passes its analysis worker, where jieba is loaded already; the default
+    is a thread of this process.
+    """
+    run = run or asyncio.to_thread
+    parsed = await run(parse_question, question)
     if not parsed.terms:
         return Answer(parsed.text, abstained=True, reason="no_terms", kind=parsed.kind)
     hits = await _search(store, chat_id, parsed.search_queries(), candidates)
@@ -59,7 +68,7 @@ async def answer_question(
                 hit.article_id, version=analysis_version, params_key=analysis_key
             )
     passages = [_passage(hit, analyses.get(hit.article_id)) for hit in hits]
-    result = await asyncio.to_thread(answer, parsed, passages, thresholds=thresholds)
+    result = await run(functools.partial(answer, thresholds=thresholds), parsed, passages)
     logger.debug("ask chat=%s candidates=%d abstained=%s reason=%s", chat_id, len(passages),
                  result.abstained, result.reason)
     return result

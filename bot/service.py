@@ -10,12 +10,9 @@ and the input caps. It returns plain data; `bot.render` turns it into text.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-import threading
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -26,7 +23,6 @@ from bot.asking import MAX_QUESTION_CHARS, answer_question
 from bot.fetch import FetchConfig, fetch_article
 from bot.schedule import clock_from_fake_now
 from bot.settings import Settings
-from storage.search import warm_up as warm_search_tokenizer
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
 from summarizer import Analysis, Article
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Thresholds
@@ -245,7 +241,7 @@ class Service:
             )
             # Indexing tokenizes every sentence (seconds for a long text); the reader
             # gets the summary first, and /search waits for pending indexing.
-            task = asyncio.create_task(self._index(article_id, result.sentences))
+            task = asyncio.create_task(self._index(article_id, result.sentences, result.terms))
             self._indexing.add(task)
             task.add_done_callback(self._indexing.discard)
             future.set_result(result.analysis)
@@ -301,9 +297,9 @@ class Service:
     async def history(self, chat_id: int, *, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
         return await self.store.history(chat_id, limit=limit)
 
-    async def _index(self, article_id: int, sentences: tuple[str, ...]) -> None:
+    async def _index(self, article_id: int, sentences: tuple[str, ...], terms: tuple[str, ...] = ()) -> None:
         try:
-            await self.store.index_sentences(article_id, sentences)
+            await self.store.index_sentences(article_id, sentences, terms=terms or None)
         except Exception:  # noqa: BLE001 - a missing index only costs search hits; log it
             logger.exception("indexing article %s failed", article_id)
 
@@ -324,7 +320,7 @@ class Service:
         await self.indexed()  # an article just sent must be answerable at once
         return await answer_question(
             self.store, chat_id, question, analysis_version=summarizer.SUMMARIZER_VERSION,
-            analysis_key=ANALYSIS_KEY, thresholds=thresholds,
+            analysis_key=ANALYSIS_KEY, thresholds=thresholds, run=self.analyzer.run,
         )
 
     async def forget(self, chat_id: int) -> int:
@@ -361,43 +357,22 @@ class Service:
         await self.store.set_chat_active(chat_id, active)
 
     async def warm_up(self) -> None:
-        """Load the analysis workers and the search tokenizer before the first reader needs them."""
+        """Load the analysis workers before the first reader needs them.
+
+        The search tokenizer is not loaded here: the workers make the index terms
+        and answer /ask, so this process needs jieba only for /search queries, and
+        loads it on the first one (a second copy of the dictionary, ~70 MB, that a
+        bot nobody searches never pays for).
+        """
         started = time.monotonic()
-        await asyncio.gather(self.analyzer.warm_up(), _in_daemon_thread(warm_search_tokenizer))
-        logger.info("warm-up done in %.1fs: analysis workers and search ready", time.monotonic() - started)
+        await self.analyzer.warm_up()
+        logger.info("warm-up done in %.1fs: analysis workers ready", time.monotonic() - started)
 
     async def close(self) -> None:
         await self.indexed()
         self.analyzer.close()
         await self.store.close()
 
-
-async def _in_daemon_thread(work: Callable[[], object]) -> None:
-    """Run `work` in a daemon thread: unlike the default executor, a shutdown during
-    start-up does not wait for it (loading jieba takes seconds and cannot be interrupted)."""
-    loop = asyncio.get_running_loop()
-    done: asyncio.Future[None] = loop.create_future()
-
-    def run() -> None:
-        error: BaseException | None = None
-        try:
-            work()
-        except BaseException as exc:  # noqa: BLE001 - handed to the awaiting coroutine
-            error = exc
-        with contextlib.suppress(RuntimeError):  # the bot stopped meanwhile: nobody waits
-            loop.call_soon_threadsafe(_settle, done, error)
-
-    threading.Thread(target=run, name="warm-up", daemon=True).start()
-    await done
-
-
-def _settle(future: asyncio.Future[None], error: BaseException | None) -> None:
-    if future.done():
-        return
-    if error is None:
-        future.set_result(None)
-    else:
-        future.set_exception(error)
 
 
 async def open_service(settings: Settings) -> Service:

@@ -1,0 +1,66 @@
+"""The bot's analysis worker does the jieba work: analysis, search-index terms and
+/ask parsing, so the bot's own process holds no copy of the dictionary (issue 6)."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+
+from bot.analyzer import Analyzer
+from storage.search import index_text
+from summarizer.answer import parse_question
+from tests.conftest import REPO_ROOT, cli_env
+from tests.samples import SAMPLE_ZH
+
+# Runs in a fresh interpreter, as the bot does: a forked worker analyses, indexes and
+# parses a question; the parent then reports whether it ever loaded the dictionary.
+PROBE = """
+import asyncio, sys
+from bot.analyzer import Analyzer
+from summarizer.answer import parse_question
+
+async def main():
+    analyzer = Analyzer(workers=1)
+    try:
+        analyzed = await analyzer.analyze(sys.stdin.read())
+        question = await analyzer.run(parse_question, "储能电芯的价格是多少？")
+    finally:
+        analyzer.close()
+    assert analyzed.terms and question.terms
+    jieba = sys.modules.get("jieba")
+    print("dictionary loaded" if jieba is not None and jieba.dt.initialized else "no dictionary")
+
+asyncio.run(main())
+"""
+
+
+def test_worker_returns_the_search_terms_the_store_would_make():
+    async def scenario():
+        analyzer = Analyzer(workers=0)
+        try:
+            return await analyzer.analyze(SAMPLE_ZH)
+        finally:
+            analyzer.close()
+
+    analyzed = asyncio.run(scenario())
+    assert len(analyzed.terms) == len(analyzed.sentences) > 5
+    assert list(analyzed.terms) == [index_text(s) for s in analyzed.sentences]
+
+
+def test_bot_process_never_loads_the_dictionary_for_analysis_indexing_or_questions():
+    result = subprocess.run([sys.executable, "-c", PROBE], input=SAMPLE_ZH, capture_output=True,
+                            text=True, env=cli_env(), cwd=REPO_ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "no dictionary"
+
+
+def test_question_parsed_in_a_worker_equals_one_parsed_here():
+    async def scenario():
+        analyzer = Analyzer(workers=1)
+        try:
+            return await analyzer.run(parse_question, "腾讯云营收增长了多少？")
+        finally:
+            analyzer.close()
+
+    assert asyncio.run(scenario()) == parse_question("腾讯云营收增长了多少？")
