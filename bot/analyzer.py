@@ -52,13 +52,10 @@ def _init_worker(jieba_cache_dir: str | None = None) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Analyzed:
-    """An analysis plus every sentence of the text, in order, with its search-index
-    terms: made in the worker, which has jieba loaded anyway, so the bot's own
-    process needs no dictionary to index what it stores."""
+    """An analysis plus every sentence of the text, in order (for the search index)."""
 
     analysis: Analysis
     sentences: tuple[str, ...]
-    terms: tuple[str, ...] = ()
 
 
 def _init_worker_process(jieba_cache_dir: str | None = None) -> None:
@@ -74,7 +71,6 @@ def _init_worker_process(jieba_cache_dir: str | None = None) -> None:
 def _analyze(text: str, title: str | None, max_sentences: int | None, lang: str | None) -> Analyzed:
     """The worker side. Input errors are returned, not raised: some summarizer
     exceptions take several constructor arguments and would not survive unpickling."""
-    from storage.search import index_texts
     from summarizer.normalize import normalize
     from summarizer.split import split_sentences
 
@@ -83,7 +79,7 @@ def _analyze(text: str, title: str | None, max_sentences: int | None, lang: str 
     except summarizer.SummarizerError as exc:
         return _PortableError(exc)  # type: ignore[return-value]
     sentences = tuple(span.text for span in split_sentences(normalize(text), analysis.lang))
-    return Analyzed(analysis, sentences, tuple(index_texts(sentences)))
+    return Analyzed(analysis, sentences)
 
 
 class _PortableError:
@@ -151,10 +147,16 @@ class Analyzer:
             raise result.exc
         return result
 
+    async def index_terms(self, sentences: tuple[str, ...]) -> list[str]:
+        """The search-index terms of `sentences` (storage's `index_text`), made in a worker."""
+        from storage.search import index_texts
+
+        return await self.run(index_texts, sentences)
+
     async def run(self, function: Callable[..., T], *args: object) -> T:
-        """`function(*args)` in a worker: other jieba work (parsing an /ask question,
-        ranking its answers) goes where the dictionary already is, so the bot's own
-        process never loads a second copy. `function` must be a module-level function
+        """`function(*args)` in a worker: other jieba work (index terms, parsing an /ask
+        question, ranking its answers) goes where the dictionary already is, so the
+        bot's own process never loads a second copy. `function` must be a module-level function
         (or a functools.partial of one) and its arguments picklable."""
         if self._pool is None:
             self.start()

@@ -241,7 +241,7 @@ class Service:
             )
             # Indexing tokenizes every sentence (seconds for a long text); the reader
             # gets the summary first, and /search waits for pending indexing.
-            task = asyncio.create_task(self._index(article_id, result.sentences, result.terms))
+            task = asyncio.create_task(self._index(article_id, result.sentences))
             self._indexing.add(task)
             task.add_done_callback(self._indexing.discard)
             future.set_result(result.analysis)
@@ -297,9 +297,11 @@ class Service:
     async def history(self, chat_id: int, *, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
         return await self.store.history(chat_id, limit=limit)
 
-    async def _index(self, article_id: int, sentences: tuple[str, ...], terms: tuple[str, ...] = ()) -> None:
+    async def _index(self, article_id: int, sentences: tuple[str, ...]) -> None:
         try:
-            await self.store.index_sentences(article_id, sentences, terms=terms or None)
+            # The worker tokenizes (jieba lives there), after the summary went out.
+            terms = await self.analyzer.index_terms(sentences)
+            await self.store.index_sentences(article_id, sentences, terms=terms)
         except Exception:  # noqa: BLE001 - a missing index only costs search hits; log it
             logger.exception("indexing article %s failed", article_id)
 
