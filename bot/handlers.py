@@ -191,12 +191,13 @@ async def _summarize(
     links = links_in(source) if text is None else []
     if is_pasted_article(body, links):
         links = []
-    if not links:
-        try:
+    try:
+        if not links:
             service.check_length(body)
-        except ServiceError as exc:
-            await message.reply_text(error_text(exc, lang), do_quote=True)
-            return
+        service.check_rate(user.id if user else None)
+    except ServiceError as exc:
+        await message.reply_text(error_text(exc, lang), do_quote=True)
+        return
     async with _typing(context.bot, chat_id):
         placeholder = await message.reply_text(t("working", lang), do_quote=True)
         try:

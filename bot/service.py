@@ -117,18 +117,41 @@ class RateLimiter:
         self.limit = limit
         self.window = window
         self._events: dict[int, deque[float]] = defaultdict(deque)
+        self._last_sweep = time.monotonic()
 
     def check(self, user_id: int | None) -> None:
         """Count one request for `user_id`, or raise RateLimited when over the limit."""
         if not self.limit or user_id is None:
             return
         now = time.monotonic()
+        if now - self._last_sweep >= self.window:
+            self._sweep(now)
         events = self._events[user_id]
         while events and now - events[0] >= self.window:
             events.popleft()
         if len(events) >= self.limit:
             raise RateLimited(self.limit, max(1, int(self.window - (now - events[0]) + 0.999)))
         events.append(now)
+
+    def peek(self, user_id: int | None) -> None:
+        """Raise RateLimited if `check` would, without counting a request."""
+        if not self.limit or user_id is None or user_id not in self._events:
+            return
+        now = time.monotonic()
+        events = self._events[user_id]
+        recent = [t for t in events if now - t < self.window]
+        if len(recent) >= self.limit:
+            raise RateLimited(self.limit, max(1, int(self.window - (now - recent[0]) + 0.999)))
+
+    def _sweep(self, now: float) -> None:
+        """Forget users with nothing in the window: a busy group's passers-by must not
+        stay in memory for the life of the process (once a window, so O(1) amortized)."""
+        self._last_sweep = now
+        for user_id in [u for u, events in self._events.items() if not events or now - events[-1] >= self.window]:
+            del self._events[user_id]
+
+    def tracked_users(self) -> int:
+        return len(self._events)
 
 
 def pasted_title(text: str) -> str:
@@ -173,6 +196,11 @@ class Service:
         """Refuse input over the cap before any work (or rate-limit budget) is spent on it."""
         if len(text) > self.max_text_chars:
             raise InputTooLong(len(text), self.max_text_chars)
+
+    def check_rate(self, user_id: int | None) -> None:
+        """Refuse a user over the rate limit before any reply is sent (nothing is counted:
+        summarize_url/summarize_text count the request)."""
+        self.rate_limiter.peek(user_id)
 
     async def summarize_url(
         self, chat_id: int, url: str, *, user_id: int | None = None, message_id: int | None = None

@@ -142,8 +142,12 @@ def test_rate_limit_in_a_group_is_per_user_and_in_the_chats_language(fake, bot):
 
     # The third within the minute gets the polite refusal, in the group's language
     # (English) although the member's app is Chinese, and nothing is summarized.
+    mark = fake.mark()
     refused = command(fake, group, f"/summary {ARTICLE_EN}", user_id=busy)
     assert "Please slow down" in refused.text and f"at most {RATE_LIMIT} summaries" in refused.text
+    # Refused at once: no "working…" placeholder to edit afterwards.
+    assert [c.text for c in fake.calls_of("sendMessage", after=mark, chat_id=group)] == [refused.text]
+    assert not fake.calls_of("editMessageText", after=mark, chat_id=group)
     assert "Northwind" not in refused.text
     assert db_value(bot, "SELECT COUNT(*) FROM chat_articles WHERE chat_id = ?", group) == 2
     assert db_value(bot, "SELECT COUNT(*) FROM articles WHERE text LIKE 'Northwind%'") == 0

@@ -204,6 +204,18 @@ def test_rate_limiter_allows_the_limit_per_window():
     RateLimiter(0).check(1)
 
 
+def test_rate_limiter_forgets_users_whose_window_has_passed():
+    import time
+
+    limiter = RateLimiter(2, window=0.05)
+    for user in range(500):
+        limiter.check(user)
+    assert limiter.tracked_users() == 500
+    time.sleep(0.06)
+    limiter.check(9999)  # the first check after a window sweeps
+    assert limiter.tracked_users() == 1
+
+
 def test_pasted_titles_are_the_headline_or_the_start():
     assert pasted_title("央行宣布降准\n正文……") == "央行宣布降准"
     assert pasted_title("长" * 200).endswith("…")
