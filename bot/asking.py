@@ -21,6 +21,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
+from storage.search import search_terms
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Passage, Thresholds, answer, parse_question
 from summarizer.model import Analysis
 
@@ -57,7 +58,7 @@ async def answer_question(
     parsed = await run(parse_question, question)
     if not parsed.terms:
         return Answer(parsed.text, abstained=True, reason="no_terms", kind=parsed.kind)
-    hits = await _search(store, chat_id, parsed.search_queries(), candidates)
+    hits = await _search(store, chat_id, parsed.search_queries(), candidates, run)
     if not hits:
         return Answer(parsed.text, abstained=True, reason="no_candidates", kind=parsed.kind)
 
@@ -74,12 +75,14 @@ async def answer_question(
     return result
 
 
-async def _search(store: Any, chat_id: int, queries: tuple[str, ...], limit: int) -> list[Any]:
+async def _search(store: Any, chat_id: int, queries: tuple[str, ...], limit: int,
+                  run: Callable[..., Awaitable[Any]]) -> list[Any]:
     """Hits of every query, each sentence once; scores are scaled per query (to the
     best hit = 1) so a query in the other script cannot drown the first."""
     merged: dict[tuple[int, int], Any] = {}
     for query in queries:
-        hits = await store.search(chat_id, query, limit=limit)
+        terms = await run(search_terms, query)
+        hits = await store.search(chat_id, query, limit=limit, terms=terms)
         best = max((hit.score for hit in hits), default=0.0) or 1.0
         for hit in hits:
             key = (hit.article_id, hit.sentence_index)

@@ -424,7 +424,7 @@ class Store:
 
     @_reads
     def search(self, chat_id: int, query: str, *, limit: int = 20, mode: str = "any",
-               article_id: int | None = None) -> list[SearchHit]:
+               article_id: int | None = None, terms: Sequence[str] | None = None) -> list[SearchHit]:
         """Sentences of this chat's articles matching `query`, best BM25 first.
 
         mode "all": every query term must be in the sentence (/search words).
@@ -438,8 +438,11 @@ class Store:
         The cost is bounded whatever the query: each step asks FTS5 for a few
         dozen newest matches (no ranking in SQL), and only those candidates are
         scored with BM25, using the stored term counts.
+
+        `terms` are `search_terms(query)` when they were made elsewhere (the bot's
+        analysis worker, which holds the dictionary).
         """
-        terms = list(dict.fromkeys(search_terms(query)))
+        terms = list(dict.fromkeys(search_terms(query) if terms is None else terms))
         if not terms or limit < 1:
             return []
         counts = dict(self._all(

@@ -18,6 +18,7 @@ from tests.samples import SAMPLE_ZH
 PROBE = """
 import asyncio, sys
 from bot.analyzer import Analyzer
+from storage.search import search_terms
 from summarizer.answer import parse_question
 
 async def main():
@@ -26,9 +27,10 @@ async def main():
         analyzed = await analyzer.analyze(sys.stdin.read())
         terms = await analyzer.index_terms(analyzed.sentences)
         question = await analyzer.run(parse_question, "储能电芯的价格是多少？")
+        query = await analyzer.run(search_terms, "储能电芯 价格")
     finally:
         analyzer.close()
-    assert terms and question.terms
+    assert terms and question.terms and query
     jieba = sys.modules.get("jieba")
     print("dictionary loaded" if jieba is not None and jieba.dt.initialized else "no dictionary")
 
@@ -50,7 +52,7 @@ def test_worker_returns_the_search_terms_the_store_would_make():
     assert terms == [index_text(s) for s in analyzed.sentences]
 
 
-def test_bot_process_never_loads_the_dictionary_for_analysis_indexing_or_questions():
+def test_bot_process_never_loads_the_dictionary_for_analysis_indexing_or_queries():
     result = subprocess.run([sys.executable, "-c", PROBE], input=SAMPLE_ZH, capture_output=True,
                             text=True, env=cli_env(), cwd=REPO_ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
