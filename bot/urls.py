@@ -1,25 +1,17 @@
-"""URL clean-up for cache keys, and finding links in chat messages. Pure functions.
+"""Article keys for fetched pages, and finding links in chat messages. Pure functions.
 
 The same article reaches us as `https://News.Site/a?utm_source=wechat&spm=…#comments`
 from one user and `https://news.site/a` from another; both must hit one cache entry.
+The URL rules themselves live once, in `storage.normalize` (storage may not import
+`bot`); this module adds what only a fetched page knows: its canonical link.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
-# Query parameters that only say who shared the link or where it was clicked.
-TRACKING_PARAMS = frozenset({
-    "spm", "from", "fromid", "fromtitle", "frommodule", "share", "share_token", "sharetoken",
-    "share_source", "share_medium", "share_plat", "share_from", "share_tag", "shareid",
-    "sharer", "shareuid", "share_id", "scene", "srcid", "sourcefrom", "source_from",
-    "wfr", "isappinstalled", "clicktime", "enterid", "sessionid", "chksm", "mpshare",
-    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-    "ref", "ref_src", "ref_url", "refer", "referer", "referrer", "_hsenc", "_hsmi",
-    "vd_source", "timestamp", "tt_from", "tt_medium", "tt_campaign", "utm",
-})
-TRACKING_PREFIXES = ("utm_", "share_", "wxshare_", "pk_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")
+from storage.normalize import normalize_url as storage_normalize_url
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -32,49 +24,18 @@ _URL_RE = re.compile(
 _TRAILING = ".,;:!?)]}'\"…"
 
 
-def is_tracking_param(name: str) -> bool:
-    low = name.lower()
-    return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
-
-
 def normalize_url(url: str, *, canonical: str | None = None) -> str:
-    """A stable key for `url`: lower-case scheme and host, no default port, no fragment,
-    no tracking parameters, remaining parameters in their original order.
+    """The article key of `url` (`storage.normalize.normalize_url`: the one set of rules).
 
     When the page declared a canonical URL on the same site, that one wins (it is the
     publisher's own answer to "which of these URLs is the article").
     """
-    base = _normalize(url.strip())
+    base = storage_normalize_url(url)
     if canonical:
         resolved = urljoin(base, canonical.strip())
         if urlsplit(resolved).scheme in _DEFAULT_PORTS and _same_site(base, resolved):
-            return _normalize(resolved)
+            return storage_normalize_url(resolved)
     return base
-
-
-def _normalize(url: str) -> str:
-    if "://" not in url and url.lower().startswith("www."):
-        url = "http://" + url
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").rstrip(".").lower()
-    try:
-        host = host.encode("idna").decode("ascii") if host and not host.isascii() else host
-    except UnicodeError:
-        pass
-    if ":" in host:  # IPv6 literal
-        host = f"[{host}]"
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    netloc = host if port is None or _DEFAULT_PORTS.get(scheme) == port else f"{host}:{port}"
-    path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=~-._%") or "/"
-    query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)],
-        doseq=True,
-    )
-    return urlunsplit((scheme, netloc, path, query, ""))
 
 
 def _same_site(a: str, b: str) -> bool:

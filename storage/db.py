@@ -227,6 +227,26 @@ def _m0004(db: Database) -> None:
     """)
 
 
+@migrations(name="0005_rekey_urls")
+def _m0005(db: Database) -> None:
+    # The bot and storage used to normalize URLs by two sets of rules; there is one
+    # now (storage.normalize: the longer tracking list, IDNA hosts, one path encoding,
+    # sorted query). Stored keys are re-spelled so that lookups by the new rules find
+    # them. A key whose new spelling is already taken keeps its old one: the row that
+    # holds the new spelling answers those lookups, and no row is lost or merged.
+    from storage.normalize import normalize_url
+
+    for table, key in (("articles", "url"), ("article_urls", "url"), ("feeds", "url")):
+        for (old,) in db.execute(f"SELECT {key} FROM {table} WHERE {key} IS NOT NULL").fetchall():
+            new = normalize_url(old)
+            if new != old and not db.execute(f"SELECT 1 FROM {table} WHERE {key} = ?", [new]).fetchone():
+                db.execute(f"UPDATE {table} SET {key} = ? WHERE {key} = ?", [new, old])
+    for article_id, old in db.execute(
+            "SELECT id, canonical_url FROM articles WHERE canonical_url IS NOT NULL").fetchall():
+        if normalize_url(old) != old:
+            db.execute("UPDATE articles SET canonical_url = ? WHERE id = ?", [normalize_url(old), article_id])
+
+
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A configured connection to `path`, creating the file and its folder.
 

@@ -9,28 +9,49 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
-# Query parameters that only track the click and never change the page.
+# Query parameters that only say who shared the link or where it was clicked; they
+# never change the page (WeChat, Weibo, Toutiao, Bilibili and the ad networks add them).
 TRACKING_PARAMS = frozenset({
+    "spm", "from", "fromid", "fromtitle", "frommodule", "share", "share_token", "sharetoken",
+    "share_source", "share_medium", "share_plat", "share_from", "share_tag", "shareid",
+    "sharer", "shareuid", "share_id", "scene", "srcid", "sourcefrom", "source_from",
+    "wfr", "isappinstalled", "clicktime", "enterid", "sessionid", "chksm", "mpshare",
     "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-    "spm", "share_token", "share_source", "share_medium", "wxshare_count",
-    "scene", "clicktime", "enterid", "isappinstalled", "ref_src",
+    "ref", "ref_src", "ref_url", "refer", "referer", "referrer", "_hsenc", "_hsmi",
+    "vd_source", "timestamp", "tt_from", "tt_medium", "tt_campaign", "utm",
 })
+TRACKING_PREFIXES = ("utm_", "share_", "wxshare_", "pk_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SPACE = re.compile(r"\s+")
 
 
-def normalize_url(url: str) -> str:
-    """A canonical spelling of `url` for equality tests.
+def is_tracking_param(name: str) -> bool:
+    low = name.lower()
+    return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
 
-    Lower-cases scheme and host, drops the default port, the fragment and
-    tracking parameters (utm_*, spm, fbclid…), sorts the remaining query, and
-    spells an empty path as "/". Idempotent: normalize(normalize(u)) == normalize(u).
+
+def normalize_url(url: str) -> str:
+    """A canonical spelling of `url` for equality tests: the one URL key of newsbrief
+    (the article cache, the fetcher, feeds and digest dedupe all use it).
+
+    Lower-cases scheme and host (IDNA for non-ASCII hosts), drops the default port,
+    the fragment and tracking parameters (utm_*, spm, from, fbclid…), sorts the
+    remaining query (two shares of one link list parameters in different orders),
+    percent-encodes the path one way, spells an empty path as "/" and reads a bare
+    "www." host as http. Idempotent: normalize(normalize(u)) == normalize(u).
     """
-    parts = urlsplit(url.strip())
+    url = url.strip()
+    if "://" not in url and url.lower().startswith("www."):
+        url = "http://" + url
+    parts = urlsplit(url)
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").rstrip(".")
+    try:
+        host = host.encode("idna").decode("ascii") if host and not host.isascii() else host
+    except UnicodeError:
+        pass
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     try:
@@ -43,13 +64,13 @@ def normalize_url(url: str) -> str:
             netloc = f"{parts.username or ''}{':' + parts.password if parts.password else ''}@{host}"
         if port is not None and _DEFAULT_PORTS.get(scheme) != port:
             netloc += f":{port}"
-    query = [
+    path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=~-._%") or "/"
+    query = sorted(
         (key, value)
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not key.lower().startswith("utm_") and key.lower() not in TRACKING_PARAMS
-    ]
-    query.sort()
-    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+        if not is_tracking_param(key)
+    )
+    return urlunsplit((scheme, netloc, path, urlencode(query), ""))
 
 
 def normalize_text(text: str) -> str:

@@ -16,6 +16,9 @@ from storage import content_hash, normalize_url
     ("http://[::1]:8000/a", "http://[::1]:8000/a"),
     ("http://example.com:notaport/a", "http://example.com:notaport/a"),
     ("https://example.com/Case/Path?Q=1", "https://example.com/Case/Path?Q=1"),
+    # The bot's longer tracking list is the storage key's too (one set of rules).
+    ("https://m.example.cn/doc?spm=a2c4g&from=timeline&share_token=abc&p=2&vd_source=9", "https://m.example.cn/doc?p=2"),
+    ("https://user:pw@Example.com:8443/a", "https://user:pw@example.com:8443/a"),
 ])
 def test_urls_are_normalized_for_lookup(given, expected):
     assert normalize_url(given) == expected

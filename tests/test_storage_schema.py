@@ -25,7 +25,7 @@ def schema_of(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
 
 def test_landed_migrations_keep_their_names_and_order():
     # A landed migration is never renamed or reordered: files in the field record these names.
-    assert migration_names()[:4] == [V1, V2, V3, "0004_history_lookup_index"]
+    assert migration_names()[:5] == [V1, V2, V3, "0004_history_lookup_index", "0005_rekey_urls"]
 
 
 def test_a_missing_file_and_folder_are_created_and_fully_migrated(tmp_path):
@@ -111,3 +111,34 @@ def test_a_failing_migration_leaves_the_file_unchanged(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchone() is None
     assert json.dumps(applied_migrations(conn)) == json.dumps(migration_names())
+
+
+def test_url_keys_stored_by_the_old_rules_are_found_by_the_new_ones(tmp_path):
+    path = tmp_path / "old.db"
+    conn = connect(path)
+    migrate(conn, stop_before="0005_rekey_urls")
+    now = "2026-01-01T00:00:00.000000+00:00"
+    # Keys as the old storage rules wrote them: share parameters kept, query unsorted,
+    # and a second article whose new key is already article 1's.
+    conn.executemany(
+        "INSERT INTO articles (id, url, canonical_url, text, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [(1, "https://news.example.com/a?id=7&from=timeline", "https://news.example.com/a?id=7&share=1",
+          "正文一。", "h1", now),
+         (2, "https://news.example.com/a?id=7", None, "正文二。", "h2", now)])
+    conn.executemany("INSERT INTO article_urls (url, article_id) VALUES (?, ?)", [
+        ("https://news.example.com/a?id=7&from=timeline", 1), ("https://news.example.com/a?id=7", 2),
+        ("https://m.example.com/a?b=2&a=1&ref=wx", 1)])
+    conn.execute("INSERT INTO feeds (id, url, created_at) VALUES (1, 'https://example.com/rss?utm_source=x', ?)",
+                 (now,))
+    conn.commit()
+    conn.close()
+
+    with Store(path) as store:
+        rows = dict(store.connection.execute("SELECT id, url FROM articles").fetchall())
+        assert rows == {1: "https://news.example.com/a?id=7&from=timeline",  # its new key was taken
+                        2: "https://news.example.com/a?id=7"}
+        assert store.connection.execute("SELECT canonical_url FROM articles WHERE id = 1").fetchone()[0] \
+            == "https://news.example.com/a?id=7"
+        assert store.find_article_by_url("https://m.example.com/a?a=1&b=2&spm=9").id == 1
+        assert store.find_article_by_url("https://news.example.com/a?from=singlemessage&id=7").id == 2
+        assert store.connection.execute("SELECT url FROM feeds").fetchone()[0] == "https://example.com/rss"

@@ -17,9 +17,11 @@ from bot.urls import find_urls, normalize_url
         ("https://m.example.cn/doc?spm=a2c4g.11186623&from=timeline&share_token=abc&p=2",
          "https://m.example.cn/doc?p=2"),
         ("https://mp.weixin.qq.com/s?__biz=MzA&mid=1&idx=1&sn=x&chksm=y&scene=21#wechat_redirect",
-         "https://mp.weixin.qq.com/s?__biz=MzA&mid=1&idx=1&sn=x"),
+         "https://mp.weixin.qq.com/s?__biz=MzA&idx=1&mid=1&sn=x"),
         ("https://example.com", "https://example.com/"),
-        ("https://example.com/a?b=2&a=1", "https://example.com/a?b=2&a=1"),  # order kept: it can matter
+        ("https://example.com/a?b=2&a=1", "https://example.com/a?a=1&b=2"),  # two shares, one key
+        ("www.Example.com/新闻?id=1", "http://www.example.com/%E6%96%B0%E9%97%BB?id=1"),
+        ("https://例子.中国/a", "https://xn--fsqu00a.xn--fiqs8s/a"),
     ],
 )
 def test_normalize_url(url, key):
