@@ -200,8 +200,21 @@ class DigestService:
         await self.store.update_chat_settings(chat_id, **changes)
         return await self.store.get_subscription(chat_id)
 
+    async def resume_reachable(self, chat_id: int) -> Subscription | None:
+        """The bot is back in a chat whose digest a 403 paused: resume it (the only reason
+        for the pause is gone) and return the subscription; None when there is nothing
+        to resume (no subscription, or paused for another reason)."""
+        try:
+            subscription = await self.store.get_subscription(chat_id)
+        except NotFound:
+            return None
+        if not (subscription.paused and subscription.paused_reason == "forbidden"):
+            return None
+        return await self.store.subscribe(chat_id)
+
     async def pause_unreachable(self, chat_id: int) -> None:
-        """A 403: stop sending to this chat until someone subscribes again."""
+        """A 403: stop sending to this chat until the bot is back in it, or someone
+        subscribes again."""
         try:
             await self.store.pause_subscription(chat_id, "forbidden")
         except NotFound:

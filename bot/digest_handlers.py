@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 from zoneinfo import ZoneInfo
 
-from telegram import Update
-from telegram.ext import Application, CommandHandler, ContextTypes, filters
+from telegram import ChatMember, Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes, filters
 
 from bot import digest_jobs
 from bot.digest import DigestError, DigestService
@@ -163,6 +164,25 @@ async def feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(error_text(exc, lang))
 
 
+async def bot_rejoined(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """my_chat_member, after `handlers.member_changed` marked the chat: back in a chat whose
+    digest a 403 paused, the bot resumes it and says so (with how to stop it)."""
+    change = update.my_chat_member
+    if change.new_chat_member.status not in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER):
+        return
+    chat_id = change.chat.id
+    service = _digest(context)
+    subscription = await service.resume_reachable(chat_id)
+    if subscription is None:
+        return
+    slot = digest_jobs.schedule_chat(context.application, subscription)
+    lang = await _lang(update, context)
+    await context.bot.send_message(
+        chat_id, render_subscribed(subscription, slot, lang, config=service.config, resumed=True),
+        parse_mode=ParseMode.HTML)
+    log.info("chat %s: bot is back; paused digest resumed", chat_id)
+
+
 COMMANDS = {
     "subscribe": subscribe,
     "unsubscribe": unsubscribe,
@@ -175,3 +195,5 @@ def add_handlers(app: Application) -> None:
     only_new = filters.UpdateType.MESSAGE
     for name, callback in COMMANDS.items():
         app.add_handler(CommandHandler(name, callback, filters=only_new))
+    # Group 1: runs after group 0's member_changed has marked the chat active again.
+    app.add_handler(ChatMemberHandler(bot_rejoined, ChatMemberHandler.MY_CHAT_MEMBER), group=1)

@@ -54,10 +54,11 @@ def render_settings(subscription: Subscription, lang: str, *, config: DigestConf
 
 
 def render_subscribed(subscription: Subscription, slot: datetime | None, lang: str, *,
-                      config: DigestConfig) -> str:
+                      config: DigestConfig, resumed: bool = False) -> str:
+    """/subscribe's answer; `resumed`: the bot's note on rejoining a chat whose digest was paused."""
     schedule = schedule_of(subscription, config=config)
     times = ", ".join(x.strftime("%H:%M") for x in schedule.times)
-    text = t("subscribed", lang, times=times, zone=escape(schedule.timezone))
+    text = t("digest_resumed" if resumed else "subscribed", lang, times=times, zone=escape(schedule.timezone))
     if slot is not None:
         text += "\n" + t("next_digest", lang, when=slot.strftime("%Y-%m-%d %H:%M"))
     return text

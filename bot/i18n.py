@@ -170,6 +170,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "已订阅：每天 {times}（{zone}）发送简报。",
         "en": "Subscribed: a digest every day at {times} ({zone}).",
     },
+    "digest_resumed": {
+        "zh": "欢迎回来。机器人不在时暂停的简报已恢复：每天 {times}（{zone}）。不需要的话请用 /unsubscribe。",
+        "en": "Welcome back. The digest paused while the bot was away is on again: every day at {times} ({zone}). "
+              "/unsubscribe stops it.",
+    },
     "next_digest": {"zh": "下一份：{when}", "en": "Next one: {when}"},
     "unsubscribed": {"zh": "已取消订阅简报。订阅源和设置会保留。", "en": "Digest cancelled. Feeds and settings are kept."},
     "not_subscribed": {"zh": "这个聊天没有订阅简报。", "en": "This chat has no digest subscription."},

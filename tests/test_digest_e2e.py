@@ -6,7 +6,8 @@ moment of each scene, so a day of schedule passes in seconds:
 1. 08:30 Shanghai: an admin adds two feeds carrying the same story and
    subscribes (09:00 by default); a non-admin may not subscribe.
 2. 10:00, after "downtime" over 09:00: the missed digest is caught up once,
-   with the duplicate merged; a chat that removed the bot gets paused.
+   with the duplicate merged; a chat that removed the bot gets paused, and resumed when
+   the bot is added back.
 3. 10:30, another restart: nothing is sent twice; /digest sends on request.
 4. 08:59:35 the next day: the scheduled job fires at 09:00 with the new entry, and a
    429 from Telegram on the way is retried.
@@ -146,9 +147,19 @@ def test_subscribe_catch_up_once_after_restart_and_scheduled_send(fake, feeds, t
         assert "电池" not in digest.text  # sent yesterday: new since the last digest only
         # Sent by the scheduled job, not by a catch-up at start.
         wait_until(lambda: f"chat {GROUP} digest 2026-12-02T09:00: sent" in bot.log())
+        assert not digests(fake, GONE, after=paused_since)  # a paused chat is never tried again
+
+        # 5. GONE adds the bot back: the digest a 403 paused is resumed, and the chat is told.
+        fake.kick(GONE, kicked=False)
+        mark = fake.mark()
+        fake.member_update(GONE, "member")
+        [resumed] = fake.wait_for("sendMessage", lambda c: "简报已恢复" in c.text, after=mark, chat_id=GONE)
+        assert "09:00" in resumed.text and "/unsubscribe" in resumed.text
+        wait_until(lambda: db_rows(db, "SELECT paused, paused_reason FROM subscriptions WHERE chat_id = ?",
+                                   GONE) == [(0, None)])
+        wait_until(lambda: f"chat {GONE}: next digest 2026-12-03T09:00" in bot.log())
     finally:
         bot.stop()
-    assert not digests(fake, GONE, after=paused_since)  # a paused chat is never tried again
 
 
 def test_console_adds_a_feed_and_prints_a_digest(feeds, tmp_path, cli):
