@@ -20,7 +20,7 @@ from bot.digest import DigestError, DigestService
 from bot.digest_render import feed_title, render_feeds, render_settings, render_subscribed
 from bot.feeds import FeedError
 from bot.fetch import FetchError
-from bot.handlers import _lang, _reply, _require_group_admin
+from bot.handlers import reply_html, reply_lang, require_group_admin
 from bot.i18n import error_text, t
 from bot.schedule import (
     MAX_TIMES_PER_DAY,
@@ -42,7 +42,7 @@ def _digest(context: ContextTypes.DEFAULT_TYPE) -> DigestService:
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/subscribe [HH:MM] [time zone]: a daily digest, by default 09:00 Asia/Shanghai."""
     message = update.effective_message
-    lang = await _lang(update, context)
+    lang = await reply_lang(update, context)
     args = context.args or []
     try:
         at = parse_time(args[0]) if args else None
@@ -53,18 +53,18 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(args) > 2:
         await message.reply_text(t("subscribe_usage", lang))
         return
-    if not await _require_group_admin(update, context):
+    if not await require_group_admin(update, context):
         return
     service = _digest(context)
     subscription = await service.subscribe(update.effective_chat.id, at=at, timezone=zone)
     slot = digest_jobs.schedule_chat(context.application, subscription)
-    await _reply(message, render_subscribed(subscription, slot, lang, config=service.config))
+    await reply_html(message, render_subscribed(subscription, slot, lang, config=service.config))
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/unsubscribe: stop the scheduled digest (feeds and settings are kept)."""
-    lang = await _lang(update, context)
-    if not await _require_group_admin(update, context):
+    lang = await reply_lang(update, context)
+    if not await require_group_admin(update, context):
         return
     chat_id = update.effective_chat.id
     had = await _digest(context).unsubscribe(chat_id)
@@ -78,11 +78,11 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if args and args[0].lower() == "settings":
         await _settings(update, context, [a.lower() for a in args[1:]])
         return
-    lang = await _lang(update, context)
+    lang = await reply_lang(update, context)
     if args:
         await update.effective_message.reply_text(t("digest_usage", lang))
         return
-    if not await _require_group_admin(update, context):
+    if not await require_group_admin(update, context):
         return
     service = _digest(context)
     chat_id = update.effective_chat.id
@@ -97,7 +97,7 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _settings(update: Update, context: ContextTypes.DEFAULT_TYPE, args: list[str]) -> None:
     message = update.effective_message
-    lang = await _lang(update, context)
+    lang = await reply_lang(update, context)
     service = _digest(context)
     chat_id = update.effective_chat.id
     try:
@@ -106,7 +106,7 @@ async def _settings(update: Update, context: ContextTypes.DEFAULT_TYPE, args: li
             if changes is None:
                 await message.reply_text(t("digest_settings_usage", lang))
                 return
-            if not await _require_group_admin(update, context):
+            if not await require_group_admin(update, context):
                 return
             subscription = await service.update_settings(chat_id, **changes)
             digest_jobs.schedule_chat(context.application, subscription)
@@ -114,7 +114,7 @@ async def _settings(update: Update, context: ContextTypes.DEFAULT_TYPE, args: li
     except _EXPECTED as exc:
         await message.reply_text(error_text(exc, lang))
         return
-    await _reply(message, render_settings(subscription, lang, config=service.config))
+    await reply_html(message, render_settings(subscription, lang, config=service.config))
 
 
 def _parse_settings(args: list[str]) -> dict[str, object] | None:
@@ -137,13 +137,13 @@ def _parse_settings(args: list[str]) -> dict[str, object] | None:
 async def feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/feed add URL | list | remove N: the chat's feeds."""
     message = update.effective_message
-    lang = await _lang(update, context)
+    lang = await reply_lang(update, context)
     args = context.args or []
     action = args[0].lower() if args else ""
     service = _digest(context)
     chat_id = update.effective_chat.id
     if action == "list" and len(args) == 1:
-        await _reply(message, render_feeds(await service.list_feeds(chat_id), lang))
+        await reply_html(message, render_feeds(await service.list_feeds(chat_id), lang))
         return
     valid = (action == "add" and len(args) == 2) or (
         action == "remove" and len(args) == 2 and args[1].isdigit()
@@ -151,15 +151,15 @@ async def feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not valid:
         await message.reply_text(t("feed_usage", lang))
         return
-    if not await _require_group_admin(update, context):
+    if not await require_group_admin(update, context):
         return
     try:
         if action == "add":
             added = await service.add_feed(chat_id, args[1])
-            await _reply(message, t("feed_added", lang, title=feed_title(added)))
+            await reply_html(message, t("feed_added", lang, title=feed_title(added)))
         else:
             removed = await service.remove_feed(chat_id, int(args[1]))
-            await _reply(message, t("feed_removed", lang, title=feed_title(removed)))
+            await reply_html(message, t("feed_removed", lang, title=feed_title(removed)))
     except _EXPECTED as exc:
         await message.reply_text(error_text(exc, lang))
 
@@ -176,7 +176,7 @@ async def bot_rejoined(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if subscription is None:
         return
     slot = digest_jobs.schedule_chat(context.application, subscription)
-    lang = await _lang(update, context)
+    lang = await reply_lang(update, context)
     await context.bot.send_message(
         chat_id, render_subscribed(subscription, slot, lang, config=service.config, resumed=True),
         parse_mode=ParseMode.HTML)

@@ -51,7 +51,8 @@ def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
     return context.bot_data["settings"]
 
 
-async def _lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+async def reply_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The language to answer this update in: the chat's setting, else the user's app language."""
     chat = update.effective_chat
     user = update.effective_user
     code = user.language_code if user else None
@@ -66,7 +67,7 @@ def _markup(rows: list[list[render.Button]]) -> InlineKeyboardMarkup:
     )
 
 
-async def _reply(message: Message, html: str, **kwargs) -> Message:
+async def reply_html(message: Message, html: str, **kwargs) -> Message:
     """Send `html` as one or more messages in reply to `message`; return the first."""
     parts = render.messages(html)
     first = await message.reply_html(parts[0], do_quote=True, disable_web_page_preview=True, **kwargs)
@@ -92,9 +93,9 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if _settings(context).is_allowed(chat.id if chat else None, user.id if user else None):
         return
     if update.callback_query:
-        await update.callback_query.answer(t("not_allowed", await _lang(update, context)))
+        await update.callback_query.answer(t("not_allowed", await reply_lang(update, context)))
     elif update.effective_message and chat and (chat.type == ChatType.PRIVATE or _is_command(update)):
-        await update.effective_message.reply_text(t("not_allowed", await _lang(update, context)))
+        await update.effective_message.reply_text(t("not_allowed", await reply_lang(update, context)))
     raise ApplicationHandlerStop
 
 
@@ -103,7 +104,7 @@ def _is_command(update: Update) -> bool:
     return bool(message and message.text and message.text.startswith("/"))
 
 
-async def _require_group_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def require_group_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """In groups, True only for chat admins (and bot operators); elsewhere always True."""
     if not _is_group(update):
         return True
@@ -119,7 +120,7 @@ async def _require_group_admin(update: Update, context: ContextTypes.DEFAULT_TYP
     if member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER):
         return True
     if message and update.callback_query is None:  # a button press is answered by its handler
-        await message.reply_text(t("admins_only", await _lang(update, context)))
+        await message.reply_text(t("admins_only", await reply_lang(update, context)))
     return False
 
 
@@ -185,7 +186,7 @@ async def _summarize(
     message = update.effective_message
     chat_id = update.effective_chat.id
     user = update.effective_user
-    lang = await _lang(update, context)
+    lang = await reply_lang(update, context)
     service = _service(context)
     body = text if text is not None else (source.text or source.caption or "")
     links = links_in(source) if text is None else []
@@ -247,8 +248,8 @@ async def _show_brief(
                 update.effective_chat.id, part, parse_mode=ParseMode.HTML, disable_web_page_preview=True
             )
     else:
-        shown = await _reply(update.effective_message, html, reply_markup=markup) if markup else \
-            await _reply(update.effective_message, html)
+        shown = await reply_html(update.effective_message, html, reply_markup=markup) if markup else \
+            await reply_html(update.effective_message, html)
     message_id = shown.message_id if isinstance(shown, Message) else placeholder.message_id
     await service.remember_message(update.effective_chat.id, message_id, brief.article_id)
 
@@ -268,19 +269,19 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if links or len(body.strip()) >= LONG_TEXT_CHARS:
         await _summarize(update, context, message)
     else:
-        await message.reply_text(t("short_text_hint", await _lang(update, context)))
+        await message.reply_text(t("short_text_hint", await reply_lang(update, context)))
 
 
 async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos without captions, voice…: say what the bot can read (private chats)."""
     if update.effective_message and not _is_group(update):
-        await update.effective_message.reply_text(t("unsupported_message", await _lang(update, context)))
+        await update.effective_message.reply_text(t("unsupported_message", await reply_lang(update, context)))
 
 
 async def summary(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/summary [link|text|N|#N], also as a reply to any message."""
     message = update.effective_message
-    lang = await _lang(update, context)
+    lang = await reply_lang(update, context)
     args = parse_summary_args(_command_args(message))
     if args.length is not None and not 1 <= args.length <= MAX_SUMMARY_SENTENCES:
         await message.reply_text(t("length_range", lang, max=MAX_SUMMARY_SENTENCES))
@@ -320,7 +321,7 @@ def _command_args(message: Message) -> str:
 
 async def _follow_up(update: Update, context: ContextTypes.DEFAULT_TYPE, view: str) -> None:
     message = update.effective_message
-    lang = await _lang(update, context)
+    lang = await reply_lang(update, context)
     replied = message.reply_to_message
     try:
         brief = await _service(context).brief(message.chat_id, reply_to=replied.message_id if replied else None)
@@ -328,7 +329,7 @@ async def _follow_up(update: Update, context: ContextTypes.DEFAULT_TYPE, view: s
         await message.reply_text(error_text(exc, lang))
         return
     if view == "keywords":
-        await _reply(message, render.keywords(brief, lang))
+        await reply_html(message, render.keywords(brief, lang))
         return
     await _show_brief(update, context, brief, lang, view=view)
 
@@ -351,24 +352,24 @@ async def keywords(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/history: recent articles of this chat, numbered for /summary #N."""
     entries = await _service(context).history(update.effective_chat.id)
-    await _reply(update.effective_message, render.history(entries, await _lang(update, context)))
+    await reply_html(update.effective_message, render.history(entries, await reply_lang(update, context)))
 
 
 async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/search words: matching sentences in this chat's articles."""
-    lang = await _lang(update, context)
+    lang = await reply_lang(update, context)
     query = " ".join(context.args or []).strip()
     if not query:
         await update.effective_message.reply_text(t("search_usage", lang))
         return
     hits = await _service(context).search(update.effective_chat.id, query)
-    await _reply(update.effective_message, render.search(hits, query, lang))
+    await reply_html(update.effective_message, render.search(hits, query, lang))
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/ask question: an extractive answer from this chat's articles, with sources."""
     message = update.effective_message
-    lang = await _lang(update, context)
+    lang = await reply_lang(update, context)
     question = _command_args(message).strip()
     if not question:
         await message.reply_text(t("ask_usage", lang))
@@ -379,27 +380,27 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         except ServiceError as exc:
             await message.reply_text(error_text(exc, lang))
             return
-    await _reply(message, render.answer(result, lang))
+    await reply_html(message, render.answer(result, lang))
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: who the bot is and what to send it."""
-    await update.effective_message.reply_text(t("start", await _lang(update, context)))
+    await update.effective_message.reply_text(t("start", await reply_lang(update, context)))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/help: every command with an example."""
-    await _reply(update.effective_message, render.help_text(await _lang(update, context)))
+    await reply_html(update.effective_message, render.help_text(await reply_lang(update, context)))
 
 
 async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/lang zh|en: the chat's reply language (group admins only in groups)."""
-    current = await _lang(update, context)
+    current = await reply_lang(update, context)
     choice = (context.args[0].lower() if context.args else "")
     if choice not in ("zh", "en"):
         await update.effective_message.reply_text(t("lang_usage", current))
         return
-    if not await _require_group_admin(update, context):
+    if not await require_group_admin(update, context):
         return
     await _service(context).update_chat(update.effective_chat.id, lang=choice)
     await update.effective_message.reply_text(t("lang_set", choice))
@@ -408,7 +409,7 @@ async def lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/settings [auto on|off] [length N|auto]: show or change this chat's settings."""
     message = update.effective_message
-    lang = await _lang(update, context)
+    lang = await reply_lang(update, context)
     service = _service(context)
     chat_id = update.effective_chat.id
     args = [a.lower() for a in (context.args or [])]
@@ -417,14 +418,14 @@ async def settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if changes is None or ("auto_summary" in changes and not _is_group(update)):
             await message.reply_text(t("settings_usage", lang))
             return
-        if not await _require_group_admin(update, context):
+        if not await require_group_admin(update, context):
             return
         await service.update_chat(chat_id, **changes)
         await message.reply_text(t("settings_saved", lang))
         if changes.get("auto_summary") and not context.bot.can_read_all_group_messages:
             await message.reply_text(t("privacy_mode_on", lang))
     chat = await service.chat(chat_id)
-    await _reply(message, render.settings(chat, lang, default_tz=_settings(context).default_tz,
+    await reply_html(message, render.settings(chat, lang, default_tz=_settings(context).default_tz,
                                           group=_is_group(update)))
 
 
@@ -445,8 +446,8 @@ def _settings_changes(args: list[str]) -> dict[str, object] | None:
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/forget: ask for confirmation before deleting this chat's history."""
-    lang = await _lang(update, context)
-    if not await _require_group_admin(update, context):
+    lang = await reply_lang(update, context)
+    if not await require_group_admin(update, context):
         return
     buttons = [[render.Button(t("forget_yes", lang), "forget:yes"), render.Button(t("forget_no", lang), "forget:no")]]
     await update.effective_message.reply_text(t("forget_confirm", lang), reply_markup=_markup(buttons))
@@ -455,10 +456,10 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Inline buttons: switch an article view in place, or confirm /forget."""
     query = update.callback_query
-    lang = await _lang(update, context)
+    lang = await reply_lang(update, context)
     data = query.data or ""
     if data.startswith("forget:"):
-        if not await _require_group_admin(update, context):
+        if not await require_group_admin(update, context):
             await query.answer(t("admins_only", lang))
             return
         await query.answer()
@@ -493,7 +494,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An unknown /command in a private chat."""
     if not _is_group(update):
-        await update.effective_message.reply_text(t("unknown_command", await _lang(update, context)))
+        await update.effective_message.reply_text(t("unknown_command", await reply_lang(update, context)))
 
 
 # ---- membership and errors --------------------------------------------------------------
@@ -522,7 +523,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat is None or not isinstance(update, Update):
         return
     with contextlib.suppress(Exception):
-        lang = await _lang(update, context)
+        lang = await reply_lang(update, context)
         if update.callback_query:
             await update.callback_query.answer(t("internal_error", lang))
         elif update.effective_message:
