@@ -112,6 +112,7 @@ _PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|�
 _FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
 _ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位]")
 _RANGE_SEP_RE = re.compile(r"\s?(?:-|–|—|~|至|到)\s?")
+_EN_RANGE_TO_RE = re.compile(r"\s(to|and)\s(?=[$€£¥]?\d)")
 
 # ---------------------------------------------------------------- dates, ids, periods
 
@@ -591,6 +592,13 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
         return None  # a bare Chinese numeral is a word, not a figure
     # Explicit ranges: "20%-30%", "20-30%", "5%至5.25%".
     rng = _RANGE_SEP_RE.match(tail)
+    if rng is None and not is_zh:
+        # "15% to 20%", "between 15% and 20%"; but "from 15% to 20%" is a change, not a range.
+        lead_in = shadow[max(0, start - 12):start]
+        words = _EN_RANGE_TO_RE.match(tail)
+        if words and (words.group(1) == "to") != bool(re.search(r"\bbetween\s*$", lead_in, re.IGNORECASE)) \
+                and not re.search(r"\b(?:from|by)\s*$", lead_in, re.IGNORECASE):
+            rng = words
     if rng and arabic:
         second = re.match(_ARABIC, tail[rng.end():])
         if second:

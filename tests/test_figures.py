@@ -313,3 +313,11 @@ def test_price_per_latin_unit_keeps_its_unit_and_the_subject_skips_a_model_spec(
 def test_a_number_glued_to_letters_is_a_spec_unless_the_letters_are_a_unit():
     found = figures("单个项目的规模普遍在1GWh以上，100MW光伏电站投运，14nm工艺良率提升至90%。")
     assert [f.text for f in found] == ["1GWh以上", "100MW", "90%"]
+
+
+def test_english_ranges_with_to_and_between_but_not_from_to_changes():
+    assert only("Older jets use 15% to 20% more fuel per seat.", lang="en").value == (15.0, 20.0)
+    assert only("Margins are between 15% and 20% this year.", lang="en").value == (15.0, 20.0)
+    changed = figures("Revenue growth rose from 15% to 20% last year.", lang="en")
+    assert [f.value for f in changed] == [15.0, 20.0]
+    assert [f.value for f in figures("Sales grew 5% and profit 7% in the quarter.", lang="en")] == [5.0, 7.0]
