@@ -230,21 +230,29 @@ def _m0004(db: Database) -> None:
 @migrations(name="0005_rekey_urls")
 def _m0005(db: Database) -> None:
     # The bot and storage used to normalize URLs by two sets of rules; there is one
-    # now (storage.normalize: the longer tracking list, IDNA hosts, one path encoding,
-    # sorted query). Stored keys are re-spelled so that lookups by the new rules find
-    # them. A key whose new spelling is already taken keeps its old one: the row that
-    # holds the new spelling answers those lookups, and no row is lost or merged.
+    # now (storage.normalize: the longer tracking list, IDNA hosts, one way of writing
+    # percent-escapes, no user:password, sorted query). Article keys are re-spelled so
+    # that lookups by the new rules find them. A key whose new spelling is already
+    # taken keeps its old one: the row that holds the new spelling answers those
+    # lookups, and no row is lost or merged. Feeds are left as they are: their URL is
+    # also what is polled. A key the URL parser rejects is left alone.
     from storage.normalize import normalize_url
 
-    for table, key in (("articles", "url"), ("article_urls", "url"), ("feeds", "url")):
-        for (old,) in db.execute(f"SELECT {key} FROM {table} WHERE {key} IS NOT NULL").fetchall():
-            new = normalize_url(old)
-            if new != old and not db.execute(f"SELECT 1 FROM {table} WHERE {key} = ?", [new]).fetchone():
-                db.execute(f"UPDATE {table} SET {key} = ? WHERE {key} = ?", [new, old])
+    def respelled(old: str) -> str:
+        try:
+            return normalize_url(old)
+        except ValueError:
+            return old
+
+    for table in ("articles", "article_urls"):
+        for (old,) in db.execute(f"SELECT url FROM {table} WHERE url IS NOT NULL").fetchall():
+            new = respelled(old)
+            if new != old and not db.execute(f"SELECT 1 FROM {table} WHERE url = ?", [new]).fetchone():
+                db.execute(f"UPDATE {table} SET url = ? WHERE url = ?", [new, old])
     for article_id, old in db.execute(
             "SELECT id, canonical_url FROM articles WHERE canonical_url IS NOT NULL").fetchall():
-        if normalize_url(old) != old:
-            db.execute("UPDATE articles SET canonical_url = ? WHERE id = ?", [normalize_url(old), article_id])
+        if respelled(old) != old:
+            db.execute("UPDATE articles SET canonical_url = ? WHERE id = ?", [respelled(old), article_id])
 
 
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only say who shared the link or where it was clicked; they
 # never change the page (WeChat, Weibo, Toutiao, Bilibili and the ad networks add them).
@@ -32,15 +32,23 @@ def is_tracking_param(name: str) -> bool:
     return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
 
 
-def normalize_url(url: str) -> str:
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+
+
+def normalize_url(url: str, *, strip_tracking: bool = True) -> str:
     """A canonical spelling of `url` for equality tests: the one URL key of newsbrief
     (the article cache, the fetcher, feeds and digest dedupe all use it).
 
     Lower-cases scheme and host (IDNA for non-ASCII hosts), drops the default port,
-    the fragment and tracking parameters (utm_*, spm, from, fbclid…), sorts the
-    remaining query (two shares of one link list parameters in different orders),
-    percent-encodes the path one way, spells an empty path as "/" and reads a bare
-    "www." host as http. Idempotent: normalize(normalize(u)) == normalize(u).
+    the fragment, any user:password (a key is shown to other chats) and tracking
+    parameters (utm_*, spm, from, fbclid…), sorts the remaining query (two shares of
+    one link list parameters in different orders), writes percent-escapes one way,
+    spells an empty path as "/" and reads a bare "www." host as http. Idempotent:
+    normalize(normalize(u)) == normalize(u).
+
+    `strip_tracking=False` keeps every parameter: a feed's URL is also what is polled,
+    and an admin typed it, so no parameter of it is noise.
     """
     url = url.strip()
     if "://" not in url and url.lower().startswith("www."):
@@ -56,21 +64,29 @@ def normalize_url(url: str) -> str:
         host = f"[{host}]"
     try:
         port = parts.port
-    except ValueError:  # not a number: keep the authority as written
-        netloc = parts.netloc.lower()
+    except ValueError:  # not a number: keep the authority as written, less any user:password
+        netloc = parts.netloc.rpartition("@")[2].lower()
     else:
         netloc = host
-        if parts.username or parts.password:
-            netloc = f"{parts.username or ''}{':' + parts.password if parts.password else ''}@{host}"
         if port is not None and _DEFAULT_PORTS.get(scheme) != port:
             netloc += f":{port}"
-    path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=~-._%") or "/"
     query = sorted(
         (key, value)
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not is_tracking_param(key)
+        if not (strip_tracking and is_tracking_param(key))
     )
-    return urlunsplit((scheme, netloc, path, urlencode(query), ""))
+    return urlunsplit((scheme, netloc, _normalize_path(parts.path), urlencode(query), ""))
+
+
+def _normalize_path(path: str) -> str:
+    """Percent-escapes written one way (RFC 3986 6.2.2): characters that must be escaped
+    are, hex is upper case, and escaped unreserved characters (%41 = A) are decoded.
+    Nothing else is decoded, so %2F stays data and %25 stays a percent sign."""
+    escaped = quote(path, safe="/:@!$&'()*+,;=~-._%")
+    return _ESCAPE.sub(
+        lambda m: chr(int(m.group(1), 16)) if chr(int(m.group(1), 16)) in _UNRESERVED else "%" + m.group(1).upper(),
+        escaped,
+    ) or "/"
 
 
 def normalize_text(text: str) -> str:

@@ -18,11 +18,19 @@ from storage import content_hash, normalize_url
     ("https://example.com/Case/Path?Q=1", "https://example.com/Case/Path?Q=1"),
     # The bot's longer tracking list is the storage key's too (one set of rules).
     ("https://m.example.cn/doc?spm=a2c4g&from=timeline&share_token=abc&p=2&vd_source=9", "https://m.example.cn/doc?p=2"),
-    ("https://user:pw@Example.com:8443/a", "https://user:pw@example.com:8443/a"),
+    ("https://user:pw@Example.com:8443/a", "https://example.com:8443/a"),  # keys are shown to others
+    # Escapes written one way, never decoded into something else: %2F stays data, %25 a percent.
+    ("https://example.com/a%2541/%7euser/b%2fc/%e6%96%b0", "https://example.com/a%2541/~user/b%2Fc/%E6%96%B0"),
+    ("https://example.com/新 闻", "https://example.com/%E6%96%B0%20%E9%97%BB"),
 ])
 def test_urls_are_normalized_for_lookup(given, expected):
     assert normalize_url(given) == expected
     assert normalize_url(expected) == expected  # idempotent
+
+
+def test_feed_urls_keep_every_parameter_because_they_are_polled():
+    assert normalize_url("https://Example.com/rss?from=app&b=2#x", strip_tracking=False) \
+        == "https://example.com/rss?b=2&from=app"
 
 
 def test_content_hash_ignores_whitespace_and_width_but_not_words():

@@ -127,7 +127,7 @@ def test_url_keys_stored_by_the_old_rules_are_found_by_the_new_ones(tmp_path):
          (2, "https://news.example.com/a?id=7", None, "正文二。", "h2", now)])
     conn.executemany("INSERT INTO article_urls (url, article_id) VALUES (?, ?)", [
         ("https://news.example.com/a?id=7&from=timeline", 1), ("https://news.example.com/a?id=7", 2),
-        ("https://m.example.com/a?b=2&a=1&ref=wx", 1)])
+        ("https://m.example.com/a?b=2&a=1&ref=wx", 1), ("http://[::1/broken", 2)])
     conn.execute("INSERT INTO feeds (id, url, created_at) VALUES (1, 'https://example.com/rss?utm_source=x', ?)",
                  (now,))
     conn.commit()
@@ -140,5 +140,9 @@ def test_url_keys_stored_by_the_old_rules_are_found_by_the_new_ones(tmp_path):
         assert store.connection.execute("SELECT canonical_url FROM articles WHERE id = 1").fetchone()[0] \
             == "https://news.example.com/a?id=7"
         assert store.find_article_by_url("https://m.example.com/a?a=1&b=2&spm=9").id == 1
+        # A key the URL parser rejects neither stops the migration nor changes.
+        assert store.connection.execute("SELECT article_id FROM article_urls WHERE url = 'http://[::1/broken'"
+                                        ).fetchone() == (2,)
         assert store.find_article_by_url("https://news.example.com/a?from=singlemessage&id=7").id == 2
-        assert store.connection.execute("SELECT url FROM feeds").fetchone()[0] == "https://example.com/rss"
+        # A feed's URL is what is polled: left as it was stored.
+        assert store.connection.execute("SELECT url FROM feeds").fetchone()[0] == "https://example.com/rss?utm_source=x"
