@@ -160,14 +160,19 @@ class Analyzer:
         (or a functools.partial of one) and its arguments picklable."""
         if self._pool is None:
             self.start()
-        assert self._pool is not None
+        pool = self._pool
+        assert pool is not None
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._pool, function, *args)
+            return await loop.run_in_executor(pool, function, *args)
         except BrokenProcessPool:
-            # A worker died (killed, out of memory): start a fresh pool for the next request.
-            logger.error("analysis worker died; restarting the pool")
-            self._pool = None
+            # A worker died (killed, out of memory): the next request starts a fresh pool.
+            # Every request in flight lands here; only the first drops the broken pool, so a
+            # pool another request has started meanwhile is never orphaned.
+            if self._pool is pool:
+                logger.error("analysis worker died; restarting the pool")
+                self._pool = None
+                pool.shutdown(wait=False, cancel_futures=True)
             raise
 
     def worker_pids(self) -> list[int]:

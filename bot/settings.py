@@ -171,7 +171,8 @@ class Settings:
             max_text_chars=_int(environ, "NEWSBRIEF_MAX_TEXT_CHARS", 200_000, minimum=1),
             fetch_timeout=_seconds(environ, "NEWSBRIEF_FETCH_TIMEOUT", 15.0),
             fetch_max_bytes=_int(environ, "NEWSBRIEF_FETCH_MAX_BYTES", 5_000_000, minimum=1),
-            fetch_user_agent=get("NEWSBRIEF_FETCH_USER_AGENT"),
+            # NEWSBRIEF_USER_AGENT: the name before 2026-11-28, still honoured.
+            fetch_user_agent=get("NEWSBRIEF_FETCH_USER_AGENT") or get("NEWSBRIEF_USER_AGENT"),
             telegram_timeout=float(_int(environ, "NEWSBRIEF_TELEGRAM_TIMEOUT", 20, minimum=1)),
             poll_timeout=_int(environ, "NEWSBRIEF_POLL_TIMEOUT", 10, minimum=0),
             log_level=log_level,

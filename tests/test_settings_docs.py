@@ -103,6 +103,8 @@ def test_settings_give_the_fetcher_its_limits_guard_switch_and_user_agent():
                                                   user_agent="Bot/1")
     # The settings' defaults are the fetcher's own: one set of limits, wherever it is built.
     assert Settings().fetch_config() == FetchConfig()
+    # The variable's earlier name still works, so an existing .env keeps its User-Agent.
+    assert Settings.from_env({"NEWSBRIEF_USER_AGENT": "Old/1"}).fetch_user_agent == "Old/1"
 
 
 def test_readme_documents_every_cli_command_with_an_example():
