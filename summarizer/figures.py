@@ -113,6 +113,14 @@ _FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
 _ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位]")
 _RANGE_SEP_RE = re.compile(r"\s?(?:-|–|—|~|至|到)\s?")
 _EN_RANGE_TO_RE = re.compile(r"\s(to|and)\s(?=[$€£¥]?\d)")
+# "from 15% to 20%", "rose 0.2% to 4.1%": a change and where it ended, not a range.
+_EN_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:from|by|rose|rise|rises|rising|fell|fall|falls|falling|climbed|climbs|jumped|jumps|gained|gains"
+    r"|grew|grows|increased|increases|decreased|decreases|declined|declines|dropped|drops|slipped|slips"
+    r"|eased|eases|surged|surges|soared|soars|sank|sinks|slid|slides|cut|cuts|raised|raises|lowered|lowers"
+    r"|lifted|lifts|trimmed|trims|added|adds|lost|loses|up|down|higher|lower)\s*$",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------- dates, ids, periods
 
@@ -159,7 +167,8 @@ _ID_RE = re.compile(
     |(?:(?<=标普)|(?<=沪深)|(?<=中证)|(?<=上证)|(?<=深证)|(?<=恒生)|(?<=富时)|(?<=日经)|(?<=MSCI)|(?<=FTSE)|(?<=标准普尔)|(?<=S&P\s))\d{2,4}
     |\d+(?:\.\d+){2,}
     |[A-Za-z]+-?\d+[A-Za-z\d]*|\d+[A-Za-z]+\d[A-Za-z\d]*|(?<![\w.])\d[Gg](?![a-zA-Z])|\d+[DK]\b
-    |(?<![\w.])\d+(?!(?:[kKMGT]?Wh|[kKMGT]?W|[kKMG]?[Bb]|kg|km|[mM])(?![A-Za-z]))[A-Za-z]{1,3}(?=[\u4e00-\u9fff])
+    |(?<![A-Za-z0-9.])\d+(?!(?:[kKMGT]?Wh|[kKMGT]?W|[kKMG]?[Bb]|kg|km|[mM])(?![A-Za-z]))[A-Za-z]{1,3}
+     (?=[\u4e00-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]|$)
     )""",
     re.VERBOSE,
 )
@@ -555,6 +564,10 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
         unit_text, _ = _unit_after(shadow[end:], is_zh)
         if not (vague or scale_word) and unit_text in (None, "分", "点"):
             return None  # a bare Chinese numeral is a word ("十分" is "very"), not a figure
+        if cn in ("百", "千") and not (scale_word and unit_text):
+            # "百亿元", "千万元" are amounts; 千瓦, 千家万户, 百万富翁, 百亿补贴 and
+            # "千万不要" are words.
+            return None
         base = _cn_value(cn)
         if base is None:
             return None
@@ -597,7 +610,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
         lead_in = shadow[max(0, start - 12):start]
         words = _EN_RANGE_TO_RE.match(tail)
         if words and (words.group(1) == "to") != bool(re.search(r"\bbetween\s*$", lead_in, re.IGNORECASE)) \
-                and not re.search(r"\b(?:from|by)\s*$", lead_in, re.IGNORECASE):
+                and not _EN_CHANGE_BEFORE_RE.search(lead_in):
             rng = words
     if rng and arabic:
         second = re.match(_ARABIC, tail[rng.end():])

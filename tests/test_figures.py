@@ -313,6 +313,15 @@ def test_price_per_latin_unit_keeps_its_unit_and_the_subject_skips_a_model_spec(
 def test_a_number_glued_to_letters_is_a_spec_unless_the_letters_are_a_unit():
     found = figures("单个项目的规模普遍在1GWh以上，100MW光伏电站投运，14nm工艺良率提升至90%。")
     assert [f.text for f in found] == ["1GWh以上", "100MW", "90%"]
+    # Right after a Han character, and at the end of a sentence, too.
+    assert figures("宁德时代280Ah电芯报价下降，采用14nm工艺。", "电池型号为314Ah。") == []
+
+
+def test_bare_hundreds_and_thousands_in_words_are_not_figures():
+    assert figures("居民用电价格每千瓦时上调。", "专家提醒，千万不要轻信谣言。", "走进千家万户。",
+                   "百家号作者增多，百万富翁变多，百亿补贴继续。") == []
+    found = figures("公司投入了百亿元，千万元级订单增加。")
+    assert [(f.text, f.value) for f in found] == [("百亿元", 1e10), ("千万元", 1e7)]
 
 
 def test_english_ranges_with_to_and_between_but_not_from_to_changes():
@@ -321,3 +330,5 @@ def test_english_ranges_with_to_and_between_but_not_from_to_changes():
     changed = figures("Revenue growth rose from 15% to 20% last year.", lang="en")
     assert [f.value for f in changed] == [15.0, 20.0]
     assert [f.value for f in figures("Sales grew 5% and profit 7% in the quarter.", lang="en")] == [5.0, 7.0]
+    rose = figures("The unemployment rate rose 0.2% to 4.1% in May.", lang="en")
+    assert [f.value for f in rose] == [0.2, 4.1]
