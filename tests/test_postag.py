@@ -56,3 +56,14 @@ def test_tagger_shares_jiebas_tables_and_leaves_jieba_posseg_unchanged():
     assert tagger.tokenizer is jieba.posseg.dt.tokenizer
     assert type(jieba.posseg.dt) is jieba.posseg.POSTokenizer
     assert pos_tokenizer() is tagger
+
+
+def test_emission_cache_stays_bounded_on_a_stream_of_rare_characters():
+    from summarizer.postag import CACHE_LIMIT, MIN_FLOAT, _get_model
+
+    model = _get_model()
+    for code in range(0x4E00, 0x4E00 + CACHE_LIMIT + 500):
+        row = model.emission(chr(code))
+    assert len(model._emit_cache) <= CACHE_LIMIT
+    assert (model.emission("\ue000") == MIN_FLOAT).all()  # a character jieba never saw
+    assert row.shape == (len(model.states),)
