@@ -75,10 +75,10 @@ class FastConfig:
     min_units: int = 12
     long_units: int = 60
     # Data sentences: score x max(floor, 1 - weight * (figure share - free share)), where the
-    # figure share is the fraction of a sentence's characters that are digits, "." or "%".
-    # A typical sentence with one figure stays under the free share or close to it.
-    figure_share_free: float = 0.05
-    figure_share_weight: float = 3.0
+    # figure share is the fraction of a sentence's characters that are digits, "%" or
+    # decimal points, dates left out (see _figure_share).
+    figure_share_free: float = 0.03
+    figure_share_weight: float = 4.0
     figure_share_floor: float = 0.05
     # Redundancy: skip a sentence whose cosine to a chosen one exceeds this.
     max_overlap: float = 0.6
@@ -231,8 +231,24 @@ def _lead_weights(n: int, paragraphs: Sequence[int], config: FastConfig) -> np.n
     return weights + config.paragraph_start_bonus * opens_paragraph * np.exp(-position / (4 * decay))
 
 
+# Dates say when, not how much: "2024年11月21日" or "in 2024" must not make a lead a data sentence.
+_DATE_RE = re.compile(
+    r"\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|\d{1,2}\s?月份?"
+    r"|(?<!\d)(?:19|20)\d{2}(?!\d)"
+)
+_DECIMAL_POINT_RE = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def _figure_share(text: str) -> float:
+    """Share of a sentence's characters that are figures: digits, "%" and decimal points,
+    dates left out."""
+    body = _DATE_RE.sub(" ", text)
+    count = sum(ch.isdigit() or ch == "%" for ch in body) + len(_DECIMAL_POINT_RE.findall(body))
+    return count / max(len(text), 1)
+
+
 def _figure_factor(texts: Sequence[str], config: FastConfig) -> np.ndarray:
-    share = np.array([sum(ch.isdigit() or ch in ".%" for ch in text) / max(len(text), 1) for text in texts])
+    share = np.array([_figure_share(text) for text in texts])
     excess = np.maximum(0.0, share - config.figure_share_free)
     return np.maximum(config.figure_share_floor, 1.0 - config.figure_share_weight * excess)
 

@@ -142,11 +142,13 @@ def test_chinese_keywords_include_phrases_and_no_stopwords():
 def test_data_sentences_lose_score_but_a_sentence_with_one_figure_keeps_most_of_it():
     from summarizer.textrank import DEFAULT_CONFIG, _figure_factor
 
-    plain, one_figure, listing = _figure_factor([
+    plain, dated, one_figure, listing, english = _figure_factor([
         "公司在海外市场的布局进入收获期，盈利能力有望继续提升。",
-        "百度集团第三季度财报显示，百度智能云营收同比增长14%，达到42亿元。",
+        "2024年11月21日，百度集团在北京发布了第三季度财报和新的人工智能战略。",
+        "百度集团第三季度财报显示，百度智能云营收同比增长14%。",
         "2018年公司Q1/Q2/Q3/Q4收入增速分别达到30.3%/44.9%/45.7%/30.8%。",
+        "The U.S. economy grew in 2024, Dr. Lee said.",
     ], DEFAULT_CONFIG)
-    assert plain == 1.0
-    assert 0.6 < one_figure < 1.0
+    assert plain == dated == english == 1.0  # dates and abbreviation dots are not figures
+    assert 0.5 < one_figure < 1.0
     assert listing < 0.3
