@@ -27,8 +27,8 @@ __all__ = ["FastPOSTokenizer", "pos_tokenizer", "viterbi"]
 # jieba.posseg.viterbi's constants.
 MIN_FLOAT = -3.14e100
 MIN_INF = float("-inf")
-# Characters whose emissions are cached (the common ones number a few thousand).
-CACHE_LIMIT = 8192
+# Characters whose emission rows are cached: 2,048 x 2 KB = 4 MB at most.
+CACHE_LIMIT = 2048
 
 
 class _Model:
@@ -54,28 +54,25 @@ class _Model:
         self.all_mask = np.ones(n, dtype=bool)
         self._emit_p = emit_P
         self._char_states = char_state_tab_P
-        self._emit_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._emit_cache: dict[str, np.ndarray] = {}
         self._mask_cache: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
     def emission(self, char: str) -> np.ndarray:
         """Log emission probability of `char` in every state (MIN_FLOAT where jieba has none).
 
-        Only the states that can emit the character are cached (a dozen, against 256), and
-        the cache is emptied when it grows past CACHE_LIMIT characters, so a stream of
-        rare characters cannot grow a long-running worker's memory.
+        Rows are cached (2 KB each) and the cache is emptied when it holds CACHE_LIMIT
+        characters, so a stream of rare characters cannot grow a long-running worker's
+        memory past a few MB; the characters of ordinary news come back into it at once.
         """
-        sparse = self._emit_cache.get(char)
-        if sparse is None:
-            pairs = [(i, p) for i, state in enumerate(self.states)
-                     if (p := self._emit_p[state].get(char)) is not None]
-            sparse = (np.array([i for i, _ in pairs], dtype=np.intp), np.array([p for _, p in pairs]))
+        row = self._emit_cache.get(char)
+        if row is None:
+            row = np.array([self._emit_p[s].get(char, MIN_FLOAT) for s in self.states], dtype=np.float64)
+            row.flags.writeable = False
             with self._lock:
                 if len(self._emit_cache) >= CACHE_LIMIT:
                     self._emit_cache.clear()
-                self._emit_cache[char] = sparse
-        row = np.full(len(self.states), MIN_FLOAT)
-        row[sparse[0]] = sparse[1]
+                self._emit_cache[char] = row
         return row
 
     def char_mask(self, char: str) -> np.ndarray:
