@@ -309,7 +309,15 @@ def extract_figures(
     words = _SentenceWords(sentences, lang)
     for index, sentence in enumerate(sentences):
         found.extend(_sentence_figures(sentence, index, lang, words))
-    return _rank(found, key_indices)
+    return _rank(found, key_indices, _lead(sentences))
+
+
+def _lead(sentences: Sequence[str]) -> frozenset[int]:
+    """The lead sentence: the first one, or the one after a headline line (no end mark)."""
+    if not sentences:
+        return frozenset()
+    headline = sentences[0].rstrip()[-1:] not in ".!?。！？；;…”\"'）)"
+    return frozenset({0, 1} if headline and len(sentences) > 1 else {0})
 
 
 class _SentenceWords:
@@ -375,12 +383,17 @@ class _Words:
         return result
 
 
-def _rank(figures: list[Figure], key_indices: frozenset[int]) -> tuple[Figure, ...]:
-    """Key sentences first, then figures with a subject and a change; ties keep text order."""
+def _rank(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[int] = frozenset()) -> tuple[Figure, ...]:
+    """Figures of key sentences and of the lead first, then those with a subject and a
+    change; ties keep text order. A figure that repeats one ranked above it (the headline's
+    "增长23%" again in the lead) goes to the end, so the top three are three facts."""
 
     def importance(item: tuple[int, Figure]) -> tuple[float, int]:
         position, fig = item
         score = 4.0 * (fig.sentence_index in key_indices)
+        # News puts its headline numbers in the first sentences (the key sentences
+        # prefer statements to data, so the lead is often not among them).
+        score += 6.0 * (fig.sentence_index in lead)
         score += 2.0 * (fig.subject is not None) + 2.0 * (fig.change is not None)
         score += 1.0 * (fig.unit is not None) + 0.5 * (fig.period is not None)
         return (-score, position)
@@ -388,6 +401,14 @@ def _rank(figures: list[Figure], key_indices: frozenset[int]) -> tuple[Figure, .
     ranked = sorted(
         ((i, f) for i, f in enumerate(figures) if f.kind == "figure"), key=importance
     )
+    seen: set[tuple[object, str | None]] = set()
+    fresh, repeats = [], []
+    for item in ranked:
+        value = item[1].value
+        key = (tuple(value) if isinstance(value, list) else value, item[1].unit)
+        (repeats if key in seen else fresh).append(item)
+        seen.add(key)
+    ranked = fresh + repeats
     rank_of = {position: rank for rank, (position, _) in enumerate(ranked, start=1)}
     result = []
     for position, fig in enumerate(figures):

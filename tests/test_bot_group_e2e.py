@@ -112,7 +112,7 @@ def test_admin_turns_on_auto_summary_and_a_members_plain_link_becomes_a_summary(
     mark = fake.mark()
     shared = url_message(fake, group, url, user_id=member)
     summary = fake.wait_reply(group, after=mark, predicate=lambda c: TITLE in c.text)
-    assert "营收达到128亿元" in summary.text and summary.buttons
+    assert "128亿元" in summary.text and summary.buttons
     assert replies_to(fake, group, shared["message_id"], after=mark), "the summary answers the shared link"
     assert not replies_to(fake, group, ignored["message_id"], after=start), "auto-summary was off for it"
 

@@ -332,3 +332,14 @@ def test_english_ranges_with_to_and_between_but_not_from_to_changes():
     assert [f.value for f in figures("Sales grew 5% and profit 7% in the quarter.", lang="en")] == [5.0, 7.0]
     rose = figures("The unemployment rate rose 0.2% to 4.1% in May.", lang="en")
     assert [f.value for f in rose] == [0.2, 4.1]
+
+
+def test_the_leads_figures_rank_first_and_a_repeated_fact_goes_last():
+    headline = "星河科技三季度营收增长23%"
+    body = ["星河科技周二发布第三季度财报，营收达到128亿元，同比增长23%，净利润为15.6亿元。",
+            "公司表示，云计算业务收入同比增长41%，占总营收的比重升至35%。"]
+    ranked = [f for f in extract_figures([headline, *body], lang="zh", key_indices=frozenset({2}))
+              if f.kind == "figure"]
+    top = sorted(ranked, key=lambda f: f.rank)
+    assert [f.text for f in top[:3]] == ["23%", "128亿元", "15.6亿元"]
+    assert top[-1].text == "23%" and top[-1].sentence_index == 1  # the headline's fact, again
