@@ -27,8 +27,14 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SPACE = re.compile(r"\s+")
 
 
-def is_tracking_param(name: str) -> bool:
+# Campaign tags and ad click ids: never part of what a URL selects, even a feed's.
+CLICK_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid"})
+
+
+def is_tracking_param(name: str, *, clicks_only: bool = False) -> bool:
     low = name.lower()
+    if clicks_only:
+        return low in CLICK_PARAMS or low.startswith("utm_")
     return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
 
 
@@ -36,7 +42,7 @@ _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 
 
-def normalize_url(url: str, *, strip_tracking: bool = True) -> str:
+def normalize_url(url: str, *, feed: bool = False) -> str:
     """A canonical spelling of `url` for equality tests: the one URL key of newsbrief
     (the article cache, the fetcher, feeds and digest dedupe all use it).
 
@@ -47,8 +53,8 @@ def normalize_url(url: str, *, strip_tracking: bool = True) -> str:
     spells an empty path as "/" and reads a bare "www." host as http. Idempotent:
     normalize(normalize(u)) == normalize(u).
 
-    `strip_tracking=False` keeps every parameter: a feed's URL is also what is polled,
-    and an admin typed it, so no parameter of it is noise.
+    `feed=True` drops only campaign tags (utm_*) and ad click ids: a feed's URL is also
+    what is polled, and a parameter such as from= or ref= may select its content.
     """
     url = url.strip()
     if "://" not in url and url.lower().startswith("www."):
@@ -73,7 +79,7 @@ def normalize_url(url: str, *, strip_tracking: bool = True) -> str:
     query = sorted(
         (key, value)
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not (strip_tracking and is_tracking_param(key))
+        if not is_tracking_param(key, clicks_only=feed)
     )
     return urlunsplit((scheme, netloc, _normalize_path(parts.path), urlencode(query), ""))
 

@@ -851,7 +851,7 @@ class Store:
     def add_feed(self, chat_id: int, url: str, *, title: str | None = None,
                  site_url: str | None = None) -> Feed:
         """Follow a feed from a chat; chats adding the same URL share one polled feed."""
-        url = normalize_url(url, strip_tracking=False)  # also the URL that is polled
+        url = normalize_url(url, feed=True)  # also the URL that is polled
         now = self._now()
         with self._write():
             self.ensure_chat(chat_id)

@@ -28,8 +28,8 @@ def test_urls_are_normalized_for_lookup(given, expected):
     assert normalize_url(expected) == expected  # idempotent
 
 
-def test_feed_urls_keep_every_parameter_because_they_are_polled():
-    assert normalize_url("https://Example.com/rss?from=app&b=2#x", strip_tracking=False) \
+def test_feed_urls_keep_parameters_that_may_select_content_because_they_are_polled():
+    assert normalize_url("https://Example.com/rss?from=app&b=2&utm_source=x&fbclid=1#x", feed=True) \
         == "https://example.com/rss?b=2&from=app"
 
 
