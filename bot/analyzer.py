@@ -37,7 +37,7 @@ _WARM_UP_TEXT = (
 
 def _init_worker(jieba_cache_dir: str | None = None) -> None:
     """Load jieba's dictionary once per worker, not once per request. The search
-    index's terms are made here too, from the same dictionary (see `_analyze`)."""
+    index's terms are made here too, from the same dictionary (`Analyzer.index_terms`)."""
     import jieba
 
     from storage.search import set_jieba_cache_dir as set_search_cache_dir

@@ -65,28 +65,30 @@ class UnknownHistoryNumber(ServiceError):
         self.number = number
 
 
-class InputTooLong(ServiceError):
+class _TooLong(ServiceError):
+    """Input over a character cap; `what` names it in the log message."""
+
+    what: ClassVar[str] = "text"
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(f"{self.what} has {length} characters; the limit is {limit}")
+        self.length = length
+        self.limit = limit
+
+
+class InputTooLong(_TooLong):
     messages: ClassVar[dict[str, str]] = {
         "zh": "文字太长了（{length} 字），我最多读 {limit} 字。",
         "en": "That text is too long ({length} characters); I read at most {limit}.",
     }
 
-    def __init__(self, length: int, limit: int) -> None:
-        super().__init__(f"text has {length} characters; the limit is {limit}")
-        self.length = length
-        self.limit = limit
 
-
-class QuestionTooLong(ServiceError):
+class QuestionTooLong(_TooLong):
+    what = "question"
     messages: ClassVar[dict[str, str]] = {
         "zh": "问题太长了（{length} 字），请控制在 {limit} 字以内。",
         "en": "That question is too long ({length} characters); keep it under {limit}.",
     }
-
-    def __init__(self, length: int, limit: int) -> None:
-        super().__init__(f"question has {length} characters; the limit is {limit}")
-        self.length = length
-        self.limit = limit
 
 
 class RateLimited(ServiceError):
@@ -128,21 +130,21 @@ class RateLimiter:
         if now - self._last_sweep >= self.window:
             self._sweep(now)
         events = self._events[user_id]
-        while events and now - events[0] >= self.window:
-            events.popleft()
-        if len(events) >= self.limit:
-            raise RateLimited(self.limit, max(1, int(self.window - (now - events[0]) + 0.999)))
+        self._refuse_if_full(events, now)
         events.append(now)
 
     def peek(self, user_id: int | None) -> None:
         """Raise RateLimited if `check` would, without counting a request."""
         if not self.limit or user_id is None or user_id not in self._events:
             return
-        now = time.monotonic()
-        events = self._events[user_id]
-        recent = [t for t in events if now - t < self.window]
-        if len(recent) >= self.limit:
-            raise RateLimited(self.limit, max(1, int(self.window - (now - recent[0]) + 0.999)))
+        self._refuse_if_full(self._events[user_id], time.monotonic())
+
+    def _refuse_if_full(self, events: deque[float], now: float) -> None:
+        """Drop events older than the window; raise RateLimited if `limit` remain."""
+        while events and now - events[0] >= self.window:
+            events.popleft()
+        if len(events) >= self.limit:
+            raise RateLimited(self.limit, max(1, int(self.window - (now - events[0]) + 0.999)))
 
     def _sweep(self, now: float) -> None:
         """Forget users with nothing in the window: a busy group's passers-by must not
@@ -330,7 +332,7 @@ class Service:
         try:
             # The worker tokenizes (jieba lives there), after the summary went out.
             terms = await self.analyzer.index_terms(sentences)
-            await self.store.index_sentences(article_id, sentences, terms=terms)
+            await self.store.index_terms(article_id, sentences, terms)
         except Exception:  # noqa: BLE001 - a missing index only costs search hits; log it
             logger.exception("indexing article %s failed", article_id)
 
@@ -403,7 +405,6 @@ class Service:
         await self.indexed()
         self.analyzer.close()
         await self.store.close()
-
 
 
 async def open_service(settings: Settings) -> Service:

@@ -75,20 +75,12 @@ class AsyncStore:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(executor, lambda: call(self._thread_store(migrate=migrate)))
 
-    async def index_sentences(self, article_id: int, sentences: Sequence[str], *,
-                              terms: Sequence[str] | None = None) -> int:
-        """Tokenize on a reader thread, then write on the writer: jieba never holds up writes.
-
-        `terms` are the sentences' `index_text()` when they were made elsewhere
-        (the bot's analysis worker), one per sentence.
-        """
+    async def index_sentences(self, article_id: int, sentences: Sequence[str]) -> int:
+        """Tokenize on a reader thread, then write on the writer: jieba never holds up writes."""
         sentences = list(sentences)
-        if terms is None:
-            loop = asyncio.get_running_loop()
-            terms = await loop.run_in_executor(self._readers, lambda: [index_text(s) for s in sentences])
-        elif len(terms) != len(sentences):
-            raise ValueError("one terms string per sentence")
-        return await self.index_terms(article_id, sentences, list(terms))
+        loop = asyncio.get_running_loop()
+        terms = await loop.run_in_executor(self._readers, lambda: [index_text(s) for s in sentences])
+        return await self.index_terms(article_id, sentences, terms)
 
     async def close(self) -> None:
         """Finish queued work, then close every thread's connection."""
