@@ -203,12 +203,13 @@ class DigestService:
     async def resume_reachable(self, chat_id: int) -> Subscription | None:
         """The bot is back in a chat whose digest a 403 paused: resume it (the only reason
         for the pause is gone) and return the subscription; None when there is nothing
-        to resume (no subscription, or paused for another reason)."""
+        to resume (no subscription, paused for another reason, or the chat is not active:
+        the bot left again)."""
         try:
             subscription = await self.store.get_subscription(chat_id)
         except NotFound:
             return None
-        if not (subscription.paused and subscription.paused_reason == "forbidden"):
+        if not (subscription.chat_active and subscription.paused and subscription.paused_reason == "forbidden"):
             return None
         return await self.store.subscribe(chat_id)
 

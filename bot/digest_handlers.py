@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from zoneinfo import ZoneInfo
 
-from telegram import ChatMember, Update
+from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes, filters
 
@@ -165,12 +165,9 @@ async def feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def bot_rejoined(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """my_chat_member, after `handlers.member_changed` marked the chat: back in a chat whose
-    digest a 403 paused, the bot resumes it and says so (with how to stop it)."""
-    change = update.my_chat_member
-    if change.new_chat_member.status not in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER):
-        return
-    chat_id = change.chat.id
+    """my_chat_member, after `handlers.member_changed` marked the chat active or not: back
+    in a chat whose digest a 403 paused, the bot resumes it and says so (with how to stop it)."""
+    chat_id = update.my_chat_member.chat.id
     service = _digest(context)
     subscription = await service.resume_reachable(chat_id)
     if subscription is None:

@@ -251,8 +251,9 @@ def _m0005(db: Database) -> None:
                 db.execute(f"UPDATE {table} SET url = ? WHERE url = ?", [new, old])
     for article_id, old in db.execute(
             "SELECT id, canonical_url FROM articles WHERE canonical_url IS NOT NULL").fetchall():
-        if respelled(old) != old:
-            db.execute("UPDATE articles SET canonical_url = ? WHERE id = ?", [respelled(old), article_id])
+        new = respelled(old)
+        if new != old:
+            db.execute("UPDATE articles SET canonical_url = ? WHERE id = ?", [new, article_id])
 
 
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:

@@ -13,22 +13,19 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only say who shared the link or where it was clicked; they
 # never change the page (WeChat, Weibo, Toutiao, Bilibili and the ad networks add them).
-TRACKING_PARAMS = frozenset({
+# Campaign tags and ad click ids: never part of what a URL selects, even a feed's.
+CLICK_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid"})
+TRACKING_PARAMS = CLICK_PARAMS | frozenset({
     "spm", "from", "fromid", "fromtitle", "frommodule", "share", "share_token", "sharetoken",
     "share_source", "share_medium", "share_plat", "share_from", "share_tag", "shareid",
     "sharer", "shareuid", "share_id", "scene", "srcid", "sourcefrom", "source_from",
     "wfr", "isappinstalled", "clicktime", "enterid", "sessionid", "chksm", "mpshare",
-    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
     "ref", "ref_src", "ref_url", "refer", "referer", "referrer", "_hsenc", "_hsmi",
     "vd_source", "timestamp", "tt_from", "tt_medium", "tt_campaign", "utm",
 })
 TRACKING_PREFIXES = ("utm_", "share_", "wxshare_", "pk_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SPACE = re.compile(r"\s+")
-
-
-# Campaign tags and ad click ids: never part of what a URL selects, even a feed's.
-CLICK_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid"})
 
 
 def is_tracking_param(name: str, *, clicks_only: bool = False) -> bool:
@@ -88,11 +85,12 @@ def _normalize_path(path: str) -> str:
     """Percent-escapes written one way (RFC 3986 6.2.2): characters that must be escaped
     are, hex is upper case, and escaped unreserved characters (%41 = A) are decoded.
     Nothing else is decoded, so %2F stays data and %25 stays a percent sign."""
-    escaped = quote(path, safe="/:@!$&'()*+,;=~-._%")
-    return _ESCAPE.sub(
-        lambda m: chr(int(m.group(1), 16)) if chr(int(m.group(1), 16)) in _UNRESERVED else "%" + m.group(1).upper(),
-        escaped,
-    ) or "/"
+    return _ESCAPE.sub(_one_escape, quote(path, safe="/:@!$&'()*+,;=~-._%")) or "/"
+
+
+def _one_escape(match: re.Match[str]) -> str:
+    char = chr(int(match.group(1), 16))
+    return char if char in _UNRESERVED else "%" + match.group(1).upper()
 
 
 def normalize_text(text: str) -> str:

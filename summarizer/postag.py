@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
-__all__ = ["FastPOSTokenizer", "pos_tokenizer", "viterbi"]
+__all__ = ["pos_tokenizer", "viterbi"]
 
 # jieba.posseg.viterbi's constants.
 MIN_FLOAT = -3.14e100
@@ -164,22 +164,21 @@ def _tokenizer_class() -> type:
     return FastPOSTokenizer
 
 
-FastPOSTokenizer: type | None = None
 _instance = None
 _instance_lock = threading.Lock()
 
 
 def pos_tokenizer():  # -> FastPOSTokenizer
     """The process's tagger: jieba.posseg.dt's dictionary and tables, array Viterbi."""
-    global _instance, FastPOSTokenizer
+    global _instance
     if _instance is None:
         with _instance_lock:
             if _instance is None:
                 import jieba.posseg
 
-                FastPOSTokenizer = _tokenizer_class()
+                tagger_class = _tokenizer_class()  # defined on first use: it subclasses jieba's
                 base = jieba.posseg.dt
-                tagger = FastPOSTokenizer.__new__(FastPOSTokenizer)
+                tagger = tagger_class.__new__(tagger_class)
                 # Share, not copy: the word-tag table is ~350k entries.
                 tagger.tokenizer = base.tokenizer
                 tagger.word_tag_tab = base.word_tag_tab
