@@ -10,16 +10,9 @@ from summarizer.cluster import (
     similarity,
     text_signature,
 )
+from tests.feed_samples import BATTERY, BATTERY_REWRITE, STEEL
 
 NOW = 1_800_000_000.0
-BATTERY = ("国家统计局今日发布数据显示，十月份全国锂离子电池产量同比增长百分之十二，"
-           "其中动力电池出货量创历史新高，储能电池订单持续增加，行业龙头企业纷纷扩大产能。"
-           "分析人士认为，新能源汽车销量上升是带动电池需求的主要原因。")
-# The same story as another outlet rewrote it: a new lead, one sentence dropped.
-BATTERY_REWRITE = ("据新华社报道，国家统计局今日发布数据显示，十月份全国锂离子电池产量同比增长百分之十二，"
-                   "其中动力电池出货量创历史新高，储能电池订单持续增加，行业龙头企业纷纷扩大产能。")
-STEEL = ("钢铁行业协会表示，受房地产投资放缓影响，十一月上旬重点钢企粗钢日产环比下降，"
-         "库存有所回升，钢材价格整体震荡偏弱，预计年底前需求难有明显改善。")
 CHIPS_EN = ("Chip exports from the region fell 3% in October as demand for consumer electronics "
             "weakened, while orders for data-centre processors kept rising, the trade ministry said.")
 

@@ -11,17 +11,12 @@ from bot.feed_poll import PollConfig, retry_delay
 from bot.feeds import NotAFeed
 from bot.fetch import FetchConfig, TooLarge
 from storage.aio import AsyncStore
-from tests.feed_samples import BROKEN_XML, NOT_XML, SITE_PAGE, atom, rss
+from tests.feed_samples import BATTERY, BATTERY_REWRITE, BROKEN_XML, NOT_XML, SITE_PAGE, STEEL, rss
 from tests.feed_server import FeedServer, Route
 
 START = datetime(2026, 11, 27, 22, 0, tzinfo=UTC)  # 06:00 in Shanghai on the 28th
-BATTERY = ("国家统计局今日发布数据显示，十月份全国锂离子电池产量同比增长百分之十二，"
-           "其中动力电池出货量创历史新高，储能电池订单持续增加，行业龙头企业纷纷扩大产能。"
-           "分析人士认为，新能源汽车销量上升是带动电池需求的主要原因。")
-BATTERY_REWRITE = ("据新华社报道，国家统计局今日发布数据显示，十月份全国锂离子电池产量同比增长百分之十二，"
-                   "其中动力电池出货量创历史新高，储能电池订单持续增加，行业龙头企业纷纷扩大产能。")
-STEEL = ("钢铁行业协会表示，受房地产投资放缓影响，十一月上旬重点钢企粗钢日产环比下降，"
-         "库存有所回升，钢材价格整体震荡偏弱，预计年底前需求难有明显改善。") * 2
+# Long enough to be summarized as an article of its own.
+STEEL_ARTICLE = STEEL * 2
 
 
 class ManualClock:
@@ -105,14 +100,14 @@ async def test_polling_uses_etag_and_gets_304_without_new_items(env, server):
     assert (first.polled, first.not_modified) == (1, 1)
     assert server.conditional[-1][1] == '"v1"'
     clock.advance(minutes=16)
-    server.routes["/f.xml"] = Route(rss("F", entries(("b", "电池", BATTERY), ("s", "钢铁", STEEL))), etag='"v2"')
+    server.routes["/f.xml"] = Route(rss("F", entries(("b", "电池", BATTERY), ("s", "钢铁", STEEL_ARTICLE))), etag='"v2"')
     second = await service.poll_once()
     assert (second.polled, second.new_items) == (1, 1)
 
 
 async def test_gbk_and_slightly_broken_feeds_are_stored(env, server):
     service, _ = env
-    server.routes["/gbk.xml"] = Route(rss("财经", entries(("g", "营收同比增长", STEEL)), encoding="gbk"),
+    server.routes["/gbk.xml"] = Route(rss("财经", entries(("g", "营收同比增长", STEEL_ARTICLE)), encoding="gbk"),
                                       "application/xml")
     server.routes["/broken.xml"] = Route(BROKEN_XML)
     gbk = await service.add_feed(1, server.url("/gbk.xml"))
@@ -184,7 +179,7 @@ async def test_the_same_story_from_two_feeds_is_one_story_with_two_sources(env, 
     server.routes["/b.xml"] = Route(rss("乙网", []))
     await service.add_feed(1, server.url("/a.xml"))
     await service.add_feed(1, server.url("/b.xml"))
-    server.routes["/a.xml"] = Route(rss("甲报", entries(("a1", "电池产量增长12%", BATTERY), ("a2", "钢铁", STEEL))))
+    server.routes["/a.xml"] = Route(rss("甲报", entries(("a1", "电池产量增长12%", BATTERY), ("a2", "钢铁", STEEL_ARTICLE))))
     server.routes["/b.xml"] = Route(rss("乙网", entries(("b1", "锂电池产量同比增长", BATTERY_REWRITE))))
     clock.advance(minutes=20)
     await service.poll_once()
@@ -195,14 +190,19 @@ async def test_the_same_story_from_two_feeds_is_one_story_with_two_sources(env, 
     assert "2 个来源" in digest.messages[0]
 
 
-async def test_a_period_is_sent_once_even_after_a_crash_between_claim_and_send(env, server):
-    service, clock = env
+async def subscribed_with_a_new_story(service, clock, server, chat_id: int) -> None:
+    """A chat subscribed to one feed, whose battery story appears 20 minutes later."""
     server.routes["/a.xml"] = Route(rss("甲报", []))
-    await service.add_feed(7, server.url("/a.xml"))
-    await service.subscribe(7)
+    await service.add_feed(chat_id, server.url("/a.xml"))
+    await service.subscribe(chat_id)
     server.routes["/a.xml"] = Route(rss("甲报", entries(("a1", "电池", BATTERY))))
     clock.advance(minutes=20)
     await service.poll_once()
+
+
+async def test_a_period_is_sent_once_even_after_a_crash_between_claim_and_send(env, server):
+    service, clock = env
+    await subscribed_with_a_new_story(service, clock, server, 7)
     first = await sent_messages(service, 7, "2026-11-28T09:00")
     assert len(first) == 1 and "电池" in first[0]
     assert await sent_messages(service, 7, "2026-11-28T09:00") == ["already"]
@@ -213,12 +213,7 @@ async def test_a_period_is_sent_once_even_after_a_crash_between_claim_and_send(e
 
 async def test_stories_of_a_sent_digest_join_the_chats_history_for_ask_and_search(env, server):
     service, clock = env
-    server.routes["/a.xml"] = Route(rss("甲报", []))
-    await service.add_feed(8, server.url("/a.xml"))
-    await service.subscribe(8)
-    server.routes["/a.xml"] = Route(rss("甲报", entries(("a1", "电池", BATTERY))))
-    clock.advance(minutes=20)
-    await service.poll_once()
+    await subscribed_with_a_new_story(service, clock, server, 8)
     assert await service.store.history(8) == []
     assert len(await sent_messages(service, 8, "2026-11-28T09:00")) == 1
     history = await service.store.history(8)
@@ -263,7 +258,7 @@ async def test_links_shared_in_the_chat_join_the_digest_and_merge_with_feed_copi
     shared, _ = await service.store.put_article(Article(
         text=BATTERY_REWRITE, url="https://other.example/battery", title="锂电池产量同比增长", site="丙站"))
     await service.store.add_history(3, shared.id, source="link")
-    pasted, _ = await service.store.put_article(Article(text=STEEL, title=None))
+    pasted, _ = await service.store.put_article(Article(text=STEEL_ARTICLE, title=None))
     await service.store.add_history(3, pasted.id, source="text")
     digest = await service.compose(3, now=clock.now() + timedelta(minutes=1), lang="zh", heading="h")
     assert [set(s.sources) for s in digest.stories] == [{"甲报", "丙站"}]

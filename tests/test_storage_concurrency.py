@@ -16,6 +16,7 @@ import pytest
 
 from storage import AsyncStore, SchemaTooNew, Store
 from summarizer.model import Article
+from tests.test_storage_schema import file_from_a_newer_version
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -119,12 +120,7 @@ def test_a_process_killed_mid_write_leaves_a_readable_db_with_its_commits(tmp_pa
 
 async def test_async_store_refuses_a_newer_file_and_leaves_no_threads(tmp_path):
     path = tmp_path / "newer.db"
-    Store(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('newsbrief', '9999_from_the_future', 'x')")
-    conn.commit()
-    conn.close()
+    file_from_a_newer_version(path)
     before = {t.name for t in threading.enumerate()}
     with pytest.raises(SchemaTooNew):
         await AsyncStore.open(path, warm_tokenizer=False)

@@ -23,6 +23,16 @@ def schema_of(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
     return {t: [tuple(c[1:]) for c in conn.execute(f"PRAGMA table_info('{t}')")] for t in tables}
 
 
+def file_from_a_newer_version(path) -> None:
+    """A database file that records a migration this version does not know."""
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('newsbrief', '9999_from_the_future', 'x')")
+    conn.commit()
+    conn.close()
+
+
 def test_landed_migrations_keep_their_names_and_order():
     # A landed migration is never renamed or reordered: files in the field record these names.
     assert migration_names()[:5] == [V1, V2, V3, "0004_history_lookup_index", "0005_rekey_urls"]
@@ -82,12 +92,7 @@ def test_upgrade_keeps_data_and_matches_a_fresh_schema(tmp_path, stop_before):
 
 def test_a_file_from_a_newer_version_is_refused(tmp_path):
     path = tmp_path / "newer.db"
-    Store(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('newsbrief', '9999_from_the_future', 'x')")
-    conn.commit()
-    conn.close()
+    file_from_a_newer_version(path)
     with pytest.raises(SchemaTooNew):
         Store(path)
 
