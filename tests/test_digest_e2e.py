@@ -164,7 +164,9 @@ def test_subscribe_catch_up_once_after_restart_and_scheduled_send(fake, feeds, t
 
 def test_console_adds_a_feed_and_prints_a_digest(feeds, tmp_path, cli):
     result = cli("chat", input=f"/feed add {feeds.url('/b.xml')}\n/feed list\n/digest\n",
-                 env={"NEWSBRIEF_DB": str(tmp_path / "console.db"), "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"})
+                 env={"NEWSBRIEF_DB": str(tmp_path / "console.db"), "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1",
+                      # The feed's items are dated 2026-12-01; the digest looks back a day from its clock.
+                      "NEWSBRIEF_FAKE_NOW": "2026-12-01T02:00:00Z"})
     assert result.returncode == 0, result.stderr
     assert "已添加订阅源：乙网" in result.stdout and "1. 乙网" in result.stdout
     assert "新闻简报" in result.stdout and "港口吞吐量回升" in result.stdout
