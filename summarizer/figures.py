@@ -34,6 +34,8 @@ from summarizer.model import Figure
 
 # One character for one character, so offsets on the shadow string hold in the original.
 _SHADOW = str.maketrans("０１２３４５６７８９％．＋－～＄", "0123456789%.+-~$")
+# "2，826亿元": a full-width comma between digit groups is a thousands separator.
+_FULL_WIDTH_GROUPS_RE = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})+(?![\d])")
 
 # ---------------------------------------------------------------- number patterns
 
@@ -56,7 +58,7 @@ _SCALE_VALUES = {
 # may follow a space or a hyphen ("8-inch", "2.0-liter").
 _ZH_UNITS = sorted(
     """个百分点 百分点 个点 个基点 基点 点 个月 个小时 个交易日 个工作日 位数 倍 成
-    亿元 万元 千元 元人民币 人民币 美元 港元 港币 欧元 日元 英镑 韩元 卢布 元 块钱 块 角 分钱
+    亿元 万元 千元 元人民币 人民币 美金 美元 港元 港币 欧元 日元 英镑 韩元 卢布 元 块钱 块 角 分钱
     万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
     吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
     千瓦时 度电 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 核 级 分 岁 倍速 标准箱 箱 桶 盎司
@@ -67,8 +69,12 @@ _ZH_UNITS = sorted(
 _ZH_UNIT_RE = re.compile("|".join(re.escape(u) for u in _ZH_UNITS))
 _EN_UNITS = [
     ("percentage points", "percentage points"), ("percentage point", "percentage points"),
-    ("basis points", "basis points"), ("bps", "basis points"), ("per cent", "%"),
-    ("percent", "%"), ("points", "points"), ("pct", "pct"), ("ppt", "pct"), ("fold", "fold"), ("times", "times"),
+    ("basis points", "basis points"), ("basis point", "basis points"), ("bps", "basis points"),
+    ("BPs", "basis points"), ("BPS", "basis points"), ("bp", "basis points"), ("BP", "basis points"),
+    ("per cent", "%"), ("percent", "%"), ("points", "points"),
+    ("pcts", "pct"), ("Pcts", "pct"), ("PCTs", "pct"), ("ppts", "pct"), ("pct", "pct"), ("Pct", "pct"), ("PCT", "pct"),
+    ("ppt", "pct"), ("pt", "pct"), ("fold", "fold"), ("times", "times"), ("X", "times"),
+    ("Gbps", "Gbps"), ("Mbps", "Mbps"), ("GHz", "GHz"), ("MHz", "MHz"), ("mAh", "mAh"), ("Gb", "Gb"),
     ("liters", "liter"), ("liter", "liter"), ("litres", "liter"), ("litre", "liter"),
     ("inches", "inch"), ("inch", "inch"), ("PS", "PS"), ("hp", "hp"), ("Nm", "Nm"),
     ("kilometers", "km"), ("km", "km"), ("miles", "miles"), ("mph", "mph"),
@@ -78,7 +84,8 @@ _EN_UNITS = [
     ("euros", "€"), ("cents", "cents"), ("yen", "yen"), ("barrels", "barrels"), ("x", "times"),
 ]
 _EN_UNIT_RE = re.compile(
-    r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS) + r")(?:\b|(?=P[EBS]\b))"
+    r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
+    + r")(?:\b|(?=P/?[EBS])|(?=YoY|YOY|yoy|QoQ|qoq)|(?<=[xX])(?=\d{2}年))"
 )
 _EN_UNIT_CANON = dict(_EN_UNITS)
 _CURRENCY_UNITS = {
@@ -92,7 +99,7 @@ _CURRENCY_UNITS = {
 _NUMBER_RE = re.compile(
     rf"""
     (?=[-−UHACSR$€£¥￥0-9{_CN_DIGITS}])
-    (?P<neg>(?<![\w.%])[-−](?=\d))?
+    (?P<neg>(?<![0-9A-Za-z.%])[-−](?=\d))?
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
         (?P<arabic>{_ARABIC})
@@ -111,6 +118,16 @@ _PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|�
                           r"|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm)(?![A-Za-z]))")
 _FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
 _ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位]")
+# A dash right after a number (and its unit) joins a range: "3万-4万" has no minus sign.
+_RANGE_BEFORE_SIGN_RE = re.compile(r"\d(?:\.\d+)?\s?(?:%|[万亿千百十]{1,2}|[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,2})?\s?$")
+# "8.5%YoY": a change marker glued to the number is no code.
+_CHANGE_MARKER_RE = re.compile(r"(?:YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|HoH)")
+# Page-view, like and comment counts ("阅读 12345", "1.2万人浏览") are not news.
+_VIEW_COUNT_BEFORE_RE = re.compile(r"(?:阅读|浏览|点击|播放|评论|点赞|转发|收藏|分享|围观)(?:量|数|次数|人数)?\s?[:：]?\s?$")
+_VIEW_COUNT_AFTER_RE = re.compile(r"\s?(?:人|次)?(?:阅读|浏览|观看|播放|围观)(?![\u4e00-\u9fff]{0,1}(?:量|率))|\s(?:views|reads)\b")
+# "几十块", "数十万亿", "好几百人", "上百家", "上万人": the vague word belongs to the number.
+_VAGUE_LEAD_RE = re.compile(r"(?P<lead>好几|几|数|上)(?P<digit>[十百千]?)(?P<scale>万亿|亿|万)?")
+_VAGUE_DIGITS = {"十": 10.0, "百": 100.0, "千": 1000.0}
 _RANGE_SEP_RE = re.compile(r"\s?(?:-|–|—|~|至|到)\s?")
 _EN_RANGE_TO_RE = re.compile(r"\s(to|and)\s(?=[$€£¥]?\d)")
 # "from 15% to 20%", "rose 0.2% to 4.1%": a change and where it ended, not a range.
@@ -128,13 +145,18 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# Quarters and halves as brokerage notes write them: 2019Q1, 19Q3, 4Q19, 2021Q1-3, Q1~Q4, 2020H1.
+_QUARTER = r"(?:(?:19|20)?\d{2}\s?)?(?:Q[1-4](?:\s?[-~～—至]\s?Q?[1-4])?|H[12])(?![0-9A-Za-z])|[1-4]Q(?:20)?\d{2}(?!\d)"
 _DATE_RE = re.compile(
     rf"""
     (?=[0-9JFMASONDQH])(?:
     \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
+    |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}(?![\d%.,])|{_QUARTER}
     |\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?
+    |(?<![\d.])(?:19|20)\d{{2}}\s?[-—–~/]\s?(?:(?:19|20)\d{{2}}|\d{{2}})(?![\d%.,])(?!\s?(?:%|亿|万|元|美元|人|家|个|辆|台))
     |\d{{1,2}}\xad*[-—–~至]\xad*\d{{1,2}}月(?:份)?
-    |\d{{2,4}}\s?年(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?:[初底末中]|上旬|中旬|下旬)?
+    |\d{{1,2}}[·•]\d{{1,2}}(?!\d)
+    |\d{{2,4}}\s?年(?!期)(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?:[初底末]|中(?![\u4e00-\u9fff])|中(?=期|旬|以来|之前|以后|前|后|时|的|开始|起|至|到|左右)|上旬|中旬|下旬)?
     |\d{{1,2}}\s?月(?:\d{{1,2}}[日号])?(?:份|[初底末中]|上旬|中旬|下旬)?
     |\d{{1,2}}[日号](?![元])|[1-4]\s?季度
     |\d{{1,2}}[:：]\d{{2}}(?:\s?[ap]\.?m\.?)?
@@ -154,21 +176,30 @@ _DURATION_RE = re.compile(
       |(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)""",
     re.VERBOSE,
 )
+# Letters that may stand right before a figure: valuation multiples, change markers, currencies.
+_LETTER_PREFIXES = r"(?:PE|PB|PS|EPS|ROE|ROA|ROIC|TTM|YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|GDP|CPI|PPI|PMI|RMB|USD|HKD|CNY|EUR|JPY)"
 _ID_RE = re.compile(
-    r"""
-    (?=[A-Za-z0-9(（+\#第_.%\-:：\s])(?:
+    rf"""
+    (?=[A-Za-z0-9(（+\#第_.%\-:：\s\[［【{{])(?:
     https?://\S+|www\.\S+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.]+
-    |(?:\+?86[-\s]?)?(?<!\d)1[3-9]\d{9}(?!\d)
-    |(?<!\d)\d{3,4}-\d{7,8}(?!\d)|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)
-    |(?<!\d)[036]\d{5}(?:\.(?:SH|SZ|SS|sh|sz))(?!\w)|(?<!\d)\d{4,5}\.HK
-    |(?<=[(（])[036]\d{5}(?=[)）])|(?<=代码)[:：]?\s?\d{6}
+    |\{{[A-Za-z_]\w*\}}
+    |[\[［【]\s?\d{{1,6}}\s?[\]］】]
+    |(?<![0-9A-Za-z.\u4e00-\u9fff])[(（]\d{{1,2}}[)）]|(?<=[\u4e00-\u9fff])[(（]\d{{1,2}}[)）](?=[\u4e00-\u9fff])
+    |(?:(?<=^)|(?<=[：:；;，,。\s]))\d{{1,2}}(?:[)）]|、(?!\d)|\.(?![\d%]))
+    |(?<=[(（])\d{{4}}-\d{{1,4}}(?=[)）])|\d+(?:\.\d+)?\s?年期
+    |(?<![\d.])\d+(?:\.\d+)?\s?(?:比|[:：])\s?\d+(?:\.\d+)?(?:\s?(?:比|[:：])\s?\d+(?:\.\d+)?)*(?![\d.%])(?!\s?(?:[万亿千]|个百分点|倍))
+    |(?<![\d.])\d+(?:\.\d+)?%?(?:-\d+(?:\.\d+)?%?){{2,}}(?![\d.])
+    |(?:\+?86[-\s]?)?(?<!\d)1[3-9]\d{{9}}(?!\d)
+    |(?<!\d)\d{{3,4}}-\d{{7,8}}(?:-\d{{1,5}})?(?!\d)|\(\d{{3}}\)\s?\d{{3}}-\d{{4}}|(?<!\d)\d{{3}}-\d{{3}}-\d{{4}}(?!\d)
+    |(?<!\d)0\d{{1,3}}-\d{{3,4}}-\d{{4}}(?!\d)|(?<!\d)09\d{{2}}-\d{{6}}(?!\d)
+    |(?<!\d)[0368]\d{{5}}(?:\.(?:SH|SZ|SS|BJ|sh|sz|bj))(?!\w)|(?<!\d)\d{{4,5}}\.HK
+    |(?<=[(（])[0368]\d{{5}}(?=[)）])|(?<=代码)[:：]?\s?\d{{6}}
     |第\s?\d+|No\.\s?\d+|\#\d+|(?<!\w)\d+(?:st|nd|rd|th)\b
-    |\d{3,6}(?=(?:市民)?(?:服务)?(?:热线|专线|电话))
-    |(?:(?<=标普)|(?<=沪深)|(?<=中证)|(?<=上证)|(?<=深证)|(?<=恒生)|(?<=富时)|(?<=日经)|(?<=MSCI)|(?<=FTSE)|(?<=标准普尔)|(?<=S&P\s))\d{2,4}
-    |\d+(?:\.\d+){2,}
-    |[A-Za-z]+-?\d+[A-Za-z\d]*|\d+[A-Za-z]+\d[A-Za-z\d]*|(?<![\w.])\d[Gg](?![a-zA-Z])|\d+[DK]\b
-    |(?<![A-Za-z0-9.])\d+(?!(?:[kKMGT]?Wh|[kKMGT]?W|[kKMG]?[Bb]|kg|km|[mM])(?![A-Za-z]))[A-Za-z]{1,3}
-     (?=[\u4e00-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]|$)
+    |\d{{3,6}}(?=(?:市民)?(?:服务)?(?:热线|专线|电话))
+    |(?:(?<=标普)|(?<=沪深)|(?<=中证)|(?<=上证)|(?<=深证)|(?<=恒生)|(?<=富时)|(?<=日经)|(?<=MSCI)|(?<=FTSE)|(?<=标准普尔)|(?<=S&P\s))\d{{2,4}}
+    |\d+(?:\.\d+){{2,}}
+    |(?<![A-Za-z])(?!{_LETTER_PREFIXES}[\d.+\-])[A-Za-z]+(?:\.|-)?\d+[A-Za-z\d]*(?:[-/]\d+[A-Za-z\d]*)*
+    |\d+[A-Za-z]+\d[A-Za-z\d]*|(?<![\w.])\d[Gg](?![a-zA-Z])|\d+[DK]\b
     )""",
     re.VERBOSE,
 )
@@ -184,9 +215,9 @@ _PERIOD_RE = re.compile(
     |(?:(?:今年|去年|明年|前年|本年|当年|同年|\d{{4}}\s?年)(?:全年|度)?)?
       (?:第?[{_CN_ORD}]季度|[前后][{_CN_ORD}]季度|[上下]半年|前\d{{1,2}}个?月|\d{{1,2}}[-—至~]\d{{1,2}}月|\d{{1,2}}月份?|全年|年内|年末|年底|年初)
     |去年同期|上年同期|(?:今年|去年|明年|本年|当年)
-    |\d{{2,4}}\s?年(?:全年|度|末|底|初)?|报告期内|报告期
+    |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
-    |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|\d{{4}}\s?(?:Q[1-4]|H[12])|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
+    |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER}|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)\s(?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
@@ -210,10 +241,10 @@ _APPROX_AFTER_EN = re.compile(r"^(?:\s?or more|-plus|\+)")
 
 _CHANGE_ZH = re.compile(
     r"(负增长|同比(?:增长|增加|提升|上升|上涨|下降|下滑|减少|回落|下跌)|环比(?:增长|下降)"
-    r"|上调|下调|增长|增加|提升|提高|上升|上涨|上扬|攀升|跃升|回升|翻倍|翻番|扩大|增速|增幅|涨幅|大增|增至|升至|涨至|增|涨"
-    r"|下滑|下降|减少|回落|下跌|下挫|缩减|缩水|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|跌|降|减)"
+    r"|上调|下调|增长|增加|提升|提高|上升|上涨|上扬|上行|攀升|跃升|回升|翻倍|翻番|扩大|增速|增幅|涨幅|大增|增至|升至|涨至|增|涨"
+    r"|下滑|下降|减少|回落|下跌|下挫|下行|缩减|缩水|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|跌|降|减)"
 )
-_ZH_DOWN = ("下调", "负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "缩减", "缩水", "萎缩",
+_ZH_DOWN = ("下调", "负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "下行", "缩减", "缩水", "萎缩",
             "收窄", "降幅", "跌幅", "降至", "跌至", "降低", "减至", "跌", "降", "减")
 _CHANGE_EN = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?"
@@ -239,8 +270,8 @@ _ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但")
 _ZH_REPORTING_RE = re.compile(r"预测|预计|认为|表示|指出|显示|表明|称")
 # Multi-character words that end a subject: the predicate starts here.
 _ZH_PREDICATE = re.compile(
-    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|QoQ|qoq|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|下滑|下降|减少|回落|下跌|达到|实现|录得"
-    r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|降低|翻倍|增至|降至|升至|跌至"
+    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|下滑|下降|减少|回落|下跌|达到|实现|录得"
+    r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|收窄|降低|翻倍|增至|降至|升至|跌至"
     r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
 # Single-character predicate words count only when jieba keeps them as a word.
@@ -427,8 +458,16 @@ def _replace(fig: Figure, **changes: object) -> Figure:
 # ---------------------------------------------------------------- per sentence
 
 
-def _sentence_figures(sentence: str, index: int, lang: str, all_words: _SentenceWords) -> list[Figure]:
+def _shadow(sentence: str) -> str:
+    """The sentence with full-width digits, signs and thousands separators in ASCII, char for char."""
     shadow = sentence.translate(_SHADOW) if _FULL_WIDTH_RE.search(sentence) else sentence
+    if "，" in shadow:
+        shadow = _FULL_WIDTH_GROUPS_RE.sub(lambda m: m.group().replace("，", ","), shadow)
+    return shadow
+
+
+def _sentence_figures(sentence: str, index: int, lang: str, all_words: _SentenceWords) -> list[Figure]:
+    shadow = _shadow(sentence)
     if not _ANY_NUMBER_RE.search(shadow):
         return []
     is_zh = lang != "en"
@@ -470,7 +509,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
         figures.append(Figure(
             text=text, value=match.value, unit=match.unit, approx=match.approx, change=change,
-            period=_period(periods, match, clause_start, shadow), subject=subject,
+            period=_period(periods, match, clause_start, shadow), subject=_clean_subject(subject),
             context=context, sentence_index=index, kind="figure",
         ))
         linked.append(is_linked)
@@ -491,6 +530,16 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 and i not in baselines):
             figures[i] = _replace(figures[i], change=figures[i + 1].change)
     return figures
+
+
+def _clean_subject(subject: str | None) -> str | None:
+    """What is left of a subject once codes and templates are gone: no "卓胜微()", no "{AddTime}"."""
+    if not subject:
+        return subject
+    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*[)）\]】]", "", subject)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:亏损|亏)$", "", cleaned)  # the loss is the direction
+    cleaned = cleaned.strip(" \t,，、:：;；-")
+    return cleaned if len(cleaned) >= 2 else None
 
 
 def _find_numbers(shadow: str, is_zh: bool) -> list[_Match]:
@@ -534,6 +583,11 @@ def _find_numbers(shadow: str, is_zh: bool) -> list[_Match]:
         value = _cn_value(m.group(1))
         if free(m.start(), m.end()) and value is not None:
             add(_Match(m.start(), m.end(), value, "%", None, "figure"))
+    if is_zh:
+        for m in _VAGUE_LEAD_RE.finditer(shadow):
+            built = _vague_lead(shadow, m)
+            if built is not None and free(built.start, built.end) and not shadow[built.start - 1:built.start].isdigit():
+                add(built)
     for m in _NUMBER_RE.finditer(shadow):
         if not m.group("arabic") and not m.group("cn"):
             continue
@@ -544,6 +598,11 @@ def _find_numbers(shadow: str, is_zh: bool) -> list[_Match]:
             add(built)
     results.sort(key=lambda r: r.start)
     _share_list_units(shadow, results)
+    for r in results:
+        # A single digit with no unit ("1）", "《浪姐2》", "2+5") says nothing on its own.
+        if (r.kind == "figure" and r.unit is None and r.scale == 1.0
+                and re.fullmatch(r"[+\-−]?\d", shadow[r.start:r.end])):
+            r.kind = "id"
     return results
 
 
@@ -575,6 +634,10 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
     arabic, cn = m.group("arabic"), m.group("cn")
     vague = m.group("vague") or m.group("vague2")
     scale_word = (m.group("scale") or "").strip()
+    negative = bool(m.group("neg"))
+    if negative and _RANGE_BEFORE_SIGN_RE.search(shadow[:start]):
+        # "3万-4万": the dash joins a range, it is no minus sign.
+        start, negative = start + 1, False
     if cn:
         if shadow[start - 1:start] == "第":
             return None
@@ -624,6 +687,10 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
         return None  # "两家", "三个": prose
     if cn and unit is None and not scale_word:
         return None  # a bare Chinese numeral is a word, not a figure
+    # "1010data", "8Gb" read as no unit: a number glued to letters is a name or a code.
+    if re.match(r"[A-Za-z]", tail[:1]) and not _CHANGE_MARKER_RE.match(tail) and not (
+            scale_word and not scale_word[-1:].isascii()):
+        return _Match(m.start(), end + len(re.match(r"[A-Za-z]+", tail).group()), None, None, None, "id")
     # Explicit ranges: "20%-30%", "20-30%", "5%至5.25%".
     rng = _RANGE_SEP_RE.match(tail)
     if rng is None and not is_zh:
@@ -637,29 +704,45 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
         second = re.match(_ARABIC, tail[rng.end():])
         if second:
             after_second = tail[rng.end() + second.end():]
-            unit2, unit2_len = _unit_after(after_second, is_zh)
             scale2 = re.match(_ZH_SCALE + "|" + _EN_SCALE, after_second)
-            if unit2 == unit or (unit is None and unit2 is not None) or scale2:
-                extra = 0
-                scale_second = scale
-                if scale2 and not scale_word:
-                    scale_second = _SCALE_VALUES.get(scale2.group().strip().lower(), 1.0)
+            extra = scale2.end() if scale2 else 0
+            unit2, unit2_len = _unit_after(after_second[extra:], is_zh)
+            second_value = float(second.group().replace(",", ""))
+            dash = rng.group().strip() in ("-", "–", "—", "~")
+            # "同比增长4.5%至851亿元": a change and the amount it reached, not a range.
+            compatible = unit is None or unit2 is None or unit == unit2
+            chained = re.match(r"\s?[-–—~]\s?\d", after_second[extra + unit2_len:])
+            if (dash and unit is None and unit2 is None and not scale_word and not scale2
+                    and "." not in arabic + second.group() and base >= second_value
+                    and len(arabic) <= 3 and len(second.group()) <= 3):
+                # "130-109", "4-3": a score, not a figure.
+                return _Match(start, end + rng.end() + second.end(), None, None, None, "id")
+            if compatible and not chained and (unit2 == unit or (unit is None and unit2 is not None) or scale2):
+                scale_second = _SCALE_VALUES.get(scale2.group().strip().lower(), 1.0) if scale2 else scale
+                if not scale_word:
                     scale = scale_second
-                    extra = scale2.end()
-                    unit2, unit2_len = _unit_after(after_second[extra:], is_zh)
-                low = base * scale
-                high = float(second.group().replace(",", "")) * scale_second
+                low = (-base if negative else base) * scale
+                high = second_value * scale_second
+                if low > high and dash and not negative and (unit or unit2):
+                    low, high = high, low  # "同比下降23%-18%" written from the larger end
                 if low < high:
                     value = (low, high)
+                    negative = False
                     unit = unit or unit2
                     end += rng.end() + second.end() + extra + (unit2_len if unit2 else 0)
                     tail = shadow[end:]
-    negative = bool(m.group("neg"))
+                    per = _PER_UNIT_RE.match(tail) if unit2 else None  # "3万-4万美金/天"
+                    if per and unit:
+                        unit += per.group()
+                        end += per.end()
+                        tail = shadow[end:]
     if negative and isinstance(value, float):
         value = -value
     start_text = start
     approx = None
     before = shadow[max(0, start - (12 if is_zh else 24)):start]
+    if unit is None and _VIEW_COUNT_BEFORE_RE.search(before) or _VIEW_COUNT_AFTER_RE.match(tail):
+        return _Match(start, end, None, None, None, "id")  # "阅读 12345": a page-view count
     after_m = (_APPROX_AFTER_ZH if is_zh else _APPROX_AFTER_EN).match(tail)
     before_m = (_APPROX_BEFORE_ZH if is_zh else _APPROX_BEFORE_EN).search(before)
     if vague:
@@ -675,6 +758,29 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
     baseline = bool(re.search(r"(?:\bfrom|由|从)\s*$", before, re.IGNORECASE))
     return _Match(start_text, end, value, unit, approx, "figure", is_baseline=baseline,
                   scale=scale if scale_word or scale != 1.0 else 1.0)
+
+
+def _vague_lead(shadow: str, m: re.Match[str]) -> _Match | None:
+    """"几十块", "数十万亿", "上百家": a vague count whose first word is part of the number."""
+    digit, scale_word = m.group("digit"), m.group("scale") or ""
+    if not (digit or scale_word):
+        return None
+    tail = shadow[m.end():]
+    if digit == "百" and not scale_word and tail.startswith(("分点", "分之", "分比")):
+        return None  # "上百分点" is not 上百
+    unit, unit_len = _unit_after(tail, True)
+    if unit is None and not scale_word:
+        return None  # "数十", "上百" alone say nothing measurable
+    end = m.end() + unit_len
+    if unit is not None:
+        per = _PER_UNIT_RE.match(shadow, end)
+        if per:
+            unit += per.group()
+            end = per.end()
+    base = _VAGUE_DIGITS.get(digit, 1.0) * _SCALE_VALUES.get(scale_word, 1.0)
+    lead = m.group("lead")
+    value: float | tuple[float, float] = base if lead == "上" else (base, base * 10)
+    return _Match(m.start(), end, value, unit, lead, "figure", scale=base)
 
 
 def _cn_value(cn: str) -> float | None:
@@ -729,6 +835,8 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, int]:
 
 def _is_break(sentence: str, i: int) -> bool:
     ch = sentence[i]
+    if ch == "，" and sentence[i - 1:i].isdigit() and re.match(r"\d{3}(?!\d)", sentence[i + 1:i + 5]):
+        return False  # "2，826亿元": a thousands separator
     if ch in "，；;。！？!?\n“”\"「」":
         return True
     if ch in ",.":  # "1,200" and "3.5" are not clause breaks; "U.S." is not either
@@ -750,7 +858,37 @@ def _only_connectors(between: str, is_zh: bool) -> bool:
     return bool(re.fullmatch(r"(?:,|and|or|to|-|–)?", stripped, re.IGNORECASE))
 
 
+_MONEY_UNITS = frozenset(_CURRENCY_UNITS.values()) | {"美金", "港币", "人民币", "欧元", "日元", "英镑", "韩元", "卢布",
+                                                       "yuan", "yen", "€", "cents"}
+# "亏损4662.3万元", "净亏损扩大至35亿元": the amount is a loss ("扭亏为盈", "减亏", "盈亏" are not).
+_ZH_LOSS_RE = re.compile(r"(?<![扭减盈])亏(?:损)?(?!转|为盈|平)")
+_EN_LOSS_BEFORE_RE = re.compile(r"\b(?:loss(?:es)?|lost|losing|loses)\b(?:\s+(?:of|was|were|is|to|at|widened|narrowed|totaled|totalled|reached|came\s+in\s+at)){0,2}\s*(?:about|around|nearly|almost|some|over)?\s*$",
+                                re.IGNORECASE)
+_EN_LOSS_AFTER_RE = re.compile(r"\s*(?:net\s+|operating\s+|pre-tax\s+|quarterly\s+|annual\s+)?loss(?:es)?\b", re.IGNORECASE)
+
+
+def _is_money(match: _Match) -> bool:
+    unit = match.unit or ""
+    if unit in _MONEY_UNITS or unit.endswith("元"):
+        return True
+    return not unit and match.scale >= 1e4
+
+
+def _loss(shadow: str, match: _Match, clause_start: int, is_zh: bool) -> bool:
+    """An amount stated as a loss: the direction is "loss", never a plain amount."""
+    if not _is_money(match):
+        return False
+    before = shadow[clause_start:match.start]
+    if is_zh:
+        hits = list(_ZH_LOSS_RE.finditer(before))
+        # The loss word governs the figure unless a profit word comes between them.
+        return bool(hits) and not re.search(r"盈利|利润|收入|营收|扭亏", before[hits[-1].end():])
+    return bool(_EN_LOSS_BEFORE_RE.search(before) or _EN_LOSS_AFTER_RE.match(shadow, match.end))
+
+
 def _change(shadow: str, match: _Match, clause_start: int, is_zh: bool) -> str | None:
+    if _loss(shadow, match, clause_start, is_zh):
+        return "loss"
     if match.value is not None and isinstance(match.value, float) and match.value < 0:
         return "down"
     before = shadow[clause_start:match.start]
@@ -794,10 +932,23 @@ def _starting_point(shadow: str, period: tuple[int, int, str]) -> bool:
                 or re.match(r"[^，,。]{0,4}?(?:起|开始|以来|启用|开通|上线|投产)", after))
 
 
+_EN_COMPARED_RE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s(?:with|to)|against)\s*$", re.IGNORECASE)
+
+
 def _period(periods: list[tuple[int, int, str]], match: _Match, clause_start: int,
             shadow: str) -> str | None:
-    """The nearest period stated before the figure in the sentence, else after it in the clause."""
-    adjacent = [p for p in periods if 0 <= p[0] - match.end <= 1]
+    """The nearest period stated before the figure in the sentence, else after it in the clause.
+
+    "up 28% from a year earlier" compares with a year earlier: that is year on year, and
+    a figure after it ("to $9.19 billion") is not dated by it.
+    """
+    bases = {(p[0], p[1]) for p in periods if re.fullmatch(r"a\syear\s(?:earlier|ago)", p[2])
+             and _EN_COMPARED_RE.search(shadow[:p[0]])}
+    if bases:
+        periods = [(p[0], p[1], "year on year") if (p[0], p[1]) in bases else p for p in periods
+                   if not ((p[0], p[1]) in bases and p[1] <= match.start)]
+    adjacent = [p for p in periods if 0 <= p[0] - match.end <= 1
+                and not re.search(r"[，,；;。：:]", shadow[match.end:p[0]])]
     if adjacent:  # "$19.5 billion the previous year"
         return adjacent[0][2]
     # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
@@ -805,7 +956,8 @@ def _period(periods: list[tuple[int, int, str]], match: _Match, clause_start: in
               and (p[0] >= clause_start or not _starting_point(shadow, p))]
     if before:
         return before[-1][2]
-    after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40]
+    after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
+             and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])]
     return after[0][2] if after else None
 
 
@@ -996,9 +1148,16 @@ def _en_subject(sentence: str, match: _Match, start: int,
     if obj:
         return _en_np(obj.group(1)) or obj.group(1)
     # "Google Cloud revenue of $9.19 billion", "a margin of 20 points".
-    of_m = re.search(r"((?:[A-Z][\w’'\-]*\s){0,3}[\w’'\-]+)\s+of$", prefix)
+    of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", prefix)
     if of_m and of_m.group(1).split()[-1].lower() not in _EN_STOP_NP | {"tune", "total", "sum", "amount"}:
-        return of_m.group(1)
+        # "posted a net loss of": the noun phrase in front of "of", without the verb and article.
+        kept: list[str] = []
+        for word in reversed(of_m.group(1).split()):
+            if word.lower() in _EN_STOP_NP or word.lower() in _EN_VERBS:
+                break
+            kept.insert(0, word)
+        if kept:
+            return " ".join(kept)
     # "a state Trump won by 30 points".
     won = re.search(r"([A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)?)\s+(?:won|lost|led|trailed|leads|wins)\s+by$", prefix)
     if won:
