@@ -74,7 +74,7 @@ _EN_UNITS = [
     ("per cent", "%"), ("percent", "%"), ("points", "points"),
     ("pcts", "pct"), ("Pcts", "pct"), ("PCTs", "pct"), ("ppts", "pct"), ("pct", "pct"), ("Pct", "pct"), ("PCT", "pct"),
     ("ppt", "pct"), ("pt", "pct"), ("fold", "fold"), ("times", "times"), ("X", "times"),
-    ("Gbps", "Gbps"), ("Mbps", "Mbps"), ("GHz", "GHz"), ("MHz", "MHz"), ("mAh", "mAh"), ("Gb", "Gb"),
+    ("MWh", "MWh"), ("Mwh", "MWh"), ("GWh", "GWh"), ("TWh", "TWh"), ("Gbps", "Gbps"), ("Mbps", "Mbps"), ("GHz", "GHz"), ("MHz", "MHz"), ("mAh", "mAh"), ("Gb", "Gb"),
     ("liters", "liter"), ("liter", "liter"), ("litres", "liter"), ("litre", "liter"),
     ("inches", "inch"), ("inch", "inch"), ("PS", "PS"), ("hp", "hp"), ("Nm", "Nm"),
     ("kilometers", "km"), ("km", "km"), ("miles", "miles"), ("mph", "mph"),
@@ -150,7 +150,8 @@ _QUARTER = r"(?:(?:19|20)?\d{2}\s?)?(?:Q[1-4](?:\s?[-~～—至]\s?Q?[1-4])?|H[1
 _DATE_RE = re.compile(
     rf"""
     (?=[0-9JFMASONDQH])(?:
-    \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
+    \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s?[-~～至]\s?(?:\d{{4}}[-/.])?\d{{1,2}}[-/.]\d{{1,2}}(?![\d%]))?
+    |(?<=[(（])\d{{4}}-\d{{1,4}}(?=[)）])
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}(?![\d%.,])|{_QUARTER}
     |\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?
     |(?<![\d.])(?:19|20)\d{{2}}\s?[-—–~/]\s?(?:(?:19|20)\d{{2}}|\d{{2}})(?![\d%.,])(?!\s?(?:%|亿|万|元|美元|人|家|个|辆|台))
@@ -433,10 +434,17 @@ def _rank(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[in
         ((i, f) for i, f in enumerate(figures) if f.kind == "figure"), key=importance
     )
     seen: set[tuple[object, str | None]] = set()
+    lines: set[tuple[object, ...]] = set()
     fresh, repeats = [], []
     for item in ranked:
-        value = item[1].value
-        key = (tuple(value) if isinstance(value, list) else value, item[1].unit)
+        fig = item[1]
+        value = tuple(fig.value) if isinstance(fig.value, list) else fig.value
+        key = (value, fig.unit)
+        # The same fact restated (same value, subject, direction and period) is listed once.
+        line = (value, fig.unit, fig.subject, fig.change, fig.period)
+        if line in lines:
+            continue
+        lines.add(line)
         (repeats if key in seen else fresh).append(item)
         seen.add(key)
     ranked = fresh + repeats
@@ -600,8 +608,9 @@ def _find_numbers(shadow: str, is_zh: bool) -> list[_Match]:
     _share_list_units(shadow, results)
     for r in results:
         # A single digit with no unit ("1）", "《浪姐2》", "2+5") says nothing on its own.
+        # Eight digits or more with no unit is a phone, QQ or account number.
         if (r.kind == "figure" and r.unit is None and r.scale == 1.0
-                and re.fullmatch(r"[+\-−]?\d", shadow[r.start:r.end])):
+                and re.fullmatch(r"[+\-−]?\d|\d{8,}", shadow[r.start:r.end])):
             r.kind = "id"
     return results
 
@@ -731,6 +740,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
                     unit = unit or unit2
                     end += rng.end() + second.end() + extra + (unit2_len if unit2 else 0)
                     tail = shadow[end:]
+                    if re.match(r"[A-Za-z]", tail[:1]):
+                        return _Match(m.start(), end, None, None, None, "id")  # "250-400g白卡纸": a grade
                     per = _PER_UNIT_RE.match(tail) if unit2 else None  # "3万-4万美金/天"
                     if per and unit:
                         unit += per.group()
