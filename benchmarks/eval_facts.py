@@ -2,6 +2,7 @@
 
     python benchmarks/eval_facts.py            # both sets, summary tables
     python benchmarks/eval_facts.py --set unseen --misses   # one set, every miss and false positive
+    python benchmarks/eval_facts.py --halves   # also two split halves (alternating within each dataset)
     python benchmarks/eval_facts.py --check    # only check that every annotated span is in its article
 
 Two gold sets are reported separately, never pooled:
@@ -330,14 +331,28 @@ def _cell(tally: Tally, num: list[str], den: list[str], counts: bool) -> str:
     return f"{n / d:.3f} ({n}/{d})" if counts else f"{n / d:.3f}"
 
 
-def evaluate_set(entries: list[dict], shared: Path) -> tuple[dict[str, Tally], dict[str, int], list[str]]:
-    """Tallies per column ("all", each language, each dataset), texts per column, and the misses."""
+def half_of(entries: list[dict]) -> dict[str, str]:
+    """Two halves, alternating within each dataset, so a change can be checked on both."""
+    seen: dict[str, int] = defaultdict(int)
+    halves = {}
+    for entry in entries:
+        dataset = dataset_of(entry)
+        halves[entry["id"]] = f"half {1 + seen[dataset] % 2}"
+        seen[dataset] += 1
+    return halves
+
+
+def evaluate_set(entries: list[dict], shared: Path,
+                 halves: bool = False) -> tuple[dict[str, Tally], dict[str, int], list[str]]:
+    """Tallies per column ("all", each language, each dataset, optionally each half), texts per column, misses."""
     tallies: dict[str, Tally] = defaultdict(Tally)
     texts: dict[str, int] = defaultdict(int)
     misses: list[str] = []
+    half = half_of(entries)
     for entry in entries:
         analysis = analyze(load_text(entry["source"], shared), lang=entry["lang"])
-        for column in ("all", entry["lang"], dataset_of(entry)):
+        columns = ["all", entry["lang"], dataset_of(entry)] + ([half[entry["id"]]] if halves else [])
+        for column in columns:
             texts[column] += 1
             sink = misses if column == "all" else []
             evaluate_figures(analysis.figures, entry["figures"], tallies[column], sink, entry["id"])
@@ -350,7 +365,8 @@ def print_table(name: str, entries: list[dict], tallies: dict[str, Tally], texts
                 detail: bool) -> None:
     langs = sorted({e["lang"] for e in entries})
     datasets = sorted({dataset_of(e) for e in entries})
-    columns = ["all", *langs, *[d for d in datasets if d not in langs]]
+    halves = sorted(c for c in texts if c.startswith("half "))
+    columns = ["all", *langs, *[d for d in datasets if d not in langs], *halves]
     gold_figures = sum(1 for e in entries for f in e["figures"] if not f.get("optional"))
     gold_quotes = sum(1 for e in entries for q in e["quotes"] if not q.get("optional"))
     print(f"## {name}: {len(entries)} texts, {gold_figures} gold figures, {gold_quotes} gold quotes "
@@ -374,6 +390,7 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="list misses and false positives")
     parser.add_argument("--set", choices=("all", "in-sample", "unseen"), default="all", help="which gold set")
     parser.add_argument("--detail", action="store_true", help="also per-field and per-kind rows")
+    parser.add_argument("--halves", action="store_true", help="also two split halves of each set")
     parser.add_argument("--check", action="store_true", help="only check the annotations against the articles")
     args = parser.parse_args()
     shared = shared_dir()
@@ -390,7 +407,7 @@ def main() -> int:
         if not sets[name]:
             print(f"## {name}: no texts\n")
             continue
-        tallies, texts, misses = evaluate_set(sets[name], shared)
+        tallies, texts, misses = evaluate_set(sets[name], shared, args.halves)
         print_table(name, sets[name], tallies, texts, args.detail)
         if args.misses:
             print("\n".join(misses))

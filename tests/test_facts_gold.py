@@ -86,3 +86,36 @@ def test_unseen_gold_annotations_quote_their_articles():
     if not shared.exists():
         pytest.skip(f"no shared data at {shared}")
     assert module.check_spans(module.load_gold_sets()["unseen"], shared) == []
+
+
+def _figure(module, text, value, change=None, subject="营收"):
+    return module.Figure(text=text, value=value, unit="%", approx=None, change=change, period=None,
+                         subject=subject, context="", sentence_index=0)
+
+
+def test_precision_counts_unmatched_figures_and_spares_optional_ones():
+    module = _eval_module()
+    gold = [
+        {"text": "5%", "value": 5, "unit": "%", "approx": None, "change": "down", "period": None,
+         "subject": ["营收"]},
+        {"text": "7%", "value": 7, "unit": "%", "approx": None, "change": None, "period": None, "subject": None,
+         "optional": True},
+    ]
+    predicted = (_figure(module, "5%", 5, change="up"), _figure(module, "7%", 7), _figure(module, "2", 2))
+    tally = module.Tally()
+    misses: list[str] = []
+    module.evaluate_figures(predicted, gold, tally, misses, "t")
+    assert (tally.counts["fig_pred_ok"], tally.counts["fig_pred"]) == (2, 3)
+    assert (tally.counts["fig_subject"], tally.counts["fig_gold"]) == (1, 1)
+    # The matched figure has a gold direction, and the predicted one is wrong.
+    assert (tally.counts["dir_ok"], tally.counts["dir_n"]) == (0, 1)
+    assert any("EXTRA figure '2'" in line for line in misses)
+
+
+def test_halves_alternate_within_each_dataset():
+    module = _eval_module()
+    entries = [{"id": f"c{i}", "source": f"corpus/summaries-zh.jsonl#cfb-summary-{i}", "lang": "zh"} for i in range(4)]
+    entries += [{"id": f"f{i}", "source": f"corpus/summaries-zh.jsonl#finna-eval-{i}", "lang": "zh"} for i in range(2)]
+    halves = module.half_of(entries)
+    assert [halves[f"c{i}"] for i in range(4)] == ["half 1", "half 2", "half 1", "half 2"]
+    assert [halves[f"f{i}"] for i in range(2)] == ["half 1", "half 2"]
