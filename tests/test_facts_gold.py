@@ -62,3 +62,27 @@ def test_figures_and_quotes_meet_their_floors_on_the_gold_set():
     for (num, den), floor in FLOORS.items():
         assert tally.ratio(num, den) >= floor, (num, tally.ratio(num, den))
     assert tally.counts["scare_returned"] == 0
+
+
+def test_unseen_gold_set_is_well_formed_and_disjoint_from_the_in_sample_set():
+    module = _eval_module()
+    sets = module.load_gold_sets()
+    unseen = sets["unseen"]
+    assert len(unseen) >= 10
+    in_sample_sources = {entry["source"] for entry in sets["in-sample"]}
+    assert not in_sample_sources & {entry["source"] for entry in unseen}
+    for entry in unseen:
+        assert entry["lang"] in ("zh", "en")
+        for figure in entry["figures"]:
+            assert set(module.FIELDS_REQUIRED) <= figure.keys(), (entry["id"], figure)
+            assert all(alt in (None, "up", "down") for alt in module.alternatives(figure["change"])), figure
+        for quote in entry["quotes"]:
+            assert quote["kind"] in ("direct", "indirect") and 0 < len(quote["prefix"]) <= 60, quote
+
+
+def test_unseen_gold_annotations_quote_their_articles():
+    module = _eval_module()
+    shared = module.shared_dir()
+    if not shared.exists():
+        pytest.skip(f"no shared data at {shared}")
+    assert module.check_spans(module.load_gold_sets()["unseen"], shared) == []
