@@ -107,7 +107,7 @@ def _errors_at(sentence: str, start: int, fig: Figure) -> set[str]:
     if re.search(r"\.(?:SH|SZ|HK)\b", text):
         errors.add("marker_or_code")
     if first.isdigit() and re.search(r"(?<![A-Za-z])[A-Za-z]{1,6}$", before) and not re.search(
-            r"(?<![A-Za-z])(?:US|HK|RMB|USD|HKD|CNY|A|C|S|PE|PB|PS|EPS|ROE|ROA|ROIC|TTM|YoY|YOY|yoy|QoQ|QOQ|qoq"
+            r"(?<![A-Za-z])(?:US|HK|RMB|USD|HKD|CNY|A|C|S|PE|PB|PS|EPS|ROE|ROA|ROIC|CAGR|TTM|YoY|YOY|yoy|QoQ|QOQ|qoq"
             r"|MoM|GDP|CPI|PPI|PMI)$", before):
         errors.add("marker_or_code")  # "CAT1" in "CAT1-4", "A股", "iPhone15"
     if last.isdigit() and re.match(r"[A-Za-z]", after) and not _LETTER_UNITS.match(after):

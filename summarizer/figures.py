@@ -62,6 +62,7 @@ _ZH_UNITS = sorted(
     万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
     吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
     千瓦时 度电 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 核 级 分 岁 倍速 标准箱 箱 桶 盎司
+    班 剂 磅 道 栋 辆次 架次 例 单 笔 片 粒 瓶 盒 袋 包 双
     """.split(),
     key=len,
     reverse=True,
@@ -80,12 +81,14 @@ _EN_UNITS = [
     ("kilometers", "km"), ("km", "km"), ("miles", "miles"), ("mph", "mph"),
     ("kg", "kg"), ("tons", "tons"), ("tonnes", "tons"), ("pounds", "pounds"),
     ("GW", "GW"), ("MW", "MW"), ("kWh", "kWh"), ("GB", "GB"), ("TB", "TB"), ("nm", "nm"),
+    ("meters", "m"), ("metres", "m"), ("meter", "m"), ("metre", "m"), ("grams", "g"), ("gram", "g"),
+    ("kilograms", "kg"), ("feet", "feet"), ("square feet", "square feet"), ("acres", "acres"), ("hectares", "hectares"),
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
     ("euros", "€"), ("cents", "cents"), ("yen", "yen"), ("barrels", "barrels"), ("x", "times"),
 ]
 _EN_UNIT_RE = re.compile(
     r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
-    + r")(?:\b|(?=P/?[EBS])|(?=YoY|YOY|yoy|QoQ|qoq)|(?<=[xX])(?=\d{2}年))"
+    + r")(?:(?![A-Za-z0-9_])|(?=P/?[EBS])|(?=YoY|YOY|yoy|QoQ|qoq)|(?<=[xX])(?=\d{2}年))"
 )
 _EN_UNIT_CANON = dict(_EN_UNITS)
 _CURRENCY_UNITS = {
@@ -114,14 +117,14 @@ _NUMBER_RE = re.compile(
 # "三位数增长", "百分比个位数": a count of digits, a vague magnitude.
 _DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 _CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
-_PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个"
+_PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶"
                           r"|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm)(?![A-Za-z]))")
 _FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
 _ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位]")
 # A dash right after a number (and its unit) joins a range: "3万-4万" has no minus sign.
 _RANGE_BEFORE_SIGN_RE = re.compile(r"\d(?:\.\d+)?\s?(?:%|[万亿千百十]{1,2}|[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,2})?\s?$")
 # "8.5%YoY": a change marker glued to the number is no code.
-_CHANGE_MARKER_RE = re.compile(r"(?:YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|HoH)")
+_CHANGE_MARKER_RE = re.compile(r"(?:YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|HoH|P/?[EBS](?![a-z]))")
 # Page-view, like and comment counts ("阅读 12345", "1.2万人浏览") are not news.
 _VIEW_COUNT_BEFORE_RE = re.compile(r"(?:阅读|浏览|点击|播放|评论|点赞|转发|收藏|分享|围观)(?:量|数|次数|人数)?\s?[:：]?\s?$")
 _VIEW_COUNT_AFTER_RE = re.compile(r"\s?(?:人|次)?(?:阅读|浏览|观看|播放|围观)(?![\u4e00-\u9fff]{0,1}(?:量|率))|\s(?:views|reads)\b")
@@ -153,7 +156,7 @@ _DATE_RE = re.compile(
     \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s?[-~～至]\s?(?:\d{{4}}[-/.])?\d{{1,2}}[-/.]\d{{1,2}}(?![\d%]))?
     |(?<=[(（])\d{{4}}-\d{{1,4}}(?=[)）])
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}(?![\d%.,])|{_QUARTER}
-    |\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?
+    |\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?|(?<![\d.])\d{{2}}\s?[-—–~/]\s?\d{{2}}\s?年(?!期)
     |(?<![\d.])(?:19|20)\d{{2}}\s?[-—–~/]\s?(?:(?:19|20)\d{{2}}|\d{{2}})(?![\d%.,])(?!\s?(?:%|亿|万|元|美元|人|家|个|辆|台))
     |\d{{1,2}}\xad*[-—–~至]\xad*\d{{1,2}}月(?:份)?
     |\d{{1,2}}[·•]\d{{1,2}}(?!\d)
@@ -178,7 +181,7 @@ _DURATION_RE = re.compile(
     re.VERBOSE,
 )
 # Letters that may stand right before a figure: valuation multiples, change markers, currencies.
-_LETTER_PREFIXES = r"(?:PE|PB|PS|EPS|ROE|ROA|ROIC|TTM|YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|GDP|CPI|PPI|PMI|RMB|USD|HKD|CNY|EUR|JPY)"
+_LETTER_PREFIXES = r"(?:PE|PB|PS|EPS|ROE|ROA|ROIC|CAGR|TTM|YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|GDP|CPI|PPI|PMI|RMB|USD|HKD|CNY|EUR|JPY)"
 _ID_RE = re.compile(
     rf"""
     (?=[A-Za-z0-9(（+\#第_.%\-:：\s\[［【{{])(?:
@@ -201,6 +204,9 @@ _ID_RE = re.compile(
     |\d+(?:\.\d+){{2,}}
     |(?<![A-Za-z])(?!{_LETTER_PREFIXES}[\d.+\-])[A-Za-z]+(?:\.|-)?\d+[A-Za-z\d]*(?:[-/]\d+[A-Za-z\d]*)*
     |\d+[A-Za-z]+\d[A-Za-z\d]*|(?<![\w.])\d[Gg](?![a-zA-Z])|\d+[DK]\b
+    |(?<![A-Za-z0-9.])\d+(?!(?:[kKMGT]?Wh|[kKMGT]?W|Mwh|[kKMG]?[Bb]|kg|km|[mM]|cm|mm|mAh|[GM]bps|[GM]Hz
+       |[Pp]cts?|PCTs?|ppts?|pt|bps?|BPs?|BP|[xX])(?![A-Za-z]))[A-Za-z]{{1,3}}
+     (?=[\u4e00-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]|$)
     )""",
     re.VERBOSE,
 )
@@ -232,7 +238,7 @@ _PERIOD_RE = re.compile(
 _APPROX_BEFORE_ZH = re.compile(
     r"(超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?\s?$"
 )
-_APPROX_AFTER_ZH = re.compile(r"^(左右|上下|以上|以下|多|余)")
+_APPROX_AFTER_ZH = re.compile(r"^(左右|上下|及以上|及以下|以上|以下|多|余)")
 _APPROX_BEFORE_EN = re.compile(
     r"\b(more than|less than|fewer than|at least|up to|close to|upwards of|as many as"
     r"|as much as|about|around|approximately|roughly|nearly|almost|over|under|some|an estimated)\s+$",
@@ -242,10 +248,10 @@ _APPROX_AFTER_EN = re.compile(r"^(?:\s?or more|-plus|\+)")
 
 _CHANGE_ZH = re.compile(
     r"(负增长|同比(?:增长|增加|提升|上升|上涨|下降|下滑|减少|回落|下跌)|环比(?:增长|下降)"
-    r"|上调|下调|增长|增加|提升|提高|上升|上涨|上扬|上行|攀升|跃升|回升|翻倍|翻番|扩大|增速|增幅|涨幅|大增|增至|升至|涨至|增|涨"
-    r"|下滑|下降|减少|回落|下跌|下挫|下行|缩减|缩水|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|跌|降|减)"
+    r"|上调|下调|上浮|下浮|增长|增加|提升|提高|上升|上涨|上扬|上行|扩张|攀升|跃升|回升|翻倍|翻番|扩大|增速|增幅|涨幅|大增|增至|升至|涨至|增|涨|升"
+    r"|下滑|下降|减少|回落|下跌|下挫|下行|缩减|缩水|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|低于|跌|降|减|低)"
 )
-_ZH_DOWN = ("下调", "负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "下行", "缩减", "缩水", "萎缩",
+_ZH_DOWN = ("下调", "下浮", "低于", "低", "负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "下行", "缩减", "缩水", "萎缩",
             "收窄", "降幅", "跌幅", "降至", "跌至", "降低", "减至", "跌", "降", "减")
 _CHANGE_EN = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?"
@@ -271,7 +277,7 @@ _ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但")
 _ZH_REPORTING_RE = re.compile(r"预测|预计|认为|表示|指出|显示|表明|称")
 # Multi-character words that end a subject: the predicate starts here.
 _ZH_PREDICATE = re.compile(
-    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|下滑|下降|减少|回落|下跌|达到|实现|录得"
+    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|减少|回落|下跌|达到|实现|录得"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|收窄|降低|翻倍|增至|降至|升至|跌至"
     r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
@@ -484,7 +490,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         return []
     periods = [(m.start(), m.end(), sentence[m.start():m.end()]) for m in _PERIOD_RE.finditer(shadow)]
     # Dates and ids are blanked out of subjects like periods ("预计2019-2021年公司营收").
-    blanks = periods + [(m.start, m.end, "") for m in matches if m.kind != "figure"]
+    # A bond's tenor ("10年期国债") stays part of the subject.
+    blanks = periods + [(m.start, m.end, "") for m in matches
+                        if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")]
     words = all_words[index] if is_zh else _Words({})
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
@@ -525,6 +533,12 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if match.is_baseline:
             baselines.add(len(figures) - 1)
         previous = match
+    # "同比+50%/24%/153%": a slash list shares the direction written before its first item.
+    for i in range(1, len(figures)):
+        if (figures[i].change is None and figures[i - 1].change is not None and figures[i].kind == "figure"
+                and figures[i - 1].kind == "figure"
+                and shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start] == "/"):
+            figures[i] = _replace(figures[i], change=figures[i - 1].change)
     # "下跌232.79点，或0.68%": a figure joined by 或/、/and says the same as the one before.
     for i in range(1, len(figures)):
         if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
@@ -719,7 +733,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
             second_value = float(second.group().replace(",", ""))
             dash = rng.group().strip() in ("-", "–", "—", "~")
             # "同比增长4.5%至851亿元": a change and the amount it reached, not a range.
-            compatible = unit is None or unit2 is None or unit == unit2
+            compatible = (unit is None or unit2 is None or unit == unit2) and not (
+                unit is not None and unit2 is None and scale2)  # "增长2.9%至29.8亿"
             chained = re.match(r"\s?[-–—~]\s?\d", after_second[extra + unit2_len:])
             if (dash and unit is None and unit2 is None and not scale_word and not scale2
                     and "." not in arabic + second.group() and base >= second_value
@@ -901,7 +916,8 @@ def _change(shadow: str, match: _Match, clause_start: int, is_zh: bool) -> str |
     if _loss(shadow, match, clause_start, is_zh):
         return "loss"
     if match.value is not None and isinstance(match.value, float) and match.value < 0:
-        return "down"
+        # "同比-16.90%", "经营现金流-58.2亿"; but "收益率报-0.323%" quotes a level.
+        return None if re.search(r"(?:报|收于|收报|报收)\s*$", shadow[:match.start]) else "down"
     before = shadow[clause_start:match.start]
     after = shadow[match.end:match.end + (6 if is_zh else 14)]
     if shadow[match.start - 1:match.start] == "+" or before.endswith("+"):
@@ -910,8 +926,12 @@ def _change(shadow: str, match: _Match, clause_start: int, is_zh: bool) -> str |
         after_m = re.match(r"(?:的)?(增长|增幅|涨幅|下降|下滑|降幅|跌幅|负增长)", after)
         if after_m:
             return "down" if after_m.group(1) in _ZH_DOWN else "up"
+        # "上调…EPS预测至1.00/1.42元（原为0.81/1.01元）": a parenthesis opens a new statement.
+        before = re.split(r"[(（]", before)[-1]
+        # A change word governs a figure close after it, not one a long explanation later
+        # ("归母净利润下滑主要由于…确认政府补助680万元").
         hits = [h for h in _CHANGE_ZH.finditer(before)
-                if len(h.group()) > 1 or len(before) - h.end() <= 2]
+                if (len(h.group()) > 1 and len(before) - h.end() <= 12) or len(before) - h.end() <= 2]
         if not hits:
             return None
         word = hits[-1].group()
