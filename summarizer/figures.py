@@ -150,6 +150,9 @@ _MONTHS = (
 )
 # Quarters and halves as brokerage notes write them: 2019Q1, 19Q3, 4Q19, 2021Q1-3, Q1~Q4, 2020H1.
 _QUARTER = r"(?:(?:19|20)?\d{2}\s?)?(?:Q[1-4](?:\s?[-~～—至]\s?Q?[1-4])?|H[12])(?![0-9A-Za-z])|[1-4]Q(?:20)?\d{2}(?!\d)"
+# A quarter with its year is a period; a bare "Q4" in "Q1/Q2/Q3/Q4…分别" is not.
+_QUARTER_DATED = (r"(?:19|20)?\d{2}\s?(?:Q[1-4](?:\s?[-~～—至]\s?Q?[1-4])?|H[12])(?![0-9A-Za-z])"
+                  r"|[1-4]Q(?:20)?\d{2}(?!\d)")
 _DATE_RE = re.compile(
     rf"""
     (?=[0-9JFMASONDQH])(?:
@@ -224,7 +227,7 @@ _PERIOD_RE = re.compile(
     |去年同期|上年同期|(?:今年|去年|明年|本年|当年)
     |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
-    |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER}|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
+    |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER_DATED}|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)\s(?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
@@ -268,7 +271,7 @@ _EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "sl
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 _ZH_LEADING = re.compile(
-    r"^(?:近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"^(?:[+＋&＆]|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
     r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
     r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
 )
@@ -288,6 +291,10 @@ _ZH_REPORTING_END = re.compile(r"(?:显示|表明|表示|称|指出|认为|介�
 # Verbs whose object, not their subject, is what the number measures ("公司实现营收100亿元").
 _ZH_OBJECT_VERBS = ("实现", "录得", "取得", "获得", "完成", "达成", "导致", "造成", "使得")
 _ZH_TRIM = "的之了着和与及、 \t"
+# Verbs of an analyst's own view: what follows them is the measured thing.
+_ZH_ANALYST_VERBS = r"(?:维持|调整|上调|下调|预计|预测|认为|给予|我们|显示|表明|其中)(?=..)"
+# "增幅达37%": a word that names only the change; the subject is the thing that changed.
+_ZH_CHANGE_NOUNS = frozenset("增幅 增速 涨幅 降幅 跌幅 增长率 同比 环比 同比增速 同比增幅".split())
 
 _EN_LEADING = re.compile(
     r"^(?:however|moreover|meanwhile|separately|overall|in addition|in fact|for context|for example"
@@ -515,6 +522,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if subject is None:
             subject = _subject(sentence, match, clause_start, blanks, words, is_zh,
                                previous.end if previous else -1)
+        if subject in _ZH_CHANGE_NOUNS and last_subject:
+            subject = last_subject  # "军工领域销售额3.32亿元，增幅达37%"
         if subject is None:
             # Carried over from an earlier clause of the same sentence.
             subject = last_subject or _earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
@@ -533,6 +542,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if match.is_baseline:
             baselines.add(len(figures) - 1)
         previous = match
+    if is_zh:
+        _distribute_list_subjects(sentence, shadow, figures, matches_by_figure)
     # "同比+50%/24%/153%": a slash list shares the direction written before its first item.
     for i in range(1, len(figures)):
         if (figures[i].change is None and figures[i - 1].change is not None and figures[i].kind == "figure"
@@ -554,11 +565,64 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     return figures
 
 
+_LIST_JOINERS = frozenset({"/", "、", "和", "及", "与"})
+_LIST_PART = r"[^\s，,。；;：:（）()/、和及与“”\"]{1,16}"
+_METRIC_END = tuple("率额入润量价值数费本益比")
+
+
+def _distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], matches: list[_Match]) -> None:
+    """"火锅调料/中式复调/鸡精分别同比+50%/24%/9%": the i-th figure of a list is the i-th item's.
+
+    A run of figures joined by / 、 和 takes its subjects from the nearest list of as many
+    items written before it in the sentence ("存货和合同负债分别为97.1、50.9亿元"); a
+    word shared at the end is shared by all ("销售/管理/研发费用率" -> 销售费用率).
+    Lists of periods (Q1/Q2/Q3) or of change words (同比/环比) name no subjects.
+    """
+    i = 0
+    while i < len(figures):
+        j = i
+        while (j + 1 < len(figures) and figures[j + 1].kind == "figure" and figures[j].kind == "figure"
+               and shadow[matches[j].end:matches[j + 1].start].strip().rstrip("+") in _LIST_JOINERS):
+            j += 1
+        count = j - i + 1
+        if count >= 2 and len({f.subject for f in figures[i:j + 1]}) == 1:
+            parts = _list_parts(sentence[:matches[i].start], count)
+            if parts:
+                for k, part in enumerate(parts):
+                    figures[i + k] = _replace(figures[i + k], subject=part)
+        i = j + 1
+
+
+def _list_parts(before: str, count: int) -> list[str] | None:
+    pattern = rf"{_LIST_PART}(?:(?:/|、|和|及|与){_LIST_PART}){{{count - 1}}}(?![/、])"
+    found = [m for m in re.finditer(pattern, before)
+             if not re.match(r"[/、和及与]", before[m.end():m.end() + 1])]
+    for m in reversed(found):
+        raw = re.split(r"/|、|和|及|与", m.group())
+        if len(raw) != count or any(re.fullmatch(r"[+\-]?[\d.]*%?", part) for part in raw):
+            continue  # an earlier list of figures ("+50%/24%"), not of names
+        parts = []
+        for part in raw:
+            part = _PERIOD_RE.sub("", part)
+            cut = re.search(rf"{_ZH_PREDICATE.pattern}|分别|均|[\d%+\-]", part)
+            part = part[:cut.start()] if cut else part
+            parts.append(part.strip(_ZH_TRIM))
+        if any(len(p) < 2 or p in _ZH_CHANGE_NOUNS or re.search(r"[\dA-Za-z]", p) for p in parts):
+            return None  # "Q1/Q2", "同比/环比", "2019/2020年"
+        head, last = parts[0], parts[-1]
+        if (all(len(p) == len(head) and not p.endswith(_METRIC_END) for p in parts[:-1])
+                and last.endswith(_METRIC_END) and len(last) > len(head) + 1):
+            suffix = last[len(head):]
+            parts = [p + suffix for p in parts[:-1]] + [last]
+        return parts
+    return None
+
+
 def _clean_subject(subject: str | None) -> str | None:
     """What is left of a subject once codes and templates are gone: no "卓胜微()", no "{AddTime}"."""
     if not subject:
         return subject
-    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*[)）\]】]", "", subject)
+    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:亏损|亏)$", "", cleaned)  # the loss is the direction
     cleaned = cleaned.strip(" \t,，、:：;；-")
     return cleaned if len(cleaned) >= 2 else None
@@ -637,7 +701,7 @@ def _share_list_units(shadow: str, results: list[_Match]) -> None:
             continue
         if nxt.unit is None and nxt.scale == 1.0:
             continue
-        if shadow[this.end:nxt.start].strip() not in ("、", "/", ",", "，", "和", "及"):
+        if shadow[this.end:nxt.start].strip().rstrip("+") not in ("、", "/", ",", "，", "和", "及"):
             continue
         if isinstance(this.value, float):
             this.value *= nxt.scale
@@ -1062,9 +1126,19 @@ def _zh_subject(sentence: str, match: _Match, start: int,
         tail = text[predicates[-1].end():each].strip(_ZH_TRIM).rstrip("在均都也还")
         if len(tail) >= 2:
             return tail
+    elif each > 0:
+        # "我们维持公司营业收入预测分别为…": what the analyst keeps or changes, not who does.
+        head = re.split(_ZH_ANALYST_VERBS, text[:each])[-1].strip(_ZH_TRIM).rstrip("在均都也还")
+        if len(head) >= 2 and not _ZH_REPORTING_END.search(head):
+            return head
     # A parenthesis opened just before the figure: "营收100亿元（同比+20%）".
     paren = max(text.rfind("（"), text.rfind("("))
     if paren >= 0 and ")" not in text[paren:] and "）" not in text[paren:]:
+        if paren == len(text) - 1 and offsets:
+            # "核心技术人才（777人）": the figure alone in brackets counts the noun before them.
+            named = _zh_noun_before(words, offsets[paren], start)
+            if named:
+                return named
         inner = (text[paren + 1:], offsets[paren + 1:])
         text, offsets = inner if _zh_cut(*inner, words) else ("", [])
     # "兖州20万吨特种纸项目": a noun right after the figure names what it measures,
@@ -1076,6 +1150,18 @@ def _zh_subject(sentence: str, match: _Match, start: int,
     if subject or _ZH_PREDICATE.search(text):
         return subject  # "跃升至238亿元": an elided subject is carried over, not guessed from what follows
     return following
+
+
+def _zh_noun_before(words: _Words, end: int, start: int) -> str | None:
+    """The noun phrase (up to three words) that ends at `end`: "管理骨干", "首次授予"."""
+    kept: list[str] = []
+    for _, word, flag in words.ending_at(end, start)[:3]:
+        if not "\u4e00" <= word[0] <= "\u9fff" or flag[:1] in "pcudryefzxq" or (
+                len(word) == 1 and word in _ZH_PREDICATE_CHARS):
+            break
+        kept.insert(0, word)
+    noun = "".join(kept)
+    return noun if len(noun) >= 2 and not _ZH_PREDICATE.match(noun) else None
 
 
 def _zh_following_noun(words: _Words, end: int, classifier: bool = False) -> str | None:
