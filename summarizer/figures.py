@@ -203,6 +203,8 @@ _ID_RE = re.compile(
     |(?<=[(（])[0368]\d{{5}}(?=[)）])|(?<=代码)[:：]?\s?\d{{6}}
     |第\s?\d+|No\.\s?\d+|\#\d+|(?<!\w)\d+(?:st|nd|rd|th)\b
     |\d{{3,6}}(?=(?:市民)?(?:服务)?(?:热线|专线|电话))
+    |(?<![\d.])123\d{{2}}(?![\d.,%])(?!\s?(?:[万亿千百]|元|个|家|人|台|辆|吨|美元))
+    |(?<![\d/])(?:911|9/11)(?![\d/])|(?<=Fortune\s)\d{{2,4}}
     |(?:(?<=标普)|(?<=沪深)|(?<=中证)|(?<=上证)|(?<=深证)|(?<=恒生)|(?<=富时)|(?<=日经)|(?<=MSCI)|(?<=FTSE)|(?<=标准普尔)|(?<=S&P\s))\d{{2,4}}
     |\d+(?:\.\d+){{2,}}
     |(?<![A-Za-z])(?!{_LETTER_PREFIXES}[\d.+\-])[A-Za-z]+(?:\.|-)?\d+[A-Za-z\d]*(?:[-/]\d+[A-Za-z\d]*)*
@@ -833,6 +835,10 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
     before = shadow[max(0, start - (12 if is_zh else 24)):start]
     if unit is None and _VIEW_COUNT_BEFORE_RE.search(before) or _VIEW_COUNT_AFTER_RE.match(tail):
         return _Match(start, end, None, None, None, "id")  # "阅读 12345": a page-view count
+    if not is_zh and unit is None and not scale_word and arabic and _not_a_quantity_en(shadow, start, tail, base):
+        return _Match(start, end, None, None, None, "id")
+    if unit == "岁" and re.match(r"(?:及)?(?:以下|以上)", tail):
+        return _Match(start, end, None, None, None, "id")  # "3岁以下": an age bracket names a group
     after_m = (_APPROX_AFTER_ZH if is_zh else _APPROX_AFTER_EN).match(tail)
     before_m = (_APPROX_BEFORE_ZH if is_zh else _APPROX_BEFORE_EN).search(before)
     if vague:
@@ -848,6 +854,22 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
     baseline = bool(re.search(r"(?:\bfrom|由|从)\s*$", before, re.IGNORECASE))
     return _Match(start_text, end, value, unit, approx, "figure", is_baseline=baseline,
                   scale=scale if scale_word or scale != 1.0 else 1.0)
+
+
+_EN_STREET_RE = re.compile(
+    r"\s(?:[NSEW]\.?\s)?(?:[A-Z][\w.’']*\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Pl|Place|Dr|Drive|Blvd|Boulevard"
+    r"|Ln|Lane|Way|Ct|Court|Pkwy|Parkway|Hwy|Highway|Terrace|Circle)\b")
+_EN_AGE_BEFORE_RE = re.compile(r"\bage[sd]?\s(?:of\s)?(?:between\s)?(?:\d+\s(?:and|to|-)\s)?$", re.IGNORECASE)
+
+
+def _not_a_quantity_en(shadow: str, start: int, tail: str, value: float) -> bool:
+    """A bare English number that is an age ("Burton, 57,"), an address ("1119 Eighth St.")
+    or an age bound ("ages of 25 and 54"): no figure."""
+    before = shadow[:start]
+    if _EN_STREET_RE.match(tail) or _EN_AGE_BEFORE_RE.search(before):
+        return True
+    return (value <= 120 and bool(re.search(r"[A-Z][\w.’'\-]+,?\s$", before))
+            and bool(re.match(r",|\s[–—-]\s|\)", tail)))
 
 
 def _vague_lead(shadow: str, m: re.Match[str]) -> _Match | None:
