@@ -210,7 +210,7 @@ _ID_RE = re.compile(
     |(?<![A-Za-z])(?!{_LETTER_PREFIXES}[\d.+\-])[A-Za-z]+(?:\.|-)?\d+[A-Za-z\d]*(?:[-/]\d+[A-Za-z\d]*)*
     |\d+[A-Za-z]+\d[A-Za-z\d]*|(?<![\w.])\d[Gg](?![a-zA-Z])|\d+[DK]\b
     |(?<![A-Za-z0-9.])\d+(?!(?:[kKMGT]?Wh|[kKMGT]?W|Mwh|[kKMG]?[Bb]|kg|km|[mM]|cm|mm|mAh|[GM]bps|[GM]Hz
-       |[Pp]cts?|PCTs?|ppts?|pt|bps?|BPs?|BP|[xX])(?![A-Za-z]))[A-Za-z]{{1,3}}
+       |[Pp]cts?|PCTs?|ppts?|pt|bps?|BPs?|BP|[xX])(?![A-Za-z])|[xX]P/?[EBS])[A-Za-z]{{1,3}}
      (?=[\u4e00-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]|$)
     )""",
     re.VERBOSE,
@@ -273,7 +273,7 @@ _EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "sl
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 _ZH_LEADING = re.compile(
-    r"^(?:[+＋&＆]|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"^(?:[+＋&＆]|自以来|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
     r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
     r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
 )
@@ -291,7 +291,10 @@ _ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍�
 # "国际能源署的报告显示，…": a clause that only introduces a source is no subject.
 _ZH_REPORTING_END = re.compile(r"(?:显示|表明|表示|称|指出|认为|介绍|透露|说|看|来看|而言|来说)$")
 # Verbs whose object, not their subject, is what the number measures ("公司实现营收100亿元").
-_ZH_OBJECT_VERBS = ("实现", "录得", "取得", "获得", "完成", "达成", "导致", "造成", "使得")
+_ZH_OBJECT_VERBS = ("实现", "录得", "取得", "获得", "完成", "达成", "导致", "造成", "使得", "确认",
+                    "意味着", "带动", "拉动", "促使")
+# Nouns after a figure that name no subject ("1.8-1.9元/瓦区间", "3%左右的水平").
+_ZH_GENERIC_FOLLOWERS = frozenset("区间 水平 范围 附近 高位 低位 之间 上下 左右 以上 以下".split())
 _ZH_TRIM = "的之了着和与及、 \t"
 # Verbs of an analyst's own view: what follows them is the measured thing.
 _ZH_ANALYST_VERBS = r"(?:维持|调整|上调|下调|预计|预测|认为|给予|我们|显示|表明|其中)(?=..)"
@@ -546,6 +549,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         previous = match
     if is_zh:
         _distribute_list_subjects(sentence, shadow, figures, matches_by_figure)
+    _subjects_named_after(shadow, figures, matches_by_figure, linked)
     # "同比+50%/24%/153%": a slash list shares the direction written before its first item.
     for i in range(1, len(figures)):
         if (figures[i].change is None and figures[i - 1].change is not None and figures[i].kind == "figure"
@@ -565,6 +569,28 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 and i not in baselines):
             figures[i] = _replace(figures[i], change=figures[i + 1].change)
     return figures
+
+
+# "23xPE", "15.4/12.6x市盈率", "有33%上行空间": the word after the figure names what it is.
+_NAMED_AFTER_RE = re.compile(r"\s?(P/?E|P/?B|P/?S|PEG|EV/EBITDA|市盈率|市净率|市销率|(?:上行|下行|上涨|下跌)空间)")
+
+
+def _subjects_named_after(shadow: str, figures: list[Figure], matches: list[_Match], linked: list[bool]) -> None:
+    for i in range(len(figures) - 1, -1, -1):
+        if figures[i].kind != "figure":
+            continue
+        named = _NAMED_AFTER_RE.match(shadow, matches[i].end)
+        if not named:
+            continue
+        word = named.group(1)
+        # The figures listed with it ("15.4/12.6x市盈率") share the word.
+        j = i
+        while True:
+            figures[j] = _replace(figures[j], subject=word)
+            if j == 0 or figures[j - 1].kind != "figure" or shadow[matches[j - 1].end:matches[j].start].strip(
+                    ).rstrip("+") not in _LIST_JOINERS:
+                break
+            j -= 1
 
 
 _LIST_JOINERS = frozenset({"/", "、", "和", "及", "与"})
@@ -1197,6 +1223,8 @@ def _zh_following_noun(words: _Words, end: int, classifier: bool = False) -> str
         if len(nouns) == 3:
             break
     noun = "".join(nouns)
+    if noun in _ZH_GENERIC_FOLLOWERS:
+        return None
     if len(noun) == 1 and classifier:
         return noun  # "15个州"
     return noun if len(noun) >= 2 and not _ZH_PREDICATE.match(noun) else None
