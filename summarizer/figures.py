@@ -222,7 +222,7 @@ _CN_ORD = "一二三四1-4"
 _PERIOD_RE = re.compile(
     rf"""
     (?=[截今去明前本当同第一二三四后上下全年最报0-9QHFfitsflpbdnay])(?:
-    \d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?
+    \d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?|(?<![\d.])\d{{2}}\s?[-—–~/]\s?\d{{2}}\s?年(?!期)
     |截至[^，,。；;]{{1,20}}?的(?:季度|财年|年度|半年|财季)|截至[^，,。；;]{{1,20}}?(?:止|末|底)
     |(?:(?:今年|去年|明年|前年|本年|当年|同年|\d{{4}}\s?年)(?:全年|度)?)?
       (?:第?[{_CN_ORD}]季度|[前后][{_CN_ORD}]季度|[上下]半年|前\d{{1,2}}个?月|\d{{1,2}}[-—至~]\d{{1,2}}月|\d{{1,2}}月份?|全年|年内|年末|年底|年初)
@@ -273,7 +273,7 @@ _EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "sl
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 _ZH_LEADING = re.compile(
-    r"^(?:[+＋&＆]|自以来|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"^(?:[+＋&＆]|单季度|单季|自以来|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
     r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
     r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
 )
@@ -572,7 +572,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
 
 
 # "23xPE", "15.4/12.6x市盈率", "有33%上行空间": the word after the figure names what it is.
-_NAMED_AFTER_RE = re.compile(r"\s?(P/?E|P/?B|P/?S|PEG|EV/EBITDA|市盈率|市净率|市销率|(?:上行|下行|上涨|下跌)空间)")
+_NAMED_AFTER_RE = re.compile(r"\s?(?:的)?(P/?E|P/?B|P/?S|PEG|EV/EBITDA|市盈率|市净率|市销率|(?:上行|下行|上涨|下跌)空间)")
 
 
 def _subjects_named_after(shadow: str, figures: list[Figure], matches: list[_Match], linked: list[bool]) -> None:
@@ -623,15 +623,21 @@ def _distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure],
 
 def _list_parts(before: str, count: int) -> list[str] | None:
     pattern = rf"{_LIST_PART}(?:(?:/|、|和|及|与){_LIST_PART}){{{count - 1}}}(?![/、])"
+    clause_start = max(before.rfind(c) for c in "，,；;。：:") + 1
+    # A list of two in an earlier clause is too likely another list; three or more items is not.
     found = [m for m in re.finditer(pattern, before)
-             if not re.match(r"[/、和及与]", before[m.end():m.end() + 1])]
+             if not re.match(r"[/、和及与]", before[m.end():m.end() + 1])
+             and (count >= 3 or m.end() > clause_start)]
     for m in reversed(found):
         raw = re.split(r"/|、|和|及|与", m.group())
         if len(raw) != count or any(re.fullmatch(r"[+\-]?[\d.]*%?", part) for part in raw):
             continue  # an earlier list of figures ("+50%/24%"), not of names
         parts = []
-        for part in raw:
+        for position, part in enumerate(raw):
             part = _PERIOD_RE.sub("", part)
+            if position == 0:
+                # The list starts after the last verb in front of it ("报告预计重大项目投资及…").
+                part = re.split(rf"{_ZH_PREDICATE.pattern}|{_ZH_REPORTING_RE.pattern}|[\d%+\-]", part)[-1]
             cut = re.search(rf"{_ZH_PREDICATE.pattern}|分别|均|[\d%+\-]", part)
             part = part[:cut.start()] if cut else part
             parts.append(part.strip(_ZH_TRIM))
@@ -1278,7 +1284,7 @@ def _zh_cut(text: str, offsets: list[int], words: _Words) -> str | None:
             break
     subject = text[:cut].strip(_ZH_TRIM)
     subject = re.sub(r"[/|]+", "", subject)
-    subject = re.sub(r"[则也都均还又仍已将]$", "", subject)
+    subject = re.sub(r"[则也都均还又仍已将不未]$", "", subject)
     if len(subject) < 2 or subject in ("其", "这", "该", "此", "我们", "他们", "公司的"):
         return None
     return subject
