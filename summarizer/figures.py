@@ -120,7 +120,7 @@ _CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
 _PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶"
                           r"|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm)(?![A-Za-z]))")
 _FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
-_ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位]")
+_ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位万亿]")
 # A dash right after a number (and its unit) joins a range: "3万-4万" has no minus sign.
 _RANGE_BEFORE_SIGN_RE = re.compile(r"\d(?:\.\d+)?\s?(?:%|[万亿千百十]{1,2}|[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,2})?\s?$")
 # "8.5%YoY": a change marker glued to the number is no code.
