@@ -9,6 +9,10 @@ Systems, each choosing 3 sentences of the same text:
 - fast: `summarizer.analyze(text, title=title, max_sentences=3)` (what a reader is shown);
 - lead3: the first 3 sentences (the splitter of eval_rouge.py);
 - textrank4zh: the package's own top 3 (its own splitter), cached in benchmarks/out/;
+  both baseline splitters cut only at 。！？!?；;… and line breaks, so on English text
+  a "sentence" would be a whole paragraph. On English texts the baselines therefore
+  run on our sentences: Lead-3 takes the first 3, textrank4zh ranks them itself
+  (summarizer.reference.rank_sentences, its own weights on our boundaries);
 - oracle: the best 3 sentences of our splitter for these points (the ceiling).
 
 Reported per kind of text and overall, on all items and on split halves (even/odd
@@ -28,6 +32,7 @@ import json
 import math
 import os
 import re
+import statistics
 import sys
 import time
 import unicodedata
@@ -173,7 +178,16 @@ def check_gold(items: Sequence[dict], texts: dict[str, tuple[str | None, str]]) 
 
 # ---------------------------------------------------------------- systems
 
+def is_english(text: str) -> bool:
+    from summarizer.lang import detect_lang
+    from summarizer.normalize import normalize
+
+    return detect_lang(normalize(text)) == "en"
+
+
 def lead3(text: str) -> list[str]:
+    if is_english(text):
+        return our_sentences(text)[:3]
     return [s for s in LEAD_SPLIT_RE.split(text) if s.strip()][:3]
 
 
@@ -188,14 +202,22 @@ class TextRankCache:
         self.dirty = False
 
     def top3(self, text: str) -> list[str]:
-        key = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        english = is_english(text)
+        key = ("en:" if english else "") + hashlib.sha1(text.encode("utf-8")).hexdigest()
         if key not in self.data:
-            from summarizer.reference import TextRank4Sentence
+            if english:
+                from summarizer.reference import rank_sentences
 
-            engine = TextRank4Sentence()
-            engine.analyze(text=text)
-            chosen = sorted(engine.get_key_sentences(num=3), key=lambda item: item.index)
-            self.data[key] = [item.sentence for item in chosen]
+                sentences = our_sentences(text)
+                ranked = rank_sentences(sentences)[:3]
+                self.data[key] = [sentences[item.index] for item in sorted(ranked, key=lambda item: item.index)]
+            else:
+                from summarizer.reference import TextRank4Sentence
+
+                engine = TextRank4Sentence()
+                engine.analyze(text=text)
+                chosen = sorted(engine.get_key_sentences(num=3), key=lambda item: item.index)
+                self.data[key] = [item.sentence for item in chosen]
             self.dirty = True
         return self.data[key]
 
@@ -257,10 +279,13 @@ def aggregate(results: Sequence[dict]) -> dict:
     for name in names:
         flags = [flag for r in results for flag in r["covered"][name]]
         first = [r["covered"][name][0] for r in results]
+        lengths = [sum(len(norm(s)) for s in r["chosen"][name]) for r in results if "chosen" in r]
         out["systems"][name] = {
             "coverage": round(sum(flags) / len(flags), 4) if flags else 0.0,
             "first": round(sum(first) / len(first), 4) if first else 0.0,
         }
+        if lengths:
+            out["systems"][name]["chars"] = statistics.median(lengths)
     systems = out["systems"]
     best = max(systems[b]["coverage"] for b in BASELINES) if all(b in systems for b in BASELINES) else 0.0
     out["best_baseline"] = best
@@ -305,6 +330,9 @@ def print_report(data: dict) -> None:
             cells = "".join(f"{agg['systems'][n]['coverage']:>11.2f}{agg['systems'][n]['first']:>7.0%}" for n in names)
             ratio = f"{agg['ratio']:.2f}x" if agg["ratio"] else "n/a"
             print(f"{kind:<10}{agg['texts']:>6}{agg['points']:>7}{cells}{ratio:>11}")
+    chars = data["groups"]["all"]["all kinds"]["systems"]
+    print("\nMedian characters of the chosen sentences (all items): "
+          + ", ".join(f"{name} {s['chars']:.0f}" for name, s in chars.items() if "chars" in s))
     print("\nTargets (fast, all items):")
     for name, ok in data["targets"].items():
         print(f"  [{'x' if ok else ' '}] {name}")

@@ -99,5 +99,5 @@ def test_the_gold_file_is_well_formed(kp):
         for point in item["points"]:
             assert point["gloss"] and point["evidence"]
             # short spans only: the corpus text itself is never stored
-            assert all(4 <= len(kp.norm(span)) <= 60 for span in point["evidence"])
+            assert all(6 <= len(kp.norm(span)) <= 45 for span in point["evidence"])
     assert json.loads((REPO / "benchmarks" / "data" / "keypoints_gold.json").read_text("utf-8"))["selection"]
