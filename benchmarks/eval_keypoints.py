@@ -298,6 +298,10 @@ def report(results: Sequence[dict]) -> dict:
     for half in ("all", "even", "odd"):
         subset = [r for r in results if half == "all" or r["half"] == half]
         groups[half] = {"all kinds": aggregate(subset)}
+        # The sets the targets name (brokerage notes, flashes, news pages): all but CLTS.
+        without_clts = [r for r in subset if r["kind"] != "clts"]
+        if without_clts and len(without_clts) < len(subset):
+            groups[half]["no clts"] = aggregate(without_clts)
         for kind in KINDS:
             of_kind = [r for r in subset if r["kind"] == kind]
             if of_kind:
