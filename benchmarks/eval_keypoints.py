@@ -60,7 +60,6 @@ BASELINES = ("lead3", "textrank4zh")
 LEAD_SPLIT_RE = re.compile(r"(?<=[。！？!?；;…\n])")
 _DROP_RE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
 _QUOTES_RE = re.compile(r"[“”„‟″\"'‘’‚‛′「」『』]")
-_ELLIPSIS_RE = re.compile(r"^(?:\.{3}|…)+|(?:\.{3}|…)+$")
 
 
 # ---------------------------------------------------------------- matching
@@ -80,19 +79,18 @@ def covers(sentence: str, span: str) -> bool:
     """Whether a chosen sentence states the evidence `span`.
 
     It does when the normalised sentence contains the span. A span that straddles a
-    sentence boundary (a splitter that cuts at ；or a closing quote, or a displayed
-    sentence trimmed with …) counts when the sentence holds at least 60% of it: a
-    prefix of the span at the sentence's end, a suffix at its start, or the whole
-    sentence inside the span.
+    sentence boundary (one splitter cuts at ；or before a closing quote, another does
+    not) counts when the sentence holds at least 60% of it: a prefix of the span at
+    the sentence's end, a suffix at its start, or the whole sentence inside the span.
+    A displayed sentence trimmed with … gets no such credit at its trimmed end: the
+    reader does not see what was cut (a result whose figure was trimmed away is not
+    stated), so the "…" itself stops the prefix/suffix match.
     """
     s, e = norm(sentence), norm(span)
     if not s or not e:
         return False
     if e in s:
         return True
-    s = _ELLIPSIS_RE.sub("", s)  # a trimmed sentence is compared without its …
-    if not s:
-        return False
     need = max(1, math.ceil(STRADDLE_SHARE * len(e)))
     if len(s) >= need and s in e:
         return True
@@ -158,6 +156,39 @@ def load_texts(ids: set[str]) -> dict[str, tuple[str | None, str]]:
     if missing:
         sys.exit(f"eval_keypoints: texts not found: {', '.join(sorted(missing))}")
     return texts
+
+
+def _is_english_body(text: str) -> bool:
+    """A page whose words are English (some pages labelled en are Indonesian or Japanese)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return sum(word in ("the", "of", "and", "to") for word in words) >= 0.05 * max(1, len(words))
+
+
+def select_ids() -> dict[str, list[str]]:
+    """The texts the gold set labels, by kind: a fixed rule that never looks at any summary.
+
+    Every 12th CFBenchmark row and every 10th FinNA row in file order; every 3rd news page
+    of 300+ characters, sorted by id, in Chinese (mh- only when page_kind is news) and in
+    English (only pages whose words are English); all CLTS/CLTS+ rows.
+    """
+    corpus = shared_dir() / "corpus"
+    rows = [json.loads(line) for line in (corpus / "summaries-zh.jsonl").open(encoding="utf-8") if line.strip()]
+    zh, en = [], []
+    for page in sorted((corpus / "html").glob("*.json")):
+        data = json.loads(page.read_text(encoding="utf-8"))
+        if len(data["body"]) < 300 or (page.stem.startswith("mh-") and data.get("page_kind") != "news"):
+            continue
+        if data.get("lang") == "zh":
+            zh.append(page.stem)
+        elif data.get("lang") == "en" and _is_english_body(data["body"]):
+            en.append(page.stem)
+    return {
+        "cfb": [r["id"] for r in rows if r["dataset"].startswith("CFBenchmark")][::12],
+        "finna": [r["id"] for r in rows if r["dataset"].startswith("FinNA")][::10],
+        "zh-news": zh[::3],
+        "en-news": en[::3],
+        "clts": [r["id"] for r in rows if r["dataset"].startswith("CLTS")],
+    }
 
 
 def check_gold(items: Sequence[dict], texts: dict[str, tuple[str | None, str]]) -> list[str]:
@@ -373,6 +404,13 @@ def main() -> None:
     for problem in problems:
         print(f"gold: {problem}", file=sys.stderr)
     if args.check:
+        if not args.kind:
+            selected = [(kind, item_id) for kind, ids in select_ids().items() for item_id in ids]
+            labelled = [(item["kind"], item["id"]) for item in items]
+            if labelled != selected:
+                problems.append("the gold items are not the selection, in its order")
+                print(f"gold: items differ from the selection: missing {sorted(set(selected) - set(labelled))}, "
+                      f"extra {sorted(set(labelled) - set(selected))}", file=sys.stderr)
         print(f"{len(items)} texts, {sum(len(i['points']) for i in items)} points, {len(problems)} problems")
         sys.exit(1 if problems else 0)
     started = time.perf_counter()
