@@ -21,6 +21,7 @@ first-point coverage (share of texts whose first point is covered), the ratio of
 fast to the better baseline, and the targets.
 
     NEWSBRIEF_SHARED=/work/shared python benchmarks/eval_keypoints.py [--misses] [--json]
+    ... --set holdout    the disjoint held-out sample (to check a change, never to tune it)
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 GOLD_PATH = REPO / "benchmarks" / "data" / "keypoints_gold.json"
+# A second, disjoint sample labelled the same way: for checking, never for tuning.
+HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_holdout.json"
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 
 # Targets of the main-point set.
@@ -164,12 +167,14 @@ def _is_english_body(text: str) -> bool:
     return sum(word in ("the", "of", "and", "to") for word in words) >= 0.05 * max(1, len(words))
 
 
-def select_ids() -> dict[str, list[str]]:
-    """The texts the gold set labels, by kind: a fixed rule that never looks at any summary.
+def select_ids(holdout: bool = False) -> dict[str, list[str]]:
+    """The texts a gold set labels, by kind: a fixed rule that never looks at any summary.
 
-    Every 12th CFBenchmark row and every 10th FinNA row in file order; every 3rd news page
-    of 300+ characters, sorted by id, in Chinese (mh- only when page_kind is news) and in
-    English (only pages whose words are English); all CLTS/CLTS+ rows.
+    Main set: every 12th CFBenchmark row and every 10th FinNA row in file order; every 3rd
+    news page of 300+ characters, sorted by id, in Chinese (mh- only when page_kind is
+    news) and in English (only pages whose words are English); all CLTS/CLTS+ rows.
+    Holdout (disjoint): every 24th CFBenchmark row from the 7th, every 20th FinNA row from
+    the 6th, every 6th page from the 2nd; no CLTS.
     """
     corpus = shared_dir() / "corpus"
     rows = [json.loads(line) for line in (corpus / "summaries-zh.jsonl").open(encoding="utf-8") if line.strip()]
@@ -182,9 +187,13 @@ def select_ids() -> dict[str, list[str]]:
             zh.append(page.stem)
         elif data.get("lang") == "en" and _is_english_body(data["body"]):
             en.append(page.stem)
+    cfb = [r["id"] for r in rows if r["dataset"].startswith("CFBenchmark")]
+    finna = [r["id"] for r in rows if r["dataset"].startswith("FinNA")]
+    if holdout:
+        return {"cfb": cfb[6::24], "finna": finna[5::20], "zh-news": zh[1::6], "en-news": en[1::6]}
     return {
-        "cfb": [r["id"] for r in rows if r["dataset"].startswith("CFBenchmark")][::12],
-        "finna": [r["id"] for r in rows if r["dataset"].startswith("FinNA")][::10],
+        "cfb": cfb[::12],
+        "finna": finna[::10],
         "zh-news": zh[::3],
         "en-news": en[::3],
         "clts": [r["id"] for r in rows if r["dataset"].startswith("CLTS")],
@@ -396,16 +405,21 @@ def main() -> None:
     parser.add_argument("--default-length", action="store_true",
                         help="also score the summary at its default length (fast@default)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument("--check", action="store_true", help="only check that every evidence span is in its text")
+    parser.add_argument("--check", action="store_true",
+                        help="only check the gold: the selection, and every evidence span in its text")
+    parser.add_argument("--set", choices=("gold", "holdout"), default="gold",
+                        help="keypoints_gold.json (default) or the disjoint keypoints_holdout.json (check only)")
     args = parser.parse_args()
-    items = [item for item in load_gold() if not args.kind or item["kind"] == args.kind]
+    holdout = args.set == "holdout"
+    items = [item for item in load_gold(HOLDOUT_PATH if holdout else GOLD_PATH)
+             if not args.kind or item["kind"] == args.kind]
     texts = load_texts({item["id"] for item in items})
     problems = check_gold(items, texts)
     for problem in problems:
         print(f"gold: {problem}", file=sys.stderr)
     if args.check:
         if not args.kind:
-            selected = [(kind, item_id) for kind, ids in select_ids().items() for item_id in ids]
+            selected = [(kind, item_id) for kind, ids in select_ids(holdout).items() for item_id in ids]
             labelled = [(item["kind"], item["id"]) for item in items]
             if labelled != selected:
                 problems.append("the gold items are not the selection, in its order")

@@ -103,8 +103,10 @@ def test_aggregate_counts_points_and_first_points(kp):
     assert agg["ratio"] == pytest.approx(0.5, abs=1e-3)
 
 
-def test_the_gold_file_is_well_formed(kp):
-    items = kp.load_gold()
+@pytest.mark.parametrize("which", ["GOLD_PATH", "HOLDOUT_PATH"])
+def test_the_gold_files_are_well_formed(kp, which):
+    path = getattr(kp, which)
+    items = kp.load_gold(path)
     assert len({item["id"] for item in items}) == len(items)
     for item in items:
         assert item["kind"] in kp.KINDS
@@ -113,13 +115,21 @@ def test_the_gold_file_is_well_formed(kp):
             assert point["gloss"] and point["evidence"]
             # short spans only: the corpus text itself is never stored
             assert all(6 <= len(kp.norm(span)) <= 45 for span in point["evidence"])
-    assert json.loads((REPO / "benchmarks" / "data" / "keypoints_gold.json").read_text("utf-8"))["selection"]
+    assert json.loads(path.read_text("utf-8"))["selection"]
 
 
-def test_the_gold_labels_the_selection_and_every_span_is_in_its_text(kp):
+def test_the_holdout_shares_no_text_with_the_gold(kp):
+    gold = {item["id"] for item in kp.load_gold(kp.GOLD_PATH)}
+    holdout = {item["id"] for item in kp.load_gold(kp.HOLDOUT_PATH)}
+    assert len(gold) >= 70 and len(holdout) >= 30
+    assert not gold & holdout
+
+
+@pytest.mark.parametrize("holdout", [False, True])
+def test_the_gold_labels_the_selection_and_every_span_is_in_its_text(kp, holdout):
     if not (kp.shared_dir() / "corpus").exists():
         pytest.skip(f"no shared data at {kp.shared_dir()}")
-    items = kp.load_gold()
-    selected = [(kind, item_id) for kind, ids in kp.select_ids().items() for item_id in ids]
+    items = kp.load_gold(kp.HOLDOUT_PATH if holdout else kp.GOLD_PATH)
+    selected = [(kind, item_id) for kind, ids in kp.select_ids(holdout).items() for item_id in ids]
     assert [(item["kind"], item["id"]) for item in items] == selected
     assert kp.check_gold(items, kp.load_texts({item["id"] for item in items})) == []
