@@ -44,9 +44,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.digest import DigestConfig, DigestService  # noqa: E402
-from bot.feed_poll import PollConfig  # noqa: E402
-from bot.fetch import FetchConfig, make_client  # noqa: E402
+from bot.core.digest import DigestConfig, DigestService  # noqa: E402
+from bot.web.feed_poll import PollConfig  # noqa: E402
+from bot.web.fetch import FetchConfig, make_client  # noqa: E402
 from storage.aio import AsyncStore  # noqa: E402
 from summarizer.model import Analysis, Figure, Keyword, Sentence  # noqa: E402
 

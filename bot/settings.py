@@ -18,11 +18,11 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 if TYPE_CHECKING:
-    from bot.fetch import FetchConfig
+    from bot.web.fetch import FetchConfig
 
 LANGUAGES = ("zh", "en")
 LOG_FORMATS = ("text", "json")
-# The health endpoint's path (bot.webserver); the webhook cannot take it.
+# The health endpoint's path (bot.telegram.webserver); the webhook cannot take it.
 HEALTH_PATH = "/healthz"
 # Telegram's rule for setWebhook's secret_token.
 WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
@@ -72,7 +72,7 @@ class Settings:
     # the bot's own process (in a thread), for the console.
     workers: int = 1
     max_text_chars: int = 200_000
-    # Fetching links (bot.fetch.FetchConfig): seconds for a whole fetch, redirects included;
+    # Fetching links (bot.web.fetch.FetchConfig): seconds for a whole fetch, redirects included;
     # the body cap in bytes (counted after decompression); the User-Agent (None: the
     # fetcher's browser-like default).
     fetch_timeout: float = 15.0
@@ -112,9 +112,9 @@ class Settings:
     def fetch_config(self) -> FetchConfig:
         """The fetcher's limits, SSRF guard and identity: the one place the bot, the digests
         and the CLI get them from."""
-        # Imported here: bot.fetch pulls in httpx and the extractor, which commands that
+        # Imported here: bot.web.fetch pulls in httpx and the extractor, which commands that
         # never fetch should not pay for at start-up.
-        from bot.fetch import FetchConfig
+        from bot.web.fetch import FetchConfig
 
         extra = {"user_agent": self.fetch_user_agent} if self.fetch_user_agent else {}
         return FetchConfig(timeout=self.fetch_timeout, max_bytes=self.fetch_max_bytes,

@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.digest import ChatUnreachable, DigestConfig, DigestService, FeedNumberUnknown
-from bot.feed_poll import PollConfig, retry_delay
-from bot.feeds import NotAFeed
-from bot.fetch import FetchConfig, TooLarge
+from bot.core.digest import ChatUnreachable, DigestConfig, DigestService, FeedNumberUnknown
+from bot.web.feed_poll import PollConfig, retry_delay
+from bot.web.feeds import NotAFeed
+from bot.web.fetch import FetchConfig, TooLarge
 from storage.aio import AsyncStore
 from tests.feed_samples import BATTERY, BATTERY_REWRITE, BROKEN_XML, NOT_XML, SITE_PAGE, STEEL, rss
 from tests.feed_server import FeedServer, Route

@@ -15,7 +15,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from bot.cmd_stats import NoDatabase, database_path
+from bot.cli.stats import NoDatabase, database_path
 from bot.settings import SettingsError
 from storage import StorageError
 

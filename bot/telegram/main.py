@@ -1,7 +1,7 @@
 """`newsbrief run`: the Telegram bot, until stopped (SIGTERM or Ctrl-C).
 
 Polling (getUpdates) by default; webhook mode when NEWSBRIEF_WEBHOOK_URL is set
-(bot.webserver). Logging is configured here, once, with the token and the webhook
+(bot.telegram.webserver). Logging is configured here, once, with the token and the webhook
 secret redacted.
 """
 
@@ -11,7 +11,7 @@ import argparse
 import logging
 import sys
 
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import SettingsError, load_settings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,9 +31,10 @@ def run(args: argparse.Namespace) -> int:
     from telegram import Update
     from telegram.error import InvalidToken, TelegramError
 
-    from bot.app import build_application
+    from bot.core.analyzer import use_jieba_cache
+    from bot.telegram.app import build_application
     from bot.logs import configure_logging, redact
-    from bot.webserver import attach_health_server, run_webhook, webhook_config
+    from bot.telegram.webserver import attach_health_server, run_webhook, webhook_config
 
     webhook = webhook_config(settings) if settings.webhook_url else None
     configure_logging(settings.log_level, fmt=settings.log_format,
@@ -63,22 +64,3 @@ def run(args: argparse.Namespace) -> int:
         logging.getLogger(__name__).exception("the bot stopped on an unexpected error")
         return 1
     return 0
-
-
-def use_jieba_cache(settings: Settings) -> None:
-    """Point every jieba instance of this process at NEWSBRIEF_JIEBA_CACHE, if set.
-
-    The directory is created here; if that fails jieba still works, it only parses its
-    dictionary again at every start (and logs why it could not save the cache).
-    """
-    if settings.jieba_cache_dir is None:
-        return
-    try:
-        settings.jieba_cache_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        logging.getLogger(__name__).warning("cannot create NEWSBRIEF_JIEBA_CACHE: %s", exc)
-    from storage.search import set_jieba_cache_dir as set_search_cache
-    from summarizer.tokenize import set_jieba_cache_dir as set_summarizer_cache
-
-    set_summarizer_cache(settings.jieba_cache_dir)
-    set_search_cache(settings.jieba_cache_dir)

@@ -1,6 +1,6 @@
 """Telegram handlers of the digest commands: /subscribe, /unsubscribe, /digest, /feed.
 
-Thin like the rest of `bot.handlers`: parse the arguments, call the digest
+Thin like the rest of `bot.telegram.handlers`: parse the arguments, call the digest
 service, render, reply. In groups every command that changes something is for
 group admins only (`/feed list` and `/digest settings` without changes are
 for everyone).
@@ -15,14 +15,14 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes, filters
 
-from bot import digest_jobs
-from bot.digest import DigestError, DigestService
-from bot.digest_render import feed_title, render_feeds, render_settings, render_subscribed
-from bot.feeds import FeedError
-from bot.fetch import FetchError
-from bot.handlers import reply_html, reply_lang, require_group_admin
-from bot.i18n import error_text, t
-from bot.schedule import (
+from bot.telegram import jobs as digest_jobs
+from bot.core.digest import DigestError, DigestService
+from bot.render.digest import feed_title, render_feeds, render_settings, render_subscribed
+from bot.web.feeds import FeedError
+from bot.web.fetch import FetchError
+from bot.telegram.handlers import reply_html, reply_lang, require_group_admin
+from bot.render.i18n import error_text, t
+from bot.core.schedule import (
     MAX_TIMES_PER_DAY,
     ScheduleError,
     parse_time,

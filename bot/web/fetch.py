@@ -4,7 +4,7 @@ Everything here is I/O with hard limits; the text work happens in `summarizer.ex
 and `summarizer.pdf`. Limits: one total deadline for the whole fetch (all redirects
 included), a streamed body cap (counted after decompression, so a gzip bomb stops at the
 cap too), a redirect cap with the SSRF guard re-applied on every hop, and a short list of
-content types. The errors raised are the named ones in `bot.fetch_errors`.
+content types. The errors raised are the named ones in `bot.web.errors`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import charset_normalizer
 import httpcore
 import httpx
 
-from bot.fetch_errors import (
+from bot.web.errors import (
     BlockedAddress,
     ConnectFailure,
     DnsFailure,
@@ -32,8 +32,8 @@ from bot.fetch_errors import (
     TooManyRedirects,
     UnsupportedType,
 )
-from bot.netguard import GuardedBackend, GuardPolicy, check_url, resolve_checked
-from bot.urls import normalize_url
+from bot.web.netguard import GuardedBackend, GuardPolicy, check_url, resolve_checked
+from bot.web.urls import normalize_url
 from summarizer.errors import NotAnArticle
 from summarizer.extract import extract_article
 from summarizer.model import Article

@@ -2,9 +2,9 @@
 
 feedparser can fetch URLs (and even open local files when handed a str or
 bytes), which would bypass the SSRF guard and the size/time limits of
-`bot.fetch`. So every document reaches feedparser wrapped in a BytesIO, and the
+`bot.web.fetch`. So every document reaches feedparser wrapped in a BytesIO, and the
 HTTP headers we got are passed as `response_headers` for charset and relative
-link resolution. The network side of polling lives in `bot.feed_poll`.
+link resolution. The network side of polling lives in `bot.web.feed_poll`.
 """
 
 from __future__ import annotations

@@ -16,10 +16,13 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import summarizer
 from summarizer import Analysis
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -190,3 +193,22 @@ class Analyzer:
         for process in processes:
             process.terminate()
         self._pool = None
+
+
+def use_jieba_cache(settings: Settings) -> None:
+    """Point every jieba instance of this process at NEWSBRIEF_JIEBA_CACHE, if set.
+
+    The directory is created here; if that fails jieba still works, it only parses its
+    dictionary again at every start (and logs why it could not save the cache).
+    """
+    if settings.jieba_cache_dir is None:
+        return
+    try:
+        settings.jieba_cache_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        logger.warning("cannot create NEWSBRIEF_JIEBA_CACHE: %s", exc)
+    from storage.search import set_jieba_cache_dir as set_search_cache
+    from summarizer.tokenize import set_jieba_cache_dir as set_summarizer_cache
+
+    set_summarizer_cache(settings.jieba_cache_dir)
+    set_search_cache(settings.jieba_cache_dir)

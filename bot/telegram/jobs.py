@@ -1,7 +1,7 @@
 """Digest scheduling on PTB's JobQueue: one job per chat, rebuilt from the database at start.
 
 Each subscribed chat has one pending `run_once` job named after the chat,
-due at its next slot as computed by `bot.schedule` from the digest clock (the
+due at its next slot as computed by `bot.core.schedule` from the digest clock (the
 real time, or a shifted one in tests). When it fires it delivers that slot's
 period and schedules the next one; re-scheduling replaces the job, so a chat
 never has two. A repeating job polls due feeds. At start, periods missed while
@@ -17,9 +17,9 @@ from telegram.constants import ParseMode
 from telegram.error import Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes
 
-from bot.digest import ChatUnreachable, Delivery, DigestService, open_digest_service, schedule_of
-from bot.i18n import t
-from bot.schedule import period_key
+from bot.core.digest import ChatUnreachable, Delivery, DigestService, open_digest_service, schedule_of
+from bot.render.i18n import t
+from bot.core.schedule import period_key
 from bot.settings import Settings
 from storage.errors import NotFound
 from storage.models import Subscription

@@ -31,11 +31,11 @@ def run(args: argparse.Namespace) -> int:
     if args.db:
         settings = replace(settings, db_path=Path(args.db))
 
-    from bot.cmd_run import use_jieba_cache
-    from bot.console import Console, run_console
-    from bot.digest import open_digest_service
+    from bot.core.analyzer import use_jieba_cache
+    from bot.cli.console import Console, run_console
+    from bot.core.digest import open_digest_service
     from bot.logs import configure_logging
-    from bot.service import open_service
+    from bot.core.service import open_service
 
     configure_logging("WARNING", fmt=settings.log_format)
     use_jieba_cache(settings)

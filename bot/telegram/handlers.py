@@ -26,12 +26,12 @@ from telegram.error import BadRequest, Forbidden
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 import summarizer
-from bot import render
-from bot.commands import MAX_SUMMARY_SENTENCES, parse_summary_args
-from bot.i18n import error_text, t
-from bot.service import Brief, Service, ServiceError
+from bot.render import text as render
+from bot.core.commands import MAX_SUMMARY_SENTENCES, parse_summary_args
+from bot.render.i18n import error_text, t
+from bot.core.service import Brief, Service, ServiceError
 from bot.settings import Settings
-from bot.urls import find_urls
+from bot.web.urls import find_urls
 
 logger = logging.getLogger(__name__)
 

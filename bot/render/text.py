@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.commands import COMMANDS, MAX_SUMMARY_SENTENCES
-from bot.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
-from bot.i18n import t
-from bot.service import Brief
+from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
+from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
+from bot.render.i18n import t
+from bot.core.service import Brief
 from storage.models import ChatSettings, HistoryEntry, SearchHit
 from summarizer import Analysis, Sentence
 from summarizer.answer import Answer, AnswerSentence, Citation

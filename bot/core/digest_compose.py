@@ -2,7 +2,7 @@
 
 Pure: no database, network or Telegram. The candidates (feed entries and links
 shared in the chat since the last digest) and their cached analyses are
-gathered by `bot.digest`; this module merges near-duplicates
+gathered by `bot.core.digest`; this module merges near-duplicates
 (`summarizer.cluster`), ranks the stories, picks each one's 1–2 key sentences
 and top figure, and packs whole stories into messages under Telegram's limit.
 """
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
-from bot.i18n import t
+from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
+from bot.render.i18n import t
 from summarizer.cluster import NearDuplicateIndex, RankWeights, StoryItem, rank_stories, title_terms
 from summarizer.model import Analysis
 

@@ -4,7 +4,7 @@ Both the Telegram handlers and `newsbrief chat` call these methods, so the two
 always behave the same. The service owns the rules that are not presentation:
 cache first (a known link or text is never fetched or analysed again), per-chat
 isolation (every lookup is scoped to the asking chat), the per-user rate limit,
-and the input caps. It returns plain data; `bot.render` turns it into text.
+and the input caps. It returns plain data; `bot.render.text` turns it into text.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import summarizer
-from bot.analyzer import Analyzer
-from bot.i18n import normalize_lang
-from bot.asking import MAX_QUESTION_CHARS, answer_question
-from bot.fetch import FetchConfig, fetch_article
-from bot.schedule import clock_from_fake_now
+from bot.core.analyzer import Analyzer
+from bot.render.i18n import normalize_lang
+from bot.core.asking import MAX_QUESTION_CHARS, answer_question
+from bot.web.fetch import FetchConfig, fetch_article
+from bot.core.schedule import clock_from_fake_now
 from bot.settings import Settings
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
 from storage.search import search_terms

@@ -205,7 +205,7 @@ def fetch_source(url: str, *, env_file: str | None = ".env") -> Article:
     """The article behind a URL, fetched with the bot's limits, SSRF guard and User-Agent
     (NEWSBRIEF_ALLOW_PRIVATE_URLS, NEWSBRIEF_FETCH_*), read by the same settings loader."""
     # Imported here: httpx and trafilatura cost a second at start-up that files don't need.
-    from bot.fetch import FetchError, fetch_article
+    from bot.web.fetch import FetchError, fetch_article
 
     config = load_settings(env_file).fetch_config()
     try:

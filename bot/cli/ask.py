@@ -18,7 +18,7 @@ import sys
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from bot.cmd_chat import LOCAL_CHAT_ID
+from bot.cli.chat import LOCAL_CHAT_ID
 from bot.settings import SettingsError, load_settings
 
 
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     settings = replace(settings, workers=0)
     lang = args.lang or settings.default_lang
 
-    from bot.i18n import error_text
+    from bot.render.i18n import error_text
     from bot.logs import configure_logging
 
     configure_logging("WARNING")
@@ -66,9 +66,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _main(args: argparse.Namespace, settings, lang: str) -> int:
-    from bot import render
-    from bot.htmltext import to_plain
-    from bot.service import open_service
+    from bot.render import text as render
+    from bot.render.htmltext import to_plain
+    from bot.core.service import open_service
 
     service = await open_service(settings)
     try:

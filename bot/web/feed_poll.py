@@ -1,6 +1,6 @@
 """Fetching feeds: conditional GET, bounded concurrency, per-feed backoff.
 
-Every request goes through `bot.fetch.fetch` with the same limits and SSRF
+Every request goes through `bot.web.fetch.fetch` with the same limits and SSRF
 guard as article links (the guard is re-checked on each redirect and on the
 address actually connected to). ETag/Last-Modified make an unchanged feed cost
 one 304. A feed that fails waits `retry_delay(failures)` (doubling, capped)
@@ -19,8 +19,8 @@ from typing import TypeVar
 
 import httpx
 
-from bot.feeds import FeedError, NotAFeed, ParsedFeed, discover_feed_urls, looks_like_feed, parse_feed
-from bot.fetch import FEED_TYPES, FetchConfig, FetchedPage, FetchError, fetch
+from bot.web.feeds import FeedError, NotAFeed, ParsedFeed, discover_feed_urls, looks_like_feed, parse_feed
+from bot.web.fetch import FEED_TYPES, FetchConfig, FetchedPage, FetchError, fetch
 
 log = logging.getLogger(__name__)
 

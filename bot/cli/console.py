@@ -12,14 +12,14 @@ import asyncio
 from collections.abc import Callable
 from typing import TextIO
 
-from bot import render
-from bot.commands import MAX_SUMMARY_SENTENCES, parse_summary_args, split_command
-from bot.digest import DigestError, DigestService
-from bot.digest_render import feed_title, render_feeds
-from bot.htmltext import to_plain
-from bot.i18n import error_text, t
-from bot.service import Service, ServiceError
-from bot.urls import find_urls
+from bot.render import text as render
+from bot.core.commands import MAX_SUMMARY_SENTENCES, parse_summary_args, split_command
+from bot.core.digest import DigestError, DigestService
+from bot.render.digest import feed_title, render_feeds
+from bot.render.htmltext import to_plain
+from bot.render.i18n import error_text, t
+from bot.core.service import Service, ServiceError
+from bot.web.urls import find_urls
 
 class Console:
     """Reads messages from `stdin`, answers on `out`; one local chat."""

@@ -1,15 +1,15 @@
-"""Pure rendering of the digest commands' replies (the digest itself is in `bot.digest_compose`)."""
+"""Pure rendering of the digest commands' replies (the digest itself is in `bot.core.digest_compose`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.digest import DigestConfig, schedule_of
-from bot.digest_compose import DEFAULT_MAX_ITEMS
-from bot.htmltext import escape
-from bot.i18n import t
-from bot.schedule import WEEKDAYS
+from bot.core.digest import DigestConfig, schedule_of
+from bot.core.digest_compose import DEFAULT_MAX_ITEMS
+from bot.render.htmltext import escape
+from bot.render.i18n import t
+from bot.core.schedule import WEEKDAYS
 from storage.models import Feed, Subscription
 
 

@@ -14,13 +14,13 @@ from collections.abc import Sequence
 
 # name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "summarize": ("bot.cmd_summarize", "summarize a file, stdin (-) or a URL"),
-    "run": ("bot.cmd_run", "run the Telegram bot (needs TELEGRAM_BOT_TOKEN)"),
-    "chat": ("bot.cmd_chat", "try the bot's commands in a local console, without Telegram"),
-    "ask": ("bot.cmd_ask", "answer a question from stored articles, with sources"),
-    "stats": ("bot.cmd_stats", "articles, chats, subscriptions and the last digest per chat"),
-    "backup": ("bot.cmd_backup", "copy the live database to PATH (SQLite online backup)"),
-    "health": ("bot.cmd_health", "exit 0 if the running bot's /healthz answers (for Docker)"),
+    "summarize": ("bot.cli.summarize", "summarize a file, stdin (-) or a URL"),
+    "run": ("bot.telegram.main", "run the Telegram bot (needs TELEGRAM_BOT_TOKEN)"),
+    "chat": ("bot.cli.chat", "try the bot's commands in a local console, without Telegram"),
+    "ask": ("bot.cli.ask", "answer a question from stored articles, with sources"),
+    "stats": ("bot.cli.stats", "articles, chats, subscriptions and the last digest per chat"),
+    "backup": ("bot.cli.backup", "copy the live database to PATH (SQLite online backup)"),
+    "health": ("bot.cli.health", "exit 0 if the running bot's /healthz answers (for Docker)"),
 }
 
 

@@ -1,7 +1,7 @@
 """Build the python-telegram-bot Application: handlers, limits, timeouts, lifecycle.
 
 `build_application` only wires things together; what each command does is in
-`bot.handlers` (Telegram) and `bot.service` (everything else).
+`bot.telegram.handlers` (Telegram) and `bot.core.service` (everything else).
 """
 
 from __future__ import annotations
@@ -23,9 +23,13 @@ from telegram.ext import (
     filters,
 )
 
-from bot import digest_handlers, digest_jobs, handlers
-from bot.commands import COMMANDS
-from bot.service import open_service
+from bot.telegram import digest_handlers
+
+from bot.telegram import jobs as digest_jobs
+
+from bot.telegram import handlers
+from bot.core.commands import COMMANDS
+from bot.core.service import open_service
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)

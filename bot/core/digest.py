@@ -1,6 +1,6 @@
 """Digests, transport-independent: subscriptions, feeds, polling, composing, delivery.
 
-The Telegram side (`bot.digest_jobs`) and tests drive this service; it talks
+The Telegram side (`bot.telegram.jobs`) and tests drive this service; it talks
 to storage, the fetcher and a `send` callable, never to Telegram itself.
 
 Exactly once, per chat and period: before anything is sent, the period key is
@@ -21,7 +21,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import httpx
 
-from bot.digest_compose import (
+from bot.core.digest_compose import (
     DEFAULT_MAX_ITEMS,
     MAX_ITEMS_LIMIT,
     Candidate,
@@ -30,13 +30,13 @@ from bot.digest_compose import (
     render_digest,
     story_of,
 )
-from bot.feed_poll import FeedPoll, PollConfig, fetch_feed, gather_bounded, resolve_feed, retry_delay
-from bot.feeds import FeedEntry as ParsedEntry
-from bot.fetch import FetchConfig, FetchError, fetch_article, make_client
-from bot.schedule import Clock, DigestSchedule, clock_from_fake_now, on_demand_key, parse_time, period_key
-from bot.service import Service
+from bot.web.feed_poll import FeedPoll, PollConfig, fetch_feed, gather_bounded, resolve_feed, retry_delay
+from bot.web.feeds import FeedEntry as ParsedEntry
+from bot.web.fetch import FetchConfig, FetchError, fetch_article, make_client
+from bot.core.schedule import Clock, DigestSchedule, clock_from_fake_now, on_demand_key, parse_time, period_key
+from bot.core.service import Service
 from bot.settings import Settings
-from bot.urls import normalize_url
+from bot.web.urls import normalize_url
 from storage.aio import AsyncStore
 from storage.errors import NotFound
 from storage.models import Feed, FeedEntry, FeedItem, Subscription
