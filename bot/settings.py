@@ -268,3 +268,16 @@ def _instant(environ: Mapping[str, str], name: str) -> str | None:
     if moment.tzinfo is None:
         raise SettingsError(f"{name} needs a time zone, e.g. {raw}Z")
     return raw
+
+
+def normalize_lang(code: str | None, default: str = "zh") -> str:
+    """Map a Telegram `language_code` (zh-hans, en-US, ru…) to one of our languages."""
+    if not code:
+        return default
+    code = code.lower()
+    if code.startswith("zh"):
+        return "zh"
+    if code.startswith("en"):
+        return "en"
+    # Readers whose app speaks neither language get English, the lingua franca.
+    return "en"

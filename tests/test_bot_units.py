@@ -8,7 +8,8 @@ import pytest
 
 from bot.core.commands import COMMANDS, SummaryArgs, parse_summary_args, split_command
 from bot.render.htmltext import split_html, visible_length
-from bot.render.i18n import error_text, normalize_lang
+from bot.render.i18n import error_text
+from bot.settings import normalize_lang
 from bot.logs import RedactFilter
 from bot.render.text import key_sentences, summary
 from bot.core.service import Brief, InputTooLong, RateLimited, RateLimiter, pasted_title

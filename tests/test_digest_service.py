@@ -9,6 +9,7 @@ import pytest
 from bot.core.digest import ChatUnreachable, DigestConfig, DigestService, FeedNumberUnknown
 from bot.web.feed_poll import PollConfig, retry_delay
 from bot.web.feeds import NotAFeed
+from bot.render.digest import render_digest
 from bot.web.fetch import FetchConfig, TooLarge
 from storage.aio import AsyncStore
 from tests.feed_samples import BATTERY, BATTERY_REWRITE, BROKEN_XML, NOT_XML, SITE_PAGE, STEEL, rss
@@ -45,6 +46,7 @@ async def env(tmp_path):
         store,
         fetch_config=FetchConfig(allow_private=True, timeout=2.0, max_bytes=200_000),
         clock=clock,
+        render=render_digest,
         config=DigestConfig(poll=PollConfig(pause_after_failures=3, teaser_chars=40)),
     )
     yield service, clock

@@ -34,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from bot.core.analyzer import use_jieba_cache
     from bot.cli.console import Console, run_console
     from bot.core.digest import open_digest_service
+    from bot.render.digest import render_digest
     from bot.logs import configure_logging
     from bot.core.service import open_service
 
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         service.rate_limiter.limit = 0
         console = Console(service, chat_id=args.chat, lang=args.lang or settings.default_lang,
                           out=sys.stdout, read_line=sys.stdin.readline,
-                          digest=open_digest_service(settings, service))
+                          digest=open_digest_service(settings, service, render_digest))
         await run_console(console, prompt=sys.stdin.isatty())
 
     asyncio.run(main())

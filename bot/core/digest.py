@@ -26,8 +26,8 @@ from bot.core.digest_compose import (
     MAX_ITEMS_LIMIT,
     Candidate,
     Digest,
+    DigestRenderer,
     rank_candidates,
-    render_digest,
     story_of,
 )
 from bot.web.feed_poll import FeedPoll, PollConfig, fetch_feed, gather_bounded, resolve_feed, retry_delay
@@ -134,11 +134,14 @@ class DigestService:
         *,
         fetch_config: FetchConfig,
         clock: Clock,
+        render: DigestRenderer,
         config: DigestConfig = DigestConfig(),
         analysis_for: AnalysisFor | None = None,
         client: httpx.AsyncClient | None = None,
     ) -> None:
         self.store = store
+        # The front end's writer: the service picks the stories, never their wording.
+        self.render = render
         self.fetch_config = fetch_config
         self.clock = clock
         self.config = config
@@ -490,7 +493,7 @@ class DigestService:
 
         # The stories' storage and analysis round trips overlap.
         stories = [story_of(group) for group in await asyncio.gather(*map(analysed, groups))]
-        messages = render_digest(stories, lang=lang, heading=heading) if stories else []
+        messages = self.render(stories, lang=lang, heading=heading) if stories else []
         return Digest(stories=tuple(stories), messages=tuple(messages), candidate_count=len(candidates))
 
     # -- delivery ---------------------------------------------------------------------------
@@ -515,7 +518,7 @@ class DigestService:
         if not digest.stories and not send_empty:
             await self.store.mark_digest_sent(chat_id, key, item_count=0, now=now)
             return Delivery(chat_id, key, "empty")
-        messages = digest.messages or render_digest((), lang=lang, heading=heading)
+        messages = digest.messages or self.render((), lang=lang, heading=heading)
         message_ids: list[int] = []
         try:
             for message in messages:
@@ -570,8 +573,9 @@ class DigestService:
         return removed
 
 
-def open_digest_service(settings: Settings, bot_service: Service) -> DigestService:
-    """The digest service for `settings`, on the bot service's storage, fetcher and analyses."""
+def open_digest_service(settings: Settings, bot_service: Service, render: DigestRenderer) -> DigestService:
+    """The digest service for `settings`, on the bot service's storage, fetcher and analyses;
+    `render` writes its digests (the front end's `bot.render.digest.render_digest`)."""
 
     async def analysis_for(article_id: int) -> Analysis | None:
         try:
@@ -590,6 +594,7 @@ def open_digest_service(settings: Settings, bot_service: Service) -> DigestServi
         bot_service.store,
         fetch_config=bot_service.fetch_config,
         clock=clock_from_fake_now(settings.fake_now),
+        render=render,
         config=config,
         analysis_for=analysis_for,
         client=make_client(bot_service.fetch_config),

@@ -1,10 +1,10 @@
-"""Composing a digest: candidates in, ranked stories and Telegram HTML messages out.
+"""Composing a digest: candidates in, ranked stories out (`bot.render.digest` writes them as text).
 
 Pure: no database, network or Telegram. The candidates (feed entries and links
 shared in the chat since the last digest) and their cached analyses are
 gathered by `bot.core.digest`; this module merges near-duplicates
 (`summarizer.cluster`), ranks the stories, picks each one's 1–2 key sentences
-and top figure, and packs whole stories into messages under Telegram's limit.
+and top figure.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
-from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
-from bot.render.i18n import t
 from summarizer.cluster import NearDuplicateIndex, RankWeights, StoryItem, rank_stories, title_terms
 from summarizer.model import Analysis
 
@@ -61,6 +60,12 @@ class Digest:
     stories: tuple[DigestStory, ...]
     messages: tuple[str, ...]
     candidate_count: int
+
+
+class DigestRenderer(Protocol):
+    """How the front end writes a digest's stories as messages (`bot.render.digest.render_digest`)."""
+
+    def __call__(self, stories: Sequence[DigestStory], *, lang: str, heading: str) -> list[str]: ...
 
 
 def rank_candidates(
@@ -136,63 +141,3 @@ def _top_figure(analysis: Analysis | None) -> str | None:
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def render_story(number: int, story: DigestStory, *, lang: str) -> str:
-    """One story as Telegram HTML; everything from the feed or page is escaped."""
-    title = f"<b>{escape(story.title)}</b>"
-    if story.url:
-        title = f'<a href="{escape(story.url)}">{title}</a>'
-    lines = [f"{number}. {title}"]
-    if len(story.sources) > 1:
-        lines[0] += " · " + t("digest_sources", lang, count=len(story.sources))
-    lines.extend(escape(sentence) for sentence in story.sentences)
-    if story.figure:
-        lines.append("📊 " + escape(story.figure))
-    return "\n".join(lines)
-
-
-def render_digest(
-    stories: Sequence[DigestStory], *, lang: str, heading: str, limit: int = TELEGRAM_TEXT_LIMIT
-) -> list[str]:
-    """Pack whole stories into messages of at most `limit` visible characters.
-
-    A story never straddles two messages unless it alone exceeds the limit, in
-    which case the bot's sentence-boundary splitter cuts it.
-    """
-    if not stories:
-        return [f"{heading}\n{t('digest_empty', lang)}"]
-    messages: list[str] = []
-    current = heading
-    for number, story in enumerate(stories, start=1):
-        block = render_story(number, story, lang=lang)
-        candidate = f"{current}\n\n{block}" if current else block
-        if visible_length(candidate) <= limit:
-            current = candidate
-            continue
-        if current:
-            messages.append(current)
-        if visible_length(block) <= limit:
-            current = block
-        else:
-            *full, current = split_html(block, limit)
-            messages.extend(full)
-    if current:
-        messages.append(current)
-    return messages
-
-
-def compose_digest(
-    candidates: Sequence[Candidate],
-    *,
-    now: datetime,
-    lang: str,
-    heading: str,
-    max_items: int = DEFAULT_MAX_ITEMS,
-    index: NearDuplicateIndex | None = None,
-) -> Digest:
-    """Rank, pick and render: the whole digest of one chat for one period."""
-    groups = rank_candidates(candidates, now=now, max_items=max_items, index=index)
-    stories = tuple(story_of(group) for group in groups)
-    messages = tuple(render_digest(stories, lang=lang, heading=heading))
-    return Digest(stories=stories, messages=messages, candidate_count=len(candidates))

@@ -18,11 +18,10 @@ from typing import ClassVar
 
 import summarizer
 from bot.core.analyzer import Analyzer
-from bot.render.i18n import normalize_lang
 from bot.core.asking import MAX_QUESTION_CHARS, answer_question
 from bot.web.fetch import FetchConfig, fetch_article
 from bot.core.schedule import clock_from_fake_now
-from bot.settings import Settings
+from bot.settings import Settings, normalize_lang
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
 from storage.search import search_terms
 from summarizer import Analysis, Article

@@ -1,4 +1,8 @@
-"""Pure rendering of the digest commands' replies (the digest itself is in `bot.core.digest_compose`)."""
+"""Pure rendering of digests and of the digest commands' replies.
+
+The stories are chosen in `bot.core.digest_compose`; here they become Telegram HTML
+messages, whole stories packed under Telegram's limit.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,19 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bot.core.digest import DigestConfig, schedule_of
-from bot.core.digest_compose import DEFAULT_MAX_ITEMS
-from bot.render.htmltext import escape
-from bot.render.i18n import t
+from bot.core.digest_compose import (
+    DEFAULT_MAX_ITEMS,
+    Candidate,
+    Digest,
+    DigestStory,
+    rank_candidates,
+    story_of,
+)
 from bot.core.schedule import WEEKDAYS
+from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
+from bot.render.i18n import t
 from storage.models import Feed, Subscription
+from summarizer.cluster import NearDuplicateIndex
 
 
 def feed_title(feed: Feed) -> str:
@@ -62,3 +74,63 @@ def render_subscribed(subscription: Subscription, slot: datetime | None, lang: s
     if slot is not None:
         text += "\n" + t("next_digest", lang, when=slot.strftime("%Y-%m-%d %H:%M"))
     return text
+
+
+def render_story(number: int, story: DigestStory, *, lang: str) -> str:
+    """One story as Telegram HTML; everything from the feed or page is escaped."""
+    title = f"<b>{escape(story.title)}</b>"
+    if story.url:
+        title = f'<a href="{escape(story.url)}">{title}</a>'
+    lines = [f"{number}. {title}"]
+    if len(story.sources) > 1:
+        lines[0] += " · " + t("digest_sources", lang, count=len(story.sources))
+    lines.extend(escape(sentence) for sentence in story.sentences)
+    if story.figure:
+        lines.append("📊 " + escape(story.figure))
+    return "\n".join(lines)
+
+
+def render_digest(
+    stories: Sequence[DigestStory], *, lang: str, heading: str, limit: int = TELEGRAM_TEXT_LIMIT
+) -> list[str]:
+    """Pack whole stories into messages of at most `limit` visible characters.
+
+    A story never straddles two messages unless it alone exceeds the limit, in
+    which case the bot's sentence-boundary splitter cuts it.
+    """
+    if not stories:
+        return [f"{heading}\n{t('digest_empty', lang)}"]
+    messages: list[str] = []
+    current = heading
+    for number, story in enumerate(stories, start=1):
+        block = render_story(number, story, lang=lang)
+        candidate = f"{current}\n\n{block}" if current else block
+        if visible_length(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            messages.append(current)
+        if visible_length(block) <= limit:
+            current = block
+        else:
+            *full, current = split_html(block, limit)
+            messages.extend(full)
+    if current:
+        messages.append(current)
+    return messages
+
+
+def compose_digest(
+    candidates: Sequence[Candidate],
+    *,
+    now: datetime,
+    lang: str,
+    heading: str,
+    max_items: int = DEFAULT_MAX_ITEMS,
+    index: NearDuplicateIndex | None = None,
+) -> Digest:
+    """Rank, pick and render: the whole digest of one chat for one period."""
+    groups = rank_candidates(candidates, now=now, max_items=max_items, index=index)
+    stories = tuple(story_of(group) for group in groups)
+    messages = tuple(render_digest(stories, lang=lang, heading=heading))
+    return Digest(stories=stories, messages=messages, candidate_count=len(candidates))

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-LANGUAGES = ("zh", "en")
-
 TEXTS: dict[str, dict[str, str]] = {
     "start": {
         "zh": "你好！我是 newsbrief，帮你读行业新闻。\n发给我一个链接或一段文章，我会给出要点、关键词、关键数字和引语。"
@@ -209,19 +207,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The feed “{title}” kept failing and has been paused. Remove and re-add it with /feed to retry.",
     },
 }
-
-
-def normalize_lang(code: str | None, default: str = "zh") -> str:
-    """Map a Telegram `language_code` (zh-hans, en-US, ru…) to one of our languages."""
-    if not code:
-        return default
-    code = code.lower()
-    if code.startswith("zh"):
-        return "zh"
-    if code.startswith("en"):
-        return "en"
-    # Readers whose app speaks neither language get English, the lingua franca.
-    return "en"
 
 
 def t(key: str, lang: str, /, **values: Any) -> str:

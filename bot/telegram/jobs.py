@@ -18,6 +18,7 @@ from telegram.error import Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes
 
 from bot.core.digest import ChatUnreachable, Delivery, DigestService, open_digest_service, schedule_of
+from bot.render.digest import render_digest
 from bot.render.i18n import t
 from bot.core.schedule import period_key
 from bot.settings import Settings
@@ -72,7 +73,7 @@ def unschedule_chat(app: Application, chat_id: int) -> None:
 async def start(app: Application) -> None:
     """post_init: the digest service, one job per subscription, the feed poller, the catch-up."""
     settings: Settings = app.bot_data["settings"]
-    service = open_digest_service(settings, app.bot_data["service"])
+    service = open_digest_service(settings, app.bot_data["service"], render_digest)
     app.bot_data["digest"] = service
     subscriptions = await service.store.list_subscriptions()
     for subscription in subscriptions:
