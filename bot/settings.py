@@ -100,6 +100,8 @@ class Settings:
     # How often the feed poller wakes up (each feed is fetched every feed_interval_minutes).
     feed_poll_seconds: int = 60
     feed_interval_minutes: int = 15
+    # Feed items first seen longer ago are forgotten by a daily job.
+    feed_retention_days: int = 7
     # Tests only: the digest clock starts at this ISO 8601 instant and runs in real seconds.
     fake_now: str | None = None
 
@@ -186,6 +188,7 @@ class Settings:
             digest_catch_up_hours=float(_int(environ, "NEWSBRIEF_DIGEST_CATCH_UP_HOURS", 6, minimum=0)),
             feed_poll_seconds=_int(environ, "NEWSBRIEF_FEED_POLL_SECONDS", 60, minimum=1),
             feed_interval_minutes=_int(environ, "NEWSBRIEF_FEED_INTERVAL_MINUTES", 15, minimum=1),
+            feed_retention_days=_int(environ, "NEWSBRIEF_FEED_RETENTION_DAYS", 7, minimum=1),
             fake_now=_instant(environ, "NEWSBRIEF_FAKE_NOW"),
         )
 

@@ -264,3 +264,20 @@ async def test_links_shared_in_the_chat_join_the_digest_and_merge_with_feed_copi
     await service.store.add_history(3, pasted.id, source="text")
     digest = await service.compose(3, now=clock.now() + timedelta(minutes=1), lang="zh", heading="h")
     assert [set(s.sources) for s in digest.stories] == [{"甲报", "丙站"}]
+
+
+async def test_feed_items_are_forgotten_after_the_retention_period(env, server):
+    service, clock = env
+    assert service.config.retention == timedelta(days=7)
+    server.routes["/old.xml"] = Route(rss("旧", entries(("b", "电池", BATTERY))))
+    await service.add_feed(1, server.url("/old.xml"))
+    clock.advance(days=3)
+    server.routes["/new.xml"] = Route(rss("新", entries(("s", "钢铁", STEEL), when=clock.now())))
+    await service.add_feed(1, server.url("/new.xml"))
+    clock.advance(days=3)
+    assert await service.forget_old_items() == 0  # six days: both kept
+    clock.advance(days=2)
+    assert await service.forget_old_items() == 1  # eight days: the first feed's item goes
+    assert await service.forget_old_items() == 0
+    clock.advance(days=3)
+    assert await service.forget_old_items() == 1  # and the second one's, eight days after it came

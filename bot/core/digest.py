@@ -564,6 +564,7 @@ class DigestService:
         """Drop feed items past retention, and their signatures from the duplicate index."""
         cutoff = self.clock.now() - self.config.retention
         removed = await self.store.prune_feed_items(older_than=cutoff)
+        log.info("forgot %d feed item(s) first seen before %s", removed, cutoff.isoformat(timespec="seconds"))
         if removed:
             # Rebuilt lazily from the kept items' text.
             self.index = NearDuplicateIndex()
@@ -588,6 +589,7 @@ def open_digest_service(settings: Settings, bot_service: Service, render: Digest
     config = DigestConfig(
         catch_up_window=timedelta(hours=settings.digest_catch_up_hours),
         default_timezone=settings.default_tz,
+        retention=timedelta(days=settings.feed_retention_days),
         poll=PollConfig(interval=timedelta(minutes=settings.feed_interval_minutes)),
     )
     return DigestService(

@@ -11,7 +11,7 @@ the bot was down are caught up once, within the catch-up window.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, RetryAfter
@@ -29,6 +29,11 @@ log = logging.getLogger(__name__)
 
 POLL_JOB = "feeds"
 CATCH_UP_JOB = "digest-catch-up"
+FORGET_JOB = "forget-old-feed-items"
+# Feed items past retention go once a day, and shortly after start (a bot restarted
+# daily would otherwise never reach its first run).
+FORGET_EVERY = timedelta(days=1)
+FORGET_FIRST_S = 2.0
 # APScheduler drops a job that starts over 1 s late (a busy loop, a slow start);
 # a digest must still go out, and its claimed period key keeps it to once.
 _RUN_EVEN_IF_LATE = {"misfire_grace_time": None}
@@ -71,7 +76,8 @@ def unschedule_chat(app: Application, chat_id: int) -> None:
 
 
 async def start(app: Application) -> None:
-    """post_init: the digest service, one job per subscription, the feed poller, the catch-up."""
+    """post_init: the digest service, one job per subscription, the feed poller, the catch-up,
+    and the daily forgetting of old feed items."""
     settings: Settings = app.bot_data["settings"]
     service = open_digest_service(settings, app.bot_data["service"], render_digest)
     app.bot_data["digest"] = service
@@ -82,6 +88,8 @@ async def start(app: Application) -> None:
         _poll_feeds, interval=settings.feed_poll_seconds, first=1.0, name=POLL_JOB
     )
     app.job_queue.run_once(_catch_up, when=0, name=CATCH_UP_JOB, job_kwargs=_RUN_EVEN_IF_LATE)
+    app.job_queue.run_repeating(_forget_old_items, interval=FORGET_EVERY, first=FORGET_FIRST_S,
+                                name=FORGET_JOB, job_kwargs=_RUN_EVEN_IF_LATE)
     log.info("digests: %d subscription(s) scheduled", len(subscriptions))
 
 
@@ -177,3 +185,8 @@ async def _poll_feeds(context: ContextTypes.DEFAULT_TYPE) -> None:
             await app.bot.send_message(chat_id, t("feed_paused", lang, title=feed.title or feed.url))
         except Forbidden:
             await service.pause_unreachable(chat_id)
+
+
+async def _forget_old_items(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Daily: forget feed items past the retention setting (and what was derived from them)."""
+    await digest_service(context.application).forget_old_items()
