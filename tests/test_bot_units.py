@@ -184,7 +184,7 @@ def test_errors_become_messages_in_the_readers_language():
 
 
 def test_fetch_errors_carry_their_own_messages():
-    from bot.web.errors import HttpStatusError, NotArticle
+    from bot.errors import HttpStatusError, NotArticle
 
     assert "404" in error_text(HttpStatusError(404), "zh")
     assert "paywall" in error_text(NotArticle("paywall"), "en")

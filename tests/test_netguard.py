@@ -6,7 +6,7 @@ import ipaddress
 
 import pytest
 
-from bot.web.errors import BlockedAddress, UnsupportedType
+from bot.errors import BlockedAddress, UnsupportedType
 from bot.web.netguard import GuardPolicy, check_url, is_public_address, parse_ip_literal, resolve_checked
 
 STRICT = GuardPolicy()

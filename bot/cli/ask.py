@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     settings = replace(settings, workers=0)
     lang = args.lang or settings.default_lang
 
+    from bot.errors import is_reader_error
     from bot.render.i18n import error_text
     from bot.logs import configure_logging
 
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsbrief ask: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - reader errors become one line, others propagate
-        if not hasattr(exc, "messages") and not type(exc).__module__.startswith("summarizer"):
+        if not is_reader_error(exc):
             raise
         print(f"newsbrief ask: {error_text(exc, lang)}", file=sys.stderr)
         return 1

@@ -197,8 +197,9 @@ class FetchFailed(SourceError):
         self.error = error
 
     def message(self, lang: str = "en") -> str:
-        describe = getattr(self.error, "message", None)
-        return describe(lang) if callable(describe) else str(self.error)
+        from bot.render.i18n import error_text
+
+        return error_text(self.error, lang)
 
 
 def fetch_source(url: str, *, env_file: str | None = ".env") -> Article:

@@ -33,6 +33,7 @@ from bot.core.digest_compose import (
 from bot.web.feed_poll import FeedPoll, PollConfig, fetch_feed, gather_bounded, resolve_feed, retry_delay
 from bot.web.feeds import FeedEntry as ParsedEntry
 from bot.web.fetch import FetchConfig, FetchError, fetch_article, make_client
+from bot.errors import DigestError, FeedNumberUnknown, NotSubscribed, TooManyFeeds  # noqa: F401 - re-exported
 from bot.core.schedule import Clock, DigestSchedule, clock_from_fake_now, on_demand_key, parse_time, period_key
 from bot.core.service import Service
 from bot.settings import Settings
@@ -51,28 +52,6 @@ AnalysisFor = Callable[[int], Awaitable[Analysis | None]]
 MAX_ENTRY_CHARS = 20_000
 ANALYSIS_CACHE_SIZE = 2_000
 Send = Callable[[int, str], Awaitable[int]]
-
-
-class DigestError(Exception):
-    messages = {"zh": "简报出错了。", "en": "Something went wrong with the digest."}
-
-
-class NotSubscribed(DigestError):
-    messages = {
-        "zh": "这个聊天还没有订阅简报。用 /subscribe 订阅。",
-        "en": "This chat has no digest subscription. Use /subscribe.",
-    }
-
-
-class FeedNumberUnknown(DigestError):
-    messages = {
-        "zh": "没有这个编号的订阅源，用 /feed list 查看编号。",
-        "en": "No feed with that number; see /feed list.",
-    }
-
-
-class TooManyFeeds(DigestError):
-    messages = {"zh": "订阅源已达上限，请先删除一些。", "en": "Too many feeds; remove some first."}
 
 
 class ChatUnreachable(Exception):

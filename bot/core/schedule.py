@@ -22,36 +22,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import psutil
 
+from bot.errors import BadTime, BadTimeZone, BadWeekday, ScheduleError  # noqa: F401 - re-exported
+
 DEFAULT_TIME = time(9, 0)
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 MAX_TIMES_PER_DAY = 6
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _HHMM = re.compile(r"^([01]?\d|2[0-3])[:：]([0-5]\d)$")
-
-
-class ScheduleError(ValueError):
-    """A time, time zone or weekday the user typed that we cannot use."""
-
-    messages = {"zh": "时间设置无效。", "en": "Invalid schedule setting."}
-
-
-class BadTime(ScheduleError):
-    messages = {"zh": "时间格式应为 HH:MM，例如 09:00。", "en": "Times look like HH:MM, e.g. 09:00."}
-
-
-class BadTimeZone(ScheduleError):
-    messages = {
-        "zh": "未知时区，请使用 IANA 名称，例如 Asia/Shanghai。",
-        "en": "Unknown time zone; use an IANA name such as Asia/Shanghai.",
-    }
-
-
-class BadWeekday(ScheduleError):
-    messages = {
-        "zh": "休息日请写 mon…sun 或 周一…周日，或 none。",
-        "en": "Days off are mon…sun (or none).",
-    }
 
 
 def parse_time(text: str) -> time:

@@ -14,10 +14,17 @@ import logging
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass
-from typing import ClassVar
 
 import summarizer
 from bot.core.analyzer import Analyzer
+from bot.errors import (  # noqa: F401 - the service's errors, importable from here too
+    InputTooLong,
+    NoArticle,
+    QuestionTooLong,
+    RateLimited,
+    ServiceError,
+    UnknownHistoryNumber,
+)
 from bot.core.asking import MAX_QUESTION_CHARS, answer_question
 from bot.web.fetch import FetchConfig, fetch_article
 from bot.core.schedule import clock_from_fake_now
@@ -37,69 +44,6 @@ ANALYSIS_KEY = f"n={ANALYSIS_SENTENCES}"
 HISTORY_LIMIT = 10
 PASTED_TITLE_CHARS = 60
 SEARCH_LIMIT = 5
-
-
-class ServiceError(Exception):
-    """A request the service refuses, with a message for the reader."""
-
-    messages: ClassVar[dict[str, str]] = {"zh": "请求无法完成。", "en": "That request could not be done."}
-
-
-class NoArticle(ServiceError):
-    messages: ClassVar[dict[str, str]] = {
-        "zh": "这个聊天里还没有文章。先发一个链接或一段文字，或者用 /summary 回复一条消息。",
-        "en": "There is no article in this chat yet. Send a link or a text first, or reply "
-        "to a message with /summary.",
-    }
-
-
-class UnknownHistoryNumber(ServiceError):
-    messages: ClassVar[dict[str, str]] = {
-        "zh": "历史里没有第 {number} 篇。发送 /history 查看编号。",
-        "en": "There is no #{number} in the history. Send /history to see the numbers.",
-    }
-
-    def __init__(self, number: int) -> None:
-        super().__init__(f"no history entry #{number}")
-        self.number = number
-
-
-class _TooLong(ServiceError):
-    """Input over a character cap; `what` names it in the log message."""
-
-    what: ClassVar[str] = "text"
-
-    def __init__(self, length: int, limit: int) -> None:
-        super().__init__(f"{self.what} has {length} characters; the limit is {limit}")
-        self.length = length
-        self.limit = limit
-
-
-class InputTooLong(_TooLong):
-    messages: ClassVar[dict[str, str]] = {
-        "zh": "文字太长了（{length} 字），我最多读 {limit} 字。",
-        "en": "That text is too long ({length} characters); I read at most {limit}.",
-    }
-
-
-class QuestionTooLong(_TooLong):
-    what = "question"
-    messages: ClassVar[dict[str, str]] = {
-        "zh": "问题太长了（{length} 字），请控制在 {limit} 字以内。",
-        "en": "That question is too long ({length} characters); keep it under {limit}.",
-    }
-
-
-class RateLimited(ServiceError):
-    messages: ClassVar[dict[str, str]] = {
-        "zh": "请慢一点：每分钟最多 {limit} 篇新摘要，请 {wait} 秒后再试。",
-        "en": "Please slow down: at most {limit} summaries a minute. Try again in {wait} s.",
-    }
-
-    def __init__(self, limit: int, wait: int) -> None:
-        super().__init__(f"over {limit} summaries a minute")
-        self.limit = limit
-        self.wait = wait
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,8 @@ from urllib.parse import urljoin
 
 import feedparser
 
+from bot.errors import FeedError, NotAFeed  # noqa: F401 - re-exported
+
 log = logging.getLogger(__name__)
 
 FEED_MIME_TYPES = (
@@ -32,21 +34,6 @@ FEED_MIME_TYPES = (
 )
 # Content types of the <link rel="alternate"> tags we follow, best first.
 DISCOVERABLE_TYPES = ("application/atom+xml", "application/rss+xml", "application/rdf+xml")
-
-
-class FeedError(Exception):
-    """Base of the feed errors; each carries its own short user-facing text."""
-
-    messages = {"zh": "无法读取这个订阅源。", "en": "Could not read this feed."}
-
-
-class NotAFeed(FeedError):
-    """The document is neither RSS nor Atom (and no feed link was found in it)."""
-
-    messages = {
-        "zh": "这个地址不是 RSS/Atom 订阅源，页面里也没有找到订阅源链接。",
-        "en": "This address is not an RSS/Atom feed, and the page links to no feed.",
-    }
 
 
 @dataclass(frozen=True, slots=True)

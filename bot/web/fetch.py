@@ -4,7 +4,7 @@ Everything here is I/O with hard limits; the text work happens in `summarizer.ex
 and `summarizer.pdf`. Limits: one total deadline for the whole fetch (all redirects
 included), a streamed body cap (counted after decompression, so a gzip bomb stops at the
 cap too), a redirect cap with the SSRF guard re-applied on every hop, and a short list of
-content types. The errors raised are the named ones in `bot.web.errors`.
+content types. The errors raised are the named ones in `bot.errors`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import charset_normalizer
 import httpcore
 import httpx
 
-from bot.web.errors import (
+from bot.errors import (
     BlockedAddress,
     ConnectFailure,
     DnsFailure,

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 import httpcore
 
-from bot.web.errors import BlockedAddress, DnsFailure, UnsupportedType
+from bot.errors import BlockedAddress, DnsFailure, UnsupportedType
 
 log = logging.getLogger(__name__)
 
