@@ -50,8 +50,8 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or settings.default_lang
 
     from bot.errors import is_reader_error
-    from bot.render.i18n import error_text
     from bot.logs import configure_logging
+    from bot.render.i18n import error_text
 
     configure_logging("WARNING")
     try:
@@ -67,9 +67,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _main(args: argparse.Namespace, settings, lang: str) -> int:
+    from bot.core.service import open_service
     from bot.render import text as render
     from bot.render.htmltext import to_plain
-    from bot.core.service import open_service
 
     service = await open_service(settings, rate_limit_per_minute=0)  # one local user
     try:

@@ -31,7 +31,13 @@ def run(args: argparse.Namespace) -> int:
     if args.db:
         settings = replace(settings, db_path=Path(args.db))
 
-    from bot.cli.console import Console, prompt_session, read_pipe, read_prompt, run_console
+    from bot.cli.console import (
+        Console,
+        prompt_session,
+        read_pipe,
+        read_prompt,
+        run_console,
+    )
     from bot.core.analyzer import use_jieba_cache
     from bot.core.digest import open_digest_service
     from bot.core.service import open_service

@@ -21,9 +21,10 @@ from datetime import datetime
 from typing import TextIO
 
 from bot.core import commands
-from bot.core.commands import Chat, Core, Source, split_command
+from bot.core.commands import split_command
 from bot.core.digest import Delivery, DigestService, schedule_of
 from bot.core.replies import ConfirmForget, Reply
+from bot.core.requests import Chat, Core, Source
 from bot.core.service import Service
 from bot.render.digest import digest_heading
 from bot.render.htmltext import to_plain

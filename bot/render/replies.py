@@ -10,7 +10,12 @@ from dataclasses import dataclass
 
 from bot.core import replies
 from bot.render import text as render
-from bot.render.digest import feed_title, render_feeds, render_settings, render_subscribed
+from bot.render.digest import (
+    feed_title,
+    render_feeds,
+    render_settings,
+    render_subscribed,
+)
 from bot.render.i18n import error_text, t
 
 

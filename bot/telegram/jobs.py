@@ -17,11 +17,17 @@ from telegram.constants import ParseMode
 from telegram.error import Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes
 
-from bot.core.commands import Chat
-from bot.core.digest import ChatUnreachable, Delivery, DigestService, open_digest_service, schedule_of
+from bot.core.digest import (
+    ChatUnreachable,
+    Delivery,
+    DigestService,
+    open_digest_service,
+    schedule_of,
+)
+from bot.core.requests import Chat
+from bot.core.schedule import period_key
 from bot.render.digest import digest_heading, render_digest
 from bot.render.i18n import t
-from bot.core.schedule import period_key
 from bot.settings import Settings
 from storage.errors import NotFound
 from storage.models import Subscription
