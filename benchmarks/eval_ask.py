@@ -35,10 +35,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bot.analyzer import Analyzer  # noqa: E402
-from bot.asking import CANDIDATES  # noqa: E402
-from bot.fetch import FetchConfig  # noqa: E402
-from bot.service import Service  # noqa: E402
+from bot.core.analyzer import Analyzer  # noqa: E402
+from bot.core.asking import CANDIDATES  # noqa: E402
+from bot.web.fetch import FetchConfig  # noqa: E402
+from bot.core.service import Service  # noqa: E402
 from storage import AsyncStore, Store  # noqa: E402
 from storage.search import index_text  # noqa: E402
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, parse_question  # noqa: E402

@@ -83,7 +83,7 @@ def load_pages(folder: Path) -> list[tuple[str, str, dict]]:
 
 
 def _decode(raw: bytes) -> str:
-    from bot.fetch import decode_text
+    from bot.web.fetch import decode_text
 
     return decode_text(raw)[0]
 

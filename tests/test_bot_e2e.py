@@ -321,7 +321,7 @@ def test_forget_needs_confirmation(fake, bot):
 
 
 def test_help_lists_every_command_and_commands_are_registered_in_both_languages(fake, bot):
-    from bot.commands import COMMANDS
+    from bot.core.commands import COMMANDS
 
     mark = fake.mark()
     fake.command(119, "/help", language_code="en")

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from aiohttp import web
 
-from bot.fetch import (
+from bot.web.fetch import (
     BlockedAddress,
     DnsFailure,
     FetchConfig,

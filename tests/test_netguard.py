@@ -6,8 +6,8 @@ import ipaddress
 
 import pytest
 
-from bot.fetch_errors import BlockedAddress, UnsupportedType
-from bot.netguard import GuardPolicy, check_url, is_public_address, parse_ip_literal, resolve_checked
+from bot.errors import BlockedAddress, UnsupportedType
+from bot.web.netguard import GuardPolicy, check_url, is_public_address, parse_ip_literal, resolve_checked
 
 STRICT = GuardPolicy()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.urls import find_urls, normalize_url
+from bot.web.urls import find_urls, normalize_url
 
 
 @pytest.mark.parametrize(
