@@ -236,7 +236,7 @@ def _m0005(db: Database) -> None:
     # taken keeps its old one: the row that holds the new spelling answers those
     # lookups, and no row is lost or merged. Feeds are left as they are: their URL is
     # also what is polled. A key the URL parser rejects is left alone.
-    from storage.normalize import normalize_url
+    from storage.migration_0005_urls import normalize_url
 
     def respelled(old: str) -> str:
         try:

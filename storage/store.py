@@ -412,11 +412,6 @@ class Store:
             self._count_terms([row[0] for row in rows], -1)
 
     @_reads
-    def is_indexed(self, article_id: int) -> bool:
-        return self._one("SELECT 1 FROM article_sentences WHERE article_id = ? LIMIT 1",
-                         (article_id,)) is not None
-
-    @_reads
     def article_sentences(self, article_id: int) -> list[str]:
         """The indexed sentences of an article, in order (context for /ask answers)."""
         return [row[0] for row in self._all(

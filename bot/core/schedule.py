@@ -13,14 +13,13 @@ occurrence, because both share one period key.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import psutil
 
 from bot.errors import BadTime, BadTimeZone, BadWeekday, ScheduleError  # noqa: F401 - re-exported
 
@@ -146,10 +145,17 @@ class ShiftedClock:
 def clock_from_fake_now(fake_now: str | None) -> Clock:
     """SystemClock, or a ShiftedClock from an ISO 8601 instant (tests only).
 
-    The fake instant is when this process started, so every clock built from
-    the same setting in one process (storage's and the scheduler's) agrees.
+    The fake instant is when the first such clock of this process was built, so
+    every clock built from the same setting in one process (storage's and the
+    scheduler's) agrees. The anchor is read from the same wall clock the shifted
+    clock reads (not the kernel's process start time), so a system clock that is
+    itself shifted, as under libfaketime, cancels out.
     """
     if not fake_now:
         return SystemClock()
-    started = datetime.fromtimestamp(psutil.Process().create_time(), tz=UTC)
-    return ShiftedClock(datetime.fromisoformat(fake_now.replace("Z", "+00:00")), anchor=started)
+    return ShiftedClock(datetime.fromisoformat(fake_now.replace("Z", "+00:00")), anchor=_first_clock_anchor())
+
+
+@functools.cache
+def _first_clock_anchor() -> datetime:
+    return datetime.now(UTC)
