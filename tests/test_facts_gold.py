@@ -1,4 +1,4 @@
-"""The hand-annotated gold set for figures and quotes, and the quality floors it guards (issue 3).
+"""The hand-annotated gold set for figures and quotes, and the quality floors it guards.
 
 The annotations are in tests/data/facts_gold/; the article texts stay in ../shared
 (NEWSBRIEF_SHARED overrides), so the floor test skips cleanly where they are absent.
