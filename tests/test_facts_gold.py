@@ -15,7 +15,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = sorted((REPO / "tests" / "data" / "facts_gold").glob("*.json"))
-# Floors pinned a little under the measured figures (see the README table): a change
+# Floors pinned a little under the measured figures (see docs/benchmarks.md): a change
 # that lowers them has to lower these numbers in the same commit, visibly.
 FLOORS = {
     ("fig_subject", "fig_gold"): 0.95,
