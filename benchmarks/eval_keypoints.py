@@ -20,7 +20,7 @@ positions in the gold file): point coverage (covered points / all points),
 first-point coverage (share of texts whose first point is covered), the ratio of
 fast to the better baseline, and the targets.
 
-    NEWSBRIEF_SHARED=/work/shared python benchmarks/eval_keypoints.py [--misses] [--json]
+    python benchmarks/eval_keypoints.py [--misses] [--json]
     ... --set holdout    the disjoint held-out sample (to check a change, never to tune it)
 """
 
