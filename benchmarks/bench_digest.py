@@ -1,4 +1,4 @@
-"""Digest benchmark (issue 8): a poll cycle over many feeds, and digests for many chats.
+"""Digest benchmark: a poll cycle over many feeds, and digests for many chats.
 
     python benchmarks/bench_digest.py            # 500 feeds, 1,000 chats × 20 feeds
     python benchmarks/bench_digest.py --quick    # a small run, for a smoke test

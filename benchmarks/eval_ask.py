@@ -1,4 +1,4 @@
-"""/ask evaluation (issue 7): answer quality on our question set, and latency at 10,000 articles.
+"""/ask evaluation: answer quality on our question set, and latency at 10,000 articles.
 
     python benchmarks/eval_ask.py                      # quality + latency at 10,000 articles
     python benchmarks/eval_ask.py --filler 0           # quality only (about 30 s)

@@ -20,7 +20,7 @@ positions in the gold file): point coverage (covered points / all points),
 first-point coverage (share of texts whose first point is covered), the ratio of
 fast to the better baseline, and the targets.
 
-    NEWSBRIEF_SHARED=/work/shared python benchmarks/eval_keypoints.py [--misses] [--json]
+    python benchmarks/eval_keypoints.py [--misses] [--json]
     ... --set holdout    the disjoint held-out sample (to check a change, never to tune it)
 """
 
@@ -59,7 +59,7 @@ KINDS = ("cfb", "finna", "zh-news", "en-news", "clts")
 SYSTEM_NAMES = ("fast", "lead3", "textrank4zh", "oracle")
 BASELINES = ("lead3", "textrank4zh")
 
-# Same split as benchmarks/eval_rouge.py (reproduces the issue's Lead-3 figures).
+# Same split as benchmarks/eval_rouge.py (reproduces the published Lead-3 baseline figures).
 LEAD_SPLIT_RE = re.compile(r"(?<=[。！？!?；;…\n])")
 _DROP_RE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
 _QUOTES_RE = re.compile(r"[“”„‟″\"'‘’‚‛′「」『』]")
@@ -338,7 +338,7 @@ def report(results: Sequence[dict]) -> dict:
     for half in ("all", "even", "odd"):
         subset = [r for r in results if half == "all" or r["half"] == half]
         groups[half] = {"all kinds": aggregate(subset)}
-        # The sets the issue's targets name (brokerage notes, flashes, news pages): all but CLTS.
+        # The sets the targets name (brokerage notes, flashes, news pages): all but CLTS.
         without_clts = [r for r in subset if r["kind"] != "clts"]
         if without_clts and len(without_clts) < len(subset):
             groups[half]["no clts"] = aggregate(without_clts)

@@ -95,7 +95,7 @@ class Settings:
     health_port: int | None = None
     # Where jieba keeps its parsed dictionary; None: the system temp dir.
     jieba_cache_dir: Path | None = None
-    # Digests (issue 8): a missed digest is sent on start if at most this late.
+    # Digests: a missed digest is sent on start if at most this late.
     digest_catch_up_hours: float = 6.0
     # How often the feed poller wakes up (each feed is fetched every feed_interval_minutes).
     feed_poll_seconds: int = 60

@@ -1,5 +1,5 @@
 """The bot's analysis worker does the jieba work: analysis, search-index terms and
-/ask parsing, so the bot's own process holds no copy of the dictionary (issue 6)."""
+/ask parsing, so the bot's own process holds no copy of the dictionary."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""/ask through the real service, storage and summarizer on a small SQLite file (issue 7).
+"""/ask through the real service, storage and summarizer on a small SQLite file.
 
 The articles are our own samples (tests/data/ask_articles.json, made-up figures).
 Chat 1 has read four of them; chat 2 has read only the Meituan one, so every

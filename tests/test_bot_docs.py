@@ -1,4 +1,4 @@
-"""Every bot command is registered, listed in /help with an example, and documented (issue 6)."""
+"""Every bot command is registered, listed in /help with an example, and documented."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""End to end: the real `newsbrief run` process against the fake Bot API (issue 6).
+"""End to end: the real `newsbrief run` process against the fake Bot API.
 
 One bot process serves the whole module; each test uses its own chat ids so the
 tests stay independent. Pages are served by a local HTTP server.

@@ -1,4 +1,4 @@
-"""The bot's pure parts: settings, command parsing, HTML splitting, rendering, messages (issue 6)."""
+"""The bot's pure parts: settings, command parsing, HTML splitting, rendering, messages."""
 
 from __future__ import annotations
 

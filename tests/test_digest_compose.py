@@ -1,4 +1,4 @@
-"""Composing digest messages from ranked stories (issue 8): pure, no I/O."""
+"""Composing digest messages from ranked stories: pure, no I/O."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Digests end to end (issue 8): the real `newsbrief run` against the fake Bot API and a feed server.
+"""Digests end to end: the real `newsbrief run` against the fake Bot API and a feed server.
 
 The bot is restarted on one database with `NEWSBRIEF_FAKE_NOW` set to the
 moment of each scene, so a day of schedule passes in seconds:

@@ -1,4 +1,4 @@
-"""The digest service over a real SQLite file and a real local feed server (issue 8)."""
+"""The digest service over a real SQLite file and a real local feed server."""
 
 from __future__ import annotations
 

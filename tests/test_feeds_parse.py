@@ -1,4 +1,4 @@
-"""Parsing feeds from bytes and discovering them on pages (issue 8)."""
+"""Parsing feeds from bytes and discovering them on pages."""
 
 from __future__ import annotations
 

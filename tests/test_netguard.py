@@ -1,4 +1,4 @@
-"""The SSRF guard's decisions (issue 4): every spelling of an inside address is refused."""
+"""The SSRF guard's decisions: every spelling of an inside address is refused."""
 
 from __future__ import annotations
 

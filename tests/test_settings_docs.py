@@ -1,7 +1,6 @@
 """Every setting read by bot/settings.py is documented in deploy/.env.example and the README.
 
-A new variable without docs fails here, and so does a documented one nobody reads
-(issue #9: ".env.example, documenting every setting"; "a configuration table").
+A new variable without docs fails here, and so does a documented one nobody reads.
 """
 
 from __future__ import annotations

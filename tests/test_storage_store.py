@@ -1,4 +1,4 @@
-"""The Store API on real SQLite files (issue #5): dedupe, cache, history, isolation, search."""
+"""The Store API on real SQLite files: dedupe, cache, history, isolation, search."""
 
 from __future__ import annotations
 

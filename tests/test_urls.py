@@ -1,4 +1,4 @@
-"""URL keys for the article cache and link finding in messages (issue 4)."""
+"""URL keys for the article cache and link finding in messages."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ SQLite's online backup API copies a single snapshot while the bot keeps running,
 WAL included, which `cp` cannot promise. The copy is written next to PATH under a
 temporary name, checked, then renamed into place, so PATH is never a half-written
 file; an existing PATH is only replaced with --force. Restoring is a file copy
-while the bot is stopped (README, "Backup and restore").
+while the bot is stopped (docs/operations.md, "Backup and restore").
 """
 
 from __future__ import annotations

@@ -194,7 +194,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "这看起来不是一篇文章（可能是付费墙、登录页或目录页），没法摘要。",
         "en": "That doesn't look like an article (perhaps a paywall, login page or index), so I can't summarize it.",
     },
-    # ---- digests (issue 8) ----
+    # ---- digests ----
     "digest_heading": {"zh": "<b>📰 新闻简报 · {when}</b>", "en": "<b>📰 News digest · {when}</b>"},
     "digest_empty": {"zh": "自上次简报以来没有新内容。", "en": "Nothing new since the last digest."},
     "digest_sources": {"zh": "{count} 个来源", "en": "{count} sources"},
