@@ -22,6 +22,7 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
+from telegram.request import BaseRequest
 
 from bot.core.commands import COMMANDS
 from bot.core.service import open_service
@@ -39,8 +40,11 @@ GROUP_RATE = 20
 
 
 
-def build_application(settings: Settings) -> Application:
-    """The bot, ready for `run_polling()`; the service opens in post_init."""
+def build_application(settings: Settings, *, request: BaseRequest | None = None) -> Application:
+    """The bot, ready for `run_polling()`; the service opens in post_init.
+
+    `request` replaces the HTTP connection to the Bot API (tests answer it in process).
+    """
     timeout = settings.telegram_timeout
     builder: ApplicationBuilder = (
         Application.builder()
@@ -48,14 +52,19 @@ def build_application(settings: Settings) -> Application:
         .rate_limiter(AIORateLimiter(
             overall_max_rate=OVERALL_RATE, group_max_rate=GROUP_RATE, max_retries=FLOOD_RETRIES
         ))
-        .connect_timeout(timeout).read_timeout(timeout).write_timeout(timeout).pool_timeout(timeout)
-        .get_updates_connect_timeout(timeout).get_updates_read_timeout(timeout)
-        .get_updates_write_timeout(timeout).get_updates_pool_timeout(timeout)
         # Analyses take seconds; other chats must keep getting answers meanwhile.
         .concurrent_updates(True)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    else:
+        builder = (
+            builder.connect_timeout(timeout).read_timeout(timeout).write_timeout(timeout).pool_timeout(timeout)
+            .get_updates_connect_timeout(timeout).get_updates_read_timeout(timeout)
+            .get_updates_write_timeout(timeout).get_updates_pool_timeout(timeout)
+        )
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url)
     if settings.api_file_url:
