@@ -16,7 +16,6 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
-    ChatMemberHandler,
     CommandHandler,
     MessageHandler,
     TypeHandler,
@@ -27,7 +26,7 @@ from telegram.request import BaseRequest
 from bot.core.commands import COMMANDS
 from bot.core.service import open_service
 from bot.settings import Settings
-from bot.telegram import digest_handlers, handlers
+from bot.telegram import handlers, membership
 from bot.telegram import jobs as digest_jobs
 
 logger = logging.getLogger(__name__)
@@ -81,9 +80,8 @@ def add_handlers(app: Application) -> None:
     only_new = filters.UpdateType.MESSAGE
     for listed in COMMANDS:
         app.add_handler(CommandHandler(listed.name, handlers.command(listed.name), filters=only_new))
-    digest_handlers.add_handlers(app)
+    membership.add_handlers(app)
     app.add_handler(CallbackQueryHandler(handlers.button))
-    app.add_handler(ChatMemberHandler(handlers.member_changed, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(MessageHandler(only_new & filters.COMMAND, handlers.unknown_command))
     app.add_handler(MessageHandler(
         only_new & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_text
