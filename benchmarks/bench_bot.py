@@ -2,7 +2,7 @@
 
     python benchmarks/bench_bot.py [--quick]
 
-Measures, in one run (issue 6 targets in brackets):
+Measures, in one run (targets in brackets):
 - cold start: process launch to the answer of a /start queued before launch [<= 5 s];
 - cached follow-up (/keywords on a known article), push to reply, p95 [<= 100 ms];
 - new 5,000-character text, push to the finished summary, p95 [<= 1 s];

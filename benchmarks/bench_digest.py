@@ -1,4 +1,4 @@
-"""Digest benchmark (issue 8): a poll cycle over many feeds, and digests for many chats.
+"""Digest benchmark: a poll cycle over many feeds, and digests for many chats.
 
     python benchmarks/bench_digest.py            # 500 feeds, 1,000 chats × 20 feeds
     python benchmarks/bench_digest.py --quick    # a small run, for a smoke test
@@ -44,9 +44,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.digest import DigestConfig, DigestService  # noqa: E402
-from bot.feed_poll import PollConfig  # noqa: E402
-from bot.fetch import FetchConfig, make_client  # noqa: E402
+from bot.core.digest import DigestConfig, DigestService  # noqa: E402
+from bot.web.feed_poll import PollConfig  # noqa: E402
+from bot.render.digest import render_digest  # noqa: E402
+from bot.web.fetch import FetchConfig, make_client  # noqa: E402
 from storage.aio import AsyncStore  # noqa: E402
 from summarizer.model import Analysis, Figure, Keyword, Sentence  # noqa: E402
 
@@ -173,7 +174,7 @@ async def run(args: argparse.Namespace) -> dict[str, float]:
             return cached
 
         service = DigestService(
-            store, fetch_config=fetch_config, clock=clock, client=client,
+            store, fetch_config=fetch_config, clock=clock, client=client, render=render_digest,
             config=DigestConfig(poll=PollConfig(concurrency=args.concurrency)),
             analysis_for=analysis_for,
         )

@@ -1,4 +1,4 @@
-"""What figure and quote extraction add to `analyze` on the seed article (issue 3: at most 30%).
+"""What figure and quote extraction add to `analyze` on the seed article (target: at most 30%).
 
     python benchmarks/bench_facts.py [--runs 30]
 

@@ -1,4 +1,4 @@
-"""Storage benchmark (issue #5): cache lookups, bulk store, search, concurrent writers, size.
+"""Storage benchmark: cache lookups, bulk store, search, concurrent writers, size.
 
     python benchmarks/bench_storage.py                 # the full run (about 2-3 minutes)
     python benchmarks/bench_storage.py --articles 500 --seconds 2 --writers 10   # a quick look

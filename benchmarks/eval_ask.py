@@ -1,4 +1,4 @@
-"""/ask evaluation (issue 7): answer quality on our question set, and latency at 10,000 articles.
+"""/ask evaluation: answer quality on our question set, and latency at 10,000 articles.
 
     python benchmarks/eval_ask.py                      # quality + latency at 10,000 articles
     python benchmarks/eval_ask.py --filler 0           # quality only (about 30 s)
@@ -35,10 +35,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bot.analyzer import Analyzer  # noqa: E402
-from bot.asking import CANDIDATES  # noqa: E402
-from bot.fetch import FetchConfig  # noqa: E402
-from bot.service import Service  # noqa: E402
+from bot.core.analyzer import Analyzer  # noqa: E402
+from bot.core.asking import CANDIDATES  # noqa: E402
+from bot.web.fetch import FetchConfig  # noqa: E402
+from bot.core.service import Service  # noqa: E402
 from storage import AsyncStore, Store  # noqa: E402
 from storage.search import index_text  # noqa: E402
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, parse_question  # noqa: E402

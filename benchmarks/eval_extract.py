@@ -10,7 +10,7 @@ extraction (best of --repeat runs), also reported as a ratio to trafilatura's.
     python benchmarks/eval_extract.py --pages    # plus one line per page, worst first
     python benchmarks/eval_extract.py --check    # exit 1 when a target is missed
 
-Targets (issue 4): mh F1 >= 0.93 with recall >= 0.97; rd and sh not below the
+Targets: mh F1 >= 0.93 with recall >= 0.97; rd and sh not below the
 trafilatura baseline; all pages >= 0.93; median extraction time <= 50 ms.
 `gne` labels are machine-made (silver) and reported separately, not gated.
 """
@@ -83,7 +83,7 @@ def load_pages(folder: Path) -> list[tuple[str, str, dict]]:
 
 
 def _decode(raw: bytes) -> str:
-    from bot.fetch import decode_text
+    from bot.web.fetch import decode_text
 
     return decode_text(raw)[0]
 

@@ -6,10 +6,10 @@ Systems, all scored the same way:
 - fast@3 / classic@3: our engines with 3 sentences, in document order (like with like);
 - fast: our default, with the summary length adapted to the text.
 
-Scoring matches the issue's baselines: whitespace removed, every other character
+Scoring is the one behind the published baseline figures: whitespace removed, every other character
 (punctuation included) is a token; F1 of ROUGE-1, ROUGE-2 and ROUGE-L (LCS).
 Lead-3 splits at 。！？!?；;…and line breaks, keeping the marks, which reproduces
-the issue's Lead-3 figures exactly.
+the published Lead-3 baseline figures exactly.
 
 It also reports the agreement target: on how many texts the classic engine picks
 the same top-3 sentence set as textrank4zh, both run on the same sentences.

@@ -19,6 +19,10 @@ Classes:
   code (688256.SH), a product or model id (CAT1-4), a dotted date (5·19),
   a phone number or template text ({AddTime}) reported as a figure.
 - score: a sports score ("77比73") reported as a figure.
+- approx_dropped: an approximation word stands right before the figure (近/超/逾/约/
+  about/nearly) but the figure carries no approximation.
+- loss_unmarked: the figure is the amount of a loss ("亏损4662.3万元", "net loss of $35
+  million") but its direction is neither loss nor down.
 - not_in_text: the figure's text does not occur in its sentence at all.
 - duplicate_line: two key figures that render the same line (same text, subject,
   direction and period).
@@ -44,7 +48,7 @@ from summarizer.normalize import normalize  # noqa: E402
 from summarizer.split import split_sentences  # noqa: E402
 
 CLASSES = ("split_separator", "incomplete_number", "bare_digit", "marker_or_code", "score",
-           "not_in_text", "duplicate_line")
+           "approx_dropped", "loss_unmarked", "not_in_text", "duplicate_line")
 
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 # Units and scale words that may follow a number without a space ("5m", "3x", "15bps").
@@ -118,6 +122,11 @@ def _errors_at(sentence: str, start: int, fig: Figure) -> set[str]:
         errors.add("marker_or_code")  # a phone number or an id
     if re.search(r"\{[A-Za-z_]*$", before) or "{" in text or "}" in text:
         errors.add("marker_or_code")  # {AddTime}
+    if fig.approx is None and re.search(r"(?:近|超过|超|逾|约|大约|将近|接近)$|\b(?:about|nearly|almost|roughly|approximately)\s$",
+                                        before):
+        errors.add("approx_dropped")
+    if fig.change not in ("loss", "down") and re.search(r"亏损(?:了)?$|\bloss of\s$", before):
+        errors.add("loss_unmarked")
     if re.match(r"\s?[比:：]\s?\d", after) and re.fullmatch(r"\d{1,3}", text) or (
             re.search(r"\d\s?[比]\s?$", before) and re.fullmatch(r"\d{1,3}", text)):
         errors.add("score")

@@ -7,7 +7,7 @@ alike. Anything shaped like a bot token, `bot<id>:<secret>` in a URL or a bare
 `<id>:<35 characters>`, is redacted too, even when it is not ours.
 
 Records are one line each, for journald, `docker logs` and log shippers:
-- "text" (default): logfmt, `time=… level=info logger=bot.app msg="bot ready"`;
+- "text" (default): logfmt, `time=… level=info logger=bot.telegram.app msg="bot ready"`;
 - "json": one object per line with the same keys, plus any `extra=` fields.
 """
 

@@ -18,11 +18,11 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 if TYPE_CHECKING:
-    from bot.fetch import FetchConfig
+    from bot.web.fetch import FetchConfig
 
 LANGUAGES = ("zh", "en")
 LOG_FORMATS = ("text", "json")
-# The health endpoint's path (bot.webserver); the webhook cannot take it.
+# The health endpoint's path (bot.telegram.webserver); the webhook cannot take it.
 HEALTH_PATH = "/healthz"
 # Telegram's rule for setWebhook's secret_token.
 WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
@@ -72,7 +72,7 @@ class Settings:
     # the bot's own process (in a thread), for the console.
     workers: int = 1
     max_text_chars: int = 200_000
-    # Fetching links (bot.fetch.FetchConfig): seconds for a whole fetch, redirects included;
+    # Fetching links (bot.web.fetch.FetchConfig): seconds for a whole fetch, redirects included;
     # the body cap in bytes (counted after decompression); the User-Agent (None: the
     # fetcher's browser-like default).
     fetch_timeout: float = 15.0
@@ -95,11 +95,13 @@ class Settings:
     health_port: int | None = None
     # Where jieba keeps its parsed dictionary; None: the system temp dir.
     jieba_cache_dir: Path | None = None
-    # Digests (issue 8): a missed digest is sent on start if at most this late.
+    # Digests: a missed digest is sent on start if at most this late.
     digest_catch_up_hours: float = 6.0
     # How often the feed poller wakes up (each feed is fetched every feed_interval_minutes).
     feed_poll_seconds: int = 60
     feed_interval_minutes: int = 15
+    # Feed items first seen longer ago are forgotten by a daily job.
+    feed_retention_days: int = 7
     # Tests only: the digest clock starts at this ISO 8601 instant and runs in real seconds.
     fake_now: str | None = None
 
@@ -112,9 +114,9 @@ class Settings:
     def fetch_config(self) -> FetchConfig:
         """The fetcher's limits, SSRF guard and identity: the one place the bot, the digests
         and the CLI get them from."""
-        # Imported here: bot.fetch pulls in httpx and the extractor, which commands that
+        # Imported here: bot.web.fetch pulls in httpx and the extractor, which commands that
         # never fetch should not pay for at start-up.
-        from bot.fetch import FetchConfig
+        from bot.web.fetch import FetchConfig
 
         extra = {"user_agent": self.fetch_user_agent} if self.fetch_user_agent else {}
         return FetchConfig(timeout=self.fetch_timeout, max_bytes=self.fetch_max_bytes,
@@ -186,6 +188,7 @@ class Settings:
             digest_catch_up_hours=float(_int(environ, "NEWSBRIEF_DIGEST_CATCH_UP_HOURS", 6, minimum=0)),
             feed_poll_seconds=_int(environ, "NEWSBRIEF_FEED_POLL_SECONDS", 60, minimum=1),
             feed_interval_minutes=_int(environ, "NEWSBRIEF_FEED_INTERVAL_MINUTES", 15, minimum=1),
+            feed_retention_days=_int(environ, "NEWSBRIEF_FEED_RETENTION_DAYS", 7, minimum=1),
             fake_now=_instant(environ, "NEWSBRIEF_FAKE_NOW"),
         )
 
@@ -268,3 +271,16 @@ def _instant(environ: Mapping[str, str], name: str) -> str | None:
     if moment.tzinfo is None:
         raise SettingsError(f"{name} needs a time zone, e.g. {raw}Z")
     return raw
+
+
+def normalize_lang(code: str | None, default: str = "zh") -> str:
+    """Map a Telegram `language_code` (zh-hans, en-US, ru…) to one of our languages."""
+    if not code:
+        return default
+    code = code.lower()
+    if code.startswith("zh"):
+        return "zh"
+    if code.startswith("en"):
+        return "en"
+    # Readers whose app speaks neither language get English, the lingua franca.
+    return "en"

@@ -4,7 +4,7 @@
     store = Store("newsbrief.db")             # sync: CLI, tests, benchmarks
     astore = await AsyncStore.open("newsbrief.db")   # asyncio: the bot
 
-See README "Storage" for the API in one table.
+See docs/storage.md for the API in one table.
 """
 
 from storage.aio import AsyncStore

@@ -9,19 +9,17 @@ are jieba's read-only dictionary and a small thread-safe token cache.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
-from collections.abc import Callable
-from typing import Any
 
 import numpy as np
 
 from summarizer import textrank
 from summarizer.errors import EmptyText, TextTooLong
+from summarizer.figures import extract_figures
 from summarizer.lang import SUPPORTED_LANGS, detect_lang
 from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
 from summarizer.normalize import normalize
+from summarizer.quotes import extract_quotes
 from summarizer.split import SentenceSpan, split_sentences
 from summarizer.tokenize import tokenize_sentences, tokenize_text
 
@@ -37,17 +35,6 @@ ENGINES = ("fast", "classic", "textrank4zh")
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
-
-
-def _optional(module_name: str, function_name: str) -> Callable[..., Any] | None:
-    """A function from a sibling module that another issue delivers, if it exists yet.
-
-    Looking the module up first (rather than catching ImportError) means a bug
-    inside an existing module still fails loudly.
-    """
-    if importlib.util.find_spec(module_name) is None:
-        return None
-    return getattr(importlib.import_module(module_name), function_name)
 
 
 def analyze(text: str, *, title: str | None = None, max_sentences: int | None = None,
@@ -127,18 +114,14 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
 
 def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int]) -> tuple[tuple[Figure, ...], tuple[Quote, ...]]:
     """Figures and quotes enrich a summary; a bug in one of them must not cost the reader the summary."""
-    extract_figures = _optional("summarizer.figures", "extract_figures")
-    extract_quotes = _optional("summarizer.quotes", "extract_quotes")
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
     try:
-        if extract_figures:
-            figures = tuple(extract_figures(texts, lang=lang, key_indices=key_indices))
+        figures = tuple(extract_figures(texts, lang=lang, key_indices=key_indices))
     except Exception:
         logger.exception("figure extraction failed; the summary goes out without figures")
     try:
-        if extract_quotes:
-            quotes = tuple(extract_quotes(texts, lang=lang))
+        quotes = tuple(extract_quotes(texts, lang=lang))
     except Exception:
         logger.exception("quote extraction failed; the summary goes out without quotes")
     return figures, quotes

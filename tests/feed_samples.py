@@ -1,4 +1,4 @@
-"""Hand-written feed documents for the digest tests (issue 8); no real site's text."""
+"""Hand-written feed documents for the digest tests; no real site's text."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""analyze() on the inputs users actually send, including the awkward ones (issue 2)."""
+"""analyze() on the inputs users actually send, including the awkward ones."""
 
 import json
 import threading

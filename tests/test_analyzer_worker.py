@@ -1,5 +1,5 @@
 """The bot's analysis worker does the jieba work: analysis, search-index terms and
-/ask parsing, so the bot's own process holds no copy of the dictionary (issue 6)."""
+/ask parsing, so the bot's own process holds no copy of the dictionary."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import asyncio
 import subprocess
 import sys
 
-from bot.analyzer import Analyzer
+from bot.core.analyzer import Analyzer
 from storage.search import index_text
 from summarizer.answer import parse_question
 from tests.conftest import REPO_ROOT, cli_env
@@ -17,7 +17,7 @@ from tests.samples import SAMPLE_ZH
 # parses a question; the parent then reports whether it ever loaded the dictionary.
 PROBE = """
 import asyncio, sys
-from bot.analyzer import Analyzer
+from bot.core.analyzer import Analyzer
 from storage.search import search_terms
 from summarizer.answer import parse_question
 

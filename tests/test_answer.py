@@ -1,4 +1,4 @@
-"""The pure answer engine behind /ask (issue 7): ranking, highlighting, abstention.
+"""The pure answer engine behind /ask: ranking, highlighting, abstention.
 
 The sample articles in tests/data/ask_articles.json are written for these tests;
 their figures are made up. Candidates are every sentence of every article, as if the

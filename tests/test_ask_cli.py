@@ -1,4 +1,4 @@
-"""`newsbrief ask` and /ask in `newsbrief chat`: the real process, a real SQLite file (issue 7)."""
+"""`newsbrief ask` and /ask in `newsbrief chat`: the real process, a real SQLite file."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""/ask end to end: the real `newsbrief run` process against the fake Bot API (issue 7).
+"""/ask end to end: the real `newsbrief run` process against the fake Bot API.
 
 The fake API validates the HTML the way Telegram does, so a reply that reaches it
 is one Telegram would accept.

@@ -1,4 +1,4 @@
-"""/ask through the real service, storage and summarizer on a small SQLite file (issue 7).
+"""/ask through the real service, storage and summarizer on a small SQLite file.
 
 The articles are our own samples (tests/data/ask_articles.json, made-up figures).
 Chat 1 has read four of them; chat 2 has read only the Meituan one, so every
@@ -13,11 +13,11 @@ import re
 
 import pytest
 
-from bot import render
-from bot.analyzer import Analyzer
-from bot.fetch import FetchConfig
-from bot.htmltext import to_plain
-from bot.service import QuestionTooLong, Service
+from bot.render import text as render
+from bot.core.analyzer import Analyzer
+from bot.web.fetch import FetchConfig
+from bot.render.htmltext import to_plain
+from bot.core.service import QuestionTooLong, Service
 from storage import AsyncStore
 from summarizer.model import Article
 from tests.conftest import DATA_DIR

@@ -1,4 +1,4 @@
-"""The storage benchmark still runs end to end (issue #5), on a tiny workload."""
+"""The storage benchmark still runs end to end, on a tiny workload."""
 
 from __future__ import annotations
 

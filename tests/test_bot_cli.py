@@ -1,4 +1,4 @@
-"""`newsbrief run` needs a token; `newsbrief chat` drives the commands from piped input (issue 6)."""
+"""`newsbrief run` needs a token; `newsbrief chat` drives the commands from piped input."""
 
 from __future__ import annotations
 

@@ -1,13 +1,13 @@
-"""Every bot command is registered, listed in /help with an example, and documented (issue 6)."""
+"""Every bot command is registered, listed in /help with an example, and documented."""
 
 from __future__ import annotations
 
 from telegram.ext import CommandHandler
 
-from bot.app import build_application
-from bot.commands import COMMANDS
-from bot.htmltext import escape
-from bot.render import help_text
+from bot.telegram.app import build_application
+from bot.core.commands import COMMANDS
+from bot.render.htmltext import escape
+from bot.render.text import help_text
 from bot.settings import Settings
 from tests.conftest import REPO_ROOT
 

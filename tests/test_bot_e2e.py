@@ -1,4 +1,4 @@
-"""End to end: the real `newsbrief run` process against the fake Bot API (issue 6).
+"""End to end: the real `newsbrief run` process against the fake Bot API.
 
 One bot process serves the whole module; each test uses its own chat ids so the
 tests stay independent. Pages are served by a local HTTP server.
@@ -321,7 +321,7 @@ def test_forget_needs_confirmation(fake, bot):
 
 
 def test_help_lists_every_command_and_commands_are_registered_in_both_languages(fake, bot):
-    from bot.commands import COMMANDS
+    from bot.core.commands import COMMANDS
 
     mark = fake.mark()
     fake.command(119, "/help", language_code="en")

@@ -1,4 +1,4 @@
-"""End to end in groups with privacy mode off (issue 6): auto-summary of shared links,
+"""End to end in groups with privacy mode off: auto-summary of shared links,
 the per-user rate limit in a group, and the fetch settings reaching the bot.
 
 One `newsbrief run` process serves the module, configured like a small deployment:

@@ -1,4 +1,4 @@
-"""The bot's pure parts: settings, command parsing, HTML splitting, rendering, messages (issue 6)."""
+"""The bot's pure parts: settings, command parsing, HTML splitting, rendering, messages."""
 
 from __future__ import annotations
 
@@ -6,16 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.commands import COMMANDS, SummaryArgs, parse_summary_args, split_command
-from bot.htmltext import split_html, visible_length
-from bot.i18n import error_text, normalize_lang
+from bot.core.commands import COMMANDS, SummaryArgs, parse_summary_args, split_command
+from bot.core.service import Brief, InputTooLong, RateLimited, RateLimiter, pasted_title
 from bot.logs import RedactFilter
-from bot.render import key_sentences, numbers, summary
-from bot.service import Brief, InputTooLong, RateLimited, RateLimiter, pasted_title
-from bot.settings import MissingToken, Settings, SettingsError
+from bot.render.htmltext import split_html, visible_length
+from bot.render.i18n import error_text
+from bot.render.text import key_sentences, numbers, summary
+from bot.settings import MissingToken, Settings, SettingsError, normalize_lang
 from summarizer import Analysis, Article, EmptyText, Figure, Keyword, Sentence, TextTooLong
 from tests.fakebotapi import TelegramError, parse_html
-
 
 # ---- settings -----------------------------------------------------------------------------
 
@@ -228,7 +227,7 @@ def test_errors_become_messages_in_the_readers_language():
 
 
 def test_fetch_errors_carry_their_own_messages():
-    from bot.fetch_errors import HttpStatusError, NotArticle
+    from bot.errors import HttpStatusError, NotArticle
 
     assert "404" in error_text(HttpStatusError(404), "zh")
     assert "paywall" in error_text(NotArticle("paywall"), "en")
@@ -282,7 +281,7 @@ def test_the_token_is_redacted_from_messages_and_tracebacks():
 
 
 def test_a_pasted_article_with_links_is_read_as_text_but_a_teaser_means_the_link():
-    from bot.handlers import is_pasted_article
+    from bot.core.commands import is_pasted_article
 
     url = "https://example.com/news/1"
     assert not is_pasted_article(f"值得一读：{url}", [url])

@@ -1,4 +1,4 @@
-"""`newsbrief summarize` shows key figures and quotes (issue 3).
+"""`newsbrief summarize` shows key figures and quotes.
 
 --json gets them through Analysis.to_dict(), covered in test_figures/test_quotes.
 """

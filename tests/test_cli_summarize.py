@@ -1,4 +1,4 @@
-"""`newsbrief summarize` as a user runs it: the installed script in a subprocess (issue 2)."""
+"""`newsbrief summarize` as a user runs it: the installed script in a subprocess."""
 
 import json
 

@@ -1,4 +1,4 @@
-"""Near-duplicate merging and story ranking for digests (issue 8)."""
+"""Near-duplicate merging and story ranking for digests."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Docker cannot run on the CI machines, so these tests hold the Dockerfile to the
 install script that `make venv` (and so CI) runs, and check it copies every file
-the package build needs (issue #9).
+the package build needs.
 """
 
 from __future__ import annotations

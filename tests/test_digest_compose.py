@@ -1,12 +1,13 @@
-"""Composing digest messages from ranked stories (issue 8): pure, no I/O."""
+"""Composing digest messages from ranked stories: pure, no I/O."""
 
 from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta
 
-from bot.digest_compose import Candidate, compose_digest, render_digest, story_of
-from bot.htmltext import visible_length
+from bot.core.digest_compose import Candidate, story_of
+from bot.render.digest import compose_digest, render_digest
+from bot.render.htmltext import visible_length
 from summarizer.cluster import text_signature
 from summarizer.model import Analysis, Figure, Keyword, Sentence
 

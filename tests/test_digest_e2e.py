@@ -1,4 +1,4 @@
-"""Digests end to end (issue 8): the real `newsbrief run` against the fake Bot API and a feed server.
+"""Digests end to end: the real `newsbrief run` against the fake Bot API and a feed server.
 
 The bot is restarted on one database with `NEWSBRIEF_FAKE_NOW` set to the
 moment of each scene, so a day of schedule passes in seconds:
@@ -170,3 +170,23 @@ def test_console_adds_a_feed_and_prints_a_digest(feeds, tmp_path, cli):
     assert result.returncode == 0, result.stderr
     assert "已添加订阅源：乙网" in result.stdout and "1. 乙网" in result.stdout
     assert "新闻简报" in result.stdout and "港口吞吐量回升" in result.stdout
+
+
+def test_the_running_bot_forgets_feed_items_past_retention(fake, feeds, tmp_path):
+    """Items are kept for NEWSBRIEF_FEED_RETENTION_DAYS; the bot's daily job drops older ones."""
+    db = tmp_path / "retention.db"
+    bot = bot_at(fake, db, "2026-12-01T00:30:00Z").start()
+    try:
+        assert "乙网" in command(fake, GROUP, f"/feed add {feeds.url('/b.xml')}").text
+    finally:
+        bot.stop()
+    first_seen = db_rows(db, "SELECT first_seen_at FROM feed_items")
+    assert len(first_seen) == 2 and all(seen.startswith("2026-12-01") for (seen,) in first_seen)
+
+    # Eight days on: the job drops both (a new poll may store the feed's entries again, as new).
+    bot = bot_at(fake, db, "2026-12-09T00:30:00Z").start()
+    try:
+        wait_until(lambda: "forgot 2 feed item(s) first seen before 2026-12-02" in bot.log())
+    finally:
+        bot.stop()
+    assert db_rows(db, "SELECT 1 FROM feed_items WHERE first_seen_at < '2026-12-02'") == []

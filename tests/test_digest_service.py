@@ -1,4 +1,4 @@
-"""The digest service over a real SQLite file and a real local feed server (issue 8)."""
+"""The digest service over a real SQLite file and a real local feed server."""
 
 from __future__ import annotations
 
@@ -6,12 +6,26 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.digest import ChatUnreachable, DigestConfig, DigestService, FeedNumberUnknown
-from bot.feed_poll import PollConfig, retry_delay
-from bot.feeds import NotAFeed
-from bot.fetch import FetchConfig, TooLarge
+from bot.core.digest import (
+    ChatUnreachable,
+    DigestConfig,
+    DigestService,
+    FeedNumberUnknown,
+)
+from bot.render.digest import render_digest
+from bot.web.feed_poll import PollConfig, retry_delay
+from bot.web.feeds import NotAFeed
+from bot.web.fetch import FetchConfig, TooLarge
 from storage.aio import AsyncStore
-from tests.feed_samples import BATTERY, BATTERY_REWRITE, BROKEN_XML, NOT_XML, SITE_PAGE, STEEL, rss
+from tests.feed_samples import (
+    BATTERY,
+    BATTERY_REWRITE,
+    BROKEN_XML,
+    NOT_XML,
+    SITE_PAGE,
+    STEEL,
+    rss,
+)
 from tests.feed_server import FeedServer, Route
 
 START = datetime(2026, 11, 27, 22, 0, tzinfo=UTC)  # 06:00 in Shanghai on the 28th
@@ -45,6 +59,7 @@ async def env(tmp_path):
         store,
         fetch_config=FetchConfig(allow_private=True, timeout=2.0, max_bytes=200_000),
         clock=clock,
+        render=render_digest,
         config=DigestConfig(poll=PollConfig(pause_after_failures=3, teaser_chars=40)),
     )
     yield service, clock
@@ -262,3 +277,20 @@ async def test_links_shared_in_the_chat_join_the_digest_and_merge_with_feed_copi
     await service.store.add_history(3, pasted.id, source="text")
     digest = await service.compose(3, now=clock.now() + timedelta(minutes=1), lang="zh", heading="h")
     assert [set(s.sources) for s in digest.stories] == [{"甲报", "丙站"}]
+
+
+async def test_feed_items_are_forgotten_after_the_retention_period(env, server):
+    service, clock = env
+    assert service.config.retention == timedelta(days=7)
+    server.routes["/old.xml"] = Route(rss("旧", entries(("b", "电池", BATTERY))))
+    await service.add_feed(1, server.url("/old.xml"))
+    clock.advance(days=3)
+    server.routes["/new.xml"] = Route(rss("新", entries(("s", "钢铁", STEEL), when=clock.now())))
+    await service.add_feed(1, server.url("/new.xml"))
+    clock.advance(days=3)
+    assert await service.forget_old_items() == 0  # six days: both kept
+    clock.advance(days=2)
+    assert await service.forget_old_items() == 1  # eight days: the first feed's item goes
+    assert await service.forget_old_items() == 0
+    clock.advance(days=3)
+    assert await service.forget_old_items() == 1  # and the second one's, eight days after it came

@@ -1,4 +1,4 @@
-"""HTML/PDF -> Article, pure (issue 4): our Chinese clean-up and non-article detection."""
+"""HTML/PDF -> Article, pure: our Chinese clean-up and non-article detection."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The hand-annotated gold set for figures and quotes, and the quality floors it guards (issue 3).
+"""The hand-annotated gold set for figures and quotes, and the quality floors it guards.
 
 The annotations are in tests/data/facts_gold/; the article texts stay in ../shared
 (NEWSBRIEF_SHARED overrides), so the floor test skips cleanly where they are absent.
@@ -15,7 +15,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = sorted((REPO / "tests" / "data" / "facts_gold").glob("*.json"))
-# Floors pinned a little under the measured figures (see the README table): a change
+# Floors pinned a little under the measured figures (see docs/benchmarks.md): a change
 # that lowers them has to lower these numbers in the same commit, visibly.
 FLOORS = {
     ("fig_subject", "fig_gold"): 0.95,

@@ -1,4 +1,4 @@
-"""Parsing feeds from bytes and discovering them on pages (issue 8)."""
+"""Parsing feeds from bytes and discovering them on pages."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.feeds import NotAFeed, discover_feed_urls, looks_like_feed, parse_feed
+from bot.web.feeds import NotAFeed, discover_feed_urls, looks_like_feed, parse_feed
 from tests.feed_samples import BROKEN_XML, NOT_XML, RDF_10, RSS_091, SITE_PAGE, atom, rss
 
 WHEN = datetime(2026, 11, 28, 1, 0, tzinfo=UTC)

@@ -1,4 +1,4 @@
-"""Fetching links against a real HTTP server on 127.0.0.1 (issue 4).
+"""Fetching links against a real HTTP server on 127.0.0.1.
 
 The server is an aiohttp app in the test's own event loop. Fetches run with the SSRF
 guard ON and only the server's own address allowed (`allowed_networks`), so every
@@ -16,7 +16,7 @@ import httpx
 import pytest
 from aiohttp import web
 
-from bot.fetch import (
+from bot.web.fetch import (
     BlockedAddress,
     DnsFailure,
     FetchConfig,

@@ -1,4 +1,4 @@
-"""Key figures (issue 3): every pattern in Chinese and English, plus the traps.
+"""Key figures: every pattern in Chinese and English, plus the traps.
 
 The sample sentences are written for these tests; none comes from the seed article.
 """

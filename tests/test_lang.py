@@ -1,4 +1,4 @@
-"""Language detection for zh, en and mixed text (issue 2)."""
+"""Language detection for zh, en and mixed text."""
 
 import pytest
 

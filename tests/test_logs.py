@@ -1,4 +1,4 @@
-"""Logging: one line per record, key=value or JSON, and the token never gets through (issue #9)."""
+"""Logging: one line per record, key=value or JSON, and the token never gets through."""
 
 from __future__ import annotations
 

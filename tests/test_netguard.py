@@ -1,4 +1,4 @@
-"""The SSRF guard's decisions (issue 4): every spelling of an inside address is refused."""
+"""The SSRF guard's decisions: every spelling of an inside address is refused."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import ipaddress
 
 import pytest
 
-from bot.fetch_errors import BlockedAddress, UnsupportedType
-from bot.netguard import GuardPolicy, check_url, is_public_address, parse_ip_literal, resolve_checked
+from bot.errors import BlockedAddress, UnsupportedType
+from bot.web.netguard import GuardPolicy, check_url, is_public_address, parse_ip_literal, resolve_checked
 
 STRICT = GuardPolicy()
 

@@ -1,4 +1,4 @@
-"""Normalization repairs punctuation, whitespace and boilerplate, and nothing else (issue 2)."""
+"""Normalization repairs punctuation, whitespace and boilerplate, and nothing else."""
 
 import re
 

@@ -1,4 +1,4 @@
-"""`newsbrief backup` and `newsbrief stats` on a database written through the real store (issue #9).
+"""`newsbrief backup` and `newsbrief stats` on a database written through the real store.
 
 The main paths run the real `newsbrief` process; the refusals call the same `main()`
 in this process, which keeps the suite quick on a busy machine.

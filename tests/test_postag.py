@@ -1,4 +1,4 @@
-"""The array Viterbi of summarizer.postag returns exactly what jieba.posseg returns (issue 2)."""
+"""The array Viterbi of summarizer.postag returns exactly what jieba.posseg returns."""
 
 import random
 import jieba.posseg

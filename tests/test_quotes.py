@@ -1,4 +1,4 @@
-"""Quotes (issue 3): speech verbs, pronouns, titles, indirect speech and sloppy punctuation,
+"""Quotes: speech verbs, pronouns, titles, indirect speech and sloppy punctuation,
 in Chinese and English. Sample sentences are written for these tests.
 """
 

@@ -1,4 +1,4 @@
-"""Digest slots and period keys (issue 8): per-chat zones, days off, DST."""
+"""Digest slots and period keys: per-chat zones, days off, DST."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from bot.schedule import (
+from bot.core.schedule import (
     BadTime,
     BadTimeZone,
     BadWeekday,

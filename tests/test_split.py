@@ -1,4 +1,4 @@
-"""Sentence splitting for zh, en and mixed text (issue 2)."""
+"""Sentence splitting for zh, en and mixed text."""
 
 from summarizer.normalize import normalize
 from summarizer.split import SentenceSpan, split_sentences

@@ -1,4 +1,4 @@
-"""Concurrency and crash safety on real files (issue #5)."""
+"""Concurrency and crash safety on real files."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Dedupe keys (issue #5): URL normalization and content hashes."""
+"""Dedupe keys: URL normalization and content hashes."""
 
 from __future__ import annotations
 

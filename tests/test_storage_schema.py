@@ -1,4 +1,4 @@
-"""Schema migrations on real files (issue #5): from empty, from the previous version."""
+"""Schema migrations on real files: from empty, from the previous version."""
 
 from __future__ import annotations
 

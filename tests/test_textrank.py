@@ -1,4 +1,4 @@
-"""The vectorized engine against textrank4zh and networkx, and its news improvements (issue 2)."""
+"""The vectorized engine against textrank4zh and networkx, and its news improvements."""
 
 import math
 

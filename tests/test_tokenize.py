@@ -1,4 +1,4 @@
-"""One POS pass per text, shared by every step (issue 2)."""
+"""One POS pass per text, shared by every step."""
 
 import logging
 

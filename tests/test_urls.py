@@ -1,10 +1,10 @@
-"""URL keys for the article cache and link finding in messages (issue 4)."""
+"""URL keys for the article cache and link finding in messages."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.urls import find_urls, normalize_url
+from bot.web.urls import find_urls, normalize_url
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Webhook mode end to end: the real `newsbrief run` behind its own webhook port (issue #9).
+"""Webhook mode end to end: the real `newsbrief run` behind its own webhook port.
 
 The fake Bot API records setWebhook and, like Telegram, POSTs updates to the bot
 with the secret token header. Requests without the secret must never reach a

@@ -1,0 +1,53 @@
+"""`newsbrief chat`: try the bot's commands locally, without Telegram."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from dataclasses import replace
+
+from bot.cli.common import add_settings_arguments, settings_of
+
+# The console's own history; Telegram chat ids are never 0.
+LOCAL_CHAT_ID = 0
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--chat", type=int, default=LOCAL_CHAT_ID,
+                        help="act as this Telegram chat id (default: a local history)")
+    parser.add_argument("--lang", choices=("zh", "en"), help="reply language (default: NEWSBRIEF_LANG)")
+    add_settings_arguments(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_of(args)
+
+    from bot.cli.console import (
+        Console,
+        prompt_session,
+        read_pipe,
+        read_prompt,
+        run_console,
+    )
+    from bot.core.analyzer import use_jieba_cache
+    from bot.core.digest import open_digest_service
+    from bot.core.service import open_service
+    from bot.logs import configure_logging
+    from bot.render.digest import render_digest
+
+    configure_logging("WARNING", fmt=settings.log_format)
+    use_jieba_cache(settings)
+    interactive = sys.stdin.isatty()
+
+    async def main() -> None:
+        # One reader: analyse in this process rather than loading jieba in a second one;
+        # the per-user rate limit is for shared bots.
+        service = await open_service(replace(settings, workers=0), rate_limit_per_minute=0)
+        console = Console(service, chat_id=args.chat, lang=args.lang, out=sys.stdout,
+                          digest=open_digest_service(settings, service, render_digest))
+        messages = read_prompt(prompt_session()) if interactive else read_pipe(sys.stdin.readline)
+        await run_console(console, messages, banner=interactive)
+
+    asyncio.run(main())
+    return 0

@@ -1,0 +1,114 @@
+"""/ask retrieval: from a question to candidate sentences of ONE chat, then to an answer.
+
+The ranking and the decision to abstain are pure (`summarizer.answer`); this
+module only does the I/O around them:
+
+1. parse the question (jieba, off the event loop) into search terms, aliases
+   included (Baidu -> 百度), so English questions reach Chinese articles;
+2. run storage's FTS5 search in "any" mode, scoped to the chat's history, so
+   another chat's articles can never be candidates;
+3. attach each candidate article's cached figures and quotes (no analysis is
+   ever computed here: an article without a cached analysis just has none);
+4. rank and decide, off the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from typing import Any
+
+from storage.search import search_terms
+from summarizer.answer import (
+    DEFAULT_THRESHOLDS,
+    Answer,
+    Passage,
+    Thresholds,
+    answer,
+    parse_question,
+)
+from summarizer.model import Analysis
+
+logger = logging.getLogger(__name__)
+
+# How many sentences the index returns for re-ranking. The right sentence is
+# nearly always in the top 20 by bm25; 60 leaves room for number questions, whose
+# answer may rank low on words alone.
+CANDIDATES = 60
+# Cached analyses are looked up for the best-ranked articles only: each lookup
+# costs a read and a JSON decode, and lower articles rarely win.
+ANALYSED_ARTICLES = 8
+MAX_QUESTION_CHARS = 500
+
+
+async def answer_question(
+    store: Any,
+    chat_id: int,
+    question: str,
+    *,
+    analysis_version: str,
+    analysis_key: str = "",
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    candidates: int = CANDIDATES,
+    run: Callable[..., Awaitable[Any]] | None = None,
+) -> Answer:
+    """The answer to `question` from chat `chat_id`'s articles, or an abstention.
+
+    `run(function, *args)` runs the CPU work (parsing, ranking) off the event loop:
+    the bot passes its analysis worker, where jieba is loaded already; the default
+    is a thread of this process.
+    """
+    run = run or asyncio.to_thread
+    parsed = await run(parse_question, question)
+    if not parsed.terms:
+        return Answer(parsed.text, abstained=True, reason="no_terms", kind=parsed.kind)
+    hits = await _search(store, chat_id, parsed.search_queries(), candidates, run)
+    if not hits:
+        return Answer(parsed.text, abstained=True, reason="no_candidates", kind=parsed.kind)
+
+    analyses: dict[int, Analysis | None] = {}
+    for hit in hits:
+        if hit.article_id not in analyses and len(analyses) < ANALYSED_ARTICLES:
+            analyses[hit.article_id] = await store.find_analysis(
+                hit.article_id, version=analysis_version, params_key=analysis_key
+            )
+    passages = [_passage(hit, analyses.get(hit.article_id)) for hit in hits]
+    result = await run(functools.partial(answer, thresholds=thresholds), parsed, passages)
+    logger.debug("ask chat=%s candidates=%d abstained=%s reason=%s", chat_id, len(passages),
+                 result.abstained, result.reason)
+    return result
+
+
+async def _search(store: Any, chat_id: int, queries: tuple[str, ...], limit: int,
+                  run: Callable[..., Awaitable[Any]]) -> list[Any]:
+    """Hits of every query, each sentence once; scores are scaled per query (to the
+    best hit = 1) so a query in the other script cannot drown the first."""
+    merged: dict[tuple[int, int], Any] = {}
+    for query in queries:
+        terms = await run(search_terms, query)
+        hits = await store.search(chat_id, query, limit=limit, terms=terms)
+        best = max((hit.score for hit in hits), default=0.0) or 1.0
+        for hit in hits:
+            key = (hit.article_id, hit.sentence_index)
+            scaled = replace(hit, score=max(hit.score, 0.0) / best)
+            if key not in merged or merged[key].score < scaled.score:
+                merged[key] = scaled
+    return sorted(merged.values(), key=lambda h: -h.score)
+
+
+def _passage(hit: Any, analysis: Analysis | None) -> Passage:
+    date = hit.published or (hit.shared_at.date().isoformat() if hit.shared_at else None)
+    return Passage(
+        text=hit.text,
+        article_id=hit.article_id,
+        sentence_index=hit.sentence_index,
+        title=hit.title,
+        url=hit.url,
+        date=(date or "")[:10] or None,
+        bm25=max(hit.score, 0.0),
+        figures=analysis.figures if analysis else (),
+        quotes=analysis.quotes if analysis else (),
+    )

@@ -1,0 +1,342 @@
+"""The bot's commands: what each one does, once, for Telegram and the console alike.
+
+One function per command takes the core services, the chat (its settings read
+once per update) and the arguments, and returns a transport-free reply
+(`bot.core.replies`). The front ends are thin adapters: parse the update or the
+line, call `run`, render the reply, send it. Reader errors (`bot.errors`) become
+`Failure` parts here; anything else is a bug and propagates to the front end.
+
+Also the table of commands, for setMyCommands, /help and the docs test, and the
+small pure parsers of their arguments.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from bot.core import digest_commands
+from bot.core.digest_commands import NoDigests
+from bot.core.replies import (
+    AnswerView,
+    ArticleView,
+    ChatSettingsView,
+    ConfirmForget,
+    Failure,
+    Help,
+    History,
+    Reply,
+    SearchResults,
+    Text,
+    say,
+)
+from bot.core.requests import Chat, Core, DigestFront, Source, open_chat  # noqa: F401 - the inputs, here too
+from bot.errors import READER_ERRORS, ServiceError
+
+logger = logging.getLogger(__name__)
+
+MAX_SUMMARY_SENTENCES = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str
+    description: dict[str, str]
+    example: str
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("summary", {"zh": "摘要：链接、文字，或回复一条消息", "en": "Summarize a link, a text, or the replied message"},
+            "/summary https://example.com/news/1"),
+    Command("quotes", {"zh": "最近这篇文章里的引语", "en": "Quotes in the latest article"}, "/quotes"),
+    Command("numbers", {"zh": "最近这篇文章里的关键数字", "en": "Key figures in the latest article"}, "/numbers"),
+    Command("keywords", {"zh": "最近这篇文章的关键词", "en": "Keywords of the latest article"}, "/keywords"),
+    Command("history", {"zh": "最近的文章（带编号）", "en": "Recent articles, numbered"}, "/history"),
+    Command("search", {"zh": "在本聊天的文章里搜索", "en": "Search this chat's articles"}, "/search 营收"),
+    Command("ask", {"zh": "就读过的文章提问", "en": "Ask about the articles read here"}, "/ask 营收增长了多少？"),
+    Command("subscribe", {"zh": "订阅每日新闻简报 [HH:MM] [时区]", "en": "Daily news digest [HH:MM] [time zone]"},
+            "/subscribe 09:00 Asia/Shanghai"),
+    Command("unsubscribe", {"zh": "取消新闻简报", "en": "Stop the news digest"}, "/unsubscribe"),
+    Command("digest", {"zh": "立即发送简报；settings 查看和修改简报设置", "en": "Send a digest now; settings to change it"},
+            "/digest settings times 09:00,18:00"),
+    Command("feed", {"zh": "订阅源：add 链接 | list | remove 编号", "en": "Feeds: add URL | list | remove N"},
+            "/feed add https://example.com/rss.xml"),
+    Command("lang", {"zh": "切换语言 zh|en", "en": "Switch language zh|en"}, "/lang en"),
+    Command("settings", {"zh": "查看和修改本聊天的设置", "en": "Show and change this chat's settings"},
+            "/settings auto on"),
+    Command("forget", {"zh": "删除本聊天的历史", "en": "Delete this chat's history"}, "/forget"),
+    Command("help", {"zh": "全部命令和示例", "en": "Every command, with an example"}, "/help"),
+    Command("start", {"zh": "开始使用", "en": "Get started"}, "/start"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryArgs:
+    """What `/summary ARGS` asks for: new input, a length, or a history number."""
+
+    payload: str | None = None  # a link or a text to ingest
+    length: int | None = None
+    history_number: int | None = None
+
+
+_HISTORY_REF = re.compile(r"^#\s*(\d{1,4})$")
+_LENGTH = re.compile(r"^\d{1,3}$")
+
+
+def parse_summary_args(args: str) -> SummaryArgs:
+    """`/summary 5`, `/summary #3`, `/summary #3 5`, or `/summary <link or text>`."""
+    args = args.strip()
+    if not args:
+        return SummaryArgs()
+    words = args.split()
+    if len(words) <= 2 and all(_HISTORY_REF.match(w) or _LENGTH.match(w) for w in words):
+        number = length = None
+        for word in words:
+            ref = _HISTORY_REF.match(word)
+            if ref:
+                number = int(ref.group(1))
+            else:
+                length = int(word)
+        return SummaryArgs(length=length, history_number=number)
+    return SummaryArgs(payload=args)
+
+
+def split_command(text: str) -> tuple[str, str] | None:
+    """`/cmd@bot args` -> ("cmd", "args"); None when the text is not a command."""
+    match = re.match(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(.*))?$", text.strip(), re.DOTALL)
+    if not match:
+        return None
+    return match.group(1).lower(), (match.group(2) or "").strip()
+
+
+# ---- messages -------------------------------------------------------------------------
+
+# A message without links is an article from this length on (private chats; groups
+# summarize only links, and only with auto-summary on).
+LONG_TEXT_CHARS = 200
+# Text around links from this length on is an article in itself (see is_pasted_article).
+PASTED_ARTICLE_CHARS = 1000
+FORGET_YES = ("yes", "y", "确认")
+
+
+def is_pasted_article(text: str, links: tuple[str, ...] | list[str]) -> bool:
+    """A whole article pasted with links in it is summarized as text, not by its first link.
+
+    A short comment or a channel post's teaser around a link still means "read the link".
+    """
+    rest = text
+    for url in links:
+        rest = rest.replace(url, "")
+    return len(rest.strip()) >= PASTED_ARTICLE_CHARS
+
+
+# ---- summaries --------------------------------------------------------------------------
+
+
+async def message(core: Core, chat: Chat, source: Source) -> Reply:
+    """A message that is no command: links and long texts become summaries in private
+    chats; in groups only links, and only when the group turned auto-summary on."""
+    if chat.group:
+        if source.links and chat.auto_summary:
+            return await summarize(core, chat, source)
+        return ()
+    if source.links or chat.short_texts_are_articles or len(source.text.strip()) >= LONG_TEXT_CHARS:
+        return await summarize(core, chat, source)
+    return say("short_text_hint")
+
+
+async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
+    """The summary of a message's first link, or of its text (a pasted article)."""
+    service = core.service
+    links = () if is_pasted_article(source.text, source.links) else source.links
+    if not links:
+        service.check_length(source.text)
+    service.check_rate(chat.user_id)
+    async with chat.busy():
+        if links:
+            brief = await service.summarize_url(chat.id, links[0], user_id=chat.user_id,
+                                                message_id=source.message_id)
+        else:
+            brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
+                                                 message_id=source.message_id)
+    return (ArticleView(brief, "summary", chat.summary_length),)
+
+
+async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = None,
+                  replied: Source | None = None) -> Reply:
+    """/summary [link|text|N|#N], also as a reply to any message."""
+    parsed = parse_summary_args(args)
+    if parsed.length is not None and not 1 <= parsed.length <= MAX_SUMMARY_SENTENCES:
+        return say("length_range", max=MAX_SUMMARY_SENTENCES)
+    if parsed.payload:
+        if source is not None and source.links:
+            return await summarize(core, chat, source)
+        return await summarize(core, chat, Source.of_text(parsed.payload, source.message_id if source else None))
+    service = core.service
+    if replied is not None and parsed.history_number is None:
+        if replied.message_id is None or await service.message_article(chat.id, replied.message_id) is None:
+            if replied.links or replied.text:
+                return await summarize(core, chat, replied)
+            return say("summary_usage")
+    try:
+        brief = await service.brief(chat.id, reply_to=replied.message_id if replied else None,
+                                    number=parsed.history_number)
+    except ServiceError as exc:
+        plain = parsed.history_number is None and parsed.length is None
+        return (Failure(exc, "summary_usage" if plain else None),)
+    return (ArticleView(brief, "summary", parsed.length or chat.summary_length),)
+
+
+async def follow_up(core: Core, chat: Chat, view: str, *, replied: Source | None = None) -> Reply:
+    """/quotes, /numbers, /keywords: a view of the latest (or replied-to) article."""
+    brief = await core.service.brief(chat.id, reply_to=replied.message_id if replied else None)
+    return (ArticleView(brief, view, chat.summary_length),)
+
+
+async def article_view(core: Core, chat: Chat, article_id: int, view: str) -> Reply:
+    """A view of one of the chat's articles (Telegram's buttons switch views with it)."""
+    brief = await core.service.brief(chat.id, article_id=article_id)
+    return (ArticleView(brief, view, chat.summary_length),)
+
+
+async def quotes(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
+    return await follow_up(core, chat, "quotes", replied=replied)
+
+
+async def numbers(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
+    return await follow_up(core, chat, "numbers", replied=replied)
+
+
+async def keywords(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
+    return await follow_up(core, chat, "keywords", replied=replied)
+
+
+async def history(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    return (History(await core.service.history(chat.id)),)
+
+
+async def search(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    query = " ".join(args.split())
+    if not query:
+        return say("search_usage")
+    return (SearchResults(await core.service.search(chat.id, query), query),)
+
+
+async def ask(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    question = args.strip()
+    if not question:
+        return say("ask_usage")
+    async with chat.busy():
+        answer = await core.service.ask(chat.id, question)
+    return (AnswerView(answer),)
+
+
+# ---- the chat's settings ----------------------------------------------------------------
+
+
+async def start(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    return say("start")
+
+
+async def help_(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    return (Help(),)
+
+
+async def lang(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/lang zh|en: the chat's reply language (group admins only in groups)."""
+    words = args.split()
+    choice = words[0].lower() if words else ""
+    if choice not in ("zh", "en"):
+        return say("lang_usage")
+    if not await chat.may_change():
+        return say("admins_only")
+    await core.service.update_chat(chat.id, lang=choice)
+    return (Text("lang_set", lang=choice),)
+
+
+async def settings(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/settings [auto on|off] [length N|auto]: show or change this chat's settings."""
+    words = [w.lower() for w in args.split()]
+    current = chat.settings
+    parts: list = []
+    if words:
+        changes = settings_changes(words)
+        if changes is None or ("auto_summary" in changes and not chat.group):
+            return say("settings_usage")
+        if not await chat.may_change():
+            return say("admins_only")
+        current = await core.service.update_chat(chat.id, **changes)
+        parts.append(Text("settings_saved"))
+        if changes.get("auto_summary") and not chat.sees_all_messages:
+            parts.append(Text("privacy_mode_on"))
+    parts.append(ChatSettingsView(current, core.service.default_tz, chat.group))
+    return tuple(parts)
+
+
+def settings_changes(args: list[str]) -> dict[str, object] | None:
+    """["auto", "on"] -> {"auto_summary": True}; ["length", "4"] -> {"summary_length": 4}."""
+    if len(args) != 2:
+        return None
+    key, value = args
+    if key == "auto" and value in ("on", "off"):
+        return {"auto_summary": value == "on"}
+    if key == "length":
+        if value == "auto":
+            return {"summary_length": None}
+        if value.isdigit() and 1 <= int(value) <= MAX_SUMMARY_SENTENCES:
+            return {"summary_length": int(value)}
+    return None
+
+
+async def forget(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/forget asks first; /forget yes (or Telegram's button) deletes this chat's history."""
+    if not await chat.may_change():
+        return say("admins_only")
+    if args.strip().lower() not in FORGET_YES:
+        return (ConfirmForget(),)
+    return say("forget_done", count=await core.service.forget(chat.id))
+
+
+# ---- one entry point --------------------------------------------------------------------
+
+CommandFunction = Callable[..., Awaitable[Reply]]
+
+HANDLERS: dict[str, CommandFunction] = {
+    "start": start,
+    "help": help_,
+    "summary": summary,
+    "quotes": quotes,
+    "numbers": numbers,
+    "keywords": keywords,
+    "history": history,
+    "search": search,
+    "ask": ask,
+    "lang": lang,
+    "settings": settings,
+    "forget": forget,
+    "subscribe": digest_commands.subscribe,
+    "unsubscribe": digest_commands.unsubscribe,
+    "digest": digest_commands.digest,
+    "feed": digest_commands.feed,
+}
+
+
+async def run(core: Core, chat: Chat, name: str, args: str = "", *, source: Source | None = None,
+              replied: Source | None = None) -> Reply:
+    """Run command `name` for `chat` (an empty name: `source` is a plain message).
+
+    Reader errors become a `Failure`; an unknown command is answered as such.
+    """
+    try:
+        if not name:
+            return await message(core, chat, source or Source(""))
+        handler = HANDLERS.get(name)
+        if handler is None:
+            return () if chat.group else say("unknown_command")
+        return await handler(core, chat, args, source=source, replied=replied)
+    except NoDigests:
+        return say("unknown_command")
+    except READER_ERRORS as exc:
+        return (Failure(exc),)

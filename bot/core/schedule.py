@@ -1,0 +1,161 @@
+"""When a chat's digests are due: wall-clock times in the chat's time zone.
+
+Pure date arithmetic, kept apart from the JobQueue so it can be tested for
+every DST corner without waiting. A digest *period* is identified by the local
+date and wall-clock time it was scheduled for (`period_key`); the digest log's
+unique (chat_id, period_key) makes each period go out at most once.
+
+DST: a local time that does not exist on a spring-forward day (02:30 in New
+York) fires at the same UTC offset as before the jump (i.e. 03:30 local); a
+time that happens twice on a fall-back day fires once, at its first
+occurrence, because both share one period key.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.errors import BadTime, BadTimeZone, BadWeekday, ScheduleError  # noqa: F401 - re-exported
+
+DEFAULT_TIME = time(9, 0)
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+MAX_TIMES_PER_DAY = 6
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_HHMM = re.compile(r"^([01]?\d|2[0-3])[:：]([0-5]\d)$")
+
+
+def parse_time(text: str) -> time:
+    match = _HHMM.match(text.strip())
+    if not match:
+        raise BadTime(text)
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def parse_timezone(text: str) -> str:
+    name = text.strip()
+    if not name or ".." in name or name.startswith("/"):
+        raise BadTimeZone(text)
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise BadTimeZone(text) from exc
+    return name
+
+
+def parse_weekday(text: str) -> int:
+    word = text.strip().lower().removeprefix("周").removeprefix("星期")
+    if word[:3] in WEEKDAYS:
+        return WEEKDAYS.index(word[:3])
+    if word in _ZH_WEEKDAYS:
+        return _ZH_WEEKDAYS[word]
+    raise BadWeekday(text)
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSchedule:
+    """Local times of day, the chat's IANA zone, and weekdays (0 = Monday) with no digest."""
+
+    times: tuple[time, ...] = (DEFAULT_TIME,)
+    timezone: str = DEFAULT_TIMEZONE
+    days_off: frozenset[int] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "times", tuple(sorted(set(self.times))))
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def slots_between(self, start: datetime, end: datetime) -> Iterator[datetime]:
+        """Scheduled instants in (start, end], as aware local datetimes, in time order."""
+        zone = self.zone
+        day = start.astimezone(zone).date() - timedelta(days=1)
+        last_day = end.astimezone(zone).date() + timedelta(days=1)
+        while day <= last_day:
+            for slot in self._slots_on(day, zone):
+                if start < slot <= end:
+                    yield slot
+            day += timedelta(days=1)
+
+    def last_slot(self, now: datetime, *, within: timedelta = timedelta(days=8)) -> datetime | None:
+        """The latest scheduled instant at or before `now` (None if none in `within`)."""
+        slots = list(self.slots_between(now - within, now))
+        return slots[-1] if slots else None
+
+    def next_slot(self, now: datetime) -> datetime | None:
+        """The first scheduled instant strictly after `now` (None if every day is off)."""
+        return next(self.slots_between(now, now + timedelta(days=8)), None)
+
+    def _slots_on(self, day: date, zone: ZoneInfo) -> list[datetime]:
+        if day.weekday() in self.days_off:
+            return []
+        slots = [datetime.combine(day, t, tzinfo=zone) for t in self.times]
+        return sorted(slots, key=lambda s: s.astimezone(UTC))
+
+
+def period_key(slot: datetime) -> str:
+    """The digest log key of a scheduled slot: its local date and wall-clock time.
+
+    Uses the wall time as scheduled (not the normalized one), so the two
+    occurrences of an ambiguous fall-back time share one key.
+    """
+    return slot.strftime("%Y-%m-%dT%H:%M")
+
+
+def on_demand_key(now: datetime) -> str:
+    """Key for a /digest sent on request: unique per second, never a scheduled period."""
+    return "now:" + now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    """The real time, in UTC."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class ShiftedClock:
+    """Real time shifted so that it read `start` at the real instant `anchor`; advances in real seconds.
+
+    Tests start `newsbrief run` a few seconds before a scheduled slot (or hours
+    after one) instead of sleeping real hours; the JobQueue still waits real
+    seconds, computed from this clock.
+    """
+
+    def __init__(self, start: datetime, *, anchor: datetime | None = None) -> None:
+        if start.tzinfo is None:
+            raise ValueError("the fake start time needs a time zone")
+        self._offset = start.astimezone(UTC) - (anchor or datetime.now(UTC))
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self._offset
+
+
+def clock_from_fake_now(fake_now: str | None) -> Clock:
+    """SystemClock, or a ShiftedClock from an ISO 8601 instant (tests only).
+
+    The fake instant is when the first such clock of this process was built, so
+    every clock built from the same setting in one process (storage's and the
+    scheduler's) agrees. The anchor is read from the same wall clock the shifted
+    clock reads (not the kernel's process start time), so a system clock that is
+    itself shifted, as under libfaketime, cancels out.
+    """
+    if not fake_now:
+        return SystemClock()
+    return ShiftedClock(datetime.fromisoformat(fake_now.replace("Z", "+00:00")), anchor=_first_clock_anchor())
+
+
+@functools.cache
+def _first_clock_anchor() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,371 @@
+"""The transport-independent core of the bot: what each command does, without Telegram.
+
+Both the Telegram handlers and `newsbrief chat` call these methods, so the two
+always behave the same. The service owns the rules that are not presentation:
+cache first (a known link or text is never fetched or analysed again), per-chat
+isolation (every lookup is scoped to the asking chat), the per-user rate limit,
+and the input caps. It returns plain data; `bot.render.text` turns it into text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass
+
+import summarizer
+from bot.core.analyzer import Analyzer
+from bot.core.asking import MAX_QUESTION_CHARS, answer_question
+from bot.core.schedule import clock_from_fake_now
+from bot.errors import (  # noqa: F401 - the service's errors, importable from here too
+    InputTooLong,
+    NoArticle,
+    QuestionTooLong,
+    RateLimited,
+    ServiceError,
+    UnknownHistoryNumber,
+)
+from bot.settings import Settings
+from bot.web.fetch import FetchConfig, fetch_article
+from storage import (
+    AsyncStore,
+    ChatSettings,
+    HistoryEntry,
+    NotFound,
+    SearchHit,
+    StoredArticle,
+)
+from storage.search import search_terms
+from summarizer import Analysis, Article
+from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Thresholds
+
+logger = logging.getLogger(__name__)
+
+# Analyses are computed once with this many key sentences and cached; any shorter
+# summary (`/summary 3`) is the top of that list, so changing the length never
+# recomputes.
+ANALYSIS_SENTENCES = 10
+ANALYSIS_KEY = f"n={ANALYSIS_SENTENCES}"
+HISTORY_LIMIT = 10
+PASTED_TITLE_CHARS = 60
+SEARCH_LIMIT = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """An article with its analysis: everything a summary, quotes or numbers view needs."""
+
+    article_id: int
+    article: Article
+    analysis: Analysis
+    cached: bool = False
+
+
+class RateLimiter:
+    """A sliding one-minute window per user; `limit` 0 switches it off."""
+
+    def __init__(self, limit: int, *, window: float = 60.0) -> None:
+        self.limit = limit
+        self.window = window
+        self._events: dict[int, deque[float]] = defaultdict(deque)
+        self._last_sweep = time.monotonic()
+
+    def check(self, user_id: int | None) -> None:
+        """Count one request for `user_id`, or raise RateLimited when over the limit."""
+        if not self.limit or user_id is None:
+            return
+        now = time.monotonic()
+        if now - self._last_sweep >= self.window:
+            self._sweep(now)
+        events = self._events[user_id]
+        self._refuse_if_full(events, now)
+        events.append(now)
+
+    def peek(self, user_id: int | None) -> None:
+        """Raise RateLimited if `check` would, without counting a request."""
+        if not self.limit or user_id is None or user_id not in self._events:
+            return
+        self._refuse_if_full(self._events[user_id], time.monotonic())
+
+    def _refuse_if_full(self, events: deque[float], now: float) -> None:
+        """Drop events older than the window; raise RateLimited if `limit` remain."""
+        while events and now - events[0] >= self.window:
+            events.popleft()
+        if len(events) >= self.limit:
+            raise RateLimited(self.limit, max(1, int(self.window - (now - events[0]) + 0.999)))
+
+    def _sweep(self, now: float) -> None:
+        """Forget users with nothing in the window: a busy group's passers-by must not
+        stay in memory for the life of the process (once a window, so O(1) amortized)."""
+        self._last_sweep = now
+        for user_id in [u for u, events in self._events.items() if not events or now - events[-1] >= self.window]:
+            del self._events[user_id]
+
+    def tracked_users(self) -> int:
+        return len(self._events)
+
+
+def pasted_title(text: str) -> str:
+    """A title for a pasted text: its first line if that reads like a headline, else its start."""
+    first = text.strip().split("\n", 1)[0].strip()
+    if len(first) <= PASTED_TITLE_CHARS:
+        return first
+    start = first[:PASTED_TITLE_CHARS // 2]
+    if " " in start and first[len(start)] != " ":
+        start = start.rsplit(" ", 1)[0]  # English: do not cut a word in half
+    return start.rstrip() + "…"
+
+
+class Service:
+    """Everything the bot does, as async methods on plain values."""
+
+    def __init__(
+        self,
+        store: AsyncStore,
+        *,
+        analyzer: Analyzer,
+        fetch_config: FetchConfig,
+        rate_limit_per_minute: int = 10,
+        max_text_chars: int = 200_000,
+        default_lang: str = "zh",
+        default_tz: str = "Asia/Shanghai",
+    ) -> None:
+        self.store = store
+        self.analyzer = analyzer
+        self.fetch_config = fetch_config
+        self.rate_limiter = RateLimiter(rate_limit_per_minute)
+        self.max_text_chars = max_text_chars
+        self.default_lang = default_lang
+        self.default_tz = default_tz
+        # One in-flight analysis per article: concurrent requests for the same text wait for it.
+        self._inflight: dict[int, asyncio.Future[Analysis]] = {}
+        self._indexing: set[asyncio.Task[None]] = set()
+
+    # ---- new articles ----------------------------------------------------------------
+
+    def check_length(self, text: str) -> None:
+        """Refuse input over the cap before any work (or rate-limit budget) is spent on it."""
+        if len(text) > self.max_text_chars:
+            raise InputTooLong(len(text), self.max_text_chars)
+
+    def check_rate(self, user_id: int | None) -> None:
+        """Refuse a user over the rate limit before any reply is sent (nothing is counted:
+        summarize_url/summarize_text count the request)."""
+        self.rate_limiter.peek(user_id)
+
+    async def summarize_url(
+        self, chat_id: int, url: str, *, user_id: int | None = None, message_id: int | None = None
+    ) -> Brief:
+        """The brief of the article at `url`: from the cache, or fetched and analysed once."""
+        self.rate_limiter.check(user_id)
+        stored = await self.store.find_article_by_url(url)
+        if stored is None:
+            article = await fetch_article(url, config=self.fetch_config)
+            self.check_length(article.text)
+            stored, _ = await self.store.put_article(article)
+            # Remember the link as sent, too: it may differ from the final or canonical URL.
+            await self.store.add_article_url(stored.id, url)
+        brief = await self._brief(stored)
+        await self.store.add_history(
+            chat_id, stored.id, user_id=user_id, message_id=message_id, source="link"
+        )
+        return brief
+
+    async def summarize_text(
+        self, chat_id: int, text: str, *, user_id: int | None = None, message_id: int | None = None
+    ) -> Brief:
+        """The brief of a pasted text: from the cache (by content), or analysed once."""
+        self.check_length(text)
+        self.rate_limiter.check(user_id)
+        stored = await self.store.find_article_by_text(text)
+        if stored is None:
+            article = Article(text=text, title=pasted_title(text), source_type="text")
+            stored, _ = await self.store.put_article(article)
+        brief = await self._brief(stored)
+        await self.store.add_history(
+            chat_id, stored.id, user_id=user_id, message_id=message_id, source="text"
+        )
+        return brief
+
+    async def brief_of(self, stored: StoredArticle) -> Brief:
+        """The brief of a stored article (cached analysis, or computed once and cached).
+
+        For callers that already picked the article, like digests; it does no
+        chat check.
+        """
+        return await self._brief(stored)
+
+    async def _brief(self, stored: StoredArticle) -> Brief:
+        article_id, article = stored.id, stored.to_article()
+        cached = await self.store.find_analysis(
+            article_id, version=summarizer.SUMMARIZER_VERSION, params_key=ANALYSIS_KEY
+        )
+        if cached is not None:
+            return Brief(article_id, article, cached, cached=True)
+        pending = self._inflight.get(article_id)
+        if pending is not None:
+            return Brief(article_id, article, await asyncio.shield(pending))
+        future: asyncio.Future[Analysis] = asyncio.get_running_loop().create_future()
+        self._inflight[article_id] = future
+        try:
+            started = time.perf_counter()
+            result = await self.analyzer.analyze(
+                article.text, title=article.title, max_sentences=ANALYSIS_SENTENCES, lang=article.lang
+            )
+            logger.info("analysed article %s (%d characters) in %.2f s",
+                        article_id, len(article.text), time.perf_counter() - started)
+            await self.store.put_analysis(
+                article_id, result.analysis, version=summarizer.SUMMARIZER_VERSION,
+                params_key=ANALYSIS_KEY,
+            )
+            # Indexing tokenizes every sentence (seconds for a long text); the reader
+            # gets the summary first, and /search waits for pending indexing.
+            task = asyncio.create_task(self._index(article_id, result.sentences))
+            self._indexing.add(task)
+            task.add_done_callback(self._indexing.discard)
+            future.set_result(result.analysis)
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()  # mark retrieved: waiters re-raise it themselves
+            raise
+        finally:
+            del self._inflight[article_id]
+        return Brief(article_id, article, result.analysis)
+
+    # ---- follow-ups on known articles ------------------------------------------------
+
+    async def brief(
+        self,
+        chat_id: int,
+        *,
+        reply_to: int | None = None,
+        number: int | None = None,
+        article_id: int | None = None,
+    ) -> Brief:
+        """A known article of this chat: by id (buttons), history number, replied message,
+        or else the latest. Never another chat's article."""
+        try:
+            if article_id is not None:
+                stored = await self.store.chat_article(chat_id, article_id)
+            elif number is not None:
+                entry = await self.store.history_entry(chat_id, number)
+                stored = await self.store.chat_article(chat_id, entry.article_id)
+            elif reply_to is not None:
+                stored = await self.store.article_for_message(chat_id, reply_to)
+            else:
+                stored = await self.store.last_article(chat_id)
+        except NotFound:
+            if number is not None:
+                raise UnknownHistoryNumber(number) from None
+            if reply_to is not None:
+                return await self.brief(chat_id)
+            raise NoArticle() from None
+        return await self._brief(stored)
+
+    async def remember_message(self, chat_id: int, message_id: int, article_id: int) -> None:
+        """Link a message (ours or the reader's) to an article, so replies to it resolve."""
+        await self.store.link_message(chat_id, message_id, article_id)
+
+    async def message_article(self, chat_id: int, message_id: int) -> int | None:
+        """The article behind a message of this chat, if any."""
+        try:
+            return (await self.store.article_for_message(chat_id, message_id)).id
+        except NotFound:
+            return None
+
+    async def history(self, chat_id: int, *, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
+        return await self.store.history(chat_id, limit=limit)
+
+    async def _index(self, article_id: int, sentences: tuple[str, ...]) -> None:
+        try:
+            # The worker tokenizes (jieba lives there), after the summary went out.
+            terms = await self.analyzer.index_terms(sentences)
+            await self.store.index_terms(article_id, sentences, terms)
+        except Exception:  # noqa: BLE001 - a missing index only costs search hits; log it
+            logger.exception("indexing article %s failed", article_id)
+
+    async def indexed(self) -> None:
+        """Wait until every article analysed so far is in the search index."""
+        if self._indexing:
+            await asyncio.gather(*list(self._indexing))
+
+    async def search(self, chat_id: int, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
+        await self.indexed()
+        terms = await self.analyzer.run(search_terms, query)  # jieba lives in the worker
+        return await self.store.search(chat_id, query, limit=limit, mode="all", terms=terms)
+
+    async def ask(self, chat_id: int, question: str, *,
+                  thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Answer:
+        """An extractive answer from this chat's articles only, or an explicit abstention."""
+        if len(question) > MAX_QUESTION_CHARS:
+            raise QuestionTooLong(len(question), MAX_QUESTION_CHARS)
+        await self.indexed()  # an article just sent must be answerable at once
+        return await answer_question(
+            self.store, chat_id, question, analysis_version=summarizer.SUMMARIZER_VERSION,
+            analysis_key=ANALYSIS_KEY, thresholds=thresholds, run=self.analyzer.run,
+        )
+
+    async def forget(self, chat_id: int) -> int:
+        """Delete this chat's history; returns how many entries went."""
+        return (await self.store.forget_chat(chat_id)).history_entries
+
+    # ---- chats and their settings ----------------------------------------------------
+
+    async def chat(self, chat_id: int, *, type: str | None = None, title: str | None = None) -> ChatSettings:
+        """The chat's settings, creating the chat on first contact."""
+        return await self.store.ensure_chat(chat_id, type=type, title=title)
+
+    async def find_chat(self, chat_id: int) -> ChatSettings | None:
+        """The chat's settings if the chat is known (a read only: an update reads it once)."""
+        return await self.store.find_chat(chat_id)
+
+    async def update_chat(self, chat_id: int, **changes: object) -> ChatSettings:
+        return await self.store.update_chat_settings(chat_id, **changes)
+
+    async def set_active(self, chat_id: int, active: bool) -> None:
+        """Record that the bot was added to (True) or removed/blocked from (False) a chat."""
+        await self.store.set_chat_active(chat_id, active)
+
+    async def warm_up(self) -> None:
+        """Load the analysis workers before the first reader needs them.
+
+        The search tokenizer is not loaded here: the workers make the index terms
+        and the terms of /search and /ask queries, and answer /ask, so this process
+        never holds a copy of jieba's dictionary (~70 MB, ~120 MB with POS tags).
+        """
+        started = time.monotonic()
+        await self.analyzer.warm_up()
+        logger.info("warm-up done in %.1fs: analysis workers ready", time.monotonic() - started)
+
+    async def close(self) -> None:
+        await self.indexed()
+        self.analyzer.close()
+        await self.store.close()
+
+
+async def open_service(settings: Settings, *, rate_limit_per_minute: int | None = None) -> Service:
+    """The service for `settings`: the database opened (and migrated), the worker pool started.
+
+    `rate_limit_per_minute` overrides the settings' per-user limit (0: none, for the
+    one local user of the command line).
+    """
+    settings.db_path.parent.mkdir(parents=True, exist_ok=True)
+    # jieba loads in the background (see app post_init), so the bot answers at once.
+    # The digest clock (shifted only in tests) also stamps what storage records.
+    clock = clock_from_fake_now(settings.fake_now)
+    store = await AsyncStore.open(settings.db_path, warm_tokenizer=False, clock=clock.now)
+    cache_dir = str(settings.jieba_cache_dir) if settings.jieba_cache_dir else None
+    analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir)
+    analyzer.start()
+    return Service(
+        store,
+        analyzer=analyzer,
+        fetch_config=settings.fetch_config(),
+        rate_limit_per_minute=(settings.rate_limit_per_minute if rate_limit_per_minute is None
+                               else rate_limit_per_minute),
+        max_text_chars=settings.max_text_chars,
+        default_lang=settings.default_lang,
+        default_tz=settings.default_tz,
+    )

@@ -1,0 +1,210 @@
+"""Every user-facing text of the bot and the console, in Chinese and English.
+
+Texts are looked up by key and formatted with `str.format`; values passed in are
+escaped by the caller when the text is sent as HTML. The reader errors' texts
+(`error_<ClassName>`) live beside their tree in `bot.errors` and are merged in
+here; `error_text` turns any exception into the reader's message, so no other
+module needs to know which language the reader speaks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.errors import ERROR_TEXTS, error_text, error_texts  # noqa: F401 - the errors' texts, here too
+
+TEXTS: dict[str, dict[str, str]] = {
+    **ERROR_TEXTS,
+    "start": {
+        "zh": "你好！我是 newsbrief，帮你读行业新闻。\n发给我一个链接或一段文章，我会给出要点、关键词、关键数字和引语。"
+        "所有分析都在本地完成，不调用任何 AI 服务。\n\n发送 /help 查看全部命令。",
+        "en": "Hi! I'm newsbrief and I read industry news for you.\nSend me a link or an article "
+        "and I'll reply with its key points, keywords, key figures and quotes. Everything runs "
+        "locally; no AI service is called.\n\nSend /help for every command.",
+    },
+    "console_banner": {
+        "zh": "输入或粘贴一条消息，按回车发送（粘贴的多段文字算一条消息，Alt+回车换行）。/help 查看命令，/quit 或 Ctrl-D 退出。",
+        "en": "Type or paste a message and press Enter to send it (a paste is one message, even with blank "
+        "lines; Alt+Enter starts a new line). /help lists the commands; /quit or Ctrl-D quits.",
+    },
+    "help_header": {"zh": "<b>命令</b>", "en": "<b>Commands</b>"},
+    "help_footer": {
+        "zh": "私聊里直接发链接或 200 字以上的文字即可生成摘要。在群里请用 /summary 回复一条消息。"
+        "后续命令针对本聊天最近的文章，或你回复的那条消息里的文章。",
+        "en": "In a private chat, just send a link or a text of 200+ characters. In a group, "
+        "reply to a message with /summary. Follow-up commands work on the chat's latest "
+        "article, or on the article of the message you reply to.",
+    },
+    "example": {"zh": "例如", "en": "e.g."},
+    "working": {"zh": "⏳ 正在阅读和分析…", "en": "⏳ Reading and analysing…"},
+    "source_label": {"zh": "来源", "en": "Source"},
+    "pasted_text": {"zh": "粘贴的文本", "en": "pasted text"},
+    "untitled": {"zh": "（无标题）", "en": "(untitled)"},
+    "keywords_label": {"zh": "关键词", "en": "Keywords"},
+    "figures_label": {"zh": "关键数字", "en": "Key figures"},
+    "quotes_label": {"zh": "引语", "en": "Quotes"},
+    "summary_footer": {
+        "zh": "{count} 句中选出 {shown} 句 · /summary N 调整长度",
+        "en": "{shown} of {count} sentences · /summary N to change the length",
+    },
+    "button_summary": {"zh": "要点", "en": "Key points"},
+    "button_numbers": {"zh": "数字", "en": "Numbers"},
+    "button_quotes": {"zh": "引语", "en": "Quotes"},
+    "button_source": {"zh": "原文", "en": "Source"},
+    "no_quotes": {"zh": "这篇文章里没有找到引语。", "en": "No quotes found in this article."},
+    "no_figures": {"zh": "这篇文章里没有找到关键数字。", "en": "No key figures found in this article."},
+    "no_keywords": {"zh": "没有找到关键词。", "en": "No keywords found."},
+    "source_author": {"zh": "作者", "en": "Author"},
+    "source_published": {"zh": "发布时间", "en": "Published"},
+    "source_length": {"zh": "全文 {chars} 字，{sentences} 句", "en": "{chars} characters, {sentences} sentences"},
+    "source_opening": {"zh": "开头", "en": "Opening"},
+    "summary_usage": {
+        "zh": "用法：/summary 链接或文字；/summary 回复一条消息；/summary 5 调整长度；/summary #3 查看历史中的第 3 篇。",
+        "en": "Usage: /summary link or text; /summary as a reply to a message; /summary 5 to "
+        "change the length; /summary #3 for article 3 of /history.",
+    },
+    "length_range": {
+        "zh": "摘要长度请用 1 到 {max} 之间的数字。",
+        "en": "Please give a length between 1 and {max}.",
+    },
+    "history_header": {"zh": "<b>最近的文章</b>", "en": "<b>Recent articles</b>"},
+    "history_empty": {"zh": "还没有历史记录。", "en": "No history yet."},
+    "history_footer": {
+        "zh": "用 /summary #编号 再看一篇。",
+        "en": "Use /summary #number to see one again.",
+    },
+    "search_usage": {"zh": "用法：/search 关键词，例如 /search 营收", "en": "Usage: /search words, e.g. /search revenue"},
+    "search_header": {"zh": "<b>搜索「{query}」</b>", "en": "<b>Search: {query}</b>"},
+    "search_empty": {
+        "zh": "在本聊天的文章里没有找到「{query}」。",
+        "en": "Nothing in this chat's articles matches “{query}”.",
+    },
+    "ask_usage": {"zh": "用法：/ask 问题，例如 /ask 营收增长了多少？", "en": "Usage: /ask question, e.g. /ask How much did revenue grow?"},
+    "ask_header": {"zh": "<b>问：</b>{question}", "en": "<b>Q:</b> {question}"},
+    "ask_no_answer": {
+        "zh": "本聊天保存的文章里找不到这个问题的答案。我只根据读过的文章回答，不会猜测。"
+        "把相关文章的链接或全文发给我，然后再问一次。",
+        "en": "The articles stored in this chat do not answer that. I only answer from articles "
+        "I have read and never guess: send me the relevant article (a link or its text), then ask again.",
+    },
+
+    "lang_usage": {"zh": "用法：/lang zh 或 /lang en", "en": "Usage: /lang zh or /lang en"},
+    "lang_set": {"zh": "好的，以后用中文回复。", "en": "OK, I'll reply in English from now on."},
+    "forget_confirm": {
+        "zh": "要删除这个聊天的全部历史吗？此操作无法撤销。",
+        "en": "Delete this chat's whole history? This cannot be undone.",
+    },
+    "forget_yes": {"zh": "确认删除", "en": "Delete"},
+    "forget_no": {"zh": "取消", "en": "Cancel"},
+    "forget_done": {"zh": "已删除 {count} 条历史记录。", "en": "Deleted {count} history entries."},
+    "forget_cancelled": {"zh": "已取消，什么都没有删除。", "en": "Cancelled; nothing was deleted."},
+    "settings_header": {"zh": "<b>本聊天的设置</b>", "en": "<b>Settings for this chat</b>"},
+    "settings_lang": {"zh": "语言：{value}（/lang zh|en）", "en": "Language: {value} (/lang zh|en)"},
+    "settings_length": {
+        "zh": "摘要长度：{value}（/settings length 1-{max}，auto 为自动）",
+        "en": "Summary length: {value} (/settings length 1-{max}, or auto)",
+    },
+    "settings_auto": {
+        "zh": "自动摘要群里分享的链接：{value}（/settings auto on|off）",
+        "en": "Auto-summary of shared links: {value} (/settings auto on|off)",
+    },
+    "settings_tz": {"zh": "时区：{value}", "en": "Time zone: {value}"},
+    "settings_usage": {
+        "zh": "用法：/settings；/settings auto on|off；/settings length 3|auto",
+        "en": "Usage: /settings; /settings auto on|off; /settings length 3|auto",
+    },
+    "settings_saved": {"zh": "设置已保存。", "en": "Settings saved."},
+    "on": {"zh": "开", "en": "on"},
+    "off": {"zh": "关", "en": "off"},
+    "auto": {"zh": "自动", "en": "auto"},
+    "privacy_mode_on": {
+        "zh": "自动摘要已打开，但我现在开着隐私模式，看不到群里的普通消息。请在 @BotFather 里发送 /setprivacy，"
+        "选择这个机器人并选 Disable，然后把我移出群再重新加入。",
+        "en": "Auto-summary is on, but my privacy mode is enabled, so I cannot see ordinary "
+        "group messages. In @BotFather send /setprivacy, pick this bot and choose Disable, "
+        "then remove me from the group and add me again.",
+    },
+    "admins_only": {
+        "zh": "只有群管理员可以修改这个群的设置。",
+        "en": "Only group admins can change this group's settings.",
+    },
+    "not_allowed": {
+        "zh": "抱歉，这个机器人是私有部署，只为指定的聊天服务。",
+        "en": "Sorry, this is a private deployment that serves only specific chats.",
+    },
+    "unsupported_message": {
+        "zh": "我只能读文字和链接。请发一个链接，或者贴上文章正文。",
+        "en": "I can only read text and links. Send a link or paste the article's text.",
+    },
+    "short_text_hint": {
+        "zh": "发给我一个链接，或者 200 字以上的文章，我来生成摘要。发送 /help 查看命令。",
+        "en": "Send me a link or an article of 200+ characters and I'll summarize it. /help lists the commands.",
+    },
+    "unknown_command": {
+        "zh": "我不认识这个命令。发送 /help 查看全部命令。",
+        "en": "I don't know that command. Send /help for the list.",
+    },
+    "expired_button": {"zh": "这条消息已过期。", "en": "This message has expired."},
+    # Reader errors (bot.errors): the text of the nearest class in the error's MRO.
+    # ---- digests ----
+    "digest_heading": {"zh": "<b>📰 新闻简报 · {when}</b>", "en": "<b>📰 News digest · {when}</b>"},
+    "digest_empty": {"zh": "自上次简报以来没有新内容。", "en": "Nothing new since the last digest."},
+    "digest_sources": {"zh": "{count} 个来源", "en": "{count} sources"},
+    "digest_usage": {
+        "zh": "用法：/digest 立即发送一份简报；/digest settings 查看或修改简报设置。",
+        "en": "Usage: /digest sends a digest now; /digest settings shows or changes its settings.",
+    },
+    "subscribe_usage": {
+        "zh": "用法：/subscribe [HH:MM] [时区]，例如 /subscribe 08:30 Asia/Shanghai",
+        "en": "Usage: /subscribe [HH:MM] [time zone], e.g. /subscribe 08:30 Europe/London",
+    },
+    "subscribed": {
+        "zh": "已订阅：每天 {times}（{zone}）发送简报。",
+        "en": "Subscribed: a digest every day at {times} ({zone}).",
+    },
+    "digest_resumed": {
+        "zh": "欢迎回来。机器人不在时暂停的简报已恢复：每天 {times}（{zone}）。不需要的话请用 /unsubscribe。",
+        "en": "Welcome back. The digest paused while the bot was away is on again: every day at {times} ({zone}). "
+              "/unsubscribe stops it.",
+    },
+    "next_digest": {"zh": "下一份：{when}", "en": "Next one: {when}"},
+    "unsubscribed": {"zh": "已取消订阅简报。订阅源和设置会保留。", "en": "Digest cancelled. Feeds and settings are kept."},
+    "not_subscribed": {"zh": "这个聊天没有订阅简报。", "en": "This chat has no digest subscription."},
+    "digest_settings_header": {"zh": "<b>简报设置</b>", "en": "<b>Digest settings</b>"},
+    "digest_settings_times": {"zh": "时间：{times}（{zone}）", "en": "Times: {times} ({zone})"},
+    "digest_settings_max": {"zh": "每份最多：{count} 条", "en": "At most: {count} stories"},
+    "digest_settings_off": {"zh": "休息日：{days}", "en": "Days off: {days}"},
+    "digest_no_days_off": {"zh": "无", "en": "none"},
+    "digest_settings_paused": {
+        "zh": "⚠️ 简报已暂停（机器人无法在此发消息）。用 /subscribe 恢复。",
+        "en": "⚠️ The digest is paused (the bot could not post here). /subscribe resumes it.",
+    },
+    "digest_settings_usage": {
+        "zh": "修改：/digest settings times 09:00,18:00 · max 8 · off sat,sun（或 off none）",
+        "en": "Change: /digest settings times 09:00,18:00 · max 8 · off sat,sun (or off none)",
+    },
+    "feed_usage": {
+        "zh": "用法：/feed add 链接 · /feed list · /feed remove 编号",
+        "en": "Usage: /feed add URL · /feed list · /feed remove N",
+    },
+    "feed_added": {"zh": "已添加订阅源：{title}", "en": "Feed added: {title}"},
+    "feed_removed": {"zh": "已删除订阅源：{title}", "en": "Feed removed: {title}"},
+    "feed_list_header": {"zh": "<b>订阅源</b>（/feed remove 编号 删除）", "en": "<b>Feeds</b> (/feed remove N to remove)"},
+    "feed_list_empty": {
+        "zh": "还没有订阅源。用 /feed add 链接 添加 RSS/Atom 或网站地址。",
+        "en": "No feeds yet. Add an RSS/Atom feed or a site with /feed add URL.",
+    },
+    "feed_paused_mark": {"zh": "已暂停", "en": "paused"},
+    "feed_failing_mark": {"zh": "连续失败 {count} 次", "en": "failed {count}× in a row"},
+    "feed_paused": {
+        "zh": "订阅源「{title}」多次读取失败，已暂停。可以用 /feed remove 删除后重新添加。",
+        "en": "The feed “{title}” kept failing and has been paused. Remove and re-add it with /feed to retry.",
+    },
+}
+
+
+def t(key: str, lang: str, /, **values: Any) -> str:
+    """The text for `key` in `lang` (falling back to Chinese), formatted with `values`."""
+    entry = TEXTS[key]
+    text = entry.get(lang) or entry["zh"]
+    return text.format(**values) if values else text

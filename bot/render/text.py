@@ -1,0 +1,323 @@
+"""Pure rendering: service results in, Telegram HTML out (and button layouts).
+
+Everything that came from an article or a reader is escaped here, in one place.
+The console shows the same HTML as plain text, so both transports print the same
+words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
+from bot.core.service import Brief
+from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
+from bot.render.i18n import t
+from storage.models import ChatSettings, HistoryEntry, SearchHit
+from summarizer import Analysis, Sentence
+from summarizer.answer import Answer, AnswerSentence, Citation
+
+VIEWS = ("summary", "numbers", "quotes", "source")
+KEYWORDS_SHOWN = 8
+FIGURES_SHOWN = 3
+QUOTES_SHOWN = 8
+OPENING_CHARS = 600
+FIGURE_CONTEXT_CHARS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: str
+    data: str
+
+
+def default_length(analysis: Analysis) -> int:
+    """3–5 key sentences, more for longer articles."""
+    if analysis.sentence_count <= 15:
+        return 3
+    if analysis.sentence_count <= 40:
+        return 4
+    return 5
+
+
+def key_sentences(analysis: Analysis, length: int) -> list[Sentence]:
+    """The `length` best sentences, shown in document order (ties go to the earlier one)."""
+    best = sorted(analysis.sentences, key=lambda s: (-s.score, s.index))[:length]
+    return sorted(best, key=lambda s: s.index)
+
+
+def view(brief: Brief, name: str, lang: str, *, length: int | None = None) -> str:
+    """One of the switchable views of an article's message."""
+    renderers = {"summary": summary, "numbers": numbers, "quotes": quotes, "source": source,
+                 "keywords": keywords}
+    return renderers[name](brief, lang, length=length) if name == "summary" else renderers[name](brief, lang)
+
+
+def view_buttons(article_id: int, lang: str, current: str) -> list[list[Button]]:
+    """[要点] [数字] [引语] [原文]; the current view is marked so readers see where they are."""
+    labels = {"summary": "button_summary", "numbers": "button_numbers", "quotes": "button_quotes",
+              "source": "button_source"}
+    row = []
+    for name in VIEWS:
+        label = t(labels[name], lang)
+        row.append(Button(("· " + label + " ·") if name == current else label, f"v:{article_id}:{name}"))
+    return [row]
+
+
+def summary(brief: Brief, lang: str, *, length: int | None = None) -> str:
+    analysis = brief.analysis
+    length = length or default_length(analysis)
+    chosen = key_sentences(analysis, length)
+    lines = [_heading(brief, lang), ""]
+    lines += [f"• {escape(s.text.strip())}" for s in chosen]
+    if analysis.keywords:
+        words = " · ".join(escape(k.word) for k in analysis.keywords[:KEYWORDS_SHOWN])
+        lines += ["", f"<b>{t('keywords_label', lang)}</b>{_colon(lang)}{words}"]
+    figures = analysis.key_figures[:FIGURES_SHOWN]
+    if figures:
+        lines += ["", f"<b>{t('figures_label', lang)}</b>"]
+        lines += list(dict.fromkeys(_figure_line(f, lang) for f in figures))
+    lines += ["", f"<i>{escape(t('summary_footer', lang, count=analysis.sentence_count, shown=len(chosen)))}</i>"]
+    return "\n".join(lines)
+
+
+def numbers(brief: Brief, lang: str) -> str:
+    figures = brief.analysis.key_figures
+    if not figures:
+        return _heading(brief, lang) + "\n\n" + t("no_figures", lang)
+    lines = [_heading(brief, lang), "", f"<b>{t('figures_label', lang)}</b>"]
+    # Two figures can render the same line ("50分、60分" share a clause): list it once.
+    lines += list(dict.fromkeys(_figure_line(f, lang, with_context=True) for f in figures))
+    return "\n".join(lines)
+
+
+def quotes(brief: Brief, lang: str) -> str:
+    found = brief.analysis.quotes[:QUOTES_SHOWN]
+    if not found:
+        return _heading(brief, lang) + "\n\n" + t("no_quotes", lang)
+    lines = [_heading(brief, lang), "", f"<b>{t('quotes_label', lang)}</b>"]
+    for quote in found:
+        who = escape(quote.speaker) if quote.speaker else "—"
+        if quote.speaker_title:
+            title = quote.speaker_title.strip()
+            who = escape(title) + ("" if _is_cjk(title[-1]) and _is_cjk(quote.speaker or "?") else ", ") + who
+        said = escape(quote.text.strip())
+        # Only direct quotes get quotation marks: reported speech is not their words.
+        if quote.kind == "direct":
+            said = f"“{said}”"
+        lines.append(f"• <b>{who}</b>{_colon(lang)}{said}")
+    return "\n".join(lines)
+
+
+def keywords(brief: Brief, lang: str) -> str:
+    words = brief.analysis.keywords
+    if not words:
+        return _heading(brief, lang) + "\n\n" + t("no_keywords", lang)
+    listed = " · ".join(escape(k.word) for k in words)
+    return f"{_heading(brief, lang)}\n\n<b>{t('keywords_label', lang)}</b>\n{listed}"
+
+
+def source(brief: Brief, lang: str) -> str:
+    article, analysis = brief.article, brief.analysis
+    lines = [_heading(brief, lang), ""]
+    if article.author:
+        lines.append(f"{t('source_author', lang)}: {escape(article.author)}")
+    if article.published:
+        lines.append(f"{t('source_published', lang)}: {escape(article.published)}")
+    lines.append(escape(t("source_length", lang, chars=len(article.text), sentences=analysis.sentence_count)))
+    opening = article.text.strip()
+    if len(opening) > OPENING_CHARS:
+        opening = opening[:OPENING_CHARS].rstrip() + "…"
+    lines += ["", f"<b>{t('source_opening', lang)}</b>", f"<blockquote>{escape(opening)}</blockquote>"]
+    return "\n".join(lines)
+
+
+def one_message(text: str) -> str:
+    """The first part of `text` that fits one message, for views edited in place."""
+    if visible_length(text) <= TELEGRAM_TEXT_LIMIT:
+        return text
+    return split_html(text, TELEGRAM_TEXT_LIMIT - 2)[0] + "\n…"
+
+
+def messages(text: str) -> list[str]:
+    """`text` split into messages Telegram accepts."""
+    return split_html(text, TELEGRAM_TEXT_LIMIT)
+
+
+def history(entries: Sequence[HistoryEntry], lang: str) -> str:
+    if not entries:
+        return t("history_empty", lang)
+    lines = [t("history_header", lang)]
+    for entry in entries:
+        title = escape(entry.title or t("untitled", lang))
+        when = entry.shared_at.strftime("%m-%d %H:%M")
+        link = f' · <a href="{escape(entry.url)}">{escape(_site(entry.url, entry.site))}</a>' \
+            if _is_web(entry.url) else ""
+        lines.append(f"#{entry.number} {title}{link} · {when}")
+    lines += ["", escape(t("history_footer", lang))]
+    return "\n".join(lines)
+
+
+def search(hits: Sequence[SearchHit], query: str, lang: str) -> str:
+    if not hits:
+        return escape(t("search_empty", lang, query=query))
+    lines = [t("search_header", lang, query=escape(query))]
+    for hit in hits:
+        title = escape(hit.title or t("untitled", lang))
+        if _is_web(hit.url):
+            title = f'<a href="{escape(hit.url)}">{title}</a>'
+        lines += ["", f"<b>{title}</b>", escape(hit.text.strip())]
+    return "\n".join(lines)
+
+
+def answer(result: Answer, lang: str) -> str:
+    """An /ask answer: each sentence with its key figure or quote in bold, then its source.
+
+    An abstention says so plainly and suggests sending the article: never a guess.
+    """
+    lines = [t("ask_header", lang, question=escape(result.question))]
+    if result.abstained or not result.sentences:
+        return "\n".join([*lines, "", escape(t("ask_no_answer", lang))])
+    for sentence in result.sentences:
+        lines += ["", f"• {_highlighted(sentence)}", f"  — {_citation(sentence.citation, lang)}"]
+    return "\n".join(lines)
+
+
+def _highlighted(sentence: AnswerSentence) -> str:
+    text = sentence.text.strip()
+    if sentence.highlight is None:
+        return escape(text)
+    start, end = sentence.highlight
+    offset = len(sentence.text) - len(sentence.text.lstrip())
+    start, end = max(start - offset, 0), max(end - offset, 0)
+    return f"{escape(text[:start])}<b>{escape(text[start:end])}</b>{escape(text[end:])}"
+
+
+def _citation(citation: Citation, lang: str) -> str:
+    title = escape(citation.title or t("untitled", lang))
+    if _is_web(citation.url):
+        title = f'<a href="{escape(citation.url)}">{title}</a>'
+    return f"{title} · {escape(citation.date)}" if citation.date else title
+
+
+def help_text(lang: str) -> str:
+    lines = [t("help_header", lang)]
+    for command in COMMANDS:
+        lines.append(
+            f"/{command.name} — {escape(command.description[lang])}\n"
+            f"    {t('example', lang)} <code>{escape(command.example)}</code>"
+        )
+    lines += ["", escape(t("help_footer", lang))]
+    return "\n".join(lines)
+
+
+def settings(chat: ChatSettings | None, lang: str, *, default_tz: str, group: bool) -> str:
+    on_off = lambda flag: t("on" if flag else "off", lang)  # noqa: E731
+    length = chat.summary_length if chat and chat.summary_length else None
+    lines = [
+        t("settings_header", lang),
+        escape(t("settings_lang", lang, value=lang)),
+        escape(t("settings_length", lang, value=length or t("auto", lang), max=MAX_SUMMARY_SENTENCES)),
+        escape(t("settings_tz", lang, value=(chat.tz if chat and chat.tz else default_tz))),
+    ]
+    if group:
+        lines.append(escape(t("settings_auto", lang, value=on_off(bool(chat and chat.auto_summary)))))
+    return "\n".join(lines)
+
+
+def _heading(brief: Brief, lang: str) -> str:
+    article = brief.article
+    title = article.title or brief.analysis.title
+    if not title:
+        first = brief.analysis.sentences[0].text.strip() if brief.analysis.sentences else ""
+        title = (first[:40] + "…") if len(first) > 40 else (first or t("untitled", lang))
+    lines = [f"<b>{escape(title)}</b>"]
+    url = article.canonical_url or article.url
+    if _is_web(url):
+        where = f'<a href="{escape(url)}">{escape(_site(url, article.site))}</a>'
+    else:
+        where = escape(article.site or t("pasted_text", lang))
+    if article.published:
+        where += f" · {escape(article.published[:10])}"
+    lines.append(f"{t('source_label', lang)}{_colon(lang)}{where}")
+    return "\n".join(lines)
+
+
+# How a direction reads, and the words that already say it in a shown clause.
+_DIRECTION_WORDS = {
+    "zh": {"up": "上升", "down": "下降", "loss": "亏损"},
+    "en": {"up": "up", "down": "down", "loss": "loss"},
+}
+_DIRECTION_SAID = {
+    "up": re.compile(r"增|升|涨|提|高|扩|\+|\b(?:up|rose|rise|rising|grew|grow|gain|increase|jump|climb|surge|soar|higher|raise)",
+                     re.IGNORECASE),
+    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank)",
+                       re.IGNORECASE),
+    "loss": re.compile(r"亏|\b(?:loss|losses|lost)\b", re.IGNORECASE),
+}
+
+
+def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - summarizer.Figure
+    """" (下降)" when the shown words do not already say the figure fell or is a loss."""
+    change = getattr(figure, "change", None)
+    words = _DIRECTION_WORDS.get(lang, _DIRECTION_WORDS["en"])
+    if change not in ("down", "loss") or _DIRECTION_SAID[change].search(shown):
+        return ""
+    return f"（{words[change]}）" if lang == "zh" else f" ({words[change]})"
+
+
+def _amount(figure, lang: str) -> str:  # noqa: ANN001 - summarizer.Figure
+    """The figure as written, with its approximation ("近80%", "about 30%") in front."""
+    approx = getattr(figure, "approx", None)
+    if approx and approx not in figure.text and approx not in ("多", "几", "余", "数", "上"):
+        return f"{approx}{'' if lang == 'zh' else ' '}{figure.text}"
+    return figure.text
+
+
+def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # noqa: ANN001 - summarizer.Figure
+    """"营收：同比增长<b>23%</b>": the figure inside its own clause when that is short.
+
+    Without its clause, the line still says what the clause said: the approximation in
+    front and the direction (下降 / 亏损 / down / loss) after, so a loss never reads as a
+    plain amount.
+    """
+    context = (figure.context or "").strip()
+    subject = (figure.subject or "").strip()
+    if figure.text in context and len(context) <= FIGURE_CONTEXT_CHARS:
+        before, _, after = context.partition(figure.text)
+        line = f"{escape(before)}<b>{escape(figure.text)}</b>{escape(after)}"
+        if subject and subject not in context:
+            line = f"{escape(subject)}{_colon(lang)}{line}"
+        return "• " + line + escape(_direction_note(figure, lang, context))
+    amount = _amount(figure, lang)
+    line = f"• <b>{escape(amount)}</b>"
+    if subject:
+        line = f"• {escape(subject)}{_colon(lang)}<b>{escape(amount)}</b>"
+    line += escape(_direction_note(figure, lang, subject + amount))
+    if with_context and context:
+        cut = context[:160] + ("…" if len(context) > 160 else "")
+        line += f"\n    <i>{escape(cut)}</i>"
+    return line
+
+
+def _colon(lang: str) -> str:
+    return "：" if lang == "zh" else ": "
+
+
+def _is_cjk(text: str) -> bool:
+    return bool(text) and "\u4e00" <= text[0] <= "\u9fff"
+
+
+def _is_web(url: str | None) -> bool:
+    return bool(url) and urlsplit(url).scheme in ("http", "https")  # type: ignore[arg-type]
+
+
+def _site(url: str | None, site: str | None) -> str:
+    if site:
+        return site
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.")

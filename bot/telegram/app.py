@@ -1,0 +1,135 @@
+"""Build the python-telegram-bot Application: handlers, limits, timeouts, lifecycle.
+
+`build_application` only wires things together; what each command does is in
+`bot.core.commands`; `bot.telegram.handlers` adapts Telegram's updates to it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import BotCommand, Update
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.core.commands import COMMANDS
+from bot.core.service import open_service
+from bot.settings import Settings
+from bot.telegram import handlers, membership
+from bot.telegram import jobs as digest_jobs
+
+logger = logging.getLogger(__name__)
+
+# Retries after a 429 (Telegram's flood control); AIORateLimiter waits retry_after each time.
+FLOOD_RETRIES = 3
+# Telegram's own limits: about 30 messages a second overall and 20 a minute per group.
+OVERALL_RATE = 30
+GROUP_RATE = 20
+
+
+
+def build_application(settings: Settings, *, request: BaseRequest | None = None) -> Application:
+    """The bot, ready for `run_polling()`; the service opens in post_init.
+
+    `request` replaces the HTTP connection to the Bot API (tests answer it in process).
+    """
+    timeout = settings.telegram_timeout
+    builder: ApplicationBuilder = (
+        Application.builder()
+        .token(settings.require_token())
+        .rate_limiter(AIORateLimiter(
+            overall_max_rate=OVERALL_RATE, group_max_rate=GROUP_RATE, max_retries=FLOOD_RETRIES
+        ))
+        # Analyses take seconds; other chats must keep getting answers meanwhile.
+        .concurrent_updates(True)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    else:
+        builder = (
+            builder.connect_timeout(timeout).read_timeout(timeout).write_timeout(timeout).pool_timeout(timeout)
+            .get_updates_connect_timeout(timeout).get_updates_read_timeout(timeout)
+            .get_updates_write_timeout(timeout).get_updates_pool_timeout(timeout)
+        )
+    if settings.api_base_url:
+        builder = builder.base_url(settings.api_base_url)
+    if settings.api_file_url:
+        builder = builder.base_file_url(settings.api_file_url)
+    app = builder.build()
+    app.bot_data["settings"] = settings
+    add_handlers(app)
+    return app
+
+
+def add_handlers(app: Application) -> None:
+    """Register every handler; the allow-list gate runs first, in its own group."""
+    app.add_handler(TypeHandler(Update, handlers.gate), group=-1)
+    only_new = filters.UpdateType.MESSAGE
+    for listed in COMMANDS:
+        app.add_handler(CommandHandler(listed.name, handlers.command(listed.name), filters=only_new))
+    membership.add_handlers(app)
+    app.add_handler(CallbackQueryHandler(handlers.button))
+    app.add_handler(MessageHandler(only_new & filters.COMMAND, handlers.unknown_command))
+    app.add_handler(MessageHandler(
+        only_new & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_text
+    ))
+    app.add_handler(MessageHandler(
+        only_new & ~filters.TEXT & ~filters.CAPTION & ~filters.StatusUpdate.ALL, handlers.on_unsupported
+    ))
+    app.add_error_handler(handlers.on_error)
+
+
+async def _post_init(app: Application) -> None:
+    """Open storage and the analysis pool, register commands, then warm the workers."""
+    settings: Settings = app.bot_data["settings"]
+    service = await open_service(settings)
+    app.bot_data["service"] = service
+    await digest_jobs.start(app)
+    # Warm up in the background: the bot answers /start and /help right away.
+    app.bot_data["warm_up"] = asyncio.create_task(_start_in_background(app, service))
+    me = app.bot
+    logger.info(
+        "bot @%s ready (privacy mode %s)", me.username,
+        "off" if me.can_read_all_group_messages else "on",
+    )
+
+
+async def _start_in_background(app: Application, service) -> None:  # noqa: ANN001 - Service
+    """What the first reader need not wait for: the command menu and warm workers."""
+    try:
+        await register_commands(app)
+    except TelegramError:
+        logger.exception("setMyCommands failed; the command menu stays as it was")
+    await service.warm_up()
+
+
+async def register_commands(app: Application) -> None:
+    """setMyCommands in Chinese and English, plus the default for other app languages."""
+    settings: Settings = app.bot_data["settings"]
+    for language in ("zh", "en", None):
+        lang = language or settings.default_lang
+        commands = [BotCommand(c.name, c.description[lang]) for c in COMMANDS]
+        await app.bot.set_my_commands(commands, language_code=language)
+
+
+async def _post_shutdown(app: Application) -> None:
+    warm_up = app.bot_data.get("warm_up")
+    if warm_up is not None:
+        warm_up.cancel()
+    await digest_jobs.stop(app)
+    service = app.bot_data.get("service")
+    if service is not None:
+        await service.close()

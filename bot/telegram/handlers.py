@@ -1,0 +1,302 @@
+"""Telegram handlers: thin adapters over `bot.core.commands`.
+
+Each update is parsed (its chat read once, its links found), handed to one
+command function, and the reply is rendered and sent. Only what is Telegram's
+own lives here: the allow-list gate, who is a group admin, "typing…" and the
+placeholder a summary is edited into, inline buttons, membership changes, and
+the error handler. Anything unexpected propagates to `on_error`, which logs it
+and tells the reader briefly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+from telegram import ChatMember, Message, MessageEntity, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot.core import commands
+from bot.core.replies import ArticleView, Reply
+from bot.core.requests import Chat, Core, Source
+from bot.core.service import Service
+from bot.errors import READER_ERRORS, is_reader_error
+from bot.render import text as render
+from bot.render.i18n import error_text, t
+from bot.render.replies import rendered
+from bot.settings import Settings
+from bot.telegram.reply import edit_into, markup, send_reply, typing
+from bot.web.urls import find_urls
+
+logger = logging.getLogger(__name__)
+
+
+def _service(context: ContextTypes.DEFAULT_TYPE) -> Service:
+    return context.bot_data["service"]
+
+
+def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
+    return context.bot_data["settings"]
+
+
+def _core(context: ContextTypes.DEFAULT_TYPE) -> Core:
+    from bot.telegram.jobs import JobFront  # the digest side, once post_init opened it
+
+    digest = context.bot_data.get("digest")
+    return Core(_service(context), digest, JobFront(context.application) if digest else None)
+
+
+def _is_group(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+
+
+async def open_chat(update: Update, context: ContextTypes.DEFAULT_TYPE, *,
+                    busy: Callable[[], contextlib.AbstractAsyncContextManager[None]] | None = None) -> Chat:
+    """The update's chat with its settings, read once; a group admin check on demand."""
+    user = update.effective_user
+    front: dict[str, object] = {
+        "group": _is_group(update),
+        "user_id": user.id if user else None,
+        "may_change": lambda: is_group_admin(update, context),
+        "sees_all_messages": bool(context.bot.can_read_all_group_messages),
+    }
+    if busy is not None:
+        front["busy"] = busy
+    return await commands.open_chat(_service(context), update.effective_chat.id,
+                                    language_code=user.language_code if user else None, **front)
+
+
+async def reply_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The language to answer this update in (for the few answers outside a command)."""
+    if update.effective_chat is None:
+        return _settings(context).default_lang
+    return (await open_chat(update, context)).lang
+
+
+# ---- gatekeeping ------------------------------------------------------------------------
+
+
+async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Refuse politely when an allow-list is set and neither the chat nor the user is on it."""
+    chat = update.effective_chat
+    user = update.effective_user
+    if _settings(context).is_allowed(chat.id if chat else None, user.id if user else None):
+        return
+    if update.callback_query:
+        await update.callback_query.answer(t("not_allowed", await reply_lang(update, context)))
+    elif update.effective_message and chat and (chat.type == ChatType.PRIVATE or _is_command(update)):
+        await update.effective_message.reply_text(t("not_allowed", await reply_lang(update, context)))
+    raise ApplicationHandlerStop
+
+
+def _is_command(update: Update) -> bool:
+    message = update.effective_message
+    return bool(message and message.text and message.text.startswith("/"))
+
+
+async def is_group_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """In groups, True only for chat admins (and bot operators); elsewhere always True."""
+    if not _is_group(update):
+        return True
+    message = update.effective_message
+    if message and message.sender_chat and message.sender_chat.id == update.effective_chat.id:
+        return True  # an anonymous admin posting as the group
+    user = update.effective_user
+    if user is None:
+        return False
+    if user.id in _settings(context).admins:
+        return True
+    member = await context.bot.get_chat_member(update.effective_chat.id, user.id)
+    return member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+
+
+# ---- messages and commands --------------------------------------------------------------
+
+
+def links_in(message: Message) -> list[str]:
+    """Links in a message: `text_link` targets and `url` entities first, then bare URLs.
+
+    Captions count like text; forwarded channel posts carry their text and entities.
+    """
+    found: list[str] = []
+    for entities, parse in (
+        (message.entities, message.parse_entities),
+        (message.caption_entities, message.parse_caption_entities),
+    ):
+        if not entities:
+            continue
+        for entity, text in parse([MessageEntity.URL, MessageEntity.TEXT_LINK]).items():
+            url = entity.url if entity.type == MessageEntity.TEXT_LINK else text
+            if url and not url.lower().startswith(("http://", "https://")):
+                url = "http://" + url
+            if url and url not in found:
+                found.append(url)
+    for url in find_urls(message.text or message.caption or ""):
+        if url not in found:
+            found.append(url)
+    return found
+
+
+def source_of(message: Message) -> Source:
+    return Source(message.text or message.caption or "", tuple(links_in(message)), message.message_id)
+
+
+def _command_args(message: Message) -> str:
+    text = message.text or message.caption or ""
+    parts = text.split(maxsplit=1)
+    return parts[1] if len(parts) > 1 else ""
+
+
+class _Placeholder:
+    """"Working…" while a summary is made: typing, and a message the result is edited into."""
+
+    def __init__(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        self.update = update
+        self.context = context
+        self.message: Message | None = None
+        self.lang = _settings(context).default_lang
+
+    @contextlib.asynccontextmanager
+    async def __call__(self) -> AsyncIterator[None]:
+        async with typing(self.context.bot, self.update.effective_chat.id):
+            self.message = await self.update.effective_message.reply_text(t("working", self.lang), do_quote=True)
+            yield
+
+
+def _with_placeholder(name: str) -> bool:
+    """Commands whose slow step shows a placeholder (the others show only "typing…")."""
+    return name in ("", "summary")
+
+
+async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, args: str = "") -> None:
+    """Run one command (an empty name: the message itself) and send its reply."""
+    message = update.effective_message
+    placeholder = _Placeholder(update, context)
+    chat_id = update.effective_chat.id
+    if _with_placeholder(name):
+        busy: Callable[[], contextlib.AbstractAsyncContextManager[None]] = placeholder
+    else:
+        busy = lambda: typing(context.bot, chat_id)  # noqa: E731
+    chat = await open_chat(update, context, busy=busy)
+    placeholder.lang = chat.lang
+    replied = message.reply_to_message
+    try:
+        reply = await commands.run(
+            _core(context), chat, name, args, source=source_of(message),
+            replied=source_of(replied) if replied is not None else None,
+        )
+    except Exception as exc:  # noqa: BLE001 - a placeholder must not stay "working…"
+        if placeholder.message is None:
+            raise
+        logger.exception("summary failed in chat %s", chat_id)
+        await placeholder.message.edit_text(error_text(exc, chat.lang))
+        return
+    if placeholder.message is not None and not reply:
+        await placeholder.message.delete()
+    await send(update, context, chat, reply, placeholder=placeholder.message)
+
+
+async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, chat: Chat, reply: Reply, *,
+               placeholder: Message | None = None) -> None:
+    """Send each part of `reply` (the first into `placeholder`, if there is one)."""
+    message = update.effective_message
+    for part in reply:
+        shown = rendered(part, chat.lang)
+        if placeholder is not None:
+            first = await edit_into(placeholder, shown, context.bot, chat.id)
+            placeholder = None
+        else:
+            first = await send_reply(message, shown)
+        if isinstance(part, ArticleView):
+            await _service(context).remember_message(chat.id, first.message_id, part.brief.article_id)
+
+
+def command(name: str) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
+    """The CommandHandler callback of command `name`."""
+
+    async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await answer(update, context, name, _command_args(update.effective_message))
+
+    handle.__name__ = handle.__qualname__ = f"command_{name}"
+    return handle
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A plain message: the command layer decides whether it is something to summarize."""
+    if update.effective_message is not None:
+        await answer(update, context, "")
+
+
+async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos without captions, voice…: say what the bot can read (private chats)."""
+    if update.effective_message and not _is_group(update):
+        await update.effective_message.reply_text(t("unsupported_message", await reply_lang(update, context)))
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An unknown /command: answered in private chats only."""
+    await answer(update, context, "unknown")
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Inline buttons: switch an article view in place, or confirm /forget."""
+    query = update.callback_query
+    chat = await open_chat(update, context)
+    data = query.data or ""
+    if data.startswith("forget:"):
+        if not await chat.may_change():
+            await query.answer(t("admins_only", chat.lang))
+            return
+        await query.answer()
+        if data == "forget:yes":
+            [done] = await commands.run(_core(context), chat, "forget", "yes")
+            await query.edit_message_text(rendered(done, chat.lang).text)
+        else:
+            await query.edit_message_text(t("forget_cancelled", chat.lang))
+        return
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != "v" or not parts[1].isdigit() or parts[2] not in render.VIEWS:
+        await query.answer(t("expired_button", chat.lang))
+        return
+    try:
+        [view] = await commands.article_view(_core(context), chat, int(parts[1]), parts[2])
+    except READER_ERRORS:
+        await query.answer(t("expired_button", chat.lang))
+        return
+    await query.answer()
+    shown = rendered(view, chat.lang)
+    try:
+        await query.edit_message_text(
+            render.one_message(shown.text), parse_mode="HTML", disable_web_page_preview=True,
+            reply_markup=markup(shown.buttons),
+        )
+    except BadRequest as exc:
+        if "not modified" not in exc.message:
+            raise
+
+
+# ---- errors -----------------------------------------------------------------------------
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log every unexpected error with its traceback; tell the reader briefly."""
+    error = context.error
+    chat = update.effective_chat if isinstance(update, Update) else None
+    if isinstance(error, Forbidden) and chat is not None:
+        logger.warning("chat %s: forbidden (%s); marking it inactive", chat.id, error.message)
+        await _service(context).set_active(chat.id, False)
+        return
+    if not is_reader_error(error):
+        logger.error("error while handling an update", exc_info=error)
+    if chat is None or not isinstance(update, Update):
+        return
+    with contextlib.suppress(Exception):
+        lang = await reply_lang(update, context)
+        if update.callback_query:
+            await update.callback_query.answer(t("internal_error", lang))
+        elif update.effective_message:
+            await update.effective_message.reply_text(error_text(error, lang))
