@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 import cn2an
+
 from summarizer.figure_lexicon import (
     APPROX_AFTER_EN,
     APPROX_AFTER_ZH,

@@ -21,6 +21,10 @@ from summarizer.figure_lexicon import (
     EN_REPORTING,
     EN_STOP_NP,
     EN_VERBS,
+    LIST_JOINERS,
+    LIST_PART,
+    METRIC_END,
+    NAMED_AFTER_RE,
     PERIOD_RE,
     ZH_ANALYST_VERBS,
     ZH_CHANGE_NOUNS,
@@ -85,15 +89,11 @@ def replace_figure(fig: Figure, **changes: object) -> Figure:
     return replace(fig, **changes)
 
 
-# "23xPE", "15.4/12.6x市盈率", "有33%上行空间": the word after the figure names what it is.
-_NAMED_AFTER_RE = re.compile(r"\s?(?:的)?(P/?E|P/?B|P/?S|PEG|EV/EBITDA|市盈率|市净率|市销率|(?:上行|下行|上涨|下跌)空间)")
-
-
 def subjects_named_after(shadow: str, figures: list[Figure], matches: list[NumberMatch], linked: list[bool]) -> None:
     for i in range(len(figures) - 1, -1, -1):
         if figures[i].kind != "figure":
             continue
-        named = _NAMED_AFTER_RE.match(shadow, matches[i].end)
+        named = NAMED_AFTER_RE.match(shadow, matches[i].end)
         if not named:
             continue
         word = named.group(1)
@@ -102,14 +102,9 @@ def subjects_named_after(shadow: str, figures: list[Figure], matches: list[Numbe
         while True:
             figures[j] = replace_figure(figures[j], subject=word)
             if j == 0 or figures[j - 1].kind != "figure" or shadow[matches[j - 1].end:matches[j].start].strip(
-                    ).rstrip("+") not in _LIST_JOINERS:
+                    ).rstrip("+") not in LIST_JOINERS:
                 break
             j -= 1
-
-
-_LIST_JOINERS = frozenset({"/", "、", "和", "及", "与"})
-_LIST_PART = r"[^\s，,。；;：:（）()/、和及与“”\"]{1,16}"
-_METRIC_END = tuple("率额入润量价值数费本益比")
 
 
 def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
@@ -124,7 +119,7 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
     while i < len(figures):
         j = i
         while (j + 1 < len(figures) and figures[j + 1].kind == "figure" and figures[j].kind == "figure"
-               and shadow[matches[j].end:matches[j + 1].start].strip().rstrip("+") in _LIST_JOINERS):
+               and shadow[matches[j].end:matches[j + 1].start].strip().rstrip("+") in LIST_JOINERS):
             j += 1
         count = j - i + 1
         if count >= 2 and len({f.subject for f in figures[i:j + 1]}) == 1:
@@ -136,7 +131,7 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
 
 
 def _list_parts(before: str, count: int) -> list[str] | None:
-    pattern = rf"{_LIST_PART}(?:(?:/|、|和|及|与){_LIST_PART}){{{count - 1}}}(?![/、])"
+    pattern = rf"{LIST_PART}(?:(?:/|、|和|及|与){LIST_PART}){{{count - 1}}}(?![/、])"
     clause_start = max(before.rfind(c) for c in "，,；;。：:") + 1
     # A list of two in an earlier clause is too likely another list; three or more items is not.
     found = [m for m in re.finditer(pattern, before)
@@ -158,8 +153,8 @@ def _list_parts(before: str, count: int) -> list[str] | None:
         if any(len(p) < 2 or p in ZH_CHANGE_NOUNS or re.search(r"[\dA-Za-z]", p) for p in parts):
             return None  # "Q1/Q2", "同比/环比", "2019/2020年"
         head, last = parts[0], parts[-1]
-        if (all(len(p) == len(head) and not p.endswith(_METRIC_END) for p in parts[:-1])
-                and last.endswith(_METRIC_END) and len(last) > len(head) + 1):
+        if (all(len(p) == len(head) and not p.endswith(METRIC_END) for p in parts[:-1])
+                and last.endswith(METRIC_END) and len(last) > len(head) + 1):
             suffix = last[len(head):]
             parts = [p + suffix for p in parts[:-1]] + [last]
         return parts
@@ -418,9 +413,12 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", prefix)
     if of_m and of_m.group(1).split()[-1].lower() not in EN_STOP_NP | {"tune", "total", "sum", "amount"}:
         # "posted a net loss of": the noun phrase in front of "of", without the verb and article.
+        # Descriptive adjectives ("a still substantial margin of") are not part of the name.
         kept: list[str] = []
         for word in reversed(of_m.group(1).split()):
-            if word.lower() in EN_STOP_NP or word.lower() in EN_VERBS:
+            lowered = word.lower()
+            if lowered in EN_STOP_NP or lowered in EN_VERBS or (
+                    kept and word.islower() and lowered.endswith(("al", "ous", "ive", "ful", "able", "ly"))):
                 break
             kept.insert(0, word)
         if kept:
