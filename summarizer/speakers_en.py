@@ -1,0 +1,173 @@
+"""English speakers: "…," X said / said X, X said (that) …, according to X, he/she, the CEO.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.speakers import Context, Person
+
+EN_VERBS = (
+    r"said|says|say|added|adds|told|tells|wrote|writes|has\s+written|noted|notes|explained|asked|recalled"
+    r"|insisted|warned|continued|argued|stated|declared|replied|responded|acknowledged|admitted|chanted"
+    r"|tweeted|posted|claimed|claims|believes|thinks|predicted|estimated|reported|announced|cautioned"
+    r"|emphasized|stressed|observed|remarked|concluded|suggested|added"
+)
+_NAME = r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al|&)){0,6}"
+_EN_PRONOUN = r"(?:he|she|they|He|She|They)"
+_EN_ROLE = r"(?:[Tt]he\s(?:[a-z]+\s){0,2}(?:CEO|chief|governor|president|minister|spokesman|spokeswoman|spokesperson|official|executive|senator|mayor|chairman|director|professor|economist|analyst|founder|company|report|study))"
+_EN_ACCORDING_RE = re.compile(rf"\b[Aa]ccording to (?P<who>{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})")
+_EN_TITLE_WORDS = frozenset(
+    """president vice ceo cfo cto coo chief executive officer chairman chairwoman chair director manager
+    governor gov. gov senator sen. sen rep. representative speaker superintendent minister secretary
+    spokesman spokeswoman spokesperson professor prof. dr. economist analyst teacher founder co-founder
+    head leader mayor commissioner chancellor principal fellow partner editor reporter official
+    strategist researcher scientist coach captain general judge attorney lawyer""".split()
+)
+EN_MENTION_RE = re.compile(
+    r"(?P<title>(?:[A-Z][a-z]+\s)?(?:Gov\.|Governor|Sen\.|Senator|Rep\.|President|Speaker|Superintendent|Mayor"
+    r"|Minister|Secretary|CEO|Chairman|Chairwoman|Dr\.|Prof\.))\s(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z\-]+){1,2})"
+)
+_EN_FUNCTION_WORDS = frozenset(
+    "and or of the a an to in on at for with by from as but that this which who".split()
+)
+_EN_NOT_NAMES = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+    January February March April May June July August September October November December
+    The A An This That These Those It In On At For But And Or If When While As So Yet Then
+    There Here What Who Why How We I You They He She His Her Our Their Its""".split()
+)
+
+
+EN_ATTRIBUTION_AFTER_RE = re.compile(
+    rf"[^.“”\"]{{0,30}}?,?\s*(?:(?:he|she|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{EN_VERBS})\b"
+    rf"|(?:said|says)\s+[A-Z])"
+)
+_EN_VERB_RE = re.compile(rf"\b(?:{EN_VERBS})\b")
+_EN_CAP = r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)"
+_EN_RUN_RE = re.compile(rf"{_EN_CAP}(?:\s(?:(?:de|van|von|da|del|la|le|bin|al|of|for|and|the|&)\s)?{_EN_CAP})*$")
+_EN_ORG_WORDS = frozenset(
+    """police association institute federation office department bureau union unions agency ministry
+    company corporation inc. inc corp. ltd. group bank reuters bloomberg ap afp times post news
+    research centre center council committee commission university school foundation government
+    partnership board court""".split()
+)
+
+
+def _en_who(before_verb: str, context: Context) -> Person | None:
+    """The speaker named in the words in front of a speech verb ("…, a professor at X," included)."""
+    clauses = [c.strip() for c in re.split(r",\s|\s[—–-]\s", before_verb.replace("\x00", " "))]
+    clauses = [c for c in clauses if c]
+    if not clauses:
+        return None
+    appositive = None
+    who = clauses[-1]
+    appositive_like = re.match(r"(?:a|an|the)\s|who\s|which\s", who) or (
+        who[:1].islower() and any(w.lower() in _EN_TITLE_WORDS for w in who.split()))
+    if len(clauses) >= 2 and appositive_like and _EN_RUN_RE.search(clauses[-2]):
+        appositive = who if not who.startswith(("who ", "which ")) else None
+        who = clauses[-2]
+    return _en_person(who, appositive, context)
+
+
+def _en_person(who: str, appositive: str | None, context: Context) -> Person | None:
+    who = re.sub(r"\s+(?:also|later|then|previously|has|had|have)$", "", who.strip())
+    if re.search(r"(?:^|\s)(?:they|They)$", who):
+        return None  # a group, not the last person named
+    if re.search(rf"(?:^|\s){_EN_PRONOUN}$", who):
+        return context.last()
+    role = re.search(r"(?:^|,\s*)([Tt]he\s(?:[a-z\-]+\s){0,2}([a-z]+))$", who)
+    if role and not any(w in _EN_FUNCTION_WORDS for w in role.group(1).lower().split()[1:]):
+        if role.group(2) in _EN_TITLE_WORDS:
+            return context.by_role(role.group(2))
+        return Person(role.group(1), None)  # "the unions", "the company": not a person
+    run = _EN_RUN_RE.search(who)
+    if not run:
+        return None
+    words = run.group().split()
+    while words and words[0] in _EN_NOT_NAMES:
+        words = words[1:]
+    if not words:
+        return None
+    lead = who[:run.start()].split()
+    title_end = 0
+    for i, word in enumerate(words):
+        if word.lower() in _EN_TITLE_WORDS:
+            title_end = i + 1
+    name_words = words[title_end:]
+    if not name_words:
+        return context.by_role(words[-1])
+    title_words = words[:title_end]
+    # "High school math teacher Angela Cooper": lower-case title words in front of the name.
+    lead_title = []
+    for word in reversed(lead):
+        if word.lower() in _EN_NOT_NAMES or not re.match(r"[\w.\-’']+$", word) or word.lower() in ("while", "and", "some"):
+            break
+        lead_title.insert(0, word)
+    if lead_title and any(w.lower() in _EN_TITLE_WORDS for w in lead_title):
+        title_words = lead_title + title_words
+    title = " ".join(title_words) or None
+    name = " ".join(name_words)
+    if appositive:
+        title = re.sub(r"^(?:a|an|the)\s", "", appositive.strip(" ,"))
+        title = re.split(r",?\s(?:who|which|where)\s", title)[0].strip() or None
+    name = name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
+    is_org = (len(name_words) == 1 and name.endswith("s")) or any(
+        w.lower().strip(".") in _EN_ORG_WORDS for w in name_words) or len(name_words) > 4
+    if is_org:
+        return Person(name, title)
+    return context.remember(name, title)
+
+
+def en_direct_speaker(after: str, before: str, context: Context) -> Person | None:
+    content_end = before  # unused; kept symmetrical with the Chinese resolver
+    del content_end
+    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
+    if m:
+        return _en_person(m.group("who"), m.group("appos"), context)
+    m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?:{EN_VERBS})\b", after)
+    if m and not re.search(r"[.!?]\s", m.group("who")):
+        person = _en_who(m.group("who"), context)
+        if person is not None:
+            return person
+    verbs = list(_EN_VERB_RE.finditer(before))
+    if verbs:
+        person = _en_who(before[:verbs[-1].start()], context)
+        if person is not None:
+            return person
+    a = _EN_ACCORDING_RE.search(before)
+    if a:
+        return _en_person(a.group("who"), None, context)
+    if before.strip(" \x00") == "":
+        return context.last()  # a quote on its own continues the last speaker
+    return None
+
+
+def en_indirect(sentence: str, context: Context) -> list[tuple[str | None, str | None, str]]:
+    """X said (that) …, …, said X, … according to X."""
+    if "\x00" in sentence:
+        return []  # the sentence carries a direct quote; its attribution is handled there
+    # "…, said Scott Paul, who heads …" / "…, Reuters reported."
+    m = re.search(rf",\s(?:(?P<verb1>{EN_VERBS})\s(?P<who1>[^,.]+?(?:\s[A-Z]\.\s[^,.]+?)?)|(?P<who2>[^,]+?)\s(?P<verb2>{EN_VERBS}))(?P<rest>,\s.*|\.)?$",
+                  sentence.rstrip())
+    if m and len(sentence[:m.start()].split()) >= 4:
+        who = m.group("who1") or m.group("who2")
+        rest = (m.group("rest") or "").rstrip(".")
+        person = _en_person(who, rest if rest.startswith(", a") or rest.startswith(", the") else None, context)
+        if person:
+            return [(person.name, person.title, sentence[:m.start()].strip())]
+    verb = _EN_VERB_RE.search(sentence)
+    if verb and verb.start() > 0:
+        person = _en_who(sentence[:verb.start()], context)
+        said = sentence[verb.end():]
+        if verb.group().startswith("tel") or verb.group() == "told":
+            said = re.sub(r"^\s*(?:[\w’'\-]+\s){1,10}?that\s", "", said)  # told reporters that …
+        said = re.sub(r"^\s*(?:(?:reporters|him|her|them|us|me|[a-z]+\s[a-z]+)\s(?=that\s))?(?:that\s)?", "", said)
+        if person and len(said.split()) >= 3:
+            return [(person.name, person.title, said.strip())]
+    m = _EN_ACCORDING_RE.search(sentence)
+    if m:
+        person = _en_person(m.group("who"), None, context)
+        if person:
+            return [(person.name, person.title, sentence[:m.start()].strip(" ,"))]
+    return []

@@ -1,0 +1,199 @@
+"""Chinese speakers: X表示/称/说…, 据X介绍, “……”X说, pronouns (他/她/该人士) and unnamed roles.
+
+jieba's POS tags (nr) find names; they run only on what analyze already tokenized.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.speakers import Context, Person
+
+_ZH_SPEECH = (
+    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看])"
+    r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
+    r"(?<![了的出个种])(?P<verb>表示|称|说道|说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
+    r"|提醒|分析|坦承|感叹|写道|说明|呼吁|承认|证实|宣布|警告|提出|预计|相信|看来)(?![师员家者士人])"
+)
+ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
+_ZH_INDIRECT_RE = re.compile(_ZH_SPEECH + r"\s*[：:，,]")
+_ZH_ACCORDING_RE = re.compile(r"(?:据|根据)(?P<who>[^，,。；;“”]{2,20}?)(?:介绍|透露|表示|称|说|分析|指出)[，,：:]")
+_ZH_TIME_WORDS = re.compile(
+    r"(?:近日|日前|今天|今日|昨天|昨日|此前|随后|当天|当日|周[一二三四五六日末]|星期[一二三四五六日天]"
+    r"|\d{1,2}月\d{1,2}日|\d{1,2}日|[一二三四五六七八九十\d]{1,2}月份?|在[^，,]{0,30}(?:中|上|时|后)"
+    r"|对此|就此|会上|同时|也|还|则|更|又|曾)"
+)
+_ZH_PRONOUNS = ("他们", "她们", "他", "她", "其", "该人士", "对方", "该负责人", "这位负责人", "该高管", "这位高管")
+_ZH_TITLE_WORDS = (
+    "总裁", "CEO", "CFO", "CTO", "COO", "董事长", "总经理", "经理", "主任", "院长", "教授", "分析师", "官",
+    "负责人", "创始人", "部长", "总监", "合伙人", "研究员", "主席", "秘书长", "发言人", "专家", "行长",
+    "局长", "书记", "工程师", "执行官", "高管", "董事", "总编", "主编", "市长", "省长", "校长", "会长",
+    "理事长", "所长", "处长", "科长", "队长", "主管", "顾问", "律师", "医生", "博士", "老师", "委员",
+    "代表", "导演", "演员", "总师", "首席", "副总", "总", "创始人兼", "学者", "作者", "记者", "员",
+    "财长", "外长", "防长", "总统", "总理", "首相", "议员", "大使", "法官", "长",
+)
+# The hundred commonest surnames: enough to spot a name jieba did not tag.
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤饶桑"
+)
+_ZH_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fffA-Z]{1,6})+$")
+_ZH_POLITE_RE = re.compile(rf"[{_ZH_SURNAMES}](?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|教授|博士|律师|医生)")
+# Unnamed but real speakers: "有村民如是说", "这位村民补充道", "业内人士表示".
+_ZH_ROLE_RE = re.compile(
+    r"(?:有|一位|另一位|这位|该|一名|多位|不少)?(村民|居民|市民|网友|业内人士|知情人士|分析人士|交易员|分析师|经济学家|投资者"
+    r"|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工)$"
+)
+_ZH_TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, _ZH_TITLE_WORDS)) + ")$")
+_ZH_ORG_SUFFIX = re.compile(
+    r"(?:公司|集团|银行|部|局|委员会|委|协会|学会|机构|研究院|研究所|中心|大学|学院|政府|办公室|办|法院|检察院"
+    r"|媒体|报|社|网|台|署|厅|院|组织|联盟|基金|证券|资本|科技|汽车|平台)$"
+)
+
+
+def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
+    """Names jieba tagged nr, from the POS pass `analyze` already made (cached in summarizer.tokenize)."""
+    from summarizer.tokenize import tokenize_sentences
+
+    names = []
+    for sentence, start, tokens in zip(sentences, starts, tokenize_sentences(tuple(sentences), "zh")):
+        if not any(flag.startswith("nr") for _, flag in tokens):
+            continue
+        cursor = 0
+        previous = ""
+        spaced = any(ch.isspace() for ch in sentence)
+        for word, flag in tokens:
+            # Tokens are the sentence's characters in order, whitespace dropped.
+            while spaced and cursor < len(sentence) and sentence[cursor].isspace():
+                cursor += 1
+            if flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
+                names.append((start + cursor, word, previous))
+            cursor += len(word)
+            previous = word
+    return names
+
+
+def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
+    """The person in the words before a speech verb: a name (with its title), a pronoun, or an org.
+
+    `area_start` is where `area` starts in the joined text, to look up jieba's names.
+    """
+    clause_start = max(area.rfind(mark) for mark in "，,；;。：:！？!?\x00") + 1
+    # "司法部长梅里克·加兰（Merrick Garland）三月份": glosses in brackets and times go.
+    clause = re.sub(r"[（(][^）)]*[）)]", "", area[clause_start:])
+    clause = _ZH_TIME_WORDS.sub("", clause).strip()
+    if not clause:
+        return None
+    for pronoun in _ZH_PRONOUNS:
+        if clause.endswith(pronoun) or clause.startswith(pronoun):
+            return context.last()
+    name = None
+    candidates = context.names_in(area_start + clause_start, area_start + len(area))
+    for _, word, previous in candidates:  # the name right after a title: "…总裁李强"
+        if previous and _ZH_TITLE_END_RE.search(previous) and word in clause:
+            name = word
+            break
+    if name is None and candidates and candidates[-1][1] in clause:
+        name = candidates[-1][1]
+    if name is None:
+        name = _zh_name_pattern(clause)
+    dotted = _ZH_DOTTED_NAME_RE.search(clause)
+    if dotted and (name is None or name in dotted.group()):
+        # "雅各布·卢", "朱利安·X·尼尔斯": a transliterated name whole, without the title in front.
+        full = dotted.group()
+        head = full.split("·")[0]
+        cut = max((head.rfind(t) + len(t) for t in _ZH_TITLE_WORDS if t in head[:-1]), default=0)
+        name = full[cut:]
+    known = context.known_in(clause)
+    if known is not None and (name is None or name in known.name or known.name in name):
+        name = known.name if name is None or len(known.name) >= len(name) else name
+    if name is None:
+        role = _ZH_ROLE_RE.search(clause)
+        if role:
+            return Person(role.group(1), None)  # "有村民如是说": an unnamed villager
+        org = re.sub(r"(?:的|有关|相关)$", "", clause)
+        if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
+            return context.remember(org, None)
+        return None
+    title = clause[:clause.rfind(name)].strip("、，, ")
+    title = re.sub(r"^(?:据|对此|其中|而|但|并|另外|此外)", "", title).strip()
+    if not title or not any(word in title for word in _ZH_TITLE_WORDS):
+        title = None
+    return context.remember(name, title)
+
+
+def _zh_name_pattern(clause: str) -> str | None:
+    """A name jieba missed: "王先生", "村民徐女士", or a surname-led name after a title ("副院长张锦华")."""
+    polite = _ZH_POLITE_RE.search(clause)
+    if polite:
+        return polite.group()
+    titled = re.search(rf"(?:{'|'.join(_ZH_TITLE_WORDS)})([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+                       r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})$", clause)
+    if titled:
+        return titled.group(1)  # "副院长张锦华", "分析师David Lu"
+    alone = re.fullmatch(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}", clause)
+    return alone.group() if alone else None
+
+
+def mention_people(sentence: str, sentence_start: int, context: Context) -> None:
+    """Remember people a sentence is about ("王先生租住在…"), so a later 他/她 finds them."""
+    for m in _ZH_POLITE_RE.finditer(sentence):
+        context.remember(m.group(), None)
+    for start, word, previous in context.names_in(sentence_start, sentence_start + len(sentence)):
+        # Only names that read as people: after a title ("总裁李强"), not any word jieba tagged nr.
+        if previous and _ZH_TITLE_END_RE.search(previous):
+            context.remember(word, None)
+
+
+def zh_indirect(sentence: str, sentence_start: int,
+                 context: Context) -> list[tuple[str | None, str | None, str]]:
+    """李强表示，…: the speaker, title and the reported words up to the sentence end."""
+    results = []
+    for m in _ZH_ACCORDING_RE.finditer(sentence):
+        person = _zh_person(m.group("who"), sentence_start + m.start("who"), context)
+        said = _reported(sentence[m.end():])
+        if person and said:
+            results.append((person.name, person.title, said))
+    if results:
+        return results
+    for m in _ZH_INDIRECT_RE.finditer(sentence):
+        if m.group().startswith(("如是", "如此")) or re.search(r"\x00[^，,。；;：:]*$", sentence[:m.start()]):
+            continue  # "有村民如是说，…": the verb attributes the quote before it, not what follows
+        said = _reported(sentence[m.end():])
+        person = _zh_person(sentence[:m.start()], sentence_start, context)
+        if person is None:
+            continue
+        if said:
+            results.append((person.name, person.title, said))
+        break
+    return results
+
+
+def _reported(rest: str) -> str:
+    """Reported words: up to the first quote mark or the sentence end."""
+    said = rest.split("\x00", 1)[0]
+    said = said.strip().rstrip("，,：:")
+    return said if len(said) >= 6 else ""
+
+
+
+def zh_direct_speaker(after: str, before: str, after_start: int, before_start: int,
+                      context: Context) -> Person | None:
+    """The speaker of a Chinese direct quote: “……”李强表示, 李强说：“……”, or the last speaker."""
+    # “……”李强表示 / “……”汤道生称。
+    head = re.split(r"[。！？!?\n“”\"]", after, maxsplit=1)[0]
+    m = ZH_SPEECH_RE.search(head)
+    if m and m.start() <= 40 and not re.search(r"[，,；;：:]", head[:m.start()]):
+        person = _zh_person(head[:m.start()], after_start, context)
+        if person is not None:
+            return person
+    # 汤道生说：“……” / 他同时表示，……，“……”
+    verbs = list(ZH_SPEECH_RE.finditer(before))
+    for verb in reversed(verbs):
+        person = _zh_person(before[:verb.start()], before_start, context)
+        if person is not None:
+            return person
+    # A quote on its own after someone spoke: the last named speaker.
+    return context.last()
+
