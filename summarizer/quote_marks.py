@@ -104,13 +104,41 @@ def _inside(i: int, spans: list[Span]) -> bool:
     return any(s.start <= i <= s.end for s in spans)
 
 
+_MARKUP_RE = re.compile(r"href\s*=|src\s*=|javascript:|<\s*/?\s*[a-zA-Z][^>]*>|https?://|www\.|\{[A-Za-z_]+\}")
+# A name in quotation marks: “十四五”规划, “一带一路”国际合作高峰论坛, 以“创新驱动”为主题, a book called “…”.
+_NAME_AFTER_RE = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:规划|计划|论坛|峰会|大会|会议|工程|战略|行动|项目|活动|奖|杯|系列|品牌|口号|理念|精神"
+    r"|倡议|方案|专项|试点|示范区|标语|主题|栏目|节目|课程|字样|一词|二字|等字)(?![\u4e00-\u9fff]{0,2}(?:表示|称|说))"
+    r"|为主题|为口号|的口号|的标语|的横幅|的字样)"
+)
+_NAME_BEFORE_RE = re.compile(
+    r"(?:《|〈|称为|称作|叫做|叫作|名为|题为|主题为|口号|标语|横幅|写着|印着|被誉为|誉为|号称|所谓|简称|俗称|dubbed|called|named"
+    r"|titled|entitled|slogans?|signs?(?:\sthat)?\s(?:read|reading|said|saying)|chant(?:ed|ing|s)?|banners?|hashtag|book|novel"
+    r"|film|movie|song|album|show|series|campaign)\s?[:：,，]?\s?$",
+    re.IGNORECASE,
+)
+
+
+def _is_title_case(content: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w’'\-]*", content)
+    if len(words) < 3 or re.search(r"[.!?]$", content.rstrip(",")):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
 def is_speech(text: str, span: Span, lang: str) -> bool:
     """Scare quotes ("百模大战", “vilified”) are short and unpunctuated; speech is not."""
     content = text[span.start + 1:span.end].strip()
-    if not content:
-        return False
+    if not content or _MARKUP_RE.search(content) or text[max(0, span.start - 1):span.start] == "=":
+        return False  # markup and links: href="javascript:…", {AddTime}
     after = text[span.end + 1:span.end + 80]
+    before = text[max(0, span.start - 24):span.start]
+    if _NAME_AFTER_RE.match(after) or _NAME_BEFORE_RE.search(before):
+        return False  # a plan, forum, book or slogan named in quotation marks
     if lang == "en":
+        if _is_title_case(content):
+            return False  # “A Paradise Built in Hell”: a title, not speech
         words = len(content.split())
         if words >= 8:
             return True

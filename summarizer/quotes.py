@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from summarizer.model import Quote
 from summarizer.quote_marks import Span, is_speech, mask_spans, pair_quotes
 from summarizer.speakers import Context, Person
-from summarizer.speakers_en import EN_MENTION_RE, EN_VERBS, en_direct_speaker, en_indirect
-from summarizer.speakers_zh import mention_people, person_names, zh_direct_speaker, zh_indirect
+from summarizer.speakers_en import EN_SPEECH_VERB_RE, en_direct_speaker, en_indirect, mention_people_en
+from summarizer.speakers_zh import ZH_SPEECH_RE, mention_people, person_names, zh_direct_speaker, zh_indirect
 
 
 def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
@@ -48,40 +48,53 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
     for index, sentence in enumerate(sentences):
         s_start = starts[index]
         s_end = s_start + len(sentence)
+        context.previous_position = context.position if index else 0
         context.position = s_start
+        context.sentence = index
+        context.touch(sentence, s_start, lang == "en")
+        quotes_before = len(found)
         # Reported speech in the parts of this sentence outside quote marks.
         outside = mask_spans(text, s_start, s_end, spans)
         if lang == "en":
-            for m in EN_MENTION_RE.finditer(sentence):
-                context.mention(m.group("name"), m.group("title"))
-        if lang != "en":
-            mention_people(sentence, s_start, context)
-        if lang == "en":
+            mention_people_en(sentence, s_start, context)
             # "Trump tweeted before Election Day." right after a quote attributes that quote.
             after_quote = text[:s_start].rstrip().endswith(("”", '"'))
             short = len(sentence.split()) <= 10
             indirect = [] if after_quote and short else en_indirect(outside, context)
         else:
+            mention_people(sentence, s_start, context)
             indirect = zh_indirect(outside, s_start, context)
-        for speaker, title, said in indirect:
+        for person, said in indirect:
             said = said.lstrip(" ,;:，；：")
             if said:
-                found.append((s_start, Quote(speaker, title, said, "indirect", index)))
+                found.append((s_start, Quote(person.name, person.title, said, "indirect", index)))
+                context.spoke(person)
         while span_index < len(spans) and spans[span_index].start < s_end:
             span = spans[span_index]
             span_index += 1
             if span.start < s_start:
                 continue
             person = _direct_speaker(text, span, starts, lang, context)
-            content = _clean(text[span.start + 1:span.end])
-            if person is None and len(content) < (40 if lang == "en" else 20):
-                continue  # a short unattributed fragment is more likely a title than speech
+            if person is None:
+                continue  # precision first: a quote whose speaker is unsure is left out
+            context.spoke(person)
             found.append((span.start, Quote(
-                person.name if person else None, person.title if person else None, content,
+                person.name, person.title, _clean(text[span.start + 1:span.end]),
                 "direct", _sentence_of(starts, span.start),
             )))
+        if len(found) == quotes_before and not _attribution_only(outside, lang):
+            context.narrated()
     found.sort(key=lambda item: item[0])
     return tuple(q for _, q in found)
+
+
+def _attribution_only(outside: str, lang: str) -> bool:
+    """"Trump tweeted before Election Day." / "他说。": a short line with a speech verb that
+    attributes the quote around it, so the quote after it may continue the same speaker."""
+    rest = outside.replace("\x00", "")
+    if lang == "en":
+        return len(rest.split()) <= 12 and bool(EN_SPEECH_VERB_RE.search(rest))
+    return len(rest) <= 25 and bool(ZH_SPEECH_RE.search(rest))
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:
@@ -95,16 +108,9 @@ def _clean(content: str) -> str:
 
 def _direct_speaker(text: str, span: Span, starts: list[int], lang: str,
                     context: Context) -> Person | None:
-    sentence_index = _sentence_of(starts, span.start)
+    sentence_start = starts[_sentence_of(starts, span.start)]
     after = text[span.end + 1:span.end + 160]
-    sentence_start = starts[sentence_index]
     before = text[sentence_start:span.start]
     if lang == "en":
-        content = text[span.start + 1:span.end].rstrip()
-        ended = content.endswith(".") or (content.endswith(("?", "!")) and not re.match(
-            rf"\s*(?:he|she|they|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{EN_VERBS})\b|\s*[a-z]",
-            after))
-        if ended:
-            after = ""  # the sentence ended inside the quote: what follows is a new sentence
-        return en_direct_speaker(after, before, context)
+        return en_direct_speaker(text[span.start + 1:span.end], after, before, context)
     return zh_direct_speaker(after, before, span.end + 1, sentence_start, context)

@@ -6,12 +6,32 @@ Shared by the Chinese and the English speaker finders (speakers_zh, speakers_en)
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+
+# "the CEO" is the person introduced as "chief executive of Acme", and the other way round.
+_ROLE_SYNONYMS = {
+    "ceo": ("ceo", "chief executive"), "chief": ("chief",), "executive": ("executive", "ceo"),
+    "cfo": ("cfo", "chief financial"), "cto": ("cto", "chief technology"),
+    "spokesman": ("spokes",), "spokeswoman": ("spokes",), "spokesperson": ("spokes",),
+    "chairman": ("chair",), "chairwoman": ("chair",), "founder": ("founder",),
+    "analyst": ("analyst",), "economist": ("economist",), "governor": ("governor", "gov."),
+    "senator": ("senator", "sen."), "president": ("president",), "minister": ("minister",),
+}
+
 
 @dataclass(slots=True)
 class Person:
+    """A speaker. `kind` is "person" (named), "role" (unnamed: 销售负责人, the analyst) or "org".
+
+    `seen` is where in the joined text the person was last named or quoted, so a
+    pronoun goes to the nearest one.
+    """
+
     name: str
     title: str | None
+    kind: str = "person"
+    seen: int = -1
 
 
 def same_person(known: str, name: str) -> bool:
@@ -34,6 +54,12 @@ class Context:
     names: list[tuple[int, str, str]] = field(default_factory=list)
     text: str = ""
     position: int = 0  # where the sentence being read starts in `text`
+    sentence: int = 0  # index of the sentence being read
+    previous_position: int = 0  # where the sentence before starts
+    # The last quote attributed to someone: (sentence index, speaker), and whether a
+    # sentence that is neither quote nor attribution came after it.
+    last_quote: tuple[int, Person] | None = None
+    narrative: bool = False
 
     def names_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
         first = bisect.bisect_left(self.names, (start, "", ""))
@@ -44,42 +70,88 @@ class Context:
             result.append(item)
         return result
 
-    def remember(self, name: str, title: str | None) -> Person:
+    def remember(self, name: str, title: str | None, kind: str = "person") -> Person:
         for person in self.people:
-            if same_person(person.name, name):
+            if same_person(person.name, name) and (person.kind == "org") == (kind == "org"):
                 if len(name) > len(person.name):
                     person.name = name  # "梅里" then "梅里克·加兰": keep the full name
                 if title and not person.title:
                     person.title = title
                 self.people.remove(person)
                 self.people.append(person)
+                person.seen = max(person.seen, self.position)
                 return person
         for known in reversed(self.mentioned):
-            if known.name.split()[-1] == name or known.name == name:
+            if kind == "person" and (known.name.split()[-1] == name or known.name == name):
                 name, title = known.name, title or known.title
                 break
-        person = Person(name, title)
+        person = Person(name, title, kind, self.position)
         self.people.append(person)
         return person
 
     def last(self) -> Person | None:
-        return self.people[-1] if self.people else None
+        """He / she / 他 / 她: the nearest person (or unnamed role) before, never an organisation."""
+        candidates = [p for p in self.people + self.mentioned if p.kind != "org" and p.seen <= self.position]
+        return max(candidates, key=lambda p: p.seen) if candidates else None
+
+    def spoke(self, person: Person | None) -> None:
+        """A quote of the current sentence went to `person`."""
+        if person is not None:
+            self.last_quote = (self.sentence, person)
+            self.narrative = False
+
+    def narrated(self) -> None:
+        """The current sentence neither quotes nor attributes: a quote after it needs its own speaker."""
+        self.narrative = True
+
+    def continuing(self) -> Person | None:
+        """The speaker of a quote with no attribution of its own.
+
+        It continues the quote just before when only quotes and attributions came
+        in between, or it belongs to the one person the sentence before introduced
+        ("而经常去联民村工作的桑先生，对此十分不解。" then “……”). Otherwise, and
+        never for an organisation, the quote is left out rather than guessed.
+        """
+        if self.last_quote is not None and not self.narrative:
+            person = self.last_quote[1]
+            return person if person.kind != "org" else None
+        introduced = [p for p in self.people + self.mentioned
+                      if p.kind != "org" and self.previous_position <= p.seen < self.position]
+        names = {p.name for p in introduced}
+        return introduced[0] if len(names) == 1 else None
+
+    def touch(self, sentence: str, start: int, spaced: bool) -> None:
+        """A sentence that names a known person again brings them nearest for he/she/the CEO."""
+        for person in self.people + self.mentioned:
+            if person.kind != "person":
+                continue
+            key = person.name.split()[-1] if spaced else person.name
+            at = sentence.find(key)
+            if at >= 0 and (not spaced or re.search(rf"\b{re.escape(key)}\b", sentence)):
+                person.seen = max(person.seen, start + at)
 
     def by_role(self, role: str) -> Person | None:
-        """"the governor": the person with that title mentioned most often so far (latest on a tie)."""
-        role = role.lower()
-        seen = self.text[:self.position]
-        best, best_score = None, (-1, -1)
-        for order, person in enumerate(self.people + self.mentioned):
-            if person.title and role[:3] in person.title.lower():
-                score = (seen.count(person.name.split()[-1]), order)
-                if score > best_score:
-                    best, best_score = person, score
-        return best or self.last()
+        """"the governor", "the analyst": the nearest person named before with that title, if any."""
+        keys = _ROLE_SYNONYMS.get(role.lower(), (role.lower()[:5],))
+        best = None
+        for person in self.people + self.mentioned:
+            if person.kind != "person" or not person.title or person.seen > self.position:
+                continue
+            title = person.title.lower()
+            if any(key in title for key in keys) and (best is None or person.seen >= best.seen):
+                best = person
+        return best
 
-    def mention(self, name: str, title: str) -> None:
+    def mention(self, name: str, title: str | None, at: int | None = None) -> None:
         """Someone named with a title but not (yet) speaking: "Gov. Eric Holcomb"."""
-        self.mentioned.append(Person(name, title))
+        at = self.position if at is None else at
+        for person in self.people + self.mentioned:
+            if person.kind == "person" and same_person(person.name, name):
+                person.seen = max(person.seen, at)
+                if not person.title:
+                    person.title = title
+                return
+        self.mentioned.append(Person(name, title, "person", at))
 
     def known_in(self, text: str) -> Person | None:
         best = None

@@ -9,7 +9,7 @@ from summarizer.speakers import Context, Person
 
 EN_VERBS = (
     r"said|says|say|added|adds|told|tells|wrote|writes|has\s+written|noted|notes|explained|asked|recalled"
-    r"|insisted|warned|continued|argued|stated|declared|replied|responded|acknowledged|admitted|chanted"
+    r"|insisted|warned|continued|argued|stated|declared|replied|responded|acknowledged|admitted"
     r"|tweeted|posted|claimed|claims|believes|thinks|predicted|estimated|reported|announced|cautioned"
     r"|emphasized|stressed|observed|remarked|concluded|suggested|added"
 )
@@ -43,12 +43,41 @@ EN_ATTRIBUTION_AFTER_RE = re.compile(
     rf"[^.“”\"]{{0,30}}?,?\s*(?:(?:he|she|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{EN_VERBS})\b"
     rf"|(?:said|says)\s+[A-Z])"
 )
-_EN_VERB_RE = re.compile(rf"\b(?:{EN_VERBS})\b")
+EN_SPEECH_VERB_RE = re.compile(rf"\b(?:{EN_VERBS})\b")
+# Reported speech: verbs that report words. "X said the plant will close" is speech;
+# "X reported revenue of $9 billion", "X posted a loss", "X asked them to leave" are not,
+# so the verbs of the second group report speech only with "that".
+_SAY_VERBS = (
+    "said says say told tells added adds noted notes explained insisted warned argued stated acknowledged "
+    "admitted cautioned emphasized stressed concluded"
+).split()
+_THAT_VERBS = (
+    "wrote writes reported announced recalled observed remarked declared replied responded tweeted posted "
+    "predicted estimated suggested claimed claims believes thinks"
+).split()
+_INDIRECT_VERB_RE = re.compile(r"\b(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r")\b")
+# What may stand between the verb and the reported clause: "said on Tuesday", "said in a statement".
+_ADVERBIAL = (
+    r"(?:(?:on|last|this|next|early|late|earlier|later)\s(?:\w+\s){0,2}?"
+    r"|(?:in|at|during|to|via|through|after|before|over|with|from|by)\s(?:[\w’'\-]+\s){0,6}?)"
+)
+_THAT_RE = re.compile(rf"\s*,?\s*(?:{_ADVERBIAL})?,?\s*that\s")
+# A reported clause starts with its subject: a pronoun, a determiner or a name.
+_CLAUSE_START_RE = re.compile(
+    r"\s*(?:(?:he|she|it|they|we|i|you|there|this|these|those|the|a|an|its|his|her|their|our|my|some|many|"
+    r"most|no|all|both|each|every|any|one|two|three|more|fewer|prices|sales|demand|people)\s|[A-Z][\w’'\-]*\s)",
+    re.IGNORECASE,
+)
+_WHEN_RE = re.compile(
+    r"^\s*,?\s*(?:on\s\w+day|last\s(?:week|month|year|\w+day)|this\s(?:week|month|year)|earlier(?:\sthis\s\w+)?)\s"
+)
+_PREPOSITIONS = frozenset("on in at of for from with by about to into over under near across between against".split())
+
 _EN_CAP = r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)"
 _EN_RUN_RE = re.compile(rf"{_EN_CAP}(?:\s(?:(?:de|van|von|da|del|la|le|bin|al|of|for|and|the|&)\s)?{_EN_CAP})*$")
 _EN_ORG_WORDS = frozenset(
     """police association institute federation office department bureau union unions agency ministry
-    company corporation inc. inc corp. ltd. group bank reuters bloomberg ap afp times post news
+    company corporation inc. inc corp. corp co. co llc plc ltd. ltd group bank reuters bloomberg ap afp times post news
     research centre center council committee commission university school foundation government
     partnership board court""".split()
 )
@@ -64,6 +93,10 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
     who = clauses[-1]
     appositive_like = re.match(r"(?:a|an|the)\s|who\s|which\s", who) or (
         who[:1].islower() and any(w.lower() in _EN_TITLE_WORDS for w in who.split()))
+    # "Mayer, Disney’s chairman of direct-to-consumer," : a title clause after a bare name.
+    appositive_like = appositive_like or (
+        len(clauses) >= 2 and bool(_EN_RUN_RE.fullmatch(clauses[-2]))
+        and any(w.lower() in _EN_TITLE_WORDS for w in who.split()) and not _EN_RUN_RE.search(who))
     if len(clauses) >= 2 and appositive_like and _EN_RUN_RE.search(clauses[-2]):
         appositive = who if not who.startswith(("who ", "which ")) else None
         who = clauses[-2]
@@ -71,7 +104,7 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
 
 
 def _en_person(who: str, appositive: str | None, context: Context) -> Person | None:
-    who = re.sub(r"\s+(?:also|later|then|previously|has|had|have)$", "", who.strip())
+    who = re.sub(r"\s+(?:also|later|then|previously|has|had|have|further|again|once)$", "", who.strip())
     if re.search(r"(?:^|\s)(?:they|They)$", who):
         return None  # a group, not the last person named
     if re.search(rf"(?:^|\s){_EN_PRONOUN}$", who):
@@ -80,16 +113,18 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     if role and not any(w in _EN_FUNCTION_WORDS for w in role.group(1).lower().split()[1:]):
         if role.group(2) in _EN_TITLE_WORDS:
             return context.by_role(role.group(2))
-        return Person(role.group(1), None)  # "the unions", "the company": not a person
+        return Person(role.group(1), None, "org")  # "the unions", "the company": not a person
     run = _EN_RUN_RE.search(who)
     if not run:
         return None
+    lead = who[:run.start()].split()
+    if lead and lead[-1].lower() in _PREPOSITIONS:
+        return None  # "an activist who works on Sudan said": the name is not the speaker
     words = run.group().split()
     while words and words[0] in _EN_NOT_NAMES:
         words = words[1:]
-    if not words:
+    if not words or (len(words) == 1 and re.search(r"’re|'re|’s$", words[0])):
         return None
-    lead = who[:run.start()].split()
     title_end = 0
     for i, word in enumerate(words):
         if word.lower() in _EN_TITLE_WORDS:
@@ -113,24 +148,58 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
         title = re.split(r",?\s(?:who|which|where)\s", title)[0].strip() or None
     name = name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
     is_org = (len(name_words) == 1 and name.endswith("s")) or any(
-        w.lower().strip(".") in _EN_ORG_WORDS for w in name_words) or len(name_words) > 4
+        w.lower().strip(".") in _EN_ORG_WORDS for w in name_words) or len(name_words) > 4 or "&" in name_words
     if is_org:
-        return Person(name, title)
+        return Person(name, title, "org")
+    if lead and lead[-1][:1].islower() and lead[-1].lower() not in _EN_TITLE_WORDS and not title_words \
+            and len(name_words) == 1 and not _known_name(name, context):
+        return None  # "workers at Acme said": a capitalised word in a phrase, not a named speaker
     return context.remember(name, title)
 
 
-def en_direct_speaker(after: str, before: str, context: Context) -> Person | None:
-    content_end = before  # unused; kept symmetrical with the Chinese resolver
-    del content_end
+def _known_name(name: str, context: Context) -> bool:
+    return any(name in person.name.split() for person in context.people + context.mentioned)
+
+
+def mention_people_en(sentence: str, sentence_start: int, context: Context) -> None:
+    """People named with a title ("Gov. Eric Holcomb", "Lee Sustar, a principal analyst at Forrester,")
+    so a later "he" or "the analyst" finds them."""
+    for m in EN_MENTION_RE.finditer(sentence):
+        context.mention(m.group("name"), m.group("title"), sentence_start + m.start())
+    for m in _EN_APPOSITIVE_RE.finditer(sentence):
+        title = m.group("title")
+        if any(word.lower().strip(".,") in _EN_TITLE_WORDS for word in title.split()):
+            context.mention(m.group("name"), title, sentence_start + m.start())
+
+
+_EN_APPOSITIVE_RE = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][a-z’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z’'\-]+){1,2}),\s(?:(?:a|an|the)\s)?"
+    r"(?P<title>[^,.;“”\"]{3,80}?)[,.;]"
+)
+
+
+def en_direct_speaker(content: str, after: str, before: str, context: Context) -> Person | None:
+    """The speaker of a direct quote: “…,” X said / said X, X said: “…”, according to X, or the
+    speaker of the quote just before when this one stands alone."""
+    content = content.rstrip()
+    ended = content.endswith(".") or (content.endswith(("?", "!")) and not re.match(
+        rf"\s*(?:he|she|they|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{EN_VERBS})\b|\s*[a-z]",
+        after))
+    if ended:
+        # The sentence ended inside the quote. What follows speaks for it only when it is a bare
+        # attribution: “It was a bet.” Zuckerberg said at the trial.
+        bare = re.match(rf"\s*(?:{_EN_PRONOUN}|[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){{0,2}})\s+(?:said|says|added)"
+                        rf"(?:\s(?:{_ADVERBIAL})?[\w’'\-]+(?:\s[\w’'\-]+){{0,3}})?\.(?:\s|$)", after)
+        after = after[:bare.end()] if bare and " that " not in bare.group() else ""
     m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
     if m:
         return _en_person(m.group("who"), m.group("appos"), context)
     m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?:{EN_VERBS})\b", after)
     if m and not re.search(r"[.!?]\s", m.group("who")):
         person = _en_who(m.group("who"), context)
-        if person is not None:
-            return person
-    verbs = list(_EN_VERB_RE.finditer(before))
+        if person is not None or m.group("who").strip(" ,") and len(m.group("who").split()) <= 4:
+            return person  # an attribution follows; when it names no one we know, no one it is
+    verbs = list(EN_SPEECH_VERB_RE.finditer(before))
     if verbs:
         person = _en_who(before[:verbs[-1].start()], context)
         if person is not None:
@@ -139,35 +208,61 @@ def en_direct_speaker(after: str, before: str, context: Context) -> Person | Non
     if a:
         return _en_person(a.group("who"), None, context)
     if before.strip(" \x00") == "":
-        return context.last()  # a quote on its own continues the last speaker
+        return context.continuing()  # a quote on its own continues the quote just before
     return None
 
 
-def en_indirect(sentence: str, context: Context) -> list[tuple[str | None, str | None, str]]:
+def en_indirect(sentence: str, context: Context) -> list[tuple[Person, str]]:
     """X said (that) …, …, said X, … according to X."""
     if "\x00" in sentence:
         return []  # the sentence carries a direct quote; its attribution is handled there
     # "…, said Scott Paul, who heads …" / "…, Reuters reported."
     m = re.search(rf",\s(?:(?P<verb1>{EN_VERBS})\s(?P<who1>[^,.]+?(?:\s[A-Z]\.\s[^,.]+?)?)|(?P<who2>[^,]+?)\s(?P<verb2>{EN_VERBS}))(?P<rest>,\s.*|\.)?$",
                   sentence.rstrip())
-    if m and len(sentence[:m.start()].split()) >= 4:
+    if m and len(sentence[:m.start()].split()) >= 4 and (m.group("verb1") or m.group("verb2")) in _SAY_VERBS + ["reported"]:
         who = m.group("who1") or m.group("who2")
         rest = (m.group("rest") or "").rstrip(".")
         person = _en_person(who, rest if rest.startswith(", a") or rest.startswith(", the") else None, context)
         if person:
-            return [(person.name, person.title, sentence[:m.start()].strip())]
-    verb = _EN_VERB_RE.search(sentence)
+            return [(person, sentence[:m.start()].strip())]
+    verb = _INDIRECT_VERB_RE.search(sentence)
     if verb and verb.start() > 0:
         person = _en_who(sentence[:verb.start()], context)
-        said = sentence[verb.end():]
-        if verb.group().startswith("tel") or verb.group() == "told":
-            said = re.sub(r"^\s*(?:[\w’'\-]+\s){1,10}?that\s", "", said)  # told reporters that …
-        said = re.sub(r"^\s*(?:(?:reporters|him|her|them|us|me|[a-z]+\s[a-z]+)\s(?=that\s))?(?:that\s)?", "", said)
-        if person and len(said.split()) >= 3:
-            return [(person.name, person.title, said.strip())]
+        said = _reported_clause(verb.group(), sentence[verb.end():])
+        if person and said:
+            return [(person, said)]
     m = _EN_ACCORDING_RE.search(sentence)
     if m:
         person = _en_person(m.group("who"), None, context)
-        if person:
-            return [(person.name, person.title, sentence[:m.start()].strip(" ,"))]
+        said = sentence[:m.start()].strip(" ,")
+        if person and _CLAUSE_START_RE.match(said + " ") and len(said.split()) >= 4:
+            return [(person, said)]
     return []
+
+
+def _reported_clause(verb: str, rest: str) -> str:
+    """What follows a speech verb, if it is a reported clause ("said (on Monday) (that) the plant …").
+
+    "said in a statement.", "reported revenue of $9 billion" and "posted a loss" are not.
+    """
+    told_that = re.match(r"\s*(?:[\w’'\-]+\s){1,10}?that\s", rest) if verb in ("told", "tells") else None
+    if told_that:
+        rest = " that " + rest[told_that.end():]  # told a few thousand teachers … that …
+    elif verb in ("told", "tells"):
+        told = re.match(r"\s*(?:[A-Z][\w’'\-]*|reporters|journalists|analysts|investors|him|her|them|us|me|the\s[\w\-]+)"
+                        r"(?:\s[A-Z][\w’'\-]*)*\s", rest)
+        if not told:
+            return ""
+        rest = rest[told.end():]
+    that = _THAT_RE.match(rest)
+    if that:
+        said = rest[that.end():]
+    elif verb in _SAY_VERBS:
+        rest = _WHEN_RE.sub(" ", rest, count=1)  # "said on Tuesday the plant …"
+        if not _CLAUSE_START_RE.match(rest) or rest.split()[0].lower() in _PREPOSITIONS:
+            return ""
+        said = rest
+    else:
+        return ""
+    said = said.strip()
+    return said if len(said.split()) >= 4 else ""

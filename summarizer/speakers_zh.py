@@ -14,7 +14,7 @@ _ZH_SPEECH = (
     r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看])"
     r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
     r"(?<![了的出个种])(?P<verb>表示|称|说道|说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
-    r"|提醒|分析|坦承|感叹|写道|说明|呼吁|承认|证实|宣布|警告|提出|预计|相信|看来)(?![师员家者士人])"
+    r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来)(?![师员家者士人])"
 )
 ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
 _ZH_INDIRECT_RE = re.compile(_ZH_SPEECH + r"\s*[：:，,]")
@@ -22,7 +22,10 @@ _ZH_ACCORDING_RE = re.compile(r"(?:据|根据)(?P<who>[^，,。；;“”]{2,20}
 _ZH_TIME_WORDS = re.compile(
     r"(?:近日|日前|今天|今日|昨天|昨日|此前|随后|当天|当日|周[一二三四五六日末]|星期[一二三四五六日天]"
     r"|\d{1,2}月\d{1,2}日|\d{1,2}日|[一二三四五六七八九十\d]{1,2}月份?|在[^，,]{0,30}(?:中|上|时|后)"
-    r"|对此|就此|会上|同时|也|还|则|更|又|曾)"
+    r"|对此|就此|会上|同时|也|还|则|更|又|曾"
+    # "…负责人向记者表示", "…在接受本报采访时说": whom they told is not who spoke.
+    r"|(?:(?:向|对|跟|给)(?:本报|本台|本刊|新华社|中新社)?(?:记者|媒体|笔者)(?:[\u4e00-\u9fff]{1,3}(?=$))?)$"
+    r"|(?:在?接受[^，,]{0,20}采访(?:时)?)$)"
 )
 _ZH_PRONOUNS = ("他们", "她们", "他", "她", "其", "该人士", "对方", "该负责人", "这位负责人", "该高管", "这位高管")
 _ZH_TITLE_WORDS = (
@@ -37,13 +40,16 @@ _ZH_TITLE_WORDS = (
 _ZH_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤饶桑"
+    "艾阎葛齐洪包左申柳骆章翟邢安祝殷岳牛施耿樊詹傅甘卫鲍舒焦柴凌霍虞计伍易管单祁彭"
 )
 _ZH_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fffA-Z]{1,6})+$")
 _ZH_POLITE_RE = re.compile(rf"[{_ZH_SURNAMES}](?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|教授|博士|律师|医生)")
-# Unnamed but real speakers: "有村民如是说", "这位村民补充道", "业内人士表示".
+# Unnamed but real speakers: "有村民如是说", "这位村民补充道", "业内人士表示",
+# "华东一家电池企业的销售负责人对记者说": the role, with what qualifies it, is the speaker.
 _ZH_ROLE_RE = re.compile(
-    r"(?:有|一位|另一位|这位|该|一名|多位|不少)?(村民|居民|市民|网友|业内人士|知情人士|分析人士|交易员|分析师|经济学家|投资者"
-    r"|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工)$"
+    r"^(?:有|一位|另一位|这位|该|一名|多位|不少|某)?(?P<role>[\u4e00-\u9fffA-Za-z]{0,16}?"
+    r"(?:村民|居民|市民|网友|人士|交易员|分析师|经济学家|投资者|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工"
+    r"|发言人|经理|总监|主管|高管|店主|老板|商户|司机|研究员|股民|用户|农户|工人|店员|客服|销售|业主|医生|律师|老师))$"
 )
 _ZH_TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, _ZH_TITLE_WORDS)) + ")$")
 _ZH_ORG_SUFFIX = re.compile(
@@ -89,15 +95,18 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         if clause.endswith(pronoun) or clause.startswith(pronoun):
             return context.last()
     name = None
-    candidates = context.names_in(area_start + clause_start, area_start + len(area))
+    candidates = [(start, word, previous) for start, word, previous
+                  in context.names_in(area_start + clause_start, area_start + len(area))
+                  if word in clause and _plausible_name(word, previous, clause)]
     for _, word, previous in candidates:  # the name right after a title: "…总裁李强"
-        if previous and _ZH_TITLE_END_RE.search(previous) and word in clause:
+        if previous and _ZH_TITLE_END_RE.search(previous):
             name = word
             break
-    if name is None and candidates and candidates[-1][1] in clause:
+    if name is None and candidates:
         name = candidates[-1][1]
-    if name is None:
-        name = _zh_name_pattern(clause)
+    pattern = _zh_name_pattern(clause)
+    if pattern and (name is None or (name not in pattern and clause.endswith(pattern))):
+        name = pattern  # "发言官谭咏诗": the surname after the title, not jieba's "官谭"
     dotted = _ZH_DOTTED_NAME_RE.search(clause)
     if dotted and (name is None or name in dotted.group()):
         # "雅各布·卢", "朱利安·X·尼尔斯": a transliterated name whole, without the title in front.
@@ -106,21 +115,34 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         cut = max((head.rfind(t) + len(t) for t in _ZH_TITLE_WORDS if t in head[:-1]), default=0)
         name = full[cut:]
     known = context.known_in(clause)
-    if known is not None and (name is None or name in known.name or known.name in name):
+    if known is not None and known.kind == "person" and (name is None or name in known.name or known.name in name):
         name = known.name if name is None or len(known.name) >= len(name) else name
+    if name is not None and re.match(r"[的之和与及、等或]", clause[clause.rfind(name) + len(name):]):
+        name = None  # "李明的公司", "李明和王强": the name is not the subject that speaks
     if name is None:
         role = _ZH_ROLE_RE.search(clause)
         if role:
-            return Person(role.group(1), None)  # "有村民如是说": an unnamed villager
+            return context.remember(role.group("role"), None, "role")  # an unnamed villager, a sales manager
         org = re.sub(r"(?:的|有关|相关)$", "", clause)
         if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
-            return context.remember(org, None)
+            return context.remember(org, None, "org")
         return None
     title = clause[:clause.rfind(name)].strip("、，, ")
     title = re.sub(r"^(?:据|对此|其中|而|但|并|另外|此外)", "", title).strip()
     if not title or not any(word in title for word in _ZH_TITLE_WORDS):
         title = None
     return context.remember(name, title)
+
+
+def _plausible_name(word: str, previous: str, clause: str) -> bool:
+    """jieba tags many words nr. Keep those that read as a person's name here:
+    after a title, led by a surname, a longer (transliterated) name, or the whole subject.
+    "官谭" (the end of 发言官 plus a surname) is never one."""
+    if len(word) >= 2 and word[1] in _ZH_SURNAMES and _ZH_TITLE_END_RE.search(previous + word[0]):
+        return False
+    if previous and _ZH_TITLE_END_RE.search(previous):
+        return True
+    return word[0] in _ZH_SURNAMES or len(word) >= 3 or clause.startswith(word)
 
 
 def _zh_name_pattern(clause: str) -> str | None:
@@ -139,22 +161,21 @@ def _zh_name_pattern(clause: str) -> str | None:
 def mention_people(sentence: str, sentence_start: int, context: Context) -> None:
     """Remember people a sentence is about ("王先生租住在…"), so a later 他/她 finds them."""
     for m in _ZH_POLITE_RE.finditer(sentence):
-        context.remember(m.group(), None)
+        context.mention(m.group(), None, sentence_start + m.start())
     for start, word, previous in context.names_in(sentence_start, sentence_start + len(sentence)):
         # Only names that read as people: after a title ("总裁李强"), not any word jieba tagged nr.
-        if previous and _ZH_TITLE_END_RE.search(previous):
-            context.remember(word, None)
+        if previous and _ZH_TITLE_END_RE.search(previous) and _plausible_name(word, previous, ""):
+            context.mention(word, None, start)
 
 
-def zh_indirect(sentence: str, sentence_start: int,
-                 context: Context) -> list[tuple[str | None, str | None, str]]:
-    """李强表示，…: the speaker, title and the reported words up to the sentence end."""
+def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tuple[Person, str]]:
+    """李强表示，…: the speaker and the reported words up to the sentence end."""
     results = []
     for m in _ZH_ACCORDING_RE.finditer(sentence):
         person = _zh_person(m.group("who"), sentence_start + m.start("who"), context)
         said = _reported(sentence[m.end():])
         if person and said:
-            results.append((person.name, person.title, said))
+            results.append((person, said))
     if results:
         return results
     for m in _ZH_INDIRECT_RE.finditer(sentence):
@@ -165,7 +186,7 @@ def zh_indirect(sentence: str, sentence_start: int,
         if person is None:
             continue
         if said:
-            results.append((person.name, person.title, said))
+            results.append((person, said))
         break
     return results
 
@@ -195,5 +216,5 @@ def zh_direct_speaker(after: str, before: str, after_start: int, before_start: i
         if person is not None:
             return person
     # A quote on its own after someone spoke: the last named speaker.
-    return context.last()
+    return context.continuing()
 
