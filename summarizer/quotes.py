@@ -51,10 +51,10 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
         context.previous_position = context.position if index else 0
         context.position = s_start
         context.sentence = index
-        context.touch(sentence, s_start, lang == "en")
         quotes_before = len(found)
         # Reported speech in the parts of this sentence outside quote marks.
         outside = mask_spans(text, s_start, s_end, spans)
+        context.touch(outside, s_start, lang == "en")  # names inside quotes are not who speaks
         if lang == "en":
             mention_people_en(sentence, s_start, context)
             # "Trump tweeted before Election Day." right after a quote attributes that quote.

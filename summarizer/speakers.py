@@ -9,6 +9,22 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+_NOT_NAMES = frozenset(
+    """The A An This That These Those It In On At For But And Or If When While As So Yet Then There Here
+    What Who Why How We I You They He She His Her Our Their Its After Before During Since Until Although
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Last Next Earlier Later Today Yesterday Many Some Most""".split()
+)
+
+
+def _is_subject(sentence: str, key: str, spaced: bool) -> bool:
+    """Whether `key` is named at the head of a clause, as the one who acts."""
+    if spaced:
+        return bool(re.search(rf"(?:^|[,;]\s|^\s*(?:[A-Z]\w*\s){{0,3}})(?:[A-Z][\w.’'\-]*\s)?{re.escape(key)}\s[a-z]",
+                              sentence))
+    return bool(re.search(rf"(?:^|[，,；;。])[^，,；;。]{{0,12}}?{re.escape(key)}(?![的之和与及、等])", sentence))
+
+
 # "the CEO" is the person introduced as "chief executive of Acme", and the other way round.
 _ROLE_SYNONYMS = {
     "ceo": ("ceo", "chief executive"), "chief": ("chief",), "executive": ("executive", "ceo"),
@@ -24,14 +40,17 @@ _ROLE_SYNONYMS = {
 class Person:
     """A speaker. `kind` is "person" (named), "role" (unnamed: 销售负责人, the analyst) or "org".
 
-    `seen` is where in the joined text the person was last named or quoted, so a
-    pronoun goes to the nearest one.
+    `seen` is where in the joined text the person was last named or quoted (for
+    "the governor": the nearest one with that title); `introduced` is where they
+    were first presented, with a title or as a speaker (for he/she: someone
+    presented after the last quote takes over from its speaker).
     """
 
     name: str
     title: str | None
     kind: str = "person"
     seen: int = -1
+    introduced: int = -1
 
 
 def same_person(known: str, name: str) -> bool:
@@ -59,6 +78,8 @@ class Context:
     # The last quote attributed to someone: (sentence index, speaker), and whether a
     # sentence that is neither quote nor attribution came after it.
     last_quote: tuple[int, Person] | None = None
+    last_quote_position: int = -1
+    stranger: tuple[int, str] = (-1, "")  # where someone not known by name was last the subject
     narrative: bool = False
 
     def names_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
@@ -81,23 +102,41 @@ class Context:
                 self.people.append(person)
                 person.seen = max(person.seen, self.position)
                 return person
+        introduced = self.position
         for known in reversed(self.mentioned):
             if kind == "person" and (known.name.split()[-1] == name or known.name == name):
-                name, title = known.name, title or known.title
+                name, title, introduced = known.name, title or known.title, known.introduced
                 break
-        person = Person(name, title, kind, self.position)
+        person = Person(name, title, kind, self.position, introduced)
         self.people.append(person)
         return person
 
     def last(self) -> Person | None:
-        """He / she / 他 / 她: the nearest person (or unnamed role) before, never an organisation."""
-        candidates = [p for p in self.people + self.mentioned if p.kind != "org" and p.seen <= self.position]
-        return max(candidates, key=lambda p: p.seen) if candidates else None
+        """He / she / 他 / 她: whoever was presented since the last quote, else that quote's
+        speaker, else the nearest person named; never an organisation."""
+        speaker = None
+        since = -1
+        if self.last_quote is not None and self.last_quote[1].kind != "org":
+            speaker, since = self.last_quote[1], self.last_quote_position
+        everyone = [p for p in self.people + self.mentioned if p.kind != "org"]
+        newer = [p for p in everyone if since < p.introduced <= self.position]
+        latest = max(newer, key=lambda p: p.introduced) if newer else None
+        at, stranger = self.stranger
+        if at > max(since, latest.introduced if latest else -1) and not any(
+                stranger in p.name.split() for p in everyone):
+            return None
+        if latest is not None:
+            return latest
+        if speaker is not None:
+            return speaker
+        earlier = [p for p in everyone if 0 <= p.seen <= self.position]
+        return max(earlier, key=lambda p: p.seen) if earlier else None
 
     def spoke(self, person: Person | None) -> None:
         """A quote of the current sentence went to `person`."""
         if person is not None:
             self.last_quote = (self.sentence, person)
+            self.last_quote_position = self.position
             self.narrative = False
 
     def narrated(self) -> None:
@@ -121,14 +160,27 @@ class Context:
         return introduced[0] if len(names) == 1 else None
 
     def touch(self, sentence: str, start: int, spaced: bool) -> None:
-        """A sentence that names a known person again brings them nearest for he/she/the CEO."""
+        """A sentence that names a known person again brings them nearest for "the CEO";
+        as the subject of the sentence ("As it turned out, Steenburgen had spent …"), it
+        presents them again for he/she."""
         for person in self.people + self.mentioned:
             if person.kind != "person":
                 continue
             key = person.name.split()[-1] if spaced else person.name
             at = sentence.find(key)
-            if at >= 0 and (not spaced or re.search(rf"\b{re.escape(key)}\b", sentence)):
-                person.seen = max(person.seen, start + at)
+            if at < 0 or (spaced and not re.search(rf"\b{re.escape(key)}\b", sentence)):
+                continue
+            person.seen = max(person.seen, start + at)
+            if _is_subject(sentence, key, spaced):
+                person.introduced = max(person.introduced, start + at)
+        if spaced:
+            # "Buckley, who hadn’t sung in years, worried …": someone we cannot name whole is the
+            # subject now, so a "she said" after it is not anyone we know.
+            m = re.match(r"\s*(?:[A-Z][a-z]+\s(?:[a-z]+\s){0,3},?\s?)?([A-Z][a-z’'\-]+)(?:,\s(?:who|a|an|the)\s|\s(?:[a-z]+ed|still|also|has|had|was|is|laughs|says|said|told|will|would)\b)",
+                         sentence)
+            if m and m.group(1) not in _NOT_NAMES and not any(
+                    m.group(1) in p.name.split() for p in self.people + self.mentioned):
+                self.stranger = (start + m.start(1), m.group(1))
 
     def by_role(self, role: str) -> Person | None:
         """"the governor", "the analyst": the nearest person named before with that title, if any."""
@@ -151,7 +203,7 @@ class Context:
                 if not person.title:
                     person.title = title
                 return
-        self.mentioned.append(Person(name, title, "person", at))
+        self.mentioned.append(Person(name, title, "person", at, at))
 
     def known_in(self, text: str) -> Person | None:
         best = None

@@ -35,7 +35,9 @@ _EN_NOT_NAMES = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
     January February March April May June July August September October November December
     The A An This That These Those It In On At For But And Or If When While As So Yet Then
-    There Here What Who Why How We I You They He She His Her Our Their Its""".split()
+    There Here What Who Why How We I You They He She His Her Our Their Its However Meanwhile Still Also
+    Indeed Instead Moreover Furthermore Nevertheless Now Even Only Just Both Each Other Another Such Like
+    Unlike According After Before During Since Until Although Though Because Last Next Earlier Later""".split()
 )
 
 
@@ -95,8 +97,8 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
         who[:1].islower() and any(w.lower() in _EN_TITLE_WORDS for w in who.split()))
     # "Mayer, Disney’s chairman of direct-to-consumer," : a title clause after a bare name.
     appositive_like = appositive_like or (
-        len(clauses) >= 2 and bool(_EN_RUN_RE.fullmatch(clauses[-2]))
-        and any(w.lower() in _EN_TITLE_WORDS for w in who.split()) and not _EN_RUN_RE.search(who))
+        len(clauses) >= 2 and bool(_EN_RUN_RE.fullmatch(clauses[-2])) and not _EN_RUN_RE.fullmatch(who)
+        and (who[:1].islower() or any(w.lower() in _EN_TITLE_WORDS for w in who.split())))
     if len(clauses) >= 2 and appositive_like and _EN_RUN_RE.search(clauses[-2]):
         appositive = who if not who.startswith(("who ", "which ")) else None
         who = clauses[-2]
