@@ -77,7 +77,7 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
             person = _direct_speaker(text, span, starts, lang, context)
             if person is None:
                 continue  # precision first: a quote whose speaker is unsure is left out
-            context.spoke(person)
+            context.spoke(person, _sentence_of(starts, span.end))
             found.append((span.start, Quote(
                 person.name, person.title, _clean(text[span.start + 1:span.end]),
                 "direct", _sentence_of(starts, span.start),
@@ -92,6 +92,8 @@ def _attribution_only(outside: str, lang: str) -> bool:
     """"Trump tweeted before Election Day." / "他说。": a short line with a speech verb that
     attributes the quote around it, so the quote after it may continue the same speaker."""
     rest = outside.replace("\x00", "")
+    if not rest.strip(" \t\n,.;:!?，。；：！？"):
+        return True  # all of it is inside a quote
     if lang == "en":
         return len(rest.split()) <= 12 and bool(EN_SPEECH_VERB_RE.search(rest))
     return len(rest) <= 25 and bool(ZH_SPEECH_RE.search(rest))

@@ -13,7 +13,17 @@ _NOT_NAMES = frozenset(
     """The A An This That These Those It In On At For But And Or If When While As So Yet Then There Here
     What Who Why How We I You They He She His Her Our Their Its After Before During Since Until Although
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Last Next Earlier Later Today Yesterday Many Some Most""".split()
+    August September October November December Last Next Earlier Later Today Yesterday Many Some Most
+    Correction Update Note Editor Photo Caption Source""".split()
+)
+
+
+# A full name as the subject of what follows: "filmmaker Charlie McDowell, also remembers",
+# "Jessie Buckley performs".
+_FULL_NAME_RE = re.compile(
+    r"(?<![\w’'])([A-Z][a-z]+)\s(?:[A-Z]\.\s)?([A-Z][\w’'\-]+)(?![\w’'])"
+    r"(?=,|\s(?:\([^)]*\),?\s)?(?:also\s|still\s|now\s)?(?:is|was|has|had|who|[a-z]+ed|remembers|says|agrees|recalls"
+    r"|laughs|performs|works|thinks|believes|explains|adds|notes)\b)"
 )
 
 
@@ -132,10 +142,10 @@ class Context:
         earlier = [p for p in everyone if 0 <= p.seen <= self.position]
         return max(earlier, key=lambda p: p.seen) if earlier else None
 
-    def spoke(self, person: Person | None) -> None:
-        """A quote of the current sentence went to `person`."""
+    def spoke(self, person: Person | None, sentence: int | None = None) -> None:
+        """A quote of the current sentence (ending in `sentence`) went to `person`."""
         if person is not None:
-            self.last_quote = (self.sentence, person)
+            self.last_quote = (max(self.sentence, sentence or 0), person)
             self.last_quote_position = self.position
             self.narrative = False
 
@@ -176,11 +186,20 @@ class Context:
         if spaced:
             # "Buckley, who hadn’t sung in years, worried …": someone we cannot name whole is the
             # subject now, so a "she said" after it is not anyone we know.
-            m = re.match(r"\s*(?:[A-Z][a-z]+\s(?:[a-z]+\s){0,3},?\s?)?([A-Z][a-z’'\-]+)(?:,\s(?:who|a|an|the)\s|\s(?:[a-z]+ed|still|also|has|had|was|is|laughs|says|said|told|will|would)\b)",
+            m = re.match(r"\s*(?:[A-Z][a-z]+\s(?:[a-z]+\s){0,3},?\s?)?([A-Z][\w’'\-]+)(?:,\s(?:who|a|an|the)\s|\s(?:[a-z]+ed|still|also|has|had|was|is|laughs|says|said|told|will|would)\b)",
                          sentence)
             if m and m.group(1) not in _NOT_NAMES and not any(
                     m.group(1) in p.name.split() for p in self.people + self.mentioned):
                 self.stranger = (start + m.start(1), m.group(1))
+            # "Steenburgen’s son, filmmaker Charlie McDowell, also remembers": a full name we have not
+            # met is someone a later he/she may be about.
+            for full in _FULL_NAME_RE.finditer(sentence):
+                first, last_name = full.group(1), full.group(2)
+                before = sentence[:full.start()].split()[-1:] or [""]
+                if first in _NOT_NAMES or before[0][:1].isupper() or any(
+                        last_name in p.name.split() for p in self.people + self.mentioned):
+                    continue
+                self.stranger = max(self.stranger, (start + full.start(2), last_name))
 
     def by_role(self, role: str) -> Person | None:
         """"the governor", "the analyst": the nearest person named before with that title, if any."""

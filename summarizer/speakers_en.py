@@ -16,12 +16,13 @@ EN_VERBS = (
 _NAME = r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al|&)){0,6}"
 _EN_PRONOUN = r"(?:he|she|they|He|She|They)"
 _EN_ROLE = r"(?:[Tt]he\s(?:[a-z]+\s){0,2}(?:CEO|chief|governor|president|minister|spokesman|spokeswoman|spokesperson|official|executive|senator|mayor|chairman|director|professor|economist|analyst|founder|company|report|study))"
-_EN_ACCORDING_RE = re.compile(rf"\b[Aa]ccording to (?P<who>{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})")
+_EN_ACCORDING_RE = re.compile(
+    rf"\b[Aa]ccording to (?P<who>{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})(?![\w\-’'])")
 _EN_TITLE_WORDS = frozenset(
     """president vice ceo cfo cto coo chief executive officer chairman chairwoman chair director manager
     governor gov. gov senator sen. sen rep. representative speaker superintendent minister secretary
     spokesman spokeswoman spokesperson professor prof. dr. economist analyst teacher founder co-founder
-    head leader mayor commissioner chancellor principal fellow partner editor reporter official
+    head leader mayor commissioner chancellor principal fellow partner editor reporter official administrator employee
     strategist researcher scientist coach captain general judge attorney lawyer""".split()
 )
 EN_MENTION_RE = re.compile(
@@ -37,7 +38,8 @@ _EN_NOT_NAMES = frozenset(
     The A An This That These Those It In On At For But And Or If When While As So Yet Then
     There Here What Who Why How We I You They He She His Her Our Their Its However Meanwhile Still Also
     Indeed Instead Moreover Furthermore Nevertheless Now Even Only Just Both Each Other Another Such Like
-    Unlike According After Before During Since Until Although Though Because Last Next Earlier Later""".split()
+    Unlike According After Before During Since Until Although Though Because Last Next Earlier Later
+    Correction Update Note Editor Photo Caption Source""".split()
 )
 
 
@@ -64,11 +66,12 @@ _ADVERBIAL = (
     r"|(?:in|at|during|to|via|through|after|before|over|with|from|by)\s(?:[\w’'\-]+\s){0,6}?)"
 )
 _THAT_RE = re.compile(rf"\s*,?\s*(?:{_ADVERBIAL})?,?\s*that\s")
-# A reported clause starts with its subject: a pronoun, a determiner or a name.
-_CLAUSE_START_RE = re.compile(
-    r"\s*(?:(?:he|she|it|they|we|i|you|there|this|these|those|the|a|an|its|his|her|their|our|my|some|many|"
-    r"most|no|all|both|each|every|any|one|two|three|more|fewer|prices|sales|demand|people)\s|[A-Z][\w’'\-]*\s)",
-    re.IGNORECASE,
+# A reported clause starts with its subject, not with a preposition, a conjunction or a verb
+# ("said in a statement", "said while visiting", "said last year had surpassed").
+_NOT_CLAUSE_START = frozenset(
+    """in on at of for from with by about to into over under near across between against during while when
+    as after before because if had has have was were is are be been will would could should may might can
+    did does do not so and but or also then than again further goodbye hello""".split()
 )
 _WHEN_RE = re.compile(
     r"^\s*,?\s*(?:on\s\w+day|last\s(?:week|month|year|\w+day)|this\s(?:week|month|year)|earlier(?:\sthis\s\w+)?)\s"
@@ -98,6 +101,7 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
     # "Mayer, Disney’s chairman of direct-to-consumer," : a title clause after a bare name.
     appositive_like = appositive_like or (
         len(clauses) >= 2 and bool(_EN_RUN_RE.fullmatch(clauses[-2])) and not _EN_RUN_RE.fullmatch(who)
+        and clauses[-2].split()[0] not in _EN_NOT_NAMES
         and (who[:1].islower() or any(w.lower() in _EN_TITLE_WORDS for w in who.split())))
     if len(clauses) >= 2 and appositive_like and _EN_RUN_RE.search(clauses[-2]):
         appositive = who if not who.startswith(("who ", "which ")) else None
@@ -184,24 +188,31 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
     """The speaker of a direct quote: “…,” X said / said X, X said: “…”, according to X, or the
     speaker of the quote just before when this one stands alone."""
     content = content.rstrip()
-    ended = content.endswith(".") or (content.endswith(("?", "!")) and not re.match(
-        rf"\s*(?:he|she|they|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{EN_VERBS})\b|\s*[a-z]",
-        after))
+    ended = content.endswith(".") or re.match(r"\s*[.!?]", after) is not None or (
+        content.endswith(("?", "!")) and not re.match(
+            rf"\s*(?:he|she|they|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{EN_VERBS})\b|\s*[a-z]",
+            after))
     if ended:
-        # The sentence ended inside the quote. What follows speaks for it only when it is a bare
-        # attribution: “It was a bet.” Zuckerberg said at the trial.
-        bare = re.match(rf"\s*(?:{_EN_PRONOUN}|[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){{0,2}})\s+(?:said|says|added)"
+        # The sentence ended inside the quote (or right after it). What follows speaks for it
+        # only when it is a bare attribution to someone we know: “It was a bet.” Zuckerberg said.
+        bare = re.match(rf"\s*[.!?]?\s*(?P<who>{_EN_PRONOUN}|[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){{0,2}})\s+(?:said|says|told)"
                         rf"(?:\s(?:{_ADVERBIAL})?[\w’'\-]+(?:\s[\w’'\-]+){{0,3}})?\.(?:\s|$)", after)
-        after = after[:bare.end()] if bare and " that " not in bare.group() else ""
+        known = bare is not None and (re.fullmatch(_EN_PRONOUN, bare.group("who")) is not None
+                                      or _known_name(bare.group("who").split()[-1], context))
+        after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
+    # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
     m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
     if m:
         return _en_person(m.group("who"), m.group("appos"), context)
     m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?:{EN_VERBS})\b", after)
-    if m and not re.search(r"[.!?]\s", m.group("who")):
+    verbs = list(EN_SPEECH_VERB_RE.finditer(before))
+    # "Mackey said in a memo that the “…” as Whole Foods …, Yahoo Finance reported": the words
+    # before the quote attribute it, unless the attribution follows the quote at once.
+    immediate = m is not None and re.match(r"\s*[,.!?]?\s*(?:[A-Z]|(?:he|she|they|the|a|an)\b)", after) is not None
+    if m and not re.search(r"[.!?]\s", m.group("who")) and (immediate or not verbs):
         person = _en_who(m.group("who"), context)
         if person is not None or m.group("who").strip(" ,") and len(m.group("who").split()) <= 4:
             return person  # an attribution follows; when it names no one we know, no one it is
-    verbs = list(EN_SPEECH_VERB_RE.finditer(before))
     if verbs:
         person = _en_who(before[:verbs[-1].start()], context)
         if person is not None:
@@ -224,9 +235,13 @@ def en_indirect(sentence: str, context: Context) -> list[tuple[Person, str]]:
     if m and len(sentence[:m.start()].split()) >= 4 and (m.group("verb1") or m.group("verb2")) in _SAY_VERBS + ["reported"]:
         who = m.group("who1") or m.group("who2")
         rest = (m.group("rest") or "").rstrip(".")
-        person = _en_person(who, rest if rest.startswith(", a") or rest.startswith(", the") else None, context)
+        appositive = rest.startswith((", a ", ", an ", ", the ", ", who ", ", which "))
+        person = _en_person(who, rest if appositive else None, context)
         if person:
-            return [(person, sentence[:m.start()].strip())]
+            said = sentence[:m.start()].strip()
+            if rest and not appositive:
+                said += rest + "."  # "Within months, Forte said, Whole Foods was selling …"
+            return [(person, said)]
     verb = _INDIRECT_VERB_RE.search(sentence)
     if verb and verb.start() > 0:
         person = _en_who(sentence[:verb.start()], context)
@@ -237,7 +252,7 @@ def en_indirect(sentence: str, context: Context) -> list[tuple[Person, str]]:
     if m:
         person = _en_person(m.group("who"), None, context)
         said = sentence[:m.start()].strip(" ,")
-        if person and _CLAUSE_START_RE.match(said + " ") and len(said.split()) >= 4:
+        if person and said and said.split()[0].lower() not in _NOT_CLAUSE_START and len(said.split()) >= 4:
             return [(person, said)]
     return []
 
@@ -261,7 +276,7 @@ def _reported_clause(verb: str, rest: str) -> str:
         said = rest[that.end():]
     elif verb in _SAY_VERBS:
         rest = _WHEN_RE.sub(" ", rest, count=1)  # "said on Tuesday the plant …"
-        if not _CLAUSE_START_RE.match(rest) or rest.split()[0].lower() in _PREPOSITIONS:
+        if not rest.strip() or rest.split()[0].lower().strip(",") in _NOT_CLAUSE_START:
             return ""
         said = rest
     else:
