@@ -54,15 +54,17 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
         quotes_before = len(found)
         # Reported speech in the parts of this sentence outside quote marks.
         outside = mask_spans(text, s_start, s_end, spans)
-        context.touch(outside, s_start, lang == "en")  # names inside quotes are not who speaks
         if lang == "en":
             mention_people_en(sentence, s_start, context)
+        else:
+            mention_people(sentence, s_start, context)
+        context.touch(outside, s_start, lang == "en")  # names inside quotes are not who speaks
+        if lang == "en":
             # "Trump tweeted before Election Day." right after a quote attributes that quote.
             after_quote = text[:s_start].rstrip().endswith(("”", '"'))
             short = len(sentence.split()) <= 10
             indirect = [] if after_quote and short else en_indirect(outside, context)
         else:
-            mention_people(sentence, s_start, context)
             indirect = zh_indirect(outside, s_start, context)
         for person, said in indirect:
             said = said.lstrip(" ,;:，；：")

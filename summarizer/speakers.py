@@ -32,7 +32,17 @@ def _is_subject(sentence: str, key: str, spaced: bool) -> bool:
     if spaced:
         return bool(re.search(rf"(?:^|[,;]\s|^\s*(?:[A-Z]\w*\s){{0,3}})(?:[A-Z][\w.’'\-]*\s)?{re.escape(key)}\s[a-z]",
                               sentence))
-    return bool(re.search(rf"(?:^|[，,；;。])[^，,；;。]{{0,12}}?{re.escape(key)}(?![的之和与及、等])", sentence))
+    # "而经常去联民村工作的桑先生，…", "小温母亲李女士则表示": at the head of a clause, or after
+    # words that describe them; not "成了陈校长急需解决的难题" or "给陈校长写信".
+    for m in re.finditer(re.escape(key), sentence):
+        if re.match(r"[的之和与及、等]", sentence[m.end():m.end() + 1]):
+            continue
+        clause = re.split(r"[，,；;。：:！？]", sentence[:m.start()])[-1].strip()
+        if not clause or clause.endswith("的") or clause in ("而", "但", "据", "则", "对此", "随后", "同时", "其中") \
+                or re.search(r"(?:母亲|父亲|妻子|丈夫|儿子|女儿|教练|总裁|董事长|经理|主任|院长|教授|专家|负责人|发言人"
+                             r"|总监|校长|记者|员|长|师)$", clause):
+            return True
+    return False
 
 
 # "the CEO" is the person introduced as "chief executive of Acme", and the other way round.
@@ -61,6 +71,7 @@ class Person:
     kind: str = "person"
     seen: int = -1
     introduced: int = -1
+    subject: int = -1  # where they were last the subject of a sentence
 
 
 def same_person(known: str, name: str) -> bool:
@@ -151,7 +162,8 @@ class Context:
 
     def narrated(self) -> None:
         """The current sentence neither quotes nor attributes: a quote after it needs its own speaker."""
-        self.narrative = True
+        if self.last_quote is None or self.last_quote[0] < self.sentence:  # not where a quote ended
+            self.narrative = True
 
     def continuing(self) -> Person | None:
         """The speaker of a quote with no attribution of its own.
@@ -165,7 +177,7 @@ class Context:
             person = self.last_quote[1]
             return person if person.kind != "org" else None
         introduced = [p for p in self.people + self.mentioned
-                      if p.kind != "org" and self.previous_position <= p.seen < self.position]
+                      if p.kind != "org" and self.previous_position <= p.subject < self.position]
         names = {p.name for p in introduced}
         return introduced[0] if len(names) == 1 else None
 
@@ -183,6 +195,7 @@ class Context:
             person.seen = max(person.seen, start + at)
             if _is_subject(sentence, key, spaced):
                 person.introduced = max(person.introduced, start + at)
+                person.subject = max(person.subject, start + at)
         if spaced:
             # "Buckley, who hadn’t sung in years, worried …": someone we cannot name whole is the
             # subject now, so a "she said" after it is not anyone we know.

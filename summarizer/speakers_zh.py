@@ -13,7 +13,7 @@ from summarizer.speakers import Context, Person
 _ZH_SPEECH = (
     r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看])"
     r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
-    r"(?<![了的出个种])(?P<verb>表示|称|说道|说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
+    r"(?<![了的出个种])(?P<verb>表示|称|说道|(?<![来听据如句再小虽传])(?<!就是)说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
     r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来)(?![师员家者士人])"
 )
 ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
@@ -40,16 +40,20 @@ _ZH_TITLE_WORDS = (
 _ZH_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤饶桑"
-    "艾阎葛齐洪包左申柳骆章翟邢安祝殷岳牛施耿樊詹傅甘卫鲍舒焦柴凌霍虞计伍易管单祁彭"
+    "艾阎葛齐洪包左申柳骆章翟邢安祝殷岳牛施耿樊詹傅甘卫鲍舒焦柴凌霍虞计伍易管单祁彭温蓝倪滕毕苗褚鲁"
 )
-_ZH_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fffA-Z]{1,6})+$")
-_ZH_POLITE_RE = re.compile(rf"[{_ZH_SURNAMES}](?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|教授|博士|律师|医生)")
+_ZH_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fffA-Z]{1,6})+$")
+_ZH_POLITE_RE = re.compile(
+    rf"[{_ZH_SURNAMES}](?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|教授|博士|律师|医生|校长|院长|书记|主任|经理|总|局长|部长"
+    rf"|市长|县长|村长|厂长|老板|师兄|师姐)"
+)
 # Unnamed but real speakers: "有村民如是说", "这位村民补充道", "业内人士表示",
 # "华东一家电池企业的销售负责人对记者说": the role, with what qualifies it, is the speaker.
 _ZH_ROLE_RE = re.compile(
-    r"^(?:有|一位|另一位|这位|该|一名|多位|不少|某)?(?P<role>[\u4e00-\u9fffA-Za-z]{0,16}?"
+    r"^(?:但|而|并|且|不过)?(?:有|一位|另一位|这位|该|一名|多位|不少|某)?(?P<role>[\u4e00-\u9fffA-Za-z]{0,16}?"
     r"(?:村民|居民|市民|网友|人士|交易员|分析师|经济学家|投资者|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工"
-    r"|发言人|经理|总监|主管|高管|店主|老板|商户|司机|研究员|股民|用户|农户|工人|店员|客服|销售|业主|医生|律师|老师))$"
+    r"|发言人|经理|总监|主管|高管|店主|老板|商户|司机|研究员|股民|用户|农户|工人|店员|客服|销售|业主|医生|律师|老师"
+    r"|教练|助理|同事|朋友|家属|邻居|母亲|父亲|妻子|丈夫|儿子|女儿))$"
 )
 _ZH_TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, _ZH_TITLE_WORDS)) + ")$")
 _ZH_ORG_SUFFIX = re.compile(
@@ -89,6 +93,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     # "司法部长梅里克·加兰（Merrick Garland）三月份": glosses in brackets and times go.
     clause = re.sub(r"[（(][^）)]*[）)]", "", area[clause_start:])
     clause = _ZH_TIME_WORDS.sub("", clause).strip()
+    clause = re.sub(r"^像(.+?)(?:这样|一样)的[\u4e00-\u9fff]{1,6}$", r"\1", clause)  # "像汉森这样的专家"
     if not clause:
         return None
     for pronoun in _ZH_PRONOUNS:
@@ -113,12 +118,18 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         full = dotted.group()
         head = full.split("·")[0]
         cut = max((head.rfind(t) + len(t) for t in _ZH_TITLE_WORDS if t in head[:-1]), default=0)
+        if len(head) - cut > 5:
+            cut = len(head) - 4  # no title in front: keep the given name's last few characters
         name = full[cut:]
     known = context.known_in(clause)
     if known is not None and known.kind == "person" and (name is None or name in known.name or known.name in name):
         name = known.name if name is None or len(known.name) >= len(name) else name
-    if name is not None and re.match(r"[的之和与及、等或]", clause[clause.rfind(name) + len(name):]):
-        name = None  # "李明的公司", "李明和王强": the name is not the subject that speaks
+    tail = clause[clause.rfind(name) + len(name):] if name is not None else ""
+    if name is not None and (re.match(r"[的之和与及、等或]", tail) or any(
+            tail.find(word) > 0 for word in _ZH_TITLE_WORDS if len(word) > 1)):
+        # "李明的公司", "李明和王强", "北京青少年中心相关负责人", "多米尼加现任总统…": the name is
+        # not the subject that speaks ("习近平主席" is: the title comes right after the name).
+        name = None
     if name is None:
         role = _ZH_ROLE_RE.search(clause)
         if role:
@@ -201,20 +212,29 @@ def _reported(rest: str) -> str:
 
 def zh_direct_speaker(after: str, before: str, after_start: int, before_start: int,
                       context: Context) -> Person | None:
-    """The speaker of a Chinese direct quote: “……”李强表示, 李强说：“……”, or the last speaker."""
-    # “……”李强表示 / “……”汤道生称。
+    """The speaker of a Chinese direct quote: 李强说：“……”, “……”李强表示, or the speaker of
+    the quote just before when this one stands alone."""
+    verbs = list(ZH_SPEECH_RE.finditer(before))
+    # 贾玲说：“……” — the verb right in front of the quote attributes it, whatever follows.
+    if verbs and re.fullmatch(r"\s*[：:，,]?\s*", before[verbs[-1].end():]):
+        return _zh_person(before[:verbs[-1].start()], before_start, context)
+    # “……”李强表示 / “……”汤道生称 / “……”，在会上李强说 — unless that verb opens the next quote.
     head = re.split(r"[。！？!?\n“”\"]", after, maxsplit=1)[0]
     m = ZH_SPEECH_RE.search(head)
-    if m and m.start() <= 40 and not re.search(r"[，,；;：:]", head[:m.start()]):
-        person = _zh_person(head[:m.start()], after_start, context)
-        if person is not None:
-            return person
-    # 汤道生说：“……” / 他同时表示，……，“……”
-    verbs = list(ZH_SPEECH_RE.finditer(before))
+    # “A。”艾伟说，“B。” attributes both; but in 卢宇有着自己的看法，“A。”马素湘表示，“B。” the
+    # verb after A opens B, since A was already introduced.
+    opens_next = re.match(r"\s*[：:，,]?\s*[“\"「]", after[m.end():]) if m else None
+    if m and m.start() <= 40 and not (opens_next and re.search(r"[，,：:]\s*$", before)):
+        lead = head[:m.start()]
+        ends_sentence = re.match(r"[^，,。！？；;]{0,8}[。！!]", after[m.end():])
+        if not re.search(r"[，,；;：:]", lead) or (
+                ends_sentence and re.match(r"(?:在|于|当)[^，,]{0,20}[，,][^，,]+$", lead)):
+            return _zh_person(lead, after_start, context)
+    # 他同时表示，……，“……”
     for verb in reversed(verbs):
         person = _zh_person(before[:verb.start()], before_start, context)
         if person is not None:
             return person
-    # A quote on its own after someone spoke: the last named speaker.
+    if re.search(r"[：:]\s*$", before) or (not before.strip() and re.search(r"[：:]\s*$", context.text[:context.position])):
+        return None  # "经常有学生给陈校长写信：“……”": introduced, but not by anyone speaking
     return context.continuing()
-
