@@ -117,4 +117,4 @@ def _direct_speaker(text: str, span: Span, starts: list[int], lang: str,
     before = text[sentence_start:span.start]
     if lang == "en":
         return en_direct_speaker(text[span.start + 1:span.end], after, before, context)
-    return zh_direct_speaker(after, before, span.end + 1, sentence_start, context)
+    return zh_direct_speaker(text[span.start + 1:span.end], after, before, span.end + 1, sentence_start, context)

@@ -165,7 +165,7 @@ class Context:
         if self.last_quote is None or self.last_quote[0] < self.sentence:  # not where a quote ended
             self.narrative = True
 
-    def continuing(self) -> Person | None:
+    def continuing(self, content: str = "") -> Person | None:
         """The speaker of a quote with no attribution of its own.
 
         It continues the quote just before when only quotes and attributions came
@@ -179,7 +179,13 @@ class Context:
         introduced = [p for p in self.people + self.mentioned
                       if p.kind != "org" and self.previous_position <= p.subject < self.position]
         names = {p.name for p in introduced}
-        return introduced[0] if len(names) == 1 else None
+        if len(names) != 1:
+            return None
+        person = introduced[0]
+        # “他跟年轻人不耻下问……” right after a sentence about 潘老 is said about him, not by him.
+        if re.match(r"\s*(?:他|她|He\b|She\b|he\b|she\b)", content) or person.name.split()[-1] in content:
+            return None
+        return person
 
     def touch(self, sentence: str, start: int, spaced: bool) -> None:
         """A sentence that names a known person again brings them nearest for "the CEO";

@@ -221,7 +221,7 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
     if a:
         return _en_person(a.group("who"), None, context)
     if before.strip(" \x00") == "":
-        return context.continuing()  # a quote on its own continues the quote just before
+        return context.continuing(content)  # a quote on its own continues the quote just before
     return None
 
 

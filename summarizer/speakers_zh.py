@@ -170,13 +170,34 @@ def _zh_name_pattern(clause: str) -> str | None:
 
 
 def mention_people(sentence: str, sentence_start: int, context: Context) -> None:
-    """Remember people a sentence is about ("王先生租住在…"), so a later 他/她 finds them."""
+    """Remember people a sentence is about ("王先生租住在…", "总裁李强", "英国剑桥大学的李博灏也有着…"),
+    so a later 他/她 finds them. A byline ("文丨特约评论员韩涵") names no one in the story."""
+    if _BYLINE_RE.match(sentence):
+        return
     for m in _ZH_POLITE_RE.finditer(sentence):
         context.mention(m.group(), None, sentence_start + m.start())
     for start, word, previous in context.names_in(sentence_start, sentence_start + len(sentence)):
-        # Only names that read as people: after a title ("总裁李强"), not any word jieba tagged nr.
-        if previous and _ZH_TITLE_END_RE.search(previous) and _plausible_name(word, previous, ""):
+        # Only names that read as people: after a title ("总裁李强") or as the subject of a clause,
+        # not any word jieba tagged nr.
+        if not _plausible_name(word, previous, ""):
+            continue
+        at = start - sentence_start
+        if (previous and _ZH_TITLE_END_RE.search(previous)) or (
+                (word[0] in _ZH_SURNAMES or len(word) >= 3) and _subject_here(sentence, at, word)):
             context.mention(word, None, start)
+
+
+_BYLINE_RE = re.compile(
+    r"\s*(?:[【\[（(]?\s*(?:文|图|记者|作者|编辑|撰文|来源|责编|通讯员)\s*[丨|/／:：]|图注|图片|图为|图：|资料图|摄影)")
+
+
+def _subject_here(sentence: str, at: int, word: str) -> bool:
+    """The name at `at` starts its clause (or follows words that describe it) and something follows it."""
+    after = sentence[at + len(word):at + len(word) + 1]
+    if not after or re.match(r"[的之和与及、等，,。）)]", after):
+        return False
+    clause = re.split(r"[，,；;。：:！？]", sentence[:at])[-1].strip()
+    return not clause or clause.endswith("的") or clause in ("而", "但", "则", "对此", "随后", "同时", "其中")
 
 
 def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tuple[Person, str]]:
@@ -210,7 +231,7 @@ def _reported(rest: str) -> str:
 
 
 
-def zh_direct_speaker(after: str, before: str, after_start: int, before_start: int,
+def zh_direct_speaker(content: str, after: str, before: str, after_start: int, before_start: int,
                       context: Context) -> Person | None:
     """The speaker of a Chinese direct quote: 李强说：“……”, “……”李强表示, or the speaker of
     the quote just before when this one stands alone."""
@@ -235,6 +256,7 @@ def zh_direct_speaker(after: str, before: str, after_start: int, before_start: i
         person = _zh_person(before[:verb.start()], before_start, context)
         if person is not None:
             return person
-    if re.search(r"[：:]\s*$", before) or (not before.strip() and re.search(r"[：:]\s*$", context.text[:context.position])):
-        return None  # "经常有学生给陈校长写信：“……”": introduced, but not by anyone speaking
-    return context.continuing()
+    if before.strip(" \x00") or re.search(r"[：:]\s*$", context.text[:context.position]):
+        # "众人批评“太尴尬了”", "经常有学生给陈校长写信：“……”": quoted, but not by anyone we can name.
+        return None
+    return context.continuing(content)
