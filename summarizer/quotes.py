@@ -25,7 +25,7 @@ from summarizer.model import Quote
 from summarizer.quote_marks import Span, is_speech, mask_spans, pair_quotes
 from summarizer.speakers import Context, Person
 from summarizer.speakers_en import EN_SPEECH_VERB_RE, en_direct_speaker, en_indirect, mention_people_en
-from summarizer.speakers_zh import ZH_SPEECH_RE, mention_people, person_names, zh_direct_speaker, zh_indirect
+from summarizer.speakers_zh import ZH_SPEECH_RE, is_byline, mention_people, person_names, zh_direct_speaker, zh_indirect
 
 
 def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
@@ -58,7 +58,8 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
             mention_people_en(sentence, s_start, context)
         else:
             mention_people(sentence, s_start, context)
-        context.touch(outside, s_start, lang == "en")  # names inside quotes are not who speaks
+        if lang == "en" or not is_byline(sentence):
+            context.touch(outside, s_start, lang == "en")  # names inside quotes are not who speaks
         if lang == "en":
             # "Trump tweeted before Election Day." right after a quote attributes that quote.
             after_quote = text[:s_start].rstrip().endswith(("”", '"'))

@@ -183,12 +183,17 @@ def mention_people(sentence: str, sentence_start: int, context: Context) -> None
             continue
         at = start - sentence_start
         if (previous and _ZH_TITLE_END_RE.search(previous)) or (
-                (word[0] in _ZH_SURNAMES or len(word) >= 3) and _subject_here(sentence, at, word)):
+                word[0] in _ZH_SURNAMES and len(word) <= 3 and _subject_here(sentence, at, word)):
             context.mention(word, None, start)
 
 
 _BYLINE_RE = re.compile(
     r"\s*(?:[【\[（(]?\s*(?:文|图|记者|作者|编辑|撰文|来源|责编|通讯员)\s*[丨|/／:：]|图注|图片|图为|图：|资料图|摄影)")
+
+
+def is_byline(sentence: str) -> bool:
+    """A byline or a photo caption: the names in it are not people of the story."""
+    return _BYLINE_RE.match(sentence) is not None
 
 
 def _subject_here(sentence: str, at: int, word: str) -> bool:
