@@ -1,18 +1,15 @@
 """Quotes: who said what, in quotation marks (direct) or reported speech (indirect).
 
 The sentences are joined into one text so a quote can run across sentences, and
-quote marks are paired on that text. Real articles are sloppy: a closing quote
-typed as an opening one, ASCII quotes in Chinese text, a quote left open at the
-end of a paragraph that goes on in the next. The pairing below takes “ ” " as
-one family and decides what each mark is from what comes next.
+quote marks are paired on that text (summarizer.quote_marks, which also tells
+speech from scare quotes, names, slogans and markup).
 
 Speakers are found with patterns around a speech verb (X表示/称/说…, "…," X said,
-said X, according to X) and resolved to the last named person for pronouns
-(他/她/该人士, he/she, the CEO). jieba's POS tags (nr) find Chinese names, run only
-on the few short stretches in front of a speech verb, so the cost stays small.
-
-Short quoted terms without punctuation ("百模大战", "狂热", "vilified") are scare
-quotes, not speech, and are dropped.
+said X, X said (that) …, according to X): summarizer.speakers_zh and speakers_en.
+Pronouns and roles (他/她/该人士, he/she, the CEO) go to the person presented most
+recently, else the speaker of the quote just before (summarizer.speakers), never to
+an organisation. A wrong speaker is worse than none: when the speaker is unsure,
+the quote is left out.
 """
 
 from __future__ import annotations

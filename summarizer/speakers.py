@@ -27,6 +27,14 @@ _FULL_NAME_RE = re.compile(
 )
 
 
+_PREPOSITIONS = frozenset("at of for from with by in on to into about".split())
+_ORG_WORDS = frozenset(
+    """research institute university college school group bank company corporation inc corp council committee
+    commission agency association foundation center centre partners capital holdings news times post journal
+    review press media labs party department ministry office police court""".split()
+)
+
+
 def _is_subject(sentence: str, key: str, spaced: bool) -> bool:
     """Whether `key` is named at the head of a clause, as the one who acts."""
     if spaced:
@@ -215,7 +223,8 @@ class Context:
             for full in _FULL_NAME_RE.finditer(sentence):
                 first, last_name = full.group(1), full.group(2)
                 before = sentence[:full.start()].split()[-1:] or [""]
-                if first in _NOT_NAMES or before[0][:1].isupper() or any(
+                if first in _NOT_NAMES or before[0][:1].isupper() or before[0].lower() in _PREPOSITIONS \
+                        or last_name.lower() in _ORG_WORDS or any(
                         last_name in p.name.split() for p in self.people + self.mentioned):
                     continue
                 self.stranger = max(self.stranger, (start + full.start(2), last_name))

@@ -197,8 +197,10 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
         # only when it is a bare attribution to someone we know: “It was a bet.” Zuckerberg said.
         bare = re.match(rf"\s*[.!?]?\s*(?P<who>{_EN_PRONOUN}|[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){{0,2}})\s+(?:said|says|told)"
                         rf"(?:\s(?:{_ADVERBIAL})?[\w’'\-]+(?:\s[\w’'\-]+){{0,3}})?\.(?:\s|$)", after)
-        known = bare is not None and (re.fullmatch(_EN_PRONOUN, bare.group("who")) is not None
-                                      or _known_name(bare.group("who").split()[-1], context))
+        known = bare is not None and (
+            re.fullmatch(_EN_PRONOUN, bare.group("who")) is not None
+            or _known_name(bare.group("who").split()[-1], context)
+            or re.search(rf"\b[A-Z][a-z]+\s{re.escape(bare.group('who').split()[-1])}\b", context.text[:context.position]))
         after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
     m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
@@ -235,7 +237,9 @@ def en_indirect(sentence: str, context: Context) -> list[tuple[Person, str]]:
     if m and len(sentence[:m.start()].split()) >= 4 and (m.group("verb1") or m.group("verb2")) in _SAY_VERBS + ["reported"]:
         who = m.group("who1") or m.group("who2")
         rest = (m.group("rest") or "").rstrip(".")
-        appositive = rest.startswith((", a ", ", an ", ", the ", ", who ", ", which "))
+        first_clause = rest[2:].split(",")[0].split()
+        appositive = rest.startswith((", who ", ", which ")) or (
+            rest.startswith((", a ", ", an ", ", the ")) and any(w.lower() in _EN_TITLE_WORDS for w in first_clause))
         person = _en_person(who, rest if appositive else None, context)
         if person:
             said = sentence[:m.start()].strip()
