@@ -62,3 +62,60 @@ def test_figures_and_quotes_meet_their_floors_on_the_gold_set():
     for (num, den), floor in FLOORS.items():
         assert tally.ratio(num, den) >= floor, (num, tally.ratio(num, den))
     assert tally.counts["scare_returned"] == 0
+
+
+def test_unseen_gold_set_is_well_formed_and_disjoint_from_the_in_sample_set():
+    module = _eval_module()
+    sets = module.load_gold_sets()
+    unseen = sets["unseen"]
+    assert len(unseen) >= 10
+    in_sample_sources = {entry["source"] for entry in sets["in-sample"]}
+    assert not in_sample_sources & {entry["source"] for entry in unseen}
+    for entry in unseen:
+        assert entry["lang"] in ("zh", "en")
+        for figure in entry["figures"]:
+            assert set(module.FIELDS_REQUIRED) <= figure.keys(), (entry["id"], figure)
+            assert all(alt in (None, "up", "down") for alt in module.alternatives(figure["change"])), figure
+        for quote in entry["quotes"]:
+            assert quote["kind"] in ("direct", "indirect") and 0 < len(quote["prefix"]) <= 60, quote
+
+
+def test_unseen_gold_annotations_quote_their_articles():
+    module = _eval_module()
+    shared = module.shared_dir()
+    if not shared.exists():
+        pytest.skip(f"no shared data at {shared}")
+    assert module.check_spans(module.load_gold_sets()["unseen"], shared) == []
+
+
+def _figure(module, text, value, change=None, subject="营收"):
+    return module.Figure(text=text, value=value, unit="%", approx=None, change=change, period=None,
+                         subject=subject, context="", sentence_index=0)
+
+
+def test_precision_counts_unmatched_figures_and_spares_optional_ones():
+    module = _eval_module()
+    gold = [
+        {"text": "5%", "value": 5, "unit": "%", "approx": None, "change": "down", "period": None,
+         "subject": ["营收"]},
+        {"text": "7%", "value": 7, "unit": "%", "approx": None, "change": None, "period": None, "subject": None,
+         "optional": True},
+    ]
+    predicted = (_figure(module, "5%", 5, change="up"), _figure(module, "7%", 7), _figure(module, "2", 2))
+    tally = module.Tally()
+    misses: list[str] = []
+    module.evaluate_figures(predicted, gold, tally, misses, "t")
+    assert (tally.counts["fig_pred_ok"], tally.counts["fig_pred"]) == (2, 3)
+    assert (tally.counts["fig_subject"], tally.counts["fig_gold"]) == (1, 1)
+    # The matched figure has a gold direction, and the predicted one is wrong.
+    assert (tally.counts["dir_ok"], tally.counts["dir_n"]) == (0, 1)
+    assert any("EXTRA figure '2'" in line for line in misses)
+
+
+def test_halves_alternate_within_each_dataset():
+    module = _eval_module()
+    entries = [{"id": f"c{i}", "source": f"corpus/summaries-zh.jsonl#cfb-summary-{i}", "lang": "zh"} for i in range(4)]
+    entries += [{"id": f"f{i}", "source": f"corpus/summaries-zh.jsonl#finna-eval-{i}", "lang": "zh"} for i in range(2)]
+    halves = module.half_of(entries)
+    assert [halves[f"c{i}"] for i in range(4)] == ["half 1", "half 2", "half 1", "half 2"]
+    assert [halves[f"f{i}"] for i in range(2)] == ["half 1", "half 2"]
