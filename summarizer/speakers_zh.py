@@ -14,7 +14,7 @@ _ZH_SPEECH = (
     r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看])"
     r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
     r"(?<![了的出个种])(?P<verb>表示|称|说道|(?<![来听据如句再小虽传])(?<!就是)说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
-    r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来)(?![师员家者士人])"
+    r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来|明确(?=[，,：:]))(?![师员家者士人])"
 )
 ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
 _ZH_INDIRECT_RE = re.compile(_ZH_SPEECH + r"\s*[：:，,]")
@@ -99,6 +99,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     for pronoun in _ZH_PRONOUNS:
         if clause.endswith(pronoun) or clause.startswith(pronoun):
             return context.last()
+    if re.fullmatch(r"(?:这位|该|此)[\u4e00-\u9fff]{0,8}", clause) and _ZH_TITLE_END_RE.search(clause):
+        return context.last()  # "这位前国会议员表示": the person just presented with that title
     name = None
     candidates = [(start, word, previous) for start, word, previous
                   in context.names_in(area_start + clause_start, area_start + len(area))
@@ -165,6 +167,13 @@ def _zh_name_pattern(clause: str) -> str | None:
                        r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})$", clause)
     if titled:
         return titled.group(1)  # "副院长张锦华", "分析师David Lu"
+    honoured = re.search(rf"(?:{'|'.join(t for t in _ZH_TITLE_WORDS if len(t) > 1)})([\u4e00-\u9fff]{{2,6}}?(?:勋爵|爵士))$",
+                         clause)
+    if honoured:
+        return honoured.group(1)  # "前国会议员福西图亚勋爵"
+    latin = re.search(r"(?:^|[\u4e00-\u9fff])([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})$", clause)
+    if latin:
+        return latin.group(1)  # "首席投资策略师Sam Stovall"
     alone = re.fullmatch(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}", clause)
     return alone.group() if alone else None
 
