@@ -68,7 +68,7 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
             said = said.lstrip(" ,;:，；：")
             if said:
                 found.append((s_start, Quote(person.name, person.title, said, "indirect", index)))
-                context.spoke(person)
+                context.spoke(person, index, s_end)
         while span_index < len(spans) and spans[span_index].start < s_end:
             span = spans[span_index]
             span_index += 1
@@ -77,7 +77,8 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
             person = _direct_speaker(text, span, starts, lang, context)
             if person is None:
                 continue  # precision first: a quote whose speaker is unsure is left out
-            context.spoke(person, _sentence_of(starts, span.end))
+            last = _sentence_of(starts, span.end)
+            context.spoke(person, last, starts[last] + len(sentences[last]))
             found.append((span.start, Quote(
                 person.name, person.title, _clean(text[span.start + 1:span.end]),
                 "direct", _sentence_of(starts, span.start),

@@ -161,11 +161,13 @@ class Context:
         earlier = [p for p in everyone if 0 <= p.seen <= self.position]
         return max(earlier, key=lambda p: p.seen) if earlier else None
 
-    def spoke(self, person: Person | None, sentence: int | None = None) -> None:
-        """A quote of the current sentence (ending in `sentence`) went to `person`."""
+    def spoke(self, person: Person | None, sentence: int | None = None, end: int | None = None) -> None:
+        """A quote of the current sentence (ending in sentence `sentence`, at `end`) went to `person`.
+
+        People named up to `end` were named with that quote, not presented after it."""
         if person is not None:
             self.last_quote = (max(self.sentence, sentence or 0), person)
-            self.last_quote_position = self.position
+            self.last_quote_position = max(self.position, end or 0)
             self.narrative = False
 
     def narrated(self) -> None:

@@ -25,7 +25,7 @@ _ZH_TIME_WORDS = re.compile(
     r"|对此|就此|会上|同时|也|还|则|更|又|曾"
     # "…负责人向记者表示", "…在接受本报采访时说": whom they told is not who spoke.
     r"|(?:(?:向|对|跟|给)(?:本报|本台|本刊|新华社|中新社)?(?:记者|媒体|笔者)(?:[\u4e00-\u9fff]{1,3}(?=$))?)$"
-    r"|(?:在?接受[^，,]{0,20}采访(?:时)?)$)"
+    r"|(?:在?接受[^，,]{0,20}采访(?:时)?)$|(?:发声|撰文|发文|发帖|致信|致函)$|(?<=[^在])在[^，,在]{1,8}$)"
 )
 _ZH_PRONOUNS = ("他们", "她们", "他", "她", "其", "该人士", "对方", "该负责人", "这位负责人", "该高管", "这位高管")
 _ZH_TITLE_WORDS = (
@@ -112,8 +112,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     if name is None and candidates:
         name = candidates[-1][1]
     pattern = _zh_name_pattern(clause)
-    if pattern and (name is None or (name not in pattern and clause.endswith(pattern))):
-        name = pattern  # "发言官谭咏诗": the surname after the title, not jieba's "官谭"
+    if pattern and (name is None or (clause.endswith(pattern) and (name not in pattern or len(pattern) > len(name)))):
+        name = pattern  # "发言官谭咏诗", "基金经理崔宸龙": the name after the title, not jieba's "官谭" or "崔宸"
     dotted = _ZH_DOTTED_NAME_RE.search(clause)
     if dotted and (name is None or name in dotted.group()):
         # "雅各布·卢", "朱利安·X·尼尔斯": a transliterated name whole, without the title in front.
@@ -160,9 +160,11 @@ def _plausible_name(word: str, previous: str, clause: str) -> bool:
 
 def _zh_name_pattern(clause: str) -> str | None:
     """A name jieba missed: "王先生", "村民徐女士", or a surname-led name after a title ("副院长张锦华")."""
-    polite = _ZH_POLITE_RE.search(clause)
-    if polite:
-        return polite.group()
+    polite = None
+    for polite in _ZH_POLITE_RE.finditer(clause):
+        pass
+    if polite and polite.end() >= len(clause) - 1:
+        return polite.group()  # at the end of the clause: not "基金经理" read as 金经理
     titled = re.search(rf"(?:{'|'.join(_ZH_TITLE_WORDS)})([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
                        r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})$", clause)
     if titled:

@@ -396,3 +396,24 @@ def test_a_verb_after_a_quote_that_opens_the_next_quote():
         "对此提案，卢宇有着自己的看法，“行业不能一哄而上，应该提高准入门槛。”马素湘表示，“我对法律问题更感兴趣。”",
     )
     assert [(q.text[:4], q.speaker) for q in direct(found)] == [("我对法律", "马素湘")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("岛国前国会议员塔尼瓦勋爵表示，该国可能会在今年11月正式采用新的支付法案。", "塔尼瓦勋爵"),
+        ("北辰资本首席投资策略师Sam Porter在给客户的报告中写道，这些跌势开始得越晚，年底前收复的可能就越低。", "Sam Porter"),
+        ("包揽两项冠军的基金经理崔宸龙发声称，新能源的投资机遇将至少持续十年。", "崔宸龙"),
+        ("国资委新闻发言人彭立明明确，混改不是国企改革的全部。", "彭立明"),
+    ],
+)
+def test_chinese_speakers_after_titles(sentence, speaker):
+    assert [q.speaker for q in quotes(sentence)] == [speaker]
+
+
+def test_this_official_is_the_person_just_presented():
+    found = quotes(
+        "岛国前国会议员塔尼瓦勋爵在推特宣布，该国将尝试把数字货币纳为法定货币。",
+        "这位前国会议员表示，该国可能会在今年11月正式采用这种货币。",
+    )
+    assert [q.speaker for q in found] == ["塔尼瓦勋爵", "塔尼瓦勋爵"]
