@@ -61,7 +61,7 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
             # "Trump tweeted before Election Day." right after a quote attributes that quote.
             after_quote = text[:s_start].rstrip().endswith(("”", '"'))
             short = len(sentence.split()) <= 10
-            indirect = [] if after_quote and short else en_indirect(outside, context)
+            indirect = [] if after_quote and short else en_indirect(outside, context, sentence)
         else:
             indirect = zh_indirect(outside, s_start, context)
         for person, said in indirect:

@@ -20,7 +20,7 @@ _EN_ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording to (?P<who>{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})(?![\w\-’'])")
 _EN_TITLE_WORDS = frozenset(
     """president vice ceo cfo cto coo chief executive officer chairman chairwoman chair director manager
-    governor gov. gov senator sen. sen rep. representative speaker superintendent minister secretary
+    governor gov. gov senator sen. sen rep. representative dr mr mrs ms speaker superintendent minister secretary
     spokesman spokeswoman spokesperson professor prof. dr. economist analyst teacher founder co-founder
     head leader mayor commissioner chancellor principal fellow partner editor reporter official administrator employee
     strategist researcher scientist coach captain general judge attorney lawyer""".split()
@@ -106,6 +106,10 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
     if len(clauses) >= 2 and appositive_like and _EN_RUN_RE.search(clauses[-2]):
         appositive = who if not who.startswith(("who ", "which ")) else None
         who = clauses[-2]
+        # "Jeff Sanborn, president of Chapter & Verse, a Spokane agency,": back to the name itself.
+        if len(clauses) >= 3 and not _EN_RUN_RE.fullmatch(who) and _EN_RUN_RE.fullmatch(clauses[-3]) \
+                and clauses[-3].split()[0] not in _EN_NOT_NAMES:
+            appositive, who = who, clauses[-3]
     return _en_person(who, appositive, context)
 
 
@@ -115,6 +119,10 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
         return None  # a group, not the last person named
     if re.search(rf"(?:^|\s){_EN_PRONOUN}$", who):
         return context.last()
+    unnamed = _EN_UNNAMED_RE.search(who)
+    if unnamed and not (unnamed.group(1).lower().startswith("the ") and unnamed.group(2) in _EN_TITLE_WORDS):
+        # "a senior political source", "one Weibo commenter", "Swift's rep": a role, not a name.
+        return context.remember(unnamed.group(1), None, "role")
     role = re.search(r"(?:^|,\s*)([Tt]he\s(?:[a-z\-]+\s){0,2}([a-z]+))$", who)
     if role and not any(w in _EN_FUNCTION_WORDS for w in role.group(1).lower().split()[1:]):
         if role.group(2) in _EN_TITLE_WORDS:
@@ -153,7 +161,8 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
         title = re.sub(r"^(?:a|an|the)\s", "", appositive.strip(" ,"))
         title = re.split(r",?\s(?:who|which|where)\s", title)[0].strip() or None
     name = name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
-    is_org = (len(name_words) == 1 and name.endswith("s")) or any(
+    plural = len(name_words) == 1 and name.endswith("s") and not title_words and not _known_name(name, context)
+    is_org = plural or any(
         w.lower().strip(".") in _EN_ORG_WORDS for w in name_words) or len(name_words) > 4 or "&" in name_words
     if is_org:
         return Person(name, title, "org")
@@ -161,6 +170,21 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
             and len(name_words) == 1 and not _known_name(name, context):
         return None  # "workers at Acme said": a capitalised word in a phrase, not a named speaker
     return context.remember(name, title)
+
+
+_EN_UNNAMED_RE = re.compile(
+    r"(?:^|,\s)((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[A-Z][\w\-]*[’']s)\s(?:[\w\-]+\s){0,4}?"
+    r"(source|sources|insider|official|spokesperson|spokesman|spokeswoman|commenter|resident|witness|chief|aide"
+    r"|adviser|advisor|lawyer|attorney|rep|representative|diplomat|officer|trader|investor|economist|expert"
+    r"|doctor|nurse|neighbor|neighbour|relative|employee|worker|executive|analyst|teacher|student|owner|manager))$"
+)
+
+
+_ABBREVIATION_RE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Lt|Sgt|Col|Capt)\.(?=\s[A-Z])")
+_IN_WORDS_RE = re.compile(
+    r"(?:\b[Ii]n\s(?P<who>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)[’']s\s(?:own\s)?words|\b[Aa]s\s(?P<who2>"
+    r"(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)\sput\sit),?\s*$"
+)
 
 
 def _known_name(name: str, context: Context) -> bool:
@@ -188,6 +212,10 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
     """The speaker of a direct quote: “…,” X said / said X, X said: “…”, according to X, or the
     speaker of the quote just before when this one stands alone."""
     content = content.rstrip()
+    after, before = _ABBREVIATION_RE.sub(r"\1", after), _ABBREVIATION_RE.sub(r"\1", before)  # "Dr. Shadlen says."
+    words = _IN_WORDS_RE.search(before)
+    if words:
+        return _en_person(words.group("who") or words.group("who2"), None, context)  # "In Dr Shadlen’s words, “…”"
     ended = content.endswith(".") or re.match(r"\s*[.!?]", after) is not None or (
         content.endswith(("?", "!")) and not re.match(
             rf"\s*(?:he|she|they|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{EN_VERBS})\b|\s*[a-z]",
@@ -227,12 +255,24 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
     return None
 
 
-def en_indirect(sentence: str, context: Context) -> list[tuple[Person, str]]:
-    """X said (that) …, …, said X, … according to X."""
+def en_indirect(sentence: str, context: Context, original: str | None = None) -> list[tuple[Person, str]]:
+    """X said (that) …, …, said X, … according to X.
+
+    `sentence` has its direct quotes masked (NULs); `original` is the sentence as written.
+    A sentence that carries a direct quote gives reported speech only when the reported
+    clause starts before the quote ("Mr. Reeves said he thought … a “deal with the devil.”").
+    """
     if "\x00" in sentence:
-        return []  # the sentence carries a direct quote; its attribution is handled there
-    # "…, said Scott Paul, who heads …" / "…, Reuters reported."
-    m = re.search(rf",\s(?:(?P<verb1>{EN_VERBS})\s(?P<who1>[^,.]+?(?:\s[A-Z]\.\s[^,.]+?)?)|(?P<who2>[^,]+?)\s(?P<verb2>{EN_VERBS}))(?P<rest>,\s.*|\.)?$",
+        verb = _INDIRECT_VERB_RE.search(sentence)
+        if original is None or verb is None or verb.start() == 0 or "\x00" in sentence[:verb.end()] \
+                or len(sentence[verb.end():sentence.index("\x00")].split()) < 3:
+            return []  # the quote's attribution is handled with the quote
+        person = _en_who(sentence[:verb.start()], context)
+        said = _reported_clause(verb.group(), original[verb.end():])
+        return [(person, said)] if person and said else []
+    # "…, said Scott Paul, who heads …" / "…, Reuters reported." / "…, a source told Reuters."
+    m = re.search(rf",\s(?:(?P<verb1>{EN_VERBS})\s(?P<who1>[^,.]+?(?:\s[A-Z]\.\s[^,.]+?)?)|(?P<who2>[^,]+?)\s(?P<verb2>{EN_VERBS})"
+                  rf"(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?)(?P<rest>,\s.*|\.)?$",
                   sentence.rstrip())
     if m and len(sentence[:m.start()].split()) >= 4 and (m.group("verb1") or m.group("verb2")) in _SAY_VERBS + ["reported"]:
         who = m.group("who1") or m.group("who2")
@@ -286,4 +326,4 @@ def _reported_clause(verb: str, rest: str) -> str:
     else:
         return ""
     said = said.strip()
-    return said if len(said.split()) >= 4 else ""
+    return said if len(said.split()) >= 3 else ""

@@ -417,3 +417,41 @@ def test_this_official_is_the_person_just_presented():
         "这位前国会议员表示，该国可能会在今年11月正式采用这种货币。",
     )
     assert [q.speaker for q in found] == ["塔尼瓦勋爵", "塔尼瓦勋爵"]
+
+
+def test_english_unnamed_speakers_keep_their_role():
+    found = quotes(
+        "The talks are aimed at a smooth transition, a senior political source told Reuters.",
+        "“Don't hide things like this,” one local commenter said.",
+        "“Let’s face whatever it is together.”",
+        lang="en",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("indirect", "a senior political source"), ("direct", "one local commenter"), ("direct", "one local commenter")]
+    found = quotes("Porter's rep told Channel Four that this, too, was not the whole truth.", lang="en")
+    assert [q.speaker for q in found] == ["Porter's rep"]
+
+
+def test_reported_clause_before_a_quote_in_the_same_sentence():
+    found = quotes(
+        "Jane Porter said she thought the government had made a “deal with the devil.”", lang="en")
+    assert [(q.kind, q.speaker) for q in indirect(found)] == [("indirect", "Jane Porter")]
+    assert indirect(found)[0].text.startswith("she thought the government had made")
+
+
+def test_titles_with_a_full_stop_and_in_someones_words():
+    found = quotes(
+        "“The moment the participants indicated was entirely subjective,” Dr. Shadlen says.",
+        "In Dr. Shadlen's words, “Could that moment be tied to the awareness of having decided?”",
+        lang="en",
+    )
+    assert [q.speaker for q in found] == ["Shadlen", "Shadlen"]
+
+
+def test_a_surname_ending_in_s_after_mr_is_a_person():
+    found = quotes(
+        "“There is no reason to believe they have changed,” said Mr. Reeves, a senior fellow at Harvard University.",
+        "“These guys are the worst of the worst.”",
+        lang="en",
+    )
+    assert [q.speaker for q in found] == ["Reeves", "Reeves"]
