@@ -108,6 +108,7 @@ class Context:
     # sentence that is neither quote nor attribution came after it.
     last_quote: tuple[int, Person] | None = None
     last_quote_position: int = -1
+    pending: Person | None = None  # "…分析：" ended a sentence: the next one is what they said
     stranger: tuple[int, str] = (-1, "")  # where someone not known by name was last the subject
     narrative: bool = False
 

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from summarizer.speakers import Context, Person
 
 _ZH_SPEECH = (
-    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看])"
+    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看总])"
     r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
-    r"(?<![了的出个种])(?P<verb>表示|称|说道|(?<![来听据如句再小虽传])(?<!就是)说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
-    r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来|明确(?=[，,：:]))(?![师员家者士人])"
+    r"(?<![了的出个种])(?P<verb>表示|(?<![堪号简俗昵名统合职通总人戏谓尊])称|说道|(?<![来听据如句再小虽传])(?<!就是)说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
+    r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来|明确(?=[，,：:])|总结(?=[，,：:]))(?![师员家者士人])"
 )
 ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
-_ZH_INDIRECT_RE = re.compile(_ZH_SPEECH + r"\s*[：:，,]")
+# 李强表示，…; also 副总裁称中国需要… with no comma after 称 (but not 称为, 称作).
+_ZH_INDIRECT_RE = re.compile(_ZH_SPEECH + r"(?:\s*[：:，,]|(?<=称)(?![为作号赞之霸]))")
 _ZH_ACCORDING_RE = re.compile(r"(?:据|根据)(?P<who>[^，,。；;“”]{2,20}?)(?:介绍|透露|表示|称|说|分析|指出)[，,：:]")
 _ZH_TIME_WORDS = re.compile(
     r"(?:近日|日前|今天|今日|昨天|昨日|此前|随后|当天|当日|周[一二三四五六日末]|星期[一二三四五六日天]"
@@ -94,6 +95,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     clause = re.sub(r"[（(][^）)]*[）)]", "", area[clause_start:])
     clause = _ZH_TIME_WORDS.sub("", clause).strip()
     clause = re.sub(r"^像(.+?)(?:这样|一样)的[\u4e00-\u9fff]{1,6}$", r"\1", clause)  # "像汉森这样的专家"
+    clause = re.sub(r"(?<=[\u4e00-\u9fff])等人?$", "", clause)  # "马强等人": et al.
     if not clause:
         return None
     for pronoun in _ZH_PRONOUNS:
@@ -136,6 +138,10 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         role = _ZH_ROLE_RE.search(clause)
         if role:
             return context.remember(role.group("role"), None, "role")  # an unnamed villager, a sales manager
+        titled = re.fullmatch(r"(?:但|而|并)?(?:一位|这位|该|某)?([\u4e00-\u9fffA-Za-z]{0,12}?(?:副总裁|总裁|董事长|总经理|副总经理|首席执行官"
+                              r"|发言人|副主席|主席|副行长|行长|副部长|部长|副总理|总理|总统|大使|局长|主任))", clause)
+        if titled and len(titled.group(1)) >= 4:
+            return context.remember(titled.group(1), None, "role")  # "IMF第一副总裁称": titled, but unnamed
         org = re.sub(r"(?:的|有关|相关)$", "", clause)
         if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
             return context.remember(org, None, "org")
@@ -226,6 +232,11 @@ def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tu
             results.append((person, said))
     if results:
         return results
+    pending, context.pending = context.pending, None
+    if pending is not None and not sentence.lstrip().startswith("\x00"):
+        said = _reported(sentence)
+        if said:
+            return [(pending, said)]  # "马强等人在文中分析：" then what they found, as its own sentence
     for m in _ZH_INDIRECT_RE.finditer(sentence):
         if m.group().startswith(("如是", "如此")) or re.search(r"\x00[^，,。；;：:]*$", sentence[:m.start()]):
             continue  # "有村民如是说，…": the verb attributes the quote before it, not what follows
@@ -235,6 +246,8 @@ def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tu
             continue
         if said:
             results.append((person, said))
+        elif re.fullmatch(r"\s*[：:]\s*", sentence[m.end() - 1:]):
+            context.pending = person
         break
     return results
 

@@ -455,3 +455,17 @@ def test_a_surname_ending_in_s_after_mr_is_a_person():
         lang="en",
     )
     assert [q.speaker for q in found] == ["Reeves", "Reeves"]
+
+
+def test_chinese_reported_speech_after_a_colon_in_the_next_sentence():
+    found = quotes(
+        "规划设计所所长马强等人在一篇文章中分析：",
+        "决策层面存在把有轨电车当作城市轨道交通突破口的盲目倾向。",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [("indirect", "马强")]
+
+
+def test_chinese_titled_but_unnamed_speaker_and_cheng_without_a_comma():
+    found = quotes("国际货币基金组织第一副总裁称中国需要朝着更加灵活的汇率迈进。")
+    assert [q.speaker for q in found] == ["国际货币基金组织第一副总裁"]
+    assert quotes("这座大桥堪称当地最重要的交通工程之一。") == []
