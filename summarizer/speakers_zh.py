@@ -21,7 +21,7 @@ ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
 _ZH_INDIRECT_RE = re.compile(_ZH_SPEECH + r"(?:\s*[：:，,]|(?<=称)(?![为作号赞之霸]))")
 _ZH_ACCORDING_RE = re.compile(r"(?:据|根据)(?P<who>[^，,。；;“”]{2,20}?)(?:介绍|透露|表示|称|说|分析|指出)[，,：:]")
 _ZH_TIME_WORDS = re.compile(
-    r"(?:近日|日前|今天|今日|昨天|昨日|此前|随后|当天|当日|周[一二三四五六日末]|星期[一二三四五六日天]"
+    r"(?:近日|日前|近期|近来|最近|目前|当前|今天|今日|昨天|昨日|此前|随后|当天|当日|周[一二三四五六日末]|星期[一二三四五六日天]"
     r"|\d{1,2}月\d{1,2}日|\d{1,2}日|[一二三四五六七八九十\d]{1,2}月份?|在[^，,]{0,30}(?:中|上|时|后)"
     r"|对此|就此|会上|同时|也|还|则|更|又|曾"
     # "…负责人向记者表示", "…在接受本报采访时说": whom they told is not who spoke.
@@ -35,7 +35,7 @@ _ZH_TITLE_WORDS = (
     "局长", "书记", "工程师", "执行官", "高管", "董事", "总编", "主编", "市长", "省长", "校长", "会长",
     "理事长", "所长", "处长", "科长", "队长", "主管", "顾问", "律师", "医生", "博士", "老师", "委员",
     "代表", "导演", "演员", "总师", "首席", "副总", "总", "创始人兼", "学者", "作者", "记者", "员",
-    "财长", "外长", "防长", "总统", "总理", "首相", "议员", "大使", "法官", "长",
+    "财长", "外长", "防长", "总统", "总理", "首相", "议员", "大使", "法官", "秘书", "长",
 )
 # The hundred commonest surnames: enough to spot a name jieba did not tag.
 _ZH_SURNAMES = (
@@ -54,7 +54,7 @@ _ZH_ROLE_RE = re.compile(
     r"^(?:但|而|并|且|不过)?(?:有|一位|另一位|这位|该|一名|多位|不少|某)?(?P<role>[\u4e00-\u9fffA-Za-z]{0,16}?"
     r"(?:村民|居民|市民|网友|人士|交易员|分析师|经济学家|投资者|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工"
     r"|发言人|经理|总监|主管|高管|店主|老板|商户|司机|研究员|股民|用户|农户|工人|店员|客服|销售|业主|医生|律师|老师"
-    r"|教练|助理|同事|朋友|家属|邻居|母亲|父亲|妻子|丈夫|儿子|女儿))$"
+    r"|教练|助理|同事|朋友|家属|邻居|母亲|父亲|妻子|丈夫|儿子|女儿|官员|人员|武装分子|分子))$"
 )
 _ZH_TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, _ZH_TITLE_WORDS)) + ")$")
 _ZH_ORG_SUFFIX = re.compile(
@@ -96,6 +96,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     clause = _ZH_TIME_WORDS.sub("", clause).strip()
     clause = re.sub(r"^像(.+?)(?:这样|一样)的[\u4e00-\u9fff]{1,6}$", r"\1", clause)  # "像汉森这样的专家"
     clause = re.sub(r"(?<=[\u4e00-\u9fff])等人?$", "", clause)  # "马强等人": et al.
+    clause = re.sub(r"^[“”\"'‘’「」\s]+|^(?:但是?|而且?|并且?|且|不过|同时|此外|另外|其中|在)(?=.)", "", clause)
     if not clause:
         return None
     for pronoun in _ZH_PRONOUNS:
@@ -129,8 +130,13 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     if known is not None and known.kind == "person" and (name is None or name in known.name or known.name in name):
         name = known.name if name is None or len(known.name) >= len(name) else name
     tail = clause[clause.rfind(name) + len(name):] if name is not None else ""
+    if name is not None and len(name) == 2 and 0 < len(tail) <= 2 and re.fullmatch(f"[{_TRANSLITERATION}]+", tail) and (
+            _ZH_TITLE_END_RE.search(clause[:clause.rfind(name)]) and not _ZH_TITLE_END_RE.search(clause)):
+        name += tail  # "主席鲁斯沃姆": jieba's "鲁斯" runs on to the end of the clause after the title
+        tail = ""
     if name is not None and (re.match(r"[的之和与及、等或]", tail) or any(
-            tail.find(word) > 0 for word in _ZH_TITLE_WORDS if len(word) > 1)):
+            tail.find(word) > 0 for word in _ZH_TITLE_WORDS if len(word) > 1) or (
+            len(tail) >= 2 and _ZH_ROLE_RE.search(tail))):
         # "李明的公司", "李明和王强", "北京青少年中心相关负责人", "多米尼加现任总统…": the name is
         # not the subject that speaks ("习近平主席" is: the title comes right after the name).
         name = None
@@ -153,6 +159,10 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     return context.remember(name, title)
 
 
+# Characters of transliterated foreign names (鲁斯沃姆, 维斯塔格, 卡斯泰): jieba often cuts them short.
+_TRANSLITERATION = "斯姆尔克特德伊娜莉丽拉维森夫格泰卡诺尼奇亚布罗沃塔蒂巴默里恩埃安"
+
+
 def _plausible_name(word: str, previous: str, clause: str) -> bool:
     """jieba tags many words nr. Keep those that read as a person's name here:
     after a title, led by a surname, a longer (transliterated) name, or the whole subject.
@@ -169,8 +179,10 @@ def _zh_name_pattern(clause: str) -> str | None:
     polite = None
     for polite in _ZH_POLITE_RE.finditer(clause):
         pass
-    if polite and polite.end() >= len(clause) - 1:
-        return polite.group()  # at the end of the clause: not "基金经理" read as 金经理
+    if polite and polite.end() >= len(clause) - 1 and (
+            polite.start() == 0 or re.search(r"[的、，,]$", clause[:polite.start()])
+            or _ZH_TITLE_END_RE.search(clause[:polite.start()]) or _ZH_ROLE_RE.search(clause[:polite.start()])):
+        return polite.group()  # "村民徐女士", not "基金经理" read as 金经理
     titled = re.search(rf"(?:{'|'.join(_ZH_TITLE_WORDS)})([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
                        r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})$", clause)
     if titled:
