@@ -11,19 +11,19 @@ from collections.abc import Sequence
 from summarizer.speakers import Context, Person
 
 _ZH_SPEECH = (
-    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看总])"
+    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看总声])"
     r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
-    r"(?<![了的出个种])(?P<verb>表示|(?<![堪号简俗昵名统合职通总人戏谓尊])称|说道|(?<![来听据如句再小虽传])(?<!就是)说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
+    r"(?<![了的出个种])(?P<verb>表示|(?<!发)声称|(?<![堪号简俗昵名统合职通总人戏谓尊])称|说道|(?<![来听据如句再小虽传])(?<!就是)说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
     r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来|明确(?=[，,：:])|总结(?=[，,：:]))(?![师员家者士人])"
 )
 ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
 # 李强表示，…; also 副总裁称中国需要… with no comma after 称 (but not 称为, 称作).
-_ZH_INDIRECT_RE = re.compile(_ZH_SPEECH + r"(?:\s*[：:，,]|(?<=称)(?![为作号赞之霸]))")
+_ZH_INDIRECT_RE = re.compile(_ZH_SPEECH + r"(?:(?:说|称|道)?\s*[：:，,]|(?<=称)(?![为作号赞之霸]))")
 _ZH_ACCORDING_RE = re.compile(r"(?:据|根据)(?P<who>[^，,。；;“”]{2,20}?)(?:介绍|透露|表示|称|说|分析|指出)[，,：:]")
 _ZH_TIME_WORDS = re.compile(
     r"(?:近日|日前|近期|近来|最近|目前|当前|今天|今日|昨天|昨日|此前|随后|当天|当日|周[一二三四五六日末]|星期[一二三四五六日天]"
     r"|\d{1,2}月\d{1,2}日|\d{1,2}日|[一二三四五六七八九十\d]{1,2}月份?|在[^，,]{0,30}(?:中|上|时|后)"
-    r"|对此|就此|会上|同时|也|还|则|更|又|曾"
+    r"|对此|就此|会上|同时|(?:也|还|则|更|又|曾)+$"
     # "…负责人向记者表示", "…在接受本报采访时说": whom they told is not who spoke.
     r"|(?:(?:向|对|跟|给)(?:本报|本台|本刊|新华社|中新社)?(?:记者|媒体|笔者)(?:[\u4e00-\u9fff]{1,3}(?=$))?)$"
     r"|(?:在?接受[^，,]{0,20}采访(?:时)?)$|(?:发声|撰文|发文|发帖|致信|致函)$|(?<=[^在])在[^，,在]{1,8}$)"
@@ -54,7 +54,7 @@ _ZH_ROLE_RE = re.compile(
     r"^(?:但|而|并|且|不过)?(?:有|一位|另一位|这位|该|一名|多位|不少|某)?(?P<role>[\u4e00-\u9fffA-Za-z]{0,16}?"
     r"(?:村民|居民|市民|网友|人士|交易员|分析师|经济学家|投资者|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工"
     r"|发言人|经理|总监|主管|高管|店主|老板|商户|司机|研究员|股民|用户|农户|工人|店员|客服|销售|业主|医生|律师|老师"
-    r"|教练|助理|同事|朋友|家属|邻居|母亲|父亲|妻子|丈夫|儿子|女儿|官员|人员|武装分子|分子))$"
+    r"|教练|助理|同事|朋友|家属|邻居|母亲|父亲|妻子|丈夫|儿子|女儿|官员|人员|武装分子|分子|妈妈|爸爸|奶奶|爷爷|外婆|外公))$"
 )
 _ZH_TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, _ZH_TITLE_WORDS)) + ")$")
 _ZH_ORG_SUFFIX = re.compile(
@@ -96,7 +96,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     clause = _ZH_TIME_WORDS.sub("", clause).strip()
     clause = re.sub(r"^像(.+?)(?:这样|一样)的[\u4e00-\u9fff]{1,6}$", r"\1", clause)  # "像汉森这样的专家"
     clause = re.sub(r"(?<=[\u4e00-\u9fff])等人?$", "", clause)  # "马强等人": et al.
-    clause = re.sub(r"^[“”\"'‘’「」\s]+|^(?:但是?|而且?|并且?|且|不过|同时|此外|另外|其中|在)(?=.)", "", clause)
+    clause = re.sub(r"^[“”\"'‘’「」\s]+|^(?:但是?|而且?|并且?|且|不过|同时|此外|另外|其中|随着|在)(?=.)", "", clause)
     if not clause:
         return None
     for pronoun in _ZH_PRONOUNS:
@@ -136,7 +136,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         tail = ""
     if name is not None and (re.match(r"[的之和与及、等或]", tail) or any(
             tail.find(word) > 0 for word in _ZH_TITLE_WORDS if len(word) > 1) or (
-            len(tail) >= 2 and _ZH_ROLE_RE.search(tail))):
+            len(tail) >= 2 and (_ZH_ROLE_RE.search(tail) or _ZH_ORG_SUFFIX.search(tail)))):
         # "李明的公司", "李明和王强", "北京青少年中心相关负责人", "多米尼加现任总统…": the name is
         # not the subject that speaks ("习近平主席" is: the title comes right after the name).
         name = None

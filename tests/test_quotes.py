@@ -469,3 +469,16 @@ def test_chinese_titled_but_unnamed_speaker_and_cheng_without_a_comma():
     found = quotes("国际货币基金组织第一副总裁称中国需要朝着更加灵活的汇率迈进。")
     assert [q.speaker for q in found] == ["国际货币基金组织第一副总裁"]
     assert quotes("这座大桥堪称当地最重要的交通工程之一。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("小明妈妈告诉我，孩子平日玩耍时经常摔跤。", "小明妈妈"),
+        ("随着也门胡塞武装分子声称对港口发动袭击，地缘政治紧张情绪再次出现。", "也门胡塞武装分子"),
+        ("北京冬奥组委新闻发言人赵卫东介绍说，目前各项准备工作均已就绪。", "赵卫东"),
+        ("但巴塞尔委员会监督机构在一份声明中说，框架的所有方面都应全面实施。", "巴塞尔委员会监督机构"),
+    ],
+)
+def test_chinese_speaker_is_the_whole_subject(sentence, speaker):
+    assert [q.speaker for q in quotes(sentence)] == [speaker]
