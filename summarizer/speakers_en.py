@@ -73,6 +73,7 @@ _NOT_CLAUSE_START = frozenset(
     as after before because if had has have was were is are be been will would could should may might can
     did does do not so and but or also then than again further goodbye hello""".split()
 )
+_AUXILIARIES = frozenset("is are was were has have had will would could can may might should does do did".split())
 _WHEN_RE = re.compile(
     r"^\s*,?\s*(?:on\s\w+day|last\s(?:week|month|year|\w+day)|this\s(?:week|month|year)|earlier(?:\sthis\s\w+)?)\s"
 )
@@ -274,17 +275,32 @@ def en_indirect(sentence: str, context: Context, original: str | None = None) ->
     m = re.search(rf",\s(?:(?P<verb1>{EN_VERBS})\s(?P<who1>[^,.]+?(?:\s[A-Z]\.\s[^,.]+?)?)|(?P<who2>[^,]+?)\s(?P<verb2>{EN_VERBS})"
                   rf"(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?)(?P<rest>,\s.*|\.)?$",
                   sentence.rstrip())
-    if m and len(sentence[:m.start()].split()) >= 4 and (m.group("verb1") or m.group("verb2")) in _SAY_VERBS + ["reported"]:
+    mid = m is not None and (m.group("rest") or "").startswith(", ")  # "The tuft cell, Herbert said, is …"
+    if m and len(sentence[:m.start()].split()) >= (2 if mid else 4) \
+            and (m.group("verb1") or m.group("verb2")) in _SAY_VERBS + ["reported"]:
         who = m.group("who1") or m.group("who2")
         rest = (m.group("rest") or "").rstrip(".")
         first_clause = rest[2:].split(",")[0].split()
         appositive = rest.startswith((", who ", ", which ")) or (
             rest.startswith((", a ", ", an ", ", the ")) and any(w.lower() in _EN_TITLE_WORDS for w in first_clause))
-        person = _en_person(who, rest if appositive else None, context)
+        title = None
+        if rest.startswith((", a ", ", an ")) and not appositive:
+            # "This system, says Richard Locksley, an immunologist at UCSF, helps direct …"
+            parts = rest[2:].split(", ")
+            cut = next((i for i in range(1, len(parts)) if re.match(r"[a-z]+\b", parts[i])
+                        and parts[i].split()[0] not in ("and", "or", "a", "an", "the")), None)
+            if cut is not None:
+                title, rest = ", ".join(parts[:cut]), ", " + ", ".join(parts[cut:])
+        person = _en_person(who, rest if appositive else title, context)
         if person:
             said = sentence[:m.start()].strip()
             if rest and not appositive:
-                said += rest + "."  # "Within months, Forte said, Whole Foods was selling …"
+                tail = rest[2:]
+                # "Within months, Forte said, Whole Foods was selling …" / "The tuft cell, Herbert said, is …"
+                first = tail.split()[0] if tail.split() else ""
+                predicate = first in _AUXILIARIES or (
+                    first.endswith("s") and len(said.split()) <= 4 and said.split()[0] in ("The", "This", "That", "Its", "A", "An"))
+                said += (" " if predicate else ", ") + tail + "."
             return [(person, said)]
     verb = _INDIRECT_VERB_RE.search(sentence)
     if verb and verb.start() > 0:
@@ -320,7 +336,8 @@ def _reported_clause(verb: str, rest: str) -> str:
         said = rest[that.end():]
     elif verb in _SAY_VERBS:
         rest = _WHEN_RE.sub(" ", rest, count=1)  # "said on Tuesday the plant …"
-        if not rest.strip() or rest.split()[0].lower().strip(",") in _NOT_CLAUSE_START:
+        words = rest.lstrip(" ,;:").split()
+        if not words or words[0].lower() in _NOT_CLAUSE_START:
             return ""
         said = rest
     else:

@@ -94,7 +94,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     # "司法部长梅里克·加兰（Merrick Garland）三月份": glosses in brackets and times go.
     clause = re.sub(r"[（(][^）)]*[）)]", "", area[clause_start:])
     clause = _ZH_TIME_WORDS.sub("", clause).strip()
-    clause = re.sub(r"^像(.+?)(?:这样|一样)的[\u4e00-\u9fff]{1,6}$", r"\1", clause)  # "像汉森这样的专家"
+    clause = re.sub(r"^像?(.+?)(?:这样|一样)的[\u4e00-\u9fff]{1,6}$", r"\1", clause)  # "像汉森这样的专家"
     clause = re.sub(r"(?<=[\u4e00-\u9fff])等人?$", "", clause)  # "马强等人": et al.
     clause = re.sub(r"^[“”\"'‘’「」\s]+|^(?:但是?|而且?|并且?|且|不过|同时|此外|另外|其中|随着|在)(?=.)", "", clause)
     if not clause:

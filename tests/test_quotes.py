@@ -482,3 +482,13 @@ def test_chinese_titled_but_unnamed_speaker_and_cheng_without_a_comma():
 )
 def test_chinese_speaker_is_the_whole_subject(sentence, speaker):
     assert [q.speaker for q in quotes(sentence)] == [speaker]
+
+
+def test_mid_sentence_attribution_with_an_appositive():
+    found = quotes(
+        "This system, says Richard Lockwood, an immunologist at the University of Nowhere, helps direct the "
+        "body's response to danger.",
+        lang="en",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Richard Lockwood", "This system helps direct the body's response to danger.")]
