@@ -13,7 +13,8 @@ EN_VERBS = (
     r"|tweeted|posted|claimed|claims|believes|thinks|predicted|estimated|reported|announced|cautioned"
     r"|emphasized|stressed|observed|remarked|concluded|suggested|added"
 )
-_NAME = r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al|&)){0,6}"
+_NAME = (r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)"
+         r"(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al|&|(?:and|of|for)(?=\s[A-Z]))){0,6}")
 _EN_PRONOUN = r"(?:he|she|they|He|She|They)"
 _EN_ROLE = r"(?:[Tt]he\s(?:[a-z]+\s){0,2}(?:CEO|chief|governor|president|minister|spokesman|spokeswoman|spokesperson|official|executive|senator|mayor|chairman|director|professor|economist|analyst|founder|company|report|study))"
 _EN_ACCORDING_RE = re.compile(
