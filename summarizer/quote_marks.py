@@ -135,8 +135,9 @@ def is_speech(text: str, span: Span, lang: str) -> bool:
         return False  # markup and links: href="javascript:…", {AddTime}
     after = text[span.end + 1:span.end + 80]
     before = text[max(0, span.start - 24):span.start]
-    if _NAME_AFTER_RE.match(after) or _NAME_BEFORE_RE.search(before):
-        return False  # a plan, forum, book or slogan named in quotation marks
+    sentence_like = re.search(r"[。！？!?]$", content) is not None or len(content) >= 40
+    if not sentence_like and (_NAME_AFTER_RE.match(after) or _NAME_BEFORE_RE.search(before)):
+        return False  # a plan, forum, book or slogan named in quotation marks (never a whole sentence)
     if lang == "en":
         if _is_title_case(content):
             return False  # “A Paradise Built in Hell”: a title, not speech

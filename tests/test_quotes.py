@@ -492,3 +492,8 @@ def test_mid_sentence_attribution_with_an_appositive():
     )
     assert [(q.speaker, q.text) for q in found] == [
         ("Richard Lockwood", "This system helps direct the body's response to danger.")]
+
+
+def test_a_whole_sentence_before_a_brand_word_is_still_a_quote():
+    found = quotes("“搭载了新芯片的手机可不会出现这个问题。”星河科技品牌总监林江艳说。")
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "林江艳")]
