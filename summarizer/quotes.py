@@ -91,10 +91,13 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
 
 def _attribution_only(outside: str, lang: str) -> bool:
     """"Trump tweeted before Election Day." / "他说。": a short line with a speech verb that
-    attributes the quote around it, so the quote after it may continue the same speaker."""
+    attributes the quote around it, or a line about the speaker as he/she, so the quote after
+    it may continue the same speaker."""
     rest = outside.replace("\x00", "")
     if not rest.strip(" \t\n,.;:!?，。；：！？"):
         return True  # all of it is inside a quote
+    if re.match(r"\s*(?:(?:However|But|And|Still|Yet|Later|Then),?\s+)?(?:He|She|he|she)\s|\s*(?:但|而|不过|随后)?[他她](?!们)", rest):
+        return True  # "However, he defended his decision.": still about the one who spoke
     if lang == "en":
         return len(rest.split()) <= 12 and bool(EN_SPEECH_VERB_RE.search(rest))
     return len(rest) <= 25 and bool(ZH_SPEECH_RE.search(rest))

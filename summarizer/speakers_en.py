@@ -11,7 +11,9 @@ EN_VERBS = (
     r"said|says|say|added|adds|told|tells|wrote|writes|has\s+written|noted|notes|explained|asked|recalled"
     r"|insisted|warned|continued|argued|stated|declared|replied|responded|acknowledged|admitted"
     r"|tweeted|posted|claimed|claims|believes|thinks|predicted|estimated|reported|announced|cautioned"
-    r"|emphasized|stressed|observed|remarked|concluded|suggested|added"
+    r"|emphasized|stressed|observed|remarked|concluded|suggested|added|explains|warns|argues|insists|recalls"
+    r"|cautions|observes|concludes|responds|replies|stresses|emphasizes|acknowledges|admits|joked|jokes"
+    r"|quipped|quips|weighed\s+in|chimed\s+in|pointed\s+out|points\s+out"
 )
 _NAME = (r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)"
          r"(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al|&|(?:and|of|for)(?=\s[A-Z]))){0,6}")
@@ -24,6 +26,7 @@ _EN_TITLE_WORDS = frozenset(
     governor gov. gov senator sen. sen rep. representative dr mr mrs ms speaker superintendent minister secretary
     spokesman spokeswoman spokesperson professor prof. dr. economist analyst teacher founder co-founder
     head leader mayor commissioner chancellor principal fellow partner editor reporter official administrator employee
+    lt sgt det capt lieutenant sergeant detective
     strategist researcher scientist coach captain general judge attorney lawyer""".split()
 )
 EN_MENTION_RE = re.compile(
@@ -53,8 +56,9 @@ EN_SPEECH_VERB_RE = re.compile(rf"\b(?:{EN_VERBS})\b")
 # "X reported revenue of $9 billion", "X posted a loss", "X asked them to leave" are not,
 # so the verbs of the second group report speech only with "that".
 _SAY_VERBS = (
-    "said says say told tells added adds noted notes explained insisted warned argued stated acknowledged "
-    "admitted cautioned emphasized stressed concluded"
+    "said says say told tells added adds noted notes explained explains insisted insists warned warns argued "
+    "argues stated acknowledged acknowledges admitted admits cautioned cautions emphasized emphasizes stressed "
+    "stresses concluded concludes"
 ).split()
 _THAT_VERBS = (
     "wrote writes reported announced recalled observed remarked declared replied responded tweeted posted "
@@ -76,7 +80,8 @@ _NOT_CLAUSE_START = frozenset(
 )
 _AUXILIARIES = frozenset("is are was were has have had will would could can may might should does do did".split())
 _WHEN_RE = re.compile(
-    r"^\s*,?\s*(?:on\s\w+day|last\s(?:week|month|year|\w+day)|this\s(?:week|month|year)|earlier(?:\sthis\s\w+)?)\s"
+    r"^\s*,?\s*(?:(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s(?:week|month|year|\w+day)"
+    r"|this\s(?:week|month|year)|earlier(?:\sthis\s\w+)?)\s"
 )
 _PREPOSITIONS = frozenset("on in at of for from with by about to into over under near across between against".split())
 
@@ -182,7 +187,7 @@ _EN_UNNAMED_RE = re.compile(
 )
 
 
-_ABBREVIATION_RE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Lt|Sgt|Col|Capt)\.(?=\s[A-Z])")
+_ABBREVIATION_RE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Lt|Sgt|Col|Capt|Det|Cpl|Supt)\.(?=\s[A-Z])")
 _IN_WORDS_RE = re.compile(
     r"(?:\b[Ii]n\s(?P<who>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)[’']s\s(?:own\s)?words|\b[Aa]s\s(?P<who2>"
     r"(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)\sput\sit),?\s*$"
@@ -264,19 +269,31 @@ def en_indirect(sentence: str, context: Context, original: str | None = None) ->
     A sentence that carries a direct quote gives reported speech only when the reported
     clause starts before the quote ("Mr. Reeves said he thought … a “deal with the devil.”").
     """
+    sentence = _ABBREVIATION_RE.sub(r"\1", sentence)  # "said Lt. Matt Harris" (same length but for the dot)
+    original = _ABBREVIATION_RE.sub(r"\1", original) if original is not None else None
     if "\x00" in sentence:
         verb = _INDIRECT_VERB_RE.search(sentence)
-        if original is None or verb is None or verb.start() == 0 or "\x00" in sentence[:verb.end()] \
-                or len(sentence[verb.end():sentence.index("\x00")].split()) < 3:
+        if original is None or verb is None or verb.start() == 0:
+            return []
+        prefix, after_verb = sentence[:verb.start()], sentence[verb.end():]
+        subject = prefix[prefix.rfind(", ") + 1:] if "\x00" in prefix else prefix
+        if "\x00" in subject or not subject.strip() or (
+                "\x00" in after_verb and len(after_verb[:after_verb.index("\x00")].split()) < 3):
             return []  # the quote's attribution is handled with the quote
+        if "\x00" in prefix and re.fullmatch(rf"\s*{_EN_PRONOUN}\s*", subject) and re.search(
+                r"\b[A-Z][a-z]+\s[A-Z][a-z]+\b", prefix[:prefix.rfind(", ")]):
+            return []  # "…did not appeal to Julie Graham, …, she said …": which "she" is unsure
         person = _en_who(sentence[:verb.start()], context)
         said = _reported_clause(verb.group(), original[verb.end():])
         return [(person, said)] if person and said else []
     # "…, said Scott Paul, who heads …" / "…, Reuters reported." / "…, a source told Reuters."
     m = re.search(rf",\s(?:(?P<verb1>{EN_VERBS})\s(?P<who1>[^,.]+?(?:\s[A-Z]\.\s[^,.]+?)?)|(?P<who2>[^,]+?)\s(?P<verb2>{EN_VERBS})"
-                  rf"(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?)(?P<rest>,\s.*|\.)?$",
+                  rf"(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?(?:\s(?:while|during)\s[^,]*)?)"
+                  rf"(?P<rest>,\s.*|\.)?$",
                   sentence.rstrip())
     mid = m is not None and (m.group("rest") or "").startswith(", ")  # "The tuft cell, Herbert said, is …"
+    if m and m.group("who2") and re.search(r"\b(?:that|which|who|whom)\b", m.group("who2")):
+        m = None  # "…, a finding that she reported in 2009": a relative clause, not an attribution
     if m and len(sentence[:m.start()].split()) >= (2 if mid else 4) \
             and (m.group("verb1") or m.group("verb2")) in _SAY_VERBS + ["reported"]:
         who = m.group("who1") or m.group("who2")

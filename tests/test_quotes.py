@@ -497,3 +497,38 @@ def test_mid_sentence_attribution_with_an_appositive():
 def test_a_whole_sentence_before_a_brand_word_is_still_a_quote():
     found = quotes("“搭载了新芯片的手机可不会出现这个问题。”星河科技品牌总监林江艳说。")
     assert [(q.kind, q.speaker) for q in found] == [("direct", "林江艳")]
+
+
+def test_more_english_attributions():
+    found = quotes(
+        "“If the times were valid, we could predict the decision,” explains Dr. Shadlen.",
+        "“We used a mathematical trick from earlier studies.”",
+        lang="en",
+    )
+    assert [q.speaker for q in found] == ["Shadlen", "Shadlen"]
+    found = quotes("“We all miss him so much,” Benioff weighed in.", lang="en")
+    assert [q.speaker for q in found] == ["Benioff"]
+    found = quotes(
+        "After the first phones shipped, people began using them for work, Cook said while visiting the conference.",
+        lang="en",
+    )
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Cook", "After the first phones shipped, people began using them for work")]
+    found = quotes("Officers arrested two men after a traffic stop, said Lt. Matt Harris, a police spokesman.", lang="en")
+    assert [q.speaker for q in found] == ["Matt Harris"]
+
+
+def test_a_line_about_the_speaker_keeps_the_next_quote_theirs():
+    found = quotes(
+        "“I am not a fan of discrimination of any kind,” Jane Porter said.",
+        "However, she defended her decision to visit the region.",
+        "“Well, they are not ideal institutions, but talking helps.”",
+        lang="en",
+    )
+    assert [q.speaker for q in found] == ["Jane Porter", "Jane Porter"]
+
+
+def test_a_relative_clause_with_a_reporting_verb_is_no_attribution():
+    found = quotes(
+        "She was shocked to find a smell receptor in kidney cells, a finding that she reported in 2009.", lang="en")
+    assert found == []
