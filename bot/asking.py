@@ -8,8 +8,9 @@ module only does the I/O around them:
 2. run storage's FTS5 search in "any" mode, scoped to the chat's history, so
    another chat's articles can never be candidates;
 3. attach each candidate article's cached figures and quotes (no analysis is
-   ever computed here: an article without a cached analysis just has none);
-4. rank and decide, off the event loop.
+   ever computed here: an article without a cached analysis just has none) and
+   its sentences, the context that names the company or period a sentence omits;
+4. rank, check the question's constraints and decide, off the event loop.
 """
 
 from __future__ import annotations
@@ -63,12 +64,16 @@ async def answer_question(
         return Answer(parsed.text, abstained=True, reason="no_candidates", kind=parsed.kind)
 
     analyses: dict[int, Analysis | None] = {}
+    sentences: dict[int, tuple[str, ...]] = {}
     for hit in hits:
         if hit.article_id not in analyses and len(analyses) < ANALYSED_ARTICLES:
             analyses[hit.article_id] = await store.find_analysis(
                 hit.article_id, version=analysis_version, params_key=analysis_key
             )
-    passages = [_passage(hit, analyses.get(hit.article_id)) for hit in hits]
+            if parsed.constraints:
+                sentences[hit.article_id] = tuple(await store.article_sentences(hit.article_id))
+    passages = [_passage(hit, analyses.get(hit.article_id), sentences.get(hit.article_id, ()))
+                for hit in hits]
     result = await run(functools.partial(answer, thresholds=thresholds), parsed, passages)
     logger.debug("ask chat=%s candidates=%d abstained=%s reason=%s", chat_id, len(passages),
                  result.abstained, result.reason)
@@ -92,7 +97,7 @@ async def _search(store: Any, chat_id: int, queries: tuple[str, ...], limit: int
     return sorted(merged.values(), key=lambda h: -h.score)
 
 
-def _passage(hit: Any, analysis: Analysis | None) -> Passage:
+def _passage(hit: Any, analysis: Analysis | None, article: tuple[str, ...] = ()) -> Passage:
     date = hit.published or (hit.shared_at.date().isoformat() if hit.shared_at else None)
     return Passage(
         text=hit.text,
@@ -104,4 +109,5 @@ def _passage(hit: Any, analysis: Analysis | None) -> Passage:
         bm25=max(hit.score, 0.0),
         figures=analysis.figures if analysis else (),
         quotes=analysis.quotes if analysis else (),
+        article=article,
     )

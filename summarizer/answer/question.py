@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from summarizer.answer.constraints import parse_constraints
 from summarizer.answer.text import EN_WORD as _EN_WORD
 from summarizer.answer.text import _aliases, _contains_name, _jieba, _mask, _stem, fold
 from summarizer.answer.results import Question, Term
@@ -160,7 +161,8 @@ def parse_question(question: str) -> Question:
             add(Term(word, tuple(dict.fromkeys(alternatives)), entity=entity, parts=parts,
                      modifier=_is_modifier(flag, word)))
     terms = _mark_focus(terms, folded)
-    return Question(raw, lang, kind, tuple(terms), strict_number=strict_number and kind == "number")
+    return Question(raw, lang, kind, tuple(terms), strict_number=strict_number and kind == "number",
+                    constraints=parse_constraints(raw))
 
 
 _CUE = re.compile(r"是多少|多少|几|是什么|什么|哪|谁|如何|怎么|是否|吗|\bhow (?:many|much)\b|\bwhat\b|\bwhich\b|\bwho\b|\bwhen\b")

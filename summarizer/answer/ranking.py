@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.answer.evidence import _coverage, _kind_evidence
 from summarizer.answer.question import parse_question
 from summarizer.answer.text import _has, _prepare, _Text, fold
+from summarizer.answer.verify import MAX_CHECKED, abstention, resolve_entities, unknown_entity, verify
 from summarizer.answer.results import (
     DEFAULT_THRESHOLDS,
     FOCUS_WEIGHT,
@@ -58,11 +59,27 @@ def answer(
     if not candidates:
         return Answer(parsed.text, abstained=True, reason="no_candidates", kind=parsed.kind)
 
+    if parsed.constraints:
+        resolved, unknown = resolve_entities(parsed.constraints, candidates)
+        if unknown is not None:
+            return unknown_entity(parsed, unknown)
+        parsed = replace(parsed, constraints=resolved)
+
     scored, weights = _rank(parsed, candidates, thresholds)
     eligible, reason = _eligible(parsed, scored, thresholds)
     if not eligible:
         best = scored[0]
         return Answer(parsed.text, abstained=True, reason=reason, kind=parsed.kind, confidence=best.coverage)
+
+    highlights: dict[int, tuple[int, int] | None] = {}
+    if parsed.constraints:
+        by_position = {(p.article_id, p.sentence_index): p.text for p in candidates}
+        checked = [verify(parsed, item.passage, by_position, weights) for item in eligible[:MAX_CHECKED]]
+        passed = [item for item, result in zip(eligible, checked) if result.ok]
+        if not passed:
+            return abstention(parsed, checked, eligible[0].coverage)
+        highlights = {id(item): result.highlight for item, result in zip(eligible, checked) if result.ok}
+        eligible = passed
 
     top = eligible[0]
     chosen = [top]
@@ -78,7 +95,7 @@ def answer(
             sentence_index=item.passage.sentence_index,
             score=round(item.score, 6),
             coverage=round(item.coverage, 6),
-            highlight=_kind_evidence(item.passage, parsed, weights)[2],
+            highlight=highlights.get(id(item)) or _kind_evidence(item.passage, parsed, weights)[2],
         )
         for item in chosen
     )

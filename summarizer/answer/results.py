@@ -4,8 +4,9 @@ and the parsed question in between. Frozen dataclasses, no logic beyond small vi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from summarizer.answer.constraints import Constraints
 from summarizer.answer.text import HAS_CJK as _HAS_CJK
 from summarizer.model import Figure, Quote
 
@@ -31,6 +32,9 @@ class Passage:
     bm25: float = 0.0
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    # The whole article's sentences, when known: the context that names the company
+    # or the period a sentence leaves out ("公司前三季度营收…").
+    article: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +72,14 @@ class Answer:
     """The best 1-3 sentences with citations, or an explicit abstention.
 
     `abstained` is True when nothing stored answers the question; `reason` then says
-    why ("no_terms", "no_candidates", "below_threshold", "no_entity", "no_number").
+    why ("no_terms", "no_candidates", "below_threshold", "no_entity", "no_number",
+    "constraint").
+
+    When a constraint the question states is not met, `missing` names it ("entity",
+    "period" or "metric"), `asked` is what the question asked for ("第三季度",
+    "火星", "毛利率") and `available` what the articles have instead ("第二季度").
+    `nearest` may hold the closest stored fact: it is NOT the answer, and is shown
+    only labelled as such.
     """
 
     question: str
@@ -77,6 +88,10 @@ class Answer:
     reason: str | None = None
     kind: str = "fact"  # "number", "quote", "who", "role", "when" or "fact"
     confidence: float = 0.0
+    missing: str | None = None
+    asked: str | None = None
+    available: tuple[str, ...] = ()
+    nearest: AnswerSentence | None = None
 
     @property
     def citations(self) -> tuple[Citation, ...]:
@@ -117,6 +132,8 @@ class Question:
     kind: str
     terms: tuple[Term, ...]
     strict_number: bool = False
+    # The entity, period and metric the question states (see `constraints`).
+    constraints: Constraints = field(default_factory=Constraints)
 
     @property
     def entities(self) -> tuple[Term, ...]:

@@ -1,0 +1,422 @@
+"""What a question requires of its answer: the entity, the period and the metric it states.
+
+A sentence that shares words with the question is not yet an answer. "腾讯第三季度营收"
+is not answered by another company's figure, nor by Tencent's second quarter, nor
+by its net profit. `parse_constraints` reads the three from the question;
+`Checker` tests one number of one sentence against them, reading the sentence with
+its article's context (the title, the first sentences, the sentences just before),
+because "公司前三季度营收…" often names neither the company nor the year.
+
+The checks are precise rather than generous: a wrong figure is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from summarizer.answer.periods import Mention, Period, mentions, period_of
+from summarizer.answer.text import _aliases, _jieba, fold
+
+__all__ = ["METRICS", "Constraints", "Entity", "metric_spans", "parse_constraints"]
+
+# Metric groups: every spelling that names the same measure, folded. Longest
+# spellings win ("营业利润" is never 利润, "每股盈利" is never 盈利).
+METRICS: dict[str, tuple[str, ...]] = {
+    "revenue": ("营业总收入", "营业收入", "销售收入", "总收入", "营收", "收入", "销售额", "revenues", "revenue",
+                "sales", "turnover"),
+    "net_profit": ("归属于上市公司股东的净利润", "归属于母公司股东的净利润", "归属于母公司的净利润", "归属母公司净利润",
+                   "归母净利润", "归母净利", "扣非净利润", "净利润", "净利", "纯利", "盈利", "net profit", "net income",
+                   "profits", "profit", "earnings"),
+    "loss": ("净亏损", "亏损", "net loss", "losses", "loss", "lose", "lost"),
+    "operating_profit": ("营业利润", "operating profit", "operating income"),
+    "total_profit": ("利润总额", "pretax profit", "pre-tax profit"),
+    "gross_margin": ("综合毛利率", "毛利率", "gross margin"),
+    "gross_profit": ("毛利", "gross profit"),
+    "net_margin": ("净利率", "net margin"),
+    "eps": ("摊薄每股收益", "每股收益", "每股盈利", "earnings per share", "eps"),
+    "roe": ("加权平均净资产收益率", "净资产收益率", "return on equity", "roe"),
+    "cash_flow": ("经营性现金流", "经营现金流", "现金流", "cash flow"),
+    "gdp": ("国内生产总值", "gross domestic product", "gdp"),
+    "market_value": ("总市值", "市值", "market value", "market cap", "market capitalization"),
+    "target_price": ("目标价", "target price", "price target"),
+    "price": ("售价", "价格", "股价", "price", "cost", "costs"),
+    "debt_ratio": ("资产负债率", "debt ratio"),
+    "pe": ("市盈率", "p/e"),
+    "dividend": ("现金红利", "分红", "股息", "dividends", "dividend"),
+    "output": ("发电量", "产量", "output", "production"),
+    "volume": ("出货量", "交付量", "销量", "shipments", "deliveries", "units sold"),
+}
+# A question about profit is answered by a loss, and the other way round.
+_COMPATIBLE = {"net_profit": frozenset({"net_profit", "loss"}), "loss": frozenset({"loss", "net_profit"})}
+_METRIC_LABEL = {"zh": {k: v[0] if k != "revenue" else "营收" for k, v in METRICS.items()},
+                 "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()}}
+
+
+def _metric_regex() -> re.Pattern[str]:
+    spellings = sorted(((s, k) for k, v in METRICS.items() for s in v), key=lambda p: -len(p[0]))
+    parts = [rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])" if s.isascii() else re.escape(s) for s, _ in spellings]
+    return re.compile("|".join(parts))
+
+
+_METRIC_RE = _metric_regex()
+_METRIC_OF = {s: k for k, v in METRICS.items() for s in v}
+
+
+@lru_cache(maxsize=16384)
+def metric_spans(folded: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, metric group) of every metric named in `folded`, in order."""
+    return tuple((m.start(), m.end(), _METRIC_OF[m.group()]) for m in _METRIC_RE.finditer(folded))
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A company, product, person or place the question is about.
+
+    `candidates` are the spellings to look for, longest first: "海葵一号主甲板" may be
+    asked as one phrase, and only "海葵一号" is a name in the articles; trailing plain
+    nouns may be dropped, never a number or a letter ("海葵二号" is not 海葵).
+    `aliases` are other names of the same thing (Intel / 英特尔). An English phrase
+    ("Nissan Juke") matches only where all its words are.
+    """
+
+    text: str
+    candidates: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+
+    def spellings(self) -> tuple[str, ...]:
+        return (*self.candidates, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Constraints:
+    entities: tuple[Entity, ...] = ()
+    period: Period = field(default_factory=Period)
+    metric: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.entities or self.period or self.metric)
+
+    def metric_label(self, lang: str) -> str:
+        return _METRIC_LABEL[lang].get(self.metric or "", self.metric or "")
+
+
+_LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
+_BOUNDARY = re.compile(r"的|有|是|多少|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比")
+_EN_STOP_NAMES = frozenset(
+    """what which who whom how when where why is are was were do does did the a an in on at of for to by
+    from with and or but if this that these those it its q1 q2 q3 q4 h1 h2 fy""".split())
+_NAME_FLAGS = ("nr", "ns", "nt", "nz")
+_NOUNISH = ("n", "nr", "ns", "nt", "nz", "eng", "j", "x", "m", "vn", "nrt", "nrfg", "b")
+
+
+def parse_constraints(question: str) -> Constraints:
+    """The entity, period and metric a question states (pure; cached)."""
+    return _parse(question.strip())
+
+
+@lru_cache(maxsize=4096)
+def _parse(raw: str) -> Constraints:
+    folded = fold(raw)
+    period = period_of(folded)
+    metrics = metric_spans(folded)
+    metric = metrics[-1][2] if metrics else None
+    entities: list[Entity] = []
+    if re.search(r"[\u3400-\u9fff]", folded):
+        subject = _chinese_subject(folded, metrics)
+        if subject:
+            entities.append(subject)
+    else:
+        entities += _english_names(raw, folded)
+    # Alias-table names anywhere in the question (腾讯, Intel, 美国).
+    aliases = _aliases()
+    covered = " ".join(s for e in entities for s in e.spellings())
+    for name in aliases.names_longest_first:
+        if _has_name(folded, name) and not _has_name(covered, name):
+            group = aliases.entity_groups[name]
+            if any(_has_name(e.text, name) or _has_name(name, e.text) for e in entities):
+                continue
+            if any(m[0] <= folded.find(name) < m[1] for m in metrics):
+                continue  # "GDP", "EPS": a metric, not a name
+            entities.append(Entity(name, (name,), tuple(a for a in group if a != name)))
+            covered += " " + " ".join(group)
+    return Constraints(tuple(entities), period, metric)
+
+
+def _has_name(text: str, name: str) -> bool:
+    if name.isascii():
+        return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text) is not None
+    return name in text
+
+
+def _chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> Entity | None:
+    """The words before the first period, metric or question word: "口子窖前三季度收入" → 口子窖."""
+    text = _LEADING_SKIP.sub("", folded)
+    offset = len(folded) - len(text)
+    leading = [m for m in mentions(text) if m.start == 0]
+    if leading:  # "一季度中国…": the subject may follow a leading period
+        text, offset = text[leading[0].end:], offset + leading[0].end
+    text = text.lstrip("，, ")
+    cut = len(text)
+    found = _BOUNDARY.search(text)
+    if found:
+        cut = found.start()
+    for item in mentions(text):
+        cut = min(cut, item.start)
+    for start, _, _ in metrics:
+        if start - offset >= 0:
+            cut = min(cut, start - offset)
+    prefix = re.sub(r"[上中里内]$", "", text[:cut].strip(" ，,？?“”\"'"))
+    if len(prefix) < 2 or re.match(r"^[\d.%]", prefix):
+        return None
+    import jieba.posseg as pseg
+
+    _jieba()
+    aliases = _aliases()
+    tokens = [(p.word, p.flag) for p in pseg.cut(prefix) if p.word.strip()]
+    if not tokens or tokens[0][1][:1] in ("p", "c", "u", "d", "r", "t", "f"):
+        return None
+    if len(prefix) <= 5 and (len(tokens) == 1 or any(len(w) == 1 for w, _ in tokens)) and not any(
+            len(w) >= 2 and f[:1] in ("v", "a", "d") and f != "vn" for w, f in tokens):
+        tokens = [(prefix, "nz")]  # a short name jieba cuts up: 飞力/达, 招行 (v)
+    kept: list[tuple[str, str]] = []
+    for word, flag in tokens:
+        if not flag.startswith(_NOUNISH) or word in _ZH_GENERIC or word == "文章":
+            break
+        kept.append((word, flag))
+    if not kept:
+        return None
+    # Longest first. Only plain trailing nouns may be dropped, and only down to two
+    # words or one place or known name: "海葵一号主甲板" → 海葵一号, "美国工业" → 美国,
+    # never "招商证券" → 招商 nor "海葵二号" → 海葵.
+    candidates = ["".join(w for w, _ in kept)]
+    while len(kept) > 1 and kept[-1][1] in ("n", "vn", "s", "f", "nz") and len(kept[-1][0]) >= 2:
+        rest = kept[:-1]
+        if len(rest) == 1 and not (rest[0][1].startswith("ns") or rest[0][0] in aliases.entity_groups):
+            break
+        kept = rest
+        candidates.append("".join(w for w, _ in kept))
+    candidates = [c for c in candidates if len(c) >= 2 and c not in ("中国", "全球") or c in aliases.entity_groups]
+    if not candidates:
+        return None
+    group = aliases.entity_groups.get(candidates[0], ())
+    return Entity(candidates[0], tuple(dict.fromkeys(candidates)), tuple(a for a in group if a not in candidates))
+
+
+_EN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&]*(?:\.[A-Z]\.?)*(?:['’]s)?(?:\s+[A-Z][A-Za-z0-9&]*(?:['’]s)?)*")
+
+
+def _english_names(raw: str, folded: str) -> list[Entity]:
+    """Capitalised names of an English question ("McClatchy's", "Nissan Juke", "U.S.")."""
+    out = []
+    aliases = _aliases()
+    for match in _EN_NAME.finditer(raw):
+        words = [re.sub(r"['’]s$", "", w) for w in match.group().split()]
+        words = [w for w in words if w.lower() not in _EN_STOP_NAMES]
+        if match.start() == 0 and words and words[0] == match.group().split()[0] and len(words) == 1 \
+                and words[0].lower() in _EN_STOP_NAMES:
+            continue
+        if not words:
+            continue
+        name = fold(" ".join(words))
+        if _METRIC_RE.fullmatch(name) or re.fullmatch(r"[qh][1-4]|\d+", name):
+            continue
+        group = aliases.entity_groups.get(name, ())
+        out.append(Entity(name, (name,), tuple(a for a in group if a != name)))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Checking one number of one sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Whether a number satisfies the question; `missing` names the first constraint it fails."""
+
+    ok: bool
+    missing: str | None = None  # "entity", "period" or "metric"
+    parts: frozenset[str] = frozenset()
+    years: frozenset[int] = frozenset()
+
+
+@dataclass(slots=True)
+class Context:
+    """One sentence with what its article says around it (all folded)."""
+
+    sentence: str
+    original: str
+    title: str = ""
+    preceding: tuple[str, ...] = ()  # nearest last
+    opening: tuple[str, ...] = ()
+    year_now: int | None = None
+    _claimers: list[tuple[int, int, str]] | None = None
+
+    def claimers(self) -> list[tuple[int, int, str]]:
+        if self._claimers is None:
+            self._claimers = list(_claimers_cached(self.sentence, self.original))
+        return self._claimers
+
+
+def entity_in(entity: Entity, text: str) -> str | None:
+    """The spelling of `entity` found in folded `text`, if any."""
+    for spelling in entity.spellings():
+        if " " in spelling and spelling.isascii():
+            if all(_has_name(text, word) for word in spelling.split() if len(word) > 1):
+                return spelling
+        elif _has_name(text, spelling):
+            return spelling
+    return None
+
+
+def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) -> Verdict:
+    """Does the number at `span` of the sentence (or the sentence, when None) satisfy
+    every constraint? Entity first, then metric, then period."""
+    at = span[0] if span else len(ctx.sentence)
+    for entity in constraints.entities:
+        if not _entity_ok(entity, constraints, ctx, at if span else None):
+            return Verdict(False, "entity")
+    if constraints.metric and not _metric_ok(constraints.metric, ctx, at):
+        return Verdict(False, "metric")
+    years, parts = _period_at(ctx, at)
+    if constraints.period and not _period_ok(constraints.period, years, parts):
+        return Verdict(False, "period", parts, years)
+    return Verdict(True, None, parts, years)
+
+
+def _entity_ok(entity: Entity, constraints: Constraints, ctx: Context, at: int | None) -> bool:
+    """Is the number at `at` the entity's? The nearest name before it must be the
+    entity (or another name the question asks about); with no name before it, the
+    entity must be named in the sentence or its context. Without a number (who,
+    when, quote questions) the entity need only be named there."""
+    here = [(s, e) for s, e, _ in _occurrences(entity, ctx.sentence)]
+    if at is None:
+        return bool(here) or any(entity_in(entity, t) for t in (ctx.title, *ctx.preceding[:3], *ctx.opening) if t)
+    others = [e for e in constraints.entities if e is not entity]
+    before = [(s, e, True) for s, e in here if s < at]
+    for start, end, name in ctx.claimers():
+        if start >= at or any(s <= start < e or start <= s < end for s, e in here):
+            continue
+        mine = any(entity_in(o, name) for o in others) or entity_in(entity, name)
+        before.append((start, end, bool(mine)))
+    if before:
+        return max(before, key=lambda b: b[0])[2]
+    if here:
+        return True
+    return any(entity_in(entity, text) for text in (ctx.title, *ctx.preceding[:3], *ctx.opening) if text)
+
+
+def _occurrences(entity: Entity, text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for spelling in entity.spellings():
+        pattern = rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])" if spelling.isascii() else re.escape(spelling)
+        if " " in spelling and spelling.isascii():
+            pattern = "|".join(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])" for w in spelling.split() if len(w) > 1)
+        found += [(m.start(), m.end(), spelling) for m in re.finditer(pattern, text)]
+    return found
+
+
+def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
+    accepted = _COMPATIBLE.get(metric, frozenset({metric}))
+    spans = metric_spans(ctx.sentence)
+    if not spans:
+        previous = metric_spans(ctx.preceding[0]) if ctx.preceding else ()
+        return bool(previous) and previous[-1][2] in accepted
+    before = [s for s in spans if s[1] <= at]
+    if not before:
+        # English names the measure after the number less often than Chinese, but
+        # "$63 billion in revenue" happens: the first metric after it then counts.
+        return spans[0][2] in accepted
+    # "收入/盈利同比下降0.15%/1.80%": metrics joined by slashes share the numbers.
+    group = [before[-1]]
+    for item in reversed(before[:-1]):
+        if re.fullmatch(r"\s*[/、和及与]\s*", ctx.sentence[item[1]:group[-1][0]]):
+            group.append(item)
+        else:
+            break
+    return any(g[2] in accepted for g in group)
+
+
+def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
+    """The years and parts that hold for a number at `at`: those stated before it in
+    the sentence, else anywhere in the sentence, else in the nearest sentence before
+    it that states one, else in the title or the article's opening."""
+    here = mentions(ctx.sentence, ctx.year_now)
+    before = [m for m in here if m.start < at]
+    chosen: list[Mention] = before if before else list(here)
+    years = frozenset(y for m in chosen for y in m.years)
+    parts = frozenset(p for m in chosen for p in m.parts)
+    if not here:
+        for text in ctx.preceding[:2]:
+            found = mentions(text, ctx.year_now)
+            if found:
+                parts = frozenset(p for m in found for p in m.parts)
+                break
+    if not years:
+        for text in (*ctx.preceding[:4], ctx.title, *ctx.opening):
+            found = [y for m in mentions(text, ctx.year_now) for y in m.years] if text else []
+            if found:
+                years = frozenset(found)
+                break
+    return years, parts
+
+
+def _period_ok(asked: Period, years: frozenset[int], parts: frozenset[str]) -> bool:
+    if asked.years and not asked.years & years:
+        return False
+    sub_periods = parts - {"FY"}
+    if asked.parts:
+        return bool(asked.parts & sub_periods)
+    # A year asked without a part is a whole year: a quarter's figure does not answer it.
+    return not (asked.years and sub_periods)
+
+
+# ---------------------------------------------------------------------------
+# Names in a sentence: who a number belongs to
+
+_EN_CLAIMER = re.compile(r"\b[A-Z][A-Za-z0-9&\-]*(?:\.[A-Z]\.?)*(?:\s+[A-Z][A-Za-z0-9&\-]*)*")
+_EN_NOT_NAMES = frozenset(
+    """the a an in on at of for to by from with and or but as it its this that these those he she they we i
+    his her their our there here if when while after before since meanwhile moreover however separately also
+    other most some any each all both more less no not one two three four five ten what which who how why
+    january february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+    q1 q2 q3 q4 h1 h2 ceo cfo gdp eps""".split())
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|on|for|of|with|by|into|across|as|than|over|under)"
+                                 r"(?:\s+the)?\s*[“\"']?)$", re.I)
+_ZH_GENERIC = frozenset("公司 本公司 我国 全国 国内 海外 全球 行业 市场 我们 记者 分析师".split())
+
+
+@lru_cache(maxsize=8192)
+def _claimers_cached(folded: str, original: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_claimers(folded, original))
+
+
+def _claimers(folded: str, original: str) -> list[tuple[int, int, str]]:
+    """Names in the sentence that can own the numbers after them: people, places,
+    organisations (jieba's tags and the alias table) and capitalised English names
+    that are not the object of a preposition ("in the U.S.")."""
+    out: list[tuple[int, int, str]] = []
+    if re.search(r"[\u3400-\u9fff]", folded):
+        import jieba.posseg as pseg
+
+        _jieba()
+        position = 0
+        for pair in pseg.cut(folded):
+            word, flag = pair.word, pair.flag
+            start = folded.find(word, position)
+            position = start + len(word) if start >= 0 else position
+            if start >= 0 and len(word) >= 2 and word not in _ZH_GENERIC and (
+                    flag.startswith(("nr", "ns", "nt")) or word in _aliases().entity_groups):
+                out.append((start, start + len(word), word))
+    if len(original) == len(folded):
+        for match in _EN_CLAIMER.finditer(original):
+            words = match.group().split()
+            while words and words[0].lower().strip(".") in _EN_NOT_NAMES:
+                words = words[1:]
+            if not words or _PREPOSITION_BEFORE.search(original[:match.start()]):
+                continue
+            start = match.end() - len(" ".join(words))
+            out.append((start, match.end(), fold(" ".join(words))))
+    return sorted(out)
