@@ -102,6 +102,9 @@ class Constraints:
         return _METRIC_LABEL[lang].get(self.metric or "", self.metric or "")
 
 
+# The last word of an organisation's name: never dropped ("招商证券" is not 招商).
+_ORG_SUFFIXES = frozenset("""证券 银行 集团 股份 控股 科技 公司 汽车 电子 能源 新能源 时代 保险 基金 地产 医药 药业 电气 电力
+    建设 通信 半导体 资本 国际 实业 酒业 食品 化工 航空 物流 钼业 矿业 钢铁 光电 传媒 网络 软件 智能 生物 环保 农业 投资""".split())
 _LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
 _BOUNDARY = re.compile(r"的|有|是|多少|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比")
 _EN_STOP_NAMES = frozenset(
@@ -191,7 +194,8 @@ def _chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> 
     # words or one place or known name: "海葵一号主甲板" → 海葵一号, "美国工业" → 美国,
     # never "招商证券" → 招商 nor "海葵二号" → 海葵.
     candidates = ["".join(w for w, _ in kept)]
-    while len(kept) > 1 and kept[-1][1] in ("n", "vn", "s", "f", "nz") and len(kept[-1][0]) >= 2:
+    while len(kept) > 1 and kept[-1][1] in ("n", "vn", "s", "f", "nz", "ns") and len(kept[-1][0]) >= 2 \
+            and kept[-1][0] not in _ORG_SUFFIXES:
         rest = kept[:-1]
         if len(rest) == 1 and not (rest[0][1].startswith("ns") or rest[0][0] in aliases.entity_groups):
             break
@@ -302,8 +306,8 @@ def _entity_ok(entity: Entity, constraints: Constraints, ctx: Context, at: int |
         before.append((start, end, bool(mine)))
     if before:
         return max(before, key=lambda b: b[0])[2]
-    if here:
-        return True
+    # Named only after the number ("…增长29%，显著超越古井贡酒"), the entity is an
+    # object or a comparison, unless the context is about it anyway.
     return any(entity_in(entity, text) for text in (ctx.title, *ctx.preceding[:3], *ctx.opening) if text)
 
 
@@ -386,6 +390,8 @@ _EN_NOT_NAMES = frozenset(
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|on|for|of|with|by|into|across|as|than|over|under)"
                                  r"(?:\s+the)?\s*[“\"']?)$", re.I)
 _ZH_GENERIC = frozenset("公司 本公司 我国 全国 国内 海外 全球 行业 市场 我们 记者 分析师".split())
+# Finance words jieba tags as names (归母 as a person, 上市 as a place): never owners.
+_ZH_NOT_NAMES = frozenset("上市 增持 减持 买入 卖出 跑赢 中性 评级 预期 业绩 归母 扣非 单季 同增 同降".split())
 
 
 @lru_cache(maxsize=8192)
@@ -407,9 +413,12 @@ def _claimers(folded: str, original: str) -> list[tuple[int, int, str]]:
             word, flag = pair.word, pair.flag
             start = folded.find(word, position)
             position = start + len(word) if start >= 0 else position
-            if start >= 0 and len(word) >= 2 and word not in _ZH_GENERIC and (
-                    flag.startswith(("nr", "ns", "nt")) or word in _aliases().entity_groups):
+            if start >= 0 and 2 <= len(word) <= 8 and word not in _ZH_GENERIC and word not in _ZH_NOT_NAMES \
+                    and not word.startswith(("同比", "环比")) \
+                    and (flag.startswith(("nr", "ns", "nt")) or word in _aliases().entity_groups):
                 out.append((start, start + len(word), word))
+        busy = [(a, b) for a, b, _ in metric_spans(folded)] + [(m.start, m.end) for m in mentions(folded)]
+        out = [c for c in out if not any(a < c[1] and c[0] < b for a, b in busy)]
     if len(original) == len(folded):
         for match in _EN_CLAIMER.finditer(original):
             words = match.group().split()

@@ -180,7 +180,12 @@ def _recency_key(date: str | None) -> tuple[int, str]:
 
 def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tuple[list[_Scored], str]:
     """The passages good enough to show, best first, and the reason when there are none."""
-    passing = [s for s in scored if s.coverage >= th.min_coverage]
+    constraints = question.constraints
+    # A question that names its entity and its metric or period is checked number by
+    # number against them (`verify`): a sentence that passes needs fewer shared words.
+    strong = bool(constraints.entities and (constraints.metric or constraints.period))
+    floor = min(th.min_coverage, th.constrained_coverage) if strong else th.min_coverage
+    passing = [s for s in scored if s.coverage >= floor]
     if not passing:
         return [], "below_threshold"
     if question.entities:
@@ -193,7 +198,8 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
             return [], "no_number"
         # "腾讯的净利润是多少" is not answered by a sentence with Tencent's revenue:
         # a number is only an answer when it is about the thing asked.
-        passing = [s for s in passing if s.focus > 0]
+        if not constraints.metric:  # a metric is checked on the number itself
+            passing = [s for s in passing if s.focus > 0]
         if not passing:
             return [], "no_focus"
     return passing, ""

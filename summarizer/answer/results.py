@@ -187,6 +187,9 @@ class Thresholds:
     """
 
     min_coverage: float = 0.55
+    # The same for a question whose entity and metric or period are checked on the
+    # cited number (see `verify`).
+    constrained_coverage: float = 0.25
     title_weight: float = 0.5
     partial_weight: float = 0.7
     # An English word with no Chinese equivalent counts this much in the denominator
