@@ -84,6 +84,9 @@ class Entity:
     text: str
     candidates: tuple[str, ...]
     aliases: tuple[str, ...] = ()
+    # False when the question may not name an entity at all ("收盘时沪指…"): then an
+    # article that does not mention it does not make the question unanswerable.
+    sure: bool = True
 
     def spellings(self) -> tuple[str, ...]:
         return (*self.candidates, *self.aliases)
@@ -104,9 +107,9 @@ class Constraints:
 
 # The last word of an organisation's name: never dropped ("招商证券" is not 招商).
 _ORG_SUFFIXES = frozenset("""证券 银行 集团 股份 控股 科技 公司 汽车 电子 能源 新能源 时代 保险 基金 地产 医药 药业 电气 电力
-    建设 通信 半导体 资本 国际 实业 酒业 食品 化工 航空 物流 钼业 矿业 钢铁 光电 传媒 网络 软件 智能 生物 环保 农业 投资""".split())
+    建设 通信 半导体 资本 国际 实业 酒业 食品 化工 航空 物流 钼业 矿业 钢铁 光电 传媒 网络 软件 智能 生物 环保 农业""".split())
 _LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
-_BOUNDARY = re.compile(r"的|有|是|多少|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比")
+_BOUNDARY = re.compile(r"的|有|是|正在|多少|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比")
 _EN_STOP_NAMES = frozenset(
     """what which who whom how when where why is are was were do does did the a an in on at of for to by
     from with and or but if this that these those it its q1 q2 q3 q4 h1 h2 fy""".split())
@@ -171,63 +174,90 @@ def _chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> 
         if start - offset >= 0:
             cut = min(cut, start - offset)
     prefix = re.sub(r"[上中里内]$", "", text[:cut].strip(" ，,？?“”\"'"))
+    strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
     if len(prefix) < 2 or re.match(r"^[\d.%]", prefix):
         return None
     import jieba.posseg as pseg
 
     _jieba()
     aliases = _aliases()
-    tokens = [(p.word, p.flag) for p in pseg.cut(prefix) if p.word.strip()]
+    tokens = [(p.word, p.flag) for p in pseg.cut(prefix)]
     if not tokens or tokens[0][1][:1] in ("p", "c", "u", "d", "r", "t", "f"):
         return None
     if len(prefix) <= 5 and (len(tokens) == 1 or any(len(w) == 1 for w, _ in tokens)) and not any(
             len(w) >= 2 and f[:1] in ("v", "a", "d") and f != "vn" for w, f in tokens):
         tokens = [(prefix, "nz")]  # a short name jieba cuts up: 飞力/达, 招行 (v)
-    kept: list[tuple[str, str]] = []
+    ends: list[int] = []  # where each kept token ends in `prefix`
+    position = 0
     for word, flag in tokens:
-        if not flag.startswith(_NOUNISH) or word in _ZH_GENERIC or word == "文章":
+        if word.strip() and (not flag.startswith(_NOUNISH) or word in _ZH_GENERIC or word == "文章"):
             break
-        kept.append((word, flag))
-    if not kept:
+        position += len(word)
+        ends.append(position)
+    if not ends:
         return None
-    # Longest first. Only plain trailing nouns may be dropped, and only down to two
-    # words or one place or known name: "海葵一号主甲板" → 海葵一号, "美国工业" → 美国,
-    # never "招商证券" → 招商 nor "海葵二号" → 海葵.
-    candidates = ["".join(w for w, _ in kept)]
-    while len(kept) > 1 and kept[-1][1] in ("n", "vn", "s", "f", "nz", "ns") and len(kept[-1][0]) >= 2 \
-            and kept[-1][0] not in _ORG_SUFFIXES:
-        rest = kept[:-1]
-        if len(rest) == 1 and not (rest[0][1].startswith("ns") or rest[0][0] in aliases.entity_groups):
+    # Longest first; trailing words may be dropped ("长青股份湖北基地" → 长青股份,
+    # "河南玉米高产示范区" → 河南), but never a number or a letter code ("海葵二号" is
+    # not 海葵, "麒麟990 5G" not 麒麟990) nor the last word of an organisation's
+    # name ("招商证券" is not 招商).
+    words = [prefix[a:b] for a, b in zip([0, *ends], ends)]
+    candidates = [prefix[:ends[-1]].strip()]
+    while len(words) > 1:
+        last = words[-1].strip()
+        if not last or re.search(r"[\da-z一二三四五六七八九十]", last) and not _HAS_HAN_NOUN.fullmatch(last) \
+                or last in _ORG_SUFFIXES:
             break
-        kept = rest
-        candidates.append("".join(w for w, _ in kept))
+        words.pop()
+        candidates.append("".join(words).strip())
     candidates = [c for c in candidates if len(c) >= 2 and c not in ("中国", "全球") or c in aliases.entity_groups]
+    if candidates and candidates[-1].endswith(("公司", "集团")) and len(candidates[-1]) > 3:
+        candidates.append(candidates[-1][:-2])  # 苹果公司 → 苹果
     if not candidates:
         return None
-    group = aliases.entity_groups.get(candidates[0], ())
-    return Entity(candidates[0], tuple(dict.fromkeys(candidates)), tuple(a for a in group if a not in candidates))
+    # Sure of it when it is a known name or ends where the question plainly moves on
+    # (a period, a metric, 的/有/是): then no article naming it means nobody does.
+    sure = strong or any(c in aliases.entity_groups for c in candidates)
+    group = next((aliases.entity_groups[c] for c in candidates if c in aliases.entity_groups), ())
+    return Entity(candidates[0], tuple(dict.fromkeys(candidates)), tuple(a for a in group if a not in candidates),
+                  sure=sure)
 
 
-_EN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&]*(?:\.[A-Z]\.?)*(?:['’]s)?(?:\s+[A-Z][A-Za-z0-9&]*(?:['’]s)?)*")
+# A word with a digit-like character that is still a plain noun ("良种" is tagged m).
+_HAS_HAN_NOUN = re.compile(r"[\u4e00-\u9fff]*[良种][\u4e00-\u9fff]*")
+
+
+_EN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&+]*(?:\.[A-Z]\.?)*(?:['’]s\b)?"
+                      r"(?:\s+(?:[A-Z][A-Za-z0-9&+]*(?:\.[A-Z]\.?)*|\d+[A-Za-z]*)(?:['’]s\b)?)*")
 
 
 def _english_names(raw: str, folded: str) -> list[Entity]:
-    """Capitalised names of an English question ("McClatchy's", "Nissan Juke", "U.S.")."""
+    """Capitalised names of an English question ("McClatchy's", "Nissan Juke", "U.S.").
+
+    A possessive ends a name ("Tencent's AI revenue" is about Tencent); a short
+    acronym that is not a known name (AI, GPU) is a word, not an entity. A phrase
+    holding a known name ("Baidu AI Cloud") also matches that name's spellings.
+    """
     out = []
     aliases = _aliases()
     for match in _EN_NAME.finditer(raw):
-        words = [re.sub(r"['’]s$", "", w) for w in match.group().split()]
-        words = [w for w in words if w.lower() not in _EN_STOP_NAMES]
-        if match.start() == 0 and words and words[0] == match.group().split()[0] and len(words) == 1 \
-                and words[0].lower() in _EN_STOP_NAMES:
-            continue
-        if not words:
-            continue
-        name = fold(" ".join(words))
-        if _METRIC_RE.fullmatch(name) or re.fullmatch(r"[qh][1-4]|\d+", name):
-            continue
-        group = aliases.entity_groups.get(name, ())
-        out.append(Entity(name, (name,), tuple(a for a in group if a != name)))
+        for piece in re.split(r"(?<=['’]s)\s+", match.group()):
+            words = [re.sub(r"['’]s$", "", w) for w in piece.split()]
+            while words and words[0].lower() in _EN_STOP_NAMES:
+                words = words[1:]
+            if not words:
+                continue
+            name = fold(" ".join(words))
+            if _METRIC_RE.fullmatch(name) or re.fullmatch(r"[qh][1-4]|\d+", name):
+                continue
+            if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", words[0]) and name not in aliases.entity_groups:
+                continue
+            group: tuple[str, ...] = aliases.entity_groups.get(name, ())
+            if not group:
+                for known in aliases.names_longest_first:
+                    if known.isascii() and len(known) > 2 and _has_name(name, known):
+                        group = aliases.entity_groups[known]
+                        break
+            out.append(Entity(name, (name,), tuple(a for a in group if a != name)))
     return out
 
 
