@@ -97,6 +97,7 @@ class Constraints:
     entities: tuple[Entity, ...] = ()
     period: Period = field(default_factory=Period)
     metric: str | None = None
+    question: str = ""  # folded: a name the question itself uses never owns a rival's number
 
     def __bool__(self) -> bool:
         return bool(self.entities or self.period or self.metric)
@@ -147,7 +148,7 @@ def _parse(raw: str) -> Constraints:
                 continue  # "GDP", "EPS": a metric, not a name
             entities.append(Entity(name, (name,), tuple(a for a in group if a != name)))
             covered += " " + " ".join(group)
-    return Constraints(tuple(entities), period, metric)
+    return Constraints(tuple(entities), period, metric, folded)
 
 
 def _has_name(text: str, name: str) -> bool:
@@ -184,9 +185,16 @@ def _chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> 
     tokens = [(p.word, p.flag) for p in pseg.cut(prefix)]
     if not tokens or tokens[0][1][:1] in ("p", "c", "u", "d", "r", "t", "f"):
         return None
-    if len(prefix) <= 5 and (len(tokens) == 1 or any(len(w) == 1 for w, _ in tokens)) and not any(
-            len(w) >= 2 and f[:1] in ("v", "a", "d") and f != "vn" for w, f in tokens):
-        tokens = [(prefix, "nz")]  # a short name jieba cuts up: 飞力/达, 招行 (v)
+    # A short name jieba cuts up or mistags (飞力/达, 招行 as a verb): the words up to
+    # the first real verb are one name.
+    head = 0
+    while head < len(tokens) and not (len(tokens[head][0]) >= 2 and tokens[head][1][:1] in ("v", "a", "d")
+                                      and tokens[head][1] != "vn"):
+        head += 1
+    if len(tokens) == 1 and len(prefix) <= 5:
+        tokens = [(prefix, "nz")]
+    elif 1 < head and len("".join(w for w, _ in tokens[:head])) <= 5 and any(len(w) == 1 for w, _ in tokens[:head]):
+        tokens = [("".join(w for w, _ in tokens[:head]), "nz"), *tokens[head:]]
     ends: list[int] = []  # where each kept token ends in `prefix`
     position = 0
     for word, flag in tokens:
@@ -282,9 +290,11 @@ class Context:
     sentence: str
     original: str
     title: str = ""
-    preceding: tuple[str, ...] = ()  # nearest last
+    preceding: tuple[str, ...] = ()  # nearest first
     opening: tuple[str, ...] = ()
     year_now: int | None = None
+    # The same texts as written (case kept, for English names): title, preceding, opening.
+    raw: tuple[str, ...] = ()
     _claimers: list[tuple[int, int, str]] | None = None
 
     def claimers(self) -> list[tuple[int, int, str]]:
@@ -321,24 +331,50 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
 
 def _entity_ok(entity: Entity, constraints: Constraints, ctx: Context, at: int | None) -> bool:
     """Is the number at `at` the entity's? The nearest name before it must be the
-    entity (or another name the question asks about); with no name before it, the
-    entity must be named in the sentence or its context. Without a number (who,
-    when, quote questions) the entity need only be named there."""
+    entity (or another name the question uses); a generic "公司"/"the company", or
+    no name at all, refers to the subject of the context. Without a number (who,
+    when, quote questions) the entity need only be named in the sentence or context."""
     here = [(s, e) for s, e, _ in _occurrences(entity, ctx.sentence)]
     if at is None:
         return bool(here) or any(entity_in(entity, t) for t in (ctx.title, *ctx.preceding[:3], *ctx.opening) if t)
-    others = [e for e in constraints.entities if e is not entity]
-    before = [(s, e, True) for s, e in here if s < at]
+    before: list[tuple[int, bool | None]] = [(s, True) for s, e in here if s < at]
     for start, end, name in ctx.claimers():
         if start >= at or any(s <= start < e or start <= s < end for s, e in here):
             continue
-        mine = any(entity_in(o, name) for o in others) or entity_in(entity, name)
-        before.append((start, end, bool(mine)))
+        before.append((start, _is_asked(name, entity, constraints)))
+    before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
     if before:
-        return max(before, key=lambda b: b[0])[2]
+        owner = max(before, key=lambda b: b[0])[1]
+        if owner is not None:
+            return owner
     # Named only after the number ("…增长29%，显著超越古井贡酒"), the entity is an
-    # object or a comparison, unless the context is about it anyway.
-    return any(entity_in(entity, text) for text in (ctx.title, *ctx.preceding[:3], *ctx.opening) if text)
+    # object or a comparison: the number is the context's subject's.
+    return _context_subject_is(entity, constraints, ctx)
+
+
+# "公司"/"该公司"/"the company" stand for the article's subject; "子公司"/"有限公司" do not.
+_GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团])(?:该|本)?公司|\bthe (?:company|firm|group)\b")
+
+
+def _is_asked(name: str, entity: Entity, constraints: Constraints) -> bool:
+    return bool(entity_in(entity, name) or any(entity_in(o, name) for o in constraints.entities)
+                or _has_name(constraints.question, name))
+
+
+def _context_subject_is(entity: Entity, constraints: Constraints, ctx: Context) -> bool:
+    """Is `entity` the subject the context last named? The nearest earlier sentence
+    naming anyone decides, by the last name it gives; then the title, then the
+    article's opening ("中信证券研报指出…宁德时代…" is about 宁德时代)."""
+    texts = (*ctx.preceding[:3], ctx.title, *ctx.opening)
+    raws = ctx.raw if len(ctx.raw) == len(texts) else texts
+    for text, raw in zip(texts, raws, strict=True):
+        if not text:
+            continue
+        names = [(s, True) for s, _, _ in _occurrences(entity, text)]
+        names += [(s, _is_asked(n, entity, constraints)) for s, _, n in _claimers_cached(text, raw)]
+        if names:
+            return max(names, key=lambda n: n[0])[1]
+    return False
 
 
 def _occurrences(entity: Entity, text: str) -> list[tuple[int, int, str]]:
@@ -402,8 +438,9 @@ def _period_ok(asked: Period, years: frozenset[int], parts: frozenset[str]) -> b
     sub_periods = parts - {"FY"}
     if asked.parts:
         return bool(asked.parts & sub_periods)
-    # A year asked without a part is a whole year: a quarter's figure does not answer it.
-    return not (asked.years and sub_periods)
+    # A year asked without a part is a whole year: a quarter's figure does not answer
+    # it, a year-end one does ("四季度末"/"年末").
+    return not (asked.years and sub_periods) or "FY" in parts
 
 
 # ---------------------------------------------------------------------------
@@ -449,7 +486,8 @@ def _claimers(folded: str, original: str) -> list[tuple[int, int, str]]:
                 out.append((start, start + len(word), word))
         busy = [(a, b) for a, b, _ in metric_spans(folded)] + [(m.start, m.end) for m in mentions(folded)]
         out = [c for c in out if not any(a < c[1] and c[0] < b for a, b in busy)]
-    if len(original) == len(folded):
+    if len(original) == len(folded) and not re.search(r"[\u3400-\u9fff]", folded):
+        # In Chinese text, Latin words are mostly codes and terms (TFM, LME, YoY).
         for match in _EN_CLAIMER.finditer(original):
             words = match.group().split()
             while words and words[0].lower().strip(".") in _EN_NOT_NAMES:

@@ -100,6 +100,11 @@ def _quarterly_report(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), ({"Q1"} if n == 1 else {"Q1-3", "Q3"})
 
 
+@_pattern(r"(?:第|单)?四\s*季度末|年末|年底|year[- ]end|end of (?:the )?year")
+def _year_end(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return set(), ({"Q4", "FY"} if "季度" in m.group() else {"FY"})
+
+
 @_pattern(r"(?:第|单)?([一二三四1-4])\s*季度|(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter")
 def _quarter(m: re.Match[str]) -> tuple[set[int], set[str]]:
     n = _cn(m.group(1)) if m.group(1) else _EN_ORDINAL[m.group(2)]
@@ -152,7 +157,7 @@ def _year_list(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return years, set()
 
 
-@_pattern(r"(?<![\d.,$])((?:19|20)\d\d)(?:\s*(?:年|财年)|(?=q[1-4]|h[12]))"
+@_pattern(r"(?<![\d.$])(?<!\d,)((?:19|20)\d\d)(?:\s*(?:年|财年)|(?=q[1-4]|h[12]))"
           r"|(?<![\d.])(\d{2})年(?=报|年报|[一三]季报|半年报|中报|前三|上半年|下半年|全年|第?[一二三四1-4]季度|q[1-4]|h[12]|度"
           r"|业绩|营收|收入|净利|营业|归母|盈利|末|底|初)"
           r"|\bfy\s?((?:19|20)?\d\d)\b")
@@ -161,7 +166,7 @@ def _year_mark(m: re.Match[str]) -> tuple[set[int], set[str]]:
 
 
 # A bare year, as English writes it ("in 2018", "Since 2008"): not a count or an amount.
-@_pattern(r"(?<![\d.,$¥€£])((?:19|20)\d\d)(?![\d%]|[.,]\d|\s*(?:亿|万|千|百|元|美元|斤|吨|家|人|个|台|辆|米|公里|亩|股"
+@_pattern(r"(?<![\d.$¥€£])(?<!\d,)((?:19|20)\d\d)(?![\d%]|[.,]\d|\s*(?:亿|万|千|百|元|美元|斤|吨|家|人|个|台|辆|米|公里|亩|股"
           r"|份|件|gw|mw|kw|km|mm|ps|nm|million|billion|percent|people|units|miles))")
 def _bare_year(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return {int(m.group(1))}, set()

@@ -76,8 +76,9 @@ def _context(passage: Passage, by_position: dict[tuple[object, int], str]) -> Co
         opening = [by_position[(passage.article_id, i)] for i in range(min(index, 2))
                    if (passage.article_id, i) in by_position]
     year = int(passage.date[:4]) if passage.date and passage.date[:4].isdigit() else None
+    raw = (*before[:3], passage.title or "", *opening)
     return Context(fold(passage.text), passage.text, fold(passage.title or ""), tuple(fold(s) for s in before),
-                   tuple(fold(s) for s in opening), year)
+                   tuple(fold(s) for s in opening), year, raw=raw if len(before) <= 3 else ())
 
 
 def _number_spans(passage: Passage, question: Question, folded: str) -> list[tuple[int, int]]:
