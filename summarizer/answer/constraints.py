@@ -347,13 +347,16 @@ def _entity_ok(entity: Entity, constraints: Constraints, ctx: Context, at: int |
         owner = max(before, key=lambda b: b[0])[1]
         if owner is not None:
             return owner
+        # "公司" is the article's company: the entity, if named earlier in the sentence.
+        if any(s < at for s, _ in here):
+            return True
     # Named only after the number ("…增长29%，显著超越古井贡酒"), the entity is an
     # object or a comparison: the number is the context's subject's.
     return _context_subject_is(entity, constraints, ctx)
 
 
 # "公司"/"该公司"/"the company" stand for the article's subject; "子公司"/"有限公司" do not.
-_GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团])(?:该|本)?公司|\bthe (?:company|firm|group)\b")
+_GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司|\bthe (?:company|firm|group)\b")
 
 
 def _is_asked(name: str, entity: Entity, constraints: Constraints) -> bool:
@@ -362,19 +365,25 @@ def _is_asked(name: str, entity: Entity, constraints: Constraints) -> bool:
 
 
 def _context_subject_is(entity: Entity, constraints: Constraints, ctx: Context) -> bool:
-    """Is `entity` the subject the context last named? The nearest earlier sentence
-    naming anyone decides, by the last name it gives; then the title, then the
-    article's opening ("中信证券研报指出…宁德时代…" is about 宁德时代)."""
+    """Is `entity` what the context is about? The nearest earlier sentence naming
+    anyone decides, then the title, then the article's opening; a leading attribution
+    ("中信证券研报指出，…宁德时代…") names the source, not the subject."""
     texts = (*ctx.preceding[:3], ctx.title, *ctx.opening)
     raws = ctx.raw if len(ctx.raw) == len(texts) else texts
     for text, raw in zip(texts, raws, strict=True):
         if not text:
             continue
-        names = [(s, True) for s, _, _ in _occurrences(entity, text)]
-        names += [(s, _is_asked(n, entity, constraints)) for s, _, n in _claimers_cached(text, raw)]
-        if names:
-            return max(names, key=lambda n: n[0])[1]
+        cut = _ATTRIBUTION.match(text)
+        if cut and len(raw) == len(text):
+            text, raw = text[cut.end():], raw[cut.end():]
+        if _occurrences(entity, text):
+            return True
+        if any(not _is_asked(n, entity, constraints) for _, _, n in _claimers_cached(text, raw)):
+            return False
     return False
+
+
+_ATTRIBUTION = re.compile(r"^[^,，。;；]{0,24}?(?:研报|报告|报道|数据|分析师)?(?:指出|指|表示|称|认为|显示|介绍|透露)[,，:：]")
 
 
 def _occurrences(entity: Entity, text: str) -> list[tuple[int, int, str]]:
