@@ -19,7 +19,7 @@ from functools import lru_cache
 from summarizer.answer.periods import Mention, Period, mentions, period_of
 from summarizer.answer.text import _aliases, _jieba, fold
 
-__all__ = ["METRICS", "Constraints", "Entity", "metric_spans", "parse_constraints"]
+__all__ = ["METRICS", "METRIC_OF", "Constraints", "Entity", "metric_spans", "parse_constraints"]
 
 # Metric groups: every spelling that names the same measure, folded. Longest
 # spellings win ("营业利润" is never 利润, "每股盈利" is never 盈利).
@@ -61,7 +61,8 @@ def _metric_regex() -> re.Pattern[str]:
 
 
 _METRIC_RE = _metric_regex()
-_METRIC_OF = {s: k for k, v in METRICS.items() for s in v}
+METRIC_OF = {s: k for k, v in METRICS.items() for s in v}
+_METRIC_OF = METRIC_OF
 
 
 @lru_cache(maxsize=16384)
@@ -318,8 +319,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     """Does the number at `span` of the sentence (or the sentence, when None) satisfy
     every constraint? Entity first, then metric, then period."""
     at = span[0] if span else len(ctx.sentence)
-    for entity in constraints.entities:
-        if not _entity_ok(entity, constraints, ctx, at if span else None):
+    if constraints.entities:
+        if not all(_present(entity, ctx) for entity in constraints.entities):
+            return Verdict(False, "entity")
+        if span and not _owned(constraints, ctx, at):
             return Verdict(False, "entity")
     if constraints.metric and not _metric_ok(constraints.metric, ctx, at):
         return Verdict(False, "metric")
@@ -329,45 +332,50 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     return Verdict(True, None, parts, years)
 
 
-def _entity_ok(entity: Entity, constraints: Constraints, ctx: Context, at: int | None) -> bool:
-    """Is the number at `at` the entity's? The nearest name before it must be the
-    entity (or another name the question uses); a generic "公司"/"the company", or
-    no name at all, refers to the subject of the context. Without a number (who,
-    when, quote questions) the entity need only be named in the sentence or context."""
-    here = [(s, e) for s, e, _ in _occurrences(entity, ctx.sentence)]
-    if at is None:
-        return bool(here) or any(entity_in(entity, t) for t in (ctx.title, *ctx.preceding[:3], *ctx.opening) if t)
+def _present(entity: Entity, ctx: Context) -> bool:
+    """Named in the sentence or its context (title, sentences just before, opening)."""
+    return any(entity_in(entity, t) for t in (ctx.sentence, ctx.title, *ctx.preceding[:3], *ctx.opening) if t)
+
+
+def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
+    """Is the number at `at` about one of the question's entities? The nearest name
+    before it decides; a generic "公司"/"the company", or no name at all, refers to
+    the subject of the context. In English the subject may follow the number
+    ("6 million Sentra vehicles"), so there a name anywhere in the sentence will do."""
+    here = [(s, e) for entity in constraints.entities for s, e, _ in _occurrences(entity, ctx.sentence)]
     before: list[tuple[int, bool | None]] = [(s, True) for s, e in here if s < at]
     for start, end, name in ctx.claimers():
         if start >= at or any(s <= start < e or start <= s < end for s, e in here):
             continue
-        before.append((start, _is_asked(name, entity, constraints)))
+        before.append((start, _is_asked(name, constraints)))
     before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
     if before:
         owner = max(before, key=lambda b: b[0])[1]
         if owner is not None:
             return owner
-        # "公司" is the article's company: the entity, if named earlier in the sentence.
+        # "公司" is the article's company: an entity, if named earlier in the sentence.
         if any(s < at for s, _ in here):
             return True
+    elif here and not re.search(r"[\u3400-\u9fff]", ctx.sentence):
+        return True
     # Named only after the number ("…增长29%，显著超越古井贡酒"), the entity is an
     # object or a comparison: the number is the context's subject's.
-    return _context_subject_is(entity, constraints, ctx)
+    return _context_subject_is_asked(constraints, ctx)
 
 
 # "公司"/"该公司"/"the company" stand for the article's subject; "子公司"/"有限公司" do not.
 _GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司|\bthe (?:company|firm|group)\b")
 
 
-def _is_asked(name: str, entity: Entity, constraints: Constraints) -> bool:
-    return bool(entity_in(entity, name) or any(entity_in(o, name) for o in constraints.entities)
-                or _has_name(constraints.question, name))
+def _is_asked(name: str, constraints: Constraints) -> bool:
+    return bool(any(entity_in(e, name) for e in constraints.entities) or _has_name(constraints.question, name))
 
 
-def _context_subject_is(entity: Entity, constraints: Constraints, ctx: Context) -> bool:
-    """Is `entity` what the context is about? The nearest earlier sentence naming
-    anyone decides, then the title, then the article's opening; a leading attribution
-    ("中信证券研报指出，…宁德时代…") names the source, not the subject."""
+def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
+    """Is one of the question's entities what the context is about? The nearest
+    earlier sentence naming anyone decides, then the title, then the article's
+    opening; a leading attribution ("中信证券研报指出，…宁德时代…") names the
+    source, not the subject."""
     texts = (*ctx.preceding[:3], ctx.title, *ctx.opening)
     raws = ctx.raw if len(ctx.raw) == len(texts) else texts
     for text, raw in zip(texts, raws, strict=True):
@@ -376,9 +384,9 @@ def _context_subject_is(entity: Entity, constraints: Constraints, ctx: Context) 
         cut = _ATTRIBUTION.match(text)
         if cut and len(raw) == len(text):
             text, raw = text[cut.end():], raw[cut.end():]
-        if _occurrences(entity, text):
+        if any(_occurrences(entity, text) for entity in constraints.entities):
             return True
-        if any(not _is_asked(n, entity, constraints) for _, _, n in _claimers_cached(text, raw)):
+        if any(not _is_asked(n, constraints) for _, _, n in _claimers_cached(text, raw)):
             return False
     return False
 
@@ -463,6 +471,8 @@ _EN_NOT_NAMES = frozenset(
     january february march april may june july august september october november december jan feb mar apr jun
     jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
     q1 q2 q3 q4 h1 h2 ceo cfo gdp eps""".split())
+_NATIONALITIES = frozenset("""chinese american european japanese british german french russian canadian indian
+    korean mexican australian italian spanish""".split())
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|on|for|of|with|by|into|across|as|than|over|under)"
                                  r"(?:\s+the)?\s*[“\"']?)$", re.I)
 _ZH_GENERIC = frozenset("公司 本公司 我国 全国 国内 海外 全球 行业 市场 我们 记者 分析师".split())
@@ -501,7 +511,9 @@ def _claimers(folded: str, original: str) -> list[tuple[int, int, str]]:
             words = match.group().split()
             while words and words[0].lower().strip(".") in _EN_NOT_NAMES:
                 words = words[1:]
-            if not words or _PREPOSITION_BEFORE.search(original[:match.start()]):
+            if not words or _PREPOSITION_BEFORE.search(original[:match.start()]) \
+                    or re.fullmatch(r"[A-Z][a-z]+-[a-z][a-z\-]*", " ".join(words)) \
+                    or len(words) == 1 and words[0].lower() in _NATIONALITIES:
                 continue
             start = match.end() - len(" ".join(words))
             out.append((start, match.end(), fold(" ".join(words))))

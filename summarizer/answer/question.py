@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from summarizer.answer.constraints import parse_constraints
+from summarizer.answer.constraints import METRIC_OF, METRICS, parse_constraints
 from summarizer.answer.text import EN_WORD as _EN_WORD
 from summarizer.answer.text import _aliases, _contains_name, _jieba, _mask, _stem, fold
 from summarizer.answer.results import Question, Term
@@ -160,6 +160,7 @@ def parse_question(question: str) -> Question:
             entity = flag.startswith("nr") or flag in ("nt", "ns")
             add(Term(word, tuple(dict.fromkeys(alternatives)), entity=entity, parts=parts,
                      modifier=_is_modifier(flag, word)))
+    terms = [_with_metric_spellings(t) for t in terms]
     terms = _mark_focus(terms, folded)
     return Question(raw, lang, kind, tuple(terms), strict_number=strict_number and kind == "number",
                     constraints=parse_constraints(raw))
@@ -208,6 +209,15 @@ def _mark_focus(terms: list[Term], folded: str) -> list[Term]:
     index = chosen[1]
     terms[index] = replace(terms[index], focus=True)
     return terms
+
+
+def _with_metric_spellings(term: Term) -> Term:
+    """A metric word matches every spelling of its metric ("sales" finds "revenue",
+    营业收入 finds 营收), in both languages."""
+    group = METRIC_OF.get(term.text) or next((METRIC_OF[a] for a in term.alternatives if a in METRIC_OF), None)
+    if group is None:
+        return term
+    return replace(term, alternatives=tuple(dict.fromkeys((*term.alternatives, *METRICS[group]))))
 
 
 def _is_modifier(flag: str, word: str = "") -> bool:
