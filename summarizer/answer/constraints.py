@@ -88,6 +88,9 @@ class Entity:
     # False when the question may not name an entity at all ("收盘时沪指…"): then an
     # article that does not mention it does not make the question unanswerable.
     sure: bool = True
+    # The question's subject, whose number is asked for ("腾讯的营收"), as opposed to
+    # a name it mentions in passing ("与中国石化签订的合同", "exports to China").
+    subject: bool = True
 
     def spellings(self) -> tuple[str, ...]:
         return (*self.candidates, *self.aliases)
@@ -131,12 +134,14 @@ def _parse(raw: str) -> Constraints:
     metrics = metric_spans(folded)
     metric = metrics[-1][2] if metrics else None
     entities: list[Entity] = []
-    if re.search(r"[\u3400-\u9fff]", folded):
+    chinese = bool(re.search(r"[\u3400-\u9fff]", folded))
+    if chinese:
         subject = _chinese_subject(folded, metrics)
         if subject:
             entities.append(subject)
     else:
         entities += _english_names(raw, folded)
+    start = _subject_start(folded)
     # Alias-table names anywhere in the question (腾讯, Intel, 美国).
     aliases = _aliases()
     covered = " ".join(s for e in entities for s in e.spellings())
@@ -147,9 +152,23 @@ def _parse(raw: str) -> Constraints:
                 continue
             if any(m[0] <= folded.find(name) < m[1] for m in metrics):
                 continue  # "GDP", "EPS": a metric, not a name
-            entities.append(Entity(name, (name,), tuple(a for a in group if a != name)))
+            # A known name is the subject only where a subject stands: first.
+            first = not entities and folded.find(name) == start
+            entities.append(Entity(name, (name,), tuple(a for a in group if a != name), subject=first))
             covered += " " + " ".join(group)
     return Constraints(tuple(entities), period, metric, folded)
+
+
+def _subject_start(folded: str) -> int:
+    """Where a Chinese question's subject would start: after a leading period."""
+    text = _LEADING_SKIP.sub("", folded)
+    offset = len(folded) - len(text)
+    leading = [m for m in mentions(text) if m.start == 0]
+    if leading:
+        offset += leading[0].end
+    while offset < len(folded) and folded[offset] in "，, ":
+        offset += 1
+    return offset
 
 
 def _has_name(text: str, name: str) -> bool:
@@ -227,6 +246,10 @@ def _chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> 
     # (a period, a metric, 的/有/是): then no article naming it means nobody does.
     sure = strong or any(c in aliases.entity_groups for c in candidates)
     group = next((aliases.entity_groups[c] for c in candidates if c in aliases.entity_groups), ())
+    if not group:  # "谷歌云业务": also any spelling of the known name it starts with
+        known = next((n for n in aliases.names_longest_first if not n.isascii() and len(n) >= 2
+                      and candidates[-1].startswith(n)), None)
+        group = aliases.entity_groups[known] if known else ()
     return Entity(candidates[0], tuple(dict.fromkeys(candidates)), tuple(a for a in group if a not in candidates),
                   sure=sure)
 
@@ -266,7 +289,7 @@ def _english_names(raw: str, folded: str) -> list[Entity]:
                     if known.isascii() and len(known) > 2 and _has_name(name, known):
                         group = aliases.entity_groups[known]
                         break
-            out.append(Entity(name, (name,), tuple(a for a in group if a != name)))
+            out.append(Entity(name, (name,), tuple(a for a in group if a != name), subject=not out))
     return out
 
 
@@ -322,7 +345,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if constraints.entities:
         if not all(_present(entity, ctx) for entity in constraints.entities):
             return Verdict(False, "entity")
-        if span and not _owned(constraints, ctx, at):
+        if span and any(e.subject for e in constraints.entities) and not _owned(constraints, ctx, at):
             return Verdict(False, "entity")
     if constraints.metric and not _metric_ok(constraints.metric, ctx, at):
         return Verdict(False, "metric")
@@ -364,7 +387,7 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
 
 
 # "公司"/"该公司"/"the company" stand for the article's subject; "子公司"/"有限公司" do not.
-_GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司|\bthe (?:company|firm|group)\b")
+_GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司|它|\bthe (?:company|firm|group)\b")
 
 
 def _is_asked(name: str, constraints: Constraints) -> bool:
@@ -408,6 +431,8 @@ def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
     accepted = _COMPATIBLE.get(metric, frozenset({metric}))
     spans = metric_spans(ctx.sentence)
     if not spans:
+        if metric == "price" and re.match(r"[$¥€£]|\d[\d.,]*\s*(?:元|美元|港元|欧元)", ctx.sentence[at:at + 12]):
+            return True  # "$6.99-a-month": a price needs no word
         previous = metric_spans(ctx.preceding[0]) if ctx.preceding else ()
         return bool(previous) and previous[-1][2] in accepted
     before = [s for s in spans if s[1] <= at]
