@@ -49,7 +49,9 @@ METRICS: dict[str, tuple[str, ...]] = {
     "volume": ("出货量", "交付量", "销量", "shipments", "deliveries", "units sold"),
 }
 # A question about profit is answered by a loss, and the other way round.
-_COMPATIBLE = {"net_profit": frozenset({"net_profit", "loss"}), "loss": frozenset({"loss", "net_profit"})}
+# English "sales" is money or units: 销售额 and 销量 both answer it.
+_COMPATIBLE = {"net_profit": frozenset({"net_profit", "loss"}), "loss": frozenset({"loss", "net_profit"}),
+               "sales": frozenset({"revenue", "volume"})}
 _METRIC_LABEL = {"zh": {k: v[0] if k != "revenue" else "营收" for k, v in METRICS.items()},
                  "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()}}
 
@@ -107,6 +109,8 @@ class Constraints:
         return bool(self.entities or self.period or self.metric)
 
     def metric_label(self, lang: str) -> str:
+        if self.metric == "sales":
+            return "销售" if lang == "zh" else "sales"
         return _METRIC_LABEL[lang].get(self.metric or "", self.metric or "")
 
 
@@ -133,6 +137,8 @@ def _parse(raw: str) -> Constraints:
     period = period_of(folded)
     metrics = metric_spans(folded)
     metric = metrics[-1][2] if metrics else None
+    if metrics and folded[metrics[-1][0]:metrics[-1][1]] == "sales":
+        metric = "sales"
     entities: list[Entity] = []
     chinese = bool(re.search(r"[\u3400-\u9fff]", folded))
     if chinese:
