@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.answer.constraints import Constraints, entity_in
 from summarizer.answer.evidence import _coverage, _kind_evidence
 from summarizer.answer.question import parse_question
 from summarizer.answer.text import _has, _prepare, _Text, fold
@@ -64,6 +65,7 @@ def answer(
         if unknown is not None:
             return unknown_entity(parsed, unknown)
         parsed = replace(parsed, constraints=resolved)
+        candidates = _with_article_sentences(candidates, resolved)
 
     scored, weights = _rank(parsed, candidates, thresholds)
     eligible, reason = _eligible(parsed, scored, thresholds)
@@ -100,6 +102,40 @@ def answer(
         for item in chosen
     )
     return Answer(parsed.text, sentences, kind=parsed.kind, confidence=round(top.coverage, 6))
+
+
+# Articles whose every sentence becomes a candidate when they name the entity asked about.
+CONTEXT_ARTICLES = 4
+
+
+def _with_article_sentences(candidates: list[Passage], constraints: Constraints) -> list[Passage]:
+    """Add the other sentences of the best articles that name the question's entity.
+
+    Search ranks sentences by the words they share with the question, and
+    "2019Q4营业收入8.21亿元" shares few with "长青股份第四季度营收": in a chat of
+    thousands of articles it falls out of the candidates. The article naming the
+    company is the place to look, so all its sentences are read.
+    """
+    if not constraints.entities:
+        return candidates
+    present = {(p.article_id, p.sentence_index) for p in candidates}
+    added: list[Passage] = []
+    articles = 0
+    seen: set[object] = set()
+    for passage in candidates:
+        if passage.article_id in seen or not passage.article:
+            continue
+        seen.add(passage.article_id)
+        text = fold(" ".join((passage.title or "", *passage.article)))
+        if not any(entity_in(entity, text) for entity in constraints.entities):
+            continue
+        articles += 1
+        for index, sentence in enumerate(passage.article):
+            if (passage.article_id, index) not in present and sentence.strip():
+                added.append(replace(passage, text=sentence, sentence_index=index, bm25=0.0))
+        if articles >= CONTEXT_ARTICLES:
+            break
+    return candidates + added if added else candidates
 
 
 def _dedupe(passages: Iterable[Passage]) -> list[Passage]:
