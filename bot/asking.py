@@ -36,6 +36,8 @@ CANDIDATES = 60
 # costs a read and a JSON decode, and lower articles rarely win.
 ANALYSED_ARTICLES = 8
 MAX_QUESTION_CHARS = 500
+# Whole articles are read (for context) for the best-ranked few only.
+CONTEXT_ARTICLES = 4
 
 
 async def answer_question(
@@ -70,7 +72,7 @@ async def answer_question(
             analyses[hit.article_id] = await store.find_analysis(
                 hit.article_id, version=analysis_version, params_key=analysis_key
             )
-            if parsed.constraints:
+            if parsed.constraints and len(sentences) < CONTEXT_ARTICLES:
                 sentences[hit.article_id] = tuple(await store.article_sentences(hit.article_id))
     passages = [_passage(hit, analyses.get(hit.article_id), sentences.get(hit.article_id, ()))
                 for hit in hits]

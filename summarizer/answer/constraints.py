@@ -526,7 +526,7 @@ def _claimers(folded: str, original: str) -> list[tuple[int, int, str]]:
 
         _jieba()
         position = 0
-        for pair in pseg.cut(folded):
+        for pair in pseg.cut(folded, HMM=False):
             word, flag = pair.word, pair.flag
             start = folded.find(word, position)
             position = start + len(word) if start >= 0 else position

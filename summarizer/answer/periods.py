@@ -7,7 +7,7 @@ ask which periods are stated before a given number.
 
 Parts are canonical strings: "Q1".."Q4" (a quarter), "Q1-3" (the first three
 quarters, 前三季度/1-3Q/nine months), "H1"/"H2" (a half), "M1".."M12" (a month)
-and "FY" (the whole year, 全年/年报). Spelling variants map to the same part:
+"FY" (the whole year, 全年/年报) and "YE" (the year's end, 年末/年底/四季度末). Spelling variants map to the same part:
 第三季度, 三季度, 单三季度, Q3, 3Q19, 19Q3, third quarter, third-quarter.
 """
 
@@ -102,7 +102,7 @@ def _quarterly_report(m: re.Match[str]) -> tuple[set[int], set[str]]:
 
 @_pattern(r"(?:第|单)?四\s*季度末|年末|年底|year[- ]end|end of (?:the )?year")
 def _year_end(m: re.Match[str]) -> tuple[set[int], set[str]]:
-    return set(), ({"Q4", "FY"} if "季度" in m.group() else {"FY"})
+    return set(), ({"Q4", "FY", "YE"} if "季度" in m.group() else {"FY", "YE"})
 
 
 @_pattern(r"(?:第|单)?([一二三四1-4])\s*季度|(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter")
@@ -212,9 +212,9 @@ def period_of(folded: str) -> Period:
 
 
 _PART_ZH = {"Q1": "第一季度", "Q2": "第二季度", "Q3": "第三季度", "Q4": "第四季度", "Q1-3": "前三季度",
-            "H1": "上半年", "H2": "下半年", "FY": "全年"}
+            "H1": "上半年", "H2": "下半年", "FY": "全年", "YE": "年末"}
 _PART_EN = {"Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4", "Q1-3": "the first nine months",
-            "H1": "H1", "H2": "H2", "FY": "the full year"}
+            "H1": "H1", "H2": "H2", "FY": "the full year", "YE": "the year end"}
 
 
 def part_label(part: str, lang: str) -> str:

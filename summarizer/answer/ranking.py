@@ -65,7 +65,7 @@ def answer(
         if unknown is not None:
             return unknown_entity(parsed, unknown)
         parsed = replace(parsed, constraints=resolved)
-        candidates = _with_article_sentences(candidates, resolved)
+        candidates = _with_article_sentences(candidates, resolved, numbers_only=parsed.kind == "number")
 
     scored, weights = _rank(parsed, candidates, thresholds)
     eligible, reason = _eligible(parsed, scored, thresholds)
@@ -76,11 +76,19 @@ def answer(
     highlights: dict[int, tuple[int, int] | None] = {}
     if parsed.constraints:
         by_position = {(p.article_id, p.sentence_index): p.text for p in candidates}
-        checked = [verify(parsed, item.passage, by_position, weights) for item in eligible[:MAX_CHECKED]]
-        passed = [item for item, result in zip(eligible, checked) if result.ok]
+        checked, passed = [], []
+        for item in eligible[:MAX_CHECKED]:
+            # Checks cost a part-of-speech pass: stop once the answer's sentences are found.
+            if passed and (len(passed) >= thresholds.max_sentences
+                           or item.score < passed[0].score * thresholds.follow_ratio):
+                break
+            result = verify(parsed, item.passage, by_position, weights)
+            checked.append(result)
+            if result.ok:
+                passed.append(item)
+                highlights[id(item)] = result.highlight
         if not passed:
             return abstention(parsed, checked, eligible[0].coverage)
-        highlights = {id(item): result.highlight for item, result in zip(eligible, checked) if result.ok}
         eligible = passed
 
     top = eligible[0]
@@ -108,7 +116,8 @@ def answer(
 CONTEXT_ARTICLES = 4
 
 
-def _with_article_sentences(candidates: list[Passage], constraints: Constraints) -> list[Passage]:
+def _with_article_sentences(candidates: list[Passage], constraints: Constraints,
+                            numbers_only: bool = False) -> list[Passage]:
     """Add the other sentences of the best articles that name the question's entity.
 
     Search ranks sentences by the words they share with the question, and
@@ -131,7 +140,8 @@ def _with_article_sentences(candidates: list[Passage], constraints: Constraints)
             continue
         articles += 1
         for index, sentence in enumerate(passage.article):
-            if (passage.article_id, index) not in present and sentence.strip():
+            if (passage.article_id, index) not in present and sentence.strip() and (
+                    not numbers_only or any(c.isdigit() for c in sentence)):
                 added.append(replace(passage, text=sentence, sentence_index=index, bm25=0.0))
         if articles >= CONTEXT_ARTICLES:
             break
@@ -217,9 +227,9 @@ def _recency_key(date: str | None) -> tuple[int, str]:
 def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tuple[list[_Scored], str]:
     """The passages good enough to show, best first, and the reason when there are none."""
     constraints = question.constraints
-    # A question that names its entity and its metric or period is checked number by
+    # A question that names its entity and its metric is checked number by
     # number against them (`verify`): a sentence that passes needs fewer shared words.
-    strong = bool(constraints.entities and (constraints.metric or constraints.period))
+    strong = bool(constraints.entities and constraints.metric)
     floor = min(th.min_coverage, th.constrained_coverage) if strong else th.min_coverage
     passing = [s for s in scored if s.coverage >= floor]
     if not passing:

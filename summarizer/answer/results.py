@@ -187,7 +187,7 @@ class Thresholds:
     """
 
     min_coverage: float = 0.55
-    # The same for a question whose entity and metric or period are checked on the
+    # The same for a question whose entity and metric are checked on the
     # cited number (see `verify`).
     constrained_coverage: float = 0.25
     title_weight: float = 0.5

@@ -53,16 +53,19 @@ def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> t
                 texts.append(fold(passage.title))
             texts.extend(fold(s) for s in passage.article)
     corpus = "\n".join(texts)
-    latin = len(re.findall(r"[a-z]{3,}", corpus)) > len(re.findall(r"[\u4e00-\u9fff]", corpus)) / 4
     kept = []
     for entity in constraints.entities:
         if entity_in(entity, corpus):
             kept.append(entity)
-        elif entity.sure and (latin or not entity.text.isascii()):
+        elif entity.sure and (not entity.text.isascii() or _mostly_latin(corpus)):
             return constraints, entity
         # Otherwise it cannot be checked here (an English name with no Chinese
         # spelling asked of Chinese articles, a phrase that may not be a name).
     return replace(constraints, entities=tuple(kept)), None
+
+
+def _mostly_latin(text: str) -> bool:
+    return len(re.findall(r"[a-z]{3,}", text)) > len(re.findall(r"[\u4e00-\u9fff]", text)) / 4
 
 
 def _context(passage: Passage, by_position: dict[tuple[object, int], str]) -> Context:
