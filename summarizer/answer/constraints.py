@@ -52,8 +52,14 @@ METRICS: dict[str, tuple[str, ...]] = {
 # English "sales" is money or units: 销售额 and 销量 both answer it.
 _COMPATIBLE = {"net_profit": frozenset({"net_profit", "loss"}), "loss": frozenset({"loss", "net_profit"}),
                "sales": frozenset({"revenue", "volume"})}
-_METRIC_LABEL = {"zh": {k: v[0] if k != "revenue" else "营收" for k, v in METRICS.items()},
-                 "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()}}
+_METRIC_LABEL = {
+    "zh": {"revenue": "营收", "net_profit": "净利润", "loss": "亏损", "operating_profit": "营业利润",
+           "total_profit": "利润总额", "gross_margin": "毛利率", "gross_profit": "毛利", "net_margin": "净利率",
+           "eps": "每股收益", "roe": "净资产收益率", "cash_flow": "现金流", "gdp": "GDP", "market_value": "市值",
+           "target_price": "目标价", "price": "价格", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
+           "output": "产量", "volume": "销量"},
+    "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
+}
 
 
 def _metric_regex() -> re.Pattern[str]:
@@ -402,9 +408,10 @@ def _is_asked(name: str, constraints: Constraints) -> bool:
 
 def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
     """Is one of the question's entities what the context is about? The nearest
-    earlier sentence naming anyone decides, then the title, then the article's
-    opening; a leading attribution ("中信证券研报指出，…宁德时代…") names the
-    source, not the subject."""
+    earlier sentence naming anyone decides by the first name it gives (the subject
+    comes first: "…营业收入为52亿元，增速超过同行蓝海科技" is not about 蓝海科技), then the
+    title, then the article's opening. A leading attribution ("中信证券研报指出，…")
+    names the source, not the subject; "公司" defers to what came before."""
     texts = (*ctx.preceding[:3], ctx.title, *ctx.opening)
     raws = ctx.raw if len(ctx.raw) == len(texts) else texts
     for text, raw in zip(texts, raws, strict=True):
@@ -413,10 +420,14 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
         cut = _ATTRIBUTION.match(text)
         if cut and len(raw) == len(text):
             text, raw = text[cut.end():], raw[cut.end():]
-        if any(_occurrences(entity, text) for entity in constraints.entities):
-            return True
-        if any(not _is_asked(n, constraints) for _, _, n in _claimers_cached(text, raw)):
-            return False
+        names: list[tuple[int, bool | None]] = [
+            (s, True) for entity in constraints.entities for s, _, _ in _occurrences(entity, text)]
+        names += [(s, _is_asked(n, constraints)) for s, _, n in _claimers_cached(text, raw)]
+        names += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(text)]
+        if names:
+            first = min(names, key=lambda n: n[0])[1]
+            if first is not None:
+                return first
     return False
 
 
@@ -477,6 +488,9 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
             if found:
                 years = frozenset(found)
                 break
+        else:
+            # No year anywhere near: a news report is about its own year.
+            years = frozenset({ctx.year_now}) if ctx.year_now else frozenset()
     return years, parts
 
 

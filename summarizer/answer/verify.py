@@ -120,6 +120,16 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
     return Checked(passage, verdict.ok, verdict.missing, None, verdict, _DEPTH[verdict.missing])
 
 
+def _informative(checked: Checked, asked: Period) -> bool:
+    """A failure that shows another period of the kind asked about (a quarter for a
+    quarter, a year for a year) makes the better "only … figures" message."""
+    if checked.missing != "period":
+        return False
+    if asked.parts:
+        return bool(checked.verdict.parts - {"FY"})
+    return bool(checked.verdict.years)
+
+
 def period_label(period: Period, lang: str) -> str:
     years = sorted(period.years)
     parts = [part_label(p, lang) for p in sorted(period.parts) if p != "FY"]
@@ -133,7 +143,7 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
     only the period is wrong (same entity, same metric)."""
     lang = question.lang
     constraints = question.constraints
-    best = max(failures, key=lambda c: c.depth) if failures else None
+    best = max(failures, key=lambda c: (c.depth, _informative(c, constraints.period))) if failures else None
     missing = best.missing if best else "entity"
     asked: str | None = None
     available: tuple[str, ...] = ()
