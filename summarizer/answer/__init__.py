@@ -23,9 +23,10 @@ happens in `storage`/`bot`; this module gets the candidate sentences it found an
 Nothing here guesses: every answer sentence is a stored sentence, with its source.
 
 The package is split along its seams: `results` (the frozen result types), `text`
-(folding, segmentation, the alias table), `question` (parsing), `periods` and
-`constraints` (what a question requires of its answer), `evidence` (matching one
-sentence) and `ranking` (ranking and the decision).
+(folding, segmentation, the alias table), `question` (parsing), `periods`, `metrics`,
+`names` and `constraints` (what a question requires of its answer), `evidence`
+(matching one sentence), `verify` (checking candidates, saying what is missing) and
+`ranking` (ranking and the decision).
 """
 
 from summarizer.answer.question import parse_question

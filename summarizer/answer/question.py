@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from summarizer.answer.constraints import METRIC_OF, METRICS, parse_constraints
+from summarizer.answer.constraints import parse_constraints
+from summarizer.answer.metrics import METRIC_OF, METRICS
 from summarizer.answer.text import EN_WORD as _EN_WORD
 from summarizer.answer.text import _aliases, _contains_name, _jieba, _mask, _stem, fold
 from summarizer.answer.results import Question, Term
