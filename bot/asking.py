@@ -23,7 +23,8 @@ from dataclasses import replace
 from typing import Any
 
 from storage.search import search_terms
-from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Passage, Thresholds, answer, parse_question
+from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Passage, Thresholds, answer, fold, parse_question
+from summarizer.answer.names import entity_in
 from summarizer.model import Analysis
 
 logger = logging.getLogger(__name__)
@@ -67,19 +68,33 @@ async def answer_question(
 
     analyses: dict[int, Analysis | None] = {}
     sentences: dict[int, tuple[str, ...]] = {}
-    for hit in hits:
-        if hit.article_id not in analyses and len(analyses) < ANALYSED_ARTICLES:
-            analyses[hit.article_id] = await store.find_analysis(
-                hit.article_id, version=analysis_version, params_key=analysis_key
-            )
-            if parsed.constraints and len(sentences) < CONTEXT_ARTICLES:
-                sentences[hit.article_id] = tuple(await store.article_sentences(hit.article_id))
+    for article_id in _articles_first_naming(hits, parsed):
+        if len(analyses) >= ANALYSED_ARTICLES:
+            break
+        analyses[article_id] = await store.find_analysis(
+            article_id, version=analysis_version, params_key=analysis_key
+        )
+        if parsed.constraints and len(sentences) < CONTEXT_ARTICLES:
+            sentences[article_id] = tuple(await store.article_sentences(article_id))
     passages = [_passage(hit, analyses.get(hit.article_id), sentences.get(hit.article_id, ()))
                 for hit in hits]
     result = await run(functools.partial(answer, thresholds=thresholds), parsed, passages)
     logger.debug("ask chat=%s candidates=%d abstained=%s reason=%s", chat_id, len(passages),
                  result.abstained, result.reason)
     return result
+
+
+def _articles_first_naming(hits: list[Any], parsed: Any) -> list[int]:
+    """The hits' articles, best first, those naming the question's entity ahead: in a
+    chat of thousands of articles, the one about the company asked for may rank below
+    many that merely share its words, and it is the one whose context matters."""
+    order = list(dict.fromkeys(hit.article_id for hit in hits))
+    entities = parsed.constraints.entities
+    if not entities:
+        return order
+    naming = dict.fromkeys(hit.article_id for hit in hits if any(
+        entity_in(entity, fold(f"{hit.title or ''} {hit.text}")) for entity in entities))
+    return [*naming, *(a for a in order if a not in naming)]
 
 
 async def _search(store: Any, chat_id: int, queries: tuple[str, ...], limit: int,

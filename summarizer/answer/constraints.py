@@ -193,7 +193,7 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
             text, raw = text[cut.end():], raw[cut.end():]
         names: list[tuple[int, bool | None]] = [
             (s, True) for entity in constraints.entities for s, _, _ in _occurrences(entity, text)]
-        names += [(s, _is_asked(n, constraints)) for s, _, n in _claimers_cached(text, raw)]
+        names += [(s, _is_asked(n, constraints)) for s, _, n in _claimers_cached(text, raw, True)]
         names += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(text)]
         if names:
             first = min(names, key=lambda n: n[0])[1]
@@ -263,6 +263,6 @@ def _period_ok(asked: Period, years: frozenset[int], parts: frozenset[str]) -> b
         return bool(asked.parts & sub_periods)
     # A year asked without a part is a whole year: a quarter's figure does not answer
     # it, a year-end one does ("四季度末"/"年末").
-    return not (asked.years and sub_periods) or "FY" in parts
+    return not (asked.years and sub_periods - {"YE"}) or "YE" in parts
 
 

@@ -235,11 +235,13 @@ _ZH_NOT_NAMES = frozenset("上市 增持 减持 买入 卖出 跑赢 中性 评�
 
 
 @lru_cache(maxsize=8192)
-def claimers(folded: str, original: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple(_claimers(folded, original))
+def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[tuple[int, int, str], ...]:
+    """See `_claimers`; `subjects_only` leaves out places that are not known names
+    ("湖北基地" is where, not who: it does not make a sentence about Hubei)."""
+    return tuple(_claimers(folded, original, subjects_only))
 
 
-def _claimers(folded: str, original: str) -> list[tuple[int, int, str]]:
+def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[tuple[int, int, str]]:
     """Names in the sentence that can own the numbers after them: people, places,
     organisations (jieba's tags and the alias table) and capitalised English names
     that are not the object of a preposition ("in the U.S.")."""
@@ -255,7 +257,9 @@ def _claimers(folded: str, original: str) -> list[tuple[int, int, str]]:
             position = start + len(word) if start >= 0 else position
             if start >= 0 and 2 <= len(word) <= 8 and word not in _ZH_GENERIC and word not in _ZH_NOT_NAMES \
                     and not word.startswith(("同比", "环比")) \
-                    and (flag.startswith(("nr", "ns", "nt")) or word in _aliases().entity_groups):
+                    and (flag.startswith(("nr", "ns", "nt")) or word in _aliases().entity_groups) \
+                    and not (subjects_only and flag.startswith("ns") and word not in _aliases().entity_groups) \
+                    and not (flag.startswith("nr") and re.search(r"[约等为达在于和与及的了是有将]", word)):
                 out.append((start, start + len(word), word))
         busy = [(a, b) for a, b, _ in metric_spans(folded)] + [(m.start, m.end) for m in mentions(folded)]
         out = [c for c in out if not any(a < c[1] and c[0] < b for a, b in busy)]

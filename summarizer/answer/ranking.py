@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.answer.constraints import Constraints, entity_in
+from summarizer.answer.metrics import COMPATIBLE, metric_spans
 from summarizer.answer.evidence import _coverage, _kind_evidence
 from summarizer.answer.question import parse_question
 from summarizer.answer.text import _has, _prepare, _Text, fold
@@ -141,11 +142,19 @@ def _with_article_sentences(candidates: list[Passage], constraints: Constraints,
         articles += 1
         for index, sentence in enumerate(passage.article):
             if (passage.article_id, index) not in present and sentence.strip() and (
-                    not numbers_only or any(c.isdigit() for c in sentence)):
+                    not numbers_only or any(c.isdigit() for c in sentence)) and _may_answer(sentence, constraints):
                 added.append(replace(passage, text=sentence, sentence_index=index, bm25=0.0))
         if articles >= CONTEXT_ARTICLES:
             break
     return candidates + added if added else candidates
+
+
+def _may_answer(sentence: str, constraints: Constraints) -> bool:
+    """Worth ranking: names the metric asked about, or, with no metric asked, anything."""
+    if not constraints.metric:
+        return True
+    return any(group in COMPATIBLE.get(constraints.metric, {constraints.metric})
+               for _, _, group in metric_spans(fold(sentence)))
 
 
 def _dedupe(passages: Iterable[Passage]) -> list[Passage]:
