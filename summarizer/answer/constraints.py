@@ -263,6 +263,7 @@ def _period_ok(asked: Period, years: frozenset[int], parts: frozenset[str]) -> b
         return bool(asked.parts & sub_periods)
     # A year asked without a part is a whole year: a quarter's figure does not answer
     # it, a year-end one does ("四季度末"/"年末").
-    return not (asked.years and sub_periods - {"YE"}) or "YE" in parts
+    quarters = sub_periods - {"YE"}
+    return not (asked.years and quarters) or "YE" in parts and quarters <= {"Q4"}
 
 
