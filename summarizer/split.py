@@ -63,10 +63,17 @@ _ATTRIBUTION_RE = re.compile(
 )
 
 
+# How far _is_false_stop looks around a full stop. Bounded so that splitting stays
+# linear in the paragraph's length: searching back from the paragraph's start at every
+# full stop made a long paragraph of short sentences ("Ok. Ok. …") quadratic.
+_LOOK_BEHIND = 40
+_LOOK_AHEAD = 80
+
+
 def _is_false_stop(paragraph: str, dot: int, after: int) -> bool:
     """True when the full stop at `dot` belongs to an abbreviation, not a sentence end."""
-    word_match = _WORD_BEFORE_RE.search(paragraph, 0, dot)
-    next_match = _NEXT_WORD_RE.match(paragraph, after)
+    word_match = _WORD_BEFORE_RE.search(paragraph, max(0, dot - _LOOK_BEHIND), dot)
+    next_match = _NEXT_WORD_RE.match(paragraph[after:after + _LOOK_AHEAD])
     next_word = next_match.group(1) if next_match else ""
     if next_word and (next_word[0].islower() or next_word[0] in ",;:"):
         return True  # "e.g. a", "U.S. officials" — a sentence never starts in lower case

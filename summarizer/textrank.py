@@ -36,6 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from summarizer import roles
 from summarizer.tokenize import Token, stopwords
 
 __all__ = [
@@ -82,7 +83,24 @@ class FastConfig:
     figure_share_floor: float = 0.05
     # Redundancy: skip a sentence whose cosine to a chosen one exceeds this.
     max_overlap: float = 0.6
+    # Headline evidence: score x (1 + title_weight * cosine to the headline's words, with the
+    # subheadings' words at subheading_weight).
     title_weight: float = 0.5
+    subheading_weight: float = 0.5
+    # News value (summarizer.roles.news_value): results with their figure up, listings and
+    # lines that state no fact down.
+    result_bonus: float = 0.6
+    listing_factor: float = 0.5
+    no_fact_factor: float = 0.4
+    decision_bonus: float = 0.2
+    # Selection looks at the best min_pool (or pool_per_sentence x count) candidates.
+    min_pool: int = 40
+    pool_per_sentence: int = 8
+    # A sentence beyond the length's minimum is shown only if its score is at least this share of the best.
+    worth_ratio: float = 0.0
+    # Each figure sentence already chosen multiplies the next one's score by this, so the
+    # summary states the main result once and then the reasons and outlook.
+    figure_repeat_factor: float = 1.0
 
 
 DEFAULT_CONFIG = FastConfig()
@@ -264,51 +282,79 @@ class SentenceRanking:
     """Scores of all sentences plus what selection needs (cosine rows for redundancy)."""
 
     scores: np.ndarray
-    eligible: np.ndarray  # bool: long enough to be shown as a key sentence
+    tier: np.ndarray  # roles.FULL (can be shown), FRAGMENT (only to fill up), NEVER (title, byline, …)
     unit_rows: sp.csr_array | None  # unit tf-idf rows, None in classic mode
+    figures: np.ndarray | None = None  # numbers per sentence (fast mode)
+    numbers: tuple[frozenset[str], ...] | None = None  # distinctive numbers per sentence (fast mode)
+
+    @property
+    def eligible(self) -> np.ndarray:
+        return self.tier == roles.FULL
 
 
 def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, lang: str,
                    paragraphs: Sequence[int] | None = None, classic: bool = False,
-                   title_tokens: Sequence[Token] = (), config: FastConfig = DEFAULT_CONFIG) -> SentenceRanking:
-    """Score every sentence; higher is more central to the text."""
+                   title_tokens: Sequence[Token] = (), title: str | None = None,
+                   config: FastConfig = DEFAULT_CONFIG) -> SentenceRanking:
+    """Score every sentence; higher is more central to the text and states more news."""
     n = len(texts)
     if n == 0:
-        return SentenceRanking(np.zeros(0), np.zeros(0, dtype=bool), None)
+        return SentenceRanking(np.zeros(0), np.zeros(0, dtype=np.int8), None)
     word_lists = [content_words(t, lang) for t in tokens]
     counts, vocab = _incidence(word_lists)
     if classic:
         lengths = np.array([len(w) for w in word_lists], dtype=float)
         scores = pagerank(_classic_similarity(counts, lengths), damping=config.damping,
                           tol=config.tol, max_iter=config.max_iter)
-        eligible = np.array([len(t) >= CLASSIC_MIN_CHARS for t in texts])
-        return SentenceRanking(scores, eligible, None)
+        tier = np.where([len(t) >= CLASSIC_MIN_CHARS for t in texts], roles.FULL, roles.FRAGMENT).astype(np.int8)
+        return SentenceRanking(scores, tier, None)
 
     paragraphs = list(paragraphs) if paragraphs is not None else [0] * n
+    found = roles.sentence_roles(texts, paragraphs, lang, title=title, min_units=min(4, config.min_units),
+                                 result_bonus=config.result_bonus, listing_factor=config.listing_factor,
+                                 no_fact_factor=config.no_fact_factor, decision_bonus=config.decision_bonus)
     rows = _tfidf_rows(counts)
     lead = _lead_weights(n, paragraphs, config)
     scores = cosine_pagerank(rows, damping=config.damping, personalization=lead,
                              tol=config.tol, max_iter=config.max_iter) * n
     units = np.array([_units(t, lang) for t in texts], dtype=float)
-    scores = scores * _length_factor(units, config) * _figure_factor(texts, config)
+    scores = scores * _length_factor(units, config) * found.value * _figure_factor(texts, config)
     scores = scores * (1.0 + config.position_weight * lead / lead.max())
-    if title_tokens:
-        title_words = [w for w in content_words(title_tokens, lang) if w in vocab]
-        if title_words:
-            title_vector = np.zeros(counts.shape[1])
-            title_vector[[vocab[w] for w in title_words]] = 1.0
-            title_vector /= np.linalg.norm(title_vector)
-            scores = scores * (1.0 + config.title_weight * (rows @ title_vector))
-    eligible = units >= min(4, config.min_units)
-    return SentenceRanking(scores, eligible, rows)
+    evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence,
+                                content_words(title_tokens, lang) if title_tokens else [], config)
+    if evidence is not None:
+        scores = scores * (1.0 + config.title_weight * (rows @ evidence))
+    return SentenceRanking(scores, found.tier, rows, found.figures, found.numbers)
+
+
+def _evidence_vector(width: int, vocab: dict[str, int], word_lists: Sequence[Sequence[str]],
+                     evidence: Sequence[int], title_words: Sequence[str], config: FastConfig) -> np.ndarray | None:
+    """Unit vector of the headline's words and, at lower weight, the subheadings' words.
+
+    Without a separate title, a headline-like first line of the text plays its part.
+    """
+    vector = np.zeros(width)
+    headline = list(title_words)
+    if not headline and evidence and evidence[0] == 0:
+        headline = list(word_lists[0])
+    for word in headline:
+        if word in vocab:
+            vector[vocab[word]] = 1.0
+    for i in evidence:
+        for word in word_lists[i]:
+            if word in vocab:
+                vector[vocab[word]] = max(vector[vocab[word]], config.subheading_weight)
+    norm = np.linalg.norm(vector)
+    return vector / norm if norm else None
 
 
 def adaptive_count(char_count: int, sentence_count: int, lang: str) -> int:
-    """How many key sentences a text of this size deserves: 1-2 for a flash, 3-5 for an article."""
+    """How many key sentences a text of this size deserves: 2 for a flash, 3-5 for an article.
+
+    Never one when there are more: a single pick that misses the point loses everything.
+    """
     units = char_count if lang == "zh" else char_count / 3
-    if units < 300 or sentence_count <= 3:
-        wanted = 1
-    elif units < 700 or sentence_count <= 6:
+    if units < 700 or sentence_count <= 6:
         wanted = 2
     elif units < 2500:
         wanted = 3
@@ -329,22 +375,55 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
     """Pick up to `count` sentence indices, best first, skipping near-duplicates of chosen ones.
 
     Fragments (too short to stand alone) are only used when the text has too few
-    full sentences to fill `count`.
+    full sentences to fill `count`; titles, bylines and credits never. Only the best
+    few candidates of each kind are considered, so a text of thousands of
+    near-identical sentences costs no more than a normal one.
     """
-    chosen: list[int] = []
     order = _order(ranking.scores)
-    for wanted_eligible in (True, False):
-        for index in order:
-            if len(chosen) >= count:
-                return chosen
-            if bool(ranking.eligible[index]) != wanted_eligible:
-                continue
-            if ranking.unit_rows is not None and chosen:
-                overlap = (ranking.unit_rows[[index]] @ ranking.unit_rows[chosen].T).toarray().max()
-                if overlap > config.max_overlap:
-                    continue
-            chosen.append(int(index))
-    return chosen
+    pool_size = max(config.min_pool, config.pool_per_sentence * count)
+    pool: list[int] = []
+    for wanted in (roles.FULL, roles.FRAGMENT):
+        pool += [int(i) for i in order[ranking.tier[order] == wanted][:pool_size]]
+    if not pool:
+        return []
+    similarity = None
+    if ranking.unit_rows is not None:
+        block = ranking.unit_rows[pool]
+        similarity = (block @ block.T).toarray()
+    base = ranking.scores[pool].astype(float)
+    open_positions = list(range(len(pool)))
+    chosen: list[int] = []  # positions in pool
+    figure_sentences = 0
+    while open_positions and len(chosen) < count:
+        # Tiers first (a fragment only when no full sentence is left), then adjusted score.
+        def adjusted(position: int) -> tuple[int, float, int]:
+            score = base[position]
+            if ranking.figures is not None and ranking.figures[pool[position]] and figure_sentences:
+                score *= config.figure_repeat_factor ** figure_sentences
+            return (int(ranking.tier[pool[position]]), score, -pool[position])
+
+        best = max(open_positions, key=adjusted)
+        open_positions.remove(best)
+        if similarity is not None and chosen and similarity[best, chosen].max() > config.max_overlap:
+            continue
+        if ranking.numbers is not None and any(ranking.numbers[pool[best]] & ranking.numbers[pool[c]]
+                                               for c in chosen):
+            continue  # the same figure again: the same fact, told twice
+        chosen.append(best)
+        if ranking.figures is not None and ranking.figures[pool[best]]:
+            figure_sentences += 1
+    return [pool[p] for p in chosen]
+
+
+def worth_showing(ranking: SentenceRanking, chosen: Sequence[int], minimum: int,
+                  *, config: FastConfig = DEFAULT_CONFIG) -> list[int]:
+    """Drop chosen sentences past the first `minimum` whose score is far below the best one's."""
+    if len(chosen) <= minimum:
+        return list(chosen)
+    best = ranking.scores[chosen[0]]
+    kept = list(chosen[:minimum])
+    kept += [i for i in chosen[minimum:] if ranking.scores[i] >= config.worth_ratio * best]
+    return kept
 
 
 def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool = False,
