@@ -1,0 +1,387 @@
+"""Main-point coverage of the 3 key sentences, on hand-labelled shared texts.
+
+Gold: benchmarks/data/keypoints_gold.json. For each text a reader wrote its 1-3 main
+points, most important first, each with one or more evidence spans: short exact
+substrings of the sentences that state the point. A point is covered when one of
+the chosen sentences contains one of its evidence spans (see `covers`).
+
+Systems, each choosing 3 sentences of the same text:
+- fast: `summarizer.analyze(text, title=title, max_sentences=3)` (what a reader is shown);
+- lead3: the first 3 sentences (the splitter of eval_rouge.py);
+- textrank4zh: the package's own top 3 (its own splitter), cached in benchmarks/out/;
+  both baseline splitters cut only at 。！？!?；;… and line breaks, so on English text
+  a "sentence" would be a whole paragraph. On English texts the baselines therefore
+  run on our sentences: Lead-3 takes the first 3, textrank4zh ranks them itself
+  (summarizer.reference.rank_sentences, its own weights on our boundaries);
+- oracle: the best 3 sentences of our splitter for these points (the ceiling).
+
+Reported per kind of text and overall, on all items and on split halves (even/odd
+positions in the gold file): point coverage (covered points / all points),
+first-point coverage (share of texts whose first point is covered), the ratio of
+fast to the better baseline, and the targets.
+
+    NEWSBRIEF_SHARED=/work/shared python benchmarks/eval_keypoints.py [--misses] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import math
+import os
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+GOLD_PATH = REPO / "benchmarks" / "data" / "keypoints_gold.json"
+CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
+
+# Targets of the main-point set.
+TARGET_COVERAGE = 0.80
+TARGET_RATIO = 1.15
+TARGET_FIRST = 0.90
+# A span cut by a sentence boundary counts when the sentence holds this share of it.
+STRADDLE_SHARE = 0.6
+
+KINDS = ("cfb", "finna", "zh-news", "en-news", "clts")
+SYSTEM_NAMES = ("fast", "lead3", "textrank4zh", "oracle")
+BASELINES = ("lead3", "textrank4zh")
+
+# Same split as benchmarks/eval_rouge.py (reproduces the issue's Lead-3 figures).
+LEAD_SPLIT_RE = re.compile(r"(?<=[。！？!?；;…\n])")
+_DROP_RE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
+_QUOTES_RE = re.compile(r"[“”„‟″\"'‘’‚‛′「」『』]")
+_ELLIPSIS_RE = re.compile(r"^(?:\.{3}|…)+|(?:\.{3}|…)+$")
+
+
+# ---------------------------------------------------------------- matching
+
+def norm(text: str) -> str:
+    """The form both sides are compared in.
+
+    Whitespace of any kind is dropped (the summarizer removes spaces between Chinese
+    characters and rejoins lines), full-width forms are folded (NFKC: ，→ , ；→ ;),
+    quotes are unified (normalize repairs mistyped quotes) and case is ignored.
+    """
+    folded = unicodedata.normalize("NFKC", text)
+    return _QUOTES_RE.sub('"', _DROP_RE.sub("", folded)).lower()
+
+
+def covers(sentence: str, span: str) -> bool:
+    """Whether a chosen sentence states the evidence `span`.
+
+    It does when the normalised sentence contains the span. A span that straddles a
+    sentence boundary (a splitter that cuts at ；or a closing quote, or a displayed
+    sentence trimmed with …) counts when the sentence holds at least 60% of it: a
+    prefix of the span at the sentence's end, a suffix at its start, or the whole
+    sentence inside the span.
+    """
+    s, e = norm(sentence), norm(span)
+    if not s or not e:
+        return False
+    if e in s:
+        return True
+    s = _ELLIPSIS_RE.sub("", s)  # a trimmed sentence is compared without its …
+    if not s:
+        return False
+    need = max(1, math.ceil(STRADDLE_SHARE * len(e)))
+    if len(s) >= need and s in e:
+        return True
+    for k in range(len(e) - 1, need - 1, -1):
+        if s.endswith(e[:k]) or s.startswith(e[-k:]):
+            return True
+    return False
+
+
+def point_covered(sentences: Sequence[str], point: dict) -> bool:
+    """A point is covered when any chosen sentence states any of its evidence spans."""
+    return any(covers(sentence, span) for sentence in sentences for span in point["evidence"])
+
+
+def covered_points(sentences: Sequence[str], points: Sequence[dict]) -> list[bool]:
+    return [point_covered(sentences, point) for point in points]
+
+
+def oracle(sentences: Sequence[str], points: Sequence[dict], count: int = 3) -> list[str]:
+    """The `count` sentences that cover the most points (first point breaks ties)."""
+    useful = [s for s in sentences if any(covered_points([s], points))]
+    best: tuple[int, int] = (-1, -1)
+    chosen: list[str] = list(useful[:count])
+    for size in range(min(count, len(useful)), 0, -1):
+        for combo in itertools.combinations(useful, size):
+            flags = covered_points(combo, points)
+            score = (sum(flags), int(flags[0]))
+            if score > best:
+                best, chosen = score, list(combo)
+    return chosen
+
+
+# ---------------------------------------------------------------- data
+
+def shared_dir() -> Path:
+    """../shared beside the repository (CI clones the repo next to it), or $NEWSBRIEF_SHARED."""
+    override = os.environ.get("NEWSBRIEF_SHARED")
+    return Path(override) if override else REPO.parent / "shared"
+
+
+def load_gold(path: Path = GOLD_PATH) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["items"]
+
+
+def load_texts(ids: set[str]) -> dict[str, tuple[str | None, str]]:
+    """id -> (title, text): `text` of summaries-zh.jsonl rows, `title`/`body` of html pages."""
+    corpus = shared_dir() / "corpus"
+    if not corpus.exists():
+        sys.exit(f"eval_keypoints: {corpus} not found (set NEWSBRIEF_SHARED)")
+    texts: dict[str, tuple[str | None, str]] = {}
+    with (corpus / "summaries-zh.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                if row["id"] in ids:
+                    texts[row["id"]] = (row.get("title"), row["text"])
+    for item_id in ids - texts.keys():
+        page = corpus / "html" / f"{item_id}.json"
+        if page.exists():
+            data = json.loads(page.read_text(encoding="utf-8"))
+            texts[item_id] = (data.get("title"), data["body"])
+    missing = ids - texts.keys()
+    if missing:
+        sys.exit(f"eval_keypoints: texts not found: {', '.join(sorted(missing))}")
+    return texts
+
+
+def check_gold(items: Sequence[dict], texts: dict[str, tuple[str | None, str]]) -> list[str]:
+    """Problems with the gold file: spans not in their text, points without evidence."""
+    problems = []
+    for item in items:
+        body = norm(texts[item["id"]][1])
+        if not 1 <= len(item["points"]) <= 3:
+            problems.append(f"{item['id']}: {len(item['points'])} points")
+        for number, point in enumerate(item["points"], 1):
+            if not point.get("evidence"):
+                problems.append(f"{item['id']} point {number}: no evidence")
+            for span in point.get("evidence", []):
+                if norm(span) not in body:
+                    problems.append(f"{item['id']} point {number}: span not in text: {span!r}")
+    return problems
+
+
+# ---------------------------------------------------------------- systems
+
+def is_english(text: str) -> bool:
+    from summarizer.lang import detect_lang
+    from summarizer.normalize import normalize
+
+    return detect_lang(normalize(text)) == "en"
+
+
+def lead3(text: str) -> list[str]:
+    if is_english(text):
+        return our_sentences(text)[:3]
+    return [s for s in LEAD_SPLIT_RE.split(text) if s.strip()][:3]
+
+
+class TextRankCache:
+    """textrank4zh's top 3 per text, kept on disk: the package takes seconds per long text."""
+
+    def __init__(self, path: Path = CACHE_PATH) -> None:
+        self.path = path
+        self.data: dict[str, list[str]] = {}
+        if path.exists():
+            self.data = json.loads(path.read_text(encoding="utf-8"))
+        self.dirty = False
+
+    def top3(self, text: str) -> list[str]:
+        english = is_english(text)
+        key = ("en:" if english else "") + hashlib.sha1(text.encode("utf-8")).hexdigest()
+        if key not in self.data:
+            if english:
+                from summarizer.reference import rank_sentences
+
+                sentences = our_sentences(text)
+                ranked = rank_sentences(sentences)[:3]
+                self.data[key] = [sentences[item.index] for item in sorted(ranked, key=lambda item: item.index)]
+            else:
+                from summarizer.reference import TextRank4Sentence
+
+                engine = TextRank4Sentence()
+                engine.analyze(text=text)
+                chosen = sorted(engine.get_key_sentences(num=3), key=lambda item: item.index)
+                self.data[key] = [item.sentence for item in chosen]
+            self.dirty = True
+        return self.data[key]
+
+    def save(self) -> None:
+        if self.dirty:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps(self.data, ensure_ascii=False), encoding="utf-8")
+            self.dirty = False
+
+
+def fast(text: str, title: str | None, count: int | None = 3) -> list[str]:
+    from summarizer import analyze
+
+    return [s.text for s in analyze(text, title=title, max_sentences=count).sentences]
+
+
+def our_sentences(text: str) -> list[str]:
+    from summarizer.lang import detect_lang
+    from summarizer.normalize import normalize
+    from summarizer.split import split_sentences
+
+    normalized = normalize(text)
+    return [span.text for span in split_sentences(normalized, detect_lang(normalized))]
+
+
+# ---------------------------------------------------------------- evaluation
+
+def evaluate(items: Sequence[dict], texts: dict[str, tuple[str | None, str]],
+             with_default: bool = False) -> list[dict]:
+    """Per item: the sentences each system chose and which points they cover."""
+    cache = TextRankCache()
+    systems: dict[str, Callable[[str | None, str, list[dict]], list[str]]] = {
+        "fast": lambda title, text, points: fast(text, title),
+        "lead3": lambda title, text, points: lead3(text),
+        "textrank4zh": lambda title, text, points: cache.top3(text),
+        "oracle": lambda title, text, points: oracle(our_sentences(text), points),
+    }
+    if with_default:
+        systems["fast@default"] = lambda title, text, points: fast(text, title, None)
+    results = []
+    try:
+        for position, item in enumerate(items):
+            title, text = texts[item["id"]]
+            chosen = {name: system(title, text, item["points"]) for name, system in systems.items()}
+            results.append({
+                "id": item["id"], "kind": item["kind"], "half": "even" if position % 2 == 0 else "odd",
+                "points": item["points"], "chosen": chosen,
+                "covered": {name: covered_points(sentences, item["points"]) for name, sentences in chosen.items()},
+            })
+    finally:
+        cache.save()
+    return results
+
+
+def aggregate(results: Sequence[dict]) -> dict:
+    """Coverage and first-point coverage per system, for a group of items."""
+    names = list(results[0]["covered"]) if results else list(SYSTEM_NAMES)
+    out: dict = {"texts": len(results), "points": sum(len(r["points"]) for r in results), "systems": {}}
+    for name in names:
+        flags = [flag for r in results for flag in r["covered"][name]]
+        first = [r["covered"][name][0] for r in results]
+        lengths = [sum(len(norm(s)) for s in r["chosen"][name]) for r in results if "chosen" in r]
+        out["systems"][name] = {
+            "coverage": round(sum(flags) / len(flags), 4) if flags else 0.0,
+            "first": round(sum(first) / len(first), 4) if first else 0.0,
+        }
+        if lengths:
+            out["systems"][name]["chars"] = statistics.median(lengths)
+    systems = out["systems"]
+    best = max(systems[b]["coverage"] for b in BASELINES) if all(b in systems for b in BASELINES) else 0.0
+    out["best_baseline"] = best
+    out["ratio"] = round(systems["fast"]["coverage"] / best, 3) if best else None
+    return out
+
+
+def report(results: Sequence[dict]) -> dict:
+    groups: dict[str, dict] = {}
+    for half in ("all", "even", "odd"):
+        subset = [r for r in results if half == "all" or r["half"] == half]
+        groups[half] = {"all kinds": aggregate(subset)}
+        for kind in KINDS:
+            of_kind = [r for r in subset if r["kind"] == kind]
+            if of_kind:
+                groups[half][kind] = aggregate(of_kind)
+    overall = groups["all"]["all kinds"]
+    fast_scores = overall["systems"]["fast"]
+    halves_ok = all(
+        groups[h]["all kinds"]["systems"]["fast"]["coverage"] >= TARGET_COVERAGE
+        and (groups[h]["all kinds"]["ratio"] or 0) >= TARGET_RATIO
+        and groups[h]["all kinds"]["systems"]["fast"]["first"] >= TARGET_FIRST
+        for h in ("even", "odd")
+    )
+    targets = {
+        f"coverage >= {TARGET_COVERAGE}": fast_scores["coverage"] >= TARGET_COVERAGE,
+        f"coverage >= {TARGET_RATIO}x better baseline": (overall["ratio"] or 0) >= TARGET_RATIO,
+        f"first point >= {TARGET_FIRST:.0%}": fast_scores["first"] >= TARGET_FIRST,
+        "all three on both halves": halves_ok,
+    }
+    return {"groups": groups, "targets": targets}
+
+
+def print_report(data: dict) -> None:
+    for half, groups in data["groups"].items():
+        print(f"\n== {half} items ==")
+        names = list(groups["all kinds"]["systems"])
+        header = "".join(f"{name:>18}" for name in names)
+        print(f"{'kind':<10}{'texts':>6}{'points':>7}{header}{'fast/best':>11}")
+        print(f"{'':<23}" + "".join(f"{'cover  first':>18}" for _ in names))
+        for kind, agg in groups.items():
+            cells = "".join(f"{agg['systems'][n]['coverage']:>11.2f}{agg['systems'][n]['first']:>7.0%}" for n in names)
+            ratio = f"{agg['ratio']:.2f}x" if agg["ratio"] else "n/a"
+            print(f"{kind:<10}{agg['texts']:>6}{agg['points']:>7}{cells}{ratio:>11}")
+    chars = data["groups"]["all"]["all kinds"]["systems"]
+    print("\nMedian characters of the chosen sentences (all items): "
+          + ", ".join(f"{name} {s['chars']:.0f}" for name, s in chars.items() if "chars" in s))
+    print("\nTargets (fast, all items):")
+    for name, ok in data["targets"].items():
+        print(f"  [{'x' if ok else ' '}] {name}")
+
+
+def print_misses(results: Sequence[dict], system: str) -> None:
+    print(f"\nPoints {system} does not cover:")
+    for r in results:
+        flags = r["covered"][system]
+        if all(flags):
+            continue
+        print(f"\n{r['id']} ({r['kind']})")
+        for number, (point, ok) in enumerate(zip(r["points"], flags), 1):
+            if not ok:
+                print(f"  MISS {number}: {point['gloss']}  | evidence: {' / '.join(point['evidence'])}")
+        for sentence in r["chosen"][system]:
+            shown = sentence.replace("\n", " ")
+            print(f"    chose: {shown[:110]}{'…' if len(shown) > 110 else ''}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--misses", action="store_true", help="list the points the summary misses, with what it chose")
+    parser.add_argument("--system", default="fast", help="whose misses to list (default fast)")
+    parser.add_argument("--kind", choices=KINDS, help="only texts of this kind")
+    parser.add_argument("--default-length", action="store_true",
+                        help="also score the summary at its default length (fast@default)")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--check", action="store_true", help="only check that every evidence span is in its text")
+    args = parser.parse_args()
+    items = [item for item in load_gold() if not args.kind or item["kind"] == args.kind]
+    texts = load_texts({item["id"] for item in items})
+    problems = check_gold(items, texts)
+    for problem in problems:
+        print(f"gold: {problem}", file=sys.stderr)
+    if args.check:
+        print(f"{len(items)} texts, {sum(len(i['points']) for i in items)} points, {len(problems)} problems")
+        sys.exit(1 if problems else 0)
+    started = time.perf_counter()
+    results = evaluate(items, texts, with_default=args.default_length)
+    data = report(results)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print_report(data)
+        if args.misses:
+            print_misses(results, args.system)
+        print(f"({time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()

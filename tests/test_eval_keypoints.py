@@ -1,0 +1,103 @@
+"""The matching rule of the main-point benchmark, on sample sentences written here."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def kp():
+    spec = importlib.util.spec_from_file_location("eval_keypoints", REPO / "benchmarks" / "eval_keypoints.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_sentence_containing_the_span_covers_it(kp):
+    assert kp.covers("公司一季度实现营业收入12.5亿元，同比增长18.3%；", "营业收入12.5亿元，同比增长18.3%")
+
+
+def test_a_sentence_without_the_span_does_not_cover_it(kp):
+    assert not kp.covers("公司一季度毛利率为31.2%，同比提升1.1个百分点。", "营业收入12.5亿元，同比增长18.3%")
+    assert not kp.covers("营业收入12.5亿元，同比增长18.4%。", "营业收入12.5亿元，同比增长18.3%")
+
+
+def test_whitespace_width_and_quotes_do_not_matter(kp):
+    # The summarizer drops spaces between Chinese characters, turns a half-width comma
+    # beside Chinese into a full-width one and repairs quotes; the span is still found.
+    assert kp.covers("营业收入 12.5 亿元,同比增长 18.3%。", "营业收入12.5亿元，同比增长18.3%")
+    assert kp.covers("他称这是“最难的一年”。", '称这是"最难的一年"')
+    assert kp.covers("Revenue rose  18%\nto $4.2 billion.", "revenue rose 18% to $4.2 billion")
+
+
+def test_a_span_straddling_a_boundary_needs_sixty_percent_in_the_sentence(kp):
+    # A splitter that cuts at ；puts this 23-character span in two sentences; 60% is 14.
+    span = "上半年净利润3.2亿元；毛利率提升至41.5%"
+    assert kp.covers("公司上半年净利润3.2亿元；", span) is False  # 12 at its end: too little
+    assert kp.covers("公司上半年净利润3.2亿元；毛利", span)  # 14 at its end
+    assert kp.covers("净利润3.2亿元；毛利率提升至41.5%，创新高。", span)  # 20 at its start
+    assert not kp.covers("毛利率提升至41.5%，创新高。", span)  # 11 at its start
+
+
+def test_a_trimmed_sentence_still_covers_the_span_it_was_cut_in(kp):
+    span = "订单金额达到45亿元，创下历史新高"
+    assert kp.covers("公司公告称，本季度新签订单金额达到45亿元，创下…", span)
+    assert not kp.covers("公司公告称，本季度新签订单金额达…", span)
+
+
+def test_a_short_sentence_inside_a_long_span_counts_only_if_it_is_most_of_it(kp):
+    span = "the board approved a buyback of $2 billion"
+    assert kp.covers("The board approved a buyback", span)  # 25 of 35 characters
+    assert not kp.covers("approved", span)
+
+
+def test_a_point_is_covered_by_any_sentence_and_any_of_its_spans(kp):
+    points = [
+        {"gloss": "revenue up", "evidence": ["revenue rose 18%", "sales grew by 18%"]},
+        {"gloss": "new plant", "evidence": ["opened a plant in Ohio"]},
+    ]
+    chosen = ["The company said sales grew by 18% in the quarter.", "Its shares fell."]
+    assert kp.covered_points(chosen, points) == [True, False]
+
+
+def test_the_oracle_picks_the_sentences_that_cover_the_most_points(kp):
+    sentences = ["甲公司营收增长20%。", "天气很好。", "乙工厂于五月投产。", "丙产品销量翻倍。", "丁项目获批。"]
+    points = [
+        {"gloss": "a", "evidence": ["甲公司营收增长20%"]},
+        {"gloss": "b", "evidence": ["乙工厂于五月投产"]},
+        {"gloss": "c", "evidence": ["丙产品销量翻倍"]},
+    ]
+    chosen = kp.oracle(sentences, points)
+    assert kp.covered_points(chosen, points) == [True, True, True]
+    assert "天气很好。" not in chosen
+
+
+def test_aggregate_counts_points_and_first_points(kp):
+    results = [
+        {"points": [{}, {}], "covered": {"fast": [True, False], "lead3": [False, True], "textrank4zh": [False, False]}},
+        {"points": [{}], "covered": {"fast": [False], "lead3": [True], "textrank4zh": [False]}},
+    ]
+    agg = kp.aggregate(results)
+    assert agg["points"] == 3
+    assert agg["systems"]["fast"] == {"coverage": pytest.approx(1 / 3, abs=1e-4), "first": 0.5}
+    assert agg["systems"]["lead3"] == {"coverage": pytest.approx(2 / 3, abs=1e-4), "first": 0.5}
+    assert agg["ratio"] == pytest.approx(0.5, abs=1e-3)
+
+
+def test_the_gold_file_is_well_formed(kp):
+    items = kp.load_gold()
+    assert len({item["id"] for item in items}) == len(items)
+    for item in items:
+        assert item["kind"] in kp.KINDS
+        assert 1 <= len(item["points"]) <= 3
+        for point in item["points"]:
+            assert point["gloss"] and point["evidence"]
+            # short spans only: the corpus text itself is never stored
+            assert all(6 <= len(kp.norm(span)) <= 45 for span in point["evidence"])
+    assert json.loads((REPO / "benchmarks" / "data" / "keypoints_gold.json").read_text("utf-8"))["selection"]
