@@ -38,8 +38,6 @@ MAX_CHARS = 200_000
 ENGINES = ("fast", "classic", "textrank4zh")
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
-# The fast engine's default length never drops below this when the text has more sentences.
-MIN_SENTENCES = 2
 KEYWORD_COUNT = 10
 
 
@@ -92,9 +90,9 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
                                           title=normalize(title) if title else None, config=config)
         wanted = CLASSIC_COUNT if classic else textrank.adaptive_count(len(normalized), len(spans), lang)
         chosen = textrank.select_sentences(ranking, max(wanted, max_sentences or 0), config=config)
-        # The default length is the summarizer's alone: the best `wanted` sentences, fewer
-        # only when the text has no more worth showing.
-        default_length = len(textrank.worth_showing(ranking, chosen[:wanted], MIN_SENTENCES, config=config))
+        # The default length is the summarizer's alone: every front end shows the best
+        # `default_length` sentences unless the reader asks for another number.
+        default_length = min(wanted, len(chosen))
         chosen = chosen[:max_sentences] if max_sentences else chosen[:default_length]
         scores = np.where(ranking.tier > roles.NEVER, ranking.scores, 0.0)  # a title scores nothing shown
         keywords = textrank.rank_keywords(tokens, lang=lang, classic=classic, limit=KEYWORD_COUNT)

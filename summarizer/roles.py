@@ -106,6 +106,7 @@ class SentenceRoles:
     evidence: tuple[int, ...]  # indices of headline-like lines (the title as repeated, subheadings)
     figures: np.ndarray  # how many numbers each sentence states (dates left out)
     numbers: tuple[frozenset[str], ...]  # its distinctive numbers, to spot the same fact twice
+    statements: np.ndarray  # sentences cut at ；from one statement share a number here
 
 
 def _units(text: str, lang: str) -> int:
@@ -153,10 +154,12 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
     "近日，A公司宣布收购B公司" keeps its decision; "就在五一假期前，不少上市公司发布了业绩报告。"
     and "…大会于9月27日在海口举行。" state nothing a reader would want to know first.
     """
+    stripped = text.strip().rstrip(_CLOSERS)
+    if stripped[-1:] in "？?":
+        return True  # a question asks; the news is in the answer
     count = figure_count(text) if count is None else count
     if count:
         return False
-    stripped = text.strip().rstrip(_CLOSERS)
     if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped):
         return True
     opener = _OPENER_ZH.match(stripped) if lang == "zh" else _OPENER_EN.match(stripped)
@@ -166,7 +169,7 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
     return not (states_decision(rest, lang) or states_result(rest, lang)) or _units(rest, lang) < 8
 
 
-def news_value(text: str, lang: str, *, result_bonus: float = 0.6, listing_factor: float = 0.5,
+def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_factor: float = 0.5,
                no_fact_factor: float = 0.4, decision_bonus: float = 0.2) -> float:
     """How much news a sentence states, as a factor on its centrality.
 
@@ -235,7 +238,20 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
     figures = np.array([figure_count(text) for text in texts])
-    return SentenceRoles(tier, value, tuple(evidence), figures, tuple(numbers(text) for text in texts))
+    return SentenceRoles(tier, value, tuple(evidence), figures, tuple(numbers(text) for text in texts),
+                         statements(texts, paragraphs))
+
+
+def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:
+    """A number per statement: sentences the splitter cut at ；(营收X；归母净利润Y；扣非Z) are
+    parts of one statement, and a summary states it once."""
+    group = np.zeros(len(texts), dtype=np.int64)
+    current = 0
+    for i in range(1, len(texts)):
+        joined = paragraphs[i] == paragraphs[i - 1] and texts[i - 1].rstrip(_CLOSERS + " ")[-1:] in "；;"
+        current += not joined
+        group[i] = current
+    return group
 
 
 # A key sentence longer than this is trimmed for display: about three lines on a phone.

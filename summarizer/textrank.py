@@ -18,11 +18,14 @@ needs (each can be reasoned about on its own, none is tuned to a document):
 - IDF-weighted cosine similarity, so words that are in every sentence
   (the company's name) stop dominating;
 - length normalization: fragments and run-on sentences lose score;
-- data sentences lose score: a sentence that is mostly figures ("2019年Q1/Q2/Q3
-  收入增速分别为30.3%/44.9%/45.7%") lists data rather than stating a point, and
-  the figures have their own section of the summary;
-- redundancy removal: a sentence too similar to one already chosen is skipped;
-- summary length adapted to the text's length.
+- news value (summarizer.roles): a sentence that states a result or change with its
+  figure (营收同比增长23%) gains, a listing of many numbers ("Q1/Q2/Q3/Q4收入增速分别为
+  30.3%/44.9%/…") and an opener that states no fact ("近日，…", "公司公布2022年年报。") lose;
+  headlines, subheadings, bylines and credits are never chosen, and the headline's and
+  subheadings' words raise the sentences that state them;
+- redundancy removal: a sentence too similar to one already chosen, repeating its
+  figure, or another part of the same ；-joined statement is skipped;
+- summary length adapted to the text's length, never one sentence when there are more.
 
 Everything is a pure function of its arguments; ties are broken by position.
 """
@@ -66,21 +69,15 @@ class FastConfig:
     tol: float = 1.0e-6
     max_iter: int = 100
     # Lead prior: personalization weight of sentence i is lead_floor + exp(-i / decay).
-    lead_decay_fraction: float = 0.2  # decay = max(lead_decay_min, n * fraction)
+    lead_decay_fraction: float = 0.1  # decay = max(lead_decay_min, n * fraction)
     lead_decay_min: float = 2.0
     lead_floor: float = 0.15
     paragraph_start_bonus: float = 0.3
     # Final score = PageRank x length factor x (1 + position_weight * lead weight).
-    position_weight: float = 1.0
+    position_weight: float = 2.0
     # Length normalization, in "units" (Han characters, or English words x 3).
     min_units: int = 12
     long_units: int = 60
-    # Data sentences: score x max(floor, 1 - weight * (figure share - free share)), where the
-    # figure share is the fraction of a sentence's characters that are digits, "%" or
-    # decimal points, dates left out (see _figure_share).
-    figure_share_free: float = 0.03
-    figure_share_weight: float = 4.0
-    figure_share_floor: float = 0.05
     # Redundancy: skip a sentence whose cosine to a chosen one exceeds this.
     max_overlap: float = 0.6
     # Headline evidence: score x (1 + title_weight * cosine to the headline's words, with the
@@ -89,18 +86,19 @@ class FastConfig:
     subheading_weight: float = 0.5
     # News value (summarizer.roles.news_value): results with their figure up, listings and
     # lines that state no fact down.
-    result_bonus: float = 0.6
+    result_bonus: float = 1.2
     listing_factor: float = 0.5
     no_fact_factor: float = 0.4
     decision_bonus: float = 0.2
     # Selection looks at the best min_pool (or pool_per_sentence x count) candidates.
     min_pool: int = 40
     pool_per_sentence: int = 8
-    # A sentence beyond the length's minimum is shown only if its score is at least this share of the best.
-    worth_ratio: float = 0.0
     # Each figure sentence already chosen multiplies the next one's score by this, so the
     # summary states the main result once and then the reasons and outlook.
     figure_repeat_factor: float = 1.0
+    one_per_statement: bool = True
+    # A second sentence from a paragraph already shown: score x this (points are spread out).
+    same_paragraph_factor: float = 1.0
 
 
 DEFAULT_CONFIG = FastConfig()
@@ -249,28 +247,6 @@ def _lead_weights(n: int, paragraphs: Sequence[int], config: FastConfig) -> np.n
     return weights + config.paragraph_start_bonus * opens_paragraph * np.exp(-position / (4 * decay))
 
 
-# Dates say when, not how much: "2024年11月21日" or "in 2024" must not make a lead a data sentence.
-_DATE_RE = re.compile(
-    r"\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|\d{1,2}\s?月份?"
-    r"|(?<!\d)(?:19|20)\d{2}(?!\d)"
-)
-_DECIMAL_POINT_RE = re.compile(r"(?<=\d)\.(?=\d)")
-
-
-def _figure_share(text: str) -> float:
-    """Share of a sentence's characters that are figures: digits, "%" and decimal points,
-    dates left out."""
-    body = _DATE_RE.sub(" ", text)
-    count = sum(ch.isdigit() or ch == "%" for ch in body) + len(_DECIMAL_POINT_RE.findall(body))
-    return count / max(len(text), 1)
-
-
-def _figure_factor(texts: Sequence[str], config: FastConfig) -> np.ndarray:
-    share = np.array([_figure_share(text) for text in texts])
-    excess = np.maximum(0.0, share - config.figure_share_free)
-    return np.maximum(config.figure_share_floor, 1.0 - config.figure_share_weight * excess)
-
-
 def _length_factor(units: np.ndarray, config: FastConfig) -> np.ndarray:
     short = np.minimum(1.0, units / config.min_units) ** 2
     long = np.where(units > config.long_units, np.sqrt(config.long_units / np.maximum(units, 1)), 1.0)
@@ -286,6 +262,8 @@ class SentenceRanking:
     unit_rows: sp.csr_array | None  # unit tf-idf rows, None in classic mode
     figures: np.ndarray | None = None  # numbers per sentence (fast mode)
     numbers: tuple[frozenset[str], ...] | None = None  # distinctive numbers per sentence (fast mode)
+    statements: np.ndarray | None = None  # statement number per sentence (fast mode)
+    paragraphs: np.ndarray | None = None  # paragraph number per sentence (fast mode)
 
     @property
     def eligible(self) -> np.ndarray:
@@ -318,13 +296,14 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
     scores = cosine_pagerank(rows, damping=config.damping, personalization=lead,
                              tol=config.tol, max_iter=config.max_iter) * n
     units = np.array([_units(t, lang) for t in texts], dtype=float)
-    scores = scores * _length_factor(units, config) * found.value * _figure_factor(texts, config)
+    scores = scores * _length_factor(units, config) * found.value
     scores = scores * (1.0 + config.position_weight * lead / lead.max())
     evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence,
                                 content_words(title_tokens, lang) if title_tokens else [], config)
     if evidence is not None:
         scores = scores * (1.0 + config.title_weight * (rows @ evidence))
-    return SentenceRanking(scores, found.tier, rows, found.figures, found.numbers)
+    return SentenceRanking(scores, found.tier, rows, found.figures, found.numbers, found.statements,
+                           np.asarray(paragraphs))
 
 
 def _evidence_vector(width: int, vocab: dict[str, int], word_lists: Sequence[Sequence[str]],
@@ -394,12 +373,15 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
     open_positions = list(range(len(pool)))
     chosen: list[int] = []  # positions in pool
     figure_sentences = 0
+    chosen_paragraphs: set[int] = set()
     while open_positions and len(chosen) < count:
         # Tiers first (a fragment only when no full sentence is left), then adjusted score.
         def adjusted(position: int) -> tuple[int, float, int]:
             score = base[position]
             if ranking.figures is not None and ranking.figures[pool[position]] and figure_sentences:
                 score *= config.figure_repeat_factor ** figure_sentences
+            if ranking.paragraphs is not None and ranking.paragraphs[pool[position]] in chosen_paragraphs:
+                score *= config.same_paragraph_factor
             return (int(ranking.tier[pool[position]]), score, -pool[position])
 
         best = max(open_positions, key=adjusted)
@@ -409,21 +391,15 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
         if ranking.numbers is not None and any(ranking.numbers[pool[best]] & ranking.numbers[pool[c]]
                                                for c in chosen):
             continue  # the same figure again: the same fact, told twice
+        if (config.one_per_statement and ranking.statements is not None
+                and any(ranking.statements[pool[best]] == ranking.statements[pool[c]] for c in chosen)):
+            continue  # another part of a statement already shown
         chosen.append(best)
+        if ranking.paragraphs is not None:
+            chosen_paragraphs.add(int(ranking.paragraphs[pool[best]]))
         if ranking.figures is not None and ranking.figures[pool[best]]:
             figure_sentences += 1
     return [pool[p] for p in chosen]
-
-
-def worth_showing(ranking: SentenceRanking, chosen: Sequence[int], minimum: int,
-                  *, config: FastConfig = DEFAULT_CONFIG) -> list[int]:
-    """Drop chosen sentences past the first `minimum` whose score is far below the best one's."""
-    if len(chosen) <= minimum:
-        return list(chosen)
-    best = ranking.scores[chosen[0]]
-    kept = list(chosen[:minimum])
-    kept += [i for i in chosen[minimum:] if ranking.scores[i] >= config.worth_ratio * best]
-    return kept
 
 
 def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool = False,
