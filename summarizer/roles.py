@@ -104,7 +104,6 @@ class SentenceRoles:
     tier: np.ndarray  # NEVER / FRAGMENT / FULL
     value: np.ndarray  # multiplies the TextRank score
     evidence: tuple[int, ...]  # indices of headline-like lines (the title as repeated, subheadings)
-    figures: np.ndarray  # how many numbers each sentence states (dates left out)
     numbers: tuple[frozenset[str], ...]  # its distinctive numbers, to spot the same fact twice
     statements: np.ndarray  # sentences cut at ；from one statement share a number here
 
@@ -237,8 +236,7 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         value[i] = news_value(text, lang, **value_knobs)
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
-    figures = np.array([figure_count(text) for text in texts])
-    return SentenceRoles(tier, value, tuple(evidence), figures, tuple(numbers(text) for text in texts),
+    return SentenceRoles(tier, value, tuple(evidence), tuple(numbers(text) for text in texts),
                          statements(texts, paragraphs))
 
 

@@ -90,15 +90,9 @@ class FastConfig:
     listing_factor: float = 0.5
     no_fact_factor: float = 0.4
     decision_bonus: float = 0.2
-    # Selection looks at the best min_pool (or pool_per_sentence x count) candidates.
-    min_pool: int = 40
-    pool_per_sentence: int = 8
-    # Each figure sentence already chosen multiplies the next one's score by this, so the
-    # summary states the main result once and then the reasons and outlook.
-    figure_repeat_factor: float = 1.0
-    one_per_statement: bool = True
-    # A second sentence from a paragraph already shown: score x this (points are spread out).
-    same_paragraph_factor: float = 1.0
+    # Selection looks at the best `pool` candidates of each tier, whatever the count, so the
+    # best 3 of a request for 10 are the 3 a request for 3 gets.
+    pool: int = 60
 
 
 DEFAULT_CONFIG = FastConfig()
@@ -260,10 +254,8 @@ class SentenceRanking:
     scores: np.ndarray
     tier: np.ndarray  # roles.FULL (can be shown), FRAGMENT (only to fill up), NEVER (title, byline, …)
     unit_rows: sp.csr_array | None  # unit tf-idf rows, None in classic mode
-    figures: np.ndarray | None = None  # numbers per sentence (fast mode)
     numbers: tuple[frozenset[str], ...] | None = None  # distinctive numbers per sentence (fast mode)
     statements: np.ndarray | None = None  # statement number per sentence (fast mode)
-    paragraphs: np.ndarray | None = None  # paragraph number per sentence (fast mode)
 
     @property
     def eligible(self) -> np.ndarray:
@@ -302,8 +294,7 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
                                 content_words(title_tokens, lang) if title_tokens else [], config)
     if evidence is not None:
         scores = scores * (1.0 + config.title_weight * (rows @ evidence))
-    return SentenceRanking(scores, found.tier, rows, found.figures, found.numbers, found.statements,
-                           np.asarray(paragraphs))
+    return SentenceRanking(scores, found.tier, rows, found.numbers, found.statements)
 
 
 def _evidence_vector(width: int, vocab: dict[str, int], word_lists: Sequence[Sequence[str]],
@@ -359,7 +350,7 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
     near-identical sentences costs no more than a normal one.
     """
     order = _order(ranking.scores)
-    pool_size = max(config.min_pool, config.pool_per_sentence * count)
+    pool_size = config.pool
     pool: list[int] = []
     for wanted in (roles.FULL, roles.FRAGMENT):
         pool += [int(i) for i in order[ranking.tier[order] == wanted][:pool_size]]
@@ -369,36 +360,19 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
     if ranking.unit_rows is not None:
         block = ranking.unit_rows[pool]
         similarity = (block @ block.T).toarray()
-    base = ranking.scores[pool].astype(float)
-    open_positions = list(range(len(pool)))
-    chosen: list[int] = []  # positions in pool
-    figure_sentences = 0
-    chosen_paragraphs: set[int] = set()
-    while open_positions and len(chosen) < count:
-        # Tiers first (a fragment only when no full sentence is left), then adjusted score.
-        def adjusted(position: int) -> tuple[int, float, int]:
-            score = base[position]
-            if ranking.figures is not None and ranking.figures[pool[position]] and figure_sentences:
-                score *= config.figure_repeat_factor ** figure_sentences
-            if ranking.paragraphs is not None and ranking.paragraphs[pool[position]] in chosen_paragraphs:
-                score *= config.same_paragraph_factor
-            return (int(ranking.tier[pool[position]]), score, -pool[position])
-
-        best = max(open_positions, key=adjusted)
-        open_positions.remove(best)
-        if similarity is not None and chosen and similarity[best, chosen].max() > config.max_overlap:
+    chosen: list[int] = []  # positions in pool: full sentences by score, then fragments by score
+    for position in range(len(pool)):
+        if len(chosen) >= count:
+            break
+        if similarity is not None and chosen and similarity[position, chosen].max() > config.max_overlap:
             continue
-        if ranking.numbers is not None and any(ranking.numbers[pool[best]] & ranking.numbers[pool[c]]
+        if ranking.numbers is not None and any(ranking.numbers[pool[position]] & ranking.numbers[pool[c]]
                                                for c in chosen):
             continue  # the same figure again: the same fact, told twice
-        if (config.one_per_statement and ranking.statements is not None
-                and any(ranking.statements[pool[best]] == ranking.statements[pool[c]] for c in chosen)):
+        if ranking.statements is not None and any(ranking.statements[pool[position]] == ranking.statements[pool[c]]
+                                                  for c in chosen):
             continue  # another part of a statement already shown
-        chosen.append(best)
-        if ranking.paragraphs is not None:
-            chosen_paragraphs.add(int(ranking.paragraphs[pool[best]]))
-        if ranking.figures is not None and ranking.figures[pool[best]]:
-            figure_sentences += 1
+        chosen.append(position)
     return [pool[p] for p in chosen]
 
 
