@@ -169,7 +169,7 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
 
 
 def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_factor: float = 0.5,
-               no_fact_factor: float = 0.4, decision_bonus: float = 0.2) -> float:
+               no_fact_factor: float = 0.2, decision_bonus: float = 0.2) -> float:
     """How much news a sentence states, as a factor on its centrality.
 
     One to three figures with a result or change is the best kind of key sentence;
@@ -219,24 +219,30 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
     tier = np.full(n, FULL, dtype=np.int8)
     value = np.ones(n)
     evidence: list[int] = []
+    # Per distinct sentence (a text repeating one sentence is judged once per distinct one):
+    # units, credit line, ends like a sentence, news value.
+    seen: dict[str, tuple[int, bool, bool, float]] = {}
+    limit = HEADING_MAX_UNITS if lang == "zh" else 3 * HEADING_MAX_WORDS
     for i, text in enumerate(texts):
-        units = _units(text, lang)
+        if text not in seen:
+            seen[text] = (_units(text, lang), is_credit(text), _ends_sentence(text),
+                          news_value(text, lang, **value_knobs))
+        units, credit, ends, value[i] = seen[text]
         alone = per_paragraph[paragraphs[i]] == 1
-        limit = HEADING_MAX_UNITS if lang == "zh" else 3 * HEADING_MAX_WORDS
         if title and _similar(text, title):
             tier[i] = NEVER
             evidence.append(i)
-        elif is_credit(text):
+        elif credit:
             tier[i] = NEVER
-        elif alone and not _ends_sentence(text) and units <= limit and n > 1:
+        elif alone and not ends and units <= limit and n > 1:
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
             evidence.append(i)
         elif units < min_units:
             tier[i] = FRAGMENT
-        value[i] = news_value(text, lang, **value_knobs)
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
-    return SentenceRoles(tier, value, tuple(evidence), tuple(numbers(text) for text in texts),
+    found = {text: numbers(text) for text in seen}
+    return SentenceRoles(tier, value, tuple(evidence), tuple(found[text] for text in texts),
                          statements(texts, paragraphs))
 
 

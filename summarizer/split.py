@@ -57,6 +57,7 @@ _SENTENCE_STARTERS = frozenset(
 )
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD_RE = re.compile(r"\s*([^\s]+)")
+_LOWER_NEXT_RE = re.compile(r" {0,3}[a-z]")
 # Attribution after a quote: short, ends the sentence, names a speaker and a verb.
 _ATTRIBUTION_RE = re.compile(
     r"^[^。！？“”]{1,16}(称|说|表示|指出|认为|强调|坦言|透露|介绍|补充|回应|解释|告诉记者|感慨|直言)(道|说)?[。！？]$"
@@ -95,6 +96,8 @@ def _paragraph_ends(paragraph: str) -> list[int]:
         marks = match.group(0)
         if marks.startswith(".") and _is_false_stop(paragraph, match.start(), match.end()):
             continue
+        if marks[0] in "!?" and _LOWER_NEXT_RE.match(paragraph, match.end()):
+            continue  # "the 'a-ha!' moment": an English sentence never starts in lower case
         ends.append(match.end())
     if not ends or ends[-1] < len(paragraph):
         ends.append(len(paragraph))

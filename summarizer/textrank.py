@@ -88,7 +88,7 @@ class FastConfig:
     # lines that state no fact down.
     result_bonus: float = 1.2
     listing_factor: float = 0.5
-    no_fact_factor: float = 0.4
+    no_fact_factor: float = 0.2
     decision_bonus: float = 0.2
     # Selection looks at the best `pool` candidates of each tier, whatever the count, so the
     # best 3 of a request for 10 are the 3 a request for 3 gets.
