@@ -42,7 +42,10 @@ _DATE_RE = re.compile(
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,，]\d+)*")
 # A series of numbers joined by "/" or "、" (30.3%/44.9%/45.7%) or announced by 分别.
-_SERIES_RE = re.compile(r"\d[\d.]*%?\s?[/、]\s?[-+]?\d")
+_SERIES_RE = re.compile(r"[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}(?:\s?[/、]\s?[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}){3,}")
+# A listing has at least LISTING_MIN numbers; LISTING_MANY are a listing whatever their form.
+LISTING_MIN = 4
+LISTING_MANY = 8
 
 _RESULT_ZH = re.compile(
     r"增长|增加|增幅|增速|下降|下滑|下跌|减少|降幅|上涨|上升|回落|回升|提升|提高|降低|同比|环比|亏损|盈利|扭亏|"
@@ -74,6 +77,12 @@ _OPENER_EN = re.compile(r"^(?:Recently|Earlier|Last (?:week|month|year)|This (?:
 _REPORT_ONLY_RE = re.compile(
     r"(?:公布|发布|披露|发|推出)了?[^，。；]{0,30}(?:年报|季报|半年报|年度报告|季度报告|业绩报告|业绩快报|业绩预告|"
     r"财报|公告|报告)(?:[及和、与][^，。；]{0,20})?[。！]?$"
+)
+# "公司主要从事民爆器材的生产与销售": who the company is, not what happened to it.
+_DESCRIPTION_RE = re.compile(
+    r"主要从事|主营业务(?:为|是|包括)|主要产品(?:为|是|包括)|(?:产品|业务|服务)(?:主要)?包括|前身(?:是|为)|成立于|"
+    r"是一家|是国内[^，。]{0,12}(?:企业|公司|厂商)|作为[^，。]{0,30}(?:企业|公司|厂商|龙头)，"
+    r"|\b(?:is|was) (?:a|an|the) (?:leading )?(?:company|maker|provider|developer|manufacturer)\b"
 )
 # "…大会于9月27日在海口举行。": an event took place, nothing about what happened.
 _EVENT_HELD_RE = re.compile(r"(?:于|在)[^，。；]{0,40}(?:举行|召开|开幕|举办|闭幕|落幕|拉开帷幕)[。！]?$")
@@ -131,12 +140,16 @@ def numbers(text: str) -> frozenset[str]:
 
 
 def is_listing(text: str, count: int | None = None) -> bool:
-    """A listing of many numbers: a 30.3%/44.9%/45.7% series, 分别为 with several numbers,
-    or more numbers than one point needs."""
+    """A listing of many numbers: a run of four or more (30.3%/44.9%/45.7%/30.8%, 1.15元、1.47元、
+    1.90元、2.10元), 分别为 with four or more, or more numbers than one point needs.
+
+    "全年车流量/收入同比增长9.7%/8.6%" states one result with two figures: not a listing.
+    """
     count = figure_count(text) if count is None else count
-    body = _DATE_RE.sub(" ", text)
-    return count >= 7 or (count >= 3 and ("分别" in text or "respectively" in text)) or (
-        count >= 3 and len(_SERIES_RE.findall(body)) >= 2)
+    if count < LISTING_MIN:
+        return False
+    respectively = "分别" in text or "respectively" in text
+    return count >= LISTING_MANY or respectively or bool(_SERIES_RE.search(_DATE_RE.sub(" ", text)))
 
 
 def states_result(text: str, lang: str) -> bool:
@@ -169,7 +182,8 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
 
 
 def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_factor: float = 0.5,
-               no_fact_factor: float = 0.2, decision_bonus: float = 0.2) -> float:
+               no_fact_factor: float = 0.2, decision_bonus: float = 0.2,
+               description_factor: float = 0.3) -> float:
     """How much news a sentence states, as a factor on its centrality.
 
     One to three figures with a result or change is the best kind of key sentence;
@@ -181,6 +195,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
     if states_no_fact(text, lang, count):
         return no_fact_factor
     result = states_result(text, lang)
+    if not count and _DESCRIPTION_RE.search(text):
+        return description_factor
     if count and result:
         return 1.0 + (result_bonus if count <= 3 else result_bonus / 2)
     if states_decision(text, lang) or (result and lang == "zh"):
@@ -221,13 +237,13 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
     evidence: list[int] = []
     # Per distinct sentence (a text repeating one sentence is judged once per distinct one):
     # units, credit line, ends like a sentence, news value.
-    seen: dict[str, tuple[int, bool, bool, float]] = {}
+    seen: dict[str, tuple[int, bool, bool, float, bool]] = {}
     limit = HEADING_MAX_UNITS if lang == "zh" else 3 * HEADING_MAX_WORDS
     for i, text in enumerate(texts):
         if text not in seen:
             seen[text] = (_units(text, lang), is_credit(text), _ends_sentence(text),
-                          news_value(text, lang, **value_knobs))
-        units, credit, ends, value[i] = seen[text]
+                          news_value(text, lang, **value_knobs), states_no_fact(text, lang))
+        units, credit, ends, value[i], no_fact = seen[text]
         alone = per_paragraph[paragraphs[i]] == 1
         if title and _similar(text, title):
             tier[i] = NEVER
@@ -237,8 +253,8 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         elif alone and not ends and units <= limit and n > 1:
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
             evidence.append(i)
-        elif units < min_units:
-            tier[i] = FRAGMENT
+        elif units < min_units or no_fact:
+            tier[i] = FRAGMENT  # shown only when the text has nothing better
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
     found = {text: numbers(text) for text in seen}

@@ -90,6 +90,7 @@ class FastConfig:
     listing_factor: float = 0.5
     no_fact_factor: float = 0.2
     decision_bonus: float = 0.2
+    description_factor: float = 0.3  # "公司主要从事…": who the company is, not the news
     # Selection looks at the best `pool` candidates of each tier, whatever the count, so the
     # best 3 of a request for 10 are the 3 a request for 3 gets.
     pool: int = 60
@@ -282,7 +283,8 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
     paragraphs = list(paragraphs) if paragraphs is not None else [0] * n
     found = roles.sentence_roles(texts, paragraphs, lang, title=title, min_units=min(4, config.min_units),
                                  result_bonus=config.result_bonus, listing_factor=config.listing_factor,
-                                 no_fact_factor=config.no_fact_factor, decision_bonus=config.decision_bonus)
+                                 no_fact_factor=config.no_fact_factor, decision_bonus=config.decision_bonus,
+                                 description_factor=config.description_factor)
     rows = _tfidf_rows(counts)
     lead = _lead_weights(n, paragraphs, config)
     scores = cosine_pagerank(rows, damping=config.damping, personalization=lead,
@@ -360,19 +362,25 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
     if ranking.unit_rows is not None:
         block = ranking.unit_rows[pool]
         similarity = (block @ block.T).toarray()
-    chosen: list[int] = []  # positions in pool: full sentences by score, then fragments by score
-    for position in range(len(pool)):
-        if len(chosen) >= count:
-            break
-        if similarity is not None and chosen and similarity[position, chosen].max() > config.max_overlap:
-            continue
-        if ranking.numbers is not None and any(ranking.numbers[pool[position]] & ranking.numbers[pool[c]]
-                                               for c in chosen):
-            continue  # the same figure again: the same fact, told twice
-        if ranking.statements is not None and any(ranking.statements[pool[position]] == ranking.statements[pool[c]]
-                                                  for c in chosen):
-            continue  # another part of a statement already shown
-        chosen.append(position)
+    chosen: list[int] = []  # positions in pool
+    # Full sentences by score, then other parts of statements already shown, then fragments.
+    full = [p for p in range(len(pool)) if ranking.tier[pool[p]] == roles.FULL]
+    fragments = [p for p in range(len(pool)) if ranking.tier[pool[p]] != roles.FULL]
+    for candidates, same_statement_ok in ((full, False), (full, True), (fragments, True)):
+        for position in candidates:
+            if len(chosen) >= count:
+                return [pool[p] for p in chosen]
+            if position in chosen:
+                continue
+            if similarity is not None and chosen and similarity[position, chosen].max() > config.max_overlap:
+                continue
+            if ranking.numbers is not None and any(ranking.numbers[pool[position]] & ranking.numbers[pool[c]]
+                                                   for c in chosen):
+                continue  # the same figure again: the same fact, told twice
+            if not same_statement_ok and ranking.statements is not None and any(
+                    ranking.statements[pool[position]] == ranking.statements[pool[c]] for c in chosen):
+                continue  # another part of a statement already shown: only if nothing else is left
+            chosen.append(position)
     return [pool[p] for p in chosen]
 
 
