@@ -45,10 +45,23 @@ def test_a_span_straddling_a_boundary_needs_sixty_percent_in_the_sentence(kp):
     assert not kp.covers("毛利率提升至41.5%，创新高。", span)  # 11 at its start
 
 
-def test_a_trimmed_sentence_still_covers_the_span_it_was_cut_in(kp):
+def test_a_trimmed_sentence_covers_only_what_it_still_shows(kp):
     span = "订单金额达到45亿元，创下历史新高"
-    assert kp.covers("公司公告称，本季度新签订单金额达到45亿元，创下…", span)
-    assert not kp.covers("公司公告称，本季度新签订单金额达…", span)
+    # The whole span is still shown before the cut: covered.
+    assert kp.covers("本季度新签订单金额达到45亿元，创下历史新高，主要来自海外…", span)
+    # The cut falls inside the span: the reader never sees the record, so not covered,
+    # even though the shown part holds more than 60% of the span.
+    assert not kp.covers("公司公告称，本季度新签订单金额达到45亿元，创下…", span)
+    # Cut at the front: the start of the span is not shown.
+    assert not kp.covers("…金额达到45亿元，创下历史新高。", "本季度新签订单金额达到45亿元，创下历史新高")
+    assert kp.covers("…金额达到45亿元，创下历史新高。", span[2:])
+
+
+def test_a_span_crossing_an_ellipsis_that_ends_a_sentence_still_straddles(kp):
+    # Lead-3's splitter cuts after …; the span runs on into the next sentence.
+    span = "如出一辙……而警方至今没有公布任何线索"
+    assert kp.covers("两起案件的手法竟然如出一辙……", span) is False  # 8 of 19 characters
+    assert kp.covers("两起案件的手法竟然如出一辙……而警方至今", span)
 
 
 def test_a_short_sentence_inside_a_long_span_counts_only_if_it_is_most_of_it(kp):
@@ -90,8 +103,10 @@ def test_aggregate_counts_points_and_first_points(kp):
     assert agg["ratio"] == pytest.approx(0.5, abs=1e-3)
 
 
-def test_the_gold_file_is_well_formed(kp):
-    items = kp.load_gold()
+@pytest.mark.parametrize("which", ["GOLD_PATH", "HOLDOUT_PATH"])
+def test_the_gold_files_are_well_formed(kp, which):
+    path = getattr(kp, which)
+    items = kp.load_gold(path)
     assert len({item["id"] for item in items}) == len(items)
     for item in items:
         assert item["kind"] in kp.KINDS
@@ -100,4 +115,21 @@ def test_the_gold_file_is_well_formed(kp):
             assert point["gloss"] and point["evidence"]
             # short spans only: the corpus text itself is never stored
             assert all(6 <= len(kp.norm(span)) <= 45 for span in point["evidence"])
-    assert json.loads((REPO / "benchmarks" / "data" / "keypoints_gold.json").read_text("utf-8"))["selection"]
+    assert json.loads(path.read_text("utf-8"))["selection"]
+
+
+def test_the_holdout_shares_no_text_with_the_gold(kp):
+    gold = {item["id"] for item in kp.load_gold(kp.GOLD_PATH)}
+    holdout = {item["id"] for item in kp.load_gold(kp.HOLDOUT_PATH)}
+    assert len(gold) >= 70 and len(holdout) >= 30
+    assert not gold & holdout
+
+
+@pytest.mark.parametrize("holdout", [False, True])
+def test_the_gold_labels_the_selection_and_every_span_is_in_its_text(kp, holdout):
+    if not (kp.shared_dir() / "corpus").exists():
+        pytest.skip(f"no shared data at {kp.shared_dir()}")
+    items = kp.load_gold(kp.HOLDOUT_PATH if holdout else kp.GOLD_PATH)
+    selected = [(kind, item_id) for kind, ids in kp.select_ids(holdout).items() for item_id in ids]
+    assert [(item["kind"], item["id"]) for item in items] == selected
+    assert kp.check_gold(items, kp.load_texts({item["id"] for item in items})) == []
