@@ -85,7 +85,12 @@ _DESCRIPTION_RE = re.compile(
     r"|\b(?:is|was) (?:a|an|the) (?:leading )?(?:company|maker|provider|developer|manufacturer)\b"
 )
 # "…大会于9月27日在海口举行。": an event took place, nothing about what happened.
-_EVENT_HELD_RE = re.compile(r"(?:于|在)[^，。；]{0,40}(?:举行|召开|开幕|举办|闭幕|落幕|拉开帷幕)[。！]?$")
+# "…举行新闻发布会，介绍医疗救治工作进展情况。": a press conference took place; what was said follows.
+_EVENT_HELD_RE = re.compile(
+    r"(?:于|在)[^，。；]{0,40}(?:举行|召开|开幕|举办|闭幕|落幕|拉开帷幕)[。！]?$"
+    r"|(?:举行|召开|举办)[^，。；]{0,20}(?:发布会|通气会|座谈会|见面会)[，,](?:介绍|通报|发布|解读)[^，。；]{0,30}"
+    r"(?:情况|进展|有关情况|相关情况)[。！]?$"
+)
 
 # Lines that are not part of the story.
 _BYLINE_RE = re.compile(
@@ -94,6 +99,8 @@ _BYLINE_RE = re.compile(
     r"|(?:图片来源|图源|来源)[：:]\s*\S{1,20}\s*$"
     r"|(?:摄|供图|视觉中国|图虫创意|东方IC|新华社发)\s*[）)】\]]?\s*$"
     r"|^[▲△●■◆]|^图[为示][：:]?|^(?:上|下|左|右)?图[：:]"
+    rf"|^(?:本报|新华社|中新社|人民网)?(?:记者|通讯员|特约记者|见习记者)\s*[{_HAN}]{{2,4}}(?:\s+[{_HAN}]{{2,4}}){{0,3}}\s*$"
+    r"|^.{0,20}(?:作者|记者|撰文|摄影|编辑)[：:]\s*[^，。；]{1,8}(?:[，,][^，。；]{0,20})?[。]?$"
     r"|^(?:By|Photo|Photograph|Image|Credit|Source|Picture|Pictured|Caption|Video|Reporting by|Editing by|"
     r"Additional reporting by)\b[\s:]"
     r"|(?:Getty Images|Reuters|AP Photo|AFP|Shutterstock|Bloomberg)\s*[)\]]?\s*$",
