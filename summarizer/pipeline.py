@@ -61,9 +61,12 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
             lang: str | None = None, engine: str = "fast", max_chars: int = MAX_CHARS) -> Analysis:
     """Key sentences, keywords, figures and quotes of `text`.
 
-    `max_sentences` fixes the summary length (default: adapted to the text for
-    the fast engine, 3 for the reference engines). `lang` ("zh"/"en") skips
-    detection. Raises EmptyText or TextTooLong for input that cannot be summarized.
+    `max_sentences` fixes the number of key sentences (default: the summarizer's own
+    length, adapted to the text for the fast engine, 3 for the reference engines);
+    `Analysis.summary_length` is that default either way, so a caller that asks for
+    more candidates still shows the same default summary as one that asks for none.
+    `lang` ("zh"/"en") skips detection. Raises EmptyText or TextTooLong for input
+    that cannot be summarized.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
