@@ -36,12 +36,8 @@ class Button:
 
 
 def default_length(analysis: Analysis) -> int:
-    """3–5 key sentences, more for longer articles."""
-    if analysis.sentence_count <= 15:
-        return 3
-    if analysis.sentence_count <= 40:
-        return 4
-    return 5
+    """The summarizer's own default length, so the CLI and the chat show the same number."""
+    return analysis.summary_length or len(analysis.sentences)
 
 
 def key_sentences(analysis: Analysis, length: int) -> list[Sentence]:
