@@ -23,7 +23,7 @@ from bot.web.fetch import FetchConfig, fetch_article
 from bot.core.schedule import clock_from_fake_now
 from bot.settings import Settings, normalize_lang
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
-from storage.search import search_terms
+from summarizer.terms import search_terms
 from summarizer import Analysis, Article
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Thresholds
 
@@ -269,9 +269,9 @@ class Service:
                 article_id, result.analysis, version=summarizer.SUMMARIZER_VERSION,
                 params_key=ANALYSIS_KEY,
             )
-            # Indexing tokenizes every sentence (seconds for a long text); the reader
-            # gets the summary first, and /search waits for pending indexing.
-            task = asyncio.create_task(self._index(article_id, result.sentences))
+            # The worker made the index terms with the analysis; writing them waits
+            # until the reader has the summary, and /search waits for pending indexing.
+            task = asyncio.create_task(self._index(article_id, result.sentences, result.index_terms))
             self._indexing.add(task)
             task.add_done_callback(self._indexing.discard)
             future.set_result(result.analysis)
@@ -327,11 +327,9 @@ class Service:
     async def history(self, chat_id: int, *, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
         return await self.store.history(chat_id, limit=limit)
 
-    async def _index(self, article_id: int, sentences: tuple[str, ...]) -> None:
+    async def _index(self, article_id: int, sentences: tuple[str, ...], terms: tuple[str, ...]) -> None:
         try:
-            # The worker tokenizes (jieba lives there), after the summary went out.
-            terms = await self.analyzer.index_terms(sentences)
-            await self.store.index_terms(article_id, sentences, terms)
+            await self.store.index_sentences(article_id, sentences, terms)
         except Exception:  # noqa: BLE001 - a missing index only costs search hits; log it
             logger.exception("indexing article %s failed", article_id)
 
@@ -343,7 +341,7 @@ class Service:
     async def search(self, chat_id: int, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         await self.indexed()
         terms = await self.analyzer.run(search_terms, query)  # jieba lives in the worker
-        return await self.store.search(chat_id, query, limit=limit, mode="all", terms=terms)
+        return await self.store.search(chat_id, terms, limit=limit, mode="all")
 
     async def ask(self, chat_id: int, question: str, *,
                   thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Answer:
@@ -412,7 +410,7 @@ async def open_service(settings: Settings) -> Service:
     # jieba loads in the background (see app post_init), so the bot answers at once.
     # The digest clock (shifted only in tests) also stamps what storage records.
     clock = clock_from_fake_now(settings.fake_now)
-    store = await AsyncStore.open(settings.db_path, warm_tokenizer=False, clock=clock.now)
+    store = await AsyncStore.open(settings.db_path, clock=clock.now)
     cache_dir = str(settings.jieba_cache_dir) if settings.jieba_cache_dir else None
     analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir)
     analyzer.start()

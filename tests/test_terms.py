@@ -1,0 +1,85 @@
+"""One set of text terms for search and /ask: folding, terms, and the whole path from
+a traditional-script query through the service to a simplified-script article."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.core.analyzer import Analyzer
+from bot.core.service import Service
+from bot.web.fetch import FetchConfig
+from storage import AsyncStore, Store
+from summarizer.terms import fold, index_text, index_texts, query_terms, search_terms
+
+ARTICLE = (
+    "磐石电子发布第三季度财报。公司台湾营收同比增长23%，达到48亿元，创下单季新高。"
+    "大陆市场营收同比下降5%，主要受消费电子需求疲软影响。"
+    "公司首席财务官陈明表示：“我们将继续扩大在台湾的产能。”"
+    "分析人士认为，海外订单的增长将在明年继续推动业绩。"
+)
+CHAT, OTHER_CHAT = 11, 12
+
+
+def test_fold_makes_traditional_full_width_and_capitals_one_form():
+    assert fold("臺灣營收") == "台湾营收"
+    assert fold("ＡＢＣ１４％，Revenue") == "abc14%,revenue"
+    assert fold("台湾营收") == "台湾营收"
+
+
+def test_query_and_index_terms_agree_across_scripts():
+    assert search_terms("臺灣營收") == search_terms("台湾营收")
+    assert set(search_terms("臺灣營收")) <= set(index_text("公司台湾营收同比增长23%").split())
+
+
+def test_terms_drop_stop_words_and_punctuation():
+    assert search_terms("的 了 ？？ ...") == []
+    assert index_texts(["营收增长。", "Revenue rose."]) == (index_text("营收增长。"), index_text("Revenue rose."))
+    assert query_terms(["营收", "revenue"]) == (tuple(search_terms("营收")), tuple(search_terms("revenue")))
+
+
+def test_store_refuses_a_query_string_in_place_of_terms(tmp_path):
+    with Store(tmp_path / "s.db") as store, pytest.raises(TypeError):
+        store.search(1, "营收")
+
+
+@pytest.fixture(scope="module")
+def service_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("terms") / "terms.db"
+
+    async def build() -> None:
+        store = await AsyncStore.open(path)
+        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
+        try:
+            await service.summarize_text(CHAT, ARTICLE)
+        finally:
+            await service.close()  # waits for the index to be written
+
+    asyncio.run(build())
+    return path
+
+
+def with_service(path, call):
+    async def go():
+        store = await AsyncStore.open(path)
+        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
+        try:
+            return await call(service)
+        finally:
+            await service.close()
+
+    return asyncio.run(go())
+
+
+def test_search_in_traditional_finds_the_simplified_article(service_db):
+    hits = with_service(service_db, lambda s: s.search(CHAT, "臺灣營收"))
+    assert hits and "台湾营收同比增长23%" in hits[0].text
+    assert with_service(service_db, lambda s: s.search(OTHER_CHAT, "臺灣營收")) == []
+
+
+def test_ask_in_traditional_answers_from_the_simplified_article(service_db):
+    answer = with_service(service_db, lambda s: s.ask(CHAT, "磐石電子臺灣營收增長了多少？"))
+    assert not answer.abstained
+    assert "台湾营收同比增长23%" in answer.sentences[0].text
+    assert answer.sentences[0].highlighted == "23%"
