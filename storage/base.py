@@ -163,11 +163,11 @@ class StoreBase:
     def _require_article(self, article_id: int) -> None:
         raise NotImplementedError
 
-    def _purge(self) -> int:
+    def _purge(self, candidates: Sequence[int] | None = None) -> int:
         raise NotImplementedError
 
     def _uncount_terms(self, article_ids: Sequence[int]) -> None:
         raise NotImplementedError
 
-    def _delete_unfollowed_feeds(self) -> None:
+    def _delete_unfollowed_feeds(self) -> list[int]:
         raise NotImplementedError

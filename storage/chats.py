@@ -157,8 +157,8 @@ class ChatStore(StoreBase):
         with self._write():
             result = self.forget_chat(chat_id)
             self._table("chats").delete_where("id = ?", [chat_id])
-            self._delete_unfollowed_feeds()
-            return ForgetResult(result.history_entries, result.articles_purged + self._purge())
+            purged = self._purge(self._delete_unfollowed_feeds())
+            return ForgetResult(result.history_entries, result.articles_purged + purged)
 
     # -- history ----------------------------------------------------------------------------
 
@@ -290,9 +290,11 @@ class ChatStore(StoreBase):
         Settings, subscription and feeds stay; the chat simply has no past.
         """
         with self._write():
+            shared = self._values("SELECT DISTINCT article_id FROM chat_articles WHERE chat_id = ?",
+                                  (chat_id,))
             removed = self._execute("DELETE FROM chat_articles WHERE chat_id = ?", (chat_id,)).rowcount
             self._table("chat_messages").delete_where("chat_id = ?", [chat_id])
-            result = ForgetResult(history_entries=removed, articles_purged=self._purge())
+            result = ForgetResult(history_entries=removed, articles_purged=self._purge(shared))
         logger.info("chat %s forgotten: %d history entries, %d articles purged",
                     chat_id, result.history_entries, result.articles_purged)
         return result

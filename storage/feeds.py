@@ -126,13 +126,11 @@ class FeedStore(StoreBase):
         now = self._now()
         with self._write():
             self.ensure_chat(chat_id)  # type: ignore[attr-defined]
-            self._execute(
-                "INSERT INTO feeds (url, title, site_url, created_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(url) DO UPDATE SET title = coalesce(title, excluded.title), "
-                "site_url = coalesce(site_url, excluded.site_url)",
-                (url, title, site_url, now),
-            )
-            feed_id = self._value("SELECT id FROM feeds WHERE url = ?", (url,))
+            feed_id = self._table("feeds").lookup(
+                {"url": url}, {"title": title, "site_url": site_url, "created_at": now})
+            # A feed added before without a title or site gets them now; known ones stay.
+            self._execute("UPDATE feeds SET title = coalesce(title, ?), site_url = coalesce(site_url, ?) "
+                          "WHERE id = ?", (title, site_url, feed_id))
             self._table("chat_feeds").insert(
                 {"chat_id": chat_id, "feed_id": feed_id, "added_at": now}, ignore=True)
             return self.get_feed(feed_id)
@@ -159,12 +157,17 @@ class FeedStore(StoreBase):
             if self._execute("DELETE FROM chat_feeds WHERE chat_id = ? AND feed_id = ?",
                              (chat_id, feed_id)).rowcount == 0:
                 raise NotFound(f"feed {feed_id} of chat {chat_id}")
-            self._delete_unfollowed_feeds()
-            self._purge()
+            self._purge(self._delete_unfollowed_feeds())
 
-    def _delete_unfollowed_feeds(self) -> None:
-        self._table("feeds").delete_where(
-            "NOT EXISTS (SELECT 1 FROM chat_feeds WHERE feed_id = feeds.id)")
+    def _delete_unfollowed_feeds(self) -> list[int]:
+        """Delete the feeds no chat follows (their items go with them); return the
+        articles those items referenced, for the purge."""
+        unfollowed = "NOT EXISTS (SELECT 1 FROM chat_feeds WHERE feed_id = feeds.id)"
+        articles = self._values(
+            "SELECT DISTINCT article_id FROM feed_items WHERE article_id IS NOT NULL AND feed_id IN "
+            f"(SELECT id FROM feeds WHERE {unfollowed})")
+        self._table("feeds").delete_where(unfollowed)
+        return articles
 
     @reads
     def feeds_due(self, *, now: datetime | None = None, limit: int | None = None) -> list[Feed]:
@@ -286,8 +289,10 @@ class FeedStore(StoreBase):
     @writes
     def prune_feed_items(self, *, older_than: datetime) -> int:
         """Forget feed items first seen before `older_than`, then orphaned articles."""
+        cutoff = ts(older_than)
         with self._write():
-            removed = self._execute("DELETE FROM feed_items WHERE first_seen_at < ?",
-                                    (ts(older_than),)).rowcount
-            self._purge()
+            articles = self._values("SELECT DISTINCT article_id FROM feed_items "
+                                    "WHERE first_seen_at < ? AND article_id IS NOT NULL", (cutoff,))
+            removed = self._execute("DELETE FROM feed_items WHERE first_seen_at < ?", (cutoff,)).rowcount
+            self._purge(articles)
             return removed

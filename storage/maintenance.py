@@ -4,6 +4,7 @@ integrity check and optimisation for quiet hours."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 from storage.base import StoreBase, marks, reads, writes
@@ -35,11 +36,23 @@ class Maintenance(StoreBase):
         with self._write():
             return self._purge()
 
-    def _purge(self) -> int:
-        orphans = self._values(
-            "SELECT id FROM articles WHERE NOT EXISTS "
-            "(SELECT 1 FROM chat_articles WHERE article_id = articles.id) AND NOT EXISTS "
-            "(SELECT 1 FROM feed_items WHERE article_id = articles.id)")
+    def _purge(self, candidates: Sequence[int] | None = None) -> int:
+        """Delete orphaned articles: all of them, or only those among `candidates`.
+
+        A deletion (/forget, an unfollowed feed, pruned feed items) passes the
+        articles it let go of. An article that was just stored and is still being
+        analysed has no history entry yet; only an explicit full purge may take it.
+        """
+        orphan = ("NOT EXISTS (SELECT 1 FROM chat_articles WHERE article_id = articles.id) AND "
+                  "NOT EXISTS (SELECT 1 FROM feed_items WHERE article_id = articles.id)")
+        if candidates is None:
+            orphans = self._values(f"SELECT id FROM articles WHERE {orphan}")
+        else:
+            orphans = []
+            for start in range(0, len(candidates), CHUNK):
+                chunk = list(candidates[start:start + CHUNK])
+                orphans += self._values(
+                    f"SELECT id FROM articles WHERE id IN ({marks(chunk)}) AND {orphan}", chunk)
         self._uncount_terms(orphans)
         for start in range(0, len(orphans), CHUNK):
             chunk = orphans[start:start + CHUNK]

@@ -17,9 +17,9 @@ jieba runs with HMM off, so a word is cut the same way in every context (HMM
 guesses new words differently in different sentences, which would make a term
 indexed yesterday unmatchable today). It uses jieba's default dictionary, set up
 once per process by `summarizer.tokenize.ensure_jieba`, the dictionary the
-summarizer uses too. Nothing in newsbrief adds words to it; a change to
-`search_terms()` (dictionary, stop words, folding) changes `TERMS_VERSION`, and
-files indexed under another version are re-indexed (`Store.rebuild_search_index`).
+summarizer uses too. Nothing in newsbrief adds words to it. A change to
+`search_terms()` (dictionary, stop words, folding) needs
+`Store.rebuild_search_index(index_texts)` on existing files, or old terms stop matching.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from summarizer.tokenize import ensure_jieba
 
 __all__ = [
     "STOPWORDS",
-    "TERMS_VERSION",
     "fold",
     "index_text",
     "index_texts",
@@ -44,10 +43,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-
-# Names the rules below; stored with the index so that an index made by other
-# rules is noticed and rebuilt instead of silently missing matches.
-TERMS_VERSION = "terms-2"
 
 # Function words that match nearly every sentence: indexing them costs space and
 # querying them costs time, and they never decide which sentence answers.

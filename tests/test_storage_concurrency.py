@@ -54,7 +54,8 @@ async def test_async_store_serves_concurrent_tasks_without_losing_rows(tmp_path)
         async def chat(chat_id: int) -> None:
             for n in range(10):
                 article, _ = await store.put_article(Article(text=f"第{chat_id}群第{n}条：营收增长{n}%。"))
-                await store.index_sentences(article.id, [article.text], index_texts([article.text]))
+                sentences = [article.text]
+                await store.index_sentences(article.id, sentences, index_texts(sentences))
                 await store.add_history(chat_id, article.id, message_id=n)
                 assert (await store.last_article(chat_id)).id == article.id
 
@@ -187,5 +188,6 @@ def test_async_twins_send_writes_to_the_writer_and_reads_to_the_readers():
                 target = call.args[0]
                 assert isinstance(target, ast.Attribute) and target.attr == node.name, node.name
                 routed[node.name] = call.func.attr
-    expected = {name: "_write" if kind == "write" else "_read" for name, (_, kind) in _store_methods().items()}
+    expected = {name: "_write" if kind == "write" else "_read"
+                for name, (_, kind) in _store_methods().items()}
     assert routed == expected

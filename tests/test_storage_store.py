@@ -222,7 +222,8 @@ def test_queries_of_only_stopwords_or_fts_syntax_are_safe(store):
 
 def test_reindexing_replaces_the_old_sentences(store):
     article = shared(store, 1, EN_TEXT, EN_SENTENCES)
-    store.index_sentences(article, ["Only this sentence about zeppelins."], index_texts(["Only this sentence about zeppelins."]))
+    only = ["Only this sentence about zeppelins."]
+    store.index_sentences(article, only, index_texts(only))
     assert store.search(1, search_terms("Berlin")) == []
     assert store.article_sentences(article) == ["Only this sentence about zeppelins."]
     assert store.rebuild_search_index(index_texts) == 1
@@ -238,14 +239,16 @@ def test_an_article_shared_later_in_another_chat_becomes_searchable_there(store)
     late = store.put_article(Article(text=ZH_TEXT))[0].id
     store.add_history(3, late)
     store.index_sentences(late, ZH_SENTENCES, index_texts(ZH_SENTENCES))
-    assert store.search(3, search_terms("芯片"))[0].article_id == late and store.search(1, search_terms("芯片")) == []
+    chip = search_terms("芯片")
+    assert store.search(3, chip)[0].article_id == late and store.search(1, chip) == []
 
 
 def test_common_terms_do_not_drown_the_rare_one(store):
     # 50 sentences share the common words; one also has the rare word and must come first.
     filler = [f"第{n}家公司营收同比增长，市场表现稳定。" for n in range(50)]
     article, _ = store.put_article(Article(text="".join(filler) + "磐石公司营收同比增长。"))
-    store.index_sentences(article.id, [*filler, "磐石公司营收同比增长。"], index_texts([*filler, "磐石公司营收同比增长。"]))
+    sentences = [*filler, "磐石公司营收同比增长。"]
+    store.index_sentences(article.id, sentences, index_texts(sentences))
     store.add_history(1, article.id)
     assert store.search(1, search_terms("磐石公司营收增长多少"), limit=3)[0].text == "磐石公司营收同比增长。"
 
@@ -288,6 +291,22 @@ def test_forget_deletes_history_and_only_unreferenced_articles(store):
     assert store.get_chat(1).lang == "en"  # settings survive /forget
     assert store.connection.execute("SELECT COUNT(*) FROM sentence_fts").fetchone()[0] == 2
     assert store.stats().sentences == 2
+
+
+def test_deletions_never_take_an_article_still_on_its_way_to_a_history(store, clock):
+    # Stored, being analysed, not yet in any history: a /forget elsewhere, a pruned feed and
+    # an unfollowed feed must leave it alone (only purge_orphan_articles takes it).
+    pending, _ = store.put_article(Article(text=EN_TEXT))
+    shared(store, 1, ZH_TEXT, ZH_SENTENCES)
+    feed = store.add_feed(2, "https://example.com/feed.xml")
+    store.add_feed_items(feed.id, [FeedEntry(guid="a")])
+    store.forget_chat(1)
+    clock.advance(days=30)
+    store.prune_feed_items(older_than=clock())
+    store.remove_chat_feed(2, feed.id)
+    store.delete_chat(2)
+    assert store.get_article(pending.id).text == EN_TEXT
+    assert store.purge_orphan_articles() == 1
 
 
 def test_deleting_a_chat_removes_its_settings_feeds_and_digests(store):
