@@ -126,11 +126,11 @@ class ArticleStore(StoreBase):
         """
         version = analysis.version if version is None else version
         data = json.dumps(analysis.to_dict(), ensure_ascii=False, separators=(",", ":"))
-        with self._write():
-            self._table("analyses").insert(
-                {"article_id": article_id, "version": version, "params_key": params_key,
-                 "data": data, "created_at": self._now()},
-                replace=True,
+        with self._write():  # once per analysed article: one statement, no table introspection
+            self._execute(
+                "INSERT OR REPLACE INTO analyses (article_id, version, params_key, data, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (article_id, version, params_key, data, self._now()),
             )
 
     @reads
