@@ -163,7 +163,8 @@ class StoreBase:
     def _require_article(self, article_id: int) -> None:
         raise NotImplementedError
 
-    def _purge(self, candidates: Sequence[int] | None = None) -> int:
+    def _purge(self, candidates: Sequence[int] | None = None, *,
+               stored_before: datetime | None = None) -> int:
         raise NotImplementedError
 
     def _uncount_terms(self, article_ids: Sequence[int]) -> None:

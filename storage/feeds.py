@@ -288,11 +288,12 @@ class FeedStore(StoreBase):
 
     @writes
     def prune_feed_items(self, *, older_than: datetime) -> int:
-        """Forget feed items first seen before `older_than`, then orphaned articles."""
+        """Forget feed items first seen before `older_than`, then the articles left
+        orphaned: those the items held, and any orphan stored before `older_than`."""
         cutoff = ts(older_than)
         with self._write():
             articles = self._values("SELECT DISTINCT article_id FROM feed_items "
                                     "WHERE first_seen_at < ? AND article_id IS NOT NULL", (cutoff,))
             removed = self._execute("DELETE FROM feed_items WHERE first_seen_at < ?", (cutoff,)).rowcount
-            self._purge(articles)
+            self._purge(articles, stored_before=older_than)
             return removed

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
-from storage.base import StoreBase, marks, reads, writes
+from storage.base import StoreBase, marks, reads, ts, writes
 from storage.models import StorageStats
 from storage.search import CHUNK
 
@@ -36,8 +37,10 @@ class Maintenance(StoreBase):
         with self._write():
             return self._purge()
 
-    def _purge(self, candidates: Sequence[int] | None = None) -> int:
-        """Delete orphaned articles: all of them, or only those among `candidates`.
+    def _purge(self, candidates: Sequence[int] | None = None, *,
+               stored_before: datetime | None = None) -> int:
+        """Delete orphaned articles: all of them, or only those among `candidates`
+        and (with `stored_before`) those stored before that time.
 
         A deletion (/forget, an unfollowed feed, pruned feed items) passes the
         articles it let go of. An article that was just stored and is still being
@@ -53,6 +56,9 @@ class Maintenance(StoreBase):
                 chunk = list(candidates[start:start + CHUNK])
                 orphans += self._values(
                     f"SELECT id FROM articles WHERE id IN ({marks(chunk)}) AND {orphan}", chunk)
+            if stored_before is not None:
+                orphans = sorted(set(orphans) | set(self._values(
+                    f"SELECT id FROM articles WHERE fetched_at < ? AND {orphan}", (ts(stored_before),))))
         self._uncount_terms(orphans)
         for start in range(0, len(orphans), CHUNK):
             chunk = orphans[start:start + CHUNK]

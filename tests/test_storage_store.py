@@ -296,13 +296,13 @@ def test_forget_deletes_history_and_only_unreferenced_articles(store):
 def test_deletions_never_take_an_article_still_on_its_way_to_a_history(store, clock):
     # Stored, being analysed, not yet in any history: a /forget elsewhere, a pruned feed and
     # an unfollowed feed must leave it alone (only purge_orphan_articles takes it).
-    pending, _ = store.put_article(Article(text=EN_TEXT))
     shared(store, 1, ZH_TEXT, ZH_SENTENCES)
     feed = store.add_feed(2, "https://example.com/feed.xml")
     store.add_feed_items(feed.id, [FeedEntry(guid="a")])
-    store.forget_chat(1)
     clock.advance(days=30)
-    store.prune_feed_items(older_than=clock())
+    pending, _ = store.put_article(Article(text=EN_TEXT))
+    store.forget_chat(1)
+    store.prune_feed_items(older_than=clock() - timedelta(days=7))
     store.remove_chat_feed(2, feed.id)
     store.delete_chat(2)
     assert store.get_article(pending.id).text == EN_TEXT
