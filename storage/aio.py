@@ -161,6 +161,18 @@ class AsyncStore:
         return await self._read(Store.search, chat_id, terms, limit=limit, mode=mode,
             article_id=article_id)
 
+    async def search_terms_version(self) -> str | None:
+        return await self._read(Store.search_terms_version)
+
+    async def set_search_terms_version(self, version: str) -> None:
+        return await self._write(Store.set_search_terms_version, version)
+
+    async def sentences_after(self, after_id: int, *, limit: int = 1000) -> list[tuple[int, str]]:
+        return await self._read(Store.sentences_after, after_id, limit=limit)
+
+    async def replace_sentence_terms(self, rows: Sequence[tuple[int, str]]) -> int:
+        return await self._write(Store.replace_sentence_terms, rows)
+
     async def rebuild_search_index(self, index_texts: Callable[[Sequence[str]], Sequence[str]]) -> int:
         return await self._write(Store.rebuild_search_index, index_texts)
 

@@ -245,10 +245,51 @@ class SearchIndex(StoreBase):
             for r in [rows[rowid]]
         ]
 
+    @reads
+    def search_terms_version(self) -> str | None:
+        """The version of the rules that made the index terms (`summarizer.terms.TERMS_VERSION`);
+        None when not recorded (a file from before versions were kept)."""
+        return self._value("SELECT terms_version FROM search_index_meta WHERE id = 1")
+
+    @writes
+    def set_search_terms_version(self, version: str) -> None:
+        """Record that every indexed sentence now has terms made by `version`'s rules."""
+        with self._write():
+            self._table("search_index_meta").upsert({"id": 1, "terms_version": version}, pk="id")
+
+    @reads
+    def sentences_after(self, after_id: int, *, limit: int = 1000) -> list[tuple[int, str]]:
+        """(sentence id, text) of stored sentences with an id above `after_id`, in id
+        order: the batches in which terms made by other rules are re-made."""
+        return [(row["id"], row["text"]) for row in self._rows(
+            "SELECT id, text FROM article_sentences WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit))]
+
+    @writes
+    def replace_sentence_terms(self, rows: Sequence[tuple[int, str]]) -> int:
+        """New terms for stored sentences, as (sentence id, terms) from `sentences_after`;
+        ids no longer stored are skipped. Returns how many were replaced."""
+        with self._write():
+            wanted = dict(rows)
+            kept: list[int] = []
+            for start in range(0, len(rows), CHUNK):
+                chunk = [sentence_id for sentence_id, _ in rows[start:start + CHUNK]]
+                kept += self._values(f"SELECT id FROM article_sentences WHERE id IN ({marks(chunk)})", chunk)
+            for start in range(0, len(kept), CHUNK):
+                chunk = kept[start:start + CHUNK]
+                self._count_terms(self._values(
+                    f"SELECT terms FROM sentence_fts WHERE rowid IN ({marks(chunk)})", chunk), -1)
+                self._execute(f"DELETE FROM sentence_fts WHERE rowid IN ({marks(chunk)})", chunk)
+            fresh = [(sentence_id, wanted[sentence_id]) for sentence_id in kept if wanted[sentence_id]]
+            self._conn.executemany("INSERT INTO sentence_fts (rowid, terms) VALUES (?, ?)", fresh)
+            self._count_terms([terms for _, terms in fresh], +1)
+        return len(kept)
+
     @writes
     def rebuild_search_index(self, index_texts: Callable[[Sequence[str]], Sequence[str]]) -> int:
         """Re-make the terms of every stored sentence with `index_texts` (e.g.
-        `summarizer.terms.index_texts`), after the term rules changed; return the count."""
+        `summarizer.terms.index_texts`) in this thread, after the term rules changed;
+        return the count. The bot re-makes them in its worker instead
+        (`sentences_after`, `replace_sentence_terms`)."""
         with self._write():
             self._execute("DELETE FROM sentence_fts")
             self._execute("DELETE FROM search_term_docs")

@@ -18,8 +18,8 @@ guesses new words differently in different sentences, which would make a term
 indexed yesterday unmatchable today). It uses jieba's default dictionary, set up
 once per process by `summarizer.tokenize.ensure_jieba`, the dictionary the
 summarizer uses too. Nothing in newsbrief adds words to it. A change to
-`search_terms()` (dictionary, stop words, folding) needs
-`Store.rebuild_search_index(index_texts)` on existing files, or old terms stop matching.
+`search_terms()` (dictionary, stop words, folding) must come with a new
+`TERMS_VERSION`, or terms indexed before it stop matching.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from summarizer.tokenize import ensure_jieba
 
 __all__ = [
     "STOPWORDS",
+    "TERMS_VERSION",
     "fold",
     "index_text",
     "index_texts",
@@ -43,6 +44,11 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+# The rules below (dictionary, stop words, folding), named: the index records the
+# version that made its terms, and the bot re-makes terms made by another version.
+# Version 2: folding also turns full-width ASCII into half-width.
+TERMS_VERSION = "2"
 
 # Function words that match nearly every sentence: indexing them costs space and
 # querying them costs time, and they never decide which sentence answers.

@@ -275,6 +275,25 @@ def test_term_counts_follow_reindexing_and_purges(store):
     assert store.connection.execute("SELECT COUNT(*) FROM search_term_docs").fetchone()[0] > 0
 
 
+def test_terms_made_by_other_rules_are_replaced_in_batches(store):
+    a = shared(store, 1, ZH_TEXT, ZH_SENTENCES)
+    shared(store, 2, EN_TEXT, EN_SENTENCES)
+    assert store.search_terms_version() is None
+    first = store.sentences_after(0, limit=2)
+    rest = store.sentences_after(first[-1][0], limit=100)
+    assert [text for _, text in first + rest] == ZH_SENTENCES + EN_SENTENCES
+    store.replace_sentence_terms([(sentence_id, "stale") for sentence_id, _ in first + rest])
+    assert store.search(1, search_terms("营收")) == [] and store.search(1, ["stale"])
+    assert term_counts_agree_with_the_index(store)
+    store.forget_chat(2)  # its sentences go while a batch is under way
+    assert store.replace_sentence_terms(list(zip([i for i, _ in first + rest],
+                                                 index_texts(ZH_SENTENCES + EN_SENTENCES)))) == 3
+    store.set_search_terms_version("2")
+    assert store.search_terms_version() == "2"
+    assert store.search(1, search_terms("营收"))[0].article_id == a
+    assert term_counts_agree_with_the_index(store)
+
+
 # -- deletion ----------------------------------------------------------------------------------
 
 def test_forget_deletes_history_and_only_unreferenced_articles(store):

@@ -13,7 +13,15 @@ from bot.core.analyzer import Analyzer
 from bot.core.service import Service
 from bot.web.fetch import FetchConfig
 from storage import AsyncStore, Store
-from summarizer.terms import fold, index_text, index_texts, query_terms, search_terms
+from summarizer.model import Article
+from summarizer.terms import (
+    TERMS_VERSION,
+    fold,
+    index_text,
+    index_texts,
+    query_terms,
+    search_terms,
+)
 
 ARTICLE = (
     "磐石电子发布第三季度财报。公司台湾营收同比增长23%，达到48亿元，创下单季新高。"
@@ -109,6 +117,25 @@ def test_ask_in_traditional_answers_from_the_simplified_article(service_db):
     assert not answer.abstained
     assert "台湾营收同比增长23%" in answer.sentences[0].text
     assert answer.sentences[0].highlighted == "23%"
+
+
+def test_an_index_made_by_other_rules_is_remade_when_the_bot_starts(tmp_path):
+    path = tmp_path / "older.db"
+    sentence = "磐石电子营收同比增长１４％。"
+    with Store(path) as store:  # as an older version indexed it: full width left as it was
+        article, _ = store.put_article(Article(text=sentence * 3))
+        store.index_sentences(article.id, [sentence], ["磐石 电子 营收 同比 增长 １４"])
+        store.add_history(CHAT, article.id)
+
+    async def start(service):
+        before = await service.search(CHAT, "增长14%")
+        await service.warm_up()
+        return before, await service.search(CHAT, "增長１４％"), await service.reindex_if_terms_changed()
+
+    before, after, again = with_service(path, start)
+    assert before == [] and after[0].text == sentence and again == 0
+    with Store(path) as store:
+        assert store.search_terms_version() == TERMS_VERSION
 
 
 @pytest.mark.xfail(strict=True, reason="summarizer/answer keeps its own OpenCC fold and jieba set-up "

@@ -23,7 +23,7 @@ from bot.web.fetch import FetchConfig, fetch_article
 from bot.core.schedule import clock_from_fake_now
 from bot.settings import Settings, normalize_lang
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
-from summarizer.terms import search_terms
+from summarizer.terms import TERMS_VERSION, index_texts, search_terms
 from summarizer import Analysis, Article
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Thresholds
 
@@ -397,6 +397,28 @@ class Service:
         started = time.monotonic()
         await self.analyzer.warm_up()
         logger.info("warm-up done in %.1fs: analysis workers ready", time.monotonic() - started)
+        try:
+            await self.reindex_if_terms_changed()
+        except Exception:  # noqa: BLE001 - the old terms still serve most searches; log it
+            logger.exception("re-making the search index terms failed")
+
+    async def reindex_if_terms_changed(self, *, batch: int = 2000) -> int:
+        """Re-make the index terms when other rules made them (a file indexed by an
+        older version); returns how many sentences were redone. The terms are made in
+        the worker, a batch at a time, while the bot keeps answering."""
+        if await self.store.search_terms_version() == TERMS_VERSION:
+            return 0
+        started, redone, after = time.monotonic(), 0, 0
+        while rows := await self.store.sentences_after(after, limit=batch):
+            terms = await self.analyzer.run(index_texts, tuple(text for _, text in rows))
+            redone += await self.store.replace_sentence_terms(
+                [(sentence_id, t) for (sentence_id, _), t in zip(rows, terms, strict=True)])
+            after = rows[-1][0]
+        await self.store.set_search_terms_version(TERMS_VERSION)
+        if redone:
+            logger.info("search index terms re-made for %d sentences in %.1fs",
+                        redone, time.monotonic() - started)
+        return redone
 
     async def close(self) -> None:
         await self.indexed()
