@@ -50,7 +50,7 @@ from bot.core.asking import CANDIDATES  # noqa: E402
 from bot.web.fetch import FetchConfig  # noqa: E402
 from bot.core.service import Service  # noqa: E402
 from storage import AsyncStore, Store  # noqa: E402
-from storage.search import index_text  # noqa: E402
+from summarizer.terms import index_texts, search_terms, warm_up  # noqa: E402
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, parse_question  # noqa: E402
 from summarizer.model import Article  # noqa: E402
 
@@ -159,7 +159,7 @@ def add_filler(db: Path, count: int, *, chats: list[int]) -> float:
         for n in range(count):
             article, sentences = filler_article(n, rng)
             stored, _ = store.put_article(article)
-            store.index_terms(stored.id, sentences, [index_text(s) for s in sentences])
+            store.index_sentences(stored.id, sentences, index_texts(sentences))
             for chat in chats:
                 store.add_history(chat, stored.id)
     return time.perf_counter() - started
@@ -294,7 +294,7 @@ async def raw_search_seconds(store: AsyncStore, questions: list[dict]) -> list[f
         queries = parse_question(item["q"]).search_queries()
         started = time.perf_counter()
         for query in queries:
-            await store.search(item.get("chat", CHAT), query, limit=CANDIDATES)
+            await store.search(item.get("chat", CHAT), search_terms(query), limit=CANDIDATES)
         samples.append(time.perf_counter() - started)
     return samples
 
@@ -363,8 +363,8 @@ async def run(args: argparse.Namespace) -> dict:
                 chats = ([CHAT] if original else []) + list(libraries)
                 filler_seconds = await asyncio.to_thread(add_filler, db, args.filler, chats=chats)
                 store = await AsyncStore.open(db)
-                # The bot's service warms the search tokenizer at start; so does this run.
-                await store.search(CHAT, "预热", limit=1)
+                # The bot's workers load the dictionary at start; so does this run.
+                warm_up()
                 service.store = store
                 everything = original + adversarial
                 await ask_all(service, everything[:5])  # warm caches, as a running bot would be

@@ -22,9 +22,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
-from storage.search import search_terms
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Passage, Thresholds, answer, fold, parse_question
 from summarizer.answer.names import entity_in
+from summarizer.terms import query_terms
 from summarizer.model import Analysis
 
 logger = logging.getLogger(__name__)
@@ -102,9 +102,8 @@ async def _search(store: Any, chat_id: int, queries: tuple[str, ...], limit: int
     """Hits of every query, each sentence once; scores are scaled per query (to the
     best hit = 1) so a query in the other script cannot drown the first."""
     merged: dict[tuple[int, int], Any] = {}
-    for query in queries:
-        terms = await run(search_terms, query)
-        hits = await store.search(chat_id, query, limit=limit, terms=terms)
+    for terms in await run(query_terms, queries):  # one trip to the worker for every query
+        hits = await store.search(chat_id, terms, limit=limit)
         best = max((hit.score for hit in hits), default=0.0) or 1.0
         for hit in hits:
             key = (hit.article_id, hit.sentence_index)

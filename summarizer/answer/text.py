@@ -5,55 +5,26 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from summarizer.terms import fold  # noqa: F401  (the comparison form search uses too)
+from summarizer.tokenize import ensure_jieba
+
 # ---------------------------------------------------------------------------
-# Folding and segmentation
+# Segmentation
 
-_lock = threading.Lock()
-_converter = None
-_jieba_ready = False
-
-
-def _opencc():
-    global _converter
-    if _converter is None:
-        with _lock:
-            if _converter is None:
-                import opencc
-
-                _converter = opencc.OpenCC("t2s")
-    return _converter
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Traditional -> simplified, full-width -> half-width, lower case: the form we match in."""
-    text = text.translate(_FULLWIDTH)
-    if _HAS_CJK.search(text):
-        text = _opencc().convert(text)
-    return text.lower()
-
-
-_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 HAS_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HAS_CJK = HAS_CJK
 
 
 def _jieba():
-    global _jieba_ready
+    """jieba, set up by the process's one initialiser, with the POS tagger imported."""
+    ensure_jieba()
     import jieba
     import jieba.posseg  # noqa: F401  (imported for side effect: posseg tokenizer)
 
-    if not _jieba_ready:
-        with _lock:
-            if not _jieba_ready:
-                jieba.setLogLevel(60)
-                jieba.initialize()
-                _jieba_ready = True
     return jieba
 
 
