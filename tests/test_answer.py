@@ -284,3 +284,30 @@ def test_numbers_of_several_companies_in_one_sentence_go_to_their_own_company():
     assert answer("黄河证券2023年净利润是多少？", passages).sentences[0].highlighted == "12亿元"
     assert answer("长江证券2023年净利润同比增长多少？", passages).sentences[0].highlighted == "5%"
     assert answer("珠江证券2023年净利润是多少？", passages).abstained
+
+
+@pytest.mark.parametrize(("text", "years", "parts"), [
+    ("第三季度营收", set(), {"Q3"}),
+    ("三季度营收", set(), {"Q3"}),
+    ("单三季度收入", set(), {"Q3"}),
+    ("Q3营收", set(), {"Q3"}),
+    ("3Q24营收", {2024}, {"Q3"}),
+    ("19Q3收入", {2019}, {"Q3"}),
+    ("third-quarter revenue", set(), {"Q3"}),
+    ("前三季度营收", set(), {"Q1-3"}),
+    ("1~3Q19业绩", {2019}, {"Q1-3"}),
+    ("上半年", set(), {"H1"}),
+    ("1H2020营收", {2020}, {"H1"}),
+    ("in the first half of 2019", {2019}, {"H1"}),
+    ("4月份", set(), {"M4"}),
+    ("2019/20年EPS", {2019, 2020}, set()),
+    ("2020-2022年净利润", {2020, 2021, 2022}, set()),
+    ("设计寿命30年", set(), set()),  # a duration, not a year
+    ("单产突破2000斤", set(), set()),  # an amount, not a year
+])
+def test_periods_are_read_in_every_spelling(text, years, parts):
+    from summarizer.answer.periods import mentions
+
+    found = mentions(fold(text))
+    assert {y for m in found for y in m.years} == years
+    assert {p for m in found for p in m.parts} == parts

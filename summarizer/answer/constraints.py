@@ -111,7 +111,7 @@ class Context:
     preceding: tuple[str, ...] = ()  # nearest first
     opening: tuple[str, ...] = ()
     year_now: int | None = None
-    # The same texts as written (case kept, for English names): title, preceding, opening.
+    # The same texts as written (case kept, for English names): preceding[:3], title, opening.
     raw: tuple[str, ...] = ()
     _claimers: list[tuple[int, int, str]] | None = None
 

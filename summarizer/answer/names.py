@@ -55,7 +55,6 @@ _BOUNDARY = re.compile(r"的|有|是|正在|多少|几|什么|哪|谁|怎么|如
 _EN_STOP_NAMES = frozenset(
     """what which who whom how when where why is are was were do does did the a an in on at of for to by
     from with and or but if this that these those it its q1 q2 q3 q4 h1 h2 fy""".split())
-_NAME_FLAGS = ("nr", "ns", "nt", "nz")
 _NOUNISH = ("n", "nr", "ns", "nt", "nz", "eng", "j", "x", "m", "vn", "nrt", "nrfg", "b")
 
 
@@ -132,8 +131,7 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     candidates = [prefix[:ends[-1]].strip()]
     while len(words) > 1:
         last = words[-1].strip()
-        if not last or re.search(r"[\da-z一二三四五六七八九十]", last) and not _HAS_HAN_NOUN.fullmatch(last) \
-                or last in _ORG_SUFFIXES:
+        if not last or re.search(r"[\da-z一二三四五六七八九十]", last) or last in _ORG_SUFFIXES:
             break
         words.pop()
         candidates.append("".join(words).strip())
@@ -152,10 +150,6 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
         group = aliases.entity_groups[known] if known else ()
     return Entity(candidates[0], tuple(dict.fromkeys(candidates)), tuple(a for a in group if a not in candidates),
                   sure=sure)
-
-
-# A word with a digit-like character that is still a plain noun ("良种" is tagged m).
-_HAS_HAN_NOUN = re.compile(r"[\u4e00-\u9fff]*[良种][\u4e00-\u9fff]*")
 
 
 _EN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&+]*(?:\.[A-Z]\.?)*(?:['’]s\b)?"
