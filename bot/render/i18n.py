@@ -44,6 +44,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "button_source": {"zh": "原文", "en": "Source"},
     "no_quotes": {"zh": "这篇文章里没有找到引语。", "en": "No quotes found in this article."},
     "no_figures": {"zh": "这篇文章里没有找到关键数字。", "en": "No key figures found in this article."},
+    # Figure charts
+    "chart_growth": {"zh": "增速对比", "en": "Growth rates compared"},
+    "chart_amounts": {"zh": "金额对比（{unit}）", "en": "Amounts compared ({unit})"},
+    "chart_vague_note": {"zh": "斜线条：原文只给出量级（如“三位数”），按下限绘制。",
+                         "en": "Hatched bars: the article gives only a magnitude (e.g. three-digit), drawn at its lower bound."},
+    "chart_caption": {"zh": "图：{title}", "en": "Chart: {title}"},
     "no_keywords": {"zh": "没有找到关键词。", "en": "No keywords found."},
     "source_author": {"zh": "作者", "en": "Author"},
     "source_published": {"zh": "发布时间", "en": "Published"},
