@@ -108,7 +108,8 @@ def _make(name: str, method: Callable[..., Any], kind: str) -> Callable[..., Any
     return call
 
 
-for _name, _method in vars(Store).items():
-    _kind = getattr(_method, "_storage_kind", None)
-    if _kind and _name not in vars(AsyncStore):
-        setattr(AsyncStore, _name, _make(_name, _method, _kind))
+for _class in Store.__mro__:  # the table-group mixins' methods too
+    for _name, _method in vars(_class).items():
+        _kind = getattr(_method, "_storage_kind", None)
+        if _kind and _name not in vars(AsyncStore):
+            setattr(AsyncStore, _name, _make(_name, _method, _kind))

@@ -36,6 +36,7 @@ from storage.models import (
     Subscription,
 )
 from storage.normalize import content_hash, normalize_url
+from storage.watch import WatchTables
 from storage.search import (
     CANDIDATES_MIN,
     CANDIDATES_PER_HIT,
@@ -159,7 +160,7 @@ def _digest(row: Sequence[Any]) -> DigestRecord:
     )
 
 
-class Store:
+class Store(WatchTables):
     """All of newsbrief's persistent state, in one SQLite file.
 
     `Store(path)` creates the file (and folder) and applies pending migrations;
