@@ -219,6 +219,30 @@ class WatchTables:
                 f"UPDATE alert_log SET status = 'digested' WHERE status = 'held' AND id IN "
                 f"({', '.join('?' * len(alert_ids))})", list(alert_ids)).rowcount if alert_ids else 0
 
+    # -- articles of a chat that mention a name ----------------------------------------------
+
+    @reads
+    def chat_articles_mentioning(self, chat_id: int, spellings: Sequence[str], *,
+                                 limit: int = 2_000) -> list[tuple[int, str | None, str | None, str, str]]:
+        """(article id, title, url, date, text) of the chat's articles whose title or text holds any
+        of `spellings` (SQLite LIKE: ASCII case-insensitive), newest first.
+
+        A coarse first pass: the caller checks word boundaries and folding on what comes back.
+        The date is the article's own publication date when it has one, else when it was shared.
+        """
+        if not spellings:
+            return []
+        likes = " OR ".join(["a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\'"] * len(spellings))
+        params: list[Any] = [chat_id]
+        for spelling in spellings:
+            pattern = "%" + spelling.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            params += [pattern, pattern]
+        rows = self._conn.execute(
+            "SELECT a.id, a.title, a.url, coalesce(a.published, max(ca.shared_at)), a.text FROM chat_articles ca "
+            f"JOIN articles a ON a.id = ca.article_id WHERE ca.chat_id = ? AND ({likes}) "
+            "GROUP BY a.id ORDER BY max(ca.shared_at) DESC LIMIT ?", [*params, limit]).fetchall()
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
     # -- feed filters ------------------------------------------------------------------------
 
     @writes

@@ -43,6 +43,29 @@ _FILTER_PART = re.compile(r"(include|exclude)\s*[:：]\s*(\S*)", re.IGNORECASE)
 _WORD_SEPARATORS = re.compile(r"[,，、;；|]+")
 
 
+# answer.fold caches its results, which suits short strings (names, questions, sentences);
+# a whole article is folded uncached, so a long-running bot does not keep every text.
+_CACHED_FOLD_CHARS = 300
+
+
+def fold_text(text: str) -> str:
+    """`fold` for any length of text (see `summarizer.answer.fold`)."""
+    return fold(text) if len(text) <= _CACHED_FOLD_CHARS else fold.__wrapped__(text)
+
+
+_to_traditional = None
+
+
+def to_traditional(text: str) -> str:
+    """Simplified -> traditional (OpenCC s2t): how a folded name may be spelled in stored text."""
+    global _to_traditional
+    if _to_traditional is None:
+        import opencc
+
+        _to_traditional = opencc.OpenCC("s2t")
+    return _to_traditional.convert(text)
+
+
 class NameRejected(ValueError):
     """A watchlist name or filter word that cannot be matched; `reason` says why."""
 
@@ -144,10 +167,10 @@ class NameMatcher:
         lower-casings; when it would not, the spans are of the folded text, which is
         then still right for counting.
         """
-        return [Span(m.start(), m.end()) for m in self._pattern.finditer(fold(text))]
+        return [Span(m.start(), m.end()) for m in self._pattern.finditer(fold_text(text))]
 
     def found(self, text: str) -> bool:
-        return self._pattern.search(fold(text)) is not None
+        return self._pattern.search(fold_text(text)) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +215,7 @@ def find_mentions(matcher: NameMatcher, title: str | None, text: str,
 
 def bold_spans(text: str, matcher: NameMatcher) -> list[tuple[str, bool]]:
     """`text` cut into (piece, is_name) pieces, for a renderer to set the name in bold."""
-    if len(fold(text)) != len(text):
+    if len(fold_text(text)) != len(text):
         return [(text, False)]
     pieces: list[tuple[str, bool]] = []
     position = 0
