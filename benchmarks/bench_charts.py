@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.render.charts import bar_chart, line_chart, render_png  # noqa: E402
-from summarizer import analyze  # noqa: E402
+from bot.render.charts import bar_chart, line_chart, render_png
+from summarizer import analyze
 
 ARTICLE = ("云厂商季度成绩单出炉。腾讯云第三季度营收同比增长15%。百度智能云营收同比增长14%，达到49亿元。"
            "阿里云收入增长三位数。华为云营收同比下降5%。金山云营收同比增长8%。")

@@ -148,7 +148,7 @@ class Span:
 class NameMatcher:
     """Finds one name (and its aliases) in text, with the folding and boundary rules above."""
 
-    __slots__ = ("name", "forms", "_pattern")
+    __slots__ = ("_pattern", "forms", "name")
 
     def __init__(self, name: str, *, aliases: bool = True) -> None:
         self.name = name

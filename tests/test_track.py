@@ -2,7 +2,14 @@
 
 from summarizer import analyze
 from summarizer.model import Figure
-from summarizer.track import Period, Source, SourcedFigure, build_track, classify_metric, parse_period
+from summarizer.track import (
+    Period,
+    Source,
+    SourcedFigure,
+    build_track,
+    classify_metric,
+    parse_period,
+)
 
 
 def fig(subject, text, value, unit, *, change=None, period=None, kind="figure"):

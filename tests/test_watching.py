@@ -162,7 +162,7 @@ async def test_track_over_a_chats_articles_orders_quarters_and_merges_repeats(st
     watch = WatchService(store, clock=Clock(NOW), analysis_for=analysis_for)
     result = await watch.track(1, "腾讯云")
     assert result.articles_mentioning == 4
-    growth = [s for s in result.track.series if s.metric == "revenue_growth"][0]
+    growth = next(s for s in result.track.series if s.metric == "revenue_growth")
     assert [p.period.label("zh") for p in growth.points] == ["2024年第一季度", "2024年第二季度", "2024年第三季度"]
     assert len(growth.points[1].sources) == 2
     other_chat = await watch.track(2, "腾讯云")

@@ -26,10 +26,16 @@ from bot.errors import ServiceError
 from storage.aio import AsyncStore
 from storage.watch import AlertRecord, AlertSettings
 from summarizer.answer import fold
-from summarizer.cluster import DEFAULT_THRESHOLD, StoryItem, group_stories, similarity, text_signature
+from summarizer.cluster import (
+    DEFAULT_THRESHOLD,
+    StoryItem,
+    group_stories,
+    similarity,
+    text_signature,
+)
 from summarizer.model import Analysis, Figure
 from summarizer.split import split_sentences
-from summarizer.track import SourcedFigure, Source, Track, build_track
+from summarizer.track import Source, SourcedFigure, Track, build_track
 from summarizer.watch import (
     MAX_NAMES,
     FeedFilter,

@@ -143,8 +143,8 @@ def _setup() -> None:
         import matplotlib
 
         matplotlib.use("Agg", force=False)
-        from matplotlib import font_manager
         import noto_cjk_sans_otc
+        from matplotlib import font_manager
 
         font_manager.fontManager.addfont(str(noto_cjk_sans_otc.FONT_PATH))
         logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
@@ -176,7 +176,7 @@ def render_png(chart: BarChart | LineChart) -> bytes:
     return buffer.getvalue()
 
 
-def _footer(fig, chart: BarChart | LineChart, note: str = "") -> None:  # noqa: ANN001 - matplotlib Figure
+def _footer(fig, chart: BarChart | LineChart, note: str = "") -> None:
     lines = [line for line in (note, chart.footer) if line]
     fig.text(0.01, 0.01, "\n".join(_clip(line, 80) for line in lines), fontsize=8, color="#555555",
              ha="left", va="bottom")
@@ -186,7 +186,7 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _draw_bars(figure_class, chart: BarChart):  # noqa: ANN001, ANN202 - matplotlib types
+def _draw_bars(figure_class, chart: BarChart):
     bars = list(reversed(chart.bars))  # barh draws bottom-up; the largest goes on top
     height = 1.3 + 0.42 * len(bars) + (0.2 if chart.note else 0)
     fig = figure_class(figsize=(7.2, height), dpi=DPI)
@@ -219,7 +219,7 @@ def _draw_bars(figure_class, chart: BarChart):  # noqa: ANN001, ANN202 - matplot
     return fig
 
 
-def _draw_line(figure_class, chart: LineChart):  # noqa: ANN001, ANN202 - matplotlib types
+def _draw_line(figure_class, chart: LineChart):
     fig = figure_class(figsize=(7.2, 3.6), dpi=DPI)
     ax = fig.add_axes((0.08, 0.26, 0.88, 0.62))
     positions = list(range(len(chart.values)))
