@@ -766,11 +766,15 @@ class Store(WatchTables):
         with self._write():
             return self._purge()
 
-    def _purge(self) -> int:
+    def _purge(self, *, stored_before: datetime | None = None) -> int:
+        """Delete articles nothing refers to; with `stored_before`, only those stored
+        earlier (an article being summarized right now has no reference yet)."""
         orphans = [row[0] for row in self._all(
             "SELECT id FROM articles WHERE NOT EXISTS "
             "(SELECT 1 FROM chat_articles WHERE article_id = articles.id) AND NOT EXISTS "
-            "(SELECT 1 FROM feed_items WHERE article_id = articles.id)")]
+            "(SELECT 1 FROM feed_items WHERE article_id = articles.id)"
+            + (" AND fetched_at < ?" if stored_before is not None else ""),
+            () if stored_before is None else (_ts(stored_before),))]
         self._uncount_terms(orphans)
         for start in range(0, len(orphans), 500):
             chunk = orphans[start:start + 500]
@@ -1026,7 +1030,7 @@ class Store(WatchTables):
         with self._write():
             removed = self._conn.execute("DELETE FROM feed_items WHERE first_seen_at < ?",
                                          (_ts(older_than),)).rowcount
-            self._purge()
+            self._purge(stored_before=older_than)
             return removed
 
     # -- digest log -------------------------------------------------------------------------

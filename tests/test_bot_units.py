@@ -238,7 +238,7 @@ def test_the_token_is_redacted_from_messages_and_tracebacks():
 
 
 def test_a_pasted_article_with_links_is_read_as_text_but_a_teaser_means_the_link():
-    from bot.telegram.handlers import is_pasted_article
+    from bot.core.commands import is_pasted_article
 
     url = "https://example.com/news/1"
     assert not is_pasted_article(f"值得一读：{url}", [url])

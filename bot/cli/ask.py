@@ -71,9 +71,8 @@ async def _main(args: argparse.Namespace, settings, lang: str) -> int:
     from bot.render.htmltext import to_plain
     from bot.core.service import open_service
 
-    service = await open_service(settings)
+    service = await open_service(settings, rate_limit_per_minute=0)  # one local user
     try:
-        service.rate_limiter.limit = 0  # one local user
         await service.chat(args.chat, type="private", title="cli")
         for source in args.add:
             if source.startswith(("http://", "https://")):

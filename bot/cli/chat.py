@@ -31,25 +31,25 @@ def run(args: argparse.Namespace) -> int:
     if args.db:
         settings = replace(settings, db_path=Path(args.db))
 
+    from bot.cli.console import Console, prompt_session, read_pipe, read_prompt, run_console
     from bot.core.analyzer import use_jieba_cache
-    from bot.cli.console import Console, run_console
     from bot.core.digest import open_digest_service
-    from bot.render.digest import render_digest
-    from bot.logs import configure_logging
     from bot.core.service import open_service
+    from bot.logs import configure_logging
+    from bot.render.digest import render_digest
 
     configure_logging("WARNING", fmt=settings.log_format)
     use_jieba_cache(settings)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
 
     async def main() -> None:
-        # One reader: analyse in this process rather than loading jieba in a second one.
-        service = await open_service(replace(settings, workers=0))
-        # The console is one person; the per-user limit is for shared bots.
-        service.rate_limiter.limit = 0
-        console = Console(service, chat_id=args.chat, lang=args.lang or settings.default_lang,
-                          out=sys.stdout, read_line=sys.stdin.readline,
+        # One reader: analyse in this process rather than loading jieba in a second one;
+        # the per-user rate limit is for shared bots.
+        service = await open_service(replace(settings, workers=0), rate_limit_per_minute=0)
+        console = Console(service, chat_id=args.chat, lang=args.lang, out=sys.stdout,
                           digest=open_digest_service(settings, service, render_digest))
-        await run_console(console, prompt=sys.stdin.isatty())
+        messages = read_prompt(prompt_session()) if interactive else read_pipe(sys.stdin.readline)
+        await run_console(console, messages, banner=interactive)
 
     asyncio.run(main())
     return 0

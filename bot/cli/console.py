@@ -1,224 +1,202 @@
-"""`newsbrief chat`: the bot's commands in a terminal, through the same service layer.
+"""`newsbrief chat`: the bot's commands in a terminal, a thin adapter over `bot.core.commands`.
 
-Each input is one message: a command line (`/summary 3`, `/quotes`…), or a link,
-or a text. A pasted text may span several lines and ends at an empty line (or
-at the end of input), so piping a file in works: `newsbrief chat < article.txt`.
-Output is the same text the bot would send, as plain text.
+A message is a command line (`/summary 3`, `/quotes`…) or anything else: a link or
+a text, answered as in a private chat. Output is the text the bot would send, as
+plain text.
+
+Interactively, a real line editor (prompt_toolkit) reads each message: Enter sends
+it, a paste is one message even when it holds blank lines (bracketed paste),
+Alt+Enter starts a new line, and the history is kept for the session. From a pipe
+(`newsbrief chat < article.txt`), a line starting with "/" is a command and the
+lines between commands, blank lines included, are one message: an article file is
+one article, and a file of commands runs each. `/quit` ends both.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+import logging
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from datetime import datetime
 from typing import TextIO
 
-from bot.render import text as render
-from bot.core.commands import MAX_SUMMARY_SENTENCES, parse_summary_args, split_command
-from bot.core.digest import DigestError, DigestService
-from bot.render.digest import feed_title, render_feeds
+from bot.core import commands
+from bot.core.commands import Chat, Core, Source, split_command
+from bot.core.digest import Delivery, DigestService, schedule_of
+from bot.core.replies import ConfirmForget, Reply
+from bot.core.service import Service
+from bot.render.digest import digest_heading
 from bot.render.htmltext import to_plain
-from bot.render.i18n import error_text, t
-from bot.core.service import Service, ServiceError
-from bot.web.urls import find_urls
+from bot.render.i18n import t
+from bot.render.replies import rendered
+from storage.models import Subscription
 
-class Console:
-    """Reads messages from `stdin`, answers on `out`; one local chat."""
+logger = logging.getLogger(__name__)
 
-    def __init__(self, service: Service, *, chat_id: int, lang: str, out: TextIO,
-                 read_line: Callable[[], str], digest: DigestService | None = None) -> None:
-        self.service = service
+QUIT = ("/quit", "/exit")
+
+
+class ConsoleDigests:
+    """Digests in the console: /digest polls the feeds and prints; nothing is scheduled
+    here (a subscription made here is picked up by `newsbrief run` when it starts)."""
+
+    def __init__(self, digest: DigestService, say: Callable[[str], None]) -> None:
         self.digest = digest
-        self.chat_id = chat_id
-        self.lang = lang
-        self.out = out
-        self.read_line = read_line
+        self.say = say
 
-    def say(self, html: str) -> None:
-        self.out.write(to_plain(html).rstrip() + "\n\n")
-        self.out.flush()
+    def schedule(self, subscription: Subscription) -> datetime | None:
+        schedule = schedule_of(subscription, config=self.digest.config)
+        return schedule.next_slot(self.digest.clock.now())
 
-    async def run(self, *, prompt: bool) -> None:
-        chat = await self.service.chat(self.chat_id, type="private", title="console")
-        self.lang = chat.lang or self.lang
-        if prompt:
-            self.say(t("start", self.lang))
-        async for message in self._messages(prompt=prompt):
-            await self.handle(message)
+    def unschedule(self, chat_id: int) -> None:
+        pass
 
-    async def _messages(self, *, prompt: bool):
-        """Yield messages: a command line alone, or text lines up to an empty line."""
-        loop = asyncio.get_running_loop()
-        pending: list[str] = []
-        while True:
-            if prompt and not pending:
-                self.out.write("> ")
-                self.out.flush()
-            line = await loop.run_in_executor(None, self.read_line)
-            if not line:  # end of input
-                break
-            line = line.rstrip("\n")
-            if line.startswith("/") and not pending:
-                yield line
-            elif line.strip():
-                pending.append(line)
-            elif pending:
-                yield "\n".join(pending)
-                pending = []
-        if pending:
-            yield "\n".join(pending)
-
-    async def handle(self, message: str) -> None:
-        """Answer one message, turning reader errors into their messages."""
-        try:
-            command = split_command(message) if message.startswith("/") else None
-            if command is None:
-                await self._summarize(message)
-            else:
-                await self._command(*command)
-        except (ServiceError, DigestError) as exc:
-            self.say(error_text(exc, self.lang))
-        except Exception as exc:  # noqa: BLE001 - fetch and summarizer errors carry messages
-            if not hasattr(exc, "messages") and not type(exc).__module__.startswith("summarizer"):
-                raise
-            self.say(error_text(exc, self.lang))
-
-    async def _summarize(self, text: str) -> None:
-        urls = find_urls(text)
-        if urls:
-            brief = await self.service.summarize_url(self.chat_id, urls[0])
-        else:
-            brief = await self.service.summarize_text(self.chat_id, text)
-        length = await self.service.summary_length(self.chat_id)
-        self.say(render.summary(brief, self.lang, length=length))
-
-    async def _command(self, name: str, args: str) -> None:
-        handler = getattr(self, f"_cmd_{name}", None)
-        if handler is None:
-            self.say(t("unknown_command", self.lang))
-            return
-        await handler(args)
-
-    async def _cmd_start(self, args: str) -> None:
-        self.say(t("start", self.lang))
-
-    async def _cmd_help(self, args: str) -> None:
-        self.say(render.help_text(self.lang))
-
-    async def _cmd_summary(self, args: str) -> None:
-        parsed = parse_summary_args(args)
-        if parsed.payload:
-            await self._summarize(parsed.payload)
-            return
-        if parsed.length is not None and not 1 <= parsed.length <= MAX_SUMMARY_SENTENCES:
-            self.say(t("length_range", self.lang, max=MAX_SUMMARY_SENTENCES))
-            return
-        brief = await self.service.brief(self.chat_id, number=parsed.history_number)
-        length = parsed.length or await self.service.summary_length(self.chat_id)
-        self.say(render.summary(brief, self.lang, length=length))
-
-    async def _view(self, name: str) -> None:
-        brief = await self.service.brief(self.chat_id)
-        self.say(render.view(brief, name, self.lang))
-
-    async def _cmd_quotes(self, args: str) -> None:
-        await self._view("quotes")
-
-    async def _cmd_numbers(self, args: str) -> None:
-        await self._view("numbers")
-
-    async def _cmd_keywords(self, args: str) -> None:
-        await self._view("keywords")
-
-    async def _cmd_source(self, args: str) -> None:
-        await self._view("source")
-
-    async def _cmd_history(self, args: str) -> None:
-        self.say(render.history(await self.service.history(self.chat_id), self.lang))
-
-    async def _cmd_search(self, args: str) -> None:
-        if not args:
-            self.say(t("search_usage", self.lang))
-            return
-        self.say(render.search(await self.service.search(self.chat_id, args), args, self.lang))
-
-    async def _cmd_ask(self, args: str) -> None:
-        if not args.strip():
-            self.say(t("ask_usage", self.lang))
-            return
-        self.say(render.answer(await self.service.ask(self.chat_id, args.strip()), self.lang))
-
-    async def _cmd_lang(self, args: str) -> None:
-        choice = args.strip().lower()
-        if choice not in ("zh", "en"):
-            self.say(t("lang_usage", self.lang))
-            return
-        await self.service.update_chat(self.chat_id, lang=choice)
-        self.lang = choice
-        self.say(t("lang_set", choice))
-
-    async def _cmd_settings(self, args: str) -> None:
-        words = args.lower().split()
-        if words:
-            if len(words) == 2 and words[0] == "length" and (
-                words[1] == "auto" or (words[1].isdigit() and 1 <= int(words[1]) <= MAX_SUMMARY_SENTENCES)
-            ):
-                value = None if words[1] == "auto" else int(words[1])
-                await self.service.update_chat(self.chat_id, summary_length=value)
-                self.say(t("settings_saved", self.lang))
-            else:
-                self.say(t("settings_usage", self.lang))
-                return
-        chat = await self.service.chat(self.chat_id)
-        self.say(render.settings(chat, self.lang, default_tz=self.service.default_tz, group=False))
-
-    async def _cmd_forget(self, args: str) -> None:
-        if args.strip().lower() not in ("yes", "y", "确认"):
-            self.say(t("forget_confirm", self.lang) + "\n/forget yes")
-            return
-        count = await self.service.forget(self.chat_id)
-        self.say(t("forget_done", self.lang, count=count))
-
-
-    async def _cmd_feed(self, args: str) -> None:
-        """/feed add URL | list | remove N, as in a Telegram chat."""
-        words = args.split()
-        if self.digest is None:
-            self.say(t("unknown_command", self.lang))
-        elif words == ["list"]:
-            self.say(render_feeds(await self.digest.list_feeds(self.chat_id), self.lang))
-        elif len(words) == 2 and words[0] == "add":
-            feed = await self.digest.add_feed(self.chat_id, words[1])
-            self.say(t("feed_added", self.lang, title=feed_title(feed)))
-        elif len(words) == 2 and words[0] == "remove" and words[1].isdigit():
-            feed = await self.digest.remove_feed(self.chat_id, int(words[1]))
-            self.say(t("feed_removed", self.lang, title=feed_title(feed)))
-        else:
-            self.say(t("feed_usage", self.lang))
-
-    async def _cmd_digest(self, args: str) -> None:
-        """/digest: poll the feeds that are due, then print what is new since the last digest."""
-        if self.digest is None:
-            self.say(t("unknown_command", self.lang))
-            return
-        await self.digest.poll_once()
-        now = self.digest.clock.now()
+    async def deliver_now(self, chat: Chat, key: str, *, slot: datetime) -> Delivery:
+        await self.digest.poll_once()  # no poller runs behind the console
 
         async def show(chat_id: int, html: str) -> int:
             self.say(html)
             return 0
 
-        await self.digest.deliver(
-            self.chat_id, self.digest.on_demand_key(), send=show, lang=self.lang,
-            heading=t("digest_heading", self.lang, when=now.astimezone().strftime("%Y-%m-%d %H:%M")),
-            send_empty=True,
-        )
+        return await self.digest.deliver(chat.id, key, send=show, lang=chat.lang,
+                                         heading=digest_heading(chat.lang, slot), send_empty=True)
 
 
-async def run_console(console: Console, *, prompt: bool) -> None:
-    """Run the console to the end of input, then close the service."""
+class Console:
+    """One local chat: each message goes through the command layer, each reply to `out`."""
+
+    def __init__(self, service: Service, *, chat_id: int, lang: str | None, out: TextIO,
+                 digest: DigestService | None = None) -> None:
+        self.out = out
+        self.chat_id = chat_id
+        # The --lang choice plays the part of a Telegram user's app language.
+        self.language_code = lang
+        self.core = Core(service, digest, ConsoleDigests(digest, self.say) if digest else None)
+
+    @property
+    def service(self) -> Service:
+        return self.core.service
+
+    def say(self, html: str) -> None:
+        self.out.write(to_plain(html).rstrip() + "\n\n")
+        self.out.flush()
+
+    def print(self, text: str) -> None:
+        self.out.write(text.rstrip() + "\n\n")
+        self.out.flush()
+
+    async def lang(self) -> str:
+        return (await self._chat()).lang
+
+    async def _chat(self) -> Chat:
+        return await commands.open_chat(self.service, self.chat_id, language_code=self.language_code,
+                                        short_texts_are_articles=True)
+
+    async def handle(self, message: str) -> None:
+        """Answer one message (a command line or anything else)."""
+        chat = await self._chat()
+        command = split_command(message) if message.startswith("/") else None
+        if command is None:
+            reply = await commands.run(self.core, chat, "", source=Source.of_text(message))
+        else:
+            reply = await commands.run(self.core, chat, *command)
+        self.show(reply, chat.lang)
+
+    def show(self, reply: Reply, lang: str) -> None:
+        for part in reply:
+            shown = rendered(part, lang)
+            text = shown.text if not shown.html else to_plain(shown.text)
+            if isinstance(part, ConfirmForget):
+                text += "\n/forget yes"  # buttons cannot be pressed here
+            self.print(text)
+
+    async def run(self, messages: AsyncIterator[str], *, banner: bool = False) -> None:
+        await self.service.chat(self.chat_id, type="private", title="console")
+        if banner:
+            lang = await self.lang()
+            self.print(t("start", lang))
+            self.print(t("console_banner", lang))
+        async for message in messages:
+            if message.strip().lower() in QUIT:
+                break
+            await self.handle(message)
+
+
+def pipe_messages(lines: Iterable[str]) -> Iterator[str]:
+    """Messages from lines: a "/" line is a command; the lines between, blank ones
+    included, are one message."""
+    pending: list[str] = []
+
+    def flush() -> Iterator[str]:
+        text = "\n".join(pending).strip("\n")
+        pending.clear()
+        if text.strip():
+            yield text
+
+    for line in lines:
+        line = line.rstrip("\r\n")
+        if line.startswith("/"):
+            yield from flush()
+            yield line.strip()
+        else:
+            pending.append(line)
+    yield from flush()
+
+
+async def read_pipe(read_line: Callable[[], str]) -> AsyncIterator[str]:
+    """`pipe_messages` over a blocking `read_line`, read off the event loop."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def lines() -> Iterator[str]:
+        while line := read_line():
+            yield line
+
+    def produce() -> None:
+        for message in pipe_messages(lines()):
+            loop.call_soon_threadsafe(queue.put_nowait, message)
+        loop.call_soon_threadsafe(queue.put_nowait, None)
+
+    loop.run_in_executor(None, produce)
+    while (message := await queue.get()) is not None:
+        yield message
+
+
+def prompt_session(**kwargs: object):  # noqa: ANN201 - prompt_toolkit.PromptSession
+    """A line editor: Enter sends, a bracketed paste stays one message, Alt+Enter adds a line."""
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.history import InMemoryHistory
+    from prompt_toolkit.key_binding import KeyBindings
+
+    bindings = KeyBindings()
+
+    @bindings.add("escape", "enter")
+    def _newline(event) -> None:  # noqa: ANN001 - prompt_toolkit's KeyPressEvent
+        event.current_buffer.insert_text("\n")
+
+    return PromptSession(history=InMemoryHistory(), key_bindings=bindings, multiline=False,
+                         enable_open_in_editor=False, **kwargs)
+
+
+async def read_prompt(session) -> AsyncIterator[str]:  # noqa: ANN001 - prompt_toolkit.PromptSession
+    """Messages typed or pasted at the prompt, until /quit, Ctrl-D or the end of input."""
+    while True:
+        try:
+            text = await session.prompt_async("> ")
+        except KeyboardInterrupt:
+            continue  # Ctrl-C drops the line being typed
+        except EOFError:
+            return
+        if text.strip():
+            yield text.strip("\n")
+
+
+async def run_console(console: Console, messages: AsyncIterator[str], *, banner: bool = False) -> None:
+    """Run the console to the end of its messages, then close the services."""
     try:
-        await console.run(prompt=prompt)
+        await console.run(messages, banner=banner)
     finally:
-        if console.digest is not None and console.digest.client is not None:
-            await console.digest.client.aclose()
+        digest = console.core.digest
+        if digest is not None and digest.client is not None:
+            await digest.client.aclose()
         await console.service.close()

@@ -1,13 +1,52 @@
-"""The bot's commands: one table for setMyCommands, /help, the console and the docs test.
+"""The bot's commands: what each one does, once, for Telegram and the console alike.
 
-Also the small pure parsers for command arguments, shared by the Telegram handlers
-and `newsbrief chat` so both understand exactly the same input.
+One function per command takes the core services, the chat (its settings read
+once per update) and the arguments, and returns a transport-free reply
+(`bot.core.replies`). The front ends are thin adapters: parse the update or the
+line, call `run`, render the reply, send it. Reader errors (`bot.errors`) become
+`Failure` parts here; anything else is a bug and propagates to the front end.
+
+Also the table of commands, for setMyCommands, /help and the docs test, and the
+small pure parsers of their arguments.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import AsyncContextManager, Protocol
+from zoneinfo import ZoneInfo
+
+from bot.core.digest import Delivery, DigestService
+from bot.core.replies import (
+    AnswerView,
+    ArticleView,
+    ChatSettingsView,
+    ConfirmForget,
+    DigestSettingsView,
+    Failure,
+    FeedChanged,
+    FeedList,
+    Help,
+    History,
+    Reply,
+    SearchResults,
+    Subscribed,
+    Text,
+    say,
+)
+from bot.core.schedule import MAX_TIMES_PER_DAY, parse_time, parse_timezone, parse_weekday
+from bot.core.service import Service
+from bot.errors import READER_ERRORS, ScheduleError, ServiceError
+from bot.settings import normalize_lang
+from bot.web.urls import find_urls
+from storage.models import ChatSettings, Subscription
+
+logger = logging.getLogger(__name__)
 
 MAX_SUMMARY_SENTENCES = 10
 
@@ -81,3 +120,418 @@ def split_command(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     return match.group(1).lower(), (match.group(2) or "").strip()
+
+
+# ---- what a command works with ----------------------------------------------------------
+
+# A message without links is an article from this length on (private chats; groups
+# summarize only links, and only with auto-summary on).
+LONG_TEXT_CHARS = 200
+# Text around links from this length on is an article in itself (see is_pasted_article).
+PASTED_ARTICLE_CHARS = 1000
+FORGET_YES = ("yes", "y", "确认")
+
+
+async def _anyone() -> bool:
+    return True
+
+
+@contextlib.asynccontextmanager
+async def _quietly() -> AsyncIterator[None]:
+    yield
+
+
+@dataclass(frozen=True, slots=True)
+class Chat:
+    """One update's chat: its settings, read once, and how its front end behaves."""
+
+    id: int
+    settings: ChatSettings | None
+    lang: str
+    group: bool = False
+    user_id: int | None = None
+    # In groups: may this sender change the chat's settings (is it an admin)?
+    may_change: Callable[[], Awaitable[bool]] = _anyone
+    # Shows the reader that a slow step runs (Telegram: "typing…" and a placeholder).
+    busy: Callable[[], AsyncContextManager[None]] = _quietly
+    # Telegram's privacy mode hides ordinary group messages from the bot.
+    sees_all_messages: bool = True
+    # Every text is an article, however short (the console: nobody chats with it).
+    short_texts_are_articles: bool = False
+
+    @property
+    def summary_length(self) -> int | None:
+        return self.settings.summary_length if self.settings else None
+
+    @property
+    def auto_summary(self) -> bool:
+        return bool(self.settings and self.settings.auto_summary)
+
+
+async def open_chat(service: Service, chat_id: int, *, language_code: str | None = None,
+                    **front: object) -> Chat:
+    """The chat of an update, its settings read once: the reply language is the chat's
+    choice, else the reader's app language, else the default."""
+    settings = await service.store.find_chat(chat_id)
+    lang = settings.lang if settings and settings.lang else normalize_lang(language_code, service.default_lang)
+    return Chat(chat_id, settings, lang, **front)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A message to read: its text and the links in it (the front end finds them)."""
+
+    text: str
+    links: tuple[str, ...] = ()
+    message_id: int | None = None
+
+    @classmethod
+    def of_text(cls, text: str, message_id: int | None = None) -> Source:
+        return cls(text, tuple(find_urls(text)), message_id)
+
+
+class DigestFront(Protocol):
+    """How a front end schedules and sends digests (Telegram: the JobQueue and sendMessage)."""
+
+    def schedule(self, subscription: Subscription) -> datetime | None: ...
+
+    def unschedule(self, chat_id: int) -> None: ...
+
+    async def deliver_now(self, chat: Chat, key: str, *, slot: datetime) -> Delivery: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Core:
+    """The services the commands work with."""
+
+    service: Service
+    digest: DigestService | None = None
+    digest_front: DigestFront | None = None
+
+
+def is_pasted_article(text: str, links: tuple[str, ...] | list[str]) -> bool:
+    """A whole article pasted with links in it is summarized as text, not by its first link.
+
+    A short comment or a channel post's teaser around a link still means "read the link".
+    """
+    rest = text
+    for url in links:
+        rest = rest.replace(url, "")
+    return len(rest.strip()) >= PASTED_ARTICLE_CHARS
+
+
+# ---- summaries --------------------------------------------------------------------------
+
+
+async def message(core: Core, chat: Chat, source: Source) -> Reply:
+    """A message that is no command: links and long texts become summaries in private
+    chats; in groups only links, and only when the group turned auto-summary on."""
+    if chat.group:
+        if source.links and chat.auto_summary:
+            return await summarize(core, chat, source)
+        return ()
+    if source.links or chat.short_texts_are_articles or len(source.text.strip()) >= LONG_TEXT_CHARS:
+        return await summarize(core, chat, source)
+    return say("short_text_hint")
+
+
+async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
+    """The summary of a message's first link, or of its text (a pasted article)."""
+    service = core.service
+    links = () if is_pasted_article(source.text, source.links) else source.links
+    if not links:
+        service.check_length(source.text)
+    service.check_rate(chat.user_id)
+    async with chat.busy():
+        if links:
+            brief = await service.summarize_url(chat.id, links[0], user_id=chat.user_id,
+                                                message_id=source.message_id)
+        else:
+            brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
+                                                 message_id=source.message_id)
+    return (ArticleView(brief, "summary", chat.summary_length),)
+
+
+async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = None,
+                  replied: Source | None = None) -> Reply:
+    """/summary [link|text|N|#N], also as a reply to any message."""
+    parsed = parse_summary_args(args)
+    if parsed.length is not None and not 1 <= parsed.length <= MAX_SUMMARY_SENTENCES:
+        return say("length_range", max=MAX_SUMMARY_SENTENCES)
+    if parsed.payload:
+        if source is not None and source.links:
+            return await summarize(core, chat, source)
+        return await summarize(core, chat, Source.of_text(parsed.payload, source.message_id if source else None))
+    service = core.service
+    if replied is not None and parsed.history_number is None:
+        if replied.message_id is None or await service.message_article(chat.id, replied.message_id) is None:
+            if replied.links or replied.text:
+                return await summarize(core, chat, replied)
+            return say("summary_usage")
+    try:
+        brief = await service.brief(chat.id, reply_to=replied.message_id if replied else None,
+                                    number=parsed.history_number)
+    except ServiceError as exc:
+        plain = parsed.history_number is None and parsed.length is None
+        return (Failure(exc, "summary_usage" if plain else None),)
+    return (ArticleView(brief, "summary", parsed.length or chat.summary_length),)
+
+
+async def follow_up(core: Core, chat: Chat, view: str, *, replied: Source | None = None) -> Reply:
+    """/quotes, /numbers, /keywords: a view of the latest (or replied-to) article."""
+    brief = await core.service.brief(chat.id, reply_to=replied.message_id if replied else None)
+    return (ArticleView(brief, view, chat.summary_length),)
+
+
+async def article_view(core: Core, chat: Chat, article_id: int, view: str) -> Reply:
+    """A view of one of the chat's articles (Telegram's buttons switch views with it)."""
+    brief = await core.service.brief(chat.id, article_id=article_id)
+    return (ArticleView(brief, view, chat.summary_length),)
+
+
+async def quotes(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
+    return await follow_up(core, chat, "quotes", replied=replied)
+
+
+async def numbers(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
+    return await follow_up(core, chat, "numbers", replied=replied)
+
+
+async def keywords(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
+    return await follow_up(core, chat, "keywords", replied=replied)
+
+
+async def history(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    return (History(await core.service.history(chat.id)),)
+
+
+async def search(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    query = " ".join(args.split())
+    if not query:
+        return say("search_usage")
+    return (SearchResults(await core.service.search(chat.id, query), query),)
+
+
+async def ask(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    question = args.strip()
+    if not question:
+        return say("ask_usage")
+    async with chat.busy():
+        answer = await core.service.ask(chat.id, question)
+    return (AnswerView(answer),)
+
+
+# ---- the chat's settings ----------------------------------------------------------------
+
+
+async def start(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    return say("start")
+
+
+async def help_(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    return (Help(),)
+
+
+async def lang(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/lang zh|en: the chat's reply language (group admins only in groups)."""
+    words = args.split()
+    choice = words[0].lower() if words else ""
+    if choice not in ("zh", "en"):
+        return say("lang_usage")
+    if not await chat.may_change():
+        return say("admins_only")
+    await core.service.update_chat(chat.id, lang=choice)
+    return (Text("lang_set", lang=choice),)
+
+
+async def settings(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/settings [auto on|off] [length N|auto]: show or change this chat's settings."""
+    words = [w.lower() for w in args.split()]
+    current = chat.settings
+    parts: list = []
+    if words:
+        changes = settings_changes(words)
+        if changes is None or ("auto_summary" in changes and not chat.group):
+            return say("settings_usage")
+        if not await chat.may_change():
+            return say("admins_only")
+        current = await core.service.update_chat(chat.id, **changes)
+        parts.append(Text("settings_saved"))
+        if changes.get("auto_summary") and not chat.sees_all_messages:
+            parts.append(Text("privacy_mode_on"))
+    parts.append(ChatSettingsView(current, core.service.default_tz, chat.group))
+    return tuple(parts)
+
+
+def settings_changes(args: list[str]) -> dict[str, object] | None:
+    """["auto", "on"] -> {"auto_summary": True}; ["length", "4"] -> {"summary_length": 4}."""
+    if len(args) != 2:
+        return None
+    key, value = args
+    if key == "auto" and value in ("on", "off"):
+        return {"auto_summary": value == "on"}
+    if key == "length":
+        if value == "auto":
+            return {"summary_length": None}
+        if value.isdigit() and 1 <= int(value) <= MAX_SUMMARY_SENTENCES:
+            return {"summary_length": int(value)}
+    return None
+
+
+async def forget(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/forget asks first; /forget yes (or Telegram's button) deletes this chat's history."""
+    if not await chat.may_change():
+        return say("admins_only")
+    if args.strip().lower() not in FORGET_YES:
+        return (ConfirmForget(),)
+    return say("forget_done", count=await core.service.forget(chat.id))
+
+
+# ---- digests ----------------------------------------------------------------------------
+
+
+async def subscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/subscribe [HH:MM] [time zone]: a daily digest, by default 09:00 Asia/Shanghai."""
+    digests, front = _digest(core)
+    words = args.split()
+    try:
+        at = parse_time(words[0]) if words else None
+        zone = parse_timezone(words[1]) if len(words) > 1 else None
+    except ScheduleError as exc:
+        return (Failure(exc, "subscribe_usage"),)
+    if len(words) > 2:
+        return say("subscribe_usage")
+    if not await chat.may_change():
+        return say("admins_only")
+    subscription = await digests.subscribe(chat.id, at=at, timezone=zone)
+    return (Subscribed(subscription, front.schedule(subscription), digests.config),)
+
+
+async def unsubscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/unsubscribe: stop the scheduled digest (feeds and settings are kept)."""
+    digests, front = _digest(core)
+    if not await chat.may_change():
+        return say("admins_only")
+    had = await digests.unsubscribe(chat.id)
+    front.unschedule(chat.id)
+    return say("unsubscribed" if had else "not_subscribed")
+
+
+async def digest(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/digest sends one now; /digest settings [times|max|off …] shows or changes settings."""
+    service, front = _digest(core)
+    words = args.split()
+    if words and words[0].lower() == "settings":
+        return await digest_settings(core, chat, [w.lower() for w in words[1:]])
+    if words:
+        return say("digest_usage")
+    if not await chat.may_change():
+        return say("admins_only")
+    zone = ZoneInfo((chat.settings.tz if chat.settings else None) or service.config.default_timezone)
+    delivery = await front.deliver_now(chat, service.on_demand_key(), slot=service.clock.now().astimezone(zone))
+    logger.info("chat %s: /digest %s", chat.id, delivery.status)
+    return ()  # the digest itself went out through the front end
+
+
+async def digest_settings(core: Core, chat: Chat, words: list[str]) -> Reply:
+    service, front = _digest(core)
+    if words:
+        changes = digest_settings_changes(words)
+        if changes is None:
+            return say("digest_settings_usage")
+        if not await chat.may_change():
+            return say("admins_only")
+        front.schedule(await service.update_settings(chat.id, **changes))
+    return (DigestSettingsView(await service.subscription(chat.id), service.config),)
+
+
+def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
+    """["times", "09:00", "18:00"] / ["max", "8"] / ["off", "sat", "sun"] / ["off", "none"].
+
+    Raises ScheduleError for a time or weekday that cannot be read.
+    """
+    if len(args) < 2:
+        return None
+    key, values = args[0], [v for a in args[1:] for v in a.split(",") if v]
+    if key in ("times", "time"):
+        times = [parse_time(v) for v in values]
+        if not 1 <= len(times) <= MAX_TIMES_PER_DAY:
+            return None
+        return {"times": times}
+    if key == "max" and len(values) == 1 and values[0].isdigit():
+        return {"max_items": int(values[0])}
+    if key == "off":
+        return {"days_off": [] if values == ["none"] else [parse_weekday(v) for v in values]}
+    return None
+
+
+async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/feed add URL | list | remove N: the chat's feeds."""
+    service, _front = _digest(core)
+    words = args.split()
+    action = words[0].lower() if words else ""
+    if action == "list" and len(words) == 1:
+        return (FeedList(await service.list_feeds(chat.id)),)
+    valid = (action == "add" and len(words) == 2) or (
+        action == "remove" and len(words) == 2 and words[1].isdigit()
+    )
+    if not valid:
+        return say("feed_usage")
+    if not await chat.may_change():
+        return say("admins_only")
+    if action == "add":
+        return (FeedChanged(await service.add_feed(chat.id, words[1]), added=True),)
+    return (FeedChanged(await service.remove_feed(chat.id, int(words[1])), added=False),)
+
+
+class _NoDigests(Exception):
+    """This front end runs without digests."""
+
+
+def _digest(core: Core) -> tuple[DigestService, DigestFront]:
+    if core.digest is None or core.digest_front is None:
+        raise _NoDigests()
+    return core.digest, core.digest_front
+
+
+# ---- one entry point --------------------------------------------------------------------
+
+CommandFunction = Callable[..., Awaitable[Reply]]
+
+HANDLERS: dict[str, CommandFunction] = {
+    "start": start,
+    "help": help_,
+    "summary": summary,
+    "quotes": quotes,
+    "numbers": numbers,
+    "keywords": keywords,
+    "history": history,
+    "search": search,
+    "ask": ask,
+    "lang": lang,
+    "settings": settings,
+    "forget": forget,
+    "subscribe": subscribe,
+    "unsubscribe": unsubscribe,
+    "digest": digest,
+    "feed": feed,
+}
+
+
+async def run(core: Core, chat: Chat, name: str, args: str = "", *, source: Source | None = None,
+              replied: Source | None = None) -> Reply:
+    """Run command `name` for `chat` (an empty name: `source` is a plain message).
+
+    Reader errors become a `Failure`; an unknown command is answered as such.
+    """
+    try:
+        if not name:
+            return await message(core, chat, source or Source(""))
+        handler = HANDLERS.get(name)
+        if handler is None:
+            return () if chat.group else say("unknown_command")
+        return await handler(core, chat, args, source=source, replied=replied)
+    except _NoDigests:
+        return say("unknown_command")
+    except READER_ERRORS as exc:
+        return (Failure(exc),)

@@ -350,8 +350,12 @@ class Service:
         await self.store.close()
 
 
-async def open_service(settings: Settings) -> Service:
-    """The service for `settings`: the database opened (and migrated), the worker pool started."""
+async def open_service(settings: Settings, *, rate_limit_per_minute: int | None = None) -> Service:
+    """The service for `settings`: the database opened (and migrated), the worker pool started.
+
+    `rate_limit_per_minute` overrides the settings' per-user limit (0: none, for the
+    one local user of the command line).
+    """
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
     # jieba loads in the background (see app post_init), so the bot answers at once.
     # The digest clock (shifted only in tests) also stamps what storage records.
@@ -364,7 +368,8 @@ async def open_service(settings: Settings) -> Service:
         store,
         analyzer=analyzer,
         fetch_config=settings.fetch_config(),
-        rate_limit_per_minute=settings.rate_limit_per_minute,
+        rate_limit_per_minute=(settings.rate_limit_per_minute if rate_limit_per_minute is None
+                               else rate_limit_per_minute),
         max_text_chars=settings.max_text_chars,
         default_lang=settings.default_lang,
         default_tz=settings.default_tz,

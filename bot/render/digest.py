@@ -25,6 +25,11 @@ from storage.models import Feed, Subscription
 from summarizer.cluster import NearDuplicateIndex
 
 
+def digest_heading(lang: str, slot: datetime) -> str:
+    """The first line of a digest: which period it covers, in the chat's time zone."""
+    return t("digest_heading", lang, when=slot.strftime("%Y-%m-%d %H:%M"))
+
+
 def feed_title(feed: Feed) -> str:
     return escape(feed.title or feed.url)
 

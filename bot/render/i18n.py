@@ -18,6 +18,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "and I'll reply with its key points, keywords, key figures and quotes. Everything runs "
         "locally; no AI service is called.\n\nSend /help for every command.",
     },
+    "console_banner": {
+        "zh": "输入或粘贴一条消息，按回车发送（粘贴的多段文字算一条消息，Alt+回车换行）。/help 查看命令，/quit 或 Ctrl-D 退出。",
+        "en": "Type or paste a message and press Enter to send it (a paste is one message, even with blank "
+        "lines; Alt+Enter starts a new line). /help lists the commands; /quit or Ctrl-D quits.",
+    },
     "help_header": {"zh": "<b>命令</b>", "en": "<b>Commands</b>"},
     "help_footer": {
         "zh": "私聊里直接发链接或 200 字以上的文字即可生成摘要。在群里请用 /summary 回复一条消息。"

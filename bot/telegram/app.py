@@ -1,7 +1,7 @@
 """Build the python-telegram-bot Application: handlers, limits, timeouts, lifecycle.
 
 `build_application` only wires things together; what each command does is in
-`bot.telegram.handlers` (Telegram) and `bot.core.service` (everything else).
+`bot.core.commands`; `bot.telegram.handlers` adapts Telegram's updates to it.
 """
 
 from __future__ import annotations
@@ -23,14 +23,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot.telegram import digest_handlers
-
-from bot.telegram import jobs as digest_jobs
-
-from bot.telegram import handlers
 from bot.core.commands import COMMANDS
 from bot.core.service import open_service
 from bot.settings import Settings
+from bot.telegram import digest_handlers, handlers
+from bot.telegram import jobs as digest_jobs
 
 logger = logging.getLogger(__name__)
 
@@ -40,20 +37,6 @@ FLOOD_RETRIES = 3
 OVERALL_RATE = 30
 GROUP_RATE = 20
 
-COMMAND_HANDLERS = {
-    "start": handlers.start,
-    "help": handlers.help_command,
-    "summary": handlers.summary,
-    "quotes": handlers.quotes,
-    "numbers": handlers.numbers,
-    "keywords": handlers.keywords,
-    "history": handlers.history,
-    "search": handlers.search,
-    "ask": handlers.ask,
-    "lang": handlers.lang,
-    "settings": handlers.settings,
-    "forget": handlers.forget,
-}
 
 
 def build_application(settings: Settings) -> Application:
@@ -87,8 +70,8 @@ def add_handlers(app: Application) -> None:
     """Register every handler; the allow-list gate runs first, in its own group."""
     app.add_handler(TypeHandler(Update, handlers.gate), group=-1)
     only_new = filters.UpdateType.MESSAGE
-    for name, callback in COMMAND_HANDLERS.items():
-        app.add_handler(CommandHandler(name, callback, filters=only_new))
+    for listed in COMMANDS:
+        app.add_handler(CommandHandler(listed.name, handlers.command(listed.name), filters=only_new))
     digest_handlers.add_handlers(app)
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(ChatMemberHandler(handlers.member_changed, ChatMemberHandler.MY_CHAT_MEMBER))

@@ -17,8 +17,9 @@ from telegram.constants import ParseMode
 from telegram.error import Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes
 
+from bot.core.commands import Chat
 from bot.core.digest import ChatUnreachable, Delivery, DigestService, open_digest_service, schedule_of
-from bot.render.digest import render_digest
+from bot.render.digest import digest_heading, render_digest
 from bot.render.i18n import t
 from bot.core.schedule import period_key
 from bot.settings import Settings
@@ -105,16 +106,12 @@ async def _lang_of(service: DigestService, chat_id: int, default: str) -> str:
     return (chat.lang if chat and chat.lang else None) or default
 
 
-def heading(lang: str, slot: datetime) -> str:
-    return t("digest_heading", lang, when=slot.strftime("%Y-%m-%d %H:%M"))
-
-
 async def deliver_now(app: Application, chat_id: int, key: str, *, slot: datetime,
-                      send_empty: bool = False) -> Delivery:
+                      send_empty: bool = False, lang: str | None = None) -> Delivery:
     """Deliver one period to one chat through Telegram; a 403 pauses the subscription."""
     service = digest_service(app)
     settings = app.bot_data["settings"]
-    lang = await _lang_of(service, chat_id, settings.default_lang)
+    lang = lang or await _lang_of(service, chat_id, settings.default_lang)
 
     async def send(target: int, html: str) -> int:
         try:
@@ -126,8 +123,24 @@ async def deliver_now(app: Application, chat_id: int, key: str, *, slot: datetim
         return message.message_id
 
     return await service.deliver(
-        chat_id, key, send=send, lang=lang, heading=heading(lang, slot), send_empty=send_empty
+        chat_id, key, send=send, lang=lang, heading=digest_heading(lang, slot), send_empty=send_empty
     )
+
+
+class JobFront:
+    """How the digest commands schedule and send through this application."""
+
+    def __init__(self, app: Application) -> None:
+        self.app = app
+
+    def schedule(self, subscription: Subscription) -> datetime | None:
+        return schedule_chat(self.app, subscription)
+
+    def unschedule(self, chat_id: int) -> None:
+        unschedule_chat(self.app, chat_id)
+
+    async def deliver_now(self, chat: Chat, key: str, *, slot: datetime) -> Delivery:
+        return await deliver_now(self.app, chat.id, key, slot=slot, send_empty=True, lang=chat.lang)
 
 
 async def _scheduled_digest(context: ContextTypes.DEFAULT_TYPE) -> None:

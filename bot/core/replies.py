@@ -1,0 +1,110 @@
+"""What a command answers, as data: the front ends render it (`bot.render.replies`) and send it.
+
+A reply is a tuple of parts; each part is one message. The core decides what to
+say, never how: no HTML, no buttons, no Telegram here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.core.digest import DigestConfig
+from bot.core.service import Brief
+from storage.models import ChatSettings, Feed, HistoryEntry, SearchHit, Subscription
+from summarizer.answer import Answer
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """An i18n text; `lang` overrides the chat's language (the answer to /lang)."""
+
+    key: str
+    values: dict[str, Any] = field(default_factory=dict)
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A reader error (`bot.errors`), with the usage text that helps, if any."""
+
+    error: BaseException
+    hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    """One view of an article: "summary", "numbers", "quotes", "source" or "keywords"."""
+
+    brief: Brief
+    view: str = "summary"
+    length: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    entries: Sequence[HistoryEntry]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    hits: Sequence[SearchHit]
+    query: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerView:
+    answer: Answer
+
+
+@dataclass(frozen=True, slots=True)
+class Help:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class ChatSettingsView:
+    settings: ChatSettings | None
+    default_tz: str
+    group: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmForget:
+    """Ask before deleting the chat's history (Telegram: buttons; the console: "/forget yes")."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedList:
+    feeds: Sequence[Feed]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedChanged:
+    feed: Feed
+    added: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Subscribed:
+    subscription: Subscription
+    next_slot: datetime | None
+    config: DigestConfig
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSettingsView:
+    subscription: Subscription
+    config: DigestConfig
+
+
+Part = (Text | Failure | ArticleView | History | SearchResults | AnswerView | Help | ChatSettingsView
+        | ConfirmForget | FeedList | FeedChanged | Subscribed | DigestSettingsView)
+Reply = tuple[Part, ...]
+
+
+def say(key: str, **values: Any) -> Reply:
+    """A reply of one i18n text."""
+    return (Text(key, values),)

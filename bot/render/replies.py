@@ -1,0 +1,58 @@
+"""A command's reply (`bot.core.replies`) as text: the one rendering both front ends send.
+
+Each part becomes one `Rendered` message: Telegram sends it (as HTML or plain
+text, with its buttons), the console prints it as plain text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core import replies
+from bot.render import text as render
+from bot.render.digest import feed_title, render_feeds, render_settings, render_subscribed
+from bot.render.i18n import error_text, t
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    text: str
+    html: bool = True
+    buttons: list[list[render.Button]] | None = None
+
+
+def rendered(part: replies.Part, lang: str) -> Rendered:
+    """One part of a reply in `lang`."""
+    match part:
+        case replies.Text(key, values, own_lang):
+            return Rendered(t(key, own_lang or lang, **values), html=False)
+        case replies.Failure(error, hint):
+            message = error_text(error, lang)
+            return Rendered(message + "\n" + t(hint, lang) if hint else message, html=False)
+        case replies.ArticleView(brief, view, length):
+            html = render.view(brief, view, lang, length=length)
+            buttons = None if view == "keywords" else render.view_buttons(brief.article_id, lang, view)
+            return Rendered(html, buttons=buttons)
+        case replies.History(entries):
+            return Rendered(render.history(entries, lang))
+        case replies.SearchResults(hits, query):
+            return Rendered(render.search(hits, query, lang))
+        case replies.AnswerView(answer):
+            return Rendered(render.answer(answer, lang))
+        case replies.Help():
+            return Rendered(render.help_text(lang))
+        case replies.ChatSettingsView(settings, default_tz, group):
+            return Rendered(render.settings(settings, lang, default_tz=default_tz, group=group))
+        case replies.ConfirmForget():
+            buttons = [[render.Button(t("forget_yes", lang), "forget:yes"),
+                        render.Button(t("forget_no", lang), "forget:no")]]
+            return Rendered(t("forget_confirm", lang), html=False, buttons=buttons)
+        case replies.FeedList(feeds):
+            return Rendered(render_feeds(feeds, lang))
+        case replies.FeedChanged(feed, added):
+            return Rendered(t("feed_added" if added else "feed_removed", lang, title=feed_title(feed)))
+        case replies.Subscribed(subscription, next_slot, config):
+            return Rendered(render_subscribed(subscription, next_slot, lang, config=config))
+        case replies.DigestSettingsView(subscription, config):
+            return Rendered(render_settings(subscription, lang, config=config))
+    raise TypeError(f"no rendering for {part!r}")
