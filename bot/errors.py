@@ -18,6 +18,9 @@ formatted with the error's attributes: `bot.render.i18n.error_text`.
     │   ├── NotSubscribed      — the chat has no digest subscription
     │   ├── FeedNumberUnknown  — /feed remove N with no such N
     │   └── TooManyFeeds       — the chat follows the most feeds it may
+    ├── WatchError
+    │   ├── BadName            — a watch name or filter word we cannot match (`reason`)
+    │   └── BadQuietHours      — quiet hours not written HH:MM-HH:MM
     ├── ScheduleError          — a time, time zone or weekday we cannot use
     │   ├── BadTime, BadTimeZone, BadWeekday
     ├── FeedError              — the address is no feed we can read
@@ -138,6 +141,26 @@ class FeedNumberUnknown(DigestError):
 
 
 class TooManyFeeds(DigestError):
+    pass
+
+
+# ---- watchlists ------------------------------------------------------------------------
+
+
+class WatchError(ReaderError):
+    pass
+
+
+class BadName(WatchError):
+    """`reason`: "empty", "too_long", "punctuation" or "too_many" (see summarizer.watch)."""
+
+    def __init__(self, reason: str, name: str = "") -> None:
+        super().__init__(f"{reason}: {name[:60]!r}")
+        self.reason = reason
+        self.name = name[:60]
+
+
+class BadQuietHours(WatchError):
     pass
 
 

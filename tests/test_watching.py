@@ -7,11 +7,10 @@ import pytest
 
 from bot.core.watching import (
     AlertCandidate,
-    BadQuietHours,
-    NoWatchName,
     WatchService,
     in_quiet_hours,
 )
+from bot.errors import BadName, BadQuietHours
 from storage import AsyncStore
 from summarizer import analyze
 from summarizer.watch import MAX_NAMES
@@ -55,9 +54,10 @@ async def test_watch_list_and_unwatch_report_every_name(store):
     assert again.added == () and again.already == ("寧德時代",)
     assert [e.name for e in await watch.watchlist(1)] == ["宁德时代", "比亚迪"]
     assert await watch.unwatch(1, "比亚迪 蔚来") == (["比亚迪"], ["蔚来"])
-    for bad in ("", "   ", "。。。"):
-        with pytest.raises(NoWatchName):
+    for bad, reason in (("", "empty"), ("   ", "empty"), ("。。。", "punctuation"), ("x" * 500, "too_long")):
+        with pytest.raises(BadName) as error:
             await watch.watch(1, bad)
+        assert error.value.reason == reason
 
 
 async def test_a_thousand_names_fill_the_list_and_the_rest_are_reported(store):

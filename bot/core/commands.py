@@ -28,8 +28,10 @@ from bot.core.replies import (
     ChatSettingsView,
     ConfirmForget,
     DigestSettingsView,
+    AlertView,
     Failure,
     FeedChanged,
+    FeedFilterSet,
     FeedList,
     Help,
     History,
@@ -37,14 +39,20 @@ from bot.core.replies import (
     SearchResults,
     Subscribed,
     Text,
+    TrackView,
+    Unwatched,
+    WatchChanged,
+    WatchListView,
     say,
 )
 from bot.core.schedule import MAX_TIMES_PER_DAY, parse_time, parse_timezone, parse_weekday
-from bot.core.service import Service
-from bot.errors import READER_ERRORS, ScheduleError, ServiceError
+from bot.core.service import Brief, Service
+from bot.core.watching import AlertCandidate, WatchService
+from bot.errors import READER_ERRORS, BadName, FeedNumberUnknown, ScheduleError, ServiceError
 from bot.settings import normalize_lang
-from bot.web.urls import find_urls
+from bot.web.urls import find_urls, normalize_url
 from storage.models import ChatSettings, Subscription
+from summarizer.watch import NameRejected, has_filter_words, parse_filter
 
 logger = logging.getLogger(__name__)
 
@@ -72,8 +80,14 @@ COMMANDS: tuple[Command, ...] = (
     Command("unsubscribe", {"zh": "取消新闻简报", "en": "Stop the news digest"}, "/unsubscribe"),
     Command("digest", {"zh": "立即发送简报；settings 查看和修改简报设置", "en": "Send a digest now; settings to change it"},
             "/digest settings times 09:00,18:00"),
-    Command("feed", {"zh": "订阅源：add 链接 | list | remove 编号", "en": "Feeds: add URL | list | remove N"},
-            "/feed add https://example.com/rss.xml"),
+    Command("feed", {"zh": "订阅源：add 链接 [include:词 exclude:词] | filter 编号 … | list | remove 编号",
+                     "en": "Feeds: add URL [include:words exclude:words] | filter N … | list | remove N"},
+            "/feed add https://example.com/rss.xml include:储能,电池 exclude:招聘"),
+    Command("watch", {"zh": "关注公司或名称，有新闻时提醒；不带参数查看列表", "en": "Watch names and get alerts; alone: the list"},
+            "/watch 宁德时代 比亚迪"),
+    Command("unwatch", {"zh": "取消关注", "en": "Stop watching a name"}, "/unwatch 宁德时代"),
+    Command("track", {"zh": "某公司在本聊天新闻里的全部数字（按指标和时间）", "en": "A company's figures across this chat's news"},
+            "/track 腾讯云"),
     Command("lang", {"zh": "切换语言 zh|en", "en": "Switch language zh|en"}, "/lang en"),
     Command("settings", {"zh": "查看和修改本聊天的设置", "en": "Show and change this chat's settings"},
             "/settings auto on"),
@@ -249,7 +263,20 @@ async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
         else:
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
                                                  message_id=source.message_id)
-    return (ArticleView(brief, "summary", chat.summary_length),)
+    return (ArticleView(brief, "summary", chat.summary_length), *await _shared_alerts(core, chat, brief))
+
+
+async def _shared_alerts(core: Core, chat: Chat, brief: Brief) -> tuple[AlertView, ...]:
+    """An article shared here that is about a name this chat watches: its alert (this chat only)."""
+    if core.digest is None:
+        return ()
+    article = brief.article
+    candidate = AlertCandidate(
+        key=f"article:{brief.article_id}", title=article.title or "", text=article.text, url=article.url,
+        url_key=normalize_url(article.url) if article.url else None, source=article.site or "",
+        published=core.digest.clock.now(), article_id=brief.article_id)
+    alerts = await core.digest.watch.alerts_for_shared(chat.id, candidate)
+    return tuple(AlertView(alert) for alert in alerts if not alert.held)
 
 
 async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = None,
@@ -349,6 +376,8 @@ async def settings(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     words = [w.lower() for w in args.split()]
     current = chat.settings
     parts: list = []
+    if len(words) == 2 and words[0] in ("alerts", "quiet") and core.digest is not None:
+        return await alert_settings(core, chat, words[0], words[1])
     if words:
         changes = settings_changes(words)
         if changes is None or ("auto_summary" in changes and not chat.group):
@@ -361,6 +390,20 @@ async def settings(core: Core, chat: Chat, args: str, **_: object) -> Reply:
             parts.append(Text("privacy_mode_on"))
     parts.append(ChatSettingsView(current, core.service.default_tz, chat.group))
     return tuple(parts)
+
+
+async def alert_settings(core: Core, chat: Chat, key: str, value: str) -> Reply:
+    """/settings alerts N (alerts an hour) · /settings quiet 22:00-07:00|off (the chat's time zone)."""
+    watch = _watch(core)
+    if key == "alerts" and not (value.isdigit() and 1 <= int(value) <= 60):
+        return say("settings_usage")
+    if not await chat.may_change():
+        return say("admins_only")
+    if key == "alerts":
+        saved = await watch.set_cap(chat.id, int(value))
+        return say("settings_alerts_saved", cap=saved.hourly_cap)
+    saved = await watch.set_quiet_hours(chat.id, value)
+    return say("settings_quiet_saved", quiet=saved.quiet_hours or "off")
 
 
 def settings_changes(args: list[str]) -> dict[str, object] | None:
@@ -466,22 +509,86 @@ def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
 
 
 async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    """/feed add URL | list | remove N: the chat's feeds."""
+    """/feed add URL [include:… exclude:…] | filter N include:… exclude:… | list | remove N."""
     service, _front = _digest(core)
     words = args.split()
     action = words[0].lower() if words else ""
     if action == "list" and len(words) == 1:
-        return (FeedList(await service.list_feeds(chat.id)),)
-    valid = (action == "add" and len(words) == 2) or (
-        action == "remove" and len(words) == 2 and words[1].isdigit()
-    )
+        return (FeedList(await service.list_feeds(chat.id), await service.watch.feed_filters(chat.id)),)
+    try:
+        feed_filter, rest = parse_filter(args)
+    except NameRejected as rejected:
+        return (Failure(BadName(rejected.reason, rejected.name), "feed_usage"),)
+    numbered = len(rest) == 2 and rest[1].isdigit()
+    valid = {"add": len(rest) == 2, "remove": numbered and not has_filter_words(args),
+             "filter": numbered and has_filter_words(args)}.get(action, False)
     if not valid:
         return say("feed_usage")
     if not await chat.may_change():
         return say("admins_only")
     if action == "add":
-        return (FeedChanged(await service.add_feed(chat.id, words[1]), added=True),)
-    return (FeedChanged(await service.remove_feed(chat.id, int(words[1])), added=False),)
+        added = await service.add_feed(chat.id, rest[1])
+        parts: list = [FeedChanged(added, added=True)]
+        if not feed_filter.empty:
+            await service.watch.set_feed_filter(chat.id, added.id, args)
+            number = [f.id for f in await service.list_feeds(chat.id)].index(added.id) + 1
+            parts.append(FeedFilterSet(number, feed_filter))
+        return tuple(parts)
+    if action == "filter":
+        feeds = await service.list_feeds(chat.id)
+        number = int(rest[1])
+        if not 1 <= number <= len(feeds):
+            raise FeedNumberUnknown(str(number))
+        saved = await service.watch.set_feed_filter(chat.id, feeds[number - 1].id, args)
+        return (FeedFilterSet(number, saved),)
+    return (FeedChanged(await service.remove_feed(chat.id, int(rest[1])), added=False),)
+
+
+# ---- watchlists -------------------------------------------------------------------------
+
+
+async def watch(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/watch NAME … adds names (admins in groups); /watch alone lists them with this week's alerts."""
+    service = _watch(core)
+    if not args.strip():
+        settings = await service.settings(chat.id)
+        return (WatchListView(await service.watchlist(chat.id), settings, service.default_cap),)
+    if not await chat.may_change():
+        return say("admins_only")
+    try:
+        change = await service.watch(chat.id, args, user_id=chat.user_id)
+    except BadName as error:
+        return (Failure(error, "watch_usage"),)
+    return (WatchChanged(change),)
+
+
+async def unwatch(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/unwatch NAME …: remove names from the watchlist."""
+    if not args.strip():
+        return say("unwatch_usage")
+    if not await chat.may_change():
+        return say("admins_only")
+    try:
+        removed, missing = await _watch(core).unwatch(chat.id, args)
+    except BadName as error:
+        return (Failure(error, "unwatch_usage"),)
+    return (Unwatched(tuple(removed), tuple(missing)),)
+
+
+async def track(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/track NAME: the name's figures across the chat's articles, by metric and period."""
+    if not args.strip():
+        return say("track_usage")
+    try:
+        async with chat.busy():
+            result = await _watch(core).track(chat.id, args)
+    except BadName as error:
+        return (Failure(error, "track_usage"),)
+    return (TrackView(" ".join(args.split()), result),)
+
+
+def _watch(core: Core) -> WatchService:
+    return _digest(core)[0].watch
 
 
 class _NoDigests(Exception):
@@ -515,6 +622,9 @@ HANDLERS: dict[str, CommandFunction] = {
     "unsubscribe": unsubscribe,
     "digest": digest,
     "feed": feed,
+    "watch": watch,
+    "unwatch": unwatch,
+    "track": track,
 }
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.errors import ServiceError
+from bot.errors import BadName, BadQuietHours
 from storage.aio import AsyncStore
 from storage.watch import AlertRecord, AlertSettings
 from summarizer.answer import fold
@@ -60,22 +60,6 @@ ALERT_FIGURES = 3
 TRACK_ARTICLE_LIMIT = 2_000
 
 AnalysisFor = Callable[[int], Awaitable[Analysis | None]]
-
-
-class WatchError(ServiceError):
-    """A /watch, /unwatch, /track or feed-filter request that cannot be done as asked."""
-
-
-class NoWatchName(WatchError):
-    """`/watch` or `/unwatch` or `/track` with no usable name."""
-
-    def __init__(self, rejected: Sequence[NameRejected] = ()) -> None:
-        super().__init__("no usable name")
-        self.rejected = tuple(rejected)
-
-
-class BadQuietHours(WatchError):
-    """Quiet hours not written as HH:MM-HH:MM."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +146,12 @@ class WatchService:
 
     def __init__(self, store: AsyncStore, *, clock: Callable[[], datetime],
                  analysis_for: AnalysisFor | None = None, default_cap: int = DEFAULT_HOURLY_CAP,
-                 default_tz: str | None = None) -> None:
+                 default_tz: str | None = None,
+                 ensure_article: Callable[[AlertCandidate], Awaitable[int | None]] | None = None) -> None:
         self.store = store
+        # Stores a feed item's article when it is alerted (the digest service's), so the
+        # alert's button can show its full summary and /track and /ask see it.
+        self.ensure_article = ensure_article
         self.clock = clock
         self.analysis_for = analysis_for
         self.default_cap = default_cap
@@ -175,7 +163,7 @@ class WatchService:
         """Add the names in `args`; refused names are reported, never silently dropped."""
         names, rejected = parse_names(args)
         if not names:
-            raise NoWatchName(rejected)
+            raise _no_name(rejected)
         current = {w.folded for w in await self.store.watch_names(chat_id)}
         room = max(0, MAX_NAMES - len(current))
         fresh = [n for n in names if fold(n) not in current]
@@ -188,7 +176,7 @@ class WatchService:
         """Remove the names in `args`: (removed as they were written, names not on the list)."""
         names, rejected = parse_names(args)
         if not names:
-            raise NoWatchName(rejected)
+            raise _no_name(rejected)
         removed, missing = [], []
         for name in names:
             found = await self.store.remove_watch_name(chat_id, fold(name))
@@ -220,7 +208,10 @@ class WatchService:
 
     async def set_feed_filter(self, chat_id: int, feed_id: int, args: str) -> FeedFilter:
         """`include:… exclude:…` on a feed the chat follows; no words clears the filter."""
-        feed_filter, _ = parse_filter(args)
+        try:
+            feed_filter, _ = parse_filter(args)
+        except NameRejected as rejected:
+            raise BadName(rejected.reason, rejected.name) from None
         await self.store.set_feed_filter(chat_id, feed_id, None if feed_filter.empty else feed_filter.to_json())
         return feed_filter
 
@@ -295,9 +286,14 @@ class WatchService:
                 sources=sources, at=now)
             recent.append(record)
             sent_last_hour += 0 if held else 1
-            figures = await self._figures_about(candidate.article_id, names_in_story)
+            article_id = candidate.article_id
+            if not held and article_id is None and self.ensure_article is not None:
+                article_id = await self.ensure_article(candidate)
+            if not held and article_id is not None and candidate.feed_id is not None:
+                await self.store.add_history(chat_id, article_id, source="feed", at=now)
+            figures = await self._figures_about(article_id, names_in_story) if not held else ()
             alerts.append(Alert(record.id, chat_id, tuple(names_in_story), candidate.title, candidate.url,
-                                tuple(sentences), figures, tuple(sources), candidate.article_id, held))
+                                tuple(sentences), figures, tuple(sources), article_id, held))
         return alerts
 
     async def _figures_about(self, article_id: int | None, names: Sequence[str]) -> tuple[Figure, ...]:
@@ -328,7 +324,7 @@ class WatchService:
         try:
             name = clean_name(raw_name)
         except NameRejected as rejected:
-            raise NoWatchName([rejected]) from None
+            raise BadName(rejected.reason, rejected.name) from None
         spellings = _spellings(name)
         rows = await self.store.chat_articles_mentioning(chat_id, spellings, limit=TRACK_ARTICLE_LIMIT)
         matcher = NameMatcher(name)
@@ -345,6 +341,12 @@ class WatchService:
             source = Source(article_id, title, url, (date or "")[:10] or None)
             figures += [SourcedFigure(f, source) for f in subjects]
         return TrackResult(build_track(name, figures), mentioning)
+
+
+def _no_name(rejected: Sequence[NameRejected]) -> BadName:
+    """No usable name: say why the first refused one was refused (or that none was given)."""
+    first = rejected[0] if rejected else None
+    return BadName(first.reason if first else "empty", first.name if first else "")
 
 
 def _same_story(recent: Sequence[AlertRecord], group: Sequence[StoryItem]) -> AlertRecord | None:

@@ -128,6 +128,17 @@ def line_chart(title: str, footer: str, points: list[tuple[str, float, str]]) ->
     return LineChart(title, footer, tuple(labels), tuple(float(v) for v in values), tuple(texts))
 
 
+CAPTION_CHARS = 1000  # Telegram allows 1,024 in a photo caption
+
+
+def chart_caption(chart: BarChart | LineChart, lang: str) -> str:
+    """The photo's caption: what the chart shows and where the figures come from."""
+    caption = t("chart_caption", lang, title=chart.title)
+    if chart.footer:
+        caption += "\n" + chart.footer
+    return caption[:CAPTION_CHARS]
+
+
 # ---------------------------------------------------------------- drawing (matplotlib, lazily)
 
 _setup_lock = threading.Lock()
