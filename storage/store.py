@@ -36,7 +36,6 @@ from storage.models import (
     Subscription,
 )
 from storage.normalize import content_hash, normalize_url
-from storage.watch import WatchTables
 from storage.search import (
     CANDIDATES_MIN,
     CANDIDATES_PER_HIT,
@@ -48,6 +47,7 @@ from storage.search import (
     match_expression,
     search_terms,
 )
+from storage.watch import WatchTables
 from summarizer.model import Analysis, Article
 
 logger = logging.getLogger(__name__)

@@ -7,16 +7,14 @@ from pathlib import Path
 import pytest
 
 from bot.core.commands import COMMANDS, SummaryArgs, parse_summary_args, split_command
+from bot.core.service import Brief, InputTooLong, RateLimited, RateLimiter, pasted_title
+from bot.logs import RedactFilter
 from bot.render.htmltext import split_html, visible_length
 from bot.render.i18n import error_text
-from bot.settings import normalize_lang
-from bot.logs import RedactFilter
 from bot.render.text import key_sentences, summary
-from bot.core.service import Brief, InputTooLong, RateLimited, RateLimiter, pasted_title
-from bot.settings import MissingToken, Settings, SettingsError
+from bot.settings import MissingToken, Settings, SettingsError, normalize_lang
 from summarizer import Analysis, Article, EmptyText, Keyword, Sentence, TextTooLong
 from tests.fakebotapi import TelegramError, parse_html
-
 
 # ---- settings -----------------------------------------------------------------------------
 

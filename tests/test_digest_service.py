@@ -6,13 +6,26 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.digest import ChatUnreachable, DigestConfig, DigestService, FeedNumberUnknown
+from bot.core.digest import (
+    ChatUnreachable,
+    DigestConfig,
+    DigestService,
+    FeedNumberUnknown,
+)
+from bot.render.digest import render_digest
 from bot.web.feed_poll import PollConfig, retry_delay
 from bot.web.feeds import NotAFeed
-from bot.render.digest import render_digest
 from bot.web.fetch import FetchConfig, TooLarge
 from storage.aio import AsyncStore
-from tests.feed_samples import BATTERY, BATTERY_REWRITE, BROKEN_XML, NOT_XML, SITE_PAGE, STEEL, rss
+from tests.feed_samples import (
+    BATTERY,
+    BATTERY_REWRITE,
+    BROKEN_XML,
+    NOT_XML,
+    SITE_PAGE,
+    STEEL,
+    rss,
+)
 from tests.feed_server import FeedServer, Route
 
 START = datetime(2026, 11, 27, 22, 0, tzinfo=UTC)  # 06:00 in Shanghai on the 28th

@@ -13,6 +13,9 @@ those inside functions), so a shortcut across a layer fails here before review.
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +93,13 @@ def test_layer(package: str, forbidden: tuple[str, ...], why: str) -> None:
                    "it is to take terms made by the summarizer's text-terms module")
 def test_storage_does_no_text_analysis() -> None:
     assert offences("storage", ("jieba", "opencc")) == [], "storage takes terms; it never tokenizes"
+
+
+def test_newsbrief_help_loads_no_heavy_library():
+    """`newsbrief --help` lists the commands without importing what they need."""
+    probe = ("import sys\nfrom bot.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'numpy', 'scipy', 'jieba', 'telegram'}))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "summarize" in result.stdout and result.stdout.strip().endswith("[]")

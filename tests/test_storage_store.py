@@ -398,3 +398,14 @@ def test_maintenance_keeps_search_working_and_the_file_healthy(store):
     store.optimize()
     assert store.integrity_problems() == []
     assert store.search(1, "营收")
+
+
+def test_pruning_feed_items_spares_an_article_stored_after_the_cutoff(store, clock):
+    """An article being summarized has no history row yet: pruning must not take it."""
+    old, _ = store.put_article(Article(text="旧文章。" * 30, title="旧"))
+    clock.advance(days=8)
+    fresh, _ = store.put_article(Article(text="新文章。" * 30, title="新"))
+    store.prune_feed_items(older_than=clock() - timedelta(days=7))
+    with pytest.raises(NotFound):
+        store.get_article(old.id)  # an old orphan goes
+    assert store.get_article(fresh.id).id == fresh.id

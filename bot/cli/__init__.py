@@ -28,7 +28,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; with `command`, only that command's module is imported and wired.
 
     `newsbrief stats` should not pay for numpy and scipy, which `summarize` imports.
-    None wires every command (for tests and docs that inspect them all).
+    None wires every command (for tests and docs that inspect them all); "" wires
+    none (`newsbrief --help` lists the commands from the table alone).
     """
     parser = argparse.ArgumentParser(
         prog="newsbrief",
@@ -48,10 +49,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # The command is the first argument that is not an option (there are no global options).
     command = next((arg for arg in argv if not arg.startswith("-")), None)
-    parser = build_parser(command if command in COMMANDS else None)
+    parser = build_parser(command if command in COMMANDS else "")
     args = parser.parse_args(argv)
+    from bot.cli.common import CommandFailed
+
     try:
         return int(args._run(args) or 0)
+    except CommandFailed as exc:
+        print(f"newsbrief {args.command}: {exc}", file=sys.stderr)
+        return exc.code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

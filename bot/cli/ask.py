@@ -19,39 +19,32 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from bot.cli.chat import LOCAL_CHAT_ID
-from bot.settings import SettingsError, load_settings
+from bot.cli.common import add_settings_arguments, settings_of
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("question", nargs="?", help="the question (Chinese or English)")
-    parser.add_argument("--db", help="database file (default: NEWSBRIEF_DB or ./newsbrief.db)")
     parser.add_argument("--chat", type=int, default=LOCAL_CHAT_ID,
                         help="answer from this Telegram chat's history (default: the local CLI history)")
     parser.add_argument("--add", action="append", default=[], metavar="FILE|URL",
                         help="store and analyse an article into the history first (repeatable; - for stdin)")
     parser.add_argument("--lang", choices=("zh", "en"), help="reply language (default: NEWSBRIEF_LANG)")
     parser.add_argument("--json", action="store_true", help="print the answer as JSON")
-    parser.add_argument("--env-file", default=".env", help="read settings from this file too")
+    add_settings_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     if not args.question and not args.add:
         print("newsbrief ask: give a question, or --add FILE|URL to store articles", file=sys.stderr)
         return 2
-    try:
-        settings = load_settings(args.env_file)
-    except SettingsError as exc:
-        print(f"newsbrief ask: {exc}", file=sys.stderr)
-        return 2
-    if args.db:
-        settings = replace(settings, db_path=Path(args.db))
+    settings = settings_of(args)
     # Analyse --add articles in this process: a worker would load jieba a second time.
     settings = replace(settings, workers=0)
     lang = args.lang or settings.default_lang
 
     from bot.errors import is_reader_error
-    from bot.render.i18n import error_text
     from bot.logs import configure_logging
+    from bot.render.i18n import error_text
 
     configure_logging("WARNING")
     try:
@@ -67,9 +60,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _main(args: argparse.Namespace, settings, lang: str) -> int:
+    from bot.core.service import open_service
     from bot.render import text as render
     from bot.render.htmltext import to_plain
-    from bot.core.service import open_service
 
     service = await open_service(settings, rate_limit_per_minute=0)  # one local user
     try:

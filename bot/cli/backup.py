@@ -12,11 +12,10 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
-import sys
 from pathlib import Path
 
+from bot.cli.common import CommandFailed, add_settings_arguments
 from bot.cli.stats import NoDatabase, database_path
-from bot.settings import SettingsError
 from storage import StorageError
 
 
@@ -42,9 +41,7 @@ class BackupCorrupt(Exception):
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, metavar="PATH", help="where to write the copy")
     parser.add_argument("--force", action="store_true", help="replace PATH if it exists")
-    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
-                        help="the database to copy (default: NEWSBRIEF_DB from the settings)")
-    parser.add_argument("--env-file", default=".env", help="read settings from this file too (default: .env)")
+    add_settings_arguments(parser, db="the database to copy (default: NEWSBRIEF_DB from the settings)")
 
 
 def backup(source: Path, destination: Path, *, force: bool = False) -> Path:
@@ -77,23 +74,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         source = database_path(args)
         written = backup(source, args.path, force=args.force)
-    except SettingsError as exc:
-        return _fail(str(exc))
     except NoDatabase as exc:
-        return _fail(NoDatabase.messages["en"].format(path=exc.args[0]))
+        raise CommandFailed(NoDatabase.messages["en"].format(path=exc.args[0])) from exc
     except BackupExists as exc:
-        return _fail(BackupExists.messages["en"].format(path=exc.args[0]))
-    except SameAsSource:
-        return _fail(SameAsSource.messages["en"])
+        raise CommandFailed(BackupExists.messages["en"].format(path=exc.args[0])) from exc
+    except SameAsSource as exc:
+        raise CommandFailed(SameAsSource.messages["en"]) from exc
     except BackupCorrupt as exc:
-        return _fail(BackupCorrupt.messages["en"].format(detail=exc.args[0]))
+        raise CommandFailed(BackupCorrupt.messages["en"].format(detail=exc.args[0])) from exc
     except (sqlite3.DatabaseError, StorageError, OSError) as exc:
-        return _fail(f"backup failed: {exc}")
+        raise CommandFailed(f"backup failed: {exc}") from exc
     size = written.stat().st_size
     print(f"backed up {source} to {written} ({size / 1e6:.1f} MB)")
     return 0
 
-
-def _fail(message: str) -> int:
-    print(f"newsbrief backup: {message}", file=sys.stderr)
-    return 1

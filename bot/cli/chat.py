@@ -6,32 +6,30 @@ import argparse
 import asyncio
 import sys
 from dataclasses import replace
-from pathlib import Path
 
-from bot.settings import SettingsError, load_settings
+from bot.cli.common import add_settings_arguments, settings_of
 
 # The console's own history; Telegram chat ids are never 0.
 LOCAL_CHAT_ID = 0
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", help="database file (default: NEWSBRIEF_DB or ./newsbrief.db)")
     parser.add_argument("--chat", type=int, default=LOCAL_CHAT_ID,
                         help="act as this Telegram chat id (default: a local history)")
     parser.add_argument("--lang", choices=("zh", "en"), help="reply language (default: NEWSBRIEF_LANG)")
-    parser.add_argument("--env-file", default=".env", help="read settings from this file too")
+    add_settings_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        settings = load_settings(args.env_file)
-    except SettingsError as exc:
-        print(f"newsbrief chat: {exc}", file=sys.stderr)
-        return 2
-    if args.db:
-        settings = replace(settings, db_path=Path(args.db))
+    settings = settings_of(args)
 
-    from bot.cli.console import Console, prompt_session, read_pipe, read_prompt, run_console
+    from bot.cli.console import (
+        Console,
+        prompt_session,
+        read_pipe,
+        read_prompt,
+        run_console,
+    )
     from bot.core.analyzer import use_jieba_cache
     from bot.core.digest import open_digest_service
     from bot.core.service import open_service

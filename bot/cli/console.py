@@ -23,14 +23,15 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.core import commands
-from bot.core.commands import Chat, Core, Source, split_command
+from bot.core.commands import split_command
 from bot.core.digest import Delivery, DigestService, schedule_of
 from bot.core.replies import ConfirmForget, Reply
+from bot.core.requests import Chat, Core, Source
 from bot.core.service import Service
+from bot.render.charts import render_png
 from bot.render.digest import digest_heading
 from bot.render.htmltext import to_plain
 from bot.render.i18n import t
-from bot.render.charts import render_png
 from bot.render.replies import rendered
 from bot.render.watch import render_alert
 from storage.models import Subscription

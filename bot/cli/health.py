@@ -12,14 +12,15 @@ import sys
 import urllib.error
 import urllib.request
 
-from bot.settings import HEALTH_PATH, Settings, SettingsError, load_settings
+from bot.cli.common import add_settings_arguments, settings_of
+from bot.settings import HEALTH_PATH, Settings
 
 # Addresses that mean "every interface": ask over loopback instead.
 _ANY = {"0.0.0.0", "::", ""}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--env-file", default=".env", help="read settings from this file too (default: .env)")
+    add_settings_arguments(parser, db=None)
     parser.add_argument("--timeout", type=float, default=5.0, help="seconds to wait (default: 5)")
 
 
@@ -34,11 +35,7 @@ def health_url(settings: Settings) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        url = health_url(load_settings(args.env_file))
-    except SettingsError as exc:
-        print(f"newsbrief health: {exc}", file=sys.stderr)
-        return 2
+    url = health_url(settings_of(args))
     if url is None:
         print("newsbrief health: no health endpoint: set NEWSBRIEF_HEALTH_PORT (polling mode) "
               "or NEWSBRIEF_WEBHOOK_URL", file=sys.stderr)

@@ -9,12 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import sqlite3
-import sys
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
-from bot.settings import SettingsError, load_settings
+from bot.cli.common import CommandFailed, add_settings_arguments, settings_of
 from storage import StorageError
 
 
@@ -25,15 +24,13 @@ class NoDatabase(Exception):
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
-                        help="the database (default: NEWSBRIEF_DB from the settings)")
-    parser.add_argument("--env-file", default=".env", help="read settings from this file too (default: .env)")
+    add_settings_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
 
 
 def database_path(args: argparse.Namespace) -> Path:
     """`--db`, else the configured NEWSBRIEF_DB; it must exist (stats never creates one)."""
-    path = args.db or load_settings(args.env_file).db_path
+    path = settings_of(args, code=1).db_path
     if not path.is_file():
         raise NoDatabase(path)
     return path
@@ -99,19 +96,13 @@ def format_text(report: dict) -> str:
 def run(args: argparse.Namespace) -> int:
     try:
         report = collect(database_path(args))
-    except SettingsError as exc:
-        return _fail(str(exc))
     except NoDatabase as exc:
-        return _fail(NoDatabase.messages["en"].format(path=exc.args[0]))
+        raise CommandFailed(NoDatabase.messages["en"].format(path=exc.args[0])) from exc
     except (sqlite3.DatabaseError, StorageError) as exc:
-        return _fail(f"cannot read the database: {exc}")
+        raise CommandFailed(f"cannot read the database: {exc}") from exc
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         print(format_text(report))
     return 0
 
-
-def _fail(message: str) -> int:
-    print(f"newsbrief stats: {message}", file=sys.stderr)
-    return 1

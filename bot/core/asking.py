@@ -22,7 +22,14 @@ from dataclasses import replace
 from typing import Any
 
 from storage.search import search_terms
-from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Passage, Thresholds, answer, parse_question
+from summarizer.answer import (
+    DEFAULT_THRESHOLDS,
+    Answer,
+    Passage,
+    Thresholds,
+    answer,
+    parse_question,
+)
 from summarizer.model import Analysis
 
 logger = logging.getLogger(__name__)

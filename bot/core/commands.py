@@ -12,47 +12,28 @@ small pure parsers of their arguments.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import AsyncContextManager, Protocol
-from zoneinfo import ZoneInfo
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
-from bot.core.digest import Delivery, DigestService
+from bot.core import digest_commands, watch_commands
+from bot.core.digest_commands import NoDigests
 from bot.core.replies import (
     AnswerView,
     ArticleView,
     ChatSettingsView,
     ConfirmForget,
-    DigestSettingsView,
-    AlertView,
     Failure,
-    FeedChanged,
-    FeedFilterSet,
-    FeedList,
     Help,
     History,
     Reply,
     SearchResults,
-    Subscribed,
     Text,
-    TrackView,
-    Unwatched,
-    WatchChanged,
-    WatchListView,
     say,
 )
-from bot.core.schedule import MAX_TIMES_PER_DAY, parse_time, parse_timezone, parse_weekday
-from bot.core.service import Brief, Service
-from bot.core.watching import AlertCandidate, WatchService
-from bot.errors import READER_ERRORS, BadName, FeedNumberUnknown, ScheduleError, ServiceError
-from bot.settings import normalize_lang
-from bot.web.urls import find_urls, normalize_url
-from storage.models import ChatSettings, Subscription
-from summarizer.watch import NameRejected, has_filter_words, parse_filter
+from bot.core.requests import Chat, Core, DigestFront, Source, open_chat  # noqa: F401 - the inputs, here too
+from bot.errors import READER_ERRORS, ServiceError
 
 logger = logging.getLogger(__name__)
 
@@ -136,7 +117,7 @@ def split_command(text: str) -> tuple[str, str] | None:
     return match.group(1).lower(), (match.group(2) or "").strip()
 
 
-# ---- what a command works with ----------------------------------------------------------
+# ---- messages -------------------------------------------------------------------------
 
 # A message without links is an article from this length on (private chats; groups
 # summarize only links, and only with auto-summary on).
@@ -144,83 +125,6 @@ LONG_TEXT_CHARS = 200
 # Text around links from this length on is an article in itself (see is_pasted_article).
 PASTED_ARTICLE_CHARS = 1000
 FORGET_YES = ("yes", "y", "确认")
-
-
-async def _anyone() -> bool:
-    return True
-
-
-@contextlib.asynccontextmanager
-async def _quietly() -> AsyncIterator[None]:
-    yield
-
-
-@dataclass(frozen=True, slots=True)
-class Chat:
-    """One update's chat: its settings, read once, and how its front end behaves."""
-
-    id: int
-    settings: ChatSettings | None
-    lang: str
-    group: bool = False
-    user_id: int | None = None
-    # In groups: may this sender change the chat's settings (is it an admin)?
-    may_change: Callable[[], Awaitable[bool]] = _anyone
-    # Shows the reader that a slow step runs (Telegram: "typing…" and a placeholder).
-    busy: Callable[[], AsyncContextManager[None]] = _quietly
-    # Telegram's privacy mode hides ordinary group messages from the bot.
-    sees_all_messages: bool = True
-    # Every text is an article, however short (the console: nobody chats with it).
-    short_texts_are_articles: bool = False
-
-    @property
-    def summary_length(self) -> int | None:
-        return self.settings.summary_length if self.settings else None
-
-    @property
-    def auto_summary(self) -> bool:
-        return bool(self.settings and self.settings.auto_summary)
-
-
-async def open_chat(service: Service, chat_id: int, *, language_code: str | None = None,
-                    **front: object) -> Chat:
-    """The chat of an update, its settings read once: the reply language is the chat's
-    choice, else the reader's app language, else the default."""
-    settings = await service.store.find_chat(chat_id)
-    lang = settings.lang if settings and settings.lang else normalize_lang(language_code, service.default_lang)
-    return Chat(chat_id, settings, lang, **front)  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A message to read: its text and the links in it (the front end finds them)."""
-
-    text: str
-    links: tuple[str, ...] = ()
-    message_id: int | None = None
-
-    @classmethod
-    def of_text(cls, text: str, message_id: int | None = None) -> Source:
-        return cls(text, tuple(find_urls(text)), message_id)
-
-
-class DigestFront(Protocol):
-    """How a front end schedules and sends digests (Telegram: the JobQueue and sendMessage)."""
-
-    def schedule(self, subscription: Subscription) -> datetime | None: ...
-
-    def unschedule(self, chat_id: int) -> None: ...
-
-    async def deliver_now(self, chat: Chat, key: str, *, slot: datetime) -> Delivery: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Core:
-    """The services the commands work with."""
-
-    service: Service
-    digest: DigestService | None = None
-    digest_front: DigestFront | None = None
 
 
 def is_pasted_article(text: str, links: tuple[str, ...] | list[str]) -> bool:
@@ -263,20 +167,8 @@ async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
         else:
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
                                                  message_id=source.message_id)
-    return (ArticleView(brief, "summary", chat.summary_length), *await _shared_alerts(core, chat, brief))
-
-
-async def _shared_alerts(core: Core, chat: Chat, brief: Brief) -> tuple[AlertView, ...]:
-    """An article shared here that is about a name this chat watches: its alert (this chat only)."""
-    if core.digest is None:
-        return ()
-    article = brief.article
-    candidate = AlertCandidate(
-        key=f"article:{brief.article_id}", title=article.title or "", text=article.text, url=article.url,
-        url_key=normalize_url(article.url) if article.url else None, source=article.site or "",
-        published=core.digest.clock.now(), article_id=brief.article_id)
-    alerts = await core.digest.watch.alerts_for_shared(chat.id, candidate)
-    return tuple(AlertView(alert) for alert in alerts if not alert.held)
+    return (ArticleView(brief, "summary", chat.summary_length),
+            *await watch_commands.shared_alerts(core, chat, brief))
 
 
 async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = None,
@@ -377,7 +269,7 @@ async def settings(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     current = chat.settings
     parts: list = []
     if len(words) == 2 and words[0] in ("alerts", "quiet") and core.digest is not None:
-        return await alert_settings(core, chat, words[0], words[1])
+        return await watch_commands.alert_settings(core, chat, words[0], words[1])
     if words:
         changes = settings_changes(words)
         if changes is None or ("auto_summary" in changes and not chat.group):
@@ -390,20 +282,6 @@ async def settings(core: Core, chat: Chat, args: str, **_: object) -> Reply:
             parts.append(Text("privacy_mode_on"))
     parts.append(ChatSettingsView(current, core.service.default_tz, chat.group))
     return tuple(parts)
-
-
-async def alert_settings(core: Core, chat: Chat, key: str, value: str) -> Reply:
-    """/settings alerts N (alerts an hour) · /settings quiet 22:00-07:00|off (the chat's time zone)."""
-    watch = _watch(core)
-    if key == "alerts" and not (value.isdigit() and 1 <= int(value) <= 60):
-        return say("settings_usage")
-    if not await chat.may_change():
-        return say("admins_only")
-    if key == "alerts":
-        saved = await watch.set_cap(chat.id, int(value))
-        return say("settings_alerts_saved", cap=saved.hourly_cap)
-    saved = await watch.set_quiet_hours(chat.id, value)
-    return say("settings_quiet_saved", quiet=saved.quiet_hours or "off")
 
 
 def settings_changes(args: list[str]) -> dict[str, object] | None:
@@ -430,177 +308,6 @@ async def forget(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     return say("forget_done", count=await core.service.forget(chat.id))
 
 
-# ---- digests ----------------------------------------------------------------------------
-
-
-async def subscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    """/subscribe [HH:MM] [time zone]: a daily digest, by default 09:00 Asia/Shanghai."""
-    digests, front = _digest(core)
-    words = args.split()
-    try:
-        at = parse_time(words[0]) if words else None
-        zone = parse_timezone(words[1]) if len(words) > 1 else None
-    except ScheduleError as exc:
-        return (Failure(exc, "subscribe_usage"),)
-    if len(words) > 2:
-        return say("subscribe_usage")
-    if not await chat.may_change():
-        return say("admins_only")
-    subscription = await digests.subscribe(chat.id, at=at, timezone=zone)
-    return (Subscribed(subscription, front.schedule(subscription), digests.config),)
-
-
-async def unsubscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    """/unsubscribe: stop the scheduled digest (feeds and settings are kept)."""
-    digests, front = _digest(core)
-    if not await chat.may_change():
-        return say("admins_only")
-    had = await digests.unsubscribe(chat.id)
-    front.unschedule(chat.id)
-    return say("unsubscribed" if had else "not_subscribed")
-
-
-async def digest(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    """/digest sends one now; /digest settings [times|max|off …] shows or changes settings."""
-    service, front = _digest(core)
-    words = args.split()
-    if words and words[0].lower() == "settings":
-        return await digest_settings(core, chat, [w.lower() for w in words[1:]])
-    if words:
-        return say("digest_usage")
-    if not await chat.may_change():
-        return say("admins_only")
-    zone = ZoneInfo((chat.settings.tz if chat.settings else None) or service.config.default_timezone)
-    delivery = await front.deliver_now(chat, service.on_demand_key(), slot=service.clock.now().astimezone(zone))
-    logger.info("chat %s: /digest %s", chat.id, delivery.status)
-    return ()  # the digest itself went out through the front end
-
-
-async def digest_settings(core: Core, chat: Chat, words: list[str]) -> Reply:
-    service, front = _digest(core)
-    if words:
-        changes = digest_settings_changes(words)
-        if changes is None:
-            return say("digest_settings_usage")
-        if not await chat.may_change():
-            return say("admins_only")
-        front.schedule(await service.update_settings(chat.id, **changes))
-    return (DigestSettingsView(await service.subscription(chat.id), service.config),)
-
-
-def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
-    """["times", "09:00", "18:00"] / ["max", "8"] / ["off", "sat", "sun"] / ["off", "none"].
-
-    Raises ScheduleError for a time or weekday that cannot be read.
-    """
-    if len(args) < 2:
-        return None
-    key, values = args[0], [v for a in args[1:] for v in a.split(",") if v]
-    if key in ("times", "time"):
-        times = [parse_time(v) for v in values]
-        if not 1 <= len(times) <= MAX_TIMES_PER_DAY:
-            return None
-        return {"times": times}
-    if key == "max" and len(values) == 1 and values[0].isdigit():
-        return {"max_items": int(values[0])}
-    if key == "off":
-        return {"days_off": [] if values == ["none"] else [parse_weekday(v) for v in values]}
-    return None
-
-
-async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    """/feed add URL [include:… exclude:…] | filter N include:… exclude:… | list | remove N."""
-    service, _front = _digest(core)
-    words = args.split()
-    action = words[0].lower() if words else ""
-    if action == "list" and len(words) == 1:
-        return (FeedList(await service.list_feeds(chat.id), await service.watch.feed_filters(chat.id)),)
-    try:
-        feed_filter, rest = parse_filter(args)
-    except NameRejected as rejected:
-        return (Failure(BadName(rejected.reason, rejected.name), "feed_usage"),)
-    numbered = len(rest) == 2 and rest[1].isdigit()
-    valid = {"add": len(rest) == 2, "remove": numbered and not has_filter_words(args),
-             "filter": numbered and has_filter_words(args)}.get(action, False)
-    if not valid:
-        return say("feed_usage")
-    if not await chat.may_change():
-        return say("admins_only")
-    if action == "add":
-        added = await service.add_feed(chat.id, rest[1])
-        parts: list = [FeedChanged(added, added=True)]
-        if not feed_filter.empty:
-            await service.watch.set_feed_filter(chat.id, added.id, args)
-            number = [f.id for f in await service.list_feeds(chat.id)].index(added.id) + 1
-            parts.append(FeedFilterSet(number, feed_filter))
-        return tuple(parts)
-    if action == "filter":
-        feeds = await service.list_feeds(chat.id)
-        number = int(rest[1])
-        if not 1 <= number <= len(feeds):
-            raise FeedNumberUnknown(str(number))
-        saved = await service.watch.set_feed_filter(chat.id, feeds[number - 1].id, args)
-        return (FeedFilterSet(number, saved),)
-    return (FeedChanged(await service.remove_feed(chat.id, int(rest[1])), added=False),)
-
-
-# ---- watchlists -------------------------------------------------------------------------
-
-
-async def watch(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    """/watch NAME … adds names (admins in groups); /watch alone lists them with this week's alerts."""
-    service = _watch(core)
-    if not args.strip():
-        settings = await service.settings(chat.id)
-        return (WatchListView(await service.watchlist(chat.id), settings, service.default_cap),)
-    if not await chat.may_change():
-        return say("admins_only")
-    try:
-        change = await service.watch(chat.id, args, user_id=chat.user_id)
-    except BadName as error:
-        return (Failure(error, "watch_usage"),)
-    return (WatchChanged(change),)
-
-
-async def unwatch(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    """/unwatch NAME …: remove names from the watchlist."""
-    if not args.strip():
-        return say("unwatch_usage")
-    if not await chat.may_change():
-        return say("admins_only")
-    try:
-        removed, missing = await _watch(core).unwatch(chat.id, args)
-    except BadName as error:
-        return (Failure(error, "unwatch_usage"),)
-    return (Unwatched(tuple(removed), tuple(missing)),)
-
-
-async def track(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    """/track NAME: the name's figures across the chat's articles, by metric and period."""
-    if not args.strip():
-        return say("track_usage")
-    try:
-        async with chat.busy():
-            result = await _watch(core).track(chat.id, args)
-    except BadName as error:
-        return (Failure(error, "track_usage"),)
-    return (TrackView(" ".join(args.split()), result),)
-
-
-def _watch(core: Core) -> WatchService:
-    return _digest(core)[0].watch
-
-
-class _NoDigests(Exception):
-    """This front end runs without digests."""
-
-
-def _digest(core: Core) -> tuple[DigestService, DigestFront]:
-    if core.digest is None or core.digest_front is None:
-        raise _NoDigests()
-    return core.digest, core.digest_front
-
-
 # ---- one entry point --------------------------------------------------------------------
 
 CommandFunction = Callable[..., Awaitable[Reply]]
@@ -618,13 +325,13 @@ HANDLERS: dict[str, CommandFunction] = {
     "lang": lang,
     "settings": settings,
     "forget": forget,
-    "subscribe": subscribe,
-    "unsubscribe": unsubscribe,
-    "digest": digest,
-    "feed": feed,
-    "watch": watch,
-    "unwatch": unwatch,
-    "track": track,
+    "subscribe": digest_commands.subscribe,
+    "unsubscribe": digest_commands.unsubscribe,
+    "digest": digest_commands.digest,
+    "feed": digest_commands.feed,
+    "watch": watch_commands.watch,
+    "unwatch": watch_commands.unwatch,
+    "track": watch_commands.track,
 }
 
 
@@ -641,7 +348,7 @@ async def run(core: Core, chat: Chat, name: str, args: str = "", *, source: Sour
         if handler is None:
             return () if chat.group else say("unknown_command")
         return await handler(core, chat, args, source=source, replied=replied)
-    except _NoDigests:
+    except NoDigests:
         return say("unknown_command")
     except READER_ERRORS as exc:
         return (Failure(exc),)

@@ -30,14 +30,28 @@ from bot.core.digest_compose import (
     rank_candidates,
     story_of,
 )
-from bot.web.feed_poll import FeedPoll, PollConfig, fetch_feed, gather_bounded, resolve_feed, retry_delay
-from bot.web.feeds import FeedEntry as ParsedEntry
-from bot.web.fetch import FetchConfig, FetchError, fetch_article, make_client
-from bot.errors import DigestError, FeedNumberUnknown, NotSubscribed, TooManyFeeds  # noqa: F401 - re-exported
-from bot.core.schedule import Clock, DigestSchedule, clock_from_fake_now, on_demand_key, parse_time, period_key
+from bot.core.schedule import (
+    Clock,
+    DigestSchedule,
+    clock_from_fake_now,
+    on_demand_key,
+    parse_time,
+    period_key,
+)
 from bot.core.service import Service
 from bot.core.watching import Alert, AlertCandidate, WatchService
+from bot.errors import DigestError, FeedNumberUnknown, NotSubscribed, TooManyFeeds  # noqa: F401 - re-exported
 from bot.settings import Settings
+from bot.web.feed_poll import (
+    FeedPoll,
+    PollConfig,
+    fetch_feed,
+    gather_bounded,
+    resolve_feed,
+    retry_delay,
+)
+from bot.web.feeds import FeedEntry as ParsedEntry
+from bot.web.fetch import FetchConfig, FetchError, fetch_article, make_client
 from bot.web.urls import normalize_url
 from storage.aio import AsyncStore
 from storage.errors import NotFound

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from summarizer.cluster import NearDuplicateIndex, RankWeights, StoryItem, rank_stories, title_terms
+from summarizer.cluster import (
+    NearDuplicateIndex,
+    RankWeights,
+    StoryItem,
+    rank_stories,
+    title_terms,
+)
 from summarizer.model import Analysis
 
 DEFAULT_MAX_ITEMS = 10

@@ -14,10 +14,10 @@ from typing import Any
 from bot.core.digest import DigestConfig
 from bot.core.service import Brief
 from bot.core.watching import Alert, TrackResult, WatchChange, WatchEntry
-from storage.watch import AlertSettings
-from summarizer.watch import FeedFilter
 from storage.models import ChatSettings, Feed, HistoryEntry, SearchHit, Subscription
+from storage.watch import AlertSettings
 from summarizer.answer import Answer
+from summarizer.watch import FeedFilter
 
 
 @dataclass(frozen=True, slots=True)

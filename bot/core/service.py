@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import summarizer
 from bot.core.analyzer import Analyzer
+from bot.core.asking import MAX_QUESTION_CHARS, answer_question
+from bot.core.schedule import clock_from_fake_now
 from bot.errors import (  # noqa: F401 - the service's errors, importable from here too
     InputTooLong,
     NoArticle,
@@ -25,11 +27,16 @@ from bot.errors import (  # noqa: F401 - the service's errors, importable from h
     ServiceError,
     UnknownHistoryNumber,
 )
-from bot.core.asking import MAX_QUESTION_CHARS, answer_question
-from bot.web.fetch import FetchConfig, fetch_article
-from bot.core.schedule import clock_from_fake_now
 from bot.settings import Settings, normalize_lang
-from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
+from bot.web.fetch import FetchConfig, fetch_article
+from storage import (
+    AsyncStore,
+    ChatSettings,
+    HistoryEntry,
+    NotFound,
+    SearchHit,
+    StoredArticle,
+)
 from storage.search import search_terms
 from summarizer import Analysis, Article
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Thresholds

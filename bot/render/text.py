@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
+from bot.core.service import Brief
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
-from bot.core.service import Brief
 from storage.models import ChatSettings, HistoryEntry, SearchHit
 from summarizer import Analysis, Sentence
 from summarizer.answer import Answer, AnswerSentence, Citation

@@ -20,8 +20,8 @@ from telegram.error import BadRequest, Forbidden
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.core import commands
-from bot.core.commands import Chat, Core, Source
 from bot.core.replies import ArticleView, Reply
+from bot.core.requests import Chat, Core, Source
 from bot.core.service import Service
 from bot.errors import READER_ERRORS, is_reader_error
 from bot.render import text as render

@@ -17,14 +17,20 @@ from telegram.constants import ParseMode
 from telegram.error import Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes
 
-from bot.core.commands import Chat
-from bot.core.digest import ChatUnreachable, Delivery, DigestService, open_digest_service, schedule_of
+from bot.core.digest import (
+    ChatUnreachable,
+    Delivery,
+    DigestService,
+    open_digest_service,
+    schedule_of,
+)
+from bot.core.requests import Chat
+from bot.core.schedule import period_key
 from bot.render.digest import digest_heading, render_digest
 from bot.render.i18n import t
 from bot.render.watch import alert_buttons, render_alert, render_held_alerts
-from bot.telegram.reply import markup
-from bot.core.schedule import period_key
 from bot.settings import Settings
+from bot.telegram.reply import markup
 from storage.errors import NotFound
 from storage.models import Subscription
 

@@ -32,8 +32,8 @@ def run(args: argparse.Namespace) -> int:
     from telegram.error import InvalidToken, TelegramError
 
     from bot.core.analyzer import use_jieba_cache
-    from bot.telegram.app import build_application
     from bot.logs import configure_logging, redact
+    from bot.telegram.app import build_application
     from bot.telegram.webserver import attach_health_server, run_webhook, webhook_config
 
     webhook = webhook_config(settings) if settings.webhook_url else None

@@ -19,7 +19,14 @@ from typing import TypeVar
 
 import httpx
 
-from bot.web.feeds import FeedError, NotAFeed, ParsedFeed, discover_feed_urls, looks_like_feed, parse_feed
+from bot.web.feeds import (
+    FeedError,
+    NotAFeed,
+    ParsedFeed,
+    discover_feed_urls,
+    looks_like_feed,
+    parse_feed,
+)
 from bot.web.fetch import FEED_TYPES, FetchConfig, FetchedPage, FetchError, fetch
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,161 @@
+"""The digest commands: /subscribe, /unsubscribe, /digest (with `settings …`) and /feed.
+
+Like every command they take the services, the chat and the arguments and return a
+reply (`bot.core.commands` runs them); scheduling and sending go through the front
+end's `DigestFront`. In groups every command that changes something is for group
+admins only (`/feed list` and `/digest settings` without changes are for everyone).
+"""
+
+from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo
+
+from bot.core.digest import DigestService
+from bot.core.replies import (
+    DigestSettingsView,
+    Failure,
+    FeedChanged,
+    FeedFilterSet,
+    FeedList,
+    Reply,
+    Subscribed,
+    say,
+)
+from bot.core.requests import Chat, Core, DigestFront
+from bot.core.schedule import (
+    MAX_TIMES_PER_DAY,
+    parse_time,
+    parse_timezone,
+    parse_weekday,
+)
+from bot.errors import BadName, FeedNumberUnknown, ScheduleError
+from summarizer.watch import NameRejected, has_filter_words, parse_filter
+
+logger = logging.getLogger(__name__)
+
+
+class NoDigests(Exception):
+    """This front end runs without digests: their commands are unknown here."""
+
+
+async def subscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/subscribe [HH:MM] [time zone]: a daily digest, by default 09:00 Asia/Shanghai."""
+    digests, front = _digest(core)
+    words = args.split()
+    try:
+        at = parse_time(words[0]) if words else None
+        zone = parse_timezone(words[1]) if len(words) > 1 else None
+    except ScheduleError as exc:
+        return (Failure(exc, "subscribe_usage"),)
+    if len(words) > 2:
+        return say("subscribe_usage")
+    if not await chat.may_change():
+        return say("admins_only")
+    subscription = await digests.subscribe(chat.id, at=at, timezone=zone)
+    return (Subscribed(subscription, front.schedule(subscription), digests.config),)
+
+
+async def unsubscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/unsubscribe: stop the scheduled digest (feeds and settings are kept)."""
+    digests, front = _digest(core)
+    if not await chat.may_change():
+        return say("admins_only")
+    had = await digests.unsubscribe(chat.id)
+    front.unschedule(chat.id)
+    return say("unsubscribed" if had else "not_subscribed")
+
+
+async def digest(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/digest sends one now; /digest settings [times|max|off …] shows or changes settings."""
+    service, front = _digest(core)
+    words = args.split()
+    if words and words[0].lower() == "settings":
+        return await digest_settings(core, chat, [w.lower() for w in words[1:]])
+    if words:
+        return say("digest_usage")
+    if not await chat.may_change():
+        return say("admins_only")
+    zone = ZoneInfo((chat.settings.tz if chat.settings else None) or service.config.default_timezone)
+    delivery = await front.deliver_now(chat, service.on_demand_key(), slot=service.clock.now().astimezone(zone))
+    logger.info("chat %s: /digest %s", chat.id, delivery.status)
+    return ()  # the digest itself went out through the front end
+
+
+async def digest_settings(core: Core, chat: Chat, words: list[str]) -> Reply:
+    service, front = _digest(core)
+    if words:
+        changes = digest_settings_changes(words)
+        if changes is None:
+            return say("digest_settings_usage")
+        if not await chat.may_change():
+            return say("admins_only")
+        front.schedule(await service.update_settings(chat.id, **changes))
+    return (DigestSettingsView(await service.subscription(chat.id), service.config),)
+
+
+def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
+    """["times", "09:00", "18:00"] / ["max", "8"] / ["off", "sat", "sun"] / ["off", "none"].
+
+    Raises ScheduleError for a time or weekday that cannot be read.
+    """
+    if len(args) < 2:
+        return None
+    key, values = args[0], [v for a in args[1:] for v in a.split(",") if v]
+    if key in ("times", "time"):
+        times = [parse_time(v) for v in values]
+        if not 1 <= len(times) <= MAX_TIMES_PER_DAY:
+            return None
+        return {"times": times}
+    if key == "max" and len(values) == 1 and values[0].isdigit():
+        return {"max_items": int(values[0])}
+    if key == "off":
+        return {"days_off": [] if values == ["none"] else [parse_weekday(v) for v in values]}
+    return None
+
+
+async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/feed add URL [include:… exclude:…] | filter N include:… exclude:… | list | remove N."""
+    service, _front = _digest(core)
+    words = args.split()
+    action = words[0].lower() if words else ""
+    if action == "list" and len(words) == 1:
+        return (FeedList(await service.list_feeds(chat.id), await service.watch.feed_filters(chat.id)),)
+    try:
+        feed_filter, rest = parse_filter(args)
+    except NameRejected as rejected:
+        return (Failure(BadName(rejected.reason, rejected.name), "feed_usage"),)
+    numbered = len(rest) == 2 and rest[1].isdigit()
+    valid = {"add": len(rest) == 2, "remove": numbered and not has_filter_words(args),
+             "filter": numbered and has_filter_words(args)}.get(action, False)
+    if not valid:
+        return say("feed_usage")
+    if not await chat.may_change():
+        return say("admins_only")
+    if action == "add":
+        added = await service.add_feed(chat.id, rest[1])
+        parts: list = [FeedChanged(added, added=True)]
+        if not feed_filter.empty:
+            await service.watch.set_feed_filter(chat.id, added.id, args)
+            number = [f.id for f in await service.list_feeds(chat.id)].index(added.id) + 1
+            parts.append(FeedFilterSet(number, feed_filter))
+        return tuple(parts)
+    if action == "filter":
+        feeds = await service.list_feeds(chat.id)
+        number = int(rest[1])
+        if not 1 <= number <= len(feeds):
+            raise FeedNumberUnknown(str(number))
+        saved = await service.watch.set_feed_filter(chat.id, feeds[number - 1].id, args)
+        return (FeedFilterSet(number, saved),)
+    return (FeedChanged(await service.remove_feed(chat.id, int(rest[1])), added=False),)
+
+
+def digest_of(core: Core) -> DigestService:
+    """The digest service (watchlists live on it), or NoDigests."""
+    return _digest(core)[0]
+
+
+def _digest(core: Core) -> tuple[DigestService, DigestFront]:
+    if core.digest is None or core.digest_front is None:
+        raise NoDigests()
+    return core.digest, core.digest_front
