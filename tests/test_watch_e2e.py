@@ -100,86 +100,108 @@ def alerts(fake: FakeBotAPI, chat_id: int, *, after: int = 0) -> list:
     return [c for c in fake.calls_of("sendMessage", after=after, chat_id=chat_id) if "🔔" in c.text]
 
 
-def test_watchlist_alerts_filters_charts_and_track(fake, feeds, tmp_path):
-    db = tmp_path / "watch.db"
-    bot = BotProcess(fake, db, env={"NEWSBRIEF_FEED_POLL_SECONDS": str(POLL_SECONDS)}).start()
-    try:
-        # 1. Set up. Refusals are clear and lose nothing.
-        assert "管理员" in command(fake, GROUP, "/watch 宁德时代", user_id=ADMIN + 1).text
-        assert "宁德时代" in command(fake, GROUP, "/watch 宁德时代").text
-        assert "标点" in command(fake, GROUP, "/watch ！！！").text
-        assert "太长" in command(fake, GROUP, "/watch " + "长" * 500).text
-        assert "/unwatch" in command(fake, GROUP, "/unwatch").text
-        listing = command(fake, GROUP, "/watch")
-        assert "宁德时代 · 0" in listing.text
-        assert "甲报" in command(fake, GROUP, f"/feed add {feeds.url('/a.xml')}").text
-        assert "乙网" in command(fake, GROUP, f"/feed add {feeds.url('/b.xml')}").text
-        added = command(fake, GROUP, f"/feed add {feeds.url('/c.xml')} exclude:招聘")
-        assert "丙讯" in added.text
-        wait_until(lambda: any("招聘" in c.text for c in fake.calls_of("sendMessage", chat_id=GROUP)))
-        assert "招聘" in command(fake, GROUP, "/feed list").text
-        command(fake, FOLLOWER, f"/feed add {feeds.url('/a.xml')}")
-        command(fake, WATCHER, "/watch 宁德时代")
+def alert_rows(db) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT status, sources FROM alert_log ORDER BY id").fetchall()
 
-        # 2. The same story in two feeds, a filtered advert in the third: one alert within a poll.
-        mark = fake.mark()
-        appeared = time.monotonic()
-        feeds.routes["/a.xml"] = Route(rss("甲报", [entry("a1", "宁德时代匈牙利建厂", STORY)]))
-        feeds.routes["/b.xml"] = Route(rss("乙网", [entry("b1", "宁德时代将在匈牙利建新厂", STORY_REWRITE)]))
-        feeds.routes["/c.xml"] = Route(rss("丙讯", [entry("c1", "宁德时代校园招聘", HIRING)]))
-        poll_due(db)
-        [alert] = fake.wait_for("sendMessage", lambda c: "🔔" in c.text, after=mark, chat_id=GROUP)
-        latency = time.monotonic() - appeared
-        assert latency < 10 * POLL_SECONDS + 10  # one poll plus slack for a loaded machine
-        assert "<b>宁德时代</b>" in alert.params["text"]
-        assert "甲报" in alert.text and "乙网" in alert.text
-        assert any(b.get("callback_data", "").endswith(":summary") for b in alert.buttons)
-        time.sleep(3 * POLL_SECONDS)
-        assert len(alerts(fake, GROUP, after=mark)) == 1
-        assert not alerts(fake, FOLLOWER) and not alerts(fake, WATCHER)
-        assert not any("招聘" in c.text for c in alerts(fake, GROUP))
 
-        # 3. Cap of one an hour: the next story alerts nothing new (the first used the hour);
-        #    held stories go into the digest's watchlist section.
-        assert "1" in command(fake, GROUP, "/settings alerts 1").text
-        mark = fake.mark()
-        feeds.routes["/a.xml"] = Route(rss("甲报", [entry("a2", "宁德时代签署供货协议", SECOND)]))
-        feeds.routes["/b.xml"] = Route(rss("乙网", [entry("b2", "宁德时代发布钠离子电池", THIRD)]))
-        poll_due(db)
-        time.sleep(6 * POLL_SECONDS)
-        assert alerts(fake, GROUP, after=mark) == []
-        listing = command(fake, GROUP, "/watch")
-        assert "宁德时代 · 3" in listing.text  # one sent, two held this week
-        mark = fake.mark()
-        fake.command(GROUP, "/digest", user_id=ADMIN)
-        [section] = fake.wait_for("sendMessage", lambda c: "关注 / Watchlist" in c.text, after=mark,
-                                  chat_id=GROUP)
-        assert "宁德时代签署供货协议" in section.text and "宁德时代发布钠离子电池" in section.text
-        digest_text = " ".join(c.text for c in fake.calls_of("sendMessage", after=mark, chat_id=GROUP))
-        assert "校园招聘" not in digest_text
+@pytest.fixture(scope="module")
+def db(fake, tmp_path_factory):
+    """One bot for the scenes below, which run in order on its database."""
+    path = tmp_path_factory.mktemp("watch") / "watch.db"
+    bot = BotProcess(fake, path, env={"NEWSBRIEF_FEED_POLL_SECONDS": str(POLL_SECONDS)}).start()
+    yield path
+    bot.stop()
 
-        # 4. /numbers sends the chart as a PNG photo after the text list.
+
+def test_watch_refuses_bad_names_and_feeds_take_filters(fake, feeds, db):
+    # 1. Set up. Refusals are clear and lose nothing.
+    assert "管理员" in command(fake, GROUP, "/watch 宁德时代", user_id=ADMIN + 1).text
+    assert "宁德时代" in command(fake, GROUP, "/watch 宁德时代").text
+    assert "标点" in command(fake, GROUP, "/watch ！！！").text
+    assert "太长" in command(fake, GROUP, "/watch " + "长" * 500).text
+    assert "/unwatch" in command(fake, GROUP, "/unwatch").text
+    listing = command(fake, GROUP, "/watch")
+    assert "宁德时代 · 0" in listing.text
+    assert "甲报" in command(fake, GROUP, f"/feed add {feeds.url('/a.xml')}").text
+    assert "乙网" in command(fake, GROUP, f"/feed add {feeds.url('/b.xml')}").text
+    added = command(fake, GROUP, f"/feed add {feeds.url('/c.xml')} exclude:招聘")
+    assert "丙讯" in added.text
+    wait_until(lambda: any("招聘" in c.text for c in fake.calls_of("sendMessage", chat_id=GROUP)))
+    assert "招聘" in command(fake, GROUP, "/feed list").text
+    command(fake, FOLLOWER, f"/feed add {feeds.url('/a.xml')}")
+    command(fake, WATCHER, "/watch 宁德时代")
+
+
+
+def test_a_story_from_two_feeds_alerts_the_watching_chat_once(fake, feeds, db):
+    # 2. The same story in two feeds, a filtered advert in the third: one alert within a poll.
+    mark = fake.mark()
+    appeared = time.monotonic()
+    feeds.routes["/a.xml"] = Route(rss("甲报", [entry("a1", "宁德时代匈牙利建厂", STORY)]))
+    feeds.routes["/b.xml"] = Route(rss("乙网", [entry("b1", "宁德时代将在匈牙利建新厂", STORY_REWRITE)]))
+    feeds.routes["/c.xml"] = Route(rss("丙讯", [entry("c1", "宁德时代校园招聘", HIRING)]))
+    poll_due(db)
+    [alert] = fake.wait_for("sendMessage", lambda c: "🔔" in c.text, after=mark, chat_id=GROUP)
+    latency = time.monotonic() - appeared
+    assert latency < 10 * POLL_SECONDS + 10  # one poll plus slack for a loaded machine
+    assert "<b>宁德时代</b>" in alert.params["text"]
+    assert "甲报" in alert.text and "乙网" in alert.text
+    assert any(b.get("callback_data", "").endswith(":summary") for b in alert.buttons)
+    # All three feeds were due in the poll that sent the alert; the next poll is minutes away.
+    assert len(alerts(fake, GROUP, after=mark)) == 1
+    assert not alerts(fake, FOLLOWER) and not alerts(fake, WATCHER)
+    assert not any("招聘" in c.text for c in alerts(fake, GROUP))
+
+
+
+def test_alerts_over_the_cap_go_into_the_digest_and_filtered_items_never_appear(fake, feeds, db):
+    # 3. Cap of one an hour: the next story alerts nothing new (the first used the hour);
+    #    held stories go into the digest's watchlist section.
+    assert "1" in command(fake, GROUP, "/settings alerts 1").text
+    mark = fake.mark()
+    feeds.routes["/a.xml"] = Route(rss("甲报", [entry("a2", "宁德时代签署供货协议", SECOND)]))
+    feeds.routes["/b.xml"] = Route(rss("乙网", [entry("b2", "宁德时代发布钠离子电池", THIRD)]))
+    poll_due(db)
+    wait_until(lambda: len(alert_rows(db)) == 3)
+    assert [status for status, _ in alert_rows(db)] == ["sent", "held", "held"]
+    assert alerts(fake, GROUP, after=mark) == []
+    listing = command(fake, GROUP, "/watch")
+    assert "宁德时代 · 3" in listing.text  # one sent, two held this week
+    mark = fake.mark()
+    fake.command(GROUP, "/digest", user_id=ADMIN)
+    [section] = fake.wait_for("sendMessage", lambda c: "关注 / Watchlist" in c.text, after=mark,
+                              chat_id=GROUP)
+    assert "宁德时代签署供货协议" in section.text and "宁德时代发布钠离子电池" in section.text
+    digest_text = " ".join(c.text for c in fake.calls_of("sendMessage", after=mark, chat_id=GROUP))
+    assert "校园招聘" not in digest_text
+
+
+
+def test_numbers_sends_a_png_chart_after_the_text(fake, db):
+    # 4. /numbers sends the chart as a PNG photo after the text list.
+    mark = fake.mark()
+    fake.send_text(PRIVATE, long(CLOUDS))
+    fake.wait_reply(PRIVATE, after=mark)
+    mark = fake.mark()
+    fake.command(PRIVATE, "/numbers")
+    [photo] = fake.wait_for("sendPhoto", after=mark, chat_id=PRIVATE, timeout=60)
+    assert photo.params["photo"].startswith(b"\x89PNG")
+    assert "增速" in photo.params["caption"]
+    [text] = [c for c in fake.calls_of("sendMessage", after=mark, chat_id=PRIVATE)]
+    assert text.at < photo.at and "15%" in text.text
+
+
+
+def test_track_orders_quarters_and_lists_a_repeated_figure_once(fake, db):
+    # 5. /track: three quarters in order, the repeated figure once with both sources.
+    for body in TENCENT:
         mark = fake.mark()
-        fake.send_text(PRIVATE, long(CLOUDS))
+        fake.send_text(PRIVATE, long(body))
         fake.wait_reply(PRIVATE, after=mark)
-        mark = fake.mark()
-        fake.command(PRIVATE, "/numbers")
-        [photo] = fake.wait_for("sendPhoto", after=mark, chat_id=PRIVATE, timeout=60)
-        assert photo.params["photo"].startswith(b"\x89PNG")
-        assert "增速" in photo.params["caption"]
-        [text] = [c for c in fake.calls_of("sendMessage", after=mark, chat_id=PRIVATE)]
-        assert text.at < photo.at and "15%" in text.text
-
-        # 5. /track: three quarters in order, the repeated figure once with both sources.
-        for body in TENCENT:
-            mark = fake.mark()
-            fake.send_text(PRIVATE, long(body))
-            fake.wait_reply(PRIVATE, after=mark)
-        reply = command(fake, PRIVATE, "/track 腾讯云", user_id=PRIVATE)
-        points = [line for line in reply.text.splitlines() if line.startswith("• 2024年")]
-        assert [line.split("：")[0] for line in points] == ["• 2024年第一季度", "• 2024年第二季度", "• 2024年第三季度"]
-        assert "15%" in points[1] and points[1].count("[") == 2  # reported twice, listed once
-        none = command(fake, PRIVATE, "/track 比亚迪", user_id=PRIVATE)
-        assert "还没有" in none.text
-    finally:
-        bot.stop()
+    reply = command(fake, PRIVATE, "/track 腾讯云", user_id=PRIVATE)
+    points = [line for line in reply.text.splitlines() if line.startswith("• 2024年")]
+    assert [line.split("：")[0] for line in points] == ["• 2024年第一季度", "• 2024年第二季度", "• 2024年第三季度"]
+    assert "15%" in points[1] and points[1].count("[") == 2  # reported twice, listed once
+    none = command(fake, PRIVATE, "/track 比亚迪", user_id=PRIVATE)
+    assert "还没有" in none.text
