@@ -110,6 +110,8 @@ def parse_names(args: str) -> tuple[list[str], list[NameRejected]]:
         if key not in seen:
             seen.add(key)
             names.append(name)
+    if not names and not rejected and args.strip():
+        rejected.append(NameRejected(args.strip(), "punctuation"))  # only separators: "、、、"
     return names, rejected
 
 

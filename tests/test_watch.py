@@ -111,6 +111,11 @@ def test_parse_names_splits_dedupes_and_reports_refusals():
     assert [r.reason for r in rejected] == ["punctuation", "too_long"]
 
 
+def test_parse_names_of_only_separators_is_refused_as_punctuation():
+    names, rejected = parse_names("、、，,")
+    assert names == [] and [r.reason for r in rejected] == ["punctuation"]
+
+
 def test_parse_names_of_a_thousand_names_returns_them_all_for_the_caller_to_cap():
     names, rejected = parse_names(" ".join(f"公司{i}" for i in range(1000)))
     assert len(names) == 1000 and not rejected
