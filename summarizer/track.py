@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from summarizer.answer import fold
 from summarizer.model import Figure
-from summarizer.watch import NameMatcher
+from summarizer.watch import NameMatcher, fold
 
 # Metric words, most specific first; matched in the folded subject.
 METRIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -112,6 +112,7 @@ class Period:
         return f"months {span[0]}-{span[1]}{suffix}"
 
 
+@lru_cache(maxsize=8192)
 def parse_period(period: str | None, article_date: str | None = None) -> Period | None:
     """The months a figure's stated period covers, its year completed from the article's date.
 
@@ -168,7 +169,12 @@ def classify_metric(figure: Figure) -> tuple[str, str]:
     subject with the metric word taken out, so series of different units of one
     company stay apart.
     """
-    subject = figure.subject or ""
+    return _classify(figure.subject or "", figure.unit, figure.change)
+
+
+@lru_cache(maxsize=8192)
+def _classify(subject: str, unit: str | None, change: str | None) -> tuple[str, str]:
+    """`classify_metric` on the three fields it reads: news repeats subjects, so it is cached."""
     folded = fold(subject)
     metric, word = "other", ""
     for key, words in METRIC_WORDS:
@@ -176,9 +182,9 @@ def classify_metric(figure: Figure) -> tuple[str, str]:
         if found:
             metric, word = key, found
             break
-    is_rate = figure.unit in RATE_UNITS
+    is_rate = unit in RATE_UNITS
     growth_word = next((w for w in GROWTH_WORDS if w in folded), None)
-    if is_rate and metric not in LEVEL_RATES and (figure.change is not None or growth_word):
+    if is_rate and metric not in LEVEL_RATES and (change is not None or growth_word):
         metric = "growth" if metric == "other" else f"{metric}_growth"
     elif is_rate and metric == "other":
         metric = "other_rate"

@@ -167,3 +167,25 @@ async def test_track_over_a_chats_articles_orders_quarters_and_merges_repeats(st
     assert len(growth.points[1].sources) == 2
     other_chat = await watch.track(2, "腾讯云")
     assert other_chat.articles_mentioning == 0 and other_chat.track.series == ()
+
+
+async def test_track_reads_figures_from_cached_analyses_and_checks_word_boundaries(store):
+    import summarizer
+    from bot.core.service import ANALYSIS_KEY
+    from summarizer.model import Article
+
+    texts = [("Intel revenue rose 9% in the third quarter of 2024, the company said.", "Intel results"),
+             ("Artificial intelligence spending rose 30% in 2024, a survey found.", "AI survey")]
+    for text, title in texts:
+        saved, _ = await store.put_article(Article(text=text, title=title, published="2024-11-01"))
+        await store.put_analysis(saved.id, analyze(text, title=title), version=summarizer.SUMMARIZER_VERSION,
+                                 params_key=ANALYSIS_KEY)
+        await store.add_history(1, saved.id)
+
+    async def never(article_id):
+        raise AssertionError("a cached analysis is read from storage")
+
+    result = await WatchService(store, clock=Clock(NOW), analysis_for=never).track(1, "intel")
+    assert result.articles_mentioning == 1  # "intelligence" is not Intel
+    [series] = result.track.series
+    assert series.points[0].figure.text == "9%" and series.points[0].period.label("en") == "Q3 2024"

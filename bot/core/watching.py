@@ -15,6 +15,7 @@ Alerts are exact and few:
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
@@ -22,30 +23,34 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import summarizer
+from bot.core.service import ANALYSIS_KEY
 from bot.errors import BadName, BadQuietHours
 from storage.aio import AsyncStore
 from storage.watch import AlertRecord, AlertSettings
-from summarizer.answer import fold
 from summarizer.cluster import (
     DEFAULT_THRESHOLD,
+    NearDuplicateIndex,
     StoryItem,
     group_stories,
     similarity,
     text_signature,
 )
 from summarizer.model import Analysis, Figure
-from summarizer.split import split_sentences
 from summarizer.track import Source, SourcedFigure, Track, build_track
 from summarizer.watch import (
     MAX_NAMES,
     FeedFilter,
     NameMatcher,
     NameRejected,
+    PreparedText,
+    WatchlistMatcher,
     clean_name,
-    find_mentions,
+    fold,
     name_forms,
     parse_filter,
     parse_names,
+    prepare,
     to_traditional,
 )
 
@@ -58,6 +63,8 @@ DEDUPE_WINDOW = timedelta(days=3)
 MENTION_SENTENCES = 3
 ALERT_FIGURES = 3
 TRACK_ARTICLE_LIMIT = 2_000
+TRACK_ANALYSES = 20
+SIGNATURE_CACHE = 5_000
 
 AnalysisFor = Callable[[int], Awaitable[Analysis | None]]
 
@@ -147,11 +154,16 @@ class WatchService:
     def __init__(self, store: AsyncStore, *, clock: Callable[[], datetime],
                  analysis_for: AnalysisFor | None = None, default_cap: int = DEFAULT_HOURLY_CAP,
                  default_tz: str | None = None,
-                 ensure_article: Callable[[AlertCandidate], Awaitable[int | None]] | None = None) -> None:
+                 ensure_article: Callable[[AlertCandidate], Awaitable[int | None]] | None = None,
+                 analysis_version: str = summarizer.SUMMARIZER_VERSION, analysis_key: str = ANALYSIS_KEY) -> None:
         self.store = store
+        # Which cached analyses /track reads (the service's).
+        self.analysis_version = analysis_version
+        self.analysis_key = analysis_key
         # Stores a feed item's article when it is alerted (the digest service's), so the
         # alert's button can show its full summary and /track and /ask see it.
         self.ensure_article = ensure_article
+        self._signatures: dict[str, bytes] = {}
         self.clock = clock
         self.analysis_for = analysis_for
         self.default_cap = default_cap
@@ -229,12 +241,15 @@ class WatchService:
         if not chats:
             return []
         watchlists = await self.store.watchlists(chats)
+        # Each item is split, folded and indexed for near-duplicates once, for all chats.
+        prepared: dict[str, PreparedText] = {}
+        index = NearDuplicateIndex()
         alerts: list[Alert] = []
         for chat_id, names in watchlists.items():
             filters = {feed_id: FeedFilter.from_json(raw) for feed_id, pairs in followers.items()
                        for chat, raw in pairs if chat == chat_id}
             own = [c for c in candidates if c.feed_id in filters and filters[c.feed_id].keeps(c.title, c.text)]
-            alerts += await self._alerts_for_chat(chat_id, names, own)
+            alerts += await self._alerts_for_chat(chat_id, names, own, prepared, index)
         return alerts
 
     async def alerts_for_shared(self, chat_id: int, candidate: AlertCandidate) -> list[Alert]:
@@ -242,18 +257,20 @@ class WatchService:
         names = (await self.store.watchlists([chat_id])).get(chat_id, [])
         return await self._alerts_for_chat(chat_id, names, [candidate]) if names else []
 
-    async def _alerts_for_chat(self, chat_id: int, names: Sequence[str],
-                               candidates: Sequence[AlertCandidate]) -> list[Alert]:
-        matchers = [NameMatcher(name) for name in names]
+    async def _alerts_for_chat(self, chat_id: int, names: Sequence[str], candidates: Sequence[AlertCandidate],
+                               prepared: dict[str, PreparedText] | None = None,
+                               index: NearDuplicateIndex | None = None) -> list[Alert]:
+        watchlist = WatchlistMatcher(names)
+        prepared = {} if prepared is None else prepared
         matched: list[tuple[AlertCandidate, list[str], list[str]]] = []
         for candidate in candidates:
-            sentences = [span.text for span in split_sentences(candidate.text)]
+            text = prepared.get(candidate.key)
+            if text is None:
+                text = prepared[candidate.key] = prepare(candidate.title, candidate.text)
             about, mention_sentences = [], []
-            for matcher in matchers:
-                mention = find_mentions(matcher, candidate.title, candidate.text, sentences)
-                if mention.about:
-                    about.append(matcher.name)
-                    mention_sentences += [s for s in mention.sentences if s not in mention_sentences]
+            for mention in watchlist.about(text):
+                about.append(mention.name)
+                mention_sentences += [s for s in mention.sentences if s not in mention_sentences]
             if about:
                 matched.append((candidate, about, mention_sentences[:MENTION_SENTENCES]))
         if not matched:
@@ -267,10 +284,10 @@ class WatchService:
         quiet = in_quiet_hours(settings.quiet_hours, (chat.tz if chat else None) or self.default_tz, now)
         by_key = {c.key: (c, about, sentences) for c, about, sentences in matched}
         items = [StoryItem(key=c.key, url_key=c.url_key, title=c.title, source=c.source,
-                           published=c.published.timestamp(), signature=text_signature(f"{c.title}\n{c.text}"))
+                           published=c.published.timestamp(), signature=self._signature(c))
                  for c, _, _ in matched]
         alerts = []
-        for group in group_stories(items):
+        for group in group_stories(items, index=index):
             lead = by_key[group[0].key]
             candidate, about, sentences = lead
             names_in_story = list(dict.fromkeys(n for item in group for n in by_key[item.key][1]))
@@ -296,6 +313,15 @@ class WatchService:
                                 tuple(sentences), figures, tuple(sources), article_id, held))
         return alerts
 
+    def _signature(self, candidate: AlertCandidate) -> bytes:
+        """The story's MinHash, computed once per item however many chats it matches."""
+        signature = self._signatures.get(candidate.key)
+        if signature is None:
+            if len(self._signatures) >= SIGNATURE_CACHE:
+                self._signatures.clear()
+            signature = self._signatures[candidate.key] = text_signature(f"{candidate.title}\n{candidate.text}")
+        return signature
+
     async def _figures_about(self, article_id: int | None, names: Sequence[str]) -> tuple[Figure, ...]:
         if article_id is None or self.analysis_for is None:
             return ()
@@ -320,26 +346,37 @@ class WatchService:
     # -- /track ------------------------------------------------------------------------------
 
     async def track(self, chat_id: int, raw_name: str) -> TrackResult:
-        """Every stored figure about the name in the chat's articles, as a timeline."""
+        """Every stored figure about the name in the chat's articles, as a timeline.
+
+        Figures come from the articles' cached analyses (read as JSON, figures only); an
+        article without one is analysed through `analysis_for`, at most TRACK_ANALYSES of
+        them per request so that /track stays quick on a large history.
+        """
         try:
             name = clean_name(raw_name)
         except NameRejected as rejected:
             raise BadName(rejected.reason, rejected.name) from None
-        spellings = _spellings(name)
-        rows = await self.store.chat_articles_mentioning(chat_id, spellings, limit=TRACK_ARTICLE_LIMIT)
+        rows = await self.store.chat_figures_mentioning(
+            chat_id, _spellings(name), version=self.analysis_version, params_key=self.analysis_key,
+            limit=TRACK_ARTICLE_LIMIT)
         matcher = NameMatcher(name)
         figures: list[SourcedFigure] = []
-        mentioning = 0
-        for article_id, title, url, date, text in rows:
+        mentioning = analysed = 0
+        for article_id, title, url, date, text, figures_json in rows:
             if not matcher.found(f"{title or ''}\n{text}"):
                 continue  # the coarse pass also finds "intel" in "intelligence"
             mentioning += 1
-            analysis = await self.analysis_for(article_id) if self.analysis_for else None
-            if analysis is None:
+            if figures_json is not None:  # only the figures about the name become objects
+                found = [Figure.from_dict(f) for f in json.loads(figures_json)
+                         if f.get("kind") == "figure" and f.get("subject") and matcher.found(f["subject"])]
+            elif self.analysis_for is not None and analysed < TRACK_ANALYSES:
+                analysed += 1
+                analysis = await self.analysis_for(article_id)
+                found = list(analysis.figures) if analysis else []
+            else:
                 continue
-            subjects = [f for f in analysis.figures if f.subject and matcher.found(f.subject)]
             source = Source(article_id, title, url, (date or "")[:10] or None)
-            figures += [SourcedFigure(f, source) for f in subjects]
+            figures += [SourcedFigure(f, source) for f in found if f.subject and matcher.found(f.subject)]
         return TrackResult(build_track(name, figures), mentioning)
 
 
