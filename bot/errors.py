@@ -5,7 +5,9 @@ the front ends answer it with its text and log nothing as a bug. Any other
 exception is a bug: logged with its traceback, answered with "internal_error".
 The text of an error is the i18n key `error_<ClassName>` of the nearest class in
 its MRO (`error_<ClassName>_<reason>` first for an error with a `reason`),
-formatted with the error's attributes: `bot.render.i18n.error_text`.
+formatted with the error's attributes: `error_text`, the one way to the reader's message.
+The texts live here beside the tree (`ERROR_TEXTS`); `bot.render.i18n` holds them with
+every other text.
 
     ReaderError
     ├── ServiceError           — a request about articles the service refuses
@@ -43,17 +45,15 @@ formatted with the error's attributes: `bot.render.i18n.error_text`.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from summarizer.errors import SummarizerError
 
 
 class _Texts:
-    """`Error.messages`: the class's texts by language, read from the i18n table."""
+    """`Error.messages`: the class's own texts by language."""
 
     def __get__(self, instance: object, owner: type) -> dict[str, str]:
-        from bot.render.i18n import error_texts
-
         return error_texts(owner)
 
 
@@ -64,8 +64,6 @@ class ReaderError(Exception):
 
     def message(self, lang: str = "zh") -> str:
         """The reader's text in `lang`."""
-        from bot.render.i18n import error_text
-
         return error_text(self, lang)
 
 
@@ -77,9 +75,39 @@ def is_reader_error(error: BaseException) -> bool:
     return isinstance(error, READER_ERRORS)
 
 
-def text_values(error: BaseException) -> dict[str, Any]:
-    """What an error's text may name: its attributes."""
-    return dict(vars(error))
+def _error_keys(error_class: type, reason: object = None) -> list[str]:
+    """The keys that may hold an error's text, nearest first."""
+    keys = []
+    for cls in error_class.__mro__:
+        if reason is not None:
+            keys.append(f"error_{cls.__name__}_{reason}")
+        keys.append(f"error_{cls.__name__}")
+    return keys
+
+
+def error_text(error: BaseException, lang: str) -> str:
+    """The reader's message for `error` in `lang` ("zh" or "en"; others get Chinese).
+
+    The text of the nearest class in the error's MRO (`error_<ClassName>_<reason>`
+    first when it has a `reason`), formatted with the error's attributes; an error
+    with no text of its own (a bug) gets "internal_error".
+    """
+    for key in _error_keys(type(error), getattr(error, "reason", None)):
+        if key in ERROR_TEXTS:
+            text = ERROR_TEXTS[key].get(lang) or ERROR_TEXTS[key]["zh"]
+            try:
+                return text.format(**vars(error)) if "{" in text else text
+            except (KeyError, IndexError, TypeError):
+                return text
+    return ERROR_TEXTS["internal_error"].get(lang) or ERROR_TEXTS["internal_error"]["zh"]
+
+
+def error_texts(error_class: type) -> dict[str, str]:
+    """An error class's own texts by language."""
+    for key in _error_keys(error_class):
+        if key in ERROR_TEXTS:
+            return dict(ERROR_TEXTS[key])
+    return dict(ERROR_TEXTS["internal_error"])
 
 
 # ---- articles ---------------------------------------------------------------------------
@@ -245,3 +273,61 @@ class NotArticle(FetchError):
     def __init__(self, reason: str) -> None:
         super().__init__(f"not an article: {reason}")
         self.reason = reason
+
+
+# ---- the reader's texts ------------------------------------------------------------------
+
+ERROR_TEXTS: dict[str, dict[str, str]] = {
+    "internal_error": {
+        "zh": "抱歉，出了点问题，没能完成。请稍后再试。",
+        "en": "Sorry, something went wrong. Please try again later.",
+    },
+    "error_FetchError": {"zh": "无法读取这个链接。", "en": "Could not read this link."},
+    "error_FetchTimeout": {"zh": "网页响应太慢，已超时。", "en": "The page took too long to respond."},
+    "error_TooLarge": {"zh": "网页内容太大，超过了读取上限。", "en": "The page is too large to read."},
+    "error_UnsupportedType": {"zh": "不支持这种链接或文件类型（只支持网页、纯文本和 PDF）。", "en": "This kind of link or file is not supported (web pages, plain text and PDF only)."},
+    "error_BlockedAddress": {"zh": "出于安全原因，不能访问内网或本机地址。", "en": "For safety, links to private or local network addresses are not allowed."},
+    "error_DnsFailure": {"zh": "找不到这个网站（域名无法解析）。", "en": "Could not find this website (the domain does not resolve)."},
+    "error_HttpStatusError": {"zh": "网站返回了错误（HTTP {status}）。", "en": "The website answered with an error (HTTP {status})."},
+    "error_TooManyRedirects": {"zh": "网页跳转次数太多，已停止。", "en": "The page redirects too many times."},
+    "error_ConnectFailure": {"zh": "无法连接到这个网站。", "en": "Could not connect to this website."},
+    "error_NotArticle": {"zh": "这个网页不像是一篇文章，没有可以总结的正文。", "en": "This page does not look like an article; there is no main text to summarize."},
+    "error_NotArticle_paywall": {"zh": "这篇文章需要付费或订阅才能阅读全文，无法总结。", "en": "This article is behind a paywall, so it cannot be summarized."},
+    "error_NotArticle_login": {"zh": "这个网页需要登录后才能查看，无法总结。", "en": "This page needs a login, so it cannot be summarized."},
+    "error_NotArticle_js_shell": {"zh": "这个网页的内容由 JavaScript 动态加载，无法直接读取正文。", "en": "This page loads its content with JavaScript, so its text cannot be read directly."},
+    "error_NotArticle_captcha": {"zh": "网站要求人机验证（验证码），无法读取正文。", "en": "The website asks for a captcha or bot check, so the text cannot be read."},
+    "error_NotArticle_too_short": {"zh": "网页正文太短（不足 100 字），不像是一篇文章。", "en": "The page has too little main text (under 100 characters) to be an article."},
+    "error_NotArticle_no_text": {"zh": "这个 PDF 没有可提取的文字（可能是扫描件或已加密）。", "en": "This PDF has no extractable text (it may be scanned or encrypted)."},
+    "error_FeedError": {"zh": "无法读取这个订阅源。", "en": "Could not read this feed."},
+    "error_NotAFeed": {"zh": "这个地址不是 RSS/Atom 订阅源，页面里也没有找到订阅源链接。", "en": "This address is not an RSS/Atom feed, and the page links to no feed."},
+    "error_ServiceError": {"zh": "请求无法完成。", "en": "That request could not be done."},
+    "error_NoArticle": {
+        "zh": "这个聊天里还没有文章。先发一个链接或一段文字，或者用 /summary 回复一条消息。",
+        "en": "There is no article in this chat yet. Send a link or a text first, or reply "
+        "to a message with /summary.",
+    },
+    "error_UnknownHistoryNumber": {"zh": "历史里没有第 {number} 篇。发送 /history 查看编号。", "en": "There is no #{number} in the history. Send /history to see the numbers."},
+    "error_InputTooLong": {"zh": "文字太长了（{length} 字），我最多读 {limit} 字。", "en": "That text is too long ({length} characters); I read at most {limit}."},
+    "error_QuestionTooLong": {"zh": "问题太长了（{length} 字），请控制在 {limit} 字以内。", "en": "That question is too long ({length} characters); keep it under {limit}."},
+    "error_RateLimited": {"zh": "请慢一点：每分钟最多 {limit} 篇新摘要，请 {wait} 秒后再试。", "en": "Please slow down: at most {limit} summaries a minute. Try again in {wait} s."},
+    "error_ScheduleError": {"zh": "时间设置无效。", "en": "Invalid schedule setting."},
+    "error_BadTime": {"zh": "时间格式应为 HH:MM，例如 09:00。", "en": "Times look like HH:MM, e.g. 09:00."},
+    "error_BadTimeZone": {"zh": "未知时区，请使用 IANA 名称，例如 Asia/Shanghai。", "en": "Unknown time zone; use an IANA name such as Asia/Shanghai."},
+    "error_BadWeekday": {"zh": "休息日请写 mon…sun 或 周一…周日，或 none。", "en": "Days off are mon…sun (or none)."},
+    "error_DigestError": {"zh": "简报出错了。", "en": "Something went wrong with the digest."},
+    "error_NotSubscribed": {"zh": "这个聊天还没有订阅简报。用 /subscribe 订阅。", "en": "This chat has no digest subscription. Use /subscribe."},
+    "error_FeedNumberUnknown": {"zh": "没有这个编号的订阅源，用 /feed list 查看编号。", "en": "No feed with that number; see /feed list."},
+    "error_TooManyFeeds": {"zh": "订阅源已达上限，请先删除一些。", "en": "Too many feeds; remove some first."},
+    "error_EmptyText": {
+        "zh": "没有找到可以摘要的正文。",
+        "en": "I found no text to summarize.",
+    },
+    "error_TextTooLong": {
+        "zh": "文字太长了，我最多读 {limit} 字。",
+        "en": "That text is too long; I read at most {limit} characters.",
+    },
+    "error_NotAnArticle": {
+        "zh": "这看起来不是一篇文章（可能是付费墙、登录页或目录页），没法摘要。",
+        "en": "That doesn't look like an article (perhaps a paywall, login page or index), so I can't summarize it.",
+    },
+}

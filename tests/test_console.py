@@ -8,7 +8,13 @@ import io
 
 import pytest
 
-from bot.cli.console import Console, pipe_messages, prompt_session, read_prompt, run_console
+from bot.cli.console import (
+    Console,
+    pipe_messages,
+    prompt_session,
+    read_prompt,
+    run_console,
+)
 from bot.core.analyzer import Analyzer
 from bot.core.commands import COMMANDS
 from bot.core.digest import DigestService

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
     configure_logging("WARNING", fmt=settings.log_format)
     use_jieba_cache(settings)
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    interactive = sys.stdin.isatty()
 
     async def main() -> None:
         # One reader: analyse in this process rather than loading jieba in a second one;

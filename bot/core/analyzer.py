@@ -178,11 +178,6 @@ class Analyzer:
                 pool.shutdown(wait=False, cancel_futures=True)
             raise
 
-    def worker_pids(self) -> list[int]:
-        """Process ids of the live workers (for memory accounting)."""
-        processes = getattr(self._pool, "_processes", None) or {}
-        return [p.pid for p in processes.values() if p.pid]
-
     def close(self) -> None:
         """Stop at once: queued analyses are cancelled and workers terminated, so a
         shutdown never waits for a 200,000-character text to finish."""

@@ -57,7 +57,7 @@ async def open_chat(service: Service, chat_id: int, *, language_code: str | None
                     **front: object) -> Chat:
     """The chat of an update, its settings read once: the reply language is the chat's
     choice, else the reader's app language, else the default."""
-    settings = await service.store.find_chat(chat_id)
+    settings = await service.find_chat(chat_id)
     lang = settings.lang if settings and settings.lang else normalize_lang(language_code, service.default_lang)
     return Chat(chat_id, settings, lang, **front)  # type: ignore[arg-type]
 

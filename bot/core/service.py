@@ -27,7 +27,7 @@ from bot.errors import (  # noqa: F401 - the service's errors, importable from h
     ServiceError,
     UnknownHistoryNumber,
 )
-from bot.settings import Settings, normalize_lang
+from bot.settings import Settings
 from bot.web.fetch import FetchConfig, fetch_article
 from storage import (
     AsyncStore,
@@ -317,21 +317,9 @@ class Service:
         """The chat's settings, creating the chat on first contact."""
         return await self.store.ensure_chat(chat_id, type=type, title=title)
 
-    async def summary_length(self, chat_id: int) -> int | None:
-        """The chat's chosen summary length, or None for "adapt to the article" (a read only)."""
-        settings = await self.store.find_chat(chat_id)
-        return settings.summary_length if settings else None
-
-    async def auto_summary(self, chat_id: int) -> bool:
-        settings = await self.store.find_chat(chat_id)
-        return bool(settings and settings.auto_summary)
-
-    async def chat_lang(self, chat_id: int, language_code: str | None) -> str:
-        """The reply language: the chat's choice, else the reader's app language, else the default."""
-        settings = await self.store.find_chat(chat_id)
-        if settings is not None and settings.lang:
-            return settings.lang
-        return normalize_lang(language_code, self.default_lang)
+    async def find_chat(self, chat_id: int) -> ChatSettings | None:
+        """The chat's settings if the chat is known (a read only: an update reads it once)."""
+        return await self.store.find_chat(chat_id)
 
     async def update_chat(self, chat_id: int, **changes: object) -> ChatSettings:
         return await self.store.update_chat_settings(chat_id, **changes)

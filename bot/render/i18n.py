@@ -1,16 +1,20 @@
 """Every user-facing text of the bot and the console, in Chinese and English.
 
 Texts are looked up by key and formatted with `str.format`; values passed in are
-escaped by the caller when the text is sent as HTML. Errors raised anywhere in
-the code become messages here (or through their own `messages` attribute), so no
-other module needs to know which language the reader speaks.
+escaped by the caller when the text is sent as HTML. The reader errors' texts
+(`error_<ClassName>`) live beside their tree in `bot.errors` and are merged in
+here; `error_text` turns any exception into the reader's message, so no other
+module needs to know which language the reader speaks.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from bot.errors import ERROR_TEXTS, error_text, error_texts  # noqa: F401 - the errors' texts, here too
+
 TEXTS: dict[str, dict[str, str]] = {
+    **ERROR_TEXTS,
     "start": {
         "zh": "你好！我是 newsbrief，帮你读行业新闻。\n发给我一个链接或一段文章，我会给出要点、关键词、关键数字和引语。"
         "所有分析都在本地完成，不调用任何 AI 服务。\n\n发送 /help 查看全部命令。",
@@ -188,60 +192,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "我不认识这个命令。发送 /help 查看全部命令。",
         "en": "I don't know that command. Send /help for the list.",
     },
-    "internal_error": {
-        "zh": "抱歉，出了点问题，没能完成。请稍后再试。",
-        "en": "Sorry, something went wrong. Please try again later.",
-    },
     "expired_button": {"zh": "这条消息已过期。", "en": "This message has expired."},
     # Reader errors (bot.errors): the text of the nearest class in the error's MRO.
-    "error_FetchError": {"zh": "无法读取这个链接。", "en": "Could not read this link."},
-    "error_FetchTimeout": {"zh": "网页响应太慢，已超时。", "en": "The page took too long to respond."},
-    "error_TooLarge": {"zh": "网页内容太大，超过了读取上限。", "en": "The page is too large to read."},
-    "error_UnsupportedType": {"zh": "不支持这种链接或文件类型（只支持网页、纯文本和 PDF）。", "en": "This kind of link or file is not supported (web pages, plain text and PDF only)."},
-    "error_BlockedAddress": {"zh": "出于安全原因，不能访问内网或本机地址。", "en": "For safety, links to private or local network addresses are not allowed."},
-    "error_DnsFailure": {"zh": "找不到这个网站（域名无法解析）。", "en": "Could not find this website (the domain does not resolve)."},
-    "error_HttpStatusError": {"zh": "网站返回了错误（HTTP {status}）。", "en": "The website answered with an error (HTTP {status})."},
-    "error_TooManyRedirects": {"zh": "网页跳转次数太多，已停止。", "en": "The page redirects too many times."},
-    "error_ConnectFailure": {"zh": "无法连接到这个网站。", "en": "Could not connect to this website."},
-    "error_NotArticle": {"zh": "这个网页不像是一篇文章，没有可以总结的正文。", "en": "This page does not look like an article; there is no main text to summarize."},
-    "error_NotArticle_paywall": {"zh": "这篇文章需要付费或订阅才能阅读全文，无法总结。", "en": "This article is behind a paywall, so it cannot be summarized."},
-    "error_NotArticle_login": {"zh": "这个网页需要登录后才能查看，无法总结。", "en": "This page needs a login, so it cannot be summarized."},
-    "error_NotArticle_js_shell": {"zh": "这个网页的内容由 JavaScript 动态加载，无法直接读取正文。", "en": "This page loads its content with JavaScript, so its text cannot be read directly."},
-    "error_NotArticle_captcha": {"zh": "网站要求人机验证（验证码），无法读取正文。", "en": "The website asks for a captcha or bot check, so the text cannot be read."},
-    "error_NotArticle_too_short": {"zh": "网页正文太短（不足 100 字），不像是一篇文章。", "en": "The page has too little main text (under 100 characters) to be an article."},
-    "error_NotArticle_no_text": {"zh": "这个 PDF 没有可提取的文字（可能是扫描件或已加密）。", "en": "This PDF has no extractable text (it may be scanned or encrypted)."},
-    "error_FeedError": {"zh": "无法读取这个订阅源。", "en": "Could not read this feed."},
-    "error_NotAFeed": {"zh": "这个地址不是 RSS/Atom 订阅源，页面里也没有找到订阅源链接。", "en": "This address is not an RSS/Atom feed, and the page links to no feed."},
-    "error_ServiceError": {"zh": "请求无法完成。", "en": "That request could not be done."},
-    "error_NoArticle": {
-        "zh": "这个聊天里还没有文章。先发一个链接或一段文字，或者用 /summary 回复一条消息。",
-        "en": "There is no article in this chat yet. Send a link or a text first, or reply "
-        "to a message with /summary.",
-    },
-    "error_UnknownHistoryNumber": {"zh": "历史里没有第 {number} 篇。发送 /history 查看编号。", "en": "There is no #{number} in the history. Send /history to see the numbers."},
-    "error_InputTooLong": {"zh": "文字太长了（{length} 字），我最多读 {limit} 字。", "en": "That text is too long ({length} characters); I read at most {limit}."},
-    "error_QuestionTooLong": {"zh": "问题太长了（{length} 字），请控制在 {limit} 字以内。", "en": "That question is too long ({length} characters); keep it under {limit}."},
-    "error_RateLimited": {"zh": "请慢一点：每分钟最多 {limit} 篇新摘要，请 {wait} 秒后再试。", "en": "Please slow down: at most {limit} summaries a minute. Try again in {wait} s."},
-    "error_ScheduleError": {"zh": "时间设置无效。", "en": "Invalid schedule setting."},
-    "error_BadTime": {"zh": "时间格式应为 HH:MM，例如 09:00。", "en": "Times look like HH:MM, e.g. 09:00."},
-    "error_BadTimeZone": {"zh": "未知时区，请使用 IANA 名称，例如 Asia/Shanghai。", "en": "Unknown time zone; use an IANA name such as Asia/Shanghai."},
-    "error_BadWeekday": {"zh": "休息日请写 mon…sun 或 周一…周日，或 none。", "en": "Days off are mon…sun (or none)."},
-    "error_DigestError": {"zh": "简报出错了。", "en": "Something went wrong with the digest."},
-    "error_NotSubscribed": {"zh": "这个聊天还没有订阅简报。用 /subscribe 订阅。", "en": "This chat has no digest subscription. Use /subscribe."},
-    "error_FeedNumberUnknown": {"zh": "没有这个编号的订阅源，用 /feed list 查看编号。", "en": "No feed with that number; see /feed list."},
-    "error_TooManyFeeds": {"zh": "订阅源已达上限，请先删除一些。", "en": "Too many feeds; remove some first."},
-    "error_EmptyText": {
-        "zh": "没有找到可以摘要的正文。",
-        "en": "I found no text to summarize.",
-    },
-    "error_TextTooLong": {
-        "zh": "文字太长了，我最多读 {limit} 字。",
-        "en": "That text is too long; I read at most {limit} characters.",
-    },
-    "error_NotAnArticle": {
-        "zh": "这看起来不是一篇文章（可能是付费墙、登录页或目录页），没法摘要。",
-        "en": "That doesn't look like an article (perhaps a paywall, login page or index), so I can't summarize it.",
-    },
     # ---- digests (issue 8) ----
     "digest_heading": {"zh": "<b>📰 新闻简报 · {when}</b>", "en": "<b>📰 News digest · {when}</b>"},
     "digest_empty": {"zh": "自上次简报以来没有新内容。", "en": "Nothing new since the last digest."},
@@ -304,39 +256,3 @@ def t(key: str, lang: str, /, **values: Any) -> str:
     entry = TEXTS[key]
     text = entry.get(lang) or entry["zh"]
     return text.format(**values) if values else text
-
-
-def _error_keys(error_class: type, reason: object = None) -> list[str]:
-    """The i18n keys that may hold an error's text, nearest first."""
-    keys = []
-    for cls in error_class.__mro__:
-        if reason is not None:
-            keys.append(f"error_{cls.__name__}_{reason}")
-        keys.append(f"error_{cls.__name__}")
-    return keys
-
-
-def error_text(error: BaseException, lang: str) -> str:
-    """The reader's message for `error` in `lang`: the one way errors become text.
-
-    The text is the i18n key `error_<ClassName>` of the nearest class in the error's
-    MRO (`error_<ClassName>_<reason>` first when it has a `reason`), formatted with
-    the error's attributes; an error with no text of its own (a bug) gets
-    "internal_error". The tree of reader errors is drawn in `bot.errors`.
-    """
-    for key in _error_keys(type(error), getattr(error, "reason", None)):
-        if key in TEXTS:
-            text = t(key, lang)
-            try:
-                return text.format(**vars(error)) if "{" in text else text
-            except (KeyError, IndexError, TypeError):
-                return text
-    return t("internal_error", lang)
-
-
-def error_texts(error_class: type) -> dict[str, str]:
-    """An error class's own texts by language (its nearest `error_<ClassName>` entry)."""
-    for key in _error_keys(error_class):
-        if key in TEXTS:
-            return dict(TEXTS[key])
-    return dict(TEXTS["internal_error"])

@@ -16,17 +16,17 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
-    ChatMemberHandler,
     CommandHandler,
     MessageHandler,
     TypeHandler,
     filters,
 )
+from telegram.request import BaseRequest
 
 from bot.core.commands import COMMANDS
 from bot.core.service import open_service
 from bot.settings import Settings
-from bot.telegram import digest_handlers, handlers
+from bot.telegram import handlers, membership
 from bot.telegram import jobs as digest_jobs
 
 logger = logging.getLogger(__name__)
@@ -39,8 +39,11 @@ GROUP_RATE = 20
 
 
 
-def build_application(settings: Settings) -> Application:
-    """The bot, ready for `run_polling()`; the service opens in post_init."""
+def build_application(settings: Settings, *, request: BaseRequest | None = None) -> Application:
+    """The bot, ready for `run_polling()`; the service opens in post_init.
+
+    `request` replaces the HTTP connection to the Bot API (tests answer it in process).
+    """
     timeout = settings.telegram_timeout
     builder: ApplicationBuilder = (
         Application.builder()
@@ -48,14 +51,19 @@ def build_application(settings: Settings) -> Application:
         .rate_limiter(AIORateLimiter(
             overall_max_rate=OVERALL_RATE, group_max_rate=GROUP_RATE, max_retries=FLOOD_RETRIES
         ))
-        .connect_timeout(timeout).read_timeout(timeout).write_timeout(timeout).pool_timeout(timeout)
-        .get_updates_connect_timeout(timeout).get_updates_read_timeout(timeout)
-        .get_updates_write_timeout(timeout).get_updates_pool_timeout(timeout)
         # Analyses take seconds; other chats must keep getting answers meanwhile.
         .concurrent_updates(True)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    else:
+        builder = (
+            builder.connect_timeout(timeout).read_timeout(timeout).write_timeout(timeout).pool_timeout(timeout)
+            .get_updates_connect_timeout(timeout).get_updates_read_timeout(timeout)
+            .get_updates_write_timeout(timeout).get_updates_pool_timeout(timeout)
+        )
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url)
     if settings.api_file_url:
@@ -72,9 +80,8 @@ def add_handlers(app: Application) -> None:
     only_new = filters.UpdateType.MESSAGE
     for listed in COMMANDS:
         app.add_handler(CommandHandler(listed.name, handlers.command(listed.name), filters=only_new))
-    digest_handlers.add_handlers(app)
+    membership.add_handlers(app)
     app.add_handler(CallbackQueryHandler(handlers.button))
-    app.add_handler(ChatMemberHandler(handlers.member_changed, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(MessageHandler(only_new & filters.COMMAND, handlers.unknown_command))
     app.add_handler(MessageHandler(
         only_new & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_text

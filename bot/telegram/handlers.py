@@ -14,7 +14,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 
-from telegram import ChatMember, ChatMemberUpdated, Message, MessageEntity, Update
+from telegram import ChatMember, Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ApplicationHandlerStop, ContextTypes
@@ -284,18 +284,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang)
 
 
-# ---- membership and errors --------------------------------------------------------------
-
-
-async def member_changed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """my_chat_member: the bot was added to, or removed/blocked from, a chat."""
-    change: ChatMemberUpdated = update.my_chat_member
-    status = change.new_chat_member.status
-    active = status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER, ChatMember.RESTRICTED)
-    service = _service(context)
-    await service.chat(change.chat.id, type=change.chat.type, title=change.chat.title)
-    await service.set_active(change.chat.id, active)
-    logger.info("chat %s: bot is now %s", change.chat.id, status)
+# ---- errors -----------------------------------------------------------------------------
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

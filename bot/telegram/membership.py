@@ -1,11 +1,14 @@
-"""The bot's return to a chat whose digest a 403 paused (the digest commands themselves
-are command functions in `bot.core.commands`, wired like every other command)."""
+"""The bot added to, or removed or blocked from, a chat (my_chat_member updates).
+
+Group 0 records whether the bot is in the chat; group 1 then resumes a digest that a
+403 paused, and says so.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from telegram import Update
+from telegram import ChatMember, ChatMemberUpdated, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ChatMemberHandler, ContextTypes
 
@@ -13,11 +16,22 @@ from bot.render.digest import render_subscribed
 from bot.telegram import jobs
 from bot.telegram.handlers import reply_lang
 
-log = logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
+
+
+async def member_changed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """my_chat_member: the bot was added to, or removed/blocked from, a chat."""
+    change: ChatMemberUpdated = update.my_chat_member
+    status = change.new_chat_member.status
+    active = status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER, ChatMember.RESTRICTED)
+    service = context.bot_data["service"]
+    await service.chat(change.chat.id, type=change.chat.type, title=change.chat.title)
+    await service.set_active(change.chat.id, active)
+    logger.info("chat %s: bot is now %s", change.chat.id, status)
 
 
 async def bot_rejoined(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """my_chat_member, after `handlers.member_changed` marked the chat active or not: back
+    """my_chat_member, after `member_changed` marked the chat active or not: back
     in a chat whose digest a 403 paused, the bot resumes it and says so (with how to stop it)."""
     chat_id = update.my_chat_member.chat.id
     service = jobs.digest_service(context.application)
@@ -29,9 +43,10 @@ async def bot_rejoined(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await context.bot.send_message(
         chat_id, render_subscribed(subscription, slot, lang, config=service.config, resumed=True),
         parse_mode=ParseMode.HTML)
-    log.info("chat %s: bot is back; paused digest resumed", chat_id)
+    logger.info("chat %s: bot is back; paused digest resumed", chat_id)
 
 
 def add_handlers(app: Application) -> None:
+    app.add_handler(ChatMemberHandler(member_changed, ChatMemberHandler.MY_CHAT_MEMBER))
     # Group 1: runs after group 0's member_changed has marked the chat active again.
     app.add_handler(ChatMemberHandler(bot_rejoined, ChatMemberHandler.MY_CHAT_MEMBER), group=1)
