@@ -182,7 +182,13 @@ def test_numbers_sends_a_png_chart_after_the_text(fake, db):
     # 4. /numbers sends the chart as a PNG photo after the text list.
     mark = fake.mark()
     fake.send_text(PRIVATE, long(CLOUDS))
-    fake.wait_reply(PRIVATE, after=mark)
+    summary = fake.wait_reply(PRIVATE, after=mark)
+    # The Numbers button switches the view in place and sends the chart too.
+    [numbers] = [b["callback_data"] for b in summary.buttons if b["callback_data"].endswith(":numbers")]
+    mark = fake.mark()
+    fake.press(PRIVATE, summary.params["message_id"], numbers)
+    [pressed] = fake.wait_for("sendPhoto", after=mark, chat_id=PRIVATE, timeout=60)
+    assert pressed.params["photo"].startswith(b"\x89PNG")
     mark = fake.mark()
     fake.command(PRIVATE, "/numbers")
     [photo] = fake.wait_for("sendPhoto", after=mark, chat_id=PRIVATE, timeout=60)
@@ -190,7 +196,6 @@ def test_numbers_sends_a_png_chart_after_the_text(fake, db):
     assert "增速" in photo.params["caption"]
     [text] = [c for c in fake.calls_of("sendMessage", after=mark, chat_id=PRIVATE)]
     assert text.at < photo.at and "15%" in text.text
-
 
 
 def test_track_orders_quarters_and_lists_a_repeated_figure_once(fake, db):

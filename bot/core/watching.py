@@ -15,6 +15,7 @@ Alerts are exact and few:
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections import Counter
@@ -260,19 +261,8 @@ class WatchService:
     async def _alerts_for_chat(self, chat_id: int, names: Sequence[str], candidates: Sequence[AlertCandidate],
                                prepared: dict[str, PreparedText] | None = None,
                                index: NearDuplicateIndex | None = None) -> list[Alert]:
-        watchlist = WatchlistMatcher(names)
-        prepared = {} if prepared is None else prepared
-        matched: list[tuple[AlertCandidate, list[str], list[str]]] = []
-        for candidate in candidates:
-            text = prepared.get(candidate.key)
-            if text is None:
-                text = prepared[candidate.key] = prepare(candidate.title, candidate.text)
-            about, mention_sentences = [], []
-            for mention in watchlist.about(text):
-                about.append(mention.name)
-                mention_sentences += [s for s in mention.sentences if s not in mention_sentences]
-            if about:
-                matched.append((candidate, about, mention_sentences[:MENTION_SENTENCES]))
+        # Matching is pure CPU work: off the event loop, so the bot keeps answering meanwhile.
+        matched = await asyncio.to_thread(_match, names, candidates, {} if prepared is None else prepared)
         if not matched:
             return []
         now = self.clock()
@@ -288,8 +278,7 @@ class WatchService:
                  for c, _, _ in matched]
         alerts = []
         for group in group_stories(items, index=index):
-            lead = by_key[group[0].key]
-            candidate, about, sentences = lead
+            candidate, _, sentences = by_key[group[0].key]
             names_in_story = list(dict.fromkeys(n for item in group for n in by_key[item.key][1]))
             sources = list(dict.fromkeys(item.source for item in group if item.source))
             earlier = _same_story(recent, group)
@@ -378,6 +367,25 @@ class WatchService:
             source = Source(article_id, title, url, (date or "")[:10] or None)
             figures += [SourcedFigure(f, source) for f in found if f.subject and matcher.found(f.subject)]
         return TrackResult(build_track(name, figures), mentioning)
+
+
+def _match(names: Sequence[str], candidates: Sequence[AlertCandidate], prepared: dict[str, PreparedText]
+           ) -> list[tuple[AlertCandidate, list[str], list[str]]]:
+    """The candidates about a watched name: (candidate, the names, the sentences naming them)."""
+    watchlist = WatchlistMatcher(names)
+    matched = []
+    for candidate in candidates:
+        text = prepared.get(candidate.key)
+        if text is None:
+            text = prepared[candidate.key] = prepare(candidate.title, candidate.text)
+        about: list[str] = []
+        sentences: list[str] = []
+        for mention in watchlist.about(text):
+            about.append(mention.name)
+            sentences += [s for s in mention.sentences if s not in sentences]
+        if about:
+            matched.append((candidate, about, sentences[:MENTION_SENTENCES]))
+    return matched
 
 
 def _no_name(rejected: Sequence[NameRejected]) -> BadName:
