@@ -204,7 +204,10 @@ def test_track_orders_quarters_and_lists_a_repeated_figure_once(fake, db):
         mark = fake.mark()
         fake.send_text(PRIVATE, long(body))
         fake.wait_reply(PRIVATE, after=mark)
+    mark = fake.mark()
     reply = command(fake, PRIVATE, "/track 腾讯云", user_id=PRIVATE)
+    [chart] = fake.wait_for("sendPhoto", after=mark, chat_id=PRIVATE, timeout=60)  # three quarters: a line
+    assert chart.params["photo"].startswith(b"\x89PNG") and "营收增速" in chart.params["caption"]
     points = [line for line in reply.text.splitlines() if line.startswith("• 2024年")]
     assert [line.split("：")[0] for line in points] == ["• 2024年第一季度", "• 2024年第二季度", "• 2024年第三季度"]
     assert "15%" in points[1] and points[1].count("[") == 2  # reported twice, listed once
