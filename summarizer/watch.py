@@ -47,7 +47,10 @@ _WORD_SEPARATORS = re.compile(r"[,，、;；|]+")
 def _fold_table() -> dict[int, str]:
     """Full-width ASCII -> ASCII, and traditional -> simplified one character at a time, from
     OpenCC's own character table: `str.translate` folds an article in a fraction of a
-    millisecond, where OpenCC's phrase conversion takes ~15 ms for 2,500 characters."""
+    millisecond, where OpenCC's phrase conversion takes ~15 ms for 2,500 characters.
+
+    The same table as the text-terms module's (`summarizer.terms`, being written beside this);
+    when both are in one tree, this is to be its table, so that OpenCC is read in one place."""
     import opencc
 
     table: dict[int, str] = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
@@ -72,17 +75,26 @@ def fold(text: str) -> str:
     return text.translate(_fold_table()).lower()
 
 
-_to_traditional = None
+@lru_cache(maxsize=1)
+def _unfold_table() -> dict[str, tuple[str, ...]]:
+    """Simplified character -> the traditional ones that fold to it (the fold table inverted)."""
+    inverse: dict[str, list[str]] = {}
+    for code, simplified in _fold_table().items():
+        if len(simplified) == 1 and 0x3400 <= code <= 0x9FFF:
+            inverse.setdefault(simplified, []).append(chr(code))
+    return {key: tuple(sorted(values)) for key, values in inverse.items()}
 
 
-def to_traditional(text: str) -> str:
-    """Simplified -> traditional (OpenCC s2t): how a folded name may be spelled in stored text."""
-    global _to_traditional
-    if _to_traditional is None:
-        import opencc
-
-        _to_traditional = opencc.OpenCC("s2t")
-    return _to_traditional.convert(text)
+def spellings(folded: str) -> list[str]:
+    """How a folded name may be written in unfolded text: itself, and in traditional script
+    (宁德时代 -> 寧德時代, 甯德時代: one spelling per alternative character). For a coarse search
+    in stored text, which is not folded; the matcher then checks what it finds."""
+    table = _unfold_table()
+    choices = [table.get(char, ()) for char in folded]
+    widest = max((len(c) for c in choices), default=0)
+    found = [folded] + ["".join(c[min(k, len(c) - 1)] if c else char for char, c in zip(folded, choices))
+                        for k in range(widest)]
+    return list(dict.fromkeys(found))
 
 
 class NameRejected(ValueError):

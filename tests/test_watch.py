@@ -11,9 +11,11 @@ from summarizer.watch import (
     bold_spans,
     clean_name,
     find_mentions,
+    fold,
     is_list_sentence,
     parse_filter,
     parse_names,
+    spellings,
 )
 
 
@@ -146,3 +148,10 @@ def test_filter_with_full_width_colon_and_too_many_words():
     with pytest.raises(NameRejected) as error:
         parse_filter("include:" + ",".join(f"词{i}" for i in range(MAX_FILTER_WORDS + 1)))
     assert error.value.reason == "too_many"
+
+
+def test_spellings_of_a_folded_name_for_unfolded_text():
+    assert spellings("宁德时代")[:2] == ["宁德时代", "寧德時代"]
+    assert spellings("腾讯云") == ["腾讯云", "騰訊雲"]
+    assert spellings("catl") == ["catl"]
+    assert all(fold(s) == "宁德时代" for s in spellings("宁德时代"))

@@ -52,7 +52,7 @@ from summarizer.watch import (
     parse_filter,
     parse_names,
     prepare,
-    to_traditional,
+    spellings,
 )
 
 logger = logging.getLogger(__name__)
@@ -406,7 +406,6 @@ def _same_story(recent: Sequence[AlertRecord], group: Sequence[StoryItem]) -> Al
 
 
 def _spellings(name: str) -> list[str]:
-    """What to look for in stored text: the name's folded forms and aliases, and their
-    traditional spellings (stored text is not folded)."""
-    forms = name_forms(name)
-    return list(dict.fromkeys([*forms, *(to_traditional(f) for f in forms), name]))
+    """What to look for in stored text (not folded): the name's folded forms and aliases, and
+    their traditional spellings."""
+    return list(dict.fromkeys([name, *(spelling for form in name_forms(name) for spelling in spellings(form))]))
