@@ -49,8 +49,8 @@ def _fold_table() -> dict[int, str]:
     OpenCC's own character table: `str.translate` folds an article in a fraction of a
     millisecond, where OpenCC's phrase conversion takes ~15 ms for 2,500 characters.
 
-    The same table as the text-terms module's (`summarizer.terms`, being written beside this);
-    when both are in one tree, this is to be its table, so that OpenCC is read in one place."""
+    It is the search index's fold too: where a shared text-terms module provides it, this
+    function should become that module's `fold`, so that OpenCC is read in one place."""
     import opencc
 
     table: dict[int, str] = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
