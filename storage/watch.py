@@ -222,48 +222,37 @@ class WatchTables:
     # -- articles of a chat that mention a name ----------------------------------------------
 
     @reads
-    def chat_articles_mentioning(self, chat_id: int, spellings: Sequence[str], *,
-                                 limit: int = 2_000) -> list[tuple[int, str | None, str | None, str, str]]:
-        """(article id, title, url, date, text) of the chat's articles whose title or text holds any
-        of `spellings` (SQLite LIKE: ASCII case-insensitive), newest first.
+    def chat_figures_mentioning(self, chat_id: int, spellings: Sequence[str], *, version: str, params_key: str,
+                                limit: int = 2_000) -> list[tuple[int, str | None, str | None, str, str, str | None]]:
+        """(article id, title, url, date, text, figures JSON) of the chat's articles whose title
+        or text holds any of `spellings`, newest first, in one query for /track.
 
         A coarse first pass: the caller checks word boundaries and folding on what comes back.
-        The date is the article's own publication date when it has one, else when it was shared.
+        The date is the article's own publication date, else when it was fetched. The figures
+        are those of the article's cached analysis of `version` (None without one): /track
+        reads only them, so the rest of the analysis is never parsed.
         """
         if not spellings:
             return []
         # instr() for spellings without ASCII letters (case does not matter there, and it is
         # several times faster than LIKE); LIKE, case-insensitive for ASCII, for the others.
         tests: list[str] = []
-        params: list[Any] = [chat_id]
+        params: list[Any] = [version, params_key, chat_id]
         for spelling in spellings:
-            if spelling.isascii() or any(ch.isascii() and ch.isalpha() for ch in spelling):
+            if any(ch.isascii() and ch.isalpha() for ch in spelling):
                 pattern = "%" + spelling.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
                 tests.append("a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\'")
                 params += [pattern, pattern]
             else:
                 tests.append("instr(a.title, ?) > 0 OR instr(a.text, ?) > 0")
                 params += [spelling, spelling]
-        likes = " OR ".join(tests)
         rows = self._conn.execute(
-            "SELECT a.id, a.title, a.url, coalesce(a.published, max(ca.shared_at)), a.text FROM chat_articles ca "
-            f"JOIN articles a ON a.id = ca.article_id WHERE ca.chat_id = ? AND ({likes}) "
-            "GROUP BY a.id ORDER BY max(ca.shared_at) DESC LIMIT ?", [*params, limit]).fetchall()
-        return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
-
-    @reads
-    def chat_figures_mentioning(self, chat_id: int, spellings: Sequence[str], *, version: str, params_key: str,
-                                limit: int = 2_000) -> list[tuple[int, str | None, str | None, str, str, str | None]]:
-        """As `chat_articles_mentioning`, plus each article's cached figures as JSON (None when
-        it has no cached analysis of `version`): one query for /track, which reads only figures."""
-        rows = self.chat_articles_mentioning(chat_id, spellings, limit=limit)
-        if not rows:
-            return []
-        ids = [r[0] for r in rows]
-        figures = dict(self._conn.execute(
-            "SELECT article_id, json_extract(data, '$.figures') FROM analyses WHERE version = ? AND params_key = ? "
-            f"AND article_id IN ({', '.join('?' * len(ids))})", [version, params_key, *ids]).fetchall())
-        return [(*row, figures.get(row[0])) for row in rows]
+            "SELECT a.id, a.title, a.url, coalesce(a.published, a.fetched_at), a.text, "
+            "json_extract(an.data, '$.figures') FROM articles a LEFT JOIN analyses an "
+            "ON an.article_id = a.id AND an.version = ? AND an.params_key = ? "
+            "WHERE a.id IN (SELECT article_id FROM chat_articles WHERE chat_id = ?) "
+            f"AND ({' OR '.join(tests)}) ORDER BY a.id DESC LIMIT ?", [*params, limit]).fetchall()
+        return [tuple(row) for row in rows]  # type: ignore[misc]
 
     # -- feed filters ------------------------------------------------------------------------
 
