@@ -79,3 +79,13 @@ async def test_track_in_the_console_with_no_figures_says_how_many_articles_menti
     answer = await say(console, out, "/track 宁德时代")
     assert "还没有关于“宁德时代”的数字" in answer and "1 篇文章提到它" in answer
     assert "用法：/track" in await say(console, out, "/track")
+
+
+async def test_an_article_shared_in_the_chat_about_a_watched_name_alerts_after_its_summary(console):
+    console, out = console
+    await say(console, out, "/watch 宁德时代")
+    article = ("宁德时代今日宣布在匈牙利新建储能电池工厂，总投资约73亿欧元，预计2026年投产。"
+               "公司表示，新工厂将主要服务欧洲车企客户。分析人士认为，此举将巩固宁德时代在欧洲的地位。") * 2
+    answer = await say(console, out, article)
+    assert answer.index("句中选出") < answer.index("🔔 关注：宁德时代")
+    assert "🔔" not in await say(console, out, "另一篇文章，讲的是光伏组件的价格走势，与电池企业无关。" * 8)
