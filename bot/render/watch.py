@@ -19,7 +19,7 @@ from bot.render.text import Button
 from storage.watch import AlertRecord, AlertSettings
 from summarizer.model import Figure
 from summarizer.track import Source, TrackSeries
-from summarizer.watch import FeedFilter, NameMatcher, bold_spans
+from summarizer.watch import MAX_NAMES, FeedFilter, NameMatcher, bold_spans
 
 METRIC_LABELS: dict[str, dict[str, str]] = {
     "revenue": {"zh": "营收", "en": "Revenue"},
@@ -66,8 +66,6 @@ def render_watch_change(change: WatchChange, lang: str) -> str:
         shown = rejected.name if len(rejected.name) <= 20 else rejected.name[:20] + "…"
         lines.append(t("watch_rejected", lang, name=escape(shown), why=escape(why)))
     if change.over_limit:
-        from summarizer.watch import MAX_NAMES
-
         shown = list(change.over_limit[:10]) + (["…"] if len(change.over_limit) > 10 else [])
         lines.append(t("watch_over_limit", lang, limit=MAX_NAMES, count=len(change.over_limit),
                        names=escape(_names(shown, lang))))
@@ -173,7 +171,9 @@ def render_track(name: str, result: TrackResult, lang: str) -> str:
             period = point.period.label(lang) if point.period else "?"
             arrow = DIRECTION.get(point.figure.change or "", "")
             cites = "".join(cite(s) for s in point.sources)
-            lines.append(f"• {escape(period)}：<b>{escape(point.figure.text)}</b>{(' ' + arrow) if arrow else ''} {cites}")
+            colon = "：" if lang == "zh" else ": "
+            lines.append(f"• {escape(period)}{colon}<b>{escape(point.figure.text)}</b>{(' ' + arrow) if arrow else ''} "
+                         f"{cites}")
     lines += ["", f"<b>{t('track_sources', lang)}</b>"]
     for number, source in enumerate(sources, start=1):
         title = escape(source.title or source.url or "")
