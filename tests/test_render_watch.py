@@ -3,7 +3,13 @@
 from datetime import UTC, datetime
 
 from bot.core.watching import Alert, TrackResult
-from bot.render.watch import alert_buttons, render_alert, render_held_alerts, render_track, track_charts
+from bot.render.watch import (
+    alert_buttons,
+    render_alert,
+    render_held_alerts,
+    render_track,
+    track_charts,
+)
 from storage.watch import AlertRecord
 from summarizer.model import Figure
 from summarizer.track import Source, SourcedFigure, build_track
