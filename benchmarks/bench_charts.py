@@ -43,15 +43,17 @@ def main() -> None:
     cold = time.perf_counter() - started
     print(f"cold (import matplotlib, register the font, draw): {cold * 1000:.0f} ms")
     for name, chart in (("bar chart, 5 bars", bars), ("line chart, 4 periods", line)):
-        times = []
+        times, cpu = [], []
         for _ in range(args.n):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             png = render_png(chart)
             times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
         times.sort()
         p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-        print(f"{name}: median {statistics.median(times) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
-              f"max {times[-1] * 1000:.0f} ms, {len(png) // 1024} KB PNG (target ≤ 300 ms)")
+        # The CPU time is what the chart costs; the wall time also counts the machine's other load.
+        print(f"{name}: median {statistics.median(times) * 1000:.0f} ms wall (CPU {statistics.median(cpu) * 1000:.0f} ms), "
+              f"p95 {p95 * 1000:.0f} ms, max {times[-1] * 1000:.0f} ms, {len(png) // 1024} KB PNG (target ≤ 300 ms)")
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {rss_after:.0f} MB ({rss_after - rss_before:+.0f} MB for matplotlib and the font)")
 
