@@ -36,6 +36,7 @@ from storage.models import (
     Subscription,
 )
 from storage.store import Store
+from storage.watch import AlertRecord, AlertSettings, WatchName
 from summarizer.model import Analysis, Article
 
 DEFAULT_READERS = 3
@@ -345,3 +346,61 @@ class AsyncStore:
 
     async def optimize(self) -> None:
         return await self._write(Store.optimize)
+
+    # -- watchlists, alerts, feed filters -------------------------------------
+
+    async def add_watch_names(self, chat_id: int, names: Sequence[tuple[str, str]], *,
+                        user_id: int | None = None) -> list[str]:
+        return await self._write(Store.add_watch_names, chat_id, names, user_id=user_id)
+
+    async def remove_watch_name(self, chat_id: int, folded: str) -> str | None:
+        return await self._write(Store.remove_watch_name, chat_id, folded)
+
+    async def watch_names(self, chat_id: int) -> list[WatchName]:
+        return await self._read(Store.watch_names, chat_id)
+
+    async def watchlists(self, chat_ids: Sequence[int] | None = None) -> dict[int, list[str]]:
+        return await self._read(Store.watchlists, chat_ids)
+
+    async def alert_settings(self, chat_id: int) -> AlertSettings:
+        return await self._read(Store.alert_settings, chat_id)
+
+    async def set_alert_settings(self, chat_id: int, *, hourly_cap: int | None = None,
+                           quiet_hours: str | None = None, clear_quiet_hours: bool = False) -> AlertSettings:
+        return await self._write(Store.set_alert_settings, chat_id, hourly_cap=hourly_cap, quiet_hours=quiet_hours, clear_quiet_hours=clear_quiet_hours)
+
+    async def log_alert(self, chat_id: int, *, names: Sequence[str], status: str, article_id: int | None,
+                  url_key: str | None, signature: bytes | None, title: str | None, url: str | None,
+                  sources: Sequence[str], at: datetime | None = None) -> AlertRecord:
+        return await self._write(Store.log_alert, chat_id, names=names, status=status, article_id=article_id, url_key=url_key, signature=signature, title=title, url=url, sources=sources, at=at)
+
+    async def get_alert(self, alert_id: int) -> AlertRecord:
+        return await self._read(Store.get_alert, alert_id)
+
+    async def add_alert_sources(self, alert_id: int, sources: Sequence[str]) -> AlertRecord:
+        return await self._write(Store.add_alert_sources, alert_id, sources)
+
+    async def set_alert_message(self, alert_id: int, message_id: int) -> None:
+        return await self._write(Store.set_alert_message, alert_id, message_id)
+
+    async def alerts_since(self, chat_id: int, since: datetime) -> list[AlertRecord]:
+        return await self._read(Store.alerts_since, chat_id, since)
+
+    async def held_alerts(self, chat_id: int) -> list[AlertRecord]:
+        return await self._read(Store.held_alerts, chat_id)
+
+    async def mark_alerts_digested(self, alert_ids: Sequence[int]) -> int:
+        return await self._write(Store.mark_alerts_digested, alert_ids)
+
+    async def chat_figures_mentioning(self, chat_id: int, spellings: Sequence[str], *, version: str, params_key: str,
+                                limit: int = 2_000) -> list[tuple[int, str | None, str | None, str, str, str | None]]:
+        return await self._read(Store.chat_figures_mentioning, chat_id, spellings, version=version, params_key=params_key, limit=limit)
+
+    async def set_feed_filter(self, chat_id: int, feed_id: int, filter_json: str | None) -> None:
+        return await self._write(Store.set_feed_filter, chat_id, feed_id, filter_json)
+
+    async def feed_filters(self, chat_id: int) -> dict[int, str]:
+        return await self._read(Store.feed_filters, chat_id)
+
+    async def feed_followers(self, feed_ids: Sequence[int]) -> dict[int, list[tuple[int, str | None]]]:
+        return await self._read(Store.feed_followers, feed_ids)

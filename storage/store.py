@@ -12,6 +12,7 @@ The methods live with their tables, one module per group:
     storage.feeds        digest subscriptions, feeds and feed items
     storage.digests      the digest log
     storage.maintenance  purge, stats, backup, integrity, optimize
+    storage.watch        watchlists, the alert log, alert settings, feed filters
 
 Naming: `get_*` raises `NotFound`; `find_*` returns None. Every method that
 serves a chat takes `chat_id` and only sees articles in that chat's history.
@@ -26,11 +27,12 @@ from storage.digests import DigestLog
 from storage.feeds import FEED_PAUSE_AFTER_FAILURES, FeedStore
 from storage.maintenance import Maintenance
 from storage.search import SearchIndex
+from storage.watch import WatchTables
 
 __all__ = ["CHAT_SETTINGS", "FEED_PAUSE_AFTER_FAILURES", "HISTORY_SOURCES", "Clock", "Store", "utc_now"]
 
 
-class Store(ArticleStore, SearchIndex, ChatStore, FeedStore, DigestLog, Maintenance):
+class Store(ArticleStore, SearchIndex, ChatStore, FeedStore, DigestLog, Maintenance, WatchTables):
     """All of newsbrief's persistent state, in one SQLite file.
 
     `Store(path)` creates the file (and folder) and applies pending migrations;

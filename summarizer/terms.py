@@ -86,6 +86,11 @@ def _load_fold_table() -> dict[int, int | str]:
     return table
 
 
+def fold_table() -> dict[int, int | str]:
+    """The `str.translate` table behind `fold` (for callers that invert it)."""
+    return _table()
+
+
 def _table() -> dict[int, int | str]:
     global _fold_table
     if _fold_table is None:
