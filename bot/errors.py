@@ -22,18 +22,24 @@ formatted with the error's attributes: `bot.render.i18n.error_text`.
     │   ├── BadTime, BadTimeZone, BadWeekday
     ├── FeedError              — the address is no feed we can read
     │   └── NotAFeed
-    └── FetchError             — the link could not be turned into an article
-        ├── FetchTimeout       — the whole fetch took longer than the limit
-        ├── TooLarge           — the body is over the size limit (`limit`)
-        ├── UnsupportedType    — not html, xhtml, plain text or pdf (or not http/https)
-        ├── BlockedAddress     — the host is (or resolves to) a private/internal address
-        ├── DnsFailure         — the host name does not resolve
-        ├── HttpStatusError    — the server answered 4xx/5xx (`status`)
-        ├── TooManyRedirects   — more redirects than the limit
-        ├── ConnectFailure     — could not connect, or the connection broke
-        └── NotArticle         — fetched, but the page is not an article (`reason`)
+    ├── FetchError             — the link could not be turned into an article
+    │   ├── InvalidLink        — not a link we can parse (`http://[::1`, `www.[abc].com`)
+    │   ├── NotHttpLink        — file:, ftp:, javascript:, data: … (only http(s) is read)
+    │   ├── FetchTimeout       — the whole fetch took longer than the limit
+    │   ├── TooLarge           — the body is over the size limit (`limit`)
+    │   ├── UnsupportedType    — not html, xhtml, plain text or pdf
+    │   │   └── FeedLink       — an RSS/Atom feed: /feed add is the way to follow it
+    │   ├── BlockedAddress     — the host is (or resolves to) a private/internal address
+    │   ├── DnsFailure         — the host name does not resolve
+    │   ├── HttpStatusError    — the server answered 4xx/5xx (`status`)
+    │   ├── TooManyRedirects   — more redirects than the limit
+    │   ├── ConnectFailure     — could not connect, or the connection broke
+    │   └── NotArticle         — fetched, but the page is not an article (`reason`)
+    ├── FileError              — a local file (`newsbrief summarize`, `ask --add`) we cannot read
+    │   ├── MissingFile, BinaryFile, UnknownEncoding, EmptyFile, FileTooLarge
+    └── DatabaseUnusable       — NEWSBRIEF_DB (or --db) is no SQLite file we may open (`reason`)
 
-    summarizer.SummarizerError — EmptyText, TextTooLong, NotAnArticle: the pure
+    summarizer.SummarizerError — EmptyText, TextTooLong, NotAnArticle, UnsupportedLanguage: the pure
                                  summarizer cannot derive from ReaderError, so
                                  READER_ERRORS names it beside.
 """
@@ -221,4 +227,73 @@ class NotArticle(FetchError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(f"not an article: {reason}")
+        self.reason = reason
+
+
+class InvalidLink(FetchError):
+    """Text that looks like a link but cannot be parsed as one (`http://[::1`)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"not a valid link: {url!r}")
+        self.url = url
+
+
+class NotHttpLink(FetchError):
+    """A link with a scheme other than http(s): file:, ftp:, javascript:, data: …"""
+
+    def __init__(self, url: str, scheme: str) -> None:
+        super().__init__(f"not an http(s) link: {scheme}:")
+        self.url = url
+        self.scheme = scheme
+
+
+class FeedLink(UnsupportedType):
+    """The link is an RSS/Atom feed, not an article: the reader may follow it with /feed add."""
+
+
+# ---- local files ------------------------------------------------------------------------
+
+
+class FileError(ReaderError):
+    """A local file given to the command line cannot be read as an article (`path`)."""
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail or type(self).__name__}")
+        self.path = path
+
+
+class MissingFile(FileError):
+    pass
+
+
+class BinaryFile(FileError):
+    pass
+
+
+class UnknownEncoding(FileError):
+    pass
+
+
+class EmptyFile(FileError):
+    pass
+
+
+class FileTooLarge(FileError):
+    def __init__(self, path: str, limit: int) -> None:
+        super().__init__(path, f"over {limit} characters")
+        self.limit = limit
+
+
+# ---- the database -----------------------------------------------------------------------
+
+
+class DatabaseUnusable(ReaderError):
+    """The database path cannot be used; `reason` is one of REASONS. Checked before
+    anything is written, so the file is left exactly as it was."""
+
+    REASONS = ("directory", "not_a_file", "not_sqlite", "corrupt", "cannot_open", "read_only")
+
+    def __init__(self, path: str, reason: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason}{': ' + detail if detail else ''}")
+        self.path = path
         self.reason = reason

@@ -24,6 +24,7 @@ Conventions:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -446,6 +447,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     previous: _Match | None = None
     last_subject: str | None = None
     for match in matches:
+        if not _finite(match.value):
+            continue  # "1" and 500 zeros overflows a float: not a number we can show or compare
         text = sentence[match.start:match.end]
         context, clause_start = _clause(sentence, match.start, match.end)
         if match.kind != "figure":
@@ -675,6 +678,13 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> _Match | None:
     baseline = bool(re.search(r"(?:\bfrom|由|从)\s*$", before, re.IGNORECASE))
     return _Match(start_text, end, value, unit, approx, "figure", is_baseline=baseline,
                   scale=scale if scale_word or scale != 1.0 else 1.0)
+
+
+def _finite(value: float | tuple[float, float] | None) -> bool:
+    """A value that is a real number (or range of them), or no value at all."""
+    if value is None:
+        return True
+    return all(math.isfinite(v) for v in (value if isinstance(value, tuple) else (value,)))
 
 
 def _cn_value(cn: str) -> float | None:

@@ -14,9 +14,9 @@ import logging
 import numpy as np
 
 from summarizer import textrank
-from summarizer.errors import EmptyText, TextTooLong
+from summarizer.errors import EmptyText, TextTooLong, UnsupportedLanguage
 from summarizer.figures import extract_figures
-from summarizer.lang import SUPPORTED_LANGS, detect_lang
+from summarizer.lang import SUPPORTED_LANGS, detect_lang, unsupported_lang
 from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
 from summarizer.normalize import normalize
 from summarizer.quotes import extract_quotes
@@ -43,7 +43,7 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
 
     `max_sentences` fixes the summary length (default: adapted to the text for
     the fast engine, 3 for the reference engines). `lang` ("zh"/"en") skips
-    detection. Raises EmptyText or TextTooLong for input that cannot be summarized.
+    detection. Raises EmptyText, TextTooLong or UnsupportedLanguage for input that cannot be summarized.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
@@ -56,6 +56,9 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
     normalized = normalize(text)
     if not normalized:
         raise EmptyText("the text is empty")
+    # Even with `lang` given: a page declaring "zh" may be Japanese written with kanji.
+    if foreign := unsupported_lang(normalized):
+        raise UnsupportedLanguage(foreign)
     lang = lang or detect_lang(normalized)
     spans = split_sentences(normalized, lang)
     if not spans:

@@ -162,6 +162,47 @@ TEXTS: dict[str, dict[str, str]] = {
     "error_NotArticle_captcha": {"zh": "网站要求人机验证（验证码），无法读取正文。", "en": "The website asks for a captcha or bot check, so the text cannot be read."},
     "error_NotArticle_too_short": {"zh": "网页正文太短（不足 100 字），不像是一篇文章。", "en": "The page has too little main text (under 100 characters) to be an article."},
     "error_NotArticle_no_text": {"zh": "这个 PDF 没有可提取的文字（可能是扫描件或已加密）。", "en": "This PDF has no extractable text (it may be scanned or encrypted)."},
+    "error_InvalidLink": {"zh": "这不是一个有效的链接，请检查后再发。", "en": "That is not a valid link; please check it and send it again."},
+    "error_NotHttpLink": {"zh": "只能读取 http(s) 链接。", "en": "Only http(s) links can be read."},
+    "error_FeedLink": {
+        "zh": "这是一个 RSS/Atom 订阅源，不是文章。要订阅它，请用 /feed add 加上这个链接。",
+        "en": "This is an RSS/Atom feed, not an article. To follow it, use /feed add with this link.",
+    },
+    "error_FileError": {"zh": "无法读取这个文件。", "en": "Could not read this file."},
+    "error_MissingFile": {"zh": "找不到这个文件。", "en": "No such file."},
+    "error_BinaryFile": {"zh": "这是二进制文件，不是文本。", "en": "This is a binary file, not text."},
+    "error_UnknownEncoding": {
+        "zh": "无法识别文件的编码（支持 UTF-8、UTF-16 和 GB18030）。",
+        "en": "Unknown text encoding (UTF-8, UTF-16 and GB18030 can be read).",
+    },
+    "error_EmptyFile": {"zh": "文件是空的，没有可以摘要的文字。", "en": "The file is empty: nothing to summarize."},
+    "error_FileTooLarge": {"zh": "文件太大了，我最多读 {limit} 字。", "en": "The file is too large; I read at most {limit} characters."},
+    "error_DatabaseUnusable": {"zh": "无法使用这个数据库文件。", "en": "This database file cannot be used."},
+    "error_DatabaseUnusable_directory": {"zh": "数据库路径是一个目录，不是文件。", "en": "The database path is a directory, not a file."},
+    "error_DatabaseUnusable_not_a_file": {
+        "zh": "数据库路径不是普通文件（例如 /dev/null）。",
+        "en": "The database path is not a regular file (such as /dev/null).",
+    },
+    "error_DatabaseUnusable_not_sqlite": {
+        "zh": "这个文件不是 SQLite 数据库，没有改动它。",
+        "en": "This file is not an SQLite database; it was left untouched.",
+    },
+    "error_DatabaseUnusable_corrupt": {
+        "zh": "数据库文件已损坏或不完整，没有改动它。请从备份恢复。",
+        "en": "The database file is damaged or truncated; it was left untouched. Restore it from a backup.",
+    },
+    "error_DatabaseUnusable_cannot_open": {
+        "zh": "无法创建或打开数据库文件（目录不存在或不可写）。",
+        "en": "Cannot create or open the database file (its folder is missing or not writable).",
+    },
+    "error_DatabaseUnusable_read_only": {
+        "zh": "数据库文件或它所在的目录是只读的，无法写入。",
+        "en": "The database file or its folder is read-only.",
+    },
+    "error_UnsupportedLanguage": {
+        "zh": "目前只支持中文和英文。这段文字是其他语言（例如日文或韩文），无法摘要。",
+        "en": "Only Chinese and English are supported. This text is in another language (such as Japanese or Korean).",
+    },
     "error_FeedError": {"zh": "无法读取这个订阅源。", "en": "Could not read this feed."},
     "error_NotAFeed": {"zh": "这个地址不是 RSS/Atom 订阅源，页面里也没有找到订阅源链接。", "en": "This address is not an RSS/Atom feed, and the page links to no feed."},
     "error_ServiceError": {"zh": "请求无法完成。", "en": "That request could not be done."},
