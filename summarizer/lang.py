@@ -14,11 +14,13 @@ __all__ = ["detect_lang", "unsupported_lang", "SUPPORTED_LANGS"]
 SUPPORTED_LANGS = ("zh", "en")
 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_KANA_RE = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9d]")
+# Hiragana: the particles and endings of Japanese prose. Katakana is left out, because
+# Chinese text writes Japanese brand and product names with it (ソニー, ニコニコ).
+_KANA_RE = re.compile("[\u3041-\u3096]")
 _HANGUL_RE = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e]")
-# Japanese prose is mostly kana (particles and endings, ~60 % of its letters); a
-# Chinese or English article quoting a Japanese name or title has a few. Korean is
-# written in hangul. Shares of the letters counted in the first part of the text:
+# Japanese prose is about half hiragana; a Chinese or English article quoting a
+# Japanese name or title has a few. Korean is written in hangul. Shares of the
+# letters counted in the first part of the text:
 _KANA_SHARE = 0.15
 _HANGUL_SHARE = 0.3
 _MIN_FOREIGN = 8
