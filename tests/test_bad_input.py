@@ -289,6 +289,9 @@ def console_script() -> list[tuple[str, str]]:
         ("/feed add http://[zz]/", said(InvalidLink("x"), zh)),
         ("/ask " + "问" * 600, said(QuestionTooLong(600, 500), zh)),
         ("/quotes", said(NoArticle(), zh)),
+        ("/summary " + "1" * 5000, t("length_range", zh, max=10)),  # past int()'s 4,300 digits
+        ("/settings length ²", t("settings_usage", zh)),  # a digit to isdigit(), not to int()
+        ("/feed remove " + "9" * 5000, t("feed_usage", zh)),
     ]
 
 
@@ -397,3 +400,23 @@ def test_limits_named_for_speed_match_the_summarizer():
 
     assert sources.MAX_CHARS == pipeline.MAX_CHARS
     assert summarize.ENGINES == pipeline.ENGINES
+
+
+def test_bot_stops_with_one_line_when_it_cannot_create_its_database(fake):
+    """A folder nobody may write in (/sys): found only when SQLite tries to create the
+    file, after the Bot API answered; still one line, exit status 1, nothing created."""
+    place = Path("/sys/newsbrief-bad-input.db")
+    try:
+        place.touch()
+    except OSError:
+        pass
+    else:  # a machine where even /sys is writable has no read-only place to offer
+        place.unlink()
+        pytest.skip("/sys is writable here")
+    env = cli_env({"TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_BASE_URL": fake.base_url,
+                   "NEWSBRIEF_DB": str(place), "NEWSBRIEF_POLL_TIMEOUT": "1", "NEWSBRIEF_LANG": "en"})
+    result = subprocess.run([newsbrief_executable(), "run"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"newsbrief run: {place}: {said(DatabaseUnusable('x', 'cannot_open'), 'en')}"]
+    assert not place.exists()

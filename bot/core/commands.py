@@ -32,7 +32,7 @@ from bot.core.replies import (
     Text,
     say,
 )
-from bot.core.requests import Chat, Core, DigestFront, Source, open_chat  # noqa: F401 - the inputs, here too
+from bot.core.requests import Chat, Core, DigestFront, Source, open_chat, small_int  # noqa: F401 - the inputs, here too
 from bot.errors import READER_ERRORS, ServiceError, UnknownHistoryNumber
 from bot.web.urls import check_link, is_valid_link, looks_like_link
 
@@ -101,11 +101,18 @@ def parse_summary_args(args: str) -> SummaryArgs:
         for word in words:
             ref = _HISTORY_REF.match(word)
             if ref:
-                number = int(ref.group(1))
+                number = _bounded_int(ref.group(1))
             else:
-                length = int(word)  # any size: out of range is answered, not summarized
+                length = _bounded_int(word)  # any size: out of range is answered, not summarized
         return SummaryArgs(length=length, history_number=number)
     return SummaryArgs(payload=args)
+
+
+def _bounded_int(digits: str) -> int:
+    """The number, or a stand-in over every limit for one too long for `int` to parse
+    quickly (Python refuses more than 4,300 digits)."""
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) <= 30 else 10**30
 
 
 def split_command(text: str) -> tuple[str, str] | None:
@@ -315,8 +322,9 @@ def settings_changes(args: list[str]) -> dict[str, object] | None:
     if key == "length":
         if value == "auto":
             return {"summary_length": None}
-        if value.isdigit() and 1 <= int(value) <= MAX_SUMMARY_SENTENCES:
-            return {"summary_length": int(value)}
+        length = small_int(value)
+        if length is not None and 1 <= length <= MAX_SUMMARY_SENTENCES:
+            return {"summary_length": length}
     return None
 
 

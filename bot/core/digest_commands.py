@@ -21,7 +21,7 @@ from bot.core.replies import (
     Subscribed,
     say,
 )
-from bot.core.requests import Chat, Core, DigestFront
+from bot.core.requests import Chat, Core, DigestFront, small_int
 from bot.core.schedule import (
     MAX_TIMES_PER_DAY,
     parse_time,
@@ -105,8 +105,8 @@ def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
         if not 1 <= len(times) <= MAX_TIMES_PER_DAY:
             return None
         return {"times": times}
-    if key == "max" and len(values) == 1 and values[0].isdigit():
-        return {"max_items": int(values[0])}
+    if key == "max" and len(values) == 1 and small_int(values[0]) is not None:
+        return {"max_items": small_int(values[0])}
     if key == "off":
         return {"days_off": [] if values == ["none"] else [parse_weekday(v) for v in values]}
     return None
@@ -120,7 +120,7 @@ async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     if action == "list" and len(words) == 1:
         return (FeedList(await service.list_feeds(chat.id)),)
     valid = (action == "add" and len(words) == 2) or (
-        action == "remove" and len(words) == 2 and words[1].isdigit()
+        action == "remove" and len(words) == 2 and small_int(words[1]) is not None
     )
     if not valid:
         return say("feed_usage")
@@ -128,7 +128,7 @@ async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
         return say("admins_only")
     if action == "add":
         return (FeedChanged(await service.add_feed(chat.id, words[1]), added=True),)
-    return (FeedChanged(await service.remove_feed(chat.id, int(words[1])), added=False),)
+    return (FeedChanged(await service.remove_feed(chat.id, small_int(words[1]) or 0), added=False),)
 
 
 def _digest(core: Core) -> tuple[DigestService, DigestFront]:
