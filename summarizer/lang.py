@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["detect_lang", "unsupported_lang", "SUPPORTED_LANGS"]
+__all__ = ["SUPPORTED_LANGS", "detect_lang", "unsupported_lang"]
 
 SUPPORTED_LANGS = ("zh", "en")
 

@@ -97,7 +97,9 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
 
 def _rank_reference(texts: tuple[str, ...], normalized: str,
                     count: int) -> tuple[list[int], np.ndarray, list[tuple[str, float]]]:
-    from summarizer import reference  # imports networkx and textrank4zh: only when asked for
+    from summarizer import (
+        reference,  # imports networkx and textrank4zh: only when asked for
+    )
 
     ranked = reference.rank_sentences(texts)
     scores = np.zeros(len(texts))

@@ -415,7 +415,8 @@ def test_bot_stops_with_one_line_when_it_cannot_create_its_database(fake):
         pytest.skip("/sys is writable here")
     env = cli_env({"TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_BASE_URL": fake.base_url,
                    "NEWSBRIEF_DB": str(place), "NEWSBRIEF_POLL_TIMEOUT": "1", "NEWSBRIEF_LANG": "en"})
-    result = subprocess.run([newsbrief_executable(), "run"], env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run([newsbrief_executable(), "run"], env=env, capture_output=True, text=True, timeout=120,
+                            check=False)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         f"newsbrief run: {place}: {said(DatabaseUnusable('x', 'cannot_open'), 'en')}"]

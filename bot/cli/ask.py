@@ -17,7 +17,14 @@ import sys
 from dataclasses import asdict, replace
 
 from bot.cli.chat import LOCAL_CHAT_ID
-from bot.cli.common import add_settings_arguments, check_database_of, cli_lang, reader_failure, settings_of, strict_json
+from bot.cli.common import (
+    add_settings_arguments,
+    check_database_of,
+    cli_lang,
+    reader_failure,
+    settings_of,
+    strict_json,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -49,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         return asyncio.run(_main(args, settings, lang))
     except _SourceFailed as failed:
         raise reader_failure(failed.error, lang, source=failed.source) from failed.error
-    except Exception as exc:  # noqa: BLE001 - reader errors become one line, others propagate
+    except Exception as exc:  # reader errors become one line, others propagate
         if not is_reader_error(exc):
             raise
         raise reader_failure(exc, lang) from exc
@@ -65,18 +72,13 @@ class _SourceFailed(Exception):
 
 
 async def _main(args: argparse.Namespace, settings, lang: str) -> int:
+    # The question's length, every link and every file are checked before the database
+    # is opened (and before the service's modules load): bad input changes nothing on disk.
     from bot.cli.sources import is_link, read_file
-    from bot.core.service import open_service
-    from bot.errors import READER_ERRORS
+    from bot.core.asking import MAX_QUESTION_CHARS
+    from bot.errors import READER_ERRORS, QuestionTooLong
     from bot.web.urls import check_link
     from summarizer.model import Article
-    from bot.render import text as render
-    from bot.render.htmltext import to_plain
-
-    # The question's length, every link and every file are checked before the database
-    # is opened: bad input changes nothing on disk.
-    from bot.core.asking import MAX_QUESTION_CHARS
-    from bot.errors import QuestionTooLong
 
     if args.question and len(args.question) > MAX_QUESTION_CHARS:
         raise QuestionTooLong(len(args.question), MAX_QUESTION_CHARS)

@@ -7,7 +7,13 @@ import asyncio
 import sys
 from dataclasses import replace
 
-from bot.cli.common import add_settings_arguments, check_database_of, cli_lang, reader_failure, settings_of
+from bot.cli.common import (
+    add_settings_arguments,
+    check_database_of,
+    cli_lang,
+    reader_failure,
+    settings_of,
+)
 from bot.errors import DatabaseUnusable
 
 # The console's own history; Telegram chat ids are never 0.

@@ -140,7 +140,9 @@ def _is_html(source: str, data: bytes) -> bool:
 
 def _html_article(data: bytes, source: str) -> Article:
     """A saved page, decoded and extracted as a fetched one is (meta charset, main text)."""
-    from bot.web.fetch import decode_text  # the fetcher's decoding: charset, meta tag, detection
+    from bot.web.fetch import (
+        decode_text,  # the fetcher's decoding: charset, meta tag, detection
+    )
     from summarizer.extract import extract_article
 
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

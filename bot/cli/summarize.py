@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from bot.cli.common import reader_failure, settings_of, strict_json
 from bot.cli.sources import is_link, read_file
@@ -153,11 +151,13 @@ def run(args: argparse.Namespace) -> int:
         text = article.text
         lang_hint = article.lang if article.lang in ("zh", "en") and article.source_type != "text" else None
         title = args.title or article.title
-        from summarizer import analyze  # numpy, scipy and jieba: only for a readable source
+        from summarizer import (
+            analyze,  # numpy, scipy and jieba: only for a readable source
+        )
 
         analysis = analyze(text, title=title, max_sentences=args.sentences, lang=args.lang or lang_hint,
                            engine=args.engine)
-    except Exception as error:  # noqa: BLE001 - reader errors become one line, others propagate
+    except Exception as error:  # reader errors become one line, others propagate
         if not is_reader_error(error):
             raise
         raise reader_failure(error, lang, source=args.source) from error

@@ -263,7 +263,7 @@ def _sniff(body: bytes) -> str:
         return "application/pdf"
     if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in head:
         return "text/html"
-    if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf:rdf")):
+    if head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")):
         return "application/xml"
     return "application/octet-stream"
 
