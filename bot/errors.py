@@ -27,18 +27,24 @@ every other text.
     │   ├── BadTime, BadTimeZone, BadWeekday
     ├── FeedError              — the address is no feed we can read
     │   └── NotAFeed
-    └── FetchError             — the link could not be turned into an article
-        ├── FetchTimeout       — the whole fetch took longer than the limit
-        ├── TooLarge           — the body is over the size limit (`limit`)
-        ├── UnsupportedType    — not html, xhtml, plain text or pdf (or not http/https)
-        ├── BlockedAddress     — the host is (or resolves to) a private/internal address
-        ├── DnsFailure         — the host name does not resolve
-        ├── HttpStatusError    — the server answered 4xx/5xx (`status`)
-        ├── TooManyRedirects   — more redirects than the limit
-        ├── ConnectFailure     — could not connect, or the connection broke
-        └── NotArticle         — fetched, but the page is not an article (`reason`)
+    ├── FetchError             — the link could not be turned into an article
+    │   ├── InvalidLink        — not a link we can parse (`http://[::1`, `www.[abc].com`)
+    │   ├── NotHttpLink        — file:, ftp:, javascript:, data: … (only http(s) is read)
+    │   ├── FetchTimeout       — the whole fetch took longer than the limit
+    │   ├── TooLarge           — the body is over the size limit (`limit`)
+    │   ├── UnsupportedType    — not html, xhtml, plain text or pdf
+    │   │   └── FeedLink       — an RSS/Atom feed: /feed add is the way to follow it
+    │   ├── BlockedAddress     — the host is (or resolves to) a private/internal address
+    │   ├── DnsFailure         — the host name does not resolve
+    │   ├── HttpStatusError    — the server answered 4xx/5xx (`status`)
+    │   ├── TooManyRedirects   — more redirects than the limit
+    │   ├── ConnectFailure     — could not connect, or the connection broke
+    │   └── NotArticle         — fetched, but the page is not an article (`reason`)
+    ├── FileError              — a local file (`newsbrief summarize`, `ask --add`) we cannot read
+    │   ├── MissingFile, BinaryFile, UnknownEncoding, EmptyFile, FileTooLarge
+    └── DatabaseUnusable       — NEWSBRIEF_DB (or --db) is no SQLite file we may open (`reason`)
 
-    summarizer.SummarizerError — EmptyText, TextTooLong, NotAnArticle: the pure
+    summarizer.SummarizerError — EmptyText, TextTooLong, NotAnArticle, UnsupportedLanguage: the pure
                                  summarizer cannot derive from ReaderError, so
                                  READER_ERRORS names it beside.
 """
@@ -275,6 +281,75 @@ class NotArticle(FetchError):
         self.reason = reason
 
 
+class InvalidLink(FetchError):
+    """Text that looks like a link but cannot be parsed as one (`http://[::1`)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"not a valid link: {url!r}")
+        self.url = url
+
+
+class NotHttpLink(FetchError):
+    """A link with a scheme other than http(s): file:, ftp:, javascript:, data: …"""
+
+    def __init__(self, url: str, scheme: str) -> None:
+        super().__init__(f"not an http(s) link: {scheme}:")
+        self.url = url
+        self.scheme = scheme
+
+
+class FeedLink(UnsupportedType):
+    """The link is an RSS/Atom feed, not an article: the reader may follow it with /feed add."""
+
+
+# ---- local files ------------------------------------------------------------------------
+
+
+class FileError(ReaderError):
+    """A local file given to the command line cannot be read as an article (`path`)."""
+
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail or type(self).__name__}")
+        self.path = path
+
+
+class MissingFile(FileError):
+    pass
+
+
+class BinaryFile(FileError):
+    pass
+
+
+class UnknownEncoding(FileError):
+    pass
+
+
+class EmptyFile(FileError):
+    pass
+
+
+class FileTooLarge(FileError):
+    def __init__(self, path: str, limit: int) -> None:
+        super().__init__(path, f"over {limit} characters")
+        self.limit = limit
+
+
+# ---- the database -----------------------------------------------------------------------
+
+
+class DatabaseUnusable(ReaderError):
+    """The database path cannot be used; `reason` is one of REASONS. Checked before
+    anything is written, so the file is left exactly as it was."""
+
+    REASONS = ("directory", "not_a_file", "not_sqlite", "corrupt", "cannot_open", "read_only")
+
+    def __init__(self, path: str, reason: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason}{': ' + detail if detail else ''}")
+        self.path = path
+        self.reason = reason
+
+
 # ---- the reader's texts ------------------------------------------------------------------
 
 ERROR_TEXTS: dict[str, dict[str, str]] = {
@@ -336,5 +411,73 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
     "error_NotAnArticle": {
         "zh": "这看起来不是一篇文章（可能是付费墙、登录页或目录页），没法摘要。",
         "en": "That doesn't look like an article (perhaps a paywall, login page or index), so I can't summarize it.",
+    },
+    "error_InvalidLink": {
+        "zh": "这不是一个有效的链接，请检查后再发。",
+        "en": "That is not a valid link; please check it and send it again.",
+    },
+    "error_NotHttpLink": {
+        "zh": "只能读取 http(s) 链接。",
+        "en": "Only http(s) links can be read.",
+    },
+    "error_FeedLink": {
+        "zh": "这是一个 RSS/Atom 订阅源，不是文章。要订阅它，请用 /feed add 加上这个链接。",
+        "en": "This is an RSS/Atom feed, not an article. To follow it, use /feed add with this link.",
+    },
+    "error_FileError": {
+        "zh": "无法读取这个文件。",
+        "en": "Could not read this file.",
+    },
+    "error_MissingFile": {
+        "zh": "找不到这个文件。",
+        "en": "No such file.",
+    },
+    "error_BinaryFile": {
+        "zh": "这是二进制文件，不是文本。",
+        "en": "This is a binary file, not text.",
+    },
+    "error_UnknownEncoding": {
+        "zh": "无法识别文件的编码（支持 UTF-8、UTF-16 和 GB18030）。",
+        "en": "Unknown text encoding (UTF-8, UTF-16 and GB18030 can be read).",
+    },
+    "error_EmptyFile": {
+        "zh": "文件是空的，没有可以摘要的文字。",
+        "en": "The file is empty: nothing to summarize.",
+    },
+    "error_FileTooLarge": {
+        "zh": "文件太大了，我最多读 {limit} 字。",
+        "en": "The file is too large; I read at most {limit} characters.",
+    },
+    "error_DatabaseUnusable": {
+        "zh": "无法使用这个数据库文件。",
+        "en": "This database file cannot be used.",
+    },
+    "error_DatabaseUnusable_directory": {
+        "zh": "数据库路径是一个目录，不是文件。",
+        "en": "The database path is a directory, not a file.",
+    },
+    "error_DatabaseUnusable_not_a_file": {
+        "zh": "数据库路径不是普通文件（例如 /dev/null）。",
+        "en": "The database path is not a regular file (such as /dev/null).",
+    },
+    "error_DatabaseUnusable_not_sqlite": {
+        "zh": "这个文件不是 SQLite 数据库，没有改动它。",
+        "en": "This file is not an SQLite database; it was left untouched.",
+    },
+    "error_DatabaseUnusable_corrupt": {
+        "zh": "数据库文件已损坏或不完整，没有改动它。请从备份恢复。",
+        "en": "The database file is damaged or truncated; it was left untouched. Restore it from a backup.",
+    },
+    "error_DatabaseUnusable_cannot_open": {
+        "zh": "无法创建或打开数据库文件（目录不存在或不可写）。",
+        "en": "Cannot create or open the database file (its folder is missing or not writable).",
+    },
+    "error_DatabaseUnusable_read_only": {
+        "zh": "数据库文件或它所在的目录是只读的，无法写入。",
+        "en": "The database file or its folder is read-only.",
+    },
+    "error_UnsupportedLanguage": {
+        "zh": "目前只支持中文和英文。这段文字是其他语言（例如日文或韩文），无法摘要。",
+        "en": "Only Chinese and English are supported. This text is in another language (such as Japanese or Korean).",
     },
 }

@@ -64,6 +64,9 @@ class Settings:
     allowed_chats: frozenset[int] = field(default_factory=frozenset)
     admins: frozenset[int] = field(default_factory=frozenset)
     default_lang: str = "zh"
+    # The command line's message language: NEWSBRIEF_LANG, else the locale (LC_ALL,
+    # LC_MESSAGES, LANG: zh_* is Chinese, any other English), else default_lang.
+    cli_lang: str = "zh"
     default_tz: str = "Asia/Shanghai"
     # Summaries (new articles) per user per minute; 0 switches the limit off.
     rate_limit_per_minute: int = 10
@@ -135,6 +138,7 @@ class Settings:
         default_lang = (get("NEWSBRIEF_LANG") or "zh").lower()
         if default_lang not in LANGUAGES:
             raise SettingsError(f"NEWSBRIEF_LANG must be zh or en, not {default_lang!r}")
+        cli_lang = default_lang if get("NEWSBRIEF_LANG") else (locale_lang(environ) or default_lang)
         default_tz = get("NEWSBRIEF_TZ") or "Asia/Shanghai"
         try:
             ZoneInfo(default_tz)
@@ -167,6 +171,7 @@ class Settings:
             allowed_chats=_ids(environ, "NEWSBRIEF_ALLOWED_CHATS"),
             admins=_ids(environ, "NEWSBRIEF_ADMINS"),
             default_lang=default_lang,
+            cli_lang=cli_lang,
             default_tz=default_tz,
             rate_limit_per_minute=_int(environ, "NEWSBRIEF_RATE_LIMIT", 10, minimum=0),
             workers=_int(environ, "NEWSBRIEF_WORKERS", 1, minimum=0),
@@ -284,3 +289,13 @@ def normalize_lang(code: str | None, default: str = "zh") -> str:
         return "en"
     # Readers whose app speaks neither language get English, the lingua franca.
     return "en"
+
+
+def locale_lang(environ: Mapping[str, str]) -> str | None:
+    """The language of the POSIX locale (LC_ALL, then LC_MESSAGES, then LANG), if one is set:
+    "zh" for zh_CN.UTF-8 and the like, "en" for any other (C and POSIX are English)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (environ.get(name) or "").strip()
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return None

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from summarizer.errors import EmptyText, SummarizerError, TextTooLong
+from summarizer.errors import (
+    EmptyText,
+    SummarizerError,
+    TextTooLong,
+    UnsupportedLanguage,
+)
 from summarizer.model import Analysis, Article, Figure, Keyword, Quote, Sentence
 
 if TYPE_CHECKING:
@@ -28,6 +33,7 @@ __all__ = [
     "Sentence",
     "SummarizerError",
     "TextTooLong",
+    "UnsupportedLanguage",
     "analyze",
 ]
 

@@ -6,7 +6,8 @@ needs to know which language the reader speaks.
     SummarizerError
     ├── EmptyText       — nothing to summarize (empty, whitespace, no sentences)
     ├── TextTooLong     — over the character limit
-    └── NotAnArticle    — a page or PDF holds no article (`reason` says why)
+    ├── NotAnArticle    — a page or PDF holds no article (`reason` says why)
+    └── UnsupportedLanguage — the text is in a language we do not analyse (`lang`)
 """
 
 from __future__ import annotations
@@ -42,3 +43,15 @@ class NotAnArticle(SummarizerError):
             raise ValueError(f"unknown reason {reason!r}")
         super().__init__(f"not an article: {reason}")
         self.reason = reason
+
+
+class UnsupportedLanguage(SummarizerError):
+    """The text is mostly in a language other than Chinese or English (`lang`: "ja", "ko").
+
+    Analysing Japanese with a Chinese tokenizer gives garbled keywords and figures cut
+    out of words (74조원 read as "74"); saying so is better than a wrong summary.
+    """
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(f"unsupported language: {lang}")
+        self.lang = lang

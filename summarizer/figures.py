@@ -24,6 +24,7 @@ Conventions:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -156,6 +157,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     previous: NumberMatch | None = None
     last_subject: str | None = None
     for match in matches:
+        if not _finite(match.value):
+            continue  # "1" and 500 zeros overflows a float: not a number we can show or compare
         text = sentence[match.start:match.end]
         context, clause_start = clause_of(sentence, match.start, match.end)
         if match.kind != "figure":
@@ -328,3 +331,10 @@ def _period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_star
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
              and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])]
     return after[0][2] if after else None
+
+
+def _finite(value: float | tuple[float, float] | None) -> bool:
+    """A value that is a real number (or range of them), or no value at all."""
+    if value is None:
+        return True
+    return all(math.isfinite(v) for v in (value if isinstance(value, tuple) else (value,)))

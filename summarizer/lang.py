@@ -9,11 +9,22 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["detect_lang", "SUPPORTED_LANGS"]
+__all__ = ["SUPPORTED_LANGS", "detect_lang", "unsupported_lang"]
 
 SUPPORTED_LANGS = ("zh", "en")
 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Hiragana: the particles and endings of Japanese prose. Katakana is left out, because
+# Chinese text writes Japanese brand and product names with it (ソニー, ニコニコ).
+_KANA_RE = re.compile("[\u3041-\u3096]")
+_HANGUL_RE = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e]")
+# Japanese prose is about half hiragana; a Chinese or English article quoting a
+# Japanese name or title has a few. Korean is written in hangul. Shares of the
+# letters counted in the first part of the text:
+_KANA_SHARE = 0.15
+_HANGUL_SHARE = 0.3
+_MIN_FOREIGN = 8
+_SAMPLE_CHARS = 20_000
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 # A Chinese text needs fewer Han characters than an English text has words: a
 # Chinese word is ~1.5 characters, and Latin terms inside Chinese text are common.
@@ -27,3 +38,22 @@ def detect_lang(text: str) -> str:
     if han == 0 and words == 0:
         return "zh"
     return "zh" if han >= words * _HAN_PER_WORD else "en"
+
+
+def unsupported_lang(text: str) -> str | None:
+    """"ja" or "ko" when `text` is mostly Japanese or Korean, else None.
+
+    Units as in `detect_lang`: a Han character, kana or hangul syllable each count
+    one, an English word one.
+    """
+    sample = text[:_SAMPLE_CHARS]
+    kana = len(_KANA_RE.findall(sample))
+    hangul = len(_HANGUL_RE.findall(sample))
+    if kana < _MIN_FOREIGN and hangul < _MIN_FOREIGN:
+        return None
+    units = len(_HAN_RE.findall(sample)) + len(_LATIN_WORD_RE.findall(sample)) + kana + hangul
+    if hangul >= _MIN_FOREIGN and hangul >= _HANGUL_SHARE * units:
+        return "ko"
+    if kana >= _MIN_FOREIGN and kana >= _KANA_SHARE * units:
+        return "ja"
+    return None

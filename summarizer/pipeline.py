@@ -14,9 +14,9 @@ import logging
 import numpy as np
 
 from summarizer import textrank
-from summarizer.errors import EmptyText, TextTooLong
+from summarizer.errors import EmptyText, TextTooLong, UnsupportedLanguage
 from summarizer.figures import extract_figures
-from summarizer.lang import SUPPORTED_LANGS, detect_lang
+from summarizer.lang import SUPPORTED_LANGS, detect_lang, unsupported_lang
 from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
 from summarizer.normalize import normalize
 from summarizer import roles
@@ -52,8 +52,8 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
     length, adapted to the text for the fast engine, 3 for the reference engines);
     `Analysis.summary_length` is that default either way, so a caller that asks for
     more candidates still shows the same default summary as one that asks for none.
-    `lang` ("zh"/"en") skips detection. Raises EmptyText or TextTooLong for input
-    that cannot be summarized.
+    `lang` ("zh"/"en") skips detection. Raises EmptyText, TextTooLong or
+    UnsupportedLanguage for input that cannot be summarized.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
@@ -66,6 +66,9 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
     normalized = normalize(text)
     if not normalized:
         raise EmptyText("the text is empty")
+    # Even with `lang` given: a page declaring "zh" may be Japanese written with kanji.
+    if foreign := unsupported_lang(normalized):
+        raise UnsupportedLanguage(foreign)
     lang = lang or detect_lang(normalized)
     spans = split_sentences(normalized, lang)
     if not spans:
@@ -111,7 +114,9 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
 
 def _rank_reference(texts: tuple[str, ...], normalized: str,
                     count: int) -> tuple[list[int], np.ndarray, list[tuple[str, float]]]:
-    from summarizer import reference  # imports networkx and textrank4zh: only when asked for
+    from summarizer import (
+        reference,  # imports networkx and textrank4zh: only when asked for
+    )
 
     ranked = reference.rank_sentences(texts)
     scores = np.zeros(len(texts))

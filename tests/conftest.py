@@ -30,6 +30,9 @@ def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(REPO_ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env.setdefault("PYTHONIOENCODING", "utf-8")
+    # The command line speaks NEWSBRIEF_LANG, else the machine's locale: pin the default
+    # (zh, as in the settings) so no test depends on the locale of the machine it runs on.
+    env.setdefault("NEWSBRIEF_LANG", "zh")
     if extra:
         env.update(extra)
     return env

@@ -287,3 +287,19 @@ def test_a_pasted_article_with_links_is_read_as_text_but_a_teaser_means_the_link
     assert not is_pasted_article(f"值得一读：{url}", [url])
     assert not is_pasted_article("导语" * 200 + url, [url])
     assert is_pasted_article("正文" * 600 + f" 原文链接 {url}", [url])
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"NEWSBRIEF_LANG": "en", "LC_ALL": "zh_CN.UTF-8"}, "en"),
+        ({"LC_ALL": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}, "zh"),
+        ({"LC_MESSAGES": "en_GB.UTF-8", "LANG": "zh_TW.UTF-8"}, "en"),
+        ({"LANG": "zh_CN.GB18030"}, "zh"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "POSIX"}, "en"),
+        ({}, "zh"),
+    ],
+)
+def test_the_command_line_speaks_newsbrief_lang_then_the_locale(environ, expected):
+    assert Settings.from_env(environ).cli_lang == expected

@@ -13,8 +13,8 @@ def test_summarize_file_prints_numbered_sentences_then_keywords(cli, tmp_path):
     result = cli("summarize", str(path))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "要点:" and lines[1].startswith("1. ")
-    assert any(line.startswith("关键词: ") for line in lines)
+    assert lines[0] == "要点：" and lines[1].startswith("1. ")
+    assert any(line.startswith("关键词：") for line in lines)
     assert result.stderr == ""
 
 
@@ -39,7 +39,7 @@ def test_gb18030_file_is_decoded(cli, tmp_path):
     [
         (None, "no such file"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        ("Caf\u00e9 cr\u00e8me \u00e0 la carte, tr\u00e8s bien. " * 3, "neither UTF-8 nor GB18030"),
+        ("Caf\u00e9 cr\u00e8me \u00e0 la carte, tr\u00e8s bien. " * 3, "unknown text encoding"),
         (b"   \n\n  ", "nothing to summarize"),
     ],
 )
@@ -49,15 +49,15 @@ def test_bad_input_is_one_line_on_stderr(cli, tmp_path, content, expected):
         path.write_bytes(content.encode("latin-1"))
     elif content is not None:
         path.write_bytes(content)
-    result = cli("summarize", str(path))
+    result = cli("summarize", str(path), env={"NEWSBRIEF_LANG": "en"})
     assert result.returncode != 0
-    assert expected in result.stderr
+    assert expected in result.stderr.lower()
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
 
 
 def test_empty_stdin_is_refused(cli):
-    result = cli("summarize", "-", input=b"")
+    result = cli("summarize", "-", input=b"", env={"NEWSBRIEF_LANG": "en"})
     assert result.returncode == 1
     assert "nothing to summarize" in result.stderr
 
@@ -72,7 +72,7 @@ def test_key_figure_clauses_are_listed_once(cli, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(SAMPLE_ZH, encoding="utf-8")
     lines = cli("summarize", str(path)).stdout.splitlines()
-    if "关键数字:" in lines:
-        start = lines.index("关键数字:") + 1
+    if "关键数字：" in lines:
+        start = lines.index("关键数字：") + 1
         section = lines[start:lines.index("", start) if "" in lines[start:] else None]
         assert section and len(section) == len(set(section)) <= 5

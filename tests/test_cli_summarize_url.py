@@ -9,7 +9,7 @@ from pytest_httpserver import HTTPServer
 
 from tests.pages import ARTICLE_ZH_PARAGRAPHS, BOILERPLATE_AFTER, PAYWALL_HTML, article_html
 
-ALLOW = {"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
+ALLOW = {"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1", "NEWSBRIEF_LANG": "en"}
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def test_summarize_url_prints_what_was_read(site, cli):
 
 
 def test_private_address_is_refused_without_the_switch(site, cli):
-    result = cli("summarize", site.url_for("/news/1.html"), env={"NEWSBRIEF_ALLOW_PRIVATE_URLS": ""})
+    result = cli("summarize", site.url_for("/news/1.html"), env={"NEWSBRIEF_ALLOW_PRIVATE_URLS": "", "NEWSBRIEF_LANG": "en"})
     assert result.returncode == 1
     assert "private or local network" in result.stderr
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1

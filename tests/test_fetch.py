@@ -16,6 +16,7 @@ import httpx
 import pytest
 from aiohttp import web
 
+from bot.errors import NotHttpLink
 from bot.web.fetch import (
     BlockedAddress,
     DnsFailure,
@@ -285,7 +286,7 @@ async def test_unresolvable_host_is_a_dns_failure(config):
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.com/a", "gopher://x/", "javascript:alert(1)"])
 async def test_non_http_schemes_are_refused(config, url):
-    with pytest.raises(UnsupportedType):
+    with pytest.raises(NotHttpLink):
         await fetch(url, config=config)
 
 

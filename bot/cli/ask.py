@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from dataclasses import asdict, replace
-from pathlib import Path
 
 from bot.cli.chat import LOCAL_CHAT_ID
-from bot.cli.common import add_settings_arguments, settings_of
+from bot.cli.common import (
+    add_settings_arguments,
+    check_database_of,
+    cli_lang,
+    reader_failure,
+    settings_of,
+    strict_json,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="answer from this Telegram chat's history (default: the local CLI history)")
     parser.add_argument("--add", action="append", default=[], metavar="FILE|URL",
                         help="store and analyse an article into the history first (repeatable; - for stdin)")
-    parser.add_argument("--lang", choices=("zh", "en"), help="reply language (default: NEWSBRIEF_LANG)")
+    parser.add_argument("--lang", choices=("zh", "en"), help="reply language (default: NEWSBRIEF_LANG, else the locale)")
     parser.add_argument("--json", action="store_true", help="print the answer as JSON")
     add_settings_arguments(parser)
 
@@ -40,26 +45,49 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_of(args)
     # Analyse --add articles in this process: a worker would load jieba a second time.
     settings = replace(settings, workers=0)
-    lang = args.lang or settings.default_lang
+    lang = cli_lang(args, settings)
+    check_database_of(settings, lang)
 
     from bot.errors import is_reader_error
     from bot.logs import configure_logging
-    from bot.render.i18n import error_text
 
     configure_logging("WARNING")
     try:
         return asyncio.run(_main(args, settings, lang))
-    except OSError as exc:
-        print(f"newsbrief ask: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
-        return 1
-    except Exception as exc:  # noqa: BLE001 - reader errors become one line, others propagate
+    except _SourceFailed as failed:
+        raise reader_failure(failed.error, lang, source=failed.source) from failed.error
+    except Exception as exc:  # reader errors become one line, others propagate
         if not is_reader_error(exc):
             raise
-        print(f"newsbrief ask: {error_text(exc, lang)}", file=sys.stderr)
-        return 1
+        raise reader_failure(exc, lang) from exc
+
+
+class _SourceFailed(Exception):
+    """A reader error while adding `source`: the line names the source."""
+
+    def __init__(self, source: str, error: BaseException) -> None:
+        super().__init__(source)
+        self.source = source
+        self.error = error
 
 
 async def _main(args: argparse.Namespace, settings, lang: str) -> int:
+    # The question's length, every link and every file are checked before the database
+    # is opened (and before the service's modules load): bad input changes nothing on disk.
+    from bot.cli.sources import is_link, read_file
+    from bot.core.asking import MAX_QUESTION_CHARS
+    from bot.errors import READER_ERRORS, QuestionTooLong
+    from bot.web.urls import check_link
+    from summarizer.model import Article
+
+    if args.question and len(args.question) > MAX_QUESTION_CHARS:
+        raise QuestionTooLong(len(args.question), MAX_QUESTION_CHARS)
+    sources: list[tuple[str, str | Article]] = []
+    for source in args.add:
+        try:
+            sources.append((source, check_link(source) if is_link(source) else read_file(source)))
+        except READER_ERRORS as exc:
+            raise _SourceFailed(source, exc) from exc
     from bot.core.service import open_service
     from bot.render import text as render
     from bot.render.htmltext import to_plain
@@ -67,12 +95,14 @@ async def _main(args: argparse.Namespace, settings, lang: str) -> int:
     service = await open_service(settings, rate_limit_per_minute=0)  # one local user
     try:
         await service.chat(args.chat, type="private", title="cli")
-        for source in args.add:
-            if source.startswith(("http://", "https://")):
-                brief = await service.summarize_url(args.chat, source)
-            else:
-                text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-                brief = await service.summarize_text(args.chat, text)
+        for source, item in sources:
+            try:
+                if isinstance(item, str):
+                    brief = await service.summarize_url(args.chat, item)
+                else:
+                    brief = await service.summarize_text(args.chat, item.text, title=item.title)
+            except READER_ERRORS as exc:
+                raise _SourceFailed(source, exc) from exc
             title = brief.article.title or brief.analysis.title or ""
             print(f"added #{brief.article_id}: {title}", file=sys.stderr)
         if not args.question:
@@ -81,7 +111,7 @@ async def _main(args: argparse.Namespace, settings, lang: str) -> int:
     finally:
         await service.close()
     if args.json:
-        print(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        print(strict_json(asdict(result)))
     else:
         print(to_plain(render.answer(result, lang)).rstrip())
     return 0

@@ -7,7 +7,14 @@ import asyncio
 import sys
 from dataclasses import replace
 
-from bot.cli.common import add_settings_arguments, settings_of
+from bot.cli.common import (
+    add_settings_arguments,
+    check_database_of,
+    cli_lang,
+    reader_failure,
+    settings_of,
+)
+from bot.errors import DatabaseUnusable
 
 # The console's own history; Telegram chat ids are never 0.
 LOCAL_CHAT_ID = 0
@@ -16,12 +23,14 @@ LOCAL_CHAT_ID = 0
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--chat", type=int, default=LOCAL_CHAT_ID,
                         help="act as this Telegram chat id (default: a local history)")
-    parser.add_argument("--lang", choices=("zh", "en"), help="reply language (default: NEWSBRIEF_LANG)")
+    parser.add_argument("--lang", choices=("zh", "en"), help="reply language (default: NEWSBRIEF_LANG, else the locale)")
     add_settings_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_of(args)
+    lang = cli_lang(args, settings)
+    check_database_of(settings, lang)
 
     from bot.cli.console import (
         Console,
@@ -45,10 +54,13 @@ def run(args: argparse.Namespace) -> int:
         # One reader: analyse in this process rather than loading jieba in a second one;
         # the per-user rate limit is for shared bots.
         service = await open_service(replace(settings, workers=0), rate_limit_per_minute=0)
-        console = Console(service, chat_id=args.chat, lang=args.lang, out=sys.stdout,
+        console = Console(service, chat_id=args.chat, lang=lang, out=sys.stdout,
                           digest=open_digest_service(settings, service, render_digest, render_held_alerts))
         messages = read_prompt(prompt_session()) if interactive else read_pipe(sys.stdin.readline)
         await run_console(console, messages, banner=interactive)
 
-    asyncio.run(main())
+    try:
+        asyncio.run(main())
+    except DatabaseUnusable as exc:
+        raise reader_failure(exc, lang) from exc
     return 0

@@ -141,7 +141,12 @@ class Console:
         async for message in messages:
             if message.strip().lower() in QUIT:
                 break
-            await self.handle(message)
+            try:
+                await self.handle(message)
+            except Exception:  # noqa: BLE001 - one bad message must not end the session
+                # Reader errors were answered by the command layer; this is a bug.
+                logger.exception("error while answering a console message")
+                self.print(t("internal_error", await self.lang()))
 
 
 def pipe_messages(lines: Iterable[str]) -> Iterator[str]:

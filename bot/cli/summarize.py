@@ -8,49 +8,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from bot.settings import SettingsError, load_settings
-from summarizer import Analysis, Article, EmptyText, Figure, Quote, TextTooLong, analyze
-from summarizer.pipeline import ENGINES, MAX_CHARS
+from bot.cli.common import reader_failure, settings_of, strict_json
+from bot.cli.sources import is_link, read_file
+from bot.settings import Settings
+from bot.web.urls import check_link
+from summarizer import Analysis, Article, Figure, Quote
 
-# Chinese files come as UTF-8 or, from older Windows tools, GB18030 (a superset of GBK/GB2312).
-ENCODINGS = ("utf-8-sig", "gb18030")
-# Read at most this much: anything bigger is over the summarizer's limit anyway.
-MAX_BYTES = 4 * MAX_CHARS + 4
-
-
-class SourceError(Exception):
-    """The input cannot be read as text; `messages` holds the user-facing line."""
-
-    messages = {"zh": "无法读取输入。", "en": "cannot read the input."}
-
-    def __init__(self, source: str) -> None:
-        super().__init__(source)
-        self.source = source
-
-    def message(self, lang: str = "en") -> str:
-        return self.messages.get(lang, self.messages["en"])
-
-
-class MissingFile(SourceError):
-    messages = {"zh": "找不到文件。", "en": "no such file."}
-
-
-class BinaryFile(SourceError):
-    messages = {"zh": "这是二进制文件，不是文本。", "en": "this is a binary file, not text."}
-
-
-class UnknownEncoding(SourceError):
-    messages = {"zh": "文本既不是 UTF-8 也不是 GB18030 编码。", "en": "the text is neither UTF-8 nor GB18030."}
-
-
-class TooLarge(SourceError):
-    messages = {"zh": f"文本太长（上限 {MAX_CHARS} 字）。", "en": f"the text is too long (the limit is {MAX_CHARS} characters)."}
-
+# The summarizer's engines (`summarizer.pipeline.ENGINES`, checked by a test), named here
+# so that building the parser does not load numpy and jieba.
+ENGINES = ("fast", "classic", "textrank4zh")
 
 # How many key figures and quotes the human output lists, and how long a quote may run.
 FIGURES_SHOWN = 5
@@ -91,55 +59,22 @@ def _positive_int(value: str) -> int:
     return number
 
 
-def decode(data: bytes, source: str) -> str:
-    """Text from bytes: UTF-8 (with or without BOM), else GB18030; binary data is refused."""
-    if b"\x00" in data[:8192]:
-        raise BinaryFile(source)
-    for encoding in ENCODINGS:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-        if controls > max(2, len(text[:8192]) // 100):
-            raise BinaryFile(source)
-        return text
-    raise UnknownEncoding(source)
-
-
-def read_source(source: str) -> str:
-    """The text behind SOURCE: a path or "-" for stdin."""
-    if source == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES)
-    else:
-        path = Path(source)
-        if not path.is_file():
-            raise MissingFile(source)
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_BYTES)
-        except OSError as error:
-            raise MissingFile(source) from error
-    if len(data) >= MAX_BYTES:
-        raise TooLarge(source)
-    return decode(data, source)
-
-
 def format_analysis(analysis: Analysis) -> str:
     """Numbered key sentences, then keywords (and figures and quotes when present)."""
     labels = LABELS.get(analysis.lang, LABELS["en"])
-    lines = [f"{labels['sentences']}:"]
+    colon = "：" if analysis.lang == "zh" else ": "  # full-width in Chinese output
+    lines = [f"{labels['sentences']}{colon.strip()}"]
     lines += [f"{number}. {sentence.text}" for number, sentence in enumerate(analysis.sentences, 1)]
     separator = "、" if analysis.lang == "zh" else ", "
     if analysis.keywords:
-        lines += ["", f"{labels['keywords']}: " + separator.join(k.word for k in analysis.keywords)]
+        lines += ["", f"{labels['keywords']}{colon}" + separator.join(k.word for k in analysis.keywords)]
     if analysis.key_figures:
-        lines += ["", f"{labels['figures']}:"]
+        lines += ["", f"{labels['figures']}{colon.strip()}"]
         # Several figures can read the same ("50分、60分" share a clause): list each line once.
         shown = dict.fromkeys(format_figure(f, analysis.lang) for f in analysis.key_figures)
         lines += list(shown)[:FIGURES_SHOWN]
     if analysis.quotes:
-        lines += ["", f"{labels['quotes']}:"]
+        lines += ["", f"{labels['quotes']}{colon.strip()}"]
         lines += format_quotes(analysis.quotes[:QUOTES_SHOWN], analysis.lang)
     return "\n".join(lines)
 
@@ -180,39 +115,14 @@ def format_quotes(quotes: Sequence[Quote], lang: str) -> list[str]:
     return lines
 
 
-def _fail(message: str) -> int:
-    print(f"newsbrief: error: {message}", file=sys.stderr)
-    return 1
-
-
-def is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
-
-
-class FetchFailed(SourceError):
-    """The URL could not be read; the fetcher's named error carries the message."""
-
-    def __init__(self, source: str, error: Exception) -> None:
-        super().__init__(source)
-        self.error = error
-
-    def message(self, lang: str = "en") -> str:
-        from bot.render.i18n import error_text
-
-        return error_text(self.error, lang)
-
-
-def fetch_source(url: str, *, env_file: str | None = ".env") -> Article:
-    """The article behind a URL, fetched with the bot's limits, SSRF guard and User-Agent
-    (NEWSBRIEF_ALLOW_PRIVATE_URLS, NEWSBRIEF_FETCH_*), read by the same settings loader."""
+def fetch_source(url: str, settings: Settings) -> Article:
+    """The article behind a link, checked (`check_link`) and fetched with the bot's limits,
+    SSRF guard and User-Agent (NEWSBRIEF_ALLOW_PRIVATE_URLS, NEWSBRIEF_FETCH_*)."""
+    url = check_link(url)
     # Imported here: httpx and trafilatura cost a second at start-up that files don't need.
-    from bot.web.fetch import FetchError, fetch_article
+    from bot.web.fetch import fetch_article
 
-    config = load_settings(env_file).fetch_config()
-    try:
-        return asyncio.run(fetch_article(url, config=config))
-    except FetchError as error:
-        raise FetchFailed(url, error) from error
+    return asyncio.run(fetch_article(url, config=settings.fetch_config()))
 
 
 def format_article_header(article: Article) -> str:
@@ -227,31 +137,38 @@ def format_article_header(article: Article) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Read, analyse, print; a reader error is one line on stderr in the reader's language."""
+    from bot.errors import is_reader_error
+
+    settings = settings_of(args, code=1)
+    lang = settings.cli_lang
     article: Article | None = None
     try:
-        if is_url(args.source):
-            article = fetch_source(args.source, env_file=args.env_file)
-            text = article.text
+        if is_link(args.source):
+            article = fetch_source(args.source, settings)
         else:
-            text = read_source(args.source)
-        lang = args.lang or (article.lang if article and article.lang in ("zh", "en") else None)
-        title = args.title or (article.title if article else None)
-        analysis = analyze(text, title=title, max_sentences=args.sentences, lang=lang, engine=args.engine)
-    except SettingsError as error:  # a bad NEWSBRIEF_* value, named in the message
-        return _fail(str(error))
-    except SourceError as error:
-        return _fail(f"{args.source}: {error.message()}")
-    except EmptyText:
-        return _fail(f"{args.source}: nothing to summarize (the text is empty or has no sentence).")
-    except TextTooLong as error:
-        return _fail(f"{args.source}: the text is too long ({error.length} characters; the limit is {error.limit}).")
+            article = read_file(args.source)
+        text = article.text
+        lang_hint = article.lang if article.lang in ("zh", "en") and article.source_type != "text" else None
+        title = args.title or article.title
+        from summarizer import (
+            analyze,  # numpy, scipy and jieba: only for a readable source
+        )
+
+        analysis = analyze(text, title=title, max_sentences=args.sentences, lang=args.lang or lang_hint,
+                           engine=args.engine)
+    except Exception as error:  # reader errors become one line, others propagate
+        if not is_reader_error(error):
+            raise
+        raise reader_failure(error, lang, source=args.source) from error
+    shown = article if article.source_type != "text" else None
     if args.json:
         data = analysis.to_dict()
-        if article is not None:
+        if shown is not None:
             data["article"] = article.to_dict()
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    elif article is not None:
-        print(format_article_header(article) + "\n\n" + format_analysis(analysis))
+        print(strict_json(data))
+    elif shown is not None:
+        print(format_article_header(shown) + "\n\n" + format_analysis(analysis))
     else:
         print(format_analysis(analysis))
     return 0

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core import digest_commands, watch_commands
 from bot.core.digest_commands import NoDigests
@@ -32,8 +32,9 @@ from bot.core.replies import (
     Text,
     say,
 )
-from bot.core.requests import Chat, Core, DigestFront, Source, open_chat  # noqa: F401 - the inputs, here too
-from bot.errors import READER_ERRORS, ServiceError
+from bot.core.requests import Chat, Core, DigestFront, Source, open_chat, small_int  # noqa: F401 - the inputs, here too
+from bot.errors import READER_ERRORS, ServiceError, UnknownHistoryNumber
+from bot.web.urls import check_link, is_valid_link, looks_like_link
 
 logger = logging.getLogger(__name__)
 
@@ -87,8 +88,12 @@ class SummaryArgs:
     history_number: int | None = None
 
 
-_HISTORY_REF = re.compile(r"^#\s*(\d{1,4})$")
-_LENGTH = re.compile(r"^\d{1,3}$")
+_HISTORY_REF = re.compile(r"^#\s*(\d+)$")
+_LENGTH = re.compile(r"^\d+$")
+# No history is this long: a bigger #N is unknown without asking the database.
+MAX_HISTORY_NUMBER = 1_000_000
+# A /summary text without a link shorter than this is no article ("/summary abc").
+MIN_SUMMARY_TEXT_CHARS = 20
 
 
 def parse_summary_args(args: str) -> SummaryArgs:
@@ -102,11 +107,18 @@ def parse_summary_args(args: str) -> SummaryArgs:
         for word in words:
             ref = _HISTORY_REF.match(word)
             if ref:
-                number = int(ref.group(1))
+                number = _bounded_int(ref.group(1))
             else:
-                length = int(word)
+                length = _bounded_int(word)  # any size: out of range is answered, not summarized
         return SummaryArgs(length=length, history_number=number)
     return SummaryArgs(payload=args)
+
+
+def _bounded_int(digits: str) -> int:
+    """The number, or a stand-in over every limit for one too long for `int` to parse
+    quickly (Python refuses more than 4,300 digits)."""
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) <= 30 else 10**30
 
 
 def split_command(text: str) -> tuple[str, str] | None:
@@ -138,6 +150,22 @@ def is_pasted_article(text: str, links: tuple[str, ...] | list[str]) -> bool:
     return len(rest.strip()) >= PASTED_ARTICLE_CHARS
 
 
+def _is_link_word(text: str) -> bool:
+    """One word that is meant as a link, though no http(s) link was found in it
+    ("ftp://x", "javascript:…"): `summarize` tells the reader why it cannot be read."""
+    word = text.strip()
+    return bool(word) and not any(ch.isspace() for ch in word) and looks_like_link(word)
+
+
+def is_summary_text(payload: str) -> bool:
+    """Could `/summary PAYLOAD` (no link found in it) be an article, or a link we must
+    refuse by name? "abc", "#x" or a stray word are a usage mistake, not a text."""
+    text = payload.strip()
+    if looks_like_link(text):
+        return True
+    return len("".join(text.split())) >= MIN_SUMMARY_TEXT_CHARS
+
+
 # ---- summaries --------------------------------------------------------------------------
 
 
@@ -145,10 +173,13 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
     """A message that is no command: links and long texts become summaries in private
     chats; in groups only links, and only when the group turned auto-summary on."""
     if chat.group:
-        if source.links and chat.auto_summary:
-            return await summarize(core, chat, source)
+        # A malformed link in a group is plain text: nobody asked the bot about it.
+        links = tuple(link for link in source.links if is_valid_link(link))
+        if links and chat.auto_summary:
+            return await summarize(core, chat, replace(source, links=links))
         return ()
-    if source.links or chat.short_texts_are_articles or len(source.text.strip()) >= LONG_TEXT_CHARS:
+    if (source.links or chat.short_texts_are_articles or len(source.text.strip()) >= LONG_TEXT_CHARS
+            or _is_link_word(source.text)):
         return await summarize(core, chat, source)
     return say("short_text_hint")
 
@@ -158,6 +189,8 @@ async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
     service = core.service
     links = () if is_pasted_article(source.text, source.links) else source.links
     if not links:
+        if _is_link_word(source.text):
+            check_link(source.text.strip())  # javascript:…, file://…: NotHttpLink or InvalidLink
         service.check_length(source.text)
     service.check_rate(chat.user_id)
     async with chat.busy():
@@ -177,9 +210,13 @@ async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = 
     parsed = parse_summary_args(args)
     if parsed.length is not None and not 1 <= parsed.length <= MAX_SUMMARY_SENTENCES:
         return say("length_range", max=MAX_SUMMARY_SENTENCES)
+    if parsed.history_number is not None and parsed.history_number > MAX_HISTORY_NUMBER:
+        return (Failure(UnknownHistoryNumber(parsed.history_number)),)
     if parsed.payload:
         if source is not None and source.links:
             return await summarize(core, chat, source)
+        if not is_summary_text(parsed.payload):
+            return say("summary_usage")
         return await summarize(core, chat, Source.of_text(parsed.payload, source.message_id if source else None))
     service = core.service
     if replied is not None and parsed.history_number is None:
@@ -294,8 +331,9 @@ def settings_changes(args: list[str]) -> dict[str, object] | None:
     if key == "length":
         if value == "auto":
             return {"summary_length": None}
-        if value.isdigit() and 1 <= int(value) <= MAX_SUMMARY_SENTENCES:
-            return {"summary_length": int(value)}
+        length = small_int(value)
+        if length is not None and 1 <= length <= MAX_SUMMARY_SENTENCES:
+            return {"summary_length": length}
     return None
 
 

@@ -22,7 +22,7 @@ from bot.core.replies import (
     Subscribed,
     say,
 )
-from bot.core.requests import Chat, Core, DigestFront
+from bot.core.requests import Chat, Core, DigestFront, small_int
 from bot.core.schedule import (
     MAX_TIMES_PER_DAY,
     parse_time,
@@ -107,8 +107,8 @@ def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
         if not 1 <= len(times) <= MAX_TIMES_PER_DAY:
             return None
         return {"times": times}
-    if key == "max" and len(values) == 1 and values[0].isdigit():
-        return {"max_items": int(values[0])}
+    if key == "max" and len(values) == 1 and small_int(values[0]) is not None:
+        return {"max_items": small_int(values[0])}
     if key == "off":
         return {"days_off": [] if values == ["none"] else [parse_weekday(v) for v in values]}
     return None
@@ -125,7 +125,7 @@ async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
         feed_filter, rest = parse_filter(args)
     except NameRejected as rejected:
         return (Failure(BadName(rejected.reason, rejected.name), "feed_usage"),)
-    numbered = len(rest) == 2 and rest[1].isdigit()
+    numbered = len(rest) == 2 and small_int(rest[1]) is not None
     valid = {"add": len(rest) == 2, "remove": numbered and not has_filter_words(args),
              "filter": numbered and has_filter_words(args)}.get(action, False)
     if not valid:
@@ -142,12 +142,12 @@ async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
         return tuple(parts)
     if action == "filter":
         feeds = await service.list_feeds(chat.id)
-        number = int(rest[1])
+        number = small_int(rest[1]) or 0
         if not 1 <= number <= len(feeds):
             raise FeedNumberUnknown(str(number))
         saved = await service.watch.set_feed_filter(chat.id, feeds[number - 1].id, args)
         return (FeedFilterSet(number, saved),)
-    return (FeedChanged(await service.remove_feed(chat.id, int(rest[1])), added=False),)
+    return (FeedChanged(await service.remove_feed(chat.id, small_int(rest[1]) or 0), added=False),)
 
 
 def digest_of(core: Core) -> DigestService:

@@ -92,3 +92,15 @@ class Core:
     service: Service
     digest: DigestService | None = None
     digest_front: DigestFront | None = None
+
+
+def small_int(text: str, *, digits: int = 6) -> int | None:
+    """`text` as a number a command takes (a length, a count, a feed's number), or None.
+
+    Only ASCII digits, and not too many: "²".isdigit() is true but int("²") fails, and
+    int() refuses more than 4,300 digits; either would end a command in a traceback.
+    """
+    text = text.strip()
+    if not (text.isascii() and text.isdigit()) or len(text.lstrip("0")) > digits:
+        return None
+    return int(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass
@@ -19,7 +20,9 @@ import summarizer
 from bot.core.analyzer import Analyzer
 from bot.core.asking import MAX_QUESTION_CHARS, answer_question
 from bot.core.schedule import clock_from_fake_now
+from bot.core.dbcheck import check_database
 from bot.errors import (  # noqa: F401 - the service's errors, importable from here too
+    DatabaseUnusable,
     InputTooLong,
     NoArticle,
     QuestionTooLong,
@@ -29,9 +32,11 @@ from bot.errors import (  # noqa: F401 - the service's errors, importable from h
 )
 from bot.settings import Settings
 from bot.web.fetch import FetchConfig, fetch_article
+from bot.web.urls import check_link
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
+from summarizer import Analysis, Article, UnsupportedLanguage
+from summarizer.lang import unsupported_lang
 from summarizer.terms import TERMS_VERSION, index_texts, search_terms
-from summarizer import Analysis, Article
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Thresholds
 
 logger = logging.getLogger(__name__)
@@ -143,6 +148,14 @@ class Service:
         if len(text) > self.max_text_chars:
             raise InputTooLong(len(text), self.max_text_chars)
 
+    @staticmethod
+    def check_language(text: str) -> None:
+        """Refuse a Japanese or Korean text before it is stored: it cannot be analysed
+        (`summarizer.UnsupportedLanguage`), so keeping it would only fill the database."""
+        foreign = unsupported_lang(text)
+        if foreign:
+            raise UnsupportedLanguage(foreign)
+
     def check_rate(self, user_id: int | None) -> None:
         """Refuse a user over the rate limit before any reply is sent (nothing is counted:
         summarize_url/summarize_text count the request)."""
@@ -152,11 +165,13 @@ class Service:
         self, chat_id: int, url: str, *, user_id: int | None = None, message_id: int | None = None
     ) -> Brief:
         """The brief of the article at `url`: from the cache, or fetched and analysed once."""
+        url = check_link(url)  # InvalidLink, NotHttpLink before the cache lookup parses it
         self.rate_limiter.check(user_id)
         stored = await self.store.find_article_by_url(url)
         if stored is None:
             article = await fetch_article(url, config=self.fetch_config)
             self.check_length(article.text)
+            self.check_language(article.text)
             stored, _ = await self.store.put_article(article)
             # Remember the link as sent, too: it may differ from the final or canonical URL.
             await self.store.add_article_url(stored.id, url)
@@ -167,14 +182,19 @@ class Service:
         return brief
 
     async def summarize_text(
-        self, chat_id: int, text: str, *, user_id: int | None = None, message_id: int | None = None
+        self, chat_id: int, text: str, *, user_id: int | None = None, message_id: int | None = None,
+        title: str | None = None,
     ) -> Brief:
-        """The brief of a pasted text: from the cache (by content), or analysed once."""
+        """The brief of a pasted text: from the cache (by content), or analysed once.
+
+        `title`: a file's own title (a PDF's or a saved page's); else the text's first line.
+        """
         self.check_length(text)
+        self.check_language(text)
         self.rate_limiter.check(user_id)
         stored = await self.store.find_article_by_text(text)
         if stored is None:
-            article = Article(text=text, title=pasted_title(text), source_type="text")
+            article = Article(text=text, title=title or pasted_title(text), source_type="text")
             stored, _ = await self.store.put_article(article)
         brief = await self._brief(stored)
         await self.store.add_history(
@@ -364,11 +384,18 @@ async def open_service(settings: Settings, *, rate_limit_per_minute: int | None 
     `rate_limit_per_minute` overrides the settings' per-user limit (0: none, for the
     one local user of the command line).
     """
-    settings.db_path.parent.mkdir(parents=True, exist_ok=True)
+    check_database(settings.db_path)  # DatabaseUnusable before anything is written
+    try:
+        settings.db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseUnusable(str(settings.db_path), "cannot_open", exc.strerror or "") from exc
     # jieba loads in the background (see app post_init), so the bot answers at once.
     # The digest clock (shifted only in tests) also stamps what storage records.
     clock = clock_from_fake_now(settings.fake_now)
-    store = await AsyncStore.open(settings.db_path, clock=clock.now)
+    try:
+        store = await AsyncStore.open(settings.db_path, clock=clock.now)
+    except (sqlite3.Error, OSError) as exc:
+        raise DatabaseUnusable(str(settings.db_path), "cannot_open", str(exc)) from exc
     cache_dir = str(settings.jieba_cache_dir) if settings.jieba_cache_dir else None
     analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir)
     analyzer.start()

@@ -28,6 +28,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsbrief run: {exc}", file=sys.stderr)
         return 2
 
+    from bot.core.dbcheck import check_database
+    from bot.errors import DatabaseUnusable
+    from bot.render.i18n import error_text
+
+    try:
+        check_database(settings.db_path)  # before PTB loads: one line, the file untouched
+    except DatabaseUnusable as exc:
+        print(f"newsbrief run: {exc.path}: {error_text(exc, settings.cli_lang)}", file=sys.stderr)
+        return 1
+
     from telegram import Update
     from telegram.error import InvalidToken, TelegramError
 
@@ -48,6 +58,9 @@ def run(args: argparse.Namespace) -> int:
             if settings.health_port:
                 attach_health_server(app, listen=settings.webhook_listen, port=settings.health_port)
             app.run_polling(allowed_updates=Update.ALL_TYPES, timeout=settings.poll_timeout)
+    except DatabaseUnusable as exc:  # found only when opening it (e.g. a folder we may not write)
+        print(f"newsbrief run: {exc.path}: {error_text(exc, settings.cli_lang)}", file=sys.stderr)
+        return 1
     except InvalidToken:
         # PTB's message quotes the token itself.
         print("newsbrief run: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather",

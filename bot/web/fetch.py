@@ -24,6 +24,7 @@ from bot.errors import (
     BlockedAddress,
     ConnectFailure,
     DnsFailure,
+    FeedLink,
     FetchError,
     FetchTimeout,
     HttpStatusError,
@@ -33,7 +34,7 @@ from bot.errors import (
     UnsupportedType,
 )
 from bot.web.netguard import GuardedBackend, GuardPolicy, check_url, resolve_checked
-from bot.web.urls import normalize_url
+from bot.web.urls import check_link, normalize_url
 from summarizer.errors import NotAnArticle
 from summarizer.extract import extract_article
 from summarizer.model import Article
@@ -161,6 +162,7 @@ async def fetch(
     If-Modified-Since) for feeds: a 304 answer is returned as a page with
     status 304 and no body.
     """
+    url = check_link(url)  # InvalidLink, NotHttpLink: before any connection
     own_client = client is None
     if client is None:
         client = make_client(config)
@@ -221,7 +223,7 @@ async def _read(
     raw_type = response.headers.get("content-type", "")
     content_type = raw_type.split(";", 1)[0].strip().lower()
     if content_type not in accept_types and content_type not in _UNKNOWN_TYPES:
-        raise UnsupportedType(content_type)
+        raise _refusal(content_type)
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > config.max_bytes:
         raise TooLarge(config.max_bytes)
@@ -236,7 +238,7 @@ async def _read(
     if content_type in _UNKNOWN_TYPES:
         content_type = _sniff(body)
         if content_type not in accept_types:
-            raise UnsupportedType(content_type or "unknown")
+            raise _refusal(content_type or "unknown")
     page = FetchedPage(url=str(response.url), status=response.status_code, content_type=content_type,
                        body=body, redirects=hops, etag=response.headers.get("etag"),
                        last_modified=response.headers.get("last-modified"))
@@ -247,13 +249,21 @@ async def _read(
     return page
 
 
+def _refusal(content_type: str) -> UnsupportedType:
+    """A type we do not read here; a feed's type gets FeedLink, so the reader learns
+    that /feed add follows it."""
+    if content_type in FEED_TYPES - HTML_TYPES and content_type not in ("application/json",):
+        return FeedLink(content_type)
+    return UnsupportedType(content_type)
+
+
 def _sniff(body: bytes) -> str:
     head = body[:1024].lstrip().lower()
     if head.startswith(b"%pdf-"):
         return "application/pdf"
     if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in head:
         return "text/html"
-    if head.startswith(b"<?xml"):
+    if head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")):
         return "application/xml"
     return "application/octet-stream"
 
