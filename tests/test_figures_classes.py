@@ -313,3 +313,10 @@ def test_a_restated_fact_is_ranked_once() -> None:
                              key_indices=frozenset())
     ranked = [f for f in result if f.kind == "figure" and f.rank is not None]
     assert [f.text for f in ranked] == ["0.43元/Wh"]
+
+
+def test_zheng_and_fu_written_as_signs() -> None:
+    found = figures("景气判断指数维持于正9，比前月高1点；另一指数降至负3%。")
+    assert by_text(found, "正9").value == 9.0 and by_text(found, "正9").subject == "景气判断指数"
+    assert by_text(found, "1点").change == "up"
+    assert by_text(found, "负3%").value == -3.0 and by_text(found, "负3%").change == "down"
