@@ -18,7 +18,7 @@ from summarizer.errors import EmptyText, TextTooLong
 from summarizer.figures import extract_figures
 from summarizer.lang import SUPPORTED_LANGS, detect_lang
 from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
-from summarizer.normalize import normalize
+from summarizer.normalize import normalize, strip_invisible
 from summarizer.quotes import extract_quotes
 from summarizer.split import SentenceSpan, split_sentences
 from summarizer.tokenize import tokenize_sentences, tokenize_text
@@ -84,7 +84,7 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
         keywords=tuple(Keyword(word, score) for word, score in keywords),
         figures=figures,
         quotes=quotes,
-        title=title,
+        title=strip_invisible(title) if title else title,
         sentence_count=len(spans),
         char_count=len(normalized),
         engine=engine,

@@ -320,3 +320,11 @@ def test_zheng_and_fu_written_as_signs() -> None:
     assert by_text(found, "正9").value == 9.0 and by_text(found, "正9").subject == "景气判断指数"
     assert by_text(found, "1点").change == "up"
     assert by_text(found, "负3%").value == -3.0 and by_text(found, "负3%").change == "down"
+
+
+def test_a_right_to_left_override_never_reaches_the_output() -> None:
+    from bot.render.htmltext import escape
+
+    result = analyze("营收增长\u202e12%。", title="星河\u202e科技", lang="zh")
+    assert "\u202e" not in str(result.to_dict())
+    assert escape("站点\u202e名") == "站点名"
