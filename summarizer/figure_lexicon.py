@@ -318,8 +318,7 @@ EN_PRONOUN_SUBJECTS = frozenset("it that this they he she we there which who wha
 # "23xPE", "15.4/12.6x市盈率", "有33%上行空间": the word after the figure names what it is.
 NAMED_AFTER_RE = re.compile(r"\s?(?:的)?(P/?E|P/?B|P/?S|PEG|EV/EBITDA|市盈率|市净率|市销率|(?:上行|下行|上涨|下跌)空间)")
 
-# Lists of subjects ("火锅调料/中式复调/鸡精分别…"): joiners, one item, and the endings of a metric
+# Lists of subjects ("火锅调料/中式复调/鸡精分别…"): joiners and the endings of a metric
 # that the items share ("销售/管理/研发费用率").
 LIST_JOINERS = frozenset({"/", "、", "和", "及", "与"})
-LIST_PART = r"[^\s，,。；;：:（）()/、和及与“”\"]{1,16}"
 METRIC_END = tuple("率额入润量价值数费本益比")

@@ -276,6 +276,8 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
         if not hits:
             return None
         word = hits[-1].group()
+        if word in ("扩大", "收窄") and re.search(r"跌幅|降幅|亏损", before):
+            return "down"  # "跌幅一度扩大至3%": a wider decline is still a decline
         return "down" if any(word.endswith(d) or word == d for d in ZH_DOWN) else "up"
     # "a 9% funding increase", "a $75.3 billion dollar hit": a change noun right after.
     after = shadow[match.end:match.end + 40]
