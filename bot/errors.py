@@ -20,6 +20,9 @@ every other text.
     │   ├── NotSubscribed      — the chat has no digest subscription
     │   ├── FeedNumberUnknown  — /feed remove N with no such N
     │   └── TooManyFeeds       — the chat follows the most feeds it may
+    ├── WatchError
+    │   ├── BadName            — a watch name or filter word we cannot match (`reason`)
+    │   └── BadQuietHours      — quiet hours not written HH:MM-HH:MM
     ├── ScheduleError          — a time, time zone or weekday we cannot use
     │   ├── BadTime, BadTimeZone, BadWeekday
     ├── FeedError              — the address is no feed we can read
@@ -169,6 +172,26 @@ class TooManyFeeds(DigestError):
     pass
 
 
+# ---- watchlists ------------------------------------------------------------------------
+
+
+class WatchError(ReaderError):
+    pass
+
+
+class BadName(WatchError):
+    """`reason`: "empty", "too_long", "punctuation" or "too_many" (see summarizer.watch)."""
+
+    def __init__(self, reason: str, name: str = "") -> None:
+        super().__init__(f"{reason}: {name[:60]!r}")
+        self.reason = reason
+        self.name = name[:60]
+
+
+class BadQuietHours(WatchError):
+    pass
+
+
 class ScheduleError(ReaderError, ValueError):
     """A time, time zone or weekday the reader typed that we cannot use."""
 
@@ -255,6 +278,13 @@ class NotArticle(FetchError):
 # ---- the reader's texts ------------------------------------------------------------------
 
 ERROR_TEXTS: dict[str, dict[str, str]] = {
+    "error_WatchError": {"zh": "无法完成关注操作。", "en": "That watchlist request could not be done."},
+    "error_BadName_empty": {"zh": "请写出要关注的名称，例如 /watch 宁德时代", "en": "Give a name to watch, e.g. /watch CATL"},
+    "error_BadName_too_long": {"zh": "名称太长了（最多 40 个字符）。", "en": "That name is too long (40 characters at most)."},
+    "error_BadName_punctuation": {"zh": "名称里要有文字或数字，不能只有标点。", "en": "A name needs letters or digits, not only punctuation."},
+    "error_BadName_too_many": {"zh": "过滤词太多了（最多 30 个）。", "en": "Too many filter words (30 at most)."},
+    "error_BadQuietHours": {"zh": "免打扰时间的格式是 HH:MM-HH:MM，例如 22:00-07:00，或 off。",
+                            "en": "Quiet hours look like HH:MM-HH:MM, e.g. 22:00-07:00, or off."},
     "internal_error": {
         "zh": "抱歉，出了点问题，没能完成。请稍后再试。",
         "en": "Sorry, something went wrong. Please try again later.",

@@ -256,6 +256,56 @@ def _m0005(db: Database) -> None:
             db.execute("UPDATE articles SET canonical_url = ? WHERE id = ?", [new, article_id])
 
 
+@migrations(name="0006_search_terms_version")
+def _m0006(db: Database) -> None:
+    # Which rules made the index terms (`summarizer.terms.TERMS_VERSION`): the bot
+    # re-makes the terms of an index made by other rules. Older files record none.
+    _run(db, """
+    CREATE TABLE search_index_meta (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        terms_version TEXT NOT NULL
+    );
+    """)
+
+
+@migrations(name="0007_watchlists_alerts_feed_filters")
+def _m0007(db: Database) -> None:
+    # Watchlists (names a chat follows), the alert log (what was sent or held back,
+    # for the hourly cap, story deduplication, the digest's watchlist section and the
+    # weekly counts), alert settings, and a per-chat word filter on each followed feed.
+    db["chat_feeds"].add_column("filter", str)  # JSON {"include": [...], "exclude": [...]}
+    _run(db, """
+    CREATE TABLE watchlist (
+        chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        folded TEXT NOT NULL,
+        name TEXT NOT NULL,
+        added_by INTEGER,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (chat_id, folded)
+    ) WITHOUT ROWID;
+    CREATE TABLE alert_settings (
+        chat_id INTEGER PRIMARY KEY REFERENCES chats(id) ON DELETE CASCADE,
+        hourly_cap INTEGER,
+        quiet_hours TEXT
+    );
+    CREATE TABLE alert_log (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        names TEXT NOT NULL,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        url_key TEXT,
+        signature BLOB,
+        title TEXT,
+        url TEXT,
+        sources TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        message_id INTEGER
+    );
+    CREATE INDEX alert_log_chat_time ON alert_log(chat_id, created_at);
+    CREATE INDEX alert_log_chat_status ON alert_log(chat_id, status);
+    """)
+
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A configured connection to `path`, creating the file and its folder.
 

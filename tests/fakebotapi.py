@@ -523,6 +523,8 @@ class FakeBotAPI:
         params: dict[str, Any] = dict(request.query)
         for key, value in form.items():
             if not isinstance(value, str):
+                if hasattr(value, "file"):  # an uploaded file (sendPhoto): its bytes
+                    params[key] = value.file.read()
                 continue
             if key in _JSON_FIELDS:
                 params[key] = json.loads(value)
@@ -604,6 +606,28 @@ class FakeBotAPI:
             if replied:
                 msg["reply_to_message"] = replied
         self._messages[(chat["id"], msg["message_id"])] = {**msg, "_html": params.get("text")}
+        return msg
+
+    async def _m_sendPhoto(self, params: dict) -> dict:
+        """A photo upload: the bytes must be a PNG or JPEG, the caption at most 1,024 characters."""
+        chat = self._check_chat(params.get("chat_id"))
+        photo = params.get("photo")
+        if not isinstance(photo, bytes) or not photo.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8")):
+            raise TelegramError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        caption = params.get("caption") or ""
+        if utf16_len(caption) > 1024:
+            raise TelegramError(400, "Bad Request: message caption is too long")
+        msg: dict[str, Any] = {
+            "message_id": self._next_message_id(chat["id"]),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": {k: v for k, v in self.bot_user.items() if k in ("id", "is_bot", "first_name", "username")},
+            "photo": [{"file_id": f"photo-{len(photo)}", "file_unique_id": f"u{len(photo)}",
+                       "width": 720, "height": 360, "file_size": len(photo)}],
+        }
+        if caption:
+            msg["caption"] = caption
+        self._messages[(chat["id"], msg["message_id"])] = msg
         return msg
 
     async def _m_editMessageText(self, params: dict) -> dict:

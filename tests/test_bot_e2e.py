@@ -12,6 +12,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tests.botharness import ARTICLE_EN, ARTICLE_ZH, BotProcess, article_page, wait_until
+from summarizer.roles import READABLE_CHARS
 from tests.fakebotapi import FakeBotAPI, parse_html
 
 _TOPICS = ("芯片", "电池", "光伏", "物流", "医药", "汽车", "银行", "保险", "地产", "钢铁", "航运", "游戏",
@@ -251,15 +252,20 @@ def test_unexpected_errors_are_logged_and_answered_briefly(fake, bot):
     assert "Traceback (most recent call last)" in bot.log()
 
 
-def test_long_output_is_split_into_valid_messages(fake, bot):
+def test_a_summary_of_long_sentences_shows_each_trimmed_in_one_valid_message(fake, bot):
+    # Ten ~450-character sentences once made a summary over 4096 characters, split in two;
+    # a key sentence is now trimmed to a readable length at a clause boundary, so it fits.
+    # (Splitting of long output is covered in test_bot_units.)
     summarize_text(fake, 113, long_article())
     mark = fake.mark()
     fake.command(113, "/summary 10")
-    parts = fake.wait_for("sendMessage", after=mark, chat_id=113, count=2)
-    assert all(p.ok for p in parts)
-    assert all(len(parse_html(p.text)) <= 4096 for p in parts)
-    # Cut after a sentence, with the bullet list's tags intact.
-    assert parse_html(parts[0].text).rstrip().endswith("。")
+    (part,) = fake.wait_for("sendMessage", after=mark, chat_id=113)
+    assert part.ok and len(parse_html(part.text)) <= 4096
+    text = parse_html(part.text)
+    assert "14 句中选出 10 句" in text
+    trimmed = [line for line in text.splitlines() if line.startswith("• ") and line.endswith("…")]
+    assert len(trimmed) == 10
+    assert all(len(line) <= 2 + READABLE_CHARS["zh"] + 1 for line in trimmed)
 
 
 def test_malformed_and_unsupported_updates_do_not_stop_the_bot(fake, bot):

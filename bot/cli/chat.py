@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from bot.core.service import open_service
     from bot.logs import configure_logging
     from bot.render.digest import render_digest
+    from bot.render.watch import render_held_alerts
 
     configure_logging("WARNING", fmt=settings.log_format)
     use_jieba_cache(settings)
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         # the per-user rate limit is for shared bots.
         service = await open_service(replace(settings, workers=0), rate_limit_per_minute=0)
         console = Console(service, chat_id=args.chat, lang=args.lang, out=sys.stdout,
-                          digest=open_digest_service(settings, service, render_digest))
+                          digest=open_digest_service(settings, service, render_digest, render_held_alerts))
         messages = read_prompt(prompt_session()) if interactive else read_pipe(sys.stdin.readline)
         await run_console(console, messages, banner=interactive)
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import tempfile
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import TextIO
 
 from bot.core import commands
@@ -26,10 +28,12 @@ from bot.core.digest import Delivery, DigestService, schedule_of
 from bot.core.replies import ConfirmForget, Reply
 from bot.core.requests import Chat, Core, Source
 from bot.core.service import Service
+from bot.render.charts import render_png
 from bot.render.digest import digest_heading
 from bot.render.htmltext import to_plain
 from bot.render.i18n import t
 from bot.render.replies import rendered
+from bot.render.watch import render_alert
 from storage.models import Subscription
 
 logger = logging.getLogger(__name__)
@@ -53,7 +57,10 @@ class ConsoleDigests:
         pass
 
     async def deliver_now(self, chat: Chat, key: str, *, slot: datetime) -> Delivery:
-        await self.digest.poll_once()  # no poller runs behind the console
+        report = await self.digest.poll_once()  # no poller runs behind the console
+        for alert in report.alerts:
+            if alert.chat_id == chat.id and not alert.held:
+                self.say(render_alert(alert, chat.lang))
 
         async def show(chat_id: int, html: str) -> int:
             self.say(html)
@@ -67,8 +74,10 @@ class Console:
     """One local chat: each message goes through the command layer, each reply to `out`."""
 
     def __init__(self, service: Service, *, chat_id: int, lang: str | None, out: TextIO,
-                 digest: DigestService | None = None) -> None:
+                 digest: DigestService | None = None, charts_dir: Path | None = None) -> None:
         self.out = out
+        # Charts are written here as PNG files and their paths printed.
+        self.charts_dir = charts_dir or Path(tempfile.gettempdir()) / "newsbrief-charts"
         self.chat_id = chat_id
         # The --lang choice plays the part of a Telegram user's app language.
         self.language_code = lang
@@ -102,6 +111,18 @@ class Console:
         else:
             reply = await commands.run(self.core, chat, *command)
         self.show(reply, chat.lang)
+        await self.write_charts(reply, chat.lang)
+
+    async def write_charts(self, reply: Reply, lang: str) -> None:
+        """The charts of a reply as PNG files; prints each path."""
+        for part in reply:
+            for chart in rendered(part, lang).charts:
+                png = await self.service.analyzer.run(render_png, chart)
+                self.charts_dir.mkdir(parents=True, exist_ok=True)
+                with tempfile.NamedTemporaryFile(dir=self.charts_dir, prefix="chart-", suffix=".png",
+                                                 delete=False) as file:
+                    file.write(png)
+                self.print(t("chart_written", lang, path=file.name))
 
     def show(self, reply: Reply, lang: str) -> None:
         for part in reply:

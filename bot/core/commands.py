@@ -17,7 +17,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from bot.core import digest_commands
+from bot.core import digest_commands, watch_commands
 from bot.core.digest_commands import NoDigests
 from bot.core.replies import (
     AnswerView,
@@ -61,8 +61,14 @@ COMMANDS: tuple[Command, ...] = (
     Command("unsubscribe", {"zh": "取消新闻简报", "en": "Stop the news digest"}, "/unsubscribe"),
     Command("digest", {"zh": "立即发送简报；settings 查看和修改简报设置", "en": "Send a digest now; settings to change it"},
             "/digest settings times 09:00,18:00"),
-    Command("feed", {"zh": "订阅源：add 链接 | list | remove 编号", "en": "Feeds: add URL | list | remove N"},
-            "/feed add https://example.com/rss.xml"),
+    Command("feed", {"zh": "订阅源：add 链接 [include:词 exclude:词] | filter 编号 … | list | remove 编号",
+                     "en": "Feeds: add URL [include:words exclude:words] | filter N … | list | remove N"},
+            "/feed add https://example.com/rss.xml include:储能,电池 exclude:招聘"),
+    Command("watch", {"zh": "关注公司或名称，有新闻时提醒；不带参数查看列表", "en": "Watch names and get alerts; alone: the list"},
+            "/watch 宁德时代 比亚迪"),
+    Command("unwatch", {"zh": "取消关注", "en": "Stop watching a name"}, "/unwatch 宁德时代"),
+    Command("track", {"zh": "某公司在本聊天新闻里的全部数字（按指标和时间）", "en": "A company's figures across this chat's news"},
+            "/track 腾讯云"),
     Command("lang", {"zh": "切换语言 zh|en", "en": "Switch language zh|en"}, "/lang en"),
     Command("settings", {"zh": "查看和修改本聊天的设置", "en": "Show and change this chat's settings"},
             "/settings auto on"),
@@ -161,7 +167,8 @@ async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
         else:
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
                                                  message_id=source.message_id)
-    return (ArticleView(brief, "summary", chat.summary_length),)
+    return (ArticleView(brief, "summary", chat.summary_length),
+            *await watch_commands.shared_alerts(core, chat, brief))
 
 
 async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = None,
@@ -261,6 +268,8 @@ async def settings(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     words = [w.lower() for w in args.split()]
     current = chat.settings
     parts: list = []
+    if len(words) == 2 and words[0] in ("alerts", "quiet") and core.digest is not None:
+        return await watch_commands.alert_settings(core, chat, words[0], words[1])
     if words:
         changes = settings_changes(words)
         if changes is None or ("auto_summary" in changes and not chat.group):
@@ -320,6 +329,9 @@ HANDLERS: dict[str, CommandFunction] = {
     "unsubscribe": digest_commands.unsubscribe,
     "digest": digest_commands.digest,
     "feed": digest_commands.feed,
+    "watch": watch_commands.watch,
+    "unwatch": watch_commands.unwatch,
+    "track": watch_commands.track,
 }
 
 

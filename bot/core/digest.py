@@ -39,6 +39,7 @@ from bot.core.schedule import (
     period_key,
 )
 from bot.core.service import Service
+from bot.core.watching import Alert, AlertCandidate, WatchService
 from bot.errors import DigestError, FeedNumberUnknown, NotSubscribed, TooManyFeeds  # noqa: F401 - re-exported
 from bot.settings import Settings
 from bot.web.feed_poll import (
@@ -55,9 +56,11 @@ from bot.web.urls import normalize_url
 from storage.aio import AsyncStore
 from storage.errors import NotFound
 from storage.models import Feed, FeedEntry, FeedItem, Subscription
+from storage.watch import AlertRecord
 from summarizer import SummarizerError
 from summarizer.cluster import NearDuplicateIndex, StoryItem, text_signature
 from summarizer.model import Analysis, Article
+from summarizer.watch import FeedFilter
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,8 @@ AnalysisFor = Callable[[int], Awaitable[Analysis | None]]
 MAX_ENTRY_CHARS = 20_000
 ANALYSIS_CACHE_SIZE = 2_000
 Send = Callable[[int, str], Awaitable[int]]
+# Writes the digest's "关注 / Watchlist" section: alerts the hourly cap or quiet hours held back.
+HeldRenderer = Callable[[Sequence[AlertRecord], str], str]
 
 
 class ChatUnreachable(Exception):
@@ -95,6 +100,8 @@ class PollReport:
     new_items: int
     # Chats to tell, once, that one of their feeds was paused.
     pause_notices: tuple[tuple[int, Feed], ...] = ()
+    # Alerts about watched names in the new items: to send now, or held (for counting).
+    alerts: tuple[Alert, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +138,12 @@ class DigestService:
         config: DigestConfig = DigestConfig(),
         analysis_for: AnalysisFor | None = None,
         client: httpx.AsyncClient | None = None,
+        render_held: HeldRenderer | None = None,
     ) -> None:
         self.store = store
+        self.render_held = render_held
+        self.watch = WatchService(store, clock=clock.now, analysis_for=analysis_for,
+                                  default_tz=config.default_timezone, ensure_article=self._alert_article)
         # The front end's writer: the service picks the stories, never their wording.
         self.render = render
         self.fetch_config = fetch_config
@@ -145,6 +156,7 @@ class DigestService:
         self._item_candidates: dict[int, Candidate] = {}
         self._story_items: dict[str, StoryItem] = {}
         self._feeds: dict[int, Feed] = {}
+        self._item_feed: dict[int, int] = {}
         self._analyses: OrderedDict[int, Analysis] = OrderedDict()
 
     # -- subscriptions ----------------------------------------------------------------------
@@ -255,7 +267,9 @@ class DigestService:
         async with self._poll_lock:
             now = self.clock.now()
             due = await self.store.feeds_due(now=now)
-            polls = await gather_bounded(due, self._poll_feed, concurrency=self.config.poll.concurrency)
+            fresh: list[AlertCandidate] = []
+            polls = await gather_bounded(due, lambda feed: self._poll_feed(feed, fresh),
+                                         concurrency=self.config.poll.concurrency)
             notices: list[tuple[int, Feed]] = []
             new_items = failed = not_modified = 0
             for feed, (result, count) in zip(due, polls, strict=True):
@@ -267,9 +281,10 @@ class DigestService:
                     if updated.paused:
                         for chat_id in await self.store.claim_feed_pause_notices(feed.id):
                             notices.append((chat_id, updated))
-            return PollReport(len(due), not_modified, failed, new_items, tuple(notices))
+            alerts = await self.watch.alerts_for_feed_items(fresh) if fresh else []
+            return PollReport(len(due), not_modified, failed, new_items, tuple(notices), tuple(alerts))
 
-    async def _poll_feed(self, feed: Feed) -> tuple[FeedPoll, int]:
+    async def _poll_feed(self, feed: Feed, fresh: list[AlertCandidate] | None = None) -> tuple[FeedPoll, int]:
         config = self.config.poll
         result = await fetch_feed(
             feed.url,
@@ -290,7 +305,7 @@ class DigestService:
             return result, 0
         count = 0
         if result.feed is not None:
-            count = await self._store_entries(feed, result.feed.entries, fetch_teasers=True)
+            count = await self._store_entries(feed, result.feed.entries, fetch_teasers=True, fresh=fresh)
         await self.store.record_feed_success(
             feed.id,
             next_poll_at=now + config.interval,
@@ -302,13 +317,15 @@ class DigestService:
         return result, count
 
     async def _store_entries(
-        self, feed: Feed, entries: Sequence[ParsedEntry], *, fetch_teasers: bool
+        self, feed: Feed, entries: Sequence[ParsedEntry], *, fetch_teasers: bool,
+        fresh: list[AlertCandidate] | None = None,
     ) -> int:
         """Store unseen entries and index their text for near-duplicate detection.
 
         Only teasers get an article now (their page fetched with the link
         limits); an entry with its full text gets its article when it is first
-        shown in a digest, so the many entries never shown cost one row each.
+        shown in a digest or alert, so the many entries never shown cost one row each.
+        New items go into `fresh` (with their full text) for the watchlist alerts.
         """
         config = self.config.poll
         newest = sorted(
@@ -342,6 +359,8 @@ class DigestService:
             else:
                 self.index.add(_item_key(item.id), text_signature(f"{entry.title}\n{entry.body}"))
                 await self._item_candidate(item)
+                if fresh is not None:
+                    fresh.append(self._alert_candidate(item, feed, entry.body))
 
         async def fetch_teaser(pair: tuple[FeedItem, ParsedEntry]) -> None:
             item, entry = pair
@@ -357,9 +376,26 @@ class DigestService:
                 text = saved.text
             self.index.add(_item_key(item.id), text_signature(f"{entry.title}\n{text}"))
             await self._item_candidate(item)
+            if fresh is not None:
+                fresh.append(self._alert_candidate(item, feed, text))
 
         await gather_bounded(teasers, fetch_teaser, concurrency=config.article_concurrency)
         return len(stored)
+
+    def _alert_candidate(self, item: FeedItem, feed: Feed, text: str) -> AlertCandidate:
+        return AlertCandidate(
+            key=_item_key(item.id), title=item.title or "", text=text, url=item.url,
+            url_key=normalize_url(item.url) if item.url else None, source=feed.title or feed.url,
+            published=_published(item.published, item.first_seen_at), article_id=item.article_id,
+            feed_id=feed.id)
+
+    async def _alert_article(self, candidate: AlertCandidate) -> int | None:
+        """The stored article of an item about to be alerted (its "full summary" button needs one)."""
+        item_id = int(candidate.key.removeprefix("item:"))
+        cached = self._item_candidates.get(item_id)
+        if cached is None:
+            cached = await self._item_candidate(await self.store.get_feed_item(item_id))
+        return await self._article_id(replace(cached, text=cached.text or candidate.text))
 
     # -- composing --------------------------------------------------------------------------
 
@@ -375,6 +411,7 @@ class DigestService:
         and cached (with its MinHash in the duplicate index).
         """
         item_ids = await self.store.feed_item_ids_for_chat(chat_id, since=since, until=until)
+        filters = {feed_id: FeedFilter.from_json(raw) for feed_id, raw in (await self.store.feed_filters(chat_id)).items()}
         # Links people shared (pasted texts are not news to pass on).
         shared = await self.store.history_since(chat_id, since, sources=("link",))
         oldest_news = since - self.config.first_lookback
@@ -383,6 +420,9 @@ class DigestService:
             candidate = self._item_candidates.get(item_id)
             if candidate is None:
                 candidate = await self._item_candidate(await self.store.get_feed_item(item_id))
+            feed_filter = filters.get(self._item_feed.get(item_id, -1))
+            if feed_filter is not None and not feed_filter.keeps(candidate.title, candidate.text):
+                continue  # the chat filtered this feed's item out
             if candidate.published >= oldest_news:  # else an old entry seen late (a feed just added)
                 result.append(candidate)
         for entry in shared:
@@ -423,6 +463,7 @@ class DigestService:
             article_id=item.article_id,
         )
         self._item_candidates[item.id] = candidate
+        self._item_feed[item.id] = item.feed_id
         return candidate
 
     async def _signature_of_item(self, item: FeedItem) -> bytes:
@@ -508,10 +549,13 @@ class DigestService:
             log.info("digest %s of chat %s already claimed; not sending again", key, chat_id)
             return Delivery(chat_id, key, "already")
         digest = await self.compose(chat_id, now=now, lang=lang, heading=heading, since=since)
-        if not digest.stories and not send_empty:
+        held = await self.watch.held_for_digest(chat_id) if self.render_held is not None else []
+        if not digest.stories and not held and not send_empty:
             await self.store.mark_digest_sent(chat_id, key, item_count=0, now=now)
             return Delivery(chat_id, key, "empty")
-        messages = digest.messages or self.render((), lang=lang, heading=heading)
+        messages = list(digest.messages or self.render((), lang=lang, heading=heading))
+        if held and self.render_held is not None:
+            messages.append(self.render_held(held, lang))
         message_ids: list[int] = []
         try:
             for message in messages:
@@ -526,6 +570,7 @@ class DigestService:
         await self.store.mark_digest_sent(
             chat_id, key, message_ids=message_ids, item_count=len(digest.stories), now=now
         )
+        await self.watch.mark_digested([alert.id for alert in held])
         # What a digest showed becomes part of what the chat has seen: /ask and
         # /search answer from it (they are scoped to the chat's history).
         for story in digest.stories:
@@ -562,14 +607,17 @@ class DigestService:
             # Rebuilt lazily from the kept items' text.
             self.index = NearDuplicateIndex()
             self._item_candidates.clear()
+            self._item_feed.clear()
             self._story_items.clear()
             self._feeds.clear()
         return removed
 
 
-def open_digest_service(settings: Settings, bot_service: Service, render: DigestRenderer) -> DigestService:
+def open_digest_service(settings: Settings, bot_service: Service, render: DigestRenderer,
+                        render_held: HeldRenderer | None = None) -> DigestService:
     """The digest service for `settings`, on the bot service's storage, fetcher and analyses;
-    `render` writes its digests (the front end's `bot.render.digest.render_digest`)."""
+    `render` writes its digests (the front end's `bot.render.digest.render_digest`), and
+    `render_held` their watchlist section (`bot.render.watch.render_held_alerts`)."""
 
     async def analysis_for(article_id: int) -> Analysis | None:
         try:
@@ -593,6 +641,7 @@ def open_digest_service(settings: Settings, bot_service: Service, render: Digest
         config=config,
         analysis_for=analysis_for,
         client=make_client(bot_service.fetch_config),
+        render_held=render_held,
     )
 
 

@@ -16,6 +16,7 @@ from bot.core.replies import (
     DigestSettingsView,
     Failure,
     FeedChanged,
+    FeedFilterSet,
     FeedList,
     Reply,
     Subscribed,
@@ -28,7 +29,8 @@ from bot.core.schedule import (
     parse_timezone,
     parse_weekday,
 )
-from bot.errors import ScheduleError
+from bot.errors import BadName, FeedNumberUnknown, ScheduleError
+from summarizer.watch import NameRejected, has_filter_words, parse_filter
 
 logger = logging.getLogger(__name__)
 
@@ -113,22 +115,44 @@ def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
 
 
 async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    """/feed add URL | list | remove N: the chat's feeds."""
+    """/feed add URL [include:… exclude:…] | filter N include:… exclude:… | list | remove N."""
     service, _front = _digest(core)
     words = args.split()
     action = words[0].lower() if words else ""
     if action == "list" and len(words) == 1:
-        return (FeedList(await service.list_feeds(chat.id)),)
-    valid = (action == "add" and len(words) == 2) or (
-        action == "remove" and len(words) == 2 and words[1].isdigit()
-    )
+        return (FeedList(await service.list_feeds(chat.id), await service.watch.feed_filters(chat.id)),)
+    try:
+        feed_filter, rest = parse_filter(args)
+    except NameRejected as rejected:
+        return (Failure(BadName(rejected.reason, rejected.name), "feed_usage"),)
+    numbered = len(rest) == 2 and rest[1].isdigit()
+    valid = {"add": len(rest) == 2, "remove": numbered and not has_filter_words(args),
+             "filter": numbered and has_filter_words(args)}.get(action, False)
     if not valid:
         return say("feed_usage")
     if not await chat.may_change():
         return say("admins_only")
     if action == "add":
-        return (FeedChanged(await service.add_feed(chat.id, words[1]), added=True),)
-    return (FeedChanged(await service.remove_feed(chat.id, int(words[1])), added=False),)
+        added = await service.add_feed(chat.id, rest[1])
+        parts: list = [FeedChanged(added, added=True)]
+        if not feed_filter.empty:
+            await service.watch.set_feed_filter(chat.id, added.id, args)
+            number = [f.id for f in await service.list_feeds(chat.id)].index(added.id) + 1
+            parts.append(FeedFilterSet(number, feed_filter))
+        return tuple(parts)
+    if action == "filter":
+        feeds = await service.list_feeds(chat.id)
+        number = int(rest[1])
+        if not 1 <= number <= len(feeds):
+            raise FeedNumberUnknown(str(number))
+        saved = await service.watch.set_feed_filter(chat.id, feeds[number - 1].id, args)
+        return (FeedFilterSet(number, saved),)
+    return (FeedChanged(await service.remove_feed(chat.id, int(rest[1])), added=False),)
+
+
+def digest_of(core: Core) -> DigestService:
+    """The digest service (watchlists live on it), or NoDigests."""
+    return _digest(core)[0]
 
 
 def _digest(core: Core) -> tuple[DigestService, DigestFront]:

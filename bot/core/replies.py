@@ -13,8 +13,11 @@ from typing import Any
 
 from bot.core.digest import DigestConfig
 from bot.core.service import Brief
+from bot.core.watching import Alert, TrackResult, WatchChange, WatchEntry
 from storage.models import ChatSettings, Feed, HistoryEntry, SearchHit, Subscription
+from storage.watch import AlertSettings
 from summarizer.answer import Answer
+from summarizer.watch import FeedFilter
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,13 @@ class ConfirmForget:
 @dataclass(frozen=True, slots=True)
 class FeedList:
     feeds: Sequence[Feed]
+    filters: dict[int, FeedFilter] = field(default_factory=dict)  # by feed id
+
+
+@dataclass(frozen=True, slots=True)
+class FeedFilterSet:
+    number: int
+    feed_filter: FeedFilter
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +110,40 @@ class DigestSettingsView:
     config: DigestConfig
 
 
+@dataclass(frozen=True, slots=True)
+class WatchChanged:
+    change: WatchChange
+
+
+@dataclass(frozen=True, slots=True)
+class Unwatched:
+    removed: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WatchListView:
+    entries: Sequence[WatchEntry]
+    settings: AlertSettings
+    default_cap: int
+
+
+@dataclass(frozen=True, slots=True)
+class TrackView:
+    name: str
+    result: TrackResult
+
+
+@dataclass(frozen=True, slots=True)
+class AlertView:
+    """An alert about a watched name (after a summary of an article shared in the chat)."""
+
+    alert: Alert
+
+
 Part = (Text | Failure | ArticleView | History | SearchResults | AnswerView | Help | ChatSettingsView
-        | ConfirmForget | FeedList | FeedChanged | Subscribed | DigestSettingsView)
+        | ConfirmForget | FeedList | FeedChanged | Subscribed | DigestSettingsView | FeedFilterSet
+        | WatchChanged | Unwatched | WatchListView | TrackView | AlertView)
 Reply = tuple[Part, ...]
 
 

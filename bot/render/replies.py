@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bot.core import replies
 from bot.render import text as render
+from bot.render.charts import BarChart, LineChart
 from bot.render.digest import (
     feed_title,
     render_feeds,
@@ -17,6 +18,17 @@ from bot.render.digest import (
     render_subscribed,
 )
 from bot.render.i18n import error_text, t
+from bot.render.watch import (
+    alert_buttons,
+    numbers_chart,
+    render_alert,
+    render_feed_filter,
+    render_track,
+    render_unwatched,
+    render_watch_change,
+    render_watchlist,
+    track_charts,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +36,9 @@ class Rendered:
     text: str
     html: bool = True
     buttons: list[list[render.Button]] | None = None
+    # Charts to send after the text (Telegram: sendPhoto; the console: a PNG file), drawn
+    # by the front end with `bot.render.charts.render_png` in the analysis worker.
+    charts: tuple[BarChart | LineChart, ...] = ()
 
 
 def rendered(part: replies.Part, lang: str) -> Rendered:
@@ -37,7 +52,8 @@ def rendered(part: replies.Part, lang: str) -> Rendered:
         case replies.ArticleView(brief, view, length):
             html = render.view(brief, view, lang, length=length)
             buttons = None if view == "keywords" else render.view_buttons(brief.article_id, lang, view)
-            return Rendered(html, buttons=buttons)
+            chart = numbers_chart(brief, lang) if view == "numbers" else None
+            return Rendered(html, buttons=buttons, charts=(chart,) if chart else ())
         case replies.History(entries):
             return Rendered(render.history(entries, lang))
         case replies.SearchResults(hits, query):
@@ -52,8 +68,22 @@ def rendered(part: replies.Part, lang: str) -> Rendered:
             buttons = [[render.Button(t("forget_yes", lang), "forget:yes"),
                         render.Button(t("forget_no", lang), "forget:no")]]
             return Rendered(t("forget_confirm", lang), html=False, buttons=buttons)
-        case replies.FeedList(feeds):
-            return Rendered(render_feeds(feeds, lang))
+        case replies.FeedList(feeds, filters):
+            html = render_feeds(feeds, lang)
+            lines = [f"{n}. {render_feed_filter(filters[f.id], lang)}" for n, f in enumerate(feeds, 1) if f.id in filters]
+            return Rendered("\n".join([html, *lines]) if lines else html)
+        case replies.FeedFilterSet(number, feed_filter):
+            return Rendered(t("feed_filter_saved", lang, number=number, filter=render_feed_filter(feed_filter, lang)))
+        case replies.WatchChanged(change):
+            return Rendered(render_watch_change(change, lang))
+        case replies.Unwatched(removed, missing):
+            return Rendered(render_unwatched(removed, missing, lang))
+        case replies.WatchListView(entries, settings, default_cap):
+            return Rendered(render_watchlist(entries, settings, default_cap, lang))
+        case replies.TrackView(name, result):
+            return Rendered(render_track(name, result, lang), charts=track_charts(name, result, lang))
+        case replies.AlertView(alert):
+            return Rendered(render_alert(alert, lang), buttons=alert_buttons(alert, lang))
         case replies.FeedChanged(feed, added):
             return Rendered(t("feed_added" if added else "feed_removed", lang, title=feed_title(feed)))
         case replies.Subscribed(subscription, next_slot, config):

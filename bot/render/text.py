@@ -36,12 +36,8 @@ class Button:
 
 
 def default_length(analysis: Analysis) -> int:
-    """3–5 key sentences, more for longer articles."""
-    if analysis.sentence_count <= 15:
-        return 3
-    if analysis.sentence_count <= 40:
-        return 4
-    return 5
+    """The summarizer's own default length, so the CLI and the chat show the same number."""
+    return analysis.summary_length or len(analysis.sentences)
 
 
 def key_sentences(analysis: Analysis, length: int) -> list[Sentence]:
@@ -181,10 +177,34 @@ def answer(result: Answer, lang: str) -> str:
     """
     lines = [t("ask_header", lang, question=escape(result.question))]
     if result.abstained or not result.sentences:
-        return "\n".join([*lines, "", escape(t("ask_no_answer", lang))])
+        missing = _what_is_missing(result, lang)
+        lines += ["", escape(missing or t("ask_no_answer", lang))]
+        if result.reason == "unknown_entity":  # the fix is to send an article about it
+            lines.append(escape(t("ask_no_answer", lang)))
+        if result.nearest is not None:  # labelled: it is not the answer
+            lines += ["", escape(t("ask_nearest", lang)), f"• {_highlighted(result.nearest)}",
+                      f"  — {_citation(result.nearest.citation, lang)}"]
+        return "\n".join(lines)
     for sentence in result.sentences:
         lines += ["", f"• {_highlighted(sentence)}", f"  — {_citation(sentence.citation, lang)}"]
     return "\n".join(lines)
+
+
+def _what_is_missing(result: Answer, lang: str) -> str | None:
+    """Why an abstention abstained, when a constraint of the question was not met."""
+    if not result.missing or not result.asked:
+        return None
+    if result.missing == "entity":
+        key = "ask_unknown_entity" if result.reason == "unknown_entity" else "ask_wrong_entity"
+        return t(key, lang, name=result.asked)
+    if result.missing == "period":
+        if result.available:
+            return t("ask_wrong_period", lang, asked=result.asked, available="、".join(result.available)
+                     if lang == "zh" else ", ".join(result.available))
+        return t("ask_no_period", lang, asked=result.asked)
+    if result.missing == "metric":
+        return t("ask_no_metric", lang, asked=result.asked)
+    return None
 
 
 def _highlighted(sentence: AnswerSentence) -> str:

@@ -28,7 +28,7 @@ from bot.render import text as render
 from bot.render.i18n import error_text, t
 from bot.render.replies import rendered
 from bot.settings import Settings
-from bot.telegram.reply import edit_into, markup, send_reply, typing
+from bot.telegram.reply import edit_into, markup, send_charts, send_reply, typing
 from bot.web.urls import find_urls
 
 logger = logging.getLogger(__name__)
@@ -213,6 +213,8 @@ async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, chat: Chat, r
             first = await send_reply(message, shown)
         if isinstance(part, ArticleView):
             await _service(context).remember_message(chat.id, first.message_id, part.brief.article_id)
+        if shown.charts:
+            await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang)
 
 
 def command(name: str) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
@@ -277,6 +279,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except BadRequest as exc:
         if "not modified" not in exc.message:
             raise
+        return  # the same view again: its chart was sent the first time
+    if shown.charts:
+        await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang)
 
 
 # ---- errors -----------------------------------------------------------------------------

@@ -28,7 +28,9 @@ from bot.core.requests import Chat
 from bot.core.schedule import period_key
 from bot.render.digest import digest_heading, render_digest
 from bot.render.i18n import t
+from bot.render.watch import alert_buttons, render_alert, render_held_alerts
 from bot.settings import Settings
+from bot.telegram.reply import markup
 from storage.errors import NotFound
 from storage.models import Subscription
 
@@ -86,7 +88,7 @@ async def start(app: Application) -> None:
     """post_init: the digest service, one job per subscription, the feed poller, the catch-up,
     and the daily forgetting of old feed items."""
     settings: Settings = app.bot_data["settings"]
-    service = open_digest_service(settings, app.bot_data["service"], render_digest)
+    service = open_digest_service(settings, app.bot_data["service"], render_digest, render_held_alerts)
     app.bot_data["digest"] = service
     subscriptions = await service.store.list_subscriptions()
     for subscription in subscriptions:
@@ -204,6 +206,20 @@ async def _poll_feeds(context: ContextTypes.DEFAULT_TYPE) -> None:
             await app.bot.send_message(chat_id, t("feed_paused", lang, title=feed.title or feed.url))
         except Forbidden:
             await service.pause_unreachable(chat_id)
+    for alert in report.alerts:
+        if alert.held:
+            continue  # over the hourly cap or in quiet hours: the next digest lists it
+        lang = await _lang_of(service, alert.chat_id, settings.default_lang)
+        try:
+            message = await app.bot.send_message(
+                alert.chat_id, render_alert(alert, lang), parse_mode=ParseMode.HTML,
+                disable_web_page_preview=True, reply_markup=markup(alert_buttons(alert, lang)))
+        except Forbidden:
+            await service.pause_unreachable(alert.chat_id)
+            continue
+        await service.watch.alert_sent(alert.alert_id, message.message_id)
+        if alert.article_id is not None:
+            await app.bot_data["service"].remember_message(alert.chat_id, message.message_id, alert.article_id)
 
 
 async def _forget_old_items(context: ContextTypes.DEFAULT_TYPE) -> None:

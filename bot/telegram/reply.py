@@ -10,7 +10,9 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, Forbidden
 
+from bot.core.analyzer import Analyzer
 from bot.render import text as render
+from bot.render.charts import BarChart, LineChart, chart_caption, render_png
 from bot.render.replies import Rendered
 
 TYPING_EVERY_S = 4.5
@@ -58,6 +60,15 @@ async def edit_into(placeholder: Message, shown: Rendered, bot: Bot, chat_id: in
     for part in parts[1:]:
         await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, disable_web_page_preview=True)
     return edited if isinstance(edited, Message) else placeholder
+
+
+async def send_charts(bot: Bot, chat_id: int, charts: tuple[BarChart | LineChart, ...], analyzer: Analyzer,
+                      lang: str) -> None:
+    """Each chart as a photo with a caption, drawn in the analysis worker (matplotlib stays out
+    of the bot's process)."""
+    for chart in charts:
+        png = await analyzer.run(render_png, chart)
+        await bot.send_photo(chat_id, png, caption=chart_caption(chart, lang))
 
 
 @contextlib.asynccontextmanager

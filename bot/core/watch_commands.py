@@ -1,0 +1,102 @@
+"""The watchlist commands: /watch, /unwatch, /track, the alert settings, and the alert of a
+shared article.
+
+Like every command they take the services, the chat and the arguments and return a
+reply (`bot.core.commands` runs them). The watchlist lives with the digests (it shares
+their feeds, clustering and clock), so without digests these commands are unknown. In
+groups, changing the watchlist or its settings is for admins; listing and /track are for
+everyone.
+"""
+
+from __future__ import annotations
+
+from bot.core.digest_commands import digest_of
+from bot.core.replies import (
+    AlertView,
+    Failure,
+    Reply,
+    TrackView,
+    Unwatched,
+    WatchChanged,
+    WatchListView,
+    say,
+)
+from bot.core.requests import Chat, Core
+from bot.core.service import Brief
+from bot.core.watching import MAX_HOURLY_CAP, AlertCandidate, WatchService
+from bot.errors import BadName
+from bot.web.urls import normalize_url
+
+
+def _watch(core: Core) -> WatchService:
+    return digest_of(core).watch
+
+
+async def watch(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/watch NAME … adds names; /watch alone lists them with this week's alerts."""
+    service = _watch(core)
+    if not args.strip():
+        settings = await service.settings(chat.id)
+        return (WatchListView(await service.watchlist(chat.id), settings, service.default_cap),)
+    if not await chat.may_change():
+        return say("admins_only")
+    try:
+        change = await service.watch(chat.id, args, user_id=chat.user_id)
+    except BadName as error:
+        return (Failure(error, "watch_usage"),)
+    return (WatchChanged(change),)
+
+
+async def unwatch(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/unwatch NAME …: remove names from the watchlist."""
+    service = _watch(core)
+    if not args.strip():
+        return say("unwatch_usage")
+    if not await chat.may_change():
+        return say("admins_only")
+    try:
+        removed, missing = await service.unwatch(chat.id, args)
+    except BadName as error:
+        return (Failure(error, "unwatch_usage"),)
+    return (Unwatched(tuple(removed), tuple(missing)),)
+
+
+async def track(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/track NAME: the name's figures across the chat's articles, by metric and period."""
+    service = _watch(core)
+    if not args.strip():
+        return say("track_usage")
+    try:
+        async with chat.busy():
+            result = await service.track(chat.id, args)
+    except BadName as error:
+        return (Failure(error, "track_usage"),)
+    return (TrackView(" ".join(args.split()), result),)
+
+
+async def alert_settings(core: Core, chat: Chat, key: str, value: str) -> Reply:
+    """/settings alerts N (alerts an hour) · /settings quiet 22:00-07:00|off (the chat's time zone)."""
+    service = _watch(core)
+    if key == "alerts" and not (value.isdigit() and 1 <= int(value) <= MAX_HOURLY_CAP):
+        return say("settings_usage")
+    if not await chat.may_change():
+        return say("admins_only")
+    if key == "alerts":
+        saved = await service.set_cap(chat.id, int(value))
+        return say("settings_alerts_saved", cap=saved.hourly_cap)
+    saved = await service.set_quiet_hours(chat.id, value)
+    return say("settings_quiet_saved", quiet=saved.quiet_hours or "off")
+
+
+async def shared_alerts(core: Core, chat: Chat, brief: Brief) -> Reply:
+    """An article shared here that is about a name this chat watches: its alert, in this chat only
+    (held ones wait for the digest)."""
+    if core.digest is None:
+        return ()
+    article = brief.article
+    candidate = AlertCandidate(
+        key=f"article:{brief.article_id}", title=article.title or "", text=article.text, url=article.url,
+        url_key=normalize_url(article.url) if article.url else None, source=article.site or "",
+        published=core.digest.clock.now(), article_id=brief.article_id)
+    alerts = await core.digest.watch.alerts_for_shared(chat.id, candidate)
+    return tuple(AlertView(alert) for alert in alerts if not alert.held)

@@ -1,0 +1,139 @@
+"""The per-company figure timeline behind /track: metric grouping, period order, deduplication."""
+
+from summarizer import analyze
+from summarizer.model import Figure
+from summarizer.track import (
+    Period,
+    Source,
+    SourcedFigure,
+    build_track,
+    classify_metric,
+    parse_period,
+)
+
+
+def fig(subject, text, value, unit, *, change=None, period=None, kind="figure"):
+    return Figure(text=text, value=value, unit=unit, approx=None, change=change, period=period,
+                  subject=subject, context=subject + text, sentence_index=0, rank=1, kind=kind)
+
+
+def src(article_id, date="2024-11-20"):
+    return Source(article_id, f"文章{article_id}", f"https://example.com/{article_id}", date)
+
+
+def test_periods_parse_to_months_and_years():
+    assert parse_period("2024年第二季度") == Period(2024, 4, 6)
+    assert parse_period("Q3 2024") == Period(2024, 7, 9)
+    assert parse_period("2024 H1") == Period(2024, 1, 6)
+    assert parse_period("上半年", "2024-08-30") == Period(2024, 1, 6)
+    assert parse_period("前三季度", "2024-10-30") == Period(2024, 1, 9)
+    assert parse_period("2023年全年") == Period(2023, 1, 12)
+    assert parse_period("FY2023") == Period(2023, 1, 12)
+    assert parse_period("去年", "2024-03-01") == Period(2023, 1, 12)
+    assert parse_period("the third quarter of 2024") == Period(2024, 7, 9)
+
+
+def test_a_quarter_without_a_year_is_the_last_one_reported_before_the_article():
+    assert parse_period("第三季度", "2024-11-14") == Period(2024, 7, 9)
+    assert parse_period("第四季度", "2025-01-20") == Period(2024, 10, 12)
+
+
+def test_comparison_periods_and_missing_periods_fall_back_to_the_article_date():
+    assert parse_period("去年同期", "2024-11-14") == Period(2024, 11, 11, dated="2024-11-14")
+    assert parse_period(None, "2024-11-14T08:00:00") == Period(2024, 11, 11, dated="2024-11-14")
+    assert parse_period(None, None) is None
+
+
+def test_period_labels_in_both_languages():
+    assert Period(2024, 4, 6).label("zh") == "2024年第二季度"
+    assert Period(2024, 4, 6).label("en") == "Q2 2024"
+    assert Period(2024, 1, 9).label("zh") == "2024年前三季度"
+    assert Period(2023, 1, 12).label("en") == "FY2023"
+
+
+def test_metric_classifier_separates_amounts_rates_and_entities():
+    assert classify_metric(fig("腾讯云营收", "15%", 15.0, "%", change="up")) == ("revenue_growth", "腾讯云")
+    assert classify_metric(fig("腾讯云营收", "150亿元", 1.5e10, "元")) == ("revenue", "腾讯云")
+    assert classify_metric(fig("宁德时代净利润", "120亿元", 1.2e10, "元"))[0] == "net_profit"
+    assert classify_metric(fig("比亚迪市场份额", "37%", 37.0, "%"))[0] == "share"
+    assert classify_metric(fig("比亚迪亏损", "3亿元", 3e8, "元"))[0] == "loss"
+    assert classify_metric(fig("Tencent Cloud revenue", "15%", 15.0, "%", change="up")) == \
+        ("revenue_growth", "tencent cloud")
+    assert classify_metric(fig("阿里云收入", "三位数", (100.0, 1000.0), "位数", change="up"))[0] == "revenue_growth"
+
+
+def test_track_orders_three_quarters_and_merges_a_repeated_figure():
+    figures = [
+        SourcedFigure(fig("腾讯云营收", "18%", 18.0, "%", change="up", period="2024年第三季度"), src(3)),
+        SourcedFigure(fig("腾讯云营收", "12%", 12.0, "%", change="up", period="2024年第一季度"), src(1, "2024-05-10")),
+        SourcedFigure(fig("腾讯云营收", "15%", 15.0, "%", change="up", period="2024年第二季度"), src(2)),
+        SourcedFigure(fig("腾讯云营收", "15%", 15.0, "%", change="up", period="第二季度"), src(4, "2024-08-15")),
+        SourcedFigure(fig("腾讯云营收", "15%", 15.0, "%", change="up", period="Q2 2024"), src(5, "2024-08-16")),
+        SourcedFigure(fig("腾讯音乐营收", "5%", 5.0, "%", change="up", period="2024年第二季度"), src(6)),
+    ]
+    track = build_track("腾讯云", figures)
+    assert len(track.series) == 1
+    series = track.series[0]
+    assert series.metric == "revenue_growth"
+    assert [p.figure.text for p in series.points] == ["12%", "15%", "18%"]
+    assert [s.article_id for s in series.points[1].sources] == [2, 4, 5]
+    assert len(series.chart_points()) == 3
+
+
+def test_same_value_in_different_periods_or_directions_stays_apart():
+    figures = [
+        SourcedFigure(fig("比亚迪销量", "5%", 5.0, "%", change="up", period="2024年第一季度"), src(1)),
+        SourcedFigure(fig("比亚迪销量", "5%", 5.0, "%", change="up", period="2024年第二季度"), src(2)),
+        SourcedFigure(fig("比亚迪销量", "5%", 5.0, "%", change="down", period="2024年第二季度"), src(3)),
+    ]
+    points = build_track("BYD", figures).series[0].points
+    assert len(points) == 3
+
+
+def test_series_never_mix_units_or_entities():
+    figures = [
+        SourcedFigure(fig("腾讯营收", "1500亿元", 1.5e11, "元", period="2024年第二季度"), src(1)),
+        SourcedFigure(fig("腾讯云营收", "150亿元", 1.5e10, "元", period="2024年第二季度"), src(1)),
+        SourcedFigure(fig("腾讯营收", "$20 billion", 2e10, "$", period="Q2 2024"), src(2)),
+    ]
+    track = build_track("腾讯", figures)
+    assert sorted((s.entity, s.points[0].figure.unit) for s in track.series) == \
+        [("腾讯", "$"), ("腾讯", "元"), ("腾讯云", "元")]
+
+
+def test_dates_and_ids_and_other_companies_are_left_out():
+    figures = [
+        SourcedFigure(fig("腾讯", "2024年", None, None, kind="date"), src(1)),
+        SourcedFigure(fig("阿里云营收", "7%", 7.0, "%", change="up"), src(1)),
+    ]
+    assert build_track("腾讯", figures).series == ()
+
+
+def test_undated_period_points_sort_by_article_date_and_stay_off_the_chart():
+    figures = [
+        SourcedFigure(fig("宁德时代出货量", "100GWh", 100.0, "GWh"), src(2, "2024-09-01")),
+        SourcedFigure(fig("宁德时代出货量", "90GWh", 90.0, "GWh"), src(1, "2024-06-01")),
+        SourcedFigure(fig("宁德时代出货量", "120GWh", 120.0, "GWh"), src(3, "2024-12-01")),
+    ]
+    series = build_track("CATL", figures).series[0]
+    assert [p.figure.text for p in series.points] == ["90GWh", "100GWh", "120GWh"]
+    assert series.chart_points() == ()
+
+
+def test_track_over_analysed_articles_end_to_end():
+    texts = {
+        1: ("2024-05-15", "腾讯云2024年第一季度营收同比增长12%。"),
+        2: ("2024-08-15", "腾讯云2024年第二季度营收同比增长15%。"),
+        3: ("2024-11-14", "腾讯云2024年第三季度营收同比增长18%。"),
+        4: ("2024-08-16", "据报道，腾讯云2024年第二季度营收同比增长15%。"),
+    }
+    figures = []
+    for article_id, (date, text) in texts.items():
+        for figure in analyze(text).figures:
+            figures.append(SourcedFigure(figure, src(article_id, date)))
+    track = build_track("腾讯云", figures)
+    growth = [s for s in track.series if s.metric == "revenue_growth"]
+    assert len(growth) == 1
+    points = growth[0].points
+    assert [p.period.label("zh") for p in points] == ["2024年第一季度", "2024年第二季度", "2024年第三季度"]
+    assert [s.article_id for s in points[1].sources] == [2, 4]
