@@ -36,7 +36,7 @@ SCALE_VALUES = {
 # Units after a number, longest first. Chinese units attach directly; English ones
 # may follow a space or a hyphen ("8-inch", "2.0-liter").
 _ZH_UNITS = sorted(
-    """个百分点 百分点 个点 个基点 基点 点 个月 个小时 个交易日 个工作日 位数 倍 成
+    """个百分点 百分点 個百分點 百分點 个点 个基点 基点 点 點 个月 个小时 个交易日 个工作日 位数 倍 成
     亿元 万元 千元 元人民币 人民币 美金 美元 港元 港币 欧元 日元 英镑 韩元 卢布 元 块钱 块 角 分钱
     万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
     吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
@@ -261,7 +261,7 @@ ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但")
 ZH_REPORTING_RE = re.compile(r"预测|预计|认为|表示|指出|显示|表明|称")
 # Multi-character words that end a subject: the predicate starts here.
 ZH_PREDICATE = re.compile(
-    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|减少|回落|下跌|达到|实现|录得"
+    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|减少|回落|下跌|达到|实现|录得|维持在|维持于|維持於|維持在"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|收窄|降低|翻倍|增至|降至|升至|跌至"
     r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
@@ -318,8 +318,7 @@ EN_PRONOUN_SUBJECTS = frozenset("it that this they he she we there which who wha
 # "23xPE", "15.4/12.6x市盈率", "有33%上行空间": the word after the figure names what it is.
 NAMED_AFTER_RE = re.compile(r"\s?(?:的)?(P/?E|P/?B|P/?S|PEG|EV/EBITDA|市盈率|市净率|市销率|(?:上行|下行|上涨|下跌)空间)")
 
-# Lists of subjects ("火锅调料/中式复调/鸡精分别…"): joiners, one item, and the endings of a metric
+# Lists of subjects ("火锅调料/中式复调/鸡精分别…"): joiners and the endings of a metric
 # that the items share ("销售/管理/研发费用率").
 LIST_JOINERS = frozenset({"/", "、", "和", "及", "与"})
-LIST_PART = r"[^\s，,。；;：:（）()/、和及与“”\"]{1,16}"
 METRIC_END = tuple("率额入润量价值数费本益比")

@@ -172,6 +172,10 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     if negative and RANGE_BEFORE_SIGN_RE.search(shadow[:start]):
         # "3万-4万": the dash joins a range, it is no minus sign.
         start, negative = start + 1, False
+    if is_zh and arabic and not negative and re.search(r"(?:^|[於于为至在是达报到和、，,：:（(])[正负]$", shadow[:start]):
+        # "指数维持于正9", "降至负3%": 正/负 written as a sign.
+        negative = shadow[start - 1] == "负"
+        start -= 1
     if cn:
         if shadow[start - 1:start] == "第":
             return None

@@ -22,7 +22,6 @@ from summarizer.figure_lexicon import (
     EN_STOP_NP,
     EN_VERBS,
     LIST_JOINERS,
-    LIST_PART,
     METRIC_END,
     NAMED_AFTER_RE,
     PERIOD_RE,
@@ -131,34 +130,36 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
 
 
 def _list_parts(before: str, count: int) -> list[str] | None:
-    pattern = rf"{LIST_PART}(?:(?:/|、|和|及|与){LIST_PART}){{{count - 1}}}(?![/、])"
+    """The items of the nearest list before a run of `count` figures, joined by / 、 和 及 与.
+
+    A list of another length ("生活用品及服务、居住" read as three) hands out nothing: the
+    figures keep the subject they share. "Q1/Q2" and "+50%/24%" are no items.
+    """
+    part_re = r"[^\s\dA-Za-z%+\-，,。；;：:（）()“”\"/、和及与]{1,16}"
+    runs = list(re.finditer(rf"{part_re}(?:[/、和及与]{part_re})+", before))
+    if not runs:
+        return None
+    raw = re.split("[/、和及与]", runs[-1].group())
     clause_start = max(before.rfind(c) for c in "，,；;。：:") + 1
     # A list of two in an earlier clause is too likely another list; three or more items is not.
-    found = [m for m in re.finditer(pattern, before)
-             if not re.match(r"[/、和及与]", before[m.end():m.end() + 1])
-             and (count >= 3 or m.end() > clause_start)]
-    for m in reversed(found):
-        raw = re.split(r"/|、|和|及|与", m.group())
-        if len(raw) != count or any(re.fullmatch(r"[+\-]?[\d.]*%?", part) for part in raw):
-            continue  # an earlier list of figures ("+50%/24%"), not of names
-        parts = []
-        for position, part in enumerate(raw):
-            part = PERIOD_RE.sub("", part)
-            if position == 0:
-                # The list starts after the last verb in front of it ("报告预计重大项目投资及…").
-                part = re.split(rf"{ZH_PREDICATE.pattern}|{ZH_REPORTING_RE.pattern}|[\d%+\-]", part)[-1]
-            cut = re.search(rf"{ZH_PREDICATE.pattern}|分别|均|[\d%+\-]", part)
-            part = part[:cut.start()] if cut else part
-            parts.append(part.strip(ZH_TRIM))
-        if any(len(p) < 2 or p in ZH_CHANGE_NOUNS or re.search(r"[\dA-Za-z]", p) for p in parts):
-            return None  # "Q1/Q2", "同比/环比", "2019/2020年"
-        head, last = parts[0], parts[-1]
-        if (all(len(p) == len(head) and not p.endswith(METRIC_END) for p in parts[:-1])
-                and last.endswith(METRIC_END) and len(last) > len(head) + 1):
-            suffix = last[len(head):]
-            parts = [p + suffix for p in parts[:-1]] + [last]
-        return parts
-    return None
+    if len(raw) != count or (count < 3 and runs[-1].end() <= clause_start):
+        return None
+    parts = []
+    for position, part in enumerate(raw):
+        part = PERIOD_RE.sub("", part)
+        if position == 0:
+            # The list starts after the last verb in front of it ("报告预计重大项目投资及…").
+            part = re.split(rf"{ZH_PREDICATE.pattern}|{ZH_REPORTING_RE.pattern}", part)[-1]
+            part = ZH_LEADING.sub("", re.sub(r"^(?:年度|年|月份|月|季度|日)", "", part))
+        cut = re.search(rf"{ZH_PREDICATE.pattern}|分别|均", part)
+        parts.append((part[:cut.start()] if cut else part).strip(ZH_TRIM))
+    if any(len(p) < 2 or p in ZH_CHANGE_NOUNS for p in parts):
+        return None  # "同比/环比"
+    head, last = parts[0], parts[-1]
+    if (all(len(p) == len(head) and not p.endswith(METRIC_END) for p in parts[:-1])
+            and last.endswith(METRIC_END) and len(last) > len(head) + 1):
+        parts = [p + last[len(head):] for p in parts[:-1]] + [last]
+    return parts
 
 
 def clean_subject(subject: str | None) -> str | None:
@@ -167,6 +168,7 @@ def clean_subject(subject: str | None) -> str | None:
         return subject
     cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:亏损|亏)$", "", cleaned)  # the loss is the direction
+    cleaned = re.sub(r"(?:多达|高达|超过|将近|接近|大约|约为)$", "", cleaned)  # the approximation is no subject
     cleaned = cleaned.strip(" \t,，、:：;；-")
     return cleaned if len(cleaned) >= 2 else None
 

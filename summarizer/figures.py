@@ -269,6 +269,9 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
             return "down" if after_m.group(1) in ZH_DOWN else "up"
         # "上调…EPS预测至1.00/1.42元（原为0.81/1.01元）": a parenthesis opens a new statement.
         before = re.split(r"[(（]", before)[-1]
+        compared = re.search(r"比[^，,。；;]{1,20}?([高低])(?:出|了)?$", before)
+        if compared:  # "比前月高1点", "比业绩快报低6个百分点"
+            return "up" if compared.group(1) == "高" else "down"
         # A change word governs a figure close after it, not one a long explanation later
         # ("归母净利润下滑主要由于…确认政府补助680万元").
         hits = [h for h in CHANGE_ZH.finditer(before)
@@ -276,6 +279,8 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
         if not hits:
             return None
         word = hits[-1].group()
+        if word in ("扩大", "收窄") and re.search(r"跌幅|降幅|亏损", before):
+            return "down"  # "跌幅一度扩大至3%": a wider decline is still a decline
         return "down" if any(word.endswith(d) or word == d for d in ZH_DOWN) else "up"
     # "a 9% funding increase", "a $75.3 billion dollar hit": a change noun right after.
     after = shadow[match.end:match.end + 40]

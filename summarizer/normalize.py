@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalize", "is_boilerplate_line"]
+__all__ = ["normalize", "is_boilerplate_line", "strip_invisible"]
 
 # CJK ideographs (BMP + extension A) and CJK punctuation/full-width forms.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -58,6 +58,11 @@ _BOILERPLATE_RES = [
 ]
 # Boilerplate lines are short; a long line that mentions 来源 in passing is content.
 _BOILERPLATE_MAX_LEN = 80
+
+
+def strip_invisible(text: str) -> str:
+    """`text` without zero-width characters and bidi marks (a U+202E would reverse what a reader sees)."""
+    return _INVISIBLE_RE.sub("", text)
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -125,7 +130,7 @@ def normalize(text: str) -> str:
 
     Paragraphs (non-empty lines) are kept in order and joined by a single "\\n".
     """
-    text = _INVISIBLE_RE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_invisible(text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     text = _INDENT_RE.sub("\n", text)
     lines = []

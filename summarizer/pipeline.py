@@ -18,7 +18,7 @@ from summarizer.errors import EmptyText, TextTooLong, UnsupportedLanguage
 from summarizer.figures import extract_figures
 from summarizer.lang import SUPPORTED_LANGS, detect_lang, unsupported_lang
 from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
-from summarizer.normalize import normalize
+from summarizer.normalize import normalize, strip_invisible
 from summarizer import roles
 from summarizer.quotes import extract_quotes
 from summarizer.roles import readable
@@ -30,7 +30,7 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "5"
+SUMMARIZER_VERSION = "6"
 MAX_CHARS = 200_000
 # "classic" is the fast engine with the news improvements off (plain TextRank).
 ENGINES = ("fast", "classic", "textrank4zh")
@@ -103,7 +103,7 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
         keywords=tuple(Keyword(word, score) for word, score in keywords),
         figures=figures,
         quotes=quotes,
-        title=title,
+        title=strip_invisible(title) if title else title,
         sentence_count=len(spans),
         char_count=len(normalized),
         engine=engine,

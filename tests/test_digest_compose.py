@@ -37,6 +37,16 @@ def analysis_with(*sentences: tuple[str, float], figure: str | None = None) -> A
                     sentences=tuple(Sentence(index=i, text=t, score=s) for i, (t, s) in enumerate(sentences)))
 
 
+def test_a_top_figure_that_is_a_loss_or_a_decline_says_so():
+    from dataclasses import replace
+
+    analysis = analysis_with(("第一句。", 0.2), figure="4662.3万元")
+    loss = replace(analysis, figures=(replace(analysis.figures[0], subject="归母净利润", change="loss", approx="近"),))
+    assert story_of([candidate("a", "标题", "正文", analysis=loss)]).figure == "归母净利润 近4662.3万元（亏损）"
+    down = replace(analysis, figures=(replace(analysis.figures[0], change="down"),))
+    assert story_of([candidate("a", "标题", "正文", analysis=down)]).figure == "产量 4662.3万元（下降）"
+
+
 def test_story_shows_two_best_sentences_in_text_order_and_the_top_figure():
     analysis = analysis_with(("第一句。", 0.2), ("第二句很重要。", 0.9), ("第三句也重要。", 0.8), figure="12%")
     story = story_of([candidate("a", "标题", "正文", analysis=analysis)])

@@ -313,3 +313,32 @@ def test_a_restated_fact_is_ranked_once() -> None:
                              key_indices=frozenset())
     ranked = [f for f in result if f.kind == "figure" and f.rank is not None]
     assert [f.text for f in ranked] == ["0.43元/Wh"]
+
+
+def test_zheng_and_fu_written_as_signs() -> None:
+    found = figures("景气判断指数维持于正9，比前月高1点；另一指数降至负3%。")
+    assert by_text(found, "正9").value == 9.0 and by_text(found, "正9").subject == "景气判断指数"
+    assert by_text(found, "1点").change == "up"
+    assert by_text(found, "负3%").value == -3.0 and by_text(found, "负3%").change == "down"
+
+
+def test_a_right_to_left_override_never_reaches_the_output() -> None:
+    from bot.render.htmltext import escape
+
+    result = analyze("营收增长\u202e12%。", title="星河\u202e科技", lang="zh")
+    assert "\u202e" not in str(result.to_dict())
+    assert escape("站点\u202e名") == "站点名"
+
+
+def test_an_approximation_word_is_not_a_subject() -> None:
+    assert [f.subject for f in figures("今年入驻的企业，多达30家。")] != ["多达"]
+    assert figures("入驻企业多达30家。")[0].subject == "入驻企业"
+
+
+def test_a_list_of_another_length_hands_out_no_subjects() -> None:
+    found = figures("传统业务、高级辅助驾驶及自动驾驶业务、车联网业务分别增长7%、96%、36%。")
+    assert len({f.subject for f in found}) == 1
+
+
+def test_a_widening_decline_is_down() -> None:
+    assert figures("创业板指跌幅一度扩大至3%。")[0].change == "down"

@@ -136,13 +136,25 @@ def _key_sentences(lead: Candidate, analysis: Analysis | None) -> tuple[str, ...
     return tuple(_clip(text.strip(), SENTENCE_CHARS) for text in texts if text.strip())
 
 
+# A decline or a loss is said in words: a digest never shows a loss as a plain amount.
+_DIRECTION_WORDS = {"zh": {"down": "下降", "loss": "亏损"}, "en": {"down": "down", "loss": "loss"}}
+_VAGUE_APPROX = ("多", "几", "余", "数", "上")
+
+
 def _top_figure(analysis: Analysis | None) -> str | None:
+    """"产量 12%", "净利润 近5亿元", "归母净利润 4662.3万元（亏损）"."""
     if analysis is None or not analysis.key_figures:
         return None
     figure = analysis.key_figures[0]
-    if figure.subject and figure.subject not in figure.text:
-        return f"{figure.subject} {figure.text}"
-    return figure.text
+    zh = analysis.lang != "en"
+    amount = figure.text
+    if figure.approx and figure.approx not in amount and figure.approx not in _VAGUE_APPROX:
+        amount = f"{figure.approx}{'' if zh else ' '}{amount}"
+    shown = f"{figure.subject} {amount}" if figure.subject and figure.subject not in figure.text else amount
+    word = _DIRECTION_WORDS["zh" if zh else "en"].get(figure.change or "")
+    if word and word not in shown:
+        shown += f"（{word}）" if zh else f" ({word})"
+    return shown
 
 
 def _clip(text: str, limit: int) -> str:

@@ -19,9 +19,13 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
 _SENTENCE_END = set("。！？!?；;\n")
 
 
+# Bidi overrides and isolates in a title or site name would reverse the rest of the message.
+_BIDI_CONTROLS_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def escape(text: object) -> str:
-    """Escape user-derived text for HTML parse mode (`<`, `>`, `&`, and quotes)."""
-    return html.escape(str(text), quote=True)
+    """Escape user-derived text for HTML parse mode (`<`, `>`, `&`, and quotes); bidi controls go."""
+    return html.escape(_BIDI_CONTROLS_RE.sub("", str(text)), quote=True)
 
 
 def visible_length(text: str) -> int:
