@@ -73,6 +73,8 @@ _OPENER_ZH = re.compile(
     rf"本周|上周|近年来|近年|随着[^，。]{{0,40}}|当地时间[^，。]{{0,20}}|众所周知|事实上)[，,]?"
 )
 _OPENER_EN = re.compile(r"^(?:Recently|Earlier|Last (?:week|month|year)|This (?:week|month)|On [A-Z][a-z]+day)\b")
+# "不少上市公司…", "多家机构…": nobody in particular did something in general.
+_VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
 # "公司公布2022年年报及2023年一季报。": the report exists, but what does it say?
 _REPORT_ONLY_RE = re.compile(
     r"(?:公布|发布|披露|发|推出)了?[^，。；]{0,30}(?:年报|季报|半年报|年度报告|季度报告|业绩报告|业绩快报|业绩预告|"
@@ -96,6 +98,7 @@ _EVENT_HELD_RE = re.compile(
 _BYLINE_RE = re.compile(
     r"^[（(【\[]?\s*(?:记者|作者|编辑|责编|责任编辑|来源|稿源|出处|图片来源|图源|图片|摄影|摄|文|原标题|本文来源|撰文|"
     r"校对|审核|监制|通讯员|编译|实习生|出品|策划)\s*[：:／/|丨]"
+    r"|^[（(]?原(?:标)?题(?:为|是)?[：:]?\s*《"
     r"|(?:图片来源|图源|来源)[：:]\s*\S{1,20}\s*$"
     r"|(?:摄|供图|视觉中国|图虫创意|东方IC|新华社发)\s*[）)】\]]?\s*$"
     r"|^[▲△●■◆]|^图[为示][：:]?|^(?:上|下|左|右)?图[：:]"
@@ -184,8 +187,10 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
     opener = _OPENER_ZH.match(stripped) if lang == "zh" else _OPENER_EN.match(stripped)
     if not opener:
         return False
+    # "据悉，" with nothing after, or "近日，记者走访了多家门店。": the opener is all there is.
+    # "当地时间11月21日，松下敲定了撤出液晶面板业务的方针。" states the news after it.
     rest = stripped[opener.end():]
-    return not (states_decision(rest, lang) or states_result(rest, lang)) or _units(rest, lang) < 8
+    return _units(rest, lang) < 10 or bool(_VAGUE_SUBJECT_RE.match(rest))
 
 
 def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_factor: float = 0.5,

@@ -211,3 +211,11 @@ def test_the_same_statement_cut_at_a_semicolon_is_shown_once():
             "管理层表示，新产能将在明年投产。")
     chosen = [s.index for s in analyze(text, max_sentences=2).sentences]
     assert len({0, 1, 2} & set(chosen)) == 1 and 3 in chosen
+
+
+def test_an_opener_is_only_empty_when_nothing_or_nobody_in_particular_follows():
+    from summarizer.roles import is_credit, states_no_fact
+
+    assert not states_no_fact("当地时间11月21日，一家日本电子企业敲定了在2021年之前撤出面板业务的方针。", "zh")
+    assert not states_no_fact("随着原料价格企稳，行业有望在明年下半年进入新的平衡。", "zh")
+    assert is_credit("（原题为《新区第二批安置工作启动》）")
