@@ -43,6 +43,12 @@ _DATE_RE = re.compile(
 _NUMBER_RE = re.compile(r"\d+(?:[.,，]\d+)*")
 # A series of numbers joined by "/" or "、" (30.3%/44.9%/45.7%) or announced by 分别.
 _SERIES_RE = re.compile(r"[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}(?:\s?[/、]\s?[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}){3,}")
+_PERIOD_SERIES_RE = re.compile(
+    r"Q[1-4]\s*[/、]\s*Q?[1-4](?:\s*[/、]\s*Q?[1-4])+|[1-4]Q\s*[/、]\s*[1-4]Q|"
+    r"(?:19|20)?\d{2}\s*[-–—~至]\s*(?:19|20)?\d{2}\s*年[^。；]{0,30}分别|(?:20)?\d{2}[/、](?:20)?\d{2}[/、](?:20)?\d{2}\s*年"
+)
+_METRIC = r"(?:营业总收入|营业收入|营收|收入|归母净利润?|归属[^、/和及]{0,12}净利润?|净利润?|扣非[^、/和及]{0,8}|毛利率|净利率|EPS|每股收益|车流量|销量)"
+_METRIC_LIST_RE = re.compile(rf"{_METRIC}(?:\s*[、/和及与]\s*{_METRIC})+")
 # A listing has at least LISTING_MIN numbers; LISTING_MANY are a listing whatever their form.
 LISTING_MIN = 4
 LISTING_MANY = 8
@@ -158,8 +164,12 @@ def is_listing(text: str, count: int | None = None) -> bool:
     count = figure_count(text) if count is None else count
     if count < LISTING_MIN:
         return False
+    if count >= LISTING_MANY or _PERIOD_SERIES_RE.search(text):
+        return True  # a series over periods: Q1/Q2/Q3/Q4…, 2023-2025年…分别为
     respectively = "分别" in text or "respectively" in text
-    return count >= LISTING_MANY or respectively or bool(_SERIES_RE.search(_DATE_RE.sub(" ", text)))
+    # "营收/归母净利润/扣非净利润分别为198/11.6/9.2亿元": one period's results, metric by metric,
+    # is the news; the same metric over several periods is a listing.
+    return (respectively or bool(_SERIES_RE.search(_DATE_RE.sub(" ", text)))) and not _METRIC_LIST_RE.search(text)
 
 
 def states_result(text: str, lang: str) -> bool:
