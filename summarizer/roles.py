@@ -23,7 +23,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["NEVER", "FRAGMENT", "FULL", "SentenceRoles", "figure_count", "news_value", "sentence_roles"]
+__all__ = [
+    "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "figure_count", "is_credit", "is_listing",
+    "news_value", "numbers", "readable", "sentence_roles", "states_decision", "states_no_fact", "states_result",
+    "statements",
+]
 
 # Display tiers: a FULL sentence can be a key sentence; a FRAGMENT only when the text has
 # too few full ones; a NEVER line (headline, subheading, byline, credit, caption) is not shown.
@@ -41,7 +45,7 @@ _DATE_RE = re.compile(
     r"|[一二三四1-4]\s?季度|[上下]半年|[QH][1-4]|[1-4]Q"
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,，]\d+)*")
-# A series of numbers joined by "/" or "、" (30.3%/44.9%/45.7%) or announced by 分别.
+# A run of four or more numbers joined by "/" or "、" (30.3%/44.9%/45.7%/30.8%).
 _SERIES_RE = re.compile(r"[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}(?:\s?[/、]\s?[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}){3,}")
 _PERIOD_SERIES_RE = re.compile(
     r"Q[1-4]\s*[/、]\s*Q?[1-4](?:\s*[/、]\s*Q?[1-4])+|[1-4]Q\s*[/、]\s*[1-4]Q|"
