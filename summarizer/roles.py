@@ -23,7 +23,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["NEVER", "FRAGMENT", "FULL", "SentenceRoles", "figure_count", "news_value", "sentence_roles"]
+__all__ = [
+    "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "figure_count", "is_credit", "is_listing",
+    "news_value", "numbers", "readable", "sentence_roles", "states_decision", "states_no_fact", "states_result",
+    "statements",
+]
 
 # Display tiers: a FULL sentence can be a key sentence; a FRAGMENT only when the text has
 # too few full ones; a NEVER line (headline, subheading, byline, credit, caption) is not shown.
@@ -41,8 +45,14 @@ _DATE_RE = re.compile(
     r"|[一二三四1-4]\s?季度|[上下]半年|[QH][1-4]|[1-4]Q"
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,，]\d+)*")
-# A series of numbers joined by "/" or "、" (30.3%/44.9%/45.7%) or announced by 分别.
+# A run of four or more numbers joined by "/" or "、" (30.3%/44.9%/45.7%/30.8%).
 _SERIES_RE = re.compile(r"[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}(?:\s?[/、]\s?[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}){3,}")
+_PERIOD_SERIES_RE = re.compile(
+    r"Q[1-4]\s*[/、]\s*Q?[1-4](?:\s*[/、]\s*Q?[1-4])+|[1-4]Q\s*[/、]\s*[1-4]Q|"
+    r"(?:19|20)?\d{2}\s*[-–—~至]\s*(?:19|20)?\d{2}\s*年[^。；]{0,30}分别|(?:20)?\d{2}[/、](?:20)?\d{2}[/、](?:20)?\d{2}\s*年"
+)
+_METRIC = r"(?:营业总收入|营业收入|营收|收入|归母净利润?|归属[^、/和及]{0,12}净利润?|净利润?|扣非[^、/和及]{0,8}|毛利率|净利率|EPS|每股收益|车流量|销量)"
+_METRIC_LIST_RE = re.compile(rf"{_METRIC}(?:\s*[、/和及与]\s*{_METRIC})+")
 # A listing has at least LISTING_MIN numbers; LISTING_MANY are a listing whatever their form.
 LISTING_MIN = 4
 LISTING_MANY = 8
@@ -73,6 +83,8 @@ _OPENER_ZH = re.compile(
     rf"本周|上周|近年来|近年|随着[^，。]{{0,40}}|当地时间[^，。]{{0,20}}|众所周知|事实上)[，,]?"
 )
 _OPENER_EN = re.compile(r"^(?:Recently|Earlier|Last (?:week|month|year)|This (?:week|month)|On [A-Z][a-z]+day)\b")
+# "不少上市公司…", "多家机构…": nobody in particular did something in general.
+_VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
 # "公司公布2022年年报及2023年一季报。": the report exists, but what does it say?
 _REPORT_ONLY_RE = re.compile(
     r"(?:公布|发布|披露|发|推出)了?[^，。；]{0,30}(?:年报|季报|半年报|年度报告|季度报告|业绩报告|业绩快报|业绩预告|"
@@ -96,6 +108,7 @@ _EVENT_HELD_RE = re.compile(
 _BYLINE_RE = re.compile(
     r"^[（(【\[]?\s*(?:记者|作者|编辑|责编|责任编辑|来源|稿源|出处|图片来源|图源|图片|摄影|摄|文|原标题|本文来源|撰文|"
     r"校对|审核|监制|通讯员|编译|实习生|出品|策划)\s*[：:／/|丨]"
+    r"|^[（(]?原(?:标)?题(?:为|是)?[：:]?\s*《"
     r"|(?:图片来源|图源|来源)[：:]\s*\S{1,20}\s*$"
     r"|(?:摄|供图|视觉中国|图虫创意|东方IC|新华社发)\s*[）)】\]]?\s*$"
     r"|^[▲△●■◆]|^图[为示][：:]?|^(?:上|下|左|右)?图[：:]"
@@ -155,8 +168,12 @@ def is_listing(text: str, count: int | None = None) -> bool:
     count = figure_count(text) if count is None else count
     if count < LISTING_MIN:
         return False
+    if count >= LISTING_MANY or _PERIOD_SERIES_RE.search(text):
+        return True  # a series over periods: Q1/Q2/Q3/Q4…, 2023-2025年…分别为
     respectively = "分别" in text or "respectively" in text
-    return count >= LISTING_MANY or respectively or bool(_SERIES_RE.search(_DATE_RE.sub(" ", text)))
+    # "营收/归母净利润/扣非净利润分别为198/11.6/9.2亿元": one period's results, metric by metric,
+    # is the news; the same metric over several periods is a listing.
+    return (respectively or bool(_SERIES_RE.search(_DATE_RE.sub(" ", text)))) and not _METRIC_LIST_RE.search(text)
 
 
 def states_result(text: str, lang: str) -> bool:
@@ -184,8 +201,10 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
     opener = _OPENER_ZH.match(stripped) if lang == "zh" else _OPENER_EN.match(stripped)
     if not opener:
         return False
+    # "据悉，" with nothing after, or "近日，记者走访了多家门店。": the opener is all there is.
+    # "当地时间11月21日，松下敲定了撤出液晶面板业务的方针。" states the news after it.
     rest = stripped[opener.end():]
-    return not (states_decision(rest, lang) or states_result(rest, lang)) or _units(rest, lang) < 8
+    return _units(rest, lang) < 10 or bool(_VAGUE_SUBJECT_RE.match(rest))
 
 
 def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_factor: float = 0.5,

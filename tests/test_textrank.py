@@ -211,3 +211,24 @@ def test_the_same_statement_cut_at_a_semicolon_is_shown_once():
             "管理层表示，新产能将在明年投产。")
     chosen = [s.index for s in analyze(text, max_sentences=2).sentences]
     assert len({0, 1, 2} & set(chosen)) == 1 and 3 in chosen
+
+
+def test_an_opener_is_only_empty_when_nothing_or_nobody_in_particular_follows():
+    from summarizer.roles import is_credit, states_no_fact
+
+    assert not states_no_fact("当地时间11月21日，一家日本电子企业敲定了在2021年之前撤出面板业务的方针。", "zh")
+    assert not states_no_fact("随着原料价格企稳，行业有望在明年下半年进入新的平衡。", "zh")
+    assert is_credit("（原题为《新区第二批安置工作启动》）")
+
+
+@pytest.mark.parametrize(("text", "listing"), [
+    ("2023年公司Q1/Q2/Q3/Q4收入增速分别为12.1%/15.4%/9.8%/11.0%。", True),
+    ("预计2025-2027年公司EPS分别为1.20元、1.52元、1.88元，对应PE为28、22、18倍。", True),
+    ("公司前三季度营业收入分别为41.2亿元、44.5亿元和47.9亿元，对应增速分别为8.1%、9.4%和10.6%。", True),
+    ("全年营收、归母净利润、扣非净利润分别为198/11.6/9.2亿元，同比+2%/+1%/+7%。", False),
+    ("全年车流量/收入同比增长9.7%/8.6%。", False),
+])
+def test_a_listing_is_one_metric_over_many_periods_not_one_periods_results(text, listing):
+    from summarizer.roles import is_listing
+
+    assert is_listing(text) is listing
