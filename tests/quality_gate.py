@@ -91,7 +91,7 @@ def same_speaker(predicted: str | None, gold: str) -> bool:
     return g in p or p in g
 
 
-def _match(items: list, gold: list, same) -> int:  # noqa: ANN001
+def _match(items: list, gold: list, same) -> int:
     """Greedy one-to-one matches between found items and annotations."""
     used: set[int] = set()
     for want in gold:
@@ -123,7 +123,7 @@ def score() -> dict[str, float]:
         counts["fig_gold"] += len(gold)
         counts["fig_found"] += _match(found, gold, same_figure)
 
-        def same_quote(quote, want) -> bool:  # noqa: ANN001
+        def same_quote(quote, want) -> bool:
             prefix = _norm(want["prefix"])
             return prefix in _norm(quote.text)[: len(prefix) + 20] and same_speaker(quote.speaker, want["speaker"])
 

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import json
 
-from tests.quality_gate import ARTICLES, below_floor, load_baseline, rouge, same_figure, score
+from tests.quality_gate import (
+    ARTICLES,
+    below_floor,
+    load_baseline,
+    rouge,
+    same_figure,
+    score,
+)
 
 
 def test_the_fixtures_are_mixed_and_annotated():
