@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,90 @@ def run_cli(
 @pytest.fixture
 def cli():
     return run_cli
+
+
+# --- test clocks ---------------------------------------------------------------------------
+
+# A fixed instant, so no test depends on today's date (the suite passes under libfaketime).
+TEST_NOW = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
+
+
+class ManualClock:
+    """A UTC clock that moves only when told. Storage calls it (`clock()`); the digest
+    service and the scheduler ask `clock.now()`."""
+
+    def __init__(self, start: datetime = TEST_NOW) -> None:
+        self.current = start
+
+    def now(self) -> datetime:
+        return self.current
+
+    def __call__(self) -> datetime:
+        return self.current
+
+    def advance(self, **kwargs: float) -> None:
+        self.current += timedelta(**kwargs)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+# --- the fake Bot API, the real bot process and local news pages -------------------------
+#
+# Module-scoped: one fake API and one `newsbrief run` per module. A module configures
+# them with module-level names: FAKE_BOT_API (FakeBotAPI keyword arguments),
+# FAKE_BOT_ADMINS ({chat id: admin user ids}) and BOT_ENV (extra environment of the bot).
+
+# The page cap a module's bot may run with; /news/bulky is the same article over it.
+MAX_PAGE_BYTES = 20_000
+PAGE_TITLE = "星河科技三季度营收增长23%"
+
+
+@pytest.fixture(scope="module")
+def fake(request):
+    from tests.fakebotapi import FakeBotAPI
+
+    with FakeBotAPI(**getattr(request.module, "FAKE_BOT_API", {})) as api:
+        for chat_id, admins in getattr(request.module, "FAKE_BOT_ADMINS", {}).items():
+            api.set_admins(chat_id, *admins)
+        yield api
+
+
+@pytest.fixture(scope="module")
+def bot(request, fake, tmp_path_factory):
+    from tests.botharness import BotProcess
+
+    workdir = tmp_path_factory.mktemp("bot")
+    process = BotProcess(fake, workdir / "newsbrief.db", env=getattr(request.module, "BOT_ENV", {}))
+    process.start()
+    yield process
+    process.stop()
+
+
+@pytest.fixture(scope="module")
+def pages():
+    """News pages on 127.0.0.1: /news/cloud (zh), /news/robots (en), /news/bulky (the zh
+    article behind a head over MAX_PAGE_BYTES), /missing (404)."""
+    from pytest_httpserver import HTTPServer
+
+    from tests.botharness import ARTICLE_EN, ARTICLE_ZH, article_page
+
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    html = "text/html; charset=utf-8"
+    page = article_page(PAGE_TITLE, ARTICLE_ZH)
+    server.expect_request("/news/cloud").respond_with_data(page, content_type=html)
+    server.expect_request("/news/robots").respond_with_data(
+        article_page("Northwind Robotics revenue rises 18%", ARTICLE_EN, site="Example Wire"), content_type=html
+    )
+    # A bulky head, as many news sites have: without a page cap it is summarized like /news/cloud.
+    bulky_head = "<!-- " + "tracking-and-ads " * (MAX_PAGE_BYTES // 10) + "-->"
+    server.expect_request("/news/bulky").respond_with_data(
+        page.replace("<head>", "<head>" + bulky_head, 1), content_type=html
+    )
+    server.expect_request("/missing").respond_with_data("nope", status=404)
+    yield server
+    server.clear()
+    server.stop()

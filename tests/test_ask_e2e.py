@@ -6,24 +6,8 @@ is one Telegram would accept.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.botharness import ARTICLE_ZH, BotProcess
-from tests.fakebotapi import FakeBotAPI, parse_html
-
-
-@pytest.fixture(scope="module")
-def fake():
-    with FakeBotAPI() as api:
-        yield api
-
-
-@pytest.fixture(scope="module")
-def bot(fake, tmp_path_factory):
-    process = BotProcess(fake, tmp_path_factory.mktemp("askbot") / "newsbrief.db")
-    process.start()
-    yield process
-    process.stop()
+from tests.botharness import ARTICLE_ZH
+from tests.fakebotapi import parse_html
 
 
 def test_ask_answers_from_the_chat_s_own_articles_and_abstains_elsewhere(fake, bot):

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-from pytest_httpserver import HTTPServer
-
-from tests.botharness import ARTICLE_EN, ARTICLE_ZH, BotProcess, article_page, wait_until
+from tests.botharness import (
+    ARTICLE_EN,
+    ARTICLE_ZH,
+    BotProcess,
+    wait_until,
+)
 from tests.fakebotapi import FakeBotAPI, parse_html
+
+BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "10"}
 
 _TOPICS = ("芯片", "电池", "光伏", "物流", "医药", "汽车", "银行", "保险", "地产", "钢铁", "航运", "游戏",
            "乳业", "白酒", "机器人", "卫星")
@@ -29,38 +33,6 @@ def long_article(sentences: int = 14) -> str:
         body = "，".join(f"{topic}行业第{j}季度{c}" for j in range(1, 4) for c in clauses)
         out.append(f"{topic}行业调查显示{body}")
     return "。".join(out) + "。"
-
-
-@pytest.fixture(scope="module")
-def fake():
-    with FakeBotAPI() as api:
-        yield api
-
-
-@pytest.fixture(scope="module")
-def pages():
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    server.expect_request("/news/cloud").respond_with_data(
-        article_page("星河科技三季度营收增长23%", ARTICLE_ZH), content_type="text/html; charset=utf-8"
-    )
-    server.expect_request("/news/robots").respond_with_data(
-        article_page("Northwind Robotics revenue rises 18%", ARTICLE_EN, site="Example Wire"),
-        content_type="text/html; charset=utf-8",
-    )
-    server.expect_request("/missing").respond_with_data("nope", status=404)
-    yield server
-    server.clear()
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def bot(fake, tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("bot")
-    process = BotProcess(fake, workdir / "newsbrief.db", env={"NEWSBRIEF_RATE_LIMIT": "10"})
-    process.start()
-    yield process
-    process.stop()
 
 
 def db_row(bot: BotProcess, sql: str, *params):

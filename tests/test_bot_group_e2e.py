@@ -11,53 +11,20 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-from pytest_httpserver import HTTPServer
-
-from tests.botharness import ARTICLE_EN, ARTICLE_ZH, BotProcess, article_page
+from tests.botharness import ARTICLE_EN, ARTICLE_ZH, BotProcess
+from tests.conftest import MAX_PAGE_BYTES, PAGE_TITLE
 from tests.fakebotapi import FakeBotAPI
 from tests.pages import ARTICLE_ZH_TEXT
 
 RATE_LIMIT = 2
-MAX_PAGE_BYTES = 20_000
 USER_AGENT = "newsbrief-e2e/1.0 (+https://example.invalid/bot)"
-TITLE = "星河科技三季度营收增长23%"
-
-
-@pytest.fixture(scope="module")
-def fake():
-    with FakeBotAPI(can_read_all_group_messages=True) as api:
-        yield api
-
-
-@pytest.fixture(scope="module")
-def pages():
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    page = article_page(TITLE, ARTICLE_ZH)
-    server.expect_request("/news/cloud").respond_with_data(page, content_type="text/html; charset=utf-8")
-    # The same article behind a page over the cap (a bulky head, as many news sites have):
-    # without NEWSBRIEF_FETCH_MAX_BYTES it would be summarized like /news/cloud.
-    bulky_head = "<!-- " + "tracking-and-ads " * (MAX_PAGE_BYTES // 10) + "-->"
-    server.expect_request("/news/bulky").respond_with_data(
-        page.replace("<head>", "<head>" + bulky_head, 1), content_type="text/html; charset=utf-8"
-    )
-    yield server
-    server.clear()
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def bot(fake, tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("group-bot")
-    process = BotProcess(fake, workdir / "newsbrief.db", env={
-        "NEWSBRIEF_RATE_LIMIT": str(RATE_LIMIT),
-        "NEWSBRIEF_FETCH_MAX_BYTES": str(MAX_PAGE_BYTES),
-        "NEWSBRIEF_FETCH_USER_AGENT": USER_AGENT,
-    })
-    process.start()
-    yield process
-    process.stop()
+TITLE = PAGE_TITLE
+FAKE_BOT_API = {"can_read_all_group_messages": True}
+BOT_ENV = {
+    "NEWSBRIEF_RATE_LIMIT": str(RATE_LIMIT),
+    "NEWSBRIEF_FETCH_MAX_BYTES": str(MAX_PAGE_BYTES),
+    "NEWSBRIEF_FETCH_USER_AGENT": USER_AGENT,
+}
 
 
 def db_value(bot: BotProcess, sql: str, *params):

@@ -29,6 +29,7 @@ from tests.feed_server import FeedServer, Route
 GROUP = -2001
 GONE = -2002  # removes the bot while it is down
 ADMIN, MEMBER = 501, 502
+FAKE_BOT_ADMINS = {GROUP: (ADMIN,), GONE: (ADMIN,)}
 BATTERY = ("国家统计局今日发布数据显示，十月份全国锂离子电池产量同比增长百分之十二，"
            "其中动力电池出货量创历史新高，储能电池订单持续增加，行业龙头企业纷纷扩大产能。"
            "分析人士认为，新能源汽车销量上升是带动电池需求的主要原因。")
@@ -43,14 +44,6 @@ ROBOTS = ("工业机器人产量在十月份同比增长百分之二十一，多
 def item(slug: str, title: str, body: str, when: datetime) -> dict:
     return {"title": title, "link": f"https://news.example/{slug}", "guid": slug,
             "description": body, "published": when}
-
-
-@pytest.fixture(scope="module")
-def fake():
-    with FakeBotAPI() as api:
-        api.set_admins(GROUP, ADMIN)
-        api.set_admins(GONE, ADMIN)
-        yield api
 
 
 @pytest.fixture(scope="module")

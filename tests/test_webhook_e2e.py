@@ -23,6 +23,7 @@ from tests.fakebotapi import WAIT_TIMEOUT, FakeBotAPI, utf16_len
 # Shaped like a real token, so the log check covers the bare-token pattern too.
 TOKEN = "7012345678:AAHopsWebhookTestToken_abcdefghijklm"
 SECRET = "ops-webhook_secret-42"
+FAKE_BOT_API = {"token": TOKEN}
 
 
 def free_port() -> int:
@@ -44,12 +45,6 @@ def http(url: str, *, data: bytes | None = None, headers: dict | None = None) ->
 def command(fake: FakeBotAPI, chat_id: int, text: str) -> dict:
     name = text.split()[0]
     return fake.message(chat_id, text, entities=[{"type": "bot_command", "offset": 0, "length": utf16_len(name)}])
-
-
-@pytest.fixture(scope="module")
-def fake():
-    with FakeBotAPI(token=TOKEN) as api:
-        yield api
 
 
 @pytest.fixture(scope="module")
