@@ -150,3 +150,34 @@ def pages():
     yield server
     server.clear()
     server.stop()
+
+
+# --- the bot in process --------------------------------------------------------------------
+#
+# The real Application with the Bot API answered offline (tests/offlinebot.py), on a fresh
+# SQLite file per test. A module sets OFFLINE_BOT_ENV (extra settings), OFFLINE_ADMINS
+# ({chat id: admin user ids}) and OFFLINE_PRIVACY_MODE (BotFather's privacy mode; off by default).
+
+
+@pytest.fixture
+async def offline_bot(request, tmp_path):
+    from bot.settings import Settings
+    from bot.telegram.app import build_application
+    from tests.offlinebot import OfflineBot, OfflineRequest
+
+    module = request.module
+    api = OfflineRequest(admins=getattr(module, "OFFLINE_ADMINS", {}),
+                         privacy_mode=getattr(module, "OFFLINE_PRIVACY_MODE", False))
+    db = tmp_path / "bot.db"
+    settings = Settings.from_env({
+        "TELEGRAM_BOT_TOKEN": "1:offline", "NEWSBRIEF_DB": str(db),
+        "NEWSBRIEF_WORKERS": "0", "NEWSBRIEF_FEED_POLL_SECONDS": "3600",
+        **getattr(module, "OFFLINE_BOT_ENV", {}),
+    })
+    app = build_application(settings, request=api)
+    async with app:
+        await app.post_init(app)
+        try:
+            yield OfflineBot(app, api, db)
+        finally:
+            await app.post_shutdown(app)
