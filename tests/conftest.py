@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import os
 import shutil
 import subprocess
@@ -61,8 +63,40 @@ def run_cli(
 
 
 @pytest.fixture
-def cli():
+def real_cli():
+    """`newsbrief ARGS` as a user runs it: the installed script in a subprocess (the few
+    smoke tests of each mode; everything else uses `cli`)."""
     return run_cli
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    """`newsbrief ARGS` in this process: `bot.cli.main` with `env` set, `input` on stdin
+    and the output captured; answers like `run_cli` (returncode, stdout, stderr)."""
+    from bot.cli import main
+
+    def run(*args: str, input: bytes | str | None = None, env: dict[str, str] | None = None,
+            timeout: float | None = None) -> subprocess.CompletedProcess[str]:
+        data = input.encode("utf-8") if isinstance(input, str) else (input or b"")
+        root = logging.getLogger()
+        saved = root.handlers[:], root.level
+        with monkeypatch.context() as patch:
+            for name, value in (env or {}).items():
+                patch.setenv(name, value)
+            patch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+            capsys.readouterr()
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse's usage errors
+                code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+            finally:
+                # The commands configure logging for a process of their own.
+                root.handlers[:] = saved[0]
+                root.setLevel(saved[1])
+            out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(list(args), code, out, err)
+
+    return run
 
 
 # --- test clocks ---------------------------------------------------------------------------

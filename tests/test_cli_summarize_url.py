@@ -34,8 +34,8 @@ def test_summarize_url_json_includes_the_article(site, cli):
     assert data["sentences"] and data["lang"] == "zh"
 
 
-def test_summarize_url_prints_what_was_read(site, cli):
-    result = cli("summarize", site.url_for("/news/1.html"), env=ALLOW)
+def test_summarize_url_prints_what_was_read(site, real_cli):
+    result = real_cli("summarize", site.url_for("/news/1.html"), env=ALLOW)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("东湖新能源一季度营收增长23%\n")
     assert "要点" in result.stdout

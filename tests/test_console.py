@@ -36,8 +36,8 @@ def test_pipe_lines_starting_with_a_slash_are_commands_and_the_rest_one_message(
     assert list(pipe_messages(["\n", "  \n"])) == []
 
 
-def test_an_article_with_blank_lines_piped_in_gives_one_summary(cli, tmp_path):
-    result = cli("chat", "--db", str(tmp_path / "c.db"), "--env-file", str(tmp_path / "none.env"),
+def test_an_article_with_blank_lines_piped_in_gives_one_summary(real_cli, tmp_path):
+    result = real_cli("chat", "--db", str(tmp_path / "c.db"), "--env-file", str(tmp_path / "none.env"),
                  input=PASTED + "\n\n/history\n")
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("句中选出") == 1  # one summary footer: one article
