@@ -177,13 +177,17 @@ class OfflineBot:
         return len(self.api.calls)
 
     async def send(self, chat_id: int, text: str | None = None, *, user_id: int | None = None,
-                   language_code: str | None = "zh-hans", reply_to: int | None = None, **kwargs: Any) -> None:
+                   language_code: str | None = "zh-hans", reply_to: int | dict | None = None,
+                   **kwargs: Any) -> dict[str, Any]:
         """A message from `user_id` (the chat's own user in a private chat); `reply_to` is
-        the id of the bot's message it answers."""
+        the id of the bot's message it answers, or another message (as `send` returned it).
+        Returns the message."""
         user_id = user_id if user_id is not None else (chat_id if chat_id > 0 else 1000)
-        replied = bot_message(chat_id, reply_to) if reply_to is not None else None
-        await self.app.process_update(message_update(
-            self.app.bot, chat_id, text, user_id=user_id, language_code=language_code, reply_to=replied, **kwargs))
+        replied = bot_message(chat_id, reply_to) if isinstance(reply_to, int) else reply_to
+        update = message_update(self.app.bot, chat_id, text, user_id=user_id, language_code=language_code,
+                                reply_to=replied, **kwargs)
+        await self.app.process_update(update)
+        return update.message.to_dict()
 
     async def press(self, chat_id: int, message_id: int, data: str, *, user_id: int | None = None) -> None:
         user_id = user_id if user_id is not None else (chat_id if chat_id > 0 else 1000)

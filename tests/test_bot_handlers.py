@@ -223,3 +223,17 @@ async def test_help_lists_every_command_and_commands_are_registered_in_both_lang
 async def test_fetch_errors_become_messages(offline_bot, pages):
     reply = await summarize_text(offline_bot, 120, pages.url_for("/missing"))
     assert "出了点问题" not in reply.text and reply.text
+
+
+async def test_ask_answers_from_the_chat_s_own_articles_and_abstains_elsewhere(offline_bot):
+    await summarize_text(offline_bot, 701)
+    reply = await reply_to_command(offline_bot, 701, "/ask 星河科技的研发投入是多少？")
+    assert "<b>21亿元</b>" in reply.text  # the figure, highlighted
+    assert "研发投入为21亿元" in parse_html(reply.text)  # parse_html rejects what Telegram would
+
+    # Another chat has read nothing: it must not see chat 701's article.
+    other = parse_html((await reply_to_command(offline_bot, 702, "/ask 星河科技的研发投入是多少？")).text)
+    assert "21亿元" not in other and "找不到" in other
+
+    assert "找不到" in parse_html((await reply_to_command(offline_bot, 701, "/ask 星河科技有多少家门店？")).text)
+    assert "/ask" in (await reply_to_command(offline_bot, 701, "/ask")).text
