@@ -1,4 +1,5 @@
-"""`newsbrief run` needs a token; `newsbrief chat` drives the commands from piped input."""
+"""`newsbrief run` needs a token; `newsbrief chat` drives the commands from piped input
+(in process; tests/test_console.py pipes an article into the real console script)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ def test_run_without_a_token_explains_where_to_get_one(cli, tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_chat_console_drives_the_same_commands_from_piped_input(real_cli, tmp_path):
+def test_chat_console_drives_the_same_commands_from_piped_input(cli, tmp_path):
     script = ARTICLE_ZH + "\n\n/keywords\n/history\n/summary 2\n/search 云计算\n/ask 营收多少\n/nosuch\n"
-    result = real_cli("chat", "--db", str(tmp_path / "c.db"), "--env-file", str(tmp_path / "none.env"),
+    result = cli("chat", "--db", str(tmp_path / "c.db"), "--env-file", str(tmp_path / "none.env"),
                  input=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout

@@ -1,4 +1,5 @@
-"""`newsbrief summarize URL` end to end: the real console script against a 127.0.0.1 server."""
+"""`newsbrief summarize URL` against a 127.0.0.1 server, through `bot.cli.main` in process
+(tests/test_cli_summarize.py runs the real console script)."""
 
 from __future__ import annotations
 
@@ -34,8 +35,8 @@ def test_summarize_url_json_includes_the_article(site, cli):
     assert data["sentences"] and data["lang"] == "zh"
 
 
-def test_summarize_url_prints_what_was_read(site, real_cli):
-    result = real_cli("summarize", site.url_for("/news/1.html"), env=ALLOW)
+def test_summarize_url_prints_what_was_read(site, cli):
+    result = cli("summarize", site.url_for("/news/1.html"), env=ALLOW)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("东湖新能源一季度营收增长23%\n")
     assert "要点" in result.stdout

@@ -11,8 +11,9 @@ did not pass):
    with the duplicate merged; a chat that removed the bot gets paused.
 3. 10:30, another restart: nothing is sent twice; /digest sends on request.
 4. Seconds before 09:00 the next day: the scheduled job fires at 09:00 with the new
-   entry, and a 429 from Telegram on the way is retried; the chat that removed the
-   bot adds it back and its paused digest is resumed.
+   entry, and a 429 from Telegram on the way is retried.
+5. The same process: the chat that removed the bot adds it back, and its paused
+   digest is resumed.
 """
 
 from __future__ import annotations
@@ -87,8 +88,11 @@ SCHEDULE_MARGIN_S = 6 * WAIT_TIMEOUT / 60
 
 @pytest.fixture(scope="module")
 def scenes(tmp_path_factory):
-    """The database the scenes share, and which scenes passed."""
-    return {"db": tmp_path_factory.mktemp("digest-scenes") / "digest.db", "passed": set()}
+    """The database the scenes share, which scenes passed, and the bot scene 4 leaves running."""
+    state = {"db": tmp_path_factory.mktemp("digest-scenes") / "digest.db", "passed": set()}
+    yield state
+    if "bot" in state:
+        state["bot"].stop()
 
 
 def after_scene(scenes: dict, number: int) -> Path:
@@ -153,26 +157,31 @@ def test_scene_3_a_restart_sends_nothing_twice_and_digest_answers_on_request(fak
     scenes["passed"].add(3)
 
 
-def test_scene_4_the_scheduled_job_fires_on_time_and_a_returning_chat_resumes(fake, feeds, scenes):
+def test_scene_4_the_scheduled_job_fires_on_time(fake, feeds, scenes):
     db = after_scene(scenes, 3)
     feeds.routes["/a.xml"] = Route(rss("甲报", [
         item("a2", "工业机器人产量增长", ROBOTS, datetime(2026, 12, 2, 0, 30, tzinfo=UTC))]), etag='"a2"')
     mark = fake.mark()
     start = datetime(2026, 12, 2, 1, 0, tzinfo=UTC) - timedelta(seconds=SCHEDULE_MARGIN_S)
-    bot = bot_at(fake, db, start.isoformat().replace("+00:00", "Z")).start()
+    # Left running for scene 5 (the module's teardown stops it if scene 5 does not run).
+    bot = scenes["bot"] = bot_at(fake, db, start.isoformat().replace("+00:00", "Z")).start()
     fake.throttle("sendMessage", times=1, retry_after=1)  # flood control: retried, sent once
-    try:
-        [digest] = fake.wait_for("sendMessage", lambda c: "新闻简报" in c.text and c.ok, after=mark,
-                                 chat_id=GROUP)
-        assert any(not c.ok and "retry after" in (c.error or "").lower()
-                   for c in fake.calls_of("sendMessage", after=mark, chat_id=GROUP))
-        assert "2026-12-02 09:00" in digest.text and "工业机器人" in digest.text
-        assert "电池" not in digest.text  # sent yesterday: new since the last digest only
-        # Sent by the scheduled job, not by a catch-up at start.
-        wait_until(lambda: f"chat {GROUP} digest 2026-12-02T09:00: sent" in bot.log())
-        assert not digests(fake, GONE, after=scenes["paused_since"])  # a paused chat is never tried again
+    [digest] = fake.wait_for("sendMessage", lambda c: "新闻简报" in c.text and c.ok, after=mark,
+                             chat_id=GROUP)
+    assert any(not c.ok and "retry after" in (c.error or "").lower()
+               for c in fake.calls_of("sendMessage", after=mark, chat_id=GROUP))
+    assert "2026-12-02 09:00" in digest.text and "工业机器人" in digest.text
+    assert "电池" not in digest.text  # sent yesterday: new since the last digest only
+    # Sent by the scheduled job, not by a catch-up at start.
+    wait_until(lambda: f"chat {GROUP} digest 2026-12-02T09:00: sent" in bot.log())
+    assert not digests(fake, GONE, after=scenes["paused_since"])  # a paused chat is never tried again
+    scenes["passed"].add(4)
 
-        # GONE adds the bot back: the digest a 403 paused is resumed, and the chat is told.
+
+def test_scene_5_a_chat_that_adds_the_bot_back_gets_its_paused_digest_resumed(fake, scenes):
+    db = after_scene(scenes, 4)
+    bot = scenes["bot"]
+    try:
         fake.kick(GONE, kicked=False)
         mark = fake.mark()
         fake.member_update(GONE, "member")
