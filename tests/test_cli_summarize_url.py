@@ -8,7 +8,12 @@ import json
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.pages import ARTICLE_ZH_PARAGRAPHS, BOILERPLATE_AFTER, PAYWALL_HTML, article_html
+from tests.pages import (
+    ARTICLE_ZH_PARAGRAPHS,
+    BOILERPLATE_AFTER,
+    PAYWALL_HTML,
+    article_html,
+)
 
 ALLOW = {"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
 
