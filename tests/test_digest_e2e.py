@@ -26,27 +26,14 @@ import pytest
 
 from tests.botharness import BotProcess, wait_until
 from tests.fakebotapi import WAIT_TIMEOUT, FakeBotAPI
-from tests.feed_samples import rss
+from tests.feed_samples import BATTERY, BATTERY_REWRITE, PORTS, ROBOTS, rss
+from tests.feed_samples import rss_item as item
 from tests.feed_server import FeedServer, Route
 
 GROUP = -2001
 GONE = -2002  # removes the bot while it is down
 ADMIN, MEMBER = 501, 502
 FAKE_BOT_ADMINS = {GROUP: (ADMIN,), GONE: (ADMIN,)}
-BATTERY = ("国家统计局今日发布数据显示，十月份全国锂离子电池产量同比增长百分之十二，"
-           "其中动力电池出货量创历史新高，储能电池订单持续增加，行业龙头企业纷纷扩大产能。"
-           "分析人士认为，新能源汽车销量上升是带动电池需求的主要原因。")
-BATTERY_REWRITE = ("据新华社报道，国家统计局今日发布数据显示，十月份全国锂离子电池产量同比增长百分之十二，"
-                   "其中动力电池出货量创历史新高，储能电池订单持续增加，行业龙头企业纷纷扩大产能。")
-PORTS = ("交通运输部数据显示，十一月全国港口集装箱吞吐量环比回升，沿海港口外贸货物增长明显，"
-         "多家航运公司表示运价企稳，年底前舱位仍然偏紧，部分航线出现加班船。") * 2
-ROBOTS = ("工业机器人产量在十月份同比增长百分之二十一，多家制造企业加快自动化改造，"
-          "业内预计明年服务机器人市场规模将继续扩大，核心零部件国产化率持续提高。") * 2
-
-
-def item(slug: str, title: str, body: str, when: datetime) -> dict:
-    return {"title": title, "link": f"https://news.example/{slug}", "guid": slug,
-            "description": body, "published": when}
 
 
 @pytest.fixture(scope="module")

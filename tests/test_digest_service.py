@@ -26,6 +26,7 @@ from tests.feed_samples import (
     SITE_PAGE,
     STEEL,
     rss,
+    rss_item,
 )
 from tests.feed_server import FeedServer, Route
 
@@ -58,8 +59,7 @@ async def env(tmp_path):
 
 def entries(*stories: tuple[str, str, str], when: datetime = START) -> list[dict]:
     """RSS items from (slug, title, body) triples."""
-    return [{"title": title, "link": f"https://news.example/{slug}", "guid": slug,
-             "description": body, "published": when} for slug, title, body in stories]
+    return [rss_item(slug, title, body, when) for slug, title, body in stories]
 
 
 async def sent_messages(service: DigestService, chat_id: int, key: str) -> list[str]:
