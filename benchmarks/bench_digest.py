@@ -158,7 +158,7 @@ async def run(args: argparse.Namespace) -> dict[str, float]:
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         clock = BenchClock(START)
-        store = await AsyncStore.open(Path(tmp) / "bench.db", clock=clock.now, warm_tokenizer=False)
+        store = await AsyncStore.open(Path(tmp) / "bench.db", clock=clock.now)
         fetch_config = FetchConfig(allow_private=True)
         client = make_client(fetch_config)
         analysed: set[int] = set()

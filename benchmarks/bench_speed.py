@@ -14,6 +14,11 @@ jieba.posseg does. A fresh subprocess also reports the resident memory of one pr
 loaded after summarizing the seed, the 40x input and the 80x input (just under
 the 200,000-character limit), with its peaks.
 
+Worst cases: inputs at the 200,000-character limit that once made one step
+quadratic — a paragraph of 50,000 "Ok. ", 100,000 "好。", and one run-on "sentence"
+of thousands of clauses with a figure each — timed for `analyze` alone (target
+<= 10 s each on this machine).
+
     python benchmarks/bench_speed.py [--repeat N] [--corpus-limit N] [--json]
 """
 
@@ -121,6 +126,25 @@ print(json.dumps({"rss_after_seed_mb": after_seed / 2**20, "rss_after_40x_mb": a
 """
 
 
+WORST_CASES: dict[str, str] = {
+    "Ok. x 50,000": "Ok. " * 50_000,
+    "好。 x 99,999": "好。" * 99_999,
+    "run-on, 10k clauses": "，".join(f"第{i}号仓库的库存同比增长{i % 90 + 1}%" for i in range(10_000))[:199_990] + "。",
+}
+
+
+def worst_cases() -> list[dict[str, object]]:
+    """Time analyze() once on each pathological input (the slowest step decides)."""
+    rows = []
+    for name, text in WORST_CASES.items():
+        clear_cache()
+        gc.collect()
+        started = time.perf_counter()
+        analyze(text)
+        rows.append({"input": name, "chars": len(text), "fast": time.perf_counter() - started})
+    return rows
+
+
 def tagging_agreement(texts: list[str]) -> tuple[int, int]:
     """How many texts summarizer.postag tags exactly as jieba.posseg does (words and tags)."""
     from summarizer.postag import pos_tokenizer
@@ -172,11 +196,16 @@ def main() -> None:
                   f"  posseg {row['posseg']:.3f}s  textrank4zh/fast {row['textrank4zh/fast']:.1f}x"
                   f"  fast/posseg {row['fast/posseg']:.2f}x", flush=True)
     growth = results[3]["fast"] / results[0]["fast"]  # type: ignore[operator]
+    worst = worst_cases()
+    if not args.json:
+        for row in worst:
+            print(f"worst case: {row['input']:<22} {row['chars']:>8} chars  fast {row['fast']:.2f}s (target <= 10 s)",
+                  flush=True)
     same, total = tagging_agreement([seed, *corpus])
     memory = memory_probe()
     if args.json:
-        print(json.dumps({"results": results, "growth_40x": growth, "tagging_identical": [same, total],
-                          "memory": memory}, indent=2))
+        print(json.dumps({"results": results, "growth_40x": growth, "worst_cases": worst,
+                          "tagging_identical": [same, total], "memory": memory}, indent=2))
     else:
         print(f"fast: 40x the input took {growth:.1f}x the time (target <= 50x)")
         print(f"tagging: summarizer.postag == jieba.posseg on {same}/{total} texts")

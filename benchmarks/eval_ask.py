@@ -4,6 +4,7 @@
     python benchmarks/eval_ask.py --filler 0           # quality only (about 30 s)
     python benchmarks/eval_ask.py --sweep              # also sweep the abstention threshold
     python benchmarks/eval_ask.py --verbose            # print every miss and false answer
+    python benchmarks/eval_ask.py --set adversarial    # only the adversarial set (or --set original)
 
 The question set is benchmarks/data/ask_questions.json: question -> a substring the
 answer must contain, or null when the stored articles do not answer it (the right
@@ -16,6 +17,15 @@ For latency, 10,000 synthetic filler articles (our own templates, fictional name
 stored and indexed through storage without analyses) join the same chat, and every
 question is asked again; storage's raw search on the same chat is the reference
 measured in the same run. Results go to stdout and benchmarks/out/eval_ask.json.
+
+The adversarial set (benchmarks/data/ask_adversarial.json) has four libraries
+(brokerage notes, news flashes, Chinese news, English news), each stored in its own
+chat. Its questions are answerable, paraphrased (another word for the metric, the
+period or the name) or traps (wrong period, wrong year, wrong company, a metric or a
+forecast the articles do not state, an unknown or nonsense subject). It reports hit@1
+on answerable and paraphrased questions, the share of traps refused, per library, per
+language and on split halves (even and odd questions), at 17 articles per chat and
+again with the 10,000 filler articles in every chat.
 """
 
 from __future__ import annotations
@@ -40,14 +50,18 @@ from bot.core.asking import CANDIDATES  # noqa: E402
 from bot.web.fetch import FetchConfig  # noqa: E402
 from bot.core.service import Service  # noqa: E402
 from storage import AsyncStore, Store  # noqa: E402
-from storage.search import index_text  # noqa: E402
+from summarizer.terms import index_texts, search_terms, warm_up  # noqa: E402
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, parse_question  # noqa: E402
 from summarizer.model import Article  # noqa: E402
 
 QUESTIONS = REPO / "benchmarks" / "data" / "ask_questions.json"
+ADVERSARIAL = REPO / "benchmarks" / "data" / "ask_adversarial.json"
 OUT = REPO / "benchmarks" / "out" / "eval_ask.json"
 CHAT = 1
 TARGETS = {"hit1_number_entity": 0.8, "abstain_unanswerable": 0.9, "p95_ms_10k": 100.0}
+ADVERSARIAL_TARGETS = {"hit1_answerable": 0.85, "hit1_paraphrase": 0.8, "abstain_trap": 0.95}
+# The adversarial libraries' chats (the original set lives in CHAT).
+FIRST_LIBRARY_CHAT = 11
 
 
 def shared_dir() -> Path:
@@ -137,16 +151,17 @@ def filler_article(n: int, rng: random.Random) -> tuple[Article, list[str]]:
     return article, sentences
 
 
-def add_filler(db: Path, count: int, *, chat: int) -> float:
-    """Store and index `count` filler articles in `chat`; returns the seconds it took."""
+def add_filler(db: Path, count: int, *, chats: list[int]) -> float:
+    """Store and index `count` filler articles in every chat of `chats`; returns the seconds it took."""
     rng = random.Random(20240607)
     started = time.perf_counter()
     with Store(db) as store:
         for n in range(count):
             article, sentences = filler_article(n, rng)
             stored, _ = store.put_article(article)
-            store.index_terms(stored.id, sentences, [index_text(s) for s in sentences])
-            store.add_history(chat, stored.id)
+            store.index_sentences(stored.id, sentences, index_texts(sentences))
+            for chat in chats:
+                store.add_history(chat, stored.id)
     return time.perf_counter() - started
 
 
@@ -161,14 +176,18 @@ def contains(answer: Answer, expected: str | list[str], k: int) -> bool:
 
 
 async def ask_all(service: Service, questions: list[dict], *, thresholds=DEFAULT_THRESHOLDS) -> list[dict]:
-    """Each question asked twice: the real answer (hit@1) and up to 3 ranked sentences (hit@3)."""
+    """Each question asked twice: the real answer (hit@1) and up to 3 ranked sentences (hit@3).
+
+    A question with a "chat" key is asked in that chat (an adversarial library), else in CHAT.
+    """
     ranked_thresholds = replace(thresholds, follow_ratio=0.0)
     results = []
     for item in questions:
+        chat = item.get("chat", CHAT)
         started = time.perf_counter()
-        answer = await service.ask(CHAT, item["q"], thresholds=thresholds)
+        answer = await service.ask(chat, item["q"], thresholds=thresholds)
         elapsed = time.perf_counter() - started
-        ranked = await service.ask(CHAT, item["q"], thresholds=ranked_thresholds)
+        ranked = await service.ask(chat, item["q"], thresholds=ranked_thresholds)
         results.append({"item": item, "answer": answer, "ranked": ranked, "seconds": elapsed})
     return results
 
@@ -198,6 +217,56 @@ def score(results: list[dict]) -> dict:
     }
 
 
+def hit1(result: dict) -> bool:
+    return contains(result["answer"], result["item"]["expect"], 1)
+
+
+def score_adversarial(results: list[dict]) -> dict:
+    """hit@1 on answerable and paraphrased questions, traps refused; per library,
+    per language and on split halves (questions at even and at odd positions)."""
+
+    def block(rows: list[dict]) -> dict:
+        answerable = [r for r in rows if r["item"]["cls"] == "answerable"]
+        paraphrase = [r for r in rows if r["item"]["cls"] == "paraphrase"]
+        traps = [r for r in rows if r["item"]["cls"] == "trap"]
+        out = {"n": len(rows)}
+        for name, group, value in (("hit1_answerable", answerable, hit1),
+                                   ("hit1_paraphrase", paraphrase, hit1),
+                                   ("abstain_trap", traps, lambda r: r["answer"].abstained)):
+            if group:
+                out[name] = round(sum(map(value, group)) / len(group), 3)
+                out[name.split("_", 1)[1] + "_n"] = len(group)
+        return out
+
+    report = {"all": block(results)}
+    for key, field in (("library", "library"), ("lang", "lang")):
+        values = sorted({r["item"][field] for r in results})
+        report[key] = {v: block([r for r in results if r["item"][field] == v]) for v in values}
+    report["halves"] = {"even": block(results[0::2]), "odd": block(results[1::2])}
+    traps: dict[str, list[dict]] = {}
+    for r in results:
+        if r["item"]["cls"] == "trap":
+            traps.setdefault(r["item"]["trap"], []).append(r)
+    report["trap_kinds"] = {k: f"{sum(r['answer'].abstained for r in v)}/{len(v)}" for k, v in sorted(traps.items())}
+    return report
+
+
+def print_adversarial(label: str, report: dict) -> None:
+    def line(name: str, b: dict) -> str:
+        parts = [f"{name:10} n={b['n']:3}"]
+        for key in ("hit1_answerable", "hit1_paraphrase", "abstain_trap"):
+            if key in b:
+                parts.append(f"{key}={b[key]:.3f}")
+        return "  ".join(parts)
+
+    print(f"adversarial set ({label}):")
+    print("  " + line("all", report["all"]))
+    for group in ("library", "lang", "halves"):
+        for name, b in report[group].items():
+            print("  " + line(name, b))
+    print("  traps refused by kind:", json.dumps(report["trap_kinds"]))
+
+
 def report_misses(results: list[dict]) -> None:
     for r in results:
         item, answer = r["item"], r["answer"]
@@ -225,9 +294,25 @@ async def raw_search_seconds(store: AsyncStore, questions: list[dict]) -> list[f
         queries = parse_question(item["q"]).search_queries()
         started = time.perf_counter()
         for query in queries:
-            await store.search(CHAT, query, limit=CANDIDATES)
+            await store.search(item.get("chat", CHAT), search_terms(query), limit=CANDIDATES)
         samples.append(time.perf_counter() - started)
     return samples
+
+
+async def store_articles(service: Service, store: AsyncStore, chat: int, specs: list[dict], shared: Path) -> None:
+    await service.chat(chat, type="private", title=f"eval {chat}")
+    for _, article in load_articles(specs, shared):
+        stored, _ = await store.put_article(article)
+        await service.brief_of(stored)
+        await store.add_history(chat, stored.id)
+
+
+def adversarial_questions() -> tuple[dict, list[dict]]:
+    """The adversarial libraries and their questions, each question tagged with its chat."""
+    data = json.loads(ADVERSARIAL.read_text(encoding="utf-8"))
+    chats = {name: FIRST_LIBRARY_CHAT + i for i, name in enumerate(data["libraries"])}
+    questions = [dict(item, chat=chats[item["library"]]) for item in data["questions"]]
+    return {chats[name]: lib for name, lib in data["libraries"].items()}, questions
 
 
 async def run(args: argparse.Namespace) -> dict:
@@ -235,8 +320,9 @@ async def run(args: argparse.Namespace) -> dict:
     if not (shared / "corpus").is_dir():
         raise SystemExit(f"eval_ask: no corpus at {shared} (set NEWSBRIEF_SHARED)")
     data = json.loads(QUESTIONS.read_text(encoding="utf-8"))
-    questions = data["questions"]
-    report: dict = {"targets": TARGETS}
+    original = data["questions"] if args.set in ("all", "original") else []
+    libraries, adversarial = adversarial_questions() if args.set in ("all", "adversarial") else ({}, [])
+    report: dict = {"targets": TARGETS, "adversarial_targets": ADVERSARIAL_TARGETS}
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "eval.db"
         store = await AsyncStore.open(db)
@@ -244,41 +330,49 @@ async def run(args: argparse.Namespace) -> dict:
                           rate_limit_per_minute=0)
         try:
             started = time.perf_counter()
-            await service.chat(CHAT, type="private", title="eval")
-            for _, article in load_articles(data["articles"], shared):
-                stored, _ = await store.put_article(article)
-                await service.brief_of(stored)
-                await store.add_history(CHAT, stored.id)
-            report["articles"] = len(data["articles"])
+            if original:
+                await store_articles(service, store, CHAT, data["articles"], shared)
+                report["articles"] = len(data["articles"])
+            for chat, library in libraries.items():
+                await store_articles(service, store, chat, library["articles"], shared)
             report["load_seconds"] = round(time.perf_counter() - started, 1)
 
-            results = await ask_all(service, questions)
-            report["quality"] = score(results)
-            print("quality on", report["articles"], "articles:", json.dumps(report["quality"]))
-            if args.verbose:
-                report_misses(results)
-            if args.sweep:
+            if original:
+                results = await ask_all(service, original)
+                report["quality"] = score(results)
+                print("quality on", report["articles"], "articles:", json.dumps(report["quality"]))
+                if args.verbose:
+                    report_misses(results)
+            if adversarial:
+                results = await ask_all(service, adversarial)
+                report["adversarial"] = score_adversarial(results)
+                print_adversarial("each library alone", report["adversarial"])
+                if args.verbose:
+                    report_misses(results)
+            if args.sweep and original:
                 report["sweep"] = {}
                 for value in (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
                     swept = score(await ask_all(
-                        service, questions, thresholds=replace(DEFAULT_THRESHOLDS, min_coverage=value)))
+                        service, original, thresholds=replace(DEFAULT_THRESHOLDS, min_coverage=value)))
                     report["sweep"][str(value)] = swept
                     print(f"  min_coverage={value}: hit1={swept['hit1']} hit1_number_entity="
                           f"{swept['hit1_number_entity']} abstain_unanswerable={swept['abstain_unanswerable']}")
 
             if args.filler:
                 await store.close()
-                filler_seconds = await asyncio.to_thread(add_filler, db, args.filler, chat=CHAT)
+                chats = ([CHAT] if original else []) + list(libraries)
+                filler_seconds = await asyncio.to_thread(add_filler, db, args.filler, chats=chats)
                 store = await AsyncStore.open(db)
-                # The bot's service warms the search tokenizer at start; so does this run.
-                await store.search(CHAT, "预热", limit=1)
+                # The bot's workers load the dictionary at start; so does this run.
+                warm_up()
                 service.store = store
-                await ask_all(service, questions[:5])  # warm caches, as a running bot would be
+                everything = original + adversarial
+                await ask_all(service, everything[:5])  # warm caches, as a running bot would be
                 latencies, reference = [], []
                 for _ in range(args.rounds):
-                    results = await ask_all(service, questions)
+                    results = await ask_all(service, everything)
                     latencies += [r["seconds"] for r in results]
-                    reference += await raw_search_seconds(store, questions)
+                    reference += await raw_search_seconds(store, everything)
                 report["at_scale"] = {
                     "articles": args.filler + len(data["articles"]),
                     "filler_store_seconds": round(filler_seconds, 1),
@@ -286,9 +380,14 @@ async def run(args: argparse.Namespace) -> dict:
                     "ask_p95_ms": round(p95(latencies) * 1000, 1),
                     "search_p95_ms": round(p95(reference) * 1000, 1),
                     "ask_to_search_p95": round(p95(latencies) / p95(reference), 2),
-                    "quality": score(results),
                 }
+                if original:
+                    report["at_scale"]["quality"] = score(results[:len(original)])
                 print("at", report["at_scale"]["articles"], "articles:", json.dumps(report["at_scale"]))
+                if adversarial:
+                    report["at_scale"]["adversarial"] = score_adversarial(results[len(original):])
+                    print_adversarial(f"each library plus {args.filler} filler articles",
+                                      report["at_scale"]["adversarial"])
         finally:
             await service.close()
     return report
@@ -300,16 +399,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="times each question is asked at scale")
     parser.add_argument("--sweep", action="store_true", help="sweep the abstention threshold")
     parser.add_argument("--verbose", action="store_true", help="print misses and false answers")
+    parser.add_argument("--set", choices=("all", "original", "adversarial"), default="all",
+                        help="which question set to run")
     args = parser.parse_args(argv)
     report = asyncio.run(run(args))
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    quality = report["quality"]
+    OUT.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
     failures = []
-    if quality["hit1_number_entity"] < TARGETS["hit1_number_entity"]:
+    quality = report.get("quality")
+    if quality and quality["hit1_number_entity"] < TARGETS["hit1_number_entity"]:
         failures.append("hit@1 on number/entity questions")
-    if quality["abstain_unanswerable"] < TARGETS["abstain_unanswerable"]:
+    if quality and quality["abstain_unanswerable"] < TARGETS["abstain_unanswerable"]:
         failures.append("abstention on unanswerable questions")
+    adversarial = report.get("adversarial", {}).get("all", {})
+    for key, target in ADVERSARIAL_TARGETS.items():
+        if key in adversarial and adversarial[key] < target:
+            failures.append(f"adversarial {key}")
     if "at_scale" in report and report["at_scale"]["ask_p95_ms"] > TARGETS["p95_ms_10k"]:
         failures.append("p95 latency at 10k articles")
     print("targets:", "all met" if not failures else "MISSED: " + ", ".join(failures))

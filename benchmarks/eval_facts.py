@@ -191,12 +191,14 @@ def evaluate_figures(figures: tuple[Figure, ...], gold: list[dict], tally: Tally
         else:
             misses.append(f"{tag} SUBJECT {item['text']!r}: got {pred.subject!r}, want {item.get('subject')!r}")
         want_change, got_change = item.get("change"), pred.change
+        if got_change == "loss":
+            got_change = "down"  # the summarizer names a loss "loss"; the gold marks it "down"
         if got_change is not None or any(alt is not None for alt in alternatives(want_change)):
             tally.add("dir_n")
             tally.add("dir_ok", field_ok("change", got_change, want_change))
         for field in FIELDS:
             want = item.get(field)
-            got = getattr(pred, field)
+            got = got_change if field == "change" else getattr(pred, field)
             ok = field_ok(field, got, want)
             if any(alt is not None for alt in alternatives(want)) and not (
                     field == "value" and want is None):

@@ -14,7 +14,7 @@ the published Lead-3 baseline figures exactly.
 It also reports the agreement target: on how many texts the classic engine picks
 the same top-3 sentence set as textrank4zh, both run on the same sentences.
 
-    python benchmarks/eval_rouge.py [--limit N] [--json]
+    python benchmarks/eval_rouge.py [--limit N] [--half a|b] [--json]
 """
 
 from __future__ import annotations
@@ -170,8 +170,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="only the first N texts of each dataset")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--half", choices=("a", "b"), default=None,
+                        help="only every other text of each dataset (a: 1st, 3rd, ...; b: 2nd, 4th, ...), "
+                             "so a change can be checked on two disjoint halves")
     args = parser.parse_args()
     rows = load_corpus()
+    if args.half:
+        seen: dict[str, int] = Counter()
+        halved = []
+        for row in rows:
+            seen.update([row["dataset"]])
+            if (seen[row["dataset"]] % 2 == 1) == (args.half == "a"):
+                halved.append(row)
+        rows = halved
     if args.limit:
         kept: dict[str, int] = Counter()
         rows = [r for r in rows if (kept.update([r["dataset"]]) or kept[r["dataset"]] <= args.limit)]

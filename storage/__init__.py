@@ -4,6 +4,8 @@
     store = Store("newsbrief.db")             # sync: CLI, tests, benchmarks
     astore = await AsyncStore.open("newsbrief.db")   # asyncio: the bot
 
+Storage takes search terms and never makes them: `summarizer.terms` turns text
+into terms (`index_text` for sentences, `search_terms` for queries).
 See docs/storage.md for the API in one table.
 """
 
@@ -23,7 +25,6 @@ from storage.models import (
     Subscription,
 )
 from storage.normalize import content_hash, normalize_url
-from storage.search import search_terms
 from storage.store import Store
 
 __all__ = [
@@ -46,5 +47,4 @@ __all__ = [
     "Subscription",
     "content_hash",
     "normalize_url",
-    "search_terms",
 ]

@@ -256,6 +256,18 @@ def _m0005(db: Database) -> None:
             db.execute("UPDATE articles SET canonical_url = ? WHERE id = ?", [new, article_id])
 
 
+@migrations(name="0006_search_terms_version")
+def _m0006(db: Database) -> None:
+    # Which rules made the index terms (`summarizer.terms.TERMS_VERSION`): the bot
+    # re-makes the terms of an index made by other rules. Older files record none.
+    _run(db, """
+    CREATE TABLE search_index_meta (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        terms_version TEXT NOT NULL
+    );
+    """)
+
+
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A configured connection to `path`, creating the file and its folder.
 

@@ -15,12 +15,17 @@ FigureValue = float | tuple[float, float] | None
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence of the source text; `index` is its position among all sentences."""
+    """One key sentence of the source text; `index` is its position among all sentences.
+
+    `text` is what a reader is shown: the sentence itself, or its head cut at a clause
+    boundary and ended with "…" when it is longer than a readable cap (`trimmed`).
+    """
 
     index: int
     text: str
     score: float
     paragraph: int = 0
+    trimmed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +84,10 @@ class Analysis:
     """Everything the summarizer found in one text.
 
     `sentences` are the chosen key sentences, in document order; `sentence_count`
-    is the number of sentences in the whole text.
+    is the number of sentences in the whole text. `summary_length` is how many key
+    sentences the summarizer recommends showing by default (the best ones by score):
+    every front end shows that many unless the reader asks for another number, even
+    when more were requested as candidates.
     """
 
     lang: str
@@ -92,6 +100,7 @@ class Analysis:
     char_count: int = 0
     engine: str = "fast"
     version: str = ""
+    summary_length: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -101,6 +110,7 @@ class Analysis:
             "version": self.version,
             "sentence_count": self.sentence_count,
             "char_count": self.char_count,
+            "summary_length": self.summary_length,
             "sentences": [asdict(s) for s in self.sentences],
             "keywords": [asdict(k) for k in self.keywords],
             "figures": [f.to_dict() for f in self.figures],
@@ -116,6 +126,7 @@ class Analysis:
             version=data.get("version", ""),
             sentence_count=data.get("sentence_count", 0),
             char_count=data.get("char_count", 0),
+            summary_length=data.get("summary_length", 0),
             sentences=tuple(Sentence(**_known(Sentence, s)) for s in data.get("sentences", ())),
             keywords=tuple(Keyword(**_known(Keyword, k)) for k in data.get("keywords", ())),
             figures=tuple(Figure.from_dict(f) for f in data.get("figures", ())),

@@ -25,8 +25,10 @@ _CJK = _HAN + _CJK_PUNCT
 # Two or more ideographic spaces are a paragraph indent (　　) left inside one line by
 # copy-paste: they mark a paragraph break, which the lead prior and splitting need.
 _INDENT_RE = re.compile("\u3000{2,}")
-# Invisible characters that only get in the way (zero-width, BOM, soft hyphen).
-_INVISIBLE_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Invisible characters that only get in the way: zero-width characters, BOM, soft
+# hyphen, and the bidi marks and overrides (U+202E would reverse what a reader sees,
+# and "8\u200b0%" must read as 80%).
+_INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u061c\u180e]")
 # Horizontal whitespace of any width, including the ideographic space.
 _HSPACE_RE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # A space between two CJK characters (or CJK punctuation) is never meaningful.

@@ -57,16 +57,24 @@ _SENTENCE_STARTERS = frozenset(
 )
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD_RE = re.compile(r"\s*([^\s]+)")
+_LOWER_NEXT_RE = re.compile(r" {0,3}[a-z]")
 # Attribution after a quote: short, ends the sentence, names a speaker and a verb.
 _ATTRIBUTION_RE = re.compile(
     r"^[^。！？“”]{1,16}(称|说|表示|指出|认为|强调|坦言|透露|介绍|补充|回应|解释|告诉记者|感慨|直言)(道|说)?[。！？]$"
 )
 
 
+# How far _is_false_stop looks around a full stop. Bounded so that splitting stays
+# linear in the paragraph's length: searching back from the paragraph's start at every
+# full stop made a long paragraph of short sentences ("Ok. Ok. …") quadratic.
+_LOOK_BEHIND = 40
+_LOOK_AHEAD = 80
+
+
 def _is_false_stop(paragraph: str, dot: int, after: int) -> bool:
     """True when the full stop at `dot` belongs to an abbreviation, not a sentence end."""
-    word_match = _WORD_BEFORE_RE.search(paragraph, 0, dot)
-    next_match = _NEXT_WORD_RE.match(paragraph, after)
+    word_match = _WORD_BEFORE_RE.search(paragraph, max(0, dot - _LOOK_BEHIND), dot)
+    next_match = _NEXT_WORD_RE.match(paragraph[after:after + _LOOK_AHEAD])
     next_word = next_match.group(1) if next_match else ""
     if next_word and (next_word[0].islower() or next_word[0] in ",;:"):
         return True  # "e.g. a", "U.S. officials" — a sentence never starts in lower case
@@ -88,6 +96,8 @@ def _paragraph_ends(paragraph: str) -> list[int]:
         marks = match.group(0)
         if marks.startswith(".") and _is_false_stop(paragraph, match.start(), match.end()):
             continue
+        if marks[0] in "!?" and _LOWER_NEXT_RE.match(paragraph, match.end()):
+            continue  # "the 'a-ha!' moment": an English sentence never starts in lower case
         ends.append(match.end())
     if not ends or ends[-1] < len(paragraph):
         ends.append(len(paragraph))

@@ -18,11 +18,14 @@ needs (each can be reasoned about on its own, none is tuned to a document):
 - IDF-weighted cosine similarity, so words that are in every sentence
   (the company's name) stop dominating;
 - length normalization: fragments and run-on sentences lose score;
-- data sentences lose score: a sentence that is mostly figures ("2019年Q1/Q2/Q3
-  收入增速分别为30.3%/44.9%/45.7%") lists data rather than stating a point, and
-  the figures have their own section of the summary;
-- redundancy removal: a sentence too similar to one already chosen is skipped;
-- summary length adapted to the text's length.
+- news value (summarizer.roles): a sentence that states a result or change with its
+  figure (营收同比增长23%) gains, a listing of many numbers ("Q1/Q2/Q3/Q4收入增速分别为
+  30.3%/44.9%/…") and an opener that states no fact ("近日，…", "公司公布2022年年报。") lose;
+  headlines, subheadings, bylines and credits are never chosen, and the headline's and
+  subheadings' words raise the sentences that state them;
+- redundancy removal: a sentence too similar to one already chosen, repeating its
+  figure, or another part of the same ；-joined statement is skipped;
+- summary length adapted to the text's length, never one sentence when there are more.
 
 Everything is a pure function of its arguments; ties are broken by position.
 """
@@ -36,6 +39,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from summarizer import roles
 from summarizer.tokenize import Token, stopwords
 
 __all__ = [
@@ -65,24 +69,31 @@ class FastConfig:
     tol: float = 1.0e-6
     max_iter: int = 100
     # Lead prior: personalization weight of sentence i is lead_floor + exp(-i / decay).
-    lead_decay_fraction: float = 0.2  # decay = max(lead_decay_min, n * fraction)
+    lead_decay_fraction: float = 0.1  # decay = max(lead_decay_min, n * fraction)
     lead_decay_min: float = 2.0
     lead_floor: float = 0.15
     paragraph_start_bonus: float = 0.3
     # Final score = PageRank x length factor x (1 + position_weight * lead weight).
-    position_weight: float = 1.0
+    position_weight: float = 2.0
     # Length normalization, in "units" (Han characters, or English words x 3).
     min_units: int = 12
     long_units: int = 60
-    # Data sentences: score x max(floor, 1 - weight * (figure share - free share)), where the
-    # figure share is the fraction of a sentence's characters that are digits, "%" or
-    # decimal points, dates left out (see _figure_share).
-    figure_share_free: float = 0.03
-    figure_share_weight: float = 4.0
-    figure_share_floor: float = 0.05
     # Redundancy: skip a sentence whose cosine to a chosen one exceeds this.
     max_overlap: float = 0.6
+    # Headline evidence: score x (1 + title_weight * cosine to the headline's words, with the
+    # subheadings' words at subheading_weight).
     title_weight: float = 0.5
+    subheading_weight: float = 0.5
+    # News value (summarizer.roles.news_value): results with their figure up, listings and
+    # lines that state no fact down.
+    result_bonus: float = 1.2
+    listing_factor: float = 0.5
+    no_fact_factor: float = 0.2
+    decision_bonus: float = 0.2
+    description_factor: float = 0.3  # "公司主要从事…": who the company is, not the news
+    # Selection looks at the best `pool` candidates of each tier, whatever the count, so the
+    # best 3 of a request for 10 are the 3 a request for 3 gets.
+    pool: int = 60
 
 
 DEFAULT_CONFIG = FastConfig()
@@ -231,28 +242,6 @@ def _lead_weights(n: int, paragraphs: Sequence[int], config: FastConfig) -> np.n
     return weights + config.paragraph_start_bonus * opens_paragraph * np.exp(-position / (4 * decay))
 
 
-# Dates say when, not how much: "2024年11月21日" or "in 2024" must not make a lead a data sentence.
-_DATE_RE = re.compile(
-    r"\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|\d{1,2}\s?月份?"
-    r"|(?<!\d)(?:19|20)\d{2}(?!\d)"
-)
-_DECIMAL_POINT_RE = re.compile(r"(?<=\d)\.(?=\d)")
-
-
-def _figure_share(text: str) -> float:
-    """Share of a sentence's characters that are figures: digits, "%" and decimal points,
-    dates left out."""
-    body = _DATE_RE.sub(" ", text)
-    count = sum(ch.isdigit() or ch == "%" for ch in body) + len(_DECIMAL_POINT_RE.findall(body))
-    return count / max(len(text), 1)
-
-
-def _figure_factor(texts: Sequence[str], config: FastConfig) -> np.ndarray:
-    share = np.array([_figure_share(text) for text in texts])
-    excess = np.maximum(0.0, share - config.figure_share_free)
-    return np.maximum(config.figure_share_floor, 1.0 - config.figure_share_weight * excess)
-
-
 def _length_factor(units: np.ndarray, config: FastConfig) -> np.ndarray:
     short = np.minimum(1.0, units / config.min_units) ** 2
     long = np.where(units > config.long_units, np.sqrt(config.long_units / np.maximum(units, 1)), 1.0)
@@ -264,51 +253,80 @@ class SentenceRanking:
     """Scores of all sentences plus what selection needs (cosine rows for redundancy)."""
 
     scores: np.ndarray
-    eligible: np.ndarray  # bool: long enough to be shown as a key sentence
+    tier: np.ndarray  # roles.FULL (can be shown), FRAGMENT (only to fill up), NEVER (title, byline, …)
     unit_rows: sp.csr_array | None  # unit tf-idf rows, None in classic mode
+    numbers: tuple[frozenset[str], ...] | None = None  # distinctive numbers per sentence (fast mode)
+    statements: np.ndarray | None = None  # statement number per sentence (fast mode)
+
+    @property
+    def eligible(self) -> np.ndarray:
+        return self.tier == roles.FULL
 
 
 def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, lang: str,
                    paragraphs: Sequence[int] | None = None, classic: bool = False,
-                   title_tokens: Sequence[Token] = (), config: FastConfig = DEFAULT_CONFIG) -> SentenceRanking:
-    """Score every sentence; higher is more central to the text."""
+                   title_tokens: Sequence[Token] = (), title: str | None = None,
+                   config: FastConfig = DEFAULT_CONFIG) -> SentenceRanking:
+    """Score every sentence; higher is more central to the text and states more news."""
     n = len(texts)
     if n == 0:
-        return SentenceRanking(np.zeros(0), np.zeros(0, dtype=bool), None)
+        return SentenceRanking(np.zeros(0), np.zeros(0, dtype=np.int8), None)
     word_lists = [content_words(t, lang) for t in tokens]
     counts, vocab = _incidence(word_lists)
     if classic:
         lengths = np.array([len(w) for w in word_lists], dtype=float)
         scores = pagerank(_classic_similarity(counts, lengths), damping=config.damping,
                           tol=config.tol, max_iter=config.max_iter)
-        eligible = np.array([len(t) >= CLASSIC_MIN_CHARS for t in texts])
-        return SentenceRanking(scores, eligible, None)
+        tier = np.where([len(t) >= CLASSIC_MIN_CHARS for t in texts], roles.FULL, roles.FRAGMENT).astype(np.int8)
+        return SentenceRanking(scores, tier, None)
 
     paragraphs = list(paragraphs) if paragraphs is not None else [0] * n
+    found = roles.sentence_roles(texts, paragraphs, lang, title=title, min_units=min(4, config.min_units),
+                                 result_bonus=config.result_bonus, listing_factor=config.listing_factor,
+                                 no_fact_factor=config.no_fact_factor, decision_bonus=config.decision_bonus,
+                                 description_factor=config.description_factor)
     rows = _tfidf_rows(counts)
     lead = _lead_weights(n, paragraphs, config)
     scores = cosine_pagerank(rows, damping=config.damping, personalization=lead,
                              tol=config.tol, max_iter=config.max_iter) * n
     units = np.array([_units(t, lang) for t in texts], dtype=float)
-    scores = scores * _length_factor(units, config) * _figure_factor(texts, config)
+    scores = scores * _length_factor(units, config) * found.value
     scores = scores * (1.0 + config.position_weight * lead / lead.max())
-    if title_tokens:
-        title_words = [w for w in content_words(title_tokens, lang) if w in vocab]
-        if title_words:
-            title_vector = np.zeros(counts.shape[1])
-            title_vector[[vocab[w] for w in title_words]] = 1.0
-            title_vector /= np.linalg.norm(title_vector)
-            scores = scores * (1.0 + config.title_weight * (rows @ title_vector))
-    eligible = units >= min(4, config.min_units)
-    return SentenceRanking(scores, eligible, rows)
+    evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence,
+                                content_words(title_tokens, lang) if title_tokens else [], config)
+    if evidence is not None:
+        scores = scores * (1.0 + config.title_weight * (rows @ evidence))
+    return SentenceRanking(scores, found.tier, rows, found.numbers, found.statements)
+
+
+def _evidence_vector(width: int, vocab: dict[str, int], word_lists: Sequence[Sequence[str]],
+                     evidence: Sequence[int], title_words: Sequence[str], config: FastConfig) -> np.ndarray | None:
+    """Unit vector of the headline's words and, at lower weight, the subheadings' words.
+
+    Without a separate title, a headline-like first line of the text plays its part.
+    """
+    vector = np.zeros(width)
+    headline = list(title_words)
+    if not headline and evidence and evidence[0] == 0:
+        headline = list(word_lists[0])
+    for word in headline:
+        if word in vocab:
+            vector[vocab[word]] = 1.0
+    for i in evidence:
+        for word in word_lists[i]:
+            if word in vocab:
+                vector[vocab[word]] = max(vector[vocab[word]], config.subheading_weight)
+    norm = np.linalg.norm(vector)
+    return vector / norm if norm else None
 
 
 def adaptive_count(char_count: int, sentence_count: int, lang: str) -> int:
-    """How many key sentences a text of this size deserves: 1-2 for a flash, 3-5 for an article."""
+    """How many key sentences a text of this size deserves: 2 for a flash, 3-5 for an article.
+
+    Never one when there are more: a single pick that misses the point loses everything.
+    """
     units = char_count if lang == "zh" else char_count / 3
-    if units < 300 or sentence_count <= 3:
-        wanted = 1
-    elif units < 700 or sentence_count <= 6:
+    if units < 700 or sentence_count <= 6:
         wanted = 2
     elif units < 2500:
         wanted = 3
@@ -329,22 +347,41 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
     """Pick up to `count` sentence indices, best first, skipping near-duplicates of chosen ones.
 
     Fragments (too short to stand alone) are only used when the text has too few
-    full sentences to fill `count`.
+    full sentences to fill `count`; titles, bylines and credits never. Only the best
+    few candidates of each kind are considered, so a text of thousands of
+    near-identical sentences costs no more than a normal one.
     """
-    chosen: list[int] = []
     order = _order(ranking.scores)
-    for wanted_eligible in (True, False):
-        for index in order:
+    pool_size = config.pool
+    pool: list[int] = []
+    for wanted in (roles.FULL, roles.FRAGMENT):
+        pool += [int(i) for i in order[ranking.tier[order] == wanted][:pool_size]]
+    if not pool:
+        return []
+    similarity = None
+    if ranking.unit_rows is not None:
+        block = ranking.unit_rows[pool]
+        similarity = (block @ block.T).toarray()
+    chosen: list[int] = []  # positions in pool
+    # Full sentences by score, then other parts of statements already shown, then fragments.
+    full = [p for p in range(len(pool)) if ranking.tier[pool[p]] == roles.FULL]
+    fragments = [p for p in range(len(pool)) if ranking.tier[pool[p]] != roles.FULL]
+    for candidates, same_statement_ok in ((full, False), (full, True), (fragments, True)):
+        for position in candidates:
             if len(chosen) >= count:
-                return chosen
-            if bool(ranking.eligible[index]) != wanted_eligible:
+                return [pool[p] for p in chosen]
+            if position in chosen:
                 continue
-            if ranking.unit_rows is not None and chosen:
-                overlap = (ranking.unit_rows[[index]] @ ranking.unit_rows[chosen].T).toarray().max()
-                if overlap > config.max_overlap:
-                    continue
-            chosen.append(int(index))
-    return chosen
+            if similarity is not None and chosen and similarity[position, chosen].max() > config.max_overlap:
+                continue
+            if ranking.numbers is not None and any(ranking.numbers[pool[position]] & ranking.numbers[pool[c]]
+                                                   for c in chosen):
+                continue  # the same figure again: the same fact, told twice
+            if not same_statement_ok and ranking.statements is not None and any(
+                    ranking.statements[pool[position]] == ranking.statements[pool[c]] for c in chosen):
+                continue  # another part of a statement already shown: only if nothing else is left
+            chosen.append(position)
+    return [pool[p] for p in chosen]
 
 
 def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool = False,

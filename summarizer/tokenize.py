@@ -50,8 +50,12 @@ _jieba_ready = False
 
 
 def ensure_jieba() -> None:
-    """Load jieba's dictionary and POS model once; safe to call from any thread.
+    """Load jieba's default dictionary once; safe to call from any thread.
 
+    The process's one jieba initialiser: tagging (`summarizer.postag`), search
+    terms (`summarizer.terms`), /ask parsing and the reference engine all call it
+    and share that one dictionary (~70 MB). The POS tables are loaded by the tagger
+    when it is first used, so a process that only makes search terms never holds them.
     The first call takes about a second, so servers call it at start-up, off the
     event loop, instead of paying for it in the first request.
     """
@@ -62,7 +66,6 @@ def ensure_jieba() -> None:
         if _jieba_ready:
             return
         import jieba
-        import jieba.posseg  # noqa: F401  (loads the POS tables)
 
         jieba_logger = logging.getLogger("jieba")
         for handler in list(jieba_logger.handlers):

@@ -7,6 +7,7 @@ import pytest
 
 from summarizer import Analysis, EmptyText, TextTooLong, analyze
 from summarizer.pipeline import MAX_CHARS, SUMMARIZER_VERSION
+from summarizer.roles import READABLE_CHARS
 from tests.samples import SAMPLE_EN, SAMPLE_ZH
 
 
@@ -85,3 +86,88 @@ def test_concurrent_calls_give_the_same_result_as_serial_ones():
         thread.join()
     assert len(results) == 8
     assert all(result == expected[lang] for lang, result in results)
+
+
+# ---- key sentences that carry the news (texts written for these tests) ----------------------
+
+NEWS_WITH_FURNITURE = """青石能源第三季度净利润增长31%
+2024-10-28 09:15
+记者 宋雨
+就在国庆假期前，不少新能源公司陆续发布了三季度业绩。
+青石能源公布2024年三季报。
+青石能源第三季度实现净利润12.4亿元，同比增长31%，主要得益于储能订单放量。
+公司前三季度营业收入分别为41.2亿元、44.5亿元和47.9亿元，对应增速分别为8.1%、9.4%和10.6%。
+储能业务
+公司储能系统出货量同比翻番，海外收入占比升至35%。
+管理层表示，明年将把储能产能扩大一倍，并继续开拓中东市场。
+图为青石能源位于江苏的储能工厂。
+（图片来源：视觉中国）
+"""
+
+
+def test_headline_byline_subheading_and_credit_are_never_key_sentences():
+    analysis = analyze(NEWS_WITH_FURNITURE, title="青石能源第三季度净利润增长31%", max_sentences=10)
+    shown = [s.text for s in analysis.sentences]
+    for line in ("青石能源第三季度净利润增长31%", "记者 宋雨", "储能业务", "（图片来源：视觉中国）",
+                 "2024-10-28 09:15", "图为青石能源位于江苏的储能工厂。"):
+        assert line not in shown
+
+
+def test_the_sentence_stating_the_headline_fact_leads_and_openers_give_way():
+    analysis = analyze(NEWS_WITH_FURNITURE, title="青石能源第三季度净利润增长31%", max_sentences=3)
+    best = max(analysis.sentences, key=lambda s: s.score)
+    assert "12.4亿元" in best.text
+    shown = " ".join(s.text for s in analysis.sentences)
+    assert "就在国庆假期前" not in shown and "公布2024年三季报" not in shown
+    assert "分别为41.2亿元" not in shown  # a listing of many numbers gives way to results
+
+
+def test_without_a_title_a_headline_first_line_is_evidence_not_a_key_sentence():
+    analysis = analyze(NEWS_WITH_FURNITURE, max_sentences=3)
+    assert all(s.index != 0 for s in analysis.sentences)
+    assert "12.4亿元" in max(analysis.sentences, key=lambda s: s.score).text
+
+
+def test_an_event_line_with_no_fact_gives_way_to_what_happened():
+    text = ("第五届海洋经济博览大会于9月27日在海口举行。会上，32个海洋产业项目集中签约，总投资额达416亿元。"
+            "其中，深海养殖装备项目投资58亿元，预计2026年投产。")
+    chosen = [s.text for s in analyze(text, max_sentences=2).sentences]
+    assert "于9月27日在海口举行" not in "".join(chosen)
+
+
+def test_a_short_text_gets_more_than_one_sentence():
+    text = "华川银行一季度净利润同比增长8.2%。不良贷款率下降至1.21%。该行表示将继续压降房地产贷款。"
+    assert len(text) < 300
+    analysis = analyze(text)
+    assert len(analysis.sentences) == analysis.summary_length == 2
+
+
+def test_a_run_on_sentence_is_trimmed_at_a_clause_boundary_and_analysed_fast():
+    import time
+
+    run_on = "，".join(f"第{i}号仓库的库存同比增长{i % 90 + 1}%" for i in range(3000)) + "。"
+    assert len(run_on) > 50_000
+    started = time.perf_counter()
+    analysis = analyze(run_on + "公司表示库存将在年底前回落。")
+    assert time.perf_counter() - started < 10
+    longest = max(analysis.sentences, key=lambda s: len(s.text))
+    assert len(longest.text) <= READABLE_CHARS["zh"] + 1 and longest.text.endswith("…")
+    assert longest.trimmed and longest.text[:-1] in run_on and run_on[len(longest.text) - 1] == "，"
+
+
+@pytest.mark.parametrize("text", ["Ok. " * 50_000, "好。" * 99_999])
+def test_tens_of_thousands_of_tiny_sentences_are_analysed_quickly(text):
+    import time
+
+    started = time.perf_counter()
+    analysis = analyze(text)
+    assert time.perf_counter() - started < 30  # minutes before splitting and selection were linear
+    assert len(analysis.sentences) == 1  # the rest repeat it
+
+
+def test_the_default_length_is_the_analysis_own_and_a_request_only_adds_candidates():
+    default = analyze(NEWS_WITH_FURNITURE)
+    more = analyze(NEWS_WITH_FURNITURE, max_sentences=6)
+    assert more.summary_length == default.summary_length == len(default.sentences)
+    best_of_more = sorted(more.sentences, key=lambda s: -s.score)[:default.summary_length]
+    assert sorted(s.index for s in best_of_more) == [s.index for s in default.sentences]

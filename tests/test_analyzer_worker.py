@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from bot.core.analyzer import Analyzer
-from storage.search import index_text
+from summarizer.terms import index_text
 from summarizer.answer import parse_question
 from tests.conftest import REPO_ROOT, cli_env
 from tests.samples import SAMPLE_ZH
@@ -18,14 +18,14 @@ from tests.samples import SAMPLE_ZH
 PROBE = """
 import asyncio, sys
 from bot.core.analyzer import Analyzer
-from storage.search import search_terms
+from summarizer.terms import search_terms
 from summarizer.answer import parse_question
 
 async def main():
     analyzer = Analyzer(workers=1)
     try:
         analyzed = await analyzer.analyze(sys.stdin.read())
-        terms = await analyzer.index_terms(analyzed.sentences)
+        terms = analyzed.index_terms
         question = await analyzer.run(parse_question, "储能电芯的价格是多少？")
         query = await analyzer.run(search_terms, "储能电芯 价格")
     finally:
@@ -38,18 +38,17 @@ asyncio.run(main())
 """
 
 
-def test_worker_returns_the_search_terms_the_store_would_make():
+def test_worker_returns_the_index_terms_with_the_analysis():
     async def scenario():
         analyzer = Analyzer(workers=1)
         try:
-            analyzed = await analyzer.analyze(SAMPLE_ZH)
-            return analyzed, await analyzer.index_terms(analyzed.sentences)
+            return await analyzer.analyze(SAMPLE_ZH)
         finally:
             analyzer.close()
 
-    analyzed, terms = asyncio.run(scenario())
-    assert len(terms) == len(analyzed.sentences) > 5
-    assert terms == [index_text(s) for s in analyzed.sentences]
+    analyzed = asyncio.run(scenario())
+    assert len(analyzed.index_terms) == len(analyzed.sentences) > 5
+    assert analyzed.index_terms == tuple(index_text(s) for s in analyzed.sentences)
 
 
 def test_bot_process_never_loads_the_dictionary_for_analysis_indexing_or_queries():

@@ -181,3 +181,133 @@ def test_english_question_searches_chinese_and_english_spellings_separately():
     chinese, english = parse_question("How much did Baidu cloud revenue grow?").search_queries()
     assert "百度" in chinese and "营收" in chinese and "baidu" not in chinese
     assert "baidu" in english and "百度" not in english
+
+
+# ---------------------------------------------------------------------------
+# The question's constraints: entity, period and metric. Our own sample articles.
+
+
+def article(key: str, title: str, sentences: list[str], date: str = "2024-11-10") -> list[Passage]:
+    """Every sentence of one article, each carrying the whole article as its context."""
+    whole = tuple(sentences)
+    return [Passage(s, key, i, title, f"https://news.example.com/{key}", date, article=whole)
+            for i, s in enumerate(sentences)]
+
+
+XINGHE = article("xinghe", "星河电子发布第二季度业绩", [
+    "星河电子今日发布第二季度业绩。",
+    "公司第二季度营业收入为52亿元，同比增长12%，增速超过同行蓝海科技。",
+    "第二季度归母净利润为6.1亿元，同比下降3%。",
+    "星河电子2023年全年营收为188亿元。",
+])
+NORTHWIND = article("northwind", "Northwind results", [
+    "Northwind reported revenue of $4.2 billion in the second quarter, up 9% from a year earlier.",
+    "Its net loss narrowed to $310 million.",
+    "Rival Southbay, which competes with Northwind in storage, did not report results.",
+], date="2024-08-01")
+
+
+@pytest.mark.parametrize("question", ["星河电子第三季度营收是多少？", "星河电子Q3营业收入是多少？",
+                                      "星河电子3Q24营收是多少？", "星河电子上半年营收是多少？"])
+def test_a_wrong_quarter_is_refused_and_says_what_the_articles_have(question):
+    result = answer(question, XINGHE)
+    assert result.abstained and result.missing == "period"
+    assert len(result.available) == 1 and result.available[0].endswith("第二季度")  # "2024年第二季度" for 3Q24
+    assert result.nearest is not None and "52亿元" in result.nearest.text  # offered, not answered
+
+
+@pytest.mark.parametrize("question", ["星河电子第二季度营收是多少？", "星河电子二季度营业收入是多少？",
+                                      "星河电子Q2收入是多少？", "星河电子2Q24营收是多少？"])
+def test_the_right_quarter_is_answered_in_any_spelling(question):
+    result = answer(question, XINGHE)
+    assert not result.abstained
+    assert result.sentences[0].highlighted == "52亿元"
+
+
+def test_a_company_named_only_next_to_another_companys_figure_is_refused():
+    result = answer("蓝海科技第二季度营收增长了多少？", XINGHE)
+    assert result.abstained and result.missing == "entity"
+    assert answer("星河电子第二季度营收增长了多少？", XINGHE).sentences[0].highlighted == "12%"
+
+
+def test_a_wrong_year_is_refused_and_the_right_one_answered():
+    assert answer("星河电子2022年营收是多少？", XINGHE).abstained
+    assert answer("星河电子2023年营收是多少？", XINGHE).sentences[0].highlighted == "188亿元"
+
+
+def test_a_whole_year_question_is_not_answered_with_a_quarter():
+    result = answer("星河电子2024年营收是多少？", XINGHE)
+    assert result.abstained and result.missing == "period"
+
+
+@pytest.mark.parametrize("question", ["火星上的营收是多少？", "海王星科技第二季度营收是多少？",
+                                      "How much revenue did Mars Robotics report?"])
+def test_an_entity_no_article_mentions_is_refused(question):
+    result = answer(question, XINGHE + NORTHWIND)
+    assert result.abstained and result.reason == "unknown_entity"
+
+
+def test_a_metric_the_articles_do_not_state_is_refused():
+    result = answer("星河电子第二季度毛利率是多少？", XINGHE)
+    assert result.abstained and result.missing == "metric"
+
+
+@pytest.mark.parametrize(("question", "highlight"), [
+    ("星河电子第二季度归属于母公司股东的净利润是多少？", "6.1亿元"),  # 归母净利润 in the article
+    ("星河电子第二季度归母净利是多少？", "6.1亿元"),
+    ("星河电子第二季度收入是多少？", "52亿元"),  # 营业收入 in the article
+])
+def test_paraphrased_metrics_find_the_figure(question, highlight):
+    assert answer(question, XINGHE).sentences[0].highlighted == highlight
+
+
+def test_the_company_and_period_may_come_from_the_title_and_earlier_sentences():
+    # "第二季度归母净利润为6.1亿元" names no company: the article's title and first sentence do.
+    result = answer("星河电子第二季度净利润是多少？", XINGHE)
+    assert "6.1亿元" in result.sentences[0].text
+
+
+def test_english_questions_keep_the_same_constraints():
+    assert answer("What was Northwind's second-quarter revenue?", NORTHWIND).sentences[0].highlighted \
+        == "$4.2 billion"
+    assert answer("What were Northwind's Q2 sales?", NORTHWIND).sentences[0].highlighted == "$4.2 billion"
+    third = answer("What was Northwind's third-quarter revenue?", NORTHWIND)
+    assert third.abstained and third.missing == "period" and third.available == ("Q2",)
+    assert answer("What was Southbay's second-quarter revenue?", NORTHWIND).abstained
+    assert answer("What was Northwind's revenue in 2022?", NORTHWIND).abstained
+
+
+def test_numbers_of_several_companies_in_one_sentence_go_to_their_own_company():
+    sentences = ["多家券商预告了2023年度业绩。",
+                 "其中，长江证券净利润为30亿元，同比增长5%；而黄河证券净利润为12亿元，同比增长40%。"]
+    passages = article("brokers", "券商年度业绩预告", sentences)
+    assert answer("黄河证券2023年净利润是多少？", passages).sentences[0].highlighted == "12亿元"
+    assert answer("长江证券2023年净利润同比增长多少？", passages).sentences[0].highlighted == "5%"
+    assert answer("珠江证券2023年净利润是多少？", passages).abstained
+
+
+@pytest.mark.parametrize(("text", "years", "parts"), [
+    ("第三季度营收", set(), {"Q3"}),
+    ("三季度营收", set(), {"Q3"}),
+    ("单三季度收入", set(), {"Q3"}),
+    ("Q3营收", set(), {"Q3"}),
+    ("3Q24营收", {2024}, {"Q3"}),
+    ("19Q3收入", {2019}, {"Q3"}),
+    ("third-quarter revenue", set(), {"Q3"}),
+    ("前三季度营收", set(), {"Q1-3"}),
+    ("1~3Q19业绩", {2019}, {"Q1-3"}),
+    ("上半年", set(), {"H1"}),
+    ("1H2020营收", {2020}, {"H1"}),
+    ("in the first half of 2019", {2019}, {"H1"}),
+    ("4月份", set(), {"M4"}),
+    ("2019/20年EPS", {2019, 2020}, set()),
+    ("2020-2022年净利润", {2020, 2021, 2022}, set()),
+    ("设计寿命30年", set(), set()),  # a duration, not a year
+    ("单产突破2000斤", set(), set()),  # an amount, not a year
+])
+def test_periods_are_read_in_every_spelling(text, years, parts):
+    from summarizer.answer.periods import mentions
+
+    found = mentions(fold(text))
+    assert {y for m in found for y in m.years} == years
+    assert {p for m in found for p in m.parts} == parts

@@ -136,3 +136,17 @@ def test_rendered_abstention_says_so_and_suggests_sending_the_article(db):
     en = to_plain(render.answer(ask(db, "腾讯第三季度营收是多少？"), "en"))
     assert "找不到" in zh and "发给我" in zh
     assert "do not answer" in en and re.search(r"send me", en)
+
+
+def test_rendered_constraint_abstentions_say_what_is_missing_in_both_languages(db):
+    # The samples have 百度智能云's third quarter only.
+    result = ask(db, "百度智能云第二季度营收是多少？")
+    assert result.abstained and result.missing == "period"
+    zh, en = to_plain(render.answer(result, "zh")), to_plain(render.answer(result, "en"))
+    assert "第三季度" in zh and "第二季度" in zh and "不是答案" in zh
+    assert "not the answer" in en
+    assert "42亿元" in zh  # the nearest fact, shown under its label
+    unknown = ask(db, "火星上的营收是多少？")
+    assert unknown.abstained and unknown.reason == "unknown_entity"
+    assert "火星" in to_plain(render.answer(unknown, "zh"))
+    assert "“火星”" in to_plain(render.answer(unknown, "en"))

@@ -22,3 +22,30 @@ def test_chat_console_drives_the_same_commands_from_piped_input(cli, tmp_path):
     assert "128亿元" in out and "关键词" in out
     assert "#1" in out and "8 句中选出 2 句" in out and "云计算" in out
     assert "<b>" not in out and "&amp;" not in out
+
+
+# Written for this test: a headline line, a byline, an opener with no fact, the result, reasons.
+# One paragraph a line (the console ends a pasted text at an empty line).
+LENGTH_SAMPLE = """远航电子上半年营收增长23%，净利润下降14.9%
+记者 周明
+就在五一假期前，不少上市公司发布了业绩报告。
+远航电子公布半年报，上半年实现营业收入58.6亿元，同比增长23%。净利润4.1亿元，同比下降14.9%，主要受原材料涨价拖累。
+公司表示，海外订单持续增加，东南亚工厂将在年底投产。分析人士认为，价格压力短期难以缓解，但新产能将摊薄单位成本。
+董事会同时决定，向全体股东每10股派发现金红利2元。行业协会数据显示，今年以来同类企业平均毛利率下滑约3个百分点。
+"""
+
+
+def test_cli_and_chat_show_the_same_number_of_key_sentences(cli, tmp_path):
+    import re
+
+    path = tmp_path / "a.txt"
+    path.write_text(LENGTH_SAMPLE, encoding="utf-8")
+    printed = cli("summarize", str(path))
+    assert printed.returncode == 0, printed.stderr
+    cli_count = sum(bool(re.match(r"\d+\. ", line)) for line in printed.stdout.splitlines())
+    chat = cli("chat", "--db", str(tmp_path / "c.db"), "--env-file", str(tmp_path / "none.env"),
+               input=LENGTH_SAMPLE + "\n")
+    assert chat.returncode == 0, chat.stderr
+    shown = re.search(r"选出 (\d+) 句", chat.stdout)
+    assert shown and int(shown.group(1)) == cli_count >= 2
+    assert "记者 周明" not in printed.stdout and "就在五一假期前" not in printed.stdout

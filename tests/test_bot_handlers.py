@@ -8,6 +8,7 @@ Telegram's answers: polling, flood control, 403s, failed edits, malformed update
 
 from __future__ import annotations
 
+from summarizer.roles import READABLE_CHARS
 from tests.botharness import ARTICLE_EN, ARTICLE_ZH
 from tests.fakebotapi import parse_html
 from tests.offlinebot import OfflineBot
@@ -168,15 +169,20 @@ async def test_bot_removed_from_group_marks_the_chat_inactive(offline_bot):
     assert offline_bot.db_row("SELECT active FROM chats WHERE id = -204") == (0,)
 
 
-async def test_long_output_is_split_into_valid_messages(offline_bot):
+async def test_a_summary_of_long_sentences_shows_each_trimmed_in_one_valid_message(offline_bot):
+    # Ten ~450-character sentences once made a summary over 4096 characters, split in two;
+    # a key sentence is now trimmed to a readable length at a clause boundary, so it fits.
+    # (Splitting of long output is covered in test_bot_units.)
     await summarize_text(offline_bot, 113, long_article())
     mark = offline_bot.mark()
     await offline_bot.send(113, "/summary 10")
-    parts = offline_bot.api.of("sendMessage", 113, after=mark)
-    assert len(parts) >= 2
-    assert all(len(parse_html(p.text)) <= 4096 for p in parts)  # parse_html rejects broken HTML
-    # Cut after a sentence, with the bullet list's tags intact.
-    assert parse_html(parts[0].text).rstrip().endswith("。")
+    (part,) = offline_bot.api.of("sendMessage", 113, after=mark)
+    text = parse_html(part.text)  # parse_html rejects broken HTML, as Telegram does
+    assert len(text) <= 4096
+    assert "14 句中选出 10 句" in text
+    trimmed = [line for line in text.splitlines() if line.startswith("• ") and line.endswith("…")]
+    assert len(trimmed) == 10
+    assert all(len(line) <= 2 + READABLE_CHARS["zh"] + 1 for line in trimmed)
 
 
 async def test_input_caps_and_short_texts_get_clear_replies(offline_bot):

@@ -11,9 +11,9 @@ from bot.core.service import Brief, InputTooLong, RateLimited, RateLimiter, past
 from bot.logs import RedactFilter
 from bot.render.htmltext import split_html, visible_length
 from bot.render.i18n import error_text
-from bot.render.text import key_sentences, summary
+from bot.render.text import key_sentences, numbers, summary
 from bot.settings import MissingToken, Settings, SettingsError, normalize_lang
-from summarizer import Analysis, Article, EmptyText, Keyword, Sentence, TextTooLong
+from summarizer import Analysis, Article, EmptyText, Figure, Keyword, Sentence, TextTooLong
 from tests.fakebotapi import TelegramError, parse_html
 
 # ---- settings -----------------------------------------------------------------------------
@@ -163,6 +163,51 @@ def test_summary_length_takes_the_best_sentences_in_document_order():
     brief = _brief()
     assert [s.index for s in key_sentences(brief.analysis, 2)] == [2, 5]
     assert "• 第一句" not in summary(brief, "zh", length=2)
+
+
+def _figure_brief(*figures: Figure, lang: str = "zh") -> Brief:
+    ranked = tuple(replace_rank(f, rank) for rank, f in enumerate(figures, start=1))
+    analysis = Analysis(lang=lang, sentences=(Sentence(0, "第一句。", 0.5),), keywords=(), figures=ranked,
+                        sentence_count=1)
+    return Brief(1, Article(text="x" * 300), analysis)
+
+
+def replace_rank(figure: Figure, rank: int) -> Figure:
+    from dataclasses import replace
+
+    return replace(figure, rank=rank)
+
+
+def _fig(text: str, context: str, *, change: str | None = None, approx: str | None = None,
+         subject: str | None = None) -> Figure:
+    return Figure(text=text, value=1.0, unit=None, approx=approx, change=change, period=None,
+                  subject=subject, context=context, sentence_index=0)
+
+
+def test_a_loss_or_a_decline_shown_without_its_clause_says_so():
+    background = "受原材料价格大幅上涨、海外订单延迟交付、汇率剧烈波动以及行业竞争持续加剧等多重不利因素的共同影响，"
+    html = numbers(_figure_brief(
+        _fig("4662.3万元", background + "公司上半年归母净利润亏损4662.3万元", change="loss", subject="归母净利润"),
+        _fig("12%", background + "公司上半年营收同比下降12%", change="down", subject="营收"),
+        _fig("80%", background * 2 + "良率近80%", approx="近", subject="良率"),
+    ), "zh")
+    assert "归母净利润：<b>4662.3万元</b>（亏损）" in html
+    assert "营收：<b>12%</b>（下降）" in html
+    assert "良率：<b>近80%</b>" in html
+
+
+def test_a_loss_in_its_shown_clause_is_not_said_twice():
+    html = numbers(_figure_brief(_fig("35亿元", "净亏损扩大至35亿元", change="loss", subject="净亏损")), "zh")
+    assert "净亏损扩大至<b>35亿元</b>" in html and "（亏损）" not in html
+    en = numbers(_figure_brief(_fig("$35 million", "x" * 80 + " $35 million", change="loss", subject="net loss"),
+                               lang="en"), "en")
+    assert "net loss: <b>$35 million</b>" in en and "(loss)" not in en
+
+
+def test_the_numbers_view_lists_the_same_line_once():
+    same = _fig("0.43元/Wh", "电芯价格为0.43元/Wh", subject="电芯价格")
+    html = numbers(_figure_brief(same, same), "zh")
+    assert html.count("0.43元/Wh") == 1
 
 
 def test_non_web_urls_are_not_linked():

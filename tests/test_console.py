@@ -58,7 +58,7 @@ def test_a_piped_file_of_commands_runs_each_until_quit(cli, tmp_path):
 
 @pytest.fixture
 async def console(tmp_path):
-    store = await AsyncStore.open(tmp_path / "console.db", warm_tokenizer=False)
+    store = await AsyncStore.open(tmp_path / "console.db")
     service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig(), rate_limit_per_minute=0)
     digest = DigestService(store, fetch_config=FetchConfig(), clock=ManualClock(datetime(2026, 12, 1, 1, 0, tzinfo=UTC)), render=render_digest)
     out = io.StringIO()

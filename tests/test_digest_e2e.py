@@ -196,7 +196,7 @@ async def test_console_adds_a_feed_and_prints_a_digest(feeds, tmp_path):
 
     # The feed's items are dated 2026-12-01; the digest looks back a day from its clock.
     clock = ManualClock(datetime(2026, 12, 1, 2, 0, tzinfo=UTC))
-    store = await AsyncStore.open(tmp_path / "console.db", warm_tokenizer=False, clock=clock)
+    store = await AsyncStore.open(tmp_path / "console.db", clock=clock)
     fetch = FetchConfig(allow_private=True)
     service = Service(store, analyzer=Analyzer(workers=0), fetch_config=fetch, rate_limit_per_minute=0)
     digest = DigestService(store, fetch_config=fetch, clock=clock, render=render_digest)

@@ -45,7 +45,7 @@ def server():
 @pytest.fixture
 async def env(tmp_path):
     clock = ManualClock(START)
-    store = await AsyncStore.open(tmp_path / "digest.db", clock=clock.now, warm_tokenizer=False)
+    store = await AsyncStore.open(tmp_path / "digest.db", clock=clock.now)
     service = DigestService(
         store,
         fetch_config=FetchConfig(allow_private=True, timeout=2.0, max_bytes=200_000),

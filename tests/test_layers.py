@@ -89,8 +89,6 @@ def test_layer(package: str, forbidden: tuple[str, ...], why: str) -> None:
     assert offences(package, forbidden) == [], why
 
 
-@pytest.mark.xfail(strict=True, reason="storage/search.py still tokenizes and folds scripts itself; "
-                   "it is to take terms made by the summarizer's text-terms module")
 def test_storage_does_no_text_analysis() -> None:
     assert offences("storage", ("jieba", "opencc")) == [], "storage takes terms; it never tokenizes"
 

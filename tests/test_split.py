@@ -1,5 +1,7 @@
 """Sentence splitting for zh, en and mixed text."""
 
+import pytest
+
 from summarizer.normalize import normalize
 from summarizer.split import SentenceSpan, split_sentences
 
@@ -91,3 +93,20 @@ def test_chinese_semicolon_ends_a_clause_sentence():
         "净利润下降5%。",
         "Revenue rose; costs fell.",
     ]
+
+
+@pytest.mark.parametrize("text", ["Ok. " * 50_000, "好。" * 100_000, "Dr. Li went home. " * 10_000])
+def test_splitting_is_linear_in_the_length_of_a_paragraph(text):
+    # One paragraph of tens of thousands of short sentences: each full stop used to
+    # rescan the paragraph from its start (minutes for 200,000 characters).
+    import time
+
+    started = time.perf_counter()
+    spans = split_sentences(text)
+    assert time.perf_counter() - started < 10
+    assert len(spans) >= 10_000
+
+
+def test_an_exclamation_inside_a_quoted_phrase_does_not_end_the_sentence():
+    spans = split_sentences("A new study shows when the 'a-ha!' moment happens. It is fast.")
+    assert [s.text for s in spans] == ["A new study shows when the 'a-ha!' moment happens.", "It is fast."]

@@ -16,6 +16,7 @@ import pytest
 
 from storage import AsyncStore, SchemaTooNew, Store
 from summarizer.model import Article
+from summarizer.terms import index_texts, search_terms
 from tests.test_storage_schema import file_from_a_newer_version
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -49,23 +50,24 @@ def test_threads_with_their_own_connections_never_see_database_is_locked(tmp_pat
 
 
 async def test_async_store_serves_concurrent_tasks_without_losing_rows(tmp_path):
-    async with await AsyncStore.open(tmp_path / "a.db", warm_tokenizer=False) as store:
+    async with await AsyncStore.open(tmp_path / "a.db") as store:
         async def chat(chat_id: int) -> None:
             for n in range(10):
                 article, _ = await store.put_article(Article(text=f"第{chat_id}群第{n}条：营收增长{n}%。"))
-                await store.index_sentences(article.id, [article.text])
+                sentences = [article.text]
+                await store.index_sentences(article.id, sentences, index_texts(sentences))
                 await store.add_history(chat_id, article.id, message_id=n)
                 assert (await store.last_article(chat_id)).id == article.id
 
         await asyncio.gather(*(chat(c) for c in range(20)))
         stats = await store.stats()
         assert (stats.articles, stats.history_entries, stats.sentences) == (200, 200, 200)
-        hits = await store.search(3, "营收")
+        hits = await store.search(3, search_terms("营收"))
         assert len(hits) == 10 and all(h.text.startswith("第3群") for h in hits)
 
 
 async def test_async_store_keeps_the_loop_free_while_writing(tmp_path):
-    async with await AsyncStore.open(tmp_path / "a.db", warm_tokenizer=False) as store:
+    async with await AsyncStore.open(tmp_path / "a.db") as store:
         ticks = 0
         stop = asyncio.Event()
 
@@ -123,7 +125,7 @@ async def test_async_store_refuses_a_newer_file_and_leaves_no_threads(tmp_path):
     file_from_a_newer_version(path)
     before = {t.name for t in threading.enumerate()}
     with pytest.raises(SchemaTooNew):
-        await AsyncStore.open(path, warm_tokenizer=False)
+        await AsyncStore.open(path)
     leftover = {t.name for t in threading.enumerate()} - before
     assert not [name for name in leftover if name.startswith("storage-")]
 
@@ -151,3 +153,41 @@ def test_separate_processes_write_the_same_file_without_locking_errors(tmp_path)
     assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
     with Store(path) as store:
         assert [store.count_history(w) for w in range(4)] == [40, 40, 40, 40]
+
+
+def _store_methods() -> dict[str, tuple[object, str]]:
+    methods: dict[str, tuple[object, str]] = {}
+    for klass in reversed(Store.__mro__):
+        for name, function in vars(klass).items():
+            kind = getattr(function, "_storage_kind", None)
+            if kind:
+                methods[name] = (function, kind)
+    return methods
+
+
+def test_every_store_method_has_an_async_twin_with_the_same_signature():
+    import inspect
+
+    for name, (function, _) in _store_methods().items():
+        twin = getattr(AsyncStore, name, None)
+        assert twin is not None and inspect.iscoroutinefunction(twin), name
+        assert inspect.signature(twin) == inspect.signature(function), name
+
+
+def test_async_twins_send_writes_to_the_writer_and_reads_to_the_readers():
+    import ast
+    import inspect
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(AsyncStore)))
+    routed = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AsyncFunctionDef) and len(node.body) == 1:
+            returned = node.body[0].value if isinstance(node.body[0], ast.Return) else None
+            call = returned.value if isinstance(returned, ast.Await) else None
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute):
+                target = call.args[0]
+                assert isinstance(target, ast.Attribute) and target.attr == node.name, node.name
+                routed[node.name] = call.func.attr
+    expected = {name: "_write" if kind == "write" else "_read"
+                for name, (_, kind) in _store_methods().items()}
+    assert routed == expected

@@ -9,7 +9,7 @@ import pytest
 
 from storage import SchemaTooNew, Store
 from storage.db import applied_migrations, connect, migrate, migration_names
-from storage.search import index_text
+from summarizer.terms import index_text, search_terms
 
 V1 = "0001_articles_chats_search"
 V2 = "0002_digests_feeds_subscriptions"
@@ -82,8 +82,8 @@ def test_upgrade_keeps_data_and_matches_a_fresh_schema(tmp_path, stop_before):
         assert (chat.lang, chat.tz, chat.digest_times, chat.digest_days_off) == (
             "zh", "Asia/Shanghai", (), ())
         assert store.last_article(-100).url == "https://example.com/a"
-        assert [h.text for h in store.search(-100, "营收")] == ["營收大增。"]
-        assert store.search(5, "营收") == []
+        assert [h.text for h in store.search(-100, search_terms("营收"))] == ["營收大增。"]
+        assert store.search(5, search_terms("营收")) == []
         assert store.subscribe(-100, times=["9:00"]).digest_times == ("09:00",)
         upgraded = schema_of(store.connection)
     with Store(tmp_path / "fresh.db") as fresh:

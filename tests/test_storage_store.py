@@ -8,6 +8,7 @@ import pytest
 
 from storage import FeedEntry, InvalidValue, NotFound, Store
 from summarizer.model import Analysis, Article, Figure, Keyword, Quote, Sentence
+from summarizer.terms import index_texts, search_terms
 
 ZH_TEXT = ("云端科技第三季度营收同比增长14%，达到52亿元。公司副总裁李强表示：“我们会继续投入芯片研发。”"
            "臺灣市場的營收佔比提高到三成。")
@@ -37,7 +38,7 @@ def sample_analysis(version: str = "1") -> Analysis:
 def shared(store: Store, chat_id: int, text: str, sentences: list[str], *, url: str | None = None,
            message_id: int | None = None, title: str | None = None) -> int:
     article, _ = store.put_article(Article(text=text, url=url, title=title))
-    store.index_sentences(article.id, sentences)
+    store.index_sentences(article.id, sentences, index_texts(sentences))
     store.add_history(chat_id, article.id, message_id=message_id, user_id=7)
     return article.id
 
@@ -156,7 +157,7 @@ def test_an_empty_chat_has_no_last_article(store):
 def test_one_chat_never_sees_another_chats_articles(store):
     article = shared(store, 1, ZH_TEXT, ZH_SENTENCES, message_id=5)
     store.ensure_chat(2)
-    assert store.search(2, "营收") == []
+    assert store.search(2, search_terms("营收")) == []
     assert store.history(2) == []
     with pytest.raises(NotFound):
         store.last_article(2)
@@ -166,21 +167,21 @@ def test_one_chat_never_sees_another_chats_articles(store):
         store.chat_article(2, article)
     with pytest.raises(NotFound):
         store.link_message(2, 6, article)
-    assert store.search(1, "营收")
+    assert store.search(1, search_terms("营收"))
 
 
 # -- search ------------------------------------------------------------------------------------
 
 def test_search_folds_traditional_and_simplified_both_ways(store):
     shared(store, 1, ZH_TEXT, ZH_SENTENCES, title="云端科技财报")
-    hits = store.search(1, "台湾市场")
+    hits = store.search(1, search_terms("台湾市场"))
     assert hits[0].sentence_index == 2 and hits[0].title == "云端科技财报"
-    assert store.search(1, "雲端科技營收")[0].sentence_index == 0
+    assert store.search(1, search_terms("雲端科技營收"))[0].sentence_index == 0
 
 
 def test_search_matches_english_case_insensitively_and_returns_metadata(store):
     article = shared(store, 1, EN_TEXT, EN_SENTENCES, url="https://example.com/acme", title="Acme")
-    hit = store.search(1, "ENGINEERS Berlin")[0]
+    hit = store.search(1, search_terms("ENGINEERS Berlin"))[0]
     assert (hit.article_id, hit.sentence_index, hit.text) == (article, 1, EN_SENTENCES[1])
     assert hit.url == "https://example.com/acme" and hit.score > 0
     assert hit.fetched_at.tzinfo is not None and hit.shared_at.tzinfo is not None
@@ -189,46 +190,49 @@ def test_search_matches_english_case_insensitively_and_returns_metadata(store):
 def test_search_all_mode_needs_every_term_and_ranks_by_bm25(store):
     shared(store, 1, ZH_TEXT, ZH_SENTENCES)
     shared(store, 1, EN_TEXT, EN_SENTENCES)
-    assert store.search(1, "营收 Berlin", mode="all") == []
-    any_hits = store.search(1, "营收 Berlin")
+    assert store.search(1, search_terms("营收 Berlin"), mode="all") == []
+    any_hits = store.search(1, search_terms("营收 Berlin"))
     assert {h.text for h in any_hits} >= {ZH_SENTENCES[0], EN_SENTENCES[1]}
     assert [h.score for h in any_hits] == sorted((h.score for h in any_hits), reverse=True)
 
 
 def test_queries_of_only_stopwords_or_fts_syntax_are_safe(store):
     shared(store, 1, EN_TEXT, EN_SENTENCES)
-    assert store.search(1, "的 了 ？？") == []
-    assert store.search(1, 'Acme" OR NEAR(* -') [0].text == EN_SENTENCES[0]
+    assert store.search(1, search_terms("的 了 ？？")) == []
+    assert store.search(1, search_terms('Acme" OR NEAR(* -')) [0].text == EN_SENTENCES[0]
 
 
 def test_reindexing_replaces_the_old_sentences(store):
     article = shared(store, 1, EN_TEXT, EN_SENTENCES)
-    store.index_sentences(article, ["Only this sentence about zeppelins."])
-    assert store.search(1, "Berlin") == []
+    only = ["Only this sentence about zeppelins."]
+    store.index_sentences(article, only, index_texts(only))
+    assert store.search(1, search_terms("Berlin")) == []
     assert store.article_sentences(article) == ["Only this sentence about zeppelins."]
-    assert store.rebuild_search_index() == 1
-    assert store.search(1, "zeppelins")[0].sentence_index == 0
+    assert store.rebuild_search_index(index_texts) == 1
+    assert store.search(1, search_terms("zeppelins"))[0].sentence_index == 0
 
 
 def test_an_article_shared_later_in_another_chat_becomes_searchable_there(store):
     article = shared(store, 1, EN_TEXT, EN_SENTENCES)
-    assert store.search(2, "Berlin") == []
+    assert store.search(2, search_terms("Berlin")) == []
     store.add_history(2, article)
-    assert store.search(2, "Berlin")[0].article_id == article
+    assert store.search(2, search_terms("Berlin"))[0].article_id == article
     # Indexing after sharing works too.
     late = store.put_article(Article(text=ZH_TEXT))[0].id
     store.add_history(3, late)
-    store.index_sentences(late, ZH_SENTENCES)
-    assert store.search(3, "芯片")[0].article_id == late and store.search(1, "芯片") == []
+    store.index_sentences(late, ZH_SENTENCES, index_texts(ZH_SENTENCES))
+    chip = search_terms("芯片")
+    assert store.search(3, chip)[0].article_id == late and store.search(1, chip) == []
 
 
 def test_common_terms_do_not_drown_the_rare_one(store):
     # 50 sentences share the common words; one also has the rare word and must come first.
     filler = [f"第{n}家公司营收同比增长，市场表现稳定。" for n in range(50)]
     article, _ = store.put_article(Article(text="".join(filler) + "磐石公司营收同比增长。"))
-    store.index_sentences(article.id, [*filler, "磐石公司营收同比增长。"])
+    sentences = [*filler, "磐石公司营收同比增长。"]
+    store.index_sentences(article.id, sentences, index_texts(sentences))
     store.add_history(1, article.id)
-    assert store.search(1, "磐石公司营收增长多少", limit=3)[0].text == "磐石公司营收同比增长。"
+    assert store.search(1, search_terms("磐石公司营收增长多少"), limit=3)[0].text == "磐石公司营收同比增长。"
 
 
 def term_counts_agree_with_the_index(store: Store) -> bool:
@@ -244,13 +248,32 @@ def term_counts_agree_with_the_index(store: Store) -> bool:
 def test_term_counts_follow_reindexing_and_purges(store):
     a = shared(store, 1, ZH_TEXT, ZH_SENTENCES)
     shared(store, 2, EN_TEXT, EN_SENTENCES)
-    store.index_sentences(a, ZH_SENTENCES[:2])
+    store.index_sentences(a, ZH_SENTENCES[:2], index_texts(ZH_SENTENCES[:2]))
     assert term_counts_agree_with_the_index(store)
     store.forget_chat(1)
     assert term_counts_agree_with_the_index(store)
-    store.rebuild_search_index()
+    store.rebuild_search_index(index_texts)
     assert term_counts_agree_with_the_index(store)
     assert store.connection.execute("SELECT COUNT(*) FROM search_term_docs").fetchone()[0] > 0
+
+
+def test_terms_made_by_other_rules_are_replaced_in_batches(store):
+    a = shared(store, 1, ZH_TEXT, ZH_SENTENCES)
+    shared(store, 2, EN_TEXT, EN_SENTENCES)
+    assert store.search_terms_version() is None
+    first = store.sentences_after(0, limit=2)
+    rest = store.sentences_after(first[-1][0], limit=100)
+    assert [text for _, text in first + rest] == ZH_SENTENCES + EN_SENTENCES
+    store.replace_sentence_terms([(sentence_id, "stale") for sentence_id, _ in first + rest])
+    assert store.search(1, search_terms("营收")) == [] and store.search(1, ["stale"])
+    assert term_counts_agree_with_the_index(store)
+    store.forget_chat(2)  # its sentences go while a batch is under way
+    assert store.replace_sentence_terms(list(zip([i for i, _ in first + rest],
+                                                 index_texts(ZH_SENTENCES + EN_SENTENCES)))) == 3
+    store.set_search_terms_version("2")
+    assert store.search_terms_version() == "2"
+    assert store.search(1, search_terms("营收"))[0].article_id == a
+    assert term_counts_agree_with_the_index(store)
 
 
 # -- deletion ----------------------------------------------------------------------------------
@@ -264,11 +287,27 @@ def test_forget_deletes_history_and_only_unreferenced_articles(store):
     assert (result.history_entries, result.articles_purged) == (2, 1)
     with pytest.raises(NotFound):
         store.get_article(mine)
-    assert store.history(1) == [] and store.search(1, "Berlin") == []
-    assert store.search(2, "Berlin")  # chat 2 keeps its article and its index
+    assert store.history(1) == [] and store.search(1, search_terms("Berlin")) == []
+    assert store.search(2, search_terms("Berlin"))  # chat 2 keeps its article and its index
     assert store.get_chat(1).lang == "en"  # settings survive /forget
     assert store.connection.execute("SELECT COUNT(*) FROM sentence_fts").fetchone()[0] == 2
     assert store.stats().sentences == 2
+
+
+def test_deletions_never_take_an_article_still_on_its_way_to_a_history(store, clock):
+    # Stored, being analysed, not yet in any history: a /forget elsewhere, a pruned feed and
+    # an unfollowed feed must leave it alone (only purge_orphan_articles takes it).
+    shared(store, 1, ZH_TEXT, ZH_SENTENCES)
+    feed = store.add_feed(2, "https://example.com/feed.xml")
+    store.add_feed_items(feed.id, [FeedEntry(guid="a")])
+    clock.advance(days=30)
+    pending, _ = store.put_article(Article(text=EN_TEXT))
+    store.forget_chat(1)
+    store.prune_feed_items(older_than=clock() - timedelta(days=7))
+    store.remove_chat_feed(2, feed.id)
+    store.delete_chat(2)
+    assert store.get_article(pending.id).text == EN_TEXT
+    assert store.purge_orphan_articles() == 1
 
 
 def test_deleting_a_chat_removes_its_settings_feeds_and_digests(store):
@@ -372,14 +411,14 @@ def test_backup_is_a_consistent_readable_copy(store, tmp_path):
     shared(store, 1, ZH_TEXT, ZH_SENTENCES)
     copy = store.backup(tmp_path / "backups" / "copy.db")
     with Store(copy) as restored:
-        assert restored.search(1, "营收") and restored.stats().articles == 1
+        assert restored.search(1, search_terms("营收")) and restored.stats().articles == 1
 
 
 def test_maintenance_keeps_search_working_and_the_file_healthy(store):
     shared(store, 1, ZH_TEXT, ZH_SENTENCES)
     store.optimize()
     assert store.integrity_problems() == []
-    assert store.search(1, "营收")
+    assert store.search(1, search_terms("营收"))
 
 
 def test_pruning_feed_items_spares_an_article_stored_after_the_cutoff(store, clock):

@@ -56,7 +56,7 @@ class TooLarge(SourceError):
 FIGURES_SHOWN = 5
 QUOTES_SHOWN = 12
 QUOTE_CHARS = 160
-FIGURE_WORDS = {"zh": {"up": "上升", "down": "下降"}, "en": {"up": "up", "down": "down"}}
+FIGURE_WORDS = {"zh": {"up": "上升", "down": "下降", "loss": "亏损"}, "en": {"up": "up", "down": "down", "loss": "loss"}}
 QUOTE_WORDS = {
     "zh": {"unknown": "（未署名）", "indirect": "表示："},
     "en": {"unknown": "(unattributed)", "indirect": " said: "},
@@ -148,7 +148,7 @@ def format_figure(figure: Figure, lang: str) -> str:
     """"- 百度智能云营收：14%（上升，今年第二季度）" / "- Google Cloud revenue: 29% (up, Q2 2024)"."""
     words = FIGURE_WORDS.get(lang, FIGURE_WORDS["en"])
     amount = figure.text
-    if figure.approx and figure.approx not in amount and figure.approx not in ("多", "几", "余"):
+    if figure.approx and figure.approx not in amount and figure.approx not in ("多", "几", "余", "数", "上"):
         amount = f"{figure.approx}{'' if lang == 'zh' else ' '}{amount}"
     notes = [words[figure.change]] if figure.change in words else []
     if figure.period:

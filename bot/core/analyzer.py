@@ -40,25 +40,22 @@ _WARM_UP_TEXT = (
 
 def _init_worker(jieba_cache_dir: str | None = None) -> None:
     """Load jieba's dictionary once per worker, not once per request. The search
-    index's terms are made here too, from the same dictionary (`Analyzer.index_terms`)."""
-    import jieba
+    index's terms are made here too, from the same dictionary (`Analyzed.index_terms`)."""
+    from summarizer.tokenize import ensure_jieba, set_jieba_cache_dir
 
-    from storage.search import set_jieba_cache_dir as set_search_cache_dir
-    from summarizer.tokenize import set_jieba_cache_dir
-
-    logging.getLogger("jieba").setLevel(logging.WARNING)
     if jieba_cache_dir:
         set_jieba_cache_dir(jieba_cache_dir)
-        set_search_cache_dir(jieba_cache_dir)
-    jieba.initialize()
+    ensure_jieba()
 
 
 @dataclass(frozen=True, slots=True)
 class Analyzed:
-    """An analysis plus every sentence of the text, in order (for the search index)."""
+    """An analysis plus every sentence of the text and its search-index terms, in
+    order: one round trip to the worker gives the reply and the index."""
 
     analysis: Analysis
     sentences: tuple[str, ...]
+    index_terms: tuple[str, ...]
 
 
 def _init_worker_process(jieba_cache_dir: str | None = None) -> None:
@@ -76,13 +73,14 @@ def _analyze(text: str, title: str | None, max_sentences: int | None, lang: str 
     exceptions take several constructor arguments and would not survive unpickling."""
     from summarizer.normalize import normalize
     from summarizer.split import split_sentences
+    from summarizer.terms import index_texts
 
     try:
         analysis = summarizer.analyze(text, title=title, max_sentences=max_sentences, lang=lang)
     except summarizer.SummarizerError as exc:
         return _PortableError(exc)  # type: ignore[return-value]
     sentences = tuple(span.text for span in split_sentences(normalize(text), analysis.lang))
-    return Analyzed(analysis, sentences)
+    return Analyzed(analysis, sentences, index_texts(sentences))
 
 
 class _PortableError:
@@ -150,12 +148,6 @@ class Analyzer:
             raise result.exc
         return result
 
-    async def index_terms(self, sentences: tuple[str, ...]) -> list[str]:
-        """The search-index terms of `sentences` (storage's `index_text`), made in a worker."""
-        from storage.search import index_texts
-
-        return await self.run(index_texts, sentences)
-
     async def run(self, function: Callable[..., T], *args: object) -> T:
         """`function(*args)` in a worker: other jieba work (index terms, parsing an /ask
         question, ranking its answers) goes where the dictionary already is, so the
@@ -191,7 +183,7 @@ class Analyzer:
 
 
 def use_jieba_cache(settings: Settings) -> None:
-    """Point every jieba instance of this process at NEWSBRIEF_JIEBA_CACHE, if set.
+    """Point this process's jieba at NEWSBRIEF_JIEBA_CACHE, if set.
 
     The directory is created here; if that fails jieba still works, it only parses its
     dictionary again at every start (and logs why it could not save the cache).
@@ -202,8 +194,6 @@ def use_jieba_cache(settings: Settings) -> None:
         settings.jieba_cache_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         logger.warning("cannot create NEWSBRIEF_JIEBA_CACHE: %s", exc)
-    from storage.search import set_jieba_cache_dir as set_search_cache
-    from summarizer.tokenize import set_jieba_cache_dir as set_summarizer_cache
+    from summarizer.tokenize import set_jieba_cache_dir
 
-    set_summarizer_cache(settings.jieba_cache_dir)
-    set_search_cache(settings.jieba_cache_dir)
+    set_jieba_cache_dir(settings.jieba_cache_dir)

@@ -8,8 +8,9 @@ module only does the I/O around them:
 2. run storage's FTS5 search in "any" mode, scoped to the chat's history, so
    another chat's articles can never be candidates;
 3. attach each candidate article's cached figures and quotes (no analysis is
-   ever computed here: an article without a cached analysis just has none);
-4. rank and decide, off the event loop.
+   ever computed here: an article without a cached analysis just has none) and
+   its sentences, the context that names the company or period a sentence omits;
+4. rank, check the question's constraints and decide, off the event loop.
 """
 
 from __future__ import annotations
@@ -21,15 +22,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
-from storage.search import search_terms
-from summarizer.answer import (
-    DEFAULT_THRESHOLDS,
-    Answer,
-    Passage,
-    Thresholds,
-    answer,
-    parse_question,
-)
+from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Passage, Thresholds, answer, fold, parse_question
+from summarizer.answer.names import entity_in
+from summarizer.terms import query_terms
 from summarizer.model import Analysis
 
 logger = logging.getLogger(__name__)
@@ -42,6 +37,8 @@ CANDIDATES = 60
 # costs a read and a JSON decode, and lower articles rarely win.
 ANALYSED_ARTICLES = 8
 MAX_QUESTION_CHARS = 500
+# Whole articles are read (for context) for the best-ranked few only.
+CONTEXT_ARTICLES = 4
 
 
 async def answer_question(
@@ -70,16 +67,34 @@ async def answer_question(
         return Answer(parsed.text, abstained=True, reason="no_candidates", kind=parsed.kind)
 
     analyses: dict[int, Analysis | None] = {}
-    for hit in hits:
-        if hit.article_id not in analyses and len(analyses) < ANALYSED_ARTICLES:
-            analyses[hit.article_id] = await store.find_analysis(
-                hit.article_id, version=analysis_version, params_key=analysis_key
-            )
-    passages = [_passage(hit, analyses.get(hit.article_id)) for hit in hits]
+    sentences: dict[int, tuple[str, ...]] = {}
+    for article_id in _articles_first_naming(hits, parsed):
+        if len(analyses) >= ANALYSED_ARTICLES:
+            break
+        analyses[article_id] = await store.find_analysis(
+            article_id, version=analysis_version, params_key=analysis_key
+        )
+        if parsed.constraints and len(sentences) < CONTEXT_ARTICLES:
+            sentences[article_id] = tuple(await store.article_sentences(article_id))
+    passages = [_passage(hit, analyses.get(hit.article_id), sentences.get(hit.article_id, ()))
+                for hit in hits]
     result = await run(functools.partial(answer, thresholds=thresholds), parsed, passages)
     logger.debug("ask chat=%s candidates=%d abstained=%s reason=%s", chat_id, len(passages),
                  result.abstained, result.reason)
     return result
+
+
+def _articles_first_naming(hits: list[Any], parsed: Any) -> list[int]:
+    """The hits' articles, best first, those naming the question's entity ahead: in a
+    chat of thousands of articles, the one about the company asked for may rank below
+    many that merely share its words, and it is the one whose context matters."""
+    order = list(dict.fromkeys(hit.article_id for hit in hits))
+    entities = parsed.constraints.entities
+    if not entities:
+        return order
+    naming = dict.fromkeys(hit.article_id for hit in hits if any(
+        entity_in(entity, fold(f"{hit.title or ''} {hit.text}")) for entity in entities))
+    return [*naming, *(a for a in order if a not in naming)]
 
 
 async def _search(store: Any, chat_id: int, queries: tuple[str, ...], limit: int,
@@ -87,9 +102,8 @@ async def _search(store: Any, chat_id: int, queries: tuple[str, ...], limit: int
     """Hits of every query, each sentence once; scores are scaled per query (to the
     best hit = 1) so a query in the other script cannot drown the first."""
     merged: dict[tuple[int, int], Any] = {}
-    for query in queries:
-        terms = await run(search_terms, query)
-        hits = await store.search(chat_id, query, limit=limit, terms=terms)
+    for terms in await run(query_terms, queries):  # one trip to the worker for every query
+        hits = await store.search(chat_id, terms, limit=limit)
         best = max((hit.score for hit in hits), default=0.0) or 1.0
         for hit in hits:
             key = (hit.article_id, hit.sentence_index)
@@ -99,7 +113,7 @@ async def _search(store: Any, chat_id: int, queries: tuple[str, ...], limit: int
     return sorted(merged.values(), key=lambda h: -h.score)
 
 
-def _passage(hit: Any, analysis: Analysis | None) -> Passage:
+def _passage(hit: Any, analysis: Analysis | None, article: tuple[str, ...] = ()) -> Passage:
     date = hit.published or (hit.shared_at.date().isoformat() if hit.shared_at else None)
     return Passage(
         text=hit.text,
@@ -111,4 +125,5 @@ def _passage(hit: Any, analysis: Analysis | None) -> Passage:
         bm25=max(hit.score, 0.0),
         figures=analysis.figures if analysis else (),
         quotes=analysis.quotes if analysis else (),
+        article=article,
     )

@@ -29,15 +29,8 @@ from bot.errors import (  # noqa: F401 - the service's errors, importable from h
 )
 from bot.settings import Settings
 from bot.web.fetch import FetchConfig, fetch_article
-from storage import (
-    AsyncStore,
-    ChatSettings,
-    HistoryEntry,
-    NotFound,
-    SearchHit,
-    StoredArticle,
-)
-from storage.search import search_terms
+from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
+from summarizer.terms import TERMS_VERSION, index_texts, search_terms
 from summarizer import Analysis, Article
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Thresholds
 
@@ -220,9 +213,9 @@ class Service:
                 article_id, result.analysis, version=summarizer.SUMMARIZER_VERSION,
                 params_key=ANALYSIS_KEY,
             )
-            # Indexing tokenizes every sentence (seconds for a long text); the reader
-            # gets the summary first, and /search waits for pending indexing.
-            task = asyncio.create_task(self._index(article_id, result.sentences))
+            # The worker made the index terms with the analysis; writing them waits
+            # until the reader has the summary, and /search waits for pending indexing.
+            task = asyncio.create_task(self._index(article_id, result.sentences, result.index_terms))
             self._indexing.add(task)
             task.add_done_callback(self._indexing.discard)
             future.set_result(result.analysis)
@@ -278,11 +271,9 @@ class Service:
     async def history(self, chat_id: int, *, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
         return await self.store.history(chat_id, limit=limit)
 
-    async def _index(self, article_id: int, sentences: tuple[str, ...]) -> None:
+    async def _index(self, article_id: int, sentences: tuple[str, ...], terms: tuple[str, ...]) -> None:
         try:
-            # The worker tokenizes (jieba lives there), after the summary went out.
-            terms = await self.analyzer.index_terms(sentences)
-            await self.store.index_terms(article_id, sentences, terms)
+            await self.store.index_sentences(article_id, sentences, terms)
         except Exception:  # noqa: BLE001 - a missing index only costs search hits; log it
             logger.exception("indexing article %s failed", article_id)
 
@@ -294,7 +285,7 @@ class Service:
     async def search(self, chat_id: int, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         await self.indexed()
         terms = await self.analyzer.run(search_terms, query)  # jieba lives in the worker
-        return await self.store.search(chat_id, query, limit=limit, mode="all", terms=terms)
+        return await self.store.search(chat_id, terms, limit=limit, mode="all")
 
     async def ask(self, chat_id: int, question: str, *,
                   thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Answer:
@@ -338,6 +329,28 @@ class Service:
         started = time.monotonic()
         await self.analyzer.warm_up()
         logger.info("warm-up done in %.1fs: analysis workers ready", time.monotonic() - started)
+        try:
+            await self.reindex_if_terms_changed()
+        except Exception:  # noqa: BLE001 - the old terms still serve most searches; log it
+            logger.exception("re-making the search index terms failed")
+
+    async def reindex_if_terms_changed(self, *, batch: int = 2000) -> int:
+        """Re-make the index terms when other rules made them (a file indexed by an
+        older version); returns how many sentences were redone. The terms are made in
+        the worker, a batch at a time, while the bot keeps answering."""
+        if await self.store.search_terms_version() == TERMS_VERSION:
+            return 0
+        started, redone, after = time.monotonic(), 0, 0
+        while rows := await self.store.sentences_after(after, limit=batch):
+            terms = await self.analyzer.run(index_texts, tuple(text for _, text in rows))
+            redone += await self.store.replace_sentence_terms(
+                [(sentence_id, t) for (sentence_id, _), t in zip(rows, terms, strict=True)])
+            after = rows[-1][0]
+        await self.store.set_search_terms_version(TERMS_VERSION)
+        if redone:
+            logger.info("search index terms re-made for %d sentences in %.1fs",
+                        redone, time.monotonic() - started)
+        return redone
 
     async def close(self) -> None:
         await self.indexed()
@@ -355,7 +368,7 @@ async def open_service(settings: Settings, *, rate_limit_per_minute: int | None 
     # jieba loads in the background (see app post_init), so the bot answers at once.
     # The digest clock (shifted only in tests) also stamps what storage records.
     clock = clock_from_fake_now(settings.fake_now)
-    store = await AsyncStore.open(settings.db_path, warm_tokenizer=False, clock=clock.now)
+    store = await AsyncStore.open(settings.db_path, clock=clock.now)
     cache_dir = str(settings.jieba_cache_dir) if settings.jieba_cache_dir else None
     analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir)
     analyzer.start()

@@ -87,6 +87,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The articles stored in this chat do not answer that. I only answer from articles "
         "I have read and never guess: send me the relevant article (a link or its text), then ask again.",
     },
+    "ask_unknown_entity": {
+        "zh": "本聊天的文章里没有提到「{name}」。",
+        "en": "No article in this chat mentions “{name}”.",
+    },
+    "ask_wrong_entity": {
+        "zh": "文章里没有「{name}」的这项数据（文中的数字属于别的公司或对象）。",
+        "en": "The articles give no such figure for “{name}” (the figures there belong to someone else).",
+    },
+    "ask_wrong_period": {
+        "zh": "文章里只有{available}的数据，没有{asked}的。",
+        "en": "The articles only give {available} figures, not {asked}.",
+    },
+    "ask_no_period": {"zh": "文章里没有{asked}的数据。", "en": "The articles give no figures for {asked}."},
+    "ask_no_metric": {"zh": "文章里没有提到{asked}。", "en": "The articles do not state {asked}."},
+    "ask_nearest": {"zh": "最接近的事实（不是答案）：", "en": "Nearest fact (not the answer):"},
 
     "lang_usage": {"zh": "用法：/lang zh 或 /lang en", "en": "Usage: /lang zh or /lang en"},
     "lang_set": {"zh": "好的，以后用中文回复。", "en": "OK, I'll reply in English from now on."},

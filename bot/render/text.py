@@ -7,6 +7,8 @@ words.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -34,12 +36,8 @@ class Button:
 
 
 def default_length(analysis: Analysis) -> int:
-    """3–5 key sentences, more for longer articles."""
-    if analysis.sentence_count <= 15:
-        return 3
-    if analysis.sentence_count <= 40:
-        return 4
-    return 5
+    """The summarizer's own default length, so the CLI and the chat show the same number."""
+    return analysis.summary_length or len(analysis.sentences)
 
 
 def key_sentences(analysis: Analysis, length: int) -> list[Sentence]:
@@ -78,7 +76,7 @@ def summary(brief: Brief, lang: str, *, length: int | None = None) -> str:
     figures = analysis.key_figures[:FIGURES_SHOWN]
     if figures:
         lines += ["", f"<b>{t('figures_label', lang)}</b>"]
-        lines += [_figure_line(f, lang) for f in figures]
+        lines += list(dict.fromkeys(_figure_line(f, lang) for f in figures))
     lines += ["", f"<i>{escape(t('summary_footer', lang, count=analysis.sentence_count, shown=len(chosen)))}</i>"]
     return "\n".join(lines)
 
@@ -88,7 +86,8 @@ def numbers(brief: Brief, lang: str) -> str:
     if not figures:
         return _heading(brief, lang) + "\n\n" + t("no_figures", lang)
     lines = [_heading(brief, lang), "", f"<b>{t('figures_label', lang)}</b>"]
-    lines += [_figure_line(f, lang, with_context=True) for f in figures]
+    # Two figures can render the same line ("50分、60分" share a clause): list it once.
+    lines += list(dict.fromkeys(_figure_line(f, lang, with_context=True) for f in figures))
     return "\n".join(lines)
 
 
@@ -178,10 +177,34 @@ def answer(result: Answer, lang: str) -> str:
     """
     lines = [t("ask_header", lang, question=escape(result.question))]
     if result.abstained or not result.sentences:
-        return "\n".join([*lines, "", escape(t("ask_no_answer", lang))])
+        missing = _what_is_missing(result, lang)
+        lines += ["", escape(missing or t("ask_no_answer", lang))]
+        if result.reason == "unknown_entity":  # the fix is to send an article about it
+            lines.append(escape(t("ask_no_answer", lang)))
+        if result.nearest is not None:  # labelled: it is not the answer
+            lines += ["", escape(t("ask_nearest", lang)), f"• {_highlighted(result.nearest)}",
+                      f"  — {_citation(result.nearest.citation, lang)}"]
+        return "\n".join(lines)
     for sentence in result.sentences:
         lines += ["", f"• {_highlighted(sentence)}", f"  — {_citation(sentence.citation, lang)}"]
     return "\n".join(lines)
+
+
+def _what_is_missing(result: Answer, lang: str) -> str | None:
+    """Why an abstention abstained, when a constraint of the question was not met."""
+    if not result.missing or not result.asked:
+        return None
+    if result.missing == "entity":
+        key = "ask_unknown_entity" if result.reason == "unknown_entity" else "ask_wrong_entity"
+        return t(key, lang, name=result.asked)
+    if result.missing == "period":
+        if result.available:
+            return t("ask_wrong_period", lang, asked=result.asked, available="、".join(result.available)
+                     if lang == "zh" else ", ".join(result.available))
+        return t("ask_no_period", lang, asked=result.asked)
+    if result.missing == "metric":
+        return t("ask_no_metric", lang, asked=result.asked)
+    return None
 
 
 def _highlighted(sentence: AnswerSentence) -> str:
@@ -244,8 +267,44 @@ def _heading(brief: Brief, lang: str) -> str:
     return "\n".join(lines)
 
 
+# How a direction reads, and the words that already say it in a shown clause.
+_DIRECTION_WORDS = {
+    "zh": {"up": "上升", "down": "下降", "loss": "亏损"},
+    "en": {"up": "up", "down": "down", "loss": "loss"},
+}
+_DIRECTION_SAID = {
+    "up": re.compile(r"增|升|涨|提|高|扩|\+|\b(?:up|rose|rise|rising|grew|grow|gain|increase|jump|climb|surge|soar|higher|raise)",
+                     re.IGNORECASE),
+    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank)",
+                       re.IGNORECASE),
+    "loss": re.compile(r"亏|\b(?:loss|losses|lost)\b", re.IGNORECASE),
+}
+
+
+def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - summarizer.Figure
+    """" (下降)" when the shown words do not already say the figure fell or is a loss."""
+    change = getattr(figure, "change", None)
+    words = _DIRECTION_WORDS.get(lang, _DIRECTION_WORDS["en"])
+    if change not in ("down", "loss") or _DIRECTION_SAID[change].search(shown):
+        return ""
+    return f"（{words[change]}）" if lang == "zh" else f" ({words[change]})"
+
+
+def _amount(figure, lang: str) -> str:  # noqa: ANN001 - summarizer.Figure
+    """The figure as written, with its approximation ("近80%", "about 30%") in front."""
+    approx = getattr(figure, "approx", None)
+    if approx and approx not in figure.text and approx not in ("多", "几", "余", "数", "上"):
+        return f"{approx}{'' if lang == 'zh' else ' '}{figure.text}"
+    return figure.text
+
+
 def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # noqa: ANN001 - summarizer.Figure
-    """"营收：同比增长<b>23%</b>": the figure inside its own clause when that is short."""
+    """"营收：同比增长<b>23%</b>": the figure inside its own clause when that is short.
+
+    Without its clause, the line still says what the clause said: the approximation in
+    front and the direction (下降 / 亏损 / down / loss) after, so a loss never reads as a
+    plain amount.
+    """
     context = (figure.context or "").strip()
     subject = (figure.subject or "").strip()
     if figure.text in context and len(context) <= FIGURE_CONTEXT_CHARS:
@@ -253,10 +312,12 @@ def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # no
         line = f"{escape(before)}<b>{escape(figure.text)}</b>{escape(after)}"
         if subject and subject not in context:
             line = f"{escape(subject)}{_colon(lang)}{line}"
-        return "• " + line
-    line = f"• <b>{escape(figure.text)}</b>"
+        return "• " + line + escape(_direction_note(figure, lang, context))
+    amount = _amount(figure, lang)
+    line = f"• <b>{escape(amount)}</b>"
     if subject:
-        line = f"• {escape(subject)}{_colon(lang)}<b>{escape(figure.text)}</b>"
+        line = f"• {escape(subject)}{_colon(lang)}<b>{escape(amount)}</b>"
+    line += escape(_direction_note(figure, lang, subject + amount))
     if with_context and context:
         cut = context[:160] + ("…" if len(context) > 160 else "")
         line += f"\n    <i>{escape(cut)}</i>"

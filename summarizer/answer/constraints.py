@@ -1,0 +1,269 @@
+"""What a question requires of its answer: the entity, the period and the metric it states.
+
+A sentence that shares words with the question is not yet an answer. "腾讯第三季度营收"
+is not answered by another company's figure, nor by Tencent's second quarter, nor
+by its net profit. `parse_constraints` reads the three from the question;
+`check` tests one number of one sentence against them, reading the sentence with
+its article's context (the title, the first sentences, the sentences just before),
+because "公司前三季度营收…" often names neither the company nor the year.
+
+The checks are precise rather than generous: a wrong figure is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
+from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
+from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
+from summarizer.answer.names import Entity, entity_in
+from summarizer.answer.names import chinese_subject as _chinese_subject
+from summarizer.answer.names import claimers as _claimers_cached
+from summarizer.answer.names import english_names as _english_names
+from summarizer.answer.names import has_name as _has_name
+from summarizer.answer.names import occurrences as _occurrences
+from summarizer.answer.names import subject_start as _subject_start
+from summarizer.answer.periods import Mention, Period, mentions, period_of
+from summarizer.answer.text import _aliases, fold
+
+__all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
+           "metric_spans", "parse_constraints"]
+
+@dataclass(frozen=True, slots=True)
+class Constraints:
+    entities: tuple[Entity, ...] = ()
+    period: Period = field(default_factory=Period)
+    metric: str | None = None
+    question: str = ""  # folded: a name the question itself uses never owns a rival's number
+
+    def __bool__(self) -> bool:
+        return bool(self.entities or self.period or self.metric)
+
+    def metric_label(self, lang: str) -> str:
+        if self.metric == "sales":
+            return "销售" if lang == "zh" else "sales"
+        return _METRIC_LABEL[lang].get(self.metric or "", self.metric or "")
+
+
+def parse_constraints(question: str) -> Constraints:
+    """The entity, period and metric a question states (pure; cached)."""
+    return _parse(question.strip())
+
+
+@lru_cache(maxsize=4096)
+def _parse(raw: str) -> Constraints:
+    folded = fold(raw)
+    period = period_of(folded)
+    metrics = metric_spans(folded)
+    metric = metrics[-1][2] if metrics else None
+    if metrics and folded[metrics[-1][0]:metrics[-1][1]] == "sales":
+        metric = "sales"
+    entities: list[Entity] = []
+    chinese = bool(re.search(r"[\u3400-\u9fff]", folded))
+    if chinese:
+        subject = _chinese_subject(folded, metrics)
+        if subject:
+            entities.append(subject)
+    else:
+        entities += _english_names(raw, folded)
+    start = _subject_start(folded)
+    # Alias-table names anywhere in the question (腾讯, Intel, 美国).
+    aliases = _aliases()
+    covered = " ".join(s for e in entities for s in e.spellings())
+    for name in aliases.names_longest_first:
+        if _has_name(folded, name) and not _has_name(covered, name):
+            group = aliases.entity_groups[name]
+            if any(_has_name(e.text, name) or _has_name(name, e.text) for e in entities):
+                continue
+            if any(m[0] <= folded.find(name) < m[1] for m in metrics):
+                continue  # "GDP", "EPS": a metric, not a name
+            # A known name is the subject only where a subject stands: first.
+            first = not entities and folded.find(name) == start
+            entities.append(Entity(name, (name,), tuple(a for a in group if a != name), subject=first))
+            covered += " " + " ".join(group)
+    return Constraints(tuple(entities), period, metric, folded)
+
+
+# ---------------------------------------------------------------------------
+# Checking one number of one sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Whether a number satisfies the question; `missing` names the first constraint it fails."""
+
+    ok: bool
+    missing: str | None = None  # "entity", "period" or "metric"
+    parts: frozenset[str] = frozenset()
+    years: frozenset[int] = frozenset()
+
+
+@dataclass(slots=True)
+class Context:
+    """One sentence with what its article says around it (all folded)."""
+
+    sentence: str
+    original: str
+    title: str = ""
+    preceding: tuple[str, ...] = ()  # nearest first
+    opening: tuple[str, ...] = ()
+    year_now: int | None = None
+    # The same texts as written (case kept, for English names): preceding[:3], title, opening.
+    raw: tuple[str, ...] = ()
+    _claimers: list[tuple[int, int, str]] | None = None
+
+    def claimers(self) -> list[tuple[int, int, str]]:
+        if self._claimers is None:
+            self._claimers = list(_claimers_cached(self.sentence, self.original))
+        return self._claimers
+
+
+def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) -> Verdict:
+    """Does the number at `span` of the sentence (or the sentence, when None) satisfy
+    every constraint? Entity first, then metric, then period."""
+    at = span[0] if span else len(ctx.sentence)
+    if constraints.entities:
+        if not all(_present(entity, ctx) for entity in constraints.entities):
+            return Verdict(False, "entity")
+        if span and any(e.subject for e in constraints.entities) and not _owned(constraints, ctx, at):
+            return Verdict(False, "entity")
+    if constraints.metric and not _metric_ok(constraints.metric, ctx, at):
+        return Verdict(False, "metric")
+    years, parts = _period_at(ctx, at)
+    if constraints.period and not _period_ok(constraints.period, years, parts):
+        return Verdict(False, "period", parts, years)
+    return Verdict(True, None, parts, years)
+
+
+def _present(entity: Entity, ctx: Context) -> bool:
+    """Named in the sentence or its context (title, sentences just before, opening)."""
+    return any(entity_in(entity, t) for t in (ctx.sentence, ctx.title, *ctx.preceding[:3], *ctx.opening) if t)
+
+
+def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
+    """Is the number at `at` about one of the question's entities? The nearest name
+    before it decides; a generic "公司"/"the company", or no name at all, refers to
+    the subject of the context. In English the subject may follow the number
+    ("6 million Sentra vehicles"), so there a name anywhere in the sentence will do."""
+    here = [(s, e) for entity in constraints.entities for s, e, _ in _occurrences(entity, ctx.sentence)]
+    before: list[tuple[int, bool | None]] = [(s, True) for s, e in here if s < at]
+    for start, end, name in ctx.claimers():
+        if start >= at or any(s <= start < e or start <= s < end for s, e in here):
+            continue
+        before.append((start, _is_asked(name, constraints)))
+    before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
+    if before:
+        owner = max(before, key=lambda b: b[0])[1]
+        if owner is not None:
+            return owner
+        # "公司" is the article's company: an entity, if named earlier in the sentence.
+        if any(s < at for s, _ in here):
+            return True
+    elif here and not re.search(r"[\u3400-\u9fff]", ctx.sentence):
+        return True
+    # Named only after the number ("…增长29%，显著超越古井贡酒"), the entity is an
+    # object or a comparison: the number is the context's subject's.
+    return _context_subject_is_asked(constraints, ctx)
+
+
+# "公司"/"该公司"/"the company" stand for the article's subject; "子公司"/"有限公司" do not.
+_GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司|它|\bthe (?:company|firm|group)\b")
+
+
+def _is_asked(name: str, constraints: Constraints) -> bool:
+    return bool(any(entity_in(e, name) for e in constraints.entities) or _has_name(constraints.question, name))
+
+
+def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
+    """Is one of the question's entities what the context is about? The nearest
+    earlier sentence naming anyone decides by the first name it gives (the subject
+    comes first: "…营业收入为52亿元，增速超过同行蓝海科技" is not about 蓝海科技), then the
+    title, then the article's opening. A leading attribution ("中信证券研报指出，…")
+    names the source, not the subject; "公司" defers to what came before."""
+    texts = (*ctx.preceding[:3], ctx.title, *ctx.opening)
+    raws = ctx.raw if len(ctx.raw) == len(texts) else texts
+    for text, raw in zip(texts, raws, strict=True):
+        if not text:
+            continue
+        cut = _ATTRIBUTION.match(text)
+        if cut and len(raw) == len(text):
+            text, raw = text[cut.end():], raw[cut.end():]
+        names: list[tuple[int, bool | None]] = [
+            (s, True) for entity in constraints.entities for s, _, _ in _occurrences(entity, text)]
+        names += [(s, _is_asked(n, constraints)) for s, _, n in _claimers_cached(text, raw, True)]
+        names += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(text)]
+        if names:
+            first = min(names, key=lambda n: n[0])[1]
+            if first is not None:
+                return first
+    return False
+
+
+_ATTRIBUTION = re.compile(r"^[^,，。;；]{0,24}?(?:研报|报告|报道|数据|分析师)?(?:指出|指|表示|称|认为|显示|介绍|透露)[,，:：]")
+
+
+def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
+    accepted = _COMPATIBLE.get(metric, frozenset({metric}))
+    spans = metric_spans(ctx.sentence)
+    if not spans:
+        if metric == "price" and re.match(r"[$¥€£]|\d[\d.,]*\s*(?:元|美元|港元|欧元)", ctx.sentence[at:at + 12]):
+            return True  # "$6.99-a-month": a price needs no word
+        previous = metric_spans(ctx.preceding[0]) if ctx.preceding else ()
+        return bool(previous) and previous[-1][2] in accepted
+    before = [s for s in spans if s[1] <= at]
+    if not before:
+        # English names the measure after the number less often than Chinese, but
+        # "$63 billion in revenue" happens: the first metric after it then counts.
+        return spans[0][2] in accepted
+    # "收入/盈利同比下降0.15%/1.80%": metrics joined by slashes share the numbers.
+    group = [before[-1]]
+    for item in reversed(before[:-1]):
+        if re.fullmatch(r"\s*[/、和及与]\s*", ctx.sentence[item[1]:group[-1][0]]):
+            group.append(item)
+        else:
+            break
+    return any(g[2] in accepted for g in group)
+
+
+def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
+    """The years and parts that hold for a number at `at`: those stated before it in
+    the sentence, else anywhere in the sentence, else in the nearest sentence before
+    it that states one, else in the title or the article's opening."""
+    here = mentions(ctx.sentence, ctx.year_now)
+    before = [m for m in here if m.start < at]
+    chosen: list[Mention] = before if before else list(here)
+    years = frozenset(y for m in chosen for y in m.years)
+    parts = frozenset(p for m in chosen for p in m.parts)
+    if not here:
+        for text in ctx.preceding[:2]:
+            found = mentions(text, ctx.year_now)
+            if found:
+                parts = frozenset(p for m in found for p in m.parts)
+                break
+    if not years:
+        for text in (*ctx.preceding[:4], ctx.title, *ctx.opening):
+            found = [y for m in mentions(text, ctx.year_now) for y in m.years] if text else []
+            if found:
+                years = frozenset(found)
+                break
+        else:
+            # No year anywhere near: a news report is about its own year.
+            years = frozenset({ctx.year_now}) if ctx.year_now else frozenset()
+    return years, parts
+
+
+def _period_ok(asked: Period, years: frozenset[int], parts: frozenset[str]) -> bool:
+    if asked.years and not asked.years & years:
+        return False
+    sub_periods = parts - {"FY"}
+    if asked.parts:
+        return bool(asked.parts & sub_periods)
+    # A year asked without a part is a whole year: a quarter's figure does not answer
+    # it, a year-end one does ("四季度末"/"年末").
+    quarters = sub_periods - {"YE"}
+    return not (asked.years and quarters) or "YE" in parts and quarters <= {"Q4"}
+
+

@@ -1,0 +1,196 @@
+"""How well one stored sentence matches a parsed question: coverage of its terms,
+and whether it holds what the question's kind asks for (a figure, a quote, a date,
+a role), with the span to highlight."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from summarizer.answer.text import _has, _prepare, _Text, fold
+from summarizer.answer.results import Passage, Question, Term, Thresholds
+from summarizer.model import Figure, Quote
+
+def _term_credit(term: Term, sentence: _Text, title: _Text | None, th: Thresholds) -> float:
+    if any(_has(sentence, alt) for alt in term.alternatives):
+        return 1.0
+    if title is not None and any(_has(title, alt) for alt in term.alternatives):
+        return th.title_weight
+    if term.parts:
+        found = sum(1 for part in term.parts if part in sentence.folded)
+        return th.partial_weight * found / len(term.parts)
+    return 0.0
+
+
+def _coverage(question: Question, sentence: _Text, title: _Text | None, th: Thresholds,
+              weights: Sequence[float], article_names: frozenset[int] = frozenset(),
+              previous: _Text | None = None) -> tuple[float, float, float]:
+    """(weighted coverage of the content terms, share of the question's names found,
+    credit of the focus term).
+
+    `article_names` are the indexes of name terms found in other candidate sentences
+    of the same article: "它拥有全球最快的下载速率" is about the chip named one
+    sentence earlier, so the name counts as it does in the title. Any term in the
+    `previous` sentence counts the same way: it often sets the scene ("4月份，
+    食品价格同比下降…" then "食品中，蛋类价格下降10.6%").
+    """
+    total = got = 0.0
+    names = names_found = 0.0
+    focus = 0.0
+    for index, (term, term_weight) in enumerate(zip(question.terms, weights, strict=True)):
+        credit = _term_credit(term, sentence, title, th)
+        if credit < th.title_weight and (
+            index in article_names
+            or previous is not None and any(_has(previous, alt) for alt in term.alternatives)
+        ):
+            credit = th.title_weight
+        if term.focus:
+            focus = credit
+        weight = term_weight
+        if term.english_only and sentence.cjk and credit == 0.0:
+            weight *= th.untranslated_weight
+        total += weight
+        got += credit * weight
+        if term.entity:
+            names += 1
+            names_found += credit
+    coverage = got / total if total else 0.0
+    return coverage, (names_found / names if names else 1.0), (focus if question.focus else 1.0)
+
+
+_UNIT = r"(?:\s?(?:billion|million|thousand|trillion|bn|m)\b)?(?:%|％|个百分点|倍|[亿億万萬千百]?(?:元|美元|港元|欧元|台|辆|輛|家|人|股|吨|噸|单|單|户|戶|件|个|個)?)?"
+_NUMBER_IN_TEXT = re.compile(
+    r"[$¥€£]?\d+(?:[.,]\d+)*(?:[亿億万萬千])?" + _UNIT
+    + r"|[零一二两兩三四五六七八九十百千万萬亿億几幾]+(?:个百分点|個百分點|个点|個點|成|倍|亿|億|万|萬)" + _UNIT
+)
+
+
+def _figures_here(passage: Passage) -> list[Figure]:
+    return [f for f in passage.figures if f.sentence_index == passage.sentence_index and f.text in passage.text]
+
+
+def _quotes_here(passage: Passage) -> list[Quote]:
+    return [q for q in passage.quotes if q.sentence_index == passage.sentence_index]
+
+
+def _subject_matches(subject: str | None, question: Question) -> bool:
+    if not subject:
+        return False
+    folded = _prepare(subject)
+    return any(
+        any(_has(folded, alt) or (len(alt) >= 2 and alt in folded.folded) for alt in term.alternatives)
+        for term in question.terms
+        if not term.number
+    )
+
+
+def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float], *,
+                   with_span: bool = True) -> tuple[float, float, tuple[int, int] | None]:
+    """(does the sentence hold what the kind asks for, subject match, highlight span).
+
+    Ranking needs only the first two for every candidate; the span (the costlier
+    part) is computed for the few sentences shown.
+    """
+    text = passage.text
+    if question.kind == "number":
+        asked = fold(question.text)
+        figures = [f for f in _figures_here(passage) if f.kind != "id" and fold(f.text) not in asked]
+        matching = [f for f in figures if _subject_matches(f.subject, question)]
+        pool = matching or [f for f in figures if f.kind == "figure"] or figures
+        if pool:
+            spans = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in pool})
+            return 1.0, 1.0 if matching else 0.0, (
+                _nearest_number(spans, text, question, weights) if with_span else None)
+        spans = [m.span() for m in _NUMBER_IN_TEXT.finditer(text)
+                 if not _is_date_like(text, m) and fold(m.group()).strip() not in asked]
+        if spans:
+            return 0.8, 0.0, _nearest_number(spans, passage.text, question, weights) if with_span else None
+        return 0.0, 0.0, None
+    if question.kind == "quote":
+        quotes = _quotes_here(passage)
+        for quote in quotes:
+            start = text.find(quote.text)
+            if start >= 0:
+                speaker = quote.speaker and any(
+                    quote.speaker in alt or alt in quote.speaker for t in question.terms for alt in t.alternatives
+                )
+                return 1.0, 1.0 if speaker else 0.0, (start, start + len(quote.text))
+        marked = re.search(r"“[^”]{4,}”|「[^」]{4,}」|\"[^\"]{4,}\"", text)
+        if marked:
+            return 0.8, 0.0, marked.span()
+        reported = _REPORTED.search(text)
+        if reported:
+            return 0.6, 0.0, reported.span("words")
+        if re.search(r"表示|认为|称|说|指出|said|says|told", text):
+            return 0.5, 0.0, None
+        return 0.0, 0.0, None
+    if question.kind == "when":
+        date = _DATE_IN_TEXT.search(text)
+        return (1.0, 0.0, date.span()) if date else (0.0, 0.0, None)
+    if question.kind == "role":
+        role = _ROLE_IN_TEXT.search(text)
+        return (1.0, 0.0, role.span()) if role and not role.group().lower().startswith("said") else (0.0, 0.0, None)
+    if question.kind == "who":
+        if _quotes_here(passage) or _ROLE_IN_TEXT.search(text):
+            return 0.6, 0.0, None
+        return 0.0, 0.0, None
+    return 0.0, 0.0, None
+
+
+def _nearest_number(spans: list[tuple[int, int]], text: str, question: Question,
+                    weights: Sequence[float]) -> tuple[int, int]:
+    """The number that follows a question term most closely ("营收为42亿", "增长21%").
+
+    Without extracted figures this is how we tell which of several numbers the
+    question is about. Distance is divided by the term's weight, so the number after
+    the rare word asked about (蛋类价格下降10.6%) beats one after a common word.
+    With no term before any number, the first number wins.
+    """
+    folded = fold(text)
+
+    def places(term: Term) -> list[int]:
+        return [m.end() for alt in term.alternatives if alt and (not alt.isascii() or len(alt) > 2)
+                for m in re.finditer(re.escape(alt), folded)]
+
+    anchors = [(end, 1.0) for term in question.terms if term.anchor for end in places(term)]
+    if not any(end <= span[0] for end, _ in anchors for span in spans):
+        anchors = [(end, weight) for term, weight in zip(question.terms, weights, strict=True)
+                   if not term.number for end in places(term)]
+
+    def cost(span: tuple[int, int]) -> tuple[float, int]:
+        costs = [(span[0] - end + 1) / weight for end, weight in anchors if end <= span[0] and weight > 0]
+        return (min(costs) if costs else math.inf, span[0])
+
+    return min(spans, key=cost)
+
+
+# Reported speech without quotation marks: what follows "表示，" or "said that".
+_REPORTED = re.compile(
+    r"(?:(?:表示|认为|指出|强调|透露|坦言|直言)[，,：:]?|\b(?:said|says)(?: that)? )(?P<words>[^。！？!?.]{4,})"
+)
+
+
+_DATE_IN_TEXT = re.compile(
+    r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月份?|上周[一二三四五六日]?|本周|周[一二三四五六日]"
+    r"|昨天|今天|明年|去年|今年"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, (?:19|20)\d\d)?"
+    r"|\b(?:in |since |by )?(?:19|20)\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\blast (?:week|month|year)\b",
+    re.I,
+)
+
+
+_ROLE_IN_TEXT = re.compile(
+    r"CEO|CFO|总裁|董事长|创始人|负责人|主席|部长|经理|总监|院士|分析师|发言人|所长|理事长|教授"
+    r"|\b(?:chief|founder|president|chairman|director|head of|analyst|spokes(?:man|woman|person)|said|says)\b",
+    re.I,
+)
+
+
+def _is_date_like(text: str, match: re.Match[str]) -> bool:
+    """Years and calendar dates ("2024", "10月", "3日") are not the figures people ask for."""
+    token = match.group().strip()
+    if re.fullmatch(r"(19|20)\d\d", token):
+        return True
+    return text[match.end() : match.end() + 1] in ("年", "月", "日", "号") and token.isdigit()
+

@@ -1,0 +1,70 @@
+"""Metrics a question may ask for, and every spelling of each: 营收 = 营业收入 = revenue
+= sales, 归母净利润 = 归属于母公司股东的净利润 = net profit, 毛利率 = gross margin…
+
+Found by the longest spelling first, so "营业利润" is never 利润 and "每股盈利" is
+never 盈利; English spellings match whole words only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["COMPATIBLE", "METRICS", "METRIC_LABEL", "METRIC_OF", "METRIC_RE", "metric_spans"]
+
+# Metric groups: every spelling that names the same measure, folded. Longest
+# spellings win ("营业利润" is never 利润, "每股盈利" is never 盈利).
+METRICS: dict[str, tuple[str, ...]] = {
+    "revenue": ("营业总收入", "营业收入", "销售收入", "总收入", "营收", "收入", "销售额", "revenues", "revenue",
+                "sales", "turnover"),
+    "net_profit": ("归属于上市公司股东的净利润", "归属于母公司股东的净利润", "归属于母公司的净利润", "归属母公司净利润",
+                   "归母净利润", "归母净利", "扣非净利润", "净利润", "净利", "纯利", "盈利", "net profit", "net income",
+                   "profits", "profit", "earnings"),
+    "loss": ("净亏损", "亏损", "net loss", "losses", "loss", "lose", "lost"),
+    "operating_profit": ("营业利润", "operating profit", "operating income"),
+    "total_profit": ("利润总额", "pretax profit", "pre-tax profit"),
+    "gross_margin": ("综合毛利率", "毛利率", "gross margin"),
+    "gross_profit": ("毛利", "gross profit"),
+    "net_margin": ("净利率", "net margin"),
+    "eps": ("摊薄每股收益", "每股收益", "每股盈利", "earnings per share", "eps"),
+    "roe": ("加权平均净资产收益率", "净资产收益率", "return on equity", "roe"),
+    "cash_flow": ("经营性现金流", "经营现金流", "现金流", "cash flow"),
+    "gdp": ("国内生产总值", "gross domestic product", "gdp"),
+    "market_value": ("总市值", "市值", "market value", "market cap", "market capitalization"),
+    "target_price": ("目标价", "target price", "price target"),
+    "price": ("售价", "价格", "股价", "price", "cost", "costs"),
+    "debt_ratio": ("资产负债率", "debt ratio"),
+    "pe": ("市盈率", "p/e"),
+    "dividend": ("现金红利", "分红", "股息", "dividends", "dividend"),
+    "output": ("发电量", "产量", "output", "production"),
+    "volume": ("出货量", "交付量", "销量", "shipments", "deliveries", "units sold"),
+}
+# A question about profit is answered by a loss, and the other way round.
+# English "sales" is money or units: 销售额 and 销量 both answer it.
+COMPATIBLE = {"net_profit": frozenset({"net_profit", "loss"}), "loss": frozenset({"loss", "net_profit"}),
+               "sales": frozenset({"revenue", "volume"})}
+METRIC_LABEL = {
+    "zh": {"revenue": "营收", "net_profit": "净利润", "loss": "亏损", "operating_profit": "营业利润",
+           "total_profit": "利润总额", "gross_margin": "毛利率", "gross_profit": "毛利", "net_margin": "净利率",
+           "eps": "每股收益", "roe": "净资产收益率", "cash_flow": "现金流", "gdp": "GDP", "market_value": "市值",
+           "target_price": "目标价", "price": "价格", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
+           "output": "产量", "volume": "销量"},
+    "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
+}
+
+
+def _metric_regex() -> re.Pattern[str]:
+    spellings = sorted(((s, k) for k, v in METRICS.items() for s in v), key=lambda p: -len(p[0]))
+    parts = [rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])" if s.isascii() else re.escape(s) for s, _ in spellings]
+    return re.compile("|".join(parts))
+
+
+METRIC_RE = _metric_regex()
+METRIC_OF = {s: k for k, v in METRICS.items() for s in v}
+
+
+@lru_cache(maxsize=16384)
+def metric_spans(folded: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, metric group) of every metric named in `folded`, in order."""
+    return tuple((m.start(), m.end(), METRIC_OF[m.group()]) for m in METRIC_RE.finditer(folded))
+

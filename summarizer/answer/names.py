@@ -1,0 +1,273 @@
+"""Names: the entity a question is about, and the names in a sentence that can own
+its numbers.
+
+The entity comes from the question's opening words (Chinese: "口子窖前三季度收入" →
+口子窖), its capitalised names (English: "McClatchy's"), and the alias table. In a
+sentence, the names that can own a number are people, places and organisations
+(jieba's tags and the alias table) and capitalised English names that are not the
+object of a preposition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.answer.metrics import METRIC_RE, metric_spans
+from summarizer.answer.periods import mentions
+from summarizer.answer.text import _aliases, _jieba, fold
+
+__all__ = ["Entity", "chinese_subject", "claimers", "english_names", "entity_in", "has_name", "occurrences",
+           "subject_start"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A company, product, person or place the question is about.
+
+    `candidates` are the spellings to look for, longest first: "海葵一号主甲板" may be
+    asked as one phrase, and only "海葵一号" is a name in the articles; trailing plain
+    nouns may be dropped, never a number or a letter ("海葵二号" is not 海葵).
+    `aliases` are other names of the same thing (Intel / 英特尔). An English phrase
+    ("Nissan Juke") matches only where all its words are.
+    """
+
+    text: str
+    candidates: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    # False when the question may not name an entity at all ("收盘时沪指…"): then an
+    # article that does not mention it does not make the question unanswerable.
+    sure: bool = True
+    # The question's subject, whose number is asked for ("腾讯的营收"), as opposed to
+    # a name it mentions in passing ("与中国石化签订的合同", "exports to China").
+    subject: bool = True
+
+    def spellings(self) -> tuple[str, ...]:
+        return (*self.candidates, *self.aliases)
+
+
+# The last word of an organisation's name: never dropped ("招商证券" is not 招商).
+_ORG_SUFFIXES = frozenset("""证券 银行 集团 股份 控股 科技 公司 汽车 电子 能源 新能源 时代 保险 基金 地产 医药 药业 电气 电力
+    建设 通信 半导体 资本 国际 实业 酒业 食品 化工 航空 物流 钼业 矿业 钢铁 光电 传媒 网络 软件 智能 生物 环保 农业""".split())
+_LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
+_BOUNDARY = re.compile(r"的|有|是|正在|多少|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比")
+_EN_STOP_NAMES = frozenset(
+    """what which who whom how when where why is are was were do does did the a an in on at of for to by
+    from with and or but if this that these those it its q1 q2 q3 q4 h1 h2 fy""".split())
+_NOUNISH = ("n", "nr", "ns", "nt", "nz", "eng", "j", "x", "m", "vn", "nrt", "nrfg", "b")
+
+
+def subject_start(folded: str) -> int:
+    """Where a Chinese question's subject would start: after a leading period."""
+    text = _LEADING_SKIP.sub("", folded)
+    offset = len(folded) - len(text)
+    leading = [m for m in mentions(text) if m.start == 0]
+    if leading:
+        offset += leading[0].end
+    while offset < len(folded) and folded[offset] in "，, ":
+        offset += 1
+    return offset
+
+
+def has_name(text: str, name: str) -> bool:
+    if name.isascii():
+        return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text) is not None
+    return name in text
+
+
+def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> Entity | None:
+    """The words before the first period, metric or question word: "口子窖前三季度收入" → 口子窖."""
+    text = _LEADING_SKIP.sub("", folded)
+    offset = len(folded) - len(text)
+    leading = [m for m in mentions(text) if m.start == 0]
+    if leading:  # "一季度中国…": the subject may follow a leading period
+        text, offset = text[leading[0].end:], offset + leading[0].end
+    text = text.lstrip("，, ")
+    cut = len(text)
+    found = _BOUNDARY.search(text)
+    if found:
+        cut = found.start()
+    for item in mentions(text):
+        cut = min(cut, item.start)
+    for start, _, _ in metrics:
+        if start - offset >= 0:
+            cut = min(cut, start - offset)
+    prefix = re.sub(r"[上中里内]$", "", text[:cut].strip(" ，,？?“”\"'"))
+    strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
+    if len(prefix) < 2 or re.match(r"^[\d.%]", prefix):
+        return None
+    import jieba.posseg as pseg
+
+    _jieba()
+    aliases = _aliases()
+    tokens = [(p.word, p.flag) for p in pseg.cut(prefix)]
+    if not tokens or tokens[0][1][:1] in ("p", "c", "u", "d", "r", "t", "f"):
+        return None
+    # A short name jieba cuts up or mistags (飞力/达, 招行 as a verb): the words up to
+    # the first real verb are one name.
+    head = 0
+    while head < len(tokens) and not (len(tokens[head][0]) >= 2 and tokens[head][1][:1] in ("v", "a", "d")
+                                      and tokens[head][1] != "vn"):
+        head += 1
+    if len(tokens) == 1 and len(prefix) <= 5:
+        tokens = [(prefix, "nz")]
+    elif 1 < head and len("".join(w for w, _ in tokens[:head])) <= 5 and any(len(w) == 1 for w, _ in tokens[:head]):
+        tokens = [("".join(w for w, _ in tokens[:head]), "nz"), *tokens[head:]]
+    ends: list[int] = []  # where each kept token ends in `prefix`
+    position = 0
+    for word, flag in tokens:
+        if word.strip() and (not flag.startswith(_NOUNISH) or word in _ZH_GENERIC or word == "文章"):
+            break
+        position += len(word)
+        ends.append(position)
+    if not ends:
+        return None
+    # Longest first; trailing words may be dropped ("长青股份湖北基地" → 长青股份,
+    # "河南玉米高产示范区" → 河南), but never a number or a letter code ("海葵二号" is
+    # not 海葵, "麒麟990 5G" not 麒麟990) nor the last word of an organisation's
+    # name ("招商证券" is not 招商).
+    words = [prefix[a:b] for a, b in zip([0, *ends], ends)]
+    candidates = [prefix[:ends[-1]].strip()]
+    while len(words) > 1:
+        last = words[-1].strip()
+        if not last or re.search(r"[\da-z一二三四五六七八九十]", last) or last in _ORG_SUFFIXES:
+            break
+        words.pop()
+        candidates.append("".join(words).strip())
+    candidates = [c for c in candidates if len(c) >= 2 and c not in ("中国", "全球") or c in aliases.entity_groups]
+    if candidates and candidates[-1].endswith(("公司", "集团")) and len(candidates[-1]) > 3:
+        candidates.append(candidates[-1][:-2])  # 苹果公司 → 苹果
+    if not candidates:
+        return None
+    # Sure of it when it is a known name or ends where the question plainly moves on
+    # (a period, a metric, 的/有/是): then no article naming it means nobody does.
+    sure = strong or any(c in aliases.entity_groups for c in candidates)
+    group = next((aliases.entity_groups[c] for c in candidates if c in aliases.entity_groups), ())
+    if not group:  # "谷歌云业务": also any spelling of the known name it starts with
+        known = next((n for n in aliases.names_longest_first if not n.isascii() and len(n) >= 2
+                      and candidates[-1].startswith(n)), None)
+        group = aliases.entity_groups[known] if known else ()
+    return Entity(candidates[0], tuple(dict.fromkeys(candidates)), tuple(a for a in group if a not in candidates),
+                  sure=sure)
+
+
+_EN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&+]*(?:\.[A-Z]\.?)*(?:['’]s\b)?"
+                      r"(?:\s+(?:[A-Z][A-Za-z0-9&+]*(?:\.[A-Z]\.?)*|\d+[A-Za-z]*)(?:['’]s\b)?)*")
+
+
+def english_names(raw: str, folded: str) -> list[Entity]:
+    """Capitalised names of an English question ("McClatchy's", "Nissan Juke", "U.S.").
+
+    A possessive ends a name ("Tencent's AI revenue" is about Tencent); a short
+    acronym that is not a known name (AI, GPU) is a word, not an entity. A phrase
+    holding a known name ("Baidu AI Cloud") also matches that name's spellings.
+    """
+    out = []
+    aliases = _aliases()
+    for match in _EN_NAME.finditer(raw):
+        for piece in re.split(r"(?<=['’]s)\s+", match.group()):
+            words = [re.sub(r"['’]s$", "", w) for w in piece.split()]
+            while words and words[0].lower() in _EN_STOP_NAMES:
+                words = words[1:]
+            if not words:
+                continue
+            name = fold(" ".join(words))
+            if METRIC_RE.fullmatch(name) or re.fullmatch(r"[qh][1-4]|\d+", name):
+                continue
+            if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", words[0]) and name not in aliases.entity_groups:
+                continue
+            group: tuple[str, ...] = aliases.entity_groups.get(name, ())
+            if not group:
+                for known in aliases.names_longest_first:
+                    if known.isascii() and len(known) > 2 and has_name(name, known):
+                        group = aliases.entity_groups[known]
+                        break
+            out.append(Entity(name, (name,), tuple(a for a in group if a != name), subject=not out))
+    return out
+
+
+def entity_in(entity: Entity, text: str) -> str | None:
+    """The spelling of `entity` found in folded `text`, if any."""
+    for spelling in entity.spellings():
+        if " " in spelling and spelling.isascii():
+            if all(has_name(text, word) for word in spelling.split() if len(word) > 1):
+                return spelling
+        elif has_name(text, spelling):
+            return spelling
+    return None
+
+
+def occurrences(entity: Entity, text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for spelling in entity.spellings():
+        pattern = rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])" if spelling.isascii() else re.escape(spelling)
+        if " " in spelling and spelling.isascii():
+            pattern = "|".join(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])" for w in spelling.split() if len(w) > 1)
+        found += [(m.start(), m.end(), spelling) for m in re.finditer(pattern, text)]
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Names in a sentence: who a number belongs to
+
+_EN_CLAIMER = re.compile(r"\b[A-Z][A-Za-z0-9&\-]*(?:\.[A-Z]\.?)*(?:\s+[A-Z][A-Za-z0-9&\-]*)*")
+_EN_NOT_NAMES = frozenset(
+    """the a an in on at of for to by from with and or but as it its this that these those he she they we i
+    his her their our there here if when while after before since meanwhile moreover however separately also
+    other most some any each all both more less no not one two three four five ten what which who how why
+    january february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+    q1 q2 q3 q4 h1 h2 ceo cfo gdp eps""".split())
+_NATIONALITIES = frozenset("""chinese american european japanese british german french russian canadian indian
+    korean mexican australian italian spanish""".split())
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|on|for|of|with|by|into|across|as|than|over|under)"
+                                 r"(?:\s+the)?\s*[“\"']?)$", re.I)
+_ZH_GENERIC = frozenset("""公司 本公司 上市公司 子公司 母公司 企业 机构 券商 政府 我国 全国 国内 海外 全球 行业 市场 我们 记者
+    分析师""".split())
+# Finance words jieba tags as names (归母 as a person, 上市 as a place): never owners.
+_ZH_NOT_NAMES = frozenset("上市 增持 减持 买入 卖出 跑赢 中性 评级 预期 业绩 归母 扣非 单季 同增 同降".split())
+
+
+@lru_cache(maxsize=8192)
+def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[tuple[int, int, str], ...]:
+    """See `_claimers`; `subjects_only` leaves out places that are not known names
+    ("湖北基地" is where, not who: it does not make a sentence about Hubei)."""
+    return tuple(_claimers(folded, original, subjects_only))
+
+
+def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[tuple[int, int, str]]:
+    """Names in the sentence that can own the numbers after them: people, places,
+    organisations (jieba's tags and the alias table) and capitalised English names
+    that are not the object of a preposition ("in the U.S.")."""
+    out: list[tuple[int, int, str]] = []
+    if re.search(r"[\u3400-\u9fff]", folded):
+        import jieba.posseg as pseg
+
+        _jieba()
+        position = 0
+        for pair in pseg.cut(folded, HMM=False):
+            word, flag = pair.word, pair.flag
+            start = folded.find(word, position)
+            position = start + len(word) if start >= 0 else position
+            if start >= 0 and 2 <= len(word) <= 8 and word not in _ZH_GENERIC and word not in _ZH_NOT_NAMES \
+                    and not word.startswith(("同比", "环比")) \
+                    and (flag.startswith(("nr", "ns", "nt")) or word in _aliases().entity_groups) \
+                    and not (subjects_only and flag.startswith("ns") and word not in _aliases().entity_groups) \
+                    and not (flag.startswith("nr") and re.search(r"[约等为达在于和与及的了是有将]", word)):
+                out.append((start, start + len(word), word))
+        busy = [(a, b) for a, b, _ in metric_spans(folded)] + [(m.start, m.end) for m in mentions(folded)]
+        out = [c for c in out if not any(a < c[1] and c[0] < b for a, b in busy)]
+    if len(original) == len(folded) and not re.search(r"[\u3400-\u9fff]", folded):
+        # In Chinese text, Latin words are mostly codes and terms (TFM, LME, YoY).
+        for match in _EN_CLAIMER.finditer(original):
+            words = match.group().split()
+            while words and words[0].lower().strip(".") in _EN_NOT_NAMES:
+                words = words[1:]
+            if not words or _PREPOSITION_BEFORE.search(original[:match.start()]) \
+                    or re.fullmatch(r"[A-Z][a-z]+-[a-z][a-z\-]*", " ".join(words)) \
+                    or len(words) == 1 and words[0].lower() in _NATIONALITIES:
+                continue
+            start = match.end() - len(" ".join(words))
+            out.append((start, match.end(), fold(" ".join(words))))
+    return sorted(out)

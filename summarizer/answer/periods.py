@@ -1,0 +1,227 @@
+"""Periods named in a question or a sentence: years, quarters, halves, months.
+
+A question about "腾讯第三季度营收" is not answered by a sentence about the second
+quarter, nor "2019年收入" by the 2018 one. This module finds the period mentions
+in folded text (see `text.fold`) with their positions, so the constraint check can
+ask which periods are stated before a given number.
+
+Parts are canonical strings: "Q1".."Q4" (a quarter), "Q1-3" (the first three
+quarters, 前三季度/1-3Q/nine months), "H1"/"H2" (a half), "M1".."M12" (a month)
+"FY" (the whole year, 全年/年报) and "YE" (the year's end, 年末/年底/四季度末). Spelling variants map to the same part:
+第三季度, 三季度, 单三季度, Q3, 3Q19, 19Q3, third quarter, third-quarter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Mention", "Period", "mentions", "part_label", "period_of"]
+
+_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "十一": 11, "十二": 12}
+_EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_EN_MONTHS = ("january february march april may june july august september october november december").split()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One period mention in a folded text: its span, and the years and parts it names."""
+
+    start: int
+    end: int
+    years: frozenset[int] = frozenset()
+    parts: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The period a question asks about; empty sets mean "not stated"."""
+
+    years: frozenset[int] = frozenset()
+    parts: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.years or self.parts)
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    return value if value >= 100 else 2000 + value
+
+
+def _cn(text: str) -> int:
+    return int(text) if text.isdigit() else _CN_DIGIT[text]
+
+
+# Ranges of months that are a known part ("1-3月" is the first quarter).
+_MONTH_RANGES = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-3", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4",
+                 (7, 12): "H2"}
+_RANGE_SEP = r"\s*[-~～至到—–]\s*"
+
+# (pattern, handler) in priority order: a span taken by an earlier pattern is not
+# read again by a later one ("前三季度" is never also "三季度").
+_PATTERNS: list[tuple[re.Pattern[str], object]] = []
+
+
+def _pattern(regex: str):
+    def register(handler):
+        _PATTERNS.append((re.compile(regex), handler))
+        return handler
+    return register
+
+
+@_pattern(r"前(?:三|3)个?季度|(?<![\d.])(?:1|一)" + _RANGE_SEP + r"(?:3|三)\s*(?:季度|q)(?:(\d{2}|20\d\d)(?!\d))?"
+          r"|q1" + _RANGE_SEP + r"q?3|first (?:three|3) quarters|(?:first )?nine months|前(?:九|9)个月")
+def _nine_months(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return ({_year(m.group(1))} if m.group(1) else set()), {"Q1-3"}
+
+
+@_pattern(r"前(?:三|3)个月|first (?:three|3) months")
+def _first_quarter(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return set(), {"Q1"}
+
+
+@_pattern(r"前(?:六|6)个月|first (?:six|6) months")
+def _first_half_months(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return set(), {"H1"}
+
+
+@_pattern(r"(?<![\d.])(\d{1,2})" + _RANGE_SEP + r"(\d{1,2})\s*月(?![\d日号])")
+def _month_range(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    part = _MONTH_RANGES.get((int(m.group(1)), int(m.group(2))))
+    return set(), {part or f"M{m.group(1)}-{m.group(2)}"}
+
+
+@_pattern(r"([一二三])季报|(?<![\d.])([13])q(?:报|季报)")
+def _quarterly_report(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    n = _cn(m.group(1) or m.group(2))
+    return set(), ({"Q1"} if n == 1 else {"Q1-3", "Q3"})
+
+
+@_pattern(r"(?:第|单)?四\s*季度末|年末|年底|year[- ]end|end of (?:the )?year")
+def _year_end(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return set(), ({"Q4", "FY", "YE"} if "季度" in m.group() else {"FY", "YE"})
+
+
+@_pattern(r"(?:第|单)?([一二三四1-4])\s*季度|(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter")
+def _quarter(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    n = _cn(m.group(1)) if m.group(1) else _EN_ORDINAL[m.group(2)]
+    return set(), {f"Q{n}"}
+
+
+@_pattern(r"(?<![a-z\d.])(20\d\d|\d{2})?\s*q([1-4])(?!\d)(?:\s*(20\d\d|\d{2})(?![\d%.]))?"
+          r"|(?<![a-z\d.])([1-4])q(20\d\d|\d{2})?(?![a-z\d])")
+def _q_notation(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    years = {_year(y) for y in (m.group(1), m.group(3), m.group(5)) if y}
+    return years, {f"Q{m.group(2) or m.group(4)}"}
+
+
+@_pattern(r"上半年|半年度|半年报|中报|(?:the )?first[- ]half|(?<![a-z\d.])(20\d\d|\d{2})?\s*h1(?![\d])"
+          r"|(?<![a-z\d.])1h(20\d\d|\d{2})?(?![a-z\d])")
+def _first_half(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return {_year(y) for y in m.groups() if y}, {"H1"}
+
+
+@_pattern(r"下半年|(?:the )?second[- ]half|(?<![a-z\d.])(20\d\d|\d{2})?\s*h2(?![\d])"
+          r"|(?<![a-z\d.])2h(20\d\d|\d{2})?(?![a-z\d])")
+def _second_half(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return {_year(y) for y in m.groups() if y}, {"H2"}
+
+
+@_pattern(r"(?<![\d.\-~])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?![\d日号])")
+def _month(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return set(), {f"M{_cn(m.group(1))}"}
+
+
+@_pattern(r"\b(?:in|since|by|of|through|until|during) (" + "|".join(_EN_MONTHS) + r")\b(?!\s+\d{1,2}\b)"
+          r"|\b(" + "|".join(_EN_MONTHS) + r")(?= (?:19|20)\d\d\b)")
+def _english_month(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return set(), {f"M{_EN_MONTHS.index(m.group(1) or m.group(2)) + 1}"}
+
+
+@_pattern(r"全年|年度|年报|full[- ]year|fiscal year|annual")
+def _full_year(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return set(), {"FY"}
+
+
+# "2019/20年", "2020-2022年", "2016/17年", "20/21/22年": every year of the list.
+@_pattern(r"(?<![\d.])((?:19|20)\d\d|\d{2})((?:\s*[/、\-~]\s*(?:(?:19|20)\d\d|\d{2}))+)\s*(?:年|财年|e\b)")
+def _year_list(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    first = _year(m.group(1))
+    rest = [_year(y) for y in re.findall(r"\d+", m.group(2))]
+    years = {first, *rest}
+    if "-" in m.group(2) and len(rest) == 1 and 0 < rest[0] - first <= 10:
+        years = set(range(first, rest[0] + 1))
+    return years, set()
+
+
+@_pattern(r"(?<![\d.$])(?<!\d,)((?:19|20)\d\d)(?:\s*(?:年|财年)|(?=q[1-4]|h[12]))"
+          r"|(?<![\d.])(\d{2})年(?=报|年报|[一三]季报|半年报|中报|前三|上半年|下半年|全年|第?[一二三四1-4]季度|q[1-4]|h[12]|度"
+          r"|业绩|营收|收入|净利|营业|归母|盈利|末|底|初)"
+          r"|\bfy\s?((?:19|20)?\d\d)\b")
+def _year_mark(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return {_year(next(g for g in m.groups() if g))}, set()
+
+
+# A bare year, as English writes it ("in 2018", "Since 2008"): not a count or an amount.
+@_pattern(r"(?<![\d.$¥€£])(?<!\d,)((?:19|20)\d\d)(?![\d%]|[.,]\d|\s*(?:亿|万|千|百|元|美元|斤|吨|家|人|个|台|辆|米|公里|亩|股"
+          r"|份|件|gw|mw|kw|km|mm|ps|nm|million|billion|percent|people|units|miles))")
+def _bare_year(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return {int(m.group(1))}, set()
+
+
+_RELATIVE = re.compile(r"今年|本年|去年|上年|上一年|明年|this year|last year|a year earlier|previous year|next year")
+_RELATIVE_SHIFT = {"今年": 0, "本年": 0, "this year": 0, "去年": -1, "上年": -1, "上一年": -1, "last year": -1,
+                   "a year earlier": -1, "previous year": -1, "明年": 1, "next year": 1}
+
+
+@lru_cache(maxsize=16384)
+def mentions(folded: str, year_now: int | None = None) -> tuple[Mention, ...]:
+    """Every period mention in `folded`, in order of position.
+
+    `year_now` is the article's year, for 今年/去年/last year; without it those are
+    not read as years.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+    for pattern, handler in _PATTERNS:
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            if start == end or any(start < e and s < end for s, e in taken):
+                continue
+            years, parts = handler(match)  # type: ignore[operator]
+            taken.append((start, end))
+            found.append(Mention(start, end, frozenset(years), frozenset(parts)))
+    if year_now:
+        for match in _RELATIVE.finditer(folded):
+            start, end = match.span()
+            if not any(start < e and s < end for s, e in taken):
+                shift = _RELATIVE_SHIFT[match.group()]
+                found.append(Mention(start, end, frozenset({year_now + shift})))
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def period_of(folded: str) -> Period:
+    """The period a question states: all its years, and its parts other than FY."""
+    found = mentions(folded)
+    years = frozenset(y for m in found for y in m.years)
+    parts = frozenset(p for m in found for p in m.parts if p != "FY")
+    return Period(years, parts)
+
+
+_PART_ZH = {"Q1": "第一季度", "Q2": "第二季度", "Q3": "第三季度", "Q4": "第四季度", "Q1-3": "前三季度",
+            "H1": "上半年", "H2": "下半年", "FY": "全年", "YE": "年末"}
+_PART_EN = {"Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4", "Q1-3": "the first nine months",
+            "H1": "H1", "H2": "H2", "FY": "the full year", "YE": "the year end"}
+
+
+def part_label(part: str, lang: str) -> str:
+    """A reader's name for a part: 第二季度 / Q2, 4月 / month 4."""
+    table = _PART_ZH if lang == "zh" else _PART_EN
+    if part in table:
+        return table[part]
+    if part.startswith("M"):
+        return f"{part[1:]}月" if lang == "zh" else f"month {part[1:]}"
+    return part

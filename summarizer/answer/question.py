@@ -1,0 +1,239 @@
+"""From a question to folded content terms and a kind (`parse_question`); pure.
+
+Names come from the alias table (Baidu/百度…), general business words in English
+are mapped to Chinese (revenue → 营收/收入), numbers are kept, and the rest is cut
+by jieba, all folded to simplified Chinese. The question's constraints (the
+entity, period and metric it states) are read by `constraints.parse_constraints`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from summarizer.answer.constraints import parse_constraints
+from summarizer.answer.metrics import METRIC_OF, METRICS
+from summarizer.answer.text import EN_WORD as _EN_WORD
+from summarizer.answer.text import _aliases, _contains_name, _jieba, _mask, _stem, fold
+from summarizer.answer.results import Question, Term
+
+# ---------------------------------------------------------------------------
+# Questions
+
+_ZH_STOP = frozenset(
+    """的 地 得 了 着 过 吗 呢 吧 啊 呀 么 是 为 在 有 和 与 及 或 对 把 被 给 于 以 从 到 向 将 就 都 也 还 又 而
+    多少 几 几个 几家 几年 什么 啥 哪 哪些 哪个 哪家 哪里 哪儿 哪年 哪一年 谁 如何 怎么 怎样 怎么样 为什么 为何 是否 能否 可否
+    可以 请问 请 一下 这 那 这个 那个 这些 那些 其 该 个 些 吗 何时 什么时候 时候 多 多大 多高 多长 多久 多远 情况 方面 关于
+    说 说了 表示 认为 称 讲 提到 谈到 看法 观点 评价 怎么看 如何看待 目前 现在 我 你 他 她 它 我们 你们 他们 告诉 知道 家 位
+    具体 大约 大概 左右 约 分别 一共 总共 共 到底 究竟 呢 之 其中 中 上 下 内 里 时 后 前 达到 达 为了 公司 这家 那家 文章 报道 新闻""".split()
+)
+_EN_STOP = frozenset(
+    """a an the of to in on at by for from with about as into over under and or but if than then so
+    is are was were be been being do does did done has have had having will would shall should can could may might must
+    what which who whom whose when where why how much many big large fast long far
+    this that these those it its it's they them their there here he she his her we our you your i me my
+    say says said tell told according article news report reported reports please any some all
+    also just only very more most less least up down out not no yes there's what's who's""".split()
+)
+
+_NUMBER_ZH = re.compile(r"多少|几[个家年月天次倍成点名位亿万千百十]?|百分之几|多大|多高|多长|多久|比例|占比|增速|幅度|规模")
+_NUMBER_ZH_STRICT = re.compile(r"多少|几|百分之几")
+_NUMBER_EN = re.compile(
+    r"\bhow (much|many|big|large|fast|long|high)\b|\bwhat (percentage|percent|share|proportion)\b"
+    r"|\bby how much\b|\bwhat (was|is|were|are)\b",
+    re.I,
+)
+_NUMBER_EN_STRICT = re.compile(r"\bhow (much|many)\b|\bwhat (percentage|percent)\b|\bby how much\b", re.I)
+_QUOTE_ZH = re.compile(r"说了?什么|表示了?什么|怎么说|如何评价|怎么看|如何看待|看法|观点|认为|谈到|提到")
+_QUOTE_EN = re.compile(r"\bwhat did .+ (say|think)\b|\bsay about\b|\bsaid about\b|\bview on\b|\bopinion\b", re.I)
+_WHO = re.compile(r"谁|哪位|\bwho\b", re.I)
+_WHEN = re.compile(r"何时|什么时候|哪一?年|哪一?天|哪个月|\bwhen\b|\bwhat year\b|\bwhich year\b", re.I)
+# Words that ask for a role or title: the answer holds the title, not these words.
+_ROLE_CUE = re.compile(r"职位|职务|头衔|身份|\b(position|title|role|job)\b", re.I)
+
+_NUM_TOKEN = re.compile(r"(?<![a-z0-9.])\d+(?:[.,]\d+)*\s*%?(?![a-z0-9])")
+_DATE_AFTER = re.compile(r"\s*(年|月|日|号|季度)")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def parse_question(question: str) -> Question:
+    """Turn a question into folded content terms and a kind; pure and deterministic."""
+    raw = question.strip()
+    folded = fold(raw)
+    cjk = len(_CJK_RUN.findall(folded))
+    lang = "zh" if cjk else "en"
+
+    strict_number = bool(_NUMBER_ZH_STRICT.search(folded) or _NUMBER_EN_STRICT.search(raw))
+    if _QUOTE_ZH.search(folded) or _QUOTE_EN.search(raw):
+        kind = "quote"
+    elif strict_number or _NUMBER_ZH.search(folded) or _NUMBER_EN.search(raw):
+        kind = "number"
+    elif _ROLE_CUE.search(folded):
+        kind = "role"
+    elif _WHO.search(folded):
+        kind = "who"
+    elif _WHEN.search(folded):
+        kind = "when"
+    else:
+        kind = "fact"
+
+    aliases = _aliases()
+    terms: list[Term] = []
+    seen: set[str] = set()
+
+    def add(term: Term) -> None:
+        if term.text and term.text not in seen:
+            seen.add(term.text)
+            terms.append(term)
+
+    # The words that told us the kind are cues, not content; cutting them out first
+    # also keeps jieba from gluing them to a name ("张明说了什么" -> 张/明说).
+    rest = _QUOTE_ZH.sub(" ", folded)
+    rest = re.sub(r"说|表示|谈|讲|称", " ", rest) if kind == "quote" else rest
+    rest = _NUMBER_ZH_STRICT.sub(" ", _WHO.sub(" ", _WHEN.sub(" ", _ROLE_CUE.sub(" ", rest))))
+    capitalized = {
+        w.lower() for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][A-Za-z0-9+&]*", raw)
+    }
+
+    # 1. Names from the alias table, longest first, masked out of the rest.
+    for name in aliases.names_longest_first:
+        if _contains_name(rest, name):
+            group = aliases.entity_groups[name]
+            add(Term(name, group, entity=True))
+            rest = _mask(rest, name)
+
+    # 2. Domain words jieba tends to split.
+    for word in aliases.vocabulary_longest_first:
+        if word in rest:
+            add(Term(word, tuple(dict.fromkeys((word, *aliases.synonyms.get(word, ())))),
+                     modifier=_is_modifier(_word_flag(word), word)))
+            rest = rest.replace(word, " ")
+
+    # 3. Numbers ("14%", "2024", "3.5").
+    for match in _NUM_TOKEN.finditer(rest):
+        value = match.group().replace(" ", "")
+        is_date = bool(_DATE_AFTER.match(rest, match.end()) or re.fullmatch(r"(19|20)\d\d", value))
+        add(Term(value, (value,), number=True, weight=0.5 if is_date else 1.0))
+    rest = _NUM_TOKEN.sub(" ", rest)
+
+    # 4. English words and phrases: glossary first (longest phrase), then the word itself.
+    words = _EN_WORD.findall(rest)
+    i = 0
+    while i < len(words):
+        matched = False
+        for n in range(min(aliases.max_phrase_words, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + n])
+            if phrase in aliases.terms:
+                add(Term(phrase, (phrase, *aliases.terms[phrase])))
+                i += n
+                matched = True
+                break
+        if matched:
+            continue
+        word = words[i]
+        i += 1
+        if word in _EN_STOP or len(word) < 2:
+            continue
+        stem = _stem(word)
+        is_acronym = bool(re.fullmatch(r"[a-z]{2,6}\d*", word)) and word.upper() in question
+        # "5G", "A13", "Q4": letters and digits read the same in every language.
+        neutral = is_acronym or bool(re.search(r"\d", word))
+        add(Term(stem, (stem,), entity=is_acronym or word in capitalized, english_only=not neutral))
+
+    # 5. Chinese words (jieba), with part-of-speech to spot names.
+    jieba = _jieba()
+    import jieba.posseg as pseg
+
+    for run in _CJK_RUN.findall(rest):
+        for pair in pseg.cut(run):
+            word, flag = pair.word, pair.flag
+            if word in _ZH_STOP or len(word) < 2 and flag not in ("nr", "ns", "nt", "nz"):
+                continue
+            if _NUMBER_ZH.fullmatch(word):
+                continue
+            alternatives = (word, *aliases.synonyms.get(word, ()))
+            parts = ()
+            if len(word) >= 3:
+                parts = tuple(
+                    dict.fromkeys(p for p in jieba.cut_for_search(word) if p != word and len(p) >= 2)
+                )
+            entity = flag.startswith("nr") or flag in ("nt", "ns")
+            add(Term(word, tuple(dict.fromkeys(alternatives)), entity=entity, parts=parts,
+                     modifier=_is_modifier(flag, word)))
+    terms = [_with_metric_spellings(t) for t in terms]
+    terms = _mark_focus(terms, folded)
+    return Question(raw, lang, kind, tuple(terms), strict_number=strict_number and kind == "number",
+                    constraints=parse_constraints(raw))
+
+
+_CUE = re.compile(r"是多少|多少|几|是什么|什么|哪|谁|如何|怎么|是否|吗|\bhow (?:many|much)\b|\bwhat\b|\bwhich\b|\bwho\b|\bwhen\b")
+_CUE_BEFORE = re.compile(r"\bhow (?:many|much)\b")
+# "多少个州起诉了苹果": the thing counted is the counter word after 多少, not a content word.
+_CUE_FIRST = re.compile(r"^(?:多少|几)")
+
+
+def _mark_focus(terms: list[Term], folded: str) -> list[Term]:
+    """Mark the question's focus: the word next to the question word.
+
+    "腾讯的净利润是多少" asks about 净利润 (the word before 是多少); "how many
+    employees…" about employees (the word after). Without a question word, the last
+    word is the focus. Names and numbers are never the focus: the names are checked
+    on their own.
+    """
+    candidates = [
+        (folded.find(t.text), i) for i, t in enumerate(terms)
+        if not t.entity and not t.number and not t.modifier and t.text in folded
+    ]
+    if not candidates:
+        return terms
+    candidates.sort()
+    if _CUE_FIRST.match(folded):
+        return terms
+    cue = _CUE_BEFORE.search(folded) or _CUE.search(folded)
+    terms = list(terms)
+    if cue is not None:
+        placed = [(folded.find(t.text), i) for i, t in enumerate(terms) if not t.number and t.text in folded]
+        before = sorted(p for p in placed if p[0] < cue.start())
+        if before:
+            terms[before[-1][1]] = replace(terms[before[-1][1]], anchor=True)
+    chosen = None
+    if cue is not None and _CUE_BEFORE.fullmatch(cue.group()):
+        after = [c for c in candidates if c[0] >= cue.end()]
+        chosen = after[0] if after else None
+    elif cue is not None:
+        before = [c for c in candidates if c[0] < cue.start()]
+        after = [c for c in candidates if c[0] >= cue.end()]
+        chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is None:
+        chosen = candidates[-1]
+    index = chosen[1]
+    terms[index] = replace(terms[index], focus=True)
+    return terms
+
+
+def _with_metric_spellings(term: Term) -> Term:
+    """A metric word matches every spelling of its metric ("sales" finds "revenue",
+    营业收入 finds 营收), in both languages."""
+    group = METRIC_OF.get(term.text) or next((METRIC_OF[a] for a in term.alternatives if a in METRIC_OF), None)
+    if group is None:
+        return term
+    return replace(term, alternatives=tuple(dict.fromkeys((*term.alternatives, *METRICS[group]))))
+
+
+def _is_modifier(flag: str, word: str = "") -> bool:
+    """Verbs, adjectives, adverbs, measure words, comparisons (同比/环比): never the focus."""
+    return word in _COMPARISONS or (flag[:1] in ("a", "d", "v", "m", "q", "r", "p", "c", "u") and flag != "vn")
+
+
+_COMPARISONS = frozenset("同比 环比 比去年同期 年同比 季环比".split())
+
+
+@lru_cache(maxsize=4096)
+def _word_flag(word: str) -> str:
+    import jieba.posseg as pseg
+
+    _jieba()
+    pairs = list(pseg.cut(word))
+    return pairs[0].flag if len(pairs) == 1 else "n"
+

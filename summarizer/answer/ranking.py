@@ -1,0 +1,260 @@
+"""Ranking the candidates and deciding: the best 1-3 sentences, or an abstention."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from summarizer.answer.constraints import Constraints, entity_in
+from summarizer.answer.metrics import COMPATIBLE, metric_spans
+from summarizer.answer.evidence import _coverage, _kind_evidence
+from summarizer.answer.question import parse_question
+from summarizer.answer.text import _has, _prepare, _Text, fold
+from summarizer.answer.verify import MAX_CHECKED, abstention, resolve_entities, unknown_entity, verify
+from summarizer.answer.results import (
+    DEFAULT_THRESHOLDS,
+    FOCUS_WEIGHT,
+    W_BM25,
+    W_COVERAGE,
+    W_ENTITY,
+    W_KIND,
+    W_SUBJECT,
+    Answer,
+    AnswerSentence,
+    Citation,
+    Passage,
+    Question,
+    Thresholds,
+)
+
+# ---------------------------------------------------------------------------
+# Ranking and the answer
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    passage: Passage
+    score: float
+    coverage: float
+    names: float
+    kind_evidence: float
+    focus: float = 1.0
+
+
+def answer(
+    question: str | Question,
+    passages: Iterable[Passage],
+    *,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> Answer:
+    """Pick the best 1-3 passages that answer `question`, or abstain.
+
+    Deterministic: ties are broken by date (newest first), then article id and
+    sentence position, so repeated questions give the same answer.
+    """
+    parsed = question if isinstance(question, Question) else parse_question(question)
+    if not parsed.terms:
+        return Answer(parsed.text, abstained=True, reason="no_terms", kind=parsed.kind)
+    candidates = _dedupe(passages)
+    if not candidates:
+        return Answer(parsed.text, abstained=True, reason="no_candidates", kind=parsed.kind)
+
+    if parsed.constraints:
+        resolved, unknown = resolve_entities(parsed.constraints, candidates)
+        if unknown is not None:
+            return unknown_entity(parsed, unknown)
+        parsed = replace(parsed, constraints=resolved)
+        candidates = _with_article_sentences(candidates, resolved, numbers_only=parsed.kind == "number")
+
+    scored, weights = _rank(parsed, candidates, thresholds)
+    eligible, reason = _eligible(parsed, scored, thresholds)
+    if not eligible:
+        best = scored[0]
+        return Answer(parsed.text, abstained=True, reason=reason, kind=parsed.kind, confidence=best.coverage)
+
+    highlights: dict[int, tuple[int, int] | None] = {}
+    if parsed.constraints:
+        by_position = {(p.article_id, p.sentence_index): p.text for p in candidates}
+        checked, passed = [], []
+        for item in eligible[:MAX_CHECKED]:
+            # Checks cost a part-of-speech pass: stop once the answer's sentences are found.
+            if passed and (len(passed) >= thresholds.max_sentences
+                           or item.score < passed[0].score * thresholds.follow_ratio):
+                break
+            result = verify(parsed, item.passage, by_position, weights)
+            checked.append(result)
+            if result.ok:
+                passed.append(item)
+                highlights[id(item)] = result.highlight
+        if not passed:
+            return abstention(parsed, checked, eligible[0].coverage)
+        eligible = passed
+
+    top = eligible[0]
+    chosen = [top]
+    for item in eligible[1:]:
+        if len(chosen) >= thresholds.max_sentences:
+            break
+        if item.score >= top.score * thresholds.follow_ratio:
+            chosen.append(item)
+    sentences = tuple(
+        AnswerSentence(
+            text=item.passage.text,
+            citation=Citation(item.passage.title, item.passage.url, item.passage.date, item.passage.article_id),
+            sentence_index=item.passage.sentence_index,
+            score=round(item.score, 6),
+            coverage=round(item.coverage, 6),
+            highlight=highlights.get(id(item)) or _kind_evidence(item.passage, parsed, weights)[2],
+        )
+        for item in chosen
+    )
+    return Answer(parsed.text, sentences, kind=parsed.kind, confidence=round(top.coverage, 6))
+
+
+# Articles whose every sentence becomes a candidate when they name the entity asked about.
+CONTEXT_ARTICLES = 4
+
+
+def _with_article_sentences(candidates: list[Passage], constraints: Constraints,
+                            numbers_only: bool = False) -> list[Passage]:
+    """Add the other sentences of the best articles that name the question's entity.
+
+    Search ranks sentences by the words they share with the question, and
+    "2019Q4营业收入8.21亿元" shares few with "长青股份第四季度营收": in a chat of
+    thousands of articles it falls out of the candidates. The article naming the
+    company is the place to look, so all its sentences are read.
+    """
+    if not constraints.entities:
+        return candidates
+    present = {(p.article_id, p.sentence_index) for p in candidates}
+    added: list[Passage] = []
+    articles = 0
+    seen: set[object] = set()
+    for passage in candidates:
+        if passage.article_id in seen or not passage.article:
+            continue
+        seen.add(passage.article_id)
+        text = fold(" ".join((passage.title or "", *passage.article)))
+        if not any(entity_in(entity, text) for entity in constraints.entities):
+            continue
+        articles += 1
+        for index, sentence in enumerate(passage.article):
+            if (passage.article_id, index) not in present and sentence.strip() and (
+                    not numbers_only or any(c.isdigit() for c in sentence)) and _may_answer(sentence, constraints):
+                added.append(replace(passage, text=sentence, sentence_index=index, bm25=0.0))
+        if articles >= CONTEXT_ARTICLES:
+            break
+    return candidates + added if added else candidates
+
+
+def _may_answer(sentence: str, constraints: Constraints) -> bool:
+    """Worth ranking: names the metric asked about, or, with no metric asked, anything."""
+    if not constraints.metric:
+        return True
+    return any(group in COMPATIBLE.get(constraints.metric, {constraints.metric})
+               for _, _, group in metric_spans(fold(sentence)))
+
+
+def _dedupe(passages: Iterable[Passage]) -> list[Passage]:
+    """Drop repeated sentences (the same text stored twice, e.g. a republished article)."""
+    seen: set[str] = set()
+    out = []
+    for passage in passages:
+        key = re.sub(r"\s+", "", fold(passage.text))
+        if key and key not in seen:
+            seen.add(key)
+            out.append(passage)
+    return out
+
+
+def _term_weights(question: Question, sentences: Sequence[_Text]) -> list[float]:
+    """IDF of each question term over the candidate sentences.
+
+    A word most candidates share (腾讯 in a chat about Tencent) says little about
+    which sentence answers; a rare one (净利润, 失业率) says a lot, and missing it
+    is what makes a question unanswerable. Smoothed so a word no candidate holds
+    weighs most, and one every candidate holds still counts.
+    """
+    n = len(sentences)
+    weights = []
+    for term in question.terms:
+        df = sum(1 for sentence in sentences if any(_has(sentence, alt) for alt in term.alternatives))
+        weight = term.weight * math.log(1.0 + (n + 1.0) / (df + 0.5))
+        weights.append(weight * FOCUS_WEIGHT if term.focus else weight)
+    # A rare name would otherwise outweigh everything asked about it; names have
+    # their own check (`_eligible`), so here they weigh no more than an average word.
+    plain = [w for t, w in zip(question.terms, weights, strict=True) if not t.entity]
+    if plain:
+        cap = sum(plain) / len(plain)
+        weights = [min(w, cap) if t.entity else w for t, w in zip(question.terms, weights, strict=True)]
+    return weights
+
+
+def _rank(question: Question, passages: Sequence[Passage],
+          th: Thresholds) -> tuple[list[_Scored], list[float]]:
+    """The candidates best first, and the question's term weights over them."""
+    best_bm25 = max((p.bm25 for p in passages), default=0.0)
+    prepared = [_prepare(p.text) for p in passages]
+    weights = _term_weights(question, prepared)
+    article_names: dict[object, set[int]] = {}
+    for passage, sentence in zip(passages, prepared, strict=True):
+        found = article_names.setdefault(passage.article_id, set())
+        for index, term in enumerate(question.terms):
+            if term.entity and any(_has(sentence, alt) for alt in term.alternatives):
+                found.add(index)
+    by_position = {(p.article_id, p.sentence_index): text for p, text in zip(passages, prepared, strict=True)}
+    scored = []
+    for passage, sentence in zip(passages, prepared, strict=True):
+        title = _prepare(passage.title) if passage.title else None
+        previous = by_position.get((passage.article_id, passage.sentence_index - 1))
+        coverage, names, focus = _coverage(question, sentence, title, th, weights,
+                                           frozenset(article_names[passage.article_id]), previous)
+        evidence, subject, _ = _kind_evidence(passage, question, weights, with_span=False)
+        bm25 = passage.bm25 / best_bm25 if best_bm25 > 0 else 0.0
+        score = (
+            W_COVERAGE * coverage
+            + W_BM25 * bm25
+            + W_ENTITY * names * (1.0 if question.entities else 0.0)
+            + W_KIND * evidence
+            + W_SUBJECT * subject
+        )
+        scored.append(_Scored(passage, score, coverage, names, evidence, focus))
+    scored.sort(key=lambda s: (-round(s.score, 9), _recency_key(s.passage.date), str(s.passage.article_id),
+                               s.passage.sentence_index))
+    return scored, weights
+
+
+def _recency_key(date: str | None) -> tuple[int, str]:
+    """Newest first: ISO dates sort as strings; a missing date sorts last."""
+    if not date:
+        return (1, "")
+    return (0, "".join(chr(0x10FFFF - ord(c)) for c in date))
+
+
+def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tuple[list[_Scored], str]:
+    """The passages good enough to show, best first, and the reason when there are none."""
+    constraints = question.constraints
+    # A question that names its entity and its metric is checked number by
+    # number against them (`verify`): a sentence that passes needs fewer shared words.
+    strong = bool(constraints.entities and constraints.metric)
+    floor = min(th.min_coverage, th.constrained_coverage) if strong else th.min_coverage
+    passing = [s for s in scored if s.coverage >= floor]
+    if not passing:
+        return [], "below_threshold"
+    if question.entities:
+        passing = [s for s in passing if s.names > 0]
+        if not passing:
+            return [], "no_entity"
+    if question.strict_number:
+        passing = [s for s in passing if s.kind_evidence > 0]
+        if not passing:
+            return [], "no_number"
+        # "腾讯的净利润是多少" is not answered by a sentence with Tencent's revenue:
+        # a number is only an answer when it is about the thing asked.
+        if not constraints.metric:  # a metric is checked on the number itself
+            passing = [s for s in passing if s.focus > 0]
+        if not passing:
+            return [], "no_focus"
+    return passing, ""

@@ -1,0 +1,138 @@
+"""Folding (traditional -> simplified, full width, case), segmentation and the alias
+table: the shared ground on which questions and sentences are compared."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from summarizer.terms import fold  # noqa: F401  (the comparison form search uses too)
+from summarizer.tokenize import ensure_jieba
+
+# ---------------------------------------------------------------------------
+# Segmentation
+
+HAS_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAS_CJK = HAS_CJK
+
+
+def _jieba():
+    """jieba, set up by the process's one initialiser, with the POS tagger imported."""
+    ensure_jieba()
+    import jieba
+    import jieba.posseg  # noqa: F401  (imported for side effect: posseg tokenizer)
+
+    return jieba
+
+
+# ---------------------------------------------------------------------------
+# The alias table (shipped as data)
+
+
+@dataclass(frozen=True, slots=True)
+class _Aliases:
+    entity_groups: dict[str, tuple[str, ...]]  # folded name -> folded group
+    terms: dict[str, tuple[str, ...]]  # folded English phrase -> folded Chinese words
+    synonyms: dict[str, tuple[str, ...]]
+    max_phrase_words: int
+    names_longest_first: tuple[str, ...]
+    # Chinese business words from `terms` and `synonyms`, longest first: found by
+    # substring before jieba runs, because jieba often splits them ("智能云营收" -> 云营/收).
+    vocabulary_longest_first: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> _Aliases:
+    raw = json.loads(resources.files("summarizer").joinpath("data/ask_aliases.json").read_text("utf-8"))
+    entity_groups: dict[str, tuple[str, ...]] = {}
+    for group in raw["entities"]:
+        folded = tuple(dict.fromkeys(fold(name) for name in group))
+        for name in folded:
+            entity_groups.setdefault(name, folded)
+    terms = {fold(k): tuple(fold(v) for v in vs) for k, vs in raw["terms"].items()}
+    synonyms: dict[str, tuple[str, ...]] = {}
+    for group in raw["synonyms"]:
+        folded = tuple(fold(w) for w in group)
+        for word in folded:
+            synonyms[word] = tuple(dict.fromkeys((*synonyms.get(word, ()), *folded)))
+    max_words = max(len(k.split()) for k in (*terms, *entity_groups))
+    names = tuple(sorted(entity_groups, key=len, reverse=True))
+    chinese = {w for ws in (*terms.values(), *synonyms.values()) for w in ws if _HAS_CJK.search(w) and len(w) >= 2}
+    vocabulary = tuple(sorted(chinese, key=lambda w: (-len(w), w)))
+    return _Aliases(entity_groups, terms, synonyms, max_words, names, vocabulary)
+
+
+
+def _contains_name(text: str, name: str) -> bool:
+    if name.isascii():
+        return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text) is not None
+    return name in text
+
+
+def _mask(text: str, name: str) -> str:
+    if name.isascii():
+        return re.sub(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", " ", text)
+    return text.replace(name, " ")
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A light English stemmer: enough for "introduced"/"introduce"/"introduces" and
+    plurals to meet, nothing more (no dictionary, so it never needs downloading)."""
+    word = word.removesuffix("'s").removesuffix("'").removesuffix("’s")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            return word[: -len(suffix)]
+    return word
+
+
+# ---------------------------------------------------------------------------
+# Matching one passage
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """A text prepared for matching: folded, and its English word stems."""
+
+    folded: str
+    stems: frozenset[str]
+    cjk: bool
+
+
+@lru_cache(maxsize=16384)
+def _prepare(text: str) -> _Text:
+    folded = fold(text)
+    words = _EN_WORD.findall(folded)
+    # "$6.99-a-month", "disney+": the whole token and its parts both count.
+    parts = [p for w in words for p in re.split(r"[\-+]", w) if p]
+    stems = frozenset(_stem(w) for w in (*words, *parts))
+    return _Text(folded, stems, bool(_HAS_CJK.search(folded)))
+
+
+def _has(text: _Text, alternative: str) -> bool:
+    stem = _word_stem(alternative)
+    if stem is None:
+        return alternative in text.folded
+    return stem in text.stems or (text.cjk and len(alternative) >= 2 and alternative in text.folded)
+
+
+@lru_cache(maxsize=8192)
+def _word_stem(alternative: str) -> str | None:
+    """The stem to look up for a single English word; None to match as a substring."""
+    if alternative.isascii() and " " not in alternative and _ASCII_WORD.fullmatch(alternative):
+        return _stem(alternative)
+    return None
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9.\-+&']*")
+
+
+EN_WORD = re.compile(r"[a-z0-9][a-z0-9.\-+&']*[a-z0-9+]|[a-z0-9]")
+_EN_WORD = EN_WORD

@@ -1,0 +1,176 @@
+"""Checking ranked candidates against the question's constraints, and saying what is missing.
+
+Ranking finds sentences that share the question's words; this module keeps only
+those whose figure belongs to the entity, the metric and the period the question
+names (`constraints.check`), reading each sentence with its article's context.
+When none is left, it builds the abstention: which constraint failed, what was
+asked, what the articles have instead, and the nearest fact (labelled, never the
+answer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from summarizer.answer.constraints import Constraints, Context, Entity, Verdict, check, entity_in
+from summarizer.answer.evidence import _figures_here, _is_date_like, _nearest_number, _NUMBER_IN_TEXT
+from summarizer.answer.periods import Period, mentions, part_label
+from summarizer.answer.results import Answer, AnswerSentence, Citation, Passage, Question
+from summarizer.answer.text import fold
+
+__all__ = ["Checked", "abstention", "resolve_entities", "verify"]
+
+# How many ranked candidates are checked before giving up: the answer, if any, is
+# nearly always among the first few; each check may run jieba on the sentence.
+MAX_CHECKED = 15
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    passage: Passage
+    ok: bool
+    missing: str | None
+    highlight: tuple[int, int] | None
+    verdict: Verdict
+    depth: int  # how far it got: 0 entity failed, 1 metric failed, 2 period failed, 3 passed
+
+
+_DEPTH = {"entity": 0, "metric": 1, "period": 2, None: 3}
+
+
+def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> tuple[Constraints, Entity | None]:
+    """The first entity that no candidate article mentions at all, if any: then
+    nothing can answer ("火星上的营收", "海葵二号")."""
+    texts: list[str] = []
+    seen_articles: set[object] = set()
+    for passage in passages:
+        texts.append(fold(passage.text))
+        if passage.article_id not in seen_articles:
+            seen_articles.add(passage.article_id)
+            if passage.title:
+                texts.append(fold(passage.title))
+            texts.extend(fold(s) for s in passage.article)
+    corpus = "\n".join(texts)
+    kept = []
+    for entity in constraints.entities:
+        if entity_in(entity, corpus):
+            kept.append(entity)
+        elif entity.sure and (not entity.text.isascii() or _mostly_latin(corpus)):
+            return constraints, entity
+        # Otherwise it cannot be checked here (an English name with no Chinese
+        # spelling asked of Chinese articles, a phrase that may not be a name).
+    return replace(constraints, entities=tuple(kept)), None
+
+
+def _mostly_latin(text: str) -> bool:
+    return len(re.findall(r"[a-z]{3,}", text)) > len(re.findall(r"[\u4e00-\u9fff]", text)) / 4
+
+
+def _context(passage: Passage, by_position: dict[tuple[object, int], str]) -> Context:
+    index = passage.sentence_index
+    if passage.article and index < len(passage.article) and passage.article[index].strip() == passage.text.strip():
+        before = [passage.article[i] for i in range(index - 1, max(index - 5, -1), -1)]
+        opening = [s for i, s in enumerate(passage.article[:2]) if i < index]
+    else:
+        before = [by_position[(passage.article_id, i)] for i in range(index - 1, max(index - 5, -1), -1)
+                  if (passage.article_id, i) in by_position]
+        opening = [by_position[(passage.article_id, i)] for i in range(min(index, 2))
+                   if (passage.article_id, i) in by_position]
+    year = int(passage.date[:4]) if passage.date and passage.date[:4].isdigit() else None
+    raw = (*before[:3], passage.title or "", *opening)
+    return Context(fold(passage.text), passage.text, fold(passage.title or ""), tuple(fold(s) for s in before),
+                   tuple(fold(s) for s in opening), year, raw=raw if len(before) <= 3 else ())
+
+
+def _number_spans(passage: Passage, question: Question, folded: str) -> list[tuple[int, int]]:
+    """The numbers of the sentence a number question could be asking for."""
+    text = passage.text
+    asked = fold(question.text)
+    periods = [(m.start, m.end) for m in mentions(folded)]
+    spans = {(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage)
+             if f.kind != "id" and fold(f.text) not in asked}
+    spans |= {m.span() for m in _NUMBER_IN_TEXT.finditer(text)
+              if not _is_date_like(text, m) and fold(m.group()).strip() not in asked}
+    return sorted(s for s in spans if s[0] >= 0 and s[1] > s[0] and not any(
+        a <= s[0] < b or s[0] <= a < s[1] for a, b in periods))
+
+
+def verify(question: Question, passage: Passage, by_position: dict[tuple[object, int], str],
+           weights: Sequence[float]) -> Checked:
+    """Check one candidate: for a number question, each of its numbers; the highlight
+    is the best number that satisfies every constraint."""
+    ctx = _context(passage, by_position)
+    constraints = question.constraints
+    if question.kind == "number":
+        spans = _number_spans(passage, question, ctx.sentence)
+        if len(ctx.sentence) != len(passage.text):
+            spans = []  # folding changed the length: positions would not line up
+        verdicts = [(span, check(constraints, ctx, span)) for span in spans]
+        passing = [span for span, verdict in verdicts if verdict.ok]
+        if passing:
+            best = _nearest_number(passing, passage.text, question, weights)
+            verdict = next(v for s, v in verdicts if s == best)
+            return Checked(passage, True, None, best, verdict, 3)
+        if verdicts:
+            span, verdict = max(verdicts, key=lambda sv: _DEPTH[sv[1].missing])
+            return Checked(passage, False, verdict.missing, span, verdict, _DEPTH[verdict.missing])
+    verdict = check(constraints, ctx, None)
+    return Checked(passage, verdict.ok, verdict.missing, None, verdict, _DEPTH[verdict.missing])
+
+
+def _informative(checked: Checked, asked: Period) -> bool:
+    """A failure that shows another period of the kind asked about (a quarter for a
+    quarter, a year for a year) makes the better "only … figures" message."""
+    if checked.missing != "period":
+        return False
+    if asked.parts:
+        return bool(checked.verdict.parts - {"FY"})
+    return bool(checked.verdict.years)
+
+
+def period_label(period: Period, lang: str) -> str:
+    years = sorted(period.years)
+    parts = [part_label(p, lang) for p in sorted(period.parts) if p != "FY"]
+    if lang == "zh":
+        return "、".join(f"{y}年" for y in years) + "、".join(parts) if (years or parts) else ""
+    return " ".join([*parts, *map(str, years)])
+
+
+def abstention(question: Question, failures: Sequence[Checked], confidence: float) -> Answer:
+    """The answer that says no: which constraint failed, and the nearest fact when
+    only the period is wrong (same entity, same metric)."""
+    lang = question.lang
+    constraints = question.constraints
+    best = max(failures, key=lambda c: (c.depth, _informative(c, constraints.period))) if failures else None
+    missing = best.missing if best else "entity"
+    asked: str | None = None
+    available: tuple[str, ...] = ()
+    nearest = None
+    if missing == "entity":
+        asked = ", ".join(e.text for e in constraints.entities) or None
+    elif missing == "metric":
+        asked = constraints.metric_label(lang)
+    elif missing == "period" and best is not None:
+        asked = period_label(constraints.period, lang)
+        found = Period(best.verdict.years if constraints.period.years else frozenset(),
+                       best.verdict.parts if constraints.period.parts or constraints.period.years else frozenset())
+        label = period_label(found, lang)
+        if not label and constraints.period.years and not constraints.period.parts:
+            label = "、".join(part_label(p, lang) for p in sorted(best.verdict.parts)) if lang == "zh" else \
+                " ".join(part_label(p, lang) for p in sorted(best.verdict.parts))
+        available = (label,) if label else ()
+        passage = best.passage
+        nearest = AnswerSentence(
+            text=passage.text,
+            citation=Citation(passage.title, passage.url, passage.date, passage.article_id),
+            sentence_index=passage.sentence_index, score=0.0, coverage=0.0, highlight=best.highlight)
+    return Answer(question.text, abstained=True, reason="constraint", kind=question.kind,
+                  confidence=round(confidence, 6), missing=missing, asked=asked, available=available,
+                  nearest=nearest)
+
+
+def unknown_entity(question: Question, entity: Entity) -> Answer:
+    return Answer(question.text, abstained=True, reason="unknown_entity", kind=question.kind,
+                  missing="entity", asked=re.sub(r"\s+", " ", entity.text))

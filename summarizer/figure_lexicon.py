@@ -1,0 +1,325 @@
+"""The words and patterns key figures are found with: numbers, units, dates, ids, periods,
+qualifiers, change words and the words that bound a subject.
+
+Kept apart from the code that applies them so that a new unit, marker or change word
+is one line here. Every pattern that runs over whole sentences opens with a lookahead
+listing the characters it can start with: without it, Python's regex engine tries
+every alternative at every character of a Chinese sentence, which costs ten times as much.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One character for one character, so offsets on the shadow string hold in the original.
+SHADOW = str.maketrans("０１２３４５６７８９％．＋－～＄", "0123456789%.+-~$")
+# "2，826亿元": a full-width comma between digit groups is a thousands separator.
+FULL_WIDTH_GROUPS_RE = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})+(?![\d])")
+
+# ---------------------------------------------------------------- number patterns
+
+ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_CN_DIGITS = "零〇一二两三四五六七八九十百千"
+_CN_NUM = rf"[{_CN_DIGITS}]+"
+ZH_SCALE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)"
+EN_SCALE = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|b)\b)"
+_CURRENCY_PREFIX = r"(?:US\$|HK\$|A\$|C\$|S\$|RMB\s?|\$|€|£|¥|￥)"
+_VAGUE_SUFFIX = r"(?:多|余|几)"
+
+SCALE_VALUES = {
+    "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
+    "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3,
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9,
+}
+
+# Units after a number, longest first. Chinese units attach directly; English ones
+# may follow a space or a hyphen ("8-inch", "2.0-liter").
+_ZH_UNITS = sorted(
+    """个百分点 百分点 个点 个基点 基点 点 个月 个小时 个交易日 个工作日 位数 倍 成
+    亿元 万元 千元 元人民币 人民币 美金 美元 港元 港币 欧元 日元 英镑 韩元 卢布 元 块钱 块 角 分钱
+    万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
+    吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
+    千瓦时 度电 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 核 级 分 岁 倍速 标准箱 箱 桶 盎司
+    班 剂 磅 道 栋 辆次 架次 例 单 笔 片 粒 瓶 盒 袋 包 双
+    """.split(),
+    key=len,
+    reverse=True,
+)
+ZH_UNIT_RE = re.compile("|".join(re.escape(u) for u in _ZH_UNITS))
+_EN_UNITS = [
+    ("percentage points", "percentage points"), ("percentage point", "percentage points"),
+    ("basis points", "basis points"), ("basis point", "basis points"), ("bps", "basis points"),
+    ("BPs", "basis points"), ("BPS", "basis points"), ("bp", "basis points"), ("BP", "basis points"),
+    ("per cent", "%"), ("percent", "%"), ("points", "points"),
+    ("pcts", "pct"), ("Pcts", "pct"), ("PCTs", "pct"), ("ppts", "pct"), ("pct", "pct"), ("Pct", "pct"), ("PCT", "pct"),
+    ("ppt", "pct"), ("pt", "pct"), ("fold", "fold"), ("times", "times"), ("X", "times"),
+    ("MWh", "MWh"), ("Mwh", "MWh"), ("GWh", "GWh"), ("TWh", "TWh"), ("Gbps", "Gbps"), ("Mbps", "Mbps"), ("GHz", "GHz"), ("MHz", "MHz"), ("mAh", "mAh"), ("Gb", "Gb"),
+    ("liters", "liter"), ("liter", "liter"), ("litres", "liter"), ("litre", "liter"),
+    ("inches", "inch"), ("inch", "inch"), ("PS", "PS"), ("hp", "hp"), ("Nm", "Nm"),
+    ("kilometers", "km"), ("km", "km"), ("miles", "miles"), ("mph", "mph"),
+    ("kg", "kg"), ("tons", "tons"), ("tonnes", "tons"), ("pounds", "pounds"),
+    ("GW", "GW"), ("MW", "MW"), ("kWh", "kWh"), ("GB", "GB"), ("TB", "TB"), ("nm", "nm"),
+    ("meters", "m"), ("metres", "m"), ("meter", "m"), ("metre", "m"), ("grams", "g"), ("gram", "g"),
+    ("kilograms", "kg"), ("feet", "feet"), ("square feet", "square feet"), ("acres", "acres"), ("hectares", "hectares"),
+    ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
+    ("euros", "€"), ("cents", "cents"), ("yen", "yen"), ("barrels", "barrels"), ("x", "times"),
+]
+EN_UNIT_RE = re.compile(
+    r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
+    + r")(?:(?![A-Za-z0-9_])|(?=P/?[EBS])|(?=YoY|YOY|yoy|QoQ|qoq)|(?<=[xX])(?=\d{2}年))"
+)
+EN_UNIT_CANON = dict(_EN_UNITS)
+CURRENCY_UNITS = {
+    "$": "$", "US$": "$", "HK$": "HK$", "A$": "A$", "C$": "C$", "S$": "S$",
+    "RMB": "RMB", "€": "€", "£": "£", "¥": "¥", "￥": "¥",
+}
+
+# Every pattern below opens with a lookahead listing the characters it can start
+# with: without it, Python's regex engine tries every alternative at every
+# character of a Chinese sentence, which costs ten times as much.
+NUMBER_RE = re.compile(
+    rf"""
+    (?=[-−UHACSR$€£¥￥0-9{_CN_DIGITS}])
+    (?P<neg>(?<![0-9A-Za-z.%])[-−](?=\d))?
+    (?P<cur>{_CURRENCY_PREFIX})?
+    (?:
+        (?P<arabic>{ARABIC})
+        |(?P<cn>{_CN_NUM})
+    )
+    (?P<vague>{_VAGUE_SUFFIX})?
+    (?P<scale>\s?{ZH_SCALE}|{EN_SCALE})?
+    (?P<vague2>{_VAGUE_SUFFIX})?
+    """,
+    re.VERBOSE,
+)
+# "三位数增长", "百分比个位数": a count of digits, a vague magnitude.
+DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
+CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
+PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶"
+                          r"|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm)(?![A-Za-z]))")
+FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
+ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位万亿]")
+# A dash right after a number (and its unit) joins a range: "3万-4万" has no minus sign.
+RANGE_BEFORE_SIGN_RE = re.compile(r"\d(?:\.\d+)?\s?(?:%|[万亿千百十]{1,2}|[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,2})?\s?$")
+# "8.5%YoY": a change marker glued to the number is no code.
+CHANGE_MARKER_RE = re.compile(r"(?:YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|HoH|P/?[EBS](?![a-z]))")
+# Page-view, like and comment counts ("阅读 12345", "1.2万人浏览") are not news.
+VIEW_COUNT_BEFORE_RE = re.compile(r"(?:阅读|浏览|点击|播放|评论|点赞|转发|收藏|分享|围观)(?:量|数|次数|人数)?\s?[:：]?\s?$")
+VIEW_COUNT_AFTER_RE = re.compile(r"\s?(?:人|次)?(?:阅读|浏览|观看|播放|围观)(?![\u4e00-\u9fff]{0,1}(?:量|率))|\s(?:views|reads)\b")
+# "几十块", "数十万亿", "好几百人", "上百家", "上万人": the vague word belongs to the number.
+VAGUE_LEAD_RE = re.compile(r"(?P<lead>好几|几|数|上)(?P<digit>[十百千]?)(?P<scale>万亿|亿|万)?")
+VAGUE_DIGITS = {"十": 10.0, "百": 100.0, "千": 1000.0}
+RANGE_SEP_RE = re.compile(r"\s?(?:-|–|—|~|至|到)\s?")
+EN_RANGE_TO_RE = re.compile(r"\s(to|and)\s(?=[$€£¥]?\d)")
+# "from 15% to 20%", "rose 0.2% to 4.1%": a change and where it ended, not a range.
+EN_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:from|by|rose|rise|rises|rising|fell|fall|falls|falling|climbed|climbs|jumped|jumps|gained|gains"
+    r"|grew|grows|increased|increases|decreased|decreases|declined|declines|dropped|drops|slipped|slips"
+    r"|eased|eases|surged|surges|soared|soars|sank|sinks|slid|slides|cut|cuts|raised|raises|lowered|lowers"
+    r"|lifted|lifts|trimmed|trims|added|adds|lost|loses|up|down|higher|lower)\s*$",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- dates, ids, periods
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# Quarters and halves as brokerage notes write them: 2019Q1, 19Q3, 4Q19, 2021Q1-3, Q1~Q4, 2020H1.
+_QUARTER = r"(?:(?:19|20)?\d{2}\s?)?(?:Q[1-4](?:\s?[-~～—至]\s?Q?[1-4])?|H[12])(?![0-9A-Za-z])|[1-4]Q(?:20)?\d{2}(?!\d)"
+# A quarter with its year is a period; a bare "Q4" in "Q1/Q2/Q3/Q4…分别" is not.
+_QUARTER_DATED = (r"(?:19|20)?\d{2}\s?(?:Q[1-4](?:\s?[-~～—至]\s?Q?[1-4])?|H[12])(?![0-9A-Za-z])"
+                  r"|[1-4]Q(?:20)?\d{2}(?!\d)")
+DATE_RE = re.compile(
+    rf"""
+    (?=[0-9JFMASONDQH])(?:
+    \d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s?[-~～至]\s?(?:\d{{4}}[-/.])?\d{{1,2}}[-/.]\d{{1,2}}(?![\d%]))?
+    |(?<=[(（])\d{{4}}-\d{{1,4}}(?=[)）])
+    |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}(?![\d%.,])|{_QUARTER}
+    |\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?|(?<![\d.])\d{{2}}\s?[-—–~/]\s?\d{{2}}\s?年(?!期)
+    |(?<![\d.])(?:19|20)\d{{2}}\s?[-—–~/]\s?(?:(?:19|20)\d{{2}}|\d{{2}})(?![\d%.,])(?!\s?(?:%|亿|万|元|美元|人|家|个|辆|台))
+    |\d{{1,2}}\xad*[-—–~至]\xad*\d{{1,2}}月(?:份)?
+    |\d{{1,2}}[·•]\d{{1,2}}(?!\d)
+    |\d{{2,4}}\s?年(?!期)(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?:[初底末]|中(?![\u4e00-\u9fff])|中(?=期|旬|以来|之前|以后|前|后|时|的|开始|起|至|到|左右)|上旬|中旬|下旬)?
+    |\d{{1,2}}\s?月(?:\d{{1,2}}[日号])?(?:份|[初底末中]|上旬|中旬|下旬)?
+    |\d{{1,2}}[日号](?![元])|[1-4]\s?季度
+    |\d{{1,2}}[:：]\d{{2}}(?:\s?[ap]\.?m\.?)?
+    |\d{{1,2}}\s?[ap]\.m\.
+    |\d{{1,2}}时(?:\d{{1,2}}分)?
+    |{_MONTHS}\s\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,\s\d{{4}})?
+    |(?<!\d)\d{{1,2}}\s{_MONTHS}(?:\s\d{{4}})?
+    |{_MONTHS}\s\d{{4}}
+    |(?<![\d$])(?:19|20)\d{{2}}(?:s|'s)?(?![\d%.,]\d|\s?(?:%|percent|million|billion|亿|万|元|美元|人|家|个|辆|台))
+    |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|\d{{4}}\s?(?:Q[1-4]|H[12])|FY\s?\d{{2,4}}
+    )""",
+    re.VERBOSE,
+)
+DURATION_RE = re.compile(
+    rf"""(?=[0-9{_CN_DIGITS}])(?:{ARABIC}|[{_CN_DIGITS}]+)(?:多|余|几)?\s?(?:-|\s)?
+    (?:个多?月|个多?小时|个?星期|周年|周|天|日|年|小时|分钟|秒钟|秒
+      |(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)""",
+    re.VERBOSE,
+)
+# Letters that may stand right before a figure: valuation multiples, change markers, currencies.
+_LETTER_PREFIXES = r"(?:PE|PB|PS|EPS|ROE|ROA|ROIC|CAGR|TTM|YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|GDP|CPI|PPI|PMI|RMB|USD|HKD|CNY|EUR|JPY)"
+ID_RE = re.compile(
+    rf"""
+    (?=[A-Za-z0-9(（+\#第_.%\-:：\s\[［【{{])(?:
+    https?://\S+|www\.\S+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.]+
+    |\{{[A-Za-z_]\w*\}}
+    |[\[［【]\s?\d{{1,6}}\s?[\]］】]
+    |(?<![0-9A-Za-z.\u4e00-\u9fff])[(（]\d{{1,2}}[)）]|(?<=[\u4e00-\u9fff])[(（]\d{{1,2}}[)）](?=[\u4e00-\u9fff])
+    |(?:(?<=^)|(?<=[：:；;，,。\s]))\d{{1,2}}(?:[)）]|、(?!\d)|\.(?![\d%]))
+    |(?<=[(（])\d{{4}}-\d{{1,4}}(?=[)）])|\d+(?:\.\d+)?\s?年期
+    |(?<![\d.])\d+(?:\.\d+)?\s?(?:比|[:：])\s?\d+(?:\.\d+)?(?:\s?(?:比|[:：])\s?\d+(?:\.\d+)?)*(?![\d.%])(?!\s?(?:[万亿千]|个百分点|倍))
+    |(?<![\d.])\d+(?:\.\d+)?%?(?:-\d+(?:\.\d+)?%?){{2,}}(?![\d.])
+    |(?:\+?86[-\s]?)?(?<!\d)1[3-9]\d{{9}}(?!\d)
+    |(?<!\d)\d{{3,4}}-\d{{7,8}}(?:-\d{{1,5}})?(?!\d)|\(\d{{3}}\)\s?\d{{3}}-\d{{4}}|(?<!\d)\d{{3}}-\d{{3}}-\d{{4}}(?!\d)
+    |(?<!\d)0\d{{1,3}}-\d{{3,4}}-\d{{4}}(?!\d)|(?<!\d)09\d{{2}}-\d{{6}}(?!\d)
+    |(?<!\d)[0368]\d{{5}}(?:\.(?:SH|SZ|SS|BJ|sh|sz|bj))(?!\w)|(?<!\d)\d{{4,5}}\.HK
+    |(?<=[(（])[0368]\d{{5}}(?=[)）])|(?<=代码)[:：]?\s?\d{{6}}
+    |第\s?\d+|No\.\s?\d+|\#\d+|(?<!\w)\d+(?:st|nd|rd|th)\b
+    |\d{{3,6}}(?=(?:市民)?(?:服务)?(?:热线|专线|电话))
+    |(?<![\d.])123\d{{2}}(?![\d.,%])(?!\s?(?:[万亿千百]|元|个|家|人|台|辆|吨|美元))
+    |(?<![\d/])(?:911|9/11)(?![\d/])|(?<=Fortune\s)\d{{2,4}}
+    |(?:(?<=标普)|(?<=沪深)|(?<=中证)|(?<=上证)|(?<=深证)|(?<=恒生)|(?<=富时)|(?<=日经)|(?<=MSCI)|(?<=FTSE)|(?<=标准普尔)|(?<=S&P\s))\d{{2,4}}
+    |\d+(?:\.\d+){{2,}}
+    |(?<![A-Za-z])(?!{_LETTER_PREFIXES}[\d.+\-])[A-Za-z]+(?:\.|-)?\d+[A-Za-z\d]*(?:[-/]\d+[A-Za-z\d]*)*
+    |\d+[A-Za-z]+\d[A-Za-z\d]*|(?<![\w.])\d[Gg](?![a-zA-Z])|\d+[DK]\b
+    |(?<![A-Za-z0-9.])\d+(?!(?:[kKMGT]?Wh|[kKMGT]?W|Mwh|[kKMG]?[Bb]|kg|km|[mM]|cm|mm|mAh|[GM]bps|[GM]Hz
+       |[Pp]cts?|PCTs?|ppts?|pt|bps?|BPs?|BP|[xX])(?![A-Za-z])|[xX]P/?[EBS])[A-Za-z]{{1,3}}
+     (?=[\u4e00-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]|$)
+    )""",
+    re.VERBOSE,
+)
+URL_RE = re.compile(r"(?=[hw])(?:https?://\S+|www\.\S+)")
+LIST_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])(?!\d)")
+
+_CN_ORD = "一二三四1-4"
+PERIOD_RE = re.compile(
+    rf"""
+    (?=[截今去明前本当同第一二三四后上下全年最报0-9QHFfitsflpbdnay])(?:
+    \d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?|(?<![\d.])\d{{2}}\s?[-—–~/]\s?\d{{2}}\s?年(?!期)
+    |截至[^，,。；;]{{1,20}}?的(?:季度|财年|年度|半年|财季)|截至[^，,。；;]{{1,20}}?(?:止|末|底)
+    |(?:(?:今年|去年|明年|前年|本年|当年|同年|\d{{4}}\s?年)(?:全年|度)?)?
+      (?:第?[{_CN_ORD}]季度|[前后][{_CN_ORD}]季度|[上下]半年|前\d{{1,2}}个?月|\d{{1,2}}[-—至~]\d{{1,2}}月|\d{{1,2}}月份?|全年|年内|年末|年底|年初)
+    |去年同期|上年同期|(?:今年|去年|明年|本年|当年)
+    |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
+    |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
+    |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER_DATED}|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
+    |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)\s(?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
+    |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
+    |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
+    |a\syear\s(?:earlier|ago)|year[-\s]on[-\s]year|year[-\s]over[-\s]year
+    )""",
+    re.VERBOSE,
+)
+
+# ---------------------------------------------------------------- qualifiers
+
+APPROX_BEFORE_ZH = re.compile(
+    r"(超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?\s?$"
+)
+APPROX_AFTER_ZH = re.compile(r"^(左右|上下|及以上|及以下|以上|以下|多|余)")
+APPROX_BEFORE_EN = re.compile(
+    r"\b(more than|less than|fewer than|at least|up to|close to|upwards of|as many as"
+    r"|as much as|about|around|approximately|roughly|nearly|almost|over|under|some|an estimated)\s+$",
+    re.IGNORECASE,
+)
+APPROX_AFTER_EN = re.compile(r"^(?:\s?or more|-plus|\+)")
+
+CHANGE_ZH = re.compile(
+    r"(负增长|同比(?:增长|增加|提升|上升|上涨|下降|下滑|减少|回落|下跌)|环比(?:增长|下降)"
+    r"|上调|下调|上浮|下浮|增长|增加|提升|提高|上升|上涨|上扬|上行|扩张|攀升|跃升|回升|翻倍|翻番|扩大|增速|增幅|涨幅|大增|增至|升至|涨至|增|涨|升"
+    r"|下滑|下降|减少|回落|下跌|下挫|下行|缩减|缩水|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|低于|跌|降|减|低)"
+)
+ZH_DOWN = ("下调", "下浮", "低于", "低", "负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "下行", "缩减", "缩水", "萎缩",
+            "收窄", "降幅", "跌幅", "降至", "跌至", "降低", "减至", "跌", "降", "减")
+CHANGE_EN = re.compile(
+    r"\b(rose|rise[ns]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?"
+    r"|jump(?:ed|s)?|climb(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|boost(?:ed|s|ing)?|higher|raise[ds]?|raising"
+    r"|fell|fall(?:s|en|ing)?|down|decline[ds]?|declining|drop(?:ped|s)?|decrease[sd]?|sank|sink(?:s|ing)?"
+    r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s)?"
+    r"|eliminat(?:e[sd]?|ing))\b",
+    re.IGNORECASE,
+)
+EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu", "plu",
+                     "low", "red", "cut", "shr", "eli")
+
+# ---------------------------------------------------------------- subjects
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
+ZH_LEADING = re.compile(
+    r"^(?:[+＋&＆]|单季度|单季|自以来|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
+    r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
+)
+ZH_CLASSIFIERS = frozenset("个家名位只条项款座所")
+ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但")
+ZH_REPORTING_RE = re.compile(r"预测|预计|认为|表示|指出|显示|表明|称")
+# Multi-character words that end a subject: the predicate starts here.
+ZH_PREDICATE = re.compile(
+    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|减少|回落|下跌|达到|实现|录得"
+    r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|收窄|降低|翻倍|增至|降至|升至|跌至"
+    r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
+)
+# Single-character predicate words count only when jieba keeps them as a word.
+ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较从报涨跌升降增减")
+# "国际能源署的报告显示，…": a clause that only introduces a source is no subject.
+ZH_REPORTING_END = re.compile(r"(?:显示|表明|表示|称|指出|认为|介绍|透露|说|看|来看|而言|来说)$")
+# Verbs whose object, not their subject, is what the number measures ("公司实现营收100亿元").
+ZH_OBJECT_VERBS = ("实现", "录得", "取得", "获得", "完成", "达成", "导致", "造成", "使得", "确认",
+                    "意味着", "带动", "拉动", "促使")
+# Nouns after a figure that name no subject ("1.8-1.9元/瓦区间", "3%左右的水平").
+ZH_GENERIC_FOLLOWERS = frozenset("区间 水平 范围 附近 高位 低位 之间 上下 左右 以上 以下".split())
+ZH_TRIM = "的之了着和与及、 \t"
+# Verbs of an analyst's own view: what follows them is the measured thing.
+ZH_ANALYST_VERBS = r"(?:维持|调整|上调|下调|预计|预测|认为|给予|我们|显示|表明|其中)(?=..)"
+# "增幅达37%": a word that names only the change; the subject is the thing that changed.
+ZH_CHANGE_NOUNS = frozenset("增幅 增速 涨幅 降幅 跌幅 增长率 同比 环比 同比增速 同比增幅".split())
+
+EN_LEADING = re.compile(
+    r"^(?:however|moreover|meanwhile|separately|overall|in addition|in fact|for context|for example"
+    r"|still|also|and|but|so|yet|while|whereas|although|though|by contrast|in total|in all)\b[\s,]*",
+    re.IGNORECASE,
+)
+EN_VERBS = frozenset(
+    """is are was were be been being has have had will would could can may might should must did does do
+    totaled totalled totals reached reaches rose rises fell falls grew grows increased increases decreased
+    decreases declined declines dropped drops jumped jumps climbed climbs surged surges soared soars sank
+    slid hit hits topped tops exceeded exceeds stood stands came comes reported reports posted posts
+    generated generates earned earns made makes paid pays cost costs spent spends raised raises received
+    receives saw sees said says projects projected estimated estimates expects expected accounts accounted
+    represents represented includes included puts put gives gave gets got sold sells left registered
+    entered closed boosted boosts reduce reduces reduced shows showed found finds amounted amounts
+    remained remains sits sat held holds marks marked plans planned announced delivered delivers
+    added adds lost loses won wins needs needed takes took brought brings claims claimed
+    replaces replaced delivers delivered offers offered features featured
+    sinking rising falling growing dropping climbing reaching totaling totalling jumping declining""".split()
+)
+EN_REPORTING = frozenset("claims claimed says said estimates estimated projects projected expects expected believes".split())
+EN_OBJECT_VERBS = re.compile(
+    r"\b(?:reduce[sd]?|reducing|increase[sd]?|increasing|boost(?:ed|s|ing)?|raise[sd]?|raising|cut(?:s|ting)?"
+    r"|lower(?:ed|s|ing)?|lift(?:ed|s|ing)?|grow(?:s|ing)?|grew|expand(?:ed|s|ing)?|shrink(?:s|ing)?|trim(?:med|s)?"
+    r"|push(?:ed|es)?|drive[sn]?|drove|hurt(?:s|ing)?)\s+(.+?)\s+by\s*$",
+    re.IGNORECASE,
+)
+EN_STOP_NP = frozenset(
+    """along toward towards across against among under within without via per amid including like such
+    because while when where about around between each respectively in on at for to from by with of as than that which who and or but through over since during
+    into after before per a an the is are was were has have had will would this that these those it
+    its their his her our your they we he she you i""".split()
+)
+EN_CHANGE_NOUNS = frozenset("hit increase rise cut drop gain loss boost reduction decline improvement".split())
+EN_PRONOUN_SUBJECTS = frozenset("it that this they he she we there which who what".split())
+
+# "23xPE", "15.4/12.6x市盈率", "有33%上行空间": the word after the figure names what it is.
+NAMED_AFTER_RE = re.compile(r"\s?(?:的)?(P/?E|P/?B|P/?S|PEG|EV/EBITDA|市盈率|市净率|市销率|(?:上行|下行|上涨|下跌)空间)")
+
+# Lists of subjects ("火锅调料/中式复调/鸡精分别…"): joiners, one item, and the endings of a metric
+# that the items share ("销售/管理/研发费用率").
+LIST_JOINERS = frozenset({"/", "、", "和", "及", "与"})
+LIST_PART = r"[^\s，,。；;：:（）()/、和及与“”\"]{1,16}"
+METRIC_END = tuple("率额入润量价值数费本益比")

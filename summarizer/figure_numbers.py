@@ -1,0 +1,379 @@
+"""Finding the numbers of one sentence: value, scale, unit, range, approximation, kind.
+
+Every number is classified once and spans never overlap: URLs, dates and ids first
+(a date inside a URL is part of the URL), then vague counts, then plain numbers.
+Everything that is not a figure ("1）", "[3]", 688256.SH, "77比73", "Burton, 57,")
+is kept as a date or an id, so it is blanked out of subjects and never ranked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+from summarizer.figure_lexicon import (
+    APPROX_AFTER_EN,
+    APPROX_AFTER_ZH,
+    APPROX_BEFORE_EN,
+    APPROX_BEFORE_ZH,
+    ARABIC,
+    CHANGE_MARKER_RE,
+    CN_PERCENT_RE,
+    CURRENCY_UNITS,
+    DATE_RE,
+    DIGIT_COUNT_RE,
+    DURATION_RE,
+    EN_CHANGE_BEFORE_RE,
+    EN_RANGE_TO_RE,
+    EN_SCALE,
+    EN_UNIT_CANON,
+    EN_UNIT_RE,
+    FULL_WIDTH_GROUPS_RE,
+    FULL_WIDTH_RE,
+    ID_RE,
+    LIST_ORDINAL_RE,
+    NUMBER_RE,
+    PER_UNIT_RE,
+    RANGE_BEFORE_SIGN_RE,
+    RANGE_SEP_RE,
+    SCALE_VALUES,
+    SHADOW,
+    URL_RE,
+    VAGUE_DIGITS,
+    VAGUE_LEAD_RE,
+    VIEW_COUNT_AFTER_RE,
+    VIEW_COUNT_BEFORE_RE,
+    ZH_SCALE,
+    ZH_UNIT_RE,
+)
+
+
+@dataclass(slots=True)
+class NumberMatch:
+    """A number found in one sentence, before subjects are resolved."""
+
+    start: int
+    end: int
+    value: float | tuple[float, float] | None
+    unit: str | None
+    approx: str | None
+    kind: str
+    is_baseline: bool = False  # "from X to Y": X is where it started
+    scale: float = 1.0
+
+
+# ---------------------------------------------------------------- per sentence
+
+
+def shadow_of(sentence: str) -> str:
+    """The sentence with full-width digits, signs and thousands separators in ASCII, char for char."""
+    shadow = sentence.translate(SHADOW) if FULL_WIDTH_RE.search(sentence) else sentence
+    if "，" in shadow:
+        shadow = FULL_WIDTH_GROUPS_RE.sub(lambda m: m.group().replace("，", ","), shadow)
+    return shadow
+
+
+def find_numbers(shadow: str, is_zh: bool) -> list[NumberMatch]:
+    """All numbers in one sentence, classified; spans never overlap."""
+    taken: list[tuple[int, int]] = []
+    results: list[NumberMatch] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(m: NumberMatch) -> None:
+        taken.append((m.start, m.end))
+        results.append(m)
+
+    # URLs first (a date inside a URL is part of the URL), then dates ("Q2 2024"), then other ids.
+    for m in URL_RE.finditer(shadow):
+        add(NumberMatch(m.start(), m.end(), None, None, None, "id"))
+    lead = LIST_ORDINAL_RE.match(shadow)
+    if lead and free(lead.start(), lead.end()):
+        add(NumberMatch(lead.start(), lead.end(), None, None, None, "id"))
+    for m in DATE_RE.finditer(shadow):
+        if free(m.start(), m.end()) and _not_inside_number(shadow, m.start(), m.end()):
+            add(NumberMatch(m.start(), m.end(), None, None, None, "date"))
+    for m in ID_RE.finditer(shadow):
+        if any(ch.isdigit() for ch in m.group()) and free(m.start(), m.end()):
+            add(NumberMatch(m.start(), m.end(), None, None, None, "id"))
+    for m in DURATION_RE.finditer(shadow):
+        if free(m.start(), m.end()) and _not_inside_number(shadow, m.start(), m.end()):
+            if not any(ch.isdigit() for ch in m.group()) and m.group()[0] in "一两二三四五六七八九":
+                continue  # "一年前", "两年": prose, not worth keeping
+            add(NumberMatch(m.start(), m.end(), None, None, None, "date"))
+    for m in DIGIT_COUNT_RE.finditer(shadow):
+        if free(m.start(), m.end()):
+            count = 1.0 if m.group(1) == "个" else _cn_value(m.group(1))
+            if count is None:
+                continue
+            digits = int(count)
+            add(NumberMatch(m.start(), m.end(), (10.0 ** (digits - 1) if digits > 1 else 0.0, 10.0 ** digits),
+                       "%" if m.group().startswith("百分比") else "位数", None, "figure"))
+    for m in CN_PERCENT_RE.finditer(shadow):
+        value = _cn_value(m.group(1))
+        if free(m.start(), m.end()) and value is not None:
+            add(NumberMatch(m.start(), m.end(), value, "%", None, "figure"))
+    if is_zh:
+        for m in VAGUE_LEAD_RE.finditer(shadow):
+            built = _vague_lead(shadow, m)
+            if built is not None and free(built.start, built.end) and not shadow[built.start - 1:built.start].isdigit():
+                add(built)
+    for m in NUMBER_RE.finditer(shadow):
+        if not m.group("arabic") and not m.group("cn"):
+            continue
+        if not free(m.start(), m.end()) or not _not_inside_number(shadow, m.start(), m.end()):
+            continue
+        built = _build(shadow, m, is_zh)
+        if built is not None and free(built.start, built.end):
+            add(built)
+    results.sort(key=lambda r: r.start)
+    _share_list_units(shadow, results)
+    for r in results:
+        # A single digit with no unit ("1）", "《浪姐2》", "2+5") says nothing on its own.
+        # Eight digits or more with no unit is a phone, QQ or account number.
+        if (r.kind == "figure" and r.unit is None and r.scale == 1.0
+                and re.fullmatch(r"[+\-−]?\d|\d{8,}", shadow[r.start:r.end])):
+            r.kind = "id"
+    return results
+
+
+def _share_list_units(shadow: str, results: list[NumberMatch]) -> None:
+    """"216.5、239.3、253.3亿元", "29/26/23 倍": the unit written once at the end counts for all."""
+    for i in range(len(results) - 2, -1, -1):
+        this, nxt = results[i], results[i + 1]
+        if this.kind != "figure" or nxt.kind != "figure" or this.unit is not None or this.scale != 1.0:
+            continue
+        if nxt.unit is None and nxt.scale == 1.0:
+            continue
+        if shadow[this.end:nxt.start].strip().rstrip("+") not in ("、", "/", ",", "，", "和", "及"):
+            continue
+        if isinstance(this.value, float):
+            this.value *= nxt.scale
+        this.unit, this.scale = nxt.unit, nxt.scale
+
+
+def _not_inside_number(shadow: str, start: int, end: int) -> bool:
+    before = shadow[start - 1] if start else ""
+    after = shadow[end] if end < len(shadow) and shadow[end - 1].isdigit() else ""
+    return not (before.isdigit() or (before == "." and start > 1 and shadow[start - 2].isdigit())
+                or after.isdigit())
+
+
+def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
+    """Turn a raw number match into a figure: value, scale, unit, range, approx."""
+    start, end = m.start(), m.end()
+    arabic, cn = m.group("arabic"), m.group("cn")
+    vague = m.group("vague") or m.group("vague2")
+    scale_word = (m.group("scale") or "").strip()
+    negative = bool(m.group("neg"))
+    if negative and RANGE_BEFORE_SIGN_RE.search(shadow[:start]):
+        # "3万-4万": the dash joins a range, it is no minus sign.
+        start, negative = start + 1, False
+    if cn:
+        if shadow[start - 1:start] == "第":
+            return None
+        if not (vague or scale_word) and len(cn) == 1 and cn not in "十百千":
+            unit_text, _ = _unit_after(shadow[end:], is_zh)
+            if unit_text not in ("倍", "成", "个百分点", "%"):
+                return None  # "一个", "两家", "三年": prose, not figures
+        unit_text, _ = _unit_after(shadow[end:], is_zh)
+        if not (vague or scale_word) and unit_text in (None, "分", "点"):
+            return None  # a bare Chinese numeral is a word ("十分" is "very"), not a figure
+        if cn in ("百", "千") and not (scale_word and unit_text):
+            # "百亿元", "千万元" are amounts; 千瓦, 千家万户, 百万富翁, 百亿补贴 and
+            # "千万不要" are words.
+            return None
+        base = _cn_value(cn)
+        if base is None:
+            return None
+    else:
+        base = float(arabic.replace(",", ""))
+    # English scale words need care: "5 m" is metres, "5m" is million only right after a currency.
+    if scale_word in ("m", "b", "k") and not m.group("cur"):
+        end -= len(m.group("scale"))
+        scale_word = ""
+        if m.group("vague2"):
+            end -= len(m.group("vague2"))
+            vague = m.group("vague")
+    scale = SCALE_VALUES.get(scale_word.lower(), 1.0) if scale_word else 1.0
+    step = _vague_step(arabic, cn) if vague else None
+    value: float | tuple[float, float] | None
+    if step is not None:
+        value = (base * scale, (base + step) * scale)
+    else:
+        value = base * scale
+    unit = CURRENCY_UNITS.get((m.group("cur") or "").strip())
+    tail = shadow[end:]
+    unit_text, unit_len = _unit_after(tail, is_zh)
+    if unit_text is not None and unit is None:
+        unit = unit_text
+        end += unit_len
+        tail = shadow[end:]
+        per = PER_UNIT_RE.match(tail)  # "150元/辆", "5元/小时", "80美元/桶"
+        if per:
+            unit += per.group()
+            end += per.end()
+            tail = shadow[end:]
+    if cn and not vague and isinstance(value, float) and value < 10 and unit not in ("倍", "成", "个百分点", "%"):
+        return None  # "两家", "三个": prose
+    if cn and unit is None and not scale_word:
+        return None  # a bare Chinese numeral is a word, not a figure
+    # "1010data", "8Gb" read as no unit: a number glued to letters is a name or a code.
+    if re.match(r"[A-Za-z]", tail[:1]) and not CHANGE_MARKER_RE.match(tail) and not (
+            scale_word and not scale_word[-1:].isascii()):
+        return NumberMatch(m.start(), end + len(re.match(r"[A-Za-z]+", tail).group()), None, None, None, "id")
+    # Explicit ranges: "20%-30%", "20-30%", "5%至5.25%".
+    rng = RANGE_SEP_RE.match(tail)
+    if rng is None and not is_zh:
+        # "15% to 20%", "between 15% and 20%"; but "from 15% to 20%" is a change, not a range.
+        lead_in = shadow[max(0, start - 12):start]
+        words = EN_RANGE_TO_RE.match(tail)
+        if words and (words.group(1) == "to") != bool(re.search(r"\bbetween\s*$", lead_in, re.IGNORECASE)) \
+                and not EN_CHANGE_BEFORE_RE.search(lead_in):
+            rng = words
+    if rng and arabic:
+        second = re.match(ARABIC, tail[rng.end():])
+        if second:
+            after_second = tail[rng.end() + second.end():]
+            scale2 = re.match(ZH_SCALE + "|" + EN_SCALE, after_second)
+            extra = scale2.end() if scale2 else 0
+            unit2, unit2_len = _unit_after(after_second[extra:], is_zh)
+            second_value = float(second.group().replace(",", ""))
+            dash = rng.group().strip() in ("-", "–", "—", "~")
+            # "同比增长4.5%至851亿元": a change and the amount it reached, not a range.
+            compatible = (unit is None or unit2 is None or unit == unit2) and not (
+                unit is not None and unit2 is None and scale2)  # "增长2.9%至29.8亿"
+            chained = re.match(r"\s?[-–—~]\s?\d", after_second[extra + unit2_len:])
+            if (dash and unit is None and unit2 is None and not scale_word and not scale2
+                    and "." not in arabic + second.group() and base >= second_value
+                    and len(arabic) <= 3 and len(second.group()) <= 3):
+                # "130-109", "4-3": a score, not a figure.
+                return NumberMatch(start, end + rng.end() + second.end(), None, None, None, "id")
+            if compatible and not chained and (unit2 == unit or (unit is None and unit2 is not None) or scale2):
+                scale_second = SCALE_VALUES.get(scale2.group().strip().lower(), 1.0) if scale2 else scale
+                if not scale_word:
+                    scale = scale_second
+                low = (-base if negative else base) * scale
+                high = second_value * scale_second
+                if low > high and dash and not negative and (unit or unit2):
+                    low, high = high, low  # "同比下降23%-18%" written from the larger end
+                if low < high:
+                    value = (low, high)
+                    negative = False
+                    unit = unit or unit2
+                    end += rng.end() + second.end() + extra + (unit2_len if unit2 else 0)
+                    tail = shadow[end:]
+                    if re.match(r"[A-Za-z]", tail[:1]):
+                        return NumberMatch(m.start(), end, None, None, None, "id")  # "250-400g白卡纸": a grade
+                    per = PER_UNIT_RE.match(tail) if unit2 else None  # "3万-4万美金/天"
+                    if per and unit:
+                        unit += per.group()
+                        end += per.end()
+                        tail = shadow[end:]
+    if negative and isinstance(value, float):
+        value = -value
+    start_text = start
+    approx = None
+    before = shadow[max(0, start - (12 if is_zh else 24)):start]
+    if unit is None and VIEW_COUNT_BEFORE_RE.search(before) or VIEW_COUNT_AFTER_RE.match(tail):
+        return NumberMatch(start, end, None, None, None, "id")  # "阅读 12345": a page-view count
+    if not is_zh and unit is None and not scale_word and arabic and _not_a_quantity_en(shadow, start, tail, base):
+        return NumberMatch(start, end, None, None, None, "id")
+    if unit == "岁" and re.match(r"(?:及)?(?:以下|以上)", tail):
+        return NumberMatch(start, end, None, None, None, "id")  # "3岁以下": an age bracket names a group
+    after_m = (APPROX_AFTER_ZH if is_zh else APPROX_AFTER_EN).match(tail)
+    before_m = (APPROX_BEFORE_ZH if is_zh else APPROX_BEFORE_EN).search(before)
+    if vague:
+        approx = vague
+    elif before_m:
+        approx = before_m.group(1).lower() if not is_zh else before_m.group(1)
+    elif after_m:
+        approx = after_m.group().strip()
+        if is_zh:
+            end += after_m.end()
+        if approx in ("多", "余") and isinstance(value, float):  # "3倍多", "100万元余"
+            value = (value, value + _vague_step(arabic, cn) * scale)
+    baseline = bool(re.search(r"(?:\bfrom|由|从)\s*$", before, re.IGNORECASE))
+    return NumberMatch(start_text, end, value, unit, approx, "figure", is_baseline=baseline,
+                  scale=scale if scale_word or scale != 1.0 else 1.0)
+
+
+_EN_STREET_RE = re.compile(
+    r"\s(?:[NSEW]\.?\s)?(?:[A-Z][\w.’']*\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Pl|Place|Dr|Drive|Blvd|Boulevard"
+    r"|Ln|Lane|Way|Ct|Court|Pkwy|Parkway|Hwy|Highway|Terrace|Circle)\b")
+_EN_AGE_BEFORE_RE = re.compile(r"\bage[sd]?\s(?:of\s)?(?:between\s)?(?:\d+\s(?:and|to|-)\s)?$", re.IGNORECASE)
+
+
+def _not_a_quantity_en(shadow: str, start: int, tail: str, value: float) -> bool:
+    """A bare English number that is an age ("Burton, 57,"), an address ("1119 Eighth St.")
+    or an age bound ("ages of 25 and 54"): no figure."""
+    before = shadow[:start]
+    if _EN_STREET_RE.match(tail) or _EN_AGE_BEFORE_RE.search(before):
+        return True
+    return (value <= 120 and bool(re.search(r"[A-Z][\w.’'\-]+,?\s$", before))
+            and bool(re.match(r",|\s[–—-]\s|\)", tail)))
+
+
+def _vague_lead(shadow: str, m: re.Match[str]) -> NumberMatch | None:
+    """"几十块", "数十万亿", "上百家": a vague count whose first word is part of the number."""
+    digit, scale_word = m.group("digit"), m.group("scale") or ""
+    if not (digit or scale_word):
+        return None
+    tail = shadow[m.end():]
+    if digit == "百" and not scale_word and tail.startswith(("分点", "分之", "分比")):
+        return None  # "上百分点" is not 上百
+    unit, unit_len = _unit_after(tail, True)
+    if unit is None and not scale_word:
+        return None  # "数十", "上百" alone say nothing measurable
+    end = m.end() + unit_len
+    if unit is not None:
+        per = PER_UNIT_RE.match(shadow, end)
+        if per:
+            unit += per.group()
+            end = per.end()
+    base = VAGUE_DIGITS.get(digit, 1.0) * SCALE_VALUES.get(scale_word, 1.0)
+    lead = m.group("lead")
+    value: float | tuple[float, float] = base if lead == "上" else (base, base * 10)
+    return NumberMatch(m.start(), end, value, unit, lead, "figure", scale=base)
+
+
+def _cn_value(cn: str) -> float | None:
+    """Value of a Chinese numeral; a bare leading unit means one of it (百亿 = 一百亿, 千 = 一千)."""
+    if cn[:1] in ("百", "千", "万", "亿"):
+        cn = "一" + cn
+    try:
+        return float(cn2an.cn2an(cn, "smart"))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def _vague_step(arabic: str | None, cn: str | None) -> float | None:
+    """十几 -> 10, 一百多 -> 100, 20多 -> 10: the size of the last written unit."""
+    if arabic:
+        digits = arabic.replace(",", "")
+        if "." in digits:
+            return 1.0
+        zeros = len(digits) - len(digits.rstrip("0"))
+        return 10.0 ** zeros
+    assert cn is not None
+    for char, step in (("千", 1000.0), ("百", 100.0), ("十", 10.0)):
+        if cn.endswith(char):
+            return step
+    return 1.0
+
+
+def _unit_after(tail: str, is_zh: bool) -> tuple[str | None, int]:
+    skip = 1 if tail[:1] == " " and is_zh else 0  # "11.17 亿元" in research notes
+    zh = ZH_UNIT_RE.match(tail, skip)
+    if zh:
+        return zh.group(), zh.end()
+    if tail.startswith("%"):
+        return "%", 1
+    if not is_zh or tail[:1].isascii():
+        m = EN_UNIT_RE.match(tail)
+        if m:
+            return EN_UNIT_CANON[m.group(1)], m.end()
+    return None, 0

@@ -1,0 +1,177 @@
+"""Quote marks: pairing them into spans, and telling speech from scare quotes.
+
+Real articles are sloppy: a closing quote typed as an opening one, ASCII quotes in
+Chinese text, a quote left open at the end of a paragraph that goes on in the next.
+The pairing takes “ ” " as one family and decides what each mark is from what comes next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.speakers_en import EN_ATTRIBUTION_AFTER_RE
+from summarizer.speakers_zh import ZH_SPEECH_RE
+
+_DOUBLE_RE = re.compile("[“”\"＂]")
+_SINGLE_RE = re.compile("[‘’']")
+_OPEN_SINGLE = "‘'"
+_CLOSE_SINGLE = "’'"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int  # index of the opening mark
+    end: int  # index of the closing mark (exclusive end of content)
+
+
+
+def pair_quotes(text: str) -> list[Span]:
+    """Pair quote marks into spans: “ ” " as one family, then 「」, then ‘’ outside those."""
+    spans = _pair_double(text)
+    spans += _pair_brackets(text, "「", "」", spans)
+    spans += _pair_single(text, spans)
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _pair_double(text: str) -> list[Span]:
+    marks = [m.start() for m in _DOUBLE_RE.finditer(text)]
+    spans: list[Span] = []
+    open_at: int | None = None
+    for k, i in enumerate(marks):
+        ch = text[i]
+        following = text[marks[k + 1]] if k + 1 < len(marks) else None
+        if open_at is None:
+            if ch == "”" and following not in ("”", '"', "＂"):
+                continue  # a stray closing mark
+            open_at = i
+            continue
+        if ch == "“" and following in ("”", '"', "＂") and _sentence_end_before(text, i):
+            # An opening mark inside an open quote, closed later: the quote went on
+            # into a new paragraph (English style) — keep it open.
+            continue
+        spans.append(Span(open_at, i))
+        open_at = None
+    if open_at is not None:
+        # Never closed: end the quote at the end of its sentence run (the next line break or text end).
+        end = text.find("\n", open_at)
+        spans.append(Span(open_at, end if end > 0 else len(text)))
+    return spans
+
+
+def _sentence_end_before(text: str, i: int) -> bool:
+    before = text[:i].rstrip()
+    return bool(before) and before[-1] in "。！？.!?…"
+
+
+def _pair_brackets(text: str, opener: str, closer: str, taken: list[Span]) -> list[Span]:
+    spans = []
+    stack: list[int] = []
+    for mark in re.finditer(f"[{opener}{closer}]", text):
+        i, ch = mark.start(), mark.group()
+        if ch == opener:
+            stack.append(i)
+        elif ch == closer and stack:
+            start = stack.pop()
+            if not stack and not _inside(start, taken):
+                spans.append(Span(start, i))
+    return spans
+
+
+def _pair_single(text: str, taken: list[Span]) -> list[Span]:
+    """‘…’ and '…' at the top level; an apostrophe (letter on both sides) is never a mark."""
+    spans = []
+    open_at: int | None = None
+    for mark in _SINGLE_RE.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if _inside(i, taken):
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # don’t, Trump’s
+        if open_at is None:
+            if ch in _OPEN_SINGLE and not before.isalnum() and not after.isspace():
+                open_at = i
+        elif ch in _CLOSE_SINGLE and not before.isspace() and not after.isalnum():
+            spans.append(Span(open_at, i))
+            open_at = None
+    return spans
+
+
+def _inside(i: int, spans: list[Span]) -> bool:
+    return any(s.start <= i <= s.end for s in spans)
+
+
+_MARKUP_RE = re.compile(r"href\s*=|src\s*=|javascript:|<\s*/?\s*[a-zA-Z][^>]*>|https?://|www\.|\{[A-Za-z_]+\}")
+# A name in quotation marks: “十四五”规划, “一带一路”国际合作高峰论坛, 以“创新驱动”为主题, a book called “…”.
+_NAME_AFTER_RE = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:规划|计划|论坛|峰会|大会|会议|工程|战略|行动|项目|活动|奖|杯|系列|品牌|口号|理念|精神"
+    r"|倡议|方案|专项|试点|示范区|标语|主题|栏目|节目|课程|字样|一词|二字|等字|重要要求|要求|重要指示|指示|重要讲话|重要论述"
+    r"|批示|号召|部署)(?![\u4e00-\u9fff]{0,2}(?:表示|称|说))"
+    r"|为主题|为口号|的口号|的标语|的横幅|的字样)"
+)
+_NAME_BEFORE_RE = re.compile(
+    r"(?:《|〈|称为|称作|叫做|叫作|名为|题为|主题为|口号|标语|横幅|写着|印着|被誉为|誉为|号称|所谓|简称|俗称|dubbed|called|named"
+    r"|titled|entitled|slogans?|signs?(?:\sthat)?\s(?:read|reading|said|saying)|chant(?:ed|ing|s)?|banners?|hashtag|book|novel"
+    r"|film|movie|song|album|show|series|campaign)\s?[:：,，]?\s?$",
+    re.IGNORECASE,
+)
+
+
+def _is_title_case(content: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w’'\-]*", content)
+    if len(words) < 3 or re.search(r"[.!?]$", content.rstrip(",")):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+def is_speech(text: str, span: Span, lang: str) -> bool:
+    """Scare quotes ("百模大战", “vilified”) are short and unpunctuated; speech is not."""
+    content = text[span.start + 1:span.end].strip()
+    if not content or _MARKUP_RE.search(content) or text[max(0, span.start - 1):span.start] == "=":
+        return False  # markup and links: href="javascript:…", {AddTime}
+    after = text[span.end + 1:span.end + 80]
+    before = text[max(0, span.start - 24):span.start]
+    sentence_like = re.search(r"[。！？!?]$", content) is not None or len(content) >= 40
+    if not sentence_like and (_NAME_AFTER_RE.match(after) or _NAME_BEFORE_RE.search(before)):
+        return False  # a plan, forum, book or slogan named in quotation marks (never a whole sentence)
+    if lang == "en":
+        if _is_title_case(content):
+            return False  # “A Paradise Built in Hell”: a title, not speech
+        words = len(content.split())
+        if words >= 8:
+            return True
+        if words >= 2 and re.search(r"[.!?,;:]$|[.!?;]\s", content):
+            return True
+        # “The people of this country aren’t buying” impeachment, Trump said.
+        return words >= 4 and bool(EN_ATTRIBUTION_AFTER_RE.match(after))
+    if len(content) >= 16 and re.search(r"[，,。！？!?；;]", content):
+        return True
+    if len(content) >= 25:
+        return True
+    if len(content) >= 6 and re.search(r"[，,。！？!?；;…]", content):
+        return True
+    # 鲍威尔说，……，“它并没有真正下降”: a short quote right after a speech verb's comma.
+    if len(content) >= 6:
+        sentence_start = max(text.rfind(mark, 0, span.start) for mark in "。！？\n") + 1
+        before = text[sentence_start:span.start]
+        if before[-1:] in "：:，," and ZH_SPEECH_RE.search(before):
+            return True
+        return bool(re.match(r"[^。“”]{0,12}?(?:表示|称|说)", after))
+    return False
+
+
+def mask_spans(text: str, start: int, end: int, spans: list[Span]) -> str:
+    """text[start:end] with every quoted stretch replaced by NULs (same length)."""
+    overlapping = [span for span in spans if span.start < end and span.end >= start]
+    if not overlapping:
+        return text[start:end]
+    chunk = list(text[start:end])
+    for span in overlapping:
+        for i in range(max(span.start, start), min(span.end + 1, end)):
+            chunk[i - start] = "\x00"
+    return "".join(chunk)
+

@@ -1,0 +1,305 @@
+"""What each sentence of a news text is: a line that may be shown as a key sentence,
+or a headline, subheading, byline, photo credit or caption that never is; and how much
+news it states.
+
+A key sentence states the news: the result, the decision or the change, with its main
+figure. Three kinds of line compete with it for the summary and lose here:
+- lines that are not sentences of the story (the headline repeated in the body, a
+  subheading, "记者 王某", "图片来源：视觉中国", "Photo: Reuters", a date line). They are
+  never shown; headline and subheadings are kept as evidence of what the points are;
+- listings of many numbers ("Q1/Q2/Q3/Q4收入增速分别为…"): data, not a point;
+- openers and background that state no fact ("就在五一假期前，…", "近日，…",
+  "公司公布2022年年报。", "…大会于9月27日在海口举行。").
+
+Every rule looks at the sentence's own words (and, for headings, at its paragraph),
+never at a particular document, so it carries over to texts it has never seen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["NEVER", "FRAGMENT", "FULL", "SentenceRoles", "figure_count", "news_value", "sentence_roles"]
+
+# Display tiers: a FULL sentence can be a key sentence; a FRAGMENT only when the text has
+# too few full ones; a NEVER line (headline, subheading, byline, credit, caption) is not shown.
+NEVER, FRAGMENT, FULL = 0, 1, 2
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_END_MARKS = "。！？!?.．;；…"
+_CLOSERS = "”’\"'）)]】」』》〉"
+
+# Dates and times say when, not how much.
+_DATE_RE = re.compile(
+    r"\d{4}\s?[-/年.]\s?\d{1,2}\s?[-/月.]\s?\d{1,2}\s?[日号]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|\d{1,2}\s?月份?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|(?<!\d)(?:19|20)\d{2}(?:\s?年度?)?(?!\d)"
+    r"|[一二三四1-4]\s?季度|[上下]半年|[QH][1-4]|[1-4]Q"
+)
+_NUMBER_RE = re.compile(r"\d+(?:[.,，]\d+)*")
+# A series of numbers joined by "/" or "、" (30.3%/44.9%/45.7%) or announced by 分别.
+_SERIES_RE = re.compile(r"[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}(?:\s?[/、]\s?[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}){3,}")
+# A listing has at least LISTING_MIN numbers; LISTING_MANY are a listing whatever their form.
+LISTING_MIN = 4
+LISTING_MANY = 8
+
+_RESULT_ZH = re.compile(
+    r"增长|增加|增幅|增速|下降|下滑|下跌|减少|降幅|上涨|上升|回落|回升|提升|提高|降低|同比|环比|亏损|盈利|扭亏|"
+    r"实现|达到|突破|创[^，。]{0,6}新[高低]|翻番|增至|降至|升至|涨至|跌至|收涨|收跌|收于|报收|涨|跌|"
+    r"营收|收入|净利|利润|销量|销售额|出货量|成交额|市值|规模|份额|中标|签约|募资|融资"
+)
+_RESULT_EN = re.compile(
+    r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|increased?|decreased?|declined?|jumped|dropped|"
+    r"climbed|slid|surged|plunged|soared|gained|lost|reported|posted|revenue|profits?|sales|earnings|income|"
+    r"shares?|up|down|record|raised|cut|billion|million)\b",
+    re.IGNORECASE,
+)
+_DECISION_ZH = re.compile(
+    r"宣布|决定|批准|通过|印发|出台|推出|启动|签署|任命|辞去|辞职|上市|立案|处罚|罚款|暂停|恢复|取消|下调|上调|"
+    r"加息|降息|收购|并购|合并|发射|获批|落地|停产|裁员|起诉|判决|禁止|要求|提出|将"
+)
+_DECISION_EN = re.compile(
+    r"\b(?:announced?|approved?|agreed|launche[sd]|signed|banned|fined|sued|ruled|acquired?|will|plans?|"
+    r"named|appointed|resigned|unveiled|released)\b",
+    re.IGNORECASE,
+)
+# Openers that set the scene rather than state the news.
+_OPENER_ZH = re.compile(
+    rf"^(?:就在[^，。]{{0,30}}(?:前|后|之际|当天)|近日|日前|据悉|据了解|据介绍|近期|此前|目前|昨日|昨天|今日|今天|"
+    rf"本周|上周|近年来|近年|随着[^，。]{{0,40}}|当地时间[^，。]{{0,20}}|众所周知|事实上)[，,]?"
+)
+_OPENER_EN = re.compile(r"^(?:Recently|Earlier|Last (?:week|month|year)|This (?:week|month)|On [A-Z][a-z]+day)\b")
+# "公司公布2022年年报及2023年一季报。": the report exists, but what does it say?
+_REPORT_ONLY_RE = re.compile(
+    r"(?:公布|发布|披露|发|推出)了?[^，。；]{0,30}(?:年报|季报|半年报|年度报告|季度报告|业绩报告|业绩快报|业绩预告|"
+    r"财报|公告|报告)(?:[及和、与][^，。；]{0,20})?[。！]?$"
+)
+# "公司主要从事民爆器材的生产与销售": who the company is, not what happened to it.
+_DESCRIPTION_RE = re.compile(
+    r"主要从事|主营业务(?:为|是|包括)|主要产品(?:为|是|包括)|(?:产品|业务|服务)(?:主要)?包括|前身(?:是|为)|成立于|"
+    r"是一家|是国内[^，。]{0,12}(?:企业|公司|厂商)|作为[^，。]{0,30}(?:企业|公司|厂商|龙头)，"
+    r"|\b(?:is|was) (?:a|an|the) (?:leading )?(?:company|maker|provider|developer|manufacturer)\b"
+)
+# "…大会于9月27日在海口举行。": an event took place, nothing about what happened.
+# "…举行新闻发布会，介绍医疗救治工作进展情况。": a press conference took place; what was said follows.
+_EVENT_HELD_RE = re.compile(
+    r"(?:于|在)[^，。；]{0,40}(?:举行|召开|开幕|举办|闭幕|落幕|拉开帷幕)[。！]?$"
+    r"|(?:举行|召开|举办)[^，。；]{0,20}(?:发布会|通气会|座谈会|见面会)[，,](?:介绍|通报|发布|解读)[^，。；]{0,30}"
+    r"(?:情况|进展|有关情况|相关情况)[。！]?$"
+)
+
+# Lines that are not part of the story.
+_BYLINE_RE = re.compile(
+    r"^[（(【\[]?\s*(?:记者|作者|编辑|责编|责任编辑|来源|稿源|出处|图片来源|图源|图片|摄影|摄|文|原标题|本文来源|撰文|"
+    r"校对|审核|监制|通讯员|编译|实习生|出品|策划)\s*[：:／/|丨]"
+    r"|(?:图片来源|图源|来源)[：:]\s*\S{1,20}\s*$"
+    r"|(?:摄|供图|视觉中国|图虫创意|东方IC|新华社发)\s*[）)】\]]?\s*$"
+    r"|^[▲△●■◆]|^图[为示][：:]?|^(?:上|下|左|右)?图[：:]"
+    rf"|^(?:本报|新华社|中新社|人民网)?(?:记者|通讯员|特约记者|见习记者)\s*[{_HAN}]{{2,4}}(?:\s+[{_HAN}]{{2,4}}){{0,3}}\s*$"
+    r"|^.{0,20}(?:作者|记者|撰文|摄影|编辑)[：:]\s*[^，。；]{1,8}(?:[，,][^，。；]{0,20})?[。]?$"
+    r"|^(?:By|Photo|Photograph|Image|Credit|Source|Picture|Pictured|Caption|Video|Reporting by|Editing by|"
+    r"Additional reporting by)\b[\s:]"
+    r"|(?:Getty Images|Reuters|AP Photo|AFP|Shutterstock|Bloomberg)\s*[)\]]?\s*$",
+)
+_DATE_LINE_RE = re.compile(r"^[\s\d:/.\-年月日号时分]*(?:\d{1,2}:\d{2}|日|号)[\s\d:/.\-]*$")
+_UNITS_RE = re.compile(r"[\W_]+")
+
+# Headings: a line alone in its paragraph, without end punctuation, at most this long.
+HEADING_MAX_UNITS = 50
+HEADING_MAX_WORDS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRoles:
+    """Per sentence: display tier, news value (a score factor) and headline evidence."""
+
+    tier: np.ndarray  # NEVER / FRAGMENT / FULL
+    value: np.ndarray  # multiplies the TextRank score
+    evidence: tuple[int, ...]  # indices of headline-like lines (the title as repeated, subheadings)
+    numbers: tuple[frozenset[str], ...]  # its distinctive numbers, to spot the same fact twice
+    statements: np.ndarray  # sentences cut at ；from one statement share a number here
+
+
+def _units(text: str, lang: str) -> int:
+    if lang == "zh":
+        return len(_UNITS_RE.sub("", text))
+    return 3 * len(text.split())
+
+
+def figure_count(text: str) -> int:
+    """How many numbers a sentence states, dates and quarters left out."""
+    return len(_NUMBER_RE.findall(_DATE_RE.sub(" ", text)))
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The distinctive numbers a sentence states (dates left out; at least 3 digits or a
+    decimal), written one way: two sentences sharing one state the same fact."""
+    found = set()
+    for match in _NUMBER_RE.finditer(_DATE_RE.sub(" ", text)):
+        number = re.sub(r"[,，]", "", match.group(0))
+        if "." in number or len(number) >= 3:
+            found.add(number)
+    return frozenset(found)
+
+
+def is_listing(text: str, count: int | None = None) -> bool:
+    """A listing of many numbers: a run of four or more (30.3%/44.9%/45.7%/30.8%, 1.15元、1.47元、
+    1.90元、2.10元), 分别为 with four or more, or more numbers than one point needs.
+
+    "全年车流量/收入同比增长9.7%/8.6%" states one result with two figures: not a listing.
+    """
+    count = figure_count(text) if count is None else count
+    if count < LISTING_MIN:
+        return False
+    respectively = "分别" in text or "respectively" in text
+    return count >= LISTING_MANY or respectively or bool(_SERIES_RE.search(_DATE_RE.sub(" ", text)))
+
+
+def states_result(text: str, lang: str) -> bool:
+    return bool((_RESULT_ZH if lang == "zh" else _RESULT_EN).search(text))
+
+
+def states_decision(text: str, lang: str) -> bool:
+    return bool((_DECISION_ZH if lang == "zh" else _DECISION_EN).search(text))
+
+
+def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
+    """An opener or background line: no figure, and only scene-setting words.
+
+    "近日，A公司宣布收购B公司" keeps its decision; "就在五一假期前，不少上市公司发布了业绩报告。"
+    and "…大会于9月27日在海口举行。" state nothing a reader would want to know first.
+    """
+    stripped = text.strip().rstrip(_CLOSERS)
+    if stripped[-1:] in "？?":
+        return True  # a question asks; the news is in the answer
+    count = figure_count(text) if count is None else count
+    if count:
+        return False
+    if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped):
+        return True
+    opener = _OPENER_ZH.match(stripped) if lang == "zh" else _OPENER_EN.match(stripped)
+    if not opener:
+        return False
+    rest = stripped[opener.end():]
+    return not (states_decision(rest, lang) or states_result(rest, lang)) or _units(rest, lang) < 8
+
+
+def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_factor: float = 0.5,
+               no_fact_factor: float = 0.2, decision_bonus: float = 0.2,
+               description_factor: float = 0.3) -> float:
+    """How much news a sentence states, as a factor on its centrality.
+
+    One to three figures with a result or change is the best kind of key sentence;
+    a listing of many numbers gives way, and so does a line that states no fact.
+    """
+    count = figure_count(text)
+    if is_listing(text, count):
+        return listing_factor
+    if states_no_fact(text, lang, count):
+        return no_fact_factor
+    result = states_result(text, lang)
+    if not count and _DESCRIPTION_RE.search(text):
+        return description_factor
+    if count and result:
+        return 1.0 + (result_bonus if count <= 3 else result_bonus / 2)
+    if states_decision(text, lang) or (result and lang == "zh"):
+        return 1.0 + decision_bonus
+    return 1.0
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSERS + " ")[-1:] in _END_MARKS if text else False
+
+
+def _similar(a: str, b: str) -> bool:
+    """The headline as repeated in the body (possibly with a site suffix or a trailing mark)."""
+    a, b = _UNITS_RE.sub("", a).lower(), _UNITS_RE.sub("", b).lower()
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return min(len(a), len(b)) >= 0.7 * max(len(a), len(b))
+    shared = len(set(a) & set(b))
+    return shared >= 0.8 * max(len(set(a)), len(set(b)))
+
+
+def is_credit(text: str) -> bool:
+    """A byline, source line, photo credit, caption marker or date line."""
+    stripped = text.strip()
+    return bool(_BYLINE_RE.search(stripped)) or (len(stripped) <= 40 and bool(_DATE_LINE_RE.match(stripped)))
+
+
+def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *,
+                   title: str | None = None, min_units: int = 4, **value_knobs: float) -> SentenceRoles:
+    """Tiers, news values and headline evidence of every sentence of one text."""
+    n = len(texts)
+    per_paragraph: dict[int, int] = {}
+    for p in paragraphs:
+        per_paragraph[p] = per_paragraph.get(p, 0) + 1
+    tier = np.full(n, FULL, dtype=np.int8)
+    value = np.ones(n)
+    evidence: list[int] = []
+    # Per distinct sentence (a text repeating one sentence is judged once per distinct one):
+    # units, credit line, ends like a sentence, news value.
+    seen: dict[str, tuple[int, bool, bool, float, bool]] = {}
+    limit = HEADING_MAX_UNITS if lang == "zh" else 3 * HEADING_MAX_WORDS
+    for i, text in enumerate(texts):
+        if text not in seen:
+            seen[text] = (_units(text, lang), is_credit(text), _ends_sentence(text),
+                          news_value(text, lang, **value_knobs), states_no_fact(text, lang))
+        units, credit, ends, value[i], no_fact = seen[text]
+        alone = per_paragraph[paragraphs[i]] == 1
+        if title and _similar(text, title):
+            tier[i] = NEVER
+            evidence.append(i)
+        elif credit:
+            tier[i] = NEVER
+        elif alone and not ends and units <= limit and n > 1:
+            tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
+            evidence.append(i)
+        elif units < min_units or no_fact:
+            tier[i] = FRAGMENT  # shown only when the text has nothing better
+    if not (tier > NEVER).any():
+        tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
+    found = {text: numbers(text) for text in seen}
+    return SentenceRoles(tier, value, tuple(evidence), tuple(found[text] for text in texts),
+                         statements(texts, paragraphs))
+
+
+def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:
+    """A number per statement: sentences the splitter cut at ；(营收X；归母净利润Y；扣非Z) are
+    parts of one statement, and a summary states it once."""
+    group = np.zeros(len(texts), dtype=np.int64)
+    current = 0
+    for i in range(1, len(texts)):
+        joined = paragraphs[i] == paragraphs[i - 1] and texts[i - 1].rstrip(_CLOSERS + " ")[-1:] in "；;"
+        current += not joined
+        group[i] = current
+    return group
+
+
+# A key sentence longer than this is trimmed for display: about three lines on a phone.
+READABLE_CHARS = {"zh": 120, "en": 320}
+_CLAUSE_END_RE = re.compile(r"(?:[，；：、,;:](?!\d)|—|——|\s[-–]\s)")
+_WORD_END_RE = re.compile(r"\s")
+
+
+def readable(text: str, lang: str, cap: int | None = None) -> str:
+    """`text` itself when it is short enough; otherwise its head, cut at the last clause
+    boundary (，；, ;) before the cap, or at a word boundary, and ended with "…".
+
+    A run-on "sentence" of thousands of characters is never shown whole.
+    """
+    cap = cap or READABLE_CHARS.get(lang, READABLE_CHARS["en"])
+    text = text.strip()
+    if len(text) <= cap:
+        return text
+    head = text[:cap]
+    cuts = [m.start() for m in _CLAUSE_END_RE.finditer(head) if m.start() >= cap // 3]
+    if not cuts and lang != "zh":
+        cuts = [m.start() for m in _WORD_END_RE.finditer(head) if m.start() >= cap // 3]
+    cut = cuts[-1] if cuts else cap
+    return head[:cut].rstrip(" ，；：、,;:—–-") + "…"

@@ -1,0 +1,266 @@
+"""People in a text: who has spoken or been named so far, so pronouns and roles resolve.
+
+Shared by the Chinese and the English speaker finders (speakers_zh, speakers_en).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+_NOT_NAMES = frozenset(
+    """The A An This That These Those It In On At For But And Or If When While As So Yet Then There Here
+    What Who Why How We I You They He She His Her Our Their Its After Before During Since Until Although
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Last Next Earlier Later Today Yesterday Many Some Most
+    Correction Update Note Editor Photo Caption Source""".split()
+)
+
+
+# A full name as the subject of what follows: "filmmaker Charlie McDowell, also remembers",
+# "Jessie Buckley performs".
+_FULL_NAME_RE = re.compile(
+    r"(?<![\w’'])([A-Z][a-z]+)\s(?:[A-Z]\.\s)?([A-Z][\w’'\-]+)(?![\w’'])"
+    r"(?=,|\s(?:\([^)]*\),?\s)?(?:also\s|still\s|now\s)?(?:is|was|has|had|who|[a-z]+ed|remembers|says|agrees|recalls"
+    r"|laughs|performs|works|thinks|believes|explains|adds|notes)\b)"
+)
+
+
+_PREPOSITIONS = frozenset("at of for from with by in on to into about".split())
+_ORG_WORDS = frozenset(
+    """research institute university college school group bank company corporation inc corp council committee
+    commission agency association foundation center centre partners capital holdings news times post journal
+    review press media labs party department ministry office police court""".split()
+)
+
+
+def _is_subject(sentence: str, key: str, spaced: bool) -> bool:
+    """Whether `key` is named at the head of a clause, as the one who acts."""
+    if spaced:
+        return bool(re.search(rf"(?:^|[,;]\s|^\s*(?:[A-Z]\w*\s){{0,3}})(?:[A-Z][\w.’'\-]*\s)?{re.escape(key)}\s[a-z]",
+                              sentence))
+    # "而经常去联民村工作的桑先生，…", "小温母亲李女士则表示": at the head of a clause, or after
+    # words that describe them; not "成了陈校长急需解决的难题" or "给陈校长写信".
+    for m in re.finditer(re.escape(key), sentence):
+        if re.match(r"[的之和与及、等]", sentence[m.end():m.end() + 1]):
+            continue
+        clause = re.split(r"[，,；;。：:！？]", sentence[:m.start()])[-1].strip()
+        if not clause or clause.endswith("的") or clause in ("而", "但", "据", "则", "对此", "随后", "同时", "其中") \
+                or re.search(r"(?:母亲|父亲|妻子|丈夫|儿子|女儿|教练|总裁|董事长|经理|主任|院长|教授|专家|负责人|发言人"
+                             r"|总监|校长|记者|员|长|师)$", clause):
+            return True
+    return False
+
+
+# "the CEO" is the person introduced as "chief executive of Acme", and the other way round.
+_ROLE_SYNONYMS = {
+    "ceo": ("ceo", "chief executive"), "chief": ("chief",), "executive": ("executive", "ceo"),
+    "cfo": ("cfo", "chief financial"), "cto": ("cto", "chief technology"),
+    "spokesman": ("spokes",), "spokeswoman": ("spokes",), "spokesperson": ("spokes",),
+    "chairman": ("chair",), "chairwoman": ("chair",), "founder": ("founder",),
+    "analyst": ("analyst",), "economist": ("economist",), "governor": ("governor", "gov."),
+    "senator": ("senator", "sen."), "president": ("president",), "minister": ("minister",),
+}
+
+
+@dataclass(slots=True)
+class Person:
+    """A speaker. `kind` is "person" (named), "role" (unnamed: 销售负责人, the analyst) or "org".
+
+    `seen` is where in the joined text the person was last named or quoted (for
+    "the governor": the nearest one with that title); `introduced` is where they
+    were first presented, with a title or as a speaker (for he/she: someone
+    presented after the last quote takes over from its speaker).
+    """
+
+    name: str
+    title: str | None
+    kind: str = "person"
+    seen: int = -1
+    introduced: int = -1
+    subject: int = -1  # where they were last the subject of a sentence
+
+
+def same_person(known: str, name: str) -> bool:
+    """"Cooper" is "Angela Cooper"; "梅里" is "梅里克·加兰"; "李强" is not "李强生"."""
+    if known == name:
+        return True
+    if " " in known or " " in name:
+        return name in known.split() or known in name.split()
+    shorter, longer = sorted((known, name), key=len)
+    return len(shorter) >= 2 and "·" in longer and longer.startswith(shorter)
+
+
+@dataclass(slots=True)
+class Context:
+    """People seen so far, so pronouns and surnames resolve to a named speaker."""
+
+    people: list[Person] = field(default_factory=list)
+    mentioned: list[Person] = field(default_factory=list)
+    # Person names jieba tagged (nr) in the joined text: (start, word, previous word).
+    names: list[tuple[int, str, str]] = field(default_factory=list)
+    text: str = ""
+    position: int = 0  # where the sentence being read starts in `text`
+    sentence: int = 0  # index of the sentence being read
+    previous_position: int = 0  # where the sentence before starts
+    # The last quote attributed to someone: (sentence index, speaker), and whether a
+    # sentence that is neither quote nor attribution came after it.
+    last_quote: tuple[int, Person] | None = None
+    last_quote_position: int = -1
+    pending: Person | None = None  # "…分析：" ended a sentence: the next one is what they said
+    stranger: tuple[int, str] = (-1, "")  # where someone not known by name was last the subject
+    narrative: bool = False
+
+    def names_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        first = bisect.bisect_left(self.names, (start, "", ""))
+        result = []
+        for item in self.names[first:]:
+            if item[0] + len(item[1]) > end:
+                break
+            result.append(item)
+        return result
+
+    def remember(self, name: str, title: str | None, kind: str = "person") -> Person:
+        for person in self.people:
+            if same_person(person.name, name) and (person.kind == "org") == (kind == "org"):
+                if len(name) > len(person.name):
+                    person.name = name  # "梅里" then "梅里克·加兰": keep the full name
+                if title and not person.title:
+                    person.title = title
+                self.people.remove(person)
+                self.people.append(person)
+                person.seen = max(person.seen, self.position)
+                return person
+        introduced = self.position
+        for known in reversed(self.mentioned):
+            if kind == "person" and (known.name.split()[-1] == name or known.name == name):
+                name, title, introduced = known.name, title or known.title, known.introduced
+                break
+        person = Person(name, title, kind, self.position, introduced)
+        self.people.append(person)
+        return person
+
+    def last(self) -> Person | None:
+        """He / she / 他 / 她: whoever was presented since the last quote, else that quote's
+        speaker, else the nearest person named; never an organisation."""
+        speaker = None
+        since = -1
+        if self.last_quote is not None and self.last_quote[1].kind != "org":
+            speaker, since = self.last_quote[1], self.last_quote_position
+        everyone = [p for p in self.people + self.mentioned if p.kind != "org"]
+        newer = [p for p in everyone if since < p.introduced <= self.position]
+        latest = max(newer, key=lambda p: p.introduced) if newer else None
+        at, stranger = self.stranger
+        if at > max(since, latest.introduced if latest else -1) and not any(
+                stranger in p.name.split() for p in everyone):
+            return None
+        if latest is not None:
+            return latest
+        if speaker is not None:
+            return speaker
+        earlier = [p for p in everyone if 0 <= p.seen <= self.position]
+        return max(earlier, key=lambda p: p.seen) if earlier else None
+
+    def spoke(self, person: Person | None, sentence: int | None = None, end: int | None = None) -> None:
+        """A quote of the current sentence (ending in sentence `sentence`, at `end`) went to `person`.
+
+        People named up to `end` were named with that quote, not presented after it."""
+        if person is not None:
+            self.last_quote = (max(self.sentence, sentence or 0), person)
+            self.last_quote_position = max(self.position, end or 0)
+            self.narrative = False
+
+    def narrated(self) -> None:
+        """The current sentence neither quotes nor attributes: a quote after it needs its own speaker."""
+        if self.last_quote is None or self.last_quote[0] < self.sentence:  # not where a quote ended
+            self.narrative = True
+
+    def continuing(self, content: str = "") -> Person | None:
+        """The speaker of a quote with no attribution of its own.
+
+        It continues the quote just before when only quotes and attributions came
+        in between, or it belongs to the one person the sentence before introduced
+        ("而经常去联民村工作的桑先生，对此十分不解。" then “……”). Otherwise, and
+        never for an organisation, the quote is left out rather than guessed.
+        """
+        if self.last_quote is not None and not self.narrative:
+            person = self.last_quote[1]
+            return person if person.kind != "org" else None
+        introduced = [p for p in self.people + self.mentioned
+                      if p.kind != "org" and self.previous_position <= p.subject < self.position]
+        names = {p.name for p in introduced}
+        if len(names) != 1:
+            return None
+        person = introduced[0]
+        # “他跟年轻人不耻下问……” right after a sentence about 潘老 is said about him, not by him.
+        if re.match(r"\s*(?:他|她|He\b|She\b|he\b|she\b)", content) or person.name.split()[-1] in content:
+            return None
+        return person
+
+    def touch(self, sentence: str, start: int, spaced: bool) -> None:
+        """A sentence that names a known person again brings them nearest for "the CEO";
+        as the subject of the sentence ("As it turned out, Steenburgen had spent …"), it
+        presents them again for he/she."""
+        for person in self.people + self.mentioned:
+            if person.kind != "person":
+                continue
+            key = person.name.split()[-1] if spaced else person.name
+            at = sentence.find(key)
+            if at < 0 or (spaced and not re.search(rf"\b{re.escape(key)}\b", sentence)):
+                continue
+            person.seen = max(person.seen, start + at)
+            if _is_subject(sentence, key, spaced):
+                person.introduced = max(person.introduced, start + at)
+                person.subject = max(person.subject, start + at)
+        if spaced:
+            # "Buckley, who hadn’t sung in years, worried …": someone we cannot name whole is the
+            # subject now, so a "she said" after it is not anyone we know.
+            m = re.match(r"\s*(?:[A-Z][a-z]+\s(?:[a-z]+\s){0,3},?\s?)?([A-Z][\w’'\-]+)(?:,\s(?:who|a|an|the)\s|\s(?:[a-z]+ed|still|also|has|had|was|is|laughs|says|said|told|will|would)\b)",
+                         sentence)
+            if m and m.group(1) not in _NOT_NAMES and not any(
+                    m.group(1) in p.name.split() for p in self.people + self.mentioned):
+                self.stranger = (start + m.start(1), m.group(1))
+            # "Steenburgen’s son, filmmaker Charlie McDowell, also remembers": a full name we have not
+            # met is someone a later he/she may be about.
+            for full in _FULL_NAME_RE.finditer(sentence):
+                first, last_name = full.group(1), full.group(2)
+                before = sentence[:full.start()].split()[-1:] or [""]
+                if first in _NOT_NAMES or before[0][:1].isupper() or before[0].lower() in _PREPOSITIONS \
+                        or last_name.lower() in _ORG_WORDS or any(
+                        last_name in p.name.split() for p in self.people + self.mentioned):
+                    continue
+                self.stranger = max(self.stranger, (start + full.start(2), last_name))
+
+    def by_role(self, role: str) -> Person | None:
+        """"the governor", "the analyst": the nearest person named before with that title, if any."""
+        keys = _ROLE_SYNONYMS.get(role.lower(), (role.lower()[:5],))
+        best = None
+        for person in self.people + self.mentioned:
+            if person.kind != "person" or not person.title or person.seen > self.position:
+                continue
+            title = person.title.lower()
+            if any(key in title for key in keys) and (best is None or person.seen >= best.seen):
+                best = person
+        return best
+
+    def mention(self, name: str, title: str | None, at: int | None = None) -> None:
+        """Someone named with a title but not (yet) speaking: "Gov. Eric Holcomb"."""
+        at = self.position if at is None else at
+        for person in self.people + self.mentioned:
+            if person.kind == "person" and same_person(person.name, name):
+                person.seen = max(person.seen, at)
+                if not person.title:
+                    person.title = title
+                return
+        self.mentioned.append(Person(name, title, "person", at, at))
+
+    def known_in(self, text: str) -> Person | None:
+        best = None
+        best_pos = -1
+        for person in self.people:
+            pos = text.rfind(person.name)
+            if pos > best_pos:
+                best, best_pos = person, pos
+        return best
+

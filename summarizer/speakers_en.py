@@ -1,0 +1,364 @@
+"""English speakers: "…," X said / said X, X said (that) …, according to X, he/she, the CEO.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.speakers import Context, Person
+
+EN_VERBS = (
+    r"said|says|say|added|adds|told|tells|wrote|writes|has\s+written|noted|notes|explained|asked|recalled"
+    r"|insisted|warned|continued|argued|stated|declared|replied|responded|acknowledged|admitted"
+    r"|tweeted|posted|claimed|claims|believes|thinks|predicted|estimated|reported|announced|cautioned"
+    r"|emphasized|stressed|observed|remarked|concluded|suggested|added|explains|warns|argues|insists|recalls"
+    r"|cautions|observes|concludes|responds|replies|stresses|emphasizes|acknowledges|admits|joked|jokes"
+    r"|quipped|quips|weighed\s+in|chimed\s+in|pointed\s+out|points\s+out"
+)
+_NAME = (r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)"
+         r"(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al|&|(?:and|of|for)(?=\s[A-Z]))){0,6}")
+_EN_PRONOUN = r"(?:he|she|they|He|She|They)"
+_EN_ROLE = r"(?:[Tt]he\s(?:[a-z]+\s){0,2}(?:CEO|chief|governor|president|minister|spokesman|spokeswoman|spokesperson|official|executive|senator|mayor|chairman|director|professor|economist|analyst|founder|company|report|study))"
+_EN_ACCORDING_RE = re.compile(
+    rf"\b[Aa]ccording to (?P<who>{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})(?![\w\-’'])")
+_EN_TITLE_WORDS = frozenset(
+    """president vice ceo cfo cto coo chief executive officer chairman chairwoman chair director manager
+    governor gov. gov senator sen. sen rep. representative dr mr mrs ms speaker superintendent minister secretary
+    spokesman spokeswoman spokesperson professor prof. dr. economist analyst teacher founder co-founder
+    head leader mayor commissioner chancellor principal fellow partner editor reporter official administrator employee
+    lt sgt det capt lieutenant sergeant detective
+    strategist researcher scientist coach captain general judge attorney lawyer""".split()
+)
+EN_MENTION_RE = re.compile(
+    r"(?P<title>(?:[A-Z][a-z]+\s)?(?:Gov\.|Governor|Sen\.|Senator|Rep\.|President|Speaker|Superintendent|Mayor"
+    r"|Minister|Secretary|CEO|Chairman|Chairwoman|Dr\.|Prof\.))\s(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z\-]+){1,2})"
+)
+_EN_FUNCTION_WORDS = frozenset(
+    "and or of the a an to in on at for with by from as but that this which who".split()
+)
+_EN_NOT_NAMES = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+    January February March April May June July August September October November December
+    The A An This That These Those It In On At For But And Or If When While As So Yet Then
+    There Here What Who Why How We I You They He She His Her Our Their Its However Meanwhile Still Also
+    Indeed Instead Moreover Furthermore Nevertheless Now Even Only Just Both Each Other Another Such Like
+    Unlike According After Before During Since Until Although Though Because Last Next Earlier Later
+    Correction Update Note Editor Photo Caption Source""".split()
+)
+
+
+EN_ATTRIBUTION_AFTER_RE = re.compile(
+    rf"[^.“”\"]{{0,30}}?,?\s*(?:(?:he|she|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{EN_VERBS})\b"
+    rf"|(?:said|says)\s+[A-Z])"
+)
+EN_SPEECH_VERB_RE = re.compile(rf"\b(?:{EN_VERBS})\b")
+# Reported speech: verbs that report words. "X said the plant will close" is speech;
+# "X reported revenue of $9 billion", "X posted a loss", "X asked them to leave" are not,
+# so the verbs of the second group report speech only with "that".
+_SAY_VERBS = (
+    "said says say told tells added adds noted notes explained explains insisted insists warned warns argued "
+    "argues stated acknowledged acknowledges admitted admits cautioned cautions emphasized emphasizes stressed "
+    "stresses concluded concludes"
+).split()
+_THAT_VERBS = (
+    "wrote writes reported announced recalled observed remarked declared replied responded tweeted posted "
+    "predicted estimated suggested claimed claims believes thinks"
+).split()
+_INDIRECT_VERB_RE = re.compile(r"\b(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r")\b")
+# What may stand between the verb and the reported clause: "said on Tuesday", "said in a statement".
+_ADVERBIAL = (
+    r"(?:(?:on|last|this|next|early|late|earlier|later)\s(?:\w+\s){0,2}?"
+    r"|(?:in|at|during|to|via|through|after|before|over|with|from|by)\s(?:[\w’'\-]+\s){0,6}?)"
+)
+_THAT_RE = re.compile(rf"\s*,?\s*(?:{_ADVERBIAL})?,?\s*that\s")
+# A reported clause starts with its subject, not with a preposition, a conjunction or a verb
+# ("said in a statement", "said while visiting", "said last year had surpassed").
+_NOT_CLAUSE_START = frozenset(
+    """in on at of for from with by about to into over under near across between against during while when
+    as after before because if had has have was were is are be been will would could should may might can
+    did does do not so and but or also then than again further goodbye hello""".split()
+)
+_AUXILIARIES = frozenset("is are was were has have had will would could can may might should does do did".split())
+_WHEN_RE = re.compile(
+    r"^\s*,?\s*(?:(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s(?:week|month|year|\w+day)"
+    r"|this\s(?:week|month|year)|earlier(?:\sthis\s\w+)?)\s"
+)
+_PREPOSITIONS = frozenset("on in at of for from with by about to into over under near across between against".split())
+
+_EN_CAP = r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)"
+_EN_RUN_RE = re.compile(rf"{_EN_CAP}(?:\s(?:(?:de|van|von|da|del|la|le|bin|al|of|for|and|the|&)\s)?{_EN_CAP})*$")
+_EN_ORG_WORDS = frozenset(
+    """police association institute federation office department bureau union unions agency ministry
+    company corporation inc. inc corp. corp co. co llc plc ltd. ltd group bank reuters bloomberg ap afp times post news
+    research centre center council committee commission university school foundation government
+    partnership board court""".split()
+)
+
+
+def _en_who(before_verb: str, context: Context) -> Person | None:
+    """The speaker named in the words in front of a speech verb ("…, a professor at X," included)."""
+    clauses = [c.strip() for c in re.split(r",\s|\s[—–-]\s", before_verb.replace("\x00", " "))]
+    clauses = [c for c in clauses if c]
+    if not clauses:
+        return None
+    appositive = None
+    who = clauses[-1]
+    appositive_like = re.match(r"(?:a|an|the)\s|who\s|which\s", who) or (
+        who[:1].islower() and any(w.lower() in _EN_TITLE_WORDS for w in who.split()))
+    # "Mayer, Disney’s chairman of direct-to-consumer," : a title clause after a bare name.
+    appositive_like = appositive_like or (
+        len(clauses) >= 2 and bool(_EN_RUN_RE.fullmatch(clauses[-2])) and not _EN_RUN_RE.fullmatch(who)
+        and clauses[-2].split()[0] not in _EN_NOT_NAMES
+        and (who[:1].islower() or any(w.lower() in _EN_TITLE_WORDS for w in who.split())))
+    if len(clauses) >= 2 and appositive_like and _EN_RUN_RE.search(clauses[-2]):
+        appositive = who if not who.startswith(("who ", "which ")) else None
+        who = clauses[-2]
+        # "Jeff Sanborn, president of Chapter & Verse, a Spokane agency,": back to the name itself.
+        if len(clauses) >= 3 and not _EN_RUN_RE.fullmatch(who) and _EN_RUN_RE.fullmatch(clauses[-3]) \
+                and clauses[-3].split()[0] not in _EN_NOT_NAMES:
+            appositive, who = who, clauses[-3]
+    return _en_person(who, appositive, context)
+
+
+def _en_person(who: str, appositive: str | None, context: Context) -> Person | None:
+    who = re.sub(r"\s+(?:also|later|then|previously|has|had|have|further|again|once)$", "", who.strip())
+    if re.search(r"(?:^|\s)(?:they|They)$", who):
+        return None  # a group, not the last person named
+    if re.search(rf"(?:^|\s){_EN_PRONOUN}$", who):
+        return context.last()
+    unnamed = _EN_UNNAMED_RE.search(who)
+    if unnamed and not (unnamed.group(1).lower().startswith("the ") and unnamed.group(2) in _EN_TITLE_WORDS):
+        # "a senior political source", "one Weibo commenter", "Swift's rep": a role, not a name.
+        return context.remember(unnamed.group(1), None, "role")
+    role = re.search(r"(?:^|,\s*)([Tt]he\s(?:[a-z\-]+\s){0,2}([a-z]+))$", who)
+    if role and not any(w in _EN_FUNCTION_WORDS for w in role.group(1).lower().split()[1:]):
+        if role.group(2) in _EN_TITLE_WORDS:
+            return context.by_role(role.group(2))
+        return Person(role.group(1), None, "org")  # "the unions", "the company": not a person
+    run = _EN_RUN_RE.search(who)
+    if not run:
+        return None
+    lead = who[:run.start()].split()
+    if lead and lead[-1].lower() in _PREPOSITIONS:
+        return None  # "an activist who works on Sudan said": the name is not the speaker
+    words = run.group().split()
+    while words and words[0] in _EN_NOT_NAMES:
+        words = words[1:]
+    if not words or (len(words) == 1 and re.search(r"’re|'re|’s$", words[0])):
+        return None
+    title_end = 0
+    for i, word in enumerate(words):
+        if word.lower() in _EN_TITLE_WORDS:
+            title_end = i + 1
+    name_words = words[title_end:]
+    if not name_words:
+        return context.by_role(words[-1])
+    title_words = words[:title_end]
+    # "High school math teacher Angela Cooper": lower-case title words in front of the name.
+    lead_title = []
+    for word in reversed(lead):
+        if word.lower() in _EN_NOT_NAMES or not re.match(r"[\w.\-’']+$", word) or word.lower() in ("while", "and", "some"):
+            break
+        lead_title.insert(0, word)
+    if lead_title and any(w.lower() in _EN_TITLE_WORDS for w in lead_title):
+        title_words = lead_title + title_words
+    title = " ".join(title_words) or None
+    name = " ".join(name_words)
+    if appositive:
+        title = re.sub(r"^(?:a|an|the)\s", "", appositive.strip(" ,"))
+        title = re.split(r",?\s(?:who|which|where)\s", title)[0].strip() or None
+    name = name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
+    plural = len(name_words) == 1 and name.endswith("s") and not title_words and not _known_name(name, context)
+    is_org = plural or any(
+        w.lower().strip(".") in _EN_ORG_WORDS for w in name_words) or len(name_words) > 4 or "&" in name_words
+    if is_org:
+        return Person(name, title, "org")
+    if lead and lead[-1][:1].islower() and lead[-1].lower() not in _EN_TITLE_WORDS and not title_words \
+            and len(name_words) == 1 and not _known_name(name, context):
+        return None  # "workers at Acme said": a capitalised word in a phrase, not a named speaker
+    return context.remember(name, title)
+
+
+_EN_UNNAMED_RE = re.compile(
+    r"(?:^|,\s)((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[A-Z][\w\-]*[’']s)\s(?:[\w\-]+\s){0,4}?"
+    r"(source|sources|insider|official|spokesperson|spokesman|spokeswoman|commenter|resident|witness|chief|aide"
+    r"|adviser|advisor|lawyer|attorney|rep|representative|diplomat|officer|trader|investor|economist|expert"
+    r"|doctor|nurse|neighbor|neighbour|relative|employee|worker|executive|analyst|teacher|student|owner|manager))$"
+)
+
+
+_ABBREVIATION_RE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Lt|Sgt|Col|Capt|Det|Cpl|Supt)\.(?=\s[A-Z])")
+_IN_WORDS_RE = re.compile(
+    r"(?:\b[Ii]n\s(?P<who>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)[’']s\s(?:own\s)?words|\b[Aa]s\s(?P<who2>"
+    r"(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)\sput\sit),?\s*$"
+)
+
+
+def _known_name(name: str, context: Context) -> bool:
+    return any(name in person.name.split() for person in context.people + context.mentioned)
+
+
+def mention_people_en(sentence: str, sentence_start: int, context: Context) -> None:
+    """People named with a title ("Gov. Eric Holcomb", "Lee Sustar, a principal analyst at Forrester,")
+    so a later "he" or "the analyst" finds them."""
+    for m in EN_MENTION_RE.finditer(sentence):
+        context.mention(m.group("name"), m.group("title"), sentence_start + m.start())
+    for m in _EN_APPOSITIVE_RE.finditer(sentence):
+        title = m.group("title")
+        if any(word.lower().strip(".,") in _EN_TITLE_WORDS for word in title.split()):
+            context.mention(m.group("name"), title, sentence_start + m.start())
+
+
+_EN_APPOSITIVE_RE = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][a-z’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z’'\-]+){1,2}),\s(?:(?:a|an|the)\s)?"
+    r"(?P<title>[^,.;“”\"]{3,80}?)[,.;]"
+)
+
+
+def en_direct_speaker(content: str, after: str, before: str, context: Context) -> Person | None:
+    """The speaker of a direct quote: “…,” X said / said X, X said: “…”, according to X, or the
+    speaker of the quote just before when this one stands alone."""
+    content = content.rstrip()
+    after, before = _ABBREVIATION_RE.sub(r"\1", after), _ABBREVIATION_RE.sub(r"\1", before)  # "Dr. Shadlen says."
+    words = _IN_WORDS_RE.search(before)
+    if words:
+        return _en_person(words.group("who") or words.group("who2"), None, context)  # "In Dr Shadlen’s words, “…”"
+    ended = content.endswith(".") or re.match(r"\s*[.!?]", after) is not None or (
+        content.endswith(("?", "!")) and not re.match(
+            rf"\s*(?:he|she|they|[A-Z][\w.’'@\-]*(?:\s[A-Z][\w.’'\-]*){{0,3}})\s+(?:also\s)?(?:{EN_VERBS})\b|\s*[a-z]",
+            after))
+    if ended:
+        # The sentence ended inside the quote (or right after it). What follows speaks for it
+        # only when it is a bare attribution to someone we know: “It was a bet.” Zuckerberg said.
+        bare = re.match(rf"\s*[.!?]?\s*(?P<who>{_EN_PRONOUN}|[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){{0,2}})\s+(?:said|says|told)"
+                        rf"(?:\s(?:{_ADVERBIAL})?[\w’'\-]+(?:\s[\w’'\-]+){{0,3}})?\.(?:\s|$)", after)
+        known = bare is not None and (
+            re.fullmatch(_EN_PRONOUN, bare.group("who")) is not None
+            or _known_name(bare.group("who").split()[-1], context)
+            or re.search(rf"\b[A-Z][a-z]+\s{re.escape(bare.group('who').split()[-1])}\b", context.text[:context.position]))
+        after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
+    # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
+    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
+    if m:
+        return _en_person(m.group("who"), m.group("appos"), context)
+    m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?:{EN_VERBS})\b", after)
+    verbs = list(EN_SPEECH_VERB_RE.finditer(before))
+    # "Mackey said in a memo that the “…” as Whole Foods …, Yahoo Finance reported": the words
+    # before the quote attribute it, unless the attribution follows the quote at once.
+    immediate = m is not None and re.match(r"\s*[,.!?]?\s*(?:[A-Z]|(?:he|she|they|the|a|an)\b)", after) is not None
+    if m and not re.search(r"[.!?]\s", m.group("who")) and (immediate or not verbs):
+        person = _en_who(m.group("who"), context)
+        if person is not None or m.group("who").strip(" ,") and len(m.group("who").split()) <= 4:
+            return person  # an attribution follows; when it names no one we know, no one it is
+    if verbs:
+        person = _en_who(before[:verbs[-1].start()], context)
+        if person is not None:
+            return person
+    a = _EN_ACCORDING_RE.search(before)
+    if a:
+        return _en_person(a.group("who"), None, context)
+    if before.strip(" \x00") == "":
+        return context.continuing(content)  # a quote on its own continues the quote just before
+    return None
+
+
+def en_indirect(sentence: str, context: Context, original: str | None = None) -> list[tuple[Person, str]]:
+    """X said (that) …, …, said X, … according to X.
+
+    `sentence` has its direct quotes masked (NULs); `original` is the sentence as written.
+    A sentence that carries a direct quote gives reported speech only when the reported
+    clause starts before the quote ("Mr. Reeves said he thought … a “deal with the devil.”").
+    """
+    sentence = _ABBREVIATION_RE.sub(r"\1", sentence)  # "said Lt. Matt Harris" (same length but for the dot)
+    original = _ABBREVIATION_RE.sub(r"\1", original) if original is not None else None
+    if "\x00" in sentence:
+        verb = _INDIRECT_VERB_RE.search(sentence)
+        if original is None or verb is None or verb.start() == 0:
+            return []
+        prefix, after_verb = sentence[:verb.start()], sentence[verb.end():]
+        subject = prefix[prefix.rfind(", ") + 1:] if "\x00" in prefix else prefix
+        if "\x00" in subject or not subject.strip() or (
+                "\x00" in after_verb and len(after_verb[:after_verb.index("\x00")].split()) < 3):
+            return []  # the quote's attribution is handled with the quote
+        if "\x00" in prefix and re.fullmatch(rf"\s*{_EN_PRONOUN}\s*", subject) and re.search(
+                r"\b[A-Z][a-z]+\s[A-Z][a-z]+\b", prefix[:prefix.rfind(", ")]):
+            return []  # "…did not appeal to Julie Graham, …, she said …": which "she" is unsure
+        person = _en_who(sentence[:verb.start()], context)
+        said = _reported_clause(verb.group(), original[verb.end():])
+        return [(person, said)] if person and said else []
+    # "…, said Scott Paul, who heads …" / "…, Reuters reported." / "…, a source told Reuters."
+    m = re.search(rf",\s(?:(?P<verb1>{EN_VERBS})\s(?P<who1>[^,.]+?(?:\s[A-Z]\.\s[^,.]+?)?)|(?P<who2>[^,]+?)\s(?P<verb2>{EN_VERBS})"
+                  rf"(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?(?:\s(?:while|during)\s[^,]*)?)"
+                  rf"(?P<rest>,\s.*|\.)?$",
+                  sentence.rstrip())
+    mid = m is not None and (m.group("rest") or "").startswith(", ")  # "The tuft cell, Herbert said, is …"
+    if m and m.group("who2") and re.search(r"\b(?:that|which|who|whom)\b", m.group("who2")):
+        m = None  # "…, a finding that she reported in 2009": a relative clause, not an attribution
+    if m and len(sentence[:m.start()].split()) >= (2 if mid else 4) \
+            and (m.group("verb1") or m.group("verb2")) in _SAY_VERBS + ["reported"]:
+        who = m.group("who1") or m.group("who2")
+        rest = (m.group("rest") or "").rstrip(".")
+        first_clause = rest[2:].split(",")[0].split()
+        appositive = rest.startswith((", who ", ", which ")) or (
+            rest.startswith((", a ", ", an ", ", the ")) and any(w.lower() in _EN_TITLE_WORDS for w in first_clause))
+        title = None
+        if rest.startswith((", a ", ", an ")) and not appositive:
+            # "This system, says Richard Locksley, an immunologist at UCSF, helps direct …"
+            parts = rest[2:].split(", ")
+            cut = next((i for i in range(1, len(parts)) if re.match(r"[a-z]+\b", parts[i])
+                        and parts[i].split()[0] not in ("and", "or", "a", "an", "the")), None)
+            if cut is not None:
+                title, rest = ", ".join(parts[:cut]), ", " + ", ".join(parts[cut:])
+        person = _en_person(who, rest if appositive else title, context)
+        if person:
+            said = sentence[:m.start()].strip()
+            if rest and not appositive:
+                tail = rest[2:]
+                # "Within months, Forte said, Whole Foods was selling …" / "The tuft cell, Herbert said, is …"
+                first = tail.split()[0] if tail.split() else ""
+                predicate = first in _AUXILIARIES or (
+                    first.endswith("s") and len(said.split()) <= 4 and said.split()[0] in ("The", "This", "That", "Its", "A", "An"))
+                said += (" " if predicate else ", ") + tail + "."
+            return [(person, said)]
+    verb = _INDIRECT_VERB_RE.search(sentence)
+    if verb and verb.start() > 0:
+        person = _en_who(sentence[:verb.start()], context)
+        said = _reported_clause(verb.group(), sentence[verb.end():])
+        if person and said:
+            return [(person, said)]
+    m = _EN_ACCORDING_RE.search(sentence)
+    if m:
+        person = _en_person(m.group("who"), None, context)
+        said = sentence[:m.start()].strip(" ,")
+        if person and said and said.split()[0].lower() not in _NOT_CLAUSE_START and len(said.split()) >= 4:
+            return [(person, said)]
+    return []
+
+
+def _reported_clause(verb: str, rest: str) -> str:
+    """What follows a speech verb, if it is a reported clause ("said (on Monday) (that) the plant …").
+
+    "said in a statement.", "reported revenue of $9 billion" and "posted a loss" are not.
+    """
+    told_that = re.match(r"\s*(?:[\w’'\-]+\s){1,10}?that\s", rest) if verb in ("told", "tells") else None
+    if told_that:
+        rest = " that " + rest[told_that.end():]  # told a few thousand teachers … that …
+    elif verb in ("told", "tells"):
+        told = re.match(r"\s*(?:[A-Z][\w’'\-]*|reporters|journalists|analysts|investors|him|her|them|us|me|the\s[\w\-]+)"
+                        r"(?:\s[A-Z][\w’'\-]*)*\s", rest)
+        if not told:
+            return ""
+        rest = rest[told.end():]
+    that = _THAT_RE.match(rest)
+    if that:
+        said = rest[that.end():]
+    elif verb in _SAY_VERBS:
+        rest = _WHEN_RE.sub(" ", rest, count=1)  # "said on Tuesday the plant …"
+        words = rest.lstrip(" ,;:").split()
+        if not words or words[0].lower() in _NOT_CLAUSE_START:
+            return ""
+        said = rest
+    else:
+        return ""
+    said = said.strip()
+    return said if len(said.split()) >= 3 else ""

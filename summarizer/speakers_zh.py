@@ -1,0 +1,303 @@
+"""Chinese speakers: X表示/称/说…, 据X介绍, “……”X说, pronouns (他/她/该人士) and unnamed roles.
+
+jieba's POS tags (nr) find names; they run only on what analyze already tokenized.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.speakers import Context, Person
+
+_ZH_SPEECH = (
+    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看总声])"
+    r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
+    r"(?<![了的出个种])(?P<verb>表示|(?<!发)声称|(?<![堪号简俗昵名统合职通总人戏谓尊])称|说道|(?<![来听据如句再小虽传])(?<!就是)说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
+    r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来|明确(?=[，,：:])|总结(?=[，,：:]))(?![师员家者士人])"
+)
+ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
+# 李强表示，…; also 副总裁称中国需要… with no comma after 称 (but not 称为, 称作).
+_ZH_INDIRECT_RE = re.compile(_ZH_SPEECH + r"(?:(?:说|称|道)?\s*[：:，,]|(?<=称)(?![为作号赞之霸]))")
+_ZH_ACCORDING_RE = re.compile(r"(?:据|根据)(?P<who>[^，,。；;“”]{2,20}?)(?:介绍|透露|表示|称|说|分析|指出)[，,：:]")
+_ZH_TIME_WORDS = re.compile(
+    r"(?:近日|日前|近期|近来|最近|目前|当前|今天|今日|昨天|昨日|此前|随后|当天|当日|周[一二三四五六日末]|星期[一二三四五六日天]"
+    r"|\d{1,2}月\d{1,2}日|\d{1,2}日|[一二三四五六七八九十\d]{1,2}月份?|在[^，,]{0,30}(?:中|上|时|后)"
+    r"|对此|就此|会上|同时|(?:也|还|则|更|又|曾)+$"
+    # "…负责人向记者表示", "…在接受本报采访时说": whom they told is not who spoke.
+    r"|(?:(?:向|对|跟|给)(?:本报|本台|本刊|新华社|中新社)?(?:记者|媒体|笔者)(?:[\u4e00-\u9fff]{1,3}(?=$))?)$"
+    r"|(?:在?接受[^，,]{0,20}采访(?:时)?)$|(?:发声|撰文|发文|发帖|致信|致函)$|(?<=[^在])在[^，,在]{1,8}$)"
+)
+_ZH_PRONOUNS = ("他们", "她们", "他", "她", "其", "该人士", "对方", "该负责人", "这位负责人", "该高管", "这位高管")
+_ZH_TITLE_WORDS = (
+    "总裁", "CEO", "CFO", "CTO", "COO", "董事长", "总经理", "经理", "主任", "院长", "教授", "分析师", "官",
+    "负责人", "创始人", "部长", "总监", "合伙人", "研究员", "主席", "秘书长", "发言人", "专家", "行长",
+    "局长", "书记", "工程师", "执行官", "高管", "董事", "总编", "主编", "市长", "省长", "校长", "会长",
+    "理事长", "所长", "处长", "科长", "队长", "主管", "顾问", "律师", "医生", "博士", "老师", "委员",
+    "代表", "导演", "演员", "总师", "首席", "副总", "总", "创始人兼", "学者", "作者", "记者", "员",
+    "财长", "外长", "防长", "总统", "总理", "首相", "议员", "大使", "法官", "秘书", "长",
+)
+# The hundred commonest surnames: enough to spot a name jieba did not tag.
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤饶桑"
+    "艾阎葛齐洪包左申柳骆章翟邢安祝殷岳牛施耿樊詹傅甘卫鲍舒焦柴凌霍虞计伍易管单祁彭温蓝倪滕毕苗褚鲁"
+)
+_ZH_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fffA-Z]{1,6})+$")
+_ZH_POLITE_RE = re.compile(
+    rf"[{_ZH_SURNAMES}](?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|教授|博士|律师|医生|校长|院长|书记|主任|经理|总|局长|部长"
+    rf"|市长|县长|村长|厂长|老板|师兄|师姐)"
+)
+# Unnamed but real speakers: "有村民如是说", "这位村民补充道", "业内人士表示",
+# "华东一家电池企业的销售负责人对记者说": the role, with what qualifies it, is the speaker.
+_ZH_ROLE_RE = re.compile(
+    r"^(?:但|而|并|且|不过)?(?:有|一位|另一位|这位|该|一名|多位|不少|某)?(?P<role>[\u4e00-\u9fffA-Za-z]{0,16}?"
+    r"(?:村民|居民|市民|网友|人士|交易员|分析师|经济学家|投资者|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工"
+    r"|发言人|经理|总监|主管|高管|店主|老板|商户|司机|研究员|股民|用户|农户|工人|店员|客服|销售|业主|医生|律师|老师"
+    r"|教练|助理|同事|朋友|家属|邻居|母亲|父亲|妻子|丈夫|儿子|女儿|官员|人员|武装分子|分子|妈妈|爸爸|奶奶|爷爷|外婆|外公))$"
+)
+_ZH_TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, _ZH_TITLE_WORDS)) + ")$")
+_ZH_ORG_SUFFIX = re.compile(
+    r"(?:公司|集团|银行|部|局|委员会|委|协会|学会|机构|研究院|研究所|中心|大学|学院|政府|办公室|办|法院|检察院"
+    r"|媒体|报|社|网|台|署|厅|院|组织|联盟|基金|证券|资本|科技|汽车|平台)$"
+)
+
+
+def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
+    """Names jieba tagged nr, from the POS pass `analyze` already made (cached in summarizer.tokenize)."""
+    from summarizer.tokenize import tokenize_sentences
+
+    names = []
+    for sentence, start, tokens in zip(sentences, starts, tokenize_sentences(tuple(sentences), "zh")):
+        if not any(flag.startswith("nr") for _, flag in tokens):
+            continue
+        cursor = 0
+        previous = ""
+        spaced = any(ch.isspace() for ch in sentence)
+        for word, flag in tokens:
+            # Tokens are the sentence's characters in order, whitespace dropped.
+            while spaced and cursor < len(sentence) and sentence[cursor].isspace():
+                cursor += 1
+            if flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
+                names.append((start + cursor, word, previous))
+            cursor += len(word)
+            previous = word
+    return names
+
+
+def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
+    """The person in the words before a speech verb: a name (with its title), a pronoun, or an org.
+
+    `area_start` is where `area` starts in the joined text, to look up jieba's names.
+    """
+    clause_start = max(area.rfind(mark) for mark in "，,；;。：:！？!?\x00") + 1
+    # "司法部长梅里克·加兰（Merrick Garland）三月份": glosses in brackets and times go.
+    clause = re.sub(r"[（(][^）)]*[）)]", "", area[clause_start:])
+    clause = _ZH_TIME_WORDS.sub("", clause).strip()
+    clause = re.sub(r"^像?(.+?)(?:这样|一样)的[\u4e00-\u9fff]{1,6}$", r"\1", clause)  # "像汉森这样的专家"
+    clause = re.sub(r"(?<=[\u4e00-\u9fff])等人?$", "", clause)  # "马强等人": et al.
+    clause = re.sub(r"^[“”\"'‘’「」\s]+|^(?:但是?|而且?|并且?|且|不过|同时|此外|另外|其中|随着|在)(?=.)", "", clause)
+    if not clause:
+        return None
+    for pronoun in _ZH_PRONOUNS:
+        if clause.endswith(pronoun) or clause.startswith(pronoun):
+            return context.last()
+    if re.fullmatch(r"(?:这位|该|此)[\u4e00-\u9fff]{0,8}", clause) and _ZH_TITLE_END_RE.search(clause):
+        return context.last()  # "这位前国会议员表示": the person just presented with that title
+    name = None
+    candidates = [(start, word, previous) for start, word, previous
+                  in context.names_in(area_start + clause_start, area_start + len(area))
+                  if word in clause and _plausible_name(word, previous, clause)]
+    for _, word, previous in candidates:  # the name right after a title: "…总裁李强"
+        if previous and _ZH_TITLE_END_RE.search(previous):
+            name = word
+            break
+    if name is None and candidates:
+        name = candidates[-1][1]
+    pattern = _zh_name_pattern(clause)
+    if pattern and (name is None or (clause.endswith(pattern) and (name not in pattern or len(pattern) > len(name)))):
+        name = pattern  # "发言官谭咏诗", "基金经理崔宸龙": the name after the title, not jieba's "官谭" or "崔宸"
+    dotted = _ZH_DOTTED_NAME_RE.search(clause)
+    if dotted and (name is None or name in dotted.group()):
+        # "雅各布·卢", "朱利安·X·尼尔斯": a transliterated name whole, without the title in front.
+        full = dotted.group()
+        head = full.split("·")[0]
+        cut = max((head.rfind(t) + len(t) for t in _ZH_TITLE_WORDS if t in head[:-1]), default=0)
+        if len(head) - cut > 5:
+            cut = len(head) - 4  # no title in front: keep the given name's last few characters
+        name = full[cut:]
+    known = context.known_in(clause)
+    if known is not None and known.kind == "person" and (name is None or name in known.name or known.name in name):
+        name = known.name if name is None or len(known.name) >= len(name) else name
+    tail = clause[clause.rfind(name) + len(name):] if name is not None else ""
+    if name is not None and len(name) == 2 and 0 < len(tail) <= 2 and re.fullmatch(f"[{_TRANSLITERATION}]+", tail) and (
+            _ZH_TITLE_END_RE.search(clause[:clause.rfind(name)]) and not _ZH_TITLE_END_RE.search(clause)):
+        name += tail  # "主席鲁斯沃姆": jieba's "鲁斯" runs on to the end of the clause after the title
+        tail = ""
+    if name is not None and (re.match(r"[的之和与及、等或]", tail) or any(
+            tail.find(word) > 0 for word in _ZH_TITLE_WORDS if len(word) > 1) or (
+            len(tail) >= 2 and (_ZH_ROLE_RE.search(tail) or _ZH_ORG_SUFFIX.search(tail)))):
+        # "李明的公司", "李明和王强", "北京青少年中心相关负责人", "多米尼加现任总统…": the name is
+        # not the subject that speaks ("习近平主席" is: the title comes right after the name).
+        name = None
+    if name is None:
+        role = _ZH_ROLE_RE.search(clause)
+        if role:
+            return context.remember(role.group("role"), None, "role")  # an unnamed villager, a sales manager
+        titled = re.fullmatch(r"(?:但|而|并)?(?:一位|这位|该|某)?([\u4e00-\u9fffA-Za-z]{0,12}?(?:副总裁|总裁|董事长|总经理|副总经理|首席执行官"
+                              r"|发言人|副主席|主席|副行长|行长|副部长|部长|副总理|总理|总统|大使|局长|主任))", clause)
+        if titled and len(titled.group(1)) >= 4:
+            return context.remember(titled.group(1), None, "role")  # "IMF第一副总裁称": titled, but unnamed
+        org = re.sub(r"(?:的|有关|相关)$", "", clause)
+        if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
+            return context.remember(org, None, "org")
+        return None
+    title = clause[:clause.rfind(name)].strip("、，, ")
+    title = re.sub(r"^(?:据|对此|其中|而|但|并|另外|此外)", "", title).strip()
+    if not title or not any(word in title for word in _ZH_TITLE_WORDS):
+        title = None
+    return context.remember(name, title)
+
+
+# Characters of transliterated foreign names (鲁斯沃姆, 维斯塔格, 卡斯泰): jieba often cuts them short.
+_TRANSLITERATION = "斯姆尔克特德伊娜莉丽拉维森夫格泰卡诺尼奇亚布罗沃塔蒂巴默里恩埃安"
+
+
+def _plausible_name(word: str, previous: str, clause: str) -> bool:
+    """jieba tags many words nr. Keep those that read as a person's name here:
+    after a title, led by a surname, a longer (transliterated) name, or the whole subject.
+    "官谭" (the end of 发言官 plus a surname) is never one."""
+    if len(word) >= 2 and word[1] in _ZH_SURNAMES and _ZH_TITLE_END_RE.search(previous + word[0]):
+        return False
+    if previous and _ZH_TITLE_END_RE.search(previous):
+        return True
+    return word[0] in _ZH_SURNAMES or len(word) >= 3 or clause.startswith(word)
+
+
+def _zh_name_pattern(clause: str) -> str | None:
+    """A name jieba missed: "王先生", "村民徐女士", or a surname-led name after a title ("副院长张锦华")."""
+    polite = None
+    for polite in _ZH_POLITE_RE.finditer(clause):
+        pass
+    if polite and polite.end() >= len(clause) - 1 and (
+            polite.start() == 0 or re.search(r"[的、，,]$", clause[:polite.start()])
+            or _ZH_TITLE_END_RE.search(clause[:polite.start()]) or _ZH_ROLE_RE.search(clause[:polite.start()])):
+        return polite.group()  # "村民徐女士", not "基金经理" read as 金经理
+    titled = re.search(rf"(?:{'|'.join(_ZH_TITLE_WORDS)})([{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+                       r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})$", clause)
+    if titled:
+        return titled.group(1)  # "副院长张锦华", "分析师David Lu"
+    honoured = re.search(rf"(?:{'|'.join(t for t in _ZH_TITLE_WORDS if len(t) > 1)})([\u4e00-\u9fff]{{2,6}}?(?:勋爵|爵士))$",
+                         clause)
+    if honoured:
+        return honoured.group(1)  # "前国会议员福西图亚勋爵"
+    latin = re.search(r"(?:^|[\u4e00-\u9fff])([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})$", clause)
+    if latin:
+        return latin.group(1)  # "首席投资策略师Sam Stovall"
+    alone = re.fullmatch(rf"[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}", clause)
+    return alone.group() if alone else None
+
+
+def mention_people(sentence: str, sentence_start: int, context: Context) -> None:
+    """Remember people a sentence is about ("王先生租住在…", "总裁李强", "英国剑桥大学的李博灏也有着…"),
+    so a later 他/她 finds them. A byline ("文丨特约评论员韩涵") names no one in the story."""
+    if _BYLINE_RE.match(sentence):
+        return
+    for m in _ZH_POLITE_RE.finditer(sentence):
+        context.mention(m.group(), None, sentence_start + m.start())
+    for start, word, previous in context.names_in(sentence_start, sentence_start + len(sentence)):
+        # Only names that read as people: after a title ("总裁李强") or as the subject of a clause,
+        # not any word jieba tagged nr.
+        if not _plausible_name(word, previous, ""):
+            continue
+        at = start - sentence_start
+        if (previous and _ZH_TITLE_END_RE.search(previous)) or (
+                word[0] in _ZH_SURNAMES and len(word) <= 3 and _subject_here(sentence, at, word)):
+            context.mention(word, None, start)
+
+
+_BYLINE_RE = re.compile(
+    r"\s*(?:[【\[（(]?\s*(?:文|图|记者|作者|编辑|撰文|来源|责编|通讯员)\s*[丨|/／:：]|图注|图片|图为|图：|资料图|摄影)")
+
+
+def is_byline(sentence: str) -> bool:
+    """A byline or a photo caption: the names in it are not people of the story."""
+    return _BYLINE_RE.match(sentence) is not None
+
+
+def _subject_here(sentence: str, at: int, word: str) -> bool:
+    """The name at `at` starts its clause (or follows words that describe it) and something follows it."""
+    after = sentence[at + len(word):at + len(word) + 1]
+    if not after or re.match(r"[的之和与及、等，,。）)]", after):
+        return False
+    clause = re.split(r"[，,；;。：:！？]", sentence[:at])[-1].strip()
+    return not clause or clause.endswith("的") or clause in ("而", "但", "则", "对此", "随后", "同时", "其中")
+
+
+def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tuple[Person, str]]:
+    """李强表示，…: the speaker and the reported words up to the sentence end."""
+    results = []
+    for m in _ZH_ACCORDING_RE.finditer(sentence):
+        person = _zh_person(m.group("who"), sentence_start + m.start("who"), context)
+        said = _reported(sentence[m.end():])
+        if person and said:
+            results.append((person, said))
+    if results:
+        return results
+    pending, context.pending = context.pending, None
+    if pending is not None and not sentence.lstrip().startswith("\x00"):
+        said = _reported(sentence)
+        if said:
+            return [(pending, said)]  # "马强等人在文中分析：" then what they found, as its own sentence
+    for m in _ZH_INDIRECT_RE.finditer(sentence):
+        if m.group().startswith(("如是", "如此")) or re.search(r"\x00[^，,。；;：:]*$", sentence[:m.start()]):
+            continue  # "有村民如是说，…": the verb attributes the quote before it, not what follows
+        said = _reported(sentence[m.end():])
+        person = _zh_person(sentence[:m.start()], sentence_start, context)
+        if person is None:
+            continue
+        if said:
+            results.append((person, said))
+        elif re.fullmatch(r"\s*[：:]\s*", sentence[m.end() - 1:]):
+            context.pending = person
+        break
+    return results
+
+
+def _reported(rest: str) -> str:
+    """Reported words: up to the first quote mark or the sentence end."""
+    said = rest.split("\x00", 1)[0]
+    said = said.strip().rstrip("，,：:")
+    return said if len(said) >= 6 else ""
+
+
+
+def zh_direct_speaker(content: str, after: str, before: str, after_start: int, before_start: int,
+                      context: Context) -> Person | None:
+    """The speaker of a Chinese direct quote: 李强说：“……”, “……”李强表示, or the speaker of
+    the quote just before when this one stands alone."""
+    verbs = list(ZH_SPEECH_RE.finditer(before))
+    # 贾玲说：“……” — the verb right in front of the quote attributes it, whatever follows.
+    if verbs and re.fullmatch(r"\s*[：:，,]?\s*", before[verbs[-1].end():]):
+        return _zh_person(before[:verbs[-1].start()], before_start, context)
+    # “……”李强表示 / “……”汤道生称 / “……”，在会上李强说 — unless that verb opens the next quote.
+    head = re.split(r"[。！？!?\n“”\"]", after, maxsplit=1)[0]
+    m = ZH_SPEECH_RE.search(head)
+    # “A。”艾伟说，“B。” attributes both; but in 卢宇有着自己的看法，“A。”马素湘表示，“B。” the
+    # verb after A opens B, since A was already introduced.
+    opens_next = re.match(r"\s*[：:，,]?\s*[“\"「]", after[m.end():]) if m else None
+    if m and m.start() <= 40 and not (opens_next and re.search(r"[，,：:]\s*$", before)):
+        lead = head[:m.start()]
+        ends_sentence = re.match(r"[^，,。！？；;]{0,8}[。！!]", after[m.end():])
+        if not re.search(r"[，,；;：:]", lead) or (
+                ends_sentence and re.match(r"(?:在|于|当)[^，,]{0,20}[，,][^，,]+$", lead)):
+            return _zh_person(lead, after_start, context)
+    # 他同时表示，……，“……”
+    for verb in reversed(verbs):
+        person = _zh_person(before[:verb.start()], before_start, context)
+        if person is not None:
+            return person
+    if before.strip(" \x00") or re.search(r"[：:]\s*$", context.text[:context.position]):
+        # "众人批评“太尴尬了”", "经常有学生给陈校长写信：“……”": quoted, but not by anyone we can name.
+        return None
+    return context.continuing(content)

@@ -1,0 +1,315 @@
+"""Key figures on unseen news: one test per class of error, each with sentences written here.
+
+Each class is a way a figure went wrong on real articles: a number cut at a separator,
+an approximation cut short, a loss shown as an amount, a marker or code taken for a
+figure, a date glued to a name, a change read as a range, a subject that names the
+wrong thing, a figure listed twice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import analyze
+from summarizer.figures import extract_figures
+from summarizer.model import Figure
+from summarizer.normalize import normalize
+
+
+def figures(*sentences: str, lang: str = "zh") -> list[Figure]:
+    return [f for f in extract_figures(sentences, lang=lang, key_indices=frozenset()) if f.kind == "figure"]
+
+
+def texts(*sentences: str, lang: str = "zh") -> list[str]:
+    return [f.text for f in figures(*sentences, lang=lang)]
+
+
+def by_text(found: list[Figure], text: str) -> Figure:
+    matches = [f for f in found if f.text == text]
+    assert matches, [f.text for f in found]
+    return matches[0]
+
+
+# ---------------------------------------------------------------- thousands separators
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("云海集团全年营收2，826亿元，创历史新高。", "2，826亿元", 2.826e11),
+        ("云海集团全年营收2,826亿元，创历史新高。", "2,826亿元", 2.826e11),
+        ("门店客流累计3，087万人次。", "3，087万人次", 3.087e7),
+        ("公司拟募集资金不超过1，280，500万元。", "1，280，500万元", 1.2805e10),
+    ],
+)
+def test_a_number_with_thousands_separators_is_one_figure(sentence: str, text: str, value: float) -> None:
+    found = figures(sentence)
+    assert [f.text for f in found] == [text]
+    assert found[0].value == pytest.approx(value)
+
+
+def test_a_full_width_comma_between_figures_still_ends_a_clause() -> None:
+    found = figures("营收增长12%，净利润增长8%。")
+    assert [f.text for f in found] == ["12%", "8%"]
+    assert found[1].context == "净利润增长8%"
+
+
+# ---------------------------------------------------------------- approximations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "approx"),
+    [
+        ("街边一碗面要几十块。", "几十块", (10.0, 100.0), "几"),
+        ("这一市场规模达数十万亿元。", "数十万亿元", (1e13, 1e14), "数"),
+        ("已有数十家企业入驻园区。", "数十家", (10.0, 100.0), "数"),
+        ("活动吸引了上百家供应商。", "上百家", 100.0, "上"),
+        ("展会吸引了上万人参观。", "上万人", 1e4, "上"),
+    ],
+)
+def test_a_vague_count_keeps_its_approximation_in_value_and_text(sentence: str, text: str, value: object,
+                                                                 approx: str) -> None:
+    found = figures(sentence)
+    assert [f.text for f in found] == [text]
+    assert found[0].value == value and found[0].approx == approx
+
+
+def test_approximation_words_before_and_after_are_kept() -> None:
+    found = figures("项目投资近30亿元，产能超500万吨，良率约95%，工期3年左右的二期投资逾20亿元。")
+    assert by_text(found, "30亿元").approx == "近"
+    assert by_text(found, "500万吨").approx == "超"
+    assert by_text(found, "95%").approx == "约"
+    assert by_text(found, "20亿元").approx == "逾"
+
+
+def test_up_to_is_not_a_vague_hundred_before_a_percentage_point() -> None:
+    assert texts("利率比上百分点调整后仍处高位。") == []
+
+
+# ---------------------------------------------------------------- losses and declines
+
+
+def test_a_loss_is_a_loss_not_an_amount() -> None:
+    found = figures("星河科技归母净利润亏损4662.3万元，净亏损扩大至35亿元，营收同比下降12%。")
+    assert by_text(found, "4662.3万元").change == "loss"
+    assert by_text(found, "4662.3万元").subject == "星河科技归母净利润"
+    assert by_text(found, "35亿元").change == "loss"
+    assert by_text(found, "12%").change == "down"
+
+
+def test_turning_a_loss_into_a_profit_is_no_loss() -> None:
+    found = figures("公司扭亏为盈，实现净利润5亿元。")
+    assert by_text(found, "5亿元").change != "loss"
+
+
+def test_english_losses_and_declines() -> None:
+    found = figures("Acme posted a net loss of $35 million, and shares fell 3%.", lang="en")
+    loss = by_text(found, "$35 million")
+    assert loss.change == "loss" and loss.subject == "net loss"
+    assert by_text(found, "3%").change == "down"
+    margin = figures("Gross margin was down 3 percentage points.", lang="en")[0]
+    assert margin.change == "down" and margin.unit == "percentage points"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("净利率同比-16.90%，符合预期。", "-16.90%", -16.9),
+        ("毛利率环比-5.59%。", "-5.59%", -5.59),
+        ("经营现金流-58.2亿，主要因备货增加。", "-58.2亿", -5.82e9),
+        ("销售费用率为21.4%/-7.37pcts。", "-7.37pcts", -7.37),
+    ],
+)
+def test_a_signed_value_after_chinese_text_is_negative_and_down(sentence: str, text: str, value: float) -> None:
+    fig = by_text(figures(sentence), text)
+    assert fig.value == pytest.approx(value) and fig.change == "down"
+
+
+def test_a_negative_quoted_level_is_no_decline() -> None:
+    fig = by_text(figures("两年期国债收益率报-0.323%。"), "-0.323%")
+    assert fig.value == pytest.approx(-0.323) and fig.change is None
+
+
+# ---------------------------------------------------------------- not figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "主要原因：1）原材料涨价；2）汇率波动。",
+        "（2）海外市场拓展顺利。",
+        "星辰科技（688256.SH）发布公告。",
+        "星辰科技(300782)发布公告。",
+        "新一代CAT1-4模组已量产。",
+        "2018Q4公司业绩承压。",
+        "5·19促销活动正式开启。",
+        "数据来源于行业协会[3]，详见附表[10]。",
+        "如有疑问请拨打13912345678咨询。",
+        "热线电话：020-85501234-8819。",
+        "阅读量：12345",
+        "发布时间：{AddTime}",
+        "主队最终以77比73击败客队。",
+        "主队以130-109战胜客队，总比分4-3晋级。",
+        "据公司公告（2022-100），项目已签约。",
+        "请拨打12345市民热线反映。",
+        "产品结构调整为50%-30%-20%。",
+    ],
+)
+def test_markers_codes_scores_and_templates_are_not_figures(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_a_list_marker_opens_a_sentence_but_is_not_a_figure() -> None:
+    assert texts("1. 公司营收增长5%。") == ["5%"]
+    assert texts("2、净利润增长8%。") == ["8%"]
+
+
+def test_a_bare_single_digit_is_not_a_figure() -> None:
+    assert texts("节目《追光者2》定档，策略是2+5。") == []
+
+
+def test_english_ages_addresses_and_emergency_numbers_are_not_figures() -> None:
+    found = texts("Police arrested Jane Doe, 32, of 1119 Eighth St. after 911 calls.", lang="en")
+    assert found == []
+    assert texts("The ratio counts people between the ages of 25 and 54.", lang="en") == []
+
+
+def test_an_age_bracket_is_not_a_figure() -> None:
+    assert texts("补贴面向3岁以下婴幼儿家庭。") == []
+
+
+# ---------------------------------------------------------------- dates glued to the next word
+
+
+def test_a_year_glued_to_a_name_keeps_the_name_whole() -> None:
+    found = figures("2018年中车集团营收达2100亿元，2023年中法贸易额增长8%。")
+    first, second = by_text(found, "2100亿元"), by_text(found, "8%")
+    assert first.subject.startswith("中车集团") and first.period == "2018年"
+    assert second.subject.startswith("中法贸易额") and second.period == "2023年"
+
+
+def test_mid_year_before_punctuation_is_still_mid_year() -> None:
+    assert [f.text for f in extract_figures(["2023年中，公司营收增长5%。"], lang="zh", key_indices=frozenset())
+            if f.kind == "date"] == ["2023年中"]
+
+
+# ---------------------------------------------------------------- changes and ranges
+
+
+def test_a_change_then_the_amount_it_reached_is_not_a_range() -> None:
+    found = figures("公司营收同比增长4.5%至851亿元。")
+    assert [f.text for f in found] == ["4.5%", "851亿元"]
+    assert found[0].value == 4.5 and found[1].value == pytest.approx(8.51e10)
+    assert found[0].change == "up"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("毛利率预计在15%-20%之间。", "15%-20%", (15.0, 20.0), "%"),
+        ("超大型油轮运价升至3万-4万美金/天。", "3万-4万美金/天", (3e4, 4e4), "美金/天"),
+        ("组件价格回到1.8-1.9元/瓦。", "1.8-1.9元/瓦", (1.8, 1.9), "元/瓦"),
+        ("归母净利润同比下降23%-18%。", "23%-18%", (18.0, 23.0), "%"),
+        ("归母净利润同比变动-8.89%~2.26%。", "-8.89%~2.26%", (-8.89, 2.26), "%"),
+    ],
+)
+def test_real_ranges_keep_both_ends_and_the_unit(sentence: str, text: str, value: tuple, unit: str) -> None:
+    fig = by_text(figures(sentence), text)
+    assert fig.value == pytest.approx(value) and fig.unit == unit
+
+
+# ---------------------------------------------------------------- units and signs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("十年期国债收益率下行3bp。", "3bp", "basis points"),
+        ("信用利差收窄15bps。", "15bps", "basis points"),
+        ("央行将政策利率下调20BP。", "20BP", "basis points"),
+        ("毛利率同比提升1.36pct。", "1.36pct", "pct"),
+        ("毛利率同比提升1.04pct至34.1%。", "1.04pct", "pct"),
+        ("销售费用率同比下降2.6pcts。", "2.6pcts", "pct"),
+        ("当前股价对应12.6x市盈率。", "12.6x", "times"),
+    ],
+)
+def test_basis_points_and_percentage_point_spellings_keep_their_unit(sentence: str, text: str, unit: str) -> None:
+    assert by_text(figures(sentence), text).unit == unit
+
+
+def test_basis_point_moves_have_a_direction() -> None:
+    found = figures("十年期国债收益率下行3bp，信用利差收窄15bps。")
+    assert [f.change for f in found] == ["down", "down"]
+
+
+def test_yoy_is_a_marker_not_a_subject() -> None:
+    found = figures("云业务收入12亿元，YOY+6.0%。")
+    assert by_text(found, "6.0%").subject == "云业务收入"
+    assert by_text(found, "6.0%").change == "up"
+
+
+def test_a_valuation_multiple_is_named_by_the_word_after_it() -> None:
+    found = figures("当前股价对应2022/23年15.4/12.6x市盈率，对应2019年23xPE。")
+    assert [(f.text, f.subject) for f in found] == [("15.4", "市盈率"), ("12.6x", "市盈率"), ("23x", "PE")]
+
+
+# ---------------------------------------------------------------- invisible characters
+
+
+def test_zero_width_and_bidi_marks_are_removed_before_anything_else() -> None:
+    assert normalize("毛利率提升至8\u200b0%，\u202e净利率5%\u200f。") == "毛利率提升至80%，净利率5%。"
+    result = analyze("毛利率提升至8\u200b0%，\u202e净利率为5%。", lang="zh")
+    assert [f.text for f in result.figures if f.kind == "figure"] == ["80%", "5%"]
+    assert "\u202e" not in str(result.to_dict())
+
+
+# ---------------------------------------------------------------- English subjects and comparisons
+
+
+def test_english_subjects_name_what_is_measured() -> None:
+    found = figures("Google Cloud revenue rose 28% from a year earlier to $9.19 billion.", lang="en")
+    assert [f.subject for f in found] == ["Google Cloud revenue", "Google Cloud revenue"]
+    assert found[0].period == "year on year"
+    assert found[1].period is None
+
+
+def test_english_revenue_of_names_the_company_and_metric() -> None:
+    fig = figures("Microsoft Cloud revenue was $33.7 billion, up 23%.", lang="en")
+    assert {f.subject for f in fig} == {"Microsoft Cloud revenue"}
+
+
+# ---------------------------------------------------------------- clean subjects
+
+
+def test_no_empty_brackets_are_left_where_a_code_was_removed() -> None:
+    fig = figures("卓星微(300782)营收增长30%。")[0]
+    assert fig.subject == "卓星微营收"
+
+
+def test_list_items_get_their_own_subjects() -> None:
+    found = figures("2020年调料/复调/鸡精分别同比+50%/24%/9%，折合四季度分别同比+49%/-9%/+18%。")
+    assert [f.subject for f in found] == ["调料", "复调", "鸡精"] * 2
+    assert [f.change for f in found] == ["up", "up", "up", "up", "down", "up"]
+    rates = figures("销售/管理/研发费用率同比-2.6/+0.7/+0.1pct。")
+    assert [f.subject for f in rates] == ["销售费用率", "管理费用率", "研发费用率"]
+    assert {f.unit for f in rates} == {"pct"}
+
+
+def test_periods_in_a_list_name_no_subjects() -> None:
+    found = figures("2018年公司Q1/Q2/Q3收入增速分别达到30.3%/44.9%/45.7%。")
+    assert {f.subject for f in found} == {"公司收入增速"}
+
+
+def test_a_figure_alone_in_brackets_counts_the_noun_before() -> None:
+    found = figures("激励对象为核心技术人才（777人）和管理骨干（63人）。")
+    assert [f.subject for f in found] == ["核心技术人才", "管理骨干"]
+
+
+# ---------------------------------------------------------------- duplicates
+
+
+def test_a_restated_fact_is_ranked_once() -> None:
+    result = extract_figures(["电芯价格为0.43元/Wh。", "电芯价格为0.43元/Wh。"], lang="zh",
+                             key_indices=frozenset())
+    ranked = [f for f in result if f.kind == "figure" and f.rank is not None]
+    assert [f.text for f in ranked] == ["0.43元/Wh"]
