@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml deploy/install.sh
 venv: $(STAMP)
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile    # a module stays on one worker: its fixtures are module-scoped
 
 run: $(STAMP)
 	$(BIN)/newsbrief run

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from email.utils import format_datetime
 from datetime import datetime
+from email.utils import format_datetime
 
 
 def rss(title: str, items: list[dict], *, encoding: str = "utf-8", version: str = "2.0") -> bytes:
@@ -85,3 +85,13 @@ BATTERY_REWRITE = ("据新华社报道，国家统计局今日发布数据显示
                    "其中动力电池出货量创历史新高，储能电池订单持续增加，行业龙头企业纷纷扩大产能。")
 STEEL = ("钢铁行业协会表示，受房地产投资放缓影响，十一月上旬重点钢企粗钢日产环比下降，"
          "库存有所回升，钢材价格整体震荡偏弱，预计年底前需求难有明显改善。")
+PORTS = ("交通运输部数据显示，十一月全国港口集装箱吞吐量环比回升，沿海港口外贸货物增长明显，"
+         "多家航运公司表示运价企稳，年底前舱位仍然偏紧，部分航线出现加班船。") * 2
+ROBOTS = ("工业机器人产量在十月份同比增长百分之二十一，多家制造企业加快自动化改造，"
+          "业内预计明年服务机器人市场规模将继续扩大，核心零部件国产化率持续提高。") * 2
+
+
+def rss_item(slug: str, title: str, body: str, when: datetime) -> dict:
+    """One entry for `rss()`: its link and guid made from `slug`."""
+    return {"title": title, "link": f"https://news.example/{slug}", "guid": slug,
+            "description": body, "published": when}

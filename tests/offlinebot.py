@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from telegram import Update
@@ -24,25 +26,33 @@ BOT_USER = {"id": 4242, "is_bot": True, "first_name": "newsbrief", "username": "
 class Call:
     method: str
     params: dict[str, Any]
+    result: Any = None
 
     @property
     def text(self) -> str:
         return str(self.params.get("text", ""))
 
     @property
-    def buttons(self) -> list[str]:
+    def keyboard(self) -> list[dict[str, str]]:
+        """The inline buttons, each with its "text" and "callback_data"."""
         markup = self.params.get("reply_markup") or {}
         if isinstance(markup, str):
             markup = json.loads(markup)
-        return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+        return [b for row in markup.get("inline_keyboard", []) for b in row]
+
+    @property
+    def buttons(self) -> list[str]:
+        return [b["callback_data"] for b in self.keyboard]
 
 
 @dataclass
 class OfflineRequest(BaseRequest):
-    """Records the bot's calls; `admins` per chat decide getChatMember's answer."""
+    """Records the bot's calls; `admins` per chat decide getChatMember's answer;
+    `privacy_mode` is what BotFather's /setprivacy says (getMe's can_read_all_group_messages)."""
 
     calls: list[Call] = field(default_factory=list)
     admins: dict[int, set[int]] = field(default_factory=dict)
+    privacy_mode: bool = False
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
 
     async def initialize(self) -> None:
@@ -59,12 +69,13 @@ class OfflineRequest(BaseRequest):
                          **timeouts: Any) -> tuple[int, bytes]:
         name = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
-        self.calls.append(Call(name, params))
-        return 200, json.dumps({"ok": True, "result": self._result(name, params)}).encode()
+        result = self._result(name, params)
+        self.calls.append(Call(name, params, result))
+        return 200, json.dumps({"ok": True, "result": result}).encode()
 
     def _result(self, name: str, params: dict[str, Any]) -> Any:
         if name == "getMe":
-            return BOT_USER
+            return {**BOT_USER, "can_read_all_group_messages": not self.privacy_mode}
         if name in ("sendMessage", "editMessageText"):
             chat_id = int(params["chat_id"])
             return {"message_id": int(params.get("message_id") or next(self._ids)), "date": 0,
@@ -94,29 +105,109 @@ class OfflineRequest(BaseRequest):
 
 
 _update_ids = itertools.count(1)
-_message_ids = itertools.count(1)
+_message_ids = itertools.count(1_000_000)  # apart from the bot's own message ids
 
 
-def message_update(bot, chat_id: int, text: str, *, user_id: int = 7, language_code: str = "zh",  # noqa: ANN001
-                   reply_to: dict | None = None) -> Update:
-    """A real Update holding a text message (commands carry their bot_command entity)."""
-    chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup", "title": None if chat_id > 0 else "g"}
+def _chat(chat_id: int) -> dict[str, Any]:
+    return {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup", "title": None if chat_id > 0 else "g"}
+
+
+def _user(user_id: int, language_code: str | None) -> dict[str, Any]:
+    return {"id": user_id, "is_bot": False, "first_name": "u", "language_code": language_code}
+
+
+def message_update(bot, chat_id: int, text: str | None, *, user_id: int = 7,
+                   language_code: str | None = "zh", reply_to: dict | None = None,
+                   entities: list[dict] | None = None, extra: dict | None = None) -> Update:
+    """A real Update holding a message; a command carries its bot_command entity unless
+    `entities` are given; `extra` adds fields (a photo and caption, a forward origin)."""
     message: dict[str, Any] = {
-        "message_id": next(_message_ids), "date": 0, "chat": chat, "text": text,
-        "from": {"id": user_id, "is_bot": False, "first_name": "u", "language_code": language_code},
+        "message_id": next(_message_ids), "date": 0, "chat": _chat(chat_id),
+        "from": _user(user_id, language_code),
     }
-    if text.startswith("/"):
+    if text is not None:
+        message["text"] = text
+    if entities is not None:
+        message["entities"] = entities
+    elif text is not None and text.startswith("/"):
         message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
     if reply_to is not None:
         message["reply_to_message"] = reply_to
+    message.update(extra or {})
     return Update.de_json({"update_id": next(_update_ids), "message": message}, bot)
 
 
-def callback_update(bot, chat_id: int, data: str, *, user_id: int = 7) -> Update:  # noqa: ANN001
-    chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
+def bot_message(chat_id: int, message_id: int, text: str = "…") -> dict[str, Any]:
+    """A message the bot sent, as it comes back inside a reply or a button press."""
+    return {"message_id": message_id, "date": 0, "chat": _chat(chat_id), "text": text, "from": BOT_USER}
+
+
+def callback_update(bot, chat_id: int, data: str, *, user_id: int = 7,
+                    message_id: int | None = None) -> Update:
+    """A button press on the bot's message `message_id` (a fresh one when None)."""
     return Update.de_json({"update_id": next(_update_ids), "callback_query": {
         "id": str(next(_update_ids)), "chat_instance": "c", "data": data,
-        "from": {"id": user_id, "is_bot": False, "first_name": "u", "language_code": "zh"},
-        "message": {"message_id": next(_message_ids), "date": 0, "chat": chat, "text": "…",
-                    "from": BOT_USER},
+        "from": _user(user_id, "zh"),
+        "message": bot_message(chat_id, message_id if message_id is not None else next(_message_ids)),
     }}, bot)
+
+
+def member_update(bot, chat_id: int, status: str, *, by_user: int = 1000) -> Update:
+    """A my_chat_member update: the bot's status in `chat_id` became `status`."""
+    new: dict[str, Any] = {"status": status, "user": BOT_USER}
+    if status == "kicked":
+        new["until_date"] = 0
+    old_status = "left" if status in ("member", "administrator") else "member"
+    return Update.de_json({"update_id": next(_update_ids), "my_chat_member": {
+        "chat": _chat(chat_id), "from": _user(by_user, "zh"), "date": 0,
+        "old_chat_member": {"status": old_status, "user": BOT_USER}, "new_chat_member": new,
+    }}, bot)
+
+
+class OfflineBot:
+    """The real Application over an `OfflineRequest`: each update is processed to the end
+    before the call returns, so a test reads the replies right after it."""
+
+    def __init__(self, app, api: OfflineRequest, db_path: Path) -> None:
+        self.app = app
+        self.api = api
+        self.db_path = db_path
+
+    def mark(self) -> int:
+        return len(self.api.calls)
+
+    async def send(self, chat_id: int, text: str | None = None, *, user_id: int | None = None,
+                   language_code: str | None = "zh-hans", reply_to: int | dict | None = None,
+                   **kwargs: Any) -> dict[str, Any]:
+        """A message from `user_id` (the chat's own user in a private chat); `reply_to` is
+        the id of the bot's message it answers, or another message (as `send` returned it).
+        Returns the message."""
+        user_id = user_id if user_id is not None else (chat_id if chat_id > 0 else 1000)
+        replied = bot_message(chat_id, reply_to) if isinstance(reply_to, int) else reply_to
+        update = message_update(self.app.bot, chat_id, text, user_id=user_id, language_code=language_code,
+                                reply_to=replied, **kwargs)
+        await self.app.process_update(update)
+        return update.message.to_dict()
+
+    async def press(self, chat_id: int, message_id: int, data: str, *, user_id: int | None = None) -> None:
+        user_id = user_id if user_id is not None else (chat_id if chat_id > 0 else 1000)
+        await self.app.process_update(
+            callback_update(self.app.bot, chat_id, data, user_id=user_id, message_id=message_id))
+
+    async def member_update(self, chat_id: int, status: str) -> None:
+        await self.app.process_update(member_update(self.app.bot, chat_id, status))
+
+    def replies(self, chat_id: int, *, after: int = 0) -> list[Call]:
+        return self.api.replies(chat_id, after=after)
+
+    def reply(self, chat_id: int, *, after: int) -> Call:
+        """The final text shown: the first new message that is not a placeholder, else the
+        first edit (of the placeholder)."""
+        shown = [c for c in self.api.of("sendMessage", chat_id, after=after) if not c.text.startswith("⏳")]
+        shown += self.api.of("editMessageText", chat_id, after=after)
+        assert shown, f"no reply in chat {chat_id}: {[(c.method, c.text[:60]) for c in self.api.calls[after:]]}"
+        return shown[0]
+
+    def db_row(self, sql: str, *params: Any) -> tuple | None:
+        with sqlite3.connect(self.db_path) as conn:
+            return conn.execute(sql, params).fetchone()

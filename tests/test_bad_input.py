@@ -38,7 +38,6 @@ from bot.errors import (
 )
 from bot.render.i18n import TEXTS, error_text, t
 from summarizer.errors import UnsupportedLanguage
-from tests.botharness import BotProcess
 from tests.conftest import cli_env, newsbrief_executable, run_cli
 from tests.fakebotapi import FakeBotAPI
 
@@ -310,19 +309,8 @@ def test_console_answers_each_bad_message_once_and_goes_on(tmp_path):
 # ---- the bot ----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def fake():
-    with FakeBotAPI(can_read_all_group_messages=True) as api:
-        yield api
-
-
-@pytest.fixture(scope="module")
-def bot(fake, tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("bad-input-bot")
-    process = BotProcess(fake, workdir / "newsbrief.db")
-    process.start()
-    yield process
-    process.stop()
+# The conftest's `fake` Bot API and `bot` process, configured for this module.
+FAKE_BOT_API = {"can_read_all_group_messages": True}
 
 
 GROUP = -700

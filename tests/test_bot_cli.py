@@ -1,4 +1,5 @@
-"""`newsbrief run` needs a token; `newsbrief chat` drives the commands from piped input."""
+"""`newsbrief run` needs a token; `newsbrief chat` drives the commands from piped input
+(in process; tests/test_console.py pipes an article into the real console script)."""
 
 from __future__ import annotations
 

@@ -4,37 +4,20 @@ per mode; behaviour is checked here, in milliseconds per update."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.settings import Settings
-from bot.telegram.app import build_application
 from tests.botharness import ARTICLE_ZH
-from tests.offlinebot import OfflineRequest, callback_update, message_update
+from tests.offlinebot import callback_update, message_update
 
 PRIVATE, GROUP = 501, -601
 ADMIN, MEMBER = 11, 12
+OFFLINE_ADMINS = {GROUP: {ADMIN}}
 
 
-@pytest.fixture
-async def bot(tmp_path):
-    request = OfflineRequest(admins={GROUP: {ADMIN}})
-    settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "1:offline", "NEWSBRIEF_DB": str(tmp_path / "bot.db"),
-                                  "NEWSBRIEF_WORKERS": "0", "NEWSBRIEF_FEED_POLL_SECONDS": "3600"})
-    app = build_application(settings, request=request)
-    async with app:
-        await app.post_init(app)
-        try:
-            yield app, request
-        finally:
-            await app.post_shutdown(app)
-
-
-async def send(app, chat_id: int, text: str, **kwargs) -> None:  # noqa: ANN001
+async def send(app, chat_id: int, text: str, **kwargs) -> None:
     await app.process_update(message_update(app.bot, chat_id, text, **kwargs))
 
 
-async def test_a_pasted_article_is_summarized_into_the_placeholder_with_buttons(bot):
-    app, api = bot
+async def test_a_pasted_article_is_summarized_into_the_placeholder_with_buttons(offline_bot):
+    app, api = offline_bot.app, offline_bot.api
     mark = len(api.calls)
     await send(app, PRIVATE, ARTICLE_ZH)
     placeholder, summary = api.replies(PRIVATE, after=mark)
@@ -49,8 +32,8 @@ async def test_a_pasted_article_is_summarized_into_the_placeholder_with_buttons(
     assert "引语" in quotes.text and "李明" in quotes.text
 
 
-async def test_short_text_gets_a_hint_and_an_unknown_command_is_named_only_in_private(bot):
-    app, api = bot
+async def test_short_text_gets_a_hint_and_an_unknown_command_is_named_only_in_private(offline_bot):
+    app, api = offline_bot.app, offline_bot.api
     mark = len(api.calls)
     await send(app, PRIVATE, "你好")
     await send(app, PRIVATE, "/nosuch")
@@ -60,8 +43,8 @@ async def test_short_text_gets_a_hint_and_an_unknown_command_is_named_only_in_pr
     assert api.replies(GROUP, after=mark) == []
 
 
-async def test_group_settings_are_for_admins_and_english_readers_get_english(bot):
-    app, api = bot
+async def test_group_settings_are_for_admins_and_english_readers_get_english(offline_bot):
+    app, api = offline_bot.app, offline_bot.api
     mark = len(api.calls)
     await send(app, GROUP, "/settings auto on", user_id=MEMBER)
     [refused] = api.replies(GROUP, after=mark)
@@ -73,8 +56,8 @@ async def test_group_settings_are_for_admins_and_english_readers_get_english(bot
     assert saved.text == "Settings saved." and "Auto-summary of shared links: on" in shown.text
 
 
-async def test_forget_asks_with_buttons_and_the_yes_button_deletes(bot):
-    app, api = bot
+async def test_forget_asks_with_buttons_and_the_yes_button_deletes(offline_bot):
+    app, api = offline_bot.app, offline_bot.api
     await send(app, PRIVATE, ARTICLE_ZH)
     mark = len(api.calls)
     await send(app, PRIVATE, "/forget")

@@ -1,4 +1,5 @@
-"""`newsbrief summarize` as a user runs it: the installed script in a subprocess."""
+"""`newsbrief summarize` as a user runs it: the installed script in a subprocess for the
+first test, the same `main()` in this process for the others."""
 
 import json
 
@@ -7,10 +8,10 @@ import pytest
 from tests.samples import SAMPLE_EN, SAMPLE_ZH
 
 
-def test_summarize_file_prints_numbered_sentences_then_keywords(cli, tmp_path):
+def test_summarize_file_prints_numbered_sentences_then_keywords(real_cli, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(SAMPLE_ZH, encoding="utf-8")
-    result = cli("summarize", str(path))
+    result = real_cli("summarize", str(path))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "要点：" and lines[1].startswith("1. ")

@@ -1,4 +1,5 @@
-"""`newsbrief summarize URL` end to end: the real console script against a 127.0.0.1 server."""
+"""`newsbrief summarize URL` against a 127.0.0.1 server, through `bot.cli.main` in process
+(tests/test_cli_summarize.py runs the real console script)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import json
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.pages import ARTICLE_ZH_PARAGRAPHS, BOILERPLATE_AFTER, PAYWALL_HTML, article_html
+from tests.pages import (
+    ARTICLE_ZH_PARAGRAPHS,
+    BOILERPLATE_AFTER,
+    PAYWALL_HTML,
+    article_html,
+)
 
 ALLOW = {"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1", "NEWSBRIEF_LANG": "en"}
 

@@ -5,6 +5,7 @@ answers as in Telegram."""
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 
 import pytest
 
@@ -23,6 +24,7 @@ from bot.render.digest import render_digest
 from bot.web.fetch import FetchConfig
 from storage.aio import AsyncStore
 from tests.botharness import ARTICLE_EN, ARTICLE_ZH
+from tests.conftest import ManualClock
 
 # Two paragraphs with a blank line between, as a reader pastes them.
 PASTED = ARTICLE_ZH[:120] + "\n\n" + ARTICLE_ZH[120:]
@@ -34,8 +36,8 @@ def test_pipe_lines_starting_with_a_slash_are_commands_and_the_rest_one_message(
     assert list(pipe_messages(["\n", "  \n"])) == []
 
 
-def test_an_article_with_blank_lines_piped_in_gives_one_summary(cli, tmp_path):
-    result = cli("chat", "--db", str(tmp_path / "c.db"), "--env-file", str(tmp_path / "none.env"),
+def test_an_article_with_blank_lines_piped_in_gives_one_summary(real_cli, tmp_path):
+    result = real_cli("chat", "--db", str(tmp_path / "c.db"), "--env-file", str(tmp_path / "none.env"),
                  input=PASTED + "\n\n/history\n")
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("句中选出") == 1  # one summary footer: one article
@@ -58,16 +60,9 @@ def test_a_piped_file_of_commands_runs_each_until_quit(cli, tmp_path):
 async def console(tmp_path):
     store = await AsyncStore.open(tmp_path / "console.db")
     service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig(), rate_limit_per_minute=0)
-    digest = DigestService(store, fetch_config=FetchConfig(), clock=_Clock(), render=render_digest)
+    digest = DigestService(store, fetch_config=FetchConfig(), clock=ManualClock(datetime(2026, 12, 1, 1, 0, tzinfo=UTC)), render=render_digest)
     out = io.StringIO()
     yield Console(service, chat_id=0, lang="zh", out=out, digest=digest), out
-
-
-class _Clock:
-    def now(self):  # noqa: ANN201 - a fixed digest clock
-        from datetime import UTC, datetime
-
-        return datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
 
 
 async def test_interactively_a_paste_with_blank_lines_is_one_message_and_quit_ends(console):

@@ -17,6 +17,7 @@ from bot.web.feed_poll import PollConfig, retry_delay
 from bot.web.feeds import NotAFeed
 from bot.web.fetch import FetchConfig, TooLarge
 from storage.aio import AsyncStore
+from tests.conftest import ManualClock
 from tests.feed_samples import (
     BATTERY,
     BATTERY_REWRITE,
@@ -25,23 +26,13 @@ from tests.feed_samples import (
     SITE_PAGE,
     STEEL,
     rss,
+    rss_item,
 )
 from tests.feed_server import FeedServer, Route
 
 START = datetime(2026, 11, 27, 22, 0, tzinfo=UTC)  # 06:00 in Shanghai on the 28th
 # Long enough to be summarized as an article of its own.
 STEEL_ARTICLE = STEEL * 2
-
-
-class ManualClock:
-    def __init__(self, start: datetime) -> None:
-        self.current = start
-
-    def now(self) -> datetime:
-        return self.current
-
-    def advance(self, **kwargs: float) -> None:
-        self.current += timedelta(**kwargs)
 
 
 @pytest.fixture
@@ -68,8 +59,7 @@ async def env(tmp_path):
 
 def entries(*stories: tuple[str, str, str], when: datetime = START) -> list[dict]:
     """RSS items from (slug, title, body) triples."""
-    return [{"title": title, "link": f"https://news.example/{slug}", "guid": slug,
-             "description": body, "published": when} for slug, title, body in stories]
+    return [rss_item(slug, title, body, when) for slug, title, body in stories]
 
 
 async def sent_messages(service: DigestService, chat_id: int, key: str) -> list[str]:

@@ -1,6 +1,6 @@
 """`newsbrief backup` and `newsbrief stats` on a database written through the real store.
 
-The main paths run the real `newsbrief` process; the refusals call the same `main()`
+A backup runs the real `newsbrief` process; the other tests call the same `main()`
 in this process, which keeps the suite quick on a busy machine.
 """
 
@@ -51,9 +51,9 @@ def database(tmp_path):
     return path
 
 
-def test_backup_copies_a_database_that_opens_and_holds_the_data(cli, database, tmp_path):
+def test_backup_copies_a_database_that_opens_and_holds_the_data(real_cli, database, tmp_path):
     target = tmp_path / "backups" / "nb.db"
-    result = cli("backup", str(target), "--db", str(database))
+    result = real_cli("backup", str(target), "--db", str(database))
     assert result.returncode == 0, result.stderr
     assert str(target) in result.stdout
     with Store(target, migrate=False) as copy:

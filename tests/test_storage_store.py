@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -16,24 +16,6 @@ ZH_SENTENCES = ["云端科技第三季度营收同比增长14%，达到52亿元�
                 "臺灣市場的營收佔比提高到三成。"]
 EN_TEXT = "Acme Robotics raised $40 million. The startup plans to hire 200 engineers in Berlin."
 EN_SENTENCES = ["Acme Robotics raised $40 million.", "The startup plans to hire 200 engineers in Berlin."]
-
-
-class Clock:
-    """A controllable UTC clock."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += timedelta(**kwargs)
-
-
-@pytest.fixture
-def clock():
-    return Clock()
 
 
 @pytest.fixture
@@ -358,12 +340,12 @@ def test_feeds_are_shared_between_chats_and_polled_with_backoff(store, clock):
     assert store.add_feed(2, "https://example.com/rss").id == feed.id
     assert [f.id for f in store.feeds_due()] == [feed.id]
     store.record_feed_success(feed.id, etag='"v1"', last_modified="Sat, 28 Nov 2026 08:00:00 GMT",
-                              next_poll_at=clock.now + timedelta(minutes=15))
+                              next_poll_at=clock() + timedelta(minutes=15))
     assert store.feeds_due() == []
     clock.advance(minutes=16)
     assert store.get_feed(feed.id).etag == '"v1"' and store.feeds_due()
     for _ in range(3):
-        feed = store.record_feed_failure(feed.id, "timeout", next_poll_at=clock.now, pause_after=3)
+        feed = store.record_feed_failure(feed.id, "timeout", next_poll_at=clock(), pause_after=3)
     assert feed.paused and feed.failures == 3
     assert store.feeds_due() == []
     assert store.claim_feed_pause_notices(feed.id) == [1, 2]
@@ -383,7 +365,7 @@ def test_feed_items_are_new_once_and_scoped_to_following_chats(store, clock):
     assert [i.guid for i in store.add_feed_items(feed.id, entries)] == ["a", "b"]
     clock.advance(minutes=1)
     assert store.add_feed_items(feed.id, entries) == []
-    since = clock.now
+    since = clock()
     clock.advance(minutes=1)
     [item_c] = store.add_feed_items(feed.id, [FeedEntry(guid="c", title="C")])
     assert [i.guid for i in store.feed_items_for_chat(1)] == ["a", "b", "c"]
@@ -403,7 +385,7 @@ def test_each_digest_period_is_claimed_once(store, clock):
     assert store.last_digest(1) is None
     clock.advance(seconds=5)
     record = store.mark_digest_sent(1, "2026-11-28T09:00", message_ids=[11, 12], item_count=6)
-    assert (record.status, record.message_ids, record.sent_at) == ("sent", (11, 12), clock.now)
+    assert (record.status, record.message_ids, record.sent_at) == ("sent", (11, 12), clock())
     assert store.last_digest(1).period_key == "2026-11-28T09:00"
     assert store.release_digest(1, "2026-11-28T09:00") is False  # a sent digest stays sent
     assert store.release_digest(2, "2026-11-28T09:00") is True
@@ -415,7 +397,7 @@ def test_each_digest_period_is_claimed_once(store, clock):
 
 def test_history_since_lists_links_shared_after_the_last_digest(store, clock):
     old = shared(store, 1, ZH_TEXT, ZH_SENTENCES)
-    since = clock.now
+    since = clock()
     clock.advance(minutes=1)
     new = shared(store, 1, EN_TEXT, EN_SENTENCES)
     store.add_history(1, old, source="digest")

@@ -18,23 +18,19 @@ from bot.render.digest import render_digest
 from bot.render.watch import render_held_alerts
 from bot.web.fetch import FetchConfig
 from storage.aio import AsyncStore
+from tests.conftest import ManualClock
 
 CLOUDS = ("云厂商季度成绩单出炉，各家增速分化明显。腾讯云第三季度营收同比增长15%。"
           "百度智能云营收同比增长14%，达到49亿元。阿里云收入增长三位数。华为云营收同比下降5%。"
           "金山云营收同比增长8%。分析人士认为，人工智能需求是带动云计算增长的主要原因。")
 
 
-class _Clock:
-    def now(self) -> datetime:
-        return datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
-
-
 @pytest.fixture
 async def console(tmp_path):
     store = await AsyncStore.open(tmp_path / "console.db")
     service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig(), rate_limit_per_minute=0)
-    digest = DigestService(store, fetch_config=FetchConfig(), clock=_Clock(), render=render_digest,
-                           render_held=render_held_alerts)
+    digest = DigestService(store, fetch_config=FetchConfig(), clock=ManualClock(datetime(2026, 12, 1, 1, 0, tzinfo=UTC)),
+                           render=render_digest, render_held=render_held_alerts)
     out = io.StringIO()
     console = Console(service, chat_id=0, lang="zh", out=out, digest=digest, charts_dir=tmp_path / "charts")
     await service.chat(0, type="private", title="console")

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.botharness import BotProcess, wait_until
+from tests.botharness import wait_until
 from tests.fakebotapi import FakeBotAPI
 from tests.feed_samples import rss
 from tests.feed_server import FeedServer, Route
@@ -65,13 +65,9 @@ def entry(slug: str, title: str, body: str) -> dict:
             "published": datetime.now(UTC)}
 
 
-@pytest.fixture(scope="module")
-def fake():
-    with FakeBotAPI() as api:
-        api.set_admins(GROUP, ADMIN)
-        api.set_admins(FOLLOWER, ADMIN)
-        api.set_admins(WATCHER, ADMIN)
-        yield api
+# The conftest's `fake` Bot API and `bot` process, configured for this module.
+FAKE_BOT_ADMINS = {GROUP: (ADMIN,), FOLLOWER: (ADMIN,), WATCHER: (ADMIN,)}
+BOT_ENV = {"NEWSBRIEF_FEED_POLL_SECONDS": str(POLL_SECONDS)}
 
 
 @pytest.fixture(scope="module")
@@ -106,12 +102,9 @@ def alert_rows(db) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def db(fake, tmp_path_factory):
+def db(bot):
     """One bot for the scenes below, which run in order on its database."""
-    path = tmp_path_factory.mktemp("watch") / "watch.db"
-    bot = BotProcess(fake, path, env={"NEWSBRIEF_FEED_POLL_SECONDS": str(POLL_SECONDS)}).start()
-    yield path
-    bot.stop()
+    return bot.db_path
 
 
 def test_watch_refuses_bad_names_and_feeds_take_filters(fake, feeds, db):

@@ -23,6 +23,7 @@ from tests.fakebotapi import WAIT_TIMEOUT, FakeBotAPI, utf16_len
 # Shaped like a real token, so the log check covers the bare-token pattern too.
 TOKEN = "7012345678:AAHopsWebhookTestToken_abcdefghijklm"
 SECRET = "ops-webhook_secret-42"
+FAKE_BOT_API = {"token": TOKEN}
 
 
 def free_port() -> int:
@@ -44,12 +45,6 @@ def http(url: str, *, data: bytes | None = None, headers: dict | None = None) ->
 def command(fake: FakeBotAPI, chat_id: int, text: str) -> dict:
     name = text.split()[0]
     return fake.message(chat_id, text, entities=[{"type": "bot_command", "offset": 0, "length": utf16_len(name)}])
-
-
-@pytest.fixture(scope="module")
-def fake():
-    with FakeBotAPI(token=TOKEN) as api:
-        yield api
 
 
 @pytest.fixture(scope="module")
@@ -158,7 +153,7 @@ def test_polling_mode_clears_the_webhook_and_serves_healthz_on_its_health_port(f
 
 
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
-def test_a_rejected_token_is_one_clear_line_and_never_echoed(cli, fake, tmp_path, mode):
+def test_a_rejected_token_is_one_clear_line_and_never_echoed(real_cli, fake, tmp_path, mode):
     # PTB's InvalidToken message quotes the token; it must not reach stderr.
     wrong = "7012345678:AAHsomeOtherTokenThatTelegramRejects99"
     env = {"TELEGRAM_BOT_TOKEN": wrong, "TELEGRAM_API_BASE_URL": fake.base_url,
@@ -167,7 +162,7 @@ def test_a_rejected_token_is_one_clear_line_and_never_echoed(cli, fake, tmp_path
         port = free_port()
         env.update({"NEWSBRIEF_WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram",
                     "NEWSBRIEF_WEBHOOK_LISTEN": "127.0.0.1", "NEWSBRIEF_WEBHOOK_PORT": str(port)})
-    result = cli("run", "--env-file", str(tmp_path / "none.env"), env=env, timeout=120)
+    result = real_cli("run", "--env-file", str(tmp_path / "none.env"), env=env, timeout=120)
     assert result.returncode == 2
     assert result.stderr.splitlines()[-1] == (
         "newsbrief run: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather")

@@ -1,7 +1,10 @@
 """Digests, transport-independent: subscriptions, feeds, polling, composing, delivery.
 
 The Telegram side (`bot.telegram.jobs`) and tests drive this service; it talks
-to storage, the fetcher and a `send` callable, never to Telegram itself.
+to storage, the fetcher and a `send` callable, never to Telegram itself. Its
+parts: `digest_config` (knobs and records), `digest_feeds` (adding and polling
+feeds), `digest_stories` (the candidates shared by every chat), `digest_compose`
+(ranking); this module holds subscriptions, composing and delivery.
 
 Exactly once, per chat and period: before anything is sent, the period key is
 claimed in the digest log (a unique row). The claimer sends, then marks it
@@ -14,10 +17,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, time, timedelta
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime, time, timedelta
 
 import httpx
 
@@ -30,99 +32,35 @@ from bot.core.digest_compose import (
     rank_candidates,
     story_of,
 )
-from bot.core.schedule import (
-    Clock,
-    DigestSchedule,
-    clock_from_fake_now,
-    on_demand_key,
-    parse_time,
-    period_key,
+from bot.core.digest_config import (  # noqa: F401 - re-exported
+    ANALYSIS_CACHE_SIZE,
+    MAX_ENTRY_CHARS,
+    AnalysisFor,
+    ChatUnreachable,
+    Delivery,
+    DigestConfig,
+    HeldRenderer,
+    PollReport,
+    Send,
+    schedule_of,
 )
+from bot.core.digest_feeds import FeedPoller
+from bot.core.digest_stories import StoryPool
+from bot.core.schedule import Clock, clock_from_fake_now, on_demand_key, period_key
 from bot.core.service import Service
-from bot.core.watching import Alert, AlertCandidate, WatchService
+from bot.core.watching import WatchService
 from bot.errors import DigestError, FeedNumberUnknown, NotSubscribed, TooManyFeeds  # noqa: F401 - re-exported
 from bot.settings import Settings
-from bot.web.feed_poll import (
-    FeedPoll,
-    PollConfig,
-    fetch_feed,
-    gather_bounded,
-    resolve_feed,
-    retry_delay,
-)
-from bot.web.feeds import FeedEntry as ParsedEntry
-from bot.web.fetch import FetchConfig, FetchError, fetch_article, make_client
-from bot.web.urls import normalize_url
+from bot.web.feed_poll import PollConfig
+from bot.web.fetch import FetchConfig, make_client
 from storage.aio import AsyncStore
 from storage.errors import NotFound
-from storage.models import Feed, FeedEntry, FeedItem, Subscription
-from storage.watch import AlertRecord
+from storage.models import Feed, Subscription
 from summarizer import SummarizerError
-from summarizer.cluster import NearDuplicateIndex, StoryItem, text_signature
-from summarizer.model import Analysis, Article
-from summarizer.watch import FeedFilter
+from summarizer.cluster import NearDuplicateIndex
+from summarizer.model import Analysis
 
 log = logging.getLogger(__name__)
-
-AnalysisFor = Callable[[int], Awaitable[Analysis | None]]
-# A feed entry's text is kept up to this length (it becomes the article if shown).
-MAX_ENTRY_CHARS = 20_000
-ANALYSIS_CACHE_SIZE = 2_000
-Send = Callable[[int, str], Awaitable[int]]
-# Writes the digest's "关注 / Watchlist" section: alerts the hourly cap or quiet hours held back.
-HeldRenderer = Callable[[Sequence[AlertRecord], str], str]
-
-
-class ChatUnreachable(Exception):
-    """The chat cannot be sent to any more (403: bot removed or blocked)."""
-
-
-@dataclass(frozen=True, slots=True)
-class DigestConfig:
-    """Knobs of the digest feature; built once from settings."""
-
-    catch_up_window: timedelta = timedelta(hours=6)
-    # The first digest of a chat covers this much of the past.
-    first_lookback: timedelta = timedelta(hours=24)
-    # Items older than this are forgotten (and dropped from the duplicate index).
-    retention: timedelta = timedelta(days=7)
-    max_feeds_per_chat: int = 50
-    default_times: tuple[time, ...] = (time(9, 0),)
-    default_timezone: str = "Asia/Shanghai"
-    poll: PollConfig = field(default_factory=PollConfig)
-
-
-@dataclass(frozen=True, slots=True)
-class PollReport:
-    polled: int
-    not_modified: int
-    failed: int
-    new_items: int
-    # Chats to tell, once, that one of their feeds was paused.
-    pause_notices: tuple[tuple[int, Feed], ...] = ()
-    # Alerts about watched names in the new items: to send now, or held (for counting).
-    alerts: tuple[Alert, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Delivery:
-    """What happened to one digest period of one chat."""
-
-    chat_id: int
-    period_key: str
-    status: str  # "sent", "empty", "already", "unreachable"
-    message_ids: tuple[int, ...] = ()
-    story_count: int = 0
-
-
-def schedule_of(subscription: Subscription, *, config: DigestConfig) -> DigestSchedule:
-    """The chat's schedule from its stored settings (ISO weekdays 1–7 in storage)."""
-    times = tuple(parse_time(t) for t in subscription.digest_times) or config.default_times
-    return DigestSchedule(
-        times=times,
-        timezone=subscription.tz or config.default_timezone,
-        days_off=frozenset(d - 1 for d in subscription.digest_days_off),
-    )
 
 
 class DigestService:
@@ -142,8 +80,6 @@ class DigestService:
     ) -> None:
         self.store = store
         self.render_held = render_held
-        self.watch = WatchService(store, clock=clock.now, analysis_for=analysis_for,
-                                  default_tz=config.default_timezone, ensure_article=self._alert_article)
         # The front end's writer: the service picks the stories, never their wording.
         self.render = render
         self.fetch_config = fetch_config
@@ -151,13 +87,17 @@ class DigestService:
         self.config = config
         self.analysis_for = analysis_for
         self.client = client
-        self.index = NearDuplicateIndex()
-        self._poll_lock = asyncio.Lock()
-        self._item_candidates: dict[int, Candidate] = {}
-        self._story_items: dict[str, StoryItem] = {}
-        self._feeds: dict[int, Feed] = {}
-        self._item_feed: dict[int, int] = {}
-        self._analyses: OrderedDict[int, Analysis] = OrderedDict()
+        self.pool = StoryPool(store, analysis_for=analysis_for)
+        self.watch = WatchService(store, clock=clock.now, analysis_for=analysis_for,
+                                  default_tz=config.default_timezone, ensure_article=self.pool.alert_article)
+        self.poller = FeedPoller(
+            store, self.pool, fetch_config=fetch_config, clock=clock, config=config, watch=self.watch, client=client
+        )
+
+    @property
+    def index(self) -> NearDuplicateIndex:
+        """The near-duplicate index of every candidate seen (rebuilt when items are forgotten)."""
+        return self.pool.index
 
     # -- subscriptions ----------------------------------------------------------------------
 
@@ -234,22 +174,7 @@ class DigestService:
 
     async def add_feed(self, chat_id: int, url: str) -> Feed:
         """Follow the feed at `url`, or the one the page at `url` links to; store its entries."""
-        if len(await self.store.chat_feeds(chat_id)) >= self.config.max_feeds_per_chat:
-            raise TooManyFeeds(str(chat_id))
-        found = await resolve_feed(url, fetch_config=self.fetch_config, client=self.client)
-        parsed = found.feed
-        feed = await self.store.add_feed(chat_id, found.url, title=parsed.title, site_url=parsed.site_url)
-        # Store what the feed holds now (teasers are fetched only for later
-        # entries, so the reply is quick); the next poll is a normal one.
-        await self._store_entries(feed, parsed.entries, fetch_teasers=False)
-        return await self.store.record_feed_success(
-            feed.id,
-            next_poll_at=self.clock.now() + self.config.poll.interval,
-            etag=found.etag,
-            last_modified=found.last_modified,
-            title=parsed.title,
-            site_url=parsed.site_url,
-        )
+        return await self.poller.add_feed(chat_id, url)
 
     async def list_feeds(self, chat_id: int) -> list[Feed]:
         return await self.store.chat_feeds(chat_id)
@@ -264,138 +189,7 @@ class DigestService:
 
     async def poll_once(self) -> PollReport:
         """Poll every due feed once (bounded concurrency); never two cycles at once."""
-        async with self._poll_lock:
-            now = self.clock.now()
-            due = await self.store.feeds_due(now=now)
-            fresh: list[AlertCandidate] = []
-            polls = await gather_bounded(due, lambda feed: self._poll_feed(feed, fresh),
-                                         concurrency=self.config.poll.concurrency)
-            notices: list[tuple[int, Feed]] = []
-            new_items = failed = not_modified = 0
-            for feed, (result, count) in zip(due, polls, strict=True):
-                new_items += count
-                not_modified += result.not_modified
-                if not result.ok:
-                    failed += 1
-                    updated = await self.store.get_feed(feed.id)
-                    if updated.paused:
-                        for chat_id in await self.store.claim_feed_pause_notices(feed.id):
-                            notices.append((chat_id, updated))
-            alerts = await self.watch.alerts_for_feed_items(fresh) if fresh else []
-            return PollReport(len(due), not_modified, failed, new_items, tuple(notices), tuple(alerts))
-
-    async def _poll_feed(self, feed: Feed, fresh: list[AlertCandidate] | None = None) -> tuple[FeedPoll, int]:
-        config = self.config.poll
-        result = await fetch_feed(
-            feed.url,
-            etag=feed.etag,
-            last_modified=feed.last_modified,
-            fetch_config=self.fetch_config,
-            client=self.client,
-        )
-        now = self.clock.now()
-        if not result.ok:
-            failures = feed.failures + 1
-            await self.store.record_feed_failure(
-                feed.id,
-                f"{type(result.error).__name__}: {result.error}",
-                next_poll_at=now + retry_delay(failures, config=config),
-                pause_after=config.pause_after_failures,
-            )
-            return result, 0
-        count = 0
-        if result.feed is not None:
-            count = await self._store_entries(feed, result.feed.entries, fetch_teasers=True, fresh=fresh)
-        await self.store.record_feed_success(
-            feed.id,
-            next_poll_at=now + config.interval,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            title=result.feed.title if result.feed else None,
-            site_url=result.feed.site_url if result.feed else None,
-        )
-        return result, count
-
-    async def _store_entries(
-        self, feed: Feed, entries: Sequence[ParsedEntry], *, fetch_teasers: bool,
-        fresh: list[AlertCandidate] | None = None,
-    ) -> int:
-        """Store unseen entries and index their text for near-duplicate detection.
-
-        Only teasers get an article now (their page fetched with the link
-        limits); an entry with its full text gets its article when it is first
-        shown in a digest or alert, so the many entries never shown cost one row each.
-        New items go into `fresh` (with their full text) for the watchlist alerts.
-        """
-        config = self.config.poll
-        newest = sorted(
-            entries,
-            key=lambda e: e.published or datetime.min.replace(tzinfo=UTC),
-            reverse=True,
-        )[: config.max_new_entries]
-        by_key = {e.key: e for e in newest}
-        stored = await self.store.add_feed_items(
-            feed.id,
-            [
-                FeedEntry(
-                    guid=e.key,
-                    url=e.url,
-                    title=e.title,
-                    summary=e.body[:MAX_ENTRY_CHARS],
-                    published=e.published.isoformat() if e.published else None,
-                )
-                for e in newest
-            ],
-            now=self.clock.now(),
-        )
-        # Each new item is indexed and its digest candidate cached right away, so
-        # composing digests for many chats only looks them up.
-        self._feeds[feed.id] = feed
-        teasers = []
-        for item in stored:
-            entry = by_key[item.guid]
-            if fetch_teasers and entry.url and entry.is_teaser(min_chars=config.teaser_chars):
-                teasers.append((item, entry))
-            else:
-                self.index.add(_item_key(item.id), text_signature(f"{entry.title}\n{entry.body}"))
-                await self._item_candidate(item)
-                if fresh is not None:
-                    fresh.append(self._alert_candidate(item, feed, entry.body))
-
-        async def fetch_teaser(pair: tuple[FeedItem, ParsedEntry]) -> None:
-            item, entry = pair
-            text = entry.body
-            try:
-                article = await fetch_article(entry.url, config=self.fetch_config, client=self.client)
-            except FetchError as exc:
-                log.info("full article of teaser %s unavailable: %s", entry.url, exc)
-            else:
-                article = replace(article, title=article.title or entry.title, site=article.site or feed.title)
-                saved, _ = await self.store.put_article(article)
-                item = await self.store.set_feed_item_article(item.id, saved.id)
-                text = saved.text
-            self.index.add(_item_key(item.id), text_signature(f"{entry.title}\n{text}"))
-            await self._item_candidate(item)
-            if fresh is not None:
-                fresh.append(self._alert_candidate(item, feed, text))
-
-        await gather_bounded(teasers, fetch_teaser, concurrency=config.article_concurrency)
-        return len(stored)
-
-    def _alert_candidate(self, item: FeedItem, feed: Feed, text: str) -> AlertCandidate:
-        return AlertCandidate(
-            key=_item_key(item.id), title=item.title or "", text=text, url=item.url,
-            url_key=normalize_url(item.url) if item.url else None, source=feed.title or feed.url,
-            published=_published(item.published, item.first_seen_at), article_id=item.article_id,
-            feed_id=feed.id)
-
-    async def _alert_article(self, candidate: AlertCandidate) -> int | None:
-        """The stored article of an item about to be alerted (its "full summary" button needs one)."""
-        item_id = int(candidate.key.removeprefix("item:"))
-        cached = self._item_candidates.get(item_id)
-        if cached is None:
-            cached = await self._item_candidate(await self.store.get_feed_item(item_id))
-        return await self._article_id(replace(cached, text=cached.text or candidate.text))
+        return await self.poller.poll_once()
 
     # -- composing --------------------------------------------------------------------------
 
@@ -410,99 +204,9 @@ class DigestService:
         A feed item's candidate is the same for every chat, so it is built once
         and cached (with its MinHash in the duplicate index).
         """
-        item_ids = await self.store.feed_item_ids_for_chat(chat_id, since=since, until=until)
-        filters = {feed_id: FeedFilter.from_json(raw) for feed_id, raw in (await self.store.feed_filters(chat_id)).items()}
-        # Links people shared (pasted texts are not news to pass on).
-        shared = await self.store.history_since(chat_id, since, sources=("link",))
-        oldest_news = since - self.config.first_lookback
-        result: list[Candidate] = []
-        for item_id in item_ids:
-            candidate = self._item_candidates.get(item_id)
-            if candidate is None:
-                candidate = await self._item_candidate(await self.store.get_feed_item(item_id))
-            feed_filter = filters.get(self._item_feed.get(item_id, -1))
-            if feed_filter is not None and not feed_filter.keeps(candidate.title, candidate.text):
-                continue  # the chat filtered this feed's item out
-            if candidate.published >= oldest_news:  # else an old entry seen late (a feed just added)
-                result.append(candidate)
-        for entry in shared:
-            if entry.shared_at > until:
-                continue
-            key = f"article:{entry.article_id}"
-            if key not in self.index:
-                article = await self.store.get_article(entry.article_id)
-                self.index.add(key, text_signature(f"{article.title or ''}\n{article.text}"))
-            result.append(
-                Candidate(
-                    key=key,
-                    title=entry.title or entry.url or "",
-                    url=entry.url,
-                    url_key=normalize_url(entry.url) if entry.url else None,
-                    source=entry.site or "",
-                    published=entry.shared_at,
-                    article_id=entry.article_id,
-                )
-            )
-        return result
-
-    async def _item_candidate(self, item: FeedItem) -> Candidate:
-        feed = self._feeds.get(item.feed_id)
-        if feed is None:
-            feed = self._feeds[item.feed_id] = await self.store.get_feed(item.feed_id)
-        key = _item_key(item.id)
-        if key not in self.index:
-            self.index.add(key, await self._signature_of_item(item))
-        candidate = Candidate(
-            key=key,
-            title=item.title or item.url or "",
-            url=item.url,
-            url_key=normalize_url(item.url) if item.url else None,
-            source=feed.title or feed.url,
-            published=_published(item.published, item.first_seen_at),
-            text=item.summary or "",
-            article_id=item.article_id,
+        return await self.pool.candidates(
+            chat_id, since=since, until=until, oldest_news=since - self.config.first_lookback
         )
-        self._item_candidates[item.id] = candidate
-        self._item_feed[item.id] = item.feed_id
-        return candidate
-
-    async def _signature_of_item(self, item: FeedItem) -> bytes:
-        text = item.summary or ""
-        if item.article_id is not None:
-            try:
-                text = (await self.store.get_article(item.article_id)).text
-            except NotFound:
-                pass
-        return text_signature(f"{item.title or ''}\n{text}")
-
-    async def _article_id(self, candidate: Candidate) -> int | None:
-        """The stored article of a story about to be shown; a feed entry's is created now."""
-        if candidate.article_id is not None or not candidate.key.startswith("item:") or not candidate.text:
-            return candidate.article_id
-        saved, _ = await self.store.put_article(Article(
-            text=candidate.text, url=candidate.url, title=candidate.title, site=candidate.source,
-            published=candidate.published.isoformat(), source_type="feed",
-        ))
-        item_id = int(candidate.key.removeprefix("item:"))
-        await self.store.set_feed_item_article(item_id, saved.id)
-        self._item_candidates[item_id] = replace(candidate, article_id=saved.id)
-        return saved.id
-
-    async def _analysis(self, article_id: int) -> Analysis | None:
-        """The article's cached analysis, kept in a small LRU: leads are shared by many chats."""
-        if self.analysis_for is None:
-            return None
-        cached = self._analyses.get(article_id)
-        if cached is None:
-            cached = await self.analysis_for(article_id)
-            if cached is None:
-                return None
-            self._analyses[article_id] = cached
-            if len(self._analyses) > ANALYSIS_CACHE_SIZE:
-                self._analyses.popitem(last=False)
-        else:
-            self._analyses.move_to_end(article_id)
-        return cached
 
     async def compose(
         self, chat_id: int, *, now: datetime, lang: str, heading: str, since: datetime | None = None
@@ -516,13 +220,13 @@ class DigestService:
         start = since if since is not None else await self.window_start(chat_id, now)
         candidates = await self.candidates(chat_id, since=start, until=now)
         groups = rank_candidates(
-            candidates, now=now, max_items=max_items, index=self.index, item_cache=self._story_items
+            candidates, now=now, max_items=max_items, index=self.pool.index, item_cache=self.pool.story_items
         )
 
         async def analysed(group: list[Candidate]) -> list[Candidate]:
             lead = group[0]
-            article_id = await self._article_id(lead)
-            analysis = await self._analysis(article_id) if article_id is not None else None
+            article_id = await self.pool.article_id(lead)
+            analysis = await self.pool.analysis(article_id) if article_id is not None else None
             return [replace(lead, analysis=analysis, article_id=article_id), *group[1:]]
 
         # The stories' storage and analysis round trips overlap.
@@ -605,12 +309,9 @@ class DigestService:
         log.info("forgot %d feed item(s) first seen before %s", removed, cutoff.isoformat(timespec="seconds"))
         if removed:
             # Rebuilt lazily from the kept items' text.
-            self.index = NearDuplicateIndex()
-            self._item_candidates.clear()
-            self._item_feed.clear()
-            self._story_items.clear()
-            self._feeds.clear()
+            self.pool.clear()
         return removed
+
 
 
 def open_digest_service(settings: Settings, bot_service: Service, render: DigestRenderer,
@@ -643,19 +344,3 @@ def open_digest_service(settings: Settings, bot_service: Service, render: Digest
         client=make_client(bot_service.fetch_config),
         render_held=render_held,
     )
-
-
-def _published(published: str | None, first_seen: datetime) -> datetime:
-    """The entry's date when it is plausible, else when we first saw it."""
-    if published:
-        try:
-            moment = datetime.fromisoformat(published)
-            if moment.tzinfo is not None and moment <= first_seen + timedelta(hours=1):
-                return moment
-        except ValueError:
-            pass
-    return first_seen
-
-
-def _item_key(item_id: int) -> str:
-    return f"item:{item_id}"
