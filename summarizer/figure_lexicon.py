@@ -233,20 +233,20 @@ APPROX_AFTER_EN = re.compile(r"^(?:\s?or more|-plus|\+)")
 CHANGE_ZH = re.compile(
     r"(负增长|同比(?:增长|增加|提升|上升|上涨|下降|下滑|减少|回落|下跌)|环比(?:增长|下降)"
     r"|上调|下调|上浮|下浮|增长|增加|提升|提高|上升|上涨|上扬|上行|扩张|攀升|跃升|回升|翻倍|翻番|扩大|增速|增幅|涨幅|大增|增至|升至|涨至|增|涨|升"
-    r"|下滑|下降|减少|回落|下跌|下挫|下行|缩减|缩水|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|低于|跌|降|减|低)"
+    r"|放量|下滑|下降|减少|回落|下跌|下挫|下行|缩减|缩水|缩量|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|低于|跌|降|减|低)"
 )
-ZH_DOWN = ("下调", "下浮", "低于", "低", "负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "下行", "缩减", "缩水", "萎缩",
+ZH_DOWN = ("下调", "下浮", "低于", "低", "负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "下行", "缩减", "缩水", "缩量", "萎缩",
             "收窄", "降幅", "跌幅", "降至", "跌至", "降低", "减至", "跌", "降", "减")
 CHANGE_EN = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?"
     r"|jump(?:ed|s)?|climb(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|boost(?:ed|s|ing)?|higher|raise[ds]?|raising"
     r"|fell|fall(?:s|en|ing)?|down|decline[ds]?|declining|drop(?:ped|s)?|decrease[sd]?|sank|sink(?:s|ing)?"
     r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s)?"
-    r"|eliminat(?:e[sd]?|ing))\b",
+    r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?)\b",
     re.IGNORECASE,
 )
 EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu", "plu",
-                     "low", "red", "cut", "shr", "eli")
+                     "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret")
 
 # ---------------------------------------------------------------- subjects
 

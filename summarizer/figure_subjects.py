@@ -387,7 +387,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})", after)
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
-            r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all)\b",
+            r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all"
+            r"|cash|stock|shares|equity|debt)\b",
             of_m.group(1)):
         np = _en_np(of_m.group(1), phrase=True)
         if np:
@@ -398,6 +399,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     if "-" in sentence[match.start:match.end] and after.startswith(", "):
         after = after[1:]
     after = re.sub(r"^-(?:a|an|per)-\w+", "", after)
+    # "$72.39 a barrel", "$100 million a day", "$2 per share": a rate names its unit, not what is measured.
+    after = re.sub(r"^\s+(?:a|an|per|each)\s+[a-z]+\b", "", after)
     determined = bool(re.search(r"\b(?:a|an|the)\s+$", sentence[:match.start]))
     if not after.startswith((",", ".", ";", ":")):
         np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)

@@ -222,7 +222,8 @@ def _only_connectors(between: str, is_zh: bool) -> bool:
     stripped = between.strip()
     if is_zh:
         return bool(re.fullmatch(r"[、和或及与至到]?(?:再到)?|[，,]\s*或", stripped))
-    return bool(re.fullmatch(r"(?:,|and|or|to|-|–)?", stripped, re.IGNORECASE))
+    # "fell 62 cents, or 0.8%": the second says the same as the first.
+    return bool(re.fullmatch(r"(?:,|and|or|to|-|–|,\s*or)?", stripped, re.IGNORECASE))
 
 
 _MONEY_UNITS = frozenset(CURRENCY_UNITS.values()) | {"美金", "港币", "人民币", "欧元", "日元", "英镑", "韩元", "卢布",

@@ -342,3 +342,50 @@ def test_a_list_of_another_length_hands_out_no_subjects() -> None:
 
 def test_a_widening_decline_is_down() -> None:
     assert figures("创业板指跌幅一度扩大至3%。")[0].change == "down"
+
+
+# ---------------------------------------------------------------- found on news written for a spot check
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("星河公司今日发布Nova 70系列手机，起售价4999元。", "70"),
+        ("Workers at Local 751 voted to accept the contract.", "751"),
+        ("The Atlas 300 truck costs $52,000.", "300"),
+    ],
+)
+def test_a_number_in_a_product_or_place_name_is_no_figure(sentence: str, name: str) -> None:
+    lang = "en" if sentence.isascii() else "zh"
+    assert name not in texts(sentence, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Copper futures fell 40 cents, or 1.2%, to $4.10 a pound.", "1.2%"),
+        ("The index lost 1.1% to 5,870 points.", "1.1%"),
+        ("Shares slipped 3% in early trading.", "3%"),
+        ("Silver tumbled 4.5% on Friday.", "4.5%"),
+    ],
+)
+def test_english_declines_written_with_other_verbs_are_down(sentence: str, text: str) -> None:
+    assert by_text(figures(sentence, lang="en"), text).change == "down"
+
+
+def test_a_market_turnover_that_shrank_is_down() -> None:
+    found = figures("两市成交额1.2万亿元，较上一交易日缩量956亿元。")
+    assert by_text(found, "956亿元").change == "down"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "wrong"),
+    [
+        ("Copper futures fell 2%, to $4.10 a pound.", "$4.10", "pound"),
+        ("The strike cost the plant about $20 million a day.", "$20 million", "day"),
+        ("The bank pays a dividend of $1.25 per share.", "$1.25", "share"),
+        ("Harbor Foods agreed to buy Lark Snacks for $12 billion in cash.", "$12 billion", "cash"),
+    ],
+)
+def test_a_rate_or_means_of_payment_is_not_the_subject(sentence: str, text: str, wrong: str) -> None:
+    assert by_text(figures(sentence, lang="en"), text).subject != wrong
