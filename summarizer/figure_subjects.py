@@ -169,6 +169,10 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:亏损|亏)$", "", cleaned)  # the loss is the direction
     cleaned = re.sub(r"(?:多达|高达|超过|将近|接近|大约|约为)$", "", cleaned)  # the approximation is no subject
+    # "深证成指跌2.01%", "以太坊报3350美元", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
+    # a verb or particle left at the end belongs to the predicate, not to what is measured.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
+                     "", cleaned)
     cleaned = cleaned.strip(" \t,，、:：;；-")
     return cleaned if len(cleaned) >= 2 else None
 

@@ -389,3 +389,24 @@ def test_a_market_turnover_that_shrank_is_down() -> None:
 )
 def test_a_rate_or_means_of_payment_is_not_the_subject(sentence: str, text: str, wrong: str) -> None:
     assert by_text(figures(sentence, lang="en"), text).subject != wrong
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("深证成指跌2.01%，报10,465.47点。", "2.01%", "深证成指"),
+        ("以太坊报3,350美元。", "3,350美元", "以太坊"),
+        ("三星以5770万部位居第一。", "5770万部", "三星"),
+        ("星河科技宣布完成7亿元新一轮融资。", "7亿元", "星河科技"),
+        ("维持公司增持评级，上调目标价至2,100元。", "2,100元", "目标价"),
+        ("央行决定自12月15日起下调金融机构存款准备金率0.5个百分点。", "0.5个百分点", "金融机构存款准备金率"),
+    ],
+)
+def test_a_verb_before_the_figure_is_not_part_of_the_subject(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+def test_a_net_loss_leaves_no_dangling_net_in_the_subject() -> None:
+    found = by_text(figures("远山地产前三季度净亏损扩大至179.5亿元。"), "179.5亿元")
+    assert found.change == "loss"
+    assert not (found.subject or "").endswith("净")
