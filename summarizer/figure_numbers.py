@@ -288,6 +288,9 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
             and _MODEL_NAME_BEFORE_RE.search(shadow[max(0, start - 24):start])
             and not _LETTER_PREFIX_BEFORE_RE.search(shadow[max(0, start - 24):start])):
         return NumberMatch(start, end, None, None, None, "id")  # "Mate 70", "District 751": part of a name
+    if unit is None and not scale_word and arabic and arabic.isdigit() and re.match(
+            r"\s?(?:系列|芯片|处理器|机型|车型|型号|平台)", tail):
+        return NumberMatch(start, end, None, None, None, "id")  # "麒麟9020芯片", "Nova 70系列": a model name
     if not is_zh and unit is None and not scale_word and arabic and _not_a_quantity_en(shadow, start, tail, base):
         return NumberMatch(start, end, None, None, None, "id")
     if unit == "岁" and re.match(r"(?:及)?(?:以下|以上)", tail):

@@ -173,6 +173,7 @@ def clean_subject(subject: str | None) -> str | None:
     # a verb or particle left at the end belongs to the predicate, not to what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
                      "", cleaned)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
     cleaned = cleaned.strip(" \t,，、:：;；-")
     return cleaned if len(cleaned) >= 2 else None
 
@@ -392,7 +393,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})", after)
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
             r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all"
-            r"|cash|stock|shares|equity|debt)\b",
+            r"|cash|stock|shares|equity|debt|trading|extended|early|late|premarket|after-hours|afternoon|morning)\b",
             of_m.group(1)):
         np = _en_np(of_m.group(1), phrase=True)
         if np:
@@ -452,6 +453,10 @@ def _en_clause_subject(prefix: str) -> str | None:
             following = words[position + 1].lower() if position + 1 < len(words) else ""
             if word.lower() in EN_REPORTING and following in EN_VERBS:
                 return None  # "which Nissan claims is a 20% improvement": the subject is elided
+            if word.lower() in EN_REPORTING and following:
+                # "Analysts estimated the strike cost about $100 million", "The company expects
+                # fourth-quarter revenue of $37.5 billion": who estimates is not what is measured.
+                return _en_clause_subject(" ".join(words[position + 1:]))
             break
         subject_words.append(word)
     else:

@@ -410,3 +410,30 @@ def test_a_net_loss_leaves_no_dangling_net_in_the_subject() -> None:
     found = by_text(figures("远山地产前三季度净亏损扩大至179.5亿元。"), "179.5亿元")
     assert found.change == "loss"
     assert not (found.subject or "").endswith("净")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("新机搭载麒麟9020芯片，电池容量5500mAh。", "9020"),
+        ("星河Nova 70系列起售价4999元。", "70"),
+    ],
+)
+def test_a_number_before_series_or_chip_names_a_model(sentence: str, name: str) -> None:
+    assert name not in texts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "wrong"),
+    [
+        ("Analysts at Lark Securities estimated the outage cost the airline about $50 million.", "$50 million",
+         "Analysts at Lark Securities"),
+        ("Shares fell 2.5% in extended trading.", "2.5%", "extended trading"),
+    ],
+)
+def test_who_estimates_and_when_shares_trade_are_not_what_is_measured(sentence: str, text: str, wrong: str) -> None:
+    assert by_text(figures(sentence, lang="en"), text).subject != wrong
+
+
+def test_a_weekday_is_not_part_of_the_subject() -> None:
+    assert by_text(figures("比特币价格周三突破9.3万美元。"), "9.3万美元").subject == "比特币价格"
