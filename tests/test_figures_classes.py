@@ -437,3 +437,17 @@ def test_who_estimates_and_when_shares_trade_are_not_what_is_measured(sentence: 
 
 def test_a_weekday_is_not_part_of_the_subject() -> None:
     assert by_text(figures("比特币价格周三突破9.3万美元。"), "9.3万美元").subject == "比特币价格"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text", "period"),
+    [
+        ("截至9月末，公司货币资金较年初减少约12%。", "zh", "12%", "截至9月末"),
+        ("2024年公司营收较2023年增长10%。", "zh", "10%", "2024年"),
+        ("全国乘用车零售较上月同期增长4%。", "zh", "4%", None),
+        ("Revenue rose 17% from the previous quarter.", "en", "17%", None),
+    ],
+)
+def test_what_a_change_is_measured_against_is_not_its_period(sentence: str, lang: str, text: str,
+                                                             period: str | None) -> None:
+    assert by_text(figures(sentence, lang=lang), text).period == period
