@@ -242,11 +242,12 @@ CHANGE_EN = re.compile(
     r"|jump(?:ed|s)?|climb(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|boost(?:ed|s|ing)?|higher|raise[ds]?|raising"
     r"|fell|fall(?:s|en|ing)?|down|decline[ds]?|declining|drop(?:ped|s)?|decrease[sd]?|sank|sink(?:s|ing)?"
     r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s)?"
-    r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?)\b",
+    r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
+    r"|narrow(?:ed|s)?|contract(?:ed|s)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es))\b",
     re.IGNORECASE,
 )
 EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu", "plu",
-                     "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret")
+                     "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret", "nar", "con", "eas")
 
 # ---------------------------------------------------------------- subjects
 
@@ -263,7 +264,7 @@ ZH_REPORTING_RE = re.compile(r"预测|预计|认为|表示|指出|显示|表明|
 ZH_PREDICATE = re.compile(
     r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|达到|实现|录得|维持在|维持于|維持於|維持在"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|收窄|降低|翻倍|增至|降至|升至|跌至"
-    r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
+    r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
 # Single-character predicate words count only when jieba keeps them as a word.
 ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较从报涨跌升降增减")
@@ -297,7 +298,9 @@ EN_VERBS = frozenset(
     remained remains sits sat held holds marks marked plans planned announced delivered delivers
     added adds lost loses won wins needs needed takes took brought brings claims claimed
     replaces replaced delivers delivered offers offered features featured
-    sinking rising falling growing dropping climbing reaching totaling totalling jumping declining""".split()
+    sinking rising falling growing dropping climbing reaching totaling totalling jumping declining
+    narrowed narrows widened widens expanded expands contracted contracts shrank shrinks plunged plunges
+    lowered lowers improved improves eased eases slipped slips dipped dips tumbled tumbles""".split()
 )
 EN_REPORTING = frozenset("claims claimed says said estimates estimated projects projected expects expected believes".split())
 EN_OBJECT_VERBS = re.compile(

@@ -393,7 +393,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})", after)
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
             r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all"
-            r"|cash|stock|shares|equity|debt|trading|extended|early|late|premarket|after-hours|afternoon|morning)\b",
+            r"|cash|stock|shares|equity|debt|trading|extended|early|late|premarket|after-hours|afternoon|morning"
+            r"|January|February|March|April|May|June|July|August|September|October|November|December"
+            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             of_m.group(1)):
         np = _en_np(of_m.group(1), phrase=True)
         if np:
@@ -405,7 +407,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
         after = after[1:]
     after = re.sub(r"^-(?:a|an|per)-\w+", "", after)
     # "$72.39 a barrel", "$100 million a day", "$2 per share": a rate names its unit, not what is measured.
-    after = re.sub(r"^\s+(?:a|an|per|each)\s+[a-z]+\b", "", after)
+    after = re.sub(r"^\s+(?:a|an|per|each)\s+[a-z]+\b(?!\s+(?:ago|earlier|before|later))", "", after)
     determined = bool(re.search(r"\b(?:a|an|the)\s+$", sentence[:match.start]))
     if not after.startswith((",", ".", ";", ":")):
         np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
@@ -440,6 +442,11 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     return _en_clause_subject(prefix)
 
 
+_EN_CHANGE_OBJECT_VERBS = frozenset(
+    "lowered lowers raised raises cut cuts increased increases reduced reduces boosted boosts lifted lifts "
+    "trimmed trims expanded expands narrowed narrows widened widens".split())
+
+
 def _en_clause_subject(prefix: str) -> str | None:
     """The noun phrase before the first verb of an English clause (after a last "that")."""
     if re.search(r"\b(?:that|because|if|when|as)\s", prefix):
@@ -453,6 +460,9 @@ def _en_clause_subject(prefix: str) -> str | None:
             following = words[position + 1].lower() if position + 1 < len(words) else ""
             if word.lower() in EN_REPORTING and following in EN_VERBS:
                 return None  # "which Nissan claims is a 20% improvement": the subject is elided
+            if word.lower() in _EN_CHANGE_OBJECT_VERBS and following in ("its", "their", "his", "her", "our", "the"):
+                # "The ECB lowered its deposit rate by a quarter point to 3.25%": the object is measured.
+                return _en_np(" ".join(words[position + 2:]))
             if word.lower() in EN_REPORTING and following:
                 # "Analysts estimated the strike cost about $100 million", "The company expects
                 # fourth-quarter revenue of $37.5 billion": who estimates is not what is measured.

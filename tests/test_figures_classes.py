@@ -451,3 +451,28 @@ def test_a_weekday_is_not_part_of_the_subject() -> None:
 def test_what_a_change_is_measured_against_is_not_its_period(sentence: str, lang: str, text: str,
                                                              period: str | None) -> None:
     assert by_text(figures(sentence, lang=lang), text).period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "change"),
+    [
+        ("The central bank lowered its deposit rate by a quarter point to 3.25% on Thursday.", "3.25%",
+         "deposit rate", "down"),
+        ("Sales rose 12%, while gross margin narrowed to 11.3% from 17% a year ago.", "11.3%", "gross margin", "down"),
+        ("Euro zone inflation fell to 1.7% in September.", "1.7%", "Euro zone inflation", "down"),
+    ],
+)
+def test_english_subjects_after_transitive_and_margin_verbs(sentence: str, text: str, subject: str,
+                                                            change: str) -> None:
+    found = by_text(figures(sentence, lang="en"), text)
+    assert (found.subject, found.change) == (subject, change)
+
+
+def test_a_period_after_another_figure_dates_that_figure_only() -> None:
+    found = figures("Gross margin narrowed to 11.3% from 17% a year ago.", lang="en")
+    assert by_text(found, "11.3%").period is None
+    assert by_text(found, "17%").period == "a year ago"
+
+
+def test_a_closing_move_is_not_part_of_the_index_name() -> None:
+    assert by_text(figures("恒生指数收涨2.14%，报19,864.56点。"), "2.14%").subject == "恒生指数"
