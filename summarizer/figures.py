@@ -340,7 +340,9 @@ def _period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_star
     if before:
         return before[-1][2]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
-             and not re.search(r"[，；;。]|,\s|\d", shadow[match.end:p[0]])]  # "11.3% from 17% a year ago"
+             and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])
+             # "11.3% from 17% a year ago": the period dates the base, not the figure
+             and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+\S*\d", shadow[match.end:p[0]])]
     return after[0][2] if after else None
 
 
