@@ -42,7 +42,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from summarizer import analyze  # noqa: E402
+from summarizer import UnsupportedLanguage, analyze  # noqa: E402
 from summarizer.model import Figure  # noqa: E402
 from summarizer.normalize import normalize  # noqa: E402
 from summarizer.split import split_sentences  # noqa: E402
@@ -150,7 +150,10 @@ def sweep(items: list[tuple[str, str]]) -> tuple[dict[str, list[str]], int, int]
     count = 0
     texts = 0
     for key, text in items:
-        analysis = analyze(text)
+        try:
+            analysis = analyze(text)
+        except UnsupportedLanguage:
+            continue  # a page in a language newsbrief declines to summarize has no figures to check
         sentences = [span.text for span in split_sentences(normalize(text), analysis.lang)]
         texts += 1
         for fig in analysis.figures:

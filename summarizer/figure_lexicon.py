@@ -233,26 +233,27 @@ APPROX_AFTER_EN = re.compile(r"^(?:\s?or more|-plus|\+)")
 CHANGE_ZH = re.compile(
     r"(负增长|同比(?:增长|增加|提升|上升|上涨|下降|下滑|减少|回落|下跌)|环比(?:增长|下降)"
     r"|上调|下调|上浮|下浮|增长|增加|提升|提高|上升|上涨|上扬|上行|扩张|攀升|跃升|回升|翻倍|翻番|扩大|增速|增幅|涨幅|大增|增至|升至|涨至|增|涨|升"
-    r"|下滑|下降|减少|回落|下跌|下挫|下行|缩减|缩水|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|低于|跌|降|减|低)"
+    r"|放量|下滑|下降|减少|回落|下跌|下挫|下行|缩减|缩水|缩量|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|低于|跌|降|减|低)"
 )
-ZH_DOWN = ("下调", "下浮", "低于", "低", "负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "下行", "缩减", "缩水", "萎缩",
+ZH_DOWN = ("下调", "下浮", "低于", "低", "负增长", "下滑", "下降", "减少", "回落", "下跌", "下挫", "下行", "缩减", "缩水", "缩量", "萎缩",
             "收窄", "降幅", "跌幅", "降至", "跌至", "降低", "减至", "跌", "降", "减")
 CHANGE_EN = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?"
     r"|jump(?:ed|s)?|climb(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|boost(?:ed|s|ing)?|higher|raise[ds]?|raising"
     r"|fell|fall(?:s|en|ing)?|down|decline[ds]?|declining|drop(?:ped|s)?|decrease[sd]?|sank|sink(?:s|ing)?"
     r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s)?"
-    r"|eliminat(?:e[sd]?|ing))\b",
+    r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
+    r"|narrow(?:ed|s)?|contract(?:ed|s)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es))\b",
     re.IGNORECASE,
 )
 EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu", "plu",
-                     "low", "red", "cut", "shr", "eli")
+                     "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret", "nar", "con", "eas")
 
 # ---------------------------------------------------------------- subjects
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 ZH_LEADING = re.compile(
-    r"^(?:[+＋&＆]|单季度|单季|自以来|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"^(?:[+＋&＆]|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
     r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
     r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
 )
@@ -261,9 +262,9 @@ ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但")
 ZH_REPORTING_RE = re.compile(r"预测|预计|认为|表示|指出|显示|表明|称")
 # Multi-character words that end a subject: the predicate starts here.
 ZH_PREDICATE = re.compile(
-    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|减少|回落|下跌|达到|实现|录得|维持在|维持于|維持於|維持在"
+    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|达到|实现|录得|维持在|维持于|維持於|維持在"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|收窄|降低|翻倍|增至|降至|升至|跌至"
-    r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
+    r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
 # Single-character predicate words count only when jieba keeps them as a word.
 ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较从报涨跌升降增减")
@@ -271,7 +272,7 @@ ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只
 ZH_REPORTING_END = re.compile(r"(?:显示|表明|表示|称|指出|认为|介绍|透露|说|看|来看|而言|来说)$")
 # Verbs whose object, not their subject, is what the number measures ("公司实现营收100亿元").
 ZH_OBJECT_VERBS = ("实现", "录得", "取得", "获得", "完成", "达成", "导致", "造成", "使得", "确认",
-                    "意味着", "带动", "拉动", "促使")
+                    "意味着", "带动", "拉动", "促使", "上调", "下调")
 # Nouns after a figure that name no subject ("1.8-1.9元/瓦区间", "3%左右的水平").
 ZH_GENERIC_FOLLOWERS = frozenset("区间 水平 范围 附近 高位 低位 之间 上下 左右 以上 以下".split())
 ZH_TRIM = "的之了着和与及、 \t"
@@ -297,7 +298,9 @@ EN_VERBS = frozenset(
     remained remains sits sat held holds marks marked plans planned announced delivered delivers
     added adds lost loses won wins needs needed takes took brought brings claims claimed
     replaces replaced delivers delivered offers offered features featured
-    sinking rising falling growing dropping climbing reaching totaling totalling jumping declining""".split()
+    sinking rising falling growing dropping climbing reaching totaling totalling jumping declining
+    narrowed narrows widened widens expanded expands contracted contracts shrank shrinks plunged plunges
+    lowered lowers improved improves eased eases slipped slips dipped dips tumbled tumbles""".split()
 )
 EN_REPORTING = frozenset("claims claimed says said estimates estimated projects projected expects expected believes".split())
 EN_OBJECT_VERBS = re.compile(

@@ -284,6 +284,13 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     before = shadow[max(0, start - (12 if is_zh else 24)):start]
     if unit is None and VIEW_COUNT_BEFORE_RE.search(before) or VIEW_COUNT_AFTER_RE.match(tail):
         return NumberMatch(start, end, None, None, None, "id")  # "阅读 12345": a page-view count
+    if (unit is None and not scale_word and arabic and arabic.isdigit()
+            and _MODEL_NAME_BEFORE_RE.search(shadow[max(0, start - 24):start])
+            and not _LETTER_PREFIX_BEFORE_RE.search(shadow[max(0, start - 24):start])):
+        return NumberMatch(start, end, None, None, None, "id")  # "Mate 70", "District 751": part of a name
+    if unit is None and not scale_word and arabic and arabic.isdigit() and re.match(
+            r"\s?(?:系列|芯片|处理器|机型|车型|型号|平台)", tail):
+        return NumberMatch(start, end, None, None, None, "id")  # "麒麟9020芯片", "Nova 70系列": a model name
     if not is_zh and unit is None and not scale_word and arabic and _not_a_quantity_en(shadow, start, tail, base):
         return NumberMatch(start, end, None, None, None, "id")
     if unit == "岁" and re.match(r"(?:及)?(?:以下|以上)", tail):
@@ -309,6 +316,13 @@ _EN_STREET_RE = re.compile(
     r"\s(?:[NSEW]\.?\s)?(?:[A-Z][\w.’']*\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Pl|Place|Dr|Drive|Blvd|Boulevard"
     r"|Ln|Lane|Way|Ct|Court|Pkwy|Parkway|Hwy|Highway|Terrace|Circle)\b")
 _EN_AGE_BEFORE_RE = re.compile(r"\bage[sd]?\s(?:of\s)?(?:between\s)?(?:\d+\s(?:and|to|-)\s)?$", re.IGNORECASE)
+
+
+# A bare whole number right after a capitalised Latin word names a product, model or
+# place ("Mate 70", "iPhone 16", "District 751", "S&P 500"); it measures nothing.
+_MODEL_NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&+]*|[a-z]+[A-Z][A-Za-z]*)\s?$")
+_LETTER_PREFIX_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:PE|PB|PS|EPS|ROE|ROA|ROIC|CAGR|TTM|YoY|YOY|QoQ|QOQ|MoM|GDP|CPI|PPI|PMI"
+                                      r"|RMB|USD|HKD|CNY|EUR|JPY|GBP|US|HK|No|NO|A|I|In|At|By|To|On|Of|For|About|Over|Nearly|Around|Some|Up|Down)\s?$")
 
 
 def _not_a_quantity_en(shadow: str, start: int, tail: str, value: float) -> bool:

@@ -169,6 +169,11 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:亏损|亏)$", "", cleaned)  # the loss is the direction
     cleaned = re.sub(r"(?:多达|高达|超过|将近|接近|大约|约为)$", "", cleaned)  # the approximation is no subject
+    # "深证成指跌2.01%", "以太坊报3350美元", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
+    # a verb or particle left at the end belongs to the predicate, not to what is measured.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
+                     "", cleaned)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
     cleaned = cleaned.strip(" \t,，、:：;；-")
     return cleaned if len(cleaned) >= 2 else None
 
@@ -387,7 +392,10 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})", after)
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
-            r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all)\b",
+            r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all"
+            r"|cash|stock|shares|equity|debt|trading|extended|early|late|premarket|after-hours|afternoon|morning"
+            r"|January|February|March|April|May|June|July|August|September|October|November|December"
+            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             of_m.group(1)):
         np = _en_np(of_m.group(1), phrase=True)
         if np:
@@ -398,6 +406,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     if "-" in sentence[match.start:match.end] and after.startswith(", "):
         after = after[1:]
     after = re.sub(r"^-(?:a|an|per)-\w+", "", after)
+    # "$72.39 a barrel", "$100 million a day", "$2 per share": a rate names its unit, not what is measured.
+    after = re.sub(r"^\s+(?:a|an|per|each)\s+[a-z]+\b(?!\s+(?:ago|earlier|before|later))", "", after)
     determined = bool(re.search(r"\b(?:a|an|the)\s+$", sentence[:match.start]))
     if not after.startswith((",", ".", ";", ":")):
         np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
@@ -432,6 +442,11 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     return _en_clause_subject(prefix)
 
 
+_EN_CHANGE_OBJECT_VERBS = frozenset(
+    "lowered lowers raised raises cut cuts increased increases reduced reduces boosted boosts lifted lifts "
+    "trimmed trims expanded expands narrowed narrows widened widens".split())
+
+
 def _en_clause_subject(prefix: str) -> str | None:
     """The noun phrase before the first verb of an English clause (after a last "that")."""
     if re.search(r"\b(?:that|because|if|when|as)\s", prefix):
@@ -445,6 +460,13 @@ def _en_clause_subject(prefix: str) -> str | None:
             following = words[position + 1].lower() if position + 1 < len(words) else ""
             if word.lower() in EN_REPORTING and following in EN_VERBS:
                 return None  # "which Nissan claims is a 20% improvement": the subject is elided
+            if word.lower() in _EN_CHANGE_OBJECT_VERBS and following in ("its", "their", "his", "her", "our", "the"):
+                # "The ECB lowered its deposit rate by a quarter point to 3.25%": the object is measured.
+                return _en_np(" ".join(words[position + 2:]))
+            if word.lower() in EN_REPORTING and following:
+                # "Analysts estimated the strike cost about $100 million", "The company expects
+                # fourth-quarter revenue of $37.5 billion": who estimates is not what is measured.
+                return _en_clause_subject(" ".join(words[position + 1:]))
             break
         subject_words.append(word)
     else:

@@ -222,7 +222,8 @@ def _only_connectors(between: str, is_zh: bool) -> bool:
     stripped = between.strip()
     if is_zh:
         return bool(re.fullmatch(r"[、和或及与至到]?(?:再到)?|[，,]\s*或", stripped))
-    return bool(re.fullmatch(r"(?:,|and|or|to|-|–)?", stripped, re.IGNORECASE))
+    # "fell 62 cents, or 0.8%": the second says the same as the first.
+    return bool(re.fullmatch(r"(?:,|and|or|to|-|–|,\s*or)?", stripped, re.IGNORECASE))
 
 
 _MONEY_UNITS = frozenset(CURRENCY_UNITS.values()) | {"美金", "港币", "人民币", "欧元", "日元", "英镑", "韩元", "卢布",
@@ -309,6 +310,7 @@ def _starting_point(shadow: str, period: tuple[int, int, str]) -> bool:
                 or re.match(r"[^，,。]{0,4}?(?:起|开始|以来|启用|开通|上线|投产)", after))
 
 
+_ZH_COMPARED_RE = re.compile(r"(?:较[\u4e00-\u9fff]{0,3}|比|相比|相较|相较于|对比)\s*$")
 _EN_COMPARED_RE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s(?:with|to)|against)\s*$", re.IGNORECASE)
 
 
@@ -324,6 +326,10 @@ def _period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_star
     if bases:
         periods = [(p[0], p[1], "year on year") if (p[0], p[1]) in bases else p for p in periods
                    if not ((p[0], p[1]) in bases and p[1] <= match.start)]
+    # "较年初减少约12%", "比上年同期增长", "up 17% from the previous quarter": what a change is
+    # measured against is not the figure's period.
+    periods = [p for p in periods if not (
+        _ZH_COMPARED_RE.search(shadow[:p[0]]) or (_EN_COMPARED_RE.search(shadow[:p[0]]) and p[2] != "year on year"))]
     adjacent = [p for p in periods if 0 <= p[0] - match.end <= 1
                 and not re.search(r"[，,；;。：:]", shadow[match.end:p[0]])]
     if adjacent:  # "$19.5 billion the previous year"
@@ -334,7 +340,9 @@ def _period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_star
     if before:
         return before[-1][2]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
-             and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])]
+             and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])
+             # "11.3% from 17% a year ago": the period dates the base, not the figure
+             and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+\S*\d", shadow[match.end:p[0]])]
     return after[0][2] if after else None
 
 

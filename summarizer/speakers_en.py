@@ -17,7 +17,7 @@ EN_VERBS = (
 )
 _NAME = (r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)"
          r"(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al|&|(?:and|of|for)(?=\s[A-Z]))){0,6}")
-_EN_PRONOUN = r"(?:he|she|they|He|She|They)"
+_EN_PRONOUN = r"(?:he|she|they|He|She|They)\b"  # not the start of "Sheila", "Helen", "Henry"
 _EN_ROLE = r"(?:[Tt]he\s(?:[a-z]+\s){0,2}(?:CEO|chief|governor|president|minister|spokesman|spokeswoman|spokesperson|official|executive|senator|mayor|chairman|director|professor|economist|analyst|founder|company|report|study))"
 _EN_ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording to (?P<who>{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})(?![\w\-’'])")
@@ -294,6 +294,8 @@ def en_indirect(sentence: str, context: Context, original: str | None = None) ->
     mid = m is not None and (m.group("rest") or "").startswith(", ")  # "The tuft cell, Herbert said, is …"
     if m and m.group("who2") and re.search(r"\b(?:that|which|who|whom)\b", m.group("who2")):
         m = None  # "…, a finding that she reported in 2009": a relative clause, not an attribution
+    if m and m.group("verb1") and any(w.lower() in _AUXILIARIES for w in m.group("who1").split()):
+        m = None  # "John Park, a trader at Lark, said the market was calm": a clause follows, not a name
     if m and len(sentence[:m.start()].split()) >= (2 if mid else 4) \
             and (m.group("verb1") or m.group("verb2")) in _SAY_VERBS + ["reported"]:
         who = m.group("who1") or m.group("who2")

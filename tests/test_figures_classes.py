@@ -342,3 +342,137 @@ def test_a_list_of_another_length_hands_out_no_subjects() -> None:
 
 def test_a_widening_decline_is_down() -> None:
     assert figures("创业板指跌幅一度扩大至3%。")[0].change == "down"
+
+
+# ---------------------------------------------------------------- found on news written for a spot check
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("星河公司今日发布Nova 70系列手机，起售价4999元。", "70"),
+        ("Workers at Local 751 voted to accept the contract.", "751"),
+        ("The Atlas 300 truck costs $52,000.", "300"),
+    ],
+)
+def test_a_number_in_a_product_or_place_name_is_no_figure(sentence: str, name: str) -> None:
+    lang = "en" if sentence.isascii() else "zh"
+    assert name not in texts(sentence, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Copper futures fell 40 cents, or 1.2%, to $4.10 a pound.", "1.2%"),
+        ("The index lost 1.1% to 5,870 points.", "1.1%"),
+        ("Shares slipped 3% in early trading.", "3%"),
+        ("Silver tumbled 4.5% on Friday.", "4.5%"),
+    ],
+)
+def test_english_declines_written_with_other_verbs_are_down(sentence: str, text: str) -> None:
+    assert by_text(figures(sentence, lang="en"), text).change == "down"
+
+
+def test_a_market_turnover_that_shrank_is_down() -> None:
+    found = figures("两市成交额1.2万亿元，较上一交易日缩量956亿元。")
+    assert by_text(found, "956亿元").change == "down"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "wrong"),
+    [
+        ("Copper futures fell 2%, to $4.10 a pound.", "$4.10", "pound"),
+        ("The strike cost the plant about $20 million a day.", "$20 million", "day"),
+        ("The bank pays a dividend of $1.25 per share.", "$1.25", "share"),
+        ("Harbor Foods agreed to buy Lark Snacks for $12 billion in cash.", "$12 billion", "cash"),
+    ],
+)
+def test_a_rate_or_means_of_payment_is_not_the_subject(sentence: str, text: str, wrong: str) -> None:
+    assert by_text(figures(sentence, lang="en"), text).subject != wrong
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("深证成指跌2.01%，报10,465.47点。", "2.01%", "深证成指"),
+        ("以太坊报3,350美元。", "3,350美元", "以太坊"),
+        ("三星以5770万部位居第一。", "5770万部", "三星"),
+        ("星河科技宣布完成7亿元新一轮融资。", "7亿元", "星河科技"),
+        ("维持公司增持评级，上调目标价至2,100元。", "2,100元", "目标价"),
+        ("央行决定自12月15日起下调金融机构存款准备金率0.5个百分点。", "0.5个百分点", "金融机构存款准备金率"),
+    ],
+)
+def test_a_verb_before_the_figure_is_not_part_of_the_subject(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+def test_a_net_loss_leaves_no_dangling_net_in_the_subject() -> None:
+    found = by_text(figures("远山地产前三季度净亏损扩大至179.5亿元。"), "179.5亿元")
+    assert found.change == "loss"
+    assert not (found.subject or "").endswith("净")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("新机搭载麒麟9020芯片，电池容量5500mAh。", "9020"),
+        ("星河Nova 70系列起售价4999元。", "70"),
+    ],
+)
+def test_a_number_before_series_or_chip_names_a_model(sentence: str, name: str) -> None:
+    assert name not in texts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "wrong"),
+    [
+        ("Analysts at Lark Securities estimated the outage cost the airline about $50 million.", "$50 million",
+         "Analysts at Lark Securities"),
+        ("Shares fell 2.5% in extended trading.", "2.5%", "extended trading"),
+    ],
+)
+def test_who_estimates_and_when_shares_trade_are_not_what_is_measured(sentence: str, text: str, wrong: str) -> None:
+    assert by_text(figures(sentence, lang="en"), text).subject != wrong
+
+
+def test_a_weekday_is_not_part_of_the_subject() -> None:
+    assert by_text(figures("比特币价格周三突破9.3万美元。"), "9.3万美元").subject == "比特币价格"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text", "period"),
+    [
+        ("截至9月末，公司货币资金较年初减少约12%。", "zh", "12%", "截至9月末"),
+        ("2024年公司营收较2023年增长10%。", "zh", "10%", "2024年"),
+        ("全国乘用车零售较上月同期增长4%。", "zh", "4%", None),
+        ("Revenue rose 17% from the previous quarter.", "en", "17%", None),
+    ],
+)
+def test_what_a_change_is_measured_against_is_not_its_period(sentence: str, lang: str, text: str,
+                                                             period: str | None) -> None:
+    assert by_text(figures(sentence, lang=lang), text).period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "change"),
+    [
+        ("The central bank lowered its deposit rate by a quarter point to 3.25% on Thursday.", "3.25%",
+         "deposit rate", "down"),
+        ("Sales rose 12%, while gross margin narrowed to 11.3% from 17% a year ago.", "11.3%", "gross margin", "down"),
+        ("Euro zone inflation fell to 1.7% in September.", "1.7%", "Euro zone inflation", "down"),
+    ],
+)
+def test_english_subjects_after_transitive_and_margin_verbs(sentence: str, text: str, subject: str,
+                                                            change: str) -> None:
+    found = by_text(figures(sentence, lang="en"), text)
+    assert (found.subject, found.change) == (subject, change)
+
+
+def test_a_period_after_another_figure_dates_that_figure_only() -> None:
+    found = figures("Gross margin narrowed to 11.3% from 17% a year ago.", lang="en")
+    assert by_text(found, "11.3%").period is None
+    assert by_text(found, "17%").period == "a year ago"
+
+
+def test_a_closing_move_is_not_part_of_the_index_name() -> None:
+    assert by_text(figures("恒生指数收涨2.14%，报19,864.56点。"), "2.14%").subject == "恒生指数"

@@ -532,3 +532,16 @@ def test_a_relative_clause_with_a_reporting_verb_is_no_attribution():
     found = quotes(
         "She was shocked to find a smell receptor in kidney cells, a finding that she reported in 2009.", lang="en")
     assert found == []
+
+
+@pytest.mark.parametrize("name", ["Sheila Kahn", "Henry Ward", "Theyab Saeed", "Helena Ortiz"])
+def test_a_name_that_starts_like_a_pronoun_is_the_speaker(name: str) -> None:
+    found = quotes(f"“Demand will recover by spring,” said {name}, an analyst at Lark Securities.", lang="en")
+    assert [(q.speaker, q.text) for q in direct(found)] == [(name, "Demand will recover by spring,")]
+
+
+@pytest.mark.parametrize("clause", ["the market was calm.", "the stock is cheap.", "the plant will reopen in May."])
+def test_a_clause_after_said_is_what_was_said_not_who(clause: str) -> None:
+    found = quotes(f"John Park, a trader at Lark Capital, said {clause}", lang="en")
+    assert all(q.speaker == "John Park" for q in found), found
+    assert [q.text for q in found] in ([], [clause])
