@@ -12,7 +12,6 @@ import logging
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -28,10 +27,12 @@ from bot.core.service import open_service
 from bot.settings import Settings
 from bot.telegram import handlers, membership
 from bot.telegram import jobs as digest_jobs
+from bot.telegram.retry import RetryingRateLimiter
 
 logger = logging.getLogger(__name__)
 
-# Retries after a 429 (Telegram's flood control); AIORateLimiter waits retry_after each time.
+# Retries after a 429 (Telegram's flood control), waiting retry_after each time; 5xx and
+# network errors are retried with the backoff in bot/telegram/retry.py.
 FLOOD_RETRIES = 3
 # Telegram's own limits: about 30 messages a second overall and 20 a minute per group.
 OVERALL_RATE = 30
@@ -48,7 +49,7 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None)
     builder: ApplicationBuilder = (
         Application.builder()
         .token(settings.require_token())
-        .rate_limiter(AIORateLimiter(
+        .rate_limiter(RetryingRateLimiter(
             overall_max_rate=OVERALL_RATE, group_max_rate=GROUP_RATE, max_retries=FLOOD_RETRIES
         ))
         # Analyses take seconds; other chats must keep getting answers meanwhile.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 from telegram import ChatMember, Message, MessageEntity, Update
@@ -28,7 +29,7 @@ from bot.render import text as render
 from bot.render.i18n import error_text, t
 from bot.render.replies import rendered
 from bot.settings import Settings
-from bot.telegram.reply import edit_into, markup, send_reply, typing
+from bot.telegram.reply import drop_placeholder, edit_into, edit_text_or_send, markup, send_reply, typing
 from bot.web.urls import find_urls
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,24 @@ async def reply_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     return (await open_chat(update, context)).lang
 
 
+# ---- callback queries -------------------------------------------------------------------
+
+# How many answered callback queries are remembered, so the error handler never answers one
+# twice (Telegram refuses a second answer: "query is too old").
+_ANSWERED_KEPT = 1000
+
+
+async def answer_query(context: ContextTypes.DEFAULT_TYPE, query, text: str | None = None) -> None:
+    """Answer a callback query once, and remember that it was answered."""
+    answered: OrderedDict[str, None] = context.bot_data.setdefault("answered_queries", OrderedDict())
+    if query.id in answered:
+        return
+    answered[query.id] = None
+    while len(answered) > _ANSWERED_KEPT:
+        answered.popitem(last=False)
+    await query.answer(text)
+
+
 # ---- gatekeeping ------------------------------------------------------------------------
 
 
@@ -87,7 +106,7 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if _settings(context).is_allowed(chat.id if chat else None, user.id if user else None):
         return
     if update.callback_query:
-        await update.callback_query.answer(t("not_allowed", await reply_lang(update, context)))
+        await answer_query(context, update.callback_query, t("not_allowed", await reply_lang(update, context)))
     elif update.effective_message and chat and (chat.type == ChatType.PRIVATE or _is_command(update)):
         await update.effective_message.reply_text(t("not_allowed", await reply_lang(update, context)))
     raise ApplicationHandlerStop
@@ -193,10 +212,10 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, 
         if placeholder.message is None:
             raise
         logger.exception("summary failed in chat %s", chat_id)
-        await placeholder.message.edit_text(error_text(exc, chat.lang))
+        await edit_text_or_send(placeholder.message, error_text(exc, chat.lang), context.bot, chat_id)
         return
     if placeholder.message is not None and not reply:
-        await placeholder.message.delete()
+        await drop_placeholder(placeholder.message, chat_id)
     await send(update, context, chat, reply, placeholder=placeholder.message)
 
 
@@ -249,9 +268,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     data = query.data or ""
     if data.startswith("forget:"):
         if not await chat.may_change():
-            await query.answer(t("admins_only", chat.lang))
+            await answer_query(context, query, t("admins_only", chat.lang))
             return
-        await query.answer()
+        await answer_query(context, query)
         if data == "forget:yes":
             [done] = await commands.run(_core(context), chat, "forget", "yes")
             await query.edit_message_text(rendered(done, chat.lang).text)
@@ -260,14 +279,14 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     parts = data.split(":")
     if len(parts) != 3 or parts[0] != "v" or not parts[1].isdigit() or parts[2] not in render.VIEWS:
-        await query.answer(t("expired_button", chat.lang))
+        await answer_query(context, query, t("expired_button", chat.lang))
         return
     try:
         [view] = await commands.article_view(_core(context), chat, int(parts[1]), parts[2])
     except READER_ERRORS:
-        await query.answer(t("expired_button", chat.lang))
+        await answer_query(context, query, t("expired_button", chat.lang))
         return
-    await query.answer()
+    await answer_query(context, query)
     shown = rendered(view, chat.lang)
     try:
         await query.edit_message_text(
@@ -297,6 +316,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     with contextlib.suppress(Exception):
         lang = await reply_lang(update, context)
         if update.callback_query:
-            await update.callback_query.answer(t("internal_error", lang))
+            await answer_query(context, update.callback_query, t("internal_error", lang))
         elif update.effective_message:
             await update.effective_message.reply_text(error_text(error, lang))

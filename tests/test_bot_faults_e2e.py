@@ -1,0 +1,61 @@
+"""End to end under faults: Bot API 5xx errors and a killed bot process.
+
+The real `newsbrief run` against the fake Bot API. The reader must get the summary
+whatever fails in between, and no placeholder may be left saying "working".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botharness import ARTICLE_ZH, BotProcess
+from tests.fakebotapi import FakeBotAPI
+
+
+@pytest.fixture(scope="module")
+def fake():
+    with FakeBotAPI() as api:
+        yield api
+
+
+@pytest.fixture(scope="module")
+def bot(fake, tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("bot")
+    process = BotProcess(fake, workdir / "newsbrief.db")
+    process.start()
+    yield process
+    process.stop()
+
+
+def _no_placeholder_left(fake: FakeBotAPI, chat_id: int) -> None:
+    shown = fake.bot_texts(chat_id)
+    assert shown, "the bot left nothing in the chat"
+    assert not [text for text in shown if text.startswith("⏳")], shown
+
+
+@pytest.mark.parametrize("method", ["sendMessage", "editMessageText"])
+def test_a_500_is_retried_and_the_summary_arrives(fake, bot, method):
+    chat_id = 301 if method == "sendMessage" else 302
+    mark = fake.mark()
+    fake.fail(method, 500, "Internal Server Error", times=2)
+    fake.send_text(chat_id, ARTICLE_ZH)
+    reply = fake.wait_reply(chat_id, after=mark)
+    assert "128亿元" in reply.text
+    failed = [c for c in fake.calls_of(method, after=mark) if not c.ok]
+    assert len(failed) == 2
+    _no_placeholder_left(fake, chat_id)
+
+
+def test_an_edit_that_keeps_failing_becomes_a_new_message(fake, bot):
+    chat_id = 303
+    mark = fake.mark()
+    fake.fail("editMessageText", 502, "Bad Gateway", times=20)
+    try:
+        fake.send_text(chat_id, ARTICLE_ZH)
+        reply = fake.wait_reply(chat_id, after=mark)
+    finally:
+        fake.fail("editMessageText", 502, "Bad Gateway", times=0)
+    assert reply.method == "sendMessage"
+    assert "128亿元" in reply.text
+    fake.wait_for("deleteMessage", after=mark, chat_id=chat_id)
+    _no_placeholder_left(fake, chat_id)
