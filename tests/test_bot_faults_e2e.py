@@ -6,9 +6,11 @@ whatever fails in between, and no placeholder may be left saying "working".
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from tests.botharness import ARTICLE_ZH, BotProcess
+from tests.botharness import ARTICLE_ZH, BotProcess, wait_until
 from tests.fakebotapi import FakeBotAPI
 
 
@@ -59,3 +61,21 @@ def test_an_edit_that_keeps_failing_becomes_a_new_message(fake, bot):
     assert "128亿元" in reply.text
     fake.wait_for("deleteMessage", after=mark, chat_id=chat_id)
     _no_placeholder_left(fake, chat_id)
+
+
+def test_workers_exit_within_5_s_when_the_bot_is_killed(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    with FakeBotAPI() as api:
+        process = BotProcess(api, tmp_path / "newsbrief.db").start()
+        try:
+            parent = psutil.Process(process.pid())
+            wait_until(lambda: parent.children(recursive=True), timeout=30)
+            children = parent.children(recursive=True)
+            process.proc.kill()
+            process.proc.wait(5)
+            killed_at = time.monotonic()
+            gone, alive = psutil.wait_procs(children, timeout=5)
+            assert not alive, [(p.pid, p.name()) for p in alive]
+            assert time.monotonic() - killed_at <= 5.5
+        finally:
+            process.stop()
