@@ -268,6 +268,30 @@ def _m0006(db: Database) -> None:
     """)
 
 
+@migrations(name="0007_pending_jobs")
+def _m0007(db: Database) -> None:
+    # Work the bot accepted and has not answered yet: a killed bot finishes it at its
+    # next start instead of leaving the reader's placeholder at "working…" forever.
+    # `request` is the front end's JSON of what to run; it is emptied once answered.
+    # `owner` names the bot process (one id per start) running the job.
+    _run(db, """
+    CREATE TABLE pending_jobs (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        message_id INTEGER NOT NULL,
+        placeholder_id INTEGER,
+        request TEXT NOT NULL,
+        owner TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'accepted',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        accepted_at TEXT NOT NULL,
+        finished_at TEXT,
+        UNIQUE (chat_id, message_id)
+    );
+    CREATE INDEX pending_jobs_state ON pending_jobs(state);
+    """)
+
+
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A configured connection to `path`, creating the file and its folder.
 

@@ -6,6 +6,7 @@ whatever fails in between, and no placeholder may be left saying "working".
 
 from __future__ import annotations
 
+import sqlite3
 import time
 
 import pytest
@@ -79,3 +80,44 @@ def test_workers_exit_within_5_s_when_the_bot_is_killed(tmp_path):
             assert time.monotonic() - killed_at <= 5.5
         finally:
             process.stop()
+
+
+def _long_text(chars: int) -> str:
+    """Distinct sentences of made-up business news, about `chars` characters long."""
+    sentences = []
+    i = 0
+    while sum(map(len, sentences)) < chars:
+        sentences.append(f"第{i}家公司公布季度数据，营收同比增长{i % 97}%，新增订单{i * 7 % 1000}份，"
+                         f"员工{i % 13 + 2}千人，分析师认为其{('芯片', '电池', '物流', '医药')[i % 4]}业务前景稳定。")
+        i += 1
+    return "".join(sentences)
+
+
+def test_a_job_killed_mid_analysis_is_answered_once_after_a_restart(tmp_path):
+    with FakeBotAPI() as api:
+        db = tmp_path / "newsbrief.db"
+        first = BotProcess(api, db).start()
+        try:
+            mark = api.mark()
+            api.send_text(401, _long_text(40_000))
+            [placeholder] = api.wait_for("sendMessage", after=mark, chat_id=401)
+            time.sleep(0.3)  # the analysis is under way
+            first.proc.kill()
+            first.proc.wait(5)
+            assert not [c for c in api.calls_of("editMessageText", after=mark, chat_id=401) if c.ok]
+        finally:
+            first.stop()
+        second = BotProcess(api, db).start()
+        try:
+            reply = api.wait_reply(401, after=mark)
+            assert reply.method == "editMessageText"
+            assert reply.params["message_id"] == placeholder.result["message_id"]
+            time.sleep(1.0)  # nothing more may come
+            answers = [c for c in api.calls_of("editMessageText", after=mark, chat_id=401) if c.ok] + \
+                [c for c in api.calls_of("sendMessage", after=mark, chat_id=401) if c.ok][1:]
+            assert len(answers) == 1, [(c.method, c.text[:40]) for c in answers]
+            _no_placeholder_left(api, 401)
+            with sqlite3.connect(db) as conn:
+                assert conn.execute("SELECT state, request FROM pending_jobs").fetchall() == [("answered", "")]
+        finally:
+            second.stop()

@@ -25,7 +25,7 @@ from telegram.request import BaseRequest
 from bot.core.commands import COMMANDS
 from bot.core.service import open_service
 from bot.settings import Settings
-from bot.telegram import handlers, membership
+from bot.telegram import handlers, membership, pending
 from bot.telegram import jobs as digest_jobs
 from bot.telegram.retry import RetryingRateLimiter
 
@@ -115,6 +115,14 @@ async def _start_in_background(app: Application, service) -> None:  # noqa: ANN0
     except TelegramError:
         logger.exception("setMyCommands failed; the command menu stays as it was")
     await service.warm_up()
+    # Jobs a crash left open: finished now, their placeholders edited into the answer.
+    try:
+        finished = await pending.recover(app, handlers.core_of(app))
+        if finished:
+            logger.info("finished %d job(s) left open by the last run", finished)
+        await service.store.prune_jobs()
+    except Exception:  # noqa: BLE001 - the bot serves new updates regardless
+        logger.exception("recovering open jobs failed")
 
 
 async def register_commands(app: Application) -> None:

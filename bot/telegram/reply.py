@@ -49,7 +49,15 @@ async def send_reply(message: Message, shown: Rendered) -> Message:
 
 
 async def edit_into(placeholder: Message, shown: Rendered, bot: Bot, chat_id: int) -> Message:
-    """Edit the "working…" placeholder into the first message of `shown`; send the rest.
+    """Edit the "working…" placeholder into the first message of `shown`; send the rest."""
+    first = await edit_message_into(bot, chat_id, placeholder.message_id, shown)
+    return first if first is not None else placeholder
+
+
+async def edit_message_into(bot: Bot, chat_id: int, message_id: int, shown: Rendered) -> Message | None:
+    """Edit message `message_id` (a placeholder) into the first message of `shown`; send
+    the rest. Returns the message that shows the first part (None: the placeholder
+    already showed it, as when a recovered job is edited a second time).
 
     If the edit still fails after the limiter's retries, the result goes out as new
     messages and the placeholder is deleted: the reader gets the answer either way, and
@@ -58,50 +66,52 @@ async def edit_into(placeholder: Message, shown: Rendered, bot: Bot, chat_id: in
     parts = render.messages(shown.text) if shown.html else [shown.text]
     buttons = markup(shown.buttons) if len(parts) == 1 else None
     html = {"parse_mode": ParseMode.HTML, "disable_web_page_preview": True} if shown.html else {}
+    edited: Message | bool | None
     try:
-        edited = await placeholder.edit_text(parts[0], reply_markup=buttons, **html)
+        edited = await bot.edit_message_text(parts[0], chat_id=chat_id, message_id=message_id,
+                                             reply_markup=buttons, **html)
     except BadRequest as exc:
         if "not modified" not in exc.message:
-            return await _send_instead(placeholder, parts, buttons, html, bot, chat_id, exc)
-        edited = placeholder  # already showing this result (a recovered job edited twice)
+            return await _send_instead(bot, chat_id, message_id, parts, buttons, html, exc)
+        edited = None
     except (NetworkError, RetryAfter) as exc:
-        return await _send_instead(placeholder, parts, buttons, html, bot, chat_id, exc)
+        return await _send_instead(bot, chat_id, message_id, parts, buttons, html, exc)
     for part in parts[1:]:
         await bot.send_message(chat_id, part, **html)
-    return edited if isinstance(edited, Message) else placeholder
+    return edited if isinstance(edited, Message) else None
 
 
-async def _send_instead(placeholder: Message, parts: list[str], buttons: InlineKeyboardMarkup | None,
-                        html: dict, bot: Bot, chat_id: int, error: Exception) -> Message:
+async def _send_instead(bot: Bot, chat_id: int, message_id: int, parts: list[str],
+                        buttons: InlineKeyboardMarkup | None, html: dict, error: Exception) -> Message:
     logger.warning("chat %s: editing the placeholder failed (%s); sending the result anew", chat_id, error)
     first = await bot.send_message(chat_id, parts[0], reply_markup=buttons, **html)
     for part in parts[1:]:
         await bot.send_message(chat_id, part, **html)
-    await drop_placeholder(placeholder, chat_id)
+    await drop_placeholder(bot, chat_id, message_id)
     return first
 
 
-async def drop_placeholder(placeholder: Message, chat_id: int) -> None:
+async def drop_placeholder(bot: Bot, chat_id: int, message_id: int) -> None:
     """Delete a placeholder the answer could not replace (best effort: if even this
     fails, the answer has been sent below it)."""
     try:
-        await placeholder.delete()
+        await bot.delete_message(chat_id, message_id)
     except TelegramError as exc:
         logger.warning("chat %s: could not delete the placeholder: %s", chat_id, exc)
 
 
-async def edit_text_or_send(placeholder: Message, text: str, bot: Bot, chat_id: int) -> None:
+async def edit_text_or_send(bot: Bot, chat_id: int, message_id: int, text: str) -> None:
     """Put a short plain text (an error) where the placeholder is, or below it."""
     try:
-        await placeholder.edit_text(text)
+        await bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
     except BadRequest as exc:
         if "not modified" in exc.message:
             return
         await bot.send_message(chat_id, text)
-        await drop_placeholder(placeholder, chat_id)
+        await drop_placeholder(bot, chat_id, message_id)
     except (NetworkError, RetryAfter):
         await bot.send_message(chat_id, text)
-        await drop_placeholder(placeholder, chat_id)
+        await drop_placeholder(bot, chat_id, message_id)
 
 
 @contextlib.asynccontextmanager
