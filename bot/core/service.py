@@ -16,7 +16,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass
 
 import summarizer
-from bot.core.analyzer import Analyzer
+from bot.core.analyzer import LONG, Analyzer
 from bot.core.asking import MAX_QUESTION_CHARS, answer_question
 from bot.core.schedule import clock_from_fake_now
 from bot.errors import (  # noqa: F401 - the service's errors, importable from here too
@@ -342,7 +342,7 @@ class Service:
             return 0
         started, redone, after = time.monotonic(), 0, 0
         while rows := await self.store.sentences_after(after, limit=batch):
-            terms = await self.analyzer.run(index_texts, tuple(text for _, text in rows))
+            terms = await self.analyzer.run(index_texts, tuple(text for _, text in rows), lane=LONG)
             redone += await self.store.replace_sentence_terms(
                 [(sentence_id, t) for (sentence_id, _), t in zip(rows, terms, strict=True)])
             after = rows[-1][0]
@@ -370,7 +370,7 @@ async def open_service(settings: Settings, *, rate_limit_per_minute: int | None 
     clock = clock_from_fake_now(settings.fake_now)
     store = await AsyncStore.open(settings.db_path, clock=clock.now)
     cache_dir = str(settings.jieba_cache_dir) if settings.jieba_cache_dir else None
-    analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir)
+    analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir, timeout=settings.analysis_timeout)
     analyzer.start()
     return Service(
         store,
