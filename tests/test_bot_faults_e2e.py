@@ -121,3 +121,39 @@ def test_a_job_killed_mid_analysis_is_answered_once_after_a_restart(tmp_path):
                 assert conn.execute("SELECT state, request FROM pending_jobs").fetchall() == [("answered", "")]
         finally:
             second.stop()
+
+
+def test_search_answers_within_a_second_during_a_150k_analysis(fake, bot):
+    summarize = fake.mark()
+    fake.send_text(310, ARTICLE_ZH)
+    fake.wait_reply(310, after=summarize)
+    mark = fake.mark()
+    fake.send_text(311, _long_text(150_000))
+    fake.wait_for("sendMessage", after=mark, chat_id=311)  # its placeholder: the analysis runs
+    time.sleep(0.5)
+    asked = fake.mark()
+    started = time.monotonic()
+    fake.command(310, "/search 营收")
+    reply = fake.wait_reply(310, after=asked)
+    waited = time.monotonic() - started
+    assert "星河科技" in reply.text or "营收" in reply.text
+    assert not [c for c in fake.calls_of("editMessageText", after=mark, chat_id=311) if c.ok], \
+        "the long analysis had already finished: the test proves nothing"
+    assert waited <= 1.0, waited
+    fake.wait_reply(311, after=mark)
+
+
+def test_an_analysis_past_its_budget_gets_a_clear_message_and_the_bot_goes_on(tmp_path):
+    with FakeBotAPI() as api:
+        process = BotProcess(api, tmp_path / "newsbrief.db", env={"NEWSBRIEF_ANALYSIS_TIMEOUT": "0.5"}).start()
+        try:
+            mark = api.mark()
+            api.send_text(320, _long_text(100_000), language_code="en")
+            reply = api.wait_reply(320, after=mark)
+            assert "took more than" in reply.text
+            _no_placeholder_left(api, 320)
+            mark = api.mark()
+            api.command(321, "/help")
+            assert api.wait_reply(321, after=mark).text
+        finally:
+            process.stop()
