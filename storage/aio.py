@@ -341,6 +341,16 @@ class AsyncStore:
         return await self._write(Store.mark_digest_sent, chat_id, period_key,
             message_ids=message_ids, item_count=item_count, now=now)
 
+    async def plan_digest(self, chat_id: int, period_key: str, *, parts: int, item_count: int = 0) -> None:
+        return await self._write(Store.plan_digest, chat_id, period_key, parts=parts, item_count=item_count)
+
+    async def record_digest_part(self, chat_id: int, period_key: str, message_id: int, *,
+                                 now: datetime | None = None) -> None:
+        return await self._write(Store.record_digest_part, chat_id, period_key, message_id, now=now)
+
+    async def settle_digests(self) -> dict[str, int]:
+        return await self._write(Store.settle_digests)
+
     async def release_digest(self, chat_id: int, period_key: str) -> bool:
         return await self._write(Store.release_digest, chat_id, period_key)
 

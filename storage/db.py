@@ -292,6 +292,16 @@ def _m0007(db: Database) -> None:
     """)
 
 
+@migrations(name="0008_digest_parts")
+def _m0008(db: Database) -> None:
+    # How many messages a claimed digest was composed into: with the message ids recorded
+    # one by one as they are sent, a digest's row tells after any crash what reached the
+    # chat (see storage.digests.settle_digests).
+    _run(db, """
+    ALTER TABLE digest_log ADD COLUMN parts INTEGER;
+    """)
+
+
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A configured connection to `path`, creating the file and its folder.
 

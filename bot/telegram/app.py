@@ -98,6 +98,10 @@ async def _post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     service = await open_service(settings)
     app.bot_data["service"] = service
+    # Digests a dead run left half-way: their log rows now say what reached the chat.
+    settled = await service.store.settle_digests()
+    if any(settled.values()):
+        logger.warning("digests left by the last run: %s", settled)
     await digest_jobs.start(app)
     # Warm up in the background: the bot answers /start and /help right away.
     app.bot_data["warm_up"] = asyncio.create_task(_start_in_background(app, service))
