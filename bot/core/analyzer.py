@@ -87,6 +87,35 @@ PARENT_WATCH_S = 1.0
 _PR_SET_PDEATHSIG = 1
 
 
+_M_ARENA_MAX = -8
+
+
+def _libc() -> ctypes.CDLL | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+
+
+def limit_malloc_arenas(arenas: int = 2) -> None:
+    """Few glibc malloc arenas in a process with threads: each thread otherwise gets
+    its own arena, and memory freed in one is never reused by another, so a worker
+    whose two lanes both analyse keeps far more RSS than it uses."""
+    libc = _libc()
+    if libc is not None and hasattr(libc, "mallopt"):
+        libc.mallopt(_M_ARENA_MAX, arenas)
+
+
+def release_free_memory() -> None:
+    """Give freed heap back to the system (glibc malloc_trim) after a big job, so one
+    200,000-character text does not leave the worker at its peak."""
+    libc = _libc()
+    if libc is not None and hasattr(libc, "malloc_trim"):
+        libc.malloc_trim(0)
+
+
 def die_with_parent(parent_pid: int) -> None:
     """End this worker when the bot that started it dies, even by `kill -9`.
 
@@ -155,6 +184,8 @@ LONG = "long"
 # behind another chat's 200,000-character article.
 SHORT_TEXT_CHARS = 8_000
 DEFAULT_TIMEOUT_S = 30.0
+# Longest a worker may take to start (fork, load jieba, warm up) before it is replaced.
+STARTUP_S = 120.0
 
 
 class WorkerDied(RuntimeError):
@@ -174,6 +205,7 @@ def _worker_main(conn: Connection, jieba_cache_dir: str | None, parent_pid: int)
     (id, lane, function, args); for each, (id, "start", b"") goes back when it starts
     and (id, "ok" or "error", pickled value) when it ends.
     """
+    limit_malloc_arenas()
     _init_worker_process(jieba_cache_dir, parent_pid)
     try:
         # Load every lazily loaded model now: a replaced worker's first job must not pay
@@ -184,7 +216,7 @@ def _worker_main(conn: Connection, jieba_cache_dir: str | None, parent_pid: int)
     send_lock = threading.Lock()
     lanes = {lane: ThreadPoolExecutor(max_workers=1, thread_name_prefix=lane) for lane in (SHORT, LONG)}
 
-    def run(job_id: int, function: Callable[..., object], args: tuple) -> None:
+    def run(job_id: int, lane: str, function: Callable[..., object], args: tuple) -> None:
         with send_lock:
             conn.send((job_id, "start", b""))  # the job's time budget starts now
         try:
@@ -197,13 +229,16 @@ def _worker_main(conn: Connection, jieba_cache_dir: str | None, parent_pid: int)
             ok, payload = False, pickle.dumps(RuntimeError(f"{type(value).__name__}: {exc}"))
         with send_lock:
             conn.send((job_id, "ok" if ok else "error", payload))
+        del value, payload
+        if lane == LONG:
+            release_free_memory()
 
     while True:
         try:
             job_id, lane, function, args = conn.recv()
         except (EOFError, OSError):
             os._exit(0)  # the bot closed the pipe: it stopped or died
-        lanes[lane].submit(run, job_id, function, args)
+        lanes[lane].submit(run, job_id, lane, function, args)
 
 
 class _Worker:
@@ -385,7 +420,10 @@ class Analyzer:
         try:
             # The budget counts from the job's start in the worker: not the worker's own
             # start-up (loading jieba), nor the wait behind an earlier job of its lane.
-            await started
+            # Both waits are bounded: a worker that never gets to the job (stuck loading)
+            # is replaced like one that overruns it.
+            queued = worker.load(lane)
+            await asyncio.wait_for(asyncio.shield(started), STARTUP_S + queued * self.timeout)
             return await asyncio.wait_for(future, self.timeout)
         except TimeoutError:
             logger.error("a %s job (%s) ran past %.0f s; replacing its worker", lane,

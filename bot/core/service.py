@@ -358,11 +358,13 @@ class Service:
         await self.store.close()
 
 
-async def open_service(settings: Settings, *, rate_limit_per_minute: int | None = None) -> Service:
+async def open_service(settings: Settings, *, rate_limit_per_minute: int | None = None,
+                       analyzer: Analyzer | None = None) -> Service:
     """The service for `settings`: the database opened (and migrated), the worker pool started.
 
     `rate_limit_per_minute` overrides the settings' per-user limit (0: none, for the
-    one local user of the command line).
+    one local user of the command line). `analyzer`: one already started (the bot forks
+    its worker before it imports the Telegram stack, see `bot.telegram.main`).
     """
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
     # jieba loads in the background (see app post_init), so the bot answers at once.
@@ -370,7 +372,8 @@ async def open_service(settings: Settings, *, rate_limit_per_minute: int | None 
     clock = clock_from_fake_now(settings.fake_now)
     store = await AsyncStore.open(settings.db_path, clock=clock.now)
     cache_dir = str(settings.jieba_cache_dir) if settings.jieba_cache_dir else None
-    analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir, timeout=settings.analysis_timeout)
+    if analyzer is None:
+        analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir, timeout=settings.analysis_timeout)
     analyzer.start()
     return Service(
         store,

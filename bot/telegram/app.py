@@ -96,7 +96,7 @@ def add_handlers(app: Application) -> None:
 async def _post_init(app: Application) -> None:
     """Open storage and the analysis pool, register commands, then warm the workers."""
     settings: Settings = app.bot_data["settings"]
-    service = await open_service(settings)
+    service = await open_service(settings, analyzer=app.bot_data.get("analyzer"))
     app.bot_data["service"] = service
     # Digests a dead run left half-way: their log rows now say what reached the chat.
     settled = await service.store.settle_digests()
