@@ -157,3 +157,18 @@ def test_an_analysis_past_its_budget_gets_a_clear_message_and_the_bot_goes_on(tm
             assert api.wait_reply(321, after=mark).text
         finally:
             process.stop()
+
+
+def test_a_button_whose_edit_fails_answers_its_query_once(fake, bot):
+    mark = fake.mark()
+    fake.send_text(330, ARTICLE_ZH)
+    reply = fake.wait_reply(330, after=mark)
+    message_id = reply.params["message_id"]
+    numbers = next(b["callback_data"] for b in reply.buttons if "numbers" in b["callback_data"])
+    fake.fail("editMessageText", 400, "Bad Request: message can't be edited")
+    mark = fake.mark()
+    fake.press(330, message_id, numbers)
+    fake.wait_for("answerCallbackQuery", after=mark)
+    wait_until(lambda: "message can't be edited" in bot.log().lower() or "Message can't be edited" in bot.log())
+    time.sleep(0.5)  # the error handler has run by now
+    assert len(fake.calls_of("answerCallbackQuery", after=mark)) == 1
