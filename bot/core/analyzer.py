@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ctypes
+import gc
 import itertools
 import logging
 import multiprocessing
@@ -213,6 +214,12 @@ def _worker_main(conn: Connection, jieba_cache_dir: str | None, parent_pid: int)
         _analyze(_WARM_UP_TEXT, None, None, None)
     except Exception:  # noqa: BLE001 - only costs the first job time
         logger.exception("analysis worker warm-up failed")
+    # What loading left behind (jieba's cache file, parse buffers) goes back to the system;
+    # the dictionary itself is kept out of the cyclic GC's scans, which would otherwise
+    # touch every one of its pages again and again.
+    gc.collect()
+    gc.freeze()
+    release_free_memory()
     send_lock = threading.Lock()
     lanes = {lane: ThreadPoolExecutor(max_workers=1, thread_name_prefix=lane) for lane in (SHORT, LONG)}
 
