@@ -124,7 +124,8 @@ def die_with_parent(parent_pid: int) -> None:
     sends SIGKILL at the parent's death (prctl PR_SET_PDEATHSIG); everywhere, a daemon
     thread also checks each second whether the parent is gone (the worker is then
     re-parented) and ends the process. If the parent died before the prctl call, the
-    first check catches it.
+    first check catches it. (The kernel's "parent" is the thread that forked: workers are
+    forked from the bot's main thread, which lives as long as the bot.)
     """
     if sys.platform.startswith("linux"):
         try:
