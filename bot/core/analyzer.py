@@ -161,6 +161,10 @@ def _analyze(text: str, title: str | None, max_sentences: int | None, lang: str 
     return Analyzed(analysis, sentences, index_texts(sentences))
 
 
+def _summarizer_version() -> str:
+    return summarizer.SUMMARIZER_VERSION
+
+
 class _PortableError:
     """A summarizer input error carried back across the process boundary."""
 
@@ -366,6 +370,7 @@ class Analyzer:
         self._threads: dict[str, ThreadPoolExecutor] | None = None
         self._processes: list[_Worker] = []
         self._context: multiprocessing.context.BaseContext | None = None
+        self._version: str | None = None
 
     def start(self) -> None:
         if self._workers == 0:
@@ -391,6 +396,13 @@ class Analyzer:
             await asyncio.gather(*(self.analyze(_WARM_UP_TEXT) for _ in range(max(1, self._workers))))
         except Exception:  # noqa: BLE001 - a failed warm-up only costs the first request time
             logger.exception("analyzer warm-up failed")
+
+    async def summarizer_version(self) -> str:
+        """`summarizer.SUMMARIZER_VERSION`, asked of the worker once: reading it here would
+        load the whole pipeline (scipy, cn2an) into the bot's process for one string."""
+        if self._version is None:
+            self._version = await self.run(_summarizer_version)
+        return self._version
 
     async def analyze(
         self, text: str, *, title: str | None = None, max_sentences: int | None = None,

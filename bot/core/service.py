@@ -15,7 +15,6 @@ import time
 from collections import defaultdict, deque
 from dataclasses import dataclass
 
-import summarizer
 from bot.core.analyzer import LONG, Analyzer
 from bot.core.asking import MAX_QUESTION_CHARS, answer_question
 from bot.core.schedule import clock_from_fake_now
@@ -193,7 +192,7 @@ class Service:
     async def _brief(self, stored: StoredArticle) -> Brief:
         article_id, article = stored.id, stored.to_article()
         cached = await self.store.find_analysis(
-            article_id, version=summarizer.SUMMARIZER_VERSION, params_key=ANALYSIS_KEY
+            article_id, version=await self.analyzer.summarizer_version(), params_key=ANALYSIS_KEY
         )
         if cached is not None:
             return Brief(article_id, article, cached, cached=True)
@@ -210,7 +209,7 @@ class Service:
             logger.info("analysed article %s (%d characters) in %.2f s",
                         article_id, len(article.text), time.perf_counter() - started)
             await self.store.put_analysis(
-                article_id, result.analysis, version=summarizer.SUMMARIZER_VERSION,
+                article_id, result.analysis, version=await self.analyzer.summarizer_version(),
                 params_key=ANALYSIS_KEY,
             )
             # The worker made the index terms with the analysis; writing them waits
@@ -294,7 +293,7 @@ class Service:
             raise QuestionTooLong(len(question), MAX_QUESTION_CHARS)
         await self.indexed()  # an article just sent must be answerable at once
         return await answer_question(
-            self.store, chat_id, question, analysis_version=summarizer.SUMMARIZER_VERSION,
+            self.store, chat_id, question, analysis_version=await self.analyzer.summarizer_version(),
             analysis_key=ANALYSIS_KEY, thresholds=thresholds, run=self.analyzer.run,
         )
 
