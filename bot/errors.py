@@ -15,6 +15,7 @@ every other text.
     │   ├── UnknownHistoryNumber — /summary #N with no such N (`number`)
     │   ├── InputTooLong       — a text over the cap (`length`, `limit`)
     │   ├── QuestionTooLong    — an /ask question over the cap (`length`, `limit`)
+    │   ├── AnalysisTimeout    — an analysis ran past its time budget (`seconds`)
     │   └── RateLimited        — over the per-user limit (`limit`, `wait`)
     ├── DigestError
     │   ├── NotSubscribed      — the chat has no digest subscription
@@ -150,6 +151,15 @@ class InputTooLong(_TooLong):
 
 class QuestionTooLong(_TooLong):
     what = "question"
+
+
+class AnalysisTimeout(ServiceError):
+    """An analysis ran past its time budget (NEWSBRIEF_ANALYSIS_TIMEOUT); its worker
+    was replaced and the bot goes on."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"analysis took longer than {seconds:g} s")
+        self.seconds = int(seconds)
 
 
 class RateLimited(ServiceError):
@@ -383,6 +393,11 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
     "error_FeedError": {"zh": "无法读取这个订阅源。", "en": "Could not read this feed."},
     "error_NotAFeed": {"zh": "这个地址不是 RSS/Atom 订阅源，页面里也没有找到订阅源链接。", "en": "This address is not an RSS/Atom feed, and the page links to no feed."},
     "error_ServiceError": {"zh": "请求无法完成。", "en": "That request could not be done."},
+    "error_AnalysisTimeout": {
+        "zh": "这篇文字太长或太复杂，{seconds} 秒内没能分析完，已停止。可以只发送其中一部分再试。",
+        "en": "This text took more than {seconds} s to analyse, so the analysis was stopped. "
+              "Try sending part of it.",
+    },
     "error_NoArticle": {
         "zh": "这个聊天里还没有文章。先发一个链接或一段文字，或者用 /summary 回复一条消息。",
         "en": "There is no article in this chat yet. Send a link or a text first, or reply "

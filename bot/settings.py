@@ -74,6 +74,8 @@ class Settings:
     # the bot within its 400 MB budget; raise it on bigger machines. 0 analyses in
     # the bot's own process (in a thread), for the console.
     workers: int = 1
+    # Seconds one analysis may take; past it the worker is replaced and the reader told.
+    analysis_timeout: float = 30.0
     max_text_chars: int = 200_000
     # Fetching links (bot.web.fetch.FetchConfig): seconds for a whole fetch, redirects included;
     # the body cap in bytes (counted after decompression); the User-Agent (None: the
@@ -175,6 +177,7 @@ class Settings:
             default_tz=default_tz,
             rate_limit_per_minute=_int(environ, "NEWSBRIEF_RATE_LIMIT", 10, minimum=0),
             workers=_int(environ, "NEWSBRIEF_WORKERS", 1, minimum=0),
+            analysis_timeout=_seconds(environ, "NEWSBRIEF_ANALYSIS_TIMEOUT", 30.0),
             max_text_chars=_int(environ, "NEWSBRIEF_MAX_TEXT_CHARS", 200_000, minimum=1),
             fetch_timeout=_seconds(environ, "NEWSBRIEF_FETCH_TIMEOUT", 15.0),
             fetch_max_bytes=_int(environ, "NEWSBRIEF_FETCH_MAX_BYTES", 5_000_000, minimum=1),

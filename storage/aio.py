@@ -16,12 +16,13 @@ import asyncio
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 from storage.base import Clock, utc_now
 from storage.feeds import FEED_PAUSE_AFTER_FAILURES
+from storage.jobs import PendingJob
 from storage.models import (
     ChatSettings,
     DigestRecord,
@@ -307,6 +308,29 @@ class AsyncStore:
     async def prune_feed_items(self, *, older_than: datetime) -> int:
         return await self._write(Store.prune_feed_items, older_than=older_than)
 
+    # -- pending jobs --------------------------------------------------------
+
+    async def accept_job(self, chat_id: int, message_id: int, request: str, *, owner: str = "",
+                         placeholder_id: int | None = None, now: datetime | None = None) -> int | None:
+        return await self._write(Store.accept_job, chat_id, message_id, request, owner=owner,
+                                 placeholder_id=placeholder_id, now=now)
+
+    async def finish_job(self, job_id: int, *, failed: bool = False, now: datetime | None = None) -> bool:
+        return await self._write(Store.finish_job, job_id, failed=failed, now=now)
+
+    async def unfinished_jobs(self, *, not_owner: str = "") -> list[PendingJob]:
+        return await self._read(Store.unfinished_jobs, not_owner=not_owner)
+
+    async def claim_job(self, job_id: int, attempts: int, *, owner: str = "") -> bool:
+        return await self._write(Store.claim_job, job_id, attempts, owner=owner)
+
+    async def get_job(self, job_id: int) -> PendingJob | None:
+        return await self._read(Store.get_job, job_id)
+
+    async def prune_jobs(self, *, older_than: timedelta = timedelta(days=7),
+                         now: datetime | None = None) -> int:
+        return await self._write(Store.prune_jobs, older_than=older_than, now=now)
+
     # -- digests -------------------------------------------------------------
 
     async def claim_digest(self, chat_id: int, period_key: str, *, now: datetime | None = None) -> bool:
@@ -317,6 +341,16 @@ class AsyncStore:
             now: datetime | None = None) -> DigestRecord:
         return await self._write(Store.mark_digest_sent, chat_id, period_key,
             message_ids=message_ids, item_count=item_count, now=now)
+
+    async def plan_digest(self, chat_id: int, period_key: str, *, parts: int, item_count: int = 0) -> None:
+        return await self._write(Store.plan_digest, chat_id, period_key, parts=parts, item_count=item_count)
+
+    async def record_digest_part(self, chat_id: int, period_key: str, message_id: int, *,
+                                 now: datetime | None = None) -> None:
+        return await self._write(Store.record_digest_part, chat_id, period_key, message_id, now=now)
+
+    async def settle_digests(self) -> dict[str, int]:
+        return await self._write(Store.settle_digests)
 
     async def release_digest(self, chat_id: int, period_key: str) -> bool:
         return await self._write(Store.release_digest, chat_id, period_key)

@@ -306,6 +306,41 @@ def _m0007(db: Database) -> None:
     CREATE INDEX alert_log_chat_status ON alert_log(chat_id, status);
     """)
 
+
+@migrations(name="0008_pending_jobs")
+def _m0008(db: Database) -> None:
+    # Work the bot accepted and has not answered yet: a killed bot finishes it at its
+    # next start instead of leaving the reader's placeholder at "working…" forever.
+    # `request` is the front end's JSON of what to run; it is emptied once answered.
+    # `owner` names the bot process (one id per start) running the job.
+    _run(db, """
+    CREATE TABLE pending_jobs (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        message_id INTEGER NOT NULL,
+        placeholder_id INTEGER,
+        request TEXT NOT NULL,
+        owner TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'accepted',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        accepted_at TEXT NOT NULL,
+        finished_at TEXT,
+        UNIQUE (chat_id, message_id)
+    );
+    CREATE INDEX pending_jobs_state ON pending_jobs(state);
+    """)
+
+
+@migrations(name="0009_digest_parts")
+def _m0009(db: Database) -> None:
+    # How many messages a claimed digest was composed into: with the message ids recorded
+    # one by one as they are sent, a digest's row tells after any crash what reached the
+    # chat (see storage.digests.settle_digests).
+    _run(db, """
+    ALTER TABLE digest_log ADD COLUMN parts INTEGER;
+    """)
+
+
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A configured connection to `path`, creating the file and its folder.
 

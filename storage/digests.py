@@ -1,5 +1,12 @@
 """The digest log (table digest_log): each (chat, period) digest is sent at most once,
-across processes and restarts."""
+across processes and restarts.
+
+A row's status: `claimed` (nobody else will send this period) → `sending` (each
+message id is recorded as soon as Telegram returns it, with `sent_at` the time of the
+last) → `sent`. A crash can stop this anywhere; at the next start `settle_digests`
+turns what a dead run left into what is known: `sent` (every planned message was
+recorded), `partial` (some were), `unsent` (none was recorded).
+"""
 
 from __future__ import annotations
 
@@ -53,6 +60,47 @@ class DigestLog(StoreBase):
             ).rowcount == 0:
                 raise NotFound(f"digest {period_key} of chat {chat_id} was not claimed")
             return self.get_digest(chat_id, period_key)
+
+    @writes
+    def plan_digest(self, chat_id: int, period_key: str, *, parts: int, item_count: int = 0) -> None:
+        """The claimed digest was composed into `parts` messages of `item_count` stories."""
+        with self._write():
+            self._execute(
+                "UPDATE digest_log SET parts = ?, item_count = ? WHERE chat_id = ? AND period_key = ?",
+                (parts, item_count, chat_id, period_key))
+
+    @writes
+    def record_digest_part(self, chat_id: int, period_key: str, message_id: int, *,
+                           now: datetime | None = None) -> None:
+        """One message of the digest reached the chat: record it at once, so a crash
+        before the last one still leaves a true record of what was sent."""
+        with self._write():
+            if self._execute(
+                "UPDATE digest_log SET status = 'sending', sent_at = ?, "
+                "message_ids = json_insert(message_ids, '$[#]', ?) "
+                "WHERE chat_id = ? AND period_key = ? AND status IN ('claimed', 'sending')",
+                (self._now(now), message_id, chat_id, period_key),
+            ).rowcount == 0:
+                raise NotFound(f"digest {period_key} of chat {chat_id} is not being sent")
+
+    @writes
+    def settle_digests(self) -> dict[str, int]:
+        """At start, before any digest is sent: the digests a dead run left `claimed` or
+        `sending` become `sent`, `partial` or `unsent` by what was recorded. How many of each."""
+        settled = {"sent": 0, "partial": 0, "unsent": 0}
+        with self._write():
+            for row in self._rows(
+                    "SELECT id, parts, message_ids FROM digest_log WHERE status IN ('claimed', 'sending')"):
+                sent = len(json.loads(row["message_ids"]))
+                if sent == 0:
+                    status = "unsent"
+                elif row["parts"] is not None and sent >= row["parts"]:
+                    status = "sent"
+                else:
+                    status = "partial"
+                self._execute("UPDATE digest_log SET status = ? WHERE id = ?", (status, row["id"]))
+                settled[status] += 1
+        return settled
 
     @writes
     def release_digest(self, chat_id: int, period_key: str) -> bool:

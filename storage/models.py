@@ -154,7 +154,8 @@ class FeedItem:
 
 @dataclass(frozen=True, slots=True)
 class DigestRecord:
-    """One row of the digest log: status "claimed" until "sent"."""
+    """One row of the digest log: status "claimed", "sending" (messages recorded one by
+    one) and "sent"; after a crash "partial" or "unsent" (storage.digests)."""
 
     chat_id: int
     period_key: str

@@ -11,6 +11,7 @@ The methods live with their tables, one module per group:
     storage.chats        chats, their settings and history
     storage.feeds        digest subscriptions, feeds and feed items
     storage.digests      the digest log
+    storage.jobs         accepted work not yet answered (crash recovery)
     storage.maintenance  purge, stats, backup, integrity, optimize
     storage.watch        watchlists, the alert log, alert settings, feed filters
 
@@ -25,6 +26,7 @@ from storage.base import Clock, utc_now
 from storage.chats import CHAT_SETTINGS, HISTORY_SOURCES, ChatStore
 from storage.digests import DigestLog
 from storage.feeds import FEED_PAUSE_AFTER_FAILURES, FeedStore
+from storage.jobs import JobLog
 from storage.maintenance import Maintenance
 from storage.search import SearchIndex
 from storage.watch import WatchTables
@@ -32,7 +34,7 @@ from storage.watch import WatchTables
 __all__ = ["CHAT_SETTINGS", "FEED_PAUSE_AFTER_FAILURES", "HISTORY_SOURCES", "Clock", "Store", "utc_now"]
 
 
-class Store(ArticleStore, SearchIndex, ChatStore, FeedStore, DigestLog, Maintenance, WatchTables):
+class Store(ArticleStore, SearchIndex, ChatStore, FeedStore, DigestLog, JobLog, Maintenance, WatchTables):
     """All of newsbrief's persistent state, in one SQLite file.
 
     `Store(path)` creates the file (and folder) and applies pending migrations;

@@ -410,6 +410,12 @@ class FakeBotAPI:
 
     # ---- assertions ------------------------------------------------------------------
 
+    def bot_texts(self, chat_id: int) -> list[str]:
+        """The plain text of every message of the bot's still in `chat_id`, as now shown
+        (after edits and deletions), oldest first."""
+        return [m["text"] for (chat, _), m in sorted(self._messages.items())
+                if chat == chat_id and m.get("from", {}).get("id") == self.bot_user["id"]]
+
     def mark(self) -> int:
         """The number of calls so far: pass as `after` to wait only for newer calls."""
         with self._cond:
@@ -651,6 +657,12 @@ class FakeBotAPI:
             new.pop("reply_markup", None)
         self._messages[key] = new
         return {k: v for k, v in new.items() if not k.startswith("_")}
+
+    async def _m_deleteMessage(self, params: dict) -> bool:
+        chat = self._check_chat(params.get("chat_id"))
+        if self._messages.pop((chat["id"], int(params.get("message_id") or 0)), None) is None:
+            raise TelegramError(400, "Bad Request: message to delete not found")
+        return True
 
     async def _m_answerCallbackQuery(self, params: dict) -> bool:
         if not params.get("callback_query_id"):

@@ -65,13 +65,23 @@ def test_flood_limit_429_is_retried(fake, bot):
 
 
 def test_unexpected_errors_are_logged_and_answered_briefly(fake, bot):
-    fake.fail("editMessageText", 400, "Bad Request: message to edit not found")
+    fake.fail("sendMessage", 400, "Bad Request: replied message not found")  # the placeholder
     mark = fake.mark()
     fake.send_text(123, ARTICLE_ZH)
     reply = fake.wait_for("sendMessage", lambda c: "出了点问题" in c.text, after=mark, chat_id=123)[0]
     assert "Traceback" not in reply.text
-    wait_until(lambda: "Message to edit not found" in bot.log())
+    wait_until(lambda: "Replied message not found" in bot.log())
     assert "Traceback (most recent call last)" in bot.log()
+
+
+def test_a_placeholder_that_cannot_be_edited_is_replaced_by_a_new_message(fake, bot):
+    fake.fail("editMessageText", 400, "Bad Request: message to edit not found")
+    mark = fake.mark()
+    fake.send_text(124, ARTICLE_ZH)
+    reply = fake.wait_reply(124, after=mark)
+    assert reply.method == "sendMessage" and "128亿元" in reply.text
+    fake.wait_for("deleteMessage", after=mark, chat_id=124)
+    assert not [text for text in fake.bot_texts(124) if text.startswith("⏳")]
 
 
 def test_malformed_and_unsupported_updates_do_not_stop_the_bot(fake, bot):

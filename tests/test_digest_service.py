@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -284,3 +286,48 @@ async def test_feed_items_are_forgotten_after_the_retention_period(env, server):
     assert await service.forget_old_items() == 0
     clock.advance(days=3)
     assert await service.forget_old_items() == 1  # and the second one's, eight days after it came
+
+
+class _Crash(BaseException):
+    """The process dying in the middle of a send (nothing after it runs)."""
+
+
+async def test_the_log_tells_after_a_crash_what_reached_the_chat(env, server):
+    service, clock = env
+    await subscribed_with_a_new_story(service, clock, server, 8)
+
+    async def dies(target: int, html: str) -> int:
+        raise _Crash
+
+    with pytest.raises(_Crash):
+        await service.deliver(8, "2026-11-28T09:00", send=dies, lang="zh", heading="h")
+    # The digest is composed and sent; Telegram returns its id, then the bot is killed.
+    store = service.store
+    assert await store.claim_digest(8, "2026-11-29T09:00")
+    await store.plan_digest(8, "2026-11-29T09:00", parts=2, item_count=3)
+    await store.record_digest_part(8, "2026-11-29T09:00", 501)
+    assert await store.claim_digest(8, "2026-11-30T09:00")
+    await store.plan_digest(8, "2026-11-30T09:00", parts=1, item_count=1)
+    await store.record_digest_part(8, "2026-11-30T09:00", 601)
+
+    assert await store.settle_digests() == {"sent": 1, "partial": 1, "unsent": 1}
+    unsent = await store.get_digest(8, "2026-11-28T09:00")
+    partial = await store.get_digest(8, "2026-11-29T09:00")
+    sent = await store.get_digest(8, "2026-11-30T09:00")
+    assert (unsent.status, unsent.message_ids, unsent.sent_at) == ("unsent", (), None)
+    assert (partial.status, partial.message_ids) == ("partial", (501,)) and partial.sent_at is not None
+    assert (sent.status, sent.message_ids) == ("sent", (601,)) and sent.sent_at is not None
+    assert await store.settle_digests() == {"sent": 0, "partial": 0, "unsent": 0}
+    # At most once still: none of the three is sent again.
+    for key in ("2026-11-28T09:00", "2026-11-29T09:00", "2026-11-30T09:00"):
+        assert await sent_messages(service, 8, key) == ["already"]
+
+
+async def test_a_delivered_digest_records_each_message_and_its_plan(env, server):
+    service, clock = env
+    await subscribed_with_a_new_story(service, clock, server, 10)
+    [message] = await sent_messages(service, 10, "2026-11-28T09:00")
+    record = await service.store.get_digest(10, "2026-11-28T09:00")
+    assert record.status == "sent" and record.message_ids == (1,) and record.sent_at is not None
+    with sqlite3.connect(service.store.path) as conn:
+        assert conn.execute("SELECT parts FROM digest_log WHERE chat_id = 10").fetchone() == (1,)

@@ -260,10 +260,13 @@ class DigestService:
         messages = list(digest.messages or self.render((), lang=lang, heading=heading))
         if held and self.render_held is not None:
             messages.append(self.render_held(held, lang))
+        await self.store.plan_digest(chat_id, key, parts=len(messages), item_count=len(digest.stories))
         message_ids: list[int] = []
         try:
             for message in messages:
                 message_ids.append(await send(chat_id, message))
+                # Recorded at once: after a crash the log still says what reached the chat.
+                await self.store.record_digest_part(chat_id, key, message_ids[-1], now=self.clock.now())
         except ChatUnreachable:
             log.info("chat %s is unreachable; pausing its digest", chat_id)
             await self.store.mark_digest_sent(

@@ -16,8 +16,7 @@ import time
 from collections import defaultdict, deque
 from dataclasses import dataclass
 
-import summarizer
-from bot.core.analyzer import Analyzer
+from bot.core.analyzer import LONG, Analyzer
 from bot.core.asking import MAX_QUESTION_CHARS, answer_question
 from bot.core.schedule import clock_from_fake_now
 from bot.core.dbcheck import check_database
@@ -213,7 +212,7 @@ class Service:
     async def _brief(self, stored: StoredArticle) -> Brief:
         article_id, article = stored.id, stored.to_article()
         cached = await self.store.find_analysis(
-            article_id, version=summarizer.SUMMARIZER_VERSION, params_key=ANALYSIS_KEY
+            article_id, version=await self.analyzer.summarizer_version(), params_key=ANALYSIS_KEY
         )
         if cached is not None:
             return Brief(article_id, article, cached, cached=True)
@@ -230,7 +229,7 @@ class Service:
             logger.info("analysed article %s (%d characters) in %.2f s",
                         article_id, len(article.text), time.perf_counter() - started)
             await self.store.put_analysis(
-                article_id, result.analysis, version=summarizer.SUMMARIZER_VERSION,
+                article_id, result.analysis, version=await self.analyzer.summarizer_version(),
                 params_key=ANALYSIS_KEY,
             )
             # The worker made the index terms with the analysis; writing them waits
@@ -314,7 +313,7 @@ class Service:
             raise QuestionTooLong(len(question), MAX_QUESTION_CHARS)
         await self.indexed()  # an article just sent must be answerable at once
         return await answer_question(
-            self.store, chat_id, question, analysis_version=summarizer.SUMMARIZER_VERSION,
+            self.store, chat_id, question, analysis_version=await self.analyzer.summarizer_version(),
             analysis_key=ANALYSIS_KEY, thresholds=thresholds, run=self.analyzer.run,
         )
 
@@ -362,7 +361,7 @@ class Service:
             return 0
         started, redone, after = time.monotonic(), 0, 0
         while rows := await self.store.sentences_after(after, limit=batch):
-            terms = await self.analyzer.run(index_texts, tuple(text for _, text in rows))
+            terms = await self.analyzer.run(index_texts, tuple(text for _, text in rows), lane=LONG)
             redone += await self.store.replace_sentence_terms(
                 [(sentence_id, t) for (sentence_id, _), t in zip(rows, terms, strict=True)])
             after = rows[-1][0]
@@ -378,11 +377,13 @@ class Service:
         await self.store.close()
 
 
-async def open_service(settings: Settings, *, rate_limit_per_minute: int | None = None) -> Service:
+async def open_service(settings: Settings, *, rate_limit_per_minute: int | None = None,
+                       analyzer: Analyzer | None = None) -> Service:
     """The service for `settings`: the database opened (and migrated), the worker pool started.
 
     `rate_limit_per_minute` overrides the settings' per-user limit (0: none, for the
-    one local user of the command line).
+    one local user of the command line). `analyzer`: one already started (the bot forks
+    its worker before it imports the Telegram stack, see `bot.telegram.main`).
     """
     check_database(settings.db_path)  # DatabaseUnusable before anything is written
     try:
@@ -397,7 +398,8 @@ async def open_service(settings: Settings, *, rate_limit_per_minute: int | None 
     except (sqlite3.Error, OSError) as exc:
         raise DatabaseUnusable(str(settings.db_path), "cannot_open", str(exc)) from exc
     cache_dir = str(settings.jieba_cache_dir) if settings.jieba_cache_dir else None
-    analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir)
+    if analyzer is None:
+        analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir, timeout=settings.analysis_timeout)
     analyzer.start()
     return Service(
         store,

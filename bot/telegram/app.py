@@ -12,7 +12,6 @@ import logging
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -26,12 +25,14 @@ from telegram.request import BaseRequest
 from bot.core.commands import COMMANDS
 from bot.core.service import open_service
 from bot.settings import Settings
-from bot.telegram import handlers, membership
+from bot.telegram import handlers, membership, pending
 from bot.telegram import jobs as digest_jobs
+from bot.telegram.retry import RetryingRateLimiter
 
 logger = logging.getLogger(__name__)
 
-# Retries after a 429 (Telegram's flood control); AIORateLimiter waits retry_after each time.
+# Retries after a 429 (Telegram's flood control), waiting retry_after each time; 5xx and
+# network errors are retried with the backoff in bot/telegram/retry.py.
 FLOOD_RETRIES = 3
 # Telegram's own limits: about 30 messages a second overall and 20 a minute per group.
 OVERALL_RATE = 30
@@ -48,7 +49,7 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None)
     builder: ApplicationBuilder = (
         Application.builder()
         .token(settings.require_token())
-        .rate_limiter(AIORateLimiter(
+        .rate_limiter(RetryingRateLimiter(
             overall_max_rate=OVERALL_RATE, group_max_rate=GROUP_RATE, max_retries=FLOOD_RETRIES
         ))
         # Analyses take seconds; other chats must keep getting answers meanwhile.
@@ -95,8 +96,12 @@ def add_handlers(app: Application) -> None:
 async def _post_init(app: Application) -> None:
     """Open storage and the analysis pool, register commands, then warm the workers."""
     settings: Settings = app.bot_data["settings"]
-    service = await open_service(settings)
+    service = await open_service(settings, analyzer=app.bot_data.get("analyzer"))
     app.bot_data["service"] = service
+    # Digests a dead run left half-way: their log rows now say what reached the chat.
+    settled = await service.store.settle_digests()
+    if any(settled.values()):
+        logger.warning("digests left by the last run: %s", settled)
     await digest_jobs.start(app)
     # Warm up in the background: the bot answers /start and /help right away.
     app.bot_data["warm_up"] = asyncio.create_task(_start_in_background(app, service))
@@ -114,6 +119,14 @@ async def _start_in_background(app: Application, service) -> None:  # noqa: ANN0
     except TelegramError:
         logger.exception("setMyCommands failed; the command menu stays as it was")
     await service.warm_up()
+    # Jobs a crash left open: finished now, their placeholders edited into the answer.
+    try:
+        finished = await pending.recover(app, handlers.core_of(app))
+        if finished:
+            logger.info("finished %d job(s) left open by the last run", finished)
+        await service.store.prune_jobs()
+    except Exception:  # noqa: BLE001 - the bot serves new updates regardless
+        logger.exception("recovering open jobs failed")
 
 
 async def register_commands(app: Application) -> None:

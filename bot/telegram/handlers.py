@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 from telegram import ChatMember, Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.core import commands
 from bot.core.replies import ArticleView, Reply
@@ -28,7 +29,8 @@ from bot.render import text as render
 from bot.render.i18n import error_text, t
 from bot.render.replies import rendered
 from bot.settings import Settings
-from bot.telegram.reply import edit_into, markup, send_charts, send_reply, typing
+from bot.telegram.pending import RUN_ID, job_request
+from bot.telegram.reply import drop_placeholder, edit_into, edit_text_or_send, markup, send_charts, send_reply, typing
 from bot.web.urls import find_urls
 
 logger = logging.getLogger(__name__)
@@ -43,10 +45,15 @@ def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
 
 
 def _core(context: ContextTypes.DEFAULT_TYPE) -> Core:
-    from bot.telegram.jobs import JobFront  # the digest side, once post_init opened it
+    return core_of(context.application)
 
-    digest = context.bot_data.get("digest")
-    return Core(_service(context), digest, JobFront(context.application) if digest else None)
+
+def core_of(app: Application) -> Core:
+    """The command layer's services, once post_init opened them."""
+    from bot.telegram.jobs import JobFront  # the digest side
+
+    digest = app.bot_data.get("digest")
+    return Core(app.bot_data["service"], digest, JobFront(app) if digest else None)
 
 
 def _is_group(update: Update) -> bool:
@@ -77,6 +84,24 @@ async def reply_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     return (await open_chat(update, context)).lang
 
 
+# ---- callback queries -------------------------------------------------------------------
+
+# How many answered callback queries are remembered, so the error handler never answers one
+# twice (Telegram refuses a second answer: "query is too old").
+_ANSWERED_KEPT = 1000
+
+
+async def answer_query(context: ContextTypes.DEFAULT_TYPE, query, text: str | None = None) -> None:
+    """Answer a callback query once, and remember that it was answered."""
+    answered: OrderedDict[str, None] = context.bot_data.setdefault("answered_queries", OrderedDict())
+    if query.id in answered:
+        return
+    answered[query.id] = None
+    while len(answered) > _ANSWERED_KEPT:
+        answered.popitem(last=False)
+    await query.answer(text)
+
+
 # ---- gatekeeping ------------------------------------------------------------------------
 
 
@@ -87,7 +112,7 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if _settings(context).is_allowed(chat.id if chat else None, user.id if user else None):
         return
     if update.callback_query:
-        await update.callback_query.answer(t("not_allowed", await reply_lang(update, context)))
+        await answer_query(context, update.callback_query, t("not_allowed", await reply_lang(update, context)))
     elif update.effective_message and chat and (chat.type == ChatType.PRIVATE or _is_command(update)):
         await update.effective_message.reply_text(t("not_allowed", await reply_lang(update, context)))
     raise ApplicationHandlerStop
@@ -152,19 +177,33 @@ def _command_args(message: Message) -> str:
 
 
 class _Placeholder:
-    """"Working…" while a summary is made: typing, and a message the result is edited into."""
+    """"Working…" while a summary is made: typing, and a message the result is edited into.
 
-    def __init__(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    Once the placeholder is shown, the job is recorded (`bot.telegram.pending`), so a
+    bot killed during the slow step finishes it at its next start.
+    """
+
+    def __init__(self, update: Update, context: ContextTypes.DEFAULT_TYPE, request: Callable[[], str]) -> None:
         self.update = update
         self.context = context
         self.message: Message | None = None
         self.lang = _settings(context).default_lang
+        self.request = request
+        self.job_id: int | None = None
 
     @contextlib.asynccontextmanager
     async def __call__(self) -> AsyncIterator[None]:
-        async with typing(self.context.bot, self.update.effective_chat.id):
+        chat_id = self.update.effective_chat.id
+        async with typing(self.context.bot, chat_id):
             self.message = await self.update.effective_message.reply_text(t("working", self.lang), do_quote=True)
+            self.job_id = await _service(self.context).store.accept_job(
+                chat_id, self.update.effective_message.message_id, self.request(), owner=RUN_ID,
+                placeholder_id=self.message.message_id)
             yield
+
+    async def finish(self, *, failed: bool = False) -> None:
+        if self.job_id is not None:
+            await _service(self.context).store.finish_job(self.job_id, failed=failed)
 
 
 def _with_placeholder(name: str) -> bool:
@@ -175,7 +214,14 @@ def _with_placeholder(name: str) -> bool:
 async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, args: str = "") -> None:
     """Run one command (an empty name: the message itself) and send its reply."""
     message = update.effective_message
-    placeholder = _Placeholder(update, context)
+    replied = message.reply_to_message
+    source = source_of(message)
+    replied_source = source_of(replied) if replied is not None else None
+    user = update.effective_user
+    placeholder = _Placeholder(update, context, lambda: job_request(
+        name, args, source, replied_source, group=_is_group(update), user_id=user.id if user else None,
+        language_code=user.language_code if user else None,
+        sees_all_messages=bool(context.bot.can_read_all_group_messages)))
     chat_id = update.effective_chat.id
     if _with_placeholder(name):
         busy: Callable[[], contextlib.AbstractAsyncContextManager[None]] = placeholder
@@ -183,21 +229,20 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, 
         busy = lambda: typing(context.bot, chat_id)  # noqa: E731
     chat = await open_chat(update, context, busy=busy)
     placeholder.lang = chat.lang
-    replied = message.reply_to_message
     try:
-        reply = await commands.run(
-            _core(context), chat, name, args, source=source_of(message),
-            replied=source_of(replied) if replied is not None else None,
-        )
+        reply = await commands.run(_core(context), chat, name, args, source=source, replied=replied_source)
     except Exception as exc:  # noqa: BLE001 - a placeholder must not stay "working…"
         if placeholder.message is None:
             raise
-        logger.exception("summary failed in chat %s", chat_id)
-        await placeholder.message.edit_text(error_text(exc, chat.lang))
+        logger.log(logging.INFO if is_reader_error(exc) else logging.ERROR,
+                   "summary failed in chat %s", chat_id, exc_info=not is_reader_error(exc))
+        await edit_text_or_send(context.bot, chat_id, placeholder.message.message_id, error_text(exc, chat.lang))
+        await placeholder.finish(failed=True)
         return
     if placeholder.message is not None and not reply:
-        await placeholder.message.delete()
+        await drop_placeholder(context.bot, chat_id, placeholder.message.message_id)
     await send(update, context, chat, reply, placeholder=placeholder.message)
+    await placeholder.finish()
 
 
 async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, chat: Chat, reply: Reply, *,
@@ -251,9 +296,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     data = query.data or ""
     if data.startswith("forget:"):
         if not await chat.may_change():
-            await query.answer(t("admins_only", chat.lang))
+            await answer_query(context, query, t("admins_only", chat.lang))
             return
-        await query.answer()
+        await answer_query(context, query)
         if data == "forget:yes":
             [done] = await commands.run(_core(context), chat, "forget", "yes")
             await query.edit_message_text(rendered(done, chat.lang).text)
@@ -262,14 +307,14 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     parts = data.split(":")
     if len(parts) != 3 or parts[0] != "v" or not parts[1].isdigit() or parts[2] not in render.VIEWS:
-        await query.answer(t("expired_button", chat.lang))
+        await answer_query(context, query, t("expired_button", chat.lang))
         return
     try:
         [view] = await commands.article_view(_core(context), chat, int(parts[1]), parts[2])
     except READER_ERRORS:
-        await query.answer(t("expired_button", chat.lang))
+        await answer_query(context, query, t("expired_button", chat.lang))
         return
-    await query.answer()
+    await answer_query(context, query)
     shown = rendered(view, chat.lang)
     try:
         await query.edit_message_text(
@@ -302,6 +347,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     with contextlib.suppress(Exception):
         lang = await reply_lang(update, context)
         if update.callback_query:
-            await update.callback_query.answer(t("internal_error", lang))
+            await answer_query(context, update.callback_query, t("internal_error", lang))
         elif update.effective_message:
             await update.effective_message.reply_text(error_text(error, lang))

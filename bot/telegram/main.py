@@ -38,19 +38,31 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsbrief run: {exc.path}: {error_text(exc, settings.cli_lang)}", file=sys.stderr)
         return 1
 
+    from bot.core.analyzer import Analyzer, limit_malloc_arenas, use_jieba_cache
+    from bot.logs import configure_logging, redact
+
+    configure_logging(settings.log_level, fmt=settings.log_format, secrets=[token, settings.webhook_secret or ""])
+    # (configured again below once a generated webhook secret exists: the worker forked
+    # here never sees that secret)
+    use_jieba_cache(settings)
+    limit_malloc_arenas()  # the bot's storage and HTTP threads: few arenas, less RSS
+    # Fork the analysis worker now, before the Telegram stack, fetching and storage are
+    # imported: the worker maps only what it uses, so bot plus worker stay smaller.
+    cache_dir = str(settings.jieba_cache_dir) if settings.jieba_cache_dir else None
+    analyzer = Analyzer(workers=settings.workers, jieba_cache_dir=cache_dir, timeout=settings.analysis_timeout)
+    analyzer.start()
+
     from telegram import Update
     from telegram.error import InvalidToken, TelegramError
 
-    from bot.core.analyzer import use_jieba_cache
-    from bot.logs import configure_logging, redact
     from bot.telegram.app import build_application
     from bot.telegram.webserver import attach_health_server, run_webhook, webhook_config
 
     webhook = webhook_config(settings) if settings.webhook_url else None
     configure_logging(settings.log_level, fmt=settings.log_format,
                       secrets=[token, webhook.secret if webhook else ""])
-    use_jieba_cache(settings)
     app = build_application(settings)
+    app.bot_data["analyzer"] = analyzer
     try:
         if webhook is not None:
             run_webhook(app, webhook)
@@ -76,4 +88,6 @@ def run(args: argparse.Namespace) -> int:
     except Exception:  # noqa: BLE001 - a traceback on stderr would bypass the token redaction
         logging.getLogger(__name__).exception("the bot stopped on an unexpected error")
         return 1
+    finally:
+        analyzer.close()  # also when the bot stopped before its service opened
     return 0

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.core.analyzer import Analyzer
 from bot.render import text as render
 from bot.render.charts import BarChart, LineChart, chart_caption, render_png
 from bot.render.replies import Rendered
+
+logger = logging.getLogger(__name__)
 
 TYPING_EVERY_S = 4.5
 
@@ -49,17 +52,68 @@ async def send_reply(message: Message, shown: Rendered) -> Message:
 
 async def edit_into(placeholder: Message, shown: Rendered, bot: Bot, chat_id: int) -> Message:
     """Edit the "working…" placeholder into the first message of `shown`; send the rest."""
-    if not shown.html:
-        await placeholder.edit_text(shown.text, reply_markup=markup(shown.buttons))
-        return placeholder
-    parts = render.messages(shown.text)
+    first = await edit_message_into(bot, chat_id, placeholder.message_id, shown)
+    return first if first is not None else placeholder
+
+
+async def edit_message_into(bot: Bot, chat_id: int, message_id: int, shown: Rendered) -> Message | None:
+    """Edit message `message_id` (a placeholder) into the first message of `shown`; send
+    the rest. Returns the message that shows the first part (None: the placeholder
+    already showed it, as when a recovered job is edited a second time).
+
+    If the edit still fails after the limiter's retries, the result goes out as new
+    messages and the placeholder is deleted: the reader gets the answer either way, and
+    a placeholder is never left saying it is still working.
+    """
+    parts = render.messages(shown.text) if shown.html else [shown.text]
     buttons = markup(shown.buttons) if len(parts) == 1 else None
-    edited = await placeholder.edit_text(
-        parts[0], parse_mode=ParseMode.HTML, reply_markup=buttons, disable_web_page_preview=True
-    )
+    html = {"parse_mode": ParseMode.HTML, "disable_web_page_preview": True} if shown.html else {}
+    edited: Message | bool | None
+    try:
+        edited = await bot.edit_message_text(parts[0], chat_id=chat_id, message_id=message_id,
+                                             reply_markup=buttons, **html)
+    except BadRequest as exc:
+        if "not modified" not in exc.message:
+            return await _send_instead(bot, chat_id, message_id, parts, buttons, html, exc)
+        edited = None
+    except (NetworkError, RetryAfter) as exc:
+        return await _send_instead(bot, chat_id, message_id, parts, buttons, html, exc)
     for part in parts[1:]:
-        await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, disable_web_page_preview=True)
-    return edited if isinstance(edited, Message) else placeholder
+        await bot.send_message(chat_id, part, **html)
+    return edited if isinstance(edited, Message) else None
+
+
+async def _send_instead(bot: Bot, chat_id: int, message_id: int, parts: list[str],
+                        buttons: InlineKeyboardMarkup | None, html: dict, error: Exception) -> Message:
+    logger.warning("chat %s: editing the placeholder failed (%s); sending the result anew", chat_id, error)
+    first = await bot.send_message(chat_id, parts[0], reply_markup=buttons, **html)
+    for part in parts[1:]:
+        await bot.send_message(chat_id, part, **html)
+    await drop_placeholder(bot, chat_id, message_id)
+    return first
+
+
+async def drop_placeholder(bot: Bot, chat_id: int, message_id: int) -> None:
+    """Delete a placeholder the answer could not replace (best effort: if even this
+    fails, the answer has been sent below it)."""
+    try:
+        await bot.delete_message(chat_id, message_id)
+    except TelegramError as exc:
+        logger.warning("chat %s: could not delete the placeholder: %s", chat_id, exc)
+
+
+async def edit_text_or_send(bot: Bot, chat_id: int, message_id: int, text: str) -> None:
+    """Put a short plain text (an error) where the placeholder is, or below it."""
+    try:
+        await bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
+    except BadRequest as exc:
+        if "not modified" in exc.message:
+            return
+        await bot.send_message(chat_id, text)
+        await drop_placeholder(bot, chat_id, message_id)
+    except (NetworkError, RetryAfter):
+        await bot.send_message(chat_id, text)
+        await drop_placeholder(bot, chat_id, message_id)
 
 
 async def send_charts(bot: Bot, chat_id: int, charts: tuple[BarChart | LineChart, ...], analyzer: Analyzer,
