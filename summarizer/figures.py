@@ -39,15 +39,14 @@ from summarizer.figure_lexicon import (
     ZH_DOWN,
 )
 from summarizer.figure_numbers import NumberMatch, find_numbers, shadow_of
+from summarizer.figure_lists import distribute_list_subjects, subjects_named_after
 from summarizer.figure_subjects import (
     Words,
     clause_of,
     clean_subject,
-    distribute_list_subjects,
     earlier_clause_subject,
     replace_figure,
     subject_of,
-    subjects_named_after,
 )
 from summarizer.model import Figure
 

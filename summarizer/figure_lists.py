@@ -1,0 +1,98 @@
+"""Subjects that come from around a run of figures rather than from its clause.
+
+Lists ("火锅调料/中式复调/鸡精分别同比+50%/24%/9%") hand each figure its own item, and a word
+right after a figure ("15.4/12.6x市盈率") names it and the figures listed with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.figure_lexicon import (
+    LIST_JOINERS,
+    METRIC_END,
+    NAMED_AFTER_RE,
+    PERIOD_RE,
+    ZH_CHANGE_NOUNS,
+    ZH_LEADING,
+    ZH_PREDICATE,
+    ZH_REPORTING_RE,
+    ZH_TRIM,
+)
+from summarizer.figure_numbers import NumberMatch
+from summarizer.figure_subjects import replace_figure
+from summarizer.model import Figure
+
+
+def subjects_named_after(shadow: str, figures: list[Figure], matches: list[NumberMatch], linked: list[bool]) -> None:
+    for i in range(len(figures) - 1, -1, -1):
+        if figures[i].kind != "figure":
+            continue
+        named = NAMED_AFTER_RE.match(shadow, matches[i].end)
+        if not named:
+            continue
+        word = named.group(1)
+        # The figures listed with it ("15.4/12.6x市盈率") share the word.
+        j = i
+        while True:
+            figures[j] = replace_figure(figures[j], subject=word)
+            if j == 0 or figures[j - 1].kind != "figure" or shadow[matches[j - 1].end:matches[j].start].strip(
+                    ).rstrip("+") not in LIST_JOINERS:
+                break
+            j -= 1
+
+
+def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
+    """"火锅调料/中式复调/鸡精分别同比+50%/24%/9%": the i-th figure of a list is the i-th item's.
+
+    A run of figures joined by / 、 和 takes its subjects from the nearest list of as many
+    items written before it in the sentence ("存货和合同负债分别为97.1、50.9亿元"); a
+    word shared at the end is shared by all ("销售/管理/研发费用率" -> 销售费用率).
+    Lists of periods (Q1/Q2/Q3) or of change words (同比/环比) name no subjects.
+    """
+    i = 0
+    while i < len(figures):
+        j = i
+        while (j + 1 < len(figures) and figures[j + 1].kind == "figure" and figures[j].kind == "figure"
+               and shadow[matches[j].end:matches[j + 1].start].strip().rstrip("+") in LIST_JOINERS):
+            j += 1
+        count = j - i + 1
+        if count >= 2 and len({f.subject for f in figures[i:j + 1]}) == 1:
+            parts = _list_parts(sentence[:matches[i].start], count)
+            if parts:
+                for k, part in enumerate(parts):
+                    figures[i + k] = replace_figure(figures[i + k], subject=part)
+        i = j + 1
+
+
+def _list_parts(before: str, count: int) -> list[str] | None:
+    """The items of the nearest list before a run of `count` figures, joined by / 、 和 及 与.
+
+    A list of another length ("生活用品及服务、居住" read as three) hands out nothing: the
+    figures keep the subject they share. "Q1/Q2" and "+50%/24%" are no items.
+    """
+    part_re = r"[^\s\dA-Za-z%+\-，,。；;：:（）()“”\"/、和及与]{1,16}"
+    runs = list(re.finditer(rf"{part_re}(?:[/、和及与]{part_re})+", before))
+    if not runs:
+        return None
+    raw = re.split("[/、和及与]", runs[-1].group())
+    clause_start = max(before.rfind(c) for c in "，,；;。：:") + 1
+    # A list of two in an earlier clause is too likely another list; three or more items is not.
+    if len(raw) != count or (count < 3 and runs[-1].end() <= clause_start):
+        return None
+    parts = []
+    for position, part in enumerate(raw):
+        part = PERIOD_RE.sub("", part)
+        if position == 0:
+            # The list starts after the last verb in front of it ("报告预计重大项目投资及…").
+            part = re.split(rf"{ZH_PREDICATE.pattern}|{ZH_REPORTING_RE.pattern}", part)[-1]
+            part = ZH_LEADING.sub("", re.sub(r"^(?:年度|年|月份|月|季度|日)", "", part))
+        cut = re.search(rf"{ZH_PREDICATE.pattern}|分别|均", part)
+        parts.append((part[:cut.start()] if cut else part).strip(ZH_TRIM))
+    if any(len(p) < 2 or p in ZH_CHANGE_NOUNS for p in parts):
+        return None  # "同比/环比"
+    head, last = parts[0], parts[-1]
+    if (all(len(p) == len(head) and not p.endswith(METRIC_END) for p in parts[:-1])
+            and last.endswith(METRIC_END) and len(last) > len(head) + 1):
+        parts = [p + last[len(head):] for p in parts[:-1]] + [last]
+    return parts
