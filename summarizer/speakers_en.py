@@ -86,7 +86,7 @@ _WHEN_RE = re.compile(
 _PREPOSITIONS = frozenset("on in at of for from with by about to into over under near across between against".split())
 
 _EN_CAP = r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)"
-_EN_RUN_RE = re.compile(rf"{_EN_CAP}(?:\s(?:(?:de|van|von|da|del|la|le|bin|al|of|for|and|the|&)\s)?{_EN_CAP})*$")
+_EN_RUN_RE = re.compile(rf"{_EN_CAP}(?:\s(?:(?:of\sthe|de|van|von|da|del|la|le|bin|al|of|for|and|the|&)\s)?{_EN_CAP})*$")
 _EN_ORG_WORDS = frozenset(
     """police association institute federation office department bureau union unions agency ministry
     company corporation inc. inc corp. corp co. co llc plc ltd. ltd group bank reuters bloomberg ap afp times post news
@@ -146,6 +146,17 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
         words = words[1:]
     if not words or (len(words) == 1 and re.search(r"’re|'re|’s$", words[0])):
         return None
+    # "Tom Reyes of Harbor Securities": a person's name, then where they work. Two or three
+    # name words before "of" (so "Bank of America" and "Duke of Edinburgh" stay whole).
+    employer = None
+    if "of" in words:
+        at = words.index("of")
+        head = words[:at]
+        person = head[max((i + 1 for i, w in enumerate(head) if w.lower() in _EN_TITLE_WORDS), default=0):]
+        if 2 <= len(person) <= 3 and at + 1 < len(words) and not any(
+                w.lower().strip(".") in _EN_ORG_WORDS for w in person):
+            employer = " ".join(words[at + 1:])
+            words = head
     title_end = 0
     for i, word in enumerate(words):
         if word.lower() in _EN_TITLE_WORDS:
@@ -167,6 +178,8 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     if appositive:
         title = re.sub(r"^(?:a|an|the)\s", "", appositive.strip(" ,"))
         title = re.split(r",?\s(?:who|which|where)\s", title)[0].strip() or None
+    if employer:
+        title = f"{title}, {employer}" if title else employer
     name = name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
     plural = len(name_words) == 1 and name.endswith("s") and not title_words and not _known_name(name, context)
     is_org = plural or any(

@@ -545,3 +545,18 @@ def test_a_clause_after_said_is_what_was_said_not_who(clause: str) -> None:
     found = quotes(f"John Park, a trader at Lark Capital, said {clause}", lang="en")
     assert all(q.speaker == "John Park" for q in found), found
     assert [q.text for q in found] in ([], [clause])
+
+
+@pytest.mark.parametrize("speaker, employer", [("Tom Reyes", "Harbor Securities"),
+                                               ("Ana Lima Costa", "the Fed")])
+def test_a_name_of_an_employer_is_the_person_and_a_later_he_said_is_theirs(speaker, employer):
+    found = quotes(f"Analyst {speaker} of {employer} said the margin cut was expected.",
+                   "“The backlog is what matters,” he said.", lang="en")
+    assert [(q.speaker, q.kind) for q in found] == [(speaker, "indirect"), (speaker, "direct")]
+    assert employer in (found[0].speaker_title or "")
+
+
+@pytest.mark.parametrize("org", ["Bank of America", "Duke of Edinburgh"])
+def test_an_organisation_named_with_of_stays_whole(org):
+    found = quotes(f"{org} said the market was calm.", lang="en")
+    assert all(q.speaker in (org, None) for q in found)
