@@ -43,6 +43,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.scoring import lead3_sentences, textrank4zh_sentences  # noqa: E402
+
 GOLD_PATH = REPO / "benchmarks" / "data" / "keypoints_gold.json"
 # A second, disjoint sample labelled the same way: for checking, never for tuning.
 HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_holdout.json"
@@ -59,8 +61,6 @@ KINDS = ("cfb", "finna", "zh-news", "en-news", "clts")
 SYSTEM_NAMES = ("fast", "lead3", "textrank4zh", "oracle")
 BASELINES = ("lead3", "textrank4zh")
 
-# Same split as benchmarks/eval_rouge.py (reproduces the published Lead-3 baseline figures).
-LEAD_SPLIT_RE = re.compile(r"(?<=[。！？!?；;…\n])")
 _DROP_RE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
 _QUOTES_RE = re.compile(r"[“”„‟″\"'‘’‚‛′「」『』]")
 
@@ -228,7 +228,7 @@ def is_english(text: str) -> bool:
 def lead3(text: str) -> list[str]:
     if is_english(text):
         return our_sentences(text)[:3]
-    return [s for s in LEAD_SPLIT_RE.split(text) if s.strip()][:3]
+    return lead3_sentences(text)
 
 
 class TextRankCache:
@@ -252,12 +252,7 @@ class TextRankCache:
                 ranked = rank_sentences(sentences)[:3]
                 self.data[key] = [sentences[item.index] for item in sorted(ranked, key=lambda item: item.index)]
             else:
-                from summarizer.reference import TextRank4Sentence
-
-                engine = TextRank4Sentence()
-                engine.analyze(text=text)
-                chosen = sorted(engine.get_key_sentences(num=3), key=lambda item: item.index)
-                self.data[key] = [item.sentence for item in chosen]
+                self.data[key] = textrank4zh_sentences(text)
             self.dirty = True
         return self.data[key]
 

@@ -33,10 +33,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.scoring import f1, lcs, lead3_sentences, textrank4zh_sentences  # noqa: E402
 from summarizer import analyze  # noqa: E402
-from summarizer.reference import TextRank4Sentence  # noqa: E402
 
-LEAD_SPLIT_RE = re.compile(r"(?<=[。！？!?；;…\n])")
 WHITESPACE_RE = re.compile(r"\s+")
 
 
@@ -62,42 +61,22 @@ def _ngrams(tokens: list[str], n: int) -> Counter:
     return Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
 
 
-def _f1(overlap: int, candidate: int, reference: int) -> float:
-    if overlap == 0 or candidate == 0 or reference == 0:
-        return 0.0
-    precision, recall = overlap / candidate, overlap / reference
-    return 2 * precision * recall / (precision + recall)
-
-
-def _lcs(a: list[str], b: list[str]) -> int:
-    previous = [0] * (len(b) + 1)
-    for x in a:
-        current = [0]
-        for j, y in enumerate(b):
-            current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
-        previous = current
-    return previous[-1]
-
-
 def rouge(candidate: str, reference: str) -> dict[str, float]:
     c, r = chars(candidate), chars(reference)
     scores = {}
     for n in (1, 2):
         cn, rn = _ngrams(c, n), _ngrams(r, n)
-        scores[f"R-{n}"] = _f1(sum((cn & rn).values()), sum(cn.values()), sum(rn.values()))
-    scores["R-L"] = _f1(_lcs(c, r), len(c), len(r))
+        scores[f"R-{n}"] = f1(sum((cn & rn).values()), sum(cn.values()), sum(rn.values()))
+    scores["R-L"] = f1(lcs(c, r), len(c), len(r))
     return scores
 
 
 def lead3(text: str) -> str:
-    return "".join([s for s in LEAD_SPLIT_RE.split(text) if s.strip()][:3])
+    return "".join(lead3_sentences(text))
 
 
 def textrank4zh_top3(text: str) -> str:
-    engine = TextRank4Sentence()
-    engine.analyze(text=text)
-    chosen = sorted(engine.get_key_sentences(num=3), key=lambda item: item.index)
-    return "".join(item.sentence for item in chosen)
+    return "".join(textrank4zh_sentences(text))
 
 
 def ours(engine: str, count: int | None) -> Callable[[str], str]:

@@ -28,6 +28,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from benchmarks.scoring import f1, lcs
+
 DATA = Path(__file__).resolve().parent / "data" / "quality"
 ARTICLES = DATA / "articles.json"
 BASELINE = DATA / "baseline.json"
@@ -46,28 +48,11 @@ def tokens(text: str, lang: str) -> list[str]:
     return _WORD_RE.findall(text.lower())
 
 
-def _f1(overlap: int, candidate: int, reference: int) -> float:
-    if not overlap or not candidate or not reference:
-        return 0.0
-    precision, recall = overlap / candidate, overlap / reference
-    return 2 * precision * recall / (precision + recall)
-
-
-def _lcs(a: list[str], b: list[str]) -> int:
-    previous = [0] * (len(b) + 1)
-    for x in a:
-        current = [0]
-        for j, y in enumerate(b):
-            current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
-        previous = current
-    return previous[-1]
-
-
 def rouge(candidate: str, reference: str, lang: str) -> tuple[float, float]:
     """ROUGE-1 and ROUGE-L F1."""
     c, r = tokens(candidate, lang), tokens(reference, lang)
     overlap = sum((Counter(c) & Counter(r)).values())
-    return _f1(overlap, len(c), len(r)), _f1(_lcs(c, r), len(c), len(r))
+    return f1(overlap, len(c), len(r)), f1(lcs(c, r), len(c), len(r))
 
 
 def _norm(text: str) -> str:
