@@ -106,6 +106,19 @@ def fold(text: str) -> str:
     return text.translate(_table()).lower()
 
 
+def fold_groups(groups: Iterable[Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """Alias groups ([["宁德时代", "CATL", …], …]) as folded name -> its folded group.
+
+    A name in two groups keeps the first; the /ask and watchlist alias tables both
+    read their groups this way."""
+    by_name: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        folded = tuple(dict.fromkeys(fold(name) for name in group))
+        for name in folded:
+            by_name.setdefault(name, folded)
+    return by_name
+
+
 def warm_up() -> None:
     """Load the dictionary and the folding table now (about a second), e.g. on a
     worker thread at start, so the first query does not wait for them."""

@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from summarizer.split import split_sentences
-from summarizer.terms import fold, fold_table
+from summarizer.terms import fold, fold_groups, fold_table
 
 MAX_NAME_CHARS = 40
 MAX_NAMES = 50  # per chat: a watchlist, not a company register
@@ -124,12 +124,7 @@ def _split_names(args: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _alias_groups() -> dict[str, tuple[str, ...]]:
     raw = json.loads(resources.files("summarizer").joinpath("data/company_aliases.json").read_text("utf-8"))
-    groups: dict[str, tuple[str, ...]] = {}
-    for group in raw["companies"]:
-        folded = tuple(dict.fromkeys(fold(name) for name in group))
-        for name in folded:
-            groups.setdefault(name, folded)
-    return groups
+    return fold_groups(raw["companies"])
 
 
 def name_forms(name: str, *, aliases: bool = True) -> tuple[str, ...]:

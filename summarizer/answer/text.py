@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from summarizer.terms import fold  # noqa: F401  (the comparison form search uses too)
+from summarizer.terms import fold, fold_groups  # fold: the comparison form search uses too
 from summarizer.tokenize import ensure_jieba
 
 # ---------------------------------------------------------------------------
@@ -47,11 +47,7 @@ class _Aliases:
 @lru_cache(maxsize=1)
 def _aliases() -> _Aliases:
     raw = json.loads(resources.files("summarizer").joinpath("data/ask_aliases.json").read_text("utf-8"))
-    entity_groups: dict[str, tuple[str, ...]] = {}
-    for group in raw["entities"]:
-        folded = tuple(dict.fromkeys(fold(name) for name in group))
-        for name in folded:
-            entity_groups.setdefault(name, folded)
+    entity_groups = fold_groups(raw["entities"])
     terms = {fold(k): tuple(fold(v) for v in vs) for k, vs in raw["terms"].items()}
     synonyms: dict[str, tuple[str, ...]] = {}
     for group in raw["synonyms"]:
