@@ -67,3 +67,14 @@ def test_question_parsed_in_a_worker_equals_one_parsed_here():
             analyzer.close()
 
     assert asyncio.run(scenario()) == parse_question("腾讯云营收增长了多少？")
+
+
+def test_the_bot_and_console_modules_leave_the_pipeline_to_the_worker():
+    # The workers are forked from the bot: whatever the bot imports is counted in both
+    # processes' memory, so the pipeline (scipy, cn2an, textrank) is imported only there.
+    probe = ("import sys, bot.telegram.app, bot.cli.chat, bot.core.commands; "
+             "print(sorted(m for m in ('summarizer.pipeline', 'scipy', 'cn2an', 'jieba') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=cli_env(),
+                            cwd=REPO_ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
@@ -77,6 +77,7 @@ class DigestService:
         analysis_for: AnalysisFor | None = None,
         client: httpx.AsyncClient | None = None,
         render_held: HeldRenderer | None = None,
+        analysis_version: Callable[[], Awaitable[str]] | None = None,
     ) -> None:
         self.store = store
         self.render_held = render_held
@@ -89,7 +90,8 @@ class DigestService:
         self.client = client
         self.pool = StoryPool(store, analysis_for=analysis_for)
         self.watch = WatchService(store, clock=clock.now, analysis_for=analysis_for,
-                                  default_tz=config.default_timezone, ensure_article=self.pool.alert_article)
+                                  default_tz=config.default_timezone, ensure_article=self.pool.alert_article,
+                                  analysis_version=analysis_version)
         self.poller = FeedPoller(
             store, self.pool, fetch_config=fetch_config, clock=clock, config=config, watch=self.watch, client=client
         )
@@ -346,4 +348,5 @@ def open_digest_service(settings: Settings, bot_service: Service, render: Digest
         analysis_for=analysis_for,
         client=make_client(bot_service.fetch_config),
         render_held=render_held,
+        analysis_version=bot_service.analyzer.summarizer_version,
     )

@@ -149,6 +149,10 @@ def in_quiet_hours(quiet: str | None, tz: str | None, now: datetime) -> bool:
     return start <= moment < end if start < end else (moment >= start or moment < end)
 
 
+async def _in_process_version() -> str:
+    return summarizer.SUMMARIZER_VERSION
+
+
 class WatchService:
     """Watchlists and alerts over storage; `analysis_for` gives a stored article's analysis."""
 
@@ -156,10 +160,13 @@ class WatchService:
                  analysis_for: AnalysisFor | None = None, default_cap: int = DEFAULT_HOURLY_CAP,
                  default_tz: str | None = None,
                  ensure_article: Callable[[AlertCandidate], Awaitable[int | None]] | None = None,
-                 analysis_version: str = summarizer.SUMMARIZER_VERSION, analysis_key: str = ANALYSIS_KEY) -> None:
+                 analysis_version: Callable[[], Awaitable[str]] | None = None,
+                 analysis_key: str = ANALYSIS_KEY) -> None:
         self.store = store
-        # Which cached analyses /track reads (the service's).
-        self.analysis_version = analysis_version
+        # Which cached analyses /track reads (the service's). Asked when needed, of the
+        # analyser's worker: reading SUMMARIZER_VERSION here would load the whole pipeline
+        # (scipy, cn2an) into the bot's process for one string.
+        self.analysis_version = analysis_version or _in_process_version
         self.analysis_key = analysis_key
         # Stores a feed item's article when it is alerted (the digest service's), so the
         # alert's button can show its full summary and /track and /ask see it.
@@ -346,7 +353,7 @@ class WatchService:
         except NameRejected as rejected:
             raise BadName(rejected.reason, rejected.name) from None
         rows = await self.store.chat_figures_mentioning(
-            chat_id, _spellings(name), version=self.analysis_version, params_key=self.analysis_key,
+            chat_id, _spellings(name), version=await self.analysis_version(), params_key=self.analysis_key,
             limit=TRACK_ARTICLE_LIMIT)
         matcher = NameMatcher(name)
         figures: list[SourcedFigure] = []
