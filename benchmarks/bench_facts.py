@@ -25,7 +25,7 @@ from summarizer.figures import extract_figures  # noqa: E402
 from summarizer.normalize import normalize  # noqa: E402
 from summarizer.quotes import extract_quotes  # noqa: E402
 from summarizer.split import split_sentences  # noqa: E402
-from summarizer.tokenize import _tokenize_cached, tokenize_sentences  # noqa: E402
+from summarizer.tokenize import clear_cache, tokenize_sentences  # noqa: E402
 
 SEED = "seed/000_7ea0c88ff93ae81e.txt"
 
@@ -59,7 +59,7 @@ def main() -> int:
     sentences = tuple(span.text for span in split_sentences(normalize(text), "zh"))
     key = frozenset(range(3))
 
-    analyze_cold = cpu_median(lambda: analyze(text), args.runs, before=_tokenize_cached.cache_clear)
+    analyze_cold = cpu_median(lambda: analyze(text), args.runs, before=clear_cache)
     analyze_warm = cpu_median(lambda: analyze(text), args.runs)
     tokenize_sentences(sentences, "zh")
     figures = cpu_median(lambda: extract_figures(sentences, lang="zh", key_indices=key), args.runs)

@@ -46,11 +46,12 @@ class Words:
     def build(cls, sentence: str, tokens: Sequence[tuple[str, str]]) -> Words:
         starts = {}
         cursor = 0
-        for word, flag in tokens:
+        for token in tokens:
+            word = token[0]
             # Tokens are the sentence's characters in order, whitespace dropped.
             while cursor < len(sentence) and sentence[cursor].isspace():
                 cursor += 1
-            starts[cursor] = (word, flag)
+            starts[cursor] = token  # the (word, flag) pair itself, not a copy
             cursor += len(word)
         return cls(starts)
 

@@ -75,22 +75,24 @@ class _SentenceWords:
 
     The tokens come from `summarizer.tokenize`, whose cache already holds the POS
     pass `analyze` made over these very sentences, so reading them costs nothing.
+    Only the last sentence's words are kept: figures are read a sentence at a time, and
+    the word maps of every sentence of a 150,000-character text would hold ~10 MB.
     """
 
     def __init__(self, sentences: Sequence[str], lang: str) -> None:
         self._sentences = tuple(sentences)
         self._lang = lang
         self._tokens: tuple | None = None
-        self._cache: dict[int, Words] = {}
+        self._last: tuple[int, Words] | None = None
 
     def __getitem__(self, index: int) -> Words:
-        if index not in self._cache:
+        if self._last is None or self._last[0] != index:
             if self._tokens is None:
                 from summarizer.tokenize import tokenize_sentences
 
                 self._tokens = tokenize_sentences(self._sentences, "zh")
-            self._cache[index] = Words.build(self._sentences[index], self._tokens[index])
-        return self._cache[index]
+            self._last = (index, Words.build(self._sentences[index], self._tokens[index]))
+        return self._last[1]
 
 
 def _rank(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[int] = frozenset()) -> tuple[Figure, ...]:

@@ -5,7 +5,10 @@ Chinese goes through one `jieba.posseg` pass over all sentences joined by "\\n"
 (jieba never joins words across a line break, so the pass splits back into
 sentences exactly). Keywords, sentence similarity and the figures/quotes helpers
 all read the same tokens; `tokenize_sentences` keeps the last few results so a
-second caller with the same sentences gets them for free.
+second caller with the same sentences gets them for free. The cache is bounded by
+characters as well as entries, so a worker keeps the tokens of one long text at a
+time, not of the last eight; and a text's tokens are shared objects (one `Token` per
+distinct word and tag), a tenth of the memory of a fresh pair per word.
 
 English uses a regex tokenizer: the summarizer needs content words, not a full
 tagger, and it must not download models at run time.
@@ -21,6 +24,7 @@ import logging
 import os
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import NamedTuple
@@ -112,7 +116,9 @@ _EN_TOKEN_RE = re.compile(
 )
 
 
-def _english_tokens(sentence: str) -> tuple[Token, ...]:
+def _english_tokens(sentence: str, shared: dict[Token, Token] | None = None) -> tuple[Token, ...]:
+    """Tokens of one sentence; `shared` makes equal tokens of a text one object."""
+    shared = {} if shared is None else shared
     tokens = []
     for word in _EN_TOKEN_RE.findall(sentence):
         first = word[0]
@@ -124,7 +130,8 @@ def _english_tokens(sentence: str) -> tuple[Token, ...]:
             pos = "nz"
         else:
             pos = "x"
-        tokens.append(Token(word, pos))
+        token = Token(word, pos)
+        tokens.append(shared.setdefault(token, token))
     return tuple(tokens)
 
 
@@ -134,24 +141,76 @@ def _chinese_tokens(texts: Sequence[str]) -> tuple[tuple[Token, ...], ...]:
 
     result: list[tuple[Token, ...]] = []
     current: list[Token] = []
+    # One Token per distinct (word, tag): a long text repeats its words, and each fresh
+    # pair with its own copy of the word costs ~130 bytes (13 MB for 150,000 characters).
+    shared: dict[Token, Token] = {}
     for pair in pos_tokenizer().cut("\n".join(texts)):
         word = pair.word
         if word == "\n":
             result.append(tuple(current))
             current = []
         elif not word.isspace():
-            current.append(Token(word, pair.flag))
+            token = Token(word, pair.flag)
+            current.append(shared.setdefault(token, token))
     result.append(tuple(current))
     return tuple(result)
 
 
-@functools.lru_cache(maxsize=8)
-def _tokenize_cached(texts: tuple[str, ...], lang: str) -> tuple[tuple[Token, ...], ...]:
+def _tokenize(texts: tuple[str, ...], lang: str) -> tuple[tuple[Token, ...], ...]:
     if not texts:
         return ()
     if lang == "zh":
         return _chinese_tokens(texts)
-    return tuple(_english_tokens(text) for text in texts)
+    shared: dict[Token, Token] = {}
+    return tuple(_english_tokens(text, shared) for text in texts)
+
+
+class _TokenCache:
+    """The last few token lists, least recently used out first, at most `entries` of them
+    and `chars` characters in all (the newest is kept even if it alone is longer).
+
+    One analysis asks for the same sentences' tokens three times (ranking, figures,
+    quotes), and the worker's short lane tokenizes queries and small texts meanwhile:
+    16 entries keep a long text's tokens through its analysis, and the character bound
+    drops them when the next long text comes, instead of holding eight long texts.
+    """
+
+    def __init__(self, entries: int, chars: int) -> None:
+        self.entries = entries
+        self.chars = chars
+        self._items: OrderedDict[tuple[tuple[str, ...], str], tuple[tuple[tuple[Token, ...], ...], int]] = OrderedDict()
+        self._total = 0
+        self._lock = threading.Lock()
+
+    def get(self, texts: tuple[str, ...], lang: str) -> tuple[tuple[Token, ...], ...]:
+        key = (texts, lang)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found[0]
+        tokens = _tokenize(texts, lang)  # outside the lock: the other lane goes on meanwhile
+        size = sum(map(len, texts))
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:  # the other lane made them meanwhile: one copy is kept
+                self._items.move_to_end(key)
+                return found[0]
+            self._items[key] = (tokens, size)
+            self._total += size
+            while len(self._items) > 1 and (len(self._items) > self.entries or self._total > self.chars):
+                _, (_, dropped) = self._items.popitem(last=False)
+                self._total -= dropped
+        return tokens
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._total = 0
+
+
+# One text at the input limit (200,000 characters) plus the short lane's texts beside it.
+_cache = _TokenCache(entries=16, chars=260_000)
 
 
 def tokenize_sentences(sentences: Iterable[object], lang: str) -> tuple[tuple[Token, ...], ...]:
@@ -162,12 +221,12 @@ def tokenize_sentences(sentences: Iterable[object], lang: str) -> tuple[tuple[To
     the last few inputs, so every step of one analysis shares one POS pass.
     """
     texts = tuple(s if isinstance(s, str) else s.text for s in sentences)  # type: ignore[attr-defined]
-    return _tokenize_cached(texts, "zh" if lang == "zh" else "en")
+    return _cache.get(texts, "zh" if lang == "zh" else "en")
 
 
 def clear_cache() -> None:
     """Forget cached tokens (benchmarks time a cold pass; tests check isolation)."""
-    _tokenize_cached.cache_clear()
+    _cache.clear()
 
 
 def tokenize_text(text: str, lang: str) -> tuple[Token, ...]:

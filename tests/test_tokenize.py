@@ -35,3 +35,32 @@ def test_jieba_logs_nothing_to_the_console(capfd):
 def test_stopword_lists_ship_with_the_package():
     assert {"的", "了", "我们"} <= stopwords("zh")
     assert {"the", "and", "of"} <= stopwords("en")
+
+
+def test_a_texts_repeated_words_are_one_token_object():
+    # A long text repeats its words: one shared Token each, not a fresh pair per occurrence.
+    tokens = tokenize_sentences(["腾讯云收入增长。", "腾讯云利润增长。"], "zh")
+    first = {t.word: t for t in tokens[0]}
+    second = {t.word: t for t in tokens[1]}
+    assert first["增长"] is second["增长"] and first["。"] is second["。"]
+    english = tokenize_sentences(["Sales rose.", "Profit rose."], "en")
+    assert english[0][1] is english[1][1]
+
+
+def test_the_cache_is_bounded_by_characters_and_keeps_the_newest():
+    from summarizer.tokenize import _TokenCache
+
+    cache = _TokenCache(entries=4, chars=30)
+    long_one = ("第一段很长的文字讲储能电池。",)
+    short = [(f"短句{i}。",) for i in range(3)]
+    kept = cache.get(long_one, "zh")
+    for texts in short:
+        cache.get(texts, "zh")
+    assert cache.get(long_one, "zh") is kept  # 14 + 3 x 4 characters: still within bounds
+    other_long = ("第二段很长的文字讲光伏组件和逆变器。",)
+    cache.get(other_long, "zh")  # over 30 characters: the least recently used go
+    assert cache.get(short[0], "zh") is not None
+    assert cache.get(long_one, "zh") is not kept
+    huge = ("一" * 100,)
+    alone = cache.get(huge, "zh")
+    assert cache.get(huge, "zh") is alone  # longer than the bound alone, yet kept as the newest
