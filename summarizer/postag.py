@@ -11,7 +11,8 @@ against jieba itself in tests/test_postag.py and by benchmarks/bench_speed.py.
 
 `FastPOSTokenizer` is jieba's own `POSTokenizer` with only that private step
 replaced: dictionary lookup, DAG and segmentation rules stay jieba's. It shares the
-dictionary and word-tag table of `jieba.posseg.dt`, so it costs no extra memory, and
+dictionary and word-tag table of `jieba.posseg.dt` (made compact by
+`summarizer.tokenize.ensure_posseg`), so it costs no extra memory, and
 it changes nothing for other users of jieba in the process (no global patching).
 """
 
@@ -174,6 +175,9 @@ def pos_tokenizer():  # -> FastPOSTokenizer
     if _instance is None:
         with _instance_lock:
             if _instance is None:
+                from summarizer.tokenize import ensure_posseg
+
+                ensure_posseg()  # the compact word-tag table, before it is shared below
                 import jieba.posseg
 
                 tagger_class = _tokenizer_class()  # defined on first use: it subclasses jieba's

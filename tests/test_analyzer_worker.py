@@ -78,3 +78,14 @@ def test_the_bot_and_console_modules_leave_the_pipeline_to_the_worker():
                             cwd=REPO_ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_jieba_cache_directory_is_made_without_loading_jieba_in_the_bot(tmp_path):
+    # The bot forks its worker after this: jieba imported here would be in both processes.
+    cache = tmp_path / "jieba-cache"
+    probe = ("import sys; from bot.settings import load_settings; from bot.core.analyzer import use_jieba_cache; "
+             "use_jieba_cache(load_settings(None)); print('jieba' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            env=cli_env({"NEWSBRIEF_JIEBA_CACHE": str(cache)}), cwd=REPO_ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False" and cache.is_dir()

@@ -67,3 +67,18 @@ def test_emission_cache_stays_bounded_on_a_stream_of_rare_characters():
     assert len(model._emit_cache) <= CACHE_LIMIT
     assert (model.emission("\ue000") == MIN_FLOAT).all()  # a character jieba never saw
     assert row.shape == (len(model.states),)
+
+
+def test_the_word_tag_table_is_jiebas_on_the_dictionarys_own_strings():
+    # The compact table has jieba's words and tags exactly, and holds no second copy of them.
+    import jieba
+    import jieba.posseg
+
+    from summarizer.tokenize import ensure_posseg
+
+    ensure_posseg()
+    table = jieba.posseg.dt.word_tag_tab
+    assert table == jieba.posseg.POSTokenizer(jieba.dt).word_tag_tab  # loaded afresh by jieba
+    word = next(key for key in table if key == "储能")
+    assert word is next(key for key in jieba.dt.FREQ if key == "储能")
+    assert len({id(tag) for tag in table.values()}) == len(set(table.values()))

@@ -484,10 +484,13 @@ class Analyzer:
 
 
 def use_jieba_cache(settings: Settings) -> None:
-    """Point this process's jieba at NEWSBRIEF_JIEBA_CACHE, if set.
+    """Create NEWSBRIEF_JIEBA_CACHE, if set, for the analysers to keep jieba's cache in.
 
-    The directory is created here; if that fails jieba still works, it only parses its
-    dictionary again at every start (and logs why it could not save the cache).
+    Only the directory is made here: the analysers (worker processes or threads) point
+    their jieba at it (`_init_worker`), so the bot's own process never imports jieba,
+    which a worker forked from it would otherwise carry too. If the directory cannot be
+    made jieba still works, it only parses its dictionary again at every start (and logs
+    why it could not save the cache).
     """
     if settings.jieba_cache_dir is None:
         return
@@ -495,6 +498,3 @@ def use_jieba_cache(settings: Settings) -> None:
         settings.jieba_cache_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         logger.warning("cannot create NEWSBRIEF_JIEBA_CACHE: %s", exc)
-    from summarizer.tokenize import set_jieba_cache_dir
-
-    set_jieba_cache_dir(settings.jieba_cache_dir)

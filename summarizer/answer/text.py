@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from summarizer.terms import fold, fold_groups  # fold: the comparison form search uses too
-from summarizer.tokenize import ensure_jieba
+from summarizer.tokenize import ensure_posseg
 
 # ---------------------------------------------------------------------------
 # Segmentation
@@ -20,10 +20,10 @@ _HAS_CJK = HAS_CJK
 
 
 def _jieba():
-    """jieba, set up by the process's one initialiser, with the POS tagger imported."""
-    ensure_jieba()
+    """jieba, set up by the process's one initialiser, with the POS tagger loaded
+    (its word-tag table compacted, see `ensure_posseg`)."""
+    ensure_posseg()
     import jieba
-    import jieba.posseg  # noqa: F401  (imported for side effect: posseg tokenizer)
 
     return jieba
 
