@@ -89,3 +89,25 @@ def test_the_jieba_cache_directory_is_made_without_loading_jieba_in_the_bot(tmp_
                             env=cli_env({"NEWSBRIEF_JIEBA_CACHE": str(cache)}), cwd=REPO_ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False" and cache.is_dir()
+
+
+def test_the_bot_keeps_no_analysis_once_its_caller_is_done_with_it():
+    # The reader thread used to hold the last answer (analysis and pickle, ~8 MB for a
+    # 200,000-character text) until the next one arrived.
+    import gc
+
+    from bot.core.analyzer import Analyzed
+
+    async def scenario():
+        analyzer = Analyzer(workers=1)
+        try:
+            analyzed = await analyzer.analyze(SAMPLE_ZH)
+            assert analyzed.index_terms
+            del analyzed
+            await asyncio.sleep(0.2)  # the reader thread is back waiting for the next answer
+            gc.collect()
+            return [o for o in gc.get_objects() if isinstance(o, Analyzed)]
+        finally:
+            analyzer.close()
+
+    assert asyncio.run(scenario()) == []

@@ -296,28 +296,34 @@ class _Worker:
     def _read(self) -> None:
         while True:
             try:
-                job_id, kind, payload = self.conn.recv()
+                message = self.conn.recv()
             except (EOFError, OSError):
                 break
-            if kind == "start":
-                with self.lock:
-                    entry = self.pending.get(job_id)
-                if entry is not None:
-                    loop, started, _, _ = entry
-                    loop.call_soon_threadsafe(_settle, started, True, None)
-                continue
-            ok = kind == "ok"
-            try:
-                value = pickle.loads(payload)
-            except Exception as exc:  # noqa: BLE001 - e.g. an error class that needs arguments
-                ok, value = False, RuntimeError(f"unreadable answer from the analysis worker: {exc}")
-            with self.lock:
-                entry = self.pending.pop(job_id, None)
-            if entry is not None:
-                loop, started, future, _ = entry
-                loop.call_soon_threadsafe(_settle, started, True, None)
-                loop.call_soon_threadsafe(_settle, future, ok, value)
+            self._answer(*message)
+            # Not kept until the next answer arrives: a 200,000-character text's analysis
+            # and its pickle are ~8 MB (`_answer`'s own names go when it returns).
+            del message
         self._fail_all(WorkerDied)
+
+    def _answer(self, job_id: int, kind: str, payload: bytes) -> None:
+        if kind == "start":
+            with self.lock:
+                entry = self.pending.get(job_id)
+            if entry is not None:
+                loop, started, _, _ = entry
+                loop.call_soon_threadsafe(_settle, started, True, None)
+            return
+        ok = kind == "ok"
+        try:
+            value = pickle.loads(payload)
+        except Exception as exc:  # noqa: BLE001 - e.g. an error class that needs arguments
+            ok, value = False, RuntimeError(f"unreadable answer from the analysis worker: {exc}")
+        with self.lock:
+            entry = self.pending.pop(job_id, None)
+        if entry is not None:
+            loop, started, future, _ = entry
+            loop.call_soon_threadsafe(_settle, started, True, None)
+            loop.call_soon_threadsafe(_settle, future, ok, value)
 
     def _fail_all(self, error: type[WorkerDied]) -> None:
         with self.lock:
