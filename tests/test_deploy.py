@@ -84,6 +84,8 @@ def test_install_script_warms_a_world_readable_jieba_cache(tmp_path):
     cached = cache / "jieba.cache"
     assert cached.stat().st_size > 1_000_000
     assert cached.stat().st_mode & 0o044 == 0o044, "the runtime user must be able to read the cache"
+    [tags] = cache.glob("newsbrief-postags.*.cache")
+    assert tags.stat().st_mode & 0o044 == 0o044
 
 
 def test_install_script_takes_an_interpreter_path_relative_to_the_callers_folder(tmp_path):

@@ -1,12 +1,20 @@
 """The array Viterbi of summarizer.postag returns exactly what jieba.posseg returns."""
 
 import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import jieba
 import jieba.posseg
 import pytest
 from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
 from jieba.posseg.viterbi import viterbi as jieba_viterbi
 
-from summarizer.postag import pos_tokenizer, viterbi
+from summarizer.postag import pos_tokenizer, viterbi, word_tags
+from tests.conftest import REPO_ROOT, cli_env
 from summarizer.tokenize import ensure_jieba
 from tests.samples import SAMPLE_EN, SAMPLE_ZH
 
@@ -50,20 +58,43 @@ def test_tagger_gives_the_same_words_and_tags_as_jieba_posseg():
         assert ours == expected
 
 
-def test_tagger_shares_jiebas_tables_and_leaves_jieba_posseg_unchanged():
+def test_tagger_shares_jiebas_words_and_never_loads_jieba_posseg(tmp_path):
+    # jieba.posseg rereads the dictionary at import (a second table of 349k words); the
+    # tagger keys its table by the strings jieba's dictionary already holds.
+    probe = (
+        "import sys, jieba\n"
+        "from summarizer.postag import pos_tokenizer\n"
+        "from summarizer.tokenize import set_jieba_cache_dir\n"
+        f"set_jieba_cache_dir({str(tmp_path)!r})\n"
+        "tagger = pos_tokenizer()\n"
+        "words = [p.word for p in tagger.cut('腾讯云营收增长了百分之十五')]\n"
+        "keys = {id(k) for k in jieba.dt.FREQ}\n"
+        "shared = all(id(k) in keys for k in tagger.word_tag_tab)\n"
+        "print('jieba.posseg' in sys.modules, shared, len(tagger.word_tag_tab) > 300000, words[0])\n"
+    )
+    warm = Path(jieba.dt.tmp_dir or tempfile.gettempdir()) / "jieba.cache"
+    if warm.exists():  # jieba's own cache, so that only the tag cache is new here
+        shutil.copy(warm, tmp_path / "jieba.cache")
+    for _ in range(2):  # the first run writes the tag cache, the second reads it
+        result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                                cwd=REPO_ROOT, env=cli_env(), timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == ["False", "True", "True", "腾讯"]
+    assert list(tmp_path.glob("newsbrief-postags.*.cache"))
+
+
+def test_a_stale_tag_cache_is_rebuilt(tmp_path):
+    import jieba
+
+    from summarizer.postag import _cache_file, _dictionary_path
+
     tagger = pos_tokenizer()
-    assert tagger.word_tag_tab is jieba.posseg.dt.word_tag_tab
-    assert tagger.tokenizer is jieba.posseg.dt.tokenizer
-    assert type(jieba.posseg.dt) is jieba.posseg.POSTokenizer
-    assert pos_tokenizer() is tagger
-
-
-def test_emission_cache_stays_bounded_on_a_stream_of_rare_characters():
-    from summarizer.postag import CACHE_LIMIT, MIN_FLOAT, _get_model
-
-    model = _get_model()
-    for code in range(0x4E00, 0x4E00 + CACHE_LIMIT + 500):
-        row = model.emission(chr(code))
-    assert len(model._emit_cache) <= CACHE_LIMIT
-    assert (model.emission("\ue000") == MIN_FLOAT).all()  # a character jieba never saw
-    assert row.shape == (len(model.states),)
+    saved = jieba.dt.tmp_dir
+    jieba.dt.tmp_dir = str(tmp_path)
+    try:
+        cache = _cache_file(jieba.dt, _dictionary_path(jieba.dt))
+        cache.write_bytes(b"not marshal")
+        assert word_tags(jieba.dt) == tagger.word_tag_tab == jieba.posseg.dt.word_tag_tab
+        assert cache.read_bytes() != b"not marshal"
+    finally:
+        jieba.dt.tmp_dir = saved
