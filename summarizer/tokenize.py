@@ -1,6 +1,6 @@
 """Words with part-of-speech tags, computed once per text and shared by every step.
 
-Chinese goes through one `jieba.posseg` pass over all sentences joined by "\\n"
+Chinese goes through one tagging pass over all sentences joined by "\\n"
 (jieba's tagger with its HMM step vectorized, see `summarizer.postag`)
 (jieba never joins words across a line break, so the pass splits back into
 sentences exactly). Keywords, sentence similarity and the figures/quotes helpers
@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import marshal
 import os
 import re
+import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 __all__ = [
     "Token",
@@ -72,9 +74,30 @@ def ensure_jieba() -> None:
             jieba_logger.removeHandler(handler)
         jieba_logger.setLevel(logging.WARNING)
         jieba_logger.propagate = True
-        jieba.initialize()
+        if not _load_cached_dictionary(jieba.dt, jieba.DEFAULT_DICT):
+            jieba.initialize()  # parses the dictionary and writes the cache
         _jieba_ready = True
         logger.debug("jieba initialised")
+
+
+def _load_cached_dictionary(tokenizer: Any, default_dict: object) -> bool:
+    """jieba's own cache branch of `Tokenizer.initialize` for the default dictionary, with
+    the file read at once: jieba's `marshal.load` on the open file reads it in small
+    pieces (0.7 s of CPU against 0.2 s), and every worker, console and CLI run pays it.
+    False (and jieba initialises as usual) when there is no usable cache."""
+    if tokenizer.initialized or tokenizer.dictionary != default_dict or tokenizer.cache_file:
+        return False
+    path = os.path.join(tokenizer.tmp_dir or tempfile.gettempdir(), "jieba.cache")
+    try:
+        with open(path, "rb") as cache:
+            freq, total = marshal.loads(cache.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return False
+    with tokenizer.lock:
+        if not tokenizer.initialized:
+            tokenizer.FREQ, tokenizer.total = freq, total
+            tokenizer.initialized = True
+    return True
 
 
 def set_jieba_cache_dir(path: str | os.PathLike[str] | None) -> None:
