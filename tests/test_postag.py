@@ -1,11 +1,8 @@
 """The array Viterbi of summarizer.postag returns exactly what jieba.posseg returns."""
 
 import random
-import shutil
 import subprocess
 import sys
-import tempfile
-from pathlib import Path
 
 import jieba
 import jieba.posseg
@@ -14,9 +11,10 @@ from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
 from jieba.posseg.viterbi import viterbi as jieba_viterbi
 
 from summarizer.postag import pos_tokenizer, viterbi, word_tags
-from tests.conftest import REPO_ROOT, cli_env
 from summarizer.tokenize import ensure_jieba
+from tests.conftest import REPO_ROOT, cli_env
 from tests.samples import SAMPLE_EN, SAMPLE_ZH
+
 
 @pytest.fixture(scope="module", autouse=True)
 def _jieba() -> None:
@@ -58,29 +56,32 @@ def test_tagger_gives_the_same_words_and_tags_as_jieba_posseg():
         assert ours == expected
 
 
-def test_tagger_shares_jiebas_words_and_never_loads_jieba_posseg(tmp_path):
-    # jieba.posseg rereads the dictionary at import (a second table of 349k words); the
-    # tagger keys its table by the strings jieba's dictionary already holds.
-    probe = (
-        "import sys, jieba\n"
-        "from summarizer.postag import pos_tokenizer\n"
-        "from summarizer.tokenize import set_jieba_cache_dir\n"
-        f"set_jieba_cache_dir({str(tmp_path)!r})\n"
-        "tagger = pos_tokenizer()\n"
-        "words = [p.word for p in tagger.cut('腾讯云营收增长了百分之十五')]\n"
-        "keys = {id(k) for k in jieba.dt.FREQ}\n"
-        "shared = all(id(k) in keys for k in tagger.word_tag_tab)\n"
-        "print('jieba.posseg' in sys.modules, shared, len(tagger.word_tag_tab) > 300000, words[0])\n"
-    )
-    warm = Path(jieba.dt.tmp_dir or tempfile.gettempdir()) / "jieba.cache"
-    if warm.exists():  # jieba's own cache, so that only the tag cache is new here
-        shutil.copy(warm, tmp_path / "jieba.cache")
-    for _ in range(2):  # the first run writes the tag cache, the second reads it
-        result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                                cwd=REPO_ROOT, env=cli_env(), timeout=120)
-        assert result.returncode == 0, result.stderr
-        assert result.stdout.split() == ["False", "True", "True", "腾讯"]
-    assert list(tmp_path.glob("newsbrief-postags.*.cache"))
+def test_tagger_never_loads_jieba_posseg():
+    # jieba.posseg rereads the dictionary at import (a second table of 349k words).
+    probe = ("import sys\nfrom summarizer.postag import pos_tokenizer\n"
+             "words = [p.word for p in pos_tokenizer().cut('腾讯云营收增长了百分之十五')]\n"
+             "print('jieba.posseg' in sys.modules, words[0])\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            cwd=REPO_ROOT, env=cli_env(), timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "腾讯"]
+
+
+def test_tag_table_shares_jiebas_word_strings_and_is_read_back_from_its_cache(tmp_path):
+    tagger = pos_tokenizer()
+    keys = {id(word) for word in jieba.dt.FREQ}
+    assert len(tagger.word_tag_tab) > 300_000 and all(id(word) in keys for word in tagger.word_tag_tab)
+    saved = jieba.dt.tmp_dir
+    jieba.dt.tmp_dir = str(tmp_path)
+    try:
+        assert word_tags(jieba.dt) == tagger.word_tag_tab  # parsed, then cached
+        [cache] = tmp_path.glob("newsbrief-postags.*.cache")
+        written = cache.stat().st_mtime_ns
+        again = word_tags(jieba.dt)
+        assert again == tagger.word_tag_tab and cache.stat().st_mtime_ns == written  # read, not rewritten
+        assert all(id(word) in keys for word in again)
+    finally:
+        jieba.dt.tmp_dir = saved
 
 
 def test_a_stale_tag_cache_is_rebuilt(tmp_path):
