@@ -10,7 +10,7 @@ same order and the same tie-breaking (Python's `max` over `(score, state)` tuple
 keeps the largest state among equal scores), so it returns the same path — checked
 against jieba itself in tests/test_postag.py and by benchmarks/bench_speed.py.
 
-`POSTagger` is jieba 0.42's `POSTokenizer.cut` (HMM on) written over jieba's own
+`POSTagger` is jieba 0.42's `POSTokenizer.cut` written over jieba's own
 dictionary, DAG and route (`jieba.dt`), so it segments exactly as jieba does. It does
 not import `jieba.posseg`: that module parses the whole dictionary file again at import
 to build its word-tag table, 349k new strings (about 0.8 s and 50 MB in every worker).
@@ -273,6 +273,7 @@ _RE_HAN_INTERNAL = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
 _RE_SKIP_INTERNAL = re.compile("(\r\n|\\s)")
 _RE_ENG = re.compile("[a-zA-Z0-9]+")
 _RE_NUM = re.compile(r"[\.0-9]+")
+_RE_ENG1 = re.compile("^[a-zA-Z0-9]$", re.U)
 
 
 class Pair(NamedTuple):
@@ -283,7 +284,7 @@ class Pair(NamedTuple):
 
 
 class POSTagger:
-    """jieba.posseg's `POSTokenizer.cut` (jieba 0.42, HMM on) over `tokenizer`'s
+    """jieba.posseg's `POSTokenizer.cut` (jieba 0.42, with or without the HMM) over `tokenizer`'s
     dictionary: the same blocks, DAG, route and fallbacks, with the array Viterbi above
     for the words the dictionary does not know."""
 
@@ -291,10 +292,11 @@ class POSTagger:
         self.tokenizer = tokenizer
         self.word_tag_tab = word_tag_tab
 
-    def cut(self, sentence: str) -> Iterator[Pair]:
+    def cut(self, sentence: str, HMM: bool = True) -> Iterator[Pair]:  # noqa: N803 - jieba's name
+        cut_block = self._cut_dag if HMM else self._cut_dag_no_hmm
         for block in _RE_HAN_INTERNAL.split(sentence):
             if _RE_HAN_INTERNAL.match(block):
-                yield from self._cut_dag(block)
+                yield from cut_block(block)
                 continue
             for piece in _RE_SKIP_INTERNAL.split(block):
                 if _RE_SKIP_INTERNAL.match(piece):
@@ -308,8 +310,8 @@ class POSTagger:
                     else:
                         yield Pair(char, "x")
 
-    def lcut(self, sentence: str) -> list[Pair]:
-        return list(self.cut(sentence))
+    def lcut(self, sentence: str, HMM: bool = True) -> list[Pair]:  # noqa: N803 - jieba's name
+        return list(self.cut(sentence, HMM))
 
     def _tag(self, word: str) -> str:
         return self.word_tag_tab.get(word, "x")
@@ -332,6 +334,26 @@ class POSTagger:
             x = y
         if buf:
             yield from self._flush(buf)
+
+    def _cut_dag_no_hmm(self, sentence: str) -> Iterator[Pair]:
+        """Dictionary words only; runs of single letters and digits are one "eng" word."""
+        dag = self.tokenizer.get_DAG(sentence)
+        route: dict[int, tuple[float, int]] = {}
+        self.tokenizer.calc(sentence, dag, route)
+        x, buf, n = 0, "", len(sentence)
+        while x < n:
+            y = route[x][1] + 1
+            word = sentence[x:y]
+            if _RE_ENG1.match(word):
+                buf += word
+            else:
+                if buf:
+                    yield Pair(buf, "eng")
+                    buf = ""
+                yield Pair(word, self._tag(word))
+            x = y
+        if buf:
+            yield Pair(buf, "eng")
 
     def _flush(self, buf: str) -> Iterator[Pair]:
         """Single characters left by the route: one is looked up; a run the dictionary

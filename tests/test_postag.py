@@ -51,15 +51,18 @@ def _texts() -> list[str]:
 def test_tagger_gives_the_same_words_and_tags_as_jieba_posseg():
     tagger = pos_tokenizer()
     for text in _texts():
-        ours = [(p.word, p.flag) for p in tagger.cut(text)]
-        expected = [(p.word, p.flag) for p in jieba.posseg.dt.cut(text)]
-        assert ours == expected
+        for hmm in (True, False):
+            ours = [(p.word, p.flag) for p in tagger.cut(text, HMM=hmm)]
+            expected = [(p.word, p.flag) for p in jieba.posseg.dt.cut(text, HMM=hmm)]
+            assert ours == expected
 
 
-def test_tagger_never_loads_jieba_posseg():
+def test_tagger_and_question_parser_never_load_jieba_posseg():
     # jieba.posseg rereads the dictionary at import (a second table of 349k words).
     probe = ("import sys\nfrom summarizer.postag import pos_tokenizer\n"
+             "from summarizer.answer import parse_question\n"
              "words = [p.word for p in pos_tokenizer().cut('腾讯云营收增长了百分之十五')]\n"
+             "assert parse_question('星河科技第三季度营收是多少？').terms\n"
              "print('jieba.posseg' in sys.modules, words[0])\n")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             cwd=REPO_ROOT, env=cli_env(), timeout=120, check=False)

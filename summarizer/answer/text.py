@@ -20,12 +20,19 @@ _HAS_CJK = HAS_CJK
 
 
 def _jieba():
-    """jieba, set up by the process's one initialiser, with the POS tagger imported."""
+    """jieba, set up by the process's one initialiser."""
     ensure_jieba()
     import jieba
-    import jieba.posseg  # noqa: F401  (imported for side effect: posseg tokenizer)
 
     return jieba
+
+
+def pos_cut(text: str, *, hmm: bool = True):  # -> Iterator[summarizer.postag.Pair]
+    """Words and tags, from the process's one tagger (`summarizer.postag`: jieba.posseg's
+    tags, without jieba.posseg's second copy of the dictionary)."""
+    from summarizer.postag import pos_tokenizer
+
+    return pos_tokenizer().cut(text, HMM=hmm)
 
 
 # ---------------------------------------------------------------------------
