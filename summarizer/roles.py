@@ -45,6 +45,9 @@ _DATE_RE = re.compile(
     r"|[一二三四1-4]\s?季度|[上下]半年|[QH][1-4]|[1-4]Q"
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,，]\d+)*")
+# The upper end of a range: "—43" in 38—43亿元, "~4.0" in 3.6~4.0, "至131.52%" (a number,
+# at most a unit of two characters, a dash, tilde or 至/到, a number).
+_RANGE_RE = re.compile(r"(?<=\d)(?:%|[^\d\s，,。；;、/]{0,2})\s?[-–—~～至到]{1,2}\s?[-+]?(?=\d)")
 # A run of four or more numbers joined by "/" or "、" (30.3%/44.9%/45.7%/30.8%).
 _SERIES_RE = re.compile(r"[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}(?:\s?[/、]\s?[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}){3,}")
 _PERIOD_SERIES_RE = re.compile(
@@ -144,8 +147,10 @@ def _units(text: str, lang: str) -> int:
 
 
 def figure_count(text: str) -> int:
-    """How many numbers a sentence states, dates and quarters left out."""
-    return len(_NUMBER_RE.findall(_DATE_RE.sub(" ", text)))
+    """How many figures a sentence states, dates and quarters left out; a range
+    (38—43亿元, 104.60%—131.52%, 3.6~4.0亿元) is one figure, a forecast's band."""
+    undated = _DATE_RE.sub(" ", text)
+    return len(_NUMBER_RE.findall(undated)) - len(_RANGE_RE.findall(undated))
 
 
 def numbers(text: str) -> frozenset[str]:
@@ -234,8 +239,26 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS + " ")[-1:] in _END_MARKS if text else False
 
 
+_HAN_RE = re.compile(f"[{_HAN}]")
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
 def _similar(a: str, b: str) -> bool:
-    """The headline as repeated in the body (possibly with a site suffix or a trailing mark)."""
+    """The headline as repeated in the body (possibly with a site suffix or a trailing mark).
+
+    Chinese lines are compared by their characters, others by their words: any two
+    English lines share most of the alphabet, so a lead sentence would pass for the
+    headline and never be shown.
+    """
+    if not _HAN_RE.search(a) and not _HAN_RE.search(b):
+        words_a, words_b = _WORD_RE.findall(a.lower()), _WORD_RE.findall(b.lower())
+        if not words_a or not words_b:
+            return False
+        joined_a, joined_b = " ".join(words_a), " ".join(words_b)
+        if joined_a in joined_b or joined_b in joined_a:
+            return min(len(words_a), len(words_b)) >= 0.7 * max(len(words_a), len(words_b))
+        shared = len(set(words_a) & set(words_b))
+        return shared >= 0.8 * max(len(set(words_a)), len(set(words_b)))
     a, b = _UNITS_RE.sub("", a).lower(), _UNITS_RE.sub("", b).lower()
     if not a or not b:
         return False

@@ -232,3 +232,30 @@ def test_a_listing_is_one_metric_over_many_periods_not_one_periods_results(text,
     from summarizer.roles import is_listing
 
     assert is_listing(text) is listing
+
+
+@pytest.mark.parametrize("text, count", [
+    ("公司预计上半年净利润为38—43亿元，同比增长104.60%—131.52%。", 2),
+    ("预计每年贡献税后净利润约3.6~4.0亿元。", 1),
+    ("预计归母净利润增长0-30%，达到2.06-2.68亿元。", 2),
+    ("营业收入3.19亿元，同比-5.65%。", 2),
+])
+def test_a_range_is_one_figure(text, count):
+    from summarizer.roles import figure_count, is_listing
+
+    assert figure_count(text) == count
+    assert not is_listing(text)  # a forecast band is one point, not a listing
+
+
+def test_an_english_lead_sharing_the_headline_letters_is_not_the_headline():
+    # Every letter of the lead is in the headline, but most of its words are not.
+    title = "Harbourview port to buy twelve quick electric ferries, doubling its fleet by mid-decade"
+    text = ("The port authority of Harbourview said on Monday that it will buy twelve electric ferries, "
+            "doubling its fleet within five years.\n\n"
+            "Officials said the new boats would cut fuel costs by a third.\n\n"
+            "Local residents have complained about crowded ferries for years.")
+    indices = [s.index for s in analyze(text, title=title, max_sentences=2).sentences]
+    assert 0 in indices
+    # The headline repeated in the body is still recognised, by its words.
+    repeated = analyze(title + "\n\n" + text, title=title, max_sentences=3)
+    assert all(s.text != title for s in repeated.sentences)
