@@ -99,6 +99,11 @@ _DESCRIPTION_RE = re.compile(
     r"是一家|是国内[^，。]{0,12}(?:企业|公司|厂商)|作为[^，。]{0,30}(?:企业|公司|厂商|龙头)，"
     r"|\b(?:is|was) (?:a|an|the) (?:leading )?(?:company|maker|provider|developer|manufacturer)\b"
 )
+# The headline metrics of a results statement: top line and bottom line.
+_HEADLINE_METRIC_RE = re.compile(
+    r"营业总收入|营业收入|营收|归母净利|归属[^，。；]{0,12}净利|净利润|\b(?:revenue|net (?:income|profit)|sales)\b",
+    re.IGNORECASE,
+)
 # "…大会于9月27日在海口举行。": an event took place, nothing about what happened.
 # "…举行新闻发布会，介绍医疗救治工作进展情况。": a press conference took place; what was said follows.
 _EVENT_HELD_RE = re.compile(
@@ -229,7 +234,12 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
     if not count and _DESCRIPTION_RE.search(text):
         return description_factor
     if count and result:
-        return 1.0 + (result_bonus if count <= 3 else result_bonus / 2)
+        # More than three figures is usually a listing in prose, but revenue and profit
+        # with their changes (营收X亿元，同比+Y%，归母净利润Z亿元，同比+W%) is the results
+        # statement itself.
+        if count <= 3 or _HEADLINE_METRIC_RE.search(text):
+            return 1.0 + result_bonus
+        return 1.0 + result_bonus / 2
     if states_decision(text, lang) or (result and lang == "zh"):
         return 1.0 + decision_bonus
     return 1.0
