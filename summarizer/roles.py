@@ -24,7 +24,8 @@ from dataclasses import dataclass
 import numpy as np
 
 __all__ = [
-    "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "figure_count", "is_credit", "is_listing",
+    "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "figure_count", "is_credit", "is_disclaimer",
+    "is_listing",
     "news_value", "numbers", "readable", "sentence_roles", "states_decision", "states_no_fact", "states_result",
     "statements",
 ]
@@ -41,7 +42,7 @@ _CLOSERS = "”’\"'）)]】」』》〉"
 _DATE_RE = re.compile(
     r"\d{4}\s?[-/年.]\s?\d{1,2}\s?[-/月.]\s?\d{1,2}\s?[日号]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|\d{1,2}\s?月份?"
-    r"|\d{1,2}:\d{2}(?::\d{2})?|(?<!\d)(?:19|20)\d{2}(?:\s?年度?)?(?!\d)"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|(?<!\d)(?:19|20)\d{2}(?:\s?年度?)?(?!\d)|(?<![\d.])\d{1,2}\s?日(?!元)"
     r"|[一二三四1-4]\s?季度|[上下]半年|[QH][1-4]|[1-4]Q"
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,，]\d+)*")
@@ -110,6 +111,10 @@ _EVENT_HELD_RE = re.compile(
     r"(?:于|在)[^，。；]{0,40}(?:举行|召开|开幕|举办|闭幕|落幕|拉开帷幕)[。！]?$"
     r"|(?:举行|召开|举办)[^，。；]{0,20}(?:发布会|通气会|座谈会|见面会)[，,](?:介绍|通报|发布|解读)[^，。；]{0,30}"
     r"(?:情况|进展|有关情况|相关情况)[。！]?$"
+    # "专家19日在北京介绍…项目进展情况。": someone reported on something; the report follows.
+    r"|^[^，。；]{0,30}介绍[^，。；]{0,40}(?:情况|进展)[。！]?$"
+    # "…、…出席座谈会。", "马兴瑞、吴政隆参加调研。": who attended, not what happened.
+    r"|(?:出席|参加|陪同)了?(?:会议|活动|仪式|开幕式|座谈会|调研|大会|表彰大会)?[。！]?$"
 )
 
 # Lines that are not part of the story.
@@ -125,6 +130,12 @@ _BYLINE_RE = re.compile(
     r"|^(?:By|Photo|Photograph|Image|Credit|Source|Picture|Pictured|Caption|Video|Reporting by|Editing by|"
     r"Additional reporting by)\b[\s:]"
     r"|(?:Getty Images|Reuters|AP Photo|AFP|Shutterstock|Bloomberg)\s*[)\]]?\s*$",
+)
+_DISCLAIMER_RE = re.compile(
+    r"保证[^，。；]{0,12}内容的?真实、准确(?:、|和|与)完整|对[^，。；]{0,12}虚假记载、误导性陈述或者?重大遗漏"
+    r"|不构成(?:任何)?投资建议|仅供参考[，,]?(?:不|勿)|投资有风险[，,]\s*入市需谨慎|据此(?:操作|投资)[，,]?\s*风险自担"
+    r"|\b(?:does not|do not|doesn't) constitute (?:investment|financial) advice|\bfor informational purposes only\b",
+    re.IGNORECASE,
 )
 _DATE_LINE_RE = re.compile(r"^[\s\d:/.\-年月日号时分]*(?:\d{1,2}:\d{2}|日|号)[\s\d:/.\-]*$")
 _UNITS_RE = re.compile(r"[\W_]+")
@@ -284,6 +295,13 @@ def is_credit(text: str) -> bool:
     return bool(_BYLINE_RE.search(stripped)) or (len(stripped) <= 40 and bool(_DATE_LINE_RE.match(stripped)))
 
 
+def is_disclaimer(text: str) -> bool:
+    """The publisher's or issuer's standard disclaimer ("本公司及董事会全体成员保证公告内容的
+    真实、准确和完整…", "投资有风险，入市需谨慎", "not investment advice"): on every page
+    of its kind, about none of them. "审计报告存在虚假记载" is news and is not one."""
+    return bool(_DISCLAIMER_RE.search(text))
+
+
 def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *,
                    title: str | None = None, min_units: int = 4, **value_knobs: float) -> SentenceRoles:
     """Tiers, news values and headline evidence of every sentence of one text."""
@@ -307,7 +325,7 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         if title and _similar(text, title):
             tier[i] = NEVER
             evidence.append(i)
-        elif credit:
+        elif credit or is_disclaimer(text):
             tier[i] = NEVER
         elif alone and not ends and units <= limit and n > 1:
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them

@@ -180,6 +180,9 @@ def test_a_news_sentence_that_mentions_a_reporter_is_not_a_credit(line):
     ("第五届海洋经济博览大会于9月27日在海口举行。", "zh"),
     ("国务院新闻办公室举行新闻发布会，介绍一季度经济运行情况。", "zh"),
     ("美国10年期国债收益率会变为负值吗？", "zh"),
+    ("市气象局专家12日在市政府介绍今年汛期防汛准备情况。", "zh"),
+    ("副市长王某、区委书记李某出席座谈会。", "zh"),
+    ("市发改委、市财政局有关负责同志参加了会议。", "zh"),
 ])
 def test_openers_background_and_questions_state_no_fact(text, lang):
     from summarizer.roles import states_no_fact
@@ -191,6 +194,8 @@ def test_openers_background_and_questions_state_no_fact(text, lang):
     ("近日，华川银行宣布收购两家城商行。", "zh"),
     ("日前，公司公布的年报显示，营收同比增长12%。", "zh"),
     ("海洋经济博览大会上，32个项目签约，总投资416亿元。", "zh"),
+    ("市长在会上介绍，今年已新建保障房1.2万套。", "zh"),
+    ("共有来自12个国家的300多家企业参加展会。", "zh"),
 ])
 def test_an_opener_followed_by_the_news_keeps_it(text, lang):
     from summarizer.roles import states_no_fact
@@ -269,3 +274,29 @@ def test_a_results_statement_with_revenue_and_profit_is_not_taken_for_a_listing(
     many = "公司在华东、华南、华北和西南的门店数量分别增长3%、5%、8%和11%。"
     assert news_value(statement, "zh") == news_value(detail, "zh")
     assert news_value(many, "zh") < news_value(statement, "zh")
+
+
+@pytest.mark.parametrize(("text", "disclaimer"), [
+    ("青石能源股份有限公司及董事会全体成员保证公告内容的真实、准确和完整，对公告的虚假记载、误导性陈述或者重大遗漏负连带责任。", True),
+    ("文中观点仅供参考，不构成投资建议。", True),
+    ("投资有风险，入市需谨慎。", True),
+    ("This newsletter is for informational purposes only.", True),
+    ("证监会认定，该所出具的审计报告存在虚假记载。", False),
+    ("The regulator said the fund's marketing material contained misleading statements.", False),
+])
+def test_a_standard_disclaimer_is_never_a_key_sentence(text, disclaimer):
+    from summarizer.roles import is_disclaimer
+
+    assert is_disclaimer(text) is disclaimer
+    if disclaimer:
+        article = ("青石能源前三季度净利润同比增长31%，达到12.4亿元。" + text +
+                   "公司表示，储能系统出货量同比翻番。海外收入占比升至35%。")
+        shown = [s.text for s in analyze(article, max_sentences=4).sentences]
+        assert text not in shown
+
+
+def test_a_day_of_the_month_is_a_date_not_a_figure():
+    from summarizer.roles import figure_count
+
+    assert figure_count("专家19日在北京介绍项目进展。") == 0
+    assert figure_count("日元兑美元汇率跌至150日元。") == 1
