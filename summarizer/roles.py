@@ -137,6 +137,9 @@ _DISCLAIMER_RE = re.compile(
     r"|\b(?:does not|do not|doesn't) constitute (?:investment|financial) advice|\bfor informational purposes only\b",
     re.IGNORECASE,
 )
+# A line cut mid-sentence, as pages that set a name in bold on its own line leave it:
+# "十年前带领龙湖集团成功赴港上市并跻身内地女首富的" / "吴亚军" / "，在…表示…".
+_BROKEN_LINE_RE = re.compile(r"[的地和与及对把被从向将在]\s*$|^\s*[，、,]")
 _DATE_LINE_RE = re.compile(r"^[\s\d:/.\-年月日号时分]*(?:\d{1,2}:\d{2}|日|号)[\s\d:/.\-]*$")
 _UNITS_RE = re.compile(r"[\W_]+")
 
@@ -330,7 +333,7 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         elif alone and not ends and units <= limit and n > 1:
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
             evidence.append(i)
-        elif units < min_units or no_fact:
+        elif units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text)):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is

@@ -300,3 +300,21 @@ def test_a_day_of_the_month_is_a_date_not_a_figure():
 
     assert figure_count("专家19日在北京介绍项目进展。") == 0
     assert figure_count("日元兑美元汇率跌至150日元。") == 1
+
+
+def test_a_line_cut_mid_sentence_is_shown_only_when_nothing_better_is_left():
+    # A page that sets a name in bold on its own line cuts the sentence around it.
+    text = ("华川银行\n\n即将迎来上市十周年。\n\n十年前带领华川银行成功上市并成为行业最年轻董事长的\n\n王某\n\n"
+            "，在业绩会上谈到了未来三年的规划。\n\n上半年，华川银行实现营业收入385.7亿元，同比增长12.2%。\n\n"
+            "不良贷款率下降至1.21%，拨备覆盖率升至245%。\n\n该行表示，下半年将继续压降房地产贷款。")
+    shown = [s.text for s in analyze(text, max_sentences=4).sentences]
+    assert not any(s.endswith("的") or s.startswith("，") for s in shown)
+    assert any("385.7亿元" in s for s in shown)
+    from summarizer.normalize import normalize
+    from summarizer.roles import FULL, sentence_roles
+    from summarizer.split import split_sentences
+
+    spans = split_sentences(normalize(text), "zh")
+    found = sentence_roles([s.text for s in spans], [s.paragraph for s in spans], "zh")
+    broken = [i for i, s in enumerate(spans) if s.text.endswith("的") or s.text.startswith("，")]
+    assert len(broken) == 2 and all(found.tier[i] != FULL for i in broken)
