@@ -26,7 +26,8 @@ import numpy as np
 __all__ = [
     "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "figure_count", "is_credit", "is_disclaimer",
     "is_listing",
-    "news_value", "numbers", "readable", "sentence_roles", "states_decision", "states_no_fact", "states_result",
+    "news_value", "numbers", "readable", "sentence_roles", "states_decision", "states_intent", "states_no_fact",
+    "states_result",
     "statements",
 ]
 
@@ -46,6 +47,8 @@ _DATE_RE = re.compile(
     r"|[一二三四1-4]\s?季度|[上下]半年|[QH][1-4]|[1-4]Q"
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,，]\d+)*")
+# A multiple or share in words: 扩大一倍, 增长两倍, 下降三成, 提高五个百分点.
+_HAN_MULTIPLE_RE = re.compile(r"[一二两三四五六七八九十半]+(?:倍|成(?![员为功本立果交都长熟不])|个百分点)")
 # The upper end of a range: "—43" in 38—43亿元, "~4.0" in 3.6~4.0, "至131.52%" (a number,
 # at most a unit of two characters, a dash, tilde or 至/到, a number).
 _RANGE_RE = re.compile(r"(?<=\d)(?:%|[^\d\s，,。；;、/]{0,2})\s?[-–—~～至到]{1,2}\s?[-+]?(?=\d)")
@@ -72,15 +75,20 @@ _RESULT_EN = re.compile(
     r"shares?|up|down|record|raised|cut|billion|million)\b",
     re.IGNORECASE,
 )
+# A decision taken or an act done: news with or without a figure ("A公司宣布收购B公司").
 _DECISION_ZH = re.compile(
-    r"宣布|决定|批准|通过|印发|出台|推出|启动|签署|任命|辞去|辞职|上市|立案|处罚|罚款|暂停|恢复|取消|下调|上调|"
-    r"加息|降息|收购|并购|合并|发射|获批|落地|停产|裁员|起诉|判决|禁止|要求|提出|将"
+    r"宣布|决定|批准|通过|印发|出台|签署|任命|辞去|辞职|上市|立案|处罚|罚款|暂停|取消|下调|上调|加息|降息|收购|并购|合并|"
+    r"发射|获批|停产|裁员|起诉|判决|禁止"
 )
 _DECISION_EN = re.compile(
-    r"\b(?:announced?|approved?|agreed|launche[sd]|signed|banned|fined|sued|ruled|acquired?|will|plans?|"
-    r"named|appointed|resigned|unveiled|released)\b",
+    r"\b(?:announced?|approved?|agreed|launche[sd]|signed|banned|fined|sued|ruled|acquired?|named|appointed|"
+    r"resigned|unveiled|released)\b",
     re.IGNORECASE,
 )
+# An intention or a demand ("将进一步优化…", "要求…", "plans to…"): news when it says how much
+# (将投资58亿元), otherwise background to the decision.
+_INTENT_ZH = re.compile(r"推出|启动|恢复|落地|要求|提出|将")
+_INTENT_EN = re.compile(r"\b(?:will|plans?)\b", re.IGNORECASE)
 # Openers that set the scene rather than state the news.
 _OPENER_ZH = re.compile(
     rf"^(?:就在[^，。]{{0,30}}(?:前|后|之际|当天)|近日|日前|据悉|据了解|据介绍|近期|此前|目前|昨日|昨天|今日|今天|"
@@ -167,9 +175,11 @@ def _units(text: str, lang: str) -> int:
 
 def figure_count(text: str) -> int:
     """How many figures a sentence states, dates and quarters left out; a range
-    (38—43亿元, 104.60%—131.52%, 3.6~4.0亿元) is one figure, a forecast's band."""
+    (38—43亿元, 104.60%—131.52%, 3.6~4.0亿元) is one figure, a forecast's band, and a
+    multiple or share in words (扩大一倍, 下降三成) is one."""
     undated = _DATE_RE.sub(" ", text)
-    return len(_NUMBER_RE.findall(undated)) - len(_RANGE_RE.findall(undated))
+    return (len(_NUMBER_RE.findall(undated)) - len(_RANGE_RE.findall(undated))
+            + len(_HAN_MULTIPLE_RE.findall(undated)))
 
 
 def numbers(text: str) -> frozenset[str]:
@@ -206,6 +216,10 @@ def states_result(text: str, lang: str) -> bool:
 
 def states_decision(text: str, lang: str) -> bool:
     return bool((_DECISION_ZH if lang == "zh" else _DECISION_EN).search(text))
+
+
+def states_intent(text: str, lang: str) -> bool:
+    return bool((_INTENT_ZH if lang == "zh" else _INTENT_EN).search(text))
 
 
 def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
@@ -254,7 +268,10 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         if count <= 3 or _HEADLINE_METRIC_RE.search(text):
             return 1.0 + result_bonus
         return 1.0 + result_bonus / 2
-    if states_decision(text, lang) or (result and lang == "zh"):
+    # A decision taken counts with or without a figure; an intention ("将…", "will…") or a
+    # change in words ("盈利能力下滑") only with one. On the main-point sets a line of
+    # intention or change without a figure carries a main point no more often than any other.
+    if states_decision(text, lang) or (count and states_intent(text, lang)):
         return 1.0 + decision_bonus
     return 1.0
 

@@ -318,3 +318,19 @@ def test_a_line_cut_mid_sentence_is_shown_only_when_nothing_better_is_left():
     found = sentence_roles([s.text for s in spans], [s.paragraph for s in spans], "zh")
     broken = [i for i, s in enumerate(spans) if s.text.endswith("的") or s.text.startswith("，")]
     assert len(broken) == 2 and all(found.tier[i] != FULL for i in broken)
+
+
+def test_an_intention_is_news_with_its_figure_and_a_decision_without_one():
+    from summarizer.roles import figure_count, news_value
+
+    plain = "该行今年继续服务实体经济。"
+    assert news_value("华川银行宣布收购两家城商行。", "zh") > news_value(plain, "zh")
+    assert news_value("该行将进一步优化服务，持续提升客户体验。", "zh") == news_value(plain, "zh")
+    assert news_value("该行将投放58亿元支持小微企业。", "zh") > news_value(plain, "zh")
+    assert news_value("The city will keep working with its partners.", "en") == news_value(
+        "The city keeps working with its partners.", "en")
+    assert news_value("The city announced a new ferry line.", "en") > news_value(
+        "The city keeps working with its partners.", "en")
+    # A multiple or share in words is a figure.
+    assert figure_count("明年将把储能产能扩大一倍。") == 1 and figure_count("销量下降三成。") == 1
+    assert figure_count("三成员国签署协议，格局一成不变。") == 0
