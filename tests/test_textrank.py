@@ -334,3 +334,13 @@ def test_an_intention_is_news_with_its_figure_and_a_decision_without_one():
     # A multiple or share in words is a figure.
     assert figure_count("明年将把储能产能扩大一倍。") == 1 and figure_count("销量下降三成。") == 1
     assert figure_count("三成员国签署协议，格局一成不变。") == 0
+
+
+def test_a_short_english_line_gives_way_to_one_that_states_the_news():
+    text = ("Ferries are changing in Harbourview.\n\n"
+            "The port authority of Harbourview said on Monday that it had signed a contract with a Norwegian "
+            "yard for twelve electric ferries.\n\n"
+            "The new ferries will replace diesel boats that have served the harbour since the 1990s.\n\n"
+            "Residents have long complained that the old ferries are loud and often late.")
+    best = analyze(text, max_sentences=1).sentences[0].text
+    assert "twelve electric ferries" in best
