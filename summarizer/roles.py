@@ -119,7 +119,7 @@ _EVENT_HELD_RE = re.compile(
     r"(?:于|在)[^，。；]{0,40}(?:举行|召开|开幕|举办|闭幕|落幕|拉开帷幕)[。！]?$"
     r"|(?:举行|召开|举办)[^，。；]{0,20}(?:发布会|通气会|座谈会|见面会)[，,](?:介绍|通报|发布|解读)[^，。；]{0,30}"
     r"(?:情况|进展|有关情况|相关情况)[。！]?$"
-    # "专家19日在北京介绍…项目进展情况。": someone reported on something; the report follows.
+    # "专家12日介绍…准备情况。": someone reported on something; the report follows.
     r"|^[^，。；]{0,30}介绍[^，。；]{0,40}(?:情况|进展)[。！]?$"
     # "…、…出席座谈会。", "马兴瑞、吴政隆参加调研。": who attended, not what happened.
     r"|(?:出席|参加|陪同)了?(?:会议|活动|仪式|开幕式|座谈会|调研|大会|表彰大会)?[。！]?$"
@@ -146,7 +146,7 @@ _DISCLAIMER_RE = re.compile(
     re.IGNORECASE,
 )
 # A line cut mid-sentence, as pages that set a name in bold on its own line leave it:
-# "十年前带领龙湖集团成功赴港上市并跻身内地女首富的" / "吴亚军" / "，在…表示…".
+# "十年前带领该行上市并成为行业最年轻董事长的" / "王某" / "，在…表示…".
 _BROKEN_LINE_RE = re.compile(r"[的地和与及对把被从向将在]\s*$|^\s*[，、,]")
 _DATE_LINE_RE = re.compile(r"^[\s\d:/.\-年月日号时分]*(?:\d{1,2}:\d{2}|日|号)[\s\d:/.\-]*$")
 _UNITS_RE = re.compile(r"[\W_]+")
@@ -317,8 +317,8 @@ def is_credit(text: str) -> bool:
 
 def is_disclaimer(text: str) -> bool:
     """The publisher's or issuer's standard disclaimer ("本公司及董事会全体成员保证公告内容的
-    真实、准确和完整…", "投资有风险，入市需谨慎", "not investment advice"): on every page
-    of its kind, about none of them. "审计报告存在虚假记载" is news and is not one."""
+    真实、准确和完整…", "投资有风险，入市需谨慎", "does not constitute investment advice"):
+    on every page of its kind, about none of them. "审计报告存在虚假记载" is news, not one."""
     return bool(_DISCLAIMER_RE.search(text))
 
 
