@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml deploy/install.sh
 venv: $(STAMP)
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile    # a module stays on one worker: its fixtures are module-scoped
+	$(BIN)/python -m pytest -q -n 4 --dist loadfile    # a module stays on one worker (module-scoped fixtures); 4 on 2 cores: e2e tests mostly wait
 
 run: $(STAMP)
 	$(BIN)/newsbrief run

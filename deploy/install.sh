@@ -1,5 +1,6 @@
 #!/bin/sh
-# Install newsbrief into a Python environment, then warm jieba's dictionary cache.
+# Install newsbrief into a Python environment, then warm jieba's dictionary cache (and the
+# tagger's word-tag cache beside it).
 #
 # The Dockerfile and `make venv` (so `make test` and CI) both run this script: the
 # image and the tested install are made the same way and cannot drift apart.
@@ -53,11 +54,13 @@ fi
 import logging
 import sys
 
+from summarizer.postag import pos_tokenizer
 from summarizer.tokenize import ensure_jieba, set_jieba_cache_dir
 
 logging.basicConfig(level=logging.WARNING)
 set_jieba_cache_dir(sys.argv[1] or None)
 ensure_jieba()
+pos_tokenizer()  # its word-tag cache, beside jieba's
 PY
 )
 if [ -n "$cache_dir" ]; then

@@ -24,8 +24,10 @@ from dataclasses import dataclass
 import numpy as np
 
 __all__ = [
-    "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "figure_count", "is_credit", "is_listing",
-    "news_value", "numbers", "readable", "sentence_roles", "states_decision", "states_no_fact", "states_result",
+    "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "figure_count", "is_credit", "is_disclaimer",
+    "is_listing",
+    "news_value", "numbers", "readable", "sentence_roles", "states_decision", "states_intent", "states_no_fact",
+    "states_result",
     "statements",
 ]
 
@@ -41,10 +43,15 @@ _CLOSERS = "”’\"'）)]】」』》〉"
 _DATE_RE = re.compile(
     r"\d{4}\s?[-/年.]\s?\d{1,2}\s?[-/月.]\s?\d{1,2}\s?[日号]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|\d{1,2}\s?月份?"
-    r"|\d{1,2}:\d{2}(?::\d{2})?|(?<!\d)(?:19|20)\d{2}(?:\s?年度?)?(?!\d)"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|(?<!\d)(?:19|20)\d{2}(?:\s?年度?)?(?!\d)|(?<![\d.])\d{1,2}\s?日(?!元)"
     r"|[一二三四1-4]\s?季度|[上下]半年|[QH][1-4]|[1-4]Q"
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,，]\d+)*")
+# A multiple or share in words: 扩大一倍, 增长两倍, 下降三成, 提高五个百分点.
+_HAN_MULTIPLE_RE = re.compile(r"[一二两三四五六七八九十半]+(?:倍|成(?![员为功本立果交都长熟不])|个百分点)")
+# The upper end of a range: "—43" in 38—43亿元, "~4.0" in 3.6~4.0, "至131.52%" (a number,
+# at most a unit of two characters, a dash, tilde or 至/到, a number).
+_RANGE_RE = re.compile(r"(?<=\d)(?:%|[^\d\s，,。；;、/]{0,2})\s?[-–—~～至到]{1,2}\s?[-+]?(?=\d)")
 # A run of four or more numbers joined by "/" or "、" (30.3%/44.9%/45.7%/30.8%).
 _SERIES_RE = re.compile(r"[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}(?:\s?[/、]\s?[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}){3,}")
 _PERIOD_SERIES_RE = re.compile(
@@ -68,15 +75,20 @@ _RESULT_EN = re.compile(
     r"shares?|up|down|record|raised|cut|billion|million)\b",
     re.IGNORECASE,
 )
+# A decision taken or an act done: news with or without a figure ("A公司宣布收购B公司").
 _DECISION_ZH = re.compile(
-    r"宣布|决定|批准|通过|印发|出台|推出|启动|签署|任命|辞去|辞职|上市|立案|处罚|罚款|暂停|恢复|取消|下调|上调|"
-    r"加息|降息|收购|并购|合并|发射|获批|落地|停产|裁员|起诉|判决|禁止|要求|提出|将"
+    r"宣布|决定|批准|通过|印发|出台|签署|任命|辞去|辞职|上市|立案|处罚|罚款|暂停|取消|下调|上调|加息|降息|收购|并购|合并|"
+    r"发射|获批|停产|裁员|起诉|判决|禁止"
 )
 _DECISION_EN = re.compile(
-    r"\b(?:announced?|approved?|agreed|launche[sd]|signed|banned|fined|sued|ruled|acquired?|will|plans?|"
-    r"named|appointed|resigned|unveiled|released)\b",
+    r"\b(?:announced?|approved?|agreed|launche[sd]|signed|banned|fined|sued|ruled|acquired?|named|appointed|"
+    r"resigned|unveiled|released)\b",
     re.IGNORECASE,
 )
+# An intention or a demand ("将进一步优化…", "要求…", "plans to…"): news when it says how much
+# (将投资58亿元), otherwise background to the decision.
+_INTENT_ZH = re.compile(r"推出|启动|恢复|落地|要求|提出|将")
+_INTENT_EN = re.compile(r"\b(?:will|plans?)\b", re.IGNORECASE)
 # Openers that set the scene rather than state the news.
 _OPENER_ZH = re.compile(
     rf"^(?:就在[^，。]{{0,30}}(?:前|后|之际|当天)|近日|日前|据悉|据了解|据介绍|近期|此前|目前|昨日|昨天|今日|今天|"
@@ -96,12 +108,21 @@ _DESCRIPTION_RE = re.compile(
     r"是一家|是国内[^，。]{0,12}(?:企业|公司|厂商)|作为[^，。]{0,30}(?:企业|公司|厂商|龙头)，"
     r"|\b(?:is|was) (?:a|an|the) (?:leading )?(?:company|maker|provider|developer|manufacturer)\b"
 )
+# The headline metrics of a results statement: top line and bottom line.
+_HEADLINE_METRIC_RE = re.compile(
+    r"营业总收入|营业收入|营收|归母净利|归属[^，。；]{0,12}净利|净利润|\b(?:revenue|net (?:income|profit)|sales)\b",
+    re.IGNORECASE,
+)
 # "…大会于9月27日在海口举行。": an event took place, nothing about what happened.
 # "…举行新闻发布会，介绍医疗救治工作进展情况。": a press conference took place; what was said follows.
 _EVENT_HELD_RE = re.compile(
     r"(?:于|在)[^，。；]{0,40}(?:举行|召开|开幕|举办|闭幕|落幕|拉开帷幕)[。！]?$"
     r"|(?:举行|召开|举办)[^，。；]{0,20}(?:发布会|通气会|座谈会|见面会)[，,](?:介绍|通报|发布|解读)[^，。；]{0,30}"
     r"(?:情况|进展|有关情况|相关情况)[。！]?$"
+    # "专家12日介绍…准备情况。": someone reported on something; the report follows.
+    r"|^[^，。；]{0,30}介绍[^，。；]{0,40}(?:情况|进展)[。！]?$"
+    # "…、…出席座谈会。", "马兴瑞、吴政隆参加调研。": who attended, not what happened.
+    r"|(?:出席|参加|陪同)了?(?:会议|活动|仪式|开幕式|座谈会|调研|大会|表彰大会)?[。！]?$"
 )
 
 # Lines that are not part of the story.
@@ -118,6 +139,15 @@ _BYLINE_RE = re.compile(
     r"Additional reporting by)\b[\s:]"
     r"|(?:Getty Images|Reuters|AP Photo|AFP|Shutterstock|Bloomberg)\s*[)\]]?\s*$",
 )
+_DISCLAIMER_RE = re.compile(
+    r"保证[^，。；]{0,12}内容的?真实、准确(?:、|和|与)完整|对[^，。；]{0,12}虚假记载、误导性陈述或者?重大遗漏"
+    r"|不构成(?:任何)?投资建议|仅供参考[，,]?(?:不|勿)|投资有风险[，,]\s*入市需谨慎|据此(?:操作|投资)[，,]?\s*风险自担"
+    r"|\b(?:does not|do not|doesn't) constitute (?:investment|financial) advice|\bfor informational purposes only\b",
+    re.IGNORECASE,
+)
+# A line cut mid-sentence, as pages that set a name in bold on its own line leave it:
+# "十年前带领该行上市并成为行业最年轻董事长的" / "王某" / "，在…表示…".
+_BROKEN_LINE_RE = re.compile(r"[的地和与及对把被从向将在]\s*$|^\s*[，、,]")
 _DATE_LINE_RE = re.compile(r"^[\s\d:/.\-年月日号时分]*(?:\d{1,2}:\d{2}|日|号)[\s\d:/.\-]*$")
 _UNITS_RE = re.compile(r"[\W_]+")
 
@@ -144,8 +174,12 @@ def _units(text: str, lang: str) -> int:
 
 
 def figure_count(text: str) -> int:
-    """How many numbers a sentence states, dates and quarters left out."""
-    return len(_NUMBER_RE.findall(_DATE_RE.sub(" ", text)))
+    """How many figures a sentence states, dates and quarters left out; a range
+    (38—43亿元, 104.60%—131.52%, 3.6~4.0亿元) is one figure, a forecast's band, and a
+    multiple or share in words (扩大一倍, 下降三成) is one."""
+    undated = _DATE_RE.sub(" ", text)
+    return (len(_NUMBER_RE.findall(undated)) - len(_RANGE_RE.findall(undated))
+            + len(_HAN_MULTIPLE_RE.findall(undated)))
 
 
 def numbers(text: str) -> frozenset[str]:
@@ -182,6 +216,10 @@ def states_result(text: str, lang: str) -> bool:
 
 def states_decision(text: str, lang: str) -> bool:
     return bool((_DECISION_ZH if lang == "zh" else _DECISION_EN).search(text))
+
+
+def states_intent(text: str, lang: str) -> bool:
+    return bool((_INTENT_ZH if lang == "zh" else _INTENT_EN).search(text))
 
 
 def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
@@ -224,8 +262,16 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
     if not count and _DESCRIPTION_RE.search(text):
         return description_factor
     if count and result:
-        return 1.0 + (result_bonus if count <= 3 else result_bonus / 2)
-    if states_decision(text, lang) or (result and lang == "zh"):
+        # More than three figures is usually a listing in prose, but revenue and profit
+        # with their changes (营收X亿元，同比+Y%，归母净利润Z亿元，同比+W%) is the results
+        # statement itself.
+        if count <= 3 or _HEADLINE_METRIC_RE.search(text):
+            return 1.0 + result_bonus
+        return 1.0 + result_bonus / 2
+    # A decision taken counts with or without a figure; an intention ("将…", "will…") or a
+    # change in words ("盈利能力下滑") only with one. On the main-point sets a line of
+    # intention or change without a figure carries a main point no more often than any other.
+    if states_decision(text, lang) or (count and states_intent(text, lang)):
         return 1.0 + decision_bonus
     return 1.0
 
@@ -234,8 +280,26 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS + " ")[-1:] in _END_MARKS if text else False
 
 
+_HAN_RE = re.compile(f"[{_HAN}]")
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
 def _similar(a: str, b: str) -> bool:
-    """The headline as repeated in the body (possibly with a site suffix or a trailing mark)."""
+    """The headline as repeated in the body (possibly with a site suffix or a trailing mark).
+
+    Chinese lines are compared by their characters, others by their words: any two
+    English lines share most of the alphabet, so a lead sentence would pass for the
+    headline and never be shown.
+    """
+    if not _HAN_RE.search(a) and not _HAN_RE.search(b):
+        words_a, words_b = _WORD_RE.findall(a.lower()), _WORD_RE.findall(b.lower())
+        if not words_a or not words_b:
+            return False
+        joined_a, joined_b = " ".join(words_a), " ".join(words_b)
+        if joined_a in joined_b or joined_b in joined_a:
+            return min(len(words_a), len(words_b)) >= 0.7 * max(len(words_a), len(words_b))
+        shared = len(set(words_a) & set(words_b))
+        return shared >= 0.8 * max(len(set(words_a)), len(set(words_b)))
     a, b = _UNITS_RE.sub("", a).lower(), _UNITS_RE.sub("", b).lower()
     if not a or not b:
         return False
@@ -249,6 +313,13 @@ def is_credit(text: str) -> bool:
     """A byline, source line, photo credit, caption marker or date line."""
     stripped = text.strip()
     return bool(_BYLINE_RE.search(stripped)) or (len(stripped) <= 40 and bool(_DATE_LINE_RE.match(stripped)))
+
+
+def is_disclaimer(text: str) -> bool:
+    """The publisher's or issuer's standard disclaimer ("本公司及董事会全体成员保证公告内容的
+    真实、准确和完整…", "投资有风险，入市需谨慎", "does not constitute investment advice"):
+    on every page of its kind, about none of them. "审计报告存在虚假记载" is news, not one."""
+    return bool(_DISCLAIMER_RE.search(text))
 
 
 def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *,
@@ -274,12 +345,12 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         if title and _similar(text, title):
             tier[i] = NEVER
             evidence.append(i)
-        elif credit:
+        elif credit or is_disclaimer(text):
             tier[i] = NEVER
         elif alone and not ends and units <= limit and n > 1:
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
             evidence.append(i)
-        elif units < min_units or no_fact:
+        elif units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text)):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is

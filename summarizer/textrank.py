@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import scipy.sparse as sp
@@ -77,6 +77,10 @@ class FastConfig:
     position_weight: float = 2.0
     # Length normalization, in "units" (Han characters, or English words x 3).
     min_units: int = 12
+    # English words carry less than Han characters: a line under 10 words ("Staying on the
+    # Moon, however, hasn't.") rarely states the news (3% of them carry a main point, 8% of
+    # all English lines, on the main-point set).
+    min_units_en: int = 30
     long_units: int = 60
     # Redundancy: skip a sentence whose cosine to a chosen one exceeds this.
     max_overlap: float = 0.6
@@ -290,7 +294,8 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
     scores = cosine_pagerank(rows, damping=config.damping, personalization=lead,
                              tol=config.tol, max_iter=config.max_iter) * n
     units = np.array([_units(t, lang) for t in texts], dtype=float)
-    scores = scores * _length_factor(units, config) * found.value
+    length_config = config if lang == "zh" else replace(config, min_units=config.min_units_en)
+    scores = scores * _length_factor(units, length_config) * found.value
     scores = scores * (1.0 + config.position_weight * lead / lead.max())
     evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence,
                                 content_words(title_tokens, lang) if title_tokens else [], config)

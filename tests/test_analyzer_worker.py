@@ -70,10 +70,11 @@ def test_question_parsed_in_a_worker_equals_one_parsed_here():
 
 
 def test_the_bot_and_console_modules_leave_the_pipeline_to_the_worker():
-    # The workers are forked from the bot: whatever the bot imports is counted in both
-    # processes' memory, so the pipeline (scipy, cn2an, textrank) is imported only there.
+    # The bot's memory counts with its worker's: the pipeline (scipy, cn2an, textrank) is
+    # imported only in the worker, and the page extractor on the first link.
     probe = ("import sys, bot.telegram.app, bot.cli.chat, bot.core.commands; "
-             "print(sorted(m for m in ('summarizer.pipeline', 'scipy', 'cn2an', 'jieba') if m in sys.modules))")
+             "print(sorted(m for m in ('summarizer.pipeline', 'scipy', 'cn2an', 'jieba', 'trafilatura')"
+             " if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=cli_env(),
                             cwd=REPO_ROOT, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -2,8 +2,8 @@
 
 Each class of bad input must end as exactly one clear message in the reader's
 language: no traceback, nothing else said, and nothing changed on disk (input files
-and databases keep their bytes; no article is stored). The command-line cases run
-concurrently, the console cases share one `newsbrief chat` run, and the bot cases
+and databases keep their bytes; no article is stored). Each command-line case is one
+`newsbrief` run, the console cases share one `newsbrief chat` run, and the bot cases
 share one `newsbrief run` process against the fake Bot API.
 """
 
@@ -14,7 +14,6 @@ import json
 import sqlite3
 import subprocess
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -208,31 +207,18 @@ def feed_server():
     server.stop()
 
 
-@pytest.fixture(scope="module")
-def cli_results(files, feed_server):
-    """Every command-line case, run concurrently; with the files before and after."""
-    cases = cli_cases(feed_server.url_for("/rss.xml"))
-    before = snapshot(files)
-
-    def run(case: CliCase) -> subprocess.CompletedProcess[str]:
-        args = [arg.replace("{root}", str(files)) for arg in case.args]
-        env = {"NEWSBRIEF_LANG": case.lang, "TELEGRAM_BOT_TOKEN": "123:not-a-real-token",
-               "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot"}
-        env.update({k: v.replace("{root}", str(files)) for k, v in case.env.items()})
-        return run_cli(*args, input=case.stdin, env=env, timeout=120)
-
-    with ThreadPoolExecutor(max_workers=6) as pool:
-        results = dict(zip(cases, pool.map(run, cases.values())))
-    return cases, results, before, snapshot(files)
-
-
 CASE_NAMES = list(cli_cases("http://127.0.0.1/rss.xml"))
 
 
 @pytest.mark.parametrize("name", CASE_NAMES)
-def test_command_line_answers_bad_input_with_one_line(cli_results, name):
-    cases, results, _before, _after = cli_results
-    case, result = cases[name], results[name]
+def test_command_line_answers_bad_input_with_one_line_and_changes_nothing_on_disk(files, feed_server, name):
+    case = cli_cases(feed_server.url_for("/rss.xml"))[name]
+    args = [arg.replace("{root}", str(files)) for arg in case.args]
+    env = {"NEWSBRIEF_LANG": case.lang, "TELEGRAM_BOT_TOKEN": "123:not-a-real-token",
+           "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot"}
+    env.update({k: v.replace("{root}", str(files)) for k, v in case.env.items()})
+    before = snapshot(files)
+    result = run_cli(*args, input=case.stdin, env=env, timeout=120)
     expected = said(case.error, case.lang)
     assert result.returncode != 0, result.stdout
     assert "Traceback" not in result.stderr, result.stderr
@@ -240,11 +226,7 @@ def test_command_line_answers_bad_input_with_one_line(cli_results, name):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith(f"newsbrief {case.args[0]}: ") and lines[0].endswith(expected), lines[0]
-
-
-def test_command_line_bad_input_changes_nothing_on_disk(cli_results):
-    _cases, _results, before, after = cli_results
-    assert after == before  # every input file and database byte for byte, and no new file
+    assert snapshot(files) == before  # every input file and database byte for byte, and no new file
 
 
 def test_a_figure_too_large_for_a_number_gives_strict_json(files, cli):

@@ -1,5 +1,6 @@
 """Groups with privacy mode off, in process: auto-summary of shared links, the per-user
-rate limit in a group, and the fetch settings reaching the bot.
+rate limit in a group, the fetch settings reaching the bot, and shared links read quietly
+for a group's watchlist.
 
 The bot is configured like a small deployment: privacy mode off in BotFather (getMe says
 can_read_all_group_messages), two summaries a minute per user, a 20 kB page cap and its
@@ -21,7 +22,7 @@ OFFLINE_BOT_ENV = {
     "NEWSBRIEF_FETCH_USER_AGENT": USER_AGENT,
     "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1",
 }
-OFFLINE_ADMINS = {-3001: {31}, -3002: {33}, -3003: {34}}
+OFFLINE_ADMINS = {-3001: {31}, -3002: {33}, -3003: {34}, -3004: {35}}
 
 
 def db_value(bot: OfflineBot, sql: str, *params):
@@ -136,3 +137,26 @@ async def test_fetch_settings_reach_the_bot(offline_bot, pages):
     # Every page the bot fetched in this module was asked for with the configured User-Agent.
     agents = {request.headers.get("User-Agent") for request, _ in pages.log}
     assert agents == {USER_AGENT}
+
+
+async def test_without_auto_summary_a_shared_link_about_a_watched_name_alerts_and_nothing_else_is_said(
+        offline_bot, pages):
+    bot = offline_bot
+    group, admin, member, other_group = -3004, 35, 36, -3002
+    await command(bot, group, "/watch 星河科技", user_id=admin)
+    fetched = len(pages.log)
+    mark = bot.mark()
+    await url_message(bot, other_group, pages.url_for("/news/cloud"), user_id=member)  # watches nothing
+    assert bot.replies(other_group, after=mark) == [] and len(pages.log) == fetched
+
+    await url_message(bot, group, pages.url_for("/news/cloud"), user_id=member)
+    [alert] = bot.replies(group, after=mark)
+    assert "🔔" in alert.text and "<b>星河科技</b>" in alert.params["text"] and "128亿元" in alert.text
+    assert not [c for c in bot.api.of("sendMessage", group, after=mark) if c.text.startswith("⏳")]
+
+    mark = bot.mark()
+    await url_message(bot, group, pages.url_for("/news/robots"), user_id=member)  # not about the name
+    await url_message(bot, group, pages.url_for("/missing"), user_id=member)  # a dead link
+    assert bot.replies(group, after=mark) == []
+    # The links read join the group's history, as links read with auto-summary on do.
+    assert db_value(bot, "SELECT COUNT(*) FROM chat_articles WHERE chat_id = ?", group) == 2

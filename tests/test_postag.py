@@ -1,14 +1,20 @@
 """The array Viterbi of summarizer.postag returns exactly what jieba.posseg returns."""
 
 import random
+import subprocess
+import sys
+
+import jieba
 import jieba.posseg
 import pytest
 from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
 from jieba.posseg.viterbi import viterbi as jieba_viterbi
 
-from summarizer.postag import pos_tokenizer, viterbi
+from summarizer.postag import pos_tokenizer, viterbi, word_tags
 from summarizer.tokenize import ensure_jieba
+from tests.conftest import REPO_ROOT, cli_env
 from tests.samples import SAMPLE_EN, SAMPLE_ZH
+
 
 @pytest.fixture(scope="module", autouse=True)
 def _jieba() -> None:
@@ -45,40 +51,54 @@ def _texts() -> list[str]:
 def test_tagger_gives_the_same_words_and_tags_as_jieba_posseg():
     tagger = pos_tokenizer()
     for text in _texts():
-        ours = [(p.word, p.flag) for p in tagger.cut(text)]
-        expected = [(p.word, p.flag) for p in jieba.posseg.dt.cut(text)]
-        assert ours == expected
+        for hmm in (True, False):
+            ours = [(p.word, p.flag) for p in tagger.cut(text, HMM=hmm)]
+            expected = [(p.word, p.flag) for p in jieba.posseg.dt.cut(text, HMM=hmm)]
+            assert ours == expected
 
 
-def test_tagger_shares_jiebas_tables_and_leaves_jieba_posseg_unchanged():
+def test_tagger_and_question_parser_never_load_jieba_posseg():
+    # jieba.posseg rereads the dictionary at import (a second table of 349k words).
+    probe = ("import sys\nfrom summarizer.postag import pos_tokenizer\n"
+             "from summarizer.answer import parse_question\n"
+             "words = [p.word for p in pos_tokenizer().cut('腾讯云营收增长了百分之十五')]\n"
+             "assert parse_question('星河科技第三季度营收是多少？').terms\n"
+             "print('jieba.posseg' in sys.modules, words[0])\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            cwd=REPO_ROOT, env=cli_env(), timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "腾讯"]
+
+
+def test_tag_table_shares_jiebas_word_strings_and_is_read_back_from_its_cache(tmp_path):
     tagger = pos_tokenizer()
-    assert tagger.word_tag_tab is jieba.posseg.dt.word_tag_tab
-    assert tagger.tokenizer is jieba.posseg.dt.tokenizer
-    assert type(jieba.posseg.dt) is jieba.posseg.POSTokenizer
-    assert pos_tokenizer() is tagger
+    keys = {id(word) for word in jieba.dt.FREQ}
+    assert len(tagger.word_tag_tab) > 300_000 and all(id(word) in keys for word in tagger.word_tag_tab)
+    saved = jieba.dt.tmp_dir
+    jieba.dt.tmp_dir = str(tmp_path)
+    try:
+        assert word_tags(jieba.dt) == tagger.word_tag_tab  # parsed, then cached
+        [cache] = tmp_path.glob("newsbrief-postags.*.cache")
+        written = cache.stat().st_mtime_ns
+        again = word_tags(jieba.dt)
+        assert again == tagger.word_tag_tab and cache.stat().st_mtime_ns == written  # read, not rewritten
+        assert all(id(word) in keys for word in again)
+    finally:
+        jieba.dt.tmp_dir = saved
 
 
-def test_emission_cache_stays_bounded_on_a_stream_of_rare_characters():
-    from summarizer.postag import CACHE_LIMIT, MIN_FLOAT, _get_model
-
-    model = _get_model()
-    for code in range(0x4E00, 0x4E00 + CACHE_LIMIT + 500):
-        row = model.emission(chr(code))
-    assert len(model._emit_cache) <= CACHE_LIMIT
-    assert (model.emission("\ue000") == MIN_FLOAT).all()  # a character jieba never saw
-    assert row.shape == (len(model.states),)
-
-
-def test_the_word_tag_table_is_jiebas_on_the_dictionarys_own_strings():
-    # The compact table has jieba's words and tags exactly, and holds no second copy of them.
+def test_a_stale_tag_cache_is_rebuilt(tmp_path):
     import jieba
-    import jieba.posseg
 
-    from summarizer.tokenize import ensure_posseg
+    from summarizer.postag import _cache_file, _dictionary_path
 
-    ensure_posseg()
-    table = jieba.posseg.dt.word_tag_tab
-    assert table == jieba.posseg.POSTokenizer(jieba.dt).word_tag_tab  # loaded afresh by jieba
-    word = next(key for key in table if key == "储能")
-    assert word is next(key for key in jieba.dt.FREQ if key == "储能")
-    assert len({id(tag) for tag in table.values()}) == len(set(table.values()))
+    tagger = pos_tokenizer()
+    saved = jieba.dt.tmp_dir
+    jieba.dt.tmp_dir = str(tmp_path)
+    try:
+        cache = _cache_file(jieba.dt, _dictionary_path(jieba.dt))
+        cache.write_bytes(b"not marshal")
+        assert word_tags(jieba.dt) == tagger.word_tag_tab == jieba.posseg.dt.word_tag_tab
+        assert cache.read_bytes() != b"not marshal"
+    finally:
+        jieba.dt.tmp_dir = saved

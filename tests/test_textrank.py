@@ -180,6 +180,9 @@ def test_a_news_sentence_that_mentions_a_reporter_is_not_a_credit(line):
     ("第五届海洋经济博览大会于9月27日在海口举行。", "zh"),
     ("国务院新闻办公室举行新闻发布会，介绍一季度经济运行情况。", "zh"),
     ("美国10年期国债收益率会变为负值吗？", "zh"),
+    ("市气象局专家12日在市政府介绍今年汛期防汛准备情况。", "zh"),
+    ("副市长王某、区委书记李某出席座谈会。", "zh"),
+    ("市发改委、市财政局有关负责同志参加了会议。", "zh"),
 ])
 def test_openers_background_and_questions_state_no_fact(text, lang):
     from summarizer.roles import states_no_fact
@@ -191,6 +194,8 @@ def test_openers_background_and_questions_state_no_fact(text, lang):
     ("近日，华川银行宣布收购两家城商行。", "zh"),
     ("日前，公司公布的年报显示，营收同比增长12%。", "zh"),
     ("海洋经济博览大会上，32个项目签约，总投资416亿元。", "zh"),
+    ("市长在会上介绍，今年已新建保障房1.2万套。", "zh"),
+    ("共有来自12个国家的300多家企业参加展会。", "zh"),
 ])
 def test_an_opener_followed_by_the_news_keeps_it(text, lang):
     from summarizer.roles import states_no_fact
@@ -232,3 +237,110 @@ def test_a_listing_is_one_metric_over_many_periods_not_one_periods_results(text,
     from summarizer.roles import is_listing
 
     assert is_listing(text) is listing
+
+
+@pytest.mark.parametrize("text, count", [
+    ("公司预计上半年净利润为38—43亿元，同比增长104.60%—131.52%。", 2),
+    ("预计每年贡献税后净利润约3.6~4.0亿元。", 1),
+    ("预计归母净利润增长0-30%，达到2.06-2.68亿元。", 2),
+    ("营业收入3.19亿元，同比-5.65%。", 2),
+])
+def test_a_range_is_one_figure(text, count):
+    from summarizer.roles import figure_count, is_listing
+
+    assert figure_count(text) == count
+    assert not is_listing(text)  # a forecast band is one point, not a listing
+
+
+def test_an_english_lead_sharing_the_headline_letters_is_not_the_headline():
+    # Every letter of the lead is in the headline, but most of its words are not.
+    title = "Harbourview port to buy twelve quick electric ferries, doubling its fleet by mid-decade"
+    text = ("The port authority of Harbourview said on Monday that it will buy twelve electric ferries, "
+            "doubling its fleet within five years.\n\n"
+            "Officials said the new boats would cut fuel costs by a third.\n\n"
+            "Local residents have complained about crowded ferries for years.")
+    indices = [s.index for s in analyze(text, title=title, max_sentences=2).sentences]
+    assert 0 in indices
+    # The headline repeated in the body is still recognised, by its words.
+    repeated = analyze(title + "\n\n" + text, title=title, max_sentences=3)
+    assert all(s.text != title for s in repeated.sentences)
+
+
+def test_a_results_statement_with_revenue_and_profit_is_not_taken_for_a_listing():
+    from summarizer.roles import news_value
+
+    statement = "公司前三季度实现营业收入20.9亿元，同比增长6%，归母净利润1.2亿元，同比增长54.9%。"
+    detail = "其中第三季度销售费用率为7.6%，同比上升0.6个百分点。"
+    many = "公司在华东、华南、华北和西南的门店数量分别增长3%、5%、8%和11%。"
+    assert news_value(statement, "zh") == news_value(detail, "zh")
+    assert news_value(many, "zh") < news_value(statement, "zh")
+
+
+@pytest.mark.parametrize(("text", "disclaimer"), [
+    ("青石能源股份有限公司及董事会全体成员保证公告内容的真实、准确和完整，对公告的虚假记载、误导性陈述或者重大遗漏负连带责任。", True),
+    ("文中观点仅供参考，不构成投资建议。", True),
+    ("投资有风险，入市需谨慎。", True),
+    ("This newsletter is for informational purposes only.", True),
+    ("证监会认定，该所出具的审计报告存在虚假记载。", False),
+    ("The regulator said the fund's marketing material contained misleading statements.", False),
+])
+def test_a_standard_disclaimer_is_never_a_key_sentence(text, disclaimer):
+    from summarizer.roles import is_disclaimer
+
+    assert is_disclaimer(text) is disclaimer
+    if disclaimer:
+        article = ("青石能源前三季度净利润同比增长31%，达到12.4亿元。" + text +
+                   "公司表示，储能系统出货量同比翻番。海外收入占比升至35%。")
+        shown = [s.text for s in analyze(article, max_sentences=4).sentences]
+        assert text not in shown
+
+
+def test_a_day_of_the_month_is_a_date_not_a_figure():
+    from summarizer.roles import figure_count
+
+    assert figure_count("专家19日在北京介绍项目进展。") == 0
+    assert figure_count("日元兑美元汇率跌至150日元。") == 1
+
+
+def test_a_line_cut_mid_sentence_is_shown_only_when_nothing_better_is_left():
+    # A page that sets a name in bold on its own line cuts the sentence around it.
+    text = ("华川银行\n\n即将迎来上市十周年。\n\n十年前带领华川银行成功上市并成为行业最年轻董事长的\n\n王某\n\n"
+            "，在业绩会上谈到了未来三年的规划。\n\n上半年，华川银行实现营业收入385.7亿元，同比增长12.2%。\n\n"
+            "不良贷款率下降至1.21%，拨备覆盖率升至245%。\n\n该行表示，下半年将继续压降房地产贷款。")
+    shown = [s.text for s in analyze(text, max_sentences=4).sentences]
+    assert not any(s.endswith("的") or s.startswith("，") for s in shown)
+    assert any("385.7亿元" in s for s in shown)
+    from summarizer.normalize import normalize
+    from summarizer.roles import FULL, sentence_roles
+    from summarizer.split import split_sentences
+
+    spans = split_sentences(normalize(text), "zh")
+    found = sentence_roles([s.text for s in spans], [s.paragraph for s in spans], "zh")
+    broken = [i for i, s in enumerate(spans) if s.text.endswith("的") or s.text.startswith("，")]
+    assert len(broken) == 2 and all(found.tier[i] != FULL for i in broken)
+
+
+def test_an_intention_is_news_with_its_figure_and_a_decision_without_one():
+    from summarizer.roles import figure_count, news_value
+
+    plain = "该行今年继续服务实体经济。"
+    assert news_value("华川银行宣布收购两家城商行。", "zh") > news_value(plain, "zh")
+    assert news_value("该行将进一步优化服务，持续提升客户体验。", "zh") == news_value(plain, "zh")
+    assert news_value("该行将投放58亿元支持小微企业。", "zh") > news_value(plain, "zh")
+    assert news_value("The city will keep working with its partners.", "en") == news_value(
+        "The city keeps working with its partners.", "en")
+    assert news_value("The city announced a new ferry line.", "en") > news_value(
+        "The city keeps working with its partners.", "en")
+    # A multiple or share in words is a figure.
+    assert figure_count("明年将把储能产能扩大一倍。") == 1 and figure_count("销量下降三成。") == 1
+    assert figure_count("三成员国签署协议，格局一成不变。") == 0
+
+
+def test_a_short_english_line_gives_way_to_one_that_states_the_news():
+    text = ("Ferries are changing in Harbourview.\n\n"
+            "The port authority of Harbourview said on Monday that it had signed a contract with a Norwegian "
+            "yard for twelve electric ferries.\n\n"
+            "The new ferries will replace diesel boats that have served the harbour since the 1990s.\n\n"
+            "Residents have long complained that the old ferries are loud and often late.")
+    best = analyze(text, max_sentences=1).sentences[0].text
+    assert "twelve electric ferries" in best

@@ -64,3 +64,25 @@ def test_the_cache_is_bounded_by_characters_and_keeps_the_newest():
     huge = ("一" * 100,)
     alone = cache.get(huge, "zh")
     assert cache.get(huge, "zh") is alone  # longer than the bound alone, yet kept as the newest
+
+
+def test_jiebas_cache_read_at_once_gives_jiebas_own_dictionary(tmp_path):
+    import tempfile
+
+    import jieba
+
+    from summarizer.tokenize import _load_cached_dictionary, ensure_jieba
+
+    ensure_jieba()  # writes the cache if there was none
+    folder = jieba.dt.tmp_dir or tempfile.gettempdir()
+    ours, theirs = jieba.Tokenizer(), jieba.Tokenizer()
+    ours.tmp_dir = theirs.tmp_dir = folder
+    assert _load_cached_dictionary(ours, jieba.DEFAULT_DICT)
+    theirs.initialize()
+    assert ours.initialized and ours.total == theirs.total and ours.FREQ == theirs.FREQ
+    # No cache (or an unreadable one): jieba initialises as usual.
+    empty = jieba.Tokenizer()
+    empty.tmp_dir = str(tmp_path)
+    assert not _load_cached_dictionary(empty, jieba.DEFAULT_DICT)
+    (tmp_path / "jieba.cache").write_bytes(b"\x00garbage")
+    assert not _load_cached_dictionary(empty, jieba.DEFAULT_DICT) and not empty.initialized

@@ -169,6 +169,8 @@ def test_alerts_over_the_cap_go_into_the_digest_and_filtered_items_never_appear(
     assert "宁德时代签署供货协议" in section.text and "宁德时代发布钠离子电池" in section.text
     digest_text = " ".join(c.text for c in fake.calls_of("sendMessage", after=mark, chat_id=GROUP))
     assert "校园招聘" not in digest_text
+    # A held story is shown once, in the watchlist section, not again among the stories.
+    assert digest_text.count("宁德时代签署供货协议") == 1 and digest_text.count("宁德时代发布钠离子电池") == 1
 
 
 

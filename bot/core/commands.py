@@ -171,12 +171,15 @@ def is_summary_text(payload: str) -> bool:
 
 async def message(core: Core, chat: Chat, source: Source) -> Reply:
     """A message that is no command: links and long texts become summaries in private
-    chats; in groups only links, and only when the group turned auto-summary on."""
+    chats; in groups only links, and only when the group turned auto-summary on (otherwise
+    a link is read quietly for the group's watchlist, if it has one)."""
     if chat.group:
         # A malformed link in a group is plain text: nobody asked the bot about it.
         links = tuple(link for link in source.links if is_valid_link(link))
         if links and chat.auto_summary:
             return await summarize(core, chat, replace(source, links=links))
+        if links:
+            return await watch_commands.quiet_link_alerts(core, chat, links[0], message_id=source.message_id)
         return ()
     if (source.links or chat.short_texts_are_articles or len(source.text.strip()) >= LONG_TEXT_CHARS
             or _is_link_word(source.text)):

@@ -211,9 +211,15 @@ class DigestService:
         )
 
     async def compose(
-        self, chat_id: int, *, now: datetime, lang: str, heading: str, since: datetime | None = None
+        self, chat_id: int, *, now: datetime, lang: str, heading: str, since: datetime | None = None,
+        shown_elsewhere: frozenset[str] = frozenset(),
     ) -> Digest:
-        """The chat's digest at `now`: ranked stories, analysed, rendered into messages."""
+        """The chat's digest at `now`: ranked stories, analysed, rendered into messages.
+
+        `shown_elsewhere`: URL keys the digest shows in another section (the watchlist's
+        held alerts); a story with any of them among its copies is left out here, so no
+        story is told twice in one digest.
+        """
         max_items = DEFAULT_MAX_ITEMS
         try:
             max_items = (await self.store.get_subscription(chat_id)).digest_max_items or DEFAULT_MAX_ITEMS
@@ -222,8 +228,12 @@ class DigestService:
         start = since if since is not None else await self.window_start(chat_id, now)
         candidates = await self.candidates(chat_id, since=start, until=now)
         groups = rank_candidates(
-            candidates, now=now, max_items=max_items, index=self.pool.index, item_cache=self.pool.story_items
+            candidates, now=now, max_items=max_items + len(shown_elsewhere), index=self.pool.index,
+            item_cache=self.pool.story_items,
         )
+        if shown_elsewhere:
+            groups = [group for group in groups
+                      if not any(c.url_key in shown_elsewhere for c in group)][:max_items]
 
         async def analysed(group: list[Candidate]) -> list[Candidate]:
             lead = group[0]
@@ -254,8 +264,9 @@ class DigestService:
         if not await self.store.claim_digest(chat_id, key, now=now):
             log.info("digest %s of chat %s already claimed; not sending again", key, chat_id)
             return Delivery(chat_id, key, "already")
-        digest = await self.compose(chat_id, now=now, lang=lang, heading=heading, since=since)
         held = await self.watch.held_for_digest(chat_id) if self.render_held is not None else []
+        digest = await self.compose(chat_id, now=now, lang=lang, heading=heading, since=since,
+                                    shown_elsewhere=frozenset(a.url_key for a in held if a.url_key))
         if not digest.stories and not held and not send_empty:
             await self.store.mark_digest_sent(chat_id, key, item_count=0, now=now)
             return Delivery(chat_id, key, "empty")

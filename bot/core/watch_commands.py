@@ -10,6 +10,8 @@ everyone.
 
 from __future__ import annotations
 
+import logging
+
 from bot.core.digest_commands import digest_of
 from bot.core.replies import (
     AlertView,
@@ -24,8 +26,10 @@ from bot.core.replies import (
 from bot.core.requests import Chat, Core
 from bot.core.service import Brief
 from bot.core.watching import MAX_HOURLY_CAP, AlertCandidate, WatchService
-from bot.errors import BadName
+from bot.errors import READER_ERRORS, BadName
 from bot.web.urls import normalize_url
+
+logger = logging.getLogger(__name__)
 
 
 def _watch(core: Core) -> WatchService:
@@ -86,6 +90,21 @@ async def alert_settings(core: Core, chat: Chat, key: str, value: str) -> Reply:
         return say("settings_alerts_saved", cap=saved.hourly_cap)
     saved = await service.set_quiet_hours(chat.id, value)
     return say("settings_quiet_saved", quiet=saved.quiet_hours or "off")
+
+
+async def quiet_link_alerts(core: Core, chat: Chat, link: str, *, message_id: int | None = None) -> Reply:
+    """A link shared in a group that does not summarize every link: read without a word when
+    the group watches names, so an article about one still alerts (and the link joins the
+    group's digest like any link read there). A link that cannot be read, or a member over
+    the rate limit, gets no answer: nobody asked the bot."""
+    if core.digest is None or not await _watch(core).watches_any(chat.id):
+        return ()
+    try:
+        brief = await core.service.summarize_url(chat.id, link, user_id=chat.user_id, message_id=message_id)
+    except READER_ERRORS as exc:
+        logger.info("shared link in chat %s not read for the watchlist: %s", chat.id, exc)
+        return ()
+    return await shared_alerts(core, chat, brief)
 
 
 async def shared_alerts(core: Core, chat: Chat, brief: Brief) -> Reply:

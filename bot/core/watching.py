@@ -260,6 +260,9 @@ class WatchService:
             alerts += await self._alerts_for_chat(chat_id, names, own, prepared, index)
         return alerts
 
+    async def watches_any(self, chat_id: int) -> bool:
+        return bool((await self.store.watchlists([chat_id])).get(chat_id))
+
     async def alerts_for_shared(self, chat_id: int, candidate: AlertCandidate) -> list[Alert]:
         """An article shared in this chat: alerts for this chat's watchlist only."""
         names = (await self.store.watchlists([chat_id])).get(chat_id, [])

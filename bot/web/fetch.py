@@ -36,9 +36,7 @@ from bot.errors import (
 from bot.web.netguard import GuardedBackend, GuardPolicy, check_url, resolve_checked
 from bot.web.urls import check_link, normalize_url
 from summarizer.errors import NotAnArticle
-from summarizer.extract import extract_article
 from summarizer.model import Article
-from summarizer.pdf import extract_pdf
 
 __all__ = [
     "BlockedAddress", "ConnectFailure", "DnsFailure", "FetchConfig", "FetchError", "FetchTimeout",
@@ -335,6 +333,11 @@ async def fetch_article(url: str, *, config: FetchConfig, client: httpx.AsyncCli
     pages that are not articles raise NotArticle with the extractor's reason.
     """
     page = await fetch(url, config=config, client=client)
+    # Imported on the first page: trafilatura and lxml (0.2 s, 25 MB) and pypdf are not needed
+    # by a bot that has not been sent a link yet, and the digest poller reads feeds only.
+    from summarizer.extract import extract_article
+    from summarizer.pdf import extract_pdf
+
     try:
         if page.kind == "pdf":
             article = await asyncio.to_thread(extract_pdf, page.body)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from summarizer.answer.metrics import METRIC_RE, metric_spans
 from summarizer.answer.periods import mentions
-from summarizer.answer.text import _aliases, _jieba, fold
+from summarizer.answer.text import _aliases, _jieba, fold, pos_cut
 
 __all__ = ["Entity", "chinese_subject", "claimers", "english_names", "entity_in", "has_name", "occurrences",
            "subject_start"]
@@ -97,11 +97,9 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
     if len(prefix) < 2 or re.match(r"^[\d.%]", prefix):
         return None
-    import jieba.posseg as pseg
-
     _jieba()
     aliases = _aliases()
-    tokens = [(p.word, p.flag) for p in pseg.cut(prefix)]
+    tokens = [(p.word, p.flag) for p in pos_cut(prefix)]
     if not tokens or tokens[0][1][:1] in ("p", "c", "u", "d", "r", "t", "f"):
         return None
     # A short name jieba cuts up or mistags (飞力/达, 招行 as a verb): the words up to
@@ -242,11 +240,9 @@ def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[t
     that are not the object of a preposition ("in the U.S.")."""
     out: list[tuple[int, int, str]] = []
     if re.search(r"[\u3400-\u9fff]", folded):
-        import jieba.posseg as pseg
-
         _jieba()
         position = 0
-        for pair in pseg.cut(folded, HMM=False):
+        for pair in pos_cut(folded, hmm=False):
             word, flag = pair.word, pair.flag
             start = folded.find(word, position)
             position = start + len(word) if start >= 0 else position

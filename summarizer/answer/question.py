@@ -15,7 +15,7 @@ from functools import lru_cache
 from summarizer.answer.constraints import parse_constraints
 from summarizer.answer.metrics import METRIC_OF, METRICS
 from summarizer.answer.text import EN_WORD as _EN_WORD
-from summarizer.answer.text import _aliases, _contains_name, _jieba, _mask, _stem, fold
+from summarizer.answer.text import _aliases, _contains_name, _jieba, _mask, _stem, fold, pos_cut
 from summarizer.answer.results import Question, Term
 
 # ---------------------------------------------------------------------------
@@ -143,10 +143,8 @@ def parse_question(question: str) -> Question:
 
     # 5. Chinese words (jieba), with part-of-speech to spot names.
     jieba = _jieba()
-    import jieba.posseg as pseg
-
     for run in _CJK_RUN.findall(rest):
-        for pair in pseg.cut(run):
+        for pair in pos_cut(run):
             word, flag = pair.word, pair.flag
             if word in _ZH_STOP or len(word) < 2 and flag not in ("nr", "ns", "nt", "nz"):
                 continue
@@ -231,9 +229,7 @@ _COMPARISONS = frozenset("同比 环比 比去年同期 年同比 季环比".spl
 
 @lru_cache(maxsize=4096)
 def _word_flag(word: str) -> str:
-    import jieba.posseg as pseg
-
     _jieba()
-    pairs = list(pseg.cut(word))
+    pairs = list(pos_cut(word))
     return pairs[0].flag if len(pairs) == 1 else "n"
 

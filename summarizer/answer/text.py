@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from summarizer.terms import fold, fold_groups  # fold: the comparison form search uses too
-from summarizer.tokenize import ensure_posseg
+from summarizer.tokenize import ensure_jieba
 
 # ---------------------------------------------------------------------------
 # Segmentation
@@ -20,12 +20,19 @@ _HAS_CJK = HAS_CJK
 
 
 def _jieba():
-    """jieba, set up by the process's one initialiser, with the POS tagger loaded
-    (its word-tag table compacted, see `ensure_posseg`)."""
-    ensure_posseg()
+    """jieba, set up by the process's one initialiser."""
+    ensure_jieba()
     import jieba
 
     return jieba
+
+
+def pos_cut(text: str, *, hmm: bool = True):  # -> Iterator[summarizer.postag.Pair]
+    """Words and tags, from the process's one tagger (`summarizer.postag`: jieba.posseg's
+    tags, without jieba.posseg's second copy of the dictionary)."""
+    from summarizer.postag import pos_tokenizer
+
+    return pos_tokenizer().cut(text, HMM=hmm)
 
 
 # ---------------------------------------------------------------------------
