@@ -16,6 +16,7 @@ import numpy as np
 from summarizer import textrank
 from summarizer.errors import EmptyText, TextTooLong, UnsupportedLanguage
 from summarizer.figures import extract_figures
+from summarizer.limits import ENGINES, MAX_CHARS
 from summarizer.lang import SUPPORTED_LANGS, detect_lang, unsupported_lang
 from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
 from summarizer.normalize import normalize, strip_invisible
@@ -31,9 +32,6 @@ logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
 SUMMARIZER_VERSION = "9"
-MAX_CHARS = 200_000
-# "classic" is the fast engine with the news improvements off (plain TextRank).
-ENGINES = ("fast", "classic", "textrank4zh")
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10

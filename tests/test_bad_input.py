@@ -367,13 +367,14 @@ def test_every_chinese_message_uses_full_width_punctuation():
     assert wrong == {}
 
 
-def test_limits_named_for_speed_match_the_summarizer():
-    """The command line names two summarizer constants instead of importing numpy for them."""
+def test_the_command_line_reads_the_summarizers_limits_without_loading_it():
+    """The file size and --engine checks use the summarizer's own constants, from a module
+    that loads nothing (a refused file is refused before numpy and jieba load)."""
     from bot.cli import sources, summarize
-    from summarizer import pipeline
+    from summarizer import limits, pipeline
 
-    assert sources.MAX_CHARS == pipeline.MAX_CHARS
-    assert summarize.ENGINES == pipeline.ENGINES
+    assert sources.MAX_CHARS is limits.MAX_CHARS is pipeline.MAX_CHARS
+    assert summarize.ENGINES is limits.ENGINES is pipeline.ENGINES
 
 
 def test_bot_stops_with_one_line_when_it_cannot_create_its_database(fake):

@@ -26,13 +26,11 @@ from bot.errors import (
 )
 from bot.web.urls import looks_like_link
 from summarizer.errors import NotAnArticle
+from summarizer.limits import MAX_CHARS
 from summarizer.model import Article
 
 __all__ = ["MAX_BYTES", "decode", "is_link", "read_file"]
 
-# The summarizer's limit (`summarizer.pipeline.MAX_CHARS`, checked by a test): not
-# imported, so a refused file does not wait for numpy and jieba to load.
-MAX_CHARS = 200_000
 # Read at most this much: anything bigger is over the summarizer's limit anyway (a PDF
 # or a web page holds more bytes than text, so they get more room).
 MAX_BYTES = 4 * MAX_CHARS + 4

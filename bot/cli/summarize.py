@@ -15,10 +15,7 @@ from bot.cli.sources import is_link, read_file
 from bot.settings import Settings
 from bot.web.urls import check_link
 from summarizer import Analysis, Article, Figure, Quote
-
-# The summarizer's engines (`summarizer.pipeline.ENGINES`, checked by a test), named here
-# so that building the parser does not load numpy and jieba.
-ENGINES = ("fast", "classic", "textrank4zh")
+from summarizer.limits import ENGINES
 
 # How many key figures and quotes the human output lists, and how long a quote may run.
 FIGURES_SHOWN = 5
