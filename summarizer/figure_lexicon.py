@@ -219,12 +219,14 @@ PERIOD_RE = re.compile(
 
 # ---------------------------------------------------------------- qualifiers
 
+# A bound written with 不 ("不超过10亿元", "不低于5亿元") is the opposite of its bare word: it is
+# listed first so the search never stops at the "超过" inside "不超过".
 APPROX_BEFORE_ZH = re.compile(
-    r"(超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?\s?$"
+    r"(不超过|不高于|不多于|不少于|不低于|超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?(?:每股|每吨|每桶)?\s?$"
 )
 APPROX_AFTER_ZH = re.compile(r"^(左右|上下|及以上|及以下|以上|以下|多|余)")
 APPROX_BEFORE_EN = re.compile(
-    r"\b(more than|less than|fewer than|at least|up to|close to|upwards of|as many as"
+    r"\b(no more than|not more than|no less than|not less than|no fewer than|more than|less than|fewer than|at least|up to|close to|upwards of|as many as"
     r"|as much as|about|around|approximately|roughly|nearly|almost|over|under|some|an estimated)\s+$",
     re.IGNORECASE,
 )

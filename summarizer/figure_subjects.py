@@ -90,7 +90,8 @@ def clean_subject(subject: str | None) -> str | None:
         return subject
     cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:亏损|亏)$", "", cleaned)  # the loss is the direction
-    cleaned = re.sub(r"(?:多达|高达|超过|将近|接近|大约|约为)$", "", cleaned)  # the approximation is no subject
+    # The approximation or bound is no subject ("回购金额不低于").
+    cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)$", "", cleaned)
     # "深证成指跌2.01%", "以太坊报3350美元", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
     # a verb or particle left at the end belongs to the predicate, not to what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
@@ -338,7 +339,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
             return np
     prefix = _blank_spans(sentence[start:match.start], start, periods)
     prefix = re.sub(r"[(（]\s*$", "", prefix).strip()
-    prefix = re.sub(APPROX_BEFORE_EN.pattern, "", prefix, flags=re.IGNORECASE).strip()
+    # The prefix was stripped: give the approximation pattern its trailing space back ("of up to").
+    prefix = re.sub(APPROX_BEFORE_EN.pattern, "", prefix + " ", flags=re.IGNORECASE).strip()
     prefix = re.sub(r"\b(?:a|an|the)$", "", prefix).strip()
     obj = EN_OBJECT_VERBS.search(prefix)
     if obj:

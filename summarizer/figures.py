@@ -38,7 +38,7 @@ from summarizer.figure_lexicon import (
     ZH_CHANGE_NOUNS,
     ZH_DOWN,
 )
-from summarizer.figure_numbers import NumberMatch, find_numbers, shadow_of
+from summarizer.figure_numbers import EN_FROM_ESTIMATE_RE, NumberMatch, find_numbers, shadow_of
 from summarizer.figure_lists import distribute_list_subjects, subjects_named_after
 from summarizer.figure_subjects import (
     Words,
@@ -178,6 +178,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # Carried over from an earlier clause of the same sentence.
             subject = last_subject or earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
         last_subject = subject or last_subject
+        if (not is_zh and previous is not None and previous.is_baseline
+                and re.fullmatch(r"\s*(?:to|-|–|and)\s*", shadow[previous.end:match.start])
+                and EN_FROM_ESTIMATE_RE.search(shadow[max(0, previous.start - 60):previous.start])):
+            match.is_baseline = True  # the far end of the old range
         change = None if match.is_baseline else _change(shadow, match, clause_start, is_zh)
         if change is None and previous is not None and figures and re.fullmatch(
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
@@ -214,6 +218,12 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 and i not in baselines):
             figures[i] = replace_figure(figures[i], change=figures[i + 1].change)
     return figures
+
+
+# "rose to second", "climbed to No. 3", "moved up to the top spot": the change word moved a rank.
+_EN_RANK_AFTER_RE = re.compile(
+    r"\s+(?:up\s+)?to\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|top|No\.\s?\d+|number\s\w+)\b",
+    re.IGNORECASE)
 
 
 def _only_connectors(between: str, is_zh: bool) -> bool:
@@ -274,8 +284,10 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
             return "up" if compared.group(1) == "高" else "down"
         # A change word governs a figure close after it, not one a long explanation later
         # ("归母净利润下滑主要由于…确认政府补助680万元").
+        # "不低于5亿元": a bound written with 不 states no change.
         hits = [h for h in CHANGE_ZH.finditer(before)
-                if (len(h.group()) > 1 and len(before) - h.end() <= 12) or len(before) - h.end() <= 2]
+                if ((len(h.group()) > 1 and len(before) - h.end() <= 12) or len(before) - h.end() <= 2)
+                and before[h.start() - 1:h.start()] != "不"]
         if not hits:
             return None
         word = hits[-1].group()
@@ -293,7 +305,10 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
     # A change word counts only close in front (the last ten words, not across a parenthesis).
     before = re.split(r"[(（]", before)[-1]
     before = " ".join(before.split()[-10:])
-    hits = list(CHANGE_EN.finditer(before))
+    # "up to £2 billion" is a bound, not a rise; "rose to second with 17%" moved a rank.
+    hits = [h for h in CHANGE_EN.finditer(before)
+            if not (h.group().lower() == "up" and re.fullmatch(r"\s+to\s*", before[h.end():]))
+            and not _EN_RANK_AFTER_RE.match(before, h.end())]
     if not hits:
         return None
     word = hits[-1].group().lower()

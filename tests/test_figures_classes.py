@@ -476,3 +476,52 @@ def test_a_period_after_another_figure_dates_that_figure_only() -> None:
 
 def test_a_closing_move_is_not_part_of_the_index_name() -> None:
     assert by_text(figures("恒生指数收涨2.14%，报19,864.56点。"), "2.14%").subject == "恒生指数"
+
+
+# ---------------------------------------------------------------- bounds written with a negation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "approx"),
+    [
+        ("青禾证券拟回购股份，回购金额不低于3亿元且不超过6亿元。", "3亿元", "不低于"),
+        ("青禾证券拟回购股份，回购金额不低于3亿元且不超过6亿元。", "6亿元", "不超过"),
+        ("本次定增募资总额不超过45亿元。", "45亿元", "不超过"),
+        ("新增员工不少于800人。", "800人", "不少于"),
+        ("回购价格不超过每股9.80元。", "9.80元", "不超过"),
+    ],
+)
+def test_a_bound_with_a_negation_keeps_the_negation_and_states_no_change(sentence: str, text: str, approx: str) -> None:
+    found = by_text(figures(sentence), text)
+    assert found.approx == approx
+    assert found.change is None
+    assert not (found.subject or "").endswith(("不低于", "不超过", "不少于"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "approx"),
+    [
+        ("The lender plans a buyback of up to $3 billion.", "$3 billion", "up to"),
+        ("Capital spending will be no more than $800 million this year.", "$800 million", "no more than"),
+    ],
+)
+def test_an_english_bound_is_no_rise(sentence: str, text: str, approx: str) -> None:
+    found = by_text(figures(sentence, lang="en"), text)
+    assert found.approx == approx
+    assert found.change is None
+
+
+def test_the_subject_of_an_english_bound_is_the_noun_before_of() -> None:
+    assert by_text(figures("The lender announced a buyback of up to $3 billion.", lang="en"), "$3 billion").subject == "buyback"
+
+
+def test_a_previous_forecast_range_is_the_baseline_not_a_rise() -> None:
+    found = figures("Velora now expects sales of $2.1 billion to $2.2 billion, up from a prior forecast of "
+                    "$1.9 billion to $2 billion.", lang="en")
+    assert by_text(found, "$1.9 billion").change is None
+    assert by_text(found, "$2 billion").change is None
+
+
+def test_a_change_word_that_moved_a_rank_does_not_move_the_share() -> None:
+    found = figures("Pinecrest kept 22% of the market, while Halden climbed to second with 15%.", lang="en")
+    assert by_text(found, "15%").change is None
