@@ -311,3 +311,54 @@ def test_periods_are_read_in_every_spelling(text, years, parts):
     found = mentions(fold(text))
     assert {y for m in found for y in m.years} == years
     assert {p for m in found for p in m.parts} == parts
+
+
+# ---------------------------------------------------------------- the right company, code and period
+
+
+def library(key: str, title: str, *sentences: str) -> list[Passage]:
+    return [Passage(s, key, i, title, f"https://example.com/{key}", "2026-11-20") for i, s in enumerate(sentences)]
+
+
+CARRIERS = library("carriers", "三家运营商公布11月运营数据", "三家运营商公布11月运营数据。",
+                   "中国联通5G套餐用户累计达到2.9亿户，当月净增200万户。",
+                   "从宽带业务看，中国移动有线宽带客户总数为3.2亿户，较上月增加150万户。")
+
+
+def test_a_company_named_after_a_place_is_not_the_place() -> None:
+    # "中国联通" must not match every sentence that says 中国 (中国移动's figure is not its own).
+    assert ask("中国联通有线宽带客户数？", CARRIERS).abstained
+    found = ask("中国移动有线宽带客户数？", CARRIERS)
+    assert not found.abstained and "3.2亿户" in found.sentences[0].text
+
+
+MONEY = library("money", "央行公布11月金融数据", "11月末广义货币（M2）余额310.2万亿元，同比增长7.5%。",
+                "狭义货币（M1）余额66.1万亿元，同比下降1.2%。")
+
+
+def test_a_letter_and_digit_code_in_the_question_must_be_in_the_answer() -> None:
+    assert ask("11月末M3余额是多少？", MONEY).abstained
+    found = ask("11月末M2余额是多少？", MONEY)
+    assert not found.abstained and "310.2万亿元" in found.sentences[0].text
+
+
+INTERIM = library("interim", "东岳控股中期收入减少5%", "港股公司东岳控股公布中期业绩，收入为120.5亿港元，同比减少5%。",
+                  "公司派发中期股息每股0.2港元。")
+
+
+def test_a_full_year_question_is_not_answered_by_an_interim_figure() -> None:
+    refused = ask("东岳控股全年收入是多少？", INTERIM)
+    assert refused.abstained and refused.missing == "period"
+    found = ask("东岳控股中期收入是多少？", INTERIM)
+    assert not found.abstained and "120.5亿港元" in found.sentences[0].text
+
+
+SHARES = library("tarnwell", "Tarnwell to close 80 stores", "Tarnwell said it would close 80 stores by March.",
+                 "Tarnwell shares, which have lost 25% this year, were up 2% at $9.10.")
+
+
+def test_shares_that_lost_ground_are_no_net_loss() -> None:
+    assert ask("What was Tarnwell's net profit?", SHARES).abstained
+    loss = library("tarnwell2", "Tarnwell posts loss", "Tarnwell lost $30 million in the third quarter.")
+    found = ask("How much did Tarnwell lose in the third quarter?", loss)
+    assert not found.abstained and "$30 million" in found.sentences[0].text

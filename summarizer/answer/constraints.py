@@ -130,12 +130,25 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             return Verdict(False, "entity")
         if span and any(e.subject for e in constraints.entities) and not _owned(constraints, ctx, at):
             return Verdict(False, "entity")
+        if span is None and any(e.subject for e in constraints.entities) and _about_someone_else(constraints, ctx):
+            return Verdict(False, "entity")
     if constraints.metric and not _metric_ok(constraints.metric, ctx, at):
         return Verdict(False, "metric")
     years, parts = _period_at(ctx, at)
+    if constraints.period.parts == {"FY"} and _full_year_stated(ctx, at):
+        parts = frozenset({"FY"})  # "…Q1-Q4增速…，全年按照15%…": the nearest period before it is the year
     if constraints.period and not _period_ok(constraints.period, years, parts):
         return Verdict(False, "period", parts, years)
     return Verdict(True, None, parts, years)
+
+
+def _about_someone_else(constraints: Constraints, ctx: Context) -> bool:
+    """A sentence that names others and not the entity asked about is theirs, even when
+    the entity is named nearby ("中国联通的宽带客户" is not answered by 中国移动's)."""
+    if any(_occurrences(entity, ctx.sentence) for entity in constraints.entities):
+        return False
+    names = [_is_asked(name, constraints) for _, _, name in ctx.claimers()]
+    return bool(names) and not any(names)
 
 
 def _present(entity: Entity, ctx: Context) -> bool:
@@ -205,9 +218,14 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
 _ATTRIBUTION = re.compile(r"^[^,，。;；]{0,24}?(?:研报|报告|报道|数据|分析师)?(?:指出|指|表示|称|认为|显示|介绍|透露)[,，:：]")
 
 
+_LOST_MONEY = re.compile(r"\s+(?:(?:about|nearly|almost|some|over|more than|an estimated|a total of)\s+)?(?:us|a|c|hk)?[$€£¥]")
+
+
 def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
     accepted = _COMPATIBLE.get(metric, frozenset({metric}))
-    spans = metric_spans(ctx.sentence)
+    # "shares, which have lost 38%": the verb "lost" names a loss only with an amount of money.
+    spans = tuple(sp for sp in metric_spans(ctx.sentence)
+                  if ctx.sentence[sp[0]:sp[1]] not in ("lost", "lose") or _LOST_MONEY.match(ctx.sentence, sp[1]))
     if not spans:
         if metric == "price" and re.match(r"[$¥€£]|\d[\d.,]*\s*(?:元|美元|港元|欧元)", ctx.sentence[at:at + 12]):
             return True  # "$6.99-a-month": a price needs no word
@@ -255,10 +273,19 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     return years, parts
 
 
+def _full_year_stated(ctx: Context, at: int) -> bool:
+    """Is the nearest period stated before the number a whole year (全年, full-year)?"""
+    before = [m for m in mentions(ctx.sentence, ctx.year_now) if m.start < at and m.parts]
+    return bool(before) and "FY" in before[-1].parts
+
+
 def _period_ok(asked: Period, years: frozenset[int], parts: frozenset[str]) -> bool:
     if asked.years and not asked.years & years:
         return False
     sub_periods = parts - {"FY"}
+    if asked.parts == {"FY"}:  # "全年收入": an interim or a quarter's figure does not answer it
+        quarters = sub_periods - {"YE"}
+        return not quarters or "YE" in parts and quarters <= {"Q4"}
     if asked.parts:
         return bool(asked.parts & sub_periods)
     # A year asked without a part is a whole year: a quarter's figure does not answer
