@@ -96,6 +96,7 @@ def clean_subject(subject: str | None) -> str | None:
     # a verb or particle left at the end belongs to the predicate, not to what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
                      "", cleaned)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "毛利率由15.2%降至…": the start
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
     cleaned = cleaned.strip(" \t,，、:：;；-")
     return cleaned if len(cleaned) >= 2 else None

@@ -196,6 +196,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if match.is_baseline:
             baselines.add(len(figures) - 1)
         previous = match
+    _distribute_years(shadow, figures, matches_by_figure)
     if is_zh:
         distribute_list_subjects(sentence, shadow, figures, matches_by_figure)
     subjects_named_after(shadow, figures, matches_by_figure, linked)
@@ -224,6 +225,36 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
 _EN_RANK_AFTER_RE = re.compile(
     r"\s+(?:up\s+)?to\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|top|No\.\s?\d+|number\s\w+)\b",
     re.IGNORECASE)
+
+
+_YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?([-—–~至/])\s?((?:19|20)?\d{2})\s?年度?")
+
+
+def _distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
+    """"2026-2028年EPS分别为2.15/2.68/3.30元": each item of a list takes its own year of the
+    period's range, when the list has exactly as many items as the range has years."""
+    runs: list[list[int]] = []
+    for i, fig in enumerate(figures):
+        joined = (runs and runs[-1][-1] == i - 1
+                  and re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[i - 1].end:matches[i].start]))
+        if joined:
+            runs[-1].append(i)
+        elif fig.kind == "figure":
+            runs.append([i])
+    for run in runs:
+        period = figures[run[0]].period or ""
+        m = _YEAR_LIST_RE.fullmatch(period)
+        if len(run) < 2 or not m or any(figures[i].period != period or figures[i].kind != "figure" for i in run):
+            continue
+        first, last = int(m.group(1)), int(m.group(3))
+        width = len(m.group(1))
+        if len(m.group(3)) != width:
+            continue
+        years = [first, last] if m.group(2) == "/" else list(range(first, last + 1))
+        if len(years) != len(run):
+            continue
+        for i, year in zip(run, years, strict=True):
+            figures[i] = replace_figure(figures[i], period=f"{year:0{width}d}年")
 
 
 def _only_connectors(between: str, is_zh: bool) -> bool:
@@ -325,6 +356,8 @@ def _starting_point(shadow: str, period: tuple[int, int, str]) -> bool:
 
 
 _ZH_COMPARED_RE = re.compile(r"(?:较[\u4e00-\u9fff]{0,3}|比|相比|相较|相较于|对比)\s*$")
+_EN_BASE_RE = re.compile(r"(a\syear|the\s(?:previous|prior)\s(?:year|quarter|month))(?:\s(?:earlier|ago))?")
+_EN_BASES = {"year": "year on year", "quarter": "quarter on quarter", "month": "month on month"}
 _EN_COMPARED_RE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s(?:with|to)|against)\s*$", re.IGNORECASE)
 
 
@@ -335,15 +368,21 @@ def _period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_star
     "up 28% from a year earlier" compares with a year earlier: that is year on year, and
     a figure after it ("to $9.19 billion") is not dated by it.
     """
-    bases = {(p[0], p[1]) for p in periods if re.fullmatch(r"a\syear\s(?:earlier|ago)", p[2])
-             and _EN_COMPARED_RE.search(shadow[:p[0]])}
+    # "rose 0.3% from the previous month and 3.9% from a year earlier": each base says how
+    # its own figure is compared (month on month, year on year), never the next figure's.
+    bases = {(p[0], p[1]): _EN_BASES[b.group(1).split()[-1]] for p in periods
+             if (b := _EN_BASE_RE.fullmatch(p[2])) and _EN_COMPARED_RE.search(shadow[:p[0]])}
     if bases:
-        periods = [(p[0], p[1], "year on year") if (p[0], p[1]) in bases else p for p in periods
+        periods = [(p[0], p[1], bases[(p[0], p[1])]) if (p[0], p[1]) in bases else p for p in periods
                    if not ((p[0], p[1]) in bases and p[1] <= match.start)]
     # "较年初减少约12%", "比上年同期增长", "up 17% from the previous quarter": what a change is
     # measured against is not the figure's period.
     periods = [p for p in periods if not (
-        _ZH_COMPARED_RE.search(shadow[:p[0]]) or (_EN_COMPARED_RE.search(shadow[:p[0]]) and p[2] != "year on year"))]
+        _ZH_COMPARED_RE.search(shadow[:p[0]]) or (_EN_COMPARED_RE.search(shadow[:p[0]]) and (p[0], p[1]) not in bases))]
+    # "毛利率由去年同期的15.2%降至3.8%": the period dates the starting figure, not the one it went to.
+    periods = [p for p in periods if not (re.search(r"(?:由|从)\s*$", shadow[:p[0]])
+                                          and re.match(r"的?\s*[-+]?\d", shadow[p[1]:])
+                                          and re.search(r"\d", shadow[p[1]:match.start]))]
     adjacent = [p for p in periods if 0 <= p[0] - match.end <= 1
                 and not re.search(r"[，,；;。：:]", shadow[match.end:p[0]])]
     if adjacent:  # "$19.5 billion the previous year"

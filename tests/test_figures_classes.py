@@ -445,7 +445,8 @@ def test_a_weekday_is_not_part_of_the_subject() -> None:
         ("截至9月末，公司货币资金较年初减少约12%。", "zh", "12%", "截至9月末"),
         ("2024年公司营收较2023年增长10%。", "zh", "10%", "2024年"),
         ("全国乘用车零售较上月同期增长4%。", "zh", "4%", None),
-        ("Revenue rose 17% from the previous quarter.", "en", "17%", None),
+        # The base names the comparison, as "from a year earlier" is year on year.
+        ("Revenue rose 17% from the previous quarter.", "en", "17%", "quarter on quarter"),
     ],
 )
 def test_what_a_change_is_measured_against_is_not_its_period(sentence: str, lang: str, text: str,
@@ -525,3 +526,38 @@ def test_a_previous_forecast_range_is_the_baseline_not_a_rise() -> None:
 def test_a_change_word_that_moved_a_rank_does_not_move_the_share() -> None:
     found = figures("Pinecrest kept 22% of the market, while Halden climbed to second with 15%.", lang="en")
     assert by_text(found, "15%").change is None
+
+
+# ---------------------------------------------------------------- periods of lists, reports and bases
+
+
+def test_each_item_of_a_list_under_a_year_range_takes_its_own_year() -> None:
+    found = figures("我们预计松川股份2025-2027年EPS分别为1.20/1.45/1.80元，对应PE分别为30/25/20倍。")
+    assert [(f.text, f.period) for f in found] == [
+        ("1.20", "2025年"), ("1.45", "2026年"), ("1.80元", "2027年"),
+        ("30", "2025年"), ("25", "2026年"), ("20倍", "2027年")]
+    found = figures("预计公司2025/2026年净利润分别为5.1亿元、6.3亿元。")
+    assert [f.period for f in found] == ["2025年", "2026年"]
+
+
+def test_a_list_whose_length_differs_from_the_range_keeps_the_range() -> None:
+    found = figures("预计公司2025-2027年营收复合增速为18%。")
+    assert by_text(found, "18%").period == "2025-2027年"
+
+
+def test_a_quarterly_report_is_the_period_not_its_year() -> None:
+    found = by_text(figures("松川股份发布2026年一季报：实现营业收入8.4亿元，同比下降12%。"), "8.4亿元")
+    assert found.period == "2026年一季报"
+
+
+def test_the_period_of_a_starting_figure_does_not_date_where_it_went() -> None:
+    found = figures("毛利率由上年同期的21.5%降至16.2%。")
+    assert by_text(found, "21.5%").period == "上年同期"
+    assert by_text(found, "16.2%").period is None
+    assert by_text(found, "16.2%").subject == "毛利率"
+
+
+def test_each_english_base_says_how_its_own_figure_is_compared() -> None:
+    found = figures("Retail sales rose 0.4% from the previous month and 2.8% from a year earlier.", lang="en")
+    assert by_text(found, "0.4%").period == "month on month"
+    assert by_text(found, "2.8%").period == "year on year"
