@@ -182,6 +182,9 @@ ID_RE = re.compile(
     |(?<=[(（])[0368]\d{{5}}(?=[)）])|(?<=代码)[:：]?\s?\d{{6}}
     |第\s?\d+|No\.\s?\d+|\#\d+|(?<!\w)\d+(?:st|nd|rd|th)\b
     |\d{{3,6}}(?=(?:市民)?(?:服务)?(?:热线|专线|电话))
+    |(?:(?<=热线)|(?<=热线为)|(?<=热线是)|(?<=热线:)|(?<=电话)|(?<=电话为)|(?<=电话是)|(?<=电话:)|(?<=专线)
+       |(?<=热线：)|(?<=电话：)|(?<=专线为)|(?<=客服)|(?<=拨打))\s?\d{{3,6}}(?![\d.]|\s?(?:[万亿千百]|个|人|名|条|次|起|家|元|%))
+    |(?<![\d.])\d{{1,4}}(?=强)
     |(?<![\d.])123\d{{2}}(?![\d.,%])(?!\s?(?:[万亿千百]|元|个|家|人|台|辆|吨|美元))
     |(?<![\d/])(?:911|9/11)(?![\d/])|(?<=Fortune\s)\d{{2,4}}
     |(?:(?<=标普)|(?<=沪深)|(?<=中证)|(?<=上证)|(?<=深证)|(?<=恒生)|(?<=富时)|(?<=日经)|(?<=MSCI)|(?<=FTSE)|(?<=标准普尔)|(?<=S&P\s))\d{{2,4}}
@@ -200,7 +203,7 @@ LIST_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])(?!\
 _CN_ORD = "一二三四1-4"
 PERIOD_RE = re.compile(
     rf"""
-    (?=[截今去明前本当同第一二三四后上下全年最报0-9QHFfitsflpbdnay])(?:
+    (?=[截今去明前本当同第一二三四后上下全年最报半0-9QHFfitsflpbdnayqm])(?:
     \d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?|(?<![\d.])\d{{2}}\s?[-—–~/]\s?\d{{2}}\s?年(?!期)
     |截至[^，,。；;]{{1,20}}?的(?:季度|财年|年度|半年|财季)|截至[^，,。；;]{{1,20}}?(?:止|末|底)
     |(?:(?:今年|去年|明年|前年|本年|当年|同年|\d{{4}}\s?年)(?:全年|度)?)?
@@ -213,6 +216,7 @@ PERIOD_RE = re.compile(
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
     |a\syear\s(?:earlier|ago)|year[-\s]on[-\s]year|year[-\s]over[-\s]year
+    |quarter[-\s](?:on|over)[-\s]quarter|month[-\s](?:on|over)[-\s]month
     )""",
     re.VERBOSE,
 )
@@ -255,12 +259,12 @@ EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 ZH_LEADING = re.compile(
-    r"^(?:[+＋&＆]|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"^(?:[+＋&＆]|按(?:可比|同|不变)?(?:口径|价格)(?:计算|计)?|按(?:美元|人民币|本币)计(?:算)?|当月|当季|当周|当日|本月|本周|力争|争取|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
     r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
     r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
 )
 ZH_CLASSIFIERS = frozenset("个家名位只条项款座所")
-ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但")
+ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但为")
 ZH_REPORTING_RE = re.compile(r"预测|预计|认为|表示|指出|显示|表明|称")
 # Multi-character words that end a subject: the predicate starts here.
 ZH_PREDICATE = re.compile(
@@ -284,8 +288,9 @@ ZH_ANALYST_VERBS = r"(?:维持|调整|上调|下调|预计|预测|认为|给予|
 ZH_CHANGE_NOUNS = frozenset("增幅 增速 涨幅 降幅 跌幅 增长率 同比 环比 同比增速 同比增幅".split())
 
 EN_LEADING = re.compile(
-    r"^(?:however|moreover|meanwhile|separately|overall|in addition|in fact|for context|for example"
-    r"|still|also|and|but|so|yet|while|whereas|although|though|by contrast|in total|in all)\b[\s,]*",
+    r"^(?:(?:however|moreover|meanwhile|separately|overall|in addition|in fact|for context|for example"
+    r"|still|also|and|but|so|yet|while|whereas|although|though|by contrast|in total|in all"
+    r"|now|currently|already|then)\b[\s,]*)+",
     re.IGNORECASE,
 )
 EN_VERBS = frozenset(

@@ -145,9 +145,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         return []
     periods = [(m.start(), m.end(), sentence[m.start():m.end()]) for m in PERIOD_RE.finditer(shadow)]
     # Dates and ids are blanked out of subjects like periods ("预计2019-2021年公司营收").
-    # A bond's tenor ("10年期国债") stays part of the subject.
+    # A bond's tenor ("10年期国债") and a ranking's size ("500强企业") stay part of the subject.
     blanks = periods + [(m.start, m.end, "") for m in matches
-                        if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")]
+                        if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")
+                        and shadow[m.end:m.end + 1] != "强"]
     words = all_words[index] if is_zh else Words({})
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
@@ -221,6 +222,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     return figures
 
 
+# "grew 24% and now accounts for": a figure, then a verb of its own, starts another statement.
+_EN_OTHER_STATEMENT_RE = re.compile(
+    r"\d[^,;]*?\b(?:accounts?|accounted|represents?|represented|makes?|made|stands?|stood|is|are|was|were|has|have|had"
+    r"|holds?|held|remains?|remained|totals?|totaled|reached|reaches|equals?|equaled)\b", re.IGNORECASE)
 # "rose to second", "climbed to No. 3", "moved up to the top spot": the change word moved a rank.
 _EN_RANK_AFTER_RE = re.compile(
     r"\s+(?:up\s+)?to\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|top|No\.\s?\d+|number\s\w+)\b",
@@ -310,9 +315,9 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
             return "down" if after_m.group(1) in ZH_DOWN else "up"
         # "上调…EPS预测至1.00/1.42元（原为0.81/1.01元）": a parenthesis opens a new statement.
         before = re.split(r"[(（]", before)[-1]
-        compared = re.search(r"比[^，,。；;]{1,20}?([高低])(?:出|了)?$", before)
-        if compared:  # "比前月高1点", "比业绩快报低6个百分点"
-            return "up" if compared.group(1) == "高" else "down"
+        compared = re.search(r"[比较][^，,。；;]{1,20}?([高低多少])(?:出|了)?$", before)
+        if compared:  # "比前月高1点", "比业绩快报低6个百分点", "比上年同期少1200亿元"
+            return "up" if compared.group(1) in "高多" else "down"
         # A change word governs a figure close after it, not one a long explanation later
         # ("归母净利润下滑主要由于…确认政府补助680万元").
         # "不低于5亿元": a bound written with 不 states no change.
@@ -337,9 +342,12 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
     before = re.split(r"[(（]", before)[-1]
     before = " ".join(before.split()[-10:])
     # "up to £2 billion" is a bound, not a rise; "rose to second with 17%" moved a rank.
+    # "grew 24% and now accounts for 71%": a change word with a figure of its own after it
+    # is that figure's ("rose 5% to $2 billion" passes it on through "to").
     hits = [h for h in CHANGE_EN.finditer(before)
             if not (h.group().lower() == "up" and re.fullmatch(r"\s+to\s*", before[h.end():]))
-            and not _EN_RANK_AFTER_RE.match(before, h.end())]
+            and not _EN_RANK_AFTER_RE.match(before, h.end())
+            and not _EN_OTHER_STATEMENT_RE.search(before[h.end():])]
     if not hits:
         return None
     word = hits[-1].group().lower()
@@ -388,8 +396,12 @@ def _period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_star
     if adjacent:  # "$19.5 billion the previous year"
         return adjacent[0][2]
     # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
+    # "shares, which have lost 38% this year, were up 3%": a period right after a figure of an
+    # earlier clause dates that figure only.
     before = [p for p in periods if p[1] <= match.start
-              and (p[0] >= clause_start or not _starting_point(shadow, p))]
+              and (p[0] >= clause_start or not _starting_point(shadow, p))
+              and not (p[1] <= clause_start and re.search(
+                  r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
     if before:
         return before[-1][2]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40

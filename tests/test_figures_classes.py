@@ -561,3 +561,69 @@ def test_each_english_base_says_how_its_own_figure_is_compared() -> None:
     found = figures("Retail sales rose 0.4% from the previous month and 2.8% from a year earlier.", lang="en")
     assert by_text(found, "0.4%").period == "month on month"
     assert by_text(found, "2.8%").period == "year on year"
+
+
+# ---------------------------------------------------------------- subjects: shares, bases, qualifiers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("公司海外收入占比提升至42%。", "42%", "公司海外收入占比"),
+        ("报告指出，公司酱油业务收入占比超五成。", "五成", "公司酱油业务收入占比"),
+        ("云帆移动5G用户数达到1.2亿户，当月净增90万户。", "90万户", "云帆移动用户数"),
+        ("全国接待游客5.1亿人次，按可比口径同比增长4.2%。", "4.2%", "全国接待游客"),
+        ("鉴于原料成本上升，我们将2026年盈利预测下调6%。", "6%", "盈利预测"),
+        ("铜价报每吨6.1万元，较历史高点下跌近三成。", "三成", "铜价"),
+        ("新机售价3999元，较上一代上涨200元。", "200元", "新机售价"),
+        ("新增贷款9800亿元，比上年同期少600亿元。", "600亿元", "新增贷款"),
+        ("归母净利润亏损0.8亿元，上年同期为盈利1.1亿元。", "1.1亿元", "盈利"),
+        ("境内营收增长50%，比全球营收增幅20%高出30个百分点。", "20%", "全球营收增幅"),
+    ],
+)
+def test_the_subject_is_what_is_measured_not_a_base_or_a_qualifier(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+def test_a_smaller_amount_than_a_base_is_down() -> None:
+    assert by_text(figures("新增贷款9800亿元，比上年同期少600亿元。"), "600亿元").change == "down"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("如有疑问请拨打客服热线95577。", "95577"),
+        ("服务电话：12306，全天开放。", "12306"),
+        ("2026中国民营企业500强榜单发布。", "500"),
+    ],
+)
+def test_service_numbers_and_ranking_sizes_are_not_figures(sentence: str, text: str) -> None:
+    assert text not in texts(sentence)
+
+
+def test_a_ranking_size_stays_in_the_subject() -> None:
+    assert by_text(figures("500强企业营业收入总额达41.2万亿元。"), "41.2万亿元").subject == "500强企业营业收入总额"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "text", "subject", "change"),
+    [
+        (("Cloud revenue grew 30% and now accounts for 45% of the total.",), "45%", "Cloud revenue", None),
+        (("Employers added 120,000 jobs, fewer than the 160,000 economists had expected.",), "160,000", "jobs", None),
+    ],
+)
+def test_english_figures_of_a_second_statement(sentences: tuple[str, ...], text: str, subject: str,
+                                               change: str | None) -> None:
+    found = by_text(figures(*sentences, lang="en"), text)
+    assert (found.subject, found.change) == (subject, change)
+
+
+def test_a_period_after_an_earlier_figure_dates_only_that_figure() -> None:
+    found = figures("Orwell shares, which have lost 30% this year, were up 4% at $8.10.", lang="en")
+    assert by_text(found, "30%").period == "this year"
+    assert by_text(found, "4%").period is None
+
+
+def test_an_english_quarter_on_quarter_change_says_so() -> None:
+    found = by_text(figures("Its revenue slipped 3% quarter-on-quarter to $1.9 billion.", lang="en"), "3%")
+    assert (found.change, found.period) == ("down", "quarter-on-quarter")
