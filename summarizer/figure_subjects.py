@@ -90,7 +90,8 @@ def clean_subject(subject: str | None) -> str | None:
     """What is left of a subject once codes and templates are gone: no "卓胜微()", no "{AddTime}"."""
     if not subject:
         return subject
-    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
+    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功)$", "", cleaned)  # "云业务收入首次突破…"
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:亏损|亏)$", "", cleaned)  # the loss is the direction
     # The approximation or bound is no subject ("回购金额不低于").
     cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)$", "", cleaned)

@@ -627,3 +627,18 @@ def test_a_period_after_an_earlier_figure_dates_only_that_figure() -> None:
 def test_an_english_quarter_on_quarter_change_says_so() -> None:
     found = by_text(figures("Its revenue slipped 3% quarter-on-quarter to $1.9 billion.", lang="en"), "3%")
     assert (found.change, found.period) == ("down", "quarter-on-quarter")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "period", "approx"),
+    [
+        ("2026财年（截至2026年3月31日）总收入为88.6亿元。", "88.6亿元", "总收入", "截至2026年3月31日", None),
+        ("前十个月人民币贷款增加15.2万亿元。", "15.2万亿元", "人民币贷款", "前十个月", None),
+        ("国际业务收入首次突破50亿元。", "50亿元", "国际业务收入", None, "突破"),
+        ("纽约金价收涨1.2%，报每盎司2650美元。", "2650美元", "纽约金价", None, None),
+    ],
+)
+def test_fiscal_years_counted_months_and_price_quotes(sentence: str, text: str, subject: str,
+                                                       period: str | None, approx: str | None) -> None:
+    found = by_text(figures(sentence), text)
+    assert (found.subject, found.period, found.approx) == (subject, period, approx)
