@@ -642,3 +642,14 @@ def test_fiscal_years_counted_months_and_price_quotes(sentence: str, text: str, 
                                                        period: str | None, approx: str | None) -> None:
     found = by_text(figures(sentence), text)
     assert (found.subject, found.period, found.approx) == (subject, period, approx)
+
+
+def test_a_second_run_after_fen_bie_goes_through_the_same_list() -> None:
+    found = figures("前三季度公司营业收入和归母净利润分别为88.1亿元、6.2亿元，同比分别增长9.5%、-3.1%。")
+    assert [(f.text, f.subject) for f in found] == [
+        ("88.1亿元", "公司营业收入"), ("6.2亿元", "归母净利润"), ("9.5%", "公司营业收入"), ("-3.1%", "归母净利润")]
+
+
+def test_only_the_metric_at_the_end_of_a_list_is_shared() -> None:
+    found = figures("家电、手机数码品类销售额分别增长12%和9%。")
+    assert [f.subject for f in found] == ["家电品类销售额", "手机数码品类销售额"]
