@@ -4,12 +4,14 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py              # figures, quotes and /ask answers, to read
     python benchmarks/spotcheck_news.py --ask-only   # only the /ask answers and their score
     python benchmarks/spotcheck_news.py --facts-only # only figures and quotes
+    python benchmarks/spotcheck_news.py --set holdout # the holdout texts, read once after the fixes
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
 direction and period; every quote's speaker and extent). The /ask questions carry the
-substring the answer must contain, or null when the right answer is a refusal; all 32
-articles go into one chat, so an answer about the wrong company is possible and counted.
+substring the answer must contain, or null when the right answer is a refusal; all the
+articles of a set go into one chat, so an answer about the wrong company is possible and counted.
+The holdout set (12 texts) was written after the fixes made on the main set (32 texts).
 """
 
 from __future__ import annotations
@@ -33,12 +35,13 @@ from summarizer import analyze  # noqa: E402
 from summarizer.answer import Answer  # noqa: E402
 from summarizer.model import Article  # noqa: E402
 
-DATA = REPO / "benchmarks" / "data" / "news_spotcheck.json"
+SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
+        "holdout": REPO / "benchmarks" / "data" / "news_spotcheck_holdout.json"}
 CHAT = 1
 
 
-def load() -> list[dict]:
-    return json.loads(DATA.read_text(encoding="utf-8"))["articles"]
+def load(name: str = "main") -> list[dict]:
+    return json.loads(SETS[name].read_text(encoding="utf-8"))["articles"]
 
 
 def show_facts(items: list[dict]) -> None:
@@ -102,8 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ask-only", action="store_true")
     parser.add_argument("--facts-only", action="store_true")
+    parser.add_argument("--set", choices=sorted(SETS), default="main", help="which texts (default: main)")
     args = parser.parse_args(argv)
-    items = load()
+    items = load(args.set)
     if not args.ask_only:
         show_facts(items)
     if not args.facts_only:
