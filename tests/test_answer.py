@@ -362,3 +362,52 @@ def test_shares_that_lost_ground_are_no_net_loss() -> None:
     loss = library("tarnwell2", "Tarnwell posts loss", "Tarnwell lost $30 million in the third quarter.")
     found = ask("How much did Tarnwell lose in the third quarter?", loss)
     assert not found.abstained and "$30 million" in found.sentences[0].text
+
+
+STEEL = library("steel", "统计局：11月粗钢产量下降", "11月份，规上工业粗钢产量7050万吨，同比下降6.2%。",
+                "11月份，生铁产量6310万吨，同比下降4.1%。")
+
+
+def test_a_metric_narrowed_by_a_noun_is_not_answered_by_another_nouns_metric() -> None:
+    found = ask("11月份粗钢产量是多少？", STEEL)
+    assert not found.abstained and "7050万吨" in found.sentences[0].text
+    # Only the year to date is given for crude steel: 生铁's November output is not the answer.
+    year_to_date = library("steel2", "统计局：粗钢产量下降", "1—11月份，规上工业粗钢产量8.3亿吨，同比下降2.7%。",
+                           "11月份，生铁产量6310万吨，同比下降4.1%。")
+    assert ask("11月份粗钢产量是多少？", year_to_date).abstained
+
+
+RETAIL = library("retail", "Retailers report holiday sales",
+                 "Halden said comparable sales rose 2.2% in the quarter, while rival Pryce's comparable sales fell 1.9%.",
+                 "Halden's online sales jumped 15% in the quarter.")
+
+
+def test_an_english_metric_narrowed_by_an_adjective() -> None:
+    assert ask("What was Pryce's online sales growth?", RETAIL).abstained
+    found = ask("How much did Halden's online sales grow?", RETAIL)
+    assert not found.abstained and "15%" in found.sentences[0].text
+
+
+DEAL = library("deal", "Marlowe sells unit", "Marlowe agreed to sell its coatings unit for $1.6 billion, about 8 times "
+               "the unit's earnings before interest, taxes, depreciation and amortization.")
+
+
+def test_earnings_before_interest_are_no_net_income() -> None:
+    assert ask("What was Marlowe's net income?", DEAL).abstained
+
+
+CARRIER = library("carrier", "Fenwick Air swings to profit", "Revenue at Fenwick Air climbed 9% to $3.1 billion.",
+                  "The carrier expects fourth-quarter revenue to rise 4% to 6%.",
+                  "Fenwick Air shares rose 7.2% to $22.40.")
+
+
+def test_a_forecast_does_not_answer_what_happened() -> None:
+    found = ask("How much did Fenwick Air revenue rise?", CARRIER)
+    assert not found.abstained and "9%" in found.sentences[0].text
+    assert ask("How much did Fenwick Air fourth-quarter revenue rise?", CARRIER[1:2]).abstained
+    found = ask("What does Fenwick Air expect fourth-quarter revenue to rise?", CARRIER)
+    assert not found.abstained and "4% to 6%" in found.sentences[0].text
+
+
+def test_a_share_price_move_is_not_the_metric_of_the_sentence_before() -> None:
+    assert ask("How much did Fenwick Air revenue rise?", CARRIER[1:]).abstained
