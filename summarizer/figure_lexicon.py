@@ -213,7 +213,7 @@ PERIOD_RE = re.compile(
     |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER_DATED}|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
-    |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)\s(?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
+    |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
     |a\syear\s(?:earlier|ago)|year[-\s]on[-\s]year|year[-\s]over[-\s]year
@@ -271,7 +271,7 @@ ZH_REPORTING_RE = re.compile(r"预测|预计|认为|表示|指出|显示|表明|
 ZH_PREDICATE = re.compile(
     r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|达到|实现|录得|维持在|维持于|維持於|維持在"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|收窄|降低|翻倍|增至|降至|升至|跌至"
-    r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
+    r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电)|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
 # Single-character predicate words count only when jieba keeps them as a word.
 ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较从报涨跌升降增减")
@@ -291,7 +291,7 @@ ZH_CHANGE_NOUNS = frozenset("增幅 增速 涨幅 降幅 跌幅 增长率 同比
 EN_LEADING = re.compile(
     r"^(?:(?:however|moreover|meanwhile|separately|overall|in addition|in fact|for context|for example"
     r"|still|also|and|but|so|yet|while|whereas|although|though|by contrast|in total|in all"
-    r"|now|currently|already|then)\b[\s,]*)+",
+    r"|now|currently|already|then|after|before)\b[\s,]*)+",
     re.IGNORECASE,
 )
 EN_VERBS = frozenset(
@@ -308,7 +308,8 @@ EN_VERBS = frozenset(
     replaces replaced delivers delivered offers offered features featured
     sinking rising falling growing dropping climbing reaching totaling totalling jumping declining
     narrowed narrows widened widens expanded expands contracted contracts shrank shrinks plunged plunges
-    lowered lowers improved improves eased eases slipped slips dipped dips tumbled tumbles""".split()
+    lowered lowers improved improves eased eases slipped slips dipped dips tumbled tumbles
+    expect predict predicts predicted estimate""".split()
 )
 EN_REPORTING = frozenset("claims claimed says said estimates estimated projects projected expects expected believes".split())
 EN_OBJECT_VERBS = re.compile(
@@ -320,7 +321,7 @@ EN_OBJECT_VERBS = re.compile(
 EN_STOP_NP = frozenset(
     """along toward towards across against among under within without via per amid including like such
     because while when where about around between each respectively in on at for to from by with of as than that which who and or but through over since during
-    into after before per a an the is are was were has have had will would this that these those it
+    into after before per a an another the is are was were has have had will would this that these those it
     its their his her our your they we he she you i""".split()
 )
 EN_CHANGE_NOUNS = frozenset("hit increase rise cut drop gain loss boost reduction decline improvement".split())

@@ -92,6 +92,7 @@ def clean_subject(subject: str | None) -> str | None:
         return subject
     cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功)$", "", cleaned)  # "云业务收入首次突破…"
+    cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)  # "单三季度营收" with the quarter taken out
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:亏损|亏)$", "", cleaned)  # the loss is the direction
     # The approximation or bound is no subject ("回购金额不低于").
     cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)$", "", cleaned)
@@ -413,6 +414,11 @@ def _en_clause_subject(prefix: str) -> str | None:
     subject_words: list[str] = []
     words = prefix.split()
     for position, word in enumerate(words):
+        following = words[position + 1].lower() if position + 1 < len(words) else ""
+        if word.lower() in ("cost", "costs") and subject_words and not re.match(
+                r"[$€£¥\d]|about|around|nearly|more|less|over|up|an?$|the$", following):
+            subject_words.append(word)  # "Unit costs excluding fuel fell": a noun, not the verb
+            continue
         if word.lower().strip(",.;:’'\"") in EN_VERBS:
             following = words[position + 1].lower() if position + 1 < len(words) else ""
             if word.lower() in EN_REPORTING and following in EN_VERBS:

@@ -145,10 +145,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         return []
     periods = [(m.start(), m.end(), sentence[m.start():m.end()]) for m in PERIOD_RE.finditer(shadow)]
     # Dates and ids are blanked out of subjects like periods ("预计2019-2021年公司营收").
-    # A bond's tenor ("10年期国债") and a ranking's size ("500强企业") stay part of the subject.
+    # A bond's tenor ("10年期国债") and a ranking's size ("500强企业", "TOP100房企") stay part of the subject.
     blanks = periods + [(m.start, m.end, "") for m in matches
                         if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")
-                        and shadow[m.end:m.end + 1] != "强"]
+                        and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])]
     words = all_words[index] if is_zh else Words({})
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
@@ -181,7 +181,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         last_subject = subject or last_subject
         if (not is_zh and previous is not None and previous.is_baseline
                 and re.fullmatch(r"\s*(?:to|-|–|and)\s*", shadow[previous.end:match.start])
-                and EN_FROM_ESTIMATE_RE.search(shadow[max(0, previous.start - 60):previous.start])):
+                and (EN_FROM_ESTIMATE_RE.search(shadow[max(0, previous.start - 60):previous.start])
+                     or re.search(r",\s*(?:down|up)\s+from\s*$", shadow[:previous.start]))):
             match.is_baseline = True  # the far end of the old range
         change = None if match.is_baseline else _change(shadow, match, clause_start, is_zh)
         if change is None and previous is not None and figures and re.fullmatch(
@@ -332,7 +333,8 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
         return "down" if any(word.endswith(d) or word == d for d in ZH_DOWN) else "up"
     # "a 9% funding increase", "a $75.3 billion dollar hit": a change noun right after.
     after = shadow[match.end:match.end + 40]
-    after_m = re.match(r"(?:\s|-)*(?:[a-z\-]+\s){0,2}?(increases?|rises?|gains?|growth|jumps?|higher|improvements?|boosts?"
+    after_m = None if re.match(r"\s*(?:from|versus|vs\.?|compared)\b", after, re.IGNORECASE) else re.match(
+        r"(?:\s|-)*(?:[a-z\-]+\s){0,2}?(increases?|rises?|gains?|growth|jumps?|higher|improvements?|boosts?"
                        r"|declines?|drops?|falls?|decreases?|lower|cuts?|hits?|loss|losses|reductions?)\b",
                        after, re.IGNORECASE)
     if after_m:
@@ -345,7 +347,8 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
     # "grew 24% and now accounts for 71%": a change word with a figure of its own after it
     # is that figure's ("rose 5% to $2 billion" passes it on through "to").
     hits = [h for h in CHANGE_EN.finditer(before)
-            if not (h.group().lower() == "up" and re.fullmatch(r"\s+to\s*", before[h.end():]))
+            if not (h.group().lower() == "up" and (re.fullmatch(r"\s+to\s*", before[h.end():])
+                                                   or re.search(r"\bma(?:ke|kes|de|king)\s+$", before[:h.start()])))
             and not _EN_RANK_AFTER_RE.match(before, h.end())
             and not _EN_OTHER_STATEMENT_RE.search(before[h.end():])]
     if not hits:
@@ -380,6 +383,9 @@ def _period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_star
     # its own figure is compared (month on month, year on year), never the next figure's.
     bases = {(p[0], p[1]): _EN_BASES[b.group(1).split()[-1]] for p in periods
              if (b := _EN_BASE_RE.fullmatch(p[2])) and _EN_COMPARED_RE.search(shadow[:p[0]])}
+    # "grew 5.2% from the same period last year": year on year.
+    bases.update({(p[0], p[1]): "year on year" for p in periods if p[2] == "last year" and re.search(
+        r"\bfrom\s+the\s+same\s+(?:period|quarter|month|time)\s+$", shadow[:p[0]], re.IGNORECASE)})
     if bases:
         periods = [(p[0], p[1], bases[(p[0], p[1])]) if (p[0], p[1]) in bases else p for p in periods
                    if not ((p[0], p[1]) in bases and p[1] <= match.start)]
@@ -407,7 +413,7 @@ def _period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_star
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
              and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])
              # "11.3% from 17% a year ago": the period dates the base, not the figure
-             and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+\S*\d", shadow[match.end:p[0]])]
+             and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+[^,;]*?\d", shadow[match.end:p[0]])]
     return after[0][2] if after else None
 
 

@@ -653,3 +653,45 @@ def test_a_second_run_after_fen_bie_goes_through_the_same_list() -> None:
 def test_only_the_metric_at_the_end_of_a_list_is_shared() -> None:
     found = figures("家电、手机数码品类销售额分别增长12%和9%。")
     assert [f.subject for f in found] == ["家电品类销售额", "手机数码品类销售额"]
+
+
+# ---------------------------------------------------------------- English bases, ranges and nouns
+
+
+def test_a_profit_that_swung_from_a_loss_is_neither_down_nor_a_year_earlier() -> None:
+    found = figures("Corvin Air swung to a second-quarter net profit of $88 million from a loss of $21 million "
+                    "a year earlier.", lang="en")
+    assert (by_text(found, "$88 million").change, by_text(found, "$88 million").period) == (None, "second-quarter")
+    assert by_text(found, "$21 million").change == "loss"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "change", "period"),
+    [
+        ("Capacity grew 4.1% from the same period last year.", "4.1%", "Capacity", "up", "year on year"),
+        ("Unit costs excluding fuel fell 2.3%.", "2.3%", "Unit costs excluding fuel", "down", None),
+        ("Online sales jumped 12% and now make up 31% of the total.", "31%", "Online sales", None, None),
+        ("Economists polled by Reuters expect another cut of 50 basis points.", "50 basis points", "cut", "down", None),
+    ],
+)
+def test_english_bases_phrasal_verbs_and_nouns(sentence: str, text: str, subject: str, change: str | None,
+                                               period: str | None) -> None:
+    found = by_text(figures(sentence, lang="en"), text)
+    assert (found.subject, found.change, found.period) == (subject, change, period)
+
+
+def test_an_old_range_after_down_from_is_the_baseline() -> None:
+    found = figures("Holt cut its forecast to $2.10 to $2.20 a share, down from $2.40 to $2.50.", lang="en")
+    assert by_text(found, "$2.40").change is None and by_text(found, "$2.50").change is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("公司拥有人应占溢利为41.2亿港元。", "41.2亿港元", "公司拥有人应占溢利"),
+        ("1—10月，TOP50房企累计销售额2.1万亿元。", "2.1万亿元", "TOP50房企累计销售额"),
+        ("单三季度营收20.7亿元。", "20.7亿元", "营收"),
+    ],
+)
+def test_owners_rankings_and_single_quarters_in_chinese_subjects(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
