@@ -412,6 +412,8 @@ def _period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_star
         return before[-1][2]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
              and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])
+             # "rose 12% on Thursday after the company said second-quarter revenue…": another clause
+             and not re.search(r"\b(?:after|said|says|when|while|because|before|as)\b", shadow[match.end:p[0]])
              # "11.3% from 17% a year ago": the period dates the base, not the figure
              and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+[^,;]*?\d", shadow[match.end:p[0]])]
     return after[0][2] if after else None

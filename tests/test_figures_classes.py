@@ -695,3 +695,10 @@ def test_an_old_range_after_down_from_is_the_baseline() -> None:
 )
 def test_owners_rankings_and_single_quarters_in_chinese_subjects(sentence: str, text: str, subject: str) -> None:
     assert by_text(figures(sentence), text).subject == subject
+
+
+def test_a_period_in_a_later_clause_does_not_date_an_earlier_figure() -> None:
+    found = figures("Shares of Pell Systems rose 6% on Friday after the company said third-quarter revenue "
+                    "jumped 30%.", lang="en")
+    assert by_text(found, "6%").period is None
+    assert by_text(found, "30%").period == "third-quarter"
