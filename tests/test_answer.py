@@ -411,3 +411,25 @@ def test_a_forecast_does_not_answer_what_happened() -> None:
 
 def test_a_share_price_move_is_not_the_metric_of_the_sentence_before() -> None:
     assert ask("How much did Fenwick Air revenue rise?", CARRIER[1:]).abstained
+
+
+def test_a_question_without_a_number_needs_its_metric_anywhere_in_the_sentence() -> None:
+    passages = library("lark", "云帆电子三季度营收增长", "云帆电子第三季度营收22亿元。",
+                       "归母净利润1.6亿元，同比下降9.5%，主要受原材料价格上涨影响。")
+    found = ask("云帆电子第三季度净利润同比变化？", passages)
+    assert not found.abstained and "9.5%" in found.sentences[0].text
+
+
+def test_where_a_company_is_listed_is_not_who_the_article_is_about() -> None:
+    passages = library("dongyue", "东岳控股公布中期业绩", "港股公司东岳控股（01233.HK）公布中期业绩，收入为88.1亿港元。",
+                       "每股基本盈利0.61港元，派发中期股息每股0.18港元。")
+    found = ask("东岳控股中期股息多少？", passages)
+    assert not found.abstained and found.sentences[0].highlighted == "0.18港元"
+
+
+def test_a_period_right_before_a_starting_figure_dates_only_that_figure() -> None:
+    passages = library("guangyu", "光宇新能源一季度由盈转亏", "光宇新能源披露2026年一季报：实现营业收入9.2亿元。",
+                       "归母净利润亏损0.6亿元，上年同期为盈利1.1亿元。",
+                       "公司解释称，毛利率由去年同期的14.1%降至4.2%。")
+    found = ask("光宇新能源一季度毛利率是多少？", passages)
+    assert not found.abstained and found.sentences[0].highlighted == "4.2%"

@@ -173,7 +173,11 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             return Verdict(False, "entity")
         if span is None and any(e.subject for e in constraints.entities) and _about_someone_else(constraints, ctx):
             return Verdict(False, "entity")
-    if constraints.metric and not _metric_ok(constraints.metric, ctx, at):
+    # A question with no number to check ("净利润同比变化？") needs its metric in the sentence,
+    # not as the last one of it ("…，主要受原材料价格上涨影响").
+    if constraints.metric and not (_metric_ok(constraints.metric, ctx, at) or span is None and any(
+            sp[2] in _COMPATIBLE.get(constraints.metric, frozenset({constraints.metric}))
+            for sp in metric_spans(ctx.sentence))):
         return Verdict(False, "metric")
     if constraints.qualifier and span and not _qualified(constraints.qualifier, ctx, at):
         return Verdict(False, "metric")
@@ -248,7 +252,7 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
     for text, raw in zip(texts, raws, strict=True):
         if not text:
             continue
-        cut = _ATTRIBUTION.match(text)
+        cut = _ATTRIBUTION.match(text) or _LISTED_IN.match(text)
         if cut and len(raw) == len(text):
             text, raw = text[cut.end():], raw[cut.end():]
         names: list[tuple[int, bool | None]] = [
@@ -262,6 +266,8 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
     return False
 
 
+# "港股公司耀华控股…": where a company is listed is not who the article is about.
+_LISTED_IN = re.compile(r"^(?:港股|美股|a股|中概股|科创板|创业板|上市)(?:公司|企业)?")
 _ATTRIBUTION = re.compile(r"^[^,，。;；]{0,24}?(?:研报|报告|报道|数据|分析师)?(?:指出|指|表示|称|认为|显示|介绍|透露)[,，:：]")
 
 
@@ -299,14 +305,17 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     """The years and parts that hold for a number at `at`: those stated before it in
     the sentence, else anywhere in the sentence, else in the nearest sentence before
     it that states one, else in the title or the article's opening."""
-    here = mentions(ctx.sentence, ctx.year_now)
+    # "毛利率由去年同期的15.2%降至3.8%": a period right before another number dates that number only.
+    here = tuple(m for m in mentions(ctx.sentence, ctx.year_now) if not _dates_another(ctx.sentence, m, at))
     before = [m for m in here if m.start < at]
     chosen: list[Mention] = before if before else list(here)
     years = frozenset(y for m in chosen for y in m.years)
     parts = frozenset(p for m in chosen for p in m.parts)
     if not here:
         for text in ctx.preceding[:2]:
-            found = mentions(text, ctx.year_now)
+            # A comparison's year ("上年同期为盈利2.41亿元") states no part: look one sentence further.
+            found = [m for m in mentions(text, ctx.year_now)
+                     if m.parts or not re.search(r"同期|a year earlier|year ago", text[m.start:m.end + 3])]
             if found:
                 parts = frozenset(p for m in found for p in m.parts)
                 break
@@ -367,6 +376,11 @@ def _full_year_stated(ctx: Context, at: int) -> bool:
     """Is the nearest period stated before the number a whole year (全年, full-year)?"""
     before = [m for m in mentions(ctx.sentence, ctx.year_now) if m.start < at and m.parts]
     return bool(before) and "FY" in before[-1].parts
+
+
+def _dates_another(sentence: str, mention: Mention, at: int) -> bool:
+    after = re.match(r"(?:同期)?的?\s*(?=[-+]?\d)", sentence[mention.end:])
+    return bool(after) and mention.end + after.end() < at and bool(re.search(r"由|从|from", sentence[:mention.start][-4:]))
 
 
 def _period_ok(asked: Period, years: frozenset[int], parts: frozenset[str]) -> bool:
