@@ -30,7 +30,7 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "9"
+SUMMARIZER_VERSION = "10"
 MAX_CHARS = 200_000
 # "classic" is the fast engine with the news improvements off (plain TextRank).
 ENGINES = ("fast", "classic", "textrank4zh")
