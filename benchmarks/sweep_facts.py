@@ -21,6 +21,8 @@ Classes:
 - score: a sports score ("77比73") reported as a figure.
 - approx_dropped: an approximation word stands right before the figure (近/超/逾/约/
   about/nearly) but the figure carries no approximation.
+- bound_flipped: a bound written with a negation ("不超过10亿元", "不低于5亿元", "no more than
+  5%") shown with the bare word's approximation ("超过", "more than") or its direction (下降).
 - loss_unmarked: the figure is the amount of a loss ("亏损4662.3万元", "net loss of $35
   million") but its direction is neither loss nor down.
 - not_in_text: the figure's text does not occur in its sentence at all.
@@ -48,7 +50,7 @@ from summarizer.normalize import normalize  # noqa: E402
 from summarizer.split import split_sentences  # noqa: E402
 
 CLASSES = ("split_separator", "incomplete_number", "bare_digit", "marker_or_code", "score",
-           "approx_dropped", "loss_unmarked", "not_in_text", "duplicate_line")
+           "approx_dropped", "bound_flipped", "loss_unmarked", "not_in_text", "duplicate_line")
 
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 # Units and scale words that may follow a number without a space ("5m", "3x", "15bps").
@@ -125,6 +127,11 @@ def _errors_at(sentence: str, start: int, fig: Figure) -> set[str]:
     if fig.approx is None and re.search(r"(?:近|超过|超|逾|约|大约|将近|接近)$|\b(?:about|nearly|almost|roughly|approximately)\s$",
                                         before):
         errors.add("approx_dropped")
+    bound = re.search(r"不(?:超过|高于|多于|少于|低于)(?:每股|每吨|每桶)?$|\bno(?:t)? (?:more|less|fewer) than\s$",
+                      before, re.IGNORECASE)
+    if bound and (not (fig.approx or "").lower().startswith(("不", "no")) or re.search(r"低于", bound.group())
+                  and fig.change == "down"):
+        errors.add("bound_flipped")
     if fig.change not in ("loss", "down") and re.search(r"亏损(?:了)?$|\bloss of\s$", before):
         errors.add("loss_unmarked")
     if re.match(r"\s?[比:：]\s?\d", after) and re.fullmatch(r"\d{1,3}", text) or (

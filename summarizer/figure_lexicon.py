@@ -182,6 +182,9 @@ ID_RE = re.compile(
     |(?<=[(（])[0368]\d{{5}}(?=[)）])|(?<=代码)[:：]?\s?\d{{6}}
     |第\s?\d+|No\.\s?\d+|\#\d+|(?<!\w)\d+(?:st|nd|rd|th)\b
     |\d{{3,6}}(?=(?:市民)?(?:服务)?(?:热线|专线|电话))
+    |(?:(?<=热线)|(?<=热线为)|(?<=热线是)|(?<=热线:)|(?<=电话)|(?<=电话为)|(?<=电话是)|(?<=电话:)|(?<=专线)
+       |(?<=热线：)|(?<=电话：)|(?<=专线为)|(?<=客服)|(?<=拨打))\s?\d{{3,6}}(?![\d.]|\s?(?:[万亿千百]|个|人|名|条|次|起|家|元|%))
+    |(?<![\d.])\d{{1,4}}(?=强)
     |(?<![\d.])123\d{{2}}(?![\d.,%])(?!\s?(?:[万亿千百]|元|个|家|人|台|辆|吨|美元))
     |(?<![\d/])(?:911|9/11)(?![\d/])|(?<=Fortune\s)\d{{2,4}}
     |(?:(?<=标普)|(?<=沪深)|(?<=中证)|(?<=上证)|(?<=深证)|(?<=恒生)|(?<=富时)|(?<=日经)|(?<=MSCI)|(?<=FTSE)|(?<=标准普尔)|(?<=S&P\s))\d{{2,4}}
@@ -200,31 +203,35 @@ LIST_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])(?!\
 _CN_ORD = "一二三四1-4"
 PERIOD_RE = re.compile(
     rf"""
-    (?=[截今去明前本当同第一二三四后上下全年最报0-9QHFfitsflpbdnay])(?:
+    (?=[截今去明前本当同第一二三四后上下全年最报半0-9QHFfitsflpbdnayqm])(?:
     \d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?|(?<![\d.])\d{{2}}\s?[-—–~/]\s?\d{{2}}\s?年(?!期)
     |截至[^，,。；;]{{1,20}}?的(?:季度|财年|年度|半年|财季)|截至[^，,。；;]{{1,20}}?(?:止|末|底)
+    |截至\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{2,4}}\s?财年(?:度)?
     |(?:(?:今年|去年|明年|前年|本年|当年|同年|\d{{4}}\s?年)(?:全年|度)?)?
-      (?:第?[{_CN_ORD}]季度|[前后][{_CN_ORD}]季度|[上下]半年|前\d{{1,2}}个?月|\d{{1,2}}[-—至~]\d{{1,2}}月|\d{{1,2}}月份?|全年|年内|年末|年底|年初)
+      (?:[一三]季报|[一三]季度报告|半年报|半年度报告|第?[{_CN_ORD}]季度|[前后][{_CN_ORD}]季度|[上下]半年|前\d{{1,2}}个?月|前[一二三四五六七八九十]{{1,3}}个月|\d{{1,2}}[-—至~]\d{{1,2}}月|\d{{1,2}}月份?|全年|年内|年末|年底|年初)
     |去年同期|上年同期|(?:今年|去年|明年|本年|当年)
     |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER_DATED}|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
-    |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)\s(?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
+    |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
     |a\syear\s(?:earlier|ago)|year[-\s]on[-\s]year|year[-\s]over[-\s]year
+    |quarter[-\s](?:on|over)[-\s]quarter|month[-\s](?:on|over)[-\s]month
     )""",
     re.VERBOSE,
 )
 
 # ---------------------------------------------------------------- qualifiers
 
+# A bound written with 不 ("不超过10亿元", "不低于5亿元") is the opposite of its bare word: it is
+# listed first so the search never stops at the "超过" inside "不超过".
 APPROX_BEFORE_ZH = re.compile(
-    r"(超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?\s?$"
+    r"(不超过|不高于|不多于|不少于|不低于|突破|超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?(?:每股|每吨|每桶)?\s?$"
 )
 APPROX_AFTER_ZH = re.compile(r"^(左右|上下|及以上|及以下|以上|以下|多|余)")
 APPROX_BEFORE_EN = re.compile(
-    r"\b(more than|less than|fewer than|at least|up to|close to|upwards of|as many as"
+    r"\b(no more than|not more than|no less than|not less than|no fewer than|more than|less than|fewer than|at least|up to|close to|upwards of|as many as"
     r"|as much as|about|around|approximately|roughly|nearly|almost|over|under|some|an estimated)\s+$",
     re.IGNORECASE,
 )
@@ -253,18 +260,18 @@ EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 ZH_LEADING = re.compile(
-    r"^(?:[+＋&＆]|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"^(?:[+＋&＆]|报(?=每|$)|每(?:桶|吨|盎司|克|磅)|按(?:可比|同|不变)?(?:口径|价格)(?:计算|计)?|按(?:美元|人民币|本币)计(?:算)?|当月|当季|当周|当日|本月|本周|力争|争取|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
     r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
     r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
 )
 ZH_CLASSIFIERS = frozenset("个家名位只条项款座所")
-ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但")
+ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但为")
 ZH_REPORTING_RE = re.compile(r"预测|预计|认为|表示|指出|显示|表明|称")
 # Multi-character words that end a subject: the predicate starts here.
 ZH_PREDICATE = re.compile(
     r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|达到|实现|录得|维持在|维持于|維持於|維持在"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|收窄|降低|翻倍|增至|降至|升至|跌至"
-    r"|只有|仅有|共有|拥有|合计|累计|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
+    r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电)|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
 # Single-character predicate words count only when jieba keeps them as a word.
 ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较从报涨跌升降增减")
@@ -282,8 +289,9 @@ ZH_ANALYST_VERBS = r"(?:维持|调整|上调|下调|预计|预测|认为|给予|
 ZH_CHANGE_NOUNS = frozenset("增幅 增速 涨幅 降幅 跌幅 增长率 同比 环比 同比增速 同比增幅".split())
 
 EN_LEADING = re.compile(
-    r"^(?:however|moreover|meanwhile|separately|overall|in addition|in fact|for context|for example"
-    r"|still|also|and|but|so|yet|while|whereas|although|though|by contrast|in total|in all)\b[\s,]*",
+    r"^(?:(?:however|moreover|meanwhile|separately|overall|in addition|in fact|for context|for example"
+    r"|still|also|and|but|so|yet|while|whereas|although|though|by contrast|in total|in all"
+    r"|now|currently|already|then|after|before)\b[\s,]*)+",
     re.IGNORECASE,
 )
 EN_VERBS = frozenset(
@@ -300,7 +308,8 @@ EN_VERBS = frozenset(
     replaces replaced delivers delivered offers offered features featured
     sinking rising falling growing dropping climbing reaching totaling totalling jumping declining
     narrowed narrows widened widens expanded expands contracted contracts shrank shrinks plunged plunges
-    lowered lowers improved improves eased eases slipped slips dipped dips tumbled tumbles""".split()
+    lowered lowers improved improves eased eases slipped slips dipped dips tumbled tumbles
+    expect predict predicts predicted estimate""".split()
 )
 EN_REPORTING = frozenset("claims claimed says said estimates estimated projects projected expects expected believes".split())
 EN_OBJECT_VERBS = re.compile(
@@ -312,7 +321,7 @@ EN_OBJECT_VERBS = re.compile(
 EN_STOP_NP = frozenset(
     """along toward towards across against among under within without via per amid including like such
     because while when where about around between each respectively in on at for to from by with of as than that which who and or but through over since during
-    into after before per a an the is are was were has have had will would this that these those it
+    into after before per a an another the is are was were has have had will would this that these those it
     its their his her our your they we he she you i""".split()
 )
 EN_CHANGE_NOUNS = frozenset("hit increase rise cut drop gain loss boost reduction decline improvement".split())

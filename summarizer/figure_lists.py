@@ -51,6 +51,7 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
     Lists of periods (Q1/Q2/Q3) or of change words (同比/环比) name no subjects.
     """
     i = 0
+    previous: list[str] | None = None
     while i < len(figures):
         j = i
         while (j + 1 < len(figures) and figures[j + 1].kind == "figure" and figures[j].kind == "figure"
@@ -59,7 +60,13 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
         count = j - i + 1
         if count >= 2 and len({f.subject for f in figures[i:j + 1]}) == 1:
             parts = _list_parts(sentence[:matches[i].start], count)
+            # "营收和净利润分别为256.8亿元、9.7亿元，同比分别增长11.2%、-4.6%": a second run
+            # after 分别 goes item by item through the same list.
+            if (not parts and previous and len(previous) == count
+                    and "分别" in sentence[matches[i - 1].end if i else 0:matches[i].start]):
+                parts = previous
             if parts:
+                previous = parts
                 for k, part in enumerate(parts):
                     figures[i + k] = replace_figure(figures[i + k], subject=part)
         i = j + 1
@@ -92,7 +99,17 @@ def _list_parts(before: str, count: int) -> list[str] | None:
     if any(len(p) < 2 or p in ZH_CHANGE_NOUNS for p in parts):
         return None  # "同比/环比"
     head, last = parts[0], parts[-1]
+    # "家电、手机数码品类销售额": the metric at the end is shared, not the rest of the last item.
+    shared = _SHARED_METRIC.search(last)
+    if (shared and len(last) > len(shared.group()) + 1
+            and all(not p.endswith(METRIC_END) for p in parts[:-1])):
+        return [p + shared.group() for p in parts[:-1]] + [last]
     if (all(len(p) == len(head) and not p.endswith(METRIC_END) for p in parts[:-1])
             and last.endswith(METRIC_END) and len(last) > len(head) + 1):
         parts = [p + last[len(head):] for p in parts[:-1]] + [last]
     return parts
+
+
+_SHARED_METRIC = re.compile(
+    r"(?:品类|业务|板块|产品)?(?:销售额|销售收入|营业收入|收入|营收|费用率|毛利率|净利率|利润率|净利润|利润"
+    r"|销量|产量|出货量|增速|占比|单价|均价)$")

@@ -306,9 +306,18 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
             end += after_m.end()
         if approx in ("多", "余") and isinstance(value, float):  # "3倍多", "100万元余"
             value = (value, value + _vague_step(arabic, cn) * scale)
-    baseline = bool(re.search(r"(?:\bfrom|由|从)\s*$", before, re.IGNORECASE))
+    baseline = bool(re.search(r"(?:\bfrom|由|从)\s*$", before, re.IGNORECASE)
+                    or not is_zh and EN_FROM_ESTIMATE_RE.search(shadow[max(0, start - 60):start]))
     return NumberMatch(start_text, end, value, unit, approx, "figure", is_baseline=baseline,
                   scale=scale if scale_word or scale != 1.0 else 1.0)
+
+
+# "up from a previous forecast of $3.38 billion (to $3.43 billion)": the old estimate, a range
+# whose both ends are where the change started.
+EN_FROM_ESTIMATE_RE = re.compile(
+    r"\bfrom\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[A-Za-z-]+\s+){0,2}"
+    r"(?:forecast|estimate|guidance|outlook|range|projection|target|view)s?\s+(?:of\s+)?$",
+    re.IGNORECASE)
 
 
 _EN_STREET_RE = re.compile(

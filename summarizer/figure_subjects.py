@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from summarizer.figure_lexicon import (
     APPROX_BEFORE_EN,
+    CHANGE_ZH,
     EN_CHANGE_NOUNS,
     EN_LEADING,
     EN_OBJECT_VERBS,
@@ -23,6 +24,7 @@ from summarizer.figure_lexicon import (
     EN_VERBS,
     PERIOD_RE,
     ZH_ANALYST_VERBS,
+    ZH_CHANGE_NOUNS,
     ZH_CLASSIFIERS,
     ZH_GENERIC_FOLLOWERS,
     ZH_LEADING,
@@ -89,13 +91,17 @@ def clean_subject(subject: str | None) -> str | None:
     """What is left of a subject once codes and templates are gone: no "卓胜微()", no "{AddTime}"."""
     if not subject:
         return subject
-    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
+    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功)$", "", cleaned)  # "云业务收入首次突破…"
+    cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)  # "单三季度营收" with the quarter taken out
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:亏损|亏)$", "", cleaned)  # the loss is the direction
-    cleaned = re.sub(r"(?:多达|高达|超过|将近|接近|大约|约为)$", "", cleaned)  # the approximation is no subject
+    # The approximation or bound is no subject ("回购金额不低于").
+    cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)$", "", cleaned)
     # "深证成指跌2.01%", "以太坊报3350美元", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
     # a verb or particle left at the end belongs to the predicate, not to what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
                      "", cleaned)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "毛利率由15.2%降至…": the start
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
     cleaned = cleaned.strip(" \t,，、:：;；-")
     return cleaned if len(cleaned) >= 2 else None
@@ -148,6 +154,10 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
         _, start = clause_of(sentence, end - 1, end - 1)
         if is_zh:
             chunk = sentence[start:end].rstrip()
+            # "考虑到集采影响，…", "受需求拉动，…": a clause of reason or condition names no subject.
+            if _ZH_ADVERBIAL_CLAUSE.match(chunk.strip()):
+                end = start - 1
+                continue
             subject = None if ZH_REPORTING_END.search(chunk) else _zh_cut(
                 *_compact(sentence, start, end, blanks), words)
         else:
@@ -156,6 +166,9 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
             return subject
         end = start - 1
     return None
+
+
+_ZH_ADVERBIAL_CLAUSE = re.compile(r"(?:考虑到|考虑|鉴于|由于|因为|随着|受益于|得益于|受|基于|为了|尽管|虽然|如果|若)")
 
 
 def _blank_spans(text: str, offset: int, spans: list[tuple[int, int, str]]) -> str:
@@ -261,6 +274,16 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     `offsets` maps each character of `text` back to the sentence, so single-character
     predicate words (为, 则, 在…) count only where jieba made them a word of their own.
     """
+    # "较历史高点下跌近九成", "比上年同期少1200亿元": what follows 较/比 is the base of the
+    # comparison, not what changed (that is carried over from the clause before).
+    # A number right after the base is the base's own value ("比全球营收增幅30.9%高出…").
+    compared = re.match(r"相比|相较于?|较|比", text) if text else None
+    if compared and (compared.group() != "较" or not re.match(r"较(?:大|高|好|为|多|少|低|快|慢|强|弱|小|长|短)", text)) \
+            and (compared.group() != "比" or words.is_single_word(offsets[0]) or re.match(r"比(?:上|去|前|同|此)", text)):
+        changed = [m for m in CHANGE_ZH.finditer(text, compared.end()) if m.group() not in ZH_CHANGE_NOUNS]
+        if ZH_PREDICATE.search(text) or changed or re.search(r"[多少高低]", text[compared.end():]):
+            return None
+        text, offsets = text[compared.end():], offsets[compared.end():]
     while text:
         lead = ZH_LEADING.match(text)
         if lead and lead.end():
@@ -271,8 +294,14 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
             break
     if not text:
         return None
+    # "我们将盈利预测下调8%": 将 moves the object in front of its verb.
+    if text[0] == "将" and re.search(r"上调|下调|调整|提升|提高|降低", text[1:]):
+        obj = _zh_cut(text[1:], offsets[1:], words)
+        if obj:
+            return obj
     # "ING预测人民币将达到6.54": what is forecast, not who forecasts.
-    said = list(ZH_REPORTING_RE.finditer(text))
+    # ("盈利预测下调8%": a forecast that is adjusted is the subject, not a reporting verb.)
+    said = [m for m in ZH_REPORTING_RE.finditer(text) if not ZH_PREDICATE.match(text, m.end())]
     if said and len(text) - said[-1].end() >= 2:
         text, offsets = text[said[-1].end():], offsets[said[-1].end():]
     # 把/将 move the object in front of the verb: "把照片放大一百多倍" (but 将 is also "will").
@@ -297,6 +326,9 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     m = ZH_PREDICATE.search(text)
     if m:
         cut = m.start()
+        # "海外收入占比提升至35%": the share is what is measured, not the revenue.
+        if m.group() == "占比" and m.start() >= 2:
+            cut = m.end()
     for i in range(1, cut):
         if text[i] in ZH_PREDICATE_CHARS and words.is_single_word(offsets[i]):
             cut = i
@@ -332,14 +364,18 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     # "$72.39 a barrel", "$100 million a day", "$2 per share": a rate names its unit, not what is measured.
     after = re.sub(r"^\s+(?:a|an|per|each)\s+[a-z]+\b(?!\s+(?:ago|earlier|before|later))", "", after)
     determined = bool(re.search(r"\b(?:a|an|the)\s+$", sentence[:match.start]))
-    if not after.startswith((",", ".", ";", ":")):
+    # "fewer than the 175,000 economists had expected": who expected it is not what is counted.
+    expected = re.match(r"\s+(?:[\w\-]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|estimated"
+                        r"|projected|anticipated)\b", after)
+    if not after.startswith((",", ".", ";", ":")) and not expected:
         np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
         if np and not PERIOD_RE.match(np) and not re.match(
                 r"(?:previous|prior|last|next|this|same|year|month|week|quarter)\b", np, re.IGNORECASE):
             return np
     prefix = _blank_spans(sentence[start:match.start], start, periods)
     prefix = re.sub(r"[(（]\s*$", "", prefix).strip()
-    prefix = re.sub(APPROX_BEFORE_EN.pattern, "", prefix, flags=re.IGNORECASE).strip()
+    # The prefix was stripped: give the approximation pattern its trailing space back ("of up to").
+    prefix = re.sub(APPROX_BEFORE_EN.pattern, "", prefix + " ", flags=re.IGNORECASE).strip()
     prefix = re.sub(r"\b(?:a|an|the)$", "", prefix).strip()
     obj = EN_OBJECT_VERBS.search(prefix)
     if obj:
@@ -379,6 +415,11 @@ def _en_clause_subject(prefix: str) -> str | None:
     subject_words: list[str] = []
     words = prefix.split()
     for position, word in enumerate(words):
+        following = words[position + 1].lower() if position + 1 < len(words) else ""
+        if word.lower() in ("cost", "costs") and subject_words and not re.match(
+                r"[$€£¥\d]|about|around|nearly|more|less|over|up|an?$|the$", following):
+            subject_words.append(word)  # "Unit costs excluding fuel fell": a noun, not the verb
+            continue
         if word.lower().strip(",.;:’'\"") in EN_VERBS:
             following = words[position + 1].lower() if position + 1 < len(words) else ""
             if word.lower() in EN_REPORTING and following in EN_VERBS:

@@ -38,7 +38,7 @@ from summarizer.figure_lexicon import (
     ZH_CHANGE_NOUNS,
     ZH_DOWN,
 )
-from summarizer.figure_numbers import NumberMatch, find_numbers, shadow_of
+from summarizer.figure_numbers import EN_FROM_ESTIMATE_RE, NumberMatch, find_numbers, shadow_of
 from summarizer.figure_lists import distribute_list_subjects, subjects_named_after
 from summarizer.figure_subjects import (
     Words,
@@ -147,9 +147,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         return []
     periods = [(m.start(), m.end(), sentence[m.start():m.end()]) for m in PERIOD_RE.finditer(shadow)]
     # Dates and ids are blanked out of subjects like periods ("预计2019-2021年公司营收").
-    # A bond's tenor ("10年期国债") stays part of the subject.
+    # A bond's tenor ("10年期国债") and a ranking's size ("500强企业", "TOP100房企") stay part of the subject.
     blanks = periods + [(m.start, m.end, "") for m in matches
-                        if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")]
+                        if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")
+                        and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])]
     words = all_words[index] if is_zh else Words({})
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
@@ -180,6 +181,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # Carried over from an earlier clause of the same sentence.
             subject = last_subject or earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
         last_subject = subject or last_subject
+        if (not is_zh and previous is not None and previous.is_baseline
+                and re.fullmatch(r"\s*(?:to|-|–|and)\s*", shadow[previous.end:match.start])
+                and (EN_FROM_ESTIMATE_RE.search(shadow[max(0, previous.start - 60):previous.start])
+                     or re.search(r",\s*(?:down|up)\s+from\s*$", shadow[:previous.start]))):
+            match.is_baseline = True  # the far end of the old range
         change = None if match.is_baseline else _change(shadow, match, clause_start, is_zh)
         if change is None and previous is not None and figures and re.fullmatch(
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
@@ -194,6 +200,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if match.is_baseline:
             baselines.add(len(figures) - 1)
         previous = match
+    _distribute_years(shadow, figures, matches_by_figure)
     if is_zh:
         distribute_list_subjects(sentence, shadow, figures, matches_by_figure)
     subjects_named_after(shadow, figures, matches_by_figure, linked)
@@ -216,6 +223,46 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 and i not in baselines):
             figures[i] = replace_figure(figures[i], change=figures[i + 1].change)
     return figures
+
+
+# "grew 24% and now accounts for": a figure, then a verb of its own, starts another statement.
+_EN_OTHER_STATEMENT_RE = re.compile(
+    r"\d[^,;]*?\b(?:accounts?|accounted|represents?|represented|makes?|made|stands?|stood|is|are|was|were|has|have|had"
+    r"|holds?|held|remains?|remained|totals?|totaled|reached|reaches|equals?|equaled)\b", re.IGNORECASE)
+# "rose to second", "climbed to No. 3", "moved up to the top spot": the change word moved a rank.
+_EN_RANK_AFTER_RE = re.compile(
+    r"\s+(?:up\s+)?to\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|top|No\.\s?\d+|number\s\w+)\b",
+    re.IGNORECASE)
+
+
+_YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?([-—–~至/])\s?((?:19|20)?\d{2})\s?年度?")
+
+
+def _distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
+    """"2026-2028年EPS分别为2.15/2.68/3.30元": each item of a list takes its own year of the
+    period's range, when the list has exactly as many items as the range has years."""
+    runs: list[list[int]] = []
+    for i, fig in enumerate(figures):
+        joined = (runs and runs[-1][-1] == i - 1
+                  and re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[i - 1].end:matches[i].start]))
+        if joined:
+            runs[-1].append(i)
+        elif fig.kind == "figure":
+            runs.append([i])
+    for run in runs:
+        period = figures[run[0]].period or ""
+        m = _YEAR_LIST_RE.fullmatch(period)
+        if len(run) < 2 or not m or any(figures[i].period != period or figures[i].kind != "figure" for i in run):
+            continue
+        first, last = int(m.group(1)), int(m.group(3))
+        width = len(m.group(1))
+        if len(m.group(3)) != width:
+            continue
+        years = [first, last] if m.group(2) == "/" else list(range(first, last + 1))
+        if len(years) != len(run):
+            continue
+        for i, year in zip(run, years, strict=True):
+            figures[i] = replace_figure(figures[i], period=f"{year:0{width}d}年")
 
 
 def _only_connectors(between: str, is_zh: bool) -> bool:
@@ -271,13 +318,15 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
             return "down" if after_m.group(1) in ZH_DOWN else "up"
         # "上调…EPS预测至1.00/1.42元（原为0.81/1.01元）": a parenthesis opens a new statement.
         before = re.split(r"[(（]", before)[-1]
-        compared = re.search(r"比[^，,。；;]{1,20}?([高低])(?:出|了)?$", before)
-        if compared:  # "比前月高1点", "比业绩快报低6个百分点"
-            return "up" if compared.group(1) == "高" else "down"
+        compared = re.search(r"[比较][^，,。；;]{1,20}?([高低多少])(?:出|了)?$", before)
+        if compared:  # "比前月高1点", "比业绩快报低6个百分点", "比上年同期少1200亿元"
+            return "up" if compared.group(1) in "高多" else "down"
         # A change word governs a figure close after it, not one a long explanation later
         # ("归母净利润下滑主要由于…确认政府补助680万元").
+        # "不低于5亿元": a bound written with 不 states no change.
         hits = [h for h in CHANGE_ZH.finditer(before)
-                if (len(h.group()) > 1 and len(before) - h.end() <= 12) or len(before) - h.end() <= 2]
+                if ((len(h.group()) > 1 and len(before) - h.end() <= 12) or len(before) - h.end() <= 2)
+                and before[h.start() - 1:h.start()] != "不"]
         if not hits:
             return None
         word = hits[-1].group()
@@ -286,7 +335,8 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
         return "down" if any(word.endswith(d) or word == d for d in ZH_DOWN) else "up"
     # "a 9% funding increase", "a $75.3 billion dollar hit": a change noun right after.
     after = shadow[match.end:match.end + 40]
-    after_m = re.match(r"(?:\s|-)*(?:[a-z\-]+\s){0,2}?(increases?|rises?|gains?|growth|jumps?|higher|improvements?|boosts?"
+    after_m = None if re.match(r"\s*(?:from|versus|vs\.?|compared)\b", after, re.IGNORECASE) else re.match(
+        r"(?:\s|-)*(?:[a-z\-]+\s){0,2}?(increases?|rises?|gains?|growth|jumps?|higher|improvements?|boosts?"
                        r"|declines?|drops?|falls?|decreases?|lower|cuts?|hits?|loss|losses|reductions?)\b",
                        after, re.IGNORECASE)
     if after_m:
@@ -295,7 +345,14 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
     # A change word counts only close in front (the last ten words, not across a parenthesis).
     before = re.split(r"[(（]", before)[-1]
     before = " ".join(before.split()[-10:])
-    hits = list(CHANGE_EN.finditer(before))
+    # "up to £2 billion" is a bound, not a rise; "rose to second with 17%" moved a rank.
+    # "grew 24% and now accounts for 71%": a change word with a figure of its own after it
+    # is that figure's ("rose 5% to $2 billion" passes it on through "to").
+    hits = [h for h in CHANGE_EN.finditer(before)
+            if not (h.group().lower() == "up" and (re.fullmatch(r"\s+to\s*", before[h.end():])
+                                                   or re.search(r"\bma(?:ke|kes|de|king)\s+$", before[:h.start()])))
+            and not _EN_RANK_AFTER_RE.match(before, h.end())
+            and not _EN_OTHER_STATEMENT_RE.search(before[h.end():])]
     if not hits:
         return None
     word = hits[-1].group().lower()
@@ -312,6 +369,8 @@ def _starting_point(shadow: str, period: tuple[int, int, str]) -> bool:
 
 
 _ZH_COMPARED_RE = re.compile(r"(?:较[\u4e00-\u9fff]{0,3}|比|相比|相较|相较于|对比)\s*$")
+_EN_BASE_RE = re.compile(r"(a\syear|the\s(?:previous|prior)\s(?:year|quarter|month))(?:\s(?:earlier|ago))?")
+_EN_BASES = {"year": "year on year", "quarter": "quarter on quarter", "month": "month on month"}
 _EN_COMPARED_RE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s(?:with|to)|against)\s*$", re.IGNORECASE)
 
 
@@ -322,28 +381,43 @@ def _period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_star
     "up 28% from a year earlier" compares with a year earlier: that is year on year, and
     a figure after it ("to $9.19 billion") is not dated by it.
     """
-    bases = {(p[0], p[1]) for p in periods if re.fullmatch(r"a\syear\s(?:earlier|ago)", p[2])
-             and _EN_COMPARED_RE.search(shadow[:p[0]])}
+    # "rose 0.3% from the previous month and 3.9% from a year earlier": each base says how
+    # its own figure is compared (month on month, year on year), never the next figure's.
+    bases = {(p[0], p[1]): _EN_BASES[b.group(1).split()[-1]] for p in periods
+             if (b := _EN_BASE_RE.fullmatch(p[2])) and _EN_COMPARED_RE.search(shadow[:p[0]])}
+    # "grew 5.2% from the same period last year": year on year.
+    bases.update({(p[0], p[1]): "year on year" for p in periods if p[2] == "last year" and re.search(
+        r"\bfrom\s+the\s+same\s+(?:period|quarter|month|time)\s+$", shadow[:p[0]], re.IGNORECASE)})
     if bases:
-        periods = [(p[0], p[1], "year on year") if (p[0], p[1]) in bases else p for p in periods
+        periods = [(p[0], p[1], bases[(p[0], p[1])]) if (p[0], p[1]) in bases else p for p in periods
                    if not ((p[0], p[1]) in bases and p[1] <= match.start)]
     # "较年初减少约12%", "比上年同期增长", "up 17% from the previous quarter": what a change is
     # measured against is not the figure's period.
     periods = [p for p in periods if not (
-        _ZH_COMPARED_RE.search(shadow[:p[0]]) or (_EN_COMPARED_RE.search(shadow[:p[0]]) and p[2] != "year on year"))]
+        _ZH_COMPARED_RE.search(shadow[:p[0]]) or (_EN_COMPARED_RE.search(shadow[:p[0]]) and (p[0], p[1]) not in bases))]
+    # "毛利率由去年同期的15.2%降至3.8%": the period dates the starting figure, not the one it went to.
+    periods = [p for p in periods if not (re.search(r"(?:由|从)\s*$", shadow[:p[0]])
+                                          and re.match(r"的?\s*[-+]?\d", shadow[p[1]:])
+                                          and re.search(r"\d", shadow[p[1]:match.start]))]
     adjacent = [p for p in periods if 0 <= p[0] - match.end <= 1
                 and not re.search(r"[，,；;。：:]", shadow[match.end:p[0]])]
     if adjacent:  # "$19.5 billion the previous year"
         return adjacent[0][2]
     # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
+    # "shares, which have lost 38% this year, were up 3%": a period right after a figure of an
+    # earlier clause dates that figure only.
     before = [p for p in periods if p[1] <= match.start
-              and (p[0] >= clause_start or not _starting_point(shadow, p))]
+              and (p[0] >= clause_start or not _starting_point(shadow, p))
+              and not (p[1] <= clause_start and re.search(
+                  r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
     if before:
         return before[-1][2]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
              and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])
+             # "rose 12% on Thursday after the company said second-quarter revenue…": another clause
+             and not re.search(r"\b(?:after|said|says|when|while|because|before|as)\b", shadow[match.end:p[0]])
              # "11.3% from 17% a year ago": the period dates the base, not the figure
-             and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+\S*\d", shadow[match.end:p[0]])]
+             and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+[^,;]*?\d", shadow[match.end:p[0]])]
     return after[0][2] if after else None
 
 

@@ -97,8 +97,9 @@ _EN_ORG_WORDS = frozenset(
 
 def _en_who(before_verb: str, context: Context) -> Person | None:
     """The speaker named in the words in front of a speech verb ("…, a professor at X," included)."""
-    clauses = [c.strip() for c in re.split(r",\s|\s[—–-]\s", before_verb.replace("\x00", " "))]
-    clauses = [c for c in clauses if c]
+    clauses = [c.strip() for c in re.split(r",\s|\s[—–-]\s", before_verb.replace("\x00", " ").rstrip(" ,"))]
+    # "Keystone, by contrast, said …": a discourse adverbial is neither the name nor a title.
+    clauses = [c for c in clauses if c and not _EN_ADVERBIAL_CLAUSE_RE.fullmatch(c)]
     if not clauses:
         return None
     appositive = None
@@ -110,6 +111,10 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
         len(clauses) >= 2 and bool(_EN_RUN_RE.fullmatch(clauses[-2])) and not _EN_RUN_RE.fullmatch(who)
         and clauses[-2].split()[0] not in _EN_NOT_NAMES
         and (who[:1].islower() or any(w.lower() in _EN_TITLE_WORDS for w in who.split())))
+    if (len(clauses) >= 2 and not appositive_like and _EN_RUN_RE.fullmatch(who)
+            and who.split()[0] not in _EN_NOT_NAMES and _title_clause(clauses[-2])):
+        # "Orion's finance chief, David Cho, told analysts": the title stands before the name.
+        return _en_person(who, re.sub(r"^(?:a|an|the)\s", "", clauses[-2]), context)
     if len(clauses) >= 2 and appositive_like and _EN_RUN_RE.search(clauses[-2]):
         appositive = who if not who.startswith(("who ", "which ")) else None
         who = clauses[-2]
@@ -118,6 +123,23 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
                 and clauses[-3].split()[0] not in _EN_NOT_NAMES:
             appositive, who = who, clauses[-3]
     return _en_person(who, appositive, context)
+
+
+_EN_ADVERBIAL_CLAUSE_RE = re.compile(
+    r"(?:by|in)\scontrast|however|meanwhile|for\s(?:its|his|her|their)\spart|in\sturn|too|also|separately"
+    r"|instead|though|on\sthe\sother\shand|for\sexample|in\sparticular", re.IGNORECASE)
+# A common noun in front of a company's name at the start of a sentence ("Rival Keystone Micro
+# said", "Retailer Brightmart said"): it describes the speaker and is not part of the name.
+_EN_DESCRIPTORS = frozenset(
+    """Rival Rivals Competitor Peer Retailer Automaker Carmaker Chipmaker Lender Insurer Drugmaker Miner
+    Regulator Startup Conglomerate Airline Utility Broker Brokerage Rival's""".split())
+
+
+def _title_clause(clause: str) -> bool:
+    """"Orion's finance chief", "the company's chief executive": a title without a name."""
+    words = clause.split()
+    return bool(words) and len(words) <= 6 and words[-1].lower().strip(".") in _EN_TITLE_WORDS and not any(
+        w[:1].isupper() for w in words[1:] if w.lower() not in _EN_TITLE_WORDS)
 
 
 def _en_person(who: str, appositive: str | None, context: Context) -> Person | None:
@@ -142,7 +164,7 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     if lead and lead[-1].lower() in _PREPOSITIONS:
         return None  # "an activist who works on Sudan said": the name is not the speaker
     words = run.group().split()
-    while words and words[0] in _EN_NOT_NAMES:
+    while words and (words[0] in _EN_NOT_NAMES or words[0] in _EN_DESCRIPTORS and len(words) > 1):
         words = words[1:]
     if not words or (len(words) == 1 and re.search(r"’re|'re|’s$", words[0])):
         return None
@@ -228,6 +250,16 @@ _EN_APPOSITIVE_RE = re.compile(
 )
 
 
+# "said Hollis chief executive Mark Delaney", "said chairman Rupert Kell", "said Canalyst analyst
+# Wen Li": an employer and a lower-case title in front of the name.
+_EN_TITLE_LOWER = (r"(?:chief|executive|officer|financial|operating|technology|investment|analyst|chairman|chairwoman"
+                   r"|president|vice|director|managing|general|economist|strategist|spokesman|spokeswoman|spokesperson"
+                   r"|founder|co-founder|head|manager|minister|secretary|governor|finance|senior|deputy|research|lead"
+                   r"|principal|global|portfolio|fund|partner|chair|treasurer|counsel|commissioner)")
+_EN_TITLED_NAME = (rf"(?:{_EN_CAP}\s){{0,3}}(?:{_EN_TITLE_LOWER}\s){{1,4}}"
+                   rf"[A-Z][\w’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'\-]+){{1,2}}")
+
+
 def en_direct_speaker(content: str, after: str, before: str, context: Context) -> Person | None:
     """The speaker of a direct quote: “…,” X said / said X, X said: “…”, according to X, or the
     speaker of the quote just before when this one stands alone."""
@@ -251,7 +283,7 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
             or re.search(rf"\b[A-Z][a-z]+\s{re.escape(bare.group('who').split()[-1])}\b", context.text[:context.position]))
         after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
-    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
+    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
     if m:
         return _en_person(m.group("who"), m.group("appos"), context)
     m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?:{EN_VERBS})\b", after)

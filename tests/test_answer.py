@@ -311,3 +311,125 @@ def test_periods_are_read_in_every_spelling(text, years, parts):
     found = mentions(fold(text))
     assert {y for m in found for y in m.years} == years
     assert {p for m in found for p in m.parts} == parts
+
+
+# ---------------------------------------------------------------- the right company, code and period
+
+
+def library(key: str, title: str, *sentences: str) -> list[Passage]:
+    return [Passage(s, key, i, title, f"https://example.com/{key}", "2026-11-20") for i, s in enumerate(sentences)]
+
+
+CARRIERS = library("carriers", "三家运营商公布11月运营数据", "三家运营商公布11月运营数据。",
+                   "中国联通5G套餐用户累计达到2.9亿户，当月净增200万户。",
+                   "从宽带业务看，中国移动有线宽带客户总数为3.2亿户，较上月增加150万户。")
+
+
+def test_a_company_named_after_a_place_is_not_the_place() -> None:
+    # "中国联通" must not match every sentence that says 中国 (中国移动's figure is not its own).
+    assert ask("中国联通有线宽带客户数？", CARRIERS).abstained
+    found = ask("中国移动有线宽带客户数？", CARRIERS)
+    assert not found.abstained and "3.2亿户" in found.sentences[0].text
+
+
+MONEY = library("money", "央行公布11月金融数据", "11月末广义货币（M2）余额310.2万亿元，同比增长7.5%。",
+                "狭义货币（M1）余额66.1万亿元，同比下降1.2%。")
+
+
+def test_a_letter_and_digit_code_in_the_question_must_be_in_the_answer() -> None:
+    assert ask("11月末M3余额是多少？", MONEY).abstained
+    found = ask("11月末M2余额是多少？", MONEY)
+    assert not found.abstained and "310.2万亿元" in found.sentences[0].text
+
+
+INTERIM = library("interim", "东岳控股中期收入减少5%", "港股公司东岳控股公布中期业绩，收入为120.5亿港元，同比减少5%。",
+                  "公司派发中期股息每股0.2港元。")
+
+
+def test_a_full_year_question_is_not_answered_by_an_interim_figure() -> None:
+    refused = ask("东岳控股全年收入是多少？", INTERIM)
+    assert refused.abstained and refused.missing == "period"
+    found = ask("东岳控股中期收入是多少？", INTERIM)
+    assert not found.abstained and "120.5亿港元" in found.sentences[0].text
+
+
+SHARES = library("tarnwell", "Tarnwell to close 80 stores", "Tarnwell said it would close 80 stores by March.",
+                 "Tarnwell shares, which have lost 25% this year, were up 2% at $9.10.")
+
+
+def test_shares_that_lost_ground_are_no_net_loss() -> None:
+    assert ask("What was Tarnwell's net profit?", SHARES).abstained
+    loss = library("tarnwell2", "Tarnwell posts loss", "Tarnwell lost $30 million in the third quarter.")
+    found = ask("How much did Tarnwell lose in the third quarter?", loss)
+    assert not found.abstained and "$30 million" in found.sentences[0].text
+
+
+STEEL = library("steel", "统计局：11月粗钢产量下降", "11月份，规上工业粗钢产量7050万吨，同比下降6.2%。",
+                "11月份，生铁产量6310万吨，同比下降4.1%。")
+
+
+def test_a_metric_narrowed_by_a_noun_is_not_answered_by_another_nouns_metric() -> None:
+    found = ask("11月份粗钢产量是多少？", STEEL)
+    assert not found.abstained and "7050万吨" in found.sentences[0].text
+    # Only the year to date is given for crude steel: 生铁's November output is not the answer.
+    year_to_date = library("steel2", "统计局：粗钢产量下降", "1—11月份，规上工业粗钢产量8.3亿吨，同比下降2.7%。",
+                           "11月份，生铁产量6310万吨，同比下降4.1%。")
+    assert ask("11月份粗钢产量是多少？", year_to_date).abstained
+
+
+RETAIL = library("retail", "Retailers report holiday sales",
+                 "Halden said comparable sales rose 2.2% in the quarter, while rival Pryce's comparable sales fell 1.9%.",
+                 "Halden's online sales jumped 15% in the quarter.")
+
+
+def test_an_english_metric_narrowed_by_an_adjective() -> None:
+    assert ask("What was Pryce's online sales growth?", RETAIL).abstained
+    found = ask("How much did Halden's online sales grow?", RETAIL)
+    assert not found.abstained and "15%" in found.sentences[0].text
+
+
+DEAL = library("deal", "Marlowe sells unit", "Marlowe agreed to sell its coatings unit for $1.6 billion, about 8 times "
+               "the unit's earnings before interest, taxes, depreciation and amortization.")
+
+
+def test_earnings_before_interest_are_no_net_income() -> None:
+    assert ask("What was Marlowe's net income?", DEAL).abstained
+
+
+CARRIER = library("carrier", "Fenwick Air swings to profit", "Revenue at Fenwick Air climbed 9% to $3.1 billion.",
+                  "The carrier expects fourth-quarter revenue to rise 4% to 6%.",
+                  "Fenwick Air shares rose 7.2% to $22.40.")
+
+
+def test_a_forecast_does_not_answer_what_happened() -> None:
+    found = ask("How much did Fenwick Air revenue rise?", CARRIER)
+    assert not found.abstained and "9%" in found.sentences[0].text
+    assert ask("How much did Fenwick Air fourth-quarter revenue rise?", CARRIER[1:2]).abstained
+    found = ask("What does Fenwick Air expect fourth-quarter revenue to rise?", CARRIER)
+    assert not found.abstained and "4% to 6%" in found.sentences[0].text
+
+
+def test_a_share_price_move_is_not_the_metric_of_the_sentence_before() -> None:
+    assert ask("How much did Fenwick Air revenue rise?", CARRIER[1:]).abstained
+
+
+def test_a_question_without_a_number_needs_its_metric_anywhere_in_the_sentence() -> None:
+    passages = library("lark", "云帆电子三季度营收增长", "云帆电子第三季度营收22亿元。",
+                       "归母净利润1.6亿元，同比下降9.5%，主要受原材料价格上涨影响。")
+    found = ask("云帆电子第三季度净利润同比变化？", passages)
+    assert not found.abstained and "9.5%" in found.sentences[0].text
+
+
+def test_where_a_company_is_listed_is_not_who_the_article_is_about() -> None:
+    passages = library("dongyue", "东岳控股公布中期业绩", "港股公司东岳控股（01233.HK）公布中期业绩，收入为88.1亿港元。",
+                       "每股基本盈利0.61港元，派发中期股息每股0.18港元。")
+    found = ask("东岳控股中期股息多少？", passages)
+    assert not found.abstained and found.sentences[0].highlighted == "0.18港元"
+
+
+def test_a_period_right_before_a_starting_figure_dates_only_that_figure() -> None:
+    passages = library("guangyu", "光宇新能源一季度由盈转亏", "光宇新能源披露2026年一季报：实现营业收入9.2亿元。",
+                       "归母净利润亏损0.6亿元，上年同期为盈利1.1亿元。",
+                       "公司解释称，毛利率由去年同期的14.1%降至4.2%。")
+    found = ask("光宇新能源一季度毛利率是多少？", passages)
+    assert not found.abstained and found.sentences[0].highlighted == "4.2%"

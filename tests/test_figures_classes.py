@@ -445,7 +445,8 @@ def test_a_weekday_is_not_part_of_the_subject() -> None:
         ("截至9月末，公司货币资金较年初减少约12%。", "zh", "12%", "截至9月末"),
         ("2024年公司营收较2023年增长10%。", "zh", "10%", "2024年"),
         ("全国乘用车零售较上月同期增长4%。", "zh", "4%", None),
-        ("Revenue rose 17% from the previous quarter.", "en", "17%", None),
+        # The base names the comparison, as "from a year earlier" is year on year.
+        ("Revenue rose 17% from the previous quarter.", "en", "17%", "quarter on quarter"),
     ],
 )
 def test_what_a_change_is_measured_against_is_not_its_period(sentence: str, lang: str, text: str,
@@ -476,3 +477,228 @@ def test_a_period_after_another_figure_dates_that_figure_only() -> None:
 
 def test_a_closing_move_is_not_part_of_the_index_name() -> None:
     assert by_text(figures("恒生指数收涨2.14%，报19,864.56点。"), "2.14%").subject == "恒生指数"
+
+
+# ---------------------------------------------------------------- bounds written with a negation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "approx"),
+    [
+        ("青禾证券拟回购股份，回购金额不低于3亿元且不超过6亿元。", "3亿元", "不低于"),
+        ("青禾证券拟回购股份，回购金额不低于3亿元且不超过6亿元。", "6亿元", "不超过"),
+        ("本次定增募资总额不超过45亿元。", "45亿元", "不超过"),
+        ("新增员工不少于800人。", "800人", "不少于"),
+        ("回购价格不超过每股9.80元。", "9.80元", "不超过"),
+    ],
+)
+def test_a_bound_with_a_negation_keeps_the_negation_and_states_no_change(sentence: str, text: str, approx: str) -> None:
+    found = by_text(figures(sentence), text)
+    assert found.approx == approx
+    assert found.change is None
+    assert not (found.subject or "").endswith(("不低于", "不超过", "不少于"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "approx"),
+    [
+        ("The lender plans a buyback of up to $3 billion.", "$3 billion", "up to"),
+        ("Capital spending will be no more than $800 million this year.", "$800 million", "no more than"),
+    ],
+)
+def test_an_english_bound_is_no_rise(sentence: str, text: str, approx: str) -> None:
+    found = by_text(figures(sentence, lang="en"), text)
+    assert found.approx == approx
+    assert found.change is None
+
+
+def test_the_subject_of_an_english_bound_is_the_noun_before_of() -> None:
+    assert by_text(figures("The lender announced a buyback of up to $3 billion.", lang="en"), "$3 billion").subject == "buyback"
+
+
+def test_a_previous_forecast_range_is_the_baseline_not_a_rise() -> None:
+    found = figures("Velora now expects sales of $2.1 billion to $2.2 billion, up from a prior forecast of "
+                    "$1.9 billion to $2 billion.", lang="en")
+    assert by_text(found, "$1.9 billion").change is None
+    assert by_text(found, "$2 billion").change is None
+
+
+def test_a_change_word_that_moved_a_rank_does_not_move_the_share() -> None:
+    found = figures("Pinecrest kept 22% of the market, while Halden climbed to second with 15%.", lang="en")
+    assert by_text(found, "15%").change is None
+
+
+# ---------------------------------------------------------------- periods of lists, reports and bases
+
+
+def test_each_item_of_a_list_under_a_year_range_takes_its_own_year() -> None:
+    found = figures("我们预计松川股份2025-2027年EPS分别为1.20/1.45/1.80元，对应PE分别为30/25/20倍。")
+    assert [(f.text, f.period) for f in found] == [
+        ("1.20", "2025年"), ("1.45", "2026年"), ("1.80元", "2027年"),
+        ("30", "2025年"), ("25", "2026年"), ("20倍", "2027年")]
+    found = figures("预计公司2025/2026年净利润分别为5.1亿元、6.3亿元。")
+    assert [f.period for f in found] == ["2025年", "2026年"]
+
+
+def test_a_list_whose_length_differs_from_the_range_keeps_the_range() -> None:
+    found = figures("预计公司2025-2027年营收复合增速为18%。")
+    assert by_text(found, "18%").period == "2025-2027年"
+
+
+def test_a_quarterly_report_is_the_period_not_its_year() -> None:
+    found = by_text(figures("松川股份发布2026年一季报：实现营业收入8.4亿元，同比下降12%。"), "8.4亿元")
+    assert found.period == "2026年一季报"
+
+
+def test_the_period_of_a_starting_figure_does_not_date_where_it_went() -> None:
+    found = figures("毛利率由上年同期的21.5%降至16.2%。")
+    assert by_text(found, "21.5%").period == "上年同期"
+    assert by_text(found, "16.2%").period is None
+    assert by_text(found, "16.2%").subject == "毛利率"
+
+
+def test_each_english_base_says_how_its_own_figure_is_compared() -> None:
+    found = figures("Retail sales rose 0.4% from the previous month and 2.8% from a year earlier.", lang="en")
+    assert by_text(found, "0.4%").period == "month on month"
+    assert by_text(found, "2.8%").period == "year on year"
+
+
+# ---------------------------------------------------------------- subjects: shares, bases, qualifiers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("公司海外收入占比提升至42%。", "42%", "公司海外收入占比"),
+        ("报告指出，公司酱油业务收入占比超五成。", "五成", "公司酱油业务收入占比"),
+        ("云帆移动5G用户数达到1.2亿户，当月净增90万户。", "90万户", "云帆移动用户数"),
+        ("全国接待游客5.1亿人次，按可比口径同比增长4.2%。", "4.2%", "全国接待游客"),
+        ("鉴于原料成本上升，我们将2026年盈利预测下调6%。", "6%", "盈利预测"),
+        ("铜价报每吨6.1万元，较历史高点下跌近三成。", "三成", "铜价"),
+        ("新机售价3999元，较上一代上涨200元。", "200元", "新机售价"),
+        ("新增贷款9800亿元，比上年同期少600亿元。", "600亿元", "新增贷款"),
+        ("归母净利润亏损0.8亿元，上年同期为盈利1.1亿元。", "1.1亿元", "盈利"),
+        ("境内营收增长50%，比全球营收增幅20%高出30个百分点。", "20%", "全球营收增幅"),
+    ],
+)
+def test_the_subject_is_what_is_measured_not_a_base_or_a_qualifier(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+def test_a_smaller_amount_than_a_base_is_down() -> None:
+    assert by_text(figures("新增贷款9800亿元，比上年同期少600亿元。"), "600亿元").change == "down"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("如有疑问请拨打客服热线95577。", "95577"),
+        ("服务电话：12306，全天开放。", "12306"),
+        ("2026中国民营企业500强榜单发布。", "500"),
+    ],
+)
+def test_service_numbers_and_ranking_sizes_are_not_figures(sentence: str, text: str) -> None:
+    assert text not in texts(sentence)
+
+
+def test_a_ranking_size_stays_in_the_subject() -> None:
+    assert by_text(figures("500强企业营业收入总额达41.2万亿元。"), "41.2万亿元").subject == "500强企业营业收入总额"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "text", "subject", "change"),
+    [
+        (("Cloud revenue grew 30% and now accounts for 45% of the total.",), "45%", "Cloud revenue", None),
+        (("Employers added 120,000 jobs, fewer than the 160,000 economists had expected.",), "160,000", "jobs", None),
+    ],
+)
+def test_english_figures_of_a_second_statement(sentences: tuple[str, ...], text: str, subject: str,
+                                               change: str | None) -> None:
+    found = by_text(figures(*sentences, lang="en"), text)
+    assert (found.subject, found.change) == (subject, change)
+
+
+def test_a_period_after_an_earlier_figure_dates_only_that_figure() -> None:
+    found = figures("Orwell shares, which have lost 30% this year, were up 4% at $8.10.", lang="en")
+    assert by_text(found, "30%").period == "this year"
+    assert by_text(found, "4%").period is None
+
+
+def test_an_english_quarter_on_quarter_change_says_so() -> None:
+    found = by_text(figures("Its revenue slipped 3% quarter-on-quarter to $1.9 billion.", lang="en"), "3%")
+    assert (found.change, found.period) == ("down", "quarter-on-quarter")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "period", "approx"),
+    [
+        ("2026财年（截至2026年3月31日）总收入为88.6亿元。", "88.6亿元", "总收入", "截至2026年3月31日", None),
+        ("前十个月人民币贷款增加15.2万亿元。", "15.2万亿元", "人民币贷款", "前十个月", None),
+        ("国际业务收入首次突破50亿元。", "50亿元", "国际业务收入", None, "突破"),
+        ("纽约金价收涨1.2%，报每盎司2650美元。", "2650美元", "纽约金价", None, None),
+    ],
+)
+def test_fiscal_years_counted_months_and_price_quotes(sentence: str, text: str, subject: str,
+                                                       period: str | None, approx: str | None) -> None:
+    found = by_text(figures(sentence), text)
+    assert (found.subject, found.period, found.approx) == (subject, period, approx)
+
+
+def test_a_second_run_after_fen_bie_goes_through_the_same_list() -> None:
+    found = figures("前三季度公司营业收入和归母净利润分别为88.1亿元、6.2亿元，同比分别增长9.5%、-3.1%。")
+    assert [(f.text, f.subject) for f in found] == [
+        ("88.1亿元", "公司营业收入"), ("6.2亿元", "归母净利润"), ("9.5%", "公司营业收入"), ("-3.1%", "归母净利润")]
+
+
+def test_only_the_metric_at_the_end_of_a_list_is_shared() -> None:
+    found = figures("家电、手机数码品类销售额分别增长12%和9%。")
+    assert [f.subject for f in found] == ["家电品类销售额", "手机数码品类销售额"]
+
+
+# ---------------------------------------------------------------- English bases, ranges and nouns
+
+
+def test_a_profit_that_swung_from_a_loss_is_neither_down_nor_a_year_earlier() -> None:
+    found = figures("Corvin Air swung to a second-quarter net profit of $88 million from a loss of $21 million "
+                    "a year earlier.", lang="en")
+    assert (by_text(found, "$88 million").change, by_text(found, "$88 million").period) == (None, "second-quarter")
+    assert by_text(found, "$21 million").change == "loss"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "change", "period"),
+    [
+        ("Capacity grew 4.1% from the same period last year.", "4.1%", "Capacity", "up", "year on year"),
+        ("Unit costs excluding fuel fell 2.3%.", "2.3%", "Unit costs excluding fuel", "down", None),
+        ("Online sales jumped 12% and now make up 31% of the total.", "31%", "Online sales", None, None),
+        ("Economists polled by Reuters expect another cut of 50 basis points.", "50 basis points", "cut", "down", None),
+    ],
+)
+def test_english_bases_phrasal_verbs_and_nouns(sentence: str, text: str, subject: str, change: str | None,
+                                               period: str | None) -> None:
+    found = by_text(figures(sentence, lang="en"), text)
+    assert (found.subject, found.change, found.period) == (subject, change, period)
+
+
+def test_an_old_range_after_down_from_is_the_baseline() -> None:
+    found = figures("Holt cut its forecast to $2.10 to $2.20 a share, down from $2.40 to $2.50.", lang="en")
+    assert by_text(found, "$2.40").change is None and by_text(found, "$2.50").change is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("公司拥有人应占溢利为41.2亿港元。", "41.2亿港元", "公司拥有人应占溢利"),
+        ("1—10月，TOP50房企累计销售额2.1万亿元。", "2.1万亿元", "TOP50房企累计销售额"),
+        ("单三季度营收20.7亿元。", "20.7亿元", "营收"),
+    ],
+)
+def test_owners_rankings_and_single_quarters_in_chinese_subjects(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+def test_a_period_in_a_later_clause_does_not_date_an_earlier_figure() -> None:
+    found = figures("Shares of Pell Systems rose 6% on Friday after the company said third-quarter revenue "
+                    "jumped 30%.", lang="en")
+    assert by_text(found, "6%").period is None
+    assert by_text(found, "30%").period == "third-quarter"

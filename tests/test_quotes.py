@@ -560,3 +560,28 @@ def test_a_name_of_an_employer_is_the_person_and_a_later_he_said_is_theirs(speak
 def test_an_organisation_named_with_of_stays_whole(org):
     found = quotes(f"{org} said the market was calm.", lang="en")
     assert all(q.speaker in (org, None) for q in found)
+
+
+# ---------------------------------------------------------------- English titles around the name
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker", "title"),
+    [
+        (['"Margins will recover by spring," said Calder chief executive Nina Brook.'], "Nina Brook", "Calder chief executive"),
+        (['"We paid too much for fuel," said chairman Owen Marsh.'], "Owen Marsh", "chairman"),
+        (['"Demand is steady," said Quarry Research analyst Mei Tan.'], "Mei Tan", "Quarry Research analyst"),
+        (["Sales rose 4%.", '"We are sold out until June," Calder\'s finance chief, Ravi Shah, told analysts.'],
+         "Ravi Shah", "Calder's finance chief"),
+    ],
+)
+def test_english_title_and_employer_before_the_name(sentences: list[str], speaker: str, title: str) -> None:
+    found = direct(quotes(*sentences, lang="en"))
+    assert [(q.speaker, q.speaker_title) for q in found] == [(speaker, title)]
+
+
+def test_a_quote_after_an_attribution_in_an_earlier_sentence_is_not_theirs() -> None:
+    found = quotes("Rival Marlow Foods, by contrast, said its sales fell 2% in the quarter.",
+                   '"We are gaining share every month," Calder\'s finance chief, Ravi Shah, told analysts.', lang="en")
+    assert [(q.kind, q.speaker) for q in found] == [("indirect", "Marlow Foods"), ("direct", "Ravi Shah")]
+    assert found[0].speaker_title is None

@@ -25,6 +25,7 @@ from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import english_names as _english_names
 from summarizer.answer.names import has_name as _has_name
 from summarizer.answer.names import occurrences as _occurrences
+from summarizer.answer.names import _ORG_SUFFIX_TUPLE
 from summarizer.answer.names import subject_start as _subject_start
 from summarizer.answer.periods import Mention, Period, mentions, period_of
 from summarizer.answer.text import _aliases, fold
@@ -38,6 +39,9 @@ class Constraints:
     period: Period = field(default_factory=Period)
     metric: str | None = None
     question: str = ""  # folded: a name the question itself uses never owns a rival's number
+    # A word that narrows the metric ("粗钢产量", "online sales"): the metric nearest before
+    # the cited number must carry it, so 生铁产量 or comparable sales do not answer.
+    qualifier: str | None = None
 
     def __bool__(self) -> bool:
         return bool(self.entities or self.period or self.metric)
@@ -84,7 +88,44 @@ def _parse(raw: str) -> Constraints:
             first = not entities and folded.find(name) == start
             entities.append(Entity(name, (name,), tuple(a for a in group if a != name), subject=first))
             covered += " " + " ".join(group)
-    return Constraints(tuple(entities), period, metric, folded)
+    qualifier = _qualifier(folded, metrics, entities, chinese) if metrics else None
+    return Constraints(tuple(entities), period, metric, folded, qualifier)
+
+
+_EN_NOT_QUALIFIERS = frozenset(
+    """what was is were are did does do how much many the a an its their his her our of for in on at to by and
+    total overall annual quarterly monthly yearly net gross full whole same""".split())
+
+
+def _qualifier(folded: str, metrics: tuple[tuple[int, int, str], ...], entities: list[Entity],
+               chinese: bool) -> str | None:
+    """The word right before the question's metric that narrows it, if any."""
+    start = metrics[-1][0]
+    if chinese:
+        # Only a common noun asked as the subject ("粗钢产量", "生猪出栏量"), not a name.
+        subject = next((e for e in entities if e.subject), None)
+        if (subject is None or subject.aliases or not folded[:start].endswith(subject.text)
+                or subject.text.endswith(_ORG_SUFFIX_TUPLE)):
+            return None
+        import jieba.posseg as pseg
+
+        flags = [p.flag for p in pseg.cut(subject.text)]
+        names = ("nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "x", "m", "j")
+        common = flags and not any(f in names for f in flags) and any(f.startswith("n") or f == "vn" for f in flags)
+        return subject.text if common else None
+    # After a possessive, an article or the entity's name ("Dunmore's online sales", "the
+    # subscription revenue", "Tessaly subscription revenue"); "tariffs reduce GDP" has none.
+    found = re.search(r"(\S+)\s+([a-z][a-z\-]+)\s+$", folded[:start])
+    if found is None:
+        return None
+    owner, word = found.groups()
+    names = [w for e in entities for spelling in e.spellings() for w in spelling.split()]
+    if not (re.search(r"['’]s$", owner) or owner in ("the", "its", "their") or owner in names):
+        return None
+    if (word in _EN_NOT_QUALIFIERS or word in names or period_of(word)
+            or re.search(r"quarter|half|year|annual|fiscal|month", word)):
+        return None  # "Orion revenue": the company, not a kind of revenue
+    return word
 
 
 # ---------------------------------------------------------------------------
@@ -130,12 +171,35 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             return Verdict(False, "entity")
         if span and any(e.subject for e in constraints.entities) and not _owned(constraints, ctx, at):
             return Verdict(False, "entity")
-    if constraints.metric and not _metric_ok(constraints.metric, ctx, at):
+        if span is None and any(e.subject for e in constraints.entities) and _about_someone_else(constraints, ctx):
+            return Verdict(False, "entity")
+    # A question with no number to check ("净利润同比变化？") needs its metric in the sentence,
+    # not as the last one of it ("…，主要受原材料价格上涨影响").
+    if constraints.metric and not (_metric_ok(constraints.metric, ctx, at) or span is None and any(
+            sp[2] in _COMPATIBLE.get(constraints.metric, frozenset({constraints.metric}))
+            for sp in metric_spans(ctx.sentence))):
+        return Verdict(False, "metric")
+    if constraints.qualifier and span and not _qualified(constraints.qualifier, ctx, at):
+        return Verdict(False, "metric")
+    if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
+            constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
+        # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%".
         return Verdict(False, "metric")
     years, parts = _period_at(ctx, at)
+    if constraints.period.parts == {"FY"} and _full_year_stated(ctx, at):
+        parts = frozenset({"FY"})  # "…Q1-Q4增速…，全年按照15%…": the nearest period before it is the year
     if constraints.period and not _period_ok(constraints.period, years, parts):
         return Verdict(False, "period", parts, years)
     return Verdict(True, None, parts, years)
+
+
+def _about_someone_else(constraints: Constraints, ctx: Context) -> bool:
+    """A sentence that names others and not the entity asked about is theirs, even when
+    the entity is named nearby ("中国联通的宽带客户" is not answered by 中国移动's)."""
+    if any(_occurrences(entity, ctx.sentence) for entity in constraints.entities):
+        return False
+    names = [_is_asked(name, constraints) for _, _, name in ctx.claimers()]
+    return bool(names) and not any(names)
 
 
 def _present(entity: Entity, ctx: Context) -> bool:
@@ -188,7 +252,7 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
     for text, raw in zip(texts, raws, strict=True):
         if not text:
             continue
-        cut = _ATTRIBUTION.match(text)
+        cut = _ATTRIBUTION.match(text) or _LISTED_IN.match(text)
         if cut and len(raw) == len(text):
             text, raw = text[cut.end():], raw[cut.end():]
         names: list[tuple[int, bool | None]] = [
@@ -202,15 +266,24 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
     return False
 
 
+# "港股公司耀华控股…": where a company is listed is not who the article is about.
+_LISTED_IN = re.compile(r"^(?:港股|美股|a股|中概股|科创板|创业板|上市)(?:公司|企业)?")
 _ATTRIBUTION = re.compile(r"^[^,，。;；]{0,24}?(?:研报|报告|报道|数据|分析师)?(?:指出|指|表示|称|认为|显示|介绍|透露)[,，:：]")
+
+
+_LOST_MONEY = re.compile(r"\s+(?:(?:about|nearly|almost|some|over|more than|an estimated|a total of)\s+)?(?:us|a|c|hk)?[$€£¥]")
 
 
 def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
     accepted = _COMPATIBLE.get(metric, frozenset({metric}))
-    spans = metric_spans(ctx.sentence)
+    # "shares, which have lost 38%": the verb "lost" names a loss only with an amount of money.
+    spans = tuple(sp for sp in metric_spans(ctx.sentence)
+                  if ctx.sentence[sp[0]:sp[1]] not in ("lost", "lose") or _LOST_MONEY.match(ctx.sentence, sp[1]))
     if not spans:
         if metric == "price" and re.match(r"[$¥€£]|\d[\d.,]*\s*(?:元|美元|港元|欧元)", ctx.sentence[at:at + 12]):
             return True  # "$6.99-a-month": a price needs no word
+        if re.search(r"\b(?:shares|stock|stocks|index)\b", ctx.sentence[:at]):
+            return False  # "Skyway shares rose 9.4%": the share price, not the metric of the sentence before
         previous = metric_spans(ctx.preceding[0]) if ctx.preceding else ()
         return bool(previous) and previous[-1][2] in accepted
     before = [s for s in spans if s[1] <= at]
@@ -232,14 +305,17 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     """The years and parts that hold for a number at `at`: those stated before it in
     the sentence, else anywhere in the sentence, else in the nearest sentence before
     it that states one, else in the title or the article's opening."""
-    here = mentions(ctx.sentence, ctx.year_now)
+    # "毛利率由去年同期的15.2%降至3.8%": a period right before another number dates that number only.
+    here = tuple(m for m in mentions(ctx.sentence, ctx.year_now) if not _dates_another(ctx.sentence, m, at))
     before = [m for m in here if m.start < at]
     chosen: list[Mention] = before if before else list(here)
     years = frozenset(y for m in chosen for y in m.years)
     parts = frozenset(p for m in chosen for p in m.parts)
     if not here:
         for text in ctx.preceding[:2]:
-            found = mentions(text, ctx.year_now)
+            # A comparison's year ("上年同期为盈利2.41亿元") states no part: look one sentence further.
+            found = [m for m in mentions(text, ctx.year_now)
+                     if m.parts or not re.search(r"同期|a year earlier|year ago", text[m.start:m.end + 3])]
             if found:
                 parts = frozenset(p for m in found for p in m.parts)
                 break
@@ -255,10 +331,65 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     return years, parts
 
 
+_FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|\bwill\b|\bsee\b"
+                             r"|预计|预测|预期|目标|指引|展望|有望|将")
+_FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
+                              r"|sees|predicts?|predicted)\b|预计|预测|预期|有望|指引")
+
+
+def _forecast_at(ctx: Context, at: int) -> bool:
+    """Is the number in a clause that states a forecast ("expects revenue to rise 6%")?"""
+    if re.search(r"[\u4e00-\u9fff]", ctx.sentence):
+        clause = re.split(r"[，；。,;]", ctx.sentence[:at])[-1]
+    else:
+        clause = re.split(r"[,;]\s", ctx.sentence[:at] + " ")[-1]
+    return bool(_FORECAST_BEFORE.search(clause))
+
+
+def _qualified(qualifier: str, ctx: Context, at: int) -> bool:
+    """Does the metric nearest before the number carry the question's qualifier, or at
+    least no other one ("生铁产量" for 粗钢产量, "comparable sales" for online sales)?"""
+    chinese = bool(re.search(r"[\u4e00-\u9fff]", ctx.sentence))
+    if qualifier.isascii() and chinese:
+        return True  # an English word asked of a Chinese sentence: the alias terms decide elsewhere
+    spans = [sp for sp in metric_spans(ctx.sentence) if sp[1] <= at] or list(metric_spans(ctx.sentence))[:1]
+    if not spans:
+        return qualifier in ctx.sentence or not chinese
+    start = spans[-1][0]
+    if qualifier in ctx.sentence[max(0, start - len(qualifier) - 8):start]:
+        return True
+    if not chinese:
+        return False
+    if qualifier in ctx.sentence[:at]:
+        return False  # named, but not for this number
+    import jieba.posseg as pseg
+
+    tokens = [(p.word, p.flag) for p in pseg.cut(ctx.sentence[max(0, start - 6):start])]
+    last = tokens[-1] if tokens else ("", "")
+    return not (last[1].startswith("n") and last[0] not in _GENERIC_HEADS)
+
+
+_GENERIC_HEADS = frozenset("公司 集团 企业 本公司 期内 同期 其中 当期 全年 单季 累计 合计 总".split())
+
+
+def _full_year_stated(ctx: Context, at: int) -> bool:
+    """Is the nearest period stated before the number a whole year (全年, full-year)?"""
+    before = [m for m in mentions(ctx.sentence, ctx.year_now) if m.start < at and m.parts]
+    return bool(before) and "FY" in before[-1].parts
+
+
+def _dates_another(sentence: str, mention: Mention, at: int) -> bool:
+    after = re.match(r"(?:同期)?的?\s*(?=[-+]?\d)", sentence[mention.end:])
+    return bool(after) and mention.end + after.end() < at and bool(re.search(r"由|从|from", sentence[:mention.start][-4:]))
+
+
 def _period_ok(asked: Period, years: frozenset[int], parts: frozenset[str]) -> bool:
     if asked.years and not asked.years & years:
         return False
     sub_periods = parts - {"FY"}
+    if asked.parts == {"FY"}:  # "全年收入": an interim or a quarter's figure does not answer it
+        quarters = sub_periods - {"YE"}
+        return not quarters or "YE" in parts and quarters <= {"Q4"}
     if asked.parts:
         return bool(asked.parts & sub_periods)
     # A year asked without a part is a whole year: a quarter's figure does not answer

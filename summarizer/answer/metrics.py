@@ -21,6 +21,7 @@ METRICS: dict[str, tuple[str, ...]] = {
                    "归母净利润", "归母净利", "扣非净利润", "净利润", "净利", "纯利", "盈利", "net profit", "net income",
                    "profits", "profit", "earnings"),
     "loss": ("净亏损", "亏损", "net loss", "losses", "loss", "lose", "lost"),
+    "ebitda": ("息税折旧摊销前利润", "ebitda", "earnings before interest"),
     "operating_profit": ("营业利润", "operating profit", "operating income"),
     "total_profit": ("利润总额", "pretax profit", "pre-tax profit"),
     "gross_margin": ("综合毛利率", "毛利率", "gross margin"),
@@ -47,7 +48,7 @@ METRIC_LABEL = {
     "zh": {"revenue": "营收", "net_profit": "净利润", "loss": "亏损", "operating_profit": "营业利润",
            "total_profit": "利润总额", "gross_margin": "毛利率", "gross_profit": "毛利", "net_margin": "净利率",
            "eps": "每股收益", "roe": "净资产收益率", "cash_flow": "现金流", "gdp": "GDP", "market_value": "市值",
-           "target_price": "目标价", "price": "价格", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
+           "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }

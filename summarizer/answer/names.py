@@ -50,6 +50,7 @@ class Entity:
 # The last word of an organisation's name: never dropped ("招商证券" is not 招商).
 _ORG_SUFFIXES = frozenset("""证券 银行 集团 股份 控股 科技 公司 汽车 电子 能源 新能源 时代 保险 基金 地产 医药 药业 电气 电力
     建设 通信 半导体 资本 国际 实业 酒业 食品 化工 航空 物流 钼业 矿业 钢铁 光电 传媒 网络 软件 智能 生物 环保 农业""".split())
+_ORG_SUFFIX_TUPLE = tuple(_ORG_SUFFIXES)
 _LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
 _BOUNDARY = re.compile(r"的|有|是|正在|多少|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比")
 _EN_STOP_NAMES = frozenset(
@@ -143,11 +144,24 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     sure = strong or any(c in aliases.entity_groups for c in candidates)
     group = next((aliases.entity_groups[c] for c in candidates if c in aliases.entity_groups), ())
     if not group:  # "谷歌云业务": also any spelling of the known name it starts with
+        # A place only where it is a word of its own and no organisation's name follows: "美国工业"
+        # is about the US, but "中国联通" (one word) and "北京银行" are companies, not China or Beijing.
         known = next((n for n in aliases.names_longest_first if not n.isascii() and len(n) >= 2
-                      and candidates[-1].startswith(n)), None)
+                      and candidates[-1].startswith(n) and (not _is_place(n) or len(n) in ends
+                                                            and not candidates[-1].endswith(_ORG_SUFFIX_TUPLE))), None)
         group = aliases.entity_groups[known] if known else ()
     return Entity(candidates[0], tuple(dict.fromkeys(candidates)), tuple(a for a in group if a not in candidates),
                   sure=sure)
+
+
+@lru_cache(maxsize=1024)
+def _is_place(word: str) -> bool:
+    """A place name as jieba tags it (中国, 美国, 北京), one word."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    tokens = [(p.word, p.flag) for p in pseg.cut(word)]
+    return len(tokens) == 1 and tokens[0][1] == "ns"
 
 
 _EN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&+]*(?:\.[A-Z]\.?)*(?:['’]s\b)?"

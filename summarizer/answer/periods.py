@@ -7,7 +7,7 @@ ask which periods are stated before a given number.
 
 Parts are canonical strings: "Q1".."Q4" (a quarter), "Q1-3" (the first three
 quarters, 前三季度/1-3Q/nine months), "H1"/"H2" (a half), "M1".."M12" (a month)
-"FY" (the whole year, 全年/年报) and "YE" (the year's end, 年末/年底/四季度末). Spelling variants map to the same part:
+"FY" (the whole year, 全年/年报; asked alone, with no year, it excludes halves and quarters) and "YE" (the year's end, 年末/年底/四季度末). Spelling variants map to the same part:
 第三季度, 三季度, 单三季度, Q3, 3Q19, 19Q3, third quarter, third-quarter.
 """
 
@@ -118,7 +118,7 @@ def _q_notation(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return years, {f"Q{m.group(2) or m.group(4)}"}
 
 
-@_pattern(r"上半年|半年度|半年报|中报|(?:the )?first[- ]half|(?<![a-z\d.])(20\d\d|\d{2})?\s*h1(?![\d])"
+@_pattern(r"上半年|半年度|半年报|中报|中期(?:业绩|报告|股息|派息|溢利|收入)|interim|(?:the )?first[- ]half|(?<![a-z\d.])(20\d\d|\d{2})?\s*h1(?![\d])"
           r"|(?<![a-z\d.])1h(20\d\d|\d{2})?(?![a-z\d])")
 def _first_half(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return {_year(y) for y in m.groups() if y}, {"H1"}
@@ -208,6 +208,8 @@ def period_of(folded: str) -> Period:
     found = mentions(folded)
     years = frozenset(y for m in found for y in m.years)
     parts = frozenset(p for m in found for p in m.parts if p != "FY")
+    if not years and not parts and any("FY" in m.parts for m in found):
+        parts = frozenset({"FY"})  # "全年收入" with no year: a whole year, not a half or a quarter
     return Period(years, parts)
 
 

@@ -233,6 +233,16 @@ def _recency_key(date: str | None) -> tuple[int, str]:
     return (0, "".join(chr(0x10FFFF - ord(c)) for c in date))
 
 
+_CODE = re.compile(r"[a-z]+\d+[a-z]*|\d+[a-z]+")
+# Periods and amounts that look like codes: q3, h1, fy24, 3q24, 2h, 1h2024, 5m, 3bn.
+_PERIOD_CODE = re.compile(r"q[1-4]|h[12]|fy\d{2,4}|[1-4]q\d{0,4}|[12]h\d{0,4}|\d{2,4}q[1-4]|\d+(?:k|m|bn|b|mn|x|pct|bps?)")
+
+
+def _has_code(passage: Passage, code: str) -> bool:
+    text = fold(f"{passage.title or ''} {passage.text}")
+    return re.search(rf"(?<![a-z0-9]){re.escape(code)}(?![a-z0-9])", text) is not None
+
+
 def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tuple[list[_Scored], str]:
     """The passages good enough to show, best first, and the reason when there are none."""
     constraints = question.constraints
@@ -247,6 +257,13 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
         passing = [s for s in passing if s.names > 0]
         if not passing:
             return [], "no_entity"
+    # "M3余额", "5G用户", "X9售价": a code of letters and digits names one thing; a sentence
+    # about M2 or 4G is about something else, however many other words it shares.
+    codes = [t.text for t in question.terms if not t.number and _CODE.fullmatch(t.text) and not _PERIOD_CODE.fullmatch(t.text)]
+    if codes:
+        passing = [s for s in passing if all(_has_code(s.passage, code) for code in codes)]
+        if not passing:
+            return [], "below_threshold"
     if question.strict_number:
         passing = [s for s in passing if s.kind_evidence > 0]
         if not passing:

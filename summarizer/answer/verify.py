@@ -132,7 +132,7 @@ def _informative(checked: Checked, asked: Period) -> bool:
 
 def period_label(period: Period, lang: str) -> str:
     years = sorted(period.years)
-    parts = [part_label(p, lang) for p in sorted(period.parts) if p != "FY"]
+    parts = [part_label(p, lang) for p in sorted(period.parts) if p != "FY" or period.parts == {"FY"}]
     if lang == "zh":
         return "、".join(f"{y}年" for y in years) + "、".join(parts) if (years or parts) else ""
     return " ".join([*parts, *map(str, years)])
