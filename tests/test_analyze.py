@@ -147,22 +147,31 @@ def test_a_run_on_sentence_is_trimmed_at_a_clause_boundary_and_analysed_fast():
 
     run_on = "，".join(f"第{i}号仓库的库存同比增长{i % 90 + 1}%" for i in range(3000)) + "。"
     assert len(run_on) > 50_000
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on the machine do not count
     analysis = analyze(run_on + "公司表示库存将在年底前回落。")
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     longest = max(analysis.sentences, key=lambda s: len(s.text))
     assert len(longest.text) <= READABLE_CHARS["zh"] + 1 and longest.text.endswith("…")
     assert longest.trimmed and longest.text[:-1] in run_on and run_on[len(longest.text) - 1] == "，"
 
 
-@pytest.mark.parametrize("text", ["Ok. " * 50_000, "好。" * 99_999])
-def test_tens_of_thousands_of_tiny_sentences_are_analysed_quickly(text):
+@pytest.mark.parametrize("unit, count", [("Ok. ", 6_250), ("好。", 12_500)])
+def test_tens_of_thousands_of_tiny_sentences_take_time_in_proportion(unit, count):
+    """Splitting and selection are linear: four times the sentences take about four times
+    the CPU time (a quadratic step takes sixteen: 189 s for "Ok. " x 50,000 before). CPU time
+    of this process, so other processes on the machine do not count; bench_speed.py times
+    the worst cases at the 200,000-character limit."""
     import time
 
-    started = time.perf_counter()
-    analysis = analyze(text)
-    assert time.perf_counter() - started < 30  # minutes before splitting and selection were linear
-    assert len(analysis.sentences) == 1  # the rest repeat it
+    def cpu_seconds(text: str) -> float:
+        started = time.process_time()
+        analysis = analyze(text)
+        assert len(analysis.sentences) == 1  # the rest repeat it
+        return time.process_time() - started
+
+    analyze(unit * 10)  # warm: dictionaries and tables loaded
+    small, large = cpu_seconds(unit * count), cpu_seconds(unit * count * 4)
+    assert large < 8 * small + 0.5, (small, large)
 
 
 def test_the_default_length_is_the_analysis_own_and_a_request_only_adds_candidates():
