@@ -270,9 +270,13 @@ class DigestService:
         if not digest.stories and not held and not send_empty:
             await self.store.mark_digest_sent(chat_id, key, item_count=0, now=now)
             return Delivery(chat_id, key, "empty")
-        messages = list(digest.messages or self.render((), lang=lang, heading=heading))
+        messages = list(digest.messages)
         if held and self.render_held is not None:
-            messages.append(self.render_held(held, lang))
+            # When every story was held, the watchlist section is the news: under the
+            # heading, not after a message saying there is nothing new.
+            section = self.render_held(held, lang)
+            messages.append(section if messages else f"{heading}\n\n{section}")
+        messages = messages or self.render((), lang=lang, heading=heading)
         await self.store.plan_digest(chat_id, key, parts=len(messages), item_count=len(digest.stories))
         message_ids: list[int] = []
         try:
