@@ -332,7 +332,8 @@ class POSTagger:
         return self.word_tag_tab.get(word, "x")
 
     def _route_words(self, sentence: str) -> Iterator[str]:
-        """The words of jieba's best route through the sentence's DAG, in order."""
+        """jieba's best route through the sentence's DAG, as words: both cuts walk it and
+        differ only in what they do with the single characters it leaves."""
         dag = self.tokenizer.get_DAG(sentence)
         route: dict[int, tuple[float, int]] = {}
         self.tokenizer.calc(sentence, dag, route)
