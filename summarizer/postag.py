@@ -288,7 +288,7 @@ _RE_HAN_INTERNAL = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
 _RE_SKIP_INTERNAL = re.compile("(\r\n|\\s)")
 _RE_ENG = re.compile("[a-zA-Z0-9]+")
 _RE_NUM = re.compile(r"[\.0-9]+")
-_RE_ENG1 = re.compile("^[a-zA-Z0-9]$", re.U)
+_RE_ENG1 = re.compile("^[a-zA-Z0-9]$")
 
 
 class Pair(NamedTuple):
@@ -307,7 +307,7 @@ class POSTagger:
         self.tokenizer = tokenizer
         self.word_tag_tab = word_tag_tab
 
-    def cut(self, sentence: str, HMM: bool = True) -> Iterator[Pair]:  # noqa: N803 - jieba's name
+    def cut(self, sentence: str, HMM: bool = True) -> Iterator[Pair]:  # HMM: jieba's own argument name
         cut_block = self._cut_dag if HMM else self._cut_dag_no_hmm
         for block in _RE_HAN_INTERNAL.split(sentence):
             if _RE_HAN_INTERNAL.match(block):
@@ -325,7 +325,7 @@ class POSTagger:
                     else:
                         yield Pair(char, "x")
 
-    def lcut(self, sentence: str, HMM: bool = True) -> list[Pair]:  # noqa: N803 - jieba's name
+    def lcut(self, sentence: str, HMM: bool = True) -> list[Pair]:  # HMM: jieba's own argument name
         return list(self.cut(sentence, HMM))
 
     def _tag(self, word: str) -> str:
