@@ -123,3 +123,24 @@ def test_a_tag_cache_with_a_short_tag_list_is_rebuilt_not_misaligned(cache_dir):
     cache.write_bytes(marshal.dumps((header, tags[1:])))  # every tag one word early
     assert word_tags(jieba.dt) == tagger.word_tag_tab
     assert len(marshal.loads(cache.read_bytes())[1]) == len(tags)
+
+
+def test_a_custom_dictionary_gets_its_own_tags_and_a_changed_one_its_new_tags(tmp_path):
+    from summarizer.postag import POSTagger
+
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("星河 100 nz\n科技 200 n\n星河科技 50 nt\n发布 300 v\n新品 80 n\n", encoding="utf-8")
+    tokenizer = jieba.Tokenizer(str(dictionary))
+    tokenizer.tmp_dir = str(tmp_path)
+    tokenizer.initialize()
+    text = "星河科技发布新品"
+    ours = POSTagger(tokenizer, word_tags(tokenizer)).lcut(text)
+    assert ours == [(p.word, p.flag) for p in jieba.posseg.POSTokenizer(tokenizer).lcut(text)]
+    assert ("星河科技", "nt") in ours
+    # The dictionary is edited (a tag changes): the cached tags are stale and rebuilt. (The
+    # cache knows the file by size and time: a same-size edit could share the time's tick.)
+    dictionary.write_text("星河 100 nz\n科技 200 n\n星河科技 50 nrt\n发布 300 v\n新品 80 n\n", encoding="utf-8")
+    tokenizer = jieba.Tokenizer(str(dictionary))
+    tokenizer.tmp_dir = str(tmp_path)
+    tokenizer.initialize()
+    assert ("星河科技", "nrt") in POSTagger(tokenizer, word_tags(tokenizer)).lcut(text)
