@@ -263,7 +263,7 @@ def word_tags(tokenizer: Any) -> dict[str, str]:
 def _write_cache(cache: Path, data: bytes) -> None:
     """Write `data` to `cache` whole or not at all. A failed write (a read-only or full
     directory, a cache owned by another user in a sticky /tmp) removes its temporary file:
-    every worker start would otherwise leave another 3 MB beside the cache."""
+    every worker start would otherwise leave another 2.5 MB beside the cache."""
     temp: str | None = None
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
