@@ -229,6 +229,9 @@ async def test_a_digest_whose_only_news_was_held_for_the_watchlist_does_not_say_
     [message] = await sent_messages(service, 11, "2026-11-28T09:00")
     assert message.startswith("<b>简报</b>") and "关注 / Watchlist" in message and "电池" in message
     assert "没有新内容" not in message
+    # Shown in the watchlist section rather than among the stories, it still joins the chat's
+    # history, as a digest's stories do (/ask and /search answer from it).
+    assert [entry.source for entry in await service.store.history(11)] == ["digest"]
 
 
 async def test_stories_of_a_sent_digest_join_the_chats_history_for_ask_and_search(env, server):

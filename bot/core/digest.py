@@ -231,9 +231,15 @@ class DigestService:
             candidates, now=now, max_items=max_items + len(shown_elsewhere), index=self.pool.index,
             item_cache=self.pool.story_items,
         )
+        elsewhere: list[int] = []
         if shown_elsewhere:
-            groups = [group for group in groups
-                      if not any(c.url_key in shown_elsewhere for c in group)][:max_items]
+            kept = []
+            for group in groups:
+                if not any(c.url_key in shown_elsewhere for c in group):
+                    kept.append(group)
+                elif (article_id := await self.pool.article_id(group[0])) is not None:
+                    elsewhere.append(article_id)
+            groups = kept[:max_items]
 
         async def analysed(group: list[Candidate]) -> list[Candidate]:
             lead = group[0]
@@ -244,7 +250,8 @@ class DigestService:
         # The stories' storage and analysis round trips overlap.
         stories = [story_of(group) for group in await asyncio.gather(*map(analysed, groups))]
         messages = self.render(stories, lang=lang, heading=heading) if stories else []
-        return Digest(stories=tuple(stories), messages=tuple(messages), candidate_count=len(candidates))
+        return Digest(stories=tuple(stories), messages=tuple(messages), candidate_count=len(candidates),
+                      shown_elsewhere_articles=tuple(elsewhere))
 
     # -- delivery ---------------------------------------------------------------------------
 
@@ -297,9 +304,9 @@ class DigestService:
         await self.watch.mark_digested([alert.id for alert in held])
         # What a digest showed becomes part of what the chat has seen: /ask and
         # /search answer from it (they are scoped to the chat's history).
-        for story in digest.stories:
-            if story.article_id is not None:
-                await self.store.add_history(chat_id, story.article_id, source="digest", at=now)
+        shown = [story.article_id for story in digest.stories if story.article_id is not None]
+        for article_id in dict.fromkeys([*shown, *digest.shown_elsewhere_articles]):
+            await self.store.add_history(chat_id, article_id, source="digest", at=now)
         return Delivery(chat_id, key, "sent", tuple(message_ids), len(digest.stories))
 
     def on_demand_key(self) -> str:
