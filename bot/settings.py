@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from summarizer.limits import MAX_CHARS
+
 if TYPE_CHECKING:
     from bot.web.fetch import FetchConfig
 
@@ -76,7 +78,7 @@ class Settings:
     workers: int = 1
     # Seconds one analysis may take; past it the worker is replaced and the reader told.
     analysis_timeout: float = 30.0
-    max_text_chars: int = 200_000
+    max_text_chars: int = MAX_CHARS
     # Fetching links (bot.web.fetch.FetchConfig): seconds for a whole fetch, redirects included;
     # the body cap in bytes (counted after decompression); the User-Agent (None: the
     # fetcher's browser-like default).
@@ -178,7 +180,7 @@ class Settings:
             rate_limit_per_minute=_int(environ, "NEWSBRIEF_RATE_LIMIT", 10, minimum=0),
             workers=_int(environ, "NEWSBRIEF_WORKERS", 1, minimum=0),
             analysis_timeout=_seconds(environ, "NEWSBRIEF_ANALYSIS_TIMEOUT", 30.0),
-            max_text_chars=_int(environ, "NEWSBRIEF_MAX_TEXT_CHARS", 200_000, minimum=1),
+            max_text_chars=_int(environ, "NEWSBRIEF_MAX_TEXT_CHARS", MAX_CHARS, minimum=1),
             fetch_timeout=_seconds(environ, "NEWSBRIEF_FETCH_TIMEOUT", 15.0),
             fetch_max_bytes=_int(environ, "NEWSBRIEF_FETCH_MAX_BYTES", 5_000_000, minimum=1),
             # NEWSBRIEF_USER_AGENT: the name before 2026-11-28, still honoured.

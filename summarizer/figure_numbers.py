@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
 from summarizer.figure_lexicon import (
     APPROX_AFTER_EN,
     APPROX_AFTER_ZH,

@@ -20,6 +20,7 @@ already holds (see `word_tags`).
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import logging
 import marshal
@@ -245,23 +246,37 @@ def word_tags(tokenizer: Any) -> dict[str, str]:
     tags: list[str] | None = None
     try:
         stored = marshal.loads(cache.read_bytes())
-        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == header:
+        # A tag list of another length would pair words with their neighbours' tags (zip
+        # stops at the shorter side without a word): such a cache is rebuilt, not trusted.
+        if (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == header
+                and isinstance(stored[1], list) and len(stored[1]) == len(freq)):
             tags = stored[1]
     except (OSError, EOFError, ValueError, TypeError):
         tags = None
     if tags is None:
         table = _parse_tags(tokenizer)
         tags = [table.get(word, "") for word in freq]
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(dir=cache.parent, prefix=cache.name + ".")
-            with os.fdopen(fd, "wb") as out:
-                out.write(marshal.dumps((header, tags)))
-            os.chmod(temp, 0o644)  # like jieba's warmed cache: any worker user may read it
-            os.replace(temp, cache)
-        except OSError as exc:
-            logger.debug("POS tag cache not written to %s: %s", cache, exc)
+        _write_cache(cache, marshal.dumps((header, tags)))
     return {word: tag for word, tag in zip(freq, tags) if tag}
+
+
+def _write_cache(cache: Path, data: bytes) -> None:
+    """Write `data` to `cache` whole or not at all. A failed write (a read-only or full
+    directory, a cache owned by another user in a sticky /tmp) removes its temporary file:
+    every worker start would otherwise leave another 2.5 MB beside the cache."""
+    temp: str | None = None
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=cache.parent, prefix=cache.name + ".")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.chmod(temp, 0o644)  # like jieba's warmed cache: any worker user may read it
+        os.replace(temp, cache)
+    except OSError as exc:
+        logger.debug("POS tag cache not written to %s: %s", cache, exc)
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
 
 
 # -- the tagger ------------------------------------------------------------------------------
@@ -273,7 +288,7 @@ _RE_HAN_INTERNAL = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
 _RE_SKIP_INTERNAL = re.compile("(\r\n|\\s)")
 _RE_ENG = re.compile("[a-zA-Z0-9]+")
 _RE_NUM = re.compile(r"[\.0-9]+")
-_RE_ENG1 = re.compile("^[a-zA-Z0-9]$", re.U)
+_RE_ENG1 = re.compile("^[a-zA-Z0-9]$")
 
 
 class Pair(NamedTuple):
@@ -292,7 +307,7 @@ class POSTagger:
         self.tokenizer = tokenizer
         self.word_tag_tab = word_tag_tab
 
-    def cut(self, sentence: str, HMM: bool = True) -> Iterator[Pair]:  # noqa: N803 - jieba's name
+    def cut(self, sentence: str, HMM: bool = True) -> Iterator[Pair]:  # HMM: jieba's own argument name
         cut_block = self._cut_dag if HMM else self._cut_dag_no_hmm
         for block in _RE_HAN_INTERNAL.split(sentence):
             if _RE_HAN_INTERNAL.match(block):
@@ -310,40 +325,41 @@ class POSTagger:
                     else:
                         yield Pair(char, "x")
 
-    def lcut(self, sentence: str, HMM: bool = True) -> list[Pair]:  # noqa: N803 - jieba's name
+    def lcut(self, sentence: str, HMM: bool = True) -> list[Pair]:  # HMM: jieba's own argument name
         return list(self.cut(sentence, HMM))
 
     def _tag(self, word: str) -> str:
         return self.word_tag_tab.get(word, "x")
 
-    def _cut_dag(self, sentence: str) -> Iterator[Pair]:
+    def _route_words(self, sentence: str) -> Iterator[str]:
+        """jieba's best route through the sentence's DAG, as words: both cuts walk it and
+        differ only in what they do with the single characters it leaves."""
         dag = self.tokenizer.get_DAG(sentence)
         route: dict[int, tuple[float, int]] = {}
         self.tokenizer.calc(sentence, dag, route)
-        x, buf, n = 0, "", len(sentence)
+        x, n = 0, len(sentence)
         while x < n:
             y = route[x][1] + 1
-            word = sentence[x:y]
-            if y - x == 1:
+            yield sentence[x:y]
+            x = y
+
+    def _cut_dag(self, sentence: str) -> Iterator[Pair]:
+        buf = ""
+        for word in self._route_words(sentence):
+            if len(word) == 1:
                 buf += word
             else:
                 if buf:
                     yield from self._flush(buf)
                     buf = ""
                 yield Pair(word, self._tag(word))
-            x = y
         if buf:
             yield from self._flush(buf)
 
     def _cut_dag_no_hmm(self, sentence: str) -> Iterator[Pair]:
         """Dictionary words only; runs of single letters and digits are one "eng" word."""
-        dag = self.tokenizer.get_DAG(sentence)
-        route: dict[int, tuple[float, int]] = {}
-        self.tokenizer.calc(sentence, dag, route)
-        x, buf, n = 0, "", len(sentence)
-        while x < n:
-            y = route[x][1] + 1
-            word = sentence[x:y]
+        buf = ""
+        for word in self._route_words(sentence):
             if _RE_ENG1.match(word):
                 buf += word
             else:
@@ -351,7 +367,6 @@ class POSTagger:
                     yield Pair(buf, "eng")
                     buf = ""
                 yield Pair(word, self._tag(word))
-            x = y
         if buf:
             yield Pair(buf, "eng")
 

@@ -32,6 +32,8 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import Any, NamedTuple
 
+from summarizer.limits import MAX_CHARS
+
 __all__ = [
     "Token",
     "clear_cache",
@@ -247,8 +249,8 @@ class _TokenCache:
             self._total = 0
 
 
-# One text at the input limit (200,000 characters) plus the short lane's texts beside it.
-_cache = _TokenCache(entries=16, chars=260_000)
+# One text at the input limit plus the short lane's texts beside it.
+_cache = _TokenCache(entries=16, chars=MAX_CHARS + 60_000)
 
 
 def tokenize_sentences(sentences: Iterable[object], lang: str) -> tuple[tuple[Token, ...], ...]:

@@ -76,7 +76,7 @@ def test_the_bot_and_console_modules_leave_the_pipeline_to_the_worker():
              "print(sorted(m for m in ('summarizer.pipeline', 'scipy', 'cn2an', 'jieba', 'trafilatura')"
              " if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=cli_env(),
-                            cwd=REPO_ROOT, timeout=120)
+                            cwd=REPO_ROOT, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
@@ -87,7 +87,8 @@ def test_the_jieba_cache_directory_is_made_without_loading_jieba_in_the_bot(tmp_
     probe = ("import sys; from bot.settings import load_settings; from bot.core.analyzer import use_jieba_cache; "
              "use_jieba_cache(load_settings(None)); print('jieba' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            env=cli_env({"NEWSBRIEF_JIEBA_CACHE": str(cache)}), cwd=REPO_ROOT, timeout=120)
+                            env=cli_env({"NEWSBRIEF_JIEBA_CACHE": str(cache)}), cwd=REPO_ROOT, timeout=120,
+                            check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False" and cache.is_dir()
 

@@ -9,6 +9,9 @@ own User-Agent. The privacy-mode-on case is in tests/test_bot_handlers.py.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+
 from tests.botharness import ARTICLE_EN, ARTICLE_ZH
 from tests.conftest import MAX_PAGE_BYTES, PAGE_TITLE
 from tests.offlinebot import Call, OfflineBot
@@ -22,7 +25,7 @@ OFFLINE_BOT_ENV = {
     "NEWSBRIEF_FETCH_USER_AGENT": USER_AGENT,
     "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1",
 }
-OFFLINE_ADMINS = {-3001: {31}, -3002: {33}, -3003: {34}, -3004: {35}}
+OFFLINE_ADMINS = {-3001: {31}, -3002: {33}, -3003: {34}, -3004: {35}, -3005: {37}}
 
 
 def db_value(bot: OfflineBot, sql: str, *params):
@@ -160,3 +163,18 @@ async def test_without_auto_summary_a_shared_link_about_a_watched_name_alerts_an
     assert bot.replies(group, after=mark) == []
     # The links read join the group's history, as links read with auto-summary on do.
     assert db_value(bot, "SELECT COUNT(*) FROM chat_articles WHERE chat_id = ?", group) == 2
+
+
+async def test_a_quiet_read_that_fails_unexpectedly_is_logged_and_the_group_hears_nothing(offline_bot, pages, caplog):
+    bot = offline_bot
+    group, admin, member = -3005, 37, 38
+    await command(bot, group, "/watch 星河科技", user_id=admin)
+    # A storage fault, not a reader's error: the link's history row cannot be written.
+    with sqlite3.connect(bot.db_path) as conn:
+        conn.execute("CREATE TRIGGER no_history BEFORE INSERT ON chat_articles "
+                     "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    mark = bot.mark()
+    with caplog.at_level(logging.ERROR):
+        await url_message(bot, group, pages.url_for("/news/cloud"), user_id=member)
+    assert bot.replies(group, after=mark) == []
+    assert any("disk trouble" in (r.exc_text or "") or "disk trouble" in str(r.exc_info) for r in caplog.records)

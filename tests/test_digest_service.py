@@ -15,6 +15,7 @@ from bot.core.digest import (
     FeedNumberUnknown,
 )
 from bot.render.digest import render_digest
+from bot.render.watch import render_held_alerts
 from bot.web.feed_poll import PollConfig, retry_delay
 from bot.web.feeds import NotAFeed
 from bot.web.fetch import FetchConfig, TooLarge
@@ -53,6 +54,7 @@ async def env(tmp_path):
         fetch_config=FetchConfig(allow_private=True, timeout=2.0, max_bytes=200_000),
         clock=clock,
         render=render_digest,
+        render_held=render_held_alerts,
         config=DigestConfig(poll=PollConfig(pause_after_failures=3, teaser_chars=40)),
     )
     yield service, clock
@@ -216,6 +218,20 @@ async def test_a_period_is_sent_once_even_after_a_crash_between_claim_and_send(e
     # A crash after the claim: the row stays "claimed"; a restart must not send it.
     assert await service.store.claim_digest(7, "2026-11-29T09:00")
     assert await sent_messages(service, 7, "2026-11-29T09:00") == ["already"]
+
+
+async def test_a_digest_whose_only_news_was_held_for_the_watchlist_does_not_say_nothing_is_new(env, server):
+    service, clock = env
+    await service.watch.watch(11, "电池")
+    await service.watch.set_quiet_hours(11, "00:00-23:59")  # every alert waits for the digest
+    await subscribed_with_a_new_story(service, clock, server, 11)
+    assert [alert.title for alert in await service.watch.held_for_digest(11)] == ["电池"]
+    [message] = await sent_messages(service, 11, "2026-11-28T09:00")
+    assert message.startswith("<b>简报</b>") and "关注 / Watchlist" in message and "电池" in message
+    assert "没有新内容" not in message
+    # Shown in the watchlist section rather than among the stories, it still joins the chat's
+    # history, as a digest's stories do (/ask and /search answer from it).
+    assert [entry.source for entry in await service.store.history(11)] == ["digest"]
 
 
 async def test_stories_of_a_sent_digest_join_the_chats_history_for_ask_and_search(env, server):

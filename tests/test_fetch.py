@@ -361,3 +361,29 @@ async def test_a_shared_client_is_reused_across_fetches(server, config):
         await client.aclose()
     assert first.title != second.title
     assert not client.is_closed or isinstance(client, httpx.AsyncClient)
+
+
+def test_the_page_extractor_is_imported_off_the_event_loop(pages):
+    # Imported lazily (the bot need not carry it before its first link), but in the
+    # extraction's thread: an import on the event loop would stall every chat for it.
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT, cli_env
+
+    probe = (
+        "import asyncio, sys, threading\n"
+        "from bot.web.fetch import FetchConfig, fetch_article\n"
+        "seen = []\n"
+        "class Spy:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'trafilatura':\n"
+        "            seen.append(threading.current_thread() is threading.main_thread())\n"
+        "sys.meta_path.insert(0, Spy())\n"
+        f"article = asyncio.run(fetch_article({pages.url_for('/news/cloud')!r}, config=FetchConfig(allow_private=True)))\n"
+        "print(bool(article.text), seen)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=cli_env(),
+                            cwd=REPO_ROOT, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "[False]"]

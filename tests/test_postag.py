@@ -70,35 +70,77 @@ def test_tagger_and_question_parser_never_load_jieba_posseg():
     assert result.stdout.split() == ["False", "腾讯"]
 
 
-def test_tag_table_shares_jiebas_word_strings_and_is_read_back_from_its_cache(tmp_path):
+@pytest.fixture
+def cache_dir(tmp_path):
+    """jieba's cache directory (where the tag cache goes) in `tmp_path` for one test."""
+    saved = jieba.dt.tmp_dir
+    jieba.dt.tmp_dir = str(tmp_path)
+    yield tmp_path
+    jieba.dt.tmp_dir = saved
+
+
+def _tag_cache():
+    from summarizer.postag import _cache_file, _dictionary_path
+
+    return _cache_file(jieba.dt, _dictionary_path(jieba.dt))
+
+
+def test_tag_table_shares_jiebas_word_strings_and_is_read_back_from_its_cache(cache_dir):
     tagger = pos_tokenizer()
     keys = {id(word) for word in jieba.dt.FREQ}
     assert len(tagger.word_tag_tab) > 300_000 and all(id(word) in keys for word in tagger.word_tag_tab)
-    saved = jieba.dt.tmp_dir
-    jieba.dt.tmp_dir = str(tmp_path)
-    try:
-        assert word_tags(jieba.dt) == tagger.word_tag_tab  # parsed, then cached
-        [cache] = tmp_path.glob("newsbrief-postags.*.cache")
-        written = cache.stat().st_mtime_ns
-        again = word_tags(jieba.dt)
-        assert again == tagger.word_tag_tab and cache.stat().st_mtime_ns == written  # read, not rewritten
-        assert all(id(word) in keys for word in again)
-    finally:
-        jieba.dt.tmp_dir = saved
+    assert word_tags(jieba.dt) == tagger.word_tag_tab  # parsed, then cached
+    [cache] = cache_dir.glob("newsbrief-postags.*.cache")
+    written = cache.stat().st_mtime_ns
+    again = word_tags(jieba.dt)
+    assert again == tagger.word_tag_tab and cache.stat().st_mtime_ns == written  # read, not rewritten
+    assert all(id(word) in keys for word in again)
 
 
-def test_a_stale_tag_cache_is_rebuilt(tmp_path):
-    import jieba
+def test_a_corrupt_tag_cache_is_rebuilt(cache_dir):
+    tagger = pos_tokenizer()
+    cache = _tag_cache()
+    cache.write_bytes(b"not marshal")
+    assert word_tags(jieba.dt) == tagger.word_tag_tab == jieba.posseg.dt.word_tag_tab
+    assert cache.read_bytes() != b"not marshal"
 
-    from summarizer.postag import _cache_file, _dictionary_path
+
+def test_a_tag_cache_that_cannot_be_written_leaves_no_temporary_file(cache_dir):
+    tagger = pos_tokenizer()
+    _tag_cache().mkdir()  # a directory where the cache belongs: it can be neither read nor replaced
+    for _ in range(2):
+        assert word_tags(jieba.dt) == tagger.word_tag_tab
+    assert [p.name for p in cache_dir.iterdir()] == [_tag_cache().name]
+
+
+def test_a_tag_cache_with_a_short_tag_list_is_rebuilt_not_misaligned(cache_dir):
+    import marshal
 
     tagger = pos_tokenizer()
-    saved = jieba.dt.tmp_dir
-    jieba.dt.tmp_dir = str(tmp_path)
-    try:
-        cache = _cache_file(jieba.dt, _dictionary_path(jieba.dt))
-        cache.write_bytes(b"not marshal")
-        assert word_tags(jieba.dt) == tagger.word_tag_tab == jieba.posseg.dt.word_tag_tab
-        assert cache.read_bytes() != b"not marshal"
-    finally:
-        jieba.dt.tmp_dir = saved
+    word_tags(jieba.dt)
+    cache = _tag_cache()
+    header, tags = marshal.loads(cache.read_bytes())
+    cache.write_bytes(marshal.dumps((header, tags[1:])))  # every tag one word early
+    assert word_tags(jieba.dt) == tagger.word_tag_tab
+    assert len(marshal.loads(cache.read_bytes())[1]) == len(tags)
+
+
+def test_a_custom_dictionary_gets_its_own_tags_and_a_changed_one_its_new_tags(tmp_path):
+    from summarizer.postag import POSTagger
+
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("星河 100 nz\n科技 200 n\n星河科技 50 nt\n发布 300 v\n新品 80 n\n", encoding="utf-8")
+    tokenizer = jieba.Tokenizer(str(dictionary))
+    tokenizer.tmp_dir = str(tmp_path)
+    tokenizer.initialize()
+    text = "星河科技发布新品"
+    ours = POSTagger(tokenizer, word_tags(tokenizer)).lcut(text)
+    assert ours == [(p.word, p.flag) for p in jieba.posseg.POSTokenizer(tokenizer).lcut(text)]
+    assert ("星河科技", "nt") in ours
+    # The dictionary is edited (a tag changes): the cached tags are stale and rebuilt. (The
+    # cache knows the file by size and time: a same-size edit could share the time's tick.)
+    dictionary.write_text("星河 100 nz\n科技 200 n\n星河科技 50 nrt\n发布 300 v\n新品 80 n\n", encoding="utf-8")
+    tokenizer = jieba.Tokenizer(str(dictionary))
+    tokenizer.tmp_dir = str(tmp_path)
+    tokenizer.initialize()
+    assert ("星河科技", "nrt") in POSTagger(tokenizer, word_tags(tokenizer)).lcut(text)

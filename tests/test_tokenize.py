@@ -54,12 +54,12 @@ def test_the_cache_is_bounded_by_characters_and_keeps_the_newest():
     long_one = ("第一段很长的文字讲储能电池。",)
     short = [(f"短句{i}。",) for i in range(3)]
     kept = cache.get(long_one, "zh")
-    for texts in short:
-        cache.get(texts, "zh")
+    first_short = [cache.get(texts, "zh") for texts in short]
     assert cache.get(long_one, "zh") is kept  # 14 + 3 x 4 characters: still within bounds
     other_long = ("第二段很长的文字讲光伏组件和逆变器。",)
-    cache.get(other_long, "zh")  # over 30 characters: the least recently used go
-    assert cache.get(short[0], "zh") is not None
+    newest = cache.get(other_long, "zh")  # over 30 characters: the least recently used go
+    assert cache.get(other_long, "zh") is newest
+    assert cache.get(short[0], "zh") is not first_short[0]
     assert cache.get(long_one, "zh") is not kept
     huge = ("一" * 100,)
     alone = cache.get(huge, "zh")

@@ -86,8 +86,6 @@ def _init_worker_process(jieba_cache_dir: str | None = None, parent_pid: int | N
 # How often the fallback watch looks whether the parent is still there.
 PARENT_WATCH_S = 1.0
 _PR_SET_PDEATHSIG = 1
-
-
 _M_ARENA_MAX = -8
 
 
@@ -127,13 +125,9 @@ def die_with_parent(parent_pid: int) -> None:
     first check catches it. (The kernel's "parent" is the thread that forked: workers are
     forked from the bot's main thread, which lives as long as the bot.)
     """
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
-                logger.warning("prctl(PR_SET_PDEATHSIG) failed: errno %s", ctypes.get_errno())
-        except (OSError, AttributeError) as exc:
-            logger.warning("prctl unavailable: %s", exc)
+    libc = _libc()  # None off Linux: the watch thread alone ends the worker there
+    if libc is not None and libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+        logger.warning("prctl(PR_SET_PDEATHSIG) failed: errno %s", ctypes.get_errno())
 
     def watch() -> None:
         while True:
@@ -492,11 +486,9 @@ class Analyzer:
 def use_jieba_cache(settings: Settings) -> None:
     """Create NEWSBRIEF_JIEBA_CACHE, if set, for the analysers to keep jieba's cache in.
 
-    Only the directory is made here: the analysers (worker processes or threads) point
-    their jieba at it (`_init_worker`), so the bot's own process never imports jieba,
-    which a worker forked from it would otherwise carry too. If the directory cannot be
-    made jieba still works, it only parses its dictionary again at every start (and logs
-    why it could not save the cache).
+    Only the directory: the analysers point their jieba at it (`_init_worker`), so the bot's
+    own process, which its forked workers copy, never imports jieba. Without the directory
+    jieba still works; it parses its dictionary at every start (and logs why).
     """
     if settings.jieba_cache_dir is None:
         return

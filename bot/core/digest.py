@@ -231,9 +231,15 @@ class DigestService:
             candidates, now=now, max_items=max_items + len(shown_elsewhere), index=self.pool.index,
             item_cache=self.pool.story_items,
         )
+        elsewhere: list[int] = []
         if shown_elsewhere:
-            groups = [group for group in groups
-                      if not any(c.url_key in shown_elsewhere for c in group)][:max_items]
+            kept = []
+            for group in groups:
+                if not any(c.url_key in shown_elsewhere for c in group):
+                    kept.append(group)
+                elif (article_id := await self.pool.article_id(group[0])) is not None:
+                    elsewhere.append(article_id)
+            groups = kept[:max_items]
 
         async def analysed(group: list[Candidate]) -> list[Candidate]:
             lead = group[0]
@@ -244,7 +250,8 @@ class DigestService:
         # The stories' storage and analysis round trips overlap.
         stories = [story_of(group) for group in await asyncio.gather(*map(analysed, groups))]
         messages = self.render(stories, lang=lang, heading=heading) if stories else []
-        return Digest(stories=tuple(stories), messages=tuple(messages), candidate_count=len(candidates))
+        return Digest(stories=tuple(stories), messages=tuple(messages), candidate_count=len(candidates),
+                      shown_elsewhere_articles=tuple(elsewhere))
 
     # -- delivery ---------------------------------------------------------------------------
 
@@ -270,9 +277,13 @@ class DigestService:
         if not digest.stories and not held and not send_empty:
             await self.store.mark_digest_sent(chat_id, key, item_count=0, now=now)
             return Delivery(chat_id, key, "empty")
-        messages = list(digest.messages or self.render((), lang=lang, heading=heading))
+        messages = list(digest.messages)
         if held and self.render_held is not None:
-            messages.append(self.render_held(held, lang))
+            # When every story was held, the watchlist section is the news: under the
+            # heading, not after a message saying there is nothing new.
+            section = self.render_held(held, lang)
+            messages.append(section if messages else f"{heading}\n\n{section}")
+        messages = messages or self.render((), lang=lang, heading=heading)
         await self.store.plan_digest(chat_id, key, parts=len(messages), item_count=len(digest.stories))
         message_ids: list[int] = []
         try:
@@ -293,9 +304,9 @@ class DigestService:
         await self.watch.mark_digested([alert.id for alert in held])
         # What a digest showed becomes part of what the chat has seen: /ask and
         # /search answer from it (they are scoped to the chat's history).
-        for story in digest.stories:
-            if story.article_id is not None:
-                await self.store.add_history(chat_id, story.article_id, source="digest", at=now)
+        shown = [story.article_id for story in digest.stories if story.article_id is not None]
+        for article_id in dict.fromkeys([*shown, *digest.shown_elsewhere_articles]):
+            await self.store.add_history(chat_id, article_id, source="digest", at=now)
         return Delivery(chat_id, key, "sent", tuple(message_ids), len(digest.stories))
 
     def on_demand_key(self) -> str:

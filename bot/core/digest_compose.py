@@ -66,6 +66,9 @@ class Digest:
     stories: tuple[DigestStory, ...]
     messages: tuple[str, ...]
     candidate_count: int
+    # Articles of the stories left out because another section shows them (held alerts):
+    # shown all the same, so they join the chat's history like the stories.
+    shown_elsewhere_articles: tuple[int, ...] = ()
 
 
 class DigestRenderer(Protocol):

@@ -35,6 +35,7 @@ from bot.web.urls import check_link
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
 from summarizer import Analysis, Article, UnsupportedLanguage
 from summarizer.lang import unsupported_lang
+from summarizer.limits import MAX_CHARS
 from summarizer.terms import TERMS_VERSION, index_texts, search_terms
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Thresholds
 
@@ -125,7 +126,7 @@ class Service:
         analyzer: Analyzer,
         fetch_config: FetchConfig,
         rate_limit_per_minute: int = 10,
-        max_text_chars: int = 200_000,
+        max_text_chars: int = MAX_CHARS,
         default_lang: str = "zh",
         default_tz: str = "Asia/Shanghai",
     ) -> None:

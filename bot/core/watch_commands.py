@@ -96,15 +96,21 @@ async def quiet_link_alerts(core: Core, chat: Chat, link: str, *, message_id: in
     """A link shared in a group that does not summarize every link: read without a word when
     the group watches names, so an article about one still alerts (and the link joins the
     group's digest like any link read there). A link that cannot be read, or a member over
-    the rate limit, gets no answer: nobody asked the bot."""
-    if core.digest is None or not await _watch(core).watches_any(chat.id):
+    the rate limit, gets no answer: nobody asked the bot. Nor does a fault of ours (a dead
+    worker, a storage error): it is logged here, as the error handler would, but its
+    apology would answer a message that asked nothing."""
+    if core.digest is None:
         return ()
     try:
+        if not await _watch(core).watches_any(chat.id):
+            return ()
         brief = await core.service.summarize_url(chat.id, link, user_id=chat.user_id, message_id=message_id)
+        return await shared_alerts(core, chat, brief)
     except READER_ERRORS as exc:
         logger.info("shared link in chat %s not read for the watchlist: %s", chat.id, exc)
-        return ()
-    return await shared_alerts(core, chat, brief)
+    except Exception:  # see the docstring: logged, never answered
+        logger.exception("shared link in chat %s: reading it for the watchlist failed", chat.id)
+    return ()
 
 
 async def shared_alerts(core: Core, chat: Chat, brief: Brief) -> Reply:

@@ -333,18 +333,13 @@ async def fetch_article(url: str, *, config: FetchConfig, client: httpx.AsyncCli
     pages that are not articles raise NotArticle with the extractor's reason.
     """
     page = await fetch(url, config=config, client=client)
-    # Imported on the first page: trafilatura and lxml (0.2 s, 25 MB) and pypdf are not needed
-    # by a bot that has not been sent a link yet, and the digest poller reads feeds only.
-    from summarizer.extract import extract_article
-    from summarizer.pdf import extract_pdf
-
     try:
         if page.kind == "pdf":
-            article = await asyncio.to_thread(extract_pdf, page.body)
+            article = await asyncio.to_thread(_pdf_article, page.body)
         elif page.kind == "text":
             article = _plain_article(page.text or "")
         else:
-            article = await asyncio.to_thread(extract_article, page.text or "", url=page.url)
+            article = await asyncio.to_thread(_html_article, page.text or "", page.url)
     except NotAnArticle as exc:
         raise NotArticle(exc.reason) from exc
     key = normalize_url(page.url, canonical=article.canonical_url)
@@ -352,6 +347,21 @@ async def fetch_article(url: str, *, config: FetchConfig, client: httpx.AsyncCli
     if page.charset:
         extra["charset"] = page.charset
     return replace(article, url=key, extra=extra)
+
+
+# The extractors are imported on the first page, in the extraction's thread: trafilatura and
+# lxml (0.2 s, 25 MB) and pypdf are not needed by a bot that has not been sent a link yet (the
+# digest poller reads feeds only), and importing them on the event loop would stall every chat.
+def _html_article(html: str, url: str) -> Article:
+    from summarizer.extract import extract_article
+
+    return extract_article(html, url=url)
+
+
+def _pdf_article(body: bytes) -> Article:
+    from summarizer.pdf import extract_pdf
+
+    return extract_pdf(body)
 
 
 def _plain_article(text: str) -> Article:
