@@ -353,6 +353,41 @@ def quote_pieces(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
     return pieces
 
 
+# A photo block on a news page: a marker line ("Photo"), the caption, the credit line
+# ("Credit Jane Roe/Getty Images", "Photograph: Jane Roe/Reuters").
+_MEDIA_MARKER_RE = re.compile(r"^(?:Photo|Photograph|Image|Picture|Video|Gallery|Slideshow)s?$", re.IGNORECASE)
+_PHOTO_CREDIT_RE = re.compile(
+    r"^(?:Credit|Photo|Photograph|Image|Picture|Photo credit)\b\s*:?\s*\S"
+    r"|(?:Getty Images|AP Photo|Shutterstock|AFP|Reuters|EPA)\s*[)\]]?\s*$"
+)
+
+
+def captions(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
+    """Per sentence: is it in a photo caption, a paragraph between a media marker line
+    ("Photo") and a photo credit ("Credit Jane Roe/Getty Images")?
+
+    "Peacekeepers at a refugee camp on Monday." describes a picture the reader does not see;
+    shown first it reads as the news. Either neighbour is enough: pages keep one or the other.
+    """
+    first: dict[int, int] = {}  # paragraph -> its first sentence
+    marker: dict[int, bool] = {}  # paragraph -> it is a lone media marker
+    for i, p in enumerate(paragraphs):
+        if p not in first:
+            first[p] = i
+            marker[p] = bool(_MEDIA_MARKER_RE.match(texts[i].strip()))
+        else:
+            marker[p] = False
+    order = list(first)
+    credit = {p: bool(_PHOTO_CREDIT_RE.search(texts[first[p]].strip())) for p in order}
+    caption_paragraphs = set()
+    for k, p in enumerate(order):
+        before = k > 0 and marker[order[k - 1]]
+        after = k + 1 < len(order) and credit[order[k + 1]]
+        if (before or after) and not marker[p] and not credit[p]:
+            caption_paragraphs.add(p)
+    return [p in caption_paragraphs for p in paragraphs]
+
+
 def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *,
                    title: str | None = None, min_units: int = 4, **value_knobs: float) -> SentenceRoles:
     """Tiers, news values and headline evidence of every sentence of one text."""
@@ -368,6 +403,7 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
     seen: dict[str, tuple[int, bool, bool, float, bool]] = {}
     limit = HEADING_MAX_UNITS if lang == "zh" else 3 * HEADING_MAX_WORDS
     pieces = quote_pieces(texts, paragraphs) if lang == "en" else [False] * n
+    in_caption = captions(texts, paragraphs)
     for i, text in enumerate(texts):
         if text not in seen:
             seen[text] = (_units(text, lang), is_credit(text), _ends_sentence(text),
@@ -383,7 +419,7 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
             evidence.append(i)
         elif (units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text))
-              or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
+              or in_caption[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is

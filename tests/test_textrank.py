@@ -412,3 +412,22 @@ def test_the_wire_dateline_is_not_shown(opening, shown):
             "The ferries will be built by a Norwegian yard and delivered from 2026 onwards.")
     first = analyze(text, max_sentences=1).sentences[0].text
     assert first == shown + "The port authority of Harbourview signed a contract for twelve electric ferries on Monday."
+
+
+def test_a_photo_caption_is_not_taken_for_the_news():
+    from summarizer.roles import captions
+
+    text = ("Photo\n\n"
+            "Ferry crews at the Harbourview terminal on Monday. The port authority said the new boats "
+            "would be quieter than the old ones.\n\n"
+            "Credit Jane Roe/Getty Images\n\n"
+            "The port authority of Harbourview signed a contract for twelve electric ferries on Monday, "
+            "ending years of delays.\n\n"
+            "The ferries will be built by a Norwegian yard and delivered from 2026 onwards.")
+    shown = [s.text for s in analyze(text, max_sentences=2).sentences]
+    assert not any("terminal on Monday" in s or "quieter" in s for s in shown)
+    # Either neighbour marks a caption: the credit line after it, or the marker before it.
+    assert captions(["Crews at the terminal.", "Photograph: Jane Roe/Reuters", "The authority signed."],
+                    [0, 1, 2]) == [True, False, False]
+    assert captions(["Image", "Crews at the terminal.", "The authority signed."], [0, 1, 2]) == [False, True, False]
+    assert captions(["The authority signed.", "It said so on Monday."], [0, 1]) == [False, False]
