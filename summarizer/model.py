@@ -17,7 +17,8 @@ FigureValue = float | tuple[float, float] | None
 class Sentence:
     """One key sentence of the source text; `index` is its position among all sentences.
 
-    `text` is what a reader is shown: the sentence itself, or its head cut at a clause
+    `text` is what a reader is shown: the sentence itself (without the wire dateline an English
+    paragraph may open with, "LONDON — "), or its head cut at a clause
     boundary and ended with "…" when it is longer than a readable cap (`trimmed`).
     """
 

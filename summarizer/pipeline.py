@@ -31,7 +31,7 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "10"
+SUMMARIZER_VERSION = "11"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -143,8 +143,11 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
         ranked[i] = round(ceiling, 4)
     result = []
     for i in sorted(ranked):
-        text = readable(spans[i].text, lang)
-        result.append(Sentence(i, text, ranked[i], spans[i].paragraph, trimmed=text != spans[i].text))
+        whole = spans[i].text
+        if i == 0 or spans[i - 1].paragraph != spans[i].paragraph:
+            whole = roles.without_dateline(whole, lang)  # a dateline opens a paragraph, if anywhere
+        text = readable(whole, lang)
+        result.append(Sentence(i, text, ranked[i], spans[i].paragraph, trimmed=text != whole))
     return tuple(result)
 
 

@@ -28,7 +28,7 @@ __all__ = [
     "is_listing",
     "news_value", "numbers", "readable", "sentence_roles", "states_decision", "states_intent", "states_no_fact",
     "states_result",
-    "statements",
+    "quote_pieces", "statements", "without_dateline",
 ]
 
 # Display tiers: a FULL sentence can be a key sentence; a FRAGMENT only when the text has
@@ -40,11 +40,16 @@ _END_MARKS = "。！？!?.．;；…"
 _CLOSERS = "”’\"'）)]】」』》〉"
 
 # Dates and times say when, not how much.
+_MONTH_EN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+             r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DATE_RE = re.compile(
     r"\d{4}\s?[-/年.]\s?\d{1,2}\s?[-/月.]\s?\d{1,2}\s?[日号]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|\d{1,2}\s?月份?"
     r"|\d{1,2}:\d{2}(?::\d{2})?|(?<!\d)(?:19|20)\d{2}(?:\s?年度?)?(?!\d)|(?<![\d.])\d{1,2}\s?日(?!元)"
     r"|[一二三四1-4]\s?季度|[上下]半年|[QH][1-4]|[1-4]Q"
+    # English dates: "November 16", "Nov. 14", "29 November", "June 30, 2019".
+    rf"|\b{_MONTH_EN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*(?:19|20)\d{{2}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_EN}\b"
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,，]\d+)*")
 # A multiple or share in words: 扩大一倍, 增长两倍, 下降三成, 提高五个百分点.
@@ -322,6 +327,67 @@ def is_disclaimer(text: str) -> bool:
     return bool(_DISCLAIMER_RE.search(text))
 
 
+_QUOTE_MARK_RE = re.compile('[\u201c\u201d"]')
+
+
+def quote_pieces(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
+    """Per sentence: is it one piece of an English quotation the splitter cut at its full stops?
+
+    A quotation of several sentences ("We are proud of it. It is a big one," she said.) is
+    split into pieces; a piece that opens the quotation without closing it, or lies inside it,
+    or closes one opened in an earlier sentence of the paragraph says little without the rest
+    and its speaker. On the English main-point sets such pieces carry none of the points (0 of 64),
+    other lines 7-10% (Chinese pieces do carry points, so this is for English only).
+    Quote marks are followed in order through the paragraph: a curly mark says which way it
+    turns, a straight one turns the state over.
+    """
+    pieces = [False] * len(texts)
+    inside = False
+    for i, text in enumerate(texts):
+        if i and paragraphs[i] != paragraphs[i - 1]:
+            inside = False
+        started_inside = inside
+        for mark in _QUOTE_MARK_RE.findall(text):
+            inside = True if mark == "\u201c" else False if mark == "\u201d" else not inside
+        pieces[i] = started_inside or inside
+    return pieces
+
+
+# A photo block on a news page: a marker line ("Photo"), the caption, the credit line
+# ("Credit Jane Roe/Getty Images", "Photograph: Jane Roe/Reuters").
+_MEDIA_MARKER_RE = re.compile(r"^(?:Photo|Photograph|Image|Picture|Video|Gallery|Slideshow)s?$", re.IGNORECASE)
+_PHOTO_CREDIT_RE = re.compile(
+    r"^(?:Credit|Photo|Photograph|Image|Picture|Photo credit)\b\s*:?\s*\S"
+    r"|(?:Getty Images|AP Photo|Shutterstock|AFP|Reuters|EPA)\s*[)\]]?\s*$"
+)
+
+
+def captions(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
+    """Per sentence: is it in a photo caption, a paragraph between a media marker line
+    ("Photo") and a photo credit ("Credit Jane Roe/Getty Images")?
+
+    "Peacekeepers at a refugee camp on Monday." describes a picture the reader does not see;
+    shown first it reads as the news. Either neighbour is enough: pages keep one or the other.
+    """
+    first: dict[int, int] = {}  # paragraph -> its first sentence
+    marker: dict[int, bool] = {}  # paragraph -> it is a lone media marker
+    for i, p in enumerate(paragraphs):
+        if p not in first:
+            first[p] = i
+            marker[p] = bool(_MEDIA_MARKER_RE.match(texts[i].strip()))
+        else:
+            marker[p] = False
+    order = list(first)
+    credit = {p: bool(_PHOTO_CREDIT_RE.search(texts[first[p]].strip())) for p in order}
+    caption_paragraphs = set()
+    for k, p in enumerate(order):
+        before = k > 0 and marker[order[k - 1]]
+        after = k + 1 < len(order) and credit[order[k + 1]]
+        if (before or after) and not marker[p] and not credit[p]:
+            caption_paragraphs.add(p)
+    return [p in caption_paragraphs for p in paragraphs]
+
+
 def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *,
                    title: str | None = None, min_units: int = 4, **value_knobs: float) -> SentenceRoles:
     """Tiers, news values and headline evidence of every sentence of one text."""
@@ -336,6 +402,8 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
     # units, credit line, ends like a sentence, news value.
     seen: dict[str, tuple[int, bool, bool, float, bool]] = {}
     limit = HEADING_MAX_UNITS if lang == "zh" else 3 * HEADING_MAX_WORDS
+    pieces = quote_pieces(texts, paragraphs) if lang == "en" else [False] * n
+    in_caption = captions(texts, paragraphs)
     for i, text in enumerate(texts):
         if text not in seen:
             seen[text] = (_units(text, lang), is_credit(text), _ends_sentence(text),
@@ -350,7 +418,8 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         elif alone and not ends and units <= limit and n > 1:
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
             evidence.append(i)
-        elif units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text)):
+        elif (units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text))
+              or in_caption[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
@@ -369,6 +438,33 @@ def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:
         current += not joined
         group[i] = current
     return group
+
+
+# The dateline a wire story opens with: "LONDON — ", "WASHINGTON (AP) — ", "SANTA FE, N.M. (AP) — ",
+# "SHANGHAI, Dec 5 (Reuters) - ", "(AP) — ": a place in capitals and/or the agency in brackets,
+# then a dash. A place in ordinary case needs the agency: "Apple — the company said —" is a
+# sentence, not a dateline.
+_AGENCY = r"\((?:AP|Reuters|AFP|Bloomberg|UPI|CNN|dpa|Xinhua|The Associated Press)\)"
+_DATELINE_RE = re.compile(
+    r"^(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*" + _AGENCY + r")?"
+    r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?" + _AGENCY + r")"
+    r"\s*(?:—|–|--|-)\s+(?=[\"\u201c\u2018']?[A-Z0-9])"
+)
+
+
+def without_dateline(text: str, lang: str) -> str:
+    """The sentence without the wire dateline it opens with, as a reader is shown it.
+
+    "LONDON — After nearly 20 years…" shown as a key sentence starts with where it was filed,
+    not with the news; the place stays in the article. Chinese datelines ("新华社北京12月5日电")
+    are credits and handled as such.
+    """
+    if lang != "en":
+        return text
+    match = _DATELINE_RE.match(text)
+    if not match or len(text) - match.end() < 20:
+        return text
+    return text[match.end():]
 
 
 # A key sentence longer than this is trimmed for display: about three lines on a phone.

@@ -114,10 +114,27 @@ def content_words(tokens: Sequence[Token], lang: str) -> list[str]:
     for t in tokens:
         if t.pos == "x":
             continue
-        lower = t.word.lower()
-        if lower not in stop:
+        lower = english_base(t.word.lower())
+        if lower and lower not in stop:
             words.append(lower)
     return words
+
+
+_NEGATED_RE = re.compile(r"n['’]t$")
+_CLITIC_RE = re.compile(r"['’](?:s|m|re|ve|ll|d)?$")
+
+
+def english_base(word: str) -> str:
+    """An English word without its clitic or possessive ending; "" for a negated auxiliary.
+
+    The stopword list holds "it", "you", "do", not "it’s", "you’ll", "don’t": left whole, these
+    were content words, and in a page written to its reader ("you’ll", "you’re", "I’m" in most
+    lines) they tied the chattiest lines together. "Amazon’s" and "Amazon" are one word, and
+    so are "the companies’" and "the companies".
+    """
+    if _NEGATED_RE.search(word):
+        return ""  # don't, can't, won't, isn't, …: auxiliaries, all of them
+    return _CLITIC_RE.sub("", word)
 
 
 def pagerank(weights: sp.csr_array, *, damping: float = 0.85, personalization: np.ndarray | None = None,

@@ -344,3 +344,90 @@ def test_a_short_english_line_gives_way_to_one_that_states_the_news():
             "Residents have long complained that the old ferries are loud and often late.")
     best = analyze(text, max_sentences=1).sentences[0].text
     assert "twelve electric ferries" in best
+
+
+def test_an_english_date_is_a_date_not_a_figure():
+    from summarizer.roles import figure_count
+
+    assert figure_count("On October 3, a second ferry was taken out of service.") == 0
+    assert figure_count("From 12 March 2021 the line runs every hour.") == 0
+    assert figure_count("The fare rose on Sept. 9, 2020.") == 0
+    assert figure_count("The fare rose 5% to $3 on October 3.") == 2
+
+
+def test_a_piece_of_a_quotation_is_shown_only_when_nothing_better_is_left():
+    from summarizer.roles import FULL, quote_pieces, sentence_roles
+
+    texts = ["\u201cWe are proud of the boats.", "They are quiet and they are never late,\u201d Ms Berg said.",
+             "\u201cIt is a good day,\u201d she said.", "The yard will deliver twelve ferries by 2026."]
+    paragraphs = [0, 0, 1, 2]
+    assert quote_pieces(texts, paragraphs) == [True, True, False, False]
+    # Straight quote marks turn the state over; a new paragraph starts outside any quotation.
+    assert quote_pieces(['"We are proud.', 'It works," she said.', 'Next year, more boats.'],
+                        [0, 0, 1]) == [True, True, False]
+    found = sentence_roles(texts, paragraphs, "en")
+    assert [found.tier[i] == FULL for i in range(4)] == [False, False, True, True]
+    # Chinese quotations are left alone: their pieces do state the news.
+    assert (sentence_roles(["\u201c今年营收增长20%。", "明年还将扩产。\u201d他说。"], [0, 0], "zh").tier == FULL).all()
+
+    text = ("The port authority of Harbourview signed a contract for twelve electric ferries on Monday.\n\n"
+            "\u201cWe waited a long time for this day. The twelve electric ferries will make the crossing to "
+            "Harbourview quiet, clean and on time for every passenger. We could not be happier,\u201d "
+            "said Ms Berg, who chairs the port authority.\n\n"
+            "The ferries will be built by a Norwegian yard and delivered from 2026 onwards.\n\n"
+            "Residents have long complained that the old diesel ferries are loud and often late.")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert not any(s.startswith(("\u201cWe waited", "The twelve electric")) for s in shown)
+    assert any(s.startswith("The ferries will be built") for s in shown)
+
+
+def test_an_english_line_ending_with_a_colon_introduces_what_follows():
+    from summarizer.roles import FULL, sentence_roles
+
+    texts = ["The harbour authority listed the changes it plans for the ferry service next year:",
+             "The port authority of Harbourview signed a contract for twelve electric ferries."]
+    found = sentence_roles(texts, [0, 1], "en")
+    assert found.tier[0] != FULL and found.tier[1] == FULL
+
+
+def test_english_contractions_and_possessives_fold_into_their_words():
+    from summarizer.textrank import english_base
+
+    assert english_base("you\u2019ll") == "you" and english_base("it's") == "it"
+    assert english_base("harbourview\u2019s") == "harbourview" and english_base("ferries\u2019") == "ferries"
+    assert english_base("don\u2019t") == "" and english_base("can't") == ""
+    assert english_base("rock'n'roll") == "rock'n'roll"
+
+
+@pytest.mark.parametrize("opening, shown", [
+    ("OSLO \u2014 ", ""),
+    ("BERGEN, Norway (Reuters) - ", ""),
+    ("Bergen, Norway (AP) \u2014 ", ""),
+    ("OSLO, Dec 5 (Reuters) - ", ""),
+    # A name in ordinary case is the subject, not a dateline.
+    ("Harbourview \u2014 ", "Harbourview \u2014 "),
+])
+def test_the_wire_dateline_is_not_shown(opening, shown):
+    text = (opening + "The port authority of Harbourview signed a contract for twelve electric ferries on Monday.\n\n"
+            "The ferries will be built by a Norwegian yard and delivered from 2026 onwards.")
+    first = analyze(text, max_sentences=1).sentences[0].text
+    assert first == shown + "The port authority of Harbourview signed a contract for twelve electric ferries on Monday."
+
+
+def test_a_photo_caption_is_not_taken_for_the_news():
+    from summarizer.roles import captions
+
+    text = ("Photo\n\n"
+            "Ferry crews at the Harbourview terminal on Monday. The port authority said the new boats "
+            "would be quieter than the old ones.\n\n"
+            "Credit Jane Roe/Getty Images\n\n"
+            "The port authority of Harbourview signed a contract for twelve electric ferries on Monday, "
+            "ending years of delays.\n\n"
+            "The ferries will be built by a Norwegian yard and delivered from 2026 onwards.")
+    shown = [s.text for s in analyze(text, max_sentences=2).sentences]
+    assert not any("terminal on Monday" in s or "quieter" in s for s in shown)
+    # Either neighbour marks a caption: the credit line after it, or the marker before it.
+    assert captions(["Crews at the terminal.", "Photograph: Jane Roe/Reuters", "The authority signed."],
+                    [0, 1, 2]) == [True, False, False]
+    assert captions(["Image", "Crews at the terminal.", "The authority signed."], [0, 1, 2]) == [False, True, False]
+    assert captions(["The authority signed.", "It said so on Monday."], [0, 1]) == [False, False]
