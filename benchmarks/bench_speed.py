@@ -130,6 +130,7 @@ WORST_CASES: dict[str, str] = {
     "Ok. x 50,000": "Ok. " * 50_000,
     "好。 x 99,999": "好。" * 99_999,
     "run-on, 10k clauses": "，".join(f"第{i}号仓库的库存同比增长{i % 90 + 1}%" for i in range(10_000))[:199_990] + "。",
+    "“We are. ” x 18,000": "“We are. ” " * 18_000,
 }
 
 

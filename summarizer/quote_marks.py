@@ -8,7 +8,10 @@ The pairing takes “ ” " as one family and decides what each mark is from wha
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from summarizer.speakers_en import EN_ATTRIBUTION_AFTER_RE
 from summarizer.speakers_zh import ZH_SPEECH_RE
@@ -164,9 +167,27 @@ def is_speech(text: str, span: Span, lang: str) -> bool:
     return False
 
 
-def mask_spans(text: str, start: int, end: int, spans: list[Span]) -> str:
+class SpanIndex:
+    """Quote spans in order of their start, to find those that touch a window by bisection:
+    a text may hold thousands of quotes and each of its sentences asks (a scan of every span
+    per sentence took 9 s on 200,000 characters of short quotes)."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = sorted(spans, key=lambda span: span.start)
+        self.starts = [span.start for span in self.spans]
+        # The furthest end of any span so far: nondecreasing even if spans nest.
+        self.reach = list(accumulate((span.end for span in self.spans), max))
+
+    def touching(self, start: int, end: int) -> list[Span]:
+        """Spans with span.start < end and span.end >= start."""
+        first = bisect_left(self.reach, start)
+        last = bisect_left(self.starts, end)
+        return [span for span in self.spans[first:last] if span.end >= start]
+
+
+def mask_spans(text: str, start: int, end: int, spans: SpanIndex) -> str:
     """text[start:end] with every quoted stretch replaced by NULs (same length)."""
-    overlapping = [span for span in spans if span.start < end and span.end >= start]
+    overlapping = spans.touching(start, end)
     if not overlapping:
         return text[start:end]
     chunk = list(text[start:end])

@@ -19,10 +19,19 @@ import re
 from collections.abc import Sequence
 
 from summarizer.model import Quote
-from summarizer.quote_marks import Span, is_speech, mask_spans, pair_quotes
+from summarizer.quote_marks import Span, SpanIndex, is_speech, mask_spans, pair_quotes
 from summarizer.speakers import Context, Person
 from summarizer.speakers_en import EN_SPEECH_VERB_RE, en_direct_speaker, en_indirect, mention_people_en
 from summarizer.speakers_zh import ZH_SPEECH_RE, is_byline, mention_people, person_names, zh_direct_speaker, zh_indirect
+
+
+def _last_visible(text: str, position: int) -> str:
+    """The last character before `position` that is not white space ("" if none): what
+    text[:position].rstrip() ends with, without copying the text before every sentence."""
+    i = position
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
 
 
 def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
@@ -37,6 +46,7 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
         position += len(sentence) + len(sep)
     text = sep.join(sentences)
     spans = [s for s in pair_quotes(text) if is_speech(text, s, lang)]
+    span_index_of = SpanIndex(spans)
     context = Context(text=text)
     if lang != "en":
         context.names = person_names(sentences, starts)
@@ -50,7 +60,7 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
         context.sentence = index
         quotes_before = len(found)
         # Reported speech in the parts of this sentence outside quote marks.
-        outside = mask_spans(text, s_start, s_end, spans)
+        outside = mask_spans(text, s_start, s_end, span_index_of)
         if lang == "en":
             mention_people_en(sentence, s_start, context)
         else:
@@ -59,7 +69,7 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
             context.touch(outside, s_start, lang == "en")  # names inside quotes are not who speaks
         if lang == "en":
             # "Trump tweeted before Election Day." right after a quote attributes that quote.
-            after_quote = text[:s_start].rstrip().endswith(("”", '"'))
+            after_quote = _last_visible(text, s_start) in ("”", '"')
             short = len(sentence.split()) <= 10
             indirect = [] if after_quote and short else en_indirect(outside, context, sentence)
         else:

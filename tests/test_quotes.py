@@ -585,3 +585,36 @@ def test_a_quote_after_an_attribution_in_an_earlier_sentence_is_not_theirs() -> 
                    '"We are gaining share every month," Calder\'s finance chief, Ravi Shah, told analysts.', lang="en")
     assert [(q.kind, q.speaker) for q in found] == [("indirect", "Marlow Foods"), ("direct", "Ravi Shah")]
     assert found[0].speaker_title is None
+
+
+def test_the_span_index_finds_exactly_the_spans_that_touch_a_window():
+    import random
+
+    from summarizer.quote_marks import Span, SpanIndex
+
+    rng = random.Random(20261206)
+    for _ in range(200):
+        spans = sorted((Span(a, a + rng.randint(0, 30)) for a in rng.sample(range(500), 20)), key=lambda s: s.start)
+        index = SpanIndex(spans)
+        start = rng.randint(0, 520)
+        end = start + rng.randint(0, 60)
+        assert index.touching(start, end) == [s for s in spans if s.start < end and s.end >= start]
+
+
+def test_thousands_of_short_quotes_take_time_in_proportion():
+    """Each sentence's reported speech is read outside the quotes; finding them scanned every
+    quote of the text, and the text before it was copied, per sentence (9 s for 200,000
+    characters of short quotes)."""
+    import time
+
+    from summarizer.split import split_sentences
+
+    def cpu_seconds(text: str) -> float:
+        started = time.process_time()
+        extract_quotes([span.text for span in split_sentences(text, "en")], lang="en")
+        return time.process_time() - started
+
+    unit = "“We are. ” "
+    cpu_seconds(unit * 10)
+    small, large = cpu_seconds(unit * 1_500), cpu_seconds(unit * 12_000)
+    assert large < 16 * small + 0.5, (small, large)  # 8x the text; a quadratic step: 64x
