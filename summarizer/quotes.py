@@ -20,18 +20,9 @@ from collections.abc import Sequence
 
 from summarizer.model import Quote
 from summarizer.quote_marks import Span, SpanIndex, is_speech, mask_spans, pair_quotes
-from summarizer.speakers import Context, Person
+from summarizer.speakers import Context, Person, last_visible
 from summarizer.speakers_en import EN_SPEECH_VERB_RE, en_direct_speaker, en_indirect, mention_people_en
 from summarizer.speakers_zh import ZH_SPEECH_RE, is_byline, mention_people, person_names, zh_direct_speaker, zh_indirect
-
-
-def _last_visible(text: str, position: int) -> str:
-    """The last character before `position` that is not white space ("" if none): what
-    text[:position].rstrip() ends with, without copying the text before every sentence."""
-    i = position
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    return text[i - 1] if i else ""
 
 
 def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
@@ -69,7 +60,7 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
             context.touch(outside, s_start, lang == "en")  # names inside quotes are not who speaks
         if lang == "en":
             # "Trump tweeted before Election Day." right after a quote attributes that quote.
-            after_quote = _last_visible(text, s_start) in ("”", '"')
+            after_quote = last_visible(text, s_start) in ("”", '"')
             short = len(sentence.split()) <= 10
             indirect = [] if after_quote and short else en_indirect(outside, context, sentence)
         else:

@@ -264,3 +264,11 @@ class Context:
                 best, best_pos = person, pos
         return best
 
+
+def last_visible(text: str, position: int) -> str:
+    """The last character before `position` that is not white space ("" if none): what
+    text[:position].rstrip() ends with, without copying the text before every mark."""
+    i = position
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""

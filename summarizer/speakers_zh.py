@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.speakers import Context, Person
+from summarizer.speakers import Context, Person, last_visible
 
 _ZH_SPEECH = (
     r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看总声])"
@@ -297,7 +297,7 @@ def zh_direct_speaker(content: str, after: str, before: str, after_start: int, b
         person = _zh_person(before[:verb.start()], before_start, context)
         if person is not None:
             return person
-    if before.strip(" \x00") or re.search(r"[：:]\s*$", context.text[:context.position]):
+    if before.strip(" \x00") or last_visible(context.text, context.position) in ("：", ":"):
         # "众人批评“太尴尬了”", "经常有学生给陈校长写信：“……”": quoted, but not by anyone we can name.
         return None
     return context.continuing(content)
