@@ -101,6 +101,11 @@ def clean_subject(subject: str | None) -> str | None:
     # a verb or particle left at the end belongs to the predicate, not to what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
                      "", cleaned)
+    # "京华集团以营收1.35万亿元蝉联榜首": 以 brings in what the figure measures; whose it is comes first.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![所可予难得加用足借赖据])以(?![上下来及后前外内便免致为至])"
+                     r"(?=[\u4e00-\u9fffA-Za-z]{2})", "", cleaned)
+    # "营收为8920亿元" (jieba reads 营/收为): the copula before the figure is no part of the subject.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?<![作成因认称行视更较最极列分])为$", "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "毛利率由15.2%降至…": the start
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
     cleaned = cleaned.strip(" \t,，、:：;；-")
@@ -388,7 +393,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
         kept: list[str] = []
         for word in reversed(of_m.group(1).split()):
             lowered = word.lower()
-            if lowered in EN_STOP_NP or lowered in EN_VERBS or (
+            # "Norvik Systems forecast revenue growth of": a verb of forecasting in front of
+            # the noun phrase belongs to whoever forecasts (it is a noun only at the end).
+            if lowered in EN_STOP_NP or lowered in EN_VERBS or (kept and lowered in _EN_FORECAST_VERBS) or (
                     kept and word.islower() and lowered.endswith(("al", "ous", "ive", "ful", "able", "ly"))):
                 break
             kept.insert(0, word)
@@ -401,6 +408,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     return _en_clause_subject(prefix)
 
 
+_EN_FORECAST_VERBS = EN_REPORTING | frozenset(
+    "forecast forecasts predicted predicts projects sees saw guided guides targets targeted reported reports".split())
 _EN_CHANGE_OBJECT_VERBS = frozenset(
     "lowered lowers raised raises cut cuts increased increases reduced reduces boosted boosts lifted lifts "
     "trimmed trims expanded expands narrowed narrows widened widens".split())

@@ -148,9 +148,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     periods = [(m.start(), m.end(), sentence[m.start():m.end()]) for m in PERIOD_RE.finditer(shadow)]
     # Dates and ids are blanked out of subjects like periods ("预计2019-2021年公司营收").
     # A bond's tenor ("10年期国债") and a ranking's size ("500强企业", "TOP100房企") stay part of the subject.
+    # So does a code that is part of a name ("5G套餐用户", "启明S7", "沪深300市盈率", "tier 1 ratio").
     blanks = periods + [(m.start, m.end, "") for m in matches
                         if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")
-                        and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])]
+                        and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])
+                        and not _part_of_name(shadow, m)]
     words = all_words[index] if is_zh else Words({})
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
@@ -263,6 +265,30 @@ def _distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMa
             continue
         for i, year in zip(run, years, strict=True):
             figures[i] = replace_figure(figures[i], period=f"{year:0{width}d}年")
+
+
+_NAME_CODE_RE = re.compile(r"[A-Za-z]{0,6}\d{1,4}[A-Za-z]{0,4}")
+
+
+def _part_of_name(shadow: str, match: NumberMatch) -> bool:
+    """A short code joined to the words of a name: "5G", "S7", "CET1", "沪深300", "tier 1".
+
+    Such a code tells one thing from another (5G from 4G users, the S7 from the S9),
+    so a subject without it names something else. Dates, ordinals ("第2"), URLs and
+    stock codes in brackets stand apart from the words around them and stay out.
+    """
+    if match.kind != "id":
+        return False
+    code = shadow[match.start:match.end]
+    if not _NAME_CODE_RE.fullmatch(code):
+        return False
+    before = shadow[max(0, match.start - 2):match.start]
+    after = shadow[match.end:match.end + 2]
+    glued_before = bool(re.search(r"(?:[A-Za-z\u4e00-\u9fff]|[A-Za-z] )$", before)) and not before.endswith("第")
+    glued_after = bool(re.match(r"[A-Za-z\u4e00-\u9fff]| [A-Za-z]", after))
+    # "沪深300市盈率", "tier 1 ratio": digits alone belong to a name only inside it; a code
+    # that opens the clause ("280Ah磷酸铁锂电芯") is a specification, not a name's part.
+    return glued_before and (glued_after or not code.isdigit())
 
 
 def _only_connectors(between: str, is_zh: bool) -> bool:

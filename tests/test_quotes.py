@@ -537,7 +537,7 @@ def test_a_relative_clause_with_a_reporting_verb_is_no_attribution():
 @pytest.mark.parametrize("name", ["Sheila Kahn", "Henry Ward", "Theyab Saeed", "Helena Ortiz"])
 def test_a_name_that_starts_like_a_pronoun_is_the_speaker(name: str) -> None:
     found = quotes(f"“Demand will recover by spring,” said {name}, an analyst at Lark Securities.", lang="en")
-    assert [(q.speaker, q.text) for q in direct(found)] == [(name, "Demand will recover by spring,")]
+    assert [(q.speaker, q.text) for q in direct(found)] == [(name, "Demand will recover by spring")]
 
 
 @pytest.mark.parametrize("clause", ["the market was calm.", "the stock is cheap.", "the plant will reopen in May."])
@@ -585,3 +585,27 @@ def test_a_quote_after_an_attribution_in_an_earlier_sentence_is_not_theirs() -> 
                    '"We are gaining share every month," Calder\'s finance chief, Ravi Shah, told analysts.', lang="en")
     assert [(q.kind, q.speaker) for q in found] == [("indirect", "Marlow Foods"), ("direct", "Ravi Shah")]
     assert found[0].speaker_title is None
+
+
+# ---------------------------------------------------------------- the comma the attribution cut off
+
+
+@pytest.mark.parametrize(
+    ("sentences", "lang", "said"),
+    [
+        (['"Freight demand will stay weak through the winter," Harbor Lines chief executive Ola Berg said.'], "en",
+         "Freight demand will stay weak through the winter"),
+        (['“We see no reason to change the dividend,” said Dana Whit, the chief financial officer.'], "en",
+         "We see no reason to change the dividend"),
+        (["“今年的订单已经排到了明年三月，”公司董事长王海峰表示。"], "zh", "今年的订单已经排到了明年三月"),
+    ],
+)
+def test_a_direct_quote_ends_without_the_comma_before_its_attribution(sentences: list[str], lang: str,
+                                                                      said: str) -> None:
+    found = direct(quotes(*sentences, lang=lang))
+    assert [q.text for q in found] == [said]
+
+
+def test_a_direct_quote_keeps_the_commas_inside_it() -> None:
+    found = direct(quotes('"Costs, not demand, are the problem," said analyst Mia Ford.', lang="en"))
+    assert [q.text for q in found] == ["Costs, not demand, are the problem"]
