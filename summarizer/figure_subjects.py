@@ -102,10 +102,12 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
                      "", cleaned)
     # "京华集团以营收1.35万亿元蝉联榜首": 以 brings in what the figure measures; whose it is comes first.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![所可予难得加用足借赖据])以(?![上下来及后前外内便免致为至])"
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![所可予难得加用足借赖据])以(?![上下来及后前外内便免致为至东南西北])"
                      r"(?=[\u4e00-\u9fffA-Za-z]{2})", "", cleaned)
     # "营收为8920亿元" (jieba reads 营/收为): the copula before the figure is no part of the subject.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?<![作成因认称行视更较最极列分])为$", "", cleaned)
+    # (华为, 有为 are names; "归母净利润应为", "电价暂为": the adverb goes with the copula.)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?<![作成因认称行视更较最极列分华有])(?:应|暂|均|仍|则|亦|也|将)?为$",
+                     "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "毛利率由15.2%降至…": the start
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
     cleaned = cleaned.strip(" \t,，、:：;；-")

@@ -288,6 +288,8 @@ def _part_of_name(shadow: str, match: NumberMatch) -> bool:
     glued_after = bool(re.match(r"[A-Za-z\u4e00-\u9fff]| [A-Za-z]", after))
     # "沪深300市盈率", "tier 1 ratio": digits alone belong to a name only inside it; a code
     # that opens the clause ("280Ah磷酸铁锂电芯") is a specification, not a name's part.
+    if code.isdigit() and len(code) == 1 and re.match(r"[处个家只种项条位名台部辆大次届期批类款]", after):
+        return False  # "现有2处水源地", "7大产品": a count, not a name
     return glued_before and (glued_after or not code.isdigit())
 
 

@@ -722,6 +722,11 @@ def test_a_code_inside_a_name_stays_in_the_subject(sentence: str, lang: str, tex
     assert by_text(figures(sentence, lang=lang), text).subject == subject
 
 
+def test_a_small_count_is_not_part_of_a_name() -> None:
+    found = figures("当地现有3处水源地探明可采资源量1500立方米/日。")
+    assert "3" not in (by_text(found, "1500立方米/日").subject or "")
+
+
 def test_an_ordinal_or_a_stock_code_stays_out_of_the_subject() -> None:
     found = figures("海岳股份（600123）营收为52亿元，行业排名第3，净利润为6亿元。")
     assert by_text(found, "52亿元").subject == "海岳股份营收"
@@ -737,6 +742,8 @@ def test_an_ordinal_or_a_stock_code_stays_out_of_the_subject() -> None:
         ("华泰重工以营收2.1万亿元位列第一，远洋集团排名第二，营收为9800亿元。", "zh", "2.1万亿元", "华泰重工营收"),
         ("华泰重工以营收2.1万亿元位列第一，远洋集团排名第二，营收为9800亿元。", "zh", "9800亿元", "营收"),
         ("海川科技以净利润18亿元居行业首位。", "zh", "18亿元", "海川科技净利润"),
+        ("经审计调整后，归母净利润应为2.6亿元。", "zh", "2.6亿元", "归母净利润"),
+        ("截至去年底，华为研发投入为1600亿元。", "zh", "1600亿元", "华为研发投入"),
         ("Corvel Holdings forecast revenue growth of 6% to 8% for fiscal 2028.", "en", "6% to 8%", "revenue growth"),
         ("Analysts predicted earnings growth of 4% next year.", "en", "4%", "earnings growth"),
     ],
