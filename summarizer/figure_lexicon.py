@@ -222,6 +222,11 @@ PERIOD_RE = re.compile(
     re.VERBOSE,
 )
 
+# What an English change is measured against ("rose 3% y/y", "fell 2% sequentially").
+EN_BASIS_RE = re.compile(
+    r"\b(year[-\s](?:on|over)[-\s]year|y/y|yoy|quarter[-\s](?:on|over)[-\s]quarter|q/q|qoq|sequentially"
+    r"|month[-\s](?:on|over)[-\s]month|m/m|mom)\b", re.IGNORECASE)
+
 # ---------------------------------------------------------------- qualifiers
 
 # A bound written with 不 ("不超过10亿元", "不低于5亿元") is the opposite of its bare word: it is

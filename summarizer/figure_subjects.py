@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from summarizer.figure_lexicon import (
     APPROX_BEFORE_EN,
     CHANGE_ZH,
+    EN_BASIS_RE,
     EN_CHANGE_NOUNS,
     EN_LEADING,
     EN_OBJECT_VERBS,
@@ -376,7 +377,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
                         r"|projected|anticipated)\b", after)
     if not after.startswith((",", ".", ";", ":")) and not expected:
         np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
-        if np and not PERIOD_RE.match(np) and not re.match(
+        if np and not PERIOD_RE.match(np) and not EN_BASIS_RE.match(np) and not re.match(
                 r"(?:previous|prior|last|next|this|same|year|month|week|quarter)\b", np, re.IGNORECASE):
             return np
     prefix = _blank_spans(sentence[start:match.start], start, periods)

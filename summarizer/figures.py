@@ -33,6 +33,7 @@ from summarizer.figure_lexicon import (
     CHANGE_EN,
     CHANGE_ZH,
     CURRENCY_UNITS,
+    EN_BASIS_RE as _EN_BASIS_RE,
     EN_DOWN_PREFIXES,
     PERIOD_RE,
     ZH_CHANGE_NOUNS,
@@ -192,10 +193,12 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if change is None and previous is not None and figures and re.fullmatch(
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
+        period = _period(periods, match, clause_start, shadow)
         figures.append(Figure(
             text=text, value=match.value, unit=match.unit, approx=match.approx, change=change,
-            period=_period(periods, match, clause_start, shadow), subject=clean_subject(subject),
+            period=period, subject=clean_subject(subject),
             context=context, sentence_index=index, kind="figure",
+            basis=_basis(shadow, match, max(clause_start, previous.end if previous else 0), is_zh, change, period),
         ))
         linked.append(is_linked)
         matches_by_figure.append(match)
@@ -211,7 +214,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (figures[i].change is None and figures[i - 1].change is not None and figures[i].kind == "figure"
                 and figures[i - 1].kind == "figure"
                 and shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start] == "/"):
-            figures[i] = replace_figure(figures[i], change=figures[i - 1].change)
+            figures[i] = replace_figure(figures[i], change=figures[i - 1].change,
+                                        basis=figures[i].basis or figures[i - 1].basis)
     # "下跌232.79点，或0.68%": a figure joined by 或/、/and says the same as the one before.
     for i in range(1, len(figures)):
         if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
@@ -385,6 +389,39 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
         return None
     word = hits[-1].group().lower()
     return "down" if word.startswith(EN_DOWN_PREFIXES) else "up"
+
+
+_ZH_BASIS_BEFORE_RE = re.compile(
+    r"(同比|同增|同降|同减|YoY|yoy|YOY|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年"
+    r"|环比|环增|环降|QoQ|qoq|QOQ|MoM|mom|MOM|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度)")
+_ZH_BASIS_AFTER_RE = re.compile(r"\s?[(（]?\s?(同比|环比|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|mom|MOM)")
+
+
+def _basis(shadow: str, match: NumberMatch, start: int, is_zh: bool, change: str | None,
+           period: str | None) -> str | None:
+    """同比 or 环比 (year on year, quarter on quarter…) when the clause says what a change is
+    measured against: between the figure before and this one, or right after it."""
+    if change not in ("up", "down") or re.search(r"(?:\bto|至|到)\s*$", shadow[start:match.start]):
+        return None  # "slipped 3% q/q to $1.9 billion": the level reached is compared with nothing
+    if is_zh:
+        after = _ZH_BASIS_AFTER_RE.match(shadow, match.end)
+        hits = list(_ZH_BASIS_BEFORE_RE.finditer(shadow, start, match.start))
+        word = after.group(1) if after else (hits[-1].group(1) if hits else None)
+        if word is None:
+            return None
+        return "环比" if word[0] in "环QqMm" or "上月" in word or "季度" in word else "同比"
+    after = _EN_BASIS_RE.match(shadow, match.end + 1) if shadow[match.end:match.end + 1] == " " else None
+    hits = list(_EN_BASIS_RE.finditer(shadow, start, match.start))
+    found = after or (hits[-1] if hits else None)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    basis = ("year on year" if word[0] == "y" else "month on month" if word[0] == "m"
+             else "sequential" if word[0] == "s" else "quarter on quarter")
+    # The period already says it ("rose 3% quarter-on-quarter" is read as the period).
+    if period and _EN_BASIS_RE.fullmatch(period) and period.lower().replace("-", " ").replace("over", "on") == basis:
+        return None
+    return basis
 
 
 def _starting_point(shadow: str, period: tuple[int, int, str]) -> bool:

@@ -771,3 +771,37 @@ def test_a_forecast_named_at_the_end_is_the_subject() -> None:
 def test_a_currency_unit_in_two_words_stays_with_the_amount(sentence: str, text: str) -> None:
     fig = by_text(figures(sentence, lang="en"), text)
     assert fig.unit == "cents"
+
+
+# ---------------------------------------------------------------- what a change is compared with
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text", "basis"),
+    [
+        ("公司第二季度营收同比增长9.4%，环比增长3.2%。", "zh", "9.4%", "同比"),
+        ("公司第二季度营收同比增长9.4%，环比增长3.2%。", "zh", "3.2%", "环比"),
+        ("10月份电解铝产量同比-2.1%，环比+0.8%。", "zh", "-2.1%", "同比"),
+        ("10月份电解铝产量同比-2.1%，环比+0.8%。", "zh", "0.8%", "环比"),
+        ("单季毛利率较上季度提升1.2个百分点。", "zh", "1.2个百分点", "环比"),
+        ("单季营收12.4亿元，QoQ+18.3%。", "zh", "18.3%", "环比"),
+        ("Cloud revenue rose 4% q/q and 21% y/y.", "en", "4%", "quarter on quarter"),
+        ("Cloud revenue rose 4% q/q and 21% y/y.", "en", "21%", "year on year"),
+        ("Orders fell 6% sequentially.", "en", "6%", "sequential"),
+    ],
+)
+def test_a_change_keeps_what_it_is_compared_with(sentence: str, lang: str, text: str, basis: str) -> None:
+    assert by_text(figures(sentence, lang=lang), text).basis == basis
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text"),
+    [
+        ("公司营收同比增长8.1%至52.3亿元。", "zh", "52.3亿元"),
+        ("公司第三季度营收52.3亿元。", "zh", "52.3亿元"),
+        ("Revenue slipped 3% q/q to $1.9 billion.", "en", "$1.9 billion"),
+        ("Revenue rose 7% in the quarter.", "en", "7%"),
+    ],
+)
+def test_a_level_or_an_unqualified_change_has_no_basis(sentence: str, lang: str, text: str) -> None:
+    assert by_text(figures(sentence, lang=lang), text).basis is None
