@@ -398,6 +398,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
             lowered = word.lower()
             # "Norvik Systems forecast revenue growth of": a verb of forecasting in front of
             # the noun phrase belongs to whoever forecasts (it is a noun only at the end).
+            if lowered == "per" and kept:
+                kept.insert(0, word)  # "earnings per share of $2.10"
+                continue
             if lowered in EN_STOP_NP or lowered in EN_VERBS or (kept and lowered in _EN_FORECAST_VERBS) or (
                     kept and word.islower() and lowered.endswith(("al", "ous", "ive", "ful", "able", "ly"))):
                 break
@@ -432,6 +435,10 @@ def _en_clause_subject(prefix: str) -> str | None:
                 r"[$€£¥\d]|about|around|nearly|more|less|over|up|an?$|the$", following):
             subject_words.append(word)  # "Unit costs excluding fuel fell": a noun, not the verb
             continue
+        if (subject_words and word.lower() in _EN_CHANGE_OBJECT_VERBS and word.lower() not in EN_VERBS
+                and following in ("its", "their", "his", "her", "our")):
+            # "Dunmore cut its annual profit forecast to $1.10": "cut" is no noun before "its".
+            return _en_np(" ".join(words[position + 2:]))
         if word.lower().strip(",.;:’'\"") in EN_VERBS:
             following = words[position + 1].lower() if position + 1 < len(words) else ""
             if word.lower() in EN_REPORTING and following in EN_VERBS:

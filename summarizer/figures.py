@@ -194,9 +194,15 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
         period = _period(periods, match, clause_start, shadow)
+        shown_subject = clean_subject(subject)
+        if (not is_zh and shown_subject and "share" not in shown_subject.lower()
+                and _EN_PER_SHARE_RE.match(shadow, match.end)):
+            # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
+            # not the net income.
+            shown_subject = f"{shown_subject} per share"
         figures.append(Figure(
             text=text, value=match.value, unit=match.unit, approx=match.approx, change=change,
-            period=period, subject=clean_subject(subject),
+            period=period, subject=shown_subject,
             context=context, sentence_index=index, kind="figure",
             basis=_basis(shadow, match, max(clause_start, previous.end if previous else 0), is_zh, change, period),
         ))
@@ -225,6 +231,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     for i in range(len(figures) - 2, -1, -1):
         if linked[i + 1] and figures[i].subject is None and figures[i + 1].subject is not None:
             figures[i] = replace_figure(figures[i], subject=figures[i + 1].subject)
+        elif (linked[i + 1] and figures[i].subject and figures[i + 1].subject == f"{figures[i].subject} per share"
+              and re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", shadow[matches_by_figure[i].end:matches_by_figure[i + 1].start])):
+            figures[i] = replace_figure(figures[i], subject=figures[i + 1].subject)  # "$1.10 to $1.20 a share"
         if (linked[i + 1] and figures[i].change is None and figures[i + 1].change is not None
                 and i not in baselines):
             figures[i] = replace_figure(figures[i], change=figures[i + 1].change)
@@ -241,6 +250,7 @@ _EN_RANK_AFTER_RE = re.compile(
     re.IGNORECASE)
 
 
+_EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?([-—–~至/])\s?((?:19|20)?\d{2})\s?年度?")
 
 

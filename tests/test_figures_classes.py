@@ -805,3 +805,20 @@ def test_a_change_keeps_what_it_is_compared_with(sentence: str, lang: str, text:
 )
 def test_a_level_or_an_unqualified_change_has_no_basis(sentence: str, lang: str, text: str) -> None:
     assert by_text(figures(sentence, lang=lang), text).basis is None
+
+
+# ---------------------------------------------------------------- amounts per share
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("Quarterly profit fell to $212 million, or 64 cents a share.", "64 cents", "Quarterly profit per share"),
+        ("Quarterly profit fell to $212 million, or 64 cents a share.", "$212 million", "Quarterly profit"),
+        ("Halden raised its annual earnings forecast to $2.40 to $2.55 a share.", "$2.40", "annual earnings forecast per share"),
+        ("Halden raised its annual earnings forecast to $2.40 to $2.55 a share.", "$2.55", "annual earnings forecast per share"),
+        ("The bank reported earnings per share of $3.15.", "$3.15", "earnings per share"),
+    ],
+)
+def test_an_amount_per_share_says_so_in_its_subject(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence, lang="en"), text).subject == subject
