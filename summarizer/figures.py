@@ -227,6 +227,12 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
                 and not re.search(r"(?:至|到|\bto)\s*$", shadow[:matches_by_figure[i].start])):
             figures[i] = replace_figure(figures[i], change=figures[i - 1].change)
+    # "同比分别增长11.2%、-4.6%": a list of changes shares the basis written before its first item.
+    for i in range(1, len(figures)):
+        if (linked[i] and figures[i].basis is None and figures[i - 1].basis is not None
+                and figures[i].change in ("up", "down") and figures[i - 1].change in ("up", "down")
+                and not re.search(r"至|到|\bto\b", shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start])):
+            figures[i] = replace_figure(figures[i], basis=figures[i - 1].basis)
     # "a 20% and 16% improvement": the first of linked figures takes the subject named after the last.
     for i in range(len(figures) - 2, -1, -1):
         if linked[i + 1] and figures[i].subject is None and figures[i + 1].subject is not None:

@@ -822,3 +822,10 @@ def test_a_level_or_an_unqualified_change_has_no_basis(sentence: str, lang: str,
 )
 def test_an_amount_per_share_says_so_in_its_subject(sentence: str, text: str, subject: str) -> None:
     assert by_text(figures(sentence, lang="en"), text).subject == subject
+
+
+def test_a_list_of_changes_shares_its_basis() -> None:
+    found = figures("公司营业收入和归母净利润分别为88.1亿元、5.2亿元，同比分别增长9.6%、-3.1%。")
+    assert by_text(found, "9.6%").basis == "同比"
+    assert by_text(found, "-3.1%").basis == "同比"
+    assert by_text(found, "5.2亿元").basis is None
