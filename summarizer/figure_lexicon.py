@@ -63,7 +63,7 @@ _EN_UNITS = [
     ("meters", "m"), ("metres", "m"), ("meter", "m"), ("metre", "m"), ("grams", "g"), ("gram", "g"),
     ("kilograms", "kg"), ("feet", "feet"), ("square feet", "square feet"), ("acres", "acres"), ("hectares", "hectares"),
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
-    ("euros", "€"), ("cents", "cents"), ("yen", "yen"), ("barrels", "barrels"), ("x", "times"),
+    ("euros", "€"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"), ("barrels", "barrels"), ("x", "times"),
 ]
 EN_UNIT_RE = re.compile(
     r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
@@ -221,6 +221,11 @@ PERIOD_RE = re.compile(
     )""",
     re.VERBOSE,
 )
+
+# What an English change is measured against ("rose 3% y/y", "fell 2% sequentially").
+EN_BASIS_RE = re.compile(
+    r"\b(year[-\s](?:on|over)[-\s]year|y/y|yoy|quarter[-\s](?:on|over)[-\s]quarter|q/q|qoq|sequentially"
+    r"|month[-\s](?:on|over)[-\s]month|m/m|mom)\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- qualifiers
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from summarizer.figure_lexicon import (
     APPROX_BEFORE_EN,
     CHANGE_ZH,
+    EN_BASIS_RE,
     EN_CHANGE_NOUNS,
     EN_LEADING,
     EN_OBJECT_VERBS,
@@ -100,6 +101,13 @@ def clean_subject(subject: str | None) -> str | None:
     # "深证成指跌2.01%", "以太坊报3350美元", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
     # a verb or particle left at the end belongs to the predicate, not to what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
+                     "", cleaned)
+    # "京华集团以营收1.35万亿元蝉联榜首": 以 brings in what the figure measures; whose it is comes first.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![所可予难得加用足借赖据])以(?![上下来及后前外内便免致为至东南西北])"
+                     r"(?=[\u4e00-\u9fffA-Za-z]{2})", "", cleaned)
+    # "营收为8920亿元" (jieba reads 营/收为): the copula before the figure is no part of the subject.
+    # (华为, 有为 are names; "归母净利润应为", "电价暂为": the adverb goes with the copula.)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?<![作成因认称行视更较最极列分华有])(?:应|暂|均|仍|则|亦|也|将)?为$",
                      "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "毛利率由15.2%降至…": the start
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
@@ -369,7 +377,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
                         r"|projected|anticipated)\b", after)
     if not after.startswith((",", ".", ";", ":")) and not expected:
         np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
-        if np and not PERIOD_RE.match(np) and not re.match(
+        if np and not PERIOD_RE.match(np) and not EN_BASIS_RE.match(np) and not re.match(
                 r"(?:previous|prior|last|next|this|same|year|month|week|quarter)\b", np, re.IGNORECASE):
             return np
     prefix = _blank_spans(sentence[start:match.start], start, periods)
@@ -388,7 +396,12 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
         kept: list[str] = []
         for word in reversed(of_m.group(1).split()):
             lowered = word.lower()
-            if lowered in EN_STOP_NP or lowered in EN_VERBS or (
+            # "Norvik Systems forecast revenue growth of": a verb of forecasting in front of
+            # the noun phrase belongs to whoever forecasts (it is a noun only at the end).
+            if lowered == "per" and kept:
+                kept.insert(0, word)  # "earnings per share of $2.10"
+                continue
+            if lowered in EN_STOP_NP or lowered in EN_VERBS or (kept and lowered in _EN_FORECAST_VERBS) or (
                     kept and word.islower() and lowered.endswith(("al", "ous", "ive", "ful", "able", "ly"))):
                 break
             kept.insert(0, word)
@@ -401,6 +414,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     return _en_clause_subject(prefix)
 
 
+_EN_FORECAST_VERBS = EN_REPORTING | frozenset(
+    "forecast forecasts predicted predicts projects sees saw guided guides targets targeted reported reports".split())
 _EN_CHANGE_OBJECT_VERBS = frozenset(
     "lowered lowers raised raises cut cuts increased increases reduced reduces boosted boosts lifted lifts "
     "trimmed trims expanded expands narrowed narrows widened widens".split())
@@ -420,6 +435,10 @@ def _en_clause_subject(prefix: str) -> str | None:
                 r"[$€£¥\d]|about|around|nearly|more|less|over|up|an?$|the$", following):
             subject_words.append(word)  # "Unit costs excluding fuel fell": a noun, not the verb
             continue
+        if (subject_words and word.lower() in _EN_CHANGE_OBJECT_VERBS and word.lower() not in EN_VERBS
+                and following in ("its", "their", "his", "her", "our")):
+            # "Dunmore cut its annual profit forecast to $1.10": "cut" is no noun before "its".
+            return _en_np(" ".join(words[position + 2:]))
         if word.lower().strip(",.;:’'\"") in EN_VERBS:
             following = words[position + 1].lower() if position + 1 < len(words) else ""
             if word.lower() in EN_REPORTING and following in EN_VERBS:

@@ -33,6 +33,7 @@ from summarizer.figure_lexicon import (
     CHANGE_EN,
     CHANGE_ZH,
     CURRENCY_UNITS,
+    EN_BASIS_RE as _EN_BASIS_RE,
     EN_DOWN_PREFIXES,
     PERIOD_RE,
     ZH_CHANGE_NOUNS,
@@ -148,9 +149,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     periods = [(m.start(), m.end(), sentence[m.start():m.end()]) for m in PERIOD_RE.finditer(shadow)]
     # Dates and ids are blanked out of subjects like periods ("预计2019-2021年公司营收").
     # A bond's tenor ("10年期国债") and a ranking's size ("500强企业", "TOP100房企") stay part of the subject.
+    # So does a code that is part of a name ("5G套餐用户", "启明S7", "沪深300市盈率", "tier 1 ratio").
     blanks = periods + [(m.start, m.end, "") for m in matches
                         if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")
-                        and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])]
+                        and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])
+                        and not _part_of_name(shadow, m)]
     words = all_words[index] if is_zh else Words({})
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
@@ -190,10 +193,18 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if change is None and previous is not None and figures and re.fullmatch(
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
+        period = _period(periods, match, clause_start, shadow)
+        shown_subject = clean_subject(subject)
+        if (not is_zh and shown_subject and "share" not in shown_subject.lower()
+                and _EN_PER_SHARE_RE.match(shadow, match.end)):
+            # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
+            # not the net income.
+            shown_subject = f"{shown_subject} per share"
         figures.append(Figure(
             text=text, value=match.value, unit=match.unit, approx=match.approx, change=change,
-            period=_period(periods, match, clause_start, shadow), subject=clean_subject(subject),
+            period=period, subject=shown_subject,
             context=context, sentence_index=index, kind="figure",
+            basis=_basis(shadow, match, max(clause_start, previous.end if previous else 0), is_zh, change, period),
         ))
         linked.append(is_linked)
         matches_by_figure.append(match)
@@ -209,16 +220,26 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (figures[i].change is None and figures[i - 1].change is not None and figures[i].kind == "figure"
                 and figures[i - 1].kind == "figure"
                 and shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start] == "/"):
-            figures[i] = replace_figure(figures[i], change=figures[i - 1].change)
+            figures[i] = replace_figure(figures[i], change=figures[i - 1].change,
+                                        basis=figures[i].basis or figures[i - 1].basis)
     # "下跌232.79点，或0.68%": a figure joined by 或/、/and says the same as the one before.
     for i in range(1, len(figures)):
         if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
                 and not re.search(r"(?:至|到|\bto)\s*$", shadow[:matches_by_figure[i].start])):
             figures[i] = replace_figure(figures[i], change=figures[i - 1].change)
+    # "同比分别增长11.2%、-4.6%": a list of changes shares the basis written before its first item.
+    for i in range(1, len(figures)):
+        if (linked[i] and figures[i].basis is None and figures[i - 1].basis is not None
+                and figures[i].change in ("up", "down") and figures[i - 1].change in ("up", "down")
+                and not re.search(r"至|到|\bto\b", shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start])):
+            figures[i] = replace_figure(figures[i], basis=figures[i - 1].basis)
     # "a 20% and 16% improvement": the first of linked figures takes the subject named after the last.
     for i in range(len(figures) - 2, -1, -1):
         if linked[i + 1] and figures[i].subject is None and figures[i + 1].subject is not None:
             figures[i] = replace_figure(figures[i], subject=figures[i + 1].subject)
+        elif (linked[i + 1] and figures[i].subject and figures[i + 1].subject == f"{figures[i].subject} per share"
+              and re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", shadow[matches_by_figure[i].end:matches_by_figure[i + 1].start])):
+            figures[i] = replace_figure(figures[i], subject=figures[i + 1].subject)  # "$1.10 to $1.20 a share"
         if (linked[i + 1] and figures[i].change is None and figures[i + 1].change is not None
                 and i not in baselines):
             figures[i] = replace_figure(figures[i], change=figures[i + 1].change)
@@ -235,6 +256,7 @@ _EN_RANK_AFTER_RE = re.compile(
     re.IGNORECASE)
 
 
+_EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?([-—–~至/])\s?((?:19|20)?\d{2})\s?年度?")
 
 
@@ -263,6 +285,32 @@ def _distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMa
             continue
         for i, year in zip(run, years, strict=True):
             figures[i] = replace_figure(figures[i], period=f"{year:0{width}d}年")
+
+
+_NAME_CODE_RE = re.compile(r"[A-Za-z]{0,6}\d{1,4}[A-Za-z]{0,4}")
+
+
+def _part_of_name(shadow: str, match: NumberMatch) -> bool:
+    """A short code joined to the words of a name: "5G", "S7", "CET1", "沪深300", "tier 1".
+
+    Such a code tells one thing from another (5G from 4G users, the S7 from the S9),
+    so a subject without it names something else. Dates, ordinals ("第2"), URLs and
+    stock codes in brackets stand apart from the words around them and stay out.
+    """
+    if match.kind != "id":
+        return False
+    code = shadow[match.start:match.end]
+    if not _NAME_CODE_RE.fullmatch(code):
+        return False
+    before = shadow[max(0, match.start - 2):match.start]
+    after = shadow[match.end:match.end + 2]
+    glued_before = bool(re.search(r"(?:[A-Za-z\u4e00-\u9fff]|[A-Za-z] )$", before)) and not before.endswith("第")
+    glued_after = bool(re.match(r"[A-Za-z\u4e00-\u9fff]| [A-Za-z]", after))
+    # "沪深300市盈率", "tier 1 ratio": digits alone belong to a name only inside it; a code
+    # that opens the clause ("280Ah磷酸铁锂电芯") is a specification, not a name's part.
+    if code.isdigit() and len(code) == 1 and re.match(r"[处个家只种项条位名台部辆大次届期批类款]", after):
+        return False  # "现有2处水源地", "7大产品": a count, not a name
+    return glued_before and (glued_after or not code.isdigit())
 
 
 def _only_connectors(between: str, is_zh: bool) -> bool:
@@ -357,6 +405,39 @@ def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
         return None
     word = hits[-1].group().lower()
     return "down" if word.startswith(EN_DOWN_PREFIXES) else "up"
+
+
+_ZH_BASIS_BEFORE_RE = re.compile(
+    r"(同比|同增|同降|同减|YoY|yoy|YOY|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年"
+    r"|环比|环增|环降|QoQ|qoq|QOQ|MoM|mom|MOM|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度)")
+_ZH_BASIS_AFTER_RE = re.compile(r"\s?[(（]?\s?(同比|环比|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|mom|MOM)")
+
+
+def _basis(shadow: str, match: NumberMatch, start: int, is_zh: bool, change: str | None,
+           period: str | None) -> str | None:
+    """同比 or 环比 (year on year, quarter on quarter…) when the clause says what a change is
+    measured against: between the figure before and this one, or right after it."""
+    if change not in ("up", "down") or re.search(r"(?:\bto|至|到)\s*$", shadow[start:match.start]):
+        return None  # "slipped 3% q/q to $1.9 billion": the level reached is compared with nothing
+    if is_zh:
+        after = _ZH_BASIS_AFTER_RE.match(shadow, match.end)
+        hits = list(_ZH_BASIS_BEFORE_RE.finditer(shadow, start, match.start))
+        word = after.group(1) if after else (hits[-1].group(1) if hits else None)
+        if word is None:
+            return None
+        return "环比" if word[0] in "环QqMm" or "上月" in word or "季度" in word else "同比"
+    after = _EN_BASIS_RE.match(shadow, match.end + 1) if shadow[match.end:match.end + 1] == " " else None
+    hits = list(_EN_BASIS_RE.finditer(shadow, start, match.start))
+    found = after or (hits[-1] if hits else None)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    basis = ("year on year" if word[0] == "y" else "month on month" if word[0] == "m"
+             else "sequential" if word[0] == "s" else "quarter on quarter")
+    # The period already says it ("rose 3% quarter-on-quarter" is read as the period).
+    if period and _EN_BASIS_RE.fullmatch(period) and period.lower().replace("-", " ").replace("over", "on") == basis:
+        return None
+    return basis
 
 
 def _starting_point(shadow: str, period: tuple[int, int, str]) -> bool:

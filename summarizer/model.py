@@ -54,6 +54,10 @@ class Figure:
     sentence_index: int
     rank: int | None = None
     kind: str = "figure"
+    # What a change is measured against, when the text says so: "同比"/"环比" in Chinese,
+    # "year on year"/"quarter on quarter"/"month on month" in English. A 环比 rise shown
+    # without it reads like the year-on-year one.
+    basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

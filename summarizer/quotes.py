@@ -109,7 +109,9 @@ def _sentence_of(starts: list[int], offset: int) -> int:
 
 
 def _clean(content: str) -> str:
-    return re.sub(r"\s+", " ", content).strip()
+    """The quoted words on one line; a comma the attribution cut off ("…growth," he said) is
+    punctuation of the sentence around the quote, not part of what was said."""
+    return re.sub(r"\s+", " ", content).strip().rstrip(",，、").rstrip()
 
 
 

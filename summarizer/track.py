@@ -233,6 +233,9 @@ class TrackSeries:
     entity: str
     subject: str  # as first written, for display
     points: tuple[TrackPoint, ...]
+    # "环比" / "quarter on quarter"…: a series of changes against the period before; changes
+    # stated year on year (or with no basis, which news means as year on year) form another.
+    basis: str | None = None
 
     def chart_points(self) -> tuple[TrackPoint, ...]:
         """One point per stated period with a number, when there are three or more such periods.
@@ -266,14 +269,16 @@ _METRIC_ORDER = {key: i for i, key in enumerate(
 def build_track(name: str, figures: Iterable[SourcedFigure]) -> Track:
     """Every figure whose subject is about `name`, as series ordered by period and deduplicated."""
     matcher = NameMatcher(name)
-    groups: dict[tuple[str, str, str], dict[tuple, list]] = {}
-    subjects: dict[tuple[str, str, str], str] = {}
+    groups: dict[tuple[str, str, str, str | None], dict[tuple, list]] = {}
+    subjects: dict[tuple[str, str, str, str | None], str] = {}
     for item in figures:
         figure = item.figure
         if figure.kind != "figure" or not figure.subject or not matcher.found(figure.subject):
             continue
         metric, entity = classify_metric(figure)
-        series_key = (metric, entity, _unit_class(figure.unit))
+        # A 环比 rise and a 同比 rise of one quarter are two different numbers: one series each.
+        sequential = figure.basis if figure.basis in SEQUENTIAL_BASES else None
+        series_key = (metric, entity, _unit_class(figure.unit), sequential)
         subjects.setdefault(series_key, figure.subject)
         period = parse_period(figure.period, item.source.date)
         stated = None if period is None or period.dated else period
@@ -291,9 +296,12 @@ def build_track(name: str, figures: Iterable[SourcedFigure]) -> Track:
         ordered = sorted(points.values(), key=lambda e: (e[0].sort_key if e[0] else (9999, 99, 99, ""),
                                                           min(s.article_id for s in e[2])))
         series.append(TrackSeries(key[0], key[1], subjects[key],
-                                  tuple(TrackPoint(p, f, tuple(s)) for p, f, s in ordered)))
+                                  tuple(TrackPoint(p, f, tuple(s)) for p, f, s in ordered), basis=key[3]))
     series.sort(key=lambda s: (_METRIC_ORDER.get(s.metric, 99), s.entity, s.subject))
     return Track(name, tuple(series))
+
+
+SEQUENTIAL_BASES = frozenset({"环比", "quarter on quarter", "month on month", "sequential"})
 
 
 def _unit_class(unit: str | None) -> str:

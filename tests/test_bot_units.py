@@ -303,3 +303,16 @@ def test_a_pasted_article_with_links_is_read_as_text_but_a_teaser_means_the_link
 )
 def test_the_command_line_speaks_newsbrief_lang_then_the_locale(environ, expected):
     assert Settings.from_env(environ).cli_lang == expected
+
+
+def test_a_change_shown_without_its_clause_says_what_it_is_compared_with():
+    from dataclasses import replace
+
+    background = "受原材料价格大幅上涨、海外订单延迟交付、汇率剧烈波动以及行业竞争持续加剧等多重不利因素的共同影响，"
+    month = replace(_fig("6.4%", background + "公司上半年营收环比增长6.4%", change="up", subject="营收"), basis="环比")
+    year = replace(_fig("12%", background + "公司上半年营收同比下降12%", change="down", subject="营收"), basis="同比")
+    html = numbers(_figure_brief(month, year), "zh")
+    assert "营收：<b>6.4%</b>（环比）" in html
+    assert "营收：<b>12%</b>（下降，同比）" in html
+    shown = numbers(_figure_brief(replace(_fig("6.4%", "营收环比增长6.4%", change="up", subject="营收"), basis="环比")), "zh")
+    assert "（环比）" not in shown  # the clause shown already says it

@@ -24,7 +24,7 @@ def test_human_output_lists_key_figures_and_quotes_in_chinese(cli, tmp_path):
     result = cli("summarize", str(source))
     assert result.returncode == 0, result.stderr
     figures = result.stdout.split("关键数字：")[1].split("引述：")[0]
-    assert "- 星河云营收：14%（上升，今年第二季度）" in figures
+    assert "- 星河云营收：14%（上升，同比，今年第二季度）" in figures
     quotes = result.stdout.split("引述：")[1]
     assert "- 李明（星河科技副总裁、云业务总裁）表示：海外市场是下一阶段的重点。" in quotes
     assert "- 李明：“我们对东南亚市场很有信心，明年还会再建两座数据中心。”" in quotes
@@ -36,5 +36,5 @@ def test_human_output_lists_key_figures_and_quotes_in_english(cli, tmp_path):
     result = cli("summarize", str(source))
     assert result.returncode == 0, result.stderr
     assert "- Acme Cloud revenue: 29% (up, Q2 2024)" in result.stdout
-    assert "- Jane Porter (chief executive of Acme): “We cannot build data centers fast enough,”" in result.stdout
+    assert "- Jane Porter (chief executive of Acme): “We cannot build data centers fast enough”" in result.stdout
     assert "- Jane Porter said: the company would double its capital spending next year." in result.stdout

@@ -77,3 +77,15 @@ def test_key_figure_clauses_are_listed_once(cli, tmp_path):
         start = lines.index("关键数字：") + 1
         section = lines[start:lines.index("", start) if "" in lines[start:] else None]
         assert section and len(section) == len(set(section)) <= 5
+
+
+def test_a_figure_line_says_what_a_change_is_compared_with():
+    from summarizer import analyze
+    from bot.cli.summarize import format_figure
+
+    analysis = analyze("鸿远电子披露三季报：第三季度实现营业收入36.8亿元，同比增长15.1%，环比增长4.3%。"
+                       "公司表示订单充足。", lang="zh")
+    lines = [format_figure(f, "zh") for f in analysis.key_figures]
+    assert "- 营业收入：15.1%（上升，同比，第三季度）" in lines
+    assert "- 营业收入：4.3%（上升，环比，第三季度）" in lines
+    assert "- 营业收入：36.8亿元（第三季度）" in lines

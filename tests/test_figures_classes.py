@@ -571,7 +571,7 @@ def test_each_english_base_says_how_its_own_figure_is_compared() -> None:
     [
         ("公司海外收入占比提升至42%。", "42%", "公司海外收入占比"),
         ("报告指出，公司酱油业务收入占比超五成。", "五成", "公司酱油业务收入占比"),
-        ("云帆移动5G用户数达到1.2亿户，当月净增90万户。", "90万户", "云帆移动用户数"),
+        ("云帆移动5G用户数达到1.2亿户，当月净增90万户。", "90万户", "云帆移动5G用户数"),
         ("全国接待游客5.1亿人次，按可比口径同比增长4.2%。", "4.2%", "全国接待游客"),
         ("鉴于原料成本上升，我们将2026年盈利预测下调6%。", "6%", "盈利预测"),
         ("铜价报每吨6.1万元，较历史高点下跌近三成。", "三成", "铜价"),
@@ -702,3 +702,130 @@ def test_a_period_in_a_later_clause_does_not_date_an_earlier_figure() -> None:
                     "jumped 30%.", lang="en")
     assert by_text(found, "6%").period is None
     assert by_text(found, "30%").period == "third-quarter"
+
+
+# ---------------------------------------------------------------- codes that are part of a name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text", "subject"),
+    [
+        ("中国移动5G套餐用户数为4.12亿户，较上月净增260万户。", "zh", "4.12亿户", "中国移动5G套餐用户数"),
+        ("目前中证500市盈率约为18倍，低于五年均值。", "zh", "18倍", "中证500市盈率"),
+        ("星河M9交付量为2.4万辆。", "zh", "2.4万辆", "星河M9交付量"),
+        ("The lender's CET1 ratio was 13.6% at the end of June.", "en", "13.6%", "The lender's CET1 ratio"),
+        ("Its common equity tier 1 ratio fell to 12.9%.", "en", "12.9%", "Its common equity tier 1 ratio"),
+        ("Shipments of 5G handsets rose 18% in the quarter.", "en", "18%", "Shipments of 5G handsets"),
+    ],
+)
+def test_a_code_inside_a_name_stays_in_the_subject(sentence: str, lang: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence, lang=lang), text).subject == subject
+
+
+def test_a_small_count_is_not_part_of_a_name() -> None:
+    found = figures("当地现有3处水源地探明可采资源量1500立方米/日。")
+    assert "3" not in (by_text(found, "1500立方米/日").subject or "")
+
+
+def test_an_ordinal_or_a_stock_code_stays_out_of_the_subject() -> None:
+    found = figures("海岳股份（600123）营收为52亿元，行业排名第3，净利润为6亿元。")
+    assert by_text(found, "52亿元").subject == "海岳股份营收"
+    assert by_text(found, "6亿元").subject == "净利润"
+
+
+# ---------------------------------------------------------------- words of the predicate left in the subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text", "subject"),
+    [
+        ("华泰重工以营收2.1万亿元位列第一，远洋集团排名第二，营收为9800亿元。", "zh", "2.1万亿元", "华泰重工营收"),
+        ("华泰重工以营收2.1万亿元位列第一，远洋集团排名第二，营收为9800亿元。", "zh", "9800亿元", "营收"),
+        ("海川科技以净利润18亿元居行业首位。", "zh", "18亿元", "海川科技净利润"),
+        ("经审计调整后，归母净利润应为2.6亿元。", "zh", "2.6亿元", "归母净利润"),
+        ("截至去年底，华为研发投入为1600亿元。", "zh", "1600亿元", "华为研发投入"),
+        ("Corvel Holdings forecast revenue growth of 6% to 8% for fiscal 2028.", "en", "6% to 8%", "revenue growth"),
+        ("Analysts predicted earnings growth of 4% next year.", "en", "4%", "earnings growth"),
+    ],
+)
+def test_no_predicate_word_is_left_in_the_subject(sentence: str, lang: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence, lang=lang), text).subject == subject
+
+
+def test_a_forecast_named_at_the_end_is_the_subject() -> None:
+    found = figures("The company's revenue forecast of $4.1 billion was above estimates.", lang="en")
+    assert by_text(found, "$4.1 billion").subject == "company's revenue forecast"
+
+
+# ---------------------------------------------------------------- currency units written in two words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The Kestrel dollar fell 0.4% to 71.2 US cents.", "71.2 US cents"),
+        ("The board declared a final dividend of 8.5 U.S. cents a share.", "8.5 U.S. cents"),
+        ("The ticket price rose to 90 euro cents.", "90 euro cents"),
+    ],
+)
+def test_a_currency_unit_in_two_words_stays_with_the_amount(sentence: str, text: str) -> None:
+    fig = by_text(figures(sentence, lang="en"), text)
+    assert fig.unit == "cents"
+
+
+# ---------------------------------------------------------------- what a change is compared with
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text", "basis"),
+    [
+        ("公司第二季度营收同比增长9.4%，环比增长3.2%。", "zh", "9.4%", "同比"),
+        ("公司第二季度营收同比增长9.4%，环比增长3.2%。", "zh", "3.2%", "环比"),
+        ("10月份电解铝产量同比-2.1%，环比+0.8%。", "zh", "-2.1%", "同比"),
+        ("10月份电解铝产量同比-2.1%，环比+0.8%。", "zh", "0.8%", "环比"),
+        ("单季毛利率较上季度提升1.2个百分点。", "zh", "1.2个百分点", "环比"),
+        ("单季营收12.4亿元，QoQ+18.3%。", "zh", "18.3%", "环比"),
+        ("Cloud revenue rose 4% q/q and 21% y/y.", "en", "4%", "quarter on quarter"),
+        ("Cloud revenue rose 4% q/q and 21% y/y.", "en", "21%", "year on year"),
+        ("Orders fell 6% sequentially.", "en", "6%", "sequential"),
+    ],
+)
+def test_a_change_keeps_what_it_is_compared_with(sentence: str, lang: str, text: str, basis: str) -> None:
+    assert by_text(figures(sentence, lang=lang), text).basis == basis
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text"),
+    [
+        ("公司营收同比增长8.1%至52.3亿元。", "zh", "52.3亿元"),
+        ("公司第三季度营收52.3亿元。", "zh", "52.3亿元"),
+        ("Revenue slipped 3% q/q to $1.9 billion.", "en", "$1.9 billion"),
+        ("Revenue rose 7% in the quarter.", "en", "7%"),
+    ],
+)
+def test_a_level_or_an_unqualified_change_has_no_basis(sentence: str, lang: str, text: str) -> None:
+    assert by_text(figures(sentence, lang=lang), text).basis is None
+
+
+# ---------------------------------------------------------------- amounts per share
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("Quarterly profit fell to $212 million, or 64 cents a share.", "64 cents", "Quarterly profit per share"),
+        ("Quarterly profit fell to $212 million, or 64 cents a share.", "$212 million", "Quarterly profit"),
+        ("Halden raised its annual earnings forecast to $2.40 to $2.55 a share.", "$2.40", "annual earnings forecast per share"),
+        ("Halden raised its annual earnings forecast to $2.40 to $2.55 a share.", "$2.55", "annual earnings forecast per share"),
+        ("The bank reported earnings per share of $3.15.", "$3.15", "earnings per share"),
+    ],
+)
+def test_an_amount_per_share_says_so_in_its_subject(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence, lang="en"), text).subject == subject
+
+
+def test_a_list_of_changes_shares_its_basis() -> None:
+    found = figures("公司营业收入和归母净利润分别为88.1亿元、5.2亿元，同比分别增长9.6%、-3.1%。")
+    assert by_text(found, "9.6%").basis == "同比"
+    assert by_text(found, "-3.1%").basis == "同比"
+    assert by_text(found, "5.2亿元").basis is None

@@ -537,7 +537,7 @@ def test_a_relative_clause_with_a_reporting_verb_is_no_attribution():
 @pytest.mark.parametrize("name", ["Sheila Kahn", "Henry Ward", "Theyab Saeed", "Helena Ortiz"])
 def test_a_name_that_starts_like_a_pronoun_is_the_speaker(name: str) -> None:
     found = quotes(f"“Demand will recover by spring,” said {name}, an analyst at Lark Securities.", lang="en")
-    assert [(q.speaker, q.text) for q in direct(found)] == [(name, "Demand will recover by spring,")]
+    assert [(q.speaker, q.text) for q in direct(found)] == [(name, "Demand will recover by spring")]
 
 
 @pytest.mark.parametrize("clause", ["the market was calm.", "the stock is cheap.", "the plant will reopen in May."])
@@ -619,3 +619,27 @@ def test_thousands_of_short_quotes_take_time_in_proportion(unit, lang):
     cpu_seconds(unit * 10)
     small, large = cpu_seconds(unit * 1_500), cpu_seconds(unit * 12_000)
     assert large < 16 * small + 0.5, (small, large)  # 8x the text; a quadratic step: 64x
+
+
+# ---------------------------------------------------------------- the comma the attribution cut off
+
+
+@pytest.mark.parametrize(
+    ("sentences", "lang", "said"),
+    [
+        (['"Freight demand will stay weak through the winter," Harbor Lines chief executive Ola Berg said.'], "en",
+         "Freight demand will stay weak through the winter"),
+        (['“We see no reason to change the dividend,” said Dana Whit, the chief financial officer.'], "en",
+         "We see no reason to change the dividend"),
+        (["“今年的订单已经排到了明年三月，”公司董事长王海峰表示。"], "zh", "今年的订单已经排到了明年三月"),
+    ],
+)
+def test_a_direct_quote_ends_without_the_comma_before_its_attribution(sentences: list[str], lang: str,
+                                                                      said: str) -> None:
+    found = direct(quotes(*sentences, lang=lang))
+    assert [q.text for q in found] == [said]
+
+
+def test_a_direct_quote_keeps_the_commas_inside_it() -> None:
+    found = direct(quotes('"Costs, not demand, are the problem," said analyst Mia Ford.', lang="en"))
+    assert [q.text for q in found] == ["Costs, not demand, are the problem"]

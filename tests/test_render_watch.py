@@ -48,3 +48,15 @@ def test_track_in_english_with_numbered_sources_and_a_chart():
     [chart] = track_charts("Tencent Cloud", result, "en")
     assert chart.labels == ("Q1 2024", "Q2 2024", "Q3 2024") and chart.values == (12.0, 15.0, 18.0)
     assert "No figures" in render_track("Tencent Cloud", TrackResult(build_track("x", []), 2), "en")
+
+
+def test_a_sequential_series_says_what_it_compares_with():
+    from dataclasses import replace
+
+    source = [Source(i, f"文章{i}", f"https://example.com/{i}", "2024-11-20") for i in (1, 2, 3)]
+    quarter = [replace(figure("腾讯云营收", f"{v}%", float(v), "%", "up", p), basis="环比")
+               for v, p in ((3, "2024年第一季度"), (4, "2024年第二季度"), (5, "2024年第三季度"))]
+    result = TrackResult(build_track("腾讯云", [SourcedFigure(f, s) for f, s in zip(quarter, source, strict=True)]), 3)
+    assert "（环比）</b>" in render_track("腾讯云", result, "zh")
+    charts = track_charts("腾讯云", result, "zh")
+    assert charts and all("（环比）" in chart.title for chart in charts)

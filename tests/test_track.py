@@ -137,3 +137,17 @@ def test_track_over_analysed_articles_end_to_end():
     points = growth[0].points
     assert [p.period.label("zh") for p in points] == ["2024年第一季度", "2024年第二季度", "2024年第三季度"]
     assert [s.article_id for s in points[1].sources] == [2, 4]
+
+
+def test_a_sequential_change_is_a_series_of_its_own():
+    from dataclasses import replace
+
+    year = [replace(fig("腾讯云营收", f"{v}%", float(v), "%", change="up", period=p), basis="同比")
+            for v, p in ((12, "2024年第一季度"), (15, "2024年第二季度"))]
+    plain = fig("腾讯云营收", "18%", 18.0, "%", change="up", period="2024年第三季度")
+    quarter = [replace(fig("腾讯云营收", f"{v}%", float(v), "%", change="up", period=p), basis="环比")
+               for v, p in ((3, "2024年第二季度"), (4, "2024年第三季度"))]
+    track = build_track("腾讯云", [SourcedFigure(f, src(i)) for i, f in enumerate(year + [plain] + quarter, 1)])
+    by_basis = {s.basis: [p.figure.text for p in s.points] for s in track.series}
+    assert by_basis == {None: ["12%", "15%", "18%"], "环比": ["3%", "4%"]}
+

@@ -77,12 +77,15 @@ def format_analysis(analysis: Analysis) -> str:
 
 
 def format_figure(figure: Figure, lang: str) -> str:
-    """"- 百度智能云营收：14%（上升，今年第二季度）" / "- Google Cloud revenue: 29% (up, Q2 2024)"."""
+    """"- 百度智能云营收：14%（上升，同比，今年第二季度）" / "- Google Cloud revenue: 29% (up, year on year, Q2 2024)"."""
     words = FIGURE_WORDS.get(lang, FIGURE_WORDS["en"])
     amount = figure.text
     if figure.approx and figure.approx not in amount and figure.approx not in ("多", "几", "余", "数", "上"):
         amount = f"{figure.approx}{'' if lang == 'zh' else ' '}{amount}"
     notes = [words[figure.change]] if figure.change in words else []
+    # "环比增长5.2%" and "同比增长18.6%" of one quarter differ only in what they compare with.
+    if figure.basis:
+        notes.append(figure.basis)
     if figure.period:
         notes.append(figure.period)
     if lang == "zh":

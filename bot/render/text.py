@@ -281,13 +281,34 @@ _DIRECTION_SAID = {
 }
 
 
+# The words that already say what a change is measured against.
+_BASIS_SAID = {
+    "同比": re.compile(r"同比|同增|同降|同减|YoY|较(?:上|去)年|比(?:上|去)年", re.IGNORECASE),
+    "环比": re.compile(r"环比|环增|环降|QoQ|MoM|较上(?:月|一?季度)|比上(?:月|一?季度)", re.IGNORECASE),
+    "year on year": re.compile(r"year[-\s](?:on|over)[-\s]year|\by/y\b|\byoy\b|a year (?:earlier|ago)", re.IGNORECASE),
+    "quarter on quarter": re.compile(r"quarter[-\s](?:on|over)[-\s]quarter|\bq/q\b|\bqoq\b|previous quarter",
+                                     re.IGNORECASE),
+    "month on month": re.compile(r"month[-\s](?:on|over)[-\s]month|\bm/m\b|\bmom\b|previous month", re.IGNORECASE),
+    "sequential": re.compile(r"sequential", re.IGNORECASE),
+}
+
+
 def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - summarizer.Figure
-    """" (下降)" when the shown words do not already say the figure fell or is a loss."""
+    """" (下降)" when the shown words do not already say the figure fell or is a loss, and
+    "（环比）" when they do not say what a change is measured against (a 环比 rise shown
+    bare reads like the year-on-year one)."""
     change = getattr(figure, "change", None)
     words = _DIRECTION_WORDS.get(lang, _DIRECTION_WORDS["en"])
-    if change not in ("down", "loss") or _DIRECTION_SAID[change].search(shown):
+    notes = []
+    if change in ("down", "loss") and not _DIRECTION_SAID[change].search(shown):
+        notes.append(words[change])
+    basis = getattr(figure, "basis", None)
+    said = _BASIS_SAID.get(basis or "")
+    if basis and not (said.search(shown) if said else basis in shown):
+        notes.append(basis)
+    if not notes:
         return ""
-    return f"（{words[change]}）" if lang == "zh" else f" ({words[change]})"
+    return f"（{'，'.join(notes)}）" if lang == "zh" else f" ({', '.join(notes)})"
 
 
 def _amount(figure, lang: str) -> str:  # noqa: ANN001 - summarizer.Figure

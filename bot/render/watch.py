@@ -166,7 +166,8 @@ def render_track(name: str, result: TrackResult, lang: str) -> str:
 
     lines = [t("track_header", lang, name=escape(name), articles=result.articles_mentioning)]
     for series in result.track.series[:MAX_SERIES]:
-        lines += ["", f"<b>{escape(metric_label(series.metric, lang))}</b> · {escape(series.subject)}"]
+        basis = f"（{series.basis}）" if series.basis and lang == "zh" else f" ({series.basis})" if series.basis else ""
+        lines += ["", f"<b>{escape(metric_label(series.metric, lang))}{escape(basis)}</b> · {escape(series.subject)}"]
         for point in series.points[:MAX_POINTS]:
             period = point.period.label(lang) if point.period else "?"
             arrow = DIRECTION.get(point.figure.change or "", "")
@@ -212,4 +213,5 @@ def _line(name: str, series: TrackSeries, lang: str) -> LineChart | None:
             for p in points if p.period is not None]
     sources = len({s.article_id for p in points for s in p.sources})
     footer = t("track_header", lang, name=name, articles=sources).replace("<b>", "").replace("</b>", "")
-    return line_chart(f"{series.subject} · {metric_label(series.metric, lang)}", footer, data)
+    basis = f"（{series.basis}）" if series.basis and lang == "zh" else f" ({series.basis})" if series.basis else ""
+    return line_chart(f"{series.subject} · {metric_label(series.metric, lang)}{basis}", footer, data)
