@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml deploy/install.sh
 venv: $(STAMP)
 
 test: $(STAMP)
+	$(BIN)/python -m compileall -q -j 0 bot storage summarizer tests    # bytecode once: the tests start ~100 processes, which would each compile our sources again (PYTHONDONTWRITEBYTECODE)
 	$(BIN)/python -m pytest -q -n 4 --dist loadfile    # a module stays on one worker (module-scoped fixtures); 4 on 2 cores: e2e tests mostly wait
 
 run: $(STAMP)
