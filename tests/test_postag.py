@@ -79,12 +79,6 @@ def cache_dir(tmp_path):
     jieba.dt.tmp_dir = saved
 
 
-def _tag_cache():
-    from summarizer.postag import _cache_file, _dictionary_path
-
-    return _cache_file(jieba.dt, _dictionary_path(jieba.dt))
-
-
 def test_tag_table_shares_jiebas_word_strings_and_is_read_back_from_its_cache(cache_dir):
     tagger = pos_tokenizer()
     keys = {id(word) for word in jieba.dt.FREQ}
@@ -97,31 +91,52 @@ def test_tag_table_shares_jiebas_word_strings_and_is_read_back_from_its_cache(ca
     assert all(id(word) in keys for word in again)
 
 
-def test_a_corrupt_tag_cache_is_rebuilt(cache_dir):
-    tagger = pos_tokenizer()
-    cache = _tag_cache()
+@pytest.fixture
+def small_tokenizer(tmp_path):
+    """A jieba tokenizer over a five-word dictionary, its caches in `tmp_path`: the cache
+    tests need a dictionary, not jieba's 349,000 words parsed again in each of them."""
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("星河 100 nz\n科技 200 n\n星河科技 50 nt\n发布 300 v\n新品 80 n\n", encoding="utf-8")
+    tokenizer = jieba.Tokenizer(str(dictionary))
+    tokenizer.tmp_dir = str(tmp_path)
+    tokenizer.initialize()
+    return tokenizer
+
+
+def _cache_of(tokenizer):
+    from summarizer.postag import _cache_file, _dictionary_path
+
+    return _cache_file(tokenizer, _dictionary_path(tokenizer))
+
+
+def _jiebas_tags(tokenizer) -> dict[str, str]:
+    return jieba.posseg.POSTokenizer(tokenizer).word_tag_tab
+
+
+def test_a_corrupt_tag_cache_is_rebuilt(small_tokenizer):
+    cache = _cache_of(small_tokenizer)
     cache.write_bytes(b"not marshal")
-    assert word_tags(jieba.dt) == tagger.word_tag_tab == jieba.posseg.dt.word_tag_tab
+    assert word_tags(small_tokenizer) == _jiebas_tags(small_tokenizer)
     assert cache.read_bytes() != b"not marshal"
 
 
-def test_a_tag_cache_that_cannot_be_written_leaves_no_temporary_file(cache_dir):
-    tagger = pos_tokenizer()
-    _tag_cache().mkdir()  # a directory where the cache belongs: it can be neither read nor replaced
+def test_a_tag_cache_that_cannot_be_written_leaves_no_temporary_file(small_tokenizer, tmp_path):
+    cache = _cache_of(small_tokenizer)
+    cache.mkdir()  # a directory where the cache belongs: it can be neither read nor replaced
+    before = sorted(p.name for p in tmp_path.iterdir())
     for _ in range(2):
-        assert word_tags(jieba.dt) == tagger.word_tag_tab
-    assert [p.name for p in cache_dir.iterdir()] == [_tag_cache().name]
+        assert word_tags(small_tokenizer) == _jiebas_tags(small_tokenizer)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
-def test_a_tag_cache_with_a_short_tag_list_is_rebuilt_not_misaligned(cache_dir):
+def test_a_tag_cache_with_a_short_tag_list_is_rebuilt_not_misaligned(small_tokenizer):
     import marshal
 
-    tagger = pos_tokenizer()
-    word_tags(jieba.dt)
-    cache = _tag_cache()
+    word_tags(small_tokenizer)
+    cache = _cache_of(small_tokenizer)
     header, tags = marshal.loads(cache.read_bytes())
     cache.write_bytes(marshal.dumps((header, tags[1:])))  # every tag one word early
-    assert word_tags(jieba.dt) == tagger.word_tag_tab
+    assert word_tags(small_tokenizer) == _jiebas_tags(small_tokenizer)
     assert len(marshal.loads(cache.read_bytes())[1]) == len(tags)
 
 
