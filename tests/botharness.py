@@ -67,7 +67,7 @@ class BotProcess:
         self.log_path = self.workdir / "bot.log"
 
     def start(self, *, wait: bool = True) -> BotProcess:
-        mark = self.fake.mark()
+        polls = self.fake.polls_started
         self._log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
             [newsbrief_executable(), "run"],
@@ -75,7 +75,7 @@ class BotProcess:
         )
         if wait:
             # Ready once it asks for updates (after getMe and setMyCommands).
-            self.fake.wait_for("getUpdates", after=mark)
+            self.fake.wait_polling(polls)
         return self
 
     def stop(self) -> int:

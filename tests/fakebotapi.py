@@ -189,6 +189,9 @@ class FakeBotAPI:
             "supports_inline_queries": False,
         }
         self.calls: list[Call] = []
+        # getUpdates requests as they arrive: a call is recorded when it is answered, and a
+        # long poll is answered only at its timeout.
+        self.polls_started = 0
         self._cond = threading.Condition()
         self._updates: list[dict] = []
         self._update_ids = itertools.count(1)
@@ -428,6 +431,14 @@ class FakeBotAPI:
                 if c.method == method and (chat_id is None or c.chat_id == chat_id)
             ]
 
+    def wait_polling(self, since: int, timeout: float | None = None) -> None:
+        """Block until a getUpdates request arrives after `since` (a value of `polls_started`):
+        the bot asks for updates, so it is ready."""
+        timeout = WAIT_TIMEOUT if timeout is None else timeout
+        with self._cond:
+            if not self._cond.wait_for(lambda: self.polls_started > since, timeout):
+                raise AssertionError(f"no getUpdates request within {timeout} s")
+
     def wait_for(
         self,
         method: str,
@@ -489,6 +500,10 @@ class FakeBotAPI:
             )
         params = await self._params(request)
         call = Call(method=method, params=params, at=time.monotonic())
+        if method == "getUpdates":
+            with self._cond:
+                self.polls_started += 1
+                self._cond.notify_all()
         try:
             failure = self._failures.get(method)
             if failure and failure[0] > 0:
