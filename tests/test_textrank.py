@@ -10,7 +10,8 @@ from textrank4zh import util
 
 from summarizer import analyze
 from summarizer.reference import TextRank4Keyword, TextRank4Sentence, rank_sentences
-from summarizer.textrank import _classic_similarity, _incidence, _tfidf_rows, adaptive_count, cosine_pagerank, pagerank
+from summarizer.graph import classic_similarity, cosine_pagerank, incidence, pagerank, tfidf_rows
+from summarizer.textrank import adaptive_count
 from tests.samples import SAMPLE_EN, SAMPLE_ZH
 
 
@@ -28,7 +29,7 @@ def test_cosine_pagerank_equals_pagerank_on_the_explicit_similarity_graph():
     # Sentences 4 and 6 share no word with any other (dangling); 5 has no words at all.
     word_lists = [["储能", "价格", "价格", "下跌"], ["价格", "上涨"], ["储能", "企业"], ["企业", "利润", "下跌"],
                   ["孤立"], [], ["独有", "独有"], ["储能", "价格", "企业", "上涨"]]
-    rows = _tfidf_rows(_incidence(word_lists)[0])
+    rows = tfidf_rows(incidence(word_lists)[0])
     explicit = (rows @ rows.T).toarray()
     np.fill_diagonal(explicit, 0.0)
     lead = np.linspace(2.0, 1.0, len(word_lists))
@@ -45,7 +46,7 @@ def test_cosine_pagerank_memory_stays_linear_on_a_text_of_repeated_sentences():
     import tracemalloc
 
     word_lists = [["储能", "价格", f"词{i % 50}"] for i in range(6000)]
-    rows = _tfidf_rows(_incidence(word_lists)[0])
+    rows = tfidf_rows(incidence(word_lists)[0])
     tracemalloc.start()
     scores = cosine_pagerank(rows)
     peak = tracemalloc.get_traced_memory()[1]
@@ -56,9 +57,9 @@ def test_cosine_pagerank_memory_stays_linear_on_a_text_of_repeated_sentences():
 
 def test_classic_similarity_matches_textrank4zh_for_every_pair():
     word_lists = [["储能", "价格", "价格", "下跌"], ["价格", "上涨"], ["储能"], [], ["储能", "价格", "企业"]]
-    counts, _ = _incidence(word_lists)
+    counts, _ = incidence(word_lists)
     lengths = np.array([len(w) for w in word_lists], dtype=float)
-    ours = _classic_similarity(counts, lengths).toarray()
+    ours = classic_similarity(counts, lengths).toarray()
     for i, a in enumerate(word_lists):
         for j, b in enumerate(word_lists):
             assert math.isclose(ours[i, j], util.get_similarity(a, b), abs_tol=1e-12)
