@@ -28,19 +28,19 @@ import math
 import re
 from collections.abc import Sequence
 
+from summarizer.figure_change import basis_of, change_of, period_of
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
-    CHANGE_EN,
-    CHANGE_ZH,
-    CURRENCY_UNITS,
-    EN_BASIS_RE as _EN_BASIS_RE,
-    EN_DOWN_PREFIXES,
     PERIOD_RE,
     ZH_CHANGE_NOUNS,
-    ZH_DOWN,
 )
-from summarizer.figure_numbers import EN_FROM_ESTIMATE_RE, NumberMatch, find_numbers, shadow_of
 from summarizer.figure_lists import distribute_list_subjects, subjects_named_after
+from summarizer.figure_numbers import (
+    EN_FROM_ESTIMATE_RE,
+    NumberMatch,
+    find_numbers,
+    shadow_of,
+)
 from summarizer.figure_subjects import (
     Words,
     clause_of,
@@ -189,11 +189,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 and (EN_FROM_ESTIMATE_RE.search(shadow[max(0, previous.start - 60):previous.start])
                      or re.search(r",\s*(?:down|up)\s+from\s*$", shadow[:previous.start]))):
             match.is_baseline = True  # the far end of the old range
-        change = None if match.is_baseline else _change(shadow, match, clause_start, is_zh)
+        change = None if match.is_baseline else change_of(shadow, match, clause_start, is_zh)
         if change is None and previous is not None and figures and re.fullmatch(
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
-        period = _period(periods, match, clause_start, shadow)
+        period = period_of(periods, match, clause_start, shadow)
         shown_subject = clean_subject(subject)
         if (not is_zh and shown_subject and "share" not in shown_subject.lower()
                 and _EN_PER_SHARE_RE.match(shadow, match.end)):
@@ -204,7 +204,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             text=text, value=match.value, unit=match.unit, approx=match.approx, change=change,
             period=period, subject=shown_subject,
             context=context, sentence_index=index, kind="figure",
-            basis=_basis(shadow, match, max(clause_start, previous.end if previous else 0), is_zh, change, period),
+            basis=basis_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh, change, period),
         ))
         linked.append(is_linked)
         matches_by_figure.append(match)
@@ -244,16 +244,6 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 and i not in baselines):
             figures[i] = replace_figure(figures[i], change=figures[i + 1].change)
     return figures
-
-
-# "grew 24% and now accounts for": a figure, then a verb of its own, starts another statement.
-_EN_OTHER_STATEMENT_RE = re.compile(
-    r"\d[^,;]*?\b(?:accounts?|accounted|represents?|represented|makes?|made|stands?|stood|is|are|was|were|has|have|had"
-    r"|holds?|held|remains?|remained|totals?|totaled|reached|reaches|equals?|equaled)\b", re.IGNORECASE)
-# "rose to second", "climbed to No. 3", "moved up to the top spot": the change word moved a rank.
-_EN_RANK_AFTER_RE = re.compile(
-    r"\s+(?:up\s+)?to\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|top|No\.\s?\d+|number\s\w+)\b",
-    re.IGNORECASE)
 
 
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
@@ -320,186 +310,6 @@ def _only_connectors(between: str, is_zh: bool) -> bool:
         return bool(re.fullmatch(r"[、和或及与至到]?(?:再到)?|[，,]\s*或", stripped))
     # "fell 62 cents, or 0.8%": the second says the same as the first.
     return bool(re.fullmatch(r"(?:,|and|or|to|-|–|,\s*or)?", stripped, re.IGNORECASE))
-
-
-_MONEY_UNITS = frozenset(CURRENCY_UNITS.values()) | {"美金", "港币", "人民币", "欧元", "日元", "英镑", "韩元", "卢布",
-                                                       "yuan", "yen", "€", "cents"}
-# "亏损4662.3万元", "净亏损扩大至35亿元": the amount is a loss ("扭亏为盈", "减亏", "盈亏" are not).
-_ZH_LOSS_RE = re.compile(r"(?<![扭减盈])亏(?:损)?(?!转|为盈|平)")
-_EN_LOSS_BEFORE_RE = re.compile(r"\b(?:loss(?:es)?|lost|losing|loses)\b(?:\s+(?:of|was|were|is|to|at|widened|narrowed|totaled|totalled|reached|came\s+in\s+at)){0,2}\s*(?:about|around|nearly|almost|some|over)?\s*$",
-                                re.IGNORECASE)
-_EN_LOSS_AFTER_RE = re.compile(r"\s*(?:net\s+|operating\s+|pre-tax\s+|quarterly\s+|annual\s+)?loss(?:es)?\b", re.IGNORECASE)
-
-
-def _is_money(match: NumberMatch) -> bool:
-    unit = match.unit or ""
-    if unit in _MONEY_UNITS or unit.endswith("元"):
-        return True
-    return not unit and match.scale >= 1e4
-
-
-def _loss(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> bool:
-    """An amount stated as a loss: the direction is "loss", never a plain amount."""
-    if not _is_money(match):
-        return False
-    before = shadow[clause_start:match.start]
-    if is_zh:
-        hits = list(_ZH_LOSS_RE.finditer(before))
-        # The loss word governs the figure unless a profit word comes between them.
-        return bool(hits) and not re.search(r"盈利|利润|收入|营收|扭亏", before[hits[-1].end():])
-    return bool(_EN_LOSS_BEFORE_RE.search(before) or _EN_LOSS_AFTER_RE.match(shadow, match.end))
-
-
-def _change(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> str | None:
-    if _loss(shadow, match, clause_start, is_zh):
-        return "loss"
-    if match.value is not None and isinstance(match.value, float) and match.value < 0:
-        # "同比-16.90%", "经营现金流-58.2亿"; but "收益率报-0.323%" quotes a level.
-        return None if re.search(r"(?:报|收于|收报|报收)\s*$", shadow[:match.start]) else "down"
-    before = shadow[clause_start:match.start]
-    after = shadow[match.end:match.end + (6 if is_zh else 14)]
-    if shadow[match.start - 1:match.start] == "+" or before.endswith("+"):
-        return "up"
-    if is_zh:
-        after_m = re.match(r"(?:的)?(增长|增幅|涨幅|下降|下滑|降幅|跌幅|负增长)", after)
-        if after_m:
-            return "down" if after_m.group(1) in ZH_DOWN else "up"
-        # "上调…EPS预测至1.00/1.42元（原为0.81/1.01元）": a parenthesis opens a new statement.
-        before = re.split(r"[(（]", before)[-1]
-        compared = re.search(r"[比较][^，,。；;]{1,20}?([高低多少])(?:出|了)?$", before)
-        if compared:  # "比前月高1点", "比业绩快报低6个百分点", "比上年同期少1200亿元"
-            return "up" if compared.group(1) in "高多" else "down"
-        # A change word governs a figure close after it, not one a long explanation later
-        # ("归母净利润下滑主要由于…确认政府补助680万元").
-        # "不低于5亿元": a bound written with 不 states no change.
-        hits = [h for h in CHANGE_ZH.finditer(before)
-                if ((len(h.group()) > 1 and len(before) - h.end() <= 12) or len(before) - h.end() <= 2)
-                and before[h.start() - 1:h.start()] != "不"]
-        if not hits:
-            return None
-        word = hits[-1].group()
-        if word in ("扩大", "收窄") and re.search(r"跌幅|降幅|亏损", before):
-            return "down"  # "跌幅一度扩大至3%": a wider decline is still a decline
-        return "down" if any(word.endswith(d) or word == d for d in ZH_DOWN) else "up"
-    # "a 9% funding increase", "a $75.3 billion dollar hit": a change noun right after.
-    after = shadow[match.end:match.end + 40]
-    after_m = None if re.match(r"\s*(?:from|versus|vs\.?|compared)\b", after, re.IGNORECASE) else re.match(
-        r"(?:\s|-)*(?:[a-z\-]+\s){0,2}?(increases?|rises?|gains?|growth|jumps?|higher|improvements?|boosts?"
-                       r"|declines?|drops?|falls?|decreases?|lower|cuts?|hits?|loss|losses|reductions?)\b",
-                       after, re.IGNORECASE)
-    if after_m:
-        word = after_m.group(1).lower()
-        return "down" if word.startswith(("decl", "drop", "fall", "decr", "low", "cut", "hit", "loss", "redu")) else "up"
-    # A change word counts only close in front (the last ten words, not across a parenthesis).
-    before = re.split(r"[(（]", before)[-1]
-    before = " ".join(before.split()[-10:])
-    # "up to £2 billion" is a bound, not a rise; "rose to second with 17%" moved a rank.
-    # "grew 24% and now accounts for 71%": a change word with a figure of its own after it
-    # is that figure's ("rose 5% to $2 billion" passes it on through "to").
-    hits = [h for h in CHANGE_EN.finditer(before)
-            if not (h.group().lower() == "up" and (re.fullmatch(r"\s+to\s*", before[h.end():])
-                                                   or re.search(r"\bma(?:ke|kes|de|king)\s+$", before[:h.start()])))
-            and not _EN_RANK_AFTER_RE.match(before, h.end())
-            and not _EN_OTHER_STATEMENT_RE.search(before[h.end():])]
-    if not hits:
-        return None
-    word = hits[-1].group().lower()
-    return "down" if word.startswith(EN_DOWN_PREFIXES) else "up"
-
-
-_ZH_BASIS_BEFORE_RE = re.compile(
-    r"(同比|同增|同降|同减|YoY|yoy|YOY|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年"
-    r"|环比|环增|环降|QoQ|qoq|QOQ|MoM|mom|MOM|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度)")
-_ZH_BASIS_AFTER_RE = re.compile(r"\s?[(（]?\s?(同比|环比|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|mom|MOM)")
-
-
-def _basis(shadow: str, match: NumberMatch, start: int, is_zh: bool, change: str | None,
-           period: str | None) -> str | None:
-    """同比 or 环比 (year on year, quarter on quarter…) when the clause says what a change is
-    measured against: between the figure before and this one, or right after it."""
-    if change not in ("up", "down") or re.search(r"(?:\bto|至|到)\s*$", shadow[start:match.start]):
-        return None  # "slipped 3% q/q to $1.9 billion": the level reached is compared with nothing
-    if is_zh:
-        after = _ZH_BASIS_AFTER_RE.match(shadow, match.end)
-        hits = list(_ZH_BASIS_BEFORE_RE.finditer(shadow, start, match.start))
-        word = after.group(1) if after else (hits[-1].group(1) if hits else None)
-        if word is None:
-            return None
-        return "环比" if word[0] in "环QqMm" or "上月" in word or "季度" in word else "同比"
-    after = _EN_BASIS_RE.match(shadow, match.end + 1) if shadow[match.end:match.end + 1] == " " else None
-    hits = list(_EN_BASIS_RE.finditer(shadow, start, match.start))
-    found = after or (hits[-1] if hits else None)
-    if found is None:
-        return None
-    word = found.group(1).lower()
-    basis = ("year on year" if word[0] == "y" else "month on month" if word[0] == "m"
-             else "sequential" if word[0] == "s" else "quarter on quarter")
-    # The period already says it ("rose 3% quarter-on-quarter" is read as the period).
-    if period and _EN_BASIS_RE.fullmatch(period) and period.lower().replace("-", " ").replace("over", "on") == basis:
-        return None
-    return basis
-
-
-def _starting_point(shadow: str, period: tuple[int, int, str]) -> bool:
-    """"从2010年就开始", "于今年2月20日启用", "since 2019": when something began, not a period."""
-    before, after = shadow[:period[0]], shadow[period[1]:period[1] + 8]
-    if re.match(r"(?:来看|看来|看)", after):
-        return False
-    return bool(re.search(r"(?:从|自|于|since|from)\s*$", before)
-                or re.match(r"[^，,。]{0,4}?(?:起|开始|以来|启用|开通|上线|投产)", after))
-
-
-_ZH_COMPARED_RE = re.compile(r"(?:较[\u4e00-\u9fff]{0,3}|比|相比|相较|相较于|对比)\s*$")
-_EN_BASE_RE = re.compile(r"(a\syear|the\s(?:previous|prior)\s(?:year|quarter|month))(?:\s(?:earlier|ago))?")
-_EN_BASES = {"year": "year on year", "quarter": "quarter on quarter", "month": "month on month"}
-_EN_COMPARED_RE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s(?:with|to)|against)\s*$", re.IGNORECASE)
-
-
-def _period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_start: int,
-            shadow: str) -> str | None:
-    """The nearest period stated before the figure in the sentence, else after it in the clause.
-
-    "up 28% from a year earlier" compares with a year earlier: that is year on year, and
-    a figure after it ("to $9.19 billion") is not dated by it.
-    """
-    # "rose 0.3% from the previous month and 3.9% from a year earlier": each base says how
-    # its own figure is compared (month on month, year on year), never the next figure's.
-    bases = {(p[0], p[1]): _EN_BASES[b.group(1).split()[-1]] for p in periods
-             if (b := _EN_BASE_RE.fullmatch(p[2])) and _EN_COMPARED_RE.search(shadow[:p[0]])}
-    # "grew 5.2% from the same period last year": year on year.
-    bases.update({(p[0], p[1]): "year on year" for p in periods if p[2] == "last year" and re.search(
-        r"\bfrom\s+the\s+same\s+(?:period|quarter|month|time)\s+$", shadow[:p[0]], re.IGNORECASE)})
-    if bases:
-        periods = [(p[0], p[1], bases[(p[0], p[1])]) if (p[0], p[1]) in bases else p for p in periods
-                   if not ((p[0], p[1]) in bases and p[1] <= match.start)]
-    # "较年初减少约12%", "比上年同期增长", "up 17% from the previous quarter": what a change is
-    # measured against is not the figure's period.
-    periods = [p for p in periods if not (
-        _ZH_COMPARED_RE.search(shadow[:p[0]]) or (_EN_COMPARED_RE.search(shadow[:p[0]]) and (p[0], p[1]) not in bases))]
-    # "毛利率由去年同期的15.2%降至3.8%": the period dates the starting figure, not the one it went to.
-    periods = [p for p in periods if not (re.search(r"(?:由|从)\s*$", shadow[:p[0]])
-                                          and re.match(r"的?\s*[-+]?\d", shadow[p[1]:])
-                                          and re.search(r"\d", shadow[p[1]:match.start]))]
-    adjacent = [p for p in periods if 0 <= p[0] - match.end <= 1
-                and not re.search(r"[，,；;。：:]", shadow[match.end:p[0]])]
-    if adjacent:  # "$19.5 billion the previous year"
-        return adjacent[0][2]
-    # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
-    # "shares, which have lost 38% this year, were up 3%": a period right after a figure of an
-    # earlier clause dates that figure only.
-    before = [p for p in periods if p[1] <= match.start
-              and (p[0] >= clause_start or not _starting_point(shadow, p))
-              and not (p[1] <= clause_start and re.search(
-                  r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
-    if before:
-        return before[-1][2]
-    after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
-             and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])
-             # "rose 12% on Thursday after the company said second-quarter revenue…": another clause
-             and not re.search(r"\b(?:after|said|says|when|while|because|before|as)\b", shadow[match.end:p[0]])
-             # "11.3% from 17% a year ago": the period dates the base, not the figure
-             and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+[^,;]*?\d", shadow[match.end:p[0]])]
-    return after[0][2] if after else None
 
 
 def _finite(value: float | tuple[float, float] | None) -> bool:
