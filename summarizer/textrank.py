@@ -100,6 +100,7 @@ class FastConfig:
     no_fact_factor: float = 0.2
     decision_bonus: float = 0.2
     description_factor: float = 0.3  # "公司主要从事…": who the company is, not the news
+    point_bonus: float = 0.5  # an English line the writer marks as the point ("However, …", "the key …")
     # Selection looks at the best `pool` candidates of each tier, whatever the count, so the
     # best 3 of a request for 10 are the 3 a request for 3 gets.
     pool: int = 60
@@ -204,7 +205,7 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
     found = roles.sentence_roles(texts, paragraphs, lang, title=title, min_units=min(4, config.min_units),
                                  result_bonus=config.result_bonus, listing_factor=config.listing_factor,
                                  no_fact_factor=config.no_fact_factor, decision_bonus=config.decision_bonus,
-                                 description_factor=config.description_factor)
+                                 description_factor=config.description_factor, point_bonus=config.point_bonus)
     rows = tfidf_rows(counts)
     lead = _lead_weights(n, paragraphs, config)
     scores = cosine_pagerank(rows, damping=config.damping, personalization=lead,

@@ -1,0 +1,88 @@
+"""Where a line stands on a page: in a photo caption, or inside a quotation the splitter cut.
+
+Both are about the page's layout, not the line's words: a caption describes a picture the
+reader does not see, and a piece of a quotation says little without the rest and its
+speaker. `summarizer.roles` shows such lines only when nothing better is left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["captions", "quote_pieces"]
+
+_QUOTE_MARK_RE = re.compile('[\u201c\u201d"]')
+
+
+def quote_pieces(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
+    """Per sentence: is it one piece of an English quotation the splitter cut at its full stops?
+
+    A quotation of several sentences ("We are proud of it. It is a big one," she said.) is
+    split into pieces; a piece that opens the quotation without closing it, or lies inside it,
+    or closes one opened in an earlier sentence of the paragraph says little without the rest
+    and its speaker. On the English main-point sets such pieces carry none of the points (0 of 64),
+    other lines 7-10% (Chinese pieces do carry points, so this is for English only).
+    Quote marks are followed in order through the paragraph: a curly mark says which way it
+    turns, a straight one turns the state over.
+    """
+    pieces = [False] * len(texts)
+    inside = False
+    for i, text in enumerate(texts):
+        if i and paragraphs[i] != paragraphs[i - 1]:
+            inside = False
+        started_inside = inside
+        for mark in _QUOTE_MARK_RE.findall(text):
+            inside = True if mark == "\u201c" else False if mark == "\u201d" else not inside
+        pieces[i] = started_inside or inside
+    return pieces
+
+
+# A photo block on a news page: a marker line ("Photo"), the caption, the credit line
+# ("Credit Jane Roe/Getty Images", "Photograph: Jane Roe/Reuters").
+_MEDIA_MARKER_RE = re.compile(r"^(?:Photo|Photograph|Image|Picture|Video|Gallery|Slideshow)s?$", re.IGNORECASE)
+_PHOTO_CREDIT_RE = re.compile(
+    r"^(?:Credit|Photo|Photograph|Image|Picture|Photo credit)\b\s*:?\s*\S"
+    r"|(?:Getty Images|AP Photo|Shutterstock|AFP|Reuters|EPA)\s*[)\]]?\s*$"
+)
+
+
+# A Chinese photo credit closing the caption's own line: "山东女子学院供图", "新华社记者 李明 摄",
+# "（王某 摄）", "视觉中国".
+_PHOTO_CREDIT_ZH_RE = re.compile(r"^[（(]?[^。！？，；]{0,24}(?:摄|供图|视觉中国|图虫创意|东方IC|新华社发)\s*[）)]?$")
+# A caption is a sentence or two; a paragraph of more that ends with a credit is a story.
+_CAPTION_MAX_SENTENCES = 2
+
+
+def captions(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
+    """Per sentence: is it in a photo caption, a paragraph between a media marker line
+    ("Photo") and a photo credit ("Credit Jane Roe/Getty Images"), or a short paragraph
+    that ends with a Chinese photo credit ("…就业双选会现场。山东女子学院供图")?
+
+    "Peacekeepers at a refugee camp on Monday." describes a picture the reader does not see;
+    shown first it reads as the news. Either neighbour is enough: pages keep one or the other.
+    Chinese pages put the credit on the caption's own line, so the caption is what comes
+    before it in the paragraph.
+    """
+    first: dict[int, int] = {}  # paragraph -> its first sentence
+    marker: dict[int, bool] = {}  # paragraph -> it is a lone media marker
+    for i, p in enumerate(paragraphs):
+        if p not in first:
+            first[p] = i
+            marker[p] = bool(_MEDIA_MARKER_RE.match(texts[i].strip()))
+        else:
+            marker[p] = False
+    order = list(first)
+    credit = {p: bool(_PHOTO_CREDIT_RE.search(texts[first[p]].strip())) for p in order}
+    caption_paragraphs = set()
+    for k, p in enumerate(order):
+        before = k > 0 and marker[order[k - 1]]
+        after = k + 1 < len(order) and credit[order[k + 1]]
+        if (before or after) and not marker[p] and not credit[p]:
+            caption_paragraphs.add(p)
+    last: dict[int, int] = {p: i for i, p in enumerate(paragraphs)}
+    for p in order:
+        count = last[p] - first[p]  # sentences before the last one
+        if 1 <= count <= _CAPTION_MAX_SENTENCES and _PHOTO_CREDIT_ZH_RE.match(texts[last[p]].strip()):
+            caption_paragraphs.add(p)
+    return [p in caption_paragraphs for p in paragraphs]
