@@ -147,7 +147,9 @@ _BYLINE_RE = re.compile(
     r"|^.{0,20}(?:作者|记者|撰文|摄影|编辑)[：:]\s*[^，。；]{1,8}(?:[，,][^，。；]{0,20})?[。]?$"
     r"|^(?:By|Photo|Photograph|Image|Credit|Source|Picture|Pictured|Caption|Video|Reporting by|Editing by|"
     r"Additional reporting by)\b[\s:]"
-    r"|(?:Getty Images|Reuters|AP Photo|AFP|Shutterstock|Bloomberg)\s*[)\]]?\s*$",
+    r"|(?:Getty Images|Reuters|AP Photo|AFP|Shutterstock|Bloomberg)\s*[)\]]?\s*$"
+    # A line that is only a bracketed source or end mark: "（上证报）", "(证券时报)", "（完）".
+    r"|^[（(][^（）()]{1,14}[）)]$",
 )
 _DISCLAIMER_RE = re.compile(
     r"保证[^，。；]{0,12}内容的?真实、准确(?:、|和|与)完整|对[^，。；]{0,12}虚假记载、误导性陈述或者?重大遗漏"

@@ -15,7 +15,7 @@ from summarizer import analyze
 from summarizer.layout import captions
 from summarizer.lang import detect_lang
 from summarizer.normalize import normalize
-from summarizer.roles import FRAGMENT, FULL, NEVER, news_value, sentence_roles, writers_point_marks
+from summarizer.roles import FRAGMENT, FULL, NEVER, is_credit, news_value, sentence_roles, writers_point_marks
 from summarizer.split import split_sentences
 from summarizer.textrank import DEFAULT_CONFIG, rank_sentences, select_sentences
 from summarizer.tokenize import tokenize_sentences
@@ -113,3 +113,22 @@ class TestChinesePhotoCaptions:
 
     def test_a_dateline_credit_opening_a_paragraph_is_no_caption(self):
         assert captions(["新华社北京12月5日电", "公司宣布收购。"], [0, 0]) == [False, False]
+
+
+class TestBracketedSourceLines:
+    FLASH = ("山海市发布促进消费的十条措施，对购买新能源汽车的个人给予每辆5000元补贴。"
+             "措施还提出，今年将新增充电桩2万个，并延长商业街区的营业时间。"
+             "山海市商务局表示，措施自下月起实施，有效期两年。\n（山海日报）")
+
+    def test_a_closing_source_line_is_never_a_key_sentence(self):
+        shown = [s.text for s in analyze(self.FLASH, max_sentences=4).sentences]
+        assert len(shown) == 3
+        assert not any("山海日报" in s for s in shown)
+
+    @pytest.mark.parametrize("line", ["（上证报）", "(证券时报)", "（完）", "（记者 王某）", "(Reuters)"])
+    def test_bracketed_source_and_end_marks_are_credits(self, line):
+        assert is_credit(line)
+
+    @pytest.mark.parametrize("line", ["（2）公司营收同比增长12%。", "公司营收增长（同比）。", "（一）坚持稳中求进，加快结构调整。"])
+    def test_a_sentence_with_brackets_is_no_credit(self, line):
+        assert not is_credit(line)
