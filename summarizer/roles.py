@@ -131,6 +131,10 @@ _EVENT_HELD_RE = re.compile(
     r"(?:情况|进展|有关情况|相关情况)[。！]?$"
     # "专家12日介绍…准备情况。": someone reported on something; the report follows.
     r"|^[^，。；]{0,30}介绍[^，。；]{0,40}(?:情况|进展)[。！]?$"
+    # "市政府在世博中心举行记者招待会。", "市长与记者见面，并回答媒体提问。": a press conference
+    # took place; what was said there follows.
+    r"|(?:举行|召开|举办)[^，。；]{0,12}(?:发布会|招待会|通气会|见面会)[。！]?$"
+    r"|回答(?:了)?(?:记者|媒体|网友)(?:的)?提问[。！]?$"
     # "…、…出席座谈会。", "马兴瑞、吴政隆参加调研。": who attended, not what happened.
     r"|(?:出席|参加|陪同)了?(?:会议|活动|仪式|开幕式|座谈会|调研|大会|表彰大会)?[。！]?$"
 )
@@ -427,15 +431,23 @@ def without_dateline(text: str, lang: str) -> str:
     """The sentence without the wire dateline it opens with, as a reader is shown it.
 
     "LONDON — After nearly 20 years…" shown as a key sentence starts with where it was filed,
-    not with the news; the place stays in the article. Chinese datelines ("新华社北京12月5日电")
-    are credits and handled as such.
+    not with the news; the place stays in the article. A Chinese dateline on a line of its own
+    is a credit; one glued to the lead ("新华社乌鲁木齐5月9日电（记者邹伟）李强…", "本报讯（记者
+    叶婉）近日，…") is cut off the same way.
     """
-    if lang != "en":
-        return text
-    match = _DATELINE_RE.match(text)
+    match = (_DATELINE_RE if lang == "en" else _DATELINE_ZH_RE).match(text)
     if not match or len(text) - match.end() < 20:
         return text
     return text[match.end():]
+
+
+# A Chinese dateline: the agency or paper, the place and date, 电/讯, and the reporters in
+# brackets ("新华社深圳5月12日电（记者戴小河、印朋）", "北京商报讯（记者岳品瑜）", "本报讯（记者叶婉）");
+# without reporters only with a known agency and a date ("新华社北京12月5日电 ").
+_DATELINE_ZH_RE = re.compile(
+    r"^[^\s，。：:（(“”\"]{2,16}?[电讯]\s*[（(](?:本报|特约|见习)?(?:记者|通讯员)[^（）()]{1,30}[）)]\s*"
+    r"|^(?:新华社|中新社|中新网|人民网|央视网|本报)[^\s，。：:（(]{0,10}?\d{1,2}月\d{1,2}日[电讯]\s*"
+)
 
 
 # A key sentence longer than this is trimmed for display: about three lines on a phone.

@@ -132,3 +132,40 @@ class TestBracketedSourceLines:
     @pytest.mark.parametrize("line", ["（2）公司营收同比增长12%。", "公司营收增长（同比）。", "（一）坚持稳中求进，加快结构调整。"])
     def test_a_sentence_with_brackets_is_no_credit(self, line):
         assert not is_credit(line)
+
+
+class TestChineseDatelinesAndPressConferences:
+    @pytest.mark.parametrize(("lead", "shown"), [
+        ("新华社山海5月9日电（记者王明）山海市5月前四周新能源汽车销量同比增长35%，创历史同期新高。",
+         "山海市5月前四周新能源汽车销量同比增长35%，创历史同期新高。"),
+        ("本报讯（记者李华）近日，山海市青少年心理健康服务项目在市青年宫正式启动，首批覆盖20所学校。",
+         "近日，山海市青少年心理健康服务项目在市青年宫正式启动，首批覆盖20所学校。"),
+        ("山海商报讯（记者赵一 钱二）5月20日，山海银行公布一年期贷款利率为3.45%，与上月持平。",
+         "5月20日，山海银行公布一年期贷款利率为3.45%，与上月持平。"),
+        ("新华社北京12月5日电 国务院常务会议部署进一步扩大内需的措施，涉及消费和投资两方面。",
+         "国务院常务会议部署进一步扩大内需的措施，涉及消费和投资两方面。"),
+    ])
+    def test_a_dateline_glued_to_the_lead_is_not_shown(self, lead, shown):
+        text = lead + "\n山海市商务局表示，将继续出台配套政策，推动相关产业发展。"
+        first = analyze(text, max_sentences=2).sentences[0]
+        assert first.text == shown
+
+    @pytest.mark.parametrize("line", ["中国移动通讯业务收入同比增长12%，带动公司整体营收增长。",
+                                      "公司发电量同比增长5%（记者注意到）且营收增长。"])
+    def test_a_lead_without_a_dateline_is_shown_whole(self, line):
+        from summarizer.roles import without_dateline
+
+        assert without_dateline(line, "zh") == line
+
+    @pytest.mark.parametrize("line", ["全会闭幕后，市政府在会展中心举行记者招待会。", "市长与记者见面，并回答媒体提问。"])
+    def test_a_press_conference_taking_place_states_no_fact(self, line):
+        from summarizer.roles import states_no_fact
+
+        assert states_no_fact(line, "zh")
+
+    @pytest.mark.parametrize("line", ["公司举行发布会，宣布营收增长12%。", "市长在回答记者提问时表示，将推进数字化转型。",
+                                      "未来的系统可能不需要人来教，就能回答问题。"])
+    def test_what_was_said_there_is_a_fact(self, line):
+        from summarizer.roles import states_no_fact
+
+        assert not states_no_fact(line, "zh")
