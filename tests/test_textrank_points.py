@@ -12,29 +12,38 @@ from dataclasses import replace
 import pytest
 
 from summarizer import analyze
-from summarizer.layout import captions
 from summarizer.lang import detect_lang
+from summarizer.layout import captions
 from summarizer.normalize import normalize
-from summarizer.roles import FRAGMENT, FULL, NEVER, is_credit, news_value, sentence_roles, writers_point_marks
+from summarizer.roles import (
+    FRAGMENT,
+    FULL,
+    NEVER,
+    is_credit,
+    news_value,
+    sentence_roles,
+    writers_point_marks,
+)
 from summarizer.split import split_sentences
 from summarizer.textrank import DEFAULT_CONFIG, rank_sentences, select_sentences
 from summarizer.tokenize import tokenize_sentences
 
 # A feature page: a scene first, then the views the writer answers, then the turn to the point
 # (it carries both marks: a turn and a ranking word).
-FEATURE = "\n\n".join([
-    'On a grey morning at the Harbourview market, fishmonger Dana Reyes stacked crates of cod while '
-    'a radio played in the back of her stall.',
-    'She has sold fish at the market for thirty years, and her father sold fish there before her.',
-    'Supporters of the new import duties say the duties help local boat builders and crate makers '
-    'compete with cheaper foreign goods.',
-    'Local officials say the duties have raised money for the harbour and kept the crate factory '
-    'open.',
-    'Traders say the prices of crates, ice and boxes at the market rose by a third after the duties.',
-    'Most economists, however, argue that the main cost of the import duties falls on shoppers at '
-    'the market.',
-    'The market will hold its annual fish festival in the spring, as it has done for decades.',
-])
+FEATURE = (
+    "On a grey morning at the Harbourview market, fishmonger Dana Reyes stacked crates of cod "
+    "while a radio played in the back of her stall.\n\n"
+    "She has sold fish at the market for thirty years, and her father sold fish there before her.\n\n"
+    "Supporters of the new import duties say the duties help local boat builders and crate makers "
+    "compete with cheaper foreign goods.\n\n"
+    "Local officials say the duties have raised money for the harbour and kept the crate factory "
+    "open.\n\n"
+    "Traders say the prices of crates, ice and boxes at the market rose by a third after the "
+    "duties.\n\n"
+    "Most economists, however, argue that the main cost of the import duties falls on shoppers at "
+    "the market.\n\n"
+    "The market will hold its annual fish festival in the spring, as it has done for decades."
+)
 TURN = "Most economists, however, argue that the main cost of the import duties"
 
 
