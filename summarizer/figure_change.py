@@ -20,7 +20,7 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["basis_of", "change_of", "is_loss", "period_of", "starting_point"]
+__all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "period_of", "starting_point"]
 
 
 # "grew 24% and now accounts for": a figure, then a verb of its own, starts another statement.
@@ -95,7 +95,7 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
     # "a 9% funding increase", "a $75.3 billion dollar hit": a change noun right after.
     after = shadow[match.end:match.end + 40]
     after_m = None if re.match(r"\s*(?:from|versus|vs\.?|compared)\b", after, re.IGNORECASE) else re.match(
-        r"(?:\s|-)*(?:[a-z\-]+\s){0,2}?(increases?|rises?|gains?|growth|jumps?|higher|improvements?|boosts?"
+        r"(?:\s|-)*(?:[a-z\-]+\s){0,2}?(increases?|rises?|hikes?|gains?|growth|jumps?|higher|improvements?|boosts?"
                        r"|declines?|drops?|falls?|decreases?|lower|cuts?|hits?|loss|losses|reductions?)\b",
                        after, re.IGNORECASE)
     if after_m:
@@ -143,12 +143,8 @@ def basis_of(shadow: str, match: NumberMatch, start: int, is_zh: bool, change: s
     if found is None:
         return None
     word = found.group(1).lower()
-    basis = ("year on year" if word[0] == "y" else "month on month" if word[0] == "m"
-             else "sequential" if word[0] == "s" else "quarter on quarter")
-    # The period already says it ("rose 3% quarter-on-quarter" is read as the period).
-    if period and _EN_BASIS_RE.fullmatch(period) and period.lower().replace("-", " ").replace("over", "on") == basis:
-        return None
-    return basis
+    return ("year on year" if word[0] == "y" else "month on month" if word[0] == "m"
+            else "sequential" if word[0] == "s" else "quarter on quarter")
 
 
 def starting_point(shadow: str, period: tuple[int, int, str]) -> bool:
@@ -211,3 +207,61 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
              # "11.3% from 17% a year ago": the period dates the base, not the figure
              and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+[^,;]*?\d", shadow[match.end:p[0]])]
     return after[0][2] if after else None
+
+
+# "分析师此前预期营收为120亿元", "市场一致预期净利润8亿元", "高于市场预期的10亿元": what others
+# expected. "超预期增长20%", "营收符合预期" compare a result with the expectation: no estimate.
+_ZH_ESTIMATE_RE = re.compile(
+    r"(?:市场|分析师|机构|券商|卖方|彭博|路透|万得|Wind|FactSet|业内|华尔街|外界)(?:此前|普遍|平均|的)?(?:一致)?"
+    r"(?:预期|预估|预测|估计|预计)|一致预期|此前预期|预期(?:值|中值|均值)")
+_ZH_ESTIMATE_INTRO_RE = re.compile(r"^\s*(?:据|根据|按照|按)[^，,。；;]{0,16}?(?:一致预期|预期|预估)\s*[，,:：]")
+_ZH_BEAT_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于)(?:市场|分析师)?(?:一致)?预期"
+                         r"(?!的|值|中值|均值|为)")
+# "Analysts had expected revenue of $2.1 billion", "the consensus estimate of $290 million",
+# "economists polled by Reuters forecast 175,000", "versus expectations of $1.2 billion".
+_EN_ESTIMATE_BEFORE_RE = re.compile(
+    r"\b(?:(?:analysts?|economists?|Wall\s+Street|the\s+market|traders|strategists)(?:'|’)?\s(?:[^.;,]{0,40}?\s)?"
+    r"(?:expected|expect|expecting|estimated|estimate|estimates|forecast|forecasts|forecasted|predicted|projected|anticipated)"
+    r"|consensus|estimates?\s+(?:of|for)|expectations?\s+(?:of|for)|(?:average|median|mean)\s+(?:estimate|forecast))\b",
+    re.IGNORECASE)
+# "fewer than the 175,000 economists had expected", "$2.1 billion analysts were expecting".
+_EN_ESTIMATE_AFTER_RE = re.compile(
+    r"\s+(?:analysts?|economists?|Wall\s+Street|forecasters|strategists)\s+(?:had\s+|have\s+|were\s+|polled\s+[^.;,]{0,30}?)?"
+    r"(?:expected|expecting|estimated|forecast|predicted|projected|anticipated)\b", re.IGNORECASE)
+_EN_OWN_VERB_RE = re.compile(
+    r"\b(?:beat|beats|beating|topped|missed|exceeded|came\s+in|reported|posted|said|rose|fell|grew|jumped|declined"
+    r"|climbed|dropped|increased|decreased|was|were|is|are)\b", re.IGNORECASE)
+
+
+def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str | None:
+    """"estimate" when the figure is what analysts, economists or the market expected.
+
+    Only words between the previous figure (or the clause start) and this one count, or
+    "…economists had expected" right after it: "net income of $310 million, beating the
+    consensus of $290 million" marks the $290 million only, and "revenue beat estimates,
+    rising 5%" marks nothing (the 5% has a verb of its own).
+    """
+    before = shadow[start:match.start]
+    if is_zh:
+        if _ZH_ESTIMATE_INTRO_RE.search(shadow, 0, start) and not re.search(r"[。；;]", shadow[:start]):
+            return "estimate"  # "据Wind一致预期，公司2027年营收为350亿元，同比增长20%"
+        hit = None
+        for found in _ZH_ESTIMATE_RE.finditer(before):
+            hit = found
+        if hit is None:
+            return None
+        beat = _ZH_BEAT_RE.search(before, max(0, hit.start() - 4))
+        if beat and beat.end() >= hit.end():
+            return None  # "营收超市场预期" is a result measured against the estimate
+        return "estimate"
+    words = " ".join(before.split()[-12:])
+    hit = None
+    for found in _EN_ESTIMATE_BEFORE_RE.finditer(words):
+        hit = found
+    if hit is not None:
+        rest = words[hit.end():]
+        if "," not in rest and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):
+            return "estimate"
+    if _EN_ESTIMATE_AFTER_RE.match(shadow, match.end):
+        return "estimate"
+    return None

@@ -49,7 +49,8 @@ _ZH_UNITS = sorted(
 ZH_UNIT_RE = re.compile("|".join(re.escape(u) for u in _ZH_UNITS))
 _EN_UNITS = [
     ("percentage points", "percentage points"), ("percentage point", "percentage points"),
-    ("basis points", "basis points"), ("basis point", "basis points"), ("bps", "basis points"),
+    ("basis points", "basis points"), ("basis point", "basis points"), ("basis-point", "basis points"),
+    ("percentage-point", "percentage points"), ("bps", "basis points"),
     ("BPs", "basis points"), ("BPS", "basis points"), ("bp", "basis points"), ("BP", "basis points"),
     ("per cent", "%"), ("percent", "%"), ("points", "points"),
     ("pcts", "pct"), ("Pcts", "pct"), ("PCTs", "pct"), ("ppts", "pct"), ("pct", "pct"), ("Pct", "pct"), ("PCT", "pct"),
@@ -216,8 +217,7 @@ PERIOD_RE = re.compile(
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
-    |a\syear\s(?:earlier|ago)|year[-\s]on[-\s]year|year[-\s]over[-\s]year
-    |quarter[-\s](?:on|over)[-\s]quarter|month[-\s](?:on|over)[-\s]month
+    |a\syear\s(?:earlier|ago)
     )""",
     re.VERBOSE,
 )
@@ -271,12 +271,12 @@ ZH_LEADING = re.compile(
 )
 ZH_CLASSIFIERS = frozenset("个家名位只条项款座所")
 ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但为")
-ZH_REPORTING_RE = re.compile(r"预测|预计|认为|表示|指出|显示|表明|称")
+ZH_REPORTING_RE = re.compile(r"预测|预计|预期|认为|表示|指出|显示|表明|称")
 # Multi-character words that end a subject: the predicate starts here.
 ZH_PREDICATE = re.compile(
     r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|达到|实现|录得|维持在|维持于|維持於|維持在"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|收窄|降低|翻倍|增至|降至|升至|跌至"
-    r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电)|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
+    r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电|回购|成交|签约|出货|生产|减持|增持)|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
 # Single-character predicate words count only when jieba keeps them as a word.
 ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较从报涨跌升降增减")
@@ -314,7 +314,7 @@ EN_VERBS = frozenset(
     sinking rising falling growing dropping climbing reaching totaling totalling jumping declining
     narrowed narrows widened widens expanded expands contracted contracts shrank shrinks plunged plunges
     lowered lowers improved improves eased eases slipped slips dipped dips tumbled tumbles
-    expect predict predicts predicted estimate""".split()
+    expect predict predicts predicted estimate beat beats missed misses topped""".split()
 )
 EN_REPORTING = frozenset("claims claimed says said estimates estimated projects projected expects expected believes".split())
 EN_OBJECT_VERBS = re.compile(
@@ -329,7 +329,7 @@ EN_STOP_NP = frozenset(
     into after before per a an another the is are was were has have had will would this that these those it
     its their his her our your they we he she you i""".split()
 )
-EN_CHANGE_NOUNS = frozenset("hit increase rise cut drop gain loss boost reduction decline improvement".split())
+EN_CHANGE_NOUNS = frozenset("hit increase rise hike cut drop gain loss boost reduction decline improvement".split())
 EN_PRONOUN_SUBJECTS = frozenset("it that this they he she we there which who what".split())
 
 # "23xPE", "15.4/12.6x市盈率", "有33%上行空间": the word after the figure names what it is.

@@ -106,6 +106,38 @@ def clean_subject(subject: str | None) -> str | None:
     return cleaned if len(cleaned) >= 2 else None
 
 
+# "启明汽车交付3.2万辆": the verb left at the end of the subject names the metric; shown as a
+# noun ("启明汽车交付量"), in its amount form when the figure is money ("出口额").
+_VERB_METRICS = {
+    "交付": ("交付量", "交付金额"), "销售": ("销量", "销售额"), "售出": ("销量", "销售额"),
+    "卖出": ("销量", "销售额"), "出货": ("出货量", "出货金额"), "生产": ("产量", "产值"),
+    "产出": ("产量", "产值"), "出口": ("出口量", "出口额"), "进口": ("进口量", "进口额"),
+    "出售": ("销量", "销售额"),
+    "签约": ("签约量", "签约额"), "成交": ("成交量", "成交额"), "募资": ("募资额", "募资额"),
+    "融资": ("融资额", "融资额"), "投资": ("投资额", "投资额"), "回购": ("回购数量", "回购金额"),
+    "减持": ("减持数量", "减持金额"), "增持": ("增持数量", "增持金额"), "上缴": ("上缴量", "上缴金额"),
+}
+_VERB_METRIC_RE = re.compile(
+    r"^(?P<owner>.{2,}?)(?P<all>累计|合计|共|共计|总共|已|再次|首次|此前)?(?P<verb>" + "|".join(_VERB_METRICS)
+    + r")(?P<goods>新车|汽车|整车|新能源汽车|新能源车|电动车|车辆|乘用车|产品|手机|电池|芯片|股份|股票)?$")
+
+
+def metric_subject(subject: str | None, unit: str | None) -> str | None:
+    """"启明汽车交付" -> "启明汽车交付量", "海港集团出口" (亿元) -> "海港集团出口额"."""
+    if not subject:
+        return subject
+    m = _VERB_METRIC_RE.match(subject)
+    if not m or m.group("owner").endswith(("的", "和", "与", "及", "、")):
+        return subject
+    money = bool(unit) and (unit.endswith("元") or unit in ("美金", "港币", "欧元", "日元", "英镑", "$", "HK$", "€", "£", "¥"))
+    noun = _VERB_METRICS[m.group("verb")][1 if money else 0]
+    goods = m.group("goods") or ""
+    if goods in ("股份", "股票"):
+        goods = ""
+    return f"{m.group('owner')}{goods}{m.group('all') or ''}{noun}".replace("已", "").replace("再次", "").replace(
+        "首次", "").replace("此前", "")
+
+
 def clause_of(sentence: str, start: int, end: int) -> tuple[str, int]:
     """The clause around a span, and where it starts; parentheses do not end a clause."""
     left = start
@@ -292,7 +324,9 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
             return obj
     # "ING预测人民币将达到6.54": what is forecast, not who forecasts.
     # ("盈利预测下调8%": a forecast that is adjusted is the subject, not a reporting verb.)
-    said = [m for m in ZH_REPORTING_RE.finditer(text) if not ZH_PREDICATE.match(text, m.end())]
+    # ("GDP增速预期中值": an expectation's value is a noun, not a reporting verb.)
+    said = [m for m in ZH_REPORTING_RE.finditer(text) if not ZH_PREDICATE.match(text, m.end())
+            and not re.match(r"中值|值|均值|中枢|目标|区间|范围|差|收益", text[m.end():])]
     if said and len(text) - said[-1].end() >= 2:
         text, offsets = text[said[-1].end():], offsets[said[-1].end():]
     # 把/将 move the object in front of the verb: "把照片放大一百多倍" (but 将 is also "will").

@@ -98,6 +98,8 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     return en_clause_subject(prefix)
 
 
+_MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _EN_FORECAST_VERBS = EN_REPORTING | frozenset(
     "forecast forecasts predicted predicts projects sees saw guided guides targets targeted reported reports".split())
 _EN_CHANGE_OBJECT_VERBS = frozenset(
@@ -133,7 +135,13 @@ def en_clause_subject(prefix: str) -> str | None:
             if word.lower() in EN_REPORTING and following:
                 # "Analysts estimated the strike cost about $100 million", "The company expects
                 # fourth-quarter revenue of $37.5 billion": who estimates is not what is measured.
-                return en_clause_subject(" ".join(words[position + 1:]))
+                inner = en_clause_subject(" ".join(words[position + 1:]))
+                owner = " ".join(subject_words).strip(" ,")
+                if inner is None and following in ("its", "their") and owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
+                    # "Keystone Micro said its revenue slipped 3%": "its" is the company that said it.
+                    rest = en_clause_subject(" ".join(words[position + 2:]))
+                    return f"{owner}'s {rest}" if rest else None
+                return inner
             break
         subject_words.append(word)
     else:
@@ -171,6 +179,9 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
                 words += [bare, tail]
             break
         if nominal and words and bare in ("on", "of", "to", "in") and words[-1].lower() in EN_CHANGE_NOUNS:
+            if bare == "in" and re.match(rf"(?:the\s)?(?:{_MONTHS_AND_DAYS}|\d{{4}}|(?:first|second|third|fourth)\s|"
+                                         r"(?:this|last|next)\s|(?:early|late|mid)\b)", " ".join(raw_words[position + 1:])):
+                break  # "a 25 basis point cut in February": when, not what was cut
             tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
             if tail:
                 words += [bare, tail]

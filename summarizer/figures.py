@@ -28,7 +28,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from summarizer.figure_change import basis_of, change_of, period_of
+from summarizer.figure_change import basis_of, change_of, estimate_of, period_of
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
     PERIOD_RE,
@@ -46,6 +46,7 @@ from summarizer.figure_subjects import (
     clause_of,
     clean_subject,
     earlier_clause_subject,
+    metric_subject,
     replace_figure,
     subject_of,
 )
@@ -111,8 +112,9 @@ def _rank(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[in
         score += 1.0 * (fig.unit is not None) + 0.5 * (fig.period is not None)
         return (-score, position)
 
+    # What analysts or the market expected is no result of the article's subject: kept, not ranked.
     ranked = sorted(
-        ((i, f) for i, f in enumerate(figures) if f.kind == "figure"), key=importance
+        ((i, f) for i, f in enumerate(figures) if f.kind == "figure" and f.estimate is None), key=importance
     )
     seen: set[tuple[object, str | None]] = set()
     lines: set[tuple[object, ...]] = set()
@@ -194,7 +196,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
         period = period_of(periods, match, clause_start, shadow)
-        shown_subject = clean_subject(subject)
+        shown_subject = metric_subject(clean_subject(subject), match.unit) if is_zh else clean_subject(subject)
         if (not is_zh and shown_subject and "share" not in shown_subject.lower()
                 and _EN_PER_SHARE_RE.match(shadow, match.end)):
             # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
@@ -205,6 +207,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             period=period, subject=shown_subject,
             context=context, sentence_index=index, kind="figure",
             basis=basis_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh, change, period),
+            estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh),
         ))
         linked.append(is_linked)
         matches_by_figure.append(match)
@@ -227,6 +230,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
                 and not re.search(r"(?:至|到|\bto)\s*$", shadow[:matches_by_figure[i].start])):
             figures[i] = replace_figure(figures[i], change=figures[i - 1].change)
+    # "市场预期营收为120亿至130亿元", "一致预期2027/2028年净利润8.1/9.6亿元": the estimate goes on.
+    for i in range(1, len(figures)):
+        if (figures[i - 1].estimate and figures[i].estimate is None and figures[i].kind == "figure"
+                and (linked[i] or shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start] == "/")):
+            figures[i] = replace_figure(figures[i], estimate=figures[i - 1].estimate)
     # "同比分别增长11.2%、-4.6%": a list of changes shares the basis written before its first item.
     for i in range(1, len(figures)):
         if (linked[i] and figures[i].basis is None and figures[i - 1].basis is not None

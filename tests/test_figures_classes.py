@@ -626,7 +626,7 @@ def test_a_period_after_an_earlier_figure_dates_only_that_figure() -> None:
 
 def test_an_english_quarter_on_quarter_change_says_so() -> None:
     found = by_text(figures("Its revenue slipped 3% quarter-on-quarter to $1.9 billion.", lang="en"), "3%")
-    assert (found.change, found.period) == ("down", "quarter-on-quarter")
+    assert (found.change, found.basis, found.period) == ("down", "quarter on quarter", None)
 
 
 @pytest.mark.parametrize(
