@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from summarizer.figure_lexicon import (
     CHANGE_ZH,
+    METRIC_END,
     ZH_ANALYST_VERBS,
     ZH_CHANGE_NOUNS,
     ZH_CLASSIFIERS,
@@ -255,7 +256,17 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     following = _zh_following_noun(words, match.end, classifier=match.unit in ZH_CLASSIFIERS)
     if following and not ZH_PREDICATE.search(text) and not re.search(r"[为是达占]$", text):
         return following
+    # "摄入大约150克的蛋白质", "给予1个百分点的贴息补助", "当前0.6倍2022年市净率": a figure that
+    # modifies a noun after a verb with no subject of its own measures that noun.
+    # (Not after a figure joined to this one: "EPS0.55/0.69/0.79元的预测".)
+    opens = not text.strip(ZH_TRIM) and start > 0 and sentence[start - 1] not in "，,；;。：:（( "
+    modified = None if opens else _zh_modified_noun(sentence, words, match.end)
+    if modified and not ZH_PREDICATE.search(text) and _verb_phrase(text, offsets, words):
+        return modified
     subject = _zh_cut(text, offsets, words)
+    if following and subject and following.endswith(METRIC_END) and not subject.endswith(METRIC_END) and (
+            len(subject) <= 4 and not ZH_PREDICATE.search(text[text.find(subject) + len(subject):])):
+        return following  # "预计公司19年10.4亿净利润": the company is whose, the noun after is what
     if subject or ZH_PREDICATE.search(text):
         return subject  # "跃升至238亿元": an elided subject is carried over, not guessed from what follows
     return following
@@ -273,10 +284,64 @@ def _zh_noun_before(words: Words, end: int, start: int) -> str | None:
     return noun if len(noun) >= 2 and not ZH_PREDICATE.match(noun) else None
 
 
+def _word_flags(offsets: list[int], words: Words) -> list[tuple[str, str]]:
+    """jieba's (word, flag) pairs that start at the given offsets, in order."""
+    return [words.starts[i] for i in offsets if i in words.starts]
+
+
+def _verb_phrase(text: str, offsets: list[int], words: Words) -> bool:
+    """No subject before the figure: nothing, or a clause that opens or ends with a verb
+    ("给予家庭每人每年", "那么每天摄入大约")."""
+    if not text.strip(ZH_TRIM):
+        return True
+    tokens = _word_flags(offsets, words)
+    flags = [(w, f) for w, f in tokens if not f.startswith(("d", "r", "c", "x", "t", "m"))]
+    if not flags:
+        return bool(tokens)  # "当前0.6倍2022年市净率": only a time word before the figure
+    return (flags[0][1] in _VERB_FLAGS or flags[-1][1] in _VERB_FLAGS or flags[0][0] in _COMPARE_VERBS
+            or flags[-1][0] in _COMPARE_VERBS)
+
+
+_VERB_FLAGS = frozenset({"v", "vd", "vi", "vg"})
+_ZH_YEAR_AFTER_RE = re.compile(r"\s?(?:(?:19|20)?\d{2}\s?(?:年度?|[EA]))")
+
+
+def _zh_modified_noun(sentence: str, words: Words, end: int) -> str | None:
+    """The noun a figure modifies through 的 or across a year: "150克的蛋白质", "0.6倍2022年市净率"."""
+    after = sentence[end:end + 8]
+    year = _ZH_YEAR_AFTER_RE.match(after)
+    if after.startswith("的"):
+        start = end + 1
+    elif year:
+        start = end + year.end()
+    else:
+        return None
+    nouns: list[str] = []
+    # After 的 a verb is read as a noun ("的贴息补助"); after a year it starts a predicate.
+    for word, flag in words.following(start, 4):
+        if (flag[:1] in "pcudrmxyefzt" or word in "和与及等或的" or not "\u4e00" <= word[0] <= "\u9fff"
+                or (flag in _VERB_FLAGS and not after.startswith("的"))):
+            break
+        nouns.append(word)
+    noun = "".join(nouns)
+    if noun in ZH_GENERIC_FOLLOWERS or noun in _PLAN_NOUNS or len(noun) < 2 or ZH_PREDICATE.match(noun):
+        return None
+    return noun
+
+
+# "100亿元的目标", "0.79元的预测": a plan or a forecast says what kind of number it is, not what it measures.
+_PLAN_NOUNS = frozenset("预测 预期 目标 计划 规划 估计 预估 承诺 要求 标准 门槛".split())
+
+
 def _zh_following_noun(words: Words, end: int, classifier: bool = False) -> str | None:
     """Nouns directly after a figure ("…万吨高档箱板纸和…" -> "高档箱板纸")."""
-    nouns = []
-    for word, flag in words.following(end, 4):
+    nouns: list[str] = []
+    following = words.following(end, 4)
+    for position, (word, flag) in enumerate(following):
+        if (nouns and flag in ("v", "vn") and word in ("相关", "有关", "配套", "专用")
+                and following[position + 1:position + 2] and following[position + 1][1].startswith("n")):
+            nouns.append(word)  # "影院相关企业": a verb inside a noun phrase
+            continue
         if (flag[:1] in "vpcudrmxyefzt" or (flag[:1] == "q" and not nouns) or word in "和与及等或的"
                 or not "\u4e00" <= word[0] <= "\u9fff"):
             break
@@ -363,4 +428,25 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     subject = re.sub(r"[则也都均还又仍已将不未]$", "", subject)
     if len(subject) < 2 or subject in ("其", "这", "该", "此", "我们", "他们", "公司的"):
         return None
+    at = text.find(subject)
+    if _names_nothing(subject, offsets[at:at + len(subject)] if at >= 0 else [], words):
+        return None
     return subject
+
+
+# Verbs of comparison or change that jieba keeps as one word ("高出41.81个百分点").
+_COMPARE_VERBS = frozenset("高出 低出 超出 多出 少出 对应 相当于 相当 加长 缩短 锐减 骤降 猛增 激增".split())
+
+
+def _names_nothing(subject: str, offsets: list[int], words: Words) -> bool:
+    """"原为0.81元", "逐年提升至30.8%", "比…高出41.81个百分点": a copula, an adverb or a bare
+    verb is no subject; the figure's subject is then carried over from before."""
+    if re.fullmatch(r"[\u4e00-\u9fff](?:为|是)", subject):
+        return True
+    tokens = _word_flags(offsets, words)
+    if not tokens or sum(len(w) for w, _ in tokens) != len(subject):
+        return False
+    adverbs = [w for w, f in tokens if f.startswith("d") or f == "ad"]
+    rest = [w for w, f in tokens if not (f.startswith("d") or f == "ad")]
+    return not rest or (len(rest) == 1 and (rest[0] in _COMPARE_VERBS or bool(CHANGE_ZH.fullmatch(rest[0])))
+                        and len(adverbs) + 1 == len(tokens))

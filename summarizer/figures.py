@@ -182,6 +182,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                                previous.end if previous else -1)
         if subject in ZH_CHANGE_NOUNS and last_subject:
             subject = last_subject  # "军工领域销售额3.32亿元，增幅达37%"
+        base = re.match(r"\s*(比|较|相比|相较于?)", shadow[clause_start:previous.start]) if (
+            subject is None and previous is not None and is_zh and previous.start >= clause_start) else None
+        if base and (len(base.group(1)) > 1 or words.is_single_word(clause_start + base.start(1))):
+            # "增长72.71%，比全球营收增幅30.90%高出41.81个百分点": the base's subject is not this one's.
+            last_subject = None
         if subject is None:
             # Carried over from an earlier clause of the same sentence.
             subject = last_subject or earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
