@@ -255,11 +255,13 @@ CHANGE_EN = re.compile(
     r"|fell|fall(?:s|en|ing)?|down|decline[ds]?|declining|drop(?:ped|s)?|decrease[sd]?|sank|sink(?:s|ing)?"
     r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s)?"
     r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
-    r"|narrow(?:ed|s)?|contract(?:ed|s)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es))\b",
+    r"|narrow(?:ed|s)?|contract(?:ed|s)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es)"
+    r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es))\b",
     re.IGNORECASE,
 )
 EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu", "plu",
-                     "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret", "nar", "con", "eas")
+                     "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret", "nar", "con", "eas",
+                     "slo", "coo")
 
 # ---------------------------------------------------------------- subjects
 
@@ -314,7 +316,8 @@ EN_VERBS = frozenset(
     sinking rising falling growing dropping climbing reaching totaling totalling jumping declining
     narrowed narrows widened widens expanded expands contracted contracts shrank shrinks plunged plunges
     lowered lowers improved improves eased eases slipped slips dipped dips tumbled tumbles
-    expect predict predicts predicted estimate beat beats missed misses topped""".split()
+    expect predict predicts predicted estimate beat beats missed misses topped
+    slowed slows accelerated accelerates cooled cools""".split()
 )
 EN_REPORTING = frozenset("claims claimed says said estimates estimated projects projected expects expected believes".split())
 EN_OBJECT_VERBS = re.compile(

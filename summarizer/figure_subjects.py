@@ -294,6 +294,10 @@ def _verb_phrase(text: str, offsets: list[int], words: Words) -> bool:
     ("给予家庭每人每年", "那么每天摄入大约")."""
     if not text.strip(ZH_TRIM):
         return True
+    # "销售额超千亿元的房企": an approximation in front is no verb of the clause.
+    bound = re.search(r"(?:超过|超|逾|近|约|达|大约|将近|接近)$", text)
+    if bound:
+        offsets = offsets[:bound.start()]
     tokens = _word_flags(offsets, words)
     flags = [(w, f) for w, f in tokens if not f.startswith(("d", "r", "c", "x", "t", "m"))]
     if not flags:
@@ -320,8 +324,8 @@ def _zh_modified_noun(sentence: str, words: Words, end: int) -> str | None:
     # After 的 a verb is read as a noun ("的贴息补助"); after a year it starts a predicate.
     for word, flag in words.following(start, 4):
         if (flag[:1] in "pcudrmxyefzt" or word in "和与及等或的" or not "\u4e00" <= word[0] <= "\u9fff"
-                or (flag in _VERB_FLAGS and not after.startswith("的"))):
-            break
+                or (flag in _VERB_FLAGS and (not after.startswith("的") or len(word) == 1 or ZH_PREDICATE.match(word)))):
+            break  # "超千亿元的房企有6家": 有 is the predicate
         nouns.append(word)
     noun = "".join(nouns)
     if noun in ZH_GENERIC_FOLLOWERS or noun in _PLAN_NOUNS or len(noun) < 2 or ZH_PREDICATE.match(noun):

@@ -71,7 +71,13 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     prefix = re.sub(r"\b(?:a|an|the)$", "", prefix).strip()
     obj = EN_OBJECT_VERBS.search(prefix)
     if obj:
-        return _en_np(obj.group(1)) or obj.group(1)
+        measured = _en_np(obj.group(1)) or obj.group(1)
+        pronoun = measured.split()[0].lower()
+        if pronoun in ("its", "their") and len(measured.split()) > 1:
+            owner = EN_LEADING.sub("", prefix[:obj.start()].strip())
+            if owner and not any(w.lower() in EN_VERBS for w in owner.split()):
+                return _owned(owner, pronoun, measured.split(" ", 1)[1])
+        return measured
     # "Google Cloud revenue of $9.19 billion", "a margin of 20 points".
     of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", prefix)
     if of_m and of_m.group(1).split()[-1].lower() not in EN_STOP_NP | {"tune", "total", "sum", "amount"}:
@@ -124,14 +130,16 @@ def en_clause_subject(prefix: str) -> str | None:
         if (subject_words and word.lower() in _EN_CHANGE_OBJECT_VERBS and word.lower() not in EN_VERBS
                 and following in ("its", "their", "his", "her", "our")):
             # "Dunmore cut its annual profit forecast to $1.10": "cut" is no noun before "its".
-            return _en_np(" ".join(words[position + 2:]))
+            return _owned(" ".join(subject_words), following, _en_np(" ".join(words[position + 2:])))
         if word.lower().strip(",.;:’'\"") in EN_VERBS:
             following = words[position + 1].lower() if position + 1 < len(words) else ""
             if word.lower() in EN_REPORTING and following in EN_VERBS:
                 return None  # "which Nissan claims is a 20% improvement": the subject is elided
             if word.lower() in _EN_CHANGE_OBJECT_VERBS and following in ("its", "their", "his", "her", "our", "the"):
-                # "The ECB lowered its deposit rate by a quarter point to 3.25%": the object is measured.
-                return _en_np(" ".join(words[position + 2:]))
+                # "The ECB lowered its deposit rate by a quarter point to 3.25%": the object is measured,
+                # and "its" is the one that lowered it.
+                measured = _en_np(" ".join(words[position + 2:]))
+                return _owned(" ".join(subject_words), following, measured)
             if word.lower() in EN_REPORTING and following:
                 # "Analysts estimated the strike cost about $100 million", "The company expects
                 # fourth-quarter revenue of $37.5 billion": who estimates is not what is measured.
@@ -158,6 +166,16 @@ def en_clause_subject(prefix: str) -> str | None:
     if subject.split()[0].lower() in ("to", "of", "for", "with", "in", "on", "at", "by", "never", "not"):
         return None
     return subject
+
+
+def _owned(owner: str, pronoun: str, measured: str | None) -> str | None:
+    """"The European Central Bank" + "its" + "deposit rate" -> "The European Central Bank's deposit rate"."""
+    owner = owner.strip(" ,")
+    if not measured or pronoun not in ("its", "their") or not owner or owner.lower() in EN_PRONOUN_SUBJECTS \
+            or len(owner.split()) > 6:
+        return measured if measured and pronoun not in ("its", "their") else (
+            f"{pronoun} {measured}" if measured else None)
+    return f"{owner}'s {measured}"
 
 
 def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | None:

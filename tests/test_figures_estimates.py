@@ -53,6 +53,22 @@ def test_its_after_a_reporting_verb_is_the_company_that_reported() -> None:
     assert {f.subject for f in found} == {"Harlow Chips's revenue"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "change"),
+    [
+        ("The Bank of Westland lowered its policy rate by 25 basis points to 3.5%.", "3.5%",
+         "The Bank of Westland's policy rate", "down"),
+        ("Dunmore cut its annual profit forecast to $1.10 a share.", "$1.10",
+         "Dunmore's annual profit forecast per share", "down"),
+        ("Euro zone inflation slowed to 2.1% in October.", "2.1%", "Euro zone inflation", "down"),
+        ("Wage growth accelerated to 4.4% in the quarter.", "4.4%", "Wage growth", "up"),
+    ],
+)
+def test_its_after_a_change_verb_is_whoever_changed_it(sentence: str, text: str, subject: str, change: str) -> None:
+    found = by_text(figures(sentence, lang="en"), text)
+    assert (found.subject, found.change) == (subject, change)
+
+
 # ---------------------------------------------------------------- a verb left at the end of a Chinese subject
 
 
