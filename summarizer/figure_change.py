@@ -58,6 +58,8 @@ def is_loss(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
         hits = list(_ZH_LOSS_RE.finditer(before))
         # The loss word governs the figure unless a profit word comes between them.
         return bool(hits) and not re.search(r"盈利|利润|收入|营收|扭亏", before[hits[-1].end():])
+    if re.match(r",?\s+or\s+[\d.]+\s?(?:%|percent)", shadow[match.end:]):
+        return False  # "WTI lost $1.38, or 2.2%": a price that fell, not a loss
     return bool(_EN_LOSS_BEFORE_RE.search(before) or _EN_LOSS_AFTER_RE.match(shadow, match.end))
 
 
@@ -86,6 +88,8 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         hits = [h for h in CHANGE_ZH.finditer(before)
                 if ((len(h.group()) > 1 and len(before) - h.end() <= 12) or len(before) - h.end() <= 2)
                 and before[h.start() - 1:h.start()] != "不"]
+        if hits and hits[-1].group() == "减" and before[hits[-1].end():hits[-1].end() + 1] == "亏":
+            return None  # "环比减亏0.8亿元": the loss shrank, the figure neither rose nor fell
         if not hits:
             return None
         word = hits[-1].group()
@@ -119,8 +123,8 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
 
 
 _ZH_BASIS_BEFORE_RE = re.compile(
-    r"(同比|同增|同降|同减|YoY|yoy|YOY|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年"
-    r"|环比|环增|环降|QoQ|qoq|QOQ|MoM|mom|MOM|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度)")
+    r"(同比|同增|同降|同减|按年|YoY|yoy|YOY|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年"
+    r"|环比|环增|环降|按季|按月|QoQ|qoq|QOQ|MoM|mom|MOM|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度)")
 _ZH_BASIS_AFTER_RE = re.compile(r"\s?[(（]?\s?(同比|环比|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|mom|MOM)")
 
 
@@ -136,7 +140,7 @@ def basis_of(shadow: str, match: NumberMatch, start: int, is_zh: bool, change: s
         word = after.group(1) if after else (hits[-1].group(1) if hits else None)
         if word is None:
             return None
-        return "环比" if word[0] in "环QqMm" or "上月" in word or "季度" in word else "同比"
+        return "环比" if word[0] in "环QqMm" or word in ("按季", "按月") or "上月" in word or "季度" in word else "同比"
     after = _EN_BASIS_RE.match(shadow, match.end + 1) if shadow[match.end:match.end + 1] == " " else None
     hits = list(_EN_BASIS_RE.finditer(shadow, start, match.start))
     found = after or (hits[-1] if hits else None)
@@ -194,8 +198,10 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
     # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
     # "shares, which have lost 38% this year, were up 3%": a period right after a figure of an
     # earlier clause dates that figure only.
+    # "上年同期亏损9.85亿元，亏损同比收窄56.6%": a comparison period dates only its own clause.
     before = [p for p in periods if p[1] <= match.start
               and (p[0] >= clause_start or not starting_point(shadow, p))
+              and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
               and not (p[1] <= clause_start and re.search(
                   r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
     if before:

@@ -64,7 +64,9 @@ _EN_UNITS = [
     ("meters", "m"), ("metres", "m"), ("meter", "m"), ("metre", "m"), ("grams", "g"), ("gram", "g"),
     ("kilograms", "kg"), ("feet", "feet"), ("square feet", "square feet"), ("acres", "acres"), ("hectares", "hectares"),
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
-    ("euros", "€"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"), ("barrels", "barrels"), ("x", "times"),
+    ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"),
+    ("barrels per day", "barrels per day"), ("barrels a day", "barrels per day"), ("bpd", "barrels per day"),
+    ("barrels", "barrels"), ("x", "times"),
 ]
 EN_UNIT_RE = re.compile(
     r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
@@ -205,11 +207,11 @@ _CN_ORD = "一二三四1-4"
 PERIOD_RE = re.compile(
     rf"""
     (?=[截今去明前本当同第一二三四后上下全年最报半0-9QHFfitsflpbdnayqm])(?:
-    \d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?|(?<![\d.])\d{{2}}\s?[-—–~/]\s?\d{{2}}\s?年(?!期)
+    \d{{4}}\s?年\s?[-—–~至到]\s?\d{{4}}\s?年(?:度)?|\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?|(?<![\d.])\d{{2}}\s?[-—–~/]\s?\d{{2}}\s?年(?!期)
     |截至[^，,。；;]{{1,20}}?的(?:季度|财年|年度|半年|财季)|截至[^，,。；;]{{1,20}}?(?:止|末|底)
-    |截至\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{2,4}}\s?财年(?:度)?
+    |截至\d{{4}}年\d{{1,2}}月\d{{1,2}}日|截至\d{{1,2}}月\d{{1,2}}日|\d{{2,4}}\s?财年(?:度)?
     |(?:(?:今年|去年|明年|前年|本年|当年|同年|\d{{4}}\s?年)(?:全年|度)?)?
-      (?:[一三]季报|[一三]季度报告|半年报|半年度报告|第?[{_CN_ORD}]季度|[前后][{_CN_ORD}]季度|[上下]半年|前\d{{1,2}}个?月|前[一二三四五六七八九十]{{1,3}}个月|\d{{1,2}}[-—至~]\d{{1,2}}月|\d{{1,2}}月份?|全年|年内|年末|年底|年初)
+      (?:[一三]季报|[一三]季度报告|半年报|半年度报告|第?[{_CN_ORD}]季度|[前后][{_CN_ORD}]季度|[上下]半年|前\d{{1,2}}个?月|前[一二三四五六七八九十]{{1,3}}个月|\d{{1,2}}[-—至~]\d{{1,2}}月|\d{{1,2}}月份?(?!\s?\d{{1,2}}\s?[日号])|全年|年内|年末|年底|年初)
     |去年同期|上年同期|(?:今年|去年|明年|本年|当年)
     |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
@@ -232,7 +234,7 @@ EN_BASIS_RE = re.compile(
 # A bound written with 不 ("不超过10亿元", "不低于5亿元") is the opposite of its bare word: it is
 # listed first so the search never stops at the "超过" inside "不超过".
 APPROX_BEFORE_ZH = re.compile(
-    r"(不超过|不高于|不多于|不少于|不低于|突破|超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?(?:每股|每吨|每桶)?\s?$"
+    r"(不超过|不高于|不多于|不少于|不低于|突破|超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?(?:每股|每吨|每桶)?(?:人民币|美元|港元|港币)?\s?$"
 )
 APPROX_AFTER_ZH = re.compile(r"^(左右|上下|及以上|及以下|以上|以下|多|余)")
 APPROX_BEFORE_EN = re.compile(
@@ -256,12 +258,12 @@ CHANGE_EN = re.compile(
     r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s)?"
     r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
     r"|narrow(?:ed|s)?|contract(?:ed|s)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es)"
-    r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es))\b",
+    r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es)|weaken(?:ed|s)?|strengthen(?:ed|s)?|shed(?:s|ding)?)\b",
     re.IGNORECASE,
 )
 EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu", "plu",
                      "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret", "nar", "con", "eas",
-                     "slo", "coo")
+                     "slo", "coo", "wea", "she")
 
 # ---------------------------------------------------------------- subjects
 
@@ -276,7 +278,7 @@ ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但为")
 ZH_REPORTING_RE = re.compile(r"预测|预计|预期|认为|表示|指出|显示|表明|称")
 # Multi-character words that end a subject: the predicate starts here.
 ZH_PREDICATE = re.compile(
-    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|达到|实现|录得|维持在|维持于|維持於|維持在"
+    r"同比|环比|按年|按季|按月|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|达到|实现|录得|维持在|维持于|維持於|維持在"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|扩张|收窄|降低|翻倍|增至|降至|升至|跌至"
     r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电|回购|成交|签约|出货|生产|减持|增持)|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
@@ -317,13 +319,15 @@ EN_VERBS = frozenset(
     narrowed narrows widened widens expanded expands contracted contracts shrank shrinks plunged plunges
     lowered lowers improved improves eased eases slipped slips dipped dips tumbled tumbles
     expect predict predicts predicted estimate beat beats missed misses topped
-    slowed slows accelerated accelerates cooled cools""".split()
+    slowed slows accelerated accelerates cooled cools
+    edged inched ticked shed sheds weakened weakens strengthened strengthens firmed""".split()
 )
 EN_REPORTING = frozenset("claims claimed says said estimates estimated projects projected expects expected believes".split())
 EN_OBJECT_VERBS = re.compile(
     r"\b(?:reduce[sd]?|reducing|increase[sd]?|increasing|boost(?:ed|s|ing)?|raise[sd]?|raising|cut(?:s|ting)?"
     r"|lower(?:ed|s|ing)?|lift(?:ed|s|ing)?|grow(?:s|ing)?|grew|expand(?:ed|s|ing)?|shrink(?:s|ing)?|trim(?:med|s)?"
-    r"|push(?:ed|es)?|drive[sn]?|drove|hurt(?:s|ing)?)\s+(.+?)\s+by\s*$",
+    r"|push(?:ed|es)?|drive[sn]?|drove|hurt(?:s|ing)?|writ(?:e|es|ing)\s+down|wrote\s+down|written\s+down"
+    r"|mark(?:ed|s|ing)?\s+down)\s+(.+?)\s+by\s*$",
     re.IGNORECASE,
 )
 EN_STOP_NP = frozenset(

@@ -89,7 +89,8 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)  # "单三季度营收" with the quarter taken out
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:亏损|亏)$", "", cleaned)  # the loss is the direction
     # The approximation or bound is no subject ("回购金额不低于").
-    cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)$", "", cleaned)
+    cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)(?:人民币|美元|港元|港币)?$",
+                     "", cleaned)
     # "深证成指跌2.01%", "以太坊报3350美元", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
     # a verb or particle left at the end belongs to the predicate, not to what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
@@ -103,6 +104,10 @@ def clean_subject(subject: str | None) -> str | None:
                      "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "毛利率由15.2%降至…": the start
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
+    # "海外收入约合73亿美元", "私募产品数量或超过2000只": a conversion or a "may" is no part of it.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:约合|折合|合计约|或将|或|(?<![签合预履公条契节制])约|(?<![接最附临将邻贴逼])近"
+                     r"|(?<![赶高])超|逾)$", "", cleaned)
+    cleaned = re.sub(r"[（(]\s*(?:含|不含)\s*[)）]", "", cleaned)
     cleaned = cleaned.strip(" \t,，、:：;；-")
     return cleaned if len(cleaned) >= 2 else None
 
@@ -128,8 +133,9 @@ def metric_subject(subject: str | None, unit: str | None) -> str | None:
     if not subject:
         return subject
     m = _VERB_METRIC_RE.match(subject)
-    if not m or m.group("owner").endswith(("的", "和", "与", "及", "、")):
-        return subject
+    if not m or m.group("owner").endswith(("的", "和", "与", "及", "、")) or (
+            m.group("verb") == "出口" and m.group("owner").endswith("进")):
+        return subject  # "进出口" is a noun already
     money = bool(unit) and (unit.endswith("元") or unit in ("美金", "港币", "欧元", "日元", "英镑", "$", "HK$", "€", "£", "¥"))
     noun = _VERB_METRICS[m.group("verb")][1 if money else 0]
     goods = m.group("goods") or ""
@@ -445,12 +451,11 @@ _COMPARE_VERBS = frozenset("高出 低出 超出 多出 少出 对应 相当于 
 def _names_nothing(subject: str, offsets: list[int], words: Words) -> bool:
     """"原为0.81元", "逐年提升至30.8%", "比…高出41.81个百分点": a copula, an adverb or a bare
     verb is no subject; the figure's subject is then carried over from before."""
-    if re.fullmatch(r"[\u4e00-\u9fff](?:为|是)", subject):
-        return True
+    if re.fullmatch(r"[\u4e00-\u9fff](?:为|是)|亏损|亏", subject):
+        return True  # "上年同期亏损9.85亿元": the loss is the direction; what lost is carried over
     tokens = _word_flags(offsets, words)
     if not tokens or sum(len(w) for w, _ in tokens) != len(subject):
         return False
-    adverbs = [w for w, f in tokens if f.startswith("d") or f == "ad"]
-    rest = [w for w, f in tokens if not (f.startswith("d") or f == "ad")]
-    return not rest or (len(rest) == 1 and (rest[0] in _COMPARE_VERBS or bool(CHANGE_ZH.fullmatch(rest[0])))
-                        and len(adverbs) + 1 == len(tokens))
+    rest = [(w, f) for w, f in tokens if not (f.startswith("d") or f == "ad")]
+    return not rest or (len(rest) == 1 and (rest[0][0] in _COMPARE_VERBS or (
+        bool(CHANGE_ZH.fullmatch(rest[0][0])) and rest[0][1] in _VERB_FLAGS)))

@@ -40,6 +40,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})", after)
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
             r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all"
+            r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|weeks?|days?|period|half"
             r"|cash|stock|shares|equity|debt|trading|extended|early|late|premarket|after-hours|afternoon|morning"
             r"|January|February|March|April|May|June|July|August|September|October|November|December"
             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -62,7 +63,8 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     if not after.startswith((",", ".", ";", ":")) and not expected:
         np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
         if np and not PERIOD_RE.match(np) and not EN_BASIS_RE.match(np) and not re.match(
-                r"(?:previous|prior|last|next|this|same|year|month|week|quarter)\b", np, re.IGNORECASE):
+                r"(?:previous|prior|last|next|this|same|year|month|week|quarter"
+                r"|lower|higher|more|less|fewer|above|below|smaller|larger|bigger|greater)\b", np, re.IGNORECASE):
             return np
     prefix = _blank_spans(sentence[start:match.start], start, periods)
     prefix = re.sub(r"[(（]\s*$", "", prefix).strip()
@@ -80,7 +82,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
         return measured
     # "Google Cloud revenue of $9.19 billion", "a margin of 20 points".
     of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", prefix)
-    if of_m and of_m.group(1).split()[-1].lower() not in EN_STOP_NP | {"tune", "total", "sum", "amount"}:
+    if of_m and of_m.group(1).split()[-1].lower() not in EN_STOP_NP | {"tune", "total", "sum", "amount", "range"}:
         # "posted a net loss of": the noun phrase in front of "of", without the verb and article.
         # Descriptive adjectives ("a still substantial margin of") are not part of the name.
         kept: list[str] = []
@@ -128,7 +130,7 @@ def en_clause_subject(prefix: str) -> str | None:
             subject_words.append(word)  # "Unit costs excluding fuel fell": a noun, not the verb
             continue
         if (subject_words and word.lower() in _EN_CHANGE_OBJECT_VERBS and word.lower() not in EN_VERBS
-                and following in ("its", "their", "his", "her", "our")):
+                and following in ("its", "their", "his", "her", "our", "the")):
             # "Dunmore cut its annual profit forecast to $1.10": "cut" is no noun before "its".
             return _owned(" ".join(subject_words), following, _en_np(" ".join(words[position + 2:])))
         if word.lower().strip(",.;:’'\"") in EN_VERBS:
@@ -206,6 +208,9 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
             break
         if (bare in EN_VERBS and not nominal) or (bare in EN_STOP_NP and words) or not re.match(r"[\w$]", word):
             break
+        if words and bare in ("next", "last", "this") and position + 1 < len(raw_words) and re.match(
+                r"(?:month|year|week|quarter)\b", raw_words[position + 1].lower()):
+            break  # "a 25-basis-point cut next month": when, not what
         if bare in EN_STOP_NP:
             if bare in ("the", "a", "an"):
                 continue

@@ -1,0 +1,128 @@
+"""Key figures: the classes found by reading a second spot check of new news, one test each.
+
+Year ranges written "2023年至2025年", a day's date that is not a period, lists that share an
+acronym ("中型、小型企业PMI"), the earlier forecast in brackets ("原为"), a share named after an
+amount ("占比由…提升至…"), Hong Kong's 按年, a loss that shrank (减亏), comparison periods of an
+earlier clause, and English subjects after "a range of", "for the six months", "HK cents",
+"edged up", "shed", "weakened" and prices that "lost" ground. Sentences are written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.figures import extract_figures
+from summarizer.model import Figure
+
+
+def figures(sentence: str, lang: str = "zh") -> list[Figure]:
+    return [f for f in extract_figures([sentence], lang=lang, key_indices=frozenset()) if f.kind == "figure"]
+
+
+def by_text(found: list[Figure], text: str) -> Figure:
+    matches = [f for f in found if f.text == text]
+    assert matches, [f.text for f in found]
+    return matches[0]
+
+
+def test_a_year_range_written_with_two_years_dates_each_item() -> None:
+    found = figures("2023年至2025年，澜星科技营业收入分别为3.12亿元、6.87亿元、11.45亿元。")
+    assert [f.period for f in found] == ["2023年", "2024年", "2025年"]
+
+
+def test_a_days_date_is_not_the_period_of_a_figure() -> None:
+    found = figures("远帆科技11月3日公告，回购价格不超过每股46.80元。")
+    assert by_text(found, "46.80元").period is None
+    assert by_text(figures("截至10月31日，远帆科技累计回购股份1200万股。"), "1200万股").period == "截至10月31日"
+
+
+def test_an_acronym_at_the_end_of_a_list_is_shared_and_a_second_run_follows_it() -> None:
+    found = figures("中型、小型企业PMI分别为49.1%和47.9%，比上月下降0.2和0.4个百分点。")
+    assert [f.subject for f in found] == ["中型企业PMI", "小型企业PMI", "中型企业PMI", "小型企业PMI"]
+
+
+def test_the_earlier_forecast_in_brackets_is_named_as_such() -> None:
+    found = figures("上调2027/28年EPS预测至2.10/2.65元（原为1.80/2.20元），维持买入评级。")
+    assert [f.subject for f in found] == ["EPS预测", "EPS预测", "原EPS预测", "原EPS预测"]
+
+
+def test_a_share_named_after_an_amount_is_the_share_of_that_amount() -> None:
+    found = figures("其中海外收入约合73亿美元，占比由去年的34.5%提升至40.2%。")
+    assert by_text(found, "73亿美元").subject == "海外收入"
+    assert by_text(found, "34.5%").subject == "海外收入占比"
+    assert by_text(found, "40.2%").subject == "海外收入占比"
+
+
+def test_a_bound_with_a_currency_word_keeps_its_bound_and_an_inclusive_note_is_no_subject() -> None:
+    found = figures("回购资金总额不低于人民币3亿元（含）、不超过人民币5亿元（含）。")
+    assert [(f.subject, f.approx) for f in found] == [("回购资金总额", "不低于"), ("回购资金总额", "不超过")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "change", "basis"),
+    [
+        ("期内收入为96.2亿港元，按年微跌1.2%。", "1.2%", "期内收入", "down", "同比"),
+        ("股东应占溢利约为18.6亿港元，按年增长10.4%。", "10.4%", "股东应占溢利", "up", "同比"),
+    ],
+)
+def test_hong_kong_an_nian_is_year_on_year(sentence: str, text: str, subject: str, change: str, basis: str) -> None:
+    found = by_text(figures(sentence), text)
+    assert (found.subject, found.change, found.basis) == (subject, change, basis)
+
+
+def test_a_loss_that_shrank_is_no_decline_and_a_base_period_dates_only_its_clause() -> None:
+    found = figures("归母净利润亏损4.27亿元，上年同期亏损9.85亿元，亏损同比收窄56.6%，环比减亏0.8亿元。")
+    assert by_text(found, "9.85亿元").subject == "归母净利润"
+    assert by_text(found, "9.85亿元").period == "上年同期"
+    assert by_text(found, "56.6%").period is None
+    assert by_text(found, "0.8亿元").change is None
+
+
+def test_a_change_of_a_decline_rate_keeps_its_name() -> None:
+    found = figures("TOP100房企销售总额同比下降19.6%，降幅较前10月收窄1.2个百分点。")
+    assert by_text(found, "1.2个百分点").subject == "TOP100房企销售总额降幅"
+
+
+def test_a_year_range_of_an_earlier_clause_does_not_date_a_single_figure() -> None:
+    found = figures("我们上调公司2026-2028年归母净利润预测至10.6/12.5/14.6亿元，维持买入评级，目标价68元。")
+    assert [f.period for f in found] == ["2026年", "2027年", "2028年", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("10月当月，我国进出口3.7万亿元，同比增长4.6%。", "4.6%", "我国进出口"),
+        ("海港集团前10个月出口52亿元，同比增长8%。", "8%", "海港集团出口额"),
+        ("公司全年新签订单约58亿元，较上年增长近六成。", "六成", "公司新签订单"),
+    ],
+)
+def test_a_change_takes_the_subject_its_amount_was_given(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "change", "unit"),
+    [
+        ("The company raised its full-year earnings forecast to a range of $4.10 to $4.20 a share.", "$4.10",
+         "The company's full-year earnings forecast per share", "up", "$"),
+        ("Harbour Holdings posted a net loss of HK$2.3 billion for the six months to June.", "HK$2.3 billion",
+         "net loss", "loss", "HK$"),
+        ("The board cut the interim dividend to 25 HK cents a share from 42 HK cents.", "25 HK cents",
+         "interim dividend per share", "down", "HK cents"),
+        ("Its load factor edged up 0.8 percentage points to 93.1%.", "0.8 percentage points", "Its load factor", "up",
+         "percentage points"),
+        ("Fuel costs should be about €400 million lower than last year.", "€400 million", "Fuel costs", "down", "€"),
+        ("Manufacturing shed 18,000 jobs in October.", "18,000", "jobs", "down", None),
+        ("The currency weakened 0.3% against the dollar.", "0.3%", "The currency", "down", "%"),
+        ("Brent crude lost $1.38, or 2.2%, to $62.95 a barrel.", "$1.38", "Brent crude", "down", "$"),
+        ("Brent crude lost $1.38, or 2.2%, to $62.95 a barrel.", "2.2%", "Brent crude", "down", "%"),
+        ("The group could raise output by 411,000 barrels per day.", "411,000 barrels per day", "output", "up",
+         "barrels per day"),
+        ("The central bank is expected to deliver a 25-basis-point cut next month.", "25-basis-point", "cut", "down",
+         "basis points"),
+    ],
+)
+def test_english_subjects_units_and_directions_of_wire_stories(sentence: str, text: str, subject: str, change: str,
+                                                                unit: str | None) -> None:
+    found = by_text(figures(sentence, lang="en"), text)
+    assert (found.subject, found.change, found.unit) == (subject, change, unit)
