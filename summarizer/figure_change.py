@@ -239,8 +239,20 @@ _EN_OWN_VERB_RE = re.compile(
     r"|climbed|dropped|increased|decreased|was|were|is|are)\b", re.IGNORECASE)
 
 
+# "预计2027年营收将达120亿元", "公司有望实现净利润5亿元": a figure that is still to come.
+_ZH_FORECAST_RE = re.compile(r"预计|预测|有望|预期(?!的)|将达|将超过?|将突破|将增至|将升至|将降至|力争|指引|展望")
+_ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于)(?:市场|分析师)?(?:一致)?预期"
+                                   r"|实际|实现了|已经|已达")
+# "forecast fourth-quarter revenue of $2.15 billion", "now expects operating profit of €2.1 billion",
+# "is expected to deliver a 25-basis-point cut": the company's or the market's outlook.
+_EN_FORECAST_RE = re.compile(
+    r"\b(?:forecasts?|forecasted|expects?|expected\s+to|projects?|projected|sees|guided|guides|anticipates?"
+    r"|predicts?|predicted|outlook|guidance|targets?|aims?\s+(?:for|to))\b", re.IGNORECASE)
+
+
 def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str | None:
-    """"estimate" when the figure is what analysts, economists or the market expected.
+    """"estimate" when the figure is what analysts, economists or the market expected, and
+    "forecast" when it is an outlook (guidance, 预计) rather than a result.
 
     Only words between the previous figure (or the clause start) and this one count, or
     "…economists had expected" right after it: "net income of $310 million, beating the
@@ -254,12 +266,15 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
         hit = None
         for found in _ZH_ESTIMATE_RE.finditer(before):
             hit = found
-        if hit is None:
+        beat = _ZH_BEAT_RE.search(before, max(0, hit.start() - 4)) if hit else None
+        if hit is not None and not (beat and beat.end() >= hit.end()):
+            return "estimate"  # ("营收超市场预期" is a result measured against the estimate)
+        said = None
+        for found in _ZH_FORECAST_RE.finditer(before):
+            said = found
+        if said is None or _ZH_FORECAST_BLOCK_RE.search(before, max(0, said.start() - 4)):
             return None
-        beat = _ZH_BEAT_RE.search(before, max(0, hit.start() - 4))
-        if beat and beat.end() >= hit.end():
-            return None  # "营收超市场预期" is a result measured against the estimate
-        return "estimate"
+        return None if re.match(r"价|价格|区间", before[said.end():]) or "目标价" in before else "forecast"
     words = " ".join(before.split()[-12:])
     hit = None
     for found in _EN_ESTIMATE_BEFORE_RE.finditer(words):
@@ -268,6 +283,14 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
         rest = words[hit.end():]
         if "," not in rest and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):
             return "estimate"
-    if _EN_ESTIMATE_AFTER_RE.match(shadow, match.end):
-        return "estimate"
+    if _EN_ESTIMATE_AFTER_RE.match(shadow, match.end) or re.match(
+            r"\s+(?:analysts?(?:'|’)?\s+)?consensus\b", shadow[match.end:match.end + 40], re.IGNORECASE):
+        return "estimate"  # "slightly below the €1.5 billion consensus"
+    said = None
+    for found in _EN_FORECAST_RE.finditer(words):
+        said = found
+    if said is not None:
+        rest = words[said.end():]
+        if "," not in rest and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):
+            return "forecast"
     return None

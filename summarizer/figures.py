@@ -114,7 +114,7 @@ def _rank(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[in
 
     # What analysts or the market expected is no result of the article's subject: kept, not ranked.
     ranked = sorted(
-        ((i, f) for i, f in enumerate(figures) if f.kind == "figure" and f.estimate is None), key=importance
+        ((i, f) for i, f in enumerate(figures) if f.kind == "figure" and f.estimate != "estimate"), key=importance
     )
     seen: set[tuple[object, str | None]] = set()
     lines: set[tuple[object, ...]] = set()
@@ -200,6 +200,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if base and (len(base.group(1)) > 1 or words.is_single_word(clause_start + base.start(1))):
             # "增长72.71%，比全球营收增幅30.90%高出41.81个百分点": the base's subject is not this one's.
             last_subject = None
+        carried = is_linked or (subject is None and last_subject is not None) or (
+            subject in ZH_CHANGE_NOUNS and last_subject is not None)
         if subject is None:
             # Carried over from an earlier clause of the same sentence.
             subject = last_subject or earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
@@ -214,6 +216,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
         period = period_of(periods, match, clause_start, shadow)
+        if not is_zh and (match.is_baseline or (is_linked and previous is not None and previous.is_baseline)):
+            # "up from $365 million, or 95 cents a share, a year earlier": the base is dated after it.
+            dated = _EN_BASE_DATED_RE.match(shadow, match.end)
+            period = dated.group(1) if dated else period
         shown_subject = clean_subject(subject)
         if is_zh and shown_subject:
             # "启明汽车交付3.2万辆，同比增长15%": the change takes the noun its amount was given;
@@ -231,7 +237,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             period=period, subject=shown_subject,
             context=context, sentence_index=index, kind="figure",
             basis=basis_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh, change, period),
-            estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh),
+            estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh) or (
+                # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
+                figures[-1].estimate if carried and figures and figures[-1].kind == "figure" else None),
         ))
         linked.append(is_linked)
         matches_by_figure.append(match)
@@ -279,6 +287,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     return figures
 
 
+_EN_BASE_DATED_RE = re.compile(
+    r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+(a\syear\s(?:earlier|ago)"
+    r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\slast\syear)\b")
 _RELATIVE_UNITS = frozenset({"%", "个百分点", "百分点", "pct", "倍", "成", "percentage points", "basis points"})
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")

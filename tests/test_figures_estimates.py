@@ -143,7 +143,6 @@ def test_an_estimate_is_marked_and_never_ranked(sentence: str, lang: str, text: 
     [
         ("公司营收12亿元，高于市场预期的10亿元。", "zh", "12亿元"),
         ("公司营收超市场预期增长20%。", "zh", "20%"),
-        ("预计2027年行业市场规模将达1000亿元。", "zh", "1000亿元"),
         ("Net income rose 12% to $310 million, beating the consensus estimate of $290 million.", "en",
          "$310 million"),
         ("Revenue beat analysts' estimates, rising 5% to $2 billion.", "en", "5%"),
@@ -172,3 +171,45 @@ def test_the_key_figures_of_an_article_leave_estimates_out() -> None:
                        "$4.0 billion, according to LSEG data.", lang="en")
     assert [f.text for f in analysis.key_figures] == ["$4.2 billion"]
     assert any(f.text == "$4.0 billion" and f.estimate for f in analysis.figures)
+
+
+# ---------------------------------------------------------------- an outlook is shown as one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text"),
+    [
+        ("预计2027年行业市场规模将达1000亿元。", "zh", "1000亿元"),
+        ("我们预计公司2026-2028年归母净利润分别为10.6/12.5/14.6亿元。", "zh", "14.6亿元"),
+        ("预计2027年营收将达120亿元，同比增长20%。", "zh", "20%"),
+        ("Corvane forecast fourth-quarter revenue of $2.15 billion.", "en", "$2.15 billion"),
+        ("Aerovia now expects full-year operating profit of about €2.1 billion.", "en", "€2.1 billion"),
+    ],
+)
+def test_an_outlook_is_ranked_and_marked_forecast(sentence: str, lang: str, text: str) -> None:
+    found = by_text(list(extract_figures([sentence], lang=lang, key_indices=frozenset())), text)
+    assert found.estimate == "forecast"
+    assert found.rank is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text"),
+    [
+        ("公司营收增长20%，超出预期。", "zh", "20%"),
+        ("公司全年实现营收100亿元，完成全年目标。", "zh", "100亿元"),
+        ("维持买入评级，目标价68元。", "zh", "68元"),
+        ("Revenue, which the company had forecast to grow, rose 5% to $2 billion.", "en", "5%"),
+    ],
+)
+def test_a_result_or_a_target_price_is_no_outlook(sentence: str, lang: str, text: str) -> None:
+    found = by_text(list(extract_figures([sentence], lang=lang, key_indices=frozenset())), text)
+    assert found.estimate is None
+
+
+def test_an_outlook_says_so_on_its_line_unless_its_words_do() -> None:
+    zh = analyze("公司预计2027年营收将达120亿元。", lang="zh").key_figures[0]
+    assert "预计" in format_figure(zh, "zh")
+    en = by_text(figures("Corvane forecast fourth-quarter revenue of $2.15 billion.", lang="en"), "$2.15 billion")
+    assert "(forecast, fourth-quarter)" in format_figure(en, "en")
+    result = by_text(figures("Revenue rose 9% to $2.28 billion.", lang="en"), "$2.28 billion")
+    assert "forecast" not in format_figure(result, "en")

@@ -126,3 +126,20 @@ def test_english_subjects_units_and_directions_of_wire_stories(sentence: str, te
                                                                 unit: str | None) -> None:
     found = by_text(figures(sentence, lang="en"), text)
     assert (found.subject, found.change, found.unit) == (subject, change, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("Core inflation, which strips out food and energy, slowed to 3.0% from 3.2%.", "3.0%", "Core inflation"),
+        ("Underlying profit, which excludes revaluations, fell 18% to HK$3.6 billion.", "18%", "Underlying profit"),
+    ],
+)
+def test_an_english_subject_before_a_relative_clause_is_kept(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence, lang="en"), text).subject == subject
+
+
+def test_an_english_base_is_dated_by_the_period_after_it() -> None:
+    found = figures("Halvard Foods reported third-quarter net income of $412 million, or $1.08 a share, up from "
+                    "$365 million, or 95 cents a share, a year earlier.", lang="en")
+    assert [f.period for f in found] == ["third-quarter", "third-quarter", "a year earlier", "a year earlier"]

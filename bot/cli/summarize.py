@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.cli.common import reader_failure, settings_of, strict_json
 from bot.cli.sources import is_link, read_file
-from bot.render.figures import shown_amount
+from bot.render.figures import outlook_note, shown_amount
 from bot.settings import Settings
 from bot.web.urls import check_link
 from summarizer import Analysis, Article, Figure, Quote
@@ -82,6 +82,9 @@ def format_figure(figure: Figure, lang: str) -> str:
     words = FIGURE_WORDS.get(lang, FIGURE_WORDS["en"])
     amount = shown_amount(figure, lang)
     notes = [words[figure.change]] if figure.change in words else []
+    outlook = outlook_note(figure, lang, figure.subject or "")
+    if outlook:
+        notes.insert(0, outlook)
     # "环比增长5.2%" and "同比增长18.6%" of one quarter differ only in what they compare with.
     if figure.basis:
         notes.append(figure.basis)

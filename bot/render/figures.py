@@ -9,7 +9,7 @@ import re
 
 from summarizer import Figure
 
-__all__ = ["shown_amount"]
+__all__ = ["outlook_note", "shown_amount"]
 
 # "a 25 basis point cut", "a 50-basis-point hike": as an amount on its own the unit is plural.
 _SINGULAR_POINTS_RE = re.compile(r"(?i)^(.*\d)[\s-]+(basis|percentage)[\s-]point$")
@@ -28,3 +28,21 @@ def shown_amount(figure: Figure, lang: str) -> str:
     if approx and approx not in figure.text and approx not in _INSIDE_APPROX:
         return f"{approx}{'' if lang == 'zh' else ' '}{text}"
     return text
+
+
+# A figure that is not a result says so, unless the words shown already do.
+_OUTLOOK_WORDS = {
+    "zh": {"forecast": "预计", "estimate": "市场预期"},
+    "en": {"forecast": "forecast", "estimate": "analysts' estimate"},
+}
+_OUTLOOK_SAID = re.compile(r"预计|预测|预期|有望|目标|指引|展望|forecast|expect|estimate|guidance|outlook|consensus|target",
+                           re.IGNORECASE)
+
+
+def outlook_note(figure: Figure, lang: str, shown: str) -> str | None:
+    """"预计" / "forecast" for an outlook, "市场预期" / "analysts' estimate" for what others expected;
+    None for a result, or when `shown` (the words on the line) already says it."""
+    kind = getattr(figure, "estimate", None)
+    if not kind or _OUTLOOK_SAID.search(shown):
+        return None
+    return _OUTLOOK_WORDS.get(lang, _OUTLOOK_WORDS["en"]).get(kind)

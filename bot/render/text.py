@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
 from bot.core.service import Brief
-from bot.render.figures import shown_amount
+from bot.render.figures import outlook_note, shown_amount
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
 from storage.models import ChatSettings, HistoryEntry, SearchHit
@@ -301,6 +301,9 @@ def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - sum
     change = getattr(figure, "change", None)
     words = _DIRECTION_WORDS.get(lang, _DIRECTION_WORDS["en"])
     notes = []
+    outlook = outlook_note(figure, lang, shown)
+    if outlook:
+        notes.append(outlook)  # "预计" / "forecast": an outlook is no result
     if change in ("down", "loss") and not _DIRECTION_SAID[change].search(shown):
         notes.append(words[change])
     basis = getattr(figure, "basis", None)
