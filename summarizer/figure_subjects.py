@@ -14,11 +14,7 @@ from dataclasses import dataclass
 
 from summarizer.figure_lexicon import (
     CHANGE_ZH,
-    EN_LEADING,
-    EN_STOP_NP,
-    EN_VERBS,
     METRIC_END,
-    PERIOD_RE,
     ZH_ANALYST_VERBS,
     ZH_CHANGE_NOUNS,
     ZH_CLASSIFIERS,
@@ -33,7 +29,7 @@ from summarizer.figure_lexicon import (
     ZH_TRIM,
 )
 from summarizer.figure_numbers import NumberMatch
-from summarizer.figure_subjects_en import en_clause_subject, en_subject
+from summarizer.figure_subjects_en import en_bare_subject, en_clause_subject, en_subject
 from summarizer.model import Figure
 
 
@@ -204,24 +200,13 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
                 *_compact(sentence, start, end, blanks), words)
         else:
             chunk = sentence[start:end].strip()
-            subject = en_clause_subject(chunk) or _en_bare_subject(chunk)
+            subject = en_clause_subject(chunk) or en_bare_subject(chunk)
         if subject:
             return subject
         end = start - 1
     return None
 
 
-_EN_BARE_NP_RE = re.compile(r"[A-Z][\w'’.&\-]*(?:\s[\w'’.&\-]+){0,4}")
-
-
-def _en_bare_subject(chunk: str) -> str | None:
-    """"Core inflation, which strips out food and energy, slowed to 3.0%": a clause that is only a
-    noun phrase, before a clause set off by commas, is the subject of the verb after it."""
-    if not _EN_BARE_NP_RE.fullmatch(chunk) or EN_LEADING.match(chunk) or PERIOD_RE.match(chunk):
-        return None
-    if any(w.lower().strip(".") in EN_VERBS or w.lower() in EN_STOP_NP for w in chunk.split()):
-        return None
-    return chunk
 
 
 _ZH_ADVERBIAL_CLAUSE = re.compile(r"(?:考虑到|考虑|鉴于|由于|因为|随着|受益于|得益于|受|基于|为了|尽管|虽然|如果|若)")

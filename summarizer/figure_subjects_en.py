@@ -22,7 +22,7 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["en_clause_subject", "en_subject"]
+__all__ = ["en_bare_subject", "en_clause_subject", "en_subject"]
 
 
 def _blank_spans(text: str, offset: int, spans: list[tuple[int, int, str]]) -> str:
@@ -221,3 +221,16 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
     if not words:
         return None
     return " ".join(words)
+
+
+_EN_BARE_NP_RE = re.compile(r"[A-Z][\w'’.&\-]*(?:\s[\w'’.&\-]+){0,4}")
+
+
+def en_bare_subject(chunk: str) -> str | None:
+    """"Core inflation, which strips out food and energy, slowed to 3.0%": a clause that is only a
+    noun phrase, before a clause set off by commas, is the subject of the verb after it."""
+    if not _EN_BARE_NP_RE.fullmatch(chunk) or EN_LEADING.match(chunk) or PERIOD_RE.match(chunk):
+        return None
+    if any(w.lower().strip(".") in EN_VERBS or w.lower() in EN_STOP_NP for w in chunk.split()):
+        return None
+    return chunk
