@@ -89,7 +89,7 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
                 if ((len(h.group()) > 1 and len(before) - h.end() <= 12) or len(before) - h.end() <= 2)
                 and before[h.start() - 1:h.start()] != "不"]
         if hits and hits[-1].group() == "减" and before[hits[-1].end():hits[-1].end() + 1] == "亏":
-            return None  # "环比减亏0.8亿元": the loss shrank, the figure neither rose nor fell
+            return "up"  # "环比减亏0.8亿元": the loss shrank, so the profit rose by that much
         if not hits:
             return None
         word = hits[-1].group()
@@ -218,9 +218,14 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
 # "分析师此前预期营收为120亿元", "市场一致预期净利润8亿元", "高于市场预期的10亿元": what others
 # expected. "超预期增长20%", "营收符合预期" compare a result with the expectation: no estimate.
 _ZH_ESTIMATE_RE = re.compile(
-    r"(?:市场|分析师|机构|券商|卖方|彭博|路透|万得|Wind|FactSet|业内|华尔街|外界)(?:此前|普遍|平均|的)?(?:一致)?"
+    r"(?:市场|分析师|机构|券商|卖方|彭博|路透|万得|Wind|FactSet|业内|华尔街|外界)(?:人士)?(?:此前|普遍|平均|的)?(?:一致)?"
     r"(?:预期|预估|预测|估计|预计)|一致预期|此前预期|预期(?:值|中值|均值)")
-_ZH_ESTIMATE_INTRO_RE = re.compile(r"^\s*(?:据|根据|按照|按)[^，,。；;]{0,16}?(?:一致预期|预期|预估)\s*[，,:：]")
+_ZH_ESTIMATE_INTRO_RE = re.compile(
+    r"^\s*(?:(?:据|根据|按照|按)[^，,。；;]{0,16}?(?:一致预期|预期|预估)"
+    r"|[^，,。；;]{0,12}?(?:市场|分析师|机构|券商|卖方|业内|外界|华尔街)(?:人士)?[^，,。；;\d]{0,4}?(?:预期|预估|估计|预计|预测))"
+    r"\s*[，,:：]")
+# "公司预计，2027年营收将达120亿元": an outlook announced in a clause of its own.
+_ZH_FORECAST_INTRO_RE = re.compile(r"^\s*[^，,。；;\d]{0,12}?(?:预计|预测|预期)\s*[，,:：]")
 _ZH_BEAT_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于)(?:市场|分析师)?(?:一致)?预期"
                          r"(?!的|值|中值|均值|为)")
 # "Analysts had expected revenue of $2.1 billion", "the consensus estimate of $290 million",
@@ -269,6 +274,8 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
         beat = _ZH_BEAT_RE.search(before, max(0, hit.start() - 4)) if hit else None
         if hit is not None and not (beat and beat.end() >= hit.end()):
             return "estimate"  # ("营收超市场预期" is a result measured against the estimate)
+        if _ZH_FORECAST_INTRO_RE.search(shadow, 0, start) and not re.search(r"[。；;]", shadow[:start]):
+            return "forecast"
         said = None
         for found in _ZH_FORECAST_RE.finditer(before):
             said = found

@@ -70,12 +70,12 @@ def test_hong_kong_an_nian_is_year_on_year(sentence: str, text: str, subject: st
     assert (found.subject, found.change, found.basis) == (subject, change, basis)
 
 
-def test_a_loss_that_shrank_is_no_decline_and_a_base_period_dates_only_its_clause() -> None:
+def test_a_loss_that_shrank_is_a_rise_and_a_base_period_dates_only_its_clause() -> None:
     found = figures("归母净利润亏损4.27亿元，上年同期亏损9.85亿元，亏损同比收窄56.6%，环比减亏0.8亿元。")
     assert by_text(found, "9.85亿元").subject == "归母净利润"
     assert by_text(found, "9.85亿元").period == "上年同期"
     assert by_text(found, "56.6%").period is None
-    assert by_text(found, "0.8亿元").change is None
+    assert by_text(found, "0.8亿元").change == "up"
 
 
 def test_a_change_of_a_decline_rate_keeps_its_name() -> None:
@@ -143,3 +143,13 @@ def test_an_english_base_is_dated_by_the_period_after_it() -> None:
     found = figures("Halvard Foods reported third-quarter net income of $412 million, or $1.08 a share, up from "
                     "$365 million, or 95 cents a share, a year earlier.", lang="en")
     assert [f.period for f in found] == ["third-quarter", "third-quarter", "a year earlier", "a year earlier"]
+
+
+def test_a_year_like_count_with_a_unit_is_a_figure_and_an_industry_guess_is_an_estimate() -> None:
+    found = figures("业内人士估计，年内清盘的私募产品数量或超过2000只，较去年增加约三成。")
+    assert [(f.text, f.estimate) for f in found] == [("2000只", "estimate"), ("三成", "estimate")]
+    assert figures("In 2020 jobs fell sharply.", lang="en") == []
+
+
+def test_an_outlook_in_a_clause_of_its_own_marks_the_figures_after_it() -> None:
+    assert [f.estimate for f in figures("公司预计，2027年营收将达120亿元。")] == ["forecast"]
