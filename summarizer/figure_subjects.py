@@ -29,7 +29,7 @@ from summarizer.figure_lexicon import (
     ZH_TRIM,
 )
 from summarizer.figure_numbers import NumberMatch
-from summarizer.figure_subjects_en import en_bare_subject, en_clause_subject, en_subject
+from summarizer.figure_subjects_en import en_bare_subject, en_clause_subject, en_possessed, en_subject
 from summarizer.model import Figure
 
 
@@ -201,6 +201,10 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
         else:
             chunk = sentence[start:end].strip()
             subject = en_clause_subject(chunk) or en_bare_subject(chunk)
+            owned = en_possessed(re.split(r"[\d$€£¥]", sentence[clause_start:clause_start + 80])[0]) if subject else None
+            if subject and owned and not subject.lower().startswith(("it", "they", "the company")):
+                # "Rival Keystone Micro, by contrast, said its revenue slipped 3%"
+                subject = f"{subject}'s {owned}"
         if subject:
             return subject
         end = start - 1

@@ -22,7 +22,7 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["en_bare_subject", "en_clause_subject", "en_subject"]
+__all__ = ["en_bare_subject", "en_clause_subject", "en_possessed", "en_subject"]
 
 
 def _blank_spans(text: str, offset: int, spans: list[tuple[int, int, str]]) -> str:
@@ -234,3 +234,15 @@ def en_bare_subject(chunk: str) -> str | None:
     if any(w.lower().strip(".") in EN_VERBS or w.lower() in EN_STOP_NP for w in chunk.split()):
         return None
     return chunk
+
+
+_EN_POSSESSED_RE = re.compile(r"\b(?:its|their)\s+((?:[a-z][\w\-]*\s){0,3}[a-z][\w\-]*)\s+([a-z]+)\s*$")
+
+
+def en_possessed(prefix: str) -> str | None:
+    """"said its revenue slipped": the noun a clause's "its" owns, when its verb comes right before the figure."""
+    m = _EN_POSSESSED_RE.search(prefix.strip())
+    if not m or m.group(2).lower() not in EN_VERBS:
+        return None
+    noun = m.group(1)
+    return None if any(w in EN_VERBS or w in EN_STOP_NP for w in noun.lower().split()) else noun

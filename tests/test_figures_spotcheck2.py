@@ -153,3 +153,15 @@ def test_a_year_like_count_with_a_unit_is_a_figure_and_an_industry_guess_is_an_e
 
 def test_an_outlook_in_a_clause_of_its_own_marks_the_figures_after_it() -> None:
     assert [f.estimate for f in figures("公司预计，2027年营收将达120亿元。")] == ["forecast"]
+
+
+def test_a_day_range_is_a_period_and_an_industry_outlook_is_shown_as_one() -> None:
+    found = figures("11月1日至11日，全国快递企业共揽收包裹约68亿件，日均揽收量同比增长15%-20%。")
+    assert [f.period for f in found] == ["11月1日至11日", "11月1日至11日"]
+    outlook = figures("业内人士预计，12月房企销售额环比有望增长15%至20%。")[0]
+    assert (outlook.estimate, outlook.period) == ("forecast", "12月")
+
+
+def test_its_after_a_parenthetical_is_the_company_named_before_it() -> None:
+    found = figures("Rival Keystone Micro, by contrast, said its revenue slipped 3% quarter-on-quarter.", lang="en")
+    assert found[0].subject == "Rival Keystone Micro's revenue"
