@@ -70,7 +70,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     prefix = re.sub(r"[(（]\s*$", "", prefix).strip()
     # The prefix was stripped: give the approximation pattern its trailing space back ("of up to").
     prefix = re.sub(APPROX_BEFORE_EN.pattern, "", prefix + " ", flags=re.IGNORECASE).strip()
-    prefix = re.sub(r"\b(?:a|an|the)$", "", prefix).strip()
+    prefix = re.sub(r"\b(?:a|an|the|between)$", "", prefix).strip()
     obj = EN_OBJECT_VERBS.search(prefix)
     if obj:
         measured = _en_np(obj.group(1)) or obj.group(1)

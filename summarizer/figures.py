@@ -221,6 +221,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             dated = _EN_BASE_DATED_RE.match(shadow, match.end)
             period = dated.group(1) if dated else period
         shown_subject = clean_subject(subject)
+        if (is_zh and shown_subject and match.unit in _RELATIVE_UNITS and "亏" not in shown_subject
+                and re.match(r"\s*(?:净)?亏损", shadow[clause_start:match.start])):
+            shown_subject += "亏损额"  # "亏损同比收窄56.6%": the loss narrowed, not the profit
         if is_zh and shown_subject:
             # "启明汽车交付3.2万辆，同比增长15%": the change takes the noun its amount was given;
             # a change alone does not say whether it is of the count or of the value.

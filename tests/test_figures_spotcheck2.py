@@ -165,3 +165,15 @@ def test_a_day_range_is_a_period_and_an_industry_outlook_is_shown_as_one() -> No
 def test_its_after_a_parenthetical_is_the_company_named_before_it() -> None:
     found = figures("Rival Keystone Micro, by contrast, said its revenue slipped 3% quarter-on-quarter.", lang="en")
     assert found[0].subject == "Rival Keystone Micro's revenue"
+
+
+def test_a_range_with_the_currency_written_twice_is_one_figure() -> None:
+    found = figures("Aerovia now expects full-year operating profit of between €2.1 billion and €2.3 billion.",
+                    lang="en")
+    assert [(f.text, f.value, f.subject, f.estimate) for f in found] == [
+        ("€2.1 billion and €2.3 billion", (2.1e9, 2.3e9), "full-year operating profit", "forecast")]
+
+
+def test_a_narrower_loss_is_a_fall_of_the_loss_not_of_the_profit() -> None:
+    found = figures("归母净利润亏损4.27亿元，上年同期亏损9.85亿元，亏损同比收窄56.6%。")
+    assert (by_text(found, "56.6%").subject, by_text(found, "56.6%").change) == ("归母净利润亏损额", "down")
