@@ -80,6 +80,11 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
             if owner and not any(w.lower() in EN_VERBS for w in owner.split()):
                 return _owned(owner, pronoun, measured.split(" ", 1)[1])
         return measured
+    # "a return on tangible equity of about 12%": a ratio named with "on".
+    ratio = re.search(r"(return\s+on\s+(?:average\s+|tangible\s+|invested\s+|common\s+)*(?:equity|assets|capital|investment))"
+                      r"\s+of$", prefix, re.IGNORECASE)
+    if ratio:
+        return ratio.group(1)
     # "Google Cloud revenue of $9.19 billion", "a margin of 20 points".
     of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", prefix)
     if of_m and of_m.group(1).split()[-1].lower() not in EN_STOP_NP | {"tune", "total", "sum", "amount", "range"}:
@@ -145,8 +150,16 @@ def en_clause_subject(prefix: str) -> str | None:
             if word.lower() in EN_REPORTING and following:
                 # "Analysts estimated the strike cost about $100 million", "The company expects
                 # fourth-quarter revenue of $37.5 billion": who estimates is not what is measured.
+                # ("said on Tuesday its profit fell": when it was said is no part of it.)
+                rest = re.sub(r"^(?:on\s+\w+day|in\s+a\s+statement|today|yesterday|on\s+\w+)\s+(?=(?:its|their)\s)", "",
+                              " ".join(words[position + 1:]), flags=re.IGNORECASE)
+                words = words[:position + 1] + rest.split()
+                following = words[position + 1].lower() if position + 1 < len(words) else ""
                 inner = en_clause_subject(" ".join(words[position + 1:]))
                 owner = " ".join(subject_words).strip(" ,")
+                if inner and inner.split()[0].lower() in ("its", "their") and len(inner.split()) > 1 and owner \
+                        and owner.lower() not in EN_PRONOUN_SUBJECTS:
+                    return f"{owner}'s {inner.split(' ', 1)[1]}"  # "Crestfield said on Tuesday its net profit…"
                 if inner is None and following in ("its", "their") and owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
                     # "Keystone Micro said its revenue slipped 3%": "its" is the company that said it.
                     rest = en_clause_subject(" ".join(words[position + 2:]))

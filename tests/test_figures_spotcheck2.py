@@ -177,3 +177,26 @@ def test_a_range_with_the_currency_written_twice_is_one_figure() -> None:
 def test_a_narrower_loss_is_a_fall_of_the_loss_not_of_the_profit() -> None:
     found = figures("归母净利润亏损4.27亿元，上年同期亏损9.85亿元，亏损同比收窄56.6%。")
     assert (by_text(found, "56.6%").subject, by_text(found, "56.6%").change) == ("归母净利润亏损额", "down")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text", "subject", "period"),
+    [
+        ("当前股价对应0.58倍2027年PB，维持增持评级。", "zh", "0.58倍", "PB", "2027年"),
+        ("三季度末不良率为0.82%，环比持平。", "zh", "0.82%", "不良率", "三季度末"),
+        ("集团于9月末的现金及银行结余为121亿港元。", "zh", "121亿港元", "集团的现金及银行结余", "9月末"),
+        ("Crestfield Bank said on Tuesday its second-quarter net profit fell 12% to £1.84 billion.", "en", "12%",
+         "Crestfield Bank's net profit", "second-quarter"),
+        ("The bank kept its guidance for a return on tangible equity of about 12%.", "en", "12%",
+         "return on tangible equity", None),
+    ],
+)
+def test_names_and_periods_around_a_multiple_a_quarter_end_and_a_ratio(sentence: str, lang: str, text: str,
+                                                                        subject: str, period: str | None) -> None:
+    found = by_text(figures(sentence, lang=lang), text)
+    assert (found.subject, found.period) == (subject, period)
+
+
+def test_what_economists_expected_written_after_the_figure_is_an_estimate() -> None:
+    found = figures("Eastmark's economy grew 0.6%, faster than the 0.4% expected by economists.", lang="en")
+    assert [(f.text, f.estimate) for f in found] == [("0.6%", None), ("0.4%", "estimate")]
