@@ -323,7 +323,9 @@ EN_VERBS = frozenset(
     slowed slows accelerated accelerates cooled cools
     edged inched ticked shed sheds weakened weakens strengthened strengthens firmed""".split()
 )
-EN_REPORTING = frozenset("claims claimed says said estimates estimated projects projected expects expected believes".split())
+EN_REPORTING = frozenset(
+    "claims claimed says said estimates estimated estimate projects projected expects expected expect believes believe"
+    " forecast forecasts predict predicts predicted".split())
 EN_OBJECT_VERBS = re.compile(
     r"\b(?:reduce[sd]?|reducing|increase[sd]?|increasing|boost(?:ed|s|ing)?|raise[sd]?|raising|cut(?:s|ting)?"
     r"|lower(?:ed|s|ing)?|lift(?:ed|s|ing)?|grow(?:s|ing)?|grew|expand(?:ed|s|ing)?|shrink(?:s|ing)?|trim(?:med|s)?"

@@ -233,8 +233,13 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         # "15% to 20%", "between 15% and 20%"; but "from 15% to 20%" is a change, not a range.
         lead_in = shadow[max(0, start - 12):start]
         words = EN_RANGE_TO_RE.match(tail)
+        # "expects comparable sales to fall 1% to 2%": after an outlook's infinitive, two percentages
+        # joined by "to" are a range, not a change and where it ended.
+        outlook = unit == "%" and bool(re.match(r"\s+to\s+[\d.]+\s?%", tail)) and bool(re.search(
+            r"\bto\s+(?:fall|rise|grow|decline|increase|decrease|drop|climb|expand|shrink|contract)\s*$",
+            shadow[max(0, start - 30):start], re.IGNORECASE))
         if words and (words.group(1) == "to") != bool(re.search(r"\bbetween\s*$", lead_in, re.IGNORECASE)) \
-                and not EN_CHANGE_BEFORE_RE.search(lead_in):
+                and (outlook or not EN_CHANGE_BEFORE_RE.search(lead_in)):
             rng = words
     if rng and arabic:
         # "between €2.1 billion and €2.3 billion": the currency may be written again.
@@ -296,6 +301,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         return NumberMatch(start, end, None, None, None, "id")  # "麒麟9020芯片", "Nova 70系列": a model name
     if not is_zh and unit is None and not scale_word and arabic and _not_a_quantity_en(shadow, start, tail, base):
         return NumberMatch(start, end, None, None, None, "id")
+    if re.search(r"(?:\bplus\s+or\s+minus|\bgive\s+or\s+take|±|正负)\s*$", before, re.IGNORECASE):
+        return NumberMatch(start, end, None, None, None, "id")  # "$2.15 billion, plus or minus $50 million": a margin
     if unit == "岁" and re.match(r"(?:及)?(?:以下|以上)", tail):
         return NumberMatch(start, end, None, None, None, "id")  # "3岁以下": an age bracket names a group
     after_m = (APPROX_AFTER_ZH if is_zh else APPROX_AFTER_EN).match(tail)

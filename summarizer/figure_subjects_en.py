@@ -74,6 +74,10 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     obj = EN_OBJECT_VERBS.search(prefix)
     if obj:
         measured = _en_np(obj.group(1)) or obj.group(1)
+        generic = re.match(r"(?:the\s)?(value|size|number|amount|level|price|cost)\s+of\s+(?:its\s|their\s|the\s)?(.+)$",
+                           obj.group(1), re.IGNORECASE)
+        if generic and _en_np(generic.group(2)):
+            measured = f"{generic.group(1)} of {_en_np(generic.group(2))}"  # "the value of its office portfolio"
         pronoun = measured.split()[0].lower()
         if pronoun in ("its", "their") and len(measured.split()) > 1:
             owner = EN_LEADING.sub("", prefix[:obj.start()].strip())
@@ -138,6 +142,9 @@ def en_clause_subject(prefix: str) -> str | None:
                 and following in ("its", "their", "his", "her", "our", "the")):
             # "Dunmore cut its annual profit forecast to $1.10": "cut" is no noun before "its".
             return _owned(" ".join(subject_words), following, _en_np(" ".join(words[position + 2:])))
+        if subject_words and word.lower() == "to" and re.fullmatch(
+                r"fall|rise|grow|decline|increase|decrease|drop|climb|expand|shrink|contract|reach|total|hit", following):
+            break  # "expects comparable sales to fall 1% to 2%": an infinitive is the predicate
         if word.lower().strip(",.;:’'\"") in EN_VERBS:
             following = words[position + 1].lower() if position + 1 < len(words) else ""
             if word.lower() in EN_REPORTING and following in EN_VERBS:

@@ -200,3 +200,27 @@ def test_names_and_periods_around_a_multiple_a_quarter_end_and_a_ratio(sentence:
 def test_what_economists_expected_written_after_the_figure_is_an_estimate() -> None:
     found = figures("Eastmark's economy grew 0.6%, faster than the 0.4% expected by economists.", lang="en")
     assert [(f.text, f.estimate) for f in found] == [("0.6%", None), ("0.4%", "estimate")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "value", "estimate"),
+    [
+        ("Marlow now expects comparable sales to fall 1% to 2%.", "1% to 2%", "comparable sales", (1.0, 2.0), "forecast"),
+        ("Analysts expect revenue to rise 5%.", "5%", "revenue", 5.0, "estimate"),
+    ],
+)
+def test_an_outlook_with_an_infinitive_names_its_noun_and_keeps_its_range(sentence: str, text: str, subject: str,
+                                                                          value: object, estimate: str) -> None:
+    found = by_text(figures(sentence, lang="en"), text)
+    assert (found.subject, found.value, found.estimate) == (subject, value, estimate)
+
+
+def test_a_change_and_where_it_ended_is_still_no_range() -> None:
+    assert [f.text for f in figures("Shares fell 5% to 20% of their peak.", lang="en")] == ["5%", "20%"]
+
+
+def test_a_margin_of_error_is_no_figure_and_a_written_down_value_is_named() -> None:
+    found = figures("It forecast fourth-quarter revenue of $2.15 billion, plus or minus $50 million.", lang="en")
+    assert [f.text for f in found] == ["$2.15 billion"]
+    written = figures("It wrote down the value of its office portfolio by HK$4.8 billion.", lang="en")[0]
+    assert (written.subject, written.change) == ("value of office portfolio", "down")
