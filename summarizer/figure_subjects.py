@@ -29,7 +29,12 @@ from summarizer.figure_lexicon import (
     ZH_TRIM,
 )
 from summarizer.figure_numbers import NumberMatch
-from summarizer.figure_subjects_en import en_bare_subject, en_clause_subject, en_possessed, en_subject
+from summarizer.figure_subjects_en import (
+    en_bare_subject,
+    en_clause_subject,
+    en_possessed,
+    en_subject,
+)
 from summarizer.model import Figure
 
 

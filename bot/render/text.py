@@ -8,7 +8,6 @@ words.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
