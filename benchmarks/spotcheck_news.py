@@ -5,6 +5,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only   # only the /ask answers and their score
     python benchmarks/spotcheck_news.py --facts-only # only figures and quotes
     python benchmarks/spotcheck_news.py --set holdout # the holdout texts, read once after the fixes
+    python benchmarks/spotcheck_news.py --facts-only --set figures2   # second round, figures only
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -36,7 +37,10 @@ from summarizer.answer import Answer  # noqa: E402
 from summarizer.model import Article  # noqa: E402
 
 SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
-        "holdout": REPO / "benchmarks" / "data" / "news_spotcheck_holdout.json"}
+        "holdout": REPO / "benchmarks" / "data" / "news_spotcheck_holdout.json",
+        # A second round on figures only (no /ask questions): 20 texts, then 8 written after its fixes.
+        "figures2": REPO / "benchmarks" / "data" / "news_spotcheck2.json",
+        "figures2-holdout": REPO / "benchmarks" / "data" / "news_spotcheck2_holdout.json"}
 CHAT = 1
 
 

@@ -20,7 +20,7 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["basis_of", "change_of", "is_loss", "period_of", "starting_point"]
+__all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "period_of", "starting_point"]
 
 
 # "grew 24% and now accounts for": a figure, then a verb of its own, starts another statement.
@@ -58,6 +58,8 @@ def is_loss(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
         hits = list(_ZH_LOSS_RE.finditer(before))
         # The loss word governs the figure unless a profit word comes between them.
         return bool(hits) and not re.search(r"盈利|利润|收入|营收|扭亏", before[hits[-1].end():])
+    if re.match(r",?\s+or\s+[\d.]+\s?(?:%|percent)", shadow[match.end:]):
+        return False  # "WTI lost $1.38, or 2.2%": a price that fell, not a loss
     return bool(_EN_LOSS_BEFORE_RE.search(before) or _EN_LOSS_AFTER_RE.match(shadow, match.end))
 
 
@@ -86,6 +88,8 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         hits = [h for h in CHANGE_ZH.finditer(before)
                 if ((len(h.group()) > 1 and len(before) - h.end() <= 12) or len(before) - h.end() <= 2)
                 and before[h.start() - 1:h.start()] != "不"]
+        if hits and hits[-1].group() == "减" and before[hits[-1].end():hits[-1].end() + 1] == "亏":
+            return "up"  # "环比减亏0.8亿元": the loss shrank, so the profit rose by that much
         if not hits:
             return None
         word = hits[-1].group()
@@ -95,7 +99,7 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
     # "a 9% funding increase", "a $75.3 billion dollar hit": a change noun right after.
     after = shadow[match.end:match.end + 40]
     after_m = None if re.match(r"\s*(?:from|versus|vs\.?|compared)\b", after, re.IGNORECASE) else re.match(
-        r"(?:\s|-)*(?:[a-z\-]+\s){0,2}?(increases?|rises?|gains?|growth|jumps?|higher|improvements?|boosts?"
+        r"(?:\s|-)*(?:[a-z\-]+\s){0,2}?(increases?|rises?|hikes?|gains?|growth|jumps?|higher|improvements?|boosts?"
                        r"|declines?|drops?|falls?|decreases?|lower|cuts?|hits?|loss|losses|reductions?)\b",
                        after, re.IGNORECASE)
     if after_m:
@@ -119,8 +123,8 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
 
 
 _ZH_BASIS_BEFORE_RE = re.compile(
-    r"(同比|同增|同降|同减|YoY|yoy|YOY|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年"
-    r"|环比|环增|环降|QoQ|qoq|QOQ|MoM|mom|MOM|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度)")
+    r"(同比|同增|同降|同减|按年|YoY|yoy|YOY|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年"
+    r"|环比|环增|环降|按季|按月|QoQ|qoq|QOQ|MoM|mom|MOM|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度)")
 _ZH_BASIS_AFTER_RE = re.compile(r"\s?[(（]?\s?(同比|环比|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|mom|MOM)")
 
 
@@ -136,19 +140,15 @@ def basis_of(shadow: str, match: NumberMatch, start: int, is_zh: bool, change: s
         word = after.group(1) if after else (hits[-1].group(1) if hits else None)
         if word is None:
             return None
-        return "环比" if word[0] in "环QqMm" or "上月" in word or "季度" in word else "同比"
+        return "环比" if word[0] in "环QqMm" or word in ("按季", "按月") or "上月" in word or "季度" in word else "同比"
     after = _EN_BASIS_RE.match(shadow, match.end + 1) if shadow[match.end:match.end + 1] == " " else None
     hits = list(_EN_BASIS_RE.finditer(shadow, start, match.start))
     found = after or (hits[-1] if hits else None)
     if found is None:
         return None
     word = found.group(1).lower()
-    basis = ("year on year" if word[0] == "y" else "month on month" if word[0] == "m"
-             else "sequential" if word[0] == "s" else "quarter on quarter")
-    # The period already says it ("rose 3% quarter-on-quarter" is read as the period).
-    if period and _EN_BASIS_RE.fullmatch(period) and period.lower().replace("-", " ").replace("over", "on") == basis:
-        return None
-    return basis
+    return ("year on year" if word[0] == "y" else "month on month" if word[0] == "m"
+            else "sequential" if word[0] == "s" else "quarter on quarter")
 
 
 def starting_point(shadow: str, period: tuple[int, int, str]) -> bool:
@@ -198,8 +198,10 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
     # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
     # "shares, which have lost 38% this year, were up 3%": a period right after a figure of an
     # earlier clause dates that figure only.
+    # "上年同期亏损9.85亿元，亏损同比收窄56.6%": a comparison period dates only its own clause.
     before = [p for p in periods if p[1] <= match.start
               and (p[0] >= clause_start or not starting_point(shadow, p))
+              and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
               and not (p[1] <= clause_start and re.search(
                   r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
     if before:
@@ -211,3 +213,95 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
              # "11.3% from 17% a year ago": the period dates the base, not the figure
              and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+[^,;]*?\d", shadow[match.end:p[0]])]
     return after[0][2] if after else None
+
+
+# "分析师此前预期营收为120亿元", "市场一致预期净利润8亿元", "高于市场预期的10亿元": what others
+# expected. "超预期增长20%", "营收符合预期" compare a result with the expectation: no estimate.
+_ZH_ESTIMATE_RE = re.compile(
+    r"(?:市场|分析师|机构|券商|卖方|彭博|路透|万得|Wind|FactSet|华尔街)(?:人士)?(?:此前|普遍|平均|的)?(?:一致)?"
+    r"(?:预期|预估|预测|估计|预计)|(?:业内|外界)(?:人士)?(?:此前|普遍)?(?:预期|预估|估计)"
+    r"|一致预期|此前预期|预期(?:值|中值|均值)")
+_ZH_ESTIMATE_INTRO_RE = re.compile(
+    r"^\s*(?:(?:据|根据|按照|按)[^，,。；;]{0,16}?(?:一致预期|预期|预估)"
+    r"|[^，,。；;]{0,12}?(?:市场|分析师|机构|券商|卖方|华尔街)(?:人士)?[^，,。；;\d]{0,4}?(?:预期|预估|估计|预计|预测)"
+    r"|[^，,。；;]{0,12}?(?:业内|外界)(?:人士)?[^，,。；;\d]{0,4}?(?:预期|预估|估计))"
+    r"\s*[，,:：]")
+# "公司预计，2027年营收将达120亿元": an outlook announced in a clause of its own.
+_ZH_FORECAST_INTRO_RE = re.compile(r"^\s*[^，,。；;\d]{0,12}?(?:预计|预测|预期)\s*[，,:：]")
+_ZH_BEAT_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于)(?:市场|分析师)?(?:一致)?预期"
+                         r"(?!的|值|中值|均值|为)")
+# "Analysts had expected revenue of $2.1 billion", "the consensus estimate of $290 million",
+# "economists polled by Reuters forecast 175,000", "versus expectations of $1.2 billion".
+_EN_ESTIMATE_BEFORE_RE = re.compile(
+    r"\b(?:(?:analysts?|economists?|Wall\s+Street|the\s+market|traders|strategists)(?:'|’)?\s(?:[^.;,]{0,40}?\s)?"
+    r"(?:expected|expect|expecting|estimated|estimate|estimates|forecast|forecasts|forecasted|predicted|projected|anticipated)"
+    r"|consensus|estimates?\s+(?:of|for)|expectations?\s+(?:of|for)|(?:average|median|mean)\s+(?:estimate|forecast))\b",
+    re.IGNORECASE)
+# "fewer than the 175,000 economists had expected", "$2.1 billion analysts were expecting".
+_EN_ESTIMATE_AFTER_RE = re.compile(
+    r"\s+(?:(?:analysts?|economists?|Wall\s+Street|forecasters|strategists)\s+(?:had\s+|have\s+|were\s+|polled\s+[^.;,]{0,30}?)?"
+    r"(?:expected|expecting|estimated|forecast|predicted|projected|anticipated)"
+    r"|(?:expected|forecast|predicted|estimated|projected)\s+by\s+(?:\w+\s+)?(?:analysts?|economists?|forecasters|Wall\s+Street))\b",
+    re.IGNORECASE)
+_EN_OWN_VERB_RE = re.compile(
+    r"\b(?:beat|beats|beating|topped|missed|exceeded|came\s+in|reported|posted|said|rose|fell|grew|jumped|declined"
+    r"|climbed|dropped|increased|decreased|was|were|is|are)\b", re.IGNORECASE)
+
+
+# "预计2027年营收将达120亿元", "公司有望实现净利润5亿元": a figure that is still to come.
+_ZH_FORECAST_RE = re.compile(r"预计|预测|有望|预期(?!的)|将达|将超过?|将突破|将增至|将升至|将降至|力争|指引|展望")
+_ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于)(?:市场|分析师)?(?:一致)?预期"
+                                   r"|实际|实现了|已经|已达")
+# "forecast fourth-quarter revenue of $2.15 billion", "now expects operating profit of €2.1 billion",
+# "is expected to deliver a 25-basis-point cut": the company's or the market's outlook.
+_EN_FORECAST_RE = re.compile(
+    r"\b(?:forecasts?|forecasted|expects?|expected\s+to|projects?|projected|sees|guided|guides|anticipates?"
+    r"|predicts?|predicted|outlook|guidance|targets?|aims?\s+(?:for|to))\b", re.IGNORECASE)
+
+
+def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str | None:
+    """"estimate" when the figure is what analysts, economists or the market expected, and
+    "forecast" when it is an outlook (guidance, 预计) rather than a result.
+
+    Only words between the previous figure (or the clause start) and this one count, or
+    "…economists had expected" right after it: "net income of $310 million, beating the
+    consensus of $290 million" marks the $290 million only, and "revenue beat estimates,
+    rising 5%" marks nothing (the 5% has a verb of its own).
+    """
+    before = shadow[start:match.start]
+    if is_zh:
+        if _ZH_ESTIMATE_INTRO_RE.search(shadow, 0, start) and not re.search(r"[。；;]", shadow[:start]):
+            return "estimate"  # "据Wind一致预期，公司2027年营收为350亿元，同比增长20%"
+        hit = None
+        for found in _ZH_ESTIMATE_RE.finditer(before):
+            hit = found
+        beat = _ZH_BEAT_RE.search(before, max(0, hit.start() - 4)) if hit else None
+        if hit is not None and not (beat and beat.end() >= hit.end()):
+            return "estimate"  # ("营收超市场预期" is a result measured against the estimate)
+        if _ZH_FORECAST_INTRO_RE.search(shadow, 0, start) and not re.search(r"[。；;]", shadow[:start]):
+            return "forecast"
+        said = None
+        for found in _ZH_FORECAST_RE.finditer(before):
+            said = found
+        if said is None or _ZH_FORECAST_BLOCK_RE.search(before, max(0, said.start() - 4)):
+            return None
+        return None if re.match(r"价|价格|区间", before[said.end():]) or "目标价" in before else "forecast"
+    words = " ".join(before.split()[-12:])
+    hit = None
+    for found in _EN_ESTIMATE_BEFORE_RE.finditer(words):
+        hit = found
+    if hit is not None:
+        rest = words[hit.end():]
+        if "," not in rest and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):
+            return "estimate"
+    if _EN_ESTIMATE_AFTER_RE.match(shadow, match.end) or re.match(
+            r"\s+(?:analysts?(?:'|’)?\s+)?consensus\b", shadow[match.end:match.end + 40], re.IGNORECASE):
+        return "estimate"  # "slightly below the €1.5 billion consensus"
+    said = None
+    for found in _EN_FORECAST_RE.finditer(words):
+        said = found
+    if said is not None:
+        rest = words[said.end():]
+        if "," not in rest and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):
+            return "forecast"
+    return None

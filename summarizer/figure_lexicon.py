@@ -49,7 +49,8 @@ _ZH_UNITS = sorted(
 ZH_UNIT_RE = re.compile("|".join(re.escape(u) for u in _ZH_UNITS))
 _EN_UNITS = [
     ("percentage points", "percentage points"), ("percentage point", "percentage points"),
-    ("basis points", "basis points"), ("basis point", "basis points"), ("bps", "basis points"),
+    ("basis points", "basis points"), ("basis point", "basis points"), ("basis-point", "basis points"),
+    ("percentage-point", "percentage points"), ("bps", "basis points"),
     ("BPs", "basis points"), ("BPS", "basis points"), ("bp", "basis points"), ("BP", "basis points"),
     ("per cent", "%"), ("percent", "%"), ("points", "points"),
     ("pcts", "pct"), ("Pcts", "pct"), ("PCTs", "pct"), ("ppts", "pct"), ("pct", "pct"), ("Pct", "pct"), ("PCT", "pct"),
@@ -63,7 +64,9 @@ _EN_UNITS = [
     ("meters", "m"), ("metres", "m"), ("meter", "m"), ("metre", "m"), ("grams", "g"), ("gram", "g"),
     ("kilograms", "kg"), ("feet", "feet"), ("square feet", "square feet"), ("acres", "acres"), ("hectares", "hectares"),
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
-    ("euros", "€"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"), ("barrels", "barrels"), ("x", "times"),
+    ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"),
+    ("barrels per day", "barrels per day"), ("barrels a day", "barrels per day"), ("bpd", "barrels per day"),
+    ("barrels", "barrels"), ("x", "times"),
 ]
 EN_UNIT_RE = re.compile(
     r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
@@ -151,7 +154,8 @@ DATE_RE = re.compile(
     |{_MONTHS}\s\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,\s\d{{4}})?
     |(?<!\d)\d{{1,2}}\s{_MONTHS}(?:\s\d{{4}})?
     |{_MONTHS}\s\d{{4}}
-    |(?<![\d$])(?:19|20)\d{{2}}(?:s|'s)?(?![\d%.,]\d|\s?(?:%|percent|million|billion|亿|万|元|美元|人|家|个|辆|台))
+    |(?<![\d$])(?:19|20)\d{{2}}(?:s|'s)?(?![\d%.,]\d|\s?(?:%|percent|million|billion|亿|万|元|美元|人|家|个|辆|台
+       |只(?!是|有|要|能|会)|件|套|款|项|吨|部|架|艘|名|户|座|所|场|股|张|篇|批|枚|颗|箱|桶|亩|平方米|公里|千克|公斤|例|笔))
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|\d{{4}}\s?(?:Q[1-4]|H[12])|FY\s?\d{{2,4}}
     )""",
     re.VERBOSE,
@@ -204,11 +208,11 @@ _CN_ORD = "一二三四1-4"
 PERIOD_RE = re.compile(
     rf"""
     (?=[截今去明前本当同第一二三四后上下全年最报半0-9QHFfitsflpbdnayqm])(?:
-    \d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?|(?<![\d.])\d{{2}}\s?[-—–~/]\s?\d{{2}}\s?年(?!期)
+    \d{{4}}\s?年\s?[-—–~至到]\s?\d{{4}}\s?年(?:度)?|\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?|(?<![\d.])\d{{2}}\s?[-—–~/]\s?\d{{2}}\s?年(?!期)
     |截至[^，,。；;]{{1,20}}?的(?:季度|财年|年度|半年|财季)|截至[^，,。；;]{{1,20}}?(?:止|末|底)
-    |截至\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{2,4}}\s?财年(?:度)?
+    |截至\d{{4}}年\d{{1,2}}月\d{{1,2}}日|截至\d{{1,2}}月\d{{1,2}}日|\d{{2,4}}\s?财年(?:度)?
     |(?:(?:今年|去年|明年|前年|本年|当年|同年|\d{{4}}\s?年)(?:全年|度)?)?
-      (?:[一三]季报|[一三]季度报告|半年报|半年度报告|第?[{_CN_ORD}]季度|[前后][{_CN_ORD}]季度|[上下]半年|前\d{{1,2}}个?月|前[一二三四五六七八九十]{{1,3}}个月|\d{{1,2}}[-—至~]\d{{1,2}}月|\d{{1,2}}月份?|全年|年内|年末|年底|年初)
+      (?:[一三]季报|[一三]季度报告|半年报|半年度报告|第?[{_CN_ORD}]季度末?|[前后][{_CN_ORD}]季度|[上下]半年|前\d{{1,2}}个?月|前[一二三四五六七八九十]{{1,3}}个月|\d{{1,2}}[-—至~]\d{{1,2}}月|\d{{1,2}}月(?:末|底)|\d{{1,2}}月\d{{1,2}}日?\s?[至到—–~-]\s?(?:\d{{1,2}}月)?\d{{1,2}}日|\d{{1,2}}月份?(?!\s?\d{{1,2}}\s?[日号])|全年|年内|年末|年底|年初)
     |去年同期|上年同期|(?:今年|去年|明年|本年|当年)
     |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
@@ -216,8 +220,7 @@ PERIOD_RE = re.compile(
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
-    |a\syear\s(?:earlier|ago)|year[-\s]on[-\s]year|year[-\s]over[-\s]year
-    |quarter[-\s](?:on|over)[-\s]quarter|month[-\s](?:on|over)[-\s]month
+    |a\syear\s(?:earlier|ago)
     )""",
     re.VERBOSE,
 )
@@ -232,7 +235,7 @@ EN_BASIS_RE = re.compile(
 # A bound written with 不 ("不超过10亿元", "不低于5亿元") is the opposite of its bare word: it is
 # listed first so the search never stops at the "超过" inside "不超过".
 APPROX_BEFORE_ZH = re.compile(
-    r"(不超过|不高于|不多于|不少于|不低于|突破|超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?(?:每股|每吨|每桶)?\s?$"
+    r"(不超过|不高于|不多于|不少于|不低于|突破|超过|超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?(?:每股|每吨|每桶)?(?:人民币|美元|港元|港币)?\s?$"
 )
 APPROX_AFTER_ZH = re.compile(r"^(左右|上下|及以上|及以下|以上|以下|多|余)")
 APPROX_BEFORE_EN = re.compile(
@@ -255,28 +258,30 @@ CHANGE_EN = re.compile(
     r"|fell|fall(?:s|en|ing)?|down|decline[ds]?|declining|drop(?:ped|s)?|decrease[sd]?|sank|sink(?:s|ing)?"
     r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s)?"
     r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
-    r"|narrow(?:ed|s)?|contract(?:ed|s)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es))\b",
+    r"|narrow(?:ed|s)?|contract(?:ed|s)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es)"
+    r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es)|weaken(?:ed|s)?|strengthen(?:ed|s)?|shed(?:s|ding)?)\b",
     re.IGNORECASE,
 )
 EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu", "plu",
-                     "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret", "nar", "con", "eas")
+                     "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret", "nar", "con", "eas",
+                     "slo", "coo", "wea", "she")
 
 # ---------------------------------------------------------------- subjects
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 ZH_LEADING = re.compile(
-    r"^(?:[+＋&＆]|报(?=每|$)|每(?:桶|吨|盎司|克|磅)|按(?:可比|同|不变)?(?:口径|价格)(?:计算|计)?|按(?:美元|人民币|本币)计(?:算)?|当月|当季|当周|当日|本月|本周|力争|争取|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"^(?:[+＋&＆]|报(?=每|$)|每(?:桶|吨|盎司|克|磅)|按(?:可比|同|不变)?(?:口径|价格)(?:计算|计)?|按(?:美元|人民币|本币)计(?:算)?|当月|当季|当周|当日|本月|本周|力争|争取|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|维持|重申|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
     r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
     r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
 )
 ZH_CLASSIFIERS = frozenset("个家名位只条项款座所")
 ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但为")
-ZH_REPORTING_RE = re.compile(r"预测|预计|认为|表示|指出|显示|表明|称")
+ZH_REPORTING_RE = re.compile(r"预测|预计|预期|认为|表示|指出|显示|表明|称")
 # Multi-character words that end a subject: the predicate starts here.
 ZH_PREDICATE = re.compile(
-    r"同比|环比|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|达到|实现|录得|维持在|维持于|維持於|維持在"
-    r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|收窄|降低|翻倍|增至|降至|升至|跌至"
-    r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电)|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
+    r"同比|环比|按年|按季|按月|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长|增加|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|达到|实现|录得|维持在|维持于|維持於|維持在"
+    r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|扩张|收窄|降低|翻倍|增至|降至|升至|跌至"
+    r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电|回购|成交|签约|出货|生产|减持|增持)|总计|共计|预计|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
 # Single-character predicate words count only when jieba keeps them as a word.
 ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较从报涨跌升降增减")
@@ -314,13 +319,18 @@ EN_VERBS = frozenset(
     sinking rising falling growing dropping climbing reaching totaling totalling jumping declining
     narrowed narrows widened widens expanded expands contracted contracts shrank shrinks plunged plunges
     lowered lowers improved improves eased eases slipped slips dipped dips tumbled tumbles
-    expect predict predicts predicted estimate""".split()
+    expect predict predicts predicted estimate beat beats missed misses topped
+    slowed slows accelerated accelerates cooled cools
+    edged inched ticked shed sheds weakened weakens strengthened strengthens firmed""".split()
 )
-EN_REPORTING = frozenset("claims claimed says said estimates estimated projects projected expects expected believes".split())
+EN_REPORTING = frozenset(
+    "claims claimed says said estimates estimated estimate projects projected expects expected expect believes believe"
+    " forecast forecasts predict predicts predicted".split())
 EN_OBJECT_VERBS = re.compile(
     r"\b(?:reduce[sd]?|reducing|increase[sd]?|increasing|boost(?:ed|s|ing)?|raise[sd]?|raising|cut(?:s|ting)?"
     r"|lower(?:ed|s|ing)?|lift(?:ed|s|ing)?|grow(?:s|ing)?|grew|expand(?:ed|s|ing)?|shrink(?:s|ing)?|trim(?:med|s)?"
-    r"|push(?:ed|es)?|drive[sn]?|drove|hurt(?:s|ing)?)\s+(.+?)\s+by\s*$",
+    r"|push(?:ed|es)?|drive[sn]?|drove|hurt(?:s|ing)?|writ(?:e|es|ing)\s+down|wrote\s+down|written\s+down"
+    r"|mark(?:ed|s|ing)?\s+down)\s+(.+?)\s+by\s*$",
     re.IGNORECASE,
 )
 EN_STOP_NP = frozenset(
@@ -329,11 +339,14 @@ EN_STOP_NP = frozenset(
     into after before per a an another the is are was were has have had will would this that these those it
     its their his her our your they we he she you i""".split()
 )
-EN_CHANGE_NOUNS = frozenset("hit increase rise cut drop gain loss boost reduction decline improvement".split())
+EN_CHANGE_NOUNS = frozenset("hit increase rise hike cut drop gain loss boost reduction decline improvement".split())
 EN_PRONOUN_SUBJECTS = frozenset("it that this they he she we there which who what".split())
 
 # "23xPE", "15.4/12.6x市盈率", "有33%上行空间": the word after the figure names what it is.
-NAMED_AFTER_RE = re.compile(r"\s?(?:的)?(P/?E|P/?B|P/?S|PEG|EV/EBITDA|市盈率|市净率|市销率|(?:上行|下行|上涨|下跌)空间)")
+# "0.58倍2026年PB": a year may stand between the multiple and its name.
+NAMED_AFTER_RE = re.compile(
+    r"\s?(?:(?:19|20)?\d{2}\s?年度?|\d{2}[EA])?\s?(?:的)?(P/?E|P/?B|P/?S|PEG|EV/EBITDA|市盈率|市净率|市销率"
+    r"|(?:上行|下行|上涨|下跌)空间)")
 
 # Lists of subjects ("火锅调料/中式复调/鸡精分别…"): joiners and the endings of a metric
 # that the items share ("销售/管理/研发费用率").

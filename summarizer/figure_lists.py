@@ -62,8 +62,12 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
             parts = _list_parts(sentence[:matches[i].start], count)
             # "营收和净利润分别为256.8亿元、9.7亿元，同比分别增长11.2%、-4.6%": a second run
             # after 分别 goes item by item through the same list.
+            # "…分别为49.1%和47.9%，比上月下降0.2和0.4个百分点": the next run of as many figures in
+            # the same sentence, with no list of its own, goes through it too.
             if (not parts and previous and len(previous) == count
-                    and "分别" in sentence[matches[i - 1].end if i else 0:matches[i].start]):
+                    and ("分别" in sentence[matches[i - 1].end if i else 0:matches[i].start]
+                         or re.search(r"(?:比|较)[^，,。；;\d]{0,6}(?:上升|下降|增加|减少|提高|降低|回落|回升)$",
+                                      sentence[:matches[i].start]))):
                 parts = previous
             if parts:
                 previous = parts
@@ -78,7 +82,7 @@ def _list_parts(before: str, count: int) -> list[str] | None:
     A list of another length ("生活用品及服务、居住" read as three) hands out nothing: the
     figures keep the subject they share. "Q1/Q2" and "+50%/24%" are no items.
     """
-    part_re = r"[^\s\dA-Za-z%+\-，,。；;：:（）()“”\"/、和及与]{1,16}"
+    part_re = r"[^\s\dA-Za-z%+\-，,。；;：:（）()“”\"/、和及与]{1,16}(?:[A-Z]{2,4}(?![A-Za-z\d]))?"
     runs = list(re.finditer(rf"{part_re}(?:[/、和及与]{part_re})+", before))
     if not runs:
         return None
@@ -105,7 +109,8 @@ def _list_parts(before: str, count: int) -> list[str] | None:
             and all(not p.endswith(METRIC_END) for p in parts[:-1])):
         return [p + shared.group() for p in parts[:-1]] + [last]
     if (all(len(p) == len(head) and not p.endswith(METRIC_END) for p in parts[:-1])
-            and last.endswith(METRIC_END) and len(last) > len(head) + 1):
+            and (last.endswith(METRIC_END) or re.search(r"[A-Z]{2,4}$", last)) and len(last) > len(head) + 1):
+        # "中型、小型企业PMI分别为49.1%和47.9%": "企业PMI" is shared.
         parts = [p + last[len(head):] for p in parts[:-1]] + [last]
     return parts
 

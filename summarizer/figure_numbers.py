@@ -233,16 +233,26 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         # "15% to 20%", "between 15% and 20%"; but "from 15% to 20%" is a change, not a range.
         lead_in = shadow[max(0, start - 12):start]
         words = EN_RANGE_TO_RE.match(tail)
+        # "expects comparable sales to fall 1% to 2%": after an outlook's infinitive, two percentages
+        # joined by "to" are a range, not a change and where it ended.
+        outlook = unit == "%" and bool(re.match(r"\s+to\s+[\d.]+\s?%", tail)) and bool(re.search(
+            r"\bto\s+(?:fall|rise|grow|decline|increase|decrease|drop|climb|expand|shrink|contract)\s*$",
+            shadow[max(0, start - 30):start], re.IGNORECASE))
         if words and (words.group(1) == "to") != bool(re.search(r"\bbetween\s*$", lead_in, re.IGNORECASE)) \
-                and not EN_CHANGE_BEFORE_RE.search(lead_in):
+                and (outlook or not EN_CHANGE_BEFORE_RE.search(lead_in)):
             rng = words
     if rng and arabic:
-        second = re.match(ARABIC, tail[rng.end():])
+        # "between €2.1 billion and €2.3 billion": the currency may be written again.
+        cur = (m.group("cur") or "").strip()
+        gap = rng.end() + (len(cur) if cur and rng.group().strip() == "and" and tail[rng.end():].startswith(cur) else 0)
+        second = re.match(ARABIC, tail[gap:])
         if second:
-            after_second = tail[rng.end() + second.end():]
+            after_second = tail[gap + second.end():]
             scale2 = re.match(ZH_SCALE + "|" + EN_SCALE, after_second)
             extra = scale2.end() if scale2 else 0
             unit2, unit2_len = _unit_after(after_second[extra:], is_zh)
+            if unit2 is None and gap > rng.end():
+                unit2 = unit  # the currency written again in front
             second_value = float(second.group().replace(",", ""))
             dash = rng.group().strip() in ("-", "–", "—", "~")
             # "同比增长4.5%至851亿元": a change and the amount it reached, not a range.
@@ -253,7 +263,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
                     and "." not in arabic + second.group() and base >= second_value
                     and len(arabic) <= 3 and len(second.group()) <= 3):
                 # "130-109", "4-3": a score, not a figure.
-                return NumberMatch(start, end + rng.end() + second.end(), None, None, None, "id")
+                return NumberMatch(start, end + gap + second.end(), None, None, None, "id")
             if compatible and not chained and (unit2 == unit or (unit is None and unit2 is not None) or scale2):
                 scale_second = SCALE_VALUES.get(scale2.group().strip().lower(), 1.0) if scale2 else scale
                 if not scale_word:
@@ -266,7 +276,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
                     value = (low, high)
                     negative = False
                     unit = unit or unit2
-                    end += rng.end() + second.end() + extra + (unit2_len if unit2 else 0)
+                    end += gap + second.end() + extra + (unit2_len if unit2 else 0)
                     tail = shadow[end:]
                     if re.match(r"[A-Za-z]", tail[:1]):
                         return NumberMatch(m.start(), end, None, None, None, "id")  # "250-400g白卡纸": a grade
@@ -291,6 +301,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         return NumberMatch(start, end, None, None, None, "id")  # "麒麟9020芯片", "Nova 70系列": a model name
     if not is_zh and unit is None and not scale_word and arabic and _not_a_quantity_en(shadow, start, tail, base):
         return NumberMatch(start, end, None, None, None, "id")
+    if re.search(r"(?:\bplus\s+or\s+minus|\bgive\s+or\s+take|±|正负)\s*$", before, re.IGNORECASE):
+        return NumberMatch(start, end, None, None, None, "id")  # "$2.15 billion, plus or minus $50 million": a margin
     if unit == "岁" and re.match(r"(?:及)?(?:以下|以上)", tail):
         return NumberMatch(start, end, None, None, None, "id")  # "3岁以下": an age bracket names a group
     after_m = (APPROX_AFTER_ZH if is_zh else APPROX_AFTER_EN).match(tail)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from summarizer.figure_lexicon import (
     CHANGE_ZH,
+    METRIC_END,
     ZH_ANALYST_VERBS,
     ZH_CHANGE_NOUNS,
     ZH_CLASSIFIERS,
@@ -28,7 +29,12 @@ from summarizer.figure_lexicon import (
     ZH_TRIM,
 )
 from summarizer.figure_numbers import NumberMatch
-from summarizer.figure_subjects_en import en_clause_subject, en_subject
+from summarizer.figure_subjects_en import (
+    en_bare_subject,
+    en_clause_subject,
+    en_possessed,
+    en_subject,
+)
 from summarizer.model import Figure
 
 
@@ -88,7 +94,8 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)  # "单三季度营收" with the quarter taken out
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:亏损|亏)$", "", cleaned)  # the loss is the direction
     # The approximation or bound is no subject ("回购金额不低于").
-    cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)$", "", cleaned)
+    cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)(?:人民币|美元|港元|港币)?$",
+                     "", cleaned)
     # "深证成指跌2.01%", "以太坊报3350美元", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
     # a verb or particle left at the end belongs to the predicate, not to what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
@@ -102,8 +109,46 @@ def clean_subject(subject: str | None) -> str | None:
                      "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "毛利率由15.2%降至…": the start
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
+    # "海外收入约合73亿美元", "私募产品数量或超过2000只": a conversion or a "may" is no part of it.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:约合|折合|合计约|或将|或|(?<![签合预履公条契节制])约|(?<![接最附临将邻贴逼])近"
+                     r"|(?<![赶高])超|逾)$", "", cleaned)
+    cleaned = re.sub(r"[（(]\s*(?:含|不含)\s*[)）]", "", cleaned)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff])(?:于|在)的", "的", cleaned)  # "集团于9月末的现金" with the date taken out
     cleaned = cleaned.strip(" \t,，、:：;；-")
     return cleaned if len(cleaned) >= 2 else None
+
+
+# "启明汽车交付3.2万辆": the verb left at the end of the subject names the metric; shown as a
+# noun ("启明汽车交付量"), in its amount form when the figure is money ("出口额").
+_VERB_METRICS = {
+    "交付": ("交付量", "交付金额"), "销售": ("销量", "销售额"), "售出": ("销量", "销售额"),
+    "卖出": ("销量", "销售额"), "出货": ("出货量", "出货金额"), "生产": ("产量", "产值"),
+    "产出": ("产量", "产值"), "出口": ("出口量", "出口额"), "进口": ("进口量", "进口额"),
+    "出售": ("销量", "销售额"),
+    "签约": ("签约量", "签约额"), "成交": ("成交量", "成交额"), "募资": ("募资额", "募资额"),
+    "融资": ("融资额", "融资额"), "投资": ("投资额", "投资额"), "回购": ("回购数量", "回购金额"),
+    "减持": ("减持数量", "减持金额"), "增持": ("增持数量", "增持金额"), "上缴": ("上缴量", "上缴金额"),
+}
+_VERB_METRIC_RE = re.compile(
+    r"^(?P<owner>.{2,}?)(?P<all>累计|合计|共|共计|总共|已|再次|首次|此前)?(?P<verb>" + "|".join(_VERB_METRICS)
+    + r")(?P<goods>新车|汽车|整车|新能源汽车|新能源车|电动车|车辆|乘用车|产品|手机|电池|芯片|股份|股票)?$")
+
+
+def metric_subject(subject: str | None, unit: str | None) -> str | None:
+    """"启明汽车交付" -> "启明汽车交付量", "海港集团出口" (亿元) -> "海港集团出口额"."""
+    if not subject:
+        return subject
+    m = _VERB_METRIC_RE.match(subject)
+    if not m or m.group("owner").endswith(("的", "和", "与", "及", "、")) or (
+            m.group("verb") == "出口" and m.group("owner").endswith("进")):
+        return subject  # "进出口" is a noun already
+    money = bool(unit) and (unit.endswith("元") or unit in ("美金", "港币", "欧元", "日元", "英镑", "$", "HK$", "€", "£", "¥"))
+    noun = _VERB_METRICS[m.group("verb")][1 if money else 0]
+    goods = m.group("goods") or ""
+    if goods in ("股份", "股票"):
+        goods = ""
+    return f"{m.group('owner')}{goods}{m.group('all') or ''}{noun}".replace("已", "").replace("再次", "").replace(
+        "首次", "").replace("此前", "")
 
 
 def clause_of(sentence: str, start: int, end: int) -> tuple[str, int]:
@@ -160,11 +205,18 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
             subject = None if ZH_REPORTING_END.search(chunk) else _zh_cut(
                 *_compact(sentence, start, end, blanks), words)
         else:
-            subject = en_clause_subject(sentence[start:end])
+            chunk = sentence[start:end].strip()
+            subject = en_clause_subject(chunk) or en_bare_subject(chunk)
+            owned = en_possessed(re.split(r"[\d$€£¥]", sentence[clause_start:clause_start + 80])[0]) if subject else None
+            if subject and owned and not subject.lower().startswith(("it", "they", "the company")):
+                # "Rival Keystone Micro, by contrast, said its revenue slipped 3%"
+                subject = f"{subject}'s {owned}"
         if subject:
             return subject
         end = start - 1
     return None
+
+
 
 
 _ZH_ADVERBIAL_CLAUSE = re.compile(r"(?:考虑到|考虑|鉴于|由于|因为|随着|受益于|得益于|受|基于|为了|尽管|虽然|如果|若)")
@@ -223,7 +275,17 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     following = _zh_following_noun(words, match.end, classifier=match.unit in ZH_CLASSIFIERS)
     if following and not ZH_PREDICATE.search(text) and not re.search(r"[为是达占]$", text):
         return following
+    # "摄入大约150克的蛋白质", "给予1个百分点的贴息补助", "当前0.6倍2022年市净率": a figure that
+    # modifies a noun after a verb with no subject of its own measures that noun.
+    # (Not after a figure joined to this one: "EPS0.55/0.69/0.79元的预测".)
+    opens = not text.strip(ZH_TRIM) and start > 0 and sentence[start - 1] not in "，,；;。：:（( "
+    modified = None if opens else _zh_modified_noun(sentence, words, match.end)
+    if modified and not ZH_PREDICATE.search(text) and _verb_phrase(text, offsets, words):
+        return modified
     subject = _zh_cut(text, offsets, words)
+    if following and subject and following.endswith(METRIC_END) and not subject.endswith(METRIC_END) and (
+            len(subject) <= 4 and not ZH_PREDICATE.search(text[text.find(subject) + len(subject):])):
+        return following  # "预计公司19年10.4亿净利润": the company is whose, the noun after is what
     if subject or ZH_PREDICATE.search(text):
         return subject  # "跃升至238亿元": an elided subject is carried over, not guessed from what follows
     return following
@@ -241,10 +303,68 @@ def _zh_noun_before(words: Words, end: int, start: int) -> str | None:
     return noun if len(noun) >= 2 and not ZH_PREDICATE.match(noun) else None
 
 
+def _word_flags(offsets: list[int], words: Words) -> list[tuple[str, str]]:
+    """jieba's (word, flag) pairs that start at the given offsets, in order."""
+    return [words.starts[i] for i in offsets if i in words.starts]
+
+
+def _verb_phrase(text: str, offsets: list[int], words: Words) -> bool:
+    """No subject before the figure: nothing, or a clause that opens or ends with a verb
+    ("给予家庭每人每年", "那么每天摄入大约")."""
+    if not text.strip(ZH_TRIM):
+        return True
+    # "销售额超千亿元的房企": an approximation in front is no verb of the clause.
+    bound = re.search(r"(?:超过|超|逾|近|约|达|大约|将近|接近)$", text)
+    if bound:
+        offsets = offsets[:bound.start()]
+    tokens = _word_flags(offsets, words)
+    flags = [(w, f) for w, f in tokens if not f.startswith(("d", "r", "c", "x", "t", "m"))]
+    if not flags:
+        return bool(tokens)  # "当前0.6倍2022年市净率": only a time word before the figure
+    return (flags[0][1] in _VERB_FLAGS or flags[-1][1] in _VERB_FLAGS or flags[0][0] in _COMPARE_VERBS
+            or flags[-1][0] in _COMPARE_VERBS)
+
+
+_VERB_FLAGS = frozenset({"v", "vd", "vi", "vg"})
+_ZH_YEAR_AFTER_RE = re.compile(r"\s?(?:(?:19|20)?\d{2}\s?(?:年度?|[EA]))")
+
+
+def _zh_modified_noun(sentence: str, words: Words, end: int) -> str | None:
+    """The noun a figure modifies through 的 or across a year: "150克的蛋白质", "0.6倍2022年市净率"."""
+    after = sentence[end:end + 8]
+    year = _ZH_YEAR_AFTER_RE.match(after)
+    if after.startswith("的"):
+        start = end + 1
+    elif year:
+        start = end + year.end()
+    else:
+        return None
+    nouns: list[str] = []
+    # After 的 a verb is read as a noun ("的贴息补助"); after a year it starts a predicate.
+    for word, flag in words.following(start, 4):
+        if (flag[:1] in "pcudrmxyefzt" or word in "和与及等或的" or not "\u4e00" <= word[0] <= "\u9fff"
+                or (flag in _VERB_FLAGS and (not after.startswith("的") or len(word) == 1 or ZH_PREDICATE.match(word)))):
+            break  # "超千亿元的房企有6家": 有 is the predicate
+        nouns.append(word)
+    noun = "".join(nouns)
+    if noun in ZH_GENERIC_FOLLOWERS or noun in _PLAN_NOUNS or len(noun) < 2 or ZH_PREDICATE.match(noun):
+        return None
+    return noun
+
+
+# "100亿元的目标", "0.79元的预测": a plan or a forecast says what kind of number it is, not what it measures.
+_PLAN_NOUNS = frozenset("预测 预期 目标 计划 规划 估计 预估 承诺 要求 标准 门槛".split())
+
+
 def _zh_following_noun(words: Words, end: int, classifier: bool = False) -> str | None:
     """Nouns directly after a figure ("…万吨高档箱板纸和…" -> "高档箱板纸")."""
-    nouns = []
-    for word, flag in words.following(end, 4):
+    nouns: list[str] = []
+    following = words.following(end, 4)
+    for position, (word, flag) in enumerate(following):
+        if (nouns and flag in ("v", "vn") and word in ("相关", "有关", "配套", "专用")
+                and following[position + 1:position + 2] and following[position + 1][1].startswith("n")):
+            nouns.append(word)  # "影院相关企业": a verb inside a noun phrase
+            continue
         if (flag[:1] in "vpcudrmxyefzt" or (flag[:1] == "q" and not nouns) or word in "和与及等或的"
                 or not "\u4e00" <= word[0] <= "\u9fff"):
             break
@@ -292,7 +412,9 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
             return obj
     # "ING预测人民币将达到6.54": what is forecast, not who forecasts.
     # ("盈利预测下调8%": a forecast that is adjusted is the subject, not a reporting verb.)
-    said = [m for m in ZH_REPORTING_RE.finditer(text) if not ZH_PREDICATE.match(text, m.end())]
+    # ("GDP增速预期中值": an expectation's value is a noun, not a reporting verb.)
+    said = [m for m in ZH_REPORTING_RE.finditer(text) if not ZH_PREDICATE.match(text, m.end())
+            and not re.match(r"中值|值|均值|中枢|目标|区间|范围|差|收益", text[m.end():])]
     if said and len(text) - said[-1].end() >= 2:
         text, offsets = text[said[-1].end():], offsets[said[-1].end():]
     # 把/将 move the object in front of the verb: "把照片放大一百多倍" (but 将 is also "will").
@@ -329,4 +451,24 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     subject = re.sub(r"[则也都均还又仍已将不未]$", "", subject)
     if len(subject) < 2 or subject in ("其", "这", "该", "此", "我们", "他们", "公司的"):
         return None
+    at = text.find(subject)
+    if _names_nothing(subject, offsets[at:at + len(subject)] if at >= 0 else [], words):
+        return None
     return subject
+
+
+# Verbs of comparison or change that jieba keeps as one word ("高出41.81个百分点").
+_COMPARE_VERBS = frozenset("高出 低出 超出 多出 少出 对应 相当于 相当 加长 缩短 锐减 骤降 猛增 激增".split())
+
+
+def _names_nothing(subject: str, offsets: list[int], words: Words) -> bool:
+    """"原为0.81元", "逐年提升至30.8%", "比…高出41.81个百分点": a copula, an adverb or a bare
+    verb is no subject; the figure's subject is then carried over from before."""
+    if re.fullmatch(r"[\u4e00-\u9fff](?:为|是)|亏损|亏", subject):
+        return True  # "上年同期亏损9.85亿元": the loss is the direction; what lost is carried over
+    tokens = _word_flags(offsets, words)
+    if not tokens or sum(len(w) for w, _ in tokens) != len(subject):
+        return False
+    rest = [(w, f) for w, f in tokens if not (f.startswith("d") or f == "ad")]
+    return not rest or (len(rest) == 1 and (rest[0][0] in _COMPARE_VERBS or (
+        bool(CHANGE_ZH.fullmatch(rest[0][0])) and rest[0][1] in _VERB_FLAGS)))

@@ -22,7 +22,7 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["en_clause_subject", "en_subject"]
+__all__ = ["en_bare_subject", "en_clause_subject", "en_possessed", "en_subject"]
 
 
 def _blank_spans(text: str, offset: int, spans: list[tuple[int, int, str]]) -> str:
@@ -40,6 +40,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})", after)
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
             r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all"
+            r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|weeks?|days?|period|half"
             r"|cash|stock|shares|equity|debt|trading|extended|early|late|premarket|after-hours|afternoon|morning"
             r"|January|February|March|April|May|June|July|August|September|October|November|December"
             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -62,19 +63,35 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     if not after.startswith((",", ".", ";", ":")) and not expected:
         np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
         if np and not PERIOD_RE.match(np) and not EN_BASIS_RE.match(np) and not re.match(
-                r"(?:previous|prior|last|next|this|same|year|month|week|quarter)\b", np, re.IGNORECASE):
+                r"(?:previous|prior|last|next|this|same|year|month|week|quarter"
+                r"|lower|higher|more|less|fewer|above|below|smaller|larger|bigger|greater)\b", np, re.IGNORECASE):
             return np
     prefix = _blank_spans(sentence[start:match.start], start, periods)
     prefix = re.sub(r"[(（]\s*$", "", prefix).strip()
     # The prefix was stripped: give the approximation pattern its trailing space back ("of up to").
     prefix = re.sub(APPROX_BEFORE_EN.pattern, "", prefix + " ", flags=re.IGNORECASE).strip()
-    prefix = re.sub(r"\b(?:a|an|the)$", "", prefix).strip()
+    prefix = re.sub(r"\b(?:a|an|the|between)$", "", prefix).strip()
     obj = EN_OBJECT_VERBS.search(prefix)
     if obj:
-        return _en_np(obj.group(1)) or obj.group(1)
+        measured = _en_np(obj.group(1)) or obj.group(1)
+        generic = re.match(r"(?:the\s)?(value|size|number|amount|level|price|cost)\s+of\s+(?:its\s|their\s|the\s)?(.+)$",
+                           obj.group(1), re.IGNORECASE)
+        if generic and _en_np(generic.group(2)):
+            measured = f"{generic.group(1)} of {_en_np(generic.group(2))}"  # "the value of its office portfolio"
+        pronoun = measured.split()[0].lower()
+        if pronoun in ("its", "their") and len(measured.split()) > 1:
+            owner = EN_LEADING.sub("", prefix[:obj.start()].strip())
+            if owner and not any(w.lower() in EN_VERBS for w in owner.split()):
+                return _owned(owner, pronoun, measured.split(" ", 1)[1])
+        return measured
+    # "a return on tangible equity of about 12%": a ratio named with "on".
+    ratio = re.search(r"(return\s+on\s+(?:average\s+|tangible\s+|invested\s+|common\s+)*(?:equity|assets|capital|investment))"
+                      r"\s+of$", prefix, re.IGNORECASE)
+    if ratio:
+        return ratio.group(1)
     # "Google Cloud revenue of $9.19 billion", "a margin of 20 points".
     of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", prefix)
-    if of_m and of_m.group(1).split()[-1].lower() not in EN_STOP_NP | {"tune", "total", "sum", "amount"}:
+    if of_m and of_m.group(1).split()[-1].lower() not in EN_STOP_NP | {"tune", "total", "sum", "amount", "range"}:
         # "posted a net loss of": the noun phrase in front of "of", without the verb and article.
         # Descriptive adjectives ("a still substantial margin of") are not part of the name.
         kept: list[str] = []
@@ -98,6 +115,8 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     return en_clause_subject(prefix)
 
 
+_MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _EN_FORECAST_VERBS = EN_REPORTING | frozenset(
     "forecast forecasts predicted predicts projects sees saw guided guides targets targeted reported reports".split())
 _EN_CHANGE_OBJECT_VERBS = frozenset(
@@ -120,20 +139,39 @@ def en_clause_subject(prefix: str) -> str | None:
             subject_words.append(word)  # "Unit costs excluding fuel fell": a noun, not the verb
             continue
         if (subject_words and word.lower() in _EN_CHANGE_OBJECT_VERBS and word.lower() not in EN_VERBS
-                and following in ("its", "their", "his", "her", "our")):
+                and following in ("its", "their", "his", "her", "our", "the")):
             # "Dunmore cut its annual profit forecast to $1.10": "cut" is no noun before "its".
-            return _en_np(" ".join(words[position + 2:]))
+            return _owned(" ".join(subject_words), following, _en_np(" ".join(words[position + 2:])))
+        if subject_words and word.lower() == "to" and re.fullmatch(
+                r"fall|rise|grow|decline|increase|decrease|drop|climb|expand|shrink|contract|reach|total|hit", following):
+            break  # "expects comparable sales to fall 1% to 2%": an infinitive is the predicate
         if word.lower().strip(",.;:’'\"") in EN_VERBS:
             following = words[position + 1].lower() if position + 1 < len(words) else ""
             if word.lower() in EN_REPORTING and following in EN_VERBS:
                 return None  # "which Nissan claims is a 20% improvement": the subject is elided
             if word.lower() in _EN_CHANGE_OBJECT_VERBS and following in ("its", "their", "his", "her", "our", "the"):
-                # "The ECB lowered its deposit rate by a quarter point to 3.25%": the object is measured.
-                return _en_np(" ".join(words[position + 2:]))
+                # "The ECB lowered its deposit rate by a quarter point to 3.25%": the object is measured,
+                # and "its" is the one that lowered it.
+                measured = _en_np(" ".join(words[position + 2:]))
+                return _owned(" ".join(subject_words), following, measured)
             if word.lower() in EN_REPORTING and following:
                 # "Analysts estimated the strike cost about $100 million", "The company expects
                 # fourth-quarter revenue of $37.5 billion": who estimates is not what is measured.
-                return en_clause_subject(" ".join(words[position + 1:]))
+                # ("said on Tuesday its profit fell": when it was said is no part of it.)
+                rest = re.sub(r"^(?:on\s+\w+day|in\s+a\s+statement|today|yesterday|on\s+\w+)\s+(?=(?:its|their)\s)", "",
+                              " ".join(words[position + 1:]), flags=re.IGNORECASE)
+                words = words[:position + 1] + rest.split()
+                following = words[position + 1].lower() if position + 1 < len(words) else ""
+                inner = en_clause_subject(" ".join(words[position + 1:]))
+                owner = " ".join(subject_words).strip(" ,")
+                if inner and inner.split()[0].lower() in ("its", "their") and len(inner.split()) > 1 and owner \
+                        and owner.lower() not in EN_PRONOUN_SUBJECTS:
+                    return f"{owner}'s {inner.split(' ', 1)[1]}"  # "Crestfield said on Tuesday its net profit…"
+                if inner is None and following in ("its", "their") and owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
+                    # "Keystone Micro said its revenue slipped 3%": "its" is the company that said it.
+                    rest = en_clause_subject(" ".join(words[position + 2:]))
+                    return f"{owner}'s {rest}" if rest else None
+                return inner
             break
         subject_words.append(word)
     else:
@@ -150,6 +188,16 @@ def en_clause_subject(prefix: str) -> str | None:
     if subject.split()[0].lower() in ("to", "of", "for", "with", "in", "on", "at", "by", "never", "not"):
         return None
     return subject
+
+
+def _owned(owner: str, pronoun: str, measured: str | None) -> str | None:
+    """"The European Central Bank" + "its" + "deposit rate" -> "The European Central Bank's deposit rate"."""
+    owner = owner.strip(" ,")
+    if not measured or pronoun not in ("its", "their") or not owner or owner.lower() in EN_PRONOUN_SUBJECTS \
+            or len(owner.split()) > 6:
+        return measured if measured and pronoun not in ("its", "their") else (
+            f"{pronoun} {measured}" if measured else None)
+    return f"{owner}'s {measured}"
 
 
 def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | None:
@@ -171,12 +219,18 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
                 words += [bare, tail]
             break
         if nominal and words and bare in ("on", "of", "to", "in") and words[-1].lower() in EN_CHANGE_NOUNS:
+            if bare == "in" and re.match(rf"(?:the\s)?(?:{_MONTHS_AND_DAYS}|\d{{4}}|(?:first|second|third|fourth)\s|"
+                                         r"(?:this|last|next)\s|(?:early|late|mid)\b)", " ".join(raw_words[position + 1:])):
+                break  # "a 25 basis point cut in February": when, not what was cut
             tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
             if tail:
                 words += [bare, tail]
             break
         if (bare in EN_VERBS and not nominal) or (bare in EN_STOP_NP and words) or not re.match(r"[\w$]", word):
             break
+        if words and bare in ("next", "last", "this") and position + 1 < len(raw_words) and re.match(
+                r"(?:month|year|week|quarter)\b", raw_words[position + 1].lower()):
+            break  # "a 25-basis-point cut next month": when, not what
         if bare in EN_STOP_NP:
             if bare in ("the", "a", "an"):
                 continue
@@ -187,3 +241,28 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
     if not words:
         return None
     return " ".join(words)
+
+
+_EN_BARE_NP_RE = re.compile(r"[A-Z][\w'’.&\-]*(?:\s[\w'’.&\-]+){0,4}")
+
+
+def en_bare_subject(chunk: str) -> str | None:
+    """"Core inflation, which strips out food and energy, slowed to 3.0%": a clause that is only a
+    noun phrase, before a clause set off by commas, is the subject of the verb after it."""
+    if not _EN_BARE_NP_RE.fullmatch(chunk) or EN_LEADING.match(chunk) or PERIOD_RE.match(chunk):
+        return None
+    if any(w.lower().strip(".") in EN_VERBS or w.lower() in EN_STOP_NP for w in chunk.split()):
+        return None
+    return chunk
+
+
+_EN_POSSESSED_RE = re.compile(r"\b(?:its|their)\s+((?:[a-z][\w\-]*\s){0,3}[a-z][\w\-]*)\s+([a-z]+)\s*$")
+
+
+def en_possessed(prefix: str) -> str | None:
+    """"said its revenue slipped": the noun a clause's "its" owns, when its verb comes right before the figure."""
+    m = _EN_POSSESSED_RE.search(prefix.strip())
+    if not m or m.group(2).lower() not in EN_VERBS:
+        return None
+    noun = m.group(1)
+    return None if any(w in EN_VERBS or w in EN_STOP_NP for w in noun.lower().split()) else noun

@@ -28,7 +28,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from summarizer.figure_change import basis_of, change_of, period_of
+from summarizer.figure_change import basis_of, change_of, estimate_of, period_of
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
     PERIOD_RE,
@@ -46,6 +46,7 @@ from summarizer.figure_subjects import (
     clause_of,
     clean_subject,
     earlier_clause_subject,
+    metric_subject,
     replace_figure,
     subject_of,
 )
@@ -111,8 +112,9 @@ def _rank(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[in
         score += 1.0 * (fig.unit is not None) + 0.5 * (fig.period is not None)
         return (-score, position)
 
+    # What analysts or the market expected is no result of the article's subject: kept, not ranked.
     ranked = sorted(
-        ((i, f) for i, f in enumerate(figures) if f.kind == "figure"), key=importance
+        ((i, f) for i, f in enumerate(figures) if f.kind == "figure" and f.estimate != "estimate"), key=importance
     )
     seen: set[tuple[object, str | None]] = set()
     lines: set[tuple[object, ...]] = set()
@@ -154,6 +156,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                         if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")
                         and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])
                         and not _part_of_name(shadow, m)]
+    # "不低于3亿元（含）、不超过5亿元（含）": a note that a bound is inclusive names nothing.
+    blanks += [(m.start(), m.end(), "") for m in re.finditer(r"[（(]\s*(?:含|不含)\s*[)）]", shadow)]
     words = all_words[index] if is_zh else Words({})
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
@@ -161,6 +165,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     matches_by_figure: list[NumberMatch] = []
     previous: NumberMatch | None = None
     last_subject: str | None = None
+    metric_names: dict[str, str] = {}
     for match in matches:
         if not _finite(match.value):
             continue  # "1" and 500 zeros overflows a float: not a number we can show or compare
@@ -179,7 +184,24 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             subject = subject_of(sentence, match, clause_start, blanks, words, is_zh,
                                previous.end if previous else -1)
         if subject in ZH_CHANGE_NOUNS and last_subject:
-            subject = last_subject  # "军工领域销售额3.32亿元，增幅达37%"
+            # "军工领域销售额3.32亿元，增幅达37%"; but a change of the rate itself keeps the word
+            # ("销售额同比下降19.6%，降幅收窄1.2个百分点": the decline narrowed, not the sales).
+            subject = (f"{last_subject}{subject}" if match.unit in ("个百分点", "百分点", "pct") and subject in (
+                "增幅", "增速", "降幅", "跌幅", "涨幅") else last_subject)
+        elif (is_zh and subject is None and last_subject and not last_subject.endswith(("占比", "比重", "份额"))
+              and re.match(r"\s*(?:占比|比重|份额)", shadow[clause_start:match.start])):
+            # "海外收入约合73亿美元，占比由34.5%提升至40.2%"
+            subject = f"{clean_subject(last_subject) or last_subject}占比"
+        elif is_zh and last_subject and not subject and re.search(
+                r"[（(]\s*(?:原|原为|原值|原预测为?|前值为?)\s*$", shadow[clause_start:match.start]):
+            subject = f"原{last_subject}"  # "上调EPS预测至1.00元（原为0.81元）": the earlier forecast
+        base = re.match(r"\s*(比|较|相比|相较于?)", shadow[clause_start:previous.start]) if (
+            subject is None and previous is not None and is_zh and previous.start >= clause_start) else None
+        if base and (len(base.group(1)) > 1 or words.is_single_word(clause_start + base.start(1))):
+            # "增长72.71%，比全球营收增幅30.90%高出41.81个百分点": the base's subject is not this one's.
+            last_subject = None
+        carried = is_linked or (subject is None and last_subject is not None) or (
+            subject in ZH_CHANGE_NOUNS and last_subject is not None)
         if subject is None:
             # Carried over from an earlier clause of the same sentence.
             subject = last_subject or earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
@@ -194,7 +216,20 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
         period = period_of(periods, match, clause_start, shadow)
+        if not is_zh and (match.is_baseline or (is_linked and previous is not None and previous.is_baseline)):
+            # "up from $365 million, or 95 cents a share, a year earlier": the base is dated after it.
+            dated = _EN_BASE_DATED_RE.match(shadow, match.end)
+            period = dated.group(1) if dated else period
         shown_subject = clean_subject(subject)
+        if (is_zh and shown_subject and match.unit in _RELATIVE_UNITS and "亏" not in shown_subject
+                and re.match(r"\s*(?:净)?亏损", shadow[clause_start:match.start])):
+            shown_subject += "亏损额"  # "亏损同比收窄56.6%": the loss narrowed, not the profit
+        if is_zh and shown_subject:
+            # "启明汽车交付3.2万辆，同比增长15%": the change takes the noun its amount was given;
+            # a change alone does not say whether it is of the count or of the value.
+            if match.unit not in _RELATIVE_UNITS:
+                metric_names[shown_subject] = metric_subject(shown_subject, match.unit) or shown_subject
+            shown_subject = metric_names.get(shown_subject, shown_subject)
         if (not is_zh and shown_subject and "share" not in shown_subject.lower()
                 and _EN_PER_SHARE_RE.match(shadow, match.end)):
             # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
@@ -205,6 +240,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             period=period, subject=shown_subject,
             context=context, sentence_index=index, kind="figure",
             basis=basis_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh, change, period),
+            estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh) or (
+                # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
+                figures[-1].estimate if carried and figures and figures[-1].kind == "figure" else None),
         ))
         linked.append(is_linked)
         matches_by_figure.append(match)
@@ -212,6 +250,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             baselines.add(len(figures) - 1)
         previous = match
     _distribute_years(shadow, figures, matches_by_figure)
+    _undate_single_figures(shadow, figures, matches_by_figure)
     if is_zh:
         distribute_list_subjects(sentence, shadow, figures, matches_by_figure)
     subjects_named_after(shadow, figures, matches_by_figure, linked)
@@ -227,6 +266,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
                 and not re.search(r"(?:至|到|\bto)\s*$", shadow[:matches_by_figure[i].start])):
             figures[i] = replace_figure(figures[i], change=figures[i - 1].change)
+    # "市场预期营收为120亿至130亿元", "一致预期2027/2028年净利润8.1/9.6亿元": the estimate goes on.
+    for i in range(1, len(figures)):
+        if (figures[i - 1].estimate and figures[i].estimate is None and figures[i].kind == "figure"
+                and (linked[i] or shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start] == "/")):
+            figures[i] = replace_figure(figures[i], estimate=figures[i - 1].estimate)
     # "同比分别增长11.2%、-4.6%": a list of changes shares the basis written before its first item.
     for i in range(1, len(figures)):
         if (linked[i] and figures[i].basis is None and figures[i - 1].basis is not None
@@ -246,8 +290,12 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     return figures
 
 
+_EN_BASE_DATED_RE = re.compile(
+    r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+(a\syear\s(?:earlier|ago)"
+    r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\slast\syear)\b")
+_RELATIVE_UNITS = frozenset({"%", "个百分点", "百分点", "pct", "倍", "成", "percentage points", "basis points"})
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
-_YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?([-—–~至/])\s?((?:19|20)?\d{2})\s?年度?")
+_YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")
 
 
 def _distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
@@ -275,6 +323,18 @@ def _distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMa
             continue
         for i, year in zip(run, years, strict=True):
             figures[i] = replace_figure(figures[i], period=f"{year:0{width}d}年")
+
+
+def _undate_single_figures(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
+    """"上调2026-2028年净利润预测至…，维持买入评级，目标价68元": a range of years from an earlier
+    clause dates the list it heads, not a single figure further on."""
+    for i, fig in enumerate(figures):
+        if fig.kind != "figure" or not fig.period or not _YEAR_LIST_RE.fullmatch(fig.period) or fig.period in fig.context:
+            continue
+        joined = [re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[j - 1].end:matches[j].start])
+                  for j in (i, i + 1) if 0 < j < len(figures)]
+        if not any(joined):
+            figures[i] = replace_figure(fig, period=None)
 
 
 _NAME_CODE_RE = re.compile(r"[A-Za-z]{0,6}\d{1,4}[A-Za-z]{0,4}")

@@ -58,6 +58,11 @@ class Figure:
     # "year on year"/"quarter on quarter"/"month on month" in English. A 环比 rise shown
     # without it reads like the year-on-year one.
     basis: str | None = None
+    # "estimate" when the number is what others expected (analysts, the market, a
+    # consensus), not what the company reported: such a figure is kept but never ranked,
+    # so it is not shown as the company's result. "forecast" when it is an outlook
+    # (guidance, 预计…): ranked, and shown with that word.
+    estimate: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

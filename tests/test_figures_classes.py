@@ -458,7 +458,7 @@ def test_what_a_change_is_measured_against_is_not_its_period(sentence: str, lang
     ("sentence", "text", "subject", "change"),
     [
         ("The central bank lowered its deposit rate by a quarter point to 3.25% on Thursday.", "3.25%",
-         "deposit rate", "down"),
+         "The central bank's deposit rate", "down"),
         ("Sales rose 12%, while gross margin narrowed to 11.3% from 17% a year ago.", "11.3%", "gross margin", "down"),
         ("Euro zone inflation fell to 1.7% in September.", "1.7%", "Euro zone inflation", "down"),
     ],
@@ -626,7 +626,7 @@ def test_a_period_after_an_earlier_figure_dates_only_that_figure() -> None:
 
 def test_an_english_quarter_on_quarter_change_says_so() -> None:
     found = by_text(figures("Its revenue slipped 3% quarter-on-quarter to $1.9 billion.", lang="en"), "3%")
-    assert (found.change, found.period) == ("down", "quarter-on-quarter")
+    assert (found.change, found.basis, found.period) == ("down", "quarter on quarter", None)
 
 
 @pytest.mark.parametrize(
@@ -815,8 +815,10 @@ def test_a_level_or_an_unqualified_change_has_no_basis(sentence: str, lang: str,
     [
         ("Quarterly profit fell to $212 million, or 64 cents a share.", "64 cents", "Quarterly profit per share"),
         ("Quarterly profit fell to $212 million, or 64 cents a share.", "$212 million", "Quarterly profit"),
-        ("Halden raised its annual earnings forecast to $2.40 to $2.55 a share.", "$2.40", "annual earnings forecast per share"),
-        ("Halden raised its annual earnings forecast to $2.40 to $2.55 a share.", "$2.55", "annual earnings forecast per share"),
+        ("Halden raised its annual earnings forecast to $2.40 to $2.55 a share.", "$2.40",
+         "Halden's annual earnings forecast per share"),
+        ("Halden raised its annual earnings forecast to $2.40 to $2.55 a share.", "$2.55",
+         "Halden's annual earnings forecast per share"),
         ("The bank reported earnings per share of $3.15.", "$3.15", "earnings per share"),
     ],
 )

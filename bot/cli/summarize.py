@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from bot.cli.common import reader_failure, settings_of, strict_json
 from bot.cli.sources import is_link, read_file
+from bot.render.figures import outlook_note, shown_amount
 from bot.settings import Settings
 from bot.web.urls import check_link
 from summarizer import Analysis, Article, Figure, Quote
@@ -79,10 +80,11 @@ def format_analysis(analysis: Analysis) -> str:
 def format_figure(figure: Figure, lang: str) -> str:
     """"- 百度智能云营收：14%（上升，同比，今年第二季度）" / "- Google Cloud revenue: 29% (up, year on year, Q2 2024)"."""
     words = FIGURE_WORDS.get(lang, FIGURE_WORDS["en"])
-    amount = figure.text
-    if figure.approx and figure.approx not in amount and figure.approx not in ("多", "几", "余", "数", "上"):
-        amount = f"{figure.approx}{'' if lang == 'zh' else ' '}{amount}"
+    amount = shown_amount(figure, lang)
     notes = [words[figure.change]] if figure.change in words else []
+    outlook = outlook_note(figure, lang, figure.subject or "")
+    if outlook:
+        notes.insert(0, outlook)
     # "环比增长5.2%" and "同比增长18.6%" of one quarter differ only in what they compare with.
     if figure.basis:
         notes.append(figure.basis)

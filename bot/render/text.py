@@ -8,13 +8,13 @@ words.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
 from bot.core.service import Brief
+from bot.render.figures import outlook_note, shown_amount
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
 from storage.models import ChatSettings, HistoryEntry, SearchHit
@@ -300,6 +300,9 @@ def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - sum
     change = getattr(figure, "change", None)
     words = _DIRECTION_WORDS.get(lang, _DIRECTION_WORDS["en"])
     notes = []
+    outlook = outlook_note(figure, lang, shown)
+    if outlook:
+        notes.append(outlook)  # "预计" / "forecast": an outlook is no result
     if change in ("down", "loss") and not _DIRECTION_SAID[change].search(shown):
         notes.append(words[change])
     basis = getattr(figure, "basis", None)
@@ -313,10 +316,7 @@ def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - sum
 
 def _amount(figure, lang: str) -> str:  # noqa: ANN001 - summarizer.Figure
     """The figure as written, with its approximation ("近80%", "about 30%") in front."""
-    approx = getattr(figure, "approx", None)
-    if approx and approx not in figure.text and approx not in ("多", "几", "余", "数", "上"):
-        return f"{approx}{'' if lang == 'zh' else ' '}{figure.text}"
-    return figure.text
+    return shown_amount(figure, lang)
 
 
 def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # noqa: ANN001 - summarizer.Figure

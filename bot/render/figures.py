@@ -1,0 +1,48 @@
+"""How a key figure's amount reads when it is shown on its own (CLI, chat, digests).
+
+Kept apart from `bot.render.text` so the CLI can use it without loading the bot.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import Figure
+
+__all__ = ["outlook_note", "shown_amount"]
+
+# "a 25 basis point cut", "a 50-basis-point hike": as an amount on its own the unit is plural.
+_SINGULAR_POINTS_RE = re.compile(r"(?i)^(.*\d)[\s-]+(basis|percentage)[\s-]point$")
+# Vague markers already inside the figure's text ("十几", "一百多") are not repeated in front.
+_INSIDE_APPROX = ("多", "几", "余", "数", "上")
+
+
+def shown_amount(figure: Figure, lang: str) -> str:
+    """The figure as written, with its approximation ("近80%", "about 30%") in front, and a
+    unit written as a modifier ("25 basis point cut") in its plural ("25 basis points")."""
+    text = figure.text
+    singular = _SINGULAR_POINTS_RE.match(text)
+    if singular and figure.value != 1.0:
+        text = f"{singular.group(1)} {singular.group(2)} points"
+    approx = figure.approx
+    if approx and approx not in figure.text and approx not in _INSIDE_APPROX:
+        return f"{approx}{'' if lang == 'zh' else ' '}{text}"
+    return text
+
+
+# A figure that is not a result says so, unless the words shown already do.
+_OUTLOOK_WORDS = {
+    "zh": {"forecast": "预计", "estimate": "市场预期"},
+    "en": {"forecast": "forecast", "estimate": "analysts' estimate"},
+}
+_OUTLOOK_SAID = re.compile(r"预计|预测|预期|有望|目标|指引|展望|forecast|expect|estimate|guidance|outlook|consensus|target",
+                           re.IGNORECASE)
+
+
+def outlook_note(figure: Figure, lang: str, shown: str) -> str | None:
+    """"预计" / "forecast" for an outlook, "市场预期" / "analysts' estimate" for what others expected;
+    None for a result, or when `shown` (the words on the line) already says it."""
+    kind = getattr(figure, "estimate", None)
+    if not kind or _OUTLOOK_SAID.search(shown):
+        return None
+    return _OUTLOOK_WORDS.get(lang, _OUTLOOK_WORDS["en"]).get(kind)

@@ -1,0 +1,215 @@
+"""Key figures: comparison bases, verbs left in subjects, basis-point amounts and estimates.
+
+Each test is a class of error seen on news the extractors were not written on; the
+sentences are written here (fictional companies and numbers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cli.summarize import format_figure
+from bot.render.figures import shown_amount
+from summarizer import analyze
+from summarizer.figures import extract_figures
+from summarizer.model import Figure
+
+
+def figures(*sentences: str, lang: str = "zh") -> list[Figure]:
+    return [f for f in extract_figures(sentences, lang=lang, key_indices=frozenset()) if f.kind == "figure"]
+
+
+def by_text(found: list[Figure], text: str) -> Figure:
+    matches = [f for f in found if f.text == text]
+    assert matches, [f.text for f in found]
+    return matches[0]
+
+
+# ---------------------------------------------------------------- what a change is compared with
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "basis"),
+    [
+        ("Harlow Chips said its revenue slipped 3% quarter-on-quarter to $1.9 billion.", "3%", "quarter on quarter"),
+        ("Orders at Venn Tools rose 8% year-over-year in the third quarter.", "8%", "year on year"),
+        ("Retail sales grew 0.4% month-on-month in October.", "0.4%", "month on month"),
+    ],
+)
+def test_an_english_comparison_basis_is_a_basis_not_a_period(sentence: str, text: str, basis: str) -> None:
+    found = by_text(figures(sentence, lang="en"), text)
+    assert found.basis == basis
+    assert found.period is None or "on" not in found.period
+
+
+def test_the_level_reached_after_a_basis_is_compared_with_nothing() -> None:
+    found = by_text(figures("Harlow Chips said its revenue slipped 3% quarter-on-quarter to $1.9 billion.", lang="en"),
+                    "$1.9 billion")
+    assert (found.change, found.basis, found.period) == ("down", None, None)
+
+
+def test_its_after_a_reporting_verb_is_the_company_that_reported() -> None:
+    found = figures("Harlow Chips said its revenue slipped 3% quarter-on-quarter to $1.9 billion.", lang="en")
+    assert {f.subject for f in found} == {"Harlow Chips's revenue"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "change"),
+    [
+        ("The Bank of Westland lowered its policy rate by 25 basis points to 3.5%.", "3.5%",
+         "The Bank of Westland's policy rate", "down"),
+        ("Dunmore cut its annual profit forecast to $1.10 a share.", "$1.10",
+         "Dunmore's annual profit forecast per share", "down"),
+        ("Euro zone inflation slowed to 2.1% in October.", "2.1%", "Euro zone inflation", "down"),
+        ("Wage growth accelerated to 4.4% in the quarter.", "4.4%", "Wage growth", "up"),
+    ],
+)
+def test_its_after_a_change_verb_is_whoever_changed_it(sentence: str, text: str, subject: str, change: str) -> None:
+    found = by_text(figures(sentence, lang="en"), text)
+    assert (found.subject, found.change) == (subject, change)
+
+
+# ---------------------------------------------------------------- a verb left at the end of a Chinese subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("启明汽车11月交付3.2万辆，同比增长15%。", "3.2万辆", "启明汽车交付量"),
+        ("启明汽车11月交付3.2万辆，同比增长15%。", "15%", "启明汽车交付量"),
+        ("蓝湾汽车交付新车1.8万辆。", "1.8万辆", "蓝湾汽车新车交付量"),
+        ("海港集团前10个月出口52亿元。", "52亿元", "海港集团出口额"),
+        ("远帆科技累计回购1200万股。", "1200万股", "远帆科技累计回购数量"),
+        ("星舟电子销售手机860万部。", "860万部", "星舟电子手机销量"),
+    ],
+)
+def test_a_verb_at_the_end_of_a_subject_becomes_its_metric(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+def test_a_noun_that_contains_a_verb_is_left_alone() -> None:
+    assert by_text(figures("该项目生产线投资额为12亿元。"), "12亿元").subject == "该项目生产线投资额"
+
+
+# ---------------------------------------------------------------- basis points as an amount
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "shown", "subject", "change"),
+    [
+        ("The central bank delivered a 25 basis point cut in February.", "25 basis point", "25 basis points", "cut",
+         "down"),
+        ("The bank made a 50-basis-point hike in March.", "50-basis-point", "50 basis points", "hike", "up"),
+        ("Spreads widened by 12 basis points.", "12 basis points", "12 basis points", "Spreads", "up"),
+    ],
+)
+def test_basis_points_written_as_a_modifier_are_shown_in_the_plural(sentence: str, text: str, shown: str,
+                                                                      subject: str, change: str) -> None:
+    found = by_text(figures(sentence, lang="en"), text)
+    assert (found.unit, found.subject, found.change) == ("basis points", subject, change)
+    assert shown_amount(found, "en") == shown
+    assert shown in format_figure(found, "en")
+
+
+def test_one_basis_point_stays_singular() -> None:
+    found = by_text(figures("The yield edged up a 1 basis point notch.", lang="en"), "1 basis point")
+    assert shown_amount(found, "en") == "1 basis point"
+
+
+# ---------------------------------------------------------------- what analysts expected is not a result
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text"),
+    [
+        ("分析师此前预期启明汽车营收为120亿元。", "zh", "120亿元"),
+        ("公司营收12亿元，高于市场预期的10亿元。", "zh", "10亿元"),
+        ("据万得一致预期，公司2027/2028年营收为350/420亿元。", "zh", "420亿元"),
+        ("Analysts had expected revenue of $2.1 billion, according to LSEG data.", "en", "$2.1 billion"),
+        ("Net income rose 12% to $310 million, beating the consensus estimate of $290 million.", "en",
+         "$290 million"),
+        ("Employers added 143,000 jobs, fewer than the 175,000 economists had expected.", "en", "175,000"),
+        ("Analysts polled by Reuters expected earnings of 45 cents a share.", "en", "45 cents"),
+    ],
+)
+def test_an_estimate_is_marked_and_never_ranked(sentence: str, lang: str, text: str) -> None:
+    found = by_text(list(extract_figures([sentence], lang=lang, key_indices=frozenset())), text)
+    assert found.estimate == "estimate"
+    assert found.rank is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text"),
+    [
+        ("公司营收12亿元，高于市场预期的10亿元。", "zh", "12亿元"),
+        ("公司营收超市场预期增长20%。", "zh", "20%"),
+        ("Net income rose 12% to $310 million, beating the consensus estimate of $290 million.", "en",
+         "$310 million"),
+        ("Revenue beat analysts' estimates, rising 5% to $2 billion.", "en", "5%"),
+        ("Employers added 143,000 jobs, fewer than the 175,000 economists had expected.", "en", "143,000"),
+    ],
+)
+def test_a_result_next_to_an_estimate_stays_a_result(sentence: str, lang: str, text: str) -> None:
+    found = by_text(list(extract_figures([sentence], lang=lang, key_indices=frozenset())), text)
+    assert found.estimate is None
+    assert found.rank is not None
+
+
+def test_an_estimate_keeps_the_subject_it_is_about() -> None:
+    found = by_text(figures("分析师此前预期启明汽车营收为120亿元。"), "120亿元")
+    assert found.subject == "启明汽车营收"
+    assert by_text(figures("Revenue beat analysts' estimates, rising 5% to $2 billion.", lang="en"),
+                   "5%").subject == "Revenue"
+
+
+def test_an_expectation_value_in_a_name_is_kept() -> None:
+    assert by_text(figures("GDP增速预期中值下调0.6个百分点。"), "0.6个百分点").subject == "GDP增速预期中值"
+
+
+def test_the_key_figures_of_an_article_leave_estimates_out() -> None:
+    analysis = analyze("Tessa Foods reported quarterly revenue of $4.2 billion. Analysts had expected revenue of "
+                       "$4.0 billion, according to LSEG data.", lang="en")
+    assert [f.text for f in analysis.key_figures] == ["$4.2 billion"]
+    assert any(f.text == "$4.0 billion" and f.estimate for f in analysis.figures)
+
+
+# ---------------------------------------------------------------- an outlook is shown as one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text"),
+    [
+        ("预计2027年行业市场规模将达1000亿元。", "zh", "1000亿元"),
+        ("我们预计公司2026-2028年归母净利润分别为10.6/12.5/14.6亿元。", "zh", "14.6亿元"),
+        ("预计2027年营收将达120亿元，同比增长20%。", "zh", "20%"),
+        ("Corvane forecast fourth-quarter revenue of $2.15 billion.", "en", "$2.15 billion"),
+        ("Aerovia now expects full-year operating profit of about €2.1 billion.", "en", "€2.1 billion"),
+    ],
+)
+def test_an_outlook_is_ranked_and_marked_forecast(sentence: str, lang: str, text: str) -> None:
+    found = by_text(list(extract_figures([sentence], lang=lang, key_indices=frozenset())), text)
+    assert found.estimate == "forecast"
+    assert found.rank is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "text"),
+    [
+        ("公司营收增长20%，超出预期。", "zh", "20%"),
+        ("公司全年实现营收100亿元，完成全年目标。", "zh", "100亿元"),
+        ("维持买入评级，目标价68元。", "zh", "68元"),
+        ("Revenue, which the company had forecast to grow, rose 5% to $2 billion.", "en", "5%"),
+    ],
+)
+def test_a_result_or_a_target_price_is_no_outlook(sentence: str, lang: str, text: str) -> None:
+    found = by_text(list(extract_figures([sentence], lang=lang, key_indices=frozenset())), text)
+    assert found.estimate is None
+
+
+def test_an_outlook_says_so_on_its_line_unless_its_words_do() -> None:
+    zh = analyze("公司预计2027年营收将达120亿元。", lang="zh").key_figures[0]
+    assert "预计" in format_figure(zh, "zh")
+    en = by_text(figures("Corvane forecast fourth-quarter revenue of $2.15 billion.", lang="en"), "$2.15 billion")
+    assert "(forecast, fourth-quarter)" in format_figure(en, "en")
+    result = by_text(figures("Revenue rose 9% to $2.28 billion.", lang="en"), "$2.28 billion")
+    assert "forecast" not in format_figure(result, "en")

@@ -1,0 +1,81 @@
+"""Chinese subjects that name nothing, and nouns a figure modifies.
+
+Classes seen on unseen brokerage notes and news: a copula, an adverb or a comparison verb
+left as the whole subject ("原为", "逐年", "高出"); a figure that modifies the noun after
+it ("150克的蛋白质", "0.6倍2022年市净率"); a company named before a figure whose metric
+follows it ("公司19年10.4亿净利润"). Sentences are written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.figures import extract_figures
+from summarizer.model import Figure
+
+
+def figures(*sentences: str) -> list[Figure]:
+    return [f for f in extract_figures(sentences, lang="zh", key_indices=frozenset()) if f.kind == "figure"]
+
+
+def subject_of(sentence: str, text: str) -> str | None:
+    matches = [f for f in figures(sentence) if f.text == text]
+    assert matches, [f.text for f in figures(sentence)]
+    return matches[0].subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("上调2027/28年EPS预测至2.10/2.65元（原为1.80/2.20元），维持买入评级。", "1.80", "原EPS预测"),
+        ("上调2027/28年EPS预测至2.10/2.65元（原为1.80/2.20元），维持买入评级。", "2.20元", "原EPS预测"),
+        ("公司海外收入占比由18.2%逐年提升至27.5%。", "27.5%", "公司海外收入占比"),
+        ("今年公司国内收入增长45.2%，比公司整体收入增幅20.1%高出25.1个百分点。", "25.1个百分点", "公司国内收入"),
+    ],
+)
+def test_a_copula_adverb_or_comparison_verb_is_no_subject(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
+
+
+def test_a_company_whose_name_starts_with_bi_is_no_comparison_base() -> None:
+    found = figures("比音科技今年单季度收入的增长助力公司毛利率在Q1/Q2分别达到43.1%/46.5%。")
+    assert all(f.subject and "公司毛利率" in f.subject for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("成年人每天摄入大约60克的膳食纤维就足够了。", "60克", "膳食纤维"),
+        ("对新开业的社区食堂，给予每家每年5万元的运营补贴。", "5万元", "运营补贴"),
+        ("对符合条件的技改贷款，给予2个百分点的贴息补助。", "2个百分点", "贴息补助"),
+        ("当前股价对应0.7倍2027年市净率，估值处于低位。", "0.7倍", "市净率"),
+        ("我们维持预计公司27年12.6亿净利润，维持目标价18.5元。", "12.6亿", "净利润"),
+        ("我们维持预计公司27年12.6亿净利润，维持目标价18.5元。", "18.5元", "目标价"),
+        ("全国现有超8万家餐饮相关企业。", "8万家", "餐饮相关企业"),
+    ],
+)
+def test_the_noun_a_figure_modifies_is_what_it_measures(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("维持公司27-29年EPS为1.25/1.52/1.80元的预测。", "1.80元", "公司EPS"),
+        ("公司营收200亿元的目标已提前完成。", "200亿元", "公司营收"),
+        ("净利润增长25%的背景下，公司加大了分红。", "25%", "净利润"),
+    ],
+)
+def test_a_plan_word_or_a_subject_before_the_figure_is_kept(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("主要因新会计准则导致利息支出增长3200万元。", "3200万元", "利息支出"),
+        ("电池工厂搬迁完成，公司产能扩张2倍。", "2倍", "公司产能"),
+    ],
+)
+def test_a_noun_that_jieba_tags_as_a_verb_is_still_a_subject(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
