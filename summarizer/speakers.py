@@ -64,6 +64,12 @@ _ROLE_SYNONYMS = {
 }
 
 
+# People a text keeps in mind for pronouns, roles and surnames: the most recently named.
+# A news story names a few dozen at most; a text of thousands of distinct speakers would
+# otherwise make every sentence compare against all of them (time in the square of its length).
+MAX_PEOPLE = 64
+
+
 @dataclass(slots=True)
 class Person:
     """A speaker. `kind` is "person" (named), "role" (unnamed: 销售负责人, the analyst) or "org".
@@ -111,6 +117,8 @@ class Context:
     pending: Person | None = None  # "…分析：" ended a sentence: the next one is what they said
     stranger: tuple[int, str] = (-1, "")  # where someone not known by name was last the subject
     narrative: bool = False
+    # Built on first use by speakers_en: where each surname first follows a first name in `text`.
+    full_name_ends: dict[str, int] | None = None
 
     def names_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
         first = bisect.bisect_left(self.names, (start, "", ""))
@@ -139,6 +147,8 @@ class Context:
                 break
         person = Person(name, title, kind, self.position, introduced)
         self.people.append(person)
+        if len(self.people) > MAX_PEOPLE:
+            del self.people[0]  # the one named or quoted longest ago
         return person
 
     def last(self) -> Person | None:
@@ -254,6 +264,8 @@ class Context:
                     person.title = title
                 return
         self.mentioned.append(Person(name, title, "person", at, at))
+        if len(self.mentioned) > MAX_PEOPLE:
+            self.mentioned.remove(min(self.mentioned, key=lambda p: p.seen))
 
     def known_in(self, text: str) -> Person | None:
         best = None
