@@ -126,7 +126,9 @@ def _pair_single(text: str, taken: list[Span]) -> list[Span]:
 _MARKUP_RE = re.compile(r"href\s*=|src\s*=|javascript:|<\s*/?\s*[a-zA-Z][^>]*>|https?://|www\.|\{[A-Za-z_]+\}")
 # A name in quotation marks: “十四五”规划, “一带一路”国际合作高峰论坛, 以“创新驱动”为主题, a book called “…”.
 _NAME_AFTER_RE = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:规划|计划|论坛|峰会|大会|会议|工程|战略|行动|项目|活动|奖|杯|系列|品牌|口号|理念|精神"
+    # “数字经济与产业升级”论坛上表示: where someone spoke, not what they said.
+    r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:论坛|峰会|大会|年会|会议|座谈会|研讨会|发布会|活动|仪式|典礼|节目|直播间?)(?:上|中|期间|现场|间隙)"
+    r"|[\u4e00-\u9fff]{0,8}?(?:规划|计划|论坛|峰会|大会|会议|工程|战略|行动|项目|活动|奖|杯|系列|品牌|口号|理念|精神"
     r"|倡议|方案|专项|试点|示范区|标语|主题|栏目|节目|课程|字样|一词|二字|等字|重要要求|要求|重要指示|指示|重要讲话|重要论述"
     r"|批示|号召|部署)(?![\u4e00-\u9fff]{0,2}(?:表示|称|说))"
     r"|为主题|为口号|的口号|的标语|的横幅|的字样)"
@@ -152,7 +154,7 @@ def is_speech(text: str, span: Span, lang: str) -> bool:
     content = text[span.start + 1:span.end].strip()
     if not content or _MARKUP_RE.search(content) or text[max(0, span.start - 1):span.start] == "=":
         return False  # markup and links: href="javascript:…", {AddTime}
-    after = text[span.end + 1:span.end + 80]
+    after = text[span.end + 1:span.end + 80].split("\n", 1)[0]
     before = text[max(0, span.start - 24):span.start]
     sentence_like = re.search(r"[。！？!?]$", content) is not None or len(content) >= 40
     if not sentence_like and (_NAME_AFTER_RE.match(after) or _NAME_BEFORE_RE.search(before)):

@@ -25,17 +25,27 @@ from summarizer.speakers_en import EN_SPEECH_VERB_RE, en_direct_speaker, en_indi
 from summarizer.speakers_zh import ZH_SPEECH_RE, is_byline, mention_people, person_names, zh_direct_speaker, zh_indirect
 
 
-def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
-    """Direct and indirect quotes in document order, with speakers resolved where possible."""
+def extract_quotes(sentences: Sequence[str], *, lang: str,
+                   paragraphs: Sequence[int] | None = None) -> tuple[Quote, ...]:
+    """Direct and indirect quotes in document order, with speakers resolved where possible.
+
+    `paragraphs` (each sentence's paragraph number) puts a line break between paragraphs: a
+    quote closed at the end of one paragraph is not attributed by the first words of the next."""
     if not sentences:
         return ()
     sep = " " if lang == "en" else ""
     starts: list[int] = []
+    pieces: list[str] = []
     position = 0
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
+        if i:
+            between = "\n" if paragraphs is not None and paragraphs[i] != paragraphs[i - 1] else sep
+            pieces.append(between)
+            position += len(between)
         starts.append(position)
-        position += len(sentence) + len(sep)
-    text = sep.join(sentences)
+        pieces.append(sentence)
+        position += len(sentence)
+    text = "".join(pieces)
     spans = [s for s in pair_quotes(text) if is_speech(text, s, lang)]
     span_index_of = SpanIndex(spans)
     context = Context(text=text)
@@ -81,7 +91,7 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
             last = _sentence_of(starts, span.end)
             context.spoke(person, last, starts[last] + len(sentences[last]))
             found.append((span.start, Quote(
-                person.name, person.title, _clean(text[span.start + 1:span.end]),
+                person.name, person.title, _clean(text[span.start + 1:span.end], lang),
                 "direct", _sentence_of(starts, span.start),
             )))
         if len(found) == quotes_before and not _attribution_only(outside, lang):
@@ -108,9 +118,13 @@ def _sentence_of(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
 
 
-def _clean(content: str) -> str:
+def _clean(content: str, lang: str) -> str:
     """The quoted words on one line; a comma the attribution cut off ("…growth," he said) is
-    punctuation of the sentence around the quote, not part of what was said."""
+    punctuation of the sentence around the quote, not part of what was said. A quote that goes
+    on into a new paragraph repeats its opening mark there: that mark is not what was said."""
+    content = re.sub(r"\n\s*[“\"]", "\n", content)
+    if lang != "en":
+        content = re.sub(r"\s*\n\s*", "", content)
     return re.sub(r"\s+", " ", content).strip().rstrip(",，、").rstrip()
 
 
@@ -118,7 +132,7 @@ def _clean(content: str) -> str:
 def _direct_speaker(text: str, span: Span, starts: list[int], lang: str,
                     context: Context) -> Person | None:
     sentence_start = starts[_sentence_of(starts, span.start)]
-    after = text[span.end + 1:span.end + 160]
+    after = text[span.end + 1:span.end + 160].split("\n", 1)[0]  # the next paragraph attributes nothing
     before = text[sentence_start:span.start]
     if lang == "en":
         return en_direct_speaker(text[span.start + 1:span.end], after, before, context)

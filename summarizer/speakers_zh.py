@@ -26,7 +26,8 @@ _ZH_TIME_WORDS = re.compile(
     r"|对此|就此|会上|同时|(?:也|还|则|更|又|曾)+$"
     # "…负责人向记者表示", "…在接受本报采访时说": whom they told is not who spoke.
     r"|(?:(?:向|对|跟|给)(?:本报|本台|本刊|新华社|中新社)?(?:记者|媒体|笔者)(?:[\u4e00-\u9fff]{1,3}(?=$))?)$"
-    r"|(?:在?接受[^，,]{0,20}采访(?:时)?)$|(?:发声|撰文|发文|发帖|致信|致函)$|(?<=[^在])在[^，,在]{1,8}$)"
+    r"|(?:在?接受[^，,]{0,20}采访(?:时)?)$|(?:发声|撰文|发文|发帖|致信|致函)$|(?<=[^在])在[^，,在]{1,8}$"
+    r"|(?:发布|发表|发出)(?:公告|声明|通报|通告)$)"
 )
 _ZH_PRONOUNS = ("他们", "她们", "他", "她", "其", "该人士", "对方", "该负责人", "这位负责人", "该高管", "这位高管")
 _ZH_TITLE_WORDS = (
@@ -36,6 +37,7 @@ _ZH_TITLE_WORDS = (
     "理事长", "所长", "处长", "科长", "队长", "主管", "顾问", "律师", "医生", "博士", "老师", "委员",
     "代表", "导演", "演员", "总师", "首席", "副总", "总", "创始人兼", "学者", "作者", "记者", "员",
     "财长", "外长", "防长", "总统", "总理", "首相", "议员", "大使", "法官", "秘书", "长",
+    "学家", "策略师", "设计师", "架构师", "会计师", "精算师",
 )
 # The hundred commonest surnames: enough to spot a name jieba did not tag.
 _ZH_SURNAMES = (
@@ -59,8 +61,13 @@ _ZH_ROLE_RE = re.compile(
 _ZH_TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, _ZH_TITLE_WORDS)) + ")$")
 _ZH_ORG_SUFFIX = re.compile(
     r"(?:公司|集团|银行|部|局|委员会|委|协会|学会|机构|研究院|研究所|中心|大学|学院|政府|办公室|办|法院|检察院"
-    r"|媒体|报|社|网|台|署|厅|院|组织|联盟|基金|证券|资本|科技|汽车|平台)$"
+    r"|媒体|报|社|网|台|署|厅|院|组织|联盟|基金|证券|资本|科技|汽车|平台|股份|控股|实业|药业|制药|医药|乳业|食品|纺织"
+    r"|电子|电气|电器|能源|化工|材料|重工|机械|航空|物流|地产|置业|传媒|通信|半导体|智造|智能|手机|方面)$"
 )
+# "天衡药业", "北辰汽车方面": a word jieba took for a name, then the kind of company it is.
+_ZH_ORG_AFTER_NAME = re.compile(
+    r"(?:公司|集团|银行|股份|控股|实业|药业|制药|医药|乳业|食品|纺织|电子|电气|电器|能源|化工|材料|重工|机械|航空|物流"
+    r"|地产|置业|传媒|通信|半导体|智造|科技|汽车|证券|资本|基金|手机)")
 
 
 def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
@@ -69,17 +76,22 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
 
     names = []
     for sentence, start, tokens in zip(sentences, starts, tokenize_sentences(tuple(sentences), "zh")):
-        if not any(flag.startswith("nr") for _, flag in tokens):
+        if not any(flag.startswith("nr") or word in _ZH_SURNAMES and len(word) == 1 for word, flag in tokens):
             continue
         cursor = 0
         previous = ""
         spaced = any(ch.isspace() for ch in sentence)
-        for word, flag in tokens:
+        for k, (word, flag) in enumerate(tokens):
             # Tokens are the sentence's characters in order, whitespace dropped.
             while spaced and cursor < len(sentence) and sentence[cursor].isspace():
                 cursor += 1
             if flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
                 names.append((start + cursor, word, previous))
+            elif len(word) == 1 and word in _ZH_SURNAMES and previous and _ZH_TITLE_END_RE.search(previous) \
+                    and k + 1 < len(tokens) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[k + 1][0]) \
+                    and tokens[k + 1][1][:1] == "n" and sentence.startswith(word + tokens[k + 1][0], cursor):
+                # "董事长周/建国", "总裁黄/志远": jieba cut the name after a title into surname and given name.
+                names.append((start + cursor, word + tokens[k + 1][0], previous))
             cursor += len(word)
             previous = word
     return names
@@ -134,7 +146,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
             _ZH_TITLE_END_RE.search(clause[:clause.rfind(name)]) and not _ZH_TITLE_END_RE.search(clause)):
         name += tail  # "主席鲁斯沃姆": jieba's "鲁斯" runs on to the end of the clause after the title
         tail = ""
-    if name is not None and (re.match(r"[的之和与及、等或]", tail) or any(
+    if name is not None and (re.match(r"[的之和与及、等或]", tail) or _ZH_ORG_AFTER_NAME.match(tail) or any(
             tail.find(word) > 0 for word in _ZH_TITLE_WORDS if len(word) > 1) or (
             len(tail) >= 2 and (_ZH_ROLE_RE.search(tail) or _ZH_ORG_SUFFIX.search(tail)))):
         # "李明的公司", "李明和王强", "北京青少年中心相关负责人", "多米尼加现任总统…": the name is
@@ -211,9 +223,26 @@ def mention_people(sentence: str, sentence_start: int, context: Context) -> None
         if not _plausible_name(word, previous, ""):
             continue
         at = start - sentence_start
-        if (previous and _ZH_TITLE_END_RE.search(previous)) or (
-                word[0] in _ZH_SURNAMES and len(word) <= 3 and _subject_here(sentence, at, word)):
+        if previous and _ZH_TITLE_END_RE.search(previous):
+            context.mention(word, _title_before(sentence[:at]), start)
+        elif word[0] in _ZH_SURNAMES and len(word) <= 3 and _subject_here(sentence, at, word):
             context.mention(word, None, start)
+
+
+# Where the words in front of a name stop describing the person: "记者采访了星河科技副总裁李明".
+_NOT_TITLE_RE = re.compile(r".*(?:了|采访|是|对|向|给|被|把|请|让|据|和|与|及|由)")
+
+
+def _title_before(head: str) -> str | None:
+    """The title right in front of a name ("星河科技副总裁" in "星河科技副总裁李明在发布会上…"),
+    so a later 他说 carries it as the quote it continues would."""
+    clause = re.split(r"[，,；;。：:！？!?“”\"]", head)[-1]
+    clause = _ZH_TIME_WORDS.sub("", re.sub(r"[（(][^）)]*[）)]", "", clause)).strip()
+    clause = _NOT_TITLE_RE.sub("", clause)
+    clause = re.sub(r"^(?:对此|其中|而|但|并|另外|此外|同时)", "", clause).strip("、 ")
+    if not clause or len(clause) > 20 or not _ZH_TITLE_END_RE.search(clause):
+        return None
+    return clause
 
 
 _BYLINE_RE = re.compile(
