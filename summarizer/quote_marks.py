@@ -60,6 +60,7 @@ def _pair_double(text: str) -> list[Span]:
     marks = [m.start() for m in _DOUBLE_RE.finditer(text)]
     spans: list[Span] = []
     open_at: int | None = None
+    nested: set[int] = set()  # closing marks of quotes inside a quote
     for k, i in enumerate(marks):
         ch = text[i]
         following = text[marks[k + 1]] if k + 1 < len(marks) else None
@@ -71,6 +72,13 @@ def _pair_double(text: str) -> list[Span]:
         if ch == "“" and following in ("”", '"', "＂") and _sentence_end_before(text, i):
             # An opening mark inside an open quote, closed later: the quote went on
             # into a new paragraph (English style) — keep it open.
+            continue
+        if ch == "“" and following == "”" and k + 2 < len(marks) and text[marks[k + 2]] == "”" \
+                and "\n" not in text[i:marks[k + 2]]:
+            # “我们坚持发展“新质生产力”，研发投入…。”: a quote inside the quote, in the same marks.
+            nested.add(marks[k + 1])
+            continue
+        if i in nested:
             continue
         spans.append(Span(open_at, i))
         open_at = None

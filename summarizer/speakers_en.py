@@ -214,12 +214,18 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     return context.remember(name, title)
 
 
+_EN_UNNAMED_NOUNS = (
+    r"source|sources|insider|official|spokesperson|spokesman|spokeswoman|commenter|resident|witness|chief|aide"
+    r"|adviser|advisor|lawyer|attorney|rep|representative|diplomat|officer|trader|investor|economist|expert"
+    r"|doctor|nurse|neighbor|neighbour|relative|employee|worker|executive|analyst|teacher|student|owner|manager"
+    r"|passenger|customer|shopper|voter|driver|farmer|traveler|traveller|parent|protester|consumer|attendee|user"
+)
 _EN_UNNAMED_RE = re.compile(
     r"(?:^|,\s)((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[A-Z][\w\-]*[’']s)\s(?:[\w\-]+\s){0,4}?"
-    r"(source|sources|insider|official|spokesperson|spokesman|spokeswoman|commenter|resident|witness|chief|aide"
-    r"|adviser|advisor|lawyer|attorney|rep|representative|diplomat|officer|trader|investor|economist|expert"
-    r"|doctor|nurse|neighbor|neighbour|relative|employee|worker|executive|analyst|teacher|student|owner|manager))$"
+    rf"({_EN_UNNAMED_NOUNS}))$"
 )
+# "…,” said one passenger, who asked not to be named: an unnamed speaker after the verb.
+_EN_UNNAMED_AFTER = rf"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s(?:[\w\-]+\s){{0,3}}?(?:{_EN_UNNAMED_NOUNS})\b"
 
 
 _ABBREVIATION_RE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Lt|Sgt|Col|Capt|Det|Cpl|Supt)\.(?=\s[A-Z])")
@@ -305,7 +311,7 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
             or _named_in_full_before(bare.group("who").split()[-1], context))
         after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
-    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
+    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
     if m:
         return _en_person(m.group("who"), m.group("appos"), context)
     m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?:{EN_VERBS})\b", after)
@@ -397,11 +403,36 @@ def en_indirect(sentence: str, context: Context, original: str | None = None) ->
             return [(person, said)]
     m = _EN_ACCORDING_RE.search(sentence)
     if m:
-        person = _en_person(m.group("who"), None, context)
         said = sentence[:m.start()].strip(" ,")
+        if re.fullmatch(r"(?:But|And|However|Yet|Still)?", said):
+            return _according_first(m, sentence, context)
+        person = _en_person(m.group("who"), None, context)
         if person and said and said.split()[0].lower() not in _NOT_CLAUSE_START and len(said.split()) >= 4:
             return [(person, said)]
     return []
+
+
+def _according_first(m: re.Match[str], sentence: str, context: Context) -> list[tuple[Person, str]]:
+    """"According to Ravi Menon, head of research at Sandhill, the rally reflects …": the
+    clause after the name (and its title) is what they said; a company or a report is left out."""
+    rest = sentence[m.end():]
+    if not rest.startswith(", "):
+        return []
+    parts = rest[2:].split(", ")
+    title = None
+    while len(parts) > 1 and (re.match(r"(?:a|an|the)\s", parts[0]) or parts[0][:1].islower()) and any(
+            w.lower().strip(".") in _EN_TITLE_WORDS for w in parts[0].split()[:4]):
+        title = title or re.sub(r"^(?:a|an|the)\s", "", parts[0])
+        parts = parts[1:]
+    said = ", ".join(parts).strip()
+    words = said.split()
+    if len(words) < 4 or words[0].lower() in _NOT_CLAUSE_START:
+        return []
+    who = m.group("who")
+    if not (title or len(who.split()) >= 2 or _known_name(who, context)) or who.isupper():
+        return []  # "According to WHO, …": an agency or a document, not a speaker
+    person = _en_person(who, title, context)
+    return [(person, said)] if person is not None and person.kind != "org" else []
 
 
 def _reported_clause(verb: str, rest: str) -> str:

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from summarizer.speakers import Context, Person, last_visible
 
 _ZH_SPEECH = (
-    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看总声])"
+    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看总声评留])"
     r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
     r"(?<![了的出个种])(?P<verb>表示|(?<!发)声称|(?<![堪号简俗昵名统合职通总人戏谓尊])称|说道|(?<![来听据如句再小虽传])(?<!就是)说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
-    r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来|明确(?=[，,：:])|总结(?=[，,：:]))(?![师员家者士人])"
+    r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来|明确(?=[，,：:])|总结(?=[，,：:])|评论(?=[：:])|留言(?=[：:]))(?![师员家者士人])"
 )
 ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
 # 李强表示，…; also 副总裁称中国需要… with no comma after 称 (but not 称为, 称作).
@@ -111,10 +111,15 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     clause = re.sub(r"^[“”\"'‘’「」\s]+|^(?:但是?|而且?|并且?|且|不过|同时|此外|另外|其中|随着|在)(?=.)", "", clause)
     if not clause:
         return None
+    demonstrative = re.fullmatch(r"(?:这位|这名|该|此)([\u4e00-\u9fff]{1,8})", clause)
+    if demonstrative:
+        presented = _presented_as(demonstrative.group(1), area_start + clause_start, context)
+        if presented is not None:
+            return presented
     for pronoun in _ZH_PRONOUNS:
         if clause.endswith(pronoun) or clause.startswith(pronoun):
             return context.last()
-    if re.fullmatch(r"(?:这位|该|此)[\u4e00-\u9fff]{0,8}", clause) and _ZH_TITLE_END_RE.search(clause):
+    if demonstrative and _ZH_TITLE_END_RE.search(clause):
         return context.last()  # "这位前国会议员表示": the person just presented with that title
     name = None
     candidates = [(start, word, previous) for start, word, previous
@@ -169,6 +174,24 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     if not title or not any(word in title for word in _ZH_TITLE_WORDS):
         title = None
     return context.remember(name, title)
+
+
+def _presented_as(role: str, end: int, context: Context) -> Person | None:
+    """这位负责人 / 这位村民: someone the sentence before (or this one) presented by that role
+    without a name ("同一园区的另一家企业负责人则没有那么乐观。" then "“……”这位负责人说。"),
+    not the person quoted last. None when no such role was presented just before."""
+    window = context.text[context.previous_position:end]
+    at = window.rfind(role)
+    if at < 0 or re.match(rf"[{_ZH_SURNAMES}]", window[at + len(role):at + len(role) + 1]):
+        return None  # not presented, or presented with a name ("总经理孙丽华")
+    head = re.split(r"[，,；;。：:！？!?“”\"\n]", window[:at])[-1]
+    # "得到了村口一位老年村民的赞同": the role with the words that describe it, from the last verb or count on.
+    head = re.sub(r".*(?:了|是|对|向|给|被|把|请|让|和|与|及|由|一位|一名|一个|一家|这位|那位|某位)", "", head)
+    presented = _ZH_ROLE_RE.search(re.sub(r"^(?:同时|此外|另外|其中)", "", head) + role)
+    if presented is None or any(p.kind != "org" and p.name in window[at:at + len(role) + 6]
+                                for p in context.people + context.mentioned):
+        return None
+    return context.remember(presented.group("role"), None, "role")
 
 
 # Characters of transliterated foreign names (鲁斯沃姆, 维斯塔格, 卡斯泰): jieba often cuts them short.

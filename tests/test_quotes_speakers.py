@@ -1,0 +1,139 @@
+"""Quotes: who speaks when the speaker is a pronoun, a role or a company, and where a quote
+ends across paragraphs. Sample texts are written for these tests (fictional people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import analyze
+from summarizer.model import Quote
+from summarizer.quotes import extract_quotes
+
+
+def quotes(*sentences: str, lang: str = "zh") -> list[Quote]:
+    return list(extract_quotes(sentences, lang=lang))
+
+
+def said(found: list[Quote]) -> list[tuple[str, str | None, str, str]]:
+    return [(q.kind, q.speaker, q.speaker_title, q.text) for q in found]
+
+
+# ---------------------------------------------------------------- he said / 他说 keeps the title
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker", "title"),
+    [
+        (("远景电池副总裁孙志刚在发布会上介绍了新产品。", "他说：“明年的出货量会翻一番，产能已经准备好了。”"),
+         "孙志刚", "远景电池副总裁"),
+        (("昨天，远景电池的首席经济学家王芳在论坛上发言。", "她指出：“明年的利率还有下降空间，但幅度有限。”"),
+         "王芳", "远景电池的首席经济学家"),
+        # jieba cuts this name after the title in two (周/建国): it is still one person.
+        (("谈及未来，青禾乳业董事长周建国显得信心十足。", "“我们会把冷链覆盖到所有地级市，明年完成。”他说。"),
+         "周建国", "青禾乳业董事长"),
+    ],
+)
+def test_a_pronoun_after_a_titled_name_carries_the_title(sentences, speaker, title) -> None:
+    found = [q for q in quotes(*sentences) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_title) for q in found] == [(speaker, title)]
+
+
+def test_words_before_the_title_are_not_part_of_it() -> None:
+    found = quotes("记者采访了远景电池副总裁孙志刚。", "他说：“明年的出货量会翻一番，产能已经准备好了。”")
+    assert [(q.speaker, q.speaker_title) for q in found] == [("孙志刚", "远景电池副总裁")]
+
+
+def test_english_pronoun_in_the_next_paragraph_keeps_the_appositive_title() -> None:
+    found = analyze("Cloud spending grew more slowly in the third quarter.\n\n"
+                    "Dana Whitfield, a principal analyst at Kestrel, notes that customers are renegotiating contracts.\n\n"
+                    "“Nobody is walking away from the cloud,” she said.").quotes
+    assert [(q.speaker, q.speaker_title) for q in found if q.kind == "direct"] == [
+        ("Dana Whitfield", "principal analyst at Kestrel")]
+
+
+# ---------------------------------------------------------------- roles and companies
+
+
+def test_this_role_is_the_one_just_presented_not_the_last_speaker() -> None:
+    found = quotes("“今年的订单已经排到了明年三月，工厂在满负荷运转。”鸿运纺织总经理孙丽华说。",
+                   "同一园区的另一家企业负责人则没有那么乐观。",
+                   "“我们的订单比去年少了两成，利润更薄。”这位负责人说。")
+    assert [q.speaker for q in found] == ["孙丽华", "企业负责人"]
+
+
+def test_this_role_after_a_titled_name_is_that_person() -> None:
+    found = quotes("鸿运纺织总经理孙丽华介绍了新工厂的进度。", "这位总经理表示：“越南工厂明年三月投产，订单已经排满。”")
+    assert [q.speaker for q in found] == ["孙丽华"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("12月1日晚，天衡药业发布公告称，公司全资子公司收到药品注册证书。", "天衡药业"),
+        ("对于近期市场传闻，北辰汽车方面回应称，公司没有与任何车企洽谈合并事宜。", "北辰汽车方面"),
+    ],
+)
+def test_a_company_name_jieba_reads_as_a_name_is_the_company(sentence: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(sentence)] == [speaker]
+
+
+def test_a_netizen_comment_after_a_colon_is_theirs() -> None:
+    found = analyze("新机首销10分钟售罄。\n有网友评论：“抢了三次都没抢到，这是饥饿营销吧？”\n"
+                    "客服人员表示，第二批货源预计下周到货。").quotes
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "网友"), ("indirect", "客服人员")]
+
+
+def test_a_quote_that_ends_a_paragraph_is_not_attributed_by_the_next_one() -> None:
+    found = analyze("新机首销10分钟售罄。\n有人在论坛上发帖：“抢了三次都没抢到，这是饥饿营销吧？”\n"
+                    "客服人员表示，第二批货源预计下周到货。").quotes
+    assert [(q.kind, q.speaker) for q in found] == [("indirect", "客服人员")]
+
+
+def test_an_unnamed_speaker_after_said_with_a_relative_clause() -> None:
+    found = quotes("“It was chaos. Nobody at the gate knew anything,” said one passenger, who asked not to be named.",
+                   lang="en")
+    assert [(q.speaker, q.text) for q in found] == [("one passenger", "It was chaos. Nobody at the gate knew anything")]
+
+
+def test_according_to_a_person_then_the_clause_is_what_they_said() -> None:
+    found = quotes("Oil prices rose 3% on Thursday.",
+                   "According to Ravi Menon, head of commodities research at Sandhill Bank, the rally reflects "
+                   "supply worries rather than stronger demand.", lang="en")
+    assert said(found) == [("indirect", "Ravi Menon", "head of commodities research at Sandhill Bank",
+                            "the rally reflects supply worries rather than stronger demand.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to WHO, there were 3,248 cases reported worldwide between 2010 and 2015.",
+    "According to data from the bureau, exports rose 4% in October from a year earlier.",
+])
+def test_according_to_an_agency_or_data_first_is_no_speaker(sentence: str) -> None:
+    assert quotes(sentence, lang="en") == []
+
+
+# ---------------------------------------------------------------- quote marks
+
+
+def test_a_quote_inside_a_chinese_quote_in_the_same_marks() -> None:
+    found = analyze("“我们坚持发展“新质生产力”，研发投入占营收比重已超过8%。”华岳新能源董事长陈立峰强调。").quotes
+    assert [(q.speaker, q.text) for q in found] == [("陈立峰", "我们坚持发展“新质生产力”，研发投入占营收比重已超过8%。")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("谈及规划，青禾乳业董事长周建国信心十足。\n“奶源是乳企的生命线。过去五年，我们建了12个牧场。\n"
+         "“接下来，我们会把冷链覆盖到所有地级市。”他说。",
+         "奶源是乳企的生命线。过去五年，我们建了12个牧场。接下来，我们会把冷链覆盖到所有地级市。"),
+        ("Marta Olsen, the founder of the bakery chain, said the sale had not been easy.\n\n“I baked every loaf myself. I knew every customer.\n\n"
+         "“Now we have 140 shops. The business needs new owners,” she said.",
+         "I baked every loaf myself. I knew every customer. Now we have 140 shops. The business needs new owners"),
+    ],
+)
+def test_a_quote_over_paragraphs_drops_the_repeated_opening_mark(text: str, words: str) -> None:
+    assert [q.text for q in analyze(text).quotes if q.kind == "direct"] == [words]
+
+
+def test_a_forum_named_in_quotation_marks_before_the_verb_is_no_quote() -> None:
+    found = quotes("公司总裁黄志远在“数字经济与产业升级”论坛上表示，公司将在三年内投入50亿元用于产线改造。")
+    assert said(found) == [("indirect", "黄志远", "公司总裁", "公司将在三年内投入50亿元用于产线改造。")]
