@@ -211,6 +211,8 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     if lead and lead[-1][:1].islower() and lead[-1].lower() not in _EN_TITLE_WORDS and not title_words \
             and len(name_words) == 1 and not _known_name(name, context):
         return None  # "workers at Acme said": a capitalised word in a phrase, not a named speaker
+    if len(name_words) == 1 and not _known_name(name, context):
+        name = context.full_name(name) or name  # "Marsh said" after "founder Eli Marsh defended …"
     return context.remember(name, title)
 
 
@@ -233,28 +235,6 @@ _IN_WORDS_RE = re.compile(
     r"(?:\b[Ii]n\s(?P<who>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)[’']s\s(?:own\s)?words|\b[Aa]s\s(?P<who2>"
     r"(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)\sput\sit),?\s*$"
 )
-
-
-_FIRST_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s(?=([\w’'\-]+))")
-_BOUNDARY_RE = re.compile(r"\b")
-
-
-def _named_in_full_before(surname: str, context: Context) -> bool:
-    """Whether `surname` followed a first name ("Mark Zuckerberg") before the current sentence.
-
-    An index of the whole text, built once: searching the text before every quote again
-    took time in the square of its length (29 s for 200,000 characters of short quotes)."""
-    if context.full_name_ends is None:
-        index: dict[str, int] = {}
-        text = context.text
-        for m in _FIRST_NAME_RE.finditer(text):
-            word, start = m.group(1), m.start(1)
-            # Every prefix that ends at a word boundary, as "\bSurname\b" would find it.
-            for k in range(1, len(word) + 1):
-                if _BOUNDARY_RE.match(text, start + k):
-                    index.setdefault(word[:k], start + k)
-        context.full_name_ends = index
-    return context.full_name_ends.get(surname, len(context.text) + 1) <= context.position
 
 
 def _known_name(name: str, context: Context) -> bool:
@@ -308,7 +288,7 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
         known = bare is not None and (
             re.fullmatch(_EN_PRONOUN, bare.group("who")) is not None
             or _known_name(bare.group("who").split()[-1], context)
-            or _named_in_full_before(bare.group("who").split()[-1], context))
+            or context.named_in_full(bare.group("who").split()[-1]))
         after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
     m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)

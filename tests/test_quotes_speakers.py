@@ -137,3 +137,30 @@ def test_a_quote_over_paragraphs_drops_the_repeated_opening_mark(text: str, word
 def test_a_forum_named_in_quotation_marks_before_the_verb_is_no_quote() -> None:
     found = quotes("公司总裁黄志远在“数字经济与产业升级”论坛上表示，公司将在三年内投入50亿元用于产线改造。")
     assert said(found) == [("indirect", "黄志远", "公司总裁", "公司将在三年内投入50亿元用于产线改造。")]
+
+
+# ---------------------------------------------------------------- surnames, ages and newspapers
+
+
+def test_a_surname_alone_gets_the_full_name_it_was_introduced_with() -> None:
+    found = quotes("Pinewood Social founder Eli Marsh defended the purchase of two rival apps on Wednesday.",
+                   "“We bought them because they were good, not because they were a threat,” Marsh said at the trial.",
+                   lang="en")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Eli Marsh", "We bought them because they were good, not because they were a threat")]
+
+
+def test_a_surname_with_an_age_presents_that_person_again_for_she() -> None:
+    found = quotes("Halden Bank named Sofia Brandt, its head of retail banking, as chief executive on Monday.",
+                   "The board’s chairman, Peter Voss, said: “Sofia knows this bank better than anyone.”",
+                   "Brandt, 52, will take over on March 1.",
+                   "In a note to staff, she wrote: “Our job is simple: be the bank people are glad to have.”", lang="en")
+    assert [q.speaker for q in found if q.kind == "direct"] == ["Peter Voss", "Sofia Brandt"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "中指研究院市场研究总监陈晓对《证券日报》记者表示：“政策效果会在一到两个季度内逐步显现，但分化仍会加剧。”",
+    "中指研究院市场研究总监陈晓对第一财经记者表示：“政策效果会在一到两个季度内逐步显现，但分化仍会加剧。”",
+])
+def test_the_newspaper_a_speaker_told_is_not_the_speaker(sentence: str) -> None:
+    assert [(q.speaker, q.speaker_title) for q in quotes(sentence)] == [("陈晓", "中指研究院市场研究总监")]

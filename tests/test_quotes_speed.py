@@ -54,7 +54,7 @@ def test_many_short_english_quotes_take_time_in_proportion(make) -> None:
     ("sentences", "speakers"),
     [
         (("Mark Zuckerberg testified on Tuesday in the antitrust trial.",
-          "“It was a bet on the future.” Zuckerberg said."), ["Zuckerberg"]),
+          "“It was a bet on the future.” Zuckerberg said."), ["Mark Zuckerberg"]),
         # Named in full only after the quote: a bare surname before it is no one we know.
         (("The antitrust trial went on.", "“It was a bet on the future.” Zuckerberg said.",
           "Mark Zuckerberg testified on Tuesday."), []),
