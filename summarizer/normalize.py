@@ -70,7 +70,12 @@ def is_boilerplate_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > _BOILERPLATE_MAX_LEN:
         return False
+    if _INTERVIEW_QUESTION_RE.match(stripped):
+        return False  # "记者：您如何看待明年的货币政策？" asks a question in an interview; a byline never does
     return any(pattern.search(stripped) for pattern in _BOILERPLATE_RES)
+
+
+_INTERVIEW_QUESTION_RE = re.compile(r"^(?:本报)?记者\s*[:：].{4,}[？?]\s*$")
 
 
 def _fix_half_width(match: re.Match[str]) -> str:

@@ -18,11 +18,12 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from summarizer.interviews import UNNAMED, Answer, interview_answers
 from summarizer.model import Quote
 from summarizer.quote_marks import Span, SpanIndex, is_speech, mask_spans, pair_quotes
 from summarizer.speakers import Context, Person, last_visible
 from summarizer.speakers_en import EN_SPEECH_VERB_RE, en_direct_speaker, en_indirect, mention_people_en
-from summarizer.speakers_zh import ZH_SPEECH_RE, is_byline, mention_people, person_names, zh_direct_speaker, zh_indirect
+from summarizer.speakers_zh import ZH_SPEECH_RE, ZH_SURNAMES, is_byline, mention_people, person_names, zh_direct_speaker, zh_indirect
 
 
 def extract_quotes(sentences: Sequence[str], *, lang: str,
@@ -53,6 +54,8 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
         context.names = person_names(sentences, starts)
     found: list[tuple[int, Quote]] = []
     span_index = 0
+    answers = interview_answers(sentences, paragraphs, lang)
+    answering = -1  # the last sentence of the interview answer being read
     for index, sentence in enumerate(sentences):
         s_start = starts[index]
         s_end = s_start + len(sentence)
@@ -68,6 +71,12 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
             mention_people(sentence, s_start, context)
         if lang == "en" or not is_byline(sentence):
             context.touch(outside, s_start, lang == "en")  # names inside quotes are not who speaks
+        if index in answers:
+            answering = _answer(answers[index], sentences, starts, sep, lang, context, found)
+        if index <= answering:
+            while span_index < len(spans) and spans[span_index].start < s_end:
+                span_index += 1  # quoted inside an answer: theirs or someone they quote, unsure
+            continue
         if lang == "en":
             # "Trump tweeted before Election Day." right after a quote attributes that quote.
             after_quote = last_visible(text, s_start) in ("”", '"')
@@ -98,6 +107,26 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
             context.narrated()
     found.sort(key=lambda item: item[0])
     return tuple(q for _, q in found)
+
+
+def _answer(answer: Answer, sentences: Sequence[str], starts: list[int], sep: str, lang: str,
+            context: Context, found: list[tuple[int, Quote]]) -> int:
+    """An interview answer as a direct quote of the one answering; returns its last sentence."""
+    if answer.who in UNNAMED:
+        person = context.last()  # "答：" — the one the text presented as interviewed
+    elif lang == "en":
+        person = context.remember(context.full_name(answer.who) or answer.who if " " not in answer.who
+                                  else answer.who, None)
+    elif answer.who[0] in ZH_SURNAMES or "·" in answer.who or context.known_in(answer.who) is not None:
+        person = context.remember(answer.who, None)
+    else:
+        person = None
+    if person is None or person.kind == "org":
+        return -1
+    words = sep.join(sentences[answer.first:answer.last + 1])[answer.marker:]
+    found.append((starts[answer.first], Quote(person.name, person.title, _clean(words, lang), "direct", answer.first)))
+    context.spoke(person, answer.last, starts[answer.last] + len(sentences[answer.last]))
+    return answer.last
 
 
 def _attribution_only(outside: str, lang: str) -> bool:

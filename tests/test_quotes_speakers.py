@@ -164,3 +164,40 @@ def test_a_surname_with_an_age_presents_that_person_again_for_she() -> None:
 ])
 def test_the_newspaper_a_speaker_told_is_not_the_speaker(sentence: str) -> None:
     assert [(q.speaker, q.speaker_title) for q in quotes(sentence)] == [("陈晓", "中指研究院市场研究总监")]
+
+
+# ---------------------------------------------------------------- interviews as questions and answers
+
+
+def test_chinese_interview_answers_are_the_interviewees_words() -> None:
+    found = analyze("近日，记者专访了恒信证券首席经济学家杜文涛。\n记者：您如何看待明年的货币政策？\n"
+                    "杜文涛：明年仍有降准空间，但降息空间有限。银行净息差已经处于历史低位。\n"
+                    "记者：房地产市场何时能企稳？\n答：核心城市的成交已经出现回暖迹象。").quotes
+    assert [(q.kind, q.speaker, q.speaker_title, q.text) for q in found] == [
+        ("direct", "杜文涛", "恒信证券首席经济学家", "明年仍有降准空间，但降息空间有限。银行净息差已经处于历史低位。"),
+        ("direct", "杜文涛", "恒信证券首席经济学家", "核心城市的成交已经出现回暖迹象。"),
+    ]
+
+
+def test_english_interview_answers_are_the_interviewees_words() -> None:
+    found = analyze("In an interview, Fiona Grey, the chief executive of Larkspur Bank, discussed lending.\n\n"
+                    "Q: Will the bank cut mortgage rates this year?\n\n"
+                    "A: We expect to, yes. Funding costs have come down.").quotes
+    assert [(q.speaker, q.text) for q in found if q.kind == "direct"] == [
+        ("Fiona Grey", "We expect to, yes. Funding costs have come down.")]
+
+
+@pytest.mark.parametrize("text", [
+    # No question before it: a label, not an answer.
+    "星河电子发布三季报。\n地址：北京市海淀区中关村大街1号。\n王晓东：海外收入占比已经超过35%。",
+    # A question, then a line that is not a person answering.
+    "记者：今年海外收入占比是多少？\n编辑：李四",
+])
+def test_labels_with_a_colon_are_not_interview_answers(text: str) -> None:
+    assert analyze(text).quotes == ()
+
+
+def test_a_reporter_byline_is_still_dropped_but_a_reporters_question_kept() -> None:
+    from summarizer.normalize import normalize
+
+    assert normalize("记者：张三\n记者：今年海外收入占比是多少？") == "记者：今年海外收入占比是多少？"
