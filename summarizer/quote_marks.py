@@ -73,6 +73,10 @@ def _pair_double(text: str) -> list[Span]:
             # An opening mark inside an open quote, closed later: the quote went on
             # into a new paragraph (English style) — keep it open.
             continue
+        if ch in '"＂' and following is not None and _paragraph_start(text, i) and _sentence_end_before(text, i):
+            # The same with straight marks: a paragraph that opens with one while a quote is
+            # open goes on with the quote (closing it there would turn every later mark around).
+            continue
         if ch == "“" and following == "”" and k + 2 < len(marks) and text[marks[k + 2]] == "”" \
                 and "\n" not in text[i:marks[k + 2]]:
             # “我们坚持发展“新质生产力”，研发投入…。”: a quote inside the quote, in the same marks.
@@ -87,6 +91,13 @@ def _pair_double(text: str) -> list[Span]:
         end = text.find("\n", open_at)
         spans.append(Span(open_at, end if end > 0 else len(text)))
     return spans
+
+
+def _paragraph_start(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and text[j - 1] in " \t\u3000":
+        j -= 1
+    return j > 0 and text[j - 1] == "\n"
 
 
 def _sentence_end_before(text: str, i: int) -> bool:

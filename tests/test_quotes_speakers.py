@@ -201,3 +201,16 @@ def test_a_reporter_byline_is_still_dropped_but_a_reporters_question_kept() -> N
     from summarizer.normalize import normalize
 
     assert normalize("记者：张三\n记者：今年海外收入占比是多少？") == "记者：今年海外收入占比是多少？"
+
+
+def test_a_quote_in_straight_marks_over_paragraphs_keeps_the_later_marks_the_right_way_round() -> None:
+    text = ('"We have worked hard to reach a deal with the band and its managers.\n\n'
+            '"We were optimistic as recently as yesterday that this would be resolved," the label said in a statement.\n\n'
+            "Ana Ruiz, the band's manager, told reporters that this was not the whole story.\n\n"
+            '"The label is trying to make this about money," Ruiz said.')
+    found = analyze(text).quotes
+    assert [(q.kind, q.speaker, q.text[:25]) for q in found] == [
+        ("direct", "the label", "We have worked hard to re"),
+        ("indirect", "Ana Ruiz", "this was not the whole st"),
+        ("direct", "Ana Ruiz", "The label is trying to ma"),
+    ]
