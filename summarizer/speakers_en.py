@@ -316,6 +316,19 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
 
 
 def en_indirect(sentence: str, context: Context, original: str | None = None) -> list[tuple[Person, str]]:
+    """Reported speech of one sentence; "He said that A, and he noted that B" is two statements."""
+    found = []
+    for person, said in _en_indirect(sentence, context, original):
+        parts = _AND_HE_SAID_RE.split(said)
+        found += [(person, part.strip()) for part in parts if len(part.split()) >= 3] if len(parts) > 1 else [(person, said)]
+    return found
+
+
+_AND_HE_SAID_RE = re.compile(
+    r",?\s(?:and|but)\s(?:he|she)\s(?:also\s)?(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r")\s(?:that\s)?")
+
+
+def _en_indirect(sentence: str, context: Context, original: str | None = None) -> list[tuple[Person, str]]:
     """X said (that) …, …, said X, … according to X.
 
     `sentence` has its direct quotes masked (NULs); `original` is the sentence as written.
@@ -340,10 +353,17 @@ def en_indirect(sentence: str, context: Context, original: str | None = None) ->
         said = _reported_clause(verb.group(), original[verb.end():])
         return [(person, said)] if person and said else []
     # "…, said Scott Paul, who heads …" / "…, Reuters reported." / "…, a source told Reuters."
+    # "…, the source, who had spoken to people inside, told Reuters.": the relative clause goes.
+    relative = re.search(rf",\s(?P<who>[^,\x00]+?),\s(?:who|which)\s[^,\x00]+,\s(?P<verb>{EN_VERBS})"
+                         r"(?P<tail>(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?\.?)$", sentence.rstrip())
+    trailing = sentence.rstrip() if relative is None else (
+        f"{sentence[:relative.start()]}, {relative.group('who')} {relative.group('verb')}{relative.group('tail')}")
     m = re.search(rf",\s(?:(?P<verb1>{EN_VERBS})\s(?P<who1>[^,.]+?(?:\s[A-Z]\.\s[^,.]+?)?)|(?P<who2>[^,]+?)\s(?P<verb2>{EN_VERBS})"
                   rf"(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?(?:\s(?:while|during)\s[^,]*)?)"
                   rf"(?P<rest>,\s.*|\.)?$",
-                  sentence.rstrip())
+                  trailing)
+    if m and m.group("verb1") in ("told", "tells"):
+        m = None  # "…, told Reuters": whom they told, not who spoke
     mid = m is not None and (m.group("rest") or "").startswith(", ")  # "The tuft cell, Herbert said, is …"
     if m and m.group("who2") and re.search(r"\b(?:that|which|who|whom)\b", m.group("who2")):
         m = None  # "…, a finding that she reported in 2009": a relative clause, not an attribution

@@ -214,3 +214,21 @@ def test_a_quote_in_straight_marks_over_paragraphs_keeps_the_later_marks_the_rig
         ("indirect", "Ana Ruiz", "this was not the whole st"),
         ("direct", "Ana Ruiz", "The label is trying to ma"),
     ]
+
+
+def test_whom_they_told_is_not_the_speaker_and_a_relative_clause_is_skipped() -> None:
+    found = quotes("The two ministers fled to the compound after their homes were attacked, the source, "
+                   "who said he had spoken to people inside the compound, told Reuters.", lang="en")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("the source", "The two ministers fled to the compound after their homes were attacked")]
+
+
+def test_two_reported_statements_in_one_sentence_are_two_quotes() -> None:
+    found = quotes("Omar Hale, a senior fellow at the Delta Institute, said the sanctions had worked.",
+                   "He said that the government continued to arrest critics, and he noted that just last week "
+                   "police detained more than 10 reporters.", lang="en")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Omar Hale", "the sanctions had worked."),
+        ("Omar Hale", "the government continued to arrest critics"),
+        ("Omar Hale", "just last week police detained more than 10 reporters."),
+    ]
