@@ -14,7 +14,10 @@ _NOT_NAMES = frozenset(
     What Who Why How We I You They He She His Her Our Their Its After Before During Since Until Although
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Last Next Earlier Later Today Yesterday Many Some Most
-    Correction Update Note Editor Photo Caption Source""".split()
+    Correction Update Note Editor Photo Caption Source Like Unlike With From By Of To About Over Under Despite
+    Through Without Within Among Across Per Via Once Because Although Though Unless Whether Where Even Only Just
+    Both Each Every All No Not Also Meanwhile However Instead Indeed Still Already Now Former New Several Few
+    Such Other Another Both Either Neither Whatever Whoever Amid Against Toward Towards Into Onto Upon""".split()
 )
 
 
@@ -256,6 +259,10 @@ class Context:
             index: dict[str, list[tuple[int, str]]] = {}
             for m in _FIRST_NAME_RE.finditer(self.text):
                 word, start, first = m.group(1), m.start(1), m.group(0).rstrip()
+                head = m.start()
+                while head > 0 and (self.text[head - 1].isalnum() or self.text[head - 1] in "’'-"):
+                    head -= 1  # "De’Broski Herbert": the whole first name
+                first = self.text[head:m.start()] + first
                 # Every prefix that ends at a word boundary, as a search for "\bSurname\b" finds it.
                 for k in range(1, len(word) + 1):
                     if _BOUNDARY_RE.match(self.text, start + k):

@@ -25,7 +25,7 @@ _ZH_TIME_WORDS = re.compile(
     r"|\d{1,2}月\d{1,2}日|\d{1,2}日|[一二三四五六七八九十\d]{1,2}月份?|在[^，,]{0,30}(?:中|上|时|后)"
     r"|对此|就此|会上|同时|(?:也|还|则|更|又|曾)+$"
     # "…负责人向记者表示", "…在接受本报采访时说": whom they told is not who spoke.
-    r"|(?:(?:向|对|跟|给|接受)(?:本报|本台|本刊|新华社|中新社|《[^》]{1,15}》|[\u4e00-\u9fff]{1,6}(?:报|社|网|台|财经|新闻|周刊|杂志))?(?:记者|媒体|笔者)(?:[\u4e00-\u9fff]{1,3}(?=$))?)$"
+    r"|(?:(?:向|对|跟|给)[\u4e00-\u9fff]{1,4}记者)$|(?:(?:向|对|跟|给|接受)(?:本报|本台|本刊|新华社|中新社|《[^》]{1,15}》|[\u4e00-\u9fff]{1,6}(?:报|社|网|台|财经|新闻|周刊|杂志))?(?:记者|媒体|笔者)(?:[\u4e00-\u9fff]{1,3}(?=$))?)$"
     r"|(?:在?接受[^，,]{0,20}采访(?:时)?)$|(?:发声|撰文|发文|发帖|致信|致函)$|(?<=[^在])在[^，,在]{1,8}$"
     r"|(?:发布|发表|发出)(?:公告|声明|通报|通告)$)"
 )
@@ -87,10 +87,16 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
             while spaced and cursor < len(sentence) and sentence[cursor].isspace():
                 cursor += 1
             if flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
-                names.append((start + cursor, word, previous))
+                full = word
+                j = k + 1
+                while j + 1 < len(tokens) and tokens[j][0] == "·" and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", tokens[j + 1][0]):
+                    full += "·" + tokens[j + 1][0]  # "戴夫·汉森": the whole transliterated name
+                    j += 2
+                names.append((start + cursor, full if sentence.startswith(full, cursor) else word, previous))
             elif len(word) == 1 and word in _ZH_SURNAMES and previous and _ZH_TITLE_END_RE.search(previous) \
                     and k + 1 < len(tokens) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[k + 1][0]) \
-                    and tokens[k + 1][1][:1] == "n" and sentence.startswith(word + tokens[k + 1][0], cursor):
+                    and tokens[k + 1][1][:1] == "n" and "nr" in (flag[:2], tokens[k + 1][1][:2]) \
+                    and sentence.startswith(word + tokens[k + 1][0], cursor):
                 # "董事长周/建国", "总裁黄/志远": jieba cut the name after a title into surname and given name.
                 names.append((start + cursor, word + tokens[k + 1][0], previous))
             cursor += len(word)
@@ -260,8 +266,8 @@ _NOT_TITLE_RE = re.compile(r".*(?:了|采访|是|对|向|给|被|把|请|让|据
 def _title_before(head: str) -> str | None:
     """The title right in front of a name ("星河科技副总裁" in "星河科技副总裁李明在发布会上…"),
     so a later 他说 carries it as the quote it continues would."""
-    clause = re.split(r"[，,；;。：:！？!?“”\"]", head)[-1]
-    clause = _ZH_TIME_WORDS.sub("", re.sub(r"[（(][^）)]*[）)]", "", clause)).strip()
+    clause = re.split(r"[，,；;。：:！？!?“”\"]", re.sub(r"[（(][^）)]*[）)]", "", head))[-1]
+    clause = _ZH_TIME_WORDS.sub("", clause).strip()
     clause = _NOT_TITLE_RE.sub("", clause)
     clause = re.sub(r"^(?:对此|其中|而|但|并|另外|此外|同时)", "", clause).strip("、 ")
     if not clause or len(clause) > 20 or not _ZH_TITLE_END_RE.search(clause):
@@ -320,6 +326,10 @@ def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tu
 def _reported(rest: str) -> str:
     """Reported words: up to the first quote mark or the sentence end."""
     said = rest.split("\x00", 1)[0]
+    lead = said.strip().rstrip("：:")
+    if "\x00" in rest and re.search(r"[：:]\s*$", said) and len(lead) <= 10 and not re.search(r"[，,；;。]", lead) \
+            and re.search(r"说|道|语|问|笑|叹|补充|强调|表示|回应|解释|坦言|直言", lead):
+        return ""  # "温先生说，又像在喃喃自语：“……”": words that lead into the quote, not what was said
     said = said.strip().rstrip("，,：:")
     return said if len(said) >= 6 else ""
 

@@ -232,3 +232,35 @@ def test_two_reported_statements_in_one_sentence_are_two_quotes() -> None:
         ("Omar Hale", "the government continued to arrest critics"),
         ("Omar Hale", "just last week police detained more than 10 reporters."),
     ]
+
+
+def test_a_preposition_before_a_name_is_no_first_name() -> None:
+    found = quotes("Like Vireo head Adam Moss, Kestrel chief Jack Dorn has spoken out about follower counts.",
+                   "Vireo is testing the change in several markets.",
+                   "“I am so ahead of every other parent I know when it comes to technology,” she said.", lang="en")
+    assert [q.speaker for q in found if q.kind == "direct"] == []
+
+
+def test_a_first_name_with_an_apostrophe_is_whole() -> None:
+    found = quotes("The finding surprised De’Broski Herbert, an immunologist at the university.",
+                   "“Tuft cells can recognize it and make a response,” Herbert said.", lang="en")
+    assert [q.speaker for q in found] == ["De’Broski Herbert"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speakers"),
+    [
+        # 向 is "to" here, not a surname: the staff member told the paper.
+        (("对于孩子可能遭遇野兽的猜测，工作人员向南都记者介绍，景区里只有猴子不怕人，其他野生动物一般不敢接近。",), ["工作人员"]),
+        # Words that lead into the quote after 说， are not what was said.
+        (("“需要相信一些因果关系。”温先生对记者说，又像在喃喃自语：“是我的孩子，他一定会回来的。”",), ["温先生", "温先生"]),
+    ],
+)
+def test_chinese_staff_and_lead_in_words(sentences, speakers) -> None:
+    assert [q.speaker for q in quotes(*sentences)] == speakers
+
+
+def test_a_gloss_in_brackets_with_a_comma_stays_out_of_the_title() -> None:
+    found = quotes("纽约州立大学（State University of New York，SUNY）社会学荣誉教授戴夫·汉森研究酒精超过40年。",
+                   "他说：“我不认为在太空中饮酒会有任何不同。”")
+    assert [(q.speaker, q.speaker_title) for q in found] == [("戴夫·汉森", "纽约州立大学社会学荣誉教授")]
