@@ -94,13 +94,14 @@ class Person:
 
 
 def same_person(known: str, name: str) -> bool:
-    """"Cooper" is "Angela Cooper"; "梅里" is "梅里克·加兰"; "李强" is not "李强生"."""
+    """"Cooper" is "Angela Cooper"; "梅里" and "加兰" are "梅里克·加兰"; "李强" is not "李强生"."""
     if known == name:
         return True
     if " " in known or " " in name:
         return name in known.split() or known in name.split()
     shorter, longer = sorted((known, name), key=len)
-    return len(shorter) >= 2 and "·" in longer and longer.startswith(shorter)
+    # "汉森" is "戴夫·汉森" too: a transliterated name by its family name.
+    return len(shorter) >= 2 and "·" in longer and (longer.startswith(shorter) or longer.endswith("·" + shorter))
 
 
 @dataclass(slots=True)
@@ -148,7 +149,7 @@ class Context:
                 return person
         introduced = self.position
         for known in reversed(self.mentioned):
-            if kind == "person" and (known.name.split()[-1] == name or known.name == name):
+            if kind == "person" and name in (known.name, known.name.split()[-1], known.name.split("·")[-1]):
                 name, title, introduced = known.name, title or known.title, known.introduced
                 break
         person = Person(name, title, kind, self.position, introduced)

@@ -264,3 +264,9 @@ def test_a_gloss_in_brackets_with_a_comma_stays_out_of_the_title() -> None:
     found = quotes("纽约州立大学（State University of New York，SUNY）社会学荣誉教授戴夫·汉森研究酒精超过40年。",
                    "他说：“我不认为在太空中饮酒会有任何不同。”")
     assert [(q.speaker, q.speaker_title) for q in found] == [("戴夫·汉森", "纽约州立大学社会学荣誉教授")]
+
+
+def test_a_transliterated_name_later_by_its_family_name_is_the_same_person() -> None:
+    found = quotes("纽约州立大学社会学荣誉教授戴夫·汉森研究酒精超过40年。", "他说：“我不认为在太空中饮酒会有任何不同。”",
+                   "汉森表示，继续禁止饮酒并没有什么害处。")
+    assert [(q.speaker, q.speaker_title) for q in found] == [("戴夫·汉森", "纽约州立大学社会学荣誉教授")] * 2
