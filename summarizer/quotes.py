@@ -79,7 +79,9 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
             continue
         if lang == "en":
             # "Trump tweeted before Election Day." right after a quote attributes that quote.
-            after_quote = last_visible(text, s_start) in ("”", '"')
+            # Not after a quote its own sentence attributed ("…said in a statement that its offer was “final.”").
+            after_quote = last_visible(text, s_start) in ("”", '"') and not (
+                index and EN_SPEECH_VERB_RE.search(mask_spans(text, starts[index - 1], s_start, span_index_of)))
             short = len(sentence.split()) <= 10
             indirect = [] if after_quote and short else en_indirect(outside, context, sentence)
         else:
@@ -164,5 +166,9 @@ def _direct_speaker(text: str, span: Span, starts: list[int], lang: str,
     after = text[span.end + 1:span.end + 160].split("\n", 1)[0]  # the next paragraph attributes nothing
     before = text[sentence_start:span.start]
     if lang == "en":
-        return en_direct_speaker(text[span.start + 1:span.end], after, before, context)
+        content = text[span.start + 1:span.end]
+        person = en_direct_speaker(content, after, before, context)
+        if person is not None and person.kind == "person" and " " in person.name and person.name in content:
+            return None  # “…for Mary Steenburgen to just put her name on it…,” she said: not hers
+        return person
     return zh_direct_speaker(text[span.start + 1:span.end], after, before, span.end + 1, sentence_start, context)

@@ -31,6 +31,12 @@ _FULL_NAME_RE = re.compile(
 
 
 _PREPOSITIONS = frozenset("at of for from with by in on to into about".split())
+_PERSON_TITLES = frozenset(
+    """leader investor founder co-founder president analyst executive director chairman chairwoman minister
+    spokesman spokeswoman spokesperson economist strategist manager officer chief head lawyer attorney professor
+    senator governor mayor partner trader reporter editor author singer actor actress filmmaker coach ceo cfo
+    researcher scientist secretary ambassador commissioner""".split()
+)
 _FIRST_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s(?=([\w’'\-]+))")
 _BOUNDARY_RE = re.compile(r"\b")
 _ORG_WORDS = frozenset(
@@ -91,6 +97,7 @@ class Person:
     seen: int = -1
     introduced: int = -1
     subject: int = -1  # where they were last the subject of a sentence
+    gender: str | None = None  # "m" or "f" once a he/she or a title (actress, son) told it
 
 
 def same_person(known: str, name: str) -> bool:
@@ -158,9 +165,21 @@ class Context:
             del self.people[0]  # the one named or quoted longest ago
         return person
 
-    def last(self) -> Person | None:
+    def last(self, gender: str | None = None) -> Person | None:
         """He / she / 他 / 她: whoever was presented since the last quote, else that quote's
-        speaker, else the nearest person named; never an organisation."""
+        speaker, else the nearest person named; never an organisation. With `gender` ("m" for
+        he, "f" for she), someone known to be the other is never the answer: then only the
+        nearest person known to be that gender is."""
+        person = self._last()
+        if gender is None or person is None or person.gender in (None, gender):
+            if person is not None and gender is not None:
+                person.gender = gender
+            return person
+        known = [p for p in self.people + self.mentioned
+                 if p.kind != "org" and p.gender == gender and 0 <= p.seen <= self.position]
+        return max(known, key=lambda p: p.seen) if known else None
+
+    def _last(self) -> Person | None:
         speaker = None
         since = -1
         if self.last_quote is not None and self.last_quote[1].kind != "org":
@@ -251,6 +270,15 @@ class Context:
                         or last_name.lower() in _ORG_WORDS or any(
                         last_name in p.name.split() for p in self.people + self.mentioned):
                     continue
+                if before[0].lower() in _PERSON_TITLES:
+                    # "Opposition leader Karen Holt was unconvinced.": a person, presented with a title.
+                    words = sentence[:full.start()].split()[-3:]
+                    while words and not (words[0].lower() in _PERSON_TITLES or words[0][:1].isupper()
+                                         and words[0] not in _NOT_NAMES and words[0].isalpha()):
+                        words = words[1:]
+                    self.mention(f"{first} {last_name}", " ".join(words), start + full.start(),
+                                 words=sentence[max(0, full.start() - 40):full.start()])
+                    continue
                 self.stranger = max(self.stranger, (start + full.start(2), last_name))
 
     def _full_name_index(self) -> dict[str, list[tuple[int, str]]]:
@@ -296,7 +324,7 @@ class Context:
                 best = person
         return best
 
-    def mention(self, name: str, title: str | None, at: int | None = None) -> None:
+    def mention(self, name: str, title: str | None, at: int | None = None, words: str = "") -> None:
         """Someone named with a title but not (yet) speaking: "Gov. Eric Holcomb"."""
         at = self.position if at is None else at
         for person in self.people + self.mentioned:
@@ -305,7 +333,7 @@ class Context:
                 if not person.title:
                     person.title = title
                 return
-        self.mentioned.append(Person(name, title, "person", at, at))
+        self.mentioned.append(Person(name, title, "person", at, at, gender=gender_of(f"{words} {title or ''}")))
         if len(self.mentioned) > MAX_PEOPLE:
             self.mentioned.remove(min(self.mentioned, key=lambda p: p.seen))
 
@@ -317,6 +345,16 @@ class Context:
             if pos > best_pos:
                 best, best_pos = person, pos
         return best
+
+
+_MALE_RE = re.compile(r"\b(?:son|father|husband|brother|actor|chairman|spokesman|businessman|Mr\.?|he)\b")
+_FEMALE_RE = re.compile(r"\b(?:daughter|mother|wife|sister|actress|chairwoman|spokeswoman|businesswoman|Ms\.?|Mrs\.?|she)\b")
+
+
+def gender_of(words: str) -> str | None:
+    """"Steenburgen’s son, filmmaker" -> "m"; "the actress" -> "f"; otherwise unknown."""
+    male, female = bool(_MALE_RE.search(words)), bool(_FEMALE_RE.search(words))
+    return "m" if male and not female else "f" if female and not male else None
 
 
 def last_visible(text: str, position: int) -> str:

@@ -146,8 +146,9 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     who = re.sub(r"\s+(?:also|later|then|previously|has|had|have|further|again|once)$", "", who.strip())
     if re.search(r"(?:^|\s)(?:they|They)$", who):
         return None  # a group, not the last person named
-    if re.search(rf"(?:^|\s){_EN_PRONOUN}$", who):
-        return context.last()
+    pronoun = re.search(rf"(?:^|\s)({_EN_PRONOUN})$", who)
+    if pronoun:
+        return context.last("f" if pronoun.group(1).lower() == "she" else "m")
     unnamed = _EN_UNNAMED_RE.search(who)
     if unnamed and not (unnamed.group(1).lower().startswith("the ") and unnamed.group(2) in _EN_TITLE_WORDS):
         # "a senior political source", "one Weibo commenter", "Swift's rep": a role, not a name.

@@ -270,3 +270,27 @@ def test_a_transliterated_name_later_by_its_family_name_is_the_same_person() -> 
     found = quotes("纽约州立大学社会学荣誉教授戴夫·汉森研究酒精超过40年。", "他说：“我不认为在太空中饮酒会有任何不同。”",
                    "汉森表示，继续禁止饮酒并没有什么害处。")
     assert [(q.speaker, q.speaker_title) for q in found] == [("戴夫·汉森", "纽约州立大学社会学荣誉教授")] * 2
+
+
+def test_a_short_sentence_after_an_attributed_quote_is_reported_speech_of_its_own() -> None:
+    found = quotes("The operators said in a statement that their offer was “generous and final.”",
+                   "Gloria Banks said a strike was not yet on the table.", lang="en")
+    assert ("indirect", "Gloria Banks", "a strike was not yet on the table.") in [
+        (q.kind, q.speaker, q.text) for q in found]
+
+
+def test_a_full_name_after_a_title_word_is_a_person_for_a_later_she() -> None:
+    found = quotes("Opposition leader Karen Holt was unconvinced.",
+                   "In a post on X, she wrote: “No new taxes today means higher borrowing tomorrow.”", lang="en")
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Karen Holt", "Opposition leader")]
+
+
+def test_a_film_studio_is_a_company_not_a_person() -> None:
+    found = quotes("出品方星河影业在官方微博发文称，将把部分票房收入捐给长江流域生态保护项目。")
+    assert [q.speaker for q in found] == ["出品方星河影业"]
+
+
+def test_a_quote_that_names_its_speaker_in_full_is_not_theirs() -> None:
+    found = quotes("Mary Ellis said the first session was a disaster.",
+                   "“It could have been easy for Mary Ellis to put her name on something,” she said.", lang="en")
+    assert [q.kind for q in found] == ["indirect"]
