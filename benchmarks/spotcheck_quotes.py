@@ -13,7 +13,8 @@ must contain, and `optional` for quotes that may be listed or not. A listed quot
 - wrong extent: its speaker is right, its words start like a marked quote's but end elsewhere;
 - a non-quote: it matches no marked quote (a scare quote, a name, a figure read as speech);
 and a marked quote (not optional) that nothing matches is missed. A right speaker whose title
-lacks the marked word counts as "title missing" (shown, not an error).
+lacks the marked word counts as "title missing" (shown, not an error). Quotes that match an
+optional mark are counted apart ("optional right" / "optional wrong").
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from summarizer.model import Quote  # noqa: E402
 
 SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout.json"}
-KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing")
+KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
+         "optional wrong")
 
 
 def _norm(text: str) -> str:
@@ -69,6 +71,10 @@ def check(item: dict, found: tuple[Quote, ...]) -> tuple[list[tuple[str, Quote |
             mark = "wrong extent"
         else:
             mark = "right"
+        if g.get("optional"):
+            counts["optional right" if mark == "right" else "optional wrong"] += 1
+            marks.append((f"{mark}, optional", quote))
+            continue
         counts[mark] += 1
         if mark == "right" and g.get("title") and g["title"].lower() not in (quote.speaker_title or "").lower():
             counts["title missing"] += 1
@@ -104,7 +110,8 @@ def main() -> None:
                 print(f"  [{mark}] {quote.kind[:3]} {quote.speaker}{title}: {quote.text}")
             else:
                 print(f"  [missed] {quote['kind'][:3]} {quote['speaker'][0]}: {quote['text']}")
-    listed = total["right"] + total["wrong speaker"] + total["wrong extent"] + total["non-quote"]
+    listed = sum(total[key] for key in ("right", "wrong speaker", "wrong extent", "non-quote", "optional right",
+                                        "optional wrong"))
     print(f"{args.set}: {len(items)} texts, {gold_total} marked quotes (optional ones not counted), {listed} listed: "
           + ", ".join(f"{key} {total[key]}" for key in KINDS))
 
