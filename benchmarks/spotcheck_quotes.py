@@ -33,7 +33,8 @@ from summarizer import analyze  # noqa: E402
 from summarizer.model import Quote  # noqa: E402
 
 SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
-        "holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout.json"}
+        "holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout.json",
+        "holdout2": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout2.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 

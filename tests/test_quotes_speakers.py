@@ -294,3 +294,17 @@ def test_a_quote_that_names_its_speaker_in_full_is_not_theirs() -> None:
     found = quotes("Mary Ellis said the first session was a disaster.",
                    "“It could have been easy for Mary Ellis to put her name on something,” she said.", lang="en")
     assert [q.kind for q in found] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        ("Brightmart will cut 1,200 jobs and close 15 distribution centers, the retailer said on Wednesday.",
+         "the retailer", "Brightmart will cut 1,200 jobs and close 15 distribution centers"),
+        ("Prices rose 3% in the third quarter, Ann Smith said at a conference in Boston.",
+         "Ann Smith", "Prices rose 3% in the third quarter"),
+        ("The plant will close in March, the company said in a statement.", "the company", "The plant will close in March"),
+    ],
+)
+def test_an_attribution_at_the_end_may_say_when_and_where(sentence: str, speaker: str, said: str) -> None:
+    assert [(q.speaker, q.text) for q in quotes(sentence, lang="en")] == [(speaker, said)]
