@@ -15,11 +15,11 @@ loaded after summarizing the seed, the 40x input and the 80x input (just under
 the 200,000-character limit), with its peaks.
 
 Worst cases: inputs at the 200,000-character limit that once made one step
-quadratic — a paragraph of 50,000 "Ok. ", 100,000 "好。", and one run-on "sentence"
-of thousands of clauses with a figure each — timed for `analyze` alone (target
+quadratic — a paragraph of 50,000 "Ok. ", 100,000 "好。", one run-on "sentence"
+of thousands of clauses with a figure each, and thousands of short quotes and attributions — timed for `analyze` alone (target
 <= 10 s each on this machine).
 
-    python benchmarks/bench_speed.py [--repeat N] [--corpus-limit N] [--json]
+    python benchmarks/bench_speed.py [--repeat N] [--corpus-limit N] [--json] [--worst-only]
 """
 
 from __future__ import annotations
@@ -132,6 +132,10 @@ WORST_CASES: dict[str, str] = {
     "run-on, 10k clauses": "，".join(f"第{i}号仓库的库存同比增长{i % 90 + 1}%" for i in range(10_000))[:199_990] + "。",
     "“We are. ” x 18,000": "“We are. ” " * 18_000,
     "“他说‘好’。” x 25,000": "“他说‘好’。”" * 25_000,
+    # A bare attribution after each quote, and thousands of distinct speakers each followed by "he".
+    "“We won.” Officials said. x 7,692": "“We won.” Officials said. " * 7_692,
+    "Ann Z…, an analyst…“We won,” he said. x 2,500": "".join(
+        f"Ann Z{i:05d}x, an analyst at Acme, said the plan will work. “We won,” he said. " for i in range(2_500)),
 }
 
 
@@ -170,7 +174,15 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per small input (median)")
     parser.add_argument("--corpus-limit", type=int, default=None, help="only the first N corpus texts")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--worst-only", action="store_true", help="only the worst cases (no corpus, no baselines)")
     args = parser.parse_args()
+    if args.worst_only:
+        ensure_jieba()
+        analyze("预热。Warm up.")
+        for row in worst_cases():
+            print(f"worst case: {row['input']:<44} {row['chars']:>8} chars  fast {row['fast']:.2f}s (target <= 10 s)",
+                  flush=True)
+        return
 
     seed, corpus = load_inputs(args.corpus_limit)
     ensure_jieba()

@@ -70,7 +70,12 @@ def is_boilerplate_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > _BOILERPLATE_MAX_LEN:
         return False
+    if _INTERVIEW_QUESTION_RE.match(stripped):
+        return False  # "记者：您如何看待明年的货币政策？" asks a question in an interview; a byline never does
     return any(pattern.search(stripped) for pattern in _BOILERPLATE_RES)
+
+
+_INTERVIEW_QUESTION_RE = re.compile(r"^(?:本报)?记者\s*[:：].{4,}[？?]\s*$")
 
 
 def _fix_half_width(match: re.Match[str]) -> str:
@@ -96,8 +101,16 @@ def _fix_quotes(line: str) -> str:
         return line
     out: list[str] = []
     inside = False
-    for ch in line:
-        if ch == "“" or (ch == '"' and chinese):
+    marks = [(i, ch) for i, ch in enumerate(line) if ch in "“”\""]
+    nested_close = -1  # “我们坚持发展“新质生产力”，…。”: the inner quote's closing mark
+    for k, (i, ch) in enumerate(marks):
+        out.append(line[marks[k - 1][0] + 1 if k else 0:i])
+        if ch == "“" and inside and k + 2 < len(marks) and marks[k + 1][1] == marks[k + 2][1] == "”":
+            out.append(ch)  # a quote inside the quote, closed twice after it
+            nested_close = marks[k + 1][0]
+        elif i == nested_close:
+            out.append(ch)  # the outer quote stays open
+        elif ch == "“" or (ch == '"' and chinese):
             out.append("”" if inside else "“")
             inside = not inside
         elif ch == "”":
@@ -105,6 +118,7 @@ def _fix_quotes(line: str) -> str:
             inside = False
         else:
             out.append(ch)
+    out.append(line[marks[-1][0] + 1:] if marks else line)
     return "".join(out)
 
 

@@ -94,7 +94,8 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
         keywords = textrank.rank_keywords(tokens, lang=lang, classic=classic, limit=KEYWORD_COUNT)
 
     sentences = _key_sentences(spans, chosen, scores, lang)
-    figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, frozenset(chosen))
+    figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, frozenset(chosen),
+                             tuple(span.paragraph for span in spans))
     return Analysis(
         lang=lang,
         sentences=sentences,
@@ -151,7 +152,8 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
     return tuple(result)
 
 
-def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int]) -> tuple[tuple[Figure, ...], tuple[Quote, ...]]:
+def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int],
+           paragraphs: tuple[int, ...]) -> tuple[tuple[Figure, ...], tuple[Quote, ...]]:
     """Figures and quotes enrich a summary; a bug in one of them must not cost the reader the summary."""
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
@@ -160,7 +162,7 @@ def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int]) -> tu
     except Exception:
         logger.exception("figure extraction failed; the summary goes out without figures")
     try:
-        quotes = tuple(extract_quotes(texts, lang=lang))
+        quotes = tuple(extract_quotes(texts, lang=lang, paragraphs=paragraphs))
     except Exception:
         logger.exception("quote extraction failed; the summary goes out without quotes")
     return figures, quotes

@@ -60,6 +60,7 @@ def _pair_double(text: str) -> list[Span]:
     marks = [m.start() for m in _DOUBLE_RE.finditer(text)]
     spans: list[Span] = []
     open_at: int | None = None
+    nested: set[int] = set()  # closing marks of quotes inside a quote
     for k, i in enumerate(marks):
         ch = text[i]
         following = text[marks[k + 1]] if k + 1 < len(marks) else None
@@ -72,6 +73,17 @@ def _pair_double(text: str) -> list[Span]:
             # An opening mark inside an open quote, closed later: the quote went on
             # into a new paragraph (English style) — keep it open.
             continue
+        if ch in '"＂' and following is not None and _paragraph_start(text, i) and _sentence_end_before(text, i):
+            # The same with straight marks: a paragraph that opens with one while a quote is
+            # open goes on with the quote (closing it there would turn every later mark around).
+            continue
+        if ch == "“" and following == "”" and k + 2 < len(marks) and text[marks[k + 2]] == "”" \
+                and "\n" not in text[i:marks[k + 2]]:
+            # “我们坚持发展“新质生产力”，研发投入…。”: a quote inside the quote, in the same marks.
+            nested.add(marks[k + 1])
+            continue
+        if i in nested:
+            continue
         spans.append(Span(open_at, i))
         open_at = None
     if open_at is not None:
@@ -79,6 +91,13 @@ def _pair_double(text: str) -> list[Span]:
         end = text.find("\n", open_at)
         spans.append(Span(open_at, end if end > 0 else len(text)))
     return spans
+
+
+def _paragraph_start(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and text[j - 1] in " \t\u3000":
+        j -= 1
+    return j > 0 and text[j - 1] == "\n"
 
 
 def _sentence_end_before(text: str, i: int) -> bool:
@@ -126,7 +145,9 @@ def _pair_single(text: str, taken: list[Span]) -> list[Span]:
 _MARKUP_RE = re.compile(r"href\s*=|src\s*=|javascript:|<\s*/?\s*[a-zA-Z][^>]*>|https?://|www\.|\{[A-Za-z_]+\}")
 # A name in quotation marks: “十四五”规划, “一带一路”国际合作高峰论坛, 以“创新驱动”为主题, a book called “…”.
 _NAME_AFTER_RE = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:规划|计划|论坛|峰会|大会|会议|工程|战略|行动|项目|活动|奖|杯|系列|品牌|口号|理念|精神"
+    # “数字经济与产业升级”论坛上表示: where someone spoke, not what they said.
+    r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:论坛|峰会|大会|年会|会议|座谈会|研讨会|发布会|活动|仪式|典礼|节目|直播间?)(?:上|中|期间|现场|间隙)"
+    r"|[\u4e00-\u9fff]{0,8}?(?:规划|计划|论坛|峰会|大会|会议|工程|战略|行动|项目|活动|奖|杯|系列|品牌|口号|理念|精神"
     r"|倡议|方案|专项|试点|示范区|标语|主题|栏目|节目|课程|字样|一词|二字|等字|重要要求|要求|重要指示|指示|重要讲话|重要论述"
     r"|批示|号召|部署)(?![\u4e00-\u9fff]{0,2}(?:表示|称|说))"
     r"|为主题|为口号|的口号|的标语|的横幅|的字样)"
@@ -152,7 +173,7 @@ def is_speech(text: str, span: Span, lang: str) -> bool:
     content = text[span.start + 1:span.end].strip()
     if not content or _MARKUP_RE.search(content) or text[max(0, span.start - 1):span.start] == "=":
         return False  # markup and links: href="javascript:…", {AddTime}
-    after = text[span.end + 1:span.end + 80]
+    after = text[span.end + 1:span.end + 80].split("\n", 1)[0]
     before = text[max(0, span.start - 24):span.start]
     sentence_like = re.search(r"[。！？!?]$", content) is not None or len(content) >= 40
     if not sentence_like and (_NAME_AFTER_RE.match(after) or _NAME_BEFORE_RE.search(before)):

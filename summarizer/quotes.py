@@ -18,24 +18,35 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from summarizer.interviews import UNNAMED, Answer, interview_answers
 from summarizer.model import Quote
 from summarizer.quote_marks import Span, SpanIndex, is_speech, mask_spans, pair_quotes
 from summarizer.speakers import Context, Person, last_visible
 from summarizer.speakers_en import EN_SPEECH_VERB_RE, en_direct_speaker, en_indirect, mention_people_en
-from summarizer.speakers_zh import ZH_SPEECH_RE, is_byline, mention_people, person_names, zh_direct_speaker, zh_indirect
+from summarizer.speakers_zh import ZH_SPEECH_RE, ZH_SURNAMES, is_byline, mention_people, person_names, zh_direct_speaker, zh_indirect
 
 
-def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
-    """Direct and indirect quotes in document order, with speakers resolved where possible."""
+def extract_quotes(sentences: Sequence[str], *, lang: str,
+                   paragraphs: Sequence[int] | None = None) -> tuple[Quote, ...]:
+    """Direct and indirect quotes in document order, with speakers resolved where possible.
+
+    `paragraphs` (each sentence's paragraph number) puts a line break between paragraphs: a
+    quote closed at the end of one paragraph is not attributed by the first words of the next."""
     if not sentences:
         return ()
     sep = " " if lang == "en" else ""
     starts: list[int] = []
+    pieces: list[str] = []
     position = 0
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
+        if i:
+            between = "\n" if paragraphs is not None and paragraphs[i] != paragraphs[i - 1] else sep
+            pieces.append(between)
+            position += len(between)
         starts.append(position)
-        position += len(sentence) + len(sep)
-    text = sep.join(sentences)
+        pieces.append(sentence)
+        position += len(sentence)
+    text = "".join(pieces)
     spans = [s for s in pair_quotes(text) if is_speech(text, s, lang)]
     span_index_of = SpanIndex(spans)
     context = Context(text=text)
@@ -43,6 +54,8 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
         context.names = person_names(sentences, starts)
     found: list[tuple[int, Quote]] = []
     span_index = 0
+    answers = interview_answers(sentences, paragraphs, lang)
+    answering = -1  # the last sentence of the interview answer being read
     for index, sentence in enumerate(sentences):
         s_start = starts[index]
         s_end = s_start + len(sentence)
@@ -58,9 +71,17 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
             mention_people(sentence, s_start, context)
         if lang == "en" or not is_byline(sentence):
             context.touch(outside, s_start, lang == "en")  # names inside quotes are not who speaks
+        if index in answers:
+            answering = _answer(answers[index], sentences, starts, sep, lang, context, found)
+        if index <= answering:
+            while span_index < len(spans) and spans[span_index].start < s_end:
+                span_index += 1  # quoted inside an answer: theirs or someone they quote, unsure
+            continue
         if lang == "en":
             # "Trump tweeted before Election Day." right after a quote attributes that quote.
-            after_quote = last_visible(text, s_start) in ("”", '"')
+            # Not after a quote its own sentence attributed ("…said in a statement that its offer was “final.”").
+            after_quote = last_visible(text, s_start) in ("”", '"') and not (
+                index and EN_SPEECH_VERB_RE.search(mask_spans(text, starts[index - 1], s_start, span_index_of)))
             short = len(sentence.split()) <= 10
             indirect = [] if after_quote and short else en_indirect(outside, context, sentence)
         else:
@@ -81,13 +102,33 @@ def extract_quotes(sentences: Sequence[str], *, lang: str) -> tuple[Quote, ...]:
             last = _sentence_of(starts, span.end)
             context.spoke(person, last, starts[last] + len(sentences[last]))
             found.append((span.start, Quote(
-                person.name, person.title, _clean(text[span.start + 1:span.end]),
+                person.name, person.title, _clean(text[span.start + 1:span.end], lang),
                 "direct", _sentence_of(starts, span.start),
             )))
         if len(found) == quotes_before and not _attribution_only(outside, lang):
             context.narrated()
     found.sort(key=lambda item: item[0])
     return tuple(q for _, q in found)
+
+
+def _answer(answer: Answer, sentences: Sequence[str], starts: list[int], sep: str, lang: str,
+            context: Context, found: list[tuple[int, Quote]]) -> int:
+    """An interview answer as a direct quote of the one answering; returns its last sentence."""
+    if answer.who in UNNAMED:
+        person = context.last()  # "答：" — the one the text presented as interviewed
+    elif lang == "en":
+        person = context.remember(context.full_name(answer.who) or answer.who if " " not in answer.who
+                                  else answer.who, None)
+    elif answer.who[0] in ZH_SURNAMES or "·" in answer.who or context.known_in(answer.who) is not None:
+        person = context.remember(answer.who, None)
+    else:
+        person = None
+    if person is None or person.kind == "org":
+        return -1
+    words = sep.join(sentences[answer.first:answer.last + 1])[answer.marker:]
+    found.append((starts[answer.first], Quote(person.name, person.title, _clean(words, lang), "direct", answer.first)))
+    context.spoke(person, answer.last, starts[answer.last] + len(sentences[answer.last]))
+    return answer.last
 
 
 def _attribution_only(outside: str, lang: str) -> bool:
@@ -108,9 +149,13 @@ def _sentence_of(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
 
 
-def _clean(content: str) -> str:
+def _clean(content: str, lang: str) -> str:
     """The quoted words on one line; a comma the attribution cut off ("…growth," he said) is
-    punctuation of the sentence around the quote, not part of what was said."""
+    punctuation of the sentence around the quote, not part of what was said. A quote that goes
+    on into a new paragraph repeats its opening mark there: that mark is not what was said."""
+    content = re.sub(r"\n\s*[“\"]", "\n", content)
+    if lang != "en":
+        content = re.sub(r"\s*\n\s*", "", content)
     return re.sub(r"\s+", " ", content).strip().rstrip(",，、").rstrip()
 
 
@@ -118,8 +163,12 @@ def _clean(content: str) -> str:
 def _direct_speaker(text: str, span: Span, starts: list[int], lang: str,
                     context: Context) -> Person | None:
     sentence_start = starts[_sentence_of(starts, span.start)]
-    after = text[span.end + 1:span.end + 160]
+    after = text[span.end + 1:span.end + 160].split("\n", 1)[0]  # the next paragraph attributes nothing
     before = text[sentence_start:span.start]
     if lang == "en":
-        return en_direct_speaker(text[span.start + 1:span.end], after, before, context)
+        content = text[span.start + 1:span.end]
+        person = en_direct_speaker(content, after, before, context)
+        if person is not None and person.kind == "person" and " " in person.name and person.name in content:
+            return None  # “…for Mary Steenburgen to just put her name on it…,” she said: not hers
+        return person
     return zh_direct_speaker(text[span.start + 1:span.end], after, before, span.end + 1, sentence_start, context)

@@ -14,7 +14,10 @@ _NOT_NAMES = frozenset(
     What Who Why How We I You They He She His Her Our Their Its After Before During Since Until Although
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Last Next Earlier Later Today Yesterday Many Some Most
-    Correction Update Note Editor Photo Caption Source""".split()
+    Correction Update Note Editor Photo Caption Source Like Unlike With From By Of To About Over Under Despite
+    Through Without Within Among Across Per Via Once Because Although Though Unless Whether Where Even Only Just
+    Both Each Every All No Not Also Meanwhile However Instead Indeed Still Already Now Former New Several Few
+    Such Other Another Both Either Neither Whatever Whoever Amid Against Toward Towards Into Onto Upon""".split()
 )
 
 
@@ -28,6 +31,14 @@ _FULL_NAME_RE = re.compile(
 
 
 _PREPOSITIONS = frozenset("at of for from with by in on to into about".split())
+_PERSON_TITLES = frozenset(
+    """leader investor founder co-founder president analyst executive director chairman chairwoman minister
+    spokesman spokeswoman spokesperson economist strategist manager officer chief head lawyer attorney professor
+    senator governor mayor partner trader reporter editor author singer actor actress filmmaker coach ceo cfo
+    researcher scientist secretary ambassador commissioner""".split()
+)
+_FIRST_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s(?=([\w’'\-]+))")
+_BOUNDARY_RE = re.compile(r"\b")
 _ORG_WORDS = frozenset(
     """research institute university college school group bank company corporation inc corp council committee
     commission agency association foundation center centre partners capital holdings news times post journal
@@ -38,7 +49,7 @@ _ORG_WORDS = frozenset(
 def _is_subject(sentence: str, key: str, spaced: bool) -> bool:
     """Whether `key` is named at the head of a clause, as the one who acts."""
     if spaced:
-        return bool(re.search(rf"(?:^|[,;]\s|^\s*(?:[A-Z]\w*\s){{0,3}})(?:[A-Z][\w.’'\-]*\s)?{re.escape(key)}\s[a-z]",
+        return bool(re.search(rf"(?:^|[,;]\s|^\s*(?:[A-Z]\w*\s){{0,3}})(?:[A-Z][\w.’'\-]*\s)?{re.escape(key)}(?:,\s\d{{1,3}},)?\s[a-z]",
                               sentence))
     # "而经常去联民村工作的桑先生，…", "小温母亲李女士则表示": at the head of a clause, or after
     # words that describe them; not "成了陈校长急需解决的难题" or "给陈校长写信".
@@ -64,6 +75,12 @@ _ROLE_SYNONYMS = {
 }
 
 
+# People a text keeps in mind for pronouns, roles and surnames: the most recently named.
+# A news story names a few dozen at most; a text of thousands of distinct speakers would
+# otherwise make every sentence compare against all of them (time in the square of its length).
+MAX_PEOPLE = 64
+
+
 @dataclass(slots=True)
 class Person:
     """A speaker. `kind` is "person" (named), "role" (unnamed: 销售负责人, the analyst) or "org".
@@ -80,16 +97,18 @@ class Person:
     seen: int = -1
     introduced: int = -1
     subject: int = -1  # where they were last the subject of a sentence
+    gender: str | None = None  # "m" or "f" once a he/she or a title (actress, son) told it
 
 
 def same_person(known: str, name: str) -> bool:
-    """"Cooper" is "Angela Cooper"; "梅里" is "梅里克·加兰"; "李强" is not "李强生"."""
+    """"Cooper" is "Angela Cooper"; "梅里" and "加兰" are "梅里克·加兰"; "李强" is not "李强生"."""
     if known == name:
         return True
     if " " in known or " " in name:
         return name in known.split() or known in name.split()
     shorter, longer = sorted((known, name), key=len)
-    return len(shorter) >= 2 and "·" in longer and longer.startswith(shorter)
+    # "汉森" is "戴夫·汉森" too: a transliterated name by its family name.
+    return len(shorter) >= 2 and "·" in longer and (longer.startswith(shorter) or longer.endswith("·" + shorter))
 
 
 @dataclass(slots=True)
@@ -111,6 +130,9 @@ class Context:
     pending: Person | None = None  # "…分析：" ended a sentence: the next one is what they said
     stranger: tuple[int, str] = (-1, "")  # where someone not known by name was last the subject
     narrative: bool = False
+    # Built on first use: for each capitalised word that follows a first name in `text` ("Mark
+    # Zuckerberg"), where and after which first names it stands.
+    full_names: dict[str, list[tuple[int, str]]] | None = None
 
     def names_in(self, start: int, end: int) -> list[tuple[int, str, str]]:
         first = bisect.bisect_left(self.names, (start, "", ""))
@@ -134,16 +156,30 @@ class Context:
                 return person
         introduced = self.position
         for known in reversed(self.mentioned):
-            if kind == "person" and (known.name.split()[-1] == name or known.name == name):
+            if kind == "person" and name in (known.name, known.name.split()[-1], known.name.split("·")[-1]):
                 name, title, introduced = known.name, title or known.title, known.introduced
                 break
         person = Person(name, title, kind, self.position, introduced)
         self.people.append(person)
+        if len(self.people) > MAX_PEOPLE:
+            del self.people[0]  # the one named or quoted longest ago
         return person
 
-    def last(self) -> Person | None:
+    def last(self, gender: str | None = None) -> Person | None:
         """He / she / 他 / 她: whoever was presented since the last quote, else that quote's
-        speaker, else the nearest person named; never an organisation."""
+        speaker, else the nearest person named; never an organisation. With `gender` ("m" for
+        he, "f" for she), someone known to be the other is never the answer: then only the
+        nearest person known to be that gender is."""
+        person = self._last()
+        if gender is None or person is None or person.gender in (None, gender):
+            if person is not None and gender is not None:
+                person.gender = gender
+            return person
+        known = [p for p in self.people + self.mentioned
+                 if p.kind != "org" and p.gender == gender and 0 <= p.seen <= self.position]
+        return max(known, key=lambda p: p.seen) if known else None
+
+    def _last(self) -> Person | None:
         speaker = None
         since = -1
         if self.last_quote is not None and self.last_quote[1].kind != "org":
@@ -216,11 +252,15 @@ class Context:
         if spaced:
             # "Buckley, who hadn’t sung in years, worried …": someone we cannot name whole is the
             # subject now, so a "she said" after it is not anyone we know.
-            m = re.match(r"\s*(?:[A-Z][a-z]+\s(?:[a-z]+\s){0,3},?\s?)?([A-Z][\w’'\-]+)(?:,\s(?:who|a|an|the)\s|\s(?:[a-z]+ed|still|also|has|had|was|is|laughs|says|said|told|will|would)\b)",
+            m = re.match(r"\s*(?:[A-Z][a-z]+\s(?:[a-z]+\s){0,3},?\s?)?([A-Z][\w’'\-]+)(?:,\s(?:who|a|an|the)\s|,\s\d{1,3},\s|\s(?:[a-z]+ed|still|also|has|had|was|is|laughs|says|said|told|will|would)\b)",
                          sentence)
             if m and m.group(1) not in _NOT_NAMES and not any(
                     m.group(1) in p.name.split() for p in self.people + self.mentioned):
-                self.stranger = (start + m.start(1), m.group(1))
+                full = self.full_name(m.group(1))
+                if full:  # "Brandt, 52, will take over" after "named Sofia Brandt": she is presented again
+                    self.mention(full, None, start + m.start(1))
+                else:
+                    self.stranger = (start + m.start(1), m.group(1))
             # "Steenburgen’s son, filmmaker Charlie McDowell, also remembers": a full name we have not
             # met is someone a later he/she may be about.
             for full in _FULL_NAME_RE.finditer(sentence):
@@ -230,7 +270,47 @@ class Context:
                         or last_name.lower() in _ORG_WORDS or any(
                         last_name in p.name.split() for p in self.people + self.mentioned):
                     continue
+                if before[0].lower() in _PERSON_TITLES:
+                    # "Opposition leader Karen Holt was unconvinced.": a person, presented with a title.
+                    words = sentence[:full.start()].split()[-3:]
+                    while words and not (words[0].lower() in _PERSON_TITLES or words[0][:1].isupper()
+                                         and words[0] not in _NOT_NAMES and words[0].isalpha()):
+                        words = words[1:]
+                    self.mention(f"{first} {last_name}", " ".join(words), start + full.start(),
+                                 words=sentence[max(0, full.start() - 40):full.start()])
+                    continue
                 self.stranger = max(self.stranger, (start + full.start(2), last_name))
+
+    def _full_name_index(self) -> dict[str, list[tuple[int, str]]]:
+        """Built once per text: searching the text before every quote again took time in the
+        square of its length (45 s for 200,000 characters of short quotes)."""
+        if self.full_names is None:
+            index: dict[str, list[tuple[int, str]]] = {}
+            for m in _FIRST_NAME_RE.finditer(self.text):
+                word, start, first = m.group(1), m.start(1), m.group(0).rstrip()
+                head = m.start()
+                while head > 0 and (self.text[head - 1].isalnum() or self.text[head - 1] in "’'-"):
+                    head -= 1  # "De’Broski Herbert": the whole first name
+                first = self.text[head:m.start()] + first
+                # Every prefix that ends at a word boundary, as a search for "\bSurname\b" finds it.
+                for k in range(1, len(word) + 1):
+                    if _BOUNDARY_RE.match(self.text, start + k):
+                        seen = index.setdefault(word[:k], [])
+                        if len(seen) < 8 and first not in (f for _, f in seen):
+                            seen.append((start + k, first))
+            self.full_names = index
+        return self.full_names
+
+    def named_in_full(self, surname: str) -> bool:
+        """Whether `surname` followed a first name ("Mark Zuckerberg") before the current sentence."""
+        seen = self._full_name_index().get(surname, ())
+        return bool(seen) and seen[0][0] <= self.position
+
+    def full_name(self, surname: str) -> str | None:
+        """"Eli Marsh" for "Marsh", when one first name only stood before that surname so far."""
+        firsts = {first for end, first in self._full_name_index().get(surname, ())
+                  if end <= self.position and first not in _NOT_NAMES}
+        return f"{firsts.pop()} {surname}" if len(firsts) == 1 and re.fullmatch(r"[A-Z][a-z][\w\-]*", surname) else None
 
     def by_role(self, role: str) -> Person | None:
         """"the governor", "the analyst": the nearest person named before with that title, if any."""
@@ -244,7 +324,7 @@ class Context:
                 best = person
         return best
 
-    def mention(self, name: str, title: str | None, at: int | None = None) -> None:
+    def mention(self, name: str, title: str | None, at: int | None = None, words: str = "") -> None:
         """Someone named with a title but not (yet) speaking: "Gov. Eric Holcomb"."""
         at = self.position if at is None else at
         for person in self.people + self.mentioned:
@@ -253,7 +333,9 @@ class Context:
                 if not person.title:
                     person.title = title
                 return
-        self.mentioned.append(Person(name, title, "person", at, at))
+        self.mentioned.append(Person(name, title, "person", at, at, gender=gender_of(f"{words} {title or ''}")))
+        if len(self.mentioned) > MAX_PEOPLE:
+            self.mentioned.remove(min(self.mentioned, key=lambda p: p.seen))
 
     def known_in(self, text: str) -> Person | None:
         best = None
@@ -263,6 +345,16 @@ class Context:
             if pos > best_pos:
                 best, best_pos = person, pos
         return best
+
+
+_MALE_RE = re.compile(r"\b(?:son|father|husband|brother|actor|chairman|spokesman|businessman|Mr\.?|he)\b")
+_FEMALE_RE = re.compile(r"\b(?:daughter|mother|wife|sister|actress|chairwoman|spokeswoman|businesswoman|Ms\.?|Mrs\.?|she)\b")
+
+
+def gender_of(words: str) -> str | None:
+    """"Steenburgen’s son, filmmaker" -> "m"; "the actress" -> "f"; otherwise unknown."""
+    male, female = bool(_MALE_RE.search(words)), bool(_FEMALE_RE.search(words))
+    return "m" if male and not female else "f" if female and not male else None
 
 
 def last_visible(text: str, position: int) -> str:

@@ -70,6 +70,10 @@ _ADVERBIAL = (
     r"(?:(?:on|last|this|next|early|late|earlier|later)\s(?:\w+\s){0,2}?"
     r"|(?:in|at|during|to|via|through|after|before|over|with|from|by)\s(?:[\w’'\-]+\s){0,6}?)"
 )
+# "…, the retailer said on Wednesday." / "…, the company said in a statement.": when and where it was said.
+_WHEN_WHERE_SAID = (r"(?:\s(?:on|late|early|last|this|earlier)\s(?:[A-Z][a-z]+day|week|month|year|night|morning|afternoon)"
+                    r"(?:\s(?:night|morning|afternoon|evening))?|\s(?:in|at)\s(?:a|an|its|his|her|their|the)\s[a-z\-]+"
+                    r"(?:\s[a-z\-]+){0,2}(?:\s(?:in|at)\s[A-Z][a-z]+)?)?")
 _THAT_RE = re.compile(rf"\s*,?\s*(?:{_ADVERBIAL})?,?\s*that\s")
 # A reported clause starts with its subject, not with a preposition, a conjunction or a verb
 # ("said in a statement", "said while visiting", "said last year had surpassed").
@@ -146,8 +150,9 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     who = re.sub(r"\s+(?:also|later|then|previously|has|had|have|further|again|once)$", "", who.strip())
     if re.search(r"(?:^|\s)(?:they|They)$", who):
         return None  # a group, not the last person named
-    if re.search(rf"(?:^|\s){_EN_PRONOUN}$", who):
-        return context.last()
+    pronoun = re.search(rf"(?:^|\s)({_EN_PRONOUN})$", who)
+    if pronoun:
+        return context.last("f" if pronoun.group(1).lower() == "she" else "m")
     unnamed = _EN_UNNAMED_RE.search(who)
     if unnamed and not (unnamed.group(1).lower().startswith("the ") and unnamed.group(2) in _EN_TITLE_WORDS):
         # "a senior political source", "one Weibo commenter", "Swift's rep": a role, not a name.
@@ -211,15 +216,23 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     if lead and lead[-1][:1].islower() and lead[-1].lower() not in _EN_TITLE_WORDS and not title_words \
             and len(name_words) == 1 and not _known_name(name, context):
         return None  # "workers at Acme said": a capitalised word in a phrase, not a named speaker
+    if len(name_words) == 1 and not _known_name(name, context):
+        name = context.full_name(name) or name  # "Marsh said" after "founder Eli Marsh defended …"
     return context.remember(name, title)
 
 
+_EN_UNNAMED_NOUNS = (
+    r"source|sources|insider|official|spokesperson|spokesman|spokeswoman|commenter|resident|witness|chief|aide"
+    r"|adviser|advisor|lawyer|attorney|rep|representative|diplomat|officer|trader|investor|economist|expert"
+    r"|doctor|nurse|neighbor|neighbour|relative|employee|worker|executive|analyst|teacher|student|owner|manager"
+    r"|passenger|customer|shopper|voter|driver|farmer|traveler|traveller|parent|protester|consumer|attendee|user"
+)
 _EN_UNNAMED_RE = re.compile(
     r"(?:^|,\s)((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[A-Z][\w\-]*[’']s)\s(?:[\w\-]+\s){0,4}?"
-    r"(source|sources|insider|official|spokesperson|spokesman|spokeswoman|commenter|resident|witness|chief|aide"
-    r"|adviser|advisor|lawyer|attorney|rep|representative|diplomat|officer|trader|investor|economist|expert"
-    r"|doctor|nurse|neighbor|neighbour|relative|employee|worker|executive|analyst|teacher|student|owner|manager))$"
+    rf"({_EN_UNNAMED_NOUNS}))$"
 )
+# "…,” said one passenger, who asked not to be named: an unnamed speaker after the verb.
+_EN_UNNAMED_AFTER = rf"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s(?:[\w\-]+\s){{0,3}}?(?:{_EN_UNNAMED_NOUNS})\b"
 
 
 _ABBREVIATION_RE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Lt|Sgt|Col|Capt|Det|Cpl|Supt)\.(?=\s[A-Z])")
@@ -280,10 +293,10 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
         known = bare is not None and (
             re.fullmatch(_EN_PRONOUN, bare.group("who")) is not None
             or _known_name(bare.group("who").split()[-1], context)
-            or re.search(rf"\b[A-Z][a-z]+\s{re.escape(bare.group('who').split()[-1])}\b", context.text[:context.position]))
+            or context.named_in_full(bare.group("who").split()[-1]))
         after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
-    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
+    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
     if m:
         return _en_person(m.group("who"), m.group("appos"), context)
     m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?:{EN_VERBS})\b", after)
@@ -308,6 +321,19 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
 
 
 def en_indirect(sentence: str, context: Context, original: str | None = None) -> list[tuple[Person, str]]:
+    """Reported speech of one sentence; "He said that A, and he noted that B" is two statements."""
+    found = []
+    for person, said in _en_indirect(sentence, context, original):
+        parts = _AND_HE_SAID_RE.split(said)
+        found += [(person, part.strip()) for part in parts if len(part.split()) >= 3] if len(parts) > 1 else [(person, said)]
+    return found
+
+
+_AND_HE_SAID_RE = re.compile(
+    r",?\s(?:and|but)\s(?:he|she)\s(?:also\s)?(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r")\s(?:that\s)?")
+
+
+def _en_indirect(sentence: str, context: Context, original: str | None = None) -> list[tuple[Person, str]]:
     """X said (that) …, …, said X, … according to X.
 
     `sentence` has its direct quotes masked (NULs); `original` is the sentence as written.
@@ -332,10 +358,18 @@ def en_indirect(sentence: str, context: Context, original: str | None = None) ->
         said = _reported_clause(verb.group(), original[verb.end():])
         return [(person, said)] if person and said else []
     # "…, said Scott Paul, who heads …" / "…, Reuters reported." / "…, a source told Reuters."
+    # "…, the source, who had spoken to people inside, told Reuters.": the relative clause goes.
+    relative = re.search(rf",\s(?P<who>[^,\x00]+?),\s(?:who|which)\s[^,\x00]+,\s(?P<verb>{EN_VERBS})"
+                         r"(?P<tail>(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?\.?)$", sentence.rstrip())
+    trailing = sentence.rstrip() if relative is None else (
+        f"{sentence[:relative.start()]}, {relative.group('who')} {relative.group('verb')}{relative.group('tail')}")
     m = re.search(rf",\s(?:(?P<verb1>{EN_VERBS})\s(?P<who1>[^,.]+?(?:\s[A-Z]\.\s[^,.]+?)?)|(?P<who2>[^,]+?)\s(?P<verb2>{EN_VERBS})"
-                  rf"(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?(?:\s(?:while|during)\s[^,]*)?)"
+                  rf"(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?(?:\s(?:while|during)\s[^,]*)?"
+                  rf"{_WHEN_WHERE_SAID})"
                   rf"(?P<rest>,\s.*|\.)?$",
-                  sentence.rstrip())
+                  trailing)
+    if m and m.group("verb1") in ("told", "tells"):
+        m = None  # "…, told Reuters": whom they told, not who spoke
     mid = m is not None and (m.group("rest") or "").startswith(", ")  # "The tuft cell, Herbert said, is …"
     if m and m.group("who2") and re.search(r"\b(?:that|which|who|whom)\b", m.group("who2")):
         m = None  # "…, a finding that she reported in 2009": a relative clause, not an attribution
@@ -375,11 +409,36 @@ def en_indirect(sentence: str, context: Context, original: str | None = None) ->
             return [(person, said)]
     m = _EN_ACCORDING_RE.search(sentence)
     if m:
-        person = _en_person(m.group("who"), None, context)
         said = sentence[:m.start()].strip(" ,")
+        if re.fullmatch(r"(?:But|And|However|Yet|Still)?", said):
+            return _according_first(m, sentence, context)
+        person = _en_person(m.group("who"), None, context)
         if person and said and said.split()[0].lower() not in _NOT_CLAUSE_START and len(said.split()) >= 4:
             return [(person, said)]
     return []
+
+
+def _according_first(m: re.Match[str], sentence: str, context: Context) -> list[tuple[Person, str]]:
+    """"According to Ravi Menon, head of research at Sandhill, the rally reflects …": the
+    clause after the name (and its title) is what they said; a company or a report is left out."""
+    rest = sentence[m.end():]
+    if not rest.startswith(", "):
+        return []
+    parts = rest[2:].split(", ")
+    title = None
+    while len(parts) > 1 and (re.match(r"(?:a|an|the)\s", parts[0]) or parts[0][:1].islower()) and any(
+            w.lower().strip(".") in _EN_TITLE_WORDS for w in parts[0].split()[:4]):
+        title = title or re.sub(r"^(?:a|an|the)\s", "", parts[0])
+        parts = parts[1:]
+    said = ", ".join(parts).strip()
+    words = said.split()
+    if len(words) < 4 or words[0].lower() in _NOT_CLAUSE_START:
+        return []
+    who = m.group("who")
+    if not (title or len(who.split()) >= 2 or _known_name(who, context)) or who.isupper():
+        return []  # "According to WHO, …": an agency or a document, not a speaker
+    person = _en_person(who, title, context)
+    return [(person, said)] if person is not None and person.kind != "org" else []
 
 
 def _reported_clause(verb: str, rest: str) -> str:

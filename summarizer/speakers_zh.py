@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from summarizer.speakers import Context, Person, last_visible
 
 _ZH_SPEECH = (
-    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看总声])"
+    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看总声评留])"
     r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
     r"(?<![了的出个种])(?P<verb>表示|(?<!发)声称|(?<![堪号简俗昵名统合职通总人戏谓尊])称|说道|(?<![来听据如句再小虽传])(?<!就是)说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
-    r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来|明确(?=[，,：:])|总结(?=[，,：:]))(?![师员家者士人])"
+    r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来|明确(?=[，,：:])|总结(?=[，,：:])|评论(?=[：:])|留言(?=[：:]))(?![师员家者士人])"
 )
 ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
 # 李强表示，…; also 副总裁称中国需要… with no comma after 称 (but not 称为, 称作).
@@ -25,8 +25,9 @@ _ZH_TIME_WORDS = re.compile(
     r"|\d{1,2}月\d{1,2}日|\d{1,2}日|[一二三四五六七八九十\d]{1,2}月份?|在[^，,]{0,30}(?:中|上|时|后)"
     r"|对此|就此|会上|同时|(?:也|还|则|更|又|曾)+$"
     # "…负责人向记者表示", "…在接受本报采访时说": whom they told is not who spoke.
-    r"|(?:(?:向|对|跟|给)(?:本报|本台|本刊|新华社|中新社)?(?:记者|媒体|笔者)(?:[\u4e00-\u9fff]{1,3}(?=$))?)$"
-    r"|(?:在?接受[^，,]{0,20}采访(?:时)?)$|(?:发声|撰文|发文|发帖|致信|致函)$|(?<=[^在])在[^，,在]{1,8}$)"
+    r"|(?:(?:向|对|跟|给)[\u4e00-\u9fff]{1,4}记者)$|(?:(?:向|对|跟|给|接受)(?:本报|本台|本刊|新华社|中新社|《[^》]{1,15}》|[\u4e00-\u9fff]{1,6}(?:报|社|网|台|财经|新闻|周刊|杂志))?(?:记者|媒体|笔者)(?:[\u4e00-\u9fff]{1,3}(?=$))?)$"
+    r"|(?:在?接受[^，,]{0,20}采访(?:时)?)$|(?:发声|撰文|发文|发帖|致信|致函)$|(?<=[^在])在[^，,在]{1,8}$"
+    r"|(?:发布|发表|发出)(?:公告|声明|通报|通告)$)"
 )
 _ZH_PRONOUNS = ("他们", "她们", "他", "她", "其", "该人士", "对方", "该负责人", "这位负责人", "该高管", "这位高管")
 _ZH_TITLE_WORDS = (
@@ -36,6 +37,7 @@ _ZH_TITLE_WORDS = (
     "理事长", "所长", "处长", "科长", "队长", "主管", "顾问", "律师", "医生", "博士", "老师", "委员",
     "代表", "导演", "演员", "总师", "首席", "副总", "总", "创始人兼", "学者", "作者", "记者", "员",
     "财长", "外长", "防长", "总统", "总理", "首相", "议员", "大使", "法官", "秘书", "长",
+    "学家", "策略师", "设计师", "架构师", "会计师", "精算师",
 )
 # The hundred commonest surnames: enough to spot a name jieba did not tag.
 _ZH_SURNAMES = (
@@ -43,6 +45,7 @@ _ZH_SURNAMES = (
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤饶桑"
     "艾阎葛齐洪包左申柳骆章翟邢安祝殷岳牛施耿樊詹傅甘卫鲍舒焦柴凌霍虞计伍易管单祁彭温蓝倪滕毕苗褚鲁"
 )
+ZH_SURNAMES = _ZH_SURNAMES
 _ZH_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fffA-Z]{1,6})+$")
 _ZH_POLITE_RE = re.compile(
     rf"[{_ZH_SURNAMES}](?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|教授|博士|律师|医生|校长|院长|书记|主任|经理|总|局长|部长"
@@ -59,8 +62,15 @@ _ZH_ROLE_RE = re.compile(
 _ZH_TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, _ZH_TITLE_WORDS)) + ")$")
 _ZH_ORG_SUFFIX = re.compile(
     r"(?:公司|集团|银行|部|局|委员会|委|协会|学会|机构|研究院|研究所|中心|大学|学院|政府|办公室|办|法院|检察院"
-    r"|媒体|报|社|网|台|署|厅|院|组织|联盟|基金|证券|资本|科技|汽车|平台)$"
+    r"|媒体|报|社|网|台|署|厅|院|组织|联盟|基金|证券|资本|科技|汽车|平台|股份|控股|实业|药业|制药|医药|乳业|食品|纺织"
+    r"|电子|电气|电器|能源|化工|材料|重工|机械|航空|物流|地产|置业|传媒|通信|半导体|智造|智能|手机|方面|影业|影视|文化|娱乐"
+    r"|出版|教育|旅游|酒业|保险|信托|期货|租赁|矿业|钢铁|建设|建工|环保|生物|网络|软件|信息|游戏)$"
 )
+# "天衡药业", "北辰汽车方面": a word jieba took for a name, then the kind of company it is.
+_ZH_ORG_AFTER_NAME = re.compile(
+    r"(?:公司|集团|银行|股份|控股|实业|药业|制药|医药|乳业|食品|纺织|电子|电气|电器|能源|化工|材料|重工|机械|航空|物流"
+    r"|地产|置业|传媒|通信|半导体|智造|科技|汽车|证券|资本|基金|手机|影业|影视|文化|娱乐|出版|教育|旅游|酒业|保险|信托"
+    r"|期货|租赁|矿业|钢铁|建设|建工|环保|生物|网络|软件|信息|游戏)")
 
 
 def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
@@ -69,17 +79,28 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
 
     names = []
     for sentence, start, tokens in zip(sentences, starts, tokenize_sentences(tuple(sentences), "zh")):
-        if not any(flag.startswith("nr") for _, flag in tokens):
+        if not any(flag.startswith("nr") or word in _ZH_SURNAMES and len(word) == 1 for word, flag in tokens):
             continue
         cursor = 0
         previous = ""
         spaced = any(ch.isspace() for ch in sentence)
-        for word, flag in tokens:
+        for k, (word, flag) in enumerate(tokens):
             # Tokens are the sentence's characters in order, whitespace dropped.
             while spaced and cursor < len(sentence) and sentence[cursor].isspace():
                 cursor += 1
             if flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
-                names.append((start + cursor, word, previous))
+                full = word
+                j = k + 1
+                while j + 1 < len(tokens) and tokens[j][0] == "·" and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", tokens[j + 1][0]):
+                    full += "·" + tokens[j + 1][0]  # "戴夫·汉森": the whole transliterated name
+                    j += 2
+                names.append((start + cursor, full if sentence.startswith(full, cursor) else word, previous))
+            elif len(word) == 1 and word in _ZH_SURNAMES and previous and _ZH_TITLE_END_RE.search(previous) \
+                    and k + 1 < len(tokens) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[k + 1][0]) \
+                    and tokens[k + 1][1][:1] == "n" and "nr" in (flag[:2], tokens[k + 1][1][:2]) \
+                    and sentence.startswith(word + tokens[k + 1][0], cursor):
+                # "董事长周/建国", "总裁黄/志远": jieba cut the name after a title into surname and given name.
+                names.append((start + cursor, word + tokens[k + 1][0], previous))
             cursor += len(word)
             previous = word
     return names
@@ -99,10 +120,15 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     clause = re.sub(r"^[“”\"'‘’「」\s]+|^(?:但是?|而且?|并且?|且|不过|同时|此外|另外|其中|随着|在)(?=.)", "", clause)
     if not clause:
         return None
+    demonstrative = re.fullmatch(r"(?:这位|这名|该|此)([\u4e00-\u9fff]{1,8})", clause)
+    if demonstrative:
+        presented = _presented_as(demonstrative.group(1), area_start + clause_start, context)
+        if presented is not None:
+            return presented
     for pronoun in _ZH_PRONOUNS:
         if clause.endswith(pronoun) or clause.startswith(pronoun):
             return context.last()
-    if re.fullmatch(r"(?:这位|该|此)[\u4e00-\u9fff]{0,8}", clause) and _ZH_TITLE_END_RE.search(clause):
+    if demonstrative and _ZH_TITLE_END_RE.search(clause):
         return context.last()  # "这位前国会议员表示": the person just presented with that title
     name = None
     candidates = [(start, word, previous) for start, word, previous
@@ -134,7 +160,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
             _ZH_TITLE_END_RE.search(clause[:clause.rfind(name)]) and not _ZH_TITLE_END_RE.search(clause)):
         name += tail  # "主席鲁斯沃姆": jieba's "鲁斯" runs on to the end of the clause after the title
         tail = ""
-    if name is not None and (re.match(r"[的之和与及、等或]", tail) or any(
+    if name is not None and (re.match(r"[的之和与及、等或]", tail) or _ZH_ORG_AFTER_NAME.match(tail) or any(
             tail.find(word) > 0 for word in _ZH_TITLE_WORDS if len(word) > 1) or (
             len(tail) >= 2 and (_ZH_ROLE_RE.search(tail) or _ZH_ORG_SUFFIX.search(tail)))):
         # "李明的公司", "李明和王强", "北京青少年中心相关负责人", "多米尼加现任总统…": the name is
@@ -157,6 +183,24 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     if not title or not any(word in title for word in _ZH_TITLE_WORDS):
         title = None
     return context.remember(name, title)
+
+
+def _presented_as(role: str, end: int, context: Context) -> Person | None:
+    """这位负责人 / 这位村民: someone the sentence before (or this one) presented by that role
+    without a name ("同一园区的另一家企业负责人则没有那么乐观。" then "“……”这位负责人说。"),
+    not the person quoted last. None when no such role was presented just before."""
+    window = context.text[context.previous_position:end]
+    at = window.rfind(role)
+    if at < 0 or re.match(rf"[{_ZH_SURNAMES}]", window[at + len(role):at + len(role) + 1]):
+        return None  # not presented, or presented with a name ("总经理孙丽华")
+    head = re.split(r"[，,；;。：:！？!?“”\"\n]", window[:at])[-1]
+    # "得到了村口一位老年村民的赞同": the role with the words that describe it, from the last verb or count on.
+    head = re.sub(r".*(?:了|是|对|向|给|被|把|请|让|和|与|及|由|一位|一名|一个|一家|这位|那位|某位)", "", head)
+    presented = _ZH_ROLE_RE.search(re.sub(r"^(?:同时|此外|另外|其中)", "", head) + role)
+    if presented is None or any(p.kind != "org" and p.name in window[at:at + len(role) + 6]
+                                for p in context.people + context.mentioned):
+        return None
+    return context.remember(presented.group("role"), None, "role")
 
 
 # Characters of transliterated foreign names (鲁斯沃姆, 维斯塔格, 卡斯泰): jieba often cuts them short.
@@ -211,9 +255,26 @@ def mention_people(sentence: str, sentence_start: int, context: Context) -> None
         if not _plausible_name(word, previous, ""):
             continue
         at = start - sentence_start
-        if (previous and _ZH_TITLE_END_RE.search(previous)) or (
-                word[0] in _ZH_SURNAMES and len(word) <= 3 and _subject_here(sentence, at, word)):
+        if previous and _ZH_TITLE_END_RE.search(previous):
+            context.mention(word, _title_before(sentence[:at]), start)
+        elif word[0] in _ZH_SURNAMES and len(word) <= 3 and _subject_here(sentence, at, word):
             context.mention(word, None, start)
+
+
+# Where the words in front of a name stop describing the person: "记者采访了星河科技副总裁李明".
+_NOT_TITLE_RE = re.compile(r".*(?:了|采访|是|对|向|给|被|把|请|让|据|和|与|及|由)")
+
+
+def _title_before(head: str) -> str | None:
+    """The title right in front of a name ("星河科技副总裁" in "星河科技副总裁李明在发布会上…"),
+    so a later 他说 carries it as the quote it continues would."""
+    clause = re.split(r"[，,；;。：:！？!?“”\"]", re.sub(r"[（(][^）)]*[）)]", "", head))[-1]
+    clause = _ZH_TIME_WORDS.sub("", clause).strip()
+    clause = _NOT_TITLE_RE.sub("", clause)
+    clause = re.sub(r"^(?:对此|其中|而|但|并|另外|此外|同时)", "", clause).strip("、 ")
+    if not clause or len(clause) > 20 or not _ZH_TITLE_END_RE.search(clause):
+        return None
+    return clause
 
 
 _BYLINE_RE = re.compile(
@@ -267,6 +328,10 @@ def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tu
 def _reported(rest: str) -> str:
     """Reported words: up to the first quote mark or the sentence end."""
     said = rest.split("\x00", 1)[0]
+    lead = said.strip().rstrip("：:")
+    if "\x00" in rest and re.search(r"[：:]\s*$", said) and len(lead) <= 10 and not re.search(r"[，,；;。]", lead) \
+            and re.search(r"说|道|语|问|笑|叹|补充|强调|表示|回应|解释|坦言|直言", lead):
+        return ""  # "温先生说，又像在喃喃自语：“……”": words that lead into the quote, not what was said
     said = said.strip().rstrip("，,：:")
     return said if len(said) >= 6 else ""
 

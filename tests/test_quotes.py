@@ -283,10 +283,27 @@ def test_role_goes_to_the_nearest_person_with_that_title_never_the_company():
     assert [(q.kind, q.speaker) for q in found] == [("indirect", "Acme Corp")]
 
 
-def test_he_said_after_someone_new_is_presented_is_left_out():
+def test_he_said_after_someone_new_is_presented_is_theirs_and_she_said_is_not():
     found = quotes(
         "“We cut prices twice this year,” Jane Porter said.",
         "Her son, filmmaker Tom Reilly, also remembers the move.",
+        "“It was a hard year for everybody in the family,” he said.",
+        lang="en",
+    )
+    assert [q.speaker for q in found] == ["Jane Porter", "Tom Reilly"]
+    found = quotes(
+        "“We cut prices twice this year,” Jane Porter said. “We had no choice,” she added.",
+        "Her son, filmmaker Tom Reilly, also remembers the move.",
+        "“It was a hard year for everybody in the family,” she said.",
+        lang="en",
+    )
+    assert [q.speaker for q in found] == ["Jane Porter", "Jane Porter", "Jane Porter"]
+
+
+def test_he_said_after_someone_new_not_known_by_a_title_is_left_out():
+    found = quotes(
+        "“We cut prices twice this year,” Jane Porter said.",
+        "Her son Tom Reilly also remembers the move.",
         "“It was a hard year for everybody in the family,” he said.",
         lang="en",
     )

@@ -1,0 +1,121 @@
+"""Spot check of quotes on news texts we wrote (fictional people and companies): every quote
+`summarizer.analyze` lists, marked against what a reader marks in the text.
+
+    python benchmarks/spotcheck_quotes.py                 # the main set, every quote with its mark
+    python benchmarks/spotcheck_quotes.py --set holdout   # the holdout, written after the fixes
+    python benchmarks/spotcheck_quotes.py --quiet         # only the counts
+
+Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
+speakers, its words (direct) or reported clause (indirect), optionally a word its speaker's title
+must contain, and `optional` for quotes that may be listed or not. A listed quote is
+- right: it matches a marked quote by its words, with an acceptable speaker and the same extent;
+- wrong speaker: its words are a marked quote's, its speaker is not one of the acceptable ones;
+- wrong extent: its speaker is right, its words start like a marked quote's but end elsewhere;
+- a non-quote: it matches no marked quote (a scare quote, a name, a figure read as speech);
+and a marked quote (not optional) that nothing matches is missed. A right speaker whose title
+lacks the marked word counts as "title missing" (shown, not an error). Quotes that match an
+optional mark are counted apart ("optional right" / "optional wrong").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from summarizer import analyze  # noqa: E402
+from summarizer.model import Quote  # noqa: E402
+
+SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
+        "holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout.json",
+        "holdout2": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout2.json"}
+KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
+         "optional wrong")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub("[“”\"‘’'「」]", "", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" ,.;:!?，。；：！？、…")
+
+
+def _same_start(a: str, b: str) -> bool:
+    n = min(12, len(a), len(b))
+    return n > 0 and (a[:n] == b[:n] or a in b or b in a)
+
+
+def check(item: dict, found: tuple[Quote, ...]) -> tuple[list[tuple[str, Quote | dict]], dict[str, int]]:
+    """Each listed quote with its mark, then the missed ones; and the counts."""
+    counts = dict.fromkeys(KINDS, 0)
+    marks: list[tuple[str, Quote | dict]] = []
+    gold = item["quotes"]
+    used: set[int] = set()
+    for quote in found:
+        said = _norm(quote.text)
+        match = next((i for i, g in enumerate(gold) if i not in used and _same_start(said, _norm(g["text"]))), None)
+        if match is None:
+            counts["non-quote"] += 1
+            marks.append(("non-quote", quote))
+            continue
+        used.add(match)
+        g = gold[match]
+        if quote.speaker not in g["speaker"]:
+            mark = "wrong speaker"
+        elif said != _norm(g["text"]):
+            mark = "wrong extent"
+        else:
+            mark = "right"
+        if g.get("optional"):
+            counts["optional right" if mark == "right" else "optional wrong"] += 1
+            marks.append((f"{mark}, optional", quote))
+            continue
+        counts[mark] += 1
+        if mark == "right" and g.get("title") and g["title"].lower() not in (quote.speaker_title or "").lower():
+            counts["title missing"] += 1
+            mark = "right, title missing"
+        marks.append((mark, quote))
+    for i, g in enumerate(gold):
+        if i not in used and not g.get("optional"):
+            counts["missed"] += 1
+            marks.append(("missed", g))
+    return marks, counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", choices=sorted(SETS), default="main")
+    parser.add_argument("--quiet", action="store_true", help="only the counts")
+    args = parser.parse_args()
+    items = json.loads(SETS[args.set].read_text(encoding="utf-8"))["articles"]
+    total = dict.fromkeys(KINDS, 0)
+    gold_total = 0
+    for item in items:
+        found = analyze(item["text"], title=item["title"]).quotes
+        marks, counts = check(item, found)
+        gold_total += sum(1 for g in item["quotes"] if not g.get("optional"))
+        for key, value in counts.items():
+            total[key] += value
+        if args.quiet:
+            continue
+        print(f"=== {item['id']}")
+        for mark, quote in marks:
+            if isinstance(quote, Quote):
+                title = f" ({quote.speaker_title})" if quote.speaker_title else ""
+                print(f"  [{mark}] {quote.kind[:3]} {quote.speaker}{title}: {quote.text}")
+            else:
+                print(f"  [missed] {quote['kind'][:3]} {quote['speaker'][0]}: {quote['text']}")
+    listed = sum(total[key] for key in ("right", "wrong speaker", "wrong extent", "non-quote", "optional right",
+                                        "optional wrong"))
+    print(f"{args.set}: {len(items)} texts, {gold_total} marked quotes (optional ones not counted), {listed} listed: "
+          + ", ".join(f"{key} {total[key]}" for key in KINDS))
+
+
+if __name__ == "__main__":
+    main()
