@@ -304,14 +304,9 @@ def writers_point_marks(text: str, lang: str) -> int:
     return int(bool(_TURN_EN_RE.search(text))) + int(bool(_RANKING_WORD_EN_RE.search(text)))
 
 
-# A bracketed aside: last year's figure, the change, the valuation ("（2021年末约为420万吨）",
-# "（YOY+37.60%）"). Its figures support the statement; they do not make it a listing.
-_ASIDE_RE = re.compile(r"[（(][^（）()]*[）)]")
-
-
 def _fact_value(text: str, lang: str, *, result_bonus: float, listing_factor: float,
                 no_fact_factor: float, decision_bonus: float, description_factor: float) -> float:
-    count = figure_count(_ASIDE_RE.sub("", text)) or figure_count(text)
+    count = figure_count(text)
     if is_listing(text, count):
         return listing_factor
     if states_no_fact(text, lang, count):

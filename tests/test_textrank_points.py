@@ -218,20 +218,3 @@ class TestAnnouncementsAndProceedings:
                 "The team plans to repeat the game with children next year.")
         first = _chosen(text, 1)[0]
         assert first.startswith("The volunteers decided whether to trust a stranger within one second")
-
-
-class TestBracketedAsides:
-    """Figures in a bracketed aside (last year's value, the change) do not make a listing."""
-
-    def test_a_result_with_last_years_figures_in_brackets_keeps_its_result_value(self):
-        line = "全年客流量/收入同比增长9.7%/8.6%（去年同期为15.1%/7.8%）。"
-        plain = "全年客流量/收入同比增长9.7%/8.6%。"
-        assert news_value(line, "zh") == news_value(plain, "zh")
-
-    def test_a_listing_stays_a_listing_with_or_without_brackets(self):
-        listing = "公司2023-2026年EPS分别为1.15/1.47/1.90/2.10元（对应市盈率分别为47/37/29/25倍）。"
-        assert news_value(listing, "zh") == DEFAULT_CONFIG.listing_factor
-
-    def test_figures_only_in_brackets_still_count(self):
-        line = "公司营收稳步增长（同比+12%）。"
-        assert news_value(line, "zh") > news_value("公司营收稳步增长。", "zh")
