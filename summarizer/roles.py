@@ -138,6 +138,18 @@ _EVENT_HELD_RE = re.compile(
     # "…、…出席座谈会。", "马兴瑞、吴政隆参加调研。": who attended, not what happened.
     r"|(?:出席|参加|陪同)了?(?:会议|活动|仪式|开幕式|座谈会|调研|大会|表彰大会)?[。！]?$"
 )
+# A line that announces what will be said, or records the proceedings, without saying it:
+# "…在演讲中分析了…数据，同时指出了…的不足之处。", "…与各族干部群众深入交流。", "…向大会致词，…宣读了
+# 《…决定》", "A new study investigates when…", "Today, we’re going to talk about…", "In this article,
+# I’m sharing my approach…". What was found, decided or argued follows.
+_ANNOUNCES_RE = re.compile(
+    r"(?:分析|介绍|讲述|探讨|谈|阐述|解读|回顾|分享|总结|指出)了[^。；]{0,60}"
+    r"(?:情况|数据|问题|现状|经验|做法|看法|观点|原因|趋势|之处|进展|思考)[。！]?$"
+    r"|(?:深入交流|交流发言|致辞|致词|发表讲话|作了讲话|宣读了[^，。；]{0,40})[。！]?$"
+    r"|^(?:In this (?:article|post|piece|guide|episode|video)|Today,? (?:we|I)\S* (?:are |will )?(?:going to )?"
+    r"(?:talk|look|discuss|explore|share|cover)|(?:A|The|This) (?:new )?(?:study|report|paper|article|survey|analysis|book)"
+    r" (?:investigates|explores|examines|looks at|asks|considers))\b"
+)
 
 # Lines that are not part of the story.
 _BYLINE_RE = re.compile(
@@ -250,7 +262,7 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
     count = figure_count(text) if count is None else count
     if count:
         return False
-    if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped):
+    if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped) or _ANNOUNCES_RE.search(stripped):
         return True
     opener = _OPENER_ZH.match(stripped) if lang == "zh" else _OPENER_EN.match(stripped)
     if not opener:

@@ -178,3 +178,43 @@ class TestChineseDatelinesAndPressConferences:
         from summarizer.roles import states_no_fact
 
         assert not states_no_fact(line, "zh")
+
+
+class TestAnnouncementsAndProceedings:
+    """A line that says what will be said, or that a speech was given, states no fact."""
+
+    @pytest.mark.parametrize(("line", "lang"), [
+        ("5月8日，在山海论坛开幕式上，协会会长王明在演讲中分析了去年行业的进出口数据，同时指出了产业结构的不足之处。", "zh"),
+        ("市长先后来到港区、园区和社区，走进企业车间，与干部群众深入交流。", "zh"),
+        ("局长李华向大会致词，副局长宣读了《关于表彰优秀志愿者的决定》，志愿者代表进行了交流发言。", "zh"),
+        ("A new study investigates when people decide to trust a stranger, and how fast they do it.", "en"),
+        ("Today, we’re going to talk about why focus matters for a small online shop.", "en"),
+        ("In this article, and in the weeks to come, I’m sharing my approach to growing a shop.", "en"),
+    ])
+    def test_an_announcement_states_no_fact(self, line, lang):
+        from summarizer.roles import states_no_fact
+
+        assert states_no_fact(line, lang)
+
+    @pytest.mark.parametrize(("line", "lang"), [
+        ("王明指出，去年行业进口额增长12%，结构问题急需调整。", "zh"),
+        ("市长强调，要加快港区建设，扩大对外开放。", "zh"),
+        ("会议宣布，首届优秀志愿者共有30人获得表彰。", "zh"),
+        ("The study found that people decide to trust a stranger within a second.", "en"),
+        ("Today the company cut its forecast for the year.", "en"),
+    ])
+    def test_what_was_found_or_said_is_a_fact(self, line, lang):
+        from summarizer.roles import states_no_fact
+
+        assert not states_no_fact(line, lang)
+
+    def test_the_finding_is_chosen_over_the_announcement(self):
+        text = ("A new study investigates when people decide to trust a stranger, and how the brain "
+                "makes that choice.\n\n"
+                "Researchers at a university in Oslo asked two hundred volunteers to play a simple "
+                "game with strangers over several weeks.\n\n"
+                "The volunteers decided whether to trust a stranger within one second, the study found, "
+                "long before they could say why they trusted the stranger.\n\n"
+                "The team plans to repeat the game with children next year.")
+        first = _chosen(text, 1)[0]
+        assert first.startswith("The volunteers decided whether to trust a stranger within one second")
