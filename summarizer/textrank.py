@@ -47,7 +47,7 @@ from summarizer.graph import (
     pagerank,
     tfidf_rows,
 )
-from summarizer.tokenize import Token, stopwords
+from summarizer.tokenize import Token, keyword_stopwords, stopwords
 
 __all__ = [
     "KEYWORD_TAGS",
@@ -309,7 +309,7 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
 def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool = False,
                   limit: int = 10, config: FastConfig = DEFAULT_CONFIG) -> list[tuple[str, float]]:
     """Keywords (and, in fast mode, key phrases of adjacent keywords), best first, scores up to 1.0."""
-    stop = stopwords(lang)
+    stop = stopwords(lang) if classic else stopwords(lang) | keyword_stopwords()
     min_len = 2 if lang == "zh" else 3
     vocab: dict[str, int] = {}
     surface: dict[str, str] = {}
@@ -385,11 +385,16 @@ def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[
     for (a, b), count in sorted(pairs.items(), key=lambda item: (-item[1], item[0])):
         if count < 2 or a in used or b in used:
             continue
-        used.update((a, b))
         first, second = words[a], words[b]
         phrase = first + joiner + second
+        # Adjacent in the word sequence is not adjacent in the text: punctuation is
+        # left out of the sequence, so "危险，孩子" would give 危险孩子. The phrase
+        # must be written so, at least twice.
+        occurrences = _occurrences(phrase, text, lang)
+        if occurrences < 2:
+            continue
+        used.update((a, b))
         phrases.append((phrase, max(score[first], score[second])))
-        occurrences = text.count(phrase) if lang == "zh" else count
         for word in (first, second):
             if 2 * occurrences >= (text.count(word) if lang == "zh" else frequency[index_of[word]]):
                 absorbed.add(word)
@@ -397,6 +402,14 @@ def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[
     merged = [item for item in shortlist if item[0] not in absorbed and len(item[0]) >= min_len] + phrases
     position = {word: i for i, (word, _) in enumerate(ranked)}
     return sorted(merged, key=lambda item: (-round(item[1], 12), position.get(item[0], len(position))))
+
+
+def _occurrences(phrase: str, text: str, lang: str) -> int:
+    """How often `phrase` is written in `text` (English: as whole words, any case)."""
+    if lang == "zh":
+        return text.count(phrase)
+    pattern = r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])"
+    return len(re.findall(pattern, text, flags=re.IGNORECASE))
 
 
 def sentence_scores_for_output(scores: np.ndarray) -> np.ndarray:

@@ -38,6 +38,7 @@ __all__ = [
     "Token",
     "clear_cache",
     "ensure_jieba",
+    "keyword_stopwords",
     "set_jieba_cache_dir",
     "stopwords",
     "tokenize_sentences",
@@ -147,6 +148,14 @@ def stopwords(lang: str) -> frozenset[str]:
         words.update(line.split() if lang != "zh" else [line.strip()])
     words.discard("")
     return frozenset(words)
+
+
+@functools.cache
+def keyword_stopwords() -> frozenset[str]:
+    """Words the fast engine never shows as keywords (news boilerplate, any language)."""
+    raw = resources.files("summarizer").joinpath("data", "keyword_stopwords.txt").read_text("utf-8")
+    lines = (line for line in raw.splitlines() if not line.startswith("#"))
+    return frozenset(word for line in lines for word in line.split())
 
 
 _EN_TOKEN_RE = re.compile(

@@ -141,6 +141,39 @@ def test_chinese_keywords_include_phrases_and_no_stopwords():
     assert scores == sorted(scores, reverse=True) and scores[0] == 1.0
 
 
+# Words that stand next to each other only across punctuation: never one phrase.
+_ACROSS_PUNCTUATION = (
+    "孩子在家也会遇到危险，孩子跌落多发生在窗户边。专家提醒，家中的危险，孩子往往看不到。"
+    "窗户要装护栏，阳台也要装护栏。危险，孩子，窗户，这三个词家长要记牢。"
+)
+
+
+def test_a_phrase_is_only_made_of_words_written_together():
+    words = [k.word for k in analyze(_ACROSS_PUNCTUATION).keywords]
+    assert "孩子" in words and "危险" in words
+    assert "危险孩子" not in words and "孩子危险" not in words
+
+
+# A results note: its boilerplate (公司, 实现, 同比增长, 记者) would otherwise rank high.
+_RESULTS_NOTE = (
+    "本报讯（记者 周立）青松电池发布年报，公司实现营业收入88亿元，同比增长31%。"
+    "公司实现归母净利润9.2亿元，同比增长45%。公司储能电池出货量同比增长120%，储能电池毛利率提升。"
+    "公司表示，储能电池订单饱满，公司将扩建储能电池产线。记者了解到，公司海外客户增加。"
+)
+
+
+def test_keywords_leave_out_news_boilerplate_and_phrases_built_on_it():
+    words = [k.word for k in analyze(_RESULTS_NOTE).keywords]
+    assert any("储能" in w for w in words)
+    assert not {"公司", "实现", "同比增长", "同比", "记者", "表示"} & set(words)
+    assert not [w for w in words if w.startswith("实现") or w.startswith("公司")]
+
+
+def test_the_classic_engine_keeps_textrank4zh_s_own_stopwords():
+    words = [k.word for k in analyze(_RESULTS_NOTE, engine="classic").keywords]
+    assert "公司" in words  # textrank4zh's list does not have it; classic mirrors the reference
+
+
 def test_a_result_with_its_figure_outranks_a_listing_and_an_opinion():
     from summarizer.roles import news_value
 
