@@ -431,9 +431,12 @@ def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:
 # "SHANGHAI, Dec 5 (Reuters) - ", "(AP) — ": a place in capitals and/or the agency in brackets,
 # then a dash. A place in ordinary case needs the agency: "Apple — the company said —" is a
 # sentence, not a dateline.
+# After a place in capitals any source in brackets will do ("SINGAPORE, March 3 (Newswire) - ",
+# "BERLIN (dpa-AFX) - "): the capitals already mark the dateline.
 _AGENCY = r"\((?:AP|Reuters|AFP|Bloomberg|UPI|CNN|dpa|Xinhua|The Associated Press)\)"
+_ANY_SOURCE = r"\([A-Za-z][\w.&'\- ]{1,30}\)"
 _DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*" + _AGENCY + r")?"
+    r"^(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*" + _ANY_SOURCE + r")?"
     r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?" + _AGENCY + r")"
     r"\s*(?:—|–|--|-)\s+(?=[\"\u201c\u2018']?[A-Z0-9])"
 )

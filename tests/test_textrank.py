@@ -438,6 +438,11 @@ def test_english_contractions_and_possessives_fold_into_their_words():
     ("BERGEN, Norway (Reuters) - ", ""),
     ("Bergen, Norway (AP) \u2014 ", ""),
     ("OSLO, Dec 5 (Reuters) - ", ""),
+    # After a place in capitals, any source in brackets: a wire's own or a small agency's.
+    ("OSLO, March 3 (Nordwire) - ", ""),
+    ("BERGEN (dpa-AFX) - ", ""),
+    # A name in ordinary case with an unknown bracket stays: "Harbourview (HVW) — …" may be a subject.
+    ("Harbourview (HVW) \u2014 ", "Harbourview (HVW) \u2014 "),
     # A name in ordinary case is the subject, not a dateline.
     ("Harbourview \u2014 ", "Harbourview \u2014 "),
 ])
