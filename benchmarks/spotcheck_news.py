@@ -36,7 +36,11 @@ from summarizer.answer import Answer  # noqa: E402
 from summarizer.model import Article  # noqa: E402
 
 SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
-        "holdout": REPO / "benchmarks" / "data" / "news_spotcheck_holdout.json"}
+        "holdout": REPO / "benchmarks" / "data" / "news_spotcheck_holdout.json",
+        # The second /ask round: 14 texts and their questions written before its fixes,
+        # and a holdout of questions (over new texts) written after them.
+        "ask2": REPO / "benchmarks" / "data" / "ask_spotcheck2.json",
+        "ask2-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout.json"}
 CHAT = 1
 
 
@@ -71,12 +75,15 @@ async def ask_all(items: list[dict]) -> dict:
         try:
             await service.chat(CHAT, type="private", title="spot check")
             for item in items:
+                if not item["text"]:
+                    continue  # questions about nobody in the chat
                 article = Article(text=item["text"], title=item["title"], url=f"https://eval.invalid/{item['id']}",
                                   published="2026-11-20", source_type="text")
                 stored, _ = await store.put_article(article)
                 await service.brief_of(stored)
                 await store.add_history(CHAT, stored.id)
             counts = {"answerable": 0, "hit": 0, "refusable": 0, "refused": 0, "wrong": 0}
+            by_kind: dict[str, list[int]] = {}
             for item in items:
                 for question in item["questions"]:
                     answer = await service.ask(CHAT, question["q"])
@@ -93,9 +100,15 @@ async def ask_all(items: list[dict]) -> dict:
                         counts["hit"] += ok
                         tag = "ok" if ok else ("ABSTAINED" if answer.abstained else "WRONG")
                     counts["wrong"] += (not answer.abstained) and not ok
+                    if "kind" in question:
+                        tally = by_kind.setdefault(question["kind"], [0, 0])
+                        tally[0] += ok
+                        tally[1] += 1
                     print(f"  {tag:12} {question['q']}  (expect {expected!r})")
                     if not ok or not answer.abstained:
                         print(f"               -> {first[:100]}" + (f"  [{answer.reason}]" if answer.reason else ""))
+            for kind, (good, total) in sorted(by_kind.items()):
+                counts[kind] = f"{good}/{total}"
             return counts
         finally:
             await service.close()

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summarizer.answer.changes import asked_basis, asks_change, bases_in, basis_at, is_change
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -28,6 +29,7 @@ from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.names import _ORG_SUFFIX_TUPLE
 from summarizer.answer.names import subject_start as _subject_start
 from summarizer.answer.periods import Mention, Period, mentions, period_of
+from summarizer.answer.scope import asks_segment, part_of_question, part_ok, segment_scoped
 from summarizer.answer.text import _aliases, fold
 
 __all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
@@ -42,9 +44,16 @@ class Constraints:
     # A word that narrows the metric ("粗钢产量", "online sales"): the metric nearest before
     # the cited number must carry it, so 生铁产量 or comparable sales do not answer.
     qualifier: str | None = None
+    # The change asked for ("增长多少", "how much did … grow") and its basis: "yoy" for
+    # 同比/year over year, "seq" for 环比/quarter on quarter (see `changes`).
+    change: bool = False
+    basis: str | None = None
+    # The part of the company asked about ("奶粉业务" in "青禾乳业奶粉业务毛利率"); without
+    # one, a segment's figure does not answer for the whole company (see `scope`).
+    part: str | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.entities or self.period or self.metric)
+        return bool(self.entities or self.period or self.metric or self.basis)
 
     def metric_label(self, lang: str) -> str:
         if self.metric == "sales":
@@ -89,7 +98,12 @@ def _parse(raw: str) -> Constraints:
             entities.append(Entity(name, (name,), tuple(a for a in group if a != name), subject=first))
             covered += " " + " ".join(group)
     qualifier = _qualifier(folded, metrics, entities, chinese) if metrics else None
-    return Constraints(tuple(entities), period, metric, folded, qualifier)
+    part = None
+    subject = next((e for e in entities if e.subject), None)
+    if chinese and metrics and subject is not None and not qualifier and folded.find(subject.text) >= 0:
+        part = part_of_question(folded, folded.find(subject.text) + len(subject.text), metrics[-1][0])
+    return Constraints(tuple(entities), period, metric, folded, qualifier, asks_change(folded), asked_basis(folded),
+                       part)
 
 
 _EN_NOT_QUALIFIERS = frozenset(
@@ -137,9 +151,10 @@ class Verdict:
     """Whether a number satisfies the question; `missing` names the first constraint it fails."""
 
     ok: bool
-    missing: str | None = None  # "entity", "period" or "metric"
+    missing: str | None = None  # "entity", "metric", "period", "change" or "basis"
     parts: frozenset[str] = frozenset()
     years: frozenset[int] = frozenset()
+    basis: str | None = None  # the basis the sentence states, when "basis" is missing
 
 
 @dataclass(slots=True)
@@ -181,6 +196,13 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "metric")
     if constraints.qualifier and span and not _qualified(constraints.qualifier, ctx, at):
         return Verdict(False, "metric")
+    if span and constraints.part and not part_ok(constraints.part, ctx.sentence, at,
+                                                 tuple(s for e in constraints.entities for s in e.spellings()
+                                                       if constraints.part not in s)):
+        return Verdict(False, "scope")
+    if (span and constraints.metric and not constraints.part and not constraints.qualifier
+            and segment_scoped(ctx.sentence, at) and not asks_segment(constraints.question)):
+        return Verdict(False, "scope")  # a segment's figure, asked for the whole company
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
             constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
         # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%".
@@ -190,6 +212,17 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         parts = frozenset({"FY"})  # "…Q1-Q4增速…，全年按照15%…": the nearest period before it is the year
     if constraints.period and not _period_ok(constraints.period, years, parts):
         return Verdict(False, "period", parts, years)
+    if span and constraints.change:
+        if not is_change(ctx.sentence, *span):
+            return Verdict(False, "change", parts, years)
+        found = basis_at(ctx.sentence, *span)
+        # A change with no basis stated is year on year; one on the previous period says so.
+        if constraints.basis and found != constraints.basis and not (found is None and constraints.basis == "yoy"):
+            return Verdict(False, "basis", parts, years, found)
+    elif span is None and constraints.basis:
+        stated = bases_in(ctx.sentence)
+        if constraints.basis not in stated and (constraints.basis == "seq" or stated):
+            return Verdict(False, "basis", parts, years, next(iter(sorted(stated)), None))
     return Verdict(True, None, parts, years)
 
 
@@ -358,8 +391,8 @@ def _qualified(qualifier: str, ctx: Context, at: int) -> bool:
     start = spans[-1][0]
     if qualifier in ctx.sentence[max(0, start - len(qualifier) - 8):start]:
         return True
-    if not chinese:
-        return False
+    if not chinese:  # "the automotive segment posted revenue of…": anywhere in the clause before it
+        return part_ok(qualifier, ctx.sentence, at)
     if qualifier in ctx.sentence[:at]:
         return False  # named, but not for this number
     import jieba.posseg as pseg

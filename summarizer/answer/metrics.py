@@ -33,12 +33,20 @@ METRICS: dict[str, tuple[str, ...]] = {
     "gdp": ("国内生产总值", "gross domestic product", "gdp"),
     "market_value": ("总市值", "市值", "market value", "market cap", "market capitalization"),
     "target_price": ("目标价", "target price", "price target"),
-    "price": ("售价", "价格", "股价", "price", "cost", "costs"),
+    "price": ("售价", "价格", "股价", "均价", "报价", "单价", "成交价", "现货价", "price", "prices", "cost", "costs"),
     "debt_ratio": ("资产负债率", "debt ratio"),
     "pe": ("市盈率", "p/e"),
     "dividend": ("现金红利", "分红", "股息", "dividends", "dividend"),
     "output": ("发电量", "产量", "output", "production"),
-    "volume": ("出货量", "交付量", "销量", "shipments", "deliveries", "units sold"),
+    # The verbs count too: "交付新车3.5万辆", "delivered 84,500 vehicles".
+    "volume": ("出货量", "交付量", "销量", "销售量", "交付", "出货", "shipments", "shipment", "shipped", "deliveries",
+               "delivery", "delivered", "units sold", "vehicles sold"),
+    "orders": ("新签订单", "新签合同额", "新签合同", "订单金额", "订单额", "订单量", "订单", "new orders", "order intake",
+               "bookings", "orders"),
+    "backlog": ("在手订单", "在手合同", "未完成订单", "order backlog", "backlog"),
+    "users": ("月活跃用户数", "月活跃用户", "日活跃用户数", "日活跃用户", "活跃用户数", "活跃用户",
+              "用户数", "用户规模", "月活", "日活", "subscribers", "monthly active users", "daily active users",
+              "active users", "paying users", "users"),
 }
 # A question about profit is answered by a loss, and the other way round.
 # English "sales" is money or units: 销售额 and 销量 both answer it.
@@ -49,7 +57,7 @@ METRIC_LABEL = {
            "total_profit": "利润总额", "gross_margin": "毛利率", "gross_profit": "毛利", "net_margin": "净利率",
            "eps": "每股收益", "roe": "净资产收益率", "cash_flow": "现金流", "gdp": "GDP", "market_value": "市值",
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
-           "output": "产量", "volume": "销量"},
+           "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 

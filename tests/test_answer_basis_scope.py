@@ -1,0 +1,206 @@
+"""/ask: a change on the asked basis (同比/环比), the part of a company asked about, metric
+verbs (出货量, 交付, orders, subscribers), whole company names, and names in the title only.
+
+The sample texts are ours (fictional companies and numbers)."""
+
+from __future__ import annotations
+
+from bot.render import text as render
+from bot.render.htmltext import to_plain
+from summarizer.answer import Answer, Passage, answer
+from summarizer.answer.changes import asked_basis, asks_change, basis_at, is_change
+from summarizer.answer.constraints import parse_constraints
+
+
+def library(key: str, title: str, *sentences: str) -> list[Passage]:
+    return [Passage(s, key, i, title, f"https://example.com/{key}", "2026-11-20", article=sentences)
+            for i, s in enumerate(sentences)]
+
+
+def ask(question: str, *libraries: list[Passage]) -> Answer:
+    return answer(question, [p for lib in libraries for p in lib])
+
+
+def first(found: Answer) -> str:
+    assert not found.abstained, found
+    return found.sentences[0].text
+
+
+QUARTER = library("qiyun", "启云化工三季度净利润同比增长9%",
+                  "启云化工第三季度实现营业收入512.4亿元，同比下降3.1%，环比增长5.6%。",
+                  "第三季度归母净利润12.6亿元，同比增长9.2%。",
+                  "前三季度累计实现营业收入1,488.2亿元，同比下降2.5%。")
+SHIPMENTS = library("lanfeng", "蓝峰储能11月出货量同比增长41%",
+                    "蓝峰储能11月动力电池出货量为9.2GWh，同比增长41%，环比增长3.8%。",
+                    "其中储能电池出货量为2.6GWh，同比增长66%。")
+ENGLISH = library("tarrow", "Tarrow Devices revenue rises 8% but slips from prior quarter",
+                  "Tarrow Devices reported third-quarter revenue of $1.64 billion, up 8% year over year but down 2% "
+                  "sequentially.",
+                  "Net income rose 11% to $208 million.",
+                  "Subscription revenue grew 19% on the same period last year.")
+
+
+# --- 同比 / 环比 -------------------------------------------------------------------------
+
+
+def test_the_basis_of_a_question_and_of_a_number() -> None:
+    assert asked_basis("营收环比增长多少") == "seq"
+    assert asked_basis("revenue growth quarter-on-quarter") == "seq"
+    assert asked_basis("how much did sales rise q/q") == "seq"
+    assert asked_basis("净利润同比增速") == "yoy"
+    assert asked_basis("how much did revenue grow year over year") == "yoy"
+    assert asked_basis("营收是多少") is None
+    sentence = "营业收入512.4亿元，同比下降3.1%，环比增长5.6%。"
+    assert basis_at(sentence, sentence.find("3.1%"), sentence.find("3.1%") + 4) == "yoy"
+    assert basis_at(sentence, sentence.find("5.6%"), sentence.find("5.6%") + 4) == "seq"
+    english = "revenue of $1.64 billion, up 8% year over year but down 2% sequentially."
+    assert basis_at(english, english.find("2%"), english.find("2%") + 2) == "seq"
+    assert basis_at(english, english.find("8%"), english.find("8%") + 2) == "yoy"
+    ytd = "均价为7.1万元/吨，较年初下跌21%。"
+    assert basis_at(ytd, ytd.find("21%"), ytd.find("21%") + 3) == "other"
+
+
+def test_a_change_is_not_a_level() -> None:
+    assert asks_change("启云化工营收环比增长多少") and asks_change("how much did net income grow")
+    assert not asks_change("启云化工营收是多少") and not asks_change("营收增长到多少")
+    level = "同比增长4.5%至851亿元"
+    assert not is_change(level, level.find("851"), level.find("851") + 6)
+    assert is_change(level, level.find("4.5%"), level.find("4.5%") + 4)
+    rose = "net income rose 11% to $208 million."
+    assert is_change(rose, rose.find("11%"), rose.find("11%") + 3)
+    assert not is_change(rose, rose.find("$208"), rose.find("$208") + 12)
+    listed = "q1/q2/q3/q4收入增速分别达到30.3%/44.9%/45.7%/30.8%，"
+    assert is_change(listed, listed.find("30.8%"), listed.find("30.8%") + 5)
+
+
+def test_a_sequential_question_gets_the_sequential_figure() -> None:
+    found = ask("启云化工第三季度营收环比增长多少？", QUARTER)
+    assert "环比增长5.6%" in first(found) and found.sentences[0].highlighted == "5.6%"
+    found = ask("How much did Tarrow's revenue change quarter-on-quarter?", ENGLISH)
+    assert found.sentences[0].highlighted == "2%"
+
+
+def test_a_year_on_year_figure_does_not_answer_a_sequential_question() -> None:
+    found = ask("启云化工第三季度净利润环比增长多少？", QUARTER)
+    assert found.abstained and found.missing == "basis"
+    assert found.asked == "环比" and found.available == ("同比",)
+    assert found.nearest is not None and "9.2%" in found.nearest.text  # offered, labelled
+    shown = to_plain(render.answer(found, "zh"))
+    assert "只有同比的数据，没有环比的" in shown and "不是答案" in shown
+    assert ask("How much did Tarrow's subscription revenue grow quarter on quarter?", ENGLISH).abstained
+
+
+def test_a_change_since_the_start_of_the_year_is_neither_basis() -> None:
+    prices = library("li", "本周锂盐价格", "本周电池级碳酸锂均价为7.1万元/吨，环比下跌2.2%，较年初下跌21%。")
+    assert ask("碳酸锂价格同比下跌多少？", prices).abstained
+    assert ask("碳酸锂均价环比下跌多少？", prices).sentences[0].highlighted == "2.2%"
+
+
+def test_a_change_with_no_basis_stated_is_year_on_year_never_sequential() -> None:
+    assert ask("How much did Tarrow's net income grow year over year?", ENGLISH).sentences[0].highlighted == "11%"
+    assert ask("How much did Tarrow's net income grow quarter on quarter?", ENGLISH).abstained
+
+
+def test_a_question_about_a_change_is_not_answered_by_a_level() -> None:
+    cars = library("hx", "海星汽车11月交付1.8万辆", "海星汽车11月交付新车18,420辆，同比增长22.5%。",
+                   "其中纯电车型交付量为1.1万辆，占比约60%。")
+    assert ask("海星汽车纯电车型交付量同比增长多少？", cars).abstained
+    assert ask("海星汽车11月交付量同比增长多少？", cars).sentences[0].highlighted == "22.5%"
+
+
+# --- the part of a company ----------------------------------------------------------------
+
+DAIRY = library("qm", "青木乳业前三季度业绩稳健",
+                "青木乳业前三季度实现营业收入88.2亿元，同比增长6.1%。",
+                "分业务看，液态奶业务收入55.3亿元；奶粉业务收入17.9亿元，同比增长18.2%。",
+                "前三季度公司毛利率为33.9%，同比提升1.6个百分点。")
+SEEDS = library("hs", "禾盛农业2025年净利润增长",
+                "禾盛农业发布2025年年度报告，全年实现营业收入52.1亿元，同比增长10.4%。",
+                "其中种业业务收入19.8亿元，同比增长16.5%，毛利率为44.1%。")
+
+
+def test_a_segment_asked_for_is_answered_by_that_segment_only() -> None:
+    assert "17.9亿元" in first(ask("青木乳业奶粉业务收入多少？", DAIRY))
+    found = ask("青木乳业奶粉业务毛利率是多少？", DAIRY)
+    assert found.abstained and found.missing == "scope"  # 33.9% is the group's
+    assert "奶粉业务" in to_plain(render.answer(found, "zh"))
+    assert ask("蓝峰储能储能电池出货量环比增长多少？", SHIPMENTS).abstained
+    assert "2.6GWh" in first(ask("蓝峰储能储能电池出货量是多少？", SHIPMENTS))
+
+
+def test_a_segment_figure_does_not_answer_for_the_whole_company() -> None:
+    assert ask("禾盛农业的毛利率是多少？", SEEDS).abstained
+    assert "33.9%" in first(ask("青木乳业前三季度毛利率多少？", DAIRY))
+    automotive = library("hv", "Harrow Chips results", "Harrow Chips posted revenue of $3.2 billion.",
+                         "The company's automotive segment posted revenue of $640 million.")
+    assert "$640 million" in first(ask("What were Harrow's automotive sales?", automotive))
+    found = ask("What was Harrow Chips' revenue?", automotive)
+    assert found.sentences[0].highlighted == "$3.2 billion"
+
+
+# --- metric words and verbs ---------------------------------------------------------------
+
+
+def test_volumes_orders_prices_and_users_are_metrics() -> None:
+    assert parse_constraints("蓝峰储能出货量是多少").metric == "volume"
+    assert parse_constraints("What were Kestrel's Q3 shipments?").metric == "volume"
+    assert parse_constraints("明川电气在手订单有多少").metric == "backlog"
+    assert parse_constraints("明川电气新签订单多少").metric == "orders"
+    assert parse_constraints("How many subscribers does Lumora have?").metric == "users"
+    assert parse_constraints("碳酸锂均价是多少").metric == "price"
+
+
+def test_a_verb_states_the_metric() -> None:
+    cars = library("hx", "海星汽车11月交付1.8万辆", "海星汽车11月交付新车18,420辆，同比增长22.5%。")
+    assert ask("海星汽车11月交付量是多少？", cars).sentences[0].highlighted == "18,420辆"
+    english = library("kv", "Kavel Motors deliveries jump", "Kavel Motors delivered 61,300 vehicles in the "
+                      "third quarter, up 14% from a year earlier.", "Kavel's shares fell 1.8% in early trading.")
+    assert "61,300" in first(ask("What were Kavel Motors' Q3 shipments?", english))
+    assert "61,300" in first(ask("How many vehicles did Kavel deliver in the third quarter?", english))
+
+
+def test_backlog_is_not_new_orders() -> None:
+    orders = library("mc", "明川电气前三季度新签订单", "明川电气前三季度累计新签订单166.2亿元，同比增长12.1%。",
+                     "截至9月末，公司在手订单金额为398亿元。")
+    assert "398亿元" in first(ask("明川电气在手订单有多少？", orders))
+    assert "166.2亿元" in first(ask("明川电气前三季度新签订单多少？", orders))
+
+
+def test_a_number_question_is_not_answered_by_a_sentence_without_a_number() -> None:
+    media = library("lm", "Lumen Media adds subscribers", "Lumen Media said paid subscribers reached 38.5 million.",
+                    "Lumen did not give a profit figure.")
+    assert ask("What was Lumen's net profit?", media).abstained
+    assert "38.5 million" in first(ask("How many subscribers does Lumen have?", media))
+
+
+# --- names -----------------------------------------------------------------------------
+
+
+def test_a_long_name_keeps_its_whole_name() -> None:
+    for question, name in (("中国石化第三季度营收是多少？", "中国石化"), ("中国平安2024年净利润是多少？", "中国平安"),
+                           ("中国天衡石化第三季度营收", "中国天衡石化"), ("上海明川电气在手订单有多少？", "上海明川电气"),
+                           ("中国中免营收", "中国中免"), ("宁德时代出货量是多少", "宁德时代")):
+        entity = parse_constraints(question).entities[0]
+        assert entity.text == name and "中国" not in entity.candidates[1:] and "上海" not in entity.spellings()
+    # A place followed by plain nouns is still about the place.
+    assert "美国" in parse_constraints("美国工业产出增长多少").entities[0].spellings()
+
+
+def test_a_company_starting_with_a_place_is_not_the_place() -> None:
+    refinery = library("th", "中国天衡石化三季度业绩", "中国天衡石化第三季度实现营业收入812.6亿元，同比下降4.3%。")
+    union = library("xh", "行业协会数据", "中国石油化工行业协会数据显示，10月全国成品油表观消费量同比增长1.2%。")
+    assert ask("中国海川石化第三季度营收是多少？", refinery, union).abstained
+    assert "812.6亿元" in first(ask("中国天衡石化第三季度营收是多少？", refinery, union))
+
+
+def test_a_name_in_the_title_only_is_context() -> None:
+    express = library("yh", "远帆物流：10月快递业务量同比增长19%",
+                      "公司10月快递服务业务量完成15.8亿票，同比增长19.0%；快递服务单票收入为2.05元，同比下降4.2%。")
+    assert "15.8亿票" in first(ask("远帆物流10月快递业务量多少？", express))
+    assert ask("远帆物流单票收入同比变化多少？", express).sentences[0].highlighted == "4.2%"
+    assert ask("远帆物流单票收入环比变化多少？", express).abstained
+
+
+def test_a_latin_name_in_a_chinese_question_must_be_named() -> None:
+    margin = library("mc", "明川电气前三季度毛利率", "明川电气前三季度毛利率为19.7%，同比提升1.3个百分点。")
+    assert ask("Kestrel的毛利率是多少？", margin).abstained
