@@ -204,3 +204,35 @@ def test_a_name_in_the_title_only_is_context() -> None:
 def test_a_latin_name_in_a_chinese_question_must_be_named() -> None:
     margin = library("mc", "明川电气前三季度毛利率", "明川电气前三季度毛利率为19.7%，同比提升1.3个百分点。")
     assert ask("Kestrel的毛利率是多少？", margin).abstained
+
+
+# --- English sentences that open with the metric ---------------------------------------------
+
+STREAM = library("lumen", "Lumen adds 1.9 million subscribers as ad sales climb",
+                 "Software maker Lumen Media said paid subscribers reached 38.5 million at the end of September.",
+                 "Turnover for the three months was €1.72 billion, up 7% on the same period last year.",
+                 "Advertising revenue grew 31% to €198 million.",
+                 "Average revenue per user fell 1.2% quarter on quarter to €14.90.",
+                 "Gross margin was 41.3%, compared with 39.9% a year earlier.")
+
+
+def test_a_sentence_opening_with_the_metric_is_about_the_article_s_company() -> None:
+    # "Turnover", "Gross" at the start of a sentence are words, not other companies.
+    assert "€1.72 billion" in first(ask("What were Lumen's sales for the quarter?", STREAM))
+    assert "41.3%" in first(ask("What was Lumen's gross margin?", STREAM))
+
+
+def test_a_comparison_after_the_number_does_not_date_it() -> None:
+    quarter = library("pq", "Pellam Chips third-quarter results", "Pellam Chips reported third-quarter revenue of "
+                      "$2.1 billion.", "Gross margin was 44.2%, compared with 42.8% a year earlier.")
+    assert "44.2%" in first(ask("What was Pellam's gross margin in Q3?", quarter))
+
+
+def test_a_product_line_or_a_per_user_figure_is_not_the_company_s() -> None:
+    found = ask("How much did Lumen's turnover grow quarter on quarter?", STREAM)
+    assert found.abstained  # ARPU fell quarter on quarter; turnover only year on year
+    assert ask("How much did Lumen's advertising revenue grow?", STREAM).sentences[0].highlighted == "31%"
+    cars = library("kv", "Kavel Motors deliveries jump",
+                   "Kavel Motors delivered 61,300 vehicles in the third quarter, up 14% from a year earlier.",
+                   "Deliveries of the Kavel Aster sedan totalled 22,800.")
+    assert "61,300" in first(ask("What were Kavel Motors' Q3 shipments?", cars))

@@ -201,7 +201,9 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
                                                        if constraints.part not in s)):
         return Verdict(False, "scope")
     if (span and constraints.metric and not constraints.part and not constraints.qualifier
-            and segment_scoped(ctx.sentence, at) and not asks_segment(constraints.question)):
+            and segment_scoped(ctx.sentence, at, tuple(s for e in constraints.entities for s in e.spellings()),
+                               constraints.question)
+            and not asks_segment(constraints.question)):
         return Verdict(False, "scope")  # a segment's figure, asked for the whole company
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
             constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
@@ -334,12 +336,18 @@ def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
     return any(g[2] in accepted for g in group)
 
 
+_COMPARISON_AT = re.compile(r"a year (?:earlier|ago|before)|the previous year|last year|去年同期|上年同期")
+
+
 def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     """The years and parts that hold for a number at `at`: those stated before it in
     the sentence, else anywhere in the sentence, else in the nearest sentence before
     it that states one, else in the title or the article's opening."""
     # "毛利率由去年同期的15.2%降至3.8%": a period right before another number dates that number only.
-    here = tuple(m for m in mentions(ctx.sentence, ctx.year_now) if not _dates_another(ctx.sentence, m, at))
+    # "Gross margin was 46.2%, compared with 44.8% a year earlier": the comparison after the
+    # number dates the other number, not this one.
+    here = tuple(m for m in mentions(ctx.sentence, ctx.year_now) if not _dates_another(ctx.sentence, m, at)
+                 and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start)))
     before = [m for m in here if m.start < at]
     chosen: list[Mention] = before if before else list(here)
     years = frozenset(y for m in chosen for y in m.years)

@@ -44,6 +44,8 @@ METRICS: dict[str, tuple[str, ...]] = {
     "orders": ("新签订单", "新签合同额", "新签合同", "订单金额", "订单额", "订单量", "订单", "new orders", "order intake",
                "bookings", "orders"),
     "backlog": ("在手订单", "在手合同", "未完成订单", "order backlog", "backlog"),
+    # Per user is another measure than the total: "average revenue per user" is not revenue.
+    "arpu": ("每用户平均收入", "单用户平均收入", "用户平均收入", "average revenue per user", "revenue per user", "arpu"),
     "users": ("月活跃用户数", "月活跃用户", "日活跃用户数", "日活跃用户", "活跃用户数", "活跃用户",
               "用户数", "用户规模", "月活", "日活", "subscribers", "monthly active users", "daily active users",
               "active users", "paying users", "users"),
@@ -57,7 +59,8 @@ METRIC_LABEL = {
            "total_profit": "利润总额", "gross_margin": "毛利率", "gross_profit": "毛利", "net_margin": "净利率",
            "eps": "每股收益", "roe": "净资产收益率", "cash_flow": "现金流", "gdp": "GDP", "market_value": "市值",
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
-           "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数"},
+           "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
+           "arpu": "ARPU"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 

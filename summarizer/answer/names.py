@@ -112,6 +112,11 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
                                       and tokens[head][1] != "vn"):
         head += 1
     tokens = _whole_names(tokens, aliases.names_longest_first)
+    # "远航物流" is 远航 (a verb to jieba) and 物流: a short run that ends with an
+    # organisation's last word is one name.
+    ends_org = next((i for i, (w, _) in enumerate(tokens[:3]) if i and w in _ORG_SUFFIXES), None)
+    if ends_org and tokens[0][1][:1] in ("v", "a", "d") and len("".join(w for w, _ in tokens[:ends_org + 1])) <= 6:
+        tokens = [("".join(w for w, _ in tokens[:ends_org + 1]), "nt"), *tokens[ends_org + 1:]]
     if len(tokens) == 1 and len(prefix) <= 5:
         tokens = [(prefix, "nz")]
     elif 1 < head and len("".join(w for w, _ in tokens[:head])) <= 5 and any(len(w) == 1 for w, _ in tokens[:head]):
@@ -329,5 +334,18 @@ def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[t
                     or len(words) == 1 and words[0].lower() in _NATIONALITIES:
                 continue
             start = match.end() - len(" ".join(words))
+            # "Turnover for…", "Net income rose…", "Advertising revenue grew…": a capitalised
+            # word that is, or opens, the metric at the start of a sentence is not a name.
+            if len(words) == 1 and any(a <= start < b or b > start and a == match.end() + 1
+                                       for a, b, _ in metric_spans(folded)):
+                continue
+            # "Software maker Tessaly…", "Smartphone shipments in Southeast Asia…": a capitalised
+            # first word before a lowercase one, with a name later on, is a common word.
+            if start == 0 and len(words) == 1 and re.match(r"\s+[a-z]", original[match.end():]) \
+                    and not re.match(r"\s+(?:[a-z]+(?:ed|s)|said|says|sold|saw|won|lost|made|took|cut|set|had|has|will"
+                                     r"|would|is|was|now|also|plans?|expects?)\b", original[match.end():]) \
+                    and not re.search(r"[a-z][A-Z]", words[0]) and any(
+                    m.start() > match.end() and len(m.group()) > 2 for m in _EN_CLAIMER.finditer(original)):
+                continue
             out.append((start, match.end(), fold(" ".join(words))))
     return sorted(out)

@@ -26,7 +26,8 @@ _ZH_STOP = frozenset(
     多少 几 几个 几家 几年 什么 啥 哪 哪些 哪个 哪家 哪里 哪儿 哪年 哪一年 谁 如何 怎么 怎样 怎么样 为什么 为何 是否 能否 可否
     可以 请问 请 一下 这 那 这个 那个 这些 那些 其 该 个 些 吗 何时 什么时候 时候 多 多大 多高 多长 多久 多远 情况 方面 关于
     说 说了 表示 认为 称 讲 提到 谈到 看法 观点 评价 怎么看 如何看待 目前 现在 我 你 他 她 它 我们 你们 他们 告诉 知道 家 位
-    具体 大约 大概 左右 约 分别 一共 总共 共 到底 究竟 呢 之 其中 中 上 下 内 里 时 后 前 达到 达 为了 公司 这家 那家 文章 报道 新闻""".split()
+    具体 大约 大概 左右 约 分别 一共 总共 共 到底 究竟 呢 之 其中 中 上 下 内 里 时 后 前 达到 达 为了 公司 这家 那家 文章 报道 新闻
+    变化 变动 增减""".split()
 )
 _EN_STOP = frozenset(
     """a an the of to in on at by for from with about as into over under and or but if than then so
@@ -34,7 +35,8 @@ _EN_STOP = frozenset(
     what which who whom whose when where why how much many big large fast long far
     this that these those it its it's they them their there here he she his her we our you your i me my
     say says said tell told according article news report reported reports please any some all
-    also just only very more most less least up down out not no yes there's what's who's""".split()
+    also just only very more most less least up down out not no yes there's what's who's
+    doing going trending performing looking""".split()
 )
 
 _NUMBER_ZH = re.compile(r"多少|几[个家年月天次倍成点名位亿万千百十]?|百分之几|多大|多高|多长|多久|比例|占比|增速|幅度|规模")

@@ -28,6 +28,9 @@ _SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群")
 _SEGMENT_ZH = re.compile(r"([\u4e00-\u9fffa-z0-9]{1,8}?)(?:业务|板块|分部|事业部|事业群)(?:实现|的)?")
 _NOT_SEGMENTS = ("主营", "核心", "全部", "整体", "各项", "各", "总", "公司")
 _SEGMENT_EN = re.compile(r"\b(?:segment|division|unit)\b")
+# Words before a metric that still mean the whole company's ("Total revenue", "Group sales").
+_EN_WHOLE = frozenset("""total net gross group overall consolidated quarterly annual reported adjusted organic
+    underlying company company's firm's its their combined""".split())
 _SEGMENT_LEAD = re.compile(r"\s*(?:其中|分业务看|分板块看|分产品看|分业务|分板块|分产品)?\s*[，,:：]?\s*")
 
 
@@ -112,12 +115,25 @@ def asks_segment(folded_question: str) -> bool:
     return bool(_SEGMENT_EN.search(folded_question) or _SEGMENT_WORD.search(folded_question))
 
 
-def segment_scoped(sentence: str, at: int) -> bool:
+def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question: str = "") -> bool:
     """Is the number at `at` a segment's ("其中种业业务收入21.6亿元…，毛利率为45.3%", "the
     automotive segment posted revenue of $910 million"), not the whole company's?"""
     window = _window(sentence, at)
     if not re.search(r"[\u4e00-\u9fff]", sentence):
-        return _SEGMENT_EN.search(window) is not None
+        if _SEGMENT_EN.search(window):
+            return True
+        before = [span for span in metric_spans(sentence) if span[1] <= at]
+        if not before:
+            return False
+        start, end, _ = before[-1]
+        # "Deliveries of the Ardent sedan totalled…", "Advertising revenue grew…": one line's figure.
+        if re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!about|some|nearly|almost|around|over|more|up|a\s|an\s)[a-z]",
+                    sentence[end:]):
+            return True
+        opener = re.fullmatch(r"\s*(?:the\s+|its\s+)?([a-z][a-z\-]+)\s+", sentence[:start])
+        return bool(opener) and opener.group(1) not in _EN_WHOLE and not mentions(opener.group(1)) \
+            and not any(opener.group(1) in name.split() for name in names) \
+            and opener.group(1).rstrip("s") not in question  # "How many smartphones…": asked for
     if _segment_in(window):
         return True
     # A statement that opens with a segment ("其中种业业务收入…") is about it to its end.
