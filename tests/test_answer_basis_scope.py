@@ -236,3 +236,10 @@ def test_a_product_line_or_a_per_user_figure_is_not_the_company_s() -> None:
                    "Kavel Motors delivered 61,300 vehicles in the third quarter, up 14% from a year earlier.",
                    "Deliveries of the Kavel Aster sedan totalled 22,800.")
     assert "61,300" in first(ask("What were Kavel Motors' Q3 shipments?", cars))
+
+
+def test_a_forecast_word_qualifies_the_metric_and_a_year_range_covers_the_year() -> None:
+    note = library("qm2", "研究报告：维持青木乳业增持评级", "青木乳业前三季度实现营业收入88.2亿元，同比增长6.1%。",
+                   "我们预计公司2026-2028年归母净利润分别为9.6/11.2/12.9亿元，维持“增持”评级。")
+    assert "11.2" in first(ask("青木乳业2027年归母净利润预测是多少？", note))
+    assert ask("青木乳业2029年归母净利润预测是多少？", note).abstained

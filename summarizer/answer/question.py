@@ -226,7 +226,8 @@ def _is_modifier(flag: str, word: str = "") -> bool:
     return word in _COMPARISONS or (flag[:1] in ("a", "d", "v", "m", "q", "r", "p", "c", "u") and flag != "vn")
 
 
-_COMPARISONS = frozenset("同比 环比 比去年同期 年同比 季环比".split())
+# Comparisons and forecast words qualify what is asked ("净利润预测是多少" asks for 净利润).
+_COMPARISONS = frozenset("同比 环比 比去年同期 年同比 季环比 预测 预计 预期 指引 展望".split())
 
 
 @lru_cache(maxsize=4096)
