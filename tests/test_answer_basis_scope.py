@@ -243,3 +243,11 @@ def test_a_forecast_word_qualifies_the_metric_and_a_year_range_covers_the_year()
                    "我们预计公司2026-2028年归母净利润分别为9.6/11.2/12.9亿元，维持“增持”评级。")
     assert "11.2" in first(ask("青木乳业2027年归母净利润预测是多少？", note))
     assert ask("青木乳业2029年归母净利润预测是多少？", note).abstained
+
+
+def test_a_listed_figure_is_the_one_of_the_year_or_quarter_asked() -> None:
+    note = library("qm3", "研究报告：青木乳业", "我们预计公司2026-2028年归母净利润分别为9.6/11.2/12.9亿元。",
+                   "2025年公司Q1/Q2/Q3/Q4收入增速分别为12.1%/9.8%/7.5%/15.2%。")
+    assert ask("青木乳业2027年归母净利润预测是多少？", note).sentences[0].highlighted == "11.2"
+    assert ask("青木乳业2028年归母净利润预测是多少？", note).sentences[0].highlighted == "12.9亿元"
+    assert ask("青木乳业Q3收入增速是多少？", note).sentences[0].highlighted == "7.5%"

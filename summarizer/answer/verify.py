@@ -129,7 +129,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         verdicts = [(span, check(constraints, ctx, span)) for span in spans]
         passing = [span for span, verdict in verdicts if verdict.ok]
         if passing:
-            best = _nearest_number(passing, passage.text, question, weights)
+            listed = _listed_for(ctx.sentence, passing, constraints.period)
+            best = listed or _nearest_number(passing, passage.text, question, weights)
             verdict = next(v for s, v in verdicts if s == best)
             return Checked(passage, True, None, best, verdict, _DEPTH[None])
         if verdicts:
@@ -137,6 +138,42 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             return Checked(passage, False, verdict.missing, span, verdict, _DEPTH[verdict.missing])
     verdict = check(constraints, ctx, None)
     return Checked(passage, verdict.ok, verdict.missing, None, verdict, _DEPTH[verdict.missing])
+
+
+def _listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period) -> tuple[int, int] | None:
+    """In "2026-2028年归母净利润分别为9.6/11.2/12.9亿元" (or "Q1/Q2/Q3/Q4…分别为…", "…, respectively")
+    the number of the year or quarter asked: the list's place, not the first number."""
+    if not asked:
+        return None
+    cue = re.search(r"分别|respectively", sentence)
+    if cue is None:
+        return None
+    before = [m for m in mentions(sentence) if m.start < cue.start()]
+    labels: list[object] = []
+    if before and len(before[-1].years) >= 2 and not before[-1].parts:
+        labels = sorted(before[-1].years)
+    else:
+        run: list = []  # the last run of single labels joined by "/", "、" ("Q1/Q2/Q3/Q4")
+        for m in reversed(before):
+            single = len(m.parts) == 1 and not m.years or len(m.years) == 1 and not m.parts
+            if not single or run and (bool(m.parts) != bool(run[-1].parts)
+                                      or not re.fullmatch(r"[\s/、,，和及与]*", sentence[m.end:run[-1].start])):
+                break
+            run.append(m)
+        if len(run) >= 2:
+            labels = [next(iter(m.parts or m.years)) for m in reversed(run)]
+    if len(labels) < 2:
+        return None
+    listed = [span for span in spans if span[0] > cue.start()] if "分别" in cue.group() else [
+        span for span in spans if span[0] < cue.start()]
+    listed = listed[:len(labels)] if "分别" in cue.group() else listed[-len(labels):]
+    if len(listed) != len(labels):
+        return None
+    wanted = [*sorted(asked.years), *sorted(asked.parts)]
+    for want in wanted:
+        if want in labels:
+            return listed[labels.index(want)]
+    return None
 
 
 def _informative(checked: Checked, asked: Period) -> bool:
