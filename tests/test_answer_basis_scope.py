@@ -251,3 +251,15 @@ def test_a_listed_figure_is_the_one_of_the_year_or_quarter_asked() -> None:
     assert ask("青木乳业2027年归母净利润预测是多少？", note).sentences[0].highlighted == "11.2"
     assert ask("青木乳业2028年归母净利润预测是多少？", note).sentences[0].highlighted == "12.9亿元"
     assert ask("青木乳业Q3收入增速是多少？", note).sentences[0].highlighted == "7.5%"
+
+
+def test_a_period_code_is_a_period_not_a_name() -> None:
+    airline = library("cv", "Corvane Air swings to loss",
+                      "Corvane Air posted a first-half net loss of £72 million, against a profit a year earlier.",
+                      "Revenue for the six months to June rose 4% to £2.7 billion.")
+    assert "£2.7 billion" in first(ask("What was Corvane's H1 turnover?", airline))
+    assert "£2.7 billion" in first(ask("How much revenue did Corvane make in H1?", airline))
+    cars = library("kv2", "Kavel Motors deliveries", "Kavel Motors delivered 61,300 vehicles in the third quarter.",
+                   "Deliveries of the Kavel Aster sedan totalled 22,800.")
+    assert "61,300" in first(ask("How many units did Kavel ship in Q3?", cars))
+    assert "22,800" in first(ask("How many Aster sedans did Kavel deliver?", cars))

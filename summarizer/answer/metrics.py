@@ -39,8 +39,8 @@ METRICS: dict[str, tuple[str, ...]] = {
     "dividend": ("现金红利", "分红", "股息", "dividends", "dividend"),
     "output": ("发电量", "产量", "output", "production"),
     # The verbs count too: "交付新车3.5万辆", "delivered 84,500 vehicles".
-    "volume": ("出货量", "交付量", "销量", "销售量", "交付", "出货", "shipments", "shipment", "shipped", "deliveries",
-               "delivery", "delivered", "units sold", "vehicles sold"),
+    "volume": ("出货量", "交付量", "销量", "销售量", "交付", "出货", "shipments", "shipment", "shipped", "ship", "deliveries",
+               "delivery", "delivered", "deliver", "units sold", "vehicles sold"),
     "orders": ("新签订单", "新签合同额", "新签合同", "订单金额", "订单额", "订单量", "订单", "new orders", "order intake",
                "bookings", "orders"),
     "backlog": ("在手订单", "在手合同", "未完成订单", "order backlog", "backlog"),

@@ -36,7 +36,7 @@ _EN_STOP = frozenset(
     this that these those it its it's they them their there here he she his her we our you your i me my
     say says said tell told according article news report reported reports please any some all
     also just only very more most less least up down out not no yes there's what's who's
-    doing going trending performing looking""".split()
+    doing going trending performing looking units""".split()
 )
 
 _NUMBER_ZH = re.compile(r"多少|几[个家年月天次倍成点名位亿万千百十]?|百分之几|多大|多高|多长|多久|比例|占比|增速|幅度|规模")
@@ -141,6 +141,11 @@ def parse_question(question: str) -> Question:
         is_acronym = bool(re.fullmatch(r"[a-z]{2,6}\d*", word)) and word.upper() in question
         # "5G", "A13", "Q4": letters and digits read the same in every language.
         neutral = is_acronym or bool(re.search(r"\d", word))
+        # A period code (H1, Q3, FY24, 3Q) is capitalised but names no one: the period is checked on its own.
+        period_code = re.fullmatch(r"[qh][1-4]|fy\d{2,4}|[1-4]q\d{0,4}|[12]h\d{0,4}", word) is not None
+        if period_code:  # checked as a period; here only its other spellings help find the sentence
+            add(Term(stem, (stem, *_PERIOD_SPELLINGS.get(word, ())), weight=0.5))
+            continue
         add(Term(stem, (stem,), entity=is_acronym or word in capitalized, english_only=not neutral))
 
     # 5. Chinese words (jieba), with part-of-speech to spot names.
@@ -227,6 +232,11 @@ def _is_modifier(flag: str, word: str = "") -> bool:
 
 
 # Comparisons and forecast words qualify what is asked ("净利润预测是多少" asks for 净利润).
+_PERIOD_SPELLINGS = {
+    "q1": ("first quarter", "first-quarter", "一季度"), "q2": ("second quarter", "second-quarter", "二季度"),
+    "q3": ("third quarter", "third-quarter", "三季度"), "q4": ("fourth quarter", "fourth-quarter", "四季度"),
+    "h1": ("first half", "first-half", "six months", "上半年"), "h2": ("second half", "second-half", "下半年"),
+}
 _COMPARISONS = frozenset("同比 环比 比去年同期 年同比 季环比 预测 预计 预期 指引 展望".split())
 
 

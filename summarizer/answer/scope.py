@@ -127,9 +127,11 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
             return False
         start, end, _ = before[-1]
         # "Deliveries of the Ardent sedan totalled…", "Advertising revenue grew…": one line's figure.
-        if re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!about|some|nearly|almost|around|over|more|up|a\s|an\s)[a-z]",
-                    sentence[end:]):
-            return True
+        line = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!about|some|nearly|almost|around|over|more|up|a\s|an\s)"
+                        r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})", sentence[end:])
+        if line:  # unless the question asks for that line ("How many Ardent sedans…")
+            return not any(len(w) > 3 and w.rstrip("s") in question and not any(w in n.split() for n in names)
+                           for w in line.group(1).split())
         opener = re.fullmatch(r"\s*(?:the\s+|its\s+)?([a-z][a-z\-]+)\s+", sentence[:start])
         return bool(opener) and opener.group(1) not in _EN_WHOLE and not mentions(opener.group(1)) \
             and not any(opener.group(1) in name.split() for name in names) \
