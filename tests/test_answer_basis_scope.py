@@ -263,3 +263,17 @@ def test_a_period_code_is_a_period_not_a_name() -> None:
                    "Deliveries of the Kavel Aster sedan totalled 22,800.")
     assert "61,300" in first(ask("How many units did Kavel ship in Q3?", cars))
     assert "22,800" in first(ask("How many Aster sedans did Kavel deliver?", cars))
+
+
+def test_a_comparison_base_or_a_year_to_date_line_does_not_date_the_sentence() -> None:
+    retail = library("cpca", "乘联会：11月乘用车零售",
+                     "乘联会数据显示，11月狭义乘用车零售176.4万辆，同比-4.1%。今年以来累计零售1988.2万辆，同比增长3.9%。",
+                     "其中，新能源车零售95.2万辆，零售渗透率53.9%，较去年同期提升8.7个百分点。")
+    assert "53.9%" in first(ask("11月新能源车零售渗透率？", retail))
+
+
+def test_an_opening_word_of_the_sentence_before_does_not_take_the_subject() -> None:
+    rail = library("fr", "Ferrano Rail profit falls",
+                   "Ferrano Rail said its net profit for the year to June fell to A$288 million.",
+                   "Passenger numbers rose 3%.", "The board declared a final dividend of 8 cents a share.")
+    assert "8 cents" in first(ask("What was Ferrano's final dividend?", rail))

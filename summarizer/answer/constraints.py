@@ -276,6 +276,13 @@ def _is_asked(name: str, constraints: Constraints) -> bool:
     return bool(any(entity_in(e, name) for e in constraints.entities) or _has_name(constraints.question, name))
 
 
+def _weak(start: int, end: int, name: str, raw: str) -> bool:
+    """A single capitalised word opening an English sentence ("Passenger numbers rose 4%"):
+    maybe a name, maybe a word; it does not decide whom the sentence is about."""
+    return start == 0 and " " not in name and name.isascii() and name not in _aliases().entity_groups \
+        and not re.search(r"[a-z][A-Z]", raw[start:end])
+
+
 def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
     """Is one of the question's entities what the context is about? The nearest
     earlier sentence naming anyone decides by the first name it gives (the subject
@@ -292,7 +299,8 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
             text, raw = text[cut.end():], raw[cut.end():]
         names: list[tuple[int, bool | None]] = [
             (s, True) for entity in constraints.entities for s, _, _ in _occurrences(entity, text)]
-        names += [(s, _is_asked(n, constraints)) for s, _, n in _claimers_cached(text, raw, True)]
+        names += [(s, _is_asked(n, constraints) or (None if _weak(s, e, n, raw) else False))
+                  for s, e, n in _claimers_cached(text, raw, True)]
         names += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(text)]
         if names:
             first = min(names, key=lambda n: n[0])[1]
@@ -336,6 +344,7 @@ def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
     return any(g[2] in accepted for g in group)
 
 
+_COMPARED_WITH = re.compile(r"(?:较|比|相比|对比|compared with|compared to|from|than|versus|vs\.?|against)\s*$")
 _COMPARISON_AT = re.compile(r"a year (?:earlier|ago|before)|the previous year|last year|去年同期|上年同期")
 
 
@@ -346,8 +355,10 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     # "毛利率由去年同期的15.2%降至3.8%": a period right before another number dates that number only.
     # "Gross margin was 46.2%, compared with 44.8% a year earlier": the comparison after the
     # number dates the other number, not this one.
+    # "较去年同期提升9.8个百分点", "较2020年增长87%": a comparison's base is not the sentence's period.
     here = tuple(m for m in mentions(ctx.sentence, ctx.year_now) if not _dates_another(ctx.sentence, m, at)
-                 and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start)))
+                 and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start))
+                 and not (not m.parts and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 14):m.start])))
     before = [m for m in here if m.start < at]
     chosen: list[Mention] = before if before else list(here)
     years = frozenset(y for m in chosen for y in m.years)
@@ -355,8 +366,10 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     if not here:
         for text in ctx.preceding[:2]:
             # A comparison's year ("上年同期为盈利2.41亿元") states no part: look one sentence further.
+            # "今年以来累计…" is the year to date: it does not date the next sentence.
             found = [m for m in mentions(text, ctx.year_now)
-                     if m.parts or not re.search(r"同期|a year earlier|year ago", text[m.start:m.end + 3])]
+                     if (m.parts or not re.search(r"同期|a year earlier|year ago", text[m.start:m.end + 3]))
+                     and not text.startswith("以来", m.end)]
             if found:
                 parts = frozenset(p for m in found for p in m.parts)
                 break
