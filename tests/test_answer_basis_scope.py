@@ -277,3 +277,26 @@ def test_an_opening_word_of_the_sentence_before_does_not_take_the_subject() -> N
                    "Ferrano Rail said its net profit for the year to June fell to A$288 million.",
                    "Passenger numbers rose 3%.", "The board declared a final dividend of 8 cents a share.")
     assert "8 cents" in first(ask("What was Ferrano's final dividend?", rail))
+
+
+def test_a_share_is_answered_by_a_percentage_only() -> None:
+    heavy = library("td", "通恒重工获海外大单", "2026年前三季度，通恒重工营业收入为61.2亿元，同比增长8.4%；"
+                    "其中海外收入20.3亿元，同比增长49%。", "海外客户订单占比已提升至23%。")
+    assert ask("通恒重工海外收入占比是多少？", heavy).abstained  # 49% is a change, 20.3亿元 an amount
+    assert "23%" in first(ask("通恒重工海外客户订单占比是多少？", heavy))
+
+
+def test_profit_excluding_one_offs_is_not_net_profit() -> None:
+    optics = library("yf", "云岫光电三季报", "云岫光电第三季度实现营收25.1亿元，同比增长11.6%；扣非净利润2.12亿元，同比增长5.9%。")
+    found = ask("云岫光电第三季度归母净利润是多少？", optics)
+    assert found.abstained and found.missing == "metric"
+    assert "2.12亿元" in first(ask("云岫光电第三季度扣非净利润是多少？", optics))
+    eps = library("qf", "Quarry Foods results", "Quarry Foods said adjusted earnings per share were 79 cents in the quarter.")
+    assert "79 cents" in first(ask("What was Quarry Foods' adjusted EPS?", eps))
+
+
+def test_a_festival_is_when_not_who() -> None:
+    sales = library("my", "美岚家电双十一销售额同比增长19%", "美岚家电公布，双十一期间全渠道销售额达45.2亿元，同比增长19%。",
+                    "其中，洗地机销量为30万台；空调销售额为16.4亿元。")
+    assert "45.2亿元" in first(ask("美岚家电双十一销售额多少？", sales))
+    assert ask("美岚家电空调销量是多少？", sales).abstained

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asked_basis", "asks_change", "basis_at", "bases_in", "is_change"]
+__all__ = ["asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "is_change", "is_ratio"]
 
 _YOY = (r"同比|同增|同降|同减|比去年同期|较去年同期|较上年同期|比上年同期|去年同期|上年同期"
         r"|year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|\by/y\b|from a year (?:earlier|ago)|than a year (?:earlier|ago)"
@@ -125,3 +125,20 @@ def is_change(sentence: str, at: int, end: int) -> bool:
     if re.search(r"(?:到|至|\bto|\bat|\bof|为|达|达到)\s*(?:约|近|超|超过|逾)?\s*[$€£¥]?\s*$", clause):
         return False
     return bool(_CHANGE_AFTER.match(sentence, end) or _CHANGE_AFTER_ZH.match(sentence, end))
+
+
+# A question about a share: "海外收入占比", "渗透率", "what share of…", "what percentage of…".
+_RATIO_ASKED = re.compile(r"占比|比例|比重|渗透率|占[^，。？?]{0,12}的?(?:比|百分之)|\bshare of\b|\bproportion\b"
+                          r"|\bpercentage of\b|\bwhat percent\b|\bwhat share\b")
+
+
+def asks_ratio(folded: str) -> bool:
+    """Does the question ask for a share of a whole (answered by a percentage)?"""
+    return _RATIO_ASKED.search(folded) is not None
+
+
+def is_ratio(sentence: str, at: int, end: int) -> bool:
+    """Is the number at [at, end) a share: 35%, 三成, 72 percent (not 21.7亿元, nor a change "增长52%")?"""
+    number = sentence[at:end]
+    percent = re.search(r"[%％]|成$|percent", number) or re.match(r"\s*(?:%|％|percent|成|per cent)", sentence[end:])
+    return bool(percent) and not is_change(sentence, at, end)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer.answer.changes import asked_basis, asks_change, bases_in, basis_at, is_change
+from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, bases_in, basis_at, is_change, is_ratio
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -51,6 +51,7 @@ class Constraints:
     # The part of the company asked about ("奶粉业务" in "青禾乳业奶粉业务毛利率"); without
     # one, a segment's figure does not answer for the whole company (see `scope`).
     part: str | None = None
+    ratio: bool = False  # a share is asked ("占比", "what share of"): only a percentage answers
 
     def __bool__(self) -> bool:
         return bool(self.entities or self.period or self.metric or self.basis)
@@ -103,7 +104,7 @@ def _parse(raw: str) -> Constraints:
     if chinese and metrics and subject is not None and not qualifier and folded.find(subject.text) >= 0:
         part = part_of_question(folded, folded.find(subject.text) + len(subject.text), metrics[-1][0])
     return Constraints(tuple(entities), period, metric, folded, qualifier, asks_change(folded), asked_basis(folded),
-                       part)
+                       part, asks_ratio(folded))
 
 
 _EN_NOT_QUALIFIERS = frozenset(
@@ -151,7 +152,7 @@ class Verdict:
     """Whether a number satisfies the question; `missing` names the first constraint it fails."""
 
     ok: bool
-    missing: str | None = None  # "entity", "metric", "period", "change" or "basis"
+    missing: str | None = None  # "entity", "metric", "scope", "period", "ratio", "change" or "basis"
     parts: frozenset[str] = frozenset()
     years: frozenset[int] = frozenset()
     basis: str | None = None  # the basis the sentence states, when "basis" is missing
@@ -214,6 +215,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         parts = frozenset({"FY"})  # "…Q1-Q4增速…，全年按照15%…": the nearest period before it is the year
     if constraints.period and not _period_ok(constraints.period, years, parts):
         return Verdict(False, "period", parts, years)
+    if span and constraints.ratio and not is_ratio(ctx.sentence, *span):
+        return Verdict(False, "ratio", parts, years)
     if span and constraints.change:
         if not is_change(ctx.sentence, *span):
             return Verdict(False, "change", parts, years)

@@ -18,8 +18,12 @@ METRICS: dict[str, tuple[str, ...]] = {
     "revenue": ("营业总收入", "营业收入", "销售收入", "总收入", "营收", "收入", "销售额", "revenues", "revenue",
                 "sales", "turnover"),
     "net_profit": ("归属于上市公司股东的净利润", "归属于母公司股东的净利润", "归属于母公司的净利润", "归属母公司净利润",
-                   "归母净利润", "归母净利", "扣非净利润", "净利润", "净利", "纯利", "盈利", "net profit", "net income",
+                   "归母净利润", "归母净利", "净利润", "净利", "纯利", "盈利", "net profit", "net income",
                    "profits", "profit", "earnings"),
+    # Excluding one-off items, or "adjusted": another measure than the reported net profit.
+    "adjusted_profit": ("扣除非经常性损益后的净利润", "扣除非经常性损益后归属于上市公司股东的净利润", "扣非归母净利润",
+                        "扣非后归母净利润", "扣非净利润", "扣非归母", "扣非后净利润", "经调整净利润", "经调整后净利润",
+                        "调整后净利润", "adjusted net income", "adjusted net profit", "non-gaap net income"),
     "loss": ("净亏损", "亏损", "net loss", "losses", "loss", "lose", "lost"),
     "ebitda": ("息税折旧摊销前利润", "ebitda", "earnings before interest"),
     "operating_profit": ("营业利润", "operating profit", "operating income"),
@@ -27,7 +31,8 @@ METRICS: dict[str, tuple[str, ...]] = {
     "gross_margin": ("综合毛利率", "毛利率", "gross margin"),
     "gross_profit": ("毛利", "gross profit"),
     "net_margin": ("净利率", "net margin"),
-    "eps": ("摊薄每股收益", "每股收益", "每股盈利", "earnings per share", "eps"),
+    "eps": ("摊薄每股收益", "每股收益", "每股盈利", "adjusted earnings per share", "adjusted eps", "earnings per share",
+            "eps"),
     "roe": ("加权平均净资产收益率", "净资产收益率", "return on equity", "roe"),
     "cash_flow": ("经营性现金流", "经营现金流", "现金流", "cash flow"),
     "gdp": ("国内生产总值", "gross domestic product", "gdp"),
@@ -60,7 +65,7 @@ METRIC_LABEL = {
            "eps": "每股收益", "roe": "净资产收益率", "cash_flow": "现金流", "gdp": "GDP", "market_value": "市值",
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
-           "arpu": "ARPU"},
+           "arpu": "ARPU", "adjusted_profit": "扣非（经调整）净利润"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 

@@ -51,7 +51,8 @@ class Entity:
 _ORG_SUFFIXES = frozenset("""证券 银行 集团 股份 控股 科技 公司 汽车 电子 能源 新能源 时代 保险 基金 地产 医药 药业 电气 电力
     建设 通信 半导体 资本 国际 实业 酒业 食品 化工 航空 物流 钼业 矿业 钢铁 光电 传媒 网络 软件 智能 生物 环保 农业
     石化 石油 人寿 财险 信托 租赁 动力 乳业 游戏 建筑 机场 港口 航运 重工 机械 电器 水泥 材料 装备 制药 医疗 影视
-    文化 旅游 酒店 环境 交通 铁路 高速 燃气 水务 证券 期货 传媒 家居 纺织 服饰 有色 黄金 煤业 电网 中铁 中建 重汽""".split())
+    文化 旅游 酒店 环境 交通 铁路 高速 燃气 水务 证券 期货 传媒 家居 纺织 服饰 有色 黄金 煤业 电网 中铁 中建 重汽
+    家电 厨电 日化 纸业 啤酒 白酒 饮料 服装 鞋业 船舶 造船 航天 军工 通讯 数码 照明 新材""".split())
 _ORG_SUFFIX_TUPLE = tuple(_ORG_SUFFIXES)
 _LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
 _BOUNDARY = re.compile(r"的|有|是|正在|多少|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比")
@@ -96,6 +97,10 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     for start, _, _ in metrics:
         if start - offset >= 0:
             cut = min(cut, start - offset)
+    # A shopping festival or holiday is when, not who ("美悦家电双十一销售额").
+    festival = re.search(r"双十一|双11|双十二|双12|618|春节|国庆|五一|中秋|黑五", text[:cut])
+    if festival and festival.start() >= 2:
+        cut = festival.start()
     prefix = re.sub(r"[上中里内]$", "", text[:cut].strip(" ，,？?“”\"'"))
     strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
     if len(prefix) < 2 or re.match(r"^[\d.%]", prefix):

@@ -22,7 +22,7 @@ __all__ = ["asks_segment", "part_of_question", "part_ok", "segment_scoped"]
 
 # Words that narrow nothing: "公司整体毛利率" asks for the group.
 _GENERIC = re.compile(r"的|之|公司|集团|整体|总体|合计|累计|单季度?|全年|全公司|旗下|主营|实现|共|总|其|今年|去年|本期|报告期内?|期内"
-                      r"|预计|预测|预期|同比|环比|大约|大概")
+                      r"|预计|预测|预期|同比|环比|大约|大概|双十一|双11|双十二|双12|618|春节|国庆|五一|中秋|黑五")
 _SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群")
 # A business or segment that owns a metric: "种业业务收入", "EPC业务实现营业收入", "automotive segment".
 _SEGMENT_ZH = re.compile(r"([\u4e00-\u9fffa-z0-9]{1,8}?)(?:业务|板块|分部|事业部|事业群)(?:实现|的)?")

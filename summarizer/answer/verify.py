@@ -38,7 +38,7 @@ class Checked:
     depth: int  # how far it got: 0 entity failed, 1 metric, 2 scope, 3 period, 4 change, 5 basis, 6 passed
 
 
-_DEPTH = {"entity": 0, "metric": 1, "scope": 2, "period": 3, "change": 4, "basis": 5, None: 6}
+_DEPTH = {"entity": 0, "metric": 1, "scope": 2, "period": 3, "ratio": 4, "change": 4, "basis": 5, None: 6}
 _BASIS_LABEL = {"zh": {"yoy": "同比", "seq": "环比", "other": "与其他时点相比"},
                 "en": {"yoy": "year-on-year", "seq": "quarter-on-quarter (sequential)", "other": "other comparisons"}}
 
@@ -210,7 +210,7 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
         asked = constraints.metric_label(lang)
     elif missing == "scope":
         asked = constraints.part or constraints.qualifier
-    elif missing == "change":
+    elif missing in ("change", "ratio"):
         asked = constraints.metric_label(lang) or None
     elif missing == "basis" and best is not None:
         asked = _BASIS_LABEL[lang].get(constraints.basis or "")
