@@ -300,3 +300,14 @@ def test_a_festival_is_when_not_who() -> None:
                     "其中，洗地机销量为30万台；空调销售额为16.4亿元。")
     assert "45.2亿元" in first(ask("美岚家电双十一销售额多少？", sales))
     assert ask("美岚家电空调销量是多少？", sales).abstained
+
+
+def test_contracts_users_and_the_part_that_names_them() -> None:
+    deal = library("td2", "通恒重工获海外大单", "通恒重工公告，公司与某能源企业签订风电塔筒供货合同，合同金额约11.8亿元。")
+    assert "11.8亿元" in first(ask("通恒重工这次签的合同金额是多少？", deal))
+    assert "11.8亿元" in first(ask("通恒重工新签订单多少？", deal))
+    contract = library("kr", "Kestor Rail wins order", "Kestor Rail won a contract worth $1.1 billion to supply 110 trains.")
+    assert "$1.1 billion" in first(ask("What orders did Kestor Rail win?", contract))
+    games = library("xl", "星汉游戏第三季度业绩", "第三季度星汉游戏月活跃用户数为1.12亿，同比增长7%；付费用户数为1,620万，环比减少1.8%。")
+    assert ask("星汉游戏付费用户数同比变化多少？", games).abstained  # only 环比 for paying users
+    assert "1,620万" in first(ask("星汉游戏付费用户有多少？", games))

@@ -46,13 +46,13 @@ METRICS: dict[str, tuple[str, ...]] = {
     # The verbs count too: "交付新车3.5万辆", "delivered 84,500 vehicles".
     "volume": ("出货量", "交付量", "销量", "销售量", "交付", "出货", "shipments", "shipment", "shipped", "ship", "deliveries",
                "delivery", "delivered", "deliver", "units sold", "vehicles sold"),
-    "orders": ("新签订单", "新签合同额", "新签合同", "订单金额", "订单额", "订单量", "订单", "new orders", "order intake",
-               "bookings", "orders"),
+    "orders": ("新签订单", "新签合同额", "新签合同", "订单金额", "订单额", "订单量", "订单", "合同金额", "合同额", "中标金额",
+               "签约金额", "签约额", "采购金额", "合同", "new orders", "order intake", "bookings", "orders", "order", "contracts", "contract"),
     "backlog": ("在手订单", "在手合同", "未完成订单", "order backlog", "backlog"),
     # Per user is another measure than the total: "average revenue per user" is not revenue.
     "arpu": ("每用户平均收入", "单用户平均收入", "用户平均收入", "average revenue per user", "revenue per user", "arpu"),
     "users": ("月活跃用户数", "月活跃用户", "日活跃用户数", "日活跃用户", "活跃用户数", "活跃用户",
-              "用户数", "用户规模", "月活", "日活", "subscribers", "monthly active users", "daily active users",
+              "用户数", "用户规模", "用户", "月活", "日活", "subscribers", "monthly active users", "daily active users",
               "active users", "paying users", "users"),
 }
 # A question about profit is answered by a loss, and the other way round.

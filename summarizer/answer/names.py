@@ -108,6 +108,12 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     _jieba()
     aliases = _aliases()
     tokens = [(p.word, p.flag) for p in pos_cut(prefix)]
+    # "远航物流", "星汉游戏": jieba reads the first word as a verb or a time, but a short run
+    # that ends with an organisation's last word is one name.
+    ends_org = next((i for i, (w, _) in enumerate(tokens[:3]) if i and w in _ORG_SUFFIXES), None)
+    if ends_org and tokens[0][1][:1] in ("v", "a", "d", "t", "f") and len(tokens[0][0]) >= 2 \
+            and len("".join(w for w, _ in tokens[:ends_org + 1])) <= 6:
+        tokens = [("".join(w for w, _ in tokens[:ends_org + 1]), "nt"), *tokens[ends_org + 1:]]
     if not tokens or tokens[0][1][:1] in ("p", "c", "u", "d", "r", "t", "f"):
         return None
     # A short name jieba cuts up or mistags (飞力/达, 招行 as a verb): the words up to
@@ -117,11 +123,6 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
                                       and tokens[head][1] != "vn"):
         head += 1
     tokens = _whole_names(tokens, aliases.names_longest_first)
-    # "远航物流" is 远航 (a verb to jieba) and 物流: a short run that ends with an
-    # organisation's last word is one name.
-    ends_org = next((i for i, (w, _) in enumerate(tokens[:3]) if i and w in _ORG_SUFFIXES), None)
-    if ends_org and tokens[0][1][:1] in ("v", "a", "d") and len("".join(w for w, _ in tokens[:ends_org + 1])) <= 6:
-        tokens = [("".join(w for w, _ in tokens[:ends_org + 1]), "nt"), *tokens[ends_org + 1:]]
     if len(tokens) == 1 and len(prefix) <= 5:
         tokens = [(prefix, "nz")]
     elif 1 < head and len("".join(w for w, _ in tokens[:head])) <= 5 and any(len(w) == 1 for w, _ in tokens[:head]):

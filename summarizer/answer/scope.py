@@ -16,7 +16,7 @@ from functools import lru_cache
 from summarizer.answer.metrics import metric_spans
 from summarizer.answer.names import _ORG_SUFFIXES
 from summarizer.answer.periods import mentions
-from summarizer.answer.text import _jieba
+from summarizer.answer.text import _jieba, pos_cut
 
 __all__ = ["asks_segment", "part_of_question", "part_ok", "segment_scoped"]
 
@@ -48,12 +48,19 @@ def part_of_question(folded: str, subject_end: int, metric_start: int) -> str | 
         return None  # "腾讯金融科技与企业服务收入", "AI对百度智能云收入的贡献": not a part of the subject
     between = _GENERIC.sub(" ", between)
     words = [w for w in re.split(r"[\s,，、?？]+", between) if w]
-    part = "".join(words)
+    # Only what names a thing narrows it: "这次签的合同" asks about the contract, not a part.
+    part = "".join(p.word for w in words for p in pos_cut(w)
+                   if not _NOT_PART_FLAG.match(p.flag) or p.flag == "vn"
+                   or p.flag == "v" and p.word not in _ACTIONS and w.endswith(p.word))  # "付费用户": 付费 narrows
     if part in _ORG_SUFFIXES:  # "东岳控股" asked where the articles say 东岳: the same company
         return None
     if len(part) < 2 or re.fullmatch(r"[\d.%]+", part) or _SEGMENT_WORD.fullmatch(part):
         return None
     return part
+
+
+_NOT_PART_FLAG = re.compile(r"[rdpcuyeov]|t$|m$|q$")
+_ACTIONS = frozenset("签 签订 签署 签下 获得 拿下 中标 实现 录得 完成 卖 卖出 卖了 是 有 达到 公布 发布 披露".split())
 
 
 def _core(part: str) -> str:
