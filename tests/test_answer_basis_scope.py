@@ -311,3 +311,11 @@ def test_contracts_users_and_the_part_that_names_them() -> None:
     games = library("xl", "星汉游戏第三季度业绩", "第三季度星汉游戏月活跃用户数为1.12亿，同比增长7%；付费用户数为1,620万，环比减少1.8%。")
     assert ask("星汉游戏付费用户数同比变化多少？", games).abstained  # only 环比 for paying users
     assert "1,620万" in first(ask("星汉游戏付费用户有多少？", games))
+
+
+def test_fictional_names_jieba_mistags_stay_whole() -> None:
+    # Names whose first word jieba reads as a time, a direction or a verb ("星汉", "东方", "远航").
+    for name in ("星汉游戏", "东方智能", "远航物流", "美悦家电", "云帆光电", "海星汽车"):
+        entity = parse_constraints(f"{name}第三季度营收是多少？").entities[0]
+        assert entity.text == name
+    assert "四川" not in parse_constraints("四川集团2025年营业收入多少？").entities[0].spellings()

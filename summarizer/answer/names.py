@@ -111,7 +111,7 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     # "远航物流", "星汉游戏": jieba reads the first word as a verb or a time, but a short run
     # that ends with an organisation's last word is one name.
     ends_org = next((i for i, (w, _) in enumerate(tokens[:3]) if i and w in _ORG_SUFFIXES), None)
-    if ends_org and tokens[0][1][:1] in ("v", "a", "d", "t", "f") and len(tokens[0][0]) >= 2 \
+    if ends_org and tokens[0][1][:1] in ("v", "a", "d", "t", "f", "s") and len(tokens[0][0]) >= 2 \
             and len("".join(w for w, _ in tokens[:ends_org + 1])) <= 6:
         tokens = [("".join(w for w, _ in tokens[:ends_org + 1]), "nt"), *tokens[ends_org + 1:]]
     if not tokens or tokens[0][1][:1] in ("p", "c", "u", "d", "r", "t", "f"):
@@ -158,7 +158,8 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     candidates = [c for c in candidates if len(c) >= 2 and c not in ("中国", "全球")
                   and (c == candidates[0] or about_place or not _is_place(c))
                   or c in aliases.entity_groups and (c == candidates[0] or about_place or not _is_place(c))]
-    if candidates and candidates[-1].endswith(("公司", "集团")) and len(candidates[-1]) > 3:
+    if candidates and candidates[-1].endswith(("公司", "集团")) and len(candidates[-1]) > 3 \
+            and not _is_place(candidates[-1][:-2]):
         candidates.append(candidates[-1][:-2])  # 苹果公司 → 苹果
     if not candidates:
         return None
