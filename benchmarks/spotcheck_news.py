@@ -40,7 +40,8 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # The second /ask round: 14 texts and their questions written before its fixes,
         # and a holdout of questions (over new texts) written after them.
         "ask2": REPO / "benchmarks" / "data" / "ask_spotcheck2.json",
-        "ask2-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout.json"}
+        "ask2-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout.json",
+        "ask2-holdout-b": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_b.json"}
 CHAT = 1
 
 

@@ -319,3 +319,19 @@ def test_fictional_names_jieba_mistags_stay_whole() -> None:
         entity = parse_constraints(f"{name}第三季度营收是多少？").entities[0]
         assert entity.text == name
     assert "四川" not in parse_constraints("四川集团2025年营业收入多少？").entities[0].spellings()
+
+
+def test_a_narrowed_english_metric_does_not_answer_for_the_whole() -> None:
+    retail = library("br", "Brightmoor Retail raises forecast",
+                     "Brightmoor Retail said comparable sales rose 4.1% in the quarter ended November 1.",
+                     "Online sales jumped 15% and now make up 21% of the total.")
+    assert ask("What were Brightmoor's total sales in the quarter?", retail).abstained
+    assert ask("How much did Brightmoor's comparable sales grow?", retail).sentences[0].highlighted == "4.1%"
+    assert ask("What share of Brightmoor's sales is online?", retail).sentences[0].highlighted == "21%"
+
+
+def test_a_period_compared_with_after_the_number_does_not_date_it() -> None:
+    steel = library("ns", "Norvik Steel results", "Norvik Steel reported third-quarter net income of $198 million.",
+                    "Shipments were 2.6 million tons, up 3% from the second quarter.")
+    assert "2.6 million tons" in first(ask("How many tons did Norvik ship in the third quarter?", steel))
+    assert ask("How much did Norvik's shipments grow sequentially?", steel).sentences[0].highlighted == "3%"

@@ -115,8 +115,8 @@ def is_change(sentence: str, at: int, end: int) -> bool:
     clause = _clause_before(sentence, at)
     # "Q1/Q2/Q3/Q4收入增速分别达到30.3%/44.9%/45.7%/30.8%": a list shares its first number's words.
     clause = re.sub(r"(?:[+\-−]?\d[\d.,]*\s*(?:%|pct|个百分点)?\s*[/、]\s*)+$", "", clause)
-    if _CHANGE_BEFORE.search(clause[-24:]):
-        return True
+    if _CHANGE_BEFORE.search(clause[-24:]) and not re.search(r"\bma(?:ke|kes|de|king)\s+up\s*$", clause):
+        return True  # "make up 22% of the total" is a share, not a rise
     # "增速最高达到25.6%", "增长了约": a few words may stand between, never 至/到 (a level reached).
     near = re.search(r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|增速|增幅|降幅|涨幅|跌幅|增长率)([^，。；,;\d]{0,6})$",
                      clause)

@@ -203,7 +203,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "scope")
     if (span and constraints.metric and not constraints.part and not constraints.qualifier
             and segment_scoped(ctx.sentence, at, tuple(s for e in constraints.entities for s in e.spellings()),
-                               constraints.question)
+                               constraints.question, ctx.original)
             and not asks_segment(constraints.question)):
         return Verdict(False, "scope")  # a segment's figure, asked for the whole company
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
@@ -347,7 +347,7 @@ def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
     return any(g[2] in accepted for g in group)
 
 
-_COMPARED_WITH = re.compile(r"(?:较|比|相比|对比|compared with|compared to|from|than|versus|vs\.?|against)\s*$")
+_COMPARED_WITH = re.compile(r"(?:较|比|相比|对比|compared with|compared to|from|than|versus|vs\.?|against)\s*(?:the\s+)?$")
 _COMPARISON_AT = re.compile(r"a year (?:earlier|ago|before)|the previous year|last year|去年同期|上年同期")
 
 
@@ -361,7 +361,8 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     # "较去年同期提升9.8个百分点", "较2020年增长87%": a comparison's base is not the sentence's period.
     here = tuple(m for m in mentions(ctx.sentence, ctx.year_now) if not _dates_another(ctx.sentence, m, at)
                  and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start))
-                 and not (not m.parts and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 14):m.start])))
+                 and not ((not m.parts or m.start >= at)
+                          and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start])))
     before = [m for m in here if m.start < at]
     chosen: list[Mention] = before if before else list(here)
     years = frozenset(y for m in chosen for y in m.years)

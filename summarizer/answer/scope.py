@@ -30,7 +30,15 @@ _NOT_SEGMENTS = ("主营", "核心", "全部", "整体", "各项", "各", "总",
 _SEGMENT_EN = re.compile(r"\b(?:segment|division|unit)\b")
 # Words before a metric that still mean the whole company's ("Total revenue", "Group sales").
 _EN_WHOLE = frozenset("""total net gross group overall consolidated quarterly annual reported adjusted organic
-    underlying company company's firm's its their combined""".split())
+    underlying company company's firm's its their combined paid paying""".split())
+# Words before a metric that do not narrow it: articles, pronouns, verbs, prepositions.
+_EN_NOT_MODIFIERS = frozenset("""the a an its their his her our this that these those of in on at for to from with by and or
+    but as was were is are be been had has have said says say posted posts post reports report book books record records
+    generate generates saw see sees expects expect forecast forecasts while when after before than over under about
+    also only still now then its record-high quarter's year's company's group's firm's""".split())
+# Metrics a company reports by line of business (not GDP or a share price).
+_LINES = frozenset("revenue net_profit adjusted_profit loss volume orders backlog users output gross_profit gross_margin "
+                   "operating_profit".split())
 _SEGMENT_LEAD = re.compile(r"\s*(?:其中|分业务看|分板块看|分产品看|分业务|分板块|分产品)?\s*[，,:：]?\s*")
 
 
@@ -122,7 +130,8 @@ def asks_segment(folded_question: str) -> bool:
     return bool(_SEGMENT_EN.search(folded_question) or _SEGMENT_WORD.search(folded_question))
 
 
-def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question: str = "") -> bool:
+def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question: str = "",
+                   original: str = "") -> bool:
     """Is the number at `at` a segment's ("其中种业业务收入21.6亿元…，毛利率为45.3%", "the
     automotive segment posted revenue of $910 million"), not the whole company's?"""
     window = _window(sentence, at)
@@ -132,17 +141,24 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
         before = [span for span in metric_spans(sentence) if span[1] <= at]
         if not before:
             return False
-        start, end, _ = before[-1]
+        start, end, group = before[-1]
         # "Deliveries of the Ardent sedan totalled…", "Advertising revenue grew…": one line's figure.
         line = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!about|some|nearly|almost|around|over|more|up|a\s|an\s)"
                         r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})", sentence[end:])
         if line:  # unless the question asks for that line ("How many Ardent sedans…")
             return not any(len(w) > 3 and w.rstrip("s") in question and not any(w in n.split() for n in names)
                            for w in line.group(1).split())
-        opener = re.fullmatch(r"\s*(?:the\s+|its\s+)?([a-z][a-z\-]+)\s+", sentence[:start])
-        return bool(opener) and opener.group(1) not in _EN_WHOLE and not mentions(opener.group(1)) \
-            and not any(opener.group(1) in name.split() for name in names) \
-            and opener.group(1).rstrip("s") not in question  # "How many smartphones…": asked for
+        # The word right before the metric, when it narrows it ("comparable sales", "Advertising
+        # revenue"), unless the question asks for it ("How many smartphones…").
+        opener = re.search(r"(?:^|\s)([a-z][a-z\-]+)\s+$", sentence[:start])
+        if not opener or group not in _LINES:
+            return False
+        word = opener.group(1)
+        if len(original) == len(sentence) and opener.start(1) > 0 and original[opener.start(1)].isupper():
+            return False  # "Kestrel Motors delivered…": a name, not a kind of the metric
+        return word not in _EN_WHOLE and word not in _EN_NOT_MODIFIERS and not word.endswith("ed") \
+            and not mentions(word) and not any(word in name.split() for name in names) \
+            and word.rstrip("s") not in question
     if _segment_in(window):
         return True
     # A statement that opens with a segment ("其中种业业务收入…") is about it to its end.
