@@ -5,6 +5,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only   # only the /ask answers and their score
     python benchmarks/spotcheck_news.py --facts-only # only figures and quotes
     python benchmarks/spotcheck_news.py --set holdout # the holdout texts, read once after the fixes
+    python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -12,6 +14,7 @@ direction and period; every quote's speaker and extent). The /ask questions carr
 substring the answer must contain, or null when the right answer is a refusal; all the
 articles of a set go into one chat, so an answer about the wrong company is possible and counted.
 The holdout set (12 texts) was written after the fixes made on the main set (32 texts).
+The ask2 sets carry a kind per question (answerable, paraphrase, trap), counted separately.
 """
 
 from __future__ import annotations

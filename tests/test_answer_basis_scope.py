@@ -335,3 +335,9 @@ def test_a_period_compared_with_after_the_number_does_not_date_it() -> None:
                     "Shipments were 2.6 million tons, up 3% from the second quarter.")
     assert "2.6 million tons" in first(ask("How many tons did Norvik ship in the third quarter?", steel))
     assert ask("How much did Norvik's shipments grow sequentially?", steel).sentences[0].highlighted == "3%"
+
+
+def test_a_near_term_horizon_does_not_answer_a_year_end_question() -> None:
+    fx = library("fx", "机构观点：人民币汇率", "某外资银行料离岸人民币近期将在6.95-7.05之间震荡。")
+    found = ask("某外资银行预测人民币年底前将达到多少？", fx)
+    assert found.abstained and found.missing == "period"
