@@ -338,6 +338,7 @@ def test_a_period_compared_with_after_the_number_does_not_date_it() -> None:
 
 
 def test_a_near_term_horizon_does_not_answer_a_year_end_question() -> None:
-    fx = library("fx", "机构观点：人民币汇率", "某外资银行料离岸人民币近期将在6.95-7.05之间震荡。")
+    fx = library("fx", "机构观点：人民币汇率", "多家机构预计人民币汇率年底前将企稳。",
+                 "某外资银行预测离岸人民币近期将在6.95-7.05之间震荡。")
     found = ask("某外资银行预测人民币年底前将达到多少？", fx)
     assert found.abstained and found.missing == "period"
