@@ -342,3 +342,16 @@ def test_a_near_term_horizon_does_not_answer_a_year_end_question() -> None:
                  "某外资银行预测离岸人民币近期将在6.95-7.05之间震荡。")
     found = ask("某外资银行预测人民币年底前将达到多少？", fx)
     assert found.abstained and found.missing == "period"
+
+
+def test_a_segment_named_in_the_question_is_the_part_not_the_name() -> None:
+    refinery = library("th2", "中国天衡石化三季报", "中国天衡石化第三季度营收812.6亿元。",
+                       "分板块看，炼油板块经营利润为14.3亿元，化工板块亏损2.1亿元。")
+    assert ask("中国天衡石化化工板块亏损多少？", refinery).sentences[0].highlighted == "2.1亿元"
+    assert ask("中国天衡石化化工板块营收是多少？", refinery).abstained
+
+
+def test_irregular_verbs_meet_their_base_form() -> None:
+    cars = library("kv3", "Kavel Motors shares", "Kavel Motors delivered 61,300 vehicles in the third quarter.",
+                   "Kavel's shares fell 2.1% in early trading.")
+    assert "2.1%" in first(ask("How far did Kavel's shares fall?", cars))

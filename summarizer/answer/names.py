@@ -148,6 +148,11 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     candidates = [prefix[:ends[-1]].strip()]
     while len(words) > 1:
         last = words[-1].strip()
+        if last in ("业务", "板块", "分部", "事业部", "事业群", "部门") and len(words) > 2:
+            words.pop()  # "…化工板块": the segment's own name goes with it, whatever its last word
+            words.pop()
+            candidates.append("".join(words).strip())
+            continue
         if not last or re.search(r"[\da-z一二三四五六七八九十]", last) or last in _ORG_SUFFIXES:
             break
         words.pop()
