@@ -355,3 +355,20 @@ def test_irregular_verbs_meet_their_base_form() -> None:
     cars = library("kv3", "Kavel Motors shares", "Kavel Motors delivered 61,300 vehicles in the third quarter.",
                    "Kavel's shares fell 2.1% in early trading.")
     assert "2.1%" in first(ask("How far did Kavel's shares fall?", cars))
+
+
+def test_a_forecast_asked_is_not_answered_by_what_happened() -> None:
+    media = library("lm2", "Lumen Media adds subscribers", "Lumen Media said paid subscribers reached 38.5 million.",
+                    "It expects to reach 45 million subscribers by 2028.")
+    assert "45 million" in first(ask("What is Lumen's subscriber target?", media))
+    reported = library("lm3", "Lumen Media adds subscribers", "Lumen Media said paid subscribers reached 38.5 million.",
+                       "Lumen did not give a profit figure.")
+    found = ask("What is Lumen's subscriber target?", reported)
+    assert found.abstained and found.missing == "forecast"
+    assert "no such forecast" in to_plain(render.answer(found, "en"))
+
+
+def test_an_unknown_company_with_an_industry_ending_is_not_dropped() -> None:
+    orders = library("mc2", "上海明岳电气前三季度新签订单", "截至9月末，上海明岳电气在手订单金额为398亿元。")
+    found = ask("上海电气在手订单有多少？", orders)
+    assert found.abstained and found.missing == "entity"

@@ -156,6 +156,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "ask_no_basis": {"zh": "文章里没有{asked}的数据。", "en": "The articles give no {asked} figures."},
     "ask_no_change": {"zh": "文章里没有{asked}的增减数据。", "en": "The articles state no change in {asked}."},
+    "ask_no_forecast": {"zh": "文章里没有这项预测或指引。", "en": "The articles state no such forecast or guidance."},
     "ask_no_ratio": {"zh": "文章里没有{asked}的占比数据。", "en": "The articles state no share for {asked}."},
     "ask_no_ratio_any": {"zh": "文章里没有这项占比数据。", "en": "The articles state no such share."},
     "ask_no_change_any": {"zh": "文章里没有这项数据的增减幅度。", "en": "The articles state no such change."},

@@ -194,6 +194,8 @@ def _what_is_missing(result: Answer, lang: str) -> str | None:
     """Why an abstention abstained, when a constraint of the question was not met."""
     if result.missing == "change":
         return t("ask_no_change", lang, asked=result.asked) if result.asked else t("ask_no_change_any", lang)
+    if result.missing == "forecast":
+        return t("ask_no_forecast", lang)
     if result.missing == "ratio":
         return t("ask_no_ratio", lang, asked=result.asked) if result.asked else t("ask_no_ratio_any", lang)
     if result.missing == "scope":

@@ -210,6 +210,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
         # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%".
         return Verdict(False, "metric")
+    if span and _FORECAST_REQUIRED.search(constraints.question) and not (
+            _FORECAST_BEFORE.search(ctx.sentence) or _FUTURE.search(ctx.sentence) or _FORECAST_BEFORE.search(ctx.title)):
+        # "Lumora's subscriber target", "2027年净利润预测": a figure that happened is not a forecast.
+        return Verdict(False, "forecast")
     years, parts = _period_at(ctx, at)
     if constraints.period.parts == {"FY"} and _full_year_stated(ctx, at):
         parts = frozenset({"FY"})  # "…Q1-Q4增速…，全年按照15%…": the nearest period before it is the year
@@ -389,10 +393,14 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     return years, parts
 
 
-_FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|\bwill\b|\bsee\b"
+_FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bsee\b"
                              r"|预计|预测|预期|目标|指引|展望|有望|将")
+# Words that make a question ask for a forecast, a target or guidance (not "project", "will").
+_FORECAST_REQUIRED = re.compile(r"\b(?:expects?|expected|forecasts?|guidance|outlook|predict(?:s|ed)?|estimates?|targets?"
+                                r"|projections?)\b|预计|预测|预期|指引|展望|目标")
+_FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
 _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
-                              r"|sees|predicts?|predicted)\b|预计|预测|预期|有望|指引")
+                              r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|有望|指引|目标|展望|料将|预料")
 
 
 def _forecast_at(ctx: Context, at: int) -> bool:

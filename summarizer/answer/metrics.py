@@ -52,7 +52,7 @@ METRICS: dict[str, tuple[str, ...]] = {
     # Per user is another measure than the total: "average revenue per user" is not revenue.
     "arpu": ("每用户平均收入", "单用户平均收入", "用户平均收入", "average revenue per user", "revenue per user", "arpu"),
     "users": ("月活跃用户数", "月活跃用户", "日活跃用户数", "日活跃用户", "活跃用户数", "活跃用户",
-              "用户数", "用户规模", "用户", "月活", "日活", "subscribers", "monthly active users", "daily active users",
+              "用户数", "用户规模", "用户", "月活", "日活", "subscribers", "subscriber", "monthly active users", "daily active users",
               "active users", "paying users", "users"),
 }
 # A question about profit is answered by a loss, and the other way round.

@@ -170,7 +170,11 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
         return None
     # Sure of it when it is a known name or ends where the question plainly moves on
     # (a period, a metric, 的/有/是): then no article naming it means nobody does.
-    sure = strong or any(c in aliases.entity_groups for c in candidates)
+    # So is a name ending with an organisation's last word (上海电气, 远航物流), or one the
+    # question's metric follows at once ("上海电气在手订单": 在 is not "at" there).
+    sure = strong or any(c in aliases.entity_groups for c in candidates) \
+        or candidates[0].endswith(_ORG_SUFFIX_TUPLE) \
+        or any(start - offset == len(prefix) for start, _, _ in metrics)
     group = next((aliases.entity_groups[c] for c in candidates if c in aliases.entity_groups), ())
     if not group:  # "谷歌云业务": also any spelling of the known name it starts with
         # A place only where it is a word of its own and no organisation's name follows: "美国工业"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from summarizer.answer.constraints import Constraints, Context, Entity, Verdict, check, entity_in
+from summarizer.answer.constraints import _FORECAST_REQUIRED, Constraints, Context, Entity, Verdict, check, entity_in
 from summarizer.answer.evidence import _figures_here, _is_date_like, _nearest_number, _NUMBER_IN_TEXT
 from summarizer.answer.periods import Period, mentions, part_label
 from summarizer.answer.scope import part_of_question
@@ -38,7 +38,8 @@ class Checked:
     depth: int  # how far it got: 0 entity failed, 1 metric, 2 scope, 3 period, 4 change, 5 basis, 6 passed
 
 
-_DEPTH = {"entity": 0, "metric": 1, "scope": 2, "period": 3, "ratio": 4, "change": 4, "basis": 5, None: 6}
+_DEPTH = {"entity": 0, "metric": 1, "forecast": 1, "scope": 2, "period": 3, "ratio": 4, "change": 4, "basis": 5,
+          None: 6}
 _BASIS_LABEL = {"zh": {"yoy": "同比", "seq": "环比", "other": "与其他时点相比"},
                 "en": {"yoy": "year-on-year", "seq": "quarter-on-quarter (sequential)", "other": "other comparisons"}}
 
@@ -123,7 +124,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         spans = _number_spans(passage, question, ctx.sentence)
         if len(ctx.sentence) != len(passage.text):
             spans = []  # folding changed the length: positions would not line up
-        if not spans and (constraints.metric or constraints.change) and len(ctx.sentence) == len(passage.text):
+        if not spans and (constraints.metric or constraints.change or _FORECAST_REQUIRED.search(constraints.question)) \
+                and len(ctx.sentence) == len(passage.text):
             # "How much did it grow?" is not answered by a sentence without a number.
             return Checked(passage, False, "metric", None, Verdict(False, "metric"), _DEPTH["metric"])
         verdicts = [(span, check(constraints, ctx, span)) for span in spans]
