@@ -44,7 +44,8 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # and a holdout of questions (over new texts) written after them.
         "ask2": REPO / "benchmarks" / "data" / "ask_spotcheck2.json",
         "ask2-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout.json",
-        "ask2-holdout-b": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_b.json"}
+        "ask2-holdout-b": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_b.json",
+        "ask2-holdout-c": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_c.json"}
 CHAT = 1
 
 

@@ -372,3 +372,19 @@ def test_an_unknown_company_with_an_industry_ending_is_not_dropped() -> None:
     orders = library("mc2", "上海明岳电气前三季度新签订单", "截至9月末，上海明岳电气在手订单金额为398亿元。")
     found = ask("上海电气在手订单有多少？", orders)
     assert found.abstained and found.missing == "entity"
+
+
+def test_a_part_named_earlier_in_the_statement_and_a_product_named_last() -> None:
+    film = library("zt", "正岳新材业绩预告", "公司表示，锂电隔膜出货量同比大幅增长，全年出货量预计超过16亿平方米。")
+    assert "16亿" in first(ask("正岳新材锂电隔膜全年出货量预计多少？", film))
+    drug = library("cb", "Corran Bio beats estimates", "Corran Bio posted fourth-quarter revenue of $1.1 billion.",
+                   "Sales of its arthritis drug Velotab rose 38% to $470 million.")
+    assert ask("How much did Velotab sales grow?", drug).sentences[0].highlighted == "38%"
+    assert ask("What was Corran Bio's revenue?", drug).sentences[0].highlighted == "$1.1 billion"
+
+
+def test_change_and_basis_words_weigh_little_in_the_coverage() -> None:
+    air = library("ha", "Halvard Air traffic climbs in November",
+                  "Halvard Air carried 3.1 million passengers in November, up 7.9% from a year earlier.")
+    assert ask("How much did Halvard's passenger numbers grow year on year?", air).sentences[0].highlighted == "7.9%"
+    assert ask("How much did Halvard's passenger numbers grow month on month?", air).abstained

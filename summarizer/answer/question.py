@@ -36,7 +36,7 @@ _EN_STOP = frozenset(
     this that these those it its it's they them their there here he she his her we our you your i me my
     say says said tell told according article news report reported reports please any some all
     also just only very more most less least up down out not no yes there's what's who's
-    doing going trending performing looking units""".split()
+    doing going trending performing looking units number numbers""".split()
 )
 
 _NUMBER_ZH = re.compile(r"多少|几[个家年月天次倍成点名位亿万千百十]?|百分之几|多大|多高|多长|多久|比例|占比|增速|幅度|规模")
@@ -166,10 +166,16 @@ def parse_question(question: str) -> Question:
             entity = flag.startswith("nr") or flag in ("nt", "ns")
             add(Term(word, tuple(dict.fromkeys(alternatives)), entity=entity, parts=parts,
                      modifier=_is_modifier(flag, word)))
+    constraints = parse_constraints(raw)
     terms = [_with_metric_spellings(t) for t in terms]
+    if constraints.change:
+        # "grow", "year on year": the change and its basis are checked on the number itself
+        # ("up 8.3% from a year earlier"), so their words weigh little in the coverage.
+        terms = [replace(t, weight=t.weight * 0.3, modifier=True) if _CHANGE_WORD.fullmatch(t.text) else t
+                 for t in terms]
     terms = _mark_focus(terms, folded)
     return Question(raw, lang, kind, tuple(terms), strict_number=strict_number and kind == "number",
-                    constraints=parse_constraints(raw))
+                    constraints=constraints)
 
 
 _CUE = re.compile(r"是多少|多少|几|是什么|什么|哪|谁|如何|怎么|是否|吗|\bhow (?:many|much)\b|\bwhat\b|\bwhich\b|\bwho\b|\bwhen\b")
@@ -232,6 +238,9 @@ def _is_modifier(flag: str, word: str = "") -> bool:
 
 
 # Comparisons and forecast words qualify what is asked ("净利润预测是多少" asks for 净利润).
+_CHANGE_WORD = re.compile(r"grow|grew|growth|ris|rose|fall|fell|increas|decreas|declin|drop|jump|climb|gain|chang|add"
+                          r"|year (?:on|over) year|quarter (?:on|over) quarter|month (?:on|over) month|sequential(?:ly)?"
+                          r"|yoy|qoq|y/y|q/q|同比|环比")
 _PERIOD_SPELLINGS = {
     "q1": ("first quarter", "first-quarter", "一季度"), "q2": ("second quarter", "second-quarter", "二季度"),
     "q3": ("third quarter", "third-quarter", "三季度"), "q4": ("fourth quarter", "fourth-quarter", "四季度"),

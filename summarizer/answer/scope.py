@@ -36,6 +36,7 @@ _EN_NOT_MODIFIERS = frozenset("""the a an its their his her our this that these 
     but as was were is are be been had has have said says say posted posts post reports report book books record records
     generate generates saw see sees expects expect forecast forecasts while when after before than over under about
     also only still now then its record-high quarter's year's company's group's firm's""".split())
+_EN_VERBS = frozenset("rose fell grew was were is are rise rises fall falls grow grows hit came stood totalled".split())
 # Metrics a company reports by line of business (not GDP or a share price).
 _LINES = frozenset("revenue net_profit adjusted_profit loss volume orders backlog users output gross_profit gross_margin "
                    "operating_profit".split())
@@ -107,6 +108,13 @@ def part_ok(part: str, sentence: str, at: int, names: tuple[str, ...] = ()) -> b
         window = window.replace(name, " " * len(name))
     if part in window or all(w in window for w in _words(part)):
         return True
+    # "锂电隔膜出货量同比大幅增长，全年出货量预计超过18亿平方米": named in an earlier clause
+    # of the same statement, with no other part named between it and the number.
+    statement = re.split(r"[。；;]", sentence[:at])[-1]
+    found = statement.rfind(part)
+    if found >= 0 and not re.search(r"其中|另外|此外|而|分别|但", statement[found:]) and not _segment_in(
+            statement[found + len(part):]):
+        return True
     if part.isascii():  # English: the part anywhere in the clause before the number
         clause = re.split(r"[;]\s|\.\s", sentence[:at])[-1]
         return _core(part) in clause
@@ -146,8 +154,14 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
         line = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!about|some|nearly|almost|around|over|more|up|a\s|an\s)"
                         r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})", sentence[end:])
         if line:  # unless the question asks for that line ("How many Ardent sedans…")
+            words = line.group(1).split()
+            verb = next((i for i, w in enumerate(words) if w.endswith("ed") or w in _EN_VERBS), len(words))
+            words = words[:verb] or words
+            named = [i for i, w in enumerate(words) if any(w in n.split() for n in names)]
+            if named and named[-1] == len(words) - 1:
+                return False  # "Sales of its arthritis drug Velamab": the line is the one asked about
             return not any(len(w) > 3 and w.rstrip("s") in question and not any(w in n.split() for n in names)
-                           for w in line.group(1).split())
+                           for w in words)
         # The word right before the metric, when it narrows it ("comparable sales", "Advertising
         # revenue"), unless the question asks for it ("How many smartphones…").
         opener = re.search(r"(?:^|\s)([a-z][a-z\-]+)\s+$", sentence[:start])
