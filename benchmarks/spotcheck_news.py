@@ -45,7 +45,8 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         "ask2": REPO / "benchmarks" / "data" / "ask_spotcheck2.json",
         "ask2-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout.json",
         "ask2-holdout-b": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_b.json",
-        "ask2-holdout-c": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_c.json"}
+        "ask2-holdout-c": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_c.json",
+        "ask2-holdout-d": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_d.json"}
 CHAT = 1
 
 

@@ -388,3 +388,14 @@ def test_change_and_basis_words_weigh_little_in_the_coverage() -> None:
                   "Halvard Air carried 3.1 million passengers in November, up 7.9% from a year earlier.")
     assert ask("How much did Halvard's passenger numbers grow year on year?", air).sentences[0].highlighted == "7.9%"
     assert ask("How much did Halvard's passenger numbers grow month on month?", air).abstained
+
+
+def test_core_cpi_is_not_the_headline_and_oil_and_gas_is_the_whole() -> None:
+    cpi = library("cpi", "统计局：11月CPI同比上涨0.5%", "国家统计局数据显示，11月全国居民消费价格同比上涨0.5%，环比下降0.3%。",
+                  "扣除食品和能源价格的核心CPI同比上涨0.8%。")
+    assert ask("11月CPI同比上涨多少？", cpi).sentences[0].highlighted == "0.5%"
+    assert ask("11月CPI环比变化多少？", cpi).sentences[0].highlighted == "0.3%"
+    assert ask("11月核心CPI同比上涨多少？", cpi).sentences[0].highlighted == "0.8%"
+    oil = library("mw", "Marden Energy output rises", "Marden Energy said oil and gas production averaged 598,000 "
+                  "barrels of oil equivalent per day in the third quarter.")
+    assert "598,000" in first(ask("What was Marden's third-quarter production?", oil))

@@ -42,6 +42,9 @@ METRICS: dict[str, tuple[str, ...]] = {
     "debt_ratio": ("资产负债率", "debt ratio"),
     "pe": ("市盈率", "p/e"),
     "dividend": ("现金红利", "分红", "股息", "dividends", "dividend"),
+    # Consumer prices, and the core measure apart from the headline.
+    "core_cpi": ("核心cpi", "核心居民消费价格", "core cpi", "core consumer prices", "core inflation"),
+    "cpi": ("居民消费价格指数", "居民消费价格", "消费者价格指数", "cpi", "consumer price index", "consumer prices"),
     "output": ("发电量", "产量", "output", "production"),
     # The verbs count too: "交付新车3.5万辆", "delivered 84,500 vehicles".
     "volume": ("出货量", "交付量", "销量", "销售量", "交付", "出货", "shipments", "shipment", "shipped", "ship", "deliveries",
@@ -65,7 +68,7 @@ METRIC_LABEL = {
            "eps": "每股收益", "roe": "净资产收益率", "cash_flow": "现金流", "gdp": "GDP", "market_value": "市值",
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
-           "arpu": "ARPU", "adjusted_profit": "扣非（经调整）净利润"},
+           "arpu": "ARPU", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 

@@ -165,8 +165,8 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
         # The word right before the metric, when it narrows it ("comparable sales", "Advertising
         # revenue"), unless the question asks for it ("How many smartphones…").
         opener = re.search(r"(?:^|\s)([a-z][a-z\-]+)\s+$", sentence[:start])
-        if not opener or group not in _LINES:
-            return False
+        if not opener or group not in _LINES or re.search(r"\b(?:and|or)\s+$", sentence[:opener.start(1)]):
+            return False  # "oil and gas production" names the whole
         word = opener.group(1)
         if len(original) == len(sentence) and opener.start(1) > 0 and original[opener.start(1)].isupper():
             return False  # "Kestrel Motors delivered…": a name, not a kind of the metric
