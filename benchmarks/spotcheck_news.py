@@ -46,7 +46,8 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         "ask2-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout.json",
         "ask2-holdout-b": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_b.json",
         "ask2-holdout-c": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_c.json",
-        "ask2-holdout-d": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_d.json"}
+        "ask2-holdout-d": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_d.json",
+        "ask2-holdout-e": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_e.json"}
 CHAT = 1
 
 

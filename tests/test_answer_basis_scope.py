@@ -399,3 +399,13 @@ def test_core_cpi_is_not_the_headline_and_oil_and_gas_is_the_whole() -> None:
     oil = library("mw", "Marden Energy output rises", "Marden Energy said oil and gas production averaged 598,000 "
                   "barrels of oil equivalent per day in the third quarter.")
     assert "598,000" in first(ask("What was Marden's third-quarter production?", oil))
+
+
+def test_a_one_character_product_and_an_amount_after_of() -> None:
+    mine = library("lz", "利川矿业：10月铜产量同比增长11%", "利川矿业公告，10月公司矿产铜产量为2.21万吨，同比增长11%，环比下降3%。")
+    assert ask("利川矿业10月金产量是多少？", mine).abstained
+    assert "2.21万吨" in first(ask("利川矿业10月铜产量是多少？", mine))
+    bank = library("ox", "Oxmoor Bank profit rises", "Oxmoor Bank reported first-half net profit of A$1.31 billion, up 5% on "
+                   "the prior corresponding period.", "Home loans grew 4.1% over the half, while business lending rose 7.2%.")
+    assert "A$1.31 billion" in first(ask("What was Oxmoor Bank's first-half profit?", bank))
+    assert ask("How much did Oxmoor's business lending grow?", bank).sentences[0].highlighted == "7.2%"

@@ -63,6 +63,9 @@ def part_of_question(folded: str, subject_end: int, metric_start: int) -> str | 
                    or p.flag == "v" and p.word not in _ACTIONS and w.endswith(p.word))  # "付费用户": 付费 narrows
     if part in _ORG_SUFFIXES:  # "东岳控股" asked where the articles say 东岳: the same company
         return None
+    if len(part) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", part) and any(
+            p.flag.startswith("n") for p in pos_cut(part)) and folded[metric_start - 1:metric_start] == part:
+        return part  # "金产量", "煤销量": one character names the product
     if len(part) < 2 or re.fullmatch(r"[\d.%]+", part) or _SEGMENT_WORD.fullmatch(part):
         return None
     return part
@@ -153,6 +156,8 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
         # "Deliveries of the Ardent sedan totalled…", "Advertising revenue grew…": one line's figure.
         line = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!about|some|nearly|almost|around|over|more|up|a\s|an\s)"
                         r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})", sentence[end:])
+        if line and re.match(r"\s+of\s+(?:[a-z]{1,3}\s?)?[$€£¥\d]", sentence[end:]):
+            line = None  # "net profit of A$1.42 billion", "revenue of US$2bn": an amount, not a line
         if line:  # unless the question asks for that line ("How many Ardent sedans…")
             words = line.group(1).split()
             verb = next((i for i, w in enumerate(words) if w.endswith("ed") or w in _EN_VERBS), len(words))
