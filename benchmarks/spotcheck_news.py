@@ -47,7 +47,8 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         "ask2-holdout-b": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_b.json",
         "ask2-holdout-c": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_c.json",
         "ask2-holdout-d": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_d.json",
-        "ask2-holdout-e": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_e.json"}
+        "ask2-holdout-e": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_e.json",
+        "ask2-holdout-f": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_f.json"}
 CHAT = 1
 
 

@@ -409,3 +409,18 @@ def test_a_one_character_product_and_an_amount_after_of() -> None:
                    "the prior corresponding period.", "Home loans grew 4.1% over the half, while business lending rose 7.2%.")
     assert "A$1.31 billion" in first(ask("What was Oxmoor Bank's first-half profit?", bank))
     assert ask("How much did Oxmoor's business lending grow?", bank).sentences[0].highlighted == "7.2%"
+
+
+def test_a_name_found_whole_is_not_cut_into_a_part() -> None:
+    dairy = library("tr", "天泽乳品拟10派2.6元", "天泽乳品发布2026年半年报，上半年实现营业收入13.9亿元；归母净利润1.21亿元，同比下降7.9%。",
+                    "公司拟向全体股东每10股派发现金红利2.6元。")
+    assert ask("天泽乳品上半年净利润同比变化多少？", dairy).sentences[0].highlighted == "7.9%"
+    assert "2.6元" in first(ask("天泽乳品每10股派多少现金红利？", dairy))
+
+
+def test_an_english_qualifier_of_several_words() -> None:
+    chips = library("rx", "Rexmoor Chips results", "Rexmoor Chips reported revenue of $3.9 billion.",
+                    "Data center revenue was $1.5 billion.", "Gross margin expanded to 51.8%.")
+    assert ask("What was Rexmoor's data center gross margin?", chips).abstained
+    assert "$1.5 billion" in first(ask("What was Rexmoor's data center revenue?", chips))
+    assert "51.8%" in first(ask("What was Rexmoor's gross margin?", chips))

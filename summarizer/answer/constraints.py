@@ -109,6 +109,7 @@ def _parse(raw: str) -> Constraints:
 
 _EN_NOT_QUALIFIERS = frozenset(
     """what was is were are did does do how much many the a an its their his her our of for in on at to by and
+    raise cut pay declare report post have has had will would can could be been its
     total overall annual quarterly monthly yearly net gross full whole same""".split())
 
 
@@ -130,13 +131,19 @@ def _qualifier(folded: str, metrics: tuple[tuple[int, int, str], ...], entities:
         return subject.text if common else None
     # After a possessive, an article or the entity's name ("Dunmore's online sales", "the
     # subscription revenue", "Tessaly subscription revenue"); "tariffs reduce GDP" has none.
-    found = re.search(r"(\S+)\s+([a-z][a-z\-]+)\s+$", folded[:start])
+    # Up to three words back to the owner: "Rexford's data center gross margin" → "data center".
+    found = re.search(r"(\S+)\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s+$", folded[:start])
     if found is None:
         return None
-    owner, word = found.groups()
+    owner, words = found.groups()
     names = [w for e in entities for spelling in e.spellings() for w in spelling.split()]
-    if not (re.search(r"['’]s$", owner) or owner in ("the", "its", "their") or owner in names):
-        return None
+    while not (re.search(r"['’]s$", owner) or owner in ("the", "its", "their") or owner in names):
+        if " " not in words:
+            return None
+        owner, words = words.split(" ", 1)
+    if any(w in _EN_NOT_QUALIFIERS or w.endswith("ed") for w in words.split()):
+        return None  # "did Kavel deliver", "raise its dividend": verbs and pronouns narrow nothing
+    word = words
     if (word in _EN_NOT_QUALIFIERS or word in names or period_of(word)
             or re.search(r"quarter|half|year|annual|fiscal|month", word)):
         return None  # "Orion revenue": the company, not a kind of revenue

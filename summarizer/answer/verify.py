@@ -69,7 +69,7 @@ def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> t
             # 谷歌 is): the rest is the part asked about.
             name = max((s for s in entity.spellings() if s != entity.text and not s.isascii()
                         and entity.text.startswith(s) and s in corpus), key=len, default=None)
-            if entity.subject and name and constraints.qualifier in (None, entity.text):
+            if entity.subject and name and spelling != entity.text and constraints.qualifier in (None, entity.text):
                 rest = part_of_question(entity.text + "|", len(name), len(entity.text))
                 part = (rest or "") + (part or "") or None
                 qualifier = None if constraints.qualifier == entity.text else constraints.qualifier
