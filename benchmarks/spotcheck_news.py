@@ -6,6 +6,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only # only figures and quotes
     python benchmarks/spotcheck_news.py --set holdout # the holdout texts, read once after the fixes
     python benchmarks/spotcheck_news.py --facts-only --set figures2   # second round, figures only
+    python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -13,6 +15,7 @@ direction and period; every quote's speaker and extent). The /ask questions carr
 substring the answer must contain, or null when the right answer is a refusal; all the
 articles of a set go into one chat, so an answer about the wrong company is possible and counted.
 The holdout set (12 texts) was written after the fixes made on the main set (32 texts).
+The ask2 sets carry a kind per question (answerable, paraphrase, trap), counted separately.
 """
 
 from __future__ import annotations
@@ -40,7 +43,16 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         "holdout": REPO / "benchmarks" / "data" / "news_spotcheck_holdout.json",
         # A second round on figures only (no /ask questions): 20 texts, then 8 written after its fixes.
         "figures2": REPO / "benchmarks" / "data" / "news_spotcheck2.json",
-        "figures2-holdout": REPO / "benchmarks" / "data" / "news_spotcheck2_holdout.json"}
+        "figures2-holdout": REPO / "benchmarks" / "data" / "news_spotcheck2_holdout.json",
+        # The second /ask round: 14 texts and their questions written before its fixes,
+        # and a holdout of questions (over new texts) written after them.
+        "ask2": REPO / "benchmarks" / "data" / "ask_spotcheck2.json",
+        "ask2-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout.json",
+        "ask2-holdout-b": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_b.json",
+        "ask2-holdout-c": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_c.json",
+        "ask2-holdout-d": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_d.json",
+        "ask2-holdout-e": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_e.json",
+        "ask2-holdout-f": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_f.json"}
 CHAT = 1
 
 
@@ -75,12 +87,15 @@ async def ask_all(items: list[dict]) -> dict:
         try:
             await service.chat(CHAT, type="private", title="spot check")
             for item in items:
+                if not item["text"]:
+                    continue  # questions about nobody in the chat
                 article = Article(text=item["text"], title=item["title"], url=f"https://eval.invalid/{item['id']}",
                                   published="2026-11-20", source_type="text")
                 stored, _ = await store.put_article(article)
                 await service.brief_of(stored)
                 await store.add_history(CHAT, stored.id)
             counts = {"answerable": 0, "hit": 0, "refusable": 0, "refused": 0, "wrong": 0}
+            by_kind: dict[str, list[int]] = {}
             for item in items:
                 for question in item["questions"]:
                     answer = await service.ask(CHAT, question["q"])
@@ -97,9 +112,15 @@ async def ask_all(items: list[dict]) -> dict:
                         counts["hit"] += ok
                         tag = "ok" if ok else ("ABSTAINED" if answer.abstained else "WRONG")
                     counts["wrong"] += (not answer.abstained) and not ok
+                    if "kind" in question:
+                        tally = by_kind.setdefault(question["kind"], [0, 0])
+                        tally[0] += ok
+                        tally[1] += 1
                     print(f"  {tag:12} {question['q']}  (expect {expected!r})")
                     if not ok or not answer.abstained:
                         print(f"               -> {first[:100]}" + (f"  [{answer.reason}]" if answer.reason else ""))
+            for kind, (good, total) in sorted(by_kind.items()):
+                counts[kind] = f"{good}/{total}"
             return counts
         finally:
             await service.close()

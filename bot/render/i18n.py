@@ -142,6 +142,24 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "ask_no_period": {"zh": "文章里没有{asked}的数据。", "en": "The articles give no figures for {asked}."},
     "ask_no_metric": {"zh": "文章里没有提到{asked}。", "en": "The articles do not state {asked}."},
+    "ask_wrong_scope": {
+        "zh": "文章里没有「{asked}」的这项数据。",
+        "en": "The articles give no such figure for “{asked}”.",
+    },
+    "ask_segment_only": {
+        "zh": "文章里只有某项业务或分部的数据，没有公司整体的。",
+        "en": "The articles only give a segment's figure, not the whole company's.",
+    },
+    "ask_wrong_basis": {
+        "zh": "文章里只有{available}的数据，没有{asked}的。",
+        "en": "The articles only give {available} figures, not {asked}.",
+    },
+    "ask_no_basis": {"zh": "文章里没有{asked}的数据。", "en": "The articles give no {asked} figures."},
+    "ask_no_change": {"zh": "文章里没有{asked}的增减数据。", "en": "The articles state no change in {asked}."},
+    "ask_no_forecast": {"zh": "文章里没有这项预测或指引。", "en": "The articles state no such forecast or guidance."},
+    "ask_no_ratio": {"zh": "文章里没有{asked}的占比数据。", "en": "The articles state no share for {asked}."},
+    "ask_no_ratio_any": {"zh": "文章里没有这项占比数据。", "en": "The articles state no such share."},
+    "ask_no_change_any": {"zh": "文章里没有这项数据的增减幅度。", "en": "The articles state no such change."},
     "ask_nearest": {"zh": "最接近的事实（不是答案）：", "en": "Nearest fact (not the answer):"},
 
     "lang_usage": {"zh": "用法：/lang zh 或 /lang en", "en": "Usage: /lang zh or /lang en"},

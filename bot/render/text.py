@@ -192,6 +192,14 @@ def answer(result: Answer, lang: str) -> str:
 
 def _what_is_missing(result: Answer, lang: str) -> str | None:
     """Why an abstention abstained, when a constraint of the question was not met."""
+    if result.missing == "change":
+        return t("ask_no_change", lang, asked=result.asked) if result.asked else t("ask_no_change_any", lang)
+    if result.missing == "forecast":
+        return t("ask_no_forecast", lang)
+    if result.missing == "ratio":
+        return t("ask_no_ratio", lang, asked=result.asked) if result.asked else t("ask_no_ratio_any", lang)
+    if result.missing == "scope":
+        return t("ask_wrong_scope", lang, asked=result.asked) if result.asked else t("ask_segment_only", lang)
     if not result.missing or not result.asked:
         return None
     if result.missing == "entity":
@@ -204,6 +212,11 @@ def _what_is_missing(result: Answer, lang: str) -> str | None:
         return t("ask_no_period", lang, asked=result.asked)
     if result.missing == "metric":
         return t("ask_no_metric", lang, asked=result.asked)
+    if result.missing == "basis":
+        if result.available:
+            return t("ask_wrong_basis", lang, asked=result.asked, available="、".join(result.available)
+                     if lang == "zh" else ", ".join(result.available))
+        return t("ask_no_basis", lang, asked=result.asked)
     return None
 
 

@@ -16,7 +16,8 @@ happens in `storage`/`bot`; this module gets the candidate sentences it found an
 
 
 4. checks the constraints the question states (`constraints`): the entity, the
-   period (year, quarter, half, month) and the metric. The cited sentence, read
+   period (year, quarter, half, month), the metric, the part of the company, and
+   whether a change on a stated basis (同比/环比) or a share is asked. The cited sentence, read
    with its article's title and earlier sentences, must satisfy each of them, or
    the answer abstains and says which one is missing.
 
@@ -24,7 +25,8 @@ Nothing here guesses: every answer sentence is a stored sentence, with its sourc
 
 The package is split along its seams: `results` (the frozen result types), `text`
 (folding, segmentation, the alias table), `question` (parsing), `periods`, `metrics`,
-`names` and `constraints` (what a question requires of its answer), `evidence`
+`names`, `changes` (a change and its basis, 同比/环比; shares), `scope` (the part of a company
+asked about) and `constraints` (what a question requires of its answer), `evidence`
 (matching one sentence), `verify` (checking candidates, saying what is missing) and
 `ranking` (ranking and the decision).
 """

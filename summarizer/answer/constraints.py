@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, bases_in, basis_at, is_change, is_ratio
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -28,6 +29,7 @@ from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.names import _ORG_SUFFIX_TUPLE
 from summarizer.answer.names import subject_start as _subject_start
 from summarizer.answer.periods import Mention, Period, mentions, period_of
+from summarizer.answer.scope import asks_segment, part_of_question, part_ok, segment_scoped
 from summarizer.answer.text import _aliases, fold
 
 __all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
@@ -42,9 +44,17 @@ class Constraints:
     # A word that narrows the metric ("粗钢产量", "online sales"): the metric nearest before
     # the cited number must carry it, so 生铁产量 or comparable sales do not answer.
     qualifier: str | None = None
+    # The change asked for ("增长多少", "how much did … grow") and its basis: "yoy" for
+    # 同比/year over year, "seq" for 环比/quarter on quarter (see `changes`).
+    change: bool = False
+    basis: str | None = None
+    # The part of the company asked about ("奶粉业务" in "青禾乳业奶粉业务毛利率"); without
+    # one, a segment's figure does not answer for the whole company (see `scope`).
+    part: str | None = None
+    ratio: bool = False  # a share is asked ("占比", "what share of"): only a percentage answers
 
     def __bool__(self) -> bool:
-        return bool(self.entities or self.period or self.metric)
+        return bool(self.entities or self.period or self.metric or self.basis)
 
     def metric_label(self, lang: str) -> str:
         if self.metric == "sales":
@@ -89,11 +99,17 @@ def _parse(raw: str) -> Constraints:
             entities.append(Entity(name, (name,), tuple(a for a in group if a != name), subject=first))
             covered += " " + " ".join(group)
     qualifier = _qualifier(folded, metrics, entities, chinese) if metrics else None
-    return Constraints(tuple(entities), period, metric, folded, qualifier)
+    part = None
+    subject = next((e for e in entities if e.subject), None)
+    if chinese and metrics and subject is not None and not qualifier and folded.find(subject.text) >= 0:
+        part = part_of_question(folded, folded.find(subject.text) + len(subject.text), metrics[-1][0])
+    return Constraints(tuple(entities), period, metric, folded, qualifier, asks_change(folded), asked_basis(folded),
+                       part, asks_ratio(folded))
 
 
 _EN_NOT_QUALIFIERS = frozenset(
     """what was is were are did does do how much many the a an its their his her our of for in on at to by and
+    raise cut pay declare report post have has had will would can could be been its
     total overall annual quarterly monthly yearly net gross full whole same""".split())
 
 
@@ -115,13 +131,19 @@ def _qualifier(folded: str, metrics: tuple[tuple[int, int, str], ...], entities:
         return subject.text if common else None
     # After a possessive, an article or the entity's name ("Dunmore's online sales", "the
     # subscription revenue", "Tessaly subscription revenue"); "tariffs reduce GDP" has none.
-    found = re.search(r"(\S+)\s+([a-z][a-z\-]+)\s+$", folded[:start])
+    # Up to three words back to the owner: "Rexford's data center gross margin" → "data center".
+    found = re.search(r"(\S+)\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s+$", folded[:start])
     if found is None:
         return None
-    owner, word = found.groups()
+    owner, words = found.groups()
     names = [w for e in entities for spelling in e.spellings() for w in spelling.split()]
-    if not (re.search(r"['’]s$", owner) or owner in ("the", "its", "their") or owner in names):
-        return None
+    while not (re.search(r"['’]s$", owner) or owner in ("the", "its", "their") or owner in names):
+        if " " not in words:
+            return None
+        owner, words = words.split(" ", 1)
+    if any(w in _EN_NOT_QUALIFIERS or w.endswith("ed") for w in words.split()):
+        return None  # "did Kavel deliver", "raise its dividend": verbs and pronouns narrow nothing
+    word = words
     if (word in _EN_NOT_QUALIFIERS or word in names or period_of(word)
             or re.search(r"quarter|half|year|annual|fiscal|month", word)):
         return None  # "Orion revenue": the company, not a kind of revenue
@@ -137,9 +159,10 @@ class Verdict:
     """Whether a number satisfies the question; `missing` names the first constraint it fails."""
 
     ok: bool
-    missing: str | None = None  # "entity", "period" or "metric"
+    missing: str | None = None  # "entity", "metric", "scope", "period", "ratio", "change" or "basis"
     parts: frozenset[str] = frozenset()
     years: frozenset[int] = frozenset()
+    basis: str | None = None  # the basis the sentence states, when "basis" is missing
 
 
 @dataclass(slots=True)
@@ -181,15 +204,41 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "metric")
     if constraints.qualifier and span and not _qualified(constraints.qualifier, ctx, at):
         return Verdict(False, "metric")
+    if span and constraints.part and not part_ok(constraints.part, ctx.sentence, at,
+                                                 tuple(s for e in constraints.entities for s in e.spellings()
+                                                       if constraints.part not in s)):
+        return Verdict(False, "scope")
+    if (span and constraints.metric and not constraints.part and not constraints.qualifier
+            and segment_scoped(ctx.sentence, at, tuple(s for e in constraints.entities for s in e.spellings()),
+                               constraints.question, ctx.original)
+            and not asks_segment(constraints.question)):
+        return Verdict(False, "scope")  # a segment's figure, asked for the whole company
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
             constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
         # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%".
         return Verdict(False, "metric")
+    if span and _FORECAST_REQUIRED.search(constraints.question) and not (
+            _FORECAST_BEFORE.search(ctx.sentence) or _FUTURE.search(ctx.sentence) or _FORECAST_BEFORE.search(ctx.title)):
+        # "Lumora's subscriber target", "2027年净利润预测": a figure that happened is not a forecast.
+        return Verdict(False, "forecast")
     years, parts = _period_at(ctx, at)
     if constraints.period.parts == {"FY"} and _full_year_stated(ctx, at):
         parts = frozenset({"FY"})  # "…Q1-Q4增速…，全年按照15%…": the nearest period before it is the year
     if constraints.period and not _period_ok(constraints.period, years, parts):
         return Verdict(False, "period", parts, years)
+    if span and constraints.ratio and not is_ratio(ctx.sentence, *span):
+        return Verdict(False, "ratio", parts, years)
+    if span and constraints.change:
+        if not is_change(ctx.sentence, *span):
+            return Verdict(False, "change", parts, years)
+        found = basis_at(ctx.sentence, *span)
+        # A change with no basis stated is year on year; one on the previous period says so.
+        if constraints.basis and found != constraints.basis and not (found is None and constraints.basis == "yoy"):
+            return Verdict(False, "basis", parts, years, found)
+    elif span is None and constraints.basis:
+        stated = bases_in(ctx.sentence)
+        if constraints.basis not in stated and (constraints.basis == "seq" or stated):
+            return Verdict(False, "basis", parts, years, next(iter(sorted(stated)), None))
     return Verdict(True, None, parts, years)
 
 
@@ -217,7 +266,8 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     for start, end, name in ctx.claimers():
         if start >= at or any(s <= start < e or start <= s < end for s, e in here):
             continue
-        before.append((start, _is_asked(name, constraints)))
+        # "Home loans grew 4.5%, while business lending rose 7.8%": a weak opening word owns nothing.
+        before.append((start, _is_asked(name, constraints) or (None if _weak(start, end, name, ctx.original) else False)))
     before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
     if before:
         owner = max(before, key=lambda b: b[0])[1]
@@ -241,6 +291,13 @@ def _is_asked(name: str, constraints: Constraints) -> bool:
     return bool(any(entity_in(e, name) for e in constraints.entities) or _has_name(constraints.question, name))
 
 
+def _weak(start: int, end: int, name: str, raw: str) -> bool:
+    """A single capitalised word opening an English sentence ("Passenger numbers rose 4%"):
+    maybe a name, maybe a word; it does not decide whom the sentence is about."""
+    return start == 0 and " " not in name and name.isascii() and name not in _aliases().entity_groups \
+        and not re.search(r"[a-z][A-Z]", raw[start:end])
+
+
 def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
     """Is one of the question's entities what the context is about? The nearest
     earlier sentence naming anyone decides by the first name it gives (the subject
@@ -257,7 +314,8 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
             text, raw = text[cut.end():], raw[cut.end():]
         names: list[tuple[int, bool | None]] = [
             (s, True) for entity in constraints.entities for s, _, _ in _occurrences(entity, text)]
-        names += [(s, _is_asked(n, constraints)) for s, _, n in _claimers_cached(text, raw, True)]
+        names += [(s, _is_asked(n, constraints) or (None if _weak(s, e, n, raw) else False))
+                  for s, e, n in _claimers_cached(text, raw, True)]
         names += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(text)]
         if names:
             first = min(names, key=lambda n: n[0])[1]
@@ -301,12 +359,22 @@ def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
     return any(g[2] in accepted for g in group)
 
 
+_COMPARED_WITH = re.compile(r"(?:较|比|相比|对比|compared with|compared to|from|than|versus|vs\.?|against)\s*(?:the\s+)?$")
+_COMPARISON_AT = re.compile(r"a year (?:earlier|ago|before)|the previous year|last year|去年同期|上年同期")
+
+
 def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     """The years and parts that hold for a number at `at`: those stated before it in
     the sentence, else anywhere in the sentence, else in the nearest sentence before
     it that states one, else in the title or the article's opening."""
     # "毛利率由去年同期的15.2%降至3.8%": a period right before another number dates that number only.
-    here = tuple(m for m in mentions(ctx.sentence, ctx.year_now) if not _dates_another(ctx.sentence, m, at))
+    # "Gross margin was 46.2%, compared with 44.8% a year earlier": the comparison after the
+    # number dates the other number, not this one.
+    # "较去年同期提升9.8个百分点", "较2020年增长87%": a comparison's base is not the sentence's period.
+    here = tuple(m for m in mentions(ctx.sentence, ctx.year_now) if not _dates_another(ctx.sentence, m, at)
+                 and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start))
+                 and not ((not m.parts or m.start >= at)
+                          and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start])))
     before = [m for m in here if m.start < at]
     chosen: list[Mention] = before if before else list(here)
     years = frozenset(y for m in chosen for y in m.years)
@@ -314,8 +382,10 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     if not here:
         for text in ctx.preceding[:2]:
             # A comparison's year ("上年同期为盈利2.41亿元") states no part: look one sentence further.
+            # "今年以来累计…" is the year to date: it does not date the next sentence.
             found = [m for m in mentions(text, ctx.year_now)
-                     if m.parts or not re.search(r"同期|a year earlier|year ago", text[m.start:m.end + 3])]
+                     if (m.parts or not re.search(r"同期|a year earlier|year ago", text[m.start:m.end + 3]))
+                     and not text.startswith("以来", m.end)]
             if found:
                 parts = frozenset(p for m in found for p in m.parts)
                 break
@@ -331,10 +401,14 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     return years, parts
 
 
-_FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|\bwill\b|\bsee\b"
+_FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bsee\b"
                              r"|预计|预测|预期|目标|指引|展望|有望|将")
+# Words that make a question ask for a forecast, a target or guidance (not "project", "will").
+_FORECAST_REQUIRED = re.compile(r"\b(?:expects?|expected|forecasts?|guidance|outlook|predict(?:s|ed)?|estimates?|targets?"
+                                r"|projections?)\b|预计|预测|预期|指引|展望|目标")
+_FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
 _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
-                              r"|sees|predicts?|predicted)\b|预计|预测|预期|有望|指引")
+                              r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|有望|指引|目标|展望|料将|预料")
 
 
 def _forecast_at(ctx: Context, at: int) -> bool:
@@ -358,8 +432,8 @@ def _qualified(qualifier: str, ctx: Context, at: int) -> bool:
     start = spans[-1][0]
     if qualifier in ctx.sentence[max(0, start - len(qualifier) - 8):start]:
         return True
-    if not chinese:
-        return False
+    if not chinese:  # "the automotive segment posted revenue of…": anywhere in the clause before it
+        return part_ok(qualifier, ctx.sentence, at)
     if qualifier in ctx.sentence[:at]:
         return False  # named, but not for this number
     import jieba.posseg as pseg

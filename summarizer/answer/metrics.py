@@ -18,8 +18,12 @@ METRICS: dict[str, tuple[str, ...]] = {
     "revenue": ("营业总收入", "营业收入", "销售收入", "总收入", "营收", "收入", "销售额", "revenues", "revenue",
                 "sales", "turnover"),
     "net_profit": ("归属于上市公司股东的净利润", "归属于母公司股东的净利润", "归属于母公司的净利润", "归属母公司净利润",
-                   "归母净利润", "归母净利", "扣非净利润", "净利润", "净利", "纯利", "盈利", "net profit", "net income",
+                   "归母净利润", "归母净利", "净利润", "净利", "纯利", "盈利", "net profit", "net income",
                    "profits", "profit", "earnings"),
+    # Excluding one-off items, or "adjusted": another measure than the reported net profit.
+    "adjusted_profit": ("扣除非经常性损益后的净利润", "扣除非经常性损益后归属于上市公司股东的净利润", "扣非归母净利润",
+                        "扣非后归母净利润", "扣非净利润", "扣非归母", "扣非后净利润", "经调整净利润", "经调整后净利润",
+                        "调整后净利润", "adjusted net income", "adjusted net profit", "non-gaap net income"),
     "loss": ("净亏损", "亏损", "net loss", "losses", "loss", "lose", "lost"),
     "ebitda": ("息税折旧摊销前利润", "ebitda", "earnings before interest"),
     "operating_profit": ("营业利润", "operating profit", "operating income"),
@@ -27,18 +31,32 @@ METRICS: dict[str, tuple[str, ...]] = {
     "gross_margin": ("综合毛利率", "毛利率", "gross margin"),
     "gross_profit": ("毛利", "gross profit"),
     "net_margin": ("净利率", "net margin"),
-    "eps": ("摊薄每股收益", "每股收益", "每股盈利", "earnings per share", "eps"),
+    "eps": ("摊薄每股收益", "每股收益", "每股盈利", "adjusted earnings per share", "adjusted eps", "earnings per share",
+            "eps"),
     "roe": ("加权平均净资产收益率", "净资产收益率", "return on equity", "roe"),
     "cash_flow": ("经营性现金流", "经营现金流", "现金流", "cash flow"),
     "gdp": ("国内生产总值", "gross domestic product", "gdp"),
     "market_value": ("总市值", "市值", "market value", "market cap", "market capitalization"),
     "target_price": ("目标价", "target price", "price target"),
-    "price": ("售价", "价格", "股价", "price", "cost", "costs"),
+    "price": ("售价", "价格", "股价", "均价", "报价", "单价", "成交价", "现货价", "price", "prices", "cost", "costs"),
     "debt_ratio": ("资产负债率", "debt ratio"),
     "pe": ("市盈率", "p/e"),
     "dividend": ("现金红利", "分红", "股息", "dividends", "dividend"),
+    # Consumer prices, and the core measure apart from the headline.
+    "core_cpi": ("核心cpi", "核心居民消费价格", "core cpi", "core consumer prices", "core inflation"),
+    "cpi": ("居民消费价格指数", "居民消费价格", "消费者价格指数", "cpi", "consumer price index", "consumer prices"),
     "output": ("发电量", "产量", "output", "production"),
-    "volume": ("出货量", "交付量", "销量", "shipments", "deliveries", "units sold"),
+    # The verbs count too: "交付新车3.5万辆", "delivered 84,500 vehicles".
+    "volume": ("出货量", "交付量", "销量", "销售量", "交付", "出货", "shipments", "shipment", "shipped", "ship", "deliveries",
+               "delivery", "delivered", "deliver", "units sold", "vehicles sold"),
+    "orders": ("新签订单", "新签合同额", "新签合同", "订单金额", "订单额", "订单量", "订单", "合同金额", "合同额", "中标金额",
+               "签约金额", "签约额", "采购金额", "合同", "new orders", "order intake", "bookings", "orders", "order", "contracts", "contract"),
+    "backlog": ("在手订单", "在手合同", "未完成订单", "order backlog", "backlog"),
+    # Per user is another measure than the total: "average revenue per user" is not revenue.
+    "arpu": ("每用户平均收入", "单用户平均收入", "用户平均收入", "average revenue per user", "revenue per user", "arpu"),
+    "users": ("月活跃用户数", "月活跃用户", "日活跃用户数", "日活跃用户", "活跃用户数", "活跃用户",
+              "用户数", "用户规模", "用户", "月活", "日活", "subscribers", "subscriber", "monthly active users", "daily active users",
+              "active users", "paying users", "users"),
 }
 # A question about profit is answered by a loss, and the other way round.
 # English "sales" is money or units: 销售额 and 销量 both answer it.
@@ -49,7 +67,8 @@ METRIC_LABEL = {
            "total_profit": "利润总额", "gross_margin": "毛利率", "gross_profit": "毛利", "net_margin": "净利率",
            "eps": "每股收益", "roe": "净资产收益率", "cash_flow": "现金流", "gdp": "GDP", "market_value": "市值",
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
-           "output": "产量", "volume": "销量"},
+           "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
+           "arpu": "ARPU", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 

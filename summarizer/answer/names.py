@@ -49,7 +49,10 @@ class Entity:
 
 # The last word of an organisation's name: never dropped ("招商证券" is not 招商).
 _ORG_SUFFIXES = frozenset("""证券 银行 集团 股份 控股 科技 公司 汽车 电子 能源 新能源 时代 保险 基金 地产 医药 药业 电气 电力
-    建设 通信 半导体 资本 国际 实业 酒业 食品 化工 航空 物流 钼业 矿业 钢铁 光电 传媒 网络 软件 智能 生物 环保 农业""".split())
+    建设 通信 半导体 资本 国际 实业 酒业 食品 化工 航空 物流 钼业 矿业 钢铁 光电 传媒 网络 软件 智能 生物 环保 农业
+    石化 石油 人寿 财险 信托 租赁 动力 乳业 游戏 建筑 机场 港口 航运 重工 机械 电器 水泥 材料 装备 制药 医疗 影视
+    文化 旅游 酒店 环境 交通 铁路 高速 燃气 水务 证券 期货 传媒 家居 纺织 服饰 有色 黄金 煤业 电网 中铁 中建 重汽
+    家电 厨电 日化 纸业 啤酒 白酒 饮料 服装 鞋业 船舶 造船 航天 军工 通讯 数码 照明 新材""".split())
 _ORG_SUFFIX_TUPLE = tuple(_ORG_SUFFIXES)
 _LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
 _BOUNDARY = re.compile(r"的|有|是|正在|多少|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比")
@@ -94,6 +97,10 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     for start, _, _ in metrics:
         if start - offset >= 0:
             cut = min(cut, start - offset)
+    # A shopping festival or holiday is when, not who ("美悦家电双十一销售额").
+    festival = re.search(r"双十一|双11|双十二|双12|618|春节|国庆|五一|中秋|黑五", text[:cut])
+    if festival and festival.start() >= 2:
+        cut = festival.start()
     prefix = re.sub(r"[上中里内]$", "", text[:cut].strip(" ，,？?“”\"'"))
     strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
     if len(prefix) < 2 or re.match(r"^[\d.%]", prefix):
@@ -101,6 +108,12 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     _jieba()
     aliases = _aliases()
     tokens = [(p.word, p.flag) for p in pos_cut(prefix)]
+    # "远航物流", "星汉游戏": jieba reads the first word as a verb or a time, but a short run
+    # that ends with an organisation's last word is one name.
+    ends_org = next((i for i, (w, _) in enumerate(tokens[:3]) if i and w in _ORG_SUFFIXES), None)
+    if ends_org and tokens[0][1][:1] in ("v", "a", "d", "t", "f", "s") and len(tokens[0][0]) >= 2 \
+            and len("".join(w for w, _ in tokens[:ends_org + 1])) <= 6:
+        tokens = [("".join(w for w, _ in tokens[:ends_org + 1]), "nt"), *tokens[ends_org + 1:]]
     if not tokens or tokens[0][1][:1] in ("p", "c", "u", "d", "r", "t", "f"):
         return None
     # A short name jieba cuts up or mistags (飞力/达, 招行 as a verb): the words up to
@@ -109,10 +122,15 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     while head < len(tokens) and not (len(tokens[head][0]) >= 2 and tokens[head][1][:1] in ("v", "a", "d")
                                       and tokens[head][1] != "vn"):
         head += 1
+    tokens = _whole_names(tokens, aliases.names_longest_first)
     if len(tokens) == 1 and len(prefix) <= 5:
         tokens = [(prefix, "nz")]
     elif 1 < head and len("".join(w for w, _ in tokens[:head])) <= 5 and any(len(w) == 1 for w, _ in tokens[:head]):
-        tokens = [("".join(w for w, _ in tokens[:head]), "nz"), *tokens[head:]]
+        # Up to the last one-character piece: "口子/窖/新品" is 口子窖 and 新品.
+        last = max(i for i in range(head) if len(tokens[i][0]) == 1)
+        if last > 0 or head == 2:
+            last = max(last, 1)
+            tokens = [("".join(w for w, _ in tokens[:last + 1]), "nz"), *tokens[last + 1:]]
     ends: list[int] = []  # where each kept token ends in `prefix`
     position = 0
     for word, flag in tokens:
@@ -130,28 +148,81 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     candidates = [prefix[:ends[-1]].strip()]
     while len(words) > 1:
         last = words[-1].strip()
+        if last in ("业务", "板块", "分部", "事业部", "事业群", "部门") and len(words) > 2:
+            words.pop()  # "…化工板块": the segment's own name goes with it, whatever its last word
+            words.pop()
+            candidates.append("".join(words).strip())
+            continue
         if not last or re.search(r"[\da-z一二三四五六七八九十]", last) or last in _ORG_SUFFIXES:
             break
         words.pop()
         candidates.append("".join(words).strip())
-    candidates = [c for c in candidates if len(c) >= 2 and c not in ("中国", "全球") or c in aliases.entity_groups]
-    if candidates and candidates[-1].endswith(("公司", "集团")) and len(candidates[-1]) > 3:
+    # A name never shrinks to the place it starts with ("中国天衡石化" is not 中国, "上海明川电气"
+    # not 上海), unless the rest is plain nouns about the place ("美国工业" is about the US).
+    about_place = _place_and_nouns(candidates[0])
+    candidates = [c for c in candidates if len(c) >= 2 and c not in ("中国", "全球")
+                  and (c == candidates[0] or about_place or not _is_place(c))
+                  or c in aliases.entity_groups and (c == candidates[0] or about_place or not _is_place(c))]
+    if candidates and candidates[-1].endswith(("公司", "集团")) and len(candidates[-1]) > 3 \
+            and not _is_place(candidates[-1][:-2]):
         candidates.append(candidates[-1][:-2])  # 苹果公司 → 苹果
     if not candidates:
         return None
     # Sure of it when it is a known name or ends where the question plainly moves on
     # (a period, a metric, 的/有/是): then no article naming it means nobody does.
-    sure = strong or any(c in aliases.entity_groups for c in candidates)
+    # So is a name ending with an organisation's last word (上海电气, 远航物流), or one the
+    # question's metric follows at once ("上海电气在手订单": 在 is not "at" there).
+    sure = strong or any(c in aliases.entity_groups for c in candidates) \
+        or candidates[0].endswith(_ORG_SUFFIX_TUPLE) \
+        or any(start - offset == len(prefix) for start, _, _ in metrics)
     group = next((aliases.entity_groups[c] for c in candidates if c in aliases.entity_groups), ())
     if not group:  # "谷歌云业务": also any spelling of the known name it starts with
         # A place only where it is a word of its own and no organisation's name follows: "美国工业"
         # is about the US, but "中国联通" (one word) and "北京银行" are companies, not China or Beijing.
         known = next((n for n in aliases.names_longest_first if not n.isascii() and len(n) >= 2
                       and candidates[-1].startswith(n) and (not _is_place(n) or len(n) in ends
-                                                            and not candidates[-1].endswith(_ORG_SUFFIX_TUPLE))), None)
+                                                            and not candidates[-1].endswith(_ORG_SUFFIX_TUPLE)
+                                                            and _place_and_nouns(candidates[-1]))), None)
         group = aliases.entity_groups[known] if known else ()
     return Entity(candidates[0], tuple(dict.fromkeys(candidates)), tuple(a for a in group if a not in candidates),
                   sure=sure)
+
+
+def _whole_names(tokens: list[tuple[str, str]], known: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Keep a name whole where jieba cuts it after a place: a known name ("中国平安" is
+    中国/平安 to jieba), or a place glued to a word that is not a plain noun ("中国天衡石化",
+    "中国中免"): the company, not China."""
+    text = "".join(w for w, _ in tokens)
+    name = next((n for n in known if len(n) >= 3 and not n.isascii() and text.startswith(n)), None)
+    if name is not None:
+        out: list[tuple[str, str]] = [(name, "nt")]
+        rest, position = tokens, 0
+        for index, (word, _) in enumerate(rest):
+            position += len(word)
+            if position >= len(name):
+                if position > len(name):  # the name ends inside a word: cut it there
+                    return [*out, (text[len(name):position], rest[index][1]), *rest[index + 1:]]
+                return [*out, *rest[index + 1:]]
+        return out
+    if len(tokens) < 2 or tokens[0][1] != "ns" or not _is_place(tokens[0][0]):
+        return tokens
+    glued, index = tokens[0][0], 1
+    while index < len(tokens) and (len(tokens[index][0]) == 1 and tokens[index][1] not in ("u", "p", "c", "uj", "ul")
+                                   or tokens[index][1] in ("nr", "nrfg", "nrt", "nz", "j", "a", "x", "eng")):
+        glued += tokens[index][0]
+        index += 1
+    if index == 1:
+        return tokens
+    return [(glued, "nt"), *tokens[index:]]
+
+
+def _place_and_nouns(phrase: str) -> bool:
+    """A place followed only by plain nouns ("美国工业", "中国出口"), not a company's name
+    that starts with a place ("中国天衡石化", "上海明川电气", "北京银行")."""
+    tokens = [(p.word, p.flag) for p in pos_cut(phrase)]
+    if not tokens or tokens[0][1] != "ns" or phrase.endswith(_ORG_SUFFIX_TUPLE):
+        return False
+    return all(len(w) >= 2 and not f.startswith(("nr", "nz", "nt", "j", "x", "eng")) for w, f in tokens[1:])
 
 
 @lru_cache(maxsize=1024)
@@ -279,5 +350,18 @@ def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[t
                     or len(words) == 1 and words[0].lower() in _NATIONALITIES:
                 continue
             start = match.end() - len(" ".join(words))
+            # "Turnover for…", "Net income rose…", "Advertising revenue grew…": a capitalised
+            # word that is, or opens, the metric at the start of a sentence is not a name.
+            if len(words) == 1 and any(a <= start < b or b > start and a == match.end() + 1
+                                       for a, b, _ in metric_spans(folded)):
+                continue
+            # "Software maker Tessaly…", "Smartphone shipments in Southeast Asia…": a capitalised
+            # first word before a lowercase one, with a name later on, is a common word.
+            if start == 0 and len(words) == 1 and re.match(r"\s+[a-z]", original[match.end():]) \
+                    and not re.match(r"\s+(?:[a-z]+(?:ed|s)|said|says|sold|saw|won|lost|made|took|cut|set|had|has|will"
+                                     r"|would|is|was|now|also|plans?|expects?)\b", original[match.end():]) \
+                    and not re.search(r"[a-z][A-Z]", words[0]) and any(
+                    m.start() > match.end() and len(m.group()) > 2 for m in _EN_CLAIMER.finditer(original)):
+                continue
             out.append((start, match.end(), fold(" ".join(words))))
     return sorted(out)

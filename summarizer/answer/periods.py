@@ -141,6 +141,12 @@ def _english_month(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {f"M{_EN_MONTHS.index(m.group(1) or m.group(2)) + 1}"}
 
 
+# A horizon, not a calendar period: "近期将在6.55-6.60之间震荡" does not answer "年底前".
+@_pattern(r"近期|短期内?|近一段时间|in the near term|near[- ]term|in the coming (?:days|weeks|months)")
+def _near_term(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return set(), {"NEAR"}
+
+
 @_pattern(r"全年|年度|年报|full[- ]year|fiscal year|annual")
 def _full_year(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {"FY"}
@@ -214,9 +220,9 @@ def period_of(folded: str) -> Period:
 
 
 _PART_ZH = {"Q1": "第一季度", "Q2": "第二季度", "Q3": "第三季度", "Q4": "第四季度", "Q1-3": "前三季度",
-            "H1": "上半年", "H2": "下半年", "FY": "全年", "YE": "年末"}
+            "H1": "上半年", "H2": "下半年", "FY": "全年", "YE": "年末", "NEAR": "近期"}
 _PART_EN = {"Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4", "Q1-3": "the first nine months",
-            "H1": "H1", "H2": "H2", "FY": "the full year", "YE": "the year end"}
+            "H1": "H1", "H2": "H2", "FY": "the full year", "YE": "the year end", "NEAR": "the near term"}
 
 
 def part_label(part: str, lang: str) -> str:

@@ -26,7 +26,8 @@ _ZH_STOP = frozenset(
     多少 几 几个 几家 几年 什么 啥 哪 哪些 哪个 哪家 哪里 哪儿 哪年 哪一年 谁 如何 怎么 怎样 怎么样 为什么 为何 是否 能否 可否
     可以 请问 请 一下 这 那 这个 那个 这些 那些 其 该 个 些 吗 何时 什么时候 时候 多 多大 多高 多长 多久 多远 情况 方面 关于
     说 说了 表示 认为 称 讲 提到 谈到 看法 观点 评价 怎么看 如何看待 目前 现在 我 你 他 她 它 我们 你们 他们 告诉 知道 家 位
-    具体 大约 大概 左右 约 分别 一共 总共 共 到底 究竟 呢 之 其中 中 上 下 内 里 时 后 前 达到 达 为了 公司 这家 那家 文章 报道 新闻""".split()
+    具体 大约 大概 左右 约 分别 一共 总共 共 到底 究竟 呢 之 其中 中 上 下 内 里 时 后 前 达到 达 为了 公司 这家 那家 文章 报道 新闻
+    变化 变动 增减""".split()
 )
 _EN_STOP = frozenset(
     """a an the of to in on at by for from with about as into over under and or but if than then so
@@ -34,7 +35,8 @@ _EN_STOP = frozenset(
     what which who whom whose when where why how much many big large fast long far
     this that these those it its it's they them their there here he she his her we our you your i me my
     say says said tell told according article news report reported reports please any some all
-    also just only very more most less least up down out not no yes there's what's who's""".split()
+    also just only very more most less least up down out not no yes there's what's who's
+    doing going trending performing looking units number numbers""".split()
 )
 
 _NUMBER_ZH = re.compile(r"多少|几[个家年月天次倍成点名位亿万千百十]?|百分之几|多大|多高|多长|多久|比例|占比|增速|幅度|规模")
@@ -139,6 +141,11 @@ def parse_question(question: str) -> Question:
         is_acronym = bool(re.fullmatch(r"[a-z]{2,6}\d*", word)) and word.upper() in question
         # "5G", "A13", "Q4": letters and digits read the same in every language.
         neutral = is_acronym or bool(re.search(r"\d", word))
+        # A period code (H1, Q3, FY24, 3Q) is capitalised but names no one: the period is checked on its own.
+        period_code = re.fullmatch(r"[qh][1-4]|fy\d{2,4}|[1-4]q\d{0,4}|[12]h\d{0,4}", word) is not None
+        if period_code:  # checked as a period; here only its other spellings help find the sentence
+            add(Term(stem, (stem, *_PERIOD_SPELLINGS.get(word, ())), weight=0.5))
+            continue
         add(Term(stem, (stem,), entity=is_acronym or word in capitalized, english_only=not neutral))
 
     # 5. Chinese words (jieba), with part-of-speech to spot names.
@@ -159,10 +166,16 @@ def parse_question(question: str) -> Question:
             entity = flag.startswith("nr") or flag in ("nt", "ns")
             add(Term(word, tuple(dict.fromkeys(alternatives)), entity=entity, parts=parts,
                      modifier=_is_modifier(flag, word)))
+    constraints = parse_constraints(raw)
     terms = [_with_metric_spellings(t) for t in terms]
+    if constraints.change:
+        # "grow", "year on year": the change and its basis are checked on the number itself
+        # ("up 8.3% from a year earlier"), so their words weigh little in the coverage.
+        terms = [replace(t, weight=t.weight * 0.3, modifier=True) if _CHANGE_WORD.fullmatch(t.text) else t
+                 for t in terms]
     terms = _mark_focus(terms, folded)
     return Question(raw, lang, kind, tuple(terms), strict_number=strict_number and kind == "number",
-                    constraints=parse_constraints(raw))
+                    constraints=constraints)
 
 
 _CUE = re.compile(r"是多少|多少|几|是什么|什么|哪|谁|如何|怎么|是否|吗|\bhow (?:many|much)\b|\bwhat\b|\bwhich\b|\bwho\b|\bwhen\b")
@@ -224,7 +237,16 @@ def _is_modifier(flag: str, word: str = "") -> bool:
     return word in _COMPARISONS or (flag[:1] in ("a", "d", "v", "m", "q", "r", "p", "c", "u") and flag != "vn")
 
 
-_COMPARISONS = frozenset("同比 环比 比去年同期 年同比 季环比".split())
+# Comparisons and forecast words qualify what is asked ("净利润预测是多少" asks for 净利润).
+_CHANGE_WORD = re.compile(r"grow|grew|growth|ris|rose|fall|fell|increas|decreas|declin|drop|jump|climb|gain|chang|add"
+                          r"|year (?:on|over) year|quarter (?:on|over) quarter|month (?:on|over) month|sequential(?:ly)?"
+                          r"|yoy|qoq|y/y|q/q|同比|环比")
+_PERIOD_SPELLINGS = {
+    "q1": ("first quarter", "first-quarter", "一季度"), "q2": ("second quarter", "second-quarter", "二季度"),
+    "q3": ("third quarter", "third-quarter", "三季度"), "q4": ("fourth quarter", "fourth-quarter", "四季度"),
+    "h1": ("first half", "first-half", "six months", "上半年"), "h2": ("second half", "second-half", "下半年"),
+}
+_COMPARISONS = frozenset("同比 环比 比去年同期 年同比 季环比 预测 预计 预期 指引 展望".split())
 
 
 @lru_cache(maxsize=4096)

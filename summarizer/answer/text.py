@@ -81,11 +81,20 @@ def _mask(text: str, name: str) -> str:
     return text.replace(name, " ")
 
 
+# Irregular verbs of business news, to their base form.
+_IRREGULAR = {"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow",
+              "sold": "sell", "bought": "buy", "paid": "pay", "won": "win", "lost": "lose", "slid": "slide",
+              "sank": "sink", "sunk": "sink", "shrank": "shrink", "shrunk": "shrink", "spent": "spend",
+              "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "saw": "see",
+              "seen": "see", "began": "begin", "begun": "begin", "hit": "hit", "cut": "cut", "shed": "shed"}
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A light English stemmer: enough for "introduced"/"introduce"/"introduces" and
     plurals to meet, nothing more (no dictionary, so it never needs downloading)."""
     word = word.removesuffix("'s").removesuffix("'").removesuffix("’s")
+    word = _IRREGULAR.get(word, word)  # "fell" meets "fall", "rose" meets "rise"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     for suffix in ("ing", "ed", "es", "s", "e"):

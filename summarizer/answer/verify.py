@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from summarizer.answer.constraints import Constraints, Context, Entity, Verdict, check, entity_in
+from summarizer.answer.constraints import _FORECAST_REQUIRED, Constraints, Context, Entity, Verdict, check, entity_in
 from summarizer.answer.evidence import _figures_here, _is_date_like, _nearest_number, _NUMBER_IN_TEXT
 from summarizer.answer.periods import Period, mentions, part_label
+from summarizer.answer.scope import part_of_question
 from summarizer.answer.results import Answer, AnswerSentence, Citation, Passage, Question
 from summarizer.answer.text import fold
 
@@ -34,10 +35,13 @@ class Checked:
     missing: str | None
     highlight: tuple[int, int] | None
     verdict: Verdict
-    depth: int  # how far it got: 0 entity failed, 1 metric failed, 2 period failed, 3 passed
+    depth: int  # how far it got: 0 entity failed, 1 metric, 2 scope, 3 period, 4 change, 5 basis, 6 passed
 
 
-_DEPTH = {"entity": 0, "metric": 1, "period": 2, None: 3}
+_DEPTH = {"entity": 0, "metric": 1, "forecast": 1, "scope": 2, "period": 3, "ratio": 4, "change": 4, "basis": 5,
+          None: 6}
+_BASIS_LABEL = {"zh": {"yoy": "同比", "seq": "环比", "other": "与其他时点相比"},
+                "en": {"yoy": "year-on-year", "seq": "quarter-on-quarter (sequential)", "other": "other comparisons"}}
 
 
 def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> tuple[Constraints, Entity | None]:
@@ -54,14 +58,27 @@ def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> t
             texts.extend(fold(s) for s in passage.article)
     corpus = "\n".join(texts)
     kept = []
+    part = constraints.part
+    # A Latin name in a Chinese question ("Kestrel的毛利率") is written as the articles would write it.
+    chinese_question = re.search(r"[\u4e00-\u9fff]", constraints.question) is not None
     for entity in constraints.entities:
-        if entity_in(entity, corpus):
+        spelling = entity_in(entity, corpus)
+        if spelling:
             kept.append(entity)
-        elif entity.sure and (not entity.text.isascii() or _mostly_latin(corpus)):
+            # "瑞能动力储能电池出货量" where only 瑞能动力 is a name (or "谷歌云业务" where only
+            # 谷歌 is): the rest is the part asked about.
+            name = max((s for s in entity.spellings() if s != entity.text and not s.isascii()
+                        and entity.text.startswith(s) and s in corpus), key=len, default=None)
+            if entity.subject and name and spelling != entity.text and constraints.qualifier in (None, entity.text):
+                rest = part_of_question(entity.text + "|", len(name), len(entity.text))
+                part = (rest or "") + (part or "") or None
+                qualifier = None if constraints.qualifier == entity.text else constraints.qualifier
+                constraints = replace(constraints, qualifier=qualifier)
+        elif entity.sure and (not entity.text.isascii() or chinese_question or _mostly_latin(corpus)):
             return constraints, entity
         # Otherwise it cannot be checked here (an English name with no Chinese
         # spelling asked of Chinese articles, a phrase that may not be a name).
-    return replace(constraints, entities=tuple(kept)), None
+    return replace(constraints, entities=tuple(kept), part=part), None
 
 
 def _mostly_latin(text: str) -> bool:
@@ -107,17 +124,58 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         spans = _number_spans(passage, question, ctx.sentence)
         if len(ctx.sentence) != len(passage.text):
             spans = []  # folding changed the length: positions would not line up
+        if not spans and (constraints.metric or constraints.change or _FORECAST_REQUIRED.search(constraints.question)) \
+                and len(ctx.sentence) == len(passage.text):
+            # "How much did it grow?" is not answered by a sentence without a number.
+            return Checked(passage, False, "metric", None, Verdict(False, "metric"), _DEPTH["metric"])
         verdicts = [(span, check(constraints, ctx, span)) for span in spans]
         passing = [span for span, verdict in verdicts if verdict.ok]
         if passing:
-            best = _nearest_number(passing, passage.text, question, weights)
+            listed = _listed_for(ctx.sentence, passing, constraints.period)
+            best = listed or _nearest_number(passing, passage.text, question, weights)
             verdict = next(v for s, v in verdicts if s == best)
-            return Checked(passage, True, None, best, verdict, 3)
+            return Checked(passage, True, None, best, verdict, _DEPTH[None])
         if verdicts:
             span, verdict = max(verdicts, key=lambda sv: _DEPTH[sv[1].missing])
             return Checked(passage, False, verdict.missing, span, verdict, _DEPTH[verdict.missing])
     verdict = check(constraints, ctx, None)
     return Checked(passage, verdict.ok, verdict.missing, None, verdict, _DEPTH[verdict.missing])
+
+
+def _listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period) -> tuple[int, int] | None:
+    """In "2026-2028年归母净利润分别为9.6/11.2/12.9亿元" (or "Q1/Q2/Q3/Q4…分别为…", "…, respectively")
+    the number of the year or quarter asked: the list's place, not the first number."""
+    if not asked:
+        return None
+    cue = re.search(r"分别|respectively", sentence)
+    if cue is None:
+        return None
+    before = [m for m in mentions(sentence) if m.start < cue.start()]
+    labels: list[object] = []
+    if before and len(before[-1].years) >= 2 and not before[-1].parts:
+        labels = sorted(before[-1].years)
+    else:
+        run: list = []  # the last run of single labels joined by "/", "、" ("Q1/Q2/Q3/Q4")
+        for m in reversed(before):
+            single = len(m.parts) == 1 and not m.years or len(m.years) == 1 and not m.parts
+            if not single or run and (bool(m.parts) != bool(run[-1].parts)
+                                      or not re.fullmatch(r"[\s/、,，和及与]*", sentence[m.end:run[-1].start])):
+                break
+            run.append(m)
+        if len(run) >= 2:
+            labels = [next(iter(m.parts or m.years)) for m in reversed(run)]
+    if len(labels) < 2:
+        return None
+    listed = [span for span in spans if span[0] > cue.start()] if "分别" in cue.group() else [
+        span for span in spans if span[0] < cue.start()]
+    listed = listed[:len(labels)] if "分别" in cue.group() else listed[-len(labels):]
+    if len(listed) != len(labels):
+        return None
+    wanted = [*sorted(asked.years), *sorted(asked.parts)]
+    for want in wanted:
+        if want in labels:
+            return listed[labels.index(want)]
+    return None
 
 
 def _informative(checked: Checked, asked: Period) -> bool:
@@ -152,6 +210,14 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
         asked = ", ".join(e.text for e in constraints.entities) or None
     elif missing == "metric":
         asked = constraints.metric_label(lang)
+    elif missing == "scope":
+        asked = constraints.part or constraints.qualifier
+    elif missing in ("change", "ratio"):
+        asked = constraints.metric_label(lang) or None
+    elif missing == "basis" and best is not None:
+        asked = _BASIS_LABEL[lang].get(constraints.basis or "")
+        available = (_BASIS_LABEL[lang][best.verdict.basis],) if best.verdict.basis else ()
+        nearest = _nearest(best)
     elif missing == "period" and best is not None:
         asked = period_label(constraints.period, lang)
         found = Period(best.verdict.years if constraints.period.years else frozenset(),
@@ -161,14 +227,18 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
             label = "、".join(part_label(p, lang) for p in sorted(best.verdict.parts)) if lang == "zh" else \
                 " ".join(part_label(p, lang) for p in sorted(best.verdict.parts))
         available = (label,) if label else ()
-        passage = best.passage
-        nearest = AnswerSentence(
-            text=passage.text,
-            citation=Citation(passage.title, passage.url, passage.date, passage.article_id),
-            sentence_index=passage.sentence_index, score=0.0, coverage=0.0, highlight=best.highlight)
+        nearest = _nearest(best)
     return Answer(question.text, abstained=True, reason="constraint", kind=question.kind,
                   confidence=round(confidence, 6), missing=missing, asked=asked, available=available,
                   nearest=nearest)
+
+
+def _nearest(best: Checked) -> AnswerSentence:
+    """The closest stored fact, shown labelled as not the answer."""
+    passage = best.passage
+    return AnswerSentence(
+        text=passage.text, citation=Citation(passage.title, passage.url, passage.date, passage.article_id),
+        sentence_index=passage.sentence_index, score=0.0, coverage=0.0, highlight=best.highlight)
 
 
 def unknown_entity(question: Question, entity: Entity) -> Answer:

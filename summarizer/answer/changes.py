@@ -1,0 +1,144 @@
+"""Changes and their basis: does a question ask how much something changed, against
+what (同比 = year on year, 环比 = against the previous period), and does a number of
+a sentence state such a change on that basis?
+
+"环比增长多少" is not answered by "同比增长9.4%", nor by the level "营收812.6亿元": a
+figure on another basis is another fact. A change with no basis stated ("net income
+rose 18%") is read as year on year, the default of results reporting; it never
+answers a question about the previous period, which must be stated.
+
+Bases are "yoy" (same period a year earlier) and "seq" (the period just before:
+quarter on quarter, month on month, week on week, all 环比 in Chinese); "other" is a
+comparison with something else (较年初, since the start of the year), which answers
+neither. All functions take folded text (see `text.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "is_change", "is_ratio"]
+
+_YOY = (r"同比|同增|同降|同减|比去年同期|较去年同期|较上年同期|比上年同期|去年同期|上年同期"
+        r"|year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|\by/y\b|from a year (?:earlier|ago)|than a year (?:earlier|ago)"
+        r"|(?:on|from|over|versus|vs\.?|compared with|against) (?:the )?(?:same (?:period|quarter|month) (?:of |in )?"
+        r"(?:the previous year|last year|a year (?:earlier|ago))|a year (?:earlier|ago)|the previous year|last year)"
+        r"|(?:ahead of|behind) last year|year[- ]earlier|year[- ]ago")
+_SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度|较上周|比上周"
+        r"|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|sequential(?:ly)?"
+        r"|month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|week[- ]on[- ]week|week[- ]over[- ]week"
+        r"|(?:from|over|than|versus|vs\.?|compared with|against) (?:the |a )?(?:previous|prior|preceding|last|first|second|third"
+        r"|1st|2nd|3rd) (?:quarter|month|week)|(?:a )?quarter (?:earlier|before)|(?:a )?month (?:earlier|before)")
+_OTHER = r"较年初|比年初|年初以来|年内累计|since the (?:start|beginning) of the year|year to date|\bytd\b"
+_BASIS = re.compile(rf"(?P<yoy>{_YOY})|(?P<seq>{_SEQ})|(?P<other>{_OTHER})")
+
+# A question asks for a change: "增长多少", "增速", "同比变化", "how much did … grow", "growth".
+_CHANGE_ZH = re.compile(r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|变化|变动|增减|扩大|收窄|涨|跌|降|增)了?"
+                        r"(?:多少|几|百分之几|幅度)|增速|增幅|降幅|涨幅|跌幅|增长率|变化|变动")
+_CHANGE_EN = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|decline|declined|drop"
+                        r"|dropped|change|changed|jump|jumped|climb|climbed|gain|gained|slip|slipped|shrink|shrank|add"
+                        r"|added|growth|decrease|decreased)\b")
+_TO_LEVEL = re.compile(r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落)(?:到|至)|\b(?:to|reach|reached)\b")
+
+# Before a number: a change word close in front ("同比增长", "rose", "up", "增加了").
+_CHANGE_BEFORE = re.compile(
+    r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|扩大|收窄|增速|增幅|降幅|涨幅|跌幅|增长率|减少了|增长了|下降了|多增|少增"
+    r"|同比|环比|同增|同降|同减|环增|环降|yoy|qoq|y/y|q/q|[+\-−])\s*(?:了|约|近|超|超过|逾|达|为|是|:|：)?\s*$"
+    r"|\b(?:rose|rise|rises|grew|grow|grows|fell|fall|falls|declined|declines|dropped|drops|jumped|jumps|climbed|climbs"
+    r"|gained|gains|slipped|slips|added|adds|increased|increases|decreased|decreases|up|down|growth of|increase of"
+    r"|decline of|drop of|gain of|rise of|fall of|lost|shed|shrank|surged|soared|slid|plunged|tumbled)"
+    r"(?:\s+(?:by|about|nearly|almost|some|roughly|an estimated|a))*\s*$"
+)
+# After a number: "4% ahead of last year", "12% higher", "1.3个百分点" (a change of a rate).
+_CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|ahead|behind|up|down|increase|decrease|rise|fall|drop|gain"
+                           r"|growth)\b")
+_CHANGE_AFTER_ZH = re.compile(r"(?:左右|以上)?(?:的)?(?:增长|增幅|下降|降幅|涨幅|跌幅|增速)")
+_RATE_CHANGE_UNIT = re.compile(r"(?:个百分点|百分点|pct|bps?|percentage points?|pp)\b|(?:个百分点|百分点)")
+
+
+def asked_basis(folded: str) -> str | None:
+    """The basis a question asks for: "yoy", "seq", or None when it states none."""
+    found = [m.lastgroup for m in _BASIS.finditer(folded)]
+    if "seq" in found:
+        return "seq"
+    return "yoy" if "yoy" in found else None
+
+
+def asks_change(folded: str) -> bool:
+    """Does the question ask how much something changed (not the level it reached)?"""
+    if asked_basis(folded):
+        return True
+    chinese = re.search(r"[\u3400-\u9fff]", folded) is not None
+    if chinese:
+        return bool(_CHANGE_ZH.search(folded)) and not _TO_LEVEL.search(folded)
+    if not _CHANGE_EN.search(folded) or re.search(r"\b(?:to|reach|reached)\s+what\b", folded):
+        return False
+    return bool(re.search(r"\bhow much\b|\bby how\b|\bwhat (?:percent|percentage)\b|\bgrowth\b|\bhow (?:fast|quickly)\b"
+                          r"|\bhow many\b.*\b(?:add|added|gain|gained|lose|lost)\b|\bchange\b", folded))
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    if re.search(r"[\u3400-\u9fff]", sentence):
+        return re.split(r"[，；。,;]", sentence[:at])[-1]
+    return re.split(r"[;,]\s|\s(?:but|while|and|against|compared with)\s", sentence[:at])[-1]
+
+
+def _clause_after(sentence: str, end: int) -> str:
+    if re.search(r"[\u3400-\u9fff]", sentence):
+        return re.split(r"[，；。,;]", sentence[end:])[0]
+    return re.split(r"[;,]\s|\s(?:but|while|and|to|as|after)\s|\d", sentence[end:])[0]
+
+
+def basis_at(sentence: str, at: int, end: int) -> str | None:
+    """The basis stated for the number at [at, end): right after it ("up 3% sequentially",
+    "增长9%（同比）"), else the last one in its clause before it ("环比增长7.5%")."""
+    after = _clause_after(sentence, end)
+    found = _BASIS.search(after)
+    if found is not None and found.start() <= 12:
+        return found.lastgroup
+    before = list(_BASIS.finditer(_clause_before(sentence, at)))
+    return before[-1].lastgroup if before else None
+
+
+def bases_in(sentence: str) -> set[str]:
+    return {m.lastgroup for m in _BASIS.finditer(sentence) if m.lastgroup}
+
+
+def is_change(sentence: str, at: int, end: int) -> bool:
+    """Is the number at [at, end) a change (增长9.8%, +3%, rose 18%, 1.3个百分点, 4% ahead),
+    not a level (营收812.6亿元, "rose 18% to $512 million": the $512 million)?"""
+    number = sentence[at:end]
+    if re.match(r"\s*[+\-−]", number):
+        return True
+    if _RATE_CHANGE_UNIT.match(sentence, end) or _RATE_CHANGE_UNIT.search(number):
+        return True
+    clause = _clause_before(sentence, at)
+    # "Q1/Q2/Q3/Q4收入增速分别达到30.3%/44.9%/45.7%/30.8%": a list shares its first number's words.
+    clause = re.sub(r"(?:[+\-−]?\d[\d.,]*\s*(?:%|pct|个百分点)?\s*[/、]\s*)+$", "", clause)
+    if _CHANGE_BEFORE.search(clause[-24:]) and not re.search(r"\bma(?:ke|kes|de|king)\s+up\s*$", clause):
+        return True  # "make up 22% of the total" is a share, not a rise
+    # "增速最高达到25.6%", "增长了约": a few words may stand between, never 至/到 (a level reached).
+    near = re.search(r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|增速|增幅|降幅|涨幅|跌幅|增长率)([^，。；,;\d]{0,6})$",
+                     clause)
+    if near and not re.search(r"至|(?<!达)到", near.group(1)):
+        return True
+    if re.search(r"(?:到|至|\bto|\bat|\bof|为|达|达到)\s*(?:约|近|超|超过|逾)?\s*[$€£¥]?\s*$", clause):
+        return False
+    return bool(_CHANGE_AFTER.match(sentence, end) or _CHANGE_AFTER_ZH.match(sentence, end))
+
+
+# A question about a share: "海外收入占比", "渗透率", "what share of…", "what percentage of…".
+_RATIO_ASKED = re.compile(r"占比|比例|比重|渗透率|占[^，。？?]{0,12}的?(?:比|百分之)|\bshare of\b|\bproportion\b"
+                          r"|\bpercentage of\b|\bwhat percent\b|\bwhat share\b")
+
+
+def asks_ratio(folded: str) -> bool:
+    """Does the question ask for a share of a whole (answered by a percentage)?"""
+    return _RATIO_ASKED.search(folded) is not None
+
+
+def is_ratio(sentence: str, at: int, end: int) -> bool:
+    """Is the number at [at, end) a share: 35%, 三成, 72 percent (not 21.7亿元, nor a change "增长52%")?"""
+    number = sentence[at:end]
+    percent = re.search(r"[%％]|成$|percent", number) or re.match(r"\s*(?:%|％|percent|成|per cent)", sentence[end:])
+    return bool(percent) and not is_change(sentence, at, end)

@@ -1,0 +1,189 @@
+"""Scope: the part of a company a question asks about, and the part a number is about.
+
+"青禾乳业奶粉业务毛利率" asks for one business's margin: the group's 34.6% is not it.
+"金穗农业的毛利率" asks for the group's: "种业业务…毛利率为45.3%" is one business's.
+`part_of_question` reads the words between the company and the metric (奶粉业务, 储能电池,
+纯电车型, automotive); `part_ok` checks that a number's metric carries them, and
+`segment_scoped` that a number asked for the whole company is not a segment's.
+All functions take folded text (see `text.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer.answer.metrics import metric_spans
+from summarizer.answer.names import _ORG_SUFFIXES
+from summarizer.answer.periods import mentions
+from summarizer.answer.text import _jieba, pos_cut
+
+__all__ = ["asks_segment", "part_of_question", "part_ok", "segment_scoped"]
+
+# Words that narrow nothing: "公司整体毛利率" asks for the group.
+_GENERIC = re.compile(r"的|之|公司|集团|整体|总体|合计|累计|单季度?|全年|全公司|旗下|主营|实现|共|总|其|今年|去年|本期|报告期内?|期内"
+                      r"|预计|预测|预期|同比|环比|大约|大概|双十一|双11|双十二|双12|618|春节|国庆|五一|中秋|黑五")
+_SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群")
+# A business or segment that owns a metric: "种业业务收入", "EPC业务实现营业收入", "automotive segment".
+_SEGMENT_ZH = re.compile(r"([\u4e00-\u9fffa-z0-9]{1,8}?)(?:业务|板块|分部|事业部|事业群)(?:实现|的)?")
+_NOT_SEGMENTS = ("主营", "核心", "全部", "整体", "各项", "各", "总", "公司")
+_SEGMENT_EN = re.compile(r"\b(?:segment|division|unit)\b")
+# Words before a metric that still mean the whole company's ("Total revenue", "Group sales").
+_EN_WHOLE = frozenset("""total net gross group overall consolidated quarterly annual reported adjusted organic
+    underlying company company's firm's its their combined paid paying""".split())
+# Words before a metric that do not narrow it: articles, pronouns, verbs, prepositions.
+_EN_NOT_MODIFIERS = frozenset("""the a an its their his her our this that these those of in on at for to from with by and or
+    but as was were is are be been had has have said says say posted posts post reports report book books record records
+    generate generates saw see sees expects expect forecast forecasts while when after before than over under about
+    also only still now then its record-high quarter's year's company's group's firm's""".split())
+_EN_VERBS = frozenset("rose fell grew was were is are rise rises fall falls grow grows hit came stood totalled".split())
+# Metrics a company reports by line of business (not GDP or a share price).
+_LINES = frozenset("revenue net_profit adjusted_profit loss volume orders backlog users output gross_profit gross_margin "
+                   "operating_profit".split())
+_SEGMENT_LEAD = re.compile(r"\s*(?:其中|分业务看|分板块看|分产品看|分业务|分板块|分产品)?\s*[，,:：]?\s*")
+
+
+def part_of_question(folded: str, subject_end: int, metric_start: int) -> str | None:
+    """The words between the question's subject and its metric, less periods and words
+    that narrow nothing: "奶粉业务" in "青禾乳业奶粉业务毛利率"; None when nothing is left."""
+    if subject_end < 0 or metric_start <= subject_end:
+        return None
+    chars = list(folded[subject_end:metric_start])
+    for mention in mentions(folded):  # periods of the whole question ("中期股息" is a period)
+        for i in range(max(mention.start, subject_end), min(mention.end, metric_start)):
+            chars[i - subject_end] = " "
+    between = "".join(chars)
+    if re.match(r"\s*(?:与|和|及|对|在|向|从|占|比|较|为|跟|同)", between):
+        return None  # "腾讯金融科技与企业服务收入", "AI对百度智能云收入的贡献": not a part of the subject
+    between = _GENERIC.sub(" ", between)
+    words = [w for w in re.split(r"[\s,，、?？]+", between) if w]
+    # Only what names a thing narrows it: "这次签的合同" asks about the contract, not a part.
+    part = "".join(p.word for w in words for p in pos_cut(w)
+                   if not _NOT_PART_FLAG.match(p.flag) or p.flag == "vn"
+                   or p.flag == "v" and p.word not in _ACTIONS and w.endswith(p.word))  # "付费用户": 付费 narrows
+    if part in _ORG_SUFFIXES:  # "东岳控股" asked where the articles say 东岳: the same company
+        return None
+    if len(part) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", part) and any(
+            p.flag.startswith("n") for p in pos_cut(part)) and folded[metric_start - 1:metric_start] == part:
+        return part  # "金产量", "煤销量": one character names the product
+    if len(part) < 2 or re.fullmatch(r"[\d.%]+", part) or _SEGMENT_WORD.fullmatch(part):
+        return None
+    return part
+
+
+_NOT_PART_FLAG = re.compile(r"[rdpcuyeov]|t$|m$|q$")
+_ACTIONS = frozenset("签 签订 签署 签下 获得 拿下 中标 实现 录得 完成 卖 卖出 卖了 是 有 达到 公布 发布 披露".split())
+
+
+def _core(part: str) -> str:
+    core = _SEGMENT_WORD.sub("", part)
+    return core if len(core) >= 2 or (core and not core.isascii()) else part
+
+
+def _window(sentence: str, at: int) -> str:
+    """The text a number's metric is named in: from a little before the nearest metric
+    before the number, up to the number."""
+    before = [span for span in metric_spans(sentence) if span[1] <= at]
+    if not before:  # "2~3亿元的新品订单": the metric follows the number
+        after = [span for span in metric_spans(sentence) if span[0] >= at]
+        tail = sentence[at:after[0][1]] if after and not re.search(r"[，。；,;]", sentence[at:after[0][0]]) else ""
+        return re.split(r"[。；;]", sentence[:at])[-1] + tail
+    start = before[-1][0]
+    clause_start = max(sentence.rfind(c, 0, start) for c in "，,；;。") + 1
+    return sentence[max(0, min(clause_start, start - 12)):at]
+
+
+@lru_cache(maxsize=4096)
+def _words(part: str) -> tuple[str, ...]:
+    """The part's words that must all be there ("外卖日" is 外卖 and 日: "外卖的日订单量")."""
+    if part.isascii():
+        return (_core(part),)
+    words = [w for w in _jieba().cut(part) if not _SEGMENT_WORD.fullmatch(w)]
+    long = [w for w in words if len(w) >= 2]
+    return tuple(long or words or [part])
+
+
+def part_ok(part: str, sentence: str, at: int, names: tuple[str, ...] = ()) -> bool:
+    """Is the number at `at` about the part asked ("其中储能电池出货量为4.2GWh")? The
+    company's own `names` do not count ("蓝峰储能…动力电池" is not 储能电池)."""
+    window = _window(sentence, at)
+    for name in names:
+        window = window.replace(name, " " * len(name))
+    if part in window or all(w in window for w in _words(part)):
+        return True
+    # "锂电隔膜出货量同比大幅增长，全年出货量预计超过18亿平方米": named in an earlier clause
+    # of the same statement, with no other part named between it and the number.
+    statement = re.split(r"[。；;]", sentence[:at])[-1]
+    found = statement.rfind(part)
+    if found >= 0 and not re.search(r"其中|另外|此外|而|分别|但", statement[found:]) and not _segment_in(
+            statement[found + len(part):]):
+        return True
+    if part.isascii():  # English: the part anywhere in the clause before the number
+        clause = re.split(r"[;]\s|\.\s", sentence[:at])[-1]
+        return _core(part) in clause
+    return False
+
+
+def _segment_in(text: str) -> bool:
+    """A business or segment named right before a metric ("奶粉业务收入")."""
+    starts = {span[0] for span in metric_spans(text)}
+    for match in _SEGMENT_ZH.finditer(text):
+        owner = match.group(1)
+        if owner.endswith(("及", "和", "与", "、", "的")) or owner.endswith(_NOT_SEGMENTS):
+            continue
+        if any(match.end() <= start <= match.end() + 2 for start in starts):
+            return True
+    return False
+
+
+def asks_segment(folded_question: str) -> bool:
+    """The question itself is about a segment ("the unit's sales", "云业务收入")."""
+    return bool(_SEGMENT_EN.search(folded_question) or _SEGMENT_WORD.search(folded_question))
+
+
+def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question: str = "",
+                   original: str = "") -> bool:
+    """Is the number at `at` a segment's ("其中种业业务收入21.6亿元…，毛利率为45.3%", "the
+    automotive segment posted revenue of $910 million"), not the whole company's?"""
+    window = _window(sentence, at)
+    if not re.search(r"[\u4e00-\u9fff]", sentence):
+        if _SEGMENT_EN.search(window):
+            return True
+        before = [span for span in metric_spans(sentence) if span[1] <= at]
+        if not before:
+            return False
+        start, end, group = before[-1]
+        # "Deliveries of the Ardent sedan totalled…", "Advertising revenue grew…": one line's figure.
+        line = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!about|some|nearly|almost|around|over|more|up|a\s|an\s)"
+                        r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})", sentence[end:])
+        if line and re.match(r"\s+of\s+(?:[a-z]{1,3}\s?)?[$€£¥\d]", sentence[end:]):
+            line = None  # "net profit of A$1.42 billion", "revenue of US$2bn": an amount, not a line
+        if line:  # unless the question asks for that line ("How many Ardent sedans…")
+            words = line.group(1).split()
+            verb = next((i for i, w in enumerate(words) if w.endswith("ed") or w in _EN_VERBS), len(words))
+            words = words[:verb] or words
+            named = [i for i, w in enumerate(words) if any(w in n.split() for n in names)]
+            if named and named[-1] == len(words) - 1:
+                return False  # "Sales of its arthritis drug Velamab": the line is the one asked about
+            return not any(len(w) > 3 and w.rstrip("s") in question and not any(w in n.split() for n in names)
+                           for w in words)
+        # The word right before the metric, when it narrows it ("comparable sales", "Advertising
+        # revenue"), unless the question asks for it ("How many smartphones…").
+        opener = re.search(r"(?:^|\s)([a-z][a-z\-]+)\s+$", sentence[:start])
+        if not opener or group not in _LINES or re.search(r"\b(?:and|or)\s+$", sentence[:opener.start(1)]):
+            return False  # "oil and gas production" names the whole
+        word = opener.group(1)
+        if len(original) == len(sentence) and opener.start(1) > 0 and original[opener.start(1)].isupper():
+            return False  # "Kestrel Motors delivered…": a name, not a kind of the metric
+        return word not in _EN_WHOLE and word not in _EN_NOT_MODIFIERS and not word.endswith("ed") \
+            and not mentions(word) and not any(word in name.split() for name in names) \
+            and word.rstrip("s") not in question
+    if _segment_in(window):
+        return True
+    # A statement that opens with a segment ("其中种业业务收入…") is about it to its end.
+    statement = re.split(r"[。；;]", sentence[:at])[-1]
+    lead = _SEGMENT_LEAD.match(statement)
+    head = statement[lead.end() if lead else 0:]
+    opening = re.split(r"[，,]", head)[0]
+    return _segment_in(opening) and _SEGMENT_ZH.match(opening) is not None and not re.search(
+        r"公司|集团|整体|合计|总", head[len(opening):])
