@@ -144,6 +144,10 @@ def english_base(word: str) -> str:
 
 
 _NOT_ALNUM_RE = re.compile(r"[\W_]+")
+# English tokens carry no part of speech; a lower-case past form is most often a verb
+# ("recovered", "narrowed"), weighted like a verb when keywords are ranked. -ing is left
+# alone: shipping, lending and spending are what business news is about.
+_EN_VERB_FORM_RE = re.compile(r"^[a-z][a-z\-]{2,}ed$")
 
 
 def _units(text: str, lang: str) -> int:
@@ -319,13 +323,13 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
         for token in sentence:
             if token.pos == "x":
                 continue
-            key = token.word if lang == "zh" else token.word.lower()
-            if key in stop:
+            key = token.word if lang == "zh" else english_base(token.word.lower())
+            if not key or key in stop:
                 continue
             # Short words stay in the graph (大 + 模型 may form a phrase) but are not shown alone.
             if token.pos in KEYWORD_TAGS and (classic or not key[0].isdigit()):
                 sequence.append(vocab.setdefault(key, len(vocab)))
-                surface.setdefault(key, token.word)
+                surface.setdefault(key, token.word if lang == "zh" else english_base(token.word))
                 tags.setdefault(key, token.pos)
             else:
                 sequence.append(-1)
@@ -347,7 +351,8 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
     else:
         # Frequent nouns make better keywords than frequent verbs.
         frequency = np.bincount(ids[ids >= 0], minlength=m).astype(float)
-        noun = np.array([1.0 if tags[w] in _NOUN_TAGS else 0.3 for w in vocab])
+        noun = np.array([1.0 if tags[w] in _NOUN_TAGS and not _EN_VERB_FORM_RE.search(surface[w]) else 0.3
+                         for w in vocab])
         personalization = noun * np.sqrt(frequency)
     scores = pagerank(graph, damping=config.damping, personalization=personalization,
                       tol=config.tol, max_iter=config.max_iter)

@@ -169,6 +169,15 @@ def test_keywords_leave_out_news_boilerplate_and_phrases_built_on_it():
     assert not [w for w in words if w.startswith("实现") or w.startswith("公司")]
 
 
+def test_english_keywords_fold_possessives_and_drop_contractions():
+    text = ("Kestrel’s drivers walked out on Monday. Kestrel said the drivers’ pay would rise. "
+            "It’s the third strike at Kestrel this year, and there’s no deal in sight. "
+            "Kestrel's drivers want a 9% raise; Kestrel offered 4%. The drivers’ union said it’s ready to wait.")
+    words = [k.word.lower() for k in analyze(text).keywords]
+    assert "kestrel" in words and "drivers" in words
+    assert not [w for w in words if "’" in w or "'" in w]
+
+
 def test_the_classic_engine_keeps_textrank4zh_s_own_stopwords():
     words = [k.word for k in analyze(_RESULTS_NOTE, engine="classic").keywords]
     assert "公司" in words  # textrank4zh's list does not have it; classic mirrors the reference
