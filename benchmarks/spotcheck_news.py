@@ -6,6 +6,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only # only figures and quotes
     python benchmarks/spotcheck_news.py --set holdout # the holdout texts, read once after the fixes
     python benchmarks/spotcheck_news.py --facts-only --set figures2   # second round, figures only
+    python benchmarks/spotcheck_news.py --facts-only --set figures3   # third round, English wire news
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -40,7 +41,10 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         "holdout": REPO / "benchmarks" / "data" / "news_spotcheck_holdout.json",
         # A second round on figures only (no /ask questions): 20 texts, then 8 written after its fixes.
         "figures2": REPO / "benchmarks" / "data" / "news_spotcheck2.json",
-        "figures2-holdout": REPO / "benchmarks" / "data" / "news_spotcheck2_holdout.json"}
+        "figures2-holdout": REPO / "benchmarks" / "data" / "news_spotcheck2_holdout.json",
+        # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
+        "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
+        "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json"}
 CHAT = 1
 
 

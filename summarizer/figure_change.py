@@ -27,6 +27,12 @@ __all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "period_of", "star
 _EN_OTHER_STATEMENT_RE = re.compile(
     r"\d[^,;]*?\b(?:accounts?|accounted|represents?|represented|makes?|made|stands?|stood|is|are|was|were|has|have|had"
     r"|holds?|held|remains?|remained|totals?|totaled|reached|reaches|equals?|equaled)\b", re.IGNORECASE)
+# "edged up to 5.0%", "ticked up to": a verb moved the value up there ("up to £2 billion" alone is a bound).
+_EN_MOVED_UP_RE = re.compile(
+    r"\b(?:edg|tick|mov|inch|creep|crept|climb|rose|rise|jump|shot|went|go|push|revis|bump|ratchet|nudg|step)\w*\s+$",
+    re.IGNORECASE)
+_EN_GROWTH_NAMES_RE = re.compile(
+    r"\s+(?:forecasts?|outlook|targets?|estimates?|projections?|expectations?|guidance|view)\b", re.IGNORECASE)
 # "rose to second", "climbed to No. 3", "moved up to the top spot": the change word moved a rank.
 _EN_RANK_AFTER_RE = re.compile(
     r"\s+(?:up\s+)?to\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|top|No\.\s?\d+|number\s\w+)\b",
@@ -113,9 +119,15 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
     # is that figure's ("rose 5% to $2 billion" passes it on through "to").
     hits = [h for h in CHANGE_EN.finditer(before)
             if not (h.group().lower() == "up" and (re.fullmatch(r"\s+to\s*", before[h.end():])
-                                                   or re.search(r"\bma(?:ke|kes|de|king)\s+$", before[:h.start()])))
+                                                   or re.search(r"\bma(?:ke|kes|de|king)\s+$", before[:h.start()]))
+                    and not _EN_MOVED_UP_RE.search(before[:h.start()]))
             and not _EN_RANK_AFTER_RE.match(before, h.end())
-            and not _EN_OTHER_STATEMENT_RE.search(before[h.end():])]
+            and not _EN_OTHER_STATEMENT_RE.search(before[h.end():])
+            # "cut their growth forecast to 1.1%": growth names the forecast; the verb says where it went.
+            and not (h.group().lower() == "growth" and _EN_GROWTH_NAMES_RE.match(before, h.end()))
+            # "raising $1.4 billion", "raised $500 million in a bond sale": money raised, not a rise.
+            and not (h.group().lower().startswith("rais") and not before[h.end():].strip()
+                     and match.unit in _MONEY_UNITS)]
     if not hits:
         return None
     word = hits[-1].group().lower()

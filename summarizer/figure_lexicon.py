@@ -65,6 +65,7 @@ _EN_UNITS = [
     ("kilograms", "kg"), ("feet", "feet"), ("square feet", "square feet"), ("acres", "acres"), ("hectares", "hectares"),
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
     ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"),
+    ("pence", "pence"),
     ("barrels per day", "barrels per day"), ("barrels a day", "barrels per day"), ("bpd", "barrels per day"),
     ("barrels", "barrels"), ("x", "times"),
 ]
@@ -217,6 +218,8 @@ PERIOD_RE = re.compile(
     |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER_DATED}|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
+    |(?:the\s)?(?:three|six|nine|twelve|\d{{1,2}})[\s-]months?\s(?:to|ended|ending|through)\s(?:{_MONTHS}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|(?:the\s)?end\sof\s{_MONTHS})
+      (?<!ary\.)(?<!rch\.)(?<!ril\.)(?<!May\.)(?<!une\.)(?<!uly\.)(?<!ust\.)(?<!ber\.)
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
@@ -306,6 +309,7 @@ EN_LEADING = re.compile(
 )
 EN_VERBS = frozenset(
     """is are was were be been being has have had will would could can may might should must did does do
+    gained gains averaged averages worsened
     totaled totalled totals reached reaches rose rises fell falls grew grows increased increases decreased
     decreases declined declines dropped drops jumped jumps climbed climbs surged surges soared soars sank
     slid hit hits topped tops exceeded exceeds stood stands came comes reported reports posted posts

@@ -22,7 +22,70 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["en_bare_subject", "en_clause_subject", "en_possessed", "en_subject"]
+__all__ = ["en_bare_subject", "en_clause_subject", "en_named_amount", "en_possessed", "en_subject"]
+
+_NP = r"((?:[A-Za-z][\w’'.&\-]*\s){0,5}?[A-Za-z][\w’'.&\-]*)"
+_QUAL = r"(?:(?:up\s+to|about|around|nearly|almost|roughly|approximately|more\s+than|over|an?\s+(?:additional|extra|further))\s+)?"
+_EN_FOR_RE = re.compile(r"\s+(?:for|to\s+cover|against)\s+(?:the\s+|its\s+|their\s+|possible\s+|potential\s+)?(.+)")
+# What an amount is, when the verb says so and the words after it only say what it is for:
+# "set aside £620 million for bad loans" is a provision for bad loans, not bad loans.
+_EN_NAMED_BEFORE = (
+    (re.compile(r"\b(?:set|sets|setting|put|puts|putting)\s+aside\s+(?:another\s+)?" + _QUAL + r"$", re.IGNORECASE),
+     _EN_FOR_RE, "provision for {}", "provision"),
+    (re.compile(r"\b(?:provisioned|earmarked|reserved)\s+" + _QUAL + r"$", re.IGNORECASE),
+     _EN_FOR_RE, "provision for {}", "provision"),
+    (re.compile(r"\badd(?:s|ed|ing)?\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"\s+to\s+(?:its\s+|their\s+|the\s+)?(?:loss\s+|claims?\s+)?(reserves?|provisions?)\b"), "addition to {}", None),
+    (re.compile(r"\b(?:wr[io]te|writes|writing|written)\s+(off|down)\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"\s+(?:of|on|in|against)\s+(?:its\s+|their\s+|the\s+)?(.+)"),
+     "write-{0} of {1}", "write-{0}"),
+    (re.compile(r"\b(?:buy|buys|buying|bought)\s+back\s+" + _QUAL + r"$", re.IGNORECASE),
+     None, "share buyback", "share buyback"),
+    (re.compile(r"\b(?:repurchase|repurchases|repurchased|repurchasing)\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"\s+(?:of|in)\s+(?:its\s+|their\s+|own\s+)*(?:shares|stock)\b"), "share repurchase", None),
+    (re.compile(r"\b(?:raising|raised|raises|raise)\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"(?![\s\-]+(?:a|an|per|each)\s+share)"), "amount raised", None),
+)
+# "fined Halcyon Payments £168 million", "values the operator at about $9.6 billion",
+# "agreed to buy Osprey Software for $14.5 billion", "priced its initial public offering at $24".
+_EN_NAMED_OBJECT = (
+    (re.compile(r"\bfined\s+" + _NP + r"\s+" + _QUAL + r"$"), "fine on {}"),
+    (re.compile(r"\bvalu(?:es|ed|ing|e)\s+" + _NP + r"\s+at\s+" + _QUAL + r"$"), "valuation of {}"),
+    (re.compile(r"\b(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\s+"
+                + _NP + r"\s+for\s+" + _QUAL + r"$"), "price for {}"),
+    (re.compile(r"\bpriced\s+(?:its|their|the)\s+" + _NP + r"\s+at\s+" + _QUAL + r"$"), "{} price"),
+)
+
+
+def en_named_amount(prefix: str, after: str) -> str | None:
+    """A provision, charge, write-off, buyback, fine, deal price or valuation named for what it is,
+    from the verb in front of the amount ("set aside £620 million for bad loans" -> "provision for
+    bad loans"; "fined X £168 million" -> "fine on X"). None when no such verb is there."""
+    prefix = prefix.rstrip()
+    if not prefix:
+        return None
+    prefix += " "
+    for before_re, after_re, named, bare in _EN_NAMED_BEFORE:
+        m = before_re.search(prefix)
+        if not m:
+            continue
+        tail = after_re.match(after) if after_re is not None else None
+        if after_re is not None and tail is None:
+            if bare is None:
+                continue
+            return bare.format(*m.groups())
+        if tail is None or not tail.groups():
+            return named.format(*m.groups()) if after_re is None or not tail or not tail.groups() else None
+        thing = _en_np(tail.group(1)) if tail.lastindex == 1 and " " in tail.group(1) else tail.group(1)
+        thing = re.split(r"\s(?:related|relating|linked|tied|associated|attributable|stemming)\b", thing or "")[0]
+        if not thing or thing.lower() in EN_STOP_NP or PERIOD_RE.match(thing):
+            return bare.format(*m.groups()) if bare else None
+        return named.format(*m.groups(), thing)
+    for object_re, named in _EN_NAMED_OBJECT:
+        m = object_re.search(prefix)
+        if m and not any(w.lower() in EN_VERBS or w.lower() in ("and", "or", "that") for w in m.group(1).split()):
+            return named.format(m.group(1))
+    return None
 
 
 def _blank_spans(text: str, offset: int, spans: list[tuple[int, int, str]]) -> str:
@@ -36,6 +99,9 @@ def _blank_spans(text: str, offset: int, spans: list[tuple[int, int, str]]) -> s
 def en_subject(sentence: str, match: NumberMatch, start: int,
                 periods: list[tuple[int, int, str]]) -> str | None:
     after = sentence[match.end:]
+    named = en_named_amount(_DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods)), after)
+    if named:
+        return named
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})", after)
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
@@ -67,6 +133,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
                 r"|lower|higher|more|less|fewer|above|below|smaller|larger|bigger|greater)\b", np, re.IGNORECASE):
             return np
     prefix = _blank_spans(sentence[start:match.start], start, periods)
+    prefix = _DATELINE_RE.sub("", prefix)
     prefix = re.sub(r"[(（]\s*$", "", prefix).strip()
     # The prefix was stripped: give the approximation pattern its trailing space back ("of up to").
     prefix = re.sub(APPROX_BEFORE_EN.pattern, "", prefix + " ", flags=re.IGNORECASE).strip()
@@ -106,6 +173,9 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
                     kept and word.islower() and lowered.endswith(("al", "ous", "ive", "ful", "able", "ly"))):
                 break
             kept.insert(0, word)
+        if len(kept) > 1 and kept[0].lower() in ("record", "book", "take", "incur", "recognize", "recognise", "post") \
+                and re.search(rf"\bto\s+{kept[0]}\s", prefix):
+            kept = kept[1:]  # "expects to record restructuring charges of": the infinitive is no part of the name
         if kept:
             return " ".join(kept)
     # "a state Trump won by 30 points".
@@ -124,8 +194,13 @@ _EN_CHANGE_OBJECT_VERBS = frozenset(
     "trimmed trims expanded expands narrowed narrows widened widens".split())
 
 
+# "LONDON (Reuters) - ", "NEW YORK, Dec 3 (Wire) — ": a wire story's dateline names no subject.
+_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,[^()\-–—]{0,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+
+
 def en_clause_subject(prefix: str) -> str | None:
     """The noun phrase before the first verb of an English clause (after a last "that")."""
+    prefix = _DATELINE_RE.sub("", prefix)
     if re.search(r"\b(?:that|because|if|when|as)\s", prefix):
         prefix = re.split(r"\b(?:that|because|if|when|as)\s", prefix)[-1]
     prefix = EN_LEADING.sub("", prefix.strip())

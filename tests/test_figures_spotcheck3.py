@@ -1,0 +1,84 @@
+"""Key figures: the classes found by reading a third spot check, on English wire news.
+
+Provisions, charges, write-offs, buybacks, fines, deal prices and valuations named for what they
+are (not for what they are for); a sample size is not a figure; "edged up to" is a move, not a
+bound; "pence"; a wire dateline is no part of a subject; "growth forecast" and "raising $1.4
+billion" are no change. Sentences are written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.figures import extract_figures
+from summarizer.model import Figure
+
+
+def figures(sentence: str, lang: str = "en") -> list[Figure]:
+    return [f for f in extract_figures([sentence], lang=lang, key_indices=frozenset()) if f.kind == "figure"]
+
+
+def by_text(found: list[Figure], text: str) -> Figure:
+    matches = [f for f in found if f.text == text]
+    assert matches, [f.text for f in found]
+    return matches[0]
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("Profit fell 9% after the lender set aside $480 million for bad loans, up from $300 million.",
+     "$480 million", "provision for bad loans"),
+    ("Orrin Bank put aside €95 million to cover soured commercial property loans.", "€95 million",
+     "provision for soured commercial property loans"),
+    ("The insurer will add $700 million to its reserves for asbestos claims.", "$700 million", "addition to reserves"),
+    ("It wrote off $42 million of goodwill tied to its broker unit.", "$42 million", "write-off of goodwill"),
+    ("The carrier wrote down $130 million on older jets.", "$130 million", "write-down of older jets"),
+    ("Kelsey Foods will buy back up to $3 billion of its shares.", "$3 billion", "share buyback"),
+    ("Regulators fined Dovetail Bank £52 million on Monday.", "£52 million", "fine on Dovetail Bank"),
+    ("Parrot Labs agreed to buy chip designer Vantor for $6.2 billion in cash.", "$6.2 billion",
+     "price for chip designer Vantor"),
+    ("The deal values the grocer at about $8.4 billion.", "$8.4 billion", "valuation of the grocer"),
+    ("The company expects to record impairment charges of $250 million.", "$250 million", "impairment charges"),
+])
+def test_an_amount_is_named_for_what_it_is(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+def test_money_raised_is_no_rise() -> None:
+    fig = by_text(figures("Lumen Health priced its shares at $18, raising $640 million."), "$640 million")
+    assert fig.change is None
+    assert fig.subject == "amount raised"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 30-year mortgage rate averaged 6.8%, according to a survey of 2,100 lenders.",
+    "A Reuters poll of 45 economists had forecast growth of 1.2%.",
+    "The firm polled 1,000 investors in October and found 38% planned to buy more bonds.",
+])
+def test_a_sample_size_is_not_a_figure(sentence: str) -> None:
+    assert not [f for f in figures(sentence) if f.unit is None]
+
+
+def test_a_chinese_sample_of_cities_is_not_a_figure_but_a_count_of_cities_that_moved_is() -> None:
+    assert not [f for f in figures("数据显示，全国100个城市新建住宅平均价格为15,600元/平方米。", "zh") if f.unit == "个"]
+    assert by_text(figures("监测的70城中，有41个城市新建住宅价格环比上涨。", "zh"), "41个").kind == "figure"
+
+
+def test_edged_up_to_is_a_rise_not_a_bound() -> None:
+    fig = by_text(figures("Services inflation edged up to 5.2% from 5.1%."), "5.2%")
+    assert (fig.approx, fig.change) == (None, "up")
+    assert by_text(figures("It will buy back up to $2 billion of stock."), "$2 billion").approx == "up to"
+
+
+def test_pence_is_a_unit() -> None:
+    fig = by_text(figures("The bank raised its interim dividend to 4.2 pence a share."), "4.2 pence")
+    assert fig.unit == "pence"
+
+
+def test_a_wire_dateline_is_no_part_of_the_subject() -> None:
+    fig = by_text(figures("SYDNEY (Wire) - Coralbay Mining said on Monday its iron ore output fell 4%."), "4%")
+    assert fig.subject == "Coralbay Mining's iron ore output"
+
+
+def test_a_growth_forecast_that_was_cut_went_down() -> None:
+    fig = by_text(figures("The bank cut its growth forecast for next year to 0.9% from 1.3%."), "0.9%")
+    assert fig.change == "down"
