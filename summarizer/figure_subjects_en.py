@@ -104,6 +104,9 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
         return named
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})", after)
+    if of_m and re.match(r"\s+in\s+[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?(?:[,.;]|\s+(?:on|after|before|trading|and|while|as)\b|$)",
+                         after):
+        of_m = None  # "fell 2.4% in London", "rose 3% in New York trading": where, not what
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
             r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all"
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|weeks?|days?|period|half"
@@ -201,6 +204,18 @@ _DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,[^(
 def en_clause_subject(prefix: str) -> str | None:
     """The noun phrase before the first verb of an English clause (after a last "that")."""
     prefix = _DATELINE_RE.sub("", prefix)
+    # "raised its sales forecast after comparable sales rose 5.8%": a clause of its own, with a
+    # subject and a verb, after a subordinating word names what the figure measures.
+    subordinate = list(re.finditer(r"\b(?:after|while|whereas|since)\s+(?!tax\b|taxes\b|interest\b)", prefix))
+    if subordinate:
+        rest = prefix[subordinate[-1].end():].split()
+        if len(rest) > 1 and rest[0].lower() not in EN_VERBS and any(w.lower() in EN_VERBS for w in rest[1:6]):
+            prefix = " ".join(rest)
+    # "sending its shares down 12%", "pushing the yield up 9 basis points".
+    sent = re.search(r"\b(?:sending|pushing|driving|dragging|lifting|knocking|taking)\s+(?:its|their|the)\s+"
+                     r"((?:[\w’'\-]+\s){0,2}?[\w’'\-]+)\s+(?:up|down|higher|lower)(?:\s+by)?\s*$", prefix)
+    if sent:
+        return sent.group(1)
     if re.search(r"\b(?:that|because|if|when|as)\s", prefix):
         prefix = re.split(r"\b(?:that|because|if|when|as)\s", prefix)[-1]
     prefix = EN_LEADING.sub("", prefix.strip())

@@ -154,6 +154,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     # So does a code that is part of a name ("5G套餐用户", "启明S7", "沪深300市盈率", "tier 1 ratio").
     blanks = periods + [(m.start, m.end, "") for m in matches
                         if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")
+                        and not _EN_TENOR_RE.match(shadow, m.start)
                         and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])
                         and not _part_of_name(shadow, m)]
     # "不低于3亿元（含）、不超过5亿元（含）": a note that a bound is inclusive names nothing.
@@ -335,6 +336,10 @@ def _undate_single_figures(shadow: str, figures: list[Figure], matches: list[Num
                   for j in (i, i + 1) if 0 < j < len(figures)]
         if not any(joined):
             figures[i] = replace_figure(fig, period=None)
+
+
+# "the 10-year Treasury note", "the 30-year fixed mortgage rate": a tenor is part of the name.
+_EN_TENOR_RE = re.compile(r"\d{1,2}-(?:year|month|week)\s(?!(?:low|high|period|span|stretch|run|history|record)\b)[A-Za-z]")
 
 
 _NAME_CODE_RE = re.compile(r"[A-Za-z]{0,6}\d{1,4}[A-Za-z]{0,4}")

@@ -82,3 +82,33 @@ def test_a_wire_dateline_is_no_part_of_the_subject() -> None:
 def test_a_growth_forecast_that_was_cut_went_down() -> None:
     fig = by_text(figures("The bank cut its growth forecast for next year to 0.9% from 1.3%."), "0.9%")
     assert fig.change == "down"
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("Harlow Stores lifted its annual outlook after same-store sales rose 4.4% in the quarter.", "4.4%",
+     "same-store sales"),
+    ("Corran cut its forecast on Monday, sending its shares down 9% in late trading.", "9%", "shares"),
+    ("The yield on the 10-year Treasury note rose 7 basis points to 4.36%.", "4.36%",
+     "The yield on the 10-year Treasury note"),
+    ("Profit after tax rose 6% to $1.9 billion.", "6%", "Profit after tax"),
+])
+def test_the_clause_that_states_the_figure_names_it(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+def test_a_place_after_a_change_is_not_its_subject() -> None:
+    assert by_text(figures("Brenmoor shares fell 3.1% in Frankfurt."), "3.1%").subject != "Frankfurt"
+
+
+@pytest.mark.parametrize(("sentence", "text", "period"), [
+    ("Food prices rose 3.9% in the 12 months to November.", "3.9%", "the 12 months to November"),
+    ("Revenue rose 8% in the three months ended Sept. 30.", "8%", "the three months ended Sept. 30"),
+    ("Net income in the six months to June fell 4%.", "4%", "the six months to June"),
+])
+def test_months_to_a_month_are_a_period(sentence: str, text: str, period: str) -> None:
+    assert by_text(figures(sentence), text).period == period
+
+
+def test_gained_and_averaged_are_verbs() -> None:
+    assert by_text(figures("Average hourly earnings gained 0.3% last month."), "0.3%").subject == "Average hourly earnings"
+    assert by_text(figures("Sales rose 2% as jet fuel prices averaged $2.41 a gallon."), "$2.41").subject == "jet fuel prices"
