@@ -64,7 +64,7 @@ def is_loss(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
         hits = list(_ZH_LOSS_RE.finditer(before))
         # The loss word governs the figure unless a profit word comes between them.
         return bool(hits) and not re.search(r"盈利|利润|收入|营收|扭亏", before[hits[-1].end():])
-    if re.match(r",?\s+or\s+[\d.]+\s?(?:%|percent)", shadow[match.end:]):
+    if re.match(r",?\s+or\s+[\d.]+\s?(?:%|percent)|\s+to\s+[$€£¥]?\d", shadow[match.end:]):
         return False  # "WTI lost $1.38, or 2.2%": a price that fell, not a loss
     return bool(_EN_LOSS_BEFORE_RE.search(before) or _EN_LOSS_AFTER_RE.match(shadow, match.end))
 
@@ -255,6 +255,9 @@ _EN_ESTIMATE_AFTER_RE = re.compile(
     r"(?:expected|expecting|estimated|forecast|predicted|projected|anticipated)"
     r"|(?:expected|forecast|predicted|estimated|projected)\s+by\s+(?:\w+\s+)?(?:analysts?|economists?|forecasters|Wall\s+Street))\b",
     re.IGNORECASE)
+_EN_POLL_AFTER_RE = re.compile(
+    r"\s+(?:forecasts?|estimates?|expectations?|predictions?)\s+(?:in|from|of|by)\s+(?:a\s+|the\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"(?:polls?|surveys?|consensus|economists?|analysts?|forecasters)\b")
 _EN_OWN_VERB_RE = re.compile(
     r"\b(?:beat|beats|beating|topped|missed|exceeded|came\s+in|reported|posted|said|rose|fell|grew|jumped|declined"
     r"|climbed|dropped|increased|decreased|was|were|is|are)\b", re.IGNORECASE)
@@ -267,7 +270,7 @@ _ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|�
 # "forecast fourth-quarter revenue of $2.15 billion", "now expects operating profit of €2.1 billion",
 # "is expected to deliver a 25-basis-point cut": the company's or the market's outlook.
 _EN_FORECAST_RE = re.compile(
-    r"\b(?:forecasts?|forecasted|expects?|expected\s+to|projects?|projected|sees|guided|guides|anticipates?"
+    r"\b(?:forecasts?|forecasted|expects?|expected\s+to|projects?|projected|sees|(?:now|they|we|staff)\s+see|guided|guides|anticipates?"
     r"|predicts?|predicted|outlook|guidance|targets?|aims?\s+(?:for|to))\b", re.IGNORECASE)
 
 
@@ -306,6 +309,8 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
         rest = words[hit.end():]
         if "," not in rest and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):
             return "estimate"
+    if _EN_POLL_AFTER_RE.match(shadow, match.end):
+        return "estimate"  # "above the 2.9% forecast in a Reuters poll of economists"
     if _EN_ESTIMATE_AFTER_RE.match(shadow, match.end) or re.match(
             r"\s+(?:analysts?(?:'|’)?\s+)?consensus\b", shadow[match.end:match.end + 40], re.IGNORECASE):
         return "estimate"  # "slightly below the €1.5 billion consensus"

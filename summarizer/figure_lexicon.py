@@ -66,6 +66,7 @@ _EN_UNITS = [
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
     ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"),
     ("pence", "pence"),
+    ("barrels of oil equivalent per day", "boe/d"), ("barrels of oil equivalent a day", "boe/d"), ("boe/d", "boe/d"),
     ("barrels per day", "barrels per day"), ("barrels a day", "barrels per day"), ("bpd", "barrels per day"),
     ("barrels", "barrels"), ("x", "times"),
 ]
@@ -309,7 +310,7 @@ EN_LEADING = re.compile(
 )
 EN_VERBS = frozenset(
     """is are was were be been being has have had will would could can may might should must did does do
-    gained gains averaged averages worsened
+    gained gains averaged averages worsened settled settles closes ended finished opened traded
     totaled totalled totals reached reaches rose rises fell falls grew grows increased increases decreased
     decreases declined declines dropped drops jumped jumps climbed climbs surged surges soared soars sank
     slid hit hits topped tops exceeded exceeds stood stands came comes reported reports posted posts

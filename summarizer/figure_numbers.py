@@ -244,7 +244,9 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     if rng and arabic:
         # "between €2.1 billion and €2.3 billion": the currency may be written again.
         cur = (m.group("cur") or "").strip()
-        gap = rng.end() + (len(cur) if cur and rng.group().strip() == "and" and tail[rng.end():].startswith(cur) else 0)
+        # "$21 to $24" too, unless a change word in front makes it a change and where it ended.
+        gap = rng.end() + (len(cur) if cur and rng.group().strip() in ("and", "to") and tail[rng.end():].startswith(cur)
+                           else 0)
         second = re.match(ARABIC, tail[gap:])
         if second:
             after_second = tail[gap + second.end():]

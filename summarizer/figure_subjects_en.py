@@ -22,7 +22,7 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["en_bare_subject", "en_clause_subject", "en_named_amount", "en_possessed", "en_subject"]
+__all__ = ["en_bare_subject", "en_clause_subject", "en_named_amount", "en_possessed", "en_subject", "possessive"]
 
 _NP = r"((?:[A-Za-z][\w’'.&\-]*\s){0,5}?[A-Za-z][\w’'.&\-]*)"
 _QUAL = r"(?:(?:up\s+to|about|around|nearly|almost|roughly|approximately|more\s+than|over|an?\s+(?:additional|extra|further))\s+)?"
@@ -43,6 +43,8 @@ _EN_NAMED_BEFORE = (
      None, "share buyback", "share buyback"),
     (re.compile(r"\b(?:repurchase|repurchases|repurchased|repurchasing)\s+" + _QUAL + r"$", re.IGNORECASE),
      re.compile(r"\s+(?:of|in)\s+(?:its\s+|their\s+|own\s+)*(?:shares|stock)\b"), "share repurchase", None),
+    (re.compile(r"\b(?:pay|pays|paid|paying|offer|offers|offered|offering)\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"\s+(?:per|a|for\s+each)\s+([A-Z][\w\-]*\s+share)\b"), "price per {}", None),
     (re.compile(r"\b(?:raising|raised|raises|raise)\s+" + _QUAL + r"$", re.IGNORECASE),
      re.compile(r"(?![\s\-]+(?:a|an|per|each)\s+share)"), "amount raised", None),
 )
@@ -103,7 +105,8 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     if named:
         return named
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
-    of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})", after)
+    of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+(?:its\s|their\s)?((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})",
+                    after)
     if of_m and re.match(r"\s+in\s+[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?(?:[,.;]|\s+(?:on|after|before|trading|and|while|as)\b|$)",
                          after):
         of_m = None  # "fell 2.4% in London", "rose 3% in New York trading": where, not what
@@ -129,6 +132,20 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     # "fewer than the 175,000 economists had expected": who expected it is not what is counted.
     expected = re.match(r"\s+(?:[\w\-]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|estimated"
                         r"|projected|anticipated)\b", after)
+    early = _DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods)).strip()
+    early = re.sub(APPROX_BEFORE_EN.pattern, "", early + " ", flags=re.IGNORECASE).strip()
+    # "held its benchmark rate in the 4.25%-4.50% range", "kept rates at 5%": the rate held is measured.
+    held = re.search(r"^(.*?)\b(?:held|kept|left|maintained|holds|keeps|leaves|maintains)\s+(its|their|the)\s+"
+                     r"((?:[\w’'\-]+\s){0,4}?[\w’'\-]+)\s+(?:in|at|within)(?:\s+(?:the|a))?(?:\s+(?:target\s+)?range\s+of)?$",
+                     early)
+    if held and not any(w.lower() in EN_VERBS for w in held.group(3).split()):
+        owner = en_clause_subject(held.group(1)) or held.group(1)
+        return _owned(owner, held.group(2), held.group(3)) if held.group(2) != "the" else held.group(3)
+    # "Nonfarm payrolls increased by 142,000 jobs", "Inventory climbed to 1.37 million homes":
+    # the count's noun is the unit; what rose is the clause's subject.
+    clause = en_clause_subject(early) if match.unit is None and _EN_MOVED_COUNT_RE.search(early) else None
+    if clause and clause.split()[0].lower() not in ("its", "their"):
+        return clause
     if not after.startswith((",", ".", ";", ":")) and not expected:
         np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
         if np and not PERIOD_RE.match(np) and not EN_BASIS_RE.match(np) and not re.match(
@@ -188,6 +205,9 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     return en_clause_subject(prefix)
 
 
+_EN_MOVED_COUNT_RE = re.compile(
+    r"\b(?:rose|rises|fell|falls|increased|increases|decreased|decreases|climbed|climbs|jumped|dropped|declined"
+    r"|grew|slipped|surged|eased|rebounded|edged\s+(?:up|down)|ticked\s+(?:up|down))\s+(?:by|to)$")
 _MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December"
                     "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _EN_FORECAST_VERBS = EN_REPORTING | frozenset(
@@ -211,6 +231,12 @@ def en_clause_subject(prefix: str) -> str | None:
         rest = prefix[subordinate[-1].end():].split()
         if len(rest) > 1 and rest[0].lower() not in EN_VERBS and any(w.lower() in EN_VERBS for w in rest[1:6]):
             prefix = " ".join(rest)
+    # "ECB staff now see inflation averaging 2.0%", "see the unemployment rate ending the year at 4.3%".
+    seen = re.search(r"\b(?:see|sees|saw|expect|expects|expected|project|projects|projected|forecast|forecasts)\s+"
+                     r"(?:the\s+)?((?:[\w’'\-]+\s){0,3}?[\w’'\-]+)\s+(?:averaging|ending\s+(?:the\s+)?(?:year|quarter)\s+at"
+                     r"|reaching|hitting|peaking\s+at|bottoming\s+at|at)\s*$", prefix)
+    if seen and not any(w.lower() in EN_VERBS or w.lower() in EN_STOP_NP for w in seen.group(1).split()):
+        return seen.group(1)
     # "sending its shares down 12%", "pushing the yield up 9 basis points".
     sent = re.search(r"\b(?:sending|pushing|driving|dragging|lifting|knocking|taking)\s+(?:its|their|the)\s+"
                      r"((?:[\w’'\-]+\s){0,2}?[\w’'\-]+)\s+(?:up|down|higher|lower)(?:\s+by)?\s*$", prefix)
@@ -256,11 +282,11 @@ def en_clause_subject(prefix: str) -> str | None:
                 owner = " ".join(subject_words).strip(" ,")
                 if inner and inner.split()[0].lower() in ("its", "their") and len(inner.split()) > 1 and owner \
                         and owner.lower() not in EN_PRONOUN_SUBJECTS:
-                    return f"{owner}'s {inner.split(' ', 1)[1]}"  # "Crestfield said on Tuesday its net profit…"
+                    return f"{possessive(owner)} {inner.split(' ', 1)[1]}"  # "Crestfield said on Tuesday its net profit…"
                 if inner is None and following in ("its", "their") and owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
                     # "Keystone Micro said its revenue slipped 3%": "its" is the company that said it.
                     rest = en_clause_subject(" ".join(words[position + 2:]))
-                    return f"{owner}'s {rest}" if rest else None
+                    return f"{possessive(owner)} {rest}" if rest else None
                 return inner
             break
         subject_words.append(word)
@@ -287,7 +313,13 @@ def _owned(owner: str, pronoun: str, measured: str | None) -> str | None:
             or len(owner.split()) > 6:
         return measured if measured and pronoun not in ("its", "their") else (
             f"{pronoun} {measured}" if measured else None)
-    return f"{owner}'s {measured}"
+    return f"{possessive(owner)} {measured}"
+
+
+def possessive(owner: str) -> str:
+    """"Skyfarer Airlines" -> "Skyfarer Airlines'", "Acme" -> "Acme's": a plural name takes the apostrophe alone."""
+    return f"{owner}'" if re.search(r"[A-Z][a-z]*s$", owner.split()[-1]) and not owner.endswith(("ss", "us", "is")) \
+        else f"{owner}'s"
 
 
 def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | None:
@@ -308,6 +340,14 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
             if tail:
                 words += [bare, tail]
             break
+        if words and bare == "for" and words[-1].lower() in _EN_OUTLOOK_NOUNS and position + 1 < len(raw_words):
+            # "their forecast for economic growth this year": the outlook names what it is for.
+            tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
+            if tail and not PERIOD_RE.match(tail) and not re.match(
+                    r"(?:\d|the\s(?:year|quarter|full|fiscal|first|second|third|fourth)|full|this|next|fiscal|the$)",
+                    tail, re.IGNORECASE):
+                words += [bare, tail]
+            break
         if nominal and words and bare in ("on", "of", "to", "in") and words[-1].lower() in EN_CHANGE_NOUNS:
             if bare == "in" and re.match(rf"(?:the\s)?(?:{_MONTHS_AND_DAYS}|\d{{4}}|(?:first|second|third|fourth)\s|"
                                          r"(?:this|last|next)\s|(?:early|late|mid)\b)", " ".join(raw_words[position + 1:])):
@@ -316,6 +356,10 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
             if tail:
                 words += [bare, tail]
             break
+        if bare in ("cost", "costs") and position + 1 < len(raw_words) and re.match(
+                r"(?:savings|synergies|cuts|reductions|base|inflation|overruns)\b", raw_words[position + 1].lower()):
+            words.append(word)  # "annual cost savings": a noun before a noun
+            continue
         if (bare in EN_VERBS and not nominal) or (bare in EN_STOP_NP and words) or not re.match(r"[\w$]", word):
             break
         if words and bare in ("next", "last", "this") and position + 1 < len(raw_words) and re.match(
@@ -333,6 +377,8 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
     return " ".join(words)
 
 
+_EN_OUTLOOK_NOUNS = frozenset("forecast forecasts outlook projection projections estimate estimates target targets "
+                              "guidance view".split())
 _EN_BARE_NP_RE = re.compile(r"[A-Z][\w'’.&\-]*(?:\s[\w'’.&\-]+){0,4}")
 
 

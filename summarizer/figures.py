@@ -283,6 +283,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if linked[i + 1] and figures[i].subject is None and figures[i + 1].subject is not None:
             figures[i] = replace_figure(figures[i], subject=figures[i + 1].subject)
         elif (linked[i + 1] and figures[i].subject and figures[i + 1].subject == f"{figures[i].subject} per share"
+              and figures[i].unit == figures[i + 1].unit
               and re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", shadow[matches_by_figure[i].end:matches_by_figure[i + 1].start])):
             figures[i] = replace_figure(figures[i], subject=figures[i + 1].subject)  # "$1.10 to $1.20 a share"
         if (linked[i + 1] and figures[i].change is None and figures[i + 1].change is not None

@@ -112,3 +112,39 @@ def test_months_to_a_month_are_a_period(sentence: str, text: str, period: str) -
 def test_gained_and_averaged_are_verbs() -> None:
     assert by_text(figures("Average hourly earnings gained 0.3% last month."), "0.3%").subject == "Average hourly earnings"
     assert by_text(figures("Sales rose 2% as jet fuel prices averaged $2.41 a gallon."), "$2.41").subject == "jet fuel prices"
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("Baylor Airlines narrowed its quarterly loss to $88 million.", "$88 million", "Baylor Airlines' quarterly loss"),
+    ("Output rose 2% to 1.9 million barrels of oil equivalent per day.", "2%", "Output"),
+    ("Tarn Capital expects $120 million in annual cost savings.", "$120 million", "annual cost savings"),
+    ("The miner will cut 900 jobs, or 6% of its global workforce.", "6%", "global workforce"),
+    ("Policymakers now see inflation averaging 2.3% next year.", "2.3%", "inflation"),
+    ("They raised their forecast for economic growth to 1.8%.", "1.8%", "their forecast for economic growth"),
+    ("Payrolls increased by 98,000 jobs in May.", "98,000", "Payrolls"),
+    ("Inventory climbed to 1.2 million homes.", "1.2 million", "Inventory"),
+    ("The central bank held its main refinancing rate in the 3.75%-4.00% range.", "3.75%-4.00%",
+     "The central bank's main refinancing rate"),
+    ("Mardale will pay $41 per Quint share in cash.", "$41", "price per Quint share"),
+])
+def test_wire_subjects(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+def test_a_per_share_subject_does_not_pass_to_a_percentage() -> None:
+    found = figures("The bank raised its interim dividend by 5% to 2.8 pence a share.")
+    assert by_text(found, "5%").subject == "The bank's interim dividend"
+    assert by_text(found, "2.8 pence").subject == "The bank's interim dividend per share"
+
+
+def test_a_price_range_with_the_currency_written_twice_is_one_range() -> None:
+    fig = by_text(figures("Sable priced the shares within its marketed range of $19 to $22."), "$19 to $22")
+    assert fig.value == (19.0, 22.0)
+    assert [f.text for f in figures("Brent lost $1.40 to $70.20.")] == ["$1.40", "$70.20"]
+    assert by_text(figures("Brent lost $1.40 to $70.20."), "$1.40").change == "down"
+
+
+def test_a_poll_forecast_is_an_estimate() -> None:
+    found = figures("Exports rose 6.1%, beating a 4.0% forecast in a Reuters poll.")
+    assert by_text(found, "4.0%").estimate == "estimate"
+    assert by_text(found, "6.1%").estimate is None
