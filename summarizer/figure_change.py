@@ -125,6 +125,9 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
             and not _EN_OTHER_STATEMENT_RE.search(before[h.end():])
             # "cut their growth forecast to 1.1%": growth names the forecast; the verb says where it went.
             and not (h.group().lower() == "growth" and _EN_GROWTH_NAMES_RE.match(before, h.end()))
+            # "won a contract for $450 million": a noun; "the economy will contract 1%": a verb right before it.
+            and not (h.group().lower() in ("contract", "contracts")
+                     and not re.fullmatch(r"\s*(?:by\s*|to\s*)?", before[h.end():]))
             # "raising $1.4 billion", "raised $500 million in a bond sale": money raised, not a rise.
             and not (h.group().lower().startswith("rais") and not before[h.end():].strip()
                      and match.unit in _MONEY_UNITS)]

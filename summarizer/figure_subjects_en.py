@@ -113,7 +113,8 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
             r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all"
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|weeks?|days?|period|half"
-            r"|cash|stock|shares|equity|debt|trading|extended|early|late|premarket|after-hours|afternoon|morning"
+            r"|cash(?!\s+(?:reserves|holdings|flow|pile|balances?))|stock|shares|equity|debt|trading|extended|early|late"
+            r"|premarket|after-hours|afternoon|morning"
             r"|January|February|March|April|May|June|July|August|September|October|November|December"
             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             of_m.group(1)):
@@ -132,6 +133,11 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     # "fewer than the 175,000 economists had expected": who expected it is not what is counted.
     expected = re.match(r"\s+(?:[\w\-]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|estimated"
                         r"|projected|anticipated)\b", after)
+    # "10 times as many cases as reported", "three times more cases than": the multiple is of the cases.
+    multiple = re.match(r"\s+(?:as\s+(?:many|much)|more|fewer|less)\s+((?:[a-z][\w\-]*\s){0,2}?[a-z][\w\-]*)\s+(?:as|than)\b",
+                        after) if match.unit in ("times", "fold") else None
+    if multiple and not any(w in EN_VERBS for w in multiple.group(1).split()):
+        return multiple.group(1)
     early = _DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods)).strip()
     early = re.sub(APPROX_BEFORE_EN.pattern, "", early + " ", flags=re.IGNORECASE).strip()
     # "held its benchmark rate in the 4.25%-4.50% range", "kept rates at 5%": the rate held is measured.
@@ -161,7 +167,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     obj = EN_OBJECT_VERBS.search(prefix)
     if obj:
         measured = _en_np(obj.group(1)) or obj.group(1)
-        generic = re.match(r"(?:the\s)?(value|size|number|amount|level|price|cost)\s+of\s+(?:its\s|their\s|the\s)?(.+)$",
+        generic = re.match(r"(?:the\s)?(value|size|number|amount|level|price|cost|total|count|tally|pool)\s+of\s+(?:its\s|their\s|the\s)?(.+)$",
                            obj.group(1), re.IGNORECASE)
         if generic and _en_np(generic.group(2)):
             measured = f"{generic.group(1)} of {_en_np(generic.group(2))}"  # "the value of its office portfolio"
@@ -176,6 +182,17 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
                       r"\s+of$", prefix, re.IGNORECASE)
     if ratio:
         return ratio.group(1)
+    # "the agency's budget request for $22.6bn", "a takeover offer worth $3 billion": the request is measured.
+    request = re.search(r"((?:[\w’'\-]+\s+){0,3}(?:request|bid|offer|proposal|order|contract|deal|budget|package|loan"
+                        r"|settlement|award|grant)s?)\s+(?:for|worth|valued\s+at|totaling|totalling)$", prefix)
+    if request:
+        kept = []
+        for word in reversed(request.group(1).split()):
+            if word.lower() in EN_STOP_NP or word.lower() in EN_VERBS or word.lower() in _EN_FORECAST_VERBS:
+                break
+            kept.insert(0, word)
+        if kept:
+            return " ".join(kept)
     # "Google Cloud revenue of $9.19 billion", "a margin of 20 points".
     of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", prefix)
     if of_m and of_m.group(1).split()[-1].lower() not in EN_STOP_NP | {"tune", "total", "sum", "amount", "range"}:
@@ -254,8 +271,9 @@ def en_clause_subject(prefix: str) -> str | None:
                 r"[$€£¥\d]|about|around|nearly|more|less|over|up|an?$|the$", following):
             subject_words.append(word)  # "Unit costs excluding fuel fell": a noun, not the verb
             continue
-        if (subject_words and word.lower() in _EN_CHANGE_OBJECT_VERBS and word.lower() not in EN_VERBS
+        if (word.lower() in _EN_CHANGE_OBJECT_VERBS and word.lower() not in EN_VERBS
                 and following in ("its", "their", "his", "her", "our", "the")):
+            # (with no subject before it — "…, and cut their growth forecast to 1.1%" — the object alone)
             # "Dunmore cut its annual profit forecast to $1.10": "cut" is no noun before "its".
             return _owned(" ".join(subject_words), following, _en_np(" ".join(words[position + 2:])))
         if subject_words and word.lower() == "to" and re.fullmatch(
@@ -317,8 +335,8 @@ def _owned(owner: str, pronoun: str, measured: str | None) -> str | None:
 
 
 def possessive(owner: str) -> str:
-    """"Skyfarer Airlines" -> "Skyfarer Airlines'", "Acme" -> "Acme's": a plural name takes the apostrophe alone."""
-    return f"{owner}'" if re.search(r"[A-Z][a-z]*s$", owner.split()[-1]) and not owner.endswith(("ss", "us", "is")) \
+    """"Skyfarer Airlines" -> "Skyfarer Airlines'", "Acme" -> "Acme's": a plural takes the apostrophe alone."""
+    return f"{owner}'" if owner.endswith("s") and not owner.endswith(("ss", "us", "is", "'s", "’s")) \
         else f"{owner}'s"
 
 
@@ -339,6 +357,12 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
             tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
             if tail:
                 words += [bare, tail]
+            break
+        if len(words) == 1 and bare == "of" and words[0].lower() in ("total", "number", "count", "tally", "pool") \
+                and position + 1 < len(raw_words):
+            tail = _en_np(" ".join(raw_words[position + 1:position + 5]))
+            if tail:
+                words += [bare, tail]  # "increased the total of commercial providers to 14"
             break
         if words and bare == "for" and words[-1].lower() in _EN_OUTLOOK_NOUNS and position + 1 < len(raw_words):
             # "their forecast for economic growth this year": the outlook names what it is for.

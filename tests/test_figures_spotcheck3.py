@@ -148,3 +148,25 @@ def test_a_poll_forecast_is_an_estimate() -> None:
     found = figures("Exports rose 6.1%, beating a 4.0% forecast in a Reuters poll.")
     assert by_text(found, "4.0%").estimate == "estimate"
     assert by_text(found, "6.1%").estimate is None
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("Senators are weighing the agency's budget request for $31.2bn this spring.", "$31.2bn", "agency's budget request"),
+    ("Kestrel rejected a takeover offer worth $3.1 billion.", "$3.1 billion", "takeover offer"),
+    ("The deal raised the total of approved suppliers to 23.", "23", "total of approved suppliers"),
+    ("Officials later said the region had seen 6 times as many infections as first reported.", "6 times", "infections"),
+    ("The council may tap the city's $1.4 billion in cash reserves.", "$1.4 billion", "cash reserves"),
+    ("Later, ministers cut their growth forecast to 0.8% from 1.1%.", "0.8%", "ministers' growth forecast"),
+])
+def test_gold_like_english_subjects(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+def test_a_number_ending_a_sentence_is_no_list_marker() -> None:
+    fig = by_text(figures("The agency raised the number of approved carriers to 14."), "14")
+    assert fig.kind == "figure"
+
+
+def test_a_contract_noun_is_no_contraction() -> None:
+    assert by_text(figures("Harwell won a contract for $450 million."), "$450 million").change is None
+    assert by_text(figures("The economy will contract 0.6% next year."), "0.6%").change == "down"
