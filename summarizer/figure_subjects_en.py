@@ -142,7 +142,8 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     early = re.sub(APPROX_BEFORE_EN.pattern, "", early + " ", flags=re.IGNORECASE).strip()
     # "held its benchmark rate in the 4.25%-4.50% range", "kept rates at 5%": the rate held is measured.
     held = re.search(r"^(.*?)\b(?:held|kept|left|maintained|holds|keeps|leaves|maintains)\s+(its|their|the)\s+"
-                     r"((?:[\w’'\-]+\s){0,4}?[\w’'\-]+)\s+(?:in|at|within)(?:\s+(?:the|a))?(?:\s+(?:target\s+)?range\s+of)?$",
+                     r"((?:[\w’'\-]+\s){0,4}?[\w’'\-]+?)(?:\s+(?:unchanged|steady|stable|flat|on\s+hold))?"
+                     r"\s+(?:in|at|within)(?:\s+(?:the|a))?(?:\s+(?:target\s+)?range\s+of)?$",
                      early)
     if held and not any(w.lower() in EN_VERBS for w in held.group(3).split()):
         owner = en_clause_subject(held.group(1)) or held.group(1)

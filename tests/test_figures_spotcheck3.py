@@ -170,3 +170,8 @@ def test_a_number_ending_a_sentence_is_no_list_marker() -> None:
 def test_a_contract_noun_is_no_contraction() -> None:
     assert by_text(figures("Harwell won a contract for $450 million."), "$450 million").change is None
     assert by_text(figures("The economy will contract 0.6% next year."), "0.6%").change == "down"
+
+
+def test_a_rate_kept_unchanged_is_named_without_unchanged() -> None:
+    fig = by_text(figures("The Norvale central bank kept its key rate unchanged at 3.5% on Tuesday."), "3.5%")
+    assert fig.subject == "The Norvale central bank's key rate"
