@@ -222,7 +222,7 @@ PERIOD_RE = re.compile(
     |(?:the\s)?(?:three|six|nine|twelve|\d{{1,2}})[\s-]months?\s(?:to|ended|ending|through)\s(?:{_MONTHS}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|(?:the\s)?end\sof\s{_MONTHS})
       (?<!ary\.)(?<!rch\.)(?<!ril\.)(?<!May\.)(?<!une\.)(?<!uly\.)(?<!ust\.)(?<!ber\.)
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
-    |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
+    |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
     |a\syear\s(?:earlier|ago)
     )""",
@@ -310,6 +310,7 @@ EN_LEADING = re.compile(
 )
 EN_VERBS = frozenset(
     """is are was were be been being has have had will would could can may might should must did does do
+    booked books recorded incurred recognized recognised
     gained gains averaged averages worsened settled settles closes ended finished opened traded
     totaled totalled totals reached reaches rose rises fell falls grew grows increased increases decreased
     decreases declined declines dropped drops jumped jumps climbed climbs surged surges soared soars sank

@@ -303,6 +303,9 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         return NumberMatch(start, end, None, None, None, "id")  # "麒麟9020芯片", "Nova 70系列": a model name
     if not is_zh and unit is None and not scale_word and arabic and _not_a_quantity_en(shadow, start, tail, base):
         return NumberMatch(start, end, None, None, None, "id")
+    if unit is None and re.fullmatch(r"[0-2]\d[0-5]\d", shadow[start:end]) and re.match(
+            r"\s?(?:GMT|UTC|ET|EDT|EST|BST|CET|CEST|HKT|JST|SGT|AEST|AEDT|local\s+time|hrs|hours\s+GMT)\b", tail):
+        return NumberMatch(start, end, None, None, None, "date")  # "by 0900 GMT": a time of day
     if _is_sample_size(shadow, start, end, unit, is_zh):
         return NumberMatch(start, end, None, None, None, "id")  # "a survey of 2,500 lenders": who was asked
     if re.search(r"(?:\bplus\s+or\s+minus|\bgive\s+or\s+take|±|正负)\s*$", before, re.IGNORECASE):

@@ -45,6 +45,10 @@ _EN_NAMED_BEFORE = (
      re.compile(r"\s+(?:of|in)\s+(?:its\s+|their\s+|own\s+)*(?:shares|stock)\b"), "share repurchase", None),
     (re.compile(r"\b(?:pay|pays|paid|paying|offer|offers|offered|offering)\s+" + _QUAL + r"$", re.IGNORECASE),
      re.compile(r"\s+(?:per|a|for\s+each)\s+([A-Z][\w\-]*\s+share)\b"), "price per {}", None),
+    (re.compile(r"\b(?:pay|pays|paid|paying)\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"\s+to\s+(?:settle|resolve)\b"), "settlement", None),
+    (re.compile(r"\b(?:return|returns|returned|returning)\s+(?:a\s+further\s+|another\s+)?" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"\s+to\s+(?:its\s+)?(?:shareholders|investors|stockholders)\b"), "return to shareholders", None),
     (re.compile(r"\b(?:raising|raised|raises|raise)\s+" + _QUAL + r"$", re.IGNORECASE),
      re.compile(r"(?![\s\-]+(?:a|an|per|each)\s+share)"), "amount raised", None),
 )
@@ -247,7 +251,8 @@ def en_clause_subject(prefix: str) -> str | None:
     subordinate = list(re.finditer(r"\b(?:after|while|whereas|since)\s+(?!tax\b|taxes\b|interest\b)", prefix))
     if subordinate:
         rest = prefix[subordinate[-1].end():].split()
-        if len(rest) > 1 and rest[0].lower() not in EN_VERBS and any(w.lower() in EN_VERBS for w in rest[1:6]):
+        if len(rest) > 1 and (rest[0].lower() not in EN_VERBS or rest[0].lower() in ("cost", "costs")) \
+                and any(w.lower() in EN_VERBS for w in rest[1:6]):
             prefix = " ".join(rest)
     # "ECB staff now see inflation averaging 2.0%", "see the unemployment rate ending the year at 4.3%".
     seen = re.search(r"\b(?:see|sees|saw|expect|expects|expected|project|projects|projected|forecast|forecasts)\s+"
@@ -268,7 +273,7 @@ def en_clause_subject(prefix: str) -> str | None:
     words = prefix.split()
     for position, word in enumerate(words):
         following = words[position + 1].lower() if position + 1 < len(words) else ""
-        if word.lower() in ("cost", "costs") and subject_words and not re.match(
+        if word.lower() in ("cost", "costs") and (subject_words or position == 0) and not re.match(
                 r"[$€£¥\d]|about|around|nearly|more|less|over|up|an?$|the$", following):
             subject_words.append(word)  # "Unit costs excluding fuel fell": a noun, not the verb
             continue
@@ -316,6 +321,8 @@ def en_clause_subject(prefix: str) -> str | None:
     subject = " ".join(subject_words).strip(" ,")
     subject = re.sub(r"(?:’s|'s)$", "", subject)
     subject = re.sub(r"(?:\s+(?:in|on|at|of|for|to|by|from|with|the|a|an))+$", "", subject)
+    if subject.lower() in ("its shares", "their shares", "its stock", "its share price"):
+        return subject.split(" ", 1)[1]  # "Its shares fell 2.4%": the company's shares
     if not subject or subject.lower() in EN_PRONOUN_SUBJECTS or len(subject.split()) > 10:
         return None
     if subject.split()[0].lower() in ("that", "this", "these", "those", "it", "its") and len(subject.split()) <= 2:

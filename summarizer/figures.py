@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from summarizer.figure_change import basis_of, change_of, estimate_of, period_of
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
+    EN_CHANGE_NOUNS,
     PERIOD_RE,
     ZH_CHANGE_NOUNS,
 )
@@ -184,7 +185,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if subject is None:
             subject = subject_of(sentence, match, clause_start, blanks, words, is_zh,
                                previous.end if previous else -1)
-        if subject in ZH_CHANGE_NOUNS and last_subject:
+        if not is_zh and subject and subject.lower() in EN_CHANGE_NOUNS and last_subject and not is_linked:
+            subject = last_subject  # "fell 0.9%, after a 0.4% gain in December": the gain is of the same sales
+        elif subject in ZH_CHANGE_NOUNS and last_subject:
             # "军工领域销售额3.32亿元，增幅达37%"; but a change of the rate itself keeps the word
             # ("销售额同比下降19.6%，降幅收窄1.2个百分点": the decline narrowed, not the sales).
             subject = (f"{last_subject}{subject}" if match.unit in ("个百分点", "百分点", "pct") and subject in (
@@ -222,6 +225,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             dated = _EN_BASE_DATED_RE.match(shadow, match.end)
             period = dated.group(1) if dated else period
         shown_subject = clean_subject(subject)
+        level = _EN_CHANGE_IN_RE.match(shown_subject or "") if not is_zh and match.unit not in _RELATIVE_UNITS else None
+        if level:
+            shown_subject = level.group(1)  # "a 14% drop in pre-tax profit to £1.12 billion": the profit's level
         if (is_zh and shown_subject and match.unit in _RELATIVE_UNITS and "亏" not in shown_subject
                 and re.match(r"\s*(?:净)?亏损", shadow[clause_start:match.start])):
             shown_subject += "亏损额"  # "亏损同比收窄56.6%": the loss narrowed, not the profit
@@ -295,6 +301,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
 _EN_BASE_DATED_RE = re.compile(
     r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+(a\syear\s(?:earlier|ago)"
     r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\slast\syear)\b")
+_EN_CHANGE_IN_RE = re.compile(r"(?:an?\s)?(?:drop|fall|decline|rise|increase|jump|gain|decrease|slump|surge)\s+in\s+(.+)$",
+                              re.IGNORECASE)
 _RELATIVE_UNITS = frozenset({"%", "个百分点", "百分点", "pct", "倍", "成", "percentage points", "basis points"})
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")

@@ -175,3 +175,22 @@ def test_a_contract_noun_is_no_contraction() -> None:
 def test_a_rate_kept_unchanged_is_named_without_unchanged() -> None:
     fig = by_text(figures("The Norvale central bank kept its key rate unchanged at 3.5% on Tuesday."), "3.5%")
     assert fig.subject == "The Norvale central bank's key rate"
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("Orlen Bank reported a 9% drop in pre-tax profit to £880 million.", "£880 million", "pre-tax profit"),
+    ("It booked impairment charges of £140 million.", "£140 million", "impairment charges"),
+    ("Its shares were down 2.2% by midday.", "2.2%", "shares"),
+    ("Corvel will return a further $600 million to shareholders.", "$600 million", "return to shareholders"),
+    ("Retail sales fell 1.1% in March, after a 0.6% gain in February.", "0.6%", "Retail sales"),
+    ("Revenue grew 8% to $4.1 billion, while costs and expenses rose 5% to $2.9 billion.", "5%", "costs and expenses"),
+    ("Pellam agreed to pay $640 million to settle the claims.", "$640 million", "settlement"),
+])
+def test_holdout_classes(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+def test_a_time_of_day_is_not_a_figure() -> None:
+    found = figures("Its shares were down 3.1% by 0930 GMT.")
+    assert [f.text for f in found] == ["3.1%"]
+    assert found[0].period is None
