@@ -310,7 +310,6 @@ EN_LEADING = re.compile(
 )
 EN_VERBS = frozenset(
     """is are was were be been being has have had will would could can may might should must did does do
-    booked books recorded incurred recognized recognised
     gained gains averaged averages worsened settled settles closes ended finished opened traded
     totaled totalled totals reached reaches rose rises fell falls grew grows increased increases decreased
     decreases declined declines dropped drops jumped jumps climbed climbs surged surges soared soars sank

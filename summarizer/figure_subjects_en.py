@@ -211,7 +211,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
             if lowered == "per" and kept:
                 kept.insert(0, word)  # "earnings per share of $2.10"
                 continue
-            if lowered in EN_STOP_NP or lowered in EN_VERBS or (kept and lowered in _EN_FORECAST_VERBS) or (
+            if lowered in EN_STOP_NP or lowered in EN_VERBS or (kept and lowered in _EN_FORECAST_VERBS | _EN_BOOKING_VERBS) or (
                     kept and word.islower() and lowered.endswith(("al", "ous", "ive", "ful", "able", "ly"))):
                 break
             kept.insert(0, word)
@@ -234,6 +234,8 @@ _MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September
                     "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _EN_FORECAST_VERBS = EN_REPORTING | frozenset(
     "forecast forecasts predicted predicts projects sees saw guided guides targets targeted reported reports".split())
+# "booked impairment charges of £310 million": the verb that records an amount is no part of its name.
+_EN_BOOKING_VERBS = frozenset("booked books recorded records incurred incurs recognized recognised took takes".split())
 _EN_CHANGE_OBJECT_VERBS = frozenset(
     "lowered lowers raised raises cut cuts increased increases reduced reduces boosted boosts lifted lifts "
     "trimmed trims expanded expands narrowed narrows widened widens".split())

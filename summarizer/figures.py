@@ -185,7 +185,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if subject is None:
             subject = subject_of(sentence, match, clause_start, blanks, words, is_zh,
                                previous.end if previous else -1)
-        if not is_zh and subject and subject.lower() in EN_CHANGE_NOUNS and last_subject and not is_linked:
+        if (not is_zh and subject and subject.lower() in EN_CHANGE_NOUNS - {"loss", "hit"} and last_subject
+                and not is_linked):
             subject = last_subject  # "fell 0.9%, after a 0.4% gain in December": the gain is of the same sales
         elif subject in ZH_CHANGE_NOUNS and last_subject:
             # "军工领域销售额3.32亿元，增幅达37%"; but a change of the rate itself keeps the word
