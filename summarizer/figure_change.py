@@ -181,6 +181,11 @@ _EN_BASES = {"year": "year on year", "quarter": "quarter on quarter", "month": "
 _EN_COMPARED_RE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s(?:with|to)|against)\s*$", re.IGNORECASE)
 
 
+_EN_OWN_CLAUSE_RE = re.compile(
+    r"\b(?:after|while|whereas|sending|pushing|dragging|and\s+said|and\s+(?:were|was|is|are|has|have)"
+    r"|and\s+(?:would|will)\s+(?:cut|eliminate|lay\s+off))\s", re.IGNORECASE)
+
+
 def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_start: int,
             shadow: str) -> str | None:
     """The nearest period stated before the figure in the sentence, else after it in the clause.
@@ -219,6 +224,10 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
               and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
               and not (p[1] <= clause_start and re.search(
                   r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
+    # "raised its fiscal 2026 forecast after comparable sales rose 5.8% in the fourth quarter",
+    # "…, sending its shares down 12%", "…, and were up 3.8% year-on-year": a clause of its own
+    # (with its own subject, or a new predicate) is not dated by the clause before it.
+    before = [p for p in before if not _EN_OWN_CLAUSE_RE.search(shadow[p[1]:match.start])]
     if before:
         return before[-1][2]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40

@@ -194,3 +194,13 @@ def test_a_time_of_day_is_not_a_figure() -> None:
     found = figures("Its shares were down 3.1% by 0930 GMT.")
     assert [f.text for f in found] == ["3.1%"]
     assert found[0].period is None
+
+
+@pytest.mark.parametrize(("sentence", "text", "period"), [
+    ("Corran raised its fiscal 2027 outlook after same-store sales rose 3.3% in the second quarter.", "3.3%",
+     "the second quarter"),
+    ("Vela cut its fourth-quarter forecast, sending its shares down 7%.", "7%", None),
+    ("Wages gained 0.2% after rising 0.5% in the prior month, and were up 4.1% year-on-year.", "4.1%", None),
+])
+def test_a_clause_of_its_own_is_not_dated_by_the_clause_before(sentence: str, text: str, period: str | None) -> None:
+    assert by_text(figures(sentence), text).period == period
