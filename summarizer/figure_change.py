@@ -181,8 +181,9 @@ _EN_BASES = {"year": "year on year", "quarter": "quarter on quarter", "month": "
 _EN_COMPARED_RE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s(?:with|to)|against)\s*$", re.IGNORECASE)
 
 
+_EN_CAUSE_CLAUSE_RE = re.compile(r"\b(?:after|while|whereas)\s", re.IGNORECASE)
 _EN_OWN_CLAUSE_RE = re.compile(
-    r"\b(?:after|while|whereas|sending|pushing|dragging|and\s+said|and\s+(?:were|was|is|are|has|have)"
+    r"\b(?:sending|pushing|dragging|and\s+said|and\s+(?:were|was|is|are|has|have)"
     r"|and\s+(?:would|will)\s+(?:cut|eliminate|lay\s+off))\s", re.IGNORECASE)
 
 
@@ -228,14 +229,19 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
     # "…, sending its shares down 12%", "…, and were up 3.8% year-on-year": a clause of its own
     # (with its own subject, or a new predicate) is not dated by the clause before it.
     before = [p for p in before if not _EN_OWN_CLAUSE_RE.search(shadow[p[1]:match.start])]
-    if before:
-        return before[-1][2]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
              and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])
              # "rose 12% on Thursday after the company said second-quarter revenue…": another clause
              and not re.search(r"\b(?:after|said|says|when|while|because|before|as)\b", shadow[match.end:p[0]])
              # "11.3% from 17% a year ago": the period dates the base, not the figure
              and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+[^,;]*?\d", shadow[match.end:p[0]])]
+    if after:
+        # "…after comparable sales rose 5.8% in the fourth quarter": a clause that states its own
+        # period is not dated by the clause before it ("fell 11% in the first half, after it set
+        # aside £620 million" — a cause of the same half — is).
+        before = [p for p in before if not _EN_CAUSE_CLAUSE_RE.search(shadow[p[1]:match.start])]
+    if before:
+        return before[-1][2]
     return after[0][2] if after else None
 
 

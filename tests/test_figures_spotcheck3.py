@@ -204,3 +204,8 @@ def test_a_time_of_day_is_not_a_figure() -> None:
 ])
 def test_a_clause_of_its_own_is_not_dated_by_the_clause_before(sentence: str, text: str, period: str | None) -> None:
     assert by_text(figures(sentence), text).period == period
+
+
+def test_a_cause_after_a_result_shares_its_period() -> None:
+    found = figures("Profit fell 8% in the first half, after the bank set aside £300 million for bad loans.")
+    assert by_text(found, "£300 million").period == "the first half"
