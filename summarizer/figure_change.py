@@ -123,6 +123,9 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
                     and not _EN_MOVED_UP_RE.search(before[:h.start()]))
             and not _EN_RANK_AFTER_RE.match(before, h.end())
             and not _EN_OTHER_STATEMENT_RE.search(before[h.end():])
+            # "rose to 3.1% and 40% of firms expect more": a share named after it, past another figure, is not moved.
+            and not (re.search(r"\d", before[h.end():])
+                     and re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]", shadow[match.end:]))
             # "cut their growth forecast to 1.1%": growth names the forecast; the verb says where it went.
             and not (h.group().lower() == "growth" and _EN_GROWTH_NAMES_RE.match(before, h.end()))
             # "won a contract for $450 million": a noun; "the economy will contract 1%": a verb right before it.

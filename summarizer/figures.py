@@ -180,7 +180,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             linked.append(False)
             matches_by_figure.append(match)
             continue
-        is_linked = previous is not None and _only_connectors(shadow[previous.end:match.start], is_zh)
+        is_linked = previous is not None and _only_connectors(shadow[previous.end:match.start], is_zh) and not (
+            # "rose to 3.1% and 40% of firms expect more": a share of something named after it stands alone.
+            not is_zh and match.unit == "%" and re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]", shadow[match.end:]))
         subject = last_subject if is_linked else None
         if subject is None:
             subject = subject_of(sentence, match, clause_start, blanks, words, is_zh,
@@ -274,6 +276,16 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
                 and not re.search(r"(?:至|到|\bto)\s*$", shadow[:matches_by_figure[i].start])):
             figures[i] = replace_figure(figures[i], change=figures[i - 1].change)
+    # "grew 0.3% from the previous three months and 1.1% from a year earlier": the second figure of
+    # a pair of bases changed the same way.
+    for i in range(1, len(figures)):
+        if (not is_zh and figures[i].change is None and figures[i - 1].change in ("up", "down")
+                and figures[i].kind == figures[i - 1].kind == "figure" and figures[i].unit == figures[i - 1].unit
+                and _EN_SECOND_BASE_RE.fullmatch(shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start])
+                and _EN_COMPARED_AFTER_RE.match(shadow, matches_by_figure[i].end)):
+            change = figures[i - 1].change
+            figures[i] = replace_figure(figures[i], change=change, basis=figures[i].basis or basis_of(
+                shadow, matches_by_figure[i], matches_by_figure[i - 1].end, is_zh, change, figures[i].period))
     # "市场预期营收为120亿至130亿元", "一致预期2027/2028年净利润8.1/9.6亿元": the estimate goes on.
     for i in range(1, len(figures)):
         if (figures[i - 1].estimate and figures[i].estimate is None and figures[i].kind == "figure"
@@ -302,6 +314,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
 _EN_BASE_DATED_RE = re.compile(
     r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+(a\syear\s(?:earlier|ago)"
     r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\slast\syear)\b")
+_EN_SECOND_BASE_RE = re.compile(
+    r"\s+(?:in\s+[^,;.\d]{1,30}?\s+)?(?:from|versus|compared\s+with)\s+[^,;.\d]{1,40}?\s+and\s+", re.IGNORECASE)
+_EN_COMPARED_AFTER_RE = re.compile(r"\s+(?:from|versus|compared\s+with)\s+(?:a|the)\s", re.IGNORECASE)
 _EN_CHANGE_IN_RE = re.compile(r"(?:an?\s)?(?:drop|fall|decline|rise|increase|jump|gain|decrease|slump|surge)\s+in\s+(.+)$",
                               re.IGNORECASE)
 _RELATIVE_UNITS = frozenset({"%", "个百分点", "百分点", "pct", "倍", "成", "percentage points", "basis points"})

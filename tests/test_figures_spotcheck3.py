@@ -209,3 +209,12 @@ def test_a_clause_of_its_own_is_not_dated_by_the_clause_before(sentence: str, te
 def test_a_cause_after_a_result_shares_its_period() -> None:
     found = figures("Profit fell 8% in the first half, after the bank set aside £300 million for bad loans.")
     assert by_text(found, "£300 million").period == "the first half"
+
+
+def test_the_second_of_two_bases_changed_the_same_way() -> None:
+    found = figures("Output grew 0.4% in the third quarter from the previous three months and 1.6% from a year earlier.")
+    assert by_text(found, "1.6%").change == "up"
+    found = figures("Sales fell 2% from a year earlier and 5% from the prior quarter.")
+    assert by_text(found, "5%").change == "down"
+    # A level reached is no second base: "rose 2% to 3.1%" is not touched.
+    assert by_text(figures("The rate rose to 3.1% and 40% of firms expect more."), "40%").change is None
