@@ -6,6 +6,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only # only figures and quotes
     python benchmarks/spotcheck_news.py --set holdout # the holdout texts, read once after the fixes
     python benchmarks/spotcheck_news.py --facts-only --set figures2   # second round, figures only
+    python benchmarks/spotcheck_news.py --facts-only --set figures3   # third round, English wire news
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
 
@@ -52,7 +53,10 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         "ask2-holdout-c": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_c.json",
         "ask2-holdout-d": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_d.json",
         "ask2-holdout-e": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_e.json",
-        "ask2-holdout-f": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_f.json"}
+        "ask2-holdout-f": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_f.json",
+        # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
+        "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
+        "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json"}
 CHAT = 1
 
 

@@ -27,6 +27,12 @@ __all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "period_of", "star
 _EN_OTHER_STATEMENT_RE = re.compile(
     r"\d[^,;]*?\b(?:accounts?|accounted|represents?|represented|makes?|made|stands?|stood|is|are|was|were|has|have|had"
     r"|holds?|held|remains?|remained|totals?|totaled|reached|reaches|equals?|equaled)\b", re.IGNORECASE)
+# "edged up to 5.0%", "ticked up to": a verb moved the value up there ("up to £2 billion" alone is a bound).
+_EN_MOVED_UP_RE = re.compile(
+    r"\b(?:edg|tick|mov|inch|creep|crept|climb|rose|rise|jump|shot|went|go|push|revis|bump|ratchet|nudg|step)\w*\s+$",
+    re.IGNORECASE)
+_EN_GROWTH_NAMES_RE = re.compile(
+    r"\s+(?:forecasts?|outlook|targets?|estimates?|projections?|expectations?|guidance|view)\b", re.IGNORECASE)
 # "rose to second", "climbed to No. 3", "moved up to the top spot": the change word moved a rank.
 _EN_RANK_AFTER_RE = re.compile(
     r"\s+(?:up\s+)?to\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|top|No\.\s?\d+|number\s\w+)\b",
@@ -58,7 +64,7 @@ def is_loss(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
         hits = list(_ZH_LOSS_RE.finditer(before))
         # The loss word governs the figure unless a profit word comes between them.
         return bool(hits) and not re.search(r"盈利|利润|收入|营收|扭亏", before[hits[-1].end():])
-    if re.match(r",?\s+or\s+[\d.]+\s?(?:%|percent)", shadow[match.end:]):
+    if re.match(r",?\s+or\s+[\d.]+\s?(?:%|percent)|\s+to\s+[$€£¥]?\d", shadow[match.end:]):
         return False  # "WTI lost $1.38, or 2.2%": a price that fell, not a loss
     return bool(_EN_LOSS_BEFORE_RE.search(before) or _EN_LOSS_AFTER_RE.match(shadow, match.end))
 
@@ -113,9 +119,21 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
     # is that figure's ("rose 5% to $2 billion" passes it on through "to").
     hits = [h for h in CHANGE_EN.finditer(before)
             if not (h.group().lower() == "up" and (re.fullmatch(r"\s+to\s*", before[h.end():])
-                                                   or re.search(r"\bma(?:ke|kes|de|king)\s+$", before[:h.start()])))
+                                                   or re.search(r"\bma(?:ke|kes|de|king)\s+$", before[:h.start()]))
+                    and not _EN_MOVED_UP_RE.search(before[:h.start()]))
             and not _EN_RANK_AFTER_RE.match(before, h.end())
-            and not _EN_OTHER_STATEMENT_RE.search(before[h.end():])]
+            and not _EN_OTHER_STATEMENT_RE.search(before[h.end():])
+            # "rose to 3.1% and 40% of firms expect more": a share named after it, past another figure, is not moved.
+            and not (re.search(r"\d", before[h.end():])
+                     and re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]", shadow[match.end:]))
+            # "cut their growth forecast to 1.1%": growth names the forecast; the verb says where it went.
+            and not (h.group().lower() == "growth" and _EN_GROWTH_NAMES_RE.match(before, h.end()))
+            # "won a contract for $450 million": a noun; "the economy will contract 1%": a verb right before it.
+            and not (h.group().lower() in ("contract", "contracts")
+                     and not re.fullmatch(r"\s*(?:by\s*|to\s*)?", before[h.end():]))
+            # "raising $1.4 billion", "raised $500 million in a bond sale": money raised, not a rise.
+            and not (h.group().lower().startswith("rais") and not before[h.end():].strip()
+                     and match.unit in _MONEY_UNITS)]
     if not hits:
         return None
     word = hits[-1].group().lower()
@@ -166,6 +184,12 @@ _EN_BASES = {"year": "year on year", "quarter": "quarter on quarter", "month": "
 _EN_COMPARED_RE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s(?:with|to)|against)\s*$", re.IGNORECASE)
 
 
+_EN_CAUSE_CLAUSE_RE = re.compile(r"\b(?:after|while|whereas)\s", re.IGNORECASE)
+_EN_OWN_CLAUSE_RE = re.compile(
+    r"\b(?:sending|pushing|dragging|and\s+said|and\s+(?:were|was|is|are|has|have)"
+    r"|and\s+(?:would|will)\s+(?:cut|eliminate|lay\s+off))\s", re.IGNORECASE)
+
+
 def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_start: int,
             shadow: str) -> str | None:
     """The nearest period stated before the figure in the sentence, else after it in the clause.
@@ -204,14 +228,23 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
               and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
               and not (p[1] <= clause_start and re.search(
                   r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
-    if before:
-        return before[-1][2]
+    # "raised its fiscal 2026 forecast after comparable sales rose 5.8% in the fourth quarter",
+    # "…, sending its shares down 12%", "…, and were up 3.8% year-on-year": a clause of its own
+    # (with its own subject, or a new predicate) is not dated by the clause before it.
+    before = [p for p in before if not _EN_OWN_CLAUSE_RE.search(shadow[p[1]:match.start])]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
              and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])
              # "rose 12% on Thursday after the company said second-quarter revenue…": another clause
              and not re.search(r"\b(?:after|said|says|when|while|because|before|as)\b", shadow[match.end:p[0]])
              # "11.3% from 17% a year ago": the period dates the base, not the figure
              and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+[^,;]*?\d", shadow[match.end:p[0]])]
+    if after:
+        # "…after comparable sales rose 5.8% in the fourth quarter": a clause that states its own
+        # period is not dated by the clause before it ("fell 11% in the first half, after it set
+        # aside £620 million" — a cause of the same half — is).
+        before = [p for p in before if not _EN_CAUSE_CLAUSE_RE.search(shadow[p[1]:match.start])]
+    if before:
+        return before[-1][2]
     return after[0][2] if after else None
 
 
@@ -243,6 +276,9 @@ _EN_ESTIMATE_AFTER_RE = re.compile(
     r"(?:expected|expecting|estimated|forecast|predicted|projected|anticipated)"
     r"|(?:expected|forecast|predicted|estimated|projected)\s+by\s+(?:\w+\s+)?(?:analysts?|economists?|forecasters|Wall\s+Street))\b",
     re.IGNORECASE)
+_EN_POLL_AFTER_RE = re.compile(
+    r"\s+(?:forecasts?|estimates?|expectations?|predictions?)\s+(?:in|from|of|by)\s+(?:a\s+|the\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"(?:polls?|surveys?|consensus|economists?|analysts?|forecasters)\b")
 _EN_OWN_VERB_RE = re.compile(
     r"\b(?:beat|beats|beating|topped|missed|exceeded|came\s+in|reported|posted|said|rose|fell|grew|jumped|declined"
     r"|climbed|dropped|increased|decreased|was|were|is|are)\b", re.IGNORECASE)
@@ -255,7 +291,7 @@ _ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|�
 # "forecast fourth-quarter revenue of $2.15 billion", "now expects operating profit of €2.1 billion",
 # "is expected to deliver a 25-basis-point cut": the company's or the market's outlook.
 _EN_FORECAST_RE = re.compile(
-    r"\b(?:forecasts?|forecasted|expects?|expected\s+to|projects?|projected|sees|guided|guides|anticipates?"
+    r"\b(?:forecasts?|forecasted|expects?|expected\s+to|projects?|projected|sees|(?:now|they|we|staff)\s+see|guided|guides|anticipates?"
     r"|predicts?|predicted|outlook|guidance|targets?|aims?\s+(?:for|to))\b", re.IGNORECASE)
 
 
@@ -294,6 +330,8 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
         rest = words[hit.end():]
         if "," not in rest and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):
             return "estimate"
+    if _EN_POLL_AFTER_RE.match(shadow, match.end):
+        return "estimate"  # "above the 2.9% forecast in a Reuters poll of economists"
     if _EN_ESTIMATE_AFTER_RE.match(shadow, match.end) or re.match(
             r"\s+(?:analysts?(?:'|’)?\s+)?consensus\b", shadow[match.end:match.end + 40], re.IGNORECASE):
         return "estimate"  # "slightly below the €1.5 billion consensus"

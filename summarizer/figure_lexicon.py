@@ -65,6 +65,8 @@ _EN_UNITS = [
     ("kilograms", "kg"), ("feet", "feet"), ("square feet", "square feet"), ("acres", "acres"), ("hectares", "hectares"),
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
     ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"),
+    ("pence", "pence"),
+    ("barrels of oil equivalent per day", "boe/d"), ("barrels of oil equivalent a day", "boe/d"), ("boe/d", "boe/d"),
     ("barrels per day", "barrels per day"), ("barrels a day", "barrels per day"), ("bpd", "barrels per day"),
     ("barrels", "barrels"), ("x", "times"),
 ]
@@ -175,7 +177,7 @@ ID_RE = re.compile(
     |\{{[A-Za-z_]\w*\}}
     |[\[［【]\s?\d{{1,6}}\s?[\]］】]
     |(?<![0-9A-Za-z.\u4e00-\u9fff])[(（]\d{{1,2}}[)）]|(?<=[\u4e00-\u9fff])[(（]\d{{1,2}}[)）](?=[\u4e00-\u9fff])
-    |(?:(?<=^)|(?<=[：:；;，,。\s]))\d{{1,2}}(?:[)）]|、(?!\d)|\.(?![\d%]))
+    |(?:(?<=^)|(?<=[：:；;，,。\s]))(?<![a-z]\s)\d{{1,2}}(?:[)）]|、(?!\d)|\.(?![\d%]))
     |(?<=[(（])\d{{4}}-\d{{1,4}}(?=[)）])|\d+(?:\.\d+)?\s?年期
     |(?<![\d.])\d+(?:\.\d+)?\s?(?:比|[:：])\s?\d+(?:\.\d+)?(?:\s?(?:比|[:：])\s?\d+(?:\.\d+)?)*(?![\d.%])(?!\s?(?:[万亿千]|个百分点|倍))
     |(?<![\d.])\d+(?:\.\d+)?%?(?:-\d+(?:\.\d+)?%?){{2,}}(?![\d.])
@@ -217,8 +219,10 @@ PERIOD_RE = re.compile(
     |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER_DATED}|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
+    |(?:the\s)?(?:three|six|nine|twelve|\d{{1,2}})[\s-]months?\s(?:to|ended|ending|through)\s(?:{_MONTHS}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|(?:the\s)?end\sof\s{_MONTHS})
+      (?<!ary\.)(?<!rch\.)(?<!ril\.)(?<!May\.)(?<!une\.)(?<!uly\.)(?<!ust\.)(?<!ber\.)
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
-    |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?\d{{4}}
+    |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
     |a\syear\s(?:earlier|ago)
     )""",
@@ -306,6 +310,7 @@ EN_LEADING = re.compile(
 )
 EN_VERBS = frozenset(
     """is are was were be been being has have had will would could can may might should must did does do
+    gained gains averaged averages worsened settled settles closes ended finished opened traded
     totaled totalled totals reached reaches rose rises fell falls grew grows increased increases decreased
     decreases declined declines dropped drops jumped jumps climbed climbs surged surges soared soars sank
     slid hit hits topped tops exceeded exceeds stood stands came comes reported reports posted posts

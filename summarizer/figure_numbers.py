@@ -244,7 +244,9 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     if rng and arabic:
         # "between €2.1 billion and €2.3 billion": the currency may be written again.
         cur = (m.group("cur") or "").strip()
-        gap = rng.end() + (len(cur) if cur and rng.group().strip() == "and" and tail[rng.end():].startswith(cur) else 0)
+        # "$21 to $24" too, unless a change word in front makes it a change and where it ended.
+        gap = rng.end() + (len(cur) if cur and rng.group().strip() in ("and", "to") and tail[rng.end():].startswith(cur)
+                           else 0)
         second = re.match(ARABIC, tail[gap:])
         if second:
             after_second = tail[gap + second.end():]
@@ -301,6 +303,11 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         return NumberMatch(start, end, None, None, None, "id")  # "麒麟9020芯片", "Nova 70系列": a model name
     if not is_zh and unit is None and not scale_word and arabic and _not_a_quantity_en(shadow, start, tail, base):
         return NumberMatch(start, end, None, None, None, "id")
+    if unit is None and re.fullmatch(r"[0-2]\d[0-5]\d", shadow[start:end]) and re.match(
+            r"\s?(?:GMT|UTC|ET|EDT|EST|BST|CET|CEST|HKT|JST|SGT|AEST|AEDT|local\s+time|hrs|hours\s+GMT)\b", tail):
+        return NumberMatch(start, end, None, None, None, "date")  # "by 0900 GMT": a time of day
+    if _is_sample_size(shadow, start, end, unit, is_zh):
+        return NumberMatch(start, end, None, None, None, "id")  # "a survey of 2,500 lenders": who was asked
     if re.search(r"(?:\bplus\s+or\s+minus|\bgive\s+or\s+take|±|正负)\s*$", before, re.IGNORECASE):
         return NumberMatch(start, end, None, None, None, "id")  # "$2.15 billion, plus or minus $50 million": a margin
     if unit == "岁" and re.match(r"(?:及)?(?:以下|以上)", tail):
@@ -309,7 +316,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     before_m = (APPROX_BEFORE_ZH if is_zh else APPROX_BEFORE_EN).search(before)
     if vague:
         approx = vague
-    elif before_m:
+    elif before_m and not (not is_zh and _EN_MOVED_UP_TO_RE.search(before)):
         approx = before_m.group(1).lower() if not is_zh else before_m.group(1)
     elif after_m:
         approx = after_m.group().strip()
@@ -342,6 +349,40 @@ _EN_AGE_BEFORE_RE = re.compile(r"\bage[sd]?\s(?:of\s)?(?:between\s)?(?:\d+\s(?:a
 _MODEL_NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&+]*|[a-z]+[A-Z][A-Za-z]*)\s?$")
 _LETTER_PREFIX_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:PE|PB|PS|EPS|ROE|ROA|ROIC|CAGR|TTM|YoY|YOY|QoQ|QOQ|MoM|GDP|CPI|PPI|PMI"
                                       r"|RMB|USD|HKD|CNY|EUR|JPY|GBP|US|HK|No|NO|A|I|In|At|By|To|On|Of|For|About|Over|Nearly|Around|Some|Up|Down)\s?$")
+
+
+_EN_SAMPLE_BEFORE_RE = re.compile(
+    r"\b(?:survey|poll|sample|panel|study|questionnaire|canvass)\s+of\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$"
+    r"|\b(?:surveyed|polled|interviewed|questioned|asked)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+    re.IGNORECASE)
+_ZH_SAMPLE_BEFORE_RE = re.compile(r"(?:监测的?|样本|调查的?|统计的?|重点监测)(?:全国)?$")
+_ZH_SAMPLE_AFTER_RE = re.compile(
+    r"(?:个)?(?:重点|主要|样本|大中|典型|监测)?城市(?:的|中|里|之中)?(?:新建|二手|商品|住宅|平均|土地|写字楼)")
+
+
+def _is_sample_size(shadow: str, start: int, end: int, unit: str | None, is_zh: bool) -> bool:
+    """The size of the sample a statistic was drawn from ("a survey of 2,500 lenders", "a Reuters
+    poll of 45 economists", "全国100个城市新建住宅平均价格", "监测的50城"): it says who was
+    asked or counted, not what the news is. An amount or a share is never a sample size."""
+    if unit is not None and unit not in ("个", "家", "城"):
+        return False
+    if is_zh:
+        return bool(_ZH_SAMPLE_BEFORE_RE.search(shadow[max(0, start - 8):start])
+                    and re.match(r"个?(?:重点|主要|样本|大中)?城", shadow[end - 1 if unit else end:])) or bool(
+            _ZH_SAMPLE_AFTER_RE.match(shadow, end - (1 if unit == "个" else 0)) and unit in (None, "个")
+            # "其中有32个城市新建住宅价格上涨": a count of the cities that moved is the news.
+            and not re.search(r"(?:有|其中|共|达|仅|只)$", shadow[max(0, start - 2):start]))
+    return bool(_EN_SAMPLE_BEFORE_RE.search(shadow[max(0, start - 40):start])) and bool(
+        re.match(r"\s+(?:[a-z\-]+\s+){0,2}(?:lenders|economists|analysts|respondents|people|adults|households|companies"
+                 r"|firms|businesses|investors|consumers|voters|executives|managers|banks|fund\s+managers|traders"
+                 r"|strategists|members|participants|Americans|Britons|employers|workers|cities|retailers|CEOs)\b",
+                 shadow[end:]))
+
+
+# "edged up to 5.0%", "climbed up to": a verb moved the value there; it is no bound ("up to $500 million").
+_EN_MOVED_UP_TO_RE = re.compile(
+    r"\b(?:edg|tick|mov|inch|creep|crept|crawl|climb|rose|rise|jump|shot|went|go|come|came|push|revis|mark|bump"
+    r"|ratchet|nudg|step)\w*\s+up\s+to\s+$", re.IGNORECASE)
 
 
 def _not_a_quantity_en(shadow: str, start: int, tail: str, value: float) -> bool:

@@ -34,6 +34,7 @@ from summarizer.figure_subjects_en import (
     en_clause_subject,
     en_possessed,
     en_subject,
+    possessive,
 )
 from summarizer.model import Figure
 
@@ -210,7 +211,7 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
             owned = en_possessed(re.split(r"[\d$€£¥]", sentence[clause_start:clause_start + 80])[0]) if subject else None
             if subject and owned and not subject.lower().startswith(("it", "they", "the company")):
                 # "Rival Keystone Micro, by contrast, said its revenue slipped 3%"
-                subject = f"{subject}'s {owned}"
+                subject = f"{possessive(subject)} {owned}"
         if subject:
             return subject
         end = start - 1

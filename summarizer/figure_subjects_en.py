@@ -22,7 +22,76 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["en_bare_subject", "en_clause_subject", "en_possessed", "en_subject"]
+__all__ = ["en_bare_subject", "en_clause_subject", "en_named_amount", "en_possessed", "en_subject", "possessive"]
+
+_NP = r"((?:[A-Za-z][\w’'.&\-]*\s){0,5}?[A-Za-z][\w’'.&\-]*)"
+_QUAL = r"(?:(?:up\s+to|about|around|nearly|almost|roughly|approximately|more\s+than|over|an?\s+(?:additional|extra|further))\s+)?"
+_EN_FOR_RE = re.compile(r"\s+(?:for|to\s+cover|against)\s+(?:the\s+|its\s+|their\s+|possible\s+|potential\s+)?(.+)")
+# What an amount is, when the verb says so and the words after it only say what it is for:
+# "set aside £620 million for bad loans" is a provision for bad loans, not bad loans.
+_EN_NAMED_BEFORE = (
+    (re.compile(r"\b(?:set|sets|setting|put|puts|putting)\s+aside\s+(?:another\s+)?" + _QUAL + r"$", re.IGNORECASE),
+     _EN_FOR_RE, "provision for {}", "provision"),
+    (re.compile(r"\b(?:provisioned|earmarked|reserved)\s+" + _QUAL + r"$", re.IGNORECASE),
+     _EN_FOR_RE, "provision for {}", "provision"),
+    (re.compile(r"\badd(?:s|ed|ing)?\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"\s+to\s+(?:its\s+|their\s+|the\s+)?(?:loss\s+|claims?\s+)?(reserves?|provisions?)\b"), "addition to {}", None),
+    (re.compile(r"\b(?:wr[io]te|writes|writing|written)\s+(off|down)\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"\s+(?:of|on|in|against)\s+(?:its\s+|their\s+|the\s+)?(.+)"),
+     "write-{0} of {1}", "write-{0}"),
+    (re.compile(r"\b(?:buy|buys|buying|bought)\s+back\s+" + _QUAL + r"$", re.IGNORECASE),
+     None, "share buyback", "share buyback"),
+    (re.compile(r"\b(?:repurchase|repurchases|repurchased|repurchasing)\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"\s+(?:of|in)\s+(?:its\s+|their\s+|own\s+)*(?:shares|stock)\b"), "share repurchase", None),
+    (re.compile(r"\b(?:pay|pays|paid|paying|offer|offers|offered|offering)\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"\s+(?:per|a|for\s+each)\s+([A-Z][\w\-]*\s+share)\b"), "price per {}", None),
+    (re.compile(r"\b(?:pay|pays|paid|paying)\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"\s+to\s+(?:settle|resolve)\b"), "settlement", None),
+    (re.compile(r"\b(?:return|returns|returned|returning)\s+(?:a\s+further\s+|another\s+)?" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"\s+to\s+(?:its\s+)?(?:shareholders|investors|stockholders)\b"), "return to shareholders", None),
+    (re.compile(r"\b(?:raising|raised|raises|raise)\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"(?![\s\-]+(?:a|an|per|each)\s+share)"), "amount raised", None),
+)
+# "fined Halcyon Payments £168 million", "values the operator at about $9.6 billion",
+# "agreed to buy Osprey Software for $14.5 billion", "priced its initial public offering at $24".
+_EN_NAMED_OBJECT = (
+    (re.compile(r"\bfined\s+" + _NP + r"\s+" + _QUAL + r"$"), "fine on {}"),
+    (re.compile(r"\bvalu(?:es|ed|ing|e)\s+" + _NP + r"\s+at\s+" + _QUAL + r"$"), "valuation of {}"),
+    (re.compile(r"\b(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\s+"
+                + _NP + r"\s+for\s+" + _QUAL + r"$"), "price for {}"),
+    (re.compile(r"\bpriced\s+(?:its|their|the)\s+" + _NP + r"\s+at\s+" + _QUAL + r"$"), "{} price"),
+)
+
+
+def en_named_amount(prefix: str, after: str) -> str | None:
+    """A provision, charge, write-off, buyback, fine, deal price or valuation named for what it is,
+    from the verb in front of the amount ("set aside £620 million for bad loans" -> "provision for
+    bad loans"; "fined X £168 million" -> "fine on X"). None when no such verb is there."""
+    prefix = prefix.rstrip()
+    if not prefix:
+        return None
+    prefix += " "
+    for before_re, after_re, named, bare in _EN_NAMED_BEFORE:
+        m = before_re.search(prefix)
+        if not m:
+            continue
+        tail = after_re.match(after) if after_re is not None else None
+        if after_re is not None and tail is None:
+            if bare is None:
+                continue
+            return bare.format(*m.groups())
+        if tail is None or not tail.groups():
+            return named.format(*m.groups()) if after_re is None or not tail or not tail.groups() else None
+        thing = _en_np(tail.group(1)) if tail.lastindex == 1 and " " in tail.group(1) else tail.group(1)
+        thing = re.split(r"\s(?:related|relating|linked|tied|associated|attributable|stemming)\b", thing or "")[0]
+        if not thing or thing.lower() in EN_STOP_NP or PERIOD_RE.match(thing):
+            return bare.format(*m.groups()) if bare else None
+        return named.format(*m.groups(), thing)
+    for object_re, named in _EN_NAMED_OBJECT:
+        m = object_re.search(prefix)
+        if m and not any(w.lower() in EN_VERBS or w.lower() in ("and", "or", "that") for w in m.group(1).split()):
+            return named.format(m.group(1))
+    return None
 
 
 def _blank_spans(text: str, offset: int, spans: list[tuple[int, int, str]]) -> str:
@@ -36,12 +105,20 @@ def _blank_spans(text: str, offset: int, spans: list[tuple[int, int, str]]) -> s
 def en_subject(sentence: str, match: NumberMatch, start: int,
                 periods: list[tuple[int, int, str]]) -> str | None:
     after = sentence[match.end:]
+    named = en_named_amount(_DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods)), after)
+    if named:
+        return named
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
-    of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})", after)
+    of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+(?:its\s|their\s)?((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})",
+                    after)
+    if of_m and re.match(r"\s+in\s+[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?(?:[,.;]|\s+(?:on|after|before|trading|and|while|as)\b|$)",
+                         after):
+        of_m = None  # "fell 2.4% in London", "rose 3% in New York trading": where, not what
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
             r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all"
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|weeks?|days?|period|half"
-            r"|cash|stock|shares|equity|debt|trading|extended|early|late|premarket|after-hours|afternoon|morning"
+            r"|cash(?!\s+(?:reserves|holdings|flow|pile|balances?))|stock|shares|equity|debt|trading|extended|early|late"
+            r"|premarket|after-hours|afternoon|morning"
             r"|January|February|March|April|May|June|July|August|September|October|November|December"
             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             of_m.group(1)):
@@ -60,6 +137,26 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     # "fewer than the 175,000 economists had expected": who expected it is not what is counted.
     expected = re.match(r"\s+(?:[\w\-]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|estimated"
                         r"|projected|anticipated)\b", after)
+    # "10 times as many cases as reported", "three times more cases than": the multiple is of the cases.
+    multiple = re.match(r"\s+(?:as\s+(?:many|much)|more|fewer|less)\s+((?:[a-z][\w\-]*\s){0,2}?[a-z][\w\-]*)\s+(?:as|than)\b",
+                        after) if match.unit in ("times", "fold") else None
+    if multiple and not any(w in EN_VERBS for w in multiple.group(1).split()):
+        return multiple.group(1)
+    early = _DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods)).strip()
+    early = re.sub(APPROX_BEFORE_EN.pattern, "", early + " ", flags=re.IGNORECASE).strip()
+    # "held its benchmark rate in the 4.25%-4.50% range", "kept rates at 5%": the rate held is measured.
+    held = re.search(r"^(.*?)\b(?:held|kept|left|maintained|holds|keeps|leaves|maintains)\s+(its|their|the)\s+"
+                     r"((?:[\w’'\-]+\s){0,4}?[\w’'\-]+?)(?:\s+(?:unchanged|steady|stable|flat|on\s+hold))?"
+                     r"\s+(?:in|at|within)(?:\s+(?:the|a))?(?:\s+(?:target\s+)?range\s+of)?$",
+                     early)
+    if held and not any(w.lower() in EN_VERBS for w in held.group(3).split()):
+        owner = en_clause_subject(held.group(1)) or held.group(1)
+        return _owned(owner, held.group(2), held.group(3)) if held.group(2) != "the" else held.group(3)
+    # "Nonfarm payrolls increased by 142,000 jobs", "Inventory climbed to 1.37 million homes":
+    # the count's noun is the unit; what rose is the clause's subject.
+    clause = en_clause_subject(early) if match.unit is None and _EN_MOVED_COUNT_RE.search(early) else None
+    if clause and clause.split()[0].lower() not in ("its", "their"):
+        return clause
     if not after.startswith((",", ".", ";", ":")) and not expected:
         np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
         if np and not PERIOD_RE.match(np) and not EN_BASIS_RE.match(np) and not re.match(
@@ -67,6 +164,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
                 r"|lower|higher|more|less|fewer|above|below|smaller|larger|bigger|greater)\b", np, re.IGNORECASE):
             return np
     prefix = _blank_spans(sentence[start:match.start], start, periods)
+    prefix = _DATELINE_RE.sub("", prefix)
     prefix = re.sub(r"[(（]\s*$", "", prefix).strip()
     # The prefix was stripped: give the approximation pattern its trailing space back ("of up to").
     prefix = re.sub(APPROX_BEFORE_EN.pattern, "", prefix + " ", flags=re.IGNORECASE).strip()
@@ -74,7 +172,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     obj = EN_OBJECT_VERBS.search(prefix)
     if obj:
         measured = _en_np(obj.group(1)) or obj.group(1)
-        generic = re.match(r"(?:the\s)?(value|size|number|amount|level|price|cost)\s+of\s+(?:its\s|their\s|the\s)?(.+)$",
+        generic = re.match(r"(?:the\s)?(value|size|number|amount|level|price|cost|total|count|tally|pool)\s+of\s+(?:its\s|their\s|the\s)?(.+)$",
                            obj.group(1), re.IGNORECASE)
         if generic and _en_np(generic.group(2)):
             measured = f"{generic.group(1)} of {_en_np(generic.group(2))}"  # "the value of its office portfolio"
@@ -89,6 +187,17 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
                       r"\s+of$", prefix, re.IGNORECASE)
     if ratio:
         return ratio.group(1)
+    # "the agency's budget request for $22.6bn", "a takeover offer worth $3 billion": the request is measured.
+    request = re.search(r"((?:[\w’'\-]+\s+){0,3}(?:request|bid|offer|proposal|order|contract|deal|budget|package|loan"
+                        r"|settlement|award|grant)s?)\s+(?:for|worth|valued\s+at|totaling|totalling)$", prefix)
+    if request:
+        kept = []
+        for word in reversed(request.group(1).split()):
+            if word.lower() in EN_STOP_NP or word.lower() in EN_VERBS or word.lower() in _EN_FORECAST_VERBS:
+                break
+            kept.insert(0, word)
+        if kept:
+            return " ".join(kept)
     # "Google Cloud revenue of $9.19 billion", "a margin of 20 points".
     of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", prefix)
     if of_m and of_m.group(1).split()[-1].lower() not in EN_STOP_NP | {"tune", "total", "sum", "amount", "range"}:
@@ -102,10 +211,13 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
             if lowered == "per" and kept:
                 kept.insert(0, word)  # "earnings per share of $2.10"
                 continue
-            if lowered in EN_STOP_NP or lowered in EN_VERBS or (kept and lowered in _EN_FORECAST_VERBS) or (
+            if lowered in EN_STOP_NP or lowered in EN_VERBS or (kept and lowered in _EN_FORECAST_VERBS | _EN_BOOKING_VERBS) or (
                     kept and word.islower() and lowered.endswith(("al", "ous", "ive", "ful", "able", "ly"))):
                 break
             kept.insert(0, word)
+        if len(kept) > 1 and kept[0].lower() in ("record", "book", "take", "incur", "recognize", "recognise", "post") \
+                and re.search(rf"\bto\s+{kept[0]}\s", prefix):
+            kept = kept[1:]  # "expects to record restructuring charges of": the infinitive is no part of the name
         if kept:
             return " ".join(kept)
     # "a state Trump won by 30 points".
@@ -115,17 +227,46 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     return en_clause_subject(prefix)
 
 
+_EN_MOVED_COUNT_RE = re.compile(
+    r"\b(?:rose|rises|fell|falls|increased|increases|decreased|decreases|climbed|climbs|jumped|dropped|declined"
+    r"|grew|slipped|surged|eased|rebounded|edged\s+(?:up|down)|ticked\s+(?:up|down))\s+(?:by|to)$")
 _MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December"
                     "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _EN_FORECAST_VERBS = EN_REPORTING | frozenset(
     "forecast forecasts predicted predicts projects sees saw guided guides targets targeted reported reports".split())
+# "booked impairment charges of £310 million": the verb that records an amount is no part of its name.
+_EN_BOOKING_VERBS = frozenset("booked books recorded records incurred incurs recognized recognised took takes".split())
 _EN_CHANGE_OBJECT_VERBS = frozenset(
     "lowered lowers raised raises cut cuts increased increases reduced reduces boosted boosts lifted lifts "
     "trimmed trims expanded expands narrowed narrows widened widens".split())
 
 
+# "LONDON (Reuters) - ", "NEW YORK, Dec 3 (Wire) — ": a wire story's dateline names no subject.
+_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,[^()\-–—]{0,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+
+
 def en_clause_subject(prefix: str) -> str | None:
     """The noun phrase before the first verb of an English clause (after a last "that")."""
+    prefix = _DATELINE_RE.sub("", prefix)
+    # "raised its sales forecast after comparable sales rose 5.8%": a clause of its own, with a
+    # subject and a verb, after a subordinating word names what the figure measures.
+    subordinate = list(re.finditer(r"\b(?:after|while|whereas|since)\s+(?!tax\b|taxes\b|interest\b)", prefix))
+    if subordinate:
+        rest = prefix[subordinate[-1].end():].split()
+        if len(rest) > 1 and (rest[0].lower() not in EN_VERBS or rest[0].lower() in ("cost", "costs")) \
+                and any(w.lower() in EN_VERBS for w in rest[1:6]):
+            prefix = " ".join(rest)
+    # "ECB staff now see inflation averaging 2.0%", "see the unemployment rate ending the year at 4.3%".
+    seen = re.search(r"\b(?:see|sees|saw|expect|expects|expected|project|projects|projected|forecast|forecasts)\s+"
+                     r"(?:the\s+)?((?:[\w’'\-]+\s){0,3}?[\w’'\-]+)\s+(?:averaging|ending\s+(?:the\s+)?(?:year|quarter)\s+at"
+                     r"|reaching|hitting|peaking\s+at|bottoming\s+at|at)\s*$", prefix)
+    if seen and not any(w.lower() in EN_VERBS or w.lower() in EN_STOP_NP for w in seen.group(1).split()):
+        return seen.group(1)
+    # "sending its shares down 12%", "pushing the yield up 9 basis points".
+    sent = re.search(r"\b(?:sending|pushing|driving|dragging|lifting|knocking|taking)\s+(?:its|their|the)\s+"
+                     r"((?:[\w’'\-]+\s){0,2}?[\w’'\-]+)\s+(?:up|down|higher|lower)(?:\s+by)?\s*$", prefix)
+    if sent:
+        return sent.group(1)
     if re.search(r"\b(?:that|because|if|when|as)\s", prefix):
         prefix = re.split(r"\b(?:that|because|if|when|as)\s", prefix)[-1]
     prefix = EN_LEADING.sub("", prefix.strip())
@@ -134,12 +275,13 @@ def en_clause_subject(prefix: str) -> str | None:
     words = prefix.split()
     for position, word in enumerate(words):
         following = words[position + 1].lower() if position + 1 < len(words) else ""
-        if word.lower() in ("cost", "costs") and subject_words and not re.match(
+        if word.lower() in ("cost", "costs") and (subject_words or position == 0) and not re.match(
                 r"[$€£¥\d]|about|around|nearly|more|less|over|up|an?$|the$", following):
             subject_words.append(word)  # "Unit costs excluding fuel fell": a noun, not the verb
             continue
-        if (subject_words and word.lower() in _EN_CHANGE_OBJECT_VERBS and word.lower() not in EN_VERBS
+        if (word.lower() in _EN_CHANGE_OBJECT_VERBS and word.lower() not in EN_VERBS
                 and following in ("its", "their", "his", "her", "our", "the")):
+            # (with no subject before it — "…, and cut their growth forecast to 1.1%" — the object alone)
             # "Dunmore cut its annual profit forecast to $1.10": "cut" is no noun before "its".
             return _owned(" ".join(subject_words), following, _en_np(" ".join(words[position + 2:])))
         if subject_words and word.lower() == "to" and re.fullmatch(
@@ -166,11 +308,11 @@ def en_clause_subject(prefix: str) -> str | None:
                 owner = " ".join(subject_words).strip(" ,")
                 if inner and inner.split()[0].lower() in ("its", "their") and len(inner.split()) > 1 and owner \
                         and owner.lower() not in EN_PRONOUN_SUBJECTS:
-                    return f"{owner}'s {inner.split(' ', 1)[1]}"  # "Crestfield said on Tuesday its net profit…"
+                    return f"{possessive(owner)} {inner.split(' ', 1)[1]}"  # "Crestfield said on Tuesday its net profit…"
                 if inner is None and following in ("its", "their") and owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
                     # "Keystone Micro said its revenue slipped 3%": "its" is the company that said it.
                     rest = en_clause_subject(" ".join(words[position + 2:]))
-                    return f"{owner}'s {rest}" if rest else None
+                    return f"{possessive(owner)} {rest}" if rest else None
                 return inner
             break
         subject_words.append(word)
@@ -181,6 +323,8 @@ def en_clause_subject(prefix: str) -> str | None:
     subject = " ".join(subject_words).strip(" ,")
     subject = re.sub(r"(?:’s|'s)$", "", subject)
     subject = re.sub(r"(?:\s+(?:in|on|at|of|for|to|by|from|with|the|a|an))+$", "", subject)
+    if subject.lower() in ("its shares", "their shares", "its stock", "its share price"):
+        return subject.split(" ", 1)[1]  # "Its shares fell 2.4%": the company's shares
     if not subject or subject.lower() in EN_PRONOUN_SUBJECTS or len(subject.split()) > 10:
         return None
     if subject.split()[0].lower() in ("that", "this", "these", "those", "it", "its") and len(subject.split()) <= 2:
@@ -197,7 +341,13 @@ def _owned(owner: str, pronoun: str, measured: str | None) -> str | None:
             or len(owner.split()) > 6:
         return measured if measured and pronoun not in ("its", "their") else (
             f"{pronoun} {measured}" if measured else None)
-    return f"{owner}'s {measured}"
+    return f"{possessive(owner)} {measured}"
+
+
+def possessive(owner: str) -> str:
+    """"Skyfarer Airlines" -> "Skyfarer Airlines'", "Acme" -> "Acme's": a plural takes the apostrophe alone."""
+    return f"{owner}'" if owner.endswith("s") and not owner.endswith(("ss", "us", "is", "'s", "’s")) \
+        else f"{owner}'s"
 
 
 def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | None:
@@ -218,6 +368,20 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
             if tail:
                 words += [bare, tail]
             break
+        if len(words) == 1 and bare == "of" and words[0].lower() in ("total", "number", "count", "tally", "pool") \
+                and position + 1 < len(raw_words):
+            tail = _en_np(" ".join(raw_words[position + 1:position + 5]))
+            if tail:
+                words += [bare, tail]  # "increased the total of commercial providers to 14"
+            break
+        if words and bare == "for" and words[-1].lower() in _EN_OUTLOOK_NOUNS and position + 1 < len(raw_words):
+            # "their forecast for economic growth this year": the outlook names what it is for.
+            tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
+            if tail and not PERIOD_RE.match(tail) and not re.match(
+                    r"(?:\d|the\s(?:year|quarter|full|fiscal|first|second|third|fourth)|full|this|next|fiscal|the$)",
+                    tail, re.IGNORECASE):
+                words += [bare, tail]
+            break
         if nominal and words and bare in ("on", "of", "to", "in") and words[-1].lower() in EN_CHANGE_NOUNS:
             if bare == "in" and re.match(rf"(?:the\s)?(?:{_MONTHS_AND_DAYS}|\d{{4}}|(?:first|second|third|fourth)\s|"
                                          r"(?:this|last|next)\s|(?:early|late|mid)\b)", " ".join(raw_words[position + 1:])):
@@ -226,6 +390,10 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
             if tail:
                 words += [bare, tail]
             break
+        if bare in ("cost", "costs") and position + 1 < len(raw_words) and re.match(
+                r"(?:savings|synergies|cuts|reductions|base|inflation|overruns)\b", raw_words[position + 1].lower()):
+            words.append(word)  # "annual cost savings": a noun before a noun
+            continue
         if (bare in EN_VERBS and not nominal) or (bare in EN_STOP_NP and words) or not re.match(r"[\w$]", word):
             break
         if words and bare in ("next", "last", "this") and position + 1 < len(raw_words) and re.match(
@@ -243,6 +411,8 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
     return " ".join(words)
 
 
+_EN_OUTLOOK_NOUNS = frozenset("forecast forecasts outlook projection projections estimate estimates target targets "
+                              "guidance view".split())
 _EN_BARE_NP_RE = re.compile(r"[A-Z][\w'’.&\-]*(?:\s[\w'’.&\-]+){0,4}")
 
 

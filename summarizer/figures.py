@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from summarizer.figure_change import basis_of, change_of, estimate_of, period_of
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
+    EN_CHANGE_NOUNS,
     PERIOD_RE,
     ZH_CHANGE_NOUNS,
 )
@@ -154,6 +155,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     # So does a code that is part of a name ("5G套餐用户", "启明S7", "沪深300市盈率", "tier 1 ratio").
     blanks = periods + [(m.start, m.end, "") for m in matches
                         if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")
+                        and not _EN_TENOR_RE.match(shadow, m.start)
                         and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])
                         and not _part_of_name(shadow, m)]
     # "不低于3亿元（含）、不超过5亿元（含）": a note that a bound is inclusive names nothing.
@@ -178,12 +180,17 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             linked.append(False)
             matches_by_figure.append(match)
             continue
-        is_linked = previous is not None and _only_connectors(shadow[previous.end:match.start], is_zh)
+        is_linked = previous is not None and _only_connectors(shadow[previous.end:match.start], is_zh) and not (
+            # "rose to 3.1% and 40% of firms expect more": a share of something named after it stands alone.
+            not is_zh and match.unit == "%" and re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]", shadow[match.end:]))
         subject = last_subject if is_linked else None
         if subject is None:
             subject = subject_of(sentence, match, clause_start, blanks, words, is_zh,
                                previous.end if previous else -1)
-        if subject in ZH_CHANGE_NOUNS and last_subject:
+        if (not is_zh and subject and subject.lower() in EN_CHANGE_NOUNS - {"loss", "hit"} and last_subject
+                and not is_linked):
+            subject = last_subject  # "fell 0.9%, after a 0.4% gain in December": the gain is of the same sales
+        elif subject in ZH_CHANGE_NOUNS and last_subject:
             # "军工领域销售额3.32亿元，增幅达37%"; but a change of the rate itself keeps the word
             # ("销售额同比下降19.6%，降幅收窄1.2个百分点": the decline narrowed, not the sales).
             subject = (f"{last_subject}{subject}" if match.unit in ("个百分点", "百分点", "pct") and subject in (
@@ -221,6 +228,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             dated = _EN_BASE_DATED_RE.match(shadow, match.end)
             period = dated.group(1) if dated else period
         shown_subject = clean_subject(subject)
+        level = _EN_CHANGE_IN_RE.match(shown_subject or "") if not is_zh and match.unit not in _RELATIVE_UNITS else None
+        if level:
+            shown_subject = level.group(1)  # "a 14% drop in pre-tax profit to £1.12 billion": the profit's level
         if (is_zh and shown_subject and match.unit in _RELATIVE_UNITS and "亏" not in shown_subject
                 and re.match(r"\s*(?:净)?亏损", shadow[clause_start:match.start])):
             shown_subject += "亏损额"  # "亏损同比收窄56.6%": the loss narrowed, not the profit
@@ -266,6 +276,16 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
                 and not re.search(r"(?:至|到|\bto)\s*$", shadow[:matches_by_figure[i].start])):
             figures[i] = replace_figure(figures[i], change=figures[i - 1].change)
+    # "grew 0.3% from the previous three months and 1.1% from a year earlier": the second figure of
+    # a pair of bases changed the same way.
+    for i in range(1, len(figures)):
+        if (not is_zh and figures[i].change is None and figures[i - 1].change in ("up", "down")
+                and figures[i].kind == figures[i - 1].kind == "figure" and figures[i].unit == figures[i - 1].unit
+                and _EN_SECOND_BASE_RE.fullmatch(shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start])
+                and _EN_COMPARED_AFTER_RE.match(shadow, matches_by_figure[i].end)):
+            change = figures[i - 1].change
+            figures[i] = replace_figure(figures[i], change=change, basis=figures[i].basis or basis_of(
+                shadow, matches_by_figure[i], matches_by_figure[i - 1].end, is_zh, change, figures[i].period))
     # "市场预期营收为120亿至130亿元", "一致预期2027/2028年净利润8.1/9.6亿元": the estimate goes on.
     for i in range(1, len(figures)):
         if (figures[i - 1].estimate and figures[i].estimate is None and figures[i].kind == "figure"
@@ -282,6 +302,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if linked[i + 1] and figures[i].subject is None and figures[i + 1].subject is not None:
             figures[i] = replace_figure(figures[i], subject=figures[i + 1].subject)
         elif (linked[i + 1] and figures[i].subject and figures[i + 1].subject == f"{figures[i].subject} per share"
+              and figures[i].unit == figures[i + 1].unit
               and re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", shadow[matches_by_figure[i].end:matches_by_figure[i + 1].start])):
             figures[i] = replace_figure(figures[i], subject=figures[i + 1].subject)  # "$1.10 to $1.20 a share"
         if (linked[i + 1] and figures[i].change is None and figures[i + 1].change is not None
@@ -293,6 +314,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
 _EN_BASE_DATED_RE = re.compile(
     r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+(a\syear\s(?:earlier|ago)"
     r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\slast\syear)\b")
+_EN_SECOND_BASE_RE = re.compile(
+    r"\s+(?:in\s+[^,;.\d]{1,30}?\s+)?(?:from|versus|compared\s+with)\s+[^,;.\d]{1,40}?\s+and\s+", re.IGNORECASE)
+_EN_COMPARED_AFTER_RE = re.compile(r"\s+(?:from|versus|compared\s+with)\s+(?:a|the)\s", re.IGNORECASE)
+_EN_CHANGE_IN_RE = re.compile(r"(?:an?\s)?(?:drop|fall|decline|rise|increase|jump|gain|decrease|slump|surge)\s+in\s+(.+)$",
+                              re.IGNORECASE)
 _RELATIVE_UNITS = frozenset({"%", "个百分点", "百分点", "pct", "倍", "成", "percentage points", "basis points"})
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")
@@ -335,6 +361,10 @@ def _undate_single_figures(shadow: str, figures: list[Figure], matches: list[Num
                   for j in (i, i + 1) if 0 < j < len(figures)]
         if not any(joined):
             figures[i] = replace_figure(fig, period=None)
+
+
+# "the 10-year Treasury note", "the 30-year fixed mortgage rate": a tenor is part of the name.
+_EN_TENOR_RE = re.compile(r"\d{1,2}-(?:year|month|week)\s(?!(?:low|high|period|span|stretch|run|history|record)\b)[A-Za-z]")
 
 
 _NAME_CODE_RE = re.compile(r"[A-Za-z]{0,6}\d{1,4}[A-Za-z]{0,4}")

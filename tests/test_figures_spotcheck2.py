@@ -103,7 +103,7 @@ def test_a_change_takes_the_subject_its_amount_was_given(sentence: str, text: st
 @pytest.mark.parametrize(
     ("sentence", "text", "subject", "change", "unit"),
     [
-        ("The company raised its full-year earnings forecast to a range of $4.10 to $4.20 a share.", "$4.10",
+        ("The company raised its full-year earnings forecast to a range of $4.10 to $4.20 a share.", "$4.10 to $4.20",
          "The company's full-year earnings forecast per share", "up", "$"),
         ("Harbour Holdings posted a net loss of HK$2.3 billion for the six months to June.", "HK$2.3 billion",
          "net loss", "loss", "HK$"),
