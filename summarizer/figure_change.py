@@ -243,13 +243,16 @@ _EN_ESTIMATE_AFTER_RE = re.compile(
     r"(?:expected|expecting|estimated|forecast|predicted|projected|anticipated)"
     r"|(?:expected|forecast|predicted|estimated|projected)\s+by\s+(?:\w+\s+)?(?:analysts?|economists?|forecasters|Wall\s+Street))\b",
     re.IGNORECASE)
+_EN_BEAT_BEFORE_RE = re.compile(
+    r"\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed"
+    r"|surpassing|above|below|ahead\s+of|short\s+of|than|trailed|lagged)\s+(?:the\s+)?$", re.IGNORECASE)
 _EN_OWN_VERB_RE = re.compile(
     r"\b(?:beat|beats|beating|topped|missed|exceeded|came\s+in|reported|posted|said|rose|fell|grew|jumped|declined"
     r"|climbed|dropped|increased|decreased|was|were|is|are)\b", re.IGNORECASE)
 
 
 # "预计2027年营收将达120亿元", "公司有望实现净利润5亿元": a figure that is still to come.
-_ZH_FORECAST_RE = re.compile(r"预计|预测|有望|预期(?!的)|将达|将超过?|将突破|将增至|将升至|将降至|力争|指引|展望")
+_ZH_FORECAST_RE = re.compile(r"预计(?!负债)|预测|有望|预期(?!的)|将达|将超过?|将突破|将增至|将升至|将降至|力争|指引|展望")
 _ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于)(?:市场|分析师)?(?:一致)?预期"
                                    r"|实际|实现了|已经|已达")
 # "forecast fourth-quarter revenue of $2.15 billion", "now expects operating profit of €2.1 billion",
@@ -270,7 +273,9 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
     """
     before = shadow[start:match.start]
     if is_zh:
-        if _ZH_ESTIMATE_INTRO_RE.search(shadow, 0, start) and not re.search(r"[。；;]", shadow[:start]):
+        intro = _ZH_ESTIMATE_INTRO_RE.search(shadow, 0, start)
+        if intro and not _ZH_BEAT_RE.search(intro.group()) and not re.search(r"[。；;]", shadow[:start]):
+            # ("公司业绩超市场预期，营收为125亿元": a result measured against the estimate)
             return "estimate"  # "据Wind一致预期，公司2027年营收为350亿元，同比增长20%"
         hit = None
         for found in _ZH_ESTIMATE_RE.finditer(before):
@@ -278,7 +283,8 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
         beat = _ZH_BEAT_RE.search(before, max(0, hit.start() - 4)) if hit else None
         if hit is not None and not (beat and beat.end() >= hit.end()):
             return "estimate"  # ("营收超市场预期" is a result measured against the estimate)
-        if _ZH_FORECAST_INTRO_RE.search(shadow, 0, start) and not re.search(r"[。；;]", shadow[:start]):
+        intro = _ZH_FORECAST_INTRO_RE.search(shadow, 0, start)
+        if intro and not _ZH_BEAT_RE.search(intro.group()) and not re.search(r"[。；;]", shadow[:start]):
             return "forecast"
         said = None
         for found in _ZH_FORECAST_RE.finditer(before):
@@ -292,7 +298,10 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
         hit = found
     if hit is not None:
         rest = words[hit.end():]
-        if "," not in rest and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):
+        # "beat analysts' estimates with revenue of $2.1 billion": the estimate is what the
+        # result beat; only "estimates of/for $2.0 billion" gives the estimate's value.
+        beaten = _EN_BEAT_BEFORE_RE.search(words[:hit.start()]) and not re.match(r"\s*(?:of|for|at)\b", rest)
+        if "," not in rest and not beaten and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):
             return "estimate"
     if _EN_ESTIMATE_AFTER_RE.match(shadow, match.end) or re.match(
             r"\s+(?:analysts?(?:'|’)?\s+)?consensus\b", shadow[match.end:match.end + 40], re.IGNORECASE):

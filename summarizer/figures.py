@@ -50,7 +50,25 @@ from summarizer.figure_subjects import (
     replace_figure,
     subject_of,
 )
+from summarizer.figure_subjects_en import en_possessed
 from summarizer.model import Figure
+
+
+
+# A figure that a forecast's sentence gives as its base: "up from", "compared with", "去年为".
+_BASE_BEFORE_RE = re.compile(
+    r"(?:\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+(?:(?:a|an|the)\s+)?"
+    r"|(?:较|相比|相较于?)(?:\d{4}年|去年|上年|同期)?的?\s*)$", re.IGNORECASE)
+_PAST_PERIOD_RE = re.compile(
+    r"去年|上年|前年|上一?(?:季度|年度|个?月)|同期|\b(?:last|previous|prior)\b|\b(?:earlier|ago|before)$", re.IGNORECASE)
+
+
+def _is_past_base(shadow: str, match: NumberMatch, previous: NumberMatch | None, period: str | None) -> bool:
+    """True when a figure after a forecast is the result it is compared with, not part of it."""
+    if match.is_baseline or (period and _PAST_PERIOD_RE.search(period)):
+        return True
+    gap = shadow[previous.end if previous else 0:match.start]
+    return bool(_BASE_BEFORE_RE.search(gap))
 
 
 def extract_figures(
@@ -195,6 +213,13 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         elif is_zh and last_subject and not subject and re.search(
                 r"[（(]\s*(?:原|原为|原值|原预测为?|前值为?)\s*$", shadow[clause_start:match.start]):
             subject = f"原{last_subject}"  # "上调EPS预测至1.00元（原为0.81元）": the earlier forecast
+        elif not is_zh and subject is None and last_subject:
+            # "Acme cut its workforce by 10%, and its shares fell 4%": "its" names a new noun, so
+            # the earlier subject is not carried over; only its owner is.
+            owned = en_possessed(shadow[clause_start:match.start])
+            if owned and owned.lower() not in last_subject.lower():
+                owner = last_subject.split("'s ", 1)[0] if "'s " in last_subject else None
+                subject = f"{owner}'s {owned}" if owner else f"its {owned}"
         base = re.match(r"\s*(比|较|相比|相较于?)", shadow[clause_start:previous.start]) if (
             subject is None and previous is not None and is_zh and previous.start >= clause_start) else None
         if base and (len(base.group(1)) > 1 or words.is_single_word(clause_start + base.start(1))):
@@ -242,7 +267,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             basis=basis_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh, change, period),
             estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh) or (
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
-                figures[-1].estimate if carried and figures and figures[-1].kind == "figure" else None),
+                # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
+                figures[-1].estimate if carried and figures and figures[-1].kind == "figure"
+                and not _is_past_base(shadow, match, previous, period) else None),
         ))
         linked.append(is_linked)
         matches_by_figure.append(match)

@@ -1,0 +1,116 @@
+"""Key figures at the edge of their rules: estimates and forecasts, metric nouns, "its", 减亏.
+
+Each rule was written for one kind of sentence; these are the sentences right next to it
+where it must not fire (and the ones where it still must). The sentences are written here
+(fictional companies and numbers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.figures import extract_figures
+from summarizer.model import Figure
+
+
+def figures(*sentences: str, lang: str = "zh") -> list[Figure]:
+    return [f for f in extract_figures(sentences, lang=lang, key_indices=frozenset()) if f.kind == "figure"]
+
+
+def by_text(found: list[Figure], text: str) -> Figure:
+    matches = [f for f in found if f.text == text]
+    assert matches, [f.text for f in found]
+    return matches[0]
+
+
+# ---------------------------------------------------------------- a result measured against an estimate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "lang"),
+    [
+        ("Norvale beat analysts' estimates with revenue of $2.1 billion in the quarter.", "$2.1 billion", "en"),
+        ("Kestrel missed Wall Street expectations with quarterly sales of $800 million.", "$800 million", "en"),
+        ("嘉禾科技业绩超市场预期，营收为125亿元。", "125亿元", "zh"),
+        ("远山股份三季度业绩低于市场预期，净利润为3.2亿元。", "3.2亿元", "zh"),
+    ],
+)
+def test_a_result_that_beat_or_missed_the_estimate_is_no_estimate(sentence: str, text: str, lang: str) -> None:
+    assert by_text(figures(sentence, lang=lang), text).estimate is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "lang"),
+    [
+        ("Norvale reported revenue of $2.1 billion, beating analysts' estimates of $2.0 billion.", "$2.0 billion", "en"),
+        ("嘉禾科技三季度营收为1670亿元，超出市场预期的1650亿元。", "1650亿元", "zh"),
+        ("据券商一致预期，嘉禾科技2027年净利润为18亿元。", "18亿元", "zh"),
+    ],
+)
+def test_the_estimate_itself_is_still_an_estimate(sentence: str, text: str, lang: str) -> None:
+    assert by_text(figures(sentence, lang=lang), text).estimate == "estimate"
+
+
+# ---------------------------------------------------------------- a forecast and the result it is compared with
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forecast", "result", "lang"),
+    [
+        ("The company forecast fourth-quarter revenue of $2.15 billion, up from $1.9 billion a year earlier.",
+         "$2.15 billion", "$1.9 billion", "en"),
+        ("Tarn Foods expects revenue of $5 billion this year, compared with $4.2 billion in 2024.",
+         "$5 billion", "$4.2 billion", "en"),
+        ("嘉禾科技预计今年营收达120亿元，去年为100亿元。", "120亿元", "100亿元", "zh"),
+    ],
+)
+def test_the_past_base_of_a_forecast_is_a_result(sentence: str, forecast: str, result: str, lang: str) -> None:
+    found = figures(sentence, lang=lang)
+    assert by_text(found, forecast).estimate == "forecast"
+    assert by_text(found, result).estimate is None
+
+
+def test_the_change_of_a_forecast_is_still_a_forecast() -> None:
+    found = figures("Tarn Foods expects full-year revenue of $5 billion, up 10%.", lang="en")
+    assert by_text(found, "10%").estimate == "forecast"
+    found = figures("嘉禾科技预计2027年营收将达120亿元，同比增长20%。")
+    assert by_text(found, "20%").estimate == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("截至2024年末，嘉禾科技预计负债为3.2亿元，同比增长15%。", "3.2亿元", "嘉禾科技预计负债"),
+        ("预计负债余额为3.2亿元。", "3.2亿元", "预计负债余额"),
+        ("公司计提预计负债1.5亿元，导致净利润同比下降8%。", "1.5亿元", None),
+    ],
+)
+def test_provisions_are_a_balance_sheet_item_not_a_forecast(sentence: str, text: str, subject: str | None) -> None:
+    found = by_text(figures(sentence), text)
+    assert found.estimate is None
+    assert "预计负债" in (found.subject or "")
+    if subject:
+        assert found.subject == subject
+
+
+# ---------------------------------------------------------------- a verb left at the end of a subject
+
+
+def test_a_planned_amount_keeps_its_verb() -> None:
+    assert by_text(figures("嘉禾科技拟投资50亿元建设新工厂。"), "50亿元").subject == "嘉禾科技拟投资"
+    assert by_text(figures("启明汽车10月交付超过4万辆，同比增长20%。"), "4万辆").subject == "启明汽车交付量"
+    assert by_text(figures("前三季度，中国原油进口4.2亿吨，同比下降2%。"), "4.2亿吨").subject == "中国原油进口量"
+
+
+# ---------------------------------------------------------------- "its" and 减亏
+
+
+def test_its_after_an_earlier_owner_names_the_new_noun() -> None:
+    found = figures("Harlow Chips cut its workforce by 10%, and its shares fell 4%.", lang="en")
+    assert by_text(found, "10%").subject == "Harlow Chips's workforce"
+    assert by_text(found, "4%").subject == "Harlow Chips's shares"
+
+
+def test_a_shrinking_loss_keeps_its_name() -> None:
+    found = by_text(figures("嘉禾科技前三季度减亏2亿元，亏损额为1.5亿元。"), "2亿元")
+    assert (found.subject, found.change) == ("嘉禾科技减亏", "up")
