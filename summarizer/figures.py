@@ -53,8 +53,6 @@ from summarizer.figure_subjects import (
 from summarizer.figure_subjects_en import en_possessed
 from summarizer.model import Figure
 
-
-
 # A figure that a forecast's sentence gives as its base: "up from", "compared with", "去年为".
 _BASE_BEFORE_RE = re.compile(
     r"(?:\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+(?:(?:a|an|the)\s+)?"
