@@ -126,8 +126,21 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         presented = _presented_as(demonstrative.group(1), area_start + clause_start, context)
         if presented is not None:
             return presented
+    key = _ZH_TITLE_END_RE.search(demonstrative.group(1)) if demonstrative else None
+    if key and len(key.group()) > 1:
+        # "这位负责人说" after "公司董事长王建国也出席了会议": the one presented with that title,
+        # not whoever was named last; no one when the one named last has another title.
+        holders = [p for p in context.people + context.mentioned if p.kind != "org" and (
+            key.group() in (p.title or "") or p.kind == "role" and key.group() in p.name)]
+        # ("塔尼" mentioned, "塔尼瓦勋爵" speaking: one person, by the whole name.)
+        holders = [p for p in holders if not any(p.name != q.name and p.name in q.name for q in holders)]
+        if holders:
+            return max(holders, key=lambda p: p.seen)
+        last = context.last()
+        return last if last is not None and not last.title else None
     for pronoun in _ZH_PRONOUNS:
-        if clause.endswith(pronoun) or clause.startswith(pronoun):
+        # "她的同事李强表示": a possessive pronoun describes the speaker named after it.
+        if clause.endswith(pronoun) or clause.startswith(pronoun) and not clause.startswith(pronoun + "的"):
             return context.last()
     if demonstrative and _ZH_TITLE_END_RE.search(clause):
         return context.last()  # "这位前国会议员表示": the person just presented with that title

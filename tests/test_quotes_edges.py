@@ -139,3 +139,23 @@ def test_a_quote_that_goes_on_into_a_new_paragraph_still_does() -> None:
 def test_a_name_after_a_statisticians_title_is_whole() -> None:
     found = quotes("国家统计局城市司首席统计师董莉娟表示，“CPI同比涨幅有所回落”。")
     assert (found[0].speaker, found[0].speaker_title) == ("董莉娟", "国家统计局城市司首席统计师")
+
+
+# ---------------------------------------------------------------- 这位负责人 and 她的同事
+
+
+def test_this_manager_is_the_one_presented_with_that_title_not_the_last_name() -> None:
+    found = quotes("华东一家电池企业的销售负责人对记者说，今年订单明显增加。公司董事长王建国也出席了会议。"
+                   "“价格还在下降，”这位负责人说。")
+    assert found[-1].text == "价格还在下降"
+    assert found[-1].speaker is not None and "负责人" in found[-1].speaker
+
+
+def test_this_manager_with_no_one_so_titled_is_nobody() -> None:
+    found = quotes("公司董事长王建国出席了会议。“价格还在下降，”这位负责人说。")
+    assert all(q.speaker != "王建国" for q in found)
+
+
+def test_her_colleague_is_the_one_named_after_the_possessive() -> None:
+    found = quotes("某券商分析师王芳认为，市场仍有上行空间。她的同事李强则表示，风险正在积累。")
+    assert [(q.speaker, q.text) for q in found] == [("王芳", "市场仍有上行空间。"), ("李强", "风险正在积累。")]
