@@ -356,6 +356,8 @@ def _undate_single_figures(shadow: str, figures: list[Figure], matches: list[Num
     for i, fig in enumerate(figures):
         if fig.kind != "figure" or not fig.period or not _YEAR_LIST_RE.fullmatch(fig.period) or fig.period in fig.context:
             continue
+        if re.match(rf"\s*(?:在|于)?{re.escape(fig.period)}(?:间|期间|内)?\s*[，,]", shadow):
+            continue  # "2021-2023年，公司营收复合增长率为15%": a range that opens the sentence dates all of it
         joined = [re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[j - 1].end:matches[j].start])
                   for j in (i, i + 1) if 0 < j < len(figures)]
         if not any(joined):

@@ -114,3 +114,17 @@ def test_its_after_an_earlier_owner_names_the_new_noun() -> None:
 def test_a_shrinking_loss_keeps_its_name() -> None:
     found = by_text(figures("嘉禾科技前三季度减亏2亿元，亏损额为1.5亿元。"), "2亿元")
     assert (found.subject, found.change) == ("嘉禾科技减亏", "up")
+
+
+# ---------------------------------------------------------------- a range of years, a growth rate
+
+
+def test_a_range_of_years_that_opens_the_sentence_dates_it() -> None:
+    found = figures("2021-2023年，嘉禾科技营收复合增长率为15%。")
+    assert (by_text(found, "15%").period, by_text(found, "15%").subject) == ("2021-2023年", "嘉禾科技营收复合增长率")
+    found = figures("上调2026-2028年净利润预测至1.2/1.5/1.8亿元，维持买入评级，目标价68元。")
+    assert by_text(found, "68元").period is None
+
+
+def test_a_growth_rate_keeps_its_name() -> None:
+    assert by_text(figures("2021年人口自然增长率为0.34%。"), "0.34%").subject == "人口自然增长率"
