@@ -157,7 +157,7 @@ def starting_point(shadow: str, period: tuple[int, int, str]) -> bool:
     if re.match(r"(?:来看|看来|看)", after):
         return False
     return bool(re.search(r"(?:从|自|于|since|from)\s*$", before)
-                or re.match(r"[^，,。]{0,4}?(?:起|开始|以来|启用|开通|上线|投产)", after))
+                or re.match(r"[^，,。]{0,4}?(?:起|开始|以来|启用|开通|上线|投产|成立|创立|创办|创建)", after))
 
 
 _ZH_COMPARED_RE = re.compile(r"(?:较[\u4e00-\u9fff]{0,3}|比|相比|相较|相较于|对比)\s*$")

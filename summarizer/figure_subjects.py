@@ -430,6 +430,8 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
             return obj
     for verb in ZH_OBJECT_VERBS:
         pos = text.find(verb)
+        if verb == "拥有" and text[pos + 2:pos + 3] in ("人", "者"):
+            continue  # "公司拥有人应占溢利": the owners, a noun
         if pos >= 0 and len(text) - pos - len(verb) >= 2:
             obj = _zh_cut(text[pos + len(verb):], offsets[pos + len(verb):], words)
             if obj:

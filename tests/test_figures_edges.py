@@ -128,3 +128,12 @@ def test_a_range_of_years_that_opens_the_sentence_dates_it() -> None:
 
 def test_a_growth_rate_keeps_its_name() -> None:
     assert by_text(figures("2021年人口自然增长率为0.34%。"), "0.34%").subject == "人口自然增长率"
+
+
+# ---------------------------------------------------------------- a founding year, what a company has
+
+
+def test_a_founding_year_does_not_date_what_the_company_has_now() -> None:
+    found = by_text(figures("嘉禾科技2000年成立，目前拥有门店1500家。"), "1500家")
+    assert (found.period, found.subject) == (None, "门店")
+    assert by_text(figures("2023年，嘉禾科技营收100亿元，同比增长5%。"), "5%").period == "2023年"
