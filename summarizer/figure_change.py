@@ -204,14 +204,20 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
               and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
               and not (p[1] <= clause_start and re.search(
                   r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
-    if before:
-        return before[-1][2]
+    # "Toyota sold 2,000 cars in 2023 and 2,500 cars in 2024": a period that trails the figure
+    # before this one dates that one; this figure's own comes after it.
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
              and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])
              # "rose 12% on Thursday after the company said second-quarter revenue…": another clause
              and not re.search(r"\b(?:after|said|says|when|while|because|before|as)\b", shadow[match.end:p[0]])
              # "11.3% from 17% a year ago": the period dates the base, not the figure
              and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+[^,;]*?\d", shadow[match.end:p[0]])]
+    if before and after and before[-1][0] >= clause_start and re.fullmatch(
+            r"\s*,?\s*(?:and|but|while|versus|vs\.?|against|from)\s+", shadow[before[-1][1]:match.start]) and re.search(
+            r"\d[^\d,;.]{0,30}$", shadow[:before[-1][0]]):
+        return after[0][2]
+    if before:
+        return before[-1][2]
     return after[0][2] if after else None
 
 

@@ -137,3 +137,10 @@ def test_a_founding_year_does_not_date_what_the_company_has_now() -> None:
     found = by_text(figures("嘉禾科技2000年成立，目前拥有门店1500家。"), "1500家")
     assert (found.period, found.subject) == (None, "门店")
     assert by_text(figures("2023年，嘉禾科技营收100亿元，同比增长5%。"), "5%").period == "2023年"
+
+
+def test_a_period_after_a_figure_dates_it_and_not_the_next_one() -> None:
+    found = figures("Orin Motors sold 2,000 cars in 2023 and 2,500 cars in 2024.", lang="en")
+    assert (by_text(found, "2,000").period, by_text(found, "2,500").period) == ("in 2023", "in 2024")
+    found = figures("Sales were $2 billion in the first quarter and $2.5 billion in the second quarter.", lang="en")
+    assert by_text(found, "$2.5 billion").period == "the second quarter"
