@@ -58,7 +58,9 @@ def is_loss(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
         hits = list(_ZH_LOSS_RE.finditer(before))
         # The loss word governs the figure unless a profit word comes between them.
         return bool(hits) and not re.search(r"盈利|利润|收入|营收|扭亏", before[hits[-1].end():])
-    if re.match(r",?\s+or\s+[\d.]+\s?(?:%|percent)", shadow[match.end:]):
+    # ("The company lost $1.38 billion, or 2.2% of its assets": a share of something it has
+    # is no price move; that is a loss.)
+    if re.match(r",?\s+or\s+[\d.]+\s?(?:%|percent)(?!\s+of\b)", shadow[match.end:]):
         return False  # "WTI lost $1.38, or 2.2%": a price that fell, not a loss
     return bool(_EN_LOSS_BEFORE_RE.search(before) or _EN_LOSS_AFTER_RE.match(shadow, match.end))
 

@@ -124,6 +124,13 @@ _EN_CHANGE_OBJECT_VERBS = frozenset(
     "trimmed trims expanded expands narrowed narrows widened widens".split())
 
 
+# People in the plural: "its" after "Analysts said" is some company, never them.
+_EN_PEOPLE_PLURAL_RE = re.compile(
+    r"(?:^|\s)(?:[A-Za-z\-]+(?:ists|ers|ors|ants|ians)|people|officials|sources|executives|insiders|experts"
+    r"|economists|analysts|investors|observers|critics|others|some|many)$", re.IGNORECASE)
+_EN_HEDGES = "likely|probably|possibly|reportedly|also|only|just|still|further|slightly|sharply|again"
+
+
 def en_clause_subject(prefix: str) -> str | None:
     """The noun phrase before the first verb of an English clause (after a last "that")."""
     if re.search(r"\b(?:that|because|if|when|as)\s", prefix):
@@ -164,12 +171,19 @@ def en_clause_subject(prefix: str) -> str | None:
                 following = words[position + 1].lower() if position + 1 < len(words) else ""
                 inner = en_clause_subject(" ".join(words[position + 1:]))
                 owner = " ".join(subject_words).strip(" ,")
+                if inner:
+                    inner = re.sub(rf"\s+(?:{_EN_HEDGES})$", "", inner)  # "its revenue likely slipped"
                 if inner and inner.split()[0].lower() in ("its", "their") and len(inner.split()) > 1 and owner \
-                        and owner.lower() not in EN_PRONOUN_SUBJECTS:
+                        and owner.lower() not in EN_PRONOUN_SUBJECTS and not (
+                            inner.split()[0].lower() == "its" and _EN_PEOPLE_PLURAL_RE.search(owner)):
                     return f"{owner}'s {inner.split(' ', 1)[1]}"  # "Crestfield said on Tuesday its net profit…"
                 if inner is None and following in ("its", "their") and owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
                     # "Keystone Micro said its revenue slipped 3%": "its" is the company that said it.
                     rest = en_clause_subject(" ".join(words[position + 2:]))
+                    rest = re.sub(rf"\s+(?:{_EN_HEDGES})$", "", rest) if rest else rest
+                    if following == "its" and _EN_PEOPLE_PLURAL_RE.search(owner):
+                        # "Analysts said its revenue slipped": "its" is not the analysts.
+                        return f"its {rest}" if rest else None
                     return f"{owner}'s {rest}" if rest else None
                 return inner
             break

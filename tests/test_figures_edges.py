@@ -144,3 +144,20 @@ def test_a_period_after_a_figure_dates_it_and_not_the_next_one() -> None:
     assert (by_text(found, "2,000").period, by_text(found, "2,500").period) == ("in 2023", "in 2024")
     found = figures("Sales were $2 billion in the first quarter and $2.5 billion in the second quarter.", lang="en")
     assert by_text(found, "$2.5 billion").period == "the second quarter"
+
+
+# ---------------------------------------------------------------- "its" after people, a loss as a share
+
+
+def test_its_after_analysts_is_not_the_analysts() -> None:
+    found = by_text(figures("Analysts said its revenue likely slipped 3% in the quarter.", lang="en"), "3%")
+    assert found.subject == "its revenue"
+    found = by_text(figures("Crestfield said on Tuesday its net profit rose 12% to $450 million.", lang="en"), "12%")
+    assert found.subject == "Crestfield's net profit"
+
+
+def test_a_company_that_lost_a_share_of_its_assets_made_a_loss() -> None:
+    found = figures("The company lost $1.38 billion, or 2.2% of its assets, in the quarter.", lang="en")
+    assert by_text(found, "$1.38 billion").change == "loss"
+    found = figures("Brent crude lost $1.38, or 2.2%, to $61.20 a barrel.", lang="en")
+    assert by_text(found, "$1.38").change == "down"
