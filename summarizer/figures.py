@@ -246,7 +246,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         shown_subject = clean_subject(subject)
         if (is_zh and shown_subject and match.unit in _RELATIVE_UNITS and "亏" not in shown_subject
                 and re.match(r"\s*(?:净)?亏损", shadow[clause_start:match.start])):
-            shown_subject += "亏损额"  # "亏损同比收窄56.6%": the loss narrowed, not the profit
+            # "亏损同比收窄56.6%": the loss narrowed, not the profit; a metric carried over from
+            # the clause before ("营收同比增长20%，亏损同比收窄20%") is not what lost.
+            shown_subject = re.sub(r"(?:营业收入|营收|收入|销售额|销量|毛利率)$", "",
+                                   shown_subject) + "亏损额"
         if is_zh and shown_subject:
             # "启明汽车交付3.2万辆，同比增长15%": the change takes the noun its amount was given;
             # a change alone does not say whether it is of the count or of the value.
@@ -387,6 +390,11 @@ def _part_of_name(shadow: str, match: NumberMatch) -> bool:
     # that opens the clause ("280Ah磷酸铁锂电芯") is a specification, not a name's part.
     if code.isdigit() and len(code) == 1 and re.match(r"[处个家只种项条位名台部辆大次届期批类款]", after):
         return False  # "现有2处水源地", "7大产品": a count, not a name
+    # "9月末，M2余额为…": a code led by letters names a thing even where it opens the clause.
+    if re.match(r"[万亿千百元%]", after):
+        return False  # "EBITDA961亿元": an amount glued to a name, not a code that is part of it
+    opens = not before.strip() or before.strip()[-1] in "，,；;。：:"
+    glued_before = glued_before or (code[:1].isalpha() and opens and re.match(r"[\u4e00-\u9fff]", after) is not None)
     return glued_before and (glued_after or not code.isdigit())
 
 

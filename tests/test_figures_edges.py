@@ -161,3 +161,22 @@ def test_a_company_that_lost_a_share_of_its_assets_made_a_loss() -> None:
     assert by_text(found, "$1.38 billion").change == "loss"
     found = figures("Brent crude lost $1.38, or 2.2%, to $61.20 a barrel.", lang="en")
     assert by_text(found, "$1.38").change == "down"
+
+
+# ---------------------------------------------------------------- codes in subjects
+
+
+def test_a_code_led_by_letters_that_opens_a_clause_stays_in_the_subject() -> None:
+    assert by_text(figures("9月末，M2余额为300万亿元，同比增长6.8%。"), "300万亿元").subject == "M2余额"
+
+
+def test_a_unit_left_over_from_a_code_is_no_subject() -> None:
+    found = by_text(figures("公司全年实现营收1000亿元；EBITDA961亿元，同比增2.3%。"), "2.3%")
+    assert found.subject is None or "亿元" not in found.subject
+
+
+def test_a_narrower_loss_after_revenue_is_the_companys_loss() -> None:
+    found = figures("嘉禾科技营收同比增长20%，亏损同比收窄20%。")
+    assert [f.subject for f in found] == ["嘉禾科技营收", "嘉禾科技亏损额"]
+    found = figures("归母净利润亏损4.27亿元，亏损同比收窄56.6%。")
+    assert by_text(found, "56.6%").subject == "归母净利润亏损额"
