@@ -71,7 +71,7 @@ _ZH_ORG_SUFFIX = re.compile(
 _ZH_ORG_AFTER_NAME = re.compile(
     r"(?:公司|集团|银行|股份|控股|实业|药业|制药|医药|乳业|食品|纺织|电子|电气|电器|能源|化工|材料|重工|机械|航空|物流"
     r"|地产|置业|传媒|通信|半导体|智造|科技|汽车|证券|资本|基金|手机|影业|影视|文化|娱乐|出版|教育|旅游|酒业|保险|信托"
-    r"|期货|租赁|矿业|钢铁|建设|建工|环保|生物|网络|软件|信息|游戏)")
+    r"|期货|租赁|矿业|钢铁|建设|建工|环保|生物|网络|软件|信息|游戏|时代|新能源|动力|光电|智能|电池|锂业|化学|医疗|健康)")
 
 
 def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
@@ -179,6 +179,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
             len(tail) >= 2 and (_ZH_ROLE_RE.search(tail) or _ZH_ORG_SUFFIX.search(tail)))):
         # "李明的公司", "李明和王强", "北京青少年中心相关负责人", "多米尼加现任总统…": the name is
         # not the subject that speaks ("习近平主席" is: the title comes right after the name).
+        if _ZH_ORG_AFTER_NAME.fullmatch(tail) and clause.endswith(name + tail) and len(clause) <= 12:
+            return context.remember(clause, None, "org")  # "宁德时代表示": a company named like a person
         name = None
     if name is None:
         role = _ZH_ROLE_RE.search(clause)

@@ -159,3 +159,8 @@ def test_this_manager_with_no_one_so_titled_is_nobody() -> None:
 def test_her_colleague_is_the_one_named_after_the_possessive() -> None:
     found = quotes("某券商分析师王芳认为，市场仍有上行空间。她的同事李强则表示，风险正在积累。")
     assert [(q.speaker, q.text) for q in found] == [("王芳", "市场仍有上行空间。"), ("李强", "风险正在积累。")]
+
+
+def test_a_company_named_like_a_person_is_the_whole_company() -> None:
+    assert quotes("宁德时代表示，公司产能利用率保持高位。")[0].speaker == "宁德时代"
+    assert quotes("宁德时代董事长曾毓群表示，公司将扩产。")[0].speaker == "曾毓群"
