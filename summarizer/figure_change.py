@@ -265,9 +265,10 @@ _ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|�
                                    r"|实际|实现了|已经|已达")
 # "forecast fourth-quarter revenue of $2.15 billion", "now expects operating profit of €2.1 billion",
 # "is expected to deliver a 25-basis-point cut": the company's or the market's outlook.
+# ("targets" only in lower case: "Target sales of $25 billion" are the retailer's.)
 _EN_FORECAST_RE = re.compile(
     r"\b(?:forecasts?|forecasted|expects?|expected\s+to|projects?|projected|sees|guided|guides|anticipates?"
-    r"|predicts?|predicted|outlook|guidance|targets?|aims?\s+(?:for|to))\b", re.IGNORECASE)
+    r"|predicts?|predicted|outlook|guidance|(?-i:targets?)|aims?\s+(?:for|to))\b", re.IGNORECASE)
 
 
 def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str | None:

@@ -180,3 +180,8 @@ def test_a_narrower_loss_after_revenue_is_the_companys_loss() -> None:
     assert [f.subject for f in found] == ["嘉禾科技营收", "嘉禾科技亏损额"]
     found = figures("归母净利润亏损4.27亿元，亏损同比收窄56.6%。")
     assert by_text(found, "56.6%").subject == "归母净利润亏损额"
+
+
+def test_a_retailer_named_target_states_no_target() -> None:
+    assert by_text(figures("Target sales of $25 billion were flat in the quarter.", lang="en"), "$25 billion").estimate is None
+    assert by_text(figures("The company targets revenue of $5 billion in 2026.", lang="en"), "$5 billion").estimate == "forecast"
