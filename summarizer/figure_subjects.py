@@ -216,7 +216,8 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
             if subject and owned and not subject.lower().startswith(("it", "they", "the company")):
                 # "Rival Keystone Micro, by contrast, said its revenue slipped 3%"
                 subject = f"{subject}'s {owned}"
-        if subject and re.fullmatch(r"[万亿千百]*(?:元|美元|港元|欧元|日元)?", subject):
+        if subject and re.fullmatch(r"[万亿千百]*(?:元|美元|港元|欧元|日元)?|扭亏(?:为盈)?|减亏|转亏|盈亏平衡", subject):
+            # ("有望实现扭亏，今年前三季度亏损2亿元": turning a profit is an event, not what lost.)
             return None  # "EBITDA961亿元，同比增2.3%": with the code gone only the unit is left, which measures nothing
         if subject:
             return subject

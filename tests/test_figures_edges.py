@@ -185,3 +185,18 @@ def test_a_narrower_loss_after_revenue_is_the_companys_loss() -> None:
 def test_a_retailer_named_target_states_no_target() -> None:
     assert by_text(figures("Target sales of $25 billion were flat in the quarter.", lang="en"), "$25 billion").estimate is None
     assert by_text(figures("The company targets revenue of $5 billion in 2026.", lang="en"), "$5 billion").estimate == "forecast"
+
+
+def test_a_result_as_expected_is_no_forecast() -> None:
+    assert by_text(figures("正如此前预期，嘉禾科技三季度营收为120亿元。"), "120亿元").estimate is None
+    assert by_text(figures("嘉禾科技预计，2027年营收将达120亿元。"), "120亿元").estimate == "forecast"
+
+
+def test_a_turnaround_in_one_clause_is_not_what_lost_in_the_next() -> None:
+    found = by_text(figures("嘉禾科技有望在2025年实现扭亏，今年前三季度亏损2亿元。"), "2亿元")
+    assert found.change == "loss" and found.subject != "扭亏"
+
+
+def test_by_a_year_leaves_no_particle_in_the_subject() -> None:
+    found = by_text(figures("预计到2030年市场规模将达1000亿元，2023年市场规模为400亿元。"), "1000亿元")
+    assert (found.subject, found.estimate) == ("市场规模", "forecast")
