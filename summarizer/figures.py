@@ -56,17 +56,33 @@ from summarizer.model import Figure
 # A figure that a forecast's sentence gives as its base: "up from", "compared with", "去年为".
 _BASE_BEFORE_RE = re.compile(
     r"(?:\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+(?:(?:a|an|the)\s+)?"
-    r"|(?:较|相比|相较于?)(?:\d{4}年|去年|上年|同期)?的?\s*)$", re.IGNORECASE)
+    r"|(?:较|相比|相较于?)(?:\d{2,4}(?:[-~至]\d{2,4})?年(?:末|底|初)?|去年|上年|同期)?的?\s*)$", re.IGNORECASE)
 _PAST_PERIOD_RE = re.compile(
     r"去年|上年|前年|上一?(?:季度|年度|个?月)|同期|\b(?:last|previous|prior)\b|\b(?:earlier|ago|before)$", re.IGNORECASE)
 
 
-def _is_past_base(shadow: str, match: NumberMatch, previous: NumberMatch | None, period: str | None) -> bool:
-    """True when a figure after a forecast is the result it is compared with, not part of it."""
+def _carried_estimate(shadow: str, match: NumberMatch, figures: list[Figure], matches: list[NumberMatch],
+                      period: str | None) -> str | None:
+    """The estimate mark of the last figure (dates and ids skipped) when this one goes on with it:
+    not when it is the result the forecast is compared with ("up from $1.9 billion a year
+    earlier", "去年为100亿元", "较2017-2019年的12-13%") or dated before it ("（2020年末仅3500吨）")."""
+    last = next((i for i in range(len(figures) - 1, -1, -1) if figures[i].kind == "figure"), None)
+    if last is None or not figures[last].estimate:
+        return None
     if match.is_baseline or (period and _PAST_PERIOD_RE.search(period)):
-        return True
-    gap = shadow[previous.end if previous else 0:match.start]
-    return bool(_BASE_BEFORE_RE.search(gap))
+        return None
+    if _BASE_BEFORE_RE.search(shadow[matches[last].end:match.start]):
+        return None
+    years, earlier = _years(period), _years(figures[last].period)
+    if years and earlier and max(years) < min(earlier):
+        return None
+    return figures[last].estimate
+
+
+def _years(period: str | None) -> list[int]:
+    """"2023年底" -> [2023], "22年" -> [2022], "2021-2023年" -> [2021, 2023]."""
+    found = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2}|\d{2})(?=\s?(?:[-~至到]|年|$))", period or "")]
+    return [y + 2000 if y < 100 else y for y in found]
 
 
 def extract_figures(
@@ -269,8 +285,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh) or (
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
                 # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
-                figures[-1].estimate if carried and figures and figures[-1].kind == "figure"
-                and not _is_past_base(shadow, match, previous, period) else None),
+                # ("较2024年增长20%": a date in between does not break the chain.)
+                _carried_estimate(shadow, match, figures, matches_by_figure, period) if carried else None),
         ))
         linked.append(is_linked)
         matches_by_figure.append(match)

@@ -200,3 +200,10 @@ def test_a_turnaround_in_one_clause_is_not_what_lost_in_the_next() -> None:
 def test_by_a_year_leaves_no_particle_in_the_subject() -> None:
     found = by_text(figures("预计到2030年市场规模将达1000亿元，2023年市场规模为400亿元。"), "1000亿元")
     assert (found.subject, found.estimate) == ("市场规模", "forecast")
+
+
+def test_a_date_between_a_forecast_and_its_change_does_not_break_the_chain() -> None:
+    found = figures("嘉禾科技预计2025年营收将达120亿元，较2024年增长20%。")
+    assert by_text(found, "20%").estimate == "forecast"
+    found = figures("预计2023年底嘉禾科技将拥有2.77万吨产能（2020年末仅3500吨）。")
+    assert (by_text(found, "2.77万吨").estimate, by_text(found, "3500吨").estimate) == ("forecast", None)
