@@ -64,7 +64,9 @@ def is_loss(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
         hits = list(_ZH_LOSS_RE.finditer(before))
         # The loss word governs the figure unless a profit word comes between them.
         return bool(hits) and not re.search(r"盈利|利润|收入|营收|扭亏", before[hits[-1].end():])
-    if re.match(r",?\s+or\s+[\d.]+\s?(?:%|percent)|\s+to\s+[$€£¥]?\d", shadow[match.end:]):
+    # ("The company lost $1.38 billion, or 2.2% of its assets": a share of something it has
+    # is no price move; that is a loss.)
+    if re.match(r",?\s+or\s+[\d.]+\s?(?:%|percent)(?!\s+of\b)|\s+to\s+[$€£¥]?\d", shadow[match.end:]):
         return False  # "WTI lost $1.38, or 2.2%": a price that fell, not a loss
     return bool(_EN_LOSS_BEFORE_RE.search(before) or _EN_LOSS_AFTER_RE.match(shadow, match.end))
 
@@ -175,7 +177,7 @@ def starting_point(shadow: str, period: tuple[int, int, str]) -> bool:
     if re.match(r"(?:来看|看来|看)", after):
         return False
     return bool(re.search(r"(?:从|自|于|since|from)\s*$", before)
-                or re.match(r"[^，,。]{0,4}?(?:起|开始|以来|启用|开通|上线|投产)", after))
+                or re.match(r"[^，,。]{0,4}?(?:起|开始|以来|启用|开通|上线|投产|成立|创立|创办|创建)", after))
 
 
 _ZH_COMPARED_RE = re.compile(r"(?:较[\u4e00-\u9fff]{0,3}|比|相比|相较|相较于|对比)\s*$")
@@ -243,6 +245,12 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
         # period is not dated by the clause before it ("fell 11% in the first half, after it set
         # aside £620 million" — a cause of the same half — is).
         before = [p for p in before if not _EN_CAUSE_CLAUSE_RE.search(shadow[p[1]:match.start])]
+    # "Toyota sold 2,000 cars in 2023 and 2,500 cars in 2024": a period that trails the figure
+    # before this one dates that one; this figure's own comes after it.
+    if before and after and before[-1][0] >= clause_start and re.fullmatch(
+            r"\s*,?\s*(?:and|but|while|versus|vs\.?|against|from)\s+", shadow[before[-1][1]:match.start]) and re.search(
+            r"\d[^\d,;.]{0,30}$", shadow[:before[-1][0]]):
+        return after[0][2]
     if before:
         return before[-1][2]
     return after[0][2] if after else None
@@ -261,7 +269,7 @@ _ZH_ESTIMATE_INTRO_RE = re.compile(
     r"\s*[，,:：]")
 # "公司预计，2027年营收将达120亿元": an outlook announced in a clause of its own.
 _ZH_FORECAST_INTRO_RE = re.compile(r"^\s*[^，,。；;\d]{0,12}?(?:预计|预测|预期)\s*[，,:：]")
-_ZH_BEAT_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于)(?:市场|分析师)?(?:一致)?预期"
+_ZH_BEAT_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于|正如|一如|如同)(?:市场|分析师|此前)*(?:一致)?预期"
                          r"(?!的|值|中值|均值|为)")
 # "Analysts had expected revenue of $2.1 billion", "the consensus estimate of $290 million",
 # "economists polled by Reuters forecast 175,000", "versus expectations of $1.2 billion".
@@ -279,20 +287,24 @@ _EN_ESTIMATE_AFTER_RE = re.compile(
 _EN_POLL_AFTER_RE = re.compile(
     r"\s+(?:forecasts?|estimates?|expectations?|predictions?)\s+(?:in|from|of|by)\s+(?:a\s+|the\s+)?(?:[A-Z][\w.]*\s+)?"
     r"(?:polls?|surveys?|consensus|economists?|analysts?|forecasters)\b")
+_EN_BEAT_BEFORE_RE = re.compile(
+    r"\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|surpassed"
+    r"|surpassing|above|below|ahead\s+of|short\s+of|than|trailed|lagged)\s+(?:the\s+)?$", re.IGNORECASE)
 _EN_OWN_VERB_RE = re.compile(
     r"\b(?:beat|beats|beating|topped|missed|exceeded|came\s+in|reported|posted|said|rose|fell|grew|jumped|declined"
     r"|climbed|dropped|increased|decreased|was|were|is|are)\b", re.IGNORECASE)
 
 
 # "预计2027年营收将达120亿元", "公司有望实现净利润5亿元": a figure that is still to come.
-_ZH_FORECAST_RE = re.compile(r"预计|预测|有望|预期(?!的)|将达|将超过?|将突破|将增至|将升至|将降至|力争|指引|展望")
+_ZH_FORECAST_RE = re.compile(r"预计(?!负债)|预测|有望|预期(?!的)|将达|将超过?|将突破|将增至|将升至|将降至|力争|指引|展望")
 _ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于)(?:市场|分析师)?(?:一致)?预期"
                                    r"|实际|实现了|已经|已达")
 # "forecast fourth-quarter revenue of $2.15 billion", "now expects operating profit of €2.1 billion",
 # "is expected to deliver a 25-basis-point cut": the company's or the market's outlook.
+# ("targets" only in lower case: "Target sales of $25 billion" are the retailer's.)
 _EN_FORECAST_RE = re.compile(
     r"\b(?:forecasts?|forecasted|expects?|expected\s+to|projects?|projected|sees|(?:now|they|we|staff)\s+see|guided|guides|anticipates?"
-    r"|predicts?|predicted|outlook|guidance|targets?|aims?\s+(?:for|to))\b", re.IGNORECASE)
+    r"|predicts?|predicted|outlook|guidance|(?-i:targets?)|aims?\s+(?:for|to))\b", re.IGNORECASE)
 
 
 def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str | None:
@@ -306,7 +318,9 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
     """
     before = shadow[start:match.start]
     if is_zh:
-        if _ZH_ESTIMATE_INTRO_RE.search(shadow, 0, start) and not re.search(r"[。；;]", shadow[:start]):
+        intro = _ZH_ESTIMATE_INTRO_RE.search(shadow, 0, start)
+        if intro and not _ZH_BEAT_RE.search(intro.group()) and not re.search(r"[。；;]", shadow[:start]):
+            # ("公司业绩超市场预期，营收为125亿元": a result measured against the estimate)
             return "estimate"  # "据Wind一致预期，公司2027年营收为350亿元，同比增长20%"
         hit = None
         for found in _ZH_ESTIMATE_RE.finditer(before):
@@ -314,7 +328,8 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
         beat = _ZH_BEAT_RE.search(before, max(0, hit.start() - 4)) if hit else None
         if hit is not None and not (beat and beat.end() >= hit.end()):
             return "estimate"  # ("营收超市场预期" is a result measured against the estimate)
-        if _ZH_FORECAST_INTRO_RE.search(shadow, 0, start) and not re.search(r"[。；;]", shadow[:start]):
+        intro = _ZH_FORECAST_INTRO_RE.search(shadow, 0, start)
+        if intro and not _ZH_BEAT_RE.search(intro.group()) and not re.search(r"[。；;]", shadow[:start]):
             return "forecast"
         said = None
         for found in _ZH_FORECAST_RE.finditer(before):
@@ -328,7 +343,10 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
         hit = found
     if hit is not None:
         rest = words[hit.end():]
-        if "," not in rest and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):
+        # "beat analysts' estimates with revenue of $2.1 billion": the estimate is what the
+        # result beat; only "estimates of/for $2.0 billion" gives the estimate's value.
+        beaten = _EN_BEAT_BEFORE_RE.search(words[:hit.start()]) and not re.match(r"\s*(?:of|for|at)\b", rest)
+        if "," not in rest and not beaten and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):
             return "estimate"
     if _EN_POLL_AFTER_RE.match(shadow, match.end):
         return "estimate"  # "above the 2.9% forecast in a Reuters poll of economists"

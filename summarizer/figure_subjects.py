@@ -93,7 +93,8 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功)$", "", cleaned)  # "云业务收入首次突破…"
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)  # "单三季度营收" with the quarter taken out
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:亏损|亏)$", "", cleaned)  # the loss is the direction
+    # the loss is the direction (but "减亏", "扭亏" name a change: "公司减" would be no word)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![减扭])(?:亏损|亏)$", "", cleaned)
     # The approximation or bound is no subject ("回购金额不低于").
     cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)(?:人民币|美元|港元|港币)?$",
                      "", cleaned)
@@ -135,12 +136,16 @@ _VERB_METRIC_RE = re.compile(
     + r")(?P<goods>新车|汽车|整车|新能源汽车|新能源车|电动车|车辆|乘用车|产品|手机|电池|芯片|股份|股票)?$")
 
 
+# "公司拟投资50亿元": a verb after a word of intent is a plan; as a noun (拟投资额) it would read as done.
+_PLANNED_RE = re.compile(r"(?:拟|计划|将|准备|打算|欲|要|预计|力争|争取|有望|目标|或将|有意)$")
+
+
 def metric_subject(subject: str | None, unit: str | None) -> str | None:
     """"启明汽车交付" -> "启明汽车交付量", "海港集团出口" (亿元) -> "海港集团出口额"."""
     if not subject:
         return subject
     m = _VERB_METRIC_RE.match(subject)
-    if not m or m.group("owner").endswith(("的", "和", "与", "及", "、")) or (
+    if not m or m.group("owner").endswith(("的", "和", "与", "及", "、")) or _PLANNED_RE.search(m.group("owner")) or (
             m.group("verb") == "出口" and m.group("owner").endswith("进")):
         return subject  # "进出口" is a noun already
     money = bool(unit) and (unit.endswith("元") or unit in ("美金", "港币", "欧元", "日元", "英镑", "$", "HK$", "€", "£", "¥"))
@@ -212,6 +217,9 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
             if subject and owned and not subject.lower().startswith(("it", "they", "the company")):
                 # "Rival Keystone Micro, by contrast, said its revenue slipped 3%"
                 subject = f"{possessive(subject)} {owned}"
+        if subject and re.fullmatch(r"[万亿千百]*(?:元|美元|港元|欧元|日元)?|扭亏(?:为盈)?|减亏|转亏|盈亏平衡", subject):
+            # ("有望实现扭亏，今年前三季度亏损2亿元": turning a profit is an event, not what lost.)
+            return None  # "EBITDA961亿元，同比增2.3%": with the code gone only the unit is left, which measures nothing
         if subject:
             return subject
         end = start - 1
@@ -426,6 +434,8 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
             return obj
     for verb in ZH_OBJECT_VERBS:
         pos = text.find(verb)
+        if verb == "拥有" and text[pos + 2:pos + 3] in ("人", "者"):
+            continue  # "公司拥有人应占溢利": the owners, a noun
         if pos >= 0 and len(text) - pos - len(verb) >= 2:
             obj = _zh_cut(text[pos + len(verb):], offsets[pos + len(verb):], words)
             if obj:

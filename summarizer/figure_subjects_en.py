@@ -243,6 +243,11 @@ _EN_CHANGE_OBJECT_VERBS = frozenset(
 
 # "LONDON (Reuters) - ", "NEW YORK, Dec 3 (Wire) — ": a wire story's dateline names no subject.
 _DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,[^()\-–—]{0,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+# People in the plural: "its" after "Analysts said" is some company, never them.
+_EN_PEOPLE_PLURAL_RE = re.compile(
+    r"(?:^|\s)(?:[A-Za-z\-]+(?:ists|ers|ors|ants|ians)|people|officials|sources|executives|insiders|experts"
+    r"|economists|analysts|investors|observers|critics|others|some|many)$", re.IGNORECASE)
+_EN_HEDGES = "likely|probably|possibly|reportedly|also|only|just|still|further|slightly|sharply|again"
 
 
 def en_clause_subject(prefix: str) -> str | None:
@@ -306,12 +311,19 @@ def en_clause_subject(prefix: str) -> str | None:
                 following = words[position + 1].lower() if position + 1 < len(words) else ""
                 inner = en_clause_subject(" ".join(words[position + 1:]))
                 owner = " ".join(subject_words).strip(" ,")
+                if inner:
+                    inner = re.sub(rf"\s+(?:{_EN_HEDGES})$", "", inner)  # "its revenue likely slipped"
                 if inner and inner.split()[0].lower() in ("its", "their") and len(inner.split()) > 1 and owner \
-                        and owner.lower() not in EN_PRONOUN_SUBJECTS:
+                        and owner.lower() not in EN_PRONOUN_SUBJECTS and not (
+                            inner.split()[0].lower() == "its" and _EN_PEOPLE_PLURAL_RE.search(owner)):
                     return f"{possessive(owner)} {inner.split(' ', 1)[1]}"  # "Crestfield said on Tuesday its net profit…"
                 if inner is None and following in ("its", "their") and owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
                     # "Keystone Micro said its revenue slipped 3%": "its" is the company that said it.
                     rest = en_clause_subject(" ".join(words[position + 2:]))
+                    rest = re.sub(rf"\s+(?:{_EN_HEDGES})$", "", rest) if rest else rest
+                    if following == "its" and _EN_PEOPLE_PLURAL_RE.search(owner):
+                        # "Analysts said its revenue slipped": "its" is not the analysts.
+                        return f"its {rest}" if rest else None
                     return f"{possessive(owner)} {rest}" if rest else None
                 return inner
             break

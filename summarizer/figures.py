@@ -51,7 +51,39 @@ from summarizer.figure_subjects import (
     replace_figure,
     subject_of,
 )
+from summarizer.figure_subjects_en import en_possessed, possessive
 from summarizer.model import Figure
+
+# A figure that a forecast's sentence gives as its base: "up from", "compared with", "去年为".
+_BASE_BEFORE_RE = re.compile(
+    r"(?:\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+(?:(?:a|an|the)\s+)?"
+    r"|(?:较|相比|相较于?)(?:\d{2,4}(?:[-~至]\d{2,4})?年(?:末|底|初)?|去年|上年|同期)?的?\s*)$", re.IGNORECASE)
+_PAST_PERIOD_RE = re.compile(
+    r"去年|上年|前年|上一?(?:季度|年度|个?月)|同期|\b(?:last|previous|prior)\b|\b(?:earlier|ago|before)$", re.IGNORECASE)
+
+
+def _carried_estimate(shadow: str, match: NumberMatch, figures: list[Figure], matches: list[NumberMatch],
+                      period: str | None) -> str | None:
+    """The estimate mark of the last figure (dates and ids skipped) when this one goes on with it:
+    not when it is the result the forecast is compared with ("up from $1.9 billion a year
+    earlier", "去年为100亿元", "较2017-2019年的12-13%") or dated before it ("（2020年末仅3500吨）")."""
+    last = next((i for i in range(len(figures) - 1, -1, -1) if figures[i].kind == "figure"), None)
+    if last is None or not figures[last].estimate:
+        return None
+    if match.is_baseline or (period and _PAST_PERIOD_RE.search(period)):
+        return None
+    if _BASE_BEFORE_RE.search(shadow[matches[last].end:match.start]):
+        return None
+    years, earlier = _years(period), _years(figures[last].period)
+    if years and earlier and max(years) < min(earlier):
+        return None
+    return figures[last].estimate
+
+
+def _years(period: str | None) -> list[int]:
+    """"2023年底" -> [2023], "22年" -> [2022], "2021-2023年" -> [2021, 2023]."""
+    found = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2}|\d{2})(?=\s?(?:[-~至到]|年|$))", period or "")]
+    return [y + 2000 if y < 100 else y for y in found]
 
 
 def extract_figures(
@@ -202,6 +234,14 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         elif is_zh and last_subject and not subject and re.search(
                 r"[（(]\s*(?:原|原为|原值|原预测为?|前值为?)\s*$", shadow[clause_start:match.start]):
             subject = f"原{last_subject}"  # "上调EPS预测至1.00元（原为0.81元）": the earlier forecast
+        elif not is_zh and last_subject and (subject is None or re.fullmatch(r"[a-z][\w\- ]*", subject)):
+            # "Acme cut its workforce by 10%, and its shares fell 4%": "its" names a new noun, so
+            # the earlier subject is not carried over; only its owner is (a bare "shares" gets it).
+            owned = en_possessed(shadow[clause_start:match.start])
+            if owned and owned.lower() not in last_subject.lower() and (
+                    subject is None or subject.lower() == owned.lower()):
+                named = re.match(r"(.+?)(?:['’]s|(?<=s)['’])\s", last_subject)  # "Harlow Chips' workforce"
+                subject = f"{possessive(named.group(1))} {owned}" if named else f"its {owned}"
         base = re.match(r"\s*(比|较|相比|相较于?)", shadow[clause_start:previous.start]) if (
             subject is None and previous is not None and is_zh and previous.start >= clause_start) else None
         if base and (len(base.group(1)) > 1 or words.is_single_word(clause_start + base.start(1))):
@@ -233,7 +273,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             shown_subject = level.group(1)  # "a 14% drop in pre-tax profit to £1.12 billion": the profit's level
         if (is_zh and shown_subject and match.unit in _RELATIVE_UNITS and "亏" not in shown_subject
                 and re.match(r"\s*(?:净)?亏损", shadow[clause_start:match.start])):
-            shown_subject += "亏损额"  # "亏损同比收窄56.6%": the loss narrowed, not the profit
+            # "亏损同比收窄56.6%": the loss narrowed, not the profit; a metric carried over from
+            # the clause before ("营收同比增长20%，亏损同比收窄20%") is not what lost.
+            shown_subject = re.sub(r"(?:营业收入|营收|收入|销售额|销量|毛利率)$", "",
+                                   shown_subject) + "亏损额"
         if is_zh and shown_subject:
             # "启明汽车交付3.2万辆，同比增长15%": the change takes the noun its amount was given;
             # a change alone does not say whether it is of the count or of the value.
@@ -252,7 +295,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             basis=basis_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh, change, period),
             estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh) or (
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
-                figures[-1].estimate if carried and figures and figures[-1].kind == "figure" else None),
+                # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
+                # ("较2024年增长20%": a date in between does not break the chain.)
+                _carried_estimate(shadow, match, figures, matches_by_figure, period) if carried else None),
         ))
         linked.append(is_linked)
         matches_by_figure.append(match)
@@ -357,6 +402,8 @@ def _undate_single_figures(shadow: str, figures: list[Figure], matches: list[Num
     for i, fig in enumerate(figures):
         if fig.kind != "figure" or not fig.period or not _YEAR_LIST_RE.fullmatch(fig.period) or fig.period in fig.context:
             continue
+        if re.match(rf"\s*(?:在|于)?{re.escape(fig.period)}(?:间|期间|内)?\s*[，,]", shadow):
+            continue  # "2021-2023年，公司营收复合增长率为15%": a range that opens the sentence dates all of it
         joined = [re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[j - 1].end:matches[j].start])
                   for j in (i, i + 1) if 0 < j < len(figures)]
         if not any(joined):
@@ -390,6 +437,11 @@ def _part_of_name(shadow: str, match: NumberMatch) -> bool:
     # that opens the clause ("280Ah磷酸铁锂电芯") is a specification, not a name's part.
     if code.isdigit() and len(code) == 1 and re.match(r"[处个家只种项条位名台部辆大次届期批类款]", after):
         return False  # "现有2处水源地", "7大产品": a count, not a name
+    # "9月末，M2余额为…": a code led by letters names a thing even where it opens the clause.
+    if re.match(r"[万亿千百元%]", after):
+        return False  # "EBITDA961亿元": an amount glued to a name, not a code that is part of it
+    opens = not before.strip() or before.strip()[-1] in "，,；;。：:"
+    glued_before = glued_before or (code[:1].isalpha() and opens and re.match(r"[\u4e00-\u9fff]", after) is not None)
     return glued_before and (glued_after or not code.isdigit())
 
 

@@ -21,7 +21,9 @@ _ANSWER = {
     "en": re.compile(r"\s*(?P<who>A|Answer|[A-Z][a-z]+(?:\s[A-Z][a-z’'\-]+){0,2})\s*[:.]\s+(?=\S)"),
 }
 UNNAMED = frozenset(("答", "A", "Answer"))
-_NOT_WHO = frozenset("记者 编辑 作者 来源 地址 电话 时间 日期 备注 注 图 摄影 责编 问 提问 主持人 Note Source Editor Photo".split())
+_NOT_WHO = frozenset(
+    "记者 编辑 作者 来源 地址 电话 时间 日期 备注 注 图 摄影 责编 问 提问 主持人 Note Source Editor Photo".split()
+    + ["Key Points", "Key Takeaways", "Related Stories", "Fact Check", "Read More", "Bottom Line", "What Next"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,8 @@ def _pair_double(text: str) -> list[Span]:
         if open_at is None:
             if ch == "”" and following not in ("”", '"', "＂"):
                 continue  # a stray closing mark
+            if ch == '"' and text[i - 1:i].isdigit() and not text[i + 1:i + 2].isalnum():
+                continue  # "12\" wafers": inches (or seconds), not a quote
             open_at = i
             continue
         if ch == "“" and following in ("”", '"', "＂") and _sentence_end_before(text, i):
@@ -76,6 +78,9 @@ def _pair_double(text: str) -> list[Span]:
         if ch in '"＂' and following is not None and _paragraph_start(text, i) and _sentence_end_before(text, i):
             # The same with straight marks: a paragraph that opens with one while a quote is
             # open goes on with the quote (closing it there would turn every later mark around).
+            # A mark left open inside a phrase ("known as \"Harbor,") was a typo: the new
+            # paragraph's mark opens a quote of its own.
+            open_at = open_at if _opens_statement(text, open_at) else i
             continue
         if ch == "“" and following == "”" and k + 2 < len(marks) and text[marks[k + 2]] == "”" \
                 and "\n" not in text[i:marks[k + 2]]:
@@ -91,6 +96,15 @@ def _pair_double(text: str) -> list[Span]:
         end = text.find("\n", open_at)
         spans.append(Span(open_at, end if end > 0 else len(text)))
     return spans
+
+
+def _opens_statement(text: str, i: int) -> bool:
+    """A mark that opens what someone says: at a paragraph start, after a clause's punctuation
+    or a speech verb ("said: \"We…"), not inside a phrase ("known as \"Harbor"), where an
+    unclosed mark is a typo that must not swallow the paragraphs after it."""
+    before = text[max(0, i - 12):i].rstrip(" \t\u3000")
+    return (not before or before[-1] in "\n.:,;!?—–-…：，。"
+            or re.search(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|noted|explained)$", before) is not None)
 
 
 def _paragraph_start(text: str, i: int) -> bool:

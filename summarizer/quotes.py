@@ -116,9 +116,13 @@ def _answer(answer: Answer, sentences: Sequence[str], starts: list[int], sep: st
     """An interview answer as a direct quote of the one answering; returns its last sentence."""
     if answer.who in UNNAMED:
         person = context.last()  # "答：" — the one the text presented as interviewed
-    elif lang == "en":
-        person = context.remember(context.full_name(answer.who) or answer.who if " " not in answer.who
-                                  else answer.who, None)
+    elif lang == "en" and " " in answer.who:
+        person = context.remember(answer.who, None)
+    elif lang == "en" and (context.full_name(answer.who) or context.named_in_full(answer.who) or any(
+            answer.who in person.name.split() for person in context.people + context.mentioned)):
+        # "Chen: …" after "Chen Li, the founder, …": a surname the text named in full. A lone
+        # capitalised word it never named ("Background: …", "Summary: …") is a label, not a person.
+        person = context.remember(context.full_name(answer.who) or answer.who, None)
     elif answer.who[0] in ZH_SURNAMES or "·" in answer.who or context.known_in(answer.who) is not None:
         person = context.remember(answer.who, None)
     else:

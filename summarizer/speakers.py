@@ -37,6 +37,11 @@ _PERSON_TITLES = frozenset(
     senator governor mayor partner trader reporter editor author singer actor actress filmmaker coach ceo cfo
     researcher scientist secretary ambassador commissioner""".split()
 )
+_HONORIFICS = frozenset((
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Lord", "Lady", "Dame", "Sen", "Gov", "Rep", "Gen",
+    "Judge", "Justice", "Mayor", "Senator", "Governor", "President", "Chancellor", "King", "Queen", "Prince",
+    "Princess", "Pope", "Father", "Saint", "Madam", "Mister", "Uncle", "Aunt",
+))
 _FIRST_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s(?=([\w’'\-]+))")
 _BOUNDARY_RE = re.compile(r"\b")
 _ORG_WORDS = frozenset(
@@ -305,6 +310,15 @@ class Context:
         """Whether `surname` followed a first name ("Mark Zuckerberg") before the current sentence."""
         seen = self._full_name_index().get(surname, ())
         return bool(seen) and seen[0][0] <= self.position
+
+    def shared_surname(self, surname: str) -> bool:
+        """Whether two people with different first names ("Anna Wright", "Paul Wright") stood
+        before this surname: a bare "Wright said" then does not say which of them spoke."""
+        firsts = {first for end, first in self._full_name_index().get(surname, ())
+                  if end <= self.position and first not in _NOT_NAMES
+                  and first.lower() not in _PERSON_TITLES and first not in _HONORIFICS
+                  and not first.endswith(("ing", "ed"))}  # "Hosting Cook at Dreamforce": a verb, no first name
+        return len(firsts) > 1 and re.fullmatch(r"[A-Z][a-z][\w\-]*", surname) is not None
 
     def full_name(self, surname: str) -> str | None:
         """"Eli Marsh" for "Marsh", when one first name only stood before that surname so far."""

@@ -146,10 +146,22 @@ def _title_clause(clause: str) -> bool:
         w[:1].isupper() for w in words[1:] if w.lower() not in _EN_TITLE_WORDS)
 
 
+# Fields of knowledge and bodies of evidence are no speakers: what they "show" or "tell us" is
+# the writer's own claim. (A named report or an organisation that issues statements still is.)
+_EN_NO_SPEAKER_RE = re.compile(
+    r"(?:(?:[Tt]he|[Mm]odern|[Rr]ecent|[Nn]ew|[Pp]ast|[Ss]cientific|[Mm]edical|[Hh]istorical|[Ee]mpirical|[Cc]urrent"
+    r"|[Cc]onventional|[Cc]ommon|[Oo]ur|[Mm]uch|[Mm]ore|[Ss]ome)\s)*"
+    r"(?:[Ss]cience|[Hh]istory|[Rr]esearch|[Ee]vidence|[Dd]ata|[Ee]xperience|[Nn]ature|[Ll]ogic|[Tt]heory|[Tt]radition"
+    r"|[Rr]eality|[Ww]isdom|[Mm]edicine|[Mm]ath|[Mm]athematics|[Ss]ense|[Ss]tudies|[Ss]tatistics|[Ff]indings"
+    r"|[Cc]hemistry|[A-Z]?[a-z]*(?:ology|ologies|science|sciences|onomics|ysics|etics|atics))")
+
+
 def _en_person(who: str, appositive: str | None, context: Context) -> Person | None:
     who = re.sub(r"\s+(?:also|later|then|previously|has|had|have|further|again|once)$", "", who.strip())
     if re.search(r"(?:^|\s)(?:they|They)$", who):
         return None  # a group, not the last person named
+    if _EN_NO_SPEAKER_RE.fullmatch(who):
+        return None  # "Neuroscience tells us that …", "Research shows …": a field or evidence speaks for no one
     pronoun = re.search(rf"(?:^|\s)({_EN_PRONOUN})$", who)
     if pronoun:
         return context.last("f" if pronoun.group(1).lower() == "she" else "m")
@@ -216,6 +228,9 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     if lead and lead[-1][:1].islower() and lead[-1].lower() not in _EN_TITLE_WORDS and not title_words \
             and len(name_words) == 1 and not _known_name(name, context):
         return None  # "workers at Acme said": a capitalised word in a phrase, not a named speaker
+    if len(name_words) == 1 and context.shared_surname(name):
+        # "Anna Wright …, Paul Wright … “…,” Wright said": not said which of them; the name as written.
+        return Person(name, title, "person", context.position, context.position)
     if len(name_words) == 1 and not _known_name(name, context):
         name = context.full_name(name) or name  # "Marsh said" after "founder Eli Marsh defended …"
     return context.remember(name, title)
@@ -253,8 +268,12 @@ def mention_people_en(sentence: str, sentence_start: int, context: Context) -> N
         context.mention(m.group("name"), m.group("title"), sentence_start + m.start())
     for m in _EN_APPOSITIVE_RE.finditer(sentence):
         title = m.group("title")
-        if any(word.lower().strip(".,") in _EN_TITLE_WORDS for word in title.split()):
-            context.mention(m.group("name"), title, sentence_start + m.start())
+        # "Then David Lee, the chief executive,": a sentence adverb in front is no first name.
+        name = m.group("name").split()
+        while name and name[0] in _EN_NOT_NAMES:
+            name = name[1:]
+        if len(name) >= 2 and any(word.lower().strip(".,") in _EN_TITLE_WORDS for word in title.split()):
+            context.mention(" ".join(name), title, sentence_start + m.start())
 
 
 _EN_APPOSITIVE_RE = re.compile(
@@ -325,7 +344,12 @@ def en_indirect(sentence: str, context: Context, original: str | None = None) ->
     found = []
     for person, said in _en_indirect(sentence, context, original):
         parts = _AND_HE_SAID_RE.split(said)
-        found += [(person, part.strip()) for part in parts if len(part.split()) >= 3] if len(parts) > 1 else [(person, said)]
+        pronouns = ["f" if "she" in m.group().split() else "m" for m in _AND_HE_SAID_RE.finditer(said)]
+        if len(parts) > 1 and (person.kind == "org" or any(g not in (person.gender or "mf") for g in pronouns)):
+            # "The company said A, and he noted B", "Mary Lee said A, but he said B": whoever "he"
+            # is, not the one who said A; only A is theirs.
+            parts = parts[:1]
+        found += [(person, part.strip()) for part in parts if len(part.split()) >= 3] if len(parts) > 1 else [(person, parts[0])]
     return found
 
 

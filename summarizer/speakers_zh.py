@@ -37,7 +37,8 @@ _ZH_TITLE_WORDS = (
     "理事长", "所长", "处长", "科长", "队长", "主管", "顾问", "律师", "医生", "博士", "老师", "委员",
     "代表", "导演", "演员", "总师", "首席", "副总", "总", "创始人兼", "学者", "作者", "记者", "员",
     "财长", "外长", "防长", "总统", "总理", "首相", "议员", "大使", "法官", "秘书", "长",
-    "学家", "策略师", "设计师", "架构师", "会计师", "精算师",
+    "学家", "策略师", "设计师", "架构师", "会计师", "精算师", "统计师", "经济师", "审计师", "规划师", "建筑师",
+    "营养师", "咨询师",
 )
 # The hundred commonest surnames: enough to spot a name jieba did not tag.
 _ZH_SURNAMES = (
@@ -70,7 +71,7 @@ _ZH_ORG_SUFFIX = re.compile(
 _ZH_ORG_AFTER_NAME = re.compile(
     r"(?:公司|集团|银行|股份|控股|实业|药业|制药|医药|乳业|食品|纺织|电子|电气|电器|能源|化工|材料|重工|机械|航空|物流"
     r"|地产|置业|传媒|通信|半导体|智造|科技|汽车|证券|资本|基金|手机|影业|影视|文化|娱乐|出版|教育|旅游|酒业|保险|信托"
-    r"|期货|租赁|矿业|钢铁|建设|建工|环保|生物|网络|软件|信息|游戏)")
+    r"|期货|租赁|矿业|钢铁|建设|建工|环保|生物|网络|软件|信息|游戏|时代|新能源|动力|光电|智能|电池|锂业|化学|医疗|健康)")
 
 
 def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
@@ -125,8 +126,21 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         presented = _presented_as(demonstrative.group(1), area_start + clause_start, context)
         if presented is not None:
             return presented
+    key = _ZH_TITLE_END_RE.search(demonstrative.group(1)) if demonstrative else None
+    if key and len(key.group()) > 1:
+        # "这位负责人说" after "公司董事长王建国也出席了会议": the one presented with that title,
+        # not whoever was named last; no one when the one named last has another title.
+        holders = [p for p in context.people + context.mentioned if p.kind != "org" and (
+            key.group() in (p.title or "") or p.kind == "role" and key.group() in p.name)]
+        # ("塔尼" mentioned, "塔尼瓦勋爵" speaking: one person, by the whole name.)
+        holders = [p for p in holders if not any(p.name != q.name and p.name in q.name for q in holders)]
+        if holders:
+            return max(holders, key=lambda p: p.seen)
+        last = context.last()
+        return last if last is not None and not last.title else None
     for pronoun in _ZH_PRONOUNS:
-        if clause.endswith(pronoun) or clause.startswith(pronoun):
+        # "她的同事李强表示": a possessive pronoun describes the speaker named after it.
+        if clause.endswith(pronoun) or clause.startswith(pronoun) and not clause.startswith(pronoun + "的"):
             return context.last()
     if demonstrative and _ZH_TITLE_END_RE.search(clause):
         return context.last()  # "这位前国会议员表示": the person just presented with that title
@@ -165,6 +179,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
             len(tail) >= 2 and (_ZH_ROLE_RE.search(tail) or _ZH_ORG_SUFFIX.search(tail)))):
         # "李明的公司", "李明和王强", "北京青少年中心相关负责人", "多米尼加现任总统…": the name is
         # not the subject that speaks ("习近平主席" is: the title comes right after the name).
+        if _ZH_ORG_AFTER_NAME.fullmatch(tail) and clause.endswith(name + tail) and len(clause) <= 12:
+            return context.remember(clause, None, "org")  # "宁德时代表示": a company named like a person
         name = None
     if name is None:
         role = _ZH_ROLE_RE.search(clause)
