@@ -93,3 +93,18 @@ def test_a_payment_answers_what_was_paid() -> None:
                      "The Lanford relief fund made payments of $3.2 billion to growers hit by the drought.",
                      "The fund's revenue from fees was $40 million.")
     assert "$3.2 billion" in first(ask("How much were growers paid by the Lanford relief fund?", relief))
+
+
+def test_a_possessive_name_opening_a_sentence_owns_its_figure() -> None:
+    rivals = library("velora", "Velora revenue rises; Brannock to cut jobs",
+                     "Velora Chips said its revenue rose 5% to $2.0 billion.",
+                     "Brannock Systems chief executive Ana Ruiz said the company would cut 400 jobs.",
+                     "Velora's gross margin widened to 48.2% from 45.0%.")
+    assert ask("What was Brannock's gross margin?", rivals).abstained
+    assert "48.2%" in first(ask("What was Velora's gross margin?", rivals))
+
+
+def test_an_english_name_is_searched_as_written() -> None:
+    from summarizer.answer import parse_question
+    queries = parse_question("What was Corvane's third-quarter revenue?").search_queries()
+    assert any("corvane" in query.split() for query in queries)

@@ -298,9 +298,10 @@ def _is_asked(name: str, constraints: Constraints) -> bool:
 
 def _weak(start: int, end: int, name: str, raw: str) -> bool:
     """A single capitalised word opening an English sentence ("Passenger numbers rose 4%"):
-    maybe a name, maybe a word; it does not decide whom the sentence is about."""
+    maybe a name, maybe a word; it does not decide whom the sentence is about. A possessive
+    ("Orion's gross margin") is a name that owns what follows."""
     return start == 0 and " " not in name and name.isascii() and name not in _aliases().entity_groups \
-        and not re.search(r"[a-z][A-Z]", raw[start:end])
+        and not re.search(r"[a-z][A-Z]", raw[start:end]) and not re.match(r"\s*['’]s\b", raw[end:])
 
 
 def _context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_preceding: bool = False) -> bool:
