@@ -163,8 +163,11 @@ class SearchIndex(StoreBase):
         `terms` are `summarizer.terms.search_terms(query)`. mode "all": every
         term must be in the sentence (/search words). mode "any": ranked retrieval
         for questions (/ask): candidates are the sentences holding all terms, then
-        all but the most common one, then the two rarest together, and last any of
-        the rarer terms, until there are enough; they are then ordered by BM25. An
+        all but the most common one, then the two rarest together, and last each of
+        the rarer terms on its own, rarest first, until there are enough; they are
+        then ordered by BM25, the newest first among equals. Taking the terms one
+        by one keeps every sentence of a rare name (found in a handful of
+        sentences) ahead of the newest of the thousands that share a common word. An
         `article_id` narrows the search to one article. No terms (a query of only
         punctuation or stop words) returns [].
 
@@ -190,8 +193,11 @@ class SearchIndex(StoreBase):
         sizes = [k] if mode == "all" else sorted({k, max(k - 1, 1), min(k, 2)}, reverse=True)
         expressions = [match_expression(present[:n]) for n in sizes]
         if mode == "any" and len(present) > 1:
-            expressions.append(match_expression(choose_terms(
-                {t: counts[t] for t in present}, budget=TERM_BUDGET), mode="any"))
+            # The last resort takes each term on its own, rarest first: a name found
+            # in three sentences must not lose its place to the newest of the
+            # thousands holding a common word of the same question (三季度, revenue).
+            expressions += [match_expression([term]) for term in choose_terms(
+                {t: counts[t] for t in present}, budget=TERM_BUDGET)]
         for expression in expressions:
             if len(candidates) >= want:
                 break

@@ -29,7 +29,7 @@ from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.names import _ORG_SUFFIX_TUPLE
 from summarizer.answer.names import subject_start as _subject_start
 from summarizer.answer.periods import Mention, Period, mentions, period_of
-from summarizer.answer.scope import asks_segment, part_of_question, part_ok, segment_scoped
+from summarizer.answer.scope import asks_segment, category_subject, part_of_question, part_ok, segment_scoped
 from summarizer.answer.text import _aliases, fold
 
 __all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
@@ -71,7 +71,9 @@ def parse_constraints(question: str) -> Constraints:
 def _parse(raw: str) -> Constraints:
     folded = fold(raw)
     period = period_of(folded)
-    metrics = metric_spans(folded)
+    # "revenue from acquired businesses" asks for revenue; "收购…的价格" for the deal's price.
+    metrics = tuple(m for m in metric_spans(folded) if m[2] != "deal_value") or metric_spans(folded)
+    metrics = metric_spans(folded) if {m[2] for m in metrics} == {"price"} else metrics
     metric = metrics[-1][2] if metrics else None
     if metrics and folded[metrics[-1][0]:metrics[-1][1]] == "sales":
         metric = "sales"
@@ -279,8 +281,11 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     elif here and not re.search(r"[\u3400-\u9fff]", ctx.sentence):
         return True
     # Named only after the number ("…增长29%，显著超越古井贡酒"), the entity is an
-    # object or a comparison: the number is the context's subject's.
-    return _context_subject_is_asked(constraints, ctx)
+    # object or a comparison: the number is the context's subject's. A subject of the
+    # sentence's own that is a kind of thing (折叠屏手机…, 国内…) takes over from the
+    # sentence before: only the title or the opening can still make it the company's.
+    own = any(category_subject(ctx.sentence, at, e.spellings()) for e in constraints.entities if e.subject)
+    return _context_subject_is_asked(constraints, ctx, skip_preceding=own)
 
 
 # "公司"/"该公司"/"the company" stand for the article's subject; "子公司"/"有限公司" do not.
@@ -293,12 +298,13 @@ def _is_asked(name: str, constraints: Constraints) -> bool:
 
 def _weak(start: int, end: int, name: str, raw: str) -> bool:
     """A single capitalised word opening an English sentence ("Passenger numbers rose 4%"):
-    maybe a name, maybe a word; it does not decide whom the sentence is about."""
+    maybe a name, maybe a word; it does not decide whom the sentence is about. A possessive
+    ("Orion's gross margin") is a name that owns what follows."""
     return start == 0 and " " not in name and name.isascii() and name not in _aliases().entity_groups \
-        and not re.search(r"[a-z][A-Z]", raw[start:end])
+        and not re.search(r"[a-z][A-Z]", raw[start:end]) and not re.match(r"\s*['’]s\b", raw[end:])
 
 
-def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
+def _context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_preceding: bool = False) -> bool:
     """Is one of the question's entities what the context is about? The nearest
     earlier sentence naming anyone decides by the first name it gives (the subject
     comes first: "…营业收入为52亿元，增速超过同行蓝海科技" is not about 蓝海科技), then the
@@ -306,8 +312,8 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context) -> bool:
     names the source, not the subject; "公司" defers to what came before."""
     texts = (*ctx.preceding[:3], ctx.title, *ctx.opening)
     raws = ctx.raw if len(ctx.raw) == len(texts) else texts
-    for text, raw in zip(texts, raws, strict=True):
-        if not text:
+    for index, (text, raw) in enumerate(zip(texts, raws, strict=True)):
+        if not text or skip_preceding and index < len(ctx.preceding[:3]):
             continue
         cut = _ATTRIBUTION.match(text) or _LISTED_IN.match(text)
         if cut and len(raw) == len(text):
@@ -335,8 +341,10 @@ _LOST_MONEY = re.compile(r"\s+(?:(?:about|nearly|almost|some|over|more than|an e
 def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
     accepted = _COMPATIBLE.get(metric, frozenset({metric}))
     # "shares, which have lost 38%": the verb "lost" names a loss only with an amount of money.
+    # "Revenue from acquired units rose 5%": a deal word names no other measure.
     spans = tuple(sp for sp in metric_spans(ctx.sentence)
-                  if ctx.sentence[sp[0]:sp[1]] not in ("lost", "lose") or _LOST_MONEY.match(ctx.sentence, sp[1]))
+                  if (ctx.sentence[sp[0]:sp[1]] not in ("lost", "lose") or _LOST_MONEY.match(ctx.sentence, sp[1]))
+                  and (sp[2] != "deal_value" or metric == "deal_value"))
     if not spans:
         if metric == "price" and re.match(r"[$¥€£]|\d[\d.,]*\s*(?:元|美元|港元|欧元)", ctx.sentence[at:at + 12]):
             return True  # "$6.99-a-month": a price needs no word

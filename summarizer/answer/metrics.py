@@ -54,6 +54,13 @@ METRICS: dict[str, tuple[str, ...]] = {
     "backlog": ("在手订单", "在手合同", "未完成订单", "order backlog", "backlog"),
     # Per user is another measure than the total: "average revenue per user" is not revenue.
     "arpu": ("每用户平均收入", "单用户平均收入", "用户平均收入", "average revenue per user", "revenue per user", "arpu"),
+    # What a buyer pays for a company or an asset, or a payment made: "How much is Hollis paying
+    # for Cortex?" is answered by "agreed to buy Cortex for $4.7 billion", "以30亿元收购" by
+    # "收购价", "How much were farmers paid?" by "payments to farmers … $28 billion".
+    "deal_value": ("交易对价", "收购对价", "收购价格", "收购金额", "收购价", "交易金额", "交易作价", "作价", "对价", "收购",
+                   "deal value", "purchase price", "transaction value", "takeover", "acquisition", "acquiring",
+                   "acquired", "acquires", "acquire", "purchased", "purchases", "purchase", "buying", "bought",
+                   "buys", "buy", "payments", "payment", "payouts", "payout", "paying", "paid", "pays", "pay"),
     "users": ("月活跃用户数", "月活跃用户", "日活跃用户数", "日活跃用户", "活跃用户数", "活跃用户",
               "用户数", "用户规模", "用户", "月活", "日活", "subscribers", "subscriber", "monthly active users", "daily active users",
               "active users", "paying users", "users"),
@@ -68,7 +75,7 @@ METRIC_LABEL = {
            "eps": "每股收益", "roe": "净资产收益率", "cash_flow": "现金流", "gdp": "GDP", "market_value": "市值",
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
-           "arpu": "ARPU", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI"},
+           "arpu": "ARPU", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 

@@ -146,7 +146,10 @@ def parse_question(question: str) -> Question:
         if period_code:  # checked as a period; here only its other spellings help find the sentence
             add(Term(stem, (stem, *_PERIOD_SPELLINGS.get(word, ())), weight=0.5))
             continue
-        add(Term(stem, (stem,), entity=is_acronym or word in capitalized, english_only=not neutral))
+        # The word as written goes along: the index holds "corvane", never the stem "corvan".
+        written = word.removesuffix("'s").removesuffix("’s").removesuffix("'")
+        add(Term(stem, tuple(dict.fromkeys((stem, written))), entity=is_acronym or word in capitalized,
+                 english_only=not neutral))
 
     # 5. Chinese words (jieba), with part-of-speech to spot names.
     jieba = _jieba()

@@ -18,7 +18,7 @@ from summarizer.answer.names import _ORG_SUFFIXES
 from summarizer.answer.periods import mentions
 from summarizer.answer.text import _jieba, pos_cut
 
-__all__ = ["asks_segment", "part_of_question", "part_ok", "segment_scoped"]
+__all__ = ["asks_segment", "category_subject", "part_of_question", "part_ok", "segment_scoped"]
 
 # Words that narrow nothing: "公司整体毛利率" asks for the group.
 _GENERIC = re.compile(r"的|之|公司|集团|整体|总体|合计|累计|单季度?|全年|全公司|旗下|主营|实现|共|总|其|今年|去年|本期|报告期内?|期内"
@@ -187,3 +187,33 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
     opening = re.split(r"[，,]", head)[0]
     return _segment_in(opening) and _SEGMENT_ZH.match(opening) is not None and not re.search(
         r"公司|集团|整体|合计|总", head[len(opening):])
+
+
+# Where a sentence's own subject may begin: connectives and time words, not a subject.
+_LEAD_IN = re.compile(r"^(?:(?:其中|此外|另外|同时|同期|与此同时|而|但|数据显示|[0-9一二三四五六七八九十]+月份?|今年|去年|本季度?|当季)[,，、]?)+")
+# A market or a whole industry as a subject: "国内手机出货量", "行业营收".
+_MARKET = re.compile(r"^(?:国内|全国|全球|全市场|市场|行业|全行业|整体|海内外|境内外|中国市场|国内市场|全球市场)")
+
+
+def category_subject(sentence: str, at: int, spellings: tuple[str, ...]) -> bool:
+    """Does the sentence open with a subject of its own that is a kind of thing, not the
+    company asked about? "折叠屏手机出货量为240万部" is the whole market's foldable
+    phones, not 青曜手机's (a company named in the sentence before): its subject ends with
+    the company's own category word (手机) or is a market (国内…, 行业…). Such a number
+    is the company's only where the article as a whole (title, opening) is about it.
+
+    `sentence` is folded; `at` is where the number starts; `spellings` are the
+    company's names ("青曜手机", "青曜")."""
+    metrics = [m for m in metric_spans(sentence) if m[1] <= at and m[2] != "deal_value"]
+    # With no metric word ("国内充电桩保有量为320万台"), the subject ends at the verb.
+    head = sentence[:metrics[0][0]] if metrics else re.split(r"为|达到|达|约|共计|共|是|同比|环比", sentence[:at])[0]
+    subject = _LEAD_IN.sub("", head).rstrip("的")
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", subject) or _GENERIC.search(subject):
+        return False
+    if any(s and s in subject for s in spellings):
+        return False
+    if _MARKET.match(subject):
+        return True
+    # The company's category is the last word of its name: 青曜手机 -> 手机, 北屿汽车 -> 汽车.
+    heads = {name[-2:] for name in spellings if len(name) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name)}
+    return any(subject.endswith(head) and len(subject) > len(head) for head in heads)
