@@ -30,6 +30,7 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_numbers import NumberMatch
 from summarizer.figure_subjects_en import (
+    DATELINE_RE,
     en_bare_subject,
     en_clause_subject,
     en_possessed,
@@ -158,10 +159,18 @@ def metric_subject(subject: str | None, unit: str | None) -> str | None:
 
 
 def clause_of(sentence: str, start: int, end: int) -> tuple[str, int]:
-    """The clause around a span, and where it starts; parentheses do not end a clause."""
+    """The clause around a span, and where it starts; parentheses do not end a clause.
+
+    A wire dateline is no part of the first clause ("SINGAPORE, March 3 (Reuters) - Acme
+    reported…" has the clause "Acme reported…"): its comma would otherwise leave "March 3
+    (Reuters) -" at the front of the context shown with the figure.
+    """
     left = start
     while left > 0 and not _is_break(sentence, left - 1):
         left -= 1
+    dateline = DATELINE_RE.match(sentence) if sentence[:1].isupper() else None
+    if dateline and left < dateline.end() <= start:
+        left = dateline.end()
     right = end
     while right < len(sentence) and not _is_break(sentence, right):
         right += 1

@@ -243,6 +243,7 @@ _EN_CHANGE_OBJECT_VERBS = frozenset(
 
 # "LONDON (Reuters) - ", "NEW YORK, Dec 3 (Wire) — ": a wire story's dateline names no subject.
 _DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,[^()\-–—]{0,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+DATELINE_RE = _DATELINE_RE  # the figure's clause (figure_subjects.clause_of) leaves it out too
 # People in the plural: "its" after "Analysts said" is some company, never them.
 _EN_PEOPLE_PLURAL_RE = re.compile(
     r"(?:^|\s)(?:[A-Za-z\-]+(?:ists|ers|ors|ants|ians)|people|officials|sources|executives|insiders|experts"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from summarizer.datelines import without_dateline
 from summarizer.layout import captions, quote_pieces
 
 __all__ = [
@@ -425,44 +426,6 @@ def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:
         current += not joined
         group[i] = current
     return group
-
-
-# The dateline a wire story opens with: "LONDON — ", "WASHINGTON (AP) — ", "SANTA FE, N.M. (AP) — ",
-# "SHANGHAI, Dec 5 (Reuters) - ", "(AP) — ": a place in capitals and/or the agency in brackets,
-# then a dash. A place in ordinary case needs the agency: "Apple — the company said —" is a
-# sentence, not a dateline.
-# After a place in capitals any source in brackets will do ("SINGAPORE, March 3 (Newswire) - ",
-# "BERLIN (dpa-AFX) - "): the capitals already mark the dateline.
-_AGENCY = r"\((?:AP|Reuters|AFP|Bloomberg|UPI|CNN|dpa|Xinhua|The Associated Press)\)"
-_ANY_SOURCE = r"\([A-Za-z][\w.&'\- ]{1,30}\)"
-_DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*" + _ANY_SOURCE + r")?"
-    r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?" + _AGENCY + r")"
-    r"\s*(?:—|–|--|-)\s+(?=[\"\u201c\u2018']?[A-Z0-9])"
-)
-
-
-def without_dateline(text: str, lang: str) -> str:
-    """The sentence without the wire dateline it opens with, as a reader is shown it.
-
-    "LONDON — After nearly 20 years…" shown as a key sentence starts with where it was filed,
-    not with the news; the place stays in the article. A Chinese dateline on a line of its own
-    is a credit; one glued to the lead ("新华社乌鲁木齐5月9日电（记者邹伟）李强…", "本报讯（记者
-    叶婉）近日，…") is cut off the same way.
-    """
-    match = (_DATELINE_RE if lang == "en" else _DATELINE_ZH_RE).match(text)
-    if not match or len(text) - match.end() < 20:
-        return text
-    return text[match.end():]
-
-
-# A Chinese dateline: the agency or paper, the place and date, 电/讯, and the reporters in
-# brackets ("新华社深圳5月12日电（记者戴小河、印朋）", "北京商报讯（记者岳品瑜）", "本报讯（记者叶婉）");
-# without reporters only with a known agency and a date ("新华社北京12月5日电 ").
-_DATELINE_ZH_RE = re.compile(
-    r"^[^\s，。：:（(“”\"]{2,16}?[电讯]\s*[（(](?:本报|特约|见习)?(?:记者|通讯员)[^（）()]{1,30}[）)]\s*"
-    r"|^(?:新华社|中新社|中新网|人民网|央视网|本报)[^\s，。：:（(]{0,10}?\d{1,2}月\d{1,2}日[电讯]\s*"
-)
 
 
 # A key sentence longer than this is trimmed for display: about three lines on a phone.

@@ -210,6 +210,34 @@ def test_the_numbers_view_lists_the_same_line_once():
     assert html.count("0.43元/Wh") == 1
 
 
+def test_two_figures_of_one_short_clause_share_its_line():
+    clause = "Operating margin narrowed by 1.5 percentage points to 9.2%"
+    html = numbers(_figure_brief(_fig("1.5 percentage points", clause, change="down", subject="Operating margin"),
+                                 _fig("9.2%", clause, change="down", subject="Operating margin"), lang="en"), "en")
+    assert html.count("Operating margin narrowed") == 1
+    assert "<b>1.5 percentage points</b> to <b>9.2%</b>" in html
+
+
+def test_figures_of_one_long_sentence_in_a_row_show_its_words_once():
+    sentence = "Harbor Logistics reported on Tuesday a 12% rise in fourth-quarter revenue to $4.3 billion, " * 2
+    html = numbers(_figure_brief(_fig("12%", sentence, subject="revenue growth"),
+                                 _fig("$4.3 billion", sentence, subject="fourth-quarter revenue"), lang="en"), "en")
+    assert html.count("reported on Tuesday") == 2  # the sentence twice over, shown once
+    assert html.index("revenue growth") < html.index("fourth-quarter revenue") < html.index("reported on Tuesday")
+
+
+def test_an_answer_is_shown_without_the_wire_dateline():
+    from bot.render.text import answer
+    from summarizer.answer import Answer, AnswerSentence, Citation
+
+    text = "SINGAPORE, March 3 (Newswire) - Harbor Logistics reported revenue of $4.3 billion for the quarter."
+    start = text.index("$4.3 billion")
+    sentence = AnswerSentence(text=text, citation=Citation("Harbor results", None, None, 1), sentence_index=0,
+                              score=1.0, coverage=1.0, highlight=(start, start + len("$4.3 billion")))
+    html = answer(Answer("How much revenue?", (sentence,)), "en")
+    assert "Newswire" not in html and "• Harbor Logistics reported revenue of <b>$4.3 billion</b>" in html
+
+
 def test_non_web_urls_are_not_linked():
     html = summary(_brief(url="javascript:alert(1)"), "en")
     assert "href" not in html

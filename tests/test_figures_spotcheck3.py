@@ -79,6 +79,11 @@ def test_a_wire_dateline_is_no_part_of_the_subject() -> None:
     assert fig.subject == "Coralbay Mining's iron ore output"
 
 
+def test_a_wire_dateline_is_no_part_of_the_context_shown() -> None:
+    fig = by_text(figures("SYDNEY, March 3 (Wire) - Coralbay Mining said its iron ore output fell 4%."), "4%")
+    assert fig.context == "Coralbay Mining said its iron ore output fell 4%"
+
+
 def test_a_growth_forecast_that_was_cut_went_down() -> None:
     fig = by_text(figures("The bank cut its growth forecast for next year to 0.9% from 1.3%."), "0.9%")
     assert fig.change == "down"

@@ -20,6 +20,7 @@ from bot.render.i18n import t
 from storage.models import ChatSettings, HistoryEntry, SearchHit
 from summarizer import Analysis, Sentence
 from summarizer.answer import Answer, AnswerSentence, Citation
+from summarizer.datelines import dateline_length
 
 VIEWS = ("summary", "numbers", "quotes", "source")
 KEYWORDS_SHOWN = 8
@@ -76,7 +77,7 @@ def summary(brief: Brief, lang: str, *, length: int | None = None) -> str:
     figures = analysis.key_figures[:FIGURES_SHOWN]
     if figures:
         lines += ["", f"<b>{t('figures_label', lang)}</b>"]
-        lines += list(dict.fromkeys(_figure_line(f, lang) for f in figures))
+        lines += _figure_lines(figures, lang)
     lines += ["", f"<i>{escape(t('summary_footer', lang, count=analysis.sentence_count, shown=len(chosen)))}</i>"]
     return "\n".join(lines)
 
@@ -86,8 +87,7 @@ def numbers(brief: Brief, lang: str) -> str:
     if not figures:
         return _heading(brief, lang) + "\n\n" + t("no_figures", lang)
     lines = [_heading(brief, lang), "", f"<b>{t('figures_label', lang)}</b>"]
-    # Two figures can render the same line ("50分、60分" share a clause): list it once.
-    lines += list(dict.fromkeys(_figure_line(f, lang, with_context=True) for f in figures))
+    lines += _figure_lines(figures, lang, with_context=True)
     return "\n".join(lines)
 
 
@@ -221,11 +221,14 @@ def _what_is_missing(result: Answer, lang: str) -> str | None:
 
 
 def _highlighted(sentence: AnswerSentence) -> str:
+    """The cited sentence as a key sentence is shown: its wire dateline left out."""
     text = sentence.text.strip()
+    offset = len(sentence.text) - len(sentence.text.lstrip())
+    cut = dateline_length(text, "en") or dateline_length(text, "zh")
+    text, offset = text[cut:], offset + cut
     if sentence.highlight is None:
         return escape(text)
     start, end = sentence.highlight
-    offset = len(sentence.text) - len(sentence.text.lstrip())
     start, end = max(start - offset, 0), max(end - offset, 0)
     return f"{escape(text[:start])}<b>{escape(text[start:end])}</b>{escape(text[end:])}"
 
@@ -332,6 +335,55 @@ def _amount(figure, lang: str) -> str:  # noqa: ANN001 - summarizer.Figure
     return shown_amount(figure, lang)
 
 
+def _figure_lines(figures: Sequence, lang: str, *, with_context: bool = False) -> list[str]:
+    """One line per figure, except that figures shown inside the same short clause share it.
+
+    "Operating margin narrowed by 1.5 percentage points to 9.2%" holds two figures; shown
+    once per figure it read as the same line twice, with another number in bold. It is
+    shown once, at the first figure's place, with both numbers in bold.
+    """
+    lines: list[str] = []
+    shared: dict[str, tuple[int, list]] = {}  # a clause shown whole -> (its line's index, its figures)
+    for figure in figures:
+        context = (figure.context or "").strip()
+        if figure.text in context and len(context) <= FIGURE_CONTEXT_CHARS:
+            if context in shared:
+                shared[context][1].append(figure)
+                continue
+            shared[context] = (len(lines), [figure])
+            lines.append("")
+            continue
+        line = _figure_line(figure, lang, with_context=with_context)
+        if line not in lines:  # "50分、60分" with a long clause: the same line
+            lines.append(line)
+    for context, (index, group) in shared.items():
+        lines[index] = _clause_line(context, group, lang)
+    lines = list(dict.fromkeys(lines))
+    # Two figures of one long sentence in a row: its words are shown once, under the second.
+    for i in range(len(lines) - 1):
+        head, sep, quoted = lines[i].partition("\n    <i>")
+        if sep and lines[i + 1].endswith(sep + quoted):
+            lines[i] = head
+    return lines
+
+
+def _clause_line(context: str, group: Sequence, lang: str) -> str:
+    """A short clause with each of its figures in bold, and what it does not say itself."""
+    first = group[0]
+    marked, position = [], 0
+    for figure in group:
+        found = context.find(figure.text, position)
+        if found < 0:
+            continue
+        marked.append(escape(context[position:found]) + f"<b>{escape(figure.text)}</b>")
+        position = found + len(figure.text)
+    line = "".join(marked) + escape(context[position:])
+    subject = (first.subject or "").strip()
+    if subject and subject not in context:
+        line = f"{escape(subject)}{_colon(lang)}{line}"
+    return "• " + line + escape(_direction_note(first, lang, context))
+
+
 def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # noqa: ANN001 - summarizer.Figure
     """"营收：同比增长<b>23%</b>": the figure inside its own clause when that is short.
 
@@ -342,11 +394,7 @@ def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # no
     context = (figure.context or "").strip()
     subject = (figure.subject or "").strip()
     if figure.text in context and len(context) <= FIGURE_CONTEXT_CHARS:
-        before, _, after = context.partition(figure.text)
-        line = f"{escape(before)}<b>{escape(figure.text)}</b>{escape(after)}"
-        if subject and subject not in context:
-            line = f"{escape(subject)}{_colon(lang)}{line}"
-        return "• " + line + escape(_direction_note(figure, lang, context))
+        return _clause_line(context, [figure], lang)
     amount = _amount(figure, lang)
     line = f"• <b>{escape(amount)}</b>"
     if subject:
