@@ -424,3 +424,36 @@ def test_an_english_qualifier_of_several_words() -> None:
     assert ask("What was Rexmoor's data center gross margin?", chips).abstained
     assert "$1.5 billion" in first(ask("What was Rexmoor's data center revenue?", chips))
     assert "51.8%" in first(ask("What was Rexmoor's gross margin?", chips))
+
+
+# --- a headline's year is stated by its lead ------------------------------------------------
+
+
+# Stored in 2026 (the day it was shared); the lead says the quarter is 2025's.
+HEADLINE = [Passage(s, "xinghe", i, "星河电子一季度净利润同比增长35%", None, "2026-05-02",
+                    article=("星河电子一季度净利润同比增长35%",
+                             "星河电子4月20日晚间发布2025年一季报，归母净利润3.12亿元，同比增长35.2%。"))
+            for i, s in enumerate(("星河电子一季度净利润同比增长35%",
+                                   "星河电子4月20日晚间发布2025年一季报，归母净利润3.12亿元，同比增长35.2%。"))]
+
+
+def test_a_headline_without_a_year_takes_it_from_its_lead_not_from_the_day_it_was_stored() -> None:
+    found = ask("星河电子2025年净利润是多少？", HEADLINE)
+    assert found.abstained and "2026" not in " ".join(found.available)
+    assert "2025" in " ".join(found.available)
+    assert not ask("星河电子2025年一季度净利润同比增长多少？", HEADLINE).abstained
+    assert ask("星河电子2026年一季度净利润同比增长多少？", HEADLINE).abstained
+
+
+# --- a company and its segment without 的; changes written 大增/猛增 -----------------------------
+
+SEGMENTS = library("xinghe2", "星河电子一季度营收增长21%",
+                   "星河电子一季度实现营业收入28.6亿元，同比增长21.4%。",
+                   "汽车电子业务收入9.8亿元，同比大增48%，占总收入比重提升至34.3%。")
+
+
+def test_a_segment_written_right_after_the_company_is_the_part_asked() -> None:
+    assert "9.8亿元" in first(ask("星河电子汽车电子业务收入是多少？", SEGMENTS))
+    assert "48%" in first(ask("星河电子汽车电子业务收入同比增长多少？", SEGMENTS))
+    assert ask("星河电子家电业务收入是多少？", SEGMENTS).abstained
+    assert ask("星海电子汽车电子业务收入是多少？", SEGMENTS).abstained  # another company

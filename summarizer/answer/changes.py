@@ -43,6 +43,7 @@ _TO_LEVEL = re.compile(r"(?:增长|增加|下降|减少|上涨|下跌|上升|提
 # Before a number: a change word close in front ("同比增长", "rose", "up", "增加了").
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|扩大|收窄|增速|增幅|降幅|涨幅|跌幅|增长率|减少了|增长了|下降了|多增|少增"
+    r"|大增|大涨|大降|大跌|猛增|暴增|激增|劲增|骤降|锐减|大减|飙升|攀升|下挫|跃升"
     r"|同比|环比|同增|同降|同减|环增|环降|yoy|qoq|y/y|q/q|[+\-−])\s*(?:了|约|近|超|超过|逾|达|为|是|:|：)?\s*$"
     r"|\b(?:rose|rise|rises|grew|grow|grows|fell|fall|falls|declined|declines|dropped|drops|jumped|jumps|climbed|climbs"
     r"|gained|gains|slipped|slips|added|adds|increased|increases|decreased|decreases|up|down|growth of|increase of"

@@ -177,6 +177,9 @@ class Context:
     preceding: tuple[str, ...] = ()  # nearest first
     opening: tuple[str, ...] = ()
     year_now: int | None = None
+    # For a title or an opening sentence: the sentences right after it (the lead), which
+    # state the year its headline leaves out ("一季度净利润增长35%" then "发布2025年一季报").
+    lead: tuple[str, ...] = ()
     # The same texts as written (case kept, for English names): preceding[:3], title, opening.
     raw: tuple[str, ...] = ()
     _claimers: list[tuple[int, int, str]] | None = None
@@ -398,13 +401,14 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
                 parts = frozenset(p for m in found for p in m.parts)
                 break
     if not years:
-        for text in (*ctx.preceding[:4], ctx.title, *ctx.opening):
+        for text in (*ctx.preceding[:4], ctx.title, *ctx.opening, *ctx.lead):
             found = [y for m in mentions(text, ctx.year_now) for y in m.years] if text else []
             if found:
                 years = frozenset(found)
                 break
         else:
-            # No year anywhere near: a news report is about its own year.
+            # No year anywhere near: a news report is about its own year (the date it was
+            # published, or for a pasted text the day it was shared).
             years = frozenset({ctx.year_now}) if ctx.year_now else frozenset()
     return years, parts
 

@@ -149,10 +149,16 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     while len(words) > 1:
         last = words[-1].strip()
         if last in ("业务", "板块", "分部", "事业部", "事业群", "部门") and len(words) > 2:
-            words.pop()  # "…化工板块": the segment's own name goes with it, whatever its last word
+            # "…化工板块", "星河电子汽车电子业务": the segment's own name goes with it, whatever
+            # its words (汽车 and 电子 end companies' names too); every shorter prefix may be
+            # the company, longest first.
+            words.pop()
             words.pop()
             candidates.append("".join(words).strip())
-            continue
+            while len(words) > 2:
+                words.pop()
+                candidates.append("".join(words).strip())
+            break
         if not last or re.search(r"[\da-z一二三四五六七八九十]", last) or last in _ORG_SUFFIXES:
             break
         words.pop()

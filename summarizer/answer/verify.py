@@ -97,8 +97,11 @@ def _context(passage: Passage, by_position: dict[tuple[object, int], str]) -> Co
                    if (passage.article_id, i) in by_position]
     year = int(passage.date[:4]) if passage.date and passage.date[:4].isdigit() else None
     raw = (*before[:3], passage.title or "", *opening)
+    heading = index == 0 or passage.text.strip() == (passage.title or "").strip()
+    lead = tuple(fold(passage.article[i]) for i in range(index + 1, min(index + 3, len(passage.article)))) \
+        if heading and passage.article else ()
     return Context(fold(passage.text), passage.text, fold(passage.title or ""), tuple(fold(s) for s in before),
-                   tuple(fold(s) for s in opening), year, raw=raw if len(before) <= 3 else ())
+                   tuple(fold(s) for s in opening), year, lead=lead, raw=raw if len(before) <= 3 else ())
 
 
 def _number_spans(passage: Passage, question: Question, folded: str) -> list[tuple[int, int]]:
