@@ -192,8 +192,34 @@ _EN_OWN_CLAUSE_RE = re.compile(
     r"|and\s+(?:would|will)\s+(?:cut|eliminate|lay\s+off))\s", re.IGNORECASE)
 
 
+# "今年8月31日", "2019年3月6日顶部": a year or 今年 that heads a day dates an event, not a period.
+_DAY_AFTER_RE = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]")
+# What a change is measured against: "（去年同期盈利1.7亿元）" after a figure is the base's period.
+_ZH_BASE_PERIODS = ("去年同期", "上年同期", "同期")
+
+
 def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_start: int,
-            shadow: str) -> str | None:
+              shadow: str) -> str | None:
+    """The period of one figure, or None when the sentence does not say it surely.
+
+    A year or 今年 that heads a day ("逼近2019年3月6日顶部0.161%") is the date of an event: it
+    stands in the way of an earlier period and gives none itself. A bare 同期 ("同期客座率")
+    means the period named before it in the sentence, if there is one.
+    """
+    marked: list[tuple[int, int, str]] = []
+    for start, end, text in periods:
+        if _DAY_AFTER_RE.match(shadow, end) and not text.startswith("截至"):
+            text = ""
+        elif text == "同期" and not re.search(r"(?:去年|上年|上一?年度?)\s*$", shadow[:start]):
+            named = [p[2] for p in marked if p[2] and p[2] not in _ZH_BASE_PERIODS
+                     and not _ZH_COMPARED_RE.search(shadow[:p[0]])]
+            text = named[-1] if named else ""
+        marked.append((start, end, text))
+    return _nearest_period(marked, match, clause_start, shadow) or None
+
+
+def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_start: int,
+                    shadow: str) -> str | None:
     """The nearest period stated before the figure in the sentence, else after it in the clause.
 
     "up 28% from a year earlier" compares with a year earlier: that is year on year, and
@@ -218,7 +244,7 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
                                           and re.match(r"的?\s*[-+]?\d", shadow[p[1]:])
                                           and re.search(r"\d", shadow[p[1]:match.start]))]
     adjacent = [p for p in periods if 0 <= p[0] - match.end <= 1
-                and not re.search(r"[，,；;。：:]", shadow[match.end:p[0]])]
+                and not re.search(r"[，,；;。：:(（]", shadow[match.end:p[0]])]
     if adjacent:  # "$19.5 billion the previous year"
         return adjacent[0][2]
     # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
@@ -235,7 +261,10 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
     # (with its own subject, or a new predicate) is not dated by the clause before it.
     before = [p for p in before if not _EN_OWN_CLAUSE_RE.search(shadow[p[1]:match.start])]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
-             and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])
+             and not re.search(r"[，；;。(（]|,\s", shadow[match.end:p[0]])
+             # "归母净利润亏损1.3亿元去年同期盈利…": a base named after the figure is not its period;
+             # "预计将于2022年12月建成投产": a date something happens on, after the figure, is not either.
+             and p[2] not in _ZH_BASE_PERIODS and not re.search(r"于\s*$", shadow[:p[0]])
              # "rose 12% on Thursday after the company said second-quarter revenue…": another clause
              and not re.search(r"\b(?:after|said|says|when|while|because|before|as)\b", shadow[match.end:p[0]])
              # "11.3% from 17% a year ago": the period dates the base, not the figure
