@@ -85,3 +85,53 @@ def test_same_period_means_the_period_named_before_it() -> None:
     assert [f.period for f in found if f.text == "78.4%"] == ["Q3"]
     alone = figures("同期客座率同比降1.2pcts至78.4%。")
     assert [f.period for f in alone if f.text == "78.4%"] == [None]
+
+
+# ---------------------------------------------------------------- spans and bounds
+
+
+def test_since_the_start_of_the_year_is_the_period_up_to_now() -> None:
+    assert period("今年以来嘉禾汽车累计销量185.2万辆，同比增长6.1%。", "185.2万辆") == "今年以来"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("数据显示，自1990年以来的48次回调中，嘉禾指数平均跌幅为12%。", "48次"),
+        ("远山债券发行量跃升至从第一季度创下的2015年以来最低点86亿元。", "86亿元"),
+        ("嘉禾证券预测人民币在年底前将达到6.85。", "6.85"),
+        ("若以2021年为基数，达产后远山股份产量将增长180%。", "180%"),
+    ],
+)
+def test_a_bound_of_a_span_is_no_period(sentence: str, text: str) -> None:
+    assert period(sentence, text) is None
+
+
+# ---------------------------------------------------------------- what an earlier clause does not date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # a figure named as the base of a comparison
+        ("远山建工营收占2022年本地建筑业产值比重仅4%，低于嘉禾建工的21%。", "21%"),
+        # now, or a valuation
+        ("给予公司2024年25倍PE合理估值，对应合理价值18.40元/股。", "18.40元/股"),
+        ("维持2024年盈利预测不变，较当前股价有32.5%的上行空间。", "32.5%"),
+        ("Q2嘉禾航空旅客量同比下降18.2%，目前日均航班量仅为正常水平55%。", "55%"),
+        # the period dates a statement, not what it says
+        ("2019年审计组指出，“该项目预计投资42.3亿元”。", "42.3亿元"),
+        # a condition of a rule dates only itself
+        ("对2023年一季度产值达到2000万元以上的企业，每增加500万元奖励2万元。", "2万元"),
+    ],
+)
+def test_an_earlier_clause_does_not_date_this_figure(sentence: str, text: str) -> None:
+    assert period(sentence, text) is None
+
+
+def test_an_earlier_clause_still_dates_the_same_statement() -> None:
+    found = figures("2023年嘉禾科技实现营收52.4亿元，同比增长18.5%，归母净利润6.2亿元。")
+    assert [f.period for f in found] == ["2023年"] * 3
+    condition = figures("对2023年一季度产值达到2000万元以上的企业，每增加500万元奖励2万元。")
+    assert [(f.text, f.period) for f in condition] == [
+        ("2000万元以上", "2023年一季度"), ("500万元", None), ("2万元", None)]
