@@ -209,7 +209,7 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
     """
     marked: list[tuple[int, int, str]] = []
     for start, end, text in periods:
-        if _DAY_AFTER_RE.match(shadow, end) and not text.startswith("截至"):
+        if _DAY_AFTER_RE.match(shadow, end) and not text.startswith("截"):
             text = ""
         elif re.match(r"\s?以来", shadow[end:]) and re.search(r"(?:^|[，,。；;：:\s])$", shadow[:start]):
             text = f"{text}以来"  # "今年以来累计零售2032.6万辆": the span up to now
@@ -221,6 +221,9 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
                      and not _ZH_COMPARED_RE.search(shadow[:p[0]])]
             text = named[-1] if named else ""
         marked.append((start, end, text))
+    clause_end = re.search(r"[，,；;。]|$", shadow[match.end:]).start() + match.end
+    if any(not text and match.end <= start < clause_end for start, _, text in marked):
+        return None  # "首次授予（1050万份）已于2022年7月5日完成": the clause happened on a day
     return _nearest_period(marked, match, clause_start, shadow) or None
 
 

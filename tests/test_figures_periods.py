@@ -135,3 +135,17 @@ def test_an_earlier_clause_still_dates_the_same_statement() -> None:
     condition = figures("对2023年一季度产值达到2000万元以上的企业，每增加500万元奖励2万元。")
     assert [(f.text, f.period) for f in condition] == [
         ("2000万元以上", "2023年一季度"), ("500万元", None), ("2万元", None)]
+
+
+def test_as_of_a_day_is_the_period_however_it_is_spelled() -> None:
+    assert period("嘉禾剧集截止至3月15日累计播放量已达18.2亿。", "18.2亿") == "截止至3月15日"
+
+
+def test_a_range_of_years_up_to_a_half_is_one_period() -> None:
+    found = figures("2020~2023 上半年，远山股份境内营收占比由 18.5%逐年提升至 29.6%。")
+    assert [f.period for f in found] == ["2020~2023 上半年"] * 2
+
+
+def test_a_clause_dated_by_a_day_has_no_other_period() -> None:
+    found = figures("2023年公司拟授予1200万份期权，其中首次授予（950万份）已于2023年6月8日完成。")
+    assert [f.period for f in found if f.text == "950万份"] == [None]
