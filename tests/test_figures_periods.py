@@ -149,3 +149,33 @@ def test_a_range_of_years_up_to_a_half_is_one_period() -> None:
 def test_a_clause_dated_by_a_day_has_no_other_period() -> None:
     found = figures("2023年公司拟授予1200万份期权，其中首次授予（950万份）已于2023年6月8日完成。")
     assert [f.period for f in found if f.text == "950万份"] == [None]
+
+
+# ---------------------------------------------------------------- a statement continued after a semicolon
+
+
+def test_a_semicolon_continues_the_period_that_heads_the_statement() -> None:
+    found = figures("报告期内，嘉禾科技实现营收31.5亿元，同比增长12.2%；", "实现归母净利润2.8亿元，同比增长8.4%；",
+                    "对应EPS为0.52元。")
+    assert [(f.text, f.period) for f in found] == [
+        ("31.5亿元", "报告期内"), ("12.2%", "报告期内"), ("2.8亿元", "报告期内"), ("8.4%", "报告期内"),
+        ("0.52元", "报告期内")]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # the period does not head the part before the semicolon
+        ("此后一路下滑，到2022年，远山线路占比下滑至4.2%；", "48个开通线路的城市中有19座在运营。"),
+        # the new part names its own time, or a forecast
+        ("2023年嘉禾科技营收31.5亿元；", "1H24末贷款余额182亿元。"),
+        ("2023年嘉禾科技营收31.5亿元；", "预计公司营收将达40亿元。"),
+        # the period before is a base
+        ("远山股份归母净利润3.1亿元，去年同期为2.2亿元；", "扣非净利润2.9亿元。"),
+    ],
+)
+def test_a_semicolon_does_not_carry_a_period_that_is_not_the_statements(parts: tuple[str, str]) -> None:
+    found = figures(*parts)
+    before = {f.period for f in found if f.sentence_index == 0 and f.period}
+    last = [f for f in found if f.sentence_index == 1]
+    assert before and last and not any(f.period in before for f in last)
