@@ -114,13 +114,23 @@ def _carry_period(before: str, sentence: str, last: Figure, figures: list[Figure
     the new part names no time of its own."""
     if not re.search(r"[；;]\s*$", before) or not last.period or last.kind != "figure" or last.estimate:
         return figures
-    if not chained and not PERIOD_RE.search(shadow_of(re.split(r"[，,]", before, maxsplit=1)[0])):
+    # ("其中，公司第二季度实现营收…；": a connective before the period still lets it head the part)
+    head = re.split(r"[，,]", re.sub(r"^\s*(?:其中|此外|另外|同时|具体来看|分季度看)\s*[，,]", "", before), maxsplit=1)[0]
+    if not chained and not PERIOD_RE.search(shadow_of(head)):
         return figures  # "此后一路下滑，到2023年，…占比5.15%；59个城市中": the period is not the part's
-    if last.period in ("去年同期", "上年同期", "同期") or PERIOD_RE.search(shadow_of(sentence)) or (
-            _OWN_TIME_RE.search(sentence) or re.search(r"\d{1,2}\s?[月日号]|年", sentence)):
+    if last.period in ("去年同期", "上年同期", "同期"):
         return figures
-    return [replace_figure(f, period=last.period) if f.kind == "figure" and f.period is None and not f.estimate
-            else f for f in figures]
+    result = []
+    for fig in figures:
+        at = sentence.find(fig.context)
+        at = at + max(fig.context.find(fig.text), 0) if at >= 0 else len(sentence)
+        prefix = sentence[:at]
+        if fig.kind == "figure" and fig.period is None and not fig.estimate and not (
+                PERIOD_RE.search(shadow_of(prefix)) or _OWN_TIME_RE.search(prefix)
+                or re.search(r"\d{1,2}\s?[月日号]|年", prefix)):
+            fig = replace_figure(fig, period=last.period)
+        result.append(fig)
+    return result
 
 
 def _lead(sentences: Sequence[str]) -> frozenset[int]:

@@ -179,3 +179,10 @@ def test_a_semicolon_does_not_carry_a_period_that_is_not_the_statements(parts: t
     before = {f.period for f in found if f.sentence_index == 0 and f.period}
     last = [f for f in found if f.sentence_index == 1]
     assert before and last and not any(f.period in before for f in last)
+
+
+def test_a_connective_before_the_period_still_lets_it_head_the_statement() -> None:
+    found = figures("其中，嘉禾科技第三季度实现营收12.5亿元，同比+11.2%；", "实现归母净利润1.1亿元，同比+6.3%，",
+                    "维持2024-2026年EPS为0.52/0.61/0.70元的预测。")
+    assert [(f.text, f.period) for f in found if f.sentence_index == 1][:2] == [
+        ("1.1亿元", "第三季度"), ("6.3%", "第三季度")]
