@@ -194,6 +194,10 @@ _EN_OWN_CLAUSE_RE = re.compile(
 
 # "今年8月31日", "2019年3月6日顶部": a year or 今年 that heads a day dates an event, not a period.
 _DAY_AFTER_RE = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]")
+_GAP_UNITS = frozenset({"个百分点", "百分点", "pct", "pcts", "ppt", "ppts", "PCT", "pp"})
+# "比公司全球营收增幅30.90%高出41.81个百分点", "比业绩快报低6个百分点": compared with another thing
+# ("同比", "环比", "比上年" compare with a time, and that time is the period's business).
+_ZH_GAP_RE = re.compile(r"(?:(?<![同环占对无])比(?![例重率值])|相较于?|相比于?)(?!上年|去年|同期|上[季月半]|前[年季月]|年初|\d)[^，,；;。]*$")
 _SPAN_AFTER_RE = re.compile(r"\s?(?:以来|之前|以前|之后|以后|前(?![一二三四五六七八九十\d]))")
 # What a change is measured against: "（去年同期盈利1.7亿元）" after a figure is the base's period.
 _ZH_BASE_PERIODS = ("去年同期", "上年同期", "同期")
@@ -221,6 +225,8 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
                      and not _ZH_COMPARED_RE.search(shadow[:p[0]])]
             text = named[-1] if named else ""
         marked.append((start, end, text))
+    if match.unit in _GAP_UNITS and _ZH_GAP_RE.search(shadow, clause_start, match.start):
+        return None  # "相较于示波器高13.91pct": a gap between two things, not a change over a period
     clause_end = re.search(r"[，,；;。]|$", shadow[match.end:]).start() + match.end
     if any(not text and match.end <= start < clause_end for start, _, text in marked):
         return None  # "首次授予（1050万份）已于2022年7月5日完成": the clause happened on a day

@@ -186,3 +186,18 @@ def test_a_connective_before_the_period_still_lets_it_head_the_statement() -> No
                     "维持2024-2026年EPS为0.52/0.61/0.70元的预测。")
     assert [(f.text, f.period) for f in found if f.sentence_index == 1][:2] == [
         ("1.1亿元", "第三季度"), ("6.3%", "第三季度")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        # a gap between two things has no period of its own
+        ("2023 全年，嘉禾境内营收增长 52.1%，比公司全球营收增幅 20.5%高出 31.6 个百分点。", "31.6 个百分点", None),
+        ("2023年远山股份射频产品毛利率相较于示波器高 12.2pct。", "12.2pct", None),
+        # a ratio (比例) or a change on a year (同比, 比上年) keeps it
+        ("2023年嘉禾研发投入占营收比例提高 0.8pct 至 9.1%。", "0.8pct", "2023年"),
+        ("2023年嘉禾毛利率同比提高 1.2pct。", "1.2pct", "2023年"),
+    ],
+)
+def test_a_gap_between_two_things_is_not_dated(sentence: str, text: str, want: str | None) -> None:
+    assert period(sentence, text) == want
