@@ -192,8 +192,66 @@ _EN_OWN_CLAUSE_RE = re.compile(
     r"|and\s+(?:would|will)\s+(?:cut|eliminate|lay\s+off))\s", re.IGNORECASE)
 
 
+# "今年8月31日", "2019年3月6日顶部": a year or 今年 that heads a day dates an event, not a period.
+_DAY_AFTER_RE = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]")
+_GAP_UNITS = frozenset({"个百分点", "百分点", "pct", "pcts", "ppt", "ppts", "PCT", "pp"})
+# "比公司全球营收增幅30.90%高出41.81个百分点", "比业绩快报低6个百分点": compared with another thing
+# ("同比", "环比", "比上年" compare with a time, and that time is the period's business).
+_ZH_GAP_RE = re.compile(r"(?:(?<![同环占对无])比(?![例重率值])|相较于?|相比于?)(?!上年|去年|同期|上[季月半]|前[年季月]|年初|\d)[^，,；;。]*$")
+_SPAN_AFTER_RE = re.compile(r"\s?(?:以来|之前|以前|之后|以后|前(?![一二三四五六七八九十\d]))")
+# What a change is measured against: "（去年同期盈利1.7亿元）" after a figure is the base's period.
+_ZH_BASE_PERIODS = ("去年同期", "上年同期", "同期")
+
+
 def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_start: int,
-            shadow: str) -> str | None:
+              shadow: str) -> str | None:
+    """The period of one figure, or None when the sentence does not say it surely.
+
+    A year or 今年 that heads a day ("逼近2019年3月6日顶部0.161%") is the date of an event: it
+    stands in the way of an earlier period and gives none itself. A bare 同期 ("同期客座率")
+    means the period named before it in the sentence, if there is one.
+    """
+    marked: list[tuple[int, int, str]] = []
+    for start, end, text in periods:
+        if _DAY_AFTER_RE.match(shadow, end) and not text.startswith("截"):
+            text = ""
+        elif re.match(r"\s?以来", shadow[end:]) and re.search(r"(?:^|[，,。；;：:\s])$", shadow[:start]):
+            text = f"{text}以来"  # "今年以来累计零售2032.6万辆": the span up to now
+        elif _SPAN_AFTER_RE.match(shadow, end) or (
+                re.search(r"以\s*$", shadow[:start]) and re.match(r"\s*为\s*(?:基数|基期|基准)", shadow[end:])):
+            text = ""  # "自1945年以来的61次回调", "在年底之前", "若以2019年为基数": a bound, not a period
+        elif text == "同期" and not re.search(r"(?:去年|上年|上一?年度?)\s*$", shadow[:start]):
+            named = [p[2] for p in marked if p[2] and p[2] not in _ZH_BASE_PERIODS
+                     and not _ZH_COMPARED_RE.search(shadow[:p[0]])]
+            text = named[-1] if named else ""
+        marked.append((start, end, text))
+    if match.unit in _GAP_UNITS and _ZH_GAP_RE.search(shadow, clause_start, match.start):
+        return None  # "相较于示波器高13.91pct": a gap between two things, not a change over a period
+    clause_end = re.search(r"[，,；;。]|$", shadow[match.end:]).start() + match.end
+    if any(not text and match.end <= start < clause_end for start, _, text in marked):
+        return None  # "首次授予（1050万份）已于2022年7月5日完成": the clause happened on a day
+    return _nearest_period(marked, match, clause_start, shadow) or None
+
+
+# "低于上海建工的24%", "比上年的11.18%": a figure named as the base of a comparison.
+_ZH_BASE_FIGURE_RE = re.compile(r"(?:比|较|相比|相较于?|低于|高于|不及|超过|好于|优于)[^，,；;。\d]{0,16}的\s*$")
+# "较当前股价有39.8%的上行空间", "目前日均航班量…40%", "维持目标价6.05-7.15元": now, or a valuation.
+_ZH_NOW_RE = re.compile(r"目前|当前|现阶段|如今|目标价|合理价值|合理估值")
+# "2017年巡视组指出“…投资56.49亿元": the period dates the statement, not what it says.
+_ZH_REPORTED_RE = re.compile(r"指出|表示|认为|透露|介绍|称[，,:：“]|说[，,:：“]")
+
+
+def _not_carried(shadow: str, period: tuple[int, int, str], match: NumberMatch, clause_start: int) -> bool:
+    """A period from an earlier clause that does not date this figure (show none rather than it)."""
+    own = shadow[clause_start:match.start]
+    return bool(_ZH_BASE_FIGURE_RE.search(own) or _ZH_NOW_RE.search(own)
+                or _ZH_REPORTED_RE.search(shadow, period[1], clause_start)
+                # "对2022年一季度产值达到1000万元以上的企业，…奖励1万元": a condition dates itself only.
+                or re.search(r"对\s*$", shadow[:period[0]]))
+
+
+def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_start: int,
+                    shadow: str) -> str | None:
     """The nearest period stated before the figure in the sentence, else after it in the clause.
 
     "up 28% from a year earlier" compares with a year earlier: that is year on year, and
@@ -218,7 +276,7 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
                                           and re.match(r"的?\s*[-+]?\d", shadow[p[1]:])
                                           and re.search(r"\d", shadow[p[1]:match.start]))]
     adjacent = [p for p in periods if 0 <= p[0] - match.end <= 1
-                and not re.search(r"[，,；;。：:]", shadow[match.end:p[0]])]
+                and not re.search(r"[，,；;。：:(（]", shadow[match.end:p[0]])]
     if adjacent:  # "$19.5 billion the previous year"
         return adjacent[0][2]
     # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
@@ -226,7 +284,8 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
     # earlier clause dates that figure only.
     # "上年同期亏损9.85亿元，亏损同比收窄56.6%": a comparison period dates only its own clause.
     before = [p for p in periods if p[1] <= match.start
-              and (p[0] >= clause_start or not starting_point(shadow, p))
+              and (p[0] >= clause_start or not p[2] or not starting_point(shadow, p))
+              and not (p[1] <= clause_start and _not_carried(shadow, p, match, clause_start))
               and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
               and not (p[1] <= clause_start and re.search(
                   r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
@@ -235,7 +294,10 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
     # (with its own subject, or a new predicate) is not dated by the clause before it.
     before = [p for p in before if not _EN_OWN_CLAUSE_RE.search(shadow[p[1]:match.start])]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
-             and not re.search(r"[，；;。]|,\s", shadow[match.end:p[0]])
+             and not re.search(r"[，；;。(（]|,\s", shadow[match.end:p[0]])
+             # "归母净利润亏损1.3亿元去年同期盈利…": a base named after the figure is not its period;
+             # "预计将于2022年12月建成投产": a date something happens on, after the figure, is not either.
+             and p[2] not in _ZH_BASE_PERIODS and not re.search(r"于\s*$", shadow[:p[0]])
              # "rose 12% on Thursday after the company said second-quarter revenue…": another clause
              and not re.search(r"\b(?:after|said|says|when|while|because|before|as)\b", shadow[match.end:p[0]])
              # "11.3% from 17% a year ago": the period dates the base, not the figure

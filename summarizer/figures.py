@@ -92,9 +92,45 @@ def extract_figures(
     """Every number in `sentences`; key figures ranked 1..n (best first), dates and ids unranked."""
     found: list[Figure] = []
     words = _SentenceWords(sentences, lang)
+    dated_by_carry = False  # the sentence before took its period from the one before it
     for index, sentence in enumerate(sentences):
-        found.extend(_sentence_figures(sentence, index, lang, words))
+        figures = _sentence_figures(sentence, index, lang, words)
+        carried = figures
+        if lang != "en" and index and found and found[-1].sentence_index == index - 1:
+            carried = _carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
+        dated_by_carry = carried != figures
+        found.extend(carried)
     return _rank(found, key_indices, _lead(sentences))
+
+
+# A sentence that says when it is, or that states now or a valuation, is not dated by the one before.
+_OWN_TIME_RE = re.compile(r"目前|当前|现阶段|如今|目标价|合理价值|合理估值|预计|预测|有望|此前|曾|截至|截止")
+
+
+def _carry_period(before: str, sentence: str, last: Figure, figures: list[Figure], chained: bool) -> list[Figure]:
+    """"报告期内，公司实现营收20.06亿元，同比上涨16.62%；实现归母净利润0.61亿元": a statement
+    continued after a semicolon keeps the period of the figure just before it when that period
+    heads the part before (its first clause names it, or it was carried there the same way), and
+    the new part names no time of its own."""
+    if not re.search(r"[；;]\s*$", before) or not last.period or last.kind != "figure" or last.estimate:
+        return figures
+    # ("其中，公司第二季度实现营收…；": a connective before the period still lets it head the part)
+    head = re.split(r"[，,]", re.sub(r"^\s*(?:其中|此外|另外|同时|具体来看|分季度看)\s*[，,]", "", before), maxsplit=1)[0]
+    if not chained and not PERIOD_RE.search(shadow_of(head)):
+        return figures  # "此后一路下滑，到2023年，…占比5.15%；59个城市中": the period is not the part's
+    if last.period in ("去年同期", "上年同期", "同期"):
+        return figures
+    result = []
+    for fig in figures:
+        at = sentence.find(fig.context)
+        at = at + max(fig.context.find(fig.text), 0) if at >= 0 else len(sentence)
+        prefix = sentence[:at]
+        if fig.kind == "figure" and fig.period is None and not fig.estimate and not (
+                PERIOD_RE.search(shadow_of(prefix)) or _OWN_TIME_RE.search(prefix)
+                or re.search(r"\d{1,2}\s?[月日号]|年", prefix)):
+            fig = replace_figure(fig, period=last.period)
+        result.append(fig)
+    return result
 
 
 def _lead(sentences: Sequence[str]) -> frozenset[int]:
