@@ -170,12 +170,13 @@ class Context:
             del self.people[0]  # the one named or quoted longest ago
         return person
 
-    def last(self, gender: str | None = None) -> Person | None:
+    def last(self, gender: str | None = None, at: int | None = None) -> Person | None:
         """He / she / 他 / 她: whoever was presented since the last quote, else that quote's
         speaker, else the nearest person named; never an organisation. With `gender` ("m" for
         he, "f" for she), someone known to be the other is never the answer: then only the
-        nearest person known to be that gender is."""
-        person = self._last()
+        nearest person known to be that gender is. `at` (where the pronoun stands) lets someone
+        presented earlier in the same sentence count ("经理李晓梅则持不同看法，她认为…")."""
+        person = self._last(at)
         if gender is None or person is None or person.gender in (None, gender):
             if person is not None and gender is not None:
                 person.gender = gender
@@ -184,13 +185,14 @@ class Context:
                  if p.kind != "org" and p.gender == gender and 0 <= p.seen <= self.position]
         return max(known, key=lambda p: p.seen) if known else None
 
-    def _last(self) -> Person | None:
+    def _last(self, at: int | None = None) -> Person | None:
         speaker = None
         since = -1
         if self.last_quote is not None and self.last_quote[1].kind != "org":
             speaker, since = self.last_quote[1], self.last_quote_position
         everyone = [p for p in self.people + self.mentioned if p.kind != "org"]
-        newer = [p for p in everyone if since < p.introduced <= self.position]
+        upto = self.position if at is None else max(self.position, at)
+        newer = [p for p in everyone if since < p.introduced <= upto]
         latest = max(newer, key=lambda p: p.introduced) if newer else None
         at, stranger = self.stranger
         if at > max(since, latest.introduced if latest else -1) and not any(
