@@ -402,6 +402,8 @@ def zh_direct_speaker(content: str, after: str, before: str, after_start: int, b
 # the sentence, then what they say, with no speech verb.
 _PRESENTED_RE = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s?[A-Z][a-z]+){0,2}|[\u4e00-\u9fff·]{2,8})"
                            r"(?:则|也|就)?是(?P<title>[^，,；;。：:“”\"]{1,30})$")
+# Words that cite someone else's words or a document: the quote after them is not the subject's own.
+_CITES_RE = re.compile(r"引用|援引|转述|表述|报告|文件|口号|标语|原文|写着|名为|题为|称为|通知|公告")
 _FIRST_PERSON_RE = re.compile(r"我们|我[^国方省市县区军]|^我")
 
 
@@ -421,8 +423,17 @@ def _presented_speaker(content: str, before: str, before_start: int, context: Co
     names = context.names_in(before_start, before_start + len(head))
     if re.search(r"[。！？!?…]\s*$", content):
         m = _PRESENTED_RE.fullmatch(clauses[0].strip())
-        if m and _ZH_TITLE_END_RE.search(m.group("title")) and not any(
-                ZH_SPEECH_RE.search(c) or re.search(r"[他她]|记者|笔者", c) for c in clauses[1:]):
+        others = not any(ZH_SPEECH_RE.search(c) or re.search(r"[他她]|记者|笔者", c) for c in clauses[1:]) and \
+            not _CITES_RE.search(head)
+        if others and not m and names and all(word == names[0][1] for _, word, _ in names) \
+                and names[0][1] not in content:
+            # "星河证券首席经济学家王建华长期跟踪宏观政策，“……。”": presented by title and name as the subject.
+            at = names[0][0] - before_start
+            lead = clauses[0][:at]
+            if 0 <= at < len(clauses[0]) and _plausible_name(names[0][1], names[0][2], clauses[0][at:]) and (
+                    not lead.strip() or _title_before(lead) == lead.strip()):
+                return context.remember(names[0][1], lead.strip() or None)
+        if m and _ZH_TITLE_END_RE.search(m.group("title")) and others:
             name = m.group("name")
             latin = re.fullmatch(r"[A-Za-z\s]+", name) is not None
             if (latin or any(word == name for _, word, _ in names)) and all(

@@ -106,3 +106,29 @@ def test_a_company_by_its_short_name() -> None:
 )
 def test_naming_words_are_not_speech(text: str) -> None:
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河证券首席经济学家王建华长期跟踪宏观政策，“今年下半年的降息空间依然存在，但节奏会放缓。”",
+        "王建华长期跟踪宏观政策，“今年下半年的降息空间依然存在，但节奏会放缓。”",
+    ],
+)
+def test_a_person_presented_by_title_and_name_as_the_subject_then_a_quote_is_theirs(text: str) -> None:
+    assert said(text) == [("王建华", "direct", "今年下半年的降息空间依然存在，但节奏会放缓。")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # they cite someone else's words
+        "星河证券首席经济学家王建华在报告中引用了央行的表述，“今年下半年的降息空间依然存在，但节奏会放缓。”",
+        # a slogan, no whole sentence
+        "星河证券首席经济学家王建华长期跟踪宏观政策，提出“三分政策，七分预期”。",
+        # the person is the object, not the subject: the reporter could be speaking
+        "记者采访了星河证券首席经济学家王建华，“今年下半年的降息空间依然存在，但节奏会放缓。”",
+    ],
+)
+def test_a_quote_after_a_person_who_is_not_presented_as_its_speaker_is_left_out(text: str) -> None:
+    assert said(text) == []
