@@ -331,14 +331,13 @@ class Context:
     def by_role(self, role: str) -> Person | None:
         """"the governor", "the analyst": the nearest person named before with that title, if any."""
         keys = _ROLE_SYNONYMS.get(role.lower(), (role.lower()[:5],))
-        best = None
-        for person in self.people + self.mentioned:
-            if person.kind != "person" or not person.title or person.seen > self.position:
-                continue
-            title = person.title.lower()
-            if any(key in title for key in keys) and (best is None or person.seen >= best.seen):
-                best = person
-        return best
+        holders = sorted((person for person in self.people + self.mentioned
+                          if person.kind == "person" and person.title and person.seen <= self.position
+                          and any(key in person.title.lower() for key in keys)), key=lambda p: p.seen)
+        if len(holders) > 1 and holders[-2].name != holders[-1].name and not re.search(
+                r"[.!?。！？](?:\s|$)", self.text[holders[-2].seen:holders[-1].seen]):
+            return None  # "Energy Minister Voss and Finance Minister Reid": which minister is unsure
+        return holders[-1] if holders else None
 
     def mention(self, name: str, title: str | None, at: int | None = None, words: str = "") -> None:
         """Someone named with a title but not (yet) speaking: "Gov. Eric Holcomb"."""

@@ -69,3 +69,15 @@ def test_an_unnamed_source_keeps_what_they_know_as_the_speaker(text: str, speake
 
 def test_people_familiar_with_a_brand_are_no_source() -> None:
     assert said("Orion Motors plans to cut 2,000 jobs. People familiar with the brand said they liked it.") == []
+
+
+def test_the_minister_is_the_minister_named_before() -> None:
+    text = ("Energy Minister Clara Voss defended the new tax on Monday. \"We cannot keep subsidising coal,\" "
+            "the minister told the BBC.")
+    assert [s for s, _, _ in said(text)] == ["Clara Voss"]
+
+
+def test_the_minister_is_no_one_when_two_ministers_were_named_together() -> None:
+    text = ("Energy Minister Clara Voss and Finance Minister Omar Reid defended the tax on Monday. "
+            "\"We cannot keep subsidising coal,\" the minister told the BBC.")
+    assert said(text) == []
