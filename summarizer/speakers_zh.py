@@ -404,6 +404,8 @@ _PRESENTED_RE = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s?[A-Z][a-z]+){0,2}|[\u4e00
                            r"(?:则|也|就)?是(?P<title>[^，,；;。：:“”\"]{1,30})$")
 # Words that cite someone else's words or a document: the quote after them is not the subject's own.
 _CITES_RE = re.compile(r"引用|援引|转述|表述|报告|文件|口号|标语|原文|写着|名为|题为|称为|通知|公告")
+# A clause where someone else may be speaking: a statement, a post, a reply, an interview.
+_ANOTHER_VOICE_RE = re.compile(r"发布|声明|回应|回复|公告|表态|致信|写道|发文|发帖|微博|采访|官网|人士|网友|方面")
 _FIRST_PERSON_RE = re.compile(r"我们|我[^国方省市县区军]|^我")
 
 
@@ -442,6 +444,7 @@ def _presented_speaker(content: str, before: str, before_start: int, context: Co
     last = context.last_quote
     if last is not None and not context.narrative and last[0] == context.sentence - 1 and last[1].kind != "org" \
             and _FIRST_PERSON_RE.search(content) and not names and not re.search(r"[他她]|记者|笔者|[A-Z][a-z]", head) \
-            and not any(ZH_SPEECH_RE.search(c) for c in clauses) and not _ZH_ORG_SUFFIX.search(clauses[0]):
+            and not any(ZH_SPEECH_RE.search(c) for c in clauses) and not _ANOTHER_VOICE_RE.search(head) \
+            and not any(_ZH_ORG_SUFFIX.search(head[:k]) for k in range(2, len(head) + 1)):
         return last[1]
     return None

@@ -75,6 +75,11 @@ def test_a_first_person_quote_goes_on_from_the_speaker_of_the_paragraph_before()
         # a narrative sentence came in between
         ("星河银行首席分析师王建华在接受采访时表示，今天的中间价报价依然按照此前的逻辑制定。\n\n"
          "彭博美元指数隔夜上涨0.29%。\n\n隔夜美元走强，中间价稍作调整，“作为做市商，我们可以证明机制是透明的”。"),
+        # a company's statement: its words, not the analyst's
+        ("星河银行首席分析师王建华在接受采访时表示，今天的中间价报价依然按照此前的逻辑制定。\n\n"
+         "腾讯随后发布声明，“我们从未参与此次交易，将保留追究责任的权利”。"),
+        ("星河银行首席分析师王建华在接受采访时表示，今天的中间价报价依然按照此前的逻辑制定。\n\n"
+         "天衡证券随后跟进，“我们已经下调了评级，也不看好短期反弹”。"),
         # not in the first person: a term or a headline, not necessarily the speaker's
         ("星河银行首席分析师王建华在接受采访时表示，今天的中间价报价依然按照此前的逻辑制定。\n\n"
          "隔夜美元走强，市场再次提到“收盘价加一篮子货币汇率变动的定价模式”。"),
