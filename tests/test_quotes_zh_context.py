@@ -137,3 +137,15 @@ def test_a_person_presented_by_title_and_name_as_the_subject_then_a_quote_is_the
 )
 def test_a_quote_after_a_person_who_is_not_presented_as_its_speaker_is_left_out(text: str) -> None:
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("星河科技董事长王建华对《证券日报》记者表示，公司今年将加大研发投入，研发费用预计增长30%。", "王建华"),
+        ("星河科技对《证券日报》记者表示，公司今年将加大研发投入，研发费用预计增长30%。", "星河科技"),
+        ("一位不愿具名的券商分析师对《证券日报》记者表示，二季度行业景气度有望回升。", "不愿具名的券商分析师"),
+    ],
+)
+def test_who_spoke_stands_before_the_reporter_they_told(text: str, speaker: str) -> None:
+    assert [s for s, _, _ in said(text)] == [speaker]
