@@ -170,12 +170,13 @@ class Context:
             del self.people[0]  # the one named or quoted longest ago
         return person
 
-    def last(self, gender: str | None = None) -> Person | None:
+    def last(self, gender: str | None = None, at: int | None = None) -> Person | None:
         """He / she / 他 / 她: whoever was presented since the last quote, else that quote's
         speaker, else the nearest person named; never an organisation. With `gender` ("m" for
         he, "f" for she), someone known to be the other is never the answer: then only the
-        nearest person known to be that gender is."""
-        person = self._last()
+        nearest person known to be that gender is. `at` (where the pronoun stands) lets someone
+        presented earlier in the same sentence count ("经理李晓梅则持不同看法，她认为…")."""
+        person = self._last(at)
         if gender is None or person is None or person.gender in (None, gender):
             if person is not None and gender is not None:
                 person.gender = gender
@@ -184,13 +185,14 @@ class Context:
                  if p.kind != "org" and p.gender == gender and 0 <= p.seen <= self.position]
         return max(known, key=lambda p: p.seen) if known else None
 
-    def _last(self) -> Person | None:
+    def _last(self, at: int | None = None) -> Person | None:
         speaker = None
         since = -1
         if self.last_quote is not None and self.last_quote[1].kind != "org":
             speaker, since = self.last_quote[1], self.last_quote_position
         everyone = [p for p in self.people + self.mentioned if p.kind != "org"]
-        newer = [p for p in everyone if since < p.introduced <= self.position]
+        upto = self.position if at is None else max(self.position, at)
+        newer = [p for p in everyone if since < p.introduced <= upto]
         latest = max(newer, key=lambda p: p.introduced) if newer else None
         at, stranger = self.stranger
         if at > max(since, latest.introduced if latest else -1) and not any(
@@ -329,14 +331,13 @@ class Context:
     def by_role(self, role: str) -> Person | None:
         """"the governor", "the analyst": the nearest person named before with that title, if any."""
         keys = _ROLE_SYNONYMS.get(role.lower(), (role.lower()[:5],))
-        best = None
-        for person in self.people + self.mentioned:
-            if person.kind != "person" or not person.title or person.seen > self.position:
-                continue
-            title = person.title.lower()
-            if any(key in title for key in keys) and (best is None or person.seen >= best.seen):
-                best = person
-        return best
+        holders = sorted((person for person in self.people + self.mentioned
+                          if person.kind == "person" and person.title and person.seen <= self.position
+                          and any(key in person.title.lower() for key in keys)), key=lambda p: p.seen)
+        if len(holders) > 1 and holders[-2].name != holders[-1].name and not re.search(
+                r"[.!?。！？](?:\s|$)", self.text[holders[-2].seen:holders[-1].seen]):
+            return None  # "Energy Minister Voss and Finance Minister Reid": which minister is unsure
+        return holders[-1] if holders else None
 
     def mention(self, name: str, title: str | None, at: int | None = None, words: str = "") -> None:
         """Someone named with a title but not (yet) speaking: "Gov. Eric Holcomb"."""
@@ -378,3 +379,67 @@ def last_visible(text: str, position: int) -> str:
     while i > 0 and text[i - 1].isspace():
         i -= 1
     return text[i - 1] if i else ""
+
+
+# "a person familiar with the matter told Reuters", "two sources close to the talks said": unnamed, by
+# what they know; the whole phrase is the speaker (groups as speakers_en's unnamed roles: phrase, noun).
+UNNAMED_SOURCE_RE = re.compile(
+    r"(?:^|,\s)((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s(?:[\w\-]+\s){0,2}?"
+    r"(person|people|source|sources|official|officials|executive|executives|insider|insiders)"
+    r"\s(?:familiar\swith|close\sto|briefed\son|with\s(?:direct\s)?knowledge\sof|involved\sin)(?:\s[\w\-’']+){1,4})$"
+)
+
+
+# "the company said", "the retailer said": the one company the text is about, when that is sure.
+COMPANY_NOUNS = frozenset(
+    """company retailer carmaker automaker lender insurer airline chipmaker miner brewer manufacturer
+    startup conglomerate firm""".split()
+)
+_ORG_TAIL_RE = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings|Motors|Foods|Airlines|Airways|Energy|Pharma|Systems"
+    r"|Technologies|Industries|Electronics|Labs|Networks|Brands|Stores|Bank|Capital|Partners|Semiconductor|Mining"
+    r"|Robotics|Software|Therapeutics|Financial|Entertainment|Media|Telecom|Motor|Steel|Oil|Gas)\.?$"
+)
+# A capitalised name at the head of a clause, then a verb: who acts in it.
+_SUBJECT_RE = re.compile(
+    r"(?:^|[.;!?]\s+|,\s(?:while|and|but|as|where)\s|\n\s*)(?P<rival>(?:[Rr]ival|[Pp]eer|[Cc]ompetitor|[Pp]artner|[Pp]arent)\s)?"
+    r"(?:(?:On|In|Last|This|Earlier|Later)\s[A-Z]?[a-z]+,?\s)?"
+    r"(?P<name>[A-Z][\w&.\-’']*(?:\s(?:[A-Z][\w&.\-’']*|&|of|de)){0,4})"
+    r"\s(?P<verb>said|says|reported|posted|cut|raised|announced|plans|planned|will|would|has|had|is|was|agreed"
+    r"|[a-z]{3,}ed|[a-z]{3,}s)\b"
+)
+
+
+_LEAD_VERBS = (r"said|says|reported|reports|posted|posts|cut|cuts|raised|raises|announced|announces|plans|planned|will"
+               r"|has|had|is|was|agreed|agrees|expects|expected|[a-z]{3,}ed")
+
+
+def lead_company(context: Context) -> str | None:
+    """The company "the company" / "the retailer" means: the subject of the text's first sentence
+    when that reads as a company ("Halden Foods reported …", "Brightmart cut its forecast …"), and
+    no other company (a name ending in Group, Inc…, a rival, or one that "its" refers to) is the
+    subject of a clause before the sentence being read. Otherwise None: "the company" stays as written."""
+    text = context.text[:context.position]
+    first_end = re.search(r"[.!?](?:\s|$)|\n", context.text)
+    lead = context.text[:first_end.end() if first_end else len(context.text)]
+    m = _SUBJECT_RE.match(lead.lstrip())
+    if m is None:
+        return None
+    name = m.group("name")
+    if not re.fullmatch(_LEAD_VERBS, m.group("verb")) and not _ORG_TAIL_RE.search(name):
+        return None  # "Horror stories about …": a noun, where "Northgate Airlines cancels" is a company
+    words = name.split()
+    if words[0] in _NOT_NAMES or not (
+            _ORG_TAIL_RE.search(name) or re.search(rf"{re.escape(name)}\s[^.]*\bits\b", lead)):
+        return None
+    people = {w for p in context.people + context.mentioned if p.kind != "org" for w in p.name.split()}
+    for other in _SUBJECT_RE.finditer(text):
+        head = other.group("name").split()
+        while head and head[0] in _NOT_NAMES:
+            head = head[1:]
+        if not head or set(head) <= set(words) or set(head) & people:
+            continue
+        sentence_rest = re.match(r"[^.!?\n]*", text[other.end():]).group()
+        if other.group("rival") or _ORG_TAIL_RE.search(" ".join(head)) or re.search(r"\bits\b", sentence_rest):
+            return None  # another company acts before the quote: which one is meant is unsure
+    return name

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.speakers import Context, Person
+from summarizer.speakers import COMPANY_NOUNS, UNNAMED_SOURCE_RE, Context, Person, lead_company
 
 EN_VERBS = (
     r"said|says|say|added|adds|told|tells|wrote|writes|has\s+written|noted|notes|explained|asked|recalled"
@@ -165,7 +165,7 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     pronoun = re.search(rf"(?:^|\s)({_EN_PRONOUN})$", who)
     if pronoun:
         return context.last("f" if pronoun.group(1).lower() == "she" else "m")
-    unnamed = _EN_UNNAMED_RE.search(who)
+    unnamed = _EN_UNNAMED_RE.search(who) or UNNAMED_SOURCE_RE.search(who)
     if unnamed and not (unnamed.group(1).lower().startswith("the ") and unnamed.group(2) in _EN_TITLE_WORDS):
         # "a senior political source", "one Weibo commenter", "Swift's rep": a role, not a name.
         return context.remember(unnamed.group(1), None, "role")
@@ -173,7 +173,8 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     if role and not any(w in _EN_FUNCTION_WORDS for w in role.group(1).lower().split()[1:]):
         if role.group(2) in _EN_TITLE_WORDS:
             return context.by_role(role.group(2))
-        return Person(role.group(1), None, "org")  # "the unions", "the company": not a person
+        company = lead_company(context) if len(role.group(1).split()) == 2 and role.group(2) in COMPANY_NOUNS else None
+        return Person(company or role.group(1), None, "org")  # "the unions", "the company": not a person
     run = _EN_RUN_RE.search(who)
     if not run:
         return None

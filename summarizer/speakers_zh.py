@@ -141,7 +141,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     for pronoun in _ZH_PRONOUNS:
         # "她的同事李强表示": a possessive pronoun describes the speaker named after it.
         if clause.endswith(pronoun) or clause.startswith(pronoun) and not clause.startswith(pronoun + "的"):
-            return context.last()
+            return context.last(at=area_start + clause_start)
     if demonstrative and _ZH_TITLE_END_RE.search(clause):
         return context.last()  # "这位前国会议员表示": the person just presented with that title
     name = None
@@ -182,6 +182,14 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         if _ZH_ORG_AFTER_NAME.fullmatch(tail) and clause.endswith(name + tail) and len(clause) <= 12:
             return context.remember(clause, None, "org")  # "宁德时代表示": a company named like a person
         name = None
+    if name is None and re.fullmatch(r"[A-Z][a-z]+", clause):
+        # "Mike说" after "MikeIsraetel是…营养师": a Latin first or family name of someone the text
+        # presented; a Latin word no one was named by ("Windows说法") is not a speaker.
+        for person in reversed(context.people + context.mentioned):
+            parts = re.findall(r"[A-Z][a-z]+", person.name)
+            if person.kind == "person" and len(parts) > 1 and clause in parts:
+                return context.remember(person.name, person.title)
+        return None
     if name is None:
         role = _ZH_ROLE_RE.search(clause)
         if role:
@@ -193,6 +201,9 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         org = re.sub(r"(?:的|有关|相关)$", "", clause)
         if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
             return context.remember(org, None, "org")
+        if 2 <= len(org) <= 6 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", org) and re.search(
+                re.escape(org) + r"(?:集团|公司|股份|控股|科技|银行|证券)", context.text):
+            return context.remember(org, None, "org")  # "小米称" in a text about 小米集团: the company by its short name
         return None
     title = clause[:clause.rfind(name)].strip("、，, ")
     title = re.sub(r"^(?:据|对此|其中|而|但|并|另外|此外)", "", title).strip()
@@ -378,7 +389,62 @@ def zh_direct_speaker(content: str, after: str, before: str, after_start: int, b
         person = _zh_person(before[:verb.start()], before_start, context)
         if person is not None:
             return person
+    presented = _presented_speaker(content, before, before_start, context)
+    if presented is not None:
+        return presented
     if before.strip(" \x00") or last_visible(context.text, context.position) in ("：", ":"):
         # "众人批评“太尴尬了”", "经常有学生给陈校长写信：“……”": quoted, but not by anyone we can name.
         return None
     return context.continuing(content)
+
+
+# "MikeIsraetel是美国奥运队前营养师，…，“……。”": a person presented by name and title at the head of
+# the sentence, then what they say, with no speech verb.
+_PRESENTED_RE = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s?[A-Z][a-z]+){0,2}|[\u4e00-\u9fff·]{2,8})"
+                           r"(?:则|也|就)?是(?P<title>[^，,；;。：:“”\"]{1,30})$")
+# Words that cite someone else's words or a document: the quote after them is not the subject's own.
+_CITES_RE = re.compile(r"引用|援引|转述|表述|报告|文件|口号|标语|原文|写着|名为|题为|称为|通知|公告")
+# A clause where someone else may be speaking: a statement, a post, a reply, an interview.
+_ANOTHER_VOICE_RE = re.compile(r"发布|声明|回应|回复|公告|表态|致信|写道|发文|发帖|微博|采访|官网|人士|网友|方面")
+_FIRST_PERSON_RE = re.compile(r"我们|我[^国方省市县区军]|^我")
+
+
+def _presented_speaker(content: str, before: str, before_start: int, context: Context) -> Person | None:
+    """A quote after a clause with no speech verb: its speaker only when no one else could be.
+
+    - The sentence opens by presenting one person ("X是…营养师") and the quote is a whole
+      sentence after a comma: that person speaks. A slogan, term or title in quotes
+      ("提出了“三分政策，七分预期”的说法", "擅长“轻断食”") is no whole sentence.
+    - A quote in the first person ("作为做市商，我们…") after a narrative clause, in the sentence
+      right after an attribution, continues that speaker, when the clause names no one else.
+    """
+    head = before.rstrip()
+    if not re.search(r"[，,]$", head) or re.search(r"[“”\"「」《》]", head) or len(content.strip()) < 10:
+        return None
+    clauses = re.split(r"[，,]", head[:-1])
+    names = context.names_in(before_start, before_start + len(head))
+    if re.search(r"[。！？!?…]\s*$", content):
+        m = _PRESENTED_RE.fullmatch(clauses[0].strip())
+        others = not any(ZH_SPEECH_RE.search(c) or re.search(r"[他她]|记者|笔者", c) for c in clauses[1:]) and \
+            not _CITES_RE.search(head)
+        if others and not m and names and all(word == names[0][1] for _, word, _ in names) \
+                and names[0][1] not in content:
+            # "星河证券首席经济学家王建华长期跟踪宏观政策，“……。”": presented by title and name as the subject.
+            at = names[0][0] - before_start
+            lead = clauses[0][:at]
+            if 0 <= at < len(clauses[0]) and _plausible_name(names[0][1], names[0][2], clauses[0][at:]) and (
+                    not lead.strip() or _title_before(lead) == lead.strip()):
+                return context.remember(names[0][1], lead.strip() or None)
+        if m and _ZH_TITLE_END_RE.search(m.group("title")) and others:
+            name = m.group("name")
+            latin = re.fullmatch(r"[A-Za-z\s]+", name) is not None
+            if (latin or any(word == name for _, word, _ in names)) and all(
+                    word == name for _, word, _ in names) and name not in content:
+                return context.remember(name, m.group("title"))
+    last = context.last_quote
+    if last is not None and not context.narrative and last[0] == context.sentence - 1 and last[1].kind != "org" \
+            and _FIRST_PERSON_RE.search(content) and not names and not re.search(r"[他她]|记者|笔者|[A-Z][a-z]", head) \
+            and not any(ZH_SPEECH_RE.search(c) for c in clauses) and not _ANOTHER_VOICE_RE.search(head) \
+            and not any(_ZH_ORG_SUFFIX.search(head[:k]) for k in range(2, len(head) + 1)):
+        return last[1]
+    return None
