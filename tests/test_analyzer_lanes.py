@@ -40,7 +40,7 @@ def test_a_job_past_its_budget_is_stopped_and_the_worker_replaced():
             analyzer.close()
 
     before, after, waited, error, analyzed = asyncio.run(scenario())
-    assert waited < 3
+    assert waited < 20  # stopped at its 1 s budget, far before its 60 s of work (slack for a loaded machine)
     assert before != after  # a new worker
     assert analyzed.analysis.sentences  # and the bot goes on
     assert "1" in error_text(error, "en") and "秒" in error_text(error, "zh")
