@@ -457,3 +457,18 @@ def test_a_segment_written_right_after_the_company_is_the_part_asked() -> None:
     assert "48%" in first(ask("星河电子汽车电子业务收入同比增长多少？", SEGMENTS))
     assert ask("星河电子家电业务收入是多少？", SEGMENTS).abstained
     assert ask("星海电子汽车电子业务收入是多少？", SEGMENTS).abstained  # another company
+
+
+# --- the reporter in a dateline is not who the article is about -------------------------------
+
+BYLINE = library("xinghe3", "星河电子一季报",
+                 "本报讯（记者王明）星河电子4月20日晚间发布2025年一季报，公司实现营业收入28.6亿元。",
+                 "归母净利润3.12亿元，同比增长35.2%；",
+                 "扣非净利润2.87亿元，同比增长29.8%。",
+                 "分业务看，消费电子业务收入15.2亿元，同比增长12%。")
+
+
+def test_a_reporter_named_in_the_dateline_does_not_take_the_article_from_its_company() -> None:
+    assert "2.87亿元" in first(ask("星河电子扣非净利润是多少？", BYLINE))
+    assert "15.2亿元" in first(ask("星河电子消费电子业务收入是多少？", BYLINE))
+    assert ask("王明的扣非净利润是多少？", BYLINE).abstained

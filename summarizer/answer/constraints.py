@@ -31,6 +31,7 @@ from summarizer.answer.names import subject_start as _subject_start
 from summarizer.answer.periods import Mention, Period, mentions, period_of
 from summarizer.answer.scope import asks_segment, category_subject, part_of_question, part_ok, segment_scoped
 from summarizer.answer.text import _aliases, fold
+from summarizer.datelines import dateline_length
 
 __all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
            "metric_spans", "parse_constraints"]
@@ -321,6 +322,10 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pr
         cut = _ATTRIBUTION.match(text) or _LISTED_IN.match(text)
         if cut and len(raw) == len(text):
             text, raw = text[cut.end():], raw[cut.end():]
+        # "本报讯（记者王明）星河电子…": the reporter of the dateline is not who the article is about.
+        dateline = dateline_length(raw, "zh") or dateline_length(raw, "en")
+        if dateline and len(raw) == len(text):
+            text, raw = text[dateline:], raw[dateline:]
         names: list[tuple[int, bool | None]] = [
             (s, True) for entity in constraints.entities for s, _, _ in _occurrences(entity, text)]
         names += [(s, _is_asked(n, constraints) or (None if _weak(s, e, n, raw) else False))
