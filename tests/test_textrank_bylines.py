@@ -16,6 +16,8 @@ _EN = ("By Jane Roe\n\nHarbor Logistics said on Tuesday its freight volumes rose
 def test_byline_names_are_read_from_datelines_and_credit_lines() -> None:
     assert byline_names(["本报讯（记者 王明、李华）近日，星河电池公布业绩。"], "zh") == {"王明", "李华"}
     assert byline_names(["记者：赵小川 钱多"], "zh") == {"赵小川", "钱多"}
+    assert byline_names(["北京商报讯（记者岳品瑜董晗萱）5月20日，央行公布贷款市场报价利率。"], "zh") == {"岳品瑜董晗萱"}
+    assert byline_names(["星河电池董事长在发布会上讲话。新华社记者李梦馨摄"], "zh") == {"李梦馨"}
     assert byline_names(["By Jane Roe", "Reporting by Li Wei in Shanghai; Editing by Ann Poe"], "en") \
         == {"jane", "roe", "li", "wei", "ann", "poe"}
 
@@ -23,7 +25,8 @@ def test_byline_names_are_read_from_datelines_and_credit_lines() -> None:
 def test_no_byline_no_names() -> None:
     # A sentence opening with "By" is not a byline; a reporter quoted in the story is not one either.
     assert byline_names(["By Tuesday, Harbor Logistics had hired 300 drivers."], "en") == frozenset()
-    assert byline_names(["星河电池董事长王明表示，订单充足。", "记者从星河电池获悉，订单充足。"], "zh") == frozenset()
+    assert byline_names(["星河电池董事长王明表示，订单充足。", "记者从星河电池获悉，订单充足。",
+                         "他接受记者采访时拍摄"], "zh") == frozenset()
 
 
 def test_the_reporter_is_no_keyword() -> None:
