@@ -20,6 +20,7 @@ from summarizer.figure_lexicon import (
     EN_VERBS,
     PERIOD_RE,
 )
+from summarizer.figure_change_en import en_change_subject
 from summarizer.figure_numbers import NumberMatch
 
 __all__ = ["en_bare_subject", "en_clause_subject", "en_named_amount", "en_possessed", "en_subject", "possessive"]
@@ -108,6 +109,9 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     named = en_named_amount(_DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods)), after)
     if named:
         return named
+    change = en_change_subject(_DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods)), after)
+    if change:
+        return change  # "reported a 12% rise in fourth-quarter revenue": the revenue rose
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+(?:its\s|their\s)?((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})",
                     after)

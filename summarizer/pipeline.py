@@ -14,6 +14,7 @@ import logging
 import numpy as np
 
 from summarizer import textrank
+from summarizer.bylines import byline_names
 from summarizer.errors import EmptyText, TextTooLong, UnsupportedLanguage
 from summarizer.figures import extract_figures
 from summarizer.limits import ENGINES, MAX_CHARS
@@ -31,7 +32,7 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "21"
+SUMMARIZER_VERSION = "22"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -91,7 +92,8 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
         default_length = min(wanted, len(chosen))
         chosen = chosen[:max_sentences] if max_sentences else chosen[:default_length]
         scores = np.where(ranking.tier > roles.NEVER, ranking.scores, 0.0)  # a title scores nothing shown
-        keywords = textrank.rank_keywords(tokens, lang=lang, classic=classic, limit=KEYWORD_COUNT)
+        keywords = textrank.rank_keywords(tokens, lang=lang, classic=classic, limit=KEYWORD_COUNT,
+                                          names=frozenset() if classic else byline_names(texts, lang))
 
     sentences = _key_sentences(spans, chosen, scores, lang)
     figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, frozenset(chosen),

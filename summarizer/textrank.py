@@ -311,8 +311,13 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
 
 
 def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool = False,
-                  limit: int = 10, config: FastConfig = DEFAULT_CONFIG) -> list[tuple[str, float]]:
-    """Keywords (and, in fast mode, key phrases of adjacent keywords), best first, scores up to 1.0."""
+                  limit: int = 10, config: FastConfig = DEFAULT_CONFIG,
+                  names: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
+    """Keywords (and, in fast mode, key phrases of adjacent keywords), best first, scores up to 1.0.
+
+    `names` (the reporters of the byline, bylines.byline_names) are never counted: a Chinese
+    word inside one of them (王明, or 王 + 明 split by jieba) or an English name word.
+    """
     stop = stopwords(lang) if classic else stopwords(lang) | keyword_stopwords()
     min_len = 2 if lang == "zh" else 3
     vocab: dict[str, int] = {}
@@ -326,6 +331,9 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
             key = token.word if lang == "zh" else english_base(token.word.lower())
             if not key or key in stop:
                 continue
+            if names and (token.word.lower() in names if lang != "zh" else (
+                    (len(key) >= 2 or token.pos.startswith("nr")) and any(key in name for name in names))):
+                continue  # a reporter's name: in every article of the paper, about none
             # Short words stay in the graph (大 + 模型 may form a phrase) but are not shown alone.
             if token.pos in KEYWORD_TAGS and (classic or not key[0].isdigit()):
                 sequence.append(vocab.setdefault(key, len(vocab)))

@@ -183,7 +183,7 @@ def test_a_rate_kept_unchanged_is_named_without_unchanged() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "text", "subject"), [
-    ("Orlen Bank reported a 9% drop in pre-tax profit to £880 million.", "£880 million", "pre-tax profit"),
+    ("Orlen Bank reported a 9% drop in pre-tax profit to £880 million.", "£880 million", "Orlen Bank's pre-tax profit"),
     ("It booked impairment charges of £140 million.", "£140 million", "impairment charges"),
     ("Its shares were down 2.2% by midday.", "2.2%", "shares"),
     ("Corvel will return a further $600 million to shareholders.", "$600 million", "return to shareholders"),

@@ -1,0 +1,116 @@
+"""What an English change noun measures: "reported a 12% rise in fourth-quarter revenue".
+
+The figure in "a 12% rise in revenue" is the change of revenue, so the subject a reader needs is
+the thing that rose ("revenue"), owned by the company that reported it when the clause names one
+("Harbor Logistics' revenue"). "a 3% drop in the first quarter" names when, not what: no subject
+is read from it here (the caller falls back to its other rules).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from summarizer.figure_lexicon import EN_PRONOUN_SUBJECTS, EN_STOP_NP, EN_VERBS, PERIOD_RE
+
+logger = logging.getLogger(__name__)
+
+_CHANGE_IN_RE = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|surge|climb|growth|rebound|boost|improvement"
+    r"|drop|decline|fall|decrease|slump|slide|plunge|dip|reduction|cut|contraction)s?\s+in\s+"
+    r"(?P<pronoun>its\s+|their\s+|the\s+)?(?P<rest>.+)$", re.DOTALL)
+# "in the first quarter", "in March", "in 2025", "in early trading": when or where, not what.
+_WHEN_RE = re.compile(
+    r"(?:the\s)?(?:(?:first|second|third|fourth|fiscal|latest|past|last|next|same|final|current|previous|prior)"
+    r"(?:\s|$)|(?:quarter|half|year|month|week|period|session|day)s?\b|\d|Q[1-4]\b|H[12]\b"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|early|late|mid|recent|after-hours|premarket"
+    r"|pre-market|extended|trading|value|volume|terms|total|all|both|each|line|part|response|price)\b",
+    re.IGNORECASE)
+# The clause's subject reports, posts or sees the change: "Harbor Logistics (HBL.N) on Tuesday reported a".
+_OWNER_RE = re.compile(
+    r"^(?P<owner>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|&|of|de|and))*?)\s*(?:\([^)]{1,30}\)\s*)?"
+    r"(?:,[^,]{1,60},\s*)?(?:on\s+[A-Z]\w+\s+)?"
+    r"(?:said\s+(?:that\s+)?(?:it|its\s+\w+)\s+(?:had\s+|has\s+|will\s+|would\s+|expects?\s+to\s+|expected\s+)?\w+"
+    r"|(?:reported|posted|recorded|logged|booked|saw|sees|announced|delivered|notched|registered|reports|posts|records"
+    r"|forecast|forecasts|expects|expected|projected|projects|predicted|flagged|unveiled|had|has|suffered|enjoyed))"
+    r"\s+(?:an?|the)$")
+_PEOPLE_RE = re.compile(
+    r"(?:[A-Za-z\-]+(?:ists|ers|ors|ants|ians)|People|Officials|Sources|Executives|Insiders|Experts|Investors"
+    r"|Economists|Analysts|Observers|Critics|Others|Some|Many|The|This|That|These|Those|It|Its|There)$")
+
+
+_GENERIC = frozenset("number value price cost level amount share volume size count".split())
+
+
+def _thing(rest: str) -> str | None:
+    """The noun phrase after "in": words up to a preposition, verb or punctuation ("shares of X" kept whole)."""
+    words: list[str] = []
+    raw = rest.split()
+    for position, token in enumerate(raw):
+        word = token.strip("“”\"")
+        bare = word.lower().rstrip(",.;:")
+        if bare == "of" and words and words[-1].lower() in _GENERIC and position + 1 < len(raw):
+            tail_np = _thing(" ".join(raw[position + 1:position + 4]))
+            if tail_np:
+                words += ["of", tail_np]  # "the number of branches"
+            break
+        if bare == "of" and words and position + 1 < len(raw) and raw[position + 1][:1].isupper():
+            # "shares of Tidewell Bank": the owner named after the thing.
+            tail: list[str] = []
+            for name in raw[position + 1:position + 5]:
+                clean = name.rstrip(",.;:")
+                if not clean[:1].isupper() and clean not in ("&", "de", "of"):
+                    break
+                tail.append(clean)
+                if clean != name:
+                    break
+            if tail:
+                words += ["of", *tail]
+            break
+        if not bare or bare in EN_STOP_NP or bare in EN_VERBS or not re.match(r"[\w$]", word):
+            break
+        words.append(word.rstrip(",.;:"))
+        if word != word.rstrip(",.;:") or len(words) == 4:
+            break
+    return " ".join(words) if words else None
+
+
+def _owner(prefix: str) -> str | None:
+    """The company named as the clause's subject, when it is a proper name ("Harbor Logistics")."""
+    m = _OWNER_RE.match(prefix.strip())
+    if not m:
+        return None
+    owner = m.group("owner").strip()
+    if owner.lower() in EN_PRONOUN_SUBJECTS or _PEOPLE_RE.search(owner) or len(owner.split()) > 6 \
+            or owner.split()[0].lower() in EN_STOP_NP:
+        return None
+    return owner
+
+
+def en_change_subject(prefix: str, after: str) -> str | None:
+    """"Harbor Logistics reported a" + " rise in fourth-quarter revenue to $4.3 billion" ->
+    "Harbor Logistics' fourth-quarter revenue"; None when the words after "in" name a period.
+
+    `prefix` is the clause before the figure (dateline and periods blanked), `after` the text after it.
+    """
+    if not re.search(r"\b(?:a|an|the)\s*$", prefix):
+        return None
+    m = _CHANGE_IN_RE.match(after)
+    if not m:
+        return None
+    rest = m.group("rest")
+    period = PERIOD_RE.match(rest)
+    # "fourth-quarter revenue": a period in front of a noun only says which revenue.
+    if _WHEN_RE.match(rest) or (period and not re.match(r"[\s\-]*[a-z]", rest[period.end():])) or (
+            period and (rest[period.end():].split() or [""])[0].lower().strip(",.;:") in EN_STOP_NP | EN_VERBS):
+        return None
+    thing = _thing(rest)
+    if not thing or PERIOD_RE.fullmatch(thing):
+        return None
+    from summarizer.figure_subjects_en import possessive  # the module that calls this one
+
+    if " of " in thing and thing.split(" of ", 1)[1][:1].isupper():
+        return thing  # "shares of Tidewell Bank" names its owner
+    owner = _owner(prefix)
+    return f"{possessive(owner)} {thing}" if owner else thing
