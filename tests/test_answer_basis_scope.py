@@ -7,24 +7,10 @@ from __future__ import annotations
 
 from bot.render import text as render
 from bot.render.htmltext import to_plain
-from summarizer.answer import Answer, Passage, answer
+from summarizer.answer import Passage
 from summarizer.answer.changes import asked_basis, asks_change, basis_at, is_change
 from summarizer.answer.constraints import parse_constraints
-
-
-def library(key: str, title: str, *sentences: str) -> list[Passage]:
-    return [Passage(s, key, i, title, f"https://example.com/{key}", "2026-11-20", article=sentences)
-            for i, s in enumerate(sentences)]
-
-
-def ask(question: str, *libraries: list[Passage]) -> Answer:
-    return answer(question, [p for lib in libraries for p in lib])
-
-
-def first(found: Answer) -> str:
-    assert not found.abstained, found
-    return found.sentences[0].text
-
+from tests.ask_helpers import ask, first, library
 
 QUARTER = library("qiyun", "启云化工三季度净利润同比增长9%",
                   "启云化工第三季度实现营业收入512.4亿元，同比下降3.1%，环比增长5.6%。",

@@ -6,24 +6,9 @@ The sample texts are ours (fictional companies and numbers)."""
 
 from __future__ import annotations
 
-from summarizer.answer import Answer, Passage, answer
 from summarizer.answer.constraints import parse_constraints
 from summarizer.answer.scope import category_subject
-
-
-def library(key: str, title: str, *sentences: str) -> list[Passage]:
-    return [Passage(s, key, i, title, f"https://example.com/{key}", "2026-11-20", article=sentences)
-            for i, s in enumerate(sentences)]
-
-
-def ask(question: str, *libraries: list[Passage]) -> Answer:
-    return answer(question, [p for lib in libraries for p in lib])
-
-
-def first(found: Answer) -> str:
-    assert not found.abstained, found
-    return found.sentences[0].text
-
+from tests.ask_helpers import ask, first, library
 
 DEAL_EN = library("pelham", "Pelham to acquire Orsino",
                   "Pelham Industries agreed to acquire sensor maker Orsino for $2.1 billion in cash, a 31% premium.",

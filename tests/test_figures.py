@@ -10,22 +10,13 @@ import pytest
 from summarizer import analyze
 from summarizer.figures import extract_figures
 from summarizer.model import Figure
-
-
-def figures(*sentences: str, lang: str = "zh", key: frozenset[int] = frozenset()) -> list[Figure]:
-    return [f for f in extract_figures(sentences, lang=lang, key_indices=key) if f.kind == "figure"]
+from tests.figure_helpers import by_text, figures
 
 
 def only(*sentences: str, lang: str = "zh") -> Figure:
     found = figures(*sentences, lang=lang)
     assert len(found) == 1, found
     return found[0]
-
-
-def by_text(found: list[Figure], text: str) -> Figure:
-    matches = [f for f in found if f.text == text]
-    assert matches, [f.text for f in found]
-    return matches[0]
 
 
 # ---------------------------------------------------------------- values and scale words

@@ -12,22 +12,12 @@ import pytest
 
 from summarizer import analyze
 from summarizer.figures import extract_figures
-from summarizer.model import Figure
 from summarizer.normalize import normalize
-
-
-def figures(*sentences: str, lang: str = "zh") -> list[Figure]:
-    return [f for f in extract_figures(sentences, lang=lang, key_indices=frozenset()) if f.kind == "figure"]
+from tests.figure_helpers import by_text, figures
 
 
 def texts(*sentences: str, lang: str = "zh") -> list[str]:
     return [f.text for f in figures(*sentences, lang=lang)]
-
-
-def by_text(found: list[Figure], text: str) -> Figure:
-    matches = [f for f in found if f.text == text]
-    assert matches, [f.text for f in found]
-    return matches[0]
 
 
 # ---------------------------------------------------------------- thousands separators

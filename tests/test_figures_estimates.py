@@ -12,18 +12,7 @@ from bot.cli.summarize import format_figure
 from bot.render.figures import shown_amount
 from summarizer import analyze
 from summarizer.figures import extract_figures
-from summarizer.model import Figure
-
-
-def figures(*sentences: str, lang: str = "zh") -> list[Figure]:
-    return [f for f in extract_figures(sentences, lang=lang, key_indices=frozenset()) if f.kind == "figure"]
-
-
-def by_text(found: list[Figure], text: str) -> Figure:
-    matches = [f for f in found if f.text == text]
-    assert matches, [f.text for f in found]
-    return matches[0]
-
+from tests.figure_helpers import by_text, figures
 
 # ---------------------------------------------------------------- what a change is compared with
 

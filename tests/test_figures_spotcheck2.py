@@ -11,18 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.figures import extract_figures
-from summarizer.model import Figure
-
-
-def figures(sentence: str, lang: str = "zh") -> list[Figure]:
-    return [f for f in extract_figures([sentence], lang=lang, key_indices=frozenset()) if f.kind == "figure"]
-
-
-def by_text(found: list[Figure], text: str) -> Figure:
-    matches = [f for f in found if f.text == text]
-    assert matches, [f.text for f in found]
-    return matches[0]
+from tests.figure_helpers import by_text, figures
 
 
 def test_a_year_range_written_with_two_years_dates_each_item() -> None:

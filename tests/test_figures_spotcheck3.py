@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.figures import extract_figures
 from summarizer.model import Figure
+from tests.figure_helpers import by_text
+from tests.figure_helpers import figures as key_figures
 
 
 def figures(sentence: str, lang: str = "en") -> list[Figure]:
-    return [f for f in extract_figures([sentence], lang=lang, key_indices=frozenset()) if f.kind == "figure"]
-
-
-def by_text(found: list[Figure], text: str) -> Figure:
-    matches = [f for f in found if f.text == text]
-    assert matches, [f.text for f in found]
-    return matches[0]
+    return key_figures(sentence, lang=lang)
 
 
 @pytest.mark.parametrize(("sentence", "text", "subject"), [
