@@ -34,7 +34,7 @@ _OWNER_RE = re.compile(
     r"(?:said\s+(?:that\s+)?(?:it|its\s+\w+)\s+(?:had\s+|has\s+|will\s+|would\s+|expects?\s+to\s+|expected\s+)?\w+"
     r"|(?:reported|posted|recorded|logged|booked|saw|sees|announced|delivered|notched|registered|reports|posts|records"
     r"|forecast|forecasts|expects|expected|projected|projects|predicted|flagged|unveiled|had|has|suffered|enjoyed))"
-    r"\s+(?:an?|the)$")
+    r"(?:\s+on\s+[A-Z]\w+)?\s+(?:an?|the)$")  # "reported on Tuesday a"
 _PEOPLE_RE = re.compile(
     r"(?:[A-Za-z\-]+(?:ists|ers|ors|ants|ians)|People|Officials|Sources|Executives|Insiders|Experts|Investors"
     r"|Economists|Analysts|Observers|Critics|Others|Some|Many|The|This|That|These|Those|It|Its|There)$")

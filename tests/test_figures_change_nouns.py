@@ -27,6 +27,7 @@ def subject_of(sentence: str, text: str) -> str | None:
     ("Bellweather Tools posted a 5% decline in orders for the quarter.", "5%", "Bellweather Tools' orders"),
     ("Traders cheered a 20% jump in shares of Tidewell Bank.", "20%", "shares of Tidewell Bank"),
     ("Quillon (QLN.O) on Monday reported an 8% gain in first-half profit.", "8%", "Quillon's first-half profit"),
+    ("Quillon Ltd reported on Monday an 8% gain in first-half profit.", "8%", "Quillon Ltd's first-half profit"),
     ("Marrow Telecom expects a 6% increase in the number of subscribers.", "6%",
      "Marrow Telecom's number of subscribers"),
 ])
