@@ -23,7 +23,7 @@ from summarizer.figure_lexicon import (
 from summarizer.figure_change_en import en_change_subject
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["en_bare_subject", "en_clause_subject", "en_named_amount", "en_possessed", "en_subject", "possessive"]
+__all__ = ["DATELINE_RE", "en_bare_subject", "en_clause_subject", "en_named_amount", "en_possessed", "en_subject", "possessive"]
 
 _NP = r"((?:[A-Za-z][\w’'.&\-]*\s){0,5}?[A-Za-z][\w’'.&\-]*)"
 _QUAL = r"(?:(?:up\s+to|about|around|nearly|almost|roughly|approximately|more\s+than|over|an?\s+(?:additional|extra|further))\s+)?"
@@ -106,10 +106,12 @@ def _blank_spans(text: str, offset: int, spans: list[tuple[int, int, str]]) -> s
 def en_subject(sentence: str, match: NumberMatch, start: int,
                 periods: list[tuple[int, int, str]]) -> str | None:
     after = sentence[match.end:]
-    named = en_named_amount(_DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods)), after)
+    # The clause before the figure, its periods blanked and the wire dateline gone: every rule below reads it.
+    before = DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods))
+    named = en_named_amount(before, after)
     if named:
         return named
-    change = en_change_subject(_DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods)), after)
+    change = en_change_subject(before, after)
     if change:
         return change  # "reported a 12% rise in fourth-quarter revenue": the revenue rose
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
@@ -146,7 +148,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
                         after) if match.unit in ("times", "fold") else None
     if multiple and not any(w in EN_VERBS for w in multiple.group(1).split()):
         return multiple.group(1)
-    early = _DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods)).strip()
+    early = before.strip()
     early = re.sub(APPROX_BEFORE_EN.pattern, "", early + " ", flags=re.IGNORECASE).strip()
     # "held its benchmark rate in the 4.25%-4.50% range", "kept rates at 5%": the rate held is measured.
     held = re.search(r"^(.*?)\b(?:held|kept|left|maintained|holds|keeps|leaves|maintains)\s+(its|their|the)\s+"
@@ -167,9 +169,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
                 r"(?:previous|prior|last|next|this|same|year|month|week|quarter"
                 r"|lower|higher|more|less|fewer|above|below|smaller|larger|bigger|greater)\b", np, re.IGNORECASE):
             return np
-    prefix = _blank_spans(sentence[start:match.start], start, periods)
-    prefix = _DATELINE_RE.sub("", prefix)
-    prefix = re.sub(r"[(（]\s*$", "", prefix).strip()
+    prefix = re.sub(r"[(（]\s*$", "", before).strip()
     # The prefix was stripped: give the approximation pattern its trailing space back ("of up to").
     prefix = re.sub(APPROX_BEFORE_EN.pattern, "", prefix + " ", flags=re.IGNORECASE).strip()
     prefix = re.sub(r"\b(?:a|an|the|between)$", "", prefix).strip()
@@ -246,8 +246,7 @@ _EN_CHANGE_OBJECT_VERBS = frozenset(
 
 
 # "LONDON (Reuters) - ", "NEW YORK, Dec 3 (Wire) — ": a wire story's dateline names no subject.
-_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,[^()\-–—]{0,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
-DATELINE_RE = _DATELINE_RE  # the figure's clause (figure_subjects.clause_of) leaves it out too
+DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}(?:,[^()\-–—]{0,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
 # People in the plural: "its" after "Analysts said" is some company, never them.
 _EN_PEOPLE_PLURAL_RE = re.compile(
     r"(?:^|\s)(?:[A-Za-z\-]+(?:ists|ers|ors|ants|ians)|people|officials|sources|executives|insiders|experts"
@@ -257,7 +256,7 @@ _EN_HEDGES = "likely|probably|possibly|reportedly|also|only|just|still|further|s
 
 def en_clause_subject(prefix: str) -> str | None:
     """The noun phrase before the first verb of an English clause (after a last "that")."""
-    prefix = _DATELINE_RE.sub("", prefix)
+    prefix = DATELINE_RE.sub("", prefix)
     # "raised its sales forecast after comparable sales rose 5.8%": a clause of its own, with a
     # subject and a verb, after a subordinating word names what the figure measures.
     subordinate = list(re.finditer(r"\b(?:after|while|whereas|since)\s+(?!tax\b|taxes\b|interest\b)", prefix))

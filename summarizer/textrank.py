@@ -318,7 +318,7 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
     `names` (the reporters of the byline, bylines.byline_names) are never counted: a Chinese
     word inside one of them (王明, or 王 + 明 split by jieba) or an English name word.
     """
-    stop = stopwords(lang) if classic else stopwords(lang) | keyword_stopwords()
+    stop = stopwords(lang) if classic else keyword_stopwords(lang)
     min_len = 2 if lang == "zh" else 3
     vocab: dict[str, int] = {}
     surface: dict[str, str] = {}

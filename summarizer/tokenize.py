@@ -151,11 +151,13 @@ def stopwords(lang: str) -> frozenset[str]:
 
 
 @functools.cache
-def keyword_stopwords() -> frozenset[str]:
-    """Words the fast engine never shows as keywords (news boilerplate, any language)."""
+def keyword_stopwords(lang: str) -> frozenset[str]:
+    """Words the fast engine never shows as keywords: the stopwords of `lang` and news
+    boilerplate in any language. One set per language, built once: keywords are ranked
+    for every text."""
     raw = resources.files("summarizer").joinpath("data", "keyword_stopwords.txt").read_text("utf-8")
     lines = (line for line in raw.splitlines() if not line.startswith("#"))
-    return frozenset(word for line in lines for word in line.split())
+    return stopwords(lang) | frozenset(word for line in lines for word in line.split())
 
 
 _EN_TOKEN_RE = re.compile(

@@ -353,12 +353,10 @@ def _figure_lines(figures: Sequence, lang: str, *, with_context: bool = False) -
             shared[context] = (len(lines), [figure])
             lines.append("")
             continue
-        line = _figure_line(figure, lang, with_context=with_context)
-        if line not in lines:  # "50分、60分" with a long clause: the same line
-            lines.append(line)
+        lines.append(_figure_line(figure, lang, with_context=with_context))
     for context, (index, group) in shared.items():
         lines[index] = _clause_line(context, group, lang)
-    lines = list(dict.fromkeys(lines))
+    lines = list(dict.fromkeys(lines))  # "50分、60分" with a long clause: the same line once
     # Two figures of one long sentence in a row: its words are shown once, under the second.
     for i in range(len(lines) - 1):
         head, sep, quoted = lines[i].partition("\n    <i>")
@@ -385,7 +383,8 @@ def _clause_line(context: str, group: Sequence, lang: str) -> str:
 
 
 def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # noqa: ANN001 - summarizer.Figure
-    """"营收：同比增长<b>23%</b>": the figure inside its own clause when that is short.
+    """"营收：<b>23%</b>（…）": a figure whose clause is too long to show whole (a short
+    clause is shown as it is, by `_clause_line`).
 
     Without its clause, the line still says what the clause said: the approximation in
     front and the direction (下降 / 亏损 / down / loss) after, so a loss never reads as a
@@ -393,8 +392,6 @@ def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # no
     """
     context = (figure.context or "").strip()
     subject = (figure.subject or "").strip()
-    if figure.text in context and len(context) <= FIGURE_CONTEXT_CHARS:
-        return _clause_line(context, [figure], lang)
     amount = _amount(figure, lang)
     line = f"• <b>{escape(amount)}</b>"
     if subject:
