@@ -10,6 +10,7 @@ are jieba's read-only dictionary and a small thread-safe token cache.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 import numpy as np
 
@@ -26,13 +27,14 @@ from summarizer.quotes import extract_quotes
 from summarizer.roles import readable
 from summarizer.split import SentenceSpan, split_sentences
 from summarizer.tokenize import tokenize_sentences, tokenize_text
+from summarizer.traditional import Restorer, to_simplified
 
 __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "23"
+SUMMARIZER_VERSION = "24"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -62,12 +64,22 @@ def analyze(text: str, *, title: str | None = None, max_sentences: int | None = 
         raise ValueError(f"unsupported language {lang!r}")
     if len(text) > max_chars:
         raise TextTooLong(len(text), max_chars)
-    normalized = normalize(text)
-    if not normalized:
+    source = normalize(text)
+    if not source:
         raise EmptyText("the text is empty")
     # Even with `lang` given: a page declaring "zh" may be Japanese written with kanji.
-    if foreign := unsupported_lang(normalized):
+    if foreign := unsupported_lang(source):
         raise UnsupportedLanguage(foreign)
+    normalized = to_simplified(source)
+    if normalized == source:
+        return _analyze(normalized, title, max_sentences, lang, engine)
+    # Traditional characters: the rules read the simplified form, the reader sees the source's.
+    analysis = _analyze(normalized, to_simplified(title) if title else title, max_sentences, lang, engine)
+    return replace(Restorer(normalized, source).analysis(analysis), title=strip_invisible(title) if title else title)
+
+
+def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang: str | None,
+             engine: str) -> Analysis:
     lang = lang or detect_lang(normalized)
     spans = split_sentences(normalized, lang)
     if not spans:

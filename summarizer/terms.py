@@ -40,6 +40,7 @@ __all__ = [
     "index_texts",
     "query_terms",
     "search_terms",
+    "t2s_table",
     "warm_up",
 ]
 
@@ -71,11 +72,16 @@ _fold_table: dict[int, int | str] | None = None
 
 def _load_fold_table() -> dict[int, int | str]:
     """Full-width -> half-width plus OpenCC's single-character t2s mapping."""
+    return dict(_FULLWIDTH) | _load_t2s_table()
+
+
+def _load_t2s_table() -> dict[int, int | str]:
+    """OpenCC's t2s mapping of the characters that fold to exactly one character."""
     import opencc
 
     converter = opencc.OpenCC("t2s")
     path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    table: dict[int, int | str] = dict(_FULLWIDTH)
+    table: dict[int, int | str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         traditional = line.split("\t", 1)[0].strip()
         if len(traditional) != 1:
@@ -84,6 +90,12 @@ def _load_fold_table() -> dict[int, int | str]:
         if len(simplified) == 1 and simplified != traditional:
             table[ord(traditional)] = simplified
     return table
+
+
+def t2s_table() -> dict[int, int | str]:
+    """The traditional -> simplified part of `fold_table` alone (one character to one)."""
+    table = _table()
+    return {code: char for code, char in table.items() if code not in _FULLWIDTH}
 
 
 def fold_table() -> dict[int, int | str]:

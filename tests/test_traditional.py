@@ -1,0 +1,120 @@
+"""Traditional Chinese (Hong Kong, Taiwan) is read with the simplified rules and shown as written.
+
+The sample texts are written for these tests; their companies and figures are made up.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer import analyze
+from summarizer.answer import Passage, answer
+from summarizer.normalize import normalize
+from summarizer.split import split_sentences
+from summarizer.traditional import Restorer, to_simplified
+
+FLASH = (
+    "星河科技今日公佈2025年第三季度業績。總收入為1,928億元，同比增長15%。"
+    "淨利潤為631億元，同比下降3%。首席執行官陳家豪表示：「我們對雲端業務的投入正在帶來回報。」\n"
+    "分析師認為，海外業務將成為下一個增長點。"
+)
+TAIWAN = (
+    "晶華半導體公告，11月營收為新台幣85.3億元，月增4.2%，年減12.5%。"
+    "累計前11月營收為902億元，較去年同期衰退8%。"
+    "董事長林志明在法說會上指出：「先進製程的需求在明年上半年會明顯回溫。」"
+)
+
+
+def _cjk(text: str) -> set[str]:
+    return set(re.findall(r"[\u4e00-\u9fff]", text))
+
+
+def _by_text(text: str) -> dict[str, object]:
+    return {f.text: f for f in analyze(text).figures if f.kind == "figure"}
+
+
+def test_units_subjects_and_directions_of_a_traditional_flash():
+    figures = _by_text(FLASH)
+    assert figures["1,928億元"].subject == "總收入"
+    assert figures["15%"].change == "up" and figures["15%"].basis == "同比"
+    assert figures["631億元"].subject == "淨利潤"
+    assert figures["3%"].change == "down" and figures["3%"].subject == "淨利潤"
+
+
+def test_units_and_labels_stay_normalized_for_code_that_compares_them():
+    """Charts and /ask compare units and bases; only what quotes the text is restored."""
+    figure = _by_text(FLASH)["1,928億元"]
+    simplified = {f.text: f for f in analyze(to_simplified(FLASH)).figures}["1,928亿元"]
+    assert (figure.unit, figure.value) == (simplified.unit, simplified.value)
+
+
+def test_quotes_keep_the_speaker_and_words_as_written():
+    quotes = {q.text: q for q in analyze(FLASH).quotes}
+    quote = quotes["我們對雲端業務的投入正在帶來回報。"]
+    assert (quote.speaker, quote.speaker_title) == ("陳家豪", "首席執行官")
+    assert analyze(TAIWAN).quotes[0].speaker == "林志明"
+
+
+def test_reporting_verbs_written_in_traditional_characters_make_quotes():
+    text = "星河科技發言人王小明說：「訂單已經排到明年三月。」財務長李美玲稱，毛利率將維持穩定。"
+    speakers = {q.speaker: q.text for q in analyze(text).quotes}
+    assert speakers.get("王小明") == "訂單已經排到明年三月。"
+    assert "毛利率將維持穩定" in speakers.get("李美玲", "")
+
+
+@pytest.mark.parametrize("text", [FLASH, TAIWAN])
+def test_nothing_shown_is_in_characters_the_source_does_not_use(text):
+    analysis = analyze(text)
+    source = _cjk(text)
+    shown = [s.text for s in analysis.sentences] + [k.word for k in analysis.keywords]
+    shown += [v for f in analysis.figures for v in (f.text, f.context, f.subject or "")]
+    shown += [v for q in analysis.quotes for v in (q.text, q.speaker or "", q.speaker_title or "")]
+    assert shown
+    for value in shown:
+        assert _cjk(value) <= source, value
+    for sentence in analysis.sentences:
+        assert sentence.text.rstrip("…") in text
+
+
+def test_key_sentences_of_traditional_and_simplified_forms_match():
+    traditional = analyze(FLASH, max_sentences=2)
+    simplified = analyze(to_simplified(FLASH), max_sentences=2)
+    assert [s.index for s in traditional.sentences] == [s.index for s in simplified.sentences]
+    assert [to_simplified(s.text) for s in traditional.sentences] == [s.text for s in simplified.sentences]
+
+
+def test_a_simplified_text_is_analysed_as_it_is():
+    text = "星河科技前三季度营收为120亿元，同比增长8%。"
+    assert to_simplified(text) == text
+    assert {f.text for f in analyze(text).figures} >= {"120亿元", "8%"}
+
+
+def test_the_restorer_maps_slices_trimmed_heads_and_composed_strings():
+    source = "總收入為1,928億元。業務發展良好，總收入創新高。"
+    restorer = Restorer(to_simplified(source), source)
+    assert restorer.text("总收入为1,928亿元。") == "總收入為1,928億元。"
+    assert restorer.text("业务发展良好…") == "業務發展良好…"
+    assert restorer.text("业务总收入") == "業務總收入"  # not a slice: character by character
+    assert restorer.text("Revenue") == "Revenue"
+
+
+def test_a_character_written_both_ways_goes_back_to_the_form_the_text_uses_most():
+    source = "发展发展发展發展"
+    restorer = Restorer(to_simplified(source), source)
+    assert restorer.text("发") == "发"
+    with pytest.raises(ValueError):
+        Restorer("短", "長的")
+
+
+def test_ask_in_simplified_is_answered_from_a_traditional_article():
+    analysis = analyze(FLASH)
+    sentences = tuple(span.text for span in split_sentences(normalize(FLASH), "zh"))
+    passages = [Passage(s, 1, i, "星河科技業績", "https://example.com/1", "2025-11-12",
+                        figures=analysis.figures, quotes=analysis.quotes, article=sentences)
+                for i, s in enumerate(sentences)]
+    found = answer("星河科技的净利润是多少？", passages)
+    assert not found.abstained, found
+    assert found.sentences[0].text == "淨利潤為631億元，同比下降3%。"
+    assert found.sentences[0].highlighted in {"631億元", "3%"}
