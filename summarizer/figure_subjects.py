@@ -469,12 +469,27 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     subject = text[:cut].strip(ZH_TRIM)
     subject = re.sub(r"[/|]+", "", subject)
     subject = re.sub(r"[则也都均还又仍已将不未]$", "", subject)
+    subject = _without_degree(subject, text[cut:])
     if len(subject) < 2 or subject in ("其", "这", "该", "此", "我们", "他们", "公司的"):
         return None
     at = text.find(subject)
     if _names_nothing(subject, offsets[at:at + len(subject)] if at >= 0 else [], words):
         return None
     return subject
+
+
+# How much something changed, said before the change: "指数小幅回落", "销量大幅下降".
+_DEGREE_WORDS = re.compile(r"(?:小幅|大幅|明显|显著|略有|稍有|大大|进一步|稳步|逐步|快速|迅速|持续|继续|再度|双双)$")
+# One-character degrees ("指数微升", "利润率微降") only after a metric: 紫光国微 is a name.
+_DEGREE_CHARS = re.compile(r"(?<=[率额入润量价值数费本益比])[微略稍骤猛激锐](?:[升降增减涨跌]|有)?$")
+
+
+def _without_degree(subject: str, predicate: str) -> str:
+    """The subject without the degree adverb the predicate was cut from."""
+    trimmed = _DEGREE_WORDS.sub("", subject)
+    if trimmed == subject and (not predicate or re.match(r"[升降增减涨跌回下上提扩缩有]", predicate)):
+        trimmed = _DEGREE_CHARS.sub("", subject)
+    return trimmed.strip(ZH_TRIM) if len(trimmed.strip(ZH_TRIM)) >= 2 else subject
 
 
 # Verbs of comparison or change that jieba keeps as one word ("高出41.81个百分点").

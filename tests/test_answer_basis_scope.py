@@ -458,3 +458,10 @@ def test_a_reporter_named_in_the_dateline_does_not_take_the_article_from_its_com
     assert "2.87亿元" in first(ask("星河电子扣非净利润是多少？", BYLINE))
     assert "15.2亿元" in first(ask("星河电子消费电子业务收入是多少？", BYLINE))
     assert ask("王明的扣非净利润是多少？", BYLINE).abstained
+
+
+def test_value_added_stated_as_a_level_is_no_change() -> None:
+    level = "11月规模以上工业增加值为3.5万亿元。"
+    assert not is_change(level, level.find("3.5"), level.find("3.5") + 7)
+    rise = "规模以上工业增加值同比增长5.8%。"
+    assert is_change(rise, rise.find("5.8%"), rise.find("5.8%") + 4)

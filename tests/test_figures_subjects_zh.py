@@ -79,3 +79,38 @@ def test_a_plan_word_or_a_subject_before_the_figure_is_kept(sentence: str, text:
 )
 def test_a_noun_that_jieba_tags_as_a_verb_is_still_a_subject(sentence: str, text: str, subject: str) -> None:
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "change"),
+    [
+        ("11月非制造业商务活动指数微升至50.2。", "50.2", "非制造业商务活动指数", "up"),
+        ("本月新能源车销量小幅上涨3.2%。", "3.2%", "本月新能源车销量", "up"),
+        ("该公司出口额大幅下降30%。", "30%", "该公司出口额", "down"),
+        ("行业平均毛利率微降0.4个百分点。", "0.4个百分点", "行业平均毛利率", "down"),
+        ("港口吞吐量稍有回落，降至1.2亿吨。", "1.2亿吨", "港口吞吐量", "down"),
+        ("星河科技库存量骤降40%。", "40%", "星河科技库存量", "down"),
+    ],
+)
+def test_a_degree_said_before_the_change_is_not_part_of_the_subject(sentence, text, subject, change) -> None:
+    found = [f for f in figures(sentence) if f.text == text]
+    assert found, [f.text for f in figures(sentence)]
+    assert (found[0].subject.removeprefix("本月"), found[0].change) == (subject.removeprefix("本月"), change)
+
+
+def test_a_name_ending_in_a_degree_character_keeps_it() -> None:
+    assert subject_of("紫光国微营收同比增长12%。", "12%") == "紫光国微营收"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "change"),
+    [
+        ("11月规模以上工业增加值为3.5万亿元。", "3.5万亿元", "规模以上工业增加值", None),
+        ("前11个月，全国规模以上工业增加值同比增长5.8%。", "5.8%", "全国规模以上工业增加值", "up"),
+        ("其中，制造业增加值增长6.1%，高于整体水平。", "6.1%", "制造业增加值", "up"),
+    ],
+)
+def test_value_added_is_a_metric_not_an_increase(sentence, text, subject, change) -> None:
+    found = [f for f in figures(sentence) if f.text == text]
+    assert found, [f.text for f in figures(sentence)]
+    assert (found[0].subject, found[0].change) == (subject, change)

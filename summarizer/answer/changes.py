@@ -42,7 +42,7 @@ _TO_LEVEL = re.compile(r"(?:增长|增加|下降|减少|上涨|下跌|上升|提
 
 # Before a number: a change word close in front ("同比增长", "rose", "up", "增加了").
 _CHANGE_BEFORE = re.compile(
-    r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|扩大|收窄|增速|增幅|降幅|涨幅|跌幅|增长率|减少了|增长了|下降了|多增|少增"
+    r"(?:增长|增加(?!值)|下降|减少|上涨|下跌|上升|提升|下滑|回落|扩大|收窄|增速|增幅|降幅|涨幅|跌幅|增长率|减少了|增长了|下降了|多增|少增"
     r"|大增|大涨|大降|大跌|猛增|暴增|激增|劲增|骤降|锐减|大减|飙升|攀升|下挫|跃升"
     r"|同比|环比|同增|同降|同减|环增|环降|yoy|qoq|y/y|q/q|[+\-−])\s*(?:了|约|近|超|超过|逾|达|为|是|:|：)?\s*$"
     r"|\b(?:rose|rise|rises|grew|grow|grows|fell|fall|falls|declined|declines|dropped|drops|jumped|jumps|climbed|climbs"
@@ -119,7 +119,7 @@ def is_change(sentence: str, at: int, end: int) -> bool:
     if _CHANGE_BEFORE.search(clause[-24:]) and not re.search(r"\bma(?:ke|kes|de|king)\s+up\s*$", clause):
         return True  # "make up 22% of the total" is a share, not a rise
     # "增速最高达到25.6%", "增长了约": a few words may stand between, never 至/到 (a level reached).
-    near = re.search(r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|增速|增幅|降幅|涨幅|跌幅|增长率)([^，。；,;\d]{0,6})$",
+    near = re.search(r"(?:增长|增加(?!值)|下降|减少|上涨|下跌|上升|提升|下滑|回落|增速|增幅|降幅|涨幅|跌幅|增长率)([^，。；,;\d]{0,6})$",
                      clause)
     if near and not re.search(r"至|(?<!达)到", near.group(1)):
         return True
