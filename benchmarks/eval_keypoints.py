@@ -13,7 +13,11 @@ Systems, each choosing 3 sentences of the same text:
   a "sentence" would be a whole paragraph. On English texts the baselines therefore
   run on our sentences: Lead-3 takes the first 3, textrank4zh ranks them itself
   (summarizer.reference.rank_sentences, its own weights on our boundaries);
-- oracle: the best 3 sentences of our splitter for these points (the ceiling).
+- oracle: the best 3 sentences of our splitter for these points (the ceiling);
+- second-reader (with --second-reader, on the texts it labels only): the 3 sentences a
+  second, independent reader chose blind (benchmarks/data/keypoints_second_reader.json),
+  most important first, among our sentences. How far any 3 careful picks go against these
+  points: the agreement of two readers, a ceiling for the targets that the oracle is not.
 
 Reported per kind of text and overall, on all items and on split halves (even/odd
 positions in the gold file): point coverage (covered points / all points),
@@ -22,6 +26,8 @@ fast to the better baseline, and the targets.
 
     python benchmarks/eval_keypoints.py [--misses] [--json]
     ... --set holdout    the disjoint held-out sample (to check a change, never to tune it)
+    ... --second-reader  only the texts the second reader labelled, with its picks scored
+                         like the others, and the converse agreement (see `converse`)
 """
 
 from __future__ import annotations
@@ -49,6 +55,8 @@ GOLD_PATH = REPO / "benchmarks" / "data" / "keypoints_gold.json"
 # A second, disjoint sample labelled the same way: for checking, never for tuning.
 HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_holdout.json"
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
+# A second reader's blind picks for every other text of the main set (see the module docstring).
+SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"
 
 # Targets of the main-point set.
 TARGET_COVERAGE = 0.80
@@ -59,6 +67,7 @@ STRADDLE_SHARE = 0.6
 
 KINDS = ("cfb", "finna", "zh-news", "en-news", "clts")
 SYSTEM_NAMES = ("fast", "lead3", "textrank4zh", "oracle")
+SECOND_READER = "second-reader"
 BASELINES = ("lead3", "textrank4zh")
 
 _DROP_RE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]+")
@@ -278,10 +287,61 @@ def our_sentences(text: str) -> list[str]:
     return [span.text for span in split_sentences(normalized, detect_lang(normalized))]
 
 
+def load_second_reader(path: Path = SECOND_READER_PATH) -> dict[str, list[dict]]:
+    """id -> the second reader's picks, most important first: [{"sentence": index, "span": str}]."""
+    return {item["id"]: item["chosen"] for item in json.loads(path.read_text(encoding="utf-8"))["items"]}
+
+
+def resolve_picks(text: str, picks: Sequence[dict]) -> list[str]:
+    """The sentences of `text` (our splitter) the picks name, most important first.
+
+    A pick is found by its span, the exact start of the sentence, so that a change of
+    the splitter's boundaries does not silently move it to another sentence; the stored
+    index must agree, or the pick is reported and skipped rather than guessed.
+    """
+    sentences = our_sentences(text)
+    chosen = []
+    for pick in picks:
+        found = [i for i, sentence in enumerate(sentences) if norm(pick["span"]) in norm(sentence)]
+        if pick["sentence"] in found:
+            chosen.append(sentences[pick["sentence"]])
+        elif len(found) == 1:
+            print(f"second reader: {pick['span']!r} is now sentence {found[0]}, not {pick['sentence']}",
+                  file=sys.stderr)
+            chosen.append(sentences[found[0]])
+        else:
+            print(f"second reader: {pick['span']!r} not found as one sentence; skipped", file=sys.stderr)
+    return chosen
+
+
+def converse(results: Sequence[dict]) -> dict:
+    """The agreement seen from the second reader's side: its picks taken as the points.
+
+    - precision: the share of its picks that state some gold point (for every system, a
+      3-sentence choice, the share of chosen sentences that do);
+    - first pick states a point / the first point: whether the reader's most important
+      sentence states any gold point, or the gold's first point;
+    - gold's first point among its 3: the gold's main point is stated by one of its picks
+      (the same as its first-point coverage, seen from the other side).
+    """
+    out: dict = {"texts": len(results), "precision": {}}
+    for name in results[0]["chosen"] if results else []:
+        flags = [any(covered_points([sentence], r["points"])) for r in results for sentence in r["chosen"][name]]
+        out["precision"][name] = round(sum(flags) / len(flags), 4) if flags else 0.0
+    reader = [r for r in results if r["chosen"].get(SECOND_READER)]
+    if reader:
+        first = [covered_points(r["chosen"][SECOND_READER][:1], r["points"]) for r in reader]
+        out["reader first pick states a point"] = round(sum(any(f) for f in first) / len(first), 4)
+        out["reader first pick states the first point"] = round(sum(f[0] for f in first) / len(first), 4)
+        out["gold first point among reader's picks"] = round(
+            sum(r["covered"][SECOND_READER][0] for r in reader) / len(reader), 4)
+    return out
+
+
 # ---------------------------------------------------------------- evaluation
 
 def evaluate(items: Sequence[dict], texts: dict[str, tuple[str | None, str]],
-             with_default: bool = False) -> list[dict]:
+             with_default: bool = False, second_reader: dict[str, list[dict]] | None = None) -> list[dict]:
     """Per item: the sentences each system chose and which points they cover."""
     cache = TextRankCache()
     systems: dict[str, Callable[[str | None, str, list[dict]], list[str]]] = {
@@ -293,10 +353,13 @@ def evaluate(items: Sequence[dict], texts: dict[str, tuple[str | None, str]],
     if with_default:
         systems["fast@default"] = lambda title, text, points: fast(text, title, None)
     results = []
+    picks_of = second_reader or {}
     try:
         for position, item in enumerate(items):
             title, text = texts[item["id"]]
             chosen = {name: system(title, text, item["points"]) for name, system in systems.items()}
+            if item["id"] in picks_of:
+                chosen[SECOND_READER] = resolve_picks(text, picks_of[item["id"]])
             results.append({
                 "id": item["id"], "kind": item["kind"], "half": "even" if position % 2 == 0 else "odd",
                 "points": item["points"], "chosen": chosen,
@@ -377,6 +440,16 @@ def print_report(data: dict) -> None:
         print(f"  [{'x' if ok else ' '}] {name}")
 
 
+def print_converse(data: dict) -> None:
+    print("\nConverse agreement (the second reader's picks as the points):")
+    for half, agg in data.items():
+        cells = ", ".join(f"{name} {value:.2f}" for name, value in agg["precision"].items())
+        print(f"  {half} ({agg['texts']} texts): share of chosen sentences that state a gold point: {cells}")
+        for key, value in agg.items():
+            if key not in ("texts", "precision"):
+                print(f"    {key}: {value:.0%}")
+
+
 def print_misses(results: Sequence[dict], system: str) -> None:
     print(f"\nPoints {system} does not cover:")
     for r in results:
@@ -404,10 +477,15 @@ def main() -> None:
                         help="only check the gold: the selection, and every evidence span in its text")
     parser.add_argument("--set", choices=("gold", "holdout"), default="gold",
                         help="keypoints_gold.json (default) or the disjoint keypoints_holdout.json (check only)")
+    parser.add_argument("--second-reader", action="store_true",
+                        help="only the texts of keypoints_second_reader.json, with the second reader's picks "
+                             "scored like the systems (second-reader) and the converse agreement")
     args = parser.parse_args()
     holdout = args.set == "holdout"
+    second_reader = load_second_reader() if args.second_reader else None
     items = [item for item in load_gold(HOLDOUT_PATH if holdout else GOLD_PATH)
-             if not args.kind or item["kind"] == args.kind]
+             if (not args.kind or item["kind"] == args.kind)
+             and (second_reader is None or item["id"] in second_reader)]
     texts = load_texts({item["id"] for item in items})
     problems = check_gold(items, texts)
     for problem in problems:
@@ -423,12 +501,17 @@ def main() -> None:
         print(f"{len(items)} texts, {sum(len(i['points']) for i in items)} points, {len(problems)} problems")
         sys.exit(1 if problems else 0)
     started = time.perf_counter()
-    results = evaluate(items, texts, with_default=args.default_length)
+    results = evaluate(items, texts, with_default=args.default_length, second_reader=second_reader)
     data = report(results)
+    if second_reader is not None:
+        data["converse"] = {half: converse([r for r in results if half == "all" or r["half"] == half])
+                            for half in ("all", "even", "odd")}
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print_report(data)
+        if "converse" in data:
+            print_converse(data["converse"])
         if args.misses:
             print_misses(results, args.system)
         print(f"({time.perf_counter() - started:.0f} s)")

@@ -133,3 +133,50 @@ def test_the_gold_labels_the_selection_and_every_span_is_in_its_text(kp, holdout
     selected = [(kind, item_id) for kind, ids in kp.select_ids(holdout).items() for item_id in ids]
     assert [(item["kind"], item["id"]) for item in items] == selected
     assert kp.check_gold(items, kp.load_texts({item["id"] for item in items})) == []
+
+
+def test_a_second_reader_pick_is_found_by_its_span_and_index(kp, capsys):
+    text = "甲公司全年营收增长20%。天气很好。乙工厂于五月投产。"
+    picks = [{"sentence": 2, "span": "乙工厂于五月"}, {"sentence": 0, "span": "甲公司全年"}]
+    assert kp.resolve_picks(text, picks) == ["乙工厂于五月投产。", "甲公司全年营收增长20%。"]
+    # A stale index is reported, and the sentence the span names is taken.
+    assert kp.resolve_picks(text, [{"sentence": 1, "span": "乙工厂于五月"}]) == ["乙工厂于五月投产。"]
+    assert "now sentence 2" in capsys.readouterr().err
+    # A span that names no sentence is skipped, never guessed.
+    assert kp.resolve_picks(text, [{"sentence": 1, "span": "丙产品"}]) == []
+
+
+def test_converse_counts_the_readers_picks_that_state_gold_points(kp):
+    points = [{"gloss": "a", "evidence": ["甲公司营收增长20%"]}, {"gloss": "b", "evidence": ["乙工厂于五月投产"]}]
+    reader = ["乙工厂于五月投产。", "甲公司营收增长20%。", "天气很好。"]
+    fast = ["天气很好。", "甲公司营收增长20%。"]
+    results = [{"points": points, "chosen": {"fast": fast, "second-reader": reader},
+                "covered": {"fast": kp.covered_points(fast, points),
+                            "second-reader": kp.covered_points(reader, points)}}]
+    agg = kp.converse(results)
+    assert agg["precision"] == {"fast": 0.5, "second-reader": pytest.approx(2 / 3, abs=1e-4)}
+    assert agg["reader first pick states a point"] == 1.0
+    assert agg["reader first pick states the first point"] == 0.0  # its first pick is point b
+    assert agg["gold first point among reader's picks"] == 1.0
+
+
+def test_the_second_reader_labels_main_set_texts_with_short_spans(kp):
+    picks = kp.load_second_reader()
+    kinds = {item["id"]: item["kind"] for item in kp.load_gold(kp.GOLD_PATH)}
+    assert len(picks) >= 40 and set(picks) <= set(kinds)
+    for item in json.loads(kp.SECOND_READER_PATH.read_text("utf-8"))["items"]:
+        assert item["kind"] == kinds[item["id"]]
+        indices = [pick["sentence"] for pick in item["chosen"]]
+        assert 1 <= len(indices) <= 3 and len(set(indices)) == len(indices)
+        # short spans only: the corpus text itself is never stored
+        assert all(4 <= len(kp.norm(pick["span"])) <= 45 for pick in item["chosen"])
+
+
+def test_every_second_reader_pick_names_its_sentence(kp, capsys):
+    if not (kp.shared_dir() / "corpus").exists():
+        pytest.skip(f"no shared data at {kp.shared_dir()}")
+    picks = kp.load_second_reader()
+    texts = kp.load_texts(set(picks))
+    for item_id, chosen in picks.items():
+        assert len(kp.resolve_picks(texts[item_id][1], chosen)) == len(chosen), item_id
+    assert capsys.readouterr().err == ""
