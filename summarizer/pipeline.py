@@ -113,7 +113,8 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
     return Analysis(
         lang=lang,
         sentences=sentences,
-        keywords=tuple(Keyword(word, score) for word, score in keywords),
+        keywords=_whole_names(keywords, quotes, normalized) if lang == "zh" else
+        tuple(Keyword(word, score) for word, score in keywords),
         figures=figures,
         quotes=quotes,
         title=strip_invisible(title) if title else title,
@@ -164,6 +165,23 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
         text = readable(whole, lang)
         result.append(Sentence(i, text, ranked[i], spans[i].paragraph, trimmed=text != whole))
     return tuple(result)
+
+
+def _whole_names(keywords: list[tuple[str, float]], quotes: tuple[Quote, ...], text: str) -> tuple[Keyword, ...]:
+    """A keyword that is only ever part of a speaker's name is shown as the name.
+
+    jieba cuts names it does not know (陈家豪 -> 陈家 + 豪), so a person quoted all
+    through an article appeared among its keywords as a fragment of their name.
+    """
+    names = {q.speaker for q in quotes if q.speaker and 2 <= len(q.speaker) <= 4}
+    result: dict[str, float] = {}
+    for word, score in keywords:
+        for name in names:
+            if word != name and word in name and text.count(word) == text.count(name) * name.count(word):
+                word = name
+                break
+        result.setdefault(word, score)
+    return tuple(Keyword(word, score) for word, score in result.items())
 
 
 def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int],

@@ -169,6 +169,20 @@ def test_keywords_leave_out_news_boilerplate_and_phrases_built_on_it():
     assert not [w for w in words if w.startswith("实现") or w.startswith("公司")]
 
 
+_INTERVIEW = (
+    "青松电池今日发布2025年第三季度业绩，储能电池收入为42亿元。"
+    "首席执行官陈家豪表示：「储能电池的订单正在排到明年。」"
+    "陈家豪说，公司目前正在扩建储能电池产线，海外客户近期明显增加。"
+)
+
+
+def test_a_speaker_s_name_is_a_keyword_whole_and_relative_time_words_are_none():
+    words = [k.word for k in analyze(_INTERVIEW).keywords]
+    assert "陈家豪" in words  # jieba cuts the name it does not know: 陈家 + 豪
+    assert "陈家" not in words
+    assert not {"今日", "正在", "目前", "近期"} & set(words)
+
+
 def test_english_keywords_fold_possessives_and_drop_contractions():
     text = ("Kestrel’s drivers walked out on Monday. Kestrel said the drivers’ pay would rise. "
             "It’s the third strike at Kestrel this year, and there’s no deal in sight. "
