@@ -144,7 +144,10 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
 
 _ZH_BASIS_BEFORE_RE = re.compile(
     r"(同比|同增|同降|同减|按年|YoY|yoy|YOY|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年"
-    r"|环比|环增|环降|按季|按月|QoQ|qoq|QOQ|MoM|mom|MOM|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度)")
+    r"|环比|环增|环降|按季|按月|QoQ|qoq|QOQ|MoM|mom|MOM|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度"
+    # Taiwan's papers: 年增/年减 (on the year), 月增/季增 (on the month, the quarter); not "全年增长".
+    r"|(?<![全今去明当同上本每近半整])年(?=增|减|成长|衰退)|(?<![本上当每同个])月(?=增|减|成长|衰退)"
+    r"|(?<![一二三四1-4本上当每该同第单])季(?=增|减|成长|衰退))")
 _ZH_BASIS_AFTER_RE = re.compile(r"\s?[(（]?\s?(同比|环比|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|mom|MOM)")
 
 
@@ -160,7 +163,7 @@ def basis_of(shadow: str, match: NumberMatch, start: int, is_zh: bool, change: s
         word = after.group(1) if after else (hits[-1].group(1) if hits else None)
         if word is None:
             return None
-        return "环比" if word[0] in "环QqMm" or word in ("按季", "按月") or "上月" in word or "季度" in word else "同比"
+        return "环比" if word[0] in "环QqMm月季" or word in ("按季", "按月") or "上月" in word or "季度" in word else "同比"
     after = _EN_BASIS_RE.match(shadow, match.end + 1) if shadow[match.end:match.end + 1] == " " else None
     hits = list(_EN_BASIS_RE.finditer(shadow, start, match.start))
     found = after or (hits[-1] if hits else None)

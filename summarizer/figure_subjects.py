@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from summarizer.datelines import chinese_dateline_length
 from summarizer.figure_lexicon import (
     CHANGE_ZH,
     METRIC_END,
@@ -106,6 +107,10 @@ def clean_subject(subject: str | None) -> str | None:
     # "京华集团以营收1.35万亿元蝉联榜首": 以 brings in what the figure measures; whose it is comes first.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![所可予难得加用足借赖据])以(?![上下来及后前外内便免致为至东南西北])"
                      r"(?=[\u4e00-\u9fffA-Za-z]{2})", "", cleaned)
+    # "营收为人民币85.3亿元", "營收為新台幣85.3億元": the currency is the figure's, not the subject's
+    # (but "离岸人民币报7.1": there the currency is what is priced).
+    cleaned = re.sub(r"(?<=[为达约是额入润收量价值数费本益率])(?:人民币|美元|港元|港币|新台币|台币|欧元|日元|英镑)$",
+                     "", cleaned)
     # "营收为8920亿元" (jieba reads 营/收为): the copula before the figure is no part of the subject.
     # (华为, 有为 are names; "归母净利润应为", "电价暂为": the adverb goes with the copula.)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?<![作成因认称行视更较最极列分华有])(?:应|暂|均|仍|则|亦|也|将)?为$",
@@ -169,8 +174,9 @@ def clause_of(sentence: str, start: int, end: int) -> tuple[str, int]:
     while left > 0 and not _is_break(sentence, left - 1):
         left -= 1
     dateline = DATELINE_RE.match(sentence) if sentence[:1].isupper() else None
-    if dateline and left < dateline.end() <= start:
-        left = dateline.end()
+    cut = dateline.end() if dateline else chinese_dateline_length(sentence)
+    if cut and left < cut <= start:
+        left = cut
     right = end
     while right < len(sentence) and not _is_break(sentence, right):
         right += 1

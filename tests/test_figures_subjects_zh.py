@@ -114,3 +114,22 @@ def test_value_added_is_a_metric_not_an_increase(sentence, text, subject, change
     found = [f for f in figures(sentence) if f.text == text]
     assert found, [f.text for f in figures(sentence)]
     assert (found[0].subject, found[0].change) == (subject, change)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("星河科技营收为人民币85.3亿元。", "85.3亿元", "星河科技营收"),
+        ("星河港口集团收入达港币12亿元。", "12亿元", "星河港口集团收入"),
+        ("离岸人民币报7.12。", "7.12", "离岸人民币"),
+        ("星河科技今天公布11月销量为3.2万辆。", "3.2万辆", "销量"),
+        ("公司披露，前三季度净利润为12亿元。", "12亿元", "净利润"),
+    ],
+)
+def test_a_currency_or_an_announcement_verb_before_the_figure_is_not_the_subject(sentence, text, subject) -> None:
+    assert subject_of(sentence, text) == subject
+
+
+def test_a_bracketed_dateline_is_no_part_of_the_subject() -> None:
+    sentence = "（中央社记者王大同台北6日电）晶华半导体今天公布11月营收为85.3亿元。"
+    assert subject_of(sentence, "85.3亿元") == "营收"

@@ -118,3 +118,31 @@ def test_ask_in_simplified_is_answered_from_a_traditional_article():
     assert not found.abstained, found
     assert found.sentences[0].text == "淨利潤為631億元，同比下降3%。"
     assert found.sentences[0].highlighted in {"631億元", "3%"}
+
+
+# A Taiwan wire flash: its dateline in brackets, 新台幣 before the amount, 月增/年減/季增, 衰退.
+CNA = (
+    "（中央社記者王大同台北6日電）晶華半導體今天公布11月營收為新台幣85.3億元，月增4.2%，年減12.5%，"
+    "累計前11月營收為902億元，較去年同期衰退8%。\n"
+    "晶華半導體第3季營收季增5%，毛利率為45.2%。"
+)
+
+
+def test_a_taiwan_flash_reads_its_change_words_bases_and_quarters():
+    figures = _by_text(CNA)
+    assert (figures["85.3億元"].subject, figures["85.3億元"].period) == ("營收", "11月")
+    assert (figures["4.2%"].change, figures["4.2%"].basis) == ("up", "环比")
+    assert (figures["12.5%"].change, figures["12.5%"].basis) == ("down", "同比")
+    assert (figures["8%"].change, figures["8%"].subject) == ("down", "營收")
+    assert (figures["5%"].basis, figures["5%"].period, figures["5%"].subject) == ("环比", "第3季", "晶華半導體營收")
+
+
+def test_a_dateline_in_brackets_is_neither_shown_nor_a_subject():
+    analysis = analyze(CNA)
+    assert all(not s.text.startswith("（") for s in analysis.sentences)
+    assert all("中央社" not in (f.subject or "") + f.context for f in analysis.figures if f.kind == "figure")
+
+
+@pytest.mark.parametrize("sentence", ["公司全年增長5%。", "公司本月增長5%。"])
+def test_a_whole_year_or_this_month_is_no_basis(sentence):
+    assert [f.basis for f in analyze(sentence).figures if f.kind == "figure"] == [None]
