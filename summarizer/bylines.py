@@ -2,8 +2,8 @@
 
 "本报讯（记者 王明）近日，…", "记者：王明 李华", "By Jane Roe": the reporter is named once per
 article, in every article of the paper, and tells a reader nothing about what happened. The
-keyword ranking leaves these names out; the rest of the byline line (the paper, the place) is
-left to the stop lists.
+keyword ranking leaves these names out, and every word of a Chinese dateline glued to a lead
+(the agency, the place); the rest of a byline line is left to the stop lists.
 """
 
 from __future__ import annotations
@@ -12,9 +12,11 @@ import logging
 import re
 from collections.abc import Iterable
 
+from summarizer.datelines import chinese_dateline_length
+
 logger = logging.getLogger(__name__)
 
-__all__ = ["byline_names"]
+__all__ = ["byline_names", "dateline_words"]
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _ZH_NAMES = rf"[{_HAN}]{{2,4}}(?:\s*[、，,\s和]\s*[{_HAN}]{{2,4}}){{0,5}}"
@@ -56,3 +58,12 @@ def byline_names(texts: Iterable[str], lang: str) -> frozenset[str]:
                 names.update(w.lower().strip(".,") for w in re.split(r"\s*(?:,|\band\b|&)\s*|\s+", group)
                              if w[:1].isupper() and w.lower() not in ("in", "and"))
     return frozenset(names)
+
+
+def dateline_words(texts: Iterable[str], lang: str) -> frozenset[str]:
+    """The Chinese datelines that open lines ("（中央社记者王大同台北6日电）", "新华社北京12月5日电"),
+    digits and brackets taken out: the agency, the reporter and the place it was filed from
+    are no keyword either (a keyword inside one of them is left out like a reporter's name)."""
+    if lang != "zh":
+        return frozenset()
+    return frozenset(re.sub(r"[\d\s（）()]+", "", text[:cut]) for text in texts if (cut := chinese_dateline_length(text)))

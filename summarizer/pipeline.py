@@ -15,7 +15,7 @@ from dataclasses import replace
 import numpy as np
 
 from summarizer import textrank
-from summarizer.bylines import byline_names
+from summarizer.bylines import byline_names, dateline_words
 from summarizer.errors import EmptyText, TextTooLong, UnsupportedLanguage
 from summarizer.figures import extract_figures
 from summarizer.limits import ENGINES, MAX_CHARS
@@ -105,7 +105,8 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
         chosen = chosen[:max_sentences] if max_sentences else chosen[:default_length]
         scores = np.where(ranking.tier > roles.NEVER, ranking.scores, 0.0)  # a title scores nothing shown
         keywords = textrank.rank_keywords(tokens, lang=lang, classic=classic, limit=KEYWORD_COUNT,
-                                          names=frozenset() if classic else byline_names(texts, lang))
+                                          names=frozenset() if classic else
+                                          byline_names(texts, lang) | dateline_words(texts, lang))
 
     sentences = _key_sentences(spans, chosen, scores, lang)
     figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, frozenset(chosen),

@@ -33,6 +33,7 @@ Everything is a pure function of its arguments; ties are broken by position.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -47,7 +48,7 @@ from summarizer.graph import (
     pagerank,
     tfidf_rows,
 )
-from summarizer.tokenize import Token, keyword_stopwords, stopwords
+from summarizer.tokenize import Token, in_dictionary, keyword_stopwords, stopwords
 
 __all__ = [
     "KEYWORD_TAGS",
@@ -324,6 +325,8 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
     surface: dict[str, str] = {}
     tags: dict[str, str] = {}
     sequence: list[int] = []  # vertex id per content word, -1 for non-candidates, -2 between sentences
+    # Words jieba's HMM made up from single characters are checked for wrong cuts (_wrong_cut).
+    counts = Counter(t.word for sentence in tokens for t in sentence) if lang == "zh" and not classic else None
     for sentence in tokens:
         for token in sentence:
             if token.pos == "x":
@@ -335,7 +338,8 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
                     (len(key) >= 2 or token.pos.startswith("nr")) and any(key in name for name in names))):
                 continue  # a reporter's name: in every article of the paper, about none
             # Short words stay in the graph (大 + 模型 may form a phrase) but are not shown alone.
-            if token.pos in KEYWORD_TAGS and (classic or not key[0].isdigit()):
+            if token.pos in KEYWORD_TAGS and (classic or not key[0].isdigit()) and not (
+                    counts is not None and _wrong_cut(key, counts[key])):
                 sequence.append(vocab.setdefault(key, len(vocab)))
                 surface.setdefault(key, token.word if lang == "zh" else english_base(token.word))
                 tags.setdefault(key, token.pos)
@@ -373,6 +377,12 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
         top = _with_phrases(ranked, ids, words, lang, limit, min_len, joined)[:limit]
     best = top[0][1] if top and top[0][1] > 0 else 1.0
     return [(surface.get(word, word), round(score / best, 4)) for word, score in top]
+
+
+def _wrong_cut(word: str, count: int) -> bool:
+    """A Chinese word jieba's HMM made up that is likely a wrong cut: used once, or ending in a
+    copula or particle that belongs to the next words ("收为" of 营收为)."""
+    return len(word) >= 2 and (count < 2 or word[-1] in "为是了的在将") and not in_dictionary(word)
 
 
 def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[str],

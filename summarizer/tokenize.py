@@ -167,6 +167,12 @@ _EN_TOKEN_RE = re.compile(
 )
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary knows `word` (a word its HMM made up from single characters is not)."""
+    ensure_jieba()
+    return bool(_import_jieba().dt.FREQ.get(word))
+
+
 def _english_tokens(sentence: str, shared: dict[Token, Token] | None = None) -> tuple[Token, ...]:
     """Tokens of one sentence; `shared` makes equal tokens of a text one object."""
     shared = {} if shared is None else shared

@@ -183,6 +183,14 @@ def test_a_speaker_s_name_is_a_keyword_whole_and_relative_time_words_are_none():
     assert not {"今日", "正在", "目前", "近期"} & set(words)
 
 
+def test_words_jieba_made_up_from_a_wrong_cut_and_dateline_words_are_no_keywords():
+    text = ("（中央社记者王大同台北6日电）晶华半导体今天公布11月营收为新台币85.3亿元，月增4.2%。"
+            "累计前11月营收为902亿元，较去年同期衰退8%。晶华半导体第3季营收季增5%，毛利率为45.2%。")
+    words = [k.word for k in analyze(text).keywords]
+    assert "晶华半导体" in words
+    assert not [w for w in words if w.endswith("为") or w in ("收季", "季营", "中央社", "台北", "王大同", "大同")]
+
+
 def test_english_keywords_fold_possessives_and_drop_contractions():
     text = ("Kestrel’s drivers walked out on Monday. Kestrel said the drivers’ pay would rise. "
             "It’s the third strike at Kestrel this year, and there’s no deal in sight. "
