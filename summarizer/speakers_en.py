@@ -33,7 +33,9 @@ _EN_TITLE_WORDS = frozenset(
     spokesman spokeswoman spokesperson professor prof. dr. economist analyst teacher founder co-founder
     head leader mayor commissioner chancellor principal fellow partner editor reporter official administrator employee
     lt sgt det capt lieutenant sergeant detective
-    strategist researcher scientist coach captain general judge attorney lawyer""".split()
+    strategist researcher scientist coach captain general judge attorney lawyer
+    investor engineer mediator negotiator banker trader consultant adviser advisor journalist columnist historian
+    activist organizer entrepreneur""".split()
 )
 EN_MENTION_RE = re.compile(
     r"(?P<title>(?:[A-Z][a-z]+\s)?(?:Gov\.|Governor|Sen\.|Senator|Rep\.|President|Speaker|Superintendent|Mayor"
@@ -66,7 +68,8 @@ _ADVERBIAL = (
 _PREPOSITIONS = frozenset("on in at of for from with by about to into over under near across between against".split())
 
 _EN_CAP = r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)"
-_EN_RUN_RE = re.compile(rf"{_EN_CAP}(?:\s(?:(?:of\sthe|de|van|von|da|del|la|le|bin|al|of|for|and|the|&)\s)?{_EN_CAP})*$")
+_EN_RUN_RE = re.compile(
+    rf"{_EN_CAP}(?:\s(?:(?:of\sthe|de|van|von|der|den|da|del|di|du|dos|la|le|bin|al|of|for|and|the|&)\s){{0,2}}{_EN_CAP})*$")
 _EN_ORG_WORDS = frozenset(
     """police association institute federation office department bureau union unions agency ministry
     company corporation inc. inc corp. corp co. co llc plc ltd. ltd group bank reuters bloomberg ap afp times post news
@@ -91,6 +94,10 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
         len(clauses) >= 2 and bool(_EN_RUN_RE.fullmatch(clauses[-2])) and not _EN_RUN_RE.fullmatch(who)
         and clauses[-2].split()[0] not in _EN_NOT_NAMES
         and (who[:1].islower() or any(w.lower() in _EN_TITLE_WORDS for w in who.split())))
+    # "Jane Doe, CFO of Corvane, said": capitalised title words, then where they work, and no name.
+    appositive_like = appositive_like or (
+        len(clauses) >= 2 and bool(_EN_RUN_RE.fullmatch(clauses[-2])) and clauses[-2].split()[0] not in _EN_NOT_NAMES
+        and _only_title(who))
     if (len(clauses) >= 2 and not appositive_like and _EN_RUN_RE.fullmatch(who)
             and who.split()[0] not in _EN_NOT_NAMES and _title_clause(clauses[-2])):
         # "Orion's finance chief, David Cho, told analysts": the title stands before the name.
@@ -102,7 +109,27 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
         if len(clauses) >= 3 and not _EN_RUN_RE.fullmatch(who) and _EN_RUN_RE.fullmatch(clauses[-3]) \
                 and clauses[-3].split()[0] not in _EN_NOT_NAMES:
             appositive, who = who, clauses[-3]
+    if len(clauses) >= 2 and re.fullmatch(_EN_PRONOUN, who):
+        role = _role_before(", ".join(clauses[:-1]), context)
+        if role is not None:
+            return role
     return _en_person(who, appositive, context)
+
+
+# "When I asked one manager about the cuts, she said": someone unnamed, presented in the same sentence.
+_EN_PRESENTED_ROLES = (
+    "manager|executive|official|analyst|economist|trader|investor|employee|worker|engineer|lawyer|banker|doctor"
+    "|nurse|teacher|resident|customer|owner|spokesperson|spokesman|spokeswoman|source|insider|director|founder|expert"
+)
+_EN_ROLE_PRESENTED_RE = re.compile(rf"\b((?:a|an|one|another)\s(?:[a-z\-]+\s){{0,3}}?(?:{_EN_PRESENTED_ROLES}))\b")
+
+
+def _role_before(head: str, context: Context) -> Person | None:
+    """He/she after an unnamed person the same sentence presented, and no named one: that role."""
+    roles = list(_EN_ROLE_PRESENTED_RE.finditer(head))
+    if not roles or re.search(r"\b[A-Z][a-z]", head[roles[-1].end():]):
+        return None  # someone named after the role may be the one the pronoun means
+    return context.remember(roles[-1].group(1), None, "role")
 
 
 _EN_ADVERBIAL_CLAUSE_RE = re.compile(
@@ -113,6 +140,16 @@ _EN_ADVERBIAL_CLAUSE_RE = re.compile(
 _EN_DESCRIPTORS = frozenset(
     """Rival Rivals Competitor Peer Retailer Automaker Carmaker Chipmaker Lender Insurer Drugmaker Miner
     Regulator Startup Conglomerate Airline Utility Broker Brokerage Rival's""".split())
+
+
+def _only_title(clause: str) -> bool:
+    """"CFO of Corvane", "Chief Executive Officer at Lumenor": title words, then an employer
+    after of/at/for (or nothing), so no name is in it."""
+    words = clause.split()
+    k = 0
+    while k < len(words) and words[k].lower().strip(".") in _EN_TITLE_WORDS | {"financial", "operating", "technology"}:
+        k += 1
+    return k > 0 and (k == len(words) or words[k] in ("of", "at", "for", "with"))
 
 
 def _title_clause(clause: str) -> bool:
@@ -180,6 +217,8 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     name_words = words[title_end:]
     if not name_words:
         return context.by_role(words[-1])
+    if name_words[0] in ("of", "for", "and", "at", "the"):
+        return None  # "of Corvane": the end of a title, no name
     title_words = words[:title_end]
     # "High school math teacher Angela Cooper": lower-case title words in front of the name.
     lead_title = []
@@ -191,12 +230,14 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
         title_words = lead_title + title_words
     title = " ".join(title_words) or None
     name = " ".join(name_words)
-    if appositive:
+    if appositive and not (title_words and re.match(r"(?:who|which|where)\s", appositive.strip(" ,"))):
+        # ("said Governor Elena Sorvino, who has led the bank since 2022": the title is Governor.)
         title = re.sub(r"^(?:a|an|the)\s", "", appositive.strip(" ,"))
         title = re.split(r",?\s(?:who|which|where)\s", title)[0].strip() or None
     if employer:
         title = f"{title}, {employer}" if title else employer
-    name = name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
+    if not re.search(r"\b(?:[A-Z]|Inc|Corp|Co|Ltd|Bros|Jr|Sr)\.$", name):
+        name = name.rstrip(".")  # "Corvane Health Inc." keeps its dot, as the company writes it
     plural = len(name_words) == 1 and name.endswith("s") and not title_words and not _known_name(name, context)
     is_org = plural or any(
         w.lower().strip(".") in _EN_ORG_WORDS for w in name_words) or len(name_words) > 4 or "&" in name_words
@@ -264,8 +305,10 @@ _EN_APPOSITIVE_RE = re.compile(
 _EN_TITLE_LOWER = (r"(?:chief|executive|officer|financial|operating|technology|investment|analyst|chairman|chairwoman"
                    r"|president|vice|director|managing|general|economist|strategist|spokesman|spokeswoman|spokesperson"
                    r"|founder|co-founder|head|manager|minister|secretary|governor|finance|senior|deputy|research|lead"
-                   r"|principal|global|portfolio|fund|partner|chair|treasurer|counsel|commissioner)")
-_EN_TITLED_NAME = (rf"(?:{_EN_CAP}\s){{0,3}}(?:{_EN_TITLE_LOWER}\s){{1,4}}"
+                   r"|principal|global|portfolio|fund|partner|chair|treasurer|counsel|commissioner|leader|engineer"
+                   r"|mediator|professor|lawyer|attorney|trader|banker|investor|editor)")
+# "said union leader Rosa Pratt": up to two lower-case words may qualify the title.
+_EN_TITLED_NAME = (rf"(?:{_EN_CAP}\s){{0,3}}(?:[a-z\-]+\s){{0,2}}?(?:{_EN_TITLE_LOWER}\s){{1,4}}"
                    rf"[A-Z][\w’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'\-]+){{1,2}}")
 
 
@@ -292,7 +335,7 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
             or context.named_in_full(bare.group("who").split()[-1]))
         after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
-    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
+    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?(?:(?:de|van|von|der|den|da|del|di|du|dos|la|le|bin|al)\s){{0,2}})+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
     if m:
         return _en_person(m.group("who"), m.group("appos"), context)
     m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?:{EN_VERBS})\b", after)

@@ -10,7 +10,14 @@ import re
 
 from summarizer.speakers import Context, Person
 from summarizer.speakers_en import (
-    _ABBREVIATION_RE, _ADVERBIAL, _EN_ACCORDING_RE, _EN_PRONOUN, _EN_TITLE_WORDS, EN_VERBS, _en_person, _en_who,
+    _ABBREVIATION_RE,
+    _ADVERBIAL,
+    _EN_ACCORDING_RE,
+    _EN_PRONOUN,
+    _EN_TITLE_WORDS,
+    EN_VERBS,
+    _en_person,
+    _en_who,
     _known_name,
 )
 
@@ -31,7 +38,7 @@ _INDIRECT_VERB_RE = re.compile(r"\b(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r
 _WHEN_WHERE_SAID = (r"(?:\s(?:on|late|early|last|this|earlier)\s(?:[A-Z][a-z]+day|week|month|year|night|morning|afternoon)"
                     r"(?:\s(?:night|morning|afternoon|evening))?|\s(?:in|at)\s(?:a|an|its|his|her|their|the)\s[a-z\-]+"
                     r"(?:\s[a-z\-]+){0,2}(?:\s(?:in|at)\s[A-Z][a-z]+)?)?")
-_THAT_RE = re.compile(rf"\s*,?\s*(?:{_ADVERBIAL})?,?\s*that\s")
+_THAT_RE = re.compile(rf"\s*,?\s*(?:{_ADVERBIAL}){{0,2}},?\s*that\s")  # "wrote on X on Saturday that"
 # A reported clause starts with its subject, not with a preposition, a conjunction or a verb
 # ("said in a statement", "said while visiting", "said last year had surpassed").
 _NOT_CLAUSE_START = frozenset(
