@@ -380,10 +380,27 @@ def zh_direct_speaker(content: str, after: str, before: str, after_start: int, b
     presented = _presented_speaker(content, before, before_start, context)
     if presented is not None:
         return presented
+    if not before.strip(" \x00"):
+        named = _named_after(after_start, context)
+        if named is not None:
+            return named
     if before.strip(" \x00") or last_visible(context.text, context.position) in ("：", ":"):
         # "众人批评“太尴尬了”", "经常有学生给陈校长写信：“……”": quoted, but not by anyone we can name.
         return None
     return context.continuing(content)
+
+
+# "“……”\n说这番话的是晶屹能源副总裁孙浩。": a feature opens with the words, then says whose they are.
+_SAID_BY_RE = re.compile(r"\s*(?:[说讲](?:出)?(?:这番话|这句话|这话|这些话)的|发出(?:这番|这样的)感慨的)(?:，)?(?:正)?是(?P<who>[^，,。；;：:“”\n]{2,30})[，,。；;]")
+
+
+def _named_after(after_start: int, context: Context) -> Person | None:
+    """The speaker a quote that stands alone is given right after it (说这番话的是X); None otherwise."""
+    m = _SAID_BY_RE.match(context.text, after_start)
+    if m is None:
+        return None
+    person = _zh_person(m.group("who"), m.start("who"), context)
+    return person if person is not None and person.kind != "org" else None
 
 
 # "MikeIsraetel是美国奥运队前营养师，…，“……。”": a person presented by name and title at the head of

@@ -142,3 +142,12 @@ def test_a_quote_in_the_middle_of_a_reported_clause_stays_a_quote() -> None:
     text = ("Chief executive Ana Sol said in a memo that the “era of cheap money is over” for the whole industry, "
             "Trade Daily reported.")
     assert ("Ana Sol", "direct", "era of cheap money is over") in said(text)
+
+
+def test_chinese_words_first_then_whose_they_are() -> None:
+    text = ("瑞丰资本董事长高永明表示：“今年的并购机会比过去五年都多。”\n"
+            "“估值回到合理区间之后，产业资本会比财务投资者更积极。”\n"
+            "说这番话的是华盛投行部负责人许薇。她对记者表示，目前团队手上有十余个并购项目。")
+    found = analyze(text).quotes
+    assert [(q.speaker, q.kind) for q in found] == [("高永明", "direct"), ("许薇", "direct"), ("许薇", "indirect")]
+    assert found[1].speaker_title == "华盛投行部负责人"
