@@ -180,6 +180,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
 def _role_subject(context: Context, end: int) -> Person | None:
     """他/她 in a later clause of a sentence that opens with an unnamed role as its subject
     ("另一家外资投行的香港区负责人则较为审慎，他认为，…"): that role, not the person named before."""
+    if end - context.position > 200:
+        return None  # far into a long sentence: its opening clause is not what 他 goes back to
     head = context.text[context.position:end]
     parts = re.split(r"[，,；;：:]", head, maxsplit=1)
     if len(parts) < 2 or re.search(r"[。！？!?“”\"\x00]", head):
