@@ -36,7 +36,8 @@ from summarizer.model import Quote  # noqa: E402
 SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout.json",
         "holdout2": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout2.json",
-        "set3": REPO / "benchmarks" / "data" / "quotes_spotcheck3.json"}
+        "set3": REPO / "benchmarks" / "data" / "quotes_spotcheck3.json",
+        "holdout3": REPO / "benchmarks" / "data" / "quotes_spotcheck3_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 
