@@ -51,7 +51,8 @@ _EN_NOT_NAMES = frozenset(
     There Here What Who Why How We I You They He She His Her Our Their Its However Meanwhile Still Also
     Indeed Instead Moreover Furthermore Nevertheless Now Even Only Just Both Each Other Another Such Like
     Unlike According After Before During Since Until Although Though Because Last Next Earlier Later
-    Correction Update Note Editor Photo Caption Source""".split()
+    Correction Update Note Editor Photo Caption Source
+    Most Many Some Few Others Several All None Neither Either Everyone Everybody Nobody Someone Somebody Anyone""".split()
 )
 
 

@@ -105,8 +105,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     for pronoun in _ZH_PRONOUNS:
         # "她的同事李强表示": a possessive pronoun describes the speaker named after it.
         if clause.endswith(pronoun) or clause.startswith(pronoun) and not clause.startswith(pronoun + "的"):
-            role = _role_subject(context, area_start + clause_start)
-            return role if role is not None else context.last(at=area_start + clause_start)
+            unnamed, role = _role_subject(context, area_start + clause_start)
+            return role if unnamed else context.last(at=area_start + clause_start)
     if demonstrative and _ZH_TITLE_END_RE.search(clause):
         return context.last()  # "这位前国会议员表示": the person just presented with that title
     name = None
@@ -177,34 +177,41 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     return context.remember(name, title)
 
 
-def _role_subject(context: Context, end: int) -> Person | None:
-    """他/她 in a later clause of a sentence that opens with an unnamed role as its subject
-    ("另一家外资投行的香港区负责人则较为审慎，他认为，…"): that role, not the person named before."""
+def _role_subject(context: Context, end: int) -> tuple[bool, Person | None]:
+    """他/她 in a later clause of a sentence that opens with an unnamed person as its subject
+    ("另一家外资投行的香港区负责人则较为审慎，他认为，…"): that role, not the person named before.
+
+    Returns (True, the role) when the opening clause presents someone unnamed; (True, None) when it
+    does so with words that name no role we know ("一位接近麦野餐饮的投资人则…"): 他 is that one,
+    and the quote has no speaker we can give. (False, None) leaves 他 to the usual rules."""
     if end - context.position > 200:
-        return None  # far into a long sentence: its opening clause is not what 他 goes back to
+        return False, None  # far into a long sentence: its opening clause is not what 他 goes back to
     head = context.text[context.position:end]
     parts = re.split(r"[，,；;：:]", head, maxsplit=1)
     if len(parts) < 2 or re.search(r"[。！？!?“”\"\x00]", head):
-        return None
+        return False, None
     first = parts[0].strip()
-    if context.names_in(context.position, context.position + len(first)) or _ZH_POLITE_RE.search(first):
-        return None  # a named person in the clause: the usual rules
     if re.match(r"(?:但|而|并|且|不过)?(?:这位|这名|该|此|其)", first):
-        return None  # "该负责人则…": someone presented before
+        return False, None  # "该负责人则…": someone presented before
+    # "一位…的投资人": someone new and unnamed, whatever names describe them.
+    indefinite = re.match(r"(?:但|而|不过)?(?:有|另)?(?:一位|一名|一个|某位|有位)", first) is not None
+    if not indefinite and (context.names_in(context.position, context.position + len(first))
+                           or _ZH_POLITE_RE.search(first)):
+        return False, None  # a named person in the clause: the usual rules
     for k in range(2, min(len(first), 24) + 1):
         if k == len(first) or not re.match(r"[则也却还就并仍更较都亦对认表坦直称说]", first[k]):
             continue
         m = _ZH_ROLE_RE.search(first[:k])
         if m:
-            return context.remember(m.group("role"), None, "role")
+            return True, context.remember(m.group("role"), None, "role")
         title = _ZH_TITLE_END_RE.search(first[:k])
         if title and len(title.group()) > 1:
             # "一家头部券商的首席策略师则看法相反": titled but unnamed; not when someone known holds that title.
             if any(p.kind != "org" and title.group() in (p.title or "") for p in context.people + context.mentioned):
-                return None
+                return False, None
             role = re.sub(r"^(?:但|而|并|且|不过)?(?:有|一位|另一位|一名|某)?", "", first[:k])
-            return context.remember(role, None, "role")
-    return None
+            return True, context.remember(role, None, "role")
+    return indefinite, None
 
 
 def _presented_as(role: str, end: int, context: Context) -> Person | None:
