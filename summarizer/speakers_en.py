@@ -147,9 +147,11 @@ def _only_title(clause: str) -> bool:
     """"CFO of Corvane", "Chief Executive Officer at Lumenor": title words, then an employer
     after of/at/for (or nothing), so no name is in it."""
     words = clause.split()
+    titles = _EN_TITLE_WORDS | {"financial", "operating", "technology"}
     k = 0
-    while k < len(words) and words[k].lower().strip(".") in _EN_TITLE_WORDS | {"financial", "operating", "technology"}:
-        k += 1
+    while k < len(words) and (words[k].lower().strip(".") in titles or k and words[k] in ("and", "&")
+                              and k + 1 < len(words) and words[k + 1].lower().strip(".") in titles):
+        k += 1  # "President and CEO of Marlow Group"
     return k > 0 and (k == len(words) or words[k] in ("of", "at", "for", "with"))
 
 

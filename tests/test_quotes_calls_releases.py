@@ -68,6 +68,8 @@ def test_chinese_pronoun_after_a_named_subject_stays_with_that_person() -> None:
          "Mara Lind", "CFO of Pellworth"),
         ("Tom Asher, Chief Operating Officer at Greyline, said the new depot would open in October.",
          "Tom Asher", "Chief Operating Officer at Greyline"),
+        ("Nadia Frost, President and CEO of Quillan Group, said the sale would close in the spring.",
+         "Nadia Frost", "President and CEO of Quillan Group"),
     ],
 )
 def test_a_capitalised_title_clause_after_the_name(text: str, speaker: str, title: str) -> None:
