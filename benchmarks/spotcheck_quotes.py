@@ -4,6 +4,7 @@
     python benchmarks/spotcheck_quotes.py                 # the main set, every quote with its mark
     python benchmarks/spotcheck_quotes.py --set holdout   # the holdout, written after the fixes
     python benchmarks/spotcheck_quotes.py --set set3      # the third set: interviews, calls, releases, posts, panels
+    python benchmarks/spotcheck_quotes.py --set holdout3  # its holdout, written after the fixes of that round
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
