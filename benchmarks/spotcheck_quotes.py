@@ -3,6 +3,8 @@
 
     python benchmarks/spotcheck_quotes.py                 # the main set, every quote with its mark
     python benchmarks/spotcheck_quotes.py --set holdout   # the holdout, written after the fixes
+    python benchmarks/spotcheck_quotes.py --set set3      # the third set: interviews, calls, releases, posts, panels
+    python benchmarks/spotcheck_quotes.py --set holdout3  # its holdout, written after the fixes of that round
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
@@ -34,14 +36,16 @@ from summarizer.model import Quote  # noqa: E402
 
 SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout.json",
-        "holdout2": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout2.json"}
+        "holdout2": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout2.json",
+        "set3": REPO / "benchmarks" / "data" / "quotes_spotcheck3.json",
+        "holdout3": REPO / "benchmarks" / "data" / "quotes_spotcheck3_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = re.sub("[“”\"‘’'「」]", "", text)
+    text = re.sub("[“”\"‘’'「」『』]", "", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text.strip(" ,.;:!?，。；：！？、…")
 

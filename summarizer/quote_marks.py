@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from summarizer.speakers import last_visible
 from summarizer.speakers_en import EN_ATTRIBUTION_AFTER_RE
-from summarizer.speakers_zh import ZH_SPEECH_RE
+from summarizer.speakers_zh_words import ZH_SPEECH_RE
 
 _DOUBLE_RE = re.compile("[“”\"＂]")
 _SINGLE_RE = re.compile("[‘’']")

@@ -5,7 +5,8 @@ quote marks are paired on that text (summarizer.quote_marks, which also tells
 speech from scare quotes, names, slogans and markup).
 
 Speakers are found with patterns around a speech verb (X表示/称/说…, "…," X said,
-said X, X said (that) …, according to X): summarizer.speakers_zh and speakers_en.
+said X, X said (that) …, according to X): summarizer.speakers_zh (its words in speakers_zh_words),
+speakers_en and speakers_en_said (reported speech).
 Pronouns and roles (他/她/该人士, he/she, the CEO) go to the person presented most
 recently, else the speaker of the quote just before (summarizer.speakers), never to
 an organisation. A wrong speaker is worse than none: when the speaker is unsure,
@@ -22,8 +23,10 @@ from summarizer.interviews import UNNAMED, Answer, interview_answers
 from summarizer.model import Quote
 from summarizer.quote_marks import Span, SpanIndex, is_speech, mask_spans, pair_quotes
 from summarizer.speakers import Context, Person, last_visible
-from summarizer.speakers_en import EN_SPEECH_VERB_RE, en_direct_speaker, en_indirect, mention_people_en
-from summarizer.speakers_zh import ZH_SPEECH_RE, ZH_SURNAMES, is_byline, mention_people, person_names, zh_direct_speaker, zh_indirect
+from summarizer.speakers_en import EN_SPEECH_VERB_RE, en_direct_speaker, mention_people_en
+from summarizer.speakers_en_said import en_indirect
+from summarizer.speakers_zh import is_byline, mention_people, person_names, zh_direct_speaker, zh_indirect
+from summarizer.speakers_zh_words import ZH_SPEECH_RE, ZH_SURNAMES
 
 
 def extract_quotes(sentences: Sequence[str], *, lang: str,
@@ -83,7 +86,12 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
             after_quote = last_visible(text, s_start) in ("”", '"') and not (
                 index and EN_SPEECH_VERB_RE.search(mask_spans(text, starts[index - 1], s_start, span_index_of)))
             short = len(sentence.split()) <= 10
-            indirect = [] if after_quote and short else en_indirect(outside, context, sentence)
+            indirect = en_indirect(outside, context, sentence)
+            if after_quote and short:
+                # What it reports must follow its verb ("Adler said the offer had never been put in
+                # writing."); words before it ("Trump tweeted before Election Day.") attribute the quote.
+                head = sentence.lstrip()[:20]
+                indirect = [(p, said) for p, said in indirect if not head.startswith(said.strip()[:len(head)])]
         else:
             indirect = zh_indirect(outside, s_start, context)
         for person, said in indirect:
@@ -101,10 +109,12 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
                 continue  # precision first: a quote whose speaker is unsure is left out
             last = _sentence_of(starts, span.end)
             context.spoke(person, last, starts[last] + len(sentences[last]))
-            found.append((span.start, Quote(
-                person.name, person.title, _clean(text[span.start + 1:span.end], lang),
-                "direct", _sentence_of(starts, span.start),
-            )))
+            words = _clean(text[span.start + 1:span.end], lang)
+            first = _sentence_of(starts, span.start)
+            if any(q.kind == "indirect" and q.sentence_index == first and q.speaker == person.name
+                   and _ends_with(q.text, words) for _, q in found[quotes_before:]):
+                continue  # "… would go ahead “within weeks.”": the end of what they were reported to say
+            found.append((span.start, Quote(person.name, person.title, words, "direct", first)))
         if len(found) == quotes_before and not _attribution_only(outside, lang):
             context.narrated()
     found.sort(key=lambda item: item[0])
@@ -147,6 +157,13 @@ def _attribution_only(outside: str, lang: str) -> bool:
     if lang == "en":
         return len(rest.split()) <= 12 and bool(EN_SPEECH_VERB_RE.search(rest))
     return len(rest) <= 25 and bool(ZH_SPEECH_RE.search(rest))
+
+
+def _ends_with(reported: str, words: str) -> bool:
+    """Whether the quoted words close the reported clause, with only punctuation after them."""
+    def bare(text: str) -> str:
+        return text.rstrip(" .,;:!?…”’\"'。，；：！？")
+    return bool(bare(words)) and bare(reported).endswith(bare(words))
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:

@@ -51,6 +51,13 @@ _ORG_WORDS = frozenset(
 )
 
 
+def _title_modifier(words: list[str]) -> bool:
+    """"finance" in "finance chief", "opposition" in "opposition leader": a lower-case word that
+    qualifies the title right after it, and belongs to the title."""
+    return (len(words) > 1 and words[1].rstrip(",").lower() in _PERSON_TITLES and words[0].isalpha()
+            and words[0].islower() and words[0] not in _PREPOSITIONS and words[0] not in ("a", "an", "the", "and", "or"))
+
+
 def _is_subject(sentence: str, key: str, spaced: bool) -> bool:
     """Whether `key` is named at the head of a clause, as the one who acts."""
     if spaced:
@@ -229,7 +236,9 @@ class Context:
         """
         if self.last_quote is not None and not self.narrative:
             person = self.last_quote[1]
-            return person if person.kind != "org" else None
+            # “…,” the airline said in a statement. “…”: the statement goes on, right after it.
+            adjacent = self.last_quote[0] >= self.sentence - 1
+            return person if person.kind != "org" or adjacent else None
         introduced = [p for p in self.people + self.mentioned
                       if p.kind != "org" and self.previous_position <= p.subject < self.position]
         names = {p.name for p in introduced}
@@ -277,13 +286,15 @@ class Context:
                         or last_name.lower() in _ORG_WORDS or any(
                         last_name in p.name.split() for p in self.people + self.mentioned):
                     continue
-                if before[0].lower() in _PERSON_TITLES:
-                    # "Opposition leader Karen Holt was unconvinced.": a person, presented with a title.
+                if before[0].rstrip(",").lower() in _PERSON_TITLES:
+                    # "Opposition leader Karen Holt was unconvinced.", "Her finance chief, Owen Marsh,
+                    # remembers": a person, presented with a title.
                     words = sentence[:full.start()].split()[-3:]
-                    while words and not (words[0].lower() in _PERSON_TITLES or words[0][:1].isupper()
-                                         and words[0] not in _NOT_NAMES and words[0].isalpha()):
+                    while words and not (words[0].rstrip(",").lower() in _PERSON_TITLES or words[0][:1].isupper()
+                                         and words[0] not in _NOT_NAMES and words[0].isalpha()
+                                         or _title_modifier(words)):
                         words = words[1:]
-                    self.mention(f"{first} {last_name}", " ".join(words), start + full.start(),
+                    self.mention(f"{first} {last_name}", " ".join(words).rstrip(",") or None, start + full.start(),
                                  words=sentence[max(0, full.start() - 40):full.start()])
                     continue
                 self.stranger = max(self.stranger, (start + full.start(2), last_name))

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from summarizer.speakers import COMPANY_NOUNS, UNNAMED_SOURCE_RE, Context, Person, lead_company
+from summarizer.speakers import (
+    COMPANY_NOUNS,
+    UNNAMED_SOURCE_RE,
+    Context,
+    Person,
+    lead_company,
+)
 
 EN_VERBS = (
     r"said|says|say|added|adds|told|tells|wrote|writes|has\s+written|noted|notes|explained|asked|recalled"
@@ -27,7 +33,9 @@ _EN_TITLE_WORDS = frozenset(
     spokesman spokeswoman spokesperson professor prof. dr. economist analyst teacher founder co-founder
     head leader mayor commissioner chancellor principal fellow partner editor reporter official administrator employee
     lt sgt det capt lieutenant sergeant detective
-    strategist researcher scientist coach captain general judge attorney lawyer""".split()
+    strategist researcher scientist coach captain general judge attorney lawyer
+    investor engineer mediator negotiator banker trader consultant adviser advisor journalist columnist historian
+    activist organizer entrepreneur""".split()
 )
 EN_MENTION_RE = re.compile(
     r"(?P<title>(?:[A-Z][a-z]+\s)?(?:Gov\.|Governor|Sen\.|Senator|Rep\.|President|Speaker|Superintendent|Mayor"
@@ -43,7 +51,8 @@ _EN_NOT_NAMES = frozenset(
     There Here What Who Why How We I You They He She His Her Our Their Its However Meanwhile Still Also
     Indeed Instead Moreover Furthermore Nevertheless Now Even Only Just Both Each Other Another Such Like
     Unlike According After Before During Since Until Although Though Because Last Next Earlier Later
-    Correction Update Note Editor Photo Caption Source""".split()
+    Correction Update Note Editor Photo Caption Source
+    Most Many Some Few Others Several All None Neither Either Everyone Everybody Nobody Someone Somebody Anyone""".split()
 )
 
 
@@ -52,45 +61,16 @@ EN_ATTRIBUTION_AFTER_RE = re.compile(
     rf"|(?:said|says)\s+[A-Z])"
 )
 EN_SPEECH_VERB_RE = re.compile(rf"\b(?:{EN_VERBS})\b")
-# Reported speech: verbs that report words. "X said the plant will close" is speech;
-# "X reported revenue of $9 billion", "X posted a loss", "X asked them to leave" are not,
-# so the verbs of the second group report speech only with "that".
-_SAY_VERBS = (
-    "said says say told tells added adds noted notes explained explains insisted insists warned warns argued "
-    "argues stated acknowledged acknowledges admitted admits cautioned cautions emphasized emphasizes stressed "
-    "stresses concluded concludes"
-).split()
-_THAT_VERBS = (
-    "wrote writes reported announced recalled observed remarked declared replied responded tweeted posted "
-    "predicted estimated suggested claimed claims believes thinks"
-).split()
-_INDIRECT_VERB_RE = re.compile(r"\b(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r")\b")
 # What may stand between the verb and the reported clause: "said on Tuesday", "said in a statement".
 _ADVERBIAL = (
     r"(?:(?:on|last|this|next|early|late|earlier|later)\s(?:\w+\s){0,2}?"
     r"|(?:in|at|during|to|via|through|after|before|over|with|from|by)\s(?:[\w’'\-]+\s){0,6}?)"
 )
-# "…, the retailer said on Wednesday." / "…, the company said in a statement.": when and where it was said.
-_WHEN_WHERE_SAID = (r"(?:\s(?:on|late|early|last|this|earlier)\s(?:[A-Z][a-z]+day|week|month|year|night|morning|afternoon)"
-                    r"(?:\s(?:night|morning|afternoon|evening))?|\s(?:in|at)\s(?:a|an|its|his|her|their|the)\s[a-z\-]+"
-                    r"(?:\s[a-z\-]+){0,2}(?:\s(?:in|at)\s[A-Z][a-z]+)?)?")
-_THAT_RE = re.compile(rf"\s*,?\s*(?:{_ADVERBIAL})?,?\s*that\s")
-# A reported clause starts with its subject, not with a preposition, a conjunction or a verb
-# ("said in a statement", "said while visiting", "said last year had surpassed").
-_NOT_CLAUSE_START = frozenset(
-    """in on at of for from with by about to into over under near across between against during while when
-    as after before because if had has have was were is are be been will would could should may might can
-    did does do not so and but or also then than again further goodbye hello""".split()
-)
-_AUXILIARIES = frozenset("is are was were has have had will would could can may might should does do did".split())
-_WHEN_RE = re.compile(
-    r"^\s*,?\s*(?:(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s(?:week|month|year|\w+day)"
-    r"|this\s(?:week|month|year)|earlier(?:\sthis\s\w+)?)\s"
-)
 _PREPOSITIONS = frozenset("on in at of for from with by about to into over under near across between against".split())
 
 _EN_CAP = r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)"
-_EN_RUN_RE = re.compile(rf"{_EN_CAP}(?:\s(?:(?:of\sthe|de|van|von|da|del|la|le|bin|al|of|for|and|the|&)\s)?{_EN_CAP})*$")
+_EN_RUN_RE = re.compile(
+    rf"{_EN_CAP}(?:\s(?:(?:of\sthe|de|van|von|der|den|da|del|di|du|dos|la|le|bin|al|of|for|and|the|&)\s){{0,2}}{_EN_CAP})*$")
 _EN_ORG_WORDS = frozenset(
     """police association institute federation office department bureau union unions agency ministry
     company corporation inc. inc corp. corp co. co llc plc ltd. ltd group bank reuters bloomberg ap afp times post news
@@ -115,6 +95,10 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
         len(clauses) >= 2 and bool(_EN_RUN_RE.fullmatch(clauses[-2])) and not _EN_RUN_RE.fullmatch(who)
         and clauses[-2].split()[0] not in _EN_NOT_NAMES
         and (who[:1].islower() or any(w.lower() in _EN_TITLE_WORDS for w in who.split())))
+    # "Jane Doe, CFO of Corvane, said": capitalised title words, then where they work, and no name.
+    appositive_like = appositive_like or (
+        len(clauses) >= 2 and bool(_EN_RUN_RE.fullmatch(clauses[-2])) and clauses[-2].split()[0] not in _EN_NOT_NAMES
+        and _only_title(who))
     if (len(clauses) >= 2 and not appositive_like and _EN_RUN_RE.fullmatch(who)
             and who.split()[0] not in _EN_NOT_NAMES and _title_clause(clauses[-2])):
         # "Orion's finance chief, David Cho, told analysts": the title stands before the name.
@@ -126,7 +110,27 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
         if len(clauses) >= 3 and not _EN_RUN_RE.fullmatch(who) and _EN_RUN_RE.fullmatch(clauses[-3]) \
                 and clauses[-3].split()[0] not in _EN_NOT_NAMES:
             appositive, who = who, clauses[-3]
+    if len(clauses) >= 2 and re.fullmatch(_EN_PRONOUN, who):
+        role = _role_before(", ".join(clauses[:-1]), context)
+        if role is not None:
+            return role
     return _en_person(who, appositive, context)
+
+
+# "When I asked one manager about the cuts, she said": someone unnamed, presented in the same sentence.
+_EN_PRESENTED_ROLES = (
+    "manager|executive|official|analyst|economist|trader|investor|employee|worker|engineer|lawyer|banker|doctor"
+    "|nurse|teacher|resident|customer|owner|spokesperson|spokesman|spokeswoman|source|insider|director|founder|expert"
+)
+_EN_ROLE_PRESENTED_RE = re.compile(rf"\b((?:a|an|one|another)\s(?:[a-z\-]+\s){{0,3}}?(?:{_EN_PRESENTED_ROLES}))\b")
+
+
+def _role_before(head: str, context: Context) -> Person | None:
+    """He/she after an unnamed person the same sentence presented, and no named one: that role."""
+    roles = list(_EN_ROLE_PRESENTED_RE.finditer(head))
+    if not roles or re.search(r"\b[A-Z][a-z]", head[roles[-1].end():]):
+        return None  # someone named after the role may be the one the pronoun means
+    return context.remember(roles[-1].group(1), None, "role")
 
 
 _EN_ADVERBIAL_CLAUSE_RE = re.compile(
@@ -137,6 +141,18 @@ _EN_ADVERBIAL_CLAUSE_RE = re.compile(
 _EN_DESCRIPTORS = frozenset(
     """Rival Rivals Competitor Peer Retailer Automaker Carmaker Chipmaker Lender Insurer Drugmaker Miner
     Regulator Startup Conglomerate Airline Utility Broker Brokerage Rival's""".split())
+
+
+def _only_title(clause: str) -> bool:
+    """"CFO of Corvane", "Chief Executive Officer at Lumenor": title words, then an employer
+    after of/at/for (or nothing), so no name is in it."""
+    words = clause.split()
+    titles = _EN_TITLE_WORDS | {"financial", "operating", "technology"}
+    k = 0
+    while k < len(words) and (words[k].lower().strip(".") in titles or k and words[k] in ("and", "&")
+                              and k + 1 < len(words) and words[k + 1].lower().strip(".") in titles):
+        k += 1  # "President and CEO of Marlow Group"
+    return k > 0 and (k == len(words) or words[k] in ("of", "at", "for", "with"))
 
 
 def _title_clause(clause: str) -> bool:
@@ -204,6 +220,8 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     name_words = words[title_end:]
     if not name_words:
         return context.by_role(words[-1])
+    if name_words[0] in ("of", "for", "and", "at", "the"):
+        return None  # "of Corvane": the end of a title, no name
     title_words = words[:title_end]
     # "High school math teacher Angela Cooper": lower-case title words in front of the name.
     lead_title = []
@@ -215,12 +233,14 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
         title_words = lead_title + title_words
     title = " ".join(title_words) or None
     name = " ".join(name_words)
-    if appositive:
+    if appositive and not (title_words and re.match(r"(?:who|which|where)\s", appositive.strip(" ,"))):
+        # ("said Governor Elena Sorvino, who has led the bank since 2022": the title is Governor.)
         title = re.sub(r"^(?:a|an|the)\s", "", appositive.strip(" ,"))
         title = re.split(r",?\s(?:who|which|where)\s", title)[0].strip() or None
     if employer:
         title = f"{title}, {employer}" if title else employer
-    name = name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
+    if not re.search(r"\b(?:[A-Z]|Inc|Corp|Co|Ltd|Bros|Jr|Sr)\.$", name):
+        name = name.rstrip(".")  # "Corvane Health Inc." keeps its dot, as the company writes it
     plural = len(name_words) == 1 and name.endswith("s") and not title_words and not _known_name(name, context)
     is_org = plural or any(
         w.lower().strip(".") in _EN_ORG_WORDS for w in name_words) or len(name_words) > 4 or "&" in name_words
@@ -288,8 +308,10 @@ _EN_APPOSITIVE_RE = re.compile(
 _EN_TITLE_LOWER = (r"(?:chief|executive|officer|financial|operating|technology|investment|analyst|chairman|chairwoman"
                    r"|president|vice|director|managing|general|economist|strategist|spokesman|spokeswoman|spokesperson"
                    r"|founder|co-founder|head|manager|minister|secretary|governor|finance|senior|deputy|research|lead"
-                   r"|principal|global|portfolio|fund|partner|chair|treasurer|counsel|commissioner)")
-_EN_TITLED_NAME = (rf"(?:{_EN_CAP}\s){{0,3}}(?:{_EN_TITLE_LOWER}\s){{1,4}}"
+                   r"|principal|global|portfolio|fund|partner|chair|treasurer|counsel|commissioner|leader|engineer"
+                   r"|mediator|professor|lawyer|attorney|trader|banker|investor|editor)")
+# "said union leader Rosa Pratt": up to two lower-case words may qualify the title.
+_EN_TITLED_NAME = (rf"(?:{_EN_CAP}\s){{0,3}}(?:[a-z\-]+\s){{0,2}}?(?:{_EN_TITLE_LOWER}\s){{1,4}}"
                    rf"[A-Z][\w’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'\-]+){{1,2}}")
 
 
@@ -316,7 +338,7 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
             or context.named_in_full(bare.group("who").split()[-1]))
         after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
-    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?)+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
+    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?(?:(?:de|van|von|der|den|da|del|di|du|dos|la|le|bin|al)\s){{0,2}})+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
     if m:
         return _en_person(m.group("who"), m.group("appos"), context)
     m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?:{EN_VERBS})\b", after)
@@ -338,158 +360,3 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
     if before.strip(" \x00") == "":
         return context.continuing(content)  # a quote on its own continues the quote just before
     return None
-
-
-def en_indirect(sentence: str, context: Context, original: str | None = None) -> list[tuple[Person, str]]:
-    """Reported speech of one sentence; "He said that A, and he noted that B" is two statements."""
-    found = []
-    for person, said in _en_indirect(sentence, context, original):
-        parts = _AND_HE_SAID_RE.split(said)
-        pronouns = ["f" if "she" in m.group().split() else "m" for m in _AND_HE_SAID_RE.finditer(said)]
-        if len(parts) > 1 and (person.kind == "org" or any(g not in (person.gender or "mf") for g in pronouns)):
-            # "The company said A, and he noted B", "Mary Lee said A, but he said B": whoever "he"
-            # is, not the one who said A; only A is theirs.
-            parts = parts[:1]
-        found += [(person, part.strip()) for part in parts if len(part.split()) >= 3] if len(parts) > 1 else [(person, parts[0])]
-    return found
-
-
-_AND_HE_SAID_RE = re.compile(
-    r",?\s(?:and|but)\s(?:he|she)\s(?:also\s)?(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r")\s(?:that\s)?")
-
-
-def _en_indirect(sentence: str, context: Context, original: str | None = None) -> list[tuple[Person, str]]:
-    """X said (that) …, …, said X, … according to X.
-
-    `sentence` has its direct quotes masked (NULs); `original` is the sentence as written.
-    A sentence that carries a direct quote gives reported speech only when the reported
-    clause starts before the quote ("Mr. Reeves said he thought … a “deal with the devil.”").
-    """
-    sentence = _ABBREVIATION_RE.sub(r"\1", sentence)  # "said Lt. Matt Harris" (same length but for the dot)
-    original = _ABBREVIATION_RE.sub(r"\1", original) if original is not None else None
-    if "\x00" in sentence:
-        verb = _INDIRECT_VERB_RE.search(sentence)
-        if original is None or verb is None or verb.start() == 0:
-            return []
-        prefix, after_verb = sentence[:verb.start()], sentence[verb.end():]
-        subject = prefix[prefix.rfind(", ") + 1:] if "\x00" in prefix else prefix
-        if "\x00" in subject or not subject.strip() or (
-                "\x00" in after_verb and len(after_verb[:after_verb.index("\x00")].split()) < 3):
-            return []  # the quote's attribution is handled with the quote
-        if "\x00" in prefix and re.fullmatch(rf"\s*{_EN_PRONOUN}\s*", subject) and re.search(
-                r"\b[A-Z][a-z]+\s[A-Z][a-z]+\b", prefix[:prefix.rfind(", ")]):
-            return []  # "…did not appeal to Julie Graham, …, she said …": which "she" is unsure
-        person = _en_who(sentence[:verb.start()], context)
-        said = _reported_clause(verb.group(), original[verb.end():])
-        return [(person, said)] if person and said else []
-    # "…, said Scott Paul, who heads …" / "…, Reuters reported." / "…, a source told Reuters."
-    # "…, the source, who had spoken to people inside, told Reuters.": the relative clause goes.
-    relative = re.search(rf",\s(?P<who>[^,\x00]+?),\s(?:who|which)\s[^,\x00]+,\s(?P<verb>{EN_VERBS})"
-                         r"(?P<tail>(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?\.?)$", sentence.rstrip())
-    trailing = sentence.rstrip() if relative is None else (
-        f"{sentence[:relative.start()]}, {relative.group('who')} {relative.group('verb')}{relative.group('tail')}")
-    m = re.search(rf",\s(?:(?P<verb1>{EN_VERBS})\s(?P<who1>[^,.]+?(?:\s[A-Z]\.\s[^,.]+?)?)|(?P<who2>[^,]+?)\s(?P<verb2>{EN_VERBS})"
-                  rf"(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?(?:\s(?:while|during)\s[^,]*)?"
-                  rf"{_WHEN_WHERE_SAID})"
-                  rf"(?P<rest>,\s.*|\.)?$",
-                  trailing)
-    if m and m.group("verb1") in ("told", "tells"):
-        m = None  # "…, told Reuters": whom they told, not who spoke
-    mid = m is not None and (m.group("rest") or "").startswith(", ")  # "The tuft cell, Herbert said, is …"
-    if m and m.group("who2") and re.search(r"\b(?:that|which|who|whom)\b", m.group("who2")):
-        m = None  # "…, a finding that she reported in 2009": a relative clause, not an attribution
-    if m and m.group("verb1") and any(w.lower() in _AUXILIARIES for w in m.group("who1").split()):
-        m = None  # "John Park, a trader at Lark, said the market was calm": a clause follows, not a name
-    if m and len(sentence[:m.start()].split()) >= (2 if mid else 4) \
-            and (m.group("verb1") or m.group("verb2")) in _SAY_VERBS + ["reported"]:
-        who = m.group("who1") or m.group("who2")
-        rest = (m.group("rest") or "").rstrip(".")
-        first_clause = rest[2:].split(",")[0].split()
-        appositive = rest.startswith((", who ", ", which ")) or (
-            rest.startswith((", a ", ", an ", ", the ")) and any(w.lower() in _EN_TITLE_WORDS for w in first_clause))
-        title = None
-        if rest.startswith((", a ", ", an ")) and not appositive:
-            # "This system, says Richard Locksley, an immunologist at UCSF, helps direct …"
-            parts = rest[2:].split(", ")
-            cut = next((i for i in range(1, len(parts)) if re.match(r"[a-z]+\b", parts[i])
-                        and parts[i].split()[0] not in ("and", "or", "a", "an", "the")), None)
-            if cut is not None:
-                title, rest = ", ".join(parts[:cut]), ", " + ", ".join(parts[cut:])
-        person = _en_person(who, rest if appositive else title, context)
-        if person:
-            said = sentence[:m.start()].strip()
-            if rest and not appositive:
-                tail = rest[2:]
-                # "Within months, Forte said, Whole Foods was selling …" / "The tuft cell, Herbert said, is …"
-                first = tail.split()[0] if tail.split() else ""
-                predicate = first in _AUXILIARIES or (
-                    first.endswith("s") and len(said.split()) <= 4 and said.split()[0] in ("The", "This", "That", "Its", "A", "An"))
-                said += (" " if predicate else ", ") + tail + "."
-            return [(person, said)]
-    verb = _INDIRECT_VERB_RE.search(sentence)
-    if verb and verb.start() > 0:
-        person = _en_who(sentence[:verb.start()], context)
-        said = _reported_clause(verb.group(), sentence[verb.end():])
-        if person and said:
-            return [(person, said)]
-    m = _EN_ACCORDING_RE.search(sentence)
-    if m:
-        said = sentence[:m.start()].strip(" ,")
-        if re.fullmatch(r"(?:But|And|However|Yet|Still)?", said):
-            return _according_first(m, sentence, context)
-        person = _en_person(m.group("who"), None, context)
-        if person and said and said.split()[0].lower() not in _NOT_CLAUSE_START and len(said.split()) >= 4:
-            return [(person, said)]
-    return []
-
-
-def _according_first(m: re.Match[str], sentence: str, context: Context) -> list[tuple[Person, str]]:
-    """"According to Ravi Menon, head of research at Sandhill, the rally reflects …": the
-    clause after the name (and its title) is what they said; a company or a report is left out."""
-    rest = sentence[m.end():]
-    if not rest.startswith(", "):
-        return []
-    parts = rest[2:].split(", ")
-    title = None
-    while len(parts) > 1 and (re.match(r"(?:a|an|the)\s", parts[0]) or parts[0][:1].islower()) and any(
-            w.lower().strip(".") in _EN_TITLE_WORDS for w in parts[0].split()[:4]):
-        title = title or re.sub(r"^(?:a|an|the)\s", "", parts[0])
-        parts = parts[1:]
-    said = ", ".join(parts).strip()
-    words = said.split()
-    if len(words) < 4 or words[0].lower() in _NOT_CLAUSE_START:
-        return []
-    who = m.group("who")
-    if not (title or len(who.split()) >= 2 or _known_name(who, context)) or who.isupper():
-        return []  # "According to WHO, …": an agency or a document, not a speaker
-    person = _en_person(who, title, context)
-    return [(person, said)] if person is not None and person.kind != "org" else []
-
-
-def _reported_clause(verb: str, rest: str) -> str:
-    """What follows a speech verb, if it is a reported clause ("said (on Monday) (that) the plant …").
-
-    "said in a statement.", "reported revenue of $9 billion" and "posted a loss" are not.
-    """
-    told_that = re.match(r"\s*(?:[\w’'\-]+\s){1,10}?that\s", rest) if verb in ("told", "tells") else None
-    if told_that:
-        rest = " that " + rest[told_that.end():]  # told a few thousand teachers … that …
-    elif verb in ("told", "tells"):
-        told = re.match(r"\s*(?:[A-Z][\w’'\-]*|reporters|journalists|analysts|investors|him|her|them|us|me|the\s[\w\-]+)"
-                        r"(?:\s[A-Z][\w’'\-]*)*\s", rest)
-        if not told:
-            return ""
-        rest = rest[told.end():]
-    that = _THAT_RE.match(rest)
-    if that:
-        said = rest[that.end():]
-    elif verb in _SAY_VERBS:
-        rest = _WHEN_RE.sub(" ", rest, count=1)  # "said on Tuesday the plant …"
-        words = rest.lstrip(" ,;:").split()
-        if not words or words[0].lower() in _NOT_CLAUSE_START:
-            return ""
-        said = rest
-    else:
-        return ""
-    said = said.strip()
-    return said if len(said.split()) >= 3 else ""

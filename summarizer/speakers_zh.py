@@ -9,69 +9,22 @@ import re
 from collections.abc import Sequence
 
 from summarizer.speakers import Context, Person, last_visible
-
-_ZH_SPEECH = (
-    r"(?=[如同也还则进随接更曾亦对坦明表称说指认强透解补介告回直提谈分感写呼承证宣警预相看总声评留])"
-    r"(?:如此|如是|同时|也|还|则|进一步|随后|接着|更是|曾|亦|对此|坦率地|明确)?"
-    r"(?<![了的出个种])(?P<verb>表示|(?<!发)声称|(?<![堪号简俗昵名统合职通总人戏谓尊])称|说道|(?<![来听据如句再小虽传])(?<!就是)说|指出|认为|强调|坦言|透露|解释|补充道|补充|介绍|告诉[^，,。：:“”]{0,12}?|回应|直言|提到|谈到"
-    r"|提醒|分析|坦承|感叹|写道|呼吁|承认|证实|宣布|警告|相信|看来|明确(?=[，,：:])|总结(?=[，,：:])|评论(?=[：:])|留言(?=[：:]))(?![师员家者士人])"
+from summarizer.speakers_zh_words import (
+    _TRANSLITERATION,
+    _ZH_ACCORDING_RE,
+    _ZH_DOTTED_NAME_RE,
+    _ZH_INDIRECT_RE,
+    _ZH_ORG_AFTER_NAME,
+    _ZH_ORG_SUFFIX,
+    _ZH_POLITE_RE,
+    _ZH_PRONOUNS,
+    _ZH_ROLE_RE,
+    _ZH_SURNAMES,
+    _ZH_TIME_WORDS,
+    _ZH_TITLE_END_RE,
+    _ZH_TITLE_WORDS,
+    ZH_SPEECH_RE,
 )
-ZH_SPEECH_RE = re.compile(_ZH_SPEECH)
-# 李强表示，…; also 副总裁称中国需要… with no comma after 称 (but not 称为, 称作).
-_ZH_INDIRECT_RE = re.compile(_ZH_SPEECH + r"(?:(?:说|称|道)?\s*[：:，,]|(?<=称)(?![为作号赞之霸]))")
-_ZH_ACCORDING_RE = re.compile(r"(?:据|根据)(?P<who>[^，,。；;“”]{2,20}?)(?:介绍|透露|表示|称|说|分析|指出)[，,：:]")
-_ZH_TIME_WORDS = re.compile(
-    r"(?:近日|日前|近期|近来|最近|目前|当前|今天|今日|昨天|昨日|此前|随后|当天|当日|周[一二三四五六日末]|星期[一二三四五六日天]"
-    r"|\d{1,2}月\d{1,2}日|\d{1,2}日|[一二三四五六七八九十\d]{1,2}月份?|在[^，,]{0,30}(?:中|上|时|后)"
-    r"|对此|就此|会上|同时|(?:也|还|则|更|又|曾)+$"
-    # "…负责人向记者表示", "…在接受本报采访时说": whom they told is not who spoke.
-    r"|(?:(?:向|对|跟|给)[\u4e00-\u9fff]{1,4}记者)$|(?:(?:向|对|跟|给|接受)(?:本报|本台|本刊|新华社|中新社|《[^》]{1,15}》|[\u4e00-\u9fff]{1,6}(?:报|社|网|台|财经|新闻|周刊|杂志))?(?:记者|媒体|笔者)(?:[\u4e00-\u9fff]{1,3}(?=$))?)$"
-    r"|(?:在?接受[^，,]{0,20}采访(?:时)?)$|(?:发声|撰文|发文|发帖|致信|致函)$|(?<=[^在])在[^，,在]{1,8}$"
-    r"|(?:发布|发表|发出)(?:公告|声明|通报|通告)$)"
-)
-_ZH_PRONOUNS = ("他们", "她们", "他", "她", "其", "该人士", "对方", "该负责人", "这位负责人", "该高管", "这位高管")
-_ZH_TITLE_WORDS = (
-    "总裁", "CEO", "CFO", "CTO", "COO", "董事长", "总经理", "经理", "主任", "院长", "教授", "分析师", "官",
-    "负责人", "创始人", "部长", "总监", "合伙人", "研究员", "主席", "秘书长", "发言人", "专家", "行长",
-    "局长", "书记", "工程师", "执行官", "高管", "董事", "总编", "主编", "市长", "省长", "校长", "会长",
-    "理事长", "所长", "处长", "科长", "队长", "主管", "顾问", "律师", "医生", "博士", "老师", "委员",
-    "代表", "导演", "演员", "总师", "首席", "副总", "总", "创始人兼", "学者", "作者", "记者", "员",
-    "财长", "外长", "防长", "总统", "总理", "首相", "议员", "大使", "法官", "秘书", "长",
-    "学家", "策略师", "设计师", "架构师", "会计师", "精算师", "统计师", "经济师", "审计师", "规划师", "建筑师",
-    "营养师", "咨询师",
-)
-# The hundred commonest surnames: enough to spot a name jieba did not tag.
-_ZH_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤饶桑"
-    "艾阎葛齐洪包左申柳骆章翟邢安祝殷岳牛施耿樊詹傅甘卫鲍舒焦柴凌霍虞计伍易管单祁彭温蓝倪滕毕苗褚鲁"
-)
-ZH_SURNAMES = _ZH_SURNAMES
-_ZH_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,12}(?:·[\u4e00-\u9fffA-Z]{1,6})+$")
-_ZH_POLITE_RE = re.compile(
-    rf"[{_ZH_SURNAMES}](?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|教授|博士|律师|医生|校长|院长|书记|主任|经理|总|局长|部长"
-    rf"|市长|县长|村长|厂长|老板|师兄|师姐)"
-)
-# Unnamed but real speakers: "有村民如是说", "这位村民补充道", "业内人士表示",
-# "华东一家电池企业的销售负责人对记者说": the role, with what qualifies it, is the speaker.
-_ZH_ROLE_RE = re.compile(
-    r"^(?:但|而|并|且|不过)?(?:有|一位|另一位|这位|该|一名|多位|不少|某)?(?P<role>[\u4e00-\u9fffA-Za-z]{0,16}?"
-    r"(?:村民|居民|市民|网友|人士|交易员|分析师|经济学家|投资者|专家|消费者|车主|租户|工作人员|负责人|家长|学生|员工"
-    r"|发言人|经理|总监|主管|高管|店主|老板|商户|司机|研究员|股民|用户|农户|工人|店员|客服|销售|业主|医生|律师|老师"
-    r"|教练|助理|同事|朋友|家属|邻居|母亲|父亲|妻子|丈夫|儿子|女儿|官员|人员|武装分子|分子|妈妈|爸爸|奶奶|爷爷|外婆|外公))$"
-)
-_ZH_TITLE_END_RE = re.compile("(?:" + "|".join(map(re.escape, _ZH_TITLE_WORDS)) + ")$")
-_ZH_ORG_SUFFIX = re.compile(
-    r"(?:公司|集团|银行|部|局|委员会|委|协会|学会|机构|研究院|研究所|中心|大学|学院|政府|办公室|办|法院|检察院"
-    r"|媒体|报|社|网|台|署|厅|院|组织|联盟|基金|证券|资本|科技|汽车|平台|股份|控股|实业|药业|制药|医药|乳业|食品|纺织"
-    r"|电子|电气|电器|能源|化工|材料|重工|机械|航空|物流|地产|置业|传媒|通信|半导体|智造|智能|手机|方面|影业|影视|文化|娱乐"
-    r"|出版|教育|旅游|酒业|保险|信托|期货|租赁|矿业|钢铁|建设|建工|环保|生物|网络|软件|信息|游戏)$"
-)
-# "天衡药业", "北辰汽车方面": a word jieba took for a name, then the kind of company it is.
-_ZH_ORG_AFTER_NAME = re.compile(
-    r"(?:公司|集团|银行|股份|控股|实业|药业|制药|医药|乳业|食品|纺织|电子|电气|电器|能源|化工|材料|重工|机械|航空|物流"
-    r"|地产|置业|传媒|通信|半导体|智造|科技|汽车|证券|资本|基金|手机|影业|影视|文化|娱乐|出版|教育|旅游|酒业|保险|信托"
-    r"|期货|租赁|矿业|钢铁|建设|建工|环保|生物|网络|软件|信息|游戏|时代|新能源|动力|光电|智能|电池|锂业|化学|医疗|健康)")
 
 
 def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
@@ -107,6 +60,17 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
     return names
 
 
+def _without_time_words(clause: str) -> str:
+    """The clause without when, where and to whom it was said. Words of that kind may stand one
+    after another ("马骁又发文称": 又 before 发文), so they go until none is left at the end."""
+    for _ in range(4):
+        shorter = _ZH_TIME_WORDS.sub("", clause).strip()
+        if shorter == clause:
+            break
+        clause = shorter
+    return clause
+
+
 def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     """The person in the words before a speech verb: a name (with its title), a pronoun, or an org.
 
@@ -115,7 +79,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     clause_start = max(area.rfind(mark) for mark in "，,；;。：:！？!?\x00") + 1
     # "司法部长梅里克·加兰（Merrick Garland）三月份": glosses in brackets and times go.
     clause = re.sub(r"[（(][^）)]*[）)]", "", area[clause_start:])
-    clause = _ZH_TIME_WORDS.sub("", clause).strip()
+    clause = _without_time_words(clause)
     clause = re.sub(r"^像?(.+?)(?:这样|一样)的[\u4e00-\u9fff]{1,6}$", r"\1", clause)  # "像汉森这样的专家"
     clause = re.sub(r"(?<=[\u4e00-\u9fff])等人?$", "", clause)  # "马强等人": et al.
     clause = re.sub(r"^[“”\"'‘’「」\s]+|^(?:但是?|而且?|并且?|且|不过|同时|此外|另外|其中|随着|在)(?=.)", "", clause)
@@ -141,7 +105,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     for pronoun in _ZH_PRONOUNS:
         # "她的同事李强表示": a possessive pronoun describes the speaker named after it.
         if clause.endswith(pronoun) or clause.startswith(pronoun) and not clause.startswith(pronoun + "的"):
-            return context.last(at=area_start + clause_start)
+            unnamed, role = _role_subject(context, area_start + clause_start)
+            return role if unnamed else context.last(at=area_start + clause_start)
     if demonstrative and _ZH_TITLE_END_RE.search(clause):
         return context.last()  # "这位前国会议员表示": the person just presented with that title
     name = None
@@ -212,6 +177,43 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     return context.remember(name, title)
 
 
+def _role_subject(context: Context, end: int) -> tuple[bool, Person | None]:
+    """他/她 in a later clause of a sentence that opens with an unnamed person as its subject
+    ("另一家外资投行的香港区负责人则较为审慎，他认为，…"): that role, not the person named before.
+
+    Returns (True, the role) when the opening clause presents someone unnamed; (True, None) when it
+    does so with words that name no role we know ("一位接近麦野餐饮的投资人则…"): 他 is that one,
+    and the quote has no speaker we can give. (False, None) leaves 他 to the usual rules."""
+    if end - context.position > 200:
+        return False, None  # far into a long sentence: its opening clause is not what 他 goes back to
+    head = context.text[context.position:end]
+    parts = re.split(r"[，,；;：:]", head, maxsplit=1)
+    if len(parts) < 2 or re.search(r"[。！？!?“”\"\x00]", head):
+        return False, None
+    first = parts[0].strip()
+    if re.match(r"(?:但|而|并|且|不过)?(?:这位|这名|该|此|其)", first):
+        return False, None  # "该负责人则…": someone presented before
+    # "一位…的投资人": someone new and unnamed, whatever names describe them.
+    indefinite = re.match(r"(?:但|而|不过)?(?:有|另)?(?:一位|一名|一个|某位|有位)", first) is not None
+    if not indefinite and (context.names_in(context.position, context.position + len(first))
+                           or _ZH_POLITE_RE.search(first)):
+        return False, None  # a named person in the clause: the usual rules
+    for k in range(2, min(len(first), 24) + 1):
+        if k == len(first) or not re.match(r"[则也却还就并仍更较都亦对认表坦直称说]", first[k]):
+            continue
+        m = _ZH_ROLE_RE.search(first[:k])
+        if m:
+            return True, context.remember(m.group("role"), None, "role")
+        title = _ZH_TITLE_END_RE.search(first[:k])
+        if title and len(title.group()) > 1:
+            # "一家头部券商的首席策略师则看法相反": titled but unnamed; not when someone known holds that title.
+            if any(p.kind != "org" and title.group() in (p.title or "") for p in context.people + context.mentioned):
+                return False, None
+            role = re.sub(r"^(?:但|而|并|且|不过)?(?:有|一位|另一位|一名|某)?", "", first[:k])
+            return True, context.remember(role, None, "role")
+    return indefinite, None
+
+
 def _presented_as(role: str, end: int, context: Context) -> Person | None:
     """这位负责人 / 这位村民: someone the sentence before (or this one) presented by that role
     without a name ("同一园区的另一家企业负责人则没有那么乐观。" then "“……”这位负责人说。"),
@@ -228,10 +230,6 @@ def _presented_as(role: str, end: int, context: Context) -> Person | None:
                                 for p in context.people + context.mentioned):
         return None
     return context.remember(presented.group("role"), None, "role")
-
-
-# Characters of transliterated foreign names (鲁斯沃姆, 维斯塔格, 卡斯泰): jieba often cuts them short.
-_TRANSLITERATION = "斯姆尔克特德伊娜莉丽拉维森夫格泰卡诺尼奇亚布罗沃塔蒂巴默里恩埃安"
 
 
 def _plausible_name(word: str, previous: str, clause: str) -> bool:
@@ -363,7 +361,6 @@ def _reported(rest: str) -> str:
     return said if len(said) >= 6 else ""
 
 
-
 def zh_direct_speaker(content: str, after: str, before: str, after_start: int, before_start: int,
                       context: Context) -> Person | None:
     """The speaker of a Chinese direct quote: 李强说：“……”, “……”李强表示, or the speaker of
@@ -392,10 +389,27 @@ def zh_direct_speaker(content: str, after: str, before: str, after_start: int, b
     presented = _presented_speaker(content, before, before_start, context)
     if presented is not None:
         return presented
+    if not before.strip(" \x00"):
+        named = _named_after(after_start, context)
+        if named is not None:
+            return named
     if before.strip(" \x00") or last_visible(context.text, context.position) in ("：", ":"):
         # "众人批评“太尴尬了”", "经常有学生给陈校长写信：“……”": quoted, but not by anyone we can name.
         return None
     return context.continuing(content)
+
+
+# "“……”\n说这番话的是晶屹能源副总裁孙浩。": a feature opens with the words, then says whose they are.
+_SAID_BY_RE = re.compile(r"\s*(?:[说讲](?:出)?(?:这番话|这句话|这话|这些话)的|发出(?:这番|这样的)感慨的)(?:，)?(?:正)?是(?P<who>[^，,。；;：:“”\n]{2,30})[，,。；;]")
+
+
+def _named_after(after_start: int, context: Context) -> Person | None:
+    """The speaker a quote that stands alone is given right after it (说这番话的是X); None otherwise."""
+    m = _SAID_BY_RE.match(context.text, after_start)
+    if m is None:
+        return None
+    person = _zh_person(m.group("who"), m.start("who"), context)
+    return person if person is not None and person.kind != "org" else None
 
 
 # "MikeIsraetel是美国奥运队前营养师，…，“……。”": a person presented by name and title at the head of
