@@ -119,9 +119,6 @@ class FastConfig:
     submodular_clusters: str = "paragraph"
     graph_tags: str = "nvejlim"
     bm25_k1: float = 1.2
-    long_power: float = 0.5
-    word_position_weight: float = 0.0
-    word_position_mode: str = "first"
     bm25_b: float = 0.75
 
 
@@ -188,7 +185,7 @@ def _lead_weights(n: int, paragraphs: Sequence[int], config: FastConfig) -> np.n
 
 def _length_factor(units: np.ndarray, config: FastConfig) -> np.ndarray:
     short = np.minimum(1.0, units / config.min_units) ** 2
-    long = np.where(units > config.long_units, (config.long_units / np.maximum(units, 1)) ** config.long_power, 1.0)
+    long = np.where(units > config.long_units, np.sqrt(config.long_units / np.maximum(units, 1)), 1.0)
     return short * long
 
 
@@ -237,8 +234,6 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
     length_config = config if lang == "zh" else replace(config, min_units=config.min_units_en)
     scores = scores * _length_factor(units, length_config) * found.value
     scores = scores * (1.0 + config.position_weight * lead / lead.max())
-    if config.word_position_weight:
-        scores = scores * (1.0 + config.word_position_weight * _word_position_scores(word_lists, config))
     evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence,
                                 content_words(title_tokens, lang) if title_tokens else [], config)
     if evidence is not None:
@@ -319,28 +314,6 @@ def _graph_scores(counts: sp.csr_array, vocab: dict[str, int], rows: sp.csr_arra
     delta = 1.0 if config.similarity == "bm25plus" else 0.0
     query, document = bm25_rows(counts, delta=delta, k1=config.bm25_k1, b=config.bm25_b)
     return product_pagerank(query, document, **kwargs)
-
-
-def _word_position_scores(word_lists: Sequence[Sequence[str]], config: FastConfig) -> np.ndarray:
-    """Ouyang et al. (2010): a word matters more the earlier it first appears; a sentence scores
-    the mean importance of its words, scaled so the best sentence has 1."""
-    first: dict[str, int] = {}
-    position = 0
-    for words in word_lists:
-        for word in words:
-            first.setdefault(word, position)
-            position += 1
-    total = max(position, 1)
-    out = np.zeros(len(word_lists))
-    for i, words in enumerate(word_lists):
-        if words:
-            if config.word_position_mode == "first":
-                values = [1.0 - first[w] / total for w in words]
-            else:  # "early": only words introduced in the first 10% count
-                values = [1.0 if first[w] < 0.1 * total else 0.0 for w in words]
-            out[i] = sum(values) / len(values)
-    best = out.max()
-    return out / best if best > 0 else out
 
 
 def _evidence_vector(width: int, vocab: dict[str, int], word_lists: Sequence[Sequence[str]],
