@@ -118,3 +118,69 @@ def tfidf_rows(counts: sp.csr_array) -> sp.csr_array:
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     inverse = np.divide(1.0, norms, out=np.zeros(n), where=norms != 0)
     return (sp.dia_array((inverse, 0), shape=(n, n)) @ weighted).tocsr()
+
+
+def product_pagerank(left: sp.csr_array, right: sp.csr_array, *, damping: float = 0.85,
+                     personalization: np.ndarray | None = None, tol: float = 1.0e-6,
+                     max_iter: int = 100) -> np.ndarray:
+    """PageRank on W = left @ right.T without its diagonal (edge i -> j weighs W[i, j]),
+    without building W: the asymmetric counterpart of `cosine_pagerank` (BM25, where
+    sentence i is the query and j the document)."""
+    n = left.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    left, right = left.tocsr(), right.tocsr()
+    left_t, right_t = left.T.tocsr(), right.T.tocsr()
+    self_weight = np.asarray(left.multiply(right).sum(axis=1)).ravel()
+
+    def times_w(y: np.ndarray) -> np.ndarray:
+        return left @ (right_t @ y) - self_weight * y
+
+    def times_w_t(x: np.ndarray) -> np.ndarray:
+        return right @ (left_t @ x) - self_weight * x
+
+    document_frequency = np.bincount(left.indices, minlength=left.shape[1])
+    shared_words = sp.csr_array((document_frequency[left.indices] > 1, left.indices, left.indptr),
+                                shape=left.shape)
+    out_weight = times_w(np.ones(n))
+    dangling = (np.asarray(shared_words.sum(axis=1)).ravel() == 0) | (out_weight <= 1e-12)
+    out_weight = np.where(dangling, 0.0, out_weight)
+    inverse = np.divide(1.0, out_weight, out=np.zeros(n), where=~dangling)
+    return _power_iteration(lambda x: times_w_t(x * inverse), dangling, damping=damping,
+                            personalization=personalization, tol=tol, max_iter=max_iter)
+
+
+def bm25_rows(counts: sp.csr_array, *, k1: float = 1.2, b: float = 0.75, delta: float = 0.0,
+              epsilon: float = 0.25, idf: np.ndarray | None = None) -> tuple[sp.csr_array, sp.csr_array]:
+    """The query and document sides of BM25 (BM25+ with delta > 0) between all sentence pairs.
+
+    W[i, j] = sum over the distinct words w of i of idf(w) * (tf(w, j) (k1 + 1) /
+    (tf(w, j) + k1 (1 - b + b |j| / avgdl)) + delta), as Barrios et al. (2016) use it for
+    TextRank's edges; a negative idf (a word in more than half of the sentences) is set to
+    epsilon x the average idf, as they do.
+    """
+    n = counts.shape[0]
+    if idf is None:
+        document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+        idf = np.log((n - document_frequency + 0.5) / (document_frequency + 0.5))
+        floor = epsilon * max(float(idf.mean()), 0.0) if len(idf) else 0.0
+        idf = np.where(idf < 0, floor, idf)
+    query = counts.copy()
+    query.data = idf[query.indices].astype(float)
+    lengths = np.asarray(counts.sum(axis=1)).ravel()
+    average = lengths.mean() if n else 1.0
+    document = counts.copy()
+    row_of = np.repeat(np.arange(n), np.diff(document.indptr))
+    norm = k1 * (1.0 - b + b * lengths[row_of] / max(average, 1e-9))
+    document.data = document.data * (k1 + 1.0) / (document.data + norm) + delta
+    return query.tocsr(), document.tocsr()
+
+
+def weighted_rows(counts: sp.csr_array, idf: np.ndarray) -> sp.csr_array:
+    """Unit-length rows of (1 + log tf) x a given idf (a corpus idf rather than the text's own)."""
+    n = counts.shape[0]
+    weighted = counts.copy()
+    weighted.data = (1.0 + np.log(weighted.data)) * idf[weighted.indices]
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    inverse = np.divide(1.0, norms, out=np.zeros(n), where=norms != 0)
+    return (sp.dia_array((inverse, 0), shape=(n, n)) @ weighted).tocsr()
