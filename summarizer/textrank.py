@@ -41,14 +41,11 @@ import scipy.sparse as sp
 
 from summarizer import roles
 from summarizer.graph import (
-    bm25_rows,
     classic_similarity,
     cosine_pagerank,
     incidence,
     pagerank,
-    product_pagerank,
     tfidf_rows,
-    weighted_rows,
 )
 from summarizer.tokenize import Token, keyword_stopwords, stopwords
 
@@ -111,24 +108,6 @@ class FastConfig:
     # Selection looks at the best `pool` candidates of each tier, whatever the count, so the
     # best 3 of a request for 10 are the 3 a request for 3 gets.
     pool: int = 60
-    # Experimental graph and selection variants (see docs/benchmarks.md): the sentence graph's
-    # similarity ("tfidf", "bm25", "bm25plus", "corpus_idf"), the words it is built on ("all",
-    # "content", "bigrams") and the selection ("greedy", "submodular").
-    similarity: str = "tfidf"
-    graph_words: str = "all"
-    selection: str = "greedy"
-    submodular_alpha: float = 0.2
-    submodular_lambda: float = 6.0
-    graph_power: float = 1.0
-    submodular_clusters: str = "paragraph"
-    graph_tags: str = "nvejlim"
-    bm25_k1: float = 1.2
-    long_power: float = 0.5
-    word_position_weight: float = 0.0
-    specificity_power: float = 0.0
-    specificity_mode: str = "mean"
-    word_position_mode: str = "first"
-    bm25_b: float = 0.75
 
 
 DEFAULT_CONFIG = FastConfig()
@@ -194,7 +173,7 @@ def _lead_weights(n: int, paragraphs: Sequence[int], config: FastConfig) -> np.n
 
 def _length_factor(units: np.ndarray, config: FastConfig) -> np.ndarray:
     short = np.minimum(1.0, units / config.min_units) ** 2
-    long = np.where(units > config.long_units, (config.long_units / np.maximum(units, 1)) ** config.long_power, 1.0)
+    long = np.where(units > config.long_units, np.sqrt(config.long_units / np.maximum(units, 1)), 1.0)
     return short * long
 
 
@@ -207,7 +186,6 @@ class SentenceRanking:
     unit_rows: sp.csr_array | None  # unit tf-idf rows, None in classic mode
     numbers: tuple[frozenset[str], ...] | None = None  # distinctive numbers per sentence (fast mode)
     statements: np.ndarray | None = None  # statement number per sentence (fast mode)
-    paragraphs: np.ndarray | None = None  # paragraph number per sentence (fast mode)
 
     @property
     def eligible(self) -> np.ndarray:
@@ -238,140 +216,17 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
                                  description_factor=config.description_factor, point_bonus=config.point_bonus)
     rows = tfidf_rows(counts)
     lead = _lead_weights(n, paragraphs, config)
-    scores = (_graph_scores(counts, vocab, rows, word_lists, tokens, lang, lead, config) * n) ** config.graph_power
+    scores = cosine_pagerank(rows, damping=config.damping, personalization=lead,
+                             tol=config.tol, max_iter=config.max_iter) * n
     units = np.array([_units(t, lang) for t in texts], dtype=float)
     length_config = config if lang == "zh" else replace(config, min_units=config.min_units_en)
     scores = scores * _length_factor(units, length_config) * found.value
     scores = scores * (1.0 + config.position_weight * lead / lead.max())
-    if config.specificity_power and lang == "zh":
-        scores = scores * _specificity(word_lists, config) ** config.specificity_power
-    if config.word_position_weight:
-        scores = scores * (1.0 + config.word_position_weight * _word_position_scores(word_lists, config))
     evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence,
                                 content_words(title_tokens, lang) if title_tokens else [], config)
     if evidence is not None:
         scores = scores * (1.0 + config.title_weight * (rows @ evidence))
-    return SentenceRanking(scores, found.tier, rows, found.numbers, found.statements, np.asarray(paragraphs))
-
-
-def _graph_words(tokens: Sequence[Sequence[Token]], word_lists: Sequence[Sequence[str]], lang: str,
-                 mode: str, tags: str = "nvejlim") -> list[list[str]]:
-    if mode == "content" and lang == "zh":
-        heads = frozenset(tags)
-        stop = stopwords(lang)
-        return [[t.word for t in sentence if t.pos[:1] in heads and t.word not in stop]
-                for sentence in tokens]
-    if mode == "bigrams":
-        return [list(words) + [a + "\x00" + b for a, b in zip(words, words[1:])] for words in word_lists]
-    return [list(words) for words in word_lists]
-
-
-_GRAPH_TAG_HEADS = frozenset("nvejlim")
-
-
-def _corpus_idf_table() -> dict[str, float]:
-    global _CORPUS_IDF
-    if _CORPUS_IDF is None:
-        import os
-
-        import jieba
-
-        path = os.path.join(os.path.dirname(jieba.__file__), "analyse", "idf.txt")
-        table: dict[str, float] = {}
-        with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                word, _, value = line.rstrip("\n").rpartition(" ")
-                if word:
-                    table[word] = float(value)
-        _CORPUS_IDF = table
-    return _CORPUS_IDF
-
-
-_CORPUS_IDF: dict[str, float] | None = None
-
-
-def _graph_scores(counts: sp.csr_array, vocab: dict[str, int], rows: sp.csr_array,
-                  word_lists: Sequence[Sequence[str]], tokens: Sequence[Sequence[Token]], lang: str,
-                  lead: np.ndarray, config: FastConfig) -> np.ndarray:
-    """PageRank of the sentence graph with the configured similarity and words."""
-    kwargs = dict(damping=config.damping, personalization=lead, tol=config.tol, max_iter=config.max_iter)
-    if config.graph_words != "all":
-        counts, vocab = incidence(_graph_words(tokens, word_lists, lang, config.graph_words, config.graph_tags))
-        rows = tfidf_rows(counts)
-    if config.similarity == "tfidf":
-        return cosine_pagerank(rows, **kwargs)
-    if config.similarity in ("corpus_idf", "corpus_idf_mix"):
-        if lang != "zh":
-            return cosine_pagerank(rows, **kwargs)
-        table = _corpus_idf_table()
-        default = float(np.median(list(table.values())))
-        idf = np.array([table.get(word, default) for word in vocab])
-        if config.similarity == "corpus_idf_mix":
-            n = counts.shape[0]
-            document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
-            idf = np.sqrt(idf * (np.log((1.0 + n) / (1.0 + document_frequency)) + 1.0))
-        return cosine_pagerank(weighted_rows(counts, idf), **kwargs)
-    if config.similarity in ("backward", "forward", "halfback"):
-        w = sp.triu(rows @ rows.T, k=1) if config.similarity == "forward" else sp.tril(rows @ rows.T, k=-1)
-        if config.similarity == "halfback":
-            w = w + 0.5 * sp.triu(rows @ rows.T, k=1)
-        return pagerank(sp.csr_array(w), **kwargs)
-    if config.similarity.startswith("lexrank"):
-        threshold = float(config.similarity[len("lexrank"):] or 0.1)
-        w = (rows @ rows.T).tocsr()
-        w.setdiag(0.0)
-        w.eliminate_zeros()
-        w.data = (w.data > threshold).astype(float)
-        w.eliminate_zeros()
-        return pagerank(w, **kwargs)
-    delta = 1.0 if config.similarity == "bm25plus" else 0.0
-    idf = None
-    if config.similarity == "bm25_corpus" and lang == "zh":
-        table = _corpus_idf_table()
-        default = float(np.median(list(table.values())))
-        idf = np.array([table.get(word, default) for word in vocab])
-    query, document = bm25_rows(counts, delta=delta, k1=config.bm25_k1, b=config.bm25_b, idf=idf)
-    return product_pagerank(query, document, **kwargs)
-
-
-def _specificity(word_lists: Sequence[Sequence[str]], config: FastConfig) -> np.ndarray:
-    """How specific a line's words are: their mean jieba corpus idf, over the text's mean."""
-    table = _corpus_idf_table()
-    default = float(np.median(list(table.values())))
-    out = np.ones(len(word_lists))
-    for i, words in enumerate(word_lists):
-        values = [table.get(w, default) for w in words if not w[:1].isdigit()]
-        if values:
-            if config.specificity_mode == "mean":
-                out[i] = sum(values) / len(values)
-            elif config.specificity_mode == "top":
-                out[i] = sum(sorted(values)[-5:]) / min(5, len(values))
-            else:  # "sum": total specificity, saturating
-                out[i] = np.log1p(sum(values))
-    mean = out.mean() or 1.0
-    return np.maximum(out / mean, 1e-3)
-
-
-def _word_position_scores(word_lists: Sequence[Sequence[str]], config: FastConfig) -> np.ndarray:
-    """Ouyang et al. (2010): a word matters more the earlier it first appears; a sentence scores
-    the mean importance of its words, scaled so the best sentence has 1."""
-    first: dict[str, int] = {}
-    position = 0
-    for words in word_lists:
-        for word in words:
-            first.setdefault(word, position)
-            position += 1
-    total = max(position, 1)
-    out = np.zeros(len(word_lists))
-    for i, words in enumerate(word_lists):
-        if words:
-            if config.word_position_mode == "first":
-                values = [1.0 - first[w] / total for w in words]
-            else:  # "early": only words introduced in the first 10% count
-                values = [1.0 if first[w] < 0.1 * total else 0.0 for w in words]
-            out[i] = sum(values) / len(values)
-    best = out.max()
-    return out / best if best > 0 else out
+    return SentenceRanking(scores, found.tier, rows, found.numbers, found.statements)
 
 
 def _evidence_vector(width: int, vocab: dict[str, int], word_lists: Sequence[Sequence[str]],
@@ -441,8 +296,6 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
     # Full sentences by score, then other parts of statements already shown, then fragments.
     full = [p for p in range(len(pool)) if ranking.tier[pool[p]] == roles.FULL]
     fragments = [p for p in range(len(pool)) if ranking.tier[pool[p]] != roles.FULL]
-    if config.selection == "submodular" and similarity is not None and ranking.unit_rows is not None:
-        full = _submodular_order(ranking, pool, full, count, config)
     for candidates, same_statement_ok in ((full, False), (full, True), (fragments, True)):
         for position in candidates:
             if len(chosen) >= count:
@@ -459,47 +312,6 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
                 continue  # another part of a statement already shown: only if nothing else is left
             chosen.append(position)
     return [pool[p] for p in chosen]
-
-
-def _submodular_order(ranking: SentenceRanking, pool: list[int], full: list[int], count: int,
-                      config: FastConfig) -> list[int]:
-    """Full candidates reordered by greedy maximization of Lin & Bilmes' (2011) objective:
-    coverage of the text, sum_i s_i min(C_i(S), alpha C_i(V)), plus lambda x a diversity reward,
-    sum over paragraphs of sqrt(sum of the chosen sentences' scores there)."""
-    scores = np.maximum(ranking.scores, 0.0)
-    total = scores.sum() or 1.0
-    importance = scores / total
-    rows = ranking.unit_rows
-    candidates = [pool[p] for p in full]
-    if not candidates:
-        return full
-    cover = (rows @ rows[candidates].T).toarray()  # n x candidates
-    column_sum = np.asarray(rows.sum(axis=0)).ravel()
-    cap = config.submodular_alpha * (rows @ column_sum)
-    paragraphs = ranking.paragraphs if ranking.paragraphs is not None else np.zeros(len(scores), dtype=int)
-    covered = np.zeros(cover.shape[0])
-    reward: dict[int, float] = {}
-    order: list[int] = []
-    left = list(range(len(candidates)))
-    limit = max(count * 3, count)
-    while left and len(order) < limit:
-        base = np.minimum(covered, cap)
-        best, best_gain = None, -np.inf
-        for k in left:
-            gain = float(importance @ (np.minimum(covered + cover[:, k], cap) - base))
-            j = candidates[k]
-            p = int(paragraphs[j]) if config.submodular_clusters == "paragraph" else j
-            r = reward.get(p, 0.0)
-            gain += config.submodular_lambda * (np.sqrt(r + importance[j]) - np.sqrt(r))
-            if gain > best_gain:
-                best, best_gain = k, gain
-        order.append(best)
-        left.remove(best)
-        covered += cover[:, best]
-        j = candidates[best]
-        p = int(paragraphs[j]) if config.submodular_clusters == "paragraph" else j
-        reward[p] = reward.get(p, 0.0) + importance[j]
-    return [full[k] for k in order] + [full[k] for k in left]
 
 
 def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool = False,
