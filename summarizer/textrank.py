@@ -87,7 +87,11 @@ class FastConfig:
     # Moon, however, hasn't.") rarely states the news (3% of them carry a main point, 8% of
     # all English lines, on the main-point set).
     min_units_en: int = 30
-    long_units: int = 60
+    # Past this length a line loses score (x sqrt(long_units / units)). At 50 rather than 60 a
+    # short line stating one fact (a quarter's margin, a risk group) passes a 75-90-unit line
+    # of outlook or background; gentler (90, 120) costs points, stricter (40, 45) gains no
+    # more (docs/benchmarks.md).
+    long_units: int = 50
     # Redundancy: skip a sentence whose cosine to a chosen one exceeds this.
     max_overlap: float = 0.6
     # Headline evidence: score x (1 + title_weight * cosine to the headline's words, with the
