@@ -71,12 +71,21 @@ def is_loss(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
     return bool(_EN_LOSS_BEFORE_RE.search(before) or _EN_LOSS_AFTER_RE.match(shadow, match.end))
 
 
+_PROFIT_BEFORE_RE = re.compile(r"(?:净利润|利润总额|净利|profit|net income|earnings)[^，,。；;]{0,12}$", re.IGNORECASE)
+
+
 def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> str | None:
     if is_loss(shadow, match, clause_start, is_zh):
         return "loss"
-    if match.value is not None and isinstance(match.value, float) and match.value < 0:
+    value = match.value
+    if value is not None and (value[1] < 0 if isinstance(value, tuple) else value < 0):
         # "同比-16.90%", "经营现金流-58.2亿"; but "收益率报-0.323%" quotes a level.
-        return None if re.search(r"(?:报|收于|收报|报收)\s*$", shadow[:match.start]) else "down"
+        if re.search(r"(?:报|收于|收报|报收)\s*$", shadow[:match.start]):
+            return None
+        # "净利润为-5.8亿元到-4.5亿元": a profit below zero is a loss.
+        if _is_money(match) and _PROFIT_BEFORE_RE.search(shadow[clause_start:match.start]):
+            return "loss"
+        return "down"
     before = shadow[clause_start:match.start]
     after = shadow[match.end:match.end + (6 if is_zh else 14)]
     if shadow[match.start - 1:match.start] == "+" or before.endswith("+"):
@@ -354,7 +363,9 @@ _EN_BEAT_BEFORE_RE = re.compile(
     r"|surpassing|above|below|ahead\s+of|short\s+of|than|trailed|lagged)\s+(?:the\s+)?$", re.IGNORECASE)
 _EN_OWN_VERB_RE = re.compile(
     r"\b(?:beat|beats|beating|topped|missed|exceeded|came\s+in|reported|posted|said|rose|fell|grew|jumped|declined"
-    r"|climbed|dropped|increased|decreased|was|were|is|are)\b", re.IGNORECASE)
+    r"|climbed|dropped|increased|decreased|was|were|is|are"
+    # "raised its forecast and authorized a $5 billion buyback": a decision of its own, no outlook.
+    r"|authori[sz]ed|approved|announced|declared|unveiled|launched|agreed|completed)\b", re.IGNORECASE)
 
 
 # "预计2027年营收将达120亿元", "公司有望实现净利润5亿元": a figure that is still to come.

@@ -100,6 +100,10 @@ def _list_parts(before: str, count: int) -> list[str] | None:
             part = ZH_LEADING.sub("", re.sub(r"^(?:年度|年|月份|月|季度|日)", "", part))
         cut = re.search(rf"{ZH_PREDICATE.pattern}|分别|均", part)
         parts.append((part[:cut.start()] if cut else part).strip(ZH_TRIM))
+    if len(parts[-1]) > 2 and all(len(p) == 1 for p in parts[:-1]) and not parts[-1].endswith(("、", "和")):
+        # "中、小型企业PMI", "一、二线城市": single characters share the rest of the last item.
+        last = re.sub(r"(?:为|是|达|约为)$", "", parts[-1])
+        parts = [p + last[1:] for p in parts[:-1]] + [last]
     if any(len(p) < 2 or p in ZH_CHANGE_NOUNS for p in parts):
         return None  # "同比/环比"
     head, last = parts[0], parts[-1]
