@@ -209,7 +209,7 @@ LIST_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])(?!\
 _CN_ORD = "一二三四1-4"
 PERIOD_RE = re.compile(
     rf"""
-    (?=[截今去明前本当同第一二三四后上下全年最报半0-9QHFfitsflpbdnayqm])(?:
+    (?=[截今去明前本当同第一二三四后上下全年最报半0-9QHFfitsflpbdnayqmJMASOND])(?:
     \d{{4}}\s?年\s?[-—–~至到]\s?\d{{4}}\s?年(?:度)?|\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?|(?<![\d.])\d{{2}}\s?[-—–~/]\s?\d{{2}}\s?年(?!期)
     |截至[^，,。；;]{{1,20}}?的(?:季度|财年|年度|半年|财季)|截至[^，,。；;]{{1,20}}?(?:止|末|底)
     |截(?:至|止至?)\d{{4}}年\d{{1,2}}月\d{{1,2}}日|截(?:至|止至?)\d{{1,2}}月\d{{1,2}}日|\d{{4}}\s?[-—–~至]\s?\d{{4}}\s?年?\s?[上下]半年|\d{{2,4}}\s?财年(?:度)?
@@ -225,6 +225,8 @@ PERIOD_RE = re.compile(
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
     |a\syear\s(?:earlier|ago)
+    |(?<=\bin\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)
+      (?!\s?\d)(?!,?\s(?:19|20)\d{{2}})
     )""",
     re.VERBOSE,
 )

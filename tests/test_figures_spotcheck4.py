@@ -115,3 +115,29 @@ def test_a_ratio_named_with_bi_keeps_it() -> None:
 ])
 def test_the_english_subject_names_what_is_measured(sentence: str, text: str, subject: str) -> None:
     assert subject in (by_text(figures(sentence, "en"), text).subject or "")
+
+
+# ---------------------------------------------------------------- English months
+
+
+def test_a_month_after_an_english_figure_is_its_period() -> None:
+    found = figures("Producer prices rose 0.4% in March after falling 0.1% in February.", "en")
+    assert by_text(found, "0.4%").period == "March"
+    assert by_text(found, "0.1%").period == "February"
+
+
+def test_a_month_and_a_year_earlier_give_the_period_and_the_basis() -> None:
+    fig = by_text(figures("Import prices in Eastmark rose 1.8% in April from a year earlier.", "en"), "1.8%")
+    assert (fig.period, fig.basis) == ("April", "year on year")
+
+
+def test_a_base_dates_itself_only_where_the_change_is_dated_too() -> None:
+    both = figures("Inflation eased to 2.6% in July from 2.9% in June.", "en")
+    assert by_text(both, "2.9%").period == "June"
+    one = figures("The deficit narrowed to $41.2 billion from $44.0 billion in May.", "en")
+    assert by_text(one, "$44.0 billion").period is None
+
+
+def test_a_month_does_not_date_the_next_clause() -> None:
+    found = figures("Inflation eased to 2.6% in July, while the economy grew 0.3% quarter on quarter.", "en")
+    assert by_text(found, "0.3%").period is None
