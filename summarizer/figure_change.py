@@ -306,8 +306,10 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
               and (p[0] >= clause_start or not p[2] or not starting_point(shadow, p))
               and not (p[1] <= clause_start and _not_carried(shadow, p, match, clause_start))
               and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
-              # "slowed to 2.1% in October, while the economy grew 0.2%": a month dates its own clause only
-              and not (p[1] <= clause_start and _EN_MONTH_RE.fullmatch(p[2]))
+              # "slowed to 2.1% in October, while the economy grew 0.2%", "the budget approved in April
+              # that boosted spending by 2.5%": a month before a figure is as often when something
+              # happened as what the figure covers; only one right after the figure dates it.
+              and not _EN_MONTH_RE.fullmatch(p[2])
               and not (p[1] <= clause_start and re.search(
                   r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
     # "raised its fiscal 2026 forecast after comparable sales rose 5.8% in the fourth quarter",

@@ -388,6 +388,9 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
             continue  # "公司拥有人应占溢利": the owners, a noun
         if pos >= 0 and len(text) - pos - len(verb) >= 2:
             obj = _zh_cut(text[pos + len(verb):], offsets[pos + len(verb):], words)
+            owner = text[:pos].strip(ZH_TRIM)
+            if obj and _ZH_NAMED_OWNER_RE.fullmatch(owner) and not obj.startswith(owner):
+                return owner + obj  # "中瀚地产11月实现签约销售金额256.1亿元": whose amount it is
             if obj:
                 return obj
     # "X的比例为9%": everything before a final copula is the subject.
@@ -421,6 +424,10 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     if _names_nothing(subject, offsets[at:at + len(subject)] if at >= 0 else [], words):
         return None
     return subject
+
+
+# A company named by its own name, in front of 实现/录得…: "中瀚地产", "星海银行" (not "公司", "我们").
+_ZH_NAMED_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:集团|地产|置业|控股|汽车|银行|证券|保险|科技|电子|医药|股份|能源)")
 
 
 # Verbs of comparison or change that jieba keeps as one word ("高出41.81个百分点").

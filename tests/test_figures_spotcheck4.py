@@ -141,3 +141,8 @@ def test_a_base_dates_itself_only_where_the_change_is_dated_too() -> None:
 def test_a_month_does_not_date_the_next_clause() -> None:
     found = figures("Inflation eased to 2.6% in July, while the economy grew 0.3% quarter on quarter.", "en")
     assert by_text(found, "0.3%").period is None
+
+
+def test_a_month_before_the_figure_is_when_something_happened() -> None:
+    found = figures("The council approved a plan in March that raised school spending by 3%.", "en")
+    assert by_text(found, "3%").period is None
