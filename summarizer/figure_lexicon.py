@@ -262,9 +262,9 @@ CHANGE_EN = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?"
     r"|jump(?:ed|s)?|climb(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|boost(?:ed|s|ing)?|higher|raise[ds]?|raising"
     r"|fell|fall(?:s|en|ing)?|down|decline[ds]?|declining|drop(?:ped|s)?|decrease[sd]?|sank|sink(?:s|ing)?"
-    r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s)?"
+    r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s|ing)?"
     r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
-    r"|narrow(?:ed|s)?|contract(?:ed|s)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es)"
+    r"|narrow(?:ed|s)?|contract(?:ed|s|ing)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es)"
     r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es)|weaken(?:ed|s)?|strengthen(?:ed|s)?|shed(?:s|ding)?)\b",
     re.IGNORECASE,
 )
@@ -303,7 +303,7 @@ ZH_TRIM = "的之了着和与及、 \t"
 # Verbs of an analyst's own view: what follows them is the measured thing.
 ZH_ANALYST_VERBS = r"(?:维持|调整|上调|下调|预计|预测|认为|给予|我们|显示|表明|其中)(?=..)"
 # "增幅达37%": a word that names only the change; the subject is the thing that changed.
-ZH_CHANGE_NOUNS = frozenset("增幅 增速 涨幅 降幅 跌幅 增长率 同比 环比 同比增速 同比增幅".split())
+ZH_CHANGE_NOUNS = frozenset("增幅 增速 涨幅 升幅 降幅 跌幅 增长率 同比 环比 同比增速 同比增幅".split())
 
 EN_LEADING = re.compile(
     r"^(?:(?:however|moreover|meanwhile|separately|overall|in addition|in fact|for context|for example"

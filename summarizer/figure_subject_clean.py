@@ -68,7 +68,7 @@ def metric_subject(subject: str | None, unit: str | None) -> str | None:
     if not subject:
         return subject
     m = _VERB_METRIC_RE.match(subject)
-    if not m or m.group("owner").endswith(("的", "和", "与", "及", "、")) or _PLANNED_RE.search(m.group("owner")) or (
+    if not m or m.group("owner").endswith(("的", "和", "与", "及", "、", "净")) or _PLANNED_RE.search(m.group("owner")) or (
             m.group("verb") == "出口" and m.group("owner").endswith("进")):
         return subject  # "进出口" is a noun already
     money = bool(unit) and (unit.endswith("元") or unit in ("美金", "港币", "欧元", "日元", "英镑", "$", "HK$", "€", "£", "¥"))

@@ -223,6 +223,10 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     # "3000亿元7天期逆回购操作": a tenor between the amount and its noun is part of the name.
     tenor = re.match(r"\d{1,3}(?:天|个月|年)期", sentence[match.end:match.end + 8])
     following = _zh_following_noun(words, match.end, classifier=match.unit in ZH_CLASSIFIERS)
+    after = words.following(match.end, 2)
+    if (not following and match.unit in ZH_CLASSIFIERS and re.search(r"[向对给]$", text) and len(after) == 2
+            and after[1][1].startswith("n")):
+        following = after[0][0] + after[1][0]  # "拟向128名激励对象授予": who receives, not "拟向"
     if tenor:
         instrument = re.match(r"[\u4e00-\u9fff]{2,6}?(?=[，,。；;（(]|$)", sentence[match.end + tenor.end():match.end + tenor.end() + 7])
         following = tenor.group() + instrument.group() if instrument else following
@@ -415,7 +419,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     subject = re.sub(r"[则也都均还又仍已将不未]$", "", subject)
     # "工业增加值比上月增长0.46%", "降幅比上月扩大": the base of the comparison is no part of what changed;
     # nor is 比 left before a change once the base's period is taken out ("居民消费价格比上年同期上涨").
-    subject = re.sub(r"(?<=..)(?:比|较)(?:上月|上季度?|上周|年初|上年末|上一交易日)末?$", "", subject)
+    subject = re.sub(r"(?<=..)(?:比|较)(?:上月|上季度?|上半年|上周|年初|上年末|上一交易日)末?$", "", subject)
     if subject[-1:] in "比较" and subject[-2:-1] not in "占相对之环同" and CHANGE_ZH.match(text, cut):
         subject = subject[:-1]
     if len(subject) < 2 or subject in ("其", "这", "该", "此", "我们", "他们", "公司的"):

@@ -156,6 +156,12 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
                      r"((?:[\w’'\-]+\s){0,4}?[\w’'\-]+?)(?:\s+(?:unchanged|steady|stable|flat|on\s+hold))?"
                      r"\s+(?:in|at|within)(?:\s+(?:the|a))?(?:\s+(?:target\s+)?range\s+of)?$",
                      early)
+    if not held:
+        # "The Bank of England held Bank Rate at 4.0%": a rate named as a proper noun needs no "its".
+        named_rate = re.search(r"\b(?:held|kept|left|maintained|holds|keeps|leaves|maintains)\s+((?:[A-Z][\w’'\-]*\s){0,3}"
+                               r"(?:Rate|rate|Rates|rates))(?:\s+(?:unchanged|steady|stable|flat|on\s+hold))?\s+(?:at|in)$", early)
+        if named_rate and named_rate.group(1)[0].isupper():
+            return named_rate.group(1)
     if held and not any(w.lower() in EN_VERBS for w in held.group(3).split()):
         owner = en_clause_subject(held.group(1)) or held.group(1)
         return _owned(owner, held.group(2), held.group(3)) if held.group(2) != "the" else held.group(3)
@@ -345,7 +351,12 @@ def en_clause_subject(prefix: str) -> str | None:
     else:
         # No verb before the number: "revenue of $5 billion" or nothing useful.
         of_m = re.search(r"([\w’'\-]+(?:\s[\w’'\-]+){0,3})\s+of\s*$", prefix)
-        return _en_np(of_m.group(1)) if of_m else None
+        if of_m:
+            return _en_np(of_m.group(1))
+        # "Halvern on Wednesday forecast first-quarter revenue between $2.05 billion and…": what is forecast.
+        forecast = re.search(r"\b(?:forecast|forecasts|projected|projects)\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)$", prefix)
+        named = _en_np(forecast.group(1)) if forecast else None
+        return named if named and not any(w.lower() in EN_VERBS for w in named.split()) else None
     subject = " ".join(subject_words).strip(" ,")
     subject = re.sub(r"(?:’s|'s)$", "", subject)
     subject = re.sub(r"(?:\s+(?:in|on|at|of|for|to|by|from|with|the|a|an))+$", "", subject)

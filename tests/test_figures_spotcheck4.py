@@ -146,3 +146,35 @@ def test_a_month_does_not_date_the_next_clause() -> None:
 def test_a_month_before_the_figure_is_when_something_happened() -> None:
     found = figures("The council approved a plan in March that raised school spending by 3%.", "en")
     assert by_text(found, "3%").period is None
+
+
+# ---------------------------------------------------------------- found by the holdout
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("1-9月，摩托车产销分别完成1520万辆和1498万辆。", "1520万辆", "摩托车产量"),
+    ("1-9月，摩托车产销分别完成1520万辆和1498万辆。", "1498万辆", "摩托车销量"),
+    ("公司拟向56名核心员工授予股票期权300万份。", "56名", "核心员工"),
+    ("当日北向资金净卖出41.2亿元。", "41.2亿元", "北向资金净卖出"),
+    ("截至10月末，黄金储备为7,280万盎司，较9月末增加16万盎司，升幅为0.2%。", "0.2%", "黄金储备"),
+])
+def test_paired_words_recipients_net_selling_and_rises_are_named(sentence: str, text: str, subject: str) -> None:
+    assert subject in (by_text(figures(sentence), text).subject or "")
+
+
+def test_net_selling_is_no_sales() -> None:
+    assert "销售" not in (by_text(figures("南向资金全天净卖出12.5亿港元。"), "12.5亿港元").subject or "")
+
+
+def test_shrinking_is_down() -> None:
+    found = figures("Output grew 0.4% in March, after shrinking 0.6% in February.", "en")
+    assert by_text(found, "0.6%").change == "down"
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("The Reserve Bank held the Cash Rate at 3.6% on Tuesday.", "3.6%", "Cash Rate"),
+    ("Norrow Chips on Tuesday forecast second-quarter revenue between $810 million and $850 million.",
+     "$810 million and $850 million", "revenue"),
+])
+def test_a_rate_held_and_a_revenue_forecast_are_named(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence, "en"), text).subject == subject
