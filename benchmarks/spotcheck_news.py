@@ -18,6 +18,12 @@ substring the answer must contain, or null when the right answer is a refusal; a
 articles of a set go into one chat, so an answer about the wrong company is possible and counted.
 The holdout set (12 texts) was written after the fixes made on the main set (32 texts).
 The ask2 sets carry a kind per question (answerable, paraphrase, trap), counted separately.
+The figures4 sets carry their gold (written with the texts, before any run) and are scored by
+benchmarks/spotcheck_score.py. Their first runs: figures4 (21 texts, 170 gold figures) 7 wrong
+lines, 16 wrong subjects, 2 without subject, 0 wrong directions, 0 wrong periods, 2 missed
+(precision 0.960, recall with subject 0.882); its holdout (7 texts, 48 gold figures, written after
+the fixes) 0 wrong lines, 4 wrong subjects, 1 without subject, 1 wrong direction, 0 missed
+(precision 0.979, recall with subject 0.875).
 """
 
 from __future__ import annotations

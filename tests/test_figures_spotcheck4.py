@@ -178,3 +178,8 @@ def test_shrinking_is_down() -> None:
 ])
 def test_a_rate_held_and_a_revenue_forecast_are_named(sentence: str, text: str, subject: str) -> None:
     assert by_text(figures(sentence, "en"), text).subject == subject
+
+
+def test_a_bound_before_a_share_of_something_stays_with_the_share() -> None:
+    found = figures("股东拟减持公司股份不超过300万股，即不超过公司总股本的1.5%。")
+    assert by_text(found, "1.5%").approx == "不超过"
