@@ -71,12 +71,21 @@ def is_loss(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
     return bool(_EN_LOSS_BEFORE_RE.search(before) or _EN_LOSS_AFTER_RE.match(shadow, match.end))
 
 
+_PROFIT_BEFORE_RE = re.compile(r"(?:净利润|利润总额|净利|profit|net income|earnings)[^，,。；;]{0,12}$", re.IGNORECASE)
+
+
 def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> str | None:
     if is_loss(shadow, match, clause_start, is_zh):
         return "loss"
-    if match.value is not None and isinstance(match.value, float) and match.value < 0:
+    value = match.value
+    if value is not None and (value[1] < 0 if isinstance(value, tuple) else value < 0):
         # "同比-16.90%", "经营现金流-58.2亿"; but "收益率报-0.323%" quotes a level.
-        return None if re.search(r"(?:报|收于|收报|报收)\s*$", shadow[:match.start]) else "down"
+        if re.search(r"(?:报|收于|收报|报收)\s*$", shadow[:match.start]):
+            return None
+        # "净利润为-5.8亿元到-4.5亿元": a profit below zero is a loss.
+        if _is_money(match) and _PROFIT_BEFORE_RE.search(shadow[clause_start:match.start]):
+            return "loss"
+        return "down"
     before = shadow[clause_start:match.start]
     after = shadow[match.end:match.end + (6 if is_zh else 14)]
     if shadow[match.start - 1:match.start] == "+" or before.endswith("+"):
@@ -165,6 +174,8 @@ def basis_of(shadow: str, match: NumberMatch, start: int, is_zh: bool, change: s
             return None
         return "环比" if word[0] in "环QqMm月季" or word in ("按季", "按月") or "上月" in word or "季度" in word else "同比"
     after = _EN_BASIS_RE.match(shadow, match.end + 1) if shadow[match.end:match.end + 1] == " " else None
+    if re.match(r"\s+in\s+[A-Z][a-z]+\s+from\s+a\s+year\s+(?:earlier|ago)\b", shadow[match.end:]):
+        return "year on year"  # "rose 2.4% in November from a year earlier": the month is the period
     hits = list(_EN_BASIS_RE.finditer(shadow, start, match.start))
     found = after or (hits[-1] if hits else None)
     if found is None:
@@ -244,6 +255,9 @@ _ZH_NOW_RE = re.compile(r"目前|当前|现阶段|如今|目标价|合理价值|
 _ZH_REPORTED_RE = re.compile(r"指出|表示|认为|透露|介绍|称[，,:：“]|说[，,:：“]")
 
 
+_EN_MONTH_RE = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
+
+
 def _not_carried(shadow: str, period: tuple[int, int, str], match: NumberMatch, clause_start: int) -> bool:
     """A period from an earlier clause that does not date this figure (show none rather than it)."""
     own = shadow[clause_start:match.start]
@@ -278,9 +292,14 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
     periods = [p for p in periods if not (re.search(r"(?:由|从)\s*$", shadow[:p[0]])
                                           and re.match(r"的?\s*[-+]?\d", shadow[p[1]:])
                                           and re.search(r"\d", shadow[p[1]:match.start]))]
-    adjacent = [p for p in periods if 0 <= p[0] - match.end <= 1
+    adjacent = [p for p in periods if (0 <= p[0] - match.end <= 1 or re.fullmatch(r"\s?in\s", shadow[match.end:p[0]]))
                 and not re.search(r"[，,；;。：:(（]", shadow[match.end:p[0]])]
-    if adjacent:  # "$19.5 billion the previous year"
+    if adjacent and match.is_baseline and _EN_MONTH_RE.fullmatch(adjacent[0][2]) and not any(
+            _EN_MONTH_RE.fullmatch(p[2]) for p in periods if p[1] <= match.start):
+        # "widened to $97.4 billion from $85.6 billion in October": the month may date the change
+        # or its base; only "to 2.1% in October from 2.4% in September" says which.
+        return None
+    if adjacent:  # "$19.5 billion the previous year", "fell from 2.4% in September"
         return adjacent[0][2]
     # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
     # "shares, which have lost 38% this year, were up 3%": a period right after a figure of an
@@ -290,6 +309,10 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
               and (p[0] >= clause_start or not p[2] or not starting_point(shadow, p))
               and not (p[1] <= clause_start and _not_carried(shadow, p, match, clause_start))
               and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
+              # "slowed to 2.1% in October, while the economy grew 0.2%", "the budget approved in April
+              # that boosted spending by 2.5%": a month before a figure is as often when something
+              # happened as what the figure covers; only one right after the figure dates it.
+              and not _EN_MONTH_RE.fullmatch(p[2])
               and not (p[1] <= clause_start and re.search(
                   r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
     # "raised its fiscal 2026 forecast after comparable sales rose 5.8% in the fourth quarter",
@@ -357,7 +380,9 @@ _EN_BEAT_BEFORE_RE = re.compile(
     r"|surpassing|above|below|ahead\s+of|short\s+of|than|trailed|lagged)\s+(?:the\s+)?$", re.IGNORECASE)
 _EN_OWN_VERB_RE = re.compile(
     r"\b(?:beat|beats|beating|topped|missed|exceeded|came\s+in|reported|posted|said|rose|fell|grew|jumped|declined"
-    r"|climbed|dropped|increased|decreased|was|were|is|are)\b", re.IGNORECASE)
+    r"|climbed|dropped|increased|decreased|was|were|is|are"
+    # "raised its forecast and authorized a $5 billion buyback": a decision of its own, no outlook.
+    r"|authori[sz]ed|approved|announced|declared|unveiled|launched|agreed|completed)\b", re.IGNORECASE)
 
 
 # "预计2027年营收将达120亿元", "公司有望实现净利润5亿元": a figure that is still to come.

@@ -209,7 +209,7 @@ LIST_ORDINAL_RE = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[(（]\d{1,2}[)）])(?!\
 _CN_ORD = "一二三四1-4"
 PERIOD_RE = re.compile(
     rf"""
-    (?=[截今去明前本当同第一二三四后上下全年最报半0-9QHFfitsflpbdnayqm])(?:
+    (?=[截今去明前本当同第一二三四后上下全年最报半0-9QHFfitsflpbdnayqmJMASOND])(?:
     \d{{4}}\s?年\s?[-—–~至到]\s?\d{{4}}\s?年(?:度)?|\d{{4}}\s?[-—–~至/]\s?\d{{2,4}}\s?年(?:度)?|(?<![\d.])\d{{2}}\s?[-—–~/]\s?\d{{2}}\s?年(?!期)
     |截至[^，,。；;]{{1,20}}?的(?:季度|财年|年度|半年|财季)|截至[^，,。；;]{{1,20}}?(?:止|末|底)
     |截(?:至|止至?)\d{{4}}年\d{{1,2}}月\d{{1,2}}日|截(?:至|止至?)\d{{1,2}}月\d{{1,2}}日|\d{{4}}\s?[-—–~至]\s?\d{{4}}\s?年?\s?[上下]半年|\d{{2,4}}\s?财年(?:度)?
@@ -225,6 +225,8 @@ PERIOD_RE = re.compile(
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
     |a\syear\s(?:earlier|ago)
+    |(?<=\bin\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)
+      (?!\s?\d)(?!,?\s(?:19|20)\d{{2}})
     )""",
     re.VERBOSE,
 )
@@ -260,9 +262,9 @@ CHANGE_EN = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?"
     r"|jump(?:ed|s)?|climb(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|boost(?:ed|s|ing)?|higher|raise[ds]?|raising"
     r"|fell|fall(?:s|en|ing)?|down|decline[ds]?|declining|drop(?:ped|s)?|decrease[sd]?|sank|sink(?:s|ing)?"
-    r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s)?"
+    r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s|ing)?"
     r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
-    r"|narrow(?:ed|s)?|contract(?:ed|s)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es)"
+    r"|narrow(?:ed|s)?|contract(?:ed|s|ing)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es)"
     r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es)|weaken(?:ed|s)?|strengthen(?:ed|s)?|shed(?:s|ding)?)\b",
     re.IGNORECASE,
 )
@@ -274,7 +276,7 @@ EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 ZH_LEADING = re.compile(
-    r"^(?:[+＋&＆]|报(?=每|$)|每(?:桶|吨|盎司|克|磅)|按(?:可比|同|不变)?(?:口径|价格)(?:计算|计)?|按(?:美元|人民币|本币)计(?:算)?|当月|当季|当周|当日|本月|本周|力争|争取|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|维持|重申|累计|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计到|预期到|预计(?!负债)|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"^(?:[+＋&＆]|报(?=每|$)|每(?:桶|吨|盎司|克|磅)|按(?:可比|同|不变)?(?:口径|价格)(?:计算|计)?|按(?:美元|人民币|本币)计(?:算)?|当月|当季|当周|当日|盘中|早盘|午后|午盘|尾盘|盘初|本月|本周|力争|争取|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|维持|重申|累计(?!零售|批发|交付|销售|销量|出口|进口|新签|签约|成交|发电|装机|出货|回购)|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计到|预期到|预计(?!负债)|预期|有望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
     r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
     r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言)+"
 )
@@ -284,8 +286,9 @@ ZH_REPORTING_RE = re.compile(r"预测|预计(?!负债)|预期|认为|表示|指�
 # Multi-character words that end a subject: the predicate starts here.
 ZH_PREDICATE = re.compile(
     r"同比|环比|按年|按季|按月|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|增长(?!率)|增加(?!值)|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|衰退|成长(?!性|股)|(?<![全今去明当同上本每近半整])年(?=增|减|成长|衰退)|(?<![本上当每同个])月(?=增|减|成长|衰退)|(?<![一二三四1-4本上当每该同第单])季(?=增|减|成长|衰退)|达到|实现|录得|维持在|维持于|維持於|維持在"
+    r"|大涨|大跌|暴涨|暴跌|猛涨|微涨|微跌|小涨|小跌|飙涨|齐涨"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|扩张|收窄|降低|翻倍|增至|降至|升至|跌至"
-    r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电|回购|成交|签约|出货|生产|减持|增持)|总计|共计|预计(?!负债)|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
+    r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电|回购|成交|签约|出货|生产|减持|增持|新签|新增|中标)|总计|共计|预计(?!负债)|有望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
 )
 # Single-character predicate words count only when jieba keeps them as a word.
 ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只仅共均都还又再才就被在较从报涨跌升降增减")
@@ -300,7 +303,7 @@ ZH_TRIM = "的之了着和与及、 \t"
 # Verbs of an analyst's own view: what follows them is the measured thing.
 ZH_ANALYST_VERBS = r"(?:维持|调整|上调|下调|预计|预测|认为|给予|我们|显示|表明|其中)(?=..)"
 # "增幅达37%": a word that names only the change; the subject is the thing that changed.
-ZH_CHANGE_NOUNS = frozenset("增幅 增速 涨幅 降幅 跌幅 增长率 同比 环比 同比增速 同比增幅".split())
+ZH_CHANGE_NOUNS = frozenset("增幅 增速 涨幅 升幅 降幅 跌幅 增长率 同比 环比 同比增速 同比增幅".split())
 
 EN_LEADING = re.compile(
     r"^(?:(?:however|moreover|meanwhile|separately|overall|in addition|in fact|for context|for example"

@@ -69,11 +69,19 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
                          or re.search(r"(?:比|较)[^，,。；;\d]{0,6}(?:上升|下降|增加|减少|提高|降低|回落|回升)$",
                                       sentence[:matches[i].start]))):
                 parts = previous
+            pair = _PAIRED_RE.fullmatch(figures[i].subject or "") if count == 2 and not parts else None
+            if pair and "分别" in sentence[matches[i - 1].end if i else 0:matches[i].start]:
+                # "汽车产销分别完成345.2万辆和342.9万辆": 产销 is two things, in that order.
+                parts = [pair.group(1) + word for word in _PAIRED[pair.group(2)]]
             if parts:
                 previous = parts
                 for k, part in enumerate(parts):
                     figures[i + k] = replace_figure(figures[i + k], subject=part)
         i = j + 1
+
+
+_PAIRED = {"产销": ("产量", "销量"), "进出口": ("进口", "出口"), "收支": ("收入", "支出")}
+_PAIRED_RE = re.compile(r"(.*?)(产销|进出口|收支)(?:量|额|金额)?")
 
 
 def _list_parts(before: str, count: int) -> list[str] | None:
@@ -100,6 +108,10 @@ def _list_parts(before: str, count: int) -> list[str] | None:
             part = ZH_LEADING.sub("", re.sub(r"^(?:年度|年|月份|月|季度|日)", "", part))
         cut = re.search(rf"{ZH_PREDICATE.pattern}|分别|均", part)
         parts.append((part[:cut.start()] if cut else part).strip(ZH_TRIM))
+    if len(parts[-1]) > 2 and all(len(p) == 1 for p in parts[:-1]) and not parts[-1].endswith(("、", "和")):
+        # "中、小型企业PMI", "一、二线城市": single characters share the rest of the last item.
+        last = re.sub(r"(?:为|是|达|约为)$", "", parts[-1])
+        parts = [p + last[1:] for p in parts[:-1]] + [last]
     if any(len(p) < 2 or p in ZH_CHANGE_NOUNS for p in parts):
         return None  # "同比/环比"
     head, last = parts[0], parts[-1]

@@ -247,6 +247,10 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         # "$21 to $24" too, unless a change word in front makes it a change and where it ended.
         gap = rng.end() + (len(cur) if cur and rng.group().strip() in ("and", "to") and tail[rng.end():].startswith(cur)
                            else 0)
+        # "-5.8亿元到-4.5亿元": a range of two losses keeps the sign of its second end.
+        second_negative = negative and tail[gap:gap + 1] in ("-", "−", "－") and tail[gap + 1:gap + 2].isdigit()
+        if second_negative:
+            gap += 1
         second = re.match(ARABIC, tail[gap:])
         if second:
             after_second = tail[gap + second.end():]
@@ -271,7 +275,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
                 if not scale_word:
                     scale = scale_second
                 low = (-base if negative else base) * scale
-                high = second_value * scale_second
+                high = (-second_value if second_negative else second_value) * scale_second
                 if low > high and dash and not negative and (unit or unit2):
                     low, high = high, low  # "同比下降23%-18%" written from the larger end
                 if low < high:
@@ -312,12 +316,16 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         return NumberMatch(start, end, None, None, None, "id")  # "$2.15 billion, plus or minus $50 million": a margin
     if unit == "岁" and re.match(r"(?:及)?(?:以下|以上)", tail):
         return NumberMatch(start, end, None, None, None, "id")  # "3岁以下": an age bracket names a group
+    if is_zh and _zh_not_a_quantity(shadow, start, unit, tail):
+        return NumberMatch(start, end, None, None, None, "id")
     after_m = (APPROX_AFTER_ZH if is_zh else APPROX_AFTER_EN).match(tail)
     before_m = (APPROX_BEFORE_ZH if is_zh else APPROX_BEFORE_EN).search(before)
     if vague:
         approx = vague
     elif before_m and not (not is_zh and _EN_MOVED_UP_TO_RE.search(before)):
         approx = before_m.group(1).lower() if not is_zh else before_m.group(1)
+    elif is_zh and (bound := re.search(r"(不超过|不高于|不低于|不少于)[^，,。；;\d]{1,10}的\s?$", before)):
+        approx = bound.group(1)  # "减持不超过公司总股本的1%": the bound governs the share
     elif after_m:
         approx = after_m.group().strip()
         if is_zh:
@@ -328,6 +336,25 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
                     or not is_zh and EN_FROM_ESTIMATE_RE.search(shadow[max(0, start - 60):start]))
     return NumberMatch(start_text, end, value, unit, approx, "figure", is_baseline=baseline,
                   scale=scale if scale_word or scale != 1.0 else 1.0)
+
+
+def _zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> bool:
+    """Numbers in Chinese filings that name a rule, not a result: the share base of a payout
+    ("每10股派3元": 3元 is the payout, 10股 only what it is per), a wait counted in trading days
+    ("自公告之日起15个交易日后"), a class of holder ("持股5%以上股东"), what an exclusion leaves
+    out, and an amount assumed for an example ("以100万元房贷计算")."""
+    if unit == "股" and shadow[max(0, start - 1):start] == "每":
+        return True
+    if unit in ("个交易日", "个工作日", "交易日", "工作日"):
+        return True
+    if unit == "%" and re.match(r"(?:及)?以上(?:的)?(?:大)?股东", tail):
+        return True
+    # "（不含已执行5%存款准备金率的金融机构）": what an exclusion leaves out is not the news.
+    if re.search(r"[（(](?:不含|不包括|除)[^）)]{0,30}$", shadow[max(0, start - 32):start]):
+        return True
+    # "以100万元、30年期的房贷计算，月供减少约55元": the amount assumed, not a result.
+    return bool(unit and unit.endswith("元") and re.search(r"(?:以|按)$", shadow[max(0, start - 1):start])
+                and re.match(r"[^，,。；;]{0,16}?(?:计算|测算|为例)", tail))
 
 
 # "up from a previous forecast of $3.38 billion (to $3.43 billion)": the old estimate, a range

@@ -38,6 +38,7 @@ from summarizer.figure_subjects_en import (
     en_subject,
     possessive,
 )
+from summarizer.figure_subject_clean import clean_subject, metric_subject  # noqa: F401 (re-exported)
 from summarizer.model import Figure
 
 
@@ -86,81 +87,6 @@ def replace_figure(fig: Figure, **changes: object) -> Figure:
     from dataclasses import replace
 
     return replace(fig, **changes)
-
-
-def clean_subject(subject: str | None) -> str | None:
-    """What is left of a subject once codes and templates are gone: no "卓胜微()", no "{AddTime}"."""
-    if not subject:
-        return subject
-    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功)$", "", cleaned)  # "云业务收入首次突破…"
-    cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)  # "单三季度营收" with the quarter taken out
-    # the loss is the direction (but "减亏", "扭亏" name a change: "公司减" would be no word)
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![减扭])(?:亏损|亏)$", "", cleaned)
-    # The approximation or bound is no subject ("回购金额不低于").
-    cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)(?:人民币|美元|港元|港币)?$",
-                     "", cleaned)
-    # "深证成指跌2.01%", "以太坊报3350美元", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
-    # a verb or particle left at the end belongs to the predicate, not to what is measured.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
-                     "", cleaned)
-    # "京华集团以营收1.35万亿元蝉联榜首": 以 brings in what the figure measures; whose it is comes first.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![所可予难得加用足借赖据])以(?![上下来及后前外内便免致为至东南西北])"
-                     r"(?=[\u4e00-\u9fffA-Za-z]{2})", "", cleaned)
-    # "营收为人民币85.3亿元", "營收為新台幣85.3億元": the currency is the figure's, not the subject's
-    # (but "离岸人民币报7.1": there the currency is what is priced).
-    cleaned = re.sub(r"(?<=[为达约是额入润收量价值数费本益率])(?:人民币|美元|港元|港币|新台币|台币|欧元|日元|英镑)$",
-                     "", cleaned)
-    # "营收为8920亿元" (jieba reads 营/收为): the copula before the figure is no part of the subject.
-    # (华为, 有为 are names; "归母净利润应为", "电价暂为": the adverb goes with the copula.)
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?<![作成因认称行视更较最极列分华有])(?:应|暂|均|仍|则|亦|也|将)?为$",
-                     "", cleaned)
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "毛利率由15.2%降至…": the start
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
-    # "海外收入约合73亿美元", "私募产品数量或超过2000只": a conversion or a "may" is no part of it.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:约合|折合|合计约|或将|或|(?<![签合预履公条契节制])约|(?<![接最附临将邻贴逼])近"
-                     r"|(?<![赶高])超|逾)$", "", cleaned)
-    cleaned = re.sub(r"[（(]\s*(?:含|不含)\s*[)）]", "", cleaned)
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff])(?:于|在)的", "的", cleaned)  # "集团于9月末的现金" with the date taken out
-    cleaned = cleaned.strip(" \t,，、:：;；-")
-    return cleaned if len(cleaned) >= 2 else None
-
-
-# "启明汽车交付3.2万辆": the verb left at the end of the subject names the metric; shown as a
-# noun ("启明汽车交付量"), in its amount form when the figure is money ("出口额").
-_VERB_METRICS = {
-    "交付": ("交付量", "交付金额"), "销售": ("销量", "销售额"), "售出": ("销量", "销售额"),
-    "卖出": ("销量", "销售额"), "出货": ("出货量", "出货金额"), "生产": ("产量", "产值"),
-    "产出": ("产量", "产值"), "出口": ("出口量", "出口额"), "进口": ("进口量", "进口额"),
-    "出售": ("销量", "销售额"),
-    "签约": ("签约量", "签约额"), "成交": ("成交量", "成交额"), "募资": ("募资额", "募资额"),
-    "融资": ("融资额", "融资额"), "投资": ("投资额", "投资额"), "回购": ("回购数量", "回购金额"),
-    "减持": ("减持数量", "减持金额"), "增持": ("增持数量", "增持金额"), "上缴": ("上缴量", "上缴金额"),
-}
-_VERB_METRIC_RE = re.compile(
-    r"^(?P<owner>.{2,}?)(?P<all>累计|合计|共|共计|总共|已|再次|首次|此前)?(?P<verb>" + "|".join(_VERB_METRICS)
-    + r")(?P<goods>新车|汽车|整车|新能源汽车|新能源车|电动车|车辆|乘用车|产品|手机|电池|芯片|股份|股票)?$")
-
-
-# "公司拟投资50亿元": a verb after a word of intent is a plan; as a noun (拟投资额) it would read as done.
-_PLANNED_RE = re.compile(r"(?:拟|计划|将|准备|打算|欲|要|预计|力争|争取|有望|目标|或将|有意)$")
-
-
-def metric_subject(subject: str | None, unit: str | None) -> str | None:
-    """"启明汽车交付" -> "启明汽车交付量", "海港集团出口" (亿元) -> "海港集团出口额"."""
-    if not subject:
-        return subject
-    m = _VERB_METRIC_RE.match(subject)
-    if not m or m.group("owner").endswith(("的", "和", "与", "及", "、")) or _PLANNED_RE.search(m.group("owner")) or (
-            m.group("verb") == "出口" and m.group("owner").endswith("进")):
-        return subject  # "进出口" is a noun already
-    money = bool(unit) and (unit.endswith("元") or unit in ("美金", "港币", "欧元", "日元", "英镑", "$", "HK$", "€", "£", "¥"))
-    noun = _VERB_METRICS[m.group("verb")][1 if money else 0]
-    goods = m.group("goods") or ""
-    if goods in ("股份", "股票"):
-        goods = ""
-    return f"{m.group('owner')}{goods}{m.group('all') or ''}{noun}".replace("已", "").replace("再次", "").replace(
-        "首次", "").replace("此前", "")
 
 
 def clause_of(sentence: str, start: int, end: int) -> tuple[str, int]:
@@ -296,7 +222,16 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
         text, offsets = inner if _zh_cut(*inner, words) else ("", [])
     # "兖州20万吨特种纸项目": a noun right after the figure names what it measures,
     # unless a predicate in front already tied the figure to its subject.
+    # "3000亿元7天期逆回购操作": a tenor between the amount and its noun is part of the name.
+    tenor = re.match(r"\d{1,3}(?:天|个月|年)期", sentence[match.end:match.end + 8])
     following = _zh_following_noun(words, match.end, classifier=match.unit in ZH_CLASSIFIERS)
+    after = words.following(match.end, 2)
+    if (not following and match.unit in ZH_CLASSIFIERS and re.search(r"[向对给]$", text) and len(after) == 2
+            and after[1][1].startswith("n")):
+        following = after[0][0] + after[1][0]  # "拟向128名激励对象授予": who receives, not "拟向"
+    if tenor:
+        instrument = re.match(r"[\u4e00-\u9fff]{2,6}?(?=[，,。；;（(]|$)", sentence[match.end + tenor.end():match.end + tenor.end() + 7])
+        following = tenor.group() + instrument.group() if instrument else following
     if following and not ZH_PREDICATE.search(text) and not re.search(r"[为是达占]$", text):
         return following
     # "摄入大约150克的蛋白质", "给予1个百分点的贴息补助", "当前0.6倍2022年市净率": a figure that
@@ -380,6 +315,9 @@ def _zh_modified_noun(sentence: str, words: Words, end: int) -> str | None:
 _PLAN_NOUNS = frozenset("预测 预期 目标 计划 规划 估计 预估 承诺 要求 标准 门槛".split())
 
 
+_ZH_STOCK_MOVES = frozenset("涨停 跌停 上涨 下跌 收涨 收跌 翻红 翻绿 飘红 创新高 创新低".split())
+
+
 def _zh_following_noun(words: Words, end: int, classifier: bool = False) -> str | None:
     """Nouns directly after a figure ("…万吨高档箱板纸和…" -> "高档箱板纸")."""
     nouns: list[str] = []
@@ -398,6 +336,9 @@ def _zh_following_noun(words: Words, end: int, classifier: bool = False) -> str 
     noun = "".join(nouns)
     if noun in ZH_GENERIC_FOLLOWERS:
         return None
+    moved = following[len(nouns)][0] if classifier and nouns and len(following) > len(nouns) else ""
+    if moved in _ZH_STOCK_MOVES:
+        return moved + noun  # "约60只个股涨停": 涨停个股, the stocks that hit the limit, not all stocks
     if len(noun) == 1 and classifier:
         return noun  # "15个州"
     return noun if len(noun) >= 2 and not ZH_PREDICATE.match(noun) else None
@@ -453,6 +394,9 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
             continue  # "公司拥有人应占溢利": the owners, a noun
         if pos >= 0 and len(text) - pos - len(verb) >= 2:
             obj = _zh_cut(text[pos + len(verb):], offsets[pos + len(verb):], words)
+            owner = text[:pos].strip(ZH_TRIM)
+            if obj and _ZH_NAMED_OWNER_RE.fullmatch(owner) and not obj.startswith(owner):
+                return owner + obj  # "中瀚地产11月实现签约销售金额256.1亿元": whose amount it is
             if obj:
                 return obj
     # "X的比例为9%": everything before a final copula is the subject.
@@ -476,6 +420,11 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     subject = re.sub(r"[/|]+", "", subject)
     subject = re.sub(r"[则也都均还又仍已将不未]$", "", subject)
     subject = _without_degree(subject, text[cut:])
+    # "工业增加值比上月增长0.46%", "降幅比上月扩大": the base of the comparison is no part of what changed;
+    # nor is 比 left before a change once the base's period is taken out ("居民消费价格比上年同期上涨").
+    subject = re.sub(r"(?<=..)(?:比|较)(?:上月|上季度?|上半年|上周|年初|上年末|上一交易日)末?$", "", subject)
+    if subject[-1:] in "比较" and subject[-2:-1] not in "占相对之环同" and CHANGE_ZH.match(text, cut):
+        subject = subject[:-1]
     if len(subject) < 2 or subject in ("其", "这", "该", "此", "我们", "他们", "公司的"):
         return None
     at = text.find(subject)
@@ -496,6 +445,8 @@ def _without_degree(subject: str, predicate: str) -> str:
     if trimmed == subject and (not predicate or re.match(r"[升降增减涨跌回下上提扩缩有]", predicate)):
         trimmed = _DEGREE_CHARS.sub("", subject)
     return trimmed.strip(ZH_TRIM) if len(trimmed.strip(ZH_TRIM)) >= 2 else subject
+# A company named by its own name, in front of 实现/录得…: "中瀚地产", "星海银行" (not "公司", "我们").
+_ZH_NAMED_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:集团|地产|置业|控股|汽车|银行|证券|保险|科技|电子|医药|股份|能源)")
 
 
 # Verbs of comparison or change that jieba keeps as one word ("高出41.81个百分点").
@@ -507,6 +458,8 @@ def _names_nothing(subject: str, offsets: list[int], words: Words) -> bool:
     verb is no subject; the figure's subject is then carried over from before."""
     if re.fullmatch(r"[\u4e00-\u9fff](?:为|是)|亏损|亏", subject):
         return True  # "上年同期亏损9.85亿元": the loss is the direction; what lost is carried over
+    if re.fullmatch(r"(?:折合|约合|合)(?:人民币|美元|港元|港币|欧元)?约?", subject):
+        return True  # "合同金额约5.8亿美元，折合人民币约42亿元": the same amount, converted
     tokens = _word_flags(offsets, words)
     if not tokens or sum(len(w) for w, _ in tokens) != len(subject):
         return False

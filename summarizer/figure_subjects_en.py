@@ -121,7 +121,8 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
                          after):
         of_m = None  # "fell 2.4% in London", "rose 3% in New York trading": where, not what
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
-            r"(?:the\s)?(?:\d|past|next|last|first|second|third|fourth|previous|same|year|month|week|quarter|time|total|all"
+            r"(?:(?:the|a|an)\s)?(?:\d|past|next|last|first|second|third|fourth|fifth|sixth|previous|same|year|month|week|quarter|time|total|all"
+            r"|straight|consecutive|row"
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|weeks?|days?|period|half"
             r"|cash(?!\s+(?:reserves|holdings|flow|pile|balances?))|stock|shares|equity|debt|trading|extended|early|late"
             r"|premarket|after-hours|afternoon|morning"
@@ -155,6 +156,12 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
                      r"((?:[\w’'\-]+\s){0,4}?[\w’'\-]+?)(?:\s+(?:unchanged|steady|stable|flat|on\s+hold))?"
                      r"\s+(?:in|at|within)(?:\s+(?:the|a))?(?:\s+(?:target\s+)?range\s+of)?$",
                      early)
+    if not held:
+        # "The Bank of England held Bank Rate at 4.0%": a rate named as a proper noun needs no "its".
+        named_rate = re.search(r"\b(?:held|kept|left|maintained|holds|keeps|leaves|maintains)\s+((?:[A-Z][\w’'\-]*\s){0,3}"
+                               r"(?:Rate|rate|Rates|rates))(?:\s+(?:unchanged|steady|stable|flat|on\s+hold))?\s+(?:at|in)$", early)
+        if named_rate and named_rate.group(1)[0].isupper():
+            return named_rate.group(1)
     if held and not any(w.lower() in EN_VERBS for w in held.group(3).split()):
         owner = en_clause_subject(held.group(1)) or held.group(1)
         return _owned(owner, held.group(2), held.group(3)) if held.group(2) != "the" else held.group(3)
@@ -165,6 +172,9 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
         return clause
     if not after.startswith((",", ".", ";", ":")) and not expected:
         np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
+        if np and re.fullmatch(r"(?:pace|clip|rate)", np, re.IGNORECASE) and re.search(
+                r"\bat\s+(?:an?|the)\s+(?:[\w\-]+\s+)?$", sentence[:match.start]):
+            np = en_clause_subject(early)  # "the economy grew at an annualized 2.8% pace": the economy grew
         if np and not PERIOD_RE.match(np) and not EN_BASIS_RE.match(np) and not re.match(
                 r"(?:previous|prior|last|next|this|same|year|month|week|quarter"
                 r"|lower|higher|more|less|fewer|above|below|smaller|larger|bigger|greater)\b", np, re.IGNORECASE):
@@ -237,7 +247,7 @@ _EN_MOVED_COUNT_RE = re.compile(
 _MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December"
                     "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _EN_FORECAST_VERBS = EN_REPORTING | frozenset(
-    "forecast forecasts predicted predicts projects sees saw guided guides targets targeted reported reports".split())
+    "forecast forecasts predicted predicts project projects see sees saw guided guides targets targeted reported reports".split())
 # "booked impairment charges of £310 million": the verb that records an amount is no part of its name.
 _EN_BOOKING_VERBS = frozenset("booked books recorded records incurred incurs recognized recognised took takes".split())
 _EN_CHANGE_OBJECT_VERBS = frozenset(
@@ -252,6 +262,9 @@ _EN_PEOPLE_PLURAL_RE = re.compile(
     r"(?:^|\s)(?:[A-Za-z\-]+(?:ists|ers|ors|ants|ians)|people|officials|sources|executives|insiders|experts"
     r"|economists|analysts|investors|observers|critics|others|some|many)$", re.IGNORECASE)
 _EN_HEDGES = "likely|probably|possibly|reportedly|also|only|just|still|further|slightly|sharply|again"
+
+
+_EN_CLAIM_KINDS = frozenset("initial continuing jobless unemployment insurance warranty pending new total".split())
 
 
 def en_clause_subject(prefix: str) -> str | None:
@@ -287,6 +300,9 @@ def en_clause_subject(prefix: str) -> str | None:
         if word.lower() in ("cost", "costs") and (subject_words or position == 0) and not re.match(
                 r"[$€£¥\d]|about|around|nearly|more|less|over|up|an?$|the$", following):
             subject_words.append(word)  # "Unit costs excluding fuel fell": a noun, not the verb
+            continue
+        if word.lower() == "claims" and (position == 0 or subject_words and subject_words[-1].lower() in _EN_CLAIM_KINDS):
+            subject_words.append(word)  # "Initial claims for unemployment benefits fell": a noun, not the verb
             continue
         if (word.lower() in _EN_CHANGE_OBJECT_VERBS and word.lower() not in EN_VERBS
                 and following in ("its", "their", "his", "her", "our", "the")):
@@ -335,7 +351,12 @@ def en_clause_subject(prefix: str) -> str | None:
     else:
         # No verb before the number: "revenue of $5 billion" or nothing useful.
         of_m = re.search(r"([\w’'\-]+(?:\s[\w’'\-]+){0,3})\s+of\s*$", prefix)
-        return _en_np(of_m.group(1)) if of_m else None
+        if of_m:
+            return _en_np(of_m.group(1))
+        # "Halvern on Wednesday forecast first-quarter revenue between $2.05 billion and…": what is forecast.
+        forecast = re.search(r"\b(?:forecast|forecasts|projected|projects)\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)$", prefix)
+        named = _en_np(forecast.group(1)) if forecast else None
+        return named if named and not any(w.lower() in EN_VERBS for w in named.split()) else None
     subject = " ".join(subject_words).strip(" ,")
     subject = re.sub(r"(?:’s|'s)$", "", subject)
     subject = re.sub(r"(?:\s+(?:in|on|at|of|for|to|by|from|with|the|a|an))+$", "", subject)

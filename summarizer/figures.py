@@ -28,6 +28,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from summarizer.figure_blanks import subject_blanks
 from summarizer.figure_change import basis_of, change_of, estimate_of, period_of
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
@@ -221,13 +222,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     # Dates and ids are blanked out of subjects like periods ("预计2019-2021年公司营收").
     # A bond's tenor ("10年期国债") and a ranking's size ("500强企业", "TOP100房企") stay part of the subject.
     # So does a code that is part of a name ("5G套餐用户", "启明S7", "沪深300市盈率", "tier 1 ratio").
-    blanks = periods + [(m.start, m.end, "") for m in matches
-                        if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")
-                        and not _EN_TENOR_RE.match(shadow, m.start)
-                        and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])
-                        and not _part_of_name(shadow, m)]
-    # "不低于3亿元（含）、不超过5亿元（含）": a note that a bound is inclusive names nothing.
-    blanks += [(m.start(), m.end(), "") for m in re.finditer(r"[（(]\s*(?:含|不含)\s*[)）]", shadow)]
+    blanks = periods + subject_blanks(shadow, matches)
     words = all_words[index] if is_zh else Words({})
     figures: list[Figure] = []
     linked: list[bool] = []  # joined to the previous figure by 、/and/or/to only
@@ -267,6 +262,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
               and re.match(r"\s*(?:占比|比重|份额)", shadow[clause_start:match.start])):
             # "海外收入约合73亿美元，占比由34.5%提升至40.2%"
             subject = f"{clean_subject(last_subject) or last_subject}占比"
+        elif is_zh and subject and last_subject and not is_linked and re.match(r"约?占(?!比|地|用)", subject) and re.fullmatch(
+                r"(?!约?占)[^（(]+(?<![对向将把给于在拟])", last_subject):
+            # "海外市场交付5,216辆，占总交付量的12.3%": the share is of the thing the clause before counted.
+            subject = f"{clean_subject(last_subject) or last_subject}{subject}"
         elif is_zh and last_subject and not subject and re.search(
                 r"[（(]\s*(?:原|原为|原值|原预测为?|前值为?)\s*$", shadow[clause_start:match.start]):
             subject = f"原{last_subject}"  # "上调EPS预测至1.00元（原为0.81元）": the earlier forecast
@@ -319,6 +318,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             if match.unit not in _RELATIVE_UNITS:
                 metric_names[shown_subject] = metric_subject(shown_subject, match.unit) or shown_subject
             shown_subject = metric_names.get(shown_subject, shown_subject)
+            plan = re.match(r"(?:的)?(?:年度|全年)?(目标|计划)(?=[的，,。；;已将仍有中、]|$)", shadow[match.end:])
+            if plan and "目标" not in shown_subject and "计划" not in shown_subject:
+                # "完成全年40万辆目标的88%": the target, not what was delivered
+                shown_subject = re.sub(r"^累计", "", shown_subject) + plan.group(1)
         if (not is_zh and shown_subject and "share" not in shown_subject.lower()
                 and _EN_PER_SHARE_RE.match(shadow, match.end)):
             # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
@@ -446,48 +449,15 @@ def _undate_single_figures(shadow: str, figures: list[Figure], matches: list[Num
             figures[i] = replace_figure(fig, period=None)
 
 
-# "the 10-year Treasury note", "the 30-year fixed mortgage rate": a tenor is part of the name.
-_EN_TENOR_RE = re.compile(r"\d{1,2}-(?:year|month|week)\s(?!(?:low|high|period|span|stretch|run|history|record)\b)[A-Za-z]")
-
-
-_NAME_CODE_RE = re.compile(r"[A-Za-z]{0,6}\d{1,4}[A-Za-z]{0,4}")
-
-
-def _part_of_name(shadow: str, match: NumberMatch) -> bool:
-    """A short code joined to the words of a name: "5G", "S7", "CET1", "沪深300", "tier 1".
-
-    Such a code tells one thing from another (5G from 4G users, the S7 from the S9),
-    so a subject without it names something else. Dates, ordinals ("第2"), URLs and
-    stock codes in brackets stand apart from the words around them and stay out.
-    """
-    if match.kind != "id":
-        return False
-    code = shadow[match.start:match.end]
-    if not _NAME_CODE_RE.fullmatch(code):
-        return False
-    before = shadow[max(0, match.start - 2):match.start]
-    after = shadow[match.end:match.end + 2]
-    glued_before = bool(re.search(r"(?:[A-Za-z\u4e00-\u9fff]|[A-Za-z] )$", before)) and not before.endswith("第")
-    glued_after = bool(re.match(r"[A-Za-z\u4e00-\u9fff]| [A-Za-z]", after))
-    # "沪深300市盈率", "tier 1 ratio": digits alone belong to a name only inside it; a code
-    # that opens the clause ("280Ah磷酸铁锂电芯") is a specification, not a name's part.
-    if code.isdigit() and len(code) == 1 and re.match(r"[处个家只种项条位名台部辆大次届期批类款]", after):
-        return False  # "现有2处水源地", "7大产品": a count, not a name
-    # "9月末，M2余额为…": a code led by letters names a thing even where it opens the clause.
-    if re.match(r"[万亿千百元%]", after):
-        return False  # "EBITDA961亿元": an amount glued to a name, not a code that is part of it
-    opens = not before.strip() or before.strip()[-1] in "，,；;。：:"
-    glued_before = glued_before or (code[:1].isalpha() and opens and re.match(r"[\u4e00-\u9fff]", after) is not None)
-    return glued_before and (glued_after or not code.isdigit())
-
-
 def _only_connectors(between: str, is_zh: bool) -> bool:
     """Two figures joined by 、/和/or/to share one subject ("50分、60分", "0.25 percent or $63.1 billion")."""
     stripped = between.strip()
     if is_zh:
         return bool(re.fullmatch(r"[、和或及与至到]?(?:再到)?|[，,]\s*或", stripped))
     # "fell 62 cents, or 0.8%": the second says the same as the first.
-    return bool(re.fullmatch(r"(?:,|and|or|to|-|–|,\s*or)?", stripped, re.IGNORECASE))
+    # "cut rates by 25 basis points on Wednesday to a range of 4.25%-4.5%": where the rate ended.
+    return bool(re.fullmatch(r"(?:,|and|or|to|-|–|,\s*or)?|(?:(?:on|in)\s+[A-Z][a-z]+\s+)?to\s+an?\s+(?:target\s+)?range\s+of",
+                             stripped, re.IGNORECASE))
 
 
 def _finite(value: float | tuple[float, float] | None) -> bool:

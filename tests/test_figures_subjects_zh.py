@@ -62,7 +62,8 @@ def test_the_noun_a_figure_modifies_is_what_it_measures(sentence: str, text: str
     ("sentence", "text", "subject"),
     [
         ("维持公司27-29年EPS为1.25/1.52/1.80元的预测。", "1.80元", "公司EPS"),
-        ("公司营收200亿元的目标已提前完成。", "200亿元", "公司营收"),
+        # (a target is named as one: shown as "公司营收：200亿元" it would read as the result)
+        ("公司营收200亿元的目标已提前完成。", "200亿元", "公司营收目标"),
         ("净利润增长25%的背景下，公司加大了分红。", "25%", "净利润"),
     ],
 )

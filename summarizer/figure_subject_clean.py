@@ -1,0 +1,84 @@
+"""A figure's subject made fit to show: what is left once codes, bounds, copulas and
+predicate words are gone ("回购金额不低于" -> "回购金额", "营收为" -> "营收"), and a verb
+left at its end named as the metric ("启明汽车交付" -> "启明汽车交付量").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def clean_subject(subject: str | None) -> str | None:
+    """What is left of a subject once codes and templates are gone: no "卓胜微()", no "{AddTime}"."""
+    if not subject:
+        return subject
+    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功)$", "", cleaned)  # "云业务收入首次突破…"
+    cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)  # "单三季度营收" with the quarter taken out
+    # the loss is the direction (but "减亏", "扭亏" name a change: "公司减" would be no word)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![减扭])(?:亏损|亏)$", "", cleaned)
+    # The approximation or bound is no subject ("回购金额不低于").
+    cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)(?:人民币|美元|港元|港币)?$",
+                     "", cleaned)
+    # "深证成指跌2.01%", "以太坊报3350美元", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
+    # a verb or particle left at the end belongs to the predicate, not to what is measured.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
+                     "", cleaned)
+    # "京华集团以营收1.35万亿元蝉联榜首": 以 brings in what the figure measures; whose it is comes first.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![所可予难得加用足借赖据])以(?![上下来及后前外内便免致为至东南西北])"
+                     r"(?=[\u4e00-\u9fffA-Za-z]{2})", "", cleaned)
+    # "营收为人民币85.3亿元", "營收為新台幣85.3億元": the currency is the figure's, not the subject's
+    # (but "离岸人民币报7.1": there the currency is what is priced).
+    cleaned = re.sub(r"(?<=[为达约是额入润收量价值数费本益率])(?:人民币|美元|港元|港币|新台币|台币|欧元|日元|英镑)$",
+                     "", cleaned)
+    # "营收为8920亿元" (jieba reads 营/收为): the copula before the figure is no part of the subject.
+    # (华为, 有为 are names; "归母净利润应为", "电价暂为": the adverb goes with the copula.)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?<![作成因认称行视更较最极列分华有])(?:应|暂|均|仍|则|亦|也|将)?为$",
+                     "", cleaned)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "毛利率由15.2%降至…": the start
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
+    # "海外收入约合73亿美元", "私募产品数量或超过2000只": a conversion or a "may" is no part of it.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:约合|折合|合计约|或将|或|(?<![签合预履公条契节制])约|(?<![接最附临将邻贴逼])近"
+                     r"|(?<![赶高])超|逾)$", "", cleaned)
+    cleaned = re.sub(r"[（(]\s*(?:含|不含)\s*[)）]", "", cleaned)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![到送抵直传表通发雷腾畅豁高长])(?:可|已|将|或)?达$", "", cleaned)  # "新签合同额达…"
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff])(?:于|在)的", "的", cleaned)  # "集团于9月末的现金" with the date taken out
+    cleaned = cleaned.strip(" \t,，、:：;；-")
+    return cleaned if len(cleaned) >= 2 else None
+
+
+# "启明汽车交付3.2万辆": the verb left at the end of the subject names the metric; shown as a
+# noun ("启明汽车交付量"), in its amount form when the figure is money ("出口额").
+_VERB_METRICS = {
+    "交付": ("交付量", "交付金额"), "销售": ("销量", "销售额"), "售出": ("销量", "销售额"),
+    "卖出": ("销量", "销售额"), "出货": ("出货量", "出货金额"), "生产": ("产量", "产值"),
+    "产出": ("产量", "产值"), "出口": ("出口量", "出口额"), "进口": ("进口量", "进口额"),
+    "出售": ("销量", "销售额"),
+    "签约": ("签约量", "签约额"), "成交": ("成交量", "成交额"), "募资": ("募资额", "募资额"),
+    "融资": ("融资额", "融资额"), "投资": ("投资额", "投资额"), "回购": ("回购数量", "回购金额"),
+    "减持": ("减持数量", "减持金额"), "增持": ("增持数量", "增持金额"), "上缴": ("上缴量", "上缴金额"),
+}
+_VERB_METRIC_RE = re.compile(
+    r"^(?P<owner>.{2,}?)(?P<all>累计|合计|共|共计|总共|已|再次|首次|此前)?(?P<verb>" + "|".join(_VERB_METRICS)
+    + r")(?P<goods>新车|汽车|整车|新能源汽车|新能源车|电动车|车辆|乘用车|产品|手机|电池|芯片|股份|股票)?$")
+
+
+# "公司拟投资50亿元": a verb after a word of intent is a plan; as a noun (拟投资额) it would read as done.
+_PLANNED_RE = re.compile(r"(?:拟|计划|将|准备|打算|欲|要|预计|力争|争取|有望|目标|或将|有意)$")
+
+
+def metric_subject(subject: str | None, unit: str | None) -> str | None:
+    """"启明汽车交付" -> "启明汽车交付量", "海港集团出口" (亿元) -> "海港集团出口额"."""
+    if not subject:
+        return subject
+    m = _VERB_METRIC_RE.match(subject)
+    if not m or m.group("owner").endswith(("的", "和", "与", "及", "、", "净")) or _PLANNED_RE.search(m.group("owner")) or (
+            m.group("verb") == "出口" and m.group("owner").endswith("进")):
+        return subject  # "进出口" is a noun already
+    money = bool(unit) and (unit.endswith("元") or unit in ("美金", "港币", "欧元", "日元", "英镑", "$", "HK$", "€", "£", "¥"))
+    noun = _VERB_METRICS[m.group("verb")][1 if money else 0]
+    goods = m.group("goods") or ""
+    if goods in ("股份", "股票"):
+        goods = ""
+    return f"{m.group('owner')}{goods}{m.group('all') or ''}{noun}".replace("已", "").replace("再次", "").replace(
+        "首次", "").replace("此前", "")
