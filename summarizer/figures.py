@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.figure_blanks import subject_blanks
-from summarizer.figure_change import basis_of, change_of, estimate_of, period_of
+from summarizer.figure_change import basis_of, change_of, estimate_of, loss_change, period_of
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
     EN_CHANGE_NOUNS,
@@ -306,12 +306,12 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         level = _EN_CHANGE_IN_RE.match(shown_subject or "") if not is_zh and match.unit not in _RELATIVE_UNITS else None
         if level:
             shown_subject = level.group(1)  # "a 14% drop in pre-tax profit to £1.12 billion": the profit's level
-        if (is_zh and shown_subject and match.unit in _RELATIVE_UNITS and "亏" not in shown_subject
-                and re.match(r"\s*(?:净)?亏损", shadow[clause_start:match.start])):
-            # "亏损同比收窄56.6%": the loss narrowed, not the profit; a metric carried over from
-            # the clause before ("营收同比增长20%，亏损同比收窄20%") is not what lost.
-            shown_subject = re.sub(r"(?:营业收入|营收|收入|销售额|销量|毛利率)$", "",
-                                   shown_subject) + "亏损额"
+        loss = loss_change(shadow[clause_start:match.start], shown_subject) if (
+            is_zh and match.unit in _RELATIVE_UNITS) else None
+        if loss:
+            # "亏损同比收窄56.6%", "同比减亏52.9%": the loss narrowed, not the profit; a metric carried
+            # over from the clause before ("营收同比增长20%，亏损同比收窄20%") is not what lost.
+            shown_subject, change = loss
         if is_zh and shown_subject:
             # "启明汽车交付3.2万辆，同比增长15%": the change takes the noun its amount was given;
             # a change alone does not say whether it is of the count or of the value.

@@ -134,3 +134,19 @@ def test_a_currency_or_an_announcement_verb_before_the_figure_is_not_the_subject
 def test_a_bracketed_dateline_is_no_part_of_the_subject() -> None:
     sentence = "（中央社记者王大同台北6日电）晶华半导体今天公布11月营收为85.3亿元。"
     assert subject_of(sentence, "85.3亿元") == "营收"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject", "change"),
+    [
+        ("公司前三季度归母净利润为-3.2亿元，同比减亏52.9%。", "52.9%", "公司归母净利润亏损额", "down"),
+        ("公司净利润亏损同比收窄20%。", "20%", "公司净利润亏损额", "down"),
+        ("公司亏损额同比扩大15%至4亿元。", "15%", "公司亏损额", "up"),
+        ("营收同比增长20%，亏损同比收窄18%。", "18%", "亏损额", "down"),
+        ("扭亏后净利润增长20%。", "20%", "扭亏后净利润", "up"),
+    ],
+)
+def test_a_rate_of_change_after_a_loss_word_measures_the_loss(sentence, text, subject, change) -> None:
+    found = [f for f in figures(sentence) if f.text == text]
+    assert found, [f.text for f in figures(sentence)]
+    assert (found[0].subject, found[0].change) == (subject, change)
