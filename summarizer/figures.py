@@ -253,11 +253,13 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (not is_zh and subject and subject.lower() in EN_CHANGE_NOUNS - {"loss", "hit"} and last_subject
                 and not is_linked):
             subject = last_subject  # "fell 0.9%, after a 0.4% gain in December": the gain is of the same sales
+        elif is_zh and last_subject and (subject is None or subject in ZH_CHANGE_NOUNS) and (
+                rate := _RATE_NOUN_RE.match(shadow, clause_start)) and match.unit in ("个百分点", "百分点", "pct"):
+            # "销售额同比下降19.6%，降幅收窄1.2个百分点", "增速较上半年提升1.2pct": a change of the rate
+            # itself keeps the word (the decline narrowed, not the sales).
+            subject = f"{last_subject}{rate.group(1)}"
         elif subject in ZH_CHANGE_NOUNS and last_subject:
-            # "军工领域销售额3.32亿元，增幅达37%"; but a change of the rate itself keeps the word
-            # ("销售额同比下降19.6%，降幅收窄1.2个百分点": the decline narrowed, not the sales).
-            subject = (f"{last_subject}{subject}" if match.unit in ("个百分点", "百分点", "pct") and subject in (
-                "增幅", "增速", "降幅", "跌幅", "涨幅") else last_subject)
+            subject = last_subject  # "军工领域销售额3.32亿元，增幅达37%"
         elif (is_zh and subject is None and last_subject and not last_subject.endswith(("占比", "比重", "份额"))
               and re.match(r"\s*(?:占比|比重|份额)", shadow[clause_start:match.start])):
             # "海外收入约合73亿美元，占比由34.5%提升至40.2%"
@@ -403,6 +405,7 @@ _EN_SECOND_BASE_RE = re.compile(
 _EN_COMPARED_AFTER_RE = re.compile(r"\s+(?:from|versus|compared\s+with)\s+(?:a|the)\s", re.IGNORECASE)
 _EN_CHANGE_IN_RE = re.compile(r"(?:an?\s)?(?:drop|fall|decline|rise|increase|jump|gain|decrease|slump|surge)\s+in\s+(.+)$",
                               re.IGNORECASE)
+_RATE_NOUN_RE = re.compile(r"\s*(增幅|增速|降幅|跌幅|涨幅)(?!\s*[\d.]+\s*%)")
 _RELATIVE_UNITS = frozenset({"%", "个百分点", "百分点", "pct", "倍", "成", "percentage points", "basis points"})
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")

@@ -150,3 +150,15 @@ def test_a_rate_of_change_after_a_loss_word_measures_the_loss(sentence, text, su
     found = [f for f in figures(sentence) if f.text == text]
     assert found, [f.text for f in figures(sentence)]
     assert (found[0].subject, found[0].change) == (subject, change)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("公司营收同比增长12%，增速较上半年提升1.2pct。", "1.2pct", "公司营收增速"),
+        ("全社会用电量同比增长3.1%，增速比上月回落2.6个百分点。", "2.6个百分点", "全社会用电量增速"),
+        ("军工领域销售额3.32亿元，增幅达37%。", "37%", "军工领域销售额"),
+    ],
+)
+def test_a_change_of_the_growth_rate_names_the_rate(sentence, text, subject) -> None:
+    assert subject_of(sentence, text) == subject
