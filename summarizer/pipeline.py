@@ -34,7 +34,7 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "28"
+SUMMARIZER_VERSION = "29"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -163,6 +163,7 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
         whole = spans[i].text
         if i == 0 or spans[i - 1].paragraph != spans[i].paragraph:
             whole = roles.without_dateline(whole, lang)  # a dateline opens a paragraph, if anywhere
+        whole = roles.without_list_marker(whole)
         text = readable(whole, lang)
         result.append(Sentence(i, text, ranked[i], spans[i].paragraph, trimmed=text != whole))
     return tuple(result)

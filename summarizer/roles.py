@@ -434,6 +434,19 @@ _CLAUSE_END_RE = re.compile(r"(?:[，；：、,;:](?!\d)|—|——|\s[-–]\s)"
 _WORD_END_RE = re.compile(r"\s")
 
 
+# "（1）前三季度公司实现营收…", "2、", "①", "○1", "｜", "• ": the note's list marker, not the news.
+_LIST_MARKER_RE = re.compile(
+    r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[、)）](?!\d)|\d{1,2}\.(?![\d%])"
+    r"|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473]|[○●◆■□▪•·]\s?\d{0,2}|[|｜]|[-–—*]\s)\s*"
+)
+
+
+def without_list_marker(text: str) -> str:
+    """The sentence without the list marker it opens with (when something is left to show)."""
+    match = _LIST_MARKER_RE.match(text)
+    return text[match.end():] if match and len(text) - match.end() >= 8 else text
+
+
 def readable(text: str, lang: str, cap: int | None = None) -> str:
     """`text` itself when it is short enough; otherwise its head, cut at the last clause
     boundary (，；, ;) before the cap, or at a word boundary, and ended with "…".

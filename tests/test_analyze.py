@@ -180,3 +180,14 @@ def test_the_default_length_is_the_analysis_own_and_a_request_only_adds_candidat
     assert more.summary_length == default.summary_length == len(default.sentences)
     best_of_more = sorted(more.sentences, key=lambda s: -s.score)[:default.summary_length]
     assert sorted(s.index for s in best_of_more) == [s.index for s in default.sentences]
+
+
+def test_a_key_sentence_is_shown_without_the_note_s_list_marker():
+    text = ("星河电池发布2025年三季报，业绩符合预期。\n"
+            "（1）前三季度公司实现营收120.5亿元，同比增长18.2%，归母净利润10.3亿元，同比增长25.1%。\n"
+            "（2）公司储能电池出货量同比增长120%，毛利率提升2.1个百分点。\n"
+            "3、公司海外客户持续放量，海外收入占比提升至35%。\n"
+            "①维持买入评级，目标价45元。")
+    shown = [s.text for s in analyze(text, max_sentences=4).sentences]
+    assert any(s.startswith("前三季度公司实现营收120.5亿元") for s in shown), shown
+    assert not [s for s in shown if s[:1] in "（(①3"], shown
