@@ -345,6 +345,11 @@ def en_clause_subject(prefix: str) -> str | None:
                         # "Analysts said its revenue slipped": "its" is not the analysts.
                         return f"its {rest}" if rest else None
                     return f"{possessive(owner)} {rest}" if rest else None
+                if inner is None and word.lower() in _EN_OUTLOOK_VERBS and 0 < len(words) - position - 1 <= 4:
+                    # "The company expects fourth-quarter revenue between $13 billion and…": what is expected.
+                    outlook = _en_np(" ".join(words[position + 1:]))
+                    if outlook and not any(w.lower() in EN_VERBS for w in outlook.split()):
+                        return outlook
                 return inner
             break
         subject_words.append(word)
@@ -385,6 +390,9 @@ def possessive(owner: str) -> str:
     """"Skyfarer Airlines" -> "Skyfarer Airlines'", "Acme" -> "Acme's": a plural takes the apostrophe alone."""
     return f"{owner}'" if owner.endswith("s") and not owner.endswith(("ss", "us", "is", "'s", "’s")) \
         else f"{owner}'s"
+
+
+_EN_OUTLOOK_VERBS = frozenset("expects expected sees saw forecast forecasts projects projected anticipates guided".split())
 
 
 def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | None:

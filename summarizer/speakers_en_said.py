@@ -146,6 +146,8 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
         if person and said:
             return [(person, said)]
     m = _EN_ACCORDING_RE.search(sentence)
+    if m and _DATA_AFTER_RE.match(sentence, m.end()):
+        return []  # "according to LSEG data": a source of numbers, not a speaker
     if m:
         said = sentence[:m.start()].strip(" ,")
         if re.fullmatch(r"(?:But|And|However|Yet|Still)?", said):
@@ -154,6 +156,12 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
         if person and said and said.split()[0].lower() not in _NOT_CLAUSE_START and len(said.split()) >= 4:
             return [(person, said)]
     return []
+
+
+# What a data provider is cited for: "according to LSEG data", "according to FactSet estimates".
+_DATA_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:data|figures|estimates|statistics|stats|numbers|calculations|filings|records|tallies|polls?"
+    r"|surveys?|projections|consensus|tracking|indices|index|prices|rankings)\b", re.IGNORECASE)
 
 
 def _according_first(m: re.Match[str], sentence: str, context: Context) -> list[tuple[Person, str]]:

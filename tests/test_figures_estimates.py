@@ -202,3 +202,8 @@ def test_an_outlook_says_so_on_its_line_unless_its_words_do() -> None:
     assert "(forecast, fourth-quarter)" in format_figure(en, "en")
     result = by_text(figures("Revenue rose 9% to $2.28 billion.", lang="en"), "$2.28 billion")
     assert "forecast" not in format_figure(result, "en")
+
+
+def test_what_a_company_expects_between_two_amounts_is_named() -> None:
+    found = figures("The company expects fourth-quarter revenue between $13 billion and $13.5 billion.", lang="en")
+    assert [(f.subject, f.estimate) for f in found] == [("revenue", "forecast")]

@@ -81,3 +81,17 @@ def test_the_minister_is_no_one_when_two_ministers_were_named_together() -> None
     text = ("Energy Minister Clara Voss and Finance Minister Omar Reid defended the tax on Monday. "
             "\"We cannot keep subsidising coal,\" the minister told the BBC.")
     assert said(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwind reported revenue of $12.4 billion, beating analysts' average estimate of $12.1 billion, according to LSEG data.",
+    "Prices fell for a third straight month, according to government figures released on Friday.",
+    "Shipments rose 4% in the quarter, according to IDC estimates.",
+])
+def test_a_source_of_numbers_is_no_speaker(sentence):
+    assert analyze(sentence).quotes == ()
+
+
+def test_according_to_a_person_is_still_reported_speech():
+    quotes = analyze("The plant will close next year, according to Jane Roe, a company spokeswoman.").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Jane Roe", "The plant will close next year")]
