@@ -373,6 +373,8 @@ def en_clause_subject(prefix: str) -> str | None:
         return None
     if subject.split()[0].lower() in ("to", "of", "for", "with", "in", "on", "at", "by", "never", "not"):
         return None
+    if subject.split()[0] in ("Its", "Their") and len(subject.split()) > 1:
+        return subject.split(" ", 1)[1]  # "Its cloud unit grew 21%": the pronoun names no one shown
     return subject
 
 

@@ -207,3 +207,8 @@ def test_an_outlook_says_so_on_its_line_unless_its_words_do() -> None:
 def test_what_a_company_expects_between_two_amounts_is_named() -> None:
     found = figures("The company expects fourth-quarter revenue between $13 billion and $13.5 billion.", lang="en")
     assert [(f.subject, f.estimate) for f in found] == [("revenue", "forecast")]
+
+
+def test_its_opening_a_subject_is_left_out() -> None:
+    found = figures("Northwind reported revenue of $12 billion.", "Its cloud unit grew 21% to $4.2 billion.", lang="en")
+    assert by_text(found, "21%").subject == "cloud unit"
