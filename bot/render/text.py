@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
 from bot.core.service import Brief
+from bot.langs import is_chinese, ui_word
 from bot.render.figures import outlook_note, shown_amount
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
@@ -21,6 +22,7 @@ from storage.models import ChatSettings, HistoryEntry, SearchHit
 from summarizer import Analysis, Sentence
 from summarizer.answer import Answer, AnswerSentence, Citation
 from summarizer.datelines import dateline_length
+from summarizer.traditional import to_simplified
 
 VIEWS = ("summary", "numbers", "quotes", "source")
 KEYWORDS_SHOWN = 8
@@ -207,15 +209,13 @@ def _what_is_missing(result: Answer, lang: str) -> str | None:
         return t(key, lang, name=result.asked)
     if result.missing == "period":
         if result.available:
-            return t("ask_wrong_period", lang, asked=result.asked, available="、".join(result.available)
-                     if lang == "zh" else ", ".join(result.available))
+            return t("ask_wrong_period", lang, asked=result.asked, available=_list(result.available, lang))
         return t("ask_no_period", lang, asked=result.asked)
     if result.missing == "metric":
         return t("ask_no_metric", lang, asked=result.asked)
     if result.missing == "basis":
         if result.available:
-            return t("ask_wrong_basis", lang, asked=result.asked, available="、".join(result.available)
-                     if lang == "zh" else ", ".join(result.available))
+            return t("ask_wrong_basis", lang, asked=result.asked, available=_list(result.available, lang))
         return t("ask_no_basis", lang, asked=result.asked)
     return None
 
@@ -244,7 +244,7 @@ def help_text(lang: str) -> str:
     lines = [t("help_header", lang)]
     for command in COMMANDS:
         lines.append(
-            f"/{command.name} — {escape(command.description[lang])}\n"
+            f"/{command.name} — {escape(command.describe(lang))}\n"
             f"    {t('example', lang)} <code>{escape(command.example)}</code>"
         )
     lines += ["", escape(t("help_footer", lang))]
@@ -314,20 +314,21 @@ def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - sum
     "（环比）" when they do not say what a change is measured against (a 环比 rise shown
     bare reads like the year-on-year one)."""
     change = getattr(figure, "change", None)
-    words = _DIRECTION_WORDS.get(lang, _DIRECTION_WORDS["en"])
+    words = _DIRECTION_WORDS["zh" if is_chinese(lang) else "en"]
     notes = []
+    said_in = to_simplified(shown)  # a traditional article's 減少 says 减少
     outlook = outlook_note(figure, lang, shown)
     if outlook:
         notes.append(outlook)  # "预计" / "forecast": an outlook is no result
-    if change in ("down", "loss") and not _DIRECTION_SAID[change].search(shown):
-        notes.append(words[change])
+    if change in ("down", "loss") and not _DIRECTION_SAID[change].search(said_in):
+        notes.append(ui_word(words[change], lang))
     basis = getattr(figure, "basis", None)
-    said = _BASIS_SAID.get(basis or "")
-    if basis and not (said.search(shown) if said else basis in shown):
-        notes.append(basis)
+    said = _BASIS_SAID.get(to_simplified(basis or ""))
+    if basis and not (said.search(said_in) if said else to_simplified(basis) in said_in):
+        notes.append(ui_word(basis, lang))
     if not notes:
         return ""
-    return f"（{'，'.join(notes)}）" if lang == "zh" else f" ({', '.join(notes)})"
+    return f"（{'，'.join(notes)}）" if is_chinese(lang) else f" ({', '.join(notes)})"
 
 
 def _amount(figure, lang: str) -> str:  # noqa: ANN001 - summarizer.Figure
@@ -404,7 +405,11 @@ def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # no
 
 
 def _colon(lang: str) -> str:
-    return "：" if lang == "zh" else ": "
+    return "：" if is_chinese(lang) else ": "
+
+
+def _list(items: Sequence[str], lang: str) -> str:
+    return ("、" if is_chinese(lang) else ", ").join(items)
 
 
 def _is_cjk(text: str) -> bool:

@@ -134,7 +134,7 @@ async def register_commands(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     for language in ("zh", "en", None):
         lang = language or settings.default_lang
-        commands = [BotCommand(c.name, c.description[lang]) for c in COMMANDS]
+        commands = [BotCommand(c.name, c.describe(lang)) for c in COMMANDS]
         await app.bot.set_my_commands(commands, language_code=language)
 
 
