@@ -75,7 +75,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("unwatch", {"zh": "取消关注", "en": "Stop watching a name"}, "/unwatch 宁德时代"),
     Command("track", {"zh": "某公司在本聊天新闻里的全部数字（按指标和时间）", "en": "A company's figures across this chat's news"},
             "/track 腾讯云"),
-    Command("lang", {"zh": "切换语言 zh（简体）|zh-hant（繁體）|en", "en": "Switch language zh|zh-hant|en"},
+    Command("lang", {"zh": "切换语言 zh（简体）|zh-hant（繁体）|en", "en": "Switch language zh|zh-hant|en"},
             "/lang zh-hant"),
     Command("settings", {"zh": "查看和修改本聊天的设置", "en": "Show and change this chat's settings"},
             "/settings auto on"),

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
 from bot.core.service import Brief
-from bot.langs import is_chinese, ui_word
+from bot.langs import HANT, is_chinese, ui_word
 from bot.render.figures import outlook_note, shown_amount
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
@@ -106,7 +106,7 @@ def quotes(brief: Brief, lang: str) -> str:
         said = escape(quote.text.strip())
         # Only direct quotes get quotation marks: reported speech is not their words.
         if quote.kind == "direct":
-            said = f"“{said}”"
+            said = f"「{said}」" if lang == HANT and _is_cjk(said) else f"“{said}”"  # Taiwan, Hong Kong: 「」
         lines.append(f"• <b>{who}</b>{_colon(lang)}{said}")
     return "\n".join(lines)
 
