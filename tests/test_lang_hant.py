@@ -7,6 +7,7 @@ The sample articles are written for these tests; their companies and figures are
 
 from __future__ import annotations
 
+import json
 import re
 
 import opencc
@@ -248,9 +249,45 @@ async def test_the_command_menus(offline_bot):
 
 
 def _commands(raw) -> list[dict]:
-    import json
-
     return json.loads(raw) if isinstance(raw, str) else raw
+
+
+def _chat_menus(bot: OfflineBot, chat_id: int, after: int) -> list[dict[str, str]]:
+    """The menus set for this one chat (scope chat) since `after`, each as {command: description}."""
+    menus = []
+    for call in bot.api.calls[after:]:
+        if call.method != "setMyCommands" or "scope" not in call.params:
+            continue
+        scope = _commands(call.params["scope"])
+        if scope.get("type") == "chat" and int(scope["chat_id"]) == chat_id:
+            menus.append({c["command"]: c["description"] for c in _commands(call.params["commands"])})
+    return menus
+
+
+async def test_a_chat_gets_its_own_menu_in_the_language_it_chose(offline_bot):
+    bot = offline_bot
+    mark = bot.mark()
+    await _reply(bot, 308, "/lang zh-hant", "en")
+    [menu] = _chat_menus(bot, 308, mark)
+    assert menu["settings"] == "檢視和修改本聊天的設定" and menu["help"] == "全部命令和範例"
+    mark = bot.mark()
+    await _reply(bot, 308, "/lang en", "zh-TW")
+    assert _chat_menus(bot, 308, mark) == [{c.name: c.description["en"] for c in COMMANDS}]
+    mark = bot.mark()
+    await _reply(bot, 308, "/lang klingon", "zh-TW")
+    assert _chat_menus(bot, 308, mark) == []  # nothing chosen, nothing changed
+
+
+async def test_a_traditional_reader_gets_a_traditional_menu_at_start(offline_bot):
+    bot = offline_bot
+    mark = bot.mark()
+    start = await _reply(bot, 309, "/start", "zh-HK")
+    assert "關鍵數字" in start.text and "你好" in start.text
+    [menu] = _chat_menus(bot, 309, mark)
+    assert menu["numbers"] == "最近這篇文章裡的關鍵數字"
+    mark = bot.mark()
+    await _reply(bot, 310, "/start", "zh-hans")
+    assert _chat_menus(bot, 310, mark) == []  # the zh menu is simplified already
 
 
 # ---- the console ------------------------------------------------------------------------
