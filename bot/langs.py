@@ -52,6 +52,13 @@ _OVERRIDES: dict[str, str] = {
     "参数": "參數",      # s2twp: 引數 (a function argument)
     "用户": "用戶",      # s2twp: 使用者; subscribers and users in business news are 用戶
     "示例": "範例",      # s2twp keeps 示例, a mainland word
+    # Mainland network words s2twp keeps, in Taiwan's words.
+    "响应": "回應",
+    "访问": "存取",
+    "本机地址": "本機位址",
+    "返回": "回傳",
+    "域名": "網域",
+    "跳转": "重新導向",
 }
 # The bot's own quotation marks: Taiwan and Hong Kong write 「」 and 『』.
 _QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})

@@ -128,9 +128,12 @@ def test_simplified_and_english_texts_are_unchanged():
     ("error_NotArticle_login", "登入"), ("error_FetchError", "連結"), ("error_UnsupportedType", "檔案類型"),
     ("error_BinaryFile", "二進位檔案"), ("error_DatabaseUnusable_read_only", "唯讀"),
     ("ask_wrong_entity", "公司或對象"), ("watch_list_header", "本週"), ("help_footer", "群裡"),
+    ("error_FetchTimeout", "網頁回應太慢"), ("error_BlockedAddress", "不能存取內網或本機位址"),
+    ("error_HttpStatusError", "網站回傳了錯誤（HTTP {status}）"), ("error_DnsFailure", "網域無法解析"),
+    ("error_TooManyRedirects", "重新導向次數太多"),
 ])
 def test_conversions_read_as_taiwan_writes(key, expected):
-    assert expected in t(key, HANT)
+    assert expected in localized(TEXTS[key], HANT)
 
 
 def test_wrong_phrase_conversions_are_overridden():
@@ -167,6 +170,49 @@ def test_periods_and_metrics_in_traditional():
     assert period_label(None, HANT) == "?"
     assert metric_label("net_profit_growth", HANT) == "淨利潤增速"
     assert metric_label("volume", HANT) == "銷量 / 出貨量"
+
+
+# ---- a traditional article's figures -----------------------------------------------------
+
+# Taiwan's monthly-sales wording (made up): 月增 is 环比, 年減 同比, 衰退 a fall, 預計 an outlook.
+TAIWAN_SALES = (
+    "晶華半導體公告，11月營收為新台幣85.3億元，月增4.2%，年減12.5%。累計前11月營收為902億元，較去年同期衰退8%。"
+    "星河電子第三季度營收為30億元，同比下降5%。公司預計明年營收將成長兩成。"
+)
+
+
+def _numbers(text: str, lang: str) -> str:
+    from bot.core.service import Brief
+    from bot.render.text import numbers
+    from storage.models import Article
+    from summarizer import analyze
+
+    return numbers(Brief(1, Article(text=text), analyze(text)), lang)
+
+
+def test_notes_are_not_added_where_the_traditional_words_already_say_them():
+    shown = _numbers(TAIWAN_SALES, HANT)
+    for line in ("• 營收：月增<b>4.2%</b>\n", "• 營收：年減<b>12.5%</b>\n", "• 營收：較去年同期衰退<b>8%</b>\n"):
+        assert line in shown + "\n", (line, shown)
+    assert "預計" in shown and "（預計）" not in shown
+
+
+def test_the_bots_notes_come_in_the_readers_script():
+    """Shown without the words that say them, a fall, a loss and a basis are noted: in the
+    reader's script (the summarizer names the basis 环比 whatever the article's script)."""
+    from bot.render.text import _direction_note
+    from summarizer import analyze
+
+    text = "星河電子第三季度淨虧損為12億元，環比擴大。營收為30億元，環比下降5%。" * 2
+    figures = {f.text: f for f in analyze(text).key_figures}
+    fall, loss = figures["5%"], figures["12億元"]
+    assert (fall.change, fall.basis, loss.change) == ("down", "环比", "loss")
+    assert _direction_note(fall, HANT, "5%") == "（下降，環比）"
+    assert _direction_note(fall, "zh", "5%") == "（下降，环比）"
+    assert _direction_note(fall, "en", "5%").startswith(" (down")
+    assert _direction_note(loss, HANT, "12億元") == "（虧損）"
+    assert _direction_note(loss, "zh", "12億元") == "（亏损）"
+    assert _direction_note(fall, HANT, "環比下降5%") == ""  # the article's words say both
 
 
 # ---- through the Application -------------------------------------------------------------

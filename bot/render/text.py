@@ -291,16 +291,20 @@ _DIRECTION_WORDS = {
 _DIRECTION_SAID = {
     "up": re.compile(r"增|升|涨|提|高|扩|\+|\b(?:up|rose|rise|rising|grew|grow|gain|increase|jump|climb|surge|soar|higher|raise)",
                      re.IGNORECASE),
-    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank)",
+    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|衰退|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank)",
                        re.IGNORECASE),
     "loss": re.compile(r"亏|\b(?:loss|losses|lost)\b", re.IGNORECASE),
 }
 
 
-# The words that already say what a change is measured against.
+# The words that already say what a change is measured against (matched in simplified
+# characters: Taiwan's 年增 / 年減 and 月增 / 季減 are 同比 and 环比; "11月增长", "本季增长"
+# and "全年增长" name a period, not a basis).
+_NOT_A_DATE = r"(?<![\d一二三四五六七八九十〇本该当这每单全前后上下首末去今明])"
 _BASIS_SAID = {
-    "同比": re.compile(r"同比|同增|同降|同减|YoY|较(?:上|去)年|比(?:上|去)年", re.IGNORECASE),
-    "环比": re.compile(r"环比|环增|环降|QoQ|MoM|较上(?:月|一?季度)|比上(?:月|一?季度)", re.IGNORECASE),
+    "同比": re.compile(rf"同比|同增|同降|同减|YoY|较(?:上|去)年|比(?:上|去)年|{_NOT_A_DATE}年[增减]", re.IGNORECASE),
+    "环比": re.compile(rf"环比|环增|环降|QoQ|MoM|较上(?:月|一?季度?)|比上(?:月|一?季度?)|{_NOT_A_DATE}[月季][增减]",
+                     re.IGNORECASE),
     "year on year": re.compile(r"year[-\s](?:on|over)[-\s]year|\by/y\b|\byoy\b|a year (?:earlier|ago)", re.IGNORECASE),
     "quarter on quarter": re.compile(r"quarter[-\s](?:on|over)[-\s]quarter|\bq/q\b|\bqoq\b|previous quarter",
                                      re.IGNORECASE),
