@@ -71,7 +71,7 @@ _lock = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _converter():  # noqa: ANN202 - opencc.OpenCC has no type hints
+def _converter():  # opencc.OpenCC has no type hints
     import opencc
 
     return opencc.OpenCC("s2twp")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.langs import LANGUAGES, normalize_lang, parse_lang  # noqa: F401 - normalize_lang: here too
+from bot.langs import LANGUAGES, normalize_lang, parse_lang
 from summarizer.limits import MAX_CHARS
 
 if TYPE_CHECKING:

@@ -14,7 +14,15 @@ import opencc
 import pytest
 
 from bot.core.commands import COMMANDS
-from bot.langs import HANT, LANGUAGES, is_chinese, localized, normalize_lang, parse_lang, to_hant
+from bot.langs import (
+    HANT,
+    LANGUAGES,
+    is_chinese,
+    localized,
+    normalize_lang,
+    parse_lang,
+    to_hant,
+)
 from bot.render.i18n import TEXTS, t
 from bot.render.watch import METRIC_LABELS, metric_label, period_label
 from bot.settings import Settings, SettingsError, locale_lang
