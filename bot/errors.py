@@ -54,6 +54,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from bot.langs import localized
 from summarizer.errors import SummarizerError
 
 
@@ -93,7 +94,7 @@ def _error_keys(error_class: type, reason: object = None) -> list[str]:
 
 
 def error_text(error: BaseException, lang: str) -> str:
-    """The reader's message for `error` in `lang` ("zh" or "en"; others get Chinese).
+    """The reader's message for `error` in `lang` ("zh", "zh-hant" or "en"; others get Chinese).
 
     The text of the nearest class in the error's MRO (`error_<ClassName>_<reason>`
     first when it has a `reason`), formatted with the error's attributes; an error
@@ -101,12 +102,12 @@ def error_text(error: BaseException, lang: str) -> str:
     """
     for key in _error_keys(type(error), getattr(error, "reason", None)):
         if key in ERROR_TEXTS:
-            text = ERROR_TEXTS[key].get(lang) or ERROR_TEXTS[key]["zh"]
+            text = localized(ERROR_TEXTS[key], lang)
             try:
                 return text.format(**vars(error)) if "{" in text else text
             except (KeyError, IndexError, TypeError):
                 return text
-    return ERROR_TEXTS["internal_error"].get(lang) or ERROR_TEXTS["internal_error"]["zh"]
+    return localized(ERROR_TEXTS["internal_error"], lang)
 
 
 def error_texts(error_class: type) -> dict[str, str]:

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.langs import LANGUAGES, normalize_lang, parse_lang
 from summarizer.limits import MAX_CHARS
 
 if TYPE_CHECKING:
     from bot.web.fetch import FetchConfig
 
-LANGUAGES = ("zh", "en")
 LOG_FORMATS = ("text", "json")
 # The health endpoint's path (bot.telegram.webserver); the webhook cannot take it.
 HEALTH_PATH = "/healthz"
@@ -139,9 +139,10 @@ class Settings:
     def from_env(cls, environ: Mapping[str, str]) -> Settings:
         """Build settings from a mapping of environment variables (pure: no file or os access)."""
         get = lambda name: (environ.get(name) or "").strip() or None  # noqa: E731
-        default_lang = (get("NEWSBRIEF_LANG") or "zh").lower()
+        raw_lang = get("NEWSBRIEF_LANG") or "zh"
+        default_lang = parse_lang(raw_lang)
         if default_lang not in LANGUAGES:
-            raise SettingsError(f"NEWSBRIEF_LANG must be zh or en, not {default_lang!r}")
+            raise SettingsError(f"NEWSBRIEF_LANG must be zh, zh-hant or en, not {raw_lang!r}")
         cli_lang = default_lang if get("NEWSBRIEF_LANG") else (locale_lang(environ) or default_lang)
         default_tz = get("NEWSBRIEF_TZ") or "Asia/Shanghai"
         try:
@@ -283,24 +284,12 @@ def _instant(environ: Mapping[str, str], name: str) -> str | None:
     return raw
 
 
-def normalize_lang(code: str | None, default: str = "zh") -> str:
-    """Map a Telegram `language_code` (zh-hans, en-US, ru…) to one of our languages."""
-    if not code:
-        return default
-    code = code.lower()
-    if code.startswith("zh"):
-        return "zh"
-    if code.startswith("en"):
-        return "en"
-    # Readers whose app speaks neither language get English, the lingua franca.
-    return "en"
-
-
 def locale_lang(environ: Mapping[str, str]) -> str | None:
     """The language of the POSIX locale (LC_ALL, then LC_MESSAGES, then LANG), if one is set:
-    "zh" for zh_CN.UTF-8 and the like, "en" for any other (C and POSIX are English)."""
+    "zh" for zh_CN.UTF-8 and the like, "zh-hant" for zh_TW, zh_HK and zh_MO, "en" for any
+    other (C and POSIX are English)."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = (environ.get(name) or "").strip()
         if value:
-            return "zh" if value.lower().startswith("zh") else "en"
+            return normalize_lang(value)
     return None

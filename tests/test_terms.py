@@ -139,7 +139,11 @@ def test_an_index_made_by_other_rules_is_remade_when_the_bot_starts(tmp_path):
 
 
 def test_one_fold_and_one_jieba_initialiser_serve_the_whole_process():
-    folding = [name for name, tree in _package_files() if "opencc" in _imported(tree)]
+    # bot/langs.py is OpenCC's other direction: the bot's own texts, simplified to traditional
+    # (s2twp) for zh-hant readers; it never folds what is searched or compared.
+    opencc_users = [name for name, tree in _package_files() if "opencc" in _imported(tree)]
     set_ups = [name for name, tree in _package_files()
                if "jieba" in _imported(tree) and _calls(tree) & JIEBA_SET_UP]
-    assert (folding, set_ups) == (["summarizer/terms.py"], ["summarizer/tokenize.py"])
+    assert (opencc_users, set_ups) == (["bot/langs.py", "summarizer/terms.py"], ["summarizer/tokenize.py"])
+    langs = (ROOT / "bot" / "langs.py").read_text("utf-8")
+    assert '"s2twp"' in langs and "t2s" not in langs

@@ -25,6 +25,7 @@ from bot.cli.common import (
     settings_of,
     strict_json,
 )
+from bot.langs import LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="answer from this Telegram chat's history (default: the local CLI history)")
     parser.add_argument("--add", action="append", default=[], metavar="FILE|URL",
                         help="store and analyse an article into the history first (repeatable; - for stdin)")
-    parser.add_argument("--lang", choices=("zh", "en"), help="reply language (default: NEWSBRIEF_LANG, else the locale)")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="reply language: zh (simplified), zh-hant (traditional) or en "
+                             "(default: NEWSBRIEF_LANG, else the locale)")
     parser.add_argument("--json", action="store_true", help="print the answer as JSON")
     add_settings_arguments(parser)
 

@@ -15,6 +15,7 @@ from bot.cli.common import (
     settings_of,
 )
 from bot.errors import DatabaseUnusable
+from bot.langs import LANGUAGES
 
 # The console's own history; Telegram chat ids are never 0.
 LOCAL_CHAT_ID = 0
@@ -23,7 +24,9 @@ LOCAL_CHAT_ID = 0
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--chat", type=int, default=LOCAL_CHAT_ID,
                         help="act as this Telegram chat id (default: a local history)")
-    parser.add_argument("--lang", choices=("zh", "en"), help="reply language (default: NEWSBRIEF_LANG, else the locale)")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="reply language: zh (simplified), zh-hant (traditional) or en "
+                             "(default: NEWSBRIEF_LANG, else the locale)")
     add_settings_arguments(parser)
 
 

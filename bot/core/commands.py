@@ -34,6 +34,7 @@ from bot.core.replies import (
 )
 from bot.core.requests import Chat, Core, DigestFront, Source, open_chat, small_int  # noqa: F401 - the inputs, here too
 from bot.errors import READER_ERRORS, ServiceError, UnknownHistoryNumber
+from bot.langs import localized, parse_lang
 from bot.web.urls import check_link, is_valid_link, looks_like_link
 
 logger = logging.getLogger(__name__)
@@ -46,6 +47,10 @@ class Command:
     name: str
     description: dict[str, str]
     example: str
+
+    def describe(self, lang: str) -> str:
+        """The description in `lang` (traditional made from simplified, as every text)."""
+        return localized(self.description, lang)
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -70,7 +75,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("unwatch", {"zh": "取消关注", "en": "Stop watching a name"}, "/unwatch 宁德时代"),
     Command("track", {"zh": "某公司在本聊天新闻里的全部数字（按指标和时间）", "en": "A company's figures across this chat's news"},
             "/track 腾讯云"),
-    Command("lang", {"zh": "切换语言 zh|en", "en": "Switch language zh|en"}, "/lang en"),
+    Command("lang", {"zh": "切换语言 zh（简体）|zh-hant（繁体）|en", "en": "Switch language zh|zh-hant|en"},
+            "/lang zh-hant"),
     Command("settings", {"zh": "查看和修改本聊天的设置", "en": "Show and change this chat's settings"},
             "/settings auto on"),
     Command("forget", {"zh": "删除本聊天的历史", "en": "Delete this chat's history"}, "/forget"),
@@ -292,10 +298,11 @@ async def help_(core: Core, chat: Chat, args: str, **_: object) -> Reply:
 
 
 async def lang(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    """/lang zh|en: the chat's reply language (group admins only in groups)."""
+    """/lang zh|zh-hant|en (or 简体, 繁體, English): the chat's reply language (group admins
+    only in groups)."""
     words = args.split()
-    choice = words[0].lower() if words else ""
-    if choice not in ("zh", "en"):
+    choice = parse_lang(words[0]) if words else None
+    if choice is None:
         return say("lang_usage")
     if not await chat.may_change():
         return say("admins_only")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from bot.langs import to_hant
 from summarizer.cluster import (
     NearDuplicateIndex,
     RankWeights,
@@ -22,6 +23,7 @@ from summarizer.cluster import (
     title_terms,
 )
 from summarizer.model import Analysis
+from summarizer.traditional import to_simplified
 
 DEFAULT_MAX_ITEMS = 10
 MAX_ITEMS_LIMIT = 30
@@ -151,11 +153,15 @@ def _top_figure(analysis: Analysis | None) -> str | None:
     figure = analysis.key_figures[0]
     zh = analysis.lang != "en"
     amount = figure.text
-    if figure.approx and figure.approx not in amount and figure.approx not in _VAGUE_APPROX:
+    if figure.approx and figure.approx not in amount and to_simplified(figure.approx) not in _VAGUE_APPROX:
         amount = f"{figure.approx}{'' if zh else ' '}{amount}"
     shown = f"{figure.subject} {amount}" if figure.subject and figure.subject not in figure.text else amount
     word = _DIRECTION_WORDS["zh" if zh else "en"].get(figure.change or "")
-    if word and word not in shown:
+    folded = to_simplified(shown)  # a traditional 虧損 says 亏损
+    if word and word not in folded:
+        # A story is shared by every chat that follows the feed: its note is written in
+        # the article's own script, as the words beside it are.
+        word = to_hant(word) if folded != shown else word
         shown += f"（{word}）" if zh else f" ({word})"
     return shown
 

@@ -50,7 +50,7 @@ def parse_timezone(text: str) -> str:
 
 
 def parse_weekday(text: str) -> int:
-    word = text.strip().lower().removeprefix("周").removeprefix("星期")
+    word = text.strip().lower().removeprefix("周").removeprefix("週").removeprefix("星期")
     if word[:3] in WEEKDAYS:
         return WEEKDAYS.index(word[:3])
     if word in _ZH_WEEKDAYS:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from bot.langs import is_chinese, ui_word
 from summarizer import Figure
+from summarizer.traditional import to_simplified
 
 __all__ = ["outlook_note", "shown_amount"]
 
@@ -25,8 +27,8 @@ def shown_amount(figure: Figure, lang: str) -> str:
     if singular and figure.value != 1.0:
         text = f"{singular.group(1)} {singular.group(2)} points"
     approx = figure.approx
-    if approx and approx not in figure.text and approx not in _INSIDE_APPROX:
-        return f"{approx}{'' if lang == 'zh' else ' '}{text}"
+    if approx and approx not in figure.text and to_simplified(approx) not in _INSIDE_APPROX:
+        return f"{approx}{'' if is_chinese(lang) else ' '}{text}"
     return text
 
 
@@ -43,6 +45,7 @@ def outlook_note(figure: Figure, lang: str, shown: str) -> str | None:
     """"预计" / "forecast" for an outlook, "市场预期" / "analysts' estimate" for what others expected;
     None for a result, or when `shown` (the words on the line) already says it."""
     kind = getattr(figure, "estimate", None)
-    if not kind or _OUTLOOK_SAID.search(shown):
+    if not kind or _OUTLOOK_SAID.search(to_simplified(shown)):  # a traditional 預計 says 预计
         return None
-    return _OUTLOOK_WORDS.get(lang, _OUTLOOK_WORDS["en"]).get(kind)
+    word = _OUTLOOK_WORDS["zh" if is_chinese(lang) else "en"].get(kind)
+    return ui_word(word, lang) if word else None

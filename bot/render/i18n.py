@@ -1,5 +1,9 @@
 """Every user-facing text of the bot and the console, in Chinese and English.
 
+Traditional Chinese ("zh-hant") texts are made from the simplified ones by
+`bot.langs.to_hant` (OpenCC s2twp, cached per text); an entry carries its own
+"zh-hant" text only where the words differ, not just the script (/lang's answer).
+
 Texts are looked up by key and formatted with `str.format`; values passed in are
 escaped by the caller when the text is sent as HTML. The reader errors' texts
 (`error_<ClassName>`) live beside their tree in `bot.errors` and are merged in
@@ -12,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.errors import ERROR_TEXTS, error_text, error_texts  # noqa: F401 - the errors' texts, here too
+from bot.langs import localized
 
 TEXTS: dict[str, dict[str, str]] = {
     **ERROR_TEXTS,
@@ -162,8 +167,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "ask_no_change_any": {"zh": "文章里没有这项数据的增减幅度。", "en": "The articles state no such change."},
     "ask_nearest": {"zh": "最接近的事实（不是答案）：", "en": "Nearest fact (not the answer):"},
 
-    "lang_usage": {"zh": "用法：/lang zh 或 /lang en", "en": "Usage: /lang zh or /lang en"},
-    "lang_set": {"zh": "好的，以后用中文回复。", "en": "OK, I'll reply in English from now on."},
+    "lang_usage": {"zh": "用法：/lang zh（简体中文）、/lang zh-hant（繁体中文）或 /lang en（English）",
+                   "en": "Usage: /lang zh (simplified Chinese), /lang zh-hant (traditional Chinese) or /lang en"},
+    # The one text whose words differ between the scripts: it names the script.
+    "lang_set": {"zh": "好的，以后用简体中文回复。", "zh-hant": "好的，以後用繁體中文回覆。",
+                 "en": "OK, I'll reply in English from now on."},
     "forget_confirm": {
         "zh": "要删除这个聊天的全部历史吗？此操作无法撤销。",
         "en": "Delete this chat's whole history? This cannot be undone.",
@@ -173,7 +181,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "forget_done": {"zh": "已删除 {count} 条历史记录。", "en": "Deleted {count} history entries."},
     "forget_cancelled": {"zh": "已取消，什么都没有删除。", "en": "Cancelled; nothing was deleted."},
     "settings_header": {"zh": "<b>本聊天的设置</b>", "en": "<b>Settings for this chat</b>"},
-    "settings_lang": {"zh": "语言：{value}（/lang zh|en）", "en": "Language: {value} (/lang zh|en)"},
+    "settings_lang": {"zh": "语言：{value}（/lang zh|zh-hant|en）", "en": "Language: {value} (/lang zh|zh-hant|en)"},
     "settings_length": {
         "zh": "摘要长度：{value}（/settings length 1-{max}，auto 为自动）",
         "en": "Summary length: {value} (/settings length 1-{max}, or auto)",
@@ -278,7 +286,8 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def t(key: str, lang: str, /, **values: Any) -> str:
-    """The text for `key` in `lang` (falling back to Chinese), formatted with `values`."""
-    entry = TEXTS[key]
-    text = entry.get(lang) or entry["zh"]
+    """The text for `key` in `lang` (falling back to Chinese), formatted with `values`.
+
+    The values go in after the text is converted: a title or a name is shown as written."""
+    text = localized(TEXTS[key], lang)
     return text.format(**values) if values else text

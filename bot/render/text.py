@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
 from bot.core.service import Brief
+from bot.langs import HANT, is_chinese, ui_word
 from bot.render.figures import outlook_note, shown_amount
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
@@ -21,6 +22,7 @@ from storage.models import ChatSettings, HistoryEntry, SearchHit
 from summarizer import Analysis, Sentence
 from summarizer.answer import Answer, AnswerSentence, Citation
 from summarizer.datelines import dateline_length
+from summarizer.traditional import to_simplified
 
 VIEWS = ("summary", "numbers", "quotes", "source")
 KEYWORDS_SHOWN = 8
@@ -104,7 +106,7 @@ def quotes(brief: Brief, lang: str) -> str:
         said = escape(quote.text.strip())
         # Only direct quotes get quotation marks: reported speech is not their words.
         if quote.kind == "direct":
-            said = f"“{said}”"
+            said = f"「{said}」" if lang == HANT and _is_cjk(said) else f"“{said}”"  # Taiwan, Hong Kong: 「」
         lines.append(f"• <b>{who}</b>{_colon(lang)}{said}")
     return "\n".join(lines)
 
@@ -207,15 +209,13 @@ def _what_is_missing(result: Answer, lang: str) -> str | None:
         return t(key, lang, name=result.asked)
     if result.missing == "period":
         if result.available:
-            return t("ask_wrong_period", lang, asked=result.asked, available="、".join(result.available)
-                     if lang == "zh" else ", ".join(result.available))
+            return t("ask_wrong_period", lang, asked=result.asked, available=_list(result.available, lang))
         return t("ask_no_period", lang, asked=result.asked)
     if result.missing == "metric":
         return t("ask_no_metric", lang, asked=result.asked)
     if result.missing == "basis":
         if result.available:
-            return t("ask_wrong_basis", lang, asked=result.asked, available="、".join(result.available)
-                     if lang == "zh" else ", ".join(result.available))
+            return t("ask_wrong_basis", lang, asked=result.asked, available=_list(result.available, lang))
         return t("ask_no_basis", lang, asked=result.asked)
     return None
 
@@ -244,7 +244,7 @@ def help_text(lang: str) -> str:
     lines = [t("help_header", lang)]
     for command in COMMANDS:
         lines.append(
-            f"/{command.name} — {escape(command.description[lang])}\n"
+            f"/{command.name} — {escape(command.describe(lang))}\n"
             f"    {t('example', lang)} <code>{escape(command.example)}</code>"
         )
     lines += ["", escape(t("help_footer", lang))]
@@ -291,16 +291,20 @@ _DIRECTION_WORDS = {
 _DIRECTION_SAID = {
     "up": re.compile(r"增|升|涨|提|高|扩|\+|\b(?:up|rose|rise|rising|grew|grow|gain|increase|jump|climb|surge|soar|higher|raise)",
                      re.IGNORECASE),
-    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank)",
+    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|衰退|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank)",
                        re.IGNORECASE),
     "loss": re.compile(r"亏|\b(?:loss|losses|lost)\b", re.IGNORECASE),
 }
 
 
-# The words that already say what a change is measured against.
+# The words that already say what a change is measured against (matched in simplified
+# characters: Taiwan's 年增 / 年減 and 月增 / 季減 are 同比 and 环比; "11月增长", "本季增长"
+# and "全年增长" name a period, not a basis).
+_NOT_A_DATE = r"(?<![\d一二三四五六七八九十〇本该当这每单全前后上下首末去今明])"
 _BASIS_SAID = {
-    "同比": re.compile(r"同比|同增|同降|同减|YoY|较(?:上|去)年|比(?:上|去)年", re.IGNORECASE),
-    "环比": re.compile(r"环比|环增|环降|QoQ|MoM|较上(?:月|一?季度)|比上(?:月|一?季度)", re.IGNORECASE),
+    "同比": re.compile(rf"同比|同增|同降|同减|YoY|较(?:上|去)年|比(?:上|去)年|{_NOT_A_DATE}年[增减]", re.IGNORECASE),
+    "环比": re.compile(rf"环比|环增|环降|QoQ|MoM|较上(?:月|一?季度?)|比上(?:月|一?季度?)|{_NOT_A_DATE}[月季][增减]",
+                     re.IGNORECASE),
     "year on year": re.compile(r"year[-\s](?:on|over)[-\s]year|\by/y\b|\byoy\b|a year (?:earlier|ago)", re.IGNORECASE),
     "quarter on quarter": re.compile(r"quarter[-\s](?:on|over)[-\s]quarter|\bq/q\b|\bqoq\b|previous quarter",
                                      re.IGNORECASE),
@@ -314,20 +318,21 @@ def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - sum
     "（环比）" when they do not say what a change is measured against (a 环比 rise shown
     bare reads like the year-on-year one)."""
     change = getattr(figure, "change", None)
-    words = _DIRECTION_WORDS.get(lang, _DIRECTION_WORDS["en"])
+    words = _DIRECTION_WORDS["zh" if is_chinese(lang) else "en"]
     notes = []
+    said_in = to_simplified(shown)  # a traditional article's 減少 says 减少
     outlook = outlook_note(figure, lang, shown)
     if outlook:
         notes.append(outlook)  # "预计" / "forecast": an outlook is no result
-    if change in ("down", "loss") and not _DIRECTION_SAID[change].search(shown):
-        notes.append(words[change])
+    if change in ("down", "loss") and not _DIRECTION_SAID[change].search(said_in):
+        notes.append(ui_word(words[change], lang))
     basis = getattr(figure, "basis", None)
-    said = _BASIS_SAID.get(basis or "")
-    if basis and not (said.search(shown) if said else basis in shown):
-        notes.append(basis)
+    said = _BASIS_SAID.get(to_simplified(basis or ""))
+    if basis and not (said.search(said_in) if said else to_simplified(basis) in said_in):
+        notes.append(ui_word(basis, lang))
     if not notes:
         return ""
-    return f"（{'，'.join(notes)}）" if lang == "zh" else f" ({', '.join(notes)})"
+    return f"（{'，'.join(notes)}）" if is_chinese(lang) else f" ({', '.join(notes)})"
 
 
 def _amount(figure, lang: str) -> str:  # noqa: ANN001 - summarizer.Figure
@@ -404,7 +409,11 @@ def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # no
 
 
 def _colon(lang: str) -> str:
-    return "：" if lang == "zh" else ": "
+    return "：" if is_chinese(lang) else ": "
+
+
+def _list(items: Sequence[str], lang: str) -> str:
+    return ("、" if is_chinese(lang) else ", ").join(items)
 
 
 def _is_cjk(text: str) -> bool:

@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from bot.core.service import Brief
 from bot.core.watching import Alert, TrackResult, WatchChange, WatchEntry
 from bot.errors import BadName
+from bot.langs import base_lang, is_chinese, localized, ui_word
 from bot.render.charts import BarChart, LineChart, bar_chart, line_chart
 from bot.render.htmltext import escape
 from bot.render.i18n import error_text, t
 from bot.render.text import Button
 from storage.watch import AlertRecord, AlertSettings
 from summarizer.model import Figure
-from summarizer.track import Source, TrackSeries
+from summarizer.track import Period, Source, TrackSeries
 from summarizer.watch import MAX_NAMES, FeedFilter, NameMatcher, bold_spans
 
 METRIC_LABELS: dict[str, dict[str, str]] = {
@@ -47,11 +48,27 @@ SENTENCE_CHARS = 200
 
 
 def metric_label(metric: str, lang: str) -> str:
-    return METRIC_LABELS.get(metric, METRIC_LABELS["other"])[lang if lang in ("zh", "en") else "zh"]
+    return localized(METRIC_LABELS.get(metric, METRIC_LABELS["other"]), lang)
+
+
+def period_label(period: Period | None, lang: str) -> str:
+    """A period as the bot names it (2024年第三季度, Q3 2024) in the reader's script; a date
+    the article wrote is shown as written."""
+    if period is None:
+        return "?"
+    label = period.label(base_lang(lang))
+    return label if period.dated else ui_word(label, lang)
+
+
+def _basis(basis: str | None, lang: str) -> str:
+    """"（同比）" / " (year on year)": what a series' changes are measured against."""
+    if not basis:
+        return ""
+    return f"（{ui_word(basis, lang)}）" if is_chinese(lang) else f" ({basis})"
 
 
 def _names(names: Sequence[str], lang: str) -> str:
-    return ("、" if lang == "zh" else ", ").join(names)
+    return ("、" if is_chinese(lang) else ", ").join(names)
 
 
 def render_watch_change(change: WatchChange, lang: str) -> str:
@@ -166,13 +183,13 @@ def render_track(name: str, result: TrackResult, lang: str) -> str:
 
     lines = [t("track_header", lang, name=escape(name), articles=result.articles_mentioning)]
     for series in result.track.series[:MAX_SERIES]:
-        basis = f"（{series.basis}）" if series.basis and lang == "zh" else f" ({series.basis})" if series.basis else ""
+        basis = _basis(series.basis, lang)
         lines += ["", f"<b>{escape(metric_label(series.metric, lang))}{escape(basis)}</b> · {escape(series.subject)}"]
         for point in series.points[:MAX_POINTS]:
-            period = point.period.label(lang) if point.period else "?"
+            period = period_label(point.period, lang)
             arrow = DIRECTION.get(point.figure.change or "", "")
             cites = "".join(cite(s) for s in point.sources)
-            colon = "：" if lang == "zh" else ": "
+            colon = "：" if is_chinese(lang) else ": "
             lines.append(f"• {escape(period)}{colon}<b>{escape(point.figure.text)}</b>{(' ' + arrow) if arrow else ''} "
                          f"{cites}")
     lines += ["", f"<b>{t('track_sources', lang)}</b>"]
@@ -209,9 +226,9 @@ def _line(name: str, series: TrackSeries, lang: str) -> LineChart | None:
     if not points:
         return None
     down = {p.period: -1.0 if p.figure.change == "down" or series.metric == "loss" else 1.0 for p in points}
-    data = [(p.period.label(lang), down[p.period] * float(p.figure.value), p.figure.text)  # type: ignore[arg-type]
+    data = [(period_label(p.period, lang), down[p.period] * float(p.figure.value), p.figure.text)  # type: ignore[arg-type]
             for p in points if p.period is not None]
     sources = len({s.article_id for p in points for s in p.sources})
     footer = t("track_header", lang, name=name, articles=sources).replace("<b>", "").replace("</b>", "")
-    basis = f"（{series.basis}）" if series.basis and lang == "zh" else f" ({series.basis})" if series.basis else ""
+    basis = _basis(series.basis, lang)
     return line_chart(f"{series.subject} · {metric_label(series.metric, lang)}{basis}", footer, data)

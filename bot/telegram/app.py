@@ -130,11 +130,14 @@ async def _start_in_background(app: Application, service) -> None:  # noqa: ANN0
 
 
 async def register_commands(app: Application) -> None:
-    """setMyCommands in Chinese and English, plus the default for other app languages."""
+    """setMyCommands in Chinese and English, plus the default for other app languages.
+
+    Telegram keys these menus by two-letter ISO 639-1 codes only, so "zh" serves readers of
+    both scripts: its menu is simplified; replies to a zh-hant reader are traditional."""
     settings: Settings = app.bot_data["settings"]
     for language in ("zh", "en", None):
         lang = language or settings.default_lang
-        commands = [BotCommand(c.name, c.description[lang]) for c in COMMANDS]
+        commands = [BotCommand(c.name, c.describe(lang)) for c in COMMANDS]
         await app.bot.set_my_commands(commands, language_code=language)
 
 

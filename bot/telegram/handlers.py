@@ -15,16 +15,17 @@ import logging
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 
-from telegram import ChatMember, Message, MessageEntity, Update
+from telegram import BotCommand, BotCommandScopeChat, ChatMember, Message, MessageEntity, Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.core import commands
-from bot.core.replies import ArticleView, Reply
+from bot.core.replies import ArticleView, Reply, Text
 from bot.core.requests import Chat, Core, Source
 from bot.core.service import Service
 from bot.errors import READER_ERRORS, is_reader_error
+from bot.langs import HANT
 from bot.render import text as render
 from bot.render.i18n import error_text, t
 from bot.render.replies import rendered
@@ -243,6 +244,33 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, 
         await drop_placeholder(context.bot, chat_id, placeholder.message.message_id)
     await send(update, context, chat, reply, placeholder=placeholder.message)
     await placeholder.finish()
+    menu_lang = _menu_lang(name, chat, reply, private=not _is_group(update))
+    if menu_lang is not None:
+        await set_chat_menu(context.bot, chat_id, menu_lang)
+
+
+def _menu_lang(name: str, chat: Chat, reply: Reply, *, private: bool) -> str | None:
+    """The language of the command menu this chat should get now, if it needs its own.
+
+    Telegram keys the per-language menus by two-letter codes, so "zh" is one menu for both
+    scripts (simplified). A chat that chose a language with /lang gets its own menu in it;
+    a traditional reader's private chat gets a traditional one at /start.
+    """
+    if name == "lang":
+        return next((part.lang for part in reply if isinstance(part, Text) and part.key == "lang_set"), None)
+    if name == "start" and private and chat.lang == HANT:
+        return HANT
+    return None
+
+
+async def set_chat_menu(bot, chat_id: int, lang: str) -> None:  # noqa: ANN001 - telegram.Bot
+    """setMyCommands for this one chat, in `lang`; the menu is a convenience, so a refusal
+    is logged and nothing else."""
+    menu = [BotCommand(c.name, c.describe(lang)) for c in commands.COMMANDS]
+    try:
+        await bot.set_my_commands(menu, scope=BotCommandScopeChat(chat_id))
+    except TelegramError:
+        logger.warning("setMyCommands for chat %s failed; its menu stays as it was", chat_id, exc_info=True)
 
 
 async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, chat: Chat, reply: Reply, *,
