@@ -704,7 +704,7 @@ def test_a_period_in_a_later_clause_does_not_date_an_earlier_figure() -> None:
         ("目前中证500市盈率约为18倍，低于五年均值。", "zh", "18倍", "中证500市盈率"),
         ("星河M9交付量为2.4万辆。", "zh", "2.4万辆", "星河M9交付量"),
         ("The lender's CET1 ratio was 13.6% at the end of June.", "en", "13.6%", "The lender's CET1 ratio"),
-        ("Its common equity tier 1 ratio fell to 12.9%.", "en", "12.9%", "Its common equity tier 1 ratio"),
+        ("Its common equity tier 1 ratio fell to 12.9%.", "en", "12.9%", "common equity tier 1 ratio"),
         ("Shipments of 5G handsets rose 18% in the quarter.", "en", "18%", "Shipments of 5G handsets"),
     ],
 )

@@ -98,7 +98,7 @@ def test_a_change_takes_the_subject_its_amount_was_given(sentence: str, text: st
          "net loss", "loss", "HK$"),
         ("The board cut the interim dividend to 25 HK cents a share from 42 HK cents.", "25 HK cents",
          "interim dividend per share", "down", "HK cents"),
-        ("Its load factor edged up 0.8 percentage points to 93.1%.", "0.8 percentage points", "Its load factor", "up",
+        ("Its load factor edged up 0.8 percentage points to 93.1%.", "0.8 percentage points", "load factor", "up",
          "percentage points"),
         ("Fuel costs should be about €400 million lower than last year.", "€400 million", "Fuel costs", "down", "€"),
         ("Manufacturing shed 18,000 jobs in October.", "18,000", "jobs", "down", None),
