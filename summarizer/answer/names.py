@@ -113,9 +113,11 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     # that ends with an organisation's last word is one name.
     ends_org = next((i for i, (w, _) in enumerate(tokens[:3]) if i and w in _ORG_SUFFIXES), None)
     # jieba also reads such a first word as a state (鼎盛/z), a distinction word or a plain
-    # noun (台光/n); a place (恒川/ns) is kept apart below, where a place may be meant.
-    if ends_org and tokens[0][1][:1] in ("v", "a", "d", "t", "f", "s", "z", "b", "n") \
-            and tokens[0][1] not in ("ns", "nr", "nt") and len(tokens[0][0]) >= 2 \
+    # noun (台光/n), or cuts it into characters (港/丰/集团); a place (恒川/ns) is kept apart
+    # below, where a place may be meant.
+    if ends_org and (tokens[0][1][:1] in ("v", "a", "d", "t", "f", "s", "z", "b", "n")
+                     and tokens[0][1] not in ("ns", "nr", "nt") and len(tokens[0][0]) >= 2
+                     or ends_org >= 2 and all(len(w) == 1 for w, _ in tokens[:ends_org])) \
             and len("".join(w for w, _ in tokens[:ends_org + 1])) <= 6:
         tokens = [("".join(w for w, _ in tokens[:ends_org + 1]), "nt"), *tokens[ends_org + 1:]]
     if not tokens or tokens[0][1][:1] in ("p", "c", "u", "d", "r", "t", "f"):
