@@ -324,9 +324,14 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if span and constraints.change:
         if not is_change(ctx.sentence, *span):
             return Verdict(False, "change", parts, years)
-        found = basis_at(ctx.sentence, *span)
+        stated = basis_at(ctx.sentence, *span)
+        found = stated or _listed_basis(ctx)
         # A change with no basis stated is year on year; one on the previous period says so.
         if constraints.basis and found != constraints.basis and not (found is None and constraints.basis == "yoy"):
+            return Verdict(False, "basis", parts, years, found)
+        if constraints.basis is None and stated is None and found == "seq":
+            # "蛋类价格下降了多少": "蛋类价格下降2.0%；" in a list led by "…环比下降0.7%" is a
+            # month-on-month fall that the cited sentence does not show as one.
             return Verdict(False, "basis", parts, years, found)
     elif span is None and constraints.basis:
         stated = bases_in(ctx.sentence)
@@ -386,6 +391,27 @@ _AMOUNTS = frozenset("revenue net_profit loss adjusted_profit operating_profit t
                      "orders backlog users deal_value cash_flow rd_expense gdp".split())
 
 
+def _listed_reach(ctx: Context) -> int:
+    """How many sentences before this one belong to its statement: "第一产业…；第二产业…；"
+    is one statement split at "；", and the sentence before such a list leads it."""
+    reach = 2
+    while reach < len(ctx.preceding) and ctx.preceding[reach - 1].rstrip().endswith(("；", ";")):
+        reach += 1
+    return reach
+
+
+def _listed_basis(ctx: Context) -> str | None:
+    """The basis a "；"-listed statement states once for all its items ("4月份，食品价格环比下降0.7%。
+    食品中，鲜菜价格下降3.7%…；蛋类价格下降2.0%…；": 环比 for each), else None."""
+    if not (ctx.sentence.rstrip().endswith(("；", ";")) or ctx.preceding and ctx.preceding[0].rstrip().endswith(("；", ";"))):
+        return None
+    for text in ctx.preceding[:_listed_reach(ctx)]:
+        stated = bases_in(text)
+        if stated:
+            return next(iter(stated)) if len(stated) == 1 else None
+    return None
+
+
 def _percent(sentence: str, span: tuple[int, int]) -> bool:
     return bool(re.search(r"[%％]|percent", sentence[span[0]:span[1]])
                 or re.match(r"\s*(?:[%％]|percent|per cent|个百分点|百分点|pct|bps?)", sentence[span[1]:]))
@@ -398,12 +424,20 @@ def _head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, in
     qualifier, or at least not another one (旅客运输量, 全社会用电量)."""
     sentence, at = ctx.sentence, span[0]
     statement = re.split(r"[。；;]", sentence[:at])[-1]
-    found = statement.rfind(head)
-    if found < 0 and len(head) >= 3 and head.endswith("量"):
-        found = statement.rfind(head[:-1])  # "零售量" is named by its verb: "累计零售923.7万辆"
-        head = head[:-1]
+    heads = [head]
+    # "零售量" is named by its verb ("累计零售923.7万辆"), "所得税率" by its tax for a rate
+    # ("按照15%缴纳所得税"), "成交额" by its deal for an amount.
+    percent = _percent(sentence, span)
+    if len(head) >= 3 and (head[-1] == "量" or head[-1] == "率" and percent or head[-1] in "额数" and not percent):
+        heads.append(head[:-1])
+    found = -1
+    for name in heads:
+        found = statement.rfind(name)
+        if found >= 0:
+            head = name
+            break
     if found < 0:
-        return bool(re.match(rf"\s*[^，。；,;\d]{{0,3}}{re.escape(head)}", sentence[span[1]:]))
+        return any(re.match(rf"\s*[^，。；,;\d]{{0,3}}{re.escape(name)}", sentence[span[1]:]) for name in heads)
     if qualifier is None:
         return True
     base = len(sentence[:at]) - len(statement)
@@ -556,10 +590,7 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     if not here:
         # A statement listed over sentences ending in "；" ("第一产业…；第二产业…；第三产业…") is one
         # statement: its period may stand before the whole list.
-        reach = 2
-        while reach < len(ctx.preceding) and ctx.preceding[reach - 1].rstrip().endswith(("；", ";")):
-            reach += 1
-        for text in ctx.preceding[:reach]:
+        for text in ctx.preceding[:_listed_reach(ctx)]:
             # A comparison's year ("上年同期为盈利2.41亿元") states no part: look one sentence further.
             # "今年以来累计…" is the year to date: it does not date the next sentence.
             found = [m for m in mentions(text, ctx.year_now)

@@ -15,7 +15,9 @@ __all__ = ["COMPATIBLE", "METRICS", "METRIC_LABEL", "METRIC_OF", "METRIC_RE", "m
 # Metric groups: every spelling that names the same measure, folded. Longest
 # spellings win ("营业利润" is never 利润, "每股盈利" is never 盈利).
 METRICS: dict[str, tuple[str, ...]] = {
-    "revenue": ("营业总收入", "营业收入", "销售收入", "总收入", "营收", "收入", "营业额", "销售额", "revenues", "revenue",
+    "revenue": ("营业总收入", "营业收入", "销售收入", "总收入", "营收", "收入", "营业额", "销售额",
+                # Hong Kong reports call revenue 收益 (期内收益为248.6亿港元); 投资收益 and 收益率 are other measures.
+                "收益", "revenues", "revenue",
                 "sales", "turnover", "top line"),
     "net_profit": ("归属于上市公司股东的净利润", "归属于母公司股东的净利润", "归属于母公司的净利润", "归属母公司净利润",
                    "归母净利润", "归母净利", "净利润", "净利", "纯利", "盈利", "溢利", "赚了", "赚到", "赚钱", "赚",
@@ -30,6 +32,10 @@ METRICS: dict[str, tuple[str, ...]] = {
     "total_profit": ("利润总额", "pretax profit", "pre-tax profit"),
     "gross_margin": ("综合毛利率", "毛利率", "gross margin"),
     "operating_margin": ("营业利润率", "经营利润率", "operating margin"),
+    "investment_income": ("投资收益", "投资净收益", "investment income"),
+    "yield": ("到期收益率", "收益率", "yield"),
+    "other_gains": ("非经常性收益", "非经常性损益", "公允价值变动收益", "资产处置收益", "其他收益", "营业外收入",
+                    "non-recurring gains", "one-off gains"),
     "gross_profit": ("毛利", "gross profit"),
     "net_margin": ("净利率", "net margin"),
     "eps": ("摊薄每股收益", "每股收益", "每股盈利", "adjusted earnings per share", "adjusted eps", "earnings per share",
@@ -80,7 +86,7 @@ METRIC_LABEL = {
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
-           "market_share": "市场份额", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额"},
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 

@@ -35,7 +35,8 @@ _EN_WHOLE = frozenset("""total net gross group overall consolidated quarterly an
 _EN_NOT_MODIFIERS = frozenset("""the a an its their his her our this that these those of in on at for to from with by and or
     but as was were is are be been had has have said says say posted posts post reports report book books record records
     generate generates saw see sees expects expect forecast forecasts while when after before than over under about
-    also only still now then its record-high quarter's year's company's group's firm's""".split())
+    also only still now then its record-high quarter's year's company's group's firm's
+    it they we he she which who""".split())
 _EN_VERBS = frozenset("rose fell grew was were is are rise rises fall falls grow grows hit came stood totalled".split())
 # Metrics a company reports by line of business (not GDP or a share price).
 _LINES = frozenset("revenue net_profit adjusted_profit loss volume orders backlog users output gross_profit gross_margin "
