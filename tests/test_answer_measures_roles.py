@@ -125,3 +125,39 @@ def test_a_latin_name_in_a_chinese_question_is_searched_in_english() -> None:
     assert any("halden" in q and "revenue" in q for q in queries)
     halden = library("hd", "Halden results", "Halden Corp reported second-quarter revenue of $2.4 billion.")
     assert "$2.4 billion" in first(ask("Halden第二季度营收是多少？", halden))
+
+
+def test_hong_kong_revenue_is_called_shouyi_and_other_gains_are_not_revenue() -> None:
+    hk = library("jt", "嘉禾電訊中期業績", "嘉禾電訊公布中期業績，期內收益為118.4億港元，按年增長2.9%。",
+                 "期內，流動客戶總數達1,320萬戶。")
+    assert "118.4" in first(ask("嘉禾电讯上半年收入是多少？", hk))
+    assert "1,320" in first(ask("嘉禾电讯流动客户总数是多少？", hk))
+    gains = library("yh", "远禾物流业绩预告", "远禾物流转让子公司股权，取得投资收益2.2亿元。")
+    assert ask("远禾物流营业收入是多少？", gains).abstained
+
+
+def test_a_listed_statement_keeps_its_lead_s_basis() -> None:
+    prices = library("cpi", "3月份居民消费价格同比上涨0.4%",
+                     "3月份，食品价格同比下降1.2%。",
+                     "食品中，猪肉价格下降8.1%，影响CPI下降约0.1个百分点；",
+                     "3月份，食品价格环比下降0.9%。",
+                     "食品中，鲜菜价格下降4.4%，影响CPI下降约0.1个百分点；",
+                     "猪肉价格下降2.5%，影响CPI下降约0.03个百分点；")
+    found = ask("3月份猪肉价格下降了多少？", prices)
+    assert found.sentences[0].highlighted == "8.1%"
+    assert ask("3月份猪肉价格环比下降多少？", prices).sentences[0].highlighted == "2.5%"
+
+
+def test_english_top_line_and_a_pronoun_before_the_metric() -> None:
+    brandt = library("bm", "Brandt Motors deliveries climb",
+                     "Brandt Motors said on Monday it delivered 21,400 vehicles in the second quarter, up 18% from a year earlier.",
+                     "Revenue rose 12% to $1.92 billion.")
+    assert "21,400" in first(ask("How many vehicles did Brandt deliver in the second quarter?", brandt))
+    found = ask("What was Brandt's second-quarter top line?", brandt)
+    assert found.sentences[0].highlighted == "$1.92 billion"
+
+
+def test_a_rate_is_named_by_its_tax() -> None:
+    tax = library("ty", "天悦服饰年报点评", "天悦服饰通过高新技术企业认定，全年按照15%缴纳所得税。")
+    assert "15%" in first(ask("天悦服饰全年所得税率是多少？", tax))
+    assert ask("天悦服饰全年增值税率是多少？", tax).abstained
