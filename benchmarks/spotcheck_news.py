@@ -59,6 +59,7 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # 131 questions written before its fixes, and a holdout written after them.
         "ask3": REPO / "benchmarks" / "data" / "ask_spotcheck3.json",
         "ask3-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck3_holdout.json",
+        "ask3-holdout-b": REPO / "benchmarks" / "data" / "ask_spotcheck3_holdout_b.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json"}
