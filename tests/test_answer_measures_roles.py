@@ -161,3 +161,10 @@ def test_a_rate_is_named_by_its_tax() -> None:
     tax = library("ty", "天悦服饰年报点评", "天悦服饰通过高新技术企业认定，全年按照15%缴纳所得税。")
     assert "15%" in first(ask("天悦服饰全年所得税率是多少？", tax))
     assert ask("天悦服饰全年增值税率是多少？", tax).abstained
+
+
+def test_an_amount_is_never_a_percentage() -> None:
+    drug = library("hs", "海川医药三季报点评", "前三季度公司实现营业收入12.4亿元，同比增长15.2%。", "创新药收入占比提升至41%。")
+    assert ask("海川医药创新药收入是多少？", drug).abstained
+    assert "41%" in first(ask("海川医药创新药收入占比是多少？", drug))
+    assert "12.4亿元" in first(ask("海川医药前三季度营业收入是多少？", drug))

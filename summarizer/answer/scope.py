@@ -87,7 +87,9 @@ def _window(sentence: str, at: int) -> str:
     before = [span for span in metric_spans(sentence) if span[1] <= at]
     if not before:  # "2~3亿元的新品订单": the metric follows the number
         after = [span for span in metric_spans(sentence) if span[0] >= at]
-        tail = sentence[at:after[0][1]] if after and not re.search(r"[，。；,;]", sentence[at:after[0][0]]) else ""
+        # "以18.6亿元现金收购星澜科技100%股权": the metric's object, to the clause's end, goes with it.
+        tail = re.split(r"[，。；,;]", sentence[at:])[0] if after and not re.search(
+            r"[，。；,;]", sentence[at:after[0][0]]) else ""
         return re.split(r"[。；;]", sentence[:at])[-1] + tail
     start = before[-1][0]
     clause_start = max(sentence.rfind(c, 0, start) for c in "，,；;。") + 1
