@@ -168,3 +168,7 @@ def test_an_amount_is_never_a_percentage() -> None:
     assert ask("海川医药创新药收入是多少？", drug).abstained
     assert "41%" in first(ask("海川医药创新药收入占比是多少？", drug))
     assert "12.4亿元" in first(ask("海川医药前三季度营业收入是多少？", drug))
+    city = library("ls", "临水市前三季度经济", "临水市前三季度地区生产总值同比增长5.1%。")
+    assert ask("临水市前三季度GDP是多少？", city).abstained
+    budget = library("el", "Tariffs and Elbania", "The budget office said the tariffs would reduce Elbania's GDP by 0.4 percent.")
+    assert "0.4 percent" in first(ask("By how much will the tariffs reduce Elbania's GDP?", budget))

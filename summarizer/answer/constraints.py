@@ -294,9 +294,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if constraints.role and not _role_named(constraints.role, ctx):
         return Verdict(False, "entity")
     if (span and constraints.metric in _AMOUNTS and not constraints.change and not constraints.ratio
-            and _percent(ctx.sentence, span)):
+            and _percent(ctx.sentence, span) and (constraints.metric != "gdp" or is_change(ctx.sentence, *span))):
         # An amount is never a percentage: "营收是多少" is not answered by "营收可望季增5%至10%"
-        # (a rate of change), nor "创新药收入是多少" by "创新药收入占比提升至46%" (a share).
+        # (a rate of change), nor "创新药收入是多少" by "创新药收入占比提升至46%" (a share). GDP is
+        # also spoken of as a share of itself ("reduce GDP by 0.3 percent"): only its growth is out.
         return Verdict(False, "metric")
     if span and constraints.part and not part_ok(constraints.part, ctx.sentence, at,
                                                  tuple(s for e in constraints.entities for s in e.spellings()
