@@ -10,6 +10,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only --set figures4   # fourth round, scored against its gold
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
+    python benchmarks/spotcheck_news.py --ask-only --set ask3          # the third round (14 texts, 131 questions)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -63,6 +64,11 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         "ask2-holdout-d": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_d.json",
         "ask2-holdout-e": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_e.json",
         "ask2-holdout-f": REPO / "benchmarks" / "data" / "ask_spotcheck2_holdout_f.json",
+        # The third /ask round: 14 texts (two in traditional Chinese, questions across scripts) and
+        # 131 questions written before its fixes, and a holdout written after them.
+        "ask3": REPO / "benchmarks" / "data" / "ask_spotcheck3.json",
+        "ask3-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck3_holdout.json",
+        "ask3-holdout-b": REPO / "benchmarks" / "data" / "ask_spotcheck3_holdout_b.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

@@ -19,12 +19,16 @@ import re
 
 __all__ = ["asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "is_change", "is_ratio"]
 
+# "比去年", "跟去年比", "按年" (Hong Kong), "年增" (Taiwan: "年增23.6%") are 同比 too;
+# "月增"/"季增" (Taiwan) and "按月" are 环比. "10月增长5%" is October's growth, not 月增.
 _YOY = (r"同比|同增|同降|同减|比去年同期|较去年同期|较上年同期|比上年同期|去年同期|上年同期"
+        r"|(?:比|较|跟|和|与|相比|对比)(?:去年|上年|上一年)(?:相?比)?|按年|(?<![\d今全去明本上当每逐])年(?:增|减)(?!长率)"
         r"|year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|\by/y\b|from a year (?:earlier|ago)|than a year (?:earlier|ago)"
         r"|(?:on|from|over|versus|vs\.?|compared with|against) (?:the )?(?:same (?:period|quarter|month) (?:of |in )?"
         r"(?:the previous year|last year|a year (?:earlier|ago))|a year (?:earlier|ago)|the previous year|last year)"
         r"|(?:ahead of|behind) last year|year[- ]earlier|year[- ]ago")
 _SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度|较上周|比上周"
+        r"|按月|按季|(?<![\d一二三四五六七八九十个今本上当每逐])[月季](?:增|减)(?!长率)"
         r"|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|sequential(?:ly)?"
         r"|month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|week[- ]on[- ]week|week[- ]over[- ]week"
         r"|(?:from|over|than|versus|vs\.?|compared with|against) (?:the |a )?(?:previous|prior|preceding|last|first|second|third"
@@ -44,7 +48,7 @@ _TO_LEVEL = re.compile(r"(?:增长|增加|下降|减少|上涨|下跌|上升|提
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加(?!值)|下降|减少|上涨|下跌|上升|提升|下滑|回落|扩大|收窄|增速|增幅|降幅|涨幅|跌幅|增长率|减少了|增长了|下降了|多增|少增"
     r"|大增|大涨|大降|大跌|猛增|暴增|激增|劲增|骤降|锐减|大减|飙升|攀升|下挫|跃升"
-    r"|同比|环比|同增|同降|同减|环增|环降|yoy|qoq|y/y|q/q|[+\-−])\s*(?:了|约|近|超|超过|逾|达|为|是|:|：)?\s*$"
+    r"|同比|环比|同增|同降|同减|环增|环降|[年月季](?:增|减)|yoy|qoq|y/y|q/q|[+\-−])\s*(?:了|约|近|超|超过|逾|达|为|是|:|：)?\s*$"
     r"|\b(?:rose|rise|rises|grew|grow|grows|fell|fall|falls|declined|declines|dropped|drops|jumped|jumps|climbed|climbs"
     r"|gained|gains|slipped|slips|added|adds|increased|increases|decreased|decreases|up|down|growth of|increase of"
     r"|decline of|drop of|gain of|rise of|fall of|lost|shed|shrank|surged|soared|slid|plunged|tumbled)"

@@ -31,6 +31,7 @@ from summarizer.answer.names import subject_start as _subject_start
 from summarizer.answer.periods import Mention, Period, mentions, period_of
 from summarizer.answer.scope import asks_segment, category_subject, part_of_question, part_ok, segment_scoped
 from summarizer.answer.text import _aliases, fold
+from summarizer.answer.text import pos_cut as _pos_cut
 from summarizer.datelines import dateline_length
 
 __all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
@@ -53,11 +54,21 @@ class Constraints:
     # one, a segment's figure does not answer for the whole company (see `scope`).
     part: str | None = None
     ratio: bool = False  # a share is asked ("占比", "what share of"): only a percentage answers
+    # A measure the metric table does not know ("货邮运输量", "第二产业用电量", "客座率"): its head
+    # word (运输量, 用电量) must be named before the number, and the words before it (货邮,
+    # 第二产业) must narrow that mention, so 旅客运输量 or 全社会用电量 does not answer.
+    head: str | None = None
+    head_qualifier: str | None = None
+    # A role whose words are asked for ("董事长对业绩说了什么", "What did the CEO say"): its
+    # spellings; a statement by the company or by someone else does not answer.
+    role: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.entities or self.period or self.metric or self.basis)
 
     def metric_label(self, lang: str) -> str:
+        if self.metric is None and self.head:
+            return (self.head_qualifier or "") + self.head
         if self.metric == "sales":
             return "销售" if lang == "zh" else "sales"
         return _METRIC_LABEL[lang].get(self.metric or "", self.metric or "")
@@ -106,8 +117,76 @@ def _parse(raw: str) -> Constraints:
     subject = next((e for e in entities if e.subject), None)
     if chinese and metrics and subject is not None and not qualifier and folded.find(subject.text) >= 0:
         part = part_of_question(folded, folded.find(subject.text) + len(subject.text), metrics[-1][0])
+    head, head_qualifier = (_measure_head(folded, entities, metric is None) if chinese and metric is None
+                            else (None, None))
     return Constraints(tuple(entities), period, metric, folded, qualifier, asks_change(folded), asked_basis(folded),
-                       part, asks_ratio(folded))
+                       part, asks_ratio(folded), head, head_qualifier, _asked_role(folded))
+
+
+# Roles: a question about what one of them said is answered only by a statement of theirs.
+_ROLES: tuple[tuple[str, ...], ...] = (
+    ("董事长", "chairman", "chairwoman", "chair", "主席"),
+    ("首席执行官", "ceo", "chief executive", "总裁", "行政总裁"),
+    ("总经理", "general manager", "managing director"),
+    ("首席财务官", "cfo", "chief financial officer", "财务总监"),
+    ("市长", "mayor"), ("省长", "governor"), ("局长", "director"), ("行长", "governor"),
+    ("发言人", "spokesperson", "spokesman", "spokeswoman"), ("董秘", "董事会秘书"),
+)
+_SAID_ASKED = re.compile(r"说了?什么|表示了?什么|怎么说|如何评价|怎么看|如何看待|看法|观点|谈到|提到"
+                         r"|\b(?:say|said|says|think|thinks|view|comment|comments|tell|told)\b")
+
+
+def _asked_role(folded: str) -> tuple[str, ...]:
+    """The spellings of the role whose words are asked for, if the question asks what one said."""
+    if not _SAID_ASKED.search(folded):
+        return ()
+    for group in _ROLES:
+        for word in group:
+            if word.isascii() and re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", folded) or (
+                    not word.isascii() and word in folded):
+                return group
+    return ()
+
+
+# "比去年增长", "同比下降了": how a change is asked, after the measure.
+_CHANGE_TAIL = re.compile(r"(?:(?:比|较|跟|和|与)(?:去年|上年)(?:同期)?(?:相?比)?|同比|环比|按年|按月)?"
+                          r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|变化|变动|增减|扩大|收窄|涨|跌|降|增)?了?$")
+_MEASURE_CUE = re.compile(r"(?:是|有|为|达到|达)?(?:多少|几)")
+_MEASURE_HEAD = re.compile(r"(?:量|率|额|数|价|值|人次|规模|时长|里程|面积|产能|容量|份额|指数)$")
+
+
+def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str | None, str | None]:
+    """The measure a number question names when the metric table does not know it
+    ("星澜航空前三季度货邮运输量是多少" → 运输量, qualified by 货邮), else (None, None)."""
+    cue = _MEASURE_CUE.search(folded)
+    if not asked or cue is None:
+        return None, None
+    text = _CHANGE_TAIL.sub("", folded[:cue.start()]).rstrip("的")
+    start = 0
+    known = _aliases().entity_groups
+    for entity in entities:  # the words after the entity's name, unless the name is the measure itself
+        # "国金证券两融余额": the company is the spelling that ends like a company (or a known name);
+        # "第二产业用电量" names no company, and the whole of it is the measure.
+        names = [s for s in entity.spellings() if s.endswith(_ORG_SUFFIX_TUPLE) or s in known]
+        if not names and any(text.endswith(spelling) for spelling in entity.spellings()):
+            continue
+        for spelling in names or entity.spellings():
+            found = text.find(spelling)
+            if found >= 0 and found + len(spelling) < len(text):
+                start = max(start, found + len(spelling))
+                break
+    for mention in mentions(text):
+        if mention.start <= start + 1:
+            start = max(start, mention.end)
+    rest = text[start:]
+    words = [p.word for p in _pos_cut(rest)]
+    if not words or len(words[-1]) < 2 or not _MEASURE_HEAD.search(words[-1]):
+        return None, None
+    head = words[-1]
+    qualifier = "".join(words[:-1]).strip(" ，,的")
+    if len(qualifier) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", qualifier):
+        qualifier = None
+    return head, qualifier
 
 
 _EN_NOT_QUALIFIERS = frozenset(
@@ -210,6 +289,16 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "metric")
     if constraints.qualifier and span and not _qualified(constraints.qualifier, ctx, at):
         return Verdict(False, "metric")
+    if constraints.head and span and not _head_ok(constraints.head, constraints.head_qualifier, ctx, span):
+        return Verdict(False, "metric")
+    if constraints.role and not _role_named(constraints.role, ctx):
+        return Verdict(False, "entity")
+    if (span and constraints.metric in _AMOUNTS and not constraints.change and not constraints.ratio
+            and _percent(ctx.sentence, span) and (constraints.metric != "gdp" or is_change(ctx.sentence, *span))):
+        # An amount is never a percentage: "营收是多少" is not answered by "营收可望季增5%至10%"
+        # (a rate of change), nor "创新药收入是多少" by "创新药收入占比提升至46%" (a share). GDP is
+        # also spoken of as a share of itself ("reduce GDP by 0.3 percent"): only its growth is out.
+        return Verdict(False, "metric")
     if span and constraints.part and not part_ok(constraints.part, ctx.sentence, at,
                                                  tuple(s for e in constraints.entities for s in e.spellings()
                                                        if constraints.part not in s)):
@@ -237,9 +326,14 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if span and constraints.change:
         if not is_change(ctx.sentence, *span):
             return Verdict(False, "change", parts, years)
-        found = basis_at(ctx.sentence, *span)
+        stated = basis_at(ctx.sentence, *span)
+        found = stated or _listed_basis(ctx)
         # A change with no basis stated is year on year; one on the previous period says so.
         if constraints.basis and found != constraints.basis and not (found is None and constraints.basis == "yoy"):
+            return Verdict(False, "basis", parts, years, found)
+        if constraints.basis is None and stated is None and found == "seq":
+            # "蛋类价格下降了多少": "蛋类价格下降2.0%；" in a list led by "…环比下降0.7%" is a
+            # month-on-month fall that the cited sentence does not show as one.
             return Verdict(False, "basis", parts, years, found)
     elif span is None and constraints.basis:
         stated = bases_in(ctx.sentence)
@@ -288,8 +382,102 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     # object or a comparison: the number is the context's subject's. A subject of the
     # sentence's own that is a kind of thing (折叠屏手机…, 国内…) takes over from the
     # sentence before: only the title or the opening can still make it the company's.
+    if _market_clause(constraints, ctx, at):
+        return False
     own = any(category_subject(ctx.sentence, at, e.spellings()) for e in constraints.entities if e.subject)
     return _context_subject_is_asked(constraints, ctx, skip_preceding=own)
+
+
+# Metrics measured as an amount: a question for their level is not answered by a change.
+_AMOUNTS = frozenset("revenue net_profit loss adjusted_profit operating_profit total_profit gross_profit output volume "
+                     "orders backlog users deal_value cash_flow rd_expense gdp".split())
+
+
+def _listed_reach(ctx: Context) -> int:
+    """How many sentences before this one belong to its statement: "第一产业…；第二产业…；"
+    is one statement split at "；", and the sentence before such a list leads it."""
+    reach = 2
+    while reach < len(ctx.preceding) and ctx.preceding[reach - 1].rstrip().endswith(("；", ";")):
+        reach += 1
+    return reach
+
+
+def _listed_basis(ctx: Context) -> str | None:
+    """The basis a "；"-listed statement states once for all its items ("4月份，食品价格环比下降0.7%。
+    食品中，鲜菜价格下降3.7%…；蛋类价格下降2.0%…；": 环比 for each), else None."""
+    if not (ctx.sentence.rstrip().endswith(("；", ";")) or ctx.preceding and ctx.preceding[0].rstrip().endswith(("；", ";"))):
+        return None
+    for text in ctx.preceding[:_listed_reach(ctx)]:
+        stated = bases_in(text)
+        if stated:
+            return next(iter(stated)) if len(stated) == 1 else None
+    return None
+
+
+def _percent(sentence: str, span: tuple[int, int]) -> bool:
+    return bool(re.search(r"[%％]|percent", sentence[span[0]:span[1]])
+                or re.match(r"\s*(?:[%％]|percent|per cent|个百分点|百分点|pct|bps?)", sentence[span[1]:]))
+
+
+def _head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, int]) -> bool:
+    """Is the number at `span` a value of the measure `head` (运输量), narrowed by `qualifier`
+    (货邮) when the question gives one? The head must be named before the number in its
+    statement, or right after it ("28.5%的份额"); the words before that mention must be the
+    qualifier, or at least not another one (旅客运输量, 全社会用电量)."""
+    sentence, at = ctx.sentence, span[0]
+    statement = re.split(r"[。；;]", sentence[:at])[-1]
+    heads = [head]
+    # "零售量" is named by its verb ("累计零售923.7万辆"), "所得税率" by its tax for a rate
+    # ("按照15%缴纳所得税"), "成交额" by its deal for an amount.
+    percent = _percent(sentence, span)
+    if len(head) >= 3 and (head[-1] == "量" or head[-1] == "率" and percent or head[-1] in "额数" and not percent):
+        heads.append(head[:-1])
+    found = -1
+    for name in heads:
+        found = statement.rfind(name)
+        if found >= 0:
+            head = name
+            break
+    if found < 0:
+        return any(re.match(rf"\s*[^，。；,;\d]{{0,3}}{re.escape(name)}", sentence[span[1]:]) for name in heads)
+    if qualifier is None:
+        return True
+    base = len(sentence[:at]) - len(statement)
+    start = base + found
+    if qualifier in sentence[max(0, start - len(qualifier) - 8):start]:
+        return True
+    if qualifier in sentence[:at]:
+        return False  # named, but not for this number
+    tokens = [(p.word, p.flag) for p in _pos_cut(sentence[max(0, start - 6):start])]
+    last = tokens[-1] if tokens else ("", "")
+    return not (last[1].startswith(("n", "vn")) and last[0] not in _GENERIC_HEADS)
+
+
+def _role_named(role: tuple[str, ...], ctx: Context) -> bool:
+    """Does the sentence, or the one just before (who speaks on), name the role asked for?"""
+    texts = (ctx.sentence, *ctx.preceding[:1])
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", t) if w.isascii() else w in t
+               for w in role for t in texts)
+
+
+# "第三季度国内折叠屏手机出货量为265万台": a clause whose own subject is a market.
+_MARKET_CLAUSE = re.compile(r"^(?:据[^，,]{0,16}(?:数据|统计|显示)[，,]?)?(?:其中|同期|此外|另外|而)?[，,]?")
+
+
+def _market_clause(constraints: Constraints, ctx: Context, at: int) -> bool:
+    """Is the number in a clause about a market or an industry as a whole, with none of
+    the question's entities named in it? Then it is not the company's, whatever the title."""
+    clause = re.split(r"[，,；;。]", ctx.sentence[:at])[-1]
+    if any(_occurrences(e, clause) for e in constraints.entities):
+        return False
+    clause = _MARKET_CLAUSE.sub("", clause)
+    leading = [m for m in mentions(clause) if m.start == 0]
+    if leading:
+        clause = clause[leading[0].end:]
+    return _MARKET_SUBJECT.match(clause) is not None
+
+
+_MARKET_SUBJECT = re.compile(r"(?:国内|全国|全球|全市场|整个市场|行业|全行业|海内外|境内外|中国市场|国内市场|全球市场)")
 
 
 # "公司"/"该公司"/"the company" stand for the article's subject; "子公司"/"有限公司" do not.
@@ -361,6 +549,12 @@ def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
         previous = metric_spans(ctx.preceding[0]) if ctx.preceding else ()
         return bool(previous) and previous[-1][2] in accepted
     before = [s for s in spans if s[1] <= at]
+    # "以28.5%的份额位列第二": a metric joined to the number by 的 names it.
+    joined = re.match(r"[\d.,]+\s*(?:%|％|亿元|万元|元|亿|万)?的", ctx.sentence[at:])
+    if joined and re.search(r"[\u4e00-\u9fff]", ctx.sentence):
+        after = [s for s in spans if s[0] == at + joined.end()]
+        if after:
+            return after[0][2] in accepted
     if not before:
         # English names the measure after the number less often than Chinese, but
         # "$63 billion in revenue" happens: the first metric after it then counts.
@@ -396,7 +590,9 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     years = frozenset(y for m in chosen for y in m.years)
     parts = frozenset(p for m in chosen for p in m.parts)
     if not here:
-        for text in ctx.preceding[:2]:
+        # A statement listed over sentences ending in "；" ("第一产业…；第二产业…；第三产业…") is one
+        # statement: its period may stand before the whole list.
+        for text in ctx.preceding[:_listed_reach(ctx)]:
             # A comparison's year ("上年同期为盈利2.41亿元") states no part: look one sentence further.
             # "今年以来累计…" is the year to date: it does not date the next sentence.
             found = [m for m in mentions(text, ctx.year_now)
@@ -419,13 +615,14 @@ def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
 
 
 _FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bsee\b"
-                             r"|预计|预测|预期|目标|指引|展望|有望|将")
+                             r"|预计|预测|预期|预估|目标|指引|展望|有望|可望|将")
 # Words that make a question ask for a forecast, a target or guidance (not "project", "will").
 _FORECAST_REQUIRED = re.compile(r"\b(?:expects?|expected|forecasts?|guidance|outlook|predict(?:s|ed)?|estimates?|targets?"
-                                r"|projections?)\b|预计|预测|预期|指引|展望|目标")
+                                r"|projections?)\b|预计|预测|预期|预估|指引|展望|目标")
 _FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
 _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
-                              r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|有望|指引|目标|展望|料将|预料")
+                              r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|预估|有望|可望"
+                              r"|指引|目标|展望|料将|预料|估计")
 
 
 def _forecast_at(ctx: Context, at: int) -> bool:

@@ -15,27 +15,37 @@ __all__ = ["COMPATIBLE", "METRICS", "METRIC_LABEL", "METRIC_OF", "METRIC_RE", "m
 # Metric groups: every spelling that names the same measure, folded. Longest
 # spellings win ("营业利润" is never 利润, "每股盈利" is never 盈利).
 METRICS: dict[str, tuple[str, ...]] = {
-    "revenue": ("营业总收入", "营业收入", "销售收入", "总收入", "营收", "收入", "销售额", "revenues", "revenue",
-                "sales", "turnover"),
+    "revenue": ("营业总收入", "营业收入", "销售收入", "总收入", "营收", "收入", "营业额", "销售额",
+                # Hong Kong reports call revenue 收益 (期内收益为248.6亿港元); 投资收益 and 收益率 are other measures.
+                "收益", "revenues", "revenue",
+                "sales", "turnover", "top line"),
     "net_profit": ("归属于上市公司股东的净利润", "归属于母公司股东的净利润", "归属于母公司的净利润", "归属母公司净利润",
-                   "归母净利润", "归母净利", "净利润", "净利", "纯利", "盈利", "net profit", "net income",
-                   "profits", "profit", "earnings"),
+                   "归母净利润", "归母净利", "净利润", "净利", "纯利", "盈利", "溢利", "赚了", "赚到", "赚钱", "赚",
+                   "net profit", "net income", "profits", "profit", "earnings", "earned", "earns", "earn"),
     # Excluding one-off items, or "adjusted": another measure than the reported net profit.
     "adjusted_profit": ("扣除非经常性损益后的净利润", "扣除非经常性损益后归属于上市公司股东的净利润", "扣非归母净利润",
                         "扣非后归母净利润", "扣非净利润", "扣非归母", "扣非后净利润", "经调整净利润", "经调整后净利润",
                         "调整后净利润", "adjusted net income", "adjusted net profit", "non-gaap net income"),
-    "loss": ("净亏损", "亏损", "net loss", "losses", "loss", "lose", "lost"),
+    "loss": ("净亏损", "亏损", "亏了", "亏钱", "net loss", "losses", "loss", "lose", "lost"),
     "ebitda": ("息税折旧摊销前利润", "ebitda", "earnings before interest"),
     "operating_profit": ("营业利润", "operating profit", "operating income"),
     "total_profit": ("利润总额", "pretax profit", "pre-tax profit"),
     "gross_margin": ("综合毛利率", "毛利率", "gross margin"),
+    "operating_margin": ("营业利润率", "经营利润率", "operating margin"),
+    "investment_income": ("投资收益", "投资净收益", "investment income"),
+    "yield": ("到期收益率", "收益率", "yield"),
+    "other_gains": ("非经常性收益", "非经常性损益", "公允价值变动收益", "资产处置收益", "其他收益", "营业外收入",
+                    "non-recurring gains", "one-off gains"),
     "gross_profit": ("毛利", "gross profit"),
     "net_margin": ("净利率", "net margin"),
     "eps": ("摊薄每股收益", "每股收益", "每股盈利", "adjusted earnings per share", "adjusted eps", "earnings per share",
             "eps"),
     "roe": ("加权平均净资产收益率", "净资产收益率", "return on equity", "roe"),
     "cash_flow": ("经营性现金流", "经营现金流", "现金流", "cash flow"),
-    "gdp": ("国内生产总值", "gross domestic product", "gdp"),
+    "gdp": ("国内生产总值", "地区生产总值", "生产总值", "gross domestic product", "gdp"),
+    # Research spending, however it is called (研发费用 = 研发投入 = R&D expenses).
+    "rd_expense": ("研发费用", "研发投入", "研发支出", "研发开支", "r&d expenses", "r&d spending", "r&d"),
+    "market_share": ("市场份额", "市占率", "份额", "market share"),
     "market_value": ("总市值", "市值", "market value", "market cap", "market capitalization"),
     "target_price": ("目标价", "target price", "price target"),
     "price": ("售价", "价格", "股价", "均价", "报价", "单价", "成交价", "现货价", "price", "prices", "cost", "costs"),
@@ -45,7 +55,7 @@ METRICS: dict[str, tuple[str, ...]] = {
     # Consumer prices, and the core measure apart from the headline.
     "core_cpi": ("核心cpi", "核心居民消费价格", "core cpi", "core consumer prices", "core inflation"),
     "cpi": ("居民消费价格指数", "居民消费价格", "消费者价格指数", "cpi", "consumer price index", "consumer prices"),
-    "output": ("发电量", "产量", "output", "production"),
+    "output": ("发电量", "产量", "output", "production", "generation"),
     # The verbs count too: "交付新车3.5万辆", "delivered 84,500 vehicles".
     "volume": ("出货量", "交付量", "销量", "销售量", "交付", "出货", "shipments", "shipment", "shipped", "ship", "deliveries",
                "delivery", "delivered", "deliver", "units sold", "vehicles sold"),
@@ -75,7 +85,8 @@ METRIC_LABEL = {
            "eps": "每股收益", "roe": "净资产收益率", "cash_flow": "现金流", "gdp": "GDP", "market_value": "市值",
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
-           "arpu": "ARPU", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额"},
+           "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 

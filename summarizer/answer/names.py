@@ -52,7 +52,8 @@ _ORG_SUFFIXES = frozenset("""证券 银行 集团 股份 控股 科技 公司 �
     建设 通信 半导体 资本 国际 实业 酒业 食品 化工 航空 物流 钼业 矿业 钢铁 光电 传媒 网络 软件 智能 生物 环保 农业
     石化 石油 人寿 财险 信托 租赁 动力 乳业 游戏 建筑 机场 港口 航运 重工 机械 电器 水泥 材料 装备 制药 医疗 影视
     文化 旅游 酒店 环境 交通 铁路 高速 燃气 水务 证券 期货 传媒 家居 纺织 服饰 有色 黄金 煤业 电网 中铁 中建 重汽
-    家电 厨电 日化 纸业 啤酒 白酒 饮料 服装 鞋业 船舶 造船 航天 军工 通讯 数码 照明 新材""".split())
+    家电 厨电 日化 纸业 啤酒 白酒 饮料 服装 鞋业 船舶 造船 航天 军工 通讯 数码 照明 新材 锂业 锂电 锂能 精密 置业
+    精工 光学 微电子 电讯 电信""".split())
 _ORG_SUFFIX_TUPLE = tuple(_ORG_SUFFIXES)
 _LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
 _BOUNDARY = re.compile(r"的|有|是|正在|多少|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比")
@@ -111,7 +112,12 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     # "远航物流", "星汉游戏": jieba reads the first word as a verb or a time, but a short run
     # that ends with an organisation's last word is one name.
     ends_org = next((i for i, (w, _) in enumerate(tokens[:3]) if i and w in _ORG_SUFFIXES), None)
-    if ends_org and tokens[0][1][:1] in ("v", "a", "d", "t", "f", "s") and len(tokens[0][0]) >= 2 \
+    # jieba also reads such a first word as a state (鼎盛/z), a distinction word or a plain
+    # noun (台光/n), or cuts it into characters (港/丰/集团); a place (恒川/ns) is kept apart
+    # below, where a place may be meant.
+    if ends_org and (tokens[0][1][:1] in ("v", "a", "d", "t", "f", "s", "z", "b", "n")
+                     and tokens[0][1] not in ("ns", "nr", "nt") and len(tokens[0][0]) >= 2
+                     or ends_org >= 2 and all(len(w) == 1 for w, _ in tokens[:ends_org])) \
             and len("".join(w for w, _ in tokens[:ends_org + 1])) <= 6:
         tokens = [("".join(w for w, _ in tokens[:ends_org + 1]), "nt"), *tokens[ends_org + 1:]]
     if not tokens or tokens[0][1][:1] in ("p", "c", "u", "d", "r", "t", "f"):
@@ -155,11 +161,18 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
             words.pop()
             words.pop()
             candidates.append("".join(words).strip())
-            while len(words) > 2:
+            # Down to two words, or one that is a whole name already ("星河电子").
+            while len(words) > 2 or len(words) == 2 and len(words[0]) >= 4 and words[0].endswith(_ORG_SUFFIX_TUPLE):
                 words.pop()
                 candidates.append("".join(words).strip())
             break
-        if not last or re.search(r"[\da-z一二三四五六七八九十]", last) or last in _ORG_SUFFIXES:
+        if not last or re.search(r"[\da-z一二三四五六七八九十]", last):
+            break
+        # "招商证券" is not 招商; but "正岳新材锂电隔膜" may still shrink to 正岳新材, a name that
+        # ends like a company before the last word does.
+        if last in _ORG_SUFFIXES and not any(
+                i and w in _ORG_SUFFIXES or len(w) >= 4 and w.endswith(_ORG_SUFFIX_TUPLE)
+                for i, w in enumerate(words[:-1])):
             break
         words.pop()
         candidates.append("".join(words).strip())

@@ -88,6 +88,21 @@ def _first_half_months(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {"H1"}
 
 
+# "前10月", "今年前8个月" (1-10月, 1-8月); 前三/六/九个月 are taken above.
+@_pattern(r"前(1[0-2]|[2-9]|十[一二]?|[二四五七八])个?月(?!\d)")
+def _first_months(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    n = _cn(m.group(1))
+    return set(), {_MONTH_RANGES.get((1, n)) or f"M1-{n}"}
+
+
+# Hong Kong results: "截至2026年6月30日止六个月" is the first half, "…9月30日止九个月" the first nine months.
+@_pattern(r"截至\s*(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月\s*3[01]\s*日\s*止?\s*(?:的)?\s*(三|六|九|十二|3|6|9|12)\s*个月")
+def _months_ended(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    end, span = int(m.group(2)), _cn(m.group(3))
+    part = _MONTH_RANGES.get((end - span + 1, end)) if span < 12 else "FY"
+    return ({int(m.group(1))} if m.group(1) else set()), ({part} if part else set())
+
+
 @_pattern(r"(?<![\d.])(\d{1,2})" + _RANGE_SEP + r"(\d{1,2})\s*月(?![\d日号])")
 def _month_range(m: re.Match[str]) -> tuple[set[int], set[str]]:
     part = _MONTH_RANGES.get((int(m.group(1)), int(m.group(2))))
@@ -105,9 +120,12 @@ def _year_end(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), ({"Q4", "FY", "YE"} if "季度" in m.group() else {"FY", "YE"})
 
 
-@_pattern(r"(?:第|单)?([一二三四1-4])\s*季度|(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter")
+# "第四季" without 度 is Taiwan's and Hong Kong's quarter.
+@_pattern(r"(?:第|单)?([一二三四1-4])\s*季度|第([一二三四1-4])季(?![度节])"
+          r"|(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter")
 def _quarter(m: re.Match[str]) -> tuple[set[int], set[str]]:
-    n = _cn(m.group(1)) if m.group(1) else _EN_ORDINAL[m.group(2)]
+    digit = m.group(1) or m.group(2)
+    n = _cn(digit) if digit else _EN_ORDINAL[m.group(3)]
     return set(), {f"Q{n}"}
 
 

@@ -243,13 +243,14 @@ def _is_modifier(flag: str, word: str = "") -> bool:
 # Comparisons and forecast words qualify what is asked ("净利润预测是多少" asks for 净利润).
 _CHANGE_WORD = re.compile(r"grow|grew|growth|ris|rose|fall|fell|increas|decreas|declin|drop|jump|climb|gain|chang|add"
                           r"|year (?:on|over) year|quarter (?:on|over) quarter|month (?:on|over) month|sequential(?:ly)?"
-                          r"|yoy|qoq|y/y|q/q|同比|环比")
+                          r"|yoy|qoq|y/y|q/q|同比|环比|比去年|较去年|跟去年比|比上年|较上年|按年|年增|月增|季增|按月|按季")
 _PERIOD_SPELLINGS = {
     "q1": ("first quarter", "first-quarter", "一季度"), "q2": ("second quarter", "second-quarter", "二季度"),
     "q3": ("third quarter", "third-quarter", "三季度"), "q4": ("fourth quarter", "fourth-quarter", "四季度"),
     "h1": ("first half", "first-half", "six months", "上半年"), "h2": ("second half", "second-half", "下半年"),
 }
-_COMPARISONS = frozenset("同比 环比 比去年同期 年同比 季环比 预测 预计 预期 指引 展望".split())
+_COMPARISONS = frozenset("同比 环比 比去年同期 比去年 较去年 跟去年比 比上年 较上年 按年 年增 月增 季增 按月 按季 年同比 季环比 "
+                         "预测 预计 预期 指引 展望".split())
 
 
 @lru_cache(maxsize=4096)

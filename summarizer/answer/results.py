@@ -175,6 +175,12 @@ class Question:
                                   or t.text.upper() in self.text or any(c.isdigit() for c in t.text))
             rest = [alt for alt in chinese if alt not in asked]
             queries = [" ".join(asked), " ".join(rest)]
+            # A Latin name in a Chinese question ("Calder第三季度营收") is written so in an English
+            # article: search it with the English spellings of the other words.
+            if any(t.text.isascii() and not t.number and re.fullmatch(r"[a-z][a-z\-&.']{2,}", t.text)
+                   for t in self.terms):
+                queries.append(" ".join(dict.fromkeys(
+                    alt for t in self.terms for alt in t.alternatives if alt.isascii() and alt != "%")))
         return tuple(dict.fromkeys(q for q in queries if q))
 
 

@@ -35,7 +35,8 @@ _EN_WHOLE = frozenset("""total net gross group overall consolidated quarterly an
 _EN_NOT_MODIFIERS = frozenset("""the a an its their his her our this that these those of in on at for to from with by and or
     but as was were is are be been had has have said says say posted posts post reports report book books record records
     generate generates saw see sees expects expect forecast forecasts while when after before than over under about
-    also only still now then its record-high quarter's year's company's group's firm's""".split())
+    also only still now then its record-high quarter's year's company's group's firm's
+    it they we he she which who""".split())
 _EN_VERBS = frozenset("rose fell grew was were is are rise rises fall falls grow grows hit came stood totalled".split())
 # Metrics a company reports by line of business (not GDP or a share price).
 _LINES = frozenset("revenue net_profit adjusted_profit loss volume orders backlog users output gross_profit gross_margin "
@@ -86,7 +87,9 @@ def _window(sentence: str, at: int) -> str:
     before = [span for span in metric_spans(sentence) if span[1] <= at]
     if not before:  # "2~3亿元的新品订单": the metric follows the number
         after = [span for span in metric_spans(sentence) if span[0] >= at]
-        tail = sentence[at:after[0][1]] if after and not re.search(r"[，。；,;]", sentence[at:after[0][0]]) else ""
+        # "以18.6亿元现金收购星澜科技100%股权": the metric's object, to the clause's end, goes with it.
+        tail = re.split(r"[，。；,;]", sentence[at:])[0] if after and not re.search(
+            r"[，。；,;]", sentence[at:after[0][0]]) else ""
         return re.split(r"[。；;]", sentence[:at])[-1] + tail
     start = before[-1][0]
     clause_start = max(sentence.rfind(c, 0, start) for c in "，,；;。") + 1
@@ -110,17 +113,34 @@ def part_ok(part: str, sentence: str, at: int, names: tuple[str, ...] = ()) -> b
     for name in names:
         window = window.replace(name, " " * len(name))
     if part in window or all(w in window for w in _words(part)):
-        return True
+        # "商场收入为12.1亿港元，写字楼收入为6.3亿港元，按年上升2.4%": another kind's metric
+        # stands between the part and the number, and the number is that one's.
+        named = window.rfind(part)
+        if named < 0 or not _other_kind_between(window[named + len(part):]):
+            return True
     # "锂电隔膜出货量同比大幅增长，全年出货量预计超过18亿平方米": named in an earlier clause
     # of the same statement, with no other part named between it and the number.
     statement = re.split(r"[。；;]", sentence[:at])[-1]
     found = statement.rfind(part)
     if found >= 0 and not re.search(r"其中|另外|此外|而|分别|但", statement[found:]) and not _segment_in(
-            statement[found + len(part):]):
+            statement[found + len(part):]) and not _other_kind_between(statement[found + len(part):]):
         return True
     if part.isascii():  # English: the part anywhere in the clause before the number
         clause = re.split(r"[;]\s|\.\s", sentence[:at])[-1]
         return _core(part) in clause
+    return False
+
+
+def _other_kind_between(text: str) -> bool:
+    """After the part's own metric, another metric narrowed by a noun of its own
+    ("物业销售收入为98.3亿港元，租金收入为27.4亿港元，按年上升3.2%": the rise is 租金收入's)."""
+    for start, _, _ in metric_spans(text)[1:]:
+        clause_start = max(text.rfind(c, 0, start) for c in "，,、") + 1
+        before = text[max(clause_start, start - 6):start]
+        tokens = [(p.word, p.flag) for p in pos_cut(before)] if before else []
+        if tokens and tokens[-1][1].startswith("n") and len(tokens[-1][0]) >= 2 \
+                and tokens[-1][0] not in ("公司", "集团", "期内", "同期", "全年", "单季", "累计", "合计", "整体"):
+            return True
     return False
 
 

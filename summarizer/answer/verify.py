@@ -69,6 +69,12 @@ def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> t
             # 谷歌 is): the rest is the part asked about.
             name = max((s for s in entity.spellings() if s != entity.text and not s.isascii()
                         and entity.text.startswith(s) and s in corpus), key=len, default=None)
+            # "河南粮食播种面积": the measure's qualifier is what follows the name the articles use (粮食).
+            found = name or spelling
+            head_qualifier = constraints.head_qualifier
+            if entity.subject and head_qualifier and not found.isascii() and head_qualifier.startswith(found) \
+                    and len(head_qualifier) > len(found):
+                constraints = replace(constraints, head_qualifier=head_qualifier[len(found):])
             if entity.subject and name and spelling != entity.text and constraints.qualifier in (None, entity.text):
                 rest = part_of_question(entity.text + "|", len(name), len(entity.text))
                 part = (rest or "") + (part or "") or None
