@@ -36,17 +36,20 @@ _SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上季
 _OTHER = r"较年初|比年初|年初以来|年内累计|since the (?:start|beginning) of the year|year to date|\bytd\b"
 _BASIS = re.compile(rf"(?P<yoy>{_YOY})|(?P<seq>{_SEQ})|(?P<other>{_OTHER})")
 
+# The Chinese change verbs and rate nouns every pattern below shares (增加值, value added, is a level).
+_ZH_VERBS = r"增长|增加(?!值)|下降|减少|上涨|下跌|上升|提升|下滑|回落"
+_ZH_RATES = r"增速|增幅|降幅|涨幅|跌幅|增长率"
 # A question asks for a change: "增长多少", "增速", "同比变化", "how much did … grow", "growth".
-_CHANGE_ZH = re.compile(r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|变化|变动|增减|扩大|收窄|涨|跌|降|增)了?"
-                        r"(?:多少|几|百分之几|幅度)|增速|增幅|降幅|涨幅|跌幅|增长率|变化|变动")
+_CHANGE_ZH = re.compile(rf"(?:{_ZH_VERBS}|变化|变动|增减|扩大|收窄|涨|跌|降|增)了?"
+                        rf"(?:多少|几|百分之几|幅度)|{_ZH_RATES}|变化|变动")
 _CHANGE_EN = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|decline|declined|drop"
                         r"|dropped|change|changed|jump|jumped|climb|climbed|gain|gained|slip|slipped|shrink|shrank|add"
                         r"|added|growth|decrease|decreased)\b")
-_TO_LEVEL = re.compile(r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落)(?:到|至)|\b(?:to|reach|reached)\b")
+_TO_LEVEL = re.compile(rf"(?:{_ZH_VERBS})(?:到|至)|\b(?:to|reach|reached)\b")
 
 # Before a number: a change word close in front ("同比增长", "rose", "up", "增加了").
 _CHANGE_BEFORE = re.compile(
-    r"(?:增长|增加(?!值)|下降|减少|上涨|下跌|上升|提升|下滑|回落|扩大|收窄|增速|增幅|降幅|涨幅|跌幅|增长率|减少了|增长了|下降了|多增|少增"
+    rf"(?:{_ZH_VERBS}|扩大|收窄|{_ZH_RATES}|减少了|增长了|下降了|多增|少增"
     r"|大增|大涨|大降|大跌|猛增|暴增|激增|劲增|骤降|锐减|大减|飙升|攀升|下挫|跃升"
     r"|同比|环比|同增|同降|同减|环增|环降|[年月季](?:增|减)|yoy|qoq|y/y|q/q|[+\-−])\s*(?:了|约|近|超|超过|逾|达|为|是|:|：)?\s*$"
     r"|\b(?:rose|rise|rises|grew|grow|grows|fell|fall|falls|declined|declines|dropped|drops|jumped|jumps|climbed|climbs"
@@ -123,8 +126,7 @@ def is_change(sentence: str, at: int, end: int) -> bool:
     if _CHANGE_BEFORE.search(clause[-24:]) and not re.search(r"\bma(?:ke|kes|de|king)\s+up\s*$", clause):
         return True  # "make up 22% of the total" is a share, not a rise
     # "增速最高达到25.6%", "增长了约": a few words may stand between, never 至/到 (a level reached).
-    near = re.search(r"(?:增长|增加(?!值)|下降|减少|上涨|下跌|上升|提升|下滑|回落|增速|增幅|降幅|涨幅|跌幅|增长率)([^，。；,;\d]{0,6})$",
-                     clause)
+    near = re.search(rf"(?:{_ZH_VERBS}|{_ZH_RATES})([^，。；,;\d]{{0,6}})$", clause)
     if near and not re.search(r"至|(?<!达)到", near.group(1)):
         return True
     if re.search(r"(?:到|至|\bto|\bat|\bof|为|达|达到)\s*(?:约|近|超|超过|逾)?\s*[$€£¥]?\s*$", clause):
