@@ -150,3 +150,27 @@ def test_rendered_constraint_abstentions_say_what_is_missing_in_both_languages(d
     assert unknown.abstained and unknown.reason == "unknown_entity"
     assert "火星" in to_plain(render.answer(unknown, "zh"))
     assert "“火星”" in to_plain(render.answer(unknown, "en"))
+
+
+def test_a_quote_whose_speaker_is_named_only_in_the_sentence_before_is_found(tmp_path):
+    """"刘敏则持不同看法。她认为，…“…”": no search term reaches the quote (it says 她), but the
+    cached analysis gave it to 刘敏, and /ask cites her words, not the line introducing her."""
+    text = ("在昨日举行的年度策略会上，远山证券首席策略分析师王海表示，明年A股盈利增速有望回升至8%左右。\n"
+            "对此，青川基金总经理刘敏则持不同看法。她认为，当前市场估值处于历史较低水平，"
+            "“明年更值得关注的是高股息资产的重新定价。”")
+
+    async def go():
+        store = await AsyncStore.open(tmp_path / "quote.db")
+        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
+        try:
+            stored, _ = await store.put_article(Article(text=text, title="策略会观点", url="https://example.com/q",
+                                                        published="2026-11-20", source_type="text"))
+            await service.brief_of(stored)
+            await store.add_history(CHAT, stored.id)
+            return await service.ask(CHAT, "刘敏说了什么？")
+        finally:
+            await service.close()
+
+    found = asyncio.run(go())
+    assert not found.abstained, found
+    assert "高股息资产" in found.sentences[0].text

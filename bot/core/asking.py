@@ -78,10 +78,37 @@ async def answer_question(
             sentences[article_id] = tuple(await store.article_sentences(article_id))
     passages = [_passage(hit, analyses.get(hit.article_id), sentences.get(hit.article_id, ()))
                 for hit in hits]
+    if parsed.kind == "quote":
+        passages += await _quoted_passages(store, hits, analyses, sentences, parsed)
     result = await run(functools.partial(answer, thresholds=thresholds), parsed, passages)
     logger.debug("ask chat=%s candidates=%d abstained=%s reason=%s", chat_id, len(passages),
                  result.abstained, result.reason)
     return result
+
+
+async def _quoted_passages(store: Any, hits: list[Any], analyses: dict[int, Analysis | None],
+                           sentences: dict[int, tuple[str, ...]], parsed: Any) -> list[Passage]:
+    """The sentences whose quotes the question's person said, where the index cannot find them.
+
+    "刘晨则持不同看法。她认为，…“…”": the quote names 她, not 刘晨, so no search term reaches it,
+    but the cached analysis knows whose words they are.
+    """
+    names = {alt for term in parsed.terms if not term.number for alt in term.alternatives if len(alt) >= 2}
+    found = {(hit.article_id, hit.sentence_index) for hit in hits}
+    first_hit: dict[int, Any] = {}
+    for hit in hits:
+        first_hit.setdefault(hit.article_id, hit)
+    extra: list[Passage] = []
+    for article_id, analysis in analyses.items():
+        said = sorted({q.sentence_index for q in (analysis.quotes if analysis else ())
+                       if q.speaker and (article_id, q.sentence_index) not in found
+                       and any(name in fold(q.speaker) or fold(q.speaker) in name for name in names)})
+        if not said:
+            continue
+        article = sentences.get(article_id) or tuple(await store.article_sentences(article_id))
+        extra += [_passage(replace(first_hit[article_id], text=article[i], sentence_index=i), analysis, article)
+                  for i in said if i < len(article)]
+    return extra
 
 
 def _articles_first_naming(hits: list[Any], parsed: Any) -> list[int]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from summarizer.answer.constraints import Constraints, entity_in
 from summarizer.answer.metrics import COMPATIBLE, metric_spans
-from summarizer.answer.evidence import _coverage, _kind_evidence
+from summarizer.answer.evidence import _coverage, _kind_evidence, _quotes_here
 from summarizer.answer.question import parse_question
 from summarizer.answer.text import _has, _prepare, _Text, fold
 from summarizer.answer.verify import MAX_CHECKED, abstention, resolve_entities, unknown_entity, verify
@@ -196,7 +196,7 @@ def _rank(question: Question, passages: Sequence[Passage],
           th: Thresholds) -> tuple[list[_Scored], list[float]]:
     """The candidates best first, and the question's term weights over them."""
     best_bm25 = max((p.bm25 for p in passages), default=0.0)
-    prepared = [_prepare(p.text) for p in passages]
+    prepared = [_prepare(_with_speakers(p) if question.kind == "quote" else p.text) for p in passages]
     weights = _term_weights(question, prepared)
     article_names: dict[object, set[int]] = {}
     for passage, sentence in zip(passages, prepared, strict=True):
@@ -224,6 +224,13 @@ def _rank(question: Question, passages: Sequence[Passage],
     scored.sort(key=lambda s: (-round(s.score, 9), _recency_key(s.passage.date), str(s.passage.article_id),
                                s.passage.sentence_index))
     return scored, weights
+
+
+def _with_speakers(passage: Passage) -> str:
+    """The sentence with the speakers of its quotes named: "她认为，“…”" is 刘晨's when the
+    analysis gave the quote to 刘晨, so a question about 刘晨 finds it."""
+    speakers = [q.speaker for q in _quotes_here(passage) if q.speaker and q.speaker not in passage.text]
+    return " ".join((*dict.fromkeys(speakers), passage.text))
 
 
 def _recency_key(date: str | None) -> tuple[int, str]:
