@@ -1,0 +1,70 @@
+"""Taiwan's change words and bases at their edges: only where they say what they seem to.
+
+年增/月增/季增 measure against the year, month or quarter before only right after what
+changed ("营收年增20%"); after a time or a word ending in 年/月/季 (新年, 十年, 3月, 旺季)
+they state no basis. 成长 and 衰退 are a change only with the amount right after them: as
+nouns (成长型基金, 经济衰退概率) they change nothing. Sentences are written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_helpers import by_text, figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "basis"),
+    [
+        ("营收年增20%，季增11%。", "20%", "同比"),
+        ("营收年增20%，季增11%。", "11%", "环比"),
+        ("11月营收为85亿元，月增4%。", "4%", "环比"),
+        ("10月CPI年增3.2%。", "3.2%", "同比"),
+        ("出口年减5%。", "5%", "同比"),
+        ("新年增加了100名员工。", "100名", None),
+        ("十年增长了3倍。", "3倍", None),
+        ("三年增长了20%。", "20%", None),
+        ("汽车销量3月增长5%。", "5%", None),
+        ("1-3月增长12%。", "12%", None),
+        ("旺季增长7%。", "7%", None),
+        ("淡季减少30%。", "30%", None),
+        ("本季增长8%。", "8%", None),
+    ],
+)
+def test_basis_of_taiwan_change_words(sentence: str, text: str, basis: str | None) -> None:
+    assert by_text(figures(sentence), text).basis == basis
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "change", "subject"),
+    [
+        ("营收成长15%。", "15%", "up", "营收"),
+        ("营收年衰退8%。", "8%", "down", "营收"),
+        ("营收成长至100亿元。", "100亿元", "up", "营收"),
+        ("经济衰退概率为30%。", "30%", None, "经济衰退概率"),
+        ("成长型基金规模为300亿元。", "300亿元", None, "成长型基金规模"),
+        ("科技成长基金净值上涨2%。", "2%", "up", "科技成长基金净值"),
+        ("衰退期间营收为10亿元。", "10亿元", None, None),
+    ],
+)
+def test_growth_and_recession_as_nouns_change_nothing(sentence: str, text: str, change: str | None,
+                                                     subject: str | None) -> None:
+    figure = by_text(figures(sentence), text)
+    assert figure.change == change
+    if subject is not None:
+        assert figure.subject == subject
+
+
+def test_a_quarter_ending_is_its_period_and_a_tv_season_is_none() -> None:
+    ending = by_text(figures("第3季末存货为20亿元。"), "20亿元")
+    assert (ending.period, ending.subject) == ("第3季末", "存货")
+    assert by_text(figures("他在第3季节目中获得50万元奖金。"), "50万元").period is None
+
+
+@pytest.mark.parametrize("name", ["华润微", "紫光国微"])
+def test_a_name_ending_in_a_degree_character_is_kept_whole(name: str) -> None:
+    assert by_text(figures(f"{name}跌3%，创下年内新低。"), "3%").subject == name
+
+
+def test_a_degree_after_a_profit_is_still_cut() -> None:
+    assert by_text(figures("净利润微降2%。"), "2%").subject == "净利润"
