@@ -380,9 +380,11 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
 
 
 def _wrong_cut(word: str, count: int) -> bool:
-    """A Chinese word jieba's HMM made up that is likely a wrong cut: used once, or ending in a
-    copula or particle that belongs to the next words ("收为" of 营收为)."""
-    return len(word) >= 2 and (count < 2 or word[-1] in "为是了的在将") and not in_dictionary(word)
+    """A Chinese word jieba's HMM made up that is likely a wrong cut: used once, ending in a
+    copula or particle that belongs to the next words ("收为" of 营收为), or starting or ending
+    in the year, month or quarter of a period or basis ("季营" of 第3季营收, "营收季" of 营收季增)."""
+    return len(word) >= 2 and (count < 2 or word[-1] in "为是了的在将年月季" or word[0] in "年月季") \
+        and not in_dictionary(word)
 
 
 def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[str],
