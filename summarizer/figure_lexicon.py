@@ -21,14 +21,16 @@ FULL_WIDTH_GROUPS_RE = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})+(?![\d])")
 ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 _CN_NUM = rf"[{_CN_DIGITS}]+"
-ZH_SCALE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)"
+# 兆 is a trillion in Taiwan's and Japan's money ("营收为2.6兆元", "1.85兆新台币"); before
+# anything else it is mega (兆瓦, 兆赫), so it counts as a scale only before a currency.
+ZH_SCALE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆(?=\s?(?:元|美元|日元|日圆|韩元|新台币|台币|港元|港币|欧元)))"
 EN_SCALE = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|b)\b)"
 _CURRENCY_PREFIX = r"(?:US\$|HK\$|A\$|C\$|S\$|RMB\s?|\$|€|£|¥|￥)"
 _VAGUE_SUFFIX = r"(?:多|余|几)"
 
 SCALE_VALUES = {
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
-    "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3,
+    "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3, "兆": 1e12,
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9,
 }
@@ -37,7 +39,7 @@ SCALE_VALUES = {
 # may follow a space or a hyphen ("8-inch", "2.0-liter").
 _ZH_UNITS = sorted(
     """个百分点 百分点 個百分點 百分點 个点 个基点 基点 点 點 个月 个小时 个交易日 个工作日 位数 倍 成
-    亿元 万元 千元 元人民币 人民币 美金 美元 港元 港币 欧元 日元 英镑 韩元 卢布 元 块钱 块 角 分钱
+    亿元 万元 千元 元人民币 人民币 美金 美元 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 卢布 元 块钱 块 角 分钱
     万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
     吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
     千瓦时 度电 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 核 级 分 岁 倍速 标准箱 箱 桶 盎司

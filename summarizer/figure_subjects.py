@@ -115,6 +115,8 @@ def clean_subject(subject: str | None) -> str | None:
     # (华为, 有为 are names; "归母净利润应为", "电价暂为": the adverb goes with the copula.)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?<![作成因认称行视更较最极列分华有])(?:应|暂|均|仍|则|亦|也|将)?为$",
                      "", cleaned)
+    # "营收达1.2亿元" (营/收达 again): 达 after a metric is the verb (万达, 雷达, 长达 are words).
+    cleaned = re.sub(r"(?<=[收润额量入值数价费益])(?:已|均|将)?达$", "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "毛利率由15.2%降至…": the start
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
     # "海外收入约合73亿美元", "私募产品数量或超过2000只": a conversion or a "may" is no part of it.

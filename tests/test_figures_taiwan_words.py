@@ -68,3 +68,29 @@ def test_a_name_ending_in_a_degree_character_is_kept_whole(name: str) -> None:
 
 def test_a_degree_after_a_profit_is_still_cut() -> None:
     assert by_text(figures("净利润微降2%。"), "2%").subject == "净利润"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("前11月营收为2.6兆元，年增32%。", "2.6兆元", 2.6e12, "元"),
+        ("营收达1.2兆新台币。", "1.2兆新台币", 1.2e12, "新台币"),
+        ("营收为7596亿新台币。", "7596亿新台币", 7.596e11, "新台币"),
+        ("日本政府预算为110兆日元。", "110兆日元", 1.1e14, "日元"),
+        ("新增装机容量为100兆瓦。", "100兆瓦", 100.0, "兆瓦"),
+    ],
+)
+def test_a_trillion_written_zhao_keeps_its_scale_and_currency(sentence: str, text: str, value: float,
+                                                             unit: str) -> None:
+    # "营收为2.6兆元" was shown as "营收 2.6": the scale and the currency were lost.
+    figure = by_text(figures(sentence), text)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [("营收达1.2亿元。", "营收"), ("净利润已达5亿元。", "净利润"), ("公司营收达1.2亿元。", "公司营收"),
+     ("万达营收为100亿元。", "万达营收")],
+)
+def test_reach_after_a_metric_is_no_part_of_the_subject(sentence: str, subject: str) -> None:
+    assert figures(sentence)[0].subject == subject
