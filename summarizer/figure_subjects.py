@@ -93,6 +93,12 @@ def clean_subject(subject: str | None) -> str | None:
     if not subject:
         return subject
     cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
+    # "（完）营收", "（一）营收", "（记者6日电话采访）公司营收": an aside in brackets opening the
+    # clause (a list number, an end mark, a note that is no dateline) is no part of what is measured.
+    cleaned = re.sub(r"^[（(][^（）()]{1,30}[）)]\s*(?=\S)", "", cleaned)
+    # Half of an aside ("（注：本文…电讯稿）营收", "（图为…"): what stands outside the bracket.
+    cleaned = re.sub(r"^[^（(]*[）)]", "", cleaned)
+    cleaned = re.sub(r"[（(][^）)]*$", "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功)$", "", cleaned)  # "云业务收入首次突破…"
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)  # "单三季度营收" with the quarter taken out
     # the loss is the direction (but "减亏", "扭亏" name a change: "公司减" would be no word)

@@ -94,3 +94,26 @@ def test_a_trillion_written_zhao_keeps_its_scale_and_currency(sentence: str, tex
 )
 def test_reach_after_a_metric_is_no_part_of_the_subject(sentence: str, subject: str) -> None:
     assert figures(sentence)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("（2024年12月6日）公司营收为100亿元。", "公司营收"),
+        ("（截至6日）公司持仓为100万股。", "公司持仓"),
+        ("（记者6日电话采访）公司营收为100亿元。", "公司营收"),
+        ("（注：本文6日电讯稿）营收为100亿元。", "营收"),
+        ("（一）营收为100亿元。", "营收"),
+        ("（完）营收为100亿元。", "营收"),
+    ],
+)
+def test_a_bracket_that_looks_like_a_dateline_but_is_none(sentence: str, subject: str) -> None:
+    # Not datelines, so the clause keeps them; the subject is what stands outside the bracket
+    # ("（记者电话采访）公司营收" was shown: put together, with the date taken out).
+    assert by_text(figures(sentence), "100亿元" if "亿元" in sentence else "100万股").subject == subject
+
+
+def test_a_bracketed_dateline_is_cut_and_its_date_is_no_period() -> None:
+    found = figures("（中央社记者吴家豪台北6日电）台积电今日公布11月营收为2600亿元，月增5%，年增30%。")
+    assert [(f.text, f.subject, f.basis) for f in found] == [
+        ("2600亿元", "营收", None), ("5%", "营收", "环比"), ("30%", "营收", "同比")]
