@@ -328,7 +328,7 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
     # Words jieba's HMM made up from single characters are checked for wrong cuts (_wrong_cut).
     counts = Counter(t.word for sentence in tokens for t in sentence) if lang == "zh" and not classic else None
     for sentence in tokens:
-        for token in sentence:
+        for at, token in enumerate(sentence):
             if token.pos == "x":
                 continue
             key = token.word if lang == "zh" else english_base(token.word.lower())
@@ -339,7 +339,7 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
                 continue  # a reporter's name: in every article of the paper, about none
             # Short words stay in the graph (大 + 模型 may form a phrase) but are not shown alone.
             if token.pos in KEYWORD_TAGS and (classic or not key[0].isdigit()) and not (
-                    counts is not None and _wrong_cut(key, counts[key])):
+                    counts is not None and (_wrong_cut(key, counts[key]) or _new_high(key, sentence, at))):
                 sequence.append(vocab.setdefault(key, len(vocab)))
                 surface.setdefault(key, token.word if lang == "zh" else english_base(token.word))
                 tags.setdefault(key, token.pos)
@@ -385,6 +385,11 @@ def _wrong_cut(word: str, count: int) -> bool:
     in the year, month or quarter of a period or basis ("季营" of 第3季营收, "营收季" of 营收季增)."""
     return len(word) >= 2 and (count < 2 or word[-1] in "为是了的在将年月季" or word[0] in "年月季") \
         and not in_dictionary(word)
+
+
+def _new_high(word: str, sentence: Sequence[Token], at: int) -> bool:
+    """"股价创新高": jieba reads 创新 (innovation) + 高, where the text says 创 + 新高 (a new high)."""
+    return word == "创新" and at + 1 < len(sentence) and sentence[at + 1].word in ("高", "低", "高点", "低点")
 
 
 def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[str],
