@@ -392,6 +392,10 @@ def _new_high(word: str, sentence: Sequence[Token], at: int) -> bool:
     return word == "创新" and at + 1 < len(sentence) and sentence[at + 1].word in ("高", "低", "高点", "低点")
 
 
+# Single characters that close a date or period (第3季, 10月, 2024年) rather than start a noun.
+_PERIOD_CHARS = frozenset("年月季日周")
+
+
 def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[str],
                   lang: str, limit: int, min_len: int, text: str) -> list[tuple[str, float]]:
     """Join top words that stand next to each other at least twice (大 + 模型 -> 大模型).
@@ -416,6 +420,8 @@ def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[
         if count < 2 or a in used or b in used:
             continue
         first, second = words[a], words[b]
+        if lang == "zh" and (first in _PERIOD_CHARS or second in _PERIOD_CHARS):
+            continue  # "第3季经济", "营收季增": the quarter closes a number or opens a basis, no noun
         phrase = first + joiner + second
         # Adjacent in the word sequence is not adjacent in the text: punctuation is
         # left out of the sequence, so "危险，孩子" would give 危险孩子. The phrase

@@ -117,3 +117,10 @@ def test_a_bracketed_dateline_is_cut_and_its_date_is_no_period() -> None:
     found = figures("（中央社记者吴家豪台北6日电）台积电今日公布11月营收为2600亿元，月增5%，年增30%。")
     assert [(f.text, f.subject, f.basis) for f in found] == [
         ("2600亿元", "营收", None), ("5%", "营收", "环比"), ("30%", "营收", "同比")]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [("台湾第3季经济成长率为3.3%。", "台湾经济成长率"),
+                                                   ("营收成长率为20%。", "营收成长率")])
+def test_a_growth_rate_is_the_subject_as_with_zengzhanglv(sentence: str, subject: str) -> None:
+    # As "经济增长率为4.6%" keeps 增长率: the rate is what the figure measures.
+    assert figures(sentence)[0].subject == subject

@@ -507,7 +507,8 @@ def test_a_made_up_word_glued_to_a_quarter_is_no_keyword():
     # Taiwan's papers write the quarter right before the metric (第3季营收) and the basis right
     # after it (营收季增): jieba's HMM glues 季 to the metric, in every sentence alike.
     text = ("鸿海第3季营收为1850亿元，年增20%。鸿海前3季营收年增10%。"
-            "鸿海第3季营收创新高，营收季增11%。分析师看好鸿海的伺服器业务。")
+            "鸿海第3季营收创新高，营收季增11%。分析师看好鸿海的伺服器业务。"
+            "台湾第3季经济成长率为3.3%，前3季经济成长2.9%。")
     words = [k.word for k in analyze(text).keywords]
     assert not [w for w in words if w[0] in "年月季" or w[-1] in "年月季"], words
 
