@@ -392,8 +392,9 @@ def _new_high(word: str, sentence: Sequence[Token], at: int) -> bool:
     return word == "创新" and at + 1 < len(sentence) and sentence[at + 1].word in ("高", "低", "高点", "低点")
 
 
-# Single characters that close a date or period (第3季, 10月, 2024年) rather than start a noun.
-_PERIOD_CHARS = frozenset("年月季日周")
+# Single characters that close a date or period (第3季, 10月, 2024年) rather than start a noun
+# (not 日 or 周: 美日 is the US and Japan, 周 a surname).
+_PERIOD_CHARS = frozenset("年月季")
 
 
 def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[str],
