@@ -131,7 +131,13 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"[（(]\s*(?:含|不含)\s*[)）]", "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff])(?:于|在)的", "的", cleaned)  # "集团于9月末的现金" with the date taken out
     cleaned = cleaned.strip(" \t,，、:：;；-")
+    if _TIME_ONLY.fullmatch(cleaned):
+        return None  # "同年增长5%", "本季增长8%", "每年增长10%": when, not what
     return cleaned if len(cleaned) >= 2 else None
+
+
+_TIME_ONLY = re.compile(r"(?:同|当|本|上|下|每|近|今|去|明|前|次|该|全|整|半|几|多|数|[一二三四五六七八九十两\d]+个?)"
+                        r"(?:年度|季度|年|月|季|周|个月)")
 
 
 # "启明汽车交付3.2万辆": the verb left at the end of the subject names the metric; shown as a

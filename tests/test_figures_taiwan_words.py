@@ -124,3 +124,13 @@ def test_a_bracketed_dateline_is_cut_and_its_date_is_no_period() -> None:
 def test_a_growth_rate_is_the_subject_as_with_zengzhanglv(sentence: str, subject: str) -> None:
     # As "经济增长率为4.6%" keeps 增长率: the rate is what the figure measures.
     assert figures(sentence)[0].subject == subject
+
+
+@pytest.mark.parametrize("sentence", ["同年增长5%。", "本季增长8%。", "每年增长10%。", "三个月增长了5%。"])
+def test_a_time_alone_is_no_subject(sentence: str) -> None:
+    # Before a change word with no basis of its own, the time is when it changed, not what.
+    assert figures(sentence)[0].subject is None
+
+
+def test_a_time_before_a_metric_still_leaves_the_metric() -> None:
+    assert figures("年度营收为10亿元。")[0].subject == "年度营收"
