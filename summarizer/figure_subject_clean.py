@@ -13,6 +13,12 @@ def clean_subject(subject: str | None) -> str | None:
     if not subject:
         return subject
     cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
+    # "（完）营收", "（一）营收", "（记者6日电话采访）公司营收": an aside in brackets opening the
+    # clause (a list number, an end mark, a note that is no dateline) is no part of what is measured.
+    cleaned = re.sub(r"^[（(][^（）()]{1,30}[）)]\s*(?=\S)", "", cleaned)
+    # Half of an aside ("（注：本文…电讯稿）营收", "（图为…"): what stands outside the bracket.
+    cleaned = re.sub(r"^[^（(]*[）)]", "", cleaned)
+    cleaned = re.sub(r"[（(][^）)]*$", "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功)$", "", cleaned)  # "云业务收入首次突破…"
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)  # "单三季度营收" with the quarter taken out
     # the loss is the direction (but "减亏", "扭亏" name a change: "公司减" would be no word)
@@ -44,7 +50,13 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![到送抵直传表通发雷腾畅豁高长])(?:可|已|将|或)?达$", "", cleaned)  # "新签合同额达…"
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff])(?:于|在)的", "的", cleaned)  # "集团于9月末的现金" with the date taken out
     cleaned = cleaned.strip(" \t,，、:：;；-")
+    if _TIME_ONLY.fullmatch(cleaned):
+        return None  # "同年增长5%", "本季增长8%", "每年增长10%": when, not what
     return cleaned if len(cleaned) >= 2 else None
+
+
+_TIME_ONLY = re.compile(r"(?:同|当|本|上|下|每|近|今|去|明|前|次|该|全|整|半|几|多|数|[一二三四五六七八九十两\d]+个?)"
+                        r"(?:年度|季度|年|月|季|周|个月)")
 
 
 # "启明汽车交付3.2万辆": the verb left at the end of the subject names the metric; shown as a

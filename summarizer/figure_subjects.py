@@ -435,8 +435,9 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
 
 # How much something changed, said before the change: "指数小幅回落", "销量大幅下降".
 _DEGREE_WORDS = re.compile(r"(?:小幅|大幅|明显|显著|略有|稍有|大大|进一步|稳步|逐步|快速|迅速|持续|继续|再度|双双)$")
-# One-character degrees ("指数微升", "利润率微降") only after a metric: 紫光国微 is a name.
-_DEGREE_CHARS = re.compile(r"(?<=[率额入润量价值数费本益比])[微略稍骤猛激锐](?:[升降增减涨跌]|有)?$")
+# One-character degrees ("指数微升", "利润率微降") only after a metric: 紫光国微 is a name, and
+# so is 华润微 (利润 is the metric, 华润 is not).
+_DEGREE_CHARS = re.compile(r"(?:(?<=[率额入量价值数费本益比])|(?<=利润))[微略稍骤猛激锐](?:[升降增减涨跌]|有)?$")
 
 
 def _without_degree(subject: str, predicate: str) -> str:

@@ -332,7 +332,7 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
     # Words jieba's HMM made up from single characters are checked for wrong cuts (_wrong_cut).
     counts = Counter(t.word for sentence in tokens for t in sentence) if lang == "zh" and not classic else None
     for sentence in tokens:
-        for token in sentence:
+        for at, token in enumerate(sentence):
             if token.pos == "x":
                 continue
             key = token.word if lang == "zh" else english_base(token.word.lower())
@@ -343,7 +343,7 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
                 continue  # a reporter's name: in every article of the paper, about none
             # Short words stay in the graph (大 + 模型 may form a phrase) but are not shown alone.
             if token.pos in KEYWORD_TAGS and (classic or not key[0].isdigit()) and not (
-                    counts is not None and _wrong_cut(key, counts[key])):
+                    counts is not None and (_wrong_cut(key, counts[key]) or _new_high(key, sentence, at))):
                 sequence.append(vocab.setdefault(key, len(vocab)))
                 surface.setdefault(key, token.word if lang == "zh" else english_base(token.word))
                 tags.setdefault(key, token.pos)
@@ -384,9 +384,21 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
 
 
 def _wrong_cut(word: str, count: int) -> bool:
-    """A Chinese word jieba's HMM made up that is likely a wrong cut: used once, or ending in a
-    copula or particle that belongs to the next words ("收为" of 营收为)."""
-    return len(word) >= 2 and (count < 2 or word[-1] in "为是了的在将") and not in_dictionary(word)
+    """A Chinese word jieba's HMM made up that is likely a wrong cut: used once, ending in a
+    copula or particle that belongs to the next words ("收为" of 营收为), or starting or ending
+    in the year, month or quarter of a period or basis ("季营" of 第3季营收, "营收季" of 营收季增)."""
+    return len(word) >= 2 and (count < 2 or word[-1] in "为是了的在将年月季" or word[0] in "年月季") \
+        and not in_dictionary(word)
+
+
+def _new_high(word: str, sentence: Sequence[Token], at: int) -> bool:
+    """"股价创新高": jieba reads 创新 (innovation) + 高, where the text says 创 + 新高 (a new high)."""
+    return word == "创新" and at + 1 < len(sentence) and sentence[at + 1].word in ("高", "低", "高点", "低点")
+
+
+# Single characters that close a date or period (第3季, 10月, 2024年) rather than start a noun
+# (not 日 or 周: 美日 is the US and Japan, 周 a surname).
+_PERIOD_CHARS = frozenset("年月季")
 
 
 def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[str],
@@ -413,6 +425,8 @@ def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[
         if count < 2 or a in used or b in used:
             continue
         first, second = words[a], words[b]
+        if lang == "zh" and (first in _PERIOD_CHARS or second in _PERIOD_CHARS):
+            continue  # "第3季经济", "营收季增": the quarter closes a number or opens a basis, no noun
         phrase = first + joiner + second
         # Adjacent in the word sequence is not adjacent in the text: punctuation is
         # left out of the sequence, so "危险，孩子" would give 危险孩子. The phrase

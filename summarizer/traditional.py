@@ -68,10 +68,27 @@ class Restorer:
             if count > kept[simple] and count > best.get(simple, 0):
                 chars[simple], best[simple] = written, count
         self._chars = str.maketrans(chars) if chars else None
+        # A long text shows the same strings many times (a sentence per figure in it).
+        self._cache: dict[tuple[str, str | None], str] = {}
 
-    def text(self, value: str) -> str:
+    def text(self, value: str, within: tuple[str, str] | None = None) -> str:
+        """`value` (a string of the folded text) in the source's characters.
+
+        `within` is a (folded, restored) pair of a string that holds `value` (a figure's
+        context): looked up there first, so a figure shows the characters of its own
+        sentence even where the text writes the same words another way elsewhere.
+        """
         if not value:
             return value
+        key = (value, within[0] if within else None)
+        if (hit := self._cache.get(key)) is not None:
+            return hit
+        self._cache[key] = result = self._restore(value, within)
+        return result
+
+    def _restore(self, value: str, within: tuple[str, str] | None) -> str:
+        if within and (at := within[0].find(value)) >= 0:
+            return within[1][at:at + len(value)]
         at = self._folded.find(value)
         if at >= 0:
             return self._source[at:at + len(value)]
@@ -80,7 +97,29 @@ class Restorer:
             at = self._folded.find(head) if head else -1
             if at >= 0:
                 return self._source[at:at + len(head)] + _ELLIPSIS
-        return value.translate(self._chars) if self._chars else value
+        return self._pieces(value, within)
+
+    def _pieces(self, value: str, within: tuple[str, str] | None) -> str:
+        """A string put together from several places ("台积电（台灣積體電路製造）" + "营收"):
+        each longest piece found in `within`, else in the text, goes back as that slice, so
+        every name keeps the characters it is written with; what is found nowhere goes back
+        character by character."""
+        places = ((within,) if within else ()) + ((self._folded, self._source),)
+        out: list[str] = []
+        i = 0
+        while i < len(value):
+            for folded, source in places:
+                j = i + 1
+                while j < len(value) and folded.find(value[i:j + 1]) >= 0:
+                    j += 1
+                if j - i >= 2 and (at := folded.find(value[i:j])) >= 0:
+                    out.append(source[at:at + j - i])
+                    i = j
+                    break
+            else:
+                out.append(value[i].translate(self._chars) if self._chars else value[i])
+                i += 1
+        return "".join(out)
 
     def optional(self, value: str | None) -> str | None:
         return None if value is None else self.text(value)
@@ -103,8 +142,10 @@ class Restorer:
         return replace(sentence, text=self.text(sentence.text))
 
     def _figure(self, figure: Figure) -> Figure:
-        return replace(figure, text=self.text(figure.text), context=self.text(figure.context),
-                       subject=self.optional(figure.subject))
+        context = self.text(figure.context)
+        within = (figure.context, context)
+        return replace(figure, text=self.text(figure.text, within), context=context,
+                       subject=None if figure.subject is None else self.text(figure.subject, within))
 
     def _quote(self, quote: Quote) -> Quote:
         return replace(quote, speaker=self.optional(quote.speaker),

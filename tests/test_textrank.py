@@ -501,3 +501,22 @@ def test_a_photo_caption_is_not_taken_for_the_news():
                     [0, 1, 2]) == [True, False, False]
     assert captions(["Image", "Crews at the terminal.", "The authority signed."], [0, 1, 2]) == [False, True, False]
     assert captions(["The authority signed.", "It said so on Monday."], [0, 1]) == [False, False]
+
+
+def test_a_made_up_word_glued_to_a_quarter_is_no_keyword():
+    # Taiwan's papers write the quarter right before the metric (第3季营收) and the basis right
+    # after it (营收季增): jieba's HMM glues 季 to the metric, in every sentence alike.
+    text = ("鸿海第3季营收为1850亿元，年增20%。鸿海前3季营收年增10%。"
+            "鸿海第3季营收创新高，营收季增11%。分析师看好鸿海的伺服器业务。"
+            "台湾第3季经济成长率为3.3%，前3季经济成长2.9%。")
+    words = [k.word for k in analyze(text).keywords]
+    assert not [w for w in words if w[0] in "年月季" or w[-1] in "年月季"], words
+
+
+def test_a_new_high_is_no_innovation():
+    # jieba cuts 创新高 as 创新 (innovation) + 高: a text about prices hitting highs is not
+    # about innovation. 创新 written as a word stays a keyword.
+    highs = "星河科技股价今日创新高，收盘上涨5%。星河科技市值创新高。指数也创新高，成交额放大。"
+    assert "创新" not in [k.word for k in analyze(highs).keywords]
+    innovation = "星河科技坚持创新，研发投入持续增加。创新是星河科技发展的动力。公司创新成果丰硕。"
+    assert "创新" in [k.word for k in analyze(innovation).keywords]

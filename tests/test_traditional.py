@@ -146,3 +146,37 @@ def test_a_dateline_in_brackets_is_neither_shown_nor_a_subject():
 @pytest.mark.parametrize("sentence", ["公司全年增長5%。", "公司本月增長5%。"])
 def test_a_whole_year_or_this_month_is_no_basis(sentence):
     assert [f.basis for f in analyze(sentence).figures if f.kind == "figure"] == [None]
+
+
+def test_a_subject_put_together_keeps_each_name_as_written():
+    # A mainland text naming a Taiwan company in its own characters: the subject is made of
+    # two places of the text, and each piece goes back as that piece is written.
+    source = "远星电（遠星電子製造）第三季度营收同比增长36%。远星电的客户遍布全球。"
+    restorer = Restorer(to_simplified(source), source)
+    assert restorer.text("远星电（远星电子制造）营收") == "远星电（遠星電子製造）营收"
+    shown = analyze(source).figures[0]
+    assert shown.subject is not None and "遠星電子製造" in shown.subject
+
+
+def test_a_figure_shows_the_characters_of_its_own_sentence():
+    # The same amount is written in simplified characters in one place, in traditional ones
+    # in another: each figure is shown as its own sentence writes it.
+    source = "去年营收为85亿元，利润为3亿元。今年營收為新台幣85億元，淨利為4億元。"
+    for figure in analyze(source).figures:
+        assert figure.text in figure.context
+        assert figure.context in normalize(source)
+
+
+def test_restoring_a_long_text_with_many_figures_is_quick():
+    import time
+
+    lines = [f"晶華第{i % 4 + 1}季營收為新台幣{100 + i}億元，年增{i % 50 + 1}%，董事長林志明表示：「需求強勁{i}。」"
+             for i in range(3000)]
+    source = normalize("\n".join(lines))
+    folded = to_simplified(source)
+    shown = [f"营收为新台币{100 + i}亿元" for i in range(3000)] + ["晶华营收"] * 3000
+    started = time.perf_counter()
+    restorer = Restorer(folded, source)
+    restored = [restorer.text(value) for value in shown]
+    assert time.perf_counter() - started < 5.0
+    assert restored[0] == "營收為新台幣100億元" and restored[-1] == "晶華營收"
