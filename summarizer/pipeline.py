@@ -10,6 +10,7 @@ are jieba's read-only dictionary and a small thread-safe token cache.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -182,8 +183,27 @@ def _whole_names(keywords: list[tuple[str, float]], quotes: tuple[Quote, ...], t
             if word != name and word in name and text.count(word) == text.count(name) * name.count(word):
                 word = name
                 break
-        result.setdefault(word, score)
+        if not _across_a_name(word, names, text):
+            result.setdefault(word, score)
     return tuple(Keyword(word, score) for word, score in result.items())
+
+
+def _across_a_name(word: str, names: set[str], text: str) -> bool:
+    """"李明说" cut 李 + 明说 (and the phrase 李明说): a word that only ever starts inside a
+    speaker's name, or is the name with its speech verb, is no keyword."""
+    starts = [m.start() for m in re.finditer(re.escape(word), text)]
+    if not starts or word in names:
+        return False
+    inside: set[int] = set()
+    for name in names:
+        if word.startswith(name) and _SPEECH_VERB_RE.match(word, len(name)):
+            return True
+        for m in re.finditer(re.escape(name), text):
+            inside.update(range(m.start() + 1, m.end()))
+    return all(start in inside for start in starts)
+
+
+_SPEECH_VERB_RE = re.compile(r"说|称|表示|指出|认为|坦言|透露|强调|介绍")
 
 
 def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int],

@@ -191,6 +191,14 @@ def test_words_jieba_made_up_from_a_wrong_cut_and_dateline_words_are_no_keywords
     assert not [w for w in words if w.endswith("为") or w in ("收季", "季营", "中央社", "台北", "王大同", "大同")]
 
 
+def test_a_speaker_s_name_glued_to_the_verb_after_it_is_no_keyword():
+    text = ("星河科技董事长李明说，公司明年将加大储能研发投入。李明说：“储能业务是公司的第二增长曲线。”"
+            "星河科技储能业务收入同比增长80%。")
+    words = [k.word for k in analyze(text).keywords]
+    assert "储能" in words
+    assert not [w for w in words if w in ("明说", "李明说")]
+
+
 def test_english_keywords_fold_possessives_and_drop_contractions():
     text = ("Kestrel’s drivers walked out on Monday. Kestrel said the drivers’ pay would rise. "
             "It’s the third strike at Kestrel this year, and there’s no deal in sight. "
