@@ -465,3 +465,12 @@ def test_value_added_stated_as_a_level_is_no_change() -> None:
     assert not is_change(level, level.find("3.5"), level.find("3.5") + 7)
     rise = "规模以上工业增加值同比增长5.8%。"
     assert is_change(rise, rise.find("5.8%"), rise.find("5.8%") + 4)
+
+
+def test_a_fiscal_quarter_is_a_quarter_and_another_one_is_refused() -> None:
+    from tests.ask_helpers import ask, first, library
+
+    lib = library("nv", "远星芯片财报", "远星芯片第三财季营收为351亿美元，同比增长94%。", "远星芯片第二财季营收为300亿美元。")
+    assert "351亿美元" in first(ask("远星芯片第三财季营收是多少？", lib))
+    assert "300亿美元" in first(ask("远星芯片第二财季营收是多少？", lib))
+    assert ask("远星芯片第四财季营收是多少？", lib).abstained

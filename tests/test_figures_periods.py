@@ -201,3 +201,12 @@ def test_a_connective_before_the_period_still_lets_it_head_the_statement() -> No
 )
 def test_a_gap_between_two_things_is_not_dated(sentence: str, text: str, want: str | None) -> None:
     assert period(sentence, text) == want
+
+
+def test_fiscal_quarters_and_halves_are_periods() -> None:
+    from tests.figure_helpers import by_text, figures
+
+    assert by_text(figures("远星芯片2025财年第四财季营收为1025亿美元。"), "1025亿美元").period == "2025财年第四财季"
+    found = by_text(figures("远星芯片第三财季营收为351亿美元。"), "351亿美元")
+    assert (found.period, found.subject) == ("第三财季", "远星芯片营收")
+    assert by_text(figures("公司上半财年营收增长12%。"), "12%").period == "上半财年"

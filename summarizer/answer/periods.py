@@ -120,8 +120,9 @@ def _year_end(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), ({"Q4", "FY", "YE"} if "季度" in m.group() else {"FY", "YE"})
 
 
-# "第四季" without 度 is Taiwan's and Hong Kong's quarter.
-@_pattern(r"(?:第|单)?([一二三四1-4])\s*季度|第([一二三四1-4])季(?![度节])"
+# "第四季" without 度 is Taiwan's and Hong Kong's quarter; "第三财季" a fiscal quarter, named as the
+# company names it (a reader asking for its third quarter means that one).
+@_pattern(r"(?:第|单)?([一二三四1-4])\s*季度|第([一二三四1-4])财?季(?![度节])"
           r"|(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter")
 def _quarter(m: re.Match[str]) -> tuple[set[int], set[str]]:
     digit = m.group(1) or m.group(2)
