@@ -474,3 +474,12 @@ def test_a_fiscal_quarter_is_a_quarter_and_another_one_is_refused() -> None:
     assert "351亿美元" in first(ask("远星芯片第三财季营收是多少？", lib))
     assert "300亿美元" in first(ask("远星芯片第二财季营收是多少？", lib))
     assert ask("远星芯片第四财季营收是多少？", lib).abstained
+
+
+def test_a_nine_month_question_is_not_answered_with_the_quarter() -> None:
+    from tests.ask_helpers import ask, library
+
+    lib = library("nw", "Northwind results", "Northwind reported third-quarter revenue of $12.4 billion, up 9%.",
+                  "For the nine months, revenue was $33 billion.")
+    found = ask("What was Northwind nine-month revenue?", lib)
+    assert found.abstained or "$33 billion" in found.sentences[0].text
