@@ -483,3 +483,12 @@ def test_a_nine_month_question_is_not_answered_with_the_quarter() -> None:
                   "For the nine months, revenue was $33 billion.")
     found = ask("What was Northwind nine-month revenue?", lib)
     assert found.abstained or "$33 billion" in found.sentences[0].text
+
+
+def test_what_comes_after_duoshao_is_what_is_asked() -> None:
+    from tests.ask_helpers import ask, first, library
+
+    lib = library("xh", "星河科技三季报", "星河科技前三季度营收为120亿元，同比增长10%。", "截至9月末，公司员工总数为1.2万人。")
+    assert "1.2万人" in first(ask("星河科技有多少员工？", lib))
+    assert "1.2万人" in first(ask("星河科技有多少名员工？", lib))
+    assert ask("星河科技有几家门店？", lib).abstained  # not the revenue, the only other number

@@ -212,7 +212,12 @@ def _mark_focus(terms: list[Term], folded: str) -> list[Term]:
         if before:
             terms[before[-1][1]] = replace(terms[before[-1][1]], anchor=True)
     chosen = None
-    if cue is not None and _CUE_BEFORE.fullmatch(cue.group()):
+    # "星河科技有多少员工", "有几家门店": the noun right after 多少/几 (a measure word between) is asked.
+    counted = [c for c in candidates if cue is not None and cue.group() in ("多少", "几")
+               and c[0] >= cue.end() and re.fullmatch(r"[个名家辆台位只条项款座所架艘部人次]?", folded[cue.end():c[0]])]
+    if counted:
+        chosen = counted[0]
+    elif cue is not None and _CUE_BEFORE.fullmatch(cue.group()):
         after = [c for c in candidates if c[0] >= cue.end()]
         chosen = after[0] if after else None
     elif cue is not None:
