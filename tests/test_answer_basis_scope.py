@@ -492,3 +492,13 @@ def test_what_comes_after_duoshao_is_what_is_asked() -> None:
     assert "1.2万人" in first(ask("星河科技有多少员工？", lib))
     assert "1.2万人" in first(ask("星河科技有多少名员工？", lib))
     assert ask("星河科技有几家门店？", lib).abstained  # not the revenue, the only other number
+
+
+def test_the_highlight_is_a_level_for_a_level_question_and_a_change_for_a_change_question() -> None:
+    from tests.ask_helpers import ask, library
+
+    lib = library("ha", "Harbor Air results", "Harbor Air carried 12.3 million passengers in October, up 6% from a year earlier.",
+                  "Its load factor rose 1.2 percentage points to 84.5%.")
+    assert ask("How many passengers did Harbor Air carry in October?", lib).sentences[0].highlighted == "12.3 million"
+    assert ask("What was Harbor Air load factor?", lib).sentences[0].highlighted == "84.5%"
+    assert ask("How much did Harbor Air passenger numbers grow?", lib).sentences[0].highlighted == "6%"

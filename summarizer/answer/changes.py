@@ -149,3 +149,10 @@ def is_ratio(sentence: str, at: int, end: int) -> bool:
     number = sentence[at:end]
     percent = re.search(r"[%％]|成$|percent", number) or re.match(r"\s*(?:%|％|percent|成|per cent)", sentence[end:])
     return bool(percent) and not is_change(sentence, at, end)
+
+
+def asked_kind(spans: list[tuple[int, int]], sentence: str, change: bool) -> list[tuple[int, int]]:
+    """The numbers of the kind asked, when the sentence has both: "How many passengers…" is
+    the 12.3 million, not the "up 6%" beside it; "How much did … grow" the 6%."""
+    kept = [span for span in spans if is_change(sentence, *span) == change]
+    return kept or spans

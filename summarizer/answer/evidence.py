@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from summarizer.answer.changes import asked_kind
 from summarizer.answer.text import _has, _prepare, _Text, fold
 from summarizer.answer.results import Passage, Question, Term, Thresholds
 from summarizer.model import Figure, Quote
@@ -101,7 +102,8 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
         if pool:
             spans = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in pool})
             return 1.0, 1.0 if matching else 0.0, (
-                _nearest_number(spans, text, question, weights) if with_span else None)
+                _nearest_number(asked_kind(spans, text, question.constraints.change), text, question, weights)
+                if with_span else None)
         spans = [m.span() for m in _NUMBER_IN_TEXT.finditer(text)
                  if not _is_date_like(text, m) and fold(m.group()).strip() not in asked]
         if spans:
