@@ -502,3 +502,13 @@ def test_the_highlight_is_a_level_for_a_level_question_and_a_change_for_a_change
     assert ask("How many passengers did Harbor Air carry in October?", lib).sentences[0].highlighted == "12.3 million"
     assert ask("What was Harbor Air load factor?", lib).sentences[0].highlighted == "84.5%"
     assert ask("How much did Harbor Air passenger numbers grow?", lib).sentences[0].highlighted == "6%"
+
+
+def test_a_share_of_the_thing_asked_is_not_the_thing() -> None:
+    from tests.ask_helpers import ask, first, library
+
+    lib = library("xc", "星驰汽车交付", "1-11月，星驰汽车累计交付38.6万辆，已完成全年目标的92%。", "星驰汽车海外收入占总营收的35%。")
+    assert ask("星驰汽车全年目标是多少？", lib).abstained
+    assert ask("星驰汽车海外收入是多少？", lib).abstained
+    assert "35%" in first(ask("星驰汽车海外收入占比是多少？", lib))
+    assert "38.6万辆" in first(ask("星驰汽车今年累计交付多少辆？", lib))

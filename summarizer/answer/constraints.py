@@ -299,6 +299,11 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # (a rate of change), nor "创新药收入是多少" by "创新药收入占比提升至46%" (a share). GDP is
         # also spoken of as a share of itself ("reduce GDP by 0.3 percent"): only its growth is out.
         return Verdict(False, "metric")
+    if (span and not constraints.change and not constraints.ratio and _percent(ctx.sentence, span)
+            and _SHARE_OF_RE.search(ctx.sentence[max(0, at - 30):at])):
+        # "已完成全年目标的92%", "占总营收的35%": a share of something, not the thing: "全年目标是多少"
+        # is not answered by it (a question about the share asks 占比 or 完成率).
+        return Verdict(False, "metric")
     if span and constraints.part and not part_ok(constraints.part, ctx.sentence, at,
                                                  tuple(s for e in constraints.entities for s in e.spellings()
                                                        if constraints.part not in s)):
@@ -412,6 +417,9 @@ def _listed_basis(ctx: Context) -> str | None:
         if stated:
             return next(iter(stated)) if len(stated) == 1 else None
     return None
+
+
+_SHARE_OF_RE = re.compile(r"(?:完成(?:了)?|占|达到|相当于)[^，,。；;]{0,14}的\s*(?:约|近|超|逾)?\s*$")
 
 
 def _percent(sentence: str, span: tuple[int, int]) -> bool:
