@@ -512,3 +512,14 @@ def test_a_share_of_the_thing_asked_is_not_the_thing() -> None:
     assert ask("星驰汽车海外收入是多少？", lib).abstained
     assert "35%" in first(ask("星驰汽车海外收入占比是多少？", lib))
     assert "38.6万辆" in first(ask("星驰汽车今年累计交付多少辆？", lib))
+
+
+def test_what_analysts_expected_is_not_the_company_s_own_outlook() -> None:
+    from tests.ask_helpers import ask, first, library
+
+    lib = library("or", "Chipmakers report", "Orion expects fourth-quarter revenue of about $5.6 billion.",
+                  "Analysts polled by LSEG had expected Orion to report $5.0 billion.")
+    assert "$5.0 billion" in first(ask("How much revenue did analysts expect from Orion?", lib))
+    assert "$5.6 billion" in first(ask("What does Orion expect for fourth-quarter revenue?", lib))
+    only_outlook = library("or2", "Orion outlook", "Orion expects fourth-quarter revenue of about $5.6 billion.")
+    assert ask("How much revenue did analysts expect from Orion?", only_outlook).abstained

@@ -321,6 +321,9 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             _FORECAST_BEFORE.search(ctx.sentence) or _FUTURE.search(ctx.sentence) or _FORECAST_BEFORE.search(ctx.title)):
         # "Lumora's subscriber target", "2027年净利润预测": a figure that happened is not a forecast.
         return Verdict(False, "forecast")
+    if _ANALYSTS_ASKED.search(constraints.question) and not _ANALYSTS_SAID.search(ctx.sentence):
+        # "What did analysts expect Orion's revenue to be?" is not answered by Orion's own outlook.
+        return Verdict(False, "forecast")
     years, parts = _period_at(ctx, at)
     if constraints.period.parts == {"FY"} and _full_year_stated(ctx, at):
         parts = frozenset({"FY"})  # "…Q1-Q4增速…，全年按照15%…": the nearest period before it is the year
@@ -627,6 +630,10 @@ _FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|
 # Words that make a question ask for a forecast, a target or guidance (not "project", "will").
 _FORECAST_REQUIRED = re.compile(r"\b(?:expects?|expected|forecasts?|guidance|outlook|predict(?:s|ed)?|estimates?|targets?"
                                 r"|projections?)\b|预计|预测|预期|预估|指引|展望|目标")
+# Whose expectation: the market's (analysts, consensus) is not the company's guidance.
+_ANALYSTS_ASKED = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|分析师|一致预期|市场预期")
+_ANALYSTS_SAID = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpolled\b|\blseg\b|\bfactset\b|\bvisible alpha\b"
+                            r"|\bestimates?\b|分析师|一致预期|市场预期|机构预期|彭博|wind", re.IGNORECASE)
 _FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
 _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
                               r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|预估|有望|可望"
