@@ -523,3 +523,11 @@ def test_what_analysts_expected_is_not_the_company_s_own_outlook() -> None:
     assert "$5.6 billion" in first(ask("What does Orion expect for fourth-quarter revenue?", lib))
     only_outlook = library("or2", "Orion outlook", "Orion expects fourth-quarter revenue of about $5.6 billion.")
     assert ask("How much revenue did analysts expect from Orion?", only_outlook).abstained
+
+
+def test_ppi_is_the_producer_price_index_as_the_statistics_bureau_writes_it() -> None:
+    from tests.ask_helpers import ask, first, library
+
+    lib = library("ppi", "国家统计局数据", "11月份，全国工业生产者出厂价格同比下降2.5%，环比持平。")
+    assert "2.5%" in first(ask("11月PPI同比是多少？", lib))
+    assert ask("10月PPI同比是多少？", lib).abstained
