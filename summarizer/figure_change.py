@@ -347,16 +347,16 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
 # "分析师此前预期营收为120亿元", "市场一致预期净利润8亿元", "高于市场预期的10亿元": what others
 # expected. "超预期增长20%", "营收符合预期" compare a result with the expectation: no estimate.
 _ZH_ESTIMATE_RE = re.compile(
-    r"(?:市场|分析师|机构|券商|卖方|彭博|路透|万得|Wind|FactSet|华尔街)(?:人士)?(?:此前|普遍|平均|的)?(?:一致)?"
+    r"(?:市场|分析师|机构|法人|券商|卖方|彭博|路透|万得|Wind|FactSet|华尔街)(?:人士)?(?:此前|普遍|平均|的)?(?:一致)?"
     r"(?:预期|预估|预测|估计|预计)|(?:业内|外界)(?:人士)?(?:此前|普遍)?(?:预期|预估|估计)"
     r"|一致预期|此前预期|预期(?:值|中值|均值)")
 _ZH_ESTIMATE_INTRO_RE = re.compile(
     r"^\s*(?:(?:据|根据|按照|按)[^，,。；;]{0,16}?(?:一致预期|预期|预估)"
-    r"|[^，,。；;]{0,12}?(?:市场|分析师|机构|券商|卖方|华尔街)(?:人士)?[^，,。；;\d]{0,4}?(?:预期|预估|估计|预计|预测)"
+    r"|[^，,。；;]{0,12}?(?:市场|分析师|机构|法人|券商|卖方|华尔街)(?:人士)?[^，,。；;\d]{0,4}?(?:预期|预估|估计|预计|预测)"
     r"|[^，,。；;]{0,12}?(?:业内|外界)(?:人士)?[^，,。；;\d]{0,4}?(?:预期|预估|估计))"
     r"\s*[，,:：]")
 # "公司预计，2027年营收将达120亿元": an outlook announced in a clause of its own.
-_ZH_FORECAST_INTRO_RE = re.compile(r"^\s*[^，,。；;\d]{0,12}?(?:预计|预测|预期)\s*[，,:：]")
+_ZH_FORECAST_INTRO_RE = re.compile(r"^\s*[^，,。；;\d]{0,12}?(?:预计|预测|预期|预估)\s*[，,:：]")
 _ZH_BEAT_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于|正如|一如|如同)(?:市场|分析师|此前)*(?:一致)?预期"
                          r"(?!的|值|中值|均值|为)")
 # "Analysts had expected revenue of $2.1 billion", "the consensus estimate of $290 million",
@@ -386,7 +386,7 @@ _EN_OWN_VERB_RE = re.compile(
 
 
 # "预计2027年营收将达120亿元", "公司有望实现净利润5亿元": a figure that is still to come.
-_ZH_FORECAST_RE = re.compile(r"预计(?!负债)|预测|有望|预期(?!的)|将达|将超过?|将突破|将增至|将升至|将降至|力争|指引|展望")
+_ZH_FORECAST_RE = re.compile(r"预计(?!负债)|预测|预估|有望|可望|预期(?!的)|将达|将超过?|将突破|将增至|将升至|将降至|力争|指引|展望")
 _ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于)(?:市场|分析师)?(?:一致)?预期"
                                    r"|实际|实现了|已经|已达")
 # "forecast fourth-quarter revenue of $2.15 billion", "now expects operating profit of €2.1 billion",

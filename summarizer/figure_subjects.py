@@ -419,6 +419,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     subject = text[:cut].strip(ZH_TRIM)
     subject = re.sub(r"[/|]+", "", subject)
     subject = re.sub(r"[则也都均还又仍已将不未]$", "", subject)
+    subject = re.sub(r"(?<=[率额入润量价值数费本益比])(?:将会|应会|可能会|会)$", "", subject)  # "毛利率会维持在五成以上"
     subject = _without_degree(subject, text[cut:])
     # "工业增加值比上月增长0.46%", "降幅比上月扩大": the base of the comparison is no part of what changed;
     # nor is 比 left before a change once the base's period is taken out ("居民消费价格比上年同期上涨").

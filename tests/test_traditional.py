@@ -180,3 +180,13 @@ def test_restoring_a_long_text_with_many_figures_is_quick():
     restored = [restorer.text(value) for value in shown]
     assert time.perf_counter() - started < 5.0
     assert restored[0] == "營收為新台幣100億元" and restored[-1] == "晶華營收"
+
+
+def test_taiwan_outlook_words_and_institutional_estimates():
+    text = ("晶華半導體資本支出預估達新台幣1,200億元，年增約15%。"
+            "法人預估，晶華明年每股純益可望達35元。"
+            "財務長陳美玲則說：「毛利率會維持在五成以上。」")
+    figures = _by_text(text)
+    assert (figures["1,200億元"].subject, figures["1,200億元"].estimate) == ("晶華半導體資本支出", "forecast")
+    assert (figures["35元"].subject, figures["35元"].estimate) == ("晶華每股純益", "estimate")
+    assert figures["五成以上"].subject == "毛利率"
