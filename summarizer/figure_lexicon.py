@@ -223,6 +223,7 @@ PERIOD_RE = re.compile(
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER_DATED}|(?<![0-9A-Za-z/、~～-])Q[1-4](?:\s?[-~～—至]\s?Q?[1-4])?(?![0-9A-Za-z/、~～-])|(?<![0-9A-Za-z])[12]H(?:20)?\d{{2}}(?![0-9A-Za-z])末?|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
     |(?:the\s)?(?:three|six|nine|twelve|\d{{1,2}})[\s-]months?\s(?:to|ended|ending|through)\s(?:{_MONTHS}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|(?:the\s)?end\sof\s{_MONTHS})
       (?<!ary\.)(?<!rch\.)(?<!ril\.)(?<!May\.)(?<!une\.)(?<!uly\.)(?<!ust\.)(?<!ber\.)
+    |(?:the\s)?first\s(?:three|six|nine|eleven|ten|eight|seven|five|four|two|3|6|9|1[01]|[2-8])[\s-]months(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)

@@ -210,3 +210,12 @@ def test_fiscal_quarters_and_halves_are_periods() -> None:
     found = by_text(figures("远星芯片第三财季营收为351亿美元。"), "351亿美元")
     assert (found.period, found.subject) == ("第三财季", "远星芯片营收")
     assert by_text(figures("公司上半财年营收增长12%。"), "12%").period == "上半财年"
+
+
+def test_the_first_months_of_a_year_are_a_period_in_english() -> None:
+    from tests.figure_helpers import by_text, figures
+
+    found = figures("AI chip startups raised $7.4 billion in the first nine months of the year.", lang="en")
+    assert by_text(found, "$7.4 billion").period == "the first nine months of the year"
+    assert by_text(figures("Sales rose 4% in the first six months of 2025.", lang="en"), "4%").period == \
+        "the first six months of 2025"
