@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 
 from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
 
@@ -41,6 +42,29 @@ def _script_table() -> dict[int, int | str]:
     return _table
 
 
+_unique: dict[str, str] | None = None
+
+
+def _unique_traditional() -> dict[str, str]:
+    """Simplified characters with one traditional form only (额 -> 額, 计 -> 計; OpenCC's s2t
+    character list): what a traditional text's shown string gets for a character the rules added
+    (a subject completed to 出口额) that the text itself never wrote. A character with several
+    forms, itself among them (出 -> 出/齣, 发 -> 發/髮), is left as it is."""
+    global _unique
+    if _unique is None:
+        import opencc
+
+        path = Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
+        table: dict[str, str] = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            simple, _, forms = line.partition("\t")
+            written = forms.split()
+            if len(simple) == 1 and len(written) == 1 and len(written[0]) == 1 and written[0] != simple:
+                table[simple] = written[0]
+        _unique = table
+    return dict(_unique)
+
+
 def to_simplified(text: str) -> str:
     """`text` with each traditional character replaced by its simplified form (same length)."""
     return text.translate(_script_table())
@@ -61,7 +85,7 @@ class Restorer:
                 changed[(simple, written)] += 1
             else:
                 kept[simple] += 1
-        chars: dict[str, str] = {}
+        chars: dict[str, str] = _unique_traditional() if changed else {}
         best: dict[str, int] = {}
         for (simple, written), count in changed.items():
             # A character the text writes both ways goes back to the form it uses most.
