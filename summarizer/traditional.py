@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import replace
-from pathlib import Path
 
 from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
 
@@ -46,22 +45,13 @@ _unique: dict[str, str] | None = None
 
 
 def _unique_traditional() -> dict[str, str]:
-    """Simplified characters with one traditional form only (额 -> 額, 计 -> 計; OpenCC's s2t
-    character list): what a traditional text's shown string gets for a character the rules added
-    (a subject completed to 出口额) that the text itself never wrote. A character with several
-    forms, itself among them (出 -> 出/齣, 发 -> 發/髮), is left as it is."""
+    """What a traditional text's shown string gets for a character the rules added (a subject
+    completed to 出口额) that the text itself never wrote: its only traditional form, if it has one."""
     global _unique
     if _unique is None:
-        import opencc
+        from summarizer.terms import unique_traditional_forms
 
-        path = Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
-        table: dict[str, str] = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            simple, _, forms = line.partition("\t")
-            written = forms.split()
-            if len(simple) == 1 and len(written) == 1 and len(written[0]) == 1 and written[0] != simple:
-                table[simple] = written[0]
-        _unique = table
+        _unique = unique_traditional_forms()
     return dict(_unique)
 
 
