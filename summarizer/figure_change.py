@@ -153,7 +153,8 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
 
 
 _ZH_BASIS_BEFORE_RE = re.compile(
-    r"(同比|同增|同降|同减|按年|YoY|yoy|YOY|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年"
+    # "较上年末增长6.8%" compares with last year's end (a change so far this year), not year on year.
+    r"(同比|同增|同降|同减|按年|YoY|yoy|YOY|较上年同期|比上年同期|较去年同期|比去年同期|[较比](?:上年|去年)(?![末底])"
     r"|环比|环增|环降|按季|按月|QoQ|qoq|QOQ|MoM|mom|MOM|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度"
     # Taiwan's papers: 年增/年减 (on the year), 月增/季增 (on the month, the quarter); not "全年增长".
     r"|" + TW_BASIS + ")")

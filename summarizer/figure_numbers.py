@@ -46,6 +46,8 @@ from summarizer.figure_lexicon import (
     ZH_SCALE,
     ZH_UNIT_RE,
 )
+from summarizer.figure_sizes import is_product_size
+from summarizer.figure_trillions import trillion_amounts
 
 
 @dataclass(slots=True)
@@ -115,6 +117,9 @@ def find_numbers(shadow: str, is_zh: bool) -> list[NumberMatch]:
         if free(m.start(), m.end()) and value is not None:
             add(NumberMatch(m.start(), m.end(), value, "%", None, "figure"))
     if is_zh:
+        for start, end, amount, unit, approx in trillion_amounts(shadow):  # "2兆6,158亿元": one amount
+            if free(start, end):
+                add(NumberMatch(start, end, amount, unit, approx, "figure", scale=1e12))
         for m in VAGUE_LEAD_RE.finditer(shadow):
             built = _vague_lead(shadow, m)
             if built is not None and free(built.start, built.end) and not shadow[built.start - 1:built.start].isdigit():
@@ -316,6 +321,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         return NumberMatch(start, end, None, None, None, "id")  # "$2.15 billion, plus or minus $50 million": a margin
     if unit == "岁" and re.match(r"(?:及)?(?:以下|以上)", tail):
         return NumberMatch(start, end, None, None, None, "id")  # "3岁以下": an age bracket names a group
+    if is_product_size(unit, tail, is_zh):
+        return NumberMatch(start, end, None, None, None, "id")  # "12英寸晶圆厂": which line, not a result
     if is_zh and _zh_not_a_quantity(shadow, start, unit, tail):
         return NumberMatch(start, end, None, None, None, "id")
     after_m = (APPROX_AFTER_ZH if is_zh else APPROX_AFTER_EN).match(tail)

@@ -30,6 +30,7 @@ from summarizer.figure_lexicon import (
     ZH_TRIM,
 )
 from summarizer.figure_numbers import NumberMatch
+from summarizer.figure_price_moves import session_words_only, without_session, without_session_tail
 from summarizer.figure_subjects_en import (
     DATELINE_RE,
     en_bare_subject,
@@ -149,8 +150,10 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
             if _ZH_ADVERBIAL_CLAUSE.match(chunk.strip()):
                 end = start - 1
                 continue
-            subject = None if ZH_REPORTING_END.search(chunk) else _zh_cut(
-                *_compact(sentence, start, end, blanks), words)
+            text, offsets = _compact(sentence, start, end, blanks)
+            subject = None if ZH_REPORTING_END.search(chunk) else _zh_cut(text, offsets, words)
+            if subject and (at := text.find(subject)) >= 0:  # "比特币短线下挫，一度跌破…": the price
+                subject = without_session_tail(subject, _word_flags(offsets[at:at + len(subject)], words), carried=True)
         else:
             chunk = sentence[start:end].strip()
             subject = en_clause_subject(chunk) or en_bare_subject(chunk)
@@ -379,7 +382,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     # ("盈利预测下调8%": a forecast that is adjusted is the subject, not a reporting verb.)
     # ("GDP增速预期中值": an expectation's value is a noun, not a reporting verb.)
     said = [m for m in ZH_REPORTING_RE.finditer(text) if not ZH_PREDICATE.match(text, m.end())
-            and not re.match(r"中值|值|均值|中枢|目标|区间|范围|差|收益", text[m.end():])]
+            and not re.match(r"中值|值|均值|中枢|目标|区间|范围|差|收益|达|为|将|可望|有望|会", text[m.end():])]
     if said and len(text) - said[-1].end() >= 2:
         text, offsets = text[said[-1].end():], offsets[said[-1].end():]
     # 把/将 move the object in front of the verb: "把照片放大一百多倍" (but 将 is also "will").
@@ -431,6 +434,10 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     at = text.find(subject)
     if _names_nothing(subject, offsets[at:at + len(subject)] if at >= 0 else [], words):
         return None
+    if at >= 0:
+        subject = without_session_tail(subject, _word_flags(offsets[at:at + len(subject)], words), carried=False)
+    if without_session(subject) in ZH_CHANGE_NOUNS:
+        return without_session(subject)  # "日内跌幅达7.3%": the move of the price carried over
     return subject
 
 
@@ -465,6 +472,8 @@ def _names_nothing(subject: str, offsets: list[int], words: Words) -> bool:
     tokens = _word_flags(offsets, words)
     if not tokens or sum(len(w) for w, _ in tokens) != len(subject):
         return False
+    if session_words_only(tokens):
+        return True  # "一度跌破9万美元", "最低下探至": when and how far, the price is carried over
     rest = [(w, f) for w, f in tokens if not (f.startswith("d") or f == "ad")]
     return not rest or (len(rest) == 1 and (rest[0][0] in _COMPARE_VERBS or (
         bool(CHANGE_ZH.fullmatch(rest[0][0])) and rest[0][1] in _VERB_FLAGS)))

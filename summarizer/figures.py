@@ -43,6 +43,8 @@ from summarizer.figure_numbers import (
     find_numbers,
     shadow_of,
 )
+from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
+from summarizer.figure_pronouns_en import carry_it_subject
 from summarizer.figure_subjects import (
     Words,
     clause_of,
@@ -96,6 +98,8 @@ def extract_figures(
     dated_by_carry = False  # the sentence before took its period from the one before it
     for index, sentence in enumerate(sentences):
         figures = _sentence_figures(sentence, index, lang, words)
+        if lang == "en" and index and found and found[-1].sentence_index == index - 1:
+            figures = carry_it_subject(sentence, figures, [f for f in found if f.sentence_index == index - 1])
         carried = figures
         if lang != "en" and index and found and found[-1].sentence_index == index - 1:
             carried = _carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
@@ -253,6 +257,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (not is_zh and subject and subject.lower() in EN_CHANGE_NOUNS - {"loss", "hit"} and last_subject
                 and not is_linked):
             subject = last_subject  # "fell 0.9%, after a 0.4% gain in December": the gain is of the same sales
+        elif not is_zh and subject and subject.lower() in EN_LEVEL_NOUNS and last_subject and not is_linked:
+            subject = f"{possessive(last_subject)} {subject}"  # "after hitting a record high of $2,790": gold's
         elif is_zh and last_subject and (subject is None or subject in ZH_CHANGE_NOUNS) and (
                 rate := _RATE_NOUN_RE.match(shadow, clause_start)) and match.unit in ("个百分点", "百分点", "pct"):
             # "销售额同比下降19.6%，降幅收窄1.2个百分点", "增速较上半年提升1.2pct": a change of the rate
@@ -288,7 +294,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             subject in ZH_CHANGE_NOUNS and last_subject is not None)
         if subject is None:
             # Carried over from an earlier clause of the same sentence.
-            subject = last_subject or earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
+            subject = (carried_price(last_subject) if is_zh and last_subject else last_subject) or \
+                earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
         last_subject = subject or last_subject
         if (not is_zh and previous is not None and previous.is_baseline
                 and re.fullmatch(r"\s*(?:to|-|–|and)\s*", shadow[previous.end:match.start])

@@ -98,6 +98,22 @@ def t2s_table() -> dict[int, int | str]:
     return {code: char for code, char in table.items() if code not in _FULLWIDTH}
 
 
+def unique_traditional_forms() -> dict[str, str]:
+    """Simplified characters with one traditional form only, itself not among them (额 -> 額,
+    计 -> 計; not 出 -> 出/齣 nor 发 -> 發/髮), from OpenCC's s2t character list: how a
+    traditional text writes a character a rule added that the text itself never wrote."""
+    import opencc
+
+    path = Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        simple, _, forms = line.partition("\t")
+        written = forms.split()
+        if len(simple) == 1 and len(written) == 1 and len(written[0]) == 1 and written[0] != simple:
+            table[simple] = written[0]
+    return table
+
+
 def fold_table() -> dict[int, int | str]:
     """The `str.translate` table behind `fold` (for callers that invert it)."""
     return _table()

@@ -41,6 +41,20 @@ def _script_table() -> dict[int, int | str]:
     return _table
 
 
+_unique: dict[str, str] | None = None
+
+
+def _unique_traditional() -> dict[str, str]:
+    """What a traditional text's shown string gets for a character the rules added (a subject
+    completed to 出口额) that the text itself never wrote: its only traditional form, if it has one."""
+    global _unique
+    if _unique is None:
+        from summarizer.terms import unique_traditional_forms
+
+        _unique = unique_traditional_forms()
+    return dict(_unique)
+
+
 def to_simplified(text: str) -> str:
     """`text` with each traditional character replaced by its simplified form (same length)."""
     return text.translate(_script_table())
@@ -61,7 +75,7 @@ class Restorer:
                 changed[(simple, written)] += 1
             else:
                 kept[simple] += 1
-        chars: dict[str, str] = {}
+        chars: dict[str, str] = _unique_traditional() if changed else {}
         best: dict[str, int] = {}
         for (simple, written), count in changed.items():
             # A character the text writes both ways goes back to the form it uses most.

@@ -1,0 +1,27 @@
+"""An English sentence whose subject is "It" measures what the sentence before was about.
+
+"Bitcoin climbed above $100,000 on Thursday… It was last up 4.2% at $101,350.": 4.2% and $101,350
+are bitcoin's; with no noun in their own sentence they had no subject at all. Only a figure with no
+subject is given one, and only the subject of the first figure of the sentence right before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from summarizer.model import Figure
+
+_IT_OPENS_RE = re.compile(r"\s*It\s+(?:was|is|had|has|traded|ended|closed|stood|last|rose|fell|jumped|slid|dropped|gained|lost"
+                          r"|climbed|slipped|added|shed|hit|touched)\b")
+
+
+def carry_it_subject(sentence: str, figures: list[Figure], before: Sequence[Figure]) -> list[Figure]:
+    """`figures` of `sentence`, those with no subject given the topic of the sentence before."""
+    if not _IT_OPENS_RE.match(sentence) or not before:
+        return figures
+    topic = next((f.subject for f in before if f.kind == "figure" and f.subject), None)
+    if topic is None or topic[:1].islower():
+        return figures  # a bare "revenue" names no thing a pronoun could stand for
+    return [replace(f, subject=topic) if f.kind == "figure" and f.subject is None else f for f in figures]
