@@ -177,7 +177,8 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
             np = en_clause_subject(early)  # "the economy grew at an annualized 2.8% pace": the economy grew
         if np and not PERIOD_RE.match(np) and not EN_BASIS_RE.match(np) and not re.match(
                 r"(?:previous|prior|last|next|this|same|year|month|week|quarter"
-                r"|lower|higher|more|less|fewer|above|below|smaller|larger|bigger|greater)\b", np, re.IGNORECASE):
+                r"|lower|higher|more|less|fewer|above|below|smaller|larger|bigger|greater|compared|versus|vs)\b",
+                np, re.IGNORECASE):
             return np
     prefix = re.sub(r"[(（]\s*$", "", before).strip()
     # The prefix was stripped: give the approximation pattern its trailing space back ("of up to").

@@ -184,6 +184,12 @@ def _rank(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[in
         score += 6.0 * (fig.sentence_index in lead)
         score += 2.0 * (fig.subject is not None) + 2.0 * (fig.change is not None)
         score += 1.0 * (fig.unit is not None) + 0.5 * (fig.period is not None)
+        # The base a result is compared with ("versus $3 million a year earlier", "较上年同期的…")
+        # is context for the result, not a result of its own.
+        at = fig.context.find(fig.text)
+        if fig.change is None and ((fig.period and _PAST_PERIOD_RE.search(fig.period))
+                                   or (at > 0 and _BASE_BEFORE_RE.search(fig.context[:at]))):
+            score -= 3.0
         return (-score, position)
 
     # What analysts or the market expected is no result of the article's subject: kept, not ranked.

@@ -212,3 +212,16 @@ def test_what_a_company_expects_between_two_amounts_is_named() -> None:
 def test_its_opening_a_subject_is_left_out() -> None:
     found = figures("Northwind reported revenue of $12 billion.", "Its cloud unit grew 21% to $4.2 billion.", lang="en")
     assert by_text(found, "21%").subject == "cloud unit"
+
+
+def test_the_base_a_result_is_compared_with_is_named_and_ranked_below_it() -> None:
+    from summarizer import analyze
+
+    found = {f.text: f for f in analyze(
+        "Total revenue was $214.5 million, an increase of 18% compared to $181.8 million in the third quarter of 2024."
+    ).figures if f.kind == "figure"}
+    assert {f.subject for f in found.values()} == {"Total revenue"}
+    assert found["$181.8 million"].change is None
+    assert found["$181.8 million"].rank > found["$214.5 million"].rank
+    versus = {f.text: f for f in analyze("Net income was $5 million, versus $3 million a year earlier.").figures}
+    assert versus["$3 million"].rank > versus["$5 million"].rank
