@@ -1,12 +1,15 @@
 """Wire datelines: where and by whom a story was filed, which a reader is not shown.
 
-Pure `re`, no other import: the bot's reply rendering strips them from cited sentences
-too, and must not load the summarizer's numeric stack to do it.
+Pure `re` and the character fold of summarizer.traditional (for （中央社記者…電）): the bot's
+reply rendering strips datelines from cited sentences too, and must not load the summarizer's
+numeric stack to do it.
 """
 
 from __future__ import annotations
 
 import re
+
+from summarizer.traditional import to_simplified
 
 __all__ = ["dateline_length", "without_dateline"]
 
@@ -34,7 +37,8 @@ def without_dateline(text: str, lang: str) -> str:
     is a credit; one glued to the lead ("新华社乌鲁木齐5月9日电（记者邹伟）李强…", "本报讯（记者
     叶婉）近日，…") is cut off the same way.
     """
-    match = (_DATELINE_RE if lang == "en" else _DATELINE_ZH_RE).match(text)
+    # (A traditional dateline, （中央社記者…台北6日電）, is matched in its simplified form: same length.)
+    match = _DATELINE_RE.match(text) if lang == "en" else _DATELINE_ZH_RE.match(to_simplified(text))
     if not match or len(text) - match.end() < 20:
         return text
     return text[match.end():]
@@ -59,5 +63,5 @@ def dateline_length(text: str, lang: str) -> int:
 
 def chinese_dateline_length(text: str) -> int:
     """How many characters a Chinese dateline opening `text` takes, however short the rest."""
-    match = _DATELINE_ZH_RE.match(text)
+    match = _DATELINE_ZH_RE.match(to_simplified(text))
     return match.end() if match else 0

@@ -190,3 +190,11 @@ def test_taiwan_outlook_words_and_institutional_estimates():
     assert (figures["1,200億元"].subject, figures["1,200億元"].estimate) == ("晶華半導體資本支出", "forecast")
     assert (figures["35元"].subject, figures["35元"].estimate) == ("晶華每股純益", "estimate")
     assert figures["五成以上"].subject == "毛利率"
+
+
+def test_ask_reads_past_a_traditional_bracketed_dateline():
+    from tests.ask_helpers import ask, first, library
+
+    lib = library("cna", "晶華11月營收", "（中央社記者王大同台北6日電）晶華半導體今天公布11月營收為新台幣85.3億元，月增4.2%。",
+                  "累計前11月營收為902億元，較去年同期衰退8%。")
+    assert "902億元" in first(ask("晶华前11个月营收是多少？", lib))
