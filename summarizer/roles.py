@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline
-from summarizer.layout import captions, quote_pieces
+from summarizer.layout import captions, is_photo_credit, quote_pieces
 
 __all__ = [
     "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "captions", "figure_count", "is_credit",
@@ -109,6 +110,9 @@ _VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|�
 _REPORT_ONLY_RE = re.compile(
     r"(?:公布|发布|披露|发|推出)了?[^，。；]{0,30}(?:年报|季报|半年报|年度报告|季度报告|业绩报告|业绩快报|业绩预告|"
     r"财报|公告|报告)(?:[及和、与][^，。；]{0,20})?[。！]?$"
+    # "Acme … today announced financial results for the fourth quarter ended December 31, 2024."
+    r"|\b(?:announced|reported|released|will report)\s+(?:its\s+|their\s+)?(?:unaudited\s+)?(?:financial\s+|operating\s+)?"
+    r"results\s+for\s+(?:the\s+|its\s+)?[^.;]{0,80}[.!]?$"
 )
 # "公司主要从事民爆器材的生产与销售": who the company is, not what happened to it.
 _DESCRIPTION_RE = re.compile(
@@ -363,10 +367,20 @@ def _similar(a: str, b: str) -> bool:
     return shared >= 0.8 * max(len(set(a)), len(set(b)))
 
 
+# "- Revenue of $212.4 million, up 27% year over year": a highlight, an item of a bulleted list.
+_BULLET_RE = re.compile(r"^\s*(?:[-–—*•▪·]\s)")
+
+
+def _result_item(text: str, lang: str) -> bool:
+    """A bulleted list item stating a result with its figure: a point, not a heading."""
+    return bool(_BULLET_RE.match(text)) and states_result(text, lang) and 0 < figure_count(text) <= 3
+
+
 def is_credit(text: str) -> bool:
     """A byline, source line, photo credit, caption marker or date line."""
     stripped = text.strip()
-    return bool(_BYLINE_RE.search(stripped)) or (len(stripped) <= 40 and bool(_DATE_LINE_RE.match(stripped)))
+    return (bool(_BYLINE_RE.search(stripped)) or (len(stripped) <= 40 and bool(_DATE_LINE_RE.match(stripped)))
+            or is_photo_credit(stripped))
 
 
 def is_disclaimer(text: str) -> bool:
@@ -392,6 +406,7 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
     limit = HEADING_MAX_UNITS if lang == "zh" else 3 * HEADING_MAX_WORDS
     pieces = quote_pieces(texts, paragraphs) if lang == "en" else [False] * n
     in_caption = captions(texts, paragraphs)
+    in_boilerplate = boilerplate(texts, paragraphs)
     for i, text in enumerate(texts):
         if text not in seen:
             seen[text] = (_units(text, lang), is_credit(text), _ends_sentence(text),
@@ -401,9 +416,9 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         if title and _similar(text, title):
             tier[i] = NEVER
             evidence.append(i)
-        elif credit or is_disclaimer(text):
+        elif credit or is_disclaimer(text) or in_boilerplate[i]:
             tier[i] = NEVER
-        elif alone and not ends and units <= limit and n > 1:
+        elif alone and not ends and units <= limit and n > 1 and not _result_item(text, lang):
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
             evidence.append(i)
         elif (units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text))
