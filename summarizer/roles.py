@@ -456,10 +456,17 @@ _LIST_MARKER_RE = re.compile(
 )
 
 
+# "事件：公司发布2023年年报，…": a brokerage note's label for the paragraph, not part of the news.
+_NOTE_LABEL_RE = re.compile(r"^\s*(?:事件|点评|事项)\s*[：:]\s*")
+
+
 def without_list_marker(text: str) -> str:
-    """The sentence without the list marker it opens with (when something is left to show)."""
-    match = _LIST_MARKER_RE.match(text)
-    return text[match.end():] if match and len(text) - match.end() >= 8 else text
+    """The sentence without the list marker or note label it opens with (when something is left to show)."""
+    for pattern in (_LIST_MARKER_RE, _NOTE_LABEL_RE):
+        match = pattern.match(text)
+        if match and len(text) - match.end() >= 8:
+            text = text[match.end():]
+    return text
 
 
 def readable(text: str, lang: str, cap: int | None = None) -> str:

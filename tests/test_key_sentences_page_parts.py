@@ -173,3 +173,26 @@ class TestRiskListsAndLinks:
         assert flags[texts.index("山海市一季度GDP同比增长5.8%。")]
         assert not flags[texts.index("其中服务业新增岗位5.1万个，占比超过六成。")]
         assert not any("GDP" in line or "人才引进" in line for line in shown(text, 4))
+
+
+class TestStatementsAndHeadlines:
+    FLASH = ("财联社3月30日电，白塔电子公告，2025年实现营业收入18.42亿元，同比下降3.10%；归属于上市公司股东的净利润"
+             "2.96亿元，同比增长27.5%。公司拟向全体股东每10股派发现金红利3元。公司称，高端电容产品出货量同比增长逾四成。")
+
+    def test_the_line_that_states_the_headlines_figure_is_shown(self):
+        lines = shown(self.FLASH, 2, title="白塔电子2025年净利润同比增长27.5%")
+        assert any("2.96亿元，同比增长27.5%" in line for line in lines)
+
+    def test_a_later_part_of_a_statement_is_shown_with_whose_and_when(self):
+        lines = shown(self.FLASH, 2, title="白塔电子2025年净利润同比增长27.5%")
+        line = next(line for line in lines if "27.5%" in line)
+        assert line.startswith("白塔电子公告，2025年")  # the company and the year, without the dateline
+
+    def test_a_part_shown_on_its_own_line_is_not_repeated(self):
+        lines = shown(self.FLASH, 4, title="白塔电子2025年净利润同比增长27.5%")
+        assert sum("18.42亿元" in line for line in lines) == 1
+
+    def test_a_note_label_is_not_shown(self):
+        lines = shown("事件：青禾股份发布2025年年报，全年营收52.3亿元，同比增长16.4%。\n"
+                      "点评：\n公司海外收入同比增长38%，占比提升至27%。", 2)
+        assert lines[0].startswith("青禾股份发布2025年年报")
