@@ -103,6 +103,8 @@ _OPENER_ZH = re.compile(
     rf"^(?:就在[^，。]{{0,30}}(?:前|后|之际|当天)|近日|日前|据悉|据了解|据介绍|近期|此前|目前|昨日|昨天|今日|今天|"
     rf"本周|上周|近年来|近年|随着[^，。]{{0,40}}|当地时间[^，。]{{0,20}}|众所周知|事实上)[，,]?"
 )
+# "早上七点半，一家咖啡店门口已经排起了队。": a feature opens on a scene at an hour of the day.
+_SCENE_ZH = re.compile(r"^(?:每天|一大早)?(?:清晨|早上|早晨|中午|午后|傍晚|晚上|夜晚|深夜|凌晨|夜里|黄昏)[^，。]{0,8}[，,]")
 _OPENER_EN = re.compile(r"^(?:Recently|Earlier|Last (?:week|month|year)|This (?:week|month)|On [A-Z][a-z]+day)\b")
 # "不少上市公司…", "多家机构…": nobody in particular did something in general.
 _VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
@@ -268,6 +270,9 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
     if count:
         return False
     if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped) or _ANNOUNCES_RE.search(stripped):
+        return True
+    if lang == "zh" and _SCENE_ZH.match(stripped) and not states_result(stripped, lang) \
+            and not states_decision(stripped, lang):
         return True
     opener = _OPENER_ZH.match(stripped) if lang == "zh" else _OPENER_EN.match(stripped)
     if not opener:

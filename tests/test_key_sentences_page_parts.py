@@ -196,3 +196,14 @@ class TestStatementsAndHeadlines:
         lines = shown("事件：青禾股份发布2025年年报，全年营收52.3亿元，同比增长16.4%。\n"
                       "点评：\n公司海外收入同比增长38%，占比提升至27%。", 2)
         assert lines[0].startswith("青禾股份发布2025年年报")
+
+
+class TestFeatureScenes:
+    @pytest.mark.parametrize("line", ["清晨六点，菜市场里已经人声鼎沸，摊主们忙着把新鲜蔬菜摆上货架。",
+                                      "傍晚时分，老街的路灯一盏盏亮了起来。"])
+    def test_a_scene_at_an_hour_of_the_day_states_no_fact(self, line):
+        assert states_no_fact(line, "zh")
+
+    @pytest.mark.parametrize("line", ["凌晨，美联储宣布加息25个基点。", "晚上，沪深两市成交额突破万亿元。"])
+    def test_news_at_an_hour_of_the_day_is_a_fact(self, line):
+        assert not states_no_fact(line, "zh")
