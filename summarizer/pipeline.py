@@ -159,31 +159,14 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
         ceiling = min(float(shown[i]), ceiling - 1e-4) if ranked else float(shown[i])
         ranked[i] = round(ceiling, 4)
     result = []
-    statement = roles.statements([span.text for span in spans], [span.paragraph for span in spans])
     for i in sorted(ranked):
-        start = _statement_head(statement, i, ranked, spans, lang)
-        whole = (" " if lang == "en" else "").join(span.text for span in spans[start:i + 1])
-        if start == 0 or spans[start - 1].paragraph != spans[start].paragraph:
+        whole = spans[i].text
+        if i == 0 or spans[i - 1].paragraph != spans[i].paragraph:
             whole = roles.without_dateline(whole, lang)  # a dateline opens a paragraph, if anywhere
         whole = roles.without_list_marker(whole)
         text = readable(whole, lang)
         result.append(Sentence(i, text, ranked[i], spans[i].paragraph, trimmed=text != whole))
     return tuple(result)
-
-
-def _statement_head(statement: np.ndarray, i: int, ranked: dict[int, float], spans: list[SentenceSpan],
-                    lang: str) -> int:
-    """Where the shown line starts: a later part of a statement cut at ；("归母净利润7.9亿元，同比下降
-    47.6%。" after "2023年公司实现营业收入86.5亿元，同比下降18.3%；") says whose and when only with
-    the parts before it, so they are shown with it when none of them is shown already and the
-    whole still fits the readable length."""
-    start = i
-    while start > 0 and statement[start - 1] == statement[i] and start - 1 not in ranked:
-        start -= 1
-    if start == i or any(k in ranked for k in range(start, i)):
-        return i
-    joined = sum(len(span.text) for span in spans[start:i + 1])
-    return start if joined <= roles.READABLE_CHARS.get(lang, roles.READABLE_CHARS["en"]) else i
 
 
 def _whole_names(keywords: list[tuple[str, float]], quotes: tuple[Quote, ...], text: str) -> tuple[Keyword, ...]:

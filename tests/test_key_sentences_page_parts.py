@@ -183,11 +183,6 @@ class TestStatementsAndHeadlines:
         lines = shown(self.FLASH, 2, title="白塔电子2025年净利润同比增长27.5%")
         assert any("2.96亿元，同比增长27.5%" in line for line in lines)
 
-    def test_a_later_part_of_a_statement_is_shown_with_whose_and_when(self):
-        lines = shown(self.FLASH, 2, title="白塔电子2025年净利润同比增长27.5%")
-        line = next(line for line in lines if "27.5%" in line)
-        assert line.startswith("白塔电子公告，2025年")  # the company and the year, without the dateline
-
     def test_a_part_shown_on_its_own_line_is_not_repeated(self):
         lines = shown(self.FLASH, 4, title="白塔电子2025年净利润同比增长27.5%")
         assert sum("18.42亿元" in line for line in lines) == 1
