@@ -26,6 +26,7 @@ import numpy as np
 from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline
 from summarizer.layout import captions, is_photo_credit, quote_pieces
+from summarizer.statement_parts import loose_parts
 
 __all__ = [
     "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "captions", "figure_count", "is_credit",
@@ -113,8 +114,9 @@ _REPORT_ONLY_RE = re.compile(
     r"(?:公布|发布|披露|发|推出)了?[^，。；]{0,30}(?:年报|季报|半年报|年度报告|季度报告|业绩报告|业绩快报|业绩预告|"
     r"财报|公告|报告)(?:[及和、与][^，。；]{0,20})?[。！]?$"
     # "Acme … today announced financial results for the fourth quarter ended December 31, 2024."
-    r"|\b(?:announced|reported|released|will report)\s+(?:its\s+|their\s+)?(?:unaudited\s+)?(?:financial\s+|operating\s+)?"
-    r"results\s+for\s+(?:the\s+|its\s+)?[^.;]{0,80}[.!]?$"
+    # "… today announced topline results from its Phase 3 trial of X in severe asthma."
+    r"|\b(?:announced|reported|released|will report)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
+    r"results\s+(?:for|from|of)\s+[^.;]{0,100}[.!]?$"
 )
 # "公司主要从事民爆器材的生产与销售": who the company is, not what happened to it.
 _DESCRIPTION_RE = re.compile(
@@ -412,6 +414,8 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
     pieces = quote_pieces(texts, paragraphs) if lang == "en" else [False] * n
     in_caption = captions(texts, paragraphs)
     in_boilerplate = boilerplate(texts, paragraphs)
+    group = statements(texts, paragraphs)
+    loose = loose_parts(texts, group, lang)  # "…；归母净利润3.9亿元" after "其中第三季度…": read alone, wrong
     for i, text in enumerate(texts):
         if text not in seen:
             seen[text] = (_units(text, lang), is_credit(text), _ends_sentence(text),
@@ -427,13 +431,12 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
             evidence.append(i)
         elif (units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text))
-              or in_caption[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
+              or in_caption[i] or loose[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
     found = {text: numbers(text) for text in seen}
-    return SentenceRoles(tier, value, tuple(evidence), tuple(found[text] for text in texts),
-                         statements(texts, paragraphs))
+    return SentenceRoles(tier, value, tuple(evidence), tuple(found[text] for text in texts), group)
 
 
 def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:

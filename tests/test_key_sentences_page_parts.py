@@ -202,3 +202,41 @@ class TestFeatureScenes:
     @pytest.mark.parametrize("line", ["凌晨，美联储宣布加息25个基点。", "晚上，沪深两市成交额突破万亿元。"])
     def test_news_at_an_hour_of_the_day_is_a_fact(self, line):
         assert not states_no_fact(line, "zh")
+
+
+class TestPartsOfAPeriod:
+    NOTE = ("事件：公司发布2025年三季报，前三季度实现营业收入96.4亿元，同比增长8.2%，归母净利润7.7亿元，同比增长31.4%。"
+            "其中第三季度实现营收35.0亿元，同比增长10.3%；归母净利润2.9亿元，同比增长47.9%。\n"
+            "订单饱满。截至三季度末，公司在手订单约260亿元，较年初增长16%。\n"
+            "盈利能力修复。前三季度毛利率为22.4%，同比提升2.1个百分点。")
+
+    def test_a_quarters_figure_is_never_shown_as_the_whole_periods(self):
+        seen = 0
+        for count in range(1, 9):
+            lines = shown(self.NOTE, count)
+            for k, line in enumerate(lines):
+                if "2.9亿元" in line:
+                    seen += 1
+                    assert "第三季度" in line or "第三季度" in lines[k - 1]
+        assert seen  # shown at some length, always after its quarter
+
+    def test_shown_alone_it_takes_the_statements_head_with_it(self):
+        from summarizer.statement_parts import shown_from
+
+        texts = ["公司前三季度营收96.4亿元。", "其中第三季度实现营收35.0亿元，同比增长10.3%；", "归母净利润2.9亿元，同比增长47.9%。"]
+        group = [0, 1, 1]
+        assert shown_from(texts, group, 2, {0, 2}, "zh", 120) == 1
+        assert shown_from(texts, group, 2, {1, 2}, "zh", 120) == 2  # its head is shown already
+        assert shown_from(texts, group, 2, {2}, "zh", 20) == 2  # too long to show together
+
+    def test_the_part_is_a_fragment_for_the_ranking(self):
+        texts, paragraphs, lang = sentences_of(self.NOTE)
+        roles = sentence_roles(texts, paragraphs, lang)
+        part = next(i for i, t in enumerate(texts) if t.startswith("归母净利润2.9亿元"))
+        assert roles.tier[part] != FULL
+
+    def test_a_part_after_the_reports_own_period_is_a_full_sentence(self):
+        texts, paragraphs, lang = sentences_of("2024年第一季度公司实现营业收入42.4亿元，同比下降6.5%；"
+                                               "归母净利润5.2亿元，同比增长18.6%。\n公司毛利率同比提升4.2个百分点。")
+        roles = sentence_roles(texts, paragraphs, lang)
+        assert roles.tier[texts.index("归母净利润5.2亿元，同比增长18.6%。")] == FULL
