@@ -26,6 +26,10 @@ fast to the better baseline, and the targets.
 
     python benchmarks/eval_keypoints.py [--misses] [--json]
     ... --set holdout    the disjoint held-out sample (to check a change, never to tune it)
+    ... --set fresh      texts written fresh for this benchmark, not from ../shared (the unseen
+                         figure: kinds the shared sets lack, such as press releases, policy news,
+                         interviews and traditional-Chinese reports); their text is in the json
+    ... --set fresh-holdout  more fresh texts, written after the display fixes (check only)
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
@@ -54,6 +58,10 @@ from benchmarks.scoring import lead3_sentences, textrank4zh_sentences  # noqa: E
 GOLD_PATH = REPO / "benchmarks" / "data" / "keypoints_gold.json"
 # A second, disjoint sample labelled the same way: for checking, never for tuning.
 HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_holdout.json"
+# Texts written for the benchmark (stored with their title in the json): the unseen figure.
+FRESH_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh.json"
+FRESH_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_holdout.json"
+SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"
@@ -65,7 +73,9 @@ TARGET_FIRST = 0.90
 # A span cut by a sentence boundary counts when the sentence holds this share of it.
 STRADDLE_SHARE = 0.6
 
-KINDS = ("cfb", "finna", "zh-news", "en-news", "clts")
+KINDS = ("cfb", "finna", "zh-news", "en-news", "clts",
+         # kinds of the fresh sets
+         "zh-flash", "zh-note", "zh-policy", "zh-feature", "hant", "en-wire", "en-release", "en-feature")
 SYSTEM_NAMES = ("fast", "lead3", "textrank4zh", "oracle")
 SECOND_READER = "second-reader"
 BASELINES = ("lead3", "textrank4zh")
@@ -168,6 +178,11 @@ def load_texts(ids: set[str]) -> dict[str, tuple[str | None, str]]:
     if missing:
         sys.exit(f"eval_keypoints: texts not found: {', '.join(sorted(missing))}")
     return texts
+
+
+def stored_texts(items: Sequence[dict]) -> dict[str, tuple[str | None, str]]:
+    """id -> (title, text) of a set that stores its texts (the fresh sets)."""
+    return {item["id"]: (item.get("title"), item["text"]) for item in items}
 
 
 def _is_english_body(text: str) -> bool:
@@ -475,23 +490,25 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--check", action="store_true",
                         help="only check the gold: the selection, and every evidence span in its text")
-    parser.add_argument("--set", choices=("gold", "holdout"), default="gold",
-                        help="keypoints_gold.json (default) or the disjoint keypoints_holdout.json (check only)")
+    parser.add_argument("--set", choices=tuple(SET_PATHS), default="gold",
+                        help="keypoints_gold.json (default), the disjoint keypoints_holdout.json (check only), "
+                             "or the fresh texts written for the benchmark (keypoints_fresh*.json)")
     parser.add_argument("--second-reader", action="store_true",
                         help="only the texts of keypoints_second_reader.json, with the second reader's picks "
                              "scored like the systems (second-reader) and the converse agreement")
     args = parser.parse_args()
     holdout = args.set == "holdout"
     second_reader = load_second_reader() if args.second_reader else None
-    items = [item for item in load_gold(HOLDOUT_PATH if holdout else GOLD_PATH)
+    fresh = args.set.startswith("fresh")
+    items = [item for item in load_gold(SET_PATHS[args.set])
              if (not args.kind or item["kind"] == args.kind)
              and (second_reader is None or item["id"] in second_reader)]
-    texts = load_texts({item["id"] for item in items})
+    texts = stored_texts(items) if fresh else load_texts({item["id"] for item in items})
     problems = check_gold(items, texts)
     for problem in problems:
         print(f"gold: {problem}", file=sys.stderr)
     if args.check:
-        if not args.kind:
+        if not args.kind and not fresh:
             selected = [(kind, item_id) for kind, ids in select_ids(holdout).items() for item_id in ids]
             labelled = [(item["kind"], item["id"]) for item in items]
             if labelled != selected:

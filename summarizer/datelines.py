@@ -22,10 +22,31 @@ __all__ = ["dateline_length", "without_dateline"]
 # "BERLIN (dpa-AFX) - "): the capitals already mark the dateline.
 _AGENCY = r"\((?:AP|Reuters|AFP|Bloomberg|UPI|CNN|dpa|Xinhua|The Associated Press)\)"
 _ANY_SOURCE = r"\([A-Za-z][\w.&'\- ]{1,30}\)"
+_MONTH_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
 _DATELINE_RE = re.compile(
     r"^(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*" + _ANY_SOURCE + r")?"
     r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?" + _AGENCY + r")"
     r"\s*(?:—|–|--|-)\s+(?=[\"\u201c\u2018']?[A-Z0-9])"
+)
+
+
+# A press release's dateline: place, date and the distribution service before the dash
+# ("BOSTON, Feb. 20, 2025 /PRNewswire/ -- ", "AUSTIN, Texas, June 3, 2025 (BUSINESS WIRE) -- ",
+# "TORONTO, March 3, 2025 /CNW/ - "). The service's name (a wire, or any name between slashes)
+# marks it, so a place in ordinary case is allowed.
+_RELEASE_SERVICE = (r"(?:/[A-Za-z][\w .&'\-]{1,30}/|\((?:[\w .&'\-]*(?:WIRE|Wire|wire)[\w .&'\-]*|"
+                    r"ACCESSWIRE|Newsfile|CNW|EQS[\w\-]*)\))")
+_RELEASE_DATELINE_RE = re.compile(
+    r"^[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*){0,5}(?:,\s*" + _MONTH_DAY + r")?(?:,\s*(?:19|20)\d{2})?\s*"
+    + _RELEASE_SERVICE + r"\s*(?:—|–|--|-)\s+(?=[\"\u201c\u2018']?[A-Z0-9])"
+)
+# A flash's source and date without reporters ("财联社4月15日电，", "新华财经上海6月3日电 ", "证券时报e公司讯，")
+# or a source tag in lenticular brackets ("【香港01讯】", "【财联社】"); the headline a flash repeats
+# in lenticular brackets before it is dropped with it ("【A公司：拟回购股份】财联社6月3日电，…").
+_FLASH_DATELINE_ZH_RE = re.compile(
+    r"^(?:【[^【】\s]{2,60}】\s*(?=[^，。：:（(“”\"【]{2,16}?(?:\d{1,2}月)?\d{1,2}日[电讯]|[^，。（(【]{1,10}?(?:网|报|社|财经|e公司|APP)讯[，,]))?"
+    r"(?:[^\s，。：:（(“”\"【]{2,16}?(?:\d{1,2}月)?\d{1,2}日[电讯](?=[，,：:\s])|[^\s，。：:（(“”\"【]{1,10}?(?:网|报|社|财经|e公司|APP)讯(?=[，,])"
+    r"|【[^【】\s，。]{1,12}[讯电]】)[，,：:\s]*"
 )
 
 
@@ -37,8 +58,12 @@ def without_dateline(text: str, lang: str) -> str:
     is a credit; one glued to the lead ("新华社乌鲁木齐5月9日电（记者邹伟）李强…", "本报讯（记者
     叶婉）近日，…") is cut off the same way.
     """
-    # (A traditional dateline, （中央社記者…台北6日電）, is matched in its simplified form: same length.)
-    match = _DATELINE_RE.match(text) if lang == "en" else _DATELINE_ZH_RE.match(to_simplified(text))
+    if lang == "en":
+        match = _DATELINE_RE.match(text) or _RELEASE_DATELINE_RE.match(text)
+    else:
+        # (A traditional dateline, （中央社記者…台北6日電）, is matched in its simplified form: same length.)
+        simple = to_simplified(text)
+        match = _DATELINE_ZH_RE.match(simple) or _FLASH_DATELINE_ZH_RE.match(simple)
     if not match or len(text) - match.end() < 20:
         return text
     return text[match.end():]

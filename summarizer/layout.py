@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["captions", "quote_pieces"]
+__all__ = ["captions", "is_photo_credit", "quote_pieces"]
 
 _QUOTE_MARK_RE = re.compile('[\u201c\u201d"]')
 
@@ -45,13 +45,32 @@ _PHOTO_CREDIT_RE = re.compile(
     r"^(?:Credit|Photo|Photograph|Image|Picture|Photo credit)\b\s*:?\s*\S"
     r"|(?:Getty Images|AP Photo|Shutterstock|AFP|Reuters|EPA)\s*[)\]]?\s*$"
 )
+# "Photo: Solar panels on a roof in Tokyo." is the caption itself, not the credit of the
+# paragraph before it: a credit names the photographer or agency in a few words.
+_CREDIT_MAX_WORDS = 8
+# The agency and photographer closing an English caption's own paragraph: "REUTERS/Jane Roe",
+# "(AP Photo/Jane Roe)", "Xinhua/Li Wei", "Jane Roe/Getty Images", "AFP via Getty Images".
+_PHOTO_CREDIT_EN_RE = re.compile(
+    r"^[(\[]?(?:(?:REUTERS|Reuters|AP Photo|AP|AFP|EPA(?:-EFE)?|Xinhua|Bloomberg|Getty Images|ANP|dpa)\s*/\s*"
+    r"[A-Z][\w.'’\- ]{1,40}|[A-Z][\w.'’\- ]{1,40}/\s*(?:Getty Images|Reuters|REUTERS|AFP|AP|EPA|Bloomberg|Shutterstock)"
+    r"|(?:AFP|Reuters) via Getty Images)\s*[)\]]?\.?$"
+)
 
 
 # A Chinese photo credit closing the caption's own line: "山东女子学院供图", "新华社记者 李明 摄",
 # "（王某 摄）", "视觉中国".
-_PHOTO_CREDIT_ZH_RE = re.compile(r"^[（(]?[^。！？，；]{0,24}(?:摄|供图|视觉中国|图虫创意|东方IC|新华社发)\s*[）)]?$")
+_PHOTO_CREDIT_ZH_RE = re.compile(
+    r"^[（(]?[^。！？，；]{0,24}(?:摄|供图|视觉中国|图虫创意|东方IC|新华社发)\s*[）)]?$"
+    # "（图片来源：某某公司）", "图源：网络": the picture's source on the caption's own line.
+    r"|^[（(]?(?:图片来源|图片|图源)\s*[：:][^。！？，；]{1,24}[）)]?$"
+)
 # A caption is a sentence or two; a paragraph of more that ends with a credit is a story.
 _CAPTION_MAX_SENTENCES = 2
+
+
+def is_photo_credit(text: str) -> bool:
+    """An English agency-and-photographer credit ("REUTERS/Jane Roe", "(AP Photo/Jane Roe)")."""
+    return bool(_PHOTO_CREDIT_EN_RE.match(text.strip()))
 
 
 def captions(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
@@ -61,8 +80,8 @@ def captions(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
 
     "Peacekeepers at a refugee camp on Monday." describes a picture the reader does not see;
     shown first it reads as the news. Either neighbour is enough: pages keep one or the other.
-    Chinese pages put the credit on the caption's own line, so the caption is what comes
-    before it in the paragraph.
+    Chinese pages, and English wire pages ("… in Tokyo, Japan. REUTERS/Jane Roe"), put the
+    credit on the caption's own line, so the caption is what comes before it in the paragraph.
     """
     first: dict[int, int] = {}  # paragraph -> its first sentence
     marker: dict[int, bool] = {}  # paragraph -> it is a lone media marker
@@ -73,7 +92,8 @@ def captions(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
         else:
             marker[p] = False
     order = list(first)
-    credit = {p: bool(_PHOTO_CREDIT_RE.search(texts[first[p]].strip())) for p in order}
+    credit = {p: bool(_PHOTO_CREDIT_RE.search(texts[first[p]].strip()))
+              and len(texts[first[p]].split()) <= _CREDIT_MAX_WORDS for p in order}
     caption_paragraphs = set()
     for k, p in enumerate(order):
         before = k > 0 and marker[order[k - 1]]
@@ -83,6 +103,8 @@ def captions(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
     last: dict[int, int] = {p: i for i, p in enumerate(paragraphs)}
     for p in order:
         count = last[p] - first[p]  # sentences before the last one
-        if 1 <= count <= _CAPTION_MAX_SENTENCES and _PHOTO_CREDIT_ZH_RE.match(texts[last[p]].strip()):
+        closing = texts[last[p]].strip()
+        if 1 <= count <= _CAPTION_MAX_SENTENCES and (_PHOTO_CREDIT_ZH_RE.match(closing)
+                                                      or _PHOTO_CREDIT_EN_RE.match(closing)):
             caption_paragraphs.add(p)
     return [p in caption_paragraphs for p in paragraphs]

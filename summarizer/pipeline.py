@@ -27,6 +27,7 @@ from summarizer import roles
 from summarizer.quotes import extract_quotes
 from summarizer.roles import readable
 from summarizer.split import SentenceSpan, split_sentences
+from summarizer.statement_parts import shown_from
 from summarizer.tokenize import tokenize_sentences, tokenize_text
 from summarizer.traditional import Restorer, to_simplified
 
@@ -35,7 +36,7 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "36"
+SUMMARIZER_VERSION = "37"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -160,9 +161,12 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
         ceiling = min(float(shown[i]), ceiling - 1e-4) if ranked else float(shown[i])
         ranked[i] = round(ceiling, 4)
     result = []
+    statement = roles.statements([span.text for span in spans], [span.paragraph for span in spans])
     for i in sorted(ranked):
-        whole = spans[i].text
-        if i == 0 or spans[i - 1].paragraph != spans[i].paragraph:
+        start = shown_from([span.text for span in spans], statement, i, ranked, lang,
+                           roles.READABLE_CHARS.get(lang, roles.READABLE_CHARS["en"]))
+        whole = "".join(span.text for span in spans[start:i + 1])
+        if start == 0 or spans[start - 1].paragraph != spans[start].paragraph:
             whole = roles.without_dateline(whole, lang)  # a dateline opens a paragraph, if anywhere
         whole = roles.without_list_marker(whole)
         text = readable(whole, lang)

@@ -23,8 +23,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline
-from summarizer.layout import captions, quote_pieces
+from summarizer.layout import captions, is_photo_credit, quote_pieces
+from summarizer.statement_parts import loose_parts
 
 __all__ = [
     "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "captions", "figure_count", "is_credit",
@@ -102,6 +104,8 @@ _OPENER_ZH = re.compile(
     rf"^(?:就在[^，。]{{0,30}}(?:前|后|之际|当天)|近日|日前|据悉|据了解|据介绍|近期|此前|目前|昨日|昨天|今日|今天|"
     rf"本周|上周|近年来|近年|随着[^，。]{{0,40}}|当地时间[^，。]{{0,20}}|众所周知|事实上)[，,]?"
 )
+# "早上七点半，一家咖啡店门口已经排起了队。": a feature opens on a scene at an hour of the day.
+_SCENE_ZH = re.compile(r"^(?:每天|一大早)?(?:清晨|早上|早晨|中午|午后|傍晚|晚上|夜晚|深夜|凌晨|夜里|黄昏)[^，。]{0,8}[，,]")
 _OPENER_EN = re.compile(r"^(?:Recently|Earlier|Last (?:week|month|year)|This (?:week|month)|On [A-Z][a-z]+day)\b")
 # "不少上市公司…", "多家机构…": nobody in particular did something in general.
 _VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
@@ -109,6 +113,10 @@ _VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|�
 _REPORT_ONLY_RE = re.compile(
     r"(?:公布|发布|披露|发|推出)了?[^，。；]{0,30}(?:年报|季报|半年报|年度报告|季度报告|业绩报告|业绩快报|业绩预告|"
     r"财报|公告|报告)(?:[及和、与][^，。；]{0,20})?[。！]?$"
+    # "Acme … today announced financial results for the fourth quarter ended December 31, 2024."
+    # "… today announced topline results from its Phase 3 trial of X in severe asthma."
+    r"|\b(?:announced|reported|released|will report)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
+    r"results\s+(?:for|from|of)\s+[^.;]{0,100}[.!]?$"
 )
 # "公司主要从事民爆器材的生产与销售": who the company is, not what happened to it.
 _DESCRIPTION_RE = re.compile(
@@ -265,6 +273,9 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
         return False
     if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped) or _ANNOUNCES_RE.search(stripped):
         return True
+    if lang == "zh" and _SCENE_ZH.match(stripped) and not states_result(stripped, lang) \
+            and not states_decision(stripped, lang):
+        return True
     opener = _OPENER_ZH.match(stripped) if lang == "zh" else _OPENER_EN.match(stripped)
     if not opener:
         return False
@@ -363,10 +374,20 @@ def _similar(a: str, b: str) -> bool:
     return shared >= 0.8 * max(len(set(a)), len(set(b)))
 
 
+# "- Revenue of $212.4 million, up 27% year over year": a highlight, an item of a bulleted list.
+_BULLET_RE = re.compile(r"^\s*(?:[-–—*•▪·]\s)")
+
+
+def _result_item(text: str, lang: str) -> bool:
+    """A bulleted list item stating a result with its figure: a point, not a heading."""
+    return bool(_BULLET_RE.match(text)) and states_result(text, lang) and 0 < figure_count(text) <= 3
+
+
 def is_credit(text: str) -> bool:
     """A byline, source line, photo credit, caption marker or date line."""
     stripped = text.strip()
-    return bool(_BYLINE_RE.search(stripped)) or (len(stripped) <= 40 and bool(_DATE_LINE_RE.match(stripped)))
+    return (bool(_BYLINE_RE.search(stripped)) or (len(stripped) <= 40 and bool(_DATE_LINE_RE.match(stripped)))
+            or is_photo_credit(stripped))
 
 
 def is_disclaimer(text: str) -> bool:
@@ -392,6 +413,9 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
     limit = HEADING_MAX_UNITS if lang == "zh" else 3 * HEADING_MAX_WORDS
     pieces = quote_pieces(texts, paragraphs) if lang == "en" else [False] * n
     in_caption = captions(texts, paragraphs)
+    in_boilerplate = boilerplate(texts, paragraphs)
+    group = statements(texts, paragraphs)
+    loose = loose_parts(texts, group, lang)  # "…；归母净利润3.9亿元" after "其中第三季度…": read alone, wrong
     for i, text in enumerate(texts):
         if text not in seen:
             seen[text] = (_units(text, lang), is_credit(text), _ends_sentence(text),
@@ -401,19 +425,18 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         if title and _similar(text, title):
             tier[i] = NEVER
             evidence.append(i)
-        elif credit or is_disclaimer(text):
+        elif credit or is_disclaimer(text) or in_boilerplate[i]:
             tier[i] = NEVER
-        elif alone and not ends and units <= limit and n > 1:
+        elif alone and not ends and units <= limit and n > 1 and not _result_item(text, lang):
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
             evidence.append(i)
         elif (units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text))
-              or in_caption[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
+              or in_caption[i] or loose[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
     found = {text: numbers(text) for text in seen}
-    return SentenceRoles(tier, value, tuple(evidence), tuple(found[text] for text in texts),
-                         statements(texts, paragraphs))
+    return SentenceRoles(tier, value, tuple(evidence), tuple(found[text] for text in texts), group)
 
 
 def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:
@@ -441,10 +464,17 @@ _LIST_MARKER_RE = re.compile(
 )
 
 
+# "事件：公司发布2023年年报，…": a brokerage note's label for the paragraph, not part of the news.
+_NOTE_LABEL_RE = re.compile(r"^\s*(?:事件|点评|事项)\s*[：:]\s*")
+
+
 def without_list_marker(text: str) -> str:
-    """The sentence without the list marker it opens with (when something is left to show)."""
-    match = _LIST_MARKER_RE.match(text)
-    return text[match.end():] if match and len(text) - match.end() >= 8 else text
+    """The sentence without the list marker or note label it opens with (when something is left to show)."""
+    for pattern in (_LIST_MARKER_RE, _NOTE_LABEL_RE):
+        match = pattern.match(text)
+        if match and len(text) - match.end() >= 8:
+            text = text[match.end():]
+    return text
 
 
 def readable(text: str, lang: str, cap: int | None = None) -> str:

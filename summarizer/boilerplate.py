@@ -1,0 +1,115 @@
+"""The parts of a page that are the same on every page of its kind: never a key sentence.
+
+A press release ends with "About Acme" (who the company is), "Forward-Looking Statements"
+(the lawyers' caution), the conference-call notice and the contacts; a brokerage note ends
+with 风险提示 (the standard risks); a news page ends with a list of related links
+("相关阅读：", "Read more:"). None of it is about what happened, yet it is written in full
+sentences and often with figures ("serves more than 400 customers in 20 countries"), so the
+news-value rules alone would show it. Two rules, both about the page's form:
+- a section: a heading that names such a part opens it, and it runs to the next heading
+  (a line alone in its paragraph without end punctuation); a list of links runs over the
+  single-line paragraphs after its heading;
+- a sentence: the standard wording of such a part, wherever it stands ("This press release
+  contains forward-looking statements", "undertakes no obligation to update", "风险提示：…").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["boilerplate", "is_boilerplate_heading", "is_boilerplate_sentence"]
+
+# Headings that open a part which is not the story.
+_SECTION_HEADING_RE = re.compile(
+    r"^(?:About\s+[A-Z0-9][^.!?]{0,60}|(?:Cautionary|Special)\s+(?:Note|Statement|Language)s?\b[^.!?]{0,60}"
+    r"|(?:Note\s+(?:Regarding|on|About)\s+)?Forward[- ]Looking\s+(?:Statements?|Information)\b[^.!?]{0,40}"
+    r"|Safe\s+Harbou?r(?:\s+Statement)?|Conference\s+Call(?:\s+(?:and|&)\s+Webcast)?(?:\s+Information)?|Webcast"
+    r"|(?:Investor|Media|Press|Company)(?:\s+(?:Relations|and\s+Media))?\s+Contacts?|Contacts?(?:\s+Information)?"
+    r"|Disclaimer|Non-GAAP\s+Financial\s+Measures|Use\s+of\s+Non-GAAP\s+Financial\s+Measures"
+    r"|风险提示|风险因素|主要风险|风险分析|免责声明|免责条款|特别声明|法律声明|重要声明|分析师声明)\s*[:：]?$",
+    re.IGNORECASE,
+)
+# Headings of a list of links: only the one-line paragraphs after them belong to the list.
+_LINKS_HEADING_RE = re.compile(
+    r"^(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|更多阅读|更多报道|往期回顾|往期推荐|相关链接|热门推荐|猜你喜欢|"
+    r"Read more|Related(?:\s+(?:Articles?|Stories|Links|Coverage|News|Content|Reading))?|More from [^.!?]{1,40}"
+    r"|See also|Recommended(?:\s+for you)?|Further reading|More on this story|You may also like)\s*[:：]?$",
+    re.IGNORECASE,
+)
+# The standard wording of those parts, wherever it stands.
+_RISK_LIST_RE = re.compile(r"^[（(【\[]?\s*(?:风险提示|风险因素|主要风险|风险分析|免责声明)\s*[】\])）]?\s*[：:]")
+# Chinese risk headings open one paragraph (the list of risks), not the rest of the note.
+_ONE_PARAGRAPH_RE = re.compile(r"^[\u4e00-\u9fff]")
+_SENTENCE_RE = re.compile(
+    r"\b(?:contains|include|constitute)s?\s+[\"“]?forward[- ]looking\s+statements\b"
+    r"|\b(?:undertakes?|assumes?)\s+no\s+(?:obligation|duty|responsibility)\s+to\s+(?:publicly\s+)?(?:update|revise)"
+    r"|\bactual\s+results\s+(?:could|may|might|will)\s+differ\s+materially\b"
+    r"|\b(?:will|to)\s+host\s+a\s+(?:conference\s+call|webcast|live\s+webcast|call)\b"
+    r"|\b(?:A\s+)?(?:live\s+)?webcast\s+(?:of\s+the\s+(?:call|conference\s+call)\s+)?will\s+be\s+(?:available|accessible)\b"
+    r"|^For\s+(?:more|further|additional)\s+information,?\s+(?:please\s+)?(?:visit|see|go\s+to|contact)\b",
+    re.IGNORECASE,
+)
+_END_MARKS = "。！？!?.．;；…"
+_CLOSERS = "”’\"'）)]】」』》〉"
+
+
+def is_boilerplate_heading(text: str) -> bool:
+    """A heading that opens a part of the page that is not the story."""
+    stripped = text.strip()
+    return bool(_SECTION_HEADING_RE.match(stripped) or _LINKS_HEADING_RE.match(stripped))
+
+
+def is_boilerplate_sentence(text: str) -> bool:
+    """A sentence in the standard wording of a disclaimer, a call notice or a risk list."""
+    stripped = text.strip()
+    return bool(_RISK_LIST_RE.match(stripped) or _SENTENCE_RE.search(stripped))
+
+
+def _heading(text: str, alone: bool) -> bool:
+    stripped = text.strip().rstrip(_CLOSERS + " ")
+    return alone and bool(stripped) and stripped[-1] not in _END_MARKS
+
+
+def boilerplate(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
+    """Per sentence: does it belong to a part of the page that is not the story?
+
+    A sentence opening with 风险提示： takes the rest of its paragraph with it (the splitter
+    cut the list of risks at its ；). A section runs from its heading to the next heading;
+    a list of links over the one-line paragraphs after its heading, up to the first longer one.
+    """
+    n = len(texts)
+    size: dict[int, int] = {}
+    for p in paragraphs:
+        size[p] = size.get(p, 0) + 1
+    flags = [False] * n
+    section = links = False
+    section_end: int | None = None  # the last paragraph of a one-paragraph section
+    for i, text in enumerate(texts):
+        alone = size[paragraphs[i]] == 1
+        opens = i == 0 or paragraphs[i] != paragraphs[i - 1]
+        if opens:
+            if section_end is not None and paragraphs[i] > section_end:
+                section, section_end = False, None
+            if _heading(text, alone):
+                stripped = text.strip()
+                section = bool(_SECTION_HEADING_RE.match(stripped))
+                links = bool(_LINKS_HEADING_RE.match(stripped))
+                section_end = paragraphs[i + 1] if section and _ONE_PARAGRAPH_RE.match(stripped) and i + 1 < n else None
+                flags[i] = section or links
+                continue
+            if links and not alone:
+                links = False
+        if is_boilerplate_sentence(text):
+            flags[i] = True
+            if _RISK_LIST_RE.match(text.strip()):  # 风险提示：… to the end of its paragraph
+                for j in range(i + 1, n):
+                    if paragraphs[j] != paragraphs[i]:
+                        break
+                    flags[j] = True
+        if section or (links and alone):
+            flags[i] = True
+    return flags

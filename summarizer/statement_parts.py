@@ -1,0 +1,60 @@
+"""Parts of a Chinese statement cut at ；that read wrongly on their own.
+
+"其中第三季度实现营收41.2亿元，同比增长12.1%；归母净利润3.9亿元，同比增长52.3%。" is one statement
+about the third quarter; the splitter cuts it at ；. The second part names no period, so shown
+alone under a note on the first three quarters it reads as the nine months' profit: a wrong
+fact. Such a part is a fragment for the ranking (shown only when nothing better is left), and
+when it is shown all the same, the parts before it are shown with it.
+
+Only a statement that opens on a part of the period (其中…, 单季…, 单Q4…) is concerned: a part
+after "2023年公司实现营业收入86.5亿元；" or "2024年第一季度实现营收…；" is read with the report's
+own period.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Collection, Sequence
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["SUB_PERIOD_RE", "loose_parts", "shown_from"]
+
+# "其中第三季度…", "单Q4…", "单季度…": a part of the period the text is about. A plain "2024年第一季度"
+# or "上半年" opening a flash is the period of the whole report, and its parts are read with it.
+SUB_PERIOD_RE = re.compile(r"其中|单季|单\s?[一二三四1-4]\s?季|单\s?Q[1-4]")
+# A part that names a period of its own ("全年归母净利润…", "2023年…", "Q4…") is read with it.
+_OWN_PERIOD_RE = re.compile(r"(?:19|20)?\d{2}\s?年|全年|季度?|Q[1-4]|[1-4]Q|半年|H[12]|\d{1,2}\s?月|其中|单季")
+
+
+def _head(group: Sequence[int], i: int) -> int:
+    head = i
+    while head > 0 and group[head - 1] == group[i]:
+        head -= 1
+    return head
+
+
+def _loose(texts: Sequence[str], group: Sequence[int], i: int) -> bool:
+    if i == 0 or group[i - 1] != group[i]:
+        return False
+    return bool(SUB_PERIOD_RE.search(texts[_head(group, i)])) and not _OWN_PERIOD_RE.search(texts[i])
+
+
+def loose_parts(texts: Sequence[str], group: Sequence[int], lang: str) -> list[bool]:
+    """Per sentence: a later part of a statement on a part of the period, naming no period itself."""
+    if lang != "zh":
+        return [False] * len(texts)
+    return [_loose(texts, group, i) for i in range(len(texts))]
+
+
+def shown_from(texts: Sequence[str], group: Sequence[int], i: int, shown: Collection[int], lang: str,
+               cap: int) -> int:
+    """Where the shown line for sentence `i` starts: at the statement's head when `i` is a loose
+    part and no earlier part of its statement is shown, and the whole fits `cap` characters."""
+    if lang != "zh" or not _loose(texts, group, i):
+        return i
+    head = _head(group, i)
+    if any(k in shown for k in range(head, i)) or sum(len(texts[k]) for k in range(head, i + 1)) > cap:
+        return i
+    return head
