@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
 
-__all__ = ["Restorer", "to_simplified"]
+__all__ = ["Restorer", "is_traditional", "to_simplified"]
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +58,16 @@ def _unique_traditional() -> dict[str, str]:
 def to_simplified(text: str) -> str:
     """`text` with each traditional character replaced by its simplified form (same length)."""
     return text.translate(_script_table())
+
+
+def is_traditional(text: str, share: float = 0.05) -> bool:
+    """Whether `text` is written in traditional characters: at least `share` of its Chinese
+    characters fold to another one (simplified text: none; Hong Kong and Taiwan news: 20-40%)."""
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    if not han:
+        return False
+    changed = sum(1 for a, b in zip(text, to_simplified(text)) if a != b)
+    return changed >= share * han
 
 
 class Restorer:

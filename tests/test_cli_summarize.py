@@ -89,3 +89,17 @@ def test_a_figure_line_says_what_a_change_is_compared_with():
     assert "- 营业收入：15.1%（上升，同比，第三季度）" in lines
     assert "- 营业收入：4.3%（上升，环比，第三季度）" in lines
     assert "- 营业收入：36.8亿元（第三季度）" in lines
+
+
+def test_a_traditional_article_gets_traditional_labels_and_its_own_words(tmp_path):
+    from bot.cli.summarize import format_analysis
+    from summarizer import analyze
+
+    text = ("星河科技今日公佈第三季度業績。總收入為1,928億元，同比增長15%。淨利潤為631億元，同比下降3%。"
+            "首席執行官陳家豪表示：「我們對雲端業務的投入正在帶來回報。」")
+    out = format_analysis(analyze(text))
+    assert "關鍵數字" in out and "要點" in out and "关键数字" not in out
+    assert "總收入為1,928億元，同比增長15%。" in out
+    assert "「我們對雲端業務的投入正在帶來回報。」" in out
+    simplified = format_analysis(analyze("星河科技营收增长12%，净利润为5亿元。公司表示，明年将继续扩产。"))
+    assert "关键数字" in simplified

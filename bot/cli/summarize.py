@@ -12,11 +12,13 @@ from collections.abc import Sequence
 
 from bot.cli.common import reader_failure, settings_of, strict_json
 from bot.cli.sources import is_link, read_file
+from bot.langs import HANT, base_lang, is_chinese, ui_word
 from bot.render.figures import outlook_note, shown_amount
 from bot.settings import Settings
 from bot.web.urls import check_link
 from summarizer import Analysis, Article, Figure, Quote
 from summarizer.limits import ENGINES
+from summarizer.traditional import is_traditional
 
 # How many key figures and quotes the human output lists, and how long a quote may run.
 FIGURES_SHOWN = 5
@@ -57,29 +59,37 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def output_lang(analysis: Analysis) -> str:
+    """The labels' language: the article's, in its script (a Taiwan article gets 關鍵數字)."""
+    if analysis.lang == "zh" and is_traditional("".join(s.text for s in analysis.sentences)):
+        return HANT
+    return analysis.lang
+
+
 def format_analysis(analysis: Analysis) -> str:
     """Numbered key sentences, then keywords (and figures and quotes when present)."""
-    labels = LABELS.get(analysis.lang, LABELS["en"])
-    colon = "：" if analysis.lang == "zh" else ": "  # full-width in Chinese output
+    lang = output_lang(analysis)
+    labels = {key: ui_word(word, lang) for key, word in LABELS.get(base_lang(lang), LABELS["en"]).items()}
+    colon = "：" if is_chinese(lang) else ": "  # full-width in Chinese output
     lines = [f"{labels['sentences']}{colon.strip()}"]
     lines += [f"{number}. {sentence.text}" for number, sentence in enumerate(analysis.sentences, 1)]
-    separator = "、" if analysis.lang == "zh" else ", "
+    separator = "、" if is_chinese(lang) else ", "
     if analysis.keywords:
         lines += ["", f"{labels['keywords']}{colon}" + separator.join(k.word for k in analysis.keywords)]
     if analysis.key_figures:
         lines += ["", f"{labels['figures']}{colon.strip()}"]
         # Several figures can read the same ("50分、60分" share a clause): list each line once.
-        shown = dict.fromkeys(format_figure(f, analysis.lang) for f in analysis.key_figures)
+        shown = dict.fromkeys(format_figure(f, lang) for f in analysis.key_figures)
         lines += list(shown)[:FIGURES_SHOWN]
     if analysis.quotes:
         lines += ["", f"{labels['quotes']}{colon.strip()}"]
-        lines += format_quotes(analysis.quotes[:QUOTES_SHOWN], analysis.lang)
+        lines += format_quotes(analysis.quotes[:QUOTES_SHOWN], lang)
     return "\n".join(lines)
 
 
 def format_figure(figure: Figure, lang: str) -> str:
     """"- 百度智能云营收：14%（上升，同比，今年第二季度）" / "- Google Cloud revenue: 29% (up, year on year, Q2 2024)"."""
-    words = FIGURE_WORDS.get(lang, FIGURE_WORDS["en"])
+    words = {key: ui_word(word, lang) for key, word in FIGURE_WORDS.get(base_lang(lang), FIGURE_WORDS["en"]).items()}
     amount = shown_amount(figure, lang)
     notes = [words[figure.change]] if figure.change in words else []
     outlook = outlook_note(figure, lang, figure.subject or "")
@@ -90,7 +100,7 @@ def format_figure(figure: Figure, lang: str) -> str:
         notes.append(figure.basis)
     if figure.period:
         notes.append(figure.period)
-    if lang == "zh":
+    if is_chinese(lang):
         tail = f"（{'，'.join(notes)}）" if notes else ""
         head = f"{figure.subject}：{amount}" if figure.subject else f"{amount} —— {figure.context}"
     else:
@@ -101,17 +111,18 @@ def format_figure(figure: Figure, lang: str) -> str:
 
 def format_quotes(quotes: Sequence[Quote], lang: str) -> list[str]:
     """Speaker (title the first time), then the words: quoted when direct, reported when not."""
-    words = QUOTE_WORDS.get(lang, QUOTE_WORDS["en"])
+    words = {key: ui_word(word, lang) for key, word in QUOTE_WORDS.get(base_lang(lang), QUOTE_WORDS["en"]).items()}
     titled: set[str] = set()
     lines = []
     for quote in quotes:
         who = quote.speaker or words["unknown"]
         if quote.speaker and quote.speaker_title and quote.speaker not in titled:
             titled.add(quote.speaker)
-            who = f"{who}（{quote.speaker_title}）" if lang == "zh" else f"{who} ({quote.speaker_title})"
+            who = f"{who}（{quote.speaker_title}）" if is_chinese(lang) else f"{who} ({quote.speaker_title})"
         said = quote.text if len(quote.text) <= QUOTE_CHARS else quote.text[:QUOTE_CHARS].rstrip() + "…"
         if quote.kind == "direct":
-            lines.append(f"- {who}：“{said}”" if lang == "zh" else f"- {who}: “{said}”")
+            marks = "「」" if lang == HANT else "“”"  # the corner marks Taiwan and Hong Kong write
+            lines.append(f"- {who}：{marks[0]}{said}{marks[1]}" if is_chinese(lang) else f"- {who}: “{said}”")
         else:
             lines.append(f"- {who}{words['indirect']}{said}")
     return lines
