@@ -531,3 +531,16 @@ def test_ppi_is_the_producer_price_index_as_the_statistics_bureau_writes_it() ->
     lib = library("ppi", "国家统计局数据", "11月份，全国工业生产者出厂价格同比下降2.5%，环比持平。")
     assert "2.5%" in first(ask("11月PPI同比是多少？", lib))
     assert ask("10月PPI同比是多少？", lib).abstained
+
+
+def test_rates_tenors_and_moves_of_a_rate_decision() -> None:
+    from tests.ask_helpers import ask, first, library
+
+    lib = library("lpr", "央行下调LPR", "11月20日1年期LPR为3.0%，5年期以上LPR为3.5%，均较上月下降10个基点。",
+                  "此前，央行于9月宣布下调存款准备金率0.5个百分点，释放长期资金约1万亿元。")
+    assert ask("5年期LPR是多少？", lib).sentences[0].highlighted == "3.5%"
+    assert ask("1年期LPR是多少？", lib).sentences[0].highlighted == "3.0%"
+    assert ask("LPR下降了多少？", lib).sentences[0].highlighted == "10个基点"
+    assert ask("存款准备金率下调了多少？", lib).sentences[0].highlighted == "0.5个百分点"
+    assert ask("存款准备金率是多少？", lib).abstained  # neither the cut nor the money it released
+    assert ask("10月1年期LPR是多少？", lib).abstained  # 10月 is asked, not a day

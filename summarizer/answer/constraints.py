@@ -299,6 +299,13 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # (a rate of change), nor "创新药收入是多少" by "创新药收入占比提升至46%" (a share). GDP is
         # also spoken of as a share of itself ("reduce GDP by 0.3 percent"): only its growth is out.
         return Verdict(False, "metric")
+    if span and constraints.head and _RATE_HEAD_RE.search(constraints.head) and not _percent(ctx.sentence, span):
+        # "存款准备金率是多少" is a rate: not answered by the 1万亿元 the cut released.
+        return Verdict(False, "metric")
+    if (span and not constraints.change and _POINTS_AFTER_RE.match(ctx.sentence, span[1])
+            and is_change(ctx.sentence, *span)):
+        # A level asked ("存款准备金率是多少") is not answered by how far it moved (下调0.5个百分点).
+        return Verdict(False, "change")
     if (span and not constraints.change and not constraints.ratio and _percent(ctx.sentence, span)
             and _SHARE_OF_RE.search(ctx.sentence[max(0, at - 30):at])):
         # "已完成全年目标的92%", "占总营收的35%": a share of something, not the thing: "全年目标是多少"
@@ -422,6 +429,8 @@ def _listed_basis(ctx: Context) -> str | None:
     return None
 
 
+_RATE_HEAD_RE = re.compile(r"(?:率|比例|比率|占比|比重|\brate|\bratio|\bmargin)$")
+_POINTS_AFTER_RE = re.compile(r"\s*(?:个百分点|百分点|个基点|基点|pct|bps?|pp|percentage points?|basis points?)")
 _SHARE_OF_RE = re.compile(r"(?:完成(?:了)?|占|达到|相当于)[^，,。；;]{0,14}的\s*(?:约|近|超|逾)?\s*$")
 
 

@@ -60,7 +60,7 @@ def _coverage(question: Question, sentence: _Text, title: _Text | None, th: Thre
     return coverage, (names_found / names if names else 1.0), (focus if question.focus else 1.0)
 
 
-_UNIT = r"(?:\s?(?:billion|million|thousand|trillion|bn|m)\b)?(?:%|％|个百分点|倍|[亿億万萬千百]?(?:元|美元|港元|欧元|台|辆|輛|家|人|股|吨|噸|单|單|户|戶|件|个|個)?)?"
+_UNIT = r"(?:\s?(?:billion|million|thousand|trillion|bn|m)\b)?(?:%|％|个百分点|个?基点|bps?\b|倍|[亿億万萬千百]?(?:元|美元|港元|欧元|台|辆|輛|家|人|股|吨|噸|单|單|户|戶|件|个|個)?)?"
 _NUMBER_IN_TEXT = re.compile(
     r"[$¥€£]?\d+(?:[.,]\d+)*(?:[亿億万萬千])?" + _UNIT
     + r"|[零一二两兩三四五六七八九十百千万萬亿億几幾]+(?:个百分点|個百分點|个点|個點|成|倍|亿|億|万|萬)" + _UNIT
@@ -140,6 +140,9 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
     return 0.0, 0.0, None
 
 
+_TENOR_RE = re.compile(r"\d+\s*(?:年期|个月期|天期|个月|年|天)(?=\s*(?:以上)?\s*(?:lpr|期|国债|shibor|hibor|存款|贷款|利率|逆回购|mlf))")
+
+
 def _nearest_number(spans: list[tuple[int, int]], text: str, question: Question,
                     weights: Sequence[float]) -> tuple[int, int]:
     """The number that follows a question term most closely ("营收为42亿", "增长21%").
@@ -155,6 +158,12 @@ def _nearest_number(spans: list[tuple[int, int]], text: str, question: Question,
         return [m.end() for alt in term.alternatives if alt and (not alt.isascii() or len(alt) > 2)
                 for m in re.finditer(re.escape(alt), folded)]
 
+    # "5年期LPR是多少": the number after the tenor asked, not after the other tenor's name.
+    tenor = _TENOR_RE.search(fold(question.text))
+    tenor_at = [m.end() for m in re.finditer(re.escape(tenor.group()), folded)] if tenor else []
+    if tenor_at and any(end <= span[0] for end in tenor_at for span in spans):
+        spans = [span for span in spans if any(end <= span[0] for end in tenor_at)]
+        return min(spans, key=lambda span: (min(span[0] - end for end in tenor_at if end <= span[0]), span[0]))
     anchors = [(end, 1.0) for term in question.terms if term.anchor for end in places(term)]
     if not any(end <= span[0] for end, _ in anchors for span in spans):
         anchors = [(end, weight) for term, weight in zip(question.terms, weights, strict=True)

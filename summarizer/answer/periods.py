@@ -149,7 +149,8 @@ def _second_half(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return {_year(y) for y in m.groups() if y}, {"H2"}
 
 
-@_pattern(r"(?<![\d.\-~])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?![\d日号])")
+# (Not a day, 10月1日; but 10月1年期LPR is October's one-year rate.)
+@_pattern(r"(?<![\d.\-~])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?![日号])(?!\d+(?![\d年个天]))")
 def _month(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {f"M{_cn(m.group(1))}"}
 
