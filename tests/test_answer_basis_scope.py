@@ -544,3 +544,18 @@ def test_rates_tenors_and_moves_of_a_rate_decision() -> None:
     assert ask("存款准备金率下调了多少？", lib).sentences[0].highlighted == "0.5个百分点"
     assert ask("存款准备金率是多少？", lib).abstained  # neither the cut nor the money it released
     assert ask("10月1年期LPR是多少？", lib).abstained  # 10月 is asked, not a day
+
+
+def test_deals_and_moves_of_two_companies_in_one_sentence() -> None:
+    from tests.ask_helpers import ask, first, library
+
+    deal = library("hv", "Halvern to buy Tidewater", "Halvern Corp agreed to buy Tidewater Systems for $48 a share in cash.",
+                   "Tidewater shares jumped 27% to $46.10 in premarket trading, while Halvern fell 3%.")
+    assert "$48" in first(ask("How much is Halvern paying for Tidewater?", deal))
+    assert ask("How much is Tidewater paying for Halvern?", deal).abstained  # buyer and target swapped
+    assert ask("How much did Halvern shares fall?", deal).sentences[0].highlighted == "3%"
+    assert ask("How much did Halvern shares move?", deal).sentences[0].highlighted == "3%"
+    assert ask("How much did Tidewater shares rise?", deal).sentences[0].highlighted == "27%"
+    passive = library("xl", "星澜被收购", "星澜科技被星河科技以18.6亿元收购。")
+    assert "18.6亿元" in first(ask("星河科技收购星澜科技花了多少钱？", passive))
+    assert ask("星澜科技收购星河科技花了多少钱？", passive).abstained

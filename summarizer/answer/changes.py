@@ -44,7 +44,7 @@ _CHANGE_ZH = re.compile(rf"(?:{_ZH_VERBS}|上调|下调|调降|调升|降低|提
                         rf"(?:多少|几|百分之几|幅度)|{_ZH_RATES}|变化|变动")
 _CHANGE_EN = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|decline|declined|drop"
                         r"|dropped|change|changed|jump|jumped|climb|climbed|gain|gained|slip|slipped|shrink|shrank|add"
-                        r"|added|growth|decrease|decreased)\b")
+                        r"|added|growth|decrease|decreased|move|moved|moves)\b")
 _TO_LEVEL = re.compile(rf"(?:{_ZH_VERBS})(?:到|至)|\b(?:to|reach|reached)\b")
 
 # Before a number: a change word close in front ("同比增长", "rose", "up", "增加了").
@@ -151,8 +151,38 @@ def is_ratio(sentence: str, at: int, end: int) -> bool:
     return bool(percent) and not is_change(sentence, at, end)
 
 
-def asked_kind(spans: list[tuple[int, int]], sentence: str, change: bool) -> list[tuple[int, int]]:
+def asked_kind(spans: list[tuple[int, int]], sentence: str, change: bool,
+               question: str = "") -> list[tuple[int, int]]:
     """The numbers of the kind asked, when the sentence has both: "How many passengers…" is
-    the 12.3 million, not the "up 6%" beside it; "How much did … grow" the 6%."""
-    kept = [span for span in spans if is_change(sentence, *span) == change]
+    the 12.3 million, not the "up 6%" beside it; "How much did … grow" the 6%; "How much did
+    Halvern fall" the 3% it fell, not the 27% the other stock jumped."""
+    kept = [span for span in spans if is_change(sentence, *span) == change] or spans
+    wanted = _direction(question) if change else None
+    if wanted:
+        kept = [span for span in kept if _direction(_clause_before(sentence, span[0])[-16:]) == wanted] or kept
+    return kept
+
+
+_DOWN_WORDS = re.compile(r"下降|下跌|下滑|减少|回落|下挫|收窄|降低|下调|跌|降|减|\b(?:fall|fell|fallen|falls|drop|dropped|drops"
+                         r"|decline|declined|declines|slip|slipped|slide|slid|shrink|shrank|lose|lost|down|decrease|decreased"
+                         r"|plunge|plunged|tumble|tumbled|sink|sank)\b")
+_UP_WORDS = re.compile(r"增长|增加|上涨|上升|提升|提高|上调|扩大|涨|升|增|\b(?:rise|rose|risen|rises|grow|grew|grown|grows|gain"
+                       r"|gained|gains|jump|jumped|jumps|climb|climbed|climbs|surge|surged|soar|soared|up|increase|increased"
+                       r"|add|added|rally|rallied)\b")
+
+
+def _direction(text: str) -> str | None:
+    """"up" or "down" by the last change word of `text` (None when it has none)."""
+    last_down = max((m.end() for m in _DOWN_WORDS.finditer(text.lower())), default=-1)
+    last_up = max((m.end() for m in _UP_WORDS.finditer(text.lower())), default=-1)
+    if last_down < 0 and last_up < 0:
+        return None
+    return "down" if last_down > last_up else "up"
+
+
+def in_named_clause(spans: list[tuple[int, int]], sentence: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The numbers in a clause that names one of `names`, when some clause does: in "Tidewater
+    shares jumped 27%…, while Halvern fell 3%", Halvern's move is the 3%."""
+    folded = sentence.lower()
+    kept = [span for span in spans if any(name and name in _clause_before(folded, span[0]) for name in names)]
     return kept or spans

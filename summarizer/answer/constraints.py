@@ -299,6 +299,9 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # (a rate of change), nor "创新药收入是多少" by "创新药收入占比提升至46%" (a share). GDP is
         # also spoken of as a share of itself ("reduce GDP by 0.3 percent"): only its growth is out.
         return Verdict(False, "metric")
+    if constraints.metric == "deal_value" and _deal_reversed(constraints, ctx.sentence):
+        # "How much is Tidewater paying for Halvern?" is not answered by "Halvern agreed to buy Tidewater".
+        return Verdict(False, "entity")
     if span and constraints.head and _RATE_HEAD_RE.search(constraints.head) and not _percent(ctx.sentence, span):
         # "存款准备金率是多少" is a rate: not answered by the 1万亿元 the cut released.
         return Verdict(False, "metric")
@@ -427,6 +430,38 @@ def _listed_basis(ctx: Context) -> str | None:
         if stated:
             return next(iter(stated)) if len(stated) == 1 else None
     return None
+
+
+_DEAL_VERB_RE = re.compile(r"\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)"
+                           r"|take\s+over|takes\s+over|taking\s+over)\b|收购|买下|购买|并购")
+_PASSIVE_DEAL_RE = re.compile(r"\b(?:be|been|being|is|was|are|were)\s+(?:\w+\s+)?$|被[^，,。；;]{0,30}$")
+
+
+def _deal_reversed(constraints: Constraints, sentence: str) -> bool:
+    """Buyer and target swapped: the one the question has paying stands where the sentence puts
+    the company bought ("Halvern agreed to buy Tidewater" asked as "Tidewater paying for Halvern")."""
+    asked = fold(constraints.question)
+    verb = _DEAL_VERB_RE.search(asked)
+    stated = _DEAL_VERB_RE.search(sentence)
+    if verb is None or stated is None or asked[verb.start() - 1:verb.start()] == "的" or re.match(
+            r"价|对价|金额|作价|price", asked[verb.end():].lstrip()):
+        return False  # "星澜科技的收购价": the price it was bought at, not a buyer
+
+    def first(text: str, entity: Entity) -> int | None:
+        found = [text.find(s) for s in entity.spellings() if s and text.find(s) >= 0]
+        return min(found) if found else None
+
+    buyers = [e for e in constraints.entities if (at := first(asked, e)) is not None and at < verb.start()]
+    buyer = first(sentence, buyers[0]) if buyers else None
+    if buyer is None:
+        return False
+    passive = _PASSIVE_DEAL_RE.search(sentence[:stated.start()])
+    if passive and passive.group().startswith("被"):  # "星澜科技被星河科技以18.6亿元收购": the buyer follows 被
+        return buyer < passive.start()
+    if passive:  # "Tidewater will be acquired by Halvern": the buyer follows the verb
+        return buyer < stated.start()
+    return buyer > stated.start() and not any(
+        (at := first(sentence, e)) is not None and at < stated.start() for e in buyers)
 
 
 _RATE_HEAD_RE = re.compile(r"(?:率|比例|比率|占比|比重|\brate|\bratio|\bmargin)$")

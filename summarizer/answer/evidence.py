@@ -102,7 +102,8 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
         if pool:
             spans = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in pool})
             return 1.0, 1.0 if matching else 0.0, (
-                _nearest_number(asked_kind(spans, text, question.constraints.change), text, question, weights)
+                _nearest_number(asked_kind(spans, text, question.constraints.change, question.text), text, question,
+                                weights)
                 if with_span else None)
         spans = [m.span() for m in _NUMBER_IN_TEXT.finditer(text)
                  if not _is_date_like(text, m) and fold(m.group()).strip() not in asked]

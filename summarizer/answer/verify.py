@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.answer.constraints import _FORECAST_REQUIRED, Constraints, Context, Entity, Verdict, check, entity_in
-from summarizer.answer.changes import asked_kind
+from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.evidence import _figures_here, _is_date_like, _nearest_number, _NUMBER_IN_TEXT
 from summarizer.answer.periods import Period, mentions, part_label
 from summarizer.answer.scope import part_of_question
@@ -142,8 +142,10 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         passing = [span for span, verdict in verdicts if verdict.ok]
         if passing:
             listed = _listed_for(ctx.sentence, passing, constraints.period)
-            best = listed or _nearest_number(asked_kind(passing, passage.text, constraints.change),
-                                             passage.text, question, weights)
+            names = tuple(spelling for entity in constraints.entities for spelling in entity.spellings())
+            best = listed or _nearest_number(
+                in_named_clause(asked_kind(passing, passage.text, constraints.change, question.text), ctx.sentence,
+                                names), passage.text, question, weights)
             verdict = next(v for s, v in verdicts if s == best)
             return Checked(passage, True, None, best, verdict, _DEPTH[None])
         if verdicts:
