@@ -556,7 +556,7 @@ def test_deals_and_moves_of_two_companies_in_one_sentence() -> None:
     assert ask("How much did Halvern shares fall?", deal).sentences[0].highlighted == "3%"
     moves = library("mv", "Deal reaction", "Tidewater shares jumped 27% to $46.10 in premarket trading, while Halvern fell 3%.")
     assert ask("How much did Halvern shares move?", moves).sentences[0].highlighted == "3%"
-    assert ask("How much did Tidewater shares rise?", deal).sentences[0].highlighted == "27%"
+    assert ask("How much did Tidewater shares rise?", moves).sentences[0].highlighted == "27%"
     passive = library("xl", "星澜被收购", "星澜科技被星河科技以18.6亿元收购。")
     assert "18.6亿元" in first(ask("星河科技收购星澜科技花了多少钱？", passive))
     assert ask("星澜科技收购星河科技花了多少钱？", passive).abstained
