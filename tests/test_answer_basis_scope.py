@@ -560,3 +560,11 @@ def test_deals_and_moves_of_two_companies_in_one_sentence() -> None:
     passive = library("xl", "星澜被收购", "星澜科技被星河科技以18.6亿元收购。")
     assert "18.6亿元" in first(ask("星河科技收购星澜科技花了多少钱？", passive))
     assert ask("星澜科技收购星河科技花了多少钱？", passive).abstained
+
+
+def test_a_count_asked_in_a_unit_is_the_number_in_that_unit() -> None:
+    from tests.ask_helpers import ask, library
+
+    lib = library("hk", "海葵一号启运", "海葵一号总重约3.7万吨，最大储油量达6万吨，可连续在海上运行30年。")
+    assert ask("海葵一号能运行多少年？", lib).sentences[0].highlighted == "30"  # a duration, not the year 2030
+    assert ask("海葵一号总重多少？", lib).sentences[0].highlighted == "3.7万吨"

@@ -157,12 +157,17 @@ def asked_kind(spans: list[tuple[int, int]], sentence: str, change: bool,
     the 12.3 million, not the "up 6%" beside it; "How much did … grow" the 6%; "How much did
     Halvern fall" the 3% it fell, not the 27% the other stock jumped."""
     kept = [span for span in spans if is_change(sentence, *span) == change] or spans
+    unit = _ASKED_UNIT_RE.search(question)
+    if unit:  # "能运行多少年": the number counted in years, not the 3.7万吨 beside it
+        kept = [span for span in kept if re.match(rf"\s*[万亿千百]?{unit.group(1)}", sentence[span[1]:])
+                or sentence[span[0]:span[1]].endswith(unit.group(1))] or kept
     wanted = _direction(question) if change else None
     if wanted:
         kept = [span for span in kept if _direction(_clause_before(sentence, span[0])[-16:]) == wanted] or kept
     return kept
 
 
+_ASKED_UNIT_RE = re.compile(r"(?:多少|几)(个月|年|天|次|吨|辆|台|人|家|岁|公里|海里|米|倍|座|艘|架|部|场)")
 _DOWN_WORDS = re.compile(r"下降|下跌|下滑|减少|回落|下挫|收窄|降低|下调|跌|降|减|\b(?:fall|fell|fallen|falls|drop|dropped|drops"
                          r"|decline|declined|declines|slip|slipped|slide|slid|shrink|shrank|lose|lost|down|decrease|decreased"
                          r"|plunge|plunged|tumble|tumbled|sink|sank)\b")

@@ -204,5 +204,11 @@ def _is_date_like(text: str, match: re.Match[str]) -> bool:
     token = match.group().strip()
     if re.fullmatch(r"(19|20)\d\d", token):
         return True
-    return text[match.end() : match.end() + 1] in ("年", "月", "日", "号") and token.isdigit()
+    if not (text[match.end():match.end() + 1] in ("年", "月", "日", "号") and token.isdigit()):
+        return False
+    # "运行30年", "长达15年", "超过10天": a duration, not a date.
+    return not _DURATION_BEFORE_RE.search(text[max(0, match.start() - 6):match.start()])
+
+
+_DURATION_BEFORE_RE = re.compile(r"(?:运行|持续|长达|达|超过|超|近|约|为期|连续|已有|有|历时|用了|花了|经过|满|逾|第)\s*$")
 
