@@ -568,3 +568,17 @@ def test_a_count_asked_in_a_unit_is_the_number_in_that_unit() -> None:
     lib = library("hk", "海葵一号启运", "海葵一号总重约3.7万吨，最大储油量达6万吨，可连续在海上运行30年。")
     assert ask("海葵一号能运行多少年？", lib).sentences[0].highlighted == "30"  # a duration, not the year 2030
     assert ask("海葵一号总重多少？", lib).sentences[0].highlighted == "3.7万吨"
+
+
+def test_a_revised_figure_the_new_one_the_old_one_and_the_revision() -> None:
+    from tests.ask_helpers import ask, library
+
+    acme = library("ac", "Acme raises outlook", "Acme raised its full-year revenue forecast to $9.4 billion from $9.1 billion.",
+                   "The company also cut its capital spending plan by $200 million to $1.1 billion.")
+    assert ask("What is Acme full-year revenue forecast?", acme).sentences[0].highlighted == "$9.4 billion"
+    assert ask("What was Acme previous full-year revenue forecast?", acme).sentences[0].highlighted == "$9.1 billion"
+    assert ask("What is Acme capital spending plan?", acme).sentences[0].highlighted == "$1.1 billion"
+    assert ask("How much did Acme cut its capital spending plan?", acme).sentences[0].highlighted == "$200 million"
+    star = library("xh", "星河上调预测", "星河科技将全年营收预测由120亿元上调至130亿元。")
+    assert ask("星河科技全年营收预测是多少？", star).sentences[0].highlighted == "130亿元"
+    assert ask("星河科技此前的全年营收预测是多少？", star).sentences[0].highlighted == "120亿元"

@@ -45,6 +45,12 @@ _CHANGE_ZH = re.compile(rf"(?:{_ZH_VERBS}|上调|下调|调降|调升|降低|提
 _CHANGE_EN = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|decline|declined|drop"
                         r"|dropped|change|changed|jump|jumped|climb|climbed|gain|gained|slip|slipped|shrink|shrank|add"
                         r"|added|growth|decrease|decreased|move|moved|moves)\b")
+_HOW_MUCH_MOVED_RE = re.compile(r"\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:cut|raise|lower|reduce|boost|trim"
+                                r"|slash|hike|widen|narrow)\b")
+_BY_AMOUNT_RE = re.compile(r"\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|increase|increased|increases|reduce"
+                           r"|reduced|reduces|boost|boosted|trim|trimmed|slash|slashed|hike|hiked|widen|widened|narrow"
+                           r"|narrowed)\b[^,;]{0,40}\bby\s*(?:about|nearly|some|roughly)?\s*[$€£¥]?$",
+                           re.IGNORECASE)
 _TO_LEVEL = re.compile(rf"(?:{_ZH_VERBS})(?:到|至)|\b(?:to|reach|reached)\b")
 
 # Before a number: a change word close in front ("同比增长", "rose", "up", "增加了").
@@ -79,6 +85,8 @@ def asks_change(folded: str) -> bool:
     chinese = re.search(r"[\u3400-\u9fff]", folded) is not None
     if chinese:
         return bool(_CHANGE_ZH.search(folded)) and not _TO_LEVEL.search(folded)
+    if _HOW_MUCH_MOVED_RE.search(folded):
+        return True  # "How much did Acme cut its spending plan?": by how much, not the plan
     if not _CHANGE_EN.search(folded) or re.search(r"\b(?:to|reach|reached)\s+what\b", folded):
         return False
     return bool(re.search(r"\bhow much\b|\bby how\b|\bwhat (?:percent|percentage)\b|\bgrowth\b|\bhow (?:fast|quickly)\b"
@@ -121,6 +129,8 @@ def is_change(sentence: str, at: int, end: int) -> bool:
     if _RATE_CHANGE_UNIT.match(sentence, end) or _RATE_CHANGE_UNIT.search(number):
         return True
     clause = _clause_before(sentence, at)
+    if _BY_AMOUNT_RE.search(clause):
+        return True  # "cut its capital spending plan by $200 million": by how much, not the plan
     # "Q1/Q2/Q3/Q4收入增速分别达到30.3%/44.9%/45.7%/30.8%": a list shares its first number's words.
     clause = re.sub(r"(?:[+\-−]?\d[\d.,]*\s*(?:%|pct|个百分点)?\s*[/、]\s*)+$", "", clause)
     if _CHANGE_BEFORE.search(clause[-24:]) and not re.search(r"\bma(?:ke|kes|de|king)\s+up\s*$", clause):
@@ -157,6 +167,10 @@ def asked_kind(spans: list[tuple[int, int]], sentence: str, change: bool,
     the 12.3 million, not the "up 6%" beside it; "How much did … grow" the 6%; "How much did
     Halvern fall" the 3% it fell, not the 27% the other stock jumped."""
     kept = [span for span in spans if is_change(sentence, *span) == change] or spans
+    previous = bool(_PREVIOUS_ASKED_RE.search(question))
+    if not change:  # "由120亿元上调至130亿元": the forecast now is the 130亿元, the one before is asked as such
+        kept = [span for span in kept
+                if bool(_FROM_BEFORE_RE.search(sentence[max(0, span[0] - 12):span[0]])) == previous] or kept
     unit = _ASKED_UNIT_RE.search(question)
     if unit:  # "能运行多少年": the number counted in years, not the 3.7万吨 beside it
         kept = [span for span in kept if re.match(rf"\s*[万亿千百]?{unit.group(1)}", sentence[span[1]:])
@@ -167,6 +181,9 @@ def asked_kind(spans: list[tuple[int, int]], sentence: str, change: bool,
     return kept
 
 
+_PREVIOUS_ASKED_RE = re.compile(r"\b(?:previous|prior|earlier|old|original|former)\b|此前|之前|原来|原先|原本|调整前|上调前|下调前",
+                                re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"(?:\bfrom|由|从|原为|此前为)\s*[$€£¥]?$", re.IGNORECASE)
 _ASKED_UNIT_RE = re.compile(r"(?:多少|几)(个月|年|天|次|吨|辆|台|人|家|岁|公里|海里|米|倍|座|艘|架|部|场)")
 _DOWN_WORDS = re.compile(r"下降|下跌|下滑|减少|回落|下挫|收窄|降低|下调|跌|降|减|\b(?:fall|fell|fallen|falls|drop|dropped|drops"
                          r"|decline|declined|declines|slip|slipped|slide|slid|shrink|shrank|lose|lost|down|decrease|decreased"
