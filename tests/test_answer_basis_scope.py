@@ -582,3 +582,12 @@ def test_a_revised_figure_the_new_one_the_old_one_and_the_revision() -> None:
     star = library("xh", "星河上调预测", "星河科技将全年营收预测由120亿元上调至130亿元。")
     assert ask("星河科技全年营收预测是多少？", star).sentences[0].highlighted == "130亿元"
     assert ask("星河科技此前的全年营收预测是多少？", star).sentences[0].highlighted == "120亿元"
+
+
+def test_who_and_what_someone_said_need_a_role_or_words() -> None:
+    from tests.ask_helpers import ask, first, library
+
+    lib = library("or", "Orion names new CEO", "Orion Semi named Maria Lopez as chief executive on Monday, effective Jan. 1.",
+                  "Orion shares rose 2% on the news.")
+    assert "Maria Lopez" in first(ask("Who is Orion new CEO?", lib))  # not "on the news"
+    assert ask("What did Lopez say?", lib).abstained  # she is named, but says nothing here

@@ -242,7 +242,12 @@ def _with_metric_spellings(term: Term) -> Term:
 
 def _is_modifier(flag: str, word: str = "") -> bool:
     """Verbs, adjectives, adverbs, measure words, comparisons (同比/环比): never the focus."""
-    return word in _COMPARISONS or (flag[:1] in ("a", "d", "v", "m", "q", "r", "p", "c", "u") and flag != "vn")
+    return word in _COMPARISONS or word in _EN_MODIFIERS or (
+        flag[:1] in ("a", "d", "v", "m", "q", "r", "p", "c", "u") and flag != "vn")
+
+
+# English adjectives of time a question puts before what it asks ("Orion's new CEO"): never the focus.
+_EN_MODIFIERS = frozenset("new old current former latest previous next last first recent incoming outgoing interim".split())
 
 
 # Comparisons and forecast words qualify what is asked ("净利润预测是多少" asks for 净利润).

@@ -233,6 +233,10 @@ def _with_speakers(passage: Passage) -> str:
     return " ".join((*dict.fromkeys(speakers), passage.text))
 
 
+# "What did Lopez say?", "张明说了什么": words are asked, not a view ("怎么看" may be answered by a description).
+_SAID_ASKED_RE = re.compile(r"\b(?:say|says|said|tell|told)\b|说了|说什么|表示了什么|称了什么", re.IGNORECASE)
+
+
 def _recency_key(date: str | None) -> tuple[int, str]:
     """Newest first: ISO dates sort as strings; a missing date sorts last."""
     if not date:
@@ -269,6 +273,12 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
     codes = [t.text for t in question.terms if not t.number and _CODE.fullmatch(t.text) and not _PERIOD_CODE.fullmatch(t.text)]
     if codes:
         passing = [s for s in passing if all(_has_code(s.passage, code) for code in codes)]
+        if not passing:
+            return [], "below_threshold"
+    if question.kind == "who" or (question.kind == "quote" and _SAID_ASKED_RE.search(question.text)):
+        # "Who is Orion's new CEO?", "What did Lopez say?": a sentence naming no one in a role and
+        # quoting no one does not answer, whatever words it shares.
+        passing = [s for s in passing if s.kind_evidence > 0]
         if not passing:
             return [], "below_threshold"
     if question.strict_number:
