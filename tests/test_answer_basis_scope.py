@@ -591,3 +591,15 @@ def test_who_and_what_someone_said_need_a_role_or_words() -> None:
                   "Orion shares rose 2% on the news.")
     assert "Maria Lopez" in first(ask("Who is Orion new CEO?", lib))  # not "on the news"
     assert ask("What did Lopez say?", lib).abstained  # she is named, but says nothing here
+
+
+def test_an_excluded_part_and_an_amount_asked_of_a_rate_of_change() -> None:
+    from tests.ask_helpers import ask, first, library
+
+    retail = library("sl", "11月社零", "其中，除汽车以外的消费品零售额3.9万亿元，增长3.2%。", "11月份，全国网上零售额同比增长8.1%。")
+    assert ask("11月汽车零售额是多少？", retail).abstained  # everything but the cars
+    assert "3.9万亿元" in first(ask("除汽车以外的消费品零售额是多少？", retail))
+    assert ask("11月网上零售额是多少？", retail).abstained  # only its growth is stated
+    assert "8.1%" in first(ask("11月网上零售额同比增长多少？", retail))
+    sales = library("rs", "Retail sales", "Retail sales excluding autos rose 0.4% in November.", "Auto sales fell 1.2%.")
+    assert "0.4%" in first(ask("How much did retail sales excluding autos rise?", sales))

@@ -302,6 +302,18 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if constraints.metric == "deal_value" and _deal_reversed(constraints, ctx.sentence):
         # "How much is Tidewater paying for Halvern?" is not answered by "Halvern agreed to buy Tidewater".
         return Verdict(False, "entity")
+    if (span and constraints.head and _AMOUNT_HEAD_RE.search(constraints.head) and not constraints.change
+            and not constraints.ratio and _percent(ctx.sentence, span)):
+        # "网上零售额是多少" is an amount: not answered by "网上零售额同比增长8.1%".
+        return Verdict(False, "metric")
+    if not _EXCLUDED_RE.search(constraints.question) and any(
+            (x := next((g for g in m.groups() if g), "").strip()) and x in constraints.question
+            for m in _EXCLUDED_RE.finditer(ctx.sentence)):
+        # "除汽车以外的消费品零售额" is everything but the cars asked about.
+        return Verdict(False, "scope")
+    if _EXCLUDED_RE.search(constraints.question) and not _EXCLUDED_RE.search(ctx.sentence):
+        # "retail sales excluding autos" is not answered by a sentence about autos or about all sales.
+        return Verdict(False, "scope")
     if span and constraints.head and _RATE_HEAD_RE.search(constraints.head) and not _percent(ctx.sentence, span):
         # "存款准备金率是多少" is a rate: not answered by the 1万亿元 the cut released.
         return Verdict(False, "metric")
@@ -462,6 +474,11 @@ def _deal_reversed(constraints: Constraints, sentence: str) -> bool:
         return buyer < stated.start()
     return buyer > stated.start() and not any(
         (at := first(sentence, e)) is not None and at < stated.start() for e in buyers)
+
+
+_AMOUNT_HEAD_RE = re.compile(r"(?:额|总额|金额|收入|销量|产量|销售量|交付量|出货量)$")
+_EXCLUDED_RE = re.compile(r"除(?:去|了)?([^，,。；;]{1,12}?)(?:以外|之外|外)|\b(?:excluding|except|ex-)\s*(?:the\s+)?([a-z][\w-]*)",
+                          re.IGNORECASE)
 
 
 _RATE_HEAD_RE = re.compile(r"(?:率|比例|比率|占比|比重|\brate|\bratio|\bmargin)$")
