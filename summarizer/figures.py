@@ -293,7 +293,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 subject = f"{possessive(named.group(1))} {owned}" if named else f"its {owned}"
         base = re.match(r"\s*(比|较|相比|相较于?)", shadow[clause_start:previous.start]) if (
             subject is None and previous is not None and is_zh and previous.start >= clause_start) else None
-        if base and (len(base.group(1)) > 1 or words.is_single_word(clause_start + base.start(1))):
+        if base and not previous.is_baseline and (
+                len(base.group(1)) > 1 or words.is_single_word(clause_start + base.start(1))):
+            # ("较上年的5亿元增长60%": a base that is only a time is the same metric's, kept.)
             # "增长72.71%，比全球营收增幅30.90%高出41.81个百分点": the base's subject is not this one's.
             last_subject = None
         carried = is_linked or (subject is None and last_subject is not None) or (

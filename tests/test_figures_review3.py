@@ -1,0 +1,46 @@
+"""Edges of the newer figure rules, probed with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_helpers import by_text, figures
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("公司新增长点收入达5亿元。", "5亿元", "公司新增长点收入"),
+    ("星河科技新增长引擎业务营收增长12%。", "12%", "星河科技新增长引擎业务营收"),
+    ("本月新增加用户300万人。", "300万人", "新增加用户"),
+])
+def test_new_growth_is_a_noun_not_a_rise(sentence: str, text: str, subject: str) -> None:
+    found = by_text(figures(sentence), text)
+    assert found.subject == subject
+    assert found.change == ("up" if "增长12%" in sentence else None)
+
+
+def test_a_plain_rise_is_still_a_rise() -> None:
+    found = by_text(figures("公司营收同比增长12%。"), "12%")
+    assert (found.subject, found.change) == ("公司营收", "up")
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("星河股份股价一度跌破10元，日内跌幅达5%。", "10元", "星河股份股价"),
+    ("恒生指数一度跌破18000点，收跌2.1%。", "18000点", "恒生指数"),
+    ("公司股价一度涨至52元。", "52元", "公司股价"),
+])
+def test_at_one_point_is_no_part_of_the_price(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence), text).subject == subject
+
+
+def test_one_kilowatt_hour_keeps_its_words() -> None:
+    assert by_text(figures("一度电价格上涨0.1元。"), "0.1元").subject == "一度电价格"
+
+
+@pytest.mark.parametrize("compare", ["较上年的", "较上年同期的", "比上年的"])
+def test_a_change_after_a_dated_base_keeps_the_metric(compare: str) -> None:
+    found = figures(f"公司营收为8亿元，{compare}5亿元增长60%。")
+    assert by_text(found, "60%").subject == "公司营收"
+    base = by_text(found, "5亿元")
+    assert base.change is None  # the base is last year's amount, not a rise of 5亿元
+    assert base.rank > by_text(found, "8亿元").rank
+
