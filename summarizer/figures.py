@@ -300,6 +300,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             last_subject = None
         carried = is_linked or (subject is None and last_subject is not None) or (
             subject in ZH_CHANGE_NOUNS and last_subject is not None)
+        own_subject = subject
         if subject is None:
             # Carried over from an earlier clause of the same sentence.
             subject = (carried_price(last_subject) if is_zh and last_subject else last_subject) or \
@@ -329,6 +330,12 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # "亏损同比收窄56.6%", "同比减亏52.9%": the loss narrowed, not the profit; a metric carried
             # over from the clause before ("营收同比增长20%，亏损同比收窄20%") is not what lost.
             shown_subject, change = loss
+        elif (is_zh and own_subject is None and not is_linked and match.unit in _RELATIVE_UNITS
+              and change in ("up", "down") and figures and figures[-1].change == "loss"
+              and figures[-1].sentence_index == index and shown_subject and shown_subject == figures[-1].subject):
+            # "公司净亏损3亿元，同比收窄20%": the rate carried over from a loss measures the loss, not
+            # the company (it was shown as the company down 20%).
+            shown_subject = shown_subject if "亏" in shown_subject else f"{shown_subject}亏损额"
         if is_zh and shown_subject:
             # "启明汽车交付3.2万辆，同比增长15%": the change takes the noun its amount was given;
             # a change alone does not say whether it is of the count or of the value.

@@ -44,3 +44,28 @@ def test_a_change_after_a_dated_base_keeps_the_metric(compare: str) -> None:
     assert base.change is None  # the base is last year's amount, not a rise of 5亿元
     assert base.rank > by_text(found, "8亿元").rank
 
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("星河科技净亏损3亿元，同比收窄20%。", "down"),
+    ("星河科技净亏损扩大至3亿元，同比增长20%。", "up"),
+])
+def test_a_rate_after_a_loss_measures_the_loss(sentence: str, change: str) -> None:
+    found = by_text(figures(sentence), "20%")
+    assert (found.subject, found.change) == ("星河科技亏损额", change)
+
+
+def test_a_rate_of_another_metric_after_a_loss_keeps_its_metric() -> None:
+    found = by_text(figures("星河科技净亏损3亿元，营收同比增长20%。"), "20%")
+    assert (found.subject, found.change) == ("营收", "up")
+
+
+def test_the_it_of_a_cleft_stands_for_nothing_before() -> None:
+    found = figures("Orion Labs revenue rose 10% to $5 billion.",
+                    "It was last year that the company first passed $1 billion.", lang="en")
+    assert by_text(found, "$1 billion").subject != "Orion Labs revenue"
+
+
+def test_it_still_stands_for_the_price_before() -> None:
+    found = figures("Bitcoin climbed above $100,000 on Thursday.", "It was last up 4.2% at $101,350.", lang="en")
+    assert by_text(found, "4.2%").subject == "Bitcoin"
