@@ -54,3 +54,10 @@ def test_what_happened_at_an_hour_is_news(line: str) -> None:
 
 def test_a_scene_at_an_hour_still_states_no_fact() -> None:
     assert states_no_fact("傍晚，老张坐在门口的小板凳上抽烟。", "zh")
+
+
+def test_a_season_is_no_period_of_its_own() -> None:
+    from summarizer.statement_parts import loose_parts
+    parts = ["其中第三季度实现营收41.2亿元，同比增长12.1%；", "受旺季带动，归母净利润3.9亿元，同比增长52.3%。"]
+    assert loose_parts(parts, [0, 0], "zh") == [False, True]
+    assert loose_parts([parts[0], "四季度归母净利润3.9亿元。"], [0, 0], "zh") == [False, False]
