@@ -69,3 +69,20 @@ def test_the_it_of_a_cleft_stands_for_nothing_before() -> None:
 def test_it_still_stands_for_the_price_before() -> None:
     found = figures("Bitcoin climbed above $100,000 on Thursday.", "It was last up 4.2% at $101,350.", lang="en")
     assert by_text(found, "4.2%").subject == "Bitcoin"
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject", "period"), [
+    ("该基金今年以来收益率达到15%，领跑同类。", "15%", "该基金收益率", "今年以来"),
+    ("沪指今年以来累计上涨12%。", "12%", "沪指", "今年以来"),
+    ("北向资金年初以来净流入1200亿元。", "1200亿元", "北向资金净流入", "年初以来"),
+])
+def test_the_span_to_now_after_a_name_is_the_period(sentence: str, text: str, subject: str, period: str) -> None:
+    found = by_text(figures(sentence), text)
+    assert (found.subject, found.period) == (subject, period)
+
+
+@pytest.mark.parametrize("sentence", ["毛利率会因原材料涨价下滑至30%。", "毛利率将因原材料涨价下滑至30%。",
+                                      "毛利率受原材料涨价影响下滑至30%。"])
+def test_the_cause_of_a_change_is_no_part_of_the_metric(sentence: str) -> None:
+    found = by_text(figures(sentence), "30%")
+    assert (found.subject, found.change) == ("毛利率", "down")
