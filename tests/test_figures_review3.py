@@ -86,3 +86,24 @@ def test_the_span_to_now_after_a_name_is_the_period(sentence: str, text: str, su
 def test_the_cause_of_a_change_is_no_part_of_the_metric(sentence: str) -> None:
     found = by_text(figures(sentence), "30%")
     assert (found.subject, found.change) == ("毛利率", "down")
+
+
+@pytest.mark.parametrize(("sentences", "lang", "text", "subject"), [
+    (("台积电2纳米制程良率达到60%。",), "zh", "60%", "台积电2纳米制程良率"),
+    (("8英寸晶圆代工价格上涨5%。",), "zh", "5%", "8英寸晶圆代工价格"),
+    (("7nm产能利用率回升至85%。",), "zh", "85%", "7nm产能利用率"),
+    (("The 12-inch wafer price rose 5% to $10,000.",), "en", "5%", "The 12-inch wafer price"),
+    (("The 2nm yield reached 60%.",), "en", "60%", "The 2nm yield"),
+])
+def test_a_product_size_stays_in_the_subject_and_is_no_figure(
+        sentences: tuple[str, ...], lang: str, text: str, subject: str) -> None:
+    found = figures(*sentences, lang=lang)
+    assert by_text(found, text).subject == subject
+    assert len(found) == len({f.text for f in found}) and all(f.unit not in ("nm", "纳米", "英寸", "inch") for f in found)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("产能利用率回升至85%。", "产能利用率"), ("失业率跃升至5.2%。", "失业率"), ("金价攀升至每盎司2800美元。", "金价"),
+])
+def test_a_rise_to_a_level_is_cut_whole(sentence: str, subject: str) -> None:
+    assert figures(sentence)[0].subject == subject
