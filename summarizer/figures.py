@@ -300,8 +300,17 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             last_subject = None
         carried = is_linked or (subject is None and last_subject is not None) or (
             subject in ZH_CHANGE_NOUNS and last_subject is not None)
-        own_subject = subject
-        if subject is None:
+        counted = _EN_COUNTED_AND_RE.match(shadow, previous.end) if (
+            not is_zh and previous is not None and figures and figures[-1].subject) else None
+        if counted and counted.group(1).lower() == figures[-1].subject.lower() and (
+                subject is None or subject.lower().startswith(counted.group(1).lower())):
+            # "The fund holds 300 stocks and manages $5 billion": what the first number counted does
+            # not manage the money (it was the subject of $5 billion); whose it is stays unsaid.
+            subject, last_subject, carried = None, None, False
+            own_subject = ""
+        else:
+            own_subject = subject
+        if subject is None and own_subject is None:
             # Carried over from an earlier clause of the same sentence.
             subject = (carried_price(last_subject) if is_zh and last_subject else last_subject) or \
                 earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
@@ -419,6 +428,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     return figures
 
 
+_EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")
 _EN_BASE_DATED_RE = re.compile(
     r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+(a\syear\s(?:earlier|ago)"
     r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\slast\syear)\b")

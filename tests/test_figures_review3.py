@@ -107,3 +107,23 @@ def test_a_product_size_stays_in_the_subject_and_is_no_figure(
 ])
 def test_a_rise_to_a_level_is_cut_whole(sentence: str, subject: str) -> None:
     assert figures(sentence)[0].subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("The fund holds 300 stocks and manages $5 billion.", "300", "$5 billion"),
+    ("Orion sold 3 million phones and earned $2 billion.", "3 million", "$2 billion"),
+    ("The phone has a 6.7-inch screen and sells for $999.", "6.7-inch", "$999"),
+])
+def test_what_a_number_counted_is_not_the_subject_of_the_next_verb(sentence: str, first: str, second: str) -> None:
+    found = figures(sentence, lang="en")
+    counted = by_text(found, first).subject
+    assert counted and by_text(found, second).subject != counted
+    assert not (by_text(found, second).subject or "").startswith(counted)
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("Shares rose 5% and closed at $30.", "$30", "Shares"),
+    ("Orion sold 3 million phones and shipped 2 million tablets.", "2 million", "tablets"),
+])
+def test_a_figure_after_and_keeps_its_own_subject(sentence: str, text: str, subject: str) -> None:
+    assert by_text(figures(sentence, lang="en"), text).subject == subject
