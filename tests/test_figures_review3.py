@@ -127,3 +127,13 @@ def test_what_a_number_counted_is_not_the_subject_of_the_next_verb(sentence: str
 ])
 def test_a_figure_after_and_keeps_its_own_subject(sentence: str, text: str, subject: str) -> None:
     assert by_text(figures(sentence, lang="en"), text).subject == subject
+
+
+@pytest.mark.parametrize(("sentences", "text", "subject"), [
+    (("Shares rose 2% today.",), "2%", "Shares"),
+    (("Shares of Orion Labs rose 2% Tuesday.",), "2%", "Shares of Orion Labs"),
+    (("Revenue rose 5% yesterday and fell 3% today.",), "3%", "Revenue"),
+    (("Orion closed 300 stores yesterday.",), "300", "stores"),
+])
+def test_a_time_word_is_no_subject(sentences: tuple[str, ...], text: str, subject: str) -> None:
+    assert by_text(figures(*sentences, lang="en"), text).subject == subject
