@@ -25,7 +25,8 @@ __all__ = ["boilerplate", "is_boilerplate_heading", "is_boilerplate_sentence"]
 
 # Headings that open a part which is not the story.
 _SECTION_HEADING_RE = re.compile(
-    r"^(?:About\s+[A-Z0-9][^.!?]{0,60}|(?:Cautionary|Special)\s+(?:Note|Statement|Language)s?\b[^.!?]{0,60}"
+    r"^(?:About\s+(?![\d$€£]|(?:Half|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty|"
+    r"Hundred|Dozen|A\s+(?:Third|Quarter|Fifth|Tenth|Dozen|Hundred|Thousand|Million|Billion))\b)[A-Z0-9][^.!?]{0,60}|(?:Cautionary|Special)\s+(?:Note|Statement|Language)s?\b[^.!?]{0,60}"
     r"|(?:Note\s+(?:Regarding|on|About)\s+)?Forward[- ]Looking\s+(?:Statements?|Information)\b[^.!?]{0,40}"
     r"|Safe\s+Harbou?r(?:\s+Statement)?|Conference\s+Call(?:\s+(?:and|&)\s+Webcast)?(?:\s+Information)?|Webcast"
     r"|(?:Investor|Media|Press|Company)(?:\s+(?:Relations|and\s+Media))?\s+Contacts?|Contacts?(?:\s+Information)?"
@@ -48,7 +49,10 @@ _SENTENCE_RE = re.compile(
     r"\b(?:contains|include|constitute)s?\s+[\"“]?forward[- ]looking\s+statements\b"
     r"|\b(?:undertakes?|assumes?)\s+no\s+(?:obligation|duty|responsibility)\s+to\s+(?:publicly\s+)?(?:update|revise)"
     r"|\bactual\s+results\s+(?:could|may|might|will)\s+differ\s+materially\b"
-    r"|\b(?:will|to)\s+host\s+a\s+(?:conference\s+call|webcast|live\s+webcast|call)\b"
+    # (a bare "call" only about results: "The president will host a call with leaders" is news)
+    r"|\b(?:will|to)\s+host\s+an?\s+(?:conference\s+call|webcast|live\s+webcast"
+    r"|call\b(?=[^!?]{0,100}\b(?:results|earnings|investors|analysts|shareholders|financial))"
+    r"|(?:earnings|investor|analyst)\s+call)\b"
     r"|\b(?:A\s+)?(?:live\s+)?webcast\s+(?:of\s+the\s+(?:call|conference\s+call)\s+)?will\s+be\s+(?:available|accessible)\b"
     r"|^For\s+(?:more|further|additional)\s+information,?\s+(?:please\s+)?(?:visit|see|go\s+to|contact)\b",
     re.IGNORECASE,

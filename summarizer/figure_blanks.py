@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.figure_numbers import NumberMatch
+from summarizer.figure_sizes import names_product
 
 
 def subject_blanks(shadow: str, matches: list[NumberMatch]) -> list[tuple[int, int, str]]:
@@ -20,10 +21,15 @@ def subject_blanks(shadow: str, matches: list[NumberMatch]) -> list[tuple[int, i
               if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")
               and not _EN_TENOR_RE.match(shadow, m.start)
               and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])
-              and not _part_of_name(shadow, m) and not _share_base(shadow, m)]
+              and not _part_of_name(shadow, m) and not _share_base(shadow, m)
+              and not names_product(shadow, m.start, m.end, _is_chinese_at(shadow, m.end))]
     # "不低于3亿元（含）、不超过5亿元（含）": a note that a bound is inclusive names nothing.
     blanks += [(m.start(), m.end(), "") for m in re.finditer(r"[（(]\s*(?:含|不含)\s*[)）]", shadow)]
     return blanks
+
+
+def _is_chinese_at(shadow: str, end: int) -> bool:
+    return bool(re.match(r"\s?[\u4e00-\u9fff]", shadow[end:end + 2]))
 
 
 def _share_base(shadow: str, match: NumberMatch) -> bool:

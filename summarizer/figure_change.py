@@ -230,7 +230,9 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
     for start, end, text in periods:
         if _DAY_AFTER_RE.match(shadow, end) and not text.startswith("截"):
             text = ""
-        elif re.match(r"\s?以来", shadow[end:]) and re.search(r"(?:^|[，,。；;：:\s])$", shadow[:start]):
+        elif re.match(r"\s?以来", shadow[end:]) and (re.search(r"(?:^|[，,。；;：:\s])$", shadow[:start])
+                                                   or text in ("今年", "年初", "本年", "本月", "本周")):
+            # ("该基金今年以来收益率达15%": after a name too; the year's span, no bound of an event)
             text = f"{text}以来"  # "今年以来累计零售2032.6万辆": the span up to now
         elif _SPAN_AFTER_RE.match(shadow, end) or (
                 re.search(r"以\s*$", shadow[:start]) and re.match(r"\s*为\s*(?:基数|基期|基准)", shadow[end:])):

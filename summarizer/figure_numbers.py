@@ -339,7 +339,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
             end += after_m.end()
         if approx in ("多", "余") and isinstance(value, float):  # "3倍多", "100万元余"
             value = (value, value + _vague_step(arabic, cn) * scale)
-    baseline = bool(re.search(r"(?:\bfrom|由|从|\bcompared\s(?:to|with)|\bversus|\bvs\.?|(?:较|相比|相较于?)[^，,。；;\d]{0,12}的)\s*$",
+    baseline = bool(re.search(r"(?:\bfrom|由|从|\bcompared\s(?:to|with)|\bversus|\bvs\.?|(?:较|相比|相较于?|(?<![占对类无好])比)[^，,。；;\d]{0,12}的)\s*$",
                               before, re.IGNORECASE)
                     or not is_zh and EN_FROM_ESTIMATE_RE.search(shadow[max(0, start - 60):start]))
     return NumberMatch(start_text, end, value, unit, approx, "figure", is_baseline=baseline,

@@ -16,10 +16,14 @@ from summarizer.model import Figure
 _IT_OPENS_RE = re.compile(r"\s*It\s+(?:was|is|had|has|traded|ended|closed|stood|last|rose|fell|jumped|slid|dropped|gained|lost"
                           r"|climbed|slipped|added|shed|hit|touched)\b")
 
+# "It was last year that the company first passed $1 billion", "It is likely that…": the "It" of a
+# cleft or of an opinion stands for nothing said before.
+_CLEFT_RE = re.compile(r"\s*It\s+(?:was|is|has\s+been)\b[^,;.]{0,40}?\s(?:that|when|who|which)\b")
+
 
 def carry_it_subject(sentence: str, figures: list[Figure], before: Sequence[Figure]) -> list[Figure]:
     """`figures` of `sentence`, those with no subject given the topic of the sentence before."""
-    if not _IT_OPENS_RE.match(sentence) or not before:
+    if not _IT_OPENS_RE.match(sentence) or _CLEFT_RE.match(sentence) or not before:
         return figures
     topic = next((f.subject for f in before if f.kind == "figure" and f.subject), None)
     if topic is None or topic[:1].islower():

@@ -422,7 +422,8 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     subject = text[:cut].strip(ZH_TRIM)
     subject = re.sub(r"[/|]+", "", subject)
     subject = re.sub(r"[则也都均还又仍已将不未]$", "", subject)
-    subject = re.sub(r"(?<=[率额入润量价值数费本益比])(?:将会|应会|可能会|会)$", "", subject)  # "毛利率会维持在五成以上"
+    subject = re.sub(r"(?<=[率额入润量价值数费本益比])(?:将会|应会|可能会|会|将|可能)?(?:(?<=会)$|(?:因|受|随着?|由于)[^，,]{1,20}$)",
+                     "", subject)  # "毛利率会维持在五成以上", "毛利率会因原材料涨价下滑至30%": the cause is no part of it
     subject = _without_degree(subject, text[cut:])
     # "工业增加值比上月增长0.46%", "降幅比上月扩大": the base of the comparison is no part of what changed;
     # nor is 比 left before a change once the base's period is taken out ("居民消费价格比上年同期上涨").
@@ -431,6 +432,8 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
         subject = subject[:-1]
     if len(subject) < 2 or subject in ("其", "这", "该", "此", "我们", "他们", "公司的"):
         return None
+    if re.match(r"(?:因|由于)(?![素子果])", subject):
+        return None  # "毛利率将因原材料涨价下滑至30%" read after 将: a cause names nothing measured
     at = text.find(subject)
     if _names_nothing(subject, offsets[at:at + len(subject)] if at >= 0 else [], words):
         return None

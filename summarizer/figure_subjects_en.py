@@ -103,7 +103,21 @@ def _blank_spans(text: str, offset: int, spans: list[tuple[int, int, str]]) -> s
     return "".join(chars)
 
 
+_EN_TIME_TAIL_RE = re.compile(r"(?:\s+(?:and|or|but))?\s+(?:today|yesterday|tonight|tomorrow|overnight)$"
+                              r"|^(?:today|yesterday|tonight|tomorrow|overnight)(?:\s+(?:and|or|but))?$", re.IGNORECASE)
+
+
 def en_subject(sentence: str, match: NumberMatch, start: int,
+               periods: list[tuple[int, int, str]]) -> str | None:
+    """The subject of an English figure, without a time word read into it ("closed 300 stores
+    yesterday" counts stores; "rose 5% yesterday and fell 3% today": the 3% is the same revenue's)."""
+    subject = _en_subject(sentence, match, start, periods)
+    if subject:
+        subject = _EN_TIME_TAIL_RE.sub("", subject).strip() or None
+    return subject
+
+
+def _en_subject(sentence: str, match: NumberMatch, start: int,
                 periods: list[tuple[int, int, str]]) -> str | None:
     after = sentence[match.end:]
     # The clause before the figure, its periods blanked and the wire dateline gone: every rule below reads it.
@@ -177,7 +191,10 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
             np = en_clause_subject(early)  # "the economy grew at an annualized 2.8% pace": the economy grew
         if np and not PERIOD_RE.match(np) and not EN_BASIS_RE.match(np) and not re.match(
                 r"(?:previous|prior|last|next|this|same|year|month|week|quarter"
-                r"|lower|higher|more|less|fewer|above|below|smaller|larger|bigger|greater|compared|versus|vs)\b",
+                r"|lower|higher|more|less|fewer|above|below|smaller|larger|bigger|greater|compared|versus|vs"
+                # ("Shares rose 2% today", "… 3% Tuesday": when, not what was counted)
+                r"|today|yesterday|tonight|tomorrow|overnight|earlier|later|so\s+far|Monday|Tuesday|Wednesday|Thursday"
+                r"|Friday|Saturday|Sunday)\b",
                 np, re.IGNORECASE):
             return np
     prefix = re.sub(r"[(（]\s*$", "", before).strip()
@@ -370,6 +387,8 @@ def en_clause_subject(prefix: str) -> str | None:
         return subject.split(" ", 1)[1]  # "Its shares fell 2.4%": the company's shares
     if not subject or subject.lower() in EN_PRONOUN_SUBJECTS or len(subject.split()) > 10:
         return None
+    if subject.lower() in _EN_TIME_WORDS:
+        return None  # "Revenue rose 5% yesterday and fell 3% today": when, not what; the subject carries over
     if subject.split()[0].lower() in ("that", "this", "these", "those", "it", "its") and len(subject.split()) <= 2:
         return None
     if subject.split()[0].lower() in ("to", "of", "for", "with", "in", "on", "at", "by", "never", "not"):
@@ -377,6 +396,9 @@ def en_clause_subject(prefix: str) -> str | None:
     if subject.split()[0] in ("Its", "Their") and len(subject.split()) > 1:
         return subject.split(" ", 1)[1]  # "Its cloud unit grew 21%": the pronoun names no one shown
     return subject
+
+
+_EN_TIME_WORDS = frozenset(("yesterday", "today", "tonight", "tomorrow", "overnight", "earlier", "later", "then", "now"))
 
 
 def _owned(owner: str, pronoun: str, measured: str | None) -> str | None:

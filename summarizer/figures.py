@@ -293,12 +293,24 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 subject = f"{possessive(named.group(1))} {owned}" if named else f"its {owned}"
         base = re.match(r"\s*(比|较|相比|相较于?)", shadow[clause_start:previous.start]) if (
             subject is None and previous is not None and is_zh and previous.start >= clause_start) else None
-        if base and (len(base.group(1)) > 1 or words.is_single_word(clause_start + base.start(1))):
+        if base and not previous.is_baseline and (
+                len(base.group(1)) > 1 or words.is_single_word(clause_start + base.start(1))):
+            # ("较上年的5亿元增长60%": a base that is only a time is the same metric's, kept.)
             # "增长72.71%，比全球营收增幅30.90%高出41.81个百分点": the base's subject is not this one's.
             last_subject = None
         carried = is_linked or (subject is None and last_subject is not None) or (
             subject in ZH_CHANGE_NOUNS and last_subject is not None)
-        if subject is None:
+        counted = _EN_COUNTED_AND_RE.match(shadow, previous.end) if (
+            not is_zh and previous is not None and figures and figures[-1].subject) else None
+        if counted and counted.group(1).lower() == figures[-1].subject.lower() and (
+                subject is None or subject.lower().startswith(counted.group(1).lower())):
+            # "The fund holds 300 stocks and manages $5 billion": what the first number counted does
+            # not manage the money (it was the subject of $5 billion); whose it is stays unsaid.
+            subject, last_subject, carried = None, None, False
+            own_subject = ""
+        else:
+            own_subject = subject
+        if subject is None and own_subject is None:
             # Carried over from an earlier clause of the same sentence.
             subject = (carried_price(last_subject) if is_zh and last_subject else last_subject) or \
                 earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
@@ -327,6 +339,12 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # "亏损同比收窄56.6%", "同比减亏52.9%": the loss narrowed, not the profit; a metric carried
             # over from the clause before ("营收同比增长20%，亏损同比收窄20%") is not what lost.
             shown_subject, change = loss
+        elif (is_zh and own_subject is None and not is_linked and match.unit in _RELATIVE_UNITS
+              and change in ("up", "down") and figures and figures[-1].change == "loss"
+              and figures[-1].sentence_index == index and shown_subject and shown_subject == figures[-1].subject):
+            # "公司净亏损3亿元，同比收窄20%": the rate carried over from a loss measures the loss, not
+            # the company (it was shown as the company down 20%).
+            shown_subject = shown_subject if "亏" in shown_subject else f"{shown_subject}亏损额"
         if is_zh and shown_subject:
             # "启明汽车交付3.2万辆，同比增长15%": the change takes the noun its amount was given;
             # a change alone does not say whether it is of the count or of the value.
@@ -410,6 +428,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     return figures
 
 
+_EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")
 _EN_BASE_DATED_RE = re.compile(
     r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+(a\syear\s(?:earlier|ago)"
     r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\slast\syear)\b")

@@ -106,6 +106,9 @@ _OPENER_ZH = re.compile(
 )
 # "早上七点半，一家咖啡店门口已经排起了队。": a feature opens on a scene at an hour of the day.
 _SCENE_ZH = re.compile(r"^(?:每天|一大早)?(?:清晨|早上|早晨|中午|午后|傍晚|晚上|夜晚|深夜|凌晨|夜里|黄昏)[^，。]{0,8}[，,]")
+# What happened at that hour is news all the same ("凌晨，地震造成…死亡", "晚上，…被警方带走调查").
+_HAPPENED_ZH = re.compile(r"发生|爆发|造成|死亡|遇难|身亡|受伤|伤亡|失踪|烧毁|坍塌|倒塌|起火|爆炸|袭击|空袭|地震|逮捕|拘留|带走|"
+                          r"去世|逝世|辞职|被捕|相撞|撞上|撞击|坠毁|失事")
 _OPENER_EN = re.compile(r"^(?:Recently|Earlier|Last (?:week|month|year)|This (?:week|month)|On [A-Z][a-z]+day)\b")
 # "不少上市公司…", "多家机构…": nobody in particular did something in general.
 _VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
@@ -274,7 +277,7 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
     if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped) or _ANNOUNCES_RE.search(stripped):
         return True
     if lang == "zh" and _SCENE_ZH.match(stripped) and not states_result(stripped, lang) \
-            and not states_decision(stripped, lang):
+            and not states_decision(stripped, lang) and not _HAPPENED_ZH.search(stripped):
         return True
     opener = _OPENER_ZH.match(stripped) if lang == "zh" else _OPENER_EN.match(stripped)
     if not opener:
@@ -458,9 +461,10 @@ _WORD_END_RE = re.compile(r"\s")
 
 
 # "（1）前三季度公司实现营收…", "2、", "①", "○1", "｜", "• ": the note's list marker, not the news.
+# (Two numerals joined by 、 are a pair, not a marker: "一、二线城市", "十一、十二月份".)
 _LIST_MARKER_RE = re.compile(
     r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[、)）](?!\d)|\d{1,2}\.(?![\d%])"
-    r"|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473]|[○●◆■□▪•·]\s?\d{0,2}|[|｜]|[-–—*]\s)\s*"
+    r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两])|[\u2460-\u2473]|[○●◆■□▪•·]\s?\d{0,2}|[|｜]|[-–—*]\s)\s*"
 )
 
 

@@ -25,7 +25,8 @@ __all__ = ["SUB_PERIOD_RE", "loose_parts", "shown_from"]
 # or "上半年" opening a flash is the period of the whole report, and its parts are read with it.
 SUB_PERIOD_RE = re.compile(r"其中|单季|单\s?[一二三四1-4]\s?季|单\s?Q[1-4]")
 # A part that names a period of its own ("全年归母净利润…", "2023年…", "Q4…") is read with it.
-_OWN_PERIOD_RE = re.compile(r"(?:19|20)?\d{2}\s?年|全年|季度?|Q[1-4]|[1-4]Q|半年|H[12]|\d{1,2}\s?月|其中|单季")
+# (旺季, 淡季 and 季节 are seasons, no period of the report.)
+_OWN_PERIOD_RE = re.compile(r"(?:19|20)?\d{2}\s?年|全年|(?<![旺淡换])季(?!节)度?|Q[1-4]|[1-4]Q|半年|H[12]|\d{1,2}\s?月|其中|单季")
 
 
 def _head(group: Sequence[int], i: int) -> int:
