@@ -375,7 +375,8 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
         if start >= at or any(s <= start < e or start <= s < end for s, e in here):
             continue
         # "Home loans grew 4.5%, while business lending rose 7.8%": a weak opening word owns nothing.
-        before.append((start, _is_asked(name, constraints) or (None if _weak(start, end, name, ctx.original) else False)))
+        before.append((start, _is_asked(name, constraints) or (
+            None if _weak(start, end, name, ctx.original) and not _named_within(ctx.original[start:end], ctx) else False)))
     before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
     if before:
         owner = max(before, key=lambda b: b[0])[1]
@@ -505,6 +506,18 @@ def _weak(start: int, end: int, name: str, raw: str) -> bool:
     ("Orion's gross margin") is a name that owns what follows."""
     return start == 0 and " " not in name and name.isascii() and name not in _aliases().entity_groups \
         and not re.search(r"[a-z][A-Z]", raw[start:end]) and not re.match(r"\s*['’]s\b", raw[end:])
+
+
+def _named_within(word: str, ctx: Context) -> bool:
+    """Is a capitalised word that opens the sentence ("Helix reported revenue…") written as a
+    name in the middle of a sentence around it ("…agreed to acquire Helix Biologics…")? Then
+    it is a name, and owns the number after it like any other."""
+    if not word[:1].isupper():
+        return False
+    pattern = re.compile(r"[a-z0-9,;:]\s+" + re.escape(word) + r"\b")
+    # Not the title: a headline capitalises every word.
+    texts = [text for text in ctx.raw if fold(text) != ctx.title]
+    return any(pattern.search(text) for text in texts) or bool(pattern.search(ctx.original))
 
 
 def _context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_preceding: bool = False) -> bool:

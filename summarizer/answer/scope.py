@@ -25,7 +25,7 @@ _GENERIC = re.compile(r"的|之|公司|集团|整体|总体|合计|累计|单季
                       r"|预计|预测|预期|同比|环比|大约|大概|双十一|双11|双十二|双12|618|春节|国庆|五一|中秋|黑五")
 _SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群")
 # A business or segment that owns a metric: "种业业务收入", "EPC业务实现营业收入", "automotive segment".
-_SEGMENT_ZH = re.compile(r"([\u4e00-\u9fffa-z0-9]{1,8}?)(?:业务|板块|分部|事业部|事业群)(?:实现|的)?")
+_SEGMENT_ZH = re.compile(r"([\u4e00-\u9fffa-z0-9]{1,8}?)(?:业务|板块|分部|事业部|事业群|服务)(?:实现|的)?")
 _NOT_SEGMENTS = ("主营", "核心", "全部", "整体", "各项", "各", "总", "公司")
 _SEGMENT_EN = re.compile(r"\b(?:segment|division|unit)\b")
 # Words before a metric that still mean the whole company's ("Total revenue", "Group sales").
@@ -200,6 +200,10 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
             and word.rstrip("s") not in question
     if _segment_in(window):
         return True
+    # "分业务看，物业管理服务收益为21.7亿港元", "…收入4.35亿元，占总收入的33.9%": a breakdown's line,
+    # or a part stated with its share of the whole, is not the whole company's.
+    if _BREAKDOWN.search(re.split(r"[。；;]", sentence[:at])[-1]) or _SHARE_OF_WHOLE.match(sentence[at:at + 30]):
+        return True
     # A statement that opens with a segment ("其中种业业务收入…") is about it to its end.
     statement = re.split(r"[。；;]", sentence[:at])[-1]
     lead = _SEGMENT_LEAD.match(statement)
@@ -207,6 +211,10 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
     opening = re.split(r"[，,]", head)[0]
     return _segment_in(opening) and _SEGMENT_ZH.match(opening) is not None and not re.search(
         r"公司|集团|整体|合计|总", head[len(opening):])
+
+
+_BREAKDOWN = re.compile(r"分(?:业务|板块|产品|地区|区域|行业|渠道|品类|部门|市场)(?:来)?看[,，:：]")
+_SHARE_OF_WHOLE = re.compile(r"[0-9.,]+[^\s，,；;。0-9]{0,4}[，,]?(?:约)?占(?:公司|集团|本行)?(?:总|整体|全部|全年总)")
 
 
 # Where a sentence's own subject may begin: connectives and time words, not a subject.
