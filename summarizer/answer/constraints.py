@@ -304,6 +304,11 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # "已完成全年目标的92%", "占总营收的35%": a share of something, not the thing: "全年目标是多少"
         # is not answered by it (a question about the share asks 占比 or 完成率).
         return Verdict(False, "metric")
+    if span and not constraints.ratio and not constraints.change and _COUNT_ASKED.search(constraints.question) and _percent(ctx.sentence, span):
+        # "研发人员有多少人" asks a head count: "研发人员占比超过35%" is a share, not the count.
+        return Verdict(False, "metric")
+    if span and not _tenor_ok(constraints.question, ctx.sentence, at):
+        return Verdict(False, "metric")
     if span and constraints.part and not part_ok(constraints.part, ctx.sentence, at,
                                                  tuple(s for e in constraints.entities for s in e.spellings()
                                                        if constraints.part not in s)):
@@ -348,6 +353,22 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         if constraints.basis not in stated and (constraints.basis == "seq" or stated):
             return Verdict(False, "basis", parts, years, next(iter(sorted(stated)), None))
     return Verdict(True, None, parts, years)
+
+
+# A count asked in units ("有多少人", "多少家门店", "how many"): a percentage does not answer it.
+_COUNT_ASKED = re.compile(r"(?:多少|几)(?:名|人|家|台|辆|个|套|户|位|座|艘|架|部|款|间|所)|\bhow many\b")
+# A term or tenor ("1年期", "5年期以上", "10-year"): a rate of another term does not answer.
+_TENOR = re.compile(r"(\d+|[一二三五十])(?:年期|个月期|-year|-month)(以上)?")
+
+
+def _tenor_ok(question: str, sentence: str, at: int) -> bool:
+    """The tenor the question names must be the one nearest before the number:
+    "5年期以上LPR是多少" is not answered by "1年期LPR为2.85%", nor "2年期LPR" by either."""
+    asked = _TENOR.search(question)
+    if not asked:
+        return True
+    stated = list(_TENOR.finditer(sentence[:at]))
+    return bool(stated) and stated[-1].groups() == asked.groups()
 
 
 def _about_someone_else(constraints: Constraints, ctx: Context) -> bool:

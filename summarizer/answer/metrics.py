@@ -28,7 +28,13 @@ METRICS: dict[str, tuple[str, ...]] = {
                         "调整后净利润", "adjusted net income", "adjusted net profit", "non-gaap net income"),
     "loss": ("净亏损", "亏损", "亏了", "亏钱", "net loss", "losses", "loss", "lose", "lost"),
     "ebitda": ("息税折旧摊销前利润", "ebitda", "earnings before interest"),
-    "operating_profit": ("营业利润", "operating profit", "operating income"),
+    # An operating loss is an operating result, not the net loss ("GAAP operating loss was $18.3 million").
+    "operating_profit": ("营业利润", "营业亏损", "经营亏损", "operating profit", "operating income", "operating losses",
+                         "operating loss"),
+    # A balance-sheet total (a bank's 总资产达到9.86万亿元), not its quality or a ratio.
+    "total_assets": ("总资产规模", "资产总额", "总资产", "资产规模", "total assets"),
+    # The loan prime rate, a benchmark rate (1年期LPR为2.85%).
+    "lpr": ("贷款市场报价利率", "lpr", "loan prime rate"),
     "total_profit": ("利润总额", "pretax profit", "pre-tax profit"),
     "gross_margin": ("综合毛利率", "毛利率", "gross margin"),
     "operating_margin": ("营业利润率", "经营利润率", "operating margin"),
@@ -86,7 +92,7 @@ METRIC_LABEL = {
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
-           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额"},
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 

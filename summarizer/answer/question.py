@@ -40,7 +40,7 @@ _EN_STOP = frozenset(
 )
 
 _NUMBER_ZH = re.compile(r"多少|几[个家年月天次倍成点名位亿万千百十]?|百分之几|多大|多高|多长|多久|比例|占比|增速|幅度|规模")
-_NUMBER_ZH_STRICT = re.compile(r"多少|几|百分之几")
+_NUMBER_ZH_STRICT = re.compile(r"多少|几|百分之几|多大|多高|多长|多重")
 _NUMBER_EN = re.compile(
     r"\bhow (much|many|big|large|fast|long|high)\b|\bwhat (percentage|percent|share|proportion)\b"
     r"|\bby how much\b|\bwhat (was|is|were|are)\b",

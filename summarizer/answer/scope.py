@@ -144,12 +144,15 @@ def _other_kind_between(text: str) -> bool:
     return False
 
 
-def _segment_in(text: str) -> bool:
-    """A business or segment named right before a metric ("奶粉业务收入")."""
+def _segment_in(text: str, question: str = "") -> bool:
+    """A business or segment named right before a metric ("奶粉业务收入"), unless the
+    question names it too ("腾讯金融科技与企业服务收入…" asks for that line)."""
     starts = {span[0] for span in metric_spans(text)}
     for match in _SEGMENT_ZH.finditer(text):
         owner = match.group(1)
         if owner.endswith(("及", "和", "与", "、", "的")) or owner.endswith(_NOT_SEGMENTS):
+            continue
+        if question and re.sub(r"(?:实现|的)$", "", match.group()) in question:
             continue
         if any(match.end() <= start <= match.end() + 2 for start in starts):
             return True
@@ -198,7 +201,7 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
         return word not in _EN_WHOLE and word not in _EN_NOT_MODIFIERS and not word.endswith("ed") \
             and not mentions(word) and not any(word in name.split() for name in names) \
             and word.rstrip("s") not in question
-    if _segment_in(window):
+    if _segment_in(window, question):
         return True
     # "分业务看，物业管理服务收益为21.7亿港元", "…收入4.35亿元，占总收入的33.9%": a breakdown's line,
     # or a part stated with its share of the whole, is not the whole company's.
