@@ -30,7 +30,7 @@ _NOT_SEGMENTS = ("主营", "核心", "全部", "整体", "各项", "各", "总",
 _SEGMENT_EN = re.compile(r"\b(?:segment|division|unit)\b")
 # Words before a metric that still mean the whole company's ("Total revenue", "Group sales").
 _EN_WHOLE = frozenset("""total net gross group overall consolidated quarterly annual reported adjusted organic
-    underlying company company's firm's its their combined paid paying""".split())
+    underlying company company's firm's its their combined paid paying gaap""".split())
 # Words before a metric that do not narrow it: articles, pronouns, verbs, prepositions.
 _EN_NOT_MODIFIERS = frozenset("""the a an its their his her our this that these those of in on at for to from with by and or
     but as was were is are be been had has have said says say posted posts post reports report book books record records

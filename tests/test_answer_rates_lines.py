@@ -1,0 +1,75 @@
+"""/ask on classes met in a fourth unseen round: a capitalised opening word that is a
+company named elsewhere, a breakdown's line taken for the whole, an operating loss taken
+for the net loss, benchmark rates and their tenors, a head count answered by a share, a
+size asked with 多大, rate cuts asked as changes. Our own sentences."""
+
+from __future__ import annotations
+
+from summarizer.answer.changes import asks_change
+from summarizer.answer.text import fold
+from tests.ask_helpers import ask, first, library
+
+DEAL = library("dl", "Tamsin to Buy Orrel Foods for $2.1 Billion",
+               "Tamsin Brands said on Tuesday it would acquire Orrel Foods for $31 per share, or about $2.1 billion.",
+               "Orrel reported sales of $880 million last year, mostly from frozen desserts.",
+               "Orrel shares rose 22% to $29.40, while Tamsin shares slipped 1%.")
+
+
+def test_an_opening_word_named_elsewhere_in_the_article_owns_its_number() -> None:
+    # "Orrel" opens its sentence, but the article names it as a company: its sales are not Tamsin's.
+    assert ask("What were Tamsin's sales last year?", DEAL).abstained
+    assert "$880 million" in first(ask("What were Orrel's sales last year?", DEAL))
+    assert ask("What is the share price of Tamsin?", DEAL).abstained
+
+
+def test_a_line_of_a_breakdown_is_not_the_whole_company() -> None:
+    hk = library("hk", "恒茂集团公布中期业绩",
+                 "恒茂集团公布截至2026年6月30日止六个月的中期业绩。",
+                 "分业务看，餐饮服务收益为8.6亿港元，占总收益的41.0%；",
+                 "期内集团收益为20.98亿港元，按年增长9.5%。",
+                 "团餐服务收益增长15.2%至5.1亿港元。")
+    found = ask("恒茂集团上半年收益是多少？", hk)
+    assert "20.98亿港元" in first(found) and found.sentences[0].highlighted == "20.98亿港元"
+    lines = library("hk2", "恒茂集团公布中期业绩", "恒茂集团公布截至2026年6月30日止六个月的中期业绩。",
+                    "分业务看，餐饮服务收益为8.6亿港元，占总收益的41.0%；", "团餐服务收益增长15.2%至5.1亿港元。")
+    assert ask("恒茂集团上半年收益是多少？", lines).abstained
+    # The line asked by name is answered by its own figure.
+    assert "5.1亿港元" in first(ask("恒茂集团团餐服务收益是多少？", hk))
+
+
+def test_an_operating_loss_is_not_a_net_loss() -> None:
+    release = library("ql", "Quillon reports second quarter results",
+                      "Quillon Inc. reported revenue of $96.2 million for the second quarter.",
+                      "Operating loss was $7.4 million.")
+    assert ask("What was Quillon's net loss in the second quarter?", release).abstained
+    assert "$7.4 million" in first(ask("What was Quillon's operating loss?", release))
+    gaap = library("qg", "Quillon reports second quarter results", "GAAP operating loss was $7.4 million for Quillon.")
+    assert "$7.4 million" in first(ask("What was Quillon's operating loss?", gaap))
+
+
+RATES = library("lp", "11月LPR下调5个基点",
+                "11月贷款市场报价利率（LPR）为：1年期LPR为3.05%，5年期以上LPR为3.55%，均较上月下降5个基点。",
+                "此前市场普遍预期5年期以上LPR将下调10个基点。")
+
+
+def test_a_rate_asked_with_its_tenor_is_that_tenor_s_and_not_an_expectation() -> None:
+    found = ask("5年期以上LPR是多少？", RATES)
+    assert found.sentences[0].highlighted == "3.55%"
+    assert ask("1年期LPR是多少？", RATES).sentences[0].highlighted == "3.05%"
+    assert ask("3年期LPR是多少？", RATES).abstained
+
+
+def test_rate_cuts_are_asked_as_changes() -> None:
+    assert asks_change(fold("LPR下调了多少？")) and asks_change(fold("利率上调了多少？"))
+    assert not asks_change(fold("LPR是多少？"))
+
+
+def test_a_head_count_is_not_a_share_and_a_size_asks_for_a_number() -> None:
+    staff = library("yx", "远星软件：员工总数2100人",
+                    "远星软件员工总数约2100人，其中技术人员占比约60%。",
+                    "资产质量方面，公司应收账款周转良好。",
+                    "截至年末，远星软件总资产达到58.4亿元。")
+    assert ask("远星软件技术人员有多少人？", staff).abstained
+    assert "2100人" in first(ask("远星软件有多少员工？", staff))
+    found = ask("远星软件总资产规模多大？", staff)
+    assert "58.4亿元" in first(found)
