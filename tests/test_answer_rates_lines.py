@@ -73,3 +73,16 @@ def test_a_head_count_is_not_a_share_and_a_size_asks_for_a_number() -> None:
     assert "2100人" in first(ask("远星软件有多少员工？", staff))
     found = ask("远星软件总资产规模多大？", staff)
     assert "58.4亿元" in first(found)
+
+
+def test_the_level_before_a_cut_is_answered_only_by_a_starting_figure() -> None:
+    assert ask("下调前1年期LPR是多少？", RATES).abstained
+    before = library("lb", "存款利率下调", "1年期定期存款利率由1.45%下调至1.35%。")
+    assert "1.45%" in first(ask("下调前1年期定期存款利率是多少？", before))
+
+
+def test_a_price_asked_is_not_a_premium() -> None:
+    offer = library("of", "Brevik agrees Tolland deal",
+                    "Brevik Group said it had agreed to acquire Tolland for about $900 million.",
+                    "The offer represents a premium of 33% to Tolland's last close.")
+    assert ask("What price per share is Brevik offering?", offer).abstained

@@ -293,7 +293,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "metric")
     if constraints.role and not _role_named(constraints.role, ctx):
         return Verdict(False, "entity")
-    if (span and constraints.metric in _AMOUNTS and not constraints.change and not constraints.ratio
+    if (span and constraints.metric in _AMOUNTS | _PRICES and not constraints.change and not constraints.ratio
             and _percent(ctx.sentence, span) and (constraints.metric != "gdp" or is_change(ctx.sentence, *span))):
         # An amount is never a percentage: "营收是多少" is not answered by "营收可望季增5%至10%"
         # (a rate of change), nor "创新药收入是多少" by "创新药收入占比提升至46%" (a share). GDP is
@@ -308,6 +308,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # "研发人员有多少人" asks a head count: "研发人员占比超过35%" is a share, not the count.
         return Verdict(False, "metric")
     if span and not _tenor_ok(constraints.question, ctx.sentence, at):
+        return Verdict(False, "metric")
+    if span and _BEFORE_ASKED.search(constraints.question) and not _STARTING_FIGURE.search(ctx.sentence[max(0, at - 16):at]):
+        # "下调前1年期LPR是多少" asks the level before the cut: "1年期LPR为2.85%，…均较上一期下降10个基点"
+        # states the level after it, and only a starting figure (由3.1%降至…) answers.
         return Verdict(False, "metric")
     if span and constraints.part and not part_ok(constraints.part, ctx.sentence, at,
                                                  tuple(s for e in constraints.entities for s in e.spellings()
@@ -353,6 +357,14 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         if constraints.basis not in stated and (constraints.basis == "seq" or stated):
             return Verdict(False, "basis", parts, years, next(iter(sorted(stated)), None))
     return Verdict(True, None, parts, years)
+
+
+# Prices and per-share amounts are levels too: "What price per share is X offering?" is not
+# answered by "a premium of 41%".
+_PRICES = frozenset("price target_price market_value eps dividend total_assets".split())
+# A level before a change is asked ("下调前", "调整前的", "此前"): only a starting figure answers.
+_BEFORE_ASKED = re.compile(r"(?:调整|下调|上调|调降|调升|降准|降息|加息|变动|改革|变更)前|\bbefore the (?:cut|hike|increase|change)\b")
+_STARTING_FIGURE = re.compile(r"(?:由|从|原为|此前为|调整前为|下调前为|上调前为|上一期的|上期的|上月的|\bfrom)\s*[^，,；;。]{0,10}$")
 
 
 # A count asked in units ("有多少人", "多少家门店", "how many"): a percentage does not answer it.
