@@ -86,3 +86,22 @@ def test_a_price_asked_is_not_a_premium() -> None:
                     "Brevik Group said it had agreed to acquire Tolland for about $900 million.",
                     "The offer represents a premium of 33% to Tolland's last close.")
     assert ask("What price per share is Brevik offering?", offer).abstained
+
+
+SAAS = library("sa", "Pellion Reports Second Quarter Fiscal 2027 Results",
+               "AUSTIN, Texas, Sept. 2, 2026 -- Pellion Cloud, Inc. today announced results for its second quarter.",
+               "Total revenue was $88.4 million, up 17% year over year.",
+               "Annual recurring revenue reached $402 million, up 21% year over year.",
+               "Net revenue retention rate was 112%.")
+
+
+def test_a_release_dateline_without_a_wire_does_not_own_the_release() -> None:
+    found = ask("What was Pellion's total revenue in the second quarter?", SAAS)
+    assert found.sentences[0].highlighted == "$88.4 million"
+
+
+def test_recurring_revenue_and_retention_are_not_revenue() -> None:
+    assert ask("How much annual recurring revenue does Pellion have?", SAAS).sentences[0].highlighted == "$402 million"
+    assert ask("What is Pellion's net revenue retention rate?", SAAS).sentences[0].highlighted == "112%"
+    only_arr = library("sb", "Pellion update", "Pellion Cloud said annual recurring revenue reached $402 million.")
+    assert ask("What was Pellion's revenue?", only_arr).abstained

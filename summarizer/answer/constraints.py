@@ -568,7 +568,7 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pr
         if cut and len(raw) == len(text):
             text, raw = text[cut.end():], raw[cut.end():]
         # "本报讯（记者王明）星河电子…": the reporter of the dateline is not who the article is about.
-        dateline = dateline_length(raw, "zh") or dateline_length(raw, "en")
+        dateline = dateline_length(raw, "zh") or dateline_length(raw, "en") or _release_dateline(raw)
         if dateline and len(raw) == len(text):
             text, raw = text[dateline:], raw[dateline:]
         names: list[tuple[int, bool | None]] = [
@@ -581,6 +581,17 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pr
             if first is not None:
                 return first
     return False
+
+
+# A release's place and full date before a dash, without a wire service ("SAN MATEO, Calif., Dec. 3,
+# 2026 -- Lumora Software…"): where it was filed, not whom it is about.
+_PLACE_DATE_EN = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*,(?:\s*[A-Z][a-z]+\.?,)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},"
+                            r"\s*(?:19|20)\d{2}\s*(?:—|–|--|-)\s+(?=[A-Z])")
+
+
+def _release_dateline(raw: str) -> int:
+    match = _PLACE_DATE_EN.match(raw)
+    return match.end() if match else 0
 
 
 # "港股公司耀华控股…": where a company is listed is not who the article is about.

@@ -33,6 +33,12 @@ METRICS: dict[str, tuple[str, ...]] = {
                          "operating loss"),
     # A balance-sheet total (a bank's 总资产达到9.86万亿元), not its quality or a ratio.
     "total_assets": ("总资产规模", "资产总额", "总资产", "资产规模", "total assets"),
+    # A subscription business's run rate and how much of it customers keep: neither is revenue
+    # ("Annual recurring revenue (ARR) reached $1.74 billion", "Net revenue retention rate was 118%").
+    "arr": ("年度经常性收入", "年化经常性收入", "年度经常性营收", "annual recurring revenue", "arr"),
+    "retention": ("净收入留存率", "净收入留存", "净收入保留率", "收入留存率", "留存率", "net revenue retention rate",
+                  "net revenue retention", "net dollar retention rate", "net dollar retention", "revenue retention",
+                  "retention rate", "nrr"),
     # The loan prime rate, a benchmark rate (1年期LPR为2.85%).
     "lpr": ("贷款市场报价利率", "lpr", "loan prime rate"),
     "total_profit": ("利润总额", "pretax profit", "pre-tax profit"),
@@ -92,7 +98,7 @@ METRIC_LABEL = {
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
-           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产"},
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 
