@@ -105,3 +105,11 @@ def test_recurring_revenue_and_retention_are_not_revenue() -> None:
     assert ask("What is Pellion's net revenue retention rate?", SAAS).sentences[0].highlighted == "112%"
     only_arr = library("sb", "Pellion update", "Pellion Cloud said annual recurring revenue reached $402 million.")
     assert ask("What was Pellion's revenue?", only_arr).abstained
+
+
+def test_a_developer_s_contracted_sales_answer_sales_but_not_revenue() -> None:
+    dev = library("dv", "岚山置业10月销售简报",
+                  "2026年10月，岚山置业实现合同销售金额88.6亿元，同比下降5.2%；合同销售面积61.3万平方米。")
+    assert ask("岚山置业10月销售额是多少？", dev).sentences[0].highlighted == "88.6亿元"
+    assert ask("岚山置业10月销售额比去年下降了多少？", dev).sentences[0].highlighted == "5.2%"
+    assert ask("岚山置业10月营收是多少？", dev).abstained

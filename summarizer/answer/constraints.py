@@ -89,6 +89,8 @@ def _parse(raw: str) -> Constraints:
     metric = metrics[-1][2] if metrics else None
     if metrics and folded[metrics[-1][0]:metrics[-1][1]] == "sales":
         metric = "sales"
+    elif metrics and folded[metrics[-1][0]:metrics[-1][1]] in ("销售额", "销售金额"):
+        metric = "sales_zh"
     entities: list[Entity] = []
     chinese = bool(re.search(r"[\u3400-\u9fff]", folded))
     if chinese:
@@ -431,7 +433,7 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
 
 
 # Metrics measured as an amount: a question for their level is not answered by a change.
-_AMOUNTS = frozenset("revenue net_profit loss adjusted_profit operating_profit total_profit gross_profit output volume "
+_AMOUNTS = frozenset("revenue sales_zh contract_sales net_profit loss adjusted_profit operating_profit total_profit gross_profit output volume "
                      "orders backlog users deal_value cash_flow rd_expense gdp".split())
 
 

@@ -39,6 +39,8 @@ METRICS: dict[str, tuple[str, ...]] = {
     "retention": ("净收入留存率", "净收入留存", "净收入保留率", "收入留存率", "留存率", "net revenue retention rate",
                   "net revenue retention", "net dollar retention rate", "net dollar retention", "revenue retention",
                   "retention rate", "nrr"),
+    # A developer's contracted sales (合同销售金额152.3亿元): sales, but not the revenue it books.
+    "contract_sales": ("合同销售金额", "合同销售额", "签约销售金额", "签约销售额", "contracted sales"),
     # The loan prime rate, a benchmark rate (1年期LPR为2.85%).
     "lpr": ("贷款市场报价利率", "lpr", "loan prime rate"),
     "total_profit": ("利润总额", "pretax profit", "pre-tax profit"),
@@ -90,7 +92,9 @@ METRICS: dict[str, tuple[str, ...]] = {
 # A question about profit is answered by a loss, and the other way round.
 # English "sales" is money or units: 销售额 and 销量 both answer it.
 COMPATIBLE = {"net_profit": frozenset({"net_profit", "loss"}), "loss": frozenset({"loss", "net_profit"}),
-               "sales": frozenset({"revenue", "volume"})}
+               "sales": frozenset({"revenue", "volume"}),
+               # Chinese 销售额 is money: revenue or a developer's contracted sales, never units.
+               "sales_zh": frozenset({"revenue", "contract_sales"})}
 METRIC_LABEL = {
     "zh": {"revenue": "营收", "net_profit": "净利润", "loss": "亏损", "operating_profit": "营业利润",
            "total_profit": "利润总额", "gross_margin": "毛利率", "gross_profit": "毛利", "net_margin": "净利率",
@@ -98,7 +102,7 @@ METRIC_LABEL = {
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
-           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率"},
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 
