@@ -113,3 +113,19 @@ def test_a_developer_s_contracted_sales_answer_sales_but_not_revenue() -> None:
     assert ask("岚山置业10月销售额是多少？", dev).sentences[0].highlighted == "88.6亿元"
     assert ask("岚山置业10月销售额比去年下降了多少？", dev).sentences[0].highlighted == "5.2%"
     assert ask("岚山置业10月营收是多少？", dev).abstained
+
+
+def test_hong_kong_attributable_profit_and_eps_wording() -> None:
+    hk = library("hz", "恒茂集团公布中期业绩",
+                 "恒茂集团公布中期业绩，每股基本盈利为18.6港仙。",
+                 "公司拥有人应占溢利为3.05亿港元，按年上升7.2%。")
+    found = ask("恒茂集团股东应占净利润是多少？", hk)
+    assert found.sentences[0].highlighted == "3.05亿港元"
+
+
+def test_bank_ratios_under_their_short_names_and_a_change_on_the_half_year() -> None:
+    bank = library("bk", "临川银行三季报",
+                   "截至9月末，临川银行不良贷款率为1.21%，较年初下降0.02个百分点。",
+                   "前三季度净息差为1.64%，较上半年下降2个基点，较去年同期下降11个基点。")
+    assert ask("临川银行不良率是多少？", bank).sentences[0].highlighted == "1.21%"
+    assert ask("临川银行净息差同比下降了多少？", bank).sentences[0].highlighted == "11个基点"

@@ -27,7 +27,7 @@ _YOY = (r"同比|同增|同降|同减|比去年同期|较去年同期|较上年�
         r"|(?:on|from|over|versus|vs\.?|compared with|against) (?:the )?(?:same (?:period|quarter|month) (?:of |in )?"
         r"(?:the previous year|last year|a year (?:earlier|ago))|a year (?:earlier|ago)|the previous year|last year)"
         r"|(?:ahead of|behind) last year|year[- ]earlier|year[- ]ago")
-_SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度|较上周|比上周"
+_SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上半年|比上半年|较上季末|较上季度末|较上期|比上期|较上一期|比上一期|较上季度|比上季度|较上一季度|比上一季度|较上周|比上周"
         r"|按月|按季|(?<![\d一二三四五六七八九十个今本上当每逐])[月季](?:增|减)(?!长率)"
         r"|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|sequential(?:ly)?"
         r"|month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|week[- ]on[- ]week|week[- ]over[- ]week"

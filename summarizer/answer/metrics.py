@@ -41,6 +41,10 @@ METRICS: dict[str, tuple[str, ...]] = {
                   "retention rate", "nrr"),
     # A developer's contracted sales (合同销售金额152.3亿元): sales, but not the revenue it books.
     "contract_sales": ("合同销售金额", "合同销售额", "签约销售金额", "签约销售额", "contracted sales"),
+    # A bank's ratios, each under its short name too (不良率 = 不良贷款率).
+    "npl_ratio": ("不良贷款率", "不良率", "npl ratio", "non-performing loan ratio", "nonperforming loan ratio"),
+    "provision_coverage": ("拨备覆盖率", "provision coverage ratio", "provision coverage"),
+    "nim": ("净息差", "net interest margin"),
     # The loan prime rate, a benchmark rate (1年期LPR为2.85%).
     "lpr": ("贷款市场报价利率", "lpr", "loan prime rate"),
     "total_profit": ("利润总额", "pretax profit", "pre-tax profit"),
@@ -52,7 +56,8 @@ METRICS: dict[str, tuple[str, ...]] = {
                     "non-recurring gains", "one-off gains"),
     "gross_profit": ("毛利", "gross profit"),
     "net_margin": ("净利率", "net margin"),
-    "eps": ("摊薄每股收益", "每股收益", "每股盈利", "adjusted earnings per share", "adjusted eps", "earnings per share",
+    "eps": ("摊薄每股收益", "每股收益", "每股盈利", "每股基本盈利", "每股摊薄盈利", "每股基本收益", "每股摊薄收益",
+            "基本每股收益", "稀释每股收益", "基本每股盈利", "摊薄每股盈利", "adjusted earnings per share", "adjusted eps", "earnings per share",
             "eps"),
     "roe": ("加权平均净资产收益率", "净资产收益率", "return on equity", "roe"),
     "cash_flow": ("经营性现金流", "经营现金流", "现金流", "cash flow"),
@@ -102,7 +107,7 @@ METRIC_LABEL = {
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
-           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额"},
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 

@@ -23,6 +23,8 @@ __all__ = ["asks_segment", "category_subject", "part_of_question", "part_ok", "s
 # Words that narrow nothing: "公司整体毛利率" asks for the group.
 _GENERIC = re.compile(r"的|之|公司|集团|整体|总体|合计|累计|单季度?|全年|全公司|旗下|主营|实现|共|总|其|今年|去年|本期|报告期内?|期内"
                       r"|预计|预测|预期|同比|环比|大约|大概|双十一|双11|双十二|双12|618|春节|国庆|五一|中秋|黑五")
+_ATTRIBUTABLE = re.compile(r"(?:控股)?股东应占|(?:公司)?(?:拥有人|权益持有人|普通股股东)应占|归属于?(?:母公司|上市公司|本行|本公司)?"
+                           r"(?:普通股)?股东(?:的)?|应占")
 _SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群")
 # A business or segment that owns a metric: "种业业务收入", "EPC业务实现营业收入", "automotive segment".
 _SEGMENT_ZH = re.compile(r"([\u4e00-\u9fffa-z0-9]{1,8}?)(?:业务|板块|分部|事业部|事业群|服务)(?:实现|的)?")
@@ -56,6 +58,8 @@ def part_of_question(folded: str, subject_end: int, metric_start: int) -> str | 
     between = "".join(chars)
     if re.match(r"\s*(?:与|和|及|对|在|向|从|占|比|较|为|跟|同)", between):
         return None  # "腾讯金融科技与企业服务收入", "AI对百度智能云收入的贡献": not a part of the subject
+    # Whose share of the profit ("股东应占", "公司拥有人应占", "归属于母公司股东"): the whole company's, not a part.
+    between = _ATTRIBUTABLE.sub(" ", between)
     between = _GENERIC.sub(" ", between)
     words = [w for w in re.split(r"[\s,，、?？]+", between) if w]
     # Only what names a thing narrows it: "这次签的合同" asks about the contract, not a part.
