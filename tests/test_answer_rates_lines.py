@@ -129,3 +129,11 @@ def test_bank_ratios_under_their_short_names_and_a_change_on_the_half_year() -> 
                    "前三季度净息差为1.64%，较上半年下降2个基点，较去年同期下降11个基点。")
     assert ask("临川银行不良率是多少？", bank).sentences[0].highlighted == "1.21%"
     assert ask("临川银行净息差同比下降了多少？", bank).sentences[0].highlighted == "11个基点"
+
+
+def test_a_view_on_a_price_war_is_not_a_deal_and_a_total_payout_is_not_per_share() -> None:
+    talk = library("tk", "专访岭峰电器董事长",
+                   "谈到价格竞争，岭峰电器董事长郑毅说：“价格战会持续一段时间，我们不跟。”",
+                   "岭峰电器董事会宣派末期股息每股0.3元，派息总额约2.4亿元。")
+    assert "价格战" in first(ask("郑毅对价格战怎么看？", talk))
+    assert ask("岭峰电器控股派息总额是多少？", talk).sentences[0].highlighted == "2.4亿元"

@@ -175,7 +175,11 @@ def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str
         for spelling in names or entity.spellings():
             found = text.find(spelling)
             if found >= 0 and found + len(spelling) < len(text):
-                start = max(start, found + len(spelling))
+                end = found + len(spelling)
+                # "瑞嘉控股派息总额" asked where the name is 瑞嘉: its suffix (控股) is still the name.
+                suffix = next((x for x in sorted(_ORG_SUFFIX_TUPLE, key=len, reverse=True)
+                               if text.startswith(x, end) and end + len(x) < len(text)), "")
+                start = max(start, end + len(suffix))
                 break
     for mention in mentions(text):
         if mention.start <= start + 1:

@@ -114,7 +114,9 @@ METRIC_LABEL = {
 
 def _metric_regex() -> re.Pattern[str]:
     spellings = sorted(((s, k) for k, v in METRICS.items() for s in v), key=lambda p: -len(p[0]))
-    parts = [rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])" if s.isascii() else re.escape(s) for s, _ in spellings]
+    # "对价格战怎么看" is about prices, not a deal's consideration (对价).
+    parts = [rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])" if s.isascii() else re.escape(s) + ("(?!格)" if s == "对价" else "")
+             for s, _ in spellings]
     return re.compile("|".join(parts))
 
 
