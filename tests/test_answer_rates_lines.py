@@ -137,3 +137,22 @@ def test_a_view_on_a_price_war_is_not_a_deal_and_a_total_payout_is_not_per_share
                    "岭峰电器董事会宣派末期股息每股0.3元，派息总额约2.4亿元。")
     assert "价格战" in first(ask("郑毅对价格战怎么看？", talk))
     assert ask("岭峰电器控股派息总额是多少？", talk).sentences[0].highlighted == "2.4亿元"
+
+
+def test_a_view_on_a_topic_needs_the_topic_and_the_speaker() -> None:
+    insurer = library("in", "宁岳保险三季报",
+                      "宁岳保险前三季度年化总投资收益率为3.9%。",
+                      "公司总经理韩松表示，明年将继续推进代理人渠道改革。")
+    assert ask("韩松对投资收益怎么看？", insurer).abstained
+    assert "渠道改革" in first(ask("韩松对渠道改革怎么看？", insurer))
+
+
+def test_a_market_of_the_company_is_a_part_and_net_interest_income_is_not_the_margin() -> None:
+    cars = library("cz", "岳川汽车11月交付新车",
+                   "此外，岳川汽车海外市场11月交付2310辆。",
+                   "岳川汽车12月1日公布，11月共交付新车40562辆，同比增长21.4%。")
+    assert ask("岳川汽车11月交付了多少辆？", cars).sentences[0].highlighted == "40562辆"
+    bank = library("hb", "Calloway Bank results",
+                   "Calloway Bank's net interest margin was 2.88%, up 3 basis points from the second quarter.")
+    assert ask("What was Calloway Bank's net interest income?", bank).abstained
+    assert ask("How much did Calloway Bank's net interest margin rise year over year?", bank).abstained

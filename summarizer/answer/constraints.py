@@ -299,6 +299,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "metric")
     if constraints.role and not _role_named(constraints.role, ctx):
         return Verdict(False, "entity")
+    if not _topic_ok(constraints.question, ctx):
+        return Verdict(False, "metric")
     if (span and constraints.metric in _AMOUNTS | _PRICES and not constraints.change and not constraints.ratio
             and _percent(ctx.sentence, span) and (constraints.metric != "gdp" or is_change(ctx.sentence, *span))):
         # An amount is never a percentage: "营收是多少" is not answered by "营收可望季增5%至10%"
@@ -371,6 +373,29 @@ _PRICES = frozenset("price target_price market_value eps dividend total_assets".
 # A level before a change is asked ("下调前", "调整前的", "此前"): only a starting figure answers.
 _BEFORE_ASKED = re.compile(r"(?:调整|下调|上调|调降|调升|降准|降息|加息|变动|改革|变更)前|\bbefore the (?:cut|hike|increase|change)\b")
 _STARTING_FIGURE = re.compile(r"(?:由|从|原为|此前为|调整前为|下调前为|上调前为|上一期的|上期的|上月的|\bfrom)\s*[^，,；;。]{0,10}$")
+
+
+# A view asked on a topic ("何立新对投资收益怎么看", "What did the CEO say about layoffs?").
+_TOPIC_ZH = re.compile(r"对(?P<topic>[^，。？?]{2,12}?)(?:怎么看|如何看待|如何评价|有何看法|的看法|的观点|说了什么|表示了什么)")
+_TOPIC_EN = re.compile(r"\b(?:say|said|think|thinks|comment|comments)\b.*?\babout\s+(?:the\s+|its\s+|their\s+)?(?P<topic>[a-z][a-z\- ]{2,40}?)\s*\??$")
+
+
+def _topic_ok(question: str, ctx: Context) -> bool:
+    """A view on a topic is answered only by a statement that names it ("谈到价格竞争，…价格战…"):
+    what he said about 渠道改革 is not his view on 投资收益, even after a sentence on 投资收益率."""
+    found = _TOPIC_ZH.search(question) or _TOPIC_EN.search(question)
+    if not found:
+        return True
+    # Whose view: "何立新对…" is answered by what 何立新 said, not by a figure near the topic.
+    speaker = question[:found.start()].strip()
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", speaker) and not any(speaker in t for t in (ctx.sentence, *ctx.preceding[:1])):
+        return False
+    topic = found.group("topic")
+    if topic.isascii():
+        words = [w.rstrip("s") for w in topic.split() if len(w) > 3]
+    else:
+        words = [p.word for p in _pos_cut(topic) if len(p.word) >= 2] or [topic]
+    return not words or any(w in ctx.sentence for w in words)
 
 
 # A count asked in units ("有多少人", "多少家门店", "how many"): a percentage does not answer it.

@@ -27,7 +27,7 @@ _ATTRIBUTABLE = re.compile(r"(?:控股)?股东应占|(?:公司)?(?:拥有人|权
                            r"(?:普通股)?股东(?:的)?|应占")
 _SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群")
 # A business or segment that owns a metric: "种业业务收入", "EPC业务实现营业收入", "automotive segment".
-_SEGMENT_ZH = re.compile(r"([\u4e00-\u9fffa-z0-9]{1,8}?)(?:业务|板块|分部|事业部|事业群|服务)(?:实现|的)?")
+_SEGMENT_ZH = re.compile(r"([\u4e00-\u9fffa-z0-9]{1,8}?)(?:业务|板块|分部|事业部|事业群|服务|市场)(?:实现|的)?")
 _NOT_SEGMENTS = ("主营", "核心", "全部", "整体", "各项", "各", "总", "公司")
 _SEGMENT_EN = re.compile(r"\b(?:segment|division|unit)\b")
 # Words before a metric that still mean the whole company's ("Total revenue", "Group sales").
@@ -158,7 +158,10 @@ def _segment_in(text: str, question: str = "") -> bool:
             continue
         if question and re.sub(r"(?:实现|的)$", "", match.group()) in question:
             continue
-        if any(match.end() <= start <= match.end() + 2 for start in starts):
+        # "海外市场11月交付4120辆": a period between the segment and its metric.
+        gap = _GAP_PERIOD.match(text, match.end())
+        reach = gap.end() if gap else match.end()
+        if any(match.end() <= start <= reach + 2 for start in starts):
             return True
     return False
 
@@ -220,6 +223,7 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
         r"公司|集团|整体|合计|总", head[len(opening):])
 
 
+_GAP_PERIOD = re.compile(r"(?:\d{1,2}月份?|1-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|全年|今年|去年|\d{4}年)+")
 _BREAKDOWN = re.compile(r"分(?:业务|板块|产品|地区|区域|行业|渠道|品类|部门|市场)(?:来)?看[,，:：]")
 _SHARE_OF_WHOLE = re.compile(r"[0-9.,]+[^\s，,；;。0-9]{0,4}[，,]?(?:约)?占(?:公司|集团|本行)?(?:总|整体|全部|全年总)")
 
