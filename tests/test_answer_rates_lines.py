@@ -156,3 +156,12 @@ def test_a_market_of_the_company_is_a_part_and_net_interest_income_is_not_the_ma
                    "Calloway Bank's net interest margin was 2.88%, up 3 basis points from the second quarter.")
     assert ask("What was Calloway Bank's net interest income?", bank).abstained
     assert ask("How much did Calloway Bank's net interest margin rise year over year?", bank).abstained
+
+
+def test_a_bank_s_core_tier_one_ratio_is_its_own_measure() -> None:
+    bank = library("ct", "Calloway Bank results",
+                   "Calloway Bank's common equity tier 1 ratio stood at 13.8% at the end of September.",
+                   "Its total capital ratio was 17.2%.")
+    assert ask("What is Calloway Bank's common equity tier 1 ratio?", bank).sentences[0].highlighted == "13.8%"
+    zh = library("cz2", "临川银行三季报", "截至9月末，临川银行核心一级资本充足率为10.62%，资本充足率为14.30%。")
+    assert ask("临川银行核心一级资本充足率是多少？", zh).sentences[0].highlighted == "10.62%"
