@@ -12,6 +12,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
     python benchmarks/spotcheck_news.py --ask-only --set ask3          # the third round (14 texts, 131 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask4          # the fourth round (8 texts, 92 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask4-holdout  # its holdout (3 texts, 30 questions)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -76,6 +78,11 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         "ask3": REPO / "benchmarks" / "data" / "ask_spotcheck3.json",
         "ask3-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck3_holdout.json",
         "ask3-holdout-b": REPO / "benchmarks" / "data" / "ask_spotcheck3_holdout_b.json",
+        # The fourth /ask round: 8 texts of kinds not used before (a Hong Kong interim, a bank's quarter, a
+        # developer's monthly sales, an English SaaS release, a central bank, a market wrap, an English deal,
+        # an interview) in one chat, and their questions, written before any run.
+        "ask4": REPO / "benchmarks" / "data" / "ask_spotcheck4.json",
+        "ask4-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck4_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

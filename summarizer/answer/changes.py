@@ -27,7 +27,7 @@ _YOY = (r"同比|同增|同降|同减|比去年同期|较去年同期|较上年�
         r"|(?:on|from|over|versus|vs\.?|compared with|against) (?:the )?(?:same (?:period|quarter|month) (?:of |in )?"
         r"(?:the previous year|last year|a year (?:earlier|ago))|a year (?:earlier|ago)|the previous year|last year)"
         r"|(?:ahead of|behind) last year|year[- ]earlier|year[- ]ago")
-_SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上季度|比上季度|较上一季度|比上一季度|较上周|比上周"
+_SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上半年|比上半年|较上季末|较上季度末|较上期|比上期|较上一期|比上一期|较上季度|比上季度|较上一季度|比上一季度|较上周|比上周"
         r"|按月|按季|(?<![\d一二三四五六七八九十个今本上当每逐])[月季](?:增|减)(?!长率)"
         r"|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|sequential(?:ly)?"
         r"|month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|week[- ]on[- ]week|week[- ]over[- ]week"
@@ -40,7 +40,7 @@ _BASIS = re.compile(rf"(?P<yoy>{_YOY})|(?P<seq>{_SEQ})|(?P<other>{_OTHER})")
 _ZH_VERBS = r"增长|增加(?!值)|下降|减少|上涨|下跌|上升|提升|下滑|回落"
 _ZH_RATES = r"增速|增幅|降幅|涨幅|跌幅|增长率"
 # A question asks for a change: "增长多少", "增速", "同比变化", "how much did … grow", "growth".
-_CHANGE_ZH = re.compile(rf"(?:{_ZH_VERBS}|上调|下调|调降|调升|降低|提高|缩小|变化|变动|增减|扩大|收窄|涨|跌|降|增)了?"
+_CHANGE_ZH = re.compile(rf"(?:{_ZH_VERBS}|上调|下调|调降|调升|调低|调高|降低|提高|缩小|变化|变动|增减|扩大|收窄|涨|跌|降|增)了?"
                         rf"(?:多少|几|百分之几|幅度)|{_ZH_RATES}|变化|变动")
 _CHANGE_EN = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|decline|declined|drop"
                         r"|dropped|change|changed|jump|jumped|climb|climbed|gain|gained|slip|slipped|shrink|shrank|add"

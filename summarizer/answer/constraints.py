@@ -89,6 +89,8 @@ def _parse(raw: str) -> Constraints:
     metric = metrics[-1][2] if metrics else None
     if metrics and folded[metrics[-1][0]:metrics[-1][1]] == "sales":
         metric = "sales"
+    elif metrics and folded[metrics[-1][0]:metrics[-1][1]] in ("销售额", "销售金额"):
+        metric = "sales_zh"
     entities: list[Entity] = []
     chinese = bool(re.search(r"[\u3400-\u9fff]", folded))
     if chinese:
@@ -173,7 +175,11 @@ def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str
         for spelling in names or entity.spellings():
             found = text.find(spelling)
             if found >= 0 and found + len(spelling) < len(text):
-                start = max(start, found + len(spelling))
+                end = found + len(spelling)
+                # "瑞嘉控股派息总额" asked where the name is 瑞嘉: its suffix (控股) is still the name.
+                suffix = next((x for x in sorted(_ORG_SUFFIX_TUPLE, key=len, reverse=True)
+                               if text.startswith(x, end) and end + len(x) < len(text)), "")
+                start = max(start, end + len(suffix))
                 break
     for mention in mentions(text):
         if mention.start <= start + 1:
@@ -293,7 +299,9 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "metric")
     if constraints.role and not _role_named(constraints.role, ctx):
         return Verdict(False, "entity")
-    if (span and constraints.metric in _AMOUNTS and not constraints.change and not constraints.ratio
+    if not _topic_ok(constraints.question, ctx):
+        return Verdict(False, "metric")
+    if (span and constraints.metric in _AMOUNTS | _PRICES and not constraints.change and not constraints.ratio
             and _percent(ctx.sentence, span) and (constraints.metric != "gdp" or is_change(ctx.sentence, *span))):
         # An amount is never a percentage: "营收是多少" is not answered by "营收可望季增5%至10%"
         # (a rate of change), nor "创新药收入是多少" by "创新药收入占比提升至46%" (a share). GDP is
@@ -325,6 +333,15 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             and _SHARE_OF_RE.search(ctx.sentence[max(0, at - 30):at])):
         # "已完成全年目标的92%", "占总营收的35%": a share of something, not the thing: "全年目标是多少"
         # is not answered by it (a question about the share asks 占比 or 完成率).
+        return Verdict(False, "metric")
+    if span and not constraints.ratio and not constraints.change and _COUNT_ASKED.search(constraints.question) and _percent(ctx.sentence, span):
+        # "研发人员有多少人" asks a head count: "研发人员占比超过35%" is a share, not the count.
+        return Verdict(False, "metric")
+    if span and not _tenor_ok(constraints.question, ctx.sentence, at):
+        return Verdict(False, "metric")
+    if span and _BEFORE_ASKED.search(constraints.question) and not _STARTING_FIGURE.search(ctx.sentence[max(0, at - 16):at]):
+        # "下调前1年期LPR是多少" asks the level before the cut: "1年期LPR为2.85%，…均较上一期下降10个基点"
+        # states the level after it, and only a starting figure (由3.1%降至…) answers.
         return Verdict(False, "metric")
     if span and constraints.part and not part_ok(constraints.part, ctx.sentence, at,
                                                  tuple(s for e in constraints.entities for s in e.spellings()
@@ -372,6 +389,53 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     return Verdict(True, None, parts, years)
 
 
+# Prices and per-share amounts are levels too: "What price per share is X offering?" is not
+# answered by "a premium of 41%".
+_PRICES = frozenset("price target_price market_value eps dividend total_assets".split())
+# A level before a change is asked ("下调前", "调整前的", "此前"): only a starting figure answers.
+_BEFORE_ASKED = re.compile(r"(?:调整|下调|上调|调降|调升|降准|降息|加息|变动|改革|变更)前|\bbefore the (?:cut|hike|increase|change)\b")
+_STARTING_FIGURE = re.compile(r"(?:由|从|原为|此前为|调整前为|下调前为|上调前为|上一期的|上期的|上月的|\bfrom)\s*[^，,；;。]{0,10}$")
+
+
+# A view asked on a topic ("何立新对投资收益怎么看", "What did the CEO say about layoffs?").
+_TOPIC_ZH = re.compile(r"对(?P<topic>[^，。？?]{2,12}?)(?:怎么看|如何看待|如何评价|有何看法|的看法|的观点|说了什么|表示了什么)")
+_TOPIC_EN = re.compile(r"\b(?:say|said|think|thinks|comment|comments)\b.*?\babout\s+(?:the\s+|its\s+|their\s+)?(?P<topic>[a-z][a-z\- ]{2,40}?)\s*\??$")
+
+
+def _topic_ok(question: str, ctx: Context) -> bool:
+    """A view on a topic is answered only by a statement that names it ("谈到价格竞争，…价格战…"):
+    what he said about 渠道改革 is not his view on 投资收益, even after a sentence on 投资收益率."""
+    found = _TOPIC_ZH.search(question) or _TOPIC_EN.search(question)
+    if not found:
+        return True
+    # Whose view: "何立新对…" is answered by what 何立新 said, not by a figure near the topic.
+    speaker = question[:found.start()].strip()
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", speaker) and not any(speaker in t for t in (ctx.sentence, *ctx.preceding[:1])):
+        return False
+    topic = found.group("topic")
+    if topic.isascii():
+        words = [w.rstrip("s") for w in topic.split() if len(w) > 3]
+    else:
+        words = [p.word for p in _pos_cut(topic) if len(p.word) >= 2] or [topic]
+    return not words or any(w in ctx.sentence for w in words)
+
+
+# A count asked in units ("有多少人", "多少家门店", "how many"): a percentage does not answer it.
+_COUNT_ASKED = re.compile(r"(?:多少|几)(?:名|人|家|台|辆|个|套|户|位|座|艘|架|部|款|间|所)|\bhow many\b")
+# A term or tenor ("1年期", "5年期以上", "10-year"): a rate of another term does not answer.
+_TENOR = re.compile(r"(\d+|[一二三五十])(?:年期|个月期|-year|-month)(以上)?")
+
+
+def _tenor_ok(question: str, sentence: str, at: int) -> bool:
+    """The tenor the question names must be the one nearest before the number:
+    "5年期以上LPR是多少" is not answered by "1年期LPR为2.85%", nor "2年期LPR" by either."""
+    asked = _TENOR.search(question)
+    if not asked:
+        return True
+    stated = list(_TENOR.finditer(sentence[:at]))
+    return bool(stated) and stated[-1].groups() == asked.groups()
+
+
 def _about_someone_else(constraints: Constraints, ctx: Context) -> bool:
     """A sentence that names others and not the entity asked about is theirs, even when
     the entity is named nearby ("中国联通的宽带客户" is not answered by 中国移动's)."""
@@ -397,7 +461,8 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
         if start >= at or any(s <= start < e or start <= s < end for s, e in here):
             continue
         # "Home loans grew 4.5%, while business lending rose 7.8%": a weak opening word owns nothing.
-        before.append((start, _is_asked(name, constraints) or (None if _weak(start, end, name, ctx.original) else False)))
+        before.append((start, _is_asked(name, constraints) or (
+            None if _weak(start, end, name, ctx.original) and not _named_within(ctx.original[start:end], ctx) else False)))
     before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
     if before:
         owner = max(before, key=lambda b: b[0])[1]
@@ -419,7 +484,7 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
 
 
 # Metrics measured as an amount: a question for their level is not answered by a change.
-_AMOUNTS = frozenset("revenue net_profit loss adjusted_profit operating_profit total_profit gross_profit output volume "
+_AMOUNTS = frozenset("revenue sales_zh contract_sales net_profit loss adjusted_profit operating_profit total_profit gross_profit output volume "
                      "orders backlog users deal_value cash_flow rd_expense gdp".split())
 
 
@@ -568,6 +633,18 @@ def _weak(start: int, end: int, name: str, raw: str) -> bool:
         and not re.search(r"[a-z][A-Z]", raw[start:end]) and not re.match(r"\s*['’]s\b", raw[end:])
 
 
+def _named_within(word: str, ctx: Context) -> bool:
+    """Is a capitalised word that opens the sentence ("Helix reported revenue…") written as a
+    name in the middle of a sentence around it ("…agreed to acquire Helix Biologics…")? Then
+    it is a name, and owns the number after it like any other."""
+    if not word[:1].isupper():
+        return False
+    pattern = re.compile(r"[a-z0-9,;:]\s+" + re.escape(word) + r"\b")
+    # Not the title: a headline capitalises every word.
+    texts = [text for text in ctx.raw if fold(text) != ctx.title]
+    return any(pattern.search(text) for text in texts) or bool(pattern.search(ctx.original))
+
+
 def _context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_preceding: bool = False) -> bool:
     """Is one of the question's entities what the context is about? The nearest
     earlier sentence naming anyone decides by the first name it gives (the subject
@@ -583,7 +660,7 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pr
         if cut and len(raw) == len(text):
             text, raw = text[cut.end():], raw[cut.end():]
         # "本报讯（记者王明）星河电子…": the reporter of the dateline is not who the article is about.
-        dateline = dateline_length(raw, "zh") or dateline_length(raw, "en")
+        dateline = dateline_length(raw, "zh") or dateline_length(raw, "en") or _release_dateline(raw)
         if dateline and len(raw) == len(text):
             text, raw = text[dateline:], raw[dateline:]
         names: list[tuple[int, bool | None]] = [
@@ -596,6 +673,17 @@ def _context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pr
             if first is not None:
                 return first
     return False
+
+
+# A release's place and full date before a dash, without a wire service ("SAN MATEO, Calif., Dec. 3,
+# 2026 -- Lumora Software…"): where it was filed, not whom it is about.
+_PLACE_DATE_EN = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*,(?:\s*[A-Z][a-z]+\.?,)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},"
+                            r"\s*(?:19|20)\d{2}\s*(?:—|–|--|-)\s+(?=[A-Z])")
+
+
+def _release_dateline(raw: str) -> int:
+    match = _PLACE_DATE_EN.match(raw)
+    return match.end() if match else 0
 
 
 # "港股公司耀华控股…": where a company is listed is not who the article is about.

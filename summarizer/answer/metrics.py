@@ -28,7 +28,27 @@ METRICS: dict[str, tuple[str, ...]] = {
                         "调整后净利润", "adjusted net income", "adjusted net profit", "non-gaap net income"),
     "loss": ("净亏损", "亏损", "亏了", "亏钱", "net loss", "losses", "loss", "lose", "lost"),
     "ebitda": ("息税折旧摊销前利润", "ebitda", "earnings before interest"),
-    "operating_profit": ("营业利润", "operating profit", "operating income"),
+    # An operating loss is an operating result, not the net loss ("GAAP operating loss was $18.3 million").
+    "operating_profit": ("营业利润", "营业亏损", "经营亏损", "operating profit", "operating income", "operating losses",
+                         "operating loss"),
+    # A balance-sheet total (a bank's 总资产达到9.86万亿元), not its quality or a ratio.
+    "total_assets": ("总资产规模", "资产总额", "总资产", "资产规模", "total assets"),
+    # A subscription business's run rate and how much of it customers keep: neither is revenue
+    # ("Annual recurring revenue (ARR) reached $1.74 billion", "Net revenue retention rate was 118%").
+    "arr": ("年度经常性收入", "年化经常性收入", "年度经常性营收", "annual recurring revenue", "arr"),
+    "retention": ("净收入留存率", "净收入留存", "净收入保留率", "收入留存率", "留存率", "net revenue retention rate",
+                  "net revenue retention", "net dollar retention rate", "net dollar retention", "revenue retention",
+                  "retention rate", "nrr"),
+    # A developer's contracted sales (合同销售金额152.3亿元): sales, but not the revenue it books.
+    "contract_sales": ("合同销售金额", "合同销售额", "签约销售金额", "签约销售额", "contracted sales"),
+    # A bank's ratios, each under its short name too (不良率 = 不良贷款率).
+    "npl_ratio": ("不良贷款率", "不良率", "npl ratio", "non-performing loan ratio", "nonperforming loan ratio"),
+    "provision_coverage": ("拨备覆盖率", "provision coverage ratio", "provision coverage"),
+    "nim": ("净息差", "net interest margin"),
+    "cet1": ("核心一级资本充足率", "common equity tier 1 ratio", "common equity tier one ratio", "cet1 ratio", "cet1"),
+    "nii": ("利息净收入", "净利息收入", "net interest income"),
+    # The loan prime rate, a benchmark rate (1年期LPR为2.85%).
+    "lpr": ("贷款市场报价利率", "lpr", "loan prime rate"),
     "total_profit": ("利润总额", "pretax profit", "pre-tax profit"),
     "gross_margin": ("综合毛利率", "毛利率", "gross margin"),
     "operating_margin": ("营业利润率", "经营利润率", "operating margin"),
@@ -38,7 +58,8 @@ METRICS: dict[str, tuple[str, ...]] = {
                     "non-recurring gains", "one-off gains"),
     "gross_profit": ("毛利", "gross profit"),
     "net_margin": ("净利率", "net margin"),
-    "eps": ("摊薄每股收益", "每股收益", "每股盈利", "adjusted earnings per share", "adjusted eps", "earnings per share",
+    "eps": ("摊薄每股收益", "每股收益", "每股盈利", "每股基本盈利", "每股摊薄盈利", "每股基本收益", "每股摊薄收益",
+            "基本每股收益", "稀释每股收益", "基本每股盈利", "摊薄每股盈利", "adjusted earnings per share", "adjusted eps", "earnings per share",
             "eps"),
     "roe": ("加权平均净资产收益率", "净资产收益率", "return on equity", "roe"),
     "cash_flow": ("经营性现金流", "经营现金流", "现金流", "cash flow"),
@@ -78,7 +99,9 @@ METRICS: dict[str, tuple[str, ...]] = {
 # A question about profit is answered by a loss, and the other way round.
 # English "sales" is money or units: 销售额 and 销量 both answer it.
 COMPATIBLE = {"net_profit": frozenset({"net_profit", "loss"}), "loss": frozenset({"loss", "net_profit"}),
-               "sales": frozenset({"revenue", "volume"})}
+               "sales": frozenset({"revenue", "volume"}),
+               # Chinese 销售额 is money: revenue or a developer's contracted sales, never units.
+               "sales_zh": frozenset({"revenue", "contract_sales"})}
 METRIC_LABEL = {
     "zh": {"revenue": "营收", "net_profit": "净利润", "loss": "亏损", "operating_profit": "营业利润",
            "total_profit": "利润总额", "gross_margin": "毛利率", "gross_profit": "毛利", "net_margin": "净利率",
@@ -86,14 +109,16 @@ METRIC_LABEL = {
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
-           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额"},
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "cet1": "核心一级资本充足率"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 
 
 def _metric_regex() -> re.Pattern[str]:
     spellings = sorted(((s, k) for k, v in METRICS.items() for s in v), key=lambda p: -len(p[0]))
-    parts = [rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])" if s.isascii() else re.escape(s) for s, _ in spellings]
+    # "对价格战怎么看" is about prices, not a deal's consideration (对价).
+    parts = [rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])" if s.isascii() else re.escape(s) + ("(?!格)" if s == "对价" else "")
+             for s, _ in spellings]
     return re.compile("|".join(parts))
 
 

@@ -23,14 +23,16 @@ __all__ = ["asks_segment", "category_subject", "part_of_question", "part_ok", "s
 # Words that narrow nothing: "公司整体毛利率" asks for the group.
 _GENERIC = re.compile(r"的|之|公司|集团|整体|总体|合计|累计|单季度?|全年|全公司|旗下|主营|实现|共|总|其|今年|去年|本期|报告期内?|期内"
                       r"|预计|预测|预期|同比|环比|大约|大概|双十一|双11|双十二|双12|618|春节|国庆|五一|中秋|黑五")
+_ATTRIBUTABLE = re.compile(r"(?:控股)?股东应占|(?:公司)?(?:拥有人|权益持有人|普通股股东)应占|归属于?(?:母公司|上市公司|本行|本公司)?"
+                           r"(?:普通股)?股东(?:的)?|应占")
 _SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群")
 # A business or segment that owns a metric: "种业业务收入", "EPC业务实现营业收入", "automotive segment".
-_SEGMENT_ZH = re.compile(r"([\u4e00-\u9fffa-z0-9]{1,8}?)(?:业务|板块|分部|事业部|事业群)(?:实现|的)?")
+_SEGMENT_ZH = re.compile(r"([\u4e00-\u9fffa-z0-9]{1,8}?)(?:业务|板块|分部|事业部|事业群|服务|市场)(?:实现|的)?")
 _NOT_SEGMENTS = ("主营", "核心", "全部", "整体", "各项", "各", "总", "公司")
 _SEGMENT_EN = re.compile(r"\b(?:segment|division|unit)\b")
 # Words before a metric that still mean the whole company's ("Total revenue", "Group sales").
 _EN_WHOLE = frozenset("""total net gross group overall consolidated quarterly annual reported adjusted organic
-    underlying company company's firm's its their combined paid paying""".split())
+    underlying company company's firm's its their combined paid paying gaap""".split())
 # Words before a metric that do not narrow it: articles, pronouns, verbs, prepositions.
 _EN_NOT_MODIFIERS = frozenset("""the a an its their his her our this that these those of in on at for to from with by and or
     but as was were is are be been had has have said says say posted posts post reports report book books record records
@@ -56,6 +58,8 @@ def part_of_question(folded: str, subject_end: int, metric_start: int) -> str | 
     between = "".join(chars)
     if re.match(r"\s*(?:与|和|及|对|在|向|从|占|比|较|为|跟|同)", between):
         return None  # "腾讯金融科技与企业服务收入", "AI对百度智能云收入的贡献": not a part of the subject
+    # Whose share of the profit ("股东应占", "公司拥有人应占", "归属于母公司股东"): the whole company's, not a part.
+    between = _ATTRIBUTABLE.sub(" ", between)
     between = _GENERIC.sub(" ", between)
     words = [w for w in re.split(r"[\s,，、?？]+", between) if w]
     # Only what names a thing narrows it: "这次签的合同" asks about the contract, not a part.
@@ -144,14 +148,20 @@ def _other_kind_between(text: str) -> bool:
     return False
 
 
-def _segment_in(text: str) -> bool:
-    """A business or segment named right before a metric ("奶粉业务收入")."""
+def _segment_in(text: str, question: str = "") -> bool:
+    """A business or segment named right before a metric ("奶粉业务收入"), unless the
+    question names it too ("腾讯金融科技与企业服务收入…" asks for that line)."""
     starts = {span[0] for span in metric_spans(text)}
     for match in _SEGMENT_ZH.finditer(text):
         owner = match.group(1)
         if owner.endswith(("及", "和", "与", "、", "的")) or owner.endswith(_NOT_SEGMENTS):
             continue
-        if any(match.end() <= start <= match.end() + 2 for start in starts):
+        if question and re.sub(r"(?:实现|的)$", "", match.group()) in question:
+            continue
+        # "海外市场11月交付4120辆": a period between the segment and its metric.
+        gap = _GAP_PERIOD.match(text, match.end())
+        reach = gap.end() if gap else match.end()
+        if any(match.end() <= start <= reach + 2 for start in starts):
             return True
     return False
 
@@ -198,7 +208,11 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
         return word not in _EN_WHOLE and word not in _EN_NOT_MODIFIERS and not word.endswith("ed") \
             and not mentions(word) and not any(word in name.split() for name in names) \
             and word.rstrip("s") not in question
-    if _segment_in(window):
+    if _segment_in(window, question):
+        return True
+    # "分业务看，物业管理服务收益为21.7亿港元", "…收入4.35亿元，占总收入的33.9%": a breakdown's line,
+    # or a part stated with its share of the whole, is not the whole company's.
+    if _BREAKDOWN.search(re.split(r"[。；;]", sentence[:at])[-1]) or _SHARE_OF_WHOLE.match(sentence[at:at + 30]):
         return True
     # A statement that opens with a segment ("其中种业业务收入…") is about it to its end.
     statement = re.split(r"[。；;]", sentence[:at])[-1]
@@ -207,6 +221,11 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
     opening = re.split(r"[，,]", head)[0]
     return _segment_in(opening) and _SEGMENT_ZH.match(opening) is not None and not re.search(
         r"公司|集团|整体|合计|总", head[len(opening):])
+
+
+_GAP_PERIOD = re.compile(r"(?:\d{1,2}月份?|1-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|全年|今年|去年|\d{4}年)+")
+_BREAKDOWN = re.compile(r"分(?:业务|板块|产品|地区|区域|行业|渠道|品类|部门|市场)(?:来)?看[,，:：]")
+_SHARE_OF_WHOLE = re.compile(r"[0-9.,]+[^\s，,；;。0-9]{0,4}[，,]?(?:约)?占(?:公司|集团|本行)?(?:总|整体|全部|全年总)")
 
 
 # Where a sentence's own subject may begin: connectives and time words, not a subject.
