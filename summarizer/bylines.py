@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Iterable
 
-from summarizer.datelines import chinese_dateline_length
+from summarizer.datelines import chinese_dateline_length, dateline_length
 
 logger = logging.getLogger(__name__)
 
@@ -65,5 +65,7 @@ def dateline_words(texts: Iterable[str], lang: str) -> frozenset[str]:
     digits and brackets taken out: the agency, the reporter and the place it was filed from
     are no keyword either (a keyword inside one of them is left out like a reporter's name)."""
     if lang != "zh":
-        return frozenset()
+        # "AUSTIN, Texas, Nov. 6, 2025 /PRNewswire/ --": the place and the wire, by word (lower case).
+        return frozenset(w.lower() for text in texts if (cut := dateline_length(text, "en"))
+                         for w in re.findall(r"[A-Za-z][\w.’'\-]*", text[:cut]))
     return frozenset(re.sub(r"[\d\s（）()]+", "", text[:cut]) for text in texts if (cut := chinese_dateline_length(text)))

@@ -16,6 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from summarizer import textrank
+from summarizer.boilerplate import boilerplate
 from summarizer.bylines import byline_names, dateline_words
 from summarizer.errors import EmptyText, TextTooLong, UnsupportedLanguage
 from summarizer.figures import extract_figures
@@ -36,7 +37,7 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "38"
+SUMMARIZER_VERSION = "39"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -106,7 +107,12 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
         default_length = min(wanted, len(chosen))
         chosen = chosen[:max_sentences] if max_sentences else chosen[:default_length]
         scores = np.where(ranking.tier > roles.NEVER, ranking.scores, 0.0)  # a title scores nothing shown
-        keywords = textrank.rank_keywords(tokens, lang=lang, classic=classic, limit=KEYWORD_COUNT,
+        # A press release's About section, its safe-harbour text and a note's 风险提示 are not what the
+        # article is about: their words are no keywords ("forward-looking statements", "visit").
+        story = tokens if classic else tuple(
+            () if aside else sentence for sentence, aside in zip(tokens, boilerplate([s.text for s in spans],
+                                                                                     [s.paragraph for s in spans])))
+        keywords = textrank.rank_keywords(story, lang=lang, classic=classic, limit=KEYWORD_COUNT,
                                           names=frozenset() if classic else
                                           byline_names(texts, lang) | dateline_words(texts, lang))
 

@@ -199,6 +199,20 @@ def test_a_speaker_s_name_glued_to_the_verb_after_it_is_no_keyword():
     assert not [w for w in words if w in ("明说", "李明说")]
 
 
+def test_a_release_s_dateline_about_section_and_safe_harbour_give_no_keywords():
+    text = ("AUSTIN, Texas, Nov. 6, 2025 /PRNewswire/ -- Bluebird Software Inc. (NASDAQ: BBSW) today announced "
+            "financial results for its third quarter ended September 30, 2025.\n"
+            "Total revenue was $214.5 million, an increase of 18% compared to $181.8 million a year earlier.\n"
+            "Subscription revenue grew 24% year over year to $176.2 million.\n"
+            "About Bluebird Software\nBluebird Software helps teams plan their work. For more information, visit "
+            "bluebird.example.\nForward-Looking Statements\nThis press release contains forward-looking statements "
+            "that involve risks and uncertainties.")
+    words = {k.word.lower() for k in analyze(text).keywords}
+    assert "revenue" in words
+    assert not words & {"texas", "austin", "prnewswire", "nasdaq", "visit", "forward-looking statements", "risks",
+                        "third", "ended"}
+
+
 def test_english_keywords_fold_possessives_and_drop_contractions():
     text = ("Kestrel’s drivers walked out on Monday. Kestrel said the drivers’ pay would rise. "
             "It’s the third strike at Kestrel this year, and there’s no deal in sight. "
