@@ -162,3 +162,23 @@ def test_a_rate_of_change_after_a_loss_word_measures_the_loss(sentence, text, su
 )
 def test_a_change_of_the_growth_rate_names_the_rate(sentence, text, subject) -> None:
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("星河X9的CLTC续航最高可达720公里。", "720公里", "星河X9的CLTC续航"),
+        ("电池容量最大可达100千瓦时。", "100千瓦时", "电池容量"),
+        ("现货黄金盘中最高触及2817.4美元。", "2817.4美元", "现货黄金盘中最高"),
+    ],
+)
+def test_an_upper_bound_that_can_be_reached_is_no_part_of_the_subject(sentence, text, subject) -> None:
+    assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), [("电池容量为100千瓦时。", "100千瓦时", "千瓦时"),
+                                                      ("体重为70千克。", "70千克", "千克"),
+                                                      ("营收3千万元。", "3千万元", "元")])
+def test_qian_before_a_unit_is_the_unit_s_kilo_not_a_thousand(sentence, text, unit) -> None:
+    found = [f for f in figures(sentence) if f.text == text]
+    assert found and found[0].unit == unit, [(f.text, f.unit) for f in figures(sentence)]
