@@ -44,6 +44,7 @@ _ZH_UNITS = sorted(
     吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
     千瓦时 度电 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 吋 奈米 核 级 分 岁 倍速 标准箱 箱 桶 盎司
     班 剂 磅 道 栋 辆次 架次 例 单 笔 片 粒 瓶 盒 袋 包 双
+    千兆赫 兆赫 吉赫 赫兹 GHz MHz TOPS Tops TFLOPS PFLOPS EFLOPS 海里 节 港仙 仙
     """.split(),
     key=len,
     reverse=True,

@@ -182,3 +182,9 @@ def test_an_upper_bound_that_can_be_reached_is_no_part_of_the_subject(sentence, 
 def test_qian_before_a_unit_is_the_unit_s_kilo_not_a_thousand(sentence, text, unit) -> None:
     found = [f for f in figures(sentence) if f.text == text]
     assert found and found[0].unit == unit, [(f.text, f.unit) for f in figures(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "text"), [("芯片主频达3000兆赫。", "3000兆赫"), ("该芯片算力达到508TOPS。", "508TOPS"),
+                                               ("中期股息每股31.2港仙。", "31.2港仙"), ("目的地距离青岛超过1200海里。", "1200海里")])
+def test_frequencies_computing_power_cents_and_nautical_miles_keep_their_unit(sentence, text) -> None:
+    assert text in [f.text for f in figures(sentence)], [f.text for f in figures(sentence)]
