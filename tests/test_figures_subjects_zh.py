@@ -188,3 +188,15 @@ def test_qian_before_a_unit_is_the_unit_s_kilo_not_a_thousand(sentence, text, un
                                                ("中期股息每股31.2港仙。", "31.2港仙"), ("目的地距离青岛超过1200海里。", "1200海里")])
 def test_frequencies_computing_power_cents_and_nautical_miles_keep_their_unit(sentence, text) -> None:
     assert text in [f.text for f in figures(sentence)], [f.text for f in figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("公司股东大会审议通过每10股派5元（含税）的分红方案。", "5元", "每10股派"),
+        ("公司拟向全体股东每10股派发现金红利3元。", "3元", "每10股派发现金红利"),
+        ("董事会建议派发中期股息每股0.8港元。", "0.8港元", "中期股息每股"),
+    ],
+)
+def test_a_dividend_is_named_without_who_decided_it(sentence, text, subject) -> None:
+    assert subject_of(sentence, text) == subject
