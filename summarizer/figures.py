@@ -54,7 +54,7 @@ from summarizer.figure_subjects import (
     replace_figure,
     subject_of,
 )
-from summarizer.figure_subjects_en import en_possessed, possessive
+from summarizer.figure_subjects_en import en_clause_subject, en_possessed, possessive
 from summarizer.model import Figure
 
 # A figure that a forecast's sentence gives as its base: "up from", "compared with", "去年为".
@@ -263,8 +263,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (not is_zh and subject and subject.lower() in EN_CHANGE_NOUNS - {"loss", "hit"} and last_subject
                 and not is_linked):
             subject = last_subject  # "fell 0.9%, after a 0.4% gain in December": the gain is of the same sales
-        elif not is_zh and subject and subject.lower() in EN_LEVEL_NOUNS and last_subject and not is_linked:
-            subject = f"{possessive(last_subject)} {subject}"  # "after hitting a record high of $2,790": gold's
+        elif not is_zh and subject and subject.lower() in EN_LEVEL_NOUNS and not is_linked and (
+                owner := last_subject or en_clause_subject(shadow[clause_start:match.start])) and (
+                owner.lower() not in EN_LEVEL_NOUNS):
+            # "after hitting a record high of $2,790", "Gold hit a record of $2,790": gold's
+            subject = f"{possessive(owner)} {subject}"
         elif is_zh and last_subject and (subject is None or subject in ZH_CHANGE_NOUNS) and (
                 rate := _RATE_NOUN_RE.match(shadow, clause_start)) and match.unit in ("个百分点", "百分点", "pct"):
             # "销售额同比下降19.6%，降幅收窄1.2个百分点", "增速较上半年提升1.2pct": a change of the rate

@@ -225,3 +225,8 @@ def test_the_base_a_result_is_compared_with_is_named_and_ranked_below_it() -> No
     assert found["$181.8 million"].rank > found["$214.5 million"].rank
     versus = {f.text: f for f in analyze("Net income was $5 million, versus $3 million a year earlier.").figures}
     assert versus["$3 million"].rank > versus["$5 million"].rank
+
+
+def test_a_record_or_a_low_is_named_with_what_reached_it() -> None:
+    assert by_text(figures("Gold hit a record of $2,790 an ounce.", lang="en"), "$2,790").subject == "Gold's record"
+    assert by_text(figures("Bitcoin fell to a low of $58,000.", lang="en"), "$58,000").subject == "Bitcoin's low"
