@@ -37,7 +37,7 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "43"
+SUMMARIZER_VERSION = "44"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -180,6 +180,17 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
     return tuple(result)
 
 
+# What is left of a glued Chinese dateline in a speaker's role ("新华社北京电国家统计局新闻发言人").
+_SPEAKER_DATELINE_RE = re.compile(r"^(?:新华社|中新社|中新网|人民网|央视网|本报|中央社|法新社|路透社)[^，。：:]{0,12}?[电讯]")
+
+
+def _without_datelines(quote: Quote, lang: str) -> Quote:
+    """"LONDON (Reuters) - …, the ONS said": the reported words and the speaker without the dateline."""
+    text = roles.without_dateline(quote.text, lang) if quote.kind == "indirect" else quote.text
+    speaker = _SPEAKER_DATELINE_RE.sub("", quote.speaker) if quote.speaker and lang == "zh" else quote.speaker
+    return replace(quote, text=text, speaker=speaker or quote.speaker)
+
+
 def _whole_names(keywords: list[tuple[str, float]], quotes: tuple[Quote, ...], text: str) -> tuple[Keyword, ...]:
     """A keyword that is only ever part of a speaker's name is shown as the name.
 
@@ -226,7 +237,8 @@ def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int],
     except Exception:
         logger.exception("figure extraction failed; the summary goes out without figures")
     try:
-        quotes = tuple(extract_quotes(texts, lang=lang, paragraphs=paragraphs))
+        # "LONDON (Reuters) - British inflation fell…, the ONS said": the reported words, not the dateline.
+        quotes = tuple(_without_datelines(q, lang) for q in extract_quotes(texts, lang=lang, paragraphs=paragraphs))
     except Exception:
         logger.exception("quote extraction failed; the summary goes out without quotes")
     return figures, quotes

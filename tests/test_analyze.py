@@ -191,3 +191,12 @@ def test_a_key_sentence_is_shown_without_the_note_s_list_marker():
     shown = [s.text for s in analyze(text, max_sentences=4).sentences]
     assert any(s.startswith("前三季度公司实现营收120.5亿元") for s in shown), shown
     assert not [s for s in shown if s[:1] in "（(①3"], shown
+
+
+def test_a_wire_dateline_is_neither_in_a_reported_quote_nor_in_its_speaker():
+    english = analyze("LONDON (Reuters) - British inflation fell to 2.3% in October from 2.8% in September, "
+                      "the Office for National Statistics said on Wednesday.").quotes
+    assert [(q.speaker, q.text) for q in english] == [
+        ("Office for National Statistics", "British inflation fell to 2.3% in October from 2.8% in September")]
+    chinese = analyze("新华社北京12月5日电（记者王明）国家统计局新闻发言人表示，11月份国民经济运行总体平稳。").quotes
+    assert [(q.speaker, q.text) for q in chinese] == [("国家统计局新闻发言人", "11月份国民经济运行总体平稳。")]
