@@ -33,12 +33,13 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
                      "", cleaned)
     # "京华集团以营收1.35万亿元蝉联榜首": 以 brings in what the figure measures; whose it is comes first.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![所可予难得加用足借赖据])以(?![上下来及后前外内便免致为至东南西北])"
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![所可予难得加用足借赖据])以(?![上下来及后前外内便免致为至东南西北旧往期此色太])"
                      r"(?=[\u4e00-\u9fffA-Za-z]{2})", "", cleaned)
     # "续航最高可达720公里": the bound with its "can" is the predicate's ("盘中最高" is a high).
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:最高|最多|最低|最少|最快|最长|最大|最小)(?:可以|可|能)(?:达到|达)?$", "", cleaned)
     # "公司股东大会审议通过每10股派5元", "公司拟向全体股东每10股派发现金红利3元": the dividend, not who decided it.
     cleaned = re.sub(r"^.*?(?:审议通过|向全体股东|建议派发|建议|拟)(?=每\d*股|派|现金红利|中期|末期|特别股息)", "", cleaned)
+    cleaned = re.sub(r"^将(?![军来领士帅])(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "将家电以旧换新补贴范围扩大至…"
     # "营收为人民币85.3亿元", "營收為新台幣85.3億元": the currency is the figure's, not the subject's
     # (but "离岸人民币报7.1": there the currency is what is priced).
     cleaned = re.sub(r"(?<=[为达约是额入润收量价值数费本益率])(?:人民币|美元|港元|港币|新台币|台币|欧元|日元|英镑)$",

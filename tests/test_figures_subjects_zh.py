@@ -200,3 +200,8 @@ def test_frequencies_computing_power_cents_and_nautical_miles_keep_their_unit(se
 )
 def test_a_dividend_is_named_without_who_decided_it(sentence, text, subject) -> None:
     assert subject_of(sentence, text) == subject
+
+
+def test_fixed_words_with_yi_and_a_leading_jiang_keep_the_subject_as_written() -> None:
+    assert subject_of("会议要求，将家电以旧换新补贴范围扩大至12个品类。", "12个") == "家电以旧换新补贴范围"
+    assert subject_of("京华集团以营收1.35万亿元蝉联榜首。", "1.35万亿元") == "京华集团营收"
