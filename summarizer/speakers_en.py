@@ -69,7 +69,7 @@ _ADVERBIAL = (
 )
 _PREPOSITIONS = frozenset("on in at of for from with by about to into over under near across between against".split())
 
-_EN_CAP = r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)"
+_EN_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-&]*\.?|[A-Z]\.)"  # "U.S." whole
 _EN_RUN_RE = re.compile(
     rf"{_EN_CAP}(?:\s(?:(?:of\sthe|de|van|von|der|den|da|del|di|du|dos|la|le|bin|al|of|for|and|the|&)\s){{0,2}}{_EN_CAP})*$")
 _EN_ORG_WORDS = frozenset(
@@ -236,7 +236,8 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     # "High school math teacher Angela Cooper": lower-case title words in front of the name.
     lead_title = []
     for word in reversed(lead):
-        if word.lower() in _EN_NOT_NAMES or not re.match(r"[\w.\-’']+$", word) or word.lower() in ("while", "and", "some"):
+        if word.lower() in _EN_NOT_NAMES or not re.match(r"[\w.\-’']+$", word) or word.lower() in (
+                "while", "and", "some", "including", "like"):
             break
         lead_title.insert(0, word)
     if lead_title and any(w.lower() in _EN_TITLE_WORDS for w in lead_title):

@@ -65,3 +65,15 @@ def test_a_team_before_a_lower_case_title_is_not_the_speaker(title: str) -> None
     quotes = said(f"Eastfield lost 2-0 at home on Sunday. “We gave the ball away too often,” said Eastfield {title} "
                   "Tom Rudd.")
     assert [(q[0], q[1]) for q in quotes] == [("Tom Rudd", f"Eastfield {title}")]
+
+
+def test_an_abbreviated_country_stays_whole_in_the_title() -> None:
+    quotes = said("The hearing ran late on Thursday. “This court will not wait,” said U.S. District Judge "
+                  "Alma Reyes.")
+    assert [(q[0], q[1]) for q in quotes] == [("Alma Reyes", "U.S. District Judge")]
+
+
+def test_including_is_not_part_of_the_title() -> None:
+    quotes = said("The book sold well. Its critics, including Leeds economist Ravi Tull, say the figures do not "
+                  "support its claims.")
+    assert [(q[0], q[1]) for q in quotes] == [("Ravi Tull", "Leeds economist")]
