@@ -34,3 +34,18 @@ def test_a_netizen_who_left_a_comment(quoted: bool) -> None:
     words = "希望商家少一些套路，多一些诚意。"
     text = f"对此，有网友留言表示，“{words}”" if quoted else f"对此，有网友留言表示，{words}"
     assert [(q[0], q[3]) for q in said(text)] == [("网友", words)]
+
+
+@pytest.mark.parametrize("verb", ["留言：「等了三年，終於等到時機。」", "留言稱，等了三年，終於等到時機。"])
+def test_a_forum_handle_in_corner_marks(verb: str) -> None:
+    quotes = said(f"本港樓價連跌三月。\n網民「九龍買家」在討論區{verb}")
+    assert [(q[0], q[1], q[3]) for q in quotes] == [("九龍買家", "網民", "等了三年，終於等到時機。")]
+
+
+def test_another_agent_in_traditional_chinese() -> None:
+    quotes = said("本港樓價連跌三月。\n另有代理稱，新盤減價潮令二手業主議價空間收窄。")
+    assert [(q[0], q[3]) for q in quotes] == [("代理", "新盤減價潮令二手業主議價空間收窄。")]
+
+
+def test_a_slogan_in_corner_marks_is_no_handle() -> None:
+    assert said("本港樓價連跌三月。\n發展商以「安居樂業」為口號推出新盤。") == []
