@@ -5,6 +5,9 @@
     python benchmarks/spotcheck_quotes.py --set holdout   # the holdout, written after the fixes
     python benchmarks/spotcheck_quotes.py --set set3      # the third set: interviews, calls, releases, posts, panels
     python benchmarks/spotcheck_quotes.py --set holdout3  # its holdout, written after the fixes of that round
+    python benchmarks/spotcheck_quotes.py --set set4      # the fourth set: analysts by firm, anonymous sources, courts,
+                                                          # press conferences, posts, HK/Taiwan news, titles and slogans
+    python benchmarks/spotcheck_quotes.py --set holdout4  # its holdout, written after the fixes of that round
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
@@ -38,7 +41,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout.json",
         "holdout2": REPO / "benchmarks" / "data" / "quotes_spotcheck_holdout2.json",
         "set3": REPO / "benchmarks" / "data" / "quotes_spotcheck3.json",
-        "holdout3": REPO / "benchmarks" / "data" / "quotes_spotcheck3_holdout.json"}
+        "holdout3": REPO / "benchmarks" / "data" / "quotes_spotcheck3_holdout.json",
+        "set4": REPO / "benchmarks" / "data" / "quotes_spotcheck4.json",
+        "holdout4": REPO / "benchmarks" / "data" / "quotes_spotcheck4_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 

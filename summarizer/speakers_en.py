@@ -19,7 +19,7 @@ EN_VERBS = (
     r"|tweeted|posted|claimed|claims|believes|thinks|predicted|estimated|reported|announced|cautioned"
     r"|emphasized|stressed|observed|remarked|concluded|suggested|added|explains|warns|argues|insists|recalls"
     r"|cautions|observes|concludes|responds|replies|stresses|emphasizes|acknowledges|admits|joked|jokes"
-    r"|quipped|quips|weighed\s+in|chimed\s+in|pointed\s+out|points\s+out"
+    r"|quipped|quips|weighed\s+in|chimed\s+in|pointed\s+out|points\s+out|testified|testifies"
 )
 _NAME = (r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)"
          r"(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al|&|(?:and|of|for)(?=\s[A-Z]))){0,6}")
@@ -33,7 +33,8 @@ _EN_TITLE_WORDS = frozenset(
     spokesman spokeswoman spokesperson professor prof. dr. economist analyst teacher founder co-founder
     head leader mayor commissioner chancellor principal fellow partner editor reporter official administrator employee
     lt sgt det capt lieutenant sergeant detective
-    strategist researcher scientist coach captain general judge attorney lawyer
+    strategist researcher scientist coach captain general judge attorney lawyer prosecutor magistrate
+    midfielder striker goalkeeper defender quarterback pitcher
     investor engineer mediator negotiator banker trader consultant adviser advisor journalist columnist historian
     activist organizer entrepreneur""".split()
 )
@@ -68,7 +69,7 @@ _ADVERBIAL = (
 )
 _PREPOSITIONS = frozenset("on in at of for from with by about to into over under near across between against".split())
 
-_EN_CAP = r"(?:[A-Z][\w’'\-&]*\.?|[A-Z]\.)"
+_EN_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-&]*\.?|[A-Z]\.)"  # "U.S." whole
 _EN_RUN_RE = re.compile(
     rf"{_EN_CAP}(?:\s(?:(?:of\sthe|de|van|von|der|den|da|del|di|du|dos|la|le|bin|al|of|for|and|the|&)\s){{0,2}}{_EN_CAP})*$")
 _EN_ORG_WORDS = frozenset(
@@ -84,6 +85,8 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
     clauses = [c.strip() for c in re.split(r",\s|\s[—–-]\s", before_verb.replace("\x00", " ").rstrip(" ,"))]
     # "Keystone, by contrast, said …": a discourse adverbial is neither the name nor a title.
     clauses = [c for c in clauses if c and not _EN_ADVERBIAL_CLAUSE_RE.fullmatch(c)]
+    # "Daniel Pike, 52, testified": an age between commas belongs to the name before it.
+    clauses = [c for c in clauses if not re.fullmatch(r"\d{1,3}", c)]
     if not clauses:
         return None
     appositive = None
@@ -103,6 +106,9 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
             and who.split()[0] not in _EN_NOT_NAMES and _title_clause(clauses[-2])):
         # "Orion's finance chief, David Cho, told analysts": the title stands before the name.
         return _en_person(who, re.sub(r"^(?:a|an|the)\s", "", clauses[-2]), context)
+    if len(clauses) >= 2 and who.startswith("who ") and _EN_UNNAMED_RE.search(clauses[-2]):
+        # "Another trader, who asked not to be named, said": the unnamed source before the clause.
+        return _en_person(clauses[-2], None, context)
     if len(clauses) >= 2 and appositive_like and _EN_RUN_RE.search(clauses[-2]):
         appositive = who if not who.startswith(("who ", "which ")) else None
         who = clauses[-2]
@@ -191,6 +197,10 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
             return context.by_role(role.group(2))
         company = lead_company(context) if len(role.group(1).split()) == 2 and role.group(2) in COMPANY_NOUNS else None
         return Person(company or role.group(1), None, "org")  # "the unions", "the company": not a person
+    desk = _EN_DESK_RE.fullmatch(who)
+    if desk and _EN_RUN_RE.fullmatch(desk.group("org")) and desk.group("org").split()[0] not in _EN_NOT_NAMES:
+        # "Analysts at Kestrel Bank wrote": the firm speaks through its analysts, none of them named.
+        return Person(desk.group("org"), desk.group("desk").lower(), "org")
     run = _EN_RUN_RE.search(who)
     if not run:
         return None
@@ -226,7 +236,8 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     # "High school math teacher Angela Cooper": lower-case title words in front of the name.
     lead_title = []
     for word in reversed(lead):
-        if word.lower() in _EN_NOT_NAMES or not re.match(r"[\w.\-’']+$", word) or word.lower() in ("while", "and", "some"):
+        if word.lower() in _EN_NOT_NAMES or not re.match(r"[\w.\-’']+$", word) or word.lower() in (
+                "while", "and", "some", "including", "like"):
             break
         lead_title.insert(0, word)
     if lead_title and any(w.lower() in _EN_TITLE_WORDS for w in lead_title):
@@ -257,11 +268,14 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     return context.remember(name, title)
 
 
+_EN_DESK_RE = re.compile(
+    r"(?P<desk>[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers)\s(?:at|from)\s(?P<org>[A-Z][^,]{1,60})")
 _EN_UNNAMED_NOUNS = (
     r"source|sources|insider|official|spokesperson|spokesman|spokeswoman|commenter|resident|witness|chief|aide"
     r"|adviser|advisor|lawyer|attorney|rep|representative|diplomat|officer|trader|investor|economist|expert"
     r"|doctor|nurse|neighbor|neighbour|relative|employee|worker|executive|analyst|teacher|student|owner|manager"
     r"|passenger|customer|shopper|voter|driver|farmer|traveler|traveller|parent|protester|consumer|attendee|user"
+    r"|broker|banker|dealer|strategist"
 )
 _EN_UNNAMED_RE = re.compile(
     r"(?:^|,\s)((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[A-Z][\w\-]*[’']s)\s(?:[\w\-]+\s){0,4}?"
@@ -309,7 +323,8 @@ _EN_TITLE_LOWER = (r"(?:chief|executive|officer|financial|operating|technology|i
                    r"|president|vice|director|managing|general|economist|strategist|spokesman|spokeswoman|spokesperson"
                    r"|founder|co-founder|head|manager|minister|secretary|governor|finance|senior|deputy|research|lead"
                    r"|principal|global|portfolio|fund|partner|chair|treasurer|counsel|commissioner|leader|engineer"
-                   r"|mediator|professor|lawyer|attorney|trader|banker|investor|editor)")
+                   r"|mediator|professor|lawyer|attorney|trader|banker|investor|editor|coach|captain|manager|prosecutor"
+                   r"|judge|midfielder|striker|goalkeeper|defender|quarterback|pitcher)")
 # "said union leader Rosa Pratt": up to two lower-case words may qualify the title.
 _EN_TITLED_NAME = (rf"(?:{_EN_CAP}\s){{0,3}}(?:[a-z\-]+\s){{0,2}}?(?:{_EN_TITLE_LOWER}\s){{1,4}}"
                    rf"[A-Z][\w’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'\-]+){{1,2}}")

@@ -31,7 +31,7 @@ _SAY_VERBS = (
 ).split()
 _THAT_VERBS = (
     "wrote writes reported announced recalled observed remarked declared replied responded tweeted posted "
-    "predicted estimated suggested claimed claims believes thinks"
+    "predicted estimated suggested claimed claims believes thinks testified testifies"
 ).split()
 _INDIRECT_VERB_RE = re.compile(r"\b(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r")\b")
 # "…, the retailer said on Wednesday." / "…, the company said in a statement.": when and where it was said.

@@ -83,6 +83,13 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     clause = re.sub(r"^像?(.+?)(?:这样|一样)的[\u4e00-\u9fff]{1,6}$", r"\1", clause)  # "像汉森这样的专家"
     clause = re.sub(r"(?<=[\u4e00-\u9fff])等人?$", "", clause)  # "马强等人": et al.
     clause = re.sub(r"^[“”\"'‘’「」\s]+|^(?:但是?|而且?|并且?|且|不过|同时|此外|另外|其中|随着|在)(?=.)", "", clause)
+    # "数码博主“老周测评”在微博上写道": a blogger or account by its handle in quote marks.
+    handle = re.search(r"(?P<title>[\u4e00-\u9fff]{0,6}(?:博主|网友|網友|网民|網民|网名|網名|账号|帳號|用户|用戶|主播|公众号|UP主|up主))"
+                       r"[“\"「『](?P<handle>[^”\"」』，,。]{2,16})[”\"」』]$", clause)
+    if handle:
+        return context.remember(handle.group("handle"), handle.group("title").split("的")[-1], "role")
+    # "青柚科技官方账号发文称", "某品牌官微回应": the company speaks through its own account.
+    clause = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:官方(?:微博|账号|帐号|公众号|网站)?|官微|官网)$", "", clause)
     if not clause:
         return None
     demonstrative = re.fullmatch(r"(?:这位|这名|该|此)([\u4e00-\u9fff]{1,8})", clause)
