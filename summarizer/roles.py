@@ -82,7 +82,9 @@ _RESULT_ZH = re.compile(
 _RESULT_EN = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|increased?|decreased?|declined?|jumped|dropped|"
     r"climbed|slid|surged|plunged|soared|gained|lost|reported|posted|revenue|profits?|sales|earnings|income|"
-    r"shares?|up|down|record|raised|cut|billion|million)\b",
+    r"shares?|record|raised|cut|billion|million)\b"
+    # "up 5%", "down $2": a move; "stayed up", "set up", "ended up" are not.
+    r"|\b(?:up|down)(?=\s+(?:(?:about|nearly|almost|some|roughly|more\s+than|by)\s+)?[$€£¥]?\d)",
     re.IGNORECASE,
 )
 # A decision taken or an act done: news with or without a figure ("A公司宣布收购B公司").

@@ -61,3 +61,12 @@ def test_a_season_is_no_period_of_its_own() -> None:
     parts = ["其中第三季度实现营收41.2亿元，同比增长12.1%；", "受旺季带动，归母净利润3.9亿元，同比增长52.3%。"]
     assert loose_parts(parts, [0, 0], "zh") == [False, True]
     assert loose_parts([parts[0], "四季度归母净利润3.9亿元。"], [0, 0], "zh") == [False, False]
+
+
+def test_up_and_down_state_a_result_only_as_a_move_by_an_amount() -> None:
+    from summarizer.roles import states_result
+
+    assert not states_result("She stayed up until three in the morning, sketching the first design.", "en")
+    assert not states_result("They set up the shop in a garage and ended up hiring twelve people.", "en")
+    assert states_result("The index was up 2.4% by noon.", "en")
+    assert states_result("Net profit was down by $3 million.", "en")
