@@ -29,7 +29,13 @@ import re
 from collections.abc import Sequence
 
 from summarizer.figure_blanks import subject_blanks
-from summarizer.figure_change import basis_of, change_of, estimate_of, loss_change, period_of
+from summarizer.figure_change import (
+    basis_of,
+    change_of,
+    estimate_of,
+    loss_change,
+    period_of,
+)
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
     EN_CHANGE_NOUNS,
@@ -45,6 +51,7 @@ from summarizer.figure_numbers import (
 )
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject
+from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank_figures
 from summarizer.figure_subjects import (
     Words,
     clause_of,
@@ -57,14 +64,8 @@ from summarizer.figure_subjects import (
 from summarizer.figure_subjects_en import en_clause_subject, en_possessed, possessive
 from summarizer.model import Figure
 
+
 # A figure that a forecast's sentence gives as its base: "up from", "compared with", "去年为".
-_BASE_BEFORE_RE = re.compile(
-    r"(?:\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+(?:(?:a|an|the)\s+)?"
-    r"|(?:较|相比|相较于?)(?:\d{2,4}(?:[-~至]\d{2,4})?年(?:末|底|初)?|去年|上年|同期)?的?\s*)$", re.IGNORECASE)
-_PAST_PERIOD_RE = re.compile(
-    r"去年|上年|前年|上一?(?:季度|年度|个?月)|同期|\b(?:last|previous|prior)\b|\b(?:earlier|ago|before)$", re.IGNORECASE)
-
-
 def _carried_estimate(shadow: str, match: NumberMatch, figures: list[Figure], matches: list[NumberMatch],
                       period: str | None) -> str | None:
     """The estimate mark of the last figure (dates and ids skipped) when this one goes on with it:
@@ -73,9 +74,9 @@ def _carried_estimate(shadow: str, match: NumberMatch, figures: list[Figure], ma
     last = next((i for i in range(len(figures) - 1, -1, -1) if figures[i].kind == "figure"), None)
     if last is None or not figures[last].estimate:
         return None
-    if match.is_baseline or (period and _PAST_PERIOD_RE.search(period)):
+    if match.is_baseline or (period and PAST_PERIOD_RE.search(period)):
         return None
-    if _BASE_BEFORE_RE.search(shadow[matches[last].end:match.start]):
+    if BASE_BEFORE_RE.search(shadow[matches[last].end:match.start]):
         return None
     years, earlier = _years(period), _years(figures[last].period)
     if years and earlier and max(years) < min(earlier):
@@ -105,7 +106,7 @@ def extract_figures(
             carried = _carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
         dated_by_carry = carried != figures
         found.extend(carried)
-    return _rank(found, key_indices, _lead(sentences))
+    return rank_figures(found, key_indices, lead_of(sentences))
 
 
 # A sentence that says when it is, or that states now or a valuation, is not dated by the one before.
@@ -138,14 +139,6 @@ def _carry_period(before: str, sentence: str, last: Figure, figures: list[Figure
     return result
 
 
-def _lead(sentences: Sequence[str]) -> frozenset[int]:
-    """The lead sentence: the first one, or the one after a headline line (no end mark)."""
-    if not sentences:
-        return frozenset()
-    headline = sentences[0].rstrip()[-1:] not in ".!?。！？；;…”\"'）)"
-    return frozenset({0, 1} if headline and len(sentences) > 1 else {0})
-
-
 class _SentenceWords:
     """jieba's words of each sentence, with their offsets.
 
@@ -169,55 +162,6 @@ class _SentenceWords:
                 self._tokens = tokenize_sentences(self._sentences, "zh")
             self._last = (index, Words.build(self._sentences[index], self._tokens[index]))
         return self._last[1]
-
-
-def _rank(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[int] = frozenset()) -> tuple[Figure, ...]:
-    """Figures of key sentences and of the lead first, then those with a subject and a
-    change; ties keep text order. A figure that repeats one ranked above it (the headline's
-    "增长23%" again in the lead) goes to the end, so the top three are three facts."""
-
-    def importance(item: tuple[int, Figure]) -> tuple[float, int]:
-        position, fig = item
-        score = 4.0 * (fig.sentence_index in key_indices)
-        # News puts its headline numbers in the first sentences (the key sentences
-        # prefer statements to data, so the lead is often not among them).
-        score += 6.0 * (fig.sentence_index in lead)
-        score += 2.0 * (fig.subject is not None) + 2.0 * (fig.change is not None)
-        score += 1.0 * (fig.unit is not None) + 0.5 * (fig.period is not None)
-        # The base a result is compared with ("versus $3 million a year earlier", "较上年同期的…")
-        # is context for the result, not a result of its own.
-        at = fig.context.find(fig.text)
-        if fig.change is None and ((fig.period and _PAST_PERIOD_RE.search(fig.period))
-                                   or (at > 0 and _BASE_BEFORE_RE.search(fig.context[:at]))):
-            score -= 3.0
-        return (-score, position)
-
-    # What analysts or the market expected is no result of the article's subject: kept, not ranked.
-    ranked = sorted(
-        ((i, f) for i, f in enumerate(figures) if f.kind == "figure" and f.estimate != "estimate"), key=importance
-    )
-    seen: set[tuple[object, str | None]] = set()
-    lines: set[tuple[object, ...]] = set()
-    fresh, repeats = [], []
-    for item in ranked:
-        fig = item[1]
-        value = tuple(fig.value) if isinstance(fig.value, list) else fig.value
-        key = (value, fig.unit)
-        # The same fact restated (same value, subject, direction and period) is listed once.
-        line = (value, fig.unit, fig.subject, fig.change, fig.period)
-        if line in lines:
-            continue
-        lines.add(line)
-        (repeats if key in seen else fresh).append(item)
-        seen.add(key)
-    ranked = fresh + repeats
-    rank_of = {position: rank for rank, (position, _) in enumerate(ranked, start=1)}
-    result = []
-    for position, fig in enumerate(figures):
-        if position in rank_of:
-            fig = replace_figure(fig, rank=rank_of[position])
-        result.append(fig)
-    return tuple(result)
 
 
 def _sentence_figures(sentence: str, index: int, lang: str, all_words: _SentenceWords) -> list[Figure]:
@@ -323,7 +267,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 and (EN_FROM_ESTIMATE_RE.search(shadow[max(0, previous.start - 60):previous.start])
                      or re.search(r",\s*(?:down|up)\s+from\s*$", shadow[:previous.start]))):
             match.is_baseline = True  # the far end of the old range
-        change = None if match.is_baseline else change_of(shadow, match, clause_start, is_zh)
+        change = None if match.is_baseline or (not is_zh and _EN_OF_ITS_RE.search(shadow, 0, match.start)) else \
+            change_of(shadow, match, clause_start, is_zh)
+        if (not is_zh and match.unit == "%" and _EN_CUT_SHARE_RE.search(shadow, clause_start, match.start)
+                and (whole := _EN_SHARE_OF_RE.match(shadow, match.end))):
+            subject = whole.group(1)  # "cut 8% of its 900 employees": the employees, 8% of them
         if change is None and previous is not None and figures and re.fullmatch(
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
@@ -441,6 +389,14 @@ _EN_COMPARED_AFTER_RE = re.compile(r"\s+(?:from|versus|compared\s+with)\s+(?:a|t
 _EN_CHANGE_IN_RE = re.compile(r"(?:an?\s)?(?:drop|fall|decline|rise|increase|jump|gain|decrease|slump|surge)\s+in\s+(.+)$",
                               re.IGNORECASE)
 _RATE_NOUN_RE = re.compile(r"\s*(增幅|增速|降幅|跌幅|涨幅)(?!\s*[\d.]+\s*%)")
+# "8% of its 900 employees": the 900 is how many there are, not how many were cut.
+_EN_OF_ITS_RE = re.compile(r"\bof\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)
+_EN_CUT_SHARE_RE = re.compile(r"\b(?:cut|cuts|cutting|sell|sells|sold|selling|shed|sheds|eliminat(?:e|es|ed|ing)|trim(?:s|med)?"
+                              r"|reduc(?:e|es|ed|ing)|lay(?:s|ing)?\s+off|laid\s+off|fir(?:e|es|ed|ing)|buy|buys|bought"
+                              r"|acquir(?:e|es|ed|ing))\s+(?:(?:about|nearly|some|roughly|up\s+to|more\s+than)\s+)?$",
+                              re.IGNORECASE)
+_EN_SHARE_OF_RE = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:[\d,.]+\s+)?([a-z][a-z\-]+"
+                             r"(?:\s(?!(?:as|in|to|of|and|or|for|at|on|with|by|from|after|while|since)\b)[a-z][a-z\-]+)?)\b")
 _RELATIVE_UNITS = frozenset({"%", "个百分点", "百分点", "pct", "倍", "成", "percentage points", "basis points"})
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")

@@ -230,3 +230,10 @@ def test_the_base_a_result_is_compared_with_is_named_and_ranked_below_it() -> No
 def test_a_record_or_a_low_is_named_with_what_reached_it() -> None:
     assert by_text(figures("Gold hit a record of $2,790 an ounce.", lang="en"), "$2,790").subject == "Gold's record"
     assert by_text(figures("Bitcoin fell to a low of $58,000.", lang="en"), "$58,000").subject == "Bitcoin's low"
+
+
+def test_a_share_of_a_whole_that_is_cut_names_the_whole_and_the_whole_did_not_move() -> None:
+    found = figures("Lumen plans to cut 8% of its 900 employees as it shifts resources.", lang="en")
+    assert (by_text(found, "8%").subject, by_text(found, "8%").change) == ("employees", "down")
+    assert by_text(found, "900").change is None  # how many there are, not how many were cut
+    assert by_text(figures("Online sales rose to 29% of its total sales.", lang="en"), "29%").subject == "Online sales"

@@ -1,0 +1,78 @@
+"""The order key figures are shown in: what a reader should see first.
+
+Figures of the key sentences and of the lead come first, then those with a subject and a
+change; a base a result is compared with, and a repeat of a figure already ranked, go last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.figure_subjects import replace_figure
+from summarizer.model import Figure
+
+__all__ = ["BASE_BEFORE_RE", "PAST_PERIOD_RE", "lead_of", "rank_figures"]
+
+BASE_BEFORE_RE = re.compile(
+    r"(?:\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+(?:(?:a|an|the)\s+)?"
+    r"|(?:较|相比|相较于?)(?:\d{2,4}(?:[-~至]\d{2,4})?年(?:末|底|初)?|去年|上年|同期)?的?\s*)$", re.IGNORECASE)
+PAST_PERIOD_RE = re.compile(
+    r"去年|上年|前年|上一?(?:季度|年度|个?月)|同期|\b(?:last|previous|prior)\b|\b(?:earlier|ago|before)$", re.IGNORECASE)
+
+
+def lead_of(sentences: Sequence[str]) -> frozenset[int]:
+    """The lead sentence: the first one, or the one after a headline line (no end mark)."""
+    if not sentences:
+        return frozenset()
+    headline = sentences[0].rstrip()[-1:] not in ".!?。！？；;…”\"'）)"
+    return frozenset({0, 1} if headline and len(sentences) > 1 else {0})
+
+
+def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[int] = frozenset()) -> tuple[Figure, ...]:
+    """Figures of key sentences and of the lead first, then those with a subject and a
+    change; ties keep text order. A figure that repeats one ranked above it (the headline's
+    "增长23%" again in the lead) goes to the end, so the top three are three facts."""
+
+    def importance(item: tuple[int, Figure]) -> tuple[float, int]:
+        position, fig = item
+        score = 4.0 * (fig.sentence_index in key_indices)
+        # News puts its headline numbers in the first sentences (the key sentences
+        # prefer statements to data, so the lead is often not among them).
+        score += 6.0 * (fig.sentence_index in lead)
+        score += 2.0 * (fig.subject is not None) + 2.0 * (fig.change is not None)
+        score += 1.0 * (fig.unit is not None) + 0.5 * (fig.period is not None)
+        # The base a result is compared with ("versus $3 million a year earlier", "较上年同期的…")
+        # is context for the result, not a result of its own.
+        at = fig.context.find(fig.text)
+        if fig.change is None and ((fig.period and PAST_PERIOD_RE.search(fig.period))
+                                   or (at > 0 and BASE_BEFORE_RE.search(fig.context[:at]))):
+            score -= 3.0
+        return (-score, position)
+
+    # What analysts or the market expected is no result of the article's subject: kept, not ranked.
+    ranked = sorted(
+        ((i, f) for i, f in enumerate(figures) if f.kind == "figure" and f.estimate != "estimate"), key=importance
+    )
+    seen: set[tuple[object, str | None]] = set()
+    lines: set[tuple[object, ...]] = set()
+    fresh, repeats = [], []
+    for item in ranked:
+        fig = item[1]
+        value = tuple(fig.value) if isinstance(fig.value, list) else fig.value
+        key = (value, fig.unit)
+        # The same fact restated (same value, subject, direction and period) is listed once.
+        line = (value, fig.unit, fig.subject, fig.change, fig.period)
+        if line in lines:
+            continue
+        lines.add(line)
+        (repeats if key in seen else fresh).append(item)
+        seen.add(key)
+    ranked = fresh + repeats
+    rank_of = {position: rank for rank, (position, _) in enumerate(ranked, start=1)}
+    result = []
+    for position, fig in enumerate(figures):
+        if position in rank_of:
+            fig = replace_figure(fig, rank=rank_of[position])
+        result.append(fig)
+    return tuple(result)
