@@ -30,16 +30,19 @@ from summarizer.figure_lexicon import (
     ZH_TRIM,
 )
 from summarizer.figure_numbers import NumberMatch
-from summarizer.figure_price_moves import session_words_only, without_session, without_session_tail
+from summarizer.figure_price_moves import (
+    session_words_only,
+    without_session,
+    without_session_tail,
+)
+from summarizer.figure_subject_clean import clean_subject, metric_subject  # noqa: F401 (re-exported)
 from summarizer.figure_subjects_en import (
     DATELINE_RE,
-    en_bare_subject,
     en_clause_subject,
-    en_possessed,
     en_subject,
     possessive,
 )
-from summarizer.figure_subject_clean import clean_subject, metric_subject  # noqa: F401 (re-exported)
+from summarizer.figure_subjects_en_np import en_bare_subject, en_possessed
 from summarizer.model import Figure
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.figure_change_en import en_change_subject
 from summarizer.figure_lexicon import (
     APPROX_BEFORE_EN,
     EN_BASIS_RE,
@@ -20,10 +21,9 @@ from summarizer.figure_lexicon import (
     EN_VERBS,
     PERIOD_RE,
 )
-from summarizer.figure_change_en import en_change_subject
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["DATELINE_RE", "en_bare_subject", "en_clause_subject", "en_named_amount", "en_possessed", "en_subject", "possessive"]
+__all__ = ["DATELINE_RE", "en_clause_subject", "en_named_amount", "en_subject", "possessive"]
 
 _NP = r"((?:[A-Za-z][\w’'.&\-]*\s){0,5}?[A-Za-z][\w’'.&\-]*)"
 _QUAL = r"(?:(?:up\s+to|about|around|nearly|almost|roughly|approximately|more\s+than|over|an?\s+(?:additional|extra|further))\s+)?"
@@ -483,26 +483,3 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
 
 _EN_OUTLOOK_NOUNS = frozenset("forecast forecasts outlook projection projections estimate estimates target targets "
                               "guidance view".split())
-_EN_BARE_NP_RE = re.compile(r"[A-Z][\w'’.&\-]*(?:\s[\w'’.&\-]+){0,4}")
-
-
-def en_bare_subject(chunk: str) -> str | None:
-    """"Core inflation, which strips out food and energy, slowed to 3.0%": a clause that is only a
-    noun phrase, before a clause set off by commas, is the subject of the verb after it."""
-    if not _EN_BARE_NP_RE.fullmatch(chunk) or EN_LEADING.match(chunk) or PERIOD_RE.match(chunk):
-        return None
-    if any(w.lower().strip(".") in EN_VERBS or w.lower() in EN_STOP_NP for w in chunk.split()):
-        return None
-    return chunk
-
-
-_EN_POSSESSED_RE = re.compile(r"\b(?:its|their)\s+((?:[a-z][\w\-]*\s){0,3}[a-z][\w\-]*)\s+([a-z]+)\s*$")
-
-
-def en_possessed(prefix: str) -> str | None:
-    """"said its revenue slipped": the noun a clause's "its" owns, when its verb comes right before the figure."""
-    m = _EN_POSSESSED_RE.search(prefix.strip())
-    if not m or m.group(2).lower() not in EN_VERBS:
-        return None
-    noun = m.group(1)
-    return None if any(w in EN_VERBS or w in EN_STOP_NP for w in noun.lower().split()) else noun

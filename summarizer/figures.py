@@ -61,7 +61,8 @@ from summarizer.figure_subjects import (
     replace_figure,
     subject_of,
 )
-from summarizer.figure_subjects_en import en_clause_subject, en_possessed, possessive
+from summarizer.figure_subjects_en import en_clause_subject, possessive
+from summarizer.figure_subjects_en_np import en_possessed
 from summarizer.model import Figure
 
 
