@@ -1,4 +1,5 @@
-"""Wire datelines: where and by whom a story was filed, which a reader is not shown.
+"""Wire datelines (where and by whom a story was filed) and list markers: what a line opens
+with that a reader is not shown.
 
 Pure `re` and the character fold of summarizer.traditional (for （中央社記者…電）): the bot's
 reply rendering strips datelines from cited sentences too, and must not load the summarizer's
@@ -11,7 +12,7 @@ import re
 
 from summarizer.traditional import to_simplified
 
-__all__ = ["dateline_length", "without_dateline"]
+__all__ = ["chinese_dateline_length", "dateline_length", "without_dateline", "without_list_marker"]
 
 
 # The dateline a wire story opens with: "LONDON — ", "WASHINGTON (AP) — ", "SANTA FE, N.M. (AP) — ",
@@ -90,3 +91,24 @@ def chinese_dateline_length(text: str) -> int:
     """How many characters a Chinese dateline opening `text` takes, however short the rest."""
     match = _DATELINE_ZH_RE.match(to_simplified(text))
     return match.end() if match else 0
+
+
+# "（1）前三季度公司实现营收…", "2、", "①", "○1", "｜", "• ": the note's list marker, not the news.
+# (Two numerals joined by 、 are a pair, not a marker: "一、二线城市", "十一、十二月份".)
+_LIST_MARKER_RE = re.compile(
+    r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[、)）](?!\d)|\d{1,2}\.(?![\d%])"
+    r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两])|[\u2460-\u2473]|[○●◆■□▪•·]\s?\d{0,2}|[|｜]|[-–—*]\s)\s*"
+)
+
+
+# "事件：公司发布2023年年报，…": a brokerage note's label for the paragraph, not part of the news.
+_NOTE_LABEL_RE = re.compile(r"^\s*(?:事件|点评|事项)\s*[：:]\s*")
+
+
+def without_list_marker(text: str) -> str:
+    """The sentence without the list marker or note label it opens with (when something is left to show)."""
+    for pattern in (_LIST_MARKER_RE, _NOTE_LABEL_RE):
+        match = pattern.match(text)
+        if match and len(text) - match.end() >= 8:
+            text = text[match.end():]
+    return text

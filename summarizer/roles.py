@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.boilerplate import boilerplate
-from summarizer.datelines import without_dateline
+from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.statement_parts import loose_parts
 
@@ -33,7 +33,7 @@ __all__ = [
     "is_disclaimer", "is_listing",
     "news_value", "numbers", "readable", "sentence_roles", "states_decision", "states_intent", "states_no_fact",
     "states_result", "writers_point_marks",
-    "quote_pieces", "statements", "without_dateline",
+    "quote_pieces", "statements", "without_dateline", "without_list_marker",
 ]
 
 # Display tiers: a FULL sentence can be a key sentence; a FRAGMENT only when the text has
@@ -460,27 +460,6 @@ def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:
 READABLE_CHARS = {"zh": 120, "en": 320}
 _CLAUSE_END_RE = re.compile(r"(?:[，；：、,;:](?!\d)|—|——|\s[-–]\s)")
 _WORD_END_RE = re.compile(r"\s")
-
-
-# "（1）前三季度公司实现营收…", "2、", "①", "○1", "｜", "• ": the note's list marker, not the news.
-# (Two numerals joined by 、 are a pair, not a marker: "一、二线城市", "十一、十二月份".)
-_LIST_MARKER_RE = re.compile(
-    r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[、)）](?!\d)|\d{1,2}\.(?![\d%])"
-    r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两])|[\u2460-\u2473]|[○●◆■□▪•·]\s?\d{0,2}|[|｜]|[-–—*]\s)\s*"
-)
-
-
-# "事件：公司发布2023年年报，…": a brokerage note's label for the paragraph, not part of the news.
-_NOTE_LABEL_RE = re.compile(r"^\s*(?:事件|点评|事项)\s*[：:]\s*")
-
-
-def without_list_marker(text: str) -> str:
-    """The sentence without the list marker or note label it opens with (when something is left to show)."""
-    for pattern in (_LIST_MARKER_RE, _NOTE_LABEL_RE):
-        match = pattern.match(text)
-        if match and len(text) - match.end() >= 8:
-            text = text[match.end():]
-    return text
 
 
 def readable(text: str, lang: str, cap: int | None = None) -> str:
