@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, bases_in, basis_at, is_change, is_ratio
+from summarizer.answer.changes import (asked_basis, asks_change, asks_ratio, bases_in, basis_at, is_change, is_ratio,
+                                      ref_years, without_ref)
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -82,7 +83,7 @@ def parse_constraints(question: str) -> Constraints:
 @lru_cache(maxsize=4096)
 def _parse(raw: str) -> Constraints:
     folded = fold(raw)
-    period = period_of(folded)
+    period = period_of(without_ref(folded))
     # "revenue from acquired businesses" asks for revenue; "收购…的价格" for the deal's price.
     metrics = tuple(m for m in metric_spans(folded) if m[2] != "deal_value") or metric_spans(folded)
     metrics = metric_spans(folded) if {m[2] for m in metrics} == {"price"} else metrics
@@ -378,13 +379,15 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # A change with no basis stated is year on year; one on the previous period says so.
         if constraints.basis and found != constraints.basis and not (found is None and constraints.basis == "yoy"):
             return Verdict(False, "basis", parts, years, found)
+        if constraints.basis == "ref" and not ref_years(constraints.question) <= ref_years(ctx.sentence):
+            return Verdict(False, "basis", parts, years, found)  # "较2018年" is not answered by "较2019年同期"
         if constraints.basis is None and stated is None and found == "seq":
             # "蛋类价格下降了多少": "蛋类价格下降2.0%；" in a list led by "…环比下降0.7%" is a
             # month-on-month fall that the cited sentence does not show as one.
             return Verdict(False, "basis", parts, years, found)
     elif span is None and constraints.basis:
         stated = bases_in(ctx.sentence)
-        if constraints.basis not in stated and (constraints.basis == "seq" or stated):
+        if constraints.basis not in stated and (constraints.basis != "yoy" or stated):
             return Verdict(False, "basis", parts, years, next(iter(sorted(stated)), None))
     return Verdict(True, None, parts, years)
 
