@@ -172,3 +172,17 @@ def test_an_amount_is_never_a_percentage() -> None:
     assert ask("临水市前三季度GDP是多少？", city).abstained
     budget = library("el", "Tariffs and Elbania", "The budget office said the tariffs would reduce Elbania's GDP by 0.4 percent.")
     assert "0.4 percent" in first(ask("By how much will the tariffs reduce Elbania's GDP?", budget))
+
+
+def test_daily_and_monthly_active_users_are_two_counts() -> None:
+    from tests.ask_helpers import ask, first, library
+    app = library("pinlu", "Pinlu app passes 30 million monthly users",
+                  "The Pinlu app now has 30 million monthly active users.",
+                  "Pinlu's revenue rose 40% to $85 million.")
+    zh = library("guoyu", "果语App月活跃用户突破8000万",
+                 "果语App月活跃用户数达到8000万，同比增长25%。")
+    assert "30 million" in first(ask("How many monthly active users does Pinlu have?", app))
+    assert "30 million" in first(ask("How many users does Pinlu have?", app))
+    assert ask("How many daily active users does Pinlu have?", app).abstained
+    assert "8000万" in first(ask("果语App月活跃用户数是多少？", zh))
+    assert ask("果语App日活跃用户数是多少？", zh).abstained
