@@ -186,3 +186,13 @@ def test_daily_and_monthly_active_users_are_two_counts() -> None:
     assert ask("How many daily active users does Pinlu have?", app).abstained
     assert "8000万" in first(ask("果语App月活跃用户数是多少？", zh))
     assert ask("果语App日活跃用户数是多少？", zh).abstained
+
+
+def test_what_a_margin_will_be_does_not_answer_what_it_was() -> None:
+    from tests.ask_helpers import ask, first, library
+    call = library("orrin", "Orrin Labs CFO warns of thinner margins",
+                   "Orrin Labs reported second-quarter gross margin of 38.2%.",
+                   "\"Operating margin will likely slip to about 12% in the third quarter as freight costs climb,\" "
+                   "finance chief Ada Kerr said.")
+    assert ask("What was Orrin Labs' third-quarter operating margin?", call).abstained
+    assert "38.2%" in first(ask("What was Orrin Labs' second-quarter gross margin?", call))

@@ -792,12 +792,18 @@ _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|fore
                               r"|指引|目标|展望|料将|预料|估计")
 
 
+_WILL_BEFORE = re.compile(r"\b(?:will|is likely to|are likely to)\b\s+(?:likely\s+|probably\s+)?(?:dip|fall|drop|decline|rise|grow"
+                          r"|climb|increase|decrease|reach|hit|slip|ease|expand|narrow|widen|improve|be)\b")
+
+
 def _forecast_at(ctx: Context, at: int) -> bool:
     """Is the number in a clause that states a forecast ("expects revenue to rise 6%")?"""
     if re.search(r"[\u4e00-\u9fff]", ctx.sentence):
         clause = re.split(r"[，；。,;]", ctx.sentence[:at])[-1]
     else:
         clause = re.split(r"[,;]\s", ctx.sentence[:at] + " ")[-1]
+        if _WILL_BEFORE.search(clause):
+            return True  # "Gross margin will likely dip to about 41%": what is to come, not what was
     return bool(_FORECAST_BEFORE.search(clause))
 
 
