@@ -288,6 +288,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             return Verdict(False, "entity")
         if span is None and any(e.subject for e in constraints.entities) and _about_someone_else(constraints, ctx):
             return Verdict(False, "entity")
+    if span and _other_model_before(constraints, ctx, at):
+        return Verdict(False, "entity")
     # A question with no number to check ("净利润同比变化？") needs its metric in the sentence,
     # not as the last one of it ("…，主要受原材料价格上涨影响").
     if constraints.metric and not (_metric_ok(constraints.metric, ctx, at) or span is None and any(
@@ -446,6 +448,28 @@ def _about_someone_else(constraints: Constraints, ctx: Context) -> bool:
         return False
     names = [_is_asked(name, constraints) for _, _, name in ctx.claimers()]
     return bool(names) and not any(names)
+
+
+# A product model written in Latin letters in a Chinese sentence: "Book Pro", "X9", "Mate 70", "A18 Pro"
+# (not a quarter, a half or a fiscal year: Q3, H1, FY2026).
+_MODEL_RE = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q|H|FY)\d)[A-Z][A-Za-z]*(?:\d+[A-Za-z]*|(?: [A-Z0-9][A-Za-z0-9]*)+)(?![A-Za-z0-9])")
+
+
+def _other_model_before(constraints: Constraints, ctx: Context, at: int) -> bool:
+    """Does a Chinese sentence give the number to another product model than the one asked, which it
+    does not name: "星衡Book Air起售价为5999元" for 星衡Book Pro's price, "…笔记本星衡Book Pro，起售价为8999元"
+    for the X9 chip's? A launch story prices several products; the title's is not every one's."""
+    if not re.search(r"[\u3400-\u9fff]", ctx.sentence) or len(ctx.original) != len(ctx.sentence):
+        return False
+    subjects = [e for e in constraints.entities if e.subject]
+    if not subjects or any(entity_in(e, ctx.sentence) for e in subjects):
+        return False
+    asked = " ".join(s for e in constraints.entities for s in e.spellings())
+    clause_start = max(ctx.original.rfind(c, 0, at) for c in "。；;")
+    for model in _MODEL_RE.finditer(ctx.original, max(0, clause_start), at):
+        if model.group().lower() not in asked:
+            return True
+    return False
 
 
 def _present(entity: Entity, ctx: Context) -> bool:
