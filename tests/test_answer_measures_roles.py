@@ -196,3 +196,14 @@ def test_what_a_margin_will_be_does_not_answer_what_it_was() -> None:
                    "finance chief Ada Kerr said.")
     assert ask("What was Orrin Labs' third-quarter operating margin?", call).abstained
     assert "38.2%" in first(ask("What was Orrin Labs' second-quarter gross margin?", call))
+
+
+def test_a_plans_investment_is_not_the_value_added_beside_it() -> None:
+    from tests.ask_helpers import ask, first, library
+    plan = library("songhe", "松河市发布数字经济五年规划：总投资900亿元",
+                   "2025年，松河市数字经济核心产业增加值为2150亿元，占地区生产总值的比重为11.3%。",
+                   "规划提出，五年内实施重点项目180个，总投资规模约900亿元，其中2026年计划完成投资210亿元。")
+    assert "900亿元" in first(ask("松河市数字经济规划总投资多少？", plan))
+    assert "210亿元" in first(ask("松河市2026年计划完成投资多少？", plan))
+    assert ask("松河市2027年计划完成投资多少？", plan).abstained
+    assert ask("松河市数字经济规划投资额是多少？", plan).sentences[0].text.startswith("规划提出")
