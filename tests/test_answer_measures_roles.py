@@ -207,3 +207,12 @@ def test_a_plans_investment_is_not_the_value_added_beside_it() -> None:
     assert "210亿元" in first(ask("松河市2026年计划完成投资多少？", plan))
     assert ask("松河市2027年计划完成投资多少？", plan).abstained
     assert ask("松河市数字经济规划投资额是多少？", plan).sentences[0].text.startswith("规划提出")
+
+
+def test_an_amount_named_by_the_question_is_not_its_share() -> None:
+    from tests.ask_helpers import ask, first, library
+    plan = library("qingtan", "青潭市：到2030年海洋经济增加值占比提高到15%",
+                   "2025年，青潭市海洋经济增加值为860亿元，占地区生产总值的比重为10.2%。",
+                   "规划提出，到2030年海洋经济增加值占比提高到15%以上。")
+    assert "860亿元" in first(ask("青潭市2025年海洋经济增加值是多少？", plan))
+    assert ask("青潭市2030年海洋经济增加值是多少？", plan).abstained

@@ -304,8 +304,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "entity")
     if not _topic_ok(constraints.question, ctx):
         return Verdict(False, "metric")
-    if (span and constraints.metric in _AMOUNTS | _PRICES and not constraints.change and not constraints.ratio
-            and _percent(ctx.sentence, span) and (constraints.metric != "gdp" or is_change(ctx.sentence, *span))):
+    amount_head = constraints.metric is None and bool(constraints.head and _AMOUNT_HEAD.search(constraints.head))
+    if (span and (constraints.metric in _AMOUNTS | _PRICES or amount_head) and not constraints.change
+            and not constraints.ratio and _percent(ctx.sentence, span)
+            and (constraints.metric != "gdp" or is_change(ctx.sentence, *span))):
         # An amount is never a percentage: "营收是多少" is not answered by "营收可望季增5%至10%"
         # (a rate of change), nor "创新药收入是多少" by "创新药收入占比提升至46%" (a share). GDP is
         # also spoken of as a share of itself ("reduce GDP by 0.3 percent"): only its growth is out.
@@ -512,7 +514,10 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
 
 # Metrics measured as an amount: a question for their level is not answered by a change.
 _AMOUNTS = frozenset("revenue sales_zh contract_sales net_profit loss adjusted_profit operating_profit total_profit gross_profit output volume "
-                     "orders backlog users deal_value cash_flow rd_expense gdp".split())
+                     "orders backlog users dau mau investment deal_value cash_flow rd_expense gdp".split())
+# A measure named by the question's own words that is an amount (增加值, 旅客运输量, 出货量, 投资规模), not a
+# rate or a share (客座率, 占比, 比重, 份额): "数字经济核心产业增加值是多少" is not answered by its share of GDP.
+_AMOUNT_HEAD = re.compile(r"(?:(?<!峰|均)值|量|额|规模|人次|(?<![指系倍比分])数)$")  # 指数, 系数: index points, often in %
 
 
 def _listed_reach(ctx: Context) -> int:
