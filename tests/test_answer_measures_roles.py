@@ -216,3 +216,15 @@ def test_an_amount_named_by_the_question_is_not_its_share() -> None:
                    "规划提出，到2030年海洋经济增加值占比提高到15%以上。")
     assert "860亿元" in first(ask("青潭市2025年海洋经济增加值是多少？", plan))
     assert ask("青潭市2030年海洋经济增加值是多少？", plan).abstained
+
+
+def test_a_count_names_what_it_counts_and_a_target_is_not_what_is_now() -> None:
+    from tests.ask_helpers import ask, first, library
+    plan = library("baiyu", "白屿市印发充电设施三年方案",
+                   "白屿市政府近日印发《白屿市充电基础设施三年行动方案（2026—2028年）》。",
+                   "2025年，白屿市新能源汽车保有量为31万辆，同比增长42%。",
+                   "方案提出，到2028年全市累计建成公共充电桩6.5万个，换电站120座。")
+    assert "31万辆" in first(ask("白屿市2025年新能源汽车保有量是多少？", plan))
+    # The plan's target is not how many there are now; a sentence on cars does not count chargers.
+    assert ask("白屿市目前有多少公共充电桩？", plan).abstained
+    assert ask("白屿市有多少加氢站？", plan).abstained

@@ -365,6 +365,15 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             _FORECAST_BEFORE.search(ctx.sentence) or _FUTURE.search(ctx.sentence) or _FORECAST_BEFORE.search(ctx.title)):
         # "Lumora's subscriber target", "2027年净利润预测": a figure that happened is not a forecast.
         return Verdict(False, "forecast")
+    counted = _COUNTED_NOUN.search(constraints.question)
+    if counted and re.search(r"[\u3400-\u9fff]", ctx.sentence) and counted.group("noun") not in ctx.sentence:
+        # "临江市有多少5G基站" asks a count of 5G基站: a sentence that never names them does not answer it.
+        return Verdict(False, "metric")
+    if span and _NOW_ASKED.search(constraints.question) and (_forecast_at(ctx, at) or _TARGET_BEFORE.search(
+            ctx.sentence[:at]) or any(int(y) > ctx.year_now for y in re.findall(r"(?<!\d)(20\d{2})年", ctx.sentence[:at])
+                                       if ctx.year_now)):
+        # "目前有多少5G基站" is not answered by "到2028年，全市累计建成5G基站4.2万个": a target is not what is.
+        return Verdict(False, "forecast")
     if _ANALYSTS_ASKED.search(constraints.question) and not _ANALYSTS_SAID.search(ctx.sentence):
         # "What did analysts expect Orion's revenue to be?" is not answered by Orion's own outlook.
         return Verdict(False, "forecast")
@@ -815,6 +824,11 @@ _FORECAST_REQUIRED = re.compile(r"\b(?:expects?|expected|forecasts?|guidance|out
 _ANALYSTS_ASKED = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|分析师|一致预期|市场预期")
 _ANALYSTS_SAID = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpolled\b|\blseg\b|\bfactset\b|\bvisible alpha\b"
                             r"|\bestimates?\b|分析师|一致预期|市场预期|机构预期|彭博|wind", re.IGNORECASE)
+# What a Chinese count question counts, named after 多少 ("有多少5G基站", "多少个重点项目").
+_COUNTED_NOUN = re.compile(r"多少(?:个|家|座|台|辆|架|艘|名|位)?(?P<noun>[0-9a-z]*[\u4e00-\u9fff]{2,8})[?？]?$")
+# A question about what is now: a target or a plan does not answer it.
+_NOW_ASKED = re.compile(r"目前|现在|当前|现有|如今|至今|截至目前|眼下|\b(?:currently|so far|to date|right now|today)\b")
+_TARGET_BEFORE = re.compile(r"目标|力争|计划|规划|方案提出|到(?:19|20)\d{2}年|\bby (?:the end of )?20\d{2}\b|\btarget")
 _FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
 _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
                               r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|预估|有望|可望"
