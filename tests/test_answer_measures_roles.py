@@ -225,6 +225,8 @@ def test_a_count_names_what_it_counts_and_a_target_is_not_what_is_now() -> None:
                    "2025年，白屿市新能源汽车保有量为31万辆，同比增长42%。",
                    "方案提出，到2028年全市累计建成公共充电桩6.5万个，换电站120座。")
     assert "31万辆" in first(ask("白屿市2025年新能源汽车保有量是多少？", plan))
+    # "到2028年" after the name is the period, not part of the name.
+    assert "6.5万个" in first(ask("白屿市到2028年建成多少公共充电桩？", plan))
     # The plan's target is not how many there are now; a sentence on cars does not count chargers.
     assert ask("白屿市目前有多少公共充电桩？", plan).abstained
     assert ask("白屿市有多少加氢站？", plan).abstained
