@@ -14,6 +14,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask3          # the third round (14 texts, 131 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask4          # the fourth round (8 texts, 92 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask4-holdout  # its holdout (3 texts, 30 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask5          # the fifth round (6 texts, 78 questions)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -83,6 +84,10 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # an interview) in one chat, and their questions, written before any run.
         "ask4": REPO / "benchmarks" / "data" / "ask_spotcheck4.json",
         "ask4-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck4_holdout.json",
+        # The fifth /ask round: 6 texts of kinds not used before (a product launch, an AI start-up's funding, a
+        # city's plan, an airline's monthly traffic, an earnings call with two executives, a brokerage note with
+        # forecasts) in one chat, and their questions, written before any run.
+        "ask5": REPO / "benchmarks" / "data" / "ask_spotcheck5.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

@@ -604,3 +604,21 @@ def test_an_excluded_part_and_an_amount_asked_of_a_rate_of_change() -> None:
     assert "8.1%" in first(ask("11月网上零售额同比增长多少？", retail))
     sales = library("rs", "Retail sales", "Retail sales excluding autos rose 0.4% in November.", "Auto sales fell 1.2%.")
     assert "0.4%" in first(ask("How much did retail sales excluding autos rise?", sales))
+
+
+RAIL = library("beiyun", "北运铁路9月发送旅客同比增长7%",
+               "北运铁路9月发送旅客2310万人次，同比增长7.3%，较2019年同期增长15.6%。",
+               "9月动车组上座率为81.2%，同比提高1.9个百分点。",
+               "9月货运量为5120万吨，同比增长2.1%。")
+
+
+def test_a_change_against_a_named_year_is_neither_yoy_nor_another_year() -> None:
+    assert asked_basis("北运铁路旅客量较2019年增长多少") == "ref"
+    assert asked_basis("how much higher were passengers compared with 2019") == "ref"
+    assert "15.6%" in first(ask("北运铁路9月发送旅客较2019年增长多少？", RAIL))
+    assert "7.3%" in first(ask("北运铁路9月发送旅客同比增长多少？", RAIL))
+    # Only the year-on-year rise is stated for the load factor and the freight: no answer against 2019.
+    assert ask("北运铁路9月上座率较2019年变化多少？", RAIL).abstained
+    assert ask("北运铁路9月货运量较2019年增长多少？", RAIL).abstained
+    # A named year is that year: 2018 is not 2019.
+    assert ask("北运铁路9月发送旅客较2018年增长多少？", RAIL).abstained

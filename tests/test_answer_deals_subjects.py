@@ -93,3 +93,19 @@ def test_an_english_name_is_searched_as_written() -> None:
     from summarizer.answer import parse_question
     queries = parse_question("What was Corvane's third-quarter revenue?").search_queries()
     assert any("corvane" in query.split() for query in queries)
+
+
+def test_a_launch_prices_each_product_model_for_itself() -> None:
+    from tests.ask_helpers import ask, first, library
+    launch = library("yunhe", "云禾发布M5平板电脑：搭载自研芯片",
+                     "云禾科技发布新款平板电脑云禾M5，售价3299元，续航12小时。",
+                     "同场发布的云禾Pad Lite售价为1999元，续航时间为10小时。",
+                     "云禾Pad Max售价为4599元，续航时间为15小时，屏幕尺寸为13英寸。")
+    assert "4599元" in first(ask("云禾Pad Max的售价是多少？", launch))
+    assert "1999元" in first(ask("云禾Pad Lite卖多少钱？", launch))
+    # Another model's price or battery life is not the asked one's.
+    assert "15小时" in first(ask("云禾Pad Max续航多久？", launch))
+    assert ask("云禾Pad Mini的售价是多少？", launch).abstained
+    assert ask("云禾Pad Lite的屏幕尺寸是多少？", launch).abstained
+    # The title's model is not every model of the story.
+    assert ask("云禾M5的屏幕尺寸是多少？", launch).abstained

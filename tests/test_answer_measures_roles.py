@@ -172,3 +172,61 @@ def test_an_amount_is_never_a_percentage() -> None:
     assert ask("临水市前三季度GDP是多少？", city).abstained
     budget = library("el", "Tariffs and Elbania", "The budget office said the tariffs would reduce Elbania's GDP by 0.4 percent.")
     assert "0.4 percent" in first(ask("By how much will the tariffs reduce Elbania's GDP?", budget))
+
+
+def test_daily_and_monthly_active_users_are_two_counts() -> None:
+    from tests.ask_helpers import ask, first, library
+    app = library("pinlu", "Pinlu app passes 30 million monthly users",
+                  "The Pinlu app now has 30 million monthly active users.",
+                  "Pinlu's revenue rose 40% to $85 million.")
+    zh = library("guoyu", "果语App月活跃用户突破8000万",
+                 "果语App月活跃用户数达到8000万，同比增长25%。")
+    assert "30 million" in first(ask("How many monthly active users does Pinlu have?", app))
+    assert "30 million" in first(ask("How many users does Pinlu have?", app))
+    assert ask("How many daily active users does Pinlu have?", app).abstained
+    assert "8000万" in first(ask("果语App月活跃用户数是多少？", zh))
+    assert ask("果语App日活跃用户数是多少？", zh).abstained
+
+
+def test_what_a_margin_will_be_does_not_answer_what_it_was() -> None:
+    from tests.ask_helpers import ask, first, library
+    call = library("orrin", "Orrin Labs CFO warns of thinner margins",
+                   "Orrin Labs reported second-quarter gross margin of 38.2%.",
+                   "\"Operating margin will likely slip to about 12% in the third quarter as freight costs climb,\" "
+                   "finance chief Ada Kerr said.")
+    assert ask("What was Orrin Labs' third-quarter operating margin?", call).abstained
+    assert "38.2%" in first(ask("What was Orrin Labs' second-quarter gross margin?", call))
+
+
+def test_a_plans_investment_is_not_the_value_added_beside_it() -> None:
+    from tests.ask_helpers import ask, first, library
+    plan = library("songhe", "松河市发布数字经济五年规划：总投资900亿元",
+                   "2025年，松河市数字经济核心产业增加值为2150亿元，占地区生产总值的比重为11.3%。",
+                   "规划提出，五年内实施重点项目180个，总投资规模约900亿元，其中2026年计划完成投资210亿元。")
+    assert "900亿元" in first(ask("松河市数字经济规划总投资多少？", plan))
+    assert "210亿元" in first(ask("松河市2026年计划完成投资多少？", plan))
+    assert ask("松河市2027年计划完成投资多少？", plan).abstained
+    assert ask("松河市数字经济规划投资额是多少？", plan).sentences[0].text.startswith("规划提出")
+
+
+def test_an_amount_named_by_the_question_is_not_its_share() -> None:
+    from tests.ask_helpers import ask, first, library
+    plan = library("qingtan", "青潭市：到2030年海洋经济增加值占比提高到15%",
+                   "2025年，青潭市海洋经济增加值为860亿元，占地区生产总值的比重为10.2%。",
+                   "规划提出，到2030年海洋经济增加值占比提高到15%以上。")
+    assert "860亿元" in first(ask("青潭市2025年海洋经济增加值是多少？", plan))
+    assert ask("青潭市2030年海洋经济增加值是多少？", plan).abstained
+
+
+def test_a_count_names_what_it_counts_and_a_target_is_not_what_is_now() -> None:
+    from tests.ask_helpers import ask, first, library
+    plan = library("baiyu", "白屿市印发充电设施三年方案",
+                   "白屿市政府近日印发《白屿市充电基础设施三年行动方案（2026—2028年）》。",
+                   "2025年，白屿市新能源汽车保有量为31万辆，同比增长42%。",
+                   "方案提出，到2028年全市累计建成公共充电桩6.5万个，换电站120座。")
+    assert "31万辆" in first(ask("白屿市2025年新能源汽车保有量是多少？", plan))
+    # "到2028年" after the name is the period, not part of the name.
+    assert "6.5万个" in first(ask("白屿市到2028年建成多少公共充电桩？", plan))
+    # The plan's target is not how many there are now; a sentence on cars does not count chargers.
+    assert ask("白屿市目前有多少公共充电桩？", plan).abstained
+    assert ask("白屿市有多少加氢站？", plan).abstained

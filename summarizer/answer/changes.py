@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "is_change", "is_ratio"]
+__all__ = ["ref_years", "without_ref", "asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "is_change", "is_ratio"]
 
 # "比去年", "跟去年比", "按年" (Hong Kong), "年增" (Taiwan: "年增23.6%") are 同比 too;
 # "月增"/"季增" (Taiwan) and "按月" are 环比. "10月增长5%" is October's growth, not 月增.
@@ -33,8 +33,13 @@ _SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上半
         r"|month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|week[- ]on[- ]week|week[- ]over[- ]week"
         r"|(?:from|over|than|versus|vs\.?|compared with|against) (?:the |a )?(?:previous|prior|preceding|last|first|second|third"
         r"|1st|2nd|3rd) (?:quarter|month|week)|(?:a )?quarter (?:earlier|before)|(?:a )?month (?:earlier|before)")
+# Against a named earlier year ("较2019年同期增长8.2%", "108% of 2019 levels"): neither 同比 nor 环比, and
+# only the same year answers a question that names one.
+_REF = (r"(?:比|较|跟|和|与|相比|对比|相较|相较于|恢复至|恢复到)(?:19|20)\d{2}年(?:同期)?"
+        r"|\b(?:compared (?:with|to)|versus|vs\.?) (?:the same (?:period|quarter|month) (?:of|in) )?(?:19|20)\d{2}\b"
+        r"|\b(?:19|20)\d{2} levels?\b|pre-pandemic")
 _OTHER = r"较年初|比年初|年初以来|年内累计|since the (?:start|beginning) of the year|year to date|\bytd\b"
-_BASIS = re.compile(rf"(?P<yoy>{_YOY})|(?P<seq>{_SEQ})|(?P<other>{_OTHER})")
+_BASIS = re.compile(rf"(?P<yoy>{_YOY})|(?P<seq>{_SEQ})|(?P<ref>{_REF})|(?P<other>{_OTHER})")
 
 # The Chinese change verbs and rate nouns every pattern below shares (增加值, value added, is a level).
 _ZH_VERBS = r"增长|增加(?!值)|下降|减少|上涨|下跌|上升|提升|下滑|回落"
@@ -71,10 +76,12 @@ _RATE_CHANGE_UNIT = re.compile(r"(?:个百分点|百分点|pct|bps?|percentage p
 
 
 def asked_basis(folded: str) -> str | None:
-    """The basis a question asks for: "yoy", "seq", or None when it states none."""
+    """The basis a question asks for: "yoy", "seq", "ref" (against a named year), or None when it states none."""
     found = [m.lastgroup for m in _BASIS.finditer(folded)]
     if "seq" in found:
         return "seq"
+    if "ref" in found:
+        return "ref"
     return "yoy" if "yoy" in found else None
 
 
@@ -114,6 +121,16 @@ def basis_at(sentence: str, at: int, end: int) -> str | None:
         return found.lastgroup
     before = list(_BASIS.finditer(_clause_before(sentence, at)))
     return before[-1].lastgroup if before else None
+
+
+def ref_years(text: str) -> set[str]:
+    """The years a comparison with a named year names ("较2019年同期" -> {"2019"})."""
+    return {y for m in re.finditer(_REF, text) for y in re.findall(r"(?:19|20)\d{2}", m.group(0))}
+
+
+def without_ref(text: str) -> str:
+    """`text` without its comparisons with a named year: in "较2019年增长多少" 2019 is the basis, not the period."""
+    return re.sub(_REF, " ", text)
 
 
 def bases_in(sentence: str) -> set[str]:

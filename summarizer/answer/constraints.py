@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, bases_in, basis_at, is_change, is_ratio
+from summarizer.answer.changes import (asked_basis, asks_change, asks_ratio, bases_in, basis_at, is_change, is_ratio,
+                                      ref_years, without_ref)
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -82,7 +83,7 @@ def parse_constraints(question: str) -> Constraints:
 @lru_cache(maxsize=4096)
 def _parse(raw: str) -> Constraints:
     folded = fold(raw)
-    period = period_of(folded)
+    period = period_of(without_ref(folded))
     # "revenue from acquired businesses" asks for revenue; "收购…的价格" for the deal's price.
     metrics = tuple(m for m in metric_spans(folded) if m[2] != "deal_value") or metric_spans(folded)
     metrics = metric_spans(folded) if {m[2] for m in metrics} == {"price"} else metrics
@@ -287,6 +288,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             return Verdict(False, "entity")
         if span is None and any(e.subject for e in constraints.entities) and _about_someone_else(constraints, ctx):
             return Verdict(False, "entity")
+    if span and _other_model_before(constraints, ctx, at):
+        return Verdict(False, "entity")
     # A question with no number to check ("净利润同比变化？") needs its metric in the sentence,
     # not as the last one of it ("…，主要受原材料价格上涨影响").
     if constraints.metric and not (_metric_ok(constraints.metric, ctx, at) or span is None and any(
@@ -301,8 +304,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "entity")
     if not _topic_ok(constraints.question, ctx):
         return Verdict(False, "metric")
-    if (span and constraints.metric in _AMOUNTS | _PRICES and not constraints.change and not constraints.ratio
-            and _percent(ctx.sentence, span) and (constraints.metric != "gdp" or is_change(ctx.sentence, *span))):
+    amount_head = constraints.metric is None and bool(constraints.head and _AMOUNT_HEAD.search(constraints.head))
+    if (span and (constraints.metric in _AMOUNTS | _PRICES or amount_head) and not constraints.change
+            and not constraints.ratio and _percent(ctx.sentence, span)
+            and (constraints.metric != "gdp" or is_change(ctx.sentence, *span))):
         # An amount is never a percentage: "营收是多少" is not answered by "营收可望季增5%至10%"
         # (a rate of change), nor "创新药收入是多少" by "创新药收入占比提升至46%" (a share). GDP is
         # also spoken of as a share of itself ("reduce GDP by 0.3 percent"): only its growth is out.
@@ -360,6 +365,15 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             _FORECAST_BEFORE.search(ctx.sentence) or _FUTURE.search(ctx.sentence) or _FORECAST_BEFORE.search(ctx.title)):
         # "Lumora's subscriber target", "2027年净利润预测": a figure that happened is not a forecast.
         return Verdict(False, "forecast")
+    counted = _COUNTED_NOUN.search(constraints.question)
+    if counted and re.search(r"[\u3400-\u9fff]", ctx.sentence) and counted.group("noun") not in ctx.sentence:
+        # "临江市有多少5G基站" asks a count of 5G基站: a sentence that never names them does not answer it.
+        return Verdict(False, "metric")
+    if span and _NOW_ASKED.search(constraints.question) and (_forecast_at(ctx, at) or _TARGET_BEFORE.search(
+            ctx.sentence[:at]) or any(int(y) > ctx.year_now for y in re.findall(r"(?<!\d)(20\d{2})年", ctx.sentence[:at])
+                                       if ctx.year_now)):
+        # "目前有多少5G基站" is not answered by "到2028年，全市累计建成5G基站4.2万个": a target is not what is.
+        return Verdict(False, "forecast")
     if _ANALYSTS_ASKED.search(constraints.question) and not _ANALYSTS_SAID.search(ctx.sentence):
         # "What did analysts expect Orion's revenue to be?" is not answered by Orion's own outlook.
         return Verdict(False, "forecast")
@@ -378,13 +392,15 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # A change with no basis stated is year on year; one on the previous period says so.
         if constraints.basis and found != constraints.basis and not (found is None and constraints.basis == "yoy"):
             return Verdict(False, "basis", parts, years, found)
+        if constraints.basis == "ref" and not ref_years(constraints.question) <= ref_years(ctx.sentence):
+            return Verdict(False, "basis", parts, years, found)  # "较2018年" is not answered by "较2019年同期"
         if constraints.basis is None and stated is None and found == "seq":
             # "蛋类价格下降了多少": "蛋类价格下降2.0%；" in a list led by "…环比下降0.7%" is a
             # month-on-month fall that the cited sentence does not show as one.
             return Verdict(False, "basis", parts, years, found)
     elif span is None and constraints.basis:
         stated = bases_in(ctx.sentence)
-        if constraints.basis not in stated and (constraints.basis == "seq" or stated):
+        if constraints.basis not in stated and (constraints.basis != "yoy" or stated):
             return Verdict(False, "basis", parts, years, next(iter(sorted(stated)), None))
     return Verdict(True, None, parts, years)
 
@@ -445,6 +461,28 @@ def _about_someone_else(constraints: Constraints, ctx: Context) -> bool:
     return bool(names) and not any(names)
 
 
+# A product model written in Latin letters in a Chinese sentence: "Book Pro", "X9", "Mate 70", "A18 Pro"
+# (not a quarter, a half or a fiscal year: Q3, H1, FY2026).
+_MODEL_RE = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q|H|FY)\d)[A-Z][A-Za-z]*(?:\d+[A-Za-z]*|(?: [A-Z0-9][A-Za-z0-9]*)+)(?![A-Za-z0-9])")
+
+
+def _other_model_before(constraints: Constraints, ctx: Context, at: int) -> bool:
+    """Does a Chinese sentence give the number to another product model than the one asked, which it
+    does not name: "星衡Book Air起售价为5999元" for 星衡Book Pro's price, "…笔记本星衡Book Pro，起售价为8999元"
+    for the X9 chip's? A launch story prices several products; the title's is not every one's."""
+    if not re.search(r"[\u3400-\u9fff]", ctx.sentence) or len(ctx.original) != len(ctx.sentence):
+        return False
+    subjects = [e for e in constraints.entities if e.subject]
+    if not subjects or any(entity_in(e, ctx.sentence) for e in subjects):
+        return False
+    asked = " ".join(s for e in constraints.entities for s in e.spellings())
+    clause_start = max(ctx.original.rfind(c, 0, at) for c in "。；;")
+    for model in _MODEL_RE.finditer(ctx.original, max(0, clause_start), at):
+        if model.group().lower() not in asked:
+            return True
+    return False
+
+
 def _present(entity: Entity, ctx: Context) -> bool:
     """Named in the sentence or its context (title, sentences just before, opening)."""
     return any(entity_in(entity, t) for t in (ctx.sentence, ctx.title, *ctx.preceding[:3], *ctx.opening) if t)
@@ -485,7 +523,10 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
 
 # Metrics measured as an amount: a question for their level is not answered by a change.
 _AMOUNTS = frozenset("revenue sales_zh contract_sales net_profit loss adjusted_profit operating_profit total_profit gross_profit output volume "
-                     "orders backlog users deal_value cash_flow rd_expense gdp".split())
+                     "orders backlog users dau mau investment deal_value cash_flow rd_expense gdp".split())
+# A measure named by the question's own words that is an amount (增加值, 旅客运输量, 出货量, 投资规模), not a
+# rate or a share (客座率, 占比, 比重, 份额): "数字经济核心产业增加值是多少" is not answered by its share of GDP.
+_AMOUNT_HEAD = re.compile(r"(?:(?<!峰|均)值|量|额|规模|人次|(?<![指系倍比分])数)$")  # 指数, 系数: index points, often in %
 
 
 def _listed_reach(ctx: Context) -> int:
@@ -783,10 +824,19 @@ _FORECAST_REQUIRED = re.compile(r"\b(?:expects?|expected|forecasts?|guidance|out
 _ANALYSTS_ASKED = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|分析师|一致预期|市场预期")
 _ANALYSTS_SAID = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpolled\b|\blseg\b|\bfactset\b|\bvisible alpha\b"
                             r"|\bestimates?\b|分析师|一致预期|市场预期|机构预期|彭博|wind", re.IGNORECASE)
+# What a Chinese count question counts, named after 多少 ("有多少5G基站", "多少个重点项目").
+_COUNTED_NOUN = re.compile(r"多少(?:个|家|座|台|辆|架|艘|名|位)?(?P<noun>[0-9a-z]*[\u4e00-\u9fff]{2,8})[?？]?$")
+# A question about what is now: a target or a plan does not answer it.
+_NOW_ASKED = re.compile(r"目前|现在|当前|现有|如今|至今|截至目前|眼下|\b(?:currently|so far|to date|right now|today)\b")
+_TARGET_BEFORE = re.compile(r"目标|力争|计划|规划|方案提出|到(?:19|20)\d{2}年|\bby (?:the end of )?20\d{2}\b|\btarget")
 _FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
 _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
                               r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|预估|有望|可望"
                               r"|指引|目标|展望|料将|预料|估计")
+
+
+_WILL_BEFORE = re.compile(r"\b(?:will|is likely to|are likely to)\b\s+(?:likely\s+|probably\s+)?(?:dip|fall|drop|decline|rise|grow"
+                          r"|climb|increase|decrease|reach|hit|slip|ease|expand|narrow|widen|improve|be)\b")
 
 
 def _forecast_at(ctx: Context, at: int) -> bool:
@@ -795,6 +845,8 @@ def _forecast_at(ctx: Context, at: int) -> bool:
         clause = re.split(r"[，；。,;]", ctx.sentence[:at])[-1]
     else:
         clause = re.split(r"[,;]\s", ctx.sentence[:at] + " ")[-1]
+        if _WILL_BEFORE.search(clause):
+            return True  # "Gross margin will likely dip to about 41%": what is to come, not what was
     return bool(_FORECAST_BEFORE.search(clause))
 
 

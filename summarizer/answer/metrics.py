@@ -92,14 +92,22 @@ METRICS: dict[str, tuple[str, ...]] = {
                    "deal value", "purchase price", "transaction value", "takeover", "acquisition", "acquiring",
                    "acquired", "acquires", "acquire", "purchased", "purchases", "purchase", "buying", "bought",
                    "buys", "buy", "payments", "payment", "payouts", "payout", "paying", "paid", "pays", "pay"),
-    "users": ("月活跃用户数", "月活跃用户", "日活跃用户数", "日活跃用户", "活跃用户数", "活跃用户",
-              "用户数", "用户规模", "用户", "月活", "日活", "subscribers", "subscriber", "monthly active users", "daily active users",
+    "users": ("活跃用户数", "活跃用户", "用户数", "用户规模", "用户", "subscribers", "subscriber",
               "active users", "paying users", "users"),
+    # Daily and monthly active users are two counts: "How many daily active users" is not answered by the
+    # monthly count. A question on users in general takes either (see COMPATIBLE).
+    # How much a plan or a project invests ("总投资规模约1560亿元", "计划完成投资480亿元"): not the value
+    # added or the output it names beside it.
+    "investment": ("总投资规模", "总投资额", "投资总额", "投资规模", "总投资", "投资额", "完成投资", "计划投资",
+                   "total investment"),
+    "dau": ("日活跃用户数", "日活跃用户", "日活", "daily active users"),
+    "mau": ("月活跃用户数", "月活跃用户", "月活", "monthly active users"),
 }
 # A question about profit is answered by a loss, and the other way round.
 # English "sales" is money or units: 销售额 and 销量 both answer it.
 COMPATIBLE = {"net_profit": frozenset({"net_profit", "loss"}), "loss": frozenset({"loss", "net_profit"}),
                "sales": frozenset({"revenue", "volume"}),
+               "users": frozenset({"users", "dau", "mau"}),
                # Chinese 销售额 is money: revenue or a developer's contracted sales, never units.
                "sales_zh": frozenset({"revenue", "contract_sales"})}
 METRIC_LABEL = {
@@ -107,7 +115,7 @@ METRIC_LABEL = {
            "total_profit": "利润总额", "gross_margin": "毛利率", "gross_profit": "毛利", "net_margin": "净利率",
            "eps": "每股收益", "roe": "净资产收益率", "cash_flow": "现金流", "gdp": "GDP", "market_value": "市值",
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
-           "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数",
+           "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数", "investment": "投资额", "dau": "日活跃用户数", "mau": "月活跃用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
            "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "cet1": "核心一级资本充足率"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},

@@ -41,8 +41,9 @@ class Checked:
 
 _DEPTH = {"entity": 0, "metric": 1, "forecast": 1, "scope": 2, "period": 3, "ratio": 4, "change": 4, "basis": 5,
           None: 6}
-_BASIS_LABEL = {"zh": {"yoy": "同比", "seq": "环比", "other": "与其他时点相比"},
-                "en": {"yoy": "year-on-year", "seq": "quarter-on-quarter (sequential)", "other": "other comparisons"}}
+_BASIS_LABEL = {"zh": {"yoy": "同比", "seq": "环比", "ref": "与某一年份相比", "other": "与其他时点相比"},
+                "en": {"yoy": "year-on-year", "seq": "quarter-on-quarter (sequential)", "ref": "against a named year",
+                       "other": "other comparisons"}}
 
 
 def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> tuple[Constraints, Entity | None]:
