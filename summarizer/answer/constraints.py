@@ -13,235 +13,35 @@ The checks are precise rather than generous: a wrong figure is worse than none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
-from summarizer.answer.changes import (asked_basis, asks_change, asks_ratio, bases_in, basis_at, is_change, is_ratio,
-                                      ref_years, without_ref)
+from summarizer.answer.asked import Constraints, parse_constraints
+from summarizer.answer.changes import bases_in, basis_at, is_change, is_ratio, ref_years
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
-from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.names import Entity, entity_in
-from summarizer.answer.names import chinese_subject as _chinese_subject
 from summarizer.answer.names import claimers as _claimers_cached
-from summarizer.answer.names import english_names as _english_names
-from summarizer.answer.names import has_name as _has_name
 from summarizer.answer.names import occurrences as _occurrences
-from summarizer.answer.names import _ORG_SUFFIX_TUPLE
-from summarizer.answer.names import subject_start as _subject_start
-from summarizer.answer.periods import Mention, Period, mentions, period_of
-from summarizer.answer.scope import asks_segment, category_subject, part_of_question, part_ok, segment_scoped
-from summarizer.answer.text import _aliases, fold
+from summarizer.answer.periods import Mention, Period, mentions
+from summarizer.answer.scope import (
+    asks_segment,
+    category_subject,
+    part_ok,
+    segment_scoped,
+)
+from summarizer.answer.subjects import GENERIC_SUBJECT as _GENERIC_SUBJECT
+from summarizer.answer.subjects import (
+    context_subject_is_asked as _context_subject_is_asked,
+)
+from summarizer.answer.subjects import is_asked as _is_asked
+from summarizer.answer.subjects import market_clause as _market_clause
+from summarizer.answer.subjects import named_within as _named_within
+from summarizer.answer.subjects import weak as _weak
+from summarizer.answer.text import fold
 from summarizer.answer.text import pos_cut as _pos_cut
-from summarizer.datelines import dateline_length
 
 __all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
            "metric_spans", "parse_constraints"]
-
-@dataclass(frozen=True, slots=True)
-class Constraints:
-    entities: tuple[Entity, ...] = ()
-    period: Period = field(default_factory=Period)
-    metric: str | None = None
-    question: str = ""  # folded: a name the question itself uses never owns a rival's number
-    # A word that narrows the metric ("粗钢产量", "online sales"): the metric nearest before
-    # the cited number must carry it, so 生铁产量 or comparable sales do not answer.
-    qualifier: str | None = None
-    # The change asked for ("增长多少", "how much did … grow") and its basis: "yoy" for
-    # 同比/year over year, "seq" for 环比/quarter on quarter (see `changes`).
-    change: bool = False
-    basis: str | None = None
-    # The part of the company asked about ("奶粉业务" in "青禾乳业奶粉业务毛利率"); without
-    # one, a segment's figure does not answer for the whole company (see `scope`).
-    part: str | None = None
-    ratio: bool = False  # a share is asked ("占比", "what share of"): only a percentage answers
-    # A measure the metric table does not know ("货邮运输量", "第二产业用电量", "客座率"): its head
-    # word (运输量, 用电量) must be named before the number, and the words before it (货邮,
-    # 第二产业) must narrow that mention, so 旅客运输量 or 全社会用电量 does not answer.
-    head: str | None = None
-    head_qualifier: str | None = None
-    # A role whose words are asked for ("董事长对业绩说了什么", "What did the CEO say"): its
-    # spellings; a statement by the company or by someone else does not answer.
-    role: tuple[str, ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.entities or self.period or self.metric or self.basis)
-
-    def metric_label(self, lang: str) -> str:
-        if self.metric is None and self.head:
-            return (self.head_qualifier or "") + self.head
-        if self.metric == "sales":
-            return "销售" if lang == "zh" else "sales"
-        return _METRIC_LABEL[lang].get(self.metric or "", self.metric or "")
-
-
-def parse_constraints(question: str) -> Constraints:
-    """The entity, period and metric a question states (pure; cached)."""
-    return _parse(question.strip())
-
-
-@lru_cache(maxsize=4096)
-def _parse(raw: str) -> Constraints:
-    folded = fold(raw)
-    period = period_of(without_ref(folded))
-    # "revenue from acquired businesses" asks for revenue; "收购…的价格" for the deal's price.
-    metrics = tuple(m for m in metric_spans(folded) if m[2] != "deal_value") or metric_spans(folded)
-    metrics = metric_spans(folded) if {m[2] for m in metrics} == {"price"} else metrics
-    metric = metrics[-1][2] if metrics else None
-    if metrics and folded[metrics[-1][0]:metrics[-1][1]] == "sales":
-        metric = "sales"
-    elif metrics and folded[metrics[-1][0]:metrics[-1][1]] in ("销售额", "销售金额"):
-        metric = "sales_zh"
-    entities: list[Entity] = []
-    chinese = bool(re.search(r"[\u3400-\u9fff]", folded))
-    if chinese:
-        subject = _chinese_subject(folded, metrics)
-        if subject:
-            entities.append(subject)
-    else:
-        entities += _english_names(raw, folded)
-    start = _subject_start(folded)
-    # Alias-table names anywhere in the question (腾讯, Intel, 美国).
-    aliases = _aliases()
-    covered = " ".join(s for e in entities for s in e.spellings())
-    for name in aliases.names_longest_first:
-        if _has_name(folded, name) and not _has_name(covered, name):
-            group = aliases.entity_groups[name]
-            if any(_has_name(e.text, name) or _has_name(name, e.text) for e in entities):
-                continue
-            if any(m[0] <= folded.find(name) < m[1] for m in metrics):
-                continue  # "GDP", "EPS": a metric, not a name
-            # A known name is the subject only where a subject stands: first.
-            first = not entities and folded.find(name) == start
-            entities.append(Entity(name, (name,), tuple(a for a in group if a != name), subject=first))
-            covered += " " + " ".join(group)
-    qualifier = _qualifier(folded, metrics, entities, chinese) if metrics else None
-    part = None
-    subject = next((e for e in entities if e.subject), None)
-    if chinese and metrics and subject is not None and not qualifier and folded.find(subject.text) >= 0:
-        part = part_of_question(folded, folded.find(subject.text) + len(subject.text), metrics[-1][0])
-    head, head_qualifier = (_measure_head(folded, entities, metric is None) if chinese and metric is None
-                            else (None, None))
-    return Constraints(tuple(entities), period, metric, folded, qualifier, asks_change(folded), asked_basis(folded),
-                       part, asks_ratio(folded), head, head_qualifier, _asked_role(folded))
-
-
-# Roles: a question about what one of them said is answered only by a statement of theirs.
-_ROLES: tuple[tuple[str, ...], ...] = (
-    ("董事长", "chairman", "chairwoman", "chair", "主席"),
-    ("首席执行官", "ceo", "chief executive", "总裁", "行政总裁"),
-    ("总经理", "general manager", "managing director"),
-    ("首席财务官", "cfo", "chief financial officer", "财务总监"),
-    ("市长", "mayor"), ("省长", "governor"), ("局长", "director"), ("行长", "governor"),
-    ("发言人", "spokesperson", "spokesman", "spokeswoman"), ("董秘", "董事会秘书"),
-)
-_SAID_ASKED = re.compile(r"说了?什么|表示了?什么|怎么说|如何评价|怎么看|如何看待|看法|观点|谈到|提到"
-                         r"|\b(?:say|said|says|think|thinks|view|comment|comments|tell|told)\b")
-
-
-def _asked_role(folded: str) -> tuple[str, ...]:
-    """The spellings of the role whose words are asked for, if the question asks what one said."""
-    if not _SAID_ASKED.search(folded):
-        return ()
-    for group in _ROLES:
-        for word in group:
-            if word.isascii() and re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", folded) or (
-                    not word.isascii() and word in folded):
-                return group
-    return ()
-
-
-# "比去年增长", "同比下降了": how a change is asked, after the measure.
-_CHANGE_TAIL = re.compile(r"(?:(?:比|较|跟|和|与)(?:去年|上年)(?:同期)?(?:相?比)?|同比|环比|按年|按月)?"
-                          r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|变化|变动|增减|扩大|收窄|涨|跌|降|增)?了?$")
-_MEASURE_CUE = re.compile(r"(?:是|有|为|达到|达)?(?:多少|几)")
-_MEASURE_HEAD = re.compile(r"(?:量|率|额|数|价|值|人次|规模|时长|里程|面积|产能|容量|份额|指数)$")
-
-
-def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str | None, str | None]:
-    """The measure a number question names when the metric table does not know it
-    ("星澜航空前三季度货邮运输量是多少" → 运输量, qualified by 货邮), else (None, None)."""
-    cue = _MEASURE_CUE.search(folded)
-    if not asked or cue is None:
-        return None, None
-    text = _CHANGE_TAIL.sub("", folded[:cue.start()]).rstrip("的")
-    start = 0
-    known = _aliases().entity_groups
-    for entity in entities:  # the words after the entity's name, unless the name is the measure itself
-        # "国金证券两融余额": the company is the spelling that ends like a company (or a known name);
-        # "第二产业用电量" names no company, and the whole of it is the measure.
-        names = [s for s in entity.spellings() if s.endswith(_ORG_SUFFIX_TUPLE) or s in known]
-        if not names and any(text.endswith(spelling) for spelling in entity.spellings()):
-            continue
-        for spelling in names or entity.spellings():
-            found = text.find(spelling)
-            if found >= 0 and found + len(spelling) < len(text):
-                end = found + len(spelling)
-                # "瑞嘉控股派息总额" asked where the name is 瑞嘉: its suffix (控股) is still the name.
-                suffix = next((x for x in sorted(_ORG_SUFFIX_TUPLE, key=len, reverse=True)
-                               if text.startswith(x, end) and end + len(x) < len(text)), "")
-                start = max(start, end + len(suffix))
-                break
-    for mention in mentions(text):
-        if mention.start <= start + 1:
-            start = max(start, mention.end)
-    rest = text[start:]
-    words = [p.word for p in _pos_cut(rest)]
-    if not words or len(words[-1]) < 2 or not _MEASURE_HEAD.search(words[-1]):
-        return None, None
-    head = words[-1]
-    qualifier = "".join(words[:-1]).strip(" ，,的")
-    if len(qualifier) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", qualifier):
-        qualifier = None
-    return head, qualifier
-
-
-_EN_NOT_QUALIFIERS = frozenset(
-    """what was is were are did does do how much many the a an its their his her our of for in on at to by and
-    raise cut pay declare report post have has had will would can could be been its
-    total overall annual quarterly monthly yearly net gross full whole same""".split())
-
-
-def _qualifier(folded: str, metrics: tuple[tuple[int, int, str], ...], entities: list[Entity],
-               chinese: bool) -> str | None:
-    """The word right before the question's metric that narrows it, if any."""
-    start = metrics[-1][0]
-    if chinese:
-        # Only a common noun asked as the subject ("粗钢产量", "生猪出栏量"), not a name.
-        subject = next((e for e in entities if e.subject), None)
-        if (subject is None or subject.aliases or not folded[:start].endswith(subject.text)
-                or subject.text.endswith(_ORG_SUFFIX_TUPLE)):
-            return None
-        import jieba.posseg as pseg
-
-        flags = [p.flag for p in pseg.cut(subject.text)]
-        names = ("nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "x", "m", "j")
-        common = flags and not any(f in names for f in flags) and any(f.startswith("n") or f == "vn" for f in flags)
-        return subject.text if common else None
-    # After a possessive, an article or the entity's name ("Dunmore's online sales", "the
-    # subscription revenue", "Tessaly subscription revenue"); "tariffs reduce GDP" has none.
-    # Up to three words back to the owner: "Rexford's data center gross margin" → "data center".
-    found = re.search(r"(\S+)\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s+$", folded[:start])
-    if found is None:
-        return None
-    owner, words = found.groups()
-    names = [w for e in entities for spelling in e.spellings() for w in spelling.split()]
-    while not (re.search(r"['’]s$", owner) or owner in ("the", "its", "their") or owner in names):
-        if " " not in words:
-            return None
-        owner, words = words.split(" ", 1)
-    if any(w in _EN_NOT_QUALIFIERS or w.endswith("ed") for w in words.split()):
-        return None  # "did Kavel deliver", "raise its dividend": verbs and pronouns narrow nothing
-    word = words
-    if (word in _EN_NOT_QUALIFIERS or word in names or period_of(word)
-            or re.search(r"quarter|half|year|annual|fiscal|month", word)):
-        return None  # "Orion revenue": the company, not a kind of revenue
-    return word
-
-
-# ---------------------------------------------------------------------------
-# Checking one number of one sentence
-
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
@@ -639,99 +439,6 @@ def _role_named(role: tuple[str, ...], ctx: Context) -> bool:
 
 
 # "第三季度国内折叠屏手机出货量为265万台": a clause whose own subject is a market.
-_MARKET_CLAUSE = re.compile(r"^(?:据[^，,]{0,16}(?:数据|统计|显示)[，,]?)?(?:其中|同期|此外|另外|而)?[，,]?")
-
-
-def _market_clause(constraints: Constraints, ctx: Context, at: int) -> bool:
-    """Is the number in a clause about a market or an industry as a whole, with none of
-    the question's entities named in it? Then it is not the company's, whatever the title."""
-    clause = re.split(r"[，,；;。]", ctx.sentence[:at])[-1]
-    if any(_occurrences(e, clause) for e in constraints.entities):
-        return False
-    clause = _MARKET_CLAUSE.sub("", clause)
-    leading = [m for m in mentions(clause) if m.start == 0]
-    if leading:
-        clause = clause[leading[0].end:]
-    return _MARKET_SUBJECT.match(clause) is not None
-
-
-_MARKET_SUBJECT = re.compile(r"(?:国内|全国|全球|全市场|整个市场|行业|全行业|海内外|境内外|中国市场|国内市场|全球市场)")
-
-
-# "公司"/"该公司"/"the company" stand for the article's subject; "子公司"/"有限公司" do not.
-_GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司|它|\bthe (?:company|firm|group)\b")
-
-
-def _is_asked(name: str, constraints: Constraints) -> bool:
-    return bool(any(entity_in(e, name) for e in constraints.entities) or _has_name(constraints.question, name))
-
-
-def _weak(start: int, end: int, name: str, raw: str) -> bool:
-    """A single capitalised word opening an English sentence ("Passenger numbers rose 4%"):
-    maybe a name, maybe a word; it does not decide whom the sentence is about. A possessive
-    ("Orion's gross margin") is a name that owns what follows."""
-    return start == 0 and " " not in name and name.isascii() and name not in _aliases().entity_groups \
-        and not re.search(r"[a-z][A-Z]", raw[start:end]) and not re.match(r"\s*['’]s\b", raw[end:])
-
-
-def _named_within(word: str, ctx: Context) -> bool:
-    """Is a capitalised word that opens the sentence ("Helix reported revenue…") written as a
-    name in the middle of a sentence around it ("…agreed to acquire Helix Biologics…")? Then
-    it is a name, and owns the number after it like any other."""
-    if not word[:1].isupper():
-        return False
-    pattern = re.compile(r"[a-z0-9,;:]\s+" + re.escape(word) + r"\b")
-    # Not the title: a headline capitalises every word.
-    texts = [text for text in ctx.raw if fold(text) != ctx.title]
-    return any(pattern.search(text) for text in texts) or bool(pattern.search(ctx.original))
-
-
-def _context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_preceding: bool = False) -> bool:
-    """Is one of the question's entities what the context is about? The nearest
-    earlier sentence naming anyone decides by the first name it gives (the subject
-    comes first: "…营业收入为52亿元，增速超过同行蓝海科技" is not about 蓝海科技), then the
-    title, then the article's opening. A leading attribution ("中信证券研报指出，…")
-    names the source, not the subject; "公司" defers to what came before."""
-    texts = (*ctx.preceding[:3], ctx.title, *ctx.opening)
-    raws = ctx.raw if len(ctx.raw) == len(texts) else texts
-    for index, (text, raw) in enumerate(zip(texts, raws, strict=True)):
-        if not text or skip_preceding and index < len(ctx.preceding[:3]):
-            continue
-        cut = _ATTRIBUTION.match(text) or _LISTED_IN.match(text)
-        if cut and len(raw) == len(text):
-            text, raw = text[cut.end():], raw[cut.end():]
-        # "本报讯（记者王明）星河电子…": the reporter of the dateline is not who the article is about.
-        dateline = dateline_length(raw, "zh") or dateline_length(raw, "en") or _release_dateline(raw)
-        if dateline and len(raw) == len(text):
-            text, raw = text[dateline:], raw[dateline:]
-        names: list[tuple[int, bool | None]] = [
-            (s, True) for entity in constraints.entities for s, _, _ in _occurrences(entity, text)]
-        names += [(s, _is_asked(n, constraints) or (None if _weak(s, e, n, raw) else False))
-                  for s, e, n in _claimers_cached(text, raw, True)]
-        names += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(text)]
-        if names:
-            first = min(names, key=lambda n: n[0])[1]
-            if first is not None:
-                return first
-    return False
-
-
-# A release's place and full date before a dash, without a wire service ("SAN MATEO, Calif., Dec. 3,
-# 2026 -- Lumora Software…"): where it was filed, not whom it is about.
-_PLACE_DATE_EN = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*,(?:\s*[A-Z][a-z]+\.?,)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},"
-                            r"\s*(?:19|20)\d{2}\s*(?:—|–|--|-)\s+(?=[A-Z])")
-
-
-def _release_dateline(raw: str) -> int:
-    match = _PLACE_DATE_EN.match(raw)
-    return match.end() if match else 0
-
-
-# "港股公司耀华控股…": where a company is listed is not who the article is about.
-_LISTED_IN = re.compile(r"^(?:港股|美股|a股|中概股|科创板|创业板|上市)(?:公司|企业)?")
-_ATTRIBUTION = re.compile(r"^[^,，。;；]{0,24}?(?:研报|报告|报道|数据|分析师)?(?:指出|指|表示|称|认为|显示|介绍|透露)[,，:：]")
-
-
 _LOST_MONEY = re.compile(r"\s+(?:(?:about|nearly|almost|some|over|more than|an estimated|a total of)\s+)?(?:us|a|c|hk)?[$€£¥]")
 
 

@@ -1,0 +1,118 @@
+"""Whose figure a sentence states: the company the question asks about, or the market, another
+company or a generic subject its words name first; a release's place-and-date dateline is
+no subject."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summarizer.answer.asked import Constraints
+from summarizer.answer.names import claimers as _claimers_cached
+from summarizer.answer.names import entity_in
+from summarizer.answer.names import has_name as _has_name
+from summarizer.answer.names import occurrences as _occurrences
+from summarizer.answer.periods import mentions
+from summarizer.answer.text import _aliases, fold
+from summarizer.datelines import dateline_length
+
+if TYPE_CHECKING:
+    from summarizer.answer.constraints import Context
+
+__all__ = ["ATTRIBUTION", "GENERIC_SUBJECT", "LISTED_IN", "context_subject_is_asked", "is_asked", "market_clause",
+           "named_within", "release_dateline", "weak"]
+
+
+MARKET_CLAUSE = re.compile(r"^(?:据[^，,]{0,16}(?:数据|统计|显示)[，,]?)?(?:其中|同期|此外|另外|而)?[，,]?")
+
+
+def market_clause(constraints: Constraints, ctx: Context, at: int) -> bool:
+    """Is the number in a clause about a market or an industry as a whole, with none of
+    the question's entities named in it? Then it is not the company's, whatever the title."""
+    clause = re.split(r"[，,；;。]", ctx.sentence[:at])[-1]
+    if any(_occurrences(e, clause) for e in constraints.entities):
+        return False
+    clause = MARKET_CLAUSE.sub("", clause)
+    leading = [m for m in mentions(clause) if m.start == 0]
+    if leading:
+        clause = clause[leading[0].end:]
+    return MARKET_SUBJECT.match(clause) is not None
+
+
+MARKET_SUBJECT = re.compile(r"(?:国内|全国|全球|全市场|整个市场|行业|全行业|海内外|境内外|中国市场|国内市场|全球市场)")
+
+
+# "公司"/"该公司"/"the company" stand for the article's subject; "子公司"/"有限公司" do not.
+GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司|它|\bthe (?:company|firm|group)\b")
+
+
+def is_asked(name: str, constraints: Constraints) -> bool:
+    return bool(any(entity_in(e, name) for e in constraints.entities) or _has_name(constraints.question, name))
+
+
+def weak(start: int, end: int, name: str, raw: str) -> bool:
+    """A single capitalised word opening an English sentence ("Passenger numbers rose 4%"):
+    maybe a name, maybe a word; it does not decide whom the sentence is about. A possessive
+    ("Orion's gross margin") is a name that owns what follows."""
+    return start == 0 and " " not in name and name.isascii() and name not in _aliases().entity_groups \
+        and not re.search(r"[a-z][A-Z]", raw[start:end]) and not re.match(r"\s*['’]s\b", raw[end:])
+
+
+def named_within(word: str, ctx: Context) -> bool:
+    """Is a capitalised word that opens the sentence ("Helix reported revenue…") written as a
+    name in the middle of a sentence around it ("…agreed to acquire Helix Biologics…")? Then
+    it is a name, and owns the number after it like any other."""
+    if not word[:1].isupper():
+        return False
+    pattern = re.compile(r"[a-z0-9,;:]\s+" + re.escape(word) + r"\b")
+    # Not the title: a headline capitalises every word.
+    texts = [text for text in ctx.raw if fold(text) != ctx.title]
+    return any(pattern.search(text) for text in texts) or bool(pattern.search(ctx.original))
+
+
+def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_preceding: bool = False) -> bool:
+    """Is one of the question's entities what the context is about? The nearest
+    earlier sentence naming anyone decides by the first name it gives (the subject
+    comes first: "…营业收入为52亿元，增速超过同行蓝海科技" is not about 蓝海科技), then the
+    title, then the article's opening. A leading attribution ("中信证券研报指出，…")
+    names the source, not the subject; "公司" defers to what came before."""
+    texts = (*ctx.preceding[:3], ctx.title, *ctx.opening)
+    raws = ctx.raw if len(ctx.raw) == len(texts) else texts
+    for index, (text, raw) in enumerate(zip(texts, raws, strict=True)):
+        if not text or skip_preceding and index < len(ctx.preceding[:3]):
+            continue
+        cut = ATTRIBUTION.match(text) or LISTED_IN.match(text)
+        if cut and len(raw) == len(text):
+            text, raw = text[cut.end():], raw[cut.end():]
+        # "本报讯（记者王明）星河电子…": the reporter of the dateline is not who the article is about.
+        dateline = dateline_length(raw, "zh") or dateline_length(raw, "en") or release_dateline(raw)
+        if dateline and len(raw) == len(text):
+            text, raw = text[dateline:], raw[dateline:]
+        names: list[tuple[int, bool | None]] = [
+            (s, True) for entity in constraints.entities for s, _, _ in _occurrences(entity, text)]
+        names += [(s, is_asked(n, constraints) or (None if weak(s, e, n, raw) else False))
+                  for s, e, n in _claimers_cached(text, raw, True)]
+        names += [(m.start(), None) for m in GENERIC_SUBJECT.finditer(text)]
+        if names:
+            first = min(names, key=lambda n: n[0])[1]
+            if first is not None:
+                return first
+    return False
+
+
+# A release's place and full date before a dash, without a wire service ("SAN MATEO, Calif., Dec. 3,
+# 2026 -- Lumora Software…"): where it was filed, not whom it is about.
+PLACE_DATE_EN = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*,(?:\s*[A-Z][a-z]+\.?,)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},"
+                            r"\s*(?:19|20)\d{2}\s*(?:—|–|--|-)\s+(?=[A-Z])")
+
+
+def release_dateline(raw: str) -> int:
+    match = PLACE_DATE_EN.match(raw)
+    return match.end() if match else 0
+
+
+# "港股公司耀华控股…": where a company is listed is not who the article is about.
+
+
+LISTED_IN = re.compile(r"^(?:港股|美股|a股|中概股|科创板|创业板|上市)(?:公司|企业)?")
+ATTRIBUTION = re.compile(r"^[^,，。;；]{0,24}?(?:研报|报告|报道|数据|分析师)?(?:指出|指|表示|称|认为|显示|介绍|透露)[,，:：]")
