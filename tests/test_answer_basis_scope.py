@@ -622,3 +622,14 @@ def test_a_change_against_a_named_year_is_neither_yoy_nor_another_year() -> None
     assert ask("北运铁路9月货运量较2019年增长多少？", RAIL).abstained
     # A named year is that year: 2018 is not 2019.
     assert ask("北运铁路9月发送旅客较2018年增长多少？", RAIL).abstained
+
+
+def test_an_english_question_about_a_segment_of_a_chinese_article() -> None:
+    from tests.ask_helpers import ask, first, library
+
+    lib = library("xm", "小米集团三季度业绩", "小米集团第三季度总收入为925亿元，同比增长30.5%。",
+                  "智能电动汽车业务收入为97亿元，交付新车39,790辆。")
+    assert "97亿元" in first(ask("What was Xiaomi EV revenue?", lib))  # the EV segment, not the group's 925亿元
+    assert "925亿元" in first(ask("What was Xiaomi third-quarter revenue?", lib))
+    phones = ask("What was Xiaomi smartphone revenue?", lib)
+    assert phones.abstained or "97亿元" not in phones.sentences[0].text  # not the EV segment's

@@ -37,7 +37,7 @@ from summarizer.answer.subjects import is_asked as _is_asked
 from summarizer.answer.subjects import market_clause as _market_clause
 from summarizer.answer.subjects import named_within as _named_within
 from summarizer.answer.subjects import weak as _weak
-from summarizer.answer.text import fold
+from summarizer.answer.text import _aliases, fold
 from summarizer.answer.text import pos_cut as _pos_cut
 
 __all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
@@ -155,8 +155,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if (span and constraints.metric and not constraints.part and not constraints.qualifier
             and segment_scoped(ctx.sentence, at, tuple(s for e in constraints.entities for s in e.spellings()),
                                constraints.question, ctx.original)
-            and not asks_segment(constraints.question)):
+            and not asks_segment(constraints.question) and not _english_part_named(constraints, ctx.sentence, at)):
         return Verdict(False, "scope")  # a segment's figure, asked for the whole company
+    if span and constraints.metric and _other_part_named(constraints, ctx.sentence, at):
+        return Verdict(False, "scope")  # another segment's figure
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
             constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
         # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%".
@@ -390,6 +392,33 @@ _EXCLUDED_RE = re.compile(r"除(?:去|了)?([^，,。；;]{1,12}?)(?:以外|之�
 _RATE_HEAD_RE = re.compile(r"(?:率|比例|比率|占比|比重|\brate|\bratio|\bmargin)$")
 _POINTS_AFTER_RE = re.compile(r"\s*(?:个百分点|百分点|个基点|基点|pct|bps?|pp|percentage points?|basis points?)")
 _SHARE_OF_RE = re.compile(r"(?:完成(?:了)?|占|达到|相当于)[^，,。；;]{0,14}的\s*(?:约|近|超|逾)?\s*$")
+
+
+def _other_part_named(constraints: Constraints, sentence: str, at: int) -> bool:
+    """"What was Xiaomi's smartphone revenue?" is not answered by 智能电动汽车业务收入为97亿元: the clause
+    names a segment, and none of the question's English words, in Chinese, is in it."""
+    if not re.search(r"[\u4e00-\u9fff]", sentence) or re.search(r"[\u4e00-\u9fff]", constraints.question):
+        return False
+    clause = re.split(r"[，,；;。]", sentence[:at])[-1]
+    if not re.search(r"业务|板块|分部|事业部", clause):
+        return False
+    terms = _aliases().terms
+    asked = [alts for word in re.findall(r"[a-z][a-z\-]+", constraints.question.lower())
+             if word not in METRIC_OF and (alts := [a for a in terms.get(word, ()) if len(a) >= 2 and a not in METRIC_OF])]
+    return bool(asked) and not any(a in clause for alts in asked for a in alts)
+
+
+def _english_part_named(constraints: Constraints, sentence: str, at: int) -> bool:
+    """"What was Xiaomi's EV revenue?" asks for the segment a Chinese sentence names before its number
+    (智能电动汽车业务收入为97亿元): an English word of the question, in Chinese, stands in that clause."""
+    if not re.search(r"[\u4e00-\u9fff]", sentence) or re.search(r"[\u4e00-\u9fff]", constraints.question):
+        return False
+    clause = re.split(r"[，,；;。]", sentence[:at])[-1]
+    terms = _aliases().terms
+    words = re.findall(r"[a-z][a-z\-]+", constraints.question.lower())
+    metric_words = set(METRIC_OF)
+    return any(alt in clause for word in words if word not in metric_words
+               for alt in terms.get(word, ()) if len(alt) >= 2 and alt not in metric_words)
 
 
 def _percent(sentence: str, span: tuple[int, int]) -> bool:
