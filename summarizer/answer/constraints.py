@@ -29,6 +29,12 @@ from summarizer.answer.scope import (
     part_ok,
     segment_scoped,
 )
+from summarizer.answer.sides import (
+    EXCLUDED_RE,
+    deal_reversed,
+    english_part_named,
+    other_part_named,
+)
 from summarizer.answer.subjects import GENERIC_SUBJECT as _GENERIC_SUBJECT
 from summarizer.answer.subjects import (
     context_subject_is_asked as _context_subject_is_asked,
@@ -37,7 +43,6 @@ from summarizer.answer.subjects import is_asked as _is_asked
 from summarizer.answer.subjects import market_clause as _market_clause
 from summarizer.answer.subjects import named_within as _named_within
 from summarizer.answer.subjects import weak as _weak
-from summarizer.answer.text import _aliases, fold
 from summarizer.answer.text import pos_cut as _pos_cut
 
 __all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
@@ -112,19 +117,19 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # (a rate of change), nor "创新药收入是多少" by "创新药收入占比提升至46%" (a share). GDP is
         # also spoken of as a share of itself ("reduce GDP by 0.3 percent"): only its growth is out.
         return Verdict(False, "metric")
-    if constraints.metric == "deal_value" and _deal_reversed(constraints, ctx.sentence):
+    if constraints.metric == "deal_value" and deal_reversed(constraints, ctx.sentence):
         # "How much is Tidewater paying for Halvern?" is not answered by "Halvern agreed to buy Tidewater".
         return Verdict(False, "entity")
     if (span and constraints.head and _AMOUNT_HEAD_RE.search(constraints.head) and not constraints.change
             and not constraints.ratio and _percent(ctx.sentence, span)):
         # "网上零售额是多少" is an amount: not answered by "网上零售额同比增长8.1%".
         return Verdict(False, "metric")
-    if not _EXCLUDED_RE.search(constraints.question) and any(
+    if not EXCLUDED_RE.search(constraints.question) and any(
             (x := next((g for g in m.groups() if g), "").strip()) and x in constraints.question
-            for m in _EXCLUDED_RE.finditer(ctx.sentence)):
+            for m in EXCLUDED_RE.finditer(ctx.sentence)):
         # "除汽车以外的消费品零售额" is everything but the cars asked about.
         return Verdict(False, "scope")
-    if _EXCLUDED_RE.search(constraints.question) and not _EXCLUDED_RE.search(ctx.sentence):
+    if EXCLUDED_RE.search(constraints.question) and not EXCLUDED_RE.search(ctx.sentence):
         # "retail sales excluding autos" is not answered by a sentence about autos or about all sales.
         return Verdict(False, "scope")
     if span and constraints.head and _RATE_HEAD_RE.search(constraints.head) and not _percent(ctx.sentence, span):
@@ -155,9 +160,9 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if (span and constraints.metric and not constraints.part and not constraints.qualifier
             and segment_scoped(ctx.sentence, at, tuple(s for e in constraints.entities for s in e.spellings()),
                                constraints.question, ctx.original)
-            and not asks_segment(constraints.question) and not _english_part_named(constraints, ctx.sentence, at)):
+            and not asks_segment(constraints.question) and not english_part_named(constraints, ctx.sentence, at)):
         return Verdict(False, "scope")  # a segment's figure, asked for the whole company
-    if span and constraints.metric and _other_part_named(constraints, ctx.sentence, at):
+    if span and constraints.metric and other_part_named(constraints, ctx.sentence, at):
         return Verdict(False, "scope")  # another segment's figure
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
             constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
@@ -352,73 +357,12 @@ def _listed_basis(ctx: Context) -> str | None:
     return None
 
 
-_DEAL_VERB_RE = re.compile(r"\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)"
-                           r"|take\s+over|takes\s+over|taking\s+over)\b|收购|买下|购买|并购")
-_PASSIVE_DEAL_RE = re.compile(r"\b(?:be|been|being|is|was|are|were)\s+(?:\w+\s+)?$|被[^，,。；;]{0,30}$")
-
-
-def _deal_reversed(constraints: Constraints, sentence: str) -> bool:
-    """Buyer and target swapped: the one the question has paying stands where the sentence puts
-    the company bought ("Halvern agreed to buy Tidewater" asked as "Tidewater paying for Halvern")."""
-    asked = fold(constraints.question)
-    verb = _DEAL_VERB_RE.search(asked)
-    stated = _DEAL_VERB_RE.search(sentence)
-    if verb is None or stated is None or asked[verb.start() - 1:verb.start()] == "的" or re.match(
-            r"价|对价|金额|作价|price", asked[verb.end():].lstrip()):
-        return False  # "星澜科技的收购价": the price it was bought at, not a buyer
-
-    def first(text: str, entity: Entity) -> int | None:
-        found = [text.find(s) for s in entity.spellings() if s and text.find(s) >= 0]
-        return min(found) if found else None
-
-    buyers = [e for e in constraints.entities if (at := first(asked, e)) is not None and at < verb.start()]
-    buyer = first(sentence, buyers[0]) if buyers else None
-    if buyer is None:
-        return False
-    passive = _PASSIVE_DEAL_RE.search(sentence[:stated.start()])
-    if passive and passive.group().startswith("被"):  # "星澜科技被星河科技以18.6亿元收购": the buyer follows 被
-        return buyer < passive.start()
-    if passive:  # "Tidewater will be acquired by Halvern": the buyer follows the verb
-        return buyer < stated.start()
-    return buyer > stated.start() and not any(
-        (at := first(sentence, e)) is not None and at < stated.start() for e in buyers)
-
-
 _AMOUNT_HEAD_RE = re.compile(r"(?:额|总额|金额|收入|销量|产量|销售量|交付量|出货量)$")
-_EXCLUDED_RE = re.compile(r"除(?:去|了)?([^，,。；;]{1,12}?)(?:以外|之外|外)|\b(?:excluding|except|ex-)\s*(?:the\s+)?([a-z][\w-]*)",
-                          re.IGNORECASE)
 
 
 _RATE_HEAD_RE = re.compile(r"(?:率|比例|比率|占比|比重|\brate|\bratio|\bmargin)$")
 _POINTS_AFTER_RE = re.compile(r"\s*(?:个百分点|百分点|个基点|基点|pct|bps?|pp|percentage points?|basis points?)")
 _SHARE_OF_RE = re.compile(r"(?:完成(?:了)?|占|达到|相当于)[^，,。；;]{0,14}的\s*(?:约|近|超|逾)?\s*$")
-
-
-def _other_part_named(constraints: Constraints, sentence: str, at: int) -> bool:
-    """"What was Xiaomi's smartphone revenue?" is not answered by 智能电动汽车业务收入为97亿元: the clause
-    names a segment, and none of the question's English words, in Chinese, is in it."""
-    if not re.search(r"[\u4e00-\u9fff]", sentence) or re.search(r"[\u4e00-\u9fff]", constraints.question):
-        return False
-    clause = re.split(r"[，,；;。]", sentence[:at])[-1]
-    if not re.search(r"业务|板块|分部|事业部", clause):
-        return False
-    terms = _aliases().terms
-    asked = [alts for word in re.findall(r"[a-z][a-z\-]+", constraints.question.lower())
-             if word not in METRIC_OF and (alts := [a for a in terms.get(word, ()) if len(a) >= 2 and a not in METRIC_OF])]
-    return bool(asked) and not any(a in clause for alts in asked for a in alts)
-
-
-def _english_part_named(constraints: Constraints, sentence: str, at: int) -> bool:
-    """"What was Xiaomi's EV revenue?" asks for the segment a Chinese sentence names before its number
-    (智能电动汽车业务收入为97亿元): an English word of the question, in Chinese, stands in that clause."""
-    if not re.search(r"[\u4e00-\u9fff]", sentence) or re.search(r"[\u4e00-\u9fff]", constraints.question):
-        return False
-    clause = re.split(r"[，,；;。]", sentence[:at])[-1]
-    terms = _aliases().terms
-    words = re.findall(r"[a-z][a-z\-]+", constraints.question.lower())
-    metric_words = set(METRIC_OF)
-    return any(alt in clause for word in words if word not in metric_words
-               for alt in terms.get(word, ()) if len(alt) >= 2 and alt not in metric_words)
 
 
 def _percent(sentence: str, span: tuple[int, int]) -> bool:
