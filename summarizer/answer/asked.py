@@ -9,14 +9,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer.answer.changes import (asked_basis, asks_change, asks_ratio, without_ref)
+from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
 from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
-from summarizer.answer.names import Entity
+from summarizer.answer.names import _ORG_SUFFIX_TUPLE, Entity
 from summarizer.answer.names import chinese_subject as _chinese_subject
 from summarizer.answer.names import english_names as _english_names
 from summarizer.answer.names import has_name as _has_name
-from summarizer.answer.names import _ORG_SUFFIX_TUPLE
 from summarizer.answer.names import subject_start as _subject_start
 from summarizer.answer.periods import Period, mentions, period_of
 from summarizer.answer.scope import part_of_question

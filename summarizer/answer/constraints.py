@@ -22,7 +22,12 @@ from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: 
 from summarizer.answer.names import Entity, entity_in
 from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import occurrences as _occurrences
-from summarizer.answer.periods import Mention, Period, mentions
+from summarizer.answer.period_checks import (
+    full_year_stated,
+    listed_reach,
+    period_at,
+    period_ok,
+)
 from summarizer.answer.scope import (
     asks_segment,
     category_subject,
@@ -31,9 +36,11 @@ from summarizer.answer.scope import (
 )
 from summarizer.answer.sides import (
     EXCLUDED_RE,
+    GENERIC_HEADS,
     deal_reversed,
     english_part_named,
     other_part_named,
+    qualified,
 )
 from summarizer.answer.subjects import GENERIC_SUBJECT as _GENERIC_SUBJECT
 from summarizer.answer.subjects import (
@@ -101,7 +108,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             sp[2] in _COMPATIBLE.get(constraints.metric, frozenset({constraints.metric}))
             for sp in metric_spans(ctx.sentence))):
         return Verdict(False, "metric")
-    if constraints.qualifier and span and not _qualified(constraints.qualifier, ctx, at):
+    if constraints.qualifier and span and not qualified(constraints.qualifier, ctx, at):
         return Verdict(False, "metric")
     if constraints.head and span and not _head_ok(constraints.head, constraints.head_qualifier, ctx, span):
         return Verdict(False, "metric")
@@ -184,10 +191,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if _ANALYSTS_ASKED.search(constraints.question) and not _ANALYSTS_SAID.search(ctx.sentence):
         # "What did analysts expect Orion's revenue to be?" is not answered by Orion's own outlook.
         return Verdict(False, "forecast")
-    years, parts = _period_at(ctx, at)
-    if constraints.period.parts == {"FY"} and _full_year_stated(ctx, at):
+    years, parts = period_at(ctx, at)
+    if constraints.period.parts == {"FY"} and full_year_stated(ctx, at):
         parts = frozenset({"FY"})  # "…Q1-Q4增速…，全年按照15%…": the nearest period before it is the year
-    if constraints.period and not _period_ok(constraints.period, years, parts):
+    if constraints.period and not period_ok(constraints.period, years, parts):
         return Verdict(False, "period", parts, years)
     if span and constraints.ratio and not is_ratio(ctx.sentence, *span):
         return Verdict(False, "ratio", parts, years)
@@ -336,21 +343,12 @@ _AMOUNTS = frozenset("revenue sales_zh contract_sales net_profit loss adjusted_p
 _AMOUNT_HEAD = re.compile(r"(?:(?<!峰|均)值|量|额|规模|人次|(?<![指系倍比分])数)$")  # 指数, 系数: index points, often in %
 
 
-def _listed_reach(ctx: Context) -> int:
-    """How many sentences before this one belong to its statement: "第一产业…；第二产业…；"
-    is one statement split at "；", and the sentence before such a list leads it."""
-    reach = 2
-    while reach < len(ctx.preceding) and ctx.preceding[reach - 1].rstrip().endswith(("；", ";")):
-        reach += 1
-    return reach
-
-
 def _listed_basis(ctx: Context) -> str | None:
     """The basis a "；"-listed statement states once for all its items ("4月份，食品价格环比下降0.7%。
     食品中，鲜菜价格下降3.7%…；蛋类价格下降2.0%…；": 环比 for each), else None."""
     if not (ctx.sentence.rstrip().endswith(("；", ";")) or ctx.preceding and ctx.preceding[0].rstrip().endswith(("；", ";"))):
         return None
-    for text in ctx.preceding[:_listed_reach(ctx)]:
+    for text in ctx.preceding[:listed_reach(ctx)]:
         stated = bases_in(text)
         if stated:
             return next(iter(stated)) if len(stated) == 1 else None
@@ -401,7 +399,7 @@ def _head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, in
         return False  # named, but not for this number
     tokens = [(p.word, p.flag) for p in _pos_cut(sentence[max(0, start - 6):start])]
     last = tokens[-1] if tokens else ("", "")
-    return not (last[1].startswith(("n", "vn")) and last[0] not in _GENERIC_HEADS)
+    return not (last[1].startswith(("n", "vn")) and last[0] not in GENERIC_HEADS)
 
 
 def _role_named(role: tuple[str, ...], ctx: Context) -> bool:
@@ -450,51 +448,6 @@ def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
     return any(g[2] in accepted for g in group)
 
 
-_COMPARED_WITH = re.compile(r"(?:较|比|相比|对比|compared with|compared to|from|than|versus|vs\.?|against)\s*(?:the\s+)?$")
-_COMPARISON_AT = re.compile(r"a year (?:earlier|ago|before)|the previous year|last year|去年同期|上年同期")
-
-
-def _period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
-    """The years and parts that hold for a number at `at`: those stated before it in
-    the sentence, else anywhere in the sentence, else in the nearest sentence before
-    it that states one, else in the title or the article's opening."""
-    # "毛利率由去年同期的15.2%降至3.8%": a period right before another number dates that number only.
-    # "Gross margin was 46.2%, compared with 44.8% a year earlier": the comparison after the
-    # number dates the other number, not this one.
-    # "较去年同期提升9.8个百分点", "较2020年增长87%": a comparison's base is not the sentence's period.
-    here = tuple(m for m in mentions(ctx.sentence, ctx.year_now) if not _dates_another(ctx.sentence, m, at)
-                 and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start))
-                 and not ((not m.parts or m.start >= at)
-                          and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start])))
-    before = [m for m in here if m.start < at]
-    chosen: list[Mention] = before if before else list(here)
-    years = frozenset(y for m in chosen for y in m.years)
-    parts = frozenset(p for m in chosen for p in m.parts)
-    if not here:
-        # A statement listed over sentences ending in "；" ("第一产业…；第二产业…；第三产业…") is one
-        # statement: its period may stand before the whole list.
-        for text in ctx.preceding[:_listed_reach(ctx)]:
-            # A comparison's year ("上年同期为盈利2.41亿元") states no part: look one sentence further.
-            # "今年以来累计…" is the year to date: it does not date the next sentence.
-            found = [m for m in mentions(text, ctx.year_now)
-                     if (m.parts or not re.search(r"同期|a year earlier|year ago", text[m.start:m.end + 3]))
-                     and not text.startswith("以来", m.end)]
-            if found:
-                parts = frozenset(p for m in found for p in m.parts)
-                break
-    if not years:
-        for text in (*ctx.preceding[:4], ctx.title, *ctx.opening, *ctx.lead):
-            found = [y for m in mentions(text, ctx.year_now) for y in m.years] if text else []
-            if found:
-                years = frozenset(found)
-                break
-        else:
-            # No year anywhere near: a news report is about its own year (the date it was
-            # published, or for a pasted text the day it was shared).
-            years = frozenset({ctx.year_now}) if ctx.year_now else frozenset()
-    return years, parts
-
-
 _FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bsee\b"
                              r"|预计|预测|预期|预估|目标|指引|展望|有望|可望|将")
 # Words that make a question ask for a forecast, a target or guidance (not "project", "will").
@@ -528,57 +481,3 @@ def _forecast_at(ctx: Context, at: int) -> bool:
         if _WILL_BEFORE.search(clause):
             return True  # "Gross margin will likely dip to about 41%": what is to come, not what was
     return bool(_FORECAST_BEFORE.search(clause))
-
-
-def _qualified(qualifier: str, ctx: Context, at: int) -> bool:
-    """Does the metric nearest before the number carry the question's qualifier, or at
-    least no other one ("生铁产量" for 粗钢产量, "comparable sales" for online sales)?"""
-    chinese = bool(re.search(r"[\u4e00-\u9fff]", ctx.sentence))
-    if qualifier.isascii() and chinese:
-        return True  # an English word asked of a Chinese sentence: the alias terms decide elsewhere
-    spans = [sp for sp in metric_spans(ctx.sentence) if sp[1] <= at] or list(metric_spans(ctx.sentence))[:1]
-    if not spans:
-        return qualifier in ctx.sentence or not chinese
-    start = spans[-1][0]
-    if qualifier in ctx.sentence[max(0, start - len(qualifier) - 8):start]:
-        return True
-    if not chinese:  # "the automotive segment posted revenue of…": anywhere in the clause before it
-        return part_ok(qualifier, ctx.sentence, at)
-    if qualifier in ctx.sentence[:at]:
-        return False  # named, but not for this number
-    import jieba.posseg as pseg
-
-    tokens = [(p.word, p.flag) for p in pseg.cut(ctx.sentence[max(0, start - 6):start])]
-    last = tokens[-1] if tokens else ("", "")
-    return not (last[1].startswith("n") and last[0] not in _GENERIC_HEADS)
-
-
-_GENERIC_HEADS = frozenset("公司 集团 企业 本公司 期内 同期 其中 当期 全年 单季 累计 合计 总".split())
-
-
-def _full_year_stated(ctx: Context, at: int) -> bool:
-    """Is the nearest period stated before the number a whole year (全年, full-year)?"""
-    before = [m for m in mentions(ctx.sentence, ctx.year_now) if m.start < at and m.parts]
-    return bool(before) and "FY" in before[-1].parts
-
-
-def _dates_another(sentence: str, mention: Mention, at: int) -> bool:
-    after = re.match(r"(?:同期)?的?\s*(?=[-+]?\d)", sentence[mention.end:])
-    return bool(after) and mention.end + after.end() < at and bool(re.search(r"由|从|from", sentence[:mention.start][-4:]))
-
-
-def _period_ok(asked: Period, years: frozenset[int], parts: frozenset[str]) -> bool:
-    if asked.years and not asked.years & years:
-        return False
-    sub_periods = parts - {"FY"}
-    if asked.parts == {"FY"}:  # "全年收入": an interim or a quarter's figure does not answer it
-        quarters = sub_periods - {"YE"}
-        return not quarters or "YE" in parts and quarters <= {"Q4"}
-    if asked.parts:
-        return bool(asked.parts & sub_periods)
-    # A year asked without a part is a whole year: a quarter's figure does not answer
-    # it, a year-end one does ("四季度末"/"年末").
-    quarters = sub_periods - {"YE"}
-    return not (asked.years and quarters) or "YE" in parts and quarters <= {"Q4"}
-
-

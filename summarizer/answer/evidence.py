@@ -9,9 +9,10 @@ import re
 from collections.abc import Sequence
 
 from summarizer.answer.changes import asked_kind
-from summarizer.answer.text import _has, _prepare, _Text, fold
 from summarizer.answer.results import Passage, Question, Term, Thresholds
+from summarizer.answer.text import _has, _prepare, _Text, fold
 from summarizer.model import Figure, Quote
+
 
 def _term_credit(term: Term, sentence: _Text, title: _Text | None, th: Thresholds) -> float:
     if any(_has(sentence, alt) for alt in term.alternatives):

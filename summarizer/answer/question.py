@@ -14,9 +14,17 @@ from functools import lru_cache
 
 from summarizer.answer.constraints import parse_constraints
 from summarizer.answer.metrics import METRIC_OF, METRICS
-from summarizer.answer.text import EN_WORD as _EN_WORD
-from summarizer.answer.text import _aliases, _contains_name, _jieba, _mask, _stem, fold, pos_cut
 from summarizer.answer.results import Question, Term
+from summarizer.answer.text import EN_WORD as _EN_WORD
+from summarizer.answer.text import (
+    _aliases,
+    _contains_name,
+    _jieba,
+    _mask,
+    _stem,
+    fold,
+    pos_cut,
+)
 
 # ---------------------------------------------------------------------------
 # Questions

@@ -8,11 +8,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.answer.constraints import Constraints, entity_in
-from summarizer.answer.metrics import COMPATIBLE, metric_spans
 from summarizer.answer.evidence import _coverage, _kind_evidence, _quotes_here
+from summarizer.answer.metrics import COMPATIBLE, metric_spans
 from summarizer.answer.question import parse_question
-from summarizer.answer.text import _has, _prepare, _Text, fold
-from summarizer.answer.verify import MAX_CHECKED, abstention, resolve_entities, unknown_entity, verify
 from summarizer.answer.results import (
     DEFAULT_THRESHOLDS,
     FOCUS_WEIGHT,
@@ -27,6 +25,14 @@ from summarizer.answer.results import (
     Passage,
     Question,
     Thresholds,
+)
+from summarizer.answer.text import _has, _prepare, _Text, fold
+from summarizer.answer.verify import (
+    MAX_CHECKED,
+    abstention,
+    resolve_entities,
+    unknown_entity,
+    verify,
 )
 
 # ---------------------------------------------------------------------------

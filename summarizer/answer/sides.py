@@ -5,14 +5,19 @@ the part a sentence excludes (除汽车以外), and the segment an English quest
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from summarizer.answer.asked import Constraints
 from summarizer.answer.changes import _clause_before
-from summarizer.answer.metrics import METRIC_OF
+from summarizer.answer.metrics import METRIC_OF, metric_spans
 from summarizer.answer.names import Entity
+from summarizer.answer.scope import part_ok
 from summarizer.answer.text import _aliases, fold
 
-__all__ = ["EXCLUDED_RE", "deal_reversed", "english_part_named", "other_part_named"]
+if TYPE_CHECKING:
+    from summarizer.answer.constraints import Context
+
+__all__ = ["EXCLUDED_RE", "GENERIC_HEADS", "deal_reversed", "english_part_named", "other_part_named", "qualified"]
 
 EXCLUDED_RE = re.compile(r"除(?:去|了)?([^，,。；;]{1,12}?)(?:以外|之外|外)|\b(?:excluding|except|ex-)\s*(?:the\s+)?([a-z][\w-]*)",
                           re.IGNORECASE)
@@ -79,3 +84,29 @@ def other_part_named(constraints: Constraints, sentence: str, at: int) -> bool:
     if parts is None or not _SEGMENT_WORDS.search(parts[0]):
         return False
     return bool(parts[1]) and not any(a in parts[0] for alts in parts[1] for a in alts)
+
+
+GENERIC_HEADS = frozenset("公司 集团 企业 本公司 期内 同期 其中 当期 全年 单季 累计 合计 总".split())
+
+
+def qualified(qualifier: str, ctx: Context, at: int) -> bool:
+    """Does the metric nearest before the number carry the question's qualifier, or at
+    least no other one ("生铁产量" for 粗钢产量, "comparable sales" for online sales)?"""
+    chinese = bool(re.search(r"[\u4e00-\u9fff]", ctx.sentence))
+    if qualifier.isascii() and chinese:
+        return True  # an English word asked of a Chinese sentence: the alias terms decide elsewhere
+    spans = [sp for sp in metric_spans(ctx.sentence) if sp[1] <= at] or list(metric_spans(ctx.sentence))[:1]
+    if not spans:
+        return qualifier in ctx.sentence or not chinese
+    start = spans[-1][0]
+    if qualifier in ctx.sentence[max(0, start - len(qualifier) - 8):start]:
+        return True
+    if not chinese:  # "the automotive segment posted revenue of…": anywhere in the clause before it
+        return part_ok(qualifier, ctx.sentence, at)
+    if qualifier in ctx.sentence[:at]:
+        return False  # named, but not for this number
+    import jieba.posseg as pseg
+
+    tokens = [(p.word, p.flag) for p in pseg.cut(ctx.sentence[max(0, start - 6):start])]
+    last = tokens[-1] if tokens else ("", "")
+    return not (last[1].startswith("n") and last[0] not in GENERIC_HEADS)

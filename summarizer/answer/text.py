@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from summarizer.terms import fold, fold_groups  # fold: the comparison form search uses too
+from summarizer.terms import (  # fold: the comparison form search uses too
+    fold,
+    fold_groups,
+)
 from summarizer.tokenize import ensure_jieba
 
 # ---------------------------------------------------------------------------

@@ -14,12 +14,31 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from summarizer.answer.constraints import _FORECAST_REQUIRED, Constraints, Context, Entity, Verdict, check, entity_in
 from summarizer.answer.changes import asked_kind, in_named_clause
-from summarizer.answer.evidence import _figures_here, _is_date_like, _nearest_number, _NUMBER_IN_TEXT
+from summarizer.answer.constraints import (
+    _FORECAST_REQUIRED,
+    Constraints,
+    Context,
+    Entity,
+    Verdict,
+    check,
+    entity_in,
+)
+from summarizer.answer.evidence import (
+    _NUMBER_IN_TEXT,
+    _figures_here,
+    _is_date_like,
+    _nearest_number,
+)
 from summarizer.answer.periods import Period, mentions, part_label
+from summarizer.answer.results import (
+    Answer,
+    AnswerSentence,
+    Citation,
+    Passage,
+    Question,
+)
 from summarizer.answer.scope import part_of_question
-from summarizer.answer.results import Answer, AnswerSentence, Citation, Passage, Question
 from summarizer.answer.text import fold
 
 __all__ = ["Checked", "abstention", "resolve_entities", "verify"]

@@ -1,0 +1,96 @@
+"""The period a number is stated for, read from its sentence and its article's context, and
+whether it is the period asked ("文章里只有第二季度的数据")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
+from summarizer.answer.periods import Mention, Period, mentions
+
+if TYPE_CHECKING:
+    from summarizer.answer.constraints import Context
+
+__all__ = ["dates_another", "full_year_stated", "listed_reach", "period_at", "period_ok"]
+
+
+_COMPARED_WITH = re.compile(r"(?:较|比|相比|对比|compared with|compared to|from|than|versus|vs\.?|against)\s*(?:the\s+)?$")
+_COMPARISON_AT = re.compile(r"a year (?:earlier|ago|before)|the previous year|last year|去年同期|上年同期")
+
+
+def period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
+    """The years and parts that hold for a number at `at`: those stated before it in
+    the sentence, else anywhere in the sentence, else in the nearest sentence before
+    it that states one, else in the title or the article's opening."""
+    # "毛利率由去年同期的15.2%降至3.8%": a period right before another number dates that number only.
+    # "Gross margin was 46.2%, compared with 44.8% a year earlier": the comparison after the
+    # number dates the other number, not this one.
+    # "较去年同期提升9.8个百分点", "较2020年增长87%": a comparison's base is not the sentence's period.
+    here = tuple(m for m in mentions(ctx.sentence, ctx.year_now) if not dates_another(ctx.sentence, m, at)
+                 and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start))
+                 and not ((not m.parts or m.start >= at)
+                          and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start])))
+    before = [m for m in here if m.start < at]
+    chosen: list[Mention] = before if before else list(here)
+    years = frozenset(y for m in chosen for y in m.years)
+    parts = frozenset(p for m in chosen for p in m.parts)
+    if not here:
+        # A statement listed over sentences ending in "；" ("第一产业…；第二产业…；第三产业…") is one
+        # statement: its period may stand before the whole list.
+        for text in ctx.preceding[:listed_reach(ctx)]:
+            # A comparison's year ("上年同期为盈利2.41亿元") states no part: look one sentence further.
+            # "今年以来累计…" is the year to date: it does not date the next sentence.
+            found = [m for m in mentions(text, ctx.year_now)
+                     if (m.parts or not re.search(r"同期|a year earlier|year ago", text[m.start:m.end + 3]))
+                     and not text.startswith("以来", m.end)]
+            if found:
+                parts = frozenset(p for m in found for p in m.parts)
+                break
+    if not years:
+        for text in (*ctx.preceding[:4], ctx.title, *ctx.opening, *ctx.lead):
+            found = [y for m in mentions(text, ctx.year_now) for y in m.years] if text else []
+            if found:
+                years = frozenset(found)
+                break
+        else:
+            # No year anywhere near: a news report is about its own year (the date it was
+            # published, or for a pasted text the day it was shared).
+            years = frozenset({ctx.year_now}) if ctx.year_now else frozenset()
+    return years, parts
+
+
+
+def full_year_stated(ctx: Context, at: int) -> bool:
+    """Is the nearest period stated before the number a whole year (全年, full-year)?"""
+    before = [m for m in mentions(ctx.sentence, ctx.year_now) if m.start < at and m.parts]
+    return bool(before) and "FY" in before[-1].parts
+
+
+def dates_another(sentence: str, mention: Mention, at: int) -> bool:
+    after = re.match(r"(?:同期)?的?\s*(?=[-+]?\d)", sentence[mention.end:])
+    return bool(after) and mention.end + after.end() < at and bool(re.search(r"由|从|from", sentence[:mention.start][-4:]))
+
+
+def period_ok(asked: Period, years: frozenset[int], parts: frozenset[str]) -> bool:
+    if asked.years and not asked.years & years:
+        return False
+    sub_periods = parts - {"FY"}
+    if asked.parts == {"FY"}:  # "全年收入": an interim or a quarter's figure does not answer it
+        quarters = sub_periods - {"YE"}
+        return not quarters or "YE" in parts and quarters <= {"Q4"}
+    if asked.parts:
+        return bool(asked.parts & sub_periods)
+    # A year asked without a part is a whole year: a quarter's figure does not answer
+    # it, a year-end one does ("四季度末"/"年末").
+    quarters = sub_periods - {"YE"}
+    return not (asked.years and quarters) or "YE" in parts and quarters <= {"Q4"}
+
+
+def listed_reach(ctx: Context) -> int:
+    """How many sentences before this one belong to its statement: "第一产业…；第二产业…；"
+    is one statement split at "；", and the sentence before such a list leads it."""
+    reach = 2
+    while reach < len(ctx.preceding) and ctx.preceding[reach - 1].rstrip().endswith(("；", ";")):
+        reach += 1
+    return reach
