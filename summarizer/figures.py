@@ -281,6 +281,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # "up from $365 million, or 95 cents a share, a year earlier": the base is dated after it.
             dated = _EN_BASE_DATED_RE.match(shadow, match.end)
             period = dated.group(1) if dated else period
+        elif not is_zh and (dated := _EN_PAST_VALUE_RE.match(shadow, match.end)):
+            period = dated.group(1)
         shown_subject = clean_subject(subject)
         level = _EN_CHANGE_IN_RE.match(shown_subject or "") if not is_zh and match.unit not in _RELATIVE_UNITS else None
         if level:
@@ -381,9 +383,17 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
 
 
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")
-_EN_BASE_DATED_RE = re.compile(
-    r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+(a\syear\s(?:earlier|ago)"
-    r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\slast\syear)\b")
+# The past a number is dated to when it is written right after it.
+_EN_PAST_DATE = (r"(?:in\s+)?(a\syear\s(?:earlier|ago|before)|the\syear\s(?:before|earlier)"
+                 r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\s(?:of\s)?last\syear"
+                 r"|the\s(?:year-ago|prior-year|year-earlier)\s(?:period|quarter))\b")
+_EN_BASE_DATED_RE = re.compile(r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+" + _EN_PAST_DATE)
+# "more than double the $612 million it earned a year earlier", "the 4.58 billion pounds it made a
+# year before": a past value, named by what was earned then, not a result of the sentence's period.
+_EN_PAST_VALUE_RE = re.compile(
+    r"\s+(?:that\s+)?(?:it|they|the\s(?:company|bank|group|firm|carrier|lender|insurer))\s+(?:had\s+)?"
+    r"(?:earned|made|reported|posted|recorded|booked|generated|had|lost|sold|shipped|delivered)"
+    r"(?:\s+(?:a|per)\s+share)?,?\s+" + _EN_PAST_DATE)
 _EN_SECOND_BASE_RE = re.compile(
     r"\s+(?:in\s+[^,;.\d]{1,30}?\s+)?(?:from|versus|compared\s+with)\s+[^,;.\d]{1,40}?\s+and\s+", re.IGNORECASE)
 _EN_COMPARED_AFTER_RE = re.compile(r"\s+(?:from|versus|compared\s+with)\s+(?:a|the)\s", re.IGNORECASE)

@@ -219,3 +219,30 @@ def test_the_first_months_of_a_year_are_a_period_in_english() -> None:
     assert by_text(found, "$7.4 billion").period == "the first nine months of the year"
     assert by_text(figures("Sales rose 4% in the first six months of 2025.", lang="en"), "4%").period == \
         "the first six months of 2025"
+
+
+# ---------------------------------------------------------------- the past value an English result is compared with
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        ("Tidewater Lines reported third-quarter net profit of $1.42 billion, more than double the $612 million "
+         "it earned a year earlier.", "$612 million", "a year earlier"),
+        ("Income was flat at 4.6 billion pounds, roughly the same as the 4.58 billion pounds it made a year before.",
+         "4.58 billion pounds", "a year before"),
+        ("Its third-quarter pretax profit fell 18% to 1.9 billion pounds, compared with 2.3 billion pounds in the "
+         "same period last year.", "2.3 billion pounds", "the same period last year"),
+        ("Second-quarter sales were $3.1 billion, against the $2.8 billion the company had reported in the "
+         "year-ago quarter.", "$2.8 billion", "the year-ago quarter"),
+    ],
+)
+def test_the_past_value_is_dated_by_the_words_after_it(sentence: str, text: str, want: str) -> None:
+    """"the $612 million it earned a year earlier" was shown as the third quarter's net profit."""
+    assert period(sentence, text, lang="en") == want
+
+
+def test_the_result_itself_keeps_the_sentence_period() -> None:
+    sentence = ("Tidewater Lines reported third-quarter net profit of $1.42 billion, more than double the "
+                "$612 million it earned a year earlier.")
+    assert period(sentence, "$1.42 billion", lang="en") == "third-quarter"
