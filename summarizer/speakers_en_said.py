@@ -38,7 +38,10 @@ _INDIRECT_VERB_RE = re.compile(r"\b(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r
 _WHEN_WHERE_SAID = (r"(?:\s(?:on|late|early|last|this|earlier)\s(?:[A-Z][a-z]+day|week|month|year|night|morning|afternoon)"
                     r"(?:\s(?:night|morning|afternoon|evening))?|\s(?:in|at)\s(?:a|an|its|his|her|their|the)\s[a-z\-]+"
                     r"(?:\s[a-z\-]+){0,2}(?:\s(?:in|at)\s[A-Z][a-z]+)?)?")
-_THAT_RE = re.compile(rf"\s*,?\s*(?:{_ADVERBIAL}){{0,2}},?\s*that\s")  # "wrote on X on Saturday that"
+# "wrote on X on Saturday that", "warned, however, that": what comes before "that" says when,
+# where or how, and is not part of what was said.
+_SENTENCE_ADVERB = r"(?:however|though|also|again|separately|previously|repeatedly|further|moreover|instead|too),?\s"
+_THAT_RE = re.compile(rf"\s*,?\s*(?:{_ADVERBIAL}|{_SENTENCE_ADVERB}){{0,2}},?\s*that\s")
 # A reported clause starts with its subject, not with a preposition, a conjunction or a verb
 # ("said in a statement", "said while visiting", "said last year had surpassed").
 _NOT_CLAUSE_START = frozenset(
@@ -206,6 +209,7 @@ def _reported_clause(verb: str, rest: str) -> str:
         said = rest[that.end():]
     elif verb in _SAY_VERBS:
         rest = _WHEN_RE.sub(" ", rest, count=1)  # "said on Tuesday the plant …"
+        rest = re.sub(rf"^\s*,\s*{_SENTENCE_ADVERB}", " ", rest, count=1)  # "said, however, the plant …"
         words = rest.lstrip(" ,;:").split()
         if not words or words[0].lower() in _NOT_CLAUSE_START:
             return ""

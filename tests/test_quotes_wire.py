@@ -77,3 +77,18 @@ def test_including_is_not_part_of_the_title() -> None:
     quotes = said("The book sold well. Its critics, including Leeds economist Ravi Tull, say the figures do not "
                   "support its claims.")
     assert [(q[0], q[1]) for q in quotes] == [("Ravi Tull", "Leeds economist")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chief executive Maria Lindqvist warned, however, that new ship deliveries would weigh on rates next year.",
+        "Chief executive Maria Lindqvist said, however, new ship deliveries would weigh on rates next year.",
+        "Chief executive Maria Lindqvist also said that new ship deliveries would weigh on rates next year.",
+    ],
+)
+def test_a_sentence_adverb_before_the_reported_clause_is_not_what_was_said(sentence: str) -> None:
+    """"She warned, however, that …" was quoted as "however, that new ship deliveries …"."""
+    quotes = analyze(sentence).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Maria Lindqvist", "new ship deliveries would weigh on rates next year.")]
