@@ -29,7 +29,8 @@ from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.statement_parts import loose_parts
 
 __all__ = [
-    "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "captions", "figure_count", "is_credit",
+    "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "captions", "date_free", "figure_count",
+    "is_credit",
     "is_disclaimer", "is_listing",
     "news_value", "numbers", "readable", "sentence_roles", "states_decision", "states_intent", "states_no_fact",
     "states_result", "writers_point_marks",
@@ -222,6 +223,11 @@ def figure_count(text: str) -> int:
     undated = _DATE_RE.sub(" ", text)
     return (len(_NUMBER_RE.findall(undated)) - len(_RANGE_RE.findall(undated))
             + len(_HAN_MULTIPLE_RE.findall(undated)))
+
+
+def date_free(text: str) -> str:
+    """`text` with its dates, times and quarters blanked: they say when, not how much."""
+    return _DATE_RE.sub(" ", text)
 
 
 def numbers(text: str) -> frozenset[str]:

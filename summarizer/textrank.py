@@ -48,6 +48,7 @@ from summarizer.graph import (
     pagerank,
     tfidf_rows,
 )
+from summarizer.headline_figures import states_headline_figure
 from summarizer.tokenize import Token, in_dictionary, keyword_stopwords, stopwords
 
 __all__ = [
@@ -190,6 +191,7 @@ class SentenceRanking:
     unit_rows: sp.csr_array | None  # unit tf-idf rows, None in classic mode
     numbers: tuple[frozenset[str], ...] | None = None  # distinctive numbers per sentence (fast mode)
     statements: np.ndarray | None = None  # statement number per sentence (fast mode)
+    headline_fact: np.ndarray | None = None  # states the headline's figure (fast mode)
 
     @property
     def eligible(self) -> np.ndarray:
@@ -230,10 +232,15 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
                                 content_words(title_tokens, lang) if title_tokens else [], config)
     if evidence is not None:
         scores = scores * (1.0 + config.title_weight * (rows @ evidence))
-    if title and (headline_numbers := roles.numbers(title)):
-        states_headline = np.array([bool(found.numbers[i] & headline_numbers) for i in range(n)])
+    # Without a separate title, a headline-like first line of the text plays its part.
+    headline = title or (texts[0] if found.evidence and found.evidence[0] == 0 else None)
+    states_headline = np.zeros(n, dtype=bool)
+    if headline:
+        exact = roles.numbers(headline)
+        states_headline = np.array(states_headline_figure(texts, headline)) | np.array(
+            [bool(found.numbers[i] & exact) for i in range(n)])
         scores = scores * (1.0 + config.title_figure_bonus * states_headline)
-    return SentenceRanking(scores, found.tier, rows, found.numbers, found.statements)
+    return SentenceRanking(scores, found.tier, rows, found.numbers, found.statements, states_headline)
 
 
 def _evidence_vector(width: int, vocab: dict[str, int], word_lists: Sequence[Sequence[str]],
@@ -315,8 +322,11 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
                                                    for c in chosen):
                 continue  # the same figure again: the same fact, told twice
             if not same_statement_ok and ranking.statements is not None and any(
-                    ranking.statements[pool[position]] == ranking.statements[pool[c]] for c in chosen):
-                continue  # another part of a statement already shown: only if nothing else is left
+                    ranking.statements[pool[position]] == ranking.statements[pool[c]] for c in chosen) and not (
+                    ranking.headline_fact is not None and ranking.headline_fact[pool[position]]):
+                # Another part of a statement already shown: only if nothing else is left, unless
+                # it states the headline's figure ("营收…；归母净利润…下降23.1%" under "净利润下降23%").
+                continue
             chosen.append(position)
     return [pool[p] for p in chosen]
 
