@@ -75,6 +75,9 @@ def is_loss(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
 _PROFIT_BEFORE_RE = re.compile(r"(?:净利润|利润总额|净利|profit|net income|earnings)[^，,。；;]{0,12}$", re.IGNORECASE)
 
 
+_RATE_DECISION_RE = re.compile(r"(上调|下调|调降|调升|降低|提高|下降|上升)[^，,。；;：:]{0,30}?(?:利率|费率|准备金率|税率|[价比]率)各?$")
+
+
 def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> str | None:
     if is_loss(shadow, match, clause_start, is_zh):
         return "loss"
@@ -109,7 +112,10 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         if hits and hits[-1].group() == "减" and before[hits[-1].end():hits[-1].end() + 1] == "亏":
             return "up"  # "环比减亏0.8亿元": the loss shrank, so the profit rose by that much
         if not hits:
-            return None
+            # "下调支农再贷款、支小再贷款和再贴现利率各0.25个百分点": a rate decision names a list of
+            # rates between its verb and the amount, longer than the window above.
+            policy = _RATE_DECISION_RE.search(before)
+            return None if not policy else ("down" if policy.group(1) in ("下调", "调降", "降低", "下降") else "up")
         word = hits[-1].group()
         if word in ("扩大", "收窄") and re.search(r"跌幅|降幅|亏损", before):
             return "down"  # "跌幅一度扩大至3%": a wider decline is still a decline

@@ -339,8 +339,10 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
             end += after_m.end()
         if approx in ("多", "余") and isinstance(value, float):  # "3倍多", "100万元余"
             value = (value, value + _vague_step(arabic, cn) * scale)
+    # "up from about $60 million": the approximation stands between the base word and the number.
+    base_before = before[:before_m.start()] if before_m else before
     baseline = bool(re.search(r"(?:\bfrom|由|从|\bcompared\s(?:to|with)|\bversus|\bvs\.?|(?:较|相比|相较于?|(?<![占对类无好])比)[^，,。；;\d]{0,12}的)\s*$",
-                              before, re.IGNORECASE)
+                              base_before, re.IGNORECASE)
                     or not is_zh and EN_FROM_ESTIMATE_RE.search(shadow[max(0, start - 60):start]))
     return NumberMatch(start_text, end, value, unit, approx, "figure", is_baseline=baseline,
                   scale=scale if scale_word or scale != 1.0 else 1.0)

@@ -53,6 +53,8 @@ def clean_subject(subject: str | None) -> str | None:
     # "海外收入约合73亿美元", "私募产品数量或超过2000只": a conversion or a "may" is no part of it.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:约合|折合|合计约|或将|或|(?<![签合预履公条契节制])约|(?<![接最附临将邻贴逼])近"
                      r"|(?<![赶高])超|逾)$", "", cleaned)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "营收由约60亿元增至…"
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})各$", "", cleaned)  # "两项利率各下调0.25个百分点": each of them
     cleaned = re.sub(r"[（(]\s*(?:含|不含)\s*[)）]", "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![到送抵直传表通发雷腾畅豁高长])(?:可|已|将|或)?达$", "", cleaned)  # "新签合同额达…"
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff])(?:于|在)的", "的", cleaned)  # "集团于9月末的现金" with the date taken out

@@ -260,12 +260,21 @@ def _zh_noun_before(words: Words, end: int, start: int) -> str | None:
     """The noun phrase (up to three words) that ends at `end`: "管理骨干", "首次授予"."""
     kept: list[str] = []
     for _, word, flag in words.ending_at(end, start)[:3]:
-        if not "\u4e00" <= word[0] <= "\u9fff" or flag[:1] in "pcudryefzxq" or (
-                len(word) == 1 and word in ZH_PREDICATE_CHARS):
+        if (not "\u4e00" <= word[0] <= "\u9fff" or flag[:1] in "pcudryefzxq" or (
+                len(word) == 1 and word in ZH_PREDICATE_CHARS)) and not (word == "再" and kept and kept[0] in _RE_NOUNS):
             break
         kept.insert(0, word)
     noun = "".join(kept)
     return noun if len(noun) >= 2 and not ZH_PREDICATE.match(noun) else None
+
+
+# Finance nouns with the prefix 再 (再贷款, 再贴现, 再融资, 再保险): jieba cuts 再 off as an adverb
+# ("again"), and the subject lost its first half (全国支农支小再贷款余额 was 全国支农支小).
+_RE_NOUNS = ("贷款", "贴现", "融资", "保险", "担保")
+
+
+def _re_noun(text: str, i: int) -> bool:
+    return text[i] == "再" and text.startswith(_RE_NOUNS, i + 1)
 
 
 def _word_flags(offsets: list[int], words: Words) -> list[tuple[str, str]]:
@@ -419,7 +428,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
         if m.group() == "占比" and m.start() >= 2:
             cut = m.end()
     for i in range(1, cut):
-        if text[i] in ZH_PREDICATE_CHARS and words.is_single_word(offsets[i]):
+        if text[i] in ZH_PREDICATE_CHARS and words.is_single_word(offsets[i]) and not _re_noun(text, i):
             cut = i
             break
     subject = text[:cut].strip(ZH_TRIM)

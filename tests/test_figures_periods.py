@@ -246,3 +246,11 @@ def test_the_result_itself_keeps_the_sentence_period() -> None:
     sentence = ("Tidewater Lines reported third-quarter net profit of $1.42 billion, more than double the "
                 "$612 million it earned a year earlier.")
     assert period(sentence, "$1.42 billion", lang="en") == "third-quarter"
+
+
+def test_an_approximate_base_is_still_the_base() -> None:
+    """"up from about $60 million" was shown as "annual recurring revenue: about $60 million (up)"."""
+    found = figures("Nimbus said annual recurring revenue had passed $180 million, up from about $60 million "
+                    "at the start of the year.", lang="en")
+    base = next(f for f in found if f.text == "$60 million")
+    assert base.change is None and base.approx == "about"

@@ -205,3 +205,38 @@ def test_a_dividend_is_named_without_who_decided_it(sentence, text, subject) -> 
 def test_fixed_words_with_yi_and_a_leading_jiang_keep_the_subject_as_written() -> None:
     assert subject_of("会议要求，将家电以旧换新补贴范围扩大至12个品类。", "12个") == "家电以旧换新补贴范围"
     assert subject_of("京华集团以营收1.35万亿元蝉联榜首。", "1.35万亿元") == "京华集团营收"
+
+
+# ---------------------------------------------------------------- policy rates and their lists
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        # jieba cuts 再 off 再贷款 as an adverb ("again"): the subject lost its first half.
+        ("全国支农支小再贷款余额为2.1万亿元，比年初增加3200亿元。", "2.1万亿元", "全国支农支小再贷款余额"),
+        ("全国支农支小再贷款余额为2.1万亿元，比年初增加3200亿元。", "3200亿元", "全国支农支小再贷款余额"),
+        ("公司再融资规模为30亿元。", "30亿元", "公司再融资规模"),
+        # "各" (each) is no part of what is named.
+        ("两项利率各下调0.25个百分点。", "0.25个百分点", "两项利率"),
+        # "由约", "从近": the start of a move with its approximation.
+        ("营收由约60亿元增至80亿元。", "60亿元", "营收"),
+        ("营收从近60亿元增至80亿元。", "60亿元", "营收"),
+    ],
+)
+def test_prefixes_and_particles_around_the_subject(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("人民银行宣布，下调支农再贷款、支小再贷款和再贴现利率各0.25个百分点。", "down"),
+        ("上调一年期和五年期以上贷款市场报价利率各10个基点。", "up"),
+        ("下调支农再贷款和再贴现利率0.25个百分点。", "down"),
+    ],
+)
+def test_a_rate_decision_over_a_list_of_rates_has_its_direction(sentence: str, want: str) -> None:
+    changed = [f for f in figures(sentence) if f.unit in ("个百分点", "个基点", "基点")]
+    assert [f.change for f in changed] == [want], [(f.text, f.subject, f.change) for f in figures(sentence)]
+    assert "利率" in (changed[0].subject or "")
