@@ -127,7 +127,12 @@ def _is_break(sentence: str, i: int) -> bool:
         return not (before.isdigit() and after.isdigit())
     if ch in "：:":
         return not (sentence[i - 1:i].isdigit() and sentence[i + 1:i + 2].isdigit())
+    if ch in " \u3000" and i and _HAN_CHAR_RE.match(sentence[i - 1]) and _HAN_CHAR_RE.match(sentence[i + 1:i + 2]):
+        return True  # "A股三大指数收涨 创业板指涨逾2%": a headline's two statements, the space between
     return False
+
+
+_HAN_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 # ---------------------------------------------------------------- subject resolution

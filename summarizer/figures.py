@@ -309,6 +309,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             if plan and "目标" not in shown_subject and "计划" not in shown_subject:
                 # "完成全年40万辆目标的88%": the target, not what was delivered
                 shown_subject = re.sub(r"^累计", "", shown_subject) + plan.group(1)
+        if is_zh and match.unit == "%" and (done := _ZH_SHARE_OF_PLAN_RE.search(shadow, clause_start, match.start)):
+            shown_subject = done.group(1)  # "已完成全年计划的96.2%": how much of the plan is done, not the plan
         if (not is_zh and shown_subject and "share" not in shown_subject.lower()
                 and _EN_PER_SHARE_RE.match(shadow, match.end)):
             # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
@@ -382,6 +384,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     return figures
 
 
+_ZH_SHARE_OF_PLAN_RE = re.compile(r"((?:完成|达成|实现)了?(?:全年|年度|今年|本年|年内)?[^，,。；;的\d]{0,6}(?:[\d.]+[万亿]?[^\d，,。；;的]{0,3})?"
+                                  r"(?:目标|计划|任务))的\s*$")
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")
 # The past a number is dated to when it is written right after it.
 _EN_PAST_DATE = (r"(?:in\s+)?(a\syear\s(?:earlier|ago|before)|the\syear\s(?:before|earlier)"

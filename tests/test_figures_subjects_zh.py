@@ -240,3 +240,18 @@ def test_a_rate_decision_over_a_list_of_rates_has_its_direction(sentence: str, w
     changed = [f for f in figures(sentence) if f.unit in ("个百分点", "个基点", "基点")]
     assert [f.change for f in changed] == [want], [(f.text, f.subject, f.change) for f in figures(sentence)]
     assert "利率" in (changed[0].subject or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        # How much of the plan is done, not the plan itself ("计划：96.2%").
+        ("今年1至10月，已完成全年计划的96.2%。", "96.2%", "完成全年计划"),
+        ("累计交付约24.6万辆，完成全年30万辆目标的82%。", "82%", "完成全年30万辆目标"),
+        ("完成年度目标任务的105%。", "105%", "完成年度目标任务"),
+        # A headline's two statements are separated by a space: the second figure is the second's.
+        ("A股三大指数收涨 创业板指涨逾2%", "2%", "创业板指"),
+    ],
+)
+def test_what_a_share_or_a_headline_figure_measures(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
