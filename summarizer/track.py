@@ -283,7 +283,7 @@ def build_track(name: str, figures: Iterable[SourcedFigure]) -> Track:
         period = parse_period(figure.period, item.source.date)
         stated = None if period is None or period.dated else period
         # The same figure: same period stated (or both unstated), same value, unit and direction.
-        point_key = (stated, _value_key(figure.value), figure.unit, figure.change, figure.approx)
+        point_key = (stated, _value_key(figure.value), figure.unit, figure.change, fold(figure.approx or ""))
         points = groups.setdefault(series_key, {})
         if point_key in points:
             entry = points[point_key]

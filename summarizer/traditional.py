@@ -151,8 +151,9 @@ class Restorer:
     def analysis(self, analysis: Analysis) -> Analysis:
         """The same analysis with every shown string in the source's characters.
 
-        Normalized labels (unit, period, basis, approx) stay simplified: they are
-        compared by code (charts, /ask), not shown as quotations of the text.
+        Normalized labels (unit, period, basis) stay simplified: they are compared by code
+        (charts, /ask), not shown as quotations of the text. The approximation is shown
+        in front of its figure, so it is the source's (約, 逾); code compares it folded.
         """
         return replace(
             analysis,
@@ -168,8 +169,10 @@ class Restorer:
     def _figure(self, figure: Figure) -> Figure:
         context = self.text(figure.context)
         within = (figure.context, context)
+        # The approximation is shown in front of the figure (約2.2倍), so it is written as the source wrote it.
         return replace(figure, text=self.text(figure.text, within), context=context,
-                       subject=None if figure.subject is None else self.text(figure.subject, within))
+                       subject=None if figure.subject is None else self.text(figure.subject, within),
+                       approx=None if figure.approx is None else self.text(figure.approx, within))
 
     def _quote(self, quote: Quote) -> Quote:
         return replace(quote, speaker=self.optional(quote.speaker),

@@ -69,7 +69,7 @@ def test_nothing_shown_is_in_characters_the_source_does_not_use(text):
     analysis = analyze(text)
     source = _cjk(text)
     shown = [s.text for s in analysis.sentences] + [k.word for k in analysis.keywords]
-    shown += [v for f in analysis.figures for v in (f.text, f.context, f.subject or "")]
+    shown += [v for f in analysis.figures for v in (f.text, f.context, f.subject or "", f.approx or "")]
     shown += [v for q in analysis.quotes for v in (q.text, q.speaker or "", q.speaker_title or "")]
     assert shown
     for value in shown:
@@ -198,3 +198,9 @@ def test_ask_reads_past_a_traditional_bracketed_dateline():
     lib = library("cna", "晶華11月營收", "（中央社記者王大同台北6日電）晶華半導體今天公布11月營收為新台幣85.3億元，月增4.2%。",
                   "累計前11月營收為902億元，較去年同期衰退8%。")
     assert "902億元" in first(ask("晶华前11个月营收是多少？", lib))
+
+
+def test_an_approximation_is_shown_as_the_source_writes_it():
+    """"按年增長約2.2倍" was shown as "约2.2倍" in a reply about a traditional article."""
+    figures = _by_text("港交所上半年新股集資總額達1,071億港元，按年增長約2.2倍，重新成為全球首位。")
+    assert figures["2.2倍"].approx == "約"
