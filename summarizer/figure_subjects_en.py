@@ -107,6 +107,10 @@ _EN_TIME_TAIL_RE = re.compile(r"(?:\s+(?:and|or|but))?\s+(?:today|yesterday|toni
                               r"|^(?:today|yesterday|tonight|tomorrow|overnight)(?:\s+(?:and|or|but))?$", re.IGNORECASE)
 
 
+_EN_WITH_AT_RE = re.compile(r"\bwith\s+(?:(?:the|its|their|a)\s+)?((?:[a-z][\w’'\-]*\s){0,3}[a-z][\w’'\-]*)"
+                            r"\s+(?:at|of|near|around)\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?$")
+
+
 def en_subject(sentence: str, match: NumberMatch, start: int,
                periods: list[tuple[int, int, str]]) -> str | None:
     """The subject of an English figure, without a time word read into it ("closed 300 stores
@@ -128,6 +132,10 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     change = en_change_subject(before, after)
     if change:
         return change  # "reported a 12% rise in fourth-quarter revenue": the revenue rose
+    # "the labour market remained tight, with unemployment at 3.9%": what "with" names is measured.
+    with_at = _EN_WITH_AT_RE.search(before)
+    if with_at and not any(w.lower() in EN_VERBS for w in with_at.group(1).split()):
+        return with_at.group(1)
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+(?:its\s|their\s)?((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})",
                     after)

@@ -254,3 +254,17 @@ def test_an_approximate_base_is_still_the_base() -> None:
                     "at the start of the year.", lang="en")
     base = next(f for f in found if f.text == "$60 million")
     assert base.change is None and base.approx == "about"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("She added that the labour market remained tight, with unemployment at 3.9%.", "3.9%", "unemployment"),
+        ("The company ended the year with a market share of 21%.", "21%", "market share"),
+        ("Prices kept rising, with inflation near 3%.", "3%", "inflation"),
+    ],
+)
+def test_what_with_names_is_what_the_figure_measures(sentence: str, text: str, subject: str) -> None:
+    """"with unemployment at 3.9%" was shown as "the labour market: 3.9%"."""
+    found = [f for f in figures(sentence, lang="en") if f.text == text]
+    assert found and found[0].subject == subject, [(f.text, f.subject) for f in figures(sentence, lang="en")]
