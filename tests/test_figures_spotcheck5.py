@@ -46,7 +46,7 @@ def test_zhao_as_a_mega_prefix_is_not_a_trillion() -> None:
 
 
 def test_an_approximation_before_a_taiwan_dollar_amount_is_kept() -> None:
-    assert shown("上月營收約新台幣2,410.3億元，月減4.1%。")["2,410.3億元"].approx == "约"
+    assert shown("上月營收約新台幣2,410.3億元，月減4.1%。")["2,410.3億元"].approx == "約"  # as the source writes it
 
 
 def test_a_trade_surplus_is_no_approximation() -> None:
