@@ -318,6 +318,9 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
               and (p[0] >= clause_start or not p[2] or not starting_point(shadow, p))
               and not (p[1] <= clause_start and _not_carried(shadow, p, match, clause_start))
               and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
+              # "shares, which have lost a quarter of their value this year, rose 2.8%": a period
+              # inside a relative clause dates what that clause says.
+              and not (p[1] <= clause_start and re.search(r",\s*(?:which|who|whose)\b[^,;]*$", shadow[:p[0]]))
               # "slowed to 2.1% in October, while the economy grew 0.2%", "the budget approved in April
               # that boosted spending by 2.5%": a month before a figure is as often when something
               # happened as what the figure covers; only one right after the figure dates it.

@@ -381,3 +381,9 @@ NAMED_AFTER_RE = re.compile(
 # that the items share ("销售/管理/研发费用率").
 LIST_JOINERS = frozenset({"/", "、", "和", "及", "与"})
 METRIC_END = tuple("率额入润量价值数费本益比")
+
+# "Sales in the third quarter, the company said, rose 4%": an attribution between commas names
+# who said it, not what the figure measures.
+EN_ATTRIBUTION_CLAUSE = re.compile(
+    r"(?:(?:the|a|its)\s+[a-z][\w\-]*(?:\s[a-z][\w\-]*)?|he|she|they|it|we|analysts|officials"
+    r"|[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3})\s+(?:said|says|added|noted|estimated|reported|told\s+[A-Za-z]+)")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from summarizer.datelines import chinese_dateline_length
 from summarizer.figure_lexicon import (
     CHANGE_ZH,
+    EN_ATTRIBUTION_CLAUSE,
     METRIC_END,
     ZH_ANALYST_VERBS,
     ZH_CHANGE_NOUNS,
@@ -127,12 +128,9 @@ def _is_break(sentence: str, i: int) -> bool:
         return not (before.isdigit() and after.isdigit())
     if ch in "：:":
         return not (sentence[i - 1:i].isdigit() and sentence[i + 1:i + 2].isdigit())
-    if ch in " \u3000" and i and _HAN_CHAR_RE.match(sentence[i - 1]) and _HAN_CHAR_RE.match(sentence[i + 1:i + 2]):
+    if ch in " \u3000" and "\u4e00" <= sentence[i - 1:i] <= "\u9fff" and "\u4e00" <= sentence[i + 1:i + 2] <= "\u9fff":
         return True  # "A股三大指数收涨 创业板指涨逾2%": a headline's two statements, the space between
     return False
-
-
-_HAN_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 # ---------------------------------------------------------------- subject resolution
@@ -164,6 +162,9 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
                 subject = without_session_tail(subject, _word_flags(offsets[at:at + len(subject)], words), carried=True)
         else:
             chunk = sentence[start:end].strip()
+            if EN_ATTRIBUTION_CLAUSE.fullmatch(chunk):  # "Sales, the company said, rose 4%": who said it
+                end = start - 1
+                continue
             subject = en_clause_subject(chunk) or en_bare_subject(chunk)
             owned = en_possessed(re.split(r"[\d$€£¥]", sentence[clause_start:clause_start + 80])[0]) if subject else None
             if subject and owned and not subject.lower().startswith(("it", "they", "the company")):
@@ -176,8 +177,6 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
             return subject
         end = start - 1
     return None
-
-
 
 
 _ZH_ADVERBIAL_CLAUSE = re.compile(r"(?:考虑到|考虑|鉴于|由于|因为|随着|受益于|得益于|受|基于|为了|尽管|虽然|如果|若)")

@@ -258,8 +258,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             own_subject = ""
         else:
             own_subject = subject
-        if subject is None and own_subject is None:
-            # Carried over from an earlier clause of the same sentence.
+        if subject is None and own_subject is None and (is_zh or previous is None or not _EN_NEW_PREDICATE_RE.search(
+                shadow, previous.end, match.start)):
+            # Carried over from an earlier clause of the same sentence ("cut 1,200 jobs, or 8% of its
+            # workforce, and close two plants as it tries to save $300 million": a new predicate, no carry).
             subject = (carried_price(last_subject) if is_zh and last_subject else last_subject) or \
                 earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
         last_subject = subject or last_subject
@@ -384,6 +386,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     return figures
 
 
+_EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:\w+\s+){0,8}?"
+                                  r"(?:tries|tried|trying|plans?|planned|aims?|aimed|seeks?|sought|wants?|hopes?)\s+to\s+\w+")
 _ZH_SHARE_OF_PLAN_RE = re.compile(r"((?:完成|达成|实现)了?(?:全年|年度|今年|本年|年内)?[^，,。；;的\d]{0,6}(?:[\d.]+[万亿]?[^\d，,。；;的]{0,3})?"
                                   r"(?:目标|计划|任务))的\s*$")
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")

@@ -268,3 +268,25 @@ def test_what_with_names_is_what_the_figure_measures(sentence: str, text: str, s
     """"with unemployment at 3.9%" was shown as "the labour market: 3.9%"."""
     found = [f for f in figures(sentence, lang="en") if f.text == text]
     assert found and found[0].subject == subject, [(f.text, f.subject) for f in figures(sentence, lang="en")]
+
+
+def test_a_period_inside_a_relative_clause_dates_only_that_clause() -> None:
+    """"shares, which have lost about a quarter of their value this year, rose 2.8%" was "up, this year"."""
+    found = figures("Meridian shares, which have lost about a quarter of their value this year, rose 2.8% in "
+                    "morning trading.", lang="en")
+    assert [(f.text, f.change, f.period) for f in found] == [("2.8%", "up", None)]
+
+
+def test_an_attribution_between_commas_is_not_the_subject() -> None:
+    found = figures("Revenue, Lee said, rose 4%.", lang="en")
+    assert [(f.text, f.subject) for f in found] == [("4%", "Revenue")]
+    found = figures("Sales in the third quarter, the company said, rose 4%.", lang="en")
+    assert all(f.subject != "the company" for f in found)
+
+
+def test_an_amount_a_purpose_clause_aims_at_is_not_the_earlier_subject() -> None:
+    """"…, or 8% of its workforce, and close two plants as it tries to save $300 million" was "workforce"."""
+    found = figures("Meridian Foods said it would cut about 1,200 jobs, or 8% of its workforce, and close two plants "
+                    "in Ohio and Georgia as it tries to save $300 million a year by 2027.", lang="en")
+    saved = next(f for f in found if f.text == "$300 million")
+    assert saved.subject != "workforce"
