@@ -33,6 +33,12 @@ _INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206
 _HSPACE_RE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # A space between two CJK characters (or CJK punctuation) is never meaningful.
 _SPACE_IN_CJK_RE = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
+# ...except in a headline, where one space between two Chinese words separates two statements
+# ("A股三大指数收涨 创业板指涨逾2%", "宁川电池净利润下降23% 储能业务逆势增长"): joined, the second
+# statement's figure reads as the first one's. A headline: a short line with no sentence end.
+_SPACE_BY_CJK_PUNCT_RE = re.compile(rf"(?<=[{_CJK_PUNCT}]) +(?=[{_CJK}])|(?<=[{_CJK}]) +(?=[{_CJK_PUNCT}])")
+_HEADLINE_MAX_CHARS = 50
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;…]")
 _SPACE_BY_QUOTE_RE = re.compile(rf"(?<=[{_HAN}]) +(?=”)|(?<=“) +(?=[{_HAN}])|(?<=”) +(?=[{_HAN}])")
 
 # Half-width punctuation next to a Chinese character becomes its full-width twin.
@@ -126,7 +132,10 @@ def _normalize_line(line: str) -> str:
     line = _HSPACE_RE.sub(" ", line).strip()
     if not line:
         return ""
-    line = _SPACE_IN_CJK_RE.sub("", line)
+    if len(line) <= _HEADLINE_MAX_CHARS and not _SENTENCE_END_RE.search(line):
+        line = _SPACE_BY_CJK_PUNCT_RE.sub("", line)
+    else:
+        line = _SPACE_IN_CJK_RE.sub("", line)
     line = _HALF_NEAR_HAN_RE.sub(_fix_half_width, line)
     line = _PERIOD_AFTER_HAN_RE.sub("。", line)
     line = _fix_quotes(line)

@@ -60,3 +60,19 @@ def test_space_after_a_curly_quote_in_english_is_kept():
 
 def test_space_beside_a_curly_quote_in_chinese_is_dropped():
     assert normalize("他说“ 市场回归理性 ” 汤道生称。") == "他说“市场回归理性”汤道生称。"
+
+
+def test_a_space_between_a_headlines_two_statements_is_kept() -> None:
+    """Joined, "A股三大指数收涨创业板指涨逾2%" gave the index's 2% to the three indices."""
+    assert normalize("A股三大指数收涨 创业板指涨逾2%") == "A股三大指数收涨 创业板指涨逾2%"
+    # In a sentence of running text a space between two Chinese words is an artefact.
+    assert normalize("A股 三大指数集体收涨。") == "A股三大指数集体收涨。"
+    # Beside a Chinese punctuation mark a space is never kept.
+    assert normalize("港交所： 上半年集资额 重夺首位") == "港交所：上半年集资额 重夺首位"
+
+
+def test_a_headlines_second_statement_keeps_its_own_subject() -> None:
+    from summarizer import analyze
+
+    figures = analyze("A股三大指数收涨 创业板指涨逾2%\n12月3日，A股三大指数集体收涨，上证指数涨0.86%。").figures
+    assert [f.subject for f in figures if f.text == "2%"] == ["创业板指"]
