@@ -26,7 +26,7 @@ import numpy as np
 from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.layout import captions, is_photo_credit, quote_pieces
-from summarizer.roles_en import opens_with_quote, without_name_numbers
+from summarizer.roles_en import opening_scene, opens_on_scene, opens_with_quote, without_name_numbers
 from summarizer.statement_parts import loose_parts
 
 __all__ = [
@@ -281,6 +281,9 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
         return False
     if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped) or _ANNOUNCES_RE.search(stripped):
         return True
+    if lang == "en" and opens_on_scene(stripped) and not states_result(stripped, lang) \
+            and not states_decision(stripped, lang):
+        return True
     if lang == "zh" and _SCENE_ZH.match(stripped) and not states_result(stripped, lang) \
             and not states_decision(stripped, lang) and not _HAPPENED_ZH.search(stripped):
         return True
@@ -444,6 +447,13 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         elif (units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text))
               or in_caption[i] or loose[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
+    if lang == "en":
+        # A feature's opening scene is not its point (roles_en.opening_scene).
+        no_fact_factor = value_knobs.get("no_fact_factor", 0.2)
+        for j in opening_scene(texts, tier > NEVER, [seen[text][4] for text in texts]):
+            if tier[j] == FULL:
+                tier[j] = FRAGMENT
+                value[j] = seen[texts[j]][3] * no_fact_factor
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
     found = {text: numbers(text) for text in seen}

@@ -9,8 +9,9 @@ touching the Chinese ones; every function here leaves a line with Han characters
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["opens_with_quote", "without_name_numbers"]
+__all__ = ["SCENE_LINES", "opening_scene", "opens_on_scene", "opens_with_quote", "without_name_numbers"]
 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -67,3 +68,38 @@ def opens_with_quote(text: str) -> bool:
     if _HAN_RE.search(text) or not _QUOTE_OPEN_RE.match(text):
         return False
     return bool(_QUOTE_CLOSE_RE.search(text.strip()[1:]))
+
+
+# A feature opens on a scene: a clause of time or place, then someone doing something
+# ("When the lights came on in the village last March, a tailor stayed up…", "On a grey
+# morning at the market, a fishmonger…", "It was just after dawn when…").
+_SCENE_OPENER_RE = re.compile(
+    r"^(?:When|On an? (?:\w+ )?(?:morning|afternoon|evening|night|day)|"
+    r"One (?:morning|afternoon|evening|night|day)|Early (?:one|on an?)|Late (?:one|on an?)|"
+    r"It was (?:a|an|just|almost|nearly) )\b[^,;:]{8,},"
+)
+
+
+def opens_on_scene(text: str) -> bool:
+    """A line that opens on a scene, as features open, rather than on the news."""
+    return not _HAN_RE.search(text) and bool(_SCENE_OPENER_RE.match(text))
+
+
+# How many lines an opening scene runs: the scene, the person's moment, often a quote; the
+# nut graf ("Her village is one of more than 300 communities…") follows.
+SCENE_LINES = 3
+
+
+def opening_scene(texts: Sequence[str], shown: Sequence[bool], no_fact: Sequence[bool]) -> list[int]:
+    """The lines of a feature's opening scene: the first line that may be shown, when it opens
+    on a scene and states no fact (`opens_on_scene`), and the lines that continue it, up to
+    SCENE_LINES in all.
+
+    Hard news opens on the news; a feature opens on a person in a place and states its point
+    a few lines later. Read as news, the scene's lines win the lead's place, and the point
+    is missed.
+    """
+    lines = [i for i, show in enumerate(shown) if show]
+    if not lines or not no_fact[lines[0]] or not opens_on_scene(texts[lines[0]]):
+        return []
+    return lines[:SCENE_LINES]

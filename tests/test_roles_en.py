@@ -11,7 +11,13 @@ import pytest
 
 from summarizer import analyze
 from summarizer.roles import figure_count, news_value, numbers, states_no_fact
-from summarizer.roles_en import opens_with_quote, without_name_numbers
+from summarizer.roles_en import (
+    SCENE_LINES,
+    opening_scene,
+    opens_on_scene,
+    opens_with_quote,
+    without_name_numbers,
+)
 
 RELEASE = (
     "OSLO, March 3, 2026 (GLOBE NEWSWIRE) -- Fjordline Bio ASA (Oslo: FJB), a clinical-stage company, "
@@ -101,3 +107,50 @@ class TestQuotesColourTheStory:
         shown = [s.text for s in analyze(WIRE, max_sentences=3).sentences]
         assert not any(opens_with_quote(line) for line in shown)
         assert any("9% from July" in line for line in shown)
+
+
+FEATURE = (
+    "When the ferry from Skarvik docked on a foggy Thursday evening, Ingrid Holm carried her "
+    "bicycle down the ramp and rode home along the harbour.\n\n"
+    "She has made the crossing twice a day for eleven years, and she knows most of the crew by name.\n\n"
+    "\"The boat is my office, my cafe and my waiting room,\" she said.\n\n"
+    "The route is one of 14 ferry lines in western Norway that the county will hand to electric boats "
+    "by 2027, cutting the region's ferry emissions by about 60%.\n\n"
+    "The county council approved the 2.1 billion crown contract for the new boats on Monday.\n\n"
+    "Crew unions say the electric boats carry fewer passengers and worry that crossings will be "
+    "cancelled in winter storms.\n\n"
+    "Ferry operators have until next spring to submit their timetables."
+)
+
+
+class TestAFeatureOpensOnAScene:
+    @pytest.mark.parametrize("text, expected", [
+        ("When the lights came on in the village last March, a tailor stayed up until midnight.", True),
+        ("On a grey morning at the market, a fishmonger stacked crates of cod.", True),
+        ("It was just after dawn, and the harbour was still dark.", True),
+        ("When markets opened on Monday, shares of the bank fell 12%.", True),  # a scene, but see below
+        ("The bank cut interest rates to 4.25% on Thursday.", False),
+        ("After debuting a new hatchback two months ago, the carmaker unveiled its new sedan.", False),
+    ])
+    def test_a_line_that_opens_on_a_scene(self, text: str, expected: bool) -> None:
+        assert opens_on_scene(text) is expected
+
+    def test_news_told_at_a_moment_is_still_news(self) -> None:
+        assert not states_no_fact("When markets opened on Monday, shares of the bank fell 12%.", "en")
+        assert states_no_fact("On a grey morning at the market, a fishmonger stacked crates of cod.", "en")
+
+    def test_the_opening_scene_runs_a_few_lines(self) -> None:
+        texts = ["When the ferry docked, a woman rode home.", "She has made the crossing for years.",
+                 "\"The boat is my office,\" she said.", "The route is one of 14 lines going electric.",
+                 "The council approved the contract."]
+        shown = [True] * len(texts)
+        no_fact = [states_no_fact(t, "en") for t in texts]
+        assert opening_scene(texts, shown, no_fact) == list(range(SCENE_LINES))
+        assert SCENE_LINES < 4  # the nut graf after the scene stays a candidate
+        hard_news = ["The council approved a 2.1 billion crown contract on Monday."] + texts[1:]
+        assert opening_scene(hard_news, shown, [states_no_fact(t, "en") for t in hard_news]) == []
+
+    def test_the_feature_shows_its_point_not_its_scene(self) -> None:
+        shown = [s.text for s in analyze(FEATURE, title="Western Norway's ferries go electric", max_sentences=3).sentences]
+        assert any("one of 14 ferry lines" in line for line in shown)
+        assert not any(line.startswith(("When the ferry", "She has made")) for line in shown)
