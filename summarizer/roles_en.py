@@ -52,9 +52,11 @@ def without_name_numbers(text: str) -> str:
     return _NAMED_RE.sub(named, text)
 
 
-# A line that opens with a quotation and closes it: the speaker's words.
+# A line that opens with a quotation and closes it after its own punctuation ("…too quickly,"
+# he said; ‘We will win,’ she said): the speaker's words. A quoted word that opens a line
+# ("“Simplifying” was the word the company used") or an elided year ('90s) is no quotation.
 _QUOTE_OPEN_RE = re.compile(r"^\s*[\"“‘']")
-_QUOTE_CLOSE_RE = re.compile(r".[\"”’']")
+_QUOTE_CLOSE_RE = re.compile(r"[,.!?…][\"”’']")
 
 
 def opens_with_quote(text: str) -> bool:

@@ -154,3 +154,11 @@ class TestAFeatureOpensOnAScene:
         shown = [s.text for s in analyze(FEATURE, title="Western Norway's ferries go electric", max_sentences=3).sentences]
         assert any("one of 14 ferry lines" in line for line in shown)
         assert not any(line.startswith(("When the ferry", "She has made")) for line in shown)
+
+
+@pytest.mark.parametrize("text", [
+    "“Simplifying” was the word the company used for the job cuts.",
+    "'90s nostalgia drove the company's sales up 12%.",
+])
+def test_a_quoted_word_or_an_elided_year_is_no_quotation(text: str) -> None:
+    assert not opens_with_quote(text)
