@@ -30,6 +30,7 @@ fast to the better baseline, and the targets.
                          figure: kinds the shared sets lack, such as press releases, policy news,
                          interviews and traditional-Chinese reports); their text is in the json
     ... --set fresh-holdout  more fresh texts, written after the display fixes (check only)
+    ... --set fresh-en   English texts (wire, release, news, feature) written for the English fixes (check only)
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
@@ -61,7 +62,10 @@ HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_holdout.json"
 # Texts written for the benchmark (stored with their title in the json): the unseen figure.
 FRESH_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh.json"
 FRESH_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_holdout.json"
-SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH}
+# English texts written for the English key-sentence fixes, labelled before any run (check only).
+FRESH_EN_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en.json"
+SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
+             "fresh-en": FRESH_EN_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"

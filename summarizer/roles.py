@@ -26,6 +26,7 @@ import numpy as np
 from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.layout import captions, is_photo_credit, quote_pieces
+from summarizer.roles_en import opening_scene, opens_on_scene, opens_with_quote, without_name_numbers
 from summarizer.statement_parts import loose_parts
 
 __all__ = [
@@ -219,8 +220,9 @@ def _units(text: str, lang: str) -> int:
 def figure_count(text: str) -> int:
     """How many figures a sentence states, dates and quarters left out; a range
     (38—43亿元, 104.60%—131.52%, 3.6~4.0亿元) is one figure, a forecast's band, and a
-    multiple or share in words (扩大一倍, 下降三成) is one."""
-    undated = _DATE_RE.sub(" ", text)
+    multiple or share in words (扩大一倍, 下降三成) is one. The number of an English name
+    (LHT-204, Phase 3, S&P 500) is none."""
+    undated = without_name_numbers(_DATE_RE.sub(" ", text))
     return (len(_NUMBER_RE.findall(undated)) - len(_RANGE_RE.findall(undated))
             + len(_HAN_MULTIPLE_RE.findall(undated)))
 
@@ -232,9 +234,10 @@ def date_free(text: str) -> str:
 
 def numbers(text: str) -> frozenset[str]:
     """The distinctive numbers a sentence states (dates left out; at least 3 digits or a
-    decimal), written one way: two sentences sharing one state the same fact."""
+    decimal), written one way: two sentences sharing one state the same fact. Two English
+    sentences naming the same drug (LHT-204) or model (Boeing 737) do not."""
     found = set()
-    for match in _NUMBER_RE.finditer(_DATE_RE.sub(" ", text)):
+    for match in _NUMBER_RE.finditer(without_name_numbers(_DATE_RE.sub(" ", text))):
         number = re.sub(r"[,，]", "", match.group(0))
         if "." in number or len(number) >= 3:
             found.add(number)
@@ -284,6 +287,9 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
         return False
     if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped) or _ANNOUNCES_RE.search(stripped):
         return True
+    if lang == "en" and opens_on_scene(stripped) and not states_result(stripped, lang) \
+            and not states_decision(stripped, lang):
+        return True
     if lang == "zh" and _SCENE_ZH.match(stripped) and not states_result(stripped, lang) \
             and not states_decision(stripped, lang) and not _HAPPENED_ZH.search(stripped):
         return True
@@ -298,16 +304,19 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
 
 def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_factor: float = 0.5,
                no_fact_factor: float = 0.2, decision_bonus: float = 0.2,
-               description_factor: float = 0.3, point_bonus: float = 0.5) -> float:
+               description_factor: float = 0.3, point_bonus: float = 0.5, quote_factor: float = 0.5) -> float:
     """How much news a sentence states, as a factor on its centrality.
 
     One to three figures with a result or change is the best kind of key sentence;
     a listing of many numbers gives way, and so does a line that states no fact. An English
-    line gains `point_bonus` for each mark of the writer's point it carries (`writers_point_marks`).
+    line gains `point_bonus` for each mark of the writer's point it carries (`writers_point_marks`),
+    and one that opens with a direct quotation counts `quote_factor` (roles_en.opens_with_quote).
     """
     value = _fact_value(text, lang, result_bonus=result_bonus, listing_factor=listing_factor,
                         no_fact_factor=no_fact_factor, decision_bonus=decision_bonus,
                         description_factor=description_factor)
+    if lang == "en" and opens_with_quote(text):
+        value *= quote_factor
     return value * (1.0 + point_bonus) ** writers_point_marks(text, lang)
 
 
@@ -444,6 +453,13 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         elif (units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text))
               or in_caption[i] or loose[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
+    if lang == "en":
+        # A feature's opening scene is not its point (roles_en.opening_scene).
+        no_fact_factor = value_knobs.get("no_fact_factor", 0.2)
+        for j in opening_scene(texts, tier > NEVER, [seen[text][4] for text in texts]):
+            if tier[j] == FULL:
+                tier[j] = FRAGMENT
+                value[j] = seen[texts[j]][3] * no_fact_factor
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
     found = {text: numbers(text) for text in seen}

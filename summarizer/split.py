@@ -45,22 +45,38 @@ _END_RE = re.compile(
 )
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st vs etc inc ltd co corp plc llc cie bros no nos fig figs
+    """mr mrs ms dr prof sr jr st vs etc inc ltd co corp plc llc cie bros fig figs
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     gov gen col lt sgt capt rep sen rev hon dept est approx ave blvd rd mt ft pp vol ed eds
     e.g i.e u.s u.k u.n a.m p.m d.c u.s.a""".split()
 )
-# After a company suffix (Apple Inc.) a new sentence usually starts with one of these.
+# "No. 1", "nos. 3 and 4": an abbreviation only before the number; "she kept telling me no. When…"
+# ends a sentence.
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
+# After a company suffix (Apple Inc.), and after an abbreviation that often ends a sentence
+# ("…in the U.S.", "…at 6 p.m.", "…guest posts, challenges, etc."), a new sentence usually
+# starts with one of these; "the U.S. Embassy", "6 p.m. Eastern Time" go on.
 _COMPANY_SUFFIXES = frozenset({"inc", "ltd", "co", "corp", "plc", "llc"})
+_SENTENCE_END_ABBREVIATIONS = _COMPANY_SUFFIXES | frozenset({"etc", "u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "u.s.a"})
 _SENTENCE_STARTERS = frozenset(
     "The A An It Its He She They We I This That These Those But And In On At For As Its Shares".split()
 )
+# A dotted abbreviation has short parts (U.S., Ph.D., D.A.); a domain (wired.com) does not.
+_DOTTED_ABBREVIATION_RE = re.compile(r"^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}$")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD_RE = re.compile(r"\s*([^\s]+)")
 _LOWER_NEXT_RE = re.compile(r" {0,3}[a-z]")
 # Attribution after a quote: short, ends the sentence, names a speaker and a verb.
 _ATTRIBUTION_RE = re.compile(
     r"^[^。！？“”]{1,16}(称|说|表示|指出|认为|强调|坦言|透露|介绍|补充|回应|解释|告诉记者|感慨|直言)(道|说)?[。！？]$"
+)
+
+
+# An English attribution after a quote: "Forte said.", "Mary Lee, a trader, told Reuters.",
+# "said Tom Hale, who chairs the group."
+_ATTRIBUTION_EN_RE = re.compile(
+    r"^(?:(?:[A-Z][\w'’.-]*\s){1,4}(?:said|says|added|asked|wrote|told\s[\w\s]{1,30})"
+    r"|(?:said|says|added|asked|wrote)\s[A-Z][^.!?]{0,80})[.]$"
 )
 
 
@@ -82,12 +98,14 @@ def _is_false_stop(paragraph: str, dot: int, after: int) -> bool:
         return False
     word = word_match.group(1)
     lower = word.lower()
-    if lower in _COMPANY_SUFFIXES:
+    if lower in _SENTENCE_END_ABBREVIATIONS:
         return next_word not in _SENTENCE_STARTERS
+    if lower in _NUMBER_ABBREVIATIONS:
+        return next_word[:1].isdigit() or next_word[:1] == "#"
     if lower in _ABBREVIATIONS:
         return True
     # Initials and dotted abbreviations: "J. Smith", "U.S.", "Ph.D."
-    return len(word) == 1 and word.isupper() or "." in word
+    return len(word) == 1 and word.isupper() or bool(_DOTTED_ABBREVIATION_RE.match(word))
 
 
 def _paragraph_ends(paragraph: str) -> list[int]:
@@ -137,12 +155,17 @@ def _extend(span: SentenceSpan, end: int, text: str) -> SentenceSpan:
 
 
 def _maybe_join_attribution(spans: list[SentenceSpan], span: SentenceSpan, text: str) -> SentenceSpan:
-    """Join “……。”汤道生称。 into one sentence so the quote keeps its speaker."""
+    """Join “……。”汤道生称。 into one sentence so the quote keeps its speaker; and so
+    “Why would they sell it at a loss?” Forte said. (an English quote ending in ? or !
+    before its speaker, whose name starts with a capital)."""
     if (
         spans
         and spans[-1].paragraph == span.paragraph
-        and spans[-1].text[-1] in "”」』"
-        and _ATTRIBUTION_RE.match(span.text)
+        and (
+            (spans[-1].text[-1] in "”」』" and _ATTRIBUTION_RE.match(span.text))
+            or (spans[-1].text[-2:-1] in ("?", "!") and spans[-1].text[-1] in "”\"’'"
+                and _ATTRIBUTION_EN_RE.match(span.text))
+        )
     ):
         previous = spans.pop()
         return _extend(previous, span.end, text)

@@ -110,3 +110,32 @@ def test_splitting_is_linear_in_the_length_of_a_paragraph(text):
 def test_an_exclamation_inside_a_quoted_phrase_does_not_end_the_sentence():
     spans = split_sentences("A new study shows when the 'a-ha!' moment happens. It is fast.")
     assert [s.text for s in spans] == ["A new study shows when the 'a-ha!' moment happens.", "It is fast."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An abbreviation that often ends a sentence ends it before a sentence's first word…
+    ("The plant moved to the U.S. The company said so.", ["The plant moved to the U.S.", "The company said so."]),
+    ("Posts, videos, etc. The exception is email.", ["Posts, videos, etc.", "The exception is email."]),
+    # …and goes on before a name or a noun.
+    ("Crowds gathered at the U.S. Embassy on Friday.", ["Crowds gathered at the U.S. Embassy on Friday."]),
+    ("The call starts at 5:00 p.m. Eastern Time.", ["The call starts at 5:00 p.m. Eastern Time."]),
+    # "No." abbreviates a number only before the number.
+    ("The song reached No. 1 in May.", ["The song reached No. 1 in May."]),
+    ("She kept telling me no. When she let me go, I left.", ["She kept telling me no.", "When she let me go, I left."]),
+    # A domain is no dotted abbreviation; Ph.D. and D.A. are.
+    ("Write to lee@example.com. Calls go to the desk.", ["Write to lee@example.com.", "Calls go to the desk."]),
+    ("She has a Ph.D. from Leeds and works at D.A. Davidson.", ["She has a Ph.D. from Leeds and works at D.A. Davidson."]),
+])
+def test_english_abbreviations_at_a_sentence_end(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“Why sell it at a loss?” Forte said. Prices fell.", ["“Why sell it at a loss?” Forte said.", "Prices fell."]),
+    ('"Is it over?" said Tom Hale, who chairs the group.', ['"Is it over?" said Tom Hale, who chairs the group.']),
+    ("“We won!” Mary Lee told Reuters.", ["“We won!” Mary Lee told Reuters."]),
+    # Not an attribution: a sentence of its own.
+    ("“We won!” The crowd cheered for an hour.", ["“We won!”", "The crowd cheered for an hour."]),
+])
+def test_english_attribution_after_a_quoted_question_joins_it(text, expected):
+    assert texts(text) == expected

@@ -29,9 +29,11 @@ from summarizer.textrank import DEFAULT_CONFIG, rank_sentences, select_sentences
 from summarizer.tokenize import tokenize_sentences
 
 # A feature page: a scene first, then the views the writer answers, then the turn to the point
-# (it carries both marks: a turn and a ranking word).
+# (it carries both marks: a turn and a ranking word). The scene opens on its subject, not on a
+# clause of time ("On a grey morning, …"), which the opening-scene rule would take out of the
+# running by itself (tests/test_roles_en.py): here only the turn's bonus is tested.
 FEATURE = (
-    "On a grey morning at the Harbourview market, fishmonger Dana Reyes stacked crates of cod "
+    "Fishmonger Dana Reyes stacked crates of cod at the Harbourview market on a grey morning "
     "while a radio played in the back of her stall.\n\n"
     "She has sold fish at the market for thirty years, and her father sold fish there before her.\n\n"
     "Supporters of the new import duties say the duties help local boat builders and crate makers "

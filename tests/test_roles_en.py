@@ -1,0 +1,164 @@
+"""English key sentences: numbers that name things, and quotes that colour the story.
+
+Each test is a class of English text, written for the test: a press release about a drug
+whose code carries a number (a code is no figure, and two lines naming it are not the same
+fact), and a wire story whose quote lines compete with its facts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import analyze
+from summarizer.roles import figure_count, news_value, numbers, states_no_fact
+from summarizer.roles_en import (
+    SCENE_LINES,
+    opening_scene,
+    opens_on_scene,
+    opens_with_quote,
+    without_name_numbers,
+)
+
+RELEASE = (
+    "OSLO, March 3, 2026 (GLOBE NEWSWIRE) -- Fjordline Bio ASA (Oslo: FJB), a clinical-stage company, "
+    "today announced topline results from its Phase 2 trial of FJ-117 in adults with chronic hives.\n"
+    "The trial met its main goal: patients given FJ-117 had itch scores 41% lower than those given "
+    "placebo after twelve weeks.\n"
+    "FJ-117 was well tolerated, and side effects were mild and similar in both groups.\n"
+    "\"We are encouraged by what FJ-117 did for these patients,\" said Dr. Ingrid Dahl, head of research.\n"
+    "Fjordline held cash of $240 million at the end of the year, enough to fund operations into 2028.\n"
+    "About FJ-117\n"
+    "FJ-117 is an investigational antibody that blocks a signal in the skin.\n"
+)
+
+
+class TestNumbersThatNameThings:
+    @pytest.mark.parametrize("text", [
+        "FJ-117 was well tolerated by patients.",
+        "The company will start a Phase 3 study.",
+        "Airlines grounded their Boeing 737 jets.",
+        "The S&P 500 closed higher on Friday.",
+        "The A320 and the F-35 were shown at the air show.",
+    ])
+    def test_a_name_with_a_number_states_no_figure(self, text: str) -> None:
+        assert figure_count(text) == 0
+        assert numbers(text) == frozenset()
+
+    @pytest.mark.parametrize("text, count", [
+        ("About 200 staff will lose their jobs.", 1),
+        ("Nearly 300 school districts closed.", 1),
+        ("The S&P 500 rose 1.2% to 5,104 points.", 2),
+        ("Revenue of $212.4 million, up 27% year over year.", 2),
+        ("Only 22,000 jobs were added.", 1),
+    ])
+    def test_quantities_stay_figures(self, text: str, count: int) -> None:
+        assert figure_count(text) == count
+
+    def test_chinese_lines_are_left_alone(self) -> None:
+        text = "英伟达H20芯片出货量增长30%。"
+        assert without_name_numbers(text) == text
+
+    def test_two_lines_naming_the_drug_are_not_the_same_fact(self) -> None:
+        a = "Patients given FJ-117 had itch scores 41% lower than those given placebo."
+        b = "FJ-117 was well tolerated, and side effects were mild."
+        assert not numbers(a) & numbers(b)
+
+    def test_a_release_announcing_results_of_a_numbered_phase_states_no_fact(self) -> None:
+        line = ("Fjordline Bio ASA today announced topline results from its Phase 2 trial of FJ-117 "
+                "in adults with chronic hives.")
+        assert states_no_fact(line, "en")
+
+    def test_the_release_shows_what_the_trial_found(self) -> None:
+        shown = " ".join(s.text for s in analyze(RELEASE, max_sentences=3).sentences)
+        assert "41% lower" in shown
+        assert "well tolerated" in shown  # names FJ-117 too: not the same fact again
+        assert "announced topline results" not in shown
+
+
+WIRE = (
+    "LONDON, May 4 (Reuters) - Harbour Water will raise household bills by 9% from July, the "
+    "regulator said on Monday, the largest increase in a decade.\n"
+    "\"Customers will be angry, and they have every right to be,\" said Tom Hale, who chairs a "
+    "consumer group that follows the water companies in the region.\n"
+    "The company said it needed the money to replace 800 km of leaking pipes by 2030.\n"
+    "\"This is a sad day for every family that pays a water bill in this town,\" Hale said.\n"
+    "Harbour Water also said it would cut its dividend by half for the next two years.\n"
+    "The regulator fined the company 12 million pounds last year for sewage spills.\n"
+)
+
+
+class TestQuotesColourTheStory:
+    @pytest.mark.parametrize("text, expected", [
+        ("“We can't cut rates too quickly,” he said.", True),
+        ("\"Customers will be angry,\" said Tom Hale.", True),
+        ("Hale said the increase was “a sad day” for families.", False),
+        ("The bank cut rates to 4.25% on Thursday.", False),
+        ("“我们不会降价。”他说。", False),
+    ])
+    def test_a_line_opening_with_a_quotation(self, text: str, expected: bool) -> None:
+        assert opens_with_quote(text) is expected
+
+    def test_a_quote_counts_less_than_the_same_words_reported(self) -> None:
+        quoted = "\"The company will replace the leaking pipes this year,\" he said."
+        reported = "He said the company will replace the leaking pipes this year."
+        assert news_value(quoted, "en") < news_value(reported, "en")
+
+    def test_the_facts_come_before_the_reactions(self) -> None:
+        shown = [s.text for s in analyze(WIRE, max_sentences=3).sentences]
+        assert not any(opens_with_quote(line) for line in shown)
+        assert any("9% from July" in line for line in shown)
+
+
+FEATURE = (
+    "When the ferry from Skarvik docked on a foggy Thursday evening, Ingrid Holm carried her "
+    "bicycle down the ramp and rode home along the harbour.\n\n"
+    "She has made the crossing twice a day for eleven years, and she knows most of the crew by name.\n\n"
+    "\"The boat is my office, my cafe and my waiting room,\" she said.\n\n"
+    "The route is one of 14 ferry lines in western Norway that the county will hand to electric boats "
+    "by 2027, cutting the region's ferry emissions by about 60%.\n\n"
+    "The county council approved the 2.1 billion crown contract for the new boats on Monday.\n\n"
+    "Crew unions say the electric boats carry fewer passengers and worry that crossings will be "
+    "cancelled in winter storms.\n\n"
+    "Ferry operators have until next spring to submit their timetables."
+)
+
+
+class TestAFeatureOpensOnAScene:
+    @pytest.mark.parametrize("text, expected", [
+        ("When the lights came on in the village last March, a tailor stayed up until midnight.", True),
+        ("On a grey morning at the market, a fishmonger stacked crates of cod.", True),
+        ("It was just after dawn, and the harbour was still dark.", True),
+        ("When markets opened on Monday, shares of the bank fell 12%.", True),  # a scene, but see below
+        ("The bank cut interest rates to 4.25% on Thursday.", False),
+        ("After debuting a new hatchback two months ago, the carmaker unveiled its new sedan.", False),
+    ])
+    def test_a_line_that_opens_on_a_scene(self, text: str, expected: bool) -> None:
+        assert opens_on_scene(text) is expected
+
+    def test_news_told_at_a_moment_is_still_news(self) -> None:
+        assert not states_no_fact("When markets opened on Monday, shares of the bank fell 12%.", "en")
+        assert states_no_fact("On a grey morning at the market, a fishmonger stacked crates of cod.", "en")
+
+    def test_the_opening_scene_runs_a_few_lines(self) -> None:
+        texts = ["When the ferry docked, a woman rode home.", "She has made the crossing for years.",
+                 "\"The boat is my office,\" she said.", "The route is one of 14 lines going electric.",
+                 "The council approved the contract."]
+        shown = [True] * len(texts)
+        no_fact = [states_no_fact(t, "en") for t in texts]
+        assert opening_scene(texts, shown, no_fact) == list(range(SCENE_LINES))
+        assert SCENE_LINES < 4  # the nut graf after the scene stays a candidate
+        hard_news = ["The council approved a 2.1 billion crown contract on Monday."] + texts[1:]
+        assert opening_scene(hard_news, shown, [states_no_fact(t, "en") for t in hard_news]) == []
+
+    def test_the_feature_shows_its_point_not_its_scene(self) -> None:
+        shown = [s.text for s in analyze(FEATURE, title="Western Norway's ferries go electric", max_sentences=3).sentences]
+        assert any("one of 14 ferry lines" in line for line in shown)
+        assert not any(line.startswith(("When the ferry", "She has made")) for line in shown)
+
+
+@pytest.mark.parametrize("text", [
+    "“Simplifying” was the word the company used for the job cuts.",
+    "'90s nostalgia drove the company's sales up 12%.",
+])
+def test_a_quoted_word_or_an_elided_year_is_no_quotation(text: str) -> None:
+    assert not opens_with_quote(text)
