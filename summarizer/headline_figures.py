@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.roles import date_free
+from summarizer.dates import date_free
 
 __all__ = ["Amount", "amounts", "headline_amounts", "states_headline_figure"]
 

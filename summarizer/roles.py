@@ -24,14 +24,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.boilerplate import boilerplate
+from summarizer.dates import DATE_RE as _DATE_RE
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.roles_en import opening_scene, opens_on_scene, opens_with_quote, without_name_numbers
 from summarizer.statement_parts import loose_parts
 
 __all__ = [
-    "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "captions", "date_free", "figure_count",
-    "is_credit",
+    "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "captions", "figure_count", "is_credit",
     "is_disclaimer", "is_listing",
     "news_value", "numbers", "readable", "sentence_roles", "states_decision", "states_intent", "states_no_fact",
     "states_result", "writers_point_marks",
@@ -46,18 +46,6 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _END_MARKS = "。！？!?.．;；…"
 _CLOSERS = "”’\"'）)]】」』》〉"
 
-# Dates and times say when, not how much.
-_MONTH_EN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-             r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_DATE_RE = re.compile(
-    r"\d{4}\s?[-/年.]\s?\d{1,2}\s?[-/月.]\s?\d{1,2}\s?[日号]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|\d{1,2}\s?月份?"
-    r"|\d{1,2}:\d{2}(?::\d{2})?|(?<!\d)(?:19|20)\d{2}(?:\s?年度?)?(?!\d)|(?<![\d.])\d{1,2}\s?日(?!元)"
-    r"|[一二三四1-4]\s?季度|[上下]半年|[QH][1-4]|[1-4]Q"
-    # English dates: "November 16", "Nov. 14", "29 November", "June 30, 2019".
-    rf"|\b{_MONTH_EN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*(?:19|20)\d{{2}})?"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_EN}\b"
-)
 _NUMBER_RE = re.compile(r"\d+(?:[.,，]\d+)*")
 # A multiple or share in words: 扩大一倍, 增长两倍, 下降三成, 提高五个百分点.
 _HAN_MULTIPLE_RE = re.compile(r"[一二两三四五六七八九十半]+(?:倍|成(?![员为功本立果交都长熟不])|个百分点)")
@@ -225,11 +213,6 @@ def figure_count(text: str) -> int:
     undated = without_name_numbers(_DATE_RE.sub(" ", text))
     return (len(_NUMBER_RE.findall(undated)) - len(_RANGE_RE.findall(undated))
             + len(_HAN_MULTIPLE_RE.findall(undated)))
-
-
-def date_free(text: str) -> str:
-    """`text` with its dates, times and quarters blanked: they say when, not how much."""
-    return _DATE_RE.sub(" ", text)
 
 
 def numbers(text: str) -> frozenset[str]:

@@ -1,0 +1,28 @@
+"""Dates, times and quarters a sentence states: they say when, not how much.
+
+Shared by the key-sentence roles (a line's figures are counted without its dates) and the
+headline-figure match (a headline's "10月" is no figure of it).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DATE_RE", "MONTH_EN", "date_free"]
+
+MONTH_EN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+DATE_RE = re.compile(
+    r"\d{4}\s?[-/年.]\s?\d{1,2}\s?[-/月.]\s?\d{1,2}\s?[日号]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?|\d{1,2}\s?月\s?\d{1,2}\s?[日号]|\d{1,2}\s?月份?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|(?<!\d)(?:19|20)\d{2}(?:\s?年度?)?(?!\d)|(?<![\d.])\d{1,2}\s?日(?!元)"
+    r"|[一二三四1-4]\s?季度|[上下]半年|[QH][1-4]|[1-4]Q"
+    # English dates: "November 16", "Nov. 14", "29 November", "June 30, 2019".
+    rf"|\b{MONTH_EN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*(?:19|20)\d{{2}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_EN}\b"
+)
+
+
+def date_free(text: str) -> str:
+    """`text` with its dates, times and quarters blanked."""
+    return DATE_RE.sub(" ", text)
