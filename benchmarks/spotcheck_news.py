@@ -9,6 +9,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only --set figures3   # third round, English wire news
     python benchmarks/spotcheck_news.py --facts-only --set figures4   # fourth round, scored against its gold
     python benchmarks/spotcheck_news.py --facts-only --set figures5   # fifth round (industry, HK, prices, hant)
+    python benchmarks/spotcheck_news.py --facts-only --set figures6   # sixth round (bonds, trade, users, traffic)
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
     python benchmarks/spotcheck_news.py --ask-only --set ask3          # the third round (14 texts, 131 questions)
@@ -99,7 +100,13 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # press releases, a flattened table, bank ratios, funds, property, traditional Chinese from Taiwan and
         # Hong Kong): 22 texts, then a holdout written after its fixes. Scored by spotcheck_score.
         "figures5": REPO / "benchmarks" / "data" / "news_spotcheck5.json",
-        "figures5-holdout": REPO / "benchmarks" / "data" / "news_spotcheck5_holdout.json"}
+        "figures5-holdout": REPO / "benchmarks" / "data" / "news_spotcheck5_holdout.json",
+        # A sixth round with gold (bonds, funds, insurance, an IPO prospectus, farm and metal prices, customs
+        # trade, telecom and internet users, several carmakers' deliveries in one text, an English earnings call
+        # and central bank, airline and port traffic, guidance ranges, leading period clauses, shares of a
+        # target, capacities with 最多可/up to): 22 texts, then a holdout written after its fixes.
+        "figures6": REPO / "benchmarks" / "data" / "news_spotcheck6.json",
+        "figures6-holdout": REPO / "benchmarks" / "data" / "news_spotcheck6_holdout.json"}
 CHAT = 1
 
 
