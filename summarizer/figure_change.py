@@ -309,7 +309,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
     # earlier clause dates that figure only.
     # "上年同期亏损9.85亿元，亏损同比收窄56.6%": a comparison period dates only its own clause.
     before = [p for p in periods if p[1] <= match.start
-              and (p[0] >= clause_start or not p[2] or not starting_point(shadow, p))
+              # ("今年以来，公司累计实现营收…": the span up to now, marked above, heads the clauses after it.)
+              and (p[0] >= clause_start or not p[2] or p[2].endswith("以来") or not starting_point(shadow, p))
               and not (p[1] <= clause_start and _not_carried(shadow, p, match, clause_start))
               and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
               # "slowed to 2.1% in October, while the economy grew 0.2%", "the budget approved in April

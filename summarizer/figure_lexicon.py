@@ -72,6 +72,10 @@ _EN_UNITS = [
     ("barrels of oil equivalent per day", "boe/d"), ("barrels of oil equivalent a day", "boe/d"), ("boe/d", "boe/d"),
     ("barrels per day", "barrels per day"), ("barrels a day", "barrels per day"), ("bpd", "barrels per day"),
     ("barrels", "barrels"), ("x", "times"),
+    # Counts whose noun is the unit of a delivery, a traffic or a customer base ("delivered 38,420 vehicles",
+    # "carried 4.21 million passengers", "handled 3.12 million TEU"): what was counted is the clause's subject.
+    ("twenty-foot equivalent units", "TEU"), ("TEUs", "TEU"), ("TEU", "TEU"), ("vehicles", "vehicles"),
+    ("passengers", "passengers"),
 ]
 EN_UNIT_RE = re.compile(
     r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
@@ -308,7 +312,7 @@ ZH_PREDICATE = re.compile(
     r"同比|环比|按年|按季|按月|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|(?<!新)增长(?!率)|(?<!新)增加(?!值)|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|(?!成长率|衰退率)(?:" + _TW_CHANGE + r")|(?<![全今去明当同上本每近半整])年(?=增|减|成长|衰退)|(?<![本上当每同个])月(?=增|减|成长|衰退)|(?<![一二三四1-4本上当每该同第单])季(?=增|减|成长|衰退)|达到|实现|录得|维持在|维持于|維持於|維持在"
     r"|大涨|大跌|暴涨|暴跌|猛涨|微涨|微跌|小涨|小跌|飙涨|齐涨"
     r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|扩张|收窄|降低|翻倍|增至|降至|(?:回|攀|跃|飙|拉|爬|上|提)?升至|跌至"
-    r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电|回购|成交|签约|出货|生产|减持|增持|新签|新增|中标|合同)|总计|共计|预计(?!负债)|预估|有望|可望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
+    r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电|回购|成交|签约|出货|生产|减持|增持|新签|新增|中标|合同|流量|旅客|客运|货运|运输|吞吐|保费|用户)|总计|共计|预计(?!负债)|预估|有望|可望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
     r"|介于|在(?=[^，,。；;]{0,12}之间)"  # "毛利率介于18%至20%之间": a range stated, not part of the name
 )
 # Single-character predicate words count only when jieba keeps them as a word.
@@ -350,7 +354,8 @@ EN_VERBS = frozenset(
     lowered lowers improved improves eased eases slipped slips dipped dips tumbled tumbles
     expect predict predicts predicted estimate beat beats missed misses topped
     slowed slows accelerated accelerates cooled cools
-    edged inched ticked shed sheds weakened weakens strengthened strengthens firmed""".split()
+    edged inched ticked shed sheds weakened weakens strengthened strengthens firmed
+    handled handles moved carried carries shipped transported""".split()
 )
 EN_REPORTING = frozenset(
     "claims claimed says said estimates estimated estimate projects projected expects expected expect believes believe"

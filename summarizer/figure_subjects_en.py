@@ -307,6 +307,13 @@ def en_clause_subject(prefix: str) -> str | None:
                      r"((?:[\w’'\-]+\s){0,2}?[\w’'\-]+)\s+(?:up|down|higher|lower)(?:\s+by)?\s*$", prefix)
     if sent:
         return sent.group(1)
+    # "Skyward Airlines said on Thursday that it carried": "it" is who said so.
+    said_it = re.match(r"(.+?)\s(?:said|says|reported|reports|announced|announces)\b[^,]{0,30}?\sthat\s(?:it|they)\s+[a-z]+$",
+                       prefix)
+    if said_it and not re.search(r"\b(?:that|because|if|when|as)\s", said_it.group(1)):
+        owner = en_clause_subject(said_it.group(1) + " said")
+        if owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
+            return owner
     if re.search(r"\b(?:that|because|if|when|as)\s", prefix):
         prefix = re.split(r"\b(?:that|because|if|when|as)\s", prefix)[-1]
     prefix = EN_LEADING.sub("", prefix.strip())

@@ -1,0 +1,75 @@
+"""Key figures: the classes found by a sixth spot check, on trade and telecom data, traffic
+and deliveries, earnings calls and guidance.
+
+A code like "5G" that opens a name stays in its subject; 累计 before a noun (累计流量, 累计旅客
+运输量) is part of the subject, not its predicate; a bound that opens a clause and names a class
+("1000Mbps及以上…的用户") is no figure; 今年以来 heading a sentence dates its clauses; English
+counts of vehicles, passengers and TEU carry their noun as the unit, and the clause's subject
+(or the company that "said that it…") is what they count. Sentences are written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.model import Figure
+from tests.figure_helpers import by_text
+from tests.figure_helpers import figures as key_figures
+
+
+def figures(*sentences: str, lang: str = "zh") -> list[Figure]:
+    return key_figures(*sentences, lang=lang)
+
+
+# ---------------------------------------------------------------- Chinese subjects
+
+
+@pytest.mark.parametrize(("sentence", "written", "subject"), [
+    ("其中，5G套餐用户达3.42亿户，占移动用户的58.1%。", "3.42亿户", "5G套餐用户"),
+    ("其中，4K超高清视频用户为1.2亿户。", "1.2亿户", "4K超高清视频用户"),
+])
+def test_a_generation_code_opening_a_clause_stays_in_the_subject(sentence: str, written: str, subject: str) -> None:
+    assert by_text(figures(sentence), written).subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "written", "word"), [
+    ("前三季度，该省移动互联网累计流量达512亿GB，同比增长11.2%。", "512亿GB", "累计流量"),
+    ("1-9月，机场累计旅客吞吐量为3,260万人次，同比增长9.4%。", "3,260万人次", "旅客吞吐量"),
+    ("今年以来，铁路累计旅客运输量为32.5亿人次。", "32.5亿人次", "旅客运输量"),
+])
+def test_leiji_before_a_noun_is_part_of_the_subject(sentence: str, written: str, word: str) -> None:
+    assert word in (by_text(figures(sentence), written).subject or "")
+
+
+def test_a_class_bound_opening_a_clause_is_no_figure() -> None:
+    found = figures("宽带用户总数达3.1亿户，其中500Mbps及以上接入速率的用户为1.4亿户。")
+    assert [f.text for f in found] == ["3.1亿户", "1.4亿户"]
+    assert "500Mbps" in by_text(found, "1.4亿户").subject
+    # A bound stated after a change is the change's ("营收增长30%以上的企业").
+    assert "30%以上" in [f.text for f in figures("营收增长30%以上的企业有120家。")]
+
+
+def test_jinnian_yilai_heading_a_sentence_dates_its_clauses() -> None:
+    found = figures("今年以来，公司累计实现营业收入58.2亿元，同比增长9.6%，净利润4.1亿元。")
+    assert {f.text: f.period for f in found} == {"58.2亿元": "今年以来", "9.6%": "今年以来", "4.1亿元": "今年以来"}
+    # A bound of an event is still none: "自2019年以来".
+    assert by_text(figures("自2019年以来，公司营收增长了3倍。"), "3倍").period is None
+
+
+# ---------------------------------------------------------------- English counts
+
+
+@pytest.mark.parametrize(("sentence", "written", "subject"), [
+    ("Orlan Motors delivered 12,480 vehicles in October, up 15% from a year earlier.", "12,480 vehicles", "Orlan Motors"),
+    ("The Port of Tessa handled 2.4 million TEU in October.", "2.4 million TEU", "The Port of Tessa"),
+    ("Brava Air said on Monday that it carried 1.9 million passengers in October.", "1.9 million passengers",
+     "Brava Air"),
+])
+def test_an_english_count_keeps_its_noun_and_the_clause_subject(sentence: str, written: str, subject: str) -> None:
+    found = figures(sentence, lang="en")
+    assert by_text(found, written).subject == subject
+    assert all(f.subject == subject for f in found)
+
+
+def test_a_noun_after_the_count_that_is_no_unit_is_still_the_subject() -> None:
+    assert by_text(figures("The airline ordered 12 wide-body jets.", lang="en"), "12").subject == "wide-body jets"
