@@ -295,7 +295,7 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
     periods = [p for p in periods if not (re.search(r"(?:由|从)\s*$", shadow[:p[0]])
                                           and re.match(r"的?\s*[-+]?\d", shadow[p[1]:])
                                           and re.search(r"\d", shadow[p[1]:match.start]))]
-    adjacent = [p for p in periods if (0 <= p[0] - match.end <= 1 or re.fullmatch(r"\s?in\s", shadow[match.end:p[0]]))
+    adjacent = [p for p in periods if (0 <= p[0] - match.end <= 1 or re.fullmatch(r"\s?(?:in|for)\s", shadow[match.end:p[0]]))
                 and not re.search(r"[，,；;。：:(（]", shadow[match.end:p[0]])]
     if adjacent and match.is_baseline and _EN_MONTH_RE.fullmatch(adjacent[0][2]) and not any(
             _EN_MONTH_RE.fullmatch(p[2]) for p in periods if p[1] <= match.start):

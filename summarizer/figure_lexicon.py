@@ -230,7 +230,8 @@ PERIOD_RE = re.compile(
       (?<!ary\.)(?<!rch\.)(?<!ril\.)(?<!May\.)(?<!une\.)(?<!uly\.)(?<!ust\.)(?<!ber\.)
     |(?:the\s)?first\s(?:three|six|nine|eleven|ten|eight|seven|five|four|two|3|6|9|1[01]|[2-8])[\s-]months(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear|fiscal(?:\syear)?\s\d{{4}}))?
-    |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)
+    |(?:in|by|through|since|during|for)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)
+    |(?:[Ff]or|[Oo]ver)\s(?:the\s)?full[\s-]year
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
     |a\syear\s(?:earlier|ago)
     |(?<=\bin\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)
@@ -288,13 +289,13 @@ CHANGE_EN = re.compile(
     r"|fell|fall(?:s|en|ing)?|down|decline[ds]?|declining|drop(?:ped|s)?|decrease[sd]?|sank|sink(?:s|ing)?"
     r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s|ing)?"
     r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
-    r"|narrow(?:ed|s)?|contract(?:ed|s|ing)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es)"
+    r"|narrow(?:ed|s)?|contract(?:ed|s|ing)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es|ements?)|deteriorat(?:ed|es|ions?)"
     r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es)|weaken(?:ed|s)?|strengthen(?:ed|s)?|shed(?:s|ding)?)\b",
     re.IGNORECASE,
 )
 EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu", "plu",
                      "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret", "nar", "con", "eas",
-                     "slo", "coo", "wea", "she")
+                     "slo", "coo", "wea", "she", "det")
 
 # ---------------------------------------------------------------- subjects
 
@@ -373,7 +374,7 @@ EN_STOP_NP = frozenset(
     into after before per a an another the is are was were has have had will would this that these those it
     its their his her our your they we he she you i""".split()
 )
-EN_CHANGE_NOUNS = frozenset("hit increase rise hike cut drop gain loss boost reduction decline improvement".split())
+EN_CHANGE_NOUNS = frozenset("hit increase rise hike cut drop gain loss boost reduction decline improvement deterioration".split())
 EN_PRONOUN_SUBJECTS = frozenset("it that this they he she we there which who what".split())
 
 # "23xPE", "15.4/12.6x市盈率", "有33%上行空间": the word after the figure names what it is.

@@ -22,6 +22,11 @@ from summarizer.figure_lexicon import (
     PERIOD_RE,
 )
 from summarizer.figure_numbers import NumberMatch
+from summarizer.figure_subjects_en_elided import (
+    gapped_subject,
+    outlook_moved,
+    said_that_it_owner,
+)
 
 __all__ = ["DATELINE_RE", "en_clause_subject", "en_named_amount", "en_subject", "possessive"]
 
@@ -125,6 +130,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     named = en_named_amount(before, after)
     if named:
         return named
+    gapped = gapped_subject(before)  # "raised to 4.25% and the lending rate to 5.25%"
+    if gapped:
+        return gapped
     change = en_change_subject(before, after)
     if change:
         return change  # "reported a 12% rise in fourth-quarter revenue": the revenue rose
@@ -193,7 +201,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
                 r"(?:previous|prior|last|next|this|same|year|month|week|quarter"
                 r"|lower|higher|more|less|fewer|above|below|smaller|larger|bigger|greater|compared|versus|vs"
                 # ("Shares rose 2% today", "… 3% Tuesday": when, not what was counted)
-                r"|today|yesterday|tonight|tomorrow|overnight|earlier|later|so\s+far|Monday|Tuesday|Wednesday|Thursday"
+                r"|today|yesterday|tonight|tomorrow|overnight|earlier|later|previously|before|so\s+far"
+                r"|Monday|Tuesday|Wednesday|Thursday"
                 r"|Friday|Saturday|Sunday)\b",
                 np, re.IGNORECASE):
             return np
@@ -201,6 +210,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     # The prefix was stripped: give the approximation pattern its trailing space back ("of up to").
     prefix = re.sub(APPROX_BEFORE_EN.pattern, "", prefix + " ", flags=re.IGNORECASE).strip()
     prefix = re.sub(r"\b(?:a|an|the|between)$", "", prefix).strip()
+    moved = outlook_moved(prefix)  # "we are raising our revenue outlook to a range of"
+    if moved:
+        return moved
     obj = EN_OBJECT_VERBS.search(prefix)
     if obj:
         measured = _en_np(obj.group(1)) or obj.group(1)
@@ -307,13 +319,10 @@ def en_clause_subject(prefix: str) -> str | None:
                      r"((?:[\w’'\-]+\s){0,2}?[\w’'\-]+)\s+(?:up|down|higher|lower)(?:\s+by)?\s*$", prefix)
     if sent:
         return sent.group(1)
-    # "Skyward Airlines said on Thursday that it carried": "it" is who said so.
-    said_it = re.match(r"(.+?)\s(?:said|says|reported|reports|announced|announces)\b[^,]{0,30}?\sthat\s(?:it|they)\s+[a-z]+$",
-                       prefix)
-    if said_it and not re.search(r"\b(?:that|because|if|when|as)\s", said_it.group(1)):
-        owner = en_clause_subject(said_it.group(1) + " said")
-        if owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
-            return owner
+    said = said_that_it_owner(prefix)  # "Skyward Airlines said on Thursday that it carried"
+    owner = en_clause_subject(said) if said else None
+    if owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
+        return owner
     if re.search(r"\b(?:that|because|if|when|as)\s", prefix):
         prefix = re.split(r"\b(?:that|because|if|when|as)\s", prefix)[-1]
     prefix = EN_LEADING.sub("", prefix.strip())
@@ -424,7 +433,8 @@ def possessive(owner: str) -> str:
         else f"{owner}'s"
 
 
-_EN_OUTLOOK_VERBS = frozenset("expects expected sees saw forecast forecasts projects projected anticipates guided".split())
+_EN_OUTLOOK_VERBS = frozenset(
+    "expect expects expected see sees saw forecast forecasts project projects projected anticipate anticipates guided".split())
 
 
 def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | None:

@@ -73,3 +73,42 @@ def test_an_english_count_keeps_its_noun_and_the_clause_subject(sentence: str, w
 
 def test_a_noun_after_the_count_that_is_no_unit_is_still_the_subject() -> None:
     assert by_text(figures("The airline ordered 12 wide-body jets.", lang="en"), "12").subject == "wide-body jets"
+
+
+# ---------------------------------------------------------------- English guidance and rates
+
+
+def test_an_old_range_after_up_from_is_one_range() -> None:
+    found = figures("Core sales growth is now seen at 3% to 4%, up from 1% to 3%.", lang="en")
+    assert [f.text for f in found] == ["3% to 4%", "1% to 3%"]
+    found = figures("We now expect revenue of $2.40 billion to $2.45 billion, up from $2.30 billion to $2.38 billion "
+                    "previously.", lang="en")
+    assert [f.text for f in found] == ["$2.40 billion to $2.45 billion", "$2.30 billion to $2.38 billion"]
+    assert {f.subject for f in found} == {"revenue"}
+    # A change from one amount stays a change: "rose 5% to $2 billion, up from $1.8 billion".
+    assert "$1.8 billion" in [f.text for f in figures("Sales rose 5% to $2 billion, up from $1.8 billion.", lang="en")]
+
+
+@pytest.mark.parametrize(("sentence", "written", "subject"), [
+    ("For the year, we are raising our sales outlook to a range of $9.1 billion to $9.3 billion.",
+     "$9.1 billion to $9.3 billion", "sales outlook"),
+    ("For the first quarter we expect revenue between $310 million and $320 million.",
+     "$310 million and $320 million", "revenue"),
+    ("The key rate was cut to 3.75% and the deposit rate to 3.25%.", "3.25%", "deposit rate"),
+])
+def test_what_an_outlook_or_an_elided_verb_measures(sentence: str, written: str, subject: str) -> None:
+    assert by_text(figures(sentence, lang="en"), written).subject == subject
+
+
+def test_an_improvement_of_points_is_up_and_a_deterioration_down() -> None:
+    up = by_text(figures("Operating margin was 18.2%, an improvement of 150 basis points.", lang="en"),
+                 "150 basis points")
+    down = by_text(figures("Gross margin was 31.0%, a deterioration of 90 basis points.", lang="en"), "90 basis points")
+    assert (up.change, down.change) == ("up", "down")
+    assert down.subject == "Gross margin"
+
+
+def test_a_year_after_for_dates_the_figure_next_to_it() -> None:
+    found = figures("Output grew 0.6% in the second quarter, and growth is projected at 1.4% for 2027.", lang="en")
+    assert by_text(found, "1.4%").period == "for 2027"
+    assert by_text(found, "0.6%").period == "the second quarter"

@@ -1,0 +1,48 @@
+"""English subjects that the clause leaves out or names only by a pronoun: a verb elided after
+"and" ("raised to 4.25% and the lending rate to 5.25%"), the "it" of "X said that it carried…",
+and the outlook "we" raise ("raising our revenue outlook to a range of"). Kept apart from
+`summarizer.figure_subjects_en` so each module stays readable; pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.figure_lexicon import EN_STOP_NP, EN_VERBS
+
+__all__ = ["gapped_subject", "outlook_moved", "said_that_it_owner"]
+
+_GAPPED_RE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+((?:the|its|their)\s+)?"
+                        r"((?:[A-Za-z][\w’'\-]*\s){0,4}[A-Za-z][\w’'\-]*)\s+(?:to|at)\s*$")
+_OUTLOOK_MOVED_RE = re.compile(
+    r"\b(?:rais|lower|lift|cut|trimm|boost|narrow|widen|reaffirm|reiterat)(?:ing|ed|es|s)?\s+"
+    r"(?:our|the)\s+((?:[\w’'\-]+\s){0,3}?(?:outlook|guidance|forecast|target|view))"
+    r"\s+(?:to|at)(?:\s+(?:a|the))?(?:\s+range\s+of)?$", re.IGNORECASE)
+_SAID_IT_RE = re.compile(
+    r"(.+?)\s(?:said|says|reported|reports|announced|announces)\b[^,]{0,30}?\sthat\s(?:it|they)\s+[a-z]+$")
+
+
+def gapped_subject(between: str) -> str | None:
+    """"…was raised to 4.25% and the marginal lending facility rate to 5.25%": the text between the
+    figure before and this one leaves the verb out after "and", so the noun phrase in front of
+    "to" is what this number measures. None when a verb is there (a clause of its own)."""
+    gapped = _GAPPED_RE.match(between)
+    if gapped and not any(w.lower() in EN_VERBS or w.lower() in EN_STOP_NP for w in gapped.group(2).split()):
+        return gapped.group(2)
+    return None
+
+
+def outlook_moved(prefix: str) -> str | None:
+    """"we are raising our revenue outlook to a range of" -> "revenue outlook": the outlook raised
+    is what is measured ("raised its forecast to" is left to the rule that finds whose it is)."""
+    moved = _OUTLOOK_MOVED_RE.search(prefix)
+    return moved.group(1) if moved else None
+
+
+def said_that_it_owner(prefix: str) -> str | None:
+    """"Skyward Airlines said on Thursday that it carried" -> "Skyward Airlines said": the clause
+    before "that it", whose subject is who "it" is (the caller reads that subject)."""
+    said_it = _SAID_IT_RE.match(prefix)
+    if said_it and not re.search(r"\b(?:that|because|if|when|as)\s", said_it.group(1)):
+        return said_it.group(1) + " said"
+    return None
