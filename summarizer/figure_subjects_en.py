@@ -25,6 +25,8 @@ from summarizer.figure_numbers import NumberMatch
 from summarizer.figure_subjects_en_elided import (
     gapped_subject,
     outlook_moved,
+    owned,
+    possessive,
     said_that_it_owner,
 )
 
@@ -186,7 +188,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
             return named_rate.group(1)
     if held and not any(w.lower() in EN_VERBS for w in held.group(3).split()):
         owner = en_clause_subject(held.group(1)) or held.group(1)
-        return _owned(owner, held.group(2), held.group(3)) if held.group(2) != "the" else held.group(3)
+        return owned(owner, held.group(2), held.group(3)) if held.group(2) != "the" else held.group(3)
     # "Nonfarm payrolls increased by 142,000 jobs", "Inventory climbed to 1.37 million homes":
     # the count's noun is the unit; what rose is the clause's subject.
     clause = en_clause_subject(early) if match.unit is None and _EN_MOVED_COUNT_RE.search(early) else None
@@ -224,7 +226,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
         if pronoun in ("its", "their") and len(measured.split()) > 1:
             owner = EN_LEADING.sub("", prefix[:obj.start()].strip())
             if owner and not any(w.lower() in EN_VERBS for w in owner.split()):
-                return _owned(owner, pronoun, measured.split(" ", 1)[1])
+                return owned(owner, pronoun, measured.split(" ", 1)[1])
         return measured
     # "a return on tangible equity of about 12%": a ratio named with "on".
     ratio = re.search(r"(return\s+on\s+(?:average\s+|tangible\s+|invested\s+|common\s+)*(?:equity|assets|capital|investment))"
@@ -342,7 +344,7 @@ def en_clause_subject(prefix: str) -> str | None:
                 and following in ("its", "their", "his", "her", "our", "the")):
             # (with no subject before it — "…, and cut their growth forecast to 1.1%" — the object alone)
             # "Dunmore cut its annual profit forecast to $1.10": "cut" is no noun before "its".
-            return _owned(" ".join(subject_words), following, _en_np(" ".join(words[position + 2:])))
+            return owned(" ".join(subject_words), following, _en_np(" ".join(words[position + 2:])))
         if subject_words and word.lower() == "to" and re.fullmatch(
                 r"fall|rise|grow|decline|increase|decrease|drop|climb|expand|shrink|contract|reach|total|hit", following):
             break  # "expects comparable sales to fall 1% to 2%": an infinitive is the predicate
@@ -354,7 +356,7 @@ def en_clause_subject(prefix: str) -> str | None:
                 # "The ECB lowered its deposit rate by a quarter point to 3.25%": the object is measured,
                 # and "its" is the one that lowered it.
                 measured = _en_np(" ".join(words[position + 2:]))
-                return _owned(" ".join(subject_words), following, measured)
+                return owned(" ".join(subject_words), following, measured)
             if word.lower() in EN_REPORTING and following:
                 # "Analysts estimated the strike cost about $100 million", "The company expects
                 # fourth-quarter revenue of $37.5 billion": who estimates is not what is measured.
@@ -415,22 +417,6 @@ def en_clause_subject(prefix: str) -> str | None:
 
 
 _EN_TIME_WORDS = frozenset(("yesterday", "today", "tonight", "tomorrow", "overnight", "earlier", "later", "then", "now"))
-
-
-def _owned(owner: str, pronoun: str, measured: str | None) -> str | None:
-    """"The European Central Bank" + "its" + "deposit rate" -> "The European Central Bank's deposit rate"."""
-    owner = owner.strip(" ,")
-    if not measured or pronoun not in ("its", "their") or not owner or owner.lower() in EN_PRONOUN_SUBJECTS \
-            or len(owner.split()) > 6:
-        return measured if measured and pronoun not in ("its", "their") else (
-            f"{pronoun} {measured}" if measured else None)
-    return f"{possessive(owner)} {measured}"
-
-
-def possessive(owner: str) -> str:
-    """"Skyfarer Airlines" -> "Skyfarer Airlines'", "Acme" -> "Acme's": a plural takes the apostrophe alone."""
-    return f"{owner}'" if owner.endswith("s") and not owner.endswith(("ss", "us", "is", "'s", "’s")) \
-        else f"{owner}'s"
 
 
 _EN_OUTLOOK_VERBS = frozenset(

@@ -1,6 +1,7 @@
 """English subjects that the clause leaves out or names only by a pronoun: a verb elided after
 "and" ("raised to 4.25% and the lending rate to 5.25%"), the "it" of "X said that it carried…",
-and the outlook "we" raise ("raising our revenue outlook to a range of"). Kept apart from
+the outlook "we" raise ("raising our revenue outlook to a range of"), and whose "its" is
+("The ECB" + "its" + "deposit rate" -> "The ECB's deposit rate"). Kept apart from
 `summarizer.figure_subjects_en` so each module stays readable; pure functions of the text.
 """
 
@@ -8,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figure_lexicon import EN_STOP_NP, EN_VERBS
+from summarizer.figure_lexicon import EN_PRONOUN_SUBJECTS, EN_STOP_NP, EN_VERBS
 
-__all__ = ["gapped_subject", "outlook_moved", "said_that_it_owner"]
+__all__ = ["gapped_subject", "outlook_moved", "owned", "possessive", "said_that_it_owner"]
 
 _GAPPED_RE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+((?:the|its|their)\s+)?"
                         r"((?:[A-Za-z][\w’'\-]*\s){0,4}[A-Za-z][\w’'\-]*)\s+(?:to|at)\s*$")
@@ -46,3 +47,19 @@ def said_that_it_owner(prefix: str) -> str | None:
     if said_it and not re.search(r"\b(?:that|because|if|when|as)\s", said_it.group(1)):
         return said_it.group(1) + " said"
     return None
+
+
+def owned(owner: str, pronoun: str, measured: str | None) -> str | None:
+    """"The European Central Bank" + "its" + "deposit rate" -> "The European Central Bank's deposit rate"."""
+    owner = owner.strip(" ,")
+    if not measured or pronoun not in ("its", "their") or not owner or owner.lower() in EN_PRONOUN_SUBJECTS \
+            or len(owner.split()) > 6:
+        return measured if measured and pronoun not in ("its", "their") else (
+            f"{pronoun} {measured}" if measured else None)
+    return f"{possessive(owner)} {measured}"
+
+
+def possessive(owner: str) -> str:
+    """"Skyfarer Airlines" -> "Skyfarer Airlines'", "Acme" -> "Acme's": a plural takes the apostrophe alone."""
+    return f"{owner}'" if owner.endswith("s") and not owner.endswith(("ss", "us", "is", "'s", "’s")) \
+        else f"{owner}'s"
