@@ -234,6 +234,8 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
                                                    or text in ("今年", "年初", "本年", "本月", "本周")):
             # ("该基金今年以来收益率达15%": after a name too; the year's span, no bound of an event)
             text = f"{text}以来"  # "今年以来累计零售2032.6万辆": the span up to now
+        elif text in ("全年", "年度") and re.match(r"[^，,。；;\d]{0,6}?(?:目标|计划)", shadow[end:]):
+            text = ""  # "完成全年目标的86.8%": the year qualifies the target, it dates no figure
         elif _SPAN_AFTER_RE.match(shadow, end) or (
                 re.search(r"以\s*$", shadow[:start]) and re.match(r"\s*为\s*(?:基数|基期|基准)", shadow[end:])):
             text = ""  # "自1945年以来的61次回调", "在年底之前", "若以2019年为基数": a bound, not a period

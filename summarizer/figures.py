@@ -220,7 +220,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             subject = f"{last_subject}{rate.group(1)}"
         elif subject in ZH_CHANGE_NOUNS and last_subject:
             subject = last_subject  # "军工领域销售额3.32亿元，增幅达37%"
-        elif (is_zh and subject is None and last_subject and not last_subject.endswith(("占比", "比重", "份额"))
+        elif (is_zh and subject is None and last_subject and not last_subject.endswith(("占比", "比重"))
+              # ("发行份额612.3亿份，占比近六成": units of a fund issued are a quantity, not a share)
+              and not re.search(r"(?<!发行|认购|申购|赎回|募集)份额$", last_subject)
               and re.match(r"\s*(?:占比|比重|份额)", shadow[clause_start:match.start])):
             # "海外收入约合73亿美元，占比由34.5%提升至40.2%"
             subject = f"{clean_subject(last_subject) or last_subject}占比"
@@ -307,6 +309,18 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             if plan and "目标" not in shown_subject and "计划" not in shown_subject:
                 # "完成全年40万辆目标的88%": the target, not what was delivered
                 shown_subject = re.sub(r"^累计", "", shown_subject) + plan.group(1)
+        used = _ZH_USED_FOR_RE.match(shadow, match.end) if is_zh and own_subject is None else None
+        if used:
+            # "拟募集资金15.6亿元，其中9.8亿元用于车规级芯片项目": a part is named by its use.
+            shown_subject = f"{shown_subject or ''}用于{used.group(1)}"
+        done = _ZH_TARGET_DONE_RE.search(shadow, clause_start, match.start) if is_zh and match.unit == "%" else None
+        if done:
+            # "完成全年目标的86.8%", "目标完成率为61.2%": the share of a target reached, of what the
+            # figure before counted ("累计销售金额1,562亿元，完成全年目标的86.8%"), not the target.
+            counted = next((f.subject for f in reversed(figures) if f.kind == "figure" and f.subject
+                            and f.unit not in _RELATIVE_UNITS), None)
+            base = re.sub(r"(?:全年|年度)?(?:目标|计划)$", "", clean_subject(counted) or "") if counted else ""
+            shown_subject = f"{base}{done.group('span') or ''}目标完成率"
         if (not is_zh and shown_subject and "share" not in shown_subject.lower()
                 and _EN_PER_SHARE_RE.match(shadow, match.end)):
             # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
@@ -389,6 +403,10 @@ _EN_SECOND_BASE_RE = re.compile(
 _EN_COMPARED_AFTER_RE = re.compile(r"\s+(?:from|versus|compared\s+with)\s+(?:a|the)\s", re.IGNORECASE)
 _EN_CHANGE_IN_RE = re.compile(r"(?:an?\s)?(?:drop|fall|decline|rise|increase|jump|gain|decrease|slump|surge)\s+in\s+(.+)$",
                               re.IGNORECASE)
+_ZH_USED_FOR_RE = re.compile(r"\s*(?:将|拟|主要|计划)?(?:用于|投向|投入于?)([^，,。；;、（(]{2,16})(?=[，,。；;、（(]|$)")
+# "完成全年目标的86.8%", "完成年度销售目标的78%", "全年目标完成率仅为61.2%": a share of a target reached.
+_ZH_TARGET_DONE_RE = re.compile(r"(?:完成(?:了)?|(?=全年|年度|目标))(?P<span>全年|年度)?[^，,。；;\d]{0,8}?目标"
+                                r"(?:的|完成率[^，,。；;\d]{0,6})\s*$")
 _RATE_NOUN_RE = re.compile(r"\s*(增幅|增速|降幅|跌幅|涨幅)(?!\s*[\d.]+\s*%)")
 # "8% of its 900 employees": the 900 is how many there are, not how many were cut.
 _EN_OF_ITS_RE = re.compile(r"\bof\s+(?:its|their|the|his|her|our)\s+$", re.IGNORECASE)

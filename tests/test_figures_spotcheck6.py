@@ -112,3 +112,29 @@ def test_a_year_after_for_dates_the_figure_next_to_it() -> None:
     found = figures("Output grew 0.6% in the second quarter, and growth is projected at 1.4% for 2027.", lang="en")
     assert by_text(found, "1.4%").period == "for 2027"
     assert by_text(found, "0.6%").period == "the second quarter"
+
+
+# ---------------------------------------------------------------- targets, uses and shares
+
+
+def test_a_share_of_a_target_reached_is_the_completion_of_what_was_counted() -> None:
+    found = figures("甲公司1-10月累计签约金额820亿元，完成全年目标的81.5%；乙公司累计签约金额460亿元，"
+                    "完成年度目标的66%；丙公司目标完成率仅为52.3%。")
+    assert by_text(found, "81.5%").subject == "甲公司累计签约金额全年目标完成率"
+    assert by_text(found, "66%").subject == "乙公司累计签约金额年度目标完成率"
+    assert by_text(found, "52.3%").subject.endswith("目标完成率")
+    # 全年 qualifies the target: it dates none of these figures.
+    assert by_text(found, "460亿元").period is None
+    assert by_text(found, "81.5%").period is None
+
+
+def test_a_part_named_by_its_use() -> None:
+    found = figures("公司拟募集资金12亿元，其中7.5亿元用于新能源电池研发项目，2亿元将用于补充流动资金。")
+    assert by_text(found, "12亿元").subject.endswith("拟募集资金")
+    assert by_text(found, "7.5亿元").subject.endswith("用于新能源电池研发项目")
+    assert by_text(found, "2亿元").subject.endswith("用于补充流动资金")
+
+
+def test_a_share_of_fund_units_issued_is_their_share() -> None:
+    found = figures("混合型基金发行份额为320亿份，占比近三成。")
+    assert by_text(found, "三成").subject == "混合型基金发行份额占比"
