@@ -119,10 +119,15 @@ def _carry_period(before: str, sentence: str, last: Figure, figures: list[Figure
     continued after a semicolon keeps the period of the figure just before it when that period
     heads the part before (its first clause names it, or it was carried there the same way), and
     the new part names no time of its own."""
-    if not re.search(r"[；;]\s*$", before) or not last.period or last.kind != "figure" or last.estimate:
+    # ("…同比增长4.9%。其中，人身险公司…": a sentence opened by 其中 goes on with the one before.)
+    if not (re.search(r"[；;]\s*$", before) or re.match(r"\s*其中\s*[，,]", sentence)) or not last.period \
+            or last.kind != "figure" or last.estimate:
         return figures
-    # ("其中，公司第二季度实现营收…；": a connective before the period still lets it head the part)
-    head = re.split(r"[，,]", re.sub(r"^\s*(?:其中|此外|另外|同时|具体来看|分季度看)\s*[，,]", "", before), maxsplit=1)[0]
+    # ("其中，公司第二季度实现营收…；": a connective before the period still lets it head the part;
+    # so does a clause that only says who reports it: "海关总署发布数据，今年前11个月，…")
+    head = re.sub(r"^\s*(?:其中|此外|另外|同时|具体来看|分季度看)\s*[，,]", "", before)
+    head = re.sub(r"^[^，,。；;]{2,30}?(?:显示|表明|发布数据|数据|公告|称|介绍|透露)\s*[，,]", "", head)
+    head = re.split(r"[，,]", head, maxsplit=1)[0]
     if not chained and not PERIOD_RE.search(shadow_of(head)):
         return figures  # "此后一路下滑，到2023年，…占比5.15%；59个城市中": the period is not the part's
     if last.period in ("去年同期", "上年同期", "同期"):

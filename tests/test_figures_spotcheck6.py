@@ -138,3 +138,14 @@ def test_a_part_named_by_its_use() -> None:
 def test_a_share_of_fund_units_issued_is_their_share() -> None:
     found = figures("混合型基金发行份额为320亿份，占比近三成。")
     assert by_text(found, "三成").subject == "混合型基金发行份额占比"
+
+
+def test_a_sentence_opened_by_qizhong_keeps_the_period_of_the_one_before() -> None:
+    found = figures("统计局12月9日发布数据，今年前10个月，全省社会消费品零售总额2.1万亿元，同比增长4.2%。",
+                    "其中，餐饮收入2,380亿元，增长8.1%。", "10月当月，社零总额2,260亿元。")
+    assert by_text(found, "2,380亿元").period == "今年前10个月"
+    assert by_text(found, "8.1%").period == "今年前10个月"
+    assert by_text(found, "2,260亿元").period == "10月"
+    # Without 其中 a new sentence is not dated by the one before.
+    found = figures("今年前10个月，全省社零总额2.1万亿元。", "餐饮收入2,380亿元。")
+    assert by_text(found, "2,380亿元").period is None
