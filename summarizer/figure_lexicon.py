@@ -75,7 +75,7 @@ _EN_UNITS = [
     # Counts whose noun is the unit of a delivery, a traffic or a customer base ("delivered 38,420 vehicles",
     # "carried 4.21 million passengers", "handled 3.12 million TEU"): what was counted is the clause's subject.
     ("twenty-foot equivalent units", "TEU"), ("TEUs", "TEU"), ("TEU", "TEU"), ("vehicles", "vehicles"),
-    ("passengers", "passengers"),
+    ("passengers", "passengers"), ("units", "units"),
 ]
 EN_UNIT_RE = re.compile(
     r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)

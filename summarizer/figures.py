@@ -280,6 +280,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (not is_zh and match.unit == "%" and _EN_CUT_SHARE_RE.search(shadow, clause_start, match.start)
                 and (whole := _EN_SHARE_OF_RE.match(shadow, match.end))):
             subject = whole.group(1)  # "cut 8% of its 900 employees": the employees, 8% of them
+        if not is_zh and match.unit == "%" and (target := _EN_TARGET_SHARE_RE.match(shadow, match.end)):
+            subject = f"share of {target.group(1)} reached"  # "reached 81% of its full-year target": not the target
         if change is None and previous is not None and figures and re.fullmatch(
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
@@ -421,6 +423,7 @@ _EN_CUT_SHARE_RE = re.compile(r"\b(?:cut|cuts|cutting|sell|sells|sold|selling|sh
                               re.IGNORECASE)
 _EN_SHARE_OF_RE = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:[\d,.]+\s+)?([a-z][a-z\-]+"
                              r"(?:\s(?!(?:as|in|to|of|and|or|for|at|on|with|by|from|after|while|since)\b)[a-z][a-z\-]+)?)\b")
+_EN_TARGET_SHARE_RE = re.compile(r"\s+of\s+(?:its|their|our|the)\s+((?:[\w'’\-]+\s){0,2}(?:target|goal|guidance|plan))\b")
 _RELATIVE_UNITS = frozenset({"%", "个百分点", "百分点", "pct", "倍", "成", "percentage points", "basis points"})
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")

@@ -149,3 +149,11 @@ def test_a_sentence_opened_by_qizhong_keeps_the_period_of_the_one_before() -> No
     # Without 其中 a new sentence is not dated by the one before.
     found = figures("今年前10个月，全省社零总额2.1万亿元。", "餐饮收入2,380亿元。")
     assert by_text(found, "2,380亿元").period is None
+
+
+def test_units_are_the_unit_of_a_count_and_a_share_of_a_target_is_no_target() -> None:
+    found = figures("Deliveries in the first ten months reached 84,300 units.", lang="en")
+    assert by_text(found, "84,300 units").subject == "Deliveries"
+    found = figures("The carmaker said it had reached 74% of its annual target of 150,000 vehicles.", lang="en")
+    assert by_text(found, "74%").subject == "share of annual target reached"
+    assert by_text(found, "150,000 vehicles").subject.endswith("target")
