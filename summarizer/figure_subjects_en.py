@@ -373,6 +373,8 @@ def en_clause_subject(prefix: str) -> str | None:
                         and owner.lower() not in EN_PRONOUN_SUBJECTS and not (
                             inner.split()[0].lower() == "its" and _EN_PEOPLE_PLURAL_RE.search(owner)):
                     return f"{possessive(owner)} {inner.split(' ', 1)[1]}"  # "Crestfield said on Tuesday its net profit…"
+                if inner in _EN_OWN_METRICS and re.fullmatch(r"(?!The\b)[A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,3}", owner):
+                    return f"{possessive(owner)} {inner}"  # "Nimbus Auto said deliveries rose 27%": Nimbus's
                 if inner is None and following in ("its", "their") and owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
                     # "Keystone Micro said its revenue slipped 3%": "its" is the company that said it.
                     rest = en_clause_subject(" ".join(words[position + 2:]))
@@ -419,6 +421,9 @@ def en_clause_subject(prefix: str) -> str | None:
 _EN_TIME_WORDS = frozenset(("yesterday", "today", "tonight", "tomorrow", "overnight", "earlier", "later", "then", "now"))
 
 
+# What only a company has: a named company that says they moved says its own moved ("orders" or
+# "shipments" may be a statistics office's report on a whole industry: "Destatis said orders fell").
+_EN_OWN_METRICS = frozenset(("deliveries",))
 _EN_OUTLOOK_VERBS = frozenset(
     "expect expects expected see sees saw forecast forecasts project projects projected anticipate anticipates guided".split())
 

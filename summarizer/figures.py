@@ -291,6 +291,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             dated = _EN_BASE_DATED_RE.match(shadow, match.end)
             period = dated.group(1) if dated else period
         shown_subject = clean_subject(subject)
+        if not is_zh and period is None and not match.is_baseline and (
+                named := _EN_QUARTER_NOUN_RE.match(shown_subject or "")):
+            period = f"the {named.group(1).lower()} quarter"  # "Third-quarter net sales increased 6%"
         level = _EN_CHANGE_IN_RE.match(shown_subject or "") if not is_zh and match.unit not in _RELATIVE_UNITS else None
         if level:
             shown_subject = level.group(1)  # "a 14% drop in pre-tax profit to £1.12 billion": the profit's level
@@ -423,6 +426,7 @@ _EN_CUT_SHARE_RE = re.compile(r"\b(?:cut|cuts|cutting|sell|sells|sold|selling|sh
                               re.IGNORECASE)
 _EN_SHARE_OF_RE = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:[\d,.]+\s+)?([a-z][a-z\-]+"
                              r"(?:\s(?!(?:as|in|to|of|and|or|for|at|on|with|by|from|after|while|since)\b)[a-z][a-z\-]+)?)\b")
+_EN_QUARTER_NOUN_RE = re.compile(r"(?:(?:its|their|the)\s)?(first|second|third|fourth)-quarter\s", re.IGNORECASE)
 _EN_TARGET_SHARE_RE = re.compile(r"\s+of\s+(?:its|their|our|the)\s+((?:[\w'’\-]+\s){0,2}(?:target|goal|guidance|plan))\b")
 _RELATIVE_UNITS = frozenset({"%", "个百分点", "百分点", "pct", "倍", "成", "percentage points", "basis points"})
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)

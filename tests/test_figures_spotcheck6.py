@@ -157,3 +157,15 @@ def test_units_are_the_unit_of_a_count_and_a_share_of_a_target_is_no_target() ->
     found = figures("The carmaker said it had reached 74% of its annual target of 150,000 vehicles.", lang="en")
     assert by_text(found, "74%").subject == "share of annual target reached"
     assert by_text(found, "150,000 vehicles").subject.endswith("target")
+
+
+def test_a_named_company_saying_deliveries_rose_says_its_own_did() -> None:
+    found = figures("Orvane Motors said deliveries rose 14% to 9,870 units.", lang="en")
+    assert {f.subject for f in found} == {"Orvane Motors' deliveries"}
+    # A statistics office reports an industry's: "Destatis said orders fell 2%" stays "orders".
+    assert by_text(figures("Destatis said orders fell 2%.", lang="en"), "2%").subject == "orders"
+
+
+def test_a_quarter_named_in_the_subject_dates_the_figure() -> None:
+    found = figures("Second-quarter net sales increased 4% to $3.12 billion.", lang="en")
+    assert {f.period for f in found} == {"the second quarter"}
