@@ -356,7 +356,7 @@ EN_VERBS = frozenset(
     expect predict predicts predicted estimate beat beats missed misses topped
     slowed slows accelerated accelerates cooled cools
     edged inched ticked shed sheds weakened weakens strengthened strengthens firmed
-    handled handles moved carried carries shipped transported""".split()
+    handled handles moved carried carries shipped transported deteriorated deteriorates""".split()
 )
 EN_REPORTING = frozenset(
     "claims claimed says said estimates estimated estimate projects projected expects expected expect believes believe"

@@ -245,8 +245,10 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
             r"\bto\s+(?:fall|rise|grow|decline|increase|decrease|drop|climb|expand|shrink|contract)\s*$",
             shadow[max(0, start - 30):start], re.IGNORECASE))
         # "4% to 5%, up from 2% to 4%": after a range, what it moved from is the old range.
-        old_range = bool(re.search(r"\b(?:to|and)\s+[$€£]?\d[\d.,]*\s?(?:%|(?:million|billion|trillion)\b)?\s*,\s*"
-                                   r"(?:up|down)\s+from\s*$", shadow[max(0, start - 40):start]))
+        # ("2.4% to 2.8% next year, up from 1.9% to 2.3%": the range's time may stand in between.)
+        old_range = bool(re.search(r"\b(?:to|and)\s+[$€£]?\d[\d.,]*\s?(?:%|(?:million|billion|trillion)\b)?"
+                                   r"(?:\s+(?:next|this|last)\s+year|\s+in\s+\d{4})?\s*,\s*"
+                                   r"(?:up|down)\s+from\s*$", shadow[max(0, start - 60):start]))
         if words and (words.group(1) == "to") != bool(re.search(r"\bbetween\s*$", lead_in, re.IGNORECASE)) \
                 and (outlook or old_range or not EN_CHANGE_BEFORE_RE.search(lead_in)):
             rng = words

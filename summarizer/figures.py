@@ -36,6 +36,7 @@ from summarizer.figure_change import (
     loss_change,
     period_of,
 )
+from summarizer.figure_change_en import better_is_lower
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
     EN_CHANGE_NOUNS,
@@ -297,6 +298,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         level = _EN_CHANGE_IN_RE.match(shown_subject or "") if not is_zh and match.unit not in _RELATIVE_UNITS else None
         if level:
             shown_subject = level.group(1)  # "a 14% drop in pre-tax profit to £1.12 billion": the profit's level
+        if not is_zh:
+            change = better_is_lower(shadow[clause_start:match.start], shown_subject, change)  # "churn improved"
         loss = loss_change(shadow[clause_start:match.start], shown_subject) if (
             is_zh and match.unit in _RELATIVE_UNITS) else None
         if loss:

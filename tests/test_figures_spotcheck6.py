@@ -169,3 +169,18 @@ def test_a_named_company_saying_deliveries_rose_says_its_own_did() -> None:
 def test_a_quarter_named_in_the_subject_dates_the_figure() -> None:
     found = figures("Second-quarter net sales increased 4% to $3.12 billion.", lang="en")
     assert {f.period for f in found} == {"the second quarter"}
+
+
+@pytest.mark.parametrize(("sentence", "written", "change"), [
+    ("Monthly churn improved to 0.92%.", "0.92%", "down"),
+    ("The combined ratio improved 2.1 points to 95.3%.", "2.1 points", "down"),
+    ("The cost-to-income ratio deteriorated to 54%.", "54%", "up"),
+    ("Operating margin improved to 12.5%.", "12.5%", "up"),
+])
+def test_improving_a_measure_where_lower_is_better_is_going_down(sentence: str, written: str, change: str) -> None:
+    assert by_text(figures(sentence, lang="en"), written).change == change
+
+
+def test_an_old_range_after_a_range_and_its_year() -> None:
+    found = figures("The bank sees growth of 1.5% to 2.0% next year, up from 1.0% to 1.5% previously.", lang="en")
+    assert [f.text for f in found] == ["1.5% to 2.0%", "1.0% to 1.5%"]
