@@ -28,6 +28,8 @@ from summarizer.figure_subjects_en_elided import (
     owned,
     possessive,
     said_that_it_owner,
+    tenor_notes,
+    yielding,
 )
 
 __all__ = ["DATELINE_RE", "en_clause_subject", "en_named_amount", "en_subject", "possessive"]
@@ -132,13 +134,16 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     named = en_named_amount(before, after)
     if named:
         return named
-    gapped = gapped_subject(before)  # "raised to 4.25% and the lending rate to 5.25%"
+    gapped = gapped_subject(before) or yielding(before)  # "raised to 4.25% and the lending rate to 5.25%"
     if gapped:
         return gapped
     change = en_change_subject(before, after)
     if change:
         return change  # "reported a 12% rise in fourth-quarter revenue": the revenue rose
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
+    tenor = tenor_notes(after)  # "$700 million of 10-year notes yielding 5.32%"
+    if tenor:
+        return tenor
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+(?:its\s|their\s)?((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})",
                     after)
     if of_m and re.match(r"\s+in\s+[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?(?:[,.;]|\s+(?:on|after|before|trading|and|while|as)\b|$)",

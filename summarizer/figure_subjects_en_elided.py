@@ -11,7 +11,7 @@ import re
 
 from summarizer.figure_lexicon import EN_PRONOUN_SUBJECTS, EN_STOP_NP, EN_VERBS
 
-__all__ = ["gapped_subject", "outlook_moved", "owned", "possessive", "said_that_it_owner"]
+__all__ = ["gapped_subject", "outlook_moved", "owned", "possessive", "said_that_it_owner", "tenor_notes", "yielding"]
 
 _GAPPED_RE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+((?:the|its|their)\s+)?"
                         r"((?:[A-Za-z][\w’'\-]*\s){0,4}[A-Za-z][\w’'\-]*)\s+(?:to|at)\s*$")
@@ -63,3 +63,22 @@ def possessive(owner: str) -> str:
     """"Skyfarer Airlines" -> "Skyfarer Airlines'", "Acme" -> "Acme's": a plural takes the apostrophe alone."""
     return f"{owner}'" if owner.endswith("s") and not owner.endswith(("ss", "us", "is", "'s", "’s")) \
         else f"{owner}'s"
+
+
+_TENOR_NOTES_RE = re.compile(r"\s+of\s+(\d{1,2}-(?:year|month|week)\s+(?:[a-z]+\s+){0,2}?"
+                             r"(?:notes|bonds|debt|paper|securities|loans?|bills))\b")
+_YIELDING_RE = re.compile(r"\b(\d{1,2}-(?:year|month|week)\s+(?:[a-z]+\s+){0,2}?(?:notes|bonds|bills))\s+"
+                          r"(?:yielding|priced\s+to\s+yield|at\s+a\s+yield\s+of)\s*$")
+
+
+def tenor_notes(after: str) -> str | None:
+    """"$700 million of 10-year notes": the notes of that tenor are what the amount is (a tenor opens
+    the noun phrase with a digit, which the general "of" rule leaves out)."""
+    m = _TENOR_NOTES_RE.match(after)
+    return m.group(1) if m else None
+
+
+def yielding(before: str) -> str | None:
+    """"10-year notes yielding 5.32%" -> "10-year notes yield": the rate is the notes' yield."""
+    m = _YIELDING_RE.search(before)
+    return f"{m.group(1)} yield" if m else None

@@ -184,3 +184,9 @@ def test_improving_a_measure_where_lower_is_better_is_going_down(sentence: str, 
 def test_an_old_range_after_a_range_and_its_year() -> None:
     found = figures("The bank sees growth of 1.5% to 2.0% next year, up from 1.0% to 1.5% previously.", lang="en")
     assert [f.text for f in found] == ["1.5% to 2.0%", "1.0% to 1.5%"]
+
+
+def test_notes_of_a_tenor_and_their_yield() -> None:
+    found = figures("The bank sold $600 million of 7-year notes yielding 4.9%.", lang="en")
+    assert by_text(found, "$600 million").subject == "7-year notes"
+    assert by_text(found, "4.9%").subject == "7-year notes yield"
