@@ -68,5 +68,7 @@ def _part_of_name(shadow: str, match: NumberMatch) -> bool:
     if re.match(r"[万亿千百元%]", after):
         return False  # "EBITDA961亿元": an amount glued to a name, not a code that is part of it
     opens = not before.strip() or before.strip()[-1] in "，,；;。：:"
-    glued_before = glued_before or (code[:1].isalpha() and opens and re.match(r"[\u4e00-\u9fff]", after) is not None)
+    # ("其中，5G移动电话用户达…": a generation's code, a digit and one capital, opens a name too.)
+    glued_before = glued_before or ((code[:1].isalpha() or re.fullmatch(r"\d[A-Z]", code) is not None)
+                                    and opens and re.match(r"[\u4e00-\u9fff]", after) is not None)
     return glued_before and (glued_after or not code.isdigit())

@@ -240,6 +240,8 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
                                                    or text in ("今年", "年初", "本年", "本月", "本周")):
             # ("该基金今年以来收益率达15%": after a name too; the year's span, no bound of an event)
             text = f"{text}以来"  # "今年以来累计零售2032.6万辆": the span up to now
+        elif text in ("全年", "年度") and re.match(r"[^，,。；;\d]{0,6}?(?:目标|计划)", shadow[end:]):
+            text = ""  # "完成全年目标的86.8%": the year qualifies the target, it dates no figure
         elif _SPAN_AFTER_RE.match(shadow, end) or (
                 re.search(r"以\s*$", shadow[:start]) and re.match(r"\s*为\s*(?:基数|基期|基准)", shadow[end:])):
             text = ""  # "自1945年以来的61次回调", "在年底之前", "若以2019年为基数": a bound, not a period
@@ -301,7 +303,7 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
     periods = [p for p in periods if not (re.search(r"(?:由|从)\s*$", shadow[:p[0]])
                                           and re.match(r"的?\s*[-+]?\d", shadow[p[1]:])
                                           and re.search(r"\d", shadow[p[1]:match.start]))]
-    adjacent = [p for p in periods if (0 <= p[0] - match.end <= 1 or re.fullmatch(r"\s?in\s", shadow[match.end:p[0]]))
+    adjacent = [p for p in periods if (0 <= p[0] - match.end <= 1 or re.fullmatch(r"\s?(?:in|for)\s", shadow[match.end:p[0]]))
                 and not re.search(r"[，,；;。：:(（]", shadow[match.end:p[0]])]
     if adjacent and match.is_baseline and _EN_MONTH_RE.fullmatch(adjacent[0][2]) and not any(
             _EN_MONTH_RE.fullmatch(p[2]) for p in periods if p[1] <= match.start):
@@ -315,7 +317,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
     # earlier clause dates that figure only.
     # "上年同期亏损9.85亿元，亏损同比收窄56.6%": a comparison period dates only its own clause.
     before = [p for p in periods if p[1] <= match.start
-              and (p[0] >= clause_start or not p[2] or not starting_point(shadow, p))
+              # ("今年以来，公司累计实现营收…": the span up to now, marked above, heads the clauses after it.)
+              and (p[0] >= clause_start or not p[2] or p[2].endswith("以来") or not starting_point(shadow, p))
               and not (p[1] <= clause_start and _not_carried(shadow, p, match, clause_start))
               and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
               # "shares, which have lost a quarter of their value this year, rose 2.8%": a period

@@ -114,3 +114,21 @@ def en_change_subject(prefix: str, after: str) -> str | None:
         return thing  # "shares of Tidewell Bank" names its owner
     owner = _owner(prefix)
     return f"{possessive(owner)} {thing}" if owner else thing
+
+
+# Measures where better is lower: "churn improved to 0.81%" fell, "the combined ratio deteriorated" rose.
+_LOWER_BETTER_RE = re.compile(r"\b(?:churn|combined\s+ratio|cost(?:-to-income)?\s+ratio|expense\s+ratio|loss\s+ratio"
+                              r"|non-performing|NPL|unemployment|jobless|default\s+rate|delinquenc)", re.IGNORECASE)
+_BETTER_RE = re.compile(r"\b(improv|deteriorat)\w*", re.IGNORECASE)
+
+
+def better_is_lower(before: str, subject: str | None, change: str | None) -> str | None:
+    """The direction of a change told by "improved" or "deteriorated" (read as up and down) for a
+    measure where better is lower (churn, a combined or cost ratio, non-performing loans,
+    unemployment): improving there is going down. `before` is the clause up to the figure."""
+    if change not in ("up", "down") or not _LOWER_BETTER_RE.search(subject or ""):
+        return change
+    better = _BETTER_RE.search(before)
+    if not better:
+        return change
+    return "down" if better.group(1).lower() == "improv" else "up"

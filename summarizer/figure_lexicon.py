@@ -72,6 +72,10 @@ _EN_UNITS = [
     ("barrels of oil equivalent per day", "boe/d"), ("barrels of oil equivalent a day", "boe/d"), ("boe/d", "boe/d"),
     ("barrels per day", "barrels per day"), ("barrels a day", "barrels per day"), ("bpd", "barrels per day"),
     ("barrels", "barrels"), ("x", "times"),
+    # Counts whose noun is the unit of a delivery, a traffic or a customer base ("delivered 38,420 vehicles",
+    # "carried 4.21 million passengers", "handled 3.12 million TEU"): what was counted is the clause's subject.
+    ("twenty-foot equivalent units", "TEU"), ("TEUs", "TEU"), ("TEU", "TEU"), ("vehicles", "vehicles"),
+    ("passengers", "passengers"), ("units", "units"),
 ]
 EN_UNIT_RE = re.compile(
     r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
@@ -226,7 +230,8 @@ PERIOD_RE = re.compile(
       (?<!ary\.)(?<!rch\.)(?<!ril\.)(?<!May\.)(?<!une\.)(?<!uly\.)(?<!ust\.)(?<!ber\.)
     |(?:the\s)?first\s(?:three|six|nine|eleven|ten|eight|seven|five|four|two|3|6|9|1[01]|[2-8])[\s-]months(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear|fiscal(?:\syear)?\s\d{{4}}))?
-    |(?:in|by|through|since|during)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)
+    |(?:in|by|through|since|during|for)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)
+    |(?:[Ff]or|[Oo]ver)\s(?:the\s)?full[\s-]year
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
     |a\syear\s(?:earlier|ago)
     |(?<=\bin\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)
@@ -284,13 +289,13 @@ CHANGE_EN = re.compile(
     r"|fell|fall(?:s|en|ing)?|down|decline[ds]?|declining|drop(?:ped|s)?|decrease[sd]?|sank|sink(?:s|ing)?"
     r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s|ing)?"
     r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
-    r"|narrow(?:ed|s)?|contract(?:ed|s|ing)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es)"
+    r"|narrow(?:ed|s)?|contract(?:ed|s|ing)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es|ements?)|deteriorat(?:ed|es|ions?)"
     r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es)|weaken(?:ed|s)?|strengthen(?:ed|s)?|shed(?:s|ding)?)\b",
     re.IGNORECASE,
 )
 EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu", "plu",
                      "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret", "nar", "con", "eas",
-                     "slo", "coo", "wea", "she")
+                     "slo", "coo", "wea", "she", "det")
 
 # ---------------------------------------------------------------- subjects
 
@@ -307,8 +312,8 @@ ZH_REPORTING_RE = re.compile(r"预测|预计(?!负债)|预估|预期|认为|表�
 ZH_PREDICATE = re.compile(
     r"同比|环比|按年|按季|按月|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|(?<!新)增长(?!率)|(?<!新)增加(?!值)|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|(?!成长率|衰退率)(?:" + _TW_CHANGE + r")|(?<![全今去明当同上本每近半整])年(?=增|减|成长|衰退)|(?<![本上当每同个])月(?=增|减|成长|衰退)|(?<![一二三四1-4本上当每该同第单])季(?=增|减|成长|衰退)|达到|实现|录得|维持在|维持于|維持於|維持在"
     r"|大涨|大跌|暴涨|暴跌|猛涨|微涨|微跌|小涨|小跌|飙涨|齐涨"
-    r"|取得|获得|完成|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|扩张|收窄|降低|翻倍|增至|降至|(?:回|攀|跃|飙|拉|爬|上|提)?升至|跌至"
-    r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电|回购|成交|签约|出货|生产|减持|增持|新签|新增|中标|合同)|总计|共计|预计(?!负债)|预估|有望|可望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
+    r"|取得|获得|完成(?!率)|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|扩张|收窄|降低|翻倍|增至|降至|(?:回|攀|跃|飙|拉|爬|上|提)?升至|跌至"
+    r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电|回购|成交|签约|出货|生产|减持|增持|新签|新增|中标|合同|流量|旅客|客运|货运|运输|吞吐|保费|用户)|总计|共计|预计(?!负债)|预估|有望|可望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
     r"|介于|在(?=[^，,。；;]{0,12}之间)"  # "毛利率介于18%至20%之间": a range stated, not part of the name
 )
 # Single-character predicate words count only when jieba keeps them as a word.
@@ -350,7 +355,8 @@ EN_VERBS = frozenset(
     lowered lowers improved improves eased eases slipped slips dipped dips tumbled tumbles
     expect predict predicts predicted estimate beat beats missed misses topped
     slowed slows accelerated accelerates cooled cools
-    edged inched ticked shed sheds weakened weakens strengthened strengthens firmed""".split()
+    edged inched ticked shed sheds weakened weakens strengthened strengthens firmed
+    handled handles moved carried carries shipped transported deteriorated deteriorates""".split()
 )
 EN_REPORTING = frozenset(
     "claims claimed says said estimates estimated estimate projects projected expects expected expect believes believe"
@@ -368,7 +374,7 @@ EN_STOP_NP = frozenset(
     into after before per a an another the is are was were has have had will would this that these those it
     its their his her our your they we he she you i""".split()
 )
-EN_CHANGE_NOUNS = frozenset("hit increase rise hike cut drop gain loss boost reduction decline improvement".split())
+EN_CHANGE_NOUNS = frozenset("hit increase rise hike cut drop gain loss boost reduction decline improvement deterioration".split())
 EN_PRONOUN_SUBJECTS = frozenset("it that this they he she we there which who what".split())
 
 # "23xPE", "15.4/12.6x市盈率", "有33%上行空间": the word after the figure names what it is.

@@ -46,6 +46,7 @@ from summarizer.figure_lexicon import (
     ZH_SCALE,
     ZH_UNIT_RE,
 )
+from summarizer.figure_not_quantities import zh_not_a_quantity
 from summarizer.figure_sizes import is_product_size
 from summarizer.figure_trillions import trillion_amounts
 
@@ -243,8 +244,13 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         outlook = unit == "%" and bool(re.match(r"\s+to\s+[\d.]+\s?%", tail)) and bool(re.search(
             r"\bto\s+(?:fall|rise|grow|decline|increase|decrease|drop|climb|expand|shrink|contract)\s*$",
             shadow[max(0, start - 30):start], re.IGNORECASE))
+        # "4% to 5%, up from 2% to 4%": after a range, what it moved from is the old range.
+        # ("2.4% to 2.8% next year, up from 1.9% to 2.3%": the range's time may stand in between.)
+        old_range = bool(re.search(r"\b(?:to|and)\s+[$€£]?\d[\d.,]*\s?(?:%|(?:million|billion|trillion)\b)?"
+                                   r"(?:\s+(?:next|this|last)\s+year|\s+in\s+\d{4})?\s*,\s*"
+                                   r"(?:up|down)\s+from\s*$", shadow[max(0, start - 60):start]))
         if words and (words.group(1) == "to") != bool(re.search(r"\bbetween\s*$", lead_in, re.IGNORECASE)) \
-                and (outlook or not EN_CHANGE_BEFORE_RE.search(lead_in)):
+                and (outlook or old_range or not EN_CHANGE_BEFORE_RE.search(lead_in)):
             rng = words
     if rng and arabic:
         # "between €2.1 billion and €2.3 billion": the currency may be written again.
@@ -323,7 +329,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         return NumberMatch(start, end, None, None, None, "id")  # "3岁以下": an age bracket names a group
     if is_product_size(unit, tail, is_zh):
         return NumberMatch(start, end, None, None, None, "id")  # "12英寸晶圆厂": which line, not a result
-    if is_zh and _zh_not_a_quantity(shadow, start, unit, tail):
+    if is_zh and zh_not_a_quantity(shadow, start, unit, tail):
         return NumberMatch(start, end, None, None, None, "id")
     after_m = (APPROX_AFTER_ZH if is_zh else APPROX_AFTER_EN).match(tail)
     before_m = (APPROX_BEFORE_ZH if is_zh else APPROX_BEFORE_EN).search(before)
@@ -346,25 +352,6 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
                     or not is_zh and EN_FROM_ESTIMATE_RE.search(shadow[max(0, start - 60):start]))
     return NumberMatch(start_text, end, value, unit, approx, "figure", is_baseline=baseline,
                   scale=scale if scale_word or scale != 1.0 else 1.0)
-
-
-def _zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> bool:
-    """Numbers in Chinese filings that name a rule, not a result: the share base of a payout
-    ("每10股派3元": 3元 is the payout, 10股 only what it is per), a wait counted in trading days
-    ("自公告之日起15个交易日后"), a class of holder ("持股5%以上股东"), what an exclusion leaves
-    out, and an amount assumed for an example ("以100万元房贷计算")."""
-    if unit == "股" and shadow[max(0, start - 1):start] == "每":
-        return True
-    if unit in ("个交易日", "个工作日", "交易日", "工作日"):
-        return True
-    if unit == "%" and re.match(r"(?:及)?以上(?:的)?(?:大)?股东", tail):
-        return True
-    # "（不含已执行5%存款准备金率的金融机构）": what an exclusion leaves out is not the news.
-    if re.search(r"[（(](?:不含|不包括|除)[^）)]{0,30}$", shadow[max(0, start - 32):start]):
-        return True
-    # "以100万元、30年期的房贷计算，月供减少约55元": the amount assumed, not a result.
-    return bool(unit and unit.endswith("元") and re.search(r"(?:以|按)$", shadow[max(0, start - 1):start])
-                and re.match(r"[^，,。；;]{0,16}?(?:计算|测算|为例)", tail))
 
 
 # "up from a previous forecast of $3.38 billion (to $3.43 billion)": the old estimate, a range

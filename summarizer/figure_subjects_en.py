@@ -22,6 +22,15 @@ from summarizer.figure_lexicon import (
     PERIOD_RE,
 )
 from summarizer.figure_numbers import NumberMatch
+from summarizer.figure_subjects_en_elided import (
+    gapped_subject,
+    outlook_moved,
+    owned,
+    possessive,
+    said_that_it_owner,
+    tenor_notes,
+    yielding,
+)
 
 __all__ = ["DATELINE_RE", "en_clause_subject", "en_named_amount", "en_subject", "possessive"]
 
@@ -129,6 +138,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     named = en_named_amount(before, after)
     if named:
         return named
+    gapped = gapped_subject(before) or yielding(before)  # "raised to 4.25% and the lending rate to 5.25%"
+    if gapped:
+        return gapped
     change = en_change_subject(before, after)
     if change:
         return change  # "reported a 12% rise in fourth-quarter revenue": the revenue rose
@@ -137,6 +149,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     if with_at and not any(w.lower() in EN_VERBS for w in with_at.group(1).split()):
         return with_at.group(1)
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
+    tenor = tenor_notes(after)  # "$700 million of 10-year notes yielding 5.32%"
+    if tenor:
+        return tenor
     of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+(?:its\s|their\s)?((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})",
                     after)
     if of_m and re.match(r"\s+in\s+[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?(?:[,.;]|\s+(?:on|after|before|trading|and|while|as)\b|$)",
@@ -186,7 +201,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
             return named_rate.group(1)
     if held and not any(w.lower() in EN_VERBS for w in held.group(3).split()):
         owner = en_clause_subject(held.group(1)) or held.group(1)
-        return _owned(owner, held.group(2), held.group(3)) if held.group(2) != "the" else held.group(3)
+        return owned(owner, held.group(2), held.group(3)) if held.group(2) != "the" else held.group(3)
     # "Nonfarm payrolls increased by 142,000 jobs", "Inventory climbed to 1.37 million homes":
     # the count's noun is the unit; what rose is the clause's subject.
     clause = en_clause_subject(early) if match.unit is None and _EN_MOVED_COUNT_RE.search(early) else None
@@ -201,7 +216,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
                 r"(?:previous|prior|last|next|this|same|year|month|week|quarter"
                 r"|lower|higher|more|less|fewer|above|below|smaller|larger|bigger|greater|compared|versus|vs"
                 # ("Shares rose 2% today", "… 3% Tuesday": when, not what was counted)
-                r"|today|yesterday|tonight|tomorrow|overnight|earlier|later|so\s+far|Monday|Tuesday|Wednesday|Thursday"
+                r"|today|yesterday|tonight|tomorrow|overnight|earlier|later|previously|before|so\s+far"
+                r"|Monday|Tuesday|Wednesday|Thursday"
                 r"|Friday|Saturday|Sunday)\b",
                 np, re.IGNORECASE):
             return np
@@ -209,6 +225,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     # The prefix was stripped: give the approximation pattern its trailing space back ("of up to").
     prefix = re.sub(APPROX_BEFORE_EN.pattern, "", prefix + " ", flags=re.IGNORECASE).strip()
     prefix = re.sub(r"\b(?:a|an|the|between)$", "", prefix).strip()
+    moved = outlook_moved(prefix)  # "we are raising our revenue outlook to a range of"
+    if moved:
+        return moved
     obj = EN_OBJECT_VERBS.search(prefix)
     if obj:
         measured = _en_np(obj.group(1)) or obj.group(1)
@@ -220,7 +239,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
         if pronoun in ("its", "their") and len(measured.split()) > 1:
             owner = EN_LEADING.sub("", prefix[:obj.start()].strip())
             if owner and not any(w.lower() in EN_VERBS for w in owner.split()):
-                return _owned(owner, pronoun, measured.split(" ", 1)[1])
+                return owned(owner, pronoun, measured.split(" ", 1)[1])
         return measured
     # "a return on tangible equity of about 12%": a ratio named with "on".
     ratio = re.search(r"(return\s+on\s+(?:average\s+|tangible\s+|invested\s+|common\s+)*(?:equity|assets|capital|investment))"
@@ -315,6 +334,10 @@ def en_clause_subject(prefix: str) -> str | None:
                      r"((?:[\w’'\-]+\s){0,2}?[\w’'\-]+)\s+(?:up|down|higher|lower)(?:\s+by)?\s*$", prefix)
     if sent:
         return sent.group(1)
+    said = said_that_it_owner(prefix)  # "Skyward Airlines said on Thursday that it carried"
+    owner = en_clause_subject(said) if said else None
+    if owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
+        return owner
     if re.search(r"\b(?:that|because|if|when|as)\s", prefix):
         prefix = re.split(r"\b(?:that|because|if|when|as)\s", prefix)[-1]
     prefix = EN_LEADING.sub("", prefix.strip())
@@ -334,7 +357,7 @@ def en_clause_subject(prefix: str) -> str | None:
                 and following in ("its", "their", "his", "her", "our", "the")):
             # (with no subject before it — "…, and cut their growth forecast to 1.1%" — the object alone)
             # "Dunmore cut its annual profit forecast to $1.10": "cut" is no noun before "its".
-            return _owned(" ".join(subject_words), following, _en_np(" ".join(words[position + 2:])))
+            return owned(" ".join(subject_words), following, _en_np(" ".join(words[position + 2:])))
         if subject_words and word.lower() == "to" and re.fullmatch(
                 r"fall|rise|grow|decline|increase|decrease|drop|climb|expand|shrink|contract|reach|total|hit", following):
             break  # "expects comparable sales to fall 1% to 2%": an infinitive is the predicate
@@ -346,7 +369,7 @@ def en_clause_subject(prefix: str) -> str | None:
                 # "The ECB lowered its deposit rate by a quarter point to 3.25%": the object is measured,
                 # and "its" is the one that lowered it.
                 measured = _en_np(" ".join(words[position + 2:]))
-                return _owned(" ".join(subject_words), following, measured)
+                return owned(" ".join(subject_words), following, measured)
             if word.lower() in EN_REPORTING and following:
                 # "Analysts estimated the strike cost about $100 million", "The company expects
                 # fourth-quarter revenue of $37.5 billion": who estimates is not what is measured.
@@ -363,6 +386,8 @@ def en_clause_subject(prefix: str) -> str | None:
                         and owner.lower() not in EN_PRONOUN_SUBJECTS and not (
                             inner.split()[0].lower() == "its" and _EN_PEOPLE_PLURAL_RE.search(owner)):
                     return f"{possessive(owner)} {inner.split(' ', 1)[1]}"  # "Crestfield said on Tuesday its net profit…"
+                if inner in _EN_OWN_METRICS and re.fullmatch(r"(?!The\b)[A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,3}", owner):
+                    return f"{possessive(owner)} {inner}"  # "Nimbus Auto said deliveries rose 27%": Nimbus's
                 if inner is None and following in ("its", "their") and owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
                     # "Keystone Micro said its revenue slipped 3%": "its" is the company that said it.
                     rest = en_clause_subject(" ".join(words[position + 2:]))
@@ -409,23 +434,11 @@ def en_clause_subject(prefix: str) -> str | None:
 _EN_TIME_WORDS = frozenset(("yesterday", "today", "tonight", "tomorrow", "overnight", "earlier", "later", "then", "now"))
 
 
-def _owned(owner: str, pronoun: str, measured: str | None) -> str | None:
-    """"The European Central Bank" + "its" + "deposit rate" -> "The European Central Bank's deposit rate"."""
-    owner = owner.strip(" ,")
-    if not measured or pronoun not in ("its", "their") or not owner or owner.lower() in EN_PRONOUN_SUBJECTS \
-            or len(owner.split()) > 6:
-        return measured if measured and pronoun not in ("its", "their") else (
-            f"{pronoun} {measured}" if measured else None)
-    return f"{possessive(owner)} {measured}"
-
-
-def possessive(owner: str) -> str:
-    """"Skyfarer Airlines" -> "Skyfarer Airlines'", "Acme" -> "Acme's": a plural takes the apostrophe alone."""
-    return f"{owner}'" if owner.endswith("s") and not owner.endswith(("ss", "us", "is", "'s", "’s")) \
-        else f"{owner}'s"
-
-
-_EN_OUTLOOK_VERBS = frozenset("expects expected sees saw forecast forecasts projects projected anticipates guided".split())
+# What only a company has: a named company that says they moved says its own moved ("orders" or
+# "shipments" may be a statistics office's report on a whole industry: "Destatis said orders fell").
+_EN_OWN_METRICS = frozenset(("deliveries",))
+_EN_OUTLOOK_VERBS = frozenset(
+    "expect expects expected see sees saw forecast forecasts project projects projected anticipate anticipates guided".split())
 
 
 def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | None:

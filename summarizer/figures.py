@@ -36,6 +36,7 @@ from summarizer.figure_change import (
     loss_change,
     period_of,
 )
+from summarizer.figure_change_en import better_is_lower
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
     EN_CHANGE_NOUNS,
@@ -63,6 +64,8 @@ from summarizer.figure_subjects import (
 )
 from summarizer.figure_subjects_en import en_clause_subject, possessive
 from summarizer.figure_subjects_en_np import en_possessed
+from summarizer.figure_targets import RELATIVE_UNITS as _RELATIVE_UNITS
+from summarizer.figure_targets import part_subject
 from summarizer.model import Figure
 
 
@@ -119,10 +122,15 @@ def _carry_period(before: str, sentence: str, last: Figure, figures: list[Figure
     continued after a semicolon keeps the period of the figure just before it when that period
     heads the part before (its first clause names it, or it was carried there the same way), and
     the new part names no time of its own."""
-    if not re.search(r"[；;]\s*$", before) or not last.period or last.kind != "figure" or last.estimate:
+    # ("…同比增长4.9%。其中，人身险公司…": a sentence opened by 其中 goes on with the one before.)
+    if not (re.search(r"[；;]\s*$", before) or re.match(r"\s*其中\s*[，,]", sentence)) or not last.period \
+            or last.kind != "figure" or last.estimate:
         return figures
-    # ("其中，公司第二季度实现营收…；": a connective before the period still lets it head the part)
-    head = re.split(r"[，,]", re.sub(r"^\s*(?:其中|此外|另外|同时|具体来看|分季度看)\s*[，,]", "", before), maxsplit=1)[0]
+    # ("其中，公司第二季度实现营收…；": a connective before the period still lets it head the part;
+    # so does a clause that only says who reports it: "海关总署发布数据，今年前11个月，…")
+    head = re.sub(r"^\s*(?:其中|此外|另外|同时|具体来看|分季度看)\s*[，,]", "", before)
+    head = re.sub(r"^[^，,。；;]{2,30}?(?:显示|表明|发布数据|数据|公告|称|介绍|透露)\s*[，,]", "", head)
+    head = re.split(r"[，,]", head, maxsplit=1)[0]
     if not chained and not PERIOD_RE.search(shadow_of(head)):
         return figures  # "此后一路下滑，到2023年，…占比5.15%；59个城市中": the period is not the part's
     if last.period in ("去年同期", "上年同期", "同期"):
@@ -220,7 +228,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             subject = f"{last_subject}{rate.group(1)}"
         elif subject in ZH_CHANGE_NOUNS and last_subject:
             subject = last_subject  # "军工领域销售额3.32亿元，增幅达37%"
-        elif (is_zh and subject is None and last_subject and not last_subject.endswith(("占比", "比重", "份额"))
+        elif (is_zh and subject is None and last_subject and not last_subject.endswith(("占比", "比重"))
+              # ("发行份额612.3亿份，占比近六成": units of a fund issued are a quantity, not a share)
+              and not re.search(r"(?<!发行|认购|申购|赎回|募集)份额$", last_subject)
               and re.match(r"\s*(?:占比|比重|份额)", shadow[clause_start:match.start])):
             # "海外收入约合73亿美元，占比由34.5%提升至40.2%"
             subject = f"{clean_subject(last_subject) or last_subject}占比"
@@ -275,6 +285,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (not is_zh and match.unit == "%" and _EN_CUT_SHARE_RE.search(shadow, clause_start, match.start)
                 and (whole := _EN_SHARE_OF_RE.match(shadow, match.end))):
             subject = whole.group(1)  # "cut 8% of its 900 employees": the employees, 8% of them
+        if not is_zh and match.unit == "%" and (target := _EN_TARGET_SHARE_RE.match(shadow, match.end)):
+            subject = f"share of {target.group(1)} reached"  # "reached 81% of its full-year target": not the target
         if change is None and previous is not None and figures and re.fullmatch(
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
@@ -286,9 +298,14 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         elif not is_zh and (dated := _EN_PAST_VALUE_RE.match(shadow, match.end)):
             period = dated.group(1)
         shown_subject = clean_subject(subject)
+        if not is_zh and period is None and not match.is_baseline and (
+                named := _EN_QUARTER_NOUN_RE.match(shown_subject or "")):
+            period = f"the {named.group(1).lower()} quarter"  # "Third-quarter net sales increased 6%"
         level = _EN_CHANGE_IN_RE.match(shown_subject or "") if not is_zh and match.unit not in _RELATIVE_UNITS else None
         if level:
             shown_subject = level.group(1)  # "a 14% drop in pre-tax profit to £1.12 billion": the profit's level
+        if not is_zh:
+            change = better_is_lower(shadow[clause_start:match.start], shown_subject, change)  # "churn improved"
         loss = loss_change(shadow[clause_start:match.start], shown_subject) if (
             is_zh and match.unit in _RELATIVE_UNITS) else None
         if loss:
@@ -311,8 +328,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             if plan and "目标" not in shown_subject and "计划" not in shown_subject:
                 # "完成全年40万辆目标的88%": the target, not what was delivered
                 shown_subject = re.sub(r"^累计", "", shown_subject) + plan.group(1)
-        if is_zh and match.unit == "%" and (done := _ZH_SHARE_OF_PLAN_RE.search(shadow, clause_start, match.start)):
-            shown_subject = done.group(1)  # "已完成全年计划的96.2%": how much of the plan is done, not the plan
+        if is_zh:
+            shown_subject = part_subject(shadow, match, clause_start, shown_subject, own_subject, figures)
         if (not is_zh and shown_subject and "share" not in shown_subject.lower()
                 and _EN_PER_SHARE_RE.match(shadow, match.end)):
             # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
@@ -388,8 +405,6 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
 
 _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:\w+\s+){0,8}?"
                                   r"(?:tries|tried|trying|plans?|planned|aims?|aimed|seeks?|sought|wants?|hopes?)\s+to\s+\w+")
-_ZH_SHARE_OF_PLAN_RE = re.compile(r"((?:完成|达成|实现)了?(?:全年|年度|今年|本年|年内)?[^，,。；;的\d]{0,6}(?:[\d.]+[万亿]?[^\d，,。；;的]{0,3})?"
-                                  r"(?:目标|计划|任务))的\s*$")
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")
 # The past a number is dated to when it is written right after it.
 _EN_PAST_DATE = (r"(?:in\s+)?(a\syear\s(?:earlier|ago|before)|the\syear\s(?:before|earlier)"
@@ -416,7 +431,8 @@ _EN_CUT_SHARE_RE = re.compile(r"\b(?:cut|cuts|cutting|sell|sells|sold|selling|sh
                               re.IGNORECASE)
 _EN_SHARE_OF_RE = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:[\d,.]+\s+)?([a-z][a-z\-]+"
                              r"(?:\s(?!(?:as|in|to|of|and|or|for|at|on|with|by|from|after|while|since)\b)[a-z][a-z\-]+)?)\b")
-_RELATIVE_UNITS = frozenset({"%", "个百分点", "百分点", "pct", "倍", "成", "percentage points", "basis points"})
+_EN_QUARTER_NOUN_RE = re.compile(r"(?:(?:its|their|the)\s)?(first|second|third|fourth)-quarter\s", re.IGNORECASE)
+_EN_TARGET_SHARE_RE = re.compile(r"\s+of\s+(?:its|their|our|the)\s+((?:[\w'’\-]+\s){0,2}(?:target|goal|guidance|plan))\b")
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 _YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")
 

@@ -34,7 +34,7 @@ def only(*sentences: str, lang: str = "zh") -> Figure:
         ("净利润为8500万美元。", "zh", "8500万美元", 8.5e7, "美元"),
         ("Acme Cloud revenue rose 29% to $9.19 billion.", "en", "$9.19 billion", 9.19e9, "$"),
         ("The plant employs 53,000 people.", "en", "53,000", 53000.0, None),
-        ("Sales reached 2.5 million units in the quarter.", "en", "2.5 million", 2.5e6, None),
+        ("Sales reached 2.5 million units in the quarter.", "en", "2.5 million units", 2.5e6, "units"),
         ("The fund raised $750 thousand from angels.", "en", "$750 thousand", 750000.0, "$"),
         ("Shares rose 12 percent on Monday.", "en", "12 percent", 12.0, "%"),
     ],

@@ -246,9 +246,9 @@ def test_a_rate_decision_over_a_list_of_rates_has_its_direction(sentence: str, w
     ("sentence", "text", "subject"),
     [
         # How much of the plan is done, not the plan itself ("计划：96.2%").
-        ("今年1至10月，已完成全年计划的96.2%。", "96.2%", "完成全年计划"),
-        ("累计交付约24.6万辆，完成全年30万辆目标的82%。", "82%", "完成全年30万辆目标"),
-        ("完成年度目标任务的105%。", "105%", "完成年度目标任务"),
+        ("今年1至10月，已完成全年计划的96.2%。", "96.2%", "全年计划完成率"),
+        ("累计交付约24.6万辆，完成全年30万辆目标的82%。", "82%", "交付量目标完成率"),
+        ("完成年度目标任务的105%。", "105%", "年度目标完成率"),
         # A headline's two statements are separated by a space: the second figure is the second's.
         ("A股三大指数收涨 创业板指涨逾2%", "2%", "创业板指"),
     ],

@@ -1,0 +1,36 @@
+"""Chinese numbers that name a rule or a class, not a result, and are no figures: the share base
+of a payout ("每10股派3元"), a wait in trading days, a class of holder or of users ("持股5%以上股东",
+"1000Mbps及以上接入速率的用户"), what an exclusion leaves out and an amount assumed for an example.
+Kept apart from `summarizer.figure_numbers`, which finds the numbers, so each stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["zh_not_a_quantity"]
+
+
+def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> bool:
+    """Numbers in Chinese filings that name a rule, not a result: the share base of a payout
+    ("每10股派3元": 3元 is the payout, 10股 only what it is per), a wait counted in trading days
+    ("自公告之日起15个交易日后"), a class of holder ("持股5%以上股东", "1000Mbps及以上…的用户"), what an exclusion leaves
+    out, and an amount assumed for an example ("以100万元房贷计算")."""
+    if unit == "股" and shadow[max(0, start - 1):start] == "每":
+        return True
+    if unit in ("个交易日", "个工作日", "交易日", "工作日"):
+        return True
+    if unit == "%" and re.match(r"(?:及)?以上(?:的)?(?:大)?股东", tail):
+        return True
+    # "1000Mbps及以上接入速率的用户为2.15亿户", "60岁及以上的人口": a bound that names a class of
+    # things (a noun phrase closed by 的 follows it), not an amount stated.
+    # (Only where it opens its clause: "营收增长30%以上的企业有120家" states the growth.)
+    if re.match(r"及?(?:以上|以下)[^，,。；;、：:“”（）()0-9]{0,10}的", tail) and re.search(
+            r"(?:^|[，,。；;：:])\s*(?:其中|包括|以及|而)?\s*$", shadow[max(0, start - 12):start]):
+        return True
+    # "（不含已执行5%存款准备金率的金融机构）": what an exclusion leaves out is not the news.
+    if re.search(r"[（(](?:不含|不包括|除)[^）)]{0,30}$", shadow[max(0, start - 32):start]):
+        return True
+    # "以100万元、30年期的房贷计算，月供减少约55元": the amount assumed, not a result.
+    return bool(unit and unit.endswith("元") and re.search(r"(?:以|按)$", shadow[max(0, start - 1):start])
+                and re.match(r"[^，,。；;]{0,16}?(?:计算|测算|为例)", tail))
