@@ -25,8 +25,6 @@ _NAME = (r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)"
          r"(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al|&|(?:and|of|for)(?=\s[A-Z]))){0,6}")
 _EN_PRONOUN = r"(?:he|she|they|He|She|They)\b"  # not the start of "Sheila", "Helen", "Henry"
 _EN_ROLE = r"(?:[Tt]he\s(?:[a-z]+\s){0,2}(?:CEO|chief|governor|president|minister|spokesman|spokeswoman|spokesperson|official|executive|senator|mayor|chairman|director|professor|economist|analyst|founder|company|report|study))"
-_EN_ACCORDING_RE = re.compile(
-    rf"\b[Aa]ccording to (?P<who>{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})(?![\w\-’'])")
 _EN_TITLE_WORDS = frozenset(
     """president vice ceo cfo cto coo chief executive officer chairman chairwoman chair director manager
     governor gov. gov senator sen. sen rep. representative dr mr mrs ms speaker superintendent minister secretary
@@ -38,6 +36,12 @@ _EN_TITLE_WORDS = frozenset(
     investor engineer mediator negotiator banker trader consultant adviser advisor journalist columnist historian
     activist organizer entrepreneur""".split()
 )
+# "according to Data Corp chief executive John Lee": the employer and the title before the name
+# belong to the one who speaks, not the employer.
+_ACCORDING_TITLED = (rf"(?:{_NAME}\s)?(?:(?:vice|senior|deputy|managing|{'|'.join(sorted(w for w in _EN_TITLE_WORDS if w.isalpha()))})\s){{1,3}}"
+                   rf"{_NAME}")
+_EN_ACCORDING_RE = re.compile(
+    rf"\b[Aa]ccording to (?P<who>{_ACCORDING_TITLED}|{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})(?![\w\-’'])")
 EN_MENTION_RE = re.compile(
     r"(?P<title>(?:[A-Z][a-z]+\s)?(?:Gov\.|Governor|Sen\.|Senator|Rep\.|President|Speaker|Superintendent|Mayor"
     r"|Minister|Secretary|CEO|Chairman|Chairwoman|Dr\.|Prof\.))\s(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z\-]+){1,2})"
