@@ -250,8 +250,7 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     name = " ".join(name_words)
     if appositive and not (title_words and re.match(r"(?:who|which|where)\s", appositive.strip(" ,"))):
         # ("said Governor Elena Sorvino, who has led the bank since 2022": the title is Governor.)
-        title = re.sub(r"^(?:a|an|the)\s", "", appositive.strip(" ,"))
-        title = re.split(r",?\s(?:who|which|where)\s", title)[0].strip() or None
+        title = title_of_clause(appositive)
     if employer:
         title = f"{title}, {employer}" if title else employer
     if not re.search(r"\b(?:[A-Z]|Inc|Corp|Co|Ltd|Bros|Jr|Sr)\.$", name):
@@ -300,13 +299,25 @@ def _known_name(name: str, context: Context) -> bool:
     return any(name in person.name.split() for person in context.people + context.mentioned)
 
 
+def title_of_clause(appositive: str) -> str | None:
+    """The title in an appositive: "an analyst at Medway, who rates the stock buy" gives "analyst
+    at Medway", "who is now an immunologist at Stanford" gives "immunologist at Stanford"; "who runs
+    the diner" describes the person but is no title (shown before the name it would read wrong)."""
+    title = appositive.strip(" ,")
+    title = re.sub(r"^who\s(?:is|was)\s(?:now\s|also\s|currently\s)?(?=(?:a|an|the)\s)", "", title)
+    title = re.sub(r"^(?:a|an|the)\s", "", title)
+    return re.split(r"(?:^|,?\s)(?:who|which|where)\s", title)[0].strip() or None
+
+
 def mention_people_en(sentence: str, sentence_start: int, context: Context) -> None:
     """People named with a title ("Gov. Eric Holcomb", "Lee Sustar, a principal analyst at Forrester,")
     so a later "he" or "the analyst" finds them."""
     for m in EN_MENTION_RE.finditer(sentence):
         context.mention(m.group("name"), m.group("title"), sentence_start + m.start())
     for m in _EN_APPOSITIVE_RE.finditer(sentence):
-        title = m.group("title")
+        title = title_of_clause(m.group("title"))
+        if title is None:
+            continue
         # "Then David Lee, the chief executive,": a sentence adverb in front is no first name.
         name = m.group("name").split()
         while name and name[0] in _EN_NOT_NAMES:

@@ -281,14 +281,19 @@ def _title_before(head: str) -> str | None:
 
 def _own_titles(title: str) -> str:
     """"市发改委副主任周立新、市交通局总工程师" before 谭敏: the titles that are this person's. Titles
-    joined by 、 ("副总裁、首席财务官") are one person's; a part that ends in someone else's name is not."""
+    joined by 、 ("副总裁、首席财务官", "省委常委、常务副省长") are one person's; a part that ends with
+    a title and a name presents someone else."""
     parts = title.split("、")
     kept = parts[-1]
     for part in reversed(parts[:-1]):
-        if not _ZH_TITLE_END_RE.search(part):
+        if _NAMED_AT_END_RE.search(part):
             break
         kept = f"{part}、{kept}"
     return kept
+
+
+# A title, then a name: the end of the words that present someone else.
+_NAMED_AT_END_RE = re.compile(rf"(?:{'|'.join(map(re.escape, _ZH_TITLE_WORDS))})[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
 
 
 _BYLINE_RE = re.compile(

@@ -165,3 +165,25 @@ def test_a_label_used_once_for_a_question_makes_no_interview() -> None:
     text = ("Lena Ward founded Ward Optics in 2011.\nThe Courier: Why Wales?\n"
             "Ward: Mostly because the engineers we need already live there.")
     assert said(text) == []
+
+
+# ---------------------------------------------------------------- titles that are descriptions, and titles joined by 、
+
+
+@pytest.mark.parametrize(("clause", "title"), [
+    ("who is now an engineer at Ward Optics", "engineer at Ward Optics"),
+    ("an analyst at Medway Securities, who rates the stock buy", "analyst at Medway Securities"),
+    ("who runs the bakery next to the station", None),
+])
+def test_a_relative_clause_is_a_title_only_when_it_says_what_they_are(clause: str, title: str | None) -> None:
+    found = said(f"“The station will be busy again,” said Nora Quill, {clause}.")
+    assert [(q[0], q[1]) for q in found] == [("Nora Quill", title)]
+
+
+def test_titles_of_one_person_joined_by_a_pause_mark_stay_whole() -> None:
+    assert said("江北省委常委、常务副省长郑国梁表示，今年将新建保障性住房五万套。") == [
+        ("郑国梁", "江北省委常委、常务副省长", "indirect", "今年将新建保障性住房五万套。")]
+
+
+def test_a_research_note_is_how_a_firm_spoke_not_part_of_its_name() -> None:
+    assert all(not (q[0] or "").endswith("研报") for q in said("青禾证券发研报指，星河科技今年净利润将增长两成。"))
