@@ -19,8 +19,11 @@ _QUESTION = {
 }
 _ANSWER = {
     "zh": re.compile(r"\s*(?P<who>答|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,8})\s*[：:]\s*(?=\S)"),
-    "en": re.compile(r"\s*(?P<who>A|Answer|[A-Z][a-z]+(?:\s[A-Z][a-z’'\-]+){0,2})\s*[:.]\s+(?=\S)"),
+    "en": re.compile(r"\s*(?P<who>A|Answer|[A-Z][a-z]+(?:\s[A-Z][a-z’'\-]+){0,2}"
+                     r"|(?:(?:MR|MS|MRS|DR)\.?\s)?[A-Z]{2,}(?:[’'\-][A-Z]+)?)\s*[:.]\s+(?=\S)"),
 }
+# "MS. PARK:" in a transcript is Park.
+_HONORIFIC_CAPS_RE = re.compile(r"^(?:MR|MS|MRS|DR)\.?\s")
 UNNAMED = frozenset(("答", "A", "Answer"))
 _NOT_WHO = frozenset(
     "记者 编辑 作者 来源 地址 电话 时间 日期 备注 注 图 摄影 责编 问 提问 主持人 Note Source Editor Photo".split()
@@ -86,5 +89,7 @@ def interview_answers(sentences: Sequence[str], paragraphs: Sequence[int] | None
         who = m.group("who")
         if who in _NOT_WHO or question.match(sentences[a_first]):
             continue
+        if lang == "en" and who.isupper() and who not in UNNAMED:
+            who = _HONORIFIC_CAPS_RE.sub("", who).title()
         answers[a_first] = Answer(a_first, a_last, who, m.end())
     return answers

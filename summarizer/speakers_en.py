@@ -40,8 +40,11 @@ _EN_TITLE_WORDS = frozenset(
 # belong to the one who speaks, not the employer.
 _ACCORDING_TITLED = (rf"(?:{_NAME}\s)?(?:(?:vice|senior|deputy|managing|{'|'.join(sorted(w for w in _EN_TITLE_WORDS if w.isalpha()))})\s){{1,3}}"
                    rf"{_NAME}")
+# "according to two people familiar with the matter": unnamed, but a source that speaks.
+_ACCORDING_SOURCE = (r"(?:a|an|one|two|three|four|several|other)\s(?:[\w\-]+\s){0,2}?(?:person|people|source|sources|official"
+                     r"|officials)\s(?:familiar\swith|close\sto|briefed\son|with\s(?:direct\s)?knowledge\sof)(?:\s[\w\-’']+){1,4}")
 _EN_ACCORDING_RE = re.compile(
-    rf"\b[Aa]ccording to (?P<who>{_ACCORDING_TITLED}|{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})(?![\w\-’'])")
+    rf"\b[Aa]ccording to (?P<who>{_ACCORDING_SOURCE}|{_ACCORDING_TITLED}|{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})(?![\w\-’'])")
 EN_MENTION_RE = re.compile(
     r"(?P<title>(?:[A-Z][a-z]+\s)?(?:Gov\.|Governor|Sen\.|Senator|Rep\.|President|Speaker|Superintendent|Mayor"
     r"|Minister|Secretary|CEO|Chairman|Chairwoman|Dr\.|Prof\.))\s(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z\-]+){1,2})"

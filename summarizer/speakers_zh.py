@@ -26,7 +26,7 @@ from summarizer.speakers_zh_words import (
     ZH_SPEECH_RE,
 )
 
-__all__ = ["is_byline", "mention_people", "person_names", "zh_direct_speaker", "zh_indirect"]
+__all__ = ["is_byline", "mention_people", "person_names", "titled_names", "zh_direct_speaker", "zh_indirect"]
 
 
 def _without_time_words(clause: str) -> str:
@@ -293,7 +293,13 @@ def _own_titles(title: str) -> str:
 
 
 # A title, then a name: the end of the words that present someone else.
-_NAMED_AT_END_RE = re.compile(rf"(?:{'|'.join(map(re.escape, _ZH_TITLE_WORDS))})[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
+_TITLED_NAME_RE = re.compile(rf"(?:{'|'.join(map(re.escape, _ZH_TITLE_WORDS))})[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}")
+_NAMED_AT_END_RE = re.compile(_TITLED_NAME_RE.pattern + "$")
+
+
+def titled_names(sentence: str) -> int:
+    """How many people a sentence presents by title and name ("副部长程立新、副署长谭慧出席")."""
+    return len(_TITLED_NAME_RE.findall(sentence))
 
 
 _BYLINE_RE = re.compile(

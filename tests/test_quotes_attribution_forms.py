@@ -187,3 +187,40 @@ def test_titles_of_one_person_joined_by_a_pause_mark_stay_whole() -> None:
 
 def test_a_research_note_is_how_a_firm_spoke_not_part_of_its_name() -> None:
     assert all(not (q[0] or "").endswith("研报") for q in said("青禾证券发研报指，星河科技今年净利润将增长两成。"))
+
+
+# ---------------------------------------------------------------- unnamed sources after "according to", transcripts
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Brisk Air is close to ordering 40 jets, according to a person familiar with the matter.",
+     "a person familiar with the matter"),
+    ("Brisk Air is close to ordering 40 jets, according to two people with knowledge of the talks, who asked "
+     "not to be named.", "two people with knowledge of the talks"),
+])
+def test_according_to_an_unnamed_source(text: str, speaker: str) -> None:
+    assert said(text) == [(speaker, None, "indirect", "Brisk Air is close to ordering 40 jets")]
+
+
+def test_a_transcript_with_the_answers_in_capitals() -> None:
+    text = ("Nina Ortiz, the mayor of Eastport, took questions from reporters.\n"
+            "Q: When will the bridge reopen?\nORTIZ: In June, if the inspections go well.\n"
+            "Q: Who pays for the repairs?\nMS. ORTIZ: The state pays for most of it.")
+    assert [(q[0], q[3]) for q in said(text)] == [
+        ("Nina Ortiz", "In June, if the inspections go well."), ("Nina Ortiz", "The state pays for most of it.")]
+
+
+def test_a_heading_in_capitals_is_no_answer() -> None:
+    assert said("The council met on Monday.\nQ: When will the road reopen?\nROAD CLOSED: The road is shut until June.") == []
+
+
+def test_an_answer_after_two_officials_were_presented_has_no_sure_speaker() -> None:
+    text = ("市政府新闻办15日举行发布会，市商务局副局长程立新、市文旅局总经济师谭慧出席并回答记者提问。\n"
+            "问：今年的消费券发放进展如何？\n答：已经发放了两批，核销率超过八成。")
+    assert said(text) == []
+
+
+def test_an_answer_after_one_official_was_presented_is_theirs() -> None:
+    text = ("市政府新闻办15日举行发布会，市商务局副局长王海燕出席并回答记者提问。\n"
+            "问：今年的消费券发放进展如何？\n答：已经发放了两批，核销率超过八成。")
+    assert [(q[0], q[3]) for q in said(text)] == [("王海燕", "已经发放了两批，核销率超过八成。")]
