@@ -283,12 +283,14 @@ _EN_UNNAMED_NOUNS = (
     r"|passenger|customer|shopper|voter|driver|farmer|traveler|traveller|parent|protester|consumer|attendee|user"
     r"|broker|banker|dealer|strategist"
 )
+# "a spokeswoman for Acme Corp", "a spokesman for the ministry": whom the unnamed one speaks for.
+_FOR_WHOM = r"(?:\s(?:for|at)\s(?:the\s)?(?:[A-Z][\w&\-’']*(?:\s(?:of\s|&\s)?[A-Z][\w&\-’']*){0,4}|[a-z]+))?"
 _EN_UNNAMED_RE = re.compile(
     r"(?:^|,\s)((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[A-Z][\w\-]*[’']s)\s(?:[\w\-]+\s){0,4}?"
-    rf"({_EN_UNNAMED_NOUNS}))$"
+    rf"({_EN_UNNAMED_NOUNS}){_FOR_WHOM})$"
 )
 # "…,” said one passenger, who asked not to be named: an unnamed speaker after the verb.
-_EN_UNNAMED_AFTER = rf"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s(?:[\w\-]+\s){{0,3}}?(?:{_EN_UNNAMED_NOUNS})\b"
+_EN_UNNAMED_AFTER = rf"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s(?:[\w\-]+\s){{0,3}}?(?:{_EN_UNNAMED_NOUNS})\b{_FOR_WHOM}"
 
 
 _ABBREVIATION_RE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Lt|Sgt|Col|Capt|Det|Cpl|Supt)\.(?=\s[A-Z])")

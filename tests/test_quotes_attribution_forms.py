@@ -224,3 +224,12 @@ def test_an_answer_after_one_official_was_presented_is_theirs() -> None:
     text = ("市政府新闻办15日举行发布会，市商务局副局长王海燕出席并回答记者提问。\n"
             "问：今年的消费券发放进展如何？\n答：已经发放了两批，核销率超过八成。")
     assert [(q[0], q[3]) for q in said(text)] == [("王海燕", "已经发放了两批，核销率超过八成。")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A spokeswoman for Harrow Motors said the recall would cost less than expected.",
+     "A spokeswoman for Harrow Motors"),
+    ("“The recall will cost less than expected,” said a spokesman for the ministry.", "a spokesman for the ministry"),
+])
+def test_an_unnamed_spokesperson_for_someone_is_the_spokesperson(text: str, speaker: str) -> None:
+    assert [q[0] for q in said(text)] == [speaker]
