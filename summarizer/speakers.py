@@ -363,8 +363,8 @@ class Context:
         for person in self.people + self.mentioned:
             if person.kind == "person" and same_person(person.name, name):
                 person.seen = max(person.seen, at)
-                if not person.title:
-                    person.title = title
+                if not person.title or title and person.title.rstrip(".") in _HONORIFICS:
+                    person.title = title  # "Dr. Omar Lutz, the state epidemiologist": what he is, not "Dr."
                 return
         self.mentioned.append(Person(name, title, "person", at, at, gender=gender_of(f"{words} {title or ''}")))
         if len(self.mentioned) > MAX_PEOPLE:

@@ -327,7 +327,9 @@ def mention_people_en(sentence: str, sentence_start: int, context: Context) -> N
         name = m.group("name").split()
         while name and name[0] in _EN_NOT_NAMES:
             name = name[1:]
-        if len(name) >= 2 and any(word.lower().strip(".,") in _EN_TITLE_WORDS for word in title.split()):
+        # (A profession by its ending counts too: "the state epidemiologist", "a pediatrician".)
+        if len(name) >= 2 and any(word.lower().strip(".,") in _EN_TITLE_WORDS or re.search(r"(?:ologist|ician)$", word)
+                                  for word in title.split()):
             context.mention(" ".join(name), title, sentence_start + m.start())
 
 

@@ -40,7 +40,10 @@ _INDIRECT_VERB_RE = re.compile(r"\b(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r
 _WHEN_WHERE_SAID = (r"(?:\s(?:on|late|early|last|this|earlier)\s(?:[A-Z][a-z]+day|week|month|year|night|morning|afternoon)"
                     r"(?:\s(?:night|morning|afternoon|evening))?|\s(?:in|at)\s(?:a|an|its|his|her|their|the)\s[a-z\-]+"
                     r"(?:\s[a-z\-]+){0,2}(?:\s(?:in|at)\s[A-Z][a-z]+)?){0,2}")  # "said in an interview on Tuesday"
-_THAT_RE = re.compile(rf"\s*,?\s*(?:{_ADVERBIAL}){{0,2}},?\s*that\s")  # "wrote on X on Saturday that"
+# "said separately that", "said previously it would": how or when they said it, not what.
+_HOW_SAID = (r"(?:separately|previously|repeatedly|privately|publicly|recently|subsequently|initially|originally"
+             r"|firmly|flatly|bluntly|openly|explicitly|specifically|also|again|later)\s")
+_THAT_RE = re.compile(rf"\s*,?\s*(?:{_HOW_SAID})?(?:{_ADVERBIAL}){{0,2}},?\s*that\s")  # "wrote on X on Saturday that"
 # A reported clause starts with its subject, not with a preposition, a conjunction or a verb
 # ("said in a statement", "said while visiting", "said last year had surpassed").
 _NOT_CLAUSE_START = frozenset(
@@ -209,6 +212,7 @@ def _reported_clause(verb: str, rest: str) -> str:
     if that:
         said = rest[that.end():]
     elif verb in _SAY_VERBS:
+        rest = re.sub(rf"^\s*{_HOW_SAID}", " ", rest, count=1)
         rest = _WHEN_RE.sub(" ", rest, count=1)  # "said on Tuesday the plant …"
         words = rest.lstrip(" ,;:").split()
         if not words or words[0].lower() in _NOT_CLAUSE_START:

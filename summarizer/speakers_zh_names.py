@@ -31,6 +31,11 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
                 while j + 1 < len(tokens) and tokens[j][0] == "·" and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", tokens[j + 1][0]):
                     full += "·" + tokens[j + 1][0]  # "戴夫·汉森": the whole transliterated name
                     j += 2
+                if len(word) == 2 and j == k + 1 < len(tokens) and _last_character(tokens[j][0]) \
+                        and (j + 1 == len(tokens) or not tokens[j + 1][1].startswith("n")) \
+                        and whole.count(word + tokens[j][0]) > 1:
+                    # "主席鄭家/豪" when the text names 鄭家豪 again; not "阿比/纳/德尔", where more name follows.
+                    full = word + tokens[j][0]
                 names.append((start + cursor, full if sentence.startswith(full, cursor) else word, previous))
             elif len(word) == 1 and word in _ZH_SURNAMES and previous and _ZH_TITLE_END_RE.search(previous) \
                     and k + 1 < len(tokens) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[k + 1][0]) \
@@ -43,6 +48,13 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
             cursor += len(word)
             previous = word
     return names
+
+
+def _last_character(word: str) -> bool:
+    """A one-character token that may end a name jieba cut short, not what follows a name
+    ("李明/说", "李明/的", "王强/又")."""
+    return len(word) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", word) is not None and not ZH_SPEECH_RE.match(word) \
+        and word not in "的了着过在和与及等也都还又再就才将把被从向对说称讲问答曾则亦即并而或是有为指表认"
 
 
 def _given_name(word: str) -> bool:

@@ -233,3 +233,36 @@ def test_an_answer_after_one_official_was_presented_is_theirs() -> None:
 ])
 def test_an_unnamed_spokesperson_for_someone_is_the_spokesperson(text: str, speaker: str) -> None:
     assert [q[0] for q in said(text)] == [speaker]
+
+
+# ---------------------------------------------------------------- after the holdout: names cut short, how and when it was said
+
+
+def test_a_name_jieba_cut_short_is_whole_when_the_text_names_it_again() -> None:
+    text = ("本报记者日前专访了安和物流集团董事长薛家豪，谈及集团的海外计划。\n问：明年的投资规模有多大？\n"
+            "答：我们计划投入约二十亿元。\n薛家豪又指，集团正考虑分拆冷链业务上市。")
+    assert {q[0] for q in said(text)} == {"薛家豪"}
+
+
+@pytest.mark.parametrize("how", ["separately", "previously"])
+def test_how_it_was_said_is_not_what_was_said(how: str) -> None:
+    assert said(f"The lender said {how} that it expected to resume buybacks in 2027.") == [
+        ("The lender", None, "indirect", "it expected to resume buybacks in 2027.")]
+
+
+def test_early_is_part_of_what_was_said() -> None:
+    assert said("The lender said early results were encouraging.") == [
+        ("The lender", None, "indirect", "early results were encouraging.")]
+
+
+@pytest.mark.parametrize("text", ["青川纺织（600777）12月2日晚间发布公告称，公司拟回购不超过2亿元股份。",
+                                  "青川纺织昨日晚间公告称，公司拟回购不超过2亿元股份。"])
+def test_a_company_announcing_in_the_evening_is_the_company(text: str) -> None:
+    assert said(text) == [("青川纺织", None, "indirect", "公司拟回购不超过2亿元股份。")]
+
+
+def test_a_profession_after_the_name_replaces_an_honorific() -> None:
+    text = ("Below is a transcript of the briefing by Dr. Hana Reyes, the county epidemiologist.\n"
+            "Q: How many new cases were reported?\nREYES: We recorded 97 new cases.\n"
+            "Q: Will schools close?\nREYES: No.")
+    assert [(q[0], q[1]) for q in said(text)][:1] == [("Hana Reyes", "county epidemiologist")]
