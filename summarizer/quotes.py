@@ -23,7 +23,11 @@ from summarizer.interviews import UNNAMED, Answer, interview_answers
 from summarizer.model import Quote
 from summarizer.quote_marks import Span, SpanIndex, is_speech, mask_spans, pair_quotes
 from summarizer.speakers import Context, Person, last_visible
-from summarizer.speakers_en import EN_SPEECH_VERB_RE, en_direct_speaker, mention_people_en
+from summarizer.speakers_en import (
+    EN_SPEECH_VERB_RE,
+    en_direct_speaker,
+    mention_people_en,
+)
 from summarizer.speakers_en_said import en_indirect
 from summarizer.speakers_zh import (
     is_byline,

@@ -195,8 +195,8 @@ def test_a_research_note_is_how_a_firm_spoke_not_part_of_its_name() -> None:
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Brisk Air is close to ordering 40 jets, according to a person familiar with the matter.",
      "a person familiar with the matter"),
-    ("Brisk Air is close to ordering 40 jets, according to two people with knowledge of the talks, who asked "
-     "not to be named.", "two people with knowledge of the talks"),
+    (("Brisk Air is close to ordering 40 jets, according to two people with knowledge of the talks, who asked "
+      "not to be named."), "two people with knowledge of the talks"),
 ])
 def test_according_to_an_unnamed_source(text: str, speaker: str) -> None:
     assert said(text) == [(speaker, None, "indirect", "Brisk Air is close to ordering 40 jets")]
