@@ -8,6 +8,10 @@
     python benchmarks/spotcheck_quotes.py --set set4      # the fourth set: analysts by firm, anonymous sources, courts,
                                                           # press conferences, posts, HK/Taiwan news, titles and slogans
     python benchmarks/spotcheck_quotes.py --set holdout4  # its holdout, written after the fixes of that round
+    python benchmarks/spotcheck_quotes.py --set set5      # the fifth set: 'according to', sources after a company,
+                                                          # transcripts, 问：/答：, quotes over paragraphs, nested marks,
+                                                          # statements of an organisation, unnamed roles
+    python benchmarks/spotcheck_quotes.py --set set5-holdout  # its holdout, written after the fixes of that round
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
@@ -43,7 +47,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "set3": REPO / "benchmarks" / "data" / "quotes_spotcheck3.json",
         "holdout3": REPO / "benchmarks" / "data" / "quotes_spotcheck3_holdout.json",
         "set4": REPO / "benchmarks" / "data" / "quotes_spotcheck4.json",
-        "holdout4": REPO / "benchmarks" / "data" / "quotes_spotcheck4_holdout.json"}
+        "holdout4": REPO / "benchmarks" / "data" / "quotes_spotcheck4_holdout.json",
+        "set5": REPO / "benchmarks" / "data" / "quotes_spotcheck5.json",
+        "set5-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck5_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 

@@ -1,4 +1,5 @@
-"""Interviews set out as questions and answers: "记者：…？" then "王晓东：…", "Q: …?" then "A: …".
+"""Interviews set out as questions and answers: "记者：…？" then "王晓东：…", "Q: …?" then "A: …",
+or the publication asking by its name ("The Ledger: …?" then "Harris: …").
 
 An answer is what the interviewee said, word for word, though no quotation marks enclose it.
 Only a paragraph that answers a question paragraph (one that ends with a question mark)
@@ -18,12 +19,42 @@ _QUESTION = {
 }
 _ANSWER = {
     "zh": re.compile(r"\s*(?P<who>答|[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,8})\s*[：:]\s*(?=\S)"),
-    "en": re.compile(r"\s*(?P<who>A|Answer|[A-Z][a-z]+(?:\s[A-Z][a-z’'\-]+){0,2})\s*[:.]\s+(?=\S)"),
+    "en": re.compile(r"\s*(?P<who>A|Answer|[A-Z][a-z]+(?:\s[A-Z][a-z’'\-]+){0,2}"
+                     r"|(?:(?:MR|MS|MRS|DR)\.?\s)?[A-Z]{2,}(?:[’'\-][A-Z]+)?)\s*[:.]\s+(?=\S)"),
 }
+# "MS. PARK:" in a transcript is Park.
+_HONORIFIC_CAPS_RE = re.compile(r"^(?:MR|MS|MRS|DR)\.?\s")
 UNNAMED = frozenset(("答", "A", "Answer"))
 _NOT_WHO = frozenset(
     "记者 编辑 作者 来源 地址 电话 时间 日期 备注 注 图 摄影 责编 问 提问 主持人 Note Source Editor Photo".split()
     + ["Key Points", "Key Takeaways", "Related Stories", "Fact Check", "Read More", "Bottom Line", "What Next"])
+
+
+# "The Ledger: Why move production to Mexico?": the publication (or its initials) asks.
+_LABEL = {
+    "zh": re.compile(r"\s*(?P<label>《?[\u4e00-\u9fff]{2,8}》?)\s*[：:]"),
+    "en": re.compile(r"\s*(?P<label>(?:The\s)?[A-Z][\w&’'.]*(?:\s[A-Z][\w&’'.]*){0,3})\s*:\s"),
+}
+
+
+def _asking_label(sentences: Sequence[str], blocks: list[tuple[int, int]], lang: str) -> re.Pattern[str] | None:
+    """The label of the one who asks when it is not Q or 记者: one that opens two or more
+    paragraphs, every one of them a question, and never an answer."""
+    label_re = _LABEL["en" if lang == "en" else "zh"]
+    asked: dict[str, int] = {}
+    other: set[str] = set()
+    for first, last in blocks:
+        m = label_re.match(sentences[first])
+        if m is None:
+            continue
+        if sentences[last].rstrip(" ”’\"'）)")[-1:] in ("？", "?"):
+            asked[m.group("label")] = asked.get(m.group("label"), 0) + 1
+        else:
+            other.add(m.group("label"))
+    labels = [label for label, count in asked.items() if count >= 2 and label not in other and label not in _NOT_WHO]
+    if len(labels) != 1:
+        return None
+    return re.compile(rf"\s*{re.escape(labels[0])}\s*[：:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +70,16 @@ def interview_answers(sentences: Sequence[str], paragraphs: Sequence[int] | None
     if paragraphs is None or len(sentences) < 2:
         return {}
     question, answer = _QUESTION["en" if lang == "en" else "zh"], _ANSWER["en" if lang == "en" else "zh"]
-    if not any(question.match(s) for s in sentences):
-        return {}
     blocks: list[tuple[int, int]] = []  # (first, last) sentence of each paragraph
     for i, paragraph in enumerate(paragraphs):
         if i and paragraph == paragraphs[i - 1]:
             blocks[-1] = (blocks[-1][0], i)
         else:
             blocks.append((i, i))
+    if not any(question.match(s) for s in sentences):
+        question = _asking_label(sentences, blocks, lang)
+        if question is None:
+            return {}
     answers = {}
     for (q_first, q_last), (a_first, a_last) in zip(blocks, blocks[1:]):
         asked = sentences[q_last].rstrip(" ”’\"'）)")
@@ -56,5 +89,7 @@ def interview_answers(sentences: Sequence[str], paragraphs: Sequence[int] | None
         who = m.group("who")
         if who in _NOT_WHO or question.match(sentences[a_first]):
             continue
+        if lang == "en" and who.isupper() and who not in UNNAMED:
+            who = _HONORIFIC_CAPS_RE.sub("", who).title()
         answers[a_first] = Answer(a_first, a_last, who, m.end())
     return answers

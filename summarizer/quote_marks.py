@@ -71,9 +71,9 @@ def _pair_double(text: str) -> list[Span]:
                 continue  # "12\" wafers": inches (or seconds), not a quote
             open_at = i
             continue
-        if ch == "“" and following in ("”", '"', "＂") and _sentence_end_before(text, i):
+        if ch == "“" and _sentence_end_before(text, i) and _closed_after_paragraphs(text, marks, k):
             # An opening mark inside an open quote, closed later: the quote went on
-            # into a new paragraph (English style) — keep it open.
+            # into a new paragraph (English style) — keep it open, over as many paragraphs as it runs.
             continue
         if ch in '"＂' and following is not None and _paragraph_start(text, i) and _sentence_end_before(text, i):
             # The same with straight marks: a paragraph that opens with one while a quote is
@@ -96,6 +96,16 @@ def _pair_double(text: str) -> list[Span]:
         end = text.find("\n", open_at)
         spans.append(Span(open_at, end if end > 0 else len(text)))
     return spans
+
+
+def _closed_after_paragraphs(text: str, marks: list[int], k: int) -> bool:
+    """Whether the opening mark marks[k] is followed by a closing one, with only more paragraph
+    openings (“ at a paragraph start after a finished sentence) between: “…\n“…\n“…” is one quote."""
+    for j in marks[k + 1:]:
+        if text[j] == "“" and _paragraph_start(text, j) and _sentence_end_before(text, j):
+            continue
+        return text[j] in ("”", '"', "＂")
+    return False
 
 
 def _opens_statement(text: str, i: int) -> bool:

@@ -23,9 +23,20 @@ from summarizer.interviews import UNNAMED, Answer, interview_answers
 from summarizer.model import Quote
 from summarizer.quote_marks import Span, SpanIndex, is_speech, mask_spans, pair_quotes
 from summarizer.speakers import Context, Person, last_visible
-from summarizer.speakers_en import EN_SPEECH_VERB_RE, en_direct_speaker, mention_people_en
+from summarizer.speakers_en import (
+    EN_SPEECH_VERB_RE,
+    en_direct_speaker,
+    mention_people_en,
+)
 from summarizer.speakers_en_said import en_indirect
-from summarizer.speakers_zh import is_byline, mention_people, person_names, zh_direct_speaker, zh_indirect
+from summarizer.speakers_zh import (
+    is_byline,
+    mention_people,
+    person_names,
+    titled_names,
+    zh_direct_speaker,
+    zh_indirect,
+)
 from summarizer.speakers_zh_words import ZH_SPEECH_RE, ZH_SURNAMES
 
 
@@ -126,6 +137,8 @@ def _answer(answer: Answer, sentences: Sequence[str], starts: list[int], sep: st
     """An interview answer as a direct quote of the one answering; returns its last sentence."""
     if answer.who in UNNAMED:
         person = context.last()  # "答：" — the one the text presented as interviewed
+        if person is not None and _presented_with_another(person, sentences, starts, context):
+            person = None  # "副部长程立新、副署长谭慧出席并答记者问" then "答：": which of them, unsure
     elif lang == "en" and " " in answer.who:
         person = context.remember(answer.who, None)
     elif lang == "en" and (context.full_name(answer.who) or context.named_in_full(answer.who) or any(
@@ -143,6 +156,17 @@ def _answer(answer: Answer, sentences: Sequence[str], starts: list[int], sep: st
     found.append((starts[answer.first], Quote(person.name, person.title, _clean(words, lang), "direct", answer.first)))
     context.spoke(person, answer.last, starts[answer.last] + len(sentences[answer.last]))
     return answer.last
+
+
+def _presented_with_another(person: Person, sentences: Sequence[str], starts: list[int], context: Context) -> bool:
+    """Whether the sentence that presented `person` presented another person too."""
+    if person.introduced < 0:
+        return False
+    index = _sentence_of(starts, person.introduced)
+    start, end = starts[index], starts[index] + len(sentences[index])
+    return titled_names(sentences[index]) > 1 or any(
+        other.kind == "person" and other.name != person.name and start <= other.introduced < end
+        for other in context.people + context.mentioned)
 
 
 def _attribution_only(outside: str, lang: str) -> bool:

@@ -26,7 +26,8 @@ _NOT_NAMES = frozenset(
 _FULL_NAME_RE = re.compile(
     r"(?<![\w’'])([A-Z][a-z]+)\s(?:[A-Z]\.\s)?([A-Z][\w’'\-]+)(?![\w’'])"
     r"(?=,|\s(?:\([^)]*\),?\s)?(?:also\s|still\s|now\s)?(?:is|was|has|had|who|[a-z]+ed|remembers|says|agrees|recalls"
-    r"|laughs|performs|works|thinks|believes|explains|adds|notes)\b)"
+    r"|laughs|performs|works|thinks|believes|explains|adds|notes"
+    r"|spoke|met|took|gave|made|sat|went|came|led|wrote|told|became|began|won|left|held|sold|bought|stood|saw)\b)"
 )
 
 
@@ -289,11 +290,17 @@ class Context:
                 if before[0].rstrip(",").lower() in _PERSON_TITLES:
                     # "Opposition leader Karen Holt was unconvinced.", "Her finance chief, Owen Marsh,
                     # remembers": a person, presented with a title.
-                    words = sentence[:full.start()].split()[-3:]
-                    while words and not (words[0].rstrip(",").lower() in _PERSON_TITLES or words[0][:1].isupper()
-                                         and words[0] not in _NOT_NAMES and words[0].isalpha()
-                                         or _title_modifier(words)):
-                        words = words[1:]
+                    # "Marlow Insurance chief executive Helen Sato": the words of the title and its
+                    # employer, back from the name to the first word that is neither.
+                    back = sentence[:full.start()].split()[-5:]
+                    words = []
+                    for word in reversed(back):
+                        if (not words and word.endswith(",")  # "Her finance chief, Owen Marsh"
+                                or word.lower() in _PERSON_TITLES or word[:1].isupper() and word not in _NOT_NAMES
+                                and word.isalpha() or _title_modifier([word, *words])):
+                            words.insert(0, word)
+                        else:
+                            break
                     self.mention(f"{first} {last_name}", " ".join(words).rstrip(",") or None, start + full.start(),
                                  words=sentence[max(0, full.start() - 40):full.start()])
                     continue
@@ -356,8 +363,8 @@ class Context:
         for person in self.people + self.mentioned:
             if person.kind == "person" and same_person(person.name, name):
                 person.seen = max(person.seen, at)
-                if not person.title:
-                    person.title = title
+                if not person.title or title and person.title.rstrip(".") in _HONORIFICS:
+                    person.title = title  # "Dr. Omar Lutz, the state epidemiologist": what he is, not "Dr."
                 return
         self.mentioned.append(Person(name, title, "person", at, at, gender=gender_of(f"{words} {title or ''}")))
         if len(self.mentioned) > MAX_PEOPLE:

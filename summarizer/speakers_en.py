@@ -25,8 +25,6 @@ _NAME = (r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)"
          r"(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al|&|(?:and|of|for)(?=\s[A-Z]))){0,6}")
 _EN_PRONOUN = r"(?:he|she|they|He|She|They)\b"  # not the start of "Sheila", "Helen", "Henry"
 _EN_ROLE = r"(?:[Tt]he\s(?:[a-z]+\s){0,2}(?:CEO|chief|governor|president|minister|spokesman|spokeswoman|spokesperson|official|executive|senator|mayor|chairman|director|professor|economist|analyst|founder|company|report|study))"
-_EN_ACCORDING_RE = re.compile(
-    rf"\b[Aa]ccording to (?P<who>{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})(?![\w\-’'])")
 _EN_TITLE_WORDS = frozenset(
     """president vice ceo cfo cto coo chief executive officer chairman chairwoman chair director manager
     governor gov. gov senator sen. sen rep. representative dr mr mrs ms speaker superintendent minister secretary
@@ -38,6 +36,15 @@ _EN_TITLE_WORDS = frozenset(
     investor engineer mediator negotiator banker trader consultant adviser advisor journalist columnist historian
     activist organizer entrepreneur""".split()
 )
+# "according to Data Corp chief executive John Lee": the employer and the title before the name
+# belong to the one who speaks, not the employer.
+_ACCORDING_TITLED = (rf"(?:{_NAME}\s)?(?:(?:vice|senior|deputy|managing|{'|'.join(sorted(w for w in _EN_TITLE_WORDS if w.isalpha()))})\s){{1,3}}"
+                   rf"{_NAME}")
+# "according to two people familiar with the matter": unnamed, but a source that speaks.
+_ACCORDING_SOURCE = (r"(?:a|an|one|two|three|four|several|other)\s(?:[\w\-]+\s){0,2}?(?:person|people|source|sources|official"
+                     r"|officials)\s(?:familiar\swith|close\sto|briefed\son|with\s(?:direct\s)?knowledge\sof)(?:\s[\w\-’']+){1,4}")
+_EN_ACCORDING_RE = re.compile(
+    rf"\b[Aa]ccording to (?P<who>{_ACCORDING_SOURCE}|{_ACCORDING_TITLED}|{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})(?![\w\-’'])")
 EN_MENTION_RE = re.compile(
     r"(?P<title>(?:[A-Z][a-z]+\s)?(?:Gov\.|Governor|Sen\.|Senator|Rep\.|President|Speaker|Superintendent|Mayor"
     r"|Minister|Secretary|CEO|Chairman|Chairwoman|Dr\.|Prof\.))\s(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z\-]+){1,2})"
@@ -246,8 +253,7 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     name = " ".join(name_words)
     if appositive and not (title_words and re.match(r"(?:who|which|where)\s", appositive.strip(" ,"))):
         # ("said Governor Elena Sorvino, who has led the bank since 2022": the title is Governor.)
-        title = re.sub(r"^(?:a|an|the)\s", "", appositive.strip(" ,"))
-        title = re.split(r",?\s(?:who|which|where)\s", title)[0].strip() or None
+        title = title_of_clause(appositive)
     if employer:
         title = f"{title}, {employer}" if title else employer
     if not re.search(r"\b(?:[A-Z]|Inc|Corp|Co|Ltd|Bros|Jr|Sr)\.$", name):
@@ -277,12 +283,14 @@ _EN_UNNAMED_NOUNS = (
     r"|passenger|customer|shopper|voter|driver|farmer|traveler|traveller|parent|protester|consumer|attendee|user"
     r"|broker|banker|dealer|strategist"
 )
+# "a spokeswoman for Acme Corp", "a spokesman for the ministry": whom the unnamed one speaks for.
+_FOR_WHOM = r"(?:\s(?:for|at)\s(?:the\s)?(?:[A-Z][\w&\-’']*(?:\s(?:of\s|&\s)?[A-Z][\w&\-’']*){0,4}|[a-z]+))?"
 _EN_UNNAMED_RE = re.compile(
     r"(?:^|,\s)((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[A-Z][\w\-]*[’']s)\s(?:[\w\-]+\s){0,4}?"
-    rf"({_EN_UNNAMED_NOUNS}))$"
+    rf"({_EN_UNNAMED_NOUNS}){_FOR_WHOM})$"
 )
 # "…,” said one passenger, who asked not to be named: an unnamed speaker after the verb.
-_EN_UNNAMED_AFTER = rf"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s(?:[\w\-]+\s){{0,3}}?(?:{_EN_UNNAMED_NOUNS})\b"
+_EN_UNNAMED_AFTER = rf"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s(?:[\w\-]+\s){{0,3}}?(?:{_EN_UNNAMED_NOUNS})\b{_FOR_WHOM}"
 
 
 _ABBREVIATION_RE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Lt|Sgt|Col|Capt|Det|Cpl|Supt)\.(?=\s[A-Z])")
@@ -296,18 +304,32 @@ def _known_name(name: str, context: Context) -> bool:
     return any(name in person.name.split() for person in context.people + context.mentioned)
 
 
+def title_of_clause(appositive: str) -> str | None:
+    """The title in an appositive: "an analyst at Medway, who rates the stock buy" gives "analyst
+    at Medway", "who is now an immunologist at Stanford" gives "immunologist at Stanford"; "who runs
+    the diner" describes the person but is no title (shown before the name it would read wrong)."""
+    title = appositive.strip(" ,")
+    title = re.sub(r"^who\s(?:is|was)\s(?:now\s|also\s|currently\s)?(?=(?:a|an|the)\s)", "", title)
+    title = re.sub(r"^(?:a|an|the)\s", "", title)
+    return re.split(r"(?:^|,?\s)(?:who|which|where)\s", title)[0].strip() or None
+
+
 def mention_people_en(sentence: str, sentence_start: int, context: Context) -> None:
     """People named with a title ("Gov. Eric Holcomb", "Lee Sustar, a principal analyst at Forrester,")
     so a later "he" or "the analyst" finds them."""
     for m in EN_MENTION_RE.finditer(sentence):
         context.mention(m.group("name"), m.group("title"), sentence_start + m.start())
     for m in _EN_APPOSITIVE_RE.finditer(sentence):
-        title = m.group("title")
+        title = title_of_clause(m.group("title"))
+        if title is None:
+            continue
         # "Then David Lee, the chief executive,": a sentence adverb in front is no first name.
         name = m.group("name").split()
         while name and name[0] in _EN_NOT_NAMES:
             name = name[1:]
-        if len(name) >= 2 and any(word.lower().strip(".,") in _EN_TITLE_WORDS for word in title.split()):
+        # (A profession by its ending counts too: "the state epidemiologist", "a pediatrician".)
+        if len(name) >= 2 and any(word.lower().strip(".,") in _EN_TITLE_WORDS or re.search(r"(?:ologist|ician)$", word)
+                                  for word in title.split()):
             context.mention(" ".join(name), title, sentence_start + m.start())
 
 

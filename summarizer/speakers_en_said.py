@@ -33,15 +33,19 @@ _THAT_VERBS = (
     "wrote writes reported announced recalled observed remarked declared replied responded tweeted posted "
     "predicted estimated suggested claimed claims believes thinks testified testifies"
 ).split()
+# Verbs whose object may be the one warned rather than a clause: "warned lenders over …".
+_WARN_VERBS = ("warned", "warns", "cautioned", "cautions")
 _INDIRECT_VERB_RE = re.compile(r"\b(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r")\b")
 # "…, the retailer said on Wednesday." / "…, the company said in a statement.": when and where it was said.
 _WHEN_WHERE_SAID = (r"(?:\s(?:on|late|early|last|this|earlier)\s(?:[A-Z][a-z]+day|week|month|year|night|morning|afternoon)"
                     r"(?:\s(?:night|morning|afternoon|evening))?|\s(?:in|at)\s(?:a|an|its|his|her|their|the)\s[a-z\-]+"
-                    r"(?:\s[a-z\-]+){0,2}(?:\s(?:in|at)\s[A-Z][a-z]+)?)?")
-# "wrote on X on Saturday that", "warned, however, that": what comes before "that" says when,
-# where or how, and is not part of what was said.
+                    r"(?:\s[a-z\-]+){0,2}(?:\s(?:in|at)\s[A-Z][a-z]+)?){0,2}")  # "said in an interview on Tuesday"
+# "said separately that", "said previously it would": how or when they said it, not what.
+_HOW_SAID = (r"(?:separately|previously|repeatedly|privately|publicly|recently|subsequently|initially|originally"
+             r"|firmly|flatly|bluntly|openly|explicitly|specifically|also|again|later)\s")
+# "warned, however, that", "said, though, …": a sentence adverb is not part of what was said.
 _SENTENCE_ADVERB = r"(?:however|though|also|again|separately|previously|repeatedly|further|moreover|instead|too),?\s"
-_THAT_RE = re.compile(rf"\s*,?\s*(?:{_ADVERBIAL}|{_SENTENCE_ADVERB}){{0,2}},?\s*that\s")
+_THAT_RE = re.compile(rf"\s*,?\s*(?:{_HOW_SAID})?(?:{_ADVERBIAL}|{_SENTENCE_ADVERB}){{0,2}},?\s*that\s")
 # A reported clause starts with its subject, not with a preposition, a conjunction or a verb
 # ("said in a statement", "said while visiting", "said last year had surpassed").
 _NOT_CLAUSE_START = frozenset(
@@ -134,6 +138,8 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
         person = _en_person(who, rest if appositive else title, context)
         if person:
             said = sentence[:m.start()].strip()
+            if rest and not appositive and re.match(r",\s(?!(?:during|including|according|nothing|something|everything)\b)[a-z]+ing\b", rest):
+                rest = ""  # "…, the people said, asking not to be identified": how they spoke, not what they said
             if rest and not appositive:
                 tail = rest[2:]
                 # "Within months, Forte said, Whole Foods was selling …" / "The tuft cell, Herbert said, is …"
@@ -195,7 +201,7 @@ def _reported_clause(verb: str, rest: str) -> str:
 
     "said in a statement.", "reported revenue of $9 billion" and "posted a loss" are not.
     """
-    told_that = re.match(r"\s*(?:[\w’'\-]+\s){1,10}?that\s", rest) if verb in ("told", "tells") else None
+    told_that = re.match(r"\s*(?:[\w’'\-]+\s){1,10}?that\s", rest) if verb in ("told", "tells") + _WARN_VERBS else None
     if told_that:
         rest = " that " + rest[told_that.end():]  # told a few thousand teachers … that …
     elif verb in ("told", "tells"):
@@ -208,11 +214,14 @@ def _reported_clause(verb: str, rest: str) -> str:
     if that:
         said = rest[that.end():]
     elif verb in _SAY_VERBS:
+        rest = re.sub(rf"^\s*{_HOW_SAID}", " ", rest, count=1)
         rest = _WHEN_RE.sub(" ", rest, count=1)  # "said on Tuesday the plant …"
         rest = re.sub(rf"^\s*,\s*{_SENTENCE_ADVERB}", " ", rest, count=1)  # "said, however, the plant …"
         words = rest.lstrip(" ,;:").split()
         if not words or words[0].lower() in _NOT_CLAUSE_START:
             return ""
+        if verb in _WARN_VERBS and not any(w in _AUXILIARIES or w == "to" for w in words[1:8]):
+            return ""  # "warned lenders on Monday over adverts": whom they warned, no clause nor what to do
         said = rest
     else:
         return ""

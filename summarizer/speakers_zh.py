@@ -6,9 +6,9 @@ jieba's POS tags (nr) find names; they run only on what analyze already tokenize
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from summarizer.speakers import Context, Person, last_visible
+from summarizer.speakers_zh_names import person_names
 from summarizer.speakers_zh_words import (
     _TRANSLITERATION,
     _ZH_ACCORDING_RE,
@@ -26,38 +26,7 @@ from summarizer.speakers_zh_words import (
     ZH_SPEECH_RE,
 )
 
-
-def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
-    """Names jieba tagged nr, from the POS pass `analyze` already made (cached in summarizer.tokenize)."""
-    from summarizer.tokenize import tokenize_sentences
-
-    names = []
-    for sentence, start, tokens in zip(sentences, starts, tokenize_sentences(tuple(sentences), "zh")):
-        if not any(flag.startswith("nr") or word in _ZH_SURNAMES and len(word) == 1 for word, flag in tokens):
-            continue
-        cursor = 0
-        previous = ""
-        spaced = any(ch.isspace() for ch in sentence)
-        for k, (word, flag) in enumerate(tokens):
-            # Tokens are the sentence's characters in order, whitespace dropped.
-            while spaced and cursor < len(sentence) and sentence[cursor].isspace():
-                cursor += 1
-            if flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
-                full = word
-                j = k + 1
-                while j + 1 < len(tokens) and tokens[j][0] == "·" and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", tokens[j + 1][0]):
-                    full += "·" + tokens[j + 1][0]  # "戴夫·汉森": the whole transliterated name
-                    j += 2
-                names.append((start + cursor, full if sentence.startswith(full, cursor) else word, previous))
-            elif len(word) == 1 and word in _ZH_SURNAMES and previous and _ZH_TITLE_END_RE.search(previous) \
-                    and k + 1 < len(tokens) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[k + 1][0]) \
-                    and tokens[k + 1][1][:1] == "n" and "nr" in (flag[:2], tokens[k + 1][1][:2]) \
-                    and sentence.startswith(word + tokens[k + 1][0], cursor):
-                # "董事长周/建国", "总裁黄/志远": jieba cut the name after a title into surname and given name.
-                names.append((start + cursor, word + tokens[k + 1][0], previous))
-            cursor += len(word)
-            previous = word
-    return names
+__all__ = ["is_byline", "mention_people", "person_names", "titled_names", "zh_direct_speaker", "zh_indirect"]
 
 
 def _without_time_words(clause: str) -> str:
@@ -178,7 +147,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
             return context.remember(org, None, "org")  # "小米称" in a text about 小米集团: the company by its short name
         return None
     title = clause[:clause.rfind(name)].strip("、，, ")
-    title = re.sub(r"^(?:据|对此|其中|而|但|并|另外|此外)", "", title).strip()
+    title = _own_titles(re.sub(r"^(?:据|对此|其中|而|但|并|另外|此外)", "", title).strip())
     if not title or not any(word in title for word in _ZH_TITLE_WORDS):
         title = None
     return context.remember(name, title)
@@ -304,9 +273,33 @@ def _title_before(head: str) -> str | None:
     clause = _ZH_TIME_WORDS.sub("", clause).strip()
     clause = _NOT_TITLE_RE.sub("", clause)
     clause = re.sub(r"^(?:对此|其中|而|但|并|另外|此外|同时)", "", clause).strip("、 ")
+    clause = _own_titles(clause)
     if not clause or len(clause) > 20 or not _ZH_TITLE_END_RE.search(clause):
         return None
     return clause
+
+
+def _own_titles(title: str) -> str:
+    """"市发改委副主任周立新、市交通局总工程师" before 谭敏: the titles that are this person's. Titles
+    joined by 、 ("副总裁、首席财务官", "省委常委、常务副省长") are one person's; a part that ends with
+    a title and a name presents someone else."""
+    parts = title.split("、")
+    kept = parts[-1]
+    for part in reversed(parts[:-1]):
+        if _NAMED_AT_END_RE.search(part):
+            break
+        kept = f"{part}、{kept}"
+    return kept
+
+
+# A title, then a name: the end of the words that present someone else.
+_TITLED_NAME_RE = re.compile(rf"(?:{'|'.join(map(re.escape, _ZH_TITLE_WORDS))})[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}")
+_NAMED_AT_END_RE = re.compile(_TITLED_NAME_RE.pattern + "$")
+
+
+def titled_names(sentence: str) -> int:
+    """How many people a sentence presents by title and name ("副部长程立新、副署长谭慧出席")."""
+    return len(_TITLED_NAME_RE.findall(sentence))
 
 
 _BYLINE_RE = re.compile(
@@ -345,6 +338,8 @@ def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tu
     for m in _ZH_INDIRECT_RE.finditer(sentence):
         if m.group().startswith(("如是", "如此")) or re.search(r"\x00[^，,。；;：:]*$", sentence[:m.start()]):
             continue  # "有村民如是说，…": the verb attributes the quote before it, not what follows
+        if m.group("verb") == "称" and re.match(r"[^，,。；;：:“”\x00]{1,15}?为[“\"「‘\x00]", sentence[m.end():]):
+            continue  # "网友称这家店为“最会整活的老字号”": a name given to it, not words said
         said = _reported(sentence[m.end():])
         person = _zh_person(sentence[:m.start()], sentence_start, context)
         if person is None:
@@ -354,7 +349,17 @@ def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tu
         elif re.fullmatch(r"\s*[：:]\s*", sentence[m.end() - 1:]):
             context.pending = person
         break
+    if not results and "\x00" not in sentence:
+        # "星瀚汽车正在洽谈入股事宜，两位知情人士透露。": the speaker named after what they said.
+        m = _SAID_AFTER_RE.search(sentence)
+        person = _zh_person(sentence[:m.end("who")], sentence_start, context) if m else None
+        said = sentence[:m.start()].strip() if m else ""
+        if person is not None and len(said) >= 8:
+            results.append((person, said))
     return results
+
+
+_SAID_AFTER_RE = re.compile(r"[，,](?P<who>[^，,。；;：:！？]{2,24}?)(?:透露|表示|称|说|指出|介绍|认为|坦言|直言|强调)[。！]?\s*$")
 
 
 def _reported(rest: str) -> str:

@@ -1,0 +1,65 @@
+"""Names of people in Chinese text, from jieba's POS tags (nr), with the names it cut in two
+after a title ("董事长周/建国", "副局长程/立新") put back together (used by speakers_zh)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.speakers_zh_words import _ZH_SURNAMES, _ZH_TITLE_END_RE, ZH_SPEECH_RE
+
+
+def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
+    """Names jieba tagged nr, from the POS pass `analyze` already made (cached in summarizer.tokenize)."""
+    from summarizer.tokenize import tokenize_sentences
+
+    names = []
+    whole = "".join(sentences)
+    for sentence, start, tokens in zip(sentences, starts, tokenize_sentences(tuple(sentences), "zh")):
+        if not any(flag.startswith("nr") or word in _ZH_SURNAMES and len(word) == 1 for word, flag in tokens):
+            continue
+        cursor = 0
+        previous = ""
+        spaced = any(ch.isspace() for ch in sentence)
+        for k, (word, flag) in enumerate(tokens):
+            # Tokens are the sentence's characters in order, whitespace dropped.
+            while spaced and cursor < len(sentence) and sentence[cursor].isspace():
+                cursor += 1
+            if flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
+                full = word
+                j = k + 1
+                while j + 1 < len(tokens) and tokens[j][0] == "·" and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", tokens[j + 1][0]):
+                    full += "·" + tokens[j + 1][0]  # "戴夫·汉森": the whole transliterated name
+                    j += 2
+                if len(word) == 2 and j == k + 1 < len(tokens) and _last_character(tokens[j][0]) \
+                        and (j + 1 == len(tokens) or not tokens[j + 1][1].startswith("n")) \
+                        and whole.count(word + tokens[j][0]) > 1:
+                    # "主席鄭家/豪" when the text names 鄭家豪 again; not "阿比/纳/德尔", where more name follows.
+                    full = word + tokens[j][0]
+                names.append((start + cursor, full if sentence.startswith(full, cursor) else word, previous))
+            elif len(word) == 1 and word in _ZH_SURNAMES and previous and _ZH_TITLE_END_RE.search(previous) \
+                    and k + 1 < len(tokens) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[k + 1][0]) \
+                    and (tokens[k + 1][1][:1] == "n" and "nr" in (flag[:2], tokens[k + 1][1][:2])
+                         or _given_name(tokens[k + 1][0]) and (flag[:2] == "nr" or whole.count(word + tokens[k + 1][0]) > 1)) \
+                    and sentence.startswith(word + tokens[k + 1][0], cursor):
+                # "董事长周/建国", "总裁黄/志远": jieba cut the name after a title into surname and given name
+                # (a given name it took for another word, "副局长程/立新", when the text names them again).
+                names.append((start + cursor, word + tokens[k + 1][0], previous))
+            cursor += len(word)
+            previous = word
+    return names
+
+
+def _last_character(word: str) -> bool:
+    """A one-character token that may end a name jieba cut short, not what follows a name
+    ("李明/说", "李明/的", "王强/又")."""
+    return len(word) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", word) is not None and not ZH_SPEECH_RE.match(word) \
+        and word not in "的了着过在和与及等也都还又再就才将把被从向对说称讲问答曾则亦即并而或是有为指表认"
+
+
+def _given_name(word: str) -> bool:
+    """"立新" after "副主任周", "启明" after "发言人冯": jieba tags the given name as a word of its
+    own (an adverb, a verb); after a title and a surname it is the rest of the name, unless it is
+    what the person does ("经理李称", "主任王说") or a function word."""
+    return len(word) == 2 and not ZH_SPEECH_RE.fullmatch(word) and not re.search(
+        r"[的了着过在和与及等也都还又再就才将把被从向对说称讲问答曾则亦即并而或是有为]", word)
