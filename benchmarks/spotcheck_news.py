@@ -15,6 +15,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask4          # the fourth round (8 texts, 92 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask4-holdout  # its holdout (3 texts, 30 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask5          # the fifth round (6 texts, 78 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask6          # the sixth round (8 texts, 87 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask6-holdout  # its holdout, written after the fixes
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -88,6 +90,11 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # city's plan, an airline's monthly traffic, an earnings call with two executives, a brokerage note with
         # forecasts) in one chat, and their questions, written before any run.
         "ask5": REPO / "benchmarks" / "data" / "ask_spotcheck5.json",
+        # The sixth /ask round: 8 texts (segments of Chinese results asked about in English, several carmakers'
+        # deliveries in one flash, where/when/who questions, traditional Chinese, an English CEO change) in one
+        # chat and their questions, written before any run; its holdout was written after the fixes.
+        "ask6": REPO / "benchmarks" / "data" / "ask_spotcheck6.json",
+        "ask6-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck6_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",
