@@ -91,3 +91,57 @@ def test_who_holds_a_role_is_named_with_the_role() -> None:
     assert "郑以航" in first(ask("澜途智驾的CEO是谁？", zh))
     assert ask("澜途智驾的CFO是谁？", zh).abstained
     assert ask("谁领投了澜途智驾的C轮融资？", zh).abstained  # the founder did not lead the round
+
+
+def test_a_headless_statement_belongs_to_the_company_named_just_before() -> None:
+    # Three carmakers in one flash, each statement cut at "；": "净亏损为…" is the nearest named one's.
+    flash = library("ev3", "新势力三季报：小鹏营收翻倍，蔚来亏损收窄",
+                    "理想汽车、小鹏汽车和蔚来近日相继发布2026年第三季度财报。",
+                    "理想汽车第三季度总收入为362.5亿元，同比下降15.1%；",
+                    "净利润为8.6亿元。",
+                    "小鹏汽车第三季度总收入为204.3亿元，同比增长101.8%；",
+                    "汽车毛利率为13.1%；",
+                    "净亏损为3.8亿元。",
+                    "蔚来第三季度总收入为217.9亿元，同比增长16.7%；",
+                    "净亏损为34.8亿元。")
+    assert "34.8亿元" in first(ask("What was NIO's net loss?", flash))
+    assert "3.8亿元" in first(ask("小鹏汽车三季度净亏损是多少？", flash))
+    assert ask("蔚来汽车毛利率是多少？", flash).abstained  # XPeng's margin, named two statements before
+
+
+def test_a_metric_narrowed_by_a_noun_is_not_the_companys() -> None:
+    cars = library("nio", "蔚来三季报", "蔚来第三季度总收入为217.9亿元，同比增长16.7%；", "汽车毛利率为14.7%；",
+                   "其中车辆销售收入为198.2亿元。")
+    assert ask("What was NIO's gross margin?", cars).abstained  # the vehicles' margin only
+    assert "14.7%" in first(ask("What was NIO's vehicle gross margin?", cars))
+    assert "217.9亿元" in first(ask("What was NIO's revenue?", cars))
+    assert "198.2亿元" in first(ask("What was NIO's vehicle sales revenue?", cars))
+    xm = library("xm2", "小米集团三季度业绩", "小米集团第三季度总收入为925亿元，同比增长30.5%。",
+                 "智能电动汽车业务收入为97亿元，交付新车39,790辆。")
+    assert "97亿元" in first(ask("What was Xiaomi EV revenue?", xm))  # "xiaomi ev" read as a name: EV still narrows
+    only_group = library("xm3", "小米集团三季度业绩", "小米集团第三季度总收入为925亿元，同比增长30.5%。")
+    assert ask("What was Xiaomi EV revenue?", only_group).abstained
+
+
+def test_operating_profit_is_also_called_jingying_lirun() -> None:
+    seg = library("mt", "美团第三季度业绩", "美团第三季度总收入为1026.4亿元，同比增长9.7%。",
+                  "核心本地商业分部收入为738.2亿元，经营利润为98.6亿元。")
+    assert "98.6亿元" in first(ask("美团核心本地商业经营利润是多少？", seg))
+    assert ask("美团第三季度经营利润是多少？", library("mt2", "美团第三季度业绩",
+                                                   "美团第三季度总收入为1026.4亿元，同比增长9.7%。")).abstained
+
+
+def test_a_market_word_inside_the_metric_is_no_market() -> None:
+    fed = library("fed", "美联储上调经济预期",
+                  "美联储将今年的实际国内生产总值(GDP)增速预期中值上调了0.4个百分点至1.6%。")
+    assert "1.6%" in first(ask("美联储将今年GDP增速预期中值上调至多少？", fed))
+
+
+def test_chinese_names_the_counted_thing_after_its_number() -> None:
+    chip = library("kr", "麒麟芯片", "华为发布新一代麒麟芯片。", "新一代麒麟芯片在同样面积内放下了98亿个晶体管。")
+    assert "98亿个晶体管" in first(ask("How many transistors does Huawei's Kirin chip have?", chip))
+
+
+def test_a_place_opening_a_longer_name_owns_nothing() -> None:
+    fed = library("fd", "美联储维持利率不变", "美国联邦储备委员会14日宣布，将联邦基金利率目标区间维持在4.25%至4.5%的水平。")
+    assert "4.25%" in first(ask("美联储把联邦基金利率目标区间维持在什么水平？", fed))

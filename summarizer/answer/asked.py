@@ -111,6 +111,8 @@ def _parse(raw: str) -> Constraints:
             entities.append(Entity(name, (name,), tuple(a for a in group if a != name), subject=first))
             covered += " " + " ".join(group)
     qualifier = _qualifier(folded, metrics, entities, chinese) if metrics else None
+    if metrics and not chinese and qualifier is None:
+        qualifier = _rest_of_name(entities)
     part = None
     subject = next((e for e in entities if e.subject), None)
     if chinese and metrics and subject is not None and not qualifier and folded.find(subject.text) >= 0:
@@ -237,6 +239,18 @@ _EN_NOT_QUALIFIERS = frozenset(
     """what was is were are did does do how much many the a an its their his her our of for in on at to by and
     raise cut pay declare report post have has had will would can could be been its
     total overall annual quarterly monthly yearly net gross full whole same""".split())
+
+
+def _rest_of_name(entities: list[Entity]) -> str | None:
+    """"Xiaomi EV revenue": the name read as "xiaomi ev" is Xiaomi, and EV narrows the metric."""
+    for entity in entities:
+        for alias in entity.aliases:
+            if alias.isascii() and entity.text.startswith(alias + " "):
+                rest = entity.text[len(alias) + 1:]
+                words = rest.split()
+                if words and not any(w in _EN_NOT_QUALIFIERS or period_of(w) for w in words):
+                    return rest
+    return None
 
 
 def _qualifier(folded: str, metrics: tuple[tuple[int, int, str], ...], entities: list[Entity],

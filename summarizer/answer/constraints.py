@@ -39,6 +39,7 @@ from summarizer.answer.sides import (
     GENERIC_HEADS,
     counted_ok,
     deal_reversed,
+    english_metric_narrowed,
     english_part_named,
     other_part_named,
     qualified,
@@ -186,6 +187,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if (span and constraints.metric and not constraints.part and not constraints.qualifier
             and subgroup_named(constraints, ctx.sentence, at)):
         return Verdict(False, "scope")  # 阿里国际数字商业集团收入 is one business group's, not Alibaba's
+    if span and english_metric_narrowed(constraints, ctx.sentence, at):
+        return Verdict(False, "scope")  # 汽车毛利率 is the vehicles' margin, not the company's
     if span and (constraints.metric or constraints.head) and region_narrowed(constraints, ctx.sentence, at):
         return Verdict(False, "scope")  # 国际市场游戏收入 is one market's games revenue
     if span and constraints.metric and other_part_named(constraints, ctx.sentence, at):

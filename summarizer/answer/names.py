@@ -338,6 +338,12 @@ def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[t
     return tuple(_claimers(folded, original, subjects_only))
 
 
+@lru_cache(maxsize=1024)
+def _is_place_name(name: str) -> bool:
+    tags = list(pos_cut(name, hmm=False))
+    return len(tags) == 1 and tags[0].flag.startswith("ns")
+
+
 def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[tuple[int, int, str]]:
     """Names in the sentence that can own the numbers after them: people, places,
     organisations (jieba's tags and the alias table) and capitalised English names
@@ -346,16 +352,27 @@ def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[t
     if re.search(r"[\u3400-\u9fff]", folded):
         _jieba()
         position = 0
+        starts: set[int] = set()
         for pair in pos_cut(folded, hmm=False):
             word, flag = pair.word, pair.flag
             start = folded.find(word, position)
             position = start + len(word) if start >= 0 else position
+            starts.add(start)
             if start >= 0 and 2 <= len(word) <= 8 and word not in _ZH_GENERIC and word not in _ZH_NOT_NAMES \
                     and not word.startswith(("同比", "环比")) \
                     and (flag.startswith(("nr", "ns", "nt")) or word in _aliases().entity_groups) \
                     and not (subjects_only and flag.startswith("ns") and word not in _aliases().entity_groups) \
                     and not (flag.startswith("nr") and re.search(r"[约等为达在于和与及的了是有将]", word)):
                 out.append((start, start + len(word), word))
+        # A known name jieba cuts apart ("小鹏汽车" as 小/鹏/汽车, 蔚来 as 蔚/来) still names who the numbers
+        # after it are; one that starts inside a word of its own ("完美的") is not that name.
+        for name in _aliases().names_longest_first:
+            if name.isascii() or len(name) < 2 or name in _ZH_GENERIC or name in _ZH_NOT_NAMES or _is_place_name(name):
+                continue  # a place opens many longer names (美国联邦储备委员会): only companies are added
+            for found in re.finditer(re.escape(name), folded):
+                if found.start() in starts and not any(a < found.end() and found.start() < b for a, b, _ in out):
+                    out.append((found.start(), found.end(), name))
+        out.sort()
         busy = [(a, b) for a, b, _ in metric_spans(folded)] + [(m.start, m.end) for m in mentions(folded)]
         out = [c for c in out if not any(a < c[1] and c[0] < b for a, b in busy)]
     if len(original) == len(folded) and not re.search(r"[\u3400-\u9fff]", folded):

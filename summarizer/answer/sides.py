@@ -13,12 +13,13 @@ from summarizer.answer.metrics import METRIC_OF, metric_spans
 from summarizer.answer.names import Entity
 from summarizer.answer.periods import mentions
 from summarizer.answer.scope import part_ok
-from summarizer.answer.text import _aliases, fold
+from summarizer.answer.text import _aliases, fold, pos_cut
 
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
 
-__all__ = ["EXCLUDED_RE", "GENERIC_HEADS", "counted_ok", "deal_reversed", "english_part_named", "other_part_named",
+__all__ = ["EXCLUDED_RE", "GENERIC_HEADS", "counted_ok", "deal_reversed", "english_metric_narrowed", "english_part_named",
+           "other_part_named",
            "qualified", "region_narrowed", "round_ok", "subgroup_named"]
 
 EXCLUDED_RE = re.compile(r"除(?:去|了)?([^，,。；;]{1,12}?)(?:以外|之外|外)|\b(?:excluding|except|ex-)\s*(?:the\s+)?([a-z][\w-]*)",
@@ -155,8 +156,10 @@ def counted_ok(constraints: Constraints, sentence: str, at: int) -> bool:
     for name in names:
         clause = clause.replace(name, " ")
     unit = re.match(r"[\d.,]*\s*[万亿千百]?(辆|台|部|架|艘)", sentence[at:at + 16])
-    return all(any(a in clause for a in alts[1:]) or unit is not None and unit.group(1) == "辆" and "车" in alts[1:]
-               for alts in known)
+    # Chinese may name the thing after its count: "放下了103亿个晶体管".
+    after = re.match(r"[^，。；,;]{0,14}", sentence[at:]).group()
+    return all(any(a in clause or a in after for a in alts[1:])
+               or unit is not None and unit.group(1) == "辆" and "车" in alts[1:] for alts in known)
 
 
 # Where a figure is one market's: "国际市场游戏收入", "其中海外销量", "国内营收".
@@ -176,9 +179,11 @@ def region_narrowed(constraints: Constraints, sentence: str, at: int) -> bool:
     if not _CJK.search(sentence) or not any(e.subject for e in constraints.entities):
         return False
     clause = re.split(r"[，。；,;]", sentence[:at])[-1]
-    metrics = [sp for sp in metric_spans(clause)]
+    metrics = metric_spans(clause)
     if metrics:
         clause = clause[:metrics[-1][0]]
+    for start, end, _ in metrics:  # "国内生产总值(GDP)增速": 国内 is the metric's own word, not a market
+        clause = clause[:start] + " " * (end - start) + clause[end:]
     for name in (s for e in constraints.entities for s in e.spellings()):
         clause = clause.replace(name, " ")
     asked = constraints.question
@@ -188,6 +193,39 @@ def region_narrowed(constraints: Constraints, sentence: str, at: int) -> bool:
             continue
         return True
     return False
+
+
+_NARROWING_FLAGS = ("n", "vn", "nz")
+
+
+def english_metric_narrowed(constraints: Constraints, sentence: str, at: int) -> bool:
+    """Is the number of a Chinese sentence a narrower measure than an English question asks for? A
+    common noun right before the metric (汽车毛利率, 车辆销售收入) makes it one line's: "What was NIO's gross
+    margin?" is not answered by its vehicle margin, nor "Li Auto's revenue" by its vehicle sales."""
+    if (not _CJK.search(sentence) or _CJK.search(constraints.question) or constraints.qualifier
+            or constraints.counted or not constraints.metric):
+        return False
+    clause = re.split(r"[，。；,;]", sentence[:at])[-1]
+    metrics = metric_spans(clause)
+    if not metrics:
+        return False
+    head = clause[:metrics[-1][0]]
+    for name in (s for e in constraints.entities for s in e.spellings() if s):
+        head = head.replace(name, " ")
+    for mention in reversed(mentions(head)):
+        head = head[:mention.start] + " " + head[mention.end:]
+    tokens = [p for p in pos_cut(head[-8:]) if p.word.strip()]
+    if not tokens or head[-1:].isspace():
+        return False
+    word, flag = tokens[-1].word, tokens[-1].flag
+    if len(word) < 2 or not flag.startswith(_NARROWING_FLAGS) or flag.startswith(("nr", "ns", "nt")) \
+            or word in GENERIC_HEADS or _GENERIC_WORD.fullmatch(word):
+        return False
+    asked = [a for _, alts in _english_pieces(re.sub(r"[^a-z0-9\- ]", " ", constraints.question)) for a in alts[1:]]
+    return not any(a in head or word in a for a in asked)
+
+
+_GENERIC_WORD = re.compile(r"集团|公司|整体|总体|合计|累计|全年|单季度?|期内|报告期|本期|当期|同期|主营|核心|全部|综合|应占|股东")
 
 
 def round_ok(constraints: Constraints, sentence: str) -> bool:
