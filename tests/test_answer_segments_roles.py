@@ -145,3 +145,20 @@ def test_chinese_names_the_counted_thing_after_its_number() -> None:
 def test_a_place_opening_a_longer_name_owns_nothing() -> None:
     fed = library("fd", "美联储维持利率不变", "美国联邦储备委员会14日宣布，将联邦基金利率目标区间维持在4.25%至4.5%的水平。")
     assert "4.25%" in first(ask("美联储把联邦基金利率目标区间维持在什么水平？", fed))
+
+
+def test_a_region_named_line_is_the_companys_line() -> None:
+    foods = library("bf", "Brightwater results",
+                    "Brightwater, based in Minneapolis, reported fiscal second-quarter sales of $2.36 billion, up 4%.",
+                    "North American sales rose 6% to $1.41 billion, while international sales fell 2% to $950 million.")
+    assert ask("How much did Brightwater's international sales fall?", foods).sentences[0].highlighted == "2%"
+    assert "$1.41 billion" in first(ask("What were Brightwater's North American sales?", foods))
+    assert "$2.36 billion" in first(ask("What were Brightwater's second-quarter sales?", foods))
+    assert ask("What were Brightwater's European sales?", foods).abstained
+    found = ask("What were Brightwater's sales?", foods)
+    assert found.abstained or found.sentences[0].highlighted == "$2.36 billion"
+
+
+def test_this_quarter_is_no_part_of_the_name() -> None:
+    capex = library("tc", "腾讯第三季度业绩", "腾讯控股11月13日公布2026年第三季度业绩。", "本季度资本开支为196.5亿元。")
+    assert "196.5亿元" in first(ask("腾讯本季度资本开支是多少？", capex))
