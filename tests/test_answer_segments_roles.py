@@ -162,3 +162,18 @@ def test_a_region_named_line_is_the_companys_line() -> None:
 def test_this_quarter_is_no_part_of_the_name() -> None:
     capex = library("tc", "腾讯第三季度业绩", "腾讯控股11月13日公布2026年第三季度业绩。", "本季度资本开支为196.5亿元。")
     assert "196.5亿元" in first(ask("腾讯本季度资本开支是多少？", capex))
+
+
+def test_the_company_is_the_articles_company_in_a_who_or_where_question() -> None:
+    hub = library("hl", "Harlan Therapeutics picks Boston for research hub",
+                  "Harlan Therapeutics said on Tuesday it will open a research center in Boston.",
+                  "The company, based in San Diego, named Priya Rao as chief scientific officer, effective Jan. 5.")
+    assert "San Diego" in first(ask("Where is Harlan Therapeutics based?", hub))
+    assert "Priya Rao" in first(ask("Who is Harlan's new chief scientific officer?", hub))
+    assert ask("Who is Harlan's chief financial officer?", hub).abstained
+    other = library("ot", "Mervale Pharma hires", "Mervale Pharma said on Monday it cut 200 jobs.",
+                    "Castlemere Labs named Priya Rao as chief scientific officer.")
+    assert ask("Who is Mervale's chief scientific officer?", other).abstained  # another company's
+    assert ask("Who is Mervale's chief executive?", library(
+        "ot2", "Mervale Pharma hires", "Mervale Pharma said on Monday it cut 200 jobs.",
+        "Castlemere Labs named Priya Rao as chief executive.")).abstained

@@ -133,7 +133,7 @@ _ROLES: tuple[tuple[str, ...], ...] = (
     ("市长", "mayor"), ("省长", "governor"), ("局长", "director"), ("行长", "governor"),
     ("发言人", "spokesperson", "spokesman", "spokeswoman"), ("董秘", "董事会秘书"),
     ("首席运营官", "coo", "chief operating officer"), ("首席技术官", "cto", "chief technology officer"),
-    ("首席科学家", "chief scientist"), ("船长", "captain"), ("创始人", "founder", "co-founder", "联合创始人"),
+    ("首席科学家", "chief scientist"), ("首席科学官", "cso", "chief scientific officer"), ("船长", "captain"), ("创始人", "founder", "co-founder", "联合创始人"),
 )
 _SAID_ASKED = re.compile(r"说了?什么|表示了?什么|怎么说|如何评价|怎么看|如何看待|看法|观点|谈到|提到"
                          r"|\b(?:say|said|says|think|thinks|view|comment|comments|tell|told)\b")

@@ -125,15 +125,19 @@ def about_someone_else(constraints: Constraints, ctx: Context, holder: tuple[str
     officer, Raj Patel")."""
     if any(_occurrences(entity, ctx.sentence) for entity in constraints.entities):
         return False
+    claimed = ctx.claimers()
+    generic = GENERIC_SUBJECT.search(ctx.sentence)
+    if generic and generic.start() < 12 and all(generic.start() < start for start, _, _ in claimed):
+        return False  # "The company, based in San Diego, named Priya Rao…": the context's company is the subject
     roles = [m.span() for w in holder for m in re.finditer(
         rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w), ctx.sentence)]
-    names = [is_asked(name, constraints) for start, end, name in ctx.claimers()
-             if not any(_ROLE_GAP.fullmatch(ctx.sentence[e:start]) or _ROLE_GAP.fullmatch(ctx.sentence[end:s])
-                        for s, e in roles)]
+    names = [is_asked(name, constraints) for start, end, name in claimed
+             if not any(e <= start and _ROLE_GAP.fullmatch(ctx.sentence[e:start])
+                        or end <= s and _ROLE_GAP.fullmatch(ctx.sentence[end:s]) for s, e in roles)]
     return bool(names) and not any(names)
 
 
-_ROLE_GAP = re.compile(r"[\s,，:：、]*(?:为|是|is|was|the|兼)?[\s,，:：、]*")
+_ROLE_GAP = re.compile(r"[\s,，:：、]*(?:为|是|is|was|the|as|兼)?[\s,，:：、]*")
 
 
 def role_named(role: tuple[str, ...], ctx: Context, here: bool = False) -> bool:
