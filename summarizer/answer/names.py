@@ -342,10 +342,18 @@ def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[t
     return tuple(_claimers(folded, original, subjects_only))
 
 
-@lru_cache(maxsize=1024)
-def _is_place_name(name: str) -> bool:
-    tags = list(pos_cut(name, hmm=False))
-    return len(tags) == 1 and tags[0].flag.startswith("ns")
+@lru_cache(maxsize=1)
+def _company_names() -> re.Pattern[str]:
+    """The alias table's Chinese names other than places, longest first, as one pattern: a place opens
+    many longer names (美国联邦储备委员会), so only companies and the like are looked for."""
+    names = []
+    for name in _aliases().names_longest_first:
+        if name.isascii() or len(name) < 2 or name in _ZH_GENERIC or name in _ZH_NOT_NAMES:
+            continue
+        tags = list(pos_cut(name, hmm=False))
+        if not (len(tags) == 1 and tags[0].flag.startswith("ns")):
+            names.append(re.escape(name))
+    return re.compile("|".join(names) or r"(?!)")
 
 
 def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[tuple[int, int, str]]:
@@ -370,12 +378,10 @@ def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[t
                 out.append((start, start + len(word), word))
         # A known name jieba cuts apart ("小鹏汽车" as 小/鹏/汽车, 蔚来 as 蔚/来) still names who the numbers
         # after it are; one that starts inside a word of its own ("完美的") is not that name.
-        for name in _aliases().names_longest_first:
-            if name.isascii() or len(name) < 2 or name in _ZH_GENERIC or name in _ZH_NOT_NAMES or _is_place_name(name):
-                continue  # a place opens many longer names (美国联邦储备委员会): only companies are added
-            for found in re.finditer(re.escape(name), folded):
-                if found.start() in starts and not any(a < found.end() and found.start() < b for a, b, _ in out):
-                    out.append((found.start(), found.end(), name))
+        for at in starts:
+            found = _company_names().match(folded, at)
+            if found and not any(a < found.end() and found.start() < b for a, b, _ in out):
+                out.append((found.start(), found.end(), found.group()))
         out.sort()
         busy = [(a, b) for a, b, _ in metric_spans(folded)] + [(m.start, m.end) for m in mentions(folded)]
         out = [c for c in out if not any(a < c[1] and c[0] < b for a, b in busy)]
