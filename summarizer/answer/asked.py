@@ -50,6 +50,14 @@ class Constraints:
     # A role whose words are asked for ("董事长对业绩说了什么", "What did the CEO say"): its
     # spellings; a statement by the company or by someone else does not answer.
     role: tuple[str, ...] = ()
+    # A role whose holder is asked for ("Who is Brightwater's CFO?", "澜途智驾的CEO是谁"): the cited
+    # sentence itself must name it, so a sentence about the new chief executive does not name the CFO.
+    holder: tuple[str, ...] = ()
+    # A funding round named ("B轮融资", "Series C"): a sentence about another round does not answer.
+    funding_round: str | None = None
+    # What an English "how many" question counts ("How many smartphones did Xiaomi ship?"): asked of a
+    # Chinese sentence, the count must be of that thing (手机), not of the cars it delivered.
+    counted: str | None = None
 
     def __bool__(self) -> bool:
         return bool(self.entities or self.period or self.metric or self.basis)
@@ -103,6 +111,8 @@ def _parse(raw: str) -> Constraints:
             entities.append(Entity(name, (name,), tuple(a for a in group if a != name), subject=first))
             covered += " " + " ".join(group)
     qualifier = _qualifier(folded, metrics, entities, chinese) if metrics else None
+    if metrics and not chinese and qualifier is None:
+        qualifier = _rest_of_name(entities)
     part = None
     subject = next((e for e in entities if e.subject), None)
     if chinese and metrics and subject is not None and not qualifier and folded.find(subject.text) >= 0:
@@ -110,7 +120,8 @@ def _parse(raw: str) -> Constraints:
     head, head_qualifier = (_measure_head(folded, entities, metric is None) if chinese and metric is None
                             else (None, None))
     return Constraints(tuple(entities), period, metric, folded, qualifier, asks_change(folded), asked_basis(folded),
-                       part, asks_ratio(folded), head, head_qualifier, _asked_role(folded))
+                       part, asks_ratio(folded), head, head_qualifier, _asked_role(folded), _asked_holder(folded),
+                       funding_round(folded), None if chinese else _counted(folded))
 
 
 # Roles: a question about what one of them said is answered only by a statement of theirs.
@@ -121,6 +132,8 @@ _ROLES: tuple[tuple[str, ...], ...] = (
     ("首席财务官", "cfo", "chief financial officer", "财务总监"),
     ("市长", "mayor"), ("省长", "governor"), ("局长", "director"), ("行长", "governor"),
     ("发言人", "spokesperson", "spokesman", "spokeswoman"), ("董秘", "董事会秘书"),
+    ("首席运营官", "coo", "chief operating officer"), ("首席技术官", "cto", "chief technology officer"),
+    ("首席科学家", "chief scientist"), ("首席科学官", "cso", "chief scientific officer"), ("船长", "captain"), ("创始人", "founder", "co-founder", "联合创始人"),
 )
 _SAID_ASKED = re.compile(r"说了?什么|表示了?什么|怎么说|如何评价|怎么看|如何看待|看法|观点|谈到|提到"
                          r"|\b(?:say|said|says|think|thinks|view|comment|comments|tell|told)\b")
@@ -130,12 +143,51 @@ def _asked_role(folded: str) -> tuple[str, ...]:
     """The spellings of the role whose words are asked for, if the question asks what one said."""
     if not _SAID_ASKED.search(folded):
         return ()
+    return _role_in(folded)
+
+
+_WHO_ASKED = re.compile(r"谁|哪位|\bwho\b")
+
+
+def _role_in(folded: str) -> tuple[str, ...]:
     for group in _ROLES:
         for word in group:
             if word.isascii() and re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", folded) or (
                     not word.isascii() and word in folded):
                 return group
     return ()
+
+
+def _asked_holder(folded: str) -> tuple[str, ...]:
+    """The spellings of the role whose holder a who-question asks for ("Who is X's CFO?", "X的董事长是谁")."""
+    if not _WHO_ASKED.search(folded) or _SAID_ASKED.search(folded):
+        return ()
+    return _role_in(folded)
+
+
+_ROUND = re.compile(r"(天使|种子|pre-?[a-h]\+{0,2}|[a-h]\+{0,2}|[a-h]\d|战略|首)轮|\bseries\s+([a-h])\b|\b(seed|angel)\s+round\b")
+
+
+def funding_round(folded: str) -> str | None:
+    """The funding round a text names, normalised ("c" for C轮 and Series C), or None."""
+    found = _ROUND.search(folded)
+    if found is None:
+        return None
+    name = next(g for g in found.groups() if g)
+    return {"天使": "angel", "种子": "seed"}.get(name, name.replace("-", ""))
+
+
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z][a-z\-]*\s+){0,2}?[a-z][a-z\-]*)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can)\b")
+
+
+def _counted(folded: str) -> str | None:
+    """The thing an English "how many" question counts ("smartphones" in "How many smartphones did
+    Xiaomi ship?"), unless it is a metric of its own (users, employees)."""
+    found = _HOW_MANY.search(folded)
+    if found is None:
+        return None
+    words = [w for w in found.group(1).split() if w not in METRIC_OF]
+    return " ".join(words) or None if len(words) == len(found.group(1).split()) else None
 
 
 # "比去年增长", "同比下降了": how a change is asked, after the measure.
@@ -189,6 +241,18 @@ _EN_NOT_QUALIFIERS = frozenset(
     total overall annual quarterly monthly yearly net gross full whole same""".split())
 
 
+def _rest_of_name(entities: list[Entity]) -> str | None:
+    """"Xiaomi EV revenue": the name read as "xiaomi ev" is Xiaomi, and EV narrows the metric."""
+    for entity in entities:
+        for alias in entity.aliases:
+            if alias.isascii() and entity.text.startswith(alias + " "):
+                rest = entity.text[len(alias) + 1:]
+                words = rest.split()
+                if words and not any(w in _EN_NOT_QUALIFIERS or period_of(w) for w in words):
+                    return rest
+    return None
+
+
 def _qualifier(folded: str, metrics: tuple[tuple[int, int, str], ...], entities: list[Entity],
                chinese: bool) -> str | None:
     """The word right before the question's metric that narrows it, if any."""
@@ -217,7 +281,7 @@ def _qualifier(folded: str, metrics: tuple[tuple[int, int, str], ...], entities:
         if " " not in words:
             return None
         owner, words = words.split(" ", 1)
-    if any(w in _EN_NOT_QUALIFIERS or w.endswith("ed") for w in words.split()):
+    if any(w in _EN_NOT_QUALIFIERS or w.endswith("ed") and "-" not in w for w in words.split()):
         return None  # "did Kavel deliver", "raise its dividend": verbs and pronouns narrow nothing
     word = words
     if (word in _EN_NOT_QUALIFIERS or word in names or period_of(word)

@@ -37,18 +37,25 @@ from summarizer.answer.scope import (
 from summarizer.answer.sides import (
     EXCLUDED_RE,
     GENERIC_HEADS,
+    counted_ok,
     deal_reversed,
+    english_metric_narrowed,
     english_part_named,
     other_part_named,
     qualified,
+    region_narrowed,
+    round_ok,
+    subgroup_named,
 )
 from summarizer.answer.subjects import GENERIC_SUBJECT as _GENERIC_SUBJECT
+from summarizer.answer.subjects import about_someone_else as _about_someone_else
 from summarizer.answer.subjects import (
     context_subject_is_asked as _context_subject_is_asked,
 )
 from summarizer.answer.subjects import is_asked as _is_asked
 from summarizer.answer.subjects import market_clause as _market_clause
 from summarizer.answer.subjects import named_within as _named_within
+from summarizer.answer.subjects import role_named as _role_named
 from summarizer.answer.subjects import weak as _weak
 from summarizer.answer.text import pos_cut as _pos_cut
 
@@ -98,7 +105,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             return Verdict(False, "entity")
         if span and any(e.subject for e in constraints.entities) and not _owned(constraints, ctx, at):
             return Verdict(False, "entity")
-        if span is None and any(e.subject for e in constraints.entities) and _about_someone_else(constraints, ctx):
+        if span is None and any(e.subject for e in constraints.entities) and _about_someone_else(
+                constraints, ctx, constraints.holder):
             return Verdict(False, "entity")
     if span and _other_model_before(constraints, ctx, at):
         return Verdict(False, "entity")
@@ -108,8 +116,15 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             sp[2] in _COMPATIBLE.get(constraints.metric, frozenset({constraints.metric}))
             for sp in metric_spans(ctx.sentence))):
         return Verdict(False, "metric")
-    if constraints.qualifier and span and not qualified(constraints.qualifier, ctx, at):
+    names = tuple(s for e in constraints.entities for s in e.spellings())
+    if constraints.qualifier and span and not qualified(constraints.qualifier, ctx, at, names):
         return Verdict(False, "metric")
+    if span and not counted_ok(constraints, ctx.sentence, at):
+        return Verdict(False, "metric")  # "How many smartphones…" is not answered by 交付新车10.8万辆
+    if constraints.holder and not _role_named(constraints.holder, ctx, here=True):
+        return Verdict(False, "entity")  # "Who is the CFO?" is not answered by a sentence naming no CFO
+    if not round_ok(constraints, ctx.sentence):
+        return Verdict(False, "metric")  # "B轮融资多少" is not answered by the C round's 15亿元
     if constraints.head and span and not _head_ok(constraints.head, constraints.head_qualifier, ctx, span):
         return Verdict(False, "metric")
     if constraints.role and not _role_named(constraints.role, ctx):
@@ -169,6 +184,13 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
                                constraints.question, ctx.original)
             and not asks_segment(constraints.question) and not english_part_named(constraints, ctx.sentence, at)):
         return Verdict(False, "scope")  # a segment's figure, asked for the whole company
+    if (span and constraints.metric and not constraints.part and not constraints.qualifier
+            and subgroup_named(constraints, ctx.sentence, at)):
+        return Verdict(False, "scope")  # 阿里国际数字商业集团收入 is one business group's, not Alibaba's
+    if span and english_metric_narrowed(constraints, ctx.sentence, at):
+        return Verdict(False, "scope")  # 汽车毛利率 is the vehicles' margin, not the company's
+    if span and (constraints.metric or constraints.head) and region_narrowed(constraints, ctx.sentence, at):
+        return Verdict(False, "scope")  # 国际市场游戏收入 is one market's games revenue
     if span and constraints.metric and other_part_named(constraints, ctx.sentence, at):
         return Verdict(False, "scope")  # another segment's figure
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
@@ -264,15 +286,6 @@ def _tenor_ok(question: str, sentence: str, at: int) -> bool:
         return True
     stated = list(_TENOR.finditer(sentence[:at]))
     return bool(stated) and stated[-1].groups() == asked.groups()
-
-
-def _about_someone_else(constraints: Constraints, ctx: Context) -> bool:
-    """A sentence that names others and not the entity asked about is theirs, even when
-    the entity is named nearby ("中国联通的宽带客户" is not answered by 中国移动's)."""
-    if any(_occurrences(entity, ctx.sentence) for entity in constraints.entities):
-        return False
-    names = [_is_asked(name, constraints) for _, _, name in ctx.claimers()]
-    return bool(names) and not any(names)
 
 
 # A product model written in Latin letters in a Chinese sentence: "Book Pro", "X9", "Mate 70", "A18 Pro"
@@ -400,13 +413,6 @@ def _head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, in
     tokens = [(p.word, p.flag) for p in _pos_cut(sentence[max(0, start - 6):start])]
     last = tokens[-1] if tokens else ("", "")
     return not (last[1].startswith(("n", "vn")) and last[0] not in GENERIC_HEADS)
-
-
-def _role_named(role: tuple[str, ...], ctx: Context) -> bool:
-    """Does the sentence, or the one just before (who speaks on), name the role asked for?"""
-    texts = (ctx.sentence, *ctx.preceding[:1])
-    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", t) if w.isascii() else w in t
-               for w in role for t in texts)
 
 
 # "第三季度国内折叠屏手机出货量为265万台": a clause whose own subject is a market.

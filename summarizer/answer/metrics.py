@@ -29,7 +29,7 @@ METRICS: dict[str, tuple[str, ...]] = {
     "loss": ("净亏损", "亏损", "亏了", "亏钱", "net loss", "losses", "loss", "lose", "lost"),
     "ebitda": ("息税折旧摊销前利润", "ebitda", "earnings before interest"),
     # An operating loss is an operating result, not the net loss ("GAAP operating loss was $18.3 million").
-    "operating_profit": ("营业利润", "营业亏损", "经营亏损", "operating profit", "operating income", "operating losses",
+    "operating_profit": ("营业利润", "经营利润", "营业亏损", "经营亏损", "operating profit", "operating income", "operating losses",
                          "operating loss"),
     # A balance-sheet total (a bank's 总资产达到9.86万亿元), not its quality or a ratio.
     "total_assets": ("总资产规模", "资产总额", "总资产", "资产规模", "total assets"),

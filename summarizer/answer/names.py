@@ -56,7 +56,7 @@ _ORG_SUFFIXES = frozenset("""证券 银行 集团 股份 控股 科技 公司 �
     精工 光学 微电子 电讯 电信""".split())
 _ORG_SUFFIX_TUPLE = tuple(_ORG_SUFFIXES)
 _LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
-_BOUNDARY = re.compile(r"对(?=[^，。？?]{1,12}(?:怎么看|如何看待|如何评价|看法|观点|说了什么|表示了什么))|(?:到|截至|截止)(?=(?:19|20)\d{2}年)|股东应占|拥有人应占|应占|归属于|的|有|是|正在|多少|多大|多高|多长|多重|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比")
+_BOUNDARY = re.compile(r"对(?=[^，。？?]{1,12}(?:怎么看|如何看待|如何评价|看法|观点|说了什么|表示了什么))|(?:到|截至|截止)(?=(?:19|20)\d{2}年)|股东应占|拥有人应占|应占|归属于|的|有|是|正在|多少|多大|多高|多长|多重|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比|本季度|本季|当季|本期|当期|本月|当月|本年度")
 _EN_STOP_NAMES = frozenset(
     """what which who whom how when where why is are was were do does did the a an in on at of for to by
     from with and or but if this that these those it its q1 q2 q3 q4 h1 h2 fy""".split())
@@ -323,6 +323,10 @@ _EN_NOT_NAMES = frozenset(
     q1 q2 q3 q4 h1 h2 ceo cfo gdp eps""".split())
 _NATIONALITIES = frozenset("""chinese american european japanese british german french russian canadian indian
     korean mexican australian italian spanish""".split())
+# A market a line of business is named after ("North American sales rose 6%"): no owner of the figure.
+_REGION_ADJECTIVES = frozenset(("north american", "latin american", "south american", "asia pacific", "asia-pacific",
+                                "middle eastern", "southeast asian", "east asian", "north america", "latin america",
+                                "asian", "african", "international", "domestic", "emea", "apac"))
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|on|for|of|with|by|into|across|as|than|over|under)"
                                  r"(?:\s+the)?\s*[“\"']?)$", re.I)
 _ZH_GENERIC = frozenset("""公司 本公司 上市公司 子公司 母公司 企业 机构 券商 政府 我国 全国 国内 海外 全球 行业 市场 我们 记者
@@ -338,6 +342,20 @@ def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[t
     return tuple(_claimers(folded, original, subjects_only))
 
 
+@lru_cache(maxsize=1)
+def _company_names() -> re.Pattern[str]:
+    """The alias table's Chinese names other than places, longest first, as one pattern: a place opens
+    many longer names (美国联邦储备委员会), so only companies and the like are looked for."""
+    names = []
+    for name in _aliases().names_longest_first:
+        if name.isascii() or len(name) < 2 or name in _ZH_GENERIC or name in _ZH_NOT_NAMES:
+            continue
+        tags = list(pos_cut(name, hmm=False))
+        if not (len(tags) == 1 and tags[0].flag.startswith("ns")):
+            names.append(re.escape(name))
+    return re.compile("|".join(names) or r"(?!)")
+
+
 def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[tuple[int, int, str]]:
     """Names in the sentence that can own the numbers after them: people, places,
     organisations (jieba's tags and the alias table) and capitalised English names
@@ -346,16 +364,25 @@ def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[t
     if re.search(r"[\u3400-\u9fff]", folded):
         _jieba()
         position = 0
+        starts: set[int] = set()
         for pair in pos_cut(folded, hmm=False):
             word, flag = pair.word, pair.flag
             start = folded.find(word, position)
             position = start + len(word) if start >= 0 else position
+            starts.add(start)
             if start >= 0 and 2 <= len(word) <= 8 and word not in _ZH_GENERIC and word not in _ZH_NOT_NAMES \
                     and not word.startswith(("同比", "环比")) \
                     and (flag.startswith(("nr", "ns", "nt")) or word in _aliases().entity_groups) \
                     and not (subjects_only and flag.startswith("ns") and word not in _aliases().entity_groups) \
                     and not (flag.startswith("nr") and re.search(r"[约等为达在于和与及的了是有将]", word)):
                 out.append((start, start + len(word), word))
+        # A known name jieba cuts apart ("小鹏汽车" as 小/鹏/汽车, 蔚来 as 蔚/来) still names who the numbers
+        # after it are; one that starts inside a word of its own ("完美的") is not that name.
+        for at in starts:
+            found = _company_names().match(folded, at)
+            if found and not any(a < found.end() and found.start() < b for a, b, _ in out):
+                out.append((found.start(), found.end(), found.group()))
+        out.sort()
         busy = [(a, b) for a, b, _ in metric_spans(folded)] + [(m.start, m.end) for m in mentions(folded)]
         out = [c for c in out if not any(a < c[1] and c[0] < b for a, b in busy)]
     if len(original) == len(folded) and not re.search(r"[\u3400-\u9fff]", folded):
@@ -366,7 +393,8 @@ def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[t
                 words = words[1:]
             if not words or _PREPOSITION_BEFORE.search(original[:match.start()]) \
                     or re.fullmatch(r"[A-Z][a-z]+-[a-z][a-z\-]*", " ".join(words)) \
-                    or len(words) == 1 and words[0].lower() in _NATIONALITIES:
+                    or len(words) == 1 and words[0].lower() in _NATIONALITIES \
+                    or " ".join(words).lower() in _REGION_ADJECTIVES:
                 continue
             start = match.end() - len(" ".join(words))
             # "Turnover for…", "Net income rose…", "Advertising revenue grew…": a capitalised

@@ -24,6 +24,7 @@ from summarizer.answer.results import (
     Citation,
     Passage,
     Question,
+    Term,
     Thresholds,
 )
 from summarizer.answer.text import _has, _prepare, _Text, fold
@@ -243,6 +244,13 @@ def _with_speakers(passage: Passage) -> str:
 _SAID_ASKED_RE = re.compile(r"\b(?:say|says|said|tell|told)\b|说了|说什么|表示了什么|称了什么", re.IGNORECASE)
 
 
+def _written_as_name(term: Term, question: str) -> bool:
+    """Is the term capitalised in the question ("Brightwater's"; not an acronym such as CEO): a name,
+    however it was tagged?"""
+    return term.text.isascii() and any(m.group()[:1].isupper() and not m.group().isupper() for m in re.finditer(
+        rf"(?<![A-Za-z]){re.escape(term.text)}", question, re.IGNORECASE))
+
+
 def _recency_key(date: str | None) -> tuple[int, str]:
     """Newest first: ISO dates sort as strings; a missing date sorts last."""
     if not date:
@@ -285,6 +293,14 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
         # "Who is Orion's new CEO?", "What did Lopez say?": a sentence naming no one in a role and
         # quoting no one does not answer, whatever words it shares.
         passing = [s for s in passing if s.kind_evidence > 0]
+        if question.kind == "who":
+            # "谁领投了澜途智驾的C轮融资": a word of the question other than a name must be in the sentence
+            # itself, not only in its title; the sentence naming the founder does not say who led the round.
+            words = [t for t in question.terms if not t.entity and not t.number and not t.modifier
+                     and not _written_as_name(t, question.text)]
+            if words:
+                passing = [s for s in passing if any(_has(_prepare(s.passage.text), alt)
+                                                     for t in words for alt in t.alternatives)]
         if not passing:
             return [], "below_threshold"
     if question.strict_number:

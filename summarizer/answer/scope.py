@@ -126,8 +126,22 @@ def part_ok(part: str, sentence: str, at: int, names: tuple[str, ...] = ()) -> b
     # of the same statement, with no other part named between it and the number.
     statement = re.split(r"[。；;]", sentence[:at])[-1]
     found = statement.rfind(part)
+    end = found + len(part)
+    words = _words(part)
+    if found < 0 and len(words) > 1 and not part.isascii():
+        # "核心商业" asked, "核心本地商业分部收入…，经营利润为…" stated: its words, in order, in one run.
+        masked = statement
+        for name in names:  # "蓝峰储能…动力电池" holds 储能 and 电池, but 储能 is the company's
+            masked = masked.replace(name, " " * len(name))
+        found = masked.rfind(words[0])
+        end = found
+        for word in words:
+            end = masked.find(word, end) if end >= 0 else -1
+            end = end + len(word) if end >= 0 else -1
+        if found < 0 or end < 0 or end - found > len(part) + 6:
+            found = -1
     if found >= 0 and not re.search(r"其中|另外|此外|而|分别|但", statement[found:]) and not _segment_in(
-            statement[found + len(part):]) and not _other_kind_between(statement[found + len(part):]):
+            statement[end:]) and not _other_kind_between(statement[end:]):
         return True
     if part.isascii():  # English: the part anywhere in the clause before the number
         clause = re.split(r"[;]\s|\.\s", sentence[:at])[-1]

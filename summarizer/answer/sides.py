@@ -7,17 +7,20 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.answer.asked import Constraints
+from summarizer.answer.asked import Constraints, funding_round
 from summarizer.answer.changes import _clause_before
 from summarizer.answer.metrics import METRIC_OF, metric_spans
 from summarizer.answer.names import Entity
+from summarizer.answer.periods import mentions
 from summarizer.answer.scope import part_ok
-from summarizer.answer.text import _aliases, fold
+from summarizer.answer.text import _aliases, fold, pos_cut
 
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
 
-__all__ = ["EXCLUDED_RE", "GENERIC_HEADS", "deal_reversed", "english_part_named", "other_part_named", "qualified"]
+__all__ = ["EXCLUDED_RE", "GENERIC_HEADS", "counted_ok", "deal_reversed", "english_metric_narrowed", "english_part_named",
+           "other_part_named",
+           "qualified", "region_narrowed", "round_ok", "subgroup_named"]
 
 EXCLUDED_RE = re.compile(r"除(?:去|了)?([^，,。；;]{1,12}?)(?:以外|之外|外)|\b(?:excluding|except|ex-)\s*(?:the\s+)?([a-z][\w-]*)",
                           re.IGNORECASE)
@@ -88,13 +91,197 @@ def other_part_named(constraints: Constraints, sentence: str, at: int) -> bool:
 
 GENERIC_HEADS = frozenset("公司 集团 企业 本公司 期内 同期 其中 当期 全年 单季 累计 合计 总".split())
 
+# How Chinese results name the segments and things an English question narrows a metric by, beyond the
+# alias table's terms: "smartphone revenue" is 手机业务收入, "international games" 国际市场游戏.
+_EN_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "smartphone": ("手机",), "smartphones": ("手机",), "phone": ("手机",), "phones": ("手机",),
+    "handset": ("手机",), "handsets": ("手机",),
+    "car": ("车",), "cars": ("车",), "vehicle": ("车",), "vehicles": ("车",), "auto": ("汽车",),
+    "autos": ("汽车",), "automotive": ("汽车",), "ev": ("电动汽车", "电动车", "新能源车", "新能源汽车"),
+    "evs": ("电动汽车", "电动车", "新能源车", "新能源汽车"),
+    "cloud": ("云",), "iot": ("iot", "物联网"), "internet": ("互联网",), "services": ("服务",), "service": ("服务",),
+    "value-added": ("增值",), "games": ("游戏",), "game": ("游戏",), "gaming": ("游戏",),
+    "international": ("国际", "海外", "境外"), "overseas": ("海外", "境外", "国际"), "foreign": ("海外", "境外", "国际"),
+    "domestic": ("国内", "境内", "本土"), "fintech": ("金融科技",), "advertising": ("广告",), "ad": ("广告",),
+    "ads": ("广告",), "online": ("线上", "网上", "在线"), "offline": ("线下",), "e-commerce": ("电商",),
+    "ecommerce": ("电商",), "enterprise": ("企业",), "business": ("业务",), "consumer": ("消费",),
+    "energy storage": ("储能",), "storage": ("储能", "存储"), "power battery": ("动力电池",),
+    "power batteries": ("动力电池",), "battery": ("电池",), "batteries": ("电池",), "chip": ("芯片",),
+    "chips": ("芯片",), "server": ("服务器",), "servers": ("服务器",), "pc": ("电脑", "pc"), "pcs": ("电脑", "pc"),
+    "laptop": ("笔记本", "笔电"), "laptops": ("笔记本", "笔电"), "tablet": ("平板",), "tablets": ("平板",),
+    "solar": ("光伏", "太阳能"), "wind": ("风电",), "property": ("物业", "地产"), "retail": ("零售",),
+    "wealth management": ("财富管理",), "insurance": ("保险",), "life": ("寿险",), "robot": ("机器人",),
+    "robots": ("机器人",), "drug": ("药",), "drugs": ("药",), "software": ("软件",), "hardware": ("硬件",),
+}
 
-def qualified(qualifier: str, ctx: Context, at: int) -> bool:
+
+def _english_pieces(words: str) -> list[tuple[str, tuple[str, ...]]]:
+    """An English qualifier cut into the longest known phrases, each with its Chinese spellings
+    ("internet services" -> internet: 互联网, services: 服务); an unknown word keeps only itself."""
+    terms = _aliases().terms
+    tokens = words.split()
+    pieces: list[tuple[str, tuple[str, ...]]] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(3, len(tokens) - i), 0, -1):
+            phrase = " ".join(tokens[i:i + n])
+            chinese = (*_EN_QUALIFIERS.get(phrase, ()),
+                       *(a for a in terms.get(phrase, ()) if _CJK.search(a) and a not in METRIC_OF))
+            if chinese or n == 1:
+                pieces.append((phrase, tuple(dict.fromkeys((phrase, *chinese)))))
+                i += n
+                break
+    return pieces
+
+
+def _english_qualified(words: str, sentence: str, at: int, names: tuple[str, ...]) -> bool:
+    """Is the number of a Chinese sentence about what an English question narrows it to? Each of
+    its words, in Chinese, must stand in the number's own statement before it (智能手机业务收入为
+    482.6亿元 for "smartphone revenue"; not 互联网服务业务…毛利率为77.2% for "smartphone gross
+    margin", nor 金融科技及企业服务业务收入为582.6亿元，…来自云服务 for "cloud revenue")."""
+    return all(any(part_ok(a, sentence, at, names) for a in alts if a) for _, alts in _english_pieces(words))
+
+
+def counted_ok(constraints: Constraints, sentence: str, at: int) -> bool:
+    """Is the number of a Chinese sentence a count of what an English "how many" question counts?
+    "How many smartphones did Xiaomi ship?" is not answered by 交付新车10.8万辆."""
+    if not constraints.counted or not _CJK.search(sentence) or _CJK.search(constraints.question):
+        return True
+    pieces = _english_pieces(constraints.counted)
+    known = [alts for _, alts in pieces if len(alts) > 1]
+    if not known:
+        return True  # a thing we cannot spell in Chinese: the ranking's words decide
+    names = tuple(s for e in constraints.entities for s in e.spellings())
+    clause = re.split(r"[。；;]", sentence[:at])[-1]
+    for name in names:
+        clause = clause.replace(name, " ")
+    unit = re.match(r"[\d.,]*\s*[万亿千百]?(辆|台|部|架|艘)", sentence[at:at + 16])
+    # Chinese may name the thing after its count: "放下了103亿个晶体管".
+    after = re.match(r"[^，。；,;]{0,14}", sentence[at:]).group()
+    return all(any(a in clause or a in after for a in alts[1:])
+               or unit is not None and unit.group(1) == "辆" and "车" in alts[1:] for alts in known)
+
+
+# Where a figure is one market's: "国际市场游戏收入", "其中海外销量", "国内营收".
+_REGION = re.compile(r"国际|海外|境外|国内|境内|本土|内地|欧洲|北美|美国|东南亚|日本|印度|拉美|中东")
+_REGION_EN = {"国际": ("international", "overseas", "foreign", "global"), "海外": ("overseas", "international", "foreign"),
+              "境外": ("overseas", "international", "foreign"), "国内": ("domestic", "china", "chinese"),
+              "境内": ("domestic", "china"), "本土": ("domestic", "local", "home"), "内地": ("mainland", "china"),
+              "欧洲": ("europe", "european"), "北美": ("north america", "north american"),
+              "美国": ("us", "u.s.", "united states", "america", "american"), "东南亚": ("southeast asia",),
+              "日本": ("japan",), "印度": ("india",), "拉美": ("latin america",), "中东": ("middle east",)}
+
+
+def region_narrowed(constraints: Constraints, sentence: str, at: int) -> bool:
+    """Is the number one market's (国际市场游戏收入为208.4亿元, 其中海外销量为8.4万辆) when the question
+    asks for the company's figure without naming that market? "What was Tencent's games revenue?" is
+    not answered by the international games' 208.4亿元, nor "比亚迪销量" by its overseas sales."""
+    if not _CJK.search(sentence) or not any(e.subject for e in constraints.entities):
+        return False
+    clause = re.split(r"[，。；,;]", sentence[:at])[-1]
+    metrics = metric_spans(clause)
+    if metrics:
+        clause = clause[:metrics[-1][0]]
+    for start, end, _ in metrics:  # "国内生产总值(GDP)增速": 国内 is the metric's own word, not a market
+        clause = clause[:start] + " " * (end - start) + clause[end:]
+    for name in (s for e in constraints.entities for s in e.spellings()):
+        clause = clause.replace(name, " ")
+    asked = constraints.question
+    for found in _REGION.finditer(clause):
+        region = found.group()
+        if region in asked or any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", asked) for w in _REGION_EN[region]):
+            continue
+        return True
+    return False
+
+
+_NARROWING_FLAGS = ("n", "vn", "nz")
+
+
+def english_metric_narrowed(constraints: Constraints, sentence: str, at: int) -> bool:
+    """Is the number of a Chinese sentence a narrower measure than an English question asks for? A
+    common noun right before the metric (汽车毛利率, 车辆销售收入) makes it one line's: "What was NIO's gross
+    margin?" is not answered by its vehicle margin, nor "Li Auto's revenue" by its vehicle sales."""
+    if (not _CJK.search(sentence) or _CJK.search(constraints.question) or constraints.qualifier
+            or constraints.counted or not constraints.metric):
+        return False
+    clause = re.split(r"[，。；,;]", sentence[:at])[-1]
+    metrics = metric_spans(clause)
+    if not metrics:
+        return False
+    head = clause[:metrics[-1][0]]
+    for name in (s for e in constraints.entities for s in e.spellings() if s):
+        head = head.replace(name, " ")
+    for mention in reversed(mentions(head)):
+        head = head[:mention.start] + " " + head[mention.end:]
+    tokens = [p for p in pos_cut(head[-8:]) if p.word.strip()]
+    if not tokens or head[-1:].isspace():
+        return False
+    word, flag = tokens[-1].word, tokens[-1].flag
+    if len(word) < 2 or not flag.startswith(_NARROWING_FLAGS) or flag.startswith(("nr", "ns", "nt")) \
+            or word in GENERIC_HEADS or _GENERIC_WORD.fullmatch(word):
+        return False
+    asked = [a for _, alts in _english_pieces(re.sub(r"[^a-z0-9\- ]", " ", constraints.question)) for a in alts[1:]]
+    return not any(a in head or word in a for a in asked)
+
+
+_GENERIC_WORD = re.compile(r"集团|公司|整体|总体|合计|累计|全年|单季度?|期内|报告期|本期|当期|同期|主营|核心|全部|综合|应占|股东")
+
+
+def round_ok(constraints: Constraints, sentence: str) -> bool:
+    """A funding round asked (B轮, Series C) is answered only by a sentence about that round."""
+    if constraints.funding_round is None:
+        return True
+    return funding_round(sentence) == constraints.funding_round
+
+
+_SUBGROUP_TAIL = re.compile(r"(?:集团|事业群|事业部|分部|板块)$")
+
+
+# Words that complete a company's name before 集团 (阿里云 + 智能集团), not a business of its own.
+_NAME_FILLERS = re.compile(r"(?:智能|科技|控股|技术|网络|信息|数字|电子|股份|实业|有限)*")
+_GROUP_OPENING = re.compile(r"^([\u4e00-\u9fffa-z]{2,8}?)(?:集团|事业群)")
+_NOT_GROUP_NAMES = re.compile(r"^(?:本|该|全|整个|母|公司|上市|其|我们|我|期内|当期|同期|报告期|期末|年内|季内|今年|去年|上年|单季)")
+
+
+def subgroup_named(constraints: Constraints, sentence: str, at: int) -> bool:
+    """Is the number one business group's (阿里国际数字商业集团收入, 阿里云智能集团收入 or 淘天集团客户管理收入,
+    asked as Alibaba's revenue)? Either the company's name, then words of its own ending in 集团/事业群,
+    then the metric; or a clause that opens with another group's name."""
+    if not _CJK.search(sentence):
+        return False
+    clause = re.split(r"[，。；,;]", sentence[:at])[-1]
+    metrics = metric_spans(clause)
+    if not metrics:
+        return False
+    head = clause[:metrics[-1][0]]
+    spellings = sorted((s for e in constraints.entities for s in e.spellings() if s and not s.isascii()),
+                       key=len, reverse=True)
+    for name in spellings:
+        found = head.rfind(name)
+        if found < 0:
+            continue
+        between = head[found + len(name):]
+        group = _SUBGROUP_TAIL.search(between)
+        own = re.sub(r"[^\u4e00-\u9fffa-z]", "", between[:group.start()]) if group else ""
+        return bool(own) and not _NAME_FILLERS.fullmatch(own)
+    opening = head
+    for mention in reversed(mentions(head)):
+        opening = opening[:mention.start] + " " * (mention.end - mention.start) + opening[mention.end:]
+    opening = re.sub(r"^[\s,，、]*(?:其中|此外|另外|同时)?[\s,，、]*", "", opening)
+    named = _GROUP_OPENING.match(opening)
+    return bool(spellings) and named is not None and not _NOT_GROUP_NAMES.match(named.group(1)) \
+        and not any(s in named.group() for s in spellings)
+
+
+def qualified(qualifier: str, ctx: Context, at: int, names: tuple[str, ...] = ()) -> bool:
     """Does the metric nearest before the number carry the question's qualifier, or at
     least no other one ("生铁产量" for 粗钢产量, "comparable sales" for online sales)?"""
     chinese = bool(re.search(r"[\u4e00-\u9fff]", ctx.sentence))
     if qualifier.isascii() and chinese:
-        return True  # an English word asked of a Chinese sentence: the alias terms decide elsewhere
+        # An English word asked of a Chinese sentence ("Xiaomi's smartphone revenue"): its Chinese
+        # spelling must narrow this number, or the number is another segment's or the group's.
+        return _english_qualified(qualifier, ctx.sentence, at, names)
     spans = [sp for sp in metric_spans(ctx.sentence) if sp[1] <= at] or list(metric_spans(ctx.sentence))[:1]
     if not spans:
         return qualifier in ctx.sentence or not chinese

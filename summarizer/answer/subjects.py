@@ -19,8 +19,8 @@ from summarizer.datelines import dateline_length
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
 
-__all__ = ["ATTRIBUTION", "GENERIC_SUBJECT", "LISTED_IN", "context_subject_is_asked", "is_asked", "market_clause",
-           "named_within", "release_dateline", "weak"]
+__all__ = ["ATTRIBUTION", "GENERIC_SUBJECT", "LISTED_IN", "about_someone_else", "context_subject_is_asked", "is_asked",
+           "market_clause", "named_within", "release_dateline", "role_named", "weak"]
 
 
 MARKET_CLAUSE = re.compile(r"^(?:据[^，,]{0,16}(?:数据|统计|显示)[，,]?)?(?:其中|同期|此外|另外|而)?[，,]?")
@@ -116,3 +116,33 @@ def release_dateline(raw: str) -> int:
 
 LISTED_IN = re.compile(r"^(?:港股|美股|a股|中概股|科创板|创业板|上市)(?:公司|企业)?")
 ATTRIBUTION = re.compile(r"^[^,，。;；]{0,24}?(?:研报|报告|报道|数据|分析师)?(?:指出|指|表示|称|认为|显示|介绍|透露)[,，:：]")
+
+
+def about_someone_else(constraints: Constraints, ctx: Context, holder: tuple[str, ...] = ()) -> bool:
+    """A sentence that names others and not the entity asked about is theirs, even when
+    the entity is named nearby ("中国联通的宽带客户" is not answered by 中国移动's). Asked who holds
+    a role, the name right next to the role is its holder, not someone else ("its chief financial
+    officer, Raj Patel")."""
+    if any(_occurrences(entity, ctx.sentence) for entity in constraints.entities):
+        return False
+    claimed = ctx.claimers()
+    generic = GENERIC_SUBJECT.search(ctx.sentence)
+    if generic and generic.start() < 12 and all(generic.start() < start for start, _, _ in claimed):
+        return False  # "The company, based in San Diego, named Priya Rao…": the context's company is the subject
+    roles = [m.span() for w in holder for m in re.finditer(
+        rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w), ctx.sentence)]
+    names = [is_asked(name, constraints) for start, end, name in claimed
+             if not any(e <= start and _ROLE_GAP.fullmatch(ctx.sentence[e:start])
+                        or end <= s and _ROLE_GAP.fullmatch(ctx.sentence[end:s]) for s, e in roles)]
+    return bool(names) and not any(names)
+
+
+_ROLE_GAP = re.compile(r"[\s,，:：、]*(?:为|是|is|was|the|as|兼)?[\s,，:：、]*")
+
+
+def role_named(role: tuple[str, ...], ctx: Context, here: bool = False) -> bool:
+    """Does the sentence, or the one just before (who speaks on), name the role asked for?
+    `here`: the sentence itself (a role's holder is named where the role is)."""
+    texts = (ctx.sentence,) if here else (ctx.sentence, *ctx.preceding[:1])
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", t) if w.isascii() else w in t
+               for w in role for t in texts)

@@ -140,8 +140,14 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
              if f.kind != "id" and fold(f.text) not in asked}
     spans |= {m.span() for m in _NUMBER_IN_TEXT.finditer(text)
               if not _is_date_like(text, m) and fold(m.group()).strip() not in asked}
+    # "连续第十个季度": an ordinal counts places, it is no value of anything.
     return sorted(s for s in spans if s[0] >= 0 and s[1] > s[0] and not any(
-        a <= s[0] < b or s[0] <= a < s[1] for a, b in periods))
+        a <= s[0] < b or s[0] <= a < s[1] for a, b in periods) and text[max(0, s[0] - 1):s[0]] != "第"
+        and not _DIGITS_PLACES.match(text, s[0]))
+
+
+# "实现三位数增长", "两位数的增速": how many digits a growth rate has, not a figure.
+_DIGITS_PLACES = re.compile(r"[一二两三四五六七八九十双几多]+位数")
 
 
 def verify(question: Question, passage: Passage, by_position: dict[tuple[object, int], str],
@@ -154,7 +160,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         spans = _number_spans(passage, question, ctx.sentence)
         if len(ctx.sentence) != len(passage.text):
             spans = []  # folding changed the length: positions would not line up
-        if not spans and (constraints.metric or constraints.change or _FORECAST_REQUIRED.search(constraints.question)) \
+        if not spans and (constraints.metric or constraints.change or constraints.head or question.strict_number
+                          or _FORECAST_REQUIRED.search(constraints.question)) \
                 and len(ctx.sentence) == len(passage.text):
             # "How much did it grow?" is not answered by a sentence without a number.
             return Checked(passage, False, "metric", None, Verdict(False, "metric"), _DEPTH["metric"])
