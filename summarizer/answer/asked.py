@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
+from summarizer.answer.en_words import asked_words
 from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.names import _ORG_SUFFIX_TUPLE, Entity
@@ -58,6 +59,9 @@ class Constraints:
     # What an English "how many" question counts ("How many smartphones did Xiaomi ship?"): asked of a
     # Chinese sentence, the count must be of that thing (手机), not of the cars it delivered.
     counted: str | None = None
+    # The content words of an English number question whose metric the table does not know
+    # ("unemployment" in "What is Norland's unemployment rate?"): see `en_words`.
+    words: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.entities or self.period or self.metric or self.basis)
@@ -121,7 +125,13 @@ def _parse(raw: str) -> Constraints:
                             else (None, None))
     return Constraints(tuple(entities), period, metric, folded, qualifier, asks_change(folded), asked_basis(folded),
                        part, asks_ratio(folded), head, head_qualifier, _asked_role(folded), _asked_holder(folded),
-                       funding_round(folded), None if chinese else _counted(folded))
+                       funding_round(folded), None if chinese else _counted(folded),
+                       asked_words(folded, entities) if not chinese and metric is None and _NUMBER_ASKED.search(folded)
+                       else ())
+
+
+# An English question for a number ("how much", "how many", "what is X's …").
+_NUMBER_ASKED = re.compile(r"\bhow (?:much|many|high|low|big|large)\b|\bwhat (?:is|was|were|are)\b")
 
 
 # Roles: a question about what one of them said is answered only by a statement of theirs.

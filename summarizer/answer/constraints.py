@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from summarizer.answer.asked import Constraints, parse_constraints
 from summarizer.answer.changes import bases_in, basis_at, is_change, is_ratio, ref_years
+from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.names import Entity, entity_in
@@ -119,6 +120,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     names = tuple(s for e in constraints.entities for s in e.spellings())
     if constraints.qualifier and span and not qualified(constraints.qualifier, ctx, at, names):
         return Verdict(False, "metric")
+    if span and constraints.words and not words_ok(constraints.words, ctx.sentence):
+        return Verdict(False, "metric")  # "unemployment rate" is not answered by the benchmark interest rate
     if span and not counted_ok(constraints, ctx.sentence, at):
         return Verdict(False, "metric")  # "How many smartphones…" is not answered by 交付新车10.8万辆
     if constraints.holder and not _role_named(constraints.holder, ctx, here=True):

@@ -1,0 +1,84 @@
+"""The words an English number question names when the metric table knows none of them.
+
+"What is Norland's unemployment rate?" and "How much did Pinewood Bank set aside for
+impairments?" name no metric the table knows, so only the company constrained the answer,
+and the first number of a sentence about the company answered: the benchmark interest rate,
+the pretax profit. Such a question's own content words (unemployment, impairments) must be
+in an English sentence that answers it (one of them: the others are often verbs put another way). A word like "rate" or "total" that any figure may
+carry is not required, and a Chinese sentence is left to the qualifier rules (sides.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.answer.names import Entity
+
+__all__ = ["asked_words", "words_ok"]
+
+_WORD_RE = re.compile(r"[a-z][a-z\-]+")
+# Question words, auxiliaries, and words that any figure of a company may carry.
+_NOT_ASKED = frozenset(
+    """what which who whom whose when where why how much many is are was were be been being do does did done has
+    have had will would can could should may might shall the an of in on at by for to from with into about as and or
+    its their his her our your my it they them this that these those there than then so not no per
+    company companies firm group business number amount total figure figures value level size rate rates
+    year years quarter quarters month months week weeks day days first second third fourth fiscal annual annually
+    quarterly monthly full half current latest last next new now today ago earlier later previous prior same
+    january february march april may june july august september october november december
+    get got make made reach reached report reported post posted say said expect expected see saw show showed
+    currently approximately about around roughly stand stood according put out set aside take took give gave
+    big large high low more less up down over under""".split())
+
+
+def asked_words(folded: str, entities: Sequence[Entity]) -> tuple[str, ...]:
+    """The content words of an English question, its names, question words and generic words left out."""
+    names = {w for e in entities for s in e.spellings() for w in _WORD_RE.findall(s.lower())}
+    words = [w for w in _WORD_RE.findall(folded) if w not in _NOT_ASKED and w not in names]
+    return tuple(dict.fromkeys(words))
+
+
+# Words a sentence often uses for the question's word: any of them will do.
+_SAME = tuple(frozenset(group.split()) for group in (
+    "worth valuation valued valuing value",
+    "job jobs position positions staff worker workers employee employees role roles layoff layoffs headcount workforce",
+    "rise rose risen jump jumped gain gained climb climbed increase increased grow grew growth surge surged up higher",
+    "fall fell fallen drop dropped decline declined slide slid slump slumped decrease decreased down lower",
+    "cut cutting cuts eliminate eliminating shed shedding reduce reducing lay laying",
+    "raise raised raising funding round",
+    "share shares stock stocks",
+    "sale sales revenue revenues",
+    "cost costs expense expenses spending",
+    "loss losses lost",
+))
+
+
+def _variants(word: str) -> set[str]:
+    found = {word}
+    for group in _SAME:
+        if word in group or _stem(word) in group:
+            found |= group
+    return found
+
+
+def _stem(word: str) -> str:
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("es", ""), ("s", ""), ("ing", ""), ("ed", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def words_ok(words: Sequence[str], sentence: str) -> bool:
+    """Does an English sentence name one of the asked words (in any inflection)? A question's
+    other words are often verbs the sentence puts another way ("sold" for "deliveries"); a
+    sentence that names none of them is about something else. A Chinese one is not judged here."""
+    if not words or re.search(r"[\u3400-\u9fff]", sentence):
+        return True
+    lower = sentence.lower()
+    for word in {v for w in words for v in _variants(w)}:
+        stem = _stem(word)
+        prefix = stem if len(stem) <= 4 else stem[: max(4, len(stem) - 2)]
+        if re.search(rf"\b{re.escape(prefix)}" + (r"\b" if len(stem) <= 4 else ""), lower):
+            return True
+    return False

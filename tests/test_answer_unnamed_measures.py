@@ -1,0 +1,32 @@
+"""/ask on English questions whose measure the metric table does not know ("unemployment rate",
+"impairments"): the answer must name it, or a word the news uses for it. Our own sentences
+through the real answer code."""
+
+from __future__ import annotations
+
+from tests.ask_helpers import ask, first, library
+
+BANK = library("pb", "Pinewood Bank quarterly profit falls on loan provisions",
+               "Pinewood Bank said on Wednesday its third-quarter pretax profit fell 18% to 1.9 billion pounds, "
+               "as it set aside more money for bad loans.",
+               "Impairment charges rose to 640 million pounds from 410 million pounds a year ago.")
+RATES = library("nr", "Norland central bank holds rates",
+                "The Reserve Bank of Norland kept its benchmark interest rate unchanged at 4.25% on Thursday.",
+                "The Norland crown weakened 0.6% against the dollar after the decision.")
+STARTUP = library("cb", "Cobalt AI raises $1.2 billion",
+                  "Cobalt AI said it had raised $1.2 billion, valuing the start-up at $18 billion.",
+                  "Cobalt AI will eliminate 210 positions, about 12% of its staff.",
+                  "Cobalt AI shares jumped 37% in their first day of trading.")
+
+
+def test_a_measure_the_sentence_does_not_name_is_not_answered() -> None:
+    # The benchmark rate and the crown are Norland's numbers, but not its unemployment rate.
+    assert ask("What is Norland's unemployment rate?", RATES).abstained
+    # "set aside … for bad loans" names no amount: the profit figure is not the impairments.
+    assert "640 million pounds" in first(ask("How much did Pinewood Bank set aside for impairments?", BANK))
+
+
+def test_the_words_news_uses_for_the_measure_still_answer() -> None:
+    # "valued" is said "valuing", "rise" is said "jumped".
+    assert "$18 billion" in first(ask("What is Cobalt AI valued at?", STARTUP))
+    assert "37%" in first(ask("How much did Cobalt AI shares rise?", STARTUP))
