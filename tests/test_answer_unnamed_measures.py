@@ -30,3 +30,22 @@ def test_the_words_news_uses_for_the_measure_still_answer() -> None:
     # "valued" is said "valuing", "rise" is said "jumped".
     assert "$18 billion" in first(ask("What is Cobalt AI valued at?", STARTUP))
     assert "37%" in first(ask("How much did Cobalt AI shares rise?", STARTUP))
+
+
+CARS = library("cars", "三家车企11月销量出炉",
+               "12月1日，多家新能源车企公布11月交付数据。",
+               "星河汽车11月交付新车5.21万辆，同比增长63%；",
+               "远帆汽车交付1.86万辆，同比下降12%；",
+               "晨光汽车交付2.44万辆，同比增长8%。",
+               "1至11月，星河汽车累计交付43.7万辆。",
+               "远帆汽车累计交付21.5万辆，同比减少9%。")
+
+
+def test_a_rival_of_the_same_kind_owns_the_numbers_after_it() -> None:
+    """"远航汽车累计交付21.5万辆" answered "星辰汽车1至11月累计交付多少": neither name is known, and the
+    article named the asked one earlier."""
+    assert ask("晨光汽车1至11月累计交付多少？", CARS).abstained
+    found = ask("星河汽车11月交付同比增长多少？", CARS)
+    assert "63%" in first(found)
+    assert not any("晨光汽车" in s.text or "远帆汽车" in s.text for s in found.sentences)
+    assert "21.5万辆" in first(ask("远帆汽车1至11月累计交付多少？", CARS))

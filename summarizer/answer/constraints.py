@@ -23,6 +23,7 @@ from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: 
 from summarizer.answer.names import Entity, entity_in
 from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import occurrences as _occurrences
+from summarizer.answer.names import rival_names
 from summarizer.answer.period_checks import (
     full_year_stated,
     listed_reach,
@@ -332,6 +333,8 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
         before.append((start, _is_asked(name, constraints) or (
             None if _weak(start, end, name, ctx.original) and not _named_within(ctx.original[start:end], ctx) else False)))
     before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
+    spellings = tuple(s for entity in constraints.entities for s in entity.spellings())
+    before += [(start, False) for start, _, _ in rival_names(ctx.sentence, spellings) if start < at]
     if before:
         owner = max(before, key=lambda b: b[0])[1]
         if owner is not None:

@@ -335,6 +335,31 @@ _ZH_GENERIC = frozenset("""公司 本公司 上市公司 子公司 母公司 企
 _ZH_NOT_NAMES = frozenset("上市 增持 减持 买入 卖出 跑赢 中性 评级 预期 业绩 归母 扣非 单季 同增 同降".split())
 
 
+# Kinds of thing, not names: "新能源汽车销量", "国产汽车", "头部券商…".
+_NOT_COMPANY_PREFIXES = frozenset("""新能源 国产 纯电 电动 智能 传统 合资 自主 商用 乘用 豪华 国内 海外 全球 中国 上市
+    头部 龙头 主要 相关 其他 多家 部分 一些 我国 各家 这家 该 燃油 混动 二手 进口 出口 民营 国有 外资 中资 地方
+    旗下 单季 期内 同期 母 子 整体 全体 本 公司 金融 动力 消费 锂离子 多晶 发行人""".split())
+
+
+def rival_names(folded: str, spellings: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Names shaped like an asked one that open a clause: "远航汽车累计交付21.5万辆" asked of 星辰汽车.
+
+    Neither jieba nor the alias table knows 远航汽车, so it owned nothing, and the number after it
+    answered for the 星辰汽车 its article named earlier. Another name with the asked name's company
+    suffix, written where a subject stands, is another company of the same kind.
+    """
+    suffixes = {x for spelling in spellings for x in _ORG_SUFFIXES if spelling.endswith(x) and len(spelling) > len(x) + 1}
+    found = []
+    for suffix in suffixes:
+        for m in re.finditer(rf"(?:^|(?<=[，,。；;：:、]))([\u4e00-\u9fff]{{2,3}}?){re.escape(suffix)}", folded):
+            name, prefix = m.group(), m.group(1)
+            if (prefix in _NOT_COMPANY_PREFIXES or name in spellings or any(name in sp or sp in name for sp in spellings)
+                    or any(p.flag[:1] in "tfrcmpdbqu" for p in pos_cut(prefix, hmm=False))):
+                continue
+            found.append((m.start(), m.end(), name))
+    return found
+
+
 @lru_cache(maxsize=8192)
 def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[tuple[int, int, str], ...]:
     """See `_claimers`; `subjects_only` leaves out places that are not known names
