@@ -1,0 +1,30 @@
+"""An English question asked in a Chinese chat: the reply says what is missing in the chat's language,
+without English labels inside a Chinese sentence ("文章里只有month 12的数据" read as a glitch)."""
+
+from __future__ import annotations
+
+from bot.render import text as render
+from bot.render.htmltext import to_plain
+from summarizer.answer import Answer
+from tests.ask_helpers import ask, library
+
+
+def _abstained(missing: str, asked: str, available: tuple[str, ...] = ()) -> Answer:
+    return Answer("What was Orchid's second-quarter revenue?", abstained=True, reason="constraint",
+                  kind="number", missing=missing, asked=asked, available=available)
+
+
+def test_an_english_label_is_not_put_into_a_chinese_sentence() -> None:
+    shown = to_plain(render.answer(_abstained("period", "Q2", ("month 12",)), "zh"))
+    assert "文章里没有所问时期的数据。" in shown and "month" not in shown
+    shown = to_plain(render.answer(_abstained("change", "net profit"), "zh"))
+    assert "net profit" not in shown
+    # In English the labels are the question's own and are kept; Q3 and Q2 read well in Chinese too.
+    assert "month 12" in to_plain(render.answer(_abstained("period", "Q2", ("month 12",)), "en"))
+    assert "文章里只有Q3的数据，没有Q2的。" in to_plain(render.answer(_abstained("period", "Q2", ("Q3",)), "zh"))
+
+
+def test_a_chinese_question_keeps_its_labels_in_a_chinese_reply() -> None:
+    cars = library("xh", "星海汽车第三季度毛利率15.8%", "星海汽车第三季度毛利率为15.8%，较上一季度下降1.2个百分点。")
+    shown = to_plain(render.answer(ask("星海汽车第二季度毛利率是多少？", cars), "zh"))
+    assert "文章里只有第三季度的数据，没有第二季度的。" in shown
