@@ -49,3 +49,12 @@ def test_a_rival_of_the_same_kind_owns_the_numbers_after_it() -> None:
     assert "63%" in first(found)
     assert not any("晨光汽车" in s.text or "远帆汽车" in s.text for s in found.sentences)
     assert "21.5万辆" in first(ask("远帆汽车1至11月累计交付多少？", CARS))
+
+
+def test_a_metric_named_alone_asks_for_its_number() -> None:
+    """"远航汽车11月交付量" was a plain fact question: the headline "…远航汽车下滑" (no number) came
+    first, and another company's sentence was listed with it."""
+    found = ask("远帆汽车11月交付量", CARS)
+    assert found.kind == "number"
+    assert "1.86万辆" in first(found)
+    assert not any("晨光汽车" in s.text or "星河汽车" in s.text for s in found.sentences)

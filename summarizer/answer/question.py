@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from summarizer.answer.constraints import parse_constraints
-from summarizer.answer.metrics import METRIC_OF, METRICS
+from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans
 from summarizer.answer.results import Question, Term
 from summarizer.answer.text import EN_WORD as _EN_WORD
 from summarizer.answer.text import (
@@ -85,6 +85,8 @@ def parse_question(question: str) -> Question:
         kind = "who"
     elif _WHEN.search(folded):
         kind = "when"
+    elif cjk and (spans := metric_spans(folded)) and spans[-1][1] == len(folded.rstrip("?？。. ")):
+        kind = "number"  # "远航汽车11月交付量", "腾讯第三季度营收": a metric named last, alone, asks its number
     else:
         kind = "fact"
 
