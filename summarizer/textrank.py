@@ -394,7 +394,14 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
         top = ranked[:limit]
     else:
         joined = "\n".join(("" if lang == "zh" else " ").join(t.word for t in sentence) for sentence in tokens)
-        top = _with_phrases(ranked, ids, words, lang, limit, min_len, joined)[:limit]
+        top = _with_phrases(ranked, ids, words, lang, limit, min_len, joined)
+        if lang != "zh":
+            # An English word written once ("wrote", "tighter", "simpler") is no topic of the text: it
+            # ranked only for its neighbours. Kept only to show at least three keywords.
+            count = dict(zip(words, np.bincount(ids[ids >= 0], minlength=len(words)).tolist()))
+            recurring = [item for item in top if " " in item[0] or count.get(item[0], 2) >= 2]
+            top = recurring + [item for item in top if item not in recurring][:max(0, 3 - len(recurring))]
+        top = top[:limit]
     best = top[0][1] if top and top[0][1] > 0 else 1.0
     return [(surface.get(word, word), round(score / best, 4)) for word, score in top]
 

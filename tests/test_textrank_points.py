@@ -220,3 +220,14 @@ class TestAnnouncementsAndProceedings:
                 "The team plans to repeat the game with children next year.")
         first = _chosen(text, 1)[0]
         assert first.startswith("The volunteers decided whether to trust a stranger within one second")
+
+
+def test_an_english_word_written_once_is_no_keyword() -> None:
+    """Short wire stories listed "wrote", "tighter" and "simpler" among their keywords: words that ranked
+    only for the words next to them."""
+    text = ("Harbor Lines reported record quarterly profit as freight rates rebounded. Harbor Lines said rates on "
+            "Asia routes rose 38%. Analysts said rates would stay high. The analysts wrote that the market "
+            "looked tighter than expected. Harbor Lines will pay a special dividend.")
+    words = [k.word.lower() for k in analyze(text).keywords]
+    assert "rates" in words and "harbor lines" in words
+    assert not {"wrote", "tighter", "special"} & set(words), words
