@@ -24,6 +24,7 @@ from summarizer.limits import ENGINES, MAX_CHARS
 from summarizer.lang import SUPPORTED_LANGS, detect_lang, unsupported_lang
 from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
 from summarizer.normalize import normalize, strip_invisible
+from summarizer.whole_words import whole_words
 from summarizer import roles
 from summarizer.quotes import extract_quotes
 from summarizer.roles import readable
@@ -37,7 +38,7 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "56"
+SUMMARIZER_VERSION = "57"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -122,7 +123,7 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
     return Analysis(
         lang=lang,
         sentences=sentences,
-        keywords=_whole_names(keywords, quotes, normalized) if lang == "zh" else
+        keywords=whole_words(_whole_names(keywords, quotes, normalized), normalized) if lang == "zh" else
         tuple(Keyword(word, score) for word, score in keywords),
         figures=figures,
         quotes=quotes,
