@@ -198,6 +198,14 @@ def region_narrowed(constraints: Constraints, sentence: str, at: int) -> bool:
 _NARROWING_FLAGS = ("n", "vn", "nz")
 
 
+def _before_metric(sentence: str, at: int) -> str | None:
+    """What the clause of the number at `at` says before its last metric (汽车 of 汽车毛利率), or None
+    when the clause names no metric."""
+    clause = re.split(r"[，。；,;]", sentence[:at])[-1]
+    metrics = metric_spans(clause)
+    return clause[:metrics[-1][0]] if metrics else None
+
+
 def english_metric_narrowed(constraints: Constraints, sentence: str, at: int) -> bool:
     """Is the number of a Chinese sentence a narrower measure than an English question asks for? A
     common noun right before the metric (汽车毛利率, 车辆销售收入) makes it one line's: "What was NIO's gross
@@ -205,11 +213,9 @@ def english_metric_narrowed(constraints: Constraints, sentence: str, at: int) ->
     if (not _CJK.search(sentence) or _CJK.search(constraints.question) or constraints.qualifier
             or constraints.counted or not constraints.metric):
         return False
-    clause = re.split(r"[，。；,;]", sentence[:at])[-1]
-    metrics = metric_spans(clause)
-    if not metrics:
+    head = _before_metric(sentence, at)
+    if head is None:
         return False
-    head = clause[:metrics[-1][0]]
     for name in (s for e in constraints.entities for s in e.spellings() if s):
         head = head.replace(name, " ")
     for mention in reversed(mentions(head)):
@@ -250,11 +256,9 @@ def subgroup_named(constraints: Constraints, sentence: str, at: int) -> bool:
     then the metric; or a clause that opens with another group's name."""
     if not _CJK.search(sentence):
         return False
-    clause = re.split(r"[，。；,;]", sentence[:at])[-1]
-    metrics = metric_spans(clause)
-    if not metrics:
+    head = _before_metric(sentence, at)
+    if head is None:
         return False
-    head = clause[:metrics[-1][0]]
     spellings = sorted((s for e in constraints.entities for s in e.spellings() if s and not s.isascii()),
                        key=len, reverse=True)
     for name in spellings:
