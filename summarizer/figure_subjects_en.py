@@ -22,15 +22,8 @@ from summarizer.figure_lexicon import (
     PERIOD_RE,
 )
 from summarizer.figure_numbers import NumberMatch
-from summarizer.figure_subjects_en_elided import (
-    gapped_subject,
-    outlook_moved,
-    owned,
-    possessive,
-    said_that_it_owner,
-    tenor_notes,
-    yielding,
-)
+from summarizer.figure_subjects_en_elided import (gapped_subject, outlook_moved, owned, possessive, said_that_it_owner,
+                                                  tenor_notes, with_named, yielding)
 
 __all__ = ["DATELINE_RE", "en_clause_subject", "en_named_amount", "en_subject", "possessive"]
 
@@ -116,9 +109,6 @@ _EN_TIME_TAIL_RE = re.compile(r"(?:\s+(?:and|or|but))?\s+(?:today|yesterday|toni
                               r"|^(?:today|yesterday|tonight|tomorrow|overnight)(?:\s+(?:and|or|but))?$", re.IGNORECASE)
 
 
-_EN_WITH_AT_RE = re.compile(r"\bwith\s+(?:(?:the|its|their|a)\s+)?((?:[a-z][\w’'\-]*\s){0,3}[a-z][\w’'\-]*)"
-                            r"\s+(?:at|of|near|around)\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?$")
-
 
 def en_subject(sentence: str, match: NumberMatch, start: int,
                periods: list[tuple[int, int, str]]) -> str | None:
@@ -145,9 +135,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     if change:
         return change  # "reported a 12% rise in fourth-quarter revenue": the revenue rose
     # "the labour market remained tight, with unemployment at 3.9%": what "with" names is measured.
-    with_at = _EN_WITH_AT_RE.search(before)
-    if with_at and not any(w.lower() in EN_VERBS for w in with_at.group(1).split()):
-        return with_at.group(1)
+    if named := with_named(before):
+        return named
     # "36% of imports from China", "$2 billion in cash reserves": the thing measured follows.
     tenor = tenor_notes(after)  # "$700 million of 10-year notes yielding 5.32%"
     if tenor:

@@ -11,7 +11,8 @@ import re
 
 from summarizer.figure_lexicon import EN_PRONOUN_SUBJECTS, EN_STOP_NP, EN_VERBS
 
-__all__ = ["gapped_subject", "outlook_moved", "owned", "possessive", "said_that_it_owner", "tenor_notes", "yielding"]
+__all__ = ["gapped_subject", "outlook_moved", "owned", "possessive", "said_that_it_owner", "tenor_notes", "with_named",
+           "yielding"]
 
 _GAPPED_RE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+((?:the|its|their)\s+)?"
                         r"((?:[A-Za-z][\w’'\-]*\s){0,4}[A-Za-z][\w’'\-]*)\s+(?:to|at)\s*$")
@@ -82,3 +83,15 @@ def yielding(before: str) -> str | None:
     """"10-year notes yielding 5.32%" -> "10-year notes yield": the rate is the notes' yield."""
     m = _YIELDING_RE.search(before)
     return f"{m.group(1)} yield" if m else None
+
+
+_EN_WITH_AT_RE = re.compile(r"\bwith\s+(?:(?:the|its|their|a)\s+)?((?:[a-z][\w’'\-]*\s){0,3}[a-z][\w’'\-]*)"
+                            r"\s+(?:at|of|near|around)\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?$")
+
+
+def with_named(before: str) -> str | None:
+    """"the labour market remained tight, with unemployment at 3.9%": what "with" names is measured."""
+    found = _EN_WITH_AT_RE.search(before)
+    if found and not any(w.lower() in EN_VERBS for w in found.group(1).split()):
+        return found.group(1)
+    return None
