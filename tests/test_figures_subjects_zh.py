@@ -255,3 +255,17 @@ def test_a_rate_decision_over_a_list_of_rates_has_its_direction(sentence: str, w
 )
 def test_what_a_share_or_a_headline_figure_measures(sentence: str, text: str, subject: str) -> None:
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("毛利率同比提升2.1pct，主要得益于高端医用耗材占比提升至46%。", "46%", "高端医用耗材占比"),
+        ("净利润下降，主要系计提商誉减值1.7亿元。", "1.7亿元", "计提商誉减值"),
+        # 系统, 系列 are words, not 系 (is due to).
+        ("系统收入增长20%。", "20%", "系统收入"),
+        ("系列产品销量增长20%。", "20%", "系列产品销量"),
+    ],
+)
+def test_a_cause_word_is_no_part_of_the_subject(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
