@@ -380,8 +380,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 shadow, matches_by_figure[i], matches_by_figure[i - 1].end, is_zh, change, figures[i].period))
     # "市场预期营收为120亿至130亿元", "一致预期2027/2028年净利润8.1/9.6亿元": the estimate goes on.
     for i in range(1, len(figures)):
+        # ("…净利润预测至10.8/13.5/16.6亿元，对应EPS为1.35/1.69/2.08元": what follows from a forecast is one.)
+        between = shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start]
         if (figures[i - 1].estimate and figures[i].estimate is None and figures[i].kind == "figure"
-                and (linked[i] or shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start] == "/")):
+                and (linked[i] or between == "/" or re.match(r"[^，,。；;]*[，,]\s*(?:当前股价)?对应", between))):
             figures[i] = replace_figure(figures[i], estimate=figures[i - 1].estimate)
     # "同比分别增长11.2%、-4.6%": a list of changes shares the basis written before its first item.
     for i in range(1, len(figures)):

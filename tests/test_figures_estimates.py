@@ -237,3 +237,12 @@ def test_a_share_of_a_whole_that_is_cut_names_the_whole_and_the_whole_did_not_mo
     assert (by_text(found, "8%").subject, by_text(found, "8%").change) == ("employees", "down")
     assert by_text(found, "900").change is None  # how many there are, not how many were cut
     assert by_text(figures("Online sales rose to 29% of its total sales.", lang="en"), "29%").subject == "Online sales"
+
+
+def test_what_follows_from_a_forecast_is_a_forecast() -> None:
+    """"…归母净利润预测至10.8/13.5/16.6亿元，对应EPS为1.35/1.69/2.08元" showed the EPS as results."""
+    sentence = ("我们上调公司2025-2027年归母净利润预测至10.8/13.5/16.6亿元，对应EPS为1.35/1.69/2.08元，"
+                "当前股价对应PE为24/19/16倍，维持买入评级。")
+    found = figures(sentence, lang="zh")
+    assert {f.text: f.estimate for f in found if f.text in ("1.35", "2.08元", "16倍")} == {
+        "1.35": "forecast", "2.08元": "forecast", "16倍": "forecast"}
