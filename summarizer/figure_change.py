@@ -8,6 +8,14 @@ from __future__ import annotations
 
 import re
 
+from summarizer.figure_change_en import (
+    EN_FORECAST_FOR_RE,
+    EN_GROWTH_NAMES_RE,
+    EN_MOVED_UP_RE,
+    EN_NEW_OUTLOOK_RE,
+    EN_OTHER_STATEMENT_RE,
+    EN_RANK_AFTER_RE,
+)
 from summarizer.figure_lexicon import (
     CHANGE_EN,
     CHANGE_ZH,
@@ -22,22 +30,6 @@ from summarizer.figure_lexicon import (
 from summarizer.figure_numbers import NumberMatch
 
 __all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "loss_change", "period_of", "starting_point"]
-
-
-# "grew 24% and now accounts for": a figure, then a verb of its own, starts another statement.
-_EN_OTHER_STATEMENT_RE = re.compile(
-    r"\d[^,;]*?\b(?:accounts?|accounted|represents?|represented|makes?|made|stands?|stood|is|are|was|were|has|have|had"
-    r"|holds?|held|remains?|remained|totals?|totaled|reached|reaches|equals?|equaled)\b", re.IGNORECASE)
-# "edged up to 5.0%", "ticked up to": a verb moved the value up there ("up to £2 billion" alone is a bound).
-_EN_MOVED_UP_RE = re.compile(
-    r"\b(?:edg|tick|mov|inch|creep|crept|climb|rose|rise|jump|shot|went|go|push|revis|bump|ratchet|nudg|step)\w*\s+$",
-    re.IGNORECASE)
-_EN_GROWTH_NAMES_RE = re.compile(
-    r"\s+(?:forecasts?|outlook|targets?|estimates?|projections?|expectations?|guidance|view)\b", re.IGNORECASE)
-# "rose to second", "climbed to No. 3", "moved up to the top spot": the change word moved a rank.
-_EN_RANK_AFTER_RE = re.compile(
-    r"\s+(?:up\s+)?to\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|top|No\.\s?\d+|number\s\w+)\b",
-    re.IGNORECASE)
 
 
 _MONEY_UNITS = frozenset(CURRENCY_UNITS.values()) | {"美金", "港币", "人民币", "欧元", "日元", "英镑", "韩元", "卢布",
@@ -138,14 +130,15 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
     hits = [h for h in CHANGE_EN.finditer(before)
             if not (h.group().lower() == "up" and (re.fullmatch(r"\s+to\s*", before[h.end():])
                                                    or re.search(r"\bma(?:ke|kes|de|king)\s+$", before[:h.start()]))
-                    and not _EN_MOVED_UP_RE.search(before[:h.start()]))
-            and not _EN_RANK_AFTER_RE.match(before, h.end())
-            and not _EN_OTHER_STATEMENT_RE.search(before[h.end():])
+                    and not EN_MOVED_UP_RE.search(before[:h.start()]))
+            and not EN_RANK_AFTER_RE.match(before, h.end())
+            and not EN_OTHER_STATEMENT_RE.search(before[h.end():])
             # "rose to 3.1% and 40% of firms expect more": a share named after it, past another figure, is not moved.
             and not (re.search(r"\d", before[h.end():])
                      and re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]", shadow[match.end:]))
             # "cut their growth forecast to 1.1%": growth names the forecast; the verb says where it went.
-            and not (h.group().lower() == "growth" and _EN_GROWTH_NAMES_RE.match(before, h.end()))
+            and not (h.group().lower() == "growth" and (EN_GROWTH_NAMES_RE.match(before, h.end())
+                                                         or EN_FORECAST_FOR_RE.search(before[:h.start()])))
             # "won a contract for $450 million": a noun; "the economy will contract 1%": a verb right before it.
             and not (h.group().lower() in ("contract", "contracts")
                      and not re.fullmatch(r"\s*(?:by\s*|to\s*)?", before[h.end():]))
@@ -295,6 +288,11 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
     if bases:
         periods = [(p[0], p[1], bases[(p[0], p[1])]) if (p[0], p[1]) in bases else p for p in periods
                    if not ((p[0], p[1]) in bases and p[1] <= match.start)]
+    # "较今年的约10GWh翻一番": the base itself is dated by the period that heads it.
+    headed = [p for p in periods if p[1] <= match.start and _ZH_COMPARED_RE.search(shadow[:p[0]])
+              and re.fullmatch(r"的\s*(?:约|近|超过?|逾|不足)?\s*", shadow[p[1]:match.start])]
+    if headed:
+        return headed[-1][2]
     # "较年初减少约12%", "比上年同期增长", "up 17% from the previous quarter": what a change is
     # measured against is not the figure's period.
     periods = [p for p in periods if not (
@@ -320,6 +318,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
               # ("今年以来，公司累计实现营收…": the span up to now, marked above, heads the clauses after it.)
               and (p[0] >= clause_start or not p[2] or p[2].endswith("以来") or not starting_point(shadow, p))
               and not (p[1] <= clause_start and _not_carried(shadow, p, match, clause_start))
+              # "cut its forecast for next year to 1.6% and now sees unemployment rising to 4.6%": a new outlook.
+              and not EN_NEW_OUTLOOK_RE.search(shadow, p[1], match.start)
               and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
               # "shares, which have lost a quarter of their value this year, rose 2.8%": a period
               # inside a relative clause dates what that clause says.

@@ -65,7 +65,9 @@ _EN_UNITS = [
     ("kg", "kg"), ("tons", "tons"), ("tonnes", "tons"), ("pounds", "pounds"),
     ("GW", "GW"), ("MW", "MW"), ("kWh", "kWh"), ("GB", "GB"), ("TB", "TB"), ("nm", "nm"),
     ("meters", "m"), ("metres", "m"), ("meter", "m"), ("metre", "m"), ("grams", "g"), ("gram", "g"),
-    ("kilograms", "kg"), ("feet", "feet"), ("square feet", "square feet"), ("acres", "acres"), ("hectares", "hectares"),
+    ("kilograms", "kg"), ("gigabytes", "GB"), ("terabytes", "TB"), ("megabytes", "MB"), ("hertz", "Hz"),
+    ("megapixels", "megapixels"), ("watts", "W"), ("kilowatts", "kW"), ("milliamp-hours", "mAh"),
+    ("feet", "feet"), ("square feet", "square feet"), ("acres", "acres"), ("hectares", "hectares"),
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
     ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"),
     ("pence", "pence"),
@@ -222,7 +224,7 @@ PERIOD_RE = re.compile(
     |截(?:至|止至?)\d{{4}}年\d{{1,2}}月\d{{1,2}}日|截(?:至|止至?)\d{{1,2}}月\d{{1,2}}日|\d{{4}}\s?[-—–~至]\s?\d{{4}}\s?年?\s?[上下]半年|\d{{2,4}}\s?财年(?:度)?(?:\s?(?:第?[{_CN_ORD}]财?季度?|[上下]半(?:财)?年?))?
     |(?:(?:今年|去年|明年|前年|本年|当年|同年|(?<![\d.])(?:\d{{4}}|\d{{2}})\s?年|(?<![\d.])\d{{4}}\s?(?=[上下全]))(?:全年|度)?\s?)?
       (?:[一三]季报|[一三]季度报告|半年报|半年度报告|(?<=年)中报|(?<=年\s)中报|第?[{_CN_ORD}]季度末?|[前后][{_CN_ORD}]季度|第?[{_CN_ORD}]财季|[上下]半财年|第[{_CN_ORD}]季末?(?![度报节])|前[{_CN_ORD}]季(?![度报节])|[上下]半年|前\d{{1,2}}个?月|前[一二三四五六七八九十]{{1,3}}个月|\d{{1,2}}\s?[-—至~]\s?\d{{1,2}}\s?月|\d{{1,2}}月(?:末|底)|\d{{1,2}}月\d{{1,2}}日?\s?[至到—–~-]\s?(?:\d{{1,2}}月)?\d{{1,2}}日|\d{{1,2}}月份?(?!\s?\d{{1,2}}\s?[日号])|全年|年内|年末|年底|年初)
-    |去年同期|上年同期|(?:今年|去年|明年|本年|当年)
+    |去年同期|上年同期|(?:上一?|前一)年(?:末|底|初)|(?:今年|去年|明年|本年|当年|上年(?![同度]))
     |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER_DATED}|(?<![0-9A-Za-z/、~～-])Q[1-4](?:\s?[-~～—至]\s?Q?[1-4])?(?![0-9A-Za-z/、~～-])|(?<![0-9A-Za-z])[12]H(?:20)?\d{{2}}(?![0-9A-Za-z])末?|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}

@@ -43,7 +43,7 @@ from summarizer.figure_subjects_en import (
     en_subject,
     possessive,
 )
-from summarizer.figure_subjects_en_np import en_bare_subject, en_possessed
+from summarizer.figure_subjects_en_np import en_bare_subject, en_clause_np, en_possessed
 from summarizer.model import Figure
 
 
@@ -162,8 +162,8 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
                 subject = without_session_tail(subject, _word_flags(offsets[at:at + len(subject)], words), carried=True)
         else:
             chunk = sentence[start:end].strip()
-            if EN_ATTRIBUTION_CLAUSE.fullmatch(chunk):  # "Sales, the company said, rose 4%": who said it
-                end = start - 1
+            if EN_ATTRIBUTION_CLAUSE.fullmatch(chunk) or (chunk := en_clause_np(chunk)) is None:
+                end = start - 1  # "Sales, the company said, rose 4%": who said it; ", which it watches,": an aside
                 continue
             subject = en_clause_subject(chunk) or en_bare_subject(chunk)
             owned = en_possessed(re.split(r"[\d$€£¥]", sentence[clause_start:clause_start + 80])[0]) if subject else None

@@ -31,47 +31,9 @@ from summarizer.figure_subjects_en_elided import (
     tenor_notes,
     yielding,
 )
+from summarizer.figure_subjects_en_named import EN_NAMED_BEFORE, EN_NAMED_OBJECT
 
 __all__ = ["DATELINE_RE", "en_clause_subject", "en_named_amount", "en_subject", "possessive"]
-
-_NP = r"((?:[A-Za-z][\w’'.&\-]*\s){0,5}?[A-Za-z][\w’'.&\-]*)"
-_QUAL = r"(?:(?:up\s+to|about|around|nearly|almost|roughly|approximately|more\s+than|over|an?\s+(?:additional|extra|further))\s+)?"
-_EN_FOR_RE = re.compile(r"\s+(?:for|to\s+cover|against)\s+(?:the\s+|its\s+|their\s+|possible\s+|potential\s+)?(.+)")
-# What an amount is, when the verb says so and the words after it only say what it is for:
-# "set aside £620 million for bad loans" is a provision for bad loans, not bad loans.
-_EN_NAMED_BEFORE = (
-    (re.compile(r"\b(?:set|sets|setting|put|puts|putting)\s+aside\s+(?:another\s+)?" + _QUAL + r"$", re.IGNORECASE),
-     _EN_FOR_RE, "provision for {}", "provision"),
-    (re.compile(r"\b(?:provisioned|earmarked|reserved)\s+" + _QUAL + r"$", re.IGNORECASE),
-     _EN_FOR_RE, "provision for {}", "provision"),
-    (re.compile(r"\badd(?:s|ed|ing)?\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+to\s+(?:its\s+|their\s+|the\s+)?(?:loss\s+|claims?\s+)?(reserves?|provisions?)\b"), "addition to {}", None),
-    (re.compile(r"\b(?:wr[io]te|writes|writing|written)\s+(off|down)\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+(?:of|on|in|against)\s+(?:its\s+|their\s+|the\s+)?(.+)"),
-     "write-{0} of {1}", "write-{0}"),
-    (re.compile(r"\b(?:buy|buys|buying|bought)\s+back\s+" + _QUAL + r"$", re.IGNORECASE),
-     None, "share buyback", "share buyback"),
-    (re.compile(r"\b(?:repurchase|repurchases|repurchased|repurchasing)\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+(?:of|in)\s+(?:its\s+|their\s+|own\s+)*(?:shares|stock)\b"), "share repurchase", None),
-    (re.compile(r"\b(?:pay|pays|paid|paying|offer|offers|offered|offering)\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+(?:per|a|for\s+each)\s+([A-Z][\w\-]*\s+share)\b"), "price per {}", None),
-    (re.compile(r"\b(?:pay|pays|paid|paying)\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+to\s+(?:settle|resolve)\b"), "settlement", None),
-    (re.compile(r"\b(?:return|returns|returned|returning)\s+(?:a\s+further\s+|another\s+)?" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+to\s+(?:its\s+)?(?:shareholders|investors|stockholders)\b"), "return to shareholders", None),
-    (re.compile(r"\b(?:raising|raised|raises|raise)\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"(?![\s\-]+(?:a|an|per|each)\s+share)"), "amount raised", None),
-)
-# "fined Halcyon Payments £168 million", "values the operator at about $9.6 billion",
-# "agreed to buy Osprey Software for $14.5 billion", "priced its initial public offering at $24".
-_EN_NAMED_OBJECT = (
-    (re.compile(r"\bfined\s+" + _NP + r"\s+" + _QUAL + r"$"), "fine on {}"),
-    (re.compile(r"\bvalu(?:es|ed|ing|e)\s+" + _NP + r"\s+at\s+" + _QUAL + r"$"), "valuation of {}"),
-    (re.compile(r"\b(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\s+"
-                + _NP + r"\s+for\s+" + _QUAL + r"$"), "price for {}"),
-    (re.compile(r"\bpriced\s+(?:its|their|the)\s+" + _NP + r"\s+at\s+" + _QUAL + r"$"), "{} price"),
-)
-
 
 def en_named_amount(prefix: str, after: str) -> str | None:
     """A provision, charge, write-off, buyback, fine, deal price or valuation named for what it is,
@@ -81,7 +43,7 @@ def en_named_amount(prefix: str, after: str) -> str | None:
     if not prefix:
         return None
     prefix += " "
-    for before_re, after_re, named, bare in _EN_NAMED_BEFORE:
+    for before_re, after_re, named, bare in EN_NAMED_BEFORE:
         m = before_re.search(prefix)
         if not m:
             continue
@@ -97,7 +59,7 @@ def en_named_amount(prefix: str, after: str) -> str | None:
         if not thing or thing.lower() in EN_STOP_NP or PERIOD_RE.match(thing):
             return bare.format(*m.groups()) if bare else None
         return named.format(*m.groups(), thing)
-    for object_re, named in _EN_NAMED_OBJECT:
+    for object_re, named in EN_NAMED_OBJECT:
         m = object_re.search(prefix)
         if m and not any(w.lower() in EN_VERBS or w.lower() in ("and", "or", "that") for w in m.group(1).split()):
             return named.format(m.group(1))
@@ -120,6 +82,20 @@ _EN_WITH_AT_RE = re.compile(r"\bwith\s+(?:(?:the|its|their|a)\s+)?((?:[a-z][\w�
                             r"\s+(?:at|of|near|around)\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?$")
 
 
+_EN_NOT_SUBJECT_RE = re.compile(
+    r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|currently|presently|now|starting|beginning|ahead|(?:well\s+|far\s+)?(?:short|ahead|above|below)"
+    r"|chance|odds|probability|likelihood",
+    re.IGNORECASE)
+
+
+_EN_SEES_RISING_RE = re.compile(
+    r"\b(?:sees?|saw|seeing|expects?|expected|expecting|forecasts?|projects?|projected|predicts?|predicted)\s+"
+    r"(?:the\s+|its\s+|their\s+)?((?:[\w’'\-]+\s){0,3}?[\w’'\-]+)\s+(?:rising|falling|climbing|dropping|increasing"
+    r"|decreasing|declining|growing|easing|slowing|reaching|hitting|peaking|edging\s+(?:up|down)|staying|remaining)"
+    r"\s+(?:to|at|by|around|near)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+
+
 def en_subject(sentence: str, match: NumberMatch, start: int,
                periods: list[tuple[int, int, str]]) -> str | None:
     """The subject of an English figure, without a time word read into it ("closed 300 stores
@@ -127,6 +103,8 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     subject = _en_subject(sentence, match, start, periods)
     if subject:
         subject = _EN_TIME_TAIL_RE.sub("", subject).strip() or None
+    if subject and _EN_NOT_SUBJECT_RE.fullmatch(subject):
+        return None  # "up from 4.1% currently", "$420 million a year starting in 2028": when or how, not what
     return subject
 
 
@@ -141,6 +119,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     gapped = gapped_subject(before) or yielding(before)  # "raised to 4.25% and the lending rate to 5.25%"
     if gapped:
         return gapped
+    seen = _EN_SEES_RISING_RE.search(before)  # "now sees the unemployment rate rising to 4.6%": the rate
+    if seen and not any(w.lower() in EN_VERBS or w.lower() in EN_STOP_NP for w in seen.group(1).split()):
+        return seen.group(1)
     change = en_change_subject(before, after)
     if change:
         return change  # "reported a 12% rise in fourth-quarter revenue": the revenue rose
@@ -258,7 +239,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
         if kept:
             return " ".join(kept)
     # "Google Cloud revenue of $9.19 billion", "a margin of 20 points".
-    of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", prefix)
+    # "Teller's closing price on Friday of $61.70": the day says when, the price is what.
+    of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", re.sub(
+        r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+of$)", "", prefix))
     if of_m and of_m.group(1).split()[-1].lower() not in EN_STOP_NP | {"tune", "total", "sum", "amount", "range"}:
         # "posted a net loss of": the noun phrase in front of "of", without the verb and article.
         # Descriptive adjectives ("a still substantial margin of") are not part of the name.

@@ -8,7 +8,7 @@ import re
 
 from summarizer.figure_lexicon import EN_LEADING, EN_STOP_NP, EN_VERBS, PERIOD_RE
 
-__all__ = ["en_bare_subject", "en_possessed"]
+__all__ = ["en_after_aside", "en_bare_subject", "en_clause_np", "en_possessed"]
 
 _EN_BARE_NP_RE = re.compile(r"[A-Z][\w'’.&\-]*(?:\s[\w'’.&\-]+){0,4}")
 
@@ -33,3 +33,30 @@ def en_possessed(prefix: str) -> str | None:
         return None
     noun = m.group(1)
     return None if any(w in EN_VERBS or w in EN_STOP_NP for w in noun.lower().split()) else noun
+
+
+# "…, while the trimmed mean measure, which the bank watches closely, eased to 3.4%": a new noun
+# phrase with an aside after it opens a new subject; the figure before is not its.
+EN_NEW_NP_ASIDE_RE = re.compile(r",\s+(?:while|whereas|and|but)\s+(?:(?:the|its|their)\s+)?[a-z][\w'’\- ]*?,\s+(?:which|who|whose)\b")
+
+
+def en_clause_np(chunk: str) -> str | None:
+    """A clause as it may name a subject: None for a relative clause set off by commas (", which
+    the bank watches closely," says something about the noun before it), and without the
+    conjunction that opens it ("while the trimmed mean measure" -> "the trimmed mean measure")."""
+    if re.match(r"(?:which|who|whose)\b", chunk):
+        return None
+    opened = re.match(r"(?:while|whereas|and|but)\s+(?:(?:the|its|their)\s+)?(?=[a-z])", chunk)
+    # What is left stands as a noun phrase of its own, written as one that opens a clause.
+    return chunk[opened.end()].upper() + chunk[opened.end() + 1:] if opened else chunk
+
+
+def en_after_aside(shadow: str, previous_start: int, previous_end: int, start: int) -> bool:
+    """Whether a figure opens a new subject the figure before it does not share: "…, while the
+    trimmed mean measure, which the bank watches, eased to 3.4%" (a new noun phrase with an aside),
+    or "The cuts, which follow a 4% reduction, will save $420 million" (the figure before sat in a
+    relative clause that has closed: the cuts save it, not the reduction)."""
+    if EN_NEW_NP_ASIDE_RE.search(shadow, previous_end, start):
+        return True
+    return bool(re.search(r",\s*(?:which|who|whose)\b[^,;]*$", shadow[:previous_start])
+                and "," in shadow[previous_end:start])

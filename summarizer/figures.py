@@ -63,7 +63,7 @@ from summarizer.figure_subjects import (
     subject_of,
 )
 from summarizer.figure_subjects_en import en_clause_subject, possessive
-from summarizer.figure_subjects_en_np import en_possessed
+from summarizer.figure_subjects_en_np import en_after_aside, en_possessed
 from summarizer.figure_targets import RELATIVE_UNITS as _RELATIVE_UNITS
 from summarizer.figure_targets import part_subject
 from summarizer.model import Figure
@@ -272,7 +272,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 shadow, previous.end, match.start)):
             # Carried over from an earlier clause of the same sentence ("cut 1,200 jobs, or 8% of its
             # workforce, and close two plants as it tries to save $300 million": a new predicate, no carry).
-            subject = (carried_price(last_subject) if is_zh and last_subject else last_subject) or \
+            aside = not is_zh and previous is not None and en_after_aside(shadow, previous.start, previous.end, match.start)
+            subject = (carried_price(last_subject) if is_zh and last_subject else None if aside else last_subject) or \
                 earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
         last_subject = subject or last_subject
         if (not is_zh and previous is not None and previous.is_baseline

@@ -1,0 +1,110 @@
+"""Key figures from sentences a new reader would send: relative clauses, outlooks that name a
+new measure, comparison bases, units and time words after a number. Each case either shows
+the right subject, direction and period or shows none (a wrong one is worse than none).
+The sentences are written here (fictional banks, companies and numbers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.figures import extract_figures
+from summarizer.model import Figure
+
+
+def figures(*sentences: str, lang: str = "en") -> list[Figure]:
+    return [f for f in extract_figures(sentences, lang=lang, key_indices=frozenset()) if f.kind == "figure"]
+
+
+def one(sentence: str, text: str, lang: str = "en") -> Figure:
+    found = [f for f in figures(sentence, lang=lang) if f.text == text]
+    assert found, [f.text for f in figures(sentence, lang=lang)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        # a new noun phrase with a relative clause after it takes the figure, not the one before
+        ("Core prices rose 2.9% in May, while the services gauge, which policymakers track, climbed to 4.2%.",
+         "4.2%", "Services gauge"),
+        ("Revenue rose 5% to $3 billion, while its operating margin, which had been falling, widened to 12%.",
+         "12%", "Operating margin"),
+        # an outlook verb names what is forecast right before the rising or falling verb
+        ("The agency trimmed its outlook for exports to 2.1% and now sees the jobless rate rising to 5.2%.",
+         "5.2%", "jobless rate"),
+        ("The lender expects its bad-loan ratio climbing to 1.9% next year.", "1.9%", "bad-loan ratio"),
+        # the day says when; the price is what
+        ("Kestrel will pay $40 a share, a 30% premium to Orla's closing price on Thursday of $30.77.",
+         "$30.77", "Orla's closing price"),
+        # a unit of measure after the number is no subject ("gigabytes: 512")
+        ("The phone starts at $799 for 512 gigabytes of storage.", "512 gigabytes", "storage"),
+    ],
+)
+def test_en_subjects(sentence: str, text: str, want: str) -> None:
+    assert one(sentence, text).subject == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # a time or an adverb after the number is not what it measures
+        ("The savings are worth $90 million a year starting in 2029.", "$90 million"),
+        ("The jobless rate will reach 5.2% by 2028, up from 4.8% currently.", "4.8%"),
+        # a figure in a relative clause does not lend its subject to the one after the clause closes
+        ("The closures, which follow a 6% cut announced in May, will save $75 million a year.", "$75 million"),
+    ],
+)
+def test_en_no_wrong_subject(sentence: str, text: str) -> None:
+    subject = one(sentence, text).subject
+    assert subject is None or subject.lower() not in ("starting", "currently", "cut announced", "cut")
+
+
+def test_cut_forecast_for_growth_is_down() -> None:
+    f = one("The ministry cut its forecast for industrial growth to 0.8% from 1.4%.", "0.8%")
+    assert f.change == "down"
+    assert one("The ministry raised its forecast for industrial growth to 1.8% from 1.4%.", "1.8%").change == "up"
+
+
+def test_new_outlook_is_not_dated_by_the_first() -> None:
+    f = one("The bank cut its forecast for growth next year to 1.2% and now sees the jobless rate rising to 5.5%"
+            " by the end of 2028.", "5.5%")
+    assert f.period != "next year"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        # the base of a comparison is dated by the period that heads it
+        ("公司明年装机量有望达到30GW，较今年的约14GW翻一番。", "14GW", "今年"),
+        ("公司营收达到20亿元，较去年的10亿元翻番。", "10亿元", "去年"),
+    ],
+)
+def test_zh_base_period(sentence: str, text: str, want: str) -> None:
+    assert one(sentence, text, lang="zh").period == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "wrong"),
+    [
+        ("公司明年装机量有望达到30GW，较今年的约14GW翻一番。", "14GW", "翻一番"),
+        ("公司今年研发投入约为9亿元，明年将压降至7亿元左右。", "7亿元左右", "将压"),
+    ],
+)
+def test_zh_verb_is_no_subject(sentence: str, text: str, wrong: str) -> None:
+    assert one(sentence, text, lang="zh").subject != wrong
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        # 上年末 is one period: its 上 is no part of the subject, and the year-end is last year's
+        ("集团净负债比率由上年末的28.5%上升至30.1%。", "28.5%", "上年末"),
+        # a clause that names last year dates its own figure, not the year of the clause before
+        ("全年派息每股0.66港元，上年为每股0.81港元。", "0.81港元", "上年"),
+    ],
+)
+def test_zh_last_year_periods(sentence: str, text: str, want: str) -> None:
+    f = one(sentence, text, lang="zh")
+    assert f.period == want
+    assert f.subject is None or not f.subject.endswith("由上")
