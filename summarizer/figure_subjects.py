@@ -242,7 +242,8 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     if tenor:
         instrument = re.match(r"[\u4e00-\u9fff]{2,6}?(?=[，,。；;（(]|$)", sentence[match.end + tenor.end():match.end + tenor.end() + 7])
         following = tenor.group() + instrument.group() if instrument else following
-    if following and not ZH_PREDICATE.search(text) and not re.search(r"[为是达占]$", text):
+    if following and ((not ZH_PREDICATE.search(text) and not re.search(r"[为是达占]$", text))
+                      or following.startswith(tuple(_ZH_STOCK_MOVES))):  # "全市场超过4200只个股下跌": 下跌个股
         return following
     # "摄入大约150克的蛋白质", "给予1个百分点的贴息补助", "当前0.6倍2022年市净率": a figure that
     # modifies a noun after a verb with no subject of its own measures that noun.

@@ -139,7 +139,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
                          after):
         of_m = None  # "fell 2.4% in London", "rose 3% in New York trading": where, not what
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
-            r"(?:(?:the|a|an)\s)?(?:\d|past|next|last|first|second|third|fourth|fifth|sixth|previous|same|year|month|week|quarter|time|total|all"
+            r"(?:(?:the|a|an)\s)?(?:\d|past|next|last|(?:first|second|third|fourth|fifth|sixth)(?!\s[A-Z])|previous|same|year|month|week"
+            r"|quarter|time|total|all"
             r"|straight|consecutive|row"
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|weeks?|days?|period|half"
             r"|cash(?!\s+(?:reserves|holdings|flow|pile|balances?))|stock|shares|equity|debt|trading|extended|early|late"
@@ -250,8 +251,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
             lowered = word.lower()
             # "Norvik Systems forecast revenue growth of": a verb of forecasting in front of
             # the noun phrase belongs to whoever forecasts (it is a noun only at the end).
-            if lowered == "per" and kept:
-                kept.insert(0, word)  # "earnings per share of $2.10"
+            if (lowered == "per" and kept) or (lowered in ("previous", "prior", "earlier", "original") and kept
+                                                and kept[0].lower() in _EN_OUTLOOK_NOUNS):
+                kept.insert(0, word)  # "earnings per share of $2.10", "its previous forecast of $9.6 billion"
                 continue
             if lowered in EN_STOP_NP or lowered in EN_VERBS or (kept and lowered in _EN_FORECAST_VERBS | _EN_BOOKING_VERBS) or (
                     kept and word.islower() and lowered.endswith(("al", "ous", "ive", "ful", "able", "ly"))):

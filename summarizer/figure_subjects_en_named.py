@@ -28,7 +28,7 @@ EN_NAMED_BEFORE = (
     (re.compile(r"\b(?:repurchase|repurchases|repurchased|repurchasing)\s+" + _QUAL + r"$", re.IGNORECASE),
      re.compile(r"\s+(?:of|in)\s+(?:its\s+|their\s+|own\s+)*(?:shares|stock)\b"), "share repurchase", None),
     (re.compile(r"\b(?:pay|pays|paid|paying|offer|offers|offered|offering)\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+(?:per|a|for\s+each)\s+([A-Z][\w\-]*\s+share)\b"), "price per {}", None),
+     re.compile(r"\s+(?:per|a|for\s+each)\s+((?:[A-Z][\w\-]*\s+)?share)\b"), "price per {}", None),
     (re.compile(r"\b(?:pay|pays|paid|paying)\s+" + _QUAL + r"$", re.IGNORECASE),
      re.compile(r"\s+to\s+(?:settle|resolve)\b"), "settlement", None),
     (re.compile(r"\b(?:return|returns|returned|returning)\s+(?:a\s+further\s+|another\s+)?" + _QUAL + r"$", re.IGNORECASE),

@@ -108,3 +108,22 @@ def test_zh_last_year_periods(sentence: str, text: str, want: str) -> None:
     f = one(sentence, text, lang="zh")
     assert f.period == want
     assert f.subject is None or not f.subject.endswith("由上")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want", "lang"),
+    [
+        # a deal price per share is the price, not the buyer's per-share figure
+        ("Marlow will pay $52 a share in cash, the companies said.", "$52", "price per share", "en"),
+        # the old outlook is named as old, not shown as the outlook
+        ("It now sees sales of $4.1 billion, down from its previous forecast of $4.4 billion.", "$4.4 billion",
+         "previous forecast", "en"),
+        # an ordinal before a product name is part of the name, not a time
+        ("The tablet costs $899, compared with $1,099 for the first Vela at launch.", "$1,099",
+         "first Vela at launch", "en"),
+        # the move after a count of stocks names which stocks were counted; the market is only where
+        ("全市场超过3600只个股下跌，仅约1200只个股上涨。", "3600只", "下跌个股", "zh"),
+    ],
+)
+def test_named_amounts(sentence: str, text: str, want: str, lang: str) -> None:
+    assert one(sentence, text, lang=lang).subject == want
