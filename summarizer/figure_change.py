@@ -75,8 +75,8 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         return "loss"
     value = match.value
     if value is not None and (value[1] < 0 if isinstance(value, tuple) else value < 0):
-        # "同比-16.90%", "经营现金流-58.2亿"; but "收益率报-0.323%" quotes a level.
-        if re.search(r"(?:报|收于|收报|报收)\s*$", shadow[:match.start]):
+        # "同比-16.90%", "经营现金流-58.2亿"; but "收益率报-0.323%", "the margin was negative 2.3%" quote a level.
+        if re.search(r"(?:报|收于|收报|报收|\bwas|\bis|\bstood\s+at)\s*$", shadow[:match.start]):
             return None
         # "净利润为-5.8亿元到-4.5亿元": a profit below zero is a loss.
         if _is_money(match) and _PROFIT_BEFORE_RE.search(shadow[clause_start:match.start]):
@@ -92,12 +92,12 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
             return "down" if after_m.group(1) in ZH_DOWN else "up"
         # "上调…EPS预测至1.00/1.42元（原为0.81/1.01元）": a parenthesis opens a new statement.
         before = re.split(r"[(（]", before)[-1]
-        compared = re.search(r"[比较][^，,。；;]{1,20}?([高低多少])(?:出|了)?$", before)
-        if compared:  # "比前月高1点", "比业绩快报低6个百分点", "比上年同期少1200亿元"
-            return "up" if compared.group(1) in "高多" else "down"
+        if re.search(r"(?:低于|高于|不及|好于|优于)[^，,；;。\d]{0,16}的\s*$", before):
+            return None  # "低于今年的42亿元": the base a figure is compared with has moved nowhere
+        if compared := re.search(r"[比较][^，,。；;]{1,20}?([高低多少])(?:出|了)?$", before):
+            return "up" if compared.group(1) in "高多" else "down"  # "比前月高1点", "比上年同期少1200亿元"
         # A change word governs a figure close after it, not one a long explanation later
-        # ("归母净利润下滑主要由于…确认政府补助680万元").
-        # "不低于5亿元": a bound written with 不 states no change.
+        # ("归母净利润下滑主要由于…确认政府补助680万元"); "不低于5亿元": a bound written with 不 states no change.
         hits = [h for h in CHANGE_ZH.finditer(before)
                 if ((len(h.group()) > 1 and len(before) - h.end() <= 12) or len(before) - h.end() <= 2)
                 and before[h.start() - 1:h.start()] != "不"]
@@ -271,6 +271,11 @@ def _not_carried(shadow: str, period: tuple[int, int, str], match: NumberMatch, 
                 or re.search(r"对\s*$", shadow[:period[0]]))
 
 
+def _headline_break(shadow: str, end: int, start: int) -> bool:
+    """"M2同比增长7.8% 前十个月贷款增加…": a space before a Chinese period opens a headline's next statement."""
+    return bool(re.search(r"\s", shadow[end:start])) and "\u4e00" <= shadow[start:start + 1] <= "\u9fff"
+
+
 def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_start: int,
                     shadow: str) -> str | None:
     """The nearest period stated before the figure in the sentence, else after it in the clause.
@@ -288,10 +293,9 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
     if bases:
         periods = [(p[0], p[1], bases[(p[0], p[1])]) if (p[0], p[1]) in bases else p for p in periods
                    if not ((p[0], p[1]) in bases and p[1] <= match.start)]
-    # "较今年的约10GWh翻一番": the base itself is dated by the period that heads it.
     headed = [p for p in periods if p[1] <= match.start and _ZH_COMPARED_RE.search(shadow[:p[0]])
               and re.fullmatch(r"的\s*(?:约|近|超过?|逾|不足)?\s*", shadow[p[1]:match.start])]
-    if headed:
+    if headed:  # "较今年的约10GWh翻一番": the base itself is dated by the period that heads it
         return headed[-1][2]
     # "较年初减少约12%", "比上年同期增长", "up 17% from the previous quarter": what a change is
     # measured against is not the figure's period.
@@ -302,7 +306,7 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
                                           and re.match(r"的?\s*[-+]?\d", shadow[p[1]:])
                                           and re.search(r"\d", shadow[p[1]:match.start]))]
     adjacent = [p for p in periods if (0 <= p[0] - match.end <= 1 or re.fullmatch(r"\s?(?:in|for)\s", shadow[match.end:p[0]]))
-                and not re.search(r"[，,；;。：:(（]", shadow[match.end:p[0]])]
+                and not re.search(r"[，,；;。：:(（]", shadow[match.end:p[0]]) and not _headline_break(shadow, match.end, p[0])]
     if adjacent and match.is_baseline and _EN_MONTH_RE.fullmatch(adjacent[0][2]) and not any(
             _EN_MONTH_RE.fullmatch(p[2]) for p in periods if p[1] <= match.start):
         # "widened to $97.4 billion from $85.6 billion in October": the month may date the change
@@ -336,6 +340,7 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
     before = [p for p in before if not _EN_OWN_CLAUSE_RE.search(shadow[p[1]:match.start])]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
              and not re.search(r"[，；;。(（]|,\s", shadow[match.end:p[0]])
+             and not _headline_break(shadow, match.end, p[0])
              # "归母净利润亏损1.3亿元去年同期盈利…": a base named after the figure is not its period;
              # "预计将于2022年12月建成投产": a date something happens on, after the figure, is not either.
              and p[2] not in _ZH_BASE_PERIODS and not re.search(r"于\s*$", shadow[:p[0]])

@@ -70,6 +70,21 @@ EN_FORECAST_FOR_RE = re.compile(
 EN_NEW_OUTLOOK_RE = re.compile(r"\b(?:and|while|but)\s+(?:now\s+|also\s+)?(?:sees|saw|expects|expected|forecasts|projects"
                                 r"|projected|predicts|predicted)\b")
 
+# The past a number is dated to when it is written right after it.
+_EN_PAST_DATE = (r"(?:in\s+)?(a\syear\s(?:earlier|ago|before)|the\syear\s(?:before|earlier)"
+                 r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\s(?:of\s)?last\syear"
+                 r"|the\s(?:year-ago|prior-year|year-earlier)\s(?:period|quarter))\b")
+EN_BASE_DATED_RE = re.compile(r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+" + _EN_PAST_DATE)
+# "more than double the $612 million it earned a year earlier", "the 4.58 billion pounds it made a
+# year before": a past value, named by what was earned then, not a result of the sentence's period.
+EN_PAST_VALUE_RE = re.compile(
+    r"\s+(?:that\s+)?(?:it|they|the\s(?:company|bank|group|firm|carrier|lender|insurer))\s+(?:had\s+)?"
+    r"(?:earned|made|reported|posted|recorded|booked|generated|had|lost|sold|shipped|delivered)"
+    r"(?:\s+(?:a|per)\s+share)?,?\s+" + _EN_PAST_DATE)
+# "versus a profit of $112 million, or 91 cents, a year earlier": a named base, dated after it.
+EN_VERSUS_NAMED_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+an?\s+[a-z\- ]{0,30}"
+                                r"(?:\s[$€£]?[\d.,]+[^,;]{0,20},\s*or\s+)?$")
+
 def _thing(rest: str) -> str | None:
     """The noun phrase after "in": words up to a preposition, verb or punctuation ("shares of X" kept whole)."""
     words: list[str] = []

@@ -37,7 +37,7 @@ def en_possessed(prefix: str) -> str | None:
 
 # "…, while the trimmed mean measure, which the bank watches closely, eased to 3.4%": a new noun
 # phrase with an aside after it opens a new subject; the figure before is not its.
-EN_NEW_NP_ASIDE_RE = re.compile(r",\s+(?:while|whereas|and|but)\s+(?:(?:the|its|their)\s+)?[a-z][\w'’\- ]*?,\s+(?:which|who|whose)\b")
+EN_NEW_NP_ASIDE_RE = re.compile(r",\s+(?:while|whereas|and|but|as)\s+(?:(?:the|its|their)\s+)?[a-z][\w'’\- ]*?,\s+(?:which|who|whose)\b")
 
 
 def en_clause_np(chunk: str) -> str | None:
@@ -46,7 +46,7 @@ def en_clause_np(chunk: str) -> str | None:
     conjunction that opens it ("while the trimmed mean measure" -> "the trimmed mean measure")."""
     if re.match(r"(?:which|who|whose)\b", chunk):
         return None
-    opened = re.match(r"(?:while|whereas|and|but)\s+(?:(?:the|its|their)\s+)?(?=[a-z])", chunk)
+    opened = re.match(r"(?:while|whereas|and|but|as)\s+(?:(?:the|its|their)\s+)?(?=[a-z])", chunk)
     # What is left stands as a noun phrase of its own, written as one that opens a clause.
     return chunk[opened.end()].upper() + chunk[opened.end() + 1:] if opened else chunk
 

@@ -127,3 +127,53 @@ def test_zh_last_year_periods(sentence: str, text: str, want: str) -> None:
 )
 def test_named_amounts(sentence: str, text: str, want: str, lang: str) -> None:
     assert one(sentence, text, lang=lang).subject == want
+
+
+def test_as_clause_with_a_relative_clause_names_its_own_measure() -> None:
+    f = one("The bank raised its main rate by 25 basis points to 4.5%, as core inflation, which leaves out fuel,"
+            " rose to 4.9% in May.", "4.9%")
+    assert f.subject == "Core inflation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        # a headline's two statements, separated by a space: the second's period is not the first's
+        ("统计局：9月末外汇储备同比增长3.1% 前九个月出口增加5.6万亿元", "3.1%", "9月末"),
+        ("专访云岭科技总裁：良率回升至91% 明年研发投入不低于20亿元", "91%", None),
+    ],
+)
+def test_zh_headline_clauses_keep_their_periods(sentence: str, text: str, want: str | None) -> None:
+    assert one(sentence, text, lang="zh").period == want
+
+
+def test_less_added_than_a_year_earlier_is_down() -> None:
+    assert one("前九个月住户贷款增加2.1万亿元，比上年同期少增0.9万亿元。", "0.9万亿元", lang="zh").change == "down"
+    assert one("前九个月住户贷款增加2.1万亿元，同比多增0.9万亿元。", "0.9万亿元", lang="zh").change == "up"
+
+
+def test_negative_written_as_a_word_keeps_its_sign_and_is_a_level() -> None:
+    f = one("Operating margin was negative 4.1%, compared with positive 6.2% a year ago.", "negative 4.1%")
+    assert f.value == -4.1
+    assert f.change is None
+    assert [g.text for g in figures("It forecast revenue of $3.1 billion, plus or minus $40 million.")] == ["$3.1 billion"]
+
+
+def test_a_named_base_is_dated_after_it() -> None:
+    found = figures("Marden reported a third-quarter net loss of $31 million, or 24 cents a share, versus a profit"
+                    " of $58 million, or 45 cents, a year earlier.")
+    assert [(f.text, f.period) for f in found if f.text in ("$58 million", "45 cents")] == [
+        ("$58 million", "a year earlier"), ("45 cents", "a year earlier")]
+
+
+def test_the_base_of_a_comparison_moved_nowhere() -> None:
+    found = figures("明年研发投入将控制在25亿元以内，低于今年的31亿元。", lang="zh")
+    assert [(f.text, f.change, f.period) for f in found if f.text == "31亿元"] == [("31亿元", None, "今年")]
+    assert all(f.subject != "控制" for f in found)
+
+
+def test_a_relative_clause_count_lends_no_subject_past_the_clause() -> None:
+    found = figures("The company, which employs about 9,000 people, said it would cut spending this year to"
+                    " $70 million from $95 million.")
+    assert [f.subject for f in found if f.text in ("$70 million", "$95 million")] != ["people", "people"]
+    assert all(f.subject != "people" for f in found if f.text != "9,000")
