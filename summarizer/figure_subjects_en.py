@@ -182,7 +182,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
         if named_rate and named_rate.group(1)[0].isupper():
             return named_rate.group(1)
     if held and not any(w.lower() in EN_VERBS for w in held.group(3).split()):
-        owner = en_clause_subject(held.group(1)) or held.group(1)
+        # ("… 4.25% next year and kept its growth forecast at 0.8%": a bare "and" owns nothing.)
+        owner = en_clause_subject(held.group(1)) or re.sub(r"^\W*(?:and|but|or|then|while)?\W*$", "", held.group(1))
         return owned(owner, held.group(2), held.group(3)) if held.group(2) != "the" else held.group(3)
     # "Nonfarm payrolls increased by 142,000 jobs", "Inventory climbed to 1.37 million homes":
     # the count's noun is the unit; what rose is the clause's subject.

@@ -177,3 +177,9 @@ def test_a_relative_clause_count_lends_no_subject_past_the_clause() -> None:
                     " $70 million from $95 million.")
     assert [f.subject for f in found if f.text in ("$70 million", "$95 million")] != ["people", "people"]
     assert all(f.subject != "people" for f in found if f.text != "9,000")
+
+
+def test_a_bare_and_owns_no_held_figure() -> None:
+    f = one("The bank said rates would peak near 4.5% next year and kept its inflation forecast for 2028 at 2.1%.",
+            "2.1%")
+    assert not (f.subject or "").lower().startswith("and")
