@@ -345,11 +345,14 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
             # not the net income.
             shown_subject = f"{shown_subject} per share"
+        # "增速分别比上月末和上年同期低0.3个和2.5个百分点": each base goes with one figure; show neither.
+        each_base = is_zh and bool(_ZH_EACH_BASE_RE.search(shadow, clause_start, match.start))
         figures.append(Figure(
             text=text, value=match.value, unit=match.unit, approx=match.approx, change=change,
-            period=period, subject=shown_subject,
+            period=None if each_base else period, subject=shown_subject,
             context=context, sentence_index=index, kind="figure",
-            basis=basis_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh, change, period),
+            basis=None if each_base else basis_of(shadow, match, max(clause_start, previous.end if previous else 0),
+                                                  is_zh, change, period),
             estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh) or (
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
                 # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
@@ -416,6 +419,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
 _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:\w+\s+){0,8}?"
                                   r"(?:tries|tried|trying|plans?|planned|aims?|aimed|seeks?|sought|wants?|hopes?)\s+to\s+\w+")
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")
+_ZH_EACH_BASE_RE = re.compile(r"分别(?:比|较|与|相比)[^，,。；;\d]{1,20}?(?:和|及|与|、)")
 _EN_SECOND_BASE_RE = re.compile(
     r"\s+(?:in\s+[^,;.\d]{1,30}?\s+)?(?:from|versus|compared\s+with)\s+[^,;.\d]{1,40}?\s+and\s+", re.IGNORECASE)
 _EN_COMPARED_AFTER_RE = re.compile(r"\s+(?:from|versus|compared\s+with)\s+(?:a|the)\s", re.IGNORECASE)

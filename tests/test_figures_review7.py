@@ -183,3 +183,10 @@ def test_a_bare_and_owns_no_held_figure() -> None:
     f = one("The bank said rates would peak near 4.5% next year and kept its inflation forecast for 2028 at 2.1%.",
             "2.1%")
     assert not (f.subject or "").lower().startswith("and")
+
+
+def test_each_base_in_turn_gives_neither_figure_a_wrong_one() -> None:
+    found = figures("9月末，M1余额同比增长2.4%，增速分别比上月末和上年同期低0.6个和1.9个百分点。", lang="zh")
+    for f in found:
+        if f.text.startswith(("0.6", "1.9")):
+            assert (f.period, f.basis) == (None, None)
