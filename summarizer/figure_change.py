@@ -147,8 +147,8 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
                      and match.unit in _MONEY_UNITS)]
     if not hits:
         return None
-    word = hits[-1].group().lower()
-    return "down" if word.startswith(EN_DOWN_PREFIXES) else "up"
+    word = hits[-1].group().lower()  # ("narrowed its guidance to 405,000 to 410,000": tightened, not lowered)
+    return None if word.startswith(("narrow", "widen")) and isinstance(match.value, tuple) else ("down" if word.startswith(EN_DOWN_PREFIXES) else "up")
 
 
 _ZH_BASIS_BEFORE_RE = re.compile(

@@ -277,7 +277,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 shadow, previous.end, match.start)):
             # Carried over from an earlier clause of the same sentence ("cut 1,200 jobs, or 8% of its
             # workforce, and close two plants as it tries to save $300 million": a new predicate, no carry).
-            if not is_zh and previous is not None and en_after_aside(shadow, previous.start, previous.end, match.start):
+            if not is_zh and en_after_aside(shadow, clause_start, previous, match.start):
                 last_subject = None  # the aside's subject ends with it
             subject = (carried_price(last_subject) if is_zh and last_subject else last_subject) or \
                 earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
@@ -302,11 +302,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # "up from $365 million, or 95 cents a share, a year earlier": the base is dated after it.
             dated = EN_BASE_DATED_RE.match(shadow, match.end)
             period = dated.group(1) if dated else period
-        elif not is_zh and (dated := EN_PAST_VALUE_RE.match(shadow, match.end)):
-            period = dated.group(1)
-        elif not is_zh and (dated := EN_BASE_DATED_RE.match(shadow, match.end)) and EN_VERSUS_NAMED_RE.search(
-                shadow[:match.start]):  # "versus a profit of $112 million, or 91 cents, a year earlier"
-            period = dated.group(1)
+        elif not is_zh and ((dated := EN_PAST_VALUE_RE.match(shadow, match.end)) or (  # "versus a profit of $112
+                (dated := EN_BASE_DATED_RE.match(shadow, match.end)) and EN_VERSUS_NAMED_RE.search(shadow[:match.start]))):
+            period = dated.group(1)  # million, or 91 cents, a year earlier"
         shown_subject = clean_subject(subject)
         if not is_zh and period is None and not match.is_baseline and (
                 named := _EN_QUARTER_NOUN_RE.match(shown_subject or "")):

@@ -190,3 +190,29 @@ def test_each_base_in_turn_gives_neither_figure_a_wrong_one() -> None:
     for f in found:
         if f.text.startswith(("0.6", "1.9")):
             assert (f.period, f.basis) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        # a figure inside a relative clause belongs to the noun before the clause
+        ("Fixed-line revenue fell 2% to €1.1 billion, while the number of fibre customers, which reached"
+         " 3.2 million, grew 18%.", "3.2 million", "Number of fibre customers"),
+        ("Fixed-line revenue fell 2% to €1.1 billion, while the number of fibre customers, which reached"
+         " 3.2 million, grew 18%.", "18%", "Number of fibre customers"),
+        # right before the aside only the last conjunct names it
+        ("The group cut its outlook to $2 billion and said net debt, which stood at $4.4 billion in June,"
+         " should fall below $4 billion by December.", "$4.4 billion", "Net debt"),
+    ],
+)
+def test_relative_clause_figures_take_the_noun_before(sentence: str, text: str, want: str) -> None:
+    assert one(sentence, text).subject == want
+
+
+def test_a_narrowed_range_moved_nowhere() -> None:
+    assert one("It narrowed its full-year sales guidance to $8.1 billion to $8.3 billion.",
+               "$8.1 billion to $8.3 billion").change is None
+
+
+def test_last_year_end_is_a_period() -> None:
+    assert one("截至6月底，不良贷款比率为1.61%，去年底为1.52%。", "1.52%", lang="zh").period == "去年底"
