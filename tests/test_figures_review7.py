@@ -216,3 +216,9 @@ def test_a_narrowed_range_moved_nowhere() -> None:
 
 def test_last_year_end_is_a_period() -> None:
     assert one("截至6月底，不良贷款比率为1.61%，去年底为1.52%。", "1.52%", lang="zh").period == "去年底"
+
+
+def test_an_adverb_is_no_part_of_the_owner() -> None:
+    f = one("The group also lowered its core profit forecast to between €2.1 billion and €2.3 billion.",
+            "€2.1 billion and €2.3 billion")
+    assert f.subject == "The group's core profit forecast"
