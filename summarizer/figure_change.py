@@ -8,6 +8,14 @@ from __future__ import annotations
 
 import re
 
+from summarizer.figure_change_en import (
+    EN_FORECAST_FOR_RE,
+    EN_GROWTH_NAMES_RE,
+    EN_MOVED_UP_RE,
+    EN_NEW_OUTLOOK_RE,
+    EN_OTHER_STATEMENT_RE,
+    EN_RANK_AFTER_RE,
+)
 from summarizer.figure_lexicon import (
     CHANGE_EN,
     CHANGE_ZH,
@@ -22,22 +30,6 @@ from summarizer.figure_lexicon import (
 from summarizer.figure_numbers import NumberMatch
 
 __all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "loss_change", "period_of", "starting_point"]
-
-
-# "grew 24% and now accounts for": a figure, then a verb of its own, starts another statement.
-_EN_OTHER_STATEMENT_RE = re.compile(
-    r"\d[^,;]*?\b(?:accounts?|accounted|represents?|represented|makes?|made|stands?|stood|is|are|was|were|has|have|had"
-    r"|holds?|held|remains?|remained|totals?|totaled|reached|reaches|equals?|equaled)\b", re.IGNORECASE)
-# "edged up to 5.0%", "ticked up to": a verb moved the value up there ("up to £2 billion" alone is a bound).
-_EN_MOVED_UP_RE = re.compile(
-    r"\b(?:edg|tick|mov|inch|creep|crept|climb|rose|rise|jump|shot|went|go|push|revis|bump|ratchet|nudg|step)\w*\s+$",
-    re.IGNORECASE)
-_EN_GROWTH_NAMES_RE = re.compile(
-    r"\s+(?:forecasts?|outlook|targets?|estimates?|projections?|expectations?|guidance|view)\b", re.IGNORECASE)
-# "rose to second", "climbed to No. 3", "moved up to the top spot": the change word moved a rank.
-_EN_RANK_AFTER_RE = re.compile(
-    r"\s+(?:up\s+)?to\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|top|No\.\s?\d+|number\s\w+)\b",
-    re.IGNORECASE)
 
 
 _MONEY_UNITS = frozenset(CURRENCY_UNITS.values()) | {"美金", "港币", "人民币", "欧元", "日元", "英镑", "韩元", "卢布",
@@ -83,8 +75,8 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         return "loss"
     value = match.value
     if value is not None and (value[1] < 0 if isinstance(value, tuple) else value < 0):
-        # "同比-16.90%", "经营现金流-58.2亿"; but "收益率报-0.323%" quotes a level.
-        if re.search(r"(?:报|收于|收报|报收)\s*$", shadow[:match.start]):
+        # "同比-16.90%", "经营现金流-58.2亿"; but "收益率报-0.323%", "the margin was negative 2.3%" quote a level.
+        if re.search(r"(?:报|收于|收报|报收|\bwas|\bis|\bstood\s+at)\s*$", shadow[:match.start]):
             return None
         # "净利润为-5.8亿元到-4.5亿元": a profit below zero is a loss.
         if _is_money(match) and _PROFIT_BEFORE_RE.search(shadow[clause_start:match.start]):
@@ -100,12 +92,12 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
             return "down" if after_m.group(1) in ZH_DOWN else "up"
         # "上调…EPS预测至1.00/1.42元（原为0.81/1.01元）": a parenthesis opens a new statement.
         before = re.split(r"[(（]", before)[-1]
-        compared = re.search(r"[比较][^，,。；;]{1,20}?([高低多少])(?:出|了)?$", before)
-        if compared:  # "比前月高1点", "比业绩快报低6个百分点", "比上年同期少1200亿元"
-            return "up" if compared.group(1) in "高多" else "down"
+        if re.search(r"(?:低于|高于|不及|好于|优于)[^，,；;。\d]{0,16}的\s*$", before):
+            return None  # "低于今年的42亿元": the base a figure is compared with has moved nowhere
+        if compared := re.search(r"[比较][^，,。；;]{1,20}?([高低多少])(?:出|了)?$", before):
+            return "up" if compared.group(1) in "高多" else "down"  # "比前月高1点", "比上年同期少1200亿元"
         # A change word governs a figure close after it, not one a long explanation later
-        # ("归母净利润下滑主要由于…确认政府补助680万元").
-        # "不低于5亿元": a bound written with 不 states no change.
+        # ("归母净利润下滑主要由于…确认政府补助680万元"); "不低于5亿元": a bound written with 不 states no change.
         hits = [h for h in CHANGE_ZH.finditer(before)
                 if ((len(h.group()) > 1 and len(before) - h.end() <= 12) or len(before) - h.end() <= 2)
                 and before[h.start() - 1:h.start()] != "不"]
@@ -138,14 +130,15 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
     hits = [h for h in CHANGE_EN.finditer(before)
             if not (h.group().lower() == "up" and (re.fullmatch(r"\s+to\s*", before[h.end():])
                                                    or re.search(r"\bma(?:ke|kes|de|king)\s+$", before[:h.start()]))
-                    and not _EN_MOVED_UP_RE.search(before[:h.start()]))
-            and not _EN_RANK_AFTER_RE.match(before, h.end())
-            and not _EN_OTHER_STATEMENT_RE.search(before[h.end():])
+                    and not EN_MOVED_UP_RE.search(before[:h.start()]))
+            and not EN_RANK_AFTER_RE.match(before, h.end())
+            and not EN_OTHER_STATEMENT_RE.search(before[h.end():])
             # "rose to 3.1% and 40% of firms expect more": a share named after it, past another figure, is not moved.
             and not (re.search(r"\d", before[h.end():])
                      and re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]", shadow[match.end:]))
             # "cut their growth forecast to 1.1%": growth names the forecast; the verb says where it went.
-            and not (h.group().lower() == "growth" and _EN_GROWTH_NAMES_RE.match(before, h.end()))
+            and not (h.group().lower() == "growth" and (EN_GROWTH_NAMES_RE.match(before, h.end())
+                                                         or EN_FORECAST_FOR_RE.search(before[:h.start()])))
             # "won a contract for $450 million": a noun; "the economy will contract 1%": a verb right before it.
             and not (h.group().lower() in ("contract", "contracts")
                      and not re.fullmatch(r"\s*(?:by\s*|to\s*)?", before[h.end():]))
@@ -154,8 +147,8 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
                      and match.unit in _MONEY_UNITS)]
     if not hits:
         return None
-    word = hits[-1].group().lower()
-    return "down" if word.startswith(EN_DOWN_PREFIXES) else "up"
+    word = hits[-1].group().lower()  # ("narrowed its guidance to 405,000 to 410,000": tightened, not lowered)
+    return None if word.startswith(("narrow", "widen")) and isinstance(match.value, tuple) else ("down" if word.startswith(EN_DOWN_PREFIXES) else "up")
 
 
 _ZH_BASIS_BEFORE_RE = re.compile(
@@ -278,6 +271,11 @@ def _not_carried(shadow: str, period: tuple[int, int, str], match: NumberMatch, 
                 or re.search(r"对\s*$", shadow[:period[0]]))
 
 
+def _headline_break(shadow: str, end: int, start: int) -> bool:
+    """"M2同比增长7.8% 前十个月贷款增加…": a space before a Chinese period opens a headline's next statement."""
+    return bool(re.search(r"\s", shadow[end:start])) and "\u4e00" <= shadow[start:start + 1] <= "\u9fff"
+
+
 def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, clause_start: int,
                     shadow: str) -> str | None:
     """The nearest period stated before the figure in the sentence, else after it in the clause.
@@ -295,6 +293,10 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
     if bases:
         periods = [(p[0], p[1], bases[(p[0], p[1])]) if (p[0], p[1]) in bases else p for p in periods
                    if not ((p[0], p[1]) in bases and p[1] <= match.start)]
+    headed = [p for p in periods if p[1] <= match.start and _ZH_COMPARED_RE.search(shadow[:p[0]])
+              and re.fullmatch(r"的\s*(?:约|近|超过?|逾|不足)?\s*", shadow[p[1]:match.start])]
+    if headed:  # "较今年的约10GWh翻一番": the base itself is dated by the period that heads it
+        return headed[-1][2]
     # "较年初减少约12%", "比上年同期增长", "up 17% from the previous quarter": what a change is
     # measured against is not the figure's period.
     periods = [p for p in periods if not (
@@ -304,7 +306,7 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
                                           and re.match(r"的?\s*[-+]?\d", shadow[p[1]:])
                                           and re.search(r"\d", shadow[p[1]:match.start]))]
     adjacent = [p for p in periods if (0 <= p[0] - match.end <= 1 or re.fullmatch(r"\s?(?:in|for)\s", shadow[match.end:p[0]]))
-                and not re.search(r"[，,；;。：:(（]", shadow[match.end:p[0]])]
+                and not re.search(r"[，,；;。：:(（]", shadow[match.end:p[0]]) and not _headline_break(shadow, match.end, p[0])]
     if adjacent and match.is_baseline and _EN_MONTH_RE.fullmatch(adjacent[0][2]) and not any(
             _EN_MONTH_RE.fullmatch(p[2]) for p in periods if p[1] <= match.start):
         # "widened to $97.4 billion from $85.6 billion in October": the month may date the change
@@ -320,6 +322,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
               # ("今年以来，公司累计实现营收…": the span up to now, marked above, heads the clauses after it.)
               and (p[0] >= clause_start or not p[2] or p[2].endswith("以来") or not starting_point(shadow, p))
               and not (p[1] <= clause_start and _not_carried(shadow, p, match, clause_start))
+              # "cut its forecast for next year to 1.6% and now sees unemployment rising to 4.6%": a new outlook.
+              and not EN_NEW_OUTLOOK_RE.search(shadow, p[1], match.start)
               and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
               # "shares, which have lost a quarter of their value this year, rose 2.8%": a period
               # inside a relative clause dates what that clause says.
@@ -336,6 +340,7 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
     before = [p for p in before if not _EN_OWN_CLAUSE_RE.search(shadow[p[1]:match.start])]
     after = [p for p in periods if p[0] >= match.end and p[0] - match.end < 40
              and not re.search(r"[，；;。(（]|,\s", shadow[match.end:p[0]])
+             and not _headline_break(shadow, match.end, p[0])
              # "归母净利润亏损1.3亿元去年同期盈利…": a base named after the figure is not its period;
              # "预计将于2022年12月建成投产": a date something happens on, after the figure, is not either.
              and p[2] not in _ZH_BASE_PERIODS and not re.search(r"于\s*$", shadow[:p[0]])

@@ -11,7 +11,12 @@ from __future__ import annotations
 import logging
 import re
 
-from summarizer.figure_lexicon import EN_PRONOUN_SUBJECTS, EN_STOP_NP, EN_VERBS, PERIOD_RE
+from summarizer.figure_lexicon import (
+    EN_PRONOUN_SUBJECTS,
+    EN_STOP_NP,
+    EN_VERBS,
+    PERIOD_RE,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +47,43 @@ _PEOPLE_RE = re.compile(
 
 _GENERIC = frozenset("number value price cost level amount share volume size count".split())
 
+
+# "grew 24% and now accounts for": a figure, then a verb of its own, starts another statement.
+EN_OTHER_STATEMENT_RE = re.compile(
+    r"\d[^,;]*?\b(?:accounts?|accounted|represents?|represented|makes?|made|stands?|stood|is|are|was|were|has|have|had"
+    r"|holds?|held|remains?|remained|totals?|totaled|reached|reaches|equals?|equaled)\b", re.IGNORECASE)
+# "edged up to 5.0%", "ticked up to": a verb moved the value up there ("up to £2 billion" alone is a bound).
+EN_MOVED_UP_RE = re.compile(
+    r"\b(?:edg|tick|mov|inch|creep|crept|climb|rose|rise|jump|shot|went|go|push|revis|bump|ratchet|nudg|step)\w*\s+$",
+    re.IGNORECASE)
+EN_GROWTH_NAMES_RE = re.compile(
+    r"\s+(?:forecasts?|outlook|targets?|estimates?|projections?|expectations?|guidance|view)\b", re.IGNORECASE)
+# "rose to second", "climbed to No. 3", "moved up to the top spot": the change word moved a rank.
+EN_RANK_AFTER_RE = re.compile(
+    r"\s+(?:up\s+)?to\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|top|No\.\s?\d+|number\s\w+)\b",
+    re.IGNORECASE)
+# "cut its forecast for economic growth to 1.6%": the growth is what was forecast; the verb moves it.
+EN_FORECAST_FOR_RE = re.compile(
+    r"\b(?:forecasts?|outlook|targets?|estimates?|projections?|expectations?|guidance|view)\s+for\s+"
+    r"(?:(?:the|its|their|[a-z]+(?:al|ic|ed))\s+){0,2}$", re.IGNORECASE)
+# "cut its forecast for next year to 1.6% and now sees unemployment rising to 4.6%": a new outlook, not dated by it.
+EN_NEW_OUTLOOK_RE = re.compile(r"\b(?:and|while|but)\s+(?:now\s+|also\s+)?(?:sees|saw|expects|expected|forecasts|projects"
+                                r"|projected|predicts|predicted)\b")
+
+# The past a number is dated to when it is written right after it.
+_EN_PAST_DATE = (r"(?:in\s+)?(a\syear\s(?:earlier|ago|before)|the\syear\s(?:before|earlier)"
+                 r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\s(?:of\s)?last\syear"
+                 r"|the\s(?:year-ago|prior-year|year-earlier)\s(?:period|quarter))\b")
+EN_BASE_DATED_RE = re.compile(r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+" + _EN_PAST_DATE)
+# "more than double the $612 million it earned a year earlier", "the 4.58 billion pounds it made a
+# year before": a past value, named by what was earned then, not a result of the sentence's period.
+EN_PAST_VALUE_RE = re.compile(
+    r"\s+(?:that\s+)?(?:it|they|the\s(?:company|bank|group|firm|carrier|lender|insurer))\s+(?:had\s+)?"
+    r"(?:earned|made|reported|posted|recorded|booked|generated|had|lost|sold|shipped|delivered)"
+    r"(?:\s+(?:a|per)\s+share)?,?\s+" + _EN_PAST_DATE)
+# "versus a profit of $112 million, or 91 cents, a year earlier": a named base, dated after it.
+EN_VERSUS_NAMED_RE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+an?\s+[a-z\- ]{0,30}"
+                                r"(?:\s[$€£]?[\d.,]+[^,;]{0,20},\s*or\s+)?$")
 
 def _thing(rest: str) -> str | None:
     """The noun phrase after "in": words up to a preposition, verb or punctuation ("shares of X" kept whole)."""
@@ -108,7 +150,9 @@ def en_change_subject(prefix: str, after: str) -> str | None:
     thing = _thing(rest)
     if not thing or PERIOD_RE.fullmatch(thing):
         return None
-    from summarizer.figure_subjects_en import possessive  # the module that calls this one
+    from summarizer.figure_subjects_en import (
+        possessive,  # the module that calls this one
+    )
 
     if " of " in thing and thing.split(" of ", 1)[1][:1].isupper():
         return thing  # "shares of Tidewell Bank" names its owner

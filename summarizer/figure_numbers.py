@@ -180,6 +180,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         # "指数维持于正9", "降至负3%": 正/负 written as a sign.
         negative = shadow[start - 1] == "负"
         start -= 1
+    elif not is_zh and arabic and not negative and (sign := re.search(r"(?<!plus or )\b(?:negative|minus)\s$", shadow[:start])):
+        negative, start = True, sign.start()  # "Operating margin was negative 2.3%": shown with its sign word
     if cn:
         if shadow[start - 1:start] == "第":
             return None

@@ -43,7 +43,7 @@ from summarizer.figure_subjects_en import (
     en_subject,
     possessive,
 )
-from summarizer.figure_subjects_en_np import en_bare_subject, en_possessed
+from summarizer.figure_subjects_en_np import en_bare_subject, en_clause_np, en_possessed
 from summarizer.model import Figure
 
 
@@ -162,8 +162,8 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
                 subject = without_session_tail(subject, _word_flags(offsets[at:at + len(subject)], words), carried=True)
         else:
             chunk = sentence[start:end].strip()
-            if EN_ATTRIBUTION_CLAUSE.fullmatch(chunk):  # "Sales, the company said, rose 4%": who said it
-                end = start - 1
+            if EN_ATTRIBUTION_CLAUSE.fullmatch(chunk) or (chunk := en_clause_np(chunk, sentence[end:end + 10])) is None:
+                end = start - 1  # "Sales, the company said, rose 4%": who said it; ", which it watches,": an aside
                 continue
             subject = en_clause_subject(chunk) or en_bare_subject(chunk)
             owned = en_possessed(re.split(r"[\d$€£¥]", sentence[clause_start:clause_start + 80])[0]) if subject else None
@@ -242,7 +242,8 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     if tenor:
         instrument = re.match(r"[\u4e00-\u9fff]{2,6}?(?=[，,。；;（(]|$)", sentence[match.end + tenor.end():match.end + tenor.end() + 7])
         following = tenor.group() + instrument.group() if instrument else following
-    if following and not ZH_PREDICATE.search(text) and not re.search(r"[为是达占]$", text):
+    if following and ((not ZH_PREDICATE.search(text) and not re.search(r"[为是达占]$", text))
+                      or following.startswith(tuple(_ZH_STOCK_MOVES))):  # "全市场超过4200只个股下跌": 下跌个股
         return following
     # "摄入大约150克的蛋白质", "给予1个百分点的贴息补助", "当前0.6倍2022年市净率": a figure that
     # modifies a noun after a verb with no subject of its own measures that noun.

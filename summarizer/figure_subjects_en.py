@@ -22,49 +22,19 @@ from summarizer.figure_lexicon import (
     PERIOD_RE,
 )
 from summarizer.figure_numbers import NumberMatch
-from summarizer.figure_subjects_en_elided import (gapped_subject, outlook_moved, owned, possessive, said_that_it_owner,
-                                                  tenor_notes, with_named, yielding)
+from summarizer.figure_subjects_en_elided import (
+    gapped_subject,
+    outlook_moved,
+    owned,
+    possessive,
+    said_that_it_owner,
+    tenor_notes,
+    with_named,
+    yielding,
+)
+from summarizer.figure_subjects_en_named import EN_NAMED_BEFORE, EN_NAMED_OBJECT
 
 __all__ = ["DATELINE_RE", "en_clause_subject", "en_named_amount", "en_subject", "possessive"]
-
-_NP = r"((?:[A-Za-z][\w’'.&\-]*\s){0,5}?[A-Za-z][\w’'.&\-]*)"
-_QUAL = r"(?:(?:up\s+to|about|around|nearly|almost|roughly|approximately|more\s+than|over|an?\s+(?:additional|extra|further))\s+)?"
-_EN_FOR_RE = re.compile(r"\s+(?:for|to\s+cover|against)\s+(?:the\s+|its\s+|their\s+|possible\s+|potential\s+)?(.+)")
-# What an amount is, when the verb says so and the words after it only say what it is for:
-# "set aside £620 million for bad loans" is a provision for bad loans, not bad loans.
-_EN_NAMED_BEFORE = (
-    (re.compile(r"\b(?:set|sets|setting|put|puts|putting)\s+aside\s+(?:another\s+)?" + _QUAL + r"$", re.IGNORECASE),
-     _EN_FOR_RE, "provision for {}", "provision"),
-    (re.compile(r"\b(?:provisioned|earmarked|reserved)\s+" + _QUAL + r"$", re.IGNORECASE),
-     _EN_FOR_RE, "provision for {}", "provision"),
-    (re.compile(r"\badd(?:s|ed|ing)?\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+to\s+(?:its\s+|their\s+|the\s+)?(?:loss\s+|claims?\s+)?(reserves?|provisions?)\b"), "addition to {}", None),
-    (re.compile(r"\b(?:wr[io]te|writes|writing|written)\s+(off|down)\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+(?:of|on|in|against)\s+(?:its\s+|their\s+|the\s+)?(.+)"),
-     "write-{0} of {1}", "write-{0}"),
-    (re.compile(r"\b(?:buy|buys|buying|bought)\s+back\s+" + _QUAL + r"$", re.IGNORECASE),
-     None, "share buyback", "share buyback"),
-    (re.compile(r"\b(?:repurchase|repurchases|repurchased|repurchasing)\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+(?:of|in)\s+(?:its\s+|their\s+|own\s+)*(?:shares|stock)\b"), "share repurchase", None),
-    (re.compile(r"\b(?:pay|pays|paid|paying|offer|offers|offered|offering)\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+(?:per|a|for\s+each)\s+([A-Z][\w\-]*\s+share)\b"), "price per {}", None),
-    (re.compile(r"\b(?:pay|pays|paid|paying)\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+to\s+(?:settle|resolve)\b"), "settlement", None),
-    (re.compile(r"\b(?:return|returns|returned|returning)\s+(?:a\s+further\s+|another\s+)?" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"\s+to\s+(?:its\s+)?(?:shareholders|investors|stockholders)\b"), "return to shareholders", None),
-    (re.compile(r"\b(?:raising|raised|raises|raise)\s+" + _QUAL + r"$", re.IGNORECASE),
-     re.compile(r"(?![\s\-]+(?:a|an|per|each)\s+share)"), "amount raised", None),
-)
-# "fined Halcyon Payments £168 million", "values the operator at about $9.6 billion",
-# "agreed to buy Osprey Software for $14.5 billion", "priced its initial public offering at $24".
-_EN_NAMED_OBJECT = (
-    (re.compile(r"\bfined\s+" + _NP + r"\s+" + _QUAL + r"$"), "fine on {}"),
-    (re.compile(r"\bvalu(?:es|ed|ing|e)\s+" + _NP + r"\s+at\s+" + _QUAL + r"$"), "valuation of {}"),
-    (re.compile(r"\b(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\s+"
-                + _NP + r"\s+for\s+" + _QUAL + r"$"), "price for {}"),
-    (re.compile(r"\bpriced\s+(?:its|their|the)\s+" + _NP + r"\s+at\s+" + _QUAL + r"$"), "{} price"),
-)
-
 
 def en_named_amount(prefix: str, after: str) -> str | None:
     """A provision, charge, write-off, buyback, fine, deal price or valuation named for what it is,
@@ -74,7 +44,7 @@ def en_named_amount(prefix: str, after: str) -> str | None:
     if not prefix:
         return None
     prefix += " "
-    for before_re, after_re, named, bare in _EN_NAMED_BEFORE:
+    for before_re, after_re, named, bare in EN_NAMED_BEFORE:
         m = before_re.search(prefix)
         if not m:
             continue
@@ -90,7 +60,7 @@ def en_named_amount(prefix: str, after: str) -> str | None:
         if not thing or thing.lower() in EN_STOP_NP or PERIOD_RE.match(thing):
             return bare.format(*m.groups()) if bare else None
         return named.format(*m.groups(), thing)
-    for object_re, named in _EN_NAMED_OBJECT:
+    for object_re, named in EN_NAMED_OBJECT:
         m = object_re.search(prefix)
         if m and not any(w.lower() in EN_VERBS or w.lower() in ("and", "or", "that") for w in m.group(1).split()):
             return named.format(m.group(1))
@@ -110,6 +80,20 @@ _EN_TIME_TAIL_RE = re.compile(r"(?:\s+(?:and|or|but))?\s+(?:today|yesterday|toni
 
 
 
+_EN_NOT_SUBJECT_RE = re.compile(
+    r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|currently|presently|now|starting|beginning|ahead|(?:well\s+|far\s+)?(?:short|ahead|above|below)"
+    r"|chance|odds|probability|likelihood",
+    re.IGNORECASE)
+
+
+_EN_SEES_RISING_RE = re.compile(
+    r"\b(?:sees?|saw|seeing|expects?|expected|expecting|forecasts?|projects?|projected|predicts?|predicted)\s+"
+    r"(?:the\s+|its\s+|their\s+)?((?:[\w’'\-]+\s){0,3}?[\w’'\-]+)\s+(?:rising|falling|climbing|dropping|increasing"
+    r"|decreasing|declining|growing|easing|slowing|reaching|hitting|peaking|edging\s+(?:up|down)|staying|remaining)"
+    r"\s+(?:to|at|by|around|near)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+
+
 def en_subject(sentence: str, match: NumberMatch, start: int,
                periods: list[tuple[int, int, str]]) -> str | None:
     """The subject of an English figure, without a time word read into it ("closed 300 stores
@@ -117,6 +101,8 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     subject = _en_subject(sentence, match, start, periods)
     if subject:
         subject = _EN_TIME_TAIL_RE.sub("", subject).strip() or None
+    if subject and _EN_NOT_SUBJECT_RE.fullmatch(subject):
+        return None  # "up from 4.1% currently", "$420 million a year starting in 2028": when or how, not what
     return subject
 
 
@@ -131,6 +117,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     gapped = gapped_subject(before) or yielding(before)  # "raised to 4.25% and the lending rate to 5.25%"
     if gapped:
         return gapped
+    seen = _EN_SEES_RISING_RE.search(before)  # "now sees the unemployment rate rising to 4.6%": the rate
+    if seen and not any(w.lower() in EN_VERBS or w.lower() in EN_STOP_NP for w in seen.group(1).split()):
+        return seen.group(1)
     change = en_change_subject(before, after)
     if change:
         return change  # "reported a 12% rise in fourth-quarter revenue": the revenue rose
@@ -147,7 +136,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
                          after):
         of_m = None  # "fell 2.4% in London", "rose 3% in New York trading": where, not what
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
-            r"(?:(?:the|a|an)\s)?(?:\d|past|next|last|first|second|third|fourth|fifth|sixth|previous|same|year|month|week|quarter|time|total|all"
+            r"(?:(?:the|a|an)\s)?(?:\d|past|next|last|(?:first|second|third|fourth|fifth|sixth)(?!\s[A-Z])|previous|same|year|month|week"
+            r"|quarter|time|total|all"
             r"|straight|consecutive|row"
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|weeks?|days?|period|half"
             r"|cash(?!\s+(?:reserves|holdings|flow|pile|balances?))|stock|shares|equity|debt|trading|extended|early|late"
@@ -189,7 +179,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
         if named_rate and named_rate.group(1)[0].isupper():
             return named_rate.group(1)
     if held and not any(w.lower() in EN_VERBS for w in held.group(3).split()):
-        owner = en_clause_subject(held.group(1)) or held.group(1)
+        # ("… 4.25% next year and kept its growth forecast at 0.8%": a bare "and" owns nothing.)
+        owner = en_clause_subject(held.group(1)) or re.sub(r"^\W*(?:and|but|or|then|while)?\W*$", "", held.group(1))
         return owned(owner, held.group(2), held.group(3)) if held.group(2) != "the" else held.group(3)
     # "Nonfarm payrolls increased by 142,000 jobs", "Inventory climbed to 1.37 million homes":
     # the count's noun is the unit; what rose is the clause's subject.
@@ -247,7 +238,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
         if kept:
             return " ".join(kept)
     # "Google Cloud revenue of $9.19 billion", "a margin of 20 points".
-    of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", prefix)
+    # "Teller's closing price on Friday of $61.70": the day says when, the price is what.
+    of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", re.sub(
+        r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+of$)", "", prefix))
     if of_m and of_m.group(1).split()[-1].lower() not in EN_STOP_NP | {"tune", "total", "sum", "amount", "range"}:
         # "posted a net loss of": the noun phrase in front of "of", without the verb and article.
         # Descriptive adjectives ("a still substantial margin of") are not part of the name.
@@ -256,8 +249,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
             lowered = word.lower()
             # "Norvik Systems forecast revenue growth of": a verb of forecasting in front of
             # the noun phrase belongs to whoever forecasts (it is a noun only at the end).
-            if lowered == "per" and kept:
-                kept.insert(0, word)  # "earnings per share of $2.10"
+            if (lowered == "per" and kept) or (lowered in ("previous", "prior", "earlier", "original") and kept
+                                                and kept[0].lower() in _EN_OUTLOOK_NOUNS):
+                kept.insert(0, word)  # "earnings per share of $2.10", "its previous forecast of $9.6 billion"
                 continue
             if lowered in EN_STOP_NP or lowered in EN_VERBS or (kept and lowered in _EN_FORECAST_VERBS | _EN_BOOKING_VERBS) or (
                     kept and word.islower() and lowered.endswith(("al", "ous", "ive", "ful", "able", "ly"))):

@@ -52,7 +52,7 @@ def said_that_it_owner(prefix: str) -> str | None:
 
 def owned(owner: str, pronoun: str, measured: str | None) -> str | None:
     """"The European Central Bank" + "its" + "deposit rate" -> "The European Central Bank's deposit rate"."""
-    owner = owner.strip(" ,")
+    owner = re.sub(r"\s+(?:also|still|again|now|further|then|already)$", "", owner.strip(" ,"))  # "The company also"
     if not measured or pronoun not in ("its", "their") or not owner or owner.lower() in EN_PRONOUN_SUBJECTS \
             or len(owner.split()) > 6:
         return measured if measured and pronoun not in ("its", "their") else (

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from summarizer.figure_lexicon import EN_LEADING, EN_STOP_NP, EN_VERBS, PERIOD_RE
+from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["en_bare_subject", "en_possessed"]
+__all__ = ["en_after_aside", "en_bare_subject", "en_clause_np", "en_possessed"]
 
 _EN_BARE_NP_RE = re.compile(r"[A-Z][\w'’.&\-]*(?:\s[\w'’.&\-]+){0,4}")
 
@@ -18,7 +19,9 @@ def en_bare_subject(chunk: str) -> str | None:
     noun phrase, before a clause set off by commas, is the subject of the verb after it."""
     if not _EN_BARE_NP_RE.fullmatch(chunk) or EN_LEADING.match(chunk) or PERIOD_RE.match(chunk):
         return None
-    if any(w.lower().strip(".") in EN_VERBS or w.lower() in EN_STOP_NP for w in chunk.split()):
+    words = chunk.split()  # ("Number of 5G customers": an "of" inside the phrase is part of it)
+    if any(w.lower().strip(".") in EN_VERBS or (w.lower() in EN_STOP_NP and not (w.lower() == "of" and 0 < i < len(words) - 1))
+           for i, w in enumerate(words)):
         return None
     return chunk
 
@@ -33,3 +36,38 @@ def en_possessed(prefix: str) -> str | None:
         return None
     noun = m.group(1)
     return None if any(w in EN_VERBS or w in EN_STOP_NP for w in noun.lower().split()) else noun
+
+
+# "…, while the trimmed mean measure, which the bank watches closely, eased to 3.4%": a new noun
+# phrase with an aside after it opens a new subject; the figure before is not its.
+EN_NEW_NP_ASIDE_RE = re.compile(r",\s+(?:while|whereas|and|but|as)\s+(?:(?:the|its|their)\s+)?[a-z][\w'’\- ]*?,\s+(?:which|who|whose)\b")
+
+
+def en_clause_np(chunk: str, following: str = "") -> str | None:
+    """A clause as it may name a subject: None for a relative clause set off by commas (", which
+    the bank watches closely," says something about the noun before it), and without the
+    conjunction that opens it ("while the trimmed mean measure" -> "the trimmed mean measure").
+    Right before such an aside only the last conjunct is its noun ("… and said net debt, which")."""
+    if re.match(r"(?:which|who|whose)\b", chunk):
+        return None
+    if re.match(r",\s*(?:which|who)\b", following):
+        chunk = re.split(r"\s(?=(?:and|but|while|as)\s)", chunk)[-1]
+    opened = re.match(r"(?:while|whereas|and|but|as)\s+(?:(?:said|says|added)\s+(?:that\s+)?)?(?:(?:the|its|their)\s+)?(?=[a-z])",
+                      chunk)
+    # What is left stands as a noun phrase of its own, written as one that opens a clause.
+    return chunk[opened.end()].upper() + chunk[opened.end() + 1:] if opened else chunk
+
+
+def en_after_aside(shadow: str, clause_start: int, previous: NumberMatch | None, start: int) -> bool:
+    """Whether a figure opens a new subject the figure before it does not share: "…, while the
+    trimmed mean measure, which the bank watches, eased to 3.4%" (a new noun phrase with an aside),
+    or "The cuts, which follow a 4% reduction, will save $420 million" (the figure before sat in a
+    relative clause that has closed: the cuts save it, not the reduction)."""
+    if re.match(r"\s*(?:which|who)\b", shadow[clause_start:start]):
+        return True  # "the number of 5G customers, which reached 19.4 million": the noun before the aside
+    if previous is None:
+        return False
+    if EN_NEW_NP_ASIDE_RE.search(shadow, previous.end, start):
+        return True
+    return bool(re.search(r",\s*(?:which|who|whose)\b[^,;]*$", shadow[:previous.start])
+                and "," in shadow[previous.end:start])

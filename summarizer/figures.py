@@ -36,7 +36,12 @@ from summarizer.figure_change import (
     loss_change,
     period_of,
 )
-from summarizer.figure_change_en import better_is_lower
+from summarizer.figure_change_en import (
+    EN_BASE_DATED_RE,
+    EN_PAST_VALUE_RE,
+    EN_VERSUS_NAMED_RE,
+    better_is_lower,
+)
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
     EN_CHANGE_NOUNS,
@@ -63,7 +68,7 @@ from summarizer.figure_subjects import (
     subject_of,
 )
 from summarizer.figure_subjects_en import en_clause_subject, possessive
-from summarizer.figure_subjects_en_np import en_possessed
+from summarizer.figure_subjects_en_np import en_after_aside, en_possessed
 from summarizer.figure_targets import RELATIVE_UNITS as _RELATIVE_UNITS
 from summarizer.figure_targets import part_subject
 from summarizer.model import Figure
@@ -272,6 +277,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 shadow, previous.end, match.start)):
             # Carried over from an earlier clause of the same sentence ("cut 1,200 jobs, or 8% of its
             # workforce, and close two plants as it tries to save $300 million": a new predicate, no carry).
+            if not is_zh and en_after_aside(shadow, clause_start, previous, match.start):
+                last_subject = None  # the aside's subject ends with it
             subject = (carried_price(last_subject) if is_zh and last_subject else last_subject) or \
                 earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
         last_subject = subject or last_subject
@@ -293,10 +300,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         period = period_of(periods, match, clause_start, shadow)
         if not is_zh and (match.is_baseline or (is_linked and previous is not None and previous.is_baseline)):
             # "up from $365 million, or 95 cents a share, a year earlier": the base is dated after it.
-            dated = _EN_BASE_DATED_RE.match(shadow, match.end)
+            dated = EN_BASE_DATED_RE.match(shadow, match.end)
             period = dated.group(1) if dated else period
-        elif not is_zh and (dated := _EN_PAST_VALUE_RE.match(shadow, match.end)):
-            period = dated.group(1)
+        elif not is_zh and ((dated := EN_PAST_VALUE_RE.match(shadow, match.end)) or (  # "versus a profit of $112
+                (dated := EN_BASE_DATED_RE.match(shadow, match.end)) and EN_VERSUS_NAMED_RE.search(shadow[:match.start]))):
+            period = dated.group(1)  # million, or 91 cents, a year earlier"
         shown_subject = clean_subject(subject)
         if not is_zh and period is None and not match.is_baseline and (
                 named := _EN_QUARTER_NOUN_RE.match(shown_subject or "")):
@@ -335,11 +343,14 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
             # not the net income.
             shown_subject = f"{shown_subject} per share"
+        # "增速分别比上月末和上年同期低0.3个和2.5个百分点": each base goes with one figure; show neither.
+        each_base = is_zh and bool(_ZH_EACH_BASE_RE.search(shadow, clause_start, match.start))
         figures.append(Figure(
             text=text, value=match.value, unit=match.unit, approx=match.approx, change=change,
-            period=period, subject=shown_subject,
+            period=None if each_base else period, subject=shown_subject,
             context=context, sentence_index=index, kind="figure",
-            basis=basis_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh, change, period),
+            basis=None if each_base else basis_of(shadow, match, max(clause_start, previous.end if previous else 0),
+                                                  is_zh, change, period),
             estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh) or (
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
                 # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
@@ -408,17 +419,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
 _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:\w+\s+){0,8}?"
                                   r"(?:tries|tried|trying|plans?|planned|aims?|aimed|seeks?|sought|wants?|hopes?)\s+to\s+\w+")
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")
-# The past a number is dated to when it is written right after it.
-_EN_PAST_DATE = (r"(?:in\s+)?(a\syear\s(?:earlier|ago|before)|the\syear\s(?:before|earlier)"
-                 r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\s(?:of\s)?last\syear"
-                 r"|the\s(?:year-ago|prior-year|year-earlier)\s(?:period|quarter))\b")
-_EN_BASE_DATED_RE = re.compile(r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+" + _EN_PAST_DATE)
-# "more than double the $612 million it earned a year earlier", "the 4.58 billion pounds it made a
-# year before": a past value, named by what was earned then, not a result of the sentence's period.
-_EN_PAST_VALUE_RE = re.compile(
-    r"\s+(?:that\s+)?(?:it|they|the\s(?:company|bank|group|firm|carrier|lender|insurer))\s+(?:had\s+)?"
-    r"(?:earned|made|reported|posted|recorded|booked|generated|had|lost|sold|shipped|delivered)"
-    r"(?:\s+(?:a|per)\s+share)?,?\s+" + _EN_PAST_DATE)
+_ZH_EACH_BASE_RE = re.compile(r"分别(?:比|较|与|相比)[^，,。；;\d]{1,20}?(?:和|及|与|、)")
 _EN_SECOND_BASE_RE = re.compile(
     r"\s+(?:in\s+[^,;.\d]{1,30}?\s+)?(?:from|versus|compared\s+with)\s+[^,;.\d]{1,40}?\s+and\s+", re.IGNORECASE)
 _EN_COMPARED_AFTER_RE = re.compile(r"\s+(?:from|versus|compared\s+with)\s+(?:a|the)\s", re.IGNORECASE)

@@ -354,11 +354,13 @@ def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tu
         m = _SAID_AFTER_RE.search(sentence)
         person = _zh_person(sentence[:m.end("who")], sentence_start, context) if m else None
         said = sentence[:m.start()].strip() if m else ""
-        if person is not None and len(said) >= 8:
+        # ("在上海举行的一场行业论坛间隙，方立对记者说": where and when they spoke, not what they said)
+        if person is not None and len(said) >= 8 and not _ZH_WHEN_WHERE_RE.fullmatch(said):
             results.append((person, said))
     return results
 
 
+_ZH_WHEN_WHERE_RE = re.compile(r"(?:在|于|当|趁)[^，,。；;]*?(?:间隙|期间|之际|时|现场|会上|会后|上|后|前|中|里|之余)")
 _SAID_AFTER_RE = re.compile(r"[，,](?P<who>[^，,。；;：:！？]{2,24}?)(?:透露|表示|称|说|指出|介绍|认为|坦言|直言|强调)[。！]?\s*$")
 
 
