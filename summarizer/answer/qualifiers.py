@@ -1,0 +1,135 @@
+"""Words of a question that narrow what it asks, and that the answer must therefore say.
+
+"What was Norland's test and measurement revenue?" is not answered by the company's total
+revenue: the words between the possessive and the measure name a part of the company, and an
+English sentence that never says them is about something else. "What was Aster's revenue this
+year?" is not answered by "had revenue of $1.9 billion last year". "中创新源1-10月累计装车量"
+names its subject before the period; a sentence about 我国's cumulative total never names it.
+Each check is narrow on purpose: it only refuses a sentence, it never picks one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from summarizer.answer.metrics import COMPATIBLE, metric_spans
+
+if TYPE_CHECKING:
+    from summarizer.answer.asked import Constraints
+    from summarizer.answer.constraints import Context
+
+logger = logging.getLogger(__name__)
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# Words between the possessive and the measure that narrow nothing: periods, reporting words.
+_NEUTRAL = frozenset(
+    "the a an and of its total overall group net gross fiscal full year annual quarterly quarter half first second "
+    "third fourth latest reported current this last same comparable period".split())
+_PERIODISH = re.compile(r"^(?:\d{2,4}|q[1-4]|h[12]|fy\d*|\w+-(?:quarter|half|year|month)|\w*(?:quarter|month|year)s?)$")
+
+
+# Where an English sentence turns to another subject or measure: "Bookings … rose 9% to $402 million,
+# while revenue in … grew 17%".
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas)\s+|;\s*|,\s+with\s+")
+
+
+def modifiers(question: str, metric_start: int) -> list[str]:
+    """The content words between "X's" and the measure's first word ("test", "measurement")."""
+    head = question[:metric_start]
+    cut = head.rfind("'s ")
+    if cut < 0:
+        return []
+    words = re.findall(r"[a-z][a-z\-]*", head[cut + 3:])
+    return [w for w in words if w not in _NEUTRAL and not _PERIODISH.match(w) and len(w) > 2]
+
+
+def modifiers_named(question: str, metric_start: int | None, sentence: str, at: int) -> bool:
+    """Does the clause of an English sentence that holds the number say every narrowing word the
+    question puts before its measure? A stem will do ("smartphone" for "smartphones")."""
+    if metric_start is None or _CJK.search(sentence) or _CJK.search(question):
+        return True
+    start, stop = _clause(sentence, at)
+    folded = sentence[start:stop].lower()
+    for word in modifiers(question, metric_start):
+        stem = word[:max(4, len(word) - 2)]
+        if not re.search(r"\b" + re.escape(stem), folded):
+            return False
+    return True
+
+
+_THIS_YEAR = re.compile(r"\b(?:this year|the current year|so far this year)\b")
+_LAST_YEAR = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|year-ago|year-earlier|prior year|previous year)\b")
+
+
+def relative_year_ok(question: str, sentence: str) -> bool:
+    """"...this year" is not answered by a sentence that dates its figure last year (and says nothing
+    of this year)."""
+    if not _THIS_YEAR.search(question) or _LAST_YEAR.search(question):
+        return True
+    folded = sentence.lower()
+    return not (_LAST_YEAR.search(folded) and not _THIS_YEAR.search(folded))
+
+
+# A Chinese question whose first words come right before its period: "中创新源1-10月累计装车量是多少".
+_LEADING = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:\d{1,2}(?:[-至到]\d{1,2})?月|前[一二三四]季度|[一二三四]季度|第[一二三四]季度|"
+    r"上半年|下半年|全年|今年|去年|(?:19|20)\d{2}年)")
+# A question word or a verb's particle: "多少家券商预告了2021年度业绩" opens with no subject.
+_NOT_A_NAME = re.compile(r"多少|几|哪|什么|谁|如何|怎么|了|的|是|在|有|为|和|与|及")
+_GENERIC = frozenset("公司 该公司 本公司 集团 全国 我国 国内 全球 行业 全市 全省".split())
+
+
+def leading_subject(question: str) -> str | None:
+    """The subject a Chinese question names before its period, unless it is a generic one."""
+    m = _LEADING.match(question)
+    if m is None or m.group("who") in _GENERIC or _NOT_A_NAME.search(m.group("who")):
+        return None
+    return m.group("who")
+
+
+_SCOPE_WORDS = re.compile(r"我国|全国|国内|全行业|全球")
+
+
+def leading_subject_ok(question: str, names: tuple[str, ...], sentence: str, context: tuple[str, ...],
+                       at: int) -> bool:
+    """A Chinese sentence that does not name the company asked answers for it only when its context
+    does and the sentence is not itself about the whole country, industry or market before its number
+    ("1-10月，我国动力电池累计装车量为…" is no one maker's). With no name the question parser knows,
+    the words before the question's period name what is asked."""
+    if not _CJK.search(sentence):
+        return True
+    if names:
+        return any(name in sentence for name in names) or not _SCOPE_WORDS.search(sentence[:at])
+    who = leading_subject(question)
+    if who is None or who in sentence:
+        return True
+    return any(who in text for text in context if text) and not _SCOPE_WORDS.search(sentence)
+
+
+def _clause(sentence: str, at: int) -> tuple[int, int]:
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    return start, next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, at)), len(sentence))
+
+
+def clause_metric_ok(metric: str | None, sentence: str, at: int) -> bool:
+    """In an English sentence, the clause holding the number names the measure it measures: when it
+    names known measures and none of them is the one asked, the number is another measure's, however
+    near the asked one is named in the next clause."""
+    if not metric or _CJK.search(sentence):
+        return True
+    start, stop = _clause(sentence, at)
+    named = {name for _, _, name in metric_spans(sentence[start:stop])}
+    return not named or metric in named or bool(named & COMPATIBLE.get(metric, frozenset()))
+
+
+def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
+    """Every check of this module for the number at `at` of the context's sentence."""
+    question = constraints.question
+    start = next((s for s, _, name in metric_spans(question) if name == constraints.metric), None) \
+        if constraints.metric else None
+    return (modifiers_named(question, start, ctx.original, at) and relative_year_ok(question, ctx.original)
+            and clause_metric_ok(constraints.metric, ctx.sentence, at)
+            and leading_subject_ok(question, tuple(s for e in constraints.entities if e.subject for s in e.spellings()),
+                                   ctx.sentence, (ctx.title, *ctx.preceding[:3], *ctx.opening), at))

@@ -1,0 +1,60 @@
+"""/ask on questions that narrow what they ask: a part of the company named before the measure,
+"this year" against a figure of last year, a rival named at the head of an English sentence, and a
+Chinese subject the question parser does not know, named before the period. Our own sentences
+through the real answer code."""
+
+from __future__ import annotations
+
+from summarizer.answer.qualifiers import leading_subject, modifiers
+from tests.ask_helpers import ask, first, library
+
+RESULTS = library("kv", "Kestrel Devices lifts annual outlook",
+                  "Kestrel Devices on Thursday reported second-quarter revenue of $1.37 billion, up 11% from a year "
+                  "earlier.",
+                  "Bookings in the industrial automation unit rose 9% to $402 million, while revenue in the medical "
+                  "imaging unit grew 17% to $288 million.")
+DEAL = library("oc", "Orwell Foods to buy Brindle Snacks for $900 million",
+               "Orwell Foods agreed to acquire Brindle Snacks for $900 million in cash, the companies said.",
+               "Brindle, based in Denver, had sales of $610 million last year.",
+               "Orwell expects the deal to close in the first quarter.",
+               "The purchase will be funded with cash and new borrowing.",
+               "Lenders to Orwell include three regional banks; Brindle was advised by a boutique bank.",
+               "Brindle shares surged 31% in early trading.")
+FLASH = library("bat", "9月储能电池出货量公布",
+                "行业协会10月12日发布数据，9月我国储能电池出货量为21.6GWh，同比增长55.2%。",
+                "分企业看，海岳储能出货量为6.2GWh，同比增长40.3%；",
+                "青石能源出货量为3.4GWh，同比增长72.8%。",
+                "1-9月，我国储能电池累计出货量为163.5GWh。")
+
+
+def test_a_part_named_before_the_measure_must_be_in_the_answer() -> None:
+    # The unit's bookings are not its revenue, and the company's revenue is not the unit's.
+    assert ask("What was Kestrel's industrial automation revenue?", RESULTS).abstained
+    assert "$288 million" in first(ask("What was Kestrel's medical imaging revenue?", RESULTS))
+    assert "$1.37 billion" in first(ask("What was Kestrel's second-quarter revenue?", RESULTS))
+
+
+def test_the_words_that_narrow_nothing_are_left_out() -> None:
+    assert modifiers("what was kestrel's industrial automation revenue?", 41) == ["industrial", "automation"]
+    assert modifiers("what was kestrel's second-quarter revenue?", 34) == []
+    assert modifiers("what was kestrel's total revenue?", 25) == []
+
+
+def test_this_year_is_not_answered_by_last_year() -> None:
+    assert ask("What were Brindle's sales this year?", DEAL).abstained
+    assert "$610 million" in first(ask("What were Brindle's sales last year?", DEAL))
+
+
+def test_a_rival_opening_a_late_sentence_owns_its_number() -> None:
+    # Written mid-sentence earlier ("; Brindle was advised…"), the opening word is a name, not the buyer's.
+    assert ask("How much did Orwell shares rise?", DEAL).abstained
+    assert "31%" in first(ask("How much did Brindle shares rise?", DEAL))
+
+
+def test_a_subject_named_before_the_period_must_be_the_answers() -> None:
+    assert leading_subject("青石能源1-9月累计出货量是多少?") == "青石能源"
+    assert leading_subject("多少家企业9月出货量增长?") is None
+    # The country's cumulative total is not 青石能源's.
+    assert ask("青石能源1-9月累计出货量是多少？", FLASH).abstained
+    assert "6.2GWh" in first(ask("海岳储能9月出货量是多少？", FLASH))
+    assert "163.5GWh" in first(ask("1-9月储能电池累计出货量是多少？", FLASH))
