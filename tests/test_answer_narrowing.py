@@ -58,3 +58,16 @@ def test_a_subject_named_before_the_period_must_be_the_answers() -> None:
     assert ask("青石能源1-9月累计出货量是多少？", FLASH).abstained
     assert "6.2GWh" in first(ask("海岳储能9月出货量是多少？", FLASH))
     assert "163.5GWh" in first(ask("1-9月储能电池累计出货量是多少？", FLASH))
+
+
+EARNINGS = library("ml", "Marlow Systems profit rises",
+                   "Marlow Systems said quarterly net income rose to $96 million, or $0.74 per diluted share.",
+                   "Adjusted earnings were $0.88 per share.",
+                   "The board declared a dividend of $0.20 per share.")
+
+
+def test_an_amount_per_share_after_an_earnings_word_is_earnings_per_share() -> None:
+    assert "$0.88" in first(ask("What were Marlow's adjusted earnings per share?", EARNINGS))
+    assert "$0.74" in first(ask("What were Marlow's earnings per share?", EARNINGS))
+    # A dividend per share is not earnings.
+    assert "$0.20" not in first(ask("What were Marlow's earnings per share?", EARNINGS))

@@ -30,7 +30,7 @@ from summarizer.answer.period_checks import (
     period_at,
     period_ok,
 )
-from summarizer.answer.qualifiers import narrowing_ok
+from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
 from summarizer.answer.scope import (
     asks_segment,
     category_subject,
@@ -116,7 +116,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "entity")
     # A question with no number to check ("净利润同比变化？") needs its metric in the sentence,
     # not as the last one of it ("…，主要受原材料价格上涨影响").
-    if constraints.metric and not (_metric_ok(constraints.metric, ctx, at) or span is None and any(
+    if constraints.metric and not (_metric_ok(constraints.metric, ctx, at) or constraints.metric == "eps" and span and
+                                   per_share_earnings(ctx.original, span) or span is None and any(
             sp[2] in _COMPATIBLE.get(constraints.metric, frozenset({constraints.metric}))
             for sp in metric_spans(ctx.sentence))):
         return Verdict(False, "metric")

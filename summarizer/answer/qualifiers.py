@@ -35,6 +35,9 @@ _PERIODISH = re.compile(r"^(?:\d{2,4}|q[1-4]|h[12]|fy\d*|\w+-(?:quarter|half|yea
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas)\s+|;\s*|,\s+with\s+")
 
 
+_BASIS_WORDS = re.compile(r"\b(?:adjusted|underlying|organic|non-gaap)\b")
+
+
 def modifiers(question: str, metric_start: int) -> list[str]:
     """The content words between "X's" and the measure's first word ("test", "measurement")."""
     head = question[:metric_start]
@@ -52,7 +55,8 @@ def modifiers_named(question: str, metric_start: int | None, sentence: str, at: 
         return True
     start, stop = _clause(sentence, at)
     folded = sentence[start:stop].lower()
-    for word in modifiers(question, metric_start):
+    # "adjusted earnings per share" is one spelling of the measure, yet a GAAP figure does not answer it.
+    for word in [*modifiers(question, metric_start), *_BASIS_WORDS.findall(question)]:
         stem = word[:max(4, len(word) - 2)]
         if not re.search(r"\b" + re.escape(stem), folded):
             return False
@@ -130,6 +134,30 @@ def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
     start = next((s for s, _, name in metric_spans(question) if name == constraints.metric), None) \
         if constraints.metric else None
     return (modifiers_named(question, start, ctx.original, at) and relative_year_ok(question, ctx.original)
-            and clause_metric_ok(constraints.metric, ctx.sentence, at)
+            and (clause_metric_ok(constraints.metric, ctx.sentence, at) or constraints.metric == "eps"
+                 and per_share_earnings(ctx.original, _number_at(ctx.original, at)))
             and leading_subject_ok(question, tuple(s for e in constraints.entities if e.subject for s in e.spellings()),
                                    ctx.sentence, (ctx.title, *ctx.preceding[:3], *ctx.opening), at))
+
+
+# "$1.63 per diluted share", "earnings were $1.91 per share": an amount per share after an earnings word.
+_PER_SHARE = re.compile(r"[^\s,;]*\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b")
+_EARNINGS_BEFORE = re.compile(r"\b(?:earnings|earned|net income|profit|net loss|loss)\b")
+_NOT_EARNINGS = re.compile(r"\b(?:dividends?|pay|paying|paid|offer|offered|price|priced|buy|acquire|buyback|payout|"
+                           r"book value|cash flow|revenue|sales)\b")
+
+
+def per_share_earnings(sentence: str, span: tuple[int, int]) -> bool:
+    """Is the English number at `span` an earnings per share the sentence writes as an amount "per share"
+    after an earnings word ("Net income rose to $412 million, or $1.63 per diluted share")? Not a
+    dividend, an offer or a price per share."""
+    if _CJK.search(sentence) or not _PER_SHARE.match(sentence, span[1]):
+        return False
+    start, _ = _clause(sentence, span[0])
+    before = sentence[start:span[0]].lower()
+    return bool(_EARNINGS_BEFORE.search(before)) and not _NOT_EARNINGS.search(before)
+
+
+def _number_at(sentence: str, at: int) -> tuple[int, int]:
+    m = re.compile(r"[$€£]?\d[\d.,]*\d|[$€£]?\d").match(sentence, at)
+    return (at, m.end()) if m else (at, at)
