@@ -71,3 +71,16 @@ def test_an_amount_per_share_after_an_earnings_word_is_earnings_per_share() -> N
     assert "$0.74" in first(ask("What were Marlow's earnings per share?", EARNINGS))
     # A dividend per share is not earnings.
     assert "$0.20" not in first(ask("What were Marlow's earnings per share?", EARNINGS))
+
+
+OUTLOOK = library("rb", "Reserve Bank of Tallis trims growth outlook",
+                  "The Reserve Bank of Tallis held its policy rate at 3.5% on Tuesday.",
+                  "The Reserve Bank of Tallis now sees the economy expanding 0.9% in 2027, down from the 1.4% it "
+                  "projected in April, and expects inflation to average 2.3% next year.")
+
+
+def test_a_period_right_after_an_english_number_dates_it() -> None:
+    # "expanding 0.9% in 2027" is the 2027 growth; April dates the older 1.4% only.
+    assert "0.9%" in first(ask("How fast does the Reserve Bank of Tallis expect the economy to grow in 2027?",
+                                OUTLOOK))
+    assert ask("How fast does the Reserve Bank of Tallis expect the economy to grow in 2029?", OUTLOOK).abstained
