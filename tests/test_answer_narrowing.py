@@ -84,3 +84,19 @@ def test_a_period_right_after_an_english_number_dates_it() -> None:
     assert "0.9%" in first(ask("How fast does the Reserve Bank of Tallis expect the economy to grow in 2027?",
                                 OUTLOOK))
     assert ask("How fast does the Reserve Bank of Tallis expect the economy to grow in 2029?", OUTLOOK).abstained
+
+
+PROFIT = library("fd", "Fenwick Dairy profit climbs",
+                 "Fenwick Dairy said quarterly net income rose 23% to $58 million from $47 million a year earlier.",
+                 "Operating margin widened to 12.4% from 11.1%.")
+
+
+def test_a_year_earlier_asks_the_earlier_level() -> None:
+    found = ask("What was Fenwick Dairy's net income a year earlier?", PROFIT)
+    sentence = found.sentences[0]
+    assert not found.abstained and sentence.highlight is not None
+    assert sentence.text[sentence.highlight[0]:sentence.highlight[1]] == "$47 million"
+    # "from 11.1%" does not say it was a year earlier.
+    assert ask("What was Fenwick Dairy's operating margin a year earlier?", PROFIT).abstained
+    # A change against a year earlier is still a change.
+    assert "23%" in first(ask("How much did Fenwick Dairy's net income rise from a year earlier?", PROFIT))

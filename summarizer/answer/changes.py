@@ -86,11 +86,16 @@ def asked_basis(folded: str) -> str | None:
     return "yoy" if "yoy" in found else None
 
 
+PRIOR_LEVEL_ASKED = re.compile(r"\b(?:a year (?:earlier|ago|before)|year-ago|year-earlier)\b")
+
+
 def asks_change(folded: str) -> bool:
     """Does the question ask how much something changed (not the level it reached)?"""
-    if asked_basis(folded):
-        return True
     chinese = re.search(r"[\u3400-\u9fff]", folded) is not None
+    if asked_basis(folded):
+        # "What was net income a year earlier?" asks the earlier level, not how far it moved.
+        return chinese or not (PRIOR_LEVEL_ASKED.search(folded) and not _CHANGE_EN.search(folded)
+                               and not re.search(r"\bhow much\b|\bby how\b|\bwhat percent", folded))
     if chinese:
         return bool(_CHANGE_ZH.search(folded)) and not _TO_LEVEL.search(folded)
     if _HOW_MUCH_MOVED_RE.search(folded):

@@ -14,6 +14,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from summarizer.answer.changes import PRIOR_LEVEL_ASKED
 from summarizer.answer.metrics import COMPATIBLE, metric_spans
 
 if TYPE_CHECKING:
@@ -128,12 +129,29 @@ def clause_metric_ok(metric: str | None, sentence: str, at: int) -> bool:
     return not named or metric in named or bool(named & COMPATIBLE.get(metric, frozenset()))
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|roughly\s+)?$")
+_PRIOR_AFTER = re.compile(r"\b(?:a year (?:earlier|ago|before)|year-ago|year-earlier|prior year|previous year)\b")
+
+
+def prior_level_ok(question: str, change: bool, sentence: str, at: int) -> bool:
+    """"What was net income a year earlier?" is answered by the earlier figure of a comparison
+    ("from $355 million", "$355 million a year earlier"), never by this period's figure beside it."""
+    if change or _CJK.search(question) or not PRIOR_LEVEL_ASKED.search(question):
+        return True
+    _, stop = _clause(sentence, at)
+    after = re.split(r",\s+(?:or|and)\b|,\s+(?=[a-z]+ (?:rose|fell|grew|was|were))", sentence[at:stop])[0]
+    # "widened to 58.4% from 56.9%" does not say which earlier period 56.9% was.
+    return bool(_PRIOR_AFTER.search(sentence)) and (bool(_FROM_BEFORE.search(sentence[max(0, at - 24):at]))
+                                                   or bool(_PRIOR_AFTER.search(after)))
+
+
 def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
     """Every check of this module for the number at `at` of the context's sentence."""
     question = constraints.question
     start = next((s for s, _, name in metric_spans(question) if name == constraints.metric), None) \
         if constraints.metric else None
     return (modifiers_named(question, start, ctx.original, at) and relative_year_ok(question, ctx.original)
+            and prior_level_ok(question, constraints.change, ctx.sentence, at)
             and (clause_metric_ok(constraints.metric, ctx.sentence, at) or constraints.metric == "eps"
                  and per_share_earnings(ctx.original, _number_at(ctx.original, at)))
             and leading_subject_ok(question, tuple(s for e in constraints.entities if e.subject for s in e.spellings()),
