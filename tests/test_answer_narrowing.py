@@ -100,3 +100,12 @@ def test_a_year_earlier_asks_the_earlier_level() -> None:
     assert ask("What was Fenwick Dairy's operating margin a year earlier?", PROFIT).abstained
     # A change against a year earlier is still a change.
     assert "23%" in first(ask("How much did Fenwick Dairy's net income rise from a year earlier?", PROFIT))
+
+
+def test_a_share_asked_is_answered_by_the_rate_not_the_amount_beside_it() -> None:
+    for question in ("海岳储能市场份额是多少？", "海岳储能市场占有率是多少？"):
+        found = ask(question, library("share", "9月储能电池出货量公布",
+                                      "分企业看，海岳储能9月出货量为6.2GWh，市场份额为28.7%；"))
+        sentence = found.sentences[0]
+        assert not found.abstained and sentence.highlight is not None
+        assert sentence.text[sentence.highlight[0]:sentence.highlight[1]] == "28.7%"

@@ -145,12 +145,26 @@ def prior_level_ok(question: str, change: bool, sentence: str, at: int) -> bool:
                                                    or bool(_PRIOR_AFTER.search(after)))
 
 
+# Measures that are rates or shares: their values are written as percentages or points.
+_RATE_METRICS = frozenset("retention npl_ratio provision_coverage nim cet1 lpr gross_margin operating_margin yield "
+                          "net_margin roe market_share debt_ratio".split())
+_RATE_UNIT = re.compile(r"[$€£]?\d[\d.,]*\s*(?:%|％|percent|per cent|个百分点|百分点|个基点|基点|pct|percentage points?|bps?\b|"
+                        r"basis points?|成|pp\b)")
+
+
+def rate_written(metric: str | None, sentence: str, at: int) -> bool:
+    """A share or a margin asked ("市场占有率是多少") is not answered by the amount beside it in the same
+    sentence ("装车量为29.6GWh，市场份额为43.3%"): only a number written as a rate is one."""
+    return metric not in _RATE_METRICS or bool(_RATE_UNIT.match(sentence, at))
+
+
 def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
     """Every check of this module for the number at `at` of the context's sentence."""
     question = constraints.question
     start = next((s for s, _, name in metric_spans(question) if name == constraints.metric), None) \
         if constraints.metric else None
     return (modifiers_named(question, start, ctx.original, at) and relative_year_ok(question, ctx.original)
+            and rate_written(constraints.metric, ctx.original, at)
             and prior_level_ok(question, constraints.change, ctx.sentence, at)
             and (clause_metric_ok(constraints.metric, ctx.sentence, at) or constraints.metric == "eps"
                  and per_share_earnings(ctx.original, _number_at(ctx.original, at)))
