@@ -109,3 +109,13 @@ def test_a_share_asked_is_answered_by_the_rate_not_the_amount_beside_it() -> Non
         sentence = found.sentences[0]
         assert not found.abstained and sentence.highlight is not None
         assert sentence.text[sentence.highlight[0]:sentence.highlight[1]] == "28.7%"
+
+
+def test_a_country_total_does_not_answer_for_a_maker_it_never_names() -> None:
+    flash = library("cells", "9月储能电池出货量公布",
+                    "行业协会10月12日发布数据，9月我国储能电池出货量为21.6GWh，同比增长55.2%。",
+                    "分企业看，华创新能出货量为2.1GWh，市场份额为9.7%；",
+                    "澜沧动力出货量为1.7GWh，同比下降6.1%。")
+    # The maker's growth is not stated: the country's 55.2% is not its.
+    assert ask("华创新能出货量同比增长多少？", flash).abstained
+    assert "55.2%" in first(ask("储能电池出货量同比增长多少？", flash))

@@ -108,9 +108,25 @@ def leading_subject_ok(question: str, names: tuple[str, ...], sentence: str, con
     if names:
         return any(name in sentence for name in names) or not _SCOPE_WORDS.search(sentence[:at])
     who = leading_subject(question)
-    if who is None or who in sentence:
+    if who is None:
+        return _opening_named(question, sentence, at)
+    if who in sentence:
         return True
     return any(who in text for text in context if text) and not _SCOPE_WORDS.search(sentence)
+
+
+_PERIOD_WORDS = re.compile(r"\d{1,2}(?:[-至到]\d{1,2})?月份?|(?:19|20)\d{2}年度?|前[一二三四]季度|[一二三四]季度|第[一二三四]季度|"
+                           r"上半年|下半年|全年|今年|去年|本月|上月")
+
+
+def _opening_named(question: str, sentence: str, at: int) -> bool:
+    """A sentence about the whole country or industry ("10月我国动力电池装车量为68.4GWh") answers a question
+    that does not ask about the country only when it names what the question opens with ("动力电池…");
+    "中创新源装车量同比增长多少" opens with a maker it never names."""
+    if not _SCOPE_WORDS.search(sentence[:at]) or _SCOPE_WORDS.search(question):
+        return True
+    run = re.match(r"[\u4e00-\u9fff]{2,}", _PERIOD_WORDS.sub("", question).strip(" -，,"))
+    return run is None or _NOT_A_NAME.match(run.group()) is not None or run.group()[:2] in sentence
 
 
 def _clause(sentence: str, at: int) -> tuple[int, int]:
