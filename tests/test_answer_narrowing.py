@@ -119,3 +119,13 @@ def test_a_country_total_does_not_answer_for_a_maker_it_never_names() -> None:
     # The maker's growth is not stated: the country's 55.2% is not its.
     assert ask("华创新能出货量同比增长多少？", flash).abstained
     assert "55.2%" in first(ask("储能电池出货量同比增长多少？", flash))
+
+
+def test_an_english_period_after_a_number_is_its_own_in_a_comparison() -> None:
+    prices = library("cpi", "Tallis inflation slows",
+                     "Inflation in Tallis slowed to 2.2% in May from 2.9% in April, the statistics office said.")
+    for question, figure in (("What was Tallis's inflation in April?", "2.9%"),
+                             ("What was Tallis's inflation in May?", "2.2%")):
+        sentence = ask(question, prices).sentences[0]
+        assert sentence.highlight is not None
+        assert sentence.text[sentence.highlight[0]:sentence.highlight[1]] == figure
