@@ -129,3 +129,22 @@ def test_an_english_period_after_a_number_is_its_own_in_a_comparison() -> None:
         sentence = ask(question, prices).sentences[0]
         assert sentence.highlight is not None
         assert sentence.text[sentence.highlight[0]:sentence.highlight[1]] == figure
+
+
+def _shown(question: str, *libraries: list) -> str | None:
+    sentence = ask(question, *libraries).sentences[0]
+    return sentence.text[sentence.highlight[0]:sentence.highlight[1]] if sentence.highlight else None
+
+
+def test_the_number_of_what_is_counted_or_priced_per_share_is_the_one_shown() -> None:
+    plan = library("rs", "Redfern Stores to shut 22 outlets",
+                   "Redfern Stores said it will cut about 1,300 jobs and close 22 outlets as part of a $90 million plan.",
+                   "Redfern agreed to buy Tolland Home for $640 million, or $31 a share.")
+    assert _shown("How many outlets will Redfern close?", plan) == "22"
+    assert _shown("How much is Redfern paying per Tolland share?", plan) == "$31"
+
+
+def test_a_measure_named_in_its_own_words_is_named_in_the_numbers_clause() -> None:
+    prices = library("cpi2", "Tallis prices",
+                     "Inflation in Tallis slowed to 2.2% in May, while the jobless rate rose to 6.4% in May.")
+    assert _shown("What was Tallis's inflation in May?", prices) == "2.2%"

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.answer.changes import PRIOR_LEVEL_ASKED
+from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE, metric_spans
 
 if TYPE_CHECKING:
@@ -174,6 +175,42 @@ def rate_written(metric: str | None, sentence: str, at: int) -> bool:
     return metric not in _RATE_METRICS or bool(_RATE_UNIT.match(sentence, at))
 
 
+_NUMBER = r"[$€£]?\d[\d.,]*(?:\s+(?:million|billion|trillion))?"
+_PER_SHARE_ASKED = re.compile(r"\bper (?:[a-z]+ )?share\b|\ba share\b")
+_PER_SHARE_AFTER = re.compile(_NUMBER + r"\s+(?:a|per)\s+(?:[a-z]+\s+)?share\b")
+
+
+def _among(pattern: re.Pattern[str], sentence: str, at: int) -> bool:
+    """Is the number at `at` one of those the pattern finds, when it finds any?"""
+    starts = {m.start() for m in pattern.finditer(sentence)}
+    return not starts or at in starts
+
+
+def counted_here(question: str, counted: str | None, sentence: str, at: int) -> bool:
+    """"How many warehouses…" is answered by the number written before "warehouses" ("close 14 warehouses"),
+    not by the 4,200 jobs of the same sentence; "…per Aster share" by "$48 a share", not the $3.4 billion."""
+    if _CJK.search(sentence):
+        return True
+    folded = sentence.lower()
+    if _PER_SHARE_ASKED.search(question) and not _among(_PER_SHARE_AFTER, folded, at):
+        return False
+    noun = (counted or "").split()[-1:]
+    if not noun or len(noun[0]) < 3:
+        return True
+    stem = re.escape(noun[0][:max(3, len(noun[0]) - 2)])
+    return _among(re.compile(_NUMBER + r"\s+(?:[a-z\-]+\s+){0,2}?" + stem), folded, at)
+
+
+def words_in_clause(words: tuple[str, ...], sentence: str, at: int) -> bool:
+    """The measure an English question names in its own words ("inflation") is named in the clause of the
+    number: "…eased to 1.9% in October, while the unemployment rate climbed to 7.1%" gives no inflation
+    figure after "while"."""
+    if not words or _CJK.search(sentence):
+        return True
+    start, stop = _clause(sentence, at)
+    return (start, stop) == (0, len(sentence)) or words_ok(words, sentence[start:stop])
+
+
 def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
     """Every check of this module for the number at `at` of the context's sentence."""
     question = constraints.question
@@ -181,6 +218,8 @@ def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
         if constraints.metric else None
     return (modifiers_named(question, start, ctx.original, at) and relative_year_ok(question, ctx.original)
             and rate_written(constraints.metric, ctx.original, at)
+            and counted_here(question, constraints.counted, ctx.original, at)
+            and words_in_clause(constraints.words, ctx.sentence, at)
             and prior_level_ok(question, constraints.change, ctx.sentence, at)
             and (clause_metric_ok(constraints.metric, ctx.sentence, at) or constraints.metric == "eps"
                  and per_share_earnings(ctx.original, _number_at(ctx.original, at)))
