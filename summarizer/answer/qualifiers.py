@@ -208,7 +208,11 @@ def words_in_clause(words: tuple[str, ...], sentence: str, at: int) -> bool:
     if not words or _CJK.search(sentence):
         return True
     start, stop = _clause(sentence, at)
-    return (start, stop) == (0, len(sentence)) or words_ok(words, sentence[start:stop])
+    # Only a clause with a subject of its own that is a thing ("while the unemployment rate…"), not a
+    # name whose shares are the measure ("while Halvern fell 3%").
+    if (start, stop) == (0, len(sentence)) or not sentence.startswith("the ", start):
+        return True
+    return words_ok(words, sentence[start:stop])
 
 
 def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
