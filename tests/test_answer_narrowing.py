@@ -148,3 +148,10 @@ def test_a_measure_named_in_its_own_words_is_named_in_the_numbers_clause() -> No
     prices = library("cpi2", "Tallis prices",
                      "Inflation in Tallis slowed to 2.2% in May, while the jobless rate rose to 6.4% in May.")
     assert _shown("What was Tallis's inflation in May?", prices) == "2.2%"
+
+
+def test_a_place_after_outside_owns_no_number() -> None:
+    hub = library("hub", "Corliss Bio picks Denver for research hub",
+                  "Corliss Bio said it will open a $250 million lab in Denver, its first outside Texas, creating "
+                  "about 420 jobs by 2028.")
+    assert _shown("How many jobs will Corliss Bio's Denver lab create?", hub) == "420"
