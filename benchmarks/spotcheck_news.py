@@ -18,6 +18,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask5          # the fifth round (6 texts, 78 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask6          # the sixth round (8 texts, 87 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask6-holdout  # its holdout, written after the fixes
+    python benchmarks/spotcheck_news.py --ask-only --set ask7          # the seventh round (6 texts, 84 questions)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -50,6 +51,8 @@ was fixed afterwards (1.000 / 0.964, no longer unseen).
 The ask6 set's first run (87 questions): answerable 30/38, paraphrases 17/24, traps refused 18/25,
 13 wrong answers; after its fixes 33/38, 18/24, 25/25, 0 wrong. Its holdout (35 questions, written
 after the fixes) on its one run: 11/15, 6/8, 8/12, 6 wrong.
+The ask7 set's first run (84 questions): answerable 34/38, paraphrases 11/19, traps refused 23/27,
+4 wrong answers; after its fixes 36/38, 13/19, 27/27, 0 wrong (not unseen any more).
 """
 
 from __future__ import annotations
@@ -108,6 +111,10 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # chat and their questions, written before any run; its holdout was written after the fixes.
         "ask6": REPO / "benchmarks" / "data" / "ask_spotcheck6.json",
         "ask6-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck6_holdout.json",
+        # The seventh /ask round: 6 texts (English results with guidance and prior-year figures, a central bank,
+        # layoffs, an acquisition; a Chinese battery flash naming several makers, a brokerage note with
+        # forecasts) in one chat and their questions, written before any run.
+        "ask7": REPO / "benchmarks" / "data" / "ask_spotcheck7.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

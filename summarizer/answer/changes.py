@@ -65,7 +65,8 @@ _CHANGE_BEFORE = re.compile(
     r"|同比|环比|同增|同降|同减|环增|环降|[年月季](?:增|减)|yoy|qoq|y/y|q/q|[+\-−])\s*(?:了|约|近|超|超过|逾|达|为|是|:|：)?\s*$"
     r"|\b(?:rose|rise|rises|grew|grow|grows|fell|fall|falls|declined|declines|dropped|drops|jumped|jumps|climbed|climbs"
     r"|gained|gains|slipped|slips|added|adds|increased|increases|decreased|decreases|up|down|growth of|increase of"
-    r"|decline of|drop of|gain of|rise of|fall of|lost|shed|shrank|surged|soared|slid|plunged|tumbled)"
+    r"|decline of|drop of|gain of|rise of|fall of|lost|shed|shrank|surged|soared|slid|plunged|tumbled"
+    r"|growing|rising|falling|declining|increasing|decreasing|expanding|expanded|contracting|contracted|shrinking)"
     r"(?:\s+(?:by|about|nearly|almost|some|roughly|an estimated|a))*\s*$"
 )
 # After a number: "4% ahead of last year", "12% higher", "1.3个百分点" (a change of a rate).
@@ -85,11 +86,16 @@ def asked_basis(folded: str) -> str | None:
     return "yoy" if "yoy" in found else None
 
 
+PRIOR_LEVEL_ASKED = re.compile(r"\b(?:a year (?:earlier|ago|before)|year-ago|year-earlier)\b")
+
+
 def asks_change(folded: str) -> bool:
     """Does the question ask how much something changed (not the level it reached)?"""
-    if asked_basis(folded):
-        return True
     chinese = re.search(r"[\u3400-\u9fff]", folded) is not None
+    if asked_basis(folded):
+        # "What was net income a year earlier?" asks the earlier level, not how far it moved.
+        return chinese or not (PRIOR_LEVEL_ASKED.search(folded) and not _CHANGE_EN.search(folded)
+                               and not re.search(r"\bhow much\b|\bby how\b|\bwhat percent", folded))
     if chinese:
         return bool(_CHANGE_ZH.search(folded)) and not _TO_LEVEL.search(folded)
     if _HOW_MUCH_MOVED_RE.search(folded):

@@ -30,6 +30,7 @@ from summarizer.answer.period_checks import (
     period_at,
     period_ok,
 )
+from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
 from summarizer.answer.scope import (
     asks_segment,
     category_subject,
@@ -90,6 +91,7 @@ class Context:
     lead: tuple[str, ...] = ()
     # The same texts as written (case kept, for English names): preceding[:3], title, opening.
     raw: tuple[str, ...] = ()
+    around: tuple[str, ...] = ()  # the same as written, kept even when `raw` is left empty
     _claimers: list[tuple[int, int, str]] | None = None
 
     def claimers(self) -> list[tuple[int, int, str]]:
@@ -114,7 +116,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "entity")
     # A question with no number to check ("净利润同比变化？") needs its metric in the sentence,
     # not as the last one of it ("…，主要受原材料价格上涨影响").
-    if constraints.metric and not (_metric_ok(constraints.metric, ctx, at) or span is None and any(
+    if constraints.metric and not (_metric_ok(constraints.metric, ctx, at) or constraints.metric == "eps" and span and
+                                   per_share_earnings(ctx.original, span) or span is None and any(
             sp[2] in _COMPATIBLE.get(constraints.metric, frozenset({constraints.metric}))
             for sp in metric_spans(ctx.sentence))):
         return Verdict(False, "metric")
@@ -123,6 +126,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "metric")
     if span and constraints.words and not words_ok(constraints.words, ctx.sentence):
         return Verdict(False, "metric")  # "unemployment rate" is not answered by the benchmark interest rate
+    if span and not narrowing_ok(constraints, ctx, at):
+        return Verdict(False, "scope")  # "test and measurement revenue" is not the company's revenue
     if span and not counted_ok(constraints, ctx.sentence, at):
         return Verdict(False, "metric")  # "How many smartphones…" is not answered by 交付新车10.8万辆
     if constraints.holder and not _role_named(constraints.holder, ctx, here=True):

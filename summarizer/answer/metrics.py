@@ -66,7 +66,7 @@ METRICS: dict[str, tuple[str, ...]] = {
     "gdp": ("国内生产总值", "地区生产总值", "生产总值", "gross domestic product", "gdp"),
     # Research spending, however it is called (研发费用 = 研发投入 = R&D expenses).
     "rd_expense": ("研发费用", "研发投入", "研发支出", "研发开支", "r&d expenses", "r&d spending", "r&d"),
-    "market_share": ("市场份额", "市占率", "份额", "market share"),
+    "market_share": ("市场份额", "市场占有率", "市占率", "占有率", "份额", "market share"),
     "market_value": ("总市值", "市值", "market value", "market cap", "market capitalization"),
     "target_price": ("目标价", "target price", "price target"),
     "price": ("售价", "价格", "股价", "均价", "报价", "单价", "成交价", "现货价", "price", "prices", "cost", "costs"),

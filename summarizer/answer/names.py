@@ -327,7 +327,7 @@ _NATIONALITIES = frozenset("""chinese american european japanese british german 
 _REGION_ADJECTIVES = frozenset(("north american", "latin american", "south american", "asia pacific", "asia-pacific",
                                 "middle eastern", "southeast asian", "east asian", "north america", "latin america",
                                 "asian", "african", "international", "domestic", "emea", "apac"))
-_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|on|for|of|with|by|into|across|as|than|over|under)"
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|on|for|of|with|by|into|across|as|than|over|under|outside|inside|near|beyond|within|throughout|toward|towards)"
                                  r"(?:\s+the)?\s*[“\"']?)$", re.I)
 _ZH_GENERIC = frozenset("""公司 本公司 上市公司 子公司 母公司 企业 机构 券商 政府 我国 全国 国内 海外 全球 行业 市场 我们 记者
     分析师""".split())

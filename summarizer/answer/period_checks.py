@@ -19,6 +19,9 @@ _COMPARED_WITH = re.compile(r"(?:较|比|相比|对比|compared with|compared to
 _COMPARISON_AT = re.compile(r"a year (?:earlier|ago|before)|the previous year|last year|去年同期|上年同期")
 
 
+_RIGHT_AFTER = re.compile(r"[$€£]?\d[\d.,]*(?:%| percent| per cent|(?: [mb]illion| trillion)?)?\s+((?:in|for|during)\s+(?:the\s+)?)")
+
+
 def period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     """The years and parts that hold for a number at `at`: those stated before it in
     the sentence, else anywhere in the sentence, else in the nearest sentence before
@@ -32,7 +35,15 @@ def period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
                  and not ((not m.parts or m.start >= at)
                           and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start])))
     before = [m for m in here if m.start < at]
-    chosen: list[Mention] = before if before else list(here)
+    # "sees the economy growing 1.2% in 2027, down from the 1.6% it forecast in July": with no period
+    # before it, an English number is dated by the period written right after it, not by every one.
+    # "inflation eased to 1.9% in October from 2.4% in September": in English the period written right
+    # after a number is its own, whatever stands before it.
+    after = _RIGHT_AFTER.match(ctx.sentence, at)
+    english = not re.search(r"[\u3400-\u9fff]", ctx.sentence)
+    right_after = [m for m in (mentions(ctx.sentence, ctx.year_now) if english else here)
+                   if after and m.start in (after.end(), after.start(1))] if english or not before else []
+    chosen: list[Mention] = right_after or before or list(here)
     years = frozenset(y for m in chosen for y in m.years)
     parts = frozenset(p for m in chosen for p in m.parts)
     if not here:

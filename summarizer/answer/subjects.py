@@ -66,7 +66,7 @@ def named_within(word: str, ctx: Context) -> bool:
         return False
     pattern = re.compile(r"[a-z0-9,;:]\s+" + re.escape(word) + r"\b")
     # Not the title: a headline capitalises every word.
-    texts = [text for text in ctx.raw if fold(text) != ctx.title]
+    texts = [text for text in ctx.raw or ctx.around if fold(text) != ctx.title]
     return any(pattern.search(text) for text in texts) or bool(pattern.search(ctx.original))
 
 

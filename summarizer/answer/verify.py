@@ -128,7 +128,8 @@ def _context(passage: Passage, by_position: dict[tuple[object, int], str]) -> Co
     lead = tuple(fold(passage.article[i]) for i in range(index + 1, min(index + 3, len(passage.article)))) \
         if heading and passage.article else ()
     return Context(fold(passage.text), passage.text, fold(passage.title or ""), tuple(fold(s) for s in before),
-                   tuple(fold(s) for s in opening), year, lead=lead, raw=raw if len(before) <= 3 else ())
+                   tuple(fold(s) for s in opening), year, lead=lead, raw=raw if len(before) <= 3 else (),
+                   around=raw)
 
 
 def _number_spans(passage: Passage, question: Question, folded: str) -> list[tuple[int, int]]:
