@@ -269,3 +269,15 @@ def test_what_a_share_or_a_headline_figure_measures(sentence: str, text: str, su
 )
 def test_a_cause_word_is_no_part_of_the_subject(sentence: str, text: str, subject: str) -> None:
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        # The figure after 低于/高于…的 is the thing compared with; 平均 keeps its 均.
+        ("公司毛利率为35%，低于行业平均的40%。", "40%", "行业平均"),
+        ("过去五年收入平均增长14%。", "14%", "过去五年收入平均"),
+    ],
+)
+def test_a_comparison_word_is_no_part_of_the_subject(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
