@@ -14,13 +14,12 @@ import re
 from collections.abc import Sequence
 
 from summarizer.dates import date_free
+from summarizer.figure_lexicon import SCALE_VALUES
 
 __all__ = ["Amount", "amounts", "headline_amounts", "states_headline_figure"]
 
 Amount = tuple[str, float, float]  # kind ("%", "pt" or "n"), value, tolerance
 
-_SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "trillion": 1e12, "billion": 1e9, "bn": 1e9,
-           "million": 1e6, "mn": 1e6, "m": 1e6}
 _AMOUNT_RE = re.compile(
     r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
     r"(万亿|亿|万|千|trillion\b|billion\b|bn\b|million\b|mn\b|m\b)?\s?(%|％|个百分点|percentage points?\b|pct\b|percent\b)?",
@@ -34,7 +33,7 @@ def amounts(text: str) -> list[Amount]:
     for match in _AMOUNT_RE.finditer(date_free(text)):
         digits, scale_word, mark = match.group(1), match.group(2), match.group(3)
         digits = re.sub(r"[,，]", "", digits)
-        scale = _SCALES[scale_word.lower()] if scale_word else 1.0
+        scale = SCALE_VALUES[scale_word.lower()] if scale_word else 1.0
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         kind = "n" if not mark else ("%" if mark in ("%", "％") or mark.lower().startswith("percent") else "pt")
         found.append((kind, float(digits) * scale, 0.5 * 10 ** -decimals * scale))
