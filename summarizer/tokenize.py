@@ -43,6 +43,7 @@ __all__ = [
     "stopwords",
     "tokenize_sentences",
     "tokenize_text",
+    "word_frequency",
 ]
 
 logger = logging.getLogger(__name__)
@@ -167,10 +168,15 @@ _EN_TOKEN_RE = re.compile(
 )
 
 
+def word_frequency(word: str) -> int:
+    """`word`'s count in jieba's dictionary; 0 for a word it does not know (or knows only as a prefix)."""
+    ensure_jieba()
+    return int(_import_jieba().dt.FREQ.get(word) or 0)
+
+
 def in_dictionary(word: str) -> bool:
     """Whether jieba's dictionary knows `word` (a word its HMM made up from single characters is not)."""
-    ensure_jieba()
-    return bool(_import_jieba().dt.FREQ.get(word))
+    return word_frequency(word) > 0
 
 
 def _english_tokens(sentence: str, shared: dict[Token, Token] | None = None) -> tuple[Token, ...]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from summarizer.model import Keyword
-from summarizer.tokenize import ensure_jieba
+from summarizer.tokenize import word_frequency
 
 __all__ = ["whole_words"]
 
@@ -22,13 +22,6 @@ _RARE = 100
 _NOT_NAME_CHARS = frozenset("的了在和与及或是为将对从等也都而并被把向于以其之这那年月日季期号个各每该本")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _MAX_EXTRA = 3
-
-
-def _frequency(word: str) -> int:
-    ensure_jieba()
-    import jieba
-
-    return int(jieba.dt.FREQ.get(word) or 0)
 
 
 def _name_like(head: str) -> bool:
@@ -44,7 +37,7 @@ def _name_like(head: str) -> bool:
 
 def _whole(word: str, text: str) -> str:
     starts = [m.start() for m in re.finditer(re.escape(word), text)]
-    if len(starts) < 2 or not 2 <= len(word) <= 3 or _frequency(word) >= _RARE:
+    if len(starts) < 2 or not 2 <= len(word) <= 3 or word_frequency(word) >= _RARE:
         return word
     extra = 0
     while True:
@@ -58,7 +51,7 @@ def _whole(word: str, text: str) -> str:
     if not extra or not _HAN_RE.fullmatch(word[0]) or not _name_like(text[starts[0] - extra:starts[0]]):
         return word
     name = text[starts[0] - extra:starts[0]] + word
-    return name if _frequency(name) < _RARE or len(name) >= 4 else word
+    return name if word_frequency(name) < _RARE or len(name) >= 4 else word
 
 
 def whole_words(keywords: Iterable[Keyword], text: str) -> tuple[Keyword, ...]:
