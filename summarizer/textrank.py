@@ -398,7 +398,7 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
         if lang != "zh":
             # An English word written once ("wrote", "tighter", "simpler") is no topic of the text: it
             # ranked only for its neighbours. Kept only to show at least three keywords.
-            count = dict(zip(words, np.bincount(ids[ids >= 0], minlength=len(words)).tolist()))
+            count = dict(zip(words, frequency.tolist()))  # the word counts of the personalization above
             recurring = [item for item in top if " " in item[0] or count.get(item[0], 2) >= 2]
             top = recurring + [item for item in top if item not in recurring][:max(0, 3 - len(recurring))]
         top = top[:limit]
