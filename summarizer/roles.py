@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.boilerplate import boilerplate
-from summarizer.dates import DATE_RE as _DATE_RE
+from summarizer.dates import date_free
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.roles_en import opening_scene, opens_on_scene, opens_with_quote, without_name_numbers
@@ -210,7 +210,7 @@ def figure_count(text: str) -> int:
     (38—43亿元, 104.60%—131.52%, 3.6~4.0亿元) is one figure, a forecast's band, and a
     multiple or share in words (扩大一倍, 下降三成) is one. The number of an English name
     (LHT-204, Phase 3, S&P 500) is none."""
-    undated = without_name_numbers(_DATE_RE.sub(" ", text))
+    undated = without_name_numbers(date_free(text))
     return (len(_NUMBER_RE.findall(undated)) - len(_RANGE_RE.findall(undated))
             + len(_HAN_MULTIPLE_RE.findall(undated)))
 
@@ -220,7 +220,7 @@ def numbers(text: str) -> frozenset[str]:
     decimal), written one way: two sentences sharing one state the same fact. Two English
     sentences naming the same drug (LHT-204) or model (Boeing 737) do not."""
     found = set()
-    for match in _NUMBER_RE.finditer(without_name_numbers(_DATE_RE.sub(" ", text))):
+    for match in _NUMBER_RE.finditer(without_name_numbers(date_free(text))):
         number = re.sub(r"[,，]", "", match.group(0))
         if "." in number or len(number) >= 3:
             found.add(number)
@@ -241,7 +241,7 @@ def is_listing(text: str, count: int | None = None) -> bool:
     respectively = "分别" in text or "respectively" in text
     # "营收/归母净利润/扣非净利润分别为198/11.6/9.2亿元": one period's results, metric by metric,
     # is the news; the same metric over several periods is a listing.
-    return (respectively or bool(_SERIES_RE.search(_DATE_RE.sub(" ", text)))) and not _METRIC_LIST_RE.search(text)
+    return (respectively or bool(_SERIES_RE.search(date_free(text)))) and not _METRIC_LIST_RE.search(text)
 
 
 def states_result(text: str, lang: str) -> bool:
