@@ -353,7 +353,7 @@ def rival_names(folded: str, spellings: tuple[str, ...]) -> list[tuple[int, int,
     for suffix in suffixes:
         for m in re.finditer(rf"(?:^|(?<=[，,。；;：:、]))([\u4e00-\u9fff]{{2,3}}?){re.escape(suffix)}", folded):
             name, prefix = m.group(), m.group(1)
-            if (prefix in _NOT_COMPANY_PREFIXES or name in spellings or any(name in sp or sp in name for sp in spellings)
+            if (prefix in _NOT_COMPANY_PREFIXES or any(name in sp or sp in name for sp in spellings)
                     or any(p.flag[:1] in "tfrcmpdbqu" for p in pos_cut(prefix, hmm=False))):
                 continue
             found.append((m.start(), m.end(), name))
