@@ -66,7 +66,9 @@ def modifiers_named(question: str, metric_start: int | None, sentence: str, at: 
 
 
 _THIS_YEAR = re.compile(r"\b(?:this year|the current year|so far this year)\b")
-_LAST_YEAR = re.compile(r"\b(?:last year|a year (?:earlier|ago|before)|year-ago|year-earlier|prior year|previous year)\b")
+# A year before the one written about, however it is said.
+_PRIOR_YEAR = r"a year (?:earlier|ago|before)|year-ago|year-earlier|prior year|previous year"
+_LAST_YEAR = re.compile(rf"\b(?:last year|{_PRIOR_YEAR})\b")
 
 
 def relative_year_ok(question: str, sentence: str) -> bool:
@@ -147,7 +149,7 @@ def clause_metric_ok(metric: str | None, sentence: str, at: int) -> bool:
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|roughly\s+)?$")
-_PRIOR_AFTER = re.compile(r"\b(?:a year (?:earlier|ago|before)|year-ago|year-earlier|prior year|previous year)\b")
+_PRIOR_AFTER = re.compile(rf"\b(?:{_PRIOR_YEAR})\b")
 
 
 def prior_level_ok(question: str, change: bool, sentence: str, at: int) -> bool:
