@@ -29,7 +29,7 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "loss_change", "period_of", "starting_point"]
+__all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "period_of", "starting_point"]
 
 
 _MONEY_UNITS = frozenset(CURRENCY_UNITS.values()) | {"美金", "港币", "人民币", "欧元", "日元", "英镑", "韩元", "卢布",
@@ -215,6 +215,21 @@ _ZH_GAP_RE = re.compile(r"(?:(?<![同环占对无])比(?![例重率值])|相较�
 _SPAN_AFTER_RE = re.compile(r"\s?(?:以来|之前|以前|之后|以后|前(?![一二三四五六七八九十\d]))")
 # What a change is measured against: "（去年同期盈利1.7亿元）" after a figure is the base's period.
 _ZH_BASE_PERIODS = ("去年同期", "上年同期", "同期")
+# "恢复至2019年同期的95%", "为上年同期水平的1.2倍": a share of a base period's level; the
+# period dates the base, the share belongs to the period the sentence is about.
+_ZH_SHARE_OF_BASE_RE = re.compile(
+    r"\s?(?P<base>同期|水平|同期水平)?的\s*(?:约|近|超过?|逾|不足)?\s*(?:\d[\d.]*\s*(?:%|倍)|[一二三四五六七八九\d]\s*成)")
+# ("毛利率由上年同期的21.5%降至16.2%" is a level of that period: the share needs its verb; after
+# 为/是/达 only a period named as a base, 同期 or 水平, is one: "占比为2023年的30%" is dated.)
+_ZH_SHARE_VERB_RE = re.compile(
+    r"(?:(?P<back>恢复|回升|回到|相当于)|为|是|达到?)(?:至|到)?\s*(?:\d{2,4}\s?年|去年|上年|前年)?\s*$")
+
+
+def _share_of_base(shadow: str, start: int, end: int, text: str) -> bool:
+    """"恢复至2019年同期的95%": the period (or its 同期) names the base of a share."""
+    verb = _ZH_SHARE_VERB_RE.search(shadow[:start])
+    share = _ZH_SHARE_OF_BASE_RE.match(("同期" if text.endswith("同期") else "") + shadow[end:])
+    return bool(verb and share and (verb.group("back") or share.group("base")))
 
 
 def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_start: int,
@@ -227,6 +242,8 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
     """
     marked: list[tuple[int, int, str]] = []
     for start, end, text in periods:
+        if _share_of_base(shadow, start, end, text):
+            continue
         if _DAY_AFTER_RE.match(shadow, end) and not text.startswith("截"):
             text = ""
         elif re.match(r"\s?以来", shadow[end:]) and (re.search(r"(?:^|[，,。；;：:\s])$", shadow[:start])
@@ -471,29 +488,3 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
         if "," not in rest and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):
             return "forecast"
     return None
-
-
-# "亏损同比收窄56.6%", "同比减亏52.9%", "亏损额同比扩大15%": a rate of change right after a loss
-# word measures the loss. Shown as the profit's change it would say "净利润 上升 52.9%".
-_LOSS_CHANGE_RE = re.compile(
-    r"(?<![扭盈])(?P<loss>减亏|亏损|亏)(?:额|幅度|金额)?(?:同比|环比|较上年同期|较去年同期|较上年|较去年)?"
-    r"(?P<word>收窄|缩小|减少|下降|降低|扩大|增加|增长|上升)?(?:了|约|近|超)?\s*$")
-# A metric carried over from the clause before names something else ("营收…，亏损同比收窄"); the
-# profit stays ("归母净利润亏损额").
-_OTHER_METRIC_RE = re.compile(r"(?:营业收入|营收|收入|销售额|销量|毛利率)$")
-
-
-def loss_change(before: str, subject: str | None) -> tuple[str, str] | None:
-    """(subject, direction) of a rate of change that measures a loss, or None.
-
-    The direction is the loss's own: it narrowed (down) or widened (up).
-    """
-    m = _LOSS_CHANGE_RE.search(before)
-    if not m or (m.group("loss") != "减亏" and not m.group("word")):
-        return None
-    narrowed = m.group("loss") == "减亏" or m.group("word") in ("收窄", "缩小", "减少", "下降", "降低")
-    if subject and "亏" in subject:
-        named = subject
-    else:
-        named = _OTHER_METRIC_RE.sub("", subject or "") + "亏损额"
-    return named, "down" if narrowed else "up"

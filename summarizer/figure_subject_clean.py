@@ -28,9 +28,9 @@ def clean_subject(subject: str | None) -> str | None:
     # The approximation or bound is no subject ("回购金额不低于").
     cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)(?:人民币|美元|港元|港币)?$",
                      "", cleaned)
-    # "深证成指跌2.01%", "以太坊报3350美元", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
+    # "深证成指跌2.01%", "以太坊报3350美元", "出游人次恢复至…的95%", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
     # a verb or particle left at the end belongs to the predicate, not to what is measured.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?:快速|逐步|逐渐|基本|全面|持续|已经?)?恢复|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
                      "", cleaned)
     # "京华集团以营收1.35万亿元蝉联榜首": 以 brings in what the figure measures; whose it is comes first.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![所可予难得加用足借赖据])以(?![上下来及后前外内便免致为至东南西北旧往期此色太])"

@@ -33,7 +33,6 @@ from summarizer.figure_change import (
     basis_of,
     change_of,
     estimate_of,
-    loss_change,
     period_of,
 )
 from summarizer.figure_change_en import (
@@ -49,6 +48,7 @@ from summarizer.figure_lexicon import (
     ZH_CHANGE_NOUNS,
 )
 from summarizer.figure_lists import distribute_list_subjects, subjects_named_after
+from summarizer.figure_loss_change import loss_change
 from summarizer.figure_numbers import (
     EN_FROM_ESTIMATE_RE,
     NumberMatch,

@@ -290,3 +290,21 @@ def test_an_amount_a_purpose_clause_aims_at_is_not_the_earlier_subject() -> None
                     "in Ohio and Georgia as it tries to save $300 million a year by 2027.", lang="en")
     saved = next(f for f in found if f.text == "$300 million")
     assert saved.subject != "workforce"
+
+
+@pytest.mark.parametrize(("sentence", "text", "want", "subject"), [
+    ("国庆假期，全国出游人次恢复至2019年同期的95%。", "95%", None, "全国出游人次"),
+    ("今年前三季度，入境游客人数恢复到2019年同期的70%左右。", "70%左右", "今年前三季度", "入境游客人数"),
+    ("一季度公司出口额为上年同期的1.5倍。", "1.5倍", "一季度", "公司出口额"),
+    ("上半年客运量恢复至2019年水平的九成。", None, "上半年", "客运量"),
+])
+def test_a_share_of_a_base_period_is_not_dated_by_the_base(
+        sentence: str, text: str | None, want: str | None, subject: str) -> None:
+    shown = figures(sentence)
+    figure = next(f for f in shown if text is None or f.text == text)
+    assert (figure.period, figure.subject) == (want, subject)
+
+
+def test_a_level_dated_by_its_own_year_keeps_it() -> None:
+    shown = {f.text: f.period for f in figures("占比由2022年的25%提升至2023年的30%。")}
+    assert shown == {"25%": "2022年", "30%": "2023年"}
