@@ -3,10 +3,12 @@ without English labels inside a Chinese sentence ("文章里只有month 12的数
 
 from __future__ import annotations
 
+import pytest
+
 from bot.render import text as render
 from bot.render.htmltext import to_plain
 from summarizer.answer import Answer
-from tests.ask_helpers import ask, library
+from tests.ask_helpers import ask, first, library
 
 
 def _abstained(missing: str, asked: str, available: tuple[str, ...] = ()) -> Answer:
@@ -28,3 +30,22 @@ def test_a_chinese_question_keeps_its_labels_in_a_chinese_reply() -> None:
     cars = library("xh", "星海汽车第三季度毛利率15.8%", "星海汽车第三季度毛利率为15.8%，较上一季度下降1.2个百分点。")
     shown = to_plain(render.answer(ask("星海汽车第二季度毛利率是多少？", cars), "zh"))
     assert "文章里只有第三季度的数据，没有第二季度的。" in shown
+
+
+QINGHE = library("qh", "青禾生物发布三季报",
+                 "青禾生物发布三季报，公司前三季度实现营业收入12.6亿元，同比增长8.2%；",
+                 "归母净利润1.35亿元，同比下降21.4%。",
+                 "公司表示，利润下滑主要受研发投入增加影响。")
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("What was 青禾生物's revenue in the first three quarters?", "12.6亿元"),
+    ("what was 青禾生物's net profit", "1.35亿元"),
+    ("How much revenue did 青禾生物 make in the first three quarters?", "12.6亿元"),
+])
+def test_an_english_question_about_a_chinese_name_finds_the_name(question: str, want: str) -> None:
+    assert want in first(ask(question, QINGHE))
+
+
+def test_an_english_question_about_an_unknown_chinese_name_is_refused() -> None:
+    assert ask("What was 白鹭生物's revenue?", QINGHE).abstained

@@ -75,6 +75,7 @@ def subject_start(folded: str) -> int:
     return offset
 
 
+_EN_FRAME_RE = re.compile(r"(?:what|how|which|who|when|where|did|does|do|was|were|is|are)\b[\x00-\x7f]*?([\u4e00-\u9fff]+)")
 def has_name(text: str, name: str) -> bool:
     if name.isascii():
         return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text) is not None
@@ -89,6 +90,9 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     if leading:  # "一季度中国…": the subject may follow a leading period
         text, offset = text[leading[0].end:], offset + leading[0].end
     text = text.lstrip("，, ")
+    framed = _EN_FRAME_RE.match(text)
+    if framed:  # "how much revenue did 青禾生物 make": an English question names a Chinese company
+        text, offset = framed.group(1), offset + framed.start(1)
     cut = len(text)
     found = _BOUNDARY.search(text)
     if found:
@@ -103,6 +107,7 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     if festival and festival.start() >= 2:
         cut = festival.start()
     prefix = re.sub(r"[上中里内]$", "", text[:cut].strip(" ，,？?“”\"'"))
+    prefix = re.sub(r"(?<=[\u4e00-\u9fff])\s*['’]s$", "", prefix)  # "青禾生物's revenue": whose
     strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
     if len(prefix) < 2 or re.match(r"^[\d.%]", prefix):
         return None

@@ -55,7 +55,7 @@ def part_of_question(folded: str, subject_end: int, metric_start: int) -> str | 
     for mention in mentions(folded):  # periods of the whole question ("中期股息" is a period)
         for i in range(max(mention.start, subject_end), min(mention.end, metric_start)):
             chars[i - subject_end] = " "
-    between = "".join(chars)
+    between = re.sub(r"^\s*['’]s\b", " ", "".join(chars))  # "青禾生物's revenue": whose, no part
     if re.match(r"\s*(?:与|和|及|对|在|向|从|占|比|较|为|跟|同)", between):
         return None  # "腾讯金融科技与企业服务收入", "AI对百度智能云收入的贡献": not a part of the subject
     # Whose share of the profit ("股东应占", "公司拥有人应占", "归属于母公司股东"): the whole company's, not a part.
