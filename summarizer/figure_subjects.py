@@ -474,8 +474,9 @@ def _without_degree(subject: str, predicate: str) -> str:
     if trimmed == subject and (not predicate or re.match(r"[升降增减涨跌回下上提扩缩有]", predicate)):
         trimmed = _DEGREE_CHARS.sub("", subject)
     return trimmed.strip(ZH_TRIM) if len(trimmed.strip(ZH_TRIM)) >= 2 else subject
-# A company named by its own name, in front of 实现/录得…: "中瀚地产", "星海银行" (not "公司", "我们").
-_ZH_NAMED_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:集团|地产|置业|控股|汽车|银行|证券|保险|科技|电子|医药|股份|能源)")
+# A company by its own name, or a region, before 实现/完成…: "中瀚地产", "东部地区" (not "公司", "我们").
+_ZH_NAMED_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:集团|地产|置业|控股|汽车|银行|证券|保险|科技|电子|医药|股份|能源)"
+                                r"|[\u4e00-\u9fff]{1,6}(?:地区|自治区|省|市|区域)|全(?:国|省|市|区)")
 
 
 # Verbs of comparison or change that jieba keeps as one word ("高出41.81个百分点").

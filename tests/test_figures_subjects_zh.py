@@ -281,3 +281,14 @@ def test_a_cause_word_is_no_part_of_the_subject(sentence: str, text: str, subjec
 )
 def test_a_comparison_word_is_no_part_of_the_subject(sentence: str, text: str, subject: str) -> None:
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("分地区看，华南地区完成软件业务收入8,620亿元，同比增长9.1%；华北地区完成软件业务收入4,315亿元。",
+     "4,315亿元", "华北地区软件业务收入"),
+    ("分地区看，华南地区完成软件业务收入8,620亿元，同比增长9.1%。", "9.1%", "华南地区软件业务收入"),
+    ("1-10月，全市完成工业投资850亿元。", "850亿元", "全市工业投资额"),
+    ("江北省实现地区生产总值4.2万亿元。", "4.2万亿元", "江北省地区生产总值"),
+])
+def test_a_region_before_its_verb_is_whose_amount_it_is(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
