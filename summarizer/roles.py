@@ -238,7 +238,8 @@ def is_listing(text: str, count: int | None = None) -> bool:
         return False
     if count >= LISTING_MANY or _PERIOD_SERIES_RE.search(text):
         return True  # a series over periods: Q1/Q2/Q3/Q4…, 2023-2025年…分别为
-    respectively = "分别" in text or "respectively" in text
+    # ("增速分别比上月末和上年同期低0.2个和0.4个百分点": one result against two bases is no listing.)
+    respectively = bool(re.search(r"分别(?!比|较)", text)) or "respectively" in text
     # "营收/归母净利润/扣非净利润分别为198/11.6/9.2亿元": one period's results, metric by metric,
     # is the news; the same metric over several periods is a listing.
     return (respectively or bool(_SERIES_RE.search(date_free(text)))) and not _METRIC_LIST_RE.search(text)

@@ -319,6 +319,9 @@ def test_an_opener_is_only_empty_when_nothing_or_nobody_in_particular_follows():
     ("公司前三季度营业收入分别为41.2亿元、44.5亿元和47.9亿元，对应增速分别为8.1%、9.4%和10.6%。", True),
     ("全年营收、归母净利润、扣非净利润分别为198/11.6/9.2亿元，同比+2%/+1%/+7%。", False),
     ("全年车流量/收入同比增长9.7%/8.6%。", False),
+    # one result compared with two bases
+    ("10月末，M2余额305.2万亿元，同比增长6.8%，增速分别比上月末和上年同期低0.3个和0.6个百分点。", False),
+    ("10月末，M2余额分别为305.2万亿元、301.1万亿元、299.8万亿元和296.4万亿元。", True),
 ])
 def test_a_listing_is_one_metric_over_many_periods_not_one_periods_results(text, listing):
     from summarizer.roles import is_listing
