@@ -394,7 +394,7 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
         top = ranked[:limit]
     else:
         joined = "\n".join(("" if lang == "zh" else " ").join(t.word for t in sentence) for sentence in tokens)
-        top = _with_phrases(ranked, ids, words, lang, limit, min_len, joined)
+        top = _with_phrases(ranked, ids, words, lang, limit, min_len, joined, tags)
         if lang != "zh":
             # An English word written once ("wrote", "tighter", "simpler") is no topic of the text: it
             # ranked only for its neighbours. Kept only to show at least three keywords.
@@ -404,6 +404,10 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
         top = top[:limit]
     best = top[0][1] if top and top[0][1] > 0 else 1.0
     return [(surface.get(word, word), round(score / best, 4)) for word, score in top]
+
+
+def _is_zh_verb(tag: str) -> bool:
+    return tag.startswith("v") and tag != "vn"
 
 
 def _wrong_cut(word: str, count: int) -> bool:
@@ -425,7 +429,8 @@ _PERIOD_CHARS = frozenset("年月季")
 
 
 def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[str],
-                  lang: str, limit: int, min_len: int, text: str) -> list[tuple[str, float]]:
+                  lang: str, limit: int, min_len: int, text: str,
+                  tags: dict[str, str]) -> list[tuple[str, float]]:
     """Join top words that stand next to each other at least twice (大 + 模型 -> 大模型).
 
     Words shorter than `min_len` are only ever shown inside a phrase.
@@ -450,6 +455,8 @@ def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[
         first, second = words[a], words[b]
         if lang == "zh" and (first in _PERIOD_CHARS or second in _PERIOD_CHARS):
             continue  # "第3季经济", "营收季增": the quarter closes a number or opens a basis, no noun
+        if lang == "zh" and _is_zh_verb(tags.get(second, "")):
+            continue  # "地区完成", "公司实现": a noun and the verb after it are no term
         phrase = first + joiner + second
         # Adjacent in the word sequence is not adjacent in the text: punctuation is
         # left out of the sequence, so "危险，孩子" would give 危险孩子. The phrase

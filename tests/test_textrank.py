@@ -545,3 +545,11 @@ def test_a_new_high_is_no_innovation():
     assert "创新" not in [k.word for k in analyze(highs).keywords]
     innovation = "星河科技坚持创新，研发投入持续增加。创新是星河科技发展的动力。公司创新成果丰硕。"
     assert "创新" in [k.word for k in analyze(innovation).keywords]
+
+
+def test_a_noun_and_the_verb_after_it_are_no_key_phrase():
+    text = ("分地区看，华南地区完成软件业务收入8,620亿元，同比增长9.1%。华北地区完成软件业务收入4,315亿元，同比增长7.2%。"
+            "西南地区完成软件业务收入2,940亿元，同比增长8.8%。软件业务收入增长主要来自云服务。")
+    words = [k.word for k in analyze(text).keywords]
+    assert "软件业务收入" in words
+    assert not [w for w in words if w.endswith("完成") and w != "完成"], words
