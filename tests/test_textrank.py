@@ -553,3 +553,10 @@ def test_a_noun_and_the_verb_after_it_are_no_key_phrase():
     words = [k.word for k in analyze(text).keywords]
     assert "软件业务收入" in words
     assert not [w for w in words if w.endswith("完成") and w != "完成"], words
+
+
+def test_a_verb_and_the_name_after_it_are_no_key_phrase():
+    text = ("中金维持远帆股份评级，维持远帆股份目标价45元。报告称，维持远帆股份盈利预测，远帆股份海外订单增长较快。"
+            "远帆股份三季度营收21.3亿元。")
+    words = [k.word for k in analyze(text).keywords]
+    assert "维持远帆" not in words, words
