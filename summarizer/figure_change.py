@@ -70,6 +70,9 @@ _PROFIT_BEFORE_RE = re.compile(r"(?:净利润|利润总额|净利|profit|net inc
 _RATE_DECISION_RE = re.compile(r"(上调|下调|调降|调升|降低|提高|下降|上升)[^，,。；;：:]{0,30}?(?:利率|费率|准备金率|税率|[价比]率)各?$")
 
 
+_YEARS_RE = re.compile(r"(?:(?:19|20)\d{2}\s*[/、\-–~至和]?\s*)+年度?E?")
+
+
 def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> str | None:
     if is_loss(shadow, match, clause_start, is_zh):
         return "loss"
@@ -98,8 +101,9 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
             return "up" if compared.group(1) in "高多" else "down"  # "比前月高1点", "比上年同期少1200亿元"
         # A change word governs a figure close after it, not one a long explanation later
         # ("归母净利润下滑主要由于…确认政府补助680万元"); "不低于5亿元": a bound written with 不 states no change.
+        # ("上调2026/2027年盈利预测12%/15%": the years between the verb and its figures are no distance.)
         hits = [h for h in CHANGE_ZH.finditer(before)
-                if ((len(h.group()) > 1 and len(before) - h.end() <= 12) or len(before) - h.end() <= 2)
+                if ((len(h.group()) > 1 and len(_YEARS_RE.sub("", before[h.end():])) <= 12) or len(before) - h.end() <= 2)
                 and before[h.start() - 1:h.start()] != "不"]
         if hits and hits[-1].group() == "减" and before[hits[-1].end():hits[-1].end() + 1] == "亏":
             return "up"  # "环比减亏0.8亿元": the loss shrank, so the profit rose by that much

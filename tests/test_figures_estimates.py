@@ -246,3 +246,13 @@ def test_what_follows_from_a_forecast_is_a_forecast() -> None:
     found = figures(sentence, lang="zh")
     assert {f.text: f.estimate for f in found if f.text in ("1.35", "2.08元", "16倍")} == {
         "1.35": "forecast", "2.08元": "forecast", "16倍": "forecast"}
+
+
+@pytest.mark.parametrize(("sentence", "text", "change"), [
+    ("上调2026/2027年盈利预测12%/15%至8.6亿元/10.9亿元。", "15%", "up"),
+    ("上调2026/2027年盈利预测12%/15%至8.6亿元/10.9亿元。", "12%", "up"),
+    ("我们下调公司2026-2028年EPS预测至0.45/0.51/0.59元（前值0.52/0.63/0.74元）。", "0.51", "down"),
+])
+def test_the_years_between_a_revision_and_its_figures_keep_its_direction(sentence: str, text: str, change: str) -> None:
+    found = [f for f in extract_figures([sentence], lang="zh", key_indices=frozenset()) if f.text == text]
+    assert found and found[0].change == change, found
