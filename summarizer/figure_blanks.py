@@ -25,7 +25,14 @@ def subject_blanks(shadow: str, matches: list[NumberMatch]) -> list[tuple[int, i
               and not names_product(shadow, m.start, m.end, _is_chinese_at(shadow, m.end))]
     # "不低于3亿元（含）、不超过5亿元（含）": a note that a bound is inclusive names nothing.
     blanks += [(m.start(), m.end(), "") for m in re.finditer(r"[（(]\s*(?:含|不含)\s*[)）]", shadow)]
+    blanks += [(m.start(), m.end(), "") for m in _WINDOW_RE.finditer(shadow)]
     return blanks
+
+
+# "自本公告披露之日起15个交易日后的3个月内", "在未来6个月内": when a plan may be carried out is
+# no part of what it measures ("日起后的内…减持本公司股份" was left of it).
+_WINDOW_RE = re.compile(r"(?:自|从)[^，,；;。]{0,24}?之?日起(?:[^，,；;。]{0,16}?后的?)?(?:[^，,；;。]{0,10}?内)?"
+                        r"|(?:在)?未来\s?\d+\s?个?(?:月|年|日|天|交易日)(?:内|里)")
 
 
 def _is_chinese_at(shadow: str, end: int) -> bool:

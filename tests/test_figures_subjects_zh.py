@@ -292,3 +292,13 @@ def test_a_comparison_word_is_no_part_of_the_subject(sentence: str, text: str, s
 ])
 def test_a_region_before_its_verb_is_whose_amount_it_is(sentence: str, text: str, subject: str) -> None:
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("股东远山投资计划自本公告披露之日起15个交易日后的3个月内以集中竞价或大宗交易方式减持本公司股份不超过600万股。",
+     "600万股", "股东减持本公司股份"),
+    ("远山投资计划在未来6个月内减持公司股份不超过300万股。", "300万股", "远山投资计划减持公司股份"),
+    ("公司拟以集中竞价交易方式回购公司股份不超过500万股。", "500万股", "回购公司股份"),
+])
+def test_when_and_how_a_plan_is_carried_out_is_no_part_of_its_subject(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
