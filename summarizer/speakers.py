@@ -279,7 +279,8 @@ class Context:
                 holder.introduced = holder.subject = holder.seen = max(holder.seen, start + role.start(1))
             # "Buckley, who hadn’t sung in years, worried …": someone we cannot name whole is the
             # subject now, so a "she said" after it is not anyone we know.
-            m = re.match(r"\s*(?:[A-Z][a-z]+\s(?:[a-z]+\s){0,3},?\s?)?([A-Z][\w’'\-]+)(?:,\s(?:who|a|an|the)\s|,\s\d{1,3},\s|\s(?:[a-z]+ed|still|also|has|had|was|is|laughs|says|said|told|will|would)\b)",
+            # ("She said Pinewood would open …": a name in what the pronoun's speaker said is no one new.)
+            m = re.match(r"\s*(?:(?!(?:He|She|They|We|I)\s(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|insisted|believes|thinks)\b)[A-Z][a-z]+\s(?:[a-z]+\s){0,3},?\s?)?([A-Z][\w’'\-]+)(?:,\s(?:who|a|an|the)\s|,\s\d{1,3},\s|\s(?:[a-z]+ed|still|also|has|had|was|is|laughs|says|said|told|will|would)\b)",
                          sentence)
             if m and m.group(1) not in _NOT_NAMES and not any(
                     m.group(1) in p.name.split() for p in self.people + self.mentioned):

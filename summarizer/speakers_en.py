@@ -95,8 +95,9 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
     clauses = [c.strip() for c in re.split(r",\s|\s[—–-]\s", before_verb.replace("\x00", " ").rstrip(" ,"))]
     # "Keystone, by contrast, said …": a discourse adverbial is neither the name nor a title.
     clauses = [c for c in clauses if c and not _EN_ADVERBIAL_CLAUSE_RE.fullmatch(c)]
-    # "Daniel Pike, 52, testified": an age between commas belongs to the name before it.
-    clauses = [c for c in clauses if not re.fullmatch(r"\d{1,3}", c)]
+    # "Daniel Pike, 52, testified": an age between commas belongs to the name before it; "…, who are
+    # twins, both said": "both" only says there are two of them.
+    clauses = [c for c in clauses if not re.fullmatch(r"\d{1,3}|both|all|each|also|jointly", c)]
     if not clauses:
         return None
     appositive = None
@@ -190,6 +191,8 @@ _EN_NO_SPEAKER_RE = re.compile(
     r"|[Cc]hemistry|[A-Z]?[a-z]*(?:ology|ologies|science|sciences|onomics|ysics|etics|atics))")
 
 
+_PLURAL_TITLE_RE = re.compile(r"(?:Co-)?(?:[Ff]ounders|[Pp]artners|[Oo]wners|[Bb]rothers|[Ss]isters|[Tt]wins|[Ss]iblings"
+                              r"|[Cc]o-founders|[Cc]hief\sexecutives)")
 # "The Dutch transport ministry", "the French finance ministry": a country's body, by a capitalised adjective.
 _NATIONAL_ORG_RE = re.compile(r"(?:^|,\s*)([Tt]he\s[A-Z][a-z]+\s(?:[a-z\-]+\s){0,2}"
                               r"(ministry|government|regulator|agency|department|embassy|army|navy|parliament|cabinet))$")
@@ -225,8 +228,9 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     if lead and lead[-1].lower() in _PREPOSITIONS:
         return None  # "an activist who works on Sudan said": the name is not the speaker
     words = run.group().split()
-    while words and (words[0] in _EN_NOT_NAMES or words[0] in _EN_DESCRIPTORS and len(words) > 1):
-        words = words[1:]
+    while words and (words[0] in _EN_NOT_NAMES or words[0] in _EN_DESCRIPTORS and len(words) > 1
+                     or len(words) > 2 and _PLURAL_TITLE_RE.fullmatch(words[0])):
+        words = words[1:]  # ("Founders Lena Ortiz and Sam Ortiz": what they are, not a name)
     if not words or (len(words) == 1 and re.search(r"’re|'re|’s$", words[0])):
         return None
     # "Tom Reyes of Harbor Securities": a person's name, then where they work. Two or three

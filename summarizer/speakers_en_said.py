@@ -63,7 +63,8 @@ _WHEN_RE = re.compile(
 # "Brixton chairman Gordon Wye described the letter as … and said …": the subject of the first verb
 # says what follows the second. The first verb is a past or present verb after a capitalised subject.
 _COORDINATED_RE = re.compile(
-    r"\s*(?P<who>(?:[A-Z][\w.’'&\-]*\s|[a-z\-]+\s(?=[a-z\-]*\s?[A-Z])){1,8}?[A-Z][\w.’'&\-]*)"
+    r"\s*(?P<who>(?:[A-Z][\w.’'&\-]*\s|[a-z\-]+\s(?=[a-z\-]*\s?[A-Z])){1,8}?[A-Z][\w.’'&\-]*"
+    r"(?:,\s(?:a|an|the|who)\s[^,\x00]{2,60},)?)"  # "Priya Raman, the chief executive, rejected …"
     r"\s(?:[a-z]{3,}ed|[a-z]{3,}s|took|made|gave|met|spoke|held|sent|left|won|lost|sold|bought|cut|set|put)\b[^.;:!?]*?"
     r",?\s(?:and|but)\s$")
 

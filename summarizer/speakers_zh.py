@@ -153,7 +153,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
                 re.escape(org) + r"(?:集团|公司|股份|控股|科技|银行|证券)", context.text):
             return context.remember(org, None, "org")  # "小米称" in a text about 小米集团: the company by its short name
         if 2 <= len(org) <= 8 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", org) and re.search(
-                re.escape(org) + r"(?:创始人|董事长|总裁|总经理|首席执行官|CEO|董事会|控股股东)[\u4e00-\u9fff]{2,3}", context.text):
+                re.escape(org) + r"(?:董事|执行|行政|常务|副)?(?:创始人|董事长|总裁|总经理|首席执行官|CEO|董事会|控股股东)"
+                r"[\u4e00-\u9fff]{2,3}", context.text):
             return context.remember(org, None, "org")  # "飞跃文旅发布声明称" after "飞跃文旅创始人贺一鸣": the company
         return None
     title = clause[:clause.rfind(name)].strip("、，, ")
@@ -340,7 +341,7 @@ def _run_into_quote(rest: str, rest_start: int, context: Context) -> str:
     """邵一帆直言，储能行业“不能只拼价格，要拼…”。: reported words that run straight into a quote
     closing the sentence are one clause with it (the quote says what of the words before it), so
     both are what was reported; "" when a mark or a comma stands between them."""
-    m = re.match(r"\s*([^，,。；;：:！？!?\x00“”]{2,30})\x00+\s*[。！？!?]?\s*$", rest)
+    m = re.match(r"\s*([^，,。；;：:！？!?\x00“”—]{2,30})\x00+\s*[。！？!?]?\s*$", rest)  # (a dash leads in, as a colon)
     if m is None:
         return ""
     return context.text[rest_start + m.start(1):rest_start + m.end()].strip()

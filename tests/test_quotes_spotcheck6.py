@@ -166,3 +166,46 @@ def test_a_company_known_by_the_title_that_followed_its_name() -> None:
     text = ("远航文旅创始人贺明远在微博发文致歉。\n"
             "远航文旅随后发布声明称，景区将从下月起限流。")
     assert said(text)[-1] == ("远航文旅", None, "indirect", "景区将从下月起限流。")
+
+
+# ---------------------------------------------------------------- found by the holdout
+
+
+def test_a_name_inside_what_she_said_is_no_new_subject() -> None:
+    text = ("Vellum is run by its managing editor, Nina Vale.\n"
+            "The editor is not slowing down. She said Vellum would open a second office in May.")
+    assert said(text) == [("Nina Vale", "managing editor", "indirect", "Vellum would open a second office in May.")]
+
+
+def test_a_name_after_he_and_is_still_the_subject() -> None:
+    """"He and Herbert infected mice": Herbert acts, so a later bare "Herbert believes" is him."""
+    text = ("The immunologist Dana Herbert studies the lungs.\n"
+            "Her colleague Tom Reyes joined the lab last year. He and Herbert infected mice with the virus.\n"
+            "The results are early, but Herbert believes that the cells respond to threats within hours.")
+    assert ("Dana Herbert", "indirect", "the cells respond to threats within hours.") in [
+        (q[0], q[2], q[3]) for q in said(text)]
+
+
+def test_both_after_a_relative_clause() -> None:
+    quotes = said("Founders Lena Ortiz and Sam Ortiz, who are siblings, both said on Monday that the bakery would "
+                  "stay in the family.")
+    assert [(q[2], q[3]) for q in quotes] == [("indirect", "the bakery would stay in the family.")]
+    assert quotes[0][0] in ("Lena Ortiz and Sam Ortiz", "Sam Ortiz")
+
+
+def test_a_name_with_its_title_between_commas_then_did_and_said() -> None:
+    quotes = said("Mara Quist, the chief executive, turned down an offer from Delmar Foods and said the price "
+                  "“was never close”.")
+    assert quotes[0][:3] == ("Mara Quist", "chief executive", "indirect")
+    assert quotes[0][3].startswith("the price")
+
+
+def test_a_company_before_a_compound_title() -> None:
+    text = ("東方渡輪董事總經理梁振邦表示，公司將增加班次。\n"
+            "東方渡輪隨後發表聲明稱，新班次將於下月起實施。")
+    assert said(text)[-1][:3] == ("東方渡輪", None, "indirect")
+
+
+def test_a_dash_leads_into_a_quote_as_a_colon_does() -> None:
+    quotes = said("周婉清表示，演员们常常互相提醒的一句话是——“先把剧本读透。”")
+    assert ("direct", "先把剧本读透。") in [(q[2], q[3]) for q in quotes]
