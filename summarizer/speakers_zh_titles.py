@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import re
 
-from summarizer.speakers_zh_words import _ZH_SURNAMES, _ZH_TIME_WORDS, _ZH_TITLE_END_RE, _ZH_TITLE_WORDS
+from summarizer.speakers_zh_words import (
+    _ZH_SURNAMES,
+    _ZH_TIME_WORDS,
+    _ZH_TITLE_END_RE,
+    _ZH_TITLE_WORDS,
+)
 
 __all__ = ["_own_titles", "_title_before", "titled_names"]
 
