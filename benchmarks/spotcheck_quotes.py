@@ -12,6 +12,10 @@
                                                           # transcripts, 问：/答：, quotes over paragraphs, nested marks,
                                                           # statements of an organisation, unnamed roles
     python benchmarks/spotcheck_quotes.py --set set5-holdout  # its holdout, written after the fixes of that round
+    python benchmarks/spotcheck_quotes.py --set set6      # the sixth set: long features, same surnames, statements
+                                                          # named after the words, no comment, partial quotes,
+                                                          # posts, joint speakers, 据…介绍, 相关负责人, 「」
+    python benchmarks/spotcheck_quotes.py --set set6-holdout  # its holdout, written after the fixes of that round
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
@@ -49,7 +53,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "set4": REPO / "benchmarks" / "data" / "quotes_spotcheck4.json",
         "holdout4": REPO / "benchmarks" / "data" / "quotes_spotcheck4_holdout.json",
         "set5": REPO / "benchmarks" / "data" / "quotes_spotcheck5.json",
-        "set5-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck5_holdout.json"}
+        "set5-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck5_holdout.json",
+        "set6": REPO / "benchmarks" / "data" / "quotes_spotcheck6.json",
+        "set6-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck6_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 

@@ -5,7 +5,8 @@ quote marks are paired on that text (summarizer.quote_marks, which also tells
 speech from scare quotes, names, slogans and markup).
 
 Speakers are found with patterns around a speech verb (X表示/称/说…, "…," X said,
-said X, X said (that) …, according to X): summarizer.speakers_zh (its words in speakers_zh_words),
+said X, X said (that) …, according to X): summarizer.speakers_zh (its words in speakers_zh_words,
+titles in speakers_zh_titles),
 speakers_en and speakers_en_said (reported speech).
 Pronouns and roles (他/她/该人士, he/she, the CEO) go to the person presented most
 recently, else the speaker of the quote just before (summarizer.speakers), never to

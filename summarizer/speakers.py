@@ -77,6 +77,11 @@ def _is_subject(sentence: str, key: str, spaced: bool) -> bool:
     return False
 
 
+# "The executive is unfazed.", "But the analyst remains cautious": a title as the subject of a sentence.
+_ROLE_SUBJECT_RE = re.compile(r"\s*(?:But\s|Yet\s|And\s|Still,\s)?[Tt]he\s(?:[a-z\-]+\s)?([a-z]+)\s"
+                              r"(?:is|was|has|had|remains|remained|seems|seemed|insists|disagrees)\b")
+
+
 # "the CEO" is the person introduced as "chief executive of Acme", and the other way round.
 _ROLE_SYNONYMS = {
     "ceo": ("ceo", "chief executive"), "chief": ("chief",), "executive": ("executive", "ceo"),
@@ -267,9 +272,15 @@ class Context:
                 person.introduced = max(person.introduced, start + at)
                 person.subject = max(person.subject, start + at)
         if spaced:
+            # "The executive is unfazed. She said …": the one known by that title is the subject again.
+            role = _ROLE_SUBJECT_RE.match(sentence)
+            holder = self.by_role(role.group(1)) if role and role.group(1).lower() in _PERSON_TITLES else None
+            if holder is not None:
+                holder.introduced = holder.subject = holder.seen = max(holder.seen, start + role.start(1))
             # "Buckley, who hadn’t sung in years, worried …": someone we cannot name whole is the
             # subject now, so a "she said" after it is not anyone we know.
-            m = re.match(r"\s*(?:[A-Z][a-z]+\s(?:[a-z]+\s){0,3},?\s?)?([A-Z][\w’'\-]+)(?:,\s(?:who|a|an|the)\s|,\s\d{1,3},\s|\s(?:[a-z]+ed|still|also|has|had|was|is|laughs|says|said|told|will|would)\b)",
+            # ("She said Pinewood would open …": a name in what the pronoun's speaker said is no one new.)
+            m = re.match(r"\s*(?:(?!(?:He|She|They|We|I)\s(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|insisted|believes|thinks)\b)[A-Z][a-z]+\s(?:[a-z]+\s){0,3},?\s?)?([A-Z][\w’'\-]+)(?:,\s(?:who|a|an|the)\s|,\s\d{1,3},\s|\s(?:[a-z]+ed|still|also|has|had|was|is|laughs|says|said|told|will|would)\b)",
                          sentence)
             if m and m.group(1) not in _NOT_NAMES and not any(
                     m.group(1) in p.name.split() for p in self.people + self.mentioned):
@@ -349,9 +360,12 @@ class Context:
     def by_role(self, role: str) -> Person | None:
         """"the governor", "the analyst": the nearest person named before with that title, if any."""
         keys = _ROLE_SYNONYMS.get(role.lower(), (role.lower()[:5],))
-        holders = sorted((person for person in self.people + self.mentioned
-                          if person.kind == "person" and person.title and person.seen <= self.position
-                          and any(key in person.title.lower() for key in keys)), key=lambda p: p.seen)
+        # ("The spokesperson, who declined to be named," after "a spokesperson for the regulator said":
+        # the one known only by that role.)
+        holders = sorted((person for person in self.people + self.mentioned if person.seen <= self.position and (
+                          person.kind == "person" and person.title and any(key in person.title.lower() for key in keys)
+                          or person.kind == "role" and any(key in person.name.lower() for key in keys))),
+                         key=lambda p: p.seen)
         if len(holders) > 1 and holders[-2].name != holders[-1].name and not re.search(
                 r"[.!?。！？](?:\s|$)", self.text[holders[-2].seen:holders[-1].seen]):
             return None  # "Energy Minister Voss and Finance Minister Reid": which minister is unsure

@@ -87,19 +87,25 @@ _EN_ORG_WORDS = frozenset(
 )
 
 
+_TITLE_THEN_NAME_RE = re.compile(r"(?:^|\s)(?:[a-z\-]+)\s[A-Z][a-z’'\-]+(?:\s[A-Z]\.)?\s[A-Z][\w’'\-]+$")
+
+
 def _en_who(before_verb: str, context: Context) -> Person | None:
     """The speaker named in the words in front of a speech verb ("…, a professor at X," included)."""
     clauses = [c.strip() for c in re.split(r",\s|\s[—–-]\s", before_verb.replace("\x00", " ").rstrip(" ,"))]
     # "Keystone, by contrast, said …": a discourse adverbial is neither the name nor a title.
     clauses = [c for c in clauses if c and not _EN_ADVERBIAL_CLAUSE_RE.fullmatch(c)]
-    # "Daniel Pike, 52, testified": an age between commas belongs to the name before it.
-    clauses = [c for c in clauses if not re.fullmatch(r"\d{1,3}", c)]
+    # "Daniel Pike, 52, testified": an age between commas belongs to the name before it; "…, who are
+    # twins, both said": "both" only says there are two of them.
+    clauses = [c for c in clauses if not re.fullmatch(r"\d{1,3}|both|all|each|also|jointly", c)]
     if not clauses:
         return None
     appositive = None
     who = clauses[-1]
     appositive_like = re.match(r"(?:a|an|the)\s|who\s|which\s", who) or (
-        who[:1].islower() and any(w.lower() in _EN_TITLE_WORDS for w in who.split()))
+        who[:1].islower() and any(w.lower() in _EN_TITLE_WORDS for w in who.split())
+        # "In a post on LinkedIn, former Solace executive Ben Ortiz wrote": a title, then the name itself.
+        and not _TITLE_THEN_NAME_RE.search(who))
     # "Mayer, Disney’s chairman of direct-to-consumer," : a title clause after a bare name.
     appositive_like = appositive_like or (
         len(clauses) >= 2 and bool(_EN_RUN_RE.fullmatch(clauses[-2])) and not _EN_RUN_RE.fullmatch(who)
@@ -185,8 +191,15 @@ _EN_NO_SPEAKER_RE = re.compile(
     r"|[Cc]hemistry|[A-Z]?[a-z]*(?:ology|ologies|science|sciences|onomics|ysics|etics|atics))")
 
 
+_PLURAL_TITLE_RE = re.compile(r"(?:Co-)?(?:[Ff]ounders|[Pp]artners|[Oo]wners|[Bb]rothers|[Ss]isters|[Tt]wins|[Ss]iblings"
+                              r"|[Cc]o-founders|[Cc]hief\sexecutives)")
+# "The Dutch transport ministry", "the French finance ministry": a country's body, by a capitalised adjective.
+_NATIONAL_ORG_RE = re.compile(r"(?:^|,\s*)([Tt]he\s[A-Z][a-z]+\s(?:[a-z\-]+\s){0,2}"
+                              r"(ministry|government|regulator|agency|department|embassy|army|navy|parliament|cabinet))$")
+
+
 def _en_person(who: str, appositive: str | None, context: Context) -> Person | None:
-    who = re.sub(r"\s+(?:also|later|then|previously|has|had|have|further|again|once)$", "", who.strip())
+    who = re.sub(r"\s+(?:also|later|then|previously|has|had|have|further|again|once|both|each|jointly)$", "", who.strip())
     if re.search(r"(?:^|\s)(?:they|They)$", who):
         return None  # a group, not the last person named
     if _EN_NO_SPEAKER_RE.fullmatch(who):
@@ -198,7 +211,7 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     if unnamed and not (unnamed.group(1).lower().startswith("the ") and unnamed.group(2) in _EN_TITLE_WORDS):
         # "a senior political source", "one Weibo commenter", "Swift's rep": a role, not a name.
         return context.remember(unnamed.group(1), None, "role")
-    role = re.search(r"(?:^|,\s*)([Tt]he\s(?:[a-z\-]+\s){0,2}([a-z]+))$", who)
+    role = re.search(r"(?:^|,\s*)([Tt]he\s(?:[a-z\-]+\s){0,2}([a-z]+))$", who) or _NATIONAL_ORG_RE.search(who)
     if role and not any(w in _EN_FUNCTION_WORDS for w in role.group(1).lower().split()[1:]):
         if role.group(2) in _EN_TITLE_WORDS:
             return context.by_role(role.group(2))
@@ -215,8 +228,9 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
     if lead and lead[-1].lower() in _PREPOSITIONS:
         return None  # "an activist who works on Sudan said": the name is not the speaker
     words = run.group().split()
-    while words and (words[0] in _EN_NOT_NAMES or words[0] in _EN_DESCRIPTORS and len(words) > 1):
-        words = words[1:]
+    while words and (words[0] in _EN_NOT_NAMES or words[0] in _EN_DESCRIPTORS and len(words) > 1
+                     or len(words) > 2 and _PLURAL_TITLE_RE.fullmatch(words[0])):
+        words = words[1:]  # ("Founders Lena Ortiz and Sam Ortiz": what they are, not a name)
     if not words or (len(words) == 1 and re.search(r"’re|'re|’s$", words[0])):
         return None
     # "Tom Reyes of Harbor Securities": a person's name, then where they work. Two or three
@@ -281,7 +295,7 @@ _EN_UNNAMED_NOUNS = (
     r"|adviser|advisor|lawyer|attorney|rep|representative|diplomat|officer|trader|investor|economist|expert"
     r"|doctor|nurse|neighbor|neighbour|relative|employee|worker|executive|analyst|teacher|student|owner|manager"
     r"|passenger|customer|shopper|voter|driver|farmer|traveler|traveller|parent|protester|consumer|attendee|user"
-    r"|broker|banker|dealer|strategist"
+    r"|broker|banker|dealer|strategist|engineer|scientist|researcher|developer|pilot"
 )
 # "a spokeswoman for Acme Corp", "a spokesman for the ministry": whom the unnamed one speaks for.
 _FOR_WHOM = r"(?:\s(?:for|at)\s(?:the\s)?(?:[A-Z][\w&\-’']*(?:\s(?:of\s|&\s)?[A-Z][\w&\-’']*){0,4}|[a-z]+))?"
@@ -319,10 +333,13 @@ def mention_people_en(sentence: str, sentence_start: int, context: Context) -> N
     so a later "he" or "the analyst" finds them."""
     for m in EN_MENTION_RE.finditer(sentence):
         context.mention(m.group("name"), m.group("title"), sentence_start + m.start())
+    for m in _EN_TITLE_COMMA_NAME_RE.finditer(sentence):
+        if any(w in _EN_TITLE_WORDS for w in m.group("title").split()):
+            context.mention(m.group("name"), m.group("title"), sentence_start + m.start("name"))
     for m in _EN_APPOSITIVE_RE.finditer(sentence):
         title = title_of_clause(m.group("title"))
-        if title is None:
-            continue
+        if title is None or EN_SPEECH_VERB_RE.search(title):
+            continue  # "…charged by Solace Bank, a spokesperson for the regulator said": no title of Solace Bank
         # "Then David Lee, the chief executive,": a sentence adverb in front is no first name.
         name = m.group("name").split()
         while name and name[0] in _EN_NOT_NAMES:
@@ -333,6 +350,10 @@ def mention_people_en(sentence: str, sentence_start: int, context: Context) -> N
             context.mention(" ".join(name), title, sentence_start + m.start())
 
 
+# "… is its chief executive, Rachel Okafor.": a title, a comma, then the name it belongs to.
+_EN_TITLE_COMMA_NAME_RE = re.compile(
+    r"\b(?:its|his|her|their|the)\s(?P<title>(?:[a-z\-]+\s){0,3}?[a-z\-]+),\s"
+    r"(?P<name>[A-Z][a-z’'\-]+(?:\s[A-Z]\.)?\s[A-Z][a-z’'\-]+)(?=[,.;]|\s*$)")
 _EN_APPOSITIVE_RE = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][a-z’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z’'\-]+){1,2}),\s(?:(?:a|an|the)\s)?"
     r"(?P<title>[^,.;“”\"]{3,80}?)[,.;]"

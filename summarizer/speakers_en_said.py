@@ -42,7 +42,7 @@ _WHEN_WHERE_SAID = (r"(?:\s(?:on|late|early|last|this|earlier)\s(?:[A-Z][a-z]+da
                     r"(?:\s[a-z\-]+){0,2}(?:\s(?:in|at)\s[A-Z][a-z]+)?){0,2}")  # "said in an interview on Tuesday"
 # "said separately that", "said previously it would": how or when they said it, not what.
 _HOW_SAID = (r"(?:separately|previously|repeatedly|privately|publicly|recently|subsequently|initially|originally"
-             r"|firmly|flatly|bluntly|openly|explicitly|specifically|also|again|later)\s")
+             r"|firmly|flatly|bluntly|openly|explicitly|specifically|also|again|later|only|simply|merely)\s")
 # "warned, however, that", "said, though, …": a sentence adverb is not part of what was said.
 _SENTENCE_ADVERB = r"(?:however|though|also|again|separately|previously|repeatedly|further|moreover|instead|too),?\s"
 _THAT_RE = re.compile(rf"\s*,?\s*(?:{_HOW_SAID})?(?:{_ADVERBIAL}|{_SENTENCE_ADVERB}){{0,2}},?\s*that\s")
@@ -58,6 +58,15 @@ _WHEN_RE = re.compile(
     r"^\s*,?\s*(?:(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s(?:week|month|year|\w+day)"
     r"|this\s(?:week|month|year)|earlier(?:\sthis\s\w+)?)\s"
 )
+
+
+# "Brixton chairman Gordon Wye described the letter as … and said …": the subject of the first verb
+# says what follows the second. The first verb is a past or present verb after a capitalised subject.
+_COORDINATED_RE = re.compile(
+    r"\s*(?P<who>(?:[A-Z][\w.’'&\-]*\s|[a-z\-]+\s(?=[a-z\-]*\s?[A-Z])){1,8}?[A-Z][\w.’'&\-]*"
+    r"(?:,\s(?:a|an|the|who)\s[^,\x00]{2,60},)?)"  # "Priya Raman, the chief executive, rejected …"
+    r"\s(?:[a-z]{3,}ed|[a-z]{3,}s|took|made|gave|met|spoke|held|sent|left|won|lost|sold|bought|cut|set|put)\b[^.;:!?]*?"
+    r",?\s(?:and|but)\s$")
 
 
 def en_indirect(sentence: str, context: Context, original: str | None = None) -> list[tuple[Person, str]]:
@@ -92,6 +101,12 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
         if original is None or verb is None or verb.start() == 0:
             return []
         prefix, after_verb = sentence[:verb.start()], sentence[verb.end():]
+        coordinated = _COORDINATED_RE.match(prefix)
+        if coordinated and "\x00" not in coordinated.group("who") and "\x00" not in after_verb:
+            # "Wye described the letter as “a negotiating tactic” and said the company would …"
+            person = _en_who(coordinated.group("who") + " ", context)
+            said = _reported_clause(verb.group(), original[verb.end():])
+            return [(person, said)] if person and said else []
         subject = prefix[prefix.rfind(", ") + 1:] if "\x00" in prefix else prefix
         if "\x00" in subject or not subject.strip() or (
                 "\x00" in after_verb and len(after_verb[:after_verb.index("\x00")].split()) < 3):
@@ -150,7 +165,8 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
             return [(person, said)]
     verb = _INDIRECT_VERB_RE.search(sentence)
     if verb and verb.start() > 0:
-        person = _en_who(sentence[:verb.start()], context)
+        coordinated = _COORDINATED_RE.match(sentence[:verb.start()])
+        person = _en_who(coordinated.group("who") + " " if coordinated else sentence[:verb.start()], context)
         said = _reported_clause(verb.group(), sentence[verb.end():])
         if person and said:
             return [(person, said)]

@@ -9,6 +9,7 @@ import re
 
 from summarizer.speakers import Context, Person, last_visible
 from summarizer.speakers_zh_names import person_names
+from summarizer.speakers_zh_titles import _own_titles, _title_before, titled_names
 from summarizer.speakers_zh_words import (
     _TRANSLITERATION,
     _ZH_ACCORDING_RE,
@@ -67,6 +68,12 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         if presented is not None:
             return presented
     key = _ZH_TITLE_END_RE.search(demonstrative.group(1)) if demonstrative else None
+    if demonstrative and len(demonstrative.group(1)) > 1 and (key is None or len(key.group()) == 1):
+        # "这位厂长坦言" after "厂长周海燕" and her son 周凯: the one presented with that whole title.
+        holders = [p for p in context.people + context.mentioned
+                   if p.kind == "person" and demonstrative.group(1) in (p.title or "")]
+        if len({p.name for p in holders}) == 1:
+            return max(holders, key=lambda p: p.seen)
     if key and len(key.group()) > 1:
         # "这位负责人说" after "公司董事长王建国也出席了会议": the one presented with that title,
         # not whoever was named last; no one when the one named last has another title.
@@ -145,6 +152,10 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         if 2 <= len(org) <= 6 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", org) and re.search(
                 re.escape(org) + r"(?:集团|公司|股份|控股|科技|银行|证券)", context.text):
             return context.remember(org, None, "org")  # "小米称" in a text about 小米集团: the company by its short name
+        if 2 <= len(org) <= 8 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", org) and re.search(
+                re.escape(org) + r"(?:董事|执行|行政|常务|副)?(?:创始人|董事长|总裁|总经理|首席执行官|CEO|董事会|控股股东)"
+                r"[\u4e00-\u9fff]{2,3}", context.text):
+            return context.remember(org, None, "org")  # "飞跃文旅发布声明称" after "飞跃文旅创始人贺一鸣": the company
         return None
     title = clause[:clause.rfind(name)].strip("、，, ")
     title = _own_titles(re.sub(r"^(?:据|对此|其中|而|但|并|另外|此外)", "", title).strip())
@@ -262,46 +273,6 @@ def mention_people(sentence: str, sentence_start: int, context: Context) -> None
             context.mention(word, None, start)
 
 
-# Where the words in front of a name stop describing the person: "记者采访了星河科技副总裁李明".
-_NOT_TITLE_RE = re.compile(r".*(?:了|采访|是|对|向|给|被|把|请|让|据|和|与|及|由)")
-
-
-def _title_before(head: str) -> str | None:
-    """The title right in front of a name ("星河科技副总裁" in "星河科技副总裁李明在发布会上…"),
-    so a later 他说 carries it as the quote it continues would."""
-    clause = re.split(r"[，,；;。：:！？!?“”\"]", re.sub(r"[（(][^）)]*[）)]", "", head))[-1]
-    clause = _ZH_TIME_WORDS.sub("", clause).strip()
-    clause = _NOT_TITLE_RE.sub("", clause)
-    clause = re.sub(r"^(?:对此|其中|而|但|并|另外|此外|同时)", "", clause).strip("、 ")
-    clause = _own_titles(clause)
-    if not clause or len(clause) > 20 or not _ZH_TITLE_END_RE.search(clause):
-        return None
-    return clause
-
-
-def _own_titles(title: str) -> str:
-    """"市发改委副主任周立新、市交通局总工程师" before 谭敏: the titles that are this person's. Titles
-    joined by 、 ("副总裁、首席财务官", "省委常委、常务副省长") are one person's; a part that ends with
-    a title and a name presents someone else."""
-    parts = title.split("、")
-    kept = parts[-1]
-    for part in reversed(parts[:-1]):
-        if _NAMED_AT_END_RE.search(part):
-            break
-        kept = f"{part}、{kept}"
-    return kept
-
-
-# A title, then a name: the end of the words that present someone else.
-_TITLED_NAME_RE = re.compile(rf"(?:{'|'.join(map(re.escape, _ZH_TITLE_WORDS))})[{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}")
-_NAMED_AT_END_RE = re.compile(_TITLED_NAME_RE.pattern + "$")
-
-
-def titled_names(sentence: str) -> int:
-    """How many people a sentence presents by title and name ("副部长程立新、副署长谭慧出席")."""
-    return len(_TITLED_NAME_RE.findall(sentence))
-
-
 _BYLINE_RE = re.compile(
     r"\s*(?:[【\[（(]?\s*(?:文|图|记者|作者|编辑|撰文|来源|责编|通讯员)\s*[丨|/／:：]|图注|图片|图为|图：|资料图|摄影)")
 
@@ -331,7 +302,9 @@ def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tu
     if results:
         return results
     pending, context.pending = context.pending, None
-    if pending is not None and not sentence.lstrip().startswith("\x00"):
+    if pending is not None and sentence.lstrip().startswith("\x00"):
+        context.pending = pending  # "钱思远在发布会上说：" then “……” as its own paragraph: the quote's speaker
+    elif pending is not None:
         said = _reported(sentence)
         if said:
             return [(pending, said)]  # "马强等人在文中分析：" then what they found, as its own sentence
@@ -340,7 +313,7 @@ def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tu
             continue  # "有村民如是说，…": the verb attributes the quote before it, not what follows
         if m.group("verb") == "称" and re.match(r"[^，,。；;：:“”\x00]{1,15}?为[“\"「‘\x00]", sentence[m.end():]):
             continue  # "网友称这家店为“最会整活的老字号”": a name given to it, not words said
-        said = _reported(sentence[m.end():])
+        said = _run_into_quote(sentence[m.end():], sentence_start + m.end(), context) or _reported(sentence[m.end():])
         person = _zh_person(sentence[:m.start()], sentence_start, context)
         if person is None:
             continue
@@ -362,6 +335,16 @@ def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tu
 
 _ZH_WHEN_WHERE_RE = re.compile(r"(?:在|于|当|趁)[^，,。；;]*?(?:间隙|期间|之际|时|现场|会上|会后|上|后|前|中|里|之余)")
 _SAID_AFTER_RE = re.compile(r"[，,](?P<who>[^，,。；;：:！？]{2,24}?)(?:透露|表示|称|说|指出|介绍|认为|坦言|直言|强调)[。！]?\s*$")
+
+
+def _run_into_quote(rest: str, rest_start: int, context: Context) -> str:
+    """邵一帆直言，储能行业“不能只拼价格，要拼…”。: reported words that run straight into a quote
+    closing the sentence are one clause with it (the quote says what of the words before it), so
+    both are what was reported; "" when a mark or a comma stands between them."""
+    m = re.match(r"\s*([^，,。；;：:！？!?\x00“”—]{2,30})\x00+\s*[。！？!?]?\s*$", rest)  # (a dash leads in, as a colon)
+    if m is None:
+        return ""
+    return context.text[rest_start + m.start(1):rest_start + m.end()].strip()
 
 
 def _reported(rest: str) -> str:
@@ -403,6 +386,9 @@ def zh_direct_speaker(content: str, after: str, before: str, after_start: int, b
     presented = _presented_speaker(content, before, before_start, context)
     if presented is not None:
         return presented
+    if not before.strip(" \x00") and context.pending is not None:
+        person, context.pending = context.pending, None
+        return person
     if not before.strip(" \x00"):
         named = _named_after(after_start, context)
         if named is not None:
