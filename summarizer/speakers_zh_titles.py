@@ -19,7 +19,8 @@ __all__ = ["_own_titles", "_title_before", "titled_names"]
 
 # Where the words in front of a name stop describing the person: "记者采访了星河科技副总裁李明".
 # Words before which nothing is the title; an age ("五十岁的厂长") describes, it is no title.
-_NOT_TITLE_RE = re.compile(r".*(?:了|采访|是|对|向|给|被|把|请|让|据|和|与|及|由|[\d一二三四五六七八九十]岁的?)")
+# ("对话青峦资本合伙人陈思远", "专访…": an interview's headline names the person after its word.)
+_NOT_TITLE_RE = re.compile(r".*(?:对话|专访|访谈|对谈|了|采访|是|对|向|给|被|把|请|让|据|和|与|及|由|[\d一二三四五六七八九十]岁的?)")
 
 
 def _title_before(head: str) -> str | None:

@@ -149,3 +149,12 @@ def test_a_quote_after_a_person_who_is_not_presented_as_its_speaker_is_left_out(
 )
 def test_who_spoke_stands_before_the_reporter_they_told(text: str, speaker: str) -> None:
     assert [s for s, _, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("word", ["对话", "专访", "独家对话", "访谈"])
+def test_an_interview_headline_word_is_no_part_of_the_title(word: str) -> None:
+    text = (f"{word}远岫资本合伙人林若川：硬科技投资进入新阶段\n记者：您怎么看当前的环境？\n"
+            "林若川：募资难是事实，但估值回到了更合理的水平。")
+    quotes = analyze(text).quotes
+    assert quotes and quotes[0].speaker == "林若川"
+    assert quotes[0].speaker_title == "远岫资本合伙人"
