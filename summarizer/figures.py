@@ -28,6 +28,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from summarizer.figure_announcer import with_announcer
 from summarizer.figure_blanks import subject_blanks
 from summarizer.figure_change import (
     basis_of,
@@ -107,7 +108,7 @@ def extract_figures(
     words = _SentenceWords(sentences, lang)
     dated_by_carry = False  # the sentence before took its period from the one before it
     for index, sentence in enumerate(sentences):
-        figures = _sentence_figures(sentence, index, lang, words)
+        figures = with_announcer(sentence, _sentence_figures(sentence, index, lang, words), lang)
         if lang == "en" and index and found and found[-1].sentence_index == index - 1:
             figures = carry_it_subject(sentence, figures, [f for f in found if f.sentence_index == index - 1])
         carried = figures

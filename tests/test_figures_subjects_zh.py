@@ -302,3 +302,17 @@ def test_a_region_before_its_verb_is_whose_amount_it_is(sentence: str, text: str
 ])
 def test_when_and_how_a_plan_is_carried_out_is_no_part_of_its_subject(sentence: str, text: str, subject: str) -> None:
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("1. 白鹭汽车公告，11月新能源汽车销量为6.4万辆，同比增长38%。", "6.4万辆", "白鹭汽车新能源汽车销量"),
+    ("1. 白鹭汽车公告，11月新能源汽车销量为6.4万辆，同比增长38%。", "38%", "白鹭汽车新能源汽车销量"),
+    ("白鹭汽车12月4日晚间公告称，公司11月销量为6.4万辆。", "6.4万辆", "白鹭汽车销量"),
+    ("白鹭汽车公告，控股股东远山集团拟减持不超过2%股份。", "2%", "控股股东远山集团拟减持"),
+    ("公司公告，11月销量为6.4万辆。", "6.4万辆", "销量"),
+    ("根据公司年报披露，研发投入13.1亿元。", "13.1亿元", "研发投入"),
+    ("商务部宣布，11月进口额为1200亿美元。", "1200亿美元", "进口额"),
+    ("周明宣布，公司研发投入超过10亿元。", "10亿元", "公司研发投入"),
+])
+def test_a_company_announcing_a_flash_owns_its_figures(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
