@@ -77,7 +77,7 @@ _EN_UNITS = [
     # Counts whose noun is the unit of a delivery, a traffic or a customer base ("delivered 38,420 vehicles",
     # "carried 4.21 million passengers", "handled 3.12 million TEU"): what was counted is the clause's subject.
     ("twenty-foot equivalent units", "TEU"), ("TEUs", "TEU"), ("TEU", "TEU"), ("vehicles", "vehicles"),
-    ("passengers", "passengers"), ("units", "units"),
+    ("passengers", "passengers"), ("units", "units"), ("jobs", "jobs"),
 ]
 EN_UNIT_RE = re.compile(
     r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
@@ -111,7 +111,7 @@ NUMBER_RE = re.compile(
 DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
 PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶|盎司|磅|蒲式耳"
-                          r"|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm)(?![A-Za-z]))")
+                          r"|标准?箱|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm|TEU|FEU|teu|feu|bbl|MMBtu)(?![A-Za-z]))")
 FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
 ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位万亿]")
 # A dash right after a number (and its unit) joins a range: "3万-4万" has no minus sign.
@@ -195,6 +195,7 @@ ID_RE = re.compile(
     |(?<!\d)0\d{{1,3}}-\d{{3,4}}-\d{{4}}(?!\d)|(?<!\d)09\d{{2}}-\d{{6}}(?!\d)
     |(?<!\d)[0368]\d{{5}}(?:\.(?:SH|SZ|SS|BJ|sh|sz|bj))(?!\w)|(?<!\d)\d{{4,5}}\.HK
     |(?<=[(（])[0368]\d{{5}}(?=[)）])|(?<=代码)[:：]?\s?\d{{6}}
+    |(?<=[\u4e00-\u9fff][(（])(?!(?:19|20)\d{{2}}[)）])\d{{4,5}}(?=[)）](?!\s?[万亿千百元%个家人台辆吨]))|(?<=代[號号码])[:：]?\s?\d{{4,5}}(?![\d.])
     |第\s?\d+|No\.\s?\d+|\#\d+|(?<!\w)\d+(?:st|nd|rd|th)\b
     |\d{{3,6}}(?=(?:市民)?(?:服务)?(?:热线|专线|电话))
     |(?:(?<=热线)|(?<=热线为)|(?<=热线是)|(?<=热线:)|(?<=电话)|(?<=电话为)|(?<=电话是)|(?<=电话:)|(?<=专线)

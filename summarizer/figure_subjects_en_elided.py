@@ -21,7 +21,8 @@ _OUTLOOK_MOVED_RE = re.compile(
     r"(?:our|the)\s+((?:[\w’'\-]+\s){0,3}?(?:outlook|guidance|forecast|target|view))"
     r"\s+(?:to|at)(?:\s+(?:a|the))?(?:\s+range\s+of)?$", re.IGNORECASE)
 _SAID_IT_RE = re.compile(
-    r"(.+?)\s(?:said|says|reported|reports|announced|announces)\b[^,]{0,30}?\sthat\s(?:it|they)\s+[a-z]+$")
+    r"(.+?)\s(?:said|says|reported|reports|announced|announces)\b(?:[^,]{0,30}?\sthat)?\s(?:it|they)\s+"
+    r"(?:(?:would|will|plans\sto|expects\sto|has|had|have)\s+)?[a-z]+$")
 
 
 def gapped_subject(between: str) -> str | None:
@@ -42,7 +43,7 @@ def outlook_moved(prefix: str) -> str | None:
 
 
 def said_that_it_owner(prefix: str) -> str | None:
-    """"Skyward Airlines said on Thursday that it carried" -> "Skyward Airlines said": the clause
+    """"Skyward Airlines said on Thursday that it carried" (or "said it would cut") -> "Skyward Airlines said": the clause
     before "that it", whose subject is who "it" is (the caller reads that subject)."""
     said_it = _SAID_IT_RE.match(prefix)
     if said_it and not re.search(r"\b(?:that|because|if|when|as)\s", said_it.group(1)):
