@@ -44,6 +44,7 @@ from summarizer.figure_subjects_en import (
     possessive,
 )
 from summarizer.figure_subjects_en_np import en_bare_subject, en_clause_np, en_possessed
+from summarizer.figure_subjects_zh import RE_NOUNS, counted_members, in_name, titled_work, without_closing_aside
 from summarizer.model import Figure
 
 
@@ -139,6 +140,10 @@ def _is_break(sentence: str, i: int) -> bool:
 def subject_of(sentence: str, match: NumberMatch, clause_start: int, blanks: list[tuple[int, int, str]],
              words: Words, is_zh: bool, previous_end: int) -> str | None:
     start = max(clause_start, previous_end) if previous_end > clause_start else clause_start
+    # "营收超五百亿的车企有7家": the number in the relative clause is part of the set's name.
+    if is_zh and match.unit in ZH_CLASSIFIERS and (
+            members := counted_members(_compact(sentence, clause_start, match.start, blanks)[0])):
+        return members
     if is_zh:
         return _zh_subject(sentence, match, start, blanks, words)
     return en_subject(sentence, match, start, blanks)
@@ -151,13 +156,13 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
     while end > 0:
         _, start = clause_of(sentence, end - 1, end - 1)
         if is_zh:
-            chunk = sentence[start:end].rstrip()
+            chunk = without_closing_aside(sentence[start:end]).rstrip()  # "…214.6万片（折合8英寸标准逻辑）"
             # "考虑到集采影响，…", "受需求拉动，…": a clause of reason or condition names no subject.
             if _ZH_ADVERBIAL_CLAUSE.match(chunk.strip()):
                 end = start - 1
                 continue
-            text, offsets = _compact(sentence, start, end, blanks)
-            subject = None if ZH_REPORTING_END.search(chunk) else _zh_cut(text, offsets, words)
+            text, offsets = _compact(sentence, start, start + len(chunk), blanks)
+            subject = None if ZH_REPORTING_END.search(chunk) else (counted_members(text) or _zh_cut(text, offsets, words))
             if subject and (at := text.find(subject)) >= 0:  # "比特币短线下挫，一度跌破…": the price
                 subject = without_session_tail(subject, _word_flags(offsets[at:at + len(subject)], words), carried=True)
         else:
@@ -236,6 +241,8 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     tenor = re.match(r"\d{1,3}(?:天|个月|年)期", sentence[match.end:match.end + 8])
     following = _zh_following_noun(words, match.end, classifier=match.unit in ZH_CLASSIFIERS)
     after = words.following(match.end, 2)
+    if titled := titled_work(text, following):
+        return titled  # "《山海奇谭》以27.9亿元票房"
     if (not following and match.unit in ZH_CLASSIFIERS and re.search(r"[向对给]$", text) and len(after) == 2
             and after[1][1].startswith("n")):
         following = after[0][0] + after[1][0]  # "拟向128名激励对象授予": who receives, not "拟向"
@@ -266,20 +273,11 @@ def _zh_noun_before(words: Words, end: int, start: int) -> str | None:
     kept: list[str] = []
     for _, word, flag in words.ending_at(end, start)[:3]:
         if (not "\u4e00" <= word[0] <= "\u9fff" or flag[:1] in "pcudryefzxq" or (
-                len(word) == 1 and word in ZH_PREDICATE_CHARS)) and not (word == "再" and kept and kept[0] in _RE_NOUNS):
+                len(word) == 1 and word in ZH_PREDICATE_CHARS)) and not (word == "再" and kept and kept[0] in RE_NOUNS):
             break
         kept.insert(0, word)
     noun = "".join(kept)
     return noun if len(noun) >= 2 and not ZH_PREDICATE.match(noun) else None
-
-
-# Finance nouns with the prefix 再 (再贷款, 再贴现, 再融资, 再保险): jieba cuts 再 off as an adverb
-# ("again"), and the subject lost its first half (全国支农支小再贷款余额 was 全国支农支小).
-_RE_NOUNS = ("贷款", "贴现", "融资", "保险", "担保")
-
-
-def _re_noun(text: str, i: int) -> bool:
-    return text[i] == "再" and text.startswith(_RE_NOUNS, i + 1)
 
 
 def _word_flags(offsets: list[int], words: Words) -> list[tuple[str, str]]:
@@ -433,7 +431,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
         if m.group() == "占比" and m.start() >= 2:
             cut = m.end()
     for i in range(1, cut):
-        if text[i] in ZH_PREDICATE_CHARS and words.is_single_word(offsets[i]) and not _re_noun(text, i):
+        if text[i] in ZH_PREDICATE_CHARS and words.is_single_word(offsets[i]) and not in_name(text, i):
             cut = i
             break
     subject = text[:cut].strip(ZH_TRIM)

@@ -29,25 +29,14 @@ import re
 from collections.abc import Sequence
 
 from summarizer.figure_blanks import subject_blanks
-from summarizer.figure_change import (
-    basis_of,
-    change_of,
-    estimate_of,
-    loss_change,
-    period_of,
-)
+from summarizer.figure_change import basis_of, change_of, estimate_of, loss_change, period_of
 from summarizer.figure_change_en import (
     EN_BASE_DATED_RE,
     EN_PAST_VALUE_RE,
     EN_VERSUS_NAMED_RE,
     better_is_lower,
 )
-from summarizer.figure_lexicon import (
-    ANY_NUMBER_RE,
-    EN_CHANGE_NOUNS,
-    PERIOD_RE,
-    ZH_CHANGE_NOUNS,
-)
+from summarizer.figure_lexicon import ANY_NUMBER_RE, EN_CHANGE_NOUNS, PERIOD_RE, ZH_CHANGE_NOUNS
 from summarizer.figure_lists import distribute_list_subjects, subjects_named_after
 from summarizer.figure_numbers import (
     EN_FROM_ESTIMATE_RE,
@@ -69,6 +58,7 @@ from summarizer.figure_subjects import (
 )
 from summarizer.figure_subjects_en import en_clause_subject, possessive
 from summarizer.figure_subjects_en_np import en_after_aside, en_possessed
+from summarizer.figure_subjects_zh import in_aside, named_in_aside
 from summarizer.figure_targets import RELATIVE_UNITS as _RELATIVE_UNITS
 from summarizer.figure_targets import part_subject
 from summarizer.model import Figure
@@ -198,6 +188,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     matches_by_figure: list[NumberMatch] = []
     previous: NumberMatch | None = None
     last_subject: str | None = None
+    outer_subject: str | None = None  # the last subject named outside brackets
     metric_names: dict[str, str] = {}
     for match in matches:
         if not _finite(match.value):
@@ -279,9 +270,13 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # workforce, and close two plants as it tries to save $300 million": a new predicate, no carry).
             if not is_zh and en_after_aside(shadow, clause_start, previous, match.start):
                 last_subject = None  # the aside's subject ends with it
+            if is_zh and previous is not None and not in_aside(shadow, match.start) and named_in_aside(
+                    shadow, previous.start, last_subject):
+                last_subject = outer_subject  # "出货量为214.6万片（折合8英寸标准逻辑），环比增长4.9%": not the aside's
             subject = (carried_price(last_subject) if is_zh and last_subject else last_subject) or \
                 earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
         last_subject = subject or last_subject
+        outer_subject = last_subject if not in_aside(shadow, match.start) else outer_subject
         if (not is_zh and previous is not None and previous.is_baseline
                 and re.fullmatch(r"\s*(?:to|-|–|and)\s*", shadow[previous.end:match.start])
                 and (EN_FROM_ESTIMATE_RE.search(shadow[max(0, previous.start - 60):previous.start])
