@@ -235,7 +235,7 @@ PERIOD_RE = re.compile(
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear|fiscal(?:\syear)?\s\d{{4}}))?
     |(?:in|by|through|since|during|for)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)
     |(?:[Ff]or|[Oo]ver)\s(?:the\s)?full[\s-]year
-    |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
+    |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week(?:end)?)\b
     |a\syear\s(?:earlier|ago)
     |(?<=\bin\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)
       (?!\s?\d)(?!,?\s(?:19|20)\d{{2}})

@@ -44,7 +44,14 @@ from summarizer.figure_subjects_en import (
     possessive,
 )
 from summarizer.figure_subjects_en_np import en_bare_subject, en_clause_np, en_possessed
-from summarizer.figure_subjects_zh import RE_NOUNS, counted_members, in_name, titled_work, without_closing_aside
+from summarizer.figure_subjects_zh import (
+    RE_NOUNS,
+    counted_members,
+    in_name,
+    titled_work,
+    without_closing_aside,
+    without_degree,
+)
 from summarizer.model import Figure
 
 
@@ -439,7 +446,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     subject = re.sub(r"(?:[则也都还又仍已将不未]|(?<!平)均)$", "", subject)  # 平均 is a word: 行业平均
     subject = re.sub(r"(?<=[率额入润量价值数费本益比])(?:将会|应会|可能会|会|将|可能)?(?:(?<=会)$|(?:因|受|随着?|由于)[^，,]{1,20}$)",
                      "", subject)  # "毛利率会维持在五成以上", "毛利率会因原材料涨价下滑至30%": the cause is no part of it
-    subject = _without_degree(subject, text[cut:])
+    subject = without_degree(subject, text[cut:])
     # "工业增加值比上月增长0.46%", "降幅比上月扩大": the base of the comparison is no part of what changed;
     # nor is 比 left before a change once the base's period is taken out ("居民消费价格比上年同期上涨").
     subject = re.sub(r"(?<=..)(?:比|较)(?:上月|上季度?|上半年|上周|年初|上年末|上一交易日)末?$", "", subject)
@@ -459,19 +466,6 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     return subject
 
 
-# How much something changed, said before the change: "指数小幅回落", "销量大幅下降".
-_DEGREE_WORDS = re.compile(r"(?:小幅|大幅|明显|显著|略有|稍有|大大|进一步|稳步|逐步|快速|迅速|持续|继续|再度|双双)$")
-# One-character degrees ("指数微升", "利润率微降") only after a metric: 紫光国微 is a name, and
-# so is 华润微 (利润 is the metric, 华润 is not).
-_DEGREE_CHARS = re.compile(r"(?:(?<=[率额入量价值数费本益比])|(?<=利润))[微略稍骤猛激锐](?:[升降增减涨跌]|有)?$")
-
-
-def _without_degree(subject: str, predicate: str) -> str:
-    """The subject without the degree adverb the predicate was cut from."""
-    trimmed = _DEGREE_WORDS.sub("", subject)
-    if trimmed == subject and (not predicate or re.match(r"[升降增减涨跌回下上提扩缩有]", predicate)):
-        trimmed = _DEGREE_CHARS.sub("", subject)
-    return trimmed.strip(ZH_TRIM) if len(trimmed.strip(ZH_TRIM)) >= 2 else subject
 # A company named by its own name, in front of 实现/录得…: "中瀚地产", "星海银行" (not "公司", "我们").
 _ZH_NAMED_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:集团|地产|置业|控股|汽车|银行|证券|保险|科技|电子|医药|股份|能源)")
 

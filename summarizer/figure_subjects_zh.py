@@ -6,6 +6,7 @@
   developers with sales above 100 billion, not the sales);
 - a work named in 《》 that reaches a figure with 以 ("《山海奇谭》以27.9亿元票房位列第一": the film's
   box office, not any box office);
+- a degree adverb left before the change the subject was cut from ("销量大幅下降": 销量);
 - an aside in brackets at the end of a clause ("出货量为214.6万片（折合8英寸标准逻辑）"), which names
   no subject for the clause after it.
 
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RE_NOUNS", "counted_members", "in_aside", "in_name", "named_in_aside", "titled_work", "without_closing_aside"]
+from summarizer.figure_lexicon import ZH_TRIM
+
+__all__ = ["RE_NOUNS", "counted_members", "in_aside", "in_name", "named_in_aside", "titled_work", "without_closing_aside", "without_degree"]
 
 # Finance nouns with the prefix 再 (再贷款, 再贴现, 再融资, 再保险): jieba cuts 再 off as an adverb
 # ("again"), and the subject lost its first half (全国支农支小再贷款余额 was 全国支农支小).
@@ -89,3 +92,18 @@ def named_in_aside(text: str, position: int, subject: str | None) -> bool:
     opening = max(text.rfind("（", 0, position), text.rfind("(", 0, position))
     closing = min((i for i in (text.find("）", position), text.find(")", position)) if i >= 0), default=len(text))
     return subject in text[opening:closing]
+
+
+# How much something changed, said before the change: "指数小幅回落", "销量大幅下降".
+_DEGREE_WORDS = re.compile(r"(?:小幅|大幅|明显|显著|略有|稍有|大大|进一步|稳步|逐步|快速|迅速|持续|继续|再度|双双)$")
+# One-character degrees ("指数微升", "利润率微降") only after a metric: 紫光国微 is a name, and
+# so is 华润微 (利润 is the metric, 华润 is not).
+_DEGREE_CHARS = re.compile(r"(?:(?<=[率额入量价值数费本益比])|(?<=利润))[微略稍骤猛激锐](?:[升降增减涨跌]|有)?$")
+
+
+def without_degree(subject: str, predicate: str) -> str:
+    """The subject without the degree adverb the predicate was cut from."""
+    trimmed = _DEGREE_WORDS.sub("", subject)
+    if trimmed == subject and (not predicate or re.match(r"[升降增减涨跌回下上提扩缩有]", predicate)):
+        trimmed = _DEGREE_CHARS.sub("", subject)
+    return trimmed.strip(ZH_TRIM) if len(trimmed.strip(ZH_TRIM)) >= 2 else subject

@@ -7,7 +7,9 @@ subject ("（折合8英寸标准逻辑）") does not pass it to the clause after
 relative clause ("…超千亿的房企有5家") is the whole phrase; a work in 《》 that reaches a figure
 with 以 owns it; a Hong Kong stock code in brackets is no figure; a fact restated with its
 abbreviation (制造业PMI / 制造业采购经理指数（PMI）) is listed once; English "jobs" is a count's
-unit and "X said it would cut N jobs" is X's. Sentences are written here.
+unit, "X said it would cut N jobs" is X's and the number economists expected counts jobs too; a
+title in quotation marks ("Starfall," the space adventure…) is the subject of the figures after
+it; "this weekend" is not "this week". Sentences are written here.
 """
 
 from __future__ import annotations
@@ -142,3 +144,33 @@ def test_jobs_are_the_unit_of_a_count_and_the_employer_its_subject() -> None:
 ])
 def test_the_company_that_said_it_did_is_whose_count_it_is(sentence: str, written: str, subject: str) -> None:
     assert by_text(figures(sentence, lang="en"), written).subject == subject
+
+
+def test_the_number_expected_counts_what_the_result_counted() -> None:
+    found = figures("Payrolls grew by 88,000 jobs, fewer than the 120,000 economists had forecast.", lang="en")
+    assert by_text(found, "120,000").subject == "jobs"
+
+
+# ---------------------------------------------------------------- English titles and periods
+
+
+@pytest.mark.parametrize(("sentences", "written", "subject"), [
+    (('"Iron Harbor," the war drama from Castell Films, opened to $41.2 million this weekend.',),
+     "$41.2 million", "Iron Harbor"),
+    (("The previous leader, the animated sequel \u201cMoss Kingdom 3,\u201d fell 46% to $22.8 million.",),
+     "46%", "Moss Kingdom 3"),
+    (("The previous leader, the animated sequel \u201cMoss Kingdom 3,\u201d fell 46% to $22.8 million.",),
+     "$22.8 million", "Moss Kingdom 3"),
+])
+def test_a_title_in_quotation_marks_is_the_subject(sentences: tuple[str, ...], written: str, subject: str) -> None:
+    assert by_text(figures(*sentences, lang="en"), written).subject == subject
+
+
+def test_a_quotation_that_follows_a_verb_is_no_title() -> None:
+    found = figures('Analysts called the quarter "solid," and revenue rose 7%.', lang="en")
+    assert by_text(found, "7%").subject != "solid"
+
+
+def test_this_weekend_is_not_this_week() -> None:
+    found = figures("Ticket sales reached $162 million this weekend.", lang="en")
+    assert by_text(found, "$162 million").period in (None, "this weekend")
