@@ -174,3 +174,33 @@ def test_a_quotation_that_follows_a_verb_is_no_title() -> None:
 def test_this_weekend_is_not_this_week() -> None:
     found = figures("Ticket sales reached $162 million this weekend.", lang="en")
     assert by_text(found, "$162 million").period in (None, "this weekend")
+
+
+# ---------------------------------------------------------------- found by the holdout
+
+
+def test_added_is_a_rise_in_a_market_report() -> None:
+    found = figures("Nickel added 1.4% to $15,820 a ton.", lang="en")
+    assert by_text(found, "1.4%").change == "up"
+
+
+def test_added_that_is_no_change() -> None:
+    found = figures("The chief executive added that margins would hold at 12%.", lang="en")
+    assert by_text(found, "12%").change is None
+
+
+def test_metric_tons_are_a_unit() -> None:
+    found = figures("Holdings of the Alder Gold ETF rose 0.5% to 418.2 metric tons.", lang="en")
+    assert by_text(found, "418.2 metric tons").unit == "tons"
+
+
+def test_utilization_hours_are_a_measure_and_other_hours_are_not() -> None:
+    found = figures("前三季度，全国核电设备平均利用5,862小时，比上年同期增加74小时。")
+    assert by_text(found, "5,862小时").unit == "小时"
+    assert by_text(found, "74小时").change == "up"
+    assert not any("小时" in f.text for f in figures("该航线全程飞行12小时，票价3,000元。"))
+
+
+def test_a_constant_exchange_rate_basis_is_no_subject() -> None:
+    found = figures("期内新业务价值为21.3亿美元，按固定汇率计算同比增长18.2%。")
+    assert by_text(found, "18.2%").subject == "期内新业务价值"
