@@ -42,7 +42,7 @@ _ZH_UNITS = sorted(
     亿元 万元 千元 元人民币 人民币 美金 美元 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 卢布 元 块钱 块 角 分钱
     万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
     吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
-    千瓦时 度电 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 吋 奈米 核 级 分 岁 倍速 标准箱 箱 桶 盎司
+    千瓦时 度电 小时 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 吋 奈米 核 级 分 岁 倍速 标准箱 箱 桶 盎司
     班 剂 磅 道 栋 辆次 架次 例 单 笔 片 粒 瓶 盒 袋 包 双
     千兆赫 兆赫 吉赫 赫兹 GHz MHz TOPS Tops TFLOPS PFLOPS EFLOPS 海里 节 港仙 仙
     """.split(),
@@ -62,7 +62,7 @@ _EN_UNITS = [
     ("liters", "liter"), ("liter", "liter"), ("litres", "liter"), ("litre", "liter"),
     ("inches", "inch"), ("inch", "inch"), ("PS", "PS"), ("hp", "hp"), ("Nm", "Nm"),
     ("kilometers", "km"), ("km", "km"), ("miles", "miles"), ("mph", "mph"),
-    ("kg", "kg"), ("tons", "tons"), ("tonnes", "tons"), ("pounds", "pounds"),
+    ("kg", "kg"), ("metric tons", "tons"), ("metric tonnes", "tons"), ("tons", "tons"), ("tonnes", "tons"), ("pounds", "pounds"),
     ("GW", "GW"), ("MW", "MW"), ("kWh", "kWh"), ("GB", "GB"), ("TB", "TB"), ("nm", "nm"),
     ("meters", "m"), ("metres", "m"), ("meter", "m"), ("metre", "m"), ("grams", "g"), ("gram", "g"),
     ("kilograms", "kg"), ("gigabytes", "GB"), ("terabytes", "TB"), ("megabytes", "MB"), ("hertz", "Hz"),
@@ -77,7 +77,7 @@ _EN_UNITS = [
     # Counts whose noun is the unit of a delivery, a traffic or a customer base ("delivered 38,420 vehicles",
     # "carried 4.21 million passengers", "handled 3.12 million TEU"): what was counted is the clause's subject.
     ("twenty-foot equivalent units", "TEU"), ("TEUs", "TEU"), ("TEU", "TEU"), ("vehicles", "vehicles"),
-    ("passengers", "passengers"), ("units", "units"),
+    ("passengers", "passengers"), ("units", "units"), ("jobs", "jobs"),
 ]
 EN_UNIT_RE = re.compile(
     r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
@@ -111,7 +111,7 @@ NUMBER_RE = re.compile(
 DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
 PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶|盎司|磅|蒲式耳"
-                          r"|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm)(?![A-Za-z]))")
+                          r"|标准?箱|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm|TEU|FEU|teu|feu|bbl|MMBtu)(?![A-Za-z]))")
 FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
 ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位万亿]")
 # A dash right after a number (and its unit) joins a range: "3万-4万" has no minus sign.
@@ -195,6 +195,7 @@ ID_RE = re.compile(
     |(?<!\d)0\d{{1,3}}-\d{{3,4}}-\d{{4}}(?!\d)|(?<!\d)09\d{{2}}-\d{{6}}(?!\d)
     |(?<!\d)[0368]\d{{5}}(?:\.(?:SH|SZ|SS|BJ|sh|sz|bj))(?!\w)|(?<!\d)\d{{4,5}}\.HK
     |(?<=[(（])[0368]\d{{5}}(?=[)）])|(?<=代码)[:：]?\s?\d{{6}}
+    |(?<=[\u4e00-\u9fff][(（])(?!(?:19|20)\d{{2}}[)）])\d{{4,5}}(?=[)）](?!\s?[万亿千百元%个家人台辆吨]))|(?<=代[號号码])[:：]?\s?\d{{4,5}}(?![\d.])
     |第\s?\d+|No\.\s?\d+|\#\d+|(?<!\w)\d+(?:st|nd|rd|th)\b
     |\d{{3,6}}(?=(?:市民)?(?:服务)?(?:热线|专线|电话))
     |(?:(?<=热线)|(?<=热线为)|(?<=热线是)|(?<=热线:)|(?<=电话)|(?<=电话为)|(?<=电话是)|(?<=电话:)|(?<=专线)
@@ -234,7 +235,7 @@ PERIOD_RE = re.compile(
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear|fiscal(?:\syear)?\s\d{{4}}))?
     |(?:in|by|through|since|during|for)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)
     |(?:[Ff]or|[Oo]ver)\s(?:the\s)?full[\s-]year
-    |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week)
+    |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week(?:end)?)\b
     |a\syear\s(?:earlier|ago)
     |(?<=\bin\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)
       (?!\s?\d)(?!,?\s(?:19|20)\d{{2}})
@@ -292,7 +293,8 @@ CHANGE_EN = re.compile(
     r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s|ing)?"
     r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
     r"|narrow(?:ed|s)?|contract(?:ed|s|ing)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es|ements?)|deteriorat(?:ed|es|ions?)"
-    r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es)|weaken(?:ed|s)?|strengthen(?:ed|s)?|shed(?:s|ding)?)\b",
+    r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es)|weaken(?:ed|s)?|strengthen(?:ed|s)?|shed(?:s|ding)?"
+    r"|add(?:ed|s)(?!\s+(?:that|to\s+(?:the|its|their)\s+(?:concern|worr|pressure|uncertaint))))\b",
     re.IGNORECASE,
 )
 EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu", "plu",
@@ -303,7 +305,7 @@ EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 ZH_LEADING = re.compile(
-    r"^(?:[+＋&＆]|报(?=每|$)|每(?:桶|吨|盎司|克|磅)|按(?:可比|同|不变)?(?:口径|价格)(?:计算|计)?|按(?:美元|人民币|本币)计(?:算)?|当月|当季|当周|当日|盘中|早盘|午后|午盘|尾盘|盘初|本月|本周|力争|争取|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|维持|重申|累计(?!零售|批发|交付|销售|销量|出口|进口|新签|签约|成交|发电|装机|出货|回购|合同)|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计到|预期到|预计(?!负债)|预期|预估|有望|可望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"^(?:[+＋&＆]|报(?=每|$)|每(?:桶|吨|盎司|克|磅)|按(?:可比|同|不变)?(?:口径|价格)(?:计算|计)?|按(?:美元|人民币|本币|(?:固定|不变)汇率)计(?:算)?|当月|当季|当周|当日|单日|单周|(?:当周)?周?累计(?=上涨|下跌|涨|跌|上升|下降|增长|下滑)|盘中|早盘|午后|午盘|尾盘|盘初|本月|本周|力争|争取|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|维持|重申|累计(?!零售|批发|交付|销售|销量|出口|进口|新签|签约|成交|发电|装机|出货|回购|合同)|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计到|预期到|预计(?!负债)|预期|预估|有望|可望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
     r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
     r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言"
     # "主要得益于高端耗材占比提升至46%": the cause is named, the share is the subject.

@@ -104,6 +104,8 @@ def find_numbers(shadow: str, is_zh: bool) -> list[NumberMatch]:
         if free(m.start(), m.end()) and _not_inside_number(shadow, m.start(), m.end()):
             if not any(ch.isdigit() for ch in m.group()) and m.group()[0] in "一两二三四五六七八九":
                 continue  # "一年前", "两年": prose, not worth keeping
+            if m.group().endswith("小时") and is_zh and _UTILIZATION_RE.search(shadow, max(0, m.start() - 30), m.start()):
+                continue  # "发电设备平均利用3,142小时": utilization hours are a measure, not a length of time
             add(NumberMatch(m.start(), m.end(), None, None, None, "date"))
     for m in DIGIT_COUNT_RE.finditer(shadow):
         if free(m.start(), m.end()):
@@ -157,6 +159,10 @@ def _share_list_units(shadow: str, results: list[NumberMatch]) -> None:
         if isinstance(this.value, float):
             this.value *= nxt.scale
         this.unit, this.scale = nxt.unit, nxt.scale
+
+
+# A power plant's (or machine's) utilization in hours, and the change of it after a comma.
+_UTILIZATION_RE = re.compile(r"利用(?:小时数?)?(?:为|达|约)?\s?$|利用(?:小时数?)?[^。；;]{0,24}?(?:减少|增加|下降|提高|降低|多|少)了?\s?$")
 
 
 def _not_inside_number(shadow: str, start: int, end: int) -> bool:

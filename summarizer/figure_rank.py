@@ -21,6 +21,28 @@ PAST_PERIOD_RE = re.compile(
     r"去年|上年|前年|上一?(?:季度|年度|个?月)|同期|\b(?:last|previous|prior)\b|\b(?:earlier|ago|before)$", re.IGNORECASE)
 
 
+_ABBREVIATION_RE = re.compile(r"[(（]([A-Za-z][A-Za-z0-9]{1,7})[)）]")
+
+
+def _same_subject(first: str | None, second: str | None) -> bool:
+    """Two spellings of one subject: equal, or a name with its abbreviation in brackets and a
+    subject written with the abbreviation ("制造业采购经理指数（PMI）" and "制造业PMI")."""
+    if first == second:
+        return True
+    if not first or not second:
+        return False
+    for full, short in ((first, second), (second, first)):
+        for abbreviation in _ABBREVIATION_RE.findall(full):
+            if abbreviation in short and short.replace(abbreviation, "") in _ABBREVIATION_RE.sub("", full):
+                return True
+    return False
+
+
+def _period_key(period: str | None) -> str | None:
+    """"11月份" and "11月" are one period."""
+    return period.replace("月份", "月") if period else period
+
+
 def lead_of(sentences: Sequence[str]) -> frozenset[int]:
     """The lead sentence: the first one, or the one after a headline line (no end mark)."""
     if not sentences:
@@ -55,17 +77,18 @@ def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: froze
         ((i, f) for i, f in enumerate(figures) if f.kind == "figure" and f.estimate != "estimate"), key=importance
     )
     seen: set[tuple[object, str | None]] = set()
-    lines: set[tuple[object, ...]] = set()
+    lines: list[tuple[tuple[object, ...], str | None]] = []
     fresh, repeats = [], []
     for item in ranked:
         fig = item[1]
         value = tuple(fig.value) if isinstance(fig.value, list) else fig.value
         key = (value, fig.unit)
-        # The same fact restated (same value, subject, direction and period) is listed once.
-        line = (value, fig.unit, fig.subject, fig.change, fig.period)
-        if line in lines:
+        # The same fact restated (same value, subject, direction and period) is listed once,
+        # whether its subject is spelled out or abbreviated.
+        line = (value, fig.unit, fig.change, _period_key(fig.period))
+        if any(line == seen_line and _same_subject(fig.subject, subject) for seen_line, subject in lines):
             continue
-        lines.add(line)
+        lines.append((line, fig.subject))
         (repeats if key in seen else fresh).append(item)
         seen.add(key)
     ranked = fresh + repeats

@@ -19,6 +19,7 @@ def clean_subject(subject: str | None) -> str | None:
     # Half of an aside ("（注：本文…电讯稿）营收", "（图为…"): what stands outside the bracket.
     cleaned = re.sub(r"^[^（(]*[）)]", "", cleaned)
     cleaned = re.sub(r"[（(][^）)]*$", "", cleaned)
+    cleaned = re.sub(r"^[【\[](?=[^】\]]*$)", "", cleaned)  # "【10月非制造业PMI为51.2%】": the flash's bracket
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功|一度)$", "", cleaned)  # "云业务收入首次突破…", "股价一度跌破…"
     # "该基金今年以来收益率" with the span taken out as the period: 以来 is left of it, no part of the name.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])(?:自|从)?以来(?=[\u4e00-\u9fff]|$)", "", cleaned)
@@ -51,7 +52,7 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?<![作成因认称行视更较最极列分华有])(?:应|暂|均|仍|则|亦|也|将)?为$",
                      "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "毛利率由15.2%降至…": the start
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z)）]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
     # "海外收入约合73亿美元", "私募产品数量或超过2000只": a conversion or a "may" is no part of it.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:约合|折合|合计约|或将|或|(?<![签合预履公条契节制])约|(?<![接最附临将邻贴逼])近"
                      r"|(?<![赶高])超|逾)$", "", cleaned)

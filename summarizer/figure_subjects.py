@@ -44,6 +44,14 @@ from summarizer.figure_subjects_en import (
     possessive,
 )
 from summarizer.figure_subjects_en_np import en_bare_subject, en_clause_np, en_possessed
+from summarizer.figure_subjects_zh import (
+    RE_NOUNS,
+    counted_members,
+    in_name,
+    titled_work,
+    without_closing_aside,
+    without_degree,
+)
 from summarizer.model import Figure
 
 
@@ -139,6 +147,10 @@ def _is_break(sentence: str, i: int) -> bool:
 def subject_of(sentence: str, match: NumberMatch, clause_start: int, blanks: list[tuple[int, int, str]],
              words: Words, is_zh: bool, previous_end: int) -> str | None:
     start = max(clause_start, previous_end) if previous_end > clause_start else clause_start
+    # "营收超五百亿的车企有7家": the number in the relative clause is part of the set's name.
+    if is_zh and match.unit in ZH_CLASSIFIERS and (
+            members := counted_members(_compact(sentence, clause_start, match.start, blanks)[0])):
+        return members
     if is_zh:
         return _zh_subject(sentence, match, start, blanks, words)
     return en_subject(sentence, match, start, blanks)
@@ -151,13 +163,13 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
     while end > 0:
         _, start = clause_of(sentence, end - 1, end - 1)
         if is_zh:
-            chunk = sentence[start:end].rstrip()
+            chunk = without_closing_aside(sentence[start:end]).rstrip()  # "…214.6万片（折合8英寸标准逻辑）"
             # "考虑到集采影响，…", "受需求拉动，…": a clause of reason or condition names no subject.
             if _ZH_ADVERBIAL_CLAUSE.match(chunk.strip()):
                 end = start - 1
                 continue
-            text, offsets = _compact(sentence, start, end, blanks)
-            subject = None if ZH_REPORTING_END.search(chunk) else _zh_cut(text, offsets, words)
+            text, offsets = _compact(sentence, start, start + len(chunk), blanks)
+            subject = None if ZH_REPORTING_END.search(chunk) else (counted_members(text) or _zh_cut(text, offsets, words))
             if subject and (at := text.find(subject)) >= 0:  # "比特币短线下挫，一度跌破…": the price
                 subject = without_session_tail(subject, _word_flags(offsets[at:at + len(subject)], words), carried=True)
         else:
@@ -236,6 +248,8 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     tenor = re.match(r"\d{1,3}(?:天|个月|年)期", sentence[match.end:match.end + 8])
     following = _zh_following_noun(words, match.end, classifier=match.unit in ZH_CLASSIFIERS)
     after = words.following(match.end, 2)
+    if titled := titled_work(text, following):
+        return titled  # "《山海奇谭》以27.9亿元票房"
     if (not following and match.unit in ZH_CLASSIFIERS and re.search(r"[向对给]$", text) and len(after) == 2
             and after[1][1].startswith("n")):
         following = after[0][0] + after[1][0]  # "拟向128名激励对象授予": who receives, not "拟向"
@@ -266,20 +280,11 @@ def _zh_noun_before(words: Words, end: int, start: int) -> str | None:
     kept: list[str] = []
     for _, word, flag in words.ending_at(end, start)[:3]:
         if (not "\u4e00" <= word[0] <= "\u9fff" or flag[:1] in "pcudryefzxq" or (
-                len(word) == 1 and word in ZH_PREDICATE_CHARS)) and not (word == "再" and kept and kept[0] in _RE_NOUNS):
+                len(word) == 1 and word in ZH_PREDICATE_CHARS)) and not (word == "再" and kept and kept[0] in RE_NOUNS):
             break
         kept.insert(0, word)
     noun = "".join(kept)
     return noun if len(noun) >= 2 and not ZH_PREDICATE.match(noun) else None
-
-
-# Finance nouns with the prefix 再 (再贷款, 再贴现, 再融资, 再保险): jieba cuts 再 off as an adverb
-# ("again"), and the subject lost its first half (全国支农支小再贷款余额 was 全国支农支小).
-_RE_NOUNS = ("贷款", "贴现", "融资", "保险", "担保")
-
-
-def _re_noun(text: str, i: int) -> bool:
-    return text[i] == "再" and text.startswith(_RE_NOUNS, i + 1)
 
 
 def _word_flags(offsets: list[int], words: Words) -> list[tuple[str, str]]:
@@ -433,7 +438,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
         if m.group() == "占比" and m.start() >= 2:
             cut = m.end()
     for i in range(1, cut):
-        if text[i] in ZH_PREDICATE_CHARS and words.is_single_word(offsets[i]) and not _re_noun(text, i):
+        if text[i] in ZH_PREDICATE_CHARS and words.is_single_word(offsets[i]) and not in_name(text, i):
             cut = i
             break
     subject = text[:cut].strip(ZH_TRIM)
@@ -441,7 +446,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     subject = re.sub(r"(?:[则也都还又仍已将不未]|(?<!平)均)$", "", subject)  # 平均 is a word: 行业平均
     subject = re.sub(r"(?<=[率额入润量价值数费本益比])(?:将会|应会|可能会|会|将|可能)?(?:(?<=会)$|(?:因|受|随着?|由于)[^，,]{1,20}$)",
                      "", subject)  # "毛利率会维持在五成以上", "毛利率会因原材料涨价下滑至30%": the cause is no part of it
-    subject = _without_degree(subject, text[cut:])
+    subject = without_degree(subject, text[cut:])
     # "工业增加值比上月增长0.46%", "降幅比上月扩大": the base of the comparison is no part of what changed;
     # nor is 比 left before a change once the base's period is taken out ("居民消费价格比上年同期上涨").
     subject = re.sub(r"(?<=..)(?:比|较)(?:上月|上季度?|上半年|上周|年初|上年末|上一交易日)末?$", "", subject)
@@ -461,19 +466,6 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     return subject
 
 
-# How much something changed, said before the change: "指数小幅回落", "销量大幅下降".
-_DEGREE_WORDS = re.compile(r"(?:小幅|大幅|明显|显著|略有|稍有|大大|进一步|稳步|逐步|快速|迅速|持续|继续|再度|双双)$")
-# One-character degrees ("指数微升", "利润率微降") only after a metric: 紫光国微 is a name, and
-# so is 华润微 (利润 is the metric, 华润 is not).
-_DEGREE_CHARS = re.compile(r"(?:(?<=[率额入量价值数费本益比])|(?<=利润))[微略稍骤猛激锐](?:[升降增减涨跌]|有)?$")
-
-
-def _without_degree(subject: str, predicate: str) -> str:
-    """The subject without the degree adverb the predicate was cut from."""
-    trimmed = _DEGREE_WORDS.sub("", subject)
-    if trimmed == subject and (not predicate or re.match(r"[升降增减涨跌回下上提扩缩有]", predicate)):
-        trimmed = _DEGREE_CHARS.sub("", subject)
-    return trimmed.strip(ZH_TRIM) if len(trimmed.strip(ZH_TRIM)) >= 2 else subject
 # A company by its own name, or a region, before 实现/完成…: "中瀚地产", "东部地区" (not "公司", "我们").
 _ZH_NAMED_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:集团|地产|置业|控股|汽车|银行|证券|保险|科技|电子|医药|股份|能源)"
                                 r"|[\u4e00-\u9fff]{1,6}(?:地区|自治区|省|市|区域)|全(?:国|省|市|区)")

@@ -11,7 +11,7 @@ import re
 
 from summarizer.figure_lexicon import EN_PRONOUN_SUBJECTS, EN_STOP_NP, EN_VERBS
 
-__all__ = ["gapped_subject", "outlook_moved", "owned", "possessive", "said_that_it_owner", "tenor_notes", "with_named",
+__all__ = ["expected_count", "gapped_subject", "outlook_moved", "owned", "possessive", "said_that_it_owner", "tenor_notes", "with_named",
            "yielding"]
 
 _GAPPED_RE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+((?:the|its|their)\s+)?"
@@ -21,7 +21,8 @@ _OUTLOOK_MOVED_RE = re.compile(
     r"(?:our|the)\s+((?:[\w’'\-]+\s){0,3}?(?:outlook|guidance|forecast|target|view))"
     r"\s+(?:to|at)(?:\s+(?:a|the))?(?:\s+range\s+of)?$", re.IGNORECASE)
 _SAID_IT_RE = re.compile(
-    r"(.+?)\s(?:said|says|reported|reports|announced|announces)\b[^,]{0,30}?\sthat\s(?:it|they)\s+[a-z]+$")
+    r"(.+?)\s(?:said|says|reported|reports|announced|announces)\b(?:[^,]{0,30}?\sthat)?\s(?:it|they)\s+"
+    r"(?:(?:would|will|plans\sto|expects\sto|has|had|have)\s+)?[a-z]+$")
 
 
 def gapped_subject(between: str) -> str | None:
@@ -42,7 +43,7 @@ def outlook_moved(prefix: str) -> str | None:
 
 
 def said_that_it_owner(prefix: str) -> str | None:
-    """"Skyward Airlines said on Thursday that it carried" -> "Skyward Airlines said": the clause
+    """"Skyward Airlines said on Thursday that it carried" (or "said it would cut") -> "Skyward Airlines said": the clause
     before "that it", whose subject is who "it" is (the caller reads that subject)."""
     said_it = _SAID_IT_RE.match(prefix)
     if said_it and not re.search(r"\b(?:that|because|if|when|as)\s", said_it.group(1)):
@@ -95,3 +96,14 @@ def with_named(before: str) -> str | None:
     if found and not any(w.lower() in EN_VERBS for w in found.group(1).split()):
         return found.group(1)
     return None
+
+
+_EXPECTED_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|estimated"
+                                r"|projected|anticipated)\b")
+COUNT_UNITS = frozenset({"jobs", "vehicles", "passengers", "units", "TEU"})
+
+
+def expected_count(after: str, counted_before: str | None) -> str | None:
+    """"added 120,000 jobs, fewer than the 160,000 economists had expected": the number expected
+    counts what the figure before it counted (its unit), not who counted nor who expected."""
+    return counted_before if counted_before in COUNT_UNITS and _EXPECTED_AFTER_RE.match(after) else None

@@ -69,9 +69,13 @@ from summarizer.figure_subjects import (
     subject_of,
 )
 from summarizer.figure_subjects_en import en_clause_subject, possessive
+from summarizer.figure_subjects_en_elided import expected_count
 from summarizer.figure_subjects_en_np import en_after_aside, en_possessed
+from summarizer.figure_subjects_en_titles import quoted_title
+from summarizer.figure_subjects_zh import in_aside, named_in_aside
 from summarizer.figure_targets import RELATIVE_UNITS as _RELATIVE_UNITS
 from summarizer.figure_targets import part_subject
+from summarizer.figure_year_lists import distribute_years, undate_single_figures
 from summarizer.model import Figure
 
 
@@ -199,6 +203,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     matches_by_figure: list[NumberMatch] = []
     previous: NumberMatch | None = None
     last_subject: str | None = None
+    outer_subject: str | None = None  # the last subject named outside brackets
     metric_names: dict[str, str] = {}
     for match in matches:
         if not _finite(match.value):
@@ -280,9 +285,16 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # workforce, and close two plants as it tries to save $300 million": a new predicate, no carry).
             if not is_zh and en_after_aside(shadow, clause_start, previous, match.start):
                 last_subject = None  # the aside's subject ends with it
-            subject = (carried_price(last_subject) if is_zh and last_subject else last_subject) or \
+            if is_zh and previous is not None and not in_aside(shadow, match.start) and named_in_aside(
+                    shadow, previous.start, last_subject):
+                last_subject = outer_subject  # "出货量为214.6万片（折合8英寸标准逻辑），环比增长4.9%": not the aside's
+            subject = (carried_price(last_subject) if is_zh and last_subject else last_subject) or (
+                None if is_zh else quoted_title(shadow[:clause_start])) or \
                 earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
+        if not is_zh and match.unit is None and figures and (counted := expected_count(shadow[match.end:], figures[-1].unit)):
+            subject = counted
         last_subject = subject or last_subject
+        outer_subject = last_subject if not in_aside(shadow, match.start) else outer_subject
         if (not is_zh and previous is not None and previous.is_baseline
                 and re.fullmatch(r"\s*(?:to|-|–|and)\s*", shadow[previous.end:match.start])
                 and (EN_FROM_ESTIMATE_RE.search(shadow[max(0, previous.start - 60):previous.start])
@@ -363,8 +375,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if match.is_baseline:
             baselines.add(len(figures) - 1)
         previous = match
-    _distribute_years(shadow, figures, matches_by_figure)
-    _undate_single_figures(shadow, figures, matches_by_figure)
+    distribute_years(shadow, figures, matches_by_figure)
+    undate_single_figures(shadow, figures, matches_by_figure)
     if is_zh:
         distribute_list_subjects(sentence, shadow, figures, matches_by_figure)
     subjects_named_after(shadow, figures, matches_by_figure, linked)
@@ -438,50 +450,6 @@ _EN_SHARE_OF_RE = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:[\d,.]+\s+
 _EN_QUARTER_NOUN_RE = re.compile(r"(?:(?:its|their|the)\s)?(first|second|third|fourth)-quarter\s", re.IGNORECASE)
 _EN_TARGET_SHARE_RE = re.compile(r"\s+of\s+(?:its|their|our|the)\s+((?:[\w'’\-]+\s){0,2}(?:target|goal|guidance|plan))\b")
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
-_YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")
-
-
-def _distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
-    """"2026-2028年EPS分别为2.15/2.68/3.30元": each item of a list takes its own year of the
-    period's range, when the list has exactly as many items as the range has years."""
-    runs: list[list[int]] = []
-    for i, fig in enumerate(figures):
-        joined = (runs and runs[-1][-1] == i - 1
-                  and re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[i - 1].end:matches[i].start]))
-        if joined:
-            runs[-1].append(i)
-        elif fig.kind == "figure":
-            runs.append([i])
-    for run in runs:
-        period = figures[run[0]].period or ""
-        m = _YEAR_LIST_RE.fullmatch(period)
-        if len(run) < 2 or not m or any(figures[i].period != period or figures[i].kind != "figure" for i in run):
-            continue
-        first, last = int(m.group(1)), int(m.group(3))
-        width = len(m.group(1))
-        if len(m.group(3)) != width:
-            continue
-        years = [first, last] if m.group(2) == "/" else list(range(first, last + 1))
-        if len(years) != len(run):
-            continue
-        for i, year in zip(run, years, strict=True):
-            figures[i] = replace_figure(figures[i], period=f"{year:0{width}d}年")
-
-
-def _undate_single_figures(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
-    """"上调2026-2028年净利润预测至…，维持买入评级，目标价68元": a range of years from an earlier
-    clause dates the list it heads, not a single figure further on."""
-    for i, fig in enumerate(figures):
-        if fig.kind != "figure" or not fig.period or not _YEAR_LIST_RE.fullmatch(fig.period) or fig.period in fig.context:
-            continue
-        if re.match(rf"\s*(?:在|于)?{re.escape(fig.period)}(?:间|期间|内)?\s*[，,]", shadow):
-            continue  # "2021-2023年，公司营收复合增长率为15%": a range that opens the sentence dates all of it
-        joined = [re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[j - 1].end:matches[j].start])
-                  for j in (i, i + 1) if 0 < j < len(figures)]
-        if not any(joined):
-            figures[i] = replace_figure(fig, period=None)
-
-
 def _only_connectors(between: str, is_zh: bool) -> bool:
     """Two figures joined by 、/和/or/to share one subject ("50分、60分", "0.25 percent or $63.1 billion")."""
     stripped = between.strip()

@@ -135,7 +135,7 @@ def test_an_estimate_is_marked_and_never_ranked(sentence: str, lang: str, text: 
         ("Net income rose 12% to $310 million, beating the consensus estimate of $290 million.", "en",
          "$310 million"),
         ("Revenue beat analysts' estimates, rising 5% to $2 billion.", "en", "5%"),
-        ("Employers added 143,000 jobs, fewer than the 175,000 economists had expected.", "en", "143,000"),
+        ("Employers added 143,000 jobs, fewer than the 175,000 economists had expected.", "en", "143,000 jobs"),
     ],
 )
 def test_a_result_next_to_an_estimate_stays_a_result(sentence: str, lang: str, text: str) -> None:

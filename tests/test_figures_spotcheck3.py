@@ -121,7 +121,7 @@ def test_gained_and_averaged_are_verbs() -> None:
     ("The miner will cut 900 jobs, or 6% of its global workforce.", "6%", "global workforce"),
     ("Policymakers now see inflation averaging 2.3% next year.", "2.3%", "inflation"),
     ("They raised their forecast for economic growth to 1.8%.", "1.8%", "their forecast for economic growth"),
-    ("Payrolls increased by 98,000 jobs in May.", "98,000", "Payrolls"),
+    ("Payrolls increased by 98,000 jobs in May.", "98,000 jobs", "Payrolls"),
     ("Inventory climbed to 1.2 million homes.", "1.2 million", "Inventory"),
     ("The central bank held its main refinancing rate in the 3.75%-4.00% range.", "3.75%-4.00%",
      "The central bank's main refinancing rate"),

@@ -1,0 +1,109 @@
+"""Chinese subjects the general cut in `summarizer.figure_subjects` misreads, each a shape of its own:
+
+- a single-character predicate word that is part of a name: 再 of 再贷款, and 至/到 of a route
+  ("上海至欧洲基本港运价为1,512美元/TEU" is the Shanghai–Europe rate, not Shanghai's);
+- a count of the members of a set named with a relative clause ("销售额超千亿的房企有5家": the
+  developers with sales above 100 billion, not the sales);
+- a work named in 《》 that reaches a figure with 以 ("《山海奇谭》以27.9亿元票房位列第一": the film's
+  box office, not any box office);
+- a degree adverb left before the change the subject was cut from ("销量大幅下降": 销量);
+- an aside in brackets at the end of a clause ("出货量为214.6万片（折合8英寸标准逻辑）"), which names
+  no subject for the clause after it.
+
+Pure functions of the text, kept apart so each subject module stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.figure_lexicon import ZH_TRIM
+
+__all__ = ["RE_NOUNS", "counted_members", "in_aside", "in_name", "named_in_aside", "titled_work", "without_closing_aside", "without_degree"]
+
+# Finance nouns with the prefix 再 (再贷款, 再贴现, 再融资, 再保险): jieba cuts 再 off as an adverb
+# ("again"), and the subject lost its first half (全国支农支小再贷款余额 was 全国支农支小).
+RE_NOUNS = ("贷款", "贴现", "融资", "保险", "担保")
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A route's end is a place and what is priced on it: a noun follows 至, never a verb or a number.
+_ROUTE_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{2,}?(?:航线|线路|基本港|港口?|航段|方向|运价|票价|机票|车票|运费|运力|班次|航班)")
+_ROUTE_TAIL_NOT = re.compile(r"[为是达约近超逾有到至则也将已仍只仅共均都还又再才就被在较从报涨跌升降增减]")
+
+
+def in_name(text: str, i: int) -> bool:
+    """Whether the single-character predicate word at text[i] is part of a name: 再 before a
+    finance noun, 至/到 between two places followed by what is carried or priced on the route."""
+    if text[i] == "再":
+        return text.startswith(RE_NOUNS, i + 1)
+    if text[i] in "至到" and i >= 2 and _CJK.match(text[i - 1]) and _CJK.match(text[i - 2]):
+        tail = _ROUTE_TAIL_RE.match(text, i + 1)
+        return bool(tail) and not _ROUTE_TAIL_NOT.search(tail.group()[:2])
+    return False
+
+
+# "销售额超千亿的房企有5家", "市值超过万亿的公司共有12家": the set counted is the whole noun phrase.
+_MEMBERS_RE = re.compile(
+    r"([\u4e00-\u9fffA-Za-z0-9]{1,14}?的(?![还也则只仅共都就又])[\u4e00-\u9fffA-Za-z]{1,8}?)(?:中)?(?:共|仅|只|则|也|还|已)?有(?:约|近|超过|超|逾|达)?(?:[\d.]+[家个只名位条项款座所])?$")
+
+
+def counted_members(text: str) -> str | None:
+    """The set a count of members counts, when the clause names it with a relative clause before 有."""
+    members = _MEMBERS_RE.search(text)
+    if not members:
+        return None
+    subject = members.group(1)
+    # (what the relative clause says stays: it is what sets these members apart from the rest)
+    return subject if len(subject) >= 4 and not subject.startswith("的") else None
+
+
+_TITLED_RE = re.compile(r"(《[^》]{1,20}》)(?:以|凭借|凭)(?:约|近|超过|逾)?$")
+
+
+def titled_work(text: str, following: str | None) -> str | None:
+    """"《山海奇谭》以27.9亿元票房" -> "《山海奇谭》票房": the work's own figure."""
+    titled = _TITLED_RE.search(text)
+    if not titled or not following:
+        return None
+    return titled.group(1) + following
+
+
+def without_closing_aside(chunk: str) -> str:
+    """A clause without the aside in brackets that closes it ("…214.6万片（折合8英寸标准逻辑）")."""
+    stripped = chunk.rstrip()
+    if not stripped.endswith(("）", ")")):
+        return chunk
+    opening = max(stripped.rfind("（"), stripped.rfind("("))
+    return chunk[:opening] if opening > 0 else chunk
+
+
+def in_aside(text: str, position: int) -> bool:
+    """Whether `position` lies inside brackets opened before it in `text` and not yet closed."""
+    before = text[:position]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
+def named_in_aside(text: str, position: int, subject: str | None) -> bool:
+    """Whether the figure at `position` stands in brackets that also name its subject
+    ("（折合8英寸标准逻辑）"), so the subject is the aside's own, not the clause's
+    ("劳动人口（15—59岁）": the subject stands before the brackets)."""
+    if not subject or not in_aside(text, position):
+        return False
+    opening = max(text.rfind("（", 0, position), text.rfind("(", 0, position))
+    closing = min((i for i in (text.find("）", position), text.find(")", position)) if i >= 0), default=len(text))
+    return subject in text[opening:closing]
+
+
+# How much something changed, said before the change: "指数小幅回落", "销量大幅下降".
+_DEGREE_WORDS = re.compile(r"(?:小幅|大幅|明显|显著|略有|稍有|大大|进一步|稳步|逐步|快速|迅速|持续|继续|再度|双双)$")
+# One-character degrees ("指数微升", "利润率微降") only after a metric: 紫光国微 is a name, and
+# so is 华润微 (利润 is the metric, 华润 is not).
+_DEGREE_CHARS = re.compile(r"(?:(?<=[率额入量价值数费本益比])|(?<=利润))[微略稍骤猛激锐](?:[升降增减涨跌]|有)?$")
+
+
+def without_degree(subject: str, predicate: str) -> str:
+    """The subject without the degree adverb the predicate was cut from."""
+    trimmed = _DEGREE_WORDS.sub("", subject)
+    if trimmed == subject and (not predicate or re.match(r"[升降增减涨跌回下上提扩缩有]", predicate)):
+        trimmed = _DEGREE_CHARS.sub("", subject)
+    return trimmed.strip(ZH_TRIM) if len(trimmed.strip(ZH_TRIM)) >= 2 else subject
