@@ -216,12 +216,19 @@ def figure_count(text: str) -> int:
             + len(_HAN_MULTIPLE_RE.findall(undated)))
 
 
+# A bracketed aside ("（2021年末约为420万吨）", "（YOY+37.60%）") states a basis or a detail, not the
+# line's fact; "202年" is a year with a digit lost.
+_ASIDE_RE = re.compile(r"[（(][^（）()]{0,40}[）)]")
+_YEARISH_RE = re.compile(r"\d+\s?年")
+
+
 def numbers(text: str) -> frozenset[str]:
     """The distinctive numbers a sentence states (dates left out; at least 3 digits or a
     decimal), written one way: two sentences sharing one state the same fact. Two English
-    sentences naming the same drug (LHT-204) or model (Boeing 737) do not."""
+    sentences naming the same drug (LHT-204) or model (Boeing 737) do not, nor two that share
+    only a number in a bracketed aside or a number of years."""
     found = set()
-    for match in _NUMBER_RE.finditer(without_name_numbers(date_free(text))):
+    for match in _NUMBER_RE.finditer(_YEARISH_RE.sub(" ", _ASIDE_RE.sub(" ", without_name_numbers(date_free(text))))):
         number = re.sub(r"[,，]", "", match.group(0))
         if "." in number or len(number) >= 3:
             found.add(number)
