@@ -145,11 +145,15 @@ _EVENT_HELD_RE = re.compile(
 # A line that announces what will be said, or records the proceedings, without saying it:
 # "…在演讲中分析了…数据，同时指出了…的不足之处。", "…与各族干部群众深入交流。", "…向大会致词，…宣读了
 # 《…决定》", "A new study investigates when…", "Today, we’re going to talk about…", "In this article,
-# I’m sharing my approach…". What was found, decided or argued follows.
+# I’m sharing my approach…", "…就…发表评论。", "今天小编就来教大家…", and the proceedings of a visit ("…听取…工作
+# 介绍。", "…察看…，了解…情况。"). What was found, decided or argued follows.
 _ANNOUNCES_RE = re.compile(
     r"(?:分析|介绍|讲述|探讨|谈|阐述|解读|回顾|分享|总结|指出)了[^。；]{0,60}"
     r"(?:情况|数据|问题|现状|经验|做法|看法|观点|原因|趋势|之处|进展|思考)[。！]?$"
     r"|(?:深入交流|交流发言|致辞|致词|发表讲话|作了讲话|宣读了[^，。；]{0,40})[。！]?$"
+    r"|就[^，。；]{0,30}发表(?:了)?(?:评论|看法|讲话|演讲|意见)[。！]?$|(?:小编|我们)就?来(?:教|给|带|和|跟)大家"
+    # The proceedings of a visit: "…听取…工作介绍。", "…察看生产线…，了解…情况。"
+    r"|(?:听取[^。；，]{0,60}(?:汇报|介绍)|(?:察看|了解)[^。；，]{0,40}情况)[。！]?$"
     r"|^(?:In this (?:article|post|piece|guide|episode|video)|Today,? (?:we|I)\S* (?:are |will )?(?:going to )?"
     r"(?:talk|look|discuss|explore|share|cover)|(?:A|The|This) (?:new )?(?:study|report|paper|article|survey|analysis|book)"
     r" (?:investigates|explores|examines|looks at|asks|considers))\b"
@@ -215,12 +219,19 @@ def figure_count(text: str) -> int:
             + len(_HAN_MULTIPLE_RE.findall(undated)))
 
 
+# A bracketed aside ("（2021年末约为420万吨）", "（YOY+37.60%）") states a basis or a detail, not the
+# line's fact; "202年" is a year with a digit lost.
+_ASIDE_RE = re.compile(r"[（(][^（）()]{0,40}[）)]")
+_YEARISH_RE = re.compile(r"\d+\s?年")
+
+
 def numbers(text: str) -> frozenset[str]:
     """The distinctive numbers a sentence states (dates left out; at least 3 digits or a
     decimal), written one way: two sentences sharing one state the same fact. Two English
-    sentences naming the same drug (LHT-204) or model (Boeing 737) do not."""
+    sentences naming the same drug (LHT-204) or model (Boeing 737) do not, nor two that share
+    only a number in a bracketed aside or a number of years."""
     found = set()
-    for match in _NUMBER_RE.finditer(without_name_numbers(date_free(text))):
+    for match in _NUMBER_RE.finditer(_YEARISH_RE.sub(" ", _ASIDE_RE.sub(" ", without_name_numbers(date_free(text))))):
         number = re.sub(r"[,，]", "", match.group(0))
         if "." in number or len(number) >= 3:
             found.add(number)

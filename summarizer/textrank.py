@@ -24,7 +24,8 @@ needs (each can be reasoned about on its own, none is tuned to a document):
   headlines, subheadings, bylines and credits are never chosen, and the headline's and
   subheadings' words raise the sentences that state them;
 - redundancy removal: a sentence too similar to one already chosen, repeating its
-  figure, or another part of the same ；-joined statement is skipped;
+  figure, or another part of the same ；-joined statement is skipped (the last only while
+  the other lines score at least a quarter of it);
 - summary length adapted to the text's length, never one sentence when there are more.
 
 Everything is a pure function of its arguments; ties are broken by position.
@@ -110,6 +111,9 @@ class FastConfig:
     # A line that states the headline's own figure ("…净利润同比增长18.6%" under a headline with 18.6%)
     # states the headline's fact: score x (1 + title_figure_bonus).
     title_figure_bonus: float = 1.0
+    # Another part of a ；-statement already shown waits until the other lines are used, but not
+    # for a line scoring under this share of it ("营收…；归母净利润…；扣非…；" against an EPS listing).
+    statement_defer: float = 0.25
     # Selection looks at the best `pool` candidates of each tier, whatever the count, so the
     # best 3 of a request for 10 are the 3 a request for 3 gets.
     pool: int = 60
@@ -311,11 +315,14 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
     full = [p for p in range(len(pool)) if ranking.tier[pool[p]] == roles.FULL]
     fragments = [p for p in range(len(pool)) if ranking.tier[pool[p]] != roles.FULL]
     for candidates, same_statement_ok in ((full, False), (full, True), (fragments, True)):
+        held_back = 0.0  # best score of a part held back for being of a statement already shown
         for position in candidates:
             if len(chosen) >= count:
                 return [pool[p] for p in chosen]
             if position in chosen:
                 continue
+            if ranking.scores[pool[position]] < config.statement_defer * held_back:
+                break  # what is left is far weaker than the held-back parts: show those first
             if similarity is not None and chosen and similarity[position, chosen].max() > config.max_overlap:
                 continue
             if ranking.numbers is not None and any(ranking.numbers[pool[position]] & ranking.numbers[pool[c]]
@@ -326,6 +333,7 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
                     ranking.headline_fact is not None and ranking.headline_fact[pool[position]]):
                 # Another part of a statement already shown: only if nothing else is left, unless
                 # it states the headline's figure ("营收…；归母净利润…下降23.1%" under "净利润下降23%").
+                held_back = max(held_back, float(ranking.scores[pool[position]]))
                 continue
             chosen.append(position)
     return [pool[p] for p in chosen]
