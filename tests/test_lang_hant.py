@@ -355,3 +355,8 @@ def test_the_console_speaks_traditional_with_lang_zh_hant(cli, tmp_path):
     assert "來源" in out and "關鍵數字" in out and "檢視和修改本聊天的設定" in out
     assert "关键数字" not in out and "来源" not in out
     assert "總營收為新台幣1,928億元" in out or "1,928億元" in out
+
+
+def test_a_clause_that_names_its_subject_around_its_period_is_shown_without_a_label():
+    shown = _numbers(TAIWAN_SALES, HANT)
+    assert "• 星河電子第三季度營收為<b>30億元</b>" in shown.splitlines()

@@ -14,6 +14,7 @@ import logging
 import sqlite3
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.analyzer import LONG, Analyzer
@@ -64,17 +65,18 @@ class Brief:
 class RateLimiter:
     """A sliding one-minute window per user; `limit` 0 switches it off."""
 
-    def __init__(self, limit: int, *, window: float = 60.0) -> None:
+    def __init__(self, limit: int, *, window: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
         self.limit = limit
         self.window = window
+        self._clock = clock  # a test steps it: a loaded machine makes any real window flaky
         self._events: dict[int, deque[float]] = defaultdict(deque)
-        self._last_sweep = time.monotonic()
+        self._last_sweep = clock()
 
     def check(self, user_id: int | None) -> None:
         """Count one request for `user_id`, or raise RateLimited when over the limit."""
         if not self.limit or user_id is None:
             return
-        now = time.monotonic()
+        now = self._clock()
         if now - self._last_sweep >= self.window:
             self._sweep(now)
         events = self._events[user_id]
@@ -85,7 +87,7 @@ class RateLimiter:
         """Raise RateLimited if `check` would, without counting a request."""
         if not self.limit or user_id is None or user_id not in self._events:
             return
-        self._refuse_if_full(self._events[user_id], time.monotonic())
+        self._refuse_if_full(self._events[user_id], self._clock())
 
     def _refuse_if_full(self, events: deque[float], now: float) -> None:
         """Drop events older than the window; raise RateLimited if `limit` remain."""

@@ -398,7 +398,9 @@ def _clause_line(context: str, group: Sequence, lang: str) -> str:
         position = found + len(figure.text)
     line = "".join(marked) + escape(context[position:])
     subject = (first.subject or "").strip()
-    if subject and subject not in context:
+    # ("星河电子第三季度营收为30亿元" already names 星河电子营收, with its period in between.)
+    written = context.replace(first.period, "") if first.period else context
+    if subject and subject not in context and subject not in written:
         line = f"{escape(subject)}{_colon(lang)}{line}"
     return "• " + line + escape(_direction_note(first, lang, context))
 
