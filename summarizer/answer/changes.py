@@ -62,7 +62,9 @@ _TO_LEVEL = re.compile(rf"(?:{_ZH_VERBS})(?:到|至)|\b(?:to|reach|reached)\b")
 _CHANGE_BEFORE = re.compile(
     rf"(?:{_ZH_VERBS}|扩大|收窄|{_ZH_RATES}|减少了|增长了|下降了|多增|少增"
     r"|大增|大涨|大降|大跌|猛增|暴增|激增|劲增|骤降|锐减|大减|飙升|攀升|下挫|跃升"
-    r"|同比|环比|同增|同降|同减|环增|环降|[年月季](?:增|减)|yoy|qoq|y/y|q/q|[+\-−])\s*(?:了|约|近|超|超过|逾|达|为|是|:|：)?\s*$"
+    r"|同比|环比|同增|同降|同减|环增|环降|[年月季](?:增|减)|yoy|qoq|y/y|q/q|[+\-−]|降低|提高)\s*(?:了|约|近|超|超过|逾|达|为|是|:|：)?\s*$"
+    # "美团跌4.1%", "恒指涨1.2%", "股價升3%": a one-character move right before its number.
+    r"|(?<=[\u4e00-\u9fffA-Za-z])[涨跌升漲][了约近超逾]?$"
     r"|\b(?:rose|rise|rises|grew|grow|grows|fell|fall|falls|declined|declines|dropped|drops|jumped|jumps|climbed|climbs"
     r"|gained|gains|slipped|slips|added|adds|increased|increases|decreased|decreases|up|down|growth of|increase of"
     r"|decline of|drop of|gain of|rise of|fall of|lost|shed|shrank|surged|soared|slid|plunged|tumbled"
