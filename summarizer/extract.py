@@ -96,6 +96,7 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
     if tree is None:
         raise NotAnArticle("too_short")
     modules = _module_text(tree)
+    _unwrap_layout_tables(tree)
     doc = trafilatura.bare_extraction(
         tree,  # trafilatura works on its own copy
         url=url,
@@ -104,7 +105,7 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         include_links=True,
         include_tables=True,
     )
-    text = _text(doc, modules)
+    text = _text(doc, modules, _headlines(tree))
     reason = _not_article_reason(text, tree)
     if reason:
         raise NotAnArticle(reason)
@@ -122,10 +123,35 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
     )
 
 
-def _text(doc, modules: str = "") -> str:
+def _text(doc, modules: str = "", headlines: frozenset[str] = frozenset()) -> str:
     if doc is None or doc.body is None:
         return ""
-    return render(clean_blocks(doc.body, modules))
+    return render(clean_blocks(doc.body, modules, headlines))
+
+
+def _headlines(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The page's headline as its h1s and title tags write it (whitespace-free), to drop where
+    it opens the extracted text: it is the Article's title, not a line of the story."""
+    found = [el.text_content() for el in tree.iter("h1")][:2]
+    found += tree.xpath('//meta[@property="og:title"]/@content | //title/text()')[:2]
+    parts = [part for value in found for part in [value, *_TITLE_SEPARATORS.split(value)]]
+    return frozenset(key for part in parts if len(key := _NO_SPACE.sub("", part)) >= 6)
+
+
+def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
+    """Tables that lay out a page (a column per row, or cells holding paragraphs) become
+    plain blocks: extracted as a table, the navigation rows and the story come out as one."""
+    for table in list(tree.iter("table")):
+        rows = table.xpath("./tr | ./*/tr")
+        cells = [row.xpath("./td | ./th") for row in rows]
+        if not rows or not (all(len(row) <= 1 for row in cells) or any(
+                cell.find(".//p") is not None or cell.find(".//div") is not None or cell.find(".//table") is not None
+                for row in cells for cell in row)):
+            continue
+        own = [table, *(el for el in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")
+                        if next(el.iterancestors("table"), None) is table)]
+        for el in own:
+            el.tag = "div"
 
 
 # Containers of other stories, comments and carousels, by the words sites use in their

@@ -5,6 +5,14 @@ share/QR-code prompts, link lists, "related articles" and comment sections that 
 article, and teaser streams of other stories. This module works on trafilatura's body tree
 (paragraphs, headings, list items with links kept as <ref>) and drops those blocks, then
 renders the text.
+
+Every line is judged alone: a body of <br>-separated lines, or one that trafilatura's fallback
+returned as the page's own <div>s, is first cut into one block per line. Lines are judged in
+their simplified form, so Taiwan's and Hong Kong's 編輯/來源 lines read like 编辑/来源. Besides
+the sections that end the article: the headline and the date/source/byline lines above the lead,
+captions (unless the page is little more than its photos), app promotions, tip lines, action
+bars, hashtags, newsletter prompts, contributor credits, and pull quotes that repeat a paragraph.
+A related-reading line that is itself a link ("延伸阅读：《…》") sits inside the story: only it goes.
 """
 
 from __future__ import annotations
@@ -14,6 +22,8 @@ import re
 
 from lxml import etree
 from trafilatura.xml import xmltotxt
+
+from summarizer.traditional import to_simplified
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +42,7 @@ _TAIL_HEADINGS = re.compile(
     r"热点(?:推荐|新闻|资讯|排行)|为你推荐|猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣)|大家都在看|"
     r"(?:热门|最热|最新|精彩|网友|全部|相关)(?:评论|跟贴|跟帖|回复)|评论(?:区|列表)?|跟贴|跟帖|"
     r"我要(?:评论|纠错|分享)|发表评论|参与评论|查看(?:全部|更多)?评论|\d+\s*条评论|"
+    r"风险提示及免责|免责(?:声明|条款)\s*$|"
     r"Related (?:articles|stories|posts|news|coverage)|Recommended(?: for you| stories| articles)?|"
     r"More (?:stories|from|on this)|Read (?:more|next)|Most (?:read|popular)|Comments?\b|"
     r"You (?:may|might) also like"
@@ -51,10 +62,55 @@ _BOILERPLATE_LINE = re.compile(
     r"Copyright|©|版权所有|All Rights Reserved|"
     r".{0,30}(?:未经|未获).{0,20}(?:授权|许可).{0,20}(?:转载|使用|复制)|"
     r"(?:转载|转发)请注明|"
-    r"(?:免责|特别)声明\s*[:：]"
+    r"(?:免责|特别|郑重)声明\s*[:：]|(?:风险提示|风险因素)\s*[:：]|"
+    # where the story came from and what it was first called, prev/next links, tip lines
+    r"(?:文章|本文|稿件)?来源\s*[:：]|原标题\s*[:：]|(?:上|下)一(?:篇|条)\s*[:：]|"
+    r".{0,8}(?:报料|爆料)(?:热线|电话|邮箱)?\s*[:：]|"
+    # an app promotion: "尽在新浪财经APP", "打开…APP，查看更多", "请下载…客户端"
+    r".{0,16}(?:下载|打开|尽在|安装|前往|登录).{0,12}(?:APP|App|客户端)"
     r")",
     re.IGNORECASE,
 )
+# Lines that are a page's furniture by their form: hashtags, an action bar of counters and
+# buttons ("+1 收藏 我要举报", "【打印本页】【关闭窗口】"), a wire's contributor line, a newsletter
+# or subscription prompt.
+_FURNITURE_LINE = re.compile(
+    r"^(?:#\S+\s*){2,}$"
+    r"|^(?=.*[\u4e00-\u9fffA-Za-z]{2})(?:[【\[]?\s*(?:[+\d.]+[万wW]?|收藏|分享(?:到)?|举报|我要举报|点赞|赞|评论|我要评论|阅读|转发|打赏|在看|"
+    r"打印(?:本页|此文)?|关闭(?:窗口|本页)?|字[体号]\s*[:：]?\s*[大中小]?|[大中小]|纠错|微信|微博|QQ(?:空间)?|复制链接)"
+    r"\s*[】\]]?[\s|:：]*){2,}$"
+    r"|^.{0,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?$"
+    r"|^.{0,160}\b(?:Sign up|Subscribe)(?: here| now| today| for free)?[.!]?$"
+    r"|^(?:Advertisement|广告)$"
+    r"|^Thanks for reading\b.{0,120}(?:subscribe|support)"
+    r"|^(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited) by\b",
+    re.IGNORECASE,
+)
+_FURNITURE_MAX = 200
+# A caption left in the text: a short line opening with 图为 / 图： or closing with a photo
+# credit ("（资料图）", "（图片来源：星途机器人）", "澎湃新闻记者 钟薇 图", "新华社记者 李明 摄").
+_CAPTION_LINE = re.compile(
+    r"^(?:图为|图[:：]|[（(]图[）)])"
+    r"|(?:[（(](?:资料图|资料图片|图片来源[:：][^（）()]{1,24}|[^（）()，。]{0,16}(?:摄|供图))[）)]"
+    r"|(?:记者|通讯员|摄影)\s*[^\s，。]{2,4}\s*(?:摄|图))\s*$"
+)
+_CAPTION_MAX = 80
+# A line above the lead that only says when, where from or by whom: "2025年03月12日 09:31",
+# "2025-03-12 14:27 来源：澎湃新闻", "来源：…", "作者：…", "评论(8)", "澎湃新闻记者 钟薇 实习生 许可",
+# "By Jane Roe", "Updated 4:12 PM EDT, March 11, 2025".
+_HEAD_META_LINE = re.compile(
+    r"^(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)\S)?"
+    r"(?:\s+[^，。！？,.!?]{0,40})?$"
+    r"|(?:来源|作者|文|撰文|记者|编辑|发布时间|时间|稿源|出处|摘要)\s*(?:[:：|｜]|$)"
+    r"|评论\s*[(（]\d+[)）]$"
+    r"|[^\s，。]{0,8}(?:记者|通讯员|实习生)\s*[^\s，。]{2,4}(?:\s+(?:记者|通讯员|实习生)?\s*[^\s，。]{2,4}){0,4}$"
+    r"|By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})*"
+    r"(?:\s+(?:Updated|Published)\b.*)?$"
+    r"|(?:Updated|Published|Posted)\b[^.]{0,60}\d{4}$)",
+)
+_HEAD_META_MAX = 60
+_LEAD_MIN = 60  # the first block this long is the lead: the head region ends there
+
 _MODULE_BLOCK_MIN = 8  # shorter blocks ("更多", a date) match module text by chance
 _SHORT_LINE = 60  # boilerplate patterns only apply to lines this short (chars)
 _TAIL_HEADING_MAX = 30
@@ -83,7 +139,112 @@ def _link_chars(el: etree._Element) -> int:
     return sum(len(_SPACE.sub(" ", "".join(ref.itertext())).strip()) for ref in el.iter("ref"))
 
 
-def clean_blocks(body: etree._Element, modules: str = "") -> etree._Element:
+def _flatten(body: etree._Element) -> None:
+    """One level of blocks. trafilatura's fallback extractors return the page's own <div>s
+    with text between the blocks (a caption after an <img>); a paragraph of <br>-separated
+    lines (a page without <p>s, a footer of editor lines) is as many blocks as lines, so that
+    each line is judged alone."""
+    etree.strip_tags(body, "div", "section", "article", "main", "span")
+    if body.text and body.text.strip():
+        first = etree.Element("p")
+        first.text, body.text = body.text, None
+        body.insert(0, first)
+    for child in list(body):
+        if child.tail and child.tail.strip():
+            loose = etree.Element("p")
+            loose.text, child.tail = child.tail, None
+            child.addnext(loose)
+        if child.tag == "p" and child.find("lb") is not None:
+            _split_at_breaks(child)
+
+
+def _split_at_breaks(p: etree._Element) -> None:
+    lines = [etree.Element("p")]
+    lines[0].text = p.text
+    for child in list(p):
+        if child.tag == "lb":
+            lines.append(etree.Element("p"))
+            lines[-1].text = child.tail
+        else:
+            lines[-1].append(child)  # moves it, with its tail
+    for line in reversed(lines):
+        if line.text and line.text.strip() or len(line):
+            p.addnext(line)
+    p.getparent().remove(p)
+
+
+def _head_region(texts: list[str], headlines: frozenset[str]) -> set[int]:
+    """The lines above the lead that repeat the headline or only say when, where from and by
+    whom: trafilatura keeps them when the headline sits inside the article's container."""
+    drop = set()
+    for i, text in enumerate(texts[:10]):
+        if len(text) >= _LEAD_MIN:
+            break
+        if not text:
+            continue
+        if _NO_SPACE.sub("", text) in headlines or (len(text) <= _HEAD_META_MAX and _HEAD_META_LINE.match(to_simplified(text))):
+            drop.add(i)
+    return drop
+
+
+def _furniture(text: str, simple: str, strict: bool = True) -> bool:
+    """A line of the page around the story, judged by its words and form alone (a caption
+    only when `strict`)."""
+    length = len(text)
+    return ((length <= _SHORT_LINE and bool(_BOILERPLATE_LINE.match(simple)))
+            or (length <= _FURNITURE_MAX and bool(_FURNITURE_LINE.match(simple)))
+            or (strict and length <= _CAPTION_MAX and bool(_CAPTION_LINE.search(simple))))
+
+
+def _repeats(keys: list[str], i: int) -> bool:
+    """A pull quote: a block whose words stand in full in a longer block of the story."""
+    key = keys[i]
+    return len(key) >= 15 and any(len(other) > len(key) and key in other for other in keys)
+
+
+def _drops(blocks: list[etree._Element], texts: list[str], keys: list[str], modules: str,
+           headlines: frozenset[str], *, strict: bool) -> set[int]:
+    """The indexes of the blocks that are not the story."""
+    total = sum(len(t) for t in texts) or 1
+    seen = 0
+    drop: set[int] = _head_region(texts, headlines) if strict else set()
+    for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
+        length = len(text)
+        article_seen = seen >= 0.3 * total and seen >= MIN_ARTICLE_CHARS
+        if (length <= _TAIL_HEADING_MAX and article_seen
+                and (_TAIL_HEADINGS.match(text) or _SECTION_WORD.match(text))):
+            if _link_chars(block) >= 0.3 * length:
+                drop.add(i)  # "延伸阅读：《…》": one linked line inside the story, not a section
+                seen += length
+                continue
+            drop.update(range(i, len(blocks)))
+            break
+        seen += length
+        if not text or i in drop:
+            continue
+        if modules and length >= _MODULE_BLOCK_MIN and _NO_SPACE.sub("", text) in modules:
+            drop.add(i)  # a teaser or comment from a recommendation/comment module
+            continue
+        simple = to_simplified(text) if length <= _FURNITURE_MAX else text
+        if _furniture(text, simple, strict):
+            drop.add(i)
+            # An editor or copyright line near the end closes the article.
+            if (article_seen and total - seen < 0.2 * total and length <= _SHORT_LINE
+                    and _BOILERPLATE_LINE.match(simple)):
+                drop.update(range(i, len(blocks)))
+                break
+        elif ((block.tag == "item" and _link_chars(block) >= 0.7 * length)
+              or (block.tag == "quote" and length <= 300 and _repeats(keys, i))):
+            drop.add(i)  # a list item that is a link; a pull quote
+    return drop
+
+
+def clean_blocks(body: etree._Element, modules: str = "", headlines: frozenset[str] = frozenset()) -> etree._Element:
+    """Drop the blocks of `body` that are not the story (see the module's docstring).
+
+    `modules` is the whitespace-free text of the page's recommendation and comment modules;
+    `headlines` the whitespace-free headline(s), dropped where they open the text.
+    """
     # trafilatura's body keeps the source's line breaks and indentation inside text
     # nodes; its own text output re-sanitizes, but we render from the tree ourselves.
     for el in body.iter():
@@ -91,32 +252,14 @@ def clean_blocks(body: etree._Element, modules: str = "") -> etree._Element:
             el.text = _SPACE.sub(" ", el.text)
         if el.tail:
             el.tail = _SPACE.sub(" ", el.tail)
+    _flatten(body)
     blocks = _blocks(body)
     texts = [_text_of(b) for b in blocks]
-    total = sum(len(t) for t in texts) or 1
-    seen = 0
-    drop: set[int] = set()
-    for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
-        length = len(text)
-        article_seen = seen >= 0.3 * total and seen >= MIN_ARTICLE_CHARS
-        if (length <= _TAIL_HEADING_MAX and article_seen
-                and (_TAIL_HEADINGS.match(text) or _SECTION_WORD.match(text))):
-            drop.update(range(i, len(blocks)))
-            break
-        seen += length
-        if not text:
-            continue
-        if modules and length >= _MODULE_BLOCK_MIN and _NO_SPACE.sub("", text) in modules:
-            drop.add(i)  # a teaser or comment from a recommendation/comment module
-            continue
-        if length <= _SHORT_LINE and _BOILERPLATE_LINE.match(text):
-            drop.add(i)
-            # An editor or copyright line near the end closes the article.
-            if article_seen and total - seen < 0.2 * total:
-                drop.update(range(i, len(blocks)))
-                break
-        elif block.tag == "item" and _link_chars(block) >= 0.7 * length:
-            drop.add(i)
+    keys = [_NO_SPACE.sub("", t) for t in texts]
+    drop = _drops(blocks, texts, keys, modules, headlines, strict=True)
+    if sum(len(t) for i, t in enumerate(texts) if i not in drop) < MIN_ARTICLE_CHARS:
+        # A page that is little more than its headline and photos: those are its text.
+        drop = _drops(blocks, texts, keys, modules, headlines, strict=False)
     for i in sorted(drop, reverse=True):
         block = blocks[i]
         parent = block.getparent()
