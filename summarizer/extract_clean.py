@@ -31,6 +31,7 @@ MIN_ARTICLE_CHARS = 100
 
 _SPACE = re.compile(r"\s+")
 _NO_SPACE = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 # --- stage 3 rules -----------------------------------------------------------------
 # A short block that opens a section which is never part of the article: everything
@@ -44,6 +45,7 @@ _TAIL_HEADINGS = re.compile(
     r"我要(?:评论|纠错|分享)|发表评论|参与评论|查看(?:全部|更多)?评论|\d+\s*条评论|"
     r"风险提示及免责|免责(?:声明|条款)\s*$|"
     r"Related (?:articles|stories|posts|news|coverage)|Recommended(?: for you| stories| articles)?|"
+    r"Also read|See also|Don'?t miss|Related\s*:|"
     r"More (?:stories|from|on this)|Read (?:more|next)|Most (?:read|popular)|Comments?\b|"
     r"You (?:may|might) also like"
     r")",
@@ -66,8 +68,12 @@ _BOILERPLATE_LINE = re.compile(
     # where the story came from and what it was first called, prev/next links, tip lines
     r"(?:文章|本文|稿件)?来源\s*[:：]|原标题\s*[:：]|(?:上|下)一(?:篇|条)\s*[:：]|"
     r".{0,8}(?:报料|爆料)(?:热线|电话|邮箱)?\s*[:：]|"
+    # a platform's or reposter's notice: "…经授权发布，不代表…立场", "该文观点仅代表作者本人", "返回…，查看更多"
+    r".{0,40}(?:经授权发布|不代表.{0,12}(?:立场|观点)|如(?:若|需)转载|(?:观点|内容)仅代表作者)|"
+    r"返回.{1,8}[，,]?\s*查看更多|"
     # an app promotion: "尽在新浪财经APP", "打开…APP，查看更多", "请下载…客户端"
-    r".{0,16}(?:下载|打开|尽在|安装|前往|登录).{0,12}(?:APP|App|客户端)"
+    # (only the promotion's own wording: "打开支付宝APP进行缴费" is news)
+    r".{0,16}(?:下载|打开|尽在|安装|前往|登录).{0,12}(?:APP|App|客户端)\s*(?:[，,]?\s*(?:查看|阅读|获取|看)更多|随时随地|第一时间|[。！!]?\s*$)"
     r")",
     re.IGNORECASE,
 )
@@ -80,7 +86,8 @@ _FURNITURE_LINE = re.compile(
     r"打印(?:本页|此文)?|关闭(?:窗口|本页)?|字[体号]\s*[:：]?\s*[大中小]?|[大中小]|纠错|微信|微博|QQ(?:空间)?|复制链接)"
     r"\s*[】\]]?[\s|:：]*){2,}$"
     r"|^.{0,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?$"
-    r"|^.{0,160}\b(?:Sign up|Subscribe)(?: here| now| today| for free)?[.!]?$"
+    r"|^.{0,160}\b(?:Sign up|Subscribe) (?:here|now|today|for free)[.!]?$"
+    r"|^(?:Sign up|Subscribe) (?:to|for) (?:our|the|\w+'s)\b.{0,80}\bnewsletter"
     r"|^(?:Advertisement|广告)$"
     r"|^Thanks for reading\b.{0,120}(?:subscribe|support)"
     r"|^(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited) by\b",
@@ -93,8 +100,13 @@ _CAPTION_LINE = re.compile(
     r"^(?:图为|图[:：]|[（(]图[）)])"
     r"|(?:[（(](?:资料图|资料图片|图片来源[:：][^（）()]{1,24}|[^（）()，。]{0,16}(?:摄|供图))[）)]"
     r"|(?:记者|通讯员|摄影)\s*[^\s，。]{2,4}\s*(?:摄|图))\s*$"
+    # English: the agency and photographer closing the caption ("(AP Photo/Jack Dempsey)",
+    # "REUTERS/Erik Lund/File Photo", "Jane Roe/Getty Images")
+    r"|(?:\((?:AP|AFP|Reuters|EPA) Photo/[^()]{2,40}\)|\b(?:REUTERS|AFP|EPA)/[A-Z][\w.'’ \-]{1,40}(?:/File Photo)?"
+    r"|/Getty Images|via Getty Images)\s*$"
 )
 _CAPTION_MAX = 80
+_CAPTION_EN_MAX = 300  # an English caption is a sentence or two
 # A line above the lead that only says when, where from or by whom: "2025年03月12日 09:31",
 # "2025-03-12 14:27 来源：澎湃新闻", "来源：…", "作者：…", "评论(8)", "澎湃新闻记者 钟薇 实习生 许可",
 # "By Jane Roe", "Updated 4:12 PM EDT, March 11, 2025".
@@ -114,6 +126,7 @@ _LEAD_MIN = 60  # the first block this long is the lead: the head region ends th
 _MODULE_BLOCK_MIN = 8  # shorter blocks ("更多", a date) match module text by chance
 _SHORT_LINE = 60  # boilerplate patterns only apply to lines this short (chars)
 _TAIL_HEADING_MAX = 30
+_LINKED_LINE_MAX = 120  # "Read more: <a headline>" as one line
 
 # --- stage 3: block clean-up -----------------------------------------------------------
 
@@ -193,7 +206,8 @@ def _furniture(text: str, simple: str, strict: bool = True) -> bool:
     length = len(text)
     return ((length <= _SHORT_LINE and bool(_BOILERPLATE_LINE.match(simple)))
             or (length <= _FURNITURE_MAX and bool(_FURNITURE_LINE.match(simple)))
-            or (strict and length <= _CAPTION_MAX and bool(_CAPTION_LINE.search(simple))))
+            or (strict and length <= (_CAPTION_MAX if _CJK.search(text) else _CAPTION_EN_MAX)
+                and bool(_CAPTION_LINE.search(simple))))
 
 
 def _repeats(keys: list[str], i: int) -> bool:
@@ -211,12 +225,12 @@ def _drops(blocks: list[etree._Element], texts: list[str], keys: list[str], modu
     for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
         length = len(text)
         article_seen = seen >= 0.3 * total and seen >= MIN_ARTICLE_CHARS
-        if (length <= _TAIL_HEADING_MAX and article_seen
-                and (_TAIL_HEADINGS.match(text) or _SECTION_WORD.match(text))):
-            if _link_chars(block) >= 0.3 * length:
-                drop.add(i)  # "延伸阅读：《…》": one linked line inside the story, not a section
-                seen += length
-                continue
+        heading = length <= _LINKED_LINE_MAX and (_TAIL_HEADINGS.match(text) or _SECTION_WORD.match(text))
+        if heading and _link_chars(block) >= 0.5 * length:
+            drop.add(i)  # "延伸阅读：《…》", "Don't miss: …": one linked line inside the story, not a section
+            seen += length
+            continue
+        if heading and length <= _TAIL_HEADING_MAX and article_seen:
             drop.update(range(i, len(blocks)))
             break
         seen += length

@@ -94,6 +94,10 @@ def test_headline_and_header_lines_above_the_lead_are_dropped():
     "【打印本页】【关闭窗口】",
     "图为东湖机器人位于深圳的生产线。（资料图）",
     "“小途2”正在演示叠衣服。（图片来源：东湖机器人）",
+    "本文来自微信公众号“硬核观察”（ID：yhgc），作者：王某，东湖网经授权发布。",
+    "声明：该文观点仅代表作者本人，东湖号系信息发布平台，东湖网仅提供信息存储空间服务。",
+    "返回东湖网，查看更多",
+    "安装东湖财经客户端第一时间接收最全面的市场资讯→【下载地址】",
 ])
 def test_page_furniture_lines_inside_the_story_are_dropped(line):
     texts = [*STORY[:2], line, *STORY[2:]]
@@ -101,6 +105,17 @@ def test_page_furniture_lines_inside_the_story_are_dropped(line):
     assert line not in text
     for paragraph in STORY:
         assert paragraph in text
+
+
+@pytest.mark.parametrize("line", [
+    "市民也可以打开支付宝APP进行缴费。",
+    "来自北京的记者王明在现场看到，排队的市民超过百人。",
+    "This service costs $9.99 a month, and anyone in the US can subscribe.",
+])
+def test_story_lines_that_look_like_furniture_are_kept(line):
+    texts = [*STORY[:2], line, *STORY[2:]]
+    text = extract_article(page(f'<div class="article">{paragraphs(texts)}</div>')).text
+    assert line in text
 
 
 def test_a_disclaimer_section_after_the_story_is_dropped():
@@ -132,6 +147,8 @@ EN_STORY = [
     "Reporting by Lena Haug in Oslo; Editing by Mark Potter",
     "Associated Press writer Tom Becker in Lansing, Michigan, contributed to this report.",
     "Advertisement",
+    "Wind turbines at an offshore wind farm near Bergen, Norway, September 4, 2024. REUTERS/Erik Lund/File Photo",
+    "Students line up for lunch at an elementary school in Denver, Feb. 25, 2025. (AP Photo/Jack Dempsey)",
 ])
 def test_english_furniture_lines_are_dropped(line):
     texts = [*EN_STORY[:2], line, EN_STORY[2]]
@@ -139,6 +156,14 @@ def test_english_furniture_lines_are_dropped(line):
     text = extract_article(html).text
     assert line not in text
     assert all(paragraph in text for paragraph in EN_STORY)
+
+
+def test_an_english_linked_line_inside_the_story_does_not_end_it():
+    texts = [*EN_STORY[:2], '<strong>Don\'t miss: <a href="/x">Oil steadies as traders weigh supply plans</a></strong>',
+             EN_STORY[2]]
+    html = page(f'<div class="story">{paragraphs(texts)}</div>', title="Nordvik Power cuts outlook", lang="en")
+    text = extract_article(html).text
+    assert "Oil steadies" not in text and all(paragraph in text for paragraph in EN_STORY)
 
 
 def test_a_pull_quote_is_dropped_and_its_paragraph_kept():
