@@ -105,7 +105,7 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         include_links=True,
         include_tables=True,
     )
-    text = _text(doc, modules, _headlines(tree))
+    text = _text(doc, modules, _headlines(tree), tree)
     reason = _not_article_reason(text, tree)
     if reason:
         raise NotAnArticle(reason)
@@ -123,10 +123,11 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
     )
 
 
-def _text(doc, modules: str = "", headlines: frozenset[str] = frozenset()) -> str:
+def _text(doc, modules: str = "", headlines: frozenset[str] = frozenset(),
+          page: lxml.html.HtmlElement | None = None) -> str:
     if doc is None or doc.body is None:
         return ""
-    return render(clean_blocks(doc.body, modules, headlines))
+    return render(clean_blocks(doc.body, modules, headlines, page))
 
 
 def _headlines(tree: lxml.html.HtmlElement) -> frozenset[str]:

@@ -17,8 +17,10 @@ A related-reading line that is itself a link ("延伸阅读：《…》") sits i
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 from trafilatura.xml import xmltotxt
@@ -152,6 +154,86 @@ def _link_chars(el: etree._Element) -> int:
     return sum(len(_SPACE.sub(" ", "".join(ref.itertext())).strip()) for ref in el.iter("ref"))
 
 
+_SENTENCE_END = re.compile(r"[。！？!?.…;；:：”\"』」）)]$")
+# Blocks of an <article> rebuilt as lines when trafilatura's fallback joined them into one.
+_HTML_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "dt", "dd")
+
+
+def _restore_lines(body: etree._Element, page: etree._Element | None) -> None:
+    """Give back the lines of a body that trafilatura's fallback returned as one paragraph: an
+    <article>'s whole text joined by spaces, a JSON-LD articleBody or the page's text joined by
+    newlines. As one line, the headline, an ad marker or a caption in it could not be told from
+    the story, and the summary would see no paragraphs."""
+    if len(body) != 1 or body[0].tag != "p" or len(body[0]) or not body[0].text:
+        return
+    only = body[0]
+    lines = [line.strip() for line in only.text.splitlines() if line.strip()]
+    if len(lines) >= 3 and sum(bool(_SENTENCE_END.search(line)) for line in lines) >= 0.4 * len(lines):
+        # newline-joined (articleBody, page text): a line is a paragraph. Soft-wrapped prose is
+        # not: its lines end mid-sentence.
+        body.remove(only)
+        for line in lines:
+            etree.SubElement(body, "p").text = line
+        return
+    if page is None:
+        return
+    key = _NO_SPACE.sub("", only.text)
+    for candidate in _sources(page):
+        if isinstance(candidate, str):
+            if _NO_SPACE.sub("", candidate) != key or "<" in candidate:
+                continue
+            rebuilt = []
+            for line in candidate.splitlines():
+                if line.strip():
+                    rebuilt.append(etree.Element("p"))
+                    rebuilt[-1].text = _SPACE.sub(" ", line).strip()
+        elif _NO_SPACE.sub("", candidate.text_content()) == key:
+            rebuilt = _blocks_of(candidate)
+        else:
+            continue
+        if len(rebuilt) > 1 and sum(len(b.text) for b in rebuilt) >= 0.9 * len(key):
+            body.remove(only)
+            body.extend(rebuilt)
+        return
+
+
+def _sources(page: etree._Element) -> Iterator[etree._Element | str]:
+    """Where a fallback body may have come from: the page's <article>s, its JSON-LD articleBody."""
+    yield from page.iter("article")
+    for script in page.iterfind(".//script[@type='application/ld+json']"):
+        if script.text and "articleBody" in script.text:
+            try:
+                data = json.loads(script.text, strict=False)
+            except ValueError:
+                continue
+            yield from _article_bodies(data)
+
+
+def _article_bodies(node: object) -> Iterator[str]:
+    if isinstance(node, dict):
+        for name, value in node.items():
+            if name == "articleBody" and isinstance(value, str):
+                yield value
+            else:
+                yield from _article_bodies(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _article_bodies(value)
+
+
+def _blocks_of(container: etree._Element) -> list[etree._Element]:
+    """The outermost block elements of an HTML container, as body blocks (text only)."""
+    rebuilt = []
+    for el in container.iter(*_HTML_BLOCKS):
+        if any(a.tag in _HTML_BLOCKS for a in el.iterancestors()):
+            continue
+        text = _SPACE.sub(" ", el.text_content()).strip()
+        if text:
+            rebuilt.append(etree.Element("head" if el.tag[0] == "h" and el.tag[1:].isdigit() else "p"))
+            rebuilt[-1].text = text
+    return rebuilt
+
+
 def _flatten(body: etree._Element) -> None:
     """One level of blocks. trafilatura's fallback extractors return the page's own <div>s
     with text between the blocks (a caption after an <img>); a paragraph of <br>-separated
@@ -253,12 +335,15 @@ def _drops(blocks: list[etree._Element], texts: list[str], keys: list[str], modu
     return drop
 
 
-def clean_blocks(body: etree._Element, modules: str = "", headlines: frozenset[str] = frozenset()) -> etree._Element:
+def clean_blocks(body: etree._Element, modules: str = "", headlines: frozenset[str] = frozenset(),
+                 page: etree._Element | None = None) -> etree._Element:
     """Drop the blocks of `body` that are not the story (see the module's docstring).
 
     `modules` is the whitespace-free text of the page's recommendation and comment modules;
-    `headlines` the whitespace-free headline(s), dropped where they open the text.
+    `headlines` the whitespace-free headline(s), dropped where they open the text; `page` the
+    parsed page, to rebuild the lines of a body trafilatura joined into one.
     """
+    _restore_lines(body, page)
     # trafilatura's body keeps the source's line breaks and indentation inside text
     # nodes; its own text output re-sanitizes, but we render from the tree ourselves.
     for el in body.iter():

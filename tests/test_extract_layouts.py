@@ -227,3 +227,24 @@ async def test_a_layout_table_page_gives_its_story_and_keeps_its_data_table(serv
     assert any("先进制造" in line and "126" in line for line in lines)  # the data table's row, whole
     for junk in ("政务公开", "当前位置", "来源", "打印本页", "上一篇", "下一篇", "备案号"):
         assert junk not in article.text
+
+
+# --- bodies trafilatura's fallback returns as one paragraph ---------------------------------------
+
+
+def test_a_short_article_element_keeps_its_paragraphs_without_headline_or_ad_marker():
+    inner = f"""<article><h1>{HEADLINE}</h1><div class="article-body">{paragraphs(STORY[:2])}</div>
+    <div class="ad-slot"><a href="/ad"><img src="/ad.jpg"></a><p>广告</p></div>
+    <div class="article-body">{paragraphs(STORY[2:])}</div></article>"""
+    assert extract_article(page(inner)).text.splitlines() == STORY
+
+
+def test_a_json_ld_article_body_keeps_its_paragraphs():
+    import json
+
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Nordvik Power cuts outlook",
+                     "articleBody": "\n\n".join(EN_STORY)})
+    html = page('<div id="root"><h1>Nordvik Power cuts outlook</h1></div><noscript>Please enable JavaScript.</noscript>',
+                title="Nordvik Power cuts outlook", lang="en",
+                head=f'<script type="application/ld+json">{ld}</script>')
+    assert extract_article(html).text.splitlines() == EN_STORY
