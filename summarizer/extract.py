@@ -174,11 +174,15 @@ def _module_text(tree: lxml.html.HtmlElement) -> str:
     page's first h1 or an <article> is ignored: then the name is misleading and it is the
     article's own container (later h1s belong to appended stories)."""
     modules = []
+    captions = []
     for value in _MODULE_ATTRIBUTES(tree):  # attribute strings first: far cheaper than elements
         if _MODULE_NAME.search(value):
             el = value.getparent()
             if el.tag in _MODULE_TAGS and (not modules or modules[-1] is not el):
                 modules.append(el)
+        elif _CAPTION_NAME.search(value):
+            captions.append(value.getparent())
+    _drop_captions(captions)
     if not modules:
         return ""
     chosen = set(modules)
@@ -194,6 +198,23 @@ def _module_text(tree: lxml.html.HtmlElement) -> str:
 
 
 _NO_SPACE = re.compile(r"\s+")
+# A photo's caption by the name the page gives it ("img_descr", "imgDesc", "pic-info", "photo-caption").
+_CAPTION_NAME = re.compile(
+    r"(?:^|[\s_-])(?:img|pic|photo|image|figure)[_-]?(?:desc|descr|caption|info|txt|text|note)(?:$|[\s_-])"
+    r"|(?:^|[\s_-])(?:wp-)?caption(?:-text)?(?:$|[\s_-])|imgdesc|picdesc|pictxt|imgtxt|pictext|phototext",
+    re.IGNORECASE,
+)
+_CAPTION_TAGS = ("span", "p", "div", "figcaption", "em", "font", "small")
+_CAPTION_MAX = 200
+
+
+def _drop_captions(found: list[etree._Element]) -> None:
+    """Remove the photo captions the page names as such: a reader sees them under a picture,
+    not as a line of the story. Only short ones holding no block: a long one is misnamed."""
+    for el in found:
+        if (el.tag in _CAPTION_TAGS and el.getparent() is not None and el.find(".//p") is None
+                and len(el.text_content()) <= _CAPTION_MAX):
+            _remove_keep_tail(el)
 
 
 def _contains(ancestor: etree._Element, el: etree._Element) -> bool:

@@ -99,7 +99,7 @@ _FURNITURE_MAX = 200
 # A caption left in the text: a short line opening with 图为 / 图： or closing with a photo
 # credit ("（资料图）", "（图片来源：星途机器人）", "澎湃新闻记者 钟薇 图", "新华社记者 李明 摄").
 _CAPTION_LINE = re.compile(
-    r"^(?:图为|图[:：]|[（(]图[）)])"
+    r"^(?:图为|图注?[:：]|[（(]图[）)])"
     r"|(?:[（(](?:资料图|资料图片|图片来源[:：][^（）()]{1,24}|[^（）()，。]{0,16}(?:摄|供图))[）)]"
     r"|(?:记者|通讯员|摄影)\s*[^\s，。]{2,4}\s*(?:摄|图))\s*$"
     # English: the agency and photographer closing the caption ("(AP Photo/Jack Dempsey)",

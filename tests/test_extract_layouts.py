@@ -248,3 +248,10 @@ def test_a_json_ld_article_body_keeps_its_paragraphs():
                 title="Nordvik Power cuts outlook", lang="en",
                 head=f'<script type="application/ld+json">{ld}</script>')
     assert extract_article(html).text.splitlines() == EN_STORY
+
+
+def test_captions_named_so_by_the_page_are_dropped_without_a_credit():
+    inner = f"""<div class="article"><div class="img_wrapper"><img src="/a.jpg"><span class="img_descr">新产品正在演示叠衣服</span></div>
+    {paragraphs(STORY[:2])}<p class="pictext" align="center"><font>创始人林一鸣在发布会上介绍新产品的功能</font></p>
+    {paragraphs(STORY[2:])}</div>"""
+    assert extract_article(page(inner)).text.splitlines() == STORY
