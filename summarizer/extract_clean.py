@@ -67,6 +67,7 @@ _BOILERPLATE_LINE = re.compile(
     r".{0,30}(?:未经|未获).{0,20}(?:授权|许可).{0,20}(?:转载|使用|复制)|"
     r"(?:转载|转发)请注明|"
     r"(?:免责|特别|郑重)声明\s*[:：]|(?:风险提示|风险因素)\s*[:：]|"
+    r".{0,30}不构成(?:任何)?(?:投资|买卖)建议|市场有风险[，,]\s*投资需谨慎|"
     # where the story came from and what it was first called, prev/next links, tip lines
     r"(?:文章|本文|稿件)?来源\s*[:：]|原标题\s*[:：]|(?:上|下)一(?:篇|条)\s*[:：]|"
     r".{0,8}(?:报料|爆料)(?:热线|电话|邮箱)?\s*[:：]|"
@@ -91,6 +92,9 @@ _FURNITURE_LINE = re.compile(
     r"|^.{0,160}\b(?:Sign up|Subscribe) (?:here|now|today|for free)[.!]?$"
     r"|^(?:Sign up|Subscribe) (?:to|for) (?:our|the|\w+'s)\b.{0,80}\bnewsletter"
     r"|^(?:Advertisement|广告)$"
+    # a button's or a widget's words: "Share", "Listen to this article 5 min", "4 min read"
+    r"|^(?:Share(?: this(?: article| story)?)?|Tweet|Email|Print|Save(?: article| story)?|Copy link|Reply|Like|Follow)$"
+    r"|^(?:Listen to (?:this )?(?:article|story)|Gift (?:this )?article)\b.{0,30}$|^\d+\s*min(?:ute)?s?\s*read$"
     r"|^Thanks for reading\b.{0,120}(?:subscribe|support)"
     r"|^(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited) by\b",
     re.IGNORECASE,
@@ -115,7 +119,7 @@ _CAPTION_EN_MAX = 300  # an English caption is a sentence or two
 _HEAD_META_LINE = re.compile(
     r"^(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)\S)?"
     r"(?:\s+[^，。！？,.!?]{0,40})?$"
-    r"|(?:来源|作者|文|撰文|记者|编辑|发布时间|时间|稿源|出处|摘要)\s*(?:[:：|｜]|$)"
+    r"|(?:来源|作者|文|撰文|撰稿|主笔|出品|记者|编辑|发布时间|时间|稿源|出处|摘要)\s*(?:[:：|｜/／]|$)"
     r"|评论\s*[(（]\d+[)）]$"
     r"|[^\s，。]{0,8}(?:记者|通讯员|实习生)\s*[^\s，。]{2,4}(?:\s+(?:记者|通讯员|实习生)?\s*[^\s，。]{2,4}){0,4}$"
     r"|By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})*"

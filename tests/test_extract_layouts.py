@@ -98,6 +98,7 @@ def test_headline_and_header_lines_above_the_lead_are_dropped():
     "声明：该文观点仅代表作者本人，东湖号系信息发布平台，东湖网仅提供信息存储空间服务。",
     "返回东湖网，查看更多",
     "安装东湖财经客户端第一时间接收最全面的市场资讯→【下载地址】",
+    "（本文仅供参考，不构成投资建议）",
 ])
 def test_page_furniture_lines_inside_the_story_are_dropped(line):
     texts = [*STORY[:2], line, *STORY[2:]]
@@ -149,6 +150,9 @@ EN_STORY = [
     "Advertisement",
     "Wind turbines at an offshore wind farm near Bergen, Norway, September 4, 2024. REUTERS/Erik Lund/File Photo",
     "Students line up for lunch at an elementary school in Denver, Feb. 25, 2025. (AP Photo/Jack Dempsey)",
+    "Share",
+    "Listen to this article · 5 min",
+    "4 min read",
 ])
 def test_english_furniture_lines_are_dropped(line):
     texts = [*EN_STORY[:2], line, EN_STORY[2]]
