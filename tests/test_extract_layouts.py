@@ -99,6 +99,10 @@ def test_headline_and_header_lines_above_the_lead_are_dropped():
     "返回东湖网，查看更多",
     "安装东湖财经客户端第一时间接收最全面的市场资讯→【下载地址】",
     "（本文仅供参考，不构成投资建议）",
+    ("此内容为东湖财经原创，著作权归东湖财经所有。未经东湖财经书面授权，不得以任何方式加以使用，"
+     "包括转载、摘编、复制或建立镜像。东湖财经保留追究侵权者法律责任的权利。"),
+    "如需获得授权请联系东湖财经版权部：banquan@example.com",
+    "請繼續往下閱讀...",
 ])
 def test_page_furniture_lines_inside_the_story_are_dropped(line):
     texts = [*STORY[:2], line, *STORY[2:]]
@@ -153,6 +157,8 @@ EN_STORY = [
     "Share",
     "Listen to this article · 5 min",
     "4 min read",
+    "Sign up now: Get smarter about your money and career with our weekly newsletter",
+    "Story continues below advertisement",
 ])
 def test_english_furniture_lines_are_dropped(line):
     texts = [*EN_STORY[:2], line, EN_STORY[2]]
