@@ -182,7 +182,7 @@ def _module_text(tree: lxml.html.HtmlElement) -> str:
                 modules.append(el)
         elif _CAPTION_NAME.search(value):
             captions.append(value.getparent())
-    _drop_captions(captions)
+    _drop_captions(captions, tree)
     if not modules:
         return ""
     chosen = set(modules)
@@ -208,13 +208,33 @@ _CAPTION_TAGS = ("span", "p", "div", "figcaption", "em", "font", "small")
 _CAPTION_MAX = 200
 
 
-def _drop_captions(found: list[etree._Element]) -> None:
+def _drop_captions(found: list[etree._Element], tree: lxml.html.HtmlElement) -> None:
     """Remove the photo captions the page names as such: a reader sees them under a picture,
-    not as a line of the story. Only short ones holding no block: a long one is misnamed."""
+    not as a line of the story. Only short ones holding no block: a long one is misnamed.
+    Unnamed ones too where the layout says so: a centred short line without end punctuation
+    right after a paragraph that holds only a picture ("港口内排队等待换电的重卡")."""
     for el in found:
         if (el.tag in _CAPTION_TAGS and el.getparent() is not None and el.find(".//p") is None
                 and len(el.text_content()) <= _CAPTION_MAX):
             _remove_keep_tail(el)
+    for img in list(tree.iter("img")):
+        holder = img.getparent()
+        if holder is None or holder.tag not in ("p", "div", "figure") or holder.text_content().strip():
+            continue
+        after = holder.getnext()
+        if after is None or after.tag not in ("p", "div") or not _centred(after) or after.find(".//img") is not None:
+            continue
+        text = after.text_content().strip()
+        if 0 < len(text) <= _UNNAMED_CAPTION_MAX and text[-1] not in _END_PUNCTUATION and after.find(".//a") is None:
+            _remove_keep_tail(after)
+
+
+_UNNAMED_CAPTION_MAX = 40
+_END_PUNCTUATION = "。！？!?.…：:；;”\"』」"
+
+
+def _centred(el: etree._Element) -> bool:
+    return "center" in (el.get("style") or "").replace(" ", "").lower() or (el.get("align") or "").lower() == "center"
 
 
 def _contains(ancestor: etree._Element, el: etree._Element) -> bool:

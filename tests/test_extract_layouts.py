@@ -265,3 +265,12 @@ def test_captions_named_so_by_the_page_are_dropped_without_a_credit():
     {paragraphs(STORY[:2])}<p class="pictext" align="center"><font>创始人林一鸣在发布会上介绍新产品的功能</font></p>
     {paragraphs(STORY[2:])}</div>"""
     assert extract_article(page(inner)).text.splitlines() == STORY
+
+
+def test_a_centred_short_line_under_a_picture_is_its_caption():
+    inner = f"""<article>{paragraphs(STORY[:2])}<p style="text-align: center"><img src="/truck.jpg"></p>
+    <p style="text-align: center">港口内排队等待换电的重卡</p>{paragraphs(STORY[2:])}
+    <p style="text-align:center"><img src="/b.jpg"></p><p style="text-align:center">以上为东湖网记者现场拍摄。</p></article>"""
+    lines = extract_article(page(inner)).text.splitlines()
+    assert "港口内排队等待换电的重卡" not in lines
+    assert lines[:4] == STORY and "以上为东湖网记者现场拍摄。" in lines  # a sentence stays
