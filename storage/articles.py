@@ -56,6 +56,18 @@ class ArticleStore(StoreBase):
             existing = existing or self.find_article_by_hash(digest)
             if existing:
                 self._add_aliases(existing.id, urls)
+                if urls and existing.url is None and article.url:
+                    # Known only as a pasted text: the link gives it its page (title, site, date),
+                    # which the reader should see instead of "pasted text" and a title made from
+                    # the first sentence.
+                    self._execute(
+                        "UPDATE articles SET url = ?, canonical_url = COALESCE(?, canonical_url), "
+                        "title = COALESCE(?, title), site = COALESCE(?, site), author = COALESCE(?, author), "
+                        "published = COALESCE(?, published), source_type = ? WHERE id = ?",
+                        (urls[0], normalize_url(article.canonical_url) if article.canonical_url else None,
+                         article.title, article.site, article.author, article.published, article.source_type,
+                         existing.id))
+                    existing = self.get_article(existing.id)
                 return existing, False
             article_id = self._execute(
                 "INSERT INTO articles (url, canonical_url, title, site, author, published, lang, "

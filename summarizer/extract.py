@@ -6,7 +6,7 @@ Pure: a page's HTML in, a frozen Article out (no network). Three stages:
    article: a captcha, a login or paywall prompt, an empty JavaScript app shell.
 2. trafilatura extracts the main content as a small XML tree (paragraphs, headings,
    lists, with links kept so we can measure link density) plus metadata.
-3. `_clean_blocks` removes what trafilatura keeps on Chinese news sites: editor and
+3. `summarizer.extract_clean` removes what trafilatura keeps on Chinese news sites: editor and
    copyright lines, share/QR-code prompts, link lists, "related articles" and comment
    sections that follow the article, and teaser streams of other stories.
 
@@ -23,55 +23,18 @@ import lxml.html
 import trafilatura
 from lxml import etree
 from trafilatura.utils import load_html
-from trafilatura.xml import xmltotxt
 
 from summarizer.errors import NotAnArticle
+from summarizer.extract_clean import MIN_ARTICLE_CHARS, clean_blocks, render
 from summarizer.model import Article
 
 log = logging.getLogger(__name__)
 
-MIN_ARTICLE_CHARS = 100
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SPACE = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 
-# --- stage 3 rules -----------------------------------------------------------------
-# A short block that opens a section which is never part of the article: everything
-# from it to the end is dropped (once some article text has been seen).
-_TAIL_HEADINGS = re.compile(
-    r"^[\s【\[（(<《「#>·•■▌|-]*(?:"
-    r"相关(?:阅读|新闻|文章|推荐|链接|报道|资讯|专题|内容|话题|视频)|"
-    r"(?:推荐|延伸|扩展|拓展|热门|精彩|更多|往期|猜你)(?:阅读|推荐|文章|新闻|资讯|内容|喜欢|精选|视频|专题)|"
-    r"热点(?:推荐|新闻|资讯|排行)|为你推荐|猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣)|大家都在看|"
-    r"(?:热门|最热|最新|精彩|网友|全部|相关)(?:评论|跟贴|跟帖|回复)|评论(?:区|列表)?|跟贴|跟帖|"
-    r"我要(?:评论|纠错|分享)|发表评论|参与评论|查看(?:全部|更多)?评论|\d+\s*条评论|"
-    r"Related (?:articles|stories|posts|news|coverage)|Recommended(?: for you| stories| articles)?|"
-    r"More (?:stories|from|on this)|Read (?:more|next)|Most (?:read|popular)|Comments?\b|"
-    r"You (?:may|might) also like"
-    r")",
-    re.IGNORECASE,
-)
-# A very short block naming a section by its last word ("网易跟贴", "精彩视频推荐").
-_SECTION_WORD = re.compile(r"^.{0,6}(?:评论|跟贴|跟帖|推荐|排行榜?)[\s】\]>»]*$")
-# Lines dropped wherever they stand: they belong to the page, not to the story.
-_BOILERPLATE_LINE = re.compile(
-    r"^[\s【\[（(]*(?:"
-    r"(?:责任|实习|值班|本文)?编辑\s*[:：|]|责编\s*[:：]|审核\s*[:：]|校对\s*[:：]|监制\s*[:：]|"
-    r"(?:点击|长按|扫码|扫描|识别).{0,20}(?:关注|二维码|下载|订阅|阅读原文)|"
-    r"(?:关注|订阅)(?:我们|公众号|微信|微博|官方)|"
-    r"(?:分享|转发|收藏|点赞|在看|打赏|举报)(?:到|至|本文|此文|文章)?\s*[:：|]?\s*$|"
-    r"(?:原文|本文)?(?:链接|地址)\s*[:：]\s*https?://|"
-    r"Copyright|©|版权所有|All Rights Reserved|"
-    r".{0,30}(?:未经|未获).{0,20}(?:授权|许可).{0,20}(?:转载|使用|复制)|"
-    r"(?:转载|转发)请注明|"
-    r"(?:免责|特别)声明\s*[:：]"
-    r")",
-    re.IGNORECASE,
-)
-_MODULE_BLOCK_MIN = 8  # shorter blocks ("更多", a date) match module text by chance
-_SHORT_LINE = 60  # boilerplate patterns only apply to lines this short (chars)
-_TAIL_HEADING_MAX = 30
 
 # --- stage 1 markers ------------------------------------------------------------------
 _CAPTCHA = re.compile(
@@ -133,6 +96,7 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
     if tree is None:
         raise NotAnArticle("too_short")
     modules = _module_text(tree)
+    _unwrap_layout_tables(tree)
     doc = trafilatura.bare_extraction(
         tree,  # trafilatura works on its own copy
         url=url,
@@ -141,7 +105,7 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         include_links=True,
         include_tables=True,
     )
-    text = _text(doc, modules)
+    text = _text(doc, modules, _headlines(tree), tree)
     reason = _not_article_reason(text, tree)
     if reason:
         raise NotAnArticle(reason)
@@ -159,10 +123,36 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
     )
 
 
-def _text(doc, modules: str = "") -> str:
+def _text(doc, modules: str = "", headlines: frozenset[str] = frozenset(),
+          page: lxml.html.HtmlElement | None = None) -> str:
     if doc is None or doc.body is None:
         return ""
-    return _render(_clean_blocks(doc.body, modules))
+    return render(clean_blocks(doc.body, modules, headlines, page))
+
+
+def _headlines(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The page's headline as its h1s and title tags write it (whitespace-free), to drop where
+    it opens the extracted text: it is the Article's title, not a line of the story."""
+    found = [el.text_content() for el in tree.iter("h1")][:2]
+    found += tree.xpath('//meta[@property="og:title"]/@content | //title/text()')[:2]
+    parts = [part for value in found for part in [value, *_TITLE_SEPARATORS.split(value)]]
+    return frozenset(key for part in parts if len(key := _NO_SPACE.sub("", part)) >= 6)
+
+
+def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
+    """Tables that lay out a page (a column per row, or cells holding paragraphs) become
+    plain blocks: extracted as a table, the navigation rows and the story come out as one."""
+    for table in list(tree.iter("table")):
+        rows = table.xpath("./tr | ./*/tr")
+        cells = [row.xpath("./td | ./th") for row in rows]
+        if not rows or not (all(len(row) <= 1 for row in cells) or any(
+                cell.find(".//p") is not None or cell.find(".//div") is not None or cell.find(".//table") is not None
+                for row in cells for cell in row)):
+            continue
+        own = [table, *(el for el in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")
+                        if next(el.iterancestors("table"), None) is table)]
+        for el in own:
+            el.tag = "div"
 
 
 # Containers of other stories, comments and carousels, by the words sites use in their
@@ -184,11 +174,15 @@ def _module_text(tree: lxml.html.HtmlElement) -> str:
     page's first h1 or an <article> is ignored: then the name is misleading and it is the
     article's own container (later h1s belong to appended stories)."""
     modules = []
+    captions = []
     for value in _MODULE_ATTRIBUTES(tree):  # attribute strings first: far cheaper than elements
         if _MODULE_NAME.search(value):
             el = value.getparent()
             if el.tag in _MODULE_TAGS and (not modules or modules[-1] is not el):
                 modules.append(el)
+        elif _CAPTION_NAME.search(value):
+            captions.append(value.getparent())
+    _drop_captions(captions, tree)
     if not modules:
         return ""
     chosen = set(modules)
@@ -204,6 +198,43 @@ def _module_text(tree: lxml.html.HtmlElement) -> str:
 
 
 _NO_SPACE = re.compile(r"\s+")
+# A photo's caption by the name the page gives it ("img_descr", "imgDesc", "pic-info", "photo-caption").
+_CAPTION_NAME = re.compile(
+    r"(?:^|[\s_-])(?:img|pic|photo|image|figure)[_-]?(?:desc|descr|caption|info|txt|text|note)(?:$|[\s_-])"
+    r"|(?:^|[\s_-])(?:wp-)?caption(?:-text)?(?:$|[\s_-])|imgdesc|picdesc|pictxt|imgtxt|pictext|phototext",
+    re.IGNORECASE,
+)
+_CAPTION_TAGS = ("span", "p", "div", "figcaption", "em", "font", "small")
+_CAPTION_MAX = 200
+
+
+def _drop_captions(found: list[etree._Element], tree: lxml.html.HtmlElement) -> None:
+    """Remove the photo captions the page names as such: a reader sees them under a picture,
+    not as a line of the story. Only short ones holding no block: a long one is misnamed.
+    Unnamed ones too where the layout says so: a centred short line without end punctuation
+    right after a paragraph that holds only a picture ("港口内排队等待换电的重卡")."""
+    for el in found:
+        if (el.tag in _CAPTION_TAGS and el.getparent() is not None and el.find(".//p") is None
+                and len(el.text_content()) <= _CAPTION_MAX):
+            _remove_keep_tail(el)
+    for img in list(tree.iter("img")):
+        holder = img.getparent()
+        if holder is None or holder.tag not in ("p", "div", "figure") or holder.text_content().strip():
+            continue
+        after = holder.getnext()
+        if after is None or after.tag not in ("p", "div") or not _centred(after) or after.find(".//img") is not None:
+            continue
+        text = after.text_content().strip()
+        if 0 < len(text) <= _UNNAMED_CAPTION_MAX and text[-1] not in _END_PUNCTUATION and after.find(".//a") is None:
+            _remove_keep_tail(after)
+
+
+_UNNAMED_CAPTION_MAX = 40
+_END_PUNCTUATION = "。！？!?.…：:；;”\"』」"
+
+
+def _centred(el: etree._Element) -> bool:
+    return "center" in (el.get("style") or "").replace(" ", "").lower() or (el.get("align") or "").lower() == "center"
 
 
 def _contains(ancestor: etree._Element, el: etree._Element) -> bool:
@@ -300,80 +331,6 @@ def _canonical(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
     return None
 
 
-# --- stage 3: block clean-up -----------------------------------------------------------
-
-_BLOCK_TAGS = {"p", "head", "list", "quote", "table", "code", "item", "row"}
-
-
-def _blocks(body: etree._Element) -> list[etree._Element]:
-    """Top-level blocks of trafilatura's body; lists are split into their items."""
-    blocks: list[etree._Element] = []
-    for child in body:
-        if child.tag == "list" and len(child):
-            blocks.extend(item for item in child if item.tag == "item")
-        else:
-            blocks.append(child)
-    return blocks
-
-
-def _text_of(el: etree._Element) -> str:
-    return _SPACE.sub(" ", "".join(el.itertext())).strip()
-
-
-def _link_chars(el: etree._Element) -> int:
-    return sum(len(_SPACE.sub(" ", "".join(ref.itertext())).strip()) for ref in el.iter("ref"))
-
-
-def _clean_blocks(body: etree._Element, modules: str = "") -> etree._Element:
-    # trafilatura's body keeps the source's line breaks and indentation inside text
-    # nodes; its own text output re-sanitizes, but we render from the tree ourselves.
-    for el in body.iter():
-        if el.text:
-            el.text = _SPACE.sub(" ", el.text)
-        if el.tail:
-            el.tail = _SPACE.sub(" ", el.tail)
-    blocks = _blocks(body)
-    texts = [_text_of(b) for b in blocks]
-    total = sum(len(t) for t in texts) or 1
-    seen = 0
-    drop: set[int] = set()
-    for i, (block, text) in enumerate(zip(blocks, texts, strict=True)):
-        length = len(text)
-        article_seen = seen >= 0.3 * total and seen >= MIN_ARTICLE_CHARS
-        if (length <= _TAIL_HEADING_MAX and article_seen
-                and (_TAIL_HEADINGS.match(text) or _SECTION_WORD.match(text))):
-            drop.update(range(i, len(blocks)))
-            break
-        seen += length
-        if not text:
-            continue
-        if modules and length >= _MODULE_BLOCK_MIN and _NO_SPACE.sub("", text) in modules:
-            drop.add(i)  # a teaser or comment from a recommendation/comment module
-            continue
-        if length <= _SHORT_LINE and _BOILERPLATE_LINE.match(text):
-            drop.add(i)
-            # An editor or copyright line near the end closes the article.
-            if article_seen and total - seen < 0.2 * total:
-                drop.update(range(i, len(blocks)))
-                break
-        elif block.tag == "item" and _link_chars(block) >= 0.7 * length:
-            drop.add(i)
-    for i in sorted(drop, reverse=True):
-        block = blocks[i]
-        parent = block.getparent()
-        if parent is not None:
-            parent.remove(block)
-    for lst in list(body.iter("list")):
-        if not len(lst) and lst.getparent() is not None:
-            lst.getparent().remove(lst)
-    etree.strip_tags(body, "ref")
-    return body
-
-
-def _render(body: etree._Element) -> str:
-    text = xmltotxt(body, include_formatting=False)
-    lines = [line.strip() for line in text.splitlines()]
-    return "\n".join(line for line in lines if line)
 
 
 # --- metadata -----------------------------------------------------------------------------

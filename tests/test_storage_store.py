@@ -66,6 +66,17 @@ def test_the_same_text_from_another_url_or_pasted_is_one_article(store):
     assert store.stats().articles == 1
 
 
+def test_a_pasted_text_met_again_as_a_link_takes_the_pages_metadata(store):
+    pasted, _ = store.put_article(Article(text=ZH_TEXT, title="首句做的标题"))
+    linked, created = store.put_article(Article(text=ZH_TEXT.replace("。", "。\n"), url="https://a.example.com/1",
+                                                title="标题", site="示例财经", source_type="html"))
+    assert not created and linked.id == pasted.id
+    assert (linked.url, linked.title, linked.site, linked.source_type) == (
+        "https://a.example.com/1", "标题", "示例财经", "html")
+    again, _ = store.put_article(Article(text=ZH_TEXT, url="https://b.example.com/2", title="别的标题"))
+    assert (again.url, again.title) == ("https://a.example.com/1", "标题")  # a page's metadata stays
+
+
 def test_different_texts_without_urls_are_different_articles(store):
     a, _ = store.put_article(Article(text=ZH_TEXT))
     b, _ = store.put_article(Article(text=EN_TEXT))
