@@ -49,3 +49,16 @@ def test_an_english_question_about_a_chinese_name_finds_the_name(question: str, 
 
 def test_an_english_question_about_an_unknown_chinese_name_is_refused() -> None:
     assert ask("What was 白鹭生物's revenue?", QINGHE).abstained
+
+
+HK_CLOSE = library("hk", "港股收評：恒指跌1.2%",
+                   "港股周五低開低走，恒生指數收報19,862點，跌241點或1.2%。",
+                   "科技股全線走弱，美團跌4.1%，阿里巴巴跌2.8%，騰訊控股跌1.6%。")
+
+
+@pytest.mark.parametrize(("question", "want"), [("美团跌了多少？", "4.1%"), ("阿里巴巴跌了多少", "2.8%")])
+def test_a_one_character_move_before_its_number_answers_a_change_question(question: str, want: str) -> None:
+    found = ask(question, HK_CLOSE)
+    assert not found.abstained, found
+    start, end = found.sentences[0].highlight
+    assert found.sentences[0].text[start:end] == want
