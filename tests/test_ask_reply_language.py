@@ -62,3 +62,13 @@ def test_a_one_character_move_before_its_number_answers_a_change_question(questi
     assert not found.abstained, found
     start, end = found.sentences[0].highlight
     assert found.sentences[0].text[start:end] == want
+
+
+def test_a_market_share_is_answered_by_the_share_of_the_market_the_article_names() -> None:
+    chips = library("chip", "星澜科技发布新芯片",
+                    "星澜科技11月30日发布新一代手机芯片。",
+                    "市场研究机构数据显示，今年三季度星澜科技在国内手机芯片市场的份额为9.4%，排名第四。")
+    found = ask("星澜科技的市场份额是多少？", chips)
+    assert not found.abstained, found
+    start, end = found.sentences[0].highlight
+    assert found.sentences[0].text[start:end] == "9.4%"

@@ -188,17 +188,17 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
                                                  tuple(s for e in constraints.entities for s in e.spellings()
                                                        if constraints.part not in s)):
         return Verdict(False, "scope")
-    if (span and constraints.metric and not constraints.part and not constraints.qualifier
+    if (span and constraints.metric and constraints.metric != "market_share" and not constraints.part and not constraints.qualifier
             and segment_scoped(ctx.sentence, at, tuple(s for e in constraints.entities for s in e.spellings()),
                                constraints.question, ctx.original)
             and not asks_segment(constraints.question) and not english_part_named(constraints, ctx.sentence, at)):
-        return Verdict(False, "scope")  # a segment's figure, asked for the whole company
+        return Verdict(False, "scope")  # a segment's figure, asked for the whole company (a share is of a market)
     if (span and constraints.metric and not constraints.part and not constraints.qualifier
             and subgroup_named(constraints, ctx.sentence, at)):
         return Verdict(False, "scope")  # 阿里国际数字商业集团收入 is one business group's, not Alibaba's
     if span and english_metric_narrowed(constraints, ctx.sentence, at):
         return Verdict(False, "scope")  # 汽车毛利率 is the vehicles' margin, not the company's
-    if span and (constraints.metric or constraints.head) and region_narrowed(constraints, ctx.sentence, at):
+    if span and (constraints.metric or constraints.head) not in (None, "market_share") and region_narrowed(constraints, ctx.sentence, at):
         return Verdict(False, "scope")  # 国际市场游戏收入 is one market's games revenue
     if span and constraints.metric and other_part_named(constraints, ctx.sentence, at):
         return Verdict(False, "scope")  # another segment's figure
