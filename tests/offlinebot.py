@@ -1,7 +1,8 @@
 """The Bot API answered in process, the way python-telegram-bot's own tests run a Bot offline.
 
-`OfflineRequest` replaces the bot's HTTP connection: it records every call and
-answers with a plausible result, so the real Application (handlers, filters,
+`OfflineRequest` replaces the bot's HTTP connection: it records every call, refuses
+what Telegram refuses (invalid HTML, text over 4,096 characters, empty text, …) and
+otherwise answers with a plausible result, so the real Application (handlers, filters,
 error handler, job queue) processes real `telegram.Update` objects with no
 network and no second process.
 """
@@ -18,6 +19,8 @@ from typing import Any
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
+from tests.fakebotapi import FakeBotAPI, TelegramError, parse_html, utf16_len
+
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "newsbrief", "username": "newsbrief_test_bot",
             "can_join_groups": True, "can_read_all_group_messages": True, "supports_inline_queries": False}
 
@@ -27,6 +30,7 @@ class Call:
     method: str
     params: dict[str, Any]
     result: Any = None
+    error: str | None = None  # Telegram's refusal ("Bad Request: ..."), as the bot was told
 
     @property
     def text(self) -> str:
@@ -43,6 +47,28 @@ class Call:
     @property
     def buttons(self) -> list[str]:
         return [b["callback_data"] for b in self.keyboard]
+
+
+def refuse(name: str, params: dict[str, Any]) -> None:
+    """Raise what Telegram answers to a call it refuses: text that is empty, too long or
+    not valid HTML for its parse mode, a caption over 1,024 characters, a button whose
+    data is over 64 bytes, a callback answer over 200 characters."""
+    if name in ("sendMessage", "editMessageText"):
+        FakeBotAPI._check_text(params)
+    caption = params.get("caption")
+    if caption and utf16_len(parse_html(caption) if params.get("parse_mode") == "HTML" else caption) > 1024:
+        raise TelegramError(400, "Bad Request: message caption is too long")
+    if name == "answerCallbackQuery" and len(params.get("text") or "") > 200:
+        raise TelegramError(400, "Bad Request: message is too long")
+    markup = params.get("reply_markup") or {}
+    if isinstance(markup, str):
+        markup = json.loads(markup)
+    for row in markup.get("inline_keyboard", []):
+        for button in row:
+            if not button.get("text"):
+                raise TelegramError(400, "Bad Request: text buttons are unallowed in the inline keyboard")
+            if len(str(button.get("callback_data", "")).encode()) > 64:
+                raise TelegramError(400, "Bad Request: BUTTON_DATA_INVALID")
 
 
 @dataclass
@@ -69,6 +95,12 @@ class OfflineRequest(BaseRequest):
                          **timeouts: Any) -> tuple[int, bytes]:
         name = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
+        try:
+            refuse(name, params)
+        except TelegramError as exc:
+            self.calls.append(Call(name, params, None, error=exc.description))
+            return exc.code, json.dumps({"ok": False, "error_code": exc.code,
+                                         "description": exc.description}).encode()
         result = self._result(name, params)
         self.calls.append(Call(name, params, result))
         return 200, json.dumps({"ok": True, "result": result}).encode()
