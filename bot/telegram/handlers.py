@@ -22,7 +22,7 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.core import commands
 from bot.core.replies import ArticleView, Reply, Text
-from bot.core.requests import Chat, Core, Source
+from bot.core.requests import Chat, Core, Source, small_int
 from bot.core.service import Service
 from bot.errors import READER_ERRORS, is_reader_error
 from bot.langs import HANT
@@ -334,11 +334,13 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await query.edit_message_text(t("forget_cancelled", chat.lang))
         return
     parts = data.split(":")
-    if len(parts) != 3 or parts[0] != "v" or not parts[1].isdigit() or parts[2] not in render.VIEWS:
+    # A button of ours holds an article id SQLite can store; anything else is stale or forged.
+    article_id = small_int(parts[1], digits=18) if len(parts) == 3 else None
+    if article_id is None or parts[0] != "v" or parts[2] not in render.VIEWS:
         await answer_query(context, query, t("expired_button", chat.lang))
         return
     try:
-        [view] = await commands.article_view(_core(context), chat, int(parts[1]), parts[2])
+        [view] = await commands.article_view(_core(context), chat, article_id, parts[2])
     except READER_ERRORS:
         await answer_query(context, query, t("expired_button", chat.lang))
         return
