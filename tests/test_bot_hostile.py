@@ -47,3 +47,54 @@ async def test_a_stale_or_forged_button_is_answered_as_expired(offline_bot, capl
     assert answer.params.get("text") == t("expired_button", "zh")
     assert not bot.api.of("editMessageText", after=mark)
     assert errors_logged(caplog) == []
+
+
+# ---- a group upgraded to a supergroup -----------------------------------------------------
+
+OLD_GROUP, SUPERGROUP = -4001, -1004001
+
+
+def migration(bot: OfflineBot, chat_id: int, **field: int):
+    """The service message Telegram posts in the old group (migrate_to_chat_id) or the new
+    supergroup (migrate_from_chat_id)."""
+    from telegram import Update
+
+    from tests.offlinebot import _update_ids, message_update
+
+    chat_type = "supergroup" if chat_id == SUPERGROUP else "group"
+    update = message_update(bot.app.bot, chat_id, None, user_id=41).to_dict()
+    update["message"]["chat"] = {"id": chat_id, "type": chat_type, "title": "g"}
+    update["message"].update(field)
+    update["update_id"] = next(_update_ids)
+    return Update.de_json(update, bot.app.bot)
+
+
+@pytest.mark.parametrize("new_chat_speaks_first", [False, True])
+async def test_a_group_upgraded_to_a_supergroup_keeps_its_history_settings_watchlist_and_digest(
+        offline_bot, caplog, new_chat_speaks_first):
+    bot = offline_bot
+    bot.api.admins[SUPERGROUP] = {41}
+    for command in ("/lang en", "/subscribe 09:00", "/watch 星河科技"):
+        await bot.send(OLD_GROUP, command, user_id=41)
+    await bot.send(OLD_GROUP, "/summary " + ARTICLE_ZH, user_id=41)
+    assert bot.app.job_queue.get_jobs_by_name(str(OLD_GROUP))
+    before = bot.mark()
+    if new_chat_speaks_first:  # a member's message in the new supergroup reached the bot first
+        await bot.send(SUPERGROUP, "/help", user_id=42)
+        await bot.app.process_update(migration(bot, SUPERGROUP, migrate_from_chat_id=OLD_GROUP))
+        await bot.app.process_update(migration(bot, OLD_GROUP, migrate_to_chat_id=SUPERGROUP))
+    else:
+        await bot.app.process_update(migration(bot, OLD_GROUP, migrate_to_chat_id=SUPERGROUP))
+        await bot.app.process_update(migration(bot, SUPERGROUP, migrate_from_chat_id=OLD_GROUP))
+    assert not bot.api.replies(OLD_GROUP, after=before)
+    assert [job.name for job in bot.app.job_queue.jobs() if job.name in (str(OLD_GROUP), str(SUPERGROUP))] \
+        == [str(SUPERGROUP)]
+    for command, expected in (("/history", "星河科技周二发布"), ("/watch", "星河科技"),
+                              ("/digest settings", "09:00"), ("/keywords", "星河科技")):
+        mark = bot.mark()
+        await bot.send(SUPERGROUP, command, user_id=42, language_code="zh-hans")
+        reply = bot.reply(SUPERGROUP, after=mark)
+        assert expected in reply.text, (command, reply.text)
+    assert "Keywords" in reply.text  # the group's /lang en came along
+    assert bot.db_row("SELECT count(*) FROM chats WHERE id = ?", OLD_GROUP) == (0,)
+    assert errors_logged(caplog) == []

@@ -339,6 +339,11 @@ class Service:
         """Record that the bot was added to (True) or removed/blocked from (False) a chat."""
         await self.store.set_chat_active(chat_id, active)
 
+    async def move_chat(self, old_id: int, new_id: int) -> bool:
+        """A group became a supergroup under a new id: what the bot keeps for it moves
+        along. False when there was nothing to move (already moved, or never seen)."""
+        return await self.store.move_chat(old_id, new_id)
+
     async def warm_up(self) -> None:
         """Load the analysis workers before the first reader needs them.
 
