@@ -16,8 +16,9 @@ from bot.render.i18n import t
 from tests.botharness import ARTICLE_ZH
 from tests.offlinebot import OfflineBot
 
-OFFLINE_BOT_ENV = {"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1", "NEWSBRIEF_RATE_LIMIT": "100"}
-OFFLINE_ADMINS = {-4001: {41}}
+RATE_LIMIT = 5
+OFFLINE_BOT_ENV = {"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1", "NEWSBRIEF_RATE_LIMIT": str(RATE_LIMIT)}
+OFFLINE_ADMINS = {-4001: {41}, -4002: {41}}
 
 
 def errors_logged(caplog) -> list[str]:
@@ -97,4 +98,38 @@ async def test_a_group_upgraded_to_a_supergroup_keeps_its_history_settings_watch
         assert expected in reply.text, (command, reply.text)
     assert "Keywords" in reply.text  # the group's /lang en came along
     assert bot.db_row("SELECT count(*) FROM chats WHERE id = ?", OLD_GROUP) == (0,)
+    assert errors_logged(caplog) == []
+
+
+# ---- floods -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("chat_id", [4201, -4002])
+async def test_a_flood_of_links_gets_the_limit_in_summaries_and_one_refusal(offline_bot, pages, caplog, chat_id):
+    """30 links at once from one member: as many summaries as the limit allows, then one
+    "slow down" (not 25 of them in a busy group, where Telegram allows a bot 20 messages a
+    minute), and no "working…" placeholder for a refused link."""
+    import asyncio
+
+    from tests.offlinebot import message_update
+
+    bot = offline_bot
+    if chat_id < 0:
+        await bot.send(chat_id, "/settings auto on", user_id=41)
+    mark = bot.mark()
+    urls = [pages.url_for("/news/cloud") + f"?n={n}" for n in range(30)]
+    updates = [message_update(bot.app.bot, chat_id, url, user_id=43, language_code="zh-hans",
+                              entities=[{"type": "url", "offset": 0, "length": len(url)}]) for url in urls]
+    await asyncio.gather(*(bot.app.process_update(update) for update in updates))
+    shown = [c for c in bot.api.replies(chat_id, after=mark) if not c.text.startswith("⏳")]
+    summaries = [c for c in shown if c.buttons]
+    refusals = [c for c in shown if not c.buttons]
+    assert len(summaries) == RATE_LIMIT
+    assert [c.text[:6] for c in refusals] == ["请慢一点：每"]
+    placeholders = {c.result["message_id"] for c in bot.api.of("sendMessage", chat_id, after=mark)
+                    if c.text.startswith("⏳")}
+    assert len(placeholders) == RATE_LIMIT  # a refused link shows no "working…" first
+    edited = {c.params["message_id"] for c in bot.api.of("editMessageText", chat_id, after=mark)}
+    deleted = {int(c.params["message_id"]) for c in bot.api.of("deleteMessage", chat_id, after=mark)}
+    assert placeholders <= edited | deleted
     assert errors_logged(caplog) == []

@@ -33,7 +33,7 @@ from bot.core.replies import (
     say,
 )
 from bot.core.requests import Chat, Core, DigestFront, Source, open_chat, small_int  # noqa: F401 - the inputs, here too
-from bot.errors import READER_ERRORS, ServiceError, UnknownHistoryNumber
+from bot.errors import READER_ERRORS, RateLimited, ServiceError, UnknownHistoryNumber
 from bot.langs import localized, parse_lang
 from bot.web.urls import check_link, is_valid_link, looks_like_link
 
@@ -201,14 +201,17 @@ async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
         if _is_link_word(source.text):
             check_link(source.text.strip())  # javascript:…, file://…: NotHttpLink or InvalidLink
         service.check_length(source.text)
-    service.check_rate(chat.user_id)
+        service.check_language(source.text)
+    else:
+        check_link(links[0])  # a bad link is refused before it counts against the reader
+    service.count_request(chat.user_id)
     async with chat.busy():
         if links:
             brief = await service.summarize_url(chat.id, links[0], user_id=chat.user_id,
-                                                message_id=source.message_id)
+                                                message_id=source.message_id, counted=True)
         else:
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
-                                                 message_id=source.message_id)
+                                                 message_id=source.message_id, counted=True)
     return (ArticleView(brief, "summary", chat.summary_length),
             *await watch_commands.shared_alerts(core, chat, brief))
 
@@ -398,5 +401,10 @@ async def run(core: Core, chat: Chat, name: str, args: str = "", *, source: Sour
         return await handler(core, chat, args, source=source, replied=replied)
     except NoDigests:
         return say("unknown_command")
+    except RateLimited as exc:
+        if exc.repeated:  # told once per full window: a flood of links gets one refusal
+            logger.info("chat %s: user %s still over the rate limit; not answered again", chat.id, chat.user_id)
+            return ()
+        return (Failure(exc),)
     except READER_ERRORS as exc:
         return (Failure(exc),)

@@ -68,6 +68,9 @@ class RateLimiter:
         self.limit = limit
         self.window = window
         self._events: dict[int, deque[float]] = defaultdict(deque)
+        # When each refused user's window frees a place: a second refusal before then is
+        # `repeated` (the user was told already; a flood is not answered with a flood).
+        self._told: dict[int, float] = {}
         self._last_sweep = time.monotonic()
 
     def check(self, user_id: int | None) -> None:
@@ -78,21 +81,18 @@ class RateLimiter:
         if now - self._last_sweep >= self.window:
             self._sweep(now)
         events = self._events[user_id]
-        self._refuse_if_full(events, now)
+        self._refuse_if_full(user_id, events, now)
         events.append(now)
 
-    def peek(self, user_id: int | None) -> None:
-        """Raise RateLimited if `check` would, without counting a request."""
-        if not self.limit or user_id is None or user_id not in self._events:
-            return
-        self._refuse_if_full(self._events[user_id], time.monotonic())
-
-    def _refuse_if_full(self, events: deque[float], now: float) -> None:
+    def _refuse_if_full(self, user_id: int, events: deque[float], now: float) -> None:
         """Drop events older than the window; raise RateLimited if `limit` remain."""
         while events and now - events[0] >= self.window:
             events.popleft()
         if len(events) >= self.limit:
-            raise RateLimited(self.limit, max(1, int(self.window - (now - events[0]) + 0.999)))
+            frees_at = events[0] + self.window
+            repeated = self._told.get(user_id) == frees_at
+            self._told[user_id] = frees_at
+            raise RateLimited(self.limit, max(1, int(frees_at - now + 0.999)), repeated=repeated)
 
     def _sweep(self, now: float) -> None:
         """Forget users with nothing in the window: a busy group's passers-by must not
@@ -100,6 +100,8 @@ class RateLimiter:
         self._last_sweep = now
         for user_id in [u for u, events in self._events.items() if not events or now - events[-1] >= self.window]:
             del self._events[user_id]
+        for user_id in [u for u, frees_at in self._told.items() if frees_at <= now]:
+            del self._told[user_id]
 
     def tracked_users(self) -> int:
         return len(self._events)
@@ -156,17 +158,21 @@ class Service:
         if foreign:
             raise UnsupportedLanguage(foreign)
 
-    def check_rate(self, user_id: int | None) -> None:
-        """Refuse a user over the rate limit before any reply is sent (nothing is counted:
-        summarize_url/summarize_text count the request)."""
-        self.rate_limiter.peek(user_id)
+    def count_request(self, user_id: int | None) -> None:
+        """Count one summary for `user_id` before any reply is sent, or refuse it
+        (RateLimited). Counted at once, not when the slow step starts: thirty links sent
+        together must not all pass and each show a "working…" placeholder. A caller that
+        counted passes `counted=True` to summarize_url/summarize_text."""
+        self.rate_limiter.check(user_id)
 
     async def summarize_url(
-        self, chat_id: int, url: str, *, user_id: int | None = None, message_id: int | None = None
+        self, chat_id: int, url: str, *, user_id: int | None = None, message_id: int | None = None,
+        counted: bool = False,
     ) -> Brief:
         """The brief of the article at `url`: from the cache, or fetched and analysed once."""
         url = check_link(url)  # InvalidLink, NotHttpLink before the cache lookup parses it
-        self.rate_limiter.check(user_id)
+        if not counted:
+            self.rate_limiter.check(user_id)
         stored = await self.store.find_article_by_url(url)
         if stored is None:
             article = await fetch_article(url, config=self.fetch_config)
@@ -183,7 +189,7 @@ class Service:
 
     async def summarize_text(
         self, chat_id: int, text: str, *, user_id: int | None = None, message_id: int | None = None,
-        title: str | None = None,
+        title: str | None = None, counted: bool = False,
     ) -> Brief:
         """The brief of a pasted text: from the cache (by content), or analysed once.
 
@@ -191,7 +197,8 @@ class Service:
         """
         self.check_length(text)
         self.check_language(text)
-        self.rate_limiter.check(user_id)
+        if not counted:
+            self.rate_limiter.check(user_id)
         stored = await self.store.find_article_by_text(text)
         if stored is None:
             article = Article(text=text, title=title or pasted_title(text), source_type="text")
