@@ -213,7 +213,16 @@ async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
                                                  message_id=source.message_id, counted=True)
     return (ArticleView(brief, "summary", chat.summary_length),
-            *await watch_commands.shared_alerts(core, chat, brief))
+            *_links_left(chat, links), *await watch_commands.shared_alerts(core, chat, brief))
+
+
+def _links_left(chat: Chat, links: tuple[str, ...]) -> Reply:
+    """One summary per message: in a private chat, a message of several links is told
+    that only the first was read, so the others are not lost without a word."""
+    left = [link for link in dict.fromkeys(links[1:]) if link != links[0] and is_valid_link(link)]
+    if chat.group or not left:
+        return ()
+    return say("links_left", count=len(left))
 
 
 async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = None,

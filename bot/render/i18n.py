@@ -221,6 +221,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "我只能读文字和链接。请发一个链接，或者贴上文章正文。",
         "en": "I can only read text and links. Send a link or paste the article's text.",
     },
+    "links_left": {
+        "zh": "这条消息里还有 {count} 个链接，我只摘要了第一个。其余的请分开发送，每条消息一个链接。",
+        "en": "This message has {count} more link(s); I summarized only the first. Send the others one per message.",
+    },
     "short_text_hint": {
         "zh": "发给我一个链接，或者 200 字以上的文章，我来生成摘要。发送 /help 查看命令。",
         "en": "Send me a link or an article of 200+ characters and I'll summarize it. /help lists the commands.",
