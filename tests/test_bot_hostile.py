@@ -147,3 +147,18 @@ async def test_a_message_of_several_links_is_told_that_only_the_first_was_summar
     mark = bot.mark()
     await bot.send(4302, second, language_code="en")
     assert [c.text for c in bot.api.replies(4302, after=mark) if not c.text.startswith("⏳")][1:] == []
+
+
+# ---- commands in a group ------------------------------------------------------------------
+
+
+async def test_in_a_group_an_unknown_command_is_answered_only_when_it_names_this_bot(offline_bot, caplog):
+    bot = offline_bot
+    group = -4401
+    for text, expected in (("/frobnicate", []), ("/frobnicate@otherbot", []), ("/summary@otherbot 3", []),
+                           ("/frobnicate@newsbrief_test_bot", [t("unknown_command", "zh")]),
+                           ("/FROBNICATE@NewsBrief_Test_Bot now", [t("unknown_command", "zh")])):
+        mark = bot.mark()
+        await bot.send(group, text, user_id=44, language_code="zh-hans")
+        assert [c.text for c in bot.api.replies(group, after=mark)] == expected, text
+    assert errors_logged(caplog) == []

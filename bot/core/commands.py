@@ -406,7 +406,8 @@ async def run(core: Core, chat: Chat, name: str, args: str = "", *, source: Sour
             return await message(core, chat, source or Source(""))
         handler = HANDLERS.get(name)
         if handler is None:
-            return () if chat.group else say("unknown_command")
+            asked = not chat.group or (source is not None and source.to_bot)
+            return say("unknown_command") if asked else ()
         return await handler(core, chat, args, source=source, replied=replied)
     except NoDigests:
         return say("unknown_command")

@@ -168,7 +168,17 @@ def links_in(message: Message) -> list[str]:
 
 
 def source_of(message: Message) -> Source:
-    return Source(message.text or message.caption or "", tuple(links_in(message)), message.message_id)
+    return Source(message.text or message.caption or "", tuple(links_in(message)), message.message_id,
+                  to_bot=_names_this_bot(message))
+
+
+def _names_this_bot(message: Message) -> bool:
+    """/cmd@thisbot: in a group, a command meant for this bot and no other."""
+    first = (message.text or "").split(maxsplit=1)[:1]
+    if not first or not first[0].startswith("/") or "@" not in first[0]:
+        return False
+    username = message.get_bot().username or ""
+    return first[0].rsplit("@", 1)[1].lower() == username.lower()
 
 
 def _command_args(message: Message) -> str:
@@ -313,7 +323,7 @@ async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An unknown /command: answered in private chats only."""
+    """An unknown /command: answered in private chats, and in groups when it names this bot."""
     await answer(update, context, "unknown")
 
 
