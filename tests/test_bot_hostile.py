@@ -162,3 +162,18 @@ async def test_in_a_group_an_unknown_command_is_answered_only_when_it_names_this
         await bot.send(group, text, user_id=44, language_code="zh-hans")
         assert [c.text for c in bot.api.replies(group, after=mark)] == expected, text
     assert errors_logged(caplog) == []
+
+
+@pytest.mark.parametrize("found", [False, True])
+async def test_a_search_for_a_pasted_page_echoes_only_its_start_in_one_message(offline_bot, found):
+    bot = offline_bot
+    chat_id = 4501 + found
+    if found:
+        await summarize_text(bot, chat_id)
+    query = ("营收 云计算 " if found else "营收 火星 ") * 700
+    mark = bot.mark()
+    await bot.send(chat_id, "/search " + query)
+    [reply] = bot.api.replies(chat_id, after=mark)
+    assert ("没有找到" in reply.text) is not found
+    assert "「营收 云计算 营收" in reply.text or "「营收 火星 营收" in reply.text
+    assert len(reply.text) < 1500
