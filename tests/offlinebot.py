@@ -79,6 +79,7 @@ class OfflineRequest(BaseRequest):
     calls: list[Call] = field(default_factory=list)
     admins: dict[int, set[int]] = field(default_factory=dict)
     privacy_mode: bool = False
+    files: dict[str, bytes] = field(default_factory=dict)  # file_id -> the bytes getFile serves
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
 
     async def initialize(self) -> None:
@@ -93,6 +94,10 @@ class OfflineRequest(BaseRequest):
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          **timeouts: Any) -> tuple[int, bytes]:
+        if "/file/bot" in url:  # a download of a file getFile pointed to
+            file_id = url.rsplit("/", 1)[-1]
+            self.calls.append(Call("download", {"file_id": file_id}))
+            return (200, self.files[file_id]) if file_id in self.files else (404, b"Not Found")
         name = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
         try:
@@ -113,6 +118,12 @@ class OfflineRequest(BaseRequest):
             return {"message_id": int(params.get("message_id") or next(self._ids)), "date": 0,
                     "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
                     "from": BOT_USER, "text": params.get("text", "")}
+        if name == "getFile":
+            file_id = str(params["file_id"])
+            if file_id not in self.files:
+                return {"file_id": file_id, "file_unique_id": file_id}
+            return {"file_id": file_id, "file_unique_id": file_id, "file_size": len(self.files[file_id]),
+                    "file_path": f"documents/{file_id}"}
         if name == "getChatMember":
             chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
             status = "administrator" if user_id in self.admins.get(chat_id, set()) else "member"

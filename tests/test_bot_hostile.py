@@ -9,12 +9,16 @@ never an "internal error" and never a lost message.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 
-from bot.render.i18n import t
-from tests.botharness import ARTICLE_ZH
+from bot.errors import BinaryFile, EmptyFile, FileTooLarge, NotArticle, UnknownEncoding
+from bot.render.i18n import error_text, t
+from summarizer.limits import MAX_CHARS
+from tests.botharness import ARTICLE_ZH, article_page
 from tests.offlinebot import OfflineBot
+from tests.pages import ARTICLE_EN_TEXT, minimal_pdf
 
 RATE_LIMIT = 5
 OFFLINE_BOT_ENV = {"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1", "NEWSBRIEF_RATE_LIMIT": str(RATE_LIMIT)}
@@ -177,3 +181,73 @@ async def test_a_search_for_a_pasted_page_echoes_only_its_start_in_one_message(o
     assert ("没有找到" in reply.text) is not found
     assert "「营收 云计算 营收" in reply.text or "「营收 火星 营收" in reply.text
     assert len(reply.text) < 1500
+
+
+# ---- files --------------------------------------------------------------------------------
+
+
+def docx_bytes() -> bytes:
+    """A Word file as Word writes it: a zip archive."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document>" + ARTICLE_ZH + "</w:document>")
+    return buffer.getvalue()
+
+
+async def send_document(bot: OfflineBot, chat_id: int, name: str, data: bytes, *, caption: str | None = None,
+                        claimed_size: int | None = None, language_code: str = "zh-hans") -> list[str]:
+    """`data` sent as a document; what the chat was finally shown."""
+    file_id = f"file-{len(bot.api.files)}"
+    bot.api.files[file_id] = data
+    extra = {"document": {"file_id": file_id, "file_unique_id": file_id, "file_name": name,
+                          "file_size": claimed_size or len(data)}}
+    if caption is not None:
+        extra["caption"] = caption
+    mark = bot.mark()
+    await bot.send(chat_id, None, extra=extra, language_code=language_code)
+    return [c.text for c in bot.api.replies(chat_id, after=mark) if not c.text.startswith("⏳")]
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("news.txt", ARTICLE_ZH.encode("utf-8")),
+    ("news-utf16.txt", ARTICLE_ZH.encode("utf-16")),  # Windows Notepad's "Unicode"
+    ("news-gbk.txt", ARTICLE_ZH.encode("gb18030")),
+    ("page.html", article_page("星河科技三季度营收增长23%", ARTICLE_ZH).encode("gb18030").replace(b"utf-8", b"gbk")),
+])
+async def test_a_text_file_sent_to_the_bot_is_summarized_in_any_usual_encoding(offline_bot, caplog, name, data):
+    shown = await send_document(offline_bot, 4601, name, data, caption="看看这个")
+    assert len(shown) == 1 and "星河科技" in shown[0] and "128亿元" in shown[0]
+    assert errors_logged(caplog) == []
+
+
+async def test_a_pdf_sent_to_the_bot_is_summarized(offline_bot):
+    shown = await send_document(offline_bot, 4602, "report.pdf", minimal_pdf(ARTICLE_EN_TEXT), language_code="en")
+    assert len(shown) == 1 and "Key figures" in shown[0]
+
+
+@pytest.mark.parametrize(("name", "data", "error", "claimed_size"), [
+    ("report.docx", docx_bytes(), BinaryFile("x"), None),
+    ("program", Path("/bin/ls").read_bytes()[:50_000], BinaryFile("x"), None),
+    ("empty.txt", b" \n\n ", EmptyFile("x"), None),
+    ("latin1.txt", ("Caf\u00e9 cr\u00e8me, tr\u00e8s bien. " * 20).encode("latin-1"), UnknownEncoding("x"), None),
+    ("scan.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n", NotArticle("no_text"), None),
+    ("huge.txt", b"x", FileTooLarge("x", MAX_CHARS), 50_000_000),  # never downloaded
+])
+async def test_a_file_that_cannot_be_read_is_answered_with_why_and_what_can_be(
+        offline_bot, caplog, name, data, error, claimed_size):
+    bot = offline_bot
+    for lang, code in (("zh", "zh-hans"), ("en", "en")):
+        mark = bot.mark()
+        shown = await send_document(bot, 4603, name, data, claimed_size=claimed_size, language_code=code)
+        assert shown == [error_text(error, lang) + "\n" + t("document_formats", lang)]
+        assert bool(bot.api.of("download", after=mark)) is (claimed_size is None)
+    assert errors_logged(caplog) == []
+    assert bot.db_row("SELECT count(*) FROM articles") == (0,)
+
+
+async def test_a_file_in_a_group_asks_nothing_of_the_bot(offline_bot):
+    assert await send_document(offline_bot, -4604, "news.txt", ARTICLE_ZH.encode()) == []
+    assert not offline_bot.api.of("download")

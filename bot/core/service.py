@@ -30,6 +30,7 @@ from bot.errors import (  # noqa: F401 - the service's errors, importable from h
     UnknownHistoryNumber,
 )
 from bot.settings import Settings
+from bot.web.documents import article_from_bytes
 from bot.web.fetch import FetchConfig, fetch_article
 from bot.web.urls import check_link
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
@@ -144,6 +145,13 @@ class Service:
         self._indexing: set[asyncio.Task[None]] = set()
 
     # ---- new articles ----------------------------------------------------------------
+
+    @staticmethod
+    async def document_text(data: bytes, name: str) -> str:
+        """The text of a file sent to the bot, read as the command line reads a file
+        (`bot.web.documents`: reader errors for what cannot be read); off the event loop,
+        as a PDF takes a while."""
+        return (await asyncio.to_thread(article_from_bytes, data, name)).text
 
     def check_length(self, text: str) -> None:
         """Refuse input over the cap before any work (or rate-limit budget) is spent on it."""

@@ -225,6 +225,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "这条消息里还有 {count} 个链接，我只摘要了第一个。其余的请分开发送，每条消息一个链接。",
         "en": "This message has {count} more link(s); I summarized only the first. Send the others one per message.",
     },
+    "document_formats": {
+        "zh": "我能读 PDF、网页文件（.html）和纯文本文件（UTF-8、UTF-16 或 GB18030）。Word 等文件请另存为 PDF，或直接贴上正文。",
+        "en": "I can read PDFs, saved web pages (.html) and plain text files (UTF-8, UTF-16 or GB18030). "
+        "Save a Word file as PDF, or paste its text.",
+    },
     "short_text_hint": {
         "zh": "发给我一个链接，或者 200 字以上的文章，我来生成摘要。发送 /help 查看命令。",
         "en": "Send me a link or an article of 200+ characters and I'll summarize it. /help lists the commands.",

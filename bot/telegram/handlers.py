@@ -21,10 +21,10 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.core import commands
-from bot.core.replies import ArticleView, Reply, Text
+from bot.core.replies import ArticleView, Failure, Reply, Text
 from bot.core.requests import Chat, Core, Source, small_int
 from bot.core.service import Service
-from bot.errors import READER_ERRORS, is_reader_error
+from bot.errors import READER_ERRORS, FileTooLarge, is_reader_error
 from bot.langs import HANT
 from bot.render import text as render
 from bot.render.i18n import error_text, t
@@ -32,7 +32,9 @@ from bot.render.replies import rendered
 from bot.settings import Settings
 from bot.telegram.pending import RUN_ID, job_request
 from bot.telegram.reply import drop_placeholder, edit_into, edit_text_or_send, markup, send_charts, send_reply, typing
+from bot.web.documents import MAX_MARKUP_BYTES
 from bot.web.urls import find_urls
+from summarizer.limits import MAX_CHARS
 
 logger = logging.getLogger(__name__)
 
@@ -222,11 +224,13 @@ def _with_placeholder(name: str) -> bool:
     return name in ("", "summary")
 
 
-async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, args: str = "") -> None:
-    """Run one command (an empty name: the message itself) and send its reply."""
+async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, args: str = "", *,
+                 source: Source | None = None) -> None:
+    """Run one command (an empty name: the message itself, or `source` read from it) and
+    send its reply."""
     message = update.effective_message
     replied = message.reply_to_message
-    source = source_of(message)
+    source = source or source_of(message)
     replied_source = source_of(replied) if replied is not None else None
     user = update.effective_user
     placeholder = _Placeholder(update, context, lambda: job_request(
@@ -314,6 +318,28 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A plain message: the command layer decides whether it is something to summarize."""
     if update.effective_message is not None:
         await answer(update, context, "")
+
+
+async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A file in a private chat (its caption aside): read like a pasted article, as the
+    command line reads a file (PDF, saved web page, text in UTF-8/UTF-16/GB18030). One
+    that cannot be read is answered with why, and which files can be. In groups a file
+    asks nothing of the bot."""
+    message = update.effective_message
+    if message is None or _is_group(update):
+        return
+    document = message.document
+    name = document.file_name or "document"
+    try:
+        if document.file_size and document.file_size >= MAX_MARKUP_BYTES:
+            raise FileTooLarge(name, MAX_CHARS)
+        data = await (await context.bot.get_file(document.file_id)).download_as_bytearray()
+        text = await _service(context).document_text(bytes(data), name)
+    except READER_ERRORS as exc:
+        lang = await reply_lang(update, context)
+        await message.reply_text(rendered(Failure(exc, "document_formats"), lang).text)
+        return
+    await answer(update, context, "", source=Source.of_text(text, message.message_id))
 
 
 async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
