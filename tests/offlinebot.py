@@ -25,6 +25,13 @@ BOT_USER = {"id": 4242, "is_bot": True, "first_name": "newsbrief", "username": "
             "can_join_groups": True, "can_read_all_group_messages": True, "supports_inline_queries": False}
 
 
+# What Telegram sends with an "administrator" ChatMember.
+ADMIN_RIGHTS = dict(can_be_edited=False, is_anonymous=False, can_manage_chat=True, can_delete_messages=True,
+                    can_manage_video_chats=True, can_restrict_members=True, can_promote_members=False,
+                    can_change_info=True, can_invite_users=True, can_post_stories=False, can_edit_stories=False,
+                    can_delete_stories=False)
+
+
 @dataclass
 class Call:
     method: str
@@ -129,11 +136,7 @@ class OfflineRequest(BaseRequest):
             status = "administrator" if user_id in self.admins.get(chat_id, set()) else "member"
             member = {"status": status, "user": {"id": user_id, "is_bot": False, "first_name": "u"}}
             if status == "administrator":
-                member.update(can_be_edited=False, is_anonymous=False, can_manage_chat=True,
-                              can_delete_messages=True, can_manage_video_chats=True,
-                              can_restrict_members=True, can_promote_members=False, can_change_info=True,
-                              can_invite_users=True, can_post_stories=False, can_edit_stories=False,
-                              can_delete_stories=False)
+                member.update(ADMIN_RIGHTS)
             return member
         return True
 
@@ -195,15 +198,21 @@ def callback_update(bot, chat_id: int, data: str, *, user_id: int = 7,
     }}, bot)
 
 
-def member_update(bot, chat_id: int, status: str, *, by_user: int = 1000) -> Update:
-    """A my_chat_member update: the bot's status in `chat_id` became `status`."""
-    new: dict[str, Any] = {"status": status, "user": BOT_USER}
-    if status == "kicked":
-        new["until_date"] = 0
-    old_status = "left" if status in ("member", "administrator") else "member"
+def member_update(bot, chat_id: int, status: str, *, by_user: int = 1000, old_status: str | None = None) -> Update:
+    """A my_chat_member update: the bot's status in `chat_id` became `status` (from
+    `old_status`: by default "left" for a join, else "member")."""
+    def member(status: str) -> dict[str, Any]:
+        fields: dict[str, Any] = {"status": status, "user": BOT_USER}
+        if status == "kicked":
+            fields["until_date"] = 0
+        if status == "administrator":
+            fields.update(ADMIN_RIGHTS)
+        return fields
+
+    old_status = old_status or ("left" if status in ("member", "administrator") else "member")
     return Update.de_json({"update_id": next(_update_ids), "my_chat_member": {
         "chat": _chat(chat_id), "from": _user(by_user, "zh"), "date": 0,
-        "old_chat_member": {"status": old_status, "user": BOT_USER}, "new_chat_member": new,
+        "old_chat_member": member(old_status), "new_chat_member": member(status),
     }}, bot)
 
 
@@ -237,8 +246,8 @@ class OfflineBot:
         await self.app.process_update(
             callback_update(self.app.bot, chat_id, data, user_id=user_id, message_id=message_id))
 
-    async def member_update(self, chat_id: int, status: str) -> None:
-        await self.app.process_update(member_update(self.app.bot, chat_id, status))
+    async def member_update(self, chat_id: int, status: str, *, old_status: str | None = None) -> None:
+        await self.app.process_update(member_update(self.app.bot, chat_id, status, old_status=old_status))
 
     def replies(self, chat_id: int, *, after: int = 0) -> list[Call]:
         return self.api.replies(chat_id, after=after)

@@ -251,3 +251,22 @@ async def test_a_file_that_cannot_be_read_is_answered_with_why_and_what_can_be(
 async def test_a_file_in_a_group_asks_nothing_of_the_bot(offline_bot):
     assert await send_document(offline_bot, -4604, "news.txt", ARTICLE_ZH.encode()) == []
     assert not offline_bot.api.of("download")
+
+
+# ---- the bot added to and removed from a group ------------------------------------------------
+
+
+async def test_added_to_a_group_the_bot_says_how_to_use_it_there_and_removed_it_says_nothing(offline_bot, caplog):
+    bot = offline_bot
+    mark = bot.mark()
+    await bot.member_update(-4701, "member")
+    assert [c.text for c in bot.api.replies(-4701, after=mark)] == [t("group_welcome", "zh")]
+    mark = bot.mark()
+    await bot.member_update(-4701, "administrator", old_status="member")  # promoted: nothing to say
+    for status in ("kicked", "left"):
+        await bot.member_update(-4701, status)
+    assert bot.api.replies(-4701, after=mark) == []
+    assert bot.db_row("SELECT active FROM chats WHERE id = -4701") == (0,)
+    await bot.member_update(4702, "member")  # a private chat unblocked: the reader sends /start
+    assert bot.api.replies(4702, after=mark) == []
+    assert errors_logged(caplog) == []

@@ -230,6 +230,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I can read PDFs, saved web pages (.html) and plain text files (UTF-8, UTF-16 or GB18030). "
         "Save a Word file as PDF, or paste its text.",
     },
+    "group_welcome": {
+        "zh": "大家好！我是 newsbrief，帮大家读行业新闻。用 /summary 回复一条带链接或文章的消息，"
+        "我会给出要点、关键数字和引语。发送 /help 查看全部命令。",
+        "en": "Hi all! I'm newsbrief and I read industry news. Reply /summary to a message with a link "
+        "or an article and I'll give its key points, figures and quotes. /help lists every command.",
+    },
     "short_text_hint": {
         "zh": "发给我一个链接，或者 200 字以上的文章，我来生成摘要。发送 /help 查看命令。",
         "en": "Send me a link or an article of 200+ characters and I'll summarize it. /help lists the commands.",

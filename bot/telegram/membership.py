@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 
 from telegram import ChatMember, ChatMemberUpdated, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatType, ParseMode
 from telegram.ext import Application, ChatMemberHandler, ContextTypes, MessageHandler, filters
 
 from bot.render.digest import render_subscribed
+from bot.render.i18n import t
 from bot.telegram import jobs
 from bot.telegram.handlers import reply_lang
 
@@ -34,11 +35,14 @@ async def member_changed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 async def bot_rejoined(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """my_chat_member, after `member_changed` marked the chat active or not: back
-    in a chat whose digest a 403 paused, the bot resumes it and says so (with how to stop it)."""
+    in a chat whose digest a 403 paused, the bot resumes it and says so (with how to stop it);
+    newly added to a group, it says how to use it there."""
     chat_id = update.my_chat_member.chat.id
     service = jobs.digest_service(context.application)
     subscription = await service.resume_reachable(chat_id)
     if subscription is None:
+        if _joined_a_group(update.my_chat_member):
+            await context.bot.send_message(chat_id, t("group_welcome", await reply_lang(update, context)))
         return
     slot = jobs.schedule_chat(context.application, subscription)
     lang = await reply_lang(update, context)
@@ -66,6 +70,14 @@ async def chat_migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     subscription = await jobs.digest_service(context.application).find_subscription(new_id)
     if subscription is not None:
         jobs.schedule_chat(context.application, subscription)
+
+
+def _joined_a_group(change: ChatMemberUpdated) -> bool:
+    """The bot was added to a group it was not in (not a promotion, not a private chat)."""
+    present = (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER, ChatMember.RESTRICTED)
+    return (change.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+            and change.old_chat_member.status in (ChatMember.LEFT, ChatMember.BANNED)
+            and change.new_chat_member.status in present)
 
 
 def add_handlers(app: Application) -> None:
