@@ -270,3 +270,21 @@ async def test_added_to_a_group_the_bot_says_how_to_use_it_there_and_removed_it_
     await bot.member_update(4702, "member")  # a private chat unblocked: the reader sends /start
     assert bot.api.replies(4702, after=mark) == []
     assert errors_logged(caplog) == []
+
+
+async def test_in_a_group_summary_as_a_reply_to_a_file_reads_it(offline_bot):
+    bot = offline_bot
+    bot.api.files["shared-report"] = ARTICLE_ZH.encode("gb18030")
+    shared = await bot.send(-4605, None, user_id=45, extra={"document": {
+        "file_id": "shared-report", "file_unique_id": "r", "file_name": "报告.txt", "file_size": 1}})
+    bot.api.files["shared-word"] = docx_bytes()
+    word = await bot.send(-4605, None, user_id=45, extra={"document": {
+        "file_id": "shared-word", "file_unique_id": "w", "file_name": "报告.docx", "file_size": 1}})
+    mark = bot.mark()
+    await bot.send(-4605, "/summary", user_id=46, reply_to=shared)
+    [summary] = [c for c in bot.api.replies(-4605, after=mark) if not c.text.startswith("⏳")]
+    assert "128亿元" in summary.text and summary.buttons
+    mark = bot.mark()
+    await bot.send(-4605, "/summary", user_id=46, reply_to=word)
+    assert [c.text for c in bot.api.replies(-4605, after=mark)] == [
+        error_text(BinaryFile("x"), "zh") + "\n" + t("document_formats", "zh")]

@@ -225,13 +225,15 @@ def _with_placeholder(name: str) -> bool:
 
 
 async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, args: str = "", *,
-                 source: Source | None = None) -> None:
-    """Run one command (an empty name: the message itself, or `source` read from it) and
-    send its reply."""
+                 source: Source | None = None, replied_source: Source | None = None) -> None:
+    """Run one command (an empty name: the message itself) and send its reply. `source`
+    and `replied_source`, when given, are what was read from the message and the one it
+    replies to (a file's text)."""
     message = update.effective_message
     replied = message.reply_to_message
     source = source or source_of(message)
-    replied_source = source_of(replied) if replied is not None else None
+    if replied_source is None and replied is not None:
+        replied_source = source_of(replied)
     user = update.effective_user
     placeholder = _Placeholder(update, context, lambda: job_request(
         name, args, source, replied_source, group=_is_group(update), user_id=user.id if user else None,
@@ -308,7 +310,16 @@ def command(name: str) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitabl
     """The CommandHandler callback of command `name`."""
 
     async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await answer(update, context, name, _command_args(update.effective_message))
+        message = update.effective_message
+        args = _command_args(message)
+        replied = message.reply_to_message
+        if name == "summary" and not args and replied is not None and replied.document is not None:
+            # /summary as a reply to a file: in a group, the way to have one read.
+            source = await read_document(update, context, replied)
+            if source is not None:
+                await answer(update, context, name, args, replied_source=source)
+            return
+        await answer(update, context, name, args)
 
     handle.__name__ = handle.__qualname__ = f"command_{name}"
     return handle
@@ -321,13 +332,20 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A file in a private chat (its caption aside): read like a pasted article, as the
-    command line reads a file (PDF, saved web page, text in UTF-8/UTF-16/GB18030). One
-    that cannot be read is answered with why, and which files can be. In groups a file
-    asks nothing of the bot."""
+    """A file in a private chat (its caption aside): read like a pasted article. In groups
+    a file asks nothing of the bot until someone replies /summary to it."""
     message = update.effective_message
     if message is None or _is_group(update):
         return
+    source = await read_document(update, context, message)
+    if source is not None:
+        await answer(update, context, "", source=source)
+
+
+async def read_document(update: Update, context: ContextTypes.DEFAULT_TYPE, message: Message) -> Source | None:
+    """The text of `message`'s file, read as the command line reads a file (PDF, saved web
+    page, text in UTF-8/UTF-16/GB18030); None once the reader was told why it cannot be
+    read, and which files can be."""
     document = message.document
     name = document.file_name or "document"
     try:
@@ -337,9 +355,9 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         text = await _service(context).document_text(bytes(data), name)
     except READER_ERRORS as exc:
         lang = await reply_lang(update, context)
-        await message.reply_text(rendered(Failure(exc, "document_formats"), lang).text)
-        return
-    await answer(update, context, "", source=Source.of_text(text, message.message_id))
+        await update.effective_message.reply_text(rendered(Failure(exc, "document_formats"), lang).text)
+        return None
+    return Source.of_text(text, message.message_id)
 
 
 async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
