@@ -288,3 +288,22 @@ async def test_in_a_group_summary_as_a_reply_to_a_file_reads_it(offline_bot):
     await bot.send(-4605, "/summary", user_id=46, reply_to=word)
     assert [c.text for c in bot.api.replies(-4605, after=mark)] == [
         error_text(BinaryFile("x"), "zh") + "\n" + t("document_formats", "zh")]
+
+
+# ---- links that give no article ---------------------------------------------------------------
+
+
+async def test_a_link_that_gives_no_article_says_the_text_can_be_pasted_but_a_mistyped_one_does_not(
+        offline_bot, pages):
+    from bot.errors import HttpStatusError, InvalidLink
+
+    bot = offline_bot
+    cases = (
+        (pages.url_for("/missing"), error_text(HttpStatusError(404), "en") + "\n" + t("paste_text_hint", "en")),
+        ("http://[::1", error_text(InvalidLink("x"), "en")),
+    )
+    for number, (text, expected) in enumerate(cases):
+        mark = bot.mark()
+        await bot.send(4801 + number, text, language_code="en")
+        assert [c.text for c in bot.api.replies(4801 + number, after=mark) if not c.text.startswith("⏳")] \
+            == [expected], text

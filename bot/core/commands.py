@@ -33,7 +33,16 @@ from bot.core.replies import (
     say,
 )
 from bot.core.requests import Chat, Core, DigestFront, Source, open_chat, small_int  # noqa: F401 - the inputs, here too
-from bot.errors import READER_ERRORS, RateLimited, ServiceError, UnknownHistoryNumber
+from bot.errors import (
+    READER_ERRORS,
+    FeedLink,
+    FetchError,
+    InvalidLink,
+    NotHttpLink,
+    RateLimited,
+    ServiceError,
+    UnknownHistoryNumber,
+)
 from bot.langs import localized, parse_lang
 from bot.web.urls import check_link, is_valid_link, looks_like_link
 
@@ -417,4 +426,10 @@ async def run(core: Core, chat: Chat, name: str, args: str = "", *, source: Sour
             return ()
         return (Failure(exc),)
     except READER_ERRORS as exc:
-        return (Failure(exc),)
+        return (Failure(exc, "paste_text_hint" if name in ("", "summary") and _pasting_helps(exc) else None),)
+
+
+def _pasting_helps(error: BaseException) -> bool:
+    """A link that was fetched (or tried) but gave no article: its text, pasted, still can
+    be summarized. Not a mistyped link or a feed, whose own messages say what to do."""
+    return isinstance(error, FetchError) and not isinstance(error, (InvalidLink, NotHttpLink, FeedLink))

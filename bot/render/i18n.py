@@ -236,6 +236,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Hi all! I'm newsbrief and I read industry news. Reply /summary to a message with a link "
         "or an article and I'll give its key points, figures and quotes. /help lists every command.",
     },
+    "paste_text_hint": {
+        "zh": "可以把文章正文复制过来，用 /summary 正文 发给我。",
+        "en": "You can copy the article's text and send it as /summary TEXT.",
+    },
     "short_text_hint": {
         "zh": "发给我一个链接，或者 200 字以上的文章，我来生成摘要。发送 /help 查看命令。",
         "en": "Send me a link or an article of 200+ characters and I'll summarize it. /help lists the commands.",
