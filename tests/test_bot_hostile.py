@@ -307,3 +307,22 @@ async def test_a_link_that_gives_no_article_says_the_text_can_be_pasted_but_a_mi
         await bot.send(4801 + number, text, language_code="en")
         assert [c.text for c in bot.api.replies(4801 + number, after=mark) if not c.text.startswith("⏳")] \
             == [expected], text
+
+
+# ---- forum topics -------------------------------------------------------------------------------
+
+
+async def test_in_a_forum_topic_everything_the_bot_sends_stays_in_the_topic(offline_bot, caplog):
+    """Replies go to the topic by themselves; what the bot sends without replying (a chart,
+    "typing…", the rest of a reply) must name the topic, or it lands in General."""
+    bot = offline_bot
+    forum, topic = -4901, 77
+    where = {"chat": {"id": forum, "type": "supergroup", "title": "f", "is_forum": True},
+             "message_thread_id": topic, "is_topic_message": True}
+    mark = bot.mark()
+    await bot.send(forum, "/summary " + ARTICLE_ZH, user_id=49, extra=where)
+    await bot.send(forum, "/numbers", user_id=49, extra=where)
+    sent = [c for c in bot.api.calls[mark:] if c.method in ("sendMessage", "sendPhoto", "sendChatAction")]
+    assert {c.method for c in sent} == {"sendMessage", "sendPhoto", "sendChatAction"}
+    assert [c.method for c in sent if c.params.get("message_thread_id") != topic] == []
+    assert errors_logged(caplog) == []

@@ -31,7 +31,16 @@ from bot.render.i18n import error_text, t
 from bot.render.replies import rendered
 from bot.settings import Settings
 from bot.telegram.pending import RUN_ID, job_request
-from bot.telegram.reply import drop_placeholder, edit_into, edit_text_or_send, markup, send_charts, send_reply, typing
+from bot.telegram.reply import (
+    drop_placeholder,
+    edit_into,
+    edit_text_or_send,
+    markup,
+    send_charts,
+    send_reply,
+    thread_of,
+    typing,
+)
 from bot.web.documents import MAX_MARKUP_BYTES
 from bot.web.urls import find_urls
 from summarizer.limits import MAX_CHARS
@@ -207,7 +216,7 @@ class _Placeholder:
     @contextlib.asynccontextmanager
     async def __call__(self) -> AsyncIterator[None]:
         chat_id = self.update.effective_chat.id
-        async with typing(self.context.bot, chat_id):
+        async with typing(self.context.bot, chat_id, thread_id=thread_of(self.update.effective_message)):
             self.message = await self.update.effective_message.reply_text(t("working", self.lang), do_quote=True)
             self.job_id = await _service(self.context).store.accept_job(
                 chat_id, self.update.effective_message.message_id, self.request(), owner=RUN_ID,
@@ -243,7 +252,7 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, 
     if _with_placeholder(name):
         busy: Callable[[], contextlib.AbstractAsyncContextManager[None]] = placeholder
     else:
-        busy = lambda: typing(context.bot, chat_id)  # noqa: E731
+        busy = lambda: typing(context.bot, chat_id, thread_id=thread_of(message))  # noqa: E731
     chat = await open_chat(update, context, busy=busy)
     placeholder.lang = chat.lang
     try:
@@ -253,7 +262,8 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, 
             raise
         logger.log(logging.INFO if is_reader_error(exc) else logging.ERROR,
                    "summary failed in chat %s", chat_id, exc_info=not is_reader_error(exc))
-        await edit_text_or_send(context.bot, chat_id, placeholder.message.message_id, error_text(exc, chat.lang))
+        await edit_text_or_send(context.bot, chat_id, placeholder.message.message_id, error_text(exc, chat.lang),
+                                thread_id=thread_of(message))
         await placeholder.finish(failed=True)
         return
     if placeholder.message is not None and not reply:
@@ -291,19 +301,22 @@ async def set_chat_menu(bot, chat_id: int, lang: str) -> None:  # noqa: ANN001 -
 
 async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, chat: Chat, reply: Reply, *,
                placeholder: Message | None = None) -> None:
-    """Send each part of `reply` (the first into `placeholder`, if there is one)."""
+    """Send each part of `reply` (the first into `placeholder`, if there is one), in the
+    message's forum topic if it has one."""
     message = update.effective_message
+    thread_id = thread_of(message)
     for part in reply:
         shown = rendered(part, chat.lang)
         if placeholder is not None:
-            first = await edit_into(placeholder, shown, context.bot, chat.id)
+            first = await edit_into(placeholder, shown, context.bot, chat.id, thread_id=thread_id)
             placeholder = None
         else:
             first = await send_reply(message, shown)
         if isinstance(part, ArticleView):
             await _service(context).remember_message(chat.id, first.message_id, part.brief.article_id)
         if shown.charts:
-            await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang)
+            await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang,
+                              thread_id=thread_id)
 
 
 def command(name: str) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
@@ -410,7 +423,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             raise
         return  # the same view again: its chart was sent the first time
     if shown.charts:
-        await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang)
+        await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang,
+                          thread_id=thread_of(query.message))
 
 
 # ---- errors -----------------------------------------------------------------------------
