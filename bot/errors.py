@@ -164,10 +164,10 @@ class AnalysisTimeout(ServiceError):
 
 
 class RateLimited(ServiceError):
-    def __init__(self, limit: int, wait: int) -> None:
+    def __init__(self, limit: int, wait: int, *, repeated: bool = False) -> None:
         super().__init__(f"over {limit} summaries a minute")
-        self.limit = limit
-        self.wait = wait
+        self.limit, self.wait = limit, wait
+        self.repeated = repeated  # refused before in the same full window: the user was told
 
 
 # ---- digests ----------------------------------------------------------------------------

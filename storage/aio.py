@@ -196,6 +196,9 @@ class AsyncStore:
     async def set_chat_active(self, chat_id: int, active: bool) -> ChatSettings:
         return await self._write(Store.set_chat_active, chat_id, active)
 
+    async def move_chat(self, old_id: int, new_id: int) -> bool:
+        return await self._write(Store.move_chat, old_id, new_id)
+
     async def list_chats(self, *, active: bool | None = None) -> list[ChatSettings]:
         return await self._read(Store.list_chats, active=active)
 

@@ -152,6 +152,41 @@ class ChatStore(StoreBase):
             where, params, order_by="id", select=CHAT_COLUMNS)]
 
     @writes
+    def move_chat(self, old_id: int, new_id: int) -> bool:
+        """A group upgraded to a supergroup gets a new id from Telegram: its settings,
+        history, subscription, feeds, watchlist and logs move to `new_id`, and the old id
+        is forgotten. Rows the new id already has (a message seen there first) are kept
+        where both cannot be; the old chat's settings win, the new chat's type and title
+        stay. Returns False (and changes nothing) when `old_id` is unknown: the move was
+        already made, as when Telegram's two migration messages both arrive.
+        """
+        with self._write():
+            if self.find_chat(old_id) is None:
+                return False
+            columns = [name for name in self._values("SELECT name FROM pragma_table_info('chats')")
+                       if name != "id"]
+            kept = ("type", "title", "created_at")
+            updates = ", ".join(f"{name} = excluded.{name}" for name in columns if name not in kept)
+            listed = ", ".join(columns)
+            self._execute(
+                f"INSERT INTO chats (id, {listed}) SELECT ?, {listed} FROM chats WHERE id = ? "
+                f"ON CONFLICT(id) DO UPDATE SET {updates}, active = 1", (new_id, old_id))
+            for table, column in self._chat_references():
+                self._execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?",
+                              (new_id, old_id))
+            self._table("chats").delete_where("id = ?", [old_id])  # cascades what could not move
+        logger.info("chat %s moved to %s", old_id, new_id)
+        return True
+
+    def _chat_references(self) -> list[tuple[str, str]]:
+        """(table, column) of every foreign key to chats(id), read from the schema so a
+        table added later moves with its chat too."""
+        tables = self._values("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'chats'")
+        return [(table, row["from"]) for table in tables
+                for row in self._rows("SELECT * FROM pragma_foreign_key_list(?)", (table,))
+                if row["table"] == "chats"]
+
+    @writes
     def delete_chat(self, chat_id: int) -> ForgetResult:
         """Remove a chat with its settings, history, feeds and digest log; purge orphans."""
         with self._write():

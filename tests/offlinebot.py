@@ -1,7 +1,8 @@
 """The Bot API answered in process, the way python-telegram-bot's own tests run a Bot offline.
 
-`OfflineRequest` replaces the bot's HTTP connection: it records every call and
-answers with a plausible result, so the real Application (handlers, filters,
+`OfflineRequest` replaces the bot's HTTP connection: it records every call, refuses
+what Telegram refuses (invalid HTML, text over 4,096 characters, empty text, …) and
+otherwise answers with a plausible result, so the real Application (handlers, filters,
 error handler, job queue) processes real `telegram.Update` objects with no
 network and no second process.
 """
@@ -18,8 +19,17 @@ from typing import Any
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
+from tests.fakebotapi import FakeBotAPI, TelegramError, parse_html, utf16_len
+
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "newsbrief", "username": "newsbrief_test_bot",
             "can_join_groups": True, "can_read_all_group_messages": True, "supports_inline_queries": False}
+
+
+# What Telegram sends with an "administrator" ChatMember.
+ADMIN_RIGHTS = dict(can_be_edited=False, is_anonymous=False, can_manage_chat=True, can_delete_messages=True,
+                    can_manage_video_chats=True, can_restrict_members=True, can_promote_members=False,
+                    can_change_info=True, can_invite_users=True, can_post_stories=False, can_edit_stories=False,
+                    can_delete_stories=False)
 
 
 @dataclass
@@ -27,6 +37,7 @@ class Call:
     method: str
     params: dict[str, Any]
     result: Any = None
+    error: str | None = None  # Telegram's refusal ("Bad Request: ..."), as the bot was told
 
     @property
     def text(self) -> str:
@@ -45,6 +56,28 @@ class Call:
         return [b["callback_data"] for b in self.keyboard]
 
 
+def refuse(name: str, params: dict[str, Any]) -> None:
+    """Raise what Telegram answers to a call it refuses: text that is empty, too long or
+    not valid HTML for its parse mode, a caption over 1,024 characters, a button whose
+    data is over 64 bytes, a callback answer over 200 characters."""
+    if name in ("sendMessage", "editMessageText"):
+        FakeBotAPI._check_text(params)
+    caption = params.get("caption")
+    if caption and utf16_len(parse_html(caption) if params.get("parse_mode") == "HTML" else caption) > 1024:
+        raise TelegramError(400, "Bad Request: message caption is too long")
+    if name == "answerCallbackQuery" and len(params.get("text") or "") > 200:
+        raise TelegramError(400, "Bad Request: message is too long")
+    markup = params.get("reply_markup") or {}
+    if isinstance(markup, str):
+        markup = json.loads(markup)
+    for row in markup.get("inline_keyboard", []):
+        for button in row:
+            if not button.get("text"):
+                raise TelegramError(400, "Bad Request: text buttons are unallowed in the inline keyboard")
+            if len(str(button.get("callback_data", "")).encode()) > 64:
+                raise TelegramError(400, "Bad Request: BUTTON_DATA_INVALID")
+
+
 @dataclass
 class OfflineRequest(BaseRequest):
     """Records the bot's calls; `admins` per chat decide getChatMember's answer;
@@ -53,6 +86,7 @@ class OfflineRequest(BaseRequest):
     calls: list[Call] = field(default_factory=list)
     admins: dict[int, set[int]] = field(default_factory=dict)
     privacy_mode: bool = False
+    files: dict[str, bytes] = field(default_factory=dict)  # file_id -> the bytes getFile serves
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
 
     async def initialize(self) -> None:
@@ -67,8 +101,18 @@ class OfflineRequest(BaseRequest):
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          **timeouts: Any) -> tuple[int, bytes]:
+        if "/file/bot" in url:  # a download of a file getFile pointed to
+            file_id = url.rsplit("/", 1)[-1]
+            self.calls.append(Call("download", {"file_id": file_id}))
+            return (200, self.files[file_id]) if file_id in self.files else (404, b"Not Found")
         name = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
+        try:
+            refuse(name, params)
+        except TelegramError as exc:
+            self.calls.append(Call(name, params, None, error=exc.description))
+            return exc.code, json.dumps({"ok": False, "error_code": exc.code,
+                                         "description": exc.description}).encode()
         result = self._result(name, params)
         self.calls.append(Call(name, params, result))
         return 200, json.dumps({"ok": True, "result": result}).encode()
@@ -81,16 +125,18 @@ class OfflineRequest(BaseRequest):
             return {"message_id": int(params.get("message_id") or next(self._ids)), "date": 0,
                     "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
                     "from": BOT_USER, "text": params.get("text", "")}
+        if name == "getFile":
+            file_id = str(params["file_id"])
+            if file_id not in self.files:
+                return {"file_id": file_id, "file_unique_id": file_id}
+            return {"file_id": file_id, "file_unique_id": file_id, "file_size": len(self.files[file_id]),
+                    "file_path": f"documents/{file_id}"}
         if name == "getChatMember":
             chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
             status = "administrator" if user_id in self.admins.get(chat_id, set()) else "member"
             member = {"status": status, "user": {"id": user_id, "is_bot": False, "first_name": "u"}}
             if status == "administrator":
-                member.update(can_be_edited=False, is_anonymous=False, can_manage_chat=True,
-                              can_delete_messages=True, can_manage_video_chats=True,
-                              can_restrict_members=True, can_promote_members=False, can_change_info=True,
-                              can_invite_users=True, can_post_stories=False, can_edit_stories=False,
-                              can_delete_stories=False)
+                member.update(ADMIN_RIGHTS)
             return member
         return True
 
@@ -152,15 +198,21 @@ def callback_update(bot, chat_id: int, data: str, *, user_id: int = 7,
     }}, bot)
 
 
-def member_update(bot, chat_id: int, status: str, *, by_user: int = 1000) -> Update:
-    """A my_chat_member update: the bot's status in `chat_id` became `status`."""
-    new: dict[str, Any] = {"status": status, "user": BOT_USER}
-    if status == "kicked":
-        new["until_date"] = 0
-    old_status = "left" if status in ("member", "administrator") else "member"
+def member_update(bot, chat_id: int, status: str, *, by_user: int = 1000, old_status: str | None = None) -> Update:
+    """A my_chat_member update: the bot's status in `chat_id` became `status` (from
+    `old_status`: by default "left" for a join, else "member")."""
+    def member(status: str) -> dict[str, Any]:
+        fields: dict[str, Any] = {"status": status, "user": BOT_USER}
+        if status == "kicked":
+            fields["until_date"] = 0
+        if status == "administrator":
+            fields.update(ADMIN_RIGHTS)
+        return fields
+
+    old_status = old_status or ("left" if status in ("member", "administrator") else "member")
     return Update.de_json({"update_id": next(_update_ids), "my_chat_member": {
         "chat": _chat(chat_id), "from": _user(by_user, "zh"), "date": 0,
-        "old_chat_member": {"status": old_status, "user": BOT_USER}, "new_chat_member": new,
+        "old_chat_member": member(old_status), "new_chat_member": member(status),
     }}, bot)
 
 
@@ -194,8 +246,8 @@ class OfflineBot:
         await self.app.process_update(
             callback_update(self.app.bot, chat_id, data, user_id=user_id, message_id=message_id))
 
-    async def member_update(self, chat_id: int, status: str) -> None:
-        await self.app.process_update(member_update(self.app.bot, chat_id, status))
+    async def member_update(self, chat_id: int, status: str, *, old_status: str | None = None) -> None:
+        await self.app.process_update(member_update(self.app.bot, chat_id, status, old_status=old_status))
 
     def replies(self, chat_id: int, *, after: int = 0) -> list[Call]:
         return self.api.replies(chat_id, after=after)

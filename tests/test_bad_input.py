@@ -370,10 +370,11 @@ def test_every_chinese_message_uses_full_width_punctuation():
 def test_the_command_line_reads_the_summarizers_limits_without_loading_it():
     """The file size and --engine checks use the summarizer's own constants, from a module
     that loads nothing (a refused file is refused before numpy and jieba load)."""
-    from bot.cli import sources, summarize
+    from bot.cli import summarize
+    from bot.web import documents
     from summarizer import limits, pipeline
 
-    assert sources.MAX_CHARS is limits.MAX_CHARS is pipeline.MAX_CHARS
+    assert documents.MAX_CHARS is limits.MAX_CHARS is pipeline.MAX_CHARS
     assert summarize.ENGINES is limits.ENGINES is pipeline.ENGINES
 
 

@@ -88,6 +88,12 @@ async def slow(request: web.Request) -> web.Response:
     return html_response(article_html(ARTICLE_ZH_PARAGRAPHS))
 
 
+def refresh_page(meta_attributes: str) -> str:
+    """A page whose only content is a <meta> refresh, as short-link services and moved
+    articles send."""
+    return f"<html><head><meta {meta_attributes}><title>跳转中</title></head><body>正在跳转…</body></html>"
+
+
 def build_app() -> web.Application:
     zh_page = article_html(ARTICLE_ZH_PARAGRAPHS, after=BOILERPLATE_AFTER)
     gbk_meta_page = article_html(ARTICLE_ZH_PARAGRAPHS, title=GBK_TITLE,
@@ -130,6 +136,17 @@ def build_app() -> web.Application:
         "/to-mapped": lambda r: web.HTTPFound("http://[::ffff:192.168.0.1]/"),
         "/to-file": lambda r: web.HTTPFound("file:///etc/passwd"),
         "/ua": lambda r: html_response(article_html([f"User agent seen: {r.headers.get('User-Agent')}. " * 5])),
+        "/refresh-now": lambda r: html_response(refresh_page('http-equiv="refresh" content="0; url=/redirect-2"')),
+        "/refresh-quoted": lambda r: html_response(refresh_page(
+            "content='1;URL=&#39;/utf8?from=refresh&amp;x=1&#39;' http-equiv='Refresh'")),
+        "/refresh-later": lambda r: html_response(zh_page.replace(
+            "<head>", '<head><meta http-equiv="refresh" content="300; url=/short">', 1)),
+        "/refresh-self": lambda r: html_response(zh_page.replace(
+            "<head>", '<head><meta http-equiv="refresh" content="0">', 1)),
+        "/refresh-ping": lambda r: html_response(refresh_page('http-equiv="refresh" content="0;url=/refresh-pong"')),
+        "/refresh-pong": lambda r: html_response(refresh_page('http-equiv="refresh" content="0;url=/refresh-ping"')),
+        "/refresh-private": lambda r: html_response(refresh_page(
+            'http-equiv="refresh" content="0; url=http://10.1.2.3/admin"')),
     }
     app = web.Application()
 
@@ -252,6 +269,27 @@ async def test_redirect_to_a_private_address_is_blocked(server, config, path):
 async def test_redirect_to_a_file_url_is_refused(server, config):
     with pytest.raises(UnsupportedType):
         await fetch(f"{server}/to-file", config=config)
+
+
+async def test_a_meta_refresh_that_leaves_at_once_is_followed_like_a_redirect(server, config):
+    article = await fetch_article(f"{server}/refresh-now", config=config)
+    assert article.url == f"{server}/utf8"
+    assert "东湖" in article.title or "东湖" in article.text
+    page = await fetch(f"{server}/refresh-quoted", config=config)
+    assert page.url == f"{server}/utf8?from=refresh&x=1" and page.redirects == (f"{server}/refresh-quoted",)
+
+
+async def test_a_page_that_only_reloads_later_or_itself_is_read_as_it_is(server, config):
+    for path in ("/refresh-later", "/refresh-self"):
+        page = await fetch(f"{server}{path}", config=config)
+        assert page.url == f"{server}{path}" and page.redirects == ()
+
+
+async def test_meta_refreshes_are_guarded_and_counted_like_redirects(server, config):
+    with pytest.raises(TooManyRedirects):
+        await fetch(f"{server}/refresh-ping", config=config)
+    with pytest.raises(BlockedAddress):
+        await fetch(f"{server}/refresh-private", config=config)
 
 
 # --- the guard itself ------------------------------------------------------------------

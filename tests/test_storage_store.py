@@ -441,3 +441,29 @@ def test_pruning_feed_items_spares_an_article_stored_after_the_cutoff(store, clo
     with pytest.raises(NotFound):
         store.get_article(old.id)  # an old orphan goes
     assert store.get_article(fresh.id).id == fresh.id
+
+
+# -- a group upgraded to a supergroup -------------------------------------------------------
+
+
+def test_moving_a_chat_carries_every_row_that_names_it_and_keeps_what_the_new_id_has(store):
+    old, new = -51, -10051
+    store.update_chat_settings(old, lang="en", summary_length=4, type="group", title="old")
+    first = shared(store, old, ZH_TEXT, ZH_SENTENCES, message_id=11)
+    store.subscribe(old, times=["09:00"], tz="Asia/Shanghai")
+    store.add_feed(old, "http://example.com/rss.xml")
+    store.add_watch_names(old, [("云端科技", "云端科技")])
+    store.ensure_chat(new, type="supergroup", title="new")  # a message in the new chat came first
+    store.add_watch_names(new, [("云端科技", "云端科技")])  # the same name: one row is kept
+    assert store.move_chat(old, new)
+    assert not store.move_chat(old, new)  # Telegram's second migration message changes nothing
+    chat = store.get_chat(new)
+    assert (chat.lang, chat.summary_length, chat.type, chat.title, chat.active) == ("en", 4, "supergroup", "new", True)
+    assert store.find_chat(old) is None
+    assert [entry.article_id for entry in store.history(new)] == [first]
+    assert store.article_for_message(new, 11).id == first
+    assert store.get_subscription(new).digest_times == ("09:00",)
+    assert [feed.url for feed in store.chat_feeds(new)] == ["http://example.com/rss.xml"]
+    for table in ("chat_articles", "chat_messages", "subscriptions", "chat_feeds", "watchlist"):
+        assert store._values(f"SELECT count(*) FROM {table} WHERE chat_id = ?", (old,)) == [0], table
+    assert store._values("SELECT count(*) FROM watchlist WHERE chat_id = ?", (new,)) == [1]

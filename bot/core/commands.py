@@ -33,7 +33,16 @@ from bot.core.replies import (
     say,
 )
 from bot.core.requests import Chat, Core, DigestFront, Source, open_chat, small_int  # noqa: F401 - the inputs, here too
-from bot.errors import READER_ERRORS, ServiceError, UnknownHistoryNumber
+from bot.errors import (
+    READER_ERRORS,
+    FeedLink,
+    FetchError,
+    InvalidLink,
+    NotHttpLink,
+    RateLimited,
+    ServiceError,
+    UnknownHistoryNumber,
+)
 from bot.langs import localized, parse_lang
 from bot.web.urls import check_link, is_valid_link, looks_like_link
 
@@ -201,16 +210,28 @@ async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
         if _is_link_word(source.text):
             check_link(source.text.strip())  # javascript:…, file://…: NotHttpLink or InvalidLink
         service.check_length(source.text)
-    service.check_rate(chat.user_id)
+        service.check_language(source.text)
+    else:
+        check_link(links[0])  # a bad link is refused before it counts against the reader
+    service.count_request(chat.user_id)
     async with chat.busy():
         if links:
             brief = await service.summarize_url(chat.id, links[0], user_id=chat.user_id,
-                                                message_id=source.message_id)
+                                                message_id=source.message_id, counted=True)
         else:
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
-                                                 message_id=source.message_id)
+                                                 message_id=source.message_id, counted=True)
     return (ArticleView(brief, "summary", chat.summary_length),
-            *await watch_commands.shared_alerts(core, chat, brief))
+            *_links_left(chat, links), *await watch_commands.shared_alerts(core, chat, brief))
+
+
+def _links_left(chat: Chat, links: tuple[str, ...]) -> Reply:
+    """One summary per message: in a private chat, a message of several links is told
+    that only the first was read, so the others are not lost without a word."""
+    left = [link for link in dict.fromkeys(links[1:]) if link != links[0] and is_valid_link(link)]
+    if chat.group or not left:
+        return ()
+    return say("links_left", count=len(left))
 
 
 async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = None,
@@ -394,9 +415,21 @@ async def run(core: Core, chat: Chat, name: str, args: str = "", *, source: Sour
             return await message(core, chat, source or Source(""))
         handler = HANDLERS.get(name)
         if handler is None:
-            return () if chat.group else say("unknown_command")
+            asked = not chat.group or (source is not None and source.to_bot)
+            return say("unknown_command") if asked else ()
         return await handler(core, chat, args, source=source, replied=replied)
     except NoDigests:
         return say("unknown_command")
-    except READER_ERRORS as exc:
+    except RateLimited as exc:
+        if exc.repeated:  # told once per full window: a flood of links gets one refusal
+            logger.info("chat %s: user %s still over the rate limit; not answered again", chat.id, chat.user_id)
+            return ()
         return (Failure(exc),)
+    except READER_ERRORS as exc:
+        return (Failure(exc, "paste_text_hint" if name in ("", "summary") and _pasting_helps(exc) else None),)
+
+
+def _pasting_helps(error: BaseException) -> bool:
+    """A link that was fetched (or tried) but gave no article: its text, pasted, still can
+    be summarized. Not a mistyped link or a feed, whose own messages say what to do."""
+    return isinstance(error, FetchError) and not isinstance(error, (InvalidLink, NotHttpLink, FeedLink))

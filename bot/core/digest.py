@@ -130,6 +130,12 @@ class DigestService:
         except NotFound:
             raise NotSubscribed(str(chat_id)) from None
 
+    async def find_subscription(self, chat_id: int) -> Subscription | None:
+        try:
+            return await self.store.get_subscription(chat_id)
+        except NotFound:
+            return None
+
     async def update_settings(
         self,
         chat_id: int,

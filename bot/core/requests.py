@@ -69,6 +69,7 @@ class Source:
     text: str
     links: tuple[str, ...] = ()
     message_id: int | None = None
+    to_bot: bool = False  # a command that names this bot (/cmd@thisbot): asked, even in a group
 
     @classmethod
     def of_text(cls, text: str, message_id: int | None = None) -> Source:

@@ -31,6 +31,7 @@ from bot.errors import (  # noqa: F401 - the service's errors, importable from h
     UnknownHistoryNumber,
 )
 from bot.settings import Settings
+from bot.web.documents import article_from_bytes
 from bot.web.fetch import FetchConfig, fetch_article
 from bot.web.urls import check_link
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
@@ -70,6 +71,9 @@ class RateLimiter:
         self.window = window
         self._clock = clock  # a test steps it: a loaded machine makes any real window flaky
         self._events: dict[int, deque[float]] = defaultdict(deque)
+        # When each refused user's window frees a place: a second refusal before then is
+        # `repeated` (the user was told already; a flood is not answered with a flood).
+        self._told: dict[int, float] = {}
         self._last_sweep = clock()
 
     def check(self, user_id: int | None) -> None:
@@ -80,21 +84,18 @@ class RateLimiter:
         if now - self._last_sweep >= self.window:
             self._sweep(now)
         events = self._events[user_id]
-        self._refuse_if_full(events, now)
+        self._refuse_if_full(user_id, events, now)
         events.append(now)
 
-    def peek(self, user_id: int | None) -> None:
-        """Raise RateLimited if `check` would, without counting a request."""
-        if not self.limit or user_id is None or user_id not in self._events:
-            return
-        self._refuse_if_full(self._events[user_id], self._clock())
-
-    def _refuse_if_full(self, events: deque[float], now: float) -> None:
+    def _refuse_if_full(self, user_id: int, events: deque[float], now: float) -> None:
         """Drop events older than the window; raise RateLimited if `limit` remain."""
         while events and now - events[0] >= self.window:
             events.popleft()
         if len(events) >= self.limit:
-            raise RateLimited(self.limit, max(1, int(self.window - (now - events[0]) + 0.999)))
+            frees_at = events[0] + self.window
+            repeated = self._told.get(user_id) == frees_at
+            self._told[user_id] = frees_at
+            raise RateLimited(self.limit, max(1, int(frees_at - now + 0.999)), repeated=repeated)
 
     def _sweep(self, now: float) -> None:
         """Forget users with nothing in the window: a busy group's passers-by must not
@@ -102,6 +103,8 @@ class RateLimiter:
         self._last_sweep = now
         for user_id in [u for u, events in self._events.items() if not events or now - events[-1] >= self.window]:
             del self._events[user_id]
+        for user_id in [u for u, frees_at in self._told.items() if frees_at <= now]:
+            del self._told[user_id]
 
     def tracked_users(self) -> int:
         return len(self._events)
@@ -145,6 +148,13 @@ class Service:
 
     # ---- new articles ----------------------------------------------------------------
 
+    @staticmethod
+    async def document_text(data: bytes, name: str) -> str:
+        """The text of a file sent to the bot, read as the command line reads a file
+        (`bot.web.documents`: reader errors for what cannot be read); off the event loop,
+        as a PDF takes a while."""
+        return (await asyncio.to_thread(article_from_bytes, data, name)).text
+
     def check_length(self, text: str) -> None:
         """Refuse input over the cap before any work (or rate-limit budget) is spent on it."""
         if len(text) > self.max_text_chars:
@@ -158,17 +168,21 @@ class Service:
         if foreign:
             raise UnsupportedLanguage(foreign)
 
-    def check_rate(self, user_id: int | None) -> None:
-        """Refuse a user over the rate limit before any reply is sent (nothing is counted:
-        summarize_url/summarize_text count the request)."""
-        self.rate_limiter.peek(user_id)
+    def count_request(self, user_id: int | None) -> None:
+        """Count one summary for `user_id` before any reply is sent, or refuse it
+        (RateLimited). Counted at once, not when the slow step starts: thirty links sent
+        together must not all pass and each show a "working…" placeholder. A caller that
+        counted passes `counted=True` to summarize_url/summarize_text."""
+        self.rate_limiter.check(user_id)
 
     async def summarize_url(
-        self, chat_id: int, url: str, *, user_id: int | None = None, message_id: int | None = None
+        self, chat_id: int, url: str, *, user_id: int | None = None, message_id: int | None = None,
+        counted: bool = False,
     ) -> Brief:
         """The brief of the article at `url`: from the cache, or fetched and analysed once."""
         url = check_link(url)  # InvalidLink, NotHttpLink before the cache lookup parses it
-        self.rate_limiter.check(user_id)
+        if not counted:
+            self.rate_limiter.check(user_id)
         stored = await self.store.find_article_by_url(url)
         if stored is None:
             article = await fetch_article(url, config=self.fetch_config)
@@ -185,7 +199,7 @@ class Service:
 
     async def summarize_text(
         self, chat_id: int, text: str, *, user_id: int | None = None, message_id: int | None = None,
-        title: str | None = None,
+        title: str | None = None, counted: bool = False,
     ) -> Brief:
         """The brief of a pasted text: from the cache (by content), or analysed once.
 
@@ -193,7 +207,8 @@ class Service:
         """
         self.check_length(text)
         self.check_language(text)
-        self.rate_limiter.check(user_id)
+        if not counted:
+            self.rate_limiter.check(user_id)
         stored = await self.store.find_article_by_text(text)
         if stored is None:
             article = Article(text=text, title=title or pasted_title(text), source_type="text")
@@ -340,6 +355,11 @@ class Service:
     async def set_active(self, chat_id: int, active: bool) -> None:
         """Record that the bot was added to (True) or removed/blocked from (False) a chat."""
         await self.store.set_chat_active(chat_id, active)
+
+    async def move_chat(self, old_id: int, new_id: int) -> bool:
+        """A group became a supergroup under a new id: what the bot keeps for it moves
+        along. False when there was nothing to move (already moved, or never seen)."""
+        return await self.store.move_chat(old_id, new_id)
 
     async def warm_up(self) -> None:
         """Load the analysis workers before the first reader needs them.

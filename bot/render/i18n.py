@@ -221,6 +221,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "我只能读文字和链接。请发一个链接，或者贴上文章正文。",
         "en": "I can only read text and links. Send a link or paste the article's text.",
     },
+    "links_left": {
+        "zh": "这条消息里还有 {count} 个链接，我只摘要了第一个。其余的请分开发送，每条消息一个链接。",
+        "en": "This message has {count} more link(s); I summarized only the first. Send the others one per message.",
+    },
+    "document_formats": {
+        "zh": "我能读 PDF、网页文件（.html）和纯文本文件（UTF-8、UTF-16 或 GB18030）。Word 等文件请另存为 PDF，或直接贴上正文。",
+        "en": "I can read PDFs, saved web pages (.html) and plain text files (UTF-8, UTF-16 or GB18030). "
+        "Save a Word file as PDF, or paste its text.",
+    },
+    "group_welcome": {
+        "zh": "大家好！我是 newsbrief，帮大家读行业新闻。用 /summary 回复一条带链接或文章的消息，"
+        "我会给出要点、关键数字和引语。发送 /help 查看全部命令。",
+        "en": "Hi all! I'm newsbrief and I read industry news. Reply /summary to a message with a link "
+        "or an article and I'll give its key points, figures and quotes. /help lists every command.",
+    },
+    "paste_text_hint": {
+        "zh": "可以把文章正文复制过来，用 /summary 正文 发给我。",
+        "en": "You can copy the article's text and send it as /summary TEXT.",
+    },
     "short_text_hint": {
         "zh": "发给我一个链接，或者 200 字以上的文章，我来生成摘要。发送 /help 查看命令。",
         "en": "Send me a link or an article of 200+ characters and I'll summarize it. /help lists the commands.",

@@ -160,7 +160,13 @@ def history(entries: Sequence[HistoryEntry], lang: str) -> str:
     return "\n".join(lines)
 
 
+# A query is echoed at most this long: a pasted page as a query must not fill the answer.
+ECHOED_QUERY_CHARS = 80
+
+
 def search(hits: Sequence[SearchHit], query: str, lang: str) -> str:
+    if len(query) > ECHOED_QUERY_CHARS:
+        query = query[:ECHOED_QUERY_CHARS - 1].rstrip() + "…"
     if not hits:
         return escape(t("search_empty", lang, query=query))
     lines = [t("search_header", lang, query=escape(query))]

@@ -21,18 +21,29 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.core import commands
-from bot.core.replies import ArticleView, Reply, Text
-from bot.core.requests import Chat, Core, Source
+from bot.core.replies import ArticleView, Failure, Reply, Text
+from bot.core.requests import Chat, Core, Source, small_int
 from bot.core.service import Service
-from bot.errors import READER_ERRORS, is_reader_error
+from bot.errors import READER_ERRORS, FileTooLarge, is_reader_error
 from bot.langs import HANT
 from bot.render import text as render
 from bot.render.i18n import error_text, t
 from bot.render.replies import rendered
 from bot.settings import Settings
 from bot.telegram.pending import RUN_ID, job_request
-from bot.telegram.reply import drop_placeholder, edit_into, edit_text_or_send, markup, send_charts, send_reply, typing
+from bot.telegram.reply import (
+    drop_placeholder,
+    edit_into,
+    edit_text_or_send,
+    markup,
+    send_charts,
+    send_reply,
+    thread_of,
+    typing,
+)
+from bot.web.documents import MAX_MARKUP_BYTES
 from bot.web.urls import find_urls
+from summarizer.limits import MAX_CHARS
 
 logger = logging.getLogger(__name__)
 
@@ -168,7 +179,17 @@ def links_in(message: Message) -> list[str]:
 
 
 def source_of(message: Message) -> Source:
-    return Source(message.text or message.caption or "", tuple(links_in(message)), message.message_id)
+    return Source(message.text or message.caption or "", tuple(links_in(message)), message.message_id,
+                  to_bot=_names_this_bot(message))
+
+
+def _names_this_bot(message: Message) -> bool:
+    """/cmd@thisbot: in a group, a command meant for this bot and no other."""
+    first = (message.text or "").split(maxsplit=1)[:1]
+    if not first or not first[0].startswith("/") or "@" not in first[0]:
+        return False
+    username = message.get_bot().username or ""
+    return first[0].rsplit("@", 1)[1].lower() == username.lower()
 
 
 def _command_args(message: Message) -> str:
@@ -195,7 +216,7 @@ class _Placeholder:
     @contextlib.asynccontextmanager
     async def __call__(self) -> AsyncIterator[None]:
         chat_id = self.update.effective_chat.id
-        async with typing(self.context.bot, chat_id):
+        async with typing(self.context.bot, chat_id, thread_id=thread_of(self.update.effective_message)):
             self.message = await self.update.effective_message.reply_text(t("working", self.lang), do_quote=True)
             self.job_id = await _service(self.context).store.accept_job(
                 chat_id, self.update.effective_message.message_id, self.request(), owner=RUN_ID,
@@ -212,12 +233,16 @@ def _with_placeholder(name: str) -> bool:
     return name in ("", "summary")
 
 
-async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, args: str = "") -> None:
-    """Run one command (an empty name: the message itself) and send its reply."""
+async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, args: str = "", *,
+                 source: Source | None = None, replied_source: Source | None = None) -> None:
+    """Run one command (an empty name: the message itself) and send its reply. `source`
+    and `replied_source`, when given, are what was read from the message and the one it
+    replies to (a file's text)."""
     message = update.effective_message
     replied = message.reply_to_message
-    source = source_of(message)
-    replied_source = source_of(replied) if replied is not None else None
+    source = source or source_of(message)
+    if replied_source is None and replied is not None:
+        replied_source = source_of(replied)
     user = update.effective_user
     placeholder = _Placeholder(update, context, lambda: job_request(
         name, args, source, replied_source, group=_is_group(update), user_id=user.id if user else None,
@@ -227,7 +252,7 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, 
     if _with_placeholder(name):
         busy: Callable[[], contextlib.AbstractAsyncContextManager[None]] = placeholder
     else:
-        busy = lambda: typing(context.bot, chat_id)  # noqa: E731
+        busy = lambda: typing(context.bot, chat_id, thread_id=thread_of(message))  # noqa: E731
     chat = await open_chat(update, context, busy=busy)
     placeholder.lang = chat.lang
     try:
@@ -237,7 +262,8 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, 
             raise
         logger.log(logging.INFO if is_reader_error(exc) else logging.ERROR,
                    "summary failed in chat %s", chat_id, exc_info=not is_reader_error(exc))
-        await edit_text_or_send(context.bot, chat_id, placeholder.message.message_id, error_text(exc, chat.lang))
+        await edit_text_or_send(context.bot, chat_id, placeholder.message.message_id, error_text(exc, chat.lang),
+                                thread_id=thread_of(message))
         await placeholder.finish(failed=True)
         return
     if placeholder.message is not None and not reply:
@@ -275,26 +301,38 @@ async def set_chat_menu(bot, chat_id: int, lang: str) -> None:  # noqa: ANN001 -
 
 async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, chat: Chat, reply: Reply, *,
                placeholder: Message | None = None) -> None:
-    """Send each part of `reply` (the first into `placeholder`, if there is one)."""
+    """Send each part of `reply` (the first into `placeholder`, if there is one), in the
+    message's forum topic if it has one."""
     message = update.effective_message
+    thread_id = thread_of(message)
     for part in reply:
         shown = rendered(part, chat.lang)
         if placeholder is not None:
-            first = await edit_into(placeholder, shown, context.bot, chat.id)
+            first = await edit_into(placeholder, shown, context.bot, chat.id, thread_id=thread_id)
             placeholder = None
         else:
             first = await send_reply(message, shown)
         if isinstance(part, ArticleView):
             await _service(context).remember_message(chat.id, first.message_id, part.brief.article_id)
         if shown.charts:
-            await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang)
+            await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang,
+                              thread_id=thread_id)
 
 
 def command(name: str) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
     """The CommandHandler callback of command `name`."""
 
     async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await answer(update, context, name, _command_args(update.effective_message))
+        message = update.effective_message
+        args = _command_args(message)
+        replied = message.reply_to_message
+        if name == "summary" and not args and replied is not None and replied.document is not None:
+            # /summary as a reply to a file: in a group, the way to have one read.
+            source = await read_document(update, context, replied)
+            if source is not None:
+                await answer(update, context, name, args, replied_source=source)
+            return
+        await answer(update, context, name, args)
 
     handle.__name__ = handle.__qualname__ = f"command_{name}"
     return handle
@@ -306,6 +344,35 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await answer(update, context, "")
 
 
+async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A file in a private chat (its caption aside): read like a pasted article. In groups
+    a file asks nothing of the bot until someone replies /summary to it."""
+    message = update.effective_message
+    if message is None or _is_group(update):
+        return
+    source = await read_document(update, context, message)
+    if source is not None:
+        await answer(update, context, "", source=source)
+
+
+async def read_document(update: Update, context: ContextTypes.DEFAULT_TYPE, message: Message) -> Source | None:
+    """The text of `message`'s file, read as the command line reads a file (PDF, saved web
+    page, text in UTF-8/UTF-16/GB18030); None once the reader was told why it cannot be
+    read, and which files can be."""
+    document = message.document
+    name = document.file_name or "document"
+    try:
+        if document.file_size and document.file_size >= MAX_MARKUP_BYTES:
+            raise FileTooLarge(name, MAX_CHARS)
+        data = await (await context.bot.get_file(document.file_id)).download_as_bytearray()
+        text = await _service(context).document_text(bytes(data), name)
+    except READER_ERRORS as exc:
+        lang = await reply_lang(update, context)
+        await update.effective_message.reply_text(rendered(Failure(exc, "document_formats"), lang).text)
+        return None
+    return Source.of_text(text, message.message_id)
+
+
 async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos without captions, voice…: say what the bot can read (private chats)."""
     if update.effective_message and not _is_group(update):
@@ -313,7 +380,7 @@ async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An unknown /command: answered in private chats only."""
+    """An unknown /command: answered in private chats, and in groups when it names this bot."""
     await answer(update, context, "unknown")
 
 
@@ -334,11 +401,13 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await query.edit_message_text(t("forget_cancelled", chat.lang))
         return
     parts = data.split(":")
-    if len(parts) != 3 or parts[0] != "v" or not parts[1].isdigit() or parts[2] not in render.VIEWS:
+    # A button of ours holds an article id SQLite can store; anything else is stale or forged.
+    article_id = small_int(parts[1], digits=18) if len(parts) == 3 else None
+    if article_id is None or parts[0] != "v" or parts[2] not in render.VIEWS:
         await answer_query(context, query, t("expired_button", chat.lang))
         return
     try:
-        [view] = await commands.article_view(_core(context), chat, int(parts[1]), parts[2])
+        [view] = await commands.article_view(_core(context), chat, article_id, parts[2])
     except READER_ERRORS:
         await answer_query(context, query, t("expired_button", chat.lang))
         return
@@ -354,7 +423,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             raise
         return  # the same view again: its chart was sent the first time
     if shown.charts:
-        await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang)
+        await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang,
+                          thread_id=thread_of(query.message))
 
 
 # ---- errors -----------------------------------------------------------------------------

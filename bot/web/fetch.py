@@ -10,6 +10,7 @@ content types. The errors raised are the named ones in `bot.errors`.
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 import re
 from collections.abc import Mapping
@@ -211,8 +212,42 @@ async def _fetch(
                 return FetchedPage(url=str(response.url), status=304, content_type="", body=b"",
                                    redirects=tuple(hops), etag=response.headers.get("etag"),
                                    last_modified=response.headers.get("last-modified"))
-            return await _read(response, config=config, accept_types=accept_types, hops=tuple(hops))
+            page = await _read(response, config=config, accept_types=accept_types, hops=tuple(hops))
+        target = meta_refresh_target(page)
+        if target is None:
+            return page
+        hops.append(current)  # a redirect by <meta http-equiv="refresh">: checked and counted like one
+        current = target
+        log.debug("meta refresh %s -> %s", hops[-1], current)
     raise TooManyRedirects(f"more than {config.max_redirects} redirects")
+
+
+# A page that sends the browser on within this many seconds is a redirect (short links,
+# moved articles); a longer delay is a page that reloads itself, and is read as it is.
+META_REFRESH_MAX_S = 5
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_REFRESH = re.compile(r"""^\s*(\d+(?:\.\d*)?)\s*(?:[;,]\s*(?:url\s*=\s*)?["']?([^"'\s]+)["']?)?""",
+                      re.IGNORECASE)
+
+
+def meta_refresh_target(page: FetchedPage) -> str | None:
+    """Where an HTML page's `<meta http-equiv="refresh" content="0; url=…">` sends the
+    browser at once, as an absolute URL; None for other pages, a delay over
+    META_REFRESH_MAX_S, or a refresh of the page itself."""
+    if page.kind != "html" or not page.text:
+        return None
+    head = page.text[:20_000].split("</head>", 1)[0]
+    for tag in _META_TAG.findall(head):
+        attributes = {name.lower(): next((v for v in values if v), "") for name, *values in _ATTRIBUTE.findall(tag)}
+        if attributes.get("http-equiv", "").strip().lower() != "refresh":
+            continue
+        match = _REFRESH.match(html.unescape(attributes.get("content", "")))
+        if not match or not match.group(2) or float(match.group(1)) > META_REFRESH_MAX_S:
+            return None
+        target = urljoin(page.url, match.group(2))
+        return None if target.split("#", 1)[0] == page.url.split("#", 1)[0] else target
+    return None
 
 
 async def _read(
