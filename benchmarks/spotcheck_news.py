@@ -10,6 +10,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only --set figures4   # fourth round, scored against its gold
     python benchmarks/spotcheck_news.py --facts-only --set figures5   # fifth round (industry, HK, prices, hant)
     python benchmarks/spotcheck_news.py --facts-only --set figures6   # sixth round (bonds, trade, users, traffic)
+    python benchmarks/spotcheck_news.py --facts-only --set english8   # eighth round, English news with gold
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
     python benchmarks/spotcheck_news.py --ask-only --set ask3          # the third round (14 texts, 131 questions)
@@ -132,7 +133,12 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # and central bank, airline and port traffic, guidance ranges, leading period clauses, shares of a
         # target, capacities with 最多可/up to): 22 texts, then a holdout written after its fixes.
         "figures6": REPO / "benchmarks" / "data" / "news_spotcheck6.json",
-        "figures6-holdout": REPO / "benchmarks" / "data" / "news_spotcheck6_holdout.json"}
+        "figures6-holdout": REPO / "benchmarks" / "data" / "news_spotcheck6_holdout.json",
+        # An eighth round, English only (bank, retailer, chipmaker, airline, central bank, jobs, inflation, oil,
+        # IPO, merger, layoffs, fine, feature, earnings call, market close, release with losses in parentheses):
+        # 16 texts with figures and quotes gold written before any run, then a holdout written after the fixes.
+        "english8": REPO / "benchmarks" / "data" / "news_spotcheck8_en.json",
+        "english8-holdout": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout.json"}
 CHAT = 1
 
 

@@ -12,6 +12,7 @@
                                                           # transcripts, 问：/答：, quotes over paragraphs, nested marks,
                                                           # statements of an organisation, unnamed roles
     python benchmarks/spotcheck_quotes.py --set set5-holdout  # its holdout, written after the fixes of that round
+    python benchmarks/spotcheck_quotes.py --set english8  # the English texts of spotcheck_news --set english8
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
@@ -49,7 +50,10 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "set4": REPO / "benchmarks" / "data" / "quotes_spotcheck4.json",
         "holdout4": REPO / "benchmarks" / "data" / "quotes_spotcheck4_holdout.json",
         "set5": REPO / "benchmarks" / "data" / "quotes_spotcheck5.json",
-        "set5-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck5_holdout.json"}
+        "set5-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck5_holdout.json",
+        # The quotes gold of the eighth English figures round (same texts as spotcheck_news --set english8).
+        "english8": REPO / "benchmarks" / "data" / "news_spotcheck8_en.json",
+        "english8-holdout": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 
