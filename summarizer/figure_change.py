@@ -16,6 +16,7 @@ from summarizer.figure_change_en import (
     EN_OTHER_STATEMENT_RE,
     EN_RANK_AFTER_RE,
 )
+from summarizer.figure_counts_en import en_count_change
 from summarizer.figure_lexicon import (
     CHANGE_EN,
     CHANGE_ZH,
@@ -24,9 +25,7 @@ from summarizer.figure_lexicon import (
     TW_BASIS,
     ZH_DOWN,
 )
-from summarizer.figure_lexicon import (
-    EN_BASIS_RE as _EN_BASIS_RE,
-)
+from summarizer.figure_lexicon import EN_BASIS_RE as _EN_BASIS_RE
 from summarizer.figure_numbers import NumberMatch
 
 __all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "loss_change", "period_of", "starting_point"]
@@ -75,12 +74,13 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         return "loss"
     value = match.value
     if value is not None and (value[1] < 0 if isinstance(value, tuple) else value < 0):
+        # "净利润为-5.8亿元到-4.5亿元": a profit below zero is a loss.
+        if _is_money(match) and (_PROFIT_BEFORE_RE.search(shadow[clause_start:match.start]) or not is_zh and re.search(
+                r"(?i)\b(?:loss|profit|income|earnings)\b", shadow[clause_start:match.start])):  # "Net loss … of $(36.4)"
+            return "loss"
         # "同比-16.90%", "经营现金流-58.2亿"; but "收益率报-0.323%", "the margin was negative 2.3%" quote a level.
         if re.search(r"(?:报|收于|收报|报收|\bwas|\bis|\bstood\s+at)\s*$", shadow[:match.start]):
             return None
-        # "净利润为-5.8亿元到-4.5亿元": a profit below zero is a loss.
-        if _is_money(match) and _PROFIT_BEFORE_RE.search(shadow[clause_start:match.start]):
-            return "loss"
         return "down"
     before = shadow[clause_start:match.start]
     after = shadow[match.end:match.end + (6 if is_zh else 14)]
@@ -146,7 +146,7 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
             and not (h.group().lower().startswith("rais") and not before[h.end():].strip()
                      and match.unit in _MONEY_UNITS)]
     if not hits:
-        return None
+        return en_count_change(shadow, match, clause_start)  # "added 187,000 jobs", "5.7% more than"
     word = hits[-1].group().lower()  # ("narrowed its guidance to 405,000 to 410,000": tightened, not lowered)
     return None if word.startswith(("narrow", "widen")) and isinstance(match.value, tuple) else ("down" if word.startswith(EN_DOWN_PREFIXES) else "up")
 

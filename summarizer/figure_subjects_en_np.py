@@ -11,6 +11,7 @@ from summarizer.figure_numbers import NumberMatch
 
 __all__ = ["en_after_aside", "en_bare_subject", "en_clause_np", "en_possessed"]
 
+_EN_ASIDE_RE = re.compile(r"(?:measured|excluding|including|adjusted|calculated|defined|expressed|stripping)\b")
 _EN_BARE_NP_RE = re.compile(r"[A-Z][\w'’.&\-]*(?:\s[\w'’.&\-]+){0,4}")
 
 
@@ -40,7 +41,8 @@ def en_possessed(prefix: str) -> str | None:
 
 # "…, while the trimmed mean measure, which the bank watches closely, eased to 3.4%": a new noun
 # phrase with an aside after it opens a new subject; the figure before is not its.
-EN_NEW_NP_ASIDE_RE = re.compile(r",\s+(?:while|whereas|and|but|as)\s+(?:(?:the|its|their)\s+)?[a-z][\w'’\- ]*?,\s+(?:which|who|whose)\b")
+EN_NEW_NP_ASIDE_RE = re.compile(r",\s+(?:while|whereas|and|but|as)\s+(?:(?:the|its|their)\s+)?[a-z][\w'’\- ]*?,\s+(?:which|who|whose"
+                                r"|measured|excluding|including|adjusted|calculated)\b")
 
 
 def en_clause_np(chunk: str, following: str = "") -> str | None:
@@ -48,8 +50,13 @@ def en_clause_np(chunk: str, following: str = "") -> str | None:
     the bank watches closely," says something about the noun before it), and without the
     conjunction that opens it ("while the trimmed mean measure" -> "the trimmed mean measure").
     Right before such an aside only the last conjunct is its noun ("… and said net debt, which")."""
-    if re.match(r"(?:which|who|whose)\b", chunk):
-        return None
+    if re.match(r"(?:which|who|whose)\b", chunk) or _EN_ASIDE_RE.match(chunk):
+        return None  # ", measured in revenue passenger kilometres (RPK),": says how the noun before is counted
+    if re.match(r"(?:the|a|an)\s", chunk) and (verb := re.match(r",\s*([a-z]+)\b", following)) and (
+            verb.group(1) in EN_VERBS):
+        return None  # "Net interest income, the difference between what a bank earns…, rose 6%": an appositive
+    if _EN_ASIDE_RE.match(following.lstrip(", ")) and (said := re.search(r"\bthat\s+(?=[a-z])", chunk)):
+        chunk = chunk[said.end()].upper() + chunk[said.end() + 1:]  # "said that passenger traffic, measured in…,"
     if re.match(r",\s*(?:which|who)\b", following):
         chunk = re.split(r"\s(?=(?:and|but|while|as)\s)", chunk)[-1]
     opened = re.match(r"(?:while|whereas|and|but|as)\s+(?:(?:said|says|added)\s+(?:that\s+)?)?(?:(?:the|its|their)\s+)?(?=[a-z])",

@@ -338,7 +338,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 shown_subject = re.sub(r"^累计", "", shown_subject) + plan.group(1)
         if is_zh:
             shown_subject = part_subject(shadow, match, clause_start, shown_subject, own_subject, figures)
-        if (not is_zh and shown_subject and "share" not in shown_subject.lower()
+        if (not is_zh and shown_subject and not re.search(r"\bshares?\b", shown_subject, re.IGNORECASE)
                 and _EN_PER_SHARE_RE.match(shadow, match.end)):
             # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
             # not the net income.
