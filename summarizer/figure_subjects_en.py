@@ -34,6 +34,7 @@ from summarizer.figure_subjects_en_elided import (
     yielding,
 )
 from summarizer.figure_subjects_en_named import EN_NAMED_BEFORE, EN_NAMED_OBJECT
+from summarizer.figure_subjects_en_np import en_after_saying
 
 __all__ = ["DATELINE_RE", "en_clause_subject", "en_named_amount", "en_subject", "possessive"]
 
@@ -112,8 +113,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     after = sentence[match.end:]
     # The clause before the figure, its periods blanked and the wire dateline gone: every rule below reads it.
     before = DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods))
-    # "Net loss attributable to shareholders of $(36.4) million": who it belongs to is no part of what it is.
-    before = re.sub(r"\s+attributable\s+to\s+(?:[\w\-]+\s+){0,2}?(?:share|stock|unit)holders\b", "", before)
+    before = re.sub(r"\s+attributable\s+to\s+(?:[\w\-]+\s+){0,2}?(?:share|stock|unit)holders\b", "", before)  # "Net loss …"
     if match.unit is None and (sector := en_sector_count(before, after)):
         return sector  # "manufacturing shed 9,000 jobs"
     named = en_named_amount(before, after)
@@ -326,8 +326,9 @@ def en_clause_subject(prefix: str) -> str | None:
     owner = en_clause_subject(said) if said else None
     if owner and owner.lower() not in EN_PRONOUN_SUBJECTS:
         return owner
-    if re.search(r"\b(?:that|because|if|when|as|saying)\s", prefix):  # ("opened the call by saying margin rose")
-        prefix = re.split(r"\b(?:that|because|if|when|as|saying)\s", prefix)[-1]
+    if re.search(r"\b(?:that|because|if|when|as)\s", prefix):
+        prefix = re.split(r"\b(?:that|because|if|when|as)\s", prefix)[-1]
+    prefix = en_after_saying(prefix)  # "opened the call by saying margin rose to 17.2%"
     prefix = EN_LEADING.sub("", prefix.strip())
     prefix = re.sub(r"^(?:with|which|who|where)\s+", "", prefix, flags=re.IGNORECASE)
     subject_words: list[str] = []
@@ -403,8 +404,7 @@ def en_clause_subject(prefix: str) -> str | None:
         return named if named and not any(w.lower() in EN_VERBS for w in named.split()) else None
     subject = " ".join(subject_words).strip(" ,")
     subject = re.sub(r"(?:’s|'s)$", "", subject)
-    subject = re.sub(r"(?:\s+(?:in|on|at|of|for|to|by|from|with|the|a|an|nearly|almost|roughly|also|still|sharply))+$", "",
-                     subject)  # ("Data-centre revenue nearly doubled": an adverb of the verb)
+    subject = re.sub(r"(?:\s+(?:in|on|at|of|for|to|by|from|with|the|a|an|nearly|almost|roughly|also|still))+$", "", subject)
     if subject.lower() in ("its shares", "their shares", "its stock", "its share price"):
         return subject.split(" ", 1)[1]  # "Its shares fell 2.4%": the company's shares
     if not subject or subject.lower() in EN_PRONOUN_SUBJECTS or len(subject.split()) > 10:

@@ -9,7 +9,7 @@ import re
 from summarizer.figure_lexicon import EN_LEADING, EN_STOP_NP, EN_VERBS, PERIOD_RE
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["en_after_aside", "en_bare_subject", "en_clause_np", "en_possessed"]
+__all__ = ["en_after_aside", "en_after_saying", "en_bare_subject", "en_clause_np", "en_possessed"]
 
 _EN_ASIDE_RE = re.compile(r"(?:measured|excluding|including|adjusted|calculated|defined|expressed|stripping)\b")
 _EN_BARE_NP_RE = re.compile(r"[A-Z][\w'’.&\-]*(?:\s[\w'’.&\-]+){0,4}")
@@ -78,3 +78,13 @@ def en_after_aside(shadow: str, clause_start: int, previous: NumberMatch | None,
         return True
     return bool(re.search(r",\s*(?:which|who|whose)\b[^,;]*$", shadow[:previous.start])
                 and "," in shadow[previous.end:start])
+
+
+def en_after_saying(prefix: str) -> str:
+    """"opened the call by saying automotive gross margin rose": what was said names the subject,
+    unless it opens with a pronoun ("by saying she owes them": whose the figure is stays before)."""
+    said = re.split(r"\bsaying\s(?:that\s)?", prefix)
+    rest = said[-1].split()
+    if len(said) > 1 and rest and rest[0].lower() not in ("he", "she", "it", "they", "we", "i", "you"):
+        return said[-1]
+    return prefix

@@ -71,6 +71,7 @@ from summarizer.figure_subjects_en import en_clause_subject, possessive
 from summarizer.figure_subjects_en_np import en_after_aside, en_possessed
 from summarizer.figure_targets import RELATIVE_UNITS as _RELATIVE_UNITS
 from summarizer.figure_targets import part_subject
+from summarizer.figure_years import distribute_years, undate_single_figures
 from summarizer.model import Figure
 
 
@@ -306,9 +307,12 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 (dated := EN_BASE_DATED_RE.match(shadow, match.end)) and EN_VERSUS_NAMED_RE.search(shadow[:match.start]))):
             period = dated.group(1)  # million, or 91 cents, a year earlier"
         shown_subject = clean_subject(subject)
-        if not is_zh and period is None and not match.is_baseline and (
+        quarter_basis = None
+        if not is_zh and period in (None, "year on year") and not match.is_baseline and (
                 named := _EN_QUARTER_NOUN_RE.match(shown_subject or "")):
-            period = f"the {named.group(1).lower()} quarter"  # "Third-quarter net sales increased 6%"
+            # "Third-quarter net sales increased 6%"; ("Third-quarter revenue rose 31% from a year earlier": the
+            # quarter is the period, the year before what it is compared with.)
+            quarter_basis, period = period, f"the {named.group(1).lower()} quarter"
         level = _EN_CHANGE_IN_RE.match(shown_subject or "") if not is_zh and match.unit not in _RELATIVE_UNITS else None
         if level:
             shown_subject = level.group(1)  # "a 14% drop in pre-tax profit to £1.12 billion": the profit's level
@@ -350,7 +354,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             period=None if each_base else period, subject=shown_subject,
             context=context, sentence_index=index, kind="figure",
             basis=None if each_base else basis_of(shadow, match, max(clause_start, previous.end if previous else 0),
-                                                  is_zh, change, period),
+                                                  is_zh, change, period) or quarter_basis,
             estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh) or (
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
                 # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
@@ -362,8 +366,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if match.is_baseline:
             baselines.add(len(figures) - 1)
         previous = match
-    _distribute_years(shadow, figures, matches_by_figure)
-    _undate_single_figures(shadow, figures, matches_by_figure)
+    distribute_years(shadow, figures, matches_by_figure)
+    undate_single_figures(shadow, figures, matches_by_figure)
     if is_zh:
         distribute_list_subjects(sentence, shadow, figures, matches_by_figure)
     subjects_named_after(shadow, figures, matches_by_figure, linked)
@@ -437,48 +441,6 @@ _EN_SHARE_OF_RE = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:[\d,.]+\s+
 _EN_QUARTER_NOUN_RE = re.compile(r"(?:(?:its|their|the)\s)?(first|second|third|fourth)-quarter\s", re.IGNORECASE)
 _EN_TARGET_SHARE_RE = re.compile(r"\s+of\s+(?:its|their|our|the)\s+((?:[\w'’\-]+\s){0,2}(?:target|goal|guidance|plan))\b")
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
-_YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")
-
-
-def _distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
-    """"2026-2028年EPS分别为2.15/2.68/3.30元": each item of a list takes its own year of the
-    period's range, when the list has exactly as many items as the range has years."""
-    runs: list[list[int]] = []
-    for i, fig in enumerate(figures):
-        joined = (runs and runs[-1][-1] == i - 1
-                  and re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[i - 1].end:matches[i].start]))
-        if joined:
-            runs[-1].append(i)
-        elif fig.kind == "figure":
-            runs.append([i])
-    for run in runs:
-        period = figures[run[0]].period or ""
-        m = _YEAR_LIST_RE.fullmatch(period)
-        if len(run) < 2 or not m or any(figures[i].period != period or figures[i].kind != "figure" for i in run):
-            continue
-        first, last = int(m.group(1)), int(m.group(3))
-        width = len(m.group(1))
-        if len(m.group(3)) != width:
-            continue
-        years = [first, last] if m.group(2) == "/" else list(range(first, last + 1))
-        if len(years) != len(run):
-            continue
-        for i, year in zip(run, years, strict=True):
-            figures[i] = replace_figure(figures[i], period=f"{year:0{width}d}年")
-
-
-def _undate_single_figures(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
-    """"上调2026-2028年净利润预测至…，维持买入评级，目标价68元": a range of years from an earlier
-    clause dates the list it heads, not a single figure further on."""
-    for i, fig in enumerate(figures):
-        if fig.kind != "figure" or not fig.period or not _YEAR_LIST_RE.fullmatch(fig.period) or fig.period in fig.context:
-            continue
-        if re.match(rf"\s*(?:在|于)?{re.escape(fig.period)}(?:间|期间|内)?\s*[，,]", shadow):
-            continue  # "2021-2023年，公司营收复合增长率为15%": a range that opens the sentence dates all of it
-        joined = [re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[j - 1].end:matches[j].start])
-                  for j in (i, i + 1) if 0 < j < len(figures)]
-        if not any(joined):
-            figures[i] = replace_figure(fig, period=None)
 
 
 def _only_connectors(between: str, is_zh: bool) -> bool:

@@ -173,3 +173,8 @@ def test_an_abbreviation_with_dots_stays_inside_the_subject():
 )
 def test_english_subjects_without_conjunctions_adverbs_or_the_speaker(sentence: str, text: str, want: str) -> None:
     assert by_text(en(sentence), text).subject == want
+
+
+def test_a_quarter_named_in_the_subject_is_the_period_and_a_year_earlier_the_basis():
+    figure = by_text(en("Fourth-quarter bookings rose 17% from a year earlier to $3.3 billion."), "17%")
+    assert (figure.period, figure.basis, figure.change) == ("the fourth quarter", "year on year", "up")

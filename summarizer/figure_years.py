@@ -1,0 +1,57 @@
+"""Years of a range spread over the list it heads ("2026-2028年EPS分别为2.15/2.68/3.30元"), and
+taken from a single figure a range of years does not date. Kept apart from `summarizer.figures`
+because both read a sentence's figures after they are all found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.figure_numbers import NumberMatch
+from summarizer.figure_subjects import replace_figure
+from summarizer.model import Figure
+
+__all__ = ["distribute_years", "undate_single_figures"]
+
+_YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")
+
+
+def distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
+    """"2026-2028年EPS分别为2.15/2.68/3.30元": each item of a list takes its own year of the
+    period's range, when the list has exactly as many items as the range has years."""
+    runs: list[list[int]] = []
+    for i, fig in enumerate(figures):
+        joined = (runs and runs[-1][-1] == i - 1
+                  and re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[i - 1].end:matches[i].start]))
+        if joined:
+            runs[-1].append(i)
+        elif fig.kind == "figure":
+            runs.append([i])
+    for run in runs:
+        period = figures[run[0]].period or ""
+        m = _YEAR_LIST_RE.fullmatch(period)
+        if len(run) < 2 or not m or any(figures[i].period != period or figures[i].kind != "figure" for i in run):
+            continue
+        first, last = int(m.group(1)), int(m.group(3))
+        width = len(m.group(1))
+        if len(m.group(3)) != width:
+            continue
+        years = [first, last] if m.group(2) == "/" else list(range(first, last + 1))
+        if len(years) != len(run):
+            continue
+        for i, year in zip(run, years, strict=True):
+            figures[i] = replace_figure(figures[i], period=f"{year:0{width}d}年")
+
+
+def undate_single_figures(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
+    """"上调2026-2028年净利润预测至…，维持买入评级，目标价68元": a range of years from an earlier
+    clause dates the list it heads, not a single figure further on."""
+    for i, fig in enumerate(figures):
+        if fig.kind != "figure" or not fig.period or not _YEAR_LIST_RE.fullmatch(fig.period) or fig.period in fig.context:
+            continue
+        if re.match(rf"\s*(?:在|于)?{re.escape(fig.period)}(?:间|期间|内)?\s*[，,]", shadow):
+            continue  # "2021-2023年，公司营收复合增长率为15%": a range that opens the sentence dates all of it
+        joined = [re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[j - 1].end:matches[j].start])
+                  for j in (i, i + 1) if 0 < j < len(figures)]
+        if not any(joined):
+            figures[i] = replace_figure(fig, period=None)
