@@ -101,7 +101,7 @@ def test_a_change_takes_the_subject_its_amount_was_given(sentence: str, text: st
         ("Its load factor edged up 0.8 percentage points to 93.1%.", "0.8 percentage points", "load factor", "up",
          "percentage points"),
         ("Fuel costs should be about €400 million lower than last year.", "€400 million", "Fuel costs", "down", "€"),
-        ("Manufacturing shed 18,000 jobs in October.", "18,000", "jobs", "down", None),
+        ("Manufacturing shed 18,000 jobs in October.", "18,000", "Manufacturing jobs", "down", None),
         ("The currency weakened 0.3% against the dollar.", "0.3%", "The currency", "down", "%"),
         ("Brent crude lost $1.38, or 2.2%, to $62.95 a barrel.", "$1.38", "Brent crude", "down", "$"),
         ("Brent crude lost $1.38, or 2.2%, to $62.95 a barrel.", "2.2%", "Brent crude", "down", "%"),
