@@ -307,8 +307,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
                                           and re.search(r"\d", shadow[p[1]:match.start]))]
     adjacent = [p for p in periods if (0 <= p[0] - match.end <= 1 or re.fullmatch(r"\s?(?:in|for)\s", shadow[match.end:p[0]]))
                 and not re.search(r"[，,；;。：:(（]", shadow[match.end:p[0]]) and not _headline_break(shadow, match.end, p[0])]
-    if adjacent and match.is_baseline and _EN_MONTH_RE.fullmatch(adjacent[0][2]) and not any(
-            _EN_MONTH_RE.fullmatch(p[2]) for p in periods if p[1] <= match.start):
+    if adjacent and match.is_baseline and _EN_MONTH_RE.fullmatch(adjacent[0][2]) and not any(  # (or "by the end of
+            _EN_MONTH_RE.fullmatch(p[2]) or p[2].startswith("by ") for p in periods if p[1] <= match.start):  # 2027")
         # "widened to $97.4 billion from $85.6 billion in October": the month may date the change
         # or its base; only "to 2.1% in October from 2.4% in September" says which.
         return None

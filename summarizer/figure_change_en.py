@@ -73,10 +73,7 @@ EN_NEW_OUTLOOK_RE = re.compile(r"\b(?:and|while|but)\s+(?:now\s+|also\s+)?(?:see
 # The past a number is dated to when it is written right after it.
 _EN_PAST_DATE = (r"(?:in\s+)?(a\syear\s(?:earlier|ago|before)|the\syear\s(?:before|earlier)"
                  r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\s(?:of\s)?last\syear"
-                 r"|the\s(?:year-ago|prior-year|year-earlier)\s(?:period|quarter)"
-                 # "fall to 2.6% by 2027, from 3.4% in October": a base dated by its own month
-                 r"|(?<=in\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                 r"(?:\s(?:19|20)\d{2})?(?![\s,]*\d{1,2}\b))\b")
+                 r"|the\s(?:year-ago|prior-year|year-earlier)\s(?:period|quarter))\b")
 EN_BASE_DATED_RE = re.compile(r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+" + _EN_PAST_DATE)
 # "more than double the $612 million it earned a year earlier", "the 4.58 billion pounds it made a
 # year before": a past value, named by what was earned then, not a result of the sentence's period.

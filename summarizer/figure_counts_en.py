@@ -19,7 +19,8 @@ _ADDED_RE = re.compile(rf"\b(?:added|adds|adding|created|creates|creating)\s+{_A
 # "shed 9,000 jobs", "lost 120,000 jobs": handled by the change words; "cut" too.
 _GAPPED_MOVE_RE = re.compile(rf"\b(added|created|shed|cut|lost)\s+{_APPROX}[\d,.]+(?=\s)", re.IGNORECASE)
 _MORE_THAN_RE = re.compile(r"\s+(more|higher|fewer|less|lower)\s+than\b", re.IGNORECASE)
-_DOUBLED_RE = re.compile(r"\b(?:(?:nearly|almost|more\s+than)\s+)?(?:doubled|tripled|quadrupled)\s+to\s+$", re.IGNORECASE)
+_DOUBLED_RE = re.compile(r"\b(?:(?:nearly|almost|more\s+than)\s+)?(?:doubled|tripled|quadrupled|double|triple|doubling|tripling)"
+                         r"\s+(?:(?:its|their|the)\s+)?(?:[a-z]+\s+){0,2}?to\s+$", re.IGNORECASE)  # "double production to"
 
 
 def en_count_change(shadow: str, match: NumberMatch, clause_start: int) -> str | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from summarizer.figure_change_en import en_change_subject
-from summarizer.figure_counts_en import en_sector_count
 from summarizer.figure_lexicon import (
     APPROX_BEFORE_EN,
     EN_BASIS_RE,
@@ -33,6 +32,7 @@ from summarizer.figure_subjects_en_elided import (
     with_named,
     yielding,
 )
+from summarizer.figure_subjects_en_more import en_special_subject
 from summarizer.figure_subjects_en_named import EN_NAMED_BEFORE, EN_NAMED_OBJECT
 from summarizer.figure_subjects_en_np import en_after_saying
 
@@ -114,8 +114,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     # The clause before the figure, its periods blanked and the wire dateline gone: every rule below reads it.
     before = DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods))
     before = re.sub(r"\s+attributable\s+to\s+(?:[\w\-]+\s+){0,2}?(?:share|stock|unit)holders\b", "", before)  # "Net loss …"
-    if match.unit is None and (sector := en_sector_count(before, after)):
-        return sector  # "manufacturing shed 9,000 jobs"
+    if special := en_special_subject(before, after, match.unit):
+        return special  # "manufacturing shed 9,000 jobs", "its marketed range of $21 to $24"
     named = en_named_amount(before, after)
     if named:
         return named

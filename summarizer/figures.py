@@ -299,6 +299,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
         period = period_of(periods, match, clause_start, shadow)
+        if not is_zh and not match.is_baseline and not any(
+                max(clause_start, match.start - 40) <= p[0] < match.start for p in periods) and (near := next((
+                p for p in periods if _EN_PERIOD_NEXT_RE.fullmatch(shadow, match.end, p[0]) and not p[2].startswith(
+                    ("since", "a year", "last"))), None)):
+            period = near[2]  # "plans to double production to 400 machines next year" (not "in 2025" before it)
         if not is_zh and (match.is_baseline or (is_linked and previous is not None and previous.is_baseline)):
             # "up from $365 million, or 95 cents a share, a year earlier": the base is dated after it.
             dated = EN_BASE_DATED_RE.match(shadow, match.end)
@@ -342,6 +347,15 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 shown_subject = re.sub(r"^累计", "", shown_subject) + plan.group(1)
         if is_zh:
             shown_subject = part_subject(shadow, match, clause_start, shown_subject, own_subject, figures)
+        if (not is_zh and shown_subject and re.match(r"[a-z][\w\-]*\sand\s", shown_subject)
+                and (listed := re.search(r"\b(?:while|whereas|but)\s+([a-z][\w\-]*),\s*$", shadow[:clause_start]))):
+            shown_subject = f"{listed.group(1)}, {shown_subject}"  # "while food, alcohol and tobacco prices rose 2.5%"
+        if (not is_zh and match.unit == "%" and shown_subject and previous is not None and figures
+                and figures[-1].unit in _EN_COUNT_UNITS and figures[-1].subject == shown_subject
+                and re.fullmatch(r"[^,;]{0,30}?,\s*(?:up|down)?\s*", shadow[previous.end:match.start])):
+            # "The airline carried 4.21 million passengers in the month, up 6.2%": the passengers rose,
+            # not the airline ("…, 5.7% more than in the same period").
+            shown_subject = f"{possessive(shown_subject)} {figures[-1].unit}"
         if (not is_zh and shown_subject and not re.search(r"\bshares?\b", shown_subject, re.IGNORECASE)
                 and _EN_PER_SHARE_RE.match(shadow, match.end)):
             # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
@@ -420,6 +434,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     return figures
 
 
+_EN_PERIOD_NEXT_RE = re.compile(r"(?:\s+(?!(?:from|than|versus|vs|over|against|compared|since|after|before|until|to)\b)"
+                                r"[a-z]+)?\s+")
+_EN_COUNT_UNITS = frozenset(("passengers", "vehicles", "units", "TEU"))
 _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:\w+\s+){0,8}?"
                                   r"(?:tries|tried|trying|plans?|planned|aims?|aimed|seeks?|sought|wants?|hopes?)\s+to\s+\w+")
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")

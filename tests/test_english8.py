@@ -178,3 +178,39 @@ def test_english_subjects_without_conjunctions_adverbs_or_the_speaker(sentence: 
 def test_a_quarter_named_in_the_subject_is_the_period_and_a_year_earlier_the_basis():
     figure = by_text(en("Fourth-quarter bookings rose 17% from a year earlier to $3.3 billion."), "17%")
     assert (figure.period, figure.basis, figure.change) == ("the fourth quarter", "year on year", "up")
+
+
+# ---------------------------------------------------------------- what a verb or a list names
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        ("Loan delinquencies rose to 1.9% of total loans.", "1.9%", "Loan delinquencies"),
+        ("The group plans to raise research spending to between $700 million and $750 million.",
+         "$700 million and $750 million", "research spending"),
+        ("Tarn Bio priced its shares at $17, the bottom of its indicated range of $17 to $19.", "$17 to $19",
+         "indicated range"),
+        ("Clothing prices fell 0.4%, while housing, water and electricity costs rose 0.6%.", "0.6%",
+         "housing, water and electricity costs"),
+    ],
+)
+def test_what_a_plan_a_range_a_share_or_a_list_names(sentence: str, text: str, want: str) -> None:
+    assert by_text(en(sentence), text).subject == want
+
+
+def test_a_rise_after_a_count_of_passengers_is_the_passengers():
+    found = en("Coral Air carried 2.6 million passengers in October, up 4.4%.")
+    assert by_text(found, "4.4%").subject == "Coral Air's passengers"
+    assert by_text(found, "2.6 million passengers").subject == "Coral Air"
+
+
+def test_a_period_right_after_a_planned_figure_dates_it_not_one_in_an_earlier_clause():
+    figure = by_text(en("Its sales doubled in 2025 and that it plans to triple output to 900 units next year."),
+                     "900 units")
+    assert (figure.period, figure.change) == ("next year", "up")
+
+
+def test_a_base_month_dates_the_base_when_the_change_is_dated_by_its_end():
+    found = en("The bank said inflation would fall to 2.4% by the end of 2028, from 3.3% in November.")
+    assert by_text(found, "3.3%").period == "November"
+    assert by_text(found, "2.4%").period == "by the end of 2028"

@@ -1,0 +1,29 @@
+"""The key-figure lines of an English reply: a release's list marker and the "or" that joins a
+second figure to the first are no part of what a line states. Texts written here (fictional)."""
+
+from __future__ import annotations
+
+from bot.core.service import Brief
+from bot.render.text import numbers, summary
+from summarizer import analyze
+from summarizer.model import Article
+
+
+def _brief(text: str) -> Brief:
+    return Brief(1, Article(text=text), analyze(text))
+
+
+def test_a_figure_joined_by_or_is_shown_without_the_or():
+    text = ("Stocks rose on Monday. The Dow Jones Industrial Average rose 212.40 points, or 0.5%, to 43,120.10. "
+            "Bonds were little changed.")
+    html = numbers(_brief(text), "en")
+    assert ": or " not in html and "• or " not in html
+    assert "<b>0.5%</b>" in html
+
+
+def test_a_release_list_item_is_shown_without_its_marker():
+    text = ("Keel Marine reported results for the third quarter.\nThird Quarter Highlights\n"
+            "- Revenue of $318.4 million, down 4% year over year\n- Adjusted EBITDA of $41.0 million\n")
+    html = summary(_brief(text), "en") + numbers(_brief(text), "en")
+    assert "• - " not in html
+    assert "<b>$318.4 million</b>" in html
