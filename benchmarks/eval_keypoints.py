@@ -68,8 +68,10 @@ FRESH_EN_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en.json"
 # English texts of the eighth English review (bank, retailer, macro, oil, deals, feature, call), labelled before any run.
 FRESH_EN2_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en2.json"
 FRESH_EN2_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en2_holdout.json"
+FRESH_EN2_HOLDOUT_B_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en2_holdout_b.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
-             "fresh-en": FRESH_EN_PATH, "fresh-en2": FRESH_EN2_PATH, "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH}
+             "fresh-en": FRESH_EN_PATH, "fresh-en2": FRESH_EN2_PATH, "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH,
+             "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"

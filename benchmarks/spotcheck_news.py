@@ -150,7 +150,8 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # IPO, merger, layoffs, fine, feature, earnings call, market close, release with losses in parentheses):
         # 16 texts with figures and quotes gold written before any run, then a holdout written after the fixes.
         "english8": REPO / "benchmarks" / "data" / "news_spotcheck8_en.json",
-        "english8-holdout": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout.json"}
+        "english8-holdout": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout.json",
+        "english8-holdout-b": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout_b.json"}
 CHAT = 1
 
 

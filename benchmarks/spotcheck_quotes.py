@@ -53,7 +53,8 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "set5-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck5_holdout.json",
         # The quotes gold of the eighth English figures round (same texts as spotcheck_news --set english8).
         "english8": REPO / "benchmarks" / "data" / "news_spotcheck8_en.json",
-        "english8-holdout": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout.json"}
+        "english8-holdout": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout.json",
+        "english8-holdout-b": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout_b.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 
