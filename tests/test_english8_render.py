@@ -27,3 +27,10 @@ def test_a_release_list_item_is_shown_without_its_marker():
     html = summary(_brief(text), "en") + numbers(_brief(text), "en")
     assert "• - " not in html
     assert "<b>$318.4 million</b>" in html
+
+
+def test_a_dotted_abbreviation_cut_at_its_last_dot_is_never_a_keyword():
+    text = ("U.S. factories added 31,000 jobs in May. U.S. wages rose 0.3% and U.S. hours were flat. "
+            "U.S. exporters said demand from U.K. buyers was soft, while U.S. importers cut orders.")
+    words = [k.word.lower() for k in analyze(text).keywords]
+    assert "u.s" not in words and "u.k" not in words
