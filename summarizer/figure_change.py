@@ -388,7 +388,8 @@ _EN_ESTIMATE_BEFORE_RE = re.compile(
     re.IGNORECASE)
 # "fewer than the 175,000 economists had expected", "$2.1 billion analysts were expecting".
 _EN_ESTIMATE_AFTER_RE = re.compile(
-    r"\s+(?:(?:analysts?|economists?|Wall\s+Street|forecasters|strategists)\s+(?:had\s+|have\s+|were\s+|polled\s+[^.;,]{0,30}?)?"
+    r"\s+(?:(?:decline|drop|fall|rise|increase|gain|growth)\s+)?"  # ("than the 0.3% decline economists had forecast")
+    r"(?:(?:analysts?|economists?|Wall\s+Street|forecasters|strategists)\s+(?:had\s+|have\s+|were\s+|polled\s+[^.;,]{0,30}?)?"
     r"(?:expected|expecting|estimated|forecast|predicted|projected|anticipated)"
     r"|(?:expected|forecast|predicted|estimated|projected)\s+by\s+(?:\w+\s+)?(?:analysts?|economists?|forecasters|Wall\s+Street))\b",
     re.IGNORECASE)

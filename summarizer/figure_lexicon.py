@@ -72,7 +72,7 @@ _EN_UNITS = [
     ("Taiwan dollars", "NT$"), ("U.S. dollars", "$"), ("US dollars", "$"),
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
     ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"),
-    ("pence", "pence"),
+    ("pence", "pence"), ("troy ounces", "ounces"), ("ounces", "ounces"),
     ("barrels of oil equivalent per day", "boe/d"), ("barrels of oil equivalent a day", "boe/d"), ("boe/d", "boe/d"),
     ("barrels per day", "barrels per day"), ("barrels a day", "barrels per day"), ("bpd", "barrels per day"),
     ("barrels", "barrels"), ("x", "times"),

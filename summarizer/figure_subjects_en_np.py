@@ -20,7 +20,8 @@ def en_bare_subject(chunk: str) -> str | None:
     noun phrase, before a clause set off by commas, is the subject of the verb after it."""
     if not _EN_BARE_NP_RE.fullmatch(chunk) or EN_LEADING.match(chunk) or PERIOD_RE.match(chunk):
         return None
-    words = chunk.split()  # ("Number of 5G customers": an "of" inside the phrase is part of it)
+    # ("The core ratio, a key measure of strength, improved by 60 basis points": the article is no verb.)
+    words = re.sub(r"^The\s(?=[\w(])", "", chunk).split()  # ("Number of 5G customers": an "of" inside is part of it)
     if any(w.lower().strip(".") in EN_VERBS or (w.lower() in EN_STOP_NP and not (w.lower() == "of" and 0 < i < len(words) - 1))
            for i, w in enumerate(words)):
         return None

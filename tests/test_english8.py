@@ -214,3 +214,23 @@ def test_a_base_month_dates_the_base_when_the_change_is_dated_by_its_end():
     found = en("The bank said inflation would fall to 2.4% by the end of 2028, from 3.3% in November.")
     assert by_text(found, "3.3%").period == "November"
     assert by_text(found, "2.4%").period == "by the end of 2028"
+
+
+# ---------------------------------------------------------------- after the first holdout
+
+def test_ounces_are_a_unit_and_the_change_after_them_is_the_outputs():
+    found = en("Silver output was 4.2 million ounces, down 7%.")
+    assert by_text(found, "4.2 million ounces").unit == "ounces"
+    assert by_text(found, "7%").subject == "Silver output"
+
+
+def test_a_change_economists_had_forecast_is_their_estimate():
+    found = en("Industrial output fell 1.2% in May, a bigger drop than the 0.5% decline economists had forecast.")
+    assert by_text(found, "0.5%").estimate == "estimate"
+    assert by_text(found, "1.2%").estimate is None
+
+
+def test_a_subject_with_its_article_before_an_appositive_is_kept():
+    figure = by_text(en("The leverage ratio, a gauge watched by regulators, improved by 30 basis points."),
+                     "30 basis points")
+    assert (figure.subject, figure.change) == ("The leverage ratio", "up")
