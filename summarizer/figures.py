@@ -394,6 +394,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                                         basis=figures[i].basis or figures[i - 1].basis)
     # "下跌232.79点，或0.68%": a figure joined by 或/、/and says the same as the one before.
     for i in range(1, len(figures)):
+        if (linked[i] and figures[i - 1].change == "loss" and figures[i].change == "down" and not is_zh
+                and isinstance(figures[i].value, float) and figures[i].value < 0):
+            figures[i] = replace_figure(figures[i], change="loss")  # "Net loss of $(36.4) million, or $(0.21) a share"
         if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
                 and not re.search(r"(?:至|到|\bto)\s*$", shadow[:matches_by_figure[i].start])):
             figures[i] = replace_figure(figures[i], change=figures[i - 1].change)

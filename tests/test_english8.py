@@ -234,3 +234,13 @@ def test_a_subject_with_its_article_before_an_appositive_is_kept():
     figure = by_text(en("The leverage ratio, a gauge watched by regulators, improved by 30 basis points."),
                      "30 basis points")
     assert (figure.subject, figure.change) == ("The leverage ratio", "up")
+
+
+def test_a_per_share_amount_in_parentheses_after_a_loss_is_a_loss_too():
+    found = en("- Net loss of $(9.8) million, or $(0.12) per diluted share")
+    assert [f.change for f in found] == ["loss", "loss"]
+
+
+def test_a_percentage_after_a_loss_keeps_its_own_direction():
+    found = en("The fund lost $40 million, or 2.2% of its assets, in the quarter.")
+    assert by_text(found, "2.2%").change != "loss"

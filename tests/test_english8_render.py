@@ -34,3 +34,19 @@ def test_a_dotted_abbreviation_cut_at_its_last_dot_is_never_a_keyword():
             "U.S. exporters said demand from U.K. buyers was soft, while U.S. importers cut orders.")
     words = [k.word.lower() for k in analyze(text).keywords]
     assert "u.s" not in words and "u.k" not in words
+
+
+def test_a_clause_line_does_not_open_with_while_or_and():
+    text = ("Payrolls grew by 120,000 in May, while the jobless rate held at 4.2%. "
+            "Bond yields rose after the data, and the dollar gained 0.4% against the yen.")
+    html = numbers(_brief(text), "en")
+    assert "• while " not in html and "• and " not in html
+
+
+def test_results_line_words_are_no_english_keywords():
+    text = ("Kestrel Foods reported a net loss of $12 million, or 9 cents per diluted share, compared with a profit "
+            "a year earlier. Kestrel Foods said results were hurt by higher costs. Kestrel Foods added that snack "
+            "sales, measured by volume, fell. Analysts asked about pricing. Kestrel Foods compared the drop with "
+            "rivals and said diluted earnings would recover. Kestrel Foods results disappointed investors.")
+    words = {k.word.lower() for k in analyze(text).keywords}
+    assert not words & {"compared", "diluted", "measured", "asked", "added", "results"}
