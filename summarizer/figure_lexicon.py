@@ -296,12 +296,13 @@ CHANGE_EN = re.compile(
     r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s|ing)?"
     r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
     r"|narrow(?:ed|s)?|contract(?:ed|s|ing)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es|ements?)|deteriorat(?:ed|es|ions?)"
-    r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es)|weaken(?:ed|s)?|strengthen(?:ed|s)?|shed(?:s|ding)?)\b",
+    r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es)|weaken(?:ed|s)?|strengthen(?:ed|s)?|shed(?:s|ding)?"
+    r"|firmed(?!\s+up)|softened)\b",
     re.IGNORECASE,
 )
 EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu", "plu",
                      "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret", "nar", "con", "eas",
-                     "slo", "coo", "wea", "she", "det")
+                     "slo", "coo", "wea", "she", "det", "sof")
 
 # ---------------------------------------------------------------- subjects
 
@@ -366,7 +367,7 @@ EN_VERBS = frozenset(
     slowed slows accelerated accelerates cooled cools
     edged inched ticked shed sheds weakened weakens strengthened strengthens firmed
     handled handles moved carried carries shipped transported deteriorated deteriorates
-    doubled doubles tripled triples halved halves""".split()
+    doubled doubles tripled triples halved halves softened softens""".split()
 )
 EN_REPORTING = frozenset(
     "claims claimed says said estimates estimated estimate projects projected expects expected expect believes believe"

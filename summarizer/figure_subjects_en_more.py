@@ -2,7 +2,7 @@
 rules of `summarizer.figure_subjects_en`: a range quoted as such ("its marketed range of $21 to $24"),
 what a plan raises or cuts ("plans to raise capital spending to between $4 billion and $4.5 billion"),
 what rose to a share of something ("Net charge-offs rose to 0.58% of average loans": the charge-offs,
-not the loans), and the sector a count of jobs belongs to (`summarizer.figure_counts_en`).
+not the loans), what grew at an annualized rate, and the sector a count of jobs belongs to (`summarizer.figure_counts_en`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ _PLAN_OBJECT_RE = re.compile(rf"\bto\s+(?:raise|cut|lift|lower|increase|boost|re
 _SHARE_MOVER_RE = re.compile(rf"^\s*{_NOUNS}\s+(?:rose|fell|climbed|declined|increased|decreased|jumped|dropped|amounted"
                              rf"|amounts|edged\s+up|edged\s+down)\s+to\s+{_APPROX}$")
 
+# "Canada's economy grew at an annualized rate of 1.7%": the economy grew; the rate is how it is counted.
+_AT_RATE_RE = re.compile(r"((?:[A-Z][\w’'\-]*\s)?(?:[a-z][\w\-]*\s){0,2}[a-z][\w\-]*)\s+(?:grew|expanded|contracted|shrank"
+                         r"|rose|fell|increased|declined)\s+at\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annualized|annualised"
+                         r"|annual|quarterly)\s+(?:rate|pace)\s+of\s+" + _APPROX + "$")
+
 
 def _plain(words: str) -> bool:
     return not any(w.lower() in EN_VERBS or w.lower() in EN_STOP_NP for w in words.split())
@@ -34,6 +39,8 @@ def en_special_subject(before: str, after: str, unit: str | None) -> str | None:
     """The subject one of the forms above names, or None."""
     if unit is None and (sector := en_sector_count(before, after)):
         return sector  # "manufacturing shed 9,000 jobs"
+    if (grew := _AT_RATE_RE.search(before)) and _plain(re.sub(r"^(?:The\s|[A-Z][\w\-]*(?:’s|'s)\s)", "", grew.group(1))):
+        return grew.group(1)
     if (ranged := _RANGE_OF_RE.search(before)) and _plain(ranged.group(1)):
         return ranged.group(1)
     if (planned := _PLAN_OBJECT_RE.search(before)) and _plain(planned.group(1)):

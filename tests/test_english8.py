@@ -244,3 +244,22 @@ def test_a_per_share_amount_in_parentheses_after_a_loss_is_a_loss_too():
 def test_a_percentage_after_a_loss_keeps_its_own_direction():
     found = en("The fund lost $40 million, or 2.2% of its assets, in the quarter.")
     assert by_text(found, "2.2%").change != "loss"
+
+
+# ---------------------------------------------------------------- growth rates and currency moves
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("Norway's economy grew at an annualized rate of 2.3% in the second quarter.", "2.3%", "Norway's economy"),
+        ("The economy contracted at an annual pace of 0.4% in the first quarter.", "0.4%", "The economy"),
+    ],
+)
+def test_what_grew_at_an_annualized_rate_is_the_subject(sentence: str, text: str, subject: str) -> None:
+    assert by_text(en(sentence), text).subject == subject
+
+
+def test_a_currency_that_firmed_or_softened_moved_up_or_down():
+    assert by_text(en("The Swiss franc firmed 0.3% to 0.8810 per dollar."), "0.3%").change == "up"
+    figure = by_text(en("Core demand softened 0.7% in June."), "0.7%")
+    assert (figure.subject, figure.change) == ("Core demand", "down")
