@@ -33,6 +33,7 @@ fast to the better baseline, and the targets.
     ... --set fresh-en   English texts (wire, release, news, feature) written for the English fixes (check only)
     ... --set fresh2     court rulings, regulator penalties, product launches, personnel changes and M&A,
                          Chinese and English, labelled before any run (check only)
+    ... --set fresh-en2  English texts of the eighth English review (bank, macro, oil, deals, feature, call)
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
@@ -68,8 +69,13 @@ FRESH_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_holdout.jso
 FRESH_EN_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en.json"
 # Kinds the other fresh sets lack (court, penalty, launch, personnel, M&A), labelled before any run (check only).
 FRESH2_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh2.json"
+# English texts of the eighth English review (bank, retailer, macro, oil, deals, feature, call), labelled before any run.
+FRESH_EN2_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en2.json"
+FRESH_EN2_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en2_holdout.json"
+FRESH_EN2_HOLDOUT_B_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en2_holdout_b.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
-             "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH}
+             "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
+             "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"

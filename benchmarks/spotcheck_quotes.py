@@ -16,6 +16,7 @@
                                                           # named after the words, no comment, partial quotes,
                                                           # posts, joint speakers, 据…介绍, 相关负责人, 「」
     python benchmarks/spotcheck_quotes.py --set set6-holdout  # its holdout, written after the fixes of that round
+    python benchmarks/spotcheck_quotes.py --set english8  # the English texts of spotcheck_news --set english8
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
@@ -55,7 +56,11 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "set5": REPO / "benchmarks" / "data" / "quotes_spotcheck5.json",
         "set5-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck5_holdout.json",
         "set6": REPO / "benchmarks" / "data" / "quotes_spotcheck6.json",
-        "set6-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck6_holdout.json"}
+        "set6-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck6_holdout.json",
+        # The quotes gold of the eighth English figures round (same texts as spotcheck_news --set english8).
+        "english8": REPO / "benchmarks" / "data" / "news_spotcheck8_en.json",
+        "english8-holdout": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout.json",
+        "english8-holdout-b": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout_b.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 

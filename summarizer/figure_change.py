@@ -16,6 +16,7 @@ from summarizer.figure_change_en import (
     EN_OTHER_STATEMENT_RE,
     EN_RANK_AFTER_RE,
 )
+from summarizer.figure_counts_en import en_count_change
 from summarizer.figure_lexicon import (
     CHANGE_EN,
     CHANGE_ZH,
@@ -24,9 +25,7 @@ from summarizer.figure_lexicon import (
     TW_BASIS,
     ZH_DOWN,
 )
-from summarizer.figure_lexicon import (
-    EN_BASIS_RE as _EN_BASIS_RE,
-)
+from summarizer.figure_lexicon import EN_BASIS_RE as _EN_BASIS_RE
 from summarizer.figure_numbers import NumberMatch
 
 __all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "period_of", "starting_point"]
@@ -78,12 +77,13 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         return "loss"
     value = match.value
     if value is not None and (value[1] < 0 if isinstance(value, tuple) else value < 0):
+        # "净利润为-5.8亿元到-4.5亿元": a profit below zero is a loss.
+        if _is_money(match) and (_PROFIT_BEFORE_RE.search(shadow[clause_start:match.start]) or not is_zh and re.search(
+                r"(?i)\b(?:loss|profit|income|earnings)\b", shadow[clause_start:match.start])):  # "Net loss … of $(36.4)"
+            return "loss"
         # "同比-16.90%", "经营现金流-58.2亿"; but "收益率报-0.323%", "the margin was negative 2.3%" quote a level.
         if re.search(r"(?:报|收于|收报|报收|\bwas|\bis|\bstood\s+at)\s*$", shadow[:match.start]):
             return None
-        # "净利润为-5.8亿元到-4.5亿元": a profit below zero is a loss.
-        if _is_money(match) and _PROFIT_BEFORE_RE.search(shadow[clause_start:match.start]):
-            return "loss"
         return "down"
     before = shadow[clause_start:match.start]
     after = shadow[match.end:match.end + (6 if is_zh else 14)]
@@ -150,7 +150,7 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
             and not (h.group().lower().startswith("rais") and not before[h.end():].strip()
                      and match.unit in _MONEY_UNITS)]
     if not hits:
-        return None
+        return en_count_change(shadow, match, clause_start)  # "added 187,000 jobs", "5.7% more than"
     word = hits[-1].group().lower()  # ("narrowed its guidance to 405,000 to 410,000": tightened, not lowered)
     return None if word.startswith(("narrow", "widen")) and isinstance(match.value, tuple) else ("down" if word.startswith(EN_DOWN_PREFIXES) else "up")
 
@@ -328,8 +328,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
                                           and re.search(r"\d", shadow[p[1]:match.start]))]
     adjacent = [p for p in periods if (0 <= p[0] - match.end <= 1 or re.fullmatch(r"\s?(?:in|for)\s", shadow[match.end:p[0]]))
                 and not re.search(r"[，,；;。：:(（]", shadow[match.end:p[0]]) and not _headline_break(shadow, match.end, p[0])]
-    if adjacent and match.is_baseline and _EN_MONTH_RE.fullmatch(adjacent[0][2]) and not any(
-            _EN_MONTH_RE.fullmatch(p[2]) for p in periods if p[1] <= match.start):
+    if adjacent and match.is_baseline and _EN_MONTH_RE.fullmatch(adjacent[0][2]) and not any(  # (or "by the end of
+            _EN_MONTH_RE.fullmatch(p[2]) or p[2].startswith("by ") for p in periods if p[1] <= match.start):  # 2027")
         # "widened to $97.4 billion from $85.6 billion in October": the month may date the change
         # or its base; only "to 2.1% in October from 2.4% in September" says which.
         return None
@@ -409,7 +409,8 @@ _EN_ESTIMATE_BEFORE_RE = re.compile(
     re.IGNORECASE)
 # "fewer than the 175,000 economists had expected", "$2.1 billion analysts were expecting".
 _EN_ESTIMATE_AFTER_RE = re.compile(
-    r"\s+(?:(?:analysts?|economists?|Wall\s+Street|forecasters|strategists)\s+(?:had\s+|have\s+|were\s+|polled\s+[^.;,]{0,30}?)?"
+    r"\s+(?:(?:decline|drop|fall|rise|increase|gain|growth)\s+)?"  # ("than the 0.3% decline economists had forecast")
+    r"(?:(?:analysts?|economists?|Wall\s+Street|forecasters|strategists)\s+(?:had\s+|have\s+|were\s+|polled\s+[^.;,]{0,30}?)?"
     r"(?:expected|expecting|estimated|forecast|predicted|projected|anticipated)"
     r"|(?:expected|forecast|predicted|estimated|projected)\s+by\s+(?:\w+\s+)?(?:analysts?|economists?|forecasters|Wall\s+Street))\b",
     re.IGNORECASE)

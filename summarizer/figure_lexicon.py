@@ -68,9 +68,11 @@ _EN_UNITS = [
     ("kilograms", "kg"), ("gigabytes", "GB"), ("terabytes", "TB"), ("megabytes", "MB"), ("hertz", "Hz"),
     ("megapixels", "megapixels"), ("watts", "W"), ("kilowatts", "kW"), ("milliamp-hours", "mAh"),
     ("feet", "feet"), ("square feet", "square feet"), ("acres", "acres"), ("hectares", "hectares"),
+    ("Hong Kong dollars", "HK$"), ("Singapore dollars", "S$"), ("Australian dollars", "A$"), ("Canadian dollars", "C$"),
+    ("Taiwan dollars", "NT$"), ("U.S. dollars", "$"), ("US dollars", "$"),
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
     ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"),
-    ("pence", "pence"),
+    ("pence", "pence"), ("troy ounces", "ounces"), ("ounces", "ounces"),
     ("barrels of oil equivalent per day", "boe/d"), ("barrels of oil equivalent a day", "boe/d"), ("boe/d", "boe/d"),
     ("barrels per day", "barrels per day"), ("barrels a day", "barrels per day"), ("bpd", "barrels per day"),
     ("barrels", "barrels"), ("x", "times"),
@@ -97,10 +99,12 @@ NUMBER_RE = re.compile(
     (?=[-−UHACSR$€£¥￥0-9{_CN_DIGITS}])
     (?P<neg>(?<![0-9A-Za-z.%])[-−](?=\d))?
     (?P<cur>{_CURRENCY_PREFIX})?
+    (?P<paren>(?<=[$€£¥])\((?=\d))?
     (?:
         (?P<arabic>{ARABIC})
         |(?P<cn>{_CN_NUM})
     )
+    (?(paren)\))
     (?P<vague>{_VAGUE_SUFFIX})?
     (?P<scale>\s?{ZH_SCALE}|{EN_SCALE})?
     (?P<vague2>{_VAGUE_SUFFIX})?
@@ -185,11 +189,11 @@ ID_RE = re.compile(
     https?://\S+|www\.\S+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.]+
     |\{{[A-Za-z_]\w*\}}
     |[\[［【]\s?\d{{1,6}}\s?[\]］】]
-    |(?<![0-9A-Za-z.\u4e00-\u9fff])[(（]\d{{1,2}}[)）]|(?<=[\u4e00-\u9fff])[(（]\d{{1,2}}[)）](?=[\u4e00-\u9fff])
+    |(?<![0-9A-Za-z.\u4e00-\u9fff$€£¥])[(（]\d{{1,2}}[)）]|(?<=[\u4e00-\u9fff])[(（]\d{{1,2}}[)）](?=[\u4e00-\u9fff])
     |(?:(?<=^)|(?<=[：:；;，,。\s]))(?<![a-z]\s)\d{{1,2}}(?:[)）]|、(?!\d)|\.(?![\d%]))
     |(?<=[(（])\d{{4}}-\d{{1,4}}(?=[)）])|\d+(?:\.\d+)?\s?年期
     |(?<![\d.])\d+(?:\.\d+)?\s?(?:比|[:：])\s?\d+(?:\.\d+)?(?:\s?(?:比|[:：])\s?\d+(?:\.\d+)?)*(?![\d.%])(?!\s?(?:[万亿千]|个百分点|倍))
-    |(?<![\d.])\d+(?:\.\d+)?%?(?:-\d+(?:\.\d+)?%?){{2,}}(?![\d.])
+    |(?<![\d.])\d+(?:\.\d+)?%?(?:-\d+(?:\.\d+)?%?){{2,}}(?![\d.])|(?<![\d.])\d+(?:\.\d+)?-to-\d+(?:\.\d+)?(?![\d.])
     |(?:\+?86[-\s]?)?(?<!\d)1[3-9]\d{{9}}(?!\d)
     |(?<!\d)\d{{3,4}}-\d{{7,8}}(?:-\d{{1,5}})?(?!\d)|\(\d{{3}}\)\s?\d{{3}}-\d{{4}}|(?<!\d)\d{{3}}-\d{{3}}-\d{{4}}(?!\d)
     |(?<!\d)0\d{{1,3}}-\d{{3,4}}-\d{{4}}(?!\d)|(?<!\d)09\d{{2}}-\d{{6}}(?!\d)
@@ -229,11 +233,11 @@ PERIOD_RE = re.compile(
     |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER_DATED}|(?<![0-9A-Za-z/、~～-])Q[1-4](?:\s?[-~～—至]\s?Q?[1-4])?(?![0-9A-Za-z/、~～-])|(?<![0-9A-Za-z])[12]H(?:20)?\d{{2}}(?![0-9A-Za-z])末?|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
-    |(?:the\s)?(?:three|six|nine|twelve|\d{{1,2}})[\s-]months?\s(?:to|ended|ending|through)\s(?:{_MONTHS}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|(?:the\s)?end\sof\s{_MONTHS})
+    |(?:the\s)?(?:(?:three|six|nine|twelve|\d{{1,2}})[\s-]months?|quarter|half|year)\s(?:to|ended|ending|through)\s(?:in\s)?(?:{_MONTHS}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|(?:the\s)?end\sof\s{_MONTHS})
       (?<!ary\.)(?<!rch\.)(?<!ril\.)(?<!May\.)(?<!une\.)(?<!uly\.)(?<!ust\.)(?<!ber\.)
     |(?:the\s)?first\s(?:three|six|nine|eleven|ten|eight|seven|five|four|two|3|6|9|1[01]|[2-8])[\s-]months(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
-    |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear|fiscal(?:\syear)?\s\d{{4}}))?
-    |(?:in|by|through|since|during|for)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)
+    |(?:the\s)?(?:fiscal\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear|fiscal(?:\syear)?\s\d{{4}}))?
+    |(?:in|by|through|since|during|for)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)|by\s(?:the\s)?end\sof\s(?:19|20)\d{{2}}(?!\d)
     |(?:[Ff]or|[Oo]ver)\s(?:the\s)?full[\s-]year
     |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week(?:end)?)\b
     |a\syear\s(?:earlier|ago)
@@ -294,12 +298,12 @@ CHANGE_EN = re.compile(
     r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
     r"|narrow(?:ed|s)?|contract(?:ed|s|ing)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es|ements?)|deteriorat(?:ed|es|ions?)"
     r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es)|weaken(?:ed|s)?|strengthen(?:ed|s)?|shed(?:s|ding)?"
-    r"|add(?:ed|s)(?!\s+(?:that|to\s+(?:the|its|their)\s+(?:concern|worr|pressure|uncertaint))))\b",
+    r"|add(?:ed|s)(?!\s+(?:that|to\s+(?:the|its|their)\s+(?:concern|worr|pressure|uncertaint)))|firmed(?!\s+up)|softened)\b",
     re.IGNORECASE,
 )
 EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu", "plu",
                      "low", "red", "cut", "shr", "eli", "los", "dip", "tum", "ret", "nar", "con", "eas",
-                     "slo", "coo", "wea", "she", "det")
+                     "slo", "coo", "wea", "she", "det", "sof")
 
 # ---------------------------------------------------------------- subjects
 
@@ -363,7 +367,8 @@ EN_VERBS = frozenset(
     expect predict predicts predicted estimate beat beats missed misses topped
     slowed slows accelerated accelerates cooled cools
     edged inched ticked shed sheds weakened weakens strengthened strengthens firmed
-    handled handles moved carried carries shipped transported deteriorated deteriorates""".split()
+    handled handles moved carried carries shipped transported deteriorated deteriorates
+    doubled doubles tripled triples halved halves softened softens""".split()
 )
 EN_REPORTING = frozenset(
     "claims claimed says said estimates estimated estimate projects projected expects expected expect believes believe"

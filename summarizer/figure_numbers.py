@@ -172,13 +172,18 @@ def _not_inside_number(shadow: str, start: int, end: int) -> bool:
                 or after.isdigit())
 
 
+_EN_RANGE_THEN_FROM_RE = re.compile(r"(?:[$€£]\d[\d.,]*(?:\s(?:million|billion|trillion))?\s+(?:to|and)\s+[$€£]\d[\d.,]*"
+                                    r"(?:\s(?:million|billion|trillion))?|\d[\d.]*%\s+(?:to|and)\s+\d[\d.]*%)\s+from\s*$")
+
+
 def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     """Turn a raw number match into a figure: value, scale, unit, range, approx."""
     start, end = m.start(), m.end()
     arabic, cn = m.group("arabic"), m.group("cn")
     vague = m.group("vague") or m.group("vague2")
     scale_word = (m.group("scale") or "").strip()
-    negative = bool(m.group("neg"))
+    # "$(36.4) million": an accounting minus, the amount in parentheses after its currency.
+    negative = bool(m.group("neg") or m.group("paren"))
     if negative and RANGE_BEFORE_SIGN_RE.search(shadow[:start]):
         # "3万-4万": the dash joins a range, it is no minus sign.
         start, negative = start + 1, False
@@ -256,7 +261,9 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         # ("2.4% to 2.8% next year, up from 1.9% to 2.3%": the range's time may stand in between.)
         old_range = bool(re.search(r"\b(?:to|and)\s+[$€£]?\d[\d.,]*\s?(?:%|(?:million|billion|trillion)\b)?"
                                    r"(?:\s+(?:next|this|last)\s+year|\s+in\s+\d{4})?\s*,\s*"
-                                   r"(?:up|down)\s+from\s*$", shadow[max(0, start - 60):start]))
+                                   r"(?:up|down)\s+from\s*$", shadow[max(0, start - 60):start])
+                         # "lowered its budget to $1.05 billion to $1.15 billion from $1.2 billion to $1.3 billion"
+                         or bool(_EN_RANGE_THEN_FROM_RE.search(shadow[max(0, start - 60):start])))
         if words and (words.group(1) == "to") != bool(re.search(r"\bbetween\s*$", lead_in, re.IGNORECASE)) \
                 and (outlook or old_range or not EN_CHANGE_BEFORE_RE.search(lead_in)):
             rng = words

@@ -174,7 +174,7 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
                 subject = without_session_tail(subject, _word_flags(offsets[at:at + len(subject)], words), carried=True)
         else:
             chunk = sentence[start:end].strip()
-            if EN_ATTRIBUTION_CLAUSE.fullmatch(chunk) or (chunk := en_clause_np(chunk, sentence[end:end + 10])) is None:
+            if EN_ATTRIBUTION_CLAUSE.fullmatch(chunk) or (chunk := en_clause_np(chunk, sentence[end:end + 24])) is None:
                 end = start - 1  # "Sales, the company said, rose 4%": who said it; ", which it watches,": an aside
                 continue
             subject = en_clause_subject(chunk) or en_bare_subject(chunk)

@@ -32,7 +32,9 @@ from summarizer.figure_subjects_en_elided import (
     with_named,
     yielding,
 )
+from summarizer.figure_subjects_en_more import en_special_subject
 from summarizer.figure_subjects_en_named import EN_NAMED_BEFORE, EN_NAMED_OBJECT
+from summarizer.figure_subjects_en_np import en_after_saying
 
 __all__ = ["DATELINE_RE", "en_clause_subject", "en_named_amount", "en_subject", "possessive"]
 
@@ -111,6 +113,9 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     after = sentence[match.end:]
     # The clause before the figure, its periods blanked and the wire dateline gone: every rule below reads it.
     before = DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods))
+    before = re.sub(r"\s+attributable\s+to\s+(?:[\w\-]+\s+){0,2}?(?:share|stock|unit)holders\b", "", before)  # "Net loss …"
+    if special := en_special_subject(before, after, match.unit, sentence[max(0, start - 12):start]):
+        return special  # "manufacturing shed 9,000 jobs", "its marketed range of $21 to $24"
     named = en_named_amount(before, after)
     if named:
         return named
@@ -323,6 +328,7 @@ def en_clause_subject(prefix: str) -> str | None:
         return owner
     if re.search(r"\b(?:that|because|if|when|as)\s", prefix):
         prefix = re.split(r"\b(?:that|because|if|when|as)\s", prefix)[-1]
+    prefix = en_after_saying(prefix)  # "opened the call by saying margin rose to 17.2%"
     prefix = EN_LEADING.sub("", prefix.strip())
     prefix = re.sub(r"^(?:with|which|who|where)\s+", "", prefix, flags=re.IGNORECASE)
     subject_words: list[str] = []
@@ -398,7 +404,7 @@ def en_clause_subject(prefix: str) -> str | None:
         return named if named and not any(w.lower() in EN_VERBS for w in named.split()) else None
     subject = " ".join(subject_words).strip(" ,")
     subject = re.sub(r"(?:’s|'s)$", "", subject)
-    subject = re.sub(r"(?:\s+(?:in|on|at|of|for|to|by|from|with|the|a|an))+$", "", subject)
+    subject = re.sub(r"(?:\s+(?:in|on|at|of|for|to|by|from|with|the|a|an|nearly|almost|roughly|also|still))+$", "", subject)
     if subject.lower() in ("its shares", "their shares", "its stock", "its share price"):
         return subject.split(" ", 1)[1]  # "Its shares fell 2.4%": the company's shares
     if not subject or subject.lower() in EN_PRONOUN_SUBJECTS or len(subject.split()) > 10:
@@ -468,8 +474,12 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
                 r"(?:savings|synergies|cuts|reductions|base|inflation|overruns)\b", raw_words[position + 1].lower()):
             words.append(word)  # "annual cost savings": a noun before a noun
             continue
-        if (bare in EN_VERBS and not nominal) or (bare in EN_STOP_NP and words) or not re.match(r"[\w$]", word):
-            break
+        if (bare in EN_VERBS and not nominal) or (bare in EN_STOP_NP and words) or not re.match(r"[\w$]", word) or (
+                bare in _EN_NP_ENDERS and words):
+            break  # ("a $210 million break-up fee if it walks away", "raise output gradually by")
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            words.append(word)  # "4% of U.S. fruit acreage": an abbreviation's dot ends nothing
+            continue
         if words and bare in ("next", "last", "this") and position + 1 < len(raw_words) and re.match(
                 r"(?:month|year|week|quarter)\b", raw_words[position + 1].lower()):
             break  # "a 25-basis-point cut next month": when, not what
@@ -485,5 +495,6 @@ def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | N
     return " ".join(words)
 
 
+_EN_NP_ENDERS = frozenset("if unless because although once until whereas gradually steadily sharply slightly".split())
 _EN_OUTLOOK_NOUNS = frozenset("forecast forecasts outlook projection projections estimate estimates target targets "
                               "guidance view".split())

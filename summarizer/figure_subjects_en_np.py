@@ -9,8 +9,9 @@ import re
 from summarizer.figure_lexicon import EN_LEADING, EN_STOP_NP, EN_VERBS, PERIOD_RE
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["en_after_aside", "en_bare_subject", "en_clause_np", "en_possessed"]
+__all__ = ["en_after_aside", "en_after_saying", "en_bare_subject", "en_clause_np", "en_possessed"]
 
+_EN_ASIDE_RE = re.compile(r"(?:measured|excluding|including|adjusted|calculated|defined|expressed|stripping)\b")
 _EN_BARE_NP_RE = re.compile(r"[A-Z][\w'’.&\-]*(?:\s[\w'’.&\-]+){0,4}")
 
 
@@ -19,7 +20,8 @@ def en_bare_subject(chunk: str) -> str | None:
     noun phrase, before a clause set off by commas, is the subject of the verb after it."""
     if not _EN_BARE_NP_RE.fullmatch(chunk) or EN_LEADING.match(chunk) or PERIOD_RE.match(chunk):
         return None
-    words = chunk.split()  # ("Number of 5G customers": an "of" inside the phrase is part of it)
+    # ("The core ratio, a key measure of strength, improved by 60 basis points": the article is no verb.)
+    words = re.sub(r"^The\s(?=[\w(])", "", chunk).split()  # ("Number of 5G customers": an "of" inside is part of it)
     if any(w.lower().strip(".") in EN_VERBS or (w.lower() in EN_STOP_NP and not (w.lower() == "of" and 0 < i < len(words) - 1))
            for i, w in enumerate(words)):
         return None
@@ -40,7 +42,8 @@ def en_possessed(prefix: str) -> str | None:
 
 # "…, while the trimmed mean measure, which the bank watches closely, eased to 3.4%": a new noun
 # phrase with an aside after it opens a new subject; the figure before is not its.
-EN_NEW_NP_ASIDE_RE = re.compile(r",\s+(?:while|whereas|and|but|as)\s+(?:(?:the|its|their)\s+)?[a-z][\w'’\- ]*?,\s+(?:which|who|whose)\b")
+EN_NEW_NP_ASIDE_RE = re.compile(r",\s+(?:while|whereas|and|but|as)\s+(?:(?:the|its|their)\s+)?[a-z][\w'’\- ]*?,\s+(?:which|who|whose"
+                                r"|measured|excluding|including|adjusted|calculated)\b")
 
 
 def en_clause_np(chunk: str, following: str = "") -> str | None:
@@ -48,8 +51,13 @@ def en_clause_np(chunk: str, following: str = "") -> str | None:
     the bank watches closely," says something about the noun before it), and without the
     conjunction that opens it ("while the trimmed mean measure" -> "the trimmed mean measure").
     Right before such an aside only the last conjunct is its noun ("… and said net debt, which")."""
-    if re.match(r"(?:which|who|whose)\b", chunk):
-        return None
+    if re.match(r"(?:which|who|whose)\b", chunk) or _EN_ASIDE_RE.match(chunk):
+        return None  # ", measured in revenue passenger kilometres (RPK),": says how the noun before is counted
+    if re.match(r"(?:the|a|an)\s", chunk) and (verb := re.match(r",\s*([a-z]+)\b", following)) and (
+            verb.group(1) in EN_VERBS):
+        return None  # "Net interest income, the difference between what a bank earns…, rose 6%": an appositive
+    if _EN_ASIDE_RE.match(following.lstrip(", ")) and (said := re.search(r"\bthat\s+(?=[a-z])", chunk)):
+        chunk = chunk[said.end()].upper() + chunk[said.end() + 1:]  # "said that passenger traffic, measured in…,"
     if re.match(r",\s*(?:which|who)\b", following):
         chunk = re.split(r"\s(?=(?:and|but|while|as)\s)", chunk)[-1]
     opened = re.match(r"(?:while|whereas|and|but|as)\s+(?:(?:said|says|added)\s+(?:that\s+)?)?(?:(?:the|its|their)\s+)?(?=[a-z])",
@@ -71,3 +79,13 @@ def en_after_aside(shadow: str, clause_start: int, previous: NumberMatch | None,
         return True
     return bool(re.search(r",\s*(?:which|who|whose)\b[^,;]*$", shadow[:previous.start])
                 and "," in shadow[previous.end:start])
+
+
+def en_after_saying(prefix: str) -> str:
+    """"opened the call by saying automotive gross margin rose": what was said names the subject,
+    unless it opens with a pronoun ("by saying she owes them": whose the figure is stays before)."""
+    said = re.split(r"\bsaying\s(?:that\s)?", prefix)
+    rest = said[-1].split()
+    if len(said) > 1 and rest and rest[0].lower() not in ("he", "she", "it", "they", "we", "i", "you"):
+        return said[-1]
+    return prefix

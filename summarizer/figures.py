@@ -311,6 +311,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
         period = period_of(periods, match, clause_start, shadow)
+        if not is_zh and not match.is_baseline and not any(
+                max(clause_start, match.start - 40) <= p[0] < match.start for p in periods) and (near := next((
+                p for p in periods if _EN_PERIOD_NEXT_RE.fullmatch(shadow, match.end, p[0]) and not p[2].startswith(
+                    ("since", "a year", "last"))), None)):
+            period = near[2]  # "plans to double production to 400 machines next year" (not "in 2025" before it)
         if not is_zh and (match.is_baseline or (is_linked and previous is not None and previous.is_baseline)):
             # "up from $365 million, or 95 cents a share, a year earlier": the base is dated after it.
             dated = EN_BASE_DATED_RE.match(shadow, match.end)
@@ -319,9 +324,12 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 (dated := EN_BASE_DATED_RE.match(shadow, match.end)) and EN_VERSUS_NAMED_RE.search(shadow[:match.start]))):
             period = dated.group(1)  # million, or 91 cents, a year earlier"
         shown_subject = clean_subject(subject)
-        if not is_zh and period is None and not match.is_baseline and (
+        quarter_basis = None
+        if not is_zh and period in (None, "year on year") and not match.is_baseline and (
                 named := _EN_QUARTER_NOUN_RE.match(shown_subject or "")):
-            period = f"the {named.group(1).lower()} quarter"  # "Third-quarter net sales increased 6%"
+            # "Third-quarter net sales increased 6%"; ("Third-quarter revenue rose 31% from a year earlier": the
+            # quarter is the period, the year before what it is compared with.)
+            quarter_basis, period = period, f"the {named.group(1).lower()} quarter"
         level = _EN_CHANGE_IN_RE.match(shown_subject or "") if not is_zh and match.unit not in _RELATIVE_UNITS else None
         if level:
             shown_subject = level.group(1)  # "a 14% drop in pre-tax profit to £1.12 billion": the profit's level
@@ -351,7 +359,16 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 shown_subject = re.sub(r"^累计", "", shown_subject) + plan.group(1)
         if is_zh:
             shown_subject = part_subject(shadow, match, clause_start, shown_subject, own_subject, figures)
-        if (not is_zh and shown_subject and "share" not in shown_subject.lower()
+        if (not is_zh and shown_subject and re.match(r"[a-z][\w\-]*\sand\s", shown_subject)
+                and (listed := re.search(r"\b(?:while|whereas|but)\s+([a-z][\w\-]*),\s*$", shadow[:clause_start]))):
+            shown_subject = f"{listed.group(1)}, {shown_subject}"  # "while food, alcohol and tobacco prices rose 2.5%"
+        if (not is_zh and match.unit == "%" and shown_subject and previous is not None and figures
+                and figures[-1].unit in _EN_COUNT_UNITS and figures[-1].subject == shown_subject
+                and re.fullmatch(r"[^,;]{0,30}?,\s*(?:up|down)?\s*", shadow[previous.end:match.start])):
+            # "The airline carried 4.21 million passengers in the month, up 6.2%": the passengers rose,
+            # not the airline ("…, 5.7% more than in the same period").
+            shown_subject = f"{possessive(shown_subject)} {figures[-1].unit}"
+        if (not is_zh and shown_subject and not re.search(r"\bshares?\b", shown_subject, re.IGNORECASE)
                 and _EN_PER_SHARE_RE.match(shadow, match.end)):
             # "net income of $410 million, or 98 cents a share": the 98 cents is per share,
             # not the net income.
@@ -363,7 +380,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             period=None if each_base else period, subject=shown_subject,
             context=context, sentence_index=index, kind="figure",
             basis=None if each_base else basis_of(shadow, match, max(clause_start, previous.end if previous else 0),
-                                                  is_zh, change, period),
+                                                  is_zh, change, period) or quarter_basis,
             estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh) or (
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
                 # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
@@ -389,6 +406,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                                         basis=figures[i].basis or figures[i - 1].basis)
     # "下跌232.79点，或0.68%": a figure joined by 或/、/and says the same as the one before.
     for i in range(1, len(figures)):
+        if (linked[i] and figures[i - 1].change == "loss" and figures[i].change == "down" and not is_zh
+                and isinstance(figures[i].value, float) and figures[i].value < 0):
+            figures[i] = replace_figure(figures[i], change="loss")  # "Net loss of $(36.4) million, or $(0.21) a share"
         if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
                 and not re.search(r"(?:至|到|\bto)\s*$", shadow[:matches_by_figure[i].start])):
             figures[i] = replace_figure(figures[i], change=figures[i - 1].change)
@@ -429,6 +449,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     return figures
 
 
+_EN_PERIOD_NEXT_RE = re.compile(r"(?:\s+(?!(?:from|than|versus|vs|over|against|compared|since|after|before|until|to)\b)"
+                                r"[a-z]+)?\s+")
+_EN_COUNT_UNITS = frozenset(("passengers", "vehicles", "units", "TEU"))
 _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:\w+\s+){0,8}?"
                                   r"(?:tries|tried|trying|plans?|planned|aims?|aimed|seeks?|sought|wants?|hopes?)\s+to\s+\w+")
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")

@@ -323,6 +323,8 @@ def title_of_clause(appositive: str) -> str | None:
     at Medway", "who is now an immunologist at Stanford" gives "immunologist at Stanford"; "who runs
     the diner" describes the person but is no title (shown before the name it would read wrong)."""
     title = appositive.strip(" ,")
+    # "said Luis Ortega, 52, pointing at the harvester": an age and what they were doing are no title.
+    title = re.sub(r",?\s*\b[a-z]+ing\b.*$", "", re.sub(r"^\d{1,3}(?:,\s*|$)", "", title)) if re.match(r"\d", title) else title
     title = re.sub(r"^who\s(?:is|was)\s(?:now\s|also\s|currently\s)?(?=(?:a|an|the)\s)", "", title)
     title = re.sub(r"^(?:a|an|the)\s", "", title)
     return re.split(r"(?:^|,?\s)(?:who|which|where)\s", title)[0].strip() or None
@@ -367,7 +369,8 @@ _EN_TITLE_LOWER = (r"(?:chief|executive|officer|financial|operating|technology|i
                    r"|founder|co-founder|head|manager|minister|secretary|governor|finance|senior|deputy|research|lead"
                    r"|principal|global|portfolio|fund|partner|chair|treasurer|counsel|commissioner|leader|engineer"
                    r"|mediator|professor|lawyer|attorney|trader|banker|investor|editor|coach|captain|manager|prosecutor"
-                   r"|judge|midfielder|striker|goalkeeper|defender|quarterback|pitcher)")
+                   r"|judge|midfielder|striker|goalkeeper|defender|quarterback|pitcher"
+                   r"|grower|farmer|rancher|owner|shopkeeper|landlord|nurse|pilot)")
 # "said union leader Rosa Pratt": up to two lower-case words may qualify the title.
 _EN_TITLED_NAME = (rf"(?:{_EN_CAP}\s){{0,3}}(?:[a-z\-]+\s){{0,2}}?(?:{_EN_TITLE_LOWER}\s){{1,4}}"
                    rf"[A-Z][\w’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'\-]+){{1,2}}")
@@ -396,7 +399,7 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
             or context.named_in_full(bare.group("who").split()[-1]))
         after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
-    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?(?:(?:de|van|von|der|den|da|del|di|du|dos|la|le|bin|al)\s){{0,2}})+)(?P<appos>,\s[^“”\"]{{3,160}}?(?=[.;]\s|[.;]?$|,\s(?:who|which)\s))?", after)
+    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?(?:(?:de|van|von|der|den|da|del|di|du|dos|la|le|bin|al)\s){{0,2}})+)(?P<appos>,\s[^“”\"]{{3,160}}?(?:(?<![A-Z]\.[A-Z])(?=[.;]\s)|(?=[.;]?$|,\s(?:who|which)\s)))?", after)
     if m:
         return _en_person(m.group("who"), m.group("appos"), context)
     m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?:{EN_VERBS})\b", after)

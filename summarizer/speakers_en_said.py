@@ -236,6 +236,8 @@ def _reported_clause(verb: str, rest: str) -> str:
         words = rest.lstrip(" ,;:").split()
         if not words or words[0].lower() in _NOT_CLAUSE_START:
             return ""
+        if verb in ("added", "adds") and re.match(r"(?:(?:about|nearly|some|roughly|another|over)\s)?[$€£¥]?\d", " ".join(words)):
+            return ""  # "Healthcare added 54,000 jobs", "the Nasdaq added 285.77 points": a gain, not speech
         if verb in _WARN_VERBS and not any(w in _AUXILIARIES or w == "to" for w in words[1:8]):
             return ""  # "warned lenders on Monday over adverts": whom they warned, no clause nor what to do
         said = rest

@@ -339,6 +339,9 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
     return [pool[p] for p in chosen]
 
 
+_ABBREVIATION_PART_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool = False,
                   limit: int = 10, config: FastConfig = DEFAULT_CONFIG,
                   names: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
@@ -360,8 +363,8 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
             if token.pos == "x":
                 continue
             key = token.word if lang == "zh" else english_base(token.word.lower())
-            if not key or key in stop:
-                continue
+            if not key or key in stop or (lang != "zh" and _ABBREVIATION_PART_RE.fullmatch(key)):
+                continue  # ("u.s" of "U.S.", cut at its last dot: a fragment, never a keyword)
             if names and (token.word.lower() in names if lang != "zh" else (
                     (len(key) >= 2 or token.pos.startswith("nr")) and any(key in name for name in names))):
                 continue  # a reporter's name: in every article of the paper, about none

@@ -395,6 +395,9 @@ def _figure_lines(figures: Sequence, lang: str, *, with_context: bool = False) -
 def _clause_line(context: str, group: Sequence, lang: str) -> str:
     """A short clause with each of its figures in bold, and what it does not say itself."""
     first = group[0]
+    # "- Revenue of $842.6 million" (a release's list item), "or 0.8%" (after "rose 356.21 points,"),
+    # "while the unemployment rate held at 4.1%": the list marker and the joining word state nothing.
+    context = re.sub(r"^(?:[-–—•*]\s+|(?:or|and|while|but|whereas)\s+(?=\S))", "", context)
     marked, position = [], 0
     for figure in group:
         found = context.find(figure.text, position)

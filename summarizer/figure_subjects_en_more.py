@@ -1,0 +1,51 @@
+"""English subjects that a verb or a noun right before the figure names, read before the general
+rules of `summarizer.figure_subjects_en`: a range quoted as such ("its marketed range of $21 to $24"),
+what a plan raises or cuts ("plans to raise capital spending to between $4 billion and $4.5 billion"),
+what rose to a share of something ("Net charge-offs rose to 0.58% of average loans": the charge-offs,
+not the loans), what grew at an annualized rate, and the sector a count of jobs belongs to (`summarizer.figure_counts_en`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.figure_counts_en import en_sector_count
+from summarizer.figure_lexicon import EN_STOP_NP, EN_VERBS
+
+__all__ = ["en_special_subject"]
+
+_APPROX = r"(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over)\s+)?"
+_NOUNS = r"((?:[A-Za-z][\w\-]*\s){0,3}[a-z][\w\-]*)"
+# "the top of its marketed range of $21 to $24", "a price range of $18 to $20".
+_RANGE_OF_RE = re.compile(r"\b((?:[a-z][\w\-]*\s)?range)\s+of\s+(?:between\s+)?$")
+# "plans to raise capital spending to between $4 billion and $4.5 billion", "will cut output by 5%".
+_PLAN_OBJECT_RE = re.compile(rf"\bto\s+(?:raise|cut|lift|lower|increase|boost|reduce|trim)\s+{_NOUNS}\s+(?:to|by)\s+"
+                             rf"(?:between\s+)?{_APPROX}$")
+# "Net charge-offs rose to 0.58% of average loans", "The fine amounts to about 3.8% of turnover".
+_SHARE_MOVER_RE = re.compile(rf"^\s*{_NOUNS}\s+(?:rose|fell|climbed|declined|increased|decreased|jumped|dropped|amounted"
+                             rf"|amounts|edged\s+up|edged\s+down)\s+to\s+{_APPROX}$")
+
+# "Canada's economy grew at an annualized rate of 1.7%": the economy grew; the rate is how it is counted.
+_AT_RATE_RE = re.compile(r"((?:[A-Z][\w’'\-]*\s)?(?:[a-z][\w\-]*\s){0,2}[a-z][\w\-]*)\s+(?:grew|expanded|contracted|shrank"
+                         r"|rose|fell|increased|declined)\s+at\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annualized|annualised"
+                         r"|annual|quarterly)\s+(?:rate|pace)\s+of\s+" + _APPROX + "$")
+
+
+def _plain(words: str) -> bool:
+    return not any(w.lower() in EN_VERBS or w.lower() in EN_STOP_NP for w in words.split())
+
+
+def en_special_subject(before: str, after: str, unit: str | None, lead: str = "") -> str | None:
+    """The subject one of the forms above names, or None (`lead`: the text before the clause)."""
+    if unit is None and (sector := en_sector_count(before, after, lead)):
+        return sector  # "manufacturing shed 9,000 jobs"
+    if (grew := _AT_RATE_RE.search(before)) and _plain(re.sub(r"^(?:The\s|[A-Z][\w\-]*(?:’s|'s)\s)", "", grew.group(1))):
+        return grew.group(1)
+    if (ranged := _RANGE_OF_RE.search(before)) and _plain(ranged.group(1)):
+        return ranged.group(1)
+    if (planned := _PLAN_OBJECT_RE.search(before)) and _plain(planned.group(1)):
+        return planned.group(1)
+    if unit == "%" and re.match(r"\s+of\s", after) and (mover := _SHARE_MOVER_RE.search(before)) and _plain(
+            re.sub(r"^(?:The|the)\s", "", mover.group(1))):
+        return mover.group(1)
+    return None
