@@ -11,6 +11,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only --set figures5   # fifth round (industry, HK, prices, hant)
     python benchmarks/spotcheck_news.py --facts-only --set figures6   # sixth round (bonds, trade, users, traffic)
     python benchmarks/spotcheck_news.py --facts-only --set figures7   # seventh round (banks, power, freight, flashes)
+    python benchmarks/spotcheck_news.py --facts-only --set figures8   # eighth round (segments, futures, FX, yen, crore)
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
     python benchmarks/spotcheck_news.py --ask-only --set ask3          # the third round (14 texts, 131 questions)
@@ -149,7 +150,11 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # retail, oil, box office and bank; a Hong Kong interim in traditional Chinese): 21 texts, then a holdout
         # written after its fixes.
         "figures7": REPO / "benchmarks" / "data" / "news_spotcheck7.json",
-        "figures7-holdout": REPO / "benchmarks" / "data" / "news_spotcheck7_holdout.json"}
+        "figures7-holdout": REPO / "benchmarks" / "data" / "news_spotcheck7_holdout.json",
+        # The eighth round (internet segments, car retail, futures, FX/bonds, GMV, drug list, pounds/yen/crore/euros),
+        # and its holdout written after its fixes.
+        "figures8": REPO / "benchmarks" / "data" / "news_spotcheck8.json",
+        "figures8-holdout": REPO / "benchmarks" / "data" / "news_spotcheck8_holdout.json"}
 CHAT = 1
 
 
