@@ -24,14 +24,16 @@ _CN_NUM = rf"[{_CN_DIGITS}]+"
 # 兆 is a trillion in Taiwan's and Japan's money ("营收为2.6兆元", "1.85兆新台币"); before
 # anything else it is mega (兆瓦, 兆赫), so it counts as a scale only before a currency.
 ZH_SCALE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦克米帕卡焦伏赫])|兆(?=\s?(?:元|美元|日元|日圆|韩元|新台币|台币|港元|港币|欧元)))"
-EN_SCALE = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|b)\b)"
-_CURRENCY_PREFIX = r"(?:US\$|HK\$|A\$|C\$|S\$|RMB\s?|\$|€|£|¥|￥)"
+EN_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|lakh\scrore|crores?|lakhs?)\b|(?:bn|mn|m|k|b)\b)"
+_CURRENCY_PREFIX = r"(?:US\$|HK\$|A\$|C\$|S\$|RMB\s?|Rs\.?\s?|₹\s?|INR\s|\$|€|£|¥|￥)"
 _VAGUE_SUFFIX = r"(?:多|余|几)"
 
 SCALE_VALUES = {
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
     "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3, "兆": 1e12,
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    # Indian numbering ("Rs 4,215 crore", "3.18 lakh"): a crore is ten million, a lakh a hundred thousand.
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9,
 }
 
@@ -43,7 +45,7 @@ _ZH_UNITS = sorted(
     万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
     吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
     千瓦时 度电 小时 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 吋 奈米 核 级 分 岁 倍速 标准箱 箱 桶 盎司
-    班 剂 磅 道 栋 辆次 架次 例 单 笔 片 粒 瓶 盒 袋 包 双
+    种 班 剂 磅 道 栋 辆次 架次 例 单 笔 片 粒 瓶 盒 袋 包 双
     千兆赫 兆赫 吉赫 赫兹 GHz MHz TOPS Tops TFLOPS PFLOPS EFLOPS 海里 节 港仙 仙
     """.split(),
     key=len,
@@ -78,6 +80,8 @@ _EN_UNITS = [
     # "carried 4.21 million passengers", "handled 3.12 million TEU"): what was counted is the clause's subject.
     ("twenty-foot equivalent units", "TEU"), ("TEUs", "TEU"), ("TEU", "TEU"), ("vehicles", "vehicles"),
     ("passengers", "passengers"), ("units", "units"), ("jobs", "jobs"),
+    # Headcounts and store counts ("added 3,412 employees", "closed 120 stores") keep what they count.
+    ("employees", "employees"), ("workers", "workers"), ("stores", "stores"),
 ]
 EN_UNIT_RE = re.compile(
     r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
@@ -86,7 +90,7 @@ EN_UNIT_RE = re.compile(
 EN_UNIT_CANON = dict(_EN_UNITS)
 CURRENCY_UNITS = {
     "$": "$", "US$": "$", "HK$": "HK$", "A$": "A$", "C$": "C$", "S$": "S$",
-    "RMB": "RMB", "€": "€", "£": "£", "¥": "¥", "￥": "¥",
+    "RMB": "RMB", "Rs": "Rs", "Rs.": "Rs", "₹": "Rs", "INR": "Rs", "€": "€", "£": "£", "¥": "¥", "￥": "¥",
 }
 
 # Every pattern below opens with a lookahead listing the characters it can start
@@ -94,7 +98,7 @@ CURRENCY_UNITS = {
 # character of a Chinese sentence, which costs ten times as much.
 NUMBER_RE = re.compile(
     rf"""
-    (?=[-−UHACSR$€£¥￥0-9{_CN_DIGITS}])
+    (?=[-−UHACSRI$€£¥￥₹0-9{_CN_DIGITS}])
     (?P<neg>(?<![0-9A-Za-z.%])[-−](?=\d))?
     (?P<cur>{_CURRENCY_PREFIX})?
     (?:
@@ -112,6 +116,9 @@ DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:�
 CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
 PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶|盎司|磅|蒲式耳"
                           r"|标准?箱|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm|TEU|FEU|teu|feu|bbl|MMBtu)(?![A-Za-z]))")
+# "9.4p a share", "287.5p": pence glued to the number (video resolutions such as 1080p are no money).
+PENCE_RE = re.compile(r"p(?![A-Za-z0-9_])")
+VIDEO_LINES = frozenset({"480", "576", "720", "1080", "1440", "2160", "4320"})
 FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
 ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位万亿]")
 # A dash right after a number (and its unit) joins a range: "3万-4万" has no minus sign.
@@ -229,7 +236,7 @@ PERIOD_RE = re.compile(
     |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER_DATED}|(?<![0-9A-Za-z/、~～-])Q[1-4](?:\s?[-~～—至]\s?Q?[1-4])?(?![0-9A-Za-z/、~～-])|(?<![0-9A-Za-z])[12]H(?:20)?\d{{2}}(?![0-9A-Za-z])末?|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
-    |(?:the\s)?(?:three|six|nine|twelve|\d{{1,2}})[\s-]months?\s(?:to|ended|ending|through)\s(?:{_MONTHS}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|(?:the\s)?end\sof\s{_MONTHS})
+    |(?:the\s)?(?:three|six|nine|twelve|\d{{1,2}})[\s-](?:months?|weeks?)\s(?:to|ended|ending|through)\s(?:{_MONTHS}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|(?:the\s)?end\sof\s{_MONTHS})
       (?<!ary\.)(?<!rch\.)(?<!ril\.)(?<!May\.)(?<!une\.)(?<!uly\.)(?<!ust\.)(?<!ber\.)
     |(?:the\s)?first\s(?:three|six|nine|eleven|ten|eight|seven|five|four|two|3|6|9|1[01]|[2-8])[\s-]months(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:the\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear|fiscal(?:\syear)?\s\d{{4}}))?

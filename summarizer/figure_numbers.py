@@ -33,6 +33,7 @@ from summarizer.figure_lexicon import (
     ID_RE,
     LIST_ORDINAL_RE,
     NUMBER_RE,
+    PENCE_RE,
     PER_UNIT_RE,
     RANGE_BEFORE_SIGN_RE,
     RANGE_SEP_RE,
@@ -41,6 +42,7 @@ from summarizer.figure_lexicon import (
     URL_RE,
     VAGUE_DIGITS,
     VAGUE_LEAD_RE,
+    VIDEO_LINES,
     VIEW_COUNT_AFTER_RE,
     VIEW_COUNT_BEFORE_RE,
     ZH_SCALE,
@@ -223,7 +225,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         value = base * scale
     unit = CURRENCY_UNITS.get((m.group("cur") or "").strip())
     tail = shadow[end:]
-    unit_text, unit_len = _unit_after(tail, is_zh)
+    unit_text, unit_len = _unit_after(tail, is_zh, arabic or "")
     if unit_text is not None and unit is None:
         unit = unit_text
         end += unit_len
@@ -477,7 +479,7 @@ def _vague_step(arabic: str | None, cn: str | None) -> float | None:
     return 1.0
 
 
-def _unit_after(tail: str, is_zh: bool) -> tuple[str | None, int]:
+def _unit_after(tail: str, is_zh: bool, number: str = "") -> tuple[str | None, int]:
     skip = 1 if tail[:1] == " " and is_zh else 0  # "11.17 亿元" in research notes
     zh = ZH_UNIT_RE.match(tail, skip)
     if zh:
@@ -488,4 +490,6 @@ def _unit_after(tail: str, is_zh: bool) -> tuple[str | None, int]:
         m = EN_UNIT_RE.match(tail)
         if m:
             return EN_UNIT_CANON[m.group(1)], m.end()
+        if not is_zh and number and number not in VIDEO_LINES and PENCE_RE.match(tail):
+            return "pence", 1
     return None, 0

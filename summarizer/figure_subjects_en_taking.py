@@ -1,0 +1,24 @@
+"""English clauses that name a new total after a change: ", taking its headcount to 3.18 lakh".
+
+"It added 3,412 employees, taking its headcount to 318,000", "raised its dividend to 9.4p, bringing
+the full-year payout to 13.6p": the participle names what the second figure is (the headcount, the
+payout); carrying the first figure's subject (or the sentence before's) over to it is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TAKING_RE = re.compile(
+    r"(?:,|\band)\s+(?:taking|bringing|lifting|raising|pushing|lowering|reducing|cutting)\s+"
+    r"(?:(?:its|their|the|his|her)\s+)?((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$")
+# Counts that say what they count ("3,412 employees", "120 stores"): an "It" in front is the actor.
+COUNTING_UNITS = frozenset({"jobs", "vehicles", "passengers", "units", "TEU", "employees", "workers", "stores"})
+
+
+def taking_subject(text_before: str) -> str | None:
+    """What a figure right after ", taking its X to" measures (X), or None."""
+    m = _TAKING_RE.search(text_before)
+    if not m or m.group(1).lower() in ("it", "them", "this", "that", "total"):
+        return None
+    return m.group(1)
