@@ -80,8 +80,8 @@ _EN_UNITS = [
     # "carried 4.21 million passengers", "handled 3.12 million TEU"): what was counted is the clause's subject.
     ("twenty-foot equivalent units", "TEU"), ("TEUs", "TEU"), ("TEU", "TEU"), ("vehicles", "vehicles"),
     ("passengers", "passengers"), ("units", "units"), ("jobs", "jobs"),
-    # Headcounts and store counts ("added 3,412 employees", "closed 120 stores") keep what they count.
-    ("employees", "employees"), ("workers", "workers"), ("stores", "stores"),
+    # Headcounts ("added 3,412 employees", "hired 800 workers") keep what they count.
+    ("employees", "employees"), ("workers", "workers"),
 ]
 EN_UNIT_RE = re.compile(
     r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
@@ -312,7 +312,7 @@ EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 ZH_LEADING = re.compile(
-    r"^(?:[+＋&＆]|报(?=每|$)|每(?:桶|吨|盎司|克|磅)|按(?:可比|同|不变)?(?:口径|价格)(?:计算|计)?|按(?:美元|人民币|本币|(?:固定|不变)汇率)计(?:算)?|当月|当季|当周|当日|单日|单周|(?:当周)?周?累计(?=上涨|下跌|涨|跌|上升|下降|增长|下滑)|盘中|早盘|午后|午盘|尾盘|盘初|本月|本周|力争|争取|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|维持|重申|累计(?!零售|批发|交付|销售|销量|出口|进口|新签|签约|成交|发电|装机|出货|回购|合同)|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计到|预期到|预计(?!负债)|预期|预估|有望|可望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"^(?:[+＋&＆]|报(?=每|$)|每(?:桶|吨|盎司|克|磅)|按(?:可比|同|不变)?(?:口径|价格)(?:计算|计)?|按(?:美元|人民币|本币|(?:固定|不变)汇率)计(?:算)?|当月|当季|当周|当日|单日|单周|(?:当周)?周?累计(?=上涨|下跌|涨|跌|上升|下降|增长|下滑)|盘中|早盘|午后|午盘|尾盘|盘初|本月|本周|力争|争取|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|维持|重申|已经?(?=累计)|累计(?!零售|批发|交付|销售|销量|出口|进口|新签|签约|成交|发电|装机|出货|回购|合同)|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计到|预期到|预计(?!负债)|预期|预估|有望|可望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
     r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
     r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言"
     # "主要得益于高端耗材占比提升至46%": the cause is named, the share is the subject.

@@ -72,7 +72,7 @@ from summarizer.figure_subjects import (
 from summarizer.figure_subjects_en import en_clause_subject, possessive
 from summarizer.figure_subjects_en_elided import expected_count
 from summarizer.figure_subjects_en_np import en_after_aside, en_possessed
-from summarizer.figure_subjects_en_taking import taking_subject
+from summarizer.figure_subjects_en_taking import segment_subject, taking_subject
 from summarizer.figure_subjects_en_titles import quoted_title
 from summarizer.figure_subjects_zh import in_aside, named_in_aside
 from summarizer.figure_targets import RELATIVE_UNITS as _RELATIVE_UNITS
@@ -228,6 +228,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                                previous.end if previous else -1)
         if not is_zh and (taken := taking_subject(shadow[max(clause_start - 80, 0):match.start])):
             subject = taken  # "added 3,412 employees, taking its headcount to 318,000": the headcount
+        elif not is_zh and (segment := segment_subject(shadow[clause_start:match.start], subject)):
+            subject = segment  # "its Irish business posted sales of €3.2 billion"
         elif (not is_zh and subject and subject.lower() in EN_CHANGE_NOUNS - {"loss", "hit"} and last_subject
                 and not is_linked):
             subject = last_subject  # "fell 0.9%, after a 0.4% gain in December": the gain is of the same sales

@@ -132,3 +132,35 @@ def test_it_with_a_count_of_employees_does_not_take_the_topic_before() -> None:
             "It added 2,150 employees in the quarter.")
     shown = {f.text: f for f in analyze(text).key_figures}
     assert "margin" not in (shown["2,150 employees"].subject or "")
+
+
+# ---------------------------------------------------------------- not figures
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("今年双11期间，平台销售额为8,420亿元。", "8,420亿元"),
+    ("双12当天，该店铺成交额增长35%。", "35%"),
+    ("今年618大促期间，家电成交额增长9%。", "9%"),
+])
+def test_a_shopping_festival_name_is_no_figure(sentence: str, kept: str) -> None:
+    assert [f.text for f in figures(sentence)] == [kept]
+
+
+def test_a_month_count_of_eleven_is_still_a_figure() -> None:
+    assert "11%" in [f.text for f in figures("公司11月营收同比增长11%。")]
+
+
+@pytest.mark.parametrize(("sentence", "written", "subject"), [
+    ("Outside Britain, its Spanish business posted sales of €2.1 billion, up 4%.", "€2.1 billion", "Spanish business sales"),
+    ("Outside Britain, its Spanish business posted sales of €2.1 billion, up 4%.", "4%", "Spanish business sales"),
+    ("The group said its payments unit reported revenue of $640 million.", "$640 million", "payments unit revenue"),
+])
+def test_a_segment_reports_its_own_metric(sentence: str, written: str, subject: str) -> None:
+    assert by_text(figures(sentence, lang="en"), written).subject == subject
+
+
+@pytest.mark.parametrize(("sentence", "written", "noun"), [
+    ("今年以来已累计发放网络游戏版号1,316个。", "1,316个", "版号"),
+    ("今年以来已累计发放普惠贷款865亿元。", "865亿元", "贷款"),
+])
+def test_yi_before_leiji_leaves_the_subject(sentence: str, written: str, noun: str) -> None:
+    assert noun in (by_text(figures(sentence), written).subject or "")
