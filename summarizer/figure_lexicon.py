@@ -44,7 +44,7 @@ _ZH_UNITS = sorted(
     亿元 万元 千元 元人民币 人民币 美金 美元 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 卢布 元 块钱 块 角 分钱
     万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
     吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
-    千瓦时 度电 小时 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 吋 奈米 核 级 分 岁 倍速 标准箱 箱 桶 盎司
+    千瓦时 度电 小时 分钟 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 吋 奈米 核 级 分 岁 倍速 标准箱 箱 桶 盎司
     种 班 剂 磅 道 栋 辆次 架次 例 单 笔 片 粒 瓶 盒 袋 包 双
     千兆赫 兆赫 吉赫 赫兹 GHz MHz TOPS Tops TFLOPS PFLOPS EFLOPS 海里 节 港仙 仙
     """.split(),
@@ -184,6 +184,8 @@ DURATION_RE = re.compile(
       |(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)""",
     re.VERBOSE,
 )
+# A time metric's value ("日均使用时长为98.6分钟", "平均通勤时间为38分钟") is a figure, not a length of time.
+TIME_METRIC_RE = re.compile(r"(?:时长|时间|时数)(?:为|达到?|约为?|是|仅为?|超过)?\s?$")
 # Letters that may stand right before a figure: valuation multiples, change markers, currencies.
 _LETTER_PREFIXES = r"(?:PE|PB|PS|EPS|ROE|ROA|ROIC|CAGR|TTM|YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|GDP|CPI|PPI|PMI|RMB|USD|HKD|CNY|EUR|JPY)"
 ID_RE = re.compile(

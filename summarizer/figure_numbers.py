@@ -39,6 +39,7 @@ from summarizer.figure_lexicon import (
     RANGE_SEP_RE,
     SCALE_VALUES,
     SHADOW,
+    TIME_METRIC_RE,
     URL_RE,
     VAGUE_DIGITS,
     VAGUE_LEAD_RE,
@@ -106,8 +107,9 @@ def find_numbers(shadow: str, is_zh: bool) -> list[NumberMatch]:
         if free(m.start(), m.end()) and _not_inside_number(shadow, m.start(), m.end()):
             if not any(ch.isdigit() for ch in m.group()) and m.group()[0] in "一两二三四五六七八九":
                 continue  # "一年前", "两年": prose, not worth keeping
-            if m.group().endswith("小时") and is_zh and _UTILIZATION_RE.search(shadow, max(0, m.start() - 30), m.start()):
-                continue  # "发电设备平均利用3,142小时": utilization hours are a measure, not a length of time
+            if is_zh and ((m.group().endswith("小时") and _UTILIZATION_RE.search(shadow, max(0, m.start() - 30), m.start()))
+                          or TIME_METRIC_RE.search(shadow, max(0, m.start() - 20), m.start())):
+                continue  # "平均利用3,142小时", "日均使用时长为98.6分钟": a measure, not a length of time
             add(NumberMatch(m.start(), m.end(), None, None, None, "date"))
     for m in DIGIT_COUNT_RE.finditer(shadow):
         if free(m.start(), m.end()):

@@ -164,3 +164,15 @@ def test_a_segment_reports_its_own_metric(sentence: str, written: str, subject: 
 ])
 def test_yi_before_leiji_leaves_the_subject(sentence: str, written: str, noun: str) -> None:
     assert noun in (by_text(figures(sentence), written).subject or "")
+
+
+@pytest.mark.parametrize(("sentence", "written", "noun"), [
+    ("本季度，用户日均使用时长为112.5分钟。", "112.5分钟", "使用时长"),
+    ("该市居民平均通勤时间为41分钟。", "41分钟", "通勤时间"),
+])
+def test_the_value_of_a_time_metric_is_a_figure(sentence: str, written: str, noun: str) -> None:
+    assert noun in (by_text(figures(sentence), written).subject or "")
+
+
+def test_a_length_of_time_in_prose_is_still_no_figure() -> None:
+    assert figures("会议持续了90分钟，双方签署了协议。") == []
