@@ -176,3 +176,20 @@ def test_the_value_of_a_time_metric_is_a_figure(sentence: str, written: str, nou
 
 def test_a_length_of_time_in_prose_is_still_no_figure() -> None:
     assert figures("会议持续了90分钟，双方签署了协议。") == []
+
+
+# ---------------------------------------------------------------- found by the holdout's one run
+
+def test_a_price_per_kilogram_keeps_its_unit() -> None:
+    found = by_text(figures("沪锡主力合约上涨1.4%，收于268,300元/千克。"), "268,300元/千克")
+    assert found.unit == "元/千克"
+
+
+@pytest.mark.parametrize(("sentence", "written", "subject", "change"), [
+    ("人民币对美元中间价报7.1032，较前一交易日调贬52个基点。", "52个基点", "人民币对美元中间价", "down"),
+    ("本周人民币对日元贬值0.6%。", "0.6%", "人民币对日元", "down"),
+    ("本周人民币对日元升值0.6%。", "0.6%", "人民币对日元", "up"),
+])
+def test_a_currency_that_weakens_moves_down(sentence: str, written: str, subject: str, change: str) -> None:
+    found = by_text(figures(sentence), written)
+    assert (found.subject, found.change) == (subject, change)
