@@ -24,14 +24,16 @@ _CN_NUM = rf"[{_CN_DIGITS}]+"
 # 兆 is a trillion in Taiwan's and Japan's money ("营收为2.6兆元", "1.85兆新台币"); before
 # anything else it is mega (兆瓦, 兆赫), so it counts as a scale only before a currency.
 ZH_SCALE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦克米帕卡焦伏赫])|兆(?=\s?(?:元|美元|日元|日圆|韩元|新台币|台币|港元|港币|欧元)))"
-EN_SCALE = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|b)\b)"
-_CURRENCY_PREFIX = r"(?:US\$|HK\$|A\$|C\$|S\$|RMB\s?|\$|€|£|¥|￥)"
+EN_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|lakh\scrore|crores?|lakhs?)\b|(?:bn|mn|m|k|b)\b)"
+_CURRENCY_PREFIX = r"(?:US\$|HK\$|A\$|C\$|S\$|RMB\s?|Rs\.?\s?|₹\s?|INR\s|\$|€|£|¥|￥)"
 _VAGUE_SUFFIX = r"(?:多|余|几)"
 
 SCALE_VALUES = {
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
     "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3, "兆": 1e12,
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    # Indian numbering ("Rs 4,215 crore", "3.18 lakh"): a crore is ten million, a lakh a hundred thousand.
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9,
 }
 
@@ -42,8 +44,8 @@ _ZH_UNITS = sorted(
     亿元 万元 千元 元人民币 人民币 美金 美元 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 卢布 元 块钱 块 角 分钱
     万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
     吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
-    千瓦时 度电 小时 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 吋 奈米 核 级 分 岁 倍速 标准箱 箱 桶 盎司
-    班 剂 磅 道 栋 辆次 架次 例 单 笔 片 粒 瓶 盒 袋 包 双
+    千瓦时 度电 小时 分钟 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 吋 奈米 核 级 分 岁 倍速 标准箱 箱 桶 盎司
+    种 班 剂 磅 道 栋 辆次 架次 例 单 笔 片 粒 瓶 盒 袋 包 双
     千兆赫 兆赫 吉赫 赫兹 GHz MHz TOPS Tops TFLOPS PFLOPS EFLOPS 海里 节 港仙 仙
     """.split(),
     key=len,
@@ -80,6 +82,8 @@ _EN_UNITS = [
     # "carried 4.21 million passengers", "handled 3.12 million TEU"): what was counted is the clause's subject.
     ("twenty-foot equivalent units", "TEU"), ("TEUs", "TEU"), ("TEU", "TEU"), ("vehicles", "vehicles"),
     ("passengers", "passengers"), ("units", "units"), ("jobs", "jobs"),
+    # Headcounts ("added 3,412 employees", "hired 800 workers") keep what they count.
+    ("employees", "employees"), ("workers", "workers"),
 ]
 EN_UNIT_RE = re.compile(
     r"(?:\s|-)?(" + "|".join(re.escape(u) for u, _ in _EN_UNITS)
@@ -88,7 +92,7 @@ EN_UNIT_RE = re.compile(
 EN_UNIT_CANON = dict(_EN_UNITS)
 CURRENCY_UNITS = {
     "$": "$", "US$": "$", "HK$": "HK$", "A$": "A$", "C$": "C$", "S$": "S$",
-    "RMB": "RMB", "€": "€", "£": "£", "¥": "¥", "￥": "¥",
+    "RMB": "RMB", "Rs": "Rs", "Rs.": "Rs", "₹": "Rs", "INR": "Rs", "€": "€", "£": "£", "¥": "¥", "￥": "¥",
 }
 
 # Every pattern below opens with a lookahead listing the characters it can start
@@ -96,7 +100,7 @@ CURRENCY_UNITS = {
 # character of a Chinese sentence, which costs ten times as much.
 NUMBER_RE = re.compile(
     rf"""
-    (?=[-−UHACSR$€£¥￥0-9{_CN_DIGITS}])
+    (?=[-−UHACSRI$€£¥￥₹0-9{_CN_DIGITS}])
     (?P<neg>(?<![0-9A-Za-z.%])[-−](?=\d))?
     (?P<cur>{_CURRENCY_PREFIX})?
     (?P<paren>(?<=[$€£¥])\((?=\d))?
@@ -114,8 +118,11 @@ NUMBER_RE = re.compile(
 # "三位数增长", "百分比个位数": a count of digits, a vague magnitude.
 DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
-PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶|盎司|磅|蒲式耳"
+PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|千克|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶|盎司|磅|蒲式耳"
                           r"|标准?箱|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm|TEU|FEU|teu|feu|bbl|MMBtu)(?![A-Za-z]))")
+# "9.4p a share", "287.5p": pence glued to the number (video resolutions such as 1080p are no money).
+PENCE_RE = re.compile(r"p(?![A-Za-z0-9_])")
+VIDEO_LINES = frozenset({"480", "576", "720", "1080", "1440", "2160", "4320"})
 FULL_WIDTH_RE = re.compile("[０-９％．＋－～＄]")
 ANY_NUMBER_RE = re.compile(rf"[0-9{_CN_DIGITS}位万亿]")
 # A dash right after a number (and its unit) joins a range: "3万-4万" has no minus sign.
@@ -181,6 +188,8 @@ DURATION_RE = re.compile(
       |(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b)""",
     re.VERBOSE,
 )
+# A time metric's value ("日均使用时长为98.6分钟", "平均通勤时间为38分钟") is a figure, not a length of time.
+TIME_METRIC_RE = re.compile(r"(?:时长|时间|时数)(?:为|达到?|约为?|是|仅为?|超过)?\s?$")
 # Letters that may stand right before a figure: valuation multiples, change markers, currencies.
 _LETTER_PREFIXES = r"(?:PE|PB|PS|EPS|ROE|ROA|ROIC|CAGR|TTM|YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|GDP|CPI|PPI|PMI|RMB|USD|HKD|CNY|EUR|JPY)"
 ID_RE = re.compile(
@@ -233,7 +242,7 @@ PERIOD_RE = re.compile(
     |\d{{2,4}}\s?年(?!期)(?:全年|度|末|底|初)?|报告期内|报告期
     |最新(?:一个)?(?:季度|财季|财年)|上一?季度|本季度|同期
     |(?:Q[1-4]|H[12])\s?(?:FY)?\d{{2,4}}|{_QUARTER_DATED}|(?<![0-9A-Za-z/、~～-])Q[1-4](?:\s?[-~～—至]\s?Q?[1-4])?(?![0-9A-Za-z/、~～-])|(?<![0-9A-Za-z])[12]H(?:20)?\d{{2}}(?![0-9A-Za-z])末?|FY\s?\d{{2,4}}|fiscal(?:\syear)?\s\d{{4}}
-    |(?:the\s)?(?:(?:three|six|nine|twelve|\d{{1,2}})[\s-]months?|quarter|half|year)\s(?:to|ended|ending|through)\s(?:in\s)?(?:{_MONTHS}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|(?:the\s)?end\sof\s{_MONTHS})
+    |(?:the\s)?(?:(?:three|six|nine|twelve|\d{{1,2}})[\s-](?:months?|weeks?)|quarter|half|year)\s(?:to|ended|ending|through)\s(?:in\s)?(?:{_MONTHS}(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?|(?:the\s)?end\sof\s{_MONTHS})
       (?<!ary\.)(?<!rch\.)(?<!ril\.)(?<!May\.)(?<!une\.)(?<!uly\.)(?<!ust\.)(?<!ber\.)
     |(?:the\s)?first\s(?:three|six|nine|eleven|ten|eight|seven|five|four|two|3|6|9|1[01]|[2-8])[\s-]months(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear))?
     |(?:the\s)?(?:fiscal\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear|fiscal(?:\syear)?\s\d{{4}}))?
@@ -286,9 +295,9 @@ TW_BASIS = (rf"{_TW_BASIS_BEFORE}年(?=增|减|成长|衰退)|{_TW_BASIS_BEFORE}
 CHANGE_ZH = re.compile(
     r"(负增长|少增|同比(?:增长|增加|提升|上升|上涨|下降|下滑|减少|回落|下跌)|环比(?:增长|下降)"
     r"|上调|下调|上浮|下浮|(?<!新)增长|(?<!新)增加(?!值)|提升|提高|上升|上涨|上扬|上行|扩张|攀升|跃升|回升|翻倍|翻番|扩大|增速|增幅|涨幅|大增|增至|升至|涨至|" + _TW_CHANGE + r"|(?<!新)增(?!加值)|涨|升"
-    r"|放量|下滑|下降|减少|回落|下跌|下挫|下行|缩减|缩水|缩量|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|低于|跌|降|减|低)"
+    r"|放量|调贬|贬值|下滑|下降|减少|回落|下跌|下挫|下行|缩减|缩水|缩量|萎缩|收窄|降幅|跌幅|降至|跌至|降低|减至|低于|跌|降|减|低)"
 )
-ZH_DOWN = ("下调", "下浮", "低于", "低", "负增长", "少增", "下滑", "下降", "减少", "回落", "下跌", "下挫", "下行", "缩减", "缩水", "缩量", "萎缩",
+ZH_DOWN = ("下调", "下浮", "调贬", "贬值", "低于", "低", "负增长", "少增", "下滑", "下降", "减少", "回落", "下跌", "下挫", "下行", "缩减", "缩水", "缩量", "萎缩",
             "收窄", "降幅", "跌幅", "降至", "跌至", "降低", "减至", "衰退", "跌", "降", "减")
 CHANGE_EN = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?"
@@ -309,7 +318,7 @@ EN_DOWN_PREFIXES = ("fel", "fal", "dow", "dec", "dro", "san", "sin", "sli", "slu
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n“”\"「」（）()]")
 ZH_LEADING = re.compile(
-    r"^(?:[+＋&＆]|报(?=每|$)|每(?:桶|吨|盎司|克|磅)|按(?:可比|同|不变)?(?:口径|价格)(?:计算|计)?|按(?:美元|人民币|本币|(?:固定|不变)汇率)计(?:算)?|当月|当季|当周|当日|单日|单周|(?:当周)?周?累计(?=上涨|下跌|涨|跌|上升|下降|增长|下滑)|盘中|早盘|午后|午盘|尾盘|盘初|本月|本周|力争|争取|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|维持|重申|累计(?!零售|批发|交付|销售|销量|出口|进口|新签|签约|成交|发电|装机|出货|回购|合同)|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计到|预期到|预计(?!负债)|预期|预估|有望|可望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
+    r"^(?:[+＋&＆]|报(?=每|$)|每(?:桶|吨|盎司|克|磅)|按(?:可比|同|不变)?(?:口径|价格)(?:计算|计)?|按(?:美元|人民币|本币|(?:固定|不变)汇率)计(?:算)?|当月|当季|当周|当日|单日|单周|(?:当周)?周?累计(?=上涨|下跌|涨|跌|上升|下降|增长|下滑)|盘中|早盘|午后|午盘|尾盘|盘初|本月|本周|力争|争取|单季度|单季|自以来|自起|以来|我们(?:维持|调整|上调|下调|预计|预测|认为|判断|估计)?|维持|重申|已经?(?=累计)|累计(?!零售|批发|交付|销售|销量|出口|进口|新签|签约|成交|发电|装机|出货|回购|合同)|合计|共计|总计|近年来|近年|近期|近来|近日|日前|迄今|今年以来|年初以来|其中|或者|预计到|预期到|预计(?!负债)|预期|预估|有望|可望|来看|较(?:此前|上年|去年|上月|前一[年月日]|上一交易日)?"
     r"|比(?:此前|上年|去年|上月)|看来|而言|来说|而且|但是|同时|此外|另外|另一方面|不过|例如|比如|譬如|对于|截至|目前|当前"
     r"|并且|以及|总体来看|整体来看|具体来看|具体而言|相比之下|相对而言"
     # "主要得益于高端耗材占比提升至46%": the cause is named, the share is the subject.
@@ -322,7 +331,7 @@ ZH_REPORTING_RE = re.compile(r"预测|预计(?!负债)|预估|预期|认为|表�
 # Multi-character words that end a subject: the predicate starts here.
 ZH_PREDICATE = re.compile(
     r"同比|环比|按年|按季|按月|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|(?<!新)增长(?!率)|(?<!新)增加(?!值)|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|(?!成长率|衰退率)(?:" + _TW_CHANGE + r")|(?<![全今去明当同上本每近半整])年(?=增|减|成长|衰退)|(?<![本上当每同个])月(?=增|减|成长|衰退)|(?<![一二三四1-4本上当每该同第单])季(?=增|减|成长|衰退)|达到|实现|录得|维持在|维持于|維持於|維持在"
-    r"|大涨|大跌|暴涨|暴跌|猛涨|微涨|微跌|小涨|小跌|飙涨|齐涨"
+    r"|大涨|大跌|暴涨|暴跌|猛涨|微涨|微跌|小涨|小跌|飙涨|齐涨|调贬|调升|贬值|升值"
     r"|取得|获得|完成(?!率)|占比|超过|接近|约为|分别|包括|包含|做到|达成|突破|放大|缩小|扩大|扩张|收窄|降低|翻倍|增至|降至|(?:回|攀|跃|飙|拉|爬|上|提)?升至|跌至"
     r"|只有|仅有|共有|拥有(?![人者])|合计|累计(?!销售|营收|收入|交付|销量|零售|批发|出口|进口|产量|利润|净利|投资|装机|发电|回购|成交|签约|出货|生产|减持|增持|新签|新增|中标|合同|流量|旅客|客运|货运|运输|吞吐|保费|用户)|总计|共计|预计(?!负债)|预估|有望|可望|将达|将会|将要|预将|收于|收报|报收|收涨|收跌|收高|收低|收平|将近|或许|可能|已经|依然|仍然|始终|需要|已达"
     r"|介于|在(?=[^，,。；;]{0,12}之间)"  # "毛利率介于18%至20%之间": a range stated, not part of the name

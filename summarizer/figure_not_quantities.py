@@ -18,6 +18,10 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
     out, and an amount assumed for an example ("以100万元房贷计算")."""
     if unit == "股" and shadow[max(0, start - 1):start] == "每":
         return True
+    # "双11购物节", "双12", "618大促": a shopping festival's name, not a number of anything.
+    if unit is None and (re.match(r"1[12](?!\d)", shadow[start:start + 3]) if start and shadow[start - 1] == "双"
+                         else re.match(r"618(?=大促|购物节|年中|期间|活动|当天|全周期)", shadow[start:start + 7])):
+        return True
     if unit in ("个交易日", "个工作日", "交易日", "工作日"):
         return True
     if unit == "%" and re.match(r"(?:及)?以上(?:的)?(?:大)?股东", tail):

@@ -33,14 +33,17 @@ from summarizer.figure_lexicon import (
     ID_RE,
     LIST_ORDINAL_RE,
     NUMBER_RE,
+    PENCE_RE,
     PER_UNIT_RE,
     RANGE_BEFORE_SIGN_RE,
     RANGE_SEP_RE,
     SCALE_VALUES,
     SHADOW,
+    TIME_METRIC_RE,
     URL_RE,
     VAGUE_DIGITS,
     VAGUE_LEAD_RE,
+    VIDEO_LINES,
     VIEW_COUNT_AFTER_RE,
     VIEW_COUNT_BEFORE_RE,
     ZH_SCALE,
@@ -104,8 +107,9 @@ def find_numbers(shadow: str, is_zh: bool) -> list[NumberMatch]:
         if free(m.start(), m.end()) and _not_inside_number(shadow, m.start(), m.end()):
             if not any(ch.isdigit() for ch in m.group()) and m.group()[0] in "一两二三四五六七八九":
                 continue  # "一年前", "两年": prose, not worth keeping
-            if m.group().endswith("小时") and is_zh and _UTILIZATION_RE.search(shadow, max(0, m.start() - 30), m.start()):
-                continue  # "发电设备平均利用3,142小时": utilization hours are a measure, not a length of time
+            if is_zh and ((m.group().endswith("小时") and _UTILIZATION_RE.search(shadow, max(0, m.start() - 30), m.start()))
+                          or TIME_METRIC_RE.search(shadow, max(0, m.start() - 20), m.start())):
+                continue  # "平均利用3,142小时", "日均使用时长为98.6分钟": a measure, not a length of time
             add(NumberMatch(m.start(), m.end(), None, None, None, "date"))
     for m in DIGIT_COUNT_RE.finditer(shadow):
         if free(m.start(), m.end()):
@@ -228,7 +232,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         value = base * scale
     unit = CURRENCY_UNITS.get((m.group("cur") or "").strip())
     tail = shadow[end:]
-    unit_text, unit_len = _unit_after(tail, is_zh)
+    unit_text, unit_len = _unit_after(tail, is_zh, arabic or "")
     if unit_text is not None and unit is None:
         unit = unit_text
         end += unit_len
@@ -484,7 +488,7 @@ def _vague_step(arabic: str | None, cn: str | None) -> float | None:
     return 1.0
 
 
-def _unit_after(tail: str, is_zh: bool) -> tuple[str | None, int]:
+def _unit_after(tail: str, is_zh: bool, number: str = "") -> tuple[str | None, int]:
     skip = 1 if tail[:1] == " " and is_zh else 0  # "11.17 亿元" in research notes
     zh = ZH_UNIT_RE.match(tail, skip)
     if zh:
@@ -495,4 +499,6 @@ def _unit_after(tail: str, is_zh: bool) -> tuple[str | None, int]:
         m = EN_UNIT_RE.match(tail)
         if m:
             return EN_UNIT_CANON[m.group(1)], m.end()
+        if not is_zh and number and number not in VIDEO_LINES and PENCE_RE.match(tail):
+            return "pence", 1
     return None, 0

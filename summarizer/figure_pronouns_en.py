@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from summarizer.figure_subjects_en_taking import COUNTING_UNITS
 from summarizer.model import Figure
 
 _IT_OPENS_RE = re.compile(r"\s*It\s+(?:was|is|had|has|traded|ended|closed|stood|last|rose|fell|jumped|slid|dropped|gained|lost"
@@ -28,4 +29,6 @@ def carry_it_subject(sentence: str, figures: list[Figure], before: Sequence[Figu
     topic = next((f.subject for f in before if f.kind == "figure" and f.subject), None)
     if topic is None or topic[:1].islower():
         return figures  # a bare "revenue" names no thing a pronoun could stand for
-    return [replace(f, subject=topic) if f.kind == "figure" and f.subject is None else f for f in figures]
+    # "It added 3,412 employees": a count that names what it counts makes "It" the actor, not the topic.
+    return [replace(f, subject=topic) if f.kind == "figure" and f.subject is None and f.unit not in COUNTING_UNITS
+            else f for f in figures]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.datelines import chinese_dateline_length
+from summarizer.figure_counted_zh import counted_after, predicate_not_noun
 from summarizer.figure_lexicon import (
     CHANGE_ZH,
     EN_ATTRIBUTION_CLAUSE,
@@ -191,7 +192,7 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
     return None
 
 
-_ZH_ADVERBIAL_CLAUSE = re.compile(r"(?:考虑到|考虑|鉴于|由于|因为|随着|受益于|得益于|受|基于|为了|尽管|虽然|如果|若)")
+_ZH_ADVERBIAL_CLAUSE = re.compile(r"(?:据[\u4e00-\u9fff]{1,3}$|考虑到|考虑|鉴于|由于|因为|随着|受益于|得益于|受|基于|为了|尽管|虽然|如果|若)")
 
 
 def _compact(sentence: str, start: int, end: int,
@@ -246,7 +247,9 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     # unless a predicate in front already tied the figure to its subject.
     # "3000亿元7天期逆回购操作": a tenor between the amount and its noun is part of the name.
     tenor = re.match(r"\d{1,3}(?:天|个月|年)期", sentence[match.end:match.end + 8])
-    following = _zh_following_noun(words, match.end, classifier=match.unit in ZH_CLASSIFIERS)
+    following = predicate_not_noun(_zh_following_noun(words, match.end, classifier=match.unit in ZH_CLASSIFIERS))
+    if counted := counted_after(text, sentence, match.end, match.unit, following, words.following):
+        return counted
     after = words.following(match.end, 2)
     if titled := titled_work(text, following):
         return titled  # "《山海奇谭》以27.9亿元票房"

@@ -142,7 +142,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
         of_m = None  # "fell 2.4% in London", "rose 3% in New York trading": where, not what
     if of_m and not PERIOD_RE.match(of_m.group(0).strip()) and not PERIOD_RE.match(of_m.group(1)) and not re.match(
             r"(?:(?:the|a|an)\s)?(?:\d|past|next|last|(?:first|second|third|fourth|fifth|sixth)(?!\s[A-Z])|previous|same|year|month|week"
-            r"|quarter|time|total|all"
+            r"|quarter|time|total|all|coming|upcoming|current|following|ensuing"
             r"|straight|consecutive|row"
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|weeks?|days?|period|half"
             r"|cash(?!\s+(?:reserves|holdings|flow|pile|balances?))|stock|shares|equity|debt|trading|extended|early|late"

@@ -42,6 +42,7 @@ from summarizer.figure_change_en import (
     EN_VERSUS_NAMED_RE,
     better_is_lower,
 )
+from summarizer.figure_counted_zh import share_of_owner, without_limit_move
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
     EN_CHANGE_NOUNS,
@@ -71,6 +72,7 @@ from summarizer.figure_subjects import (
 from summarizer.figure_subjects_en import en_clause_subject, possessive
 from summarizer.figure_subjects_en_elided import expected_count
 from summarizer.figure_subjects_en_np import en_after_aside, en_possessed
+from summarizer.figure_subjects_en_taking import segment_subject, taking_subject
 from summarizer.figure_subjects_en_titles import quoted_title
 from summarizer.figure_subjects_zh import in_aside, named_in_aside
 from summarizer.figure_targets import RELATIVE_UNITS as _RELATIVE_UNITS
@@ -224,7 +226,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if subject is None:
             subject = subject_of(sentence, match, clause_start, blanks, words, is_zh,
                                previous.end if previous else -1)
-        if (not is_zh and subject and subject.lower() in EN_CHANGE_NOUNS - {"loss", "hit"} and last_subject
+        if not is_zh and (taken := taking_subject(shadow[max(clause_start - 80, 0):match.start])):
+            subject = taken  # "added 3,412 employees, taking its headcount to 318,000": the headcount
+        elif not is_zh and (segment := segment_subject(shadow[clause_start:match.start], subject)):
+            subject = segment  # "its Irish business posted sales of €3.2 billion"
+        elif (not is_zh and subject and subject.lower() in EN_CHANGE_NOUNS - {"loss", "hit"} and last_subject
                 and not is_linked):
             subject = last_subject  # "fell 0.9%, after a 0.4% gain in December": the gain is of the same sales
         elif not is_zh and subject and subject.lower() in EN_LEVEL_NOUNS and not is_linked and (
@@ -237,8 +243,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # "销售额同比下降19.6%，降幅收窄1.2个百分点", "增速较上半年提升1.2pct": a change of the rate
             # itself keeps the word (the decline narrowed, not the sales).
             subject = f"{last_subject}{rate.group(1)}"
-        elif subject in ZH_CHANGE_NOUNS and last_subject:
-            subject = last_subject  # "军工领域销售额3.32亿元，增幅达37%"
+        elif subject in ZH_CHANGE_NOUNS and (last_subject or (is_zh and (last_subject := without_limit_move(earlier_clause_subject(
+                sentence, clause_start, blanks, words, is_zh))))):
+            subject = last_subject  # "军工领域销售额3.32亿元，增幅达37%", "碳酸锂主力合约封涨停，涨幅9%"
+        elif is_zh and not is_linked and (share := share_of_owner(subject, last_subject)):
+            subject = share  # "青岚汽车零售38.2万辆，同比增长22%，市场份额31.8%"
         elif (is_zh and subject is None and last_subject and not last_subject.endswith(("占比", "比重"))
               # ("发行份额612.3亿份，占比近六成": units of a fund issued are a quantity, not a share)
               and not re.search(r"(?<!发行|认购|申购|赎回|募集)份额$", last_subject)
