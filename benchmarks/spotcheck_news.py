@@ -20,6 +20,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask6          # the sixth round (8 texts, 87 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask6-holdout  # its holdout, written after the fixes
     python benchmarks/spotcheck_news.py --ask-only --set ask7          # the seventh round (6 texts, 84 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask9          # question forms (6 texts, 91 questions)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -126,6 +127,10 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # layoffs, an acquisition; a Chinese battery flash naming several makers, a brokerage note with
         # forecasts) in one chat and their questions, written before any run.
         "ask7": REPO / "benchmarks" / "data" / "ask_spotcheck7.json",
+        # The ninth /ask round, on question forms (yes/no, why, who, what X said about Y, comparisons of two
+        # stored companies, superlatives, how many, when, noise, bare keywords, traps of each form): 6 texts in
+        # one chat and their questions, written before any run.
+        "ask9": REPO / "benchmarks" / "data" / "ask_spotcheck9.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",
