@@ -5,7 +5,13 @@ and a segment's sales in a with-clause taken for the company's. Our own sentence
 
 from __future__ import annotations
 
-from summarizer.answer.forms import asked_speaker, asks_cause, compares, is_question_line, strip_noise
+from summarizer.answer.forms import (
+    asked_speaker,
+    asks_cause,
+    compares,
+    is_question_line,
+    strip_noise,
+)
 from tests.ask_helpers import ask, first, library
 
 MILL = library("ml", "岚峰纸业前三季度净利润下降12.5%",
@@ -104,3 +110,11 @@ def test_two_stored_companies_are_compared_on_their_own_figures() -> None:
 def test_a_comparison_across_periods_is_refused() -> None:
     half = library("hf", "云杉纸业上半年营收增长3.2%", "云杉纸业上半年营收98.7亿元，同比增长3.2%。")
     assert ask("岚峰纸业和云杉纸业哪家公司营收更高？", MILL, half).abstained
+
+
+def test_a_finance_minister_is_a_role_whose_holder_may_be_asked() -> None:
+    flash = library("fl", "Valdoria economy grows 0.5% in third quarter",
+                    "Valdoria's gross domestic product grew 0.5% in the third quarter.",
+                    "Finance Minister Ilse Brandt said the recovery was \"on track\".")
+    assert "Ilse Brandt" in first(ask("Who is Valdoria's finance minister?", flash))
+    assert ask("Who is Valdoria's central bank governor?", flash).abstained

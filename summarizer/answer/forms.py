@@ -19,7 +19,8 @@ import re
 
 from summarizer.answer.text import fold
 
-__all__ = ["asked_speaker", "asked_topic", "on_topic", "asks_cause", "compares", "is_question_line", "same_direction", "speaks", "states_cause", "strip_noise"]
+__all__ = ["asked_speaker", "asked_topic", "asks_cause", "compares", "is_question_line", "on_topic", "same_direction",
+           "speaks", "states_cause", "strip_noise"]
 
 _EN_WRAPPER = re.compile(
     r"^(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|show)\s+me|please\s+tell\s+me|do\s+you\s+know|"
@@ -59,8 +60,10 @@ _CAUSE_STATED = re.compile(
     r"slower|faster)\b", re.IGNORECASE)
 
 
-_UP = r"增长|增加|上升|上涨|提升|提高|走高|回升|扩大|\b(?:rise|rises|rose|risen|grow|grows|grew|grown|gain|gains|gained|increase|increased|jump|jumped|climb|climbed|up)\b"
-_DOWN = r"下降|下跌|下滑|减少|降低|回落|走低|收窄|亏损|\b(?:fall|falls|fell|fallen|drop|drops|dropped|decline|declined|slide|slid|shrink|shrank|down|lower|lowered|slump|slumped)\b"
+_UP = (r"增长|增加|上升|上涨|提升|提高|走高|回升|扩大|\b(?:rise|rises|rose|risen|grow|grows|grew|grown|gain|gains|"
+       r"gained|increase|increased|jump|jumped|climb|climbed|up)\b")
+_DOWN = (r"下降|下跌|下滑|减少|降低|回落|走低|收窄|亏损|\b(?:fall|falls|fell|fallen|drop|drops|dropped|decline|declined|"
+         r"slide|slid|shrink|shrank|down|lower|lowered|slump|slumped)\b")
 _DIRECTIONS = (re.compile(_UP, re.IGNORECASE), re.compile(_DOWN, re.IGNORECASE))
 
 
