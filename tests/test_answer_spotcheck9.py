@@ -118,3 +118,17 @@ def test_a_finance_minister_is_a_role_whose_holder_may_be_asked() -> None:
                     "Finance Minister Ilse Brandt said the recovery was \"on track\".")
     assert "Ilse Brandt" in first(ask("Who is Valdoria's finance minister?", flash))
     assert ask("Who is Valdoria's central bank governor?", flash).abstained
+
+
+def test_a_cause_explains_the_metric_before_it_not_the_one_inside_it() -> None:
+    retail = library("rt", "Marlow Stores swings to profit",
+                     "Marlow Stores reported a net profit of $51 million, compared with a loss a year earlier, "
+                     "as online sales jumped 19%.",
+                     "Revenue rose 4% to $2.2 billion.",
+                     "\"Shoppers are back,\" Chief Executive Ines Carrow said.")
+    assert "online sales jumped" in first(ask("Why did Marlow swing to a profit?", retail))
+    assert ask("Why did Marlow's revenue rise?", retail).abstained
+    # A word opening a quote is nobody's name: the chief executive is named after it.
+    assert "Ines Carrow" in first(ask("Who is Marlow's chief executive?", retail))
+    lead = library("ld", "岚峰纸业三季度营收下降", "由于订单减少，岚峰纸业第三季度营收下降4.2%。")
+    assert "订单减少" in first(ask("为什么岚峰纸业第三季度营收下降？", lead))

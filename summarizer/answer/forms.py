@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer.answer.metrics import metric_spans
 from summarizer.answer.text import fold
 
-__all__ = ["asked_speaker", "asked_topic", "asks_cause", "compares", "is_question_line", "on_topic", "same_direction",
+__all__ = ["asked_speaker", "asked_topic", "asks_cause", "compares", "explains", "is_question_line", "on_topic", "same_direction",
            "speaks", "states_cause", "strip_noise"]
 
 _EN_WRAPPER = re.compile(
@@ -73,6 +74,22 @@ def same_direction(question: str, sentence: str) -> bool:
     folded_question, folded = fold(question), fold(sentence)
     asked = [d for d in _DIRECTIONS if d.search(folded_question)]
     return not asked or any(d.search(folded) for d in asked)
+
+
+def explains(metrics: frozenset[str], sentence: str) -> bool:
+    """Is the cause the sentence states a cause of the metric asked? "net profit of $64 million …, as
+    online sales jumped 27%" explains the profit: sales named only inside the cause are not explained.
+    A cause that opens its clause ("由于成本上升，净利润下降") explains what follows it."""
+    if not metrics:
+        return True
+    folded = fold(sentence)
+    marker = _CAUSE_STATED.search(folded)
+    if marker is None:
+        return True
+    if not re.sub(r"^(?:该?公司)?(?:称|表示|指出)?[，,：:]?\s*(?:主要)?", "", folded[:marker.start()]):
+        return True
+    spans = [(start, group) for start, _, group in metric_spans(folded) if group in metrics]
+    return not spans or any(start < marker.start() for start, _ in spans)
 
 
 def asks_cause(question: str) -> bool:

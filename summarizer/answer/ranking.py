@@ -15,6 +15,7 @@ from summarizer.answer.forms import (
     asked_topic,
     asks_cause,
     compares,
+    explains,
     is_question_line,
     on_topic,
     same_direction,
@@ -340,8 +341,10 @@ def _fits_form(question: Question, passing: list[_Scored]) -> tuple[list[_Scored
     if not passing:
         return [], "below_threshold"
     if asks_cause(question.text):
+        metric = question.constraints.metric
+        asked = frozenset(COMPATIBLE.get(metric, {metric})) if metric else frozenset()
         passing = [s for s in passing if states_cause(s.passage.text)
-                   and same_direction(question.text, s.passage.text)]
+                   and same_direction(question.text, s.passage.text) and explains(asked, s.passage.text)]
         if not passing:
             return [], "no_cause"
     speaker = asked_speaker(question.text)
