@@ -26,7 +26,8 @@ Nothing here guesses: every answer sentence is a stored sentence, with its sourc
 The package is split along its seams: `results` (the frozen result types), `text`
 (folding, segmentation, the alias table), `question` (parsing), `periods`, `metrics`,
 `names`, `changes` (a change and its basis, 同比/环比; shares), `scope` (the part of a company
-asked about) and `constraints` (what a question requires of its answer), `evidence`
+asked about) and `constraints` (what a question requires of its answer), `forms` (why-questions,
+a person's view, question lines, polite wrappers), `compare` (two stored subjects compared), `evidence`
 (matching one sentence), `verify` (checking candidates, saying what is missing) and
 `ranking` (ranking and the decision).
 """

@@ -140,6 +140,7 @@ _ROLES: tuple[tuple[str, ...], ...] = (
     ("首席执行官", "ceo", "chief executive", "总裁", "行政总裁"),
     ("总经理", "general manager", "managing director"),
     ("首席财务官", "cfo", "chief financial officer", "财务总监"),
+    ("财政部长", "财长", "finance minister", "minister of finance"),
     ("市长", "mayor"), ("省长", "governor"), ("局长", "director"), ("行长", "governor"),
     ("发言人", "spokesperson", "spokesman", "spokeswoman"), ("董秘", "董事会秘书"),
     ("首席运营官", "coo", "chief operating officer"), ("首席技术官", "cto", "chief technology officer"),

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from summarizer.answer.constraints import parse_constraints
+from summarizer.answer.forms import strip_noise
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans
 from summarizer.answer.results import Question, Term
 from summarizer.answer.text import EN_WORD as _EN_WORD
@@ -69,7 +70,7 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 def parse_question(question: str) -> Question:
     """Turn a question into folded content terms and a kind; pure and deterministic."""
-    raw = question.strip()
+    raw = strip_noise(question.strip())
     folded = fold(raw)
     cjk = len(_CJK_RUN.findall(folded))
     lang = "zh" if cjk else "en"

@@ -7,8 +7,21 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.answer.compare import compare
 from summarizer.answer.constraints import Constraints, entity_in
 from summarizer.answer.evidence import _coverage, _kind_evidence, _quotes_here
+from summarizer.answer.forms import (
+    asked_speaker,
+    asked_topic,
+    asks_cause,
+    compares,
+    explains,
+    is_question_line,
+    on_topic,
+    same_direction,
+    speaks,
+    states_cause,
+)
 from summarizer.answer.metrics import COMPATIBLE, metric_spans
 from summarizer.answer.question import parse_question
 from summarizer.answer.results import (
@@ -67,6 +80,8 @@ def answer(
     candidates = _dedupe(passages)
     if not candidates:
         return Answer(parsed.text, abstained=True, reason="no_candidates", kind=parsed.kind)
+    if compares(parsed.text):  # "A和B哪家营收更高": each subject's own figure, or nothing
+        return compare(parsed, candidates, lambda text, found: answer(text, found, thresholds=thresholds))
 
     if parsed.constraints:
         resolved, unknown = resolve_entities(parsed.constraints, candidates)
@@ -303,6 +318,9 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
                                                      for t in words for alt in t.alternatives)]
         if not passing:
             return [], "below_threshold"
+    passing, reason = _fits_form(question, passing)
+    if not passing:
+        return [], reason
     if question.strict_number:
         passing = [s for s in passing if s.kind_evidence > 0]
         if not passing:
@@ -314,3 +332,36 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
         if not passing:
             return [], "no_focus"
     return passing, ""
+
+
+def _fits_form(question: Question, passing: list[_Scored]) -> tuple[list[_Scored], str]:
+    """The passages that answer the question's form (see `forms`): no question line answers, a
+    why-question needs a stated cause, and a view asked of a person needs that person's words."""
+    passing = [s for s in passing if not is_question_line(s.passage.text)]
+    if not passing:
+        return [], "below_threshold"
+    if asks_cause(question.text):
+        metric = question.constraints.metric
+        asked = frozenset(COMPATIBLE.get(metric, {metric})) if metric else frozenset()
+        passing = [s for s in passing if states_cause(s.passage.text)
+                   and same_direction(question.text, s.passage.text) and explains(asked, s.passage.text)]
+        if not passing:
+            return [], "no_cause"
+    speaker = asked_speaker(question.text)
+    if speaker:
+        passing = [s for s in passing if speaks(speaker, s.passage.text,
+                                                tuple(q.speaker for q in _quotes_here(s.passage) if q.speaker))]
+        if not passing:
+            return [], "no_entity"
+        # "陈启航对出海怎么看": his words on another topic are not his view on this one.
+        topic = asked_topic(question.text)
+        passing = [s for s in passing if on_topic(topic, s.passage.text, _before(s.passage))]
+        if not passing:
+            return [], "below_threshold"
+    return passing, ""
+
+
+def _before(passage: Passage) -> str:
+    """The sentence before the passage in its article, or ''."""
+    index = passage.sentence_index - 1
+    return passage.article[index] if passage.article and 0 <= index < len(passage.article) else ""

@@ -193,6 +193,10 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
     if not re.search(r"[\u4e00-\u9fff]", sentence):
         if _SEGMENT_EN.search(window):
             return True
+        # "The packaged-meals segment grew fastest, with sales up 8%": a with-clause is its subject's.
+        clauses = re.split(r"[,;]", sentence[:at])
+        if len(clauses) > 1 and re.match(r"\s*with\b", clauses[-1]) and _SEGMENT_EN.search(clauses[-2]):
+            return True
         before = [span for span in metric_spans(sentence) if span[1] <= at]
         if not before:
             return False

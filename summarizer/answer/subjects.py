@@ -131,9 +131,12 @@ def about_someone_else(constraints: Constraints, ctx: Context, holder: tuple[str
         return False  # "The company, based in San Diego, named Priya Rao…": the context's company is the subject
     roles = [m.span() for w in holder for m in re.finditer(
         rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w), ctx.sentence)]
+    quoted = [m.span() for m in re.finditer(r'"[^"]*"|“[^”]*”', ctx.sentence)]
     names = [is_asked(name, constraints) for start, end, name in claimed
-             if not any(e <= start and _ROLE_GAP.fullmatch(ctx.sentence[e:start])
-                        or end <= s and _ROLE_GAP.fullmatch(ctx.sentence[end:s]) for s, e in roles)]
+             if not any(qs <= start and end <= qe for qs, qe in quoted)  # a word opening a quote names no one
+             and not any(e <= start and _ROLE_GAP.fullmatch(ctx.sentence[e:start])
+                        or end <= s and _ROLE_GAP.fullmatch(ctx.sentence[end:s])
+                        or start <= s < end for s, e in roles)]  # "Chief Financial Officer Daniel Okafor"
     return bool(names) and not any(names)
 
 
