@@ -132,3 +132,12 @@ def test_a_cause_explains_the_metric_before_it_not_the_one_inside_it() -> None:
     assert "Ines Carrow" in first(ask("Who is Marlow's chief executive?", retail))
     lead = library("ld", "岚峰纸业三季度营收下降", "由于订单减少，岚峰纸业第三季度营收下降4.2%。")
     assert "订单减少" in first(ask("为什么岚峰纸业第三季度营收下降？", lead))
+
+
+def test_the_answer_repeats_the_question_as_the_reader_wrote_it() -> None:
+    from tests.ask_helpers import ask, library
+
+    lib = library("h", "Harbor Foods quarter", "Harbor Foods said revenue rose 6% to $2.1 billion in the quarter.")
+    found = ask("Could you tell me Harbor Foods' revenue? 😊", lib)
+    assert not found.abstained, found
+    assert found.question == "Could you tell me Harbor Foods' revenue? 😊"

@@ -72,9 +72,15 @@ def answer(
     """Pick the best 1-3 passages that answer `question`, or abstain.
 
     Deterministic: ties are broken by date (newest first), then article id and
-    sentence position, so repeated questions give the same answer.
+    sentence position, so repeated questions give the same answer. The answer repeats the
+    question as the reader wrote it, not as parsed ("能告诉我…吗" and emoji are cut for parsing).
     """
     parsed = question if isinstance(question, Question) else parse_question(question)
+    found = _answer(parsed, passages, thresholds)
+    return found if isinstance(question, Question) else replace(found, question=question.strip())
+
+
+def _answer(parsed: Question, passages: Iterable[Passage], thresholds: Thresholds) -> Answer:
     if not parsed.terms:
         return Answer(parsed.text, abstained=True, reason="no_terms", kind=parsed.kind)
     candidates = _dedupe(passages)
