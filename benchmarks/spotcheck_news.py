@@ -19,6 +19,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask6          # the sixth round (8 texts, 87 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask6-holdout  # its holdout, written after the fixes
     python benchmarks/spotcheck_news.py --ask-only --set ask7          # the seventh round (6 texts, 84 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask8          # the eighth round (8 texts, 128 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask8-holdout  # its holdout, written after the fixes
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -115,6 +117,12 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # layoffs, an acquisition; a Chinese battery flash naming several makers, a brokerage note with
         # forecasts) in one chat and their questions, written before any run.
         "ask7": REPO / "benchmarks" / "data" / "ask_spotcheck7.json",
+        # The eighth /ask round: 8 texts (two banks of one region, an insurer, a developer's monthly sales with a
+        # ranking, an English tech release with prior-quarter figures, a price-index flash naming several months,
+        # a grid tender with a provincial plan, a Hong Kong interim in traditional Chinese) in one chat and their
+        # questions, written before any run; its holdout was written after the fixes.
+        "ask8": REPO / "benchmarks" / "data" / "ask_spotcheck8.json",
+        "ask8-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck8_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",
