@@ -97,7 +97,7 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
     text = passage.text
     if question.kind == "number":
         asked = fold(question.text)
-        figures = [f for f in _figures_here(passage) if f.kind != "id" and fold(f.text) not in asked]
+        figures = [f for f in _figures_here(passage) if f.kind not in ("id", "date") and fold(f.text) not in asked]
         matching = [f for f in figures if _subject_matches(f.subject, question)]
         pool = matching or [f for f in figures if f.kind == "figure"] or figures
         if pool:
@@ -205,11 +205,14 @@ def _is_date_like(text: str, match: re.Match[str]) -> bool:
     token = match.group().strip()
     if re.fullmatch(r"(19|20)\d\d", token):
         return True
+    if token.isdigit() and _EN_MONTH_BEFORE_RE.search(text[max(0, match.start() - 11):match.start()]):
+        return True  # "the quarter ended Aug. 31": a day of a month
     if not (text[match.end():match.end() + 1] in ("年", "月", "日", "号") and token.isdigit()):
         return False
     # "运行30年", "长达15年", "超过10天": a duration, not a date.
     return not _DURATION_BEFORE_RE.search(text[max(0, match.start() - 6):match.start()])
 
 
+_EN_MONTH_BEFORE_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _DURATION_BEFORE_RE = re.compile(r"(?:运行|持续|长达|达|超过|超|近|约|为期|连续|已有|有|历时|用了|花了|经过|满|逾|第)\s*$")
 

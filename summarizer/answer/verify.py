@@ -137,8 +137,9 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
     text = passage.text
     asked = fold(question.text)
     periods = [(m.start, m.end) for m in mentions(folded)]
+    # A figure the analysis keeps as a date ("10月30日公告") is when it happened, not what was asked.
     spans = {(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage)
-             if f.kind != "id" and fold(f.text) not in asked}
+             if f.kind not in ("id", "date") and fold(f.text) not in asked}
     spans |= {m.span() for m in _NUMBER_IN_TEXT.finditer(text)
               if not _is_date_like(text, m) and fold(m.group()).strip() not in asked}
     # "连续第十个季度": an ordinal counts places, it is no value of anything.
@@ -161,8 +162,9 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         spans = _number_spans(passage, question, ctx.sentence)
         if len(ctx.sentence) != len(passage.text):
             spans = []  # folding changed the length: positions would not line up
+        dated = any(f.kind == "date" for f in _figures_here(passage))  # "…is due on January 27": no value
         if not spans and (constraints.metric or constraints.change or constraints.head or question.strict_number
-                          or _FORECAST_REQUIRED.search(constraints.question)) \
+                          or dated or _FORECAST_REQUIRED.search(constraints.question)) \
                 and len(ctx.sentence) == len(passage.text):
             # "How much did it grow?" is not answered by a sentence without a number.
             return Checked(passage, False, "metric", None, Verdict(False, "metric"), _DEPTH["metric"])
