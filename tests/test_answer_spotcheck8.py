@@ -69,3 +69,41 @@ def test_the_period_after_bi_is_the_base_of_a_move_not_the_numbers_period() -> N
     assert ask("10月PPI同比下降多少？", PRICES).abstained
     assert "0.5%" in first(ask("11月CPI同比上涨多少？", PRICES))
     assert "1.6%" in first(ask("11月PPI同比下降多少？", PRICES))
+
+
+BANK = library("lg", "澜港银行前三季度归母净利润增长7.2%",
+               "2026年前三季度，澜港银行实现营业收入96.4亿元，同比增长4.1%；",
+               "实现归母净利润31.5亿元，同比增长7.2%。",
+               "去年同期，该行前三季度归母净利润为29.4亿元。")
+HALF = library("yc", "云川医药上半年扭亏",
+               "云川医药发布2026年半年度报告，上半年实现营业收入8.6亿元，同比增长12.5%；",
+               "实现归母净利润0.73亿元，上年同期亏损0.21亿元。")
+VELTRA = library("vn", "Veltra Networks revenue rises",
+                 "Veltra Networks reported revenue of $3.2 billion for its second quarter, up 4% from $3.08 billion "
+                 "in the prior quarter.",
+                 "Gross margin was 48.1%, compared with 47.3% last quarter.")
+
+
+def test_last_year_asked_is_answered_only_by_last_years_number() -> None:
+    assert "29.4亿元" in first(ask("澜港银行去年同期归母净利润是多少？", BANK))
+    assert "31.5亿元" in first(ask("澜港银行前三季度归母净利润是多少？", BANK))
+    # This year's revenue is no answer to last year's.
+    assert ask("澜港银行去年前三季度营业收入是多少？", BANK).abstained
+
+
+def test_the_same_period_of_last_year_keeps_the_articles_period() -> None:
+    assert shown(ask("云川医药去年上半年亏损多少？", HALF)) == "0.21亿元"
+
+
+def test_the_prior_quarter_asked_is_the_number_written_with_it() -> None:
+    assert shown(ask("What was Veltra's revenue in the prior quarter?", VELTRA)) == "$3.08 billion"
+    assert shown(ask("What was Veltra's gross margin last quarter?", VELTRA)) == "47.3%"
+    assert shown(ask("What was Veltra's gross margin?", VELTRA)) == "48.1%"
+
+
+def test_a_level_reached_from_last_years_is_this_periods() -> None:
+    margin = library("qm", "青木光伏一季度毛利率下滑",
+                     "青木光伏一季度实现营业收入21.3亿元。",
+                     "受组件价格下跌影响，公司毛利率由去年同期的16.4%降至4.1%。")
+    assert shown(ask("青木光伏一季度毛利率是多少？", margin)) == "4.1%"
+    assert shown(ask("青木光伏去年一季度毛利率是多少？", margin)) == "16.4%"

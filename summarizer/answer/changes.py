@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.answer.prior import asks_last_year_zh
+
 __all__ = ["ref_years", "without_ref", "asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "is_change", "is_ratio"]
 
 # "比去年", "跟去年比", "按年" (Hong Kong), "年增" (Taiwan: "年增23.6%") are 同比 too;
@@ -92,6 +94,8 @@ PRIOR_LEVEL_ASKED = re.compile(r"\b(?:a year (?:earlier|ago|before)|year-ago|yea
 def asks_change(folded: str) -> bool:
     """Does the question ask how much something changed (not the level it reached)?"""
     chinese = re.search(r"[\u3400-\u9fff]", folded) is not None
+    if chinese and asks_last_year_zh(folded) and not _CHANGE_ZH.search(folded):
+        return False  # "去年同期归母净利润是多少" asks last year's level, not a change on it
     if asked_basis(folded):
         # "What was net income a year earlier?" asks the earlier level, not how far it moved.
         return chinese or not (PRIOR_LEVEL_ASKED.search(folded) and not _CHANGE_EN.search(folded)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.periods import Mention, Period, mentions
+from summarizer.answer.prior import asks_last_year_zh
 
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
@@ -27,7 +28,7 @@ _VALUE_BETWEEN = re.compile(r"[，,；;。]")
 _RIGHT_AFTER = re.compile(r"[$€£]?\d[\d.,]*(?:%| percent| per cent|(?: [mb]illion| trillion)?)?\s+((?:in|for|during)\s+(?:the\s+)?)")
 
 
-def period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
+def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int], frozenset[str]]:
     """The years and parts that hold for a number at `at`: those stated before it in
     the sentence, else anywhere in the sentence, else in the nearest sentence before
     it that states one, else in the title or the article's opening."""
@@ -52,7 +53,11 @@ def period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     chosen: list[Mention] = right_after or before or list(here)
     years = frozenset(y for m in chosen for y in m.years)
     parts = frozenset(p for m in chosen for p in m.parts)
-    if not here:
+    # "上年同期亏损0.42亿元": the same period of last year is the period the article is about.
+    # Only when last year is asked: "一季度毛利率" is this year's, and "由去年同期的15.2%" never answers it.
+    same_period = bool(chosen) and not parts and asks_last_year_zh(question) and all(
+        ctx.sentence.startswith("同期", m.end) for m in chosen)
+    if not here or same_period:
         # A statement listed over sentences ending in "；" ("第一产业…；第二产业…；第三产业…") is one
         # statement: its period may stand before the whole list.
         for text in ctx.preceding[:listed_reach(ctx)]:

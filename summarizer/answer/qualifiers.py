@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from summarizer.answer.changes import PRIOR_LEVEL_ASKED
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE, metric_spans
+from summarizer.answer.prior import prior_period_ok
 
 if TYPE_CHECKING:
     from summarizer.answer.asked import Constraints
@@ -227,6 +228,7 @@ def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
             and counted_here(question, constraints.counted, ctx.original, at)
             and words_in_clause(constraints.words, ctx.sentence, at)
             and prior_level_ok(question, constraints.change, ctx.sentence, at)
+            and prior_period_ok(question, constraints.change, ctx, at)
             and (clause_metric_ok(constraints.metric, ctx.sentence, at) or constraints.metric == "eps"
                  and per_share_earnings(ctx.original, _number_at(ctx.original, at)))
             and leading_subject_ok(question, tuple(s for e in constraints.entities if e.subject for s in e.spellings()),
