@@ -107,3 +107,30 @@ def test_a_level_reached_from_last_years_is_this_periods() -> None:
                      "受组件价格下跌影响，公司毛利率由去年同期的16.4%降至4.1%。")
     assert shown(ask("青木光伏一季度毛利率是多少？", margin)) == "4.1%"
     assert shown(ask("青木光伏去年一季度毛利率是多少？", margin)) == "16.4%"
+
+
+INSURANCE = library("ps", "平朔保险前三季度净利润增长15.3%",
+                    "平朔保险集团前三季度实现归母净利润88.1亿元，同比增长15.3%；营业收入达到731.6亿元，同比增长2.8%。",
+                    "财产险业务方面，平朔财险原保险保费收入为212.4亿元，同比增长5.1%；",
+                    "寿险业务方面，平朔人寿原保险保费收入为402.9亿元，同比增长1.7%。")
+RANKING = library("rk", "青屿地产1-10月销售额排名第九",
+                  "1-10月青屿地产全口径销售额在百强房企中排名第九，较去年同期上升一位。",
+                  "同期，排名第八的汇川置业累计销售额为980亿元。",
+                  "青屿地产10月合同销售金额为76.5亿元，排名行业第十一。")
+TENDER = library("td", "某电网第二批招标结果",
+                 "从中标金额看，鸿曜电气以6.1亿元位列第一；",
+                 "许川电工中标4.8亿元，排名第二；东凌电缆中标3.9亿元，排名第三。")
+
+
+def test_premiums_are_not_revenue() -> None:
+    assert shown(ask("平朔保险营收是多少？", INSURANCE)) == "731.6亿元"
+    assert shown(ask("平朔人寿保费收入增长了多少？", INSURANCE)) == "1.7%"
+
+
+def test_a_rank_asked_is_answered_by_the_place_of_the_company_asked() -> None:
+    assert shown(ask("青屿地产销售额在百强房企中排名第几？", RANKING)) == "第九"
+    assert shown(ask("许川电工中标金额排名第几？", TENDER)) == "第二"
+    assert shown(ask("东凌电缆排名第几？", TENDER)) == "第三"
+    # "排名第八的汇川置业" is 汇川置业's place.
+    assert shown(ask("汇川置业排名第几？", RANKING)) == "第八"
+    assert ask("鸿川电气排名第几？", TENDER).abstained

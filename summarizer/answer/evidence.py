@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.answer.changes import asked_kind
+from summarizer.answer.ranks import asks_rank, rank_spans
 from summarizer.answer.results import Passage, Question, Term, Thresholds
 from summarizer.answer.text import _has, _prepare, _Text, fold
 from summarizer.model import Figure, Quote
@@ -95,6 +96,11 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
     part) is computed for the few sentences shown.
     """
     text = passage.text
+    if question.kind == "number" and asks_rank(question.text):
+        places = rank_spans(text)
+        if not places:
+            return 0.0, 0.0, None
+        return 1.0, 0.0, _nearest_number(places, text, question, weights) if with_span else None
     if question.kind == "number":
         asked = fold(question.text)
         figures = [f for f in _figures_here(passage) if f.kind not in ("id", "date") and fold(f.text) not in asked]

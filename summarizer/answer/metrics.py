@@ -19,6 +19,9 @@ METRICS: dict[str, tuple[str, ...]] = {
                 # Hong Kong reports call revenue 收益 (期内收益为248.6亿港元); 投资收益 and 收益率 are other measures.
                 "收益", "revenues", "revenue",
                 "sales", "turnover", "top line"),
+    # An insurer's premiums (原保险保费收入1,562.3亿元) are written as 收入 but are not its revenue.
+    "premiums": ("原保险保费收入", "原保费收入", "保费收入", "保险业务收入", "保费", "premium income", "written premiums",
+                 "gross premiums", "premiums"),
     "net_profit": ("归属于上市公司股东的净利润", "归属于母公司股东的净利润", "归属于母公司的净利润", "归属母公司净利润",
                    "归母净利润", "归母净利", "净利润", "净利", "纯利", "盈利", "溢利", "赚了", "赚到", "赚钱", "赚",
                    "net profit", "net income", "profits", "profit", "earnings", "earned", "earns", "earn"),
@@ -117,7 +120,7 @@ METRIC_LABEL = {
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数", "investment": "投资额", "dau": "日活跃用户数", "mau": "月活跃用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
-           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "cet1": "核心一级资本充足率"},
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "cet1": "核心一级资本充足率", "premiums": "保费收入"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
 

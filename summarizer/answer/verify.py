@@ -31,6 +31,7 @@ from summarizer.answer.evidence import (
     _nearest_number,
 )
 from summarizer.answer.periods import Period, mentions, part_label
+from summarizer.answer.ranks import asks_rank, rank_checked_at, rank_of_other, rank_spans
 from summarizer.answer.results import (
     Answer,
     AnswerSentence,
@@ -135,6 +136,10 @@ def _context(passage: Passage, by_position: dict[tuple[object, int], str]) -> Co
 def _number_spans(passage: Passage, question: Question, folded: str) -> list[tuple[int, int]]:
     """The numbers of the sentence a number question could be asking for."""
     text = passage.text
+    if asks_rank(question.text):
+        # "排名第几" is answered by the place ("排名第二"), not by the amount beside it.
+        names = tuple(s for e in question.constraints.entities for s in e.spellings())
+        return [span for span in rank_spans(text) if not rank_of_other(folded, span, names)]
     asked = fold(question.text)
     periods = [(m.start, m.end) for m in mentions(folded)]
     # A figure the analysis keeps as a date ("10月30日公告") is when it happened, not what was asked.
@@ -168,12 +173,15 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
                 and len(ctx.sentence) == len(passage.text):
             # "How much did it grow?" is not answered by a sentence without a number.
             return Checked(passage, False, "metric", None, Verdict(False, "metric"), _DEPTH["metric"])
-        verdicts = [(span, check(constraints, ctx, span)) for span in spans]
+        names = tuple(spelling for entity in constraints.entities for spelling in entity.spellings())
+        ranked = asks_rank(question.text)
+        verdicts = [(span, check(constraints, ctx, rank_checked_at(ctx.sentence, span, names) if ranked else span))
+                    for span in spans]
         passing = [span for span, verdict in verdicts if verdict.ok]
         if passing:
             listed = _listed_for(ctx.sentence, passing, constraints.period)
-            names = tuple(spelling for entity in constraints.entities for spelling in entity.spellings())
-            best = listed or _nearest_number(
+            best = listed or (_place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
+                or _nearest_number(
                 in_named_clause(asked_kind(passing, passage.text, constraints.change, question.text), ctx.sentence,
                                 names), passage.text, question, weights)
             verdict = next(v for s, v in verdicts if s == best)
@@ -183,6 +191,15 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             return Checked(passage, False, verdict.missing, span, verdict, _DEPTH[verdict.missing])
     verdict = check(constraints, ctx, None)
     return Checked(passage, verdict.ok, verdict.missing, None, verdict, _DEPTH[verdict.missing])
+
+
+def _place_after_name(spans: list[tuple[int, int]], sentence: str, names: tuple[str, ...]) -> tuple[int, int] | None:
+    """For a rank asked, the first place written after the asked name ("许川电工中标4.8亿元，排名第二；东凌电缆…排名第三")."""
+    starts = [m.end() for name in names for m in re.finditer(re.escape(fold(name)), sentence)]
+    after = [span for span in spans if any(end <= span[0] for end in starts)]
+    if not after:
+        return None
+    return min(after, key=lambda span: min(span[0] - end for end in starts if end <= span[0]))
 
 
 def _listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period) -> tuple[int, int] | None:
