@@ -134,3 +134,22 @@ def test_a_rank_asked_is_answered_by_the_place_of_the_company_asked() -> None:
     # "排名第八的汇川置业" is 汇川置业's place.
     assert shown(ask("汇川置业排名第几？", RANKING)) == "第八"
     assert ask("鸿川电气排名第几？", TENDER).abstained
+
+
+GRID = library("gd", "北湾电网第四批招标结果公布",
+               "北湾电网公布第四批设备招标中标结果，共涉及开关柜、电容器、光缆等12个品类，中标总金额41.8亿元。",
+               "从中标金额看，川曜电气以5.6亿元位列第一；",
+               "岭东电缆中标3.2亿元，排名第二。",
+               "开关柜品类中标金额合计9.7亿元，是金额最大的品类。")
+
+
+def test_an_amount_won_is_written_as_zhongbiao() -> None:
+    assert shown(ask("岭东电缆中标额是多少？", GRID)) == "3.2亿元"
+    assert shown(ask("北湾电网第四批招标中标总金额是多少？", GRID)) == "41.8亿元"
+
+
+def test_an_item_of_a_list_does_not_own_the_lists_total_nor_its_count() -> None:
+    # "涉及开关柜、电容器、光缆等12个品类，中标总金额41.8亿元" is every category's: neither 12个 nor 41.8亿元
+    # is the switchgear's amount.
+    assert shown(ask("开关柜品类中标金额是多少？", GRID)) == "9.7亿元"
+    assert ask("电容器品类中标金额是多少？", GRID).abstained

@@ -84,6 +84,7 @@ METRICS: dict[str, tuple[str, ...]] = {
     "volume": ("出货量", "交付量", "销量", "销售量", "交付", "出货", "shipments", "shipment", "shipped", "ship", "deliveries",
                "delivery", "delivered", "deliver", "units sold", "vehicles sold"),
     "orders": ("新签订单", "新签合同额", "新签合同", "订单金额", "订单额", "订单量", "订单", "合同金额", "合同额", "中标金额",
+               "中标总金额", "中标总额", "中标额", "中标",
                "签约金额", "签约额", "采购金额", "合同", "new orders", "order intake", "bookings", "orders", "order", "contracts", "contract"),
     "backlog": ("在手订单", "在手合同", "未完成订单", "order backlog", "backlog"),
     # Per user is another measure than the total: "average revenue per user" is not revenue.
@@ -125,10 +126,15 @@ METRIC_LABEL = {
 }
 
 
+# Spellings that name the measure only when a number follows: "对价格战" is about prices, not a
+# deal's consideration; "中标7.6亿元" is an amount won, "中标结果" is not.
+_NOT_AFTER = {"对价": "(?!格)", "中标": r"(?=\s*(?:了|约|近|超|逾|达|为|金额)?\s*\d)"}
+
+
 def _metric_regex() -> re.Pattern[str]:
     spellings = sorted(((s, k) for k, v in METRICS.items() for s in v), key=lambda p: -len(p[0]))
     # "对价格战怎么看" is about prices, not a deal's consideration (对价).
-    parts = [rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])" if s.isascii() else re.escape(s) + ("(?!格)" if s == "对价" else "")
+    parts = [rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])" if s.isascii() else re.escape(s) + _NOT_AFTER.get(s, "")
              for s, _ in spellings]
     return re.compile("|".join(parts))
 
