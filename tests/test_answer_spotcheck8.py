@@ -153,3 +153,16 @@ def test_an_item_of_a_list_does_not_own_the_lists_total_nor_its_count() -> None:
     # is the switchgear's amount.
     assert shown(ask("开关柜品类中标金额是多少？", GRID)) == "9.7亿元"
     assert ask("电容器品类中标金额是多少？", GRID).abstained
+
+
+def test_this_periods_number_is_shown_not_the_base_it_is_compared_with() -> None:
+    release = library("pr", "Pellam Systems quarterly results",
+                      "Net income was $940 million, or $1.52 per diluted share, compared with $810 million, or $1.29 "
+                      "per share, a year earlier.")
+    assert shown(ask("What were Pellam's earnings per share?", release)) == "$1.52"
+    assert shown(ask("What was Pellam's net income a year earlier?", release)) == "$810 million"
+    prices = library("cp", "11月CPI同比上涨0.4%",
+                     "11月份居民消费价格同比上涨0.4%，涨幅比10月扩大0.2个百分点；",
+                     "环比下降0.1%。")
+    # "涨幅比10月扩大0.2个百分点" moves against October: neither the year-on-year rise nor the monthly change.
+    assert shown(ask("11月居民消费价格同比涨幅是多少？", prices)) == "0.4%"

@@ -75,4 +75,27 @@ def prior_period_ok(question: str, change: bool, ctx: Context, at: int) -> bool:
             return _dated_prior_quarter_en(sentence, at)
         # "revenue last quarter" may be the quarter just reported; "the prior quarter" never is.
         return not re.search(r"\b(?:prior|previous|preceding)\s+quarter\b", question)
+    if not _CJK.search(question) and not _CJK.search(sentence) and not _EARLIER_ASKED.search(question):
+        # "What were Corvane's earnings per share?" is this quarter's $2.18, not the year-ago $1.64 it
+        # is compared with.
+        return not _compared_base_en(sentence, at)
     return True
+
+
+_EARLIER_ASKED = re.compile(r"\b(?:a year (?:earlier|ago|before)|year-ago|year-earlier|last year|prior year|previous year"
+                            r"|in \d{4}|\d{4})\b")
+_COMPARED = re.compile(r"\b(?:compared with|compared to|from|versus|vs\.?|against)\s")
+_NEW_CLAUSE = re.compile(r"\b(?:was|were|is|are|rose|fell|grew|jumped|slipped|expanded|narrowed|widened|climbed|declined"
+                         r"|to|and|up|down|while|but)\b|[;.](?:\s|$)")
+_EARLIER_MARK = re.compile(r"\b(?:a year (?:earlier|ago|before)|year-ago|year-earlier|last year|prior year|previous year"
+                           r"|(?:prior|previous|preceding|last) quarter)\b")
+
+
+def _compared_base_en(sentence: str, at: int) -> bool:
+    """Is the English number at `at` the earlier figure of a comparison: after "compared with"/"from" in its
+    clause, with "a year earlier" or "the prior quarter" following it before the next clause?"""
+    bases = [m for m in _COMPARED.finditer(sentence, 0, at)]
+    if not bases or _NEW_CLAUSE.search(sentence, bases[-1].end(), at):
+        return False
+    after = re.split(r"[;.]\s|\s(?:and|while|but)\s", sentence[at:at + 48])[0]
+    return bool(_EARLIER_MARK.search(after))
