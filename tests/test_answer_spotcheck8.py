@@ -166,3 +166,10 @@ def test_this_periods_number_is_shown_not_the_base_it_is_compared_with() -> None
                      "环比下降0.1%。")
     # "涨幅比10月扩大0.2个百分点" moves against October: neither the year-on-year rise nor the monthly change.
     assert shown(ask("11月居民消费价格同比涨幅是多少？", prices)) == "0.4%"
+
+
+def test_a_market_verb_jieba_tags_as_a_place_owns_nothing() -> None:
+    outlook = library("hx", "禾信地产10月销售额下降",
+                      "禾信地产10月合同销售金额为88.2亿元。",
+                      "公司首席财务官表示，“四季度将有16个新项目入市，可售货值约520亿元。”")
+    assert shown(ask("禾信地产四季度可售货值有多少？", outlook)) == "520亿元"

@@ -332,7 +332,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|on|for|of|with|by|into|
 _ZH_GENERIC = frozenset("""公司 本公司 上市公司 子公司 母公司 企业 机构 券商 政府 我国 全国 国内 海外 全球 行业 市场 我们 记者
     分析师""".split())
 # Finance words jieba tags as names (归母 as a person, 上市 as a place): never owners.
-_ZH_NOT_NAMES = frozenset("上市 增持 减持 买入 卖出 跑赢 中性 评级 预期 业绩 归母 扣非 单季 同增 同降".split())
+_ZH_NOT_NAMES = frozenset("上市 增持 减持 买入 卖出 跑赢 中性 评级 预期 业绩 归母 扣非 单季 同增 同降 入市 退市 开市 休市 收市 闭市"
+                          .split())
 
 
 # Kinds of thing, not names: "新能源汽车销量", "国产汽车", "头部券商…".
