@@ -173,3 +173,10 @@ def test_a_market_verb_jieba_tags_as_a_place_owns_nothing() -> None:
                       "禾信地产10月合同销售金额为88.2亿元。",
                       "公司首席财务官表示，“四季度将有16个新项目入市，可售货值约520亿元。”")
     assert shown(ask("禾信地产四季度可售货值有多少？", outlook)) == "520亿元"
+
+
+def test_the_date_shown_for_when_is_the_one_beside_the_asked_verb() -> None:
+    plan = library("pl", "西岭省印发储能行动方案",
+                   "西岭省发展改革委印发《新型储能三年行动方案》，提出到2029年全省新型储能装机规模达到800万千瓦，"
+                   "方案自2027年3月1日起施行。")
+    assert shown(ask("《新型储能三年行动方案》何时施行？", plan)) == "2027年3月1日"

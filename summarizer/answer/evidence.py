@@ -136,8 +136,8 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
             return 0.5, 0.0, None
         return 0.0, 0.0, None
     if question.kind == "when":
-        date = _DATE_IN_TEXT.search(text)
-        return (1.0, 0.0, date.span()) if date else (0.0, 0.0, None)
+        dates = [m.span() for m in _DATE_IN_TEXT.finditer(text)]
+        return (1.0, 0.0, _date_asked(dates, text, question)) if dates else (0.0, 0.0, None)
     if question.kind == "role":
         role = _ROLE_IN_TEXT.search(text)
         return (1.0, 0.0, role.span()) if role and not role.group().lower().startswith("said") else (0.0, 0.0, None)
@@ -182,6 +182,19 @@ def _nearest_number(spans: list[tuple[int, int]], text: str, question: Question,
         return (min(costs) if costs else math.inf, span[0])
 
     return min(spans, key=cost)
+
+
+def _date_asked(dates: list[tuple[int, int]], text: str, question: Question) -> tuple[int, int]:
+    """Of several dates, the one written nearest the question's own words: "方案何时施行" in "到2028年…，
+    方案自2027年1月1日起施行" is the date before 施行, not the target year."""
+    if len(dates) == 1:
+        return dates[0]
+    folded = fold(text)
+    places = [(m.start(), m.end()) for term in question.terms if not term.entity and not term.number
+              for alt in term.alternatives if len(alt) >= 2 for m in re.finditer(re.escape(alt), folded)]
+    if not places:
+        return dates[0]
+    return min(dates, key=lambda d: (min(max(a - d[1], d[0] - b, 0) for a, b in places), d[0]))
 
 
 # Reported speech without quotation marks: what follows "表示，" or "said that".
