@@ -180,3 +180,22 @@ def test_the_date_shown_for_when_is_the_one_beside_the_asked_verb() -> None:
                    "西岭省发展改革委印发《新型储能三年行动方案》，提出到2029年全省新型储能装机规模达到800万千瓦，"
                    "方案自2027年3月1日起施行。")
     assert shown(ask("《新型储能三年行动方案》何时施行？", plan)) == "2027年3月1日"
+
+
+HARBOUR = library("hb", "灣景置業中期收入增9%至64.2億港元",
+                  "灣景置業公佈中期業績，期內收入為64.2億港元，按年增長9%。",
+                  "租金收入方面，香港零售物業組合出租率為95.1%，租金收入按年增長2.6%至22.8億港元；",
+                  "物業銷售收入為30.5億港元，按年增長31%。",
+                  "董事會宣派中期股息每股0.36港元，與去年同期相同。")
+
+
+def test_a_place_before_a_part_does_not_take_over_a_companys_article() -> None:
+    # "香港零售物業組合…" is where the company's shops are: the dividend after it is still the company's.
+    assert shown(ask("灣景置業中期股息是多少？", HARBOUR)) == "0.36港元"
+
+
+def test_a_lines_revenue_is_not_the_companys() -> None:
+    # 物業銷售收入 and 租金收入 are lines of business; 期內收入 is the whole.
+    assert shown(ask("湾景置业营收增长了多少？", HARBOUR)) == "9%"
+    assert ask("灣景置業全年收入是多少？", HARBOUR).abstained
+    assert shown(ask("灣景置業物業銷售收入是多少？", HARBOUR)) == "30.5億港元"
