@@ -199,3 +199,9 @@ def test_a_lines_revenue_is_not_the_companys() -> None:
     assert shown(ask("湾景置业营收增长了多少？", HARBOUR)) == "9%"
     assert ask("灣景置業全年收入是多少？", HARBOUR).abstained
     assert shown(ask("灣景置業物業銷售收入是多少？", HARBOUR)) == "30.5億港元"
+
+
+def test_a_place_after_zai_is_where_the_company_acts() -> None:
+    land = library("ld", "禾信地产10月拿地",
+                   "10月，禾信地产在苏州、西安新增3宗土地，总地价27.4亿元。")
+    assert shown(ask("禾信地产10月新增土地总地价是多少？", land)) == "27.4亿元"

@@ -364,6 +364,8 @@ def rival_names(folded: str, spellings: tuple[str, ...]) -> list[tuple[int, int,
 # A government office named right after its place ("临川市统计局"): the place's, not an owner of its own.
 _OFFICE = re.compile(r"统计局|统计厅|人民政府|政府|发改委|发展改革委|财政局|财政厅|商务局|商务厅|国资委|税务局|海关")
 _PLACE_ENDS = tuple("省市县区州")
+# 在/于 right before a place, or before a list of places ("在杭州、成都").
+_WHERE_BEFORE = re.compile(r"(?:在|于)(?:[\u4e00-\u9fff]{2,4}、)*$")
 _WITH = ("与", "同", "跟")
 # What two parties do together ("与某企业签订…", "与X合作"): the one after 与 is the other party.
 _JOINT_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:签订|签署|签约|达成|合作|合资|共同|联合)")
@@ -421,6 +423,8 @@ def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[t
         out = [c for c in out if not any(a < c[1] and c[0] < b for a, b in busy)]
         # "临川市统计局发布数据，前三季度全市…": the place's own office publishes its figures; and in
         # "公司与中东某能源企业签订…合同，合同金额约12.4亿元" the other party of a deal owns nothing after it.
+        # "嘉禾地产在杭州、成都新增2宗土地": a place after 在 is where the subject acts, not a subject.
+        out = [c for c in out if not (_is_place(c[2]) and _WHERE_BEFORE.search(folded, 0, c[0]))]
         out = [c for c in out if not (_OFFICE.fullmatch(c[2]) and (folded[c[0] - 1:c[0]] in _PLACE_ENDS
                                                                   or any(b == c[0] for _, b, _ in out)))
                and not (folded[c[0] - 1:c[0]] in _WITH and _JOINT_AFTER.match(folded, c[1]))]
