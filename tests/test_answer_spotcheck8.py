@@ -205,3 +205,12 @@ def test_a_place_after_zai_is_where_the_company_acts() -> None:
     land = library("ld", "禾信地产10月拿地",
                    "10月，禾信地产在苏州、西安新增3宗土地，总地价27.4亿元。")
     assert shown(ask("禾信地产10月新增土地总地价是多少？", land)) == "27.4亿元"
+
+
+def test_a_role_written_before_the_name_in_one_capitalised_run_is_its_holder() -> None:
+    release = library("ol", "Orlen Devices quarterly revenue rises 9%",
+                      "Orlen Devices reported revenue of $1.8 billion for its third quarter.",
+                      "Chief Financial Officer Mara Quint said supply would improve next year.",
+                      "Rival Pallet Systems reports results next week.")
+    assert "Mara Quint" in first(ask("Who is Orlen's chief financial officer?", release))
+    assert ask("Who is Pallet's chief financial officer?", release).abstained

@@ -143,7 +143,8 @@ def about_someone_else(constraints: Constraints, ctx: Context, holder: tuple[str
         rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w), ctx.sentence)]
     names = [is_asked(name, constraints) for start, end, name in claimed
              if not any(e <= start and _ROLE_GAP.fullmatch(ctx.sentence[e:start])
-                        or end <= s and _ROLE_GAP.fullmatch(ctx.sentence[end:s]) for s, e in roles)]
+                        or end <= s and _ROLE_GAP.fullmatch(ctx.sentence[end:s])
+                        or start <= s < end for s, e in roles)]  # "Chief Financial Officer Elena Duarte" is one run
     return bool(names) and not any(names)
 
 
