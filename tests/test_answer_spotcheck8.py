@@ -214,3 +214,26 @@ def test_a_role_written_before_the_name_in_one_capitalised_run_is_its_holder() -
                       "Rival Pallet Systems reports results next week.")
     assert "Mara Quint" in first(ask("Who is Orlen's chief financial officer?", release))
     assert ask("Who is Pallet's chief financial officer?", release).abstained
+
+
+def test_a_half_after_jiao_in_the_question_is_the_base_not_the_period() -> None:
+    bank = library("qc", "青禾农商银行三季报",
+                   "截至9月末，青禾农商银行不良贷款率为1.41%，较6月末下降0.03个百分点；",
+                   "净息差为1.66%，较上半年收窄4个基点。")
+    assert shown(ask("青禾农商银行净息差较上半年变化了多少？", bank)) == "4个基点"
+    assert shown(ask("青禾农商银行不良率较6月末变化了多少？", bank)) == "0.03个百分点"
+
+
+def test_a_stock_code_is_never_the_number_shown() -> None:
+    shipping = analysed("cs", "中国澜海航运前三季度营收增长12%",
+                        "中国澜海航运（601988.SH）披露三季报，前三季度实现营业总收入205.6亿元，同比增长12.1%。")
+    assert shown(ask("中国澜海航运前三季度营收是多少？", shipping)) == "205.6亿元"
+    telecom = analysed("hk", "嘉寧集團第二財季收入增9%",
+                       "嘉寧集團（00871）公布第二財季業績，期內收入按年增長9%至118億美元。")
+    assert shown(ask("嘉寧集團收入是多少？", telecom)) == "118億美元"
+
+
+def test_a_duration_kept_as_a_date_is_still_a_value() -> None:
+    platform = analysed("hk2", "海鸥一号投产",
+                        "海鸥一号浮式生产储油装置设计寿命为25年，最大储油能力为8万吨。")
+    assert shown(ask("海鸥一号设计寿命是多少年？", platform)) == "25年"

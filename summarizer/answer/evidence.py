@@ -69,6 +69,22 @@ _NUMBER_IN_TEXT = re.compile(
 )
 
 
+# A calendar date: a day, a month, a year, a weekday ("10月30日", "Aug. 31", "Wednesday").
+_CALENDAR = re.compile(r"(?:19|20)\d{2}年|(?<![个個])\d{1,2}月|\d{1,2}[日号]|[上下本]周|周[一二三四五六日]"
+                       r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)",
+                       re.IGNORECASE)
+
+
+# A listed company's code: "（601877.SH）", "(01188.HK)", "（00992）".
+_STOCK_CODE = re.compile(r"\d{4,6}\.(?:SH|SZ|HK|BJ|sh|sz|hk|bj)\b|\d{5,6}(?=[)）])")
+
+
+def not_a_value(figure: Figure) -> bool:
+    """A code (601877.SH) or a calendar date the analysis keeps beside the figures: when something
+    happened, never what was asked. A duration it keeps as a date ("续航18小时", "设计寿命30年") is a value."""
+    return figure.kind == "id" or figure.kind == "date" and bool(_CALENDAR.search(figure.text))
+
+
 def _figures_here(passage: Passage) -> list[Figure]:
     return [f for f in passage.figures if f.sentence_index == passage.sentence_index and f.text in passage.text]
 
@@ -103,7 +119,8 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
         return 1.0, 0.0, _nearest_number(places, text, question, weights) if with_span else None
     if question.kind == "number":
         asked = fold(question.text)
-        figures = [f for f in _figures_here(passage) if f.kind not in ("id", "date") and fold(f.text) not in asked]
+        figures = [f for f in _figures_here(passage) if not not_a_value(f) and fold(f.text) not in asked
+                   and not _STOCK_CODE.match(text, text.find(f.text))]
         matching = [f for f in figures if _subject_matches(f.subject, question)]
         pool = matching or [f for f in figures if f.kind == "figure"] or figures
         if pool:

@@ -26,9 +26,11 @@ from summarizer.answer.constraints import (
 )
 from summarizer.answer.evidence import (
     _NUMBER_IN_TEXT,
+    _STOCK_CODE,
     _figures_here,
     _is_date_like,
     _nearest_number,
+    not_a_value,
 )
 from summarizer.answer.periods import Period, mentions, part_label
 from summarizer.answer.ranks import asks_rank, rank_checked_at, rank_of_other, rank_spans
@@ -144,9 +146,12 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
     periods = [(m.start, m.end) for m in mentions(folded)]
     # A figure the analysis keeps as a date ("10月30日公告") is when it happened, not what was asked.
     spans = {(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage)
-             if f.kind not in ("id", "date") and fold(f.text) not in asked}
+             if not not_a_value(f) and fold(f.text) not in asked and not _STOCK_CODE.match(text, text.find(f.text))}
+    # What the analysis keeps as a code or a date (601877.SH, 01188.HK, 10月30日) is never a value either.
+    kept = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage) if not_a_value(f)]
     spans |= {m.span() for m in _NUMBER_IN_TEXT.finditer(text)
-              if not _is_date_like(text, m) and fold(m.group()).strip() not in asked}
+              if not _is_date_like(text, m) and fold(m.group()).strip() not in asked
+              and not _STOCK_CODE.match(text, m.start()) and not any(a <= m.start() < b for a, b in kept if a >= 0)}
     # "连续第十个季度": an ordinal counts places, it is no value of anything.
     return sorted(s for s in spans if s[0] >= 0 and s[1] > s[0] and not any(
         a <= s[0] < b or s[0] <= a < s[1] for a, b in periods) and text[max(0, s[0] - 1):s[0]] != "第"
@@ -167,7 +172,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         spans = _number_spans(passage, question, ctx.sentence)
         if len(ctx.sentence) != len(passage.text):
             spans = []  # folding changed the length: positions would not line up
-        dated = any(f.kind == "date" for f in _figures_here(passage))  # "…is due on January 27": no value
+        dated = any(not_a_value(f) and f.kind == "date" for f in _figures_here(passage))  # "…due on January 27"
         if not spans and (constraints.metric or constraints.change or constraints.head or question.strict_number
                           or dated or _FORECAST_REQUIRED.search(constraints.question)) \
                 and len(ctx.sentence) == len(passage.text):
