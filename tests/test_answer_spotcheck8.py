@@ -237,3 +237,11 @@ def test_a_duration_kept_as_a_date_is_still_a_value() -> None:
     platform = analysed("hk2", "海鸥一号投产",
                         "海鸥一号浮式生产储油装置设计寿命为25年，最大储油能力为8万吨。")
     assert shown(ask("海鸥一号设计寿命是多少年？", platform)) == "25年"
+
+
+def test_non_interest_income_is_its_own_measure() -> None:
+    bank = library("nb", "岚桥银行前三季度营收增长2.7%",
+                   "前三季度，岚桥银行利息净收入88.1亿元，同比增长1.2%；",
+                   "非利息净收入31.6亿元，同比增长7.4%，占营业收入的26.4%。")
+    assert shown(ask("岚桥银行非利息净收入占营业收入的比重是多少？", bank)) == "26.4%"
+    assert shown(ask("岚桥银行利息净收入是多少？", bank)) == "88.1亿元"
