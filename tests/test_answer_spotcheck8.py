@@ -245,3 +245,11 @@ def test_non_interest_income_is_its_own_measure() -> None:
                    "非利息净收入31.6亿元，同比增长7.4%，占营业收入的26.4%。")
     assert shown(ask("岚桥银行非利息净收入占营业收入的比重是多少？", bank)) == "26.4%"
     assert shown(ask("岚桥银行利息净收入是多少？", bank)) == "88.1亿元"
+
+
+def test_numbers_listed_after_fenbie_share_the_verb_and_keep_their_months() -> None:
+    prices = library("ls", "11月CPI同比上涨0.5%",
+                     "11月份居民消费价格指数（CPI）同比上涨0.5%，涨幅比10月扩大0.2个百分点；",
+                     "8月和9月，CPI同比分别上涨0.2%和0.4%。")
+    assert shown(ask("9月CPI同比上涨多少？", prices)) == "0.4%"
+    assert shown(ask("8月CPI同比上涨多少？", prices)) == "0.2%"

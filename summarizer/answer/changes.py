@@ -160,7 +160,9 @@ def is_change(sentence: str, at: int, end: int) -> bool:
     if _BY_AMOUNT_RE.search(clause):
         return True  # "cut its capital spending plan by $200 million": by how much, not the plan
     # "Q1/Q2/Q3/Q4收入增速分别达到30.3%/44.9%/45.7%/30.8%": a list shares its first number's words.
-    clause = re.sub(r"(?:[+\-−]?\d[\d.,]*\s*(?:%|pct|个百分点)?\s*[/、]\s*)+$", "", clause)
+    # "9月和10月，CPI同比分别上涨0.1%和0.3%": after 分别, 和/及/与 join the list too.
+    joined = r"[/、和及与]" if "分别" in clause else r"[/、]"
+    clause = re.sub(rf"(?:[+\-−]?\d[\d.,]*\s*(?:%|pct|个百分点)?\s*{joined}\s*)+$", "", clause)
     if _CHANGE_BEFORE.search(clause[-24:]) and not re.search(r"\bma(?:ke|kes|de|king)\s+up\s*$", clause):
         return True  # "make up 22% of the total" is a share, not a rise
     # "增速最高达到25.6%", "增长了约": a few words may stand between, never 至/到 (a level reached).
