@@ -74,6 +74,9 @@ class Constraints:
         return _METRIC_LABEL[lang].get(self.metric or "", self.metric or "")
 
 
+_BASE_PERIOD = re.compile(r"(?:较|比|相比|对比|相较)(?:上半年|下半年|\d{1,2}月(?:份|末|底)?|[一二三四]季度末?|第[一二三四]季度末?"
+                          r"|上季度?末?|年初|上年末|去年末)")
+
 def parse_constraints(question: str) -> Constraints:
     """The entity, period and metric a question states (pure; cached)."""
     return _parse(question.strip())
@@ -82,7 +85,8 @@ def parse_constraints(question: str) -> Constraints:
 @lru_cache(maxsize=4096)
 def _parse(raw: str) -> Constraints:
     folded = fold(raw)
-    period = period_of(without_ref(folded))
+    # "净息差较上半年变化了多少": the half after 较 is what the change is measured against, not the period asked.
+    period = period_of(without_ref(_BASE_PERIOD.sub(" ", folded)))
     # "revenue from acquired businesses" asks for revenue; "收购…的价格" for the deal's price.
     metrics = tuple(m for m in metric_spans(folded) if m[2] != "deal_value") or metric_spans(folded)
     metrics = metric_spans(folded) if {m[2] for m in metrics} == {"price"} else metrics

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.answer.prior import asks_last_year_zh
+
 __all__ = ["ref_years", "without_ref", "asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "is_change", "is_ratio"]
 
 # "比去年", "跟去年比", "按年" (Hong Kong), "年增" (Taiwan: "年增23.6%") are 同比 too;
@@ -38,7 +40,8 @@ _SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上半
 _REF = (r"(?:比|较|跟|和|与|相比|对比|相较|相较于|恢复至|恢复到)(?:19|20)\d{2}年(?:同期)?"
         r"|\b(?:compared (?:with|to)|versus|vs\.?) (?:the same (?:period|quarter|month) (?:of|in) )?(?:19|20)\d{2}\b"
         r"|\b(?:19|20)\d{2} levels?\b|pre-pandemic")
-_OTHER = r"较年初|比年初|年初以来|年内累计|since the (?:start|beginning) of the year|year to date|\bytd\b"
+# "涨幅比10月扩大0.3个百分点", "较6月末下降6.1个百分点": against a named month, neither 同比 nor 环比.
+_OTHER = r"(?:较|比)\d{1,2}月(?:份|末|底)?|较年初|比年初|年初以来|年内累计|since the (?:start|beginning) of the year|year to date|\bytd\b"
 _BASIS = re.compile(rf"(?P<yoy>{_YOY})|(?P<seq>{_SEQ})|(?P<ref>{_REF})|(?P<other>{_OTHER})")
 
 # The Chinese change verbs and rate nouns every pattern below shares (增加值, value added, is a level).
@@ -94,6 +97,8 @@ PRIOR_LEVEL_ASKED = re.compile(r"\b(?:a year (?:earlier|ago|before)|year-ago|yea
 def asks_change(folded: str) -> bool:
     """Does the question ask how much something changed (not the level it reached)?"""
     chinese = re.search(r"[\u3400-\u9fff]", folded) is not None
+    if chinese and asks_last_year_zh(folded) and not _CHANGE_ZH.search(folded):
+        return False  # "去年同期归母净利润是多少" asks last year's level, not a change on it
     if asked_basis(folded):
         # "What was net income a year earlier?" asks the earlier level, not how far it moved.
         return chinese or not (PRIOR_LEVEL_ASKED.search(folded) and not _CHANGE_EN.search(folded)
@@ -157,7 +162,9 @@ def is_change(sentence: str, at: int, end: int) -> bool:
     if _BY_AMOUNT_RE.search(clause):
         return True  # "cut its capital spending plan by $200 million": by how much, not the plan
     # "Q1/Q2/Q3/Q4收入增速分别达到30.3%/44.9%/45.7%/30.8%": a list shares its first number's words.
-    clause = re.sub(r"(?:[+\-−]?\d[\d.,]*\s*(?:%|pct|个百分点)?\s*[/、]\s*)+$", "", clause)
+    # "9月和10月，CPI同比分别上涨0.1%和0.3%": after 分别, 和/及/与 join the list too.
+    joined = r"[/、和及与]" if "分别" in clause else r"[/、]"
+    clause = re.sub(rf"(?:[+\-−]?\d[\d.,]*\s*(?:%|pct|个百分点)?\s*{joined}\s*)+$", "", clause)
     if _CHANGE_BEFORE.search(clause[-24:]) and not re.search(r"\bma(?:ke|kes|de|king)\s+up\s*$", clause):
         return True  # "make up 22% of the total" is a share, not a rise
     # "增速最高达到25.6%", "增长了约": a few words may stand between, never 至/到 (a level reached).

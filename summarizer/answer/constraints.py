@@ -24,12 +24,7 @@ from summarizer.answer.names import Entity, entity_in
 from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.names import rival_names
-from summarizer.answer.period_checks import (
-    full_year_stated,
-    listed_reach,
-    period_at,
-    period_ok,
-)
+from summarizer.answer.period_checks import full_year_stated, listed_reach, period_at, period_ok
 from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
 from summarizer.answer.scope import (
     asks_segment,
@@ -222,7 +217,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if _ANALYSTS_ASKED.search(constraints.question) and not _ANALYSTS_SAID.search(ctx.sentence):
         # "What did analysts expect Orion's revenue to be?" is not answered by Orion's own outlook.
         return Verdict(False, "forecast")
-    years, parts = period_at(ctx, at)
+    years, parts = period_at(ctx, at, constraints.question)
     if constraints.period.parts == {"FY"} and full_year_stated(ctx, at):
         parts = frozenset({"FY"})  # "…Q1-Q4增速…，全年按照15%…": the nearest period before it is the year
     if constraints.period and not period_ok(constraints.period, years, parts):

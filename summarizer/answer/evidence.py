@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.answer.changes import asked_kind
+from summarizer.answer.ranks import asks_rank, rank_spans
 from summarizer.answer.results import Passage, Question, Term, Thresholds
 from summarizer.answer.text import _has, _prepare, _Text, fold
 from summarizer.model import Figure, Quote
@@ -68,6 +69,22 @@ _NUMBER_IN_TEXT = re.compile(
 )
 
 
+# A calendar date: a day, a month, a year, a weekday ("10月30日", "Aug. 31", "Wednesday").
+_CALENDAR = re.compile(r"(?:19|20)\d{2}年|(?<![个個])\d{1,2}月|\d{1,2}[日号]|[上下本]周|周[一二三四五六日]"
+                       r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)",
+                       re.IGNORECASE)
+
+
+# A listed company's code: "（601877.SH）", "(01188.HK)", "（00992）".
+_STOCK_CODE = re.compile(r"\d{4,6}\.(?:SH|SZ|HK|BJ|sh|sz|hk|bj)\b|\d{5,6}(?=[)）])")
+
+
+def not_a_value(figure: Figure) -> bool:
+    """A code (601877.SH) or a calendar date the analysis keeps beside the figures: when something
+    happened, never what was asked. A duration it keeps as a date ("续航18小时", "设计寿命30年") is a value."""
+    return figure.kind == "id" or figure.kind == "date" and bool(_CALENDAR.search(figure.text))
+
+
 def _figures_here(passage: Passage) -> list[Figure]:
     return [f for f in passage.figures if f.sentence_index == passage.sentence_index and f.text in passage.text]
 
@@ -95,9 +112,15 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
     part) is computed for the few sentences shown.
     """
     text = passage.text
+    if question.kind == "number" and asks_rank(question.text):
+        places = rank_spans(text)
+        if not places:
+            return 0.0, 0.0, None
+        return 1.0, 0.0, _nearest_number(places, text, question, weights) if with_span else None
     if question.kind == "number":
         asked = fold(question.text)
-        figures = [f for f in _figures_here(passage) if f.kind != "id" and fold(f.text) not in asked]
+        figures = [f for f in _figures_here(passage) if not not_a_value(f) and fold(f.text) not in asked
+                   and not _STOCK_CODE.match(text, text.find(f.text))]
         matching = [f for f in figures if _subject_matches(f.subject, question)]
         pool = matching or [f for f in figures if f.kind == "figure"] or figures
         if pool:
@@ -130,8 +153,8 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
             return 0.5, 0.0, None
         return 0.0, 0.0, None
     if question.kind == "when":
-        date = _DATE_IN_TEXT.search(text)
-        return (1.0, 0.0, date.span()) if date else (0.0, 0.0, None)
+        dates = [m.span() for m in _DATE_IN_TEXT.finditer(text)]
+        return (1.0, 0.0, _date_asked(dates, text, question)) if dates else (0.0, 0.0, None)
     if question.kind == "role":
         role = _ROLE_IN_TEXT.search(text)
         return (1.0, 0.0, role.span()) if role and not role.group().lower().startswith("said") else (0.0, 0.0, None)
@@ -178,6 +201,19 @@ def _nearest_number(spans: list[tuple[int, int]], text: str, question: Question,
     return min(spans, key=cost)
 
 
+def _date_asked(dates: list[tuple[int, int]], text: str, question: Question) -> tuple[int, int]:
+    """Of several dates, the one written nearest the question's own words: "方案何时施行" in "到2028年…，
+    方案自2027年1月1日起施行" is the date before 施行, not the target year."""
+    if len(dates) == 1:
+        return dates[0]
+    folded = fold(text)
+    places = [(m.start(), m.end()) for term in question.terms if not term.entity and not term.number
+              for alt in term.alternatives if len(alt) >= 2 for m in re.finditer(re.escape(alt), folded)]
+    if not places:
+        return dates[0]
+    return min(dates, key=lambda d: (min(max(a - d[1], d[0] - b, 0) for a, b in places), d[0]))
+
+
 # Reported speech without quotation marks: what follows "表示，" or "said that".
 _REPORTED = re.compile(
     r"(?:(?:表示|认为|指出|强调|透露|坦言|直言)[，,：:]?|\b(?:said|says)(?: that)? )(?P<words>[^。！？!?.]{4,})"
@@ -205,11 +241,14 @@ def _is_date_like(text: str, match: re.Match[str]) -> bool:
     token = match.group().strip()
     if re.fullmatch(r"(19|20)\d\d", token):
         return True
+    if token.isdigit() and _EN_MONTH_BEFORE_RE.search(text[max(0, match.start() - 11):match.start()]):
+        return True  # "the quarter ended Aug. 31": a day of a month
     if not (text[match.end():match.end() + 1] in ("年", "月", "日", "号") and token.isdigit()):
         return False
     # "运行30年", "长达15年", "超过10天": a duration, not a date.
     return not _DURATION_BEFORE_RE.search(text[max(0, match.start() - 6):match.start()])
 
 
+_EN_MONTH_BEFORE_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _DURATION_BEFORE_RE = re.compile(r"(?:运行|持续|长达|达|超过|超|近|约|为期|连续|已有|有|历时|用了|花了|经过|满|逾|第)\s*$")
 

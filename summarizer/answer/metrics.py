@@ -19,6 +19,9 @@ METRICS: dict[str, tuple[str, ...]] = {
                 # Hong Kong reports call revenue 收益 (期内收益为248.6亿港元); 投资收益 and 收益率 are other measures.
                 "收益", "revenues", "revenue",
                 "sales", "turnover", "top line"),
+    # An insurer's premiums (原保险保费收入1,562.3亿元) are written as 收入 but are not its revenue.
+    "premiums": ("原保险保费收入", "原保费收入", "保费收入", "保险业务收入", "保费", "premium income", "written premiums",
+                 "gross premiums", "premiums"),
     "net_profit": ("归属于上市公司股东的净利润", "归属于母公司股东的净利润", "归属于母公司的净利润", "归属母公司净利润",
                    "归母净利润", "归母净利", "净利润", "净利", "纯利", "盈利", "溢利", "赚了", "赚到", "赚钱", "赚",
                    "net profit", "net income", "profits", "profit", "earnings", "earned", "earns", "earn"),
@@ -47,6 +50,8 @@ METRICS: dict[str, tuple[str, ...]] = {
     "nim": ("净息差", "net interest margin"),
     "cet1": ("核心一级资本充足率", "common equity tier 1 ratio", "common equity tier one ratio", "cet1 ratio", "cet1"),
     "nii": ("利息净收入", "净利息收入", "net interest income"),
+    # Fees and other income than interest: 非利息净收入 is not 利息净收入 with a stray 非.
+    "non_interest_income": ("非利息净收入", "非利息收入", "non-interest income", "noninterest income"),
     # The loan prime rate, a benchmark rate (1年期LPR为2.85%).
     "lpr": ("贷款市场报价利率", "lpr", "loan prime rate"),
     "total_profit": ("利润总额", "pretax profit", "pre-tax profit"),
@@ -81,6 +86,7 @@ METRICS: dict[str, tuple[str, ...]] = {
     "volume": ("出货量", "交付量", "销量", "销售量", "交付", "出货", "shipments", "shipment", "shipped", "ship", "deliveries",
                "delivery", "delivered", "deliver", "units sold", "vehicles sold"),
     "orders": ("新签订单", "新签合同额", "新签合同", "订单金额", "订单额", "订单量", "订单", "合同金额", "合同额", "中标金额",
+               "中标总金额", "中标总额", "中标额", "中标",
                "签约金额", "签约额", "采购金额", "合同", "new orders", "order intake", "bookings", "orders", "order", "contracts", "contract"),
     "backlog": ("在手订单", "在手合同", "未完成订单", "order backlog", "backlog"),
     # Per user is another measure than the total: "average revenue per user" is not revenue.
@@ -117,15 +123,20 @@ METRIC_LABEL = {
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数", "investment": "投资额", "dau": "日活跃用户数", "mau": "月活跃用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
-           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "cet1": "核心一级资本充足率"},
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "non_interest_income": "非利息净收入", "cet1": "核心一级资本充足率", "premiums": "保费收入"},
     "en": {k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
 }
+
+
+# Spellings that name the measure only when a number follows: "对价格战" is about prices, not a
+# deal's consideration; "中标7.6亿元" is an amount won, "中标结果" is not.
+_NOT_AFTER = {"对价": "(?!格)", "中标": r"(?=\s*(?:了|约|近|超|逾|达|为|金额)?\s*\d)"}
 
 
 def _metric_regex() -> re.Pattern[str]:
     spellings = sorted(((s, k) for k, v in METRICS.items() for s in v), key=lambda p: -len(p[0]))
     # "对价格战怎么看" is about prices, not a deal's consideration (对价).
-    parts = [rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])" if s.isascii() else re.escape(s) + ("(?!格)" if s == "对价" else "")
+    parts = [rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])" if s.isascii() else re.escape(s) + _NOT_AFTER.get(s, "")
              for s, _ in spellings]
     return re.compile("|".join(parts))
 

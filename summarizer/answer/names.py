@@ -337,7 +337,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|on|for|of|with|by|into|
 _ZH_GENERIC = frozenset("""公司 本公司 上市公司 子公司 母公司 企业 机构 券商 政府 我国 全国 国内 海外 全球 行业 市场 我们 记者
     分析师""".split())
 # Finance words jieba tags as names (归母 as a person, 上市 as a place): never owners.
-_ZH_NOT_NAMES = frozenset("上市 增持 减持 买入 卖出 跑赢 中性 评级 预期 业绩 归母 扣非 单季 同增 同降".split())
+_ZH_NOT_NAMES = frozenset("上市 增持 减持 买入 卖出 跑赢 中性 评级 预期 业绩 归母 扣非 单季 同增 同降 入市 退市 开市 休市 收市 闭市"
+                          .split())
 
 
 # Kinds of thing, not names: "新能源汽车销量", "国产汽车", "头部券商…".
@@ -363,6 +364,16 @@ def rival_names(folded: str, spellings: tuple[str, ...]) -> list[tuple[int, int,
                 continue
             found.append((m.start(), m.end(), name))
     return found
+
+
+# A government office named right after its place ("临川市统计局"): the place's, not an owner of its own.
+_OFFICE = re.compile(r"统计局|统计厅|人民政府|政府|发改委|发展改革委|财政局|财政厅|商务局|商务厅|国资委|税务局|海关")
+_PLACE_ENDS = tuple("省市县区州")
+# 在/于 right before a place, or before a list of places ("在杭州、成都").
+_WHERE_BEFORE = re.compile(r"(?:在|于)(?:[\u4e00-\u9fff]{2,4}、)*$")
+_WITH = ("与", "同", "跟")
+# What two parties do together ("与某企业签订…", "与X合作"): the one after 与 is the other party.
+_JOINT_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:签订|签署|签约|达成|合作|合资|共同|联合)")
 
 
 @lru_cache(maxsize=8192)
@@ -415,6 +426,13 @@ def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[t
         out.sort()
         busy = [(a, b) for a, b, _ in metric_spans(folded)] + [(m.start, m.end) for m in mentions(folded)]
         out = [c for c in out if not any(a < c[1] and c[0] < b for a, b in busy)]
+        # "临川市统计局发布数据，前三季度全市…": the place's own office publishes its figures; and in
+        # "公司与中东某能源企业签订…合同，合同金额约12.4亿元" the other party of a deal owns nothing after it.
+        # "嘉禾地产在杭州、成都新增2宗土地": a place after 在 is where the subject acts, not a subject.
+        out = [c for c in out if not (_is_place(c[2]) and _WHERE_BEFORE.search(folded, 0, c[0]))]
+        out = [c for c in out if not (_OFFICE.fullmatch(c[2]) and (folded[c[0] - 1:c[0]] in _PLACE_ENDS
+                                                                  or any(b == c[0] for _, b, _ in out)))
+               and not (folded[c[0] - 1:c[0]] in _WITH and _JOINT_AFTER.match(folded, c[1]))]
     if len(original) == len(folded) and not re.search(r"[\u3400-\u9fff]", folded):
         # In Chinese text, Latin words are mostly codes and terms (TFM, LME, YoY).
         for match in _EN_CLAIMER.finditer(original):

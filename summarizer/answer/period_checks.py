@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.periods import Mention, Period, mentions
+from summarizer.answer.prior import asks_last_year_zh
 
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
@@ -19,10 +20,15 @@ _COMPARED_WITH = re.compile(r"(?:较|比|相比|对比|compared with|compared to
 _COMPARISON_AT = re.compile(r"a year (?:earlier|ago|before)|the previous year|last year|去年同期|上年同期")
 
 
+# "涨幅比10月扩大0.3个百分点", "增速比上半年加快0.3个百分点": the month or half after 比 is the base of
+# the move that follows it, not the period of the number; the sentence's own period stands before.
+_BASE_THEN_MOVE = re.compile(r"(?:份|同期)?的?\s*(?:扩大|收窄|加快|放缓|提升|提高|上升|下降|回落|回升|增加|减少|降低|缩小"
+                             r"|改善|上涨|下跌|增长|下滑|走阔|收敛|高|低|多|少)")
+_VALUE_BETWEEN = re.compile(r"[，,；;。]")
 _RIGHT_AFTER = re.compile(r"[$€£]?\d[\d.,]*(?:%| percent| per cent|(?: [mb]illion| trillion)?)?\s+((?:in|for|during)\s+(?:the\s+)?)")
 
 
-def period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
+def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int], frozenset[str]]:
     """The years and parts that hold for a number at `at`: those stated before it in
     the sentence, else anywhere in the sentence, else in the nearest sentence before
     it that states one, else in the title or the article's opening."""
@@ -32,7 +38,8 @@ def period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     # "较去年同期提升9.8个百分点", "较2020年增长87%": a comparison's base is not the sentence's period.
     here = tuple(m for m in mentions(ctx.sentence, ctx.year_now) if not dates_another(ctx.sentence, m, at)
                  and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start))
-                 and not ((not m.parts or m.start >= at)
+                 and not ((not m.parts or m.start >= at or _BASE_THEN_MOVE.match(ctx.sentence, m.end)
+                           and not _VALUE_BETWEEN.search(ctx.sentence, m.end, at))
                           and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start])))
     before = [m for m in here if m.start < at]
     # "sees the economy growing 1.2% in 2027, down from the 1.6% it forecast in July": with no period
@@ -46,7 +53,11 @@ def period_at(ctx: Context, at: int) -> tuple[frozenset[int], frozenset[str]]:
     chosen: list[Mention] = right_after or before or list(here)
     years = frozenset(y for m in chosen for y in m.years)
     parts = frozenset(p for m in chosen for p in m.parts)
-    if not here:
+    # "上年同期亏损0.42亿元": the same period of last year is the period the article is about.
+    # Only when last year is asked: "一季度毛利率" is this year's, and "由去年同期的15.2%" never answers it.
+    same_period = bool(chosen) and not parts and asks_last_year_zh(question) and all(
+        ctx.sentence.startswith("同期", m.end) for m in chosen)
+    if not here or same_period:
         # A statement listed over sentences ending in "；" ("第一产业…；第二产业…；第三产业…") is one
         # statement: its period may stand before the whole list.
         for text in ctx.preceding[:listed_reach(ctx)]:

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 from summarizer.answer.changes import PRIOR_LEVEL_ASKED
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE, metric_spans
+from summarizer.answer.enumerations import only_listed, other_category
+from summarizer.answer.prior import prior_period_ok
+from summarizer.answer.units import money_not_count
 
 if TYPE_CHECKING:
     from summarizer.answer.asked import Constraints
@@ -227,10 +230,21 @@ def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
             and counted_here(question, constraints.counted, ctx.original, at)
             and words_in_clause(constraints.words, ctx.sentence, at)
             and prior_level_ok(question, constraints.change, ctx.sentence, at)
+            and prior_period_ok(question, constraints.change, ctx, at)
+            and money_not_count(question, ctx.original, at)
+            and not only_listed(_asked_names(constraints), ctx.sentence, at)
+            and not other_category(_asked_names(constraints) + ((constraints.part,) if constraints.part else ()),
+                                   ctx.sentence, at)
             and (clause_metric_ok(constraints.metric, ctx.sentence, at) or constraints.metric == "eps"
                  and per_share_earnings(ctx.original, _number_at(ctx.original, at)))
             and leading_subject_ok(question, tuple(s for e in constraints.entities if e.subject for s in e.spellings()),
                                    ctx.sentence, (ctx.title, *ctx.preceding[:3], *ctx.opening), at))
+
+
+def _asked_names(constraints: Constraints) -> tuple[str, ...]:
+    """The spellings of the question's subjects and its qualifier."""
+    return tuple(s for e in constraints.entities if e.subject for s in e.spellings()) + (
+        (constraints.qualifier,) if constraints.qualifier else ())
 
 
 # "$1.63 per diluted share", "earnings were $1.91 per share": an amount per share after an earnings word.

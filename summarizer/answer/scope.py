@@ -14,9 +14,9 @@ import re
 from functools import lru_cache
 
 from summarizer.answer.metrics import metric_spans
-from summarizer.answer.names import _ORG_SUFFIXES
+from summarizer.answer.names import _ORG_SUFFIX_TUPLE, _ORG_SUFFIXES
 from summarizer.answer.periods import mentions
-from summarizer.answer.text import _jieba, pos_cut
+from summarizer.answer.text import _jieba, fold, pos_cut
 
 __all__ = ["asks_segment", "category_subject", "part_of_question", "part_ok", "segment_scoped"]
 
@@ -226,7 +226,7 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
         return word not in _EN_WHOLE and word not in _EN_NOT_MODIFIERS and not word.endswith("ed") \
             and not mentions(word) and not any(word in name.split() for name in names) \
             and word.rstrip("s") not in question
-    if _segment_in(window, question):
+    if _segment_in(window, question) or _line_revenue(sentence, at, names, question):
         return True
     # "分业务看，物业管理服务收益为21.7亿港元", "…收入4.35亿元，占总收入的33.9%": a breakdown's line,
     # or a part stated with its share of the whole, is not the whole company's.
@@ -239,6 +239,31 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
     opening = re.split(r"[，,]", head)[0]
     return _segment_in(opening) and _SEGMENT_ZH.match(opening) is not None and not re.search(
         r"公司|集团|整体|合计|总", head[len(opening):])
+
+
+# What may stand before a bare 收入/收益 and still mean the whole company's: time, the company, a verb.
+_WHOLE_WORDS = (r"(?:期内|本期|当期|本季度?|当季|单季|本月|当月|报告期内?|全年|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}月份?|今年|去年|本年"
+                r"|公司|集团|本行|该行|本集团|总|整体|合计|累计|主营|营业|实现|的|为|共|其中|同期|此外|另外|期间)+")
+_WHOLE_AT_END = re.compile(_WHOLE_WORDS + "$")
+_WHOLE_AT_START = re.compile("^" + _WHOLE_WORDS)
+
+
+def _line_revenue(sentence: str, at: int, names: tuple[str, ...], question: str) -> bool:
+    """"物业销售收入为42.7亿港元", "租金收入按年增长3.2%": a bare 收入/收益 right after the name of a line of
+    business is that line's revenue, not the company's (营业收入, 期内收入, 公司收入 are the whole)."""
+    before = [span for span in metric_spans(sentence) if span[1] <= at]
+    if not before or before[-1][2] != "revenue" or sentence[before[-1][0]:before[-1][1]] not in ("收入", "收益", "销售收入"):
+        return False
+    run = re.search(r"[\u4e00-\u9fff]{2,8}$", sentence[:before[-1][0]])
+    if run is None or run.group().endswith(_ORG_SUFFIX_TUPLE):
+        return False  # "阿里云智能集团收入": a group's name, left to the check of subgroups
+    if sentence[max(0, before[-1][0] - 2):before[-1][1]] in question:
+        return False  # the line asked about ("AI对百度智能云收入的贡献比例")
+    words = run.group()
+    for name in sorted(names, key=len, reverse=True):
+        words = words.replace(fold(name), "")
+    words = _WHOLE_AT_START.sub("", _WHOLE_AT_END.sub("", words))
+    return len(words) >= 2 and words not in question
 
 
 _GAP_PERIOD = re.compile(r"(?:\d{1,2}月份?|1-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|全年|今年|去年|\d{4}年)+")

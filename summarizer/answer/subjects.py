@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.answer.asked import Constraints
+from summarizer.answer.names import _ORG_SUFFIX_TUPLE, _is_place
 from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import entity_in
 from summarizer.answer.names import has_name as _has_name
@@ -77,6 +78,7 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
     title, then the article's opening. A leading attribution ("中信证券研报指出，…")
     names the source, not the subject; "公司" defers to what came before."""
     texts = (*ctx.preceding[:3], ctx.title, *ctx.opening)
+    company = any(s.endswith(_ORG_SUFFIX_TUPLE) for e in constraints.entities if e.subject for s in e.spellings())
     raws = ctx.raw if len(ctx.raw) == len(texts) else texts
     for index, (text, raw) in enumerate(zip(texts, raws, strict=True)):
         if not text or skip_preceding and index < len(ctx.preceding[:3]):
@@ -90,7 +92,8 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
             text, raw = text[dateline:], raw[dateline:]
         names: list[tuple[int, bool | None]] = [
             (s, True) for entity in constraints.entities for s, _, _ in _occurrences(entity, text)]
-        names += [(s, is_asked(n, constraints) or (None if weak(s, e, n, raw) else False))
+        names += [(s, is_asked(n, constraints) or (None if weak(s, e, n, raw) or company and _place_of_a_part(text, e, n)
+                                                   else False))
                   for s, e, n in _claimers_cached(text, raw, True)]
         names += [(m.start(), None) for m in GENERIC_SUBJECT.finditer(text)]
         if names:
@@ -98,6 +101,13 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
             if first is not None:
                 return first
     return False
+
+
+def _place_of_a_part(text: str, end: int, name: str) -> bool:
+    """"香港零售物业组合出租率为96.5%": a place written before the noun it narrows is where a company's
+    part is, not a subject of its own; a company's article is still about the company."""
+    return _is_place(name) and bool(re.match(r"[\u4e00-\u9fff]", text[end:end + 1])) \
+        and not re.match(r"[的是在将对为与和称表及等、]", text[end:end + 1])
 
 
 # A release's place and full date before a dash, without a wire service ("SAN MATEO, Calif., Dec. 3,

@@ -26,11 +26,14 @@ from summarizer.answer.constraints import (
 )
 from summarizer.answer.evidence import (
     _NUMBER_IN_TEXT,
+    _STOCK_CODE,
     _figures_here,
     _is_date_like,
     _nearest_number,
+    not_a_value,
 )
 from summarizer.answer.periods import Period, mentions, part_label
+from summarizer.answer.ranks import asks_rank, rank_checked_at, rank_of_other, rank_spans
 from summarizer.answer.results import (
     Answer,
     AnswerSentence,
@@ -135,12 +138,20 @@ def _context(passage: Passage, by_position: dict[tuple[object, int], str]) -> Co
 def _number_spans(passage: Passage, question: Question, folded: str) -> list[tuple[int, int]]:
     """The numbers of the sentence a number question could be asking for."""
     text = passage.text
+    if asks_rank(question.text):
+        # "排名第几" is answered by the place ("排名第二"), not by the amount beside it.
+        names = tuple(s for e in question.constraints.entities for s in e.spellings())
+        return [span for span in rank_spans(text) if not rank_of_other(folded, span, names)]
     asked = fold(question.text)
     periods = [(m.start, m.end) for m in mentions(folded)]
+    # A figure the analysis keeps as a date ("10月30日公告") is when it happened, not what was asked.
     spans = {(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage)
-             if f.kind != "id" and fold(f.text) not in asked}
+             if not not_a_value(f) and fold(f.text) not in asked and not _STOCK_CODE.match(text, text.find(f.text))}
+    # What the analysis keeps as a code or a date (601877.SH, 01188.HK, 10月30日) is never a value either.
+    kept = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage) if not_a_value(f)]
     spans |= {m.span() for m in _NUMBER_IN_TEXT.finditer(text)
-              if not _is_date_like(text, m) and fold(m.group()).strip() not in asked}
+              if not _is_date_like(text, m) and fold(m.group()).strip() not in asked
+              and not _STOCK_CODE.match(text, m.start()) and not any(a <= m.start() < b for a, b in kept if a >= 0)}
     # "连续第十个季度": an ordinal counts places, it is no value of anything.
     return sorted(s for s in spans if s[0] >= 0 and s[1] > s[0] and not any(
         a <= s[0] < b or s[0] <= a < s[1] for a, b in periods) and text[max(0, s[0] - 1):s[0]] != "第"
@@ -161,17 +172,21 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         spans = _number_spans(passage, question, ctx.sentence)
         if len(ctx.sentence) != len(passage.text):
             spans = []  # folding changed the length: positions would not line up
+        dated = any(not_a_value(f) and f.kind == "date" for f in _figures_here(passage))  # "…due on January 27"
         if not spans and (constraints.metric or constraints.change or constraints.head or question.strict_number
-                          or _FORECAST_REQUIRED.search(constraints.question)) \
+                          or dated or _FORECAST_REQUIRED.search(constraints.question)) \
                 and len(ctx.sentence) == len(passage.text):
             # "How much did it grow?" is not answered by a sentence without a number.
             return Checked(passage, False, "metric", None, Verdict(False, "metric"), _DEPTH["metric"])
-        verdicts = [(span, check(constraints, ctx, span)) for span in spans]
+        names = tuple(spelling for entity in constraints.entities for spelling in entity.spellings())
+        ranked = asks_rank(question.text)
+        verdicts = [(span, check(constraints, ctx, rank_checked_at(ctx.sentence, span, names) if ranked else span))
+                    for span in spans]
         passing = [span for span, verdict in verdicts if verdict.ok]
         if passing:
             listed = _listed_for(ctx.sentence, passing, constraints.period)
-            names = tuple(spelling for entity in constraints.entities for spelling in entity.spellings())
-            best = listed or _nearest_number(
+            best = listed or (_place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
+                or _nearest_number(
                 in_named_clause(asked_kind(passing, passage.text, constraints.change, question.text), ctx.sentence,
                                 names), passage.text, question, weights)
             verdict = next(v for s, v in verdicts if s == best)
@@ -181,6 +196,15 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             return Checked(passage, False, verdict.missing, span, verdict, _DEPTH[verdict.missing])
     verdict = check(constraints, ctx, None)
     return Checked(passage, verdict.ok, verdict.missing, None, verdict, _DEPTH[verdict.missing])
+
+
+def _place_after_name(spans: list[tuple[int, int]], sentence: str, names: tuple[str, ...]) -> tuple[int, int] | None:
+    """For a rank asked, the first place written after the asked name ("许川电工中标4.8亿元，排名第二；东凌电缆…排名第三")."""
+    starts = [m.end() for name in names for m in re.finditer(re.escape(fold(name)), sentence)]
+    after = [span for span in spans if any(end <= span[0] for end in starts)]
+    if not after:
+        return None
+    return min(after, key=lambda span: min(span[0] - end for end in starts if end <= span[0]))
 
 
 def _listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period) -> tuple[int, int] | None:

@@ -1,0 +1,18 @@
+"""A question for an amount of money is not answered by a count: "变压器品类中标金额是多少" is not
+answered by "共涉及…等18个品类", nor "合同金额" by "3个项目". The unit written after the number tells."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["money_not_count"]
+
+_MONEY_ASKED = re.compile(r"金额|总额|(?<![数])额(?:是|有|为|多少|约)|多少钱|资金|价值")
+_COUNT_AFTER = re.compile(r"[\d.,]*\s*[十百千万亿]?\s*(?:个|家|项|辆|台|人|件|款|座|条|宗|批|类|套|次|户|名|位|只|份|所|艘|架)")
+
+
+def money_not_count(question: str, sentence: str, at: int) -> bool:
+    """False when the question asks an amount of money and the number at `at` counts things."""
+    if not _MONEY_ASKED.search(question):
+        return True
+    return not _COUNT_AFTER.match(sentence, at)
