@@ -31,6 +31,7 @@ fast to the better baseline, and the targets.
                          interviews and traditional-Chinese reports); their text is in the json
     ... --set fresh-holdout  more fresh texts, written after the display fixes (check only)
     ... --set fresh-en   English texts (wire, release, news, feature) written for the English fixes (check only)
+    ... --set notices    listed-company announcements (公告, HK announcements) and their news rewrites
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
@@ -64,8 +65,10 @@ FRESH_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh.json"
 FRESH_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_holdout.json"
 # English texts written for the English key-sentence fixes, labelled before any run (check only).
 FRESH_EN_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en.json"
+# Listed-company announcements (公告) and their news rewrites, labelled before any run.
+NOTICES_PATH = REPO / "benchmarks" / "data" / "keypoints_notices.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
-             "fresh-en": FRESH_EN_PATH}
+             "fresh-en": FRESH_EN_PATH, "notices": NOTICES_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"
@@ -79,7 +82,9 @@ STRADDLE_SHARE = 0.6
 
 KINDS = ("cfb", "finna", "zh-news", "en-news", "clts",
          # kinds of the fresh sets
-         "zh-flash", "zh-note", "zh-policy", "zh-feature", "hant", "en-wire", "en-release", "en-feature")
+         "zh-flash", "zh-note", "zh-policy", "zh-feature", "hant", "en-wire", "en-release", "en-feature",
+         # kinds of the announcement set
+         "zh-notice", "hk-notice")
 SYSTEM_NAMES = ("fast", "lead3", "textrank4zh", "oracle")
 SECOND_READER = "second-reader"
 BASELINES = ("lead3", "textrank4zh")

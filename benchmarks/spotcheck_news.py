@@ -132,7 +132,11 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # and central bank, airline and port traffic, guidance ranges, leading period clauses, shares of a
         # target, capacities with 最多可/up to): 22 texts, then a holdout written after its fixes.
         "figures6": REPO / "benchmarks" / "data" / "news_spotcheck6.json",
-        "figures6-holdout": REPO / "benchmarks" / "data" / "news_spotcheck6_holdout.json"}
+        "figures6-holdout": REPO / "benchmarks" / "data" / "news_spotcheck6_holdout.json",
+        # Listed-company announcements (公告: 减持, 回购, 业绩预告/快报, 中标, 股权激励, 分红, 担保, 诉讼, 收购, 定增,
+        # Hong Kong 盈利警告/須予披露交易) and their news rewrites: 16 texts, then a holdout written after the fixes.
+        "notices": REPO / "benchmarks" / "data" / "news_spotcheck_notices.json",
+        "notices-holdout": REPO / "benchmarks" / "data" / "news_spotcheck_notices_holdout.json"}
 CHAT = 1
 
 
