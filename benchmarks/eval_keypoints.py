@@ -508,7 +508,7 @@ def main() -> None:
     args = parser.parse_args()
     holdout = args.set == "holdout"
     second_reader = load_second_reader() if args.second_reader else None
-    fresh = args.set.startswith("fresh")
+    fresh = args.set.startswith(("fresh", "notices"))  # sets that store their texts
     items = [item for item in load_gold(SET_PATHS[args.set])
              if (not args.kind or item["kind"] == args.kind)
              and (second_reader is None or item["id"] in second_reader)]

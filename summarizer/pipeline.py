@@ -27,7 +27,7 @@ from summarizer.normalize import normalize, strip_invisible
 from summarizer.whole_words import whole_words
 from summarizer import roles
 from summarizer.quotes import extract_quotes
-from summarizer.roles import readable
+from summarizer.trim_figures import readable_with_figures
 from summarizer.split import SentenceSpan, split_sentences
 from summarizer.statement_parts import shown_from
 from summarizer.tokenize import tokenize_sentences, tokenize_text
@@ -176,7 +176,7 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
         if start == 0 or spans[start - 1].paragraph != spans[start].paragraph:
             whole = roles.without_dateline(whole, lang)  # a dateline opens a paragraph, if anywhere
         whole = roles.without_list_marker(whole)
-        text = readable(whole, lang)
+        text = readable_with_figures(whole, lang)
         result.append(Sentence(i, text, ranked[i], spans[i].paragraph, trimmed=text != whole))
     return tuple(result)
 
