@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.figure_repeats import same_fact
 from summarizer.figure_subjects import replace_figure
 from summarizer.model import Figure
 
@@ -63,8 +64,8 @@ def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: froze
         key = (value, fig.unit)
         # The same fact restated (same value, subject, direction and period) is listed once.
         line = (value, fig.unit, fig.subject, fig.change, fig.period)
-        if line in lines:
-            continue
+        if line in lines or any(same_fact(kept[1], fig) for kept in fresh if kept[1].value == fig.value):
+            continue  # (a distinctive figure restated under another name is one fact too)
         lines.add(line)
         (repeats if key in seen else fresh).append(item)
         seen.add(key)

@@ -27,6 +27,7 @@ from summarizer.normalize import normalize, strip_invisible
 from summarizer.whole_words import whole_words
 from summarizer import roles
 from summarizer.quotes import extract_quotes
+from summarizer.notices import notice_asides
 from summarizer.trim_figures import readable_with_figures
 from summarizer.split import SentenceSpan, split_sentences
 from summarizer.statement_parts import shown_from
@@ -111,8 +112,9 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
         # A press release's About section, its safe-harbour text and a note's 风险提示 are not what the
         # article is about: their words are no keywords ("forward-looking statements", "visit").
         story = tokens if classic else tuple(
-            () if aside else sentence for sentence, aside in zip(tokens, boilerplate([s.text for s in spans],
-                                                                                     [s.paragraph for s in spans])))
+            () if aside or notice else sentence for sentence, aside, notice in zip(
+                tokens, boilerplate([s.text for s in spans], [s.paragraph for s in spans]),
+                notice_asides([s.text for s in spans], [s.paragraph for s in spans])))
         keywords = textrank.rank_keywords(story, lang=lang, classic=classic, limit=KEYWORD_COUNT,
                                           names=frozenset() if classic else
                                           byline_names(texts, lang) | dateline_words(texts, lang))

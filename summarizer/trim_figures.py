@@ -6,7 +6,8 @@ A key sentence longer than the readable cap is shown as its head, cut at a claus
 and states the amounts only at the end ("…涉案金额合计约2.35亿元"): the head keeps the
 preamble and drops the news. When the head loses figures that the sentence states, the
 sentence is shown as its first clause (who), "…", and the run of clauses that states the most
-figures, cut at clause boundaries like the head. An editor shortening a quotation does the same.
+figures, cut at clause boundaries like the head. A listing of many numbers is shown as before:
+its later numbers ("增持金额分别达…、…、…") are no reason to drop what it is about. An editor shortening a quotation does the same.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 
-from summarizer.roles import READABLE_CHARS, readable
+from summarizer.roles import READABLE_CHARS, is_listing, readable
 
 logger = logging.getLogger(__name__)
 
@@ -47,8 +48,8 @@ def readable_with_figures(text: str, lang: str, cap: int | None = None) -> str:
     cap = cap or READABLE_CHARS["zh"]
     stripped = text.strip()
     shown = _figures(head)
-    if _figures(stripped) <= shown:
-        return head
+    if _figures(stripped) <= shown or is_listing(stripped):
+        return head  # a listing's later numbers ("分别达…、…、…") are no reason to drop what it is about
     starts = [m.end() for m in _CLAUSE_RE.finditer(stripped)]
     if not starts:
         return head

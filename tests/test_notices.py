@@ -109,3 +109,59 @@ def test_a_sentence_whose_head_keeps_its_figures_is_trimmed_as_before() -> None:
     assert shown.startswith("公司2026年实现营业收入52.3亿元，同比增长18%") and shown.endswith("…")
     short = "公司拟每10股派发现金红利5元（含税）。"
     assert readable_with_figures(short, "zh") == short
+
+
+def _figures(text: str) -> list[tuple[str | None, str, str | None, str | None]]:
+    return [(f.subject, f.text, f.change, f.period) for f in analyze(text).figures if f.kind == "figure"]
+
+
+def test_an_announcements_number_and_a_stock_code_are_no_figures() -> None:
+    texts = [f.text for f in analyze("证券代码：603777 证券简称：远山股份 公告编号：临2026-041\n"
+                                     "公司拟回购股份，回购资金总额不超过3.5亿元。").figures if f.kind == "figure"]
+    assert texts == ["3.5亿元"], texts
+    texts = [f.text for f in analyze("遠航控股有限公司（股份代號：3321）預期純利約港幣3.2億元。").figures if f.kind == "figure"]
+    assert "3321" not in texts and any("3.2億元" in t for t in texts), texts
+
+
+def test_a_labelled_line_takes_its_label_as_subject() -> None:
+    found = _figures("归属于上市公司股东的净利润：亏损3,200万元至4,100万元；上年同期亏损9,356.12万元。")
+    assert found[0][0] == "归属于上市公司股东的净利润" and found[0][2] == "loss", found
+    assert found[1][0] == "归属于上市公司股东的净利润" and found[1][3] == "上年同期", found
+    found = _figures("中标金额：人民币18,530.20万元（含税）。")
+    assert found[0][0] == "中标金额", found
+
+
+def test_years_listed_before_分别_pair_with_the_figures_in_order() -> None:
+    found = _figures("公司层面考核目标为：2027年、2028年、2029年净利润增长率分别不低于15%、32%、52%。")
+    assert [(text, period) for _, text, _, period in found] == [
+        ("15%", "2027年"), ("32%", "2028年"), ("52%", "2029年")], found
+
+
+def test_a_price_revised_down_keeps_its_subject_and_direction() -> None:
+    found = _figures("公司发行的“远山转债”转股价格由每股26.40元下修至每股21.15元。")
+    assert [(s, t, c) for s, t, c, _ in found] == [("转股价格", "26.40元", None), ("转股价格", "21.15元", "down")], found
+
+
+def test_the_close_is_when_the_stock_price_is_what() -> None:
+    found = _figures("受此影响，公司股价早盘一度涨停，截至午间收盘报15.42元，涨幅为9.99%。")
+    assert {s for s, *_ in found} == {"公司股价"}, found
+
+
+def test_a_figure_restated_under_another_name_is_listed_once() -> None:
+    text = ("重要内容提示：\n●每股分配比例：A股每股现金红利0.312元（含税）\n"
+            "本次利润分配以总股本8,000,000,000股为基数，每股派发现金红利0.312元（含税），共计派发现金红利24.96亿元。\n"
+            "持股期限超过1年的，每股实际派发现金红利0.312元。")
+    assert [f.text for f in analyze(text).key_figures].count("0.312元") == 1
+    # two results with the same value but nothing in common are two facts
+    both = analyze("公司营业收入同比增长12.5%，归母净利润同比增长12.5%。").key_figures
+    assert [f.text for f in both if f.kind == "figure"].count("12.5%") == 2
+
+
+def test_cells_of_a_flattened_table_are_no_range() -> None:
+    texts = [f.text for f in analyze("营业利润 -18,362.44 -41,270.85 不适用").figures if f.kind == "figure"]
+    assert "-18,362.44 -41,270.85" not in texts, texts
+
+
+def test_a_range_with_its_currency_written_twice_is_one_range() -> None:
+    found = [f for f in analyze("本集團預期錄得虧損約港幣1.5億元至港幣1.9億元。").figures if f.kind == "figure"]
+    assert len(found) == 1 and found[0].value == (150000000.0, 190000000.0), found
