@@ -61,12 +61,16 @@ _BOILERPLATE_RE = re.compile(
     r"|初步(?:核算|测算|測算)(?:的?数据|的?數據|的?结果|的?結果)"
     r"|(?:相关|相關)的?(?:财务|財務)(?:数据|數據)未[经經](?:会计师事务所|會計師事務所|注册会计师|註冊會計師)?(?:审计|審計)"
     r"|与会计师事务所进行了预沟通|與會計師事務所進行了預溝通"
+    r"|(?:仅|僅)(?:基于|基於)[^。；]{0,30}(?:未经审核|未經審核|未经审计|未經審計)[^。；]{0,30}(?:初步评估|初步評估)"
+    # "公司与国家电网有限公司不存在关联关系。": the standard disclosure of no relation, alone
+    r"|^[^，。；]{0,30}(?:与|與)[^，。；]{0,40}(?:不存在|並無|并无)(?:任何)?(?:关联|關聯)(?:关系|關係)[。]?$"
     # the listing rules' classification of a transaction
     r"|(?:适用|適用)百分比率"
     r"|[须須](?:遵守|遵從)上市(?:规则|規則)[^。；]{0,30}(?:公告|通知)",
 )
 # "本次…计划的实施存在不确定性" with no figure: the template's risk line.
-_UNCERTAIN_RE = re.compile(r"(?:实施|實施|进展|進展|结果|結果|能否[^。；]{0,12})存在(?:一定的?|较大的?|較大的?|重大)?不(?:确定|確定)性")
+_UNCERTAIN_RE = re.compile(
+    r"(?:实施|實施|进展|進展|结果|結果|能否[^。；]{0,12}|尚|仍)存在(?:一定的?|较大的?|較大的?|重大)?不(?:确定|確定)性")
 _DIGIT_RE = re.compile(r"\d")
 _LIST_MARKER_RE = re.compile(r"^\s*(?:\d+[、.．]|[（(]\d+[)）]|[一二三四五六七八九十]+、)")
 # A figure with its unit: a summary item that states one is the plan itself, not a procedure.

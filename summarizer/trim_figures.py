@@ -29,6 +29,9 @@ _CLAUSE_RE = re.compile(r"[，；：,;:](?!\d)")
 # The first clause is kept as the sentence's subject only when it is this short a part of the cap.
 _LEAD_SHARE = 0.4
 _ELLIPSIS = "…"
+# A defined term in brackets: "（以下简称“公司”）", "（「本公司」，連同其附屬公司統稱「本集團」）". It tells a lawyer
+# what a later word refers to; shown in a key sentence it only pushes the news past the cap.
+_DEFINED_TERM_RE = re.compile(r"[（(](?:以下(?:简称|簡稱|称|稱)|下称|下稱)[^（）()]{1,40}[）)]|（「[^」（）]{1,20}」[^（）]{0,60}）")
 
 
 def _figures(text: str) -> int:
@@ -38,10 +41,14 @@ def _figures(text: str) -> int:
 def readable_with_figures(text: str, lang: str, cap: int | None = None) -> str:
     """`roles.readable(text)`, unless its head drops figures that a later run of clauses states.
 
+    Chinese defined terms in brackets ("（以下简称“公司”）") are left out first.
+
     Then: the first clause (when short), "…", and the run of clauses, starting at a clause
     boundary, that fits the cap and states the most figures (the earliest of equals). Only for
     Chinese, where one sentence runs over many clauses.
     """
+    if lang == "zh":
+        text = _DEFINED_TERM_RE.sub("", text)
     head = readable(text, lang, cap)
     if lang != "zh" or head == text.strip():
         return head

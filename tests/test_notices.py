@@ -49,11 +49,15 @@ def test_the_boards_guarantee_and_the_exchanges_disclaimer_are_boilerplate() -> 
     assert is_notice_boilerplate("本公司股東及潛在投資者於買賣本公司股份時，務請審慎行事。")
     assert is_notice_boilerplate("本次业绩预告相关的财务数据未经会计师事务所审计。")
     assert is_notice_boilerplate("2、本次回购方案的实施存在不确定性，公司将根据市场情况择机实施。")
+    assert is_notice_boilerplate("公司尚需与采购方签订正式合同，合同条款尚存在不确定性。")
+    assert is_notice_boilerplate("本公告所載資料僅基於董事會對未經審核管理賬目的初步評估。")
+    assert is_notice_boilerplate("公司与华东电网有限公司不存在关联关系。")
 
 
 def test_news_in_the_same_words_is_no_boilerplate() -> None:
     assert not is_notice_boilerplate("证监会认定该公司2024年年报存在虚假记载，拟罚款600万元。")
     assert not is_notice_boilerplate("公司拟以集中竞价方式回购股份，回购资金总额不低于1亿元。")
+    assert not is_notice_boilerplate("公司与华东电网签订3.2亿元合同，双方不存在关联关系。")
     # a figure makes an uncertainty line a statement of its own
     assert not is_notice_boilerplate("本次交易形成商誉约3.1亿元，未来能否实现业绩承诺存在不确定性。")
 
@@ -165,3 +169,11 @@ def test_cells_of_a_flattened_table_are_no_range() -> None:
 def test_a_range_with_its_currency_written_twice_is_one_range() -> None:
     found = [f for f in analyze("本集團預期錄得虧損約港幣1.5億元至港幣1.9億元。").figures if f.kind == "figure"]
     assert len(found) == 1 and found[0].value == (150000000.0, 190000000.0), found
+
+
+def test_defined_terms_in_brackets_are_left_out_of_a_key_sentence() -> None:
+    sentence = "海石股份有限公司（以下简称“公司”）拟以现金收购南岭精工有限公司（以下简称“南岭精工”或“标的公司”）60%股权。"
+    assert readable_with_figures(sentence, "zh") == "海石股份有限公司拟以现金收购南岭精工有限公司60%股权。"
+    hk = "本公告乃遠航控股有限公司（「本公司」，連同其附屬公司統稱「本集團」）作出。"
+    assert readable_with_figures(hk, "zh") == "本公告乃遠航控股有限公司作出。"
+    assert readable_with_figures("公司（含子公司）营收增长5%。", "zh") == "公司（含子公司）营收增长5%。"
