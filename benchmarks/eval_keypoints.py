@@ -32,6 +32,7 @@ fast to the better baseline, and the targets.
     ... --set fresh-holdout  more fresh texts, written after the display fixes (check only)
     ... --set fresh-en   English texts (wire, release, news, feature) written for the English fixes (check only)
     ... --set notices    listed-company announcements (公告, HK announcements) and their news rewrites
+    ... --set notices-holdout  more announcements, written after the announcement fixes (check only)
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
@@ -67,8 +68,10 @@ FRESH_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_holdout.jso
 FRESH_EN_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en.json"
 # Listed-company announcements (公告) and their news rewrites, labelled before any run.
 NOTICES_PATH = REPO / "benchmarks" / "data" / "keypoints_notices.json"
+NOTICES_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_notices_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
-             "fresh-en": FRESH_EN_PATH, "notices": NOTICES_PATH}
+             "fresh-en": FRESH_EN_PATH, "notices": NOTICES_PATH,
+             "notices-holdout": NOTICES_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"
