@@ -25,7 +25,8 @@ import numpy as np
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["SUMMARY_WEIGHT", "is_notice_boilerplate", "notice_asides", "notice_weights", "summary_part"]
+__all__ = ["SUMMARY_WEIGHT", "is_announcement", "is_notice_boilerplate", "notice_asides", "notice_weights",
+           "summary_part", "template_words"]
 
 # How much more a sentence of the 特别提示 part weighs than it would elsewhere.
 SUMMARY_WEIGHT = 1.8
@@ -173,3 +174,24 @@ def notice_weights(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarra
                 _PUBLISHED_RE.search(stripped) and not _FIGURE_RE.search(stripped)):
             weights[i] = min(weights[i], BACKGROUND_WEIGHT)
     return weights
+
+
+# Words every announcement uses of itself and of every company: no keyword of one announcement.
+# In a news story "公告" or "披露" may be the news ("公司公告称…"), so only an announcement drops them.
+TEMPLATE_WORDS = frozenset({
+    "公告", "本公告", "披露", "内容", "公佈", "公布", "有限公司", "股份有限公司", "董事会", "全体董事", "保证",
+    "內容", "董事會", "集團有限公司", "控股有限公司", "香港", "規則", "证券", "證券",
+})
+# The marks of an announcement itself (not of a story about one): its header, its closing, the HKEX disclaimer.
+_ANNOUNCEMENT_RE = re.compile(
+    r"^(?:证券代码|證券代碼)[：:]|公告编号[：:]|公告編號[：:]|^特此公[告吿][。.]?$|概不[负負][责責]|^[（(]?股份代[號号][：:]")
+
+
+def is_announcement(texts: Sequence[str]) -> bool:
+    """Whether the text is an announcement itself: its header, 特此公告 or the HKEX disclaimer."""
+    return any(_ANNOUNCEMENT_RE.search(text.strip()) for text in texts)
+
+
+def template_words(texts: Sequence[str]) -> frozenset[str]:
+    """`TEMPLATE_WORDS` for an announcement, nothing for any other text."""
+    return TEMPLATE_WORDS if is_announcement(texts) else frozenset()

@@ -27,7 +27,7 @@ from summarizer.normalize import normalize, strip_invisible
 from summarizer.whole_words import whole_words
 from summarizer import roles
 from summarizer.quotes import extract_quotes
-from summarizer.notices import notice_asides
+from summarizer.notices import notice_asides, template_words
 from summarizer.trim_figures import readable_with_figures
 from summarizer.split import SentenceSpan, split_sentences
 from summarizer.statement_parts import shown_from
@@ -117,7 +117,8 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
                 notice_asides([s.text for s in spans], [s.paragraph for s in spans])))
         keywords = textrank.rank_keywords(story, lang=lang, classic=classic, limit=KEYWORD_COUNT,
                                           names=frozenset() if classic else
-                                          byline_names(texts, lang) | dateline_words(texts, lang))
+                                          byline_names(texts, lang) | dateline_words(texts, lang)
+                                          | template_words(texts))
 
     sentences = _key_sentences(spans, chosen, scores, lang)
     figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, frozenset(chosen),

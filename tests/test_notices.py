@@ -5,8 +5,8 @@ All texts are written for these tests (fictional companies)."""
 from __future__ import annotations
 
 from summarizer import analyze
-from summarizer.notices import BACKGROUND_WEIGHT, SUMMARY_WEIGHT, is_notice_boilerplate, notice_asides, \
-    notice_weights, summary_part
+from summarizer.notices import BACKGROUND_WEIGHT, SUMMARY_WEIGHT, is_announcement, is_notice_boilerplate, \
+    notice_asides, notice_weights, summary_part
 from summarizer.trim_figures import readable_with_figures
 
 REDUCTION = """证券代码：300999 证券简称：青石电子 公告编号：2026-031
@@ -177,3 +177,12 @@ def test_defined_terms_in_brackets_are_left_out_of_a_key_sentence() -> None:
     hk = "本公告乃遠航控股有限公司（「本公司」，連同其附屬公司統稱「本集團」）作出。"
     assert readable_with_figures(hk, "zh") == "本公告乃遠航控股有限公司作出。"
     assert readable_with_figures("公司（含子公司）营收增长5%。", "zh") == "公司（含子公司）营收增长5%。"
+
+
+def test_an_announcements_keywords_leave_out_its_template() -> None:
+    words = [k.word for k in analyze(REDUCTION, title="青石电子：关于持股5%以上股东减持股份的预披露公告").keywords]
+    assert not {"公告", "披露", "简称", "证券", "内容", "有限公司", "保证"} & set(words), words
+    assert "减持" in words, words
+    # in a news story about an announcement, 公告 may stay a word of the story
+    assert not is_announcement(["海石药业5月6日晚间公告，公司拟回购股份。"])
+    assert is_announcement(["证券代码：300999 证券简称：青石电子 公告编号：2026-031"])
