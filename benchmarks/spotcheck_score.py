@@ -1,4 +1,4 @@
-"""Score the key figures of a spot-check set that carries its gold (news_spotcheck4 to news_spotcheck7).
+"""Score the key figures of a spot-check set that carries its gold (news_spotcheck4 and later, notices).
 
 Each article's gold lists the figures a reader would want: the figure's text (alternatives
 separated in a list), words any of which the subject must contain, the direction (up, down,

@@ -10,12 +10,20 @@ import re
 
 __all__ = ["zh_not_a_quantity"]
 
+# The label of an announcement's number or a stock's code, with what of the code comes before the number.
+_CODE_LABEL_RE = re.compile(
+    r"(?:公告编号|公告編號|证券代码|證券代碼|股票代码|股票代碼|股份代号|股份代號|债券代码|債券代碼|转债代码|轉債代碼)"
+    r"\s*[：:]\s*[临臨]?[\dA-Za-z\-－—]*$")
+
 
 def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> bool:
     """Numbers in Chinese filings that name a rule, not a result: the share base of a payout
     ("每10股派3元": 3元 is the payout, 10股 only what it is per), a wait counted in trading days
     ("自公告之日起15个交易日后"), a class of holder ("持股5%以上股东", "1000Mbps及以上…的用户"), what an exclusion leaves
     out, and an amount assumed for an example ("以100万元房贷计算")."""
+    # "公告编号：2026-058", "临2027-009", "（股份代號：1386）": which announcement or which stock, not a figure.
+    if unit is None and _CODE_LABEL_RE.search(shadow[max(0, start - 24):start]):
+        return True
     if unit == "股" and shadow[max(0, start - 1):start] == "每":
         return True
     # "双11购物节", "双12", "618大促": a shopping festival's name, not a number of anything.

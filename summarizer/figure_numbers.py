@@ -252,6 +252,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         return NumberMatch(m.start(), end + len(re.match(r"[A-Za-z]+", tail).group()), None, None, None, "id")
     # Explicit ranges: "20%-30%", "20-30%", "5%至5.25%".
     rng = RANGE_SEP_RE.match(tail)
+    if rng and rng.group()[:1].isspace() and rng.group()[-1:] in "-−" and tail[rng.end():rng.end() + 1].isdigit():
+        rng = None  # "-18,362.44 -41,270.85": two cells of a flattened table, the second one signed
     if rng is None and not is_zh:
         # "15% to 20%", "between 15% and 20%"; but "from 15% to 20%" is a change, not a range.
         lead_in = shadow[max(0, start - 12):start]
@@ -277,6 +279,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         # "$21 to $24" too, unless a change word in front makes it a change and where it ended.
         gap = rng.end() + (len(cur) if cur and rng.group().strip() in ("and", "to") and tail[rng.end():].startswith(cur)
                            else 0)
+        if is_zh and (again := re.match(r"(?:人民币|人民幣|港币|港幣|美元)(?=\d)", tail[gap:])):
+            gap += again.end()  # "港幣1.8億元至港幣2.2億元": the currency written again
         # "-5.8亿元到-4.5亿元": a range of two losses keeps the sign of its second end.
         second_negative = negative and tail[gap:gap + 1] in ("-", "−", "－") and tail[gap + 1:gap + 2].isdigit()
         if second_negative:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.figure_repeats import same_fact
 from summarizer.figure_subjects import replace_figure
 from summarizer.model import Figure
 
@@ -84,9 +85,11 @@ def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: froze
         value = tuple(fig.value) if isinstance(fig.value, list) else fig.value
         key = (value, fig.unit)
         # The same fact restated (same value, subject, direction and period) is listed once,
-        # whether its subject is spelled out or abbreviated.
+        # whether its subject is spelled out or abbreviated; so is a distinctive figure restated
+        # under another name.
         line = (value, fig.unit, fig.change, _period_key(fig.period))
-        if any(line == seen_line and _same_subject(fig.subject, subject) for seen_line, subject in lines):
+        if any(line == seen_line and _same_subject(fig.subject, subject) for seen_line, subject in lines) or any(
+                same_fact(kept[1], fig) for kept in fresh if kept[1].value == fig.value):
             continue
         lines.append((line, fig.subject))
         (repeats if key in seen else fresh).append(item)

@@ -51,6 +51,7 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_lists import distribute_list_subjects, subjects_named_after
 from summarizer.figure_loss_change import loss_change
+from summarizer.figure_notices import notice_subjects
 from summarizer.figure_numbers import (
     EN_FROM_ESTIMATE_RE,
     NumberMatch,
@@ -122,7 +123,7 @@ def extract_figures(
             carried = _carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
         dated_by_carry = carried != figures
         found.extend(carried)
-    return rank_figures(found, key_indices, lead_of(sentences))
+    return rank_figures(notice_subjects(found, sentences) if lang != "en" else found, key_indices, lead_of(sentences))
 
 
 # A sentence that says when it is, or that states now or a valuation, is not dated by the one before.

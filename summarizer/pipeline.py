@@ -27,7 +27,8 @@ from summarizer.normalize import normalize, strip_invisible
 from summarizer.whole_words import whole_words
 from summarizer import roles
 from summarizer.quotes import extract_quotes
-from summarizer.roles import readable
+from summarizer.notices import notice_asides, template_words
+from summarizer.trim_figures import readable_with_figures
 from summarizer.split import SentenceSpan, split_sentences
 from summarizer.statement_parts import shown_from
 from summarizer.tokenize import tokenize_sentences, tokenize_text
@@ -111,11 +112,13 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
         # A press release's About section, its safe-harbour text and a note's 风险提示 are not what the
         # article is about: their words are no keywords ("forward-looking statements", "visit").
         story = tokens if classic else tuple(
-            () if aside else sentence for sentence, aside in zip(tokens, boilerplate([s.text for s in spans],
-                                                                                     [s.paragraph for s in spans])))
+            () if aside or notice else sentence for sentence, aside, notice in zip(
+                tokens, boilerplate([s.text for s in spans], [s.paragraph for s in spans]),
+                notice_asides([s.text for s in spans], [s.paragraph for s in spans])))
         keywords = textrank.rank_keywords(story, lang=lang, classic=classic, limit=KEYWORD_COUNT,
                                           names=frozenset() if classic else
-                                          byline_names(texts, lang) | dateline_words(texts, lang))
+                                          byline_names(texts, lang) | dateline_words(texts, lang)
+                                          | template_words(texts))
 
     sentences = _key_sentences(spans, chosen, scores, lang)
     figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, frozenset(chosen),
@@ -176,7 +179,7 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
         if start == 0 or spans[start - 1].paragraph != spans[start].paragraph:
             whole = roles.without_dateline(whole, lang)  # a dateline opens a paragraph, if anywhere
         whole = roles.without_list_marker(whole)
-        text = readable(whole, lang)
+        text = readable_with_figures(whole, lang)
         result.append(Sentence(i, text, ranked[i], spans[i].paragraph, trimmed=text != whole))
     return tuple(result)
 

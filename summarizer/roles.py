@@ -27,6 +27,7 @@ from summarizer.boilerplate import boilerplate
 from summarizer.dates import date_free
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.layout import captions, is_photo_credit, quote_pieces
+from summarizer.notices import notice_asides, notice_weights
 from summarizer.roles_en import opening_scene, opens_on_scene, opens_with_quote, without_name_numbers
 from summarizer.statement_parts import loose_parts
 
@@ -428,7 +429,7 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
     limit = HEADING_MAX_UNITS if lang == "zh" else 3 * HEADING_MAX_WORDS
     pieces = quote_pieces(texts, paragraphs) if lang == "en" else [False] * n
     in_caption = captions(texts, paragraphs)
-    in_boilerplate = boilerplate(texts, paragraphs)
+    in_boilerplate = [a or b for a, b in zip(boilerplate(texts, paragraphs), notice_asides(texts, paragraphs))]
     group = statements(texts, paragraphs)
     loose = loose_parts(texts, group, lang)  # "…；归母净利润3.9亿元" after "其中第三季度…": read alone, wrong
     for i, text in enumerate(texts):
@@ -457,6 +458,7 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
                 value[j] = seen[texts[j]][3] * no_fact_factor
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
+    value = value * notice_weights(texts, paragraphs)  # an announcement's summary part and its background
     found = {text: numbers(text) for text in seen}
     return SentenceRoles(tier, value, tuple(evidence), tuple(found[text] for text in texts), group)
 

@@ -1,0 +1,43 @@
+"""The same figure restated in one text: an announcement states its plan in 特别提示, again in the
+body and again in a table ("每股派发现金红利0.186元" three times, "24,600,000股" twice), and each
+statement names the fact a little differently ("A股每股现金红利", "每股实际派发现金红利"). Listed
+twice, the reader sees two facts where there is one.
+
+Two figures are one fact when the value is distinctive (three significant digits or more: 0.186元,
+6.12亿元, 24,600,000股, 18.64%; "5亿元" or "20%" may well be two facts), the unit, direction and
+period agree, and their subjects share a word (two Han characters other than 公司). "营收增长12.5%"
+and "净利润增长12.5%" share none and stay two facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.model import Figure
+
+__all__ = ["same_fact"]
+
+_DIGITS_RE = re.compile(r"\d")
+_HAN_PAIR_RE = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_TRIVIAL_PAIRS = frozenset({"公司", "本公", "司的"})
+_DISTINCTIVE_DIGITS = 3
+
+
+def _significant_digits(text: str) -> int:
+    digits = "".join(_DIGITS_RE.findall(text)).lstrip("0")
+    return len(digits)
+
+
+def _pairs(subject: str | None) -> set[str]:
+    return set(_HAN_PAIR_RE.findall(subject or "")) - _TRIVIAL_PAIRS
+
+
+def same_fact(first: Figure, second: Figure) -> bool:
+    """Whether `second` restates `first` (see the module docstring)."""
+    if first.value != second.value or first.unit != second.unit or first.change != second.change:
+        return False
+    if first.period and second.period and first.period != second.period:
+        return False
+    if _significant_digits(second.text) < _DISTINCTIVE_DIGITS:
+        return False
+    return bool(_pairs(first.subject) & _pairs(second.subject))

@@ -1,0 +1,80 @@
+"""Trimming a long Chinese key sentence without cutting away the figures it was chosen for.
+
+A key sentence longer than the readable cap is shown as its head, cut at a clause boundary
+(`roles.readable`). A news flash or an announcement often opens with who disclosed what
+("瑞丰药业（300619）11月26日晚间公告，公司于近日收到…送达的《民事起诉状》等材料，原告…以…为由起诉公司，")
+and states the amounts only at the end ("…涉案金额合计约2.35亿元"): the head keeps the
+preamble and drops the news. When the head loses figures that the sentence states, the
+sentence is shown as its first clause (who), "…", and the run of clauses that states the most
+figures, cut at clause boundaries like the head. A listing of many numbers is shown as before:
+its later numbers ("增持金额分别达…、…、…") are no reason to drop what it is about. An editor shortening a quotation does the same.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from summarizer.roles import READABLE_CHARS, is_listing, readable
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["readable_with_figures"]
+
+# A figure with its unit (a stock code or a date is none).
+_FIGURE_RE = re.compile(
+    r"\d[\d,，.]*\s*(?:%|％|个百分点|個百分點|万|萬|亿|億|元|股|倍|GWh|GW|MW|kWh|吨|噸|辆|輛|台|家|人|平方米|美元|港元|欧元)")
+# Where a clause ends: a comma, semicolon or colon not inside a number.
+_CLAUSE_RE = re.compile(r"[，；：,;:](?!\d)")
+# The first clause is kept as the sentence's subject only when it is this short a part of the cap.
+_LEAD_SHARE = 0.4
+_ELLIPSIS = "…"
+# A defined term in brackets: "（以下简称“公司”）", "（「本公司」，連同其附屬公司統稱「本集團」）". It tells a lawyer
+# what a later word refers to; shown in a key sentence it only pushes the news past the cap.
+_DEFINED_TERM_RE = re.compile(r"[（(](?:以下(?:简称|簡稱|称|稱)|下称|下稱)[^（）()]{1,40}[）)]|（「[^」（）]{1,20}」[^（）]{0,60}）")
+
+
+def _figures(text: str) -> int:
+    return len(_FIGURE_RE.findall(text))
+
+
+def readable_with_figures(text: str, lang: str, cap: int | None = None) -> str:
+    """`roles.readable(text)`, unless its head drops figures that a later run of clauses states.
+
+    Chinese defined terms in brackets ("（以下简称“公司”）") are left out first.
+
+    Then: the first clause (when short), "…", and the run of clauses, starting at a clause
+    boundary, that fits the cap and states the most figures (the earliest of equals). Only for
+    Chinese, where one sentence runs over many clauses.
+    """
+    if lang == "zh":
+        text = _DEFINED_TERM_RE.sub("", text)
+    head = readable(text, lang, cap)
+    if lang != "zh" or head == text.strip():
+        return head
+    cap = cap or READABLE_CHARS["zh"]
+    stripped = text.strip()
+    shown = _figures(head)
+    if _figures(stripped) <= shown or is_listing(stripped):
+        return head  # a listing's later numbers ("分别达…、…、…") are no reason to drop what it is about
+    starts = [m.end() for m in _CLAUSE_RE.finditer(stripped)]
+    if not starts:
+        return head
+    lead = stripped[:starts[0]]
+    if len(lead) > cap * _LEAD_SHARE:
+        lead = ""
+    best, best_count, best_start = None, shown, 0
+    for start in starts:
+        window = stripped[start:]
+        room = cap - len(lead) - len(_ELLIPSIS)
+        if room <= 0 or not window:
+            continue
+        fitted = readable(window, lang, room)
+        count = _figures(fitted)
+        if count > best_count:
+            best, best_count, best_start = fitted, count, start
+    if best is None:
+        return head
+    if lead and best_start == len(lead):
+        return lead + best  # nothing left out between them
+    return lead.rstrip("，；：,;:") + _ELLIPSIS + best if lead else _ELLIPSIS + best
