@@ -30,12 +30,7 @@ from collections.abc import Sequence
 
 from summarizer.figure_announcer import with_announcer
 from summarizer.figure_blanks import subject_blanks
-from summarizer.figure_change import (
-    basis_of,
-    change_of,
-    estimate_of,
-    period_of,
-)
+from summarizer.figure_change import basis_of, change_of, estimate_of, period_of
 from summarizer.figure_change_en import (
     EN_BASE_DATED_RE,
     EN_PAST_VALUE_RE,
@@ -240,10 +235,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # "after hitting a record high of $2,790", "Gold hit a record of $2,790": gold's
             subject = f"{possessive(owner)} {subject}"
         elif is_zh and last_subject and (subject is None or subject in ZH_CHANGE_NOUNS) and (
-                rate := _RATE_NOUN_RE.match(shadow, clause_start)) and match.unit in ("个百分点", "百分点", "pct"):
-            # "销售额同比下降19.6%，降幅收窄1.2个百分点", "增速较上半年提升1.2pct": a change of the rate
-            # itself keeps the word (the decline narrowed, not the sales).
-            subject = f"{last_subject}{rate.group(1)}"
+                rate := _RATE_NOUN_RE.match(shadow, clause_start)) and (match.unit in ("个百分点", "百分点", "pct") or re.match(
+                r"个\s*(?:和|及|、)\s*[\d.]+\s*个百分点", shadow[match.end - 1:])):
+            # "降幅收窄1.2个百分点", "增速分别比上月末和上年同期低0.2个和0.4个百分点": the rate's change keeps the word.
+            subject = last_subject if last_subject.endswith(rate.group(1)) else f"{last_subject}{rate.group(1)}"
         elif subject in ZH_CHANGE_NOUNS and (last_subject or (is_zh and (last_subject := without_limit_move(earlier_clause_subject(
                 sentence, clause_start, blanks, words, is_zh))))):
             subject = last_subject  # "军工领域销售额3.32亿元，增幅达37%", "碳酸锂主力合约封涨停，涨幅9%"

@@ -316,3 +316,14 @@ def test_when_and_how_a_plan_is_carried_out_is_no_part_of_its_subject(sentence: 
 ])
 def test_a_company_announcing_a_flash_owns_its_figures(sentence: str, text: str, subject: str) -> None:
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("10月末，广义货币(M2)余额305.2万亿元，同比增长6.8%，增速分别比上月末和上年同期低0.3个和0.6个百分点。",
+     "0.3个", "广义货币余额增速"),
+    ("10月末，广义货币(M2)余额305.2万亿元，同比增长6.8%，增速分别比上月末和上年同期低0.3个和0.6个百分点。",
+     "0.6个百分点", "广义货币余额增速"),
+    ("增速分别比上月末和上年同期低0.3个和0.6个百分点。", "0.6个百分点", "增速"),
+])
+def test_the_gaps_of_a_growth_rate_name_the_rate(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
