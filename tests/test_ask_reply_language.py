@@ -72,3 +72,15 @@ def test_a_market_share_is_answered_by_the_share_of_the_market_the_article_names
     assert not found.abstained, found
     start, end = found.sentences[0].highlight
     assert found.sentences[0].text[start:end] == "9.4%"
+
+
+CHIP = library("chip2", "星澜科技发布新芯片",
+               "据介绍，澜芯X5采用3纳米工艺，集成约190亿个晶体管，CPU性能较上一代提升27%，AI算力达到每秒45万亿次运算。")
+
+
+@pytest.mark.parametrize(("question", "want"), [("澜芯X5的CPU性能提升了多少？", "27%"), ("澜芯X5有多少个晶体管", "190亿个")])
+def test_a_unit_after_a_digit_owns_nothing_and_a_count_shows_its_own_number(question: str, want: str) -> None:
+    found = ask(question, CHIP)
+    assert not found.abstained, found
+    start, end = found.sentences[0].highlight
+    assert found.sentences[0].text[start:end] == want

@@ -406,13 +406,13 @@ def _claimers(folded: str, original: str, subjects_only: bool = False) -> list[t
         _jieba()
         position = 0
         starts: set[int] = set()
-        for pair in pos_cut(folded, hmm=False):
+        for pair in pos_cut(folded, hmm=False):  # (a word right after a digit is its unit: "3纳米工艺")
             word, flag = pair.word, pair.flag
             start = folded.find(word, position)
             position = start + len(word) if start >= 0 else position
             starts.add(start)
             if start >= 0 and 2 <= len(word) <= 8 and word not in _ZH_GENERIC and word not in _ZH_NOT_NAMES \
-                    and not word.startswith(("同比", "环比")) \
+                    and not word.startswith(("同比", "环比")) and not folded[start - 1:start].isdigit() \
                     and (flag.startswith(("nr", "ns", "nt")) or word in _aliases().entity_groups) \
                     and not (subjects_only and flag.startswith("ns") and word not in _aliases().entity_groups) \
                     and not (flag.startswith("nr") and re.search(r"[约等为达在于和与及的了是有将]", word)):

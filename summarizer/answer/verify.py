@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.constraints import (
+    _COUNTED_NOUN,
     _FORECAST_REQUIRED,
     Constraints,
     Context,
@@ -183,6 +184,9 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         verdicts = [(span, check(constraints, ctx, rank_checked_at(ctx.sentence, span, names) if ranked else span))
                     for span in spans]
         passing = [span for span, verdict in verdicts if verdict.ok]
+        if passing and (counted := _COUNTED_NOUN.search(fold(question.text))):
+            # "玄武X3有多少个晶体管": the number its noun follows ("约190亿个晶体管"), not another in the line.
+            passing = [s for s in passing if counted.group("noun") in ctx.sentence[s[1]:s[1] + 12]] or passing
         if passing:
             listed = _listed_for(ctx.sentence, passing, constraints.period)
             best = listed or (_place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
