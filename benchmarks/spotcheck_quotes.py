@@ -16,6 +16,10 @@
                                                           # named after the words, no comment, partial quotes,
                                                           # posts, joint speakers, 据…介绍, 相关负责人, 「」
     python benchmarks/spotcheck_quotes.py --set set6-holdout  # its holdout, written after the fixes of that round
+    python benchmarks/spotcheck_quotes.py --set set7      # the seventh set: sports business, testimony and rulings,
+                                                          # hearings, earnings calls, memos and open letters, TV and
+                                                          # podcasts, posts, 答记者问, nested 『』, captions, 补充道
+    python benchmarks/spotcheck_quotes.py --set set7-holdout  # its holdout, written after the fixes of that round
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
@@ -55,7 +59,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "set5": REPO / "benchmarks" / "data" / "quotes_spotcheck5.json",
         "set5-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck5_holdout.json",
         "set6": REPO / "benchmarks" / "data" / "quotes_spotcheck6.json",
-        "set6-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck6_holdout.json"}
+        "set6-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck6_holdout.json",
+        "set7": REPO / "benchmarks" / "data" / "quotes_spotcheck7.json",
+        "set7-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck7_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 
