@@ -47,6 +47,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     `area_start` is where `area` starts in the joined text, to look up jieba's names.
     """
     clause_start = max(area.rfind(mark) for mark in "，,；;。：:！？!?\x00") + 1
+    if re.fullmatch(r"\s*(?:并且|并|並|随即|随后|当即|遂|又|还)+\s*", area[clause_start:]):
+        return _sentence_subject(area, area_start, context)
     # "司法部长梅里克·加兰（Merrick Garland）三月份": glosses in brackets and times go.
     clause = re.sub(r"[（(][^）)]*[）)]", "", area[clause_start:])
     clause = _without_time_words(clause)
@@ -146,6 +148,9 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
                               r"|发言人|副主席|主席|副行长|行长|副部长|部长|副总理|总理|总统|大使|局长|主任))", clause)
         if titled and len(titled.group(1)) >= 4:
             return context.remember(titled.group(1), None, "role")  # "IMF第一副总裁称": titled, but unnamed
+        letter = re.fullmatch(r"(?:该|这封|此)?(内部信|公开信|致歉信|联名信|声明)(?:中|里)?", clause)
+        if letter and re.search(r"(?:发出|发布|发表|写了|签署)[^。！？]{0,6}" + letter.group(1), context.text[:area_start]):
+            return context.remember(letter.group(1), None, "org")  # "内部信还称，…" after the letter was sent: the memo says it
         org = re.sub(r"(?:的|有关|相关)$", "", clause)
         if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
             return context.remember(org, None, "org")
@@ -162,6 +167,18 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     if not title or not any(word in title for word in _ZH_TITLE_WORDS):
         title = None
     return context.remember(name, title)
+
+
+def _sentence_subject(area: str, area_start: int, context: Context) -> Person | None:
+    """"公诉人随即出示了一份会议记录，并问邓立群：": a clause opened by 并/随即 has the sentence's
+    subject, a name or a role that opens its first clause; None when it opens with neither."""
+    start = max(area.rfind(mark) for mark in "。！？!?\x00\n") + 1
+    head = re.split(r"[，,；;：:]", area[start:])[0]
+    names = {a - area_start - start + len(w) for a, w, _ in context.names_in(area_start + start, area_start + start + len(head))}
+    for end in range(2, min(len(head), 12) + 1):
+        if end in names or _ZH_ROLE_RE.match(head[:end]):
+            return _zh_person(head[:end], area_start + start, context)
+    return None
 
 
 def _role_subject(context: Context, end: int) -> tuple[bool, Person | None]:

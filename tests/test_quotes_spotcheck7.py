@@ -90,3 +90,42 @@ def test_a_pronoun_called_and_said_stays_unattributed_to_an_organisation() -> No
     text = ("Brightmoor Bank reported a loss on Friday.\n"
             "It called the result “disappointing” and said it would cut costs.")
     assert all(q[0] not in ("It",) for q in said(text))
+
+
+# ---------------------------------------------------------------- Chinese: questions and answers
+
+
+def test_a_question_after_bing_wen_has_the_sentence_subject() -> None:
+    text = "公诉人随即出示了一份转账凭证，并问方立新：“这笔钱最后转到了谁的账户？”\n方立新回答：“我不记得了。”"
+    assert said(text) == [("公诉人", None, "direct", "这笔钱最后转到了谁的账户？"),
+                          ("方立新", None, "direct", "我不记得了。")]
+
+
+def test_a_traditional_question_with_ze_wen() -> None:
+    quotes = said("另一位議員蔡文傑則問：「如果成本再漲，票價是不是還要再調？」")
+    assert [(q[0], q[3]) for q in quotes] == [("蔡文傑", "如果成本再漲，票價是不是還要再調？")]
+
+
+def test_a_question_word_is_no_speech_verb() -> None:
+    """问题, 顾问, 访问 are not 问: no quote is made of what follows them."""
+    text = "关于这个问题：“价格战”还会持续多久，市场仍有分歧。\n公司顾问：“长期主义”是他们的口号。"
+    assert said(text) == []
+
+
+def test_bing_after_a_clause_with_no_subject_is_no_one() -> None:
+    """"会后，并说：" has no subject to carry: no speaker is guessed."""
+    assert said("会议结束后，并说：“明年再见。”") == []
+
+
+# ---------------------------------------------------------------- Chinese: a letter that was sent says it
+
+
+def test_the_internal_letter_says_it_after_it_was_sent() -> None:
+    text = ("11月8日，青禾物流总裁邹明远向全体员工发出一封内部信，宣布关闭华北两个分拨中心。\n"
+            "内部信还称，受影响员工可优先转岗至华东基地。")
+    assert ("内部信", None, "indirect", "受影响员工可优先转岗至华东基地。") in said(text)
+
+
+def test_a_letter_no_one_sent_is_no_speaker() -> None:
+    """"内部信称" with no letter sent in the text: whose letter is unknown, so no quote."""
+    assert said("内部信称，受影响员工可优先转岗至华东基地。") == []
