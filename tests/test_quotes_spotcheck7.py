@@ -129,3 +129,19 @@ def test_the_internal_letter_says_it_after_it_was_sent() -> None:
 def test_a_letter_no_one_sent_is_no_speaker() -> None:
     """"内部信称" with no letter sent in the text: whose letter is unknown, so no quote."""
     assert said("内部信称，受影响员工可优先转岗至华东基地。") == []
+
+
+# ---------------------------------------------------------------- Chinese: a name jieba cut in two
+
+
+def test_a_name_cut_into_two_tagged_halves_is_whole() -> None:
+    """"审判长范文/静", "中锋贺/天宇": both halves tagged as a name, a surname first."""
+    assert said("审判长范文静当庭宣读判决时指出，被告人的行为已构成受贿罪。") == [
+        ("范文静", "审判长", "indirect", "被告人的行为已构成受贿罪。")]
+    assert said("北极星队中锋贺天宇昨晚在微博上发文称，自己将因膝伤缺席本赛季剩余比赛。")[0][:2] == (
+        "贺天宇", "北极星队中锋")
+
+
+def test_a_whole_name_is_not_run_on_into_the_next_word() -> None:
+    quotes = said("总经理李明华表示，公司今年的营收将增长两成以上。")
+    assert quotes == [("李明华", "总经理", "indirect", "公司今年的营收将增长两成以上。")]
