@@ -145,3 +145,8 @@ def test_a_name_cut_into_two_tagged_halves_is_whole() -> None:
 def test_a_whole_name_is_not_run_on_into_the_next_word() -> None:
     quotes = said("总经理李明华表示，公司今年的营收将增长两成以上。")
     assert quotes == [("李明华", "总经理", "indirect", "公司今年的营收将增长两成以上。")]
+
+
+def test_an_owner_before_a_name_is_a_title() -> None:
+    quotes = said("Falcons owner Dale Pruitt said the club would not sell its stadium.")
+    assert quotes == [("Dale Pruitt", "Falcons owner", "indirect", "the club would not sell its stadium.")]
