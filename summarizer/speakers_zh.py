@@ -149,8 +149,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         if titled and len(titled.group(1)) >= 4:
             return context.remember(titled.group(1), None, "role")  # "IMF第一副总裁称": titled, but unnamed
         letter = re.fullmatch(r"(?:该|这封|此)?(内部信|公开信|致歉信|联名信|声明)(?:中|里)?", clause)
-        if letter and re.search(r"(?:发出|发布|发表|写了|签署)[^。！？]{0,6}" + letter.group(1), context.text[:area_start]):
-            return context.remember(letter.group(1), None, "org")  # "内部信还称，…" after the letter was sent: the memo says it
+        if letter:  # "内部信还称，…" after "周子昂向全体员工发出一封内部信": its sender says it
+            return _sender(letter.group(1), area_start, context)
         org = re.sub(r"(?:的|有关|相关)$", "", clause)
         if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
             return context.remember(org, None, "org")
@@ -170,15 +170,30 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
 
 
 def _sentence_subject(area: str, area_start: int, context: Context) -> Person | None:
-    """"公诉人随即出示了一份会议记录，并问邓立群：": a clause opened by 并/随即 has the sentence's
-    subject, a name or a role that opens its first clause; None when it opens with neither."""
-    start = max(area.rfind(mark) for mark in "。！？!?\x00\n") + 1
-    head = re.split(r"[，,；;：:]", area[start:])[0]
-    names = {a - area_start - start + len(w) for a, w, _ in context.names_in(area_start + start, area_start + start + len(head))}
-    for end in range(2, min(len(head), 12) + 1):
-        if end in names or _ZH_ROLE_RE.match(head[:end]):
-            return _zh_person(head[:end], area_start + start, context)
-    return None
+    """"公诉人随即出示了一份会议记录，并问邓立群：": a clause opened by 并/随即 has the subject of the
+    clause before it, a name (alone or after its title) or a role that opens it; None when it opens
+    with neither ("网传张小斐喊贾玲去逛街，贾玲拒绝了，并称": 贾玲, not 张小斐)."""
+    cut = max(area.rfind(mark) for mark in "，,；;")
+    start = max(area.rfind(mark, 0, max(cut, 0)) for mark in "，,；;。！？!?：:\x00\n") + 1
+    head = area[start:max(cut, 0)]
+    for at, word, _ in context.names_in(area_start + start, area_start + start + len(head)):
+        lead = head[:at - area_start - start]
+        if not lead or _ZH_TITLE_END_RE.search(lead) and len(lead) <= 12:
+            return _zh_person(head[:len(lead) + len(word)], area_start + start, context)
+        break
+    role = next((end for end in range(2, min(len(head), 12) + 1) if _ZH_ROLE_RE.match(head[:end])), None)
+    return _zh_person(head[:role], area_start + start, context) if role else None
+
+
+def _sender(letter: str, before: int, context: Context) -> Person | None:
+    """Who sent the letter or statement the text told of last ("美联储在…例会后发表声明",
+    "松下在其发布的一则声明中称"); None when no sentence before says who sent it."""
+    sent = list(re.finditer(r"(?P<who>[^，,。；;！？!?\n“”]{2,30}?)(?:(?:向|对|在)[^，,。；;！？!?\n]{1,20}?)?(?:发出|发布|发表|签署)"
+                            r"(?:了)?(?:的)?(?:一封|一则|一份)?" + letter, context.text[:before]))
+    if not sent:
+        return None
+    who = sent[-1]
+    return _zh_person(who.group("who"), who.start("who"), context)
 
 
 def _role_subject(context: Context, end: int) -> tuple[bool, Person | None]:

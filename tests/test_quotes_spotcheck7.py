@@ -117,13 +117,13 @@ def test_bing_after_a_clause_with_no_subject_is_no_one() -> None:
     assert said("会议结束后，并说：“明年再见。”") == []
 
 
-# ---------------------------------------------------------------- Chinese: a letter that was sent says it
+# ---------------------------------------------------------------- Chinese: a letter says what its sender says
 
 
-def test_the_internal_letter_says_it_after_it_was_sent() -> None:
+def test_the_internal_letter_speaks_for_its_sender() -> None:
     text = ("11月8日，青禾物流总裁邹明远向全体员工发出一封内部信，宣布关闭华北两个分拨中心。\n"
             "内部信还称，受影响员工可优先转岗至华东基地。")
-    assert ("内部信", None, "indirect", "受影响员工可优先转岗至华东基地。") in said(text)
+    assert ("邹明远", "青禾物流总裁", "indirect", "受影响员工可优先转岗至华东基地。") in said(text)
 
 
 def test_a_letter_no_one_sent_is_no_speaker() -> None:
@@ -150,3 +150,15 @@ def test_a_whole_name_is_not_run_on_into_the_next_word() -> None:
 def test_an_owner_before_a_name_is_a_title() -> None:
     quotes = said("Falcons owner Dale Pruitt said the club would not sell its stadium.")
     assert quotes == [("Dale Pruitt", "Falcons owner", "indirect", "the club would not sell its stadium.")]
+
+
+def test_a_statement_whose_sender_is_no_speaker_gives_no_quote() -> None:
+    """"某委员会发表声明" then "声明称": a sender we cannot name as a speaker leaves the quote out."""
+    text = "委员会在例会后发表声明，强调维持利率不变。\n声明称，近期经济活动继续温和增长。"
+    assert all(q[0] != "声明" for q in said(text))
+
+
+def test_bing_takes_the_subject_of_the_clause_just_before() -> None:
+    """"网传甲喊乙去逛街，乙拒绝了，并称…": 乙 says it, not 甲 named first in the sentence."""
+    text = "网传张小梅喊刘欣然去逛街买衣服，刘欣然拒绝了，并称等忙完这阵子再去。"
+    assert [q[0] for q in said(text)] in ([], ["刘欣然"])
