@@ -17,6 +17,10 @@
                                                           # posts, joint speakers, 据…介绍, 相关负责人, 「」
     python benchmarks/spotcheck_quotes.py --set set6-holdout  # its holdout, written after the fixes of that round
     python benchmarks/spotcheck_quotes.py --set english8  # the English texts of spotcheck_news --set english8
+    python benchmarks/spotcheck_quotes.py --set set7      # the seventh set: sports business, testimony and rulings,
+                                                          # hearings, earnings calls, memos and open letters, TV and
+                                                          # podcasts, posts, 答记者问, nested 『』, captions, 补充道
+    python benchmarks/spotcheck_quotes.py --set set7-holdout  # its holdout, written after the fixes of that round
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
@@ -60,7 +64,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         # The quotes gold of the eighth English figures round (same texts as spotcheck_news --set english8).
         "english8": REPO / "benchmarks" / "data" / "news_spotcheck8_en.json",
         "english8-holdout": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout.json",
-        "english8-holdout-b": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout_b.json"}
+        "english8-holdout-b": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout_b.json",
+        "set7": REPO / "benchmarks" / "data" / "quotes_spotcheck7.json",
+        "set7-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck7_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 

@@ -34,7 +34,7 @@ _EN_TITLE_WORDS = frozenset(
     strategist researcher scientist coach captain general judge attorney lawyer prosecutor magistrate
     midfielder striker goalkeeper defender quarterback pitcher
     investor engineer mediator negotiator banker trader consultant adviser advisor journalist columnist historian
-    activist organizer entrepreneur""".split()
+    activist organizer entrepreneur owner""".split()
 )
 # "according to Data Corp chief executive John Lee": the employer and the title before the name
 # belong to the one who speaks, not the employer.
@@ -402,7 +402,12 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
     m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?(?:(?:de|van|von|der|den|da|del|di|du|dos|la|le|bin|al)\s){{0,2}})+)(?P<appos>,\s[^“”\"]{{3,160}}?(?:(?<![A-Z]\.[A-Z])(?=[.;]\s)|(?=[.;]?$|,\s(?:who|which)\s)))?", after)
     if m:
         return _en_person(m.group("who"), m.group("appos"), context)
-    m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?:{EN_VERBS})\b", after)
+    m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?P<verb>{EN_VERBS})\b", after)
+    if m and m.group("verb") in ("replied", "replies", "responded", "responds") and re.fullmatch(
+            rf"\s*[,.!?]?\s*{_EN_PRONOUN}", m.group("who")):
+        asked = _asked_one(context)
+        if asked is not None:
+            return asked
     verbs = list(EN_SPEECH_VERB_RE.finditer(before))
     # "Mackey said in a memo that the “…” as Whole Foods …, Yahoo Finance reported": the words
     # before the quote attribute it, unless the attribution follows the quote at once.
@@ -421,3 +426,20 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
     if before.strip(" \x00") == "":
         return context.continuing(content)  # a quote on its own continues the quote just before
     return None
+
+
+_ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned)\s(?P<who>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\b(?!’s|'s)")
+
+
+def _asked_one(context: Context) -> Person | None:
+    """“…,” he replied, right after "prosecutor Dana Whitfield asked Delaney why …": the one
+    asked replies, not the one who asked (who was named last); None when the sentence before
+    asked no one we know."""
+    before = context.text[:context.position].rstrip()
+    last = re.split(r"(?<=[.!?”])\s+", before)[-1] if before else ""
+    found = list(_ASKED_RE.finditer(last))
+    if not found:
+        return None
+    name = found[-1].group("who").split()[-1]
+    people = [p for p in context.people + context.mentioned if p.kind == "person" and name in p.name.split()]
+    return max(people, key=lambda p: p.seen) if len({p.name for p in people}) == 1 else None

@@ -38,13 +38,18 @@ _WARN_VERBS = ("warned", "warns", "cautioned", "cautions")
 _INDIRECT_VERB_RE = re.compile(r"\b(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r")\b")
 # "…, the retailer said on Wednesday." / "…, the company said in a statement.": when and where it was said.
 _WHEN_WHERE_SAID = (r"(?:\s(?:on|late|early|last|this|earlier)\s(?:[A-Z][a-z]+day|week|month|year|night|morning|afternoon)"
-                    r"(?:\s(?:night|morning|afternoon|evening))?|\s(?:in|at)\s(?:a|an|its|his|her|their|the)\s[a-z\-]+"
-                    r"(?:\s[a-z\-]+){0,2}(?:\s(?:in|at)\s[A-Z][a-z]+)?){0,2}")  # "said in an interview on Tuesday"
+                    r"(?:\s(?:night|morning|afternoon|evening))?|\s(?:in|at|on|during)\s(?:a|an|its|his|her|their|the)\s[a-z\-]+"
+                    r"(?:[’']s)?(?:\s[a-z\-]+){0,3}(?:\s(?:in|at)\s[A-Z][a-z]+)?"
+                    # "in a memo seen by Reuters", "on the company’s earnings call": where, not who
+                    r"(?:\s(?:seen|obtained|reviewed|viewed)\sby\s(?:the\s)?[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*)?){0,2}")
 # "said separately that", "said previously it would": how or when they said it, not what.
 _HOW_SAID = (r"(?:separately|previously|repeatedly|privately|publicly|recently|subsequently|initially|originally"
              r"|firmly|flatly|bluntly|openly|explicitly|specifically|also|again|later|only|simply|merely)\s")
 # "warned, however, that", "said, though, …": a sentence adverb is not part of what was said.
 _SENTENCE_ADVERB = r"(?:however|though|also|again|separately|previously|repeatedly|further|moreover|instead|too),?\s"
+# "…, chief executive Owen Marsh told employees": the ones told, not part of who spoke.
+_TOLD_WHOM = (r"(?:reporters|journalists|employees|staff|workers|investors|analysts|shareholders|lawmakers|legislators"
+              r"|senators|lawmakers|the\s(?:jury|court|committee|audience|crowd))")
 _THAT_RE = re.compile(rf"\s*,?\s*(?:{_HOW_SAID})?(?:{_ADVERBIAL}|{_SENTENCE_ADVERB}){{0,2}},?\s*that\s")
 # A reported clause starts with its subject, not with a preposition, a conjunction or a verb
 # ("said in a statement", "said while visiting", "said last year had surpassed").
@@ -63,7 +68,7 @@ _WHEN_RE = re.compile(
 # "Brixton chairman Gordon Wye described the letter as … and said …": the subject of the first verb
 # says what follows the second. The first verb is a past or present verb after a capitalised subject.
 _COORDINATED_RE = re.compile(
-    r"\s*(?P<who>(?:[A-Z][\w.’'&\-]*\s|[a-z\-]+\s(?=[a-z\-]*\s?[A-Z])){1,8}?[A-Z][\w.’'&\-]*"
+    r"\s*(?P<who>(?:[A-Z][\w.’'&\-]*\s|[a-z\-]+\s(?=[a-z\-]*\s?[A-Z])){0,8}?[A-Z][\w.’'&\-]*"
     r"(?:,\s(?:a|an|the|who)\s[^,\x00]{2,60},)?)"  # "Priya Raman, the chief executive, rejected …"
     r"\s(?:[a-z]{3,}ed|[a-z]{3,}s|took|made|gave|met|spoke|held|sent|left|won|lost|sold|bought|cut|set|put)\b[^.;:!?]*?"
     r",?\s(?:and|but)\s$")
@@ -124,7 +129,7 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
     trailing = sentence.rstrip() if relative is None else (
         f"{sentence[:relative.start()]}, {relative.group('who')} {relative.group('verb')}{relative.group('tail')}")
     m = re.search(rf",\s(?:(?P<verb1>{EN_VERBS})\s(?P<who1>[^,.]+?(?:\s[A-Z]\.\s[^,.]+?)?)|(?P<who2>[^,]+?)\s(?P<verb2>{EN_VERBS})"
-                  rf"(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?(?:\s(?:while|during)\s[^,]*)?"
+                  rf"(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|{_TOLD_WHOM}))?(?:\s(?:while|during)\s[^,]*)?"
                   rf"{_WHEN_WHERE_SAID})"
                   rf"(?P<rest>,\s.*|\.)?$",
                   trailing)

@@ -47,6 +47,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     `area_start` is where `area` starts in the joined text, to look up jieba's names.
     """
     clause_start = max(area.rfind(mark) for mark in "，,；;。：:！？!?\x00") + 1
+    if re.fullmatch(r"\s*(?:并且|并|並|随即|随后|当即|遂|又|还)+\s*", area[clause_start:]):
+        return _sentence_subject(area, area_start, context)
     # "司法部长梅里克·加兰（Merrick Garland）三月份": glosses in brackets and times go.
     clause = re.sub(r"[（(][^）)]*[）)]", "", area[clause_start:])
     clause = _without_time_words(clause)
@@ -146,6 +148,9 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
                               r"|发言人|副主席|主席|副行长|行长|副部长|部长|副总理|总理|总统|大使|局长|主任))", clause)
         if titled and len(titled.group(1)) >= 4:
             return context.remember(titled.group(1), None, "role")  # "IMF第一副总裁称": titled, but unnamed
+        letter = re.fullmatch(r"(?:该|这封|此)?(内部信|公开信|致歉信|联名信|声明)(?:中|里)?", clause)
+        if letter:  # "内部信还称，…" after "周子昂向全体员工发出一封内部信": its sender says it
+            return _sender(letter.group(1), area_start, context)
         org = re.sub(r"(?:的|有关|相关)$", "", clause)
         if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
             return context.remember(org, None, "org")
@@ -162,6 +167,33 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     if not title or not any(word in title for word in _ZH_TITLE_WORDS):
         title = None
     return context.remember(name, title)
+
+
+def _sentence_subject(area: str, area_start: int, context: Context) -> Person | None:
+    """"公诉人随即出示了一份会议记录，并问邓立群：": a clause opened by 并/随即 has the subject of the
+    clause before it, a name (alone or after its title) or a role that opens it; None when it opens
+    with neither ("网传张小斐喊贾玲去逛街，贾玲拒绝了，并称": 贾玲, not 张小斐)."""
+    cut = max(area.rfind(mark) for mark in "，,；;")
+    start = max(area.rfind(mark, 0, max(cut, 0)) for mark in "，,；;。！？!?：:\x00\n") + 1
+    head = area[start:max(cut, 0)]
+    for at, word, _ in context.names_in(area_start + start, area_start + start + len(head)):
+        lead = head[:at - area_start - start]
+        if not lead or _ZH_TITLE_END_RE.search(lead) and len(lead) <= 12:
+            return _zh_person(head[:len(lead) + len(word)], area_start + start, context)
+        break
+    role = next((end for end in range(2, min(len(head), 12) + 1) if _ZH_ROLE_RE.match(head[:end])), None)
+    return _zh_person(head[:role], area_start + start, context) if role else None
+
+
+def _sender(letter: str, before: int, context: Context) -> Person | None:
+    """Who sent the letter or statement the text told of last ("美联储在…例会后发表声明",
+    "松下在其发布的一则声明中称"); None when no sentence before says who sent it."""
+    sent = list(re.finditer(r"(?P<who>[^，,。；;！？!?\n“”]{2,30}?)(?:(?:向|对|在)[^，,。；;！？!?\n]{1,20}?)?(?:发出|发布|发表|签署)"
+                            r"(?:了)?(?:的)?(?:一封|一则|一份)?" + letter, context.text[:before]))
+    if not sent:
+        return None
+    who = sent[-1]
+    return _zh_person(who.group("who"), who.start("who"), context)
 
 
 def _role_subject(context: Context, end: int) -> tuple[bool, Person | None]:

@@ -31,12 +31,19 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
                 while j + 1 < len(tokens) and tokens[j][0] == "·" and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", tokens[j + 1][0]):
                     full += "·" + tokens[j + 1][0]  # "戴夫·汉森": the whole transliterated name
                     j += 2
-                if len(word) == 2 and j == k + 1 < len(tokens) and _last_character(tokens[j][0]) \
-                        and (j + 1 == len(tokens) or not tokens[j + 1][1].startswith("n")) \
-                        and whole.count(word + tokens[j][0]) > 1:
+                if len(word) == 2 and j == k + 1 < len(tokens) and _last_character(tokens[j][0]) and (
+                        (j + 1 == len(tokens) or not tokens[j + 1][1].startswith("n")) and whole.count(word + tokens[j][0]) > 1
+                        # "审判长范文/静": both halves tagged as a name, a surname first, no more name after
+                        or tokens[j][1].startswith("nr") and word[0] in _ZH_SURNAMES
+                        and (j + 1 == len(tokens) or not tokens[j + 1][1].startswith("nr"))):
                     # "主席鄭家/豪" when the text names 鄭家豪 again; not "阿比/纳/德尔", where more name follows.
                     full = word + tokens[j][0]
                 names.append((start + cursor, full if sentence.startswith(full, cursor) else word, previous))
+            elif len(word) == 1 and word in _ZH_SURNAMES and flag.startswith("nr") and k + 1 < len(tokens) \
+                    and tokens[k + 1][1].startswith("nr") and re.fullmatch(r"[\u4e00-\u9fff]{2}", tokens[k + 1][0]) \
+                    and (k + 2 == len(tokens) or not tokens[k + 2][1].startswith("nr")) \
+                    and sentence.startswith(word + tokens[k + 1][0], cursor):
+                names.append((start + cursor, word + tokens[k + 1][0], previous))  # "中锋贺/天宇": both halves tagged
             elif len(word) == 1 and word in _ZH_SURNAMES and previous and _ZH_TITLE_END_RE.search(previous) \
                     and k + 1 < len(tokens) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[k + 1][0]) \
                     and (tokens[k + 1][1][:1] == "n" and "nr" in (flag[:2], tokens[k + 1][1][:2])
