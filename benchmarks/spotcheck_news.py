@@ -12,6 +12,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only --set figures6   # sixth round (bonds, trade, users, traffic)
     python benchmarks/spotcheck_news.py --facts-only --set figures7   # seventh round (banks, power, freight, flashes)
     python benchmarks/spotcheck_news.py --facts-only --set english8   # eighth round, English news with gold
+    python benchmarks/spotcheck_news.py --facts-only --set english9   # ninth round, English news with gold
     python benchmarks/spotcheck_news.py --facts-only --set figures8   # eighth round (segments, futures, FX, yen, crore)
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
@@ -223,6 +224,10 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         "english8": REPO / "benchmarks" / "data" / "news_spotcheck8_en.json",
         "english8-holdout": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout.json",
         "english8-holdout-b": REPO / "benchmarks" / "data" / "news_spotcheck8_en_holdout_b.json",
+        # A ninth round, English only (deliveries by region, a drug trial and sales, telecom adds and ARPU, a REIT,
+        # a container line, a Treasury auction, existing-home sales, a fintech): 8 texts with figures gold written
+        # before any run.
+        "english9": REPO / "benchmarks" / "data" / "news_spotcheck9_en.json",
         # The eighth round (internet segments, car retail, futures, FX/bonds, GMV, drug list, pounds/yen/crore/euros),
         # and its holdout written after its fixes.
         "figures8": REPO / "benchmarks" / "data" / "news_spotcheck8.json",
