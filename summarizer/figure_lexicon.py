@@ -377,7 +377,8 @@ EN_VERBS = frozenset(
     slowed slows accelerated accelerates cooled cools
     edged inched ticked shed sheds weakened weakens strengthened strengthens firmed
     handled handles moved carried carries shipped transported deteriorated deteriorates
-    doubled doubles tripled triples halved halves softened softens""".split()
+    doubled doubles tripled triples halved halves softened softens
+    slumped slumps plummeted plummets rebounded rebounds retreated retreats""".split()
 )
 EN_REPORTING = frozenset(
     "claims claimed says said estimates estimated estimate projects projected expects expected expect believes believe"

@@ -177,7 +177,7 @@ def _not_inside_number(shadow: str, start: int, end: int) -> bool:
 
 
 _EN_RANGE_THEN_FROM_RE = re.compile(r"(?:[$€£]\d[\d.,]*(?:\s(?:million|billion|trillion))?\s+(?:to|and)\s+[$€£]\d[\d.,]*"
-                                    r"(?:\s(?:million|billion|trillion))?|\d[\d.]*%\s+(?:to|and)\s+\d[\d.]*%)\s+from\s*$")
+                                    r"(?:\s(?:million|billion|trillion))?(?:\s+(?:a|per)\s+share)?|\d[\d.]*%\s+(?:to|and)\s+\d[\d.]*%)\s+from\s*$")
 
 
 def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:

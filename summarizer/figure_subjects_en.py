@@ -32,7 +32,7 @@ from summarizer.figure_subjects_en_elided import (
     with_named,
     yielding,
 )
-from summarizer.figure_subjects_en_more import en_special_subject
+from summarizer.figure_subjects_en_more import appositive_subject, en_special_subject, without_abbreviations
 from summarizer.figure_subjects_en_named import EN_NAMED_BEFORE, EN_NAMED_OBJECT
 from summarizer.figure_subjects_en_np import en_after_saying
 
@@ -85,7 +85,7 @@ _EN_TIME_TAIL_RE = re.compile(r"(?:\s+(?:and|or|but))?\s+(?:today|yesterday|toni
 _EN_NOT_SUBJECT_RE = re.compile(
     r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|currently|presently|now|starting|beginning|ahead|(?:well\s+|far\s+)?(?:short|ahead|above|below)"
-    r"|chance|odds|probability|likelihood",
+    r"|chance|odds|probability|likelihood|worldwide|globally|overseas|abroad|(?:a|an|one|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?|quarters?)\s+(?:earlier|ago|before)",
     re.IGNORECASE)
 
 
@@ -113,8 +113,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     after = sentence[match.end:]
     # The clause before the figure, its periods blanked and the wire dateline gone: every rule below reads it.
     before = DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods))
-    before = re.sub(r"\s+attributable\s+to\s+(?:[\w\-]+\s+){0,2}?(?:share|stock|unit)holders\b", "", before)  # "Net loss …"
-    if special := en_special_subject(before, after, match.unit, sentence[max(0, start - 12):start]):
+    before = without_abbreviations(re.sub(r"\s+attributable\s+to\s+(?:[\w\-]+\s+){0,2}?(?:share|stock|unit)holders\b", "", before))
+    if special := en_special_subject(before, after, match.unit, sentence[:start]) or appositive_subject(before, sentence[:start]):
         return special  # "manufacturing shed 9,000 jobs", "its marketed range of $21 to $24"
     named = en_named_amount(before, after)
     if named:

@@ -2,7 +2,8 @@
 rules of `summarizer.figure_subjects_en`: a range quoted as such ("its marketed range of $21 to $24"),
 what a plan raises or cuts ("plans to raise capital spending to between $4 billion and $4.5 billion"),
 what rose to a share of something ("Net charge-offs rose to 0.58% of average loans": the charge-offs,
-not the loans), what grew at an annualized rate, and the sector a count of jobs belongs to (`summarizer.figure_counts_en`).
+not the loans), what makes up a share of a whole ("First-time buyers accounted for 29% of sales": the buyers'
+share, not the sales), what grew at an annualized rate, and the sector a count of jobs belongs to (`summarizer.figure_counts_en`).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import re
 
 from summarizer.figure_counts_en import en_sector_count
 from summarizer.figure_lexicon import EN_STOP_NP, EN_VERBS
+from summarizer.figure_subjects_en_asides import appositive_subject, without_abbreviations
 
-__all__ = ["en_special_subject"]
+__all__ = ["appositive_subject", "en_special_subject", "without_abbreviations"]  # the asides' are read with these
 
 _APPROX = r"(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over)\s+)?"
 _NOUNS = r"((?:[A-Za-z][\w\-]*\s){0,3}[a-z][\w\-]*)"
@@ -24,6 +26,11 @@ _PLAN_OBJECT_RE = re.compile(rf"\bto\s+(?:raise|cut|lift|lower|increase|boost|re
 # "Net charge-offs rose to 0.58% of average loans", "The fine amounts to about 3.8% of turnover".
 _SHARE_MOVER_RE = re.compile(rf"^\s*{_NOUNS}\s+(?:rose|fell|climbed|declined|increased|decreased|jumped|dropped|amounted"
                              rf"|amounts|edged\s+up|edged\s+down)\s+to\s+{_APPROX}$")
+# "First-time buyers accounted for 29% of sales", "All-cash deals made up 26% of transactions", "Indirect
+# bidders took 64.7% of the notes", "Side effects occurred in 3.1% of patients": the part is what is measured.
+_SHARE_PART_RE = re.compile(r"^\s*((?:[A-Za-z][\w\-]*\s){0,3}[A-Za-z][\w\-]*)\s+"
+                            r"(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represented"
+                            rf"|represents?|comprised|took|occurred\s+in|were\s+(?:seen|reported)\s+in)\s+{_APPROX}$")
 
 # "Canada's economy grew at an annualized rate of 1.7%": the economy grew; the rate is how it is counted.
 _AT_RATE_RE = re.compile(r"((?:[A-Z][\w’'\-]*\s)?(?:[a-z][\w\-]*\s){0,2}[a-z][\w\-]*)\s+(?:grew|expanded|contracted|shrank"
@@ -48,4 +55,7 @@ def en_special_subject(before: str, after: str, unit: str | None, lead: str = ""
     if unit == "%" and re.match(r"\s+of\s", after) and (mover := _SHARE_MOVER_RE.search(before)) and _plain(
             re.sub(r"^(?:The|the)\s", "", mover.group(1))):
         return mover.group(1)
+    if unit == "%" and re.match(r"\s+of\s", after) and (part := _SHARE_PART_RE.search(before)) and _plain(
+            re.sub(r"^(?:The|the|All|all)\s", "", part.group(1))):
+        return part.group(1)
     return None

@@ -1,0 +1,82 @@
+"""English key figures from the ninth unseen round's kinds of news (deliveries, drug trials, telecoms,
+property trusts, container lines, auctions, housing reports, fintechs): the part that makes up a share,
+a measure explained by a bracket or an appositive before its verb, a per-share range raised from an
+old range, a base dated "three months earlier". The sentences are written here (fictional companies
+and numbers).
+"""
+
+from __future__ import annotations
+
+from tests.figure_helpers import by_text, figures
+
+
+def en(*sentences: str):
+    return figures(*sentences, lang="en")
+
+
+# ---------------------------------------------------------------- the part of a whole
+
+def test_what_accounted_for_a_share_of_a_whole_is_measured_not_the_whole():
+    found = en("Repeat buyers accounted for 34% of orders, down from 37% in June.")
+    assert by_text(found, "34%").subject == "Repeat buyers"
+    assert by_text(found, "37%").subject == "Repeat buyers"
+
+
+def test_made_up_and_took_name_the_part():
+    found = en("Online bookings made up 58% of revenue. Foreign investors took 41.5% of the bonds on offer.")
+    assert by_text(found, "58%").subject == "Online bookings"
+    assert by_text(found, "41.5%").subject == "Foreign investors"
+
+
+def test_what_occurred_in_a_share_of_patients_is_measured():
+    found = en("Headaches occurred in 6.4% of patients on the higher dose versus 4.1% on placebo.")
+    assert by_text(found, "6.4%").subject == "Headaches"
+
+
+# ---------------------------------------------------------------- asides before the verb
+
+def test_a_bracketed_abbreviation_does_not_hide_the_measure_before_it():
+    found = en("Sales rose 4% to $2.2 billion and earnings before interest and taxes (EBIT) tumbled 31% to $140 million.")
+    assert by_text(found, "31%").subject == "earnings before interest and taxes"
+    assert by_text(found, "$140 million").subject == "earnings before interest and taxes"
+    assert by_text(found, "4%").subject == "Sales"
+
+
+def test_an_appositive_between_the_measure_and_its_verb_keeps_the_measure():
+    found = en("Adjusted funds from operations, the trust's preferred measure of cash earnings, came to 91 cents "
+               "per unit, compared with 85 cents a year earlier.")
+    assert by_text(found, "91 cents").subject.startswith("Adjusted funds from operations")
+    assert by_text(found, "85 cents").subject.startswith("Adjusted funds from operations")
+
+
+def test_an_appositive_of_the_company_before_said_leaves_the_reported_clause_its_subject():
+    found = en("Keldra Freight, the country's third-largest trucker, said shipments rose 5.5% in the quarter.")
+    assert by_text(found, "5.5%").subject == "shipments"
+
+
+def test_a_named_exchange_between_commas_leaves_the_volume_measured():
+    found = en("Volume on its derivatives venue, Tessaro, rose 17% to $12.3 billion.")
+    assert by_text(found, "$12.3 billion").subject.startswith("Volume")
+
+
+# ---------------------------------------------------------------- ranges and bases
+
+def test_a_per_share_range_raised_from_an_old_range_keeps_both_ranges_whole():
+    found = en("The company raised its full-year outlook to $3.40 to $3.50 per share from $3.25 to $3.40.")
+    assert [f.text for f in found] == ["$3.40 to $3.50", "$3.25 to $3.40"]
+    assert found[1].change is None
+
+
+def test_a_base_dated_some_months_earlier_is_not_its_own_subject():
+    found = en("Hotel occupancy climbed to 78.2% in August from 74.9% two months earlier.")
+    assert by_text(found, "74.9%").subject == "Hotel occupancy"
+
+
+def test_where_units_were_sold_is_not_what_was_sold():
+    found = en("Tarsen Motors said it delivered 86,200 vehicles worldwide in the quarter.")
+    assert by_text(found, "86,200 vehicles").subject != "worldwide"
+
+
+def test_slumped_is_a_verb_so_what_slumped_is_the_subject():
+    found = en("Orders held steady at 1,200 units while net income slumped 22%.")
+    assert by_text(found, "22%").subject == "net income"
