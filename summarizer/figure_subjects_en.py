@@ -110,7 +110,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
 
 def _en_subject(sentence: str, match: NumberMatch, start: int,
                 periods: list[tuple[int, int, str]]) -> str | None:
-    after = sentence[match.end:]
+    after = re.sub(r"^\s+(?:worldwide|globally|overseas|abroad)\b", "", sentence[match.end:])  # where, not what
     # The clause before the figure, its periods blanked and the wire dateline gone: every rule below reads it.
     before = DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods))
     before = without_abbreviations(re.sub(r"\s+attributable\s+to\s+(?:[\w\-]+\s+){0,2}?(?:share|stock|unit)holders\b", "", before))

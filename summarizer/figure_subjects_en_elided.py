@@ -21,7 +21,7 @@ _OUTLOOK_MOVED_RE = re.compile(
     r"(?:our|the)\s+((?:[\w’'\-]+\s){0,3}?(?:outlook|guidance|forecast|target|view))"
     r"\s+(?:to|at)(?:\s+(?:a|the))?(?:\s+range\s+of)?$", re.IGNORECASE)
 _SAID_IT_RE = re.compile(
-    r"(.+?)\s(?:said|says|reported|reports|announced|announces)\b(?:[^,]{0,30}?\sthat)?\s(?:it|they)\s+"
+    r"(.+?)\s(?:said|says|reported|reports|announced|announces)\b(?:[^,]{0,30}?\sthat|\s(?:on\s)?[A-Z][a-z]+day)?\s(?:it|they)\s+"
     r"(?:(?:would|will|plans\sto|expects\sto|has|had|have)\s+)?[a-z]+$")
 
 

@@ -53,6 +53,7 @@ from summarizer.figure_numbers import (
     find_numbers,
     shadow_of,
 )
+from summarizer.figure_per_container import with_container
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject
 from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank_figures
@@ -186,7 +187,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     if not ANY_NUMBER_RE.search(shadow):
         return []
     is_zh = lang != "en"
-    matches = find_numbers(shadow, is_zh)
+    matches = find_numbers(shadow, is_zh) if is_zh else with_container(find_numbers(shadow, is_zh), shadow)
     if not matches:
         return []
     periods = [(m.start(), m.end(), sentence[m.start():m.end()]) for m in PERIOD_RE.finditer(shadow)]

@@ -80,3 +80,25 @@ def test_where_units_were_sold_is_not_what_was_sold():
 def test_slumped_is_a_verb_so_what_slumped_is_the_subject():
     found = en("Orders held steady at 1,200 units while net income slumped 22%.")
     assert by_text(found, "22%").subject == "net income"
+
+
+# ---------------------------------------------------------------- rates per container, reported counts
+
+def test_a_freight_rate_keeps_the_container_it_is_quoted_per():
+    found = en("The average spot rate fell 9% to $2,180 per FEU, while revenue fell to $3.1 billion.")
+    rate = by_text(found, "$2,180 per FEU")
+    assert rate.unit == "$/FEU"
+    assert rate.subject == "The average spot rate"
+    assert by_text(found, "$3.1 billion").unit == "$"
+
+
+def test_a_rate_written_with_a_slash_keeps_its_container_and_a_barrel_price_is_unchanged():
+    found = en("Rates to Genoa rose to $1,640/TEU. Brent rose to $81.20 a barrel.")
+    assert by_text(found, "$1,640/TEU").unit == "$/TEU"
+    assert by_text(found, "$81.20").unit == "$"
+
+
+def test_a_company_that_said_on_a_weekday_it_delivered_a_count_is_its_subject():
+    found = en("Velto Auto said on Thursday it delivered 58,900 vehicles worldwide in the second quarter, up 6.1%.")
+    assert by_text(found, "58,900 vehicles").subject == "Velto Auto"
+    assert by_text(found, "6.1%").subject == "Velto Auto"
