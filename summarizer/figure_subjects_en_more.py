@@ -37,6 +37,23 @@ _AT_RATE_RE = re.compile(r"((?:[A-Z][\w’'\-]*\s)?(?:[a-z][\w\-]*\s){0,2}[a-z][
                          r"|rose|fell|increased|declined)\s+at\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annualized|annualised"
                          r"|annual|quarterly)\s+(?:rate|pace)\s+of\s+" + _APPROX + "$")
 
+# "Housing starts rose 3.1% to an annual rate of 1.41 million units": the level reached is the starts',
+# the rate is only how it is counted.
+_TO_ANNUAL_RATE_RE = re.compile(r"^\s*(?:in\s+\S*\s+)?to\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annual|annualized"
+                                r"|annualised)\s+(?:rate|pace)\s+of\s+" + _APPROX + "$")
+
+
+def _mover(lead: str) -> str | None:
+    """The words of `lead` (a sentence so far) before its first verb, when they are a plain noun phrase."""
+    words = lead.split()
+    first = next((i for i, w in enumerate(words) if w.lower() in EN_VERBS), None)
+    if not first or first > 8 or not words[0][:1].isupper():
+        return None
+    if not re.fullmatch(r"(?:by\s+)?[$€£]?[\d.,]+\s?(?:%|percent|million|billion)?", " ".join(words[first + 1:])):
+        return None  # "The company said sales rose 3%": the verb's noun is not the first words
+    noun = " ".join(words[:first])
+    return noun if _plain(re.sub(r"\sof\s", " ", noun)) and not re.search(r"[,;:()]", noun) else None
+
 
 def _plain(words: str) -> bool:
     return not any(w.lower() in EN_VERBS or w.lower() in EN_STOP_NP for w in words.split())
@@ -48,6 +65,8 @@ def en_special_subject(before: str, after: str, unit: str | None, lead: str = ""
         return sector  # "manufacturing shed 9,000 jobs"
     if (grew := _AT_RATE_RE.search(before)) and _plain(re.sub(r"^(?:The\s|[A-Z][\w\-]*(?:’s|'s)\s)", "", grew.group(1))):
         return grew.group(1)
+    if _TO_ANNUAL_RATE_RE.match(before) and (moved := _mover(lead)):
+        return moved  # "Sales of previously owned homes fell 2.2% to an annual rate of 3.96 million units"
     if (ranged := _RANGE_OF_RE.search(before)) and _plain(ranged.group(1)):
         return ranged.group(1)
     if (planned := _PLAN_OBJECT_RE.search(before)) and _plain(planned.group(1)):

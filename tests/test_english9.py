@@ -102,3 +102,10 @@ def test_a_company_that_said_on_a_weekday_it_delivered_a_count_is_its_subject():
     found = en("Velto Auto said on Thursday it delivered 58,900 vehicles worldwide in the second quarter, up 6.1%.")
     assert by_text(found, "58,900 vehicles").subject == "Velto Auto"
     assert by_text(found, "6.1%").subject == "Velto Auto"
+
+
+def test_a_level_at_an_annual_rate_is_what_moved_not_the_rate():
+    found = en("New home sales rose 4.4% in May to a seasonally adjusted annual rate of 702,000 units.")
+    assert by_text(found, "702,000 units").subject == "New home sales"
+    reported = en("The agency said starts rose 2% to an annual rate of 1.3 million units.")
+    assert by_text(reported, "1.3 million units").subject != "The agency"
