@@ -38,6 +38,7 @@ from summarizer.figure_change_en import (
     better_is_lower,
 )
 from summarizer.figure_counted_zh import share_of_owner, without_limit_move
+from summarizer.figure_levels_en import level_period, with_container
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
     EN_CHANGE_NOUNS,
@@ -53,7 +54,6 @@ from summarizer.figure_numbers import (
     find_numbers,
     shadow_of,
 )
-from summarizer.figure_per_container import with_container
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject
 from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank_figures
@@ -316,7 +316,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if change is None and previous is not None and figures and re.fullmatch(
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
-        period = period_of(periods, match, clause_start, shadow)
+        period = period_of(periods, match, clause_start, shadow) or (None if is_zh or previous is None or not figures else
+                                                                     level_period(sentence[previous.end:match.start], figures[-1].period))
         if not is_zh and not match.is_baseline and not any(
                 max(clause_start, match.start - 40) <= p[0] < match.start for p in periods) and (near := next((
                 p for p in periods if _EN_PERIOD_NEXT_RE.fullmatch(shadow, match.end, p[0]) and not p[2].startswith(
@@ -455,7 +456,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     return figures
 
 
-_EN_PERIOD_NEXT_RE = re.compile(r"(?:\s+(?!(?:from|than|versus|vs|over|against|compared|since|after|before|until|to)\b)"
+_EN_PERIOD_NEXT_RE = re.compile(r"(?:\s*\([A-Z]{2,8}s?\))?(?:\s+(?!(?:from|than|versus|vs|over|against|compared|since|after|before|until|to)\b)"
                                 r"[a-z]+)?\s+")
 _EN_COUNT_UNITS = frozenset(("passengers", "vehicles", "units", "TEU"))
 _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:\w+\s+){0,8}?"

@@ -109,3 +109,17 @@ def test_a_level_at_an_annual_rate_is_what_moved_not_the_rate():
     assert by_text(found, "702,000 units").subject == "New home sales"
     reported = en("The agency said starts rose 2% to an annual rate of 1.3 million units.")
     assert by_text(reported, "1.3 million units").subject != "The agency"
+
+
+# ---------------------------------------------------------------- periods
+
+def test_a_level_reached_after_a_dated_change_carries_its_period():
+    found = en("Pending home sales dropped 1.8% in March to an index reading of 71.4.")
+    assert by_text(found, "71.4").period == "March"
+    place = en("Revenue rose 6% in Brazil to $410 million.")
+    assert by_text(place, "$410 million").period is None
+
+
+def test_a_bracketed_unit_does_not_keep_a_count_from_its_period():
+    found = en("The port handled 2.6 million twenty-foot equivalent units (TEU) in the first quarter.")
+    assert by_text(found, "2.6 million twenty-foot equivalent units").period == "the first quarter"
