@@ -329,7 +329,7 @@ def en_clause_subject(prefix: str) -> str | None:
     if re.search(r"\b(?:that|because|if|when|as)\s", prefix):
         prefix = re.split(r"\b(?:that|because|if|when|as)\s", prefix)[-1]
     prefix = en_after_saying(prefix)  # "opened the call by saying margin rose to 17.2%"
-    prefix = EN_LEADING.sub("", prefix.strip())
+    prefix = re.sub(r"\s(?:more|less)\s+than\s+(?=[a-z]+ed\b)", " ", EN_LEADING.sub("", prefix.strip()))  # "more than doubled"
     prefix = re.sub(r"^(?:with|which|who|where)\s+", "", prefix, flags=re.IGNORECASE)
     subject_words: list[str] = []
     words = prefix.split()

@@ -123,3 +123,8 @@ def test_a_level_reached_after_a_dated_change_carries_its_period():
 def test_a_bracketed_unit_does_not_keep_a_count_from_its_period():
     found = en("The port handled 2.6 million twenty-foot equivalent units (TEU) in the first quarter.")
     assert by_text(found, "2.6 million twenty-foot equivalent units").period == "the first quarter"
+
+
+def test_more_than_before_a_verb_is_not_part_of_what_moved():
+    found = en("Subscription revenue more than doubled to $940 million.")
+    assert by_text(found, "$940 million").subject == "Subscription revenue"
