@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.cn_numerals import cn_value as _cn_value
+from summarizer.cn_numerals import vague_step as _vague_step
 from summarizer.figure_lexicon import (
     APPROX_AFTER_EN,
     APPROX_AFTER_ZH,
@@ -463,33 +465,6 @@ def _vague_lead(shadow: str, m: re.Match[str]) -> NumberMatch | None:
     lead = m.group("lead")
     value: float | tuple[float, float] = base if lead == "上" else (base, base * 10)
     return NumberMatch(m.start(), end, value, unit, lead, "figure", scale=base)
-
-
-def _cn_value(cn: str) -> float | None:
-    """Value of a Chinese numeral; a bare leading unit means one of it (百亿 = 一百亿, 千 = 一千)."""
-    import cn2an  # on first use: its import takes 0.2-0.7 s, and most texts write digits
-
-    if cn[:1] in ("百", "千", "万", "亿"):
-        cn = "一" + cn
-    try:
-        return float(cn2an.cn2an(cn, "smart"))
-    except (ValueError, KeyError, IndexError):
-        return None
-
-
-def _vague_step(arabic: str | None, cn: str | None) -> float | None:
-    """十几 -> 10, 一百多 -> 100, 20多 -> 10: the size of the last written unit."""
-    if arabic:
-        digits = arabic.replace(",", "")
-        if "." in digits:
-            return 1.0
-        zeros = len(digits) - len(digits.rstrip("0"))
-        return 10.0 ** zeros
-    assert cn is not None
-    for char, step in (("千", 1000.0), ("百", 100.0), ("十", 10.0)):
-        if cn.endswith(char):
-            return step
-    return 1.0
 
 
 def _unit_after(tail: str, is_zh: bool, number: str = "") -> tuple[str | None, int]:

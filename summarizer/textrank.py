@@ -440,8 +440,7 @@ _PERIOD_CHARS = frozenset("年月季")
 
 
 def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[str],
-                  lang: str, limit: int, min_len: int, text: str,
-                  tags: dict[str, str]) -> list[tuple[str, float]]:
+                  lang: str, limit: int, min_len: int, text: str, tags: dict[str, str]) -> list[tuple[str, float]]:
     """Join top words that stand next to each other at least twice (大 + 模型 -> 大模型).
 
     Words shorter than `min_len` are only ever shown inside a phrase.
