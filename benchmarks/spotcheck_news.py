@@ -23,6 +23,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask6-holdout  # its holdout, written after the fixes
     python benchmarks/spotcheck_news.py --ask-only --set ask7          # the seventh round (6 texts, 84 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask9          # question forms (6 texts, 91 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask10         # English round (5 texts, 75 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask8          # the eighth round (8 texts, 128 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask8-holdout  # its holdout (3 texts, 44 questions)
 
@@ -187,6 +188,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # one chat and their questions, written before any run; its holdout was written after the fixes.
         "ask9": REPO / "benchmarks" / "data" / "ask_spotcheck9.json",
         "ask9-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck9_holdout.json",
+        # The tenth /ask round, in English: two food companies' quarters with prior-year figures and guidance, a
+        # central bank, a merger, a retail sales release naming several months; written before any run.
+        "ask10": REPO / "benchmarks" / "data" / "ask_spotcheck10.json",
         # The eighth /ask round: 8 texts (two banks of one region, an insurer, a developer's monthly sales with a
         # ranking, an English tech release with prior-quarter figures, a price-index flash naming several months,
         # a grid tender with a provincial plan, a Hong Kong interim in traditional Chinese) in one chat and their
