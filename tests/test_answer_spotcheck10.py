@@ -53,3 +53,16 @@ def test_a_figure_excluding_something_is_not_the_whole() -> None:
     assert "1.0%" in first(ask("How much did retail sales excluding fuel rise?", SHOPS))
     found = ask("How much did Vesland retail sales rise?", SHOPS)
     assert found.abstained or "1.0%" not in found.sentences[0].text
+
+
+CANNERY = library("cn", "Ostrow Canning lifts outlook",
+                  "Net income rose 9% to $210 million, or $2.14 per share, from $193 million a year earlier.",
+                  "Adjusted earnings per share were $2.31, ahead of analysts' expectations of $2.25.")
+
+
+def test_an_adjusted_figure_does_not_answer_for_the_reported_one() -> None:
+    assert "$2.14" in first(ask("What was Ostrow's EPS?", CANNERY))
+    assert "$2.31" in first(ask("What was Ostrow's adjusted EPS?", CANNERY))
+    adjusted_only = library("cn", "Ostrow Canning lifts outlook", CANNERY[1].text)
+    found = ask("What was Ostrow's earnings per share?", adjusted_only)
+    assert found.abstained or "$2.31" not in found.sentences[0].text

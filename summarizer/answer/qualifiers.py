@@ -65,7 +65,9 @@ def modifiers_named(question: str, metric_start: int | None, sentence: str, at: 
         stem = word[:max(4, len(word) - 2)]
         if not re.search(r"\b" + re.escape(stem), folded):
             return False
-    return True
+    # Nor does an adjusted figure answer for the reported one: "What was X's EPS?" is not answered by
+    # "Adjusted earnings per share were $1.95" when the clause names no other.
+    return not (_BASIS_WORDS.search(folded[:max(0, at - start)]) and not _BASIS_WORDS.search(question))
 
 
 _THIS_YEAR = re.compile(r"\b(?:this year|the current year|so far this year)\b")
