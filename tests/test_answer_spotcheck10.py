@@ -66,3 +66,7 @@ def test_an_adjusted_figure_does_not_answer_for_the_reported_one() -> None:
     adjusted_only = library("cn", "Ostrow Canning lifts outlook", CANNERY[1].text)
     found = ask("What was Ostrow's earnings per share?", adjusted_only)
     assert found.abstained or "$2.31" not in found.sentences[0].text
+
+
+def test_the_bottom_line_is_net_income() -> None:
+    assert "$210 million" in first(ask("What was Ostrow's bottom line?", CANNERY))
