@@ -70,3 +70,10 @@ def test_an_adjusted_figure_does_not_answer_for_the_reported_one() -> None:
 
 def test_the_bottom_line_is_net_income() -> None:
     assert "$210 million" in first(ask("What was Ostrow's bottom line?", CANNERY))
+
+
+def test_the_jobless_rate_is_the_unemployment_rate() -> None:
+    labour = library("lb", "Vesland labour market", "The unemployment rate rose to 5.2% in May, the statistics office said.")
+    bank = library("bk", "Vesland central bank holds", "The Bank of Vesland held its benchmark rate at 3.5% on Thursday.")
+    assert "5.2%" in first(ask("What was Vesland's jobless rate?", labour, bank))
+    assert ask("What was Vesland's jobless rate?", bank).abstained
