@@ -77,3 +77,10 @@ def test_the_jobless_rate_is_the_unemployment_rate() -> None:
     bank = library("bk", "Vesland central bank holds", "The Bank of Vesland held its benchmark rate at 3.5% on Thursday.")
     assert "5.2%" in first(ask("What was Vesland's jobless rate?", labour, bank))
     assert ask("What was Vesland's jobless rate?", bank).abstained
+
+
+def test_earnings_per_share_in_cents() -> None:
+    grocer = library("gr", "Maddox Grocers profit falls",
+                     "Net income fell 11% to $96 million, or 58 cents per share, from $108 million a year earlier.",
+                     "The board declared a dividend of 20 cents per share.")
+    assert "58 cents" in first(ask("What were Maddox's earnings per share?", grocer))

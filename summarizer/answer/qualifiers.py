@@ -250,7 +250,8 @@ def _asked_names(constraints: Constraints) -> tuple[str, ...]:
 
 
 # "$1.63 per diluted share", "earnings were $1.91 per share": an amount per share after an earnings word.
-_PER_SHARE = re.compile(r"[^\s,;]*\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b")
+# "$1.87 per share", "92 cents a share", "41 pence per diluted share".
+_PER_SHARE = re.compile(r"[^\s,;]*(?:\s+(?:cents?|pence|p))?\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b")
 _EARNINGS_BEFORE = re.compile(r"\b(?:earnings|earned|net income|profit|net loss|loss)\b")
 _NOT_EARNINGS = re.compile(r"\b(?:dividends?|pay|paying|paid|offer|offered|price|priced|buy|acquire|buyback|payout|"
                            r"book value|cash flow|revenue|sales)\b")
