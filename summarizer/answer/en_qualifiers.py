@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["trailing_part", "bare_qualifier"]
+__all__ = ["bare_qualifier", "trailing_part"]
 
 _PART_NOUNS = r"unit|division|segment|business|arm|group"
 _TRAILING_PART = re.compile(

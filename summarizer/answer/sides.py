@@ -18,7 +18,7 @@ from summarizer.answer.text import _aliases, fold, pos_cut
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
 
-__all__ = ["EXCLUDED_RE", "GENERIC_HEADS", "counted_ok", "deal_reversed", "excluded_before", "english_metric_narrowed", "english_part_named",
+__all__ = ["EXCLUDED_RE", "GENERIC_HEADS", "counted_ok", "deal_reversed", "english_metric_narrowed", "english_part_named", "excluded_before",
            "other_part_named",
            "qualified", "region_narrowed", "round_ok", "subgroup_named"]
 
