@@ -24,6 +24,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask6-holdout  # its holdout, written after the fixes
     python benchmarks/spotcheck_news.py --ask-only --set ask7          # the seventh round (6 texts, 84 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask9          # question forms (6 texts, 91 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask10         # English round (5 texts, 75 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask8          # the eighth round (8 texts, 128 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask8-holdout  # its holdout (3 texts, 44 questions)
 
@@ -126,6 +127,12 @@ an interviewer's question shown as the answer, comparisons answered from one fig
 28/28, 0 wrong (not unseen any more). Its holdout (31 questions, written after the fixes) on its one run: 17/18,
 1/1, 11/12, 1 wrong (a cause stated for the profit given for "Why did revenue rise?"); after fixing that class and
 a quote's first word read as a name: 18/18, 1/1, 12/12, 0 wrong.
+The ask10 set's first run (75 questions, English: two food companies' quarters, a central bank, a merger, a
+retail sales release): answerable 32/41, paraphrases 7/15, traps refused 19/19, 4 wrong answers (a unit's revenue
+asked, the company's given from a sentence naming the unit in its cause; online sales asked, all sales given; a
+year-on-year change asked, a month's change given from a sentence of month-on-month changes, then an ex-fuel
+figure; an unqualified EPS answered by the adjusted one); after its fixes 34/41, 10/15, 19/19, 0 wrong (not unseen
+any more).
 The ask8 set's first run (128 questions): answerable 51/66, paraphrases 20/27, traps refused 33/35,
 6 wrong answers, and 11 more hits that highlighted another number (a date, the year-ago or prior-quarter
 figure, a change against October); after its fixes 61/66, 23/27, 35/35, 0 wrong, 1 such highlight ("哪个季度"
@@ -199,6 +206,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # one chat and their questions, written before any run; its holdout was written after the fixes.
         "ask9": REPO / "benchmarks" / "data" / "ask_spotcheck9.json",
         "ask9-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck9_holdout.json",
+        # The tenth /ask round, in English: two food companies' quarters with prior-year figures and guidance, a
+        # central bank, a merger, a retail sales release naming several months; written before any run.
+        "ask10": REPO / "benchmarks" / "data" / "ask_spotcheck10.json",
         # The eighth /ask round: 8 texts (two banks of one region, an insurer, a developer's monthly sales with a
         # ranking, an English tech release with prior-quarter figures, a price-index flash naming several months,
         # a grid tender with a provincial plan, a Hong Kong interim in traditional Chinese) in one chat and their

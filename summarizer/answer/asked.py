@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
+from summarizer.answer.en_qualifiers import bare_qualifier, trailing_part
 from summarizer.answer.en_words import asked_words
 from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -121,6 +122,10 @@ def _parse(raw: str) -> Constraints:
     qualifier = _qualifier(folded, metrics, entities, chinese) if metrics else None
     if metrics and not chinese and qualifier is None:
         qualifier = _rest_of_name(entities)
+    if metrics and not chinese and qualifier is None:
+        names = [w for e in entities for spelling in e.spellings() for w in spelling.split()]
+        qualifier = (trailing_part(folded, metrics[-1][1], _EN_NOT_QUALIFIERS)
+                     or bare_qualifier(folded, metrics[-1][:2], names))
     part = None
     subject = next((e for e in entities if e.subject), None)
     if chinese and metrics and subject is not None and not qualifier and folded.find(subject.text) >= 0:

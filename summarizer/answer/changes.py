@@ -19,7 +19,7 @@ import re
 
 from summarizer.answer.prior import asks_last_year_zh
 
-__all__ = ["ref_years", "without_ref", "asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "is_change", "is_ratio"]
+__all__ = ["ref_years", "without_ref", "asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "only_other_bases", "is_change", "is_ratio"]
 
 # "比去年", "跟去年比", "按年" (Hong Kong), "年增" (Taiwan: "年增23.6%") are 同比 too;
 # "月增"/"季增" (Taiwan) and "按月" are 环比. "10月增长5%" is October's growth, not 月增.
@@ -40,8 +40,10 @@ _SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上半
 _REF = (r"(?:比|较|跟|和|与|相比|对比|相较|相较于|恢复至|恢复到)(?:19|20)\d{2}年(?:同期)?"
         r"|\b(?:compared (?:with|to)|versus|vs\.?) (?:the same (?:period|quarter|month) (?:of|in) )?(?:19|20)\d{2}\b"
         r"|\b(?:19|20)\d{2} levels?\b|pre-pandemic")
-# "涨幅比10月扩大0.3个百分点", "较6月末下降6.1个百分点": against a named month, neither 同比 nor 环比.
-_OTHER = r"(?:较|比)\d{1,2}月(?:份|末|底)?|较年初|比年初|年初以来|年内累计|since the (?:start|beginning) of the year|year to date|\bytd\b"
+# "涨幅比10月扩大0.3个百分点", "较6月末下降6.1个百分点": against a named month, neither 同比 nor 环比;
+# so is "rose 0.6% in October from September" (not a year earlier).
+_OTHER = (r"(?:较|比)\d{1,2}月(?:份|末|底)?|较年初|比年初|年初以来|年内累计|since the (?:start|beginning) of the year|year to date|\bytd\b"
+          r"|\bfrom (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)")
 _BASIS = re.compile(rf"(?P<yoy>{_YOY})|(?P<seq>{_SEQ})|(?P<ref>{_REF})|(?P<other>{_OTHER})")
 
 # The Chinese change verbs and rate nouns every pattern below shares (增加值, value added, is a level).
@@ -148,6 +150,13 @@ def without_ref(text: str) -> str:
 
 def bases_in(sentence: str) -> set[str]:
     return {m.lastgroup for m in _BASIS.finditer(sentence) if m.lastgroup}
+
+
+def only_other_bases(sentence: str) -> bool:
+    """The sentence states bases and none is a year earlier ("rose 0.6% in October from September, after
+    a 0.2% decline in September"): a change in it with no basis of its own is not year on year."""
+    stated = bases_in(sentence)
+    return bool(stated) and "yoy" not in stated
 
 
 def is_change(sentence: str, at: int, end: int) -> bool:

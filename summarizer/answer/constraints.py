@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.answer.asked import Constraints, parse_constraints
-from summarizer.answer.changes import bases_in, basis_at, is_change, is_ratio, ref_years
+from summarizer.answer.changes import bases_in, basis_at, is_change, is_ratio, only_other_bases, ref_years
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -34,6 +34,7 @@ from summarizer.answer.scope import (
 )
 from summarizer.answer.sides import (
     EXCLUDED_RE,
+    excluded_before,
     GENERIC_HEADS,
     counted_ok,
     deal_reversed,
@@ -150,10 +151,11 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             and not constraints.ratio and _percent(ctx.sentence, span)):
         # "网上零售额是多少" is an amount: not answered by "网上零售额同比增长8.1%".
         return Verdict(False, "metric")
-    if not EXCLUDED_RE.search(constraints.question) and any(
+    if not EXCLUDED_RE.search(constraints.question) and (any(
             (x := next((g for g in m.groups() if g), "").strip()) and x in constraints.question
-            for m in EXCLUDED_RE.finditer(ctx.sentence)):
-        # "除汽车以外的消费品零售额" is everything but the cars asked about.
+            for m in EXCLUDED_RE.finditer(ctx.sentence)) or span and excluded_before(ctx.sentence, at)):
+        # "除汽车以外的消费品零售额" is everything but the cars asked about; "Excluding fuel, retail sales
+        # rose 0.9%" is not how much retail sales rose.
         return Verdict(False, "scope")
     if EXCLUDED_RE.search(constraints.question) and not EXCLUDED_RE.search(ctx.sentence):
         # "retail sales excluding autos" is not answered by a sentence about autos or about all sales.
@@ -230,7 +232,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         stated = basis_at(ctx.sentence, *span)
         found = stated or _listed_basis(ctx)
         # A change with no basis stated is year on year; one on the previous period says so.
-        if constraints.basis and found != constraints.basis and not (found is None and constraints.basis == "yoy"):
+        if constraints.basis and found != constraints.basis and not (
+                found is None and constraints.basis == "yoy" and not only_other_bases(ctx.sentence)):
             return Verdict(False, "basis", parts, years, found)
         if constraints.basis == "ref" and not ref_years(constraints.question) <= ref_years(ctx.sentence):
             return Verdict(False, "basis", parts, years, found)  # "较2018年" is not answered by "较2019年同期"

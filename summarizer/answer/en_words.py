@@ -51,6 +51,7 @@ _SAME = tuple(frozenset(group.split()) for group in (
     "sale sales revenue revenues",
     "cost costs expense expenses spending",
     "loss losses lost",
+    "unemployment unemployed jobless",
 ))
 
 

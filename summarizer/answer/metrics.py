@@ -24,7 +24,7 @@ METRICS: dict[str, tuple[str, ...]] = {
                  "gross premiums", "premiums"),
     "net_profit": ("归属于上市公司股东的净利润", "归属于母公司股东的净利润", "归属于母公司的净利润", "归属母公司净利润",
                    "归母净利润", "归母净利", "净利润", "净利", "纯利", "盈利", "溢利", "赚了", "赚到", "赚钱", "赚",
-                   "net profit", "net income", "profits", "profit", "earnings", "earned", "earns", "earn"),
+                   "net profit", "net income", "bottom line", "profits", "profit", "earnings", "earned", "earns", "earn"),
     # Excluding one-off items, or "adjusted": another measure than the reported net profit.
     "adjusted_profit": ("扣除非经常性损益后的净利润", "扣除非经常性损益后归属于上市公司股东的净利润", "扣非归母净利润",
                         "扣非后归母净利润", "扣非净利润", "扣非归母", "扣非后净利润", "经调整净利润", "经调整后净利润",

@@ -65,7 +65,9 @@ def modifiers_named(question: str, metric_start: int | None, sentence: str, at: 
         stem = word[:max(4, len(word) - 2)]
         if not re.search(r"\b" + re.escape(stem), folded):
             return False
-    return True
+    # Nor does an adjusted figure answer for the reported one: "What was X's EPS?" is not answered by
+    # "Adjusted earnings per share were $1.95" when the clause names no other.
+    return not (_BASIS_WORDS.search(folded[:max(0, at - start)]) and not _BASIS_WORDS.search(question))
 
 
 _THIS_YEAR = re.compile(r"\b(?:this year|the current year|so far this year)\b")
@@ -248,7 +250,8 @@ def _asked_names(constraints: Constraints) -> tuple[str, ...]:
 
 
 # "$1.63 per diluted share", "earnings were $1.91 per share": an amount per share after an earnings word.
-_PER_SHARE = re.compile(r"[^\s,;]*\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b")
+# "$1.87 per share", "92 cents a share", "41 pence per diluted share".
+_PER_SHARE = re.compile(r"[^\s,;]*(?:\s+(?:cents?|pence|p))?\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b")
 _EARNINGS_BEFORE = re.compile(r"\b(?:earnings|earned|net income|profit|net loss|loss)\b")
 _NOT_EARNINGS = re.compile(r"\b(?:dividends?|pay|paying|paid|offer|offered|price|priced|buy|acquire|buyback|payout|"
                            r"book value|cash flow|revenue|sales)\b")

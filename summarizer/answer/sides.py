@@ -18,12 +18,20 @@ from summarizer.answer.text import _aliases, fold, pos_cut
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
 
-__all__ = ["EXCLUDED_RE", "GENERIC_HEADS", "counted_ok", "deal_reversed", "english_metric_narrowed", "english_part_named",
+__all__ = ["EXCLUDED_RE", "GENERIC_HEADS", "counted_ok", "deal_reversed", "english_metric_narrowed", "english_part_named", "excluded_before",
            "other_part_named",
            "qualified", "region_narrowed", "round_ok", "subgroup_named"]
 
 EXCLUDED_RE = re.compile(r"除(?:去|了)?([^，,。；;]{1,12}?)(?:以外|之外|外)|\b(?:excluding|except|ex-)\s*(?:the\s+)?([a-z][\w-]*)",
                           re.IGNORECASE)
+
+
+
+def excluded_before(sentence: str, at: int) -> bool:
+    """An exclusion stated before the number ("Excluding fuel, retail sales rose 0.9%", "除汽车以外的
+    零售额增长…"): the figure is of everything but that, not of the measure asked."""
+    return EXCLUDED_RE.search(sentence[:at]) is not None
+
 
 DEAL_VERB_RE = re.compile(r"\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)"
                            r"|take\s+over|takes\s+over|taking\s+over)\b|收购|买下|购买|并购")
