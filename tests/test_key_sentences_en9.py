@@ -41,3 +41,44 @@ def test_plain_lines_are_not_terms() -> None:
     # a terms line needs a figure to count as a result
     assert news_value("The offer is a generous premium to Friday's close.", "en") < \
         news_value("The offer is a premium of 31% to Friday's close.", "en")
+
+
+def test_a_share_is_not_an_amount_of_the_same_digits() -> None:
+    from summarizer.roles import numbers
+    # "2.2 million barrels" and "2.2%" state different facts; the same share twice is one fact.
+    assert not numbers("OPEC+ extended cuts of 2.2 million barrels a day.") & numbers("WTI rose 2.2% to $69.40.")
+    assert numbers("Copper rose 3.4% on Monday.") & numbers("The 3.4% gain was the largest in a month.")
+    text = ("Oil rose on Tuesday after Ruritania agreed to extend output cuts of 2.2 million barrels per day.\n"
+            "Brent gained $1.50, or 2.2%, to $70.10 a barrel, while WTI rose 2.0% to $66.30.\n"
+            "Ruritania's exports fell by 150,000 barrels per day in May, a survey found.\n"
+            "Refinery demand in Asia remained weak, traders said, citing lower margins in the region.\n")
+    shown = [s.text for s in analyze(text, title="Oil rises as Ruritania extends cuts", max_sentences=3).sentences]
+    assert any(s.startswith("Brent") for s in shown)
+
+
+CLAUSE_TEXT = ("Brindle Airways said on Monday that passenger traffic rose 6.1% in March, helped by strong demand "
+               "on routes to Southeast Asia and a recovery in business travel.\n"
+               "Capacity, measured in available seat kilometres, grew 4.0%.\n"
+               "The carrier flew 3.12 million passengers in the month, up 5.2%.\n"
+               "Cargo tonnage fell 2.7% as shipments of machinery slowed.\n"
+               "The seat occupancy rate improved 1.5 percentage points to 84.1%.\n"
+               "For the first quarter, the group flew 9.04 million passengers, 4.4% more than a year earlier.\n")
+
+
+def test_a_headline_second_clause_lifts_its_line() -> None:
+    from summarizer.headline_clauses import clause_factors
+    lines = CLAUSE_TEXT.splitlines()
+    factors = clause_factors(lines, "Brindle traffic rises 6.1% in March, seat occupancy climbs", 1.0)
+    assert factors.tolist() == [1.0, 1.0, 1.0, 1.0, 2.0, 1.0]
+    shown = [s.text for s in analyze(CLAUSE_TEXT, title="Brindle traffic rises 6.1% in March, seat occupancy climbs",
+                                     max_sentences=3).sentences]
+    assert any("seat occupancy" in s for s in shown)
+
+
+def test_a_one_clause_headline_or_a_clause_without_its_own_words_lifts_nothing() -> None:
+    from summarizer.headline_clauses import clause_factors
+    lines = CLAUSE_TEXT.splitlines()
+    assert (clause_factors(lines, "Brindle passenger traffic rises 6.1% in March", 1.0) == 1.0).all()
+    assert (clause_factors(lines, "Brindle traffic rises, traffic rises", 1.0) == 1.0).all()
+    # one word of a two-word clause is not enough
+    assert (clause_factors(lines, "Brindle traffic rises 6.1%, seat prices climb", 1.0) == 1.0).all()
