@@ -82,3 +82,14 @@ def test_a_one_clause_headline_or_a_clause_without_its_own_words_lifts_nothing()
     assert (clause_factors(lines, "Brindle traffic rises, traffic rises", 1.0) == 1.0).all()
     # one word of a two-word clause is not enough
     assert (clause_factors(lines, "Brindle traffic rises 6.1%, seat prices climb", 1.0) == 1.0).all()
+
+
+def test_an_english_wire_story_shows_three_by_default_a_flash_two() -> None:
+    from summarizer.textrank import adaptive_count
+    story = CLAUSE_TEXT + "Brindle shares rose 1.3% in Singapore by midday.\n"  # 7 sentences
+    assert len(analyze(story).sentences) == 3
+    assert len(analyze(CLAUSE_TEXT).sentences) == 2  # 6 sentences
+    assert adaptive_count(900, 9, "en") == 3
+    assert adaptive_count(450, 8, "en") == 2  # a flash
+    assert adaptive_count(900, 5, "en") == 2  # few sentences
+    assert adaptive_count(400, 8, "zh") == 2  # Chinese unchanged
