@@ -28,7 +28,8 @@ from summarizer.dates import date_free
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.notices import notice_asides, notice_weights
-from summarizer.roles_en import opening_scene, opens_on_scene, opens_with_quote, without_name_numbers
+from summarizer.roles_en import opening_scene, opens_on_scene, without_name_numbers
+from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts
 
 __all__ = [
@@ -230,12 +231,12 @@ def numbers(text: str) -> frozenset[str]:
     """The distinctive numbers a sentence states (dates left out; at least 3 digits or a
     decimal), written one way: two sentences sharing one state the same fact. Two English
     sentences naming the same drug (LHT-204) or model (Boeing 737) do not, nor two that share
-    only a number in a bracketed aside or a number of years."""
-    found = set()
-    for match in _NUMBER_RE.finditer(_YEARISH_RE.sub(" ", _ASIDE_RE.sub(" ", without_name_numbers(date_free(text))))):
+    only a number in a bracketed aside or a number of years; in English a share is no amount (2.2% vs 2.2 million)."""
+    found, clean = set(), _YEARISH_RE.sub(" ", _ASIDE_RE.sub(" ", without_name_numbers(date_free(text))))
+    for match in _NUMBER_RE.finditer(clean):
         number = re.sub(r"[,，]", "", match.group(0))
         if "." in number or len(number) >= 3:
-            found.add(number)
+            found.add(number + ("%" if clean[match.end():match.end() + 1] == "%" and not _HAN_RE.search(text) else ""))
     return frozenset(found)
 
 
@@ -311,8 +312,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
     value = _fact_value(text, lang, result_bonus=result_bonus, listing_factor=listing_factor,
                         no_fact_factor=no_fact_factor, decision_bonus=decision_bonus,
                         description_factor=description_factor)
-    if lang == "en" and opens_with_quote(text):
-        value *= quote_factor
+    if lang == "en":  # terms lines count as results; a quotation counts less (roles_en_terms)
+        value = english_value(text, value, figure_count(text), result_bonus=result_bonus, quote_factor=quote_factor)
     return value * (1.0 + point_bonus) ** writers_point_marks(text, lang)
 
 

@@ -49,18 +49,12 @@ from summarizer.graph import (
     pagerank,
     tfidf_rows,
 )
+from summarizer.headline_clauses import clause_factors
 from summarizer.headline_figures import states_headline_figure
 from summarizer.tokenize import Token, in_dictionary, keyword_stopwords, stopwords
 
-__all__ = [
-    "KEYWORD_TAGS",
-    "FastConfig",
-    "adaptive_count",
-    "content_words",
-    "rank_keywords",
-    "rank_sentences",
-    "select_sentences",
-]
+__all__ = ["KEYWORD_TAGS", "FastConfig", "adaptive_count",
+           "content_words", "rank_keywords", "rank_sentences", "select_sentences"]
 
 # textrank4zh's POS filter for keyword candidates (jieba tags); "eng" covers Latin words.
 KEYWORD_TAGS = frozenset({"an", "i", "j", "l", "n", "nr", "nrfg", "ns", "nt", "nz", "t", "v", "vd", "vn", "eng"})
@@ -111,6 +105,7 @@ class FastConfig:
     # A line that states the headline's own figure ("…净利润同比增长18.6%" under a headline with 18.6%)
     # states the headline's fact: score x (1 + title_figure_bonus).
     title_figure_bonus: float = 1.0
+    clause_bonus: float = 1.0  # the line stating a later clause of an English headline (headline_clauses)
     # Another part of a ；-statement already shown waits until the other lines are used, but not
     # for a line scoring under this share of it ("营收…；归母净利润…；扣非…；" against an EPS listing).
     statement_defer: float = 0.25
@@ -243,7 +238,8 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
         exact = roles.numbers(headline)
         states_headline = np.array(states_headline_figure(texts, headline)) | np.array(
             [bool(found.numbers[i] & exact) for i in range(n)])
-        scores = scores * (1.0 + config.title_figure_bonus * states_headline)
+        scores = scores * (1.0 + config.title_figure_bonus * states_headline) * (
+            clause_factors(texts, headline, config.clause_bonus) if lang == "en" else 1.0)
     return SentenceRanking(scores, found.tier, rows, found.numbers, found.statements, states_headline)
 
 
@@ -268,13 +264,16 @@ def _evidence_vector(width: int, vocab: dict[str, int], word_lists: Sequence[Seq
     return vector / norm if norm else None
 
 
+EN_FLASH_CHARS = 500  # an English text shorter than this is a flash: 2 key sentences
+
+
 def adaptive_count(char_count: int, sentence_count: int, lang: str) -> int:
     """How many key sentences a text of this size deserves: 2 for a flash, 3-5 for an article.
 
-    Never one when there are more: a single pick that misses the point loses everything.
-    """
+    Never one when there are more: a single pick that misses the point loses everything. An English
+    wire story of 7+ sentences (600-1,300 characters) carries three points, so it gets 3."""
     units = char_count if lang == "zh" else char_count / 3
-    if units < 700 or sentence_count <= 6:
+    if (units < 700 if lang == "zh" else char_count < EN_FLASH_CHARS) or sentence_count <= 6:
         wanted = 2
     elif units < 2500:
         wanted = 3
