@@ -21,6 +21,7 @@ from summarizer.figure_lexicon import (
     CHANGE_EN,
     CHANGE_ZH,
     CURRENCY_UNITS,
+    EN_CURRENCY_WORDS,
     EN_DOWN_PREFIXES,
     TW_BASIS,
     ZH_DOWN,
@@ -32,7 +33,7 @@ __all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "period_of", "star
 
 
 _MONEY_UNITS = frozenset(CURRENCY_UNITS.values()) | {"美金", "港币", "人民币", "欧元", "日元", "英镑", "韩元", "卢布",
-                                                       "yuan", "yen", "€", "cents"}
+                                                       "yuan", "yen", "€", "cents"} | EN_CURRENCY_WORDS
 # "亏损4662.3万元", "净亏损扩大至35亿元": the amount is a loss ("扭亏为盈", "减亏", "盈亏" are not).
 _ZH_LOSS_RE = re.compile(r"(?<![扭减盈])亏(?:损)?(?!转|为盈|平)")
 _EN_LOSS_BEFORE_RE = re.compile(r"\b(?:loss(?:es)?|lost|losing|loses)\b(?:\s+(?:of|was|were|is|to|at|widened|narrowed|totaled|totalled|reached|came\s+in\s+at)){0,2}\s*(?:about|around|nearly|almost|some|over)?\s*$",

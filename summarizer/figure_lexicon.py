@@ -72,6 +72,13 @@ _EN_UNITS = [
     ("feet", "feet"), ("square feet", "square feet"), ("acres", "acres"), ("hectares", "hectares"),
     ("Hong Kong dollars", "HK$"), ("Singapore dollars", "S$"), ("Australian dollars", "A$"), ("Canadian dollars", "C$"),
     ("Taiwan dollars", "NT$"), ("U.S. dollars", "$"), ("US dollars", "$"),
+    # Currencies written as words ("61 billion Danish crowns", "2.3 billion Swiss francs"): the money's unit,
+    # never what is measured ("won" is left out: "won 3 seats" is a verb).
+    ("Danish crowns", "DKK"), ("Swedish crowns", "SEK"), ("Norwegian crowns", "NOK"), ("Swiss francs", "CHF"),
+    ("Mexican pesos", "MXN"), ("Brazilian reais", "BRL"), ("South African rand", "ZAR"), ("crowns", "crowns"),
+    ("kronor", "SEK"), ("kroner", "kroner"), ("francs", "francs"), ("reais", "BRL"), ("pesos", "pesos"),
+    ("rand", "ZAR"), ("ringgit", "MYR"), ("baht", "THB"), ("rupiah", "IDR"), ("lira", "lira"), ("zlotys", "PLN"),
+    ("dirhams", "AED"), ("riyals", "riyals"), ("roubles", "RUB"), ("rubles", "RUB"), ("shekels", "ILS"),
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
     ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"),
     ("pence", "pence"), ("troy ounces", "ounces"), ("ounces", "ounces"),
@@ -90,6 +97,8 @@ EN_UNIT_RE = re.compile(
     + r")(?:(?![A-Za-z0-9_])|(?=P/?[EBS])|(?=YoY|YOY|yoy|QoQ|qoq)|(?<=[xX])(?=\d{2}年))"
 )
 EN_UNIT_CANON = dict(_EN_UNITS)
+EN_CURRENCY_WORDS = frozenset({"DKK", "SEK", "NOK", "CHF", "MXN", "BRL", "crowns", "kroner", "francs", "pesos", "ZAR",
+                               "MYR", "THB", "IDR", "lira", "PLN", "AED", "riyals", "RUB", "ILS"})
 CURRENCY_UNITS = {
     "$": "$", "US$": "$", "HK$": "HK$", "A$": "A$", "C$": "C$", "S$": "S$",
     "RMB": "RMB", "Rs": "Rs", "Rs.": "Rs", "₹": "Rs", "INR": "Rs", "€": "€", "£": "£", "¥": "¥", "￥": "¥",

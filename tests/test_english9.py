@@ -128,3 +128,14 @@ def test_a_bracketed_unit_does_not_keep_a_count_from_its_period():
 def test_more_than_before_a_verb_is_not_part_of_what_moved():
     found = en("Subscription revenue more than doubled to $940 million.")
     assert by_text(found, "$940 million").subject == "Subscription revenue"
+
+
+def test_a_currency_written_as_a_word_is_the_unit_not_the_subject():
+    found = en("The Aarhus company now expects revenue of 61 billion to 63 billion Danish crowns for 2026.",
+               "Kelvo sales reached 4.8 billion crowns in the quarter.",
+               "Alpenwerk swung to a net loss of 310 million Swiss francs.")
+    crowns = by_text(found, "61 billion to 63 billion Danish crowns")
+    assert (crowns.subject, crowns.unit) == ("revenue", "DKK")
+    assert by_text(found, "4.8 billion crowns").subject == "Kelvo sales"
+    francs = by_text(found, "310 million Swiss francs")
+    assert (francs.unit, francs.change) == ("CHF", "loss")
