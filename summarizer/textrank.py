@@ -413,7 +413,8 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
             top = recurring + [item for item in top if item not in recurring][:max(0, 3 - len(recurring))]
         top = top[:limit]
     best = top[0][1] if top and top[0][1] > 0 else 1.0
-    return [(surface.get(word, word), round(score / best, 4)) for word, score in top]
+    return [(surface.get(word) or " ".join(surface.get(w, w) for w in word.split(" ")), round(score / best, 4))
+            for word, score in top]  # ("Harlow Group", written so, not the phrase of its lower-cased keys)
 
 
 def _is_zh_verb(tag: str) -> bool:

@@ -560,3 +560,11 @@ def test_a_verb_and_the_name_after_it_are_no_key_phrase():
             "远帆股份三季度营收21.3亿元。")
     words = [k.word for k in analyze(text).keywords]
     assert "维持远帆" not in words, words
+
+
+def test_an_english_key_phrase_is_shown_as_written():
+    text = ("Harlow Group said on Monday it would buy Brightline Foods. Harlow Group expects savings of $180 million. "
+            "Brightline Foods shares rose. Analysts said Harlow Group paid a fair price for Brightline Foods.")
+    words = [k.word for k in analyze(text).keywords]
+    assert "harlow group" not in words and "brightline foods" not in words, words
+    assert "Harlow Group" in words or "Brightline Foods" in words, words
