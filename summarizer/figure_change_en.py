@@ -78,6 +78,7 @@ EN_BASE_DATED_RE = re.compile(r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40
 # "more than double the $612 million it earned a year earlier", "the 4.58 billion pounds it made a
 # year before": a past value, named by what was earned then, not a result of the sentence's period.
 EN_PAST_VALUE_RE = re.compile(
+    r"(?:\s+(?:net\s+)?(?:loss|profit|income|revenue|sales|earnings))?"  # "the $288 million loss it posted a year earlier"
     r"\s+(?:that\s+)?(?:it|they|the\s(?:company|bank|group|firm|carrier|lender|insurer))\s+(?:had\s+)?"
     r"(?:earned|made|reported|posted|recorded|booked|generated|had|lost|sold|shipped|delivered)"
     r"(?:\s+(?:a|per)\s+share)?,?\s+" + _EN_PAST_DATE)

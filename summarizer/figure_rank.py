@@ -66,9 +66,9 @@ def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: froze
         score += 2.0 * (fig.subject is not None) + 2.0 * (fig.change is not None)
         score += 1.0 * (fig.unit is not None) + 0.5 * (fig.period is not None)
         # The base a result is compared with ("versus $3 million a year earlier", "较上年同期的…")
-        # is context for the result, not a result of its own.
+        # is context for the result, not a result of its own (a loss a year earlier too).
         at = fig.context.find(fig.text)
-        if fig.change is None and ((fig.period and PAST_PERIOD_RE.search(fig.period))
+        if fig.change in (None, "loss") and ((fig.period and PAST_PERIOD_RE.search(fig.period))
                                    or (at > 0 and BASE_BEFORE_RE.search(fig.context[:at]))):
             score -= 3.0
         return (-score, position)

@@ -139,3 +139,13 @@ def test_a_currency_written_as_a_word_is_the_unit_not_the_subject():
     assert by_text(found, "4.8 billion crowns").subject == "Kelvo sales"
     francs = by_text(found, "310 million Swiss francs")
     assert (francs.unit, francs.change) == ("CHF", "loss")
+
+
+def test_a_loss_named_with_what_the_company_posted_a_year_earlier_is_that_year_s():
+    from summarizer import analyze
+
+    text = ("Cardell Motors reported a net loss of $412 million, or 61 cents a share, for the third quarter, wider "
+            "than the $288 million loss it posted a year earlier, as demand for its trucks weakened.")
+    shown = {f.text: f for f in analyze(text).figures if f.kind == "figure"}
+    assert shown["$288 million"].period == "a year earlier"
+    assert shown["$412 million"].rank < shown["$288 million"].rank
