@@ -43,6 +43,13 @@ _TO_ANNUAL_RATE_RE = re.compile(r"^\s*(?:in\s+\S*\s+)?to\s+an?\s+(?:seasonally\s
                                 r"|annualised)\s+(?:rate|pace)\s+of\s+" + _APPROX + "$")
 
 
+# "had $2.9 billion in cash and equivalents", "ended the quarter with $1.1 billion in cash": what is held.
+_HELD_IN_RE = re.compile(r"\s+in\s+(cash(?:\s+and\s+(?:cash\s+)?(?:equivalents|short-term\s+investments|investments"
+                         r"|marketable\s+securities))?|liquidity|deposits|net\s+debt|debt)\b")
+_HOLDING_VERB_RE = re.compile(r"\b(?:had|has|have|held|holds|with|ended\s+(?:the\s+)?\w+\s+with)\s+(?:about\s+|around\s+|nearly\s+"
+                              r"|roughly\s+|some\s+|more\s+than\s+)?$")
+
+
 def _mover(lead: str) -> str | None:
     """The words of `lead` (a sentence so far) before its first verb, when they are a plain noun phrase."""
     words = lead.split()
@@ -63,6 +70,8 @@ def en_special_subject(before: str, after: str, unit: str | None, lead: str = ""
     """The subject one of the forms above names, or None (`lead`: the text before the clause)."""
     if unit is None and (sector := en_sector_count(before, after, lead)):
         return sector  # "manufacturing shed 9,000 jobs"
+    if unit in ("$", "€", "£") and (held := _HELD_IN_RE.match(after)) and _HOLDING_VERB_RE.search(before):
+        return held.group(1)  # "said it had $2.9 billion in cash": the cash, not the forecast before it
     if (grew := _AT_RATE_RE.search(before)) and _plain(re.sub(r"^(?:The\s|[A-Z][\w\-]*(?:’s|'s)\s)", "", grew.group(1))):
         return grew.group(1)
     if _TO_ANNUAL_RATE_RE.match(before) and (moved := _mover(lead)):

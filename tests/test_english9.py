@@ -149,3 +149,11 @@ def test_a_loss_named_with_what_the_company_posted_a_year_earlier_is_that_year_s
     shown = {f.text: f for f in analyze(text).figures if f.kind == "figure"}
     assert shown["$288 million"].period == "a year earlier"
     assert shown["$412 million"].rank < shown["$288 million"].rank
+
+
+def test_money_held_in_cash_is_the_cash_not_the_forecast_before_it():
+    found = en("Cardell cut its forecast to 52,000 vehicles, and said it had $2.9 billion in cash at the end of September.",
+               "The company ended the quarter with $1.4 billion in cash and equivalents.")
+    held = by_text(found, "$2.9 billion")
+    assert (held.subject, held.estimate) == ("cash", None)
+    assert by_text(found, "$1.4 billion").subject == "cash and equivalents"
