@@ -28,7 +28,9 @@ def loss_change(before: str, subject: str | None) -> tuple[str, str] | None:
     if not m or (m.group("loss") != "减亏" and not m.group("word")):
         return None
     narrowed = m.group("loss") == "减亏" or m.group("word") in ("收窄", "缩小", "减少", "下降", "降低")
-    if subject and "亏" in subject:
+    if subject and re.search(r"(?:减亏|亏损|亏)$", subject) and not subject.endswith("亏损额"):
+        named = re.sub(r"(?:减亏|亏损|亏)$", "", subject) + "亏损额"  # "嘉禾科技减亏2亿元": its loss, down by 2亿元
+    elif subject and "亏" in subject:
         named = subject
     else:
         named = _OTHER_METRIC_RE.sub("", subject or "") + "亏损额"

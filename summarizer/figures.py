@@ -343,7 +343,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if not is_zh:
             change = better_is_lower(shadow[clause_start:match.start], shown_subject, change)  # "churn improved"
         loss = loss_change(shadow[clause_start:match.start], shown_subject) if (
-            is_zh and match.unit in _RELATIVE_UNITS) else None
+            is_zh and (match.unit in _RELATIVE_UNITS or (match.unit or "").endswith("元"))) else None
         if loss:
             # "亏损同比收窄56.6%", "同比减亏52.9%": the loss narrowed, not the profit; a metric carried
             # over from the clause before ("营收同比增长20%，亏损同比收窄20%") is not what lost.

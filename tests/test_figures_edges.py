@@ -101,7 +101,8 @@ def test_its_after_an_earlier_owner_names_the_new_noun() -> None:
 
 def test_a_shrinking_loss_keeps_its_name() -> None:
     found = by_text(figures("嘉禾科技前三季度减亏2亿元，亏损额为1.5亿元。"), "2亿元")
-    assert (found.subject, found.change) == ("嘉禾科技减亏", "up")
+    # (its loss shrank by 2亿元: shown as the loss, down, like "亏损同比收窄56.6%")
+    assert (found.subject, found.change) == ("嘉禾科技亏损额", "down")
 
 
 # ---------------------------------------------------------------- a range of years, a growth rate

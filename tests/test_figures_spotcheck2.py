@@ -64,7 +64,7 @@ def test_a_loss_that_shrank_is_a_rise_and_a_base_period_dates_only_its_clause() 
     assert by_text(found, "9.85亿元").subject == "归母净利润"
     assert by_text(found, "9.85亿元").period == "上年同期"
     assert by_text(found, "56.6%").period is None
-    assert by_text(found, "0.8亿元").change == "up"
+    assert (by_text(found, "0.8亿元").subject, by_text(found, "0.8亿元").change) == ("归母净利润亏损额", "down")
 
 
 def test_a_change_of_a_decline_rate_keeps_its_name() -> None:

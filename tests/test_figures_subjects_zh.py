@@ -327,3 +327,13 @@ def test_a_company_announcing_a_flash_owns_its_figures(sentence: str, text: str,
 ])
 def test_the_gaps_of_a_growth_rate_name_the_rate(sentence: str, text: str, subject: str) -> None:
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject", "change"), [
+    ("实现扣非归母净利润-0.36亿元，亏损同比减少0.18亿元。", "0.18亿元", "扣非归母净利润亏损额", "down"),
+    ("实现扣非后归母净利润-27.48亿元，亏损同比扩大18.74亿元。", "18.74亿元", "扣非后归母净利润亏损额", "up"),
+])
+def test_an_amount_a_loss_moved_by_is_the_loss_s_change_not_a_loss(sentence: str, text: str, subject: str,
+                                                                     change: str) -> None:
+    found = [f for f in figures(sentence) if f.text == text]
+    assert found and (found[0].subject, found[0].change) == (subject, change)
