@@ -32,6 +32,10 @@ _SHARE_PART_RE = re.compile(r"^\s*((?:[A-Za-z][\w\-]*\s){0,3}[A-Za-z][\w\-]*)\s+
                             r"(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represented"
                             rf"|represents?|comprised|took|occurred\s+in|were\s+(?:seen|reported)\s+in)\s+{_APPROX}$")
 
+# "About 36% of exports went to Asia", "40% of revenue came from China": the share is of what went where.
+_SHARE_WENT_RE = re.compile(r"\s+of\s+(?:its\s|their\s|the\s)?((?:[a-z][\w\-]*\s){0,2}[a-z][\w\-]*)\s+(?:went|go|goes|came"
+                            r"|come|comes)\s+(to|from)\s+((?:the\s)?[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)")
+
 # "Canada's economy grew at an annualized rate of 1.7%": the economy grew; the rate is how it is counted.
 _AT_RATE_RE = re.compile(r"((?:[A-Z][\w’'\-]*\s)?(?:[a-z][\w\-]*\s){0,2}[a-z][\w\-]*)\s+(?:grew|expanded|contracted|shrank"
                          r"|rose|fell|increased|declined)\s+at\s+an?\s+(?:seasonally\s+adjusted\s+)?(?:annualized|annualised"
@@ -86,4 +90,6 @@ def en_special_subject(before: str, after: str, unit: str | None, lead: str = ""
     if unit == "%" and re.match(r"\s+of\s", after) and (part := _SHARE_PART_RE.search(before)) and _plain(
             re.sub(r"^(?:The|the|All|all)\s", "", part.group(1))):
         return part.group(1)
+    if unit == "%" and (went := _SHARE_WENT_RE.match(after)) and _plain(went.group(1)):
+        return f"{went.group(1)} {went.group(2)} {went.group(3)}"  # "36% of exports went to Asia": exports to Asia
     return None

@@ -157,3 +157,9 @@ def test_money_held_in_cash_is_the_cash_not_the_forecast_before_it():
     held = by_text(found, "$2.9 billion")
     assert (held.subject, held.estimate) == ("cash", None)
     assert by_text(found, "$1.4 billion").subject == "cash and equivalents"
+
+
+def test_a_share_of_what_went_somewhere_names_both():
+    found = en("About 36% of exports went to Asia.", "Some 40% of revenue came from China.")
+    assert by_text(found, "36%").subject == "exports to Asia"
+    assert by_text(found, "40%").subject == "revenue from China"
