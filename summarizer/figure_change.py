@@ -437,7 +437,8 @@ _ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|�
 # ("targets" only in lower case: "Target sales of $25 billion" are the retailer's.)
 _EN_FORECAST_RE = re.compile(
     r"\b(?:forecasts?|forecasted|expects?|expected\s+to|projects?|projected|sees|(?:now|they|we|staff)\s+see|guided|guides|anticipates?"
-    r"|predicts?|predicted|outlook|guidance|(?-i:targets?)|aims?\s+(?:for|to))\b", re.IGNORECASE)
+    r"|predicts?|predicted|outlook|guidance|(?-i:targets?)|aims?\s+(?:for|to)"
+    r"|estimat(?:es?|ed)(?=\s+(?:that\s+)?[^,;.]{0,40}?\b(?:would|will|could)\b))\b", re.IGNORECASE)
 
 
 def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str | None:

@@ -163,3 +163,10 @@ def test_a_share_of_what_went_somewhere_names_both():
     found = en("About 36% of exports went to Asia.", "Some 40% of revenue came from China.")
     assert by_text(found, "36%").subject == "exports to Asia"
     assert by_text(found, "40%").subject == "revenue from China"
+
+
+def test_what_someone_estimated_would_happen_is_a_forecast():
+    found = en("He estimated Orbis would sell about 1.5 million units of the Fold in its first year.",
+               "An estimated 3,000 people attended the launch.")
+    assert by_text(found, "1.5 million units").estimate == "forecast"
+    assert by_text(found, "3,000").estimate is None
