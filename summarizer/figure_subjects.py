@@ -409,7 +409,10 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     said = [m for m in ZH_REPORTING_RE.finditer(text) if not ZH_PREDICATE.match(text, m.end())
             and not re.match(r"中值|值|均值|中枢|目标|区间|范围|差|收益|达|为|将|可望|有望|会", text[m.end():])]
     if said and len(text) - said[-1].end() >= 2:
-        text, offsets = text[said[-1].end():], offsets[said[-1].end():]
+        # "晶阳能源预计全年归母净利润亏损…": a company forecasting its own result owns it (one of several).
+        owner = text[:said[-1].start()] if said[-1].group() == "预计" else ""
+        keep = len(owner) if _ZH_NAMED_OWNER_RE.fullmatch(owner) else 0
+        text, offsets = text[:keep] + text[said[-1].end():], offsets[:keep] + offsets[said[-1].end():]
     # 把/将 move the object in front of the verb: "把照片放大一百多倍" (but 将 is also "will").
     ba = re.search(r"[把将](?=[\u4e00-\u9fff])", text)
     if ba and ba.start() > 0:
@@ -470,7 +473,8 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
 
 
 # A company by its own name, or a region, before 实现/完成…: "中瀚地产", "东部地区" (not "公司", "我们").
-_ZH_NAMED_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:集团|地产|置业|控股|汽车|银行|证券|保险|科技|电子|医药|股份|能源)"
+_ZH_NAMED_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:集团|地产|置业|控股|汽车|银行|证券|保险|科技|电子|医药|股份|能源"
+                                r"|新材|材料|硅业|光电|电气|生物|药业|制药|化工|矿业|物流|航空|食品|乳业|酒业|传媒|通信|智能|电池|锂业|光伏)"
                                 r"|[\u4e00-\u9fff]{1,6}(?:地区|自治区|省|市|区域)|全(?:国|省|市|区)")
 
 

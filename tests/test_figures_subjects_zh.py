@@ -337,3 +337,13 @@ def test_an_amount_a_loss_moved_by_is_the_loss_s_change_not_a_loss(sentence: str
                                                                      change: str) -> None:
     found = [f for f in figures(sentence) if f.text == text]
     assert found and (found[0].subject, found[0].change) == (subject, change)
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("其中，白鹭能源预计全年归母净利润亏损45亿元至52亿元，上年同期盈利12.3亿元。", "45亿元至52亿元", "白鹭能源归母净利润"),
+    ("青杉硅业预计2026年归母净利润为3.5亿元至4.2亿元，同比扭亏为盈。", "3.5亿元至4.2亿元", "青杉硅业归母净利润"),
+    ("公司预计全年归母净利润为3.5亿元至4.2亿元。", "3.5亿元至4.2亿元", "归母净利润"),
+    ("2021年远岫新材实现净利润10.9亿元。", "10.9亿元", "远岫新材净利润"),
+])
+def test_a_company_forecasting_or_reporting_its_result_owns_it(sentence: str, text: str, subject: str) -> None:
+    assert subject_of(sentence, text) == subject
