@@ -78,7 +78,10 @@ def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: froze
         ((i, f) for i, f in enumerate(figures) if f.kind == "figure" and f.estimate != "estimate"), key=importance
     )
     seen: set[tuple[object, str | None]] = set()
-    lines: list[tuple[tuple[object, ...], str | None]] = []
+    # Subjects listed so far per line, and first-listed figures per value: looked up, not scanned
+    # (a 200,000-character report holds thousands of figures).
+    lines: dict[tuple[object, ...], list[str | None]] = {}
+    fresh_by_value: dict[object, list[Figure]] = {}
     fresh, repeats = [], []
     for item in ranked:
         fig = item[1]
@@ -88,11 +91,15 @@ def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: froze
         # whether its subject is spelled out or abbreviated; so is a distinctive figure restated
         # under another name.
         line = (value, fig.unit, fig.change, _period_key(fig.period))
-        if any(line == seen_line and _same_subject(fig.subject, subject) for seen_line, subject in lines) or any(
-                same_fact(kept[1], fig) for kept in fresh if kept[1].value == fig.value):
+        if any(_same_subject(fig.subject, subject) for subject in lines.get(line, ())) or any(
+                same_fact(kept, fig) for kept in fresh_by_value.get(value, ())):
             continue
-        lines.append((line, fig.subject))
-        (repeats if key in seen else fresh).append(item)
+        lines.setdefault(line, []).append(fig.subject)
+        if key in seen:
+            repeats.append(item)
+        else:
+            fresh.append(item)
+            fresh_by_value.setdefault(value, []).append(fig)
         seen.add(key)
     ranked = fresh + repeats
     rank_of = {position: rank for rank, (position, _) in enumerate(ranked, start=1)}
