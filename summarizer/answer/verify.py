@@ -184,7 +184,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         verdicts = [(span, check(constraints, ctx, rank_checked_at(ctx.sentence, span, names) if ranked else span))
                     for span in spans]
         passing = [span for span, verdict in verdicts if verdict.ok]
-        if passing and (counted := _COUNTED_NOUN.search(fold(question.text))):
+        if passing and (counted := _COUNTED_NOUN.search(constraints.question)):
             # "玄武X3有多少个晶体管": the number its noun follows ("约190亿个晶体管"), not another in the line.
             passing = [s for s in passing if counted.group("noun") in ctx.sentence[s[1]:s[1] + 12]] or passing
         if passing:
