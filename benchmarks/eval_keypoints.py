@@ -82,10 +82,15 @@ FRESH_EN2_HOLDOUT_B_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en2_h
 # Listed-company announcements (公告) and their news rewrites, labelled before any run.
 NOTICES_PATH = REPO / "benchmarks" / "data" / "keypoints_notices.json"
 NOTICES_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_notices_holdout.json"
+# A third fresh round (policy, feature, penalty, launch, city economy, M&A, notes, flash lists, English wire,
+# central bank, feature, release, analysis), labelled before any run; its holdout written after the fixes.
+FRESH3_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh3.json"
+FRESH3_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh3_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
-             "notices": NOTICES_PATH, "notices-holdout": NOTICES_HOLDOUT_PATH}
+             "notices": NOTICES_PATH, "notices-holdout": NOTICES_HOLDOUT_PATH,
+             "fresh3": FRESH3_PATH, "fresh3-holdout": FRESH3_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"
