@@ -28,6 +28,7 @@ from summarizer.dates import date_free
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.notices import notice_asides, notice_weights
+from summarizer.openers import frames_sector, opener_only, states_thesis
 from summarizer.roles_en import opening_scene, opens_on_scene, without_name_numbers
 from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts
@@ -93,19 +94,6 @@ _DECISION_EN = re.compile(
 # (将投资58亿元), otherwise background to the decision.
 _INTENT_ZH = re.compile(r"推出|启动|恢复|落地|要求|提出|将")
 _INTENT_EN = re.compile(r"\b(?:will|plans?)\b", re.IGNORECASE)
-# Openers that set the scene rather than state the news.
-_OPENER_ZH = re.compile(
-    rf"^(?:就在[^，。]{{0,30}}(?:前|后|之际|当天)|近日|日前|据悉|据了解|据介绍|近期|此前|目前|昨日|昨天|今日|今天|"
-    rf"本周|上周|近年来|近年|随着[^，。]{{0,40}}|当地时间[^，。]{{0,20}}|众所周知|事实上)[，,]?"
-)
-# "早上七点半，一家咖啡店门口已经排起了队。": a feature opens on a scene at an hour of the day.
-_SCENE_ZH = re.compile(r"^(?:每天|一大早)?(?:清晨|早上|早晨|中午|午后|傍晚|晚上|夜晚|深夜|凌晨|夜里|黄昏)[^，。]{0,8}[，,]")
-# What happened at that hour is news all the same ("凌晨，地震造成…死亡", "晚上，…被警方带走调查").
-_HAPPENED_ZH = re.compile(r"发生|爆发|造成|死亡|遇难|身亡|受伤|伤亡|失踪|烧毁|坍塌|倒塌|起火|爆炸|袭击|空袭|地震|逮捕|拘留|带走|"
-                          r"去世|逝世|辞职|被捕|相撞|撞上|撞击|坠毁|失事")
-_OPENER_EN = re.compile(r"^(?:Recently|Earlier|Last (?:week|month|year)|This (?:week|month)|On [A-Z][a-z]+day)\b")
-# "不少上市公司…", "多家机构…": nobody in particular did something in general.
-_VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
 # "公司公布2022年年报及2023年一季报。": the report exists, but what does it say?
 _REPORT_ONLY_RE = re.compile(
     r"(?:公布|发布|披露|发|推出)了?[^，。；]{0,30}(?:年报|季报|半年报|年度报告|季度报告|业绩报告|业绩快报|业绩预告|"
@@ -284,19 +272,8 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
         return False
     if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped) or _ANNOUNCES_RE.search(stripped):
         return True
-    if lang == "en" and opens_on_scene(stripped) and not states_result(stripped, lang) \
-            and not states_decision(stripped, lang):
-        return True
-    if lang == "zh" and _SCENE_ZH.match(stripped) and not states_result(stripped, lang) \
-            and not states_decision(stripped, lang) and not _HAPPENED_ZH.search(stripped):
-        return True
-    opener = _OPENER_ZH.match(stripped) if lang == "zh" else _OPENER_EN.match(stripped)
-    if not opener:
-        return False
-    # "据悉，" with nothing after, or "近日，记者走访了多家门店。": the opener is all there is.
-    # "当地时间11月21日，松下敲定了撤出液晶面板业务的方针。" states the news after it.
-    rest = stripped[opener.end():]
-    return _units(rest, lang) < 10 or bool(_VAGUE_SUBJECT_RE.match(rest))
+    return opener_only(stripped, lang, result=states_result(stripped, lang),
+                       decision=states_decision(stripped, lang), scene_en=opens_on_scene(stripped))
 
 
 def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_factor: float = 0.5,
@@ -312,6 +289,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
     value = _fact_value(text, lang, result_bonus=result_bonus, listing_factor=listing_factor,
                         no_fact_factor=no_fact_factor, decision_bonus=decision_bonus,
                         description_factor=description_factor)
+    if frames_sector(text, lang):  # the sector around the news: context (summarizer.openers)
+        value = min(value, listing_factor)
     if lang == "en":  # terms lines count as results; a quotation counts less (roles_en_terms)
         value = english_value(text, value, figure_count(text), result_bonus=result_bonus, quote_factor=quote_factor)
     return value * (1.0 + point_bonus) ** writers_point_marks(text, lang)
@@ -330,7 +309,8 @@ def writers_point_marks(text: str, lang: str) -> int:
     """
     if lang != "en":
         return 0
-    return int(bool(_TURN_EN_RE.search(text))) + int(bool(_RANKING_WORD_EN_RE.search(text)))
+    return int(bool(_TURN_EN_RE.search(text))) + int(bool(_RANKING_WORD_EN_RE.search(text))
+                                                      or states_thesis(text, lang))
 
 
 def _fact_value(text: str, lang: str, *, result_bonus: float, listing_factor: float,
@@ -453,7 +433,8 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
     if lang == "en":
         # A feature's opening scene is not its point (roles_en.opening_scene).
         no_fact_factor = value_knobs.get("no_fact_factor", 0.2)
-        for j in opening_scene(texts, tier > NEVER, [seen[text][4] for text in texts]):
+        figured = [seen[text][3] > 1.0 + value_knobs.get("result_bonus", 1.2) / 2 for text in texts]
+        for j in opening_scene(texts, tier > NEVER, [seen[text][4] for text in texts], figured):
             if tier[j] == FULL:
                 tier[j] = FRAGMENT
                 value[j] = seen[texts[j]][3] * no_fact_factor

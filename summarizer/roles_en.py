@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.openers import looks_back
+
 __all__ = ["SCENE_LINES", "opening_scene", "opens_on_scene", "opens_with_quote", "without_name_numbers"]
 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -92,16 +94,29 @@ def opens_on_scene(text: str) -> bool:
 SCENE_LINES = 3
 
 
-def opening_scene(texts: Sequence[str], shown: Sequence[bool], no_fact: Sequence[bool]) -> list[int]:
+def opening_scene(texts: Sequence[str], shown: Sequence[bool], no_fact: Sequence[bool],
+                  figured: Sequence[bool] = ()) -> list[int]:
     """The lines of a feature's opening scene: the first line that may be shown, when it opens
     on a scene and states no fact (`opens_on_scene`), and the lines that continue it, up to
     SCENE_LINES in all.
 
     Hard news opens on the news; a feature opens on a person in a place and states its point
     a few lines later. Read as news, the scene's lines win the lead's place, and the point
-    is missed.
+    is missed. A feature may also open by looking back ("For most of the last century, the
+    mill defined the town.", summarizer.openers.looks_back); that look back runs on until
+    the first line stating a result with its figure (`figured`), which is where the news
+    starts ("The vacancy rate reached a record 21.4%…" right after "Three years after…").
     """
     lines = [i for i, show in enumerate(shown) if show]
-    if not lines or not no_fact[lines[0]] or not opens_on_scene(texts[lines[0]]):
+    if not lines or not no_fact[lines[0]]:
         return []
-    return lines[:SCENE_LINES]
+    if opens_on_scene(texts[lines[0]]):
+        return lines[:SCENE_LINES]
+    if not looks_back(texts[lines[0]]):
+        return []
+    scene = []
+    for i in lines[:SCENE_LINES]:
+        if scene and figured and figured[i]:
+            break
+        scene.append(i)
+    return scene

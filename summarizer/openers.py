@@ -1,0 +1,116 @@
+"""Lines that open or frame a story without stating its news.
+
+A key sentence states the result, the decision or the change. These lines come before
+it or beside it and state none of that, so they give way (summarizer.roles):
+
+- openers that only set the time or the source: "就在五一假期前，…", "近日，…", "据悉，"
+  with nothing after, and a sourcing line whose news is all in the next sentence
+  ("近日，记者从南江省医疗保障局获悉。", "记者近日从多家银行了解到。");
+- the opening scene of a feature: an hour of the day ("早上七点半，…"), a visit
+  ("走进位于临港的中试车间，几十台设备正在运转…"), and in English a look back before the
+  news ("For most of the last century, the mill defined the town.", "Three years after
+  landlords declared workers were coming back, the numbers tell a different story.");
+- the frame around a company's news: how the whole sector did ("从行业看，…百强房企销售额
+  下降28.9%") and, in a research note, how the sector's shares did against the index
+  ("本周光伏板块上涨3.2%，跑赢沪深300指数2.4个百分点"): context for the point, not the point.
+
+An English line that says "here is my point" ("The argument here is simple: …", "That is
+the clearest sign yet that …") is the opposite: the thesis of an analysis (`states_thesis`).
+
+Every rule reads the line's own words, never a particular document.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["frames_sector", "looks_back", "opener_only", "states_thesis"]
+
+_UNITS_RE = re.compile(r"[\W_]+")
+
+# Openers that set the scene rather than state the news.
+_OPENER_ZH = re.compile(
+    r"^(?:就在[^，。]{0,30}(?:前|后|之际|当天)|近日|日前|据悉|据了解|据介绍|近期|此前|目前|昨日|昨天|今日|今天|"
+    r"本周|上周|近年来|近年|随着[^，。]{0,40}|当地时间[^，。]{0,20}|众所周知|事实上)[，,]?"
+)
+# "早上七点半，一家咖啡店门口已经排起了队。": a feature opens on a scene at an hour of the day;
+# "走进位于临港的中试车间，…": or on the reporter's visit ("来到" is left out: "他来到…考察调研"
+# is the news of a leader's visit).
+_SCENE_ZH = re.compile(
+    r"^(?:每天|一大早)?(?:清晨|早上|早晨|中午|午后|傍晚|晚上|夜晚|深夜|凌晨|夜里|黄昏)[^，。]{0,8}[，,]"
+    r"|^(?:记者)?(?:走进|步入|推开|踏进|踏入)[^，。]{2,30}[，,]"
+)
+# What happened at that hour is news all the same ("凌晨，地震造成…死亡", "晚上，…被警方带走调查").
+_HAPPENED_ZH = re.compile(r"发生|爆发|造成|死亡|遇难|身亡|受伤|伤亡|失踪|烧毁|坍塌|倒塌|起火|爆炸|袭击|空袭|地震|逮捕|拘留|带走|"
+                          r"去世|逝世|辞职|被捕|相撞|撞上|撞击|坠毁|失事")
+_OPENER_EN = re.compile(r"^(?:Recently|Earlier|Last (?:week|month|year)|This (?:week|month)|On [A-Z][a-z]+day)\b")
+# A look back before the news: "For most of the last century, …", "For decades, …", "Three years
+# after …, …", "A year ago, …", "Until recently, …".
+_BACKSTORY_EN = re.compile(
+    r"^(?:For (?:most|much) of the (?:last|past) (?:\w+ )?(?:century|centuries|decades?|years)"
+    r"|For (?:decades|generations|centuries)"
+    r"|(?:\w+|\d+) (?:months|years|decades|generations) ago|(?:\w+|\d+) (?:years|decades) after [^,;:]{8,}"
+    r"|A (?:year|decade|generation) ago|Until recently|Not long ago)\s*,"
+)
+# "不少上市公司…", "多家机构…": nobody in particular did something in general.
+_VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
+# "记者从南江省医疗保障局获悉。": where the news comes from; the news is in the next sentence.
+_SOURCING_ZH = re.compile(r"(?:获悉|了解到|得知|获知)[。！]?$")
+# "从行业看，…", "放眼全行业，…": the sector around the company's news.
+_SECTOR_ZH = re.compile(r"^(?:从|就)(?:全?行业|全国|整个市场)(?:层面|整体|角度)?(?:来)?看[，,]|^(?:放眼|纵观)全?行业[，,]")
+# "本周光伏板块上涨3.2%，跑赢沪深300指数2.4个百分点": the sector's shares against the index.
+_SECTOR_SHARES_ZH = re.compile(r"(?:板块|指数)[^，。；]{0,12}(?:上涨|下跌|涨|跌)[^，。；]{0,12}[，,]\s*(?:跑赢|跑输|强于|弱于)")
+# The writer's thesis: "The argument here is simple: …", "That is the clearest sign yet that …",
+# "The likely result is …", "The bottom line: …".
+_THESIS_EN = re.compile(
+    r"\bthe (?:argument|point|lesson|takeaway|upshot|conclusion)(?: here)? is\b"
+    r"|\bthe (?:clearest|strongest) sign (?:yet )?that\b|\bthe (?:likely|probable) (?:result|outcome) is\b"
+    r"|^(?:The )?bottom line(?: is)?[:,]|^In short,",
+    re.IGNORECASE,
+)
+
+
+def _units(text: str, lang: str) -> int:
+    if lang == "zh":
+        return len(_UNITS_RE.sub("", text))
+    return 3 * len(text.split())
+
+
+def looks_back(text: str) -> bool:
+    """An English line that opens by looking back before the news ("For decades, …",
+    "Three years after landlords declared …, …", "A year ago, …")."""
+    return bool(_BACKSTORY_EN.match(text.strip()))
+
+
+def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene_en: bool) -> bool:
+    """A line without a figure that only opens the story: scene, time, source or look back.
+
+    `result` and `decision` say whether the line states one (then a scene is news all the
+    same); `scene_en` whether an English line opens on a scene (roles_en.opens_on_scene).
+    "近日，A公司宣布收购B公司" keeps its decision; "据悉，" and "近日，记者走访了多家门店。"
+    state nothing after the opener.
+    """
+    if lang == "en" and (scene_en or looks_back(stripped)) and not result and not decision:
+        return True
+    if lang == "zh" and _SCENE_ZH.match(stripped) and not result and not decision \
+            and not _HAPPENED_ZH.search(stripped):
+        return True
+    if lang == "zh" and _SOURCING_ZH.search(stripped):
+        return True
+    opener = _OPENER_ZH.match(stripped) if lang == "zh" else _OPENER_EN.match(stripped)
+    if not opener:
+        return False
+    # "当地时间11月21日，松下敲定了撤出液晶面板业务的方针。" states the news after it.
+    rest = stripped[opener.end():]
+    return _units(rest, lang) < 10 or bool(_VAGUE_SUBJECT_RE.match(rest))
+
+
+def frames_sector(text: str, lang: str) -> bool:
+    """A line about the sector around the news: how the whole industry did, or how its
+    shares did against the index. Context, so it gives way to the company's own result."""
+    return lang == "zh" and bool(_SECTOR_ZH.match(text) or _SECTOR_SHARES_ZH.search(text))
+
+
+def states_thesis(text: str, lang: str) -> bool:
+    """An English line that marks itself as the writer's thesis or conclusion."""
+    return lang == "en" and bool(_THESIS_EN.search(text))

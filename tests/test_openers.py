@@ -1,0 +1,136 @@
+"""Lines that open or frame a story without stating its news, and the line that states an
+analysis' thesis (summarizer.openers).
+
+Each test is a class of line, written for the test: a sourcing line whose news is in the next
+sentence, a reporter's visit opening a feature, an English feature that opens by looking back,
+the sector around a company's result, and an analysis that says what its point is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import analyze
+from summarizer.openers import frames_sector, looks_back, states_thesis
+from summarizer.roles import news_value, states_no_fact, writers_point_marks
+from summarizer.roles_en import opening_scene
+
+
+class TestASourcingLineStatesNothing:
+    @pytest.mark.parametrize("text", [
+        "近日，记者从北川市交通运输局获悉。",
+        "记者近日从多家银行了解到。",
+        "本报记者从省教育厅得知。",
+    ])
+    def test_where_the_news_comes_from_is_no_news(self, text: str) -> None:
+        assert states_no_fact(text, "zh")
+
+    @pytest.mark.parametrize("text", [
+        "记者从北川市交通运输局获悉，地铁三号线将于年底开通运营。",
+        "据悉，公司已与两家整车企业签署供货协议。",
+    ])
+    def test_the_news_after_the_source_stays(self, text: str) -> None:
+        assert not states_no_fact(text, "zh")
+
+    def test_the_sourcing_line_is_never_a_key_sentence(self) -> None:
+        text = ("近日，记者从北川市医疗保障局获悉。\n"
+                "北川市医疗保障局决定，自明年1月1日起将30种罕见病用药纳入医保报销范围，平均降价48%。\n"
+                "按照规定，参保患者使用上述药品，报销比例不低于65%。\n"
+                "市医保局测算，政策实施后每年可为患者减轻负担约2.4亿元。\n"
+                "市医保局表示，将加强对定点医院的监督检查。")
+        shown = [s.text for s in analyze(text, title="北川30种罕见病用药纳入医保", max_sentences=3).sentences]
+        assert not any("获悉" in line for line in shown)
+        assert any("2.4亿元" in line for line in shown)
+
+
+class TestAFeatureOpensOnAVisit:
+    @pytest.mark.parametrize("text, expected", [
+        ("走进位于城东的新工厂，一排排机械臂正在焊接车身。", True),
+        ("记者走进这家老字号茶馆，茶客们正围坐着聊天。", True),
+        ("走进工厂后，工作人员介绍公司今年订单增长了三成。", False),  # a change in words: news
+        ("他来到一家新能源汽车工厂考察调研。", False),  # a leader's visit is the news
+    ])
+    def test_a_visit_opens_the_scene(self, text: str, expected: bool) -> None:
+        assert states_no_fact(text, "zh") is expected
+
+
+class TestAFeatureOpensByLookingBack:
+    @pytest.mark.parametrize("text, expected", [
+        ("For most of the last century, the cannery defined the harbour town.", True),
+        ("For decades, the valley was known for its orchards.", True),
+        ("Two years after the plant closed, the high street is half empty.", True),
+        ("A decade ago, the square was a car park.", True),
+        ("For the first time, the company reported a profit.", False),
+        ("The plant closed two years ago.", False),
+    ])
+    def test_a_look_back(self, text: str, expected: bool) -> None:
+        assert looks_back(text) is expected
+
+    def test_a_look_back_with_a_decision_is_news(self) -> None:
+        assert states_no_fact("For decades, the harbour town lived off its cannery.", "en")
+        assert not states_no_fact("Two years ago, regulators fined the bank over its lending.", "en")
+
+    def test_the_look_back_runs_until_the_news(self) -> None:
+        texts = ["For most of the last century, the cannery defined the harbour town.",
+                 "When it closed, many assumed the town's best days were gone.",
+                 "\"It felt like the end,\" said a fisherman.",
+                 "On Monday, Northgate Foods said it would build a $300 million plant on the site."]
+        shown = [True] * len(texts)
+        no_fact = [states_no_fact(t, "en") for t in texts]
+        figured = [False, False, False, True]
+        assert opening_scene(texts, shown, no_fact, figured) == [0, 1, 2]
+        # The news right after the look back is no part of it.
+        early = [texts[0], "Office vacancies reached a record 21.4% in the third quarter.", texts[2]]
+        assert opening_scene(early, [True] * 3, [states_no_fact(t, "en") for t in early],
+                             [False, True, False]) == [0]
+
+    def test_the_feature_shows_its_news_not_its_past(self) -> None:
+        text = (
+            "For most of the last century, the Halvard Cannery defined the harbour town of Brennick.\n"
+            "When the cannery closed in 2011, taking 900 jobs with it, many residents assumed the town would "
+            "slowly empty out.\n"
+            "\"My mother worked there for 30 years,\" said Anna Kerr, 61, who runs a bakery on the quay.\n"
+            "On Monday, Northgate Foods said it would build a $300 million seafood processing plant on the "
+            "cannery site, creating about 650 jobs when it opens in 2028.\n"
+            "The company picked Brennick after the regional government offered $45 million in grants, "
+            "according to a person familiar with the talks.\n"
+            "Some residents worry about traffic on the coast road, and a local group has asked for a "
+            "public hearing on the plant's permits.\n"
+            "Construction is due to start next spring.")
+        shown = [s.text for s in analyze(text, title="A cannery town bets on seafood again",
+                                         max_sentences=3).sentences]
+        assert any("$300 million" in line for line in shown)
+        assert not any(line.startswith(("For most of", "When the cannery")) for line in shown)
+
+
+class TestTheSectorAroundTheNews:
+    @pytest.mark.parametrize("text, expected", [
+        ("从行业看，全国百强房企11月销售额同比下降28.9%。", True),
+        ("本周半导体板块上涨2.1%，跑赢沪深300指数1.5个百分点。", True),
+        ("公司11月实现合同销售金额98.7亿元，同比下降31.2%。", False),
+        ("沪指涨0.79%，深证成指涨1.55%，创业板指涨1.3%。", False),  # the market's day is a flash's news
+    ])
+    def test_the_sector_frames_the_news(self, text: str, expected: bool) -> None:
+        assert frames_sector(text, "zh") is expected
+
+    def test_the_sector_gives_way_to_the_company(self) -> None:
+        assert news_value("从行业看，全国百强房企11月销售额同比下降28.9%。", "zh") < \
+            news_value("公司11月合同销售额同比下降31.2%。", "zh")
+
+
+class TestAnAnalysisStatesItsThesis:
+    @pytest.mark.parametrize("text, expected", [
+        ("The argument here is simple: demand for parking has permanently shrunk.", True),
+        ("That is the clearest sign yet that the slump is not a passing phase.", True),
+        ("The likely result is a wave of store closures next year.", True),
+        ("The result was announced on Monday.", False),
+        ("Parking revenue fell 12% last year.", False),
+    ])
+    def test_a_thesis_mark(self, text: str, expected: bool) -> None:
+        assert states_thesis(text, "en") is expected
+
+    def test_a_thesis_counts_as_the_writers_point(self) -> None:
+        assert writers_point_marks("The argument here is simple: demand for parking has permanently shrunk.",
+                                   "en") == 1
+        assert writers_point_marks("Demand for parking has shrunk.", "en") == 0
+        assert not states_thesis("论点很简单：停车需求已经永久性萎缩。", "zh")
