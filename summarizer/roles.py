@@ -28,6 +28,7 @@ from summarizer.dates import date_free
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.notices import notice_asides, notice_weights
+from summarizer.next_steps import states_next_step
 from summarizer.openers import frames_sector, opener_only, states_thesis
 from summarizer.roles_en import opening_scene, opens_on_scene, without_name_numbers
 from summarizer.roles_en_terms import english_value
@@ -66,6 +67,7 @@ _METRIC_LIST_RE = re.compile(rf"{_METRIC}(?:\s*[、/和及与]\s*{_METRIC})+")
 # A listing has at least LISTING_MIN numbers; LISTING_MANY are a listing whatever their form.
 LISTING_MIN = 4
 LISTING_MANY = 8
+NEXT_STEP_BONUS = 0.5  # what happens next to the news (next_steps): a result's value, and half again
 
 _RESULT_ZH = re.compile(
     r"增长|增加|增幅|增速|下降|下滑|下跌|减少|降幅|上涨|上升|回落|回升|提升|提高|降低|同比|环比|亏损|盈利|扭亏|"
@@ -291,6 +293,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
                         description_factor=description_factor)
     if frames_sector(text, lang):  # the sector around the news: context (summarizer.openers)
         value = min(value, listing_factor)
+    elif states_next_step(text, lang):  # an appeal, a deal's closing, trading resumed (summarizer.next_steps)
+        value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
     if lang == "en":  # terms lines count as results; a quotation counts less (roles_en_terms)
         value = english_value(text, value, figure_count(text), result_bonus=result_bonus, quote_factor=quote_factor)
     return value * (1.0 + point_bonus) ** writers_point_marks(text, lang)

@@ -1,0 +1,44 @@
+"""What happens next to the news (summarizer.next_steps): an appeal, a deal's closing, trading
+halted or resumed. Sentences written for the test: a court ruling, a penalty, a deal."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import analyze
+from summarizer.next_steps import states_next_step
+from summarizer.roles import news_value
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("东岭科技当日发布声明称，对判决结果不服，将在法定期限内提起上诉。", "zh", True),
+    ("公司股票将于12月12日开市起复牌。", "zh", True),
+    ("经公司申请，公司股票自12月7日开市起停牌，预计停牌时间不超过10个交易日。", "zh", True),
+    ("法院驳回了原告的上诉请求。", "zh", False),  # the appeal decided is the news itself, not its next step
+    ("The company said it would appeal the ruling.", "en", True),
+    ("The deal, approved by both boards, is expected to close in the second quarter of 2027.", "en", True),
+    ("The deal closed on Monday.", "en", False),
+    ("Sales are expected to rise 4% this year.", "en", False),
+])
+def test_a_next_step(text: str, lang: str, expected: bool) -> None:
+    assert states_next_step(text, lang) is expected
+
+
+def test_a_next_step_ranks_above_background() -> None:
+    assert news_value("公司股票将于12月12日开市起复牌。", "zh") > news_value("公司成立于2009年，总部位于杭州。", "zh")
+    assert news_value("The company said it would appeal the ruling.", "en") > \
+        news_value("The company was founded in 1998 in Leeds.", "en")
+
+
+def test_the_appeal_is_shown_with_the_ruling() -> None:
+    text = ("12月3日，北川市中级人民法院对东岭科技诉安远电子侵害商业秘密纠纷案作出一审判决，判令安远电子赔偿经济损失8600万元。\n"
+            "法院同时判令被告立即停止使用涉案技术资料。\n"
+            "据了解，2020年，东岭科技的四名工程师先后离职，随后加入成立不久的安远电子。\n"
+            "东岭科技发现，安远电子半年后推出的一款传感器与自家产品高度相似，遂于2021年提起诉讼，索赔1.5亿元。\n"
+            "法院审理查明，被告离职前曾向外发送技术文件共计1500余份。\n"
+            "审判长在宣判后表示，本案体现了加大知识产权保护力度的司法导向。\n"
+            "安远电子当日发布声明称，对判决结果不服，将在法定期限内提起上诉。\n"
+            "业内人士指出，近年来传感器行业人才流动频繁，类似纠纷呈上升趋势。")
+    shown = [s.text for s in analyze(text, title="东岭科技诉安远电子案一审宣判 获赔8600万元", max_sentences=3).sentences]
+    assert any("8600万元" in line for line in shown)
+    assert any("上诉" in line for line in shown)
