@@ -29,7 +29,7 @@ from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.notices import notice_asides, notice_weights
 from summarizer.next_steps import states_next_step
-from summarizer.openers import frames_sector, opener_only, states_thesis
+from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
 from summarizer.roles_en import opening_scene, opens_on_scene, without_name_numbers
 from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts
@@ -293,6 +293,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
                         description_factor=description_factor)
     if frames_sector(text, lang):  # the sector around the news: context (summarizer.openers)
         value = min(value, listing_factor)
+    elif share_reaction(text, lang):  # how the stock took the news: a plain line (summarizer.openers)
+        value = min(value, 1.0)
     elif states_next_step(text, lang):  # an appeal, a deal's closing, trading resumed (summarizer.next_steps)
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
     if lang == "en":  # terms lines count as results; a quotation counts less (roles_en_terms)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import analyze
-from summarizer.openers import frames_sector, looks_back, states_thesis
+from summarizer.openers import frames_sector, looks_back, share_reaction, states_thesis
 from summarizer.roles import news_value, states_no_fact, writers_point_marks
 from summarizer.roles_en import opening_scene
 
@@ -134,3 +134,19 @@ class TestAnAnalysisStatesItsThesis:
                                    "en") == 1
         assert writers_point_marks("Demand for parking has shrunk.", "en") == 0
         assert not states_thesis("论点很简单：停车需求已经永久性萎缩。", "zh")
+
+
+class TestTheMarketsReaction:
+    @pytest.mark.parametrize("text, expected", [
+        ("Shares of Fernbrook rose 4.1% in morning trading.", True),
+        ("Kestrel shares fell 2.3% in Oslo.", True),
+        ("The shares were down 0.8% in premarket trading.", True),
+        ("Fernbrook reported a 12% rise in quarterly profit.", False),
+        ("The Nasdaq rose 1.2% and the S&P 500 gained 0.8%.", False),  # a market report's news
+    ])
+    def test_a_line_on_how_the_stock_took_the_news(self, text: str, expected: bool) -> None:
+        assert share_reaction(text, "en") is expected
+
+    def test_the_reaction_gives_way_to_the_result(self) -> None:
+        assert news_value("Shares of Fernbrook rose 4.1% in morning trading.", "en") < \
+            news_value("Net sales rose 4.1% to $2.3 billion in the quarter.", "en")
