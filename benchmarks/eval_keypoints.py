@@ -40,6 +40,12 @@ fast to the better baseline, and the targets.
                          0.31 / 31% and textrank4zh 0.67 / 88%; after the announcement fixes 0.79 / 94%.
                          notices-holdout, 5 texts, its one run: 0.78 / 100%, Lead-3 0.11 / 20%,
                          textrank4zh 0.67 / 100%)
+    ... --set fresh3     a third fresh round (provincial policy, feature with the news in paragraph 4,
+                         antitrust penalty, launch, city economy, M&A, notes, flash lists, English earnings,
+                         central bank, feature, release, analysis), labelled before any run; first run
+                         point coverage 0.67 / first point 94% (Lead-3 0.42 / 75%, textrank4zh 0.69 / 88%)
+    ... --set fresh3-holdout  5 more, written after the fresh3 fixes (check only); its one run
+                         0.67 / 100% (Lead-3 0.40 / 80%, textrank4zh 0.47 / 100%)
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
