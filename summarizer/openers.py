@@ -68,6 +68,8 @@ _SHARE_REACTION_EN = re.compile(
     r"tumbled|surged|soared|sank|plunged|rallied|were (?:up|down)|was (?:up|down))\b",
     re.IGNORECASE,
 )
+# "截至11月18日收盘，云岭药业股价报27.82元，下跌1.35%。": the same, in a Chinese story.
+_SHARE_REACTION_ZH = re.compile(r"^(?:截至[^，。；]{0,12}收盘[，,])?[^，。；]{0,16}股价(?:报|收于|收报)[^，。；]{0,12}[，,]?\s*(?:上涨|下跌|涨|跌)")
 # The writer's thesis: "The argument here is simple: …", "That is the clearest sign yet that …",
 # "The likely result is …", "The bottom line: …".
 _THESIS_EN = re.compile(
@@ -120,10 +122,11 @@ def frames_sector(text: str, lang: str) -> bool:
 
 
 def share_reaction(text: str, lang: str) -> bool:
-    """An English line that tells how a company's shares moved on the news: the market's
-    reaction, not the news (on the labelled English sets 1 of 17 such lines carries a main point,
-    a third of the rate of other lines). A market report's index moves are no such line."""
-    return lang == "en" and bool(_SHARE_REACTION_EN.match(text.strip()))
+    """A line that tells how a company's shares moved on the news: the market's reaction, not
+    the news (on the labelled English sets 1 of 17 such lines carries a main point, a third of
+    the rate of other lines; the one Chinese line, "…股价报27.82元，下跌1.35%", none). A market
+    report's index moves are no such line."""
+    return bool((_SHARE_REACTION_EN if lang == "en" else _SHARE_REACTION_ZH).match(text.strip()))
 
 
 def states_thesis(text: str, lang: str) -> bool:

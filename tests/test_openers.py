@@ -147,6 +147,15 @@ class TestTheMarketsReaction:
     def test_a_line_on_how_the_stock_took_the_news(self, text: str, expected: bool) -> None:
         assert share_reaction(text, "en") is expected
 
+    @pytest.mark.parametrize("text, expected", [
+        ("截至12月2日收盘，东岭科技股价报18.36元，下跌2.15%。", True),
+        ("东岭科技股价收报18.36元，上涨3.2%。", True),
+        ("东岭科技前三季度净利润同比下跌21.5%。", False),
+        ("沪指涨0.79%，深证成指涨1.55%。", False),
+    ])
+    def test_the_same_in_chinese(self, text: str, expected: bool) -> None:
+        assert share_reaction(text, "zh") is expected
+
     def test_the_reaction_gives_way_to_the_result(self) -> None:
         assert news_value("Shares of Fernbrook rose 4.1% in morning trading.", "en") < \
             news_value("Net sales rose 4.1% to $2.3 billion in the quarter.", "en")
