@@ -215,6 +215,11 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # questions, written before any run; its holdout was written after the fixes.
         "ask8": REPO / "benchmarks" / "data" / "ask_spotcheck8.json",
         "ask8-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck8_holdout.json",
+        # The eleventh /ask round: one company in three articles of different periods, three makers of one
+        # industry, traditional Chinese asked in both scripts, one English company's two quarters, market shares
+        # and rankings; questions across languages, colloquial, with units, comparisons and traps (a segment only,
+        # a forecast or target only, another currency or region); written before any run.
+        "ask11": REPO / "benchmarks" / "data" / "ask_spotcheck11.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",
