@@ -24,6 +24,7 @@ from summarizer.answer.names import Entity, entity_in
 from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.names import rival_names
+from summarizer.answer.peers import forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.period_checks import full_year_stated, listed_reach, period_at, period_ok
 from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
 from summarizer.answer.scope import (
@@ -199,6 +200,9 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "scope")  # 国际市场游戏收入 is one market's games revenue
     if span and constraints.metric and other_part_named(constraints, ctx.sentence, at):
         return Verdict(False, "scope")  # another segment's figure
+    if span and (peer := peer_missing(constraints.question, bool(constraints.entities),
+                                      bool(_FORECAST_ASKED.search(constraints.question)), ctx.sentence, span)):
+        return Verdict(False, peer)  # a sub-market's share, a target, one company's figure for the market's
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
             constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
         # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%".
@@ -338,6 +342,8 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
     spellings = tuple(s for entity in constraints.entities for s in entity.spellings())
     before += [(start, False) for start, _, _ in rival_names(ctx.sentence, spellings) if start < at]
+    before += [(start, _is_asked(name, constraints)) for start, end, name in foreign_subjects(ctx.sentence, spellings)
+               if start < at and not any(s < end and start < e for s, e in here)]
     if before:
         owner = max(before, key=lambda b: b[0])[1]
         if owner is not None:
@@ -495,4 +501,4 @@ def _forecast_at(ctx: Context, at: int) -> bool:
         clause = re.split(r"[,;]\s", ctx.sentence[:at] + " ")[-1]
         if _WILL_BEFORE.search(clause):
             return True  # "Gross margin will likely dip to about 41%": what is to come, not what was
-    return bool(_FORECAST_BEFORE.search(clause))
+    return bool(_FORECAST_BEFORE.search(clause)) or forecast_lead(ctx.sentence, at)
