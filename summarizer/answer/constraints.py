@@ -27,12 +27,7 @@ from summarizer.answer.names import rival_names
 from summarizer.answer.peers import forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.period_checks import full_year_stated, listed_reach, period_at, period_ok
 from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
-from summarizer.answer.scope import (
-    asks_segment,
-    category_subject,
-    part_ok,
-    segment_scoped,
-)
+from summarizer.answer.scope import asks_segment, category_subject, part_ok, segment_scoped
 from summarizer.answer.sides import (
     EXCLUDED_RE,
     excluded_before,
@@ -200,8 +195,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "scope")  # 国际市场游戏收入 is one market's games revenue
     if span and constraints.metric and other_part_named(constraints, ctx.sentence, at):
         return Verdict(False, "scope")  # another segment's figure
-    if span and (peer := peer_missing(constraints.question, bool(constraints.entities),
-                                      bool(_FORECAST_ASKED.search(constraints.question)), ctx.sentence, span)):
+    if span and (peer := peer_missing(constraints, bool(_FORECAST_ASKED.search(constraints.question)), ctx.sentence, span)):
         return Verdict(False, peer)  # a sub-market's share, a target, one company's figure for the market's
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
             constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
@@ -342,8 +336,7 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
     spellings = tuple(s for entity in constraints.entities for s in entity.spellings())
     before += [(start, False) for start, _, _ in rival_names(ctx.sentence, spellings) if start < at]
-    before += [(start, _is_asked(name, constraints)) for start, end, name in foreign_subjects(ctx.sentence, spellings)
-               if start < at and not any(s < end and start < e for s, e in here)]
+    before += [(start, _is_asked(n, constraints)) for start, end, n in foreign_subjects(ctx.sentence, spellings) if start < at]
     if before:
         owner = max(before, key=lambda b: b[0])[1]
         if owner is not None:
@@ -430,7 +423,6 @@ def _head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, in
     return not (last[1].startswith(("n", "vn")) and last[0] not in GENERIC_HEADS)
 
 
-# "第三季度国内折叠屏手机出货量为265万台": a clause whose own subject is a market.
 _LOST_MONEY = re.compile(r"\s+(?:(?:about|nearly|almost|some|over|more than|an estimated|a total of)\s+)?(?:us|a|c|hk)?[$€£¥]")
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.answer.asked import Constraints
 from summarizer.answer.metrics import metric_spans
 from summarizer.answer.names import _ORG_SUFFIXES
 from summarizer.answer.periods import mentions
@@ -143,12 +144,11 @@ def opens_statement(name: str, sentence: str, at: int) -> bool:
     return not any(start < s < at for s, _, _ in clause_subjects(sentence))
 
 
-def peer_missing(question: str, asks_entity: bool, forecast_asked: bool, sentence: str,
-                 span: tuple[int, int]) -> str | None:
+def peer_missing(constraints: Constraints, forecast_asked: bool, sentence: str, span: tuple[int, int]) -> str | None:
     """What the figure at `span` fails, read from this module, or None: a sub-market's share
     ("scope"), a target given for a result ("forecast"), or, asked about no company, one company's
     figure given for the market's ("三季度国内智能手机出货量" is not 星米's 1,180万台: "entity")."""
-    at = span[0]
+    at, question, asks_entity = span[0], constraints.question, bool(constraints.entities)
     if submarket_narrowed(question, sentence, at):
         return "scope"
     if not forecast_asked and target_at(sentence, at, span[1]):
