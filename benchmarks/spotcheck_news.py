@@ -220,6 +220,7 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # and rankings; questions across languages, colloquial, with units, comparisons and traps (a segment only,
         # a forecast or target only, another currency or region); written before any run.
         "ask11": REPO / "benchmarks" / "data" / "ask_spotcheck11.json",
+        "ask11-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck11_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",
