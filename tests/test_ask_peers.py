@@ -3,7 +3,13 @@ forecasts and sub-periods: whose figure, and of what, each number is."""
 
 from __future__ import annotations
 
-from summarizer.answer.peers import clause_subjects, forecast_lead, sub_period_after, submarket_narrowed, target_at
+from summarizer.answer.peers import (
+    clause_subjects,
+    forecast_lead,
+    sub_period_after,
+    submarket_narrowed,
+    target_at,
+)
 from tests.ask_helpers import ask, first, library
 
 FLASH = library(
