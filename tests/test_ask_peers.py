@@ -25,7 +25,8 @@ SHARES = library(
     "调研机构数据显示，2025年第三季度，中国平板电脑市场出货量约820万台，同比增长4.4%。",
     "其中，朗石出货量236万台，同比增长6.1%，市场份额28.8%，位居第一；",
     "岚果出货量151万台，同比下降3.2%，市场份额18.4%，排名第二。",
-    "在4000元以上的高端市场，朗石的份额达到61%。")
+    "在4000元以上的高端市场，朗石的份额达到61%。",
+    "二合一平板出货量为96万台，同比增长12.5%。")
 
 PLAN = library(
     "plan", "沛衡电子前三季度营收增长8%",
@@ -103,3 +104,9 @@ def test_the_small_readings_of_one_sentence() -> None:
     sub = "归母净利润5.3亿元，其中第三季度单季归母净利润2.1亿元"
     assert sub_period_after(sub, sub.index("第三季度"), sub.index("5.3"))
     assert not sub_period_after(sub, sub.index("第三季度"), sub.index("2.1"))
+
+
+def test_a_kind_of_thing_after_several_makers_clauses_is_the_markets() -> None:
+    # The title and the sentence before name 朗石; the two-in-one tablets are everyone's.
+    assert ask("朗石二合一平板出货量是多少？", SHARES).abstained
+    assert "96万台" in first(ask("二合一平板出货量是多少？", SHARES))

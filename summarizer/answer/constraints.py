@@ -24,7 +24,7 @@ from summarizer.answer.names import Entity, entity_in
 from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.names import rival_names
-from summarizer.answer.peers import forecast_lead, foreign_subjects, peer_missing
+from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.period_checks import full_year_stated, listed_reach, period_at, period_ok
 from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
 from summarizer.answer.scope import asks_segment, category_subject, part_ok, segment_scoped
@@ -352,6 +352,8 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     # sentence before: only the title or the opening can still make it the company's.
     if _market_clause(constraints, ctx, at):
         return False
+    if category_among_peers(ctx.sentence, at, ctx.preceding, spellings):
+        return False  # "折叠屏手机出货量为280万台" after several makers' clauses is the market's
     own = any(category_subject(ctx.sentence, at, e.spellings()) for e in constraints.entities if e.subject)
     return _context_subject_is_asked(constraints, ctx, skip_preceding=own)
 

@@ -171,3 +171,25 @@ def foreign_subjects(folded: str, spellings: tuple[str, ...]) -> list[tuple[int,
     华岳保险's own subsidiaries (named after it), whose figures the checks of the parts judge."""
     stems = {s[:2] for s in spellings if re.match(r"[\u4e00-\u9fff]{2}", s)}
     return [c for c in clause_subjects(folded) if c[2][:2] not in stems]
+
+
+_LEAD = re.compile(r"^(?:其中|此外|另外|同时|同期|而|但)?[，,]?")
+_GENERIC_HEAD = re.compile(r"公司|集团|该|本|其|旗下|整体|合计|累计|单季|全年")
+
+
+def category_among_peers(sentence: str, at: int, preceding: tuple[str, ...], spellings: tuple[str, ...]) -> bool:
+    """Does the sentence open with a kind of thing as its own subject ("折叠屏手机出货量为280万台") in
+    an article that lists several companies' figures (a made-up name other than the one asked opens
+    a clause just before)? Then the number is the kind's, the whole market's, not the asked company's
+    because the title or a sentence before named it."""
+    metric = next((m for m in metric_spans(sentence) if m[1] <= at), None)
+    if metric is None:
+        return False
+    head = _LEAD.sub("", sentence[:metric[0]]).rstrip("的")
+    for m in mentions(head):
+        if m.start == 0:
+            head = head[m.end:].lstrip("，,")
+    if (not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", head) or _GENERIC_HEAD.search(head) or _name_like(head)
+            or any(s and s in head for s in spellings)):
+        return False
+    return any(foreign_subjects(text, spellings) for text in preceding[:4])
