@@ -18,7 +18,7 @@ FLASH = library(
     "澄岭新能前三季度实现营业收入88.4亿元，同比下降9.6%；",
     "归母净利润2.7亿元，其中第三季度单季归母净利润1.3亿元，实现扭亏为盈。",
     "沐川锂业前三季度营业收入61.2亿元，同比下降22.3%；",
-    "归母净利润亏损4.6亿元，上年同期亏损7.9亿元。")
+    "归母净利润1.9亿元，同比下降41.5%。")
 
 SHARES = library(
     "tablets", "三季度国内平板出货量820万台 朗石份额居首",
@@ -26,7 +26,7 @@ SHARES = library(
     "其中，朗石出货量236万台，同比增长6.1%，市场份额28.8%，位居第一；",
     "岚果出货量151万台，同比下降3.2%，市场份额18.4%，排名第二。",
     "在4000元以上的高端市场，朗石的份额达到61%。",
-    "二合一平板出货量为96万台，同比增长12.5%。")
+    "折叠屏平板出货量为96万台，同比增长12.5%。")
 
 PLAN = library(
     "plan", "沛衡电子前三季度营收增长8%",
@@ -46,9 +46,9 @@ HANT = library(
 
 
 def test_a_listed_company_owns_the_clauses_that_continue_its_statement() -> None:
-    # 沐川锂业's loss, written in the clause after its name, is not 澄岭新能's profit.
-    assert "2.7亿元" in first(ask("澄岭新能前三季度净利润是多少？", FLASH))
-    assert "4.6亿元" in first(ask("沐川锂业前三季度亏损多少？", FLASH))
+    # 沐川锂业's fall, written in the clause after its name, is not 澄岭新能's (which the flash does not give).
+    assert ask("澄岭新能前三季度净利润同比变化多少？", FLASH).abstained
+    assert "41.5%" in first(ask("沐川锂业前三季度净利润同比变化多少？", FLASH))
 
 
 def test_a_quarter_opening_a_sub_clause_does_not_date_the_number_before_it() -> None:
@@ -107,6 +107,6 @@ def test_the_small_readings_of_one_sentence() -> None:
 
 
 def test_a_kind_of_thing_after_several_makers_clauses_is_the_markets() -> None:
-    # The title and the sentence before name 朗石; the two-in-one tablets are everyone's.
-    assert ask("朗石二合一平板出货量是多少？", SHARES).abstained
-    assert "96万台" in first(ask("二合一平板出货量是多少？", SHARES))
+    # The title and the sentence before name 朗石; the foldable tablets are everyone's.
+    assert ask("朗石折叠屏出货量是多少？", SHARES).abstained
+    assert "96万台" in first(ask("折叠屏平板出货量是多少？", SHARES))

@@ -32,9 +32,9 @@ __all__ = ["clause_subjects", "forecast_lead", "opens_statement", "sub_period_af
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))(?:其中|此外|另外|同时|而|但|并且)?[，,]?")
 # Words that end the subject: a verb or an adverb of the statement, or a period word jieba knows.
 _SUBJECT_END = re.compile(r"实现|录得|取得|完成|累计|合计|单季|单月|当季|当月|本期|期内|报告期|今年|去年|全年|上半年|下半年"
-                          r"|同期|共|的|在|于|为|是|将|已|约|达|占|应占|海外|国内|境外|境内|美国|欧洲")
+                          r"|同期|共|的|在|于|为|是|将|已|约|达|占|应占|海外|国内|境外|境内|美国|欧洲|平均|类")
 # Not companies: generic and market words, kinds of thing, and words that qualify a metric.
-_NOT_SUBJECTS = re.compile(r"^(?:公司|该|本|其|集团|我国|全国|国内|海外|境外|境内|全球|行业|市场|整体|综合|合并|主营|核心"
+_NOT_SUBJECTS = re.compile(r"^(?:年化|公司|该|本|其|集团|我国|全国|国内|海外|境外|境内|全球|行业|市场|整体|综合|合并|主营|核心"
                            r"|单季|全年|累计|平均|加权|归母|扣非|非|利息|手续费|营业|经营|销售|出口|进口|线上|线下|国际"
                            r"|中国|美国|欧洲|亚洲|日本|新增|存量|总|净|毛|同比|环比|前|上|下|第)")
 _NAMEISH_FLAGS = ("nr", "ns", "nt")
@@ -46,12 +46,14 @@ def _name_like(name: str) -> bool:
     华/曜/能源, 驰/远/汽车) or a name's part; a common word (股东应占, 纯电车型, 锂电隔膜, 锂/盐) is a
     kind of thing or a phrase, not a company."""
     pieces = list(pos_cut(name, hmm=False))
+    # A word jieba knows opens a name only as its first two characters (沐川 of 沐川锂业, tagged nz).
     if any(len(p.word) >= 2 and p.word not in _ORG_SUFFIXES and not p.flag.startswith(_NAMEISH_FLAGS)
-           for p in pieces):
+           and not (i == 0 and len(p.word) == 2 and p.flag == "nz" and len(pieces) > 1) for i, p in enumerate(pieces)):
         return False
     singles = [p for p in pieces if len(p.word) == 1]
     return any(p.flag not in ("n", "nz", "vn", "v") for p in singles) or any(
-        len(p.word) >= 2 and p.flag.startswith(_NAMEISH_FLAGS) for p in pieces)
+        len(p.word) >= 2 and p.flag.startswith(_NAMEISH_FLAGS) for p in pieces) or (
+        len(pieces) > 1 and len(pieces[0].word) == 2 and pieces[0].flag == "nz")
 
 
 @lru_cache(maxsize=8192)
@@ -67,7 +69,7 @@ def clause_subjects(folded: str) -> tuple[tuple[int, int, str], ...]:
         metric = next((m for m in spans if m[0] >= start), None)
         if metric is None or re.search(r"[，,；;。：:]", folded[start:metric[0]]):
             continue
-        run = folded[start:metric[0]]
+        run = folded[start:metric[0]].removesuffix("平" if folded.startswith("均", metric[0]) else "\0")
         cut = len(run)
         for m in mentions(run):
             cut = min(cut, m.start)
