@@ -110,3 +110,13 @@ def test_a_kind_of_thing_after_several_makers_clauses_is_the_markets() -> None:
     # The title and the sentence before name 朗石; the foldable tablets are everyone's.
     assert ask("朗石折叠屏出货量是多少？", SHARES).abstained
     assert "96万台" in first(ask("折叠屏平板出货量是多少？", SHARES))
+
+
+def test_a_unit_of_money_in_the_question_is_not_a_thing_counted() -> None:
+    # "多少万元" asks the amount in yuan, whatever magnitude the article writes; "多少美元" asks dollars.
+    assert "73.5亿元" in first(ask("沛衡电子前三季度营收是多少万元？", PLAN))
+    assert ask("沛衡电子前三季度营收是多少美元？", PLAN).abstained
+
+
+def test_the_chinese_market_is_the_domestic_market_asked() -> None:
+    assert "820万台" in first(ask("三季度国内平板电脑出货量是多少？", SHARES))
