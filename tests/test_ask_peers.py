@@ -120,3 +120,19 @@ def test_a_unit_of_money_in_the_question_is_not_a_thing_counted() -> None:
 
 def test_the_chinese_market_is_the_domestic_market_asked() -> None:
     assert "820万台" in first(ask("三季度国内平板电脑出货量是多少？", SHARES))
+
+
+MONTHLY = library(
+    "monthly", "晶碩電子10月營收年增12%",
+    "晶碩電子10月合併營收新台幣41.6億元，較9月增加3.5%，較去年同期增加12.1%。")
+
+
+def test_a_change_against_the_month_before_is_month_on_month() -> None:
+    assert "3.5%" in first(ask("晶硕电子10月营收环比增长多少？", MONTHLY))
+    assert ask("晶硕电子11月营收环比增长多少？", MONTHLY).abstained
+
+
+def test_a_rate_moved_against_the_month_before_is_not_a_month_on_month_change() -> None:
+    prices = library("cpi", "10月CPI同比上涨0.4%",
+                     "10月份，居民消费价格指数（CPI）同比上涨0.4%，涨幅比9月扩大0.2个百分点。")
+    assert ask("10月CPI环比变化多少？", prices).abstained

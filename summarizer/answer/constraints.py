@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.answer.asked import Constraints, parse_constraints
-from summarizer.answer.changes import bases_in, basis_at, is_change, is_ratio, only_other_bases, ref_years
+from summarizer.answer.changes import bases_in, basis_at, is_change, is_ratio, last_month_named, only_other_bases, ref_years
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -231,7 +231,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         found = stated or _listed_basis(ctx)
         # A change with no basis stated is year on year; one on the previous period says so.
         if constraints.basis and found != constraints.basis and not (
-                found is None and constraints.basis == "yoy" and not only_other_bases(ctx.sentence)):
+                found is None and constraints.basis == "yoy" and not only_other_bases(ctx.sentence)
+                or last_month_named(constraints.basis, found, ctx.sentence, span, constraints.period.parts)):
             return Verdict(False, "basis", parts, years, found)
         if constraints.basis == "ref" and not ref_years(constraints.question) <= ref_years(ctx.sentence):
             return Verdict(False, "basis", parts, years, found)  # "较2018年" is not answered by "较2019年同期"
