@@ -249,3 +249,20 @@ def in_named_clause(spans: list[tuple[int, int]], sentence: str, names: tuple[st
     folded = sentence.lower()
     kept = [span for span in spans if any(name and name in _clause_before(folded, span[0]) for name in names)]
     return kept or spans
+
+
+_NAMED_MONTH = re.compile(r"(?:较|比)(\d{1,2})月(?:份)?")
+
+
+def last_month_named(asked: str | None, found: str | None, sentence: str, span: tuple[int, int],
+                     parts: frozenset[str]) -> bool:
+    """Is a change against a named month ("11月营收…较10月增加4.2%") the month-on-month change asked
+    (环比) because the month it names is the one before the month asked?"""
+    if asked != "seq" or found != "other" or re.match(r"\s*(?:个)?(?:百分点|基点)", sentence[span[1]:]) \
+            or re.search(r"(?:涨幅|增速|降幅|增幅|跌幅)(?:比|较)\d", _clause_before(sentence, span[0])):
+        return False  # "涨幅比10月扩大0.3个百分点" moves a rate: not the level's month-on-month change
+    months = [int(p[1:]) for p in parts if re.fullmatch(r"M\d{1,2}", p)]
+    named = [int(m.group(1)) for m in _NAMED_MONTH.finditer(_clause_before(sentence, span[0]) + sentence[span[0]:span[0] + 1])]
+    after = _NAMED_MONTH.match(_clause_after(sentence, span[1]).lstrip())
+    stated = named[-1:] or ([int(after.group(1))] if after else [])
+    return len(months) == 1 and stated == [12 if months[0] == 1 else months[0] - 1]

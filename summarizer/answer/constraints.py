@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.answer.asked import Constraints, parse_constraints
-from summarizer.answer.changes import bases_in, basis_at, is_change, is_ratio, only_other_bases, ref_years
+from summarizer.answer.changes import bases_in, basis_at, is_change, is_ratio, last_month_named, only_other_bases, ref_years
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -24,14 +24,10 @@ from summarizer.answer.names import Entity, entity_in
 from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.names import rival_names
+from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.period_checks import full_year_stated, listed_reach, period_at, period_ok
 from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
-from summarizer.answer.scope import (
-    asks_segment,
-    category_subject,
-    part_ok,
-    segment_scoped,
-)
+from summarizer.answer.scope import asks_segment, category_subject, part_ok, segment_scoped
 from summarizer.answer.sides import (
     EXCLUDED_RE,
     excluded_before,
@@ -199,6 +195,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "scope")  # 国际市场游戏收入 is one market's games revenue
     if span and constraints.metric and other_part_named(constraints, ctx.sentence, at):
         return Verdict(False, "scope")  # another segment's figure
+    if span and (peer := peer_missing(constraints, bool(_FORECAST_ASKED.search(constraints.question)), ctx.sentence, span)):
+        return Verdict(False, peer)  # a sub-market's share, a target, one company's figure for the market's
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
             constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
         # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%".
@@ -233,7 +231,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         found = stated or _listed_basis(ctx)
         # A change with no basis stated is year on year; one on the previous period says so.
         if constraints.basis and found != constraints.basis and not (
-                found is None and constraints.basis == "yoy" and not only_other_bases(ctx.sentence)):
+                found is None and constraints.basis == "yoy" and not only_other_bases(ctx.sentence)
+                or last_month_named(constraints.basis, found, ctx.sentence, span, constraints.period.parts)):
             return Verdict(False, "basis", parts, years, found)
         if constraints.basis == "ref" and not ref_years(constraints.question) <= ref_years(ctx.sentence):
             return Verdict(False, "basis", parts, years, found)  # "较2018年" is not answered by "较2019年同期"
@@ -338,6 +337,7 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
     spellings = tuple(s for entity in constraints.entities for s in entity.spellings())
     before += [(start, False) for start, _, _ in rival_names(ctx.sentence, spellings) if start < at]
+    before += [(start, _is_asked(n, constraints)) for start, end, n in foreign_subjects(ctx.sentence, spellings) if start < at]
     if before:
         owner = max(before, key=lambda b: b[0])[1]
         if owner is not None:
@@ -353,6 +353,8 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     # sentence before: only the title or the opening can still make it the company's.
     if _market_clause(constraints, ctx, at):
         return False
+    if category_among_peers(ctx.sentence, at, ctx.preceding, spellings):
+        return False  # "折叠屏手机出货量为280万台" after several makers' clauses is the market's
     own = any(category_subject(ctx.sentence, at, e.spellings()) for e in constraints.entities if e.subject)
     return _context_subject_is_asked(constraints, ctx, skip_preceding=own)
 
@@ -424,7 +426,6 @@ def _head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, in
     return not (last[1].startswith(("n", "vn")) and last[0] not in GENERIC_HEADS)
 
 
-# "第三季度国内折叠屏手机出货量为265万台": a clause whose own subject is a market.
 _LOST_MONEY = re.compile(r"\s+(?:(?:about|nearly|almost|some|over|more than|an estimated|a total of)\s+)?(?:us|a|c|hk)?[$€£¥]")
 
 
@@ -473,7 +474,8 @@ _ANALYSTS_ASKED = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|分�
 _ANALYSTS_SAID = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpolled\b|\blseg\b|\bfactset\b|\bvisible alpha\b"
                             r"|\bestimates?\b|分析师|一致预期|市场预期|机构预期|彭博|wind", re.IGNORECASE)
 # What a Chinese count question counts, named after 多少 ("有多少5G基站", "多少个重点项目").
-_COUNTED_NOUN = re.compile(r"多少(?:个|家|座|台|辆|架|艘|名|位)?(?P<noun>[0-9a-z]*[\u4e00-\u9fff]{2,8})[?？]?$")
+_COUNTED_NOUN = re.compile(r"多少(?:个|家|座|台|辆|架|艘|名|位)?(?:[万亿千百](?=[\u4e00-\u9fff]*元[?？]?$))?"
+                           r"(?P<noun>[0-9a-z]*[\u4e00-\u9fff]{2,8}|元)[?？]?$")  # "多少万元" asks 元, "多少美元" 美元
 # A question about what is now: a target or a plan does not answer it.
 _NOW_ASKED = re.compile(r"目前|现在|当前|现有|如今|至今|截至目前|眼下|\b(?:currently|so far|to date|right now|today)\b")
 _TARGET_BEFORE = re.compile(r"目标|力争|计划|规划|方案提出|到(?:19|20)\d{2}年|\bby (?:the end of )?20\d{2}\b|\btarget")
@@ -495,4 +497,4 @@ def _forecast_at(ctx: Context, at: int) -> bool:
         clause = re.split(r"[,;]\s", ctx.sentence[:at] + " ")[-1]
         if _WILL_BEFORE.search(clause):
             return True  # "Gross margin will likely dip to about 41%": what is to come, not what was
-    return bool(_FORECAST_BEFORE.search(clause))
+    return bool(_FORECAST_BEFORE.search(clause)) or forecast_lead(ctx.sentence, at)

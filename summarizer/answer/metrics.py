@@ -23,7 +23,7 @@ METRICS: dict[str, tuple[str, ...]] = {
     "premiums": ("原保险保费收入", "原保费收入", "保费收入", "保险业务收入", "保费", "premium income", "written premiums",
                  "gross premiums", "premiums"),
     "net_profit": ("归属于上市公司股东的净利润", "归属于母公司股东的净利润", "归属于母公司的净利润", "归属母公司净利润",
-                   "归母净利润", "归母净利", "净利润", "净利", "纯利", "盈利", "溢利", "赚了", "赚到", "赚钱", "赚",
+                   "归母净利润", "归母净利", "净利润", "净利", "税后纯益", "纯益", "纯利", "盈利", "溢利", "赚了", "赚到", "赚钱", "赚",
                    "net profit", "net income", "bottom line", "profits", "profit", "earnings", "earned", "earns", "earn"),
     # Excluding one-off items, or "adjusted": another measure than the reported net profit.
     "adjusted_profit": ("扣除非经常性损益后的净利润", "扣除非经常性损益后归属于上市公司股东的净利润", "扣非归母净利润",
@@ -63,7 +63,7 @@ METRICS: dict[str, tuple[str, ...]] = {
                     "non-recurring gains", "one-off gains"),
     "gross_profit": ("毛利", "gross profit"),
     "net_margin": ("净利率", "net margin"),
-    "eps": ("摊薄每股收益", "每股收益", "每股盈利", "每股基本盈利", "每股摊薄盈利", "每股基本收益", "每股摊薄收益",
+    "eps": ("摊薄每股收益", "每股收益", "每股盈利", "每股盈余", "每股基本盈利", "每股摊薄盈利", "每股基本收益", "每股摊薄收益",
             "基本每股收益", "稀释每股收益", "基本每股盈利", "摊薄每股盈利", "adjusted earnings per share", "adjusted eps", "earnings per share",
             "eps"),
     "roe": ("加权平均净资产收益率", "净资产收益率", "return on equity", "roe"),

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
+from summarizer.answer.peers import sub_period_after
 from summarizer.answer.periods import Mention, Period, mentions
 from summarizer.answer.prior import asks_last_year_zh
 
@@ -37,6 +38,7 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
     # number dates the other number, not this one.
     # "较去年同期提升9.8个百分点", "较2020年增长87%": a comparison's base is not the sentence's period.
     here = tuple(m for m in mentions(ctx.sentence, ctx.year_now) if not dates_another(ctx.sentence, m, at)
+                 and not sub_period_after(ctx.sentence, m.start, at)
                  and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start))
                  and not ((not m.parts or m.start >= at or _BASE_THEN_MOVE.match(ctx.sentence, m.end)
                            and not _VALUE_BETWEEN.search(ctx.sentence, m.end, at))
@@ -71,7 +73,9 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
                 break
     if not years:
         for text in (*ctx.preceding[:4], ctx.title, *ctx.opening, *ctx.lead):
-            found = [y for m in mentions(text, ctx.year_now) for y in m.years] if text else []
+            # "较上年增加21.5亿元": the base of a comparison does not date the next sentence.
+            found = [y for m in mentions(text, ctx.year_now) for y in m.years
+                     if not _COMPARED_WITH.search(text[max(0, m.start - 18):m.start])] if text else []
             if found:
                 years = frozenset(found)
                 break

@@ -68,9 +68,14 @@ _DATE_AFTER = re.compile(r"\s*(年|月|日|号|季度)")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
+# "How much did Northgate make?" asks its profit, as "腾讯赚了多少钱" does (not what it made of sales).
+_MAKE_MONEY = re.compile(r"\bhow much (?:money )?(did|does|do|will) (.+?) (?:make|earn)\b(?! (?:in|from|on) (?:revenue|sales))",
+                         re.IGNORECASE)
+
+
 def parse_question(question: str) -> Question:
     """Turn a question into folded content terms and a kind; pure and deterministic."""
-    raw = strip_noise(question.strip())
+    raw = _MAKE_MONEY.sub(r"how much net income \1 \2 report", strip_noise(question.strip()))
     folded = fold(raw)
     cjk = len(_CJK_RUN.findall(folded))
     lang = "zh" if cjk else "en"

@@ -170,14 +170,19 @@ def _segment_in(text: str, question: str = "") -> bool:
         owner = match.group(1)
         if owner.endswith(("及", "和", "与", "、", "的")) or owner.endswith(_NOT_SEGMENTS):
             continue
-        if question and re.sub(r"(?:实现|的)$", "", match.group()) in question:
-            continue
+        if question and _as_asked(re.sub(r"(?:实现|的)$", "", match.group())) in _as_asked(question):
+            continue  # "中国智能手机市场出货量" is what "国内智能手机出货量" asks
         # "海外市场11月交付4120辆": a period between the segment and its metric.
         gap = _GAP_PERIOD.match(text, match.end())
         reach = gap.end() if gap else match.end()
         if any(match.end() <= start <= reach + 2 for start in starts):
             return True
     return False
+
+
+def _as_asked(text: str) -> str:
+    """A market as a question names it: 中国 is 国内 to a Chinese reader, and "市场" may go unsaid."""
+    return text.replace("市场", "").replace("中国", "国内")
 
 
 def asks_segment(folded_question: str) -> bool:

@@ -11,6 +11,7 @@ from summarizer.answer.asked import Constraints, funding_round
 from summarizer.answer.changes import _clause_before
 from summarizer.answer.metrics import METRIC_OF, metric_spans
 from summarizer.answer.names import Entity
+from summarizer.answer.peers import opens_statement
 from summarizer.answer.periods import mentions
 from summarizer.answer.scope import part_ok
 from summarizer.answer.text import _aliases, fold, pos_cut
@@ -303,7 +304,8 @@ def qualified(qualifier: str, ctx: Context, at: int, names: tuple[str, ...] = ()
     if not chinese:  # "the automotive segment posted revenue of…": anywhere in the clause before it
         return part_ok(qualifier, ctx.sentence, at)
     if qualifier in ctx.sentence[:at]:
-        return False  # named, but not for this number
+        # Named, but not for this number, unless it is the subject of the statement the number ends.
+        return opens_statement(qualifier, ctx.sentence, at)
     import jieba.posseg as pseg
 
     tokens = [(p.word, p.flag) for p in pseg.cut(ctx.sentence[max(0, start - 6):start])]

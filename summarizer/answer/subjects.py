@@ -13,6 +13,7 @@ from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import entity_in
 from summarizer.answer.names import has_name as _has_name
 from summarizer.answer.names import occurrences as _occurrences
+from summarizer.answer.peers import foreign_subjects
 from summarizer.answer.periods import mentions
 from summarizer.answer.text import _aliases, fold
 from summarizer.datelines import dateline_length
@@ -80,6 +81,7 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
     texts = (*ctx.preceding[:3], ctx.title, *ctx.opening)
     company = any(s.endswith(_ORG_SUFFIX_TUPLE) for e in constraints.entities if e.subject for s in e.spellings())
     raws = ctx.raw if len(ctx.raw) == len(texts) else texts
+    spellings = tuple(s for e in constraints.entities for s in e.spellings())
     for index, (text, raw) in enumerate(zip(texts, raws, strict=True)):
         if not text or skip_preceding and index < len(ctx.preceding[:3]):
             continue
@@ -96,6 +98,8 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
                                                    else False))
                   for s, e, n in _claimers_cached(text, raw, True)]
         names += [(m.start(), None) for m in GENERIC_SUBJECT.finditer(text)]
+        names += [(s, is_asked(n, constraints)) for s, e, n in foreign_subjects(text, spellings)
+                  if not any(s <= t < e for t, _ in names)]
         if names:
             first = min(names, key=lambda n: n[0])[1]
             if first is not None:
