@@ -34,7 +34,8 @@ _EN_TITLE_WORDS = frozenset(
     strategist researcher scientist coach captain general judge attorney lawyer prosecutor magistrate
     midfielder striker goalkeeper defender quarterback pitcher
     investor engineer mediator negotiator banker trader consultant adviser advisor journalist columnist historian
-    activist organizer entrepreneur owner""".split()
+    activist organizer entrepreneur owner councillor councilor councilman councilwoman alderman alderwoman
+    assemblyman assemblywoman congressman congresswoman""".split()
 )
 # "according to Data Corp chief executive John Lee": the employer and the title before the name
 # belong to the one who speaks, not the employer.
@@ -370,7 +371,8 @@ _EN_TITLE_LOWER = (r"(?:chief|executive|officer|financial|operating|technology|i
                    r"|principal|global|portfolio|fund|partner|chair|treasurer|counsel|commissioner|leader|engineer"
                    r"|mediator|professor|lawyer|attorney|trader|banker|investor|editor|coach|captain|manager|prosecutor"
                    r"|judge|midfielder|striker|goalkeeper|defender|quarterback|pitcher"
-                   r"|grower|farmer|rancher|owner|shopkeeper|landlord|nurse|pilot)")
+                   r"|grower|farmer|rancher|owner|shopkeeper|landlord|nurse|pilot"
+                   r"|councillor|councilor|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman)")
 # "said union leader Rosa Pratt": up to two lower-case words may qualify the title.
 _EN_TITLED_NAME = (rf"(?:{_EN_CAP}\s){{0,3}}(?:[a-z\-]+\s){{0,2}}?(?:{_EN_TITLE_LOWER}\s){{1,4}}"
                    rf"[A-Z][\w’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'\-]+){{1,2}}")

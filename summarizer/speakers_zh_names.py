@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.speakers_zh_words import _ZH_SURNAMES, _ZH_TITLE_END_RE, ZH_SPEECH_RE
+from summarizer.speakers_zh_words import _ZH_POLITE_RE, _ZH_SURNAMES, _ZH_TITLE_END_RE, ZH_SPEECH_RE
 
 
 def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
@@ -52,9 +52,32 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
                 # "董事长周/建国", "总裁黄/志远": jieba cut the name after a title into surname and given name
                 # (a given name it took for another word, "副局长程/立新", when the text names them again).
                 names.append((start + cursor, word + tokens[k + 1][0], previous))
+            elif _split_name(tokens, k, previous) and sentence.startswith(word + tokens[k + 1][0], cursor):
+                names.append((start + cursor, word + tokens[k + 1][0], previous))
             cursor += len(word)
             previous = word
     return names
+
+
+# Two-character family names jieba reads as a place or a word ("欧阳/立平", "司马/南").
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 令狐 慕容 夏侯 尉迟 公孙 长孙 宇文 司徒 端木 南宫 独孤 轩辕 申屠 澹台 呼延 歐陽 諸葛 東方 長孫 司徒".split())
+
+
+def _split_name(tokens: list[tuple[str, str]], k: int, previous: str) -> bool:
+    """A name jieba cut into a family name and a given name it took for a place or a word:
+    a two-character family name then a given name tagged as a name ("发言人欧阳/立平"), or a
+    surname tagged as a name then a given name tagged as a noun right before a speech verb
+    ("司机赵/建国/告诉记者"; not "王/经理/说", a surname and a title)."""
+    word, flag = tokens[k]
+    if k + 1 >= len(tokens) or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[k + 1][0]):
+        return False
+    given, given_flag = tokens[k + 1]
+    if word in _COMPOUND_SURNAMES:
+        return given_flag.startswith("nr") or bool(previous and _ZH_TITLE_END_RE.search(previous) and _given_name(given))
+    return (len(word) == 1 and word in _ZH_SURNAMES and flag.startswith("nr") and given_flag[:1] == "n"
+            and len(given) == 2 and k + 2 < len(tokens) and ZH_SPEECH_RE.fullmatch(tokens[k + 2][0]) is not None
+            and not _ZH_TITLE_END_RE.search(given) and not _ZH_POLITE_RE.match(word + given))
 
 
 def _last_character(word: str) -> bool:

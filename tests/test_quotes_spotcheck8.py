@@ -1,0 +1,89 @@
+"""Forms of attribution of the eighth quote round: 她 after a man spoke when the text called a
+woman 她 before, a council title before an English name (Councillor, Alderman), 也有/还有 before an
+unnamed role, a two-character family name jieba reads as a place (欧阳立平), and a surname with a
+given name jieba reads as a noun right before a speech verb (赵建国告诉记者). Next to each, what must
+stay as it was. Written for these tests (fictional people and firms).
+"""
+
+from __future__ import annotations
+
+from summarizer import analyze
+
+
+def said(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    return [(q.speaker, q.speaker_title, q.kind, q.text) for q in analyze(text).quotes]
+
+
+# ---------------------------------------------------------------- 他/她 by gender
+
+
+_TWO_PEOPLE = ("青禾食品董事长周启航今年61岁。\n"
+               "“我们错过了电商的第一波红利。”周启航说。在他看来，公司必须补上线上渠道这一课。\n"
+               "去年，公司请来了曾在外资快消企业任职的林晓雯，出任电商事业部总经理。\n"
+               "林晓雯上任后调整了产品结构。她告诉记者，当时团队里质疑的声音不少。\n"
+               "“线上这条路不会回头。”这位董事长说，公司今年将再建两座仓库。\n")
+
+
+def test_she_after_the_chairman_spoke_is_the_woman_called_she_before() -> None:
+    quotes = said(_TWO_PEOPLE + "她则更看重直播渠道。她表示，明年直播销售占比有望超过三成。")
+    assert quotes[-1][0] == "林晓雯"
+    assert quotes[-1][3] == "明年直播销售占比有望超过三成。"
+
+
+def test_he_after_the_chairman_spoke_stays_the_chairman() -> None:
+    quotes = said(_TWO_PEOPLE + "他还表示，公司明年不会涨价。")
+    assert quotes[-1][0] == "周启航"
+    assert quotes[-1][3] == "公司明年不会涨价。"
+
+
+def test_she_with_no_woman_known_is_still_the_one_just_presented() -> None:
+    quotes = said("星河物流总经理苏曼上任不到一年。她表示，公司今年将新开20条干线。")
+    assert quotes == [("苏曼", "星河物流总经理", "indirect", "公司今年将新开20条干线。")]
+
+
+# ---------------------------------------------------------------- council titles
+
+
+def test_a_councillor_before_the_name_is_a_title_not_a_name() -> None:
+    text = ("The Eastbrook council postponed its vote on the tower.\n"
+            "Councillor Maya Fenn argued that the tower would overwhelm local schools. "
+            "“Nobody is against housing,” Fenn said.\n"
+            "“If not here, where?” asked Alderman Roy Pike, who supports the plan.")
+    quotes = said(text)
+    assert [(q[0], q[1]) for q in quotes] == [("Maya Fenn", "Councillor")] * 2 + [("Roy Pike", "Alderman")]
+
+
+def test_a_capitalised_word_that_is_no_title_stays_out_of_the_name() -> None:
+    quotes = said("Commissioner Ann Lee said the plan was fine.")
+    assert quotes == [("Ann Lee", "Commissioner", "indirect", "the plan was fine.")]
+
+
+# ---------------------------------------------------------------- 也有/还有 before a role
+
+
+def test_also_some_analysts_is_the_analysts() -> None:
+    quotes = said("储能电池价格今年下跌三成。\n不过，也有分析人士提醒，海外市场存在贸易壁垒风险。\n还有业内人士表示，价格仍有下行空间。")
+    assert [(q[0], q[3]) for q in quotes] == [("分析人士", "海外市场存在贸易壁垒风险。"), ("业内人士", "价格仍有下行空间。")]
+
+
+def test_some_analysts_is_unchanged() -> None:
+    assert said("有分析人士指出，价格已经见底。") == [("分析人士", None, "indirect", "价格已经见底。")]
+
+
+# ---------------------------------------------------------------- names jieba cut
+
+
+def test_a_two_character_family_name_after_a_title() -> None:
+    quotes = said("国家发展改革委新闻发言人欧阳立平在会上表示，前三季度民间投资增速有所回升。\n"
+                  "他同时指出：“我们将开展专项督查，发现一起、查处一起。”")
+    assert [(q[0], q[2]) for q in quotes] == [("欧阳立平", "indirect"), ("欧阳立平", "direct")]
+    assert "发言人" in (quotes[0][1] or "")
+
+
+def test_a_given_name_read_as_a_place_before_a_speech_verb() -> None:
+    quotes = said("网约车司机赵建国告诉记者，他每天跑车超过12个小时。")
+    assert quotes == [("赵建国", None, "indirect", "他每天跑车超过12个小时。")]
+
+
+def test_a_surname_and_a_title_are_not_a_name() -> None:
+    assert said("王经理说，生意不好做。") == [("王经理", None, "indirect", "生意不好做。")]
