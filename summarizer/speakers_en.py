@@ -120,6 +120,9 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
             and who.split()[0] not in _EN_NOT_NAMES and _title_clause(clauses[-2])):
         # "Orion's finance chief, David Cho, told analysts": the title stands before the name.
         return _en_person(who, re.sub(r"^(?:a|an|the)\s", "", clauses[-2]), context)
+    if len(clauses) >= 2 and re.match(r"(?:filed|published|released|issued|dated|submitted|sent|signed|made public)\s", who):
+        # "The lawsuit, filed on Monday in federal court, says": when and where the document came out.
+        clauses, who = clauses[:-1], clauses[-2]
     if len(clauses) >= 2 and who.startswith("who ") and _EN_UNNAMED_RE.search(clauses[-2]):
         # "Another trader, who asked not to be named, said": the unnamed source before the clause.
         return _en_person(clauses[-2], None, context)
@@ -313,6 +316,9 @@ _IN_WORDS_RE = re.compile(
     r"(?:\b[Ii]n\s(?P<who>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)[’']s\s(?:own\s)?words|\b[Aa]s\s(?P<who2>"
     r"(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)\sput\sit),?\s*$"
 )
+
+
+en_person = _en_person  # for summarizer.quotes: a speaker named in the paragraph after the quote
 
 
 def _known_name(name: str, context: Context) -> bool:

@@ -32,6 +32,7 @@ _SAY_VERBS = (
 _THAT_VERBS = (
     "wrote writes reported announced recalled observed remarked declared replied responded tweeted posted "
     "predicted estimated suggested claimed claims believes thinks testified testifies"
+    " countered counters contended contends alleged alleges"
 ).split()
 # Verbs whose object may be the one warned rather than a clause: "warned lenders over …".
 _WARN_VERBS = ("warned", "warns", "cautioned", "cautions")

@@ -87,3 +87,44 @@ def test_a_given_name_read_as_a_place_before_a_speech_verb() -> None:
 
 def test_a_surname_and_a_title_are_not_a_name() -> None:
     assert said("王经理说，生意不好做。") == [("王经理", None, "indirect", "生意不好做。")]
+
+
+# ---------------------------------------------------------------- named in the next paragraph
+
+
+def test_a_lone_quote_named_by_that_is_how_in_the_next_paragraph() -> None:
+    text = ("Family farms in the valley are selling land at the fastest pace in a generation.\n"
+            "“We held on through two droughts. We will not hold on through a third.”\n"
+            "That is how Rosa Delgado, who grows almonds near Fresno, describes her plans.\n"
+            "Land prices in the county rose 9% last year.")
+    quotes = said(text)
+    assert [(q[0], q[2], q[3]) for q in quotes] == [
+        ("Rosa Delgado", "direct", "We held on through two droughts. We will not hold on through a third.")]
+
+
+def test_so_says_in_the_next_paragraph_names_the_speaker() -> None:
+    text = ("Chipmakers are racing to add capacity.\n"
+            "“The shortage is over, but the next one is already on its way.”\n"
+            "So says Leon Brandt, an analyst at Harrow Research.")
+    assert [(q[0], q[2]) for q in said(text)] == [("Leon Brandt", "direct")]
+
+
+def test_a_lone_quote_before_a_paragraph_that_names_no_speaker_stays_out() -> None:
+    text = ("Chipmakers are racing to add capacity.\n"
+            "“The shortage is over, but the next one is already on its way.”\n"
+            "That is how the industry sees it, and Leon Brandt of Harrow Research agrees.")
+    assert said(text) == []
+
+
+# ---------------------------------------------------------------- documents and 'countered that'
+
+
+def test_a_document_with_when_it_was_filed_between_commas() -> None:
+    quotes = said("The lawsuit, filed on Monday in federal court in Denver, says the company hid the defects for years.")
+    assert quotes == [("The lawsuit", None, "indirect", "the company hid the defects for years.")]
+
+
+def test_countered_that_reports_speech_and_countered_with_does_not() -> None:
+    assert said("The developer, Crestline Homes, countered that the project would add 600 homes.") == [
+        ("Crestline Homes", None, "indirect", "the project would add 600 homes.")]
+    assert said("Crestline Homes countered with a new offer of 700 homes.") == []

@@ -1,0 +1,34 @@
+"""A quote whose speaker the next paragraph names: a feature opens with the words alone, then
+"That is how Carl Haddad, chief executive of Prairie Trust, describes the past year." or
+"So says Mei Tanaka, an analyst at Corbel Research." (used by summarizer.quotes).
+
+Only a quote that stands alone in its paragraph, and only those two forms of the next
+paragraph's first words: anything else after a lone quote names no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][\w’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'\-]+){1,2}"
+_HOW_RE = re.compile(
+    rf"(?:That|This)(?:\sis|\swas|’s|'s)\show\s(?P<who>{_NAME})(?P<appos>,\s[^.;“”\"]{{3,120}}?,)?\s"
+    r"(?:describes|described|puts\sit|put\sit|sees\sit|saw\sit|explains\sit|explained\sit|sums\sit\sup|summed\sit\sup"
+    r"|remembers\sit|remembered\sit|recalls\sit|recalled\sit)\b"
+)
+_SO_SAYS_RE = re.compile(rf"So\s(?:says|said)\s(?P<who>{_NAME})(?P<appos>,\s[^.;“”\"]{{3,120}}?)?(?=[.;]\s|[.;]?$)")
+
+
+def named_after(text: str, end: int) -> tuple[str, str | None] | None:
+    """(name, appositive or None) when the paragraph after a quote closing at `end` opens by
+    naming its speaker; None otherwise (also when more text follows the quote in its paragraph)."""
+    rest = text[end:end + 400]
+    line_end = rest.find("\n")
+    if line_end < 0 or rest[:line_end].strip():
+        return None
+    following = rest[line_end + 1:].split("\n", 1)[0].lstrip()
+    m = _HOW_RE.match(following) or _SO_SAYS_RE.match(following)
+    if m is None:
+        return None
+    appos = (m.group("appos") or "").strip(" ,") or None
+    return m.group("who"), appos
