@@ -9,6 +9,7 @@ import re
 
 from summarizer.speakers import Context, Person, last_visible
 from summarizer.speakers_zh_names import person_names
+from summarizer.speakers_zh_pronouns import pronoun_person
 from summarizer.speakers_zh_titles import _own_titles, _title_before, titled_names
 from summarizer.speakers_zh_words import (
     _TRANSLITERATION,
@@ -91,11 +92,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         # "她的同事李强表示": a possessive pronoun describes the speaker named after it.
         if clause.endswith(pronoun) or clause.startswith(pronoun) and not clause.startswith(pronoun + "的"):
             unnamed, role = _role_subject(context, area_start + clause_start)
-            # 她 after a chairman spoke, when the text called a woman manager 她 before: she, not him
-            # (with no one known as 她, the one presented: 他 and 她 are often mixed up in Chinese text).
-            gender = {"他": "m", "她": "f"}.get(pronoun) if clause in (pronoun, "在" + pronoun) else None
-            at = area_start + clause_start
-            return role if unnamed else context.last(gender, at=at) or context.last(at=at)
+            return role if unnamed else pronoun_person(clause, pronoun, area_start + clause_start, context)
     if demonstrative and _ZH_TITLE_END_RE.search(clause):
         return context.last()  # "这位前国会议员表示": the person just presented with that title
     name = None

@@ -128,3 +128,27 @@ def test_countered_that_reports_speech_and_countered_with_does_not() -> None:
     assert said("The developer, Crestline Homes, countered that the project would add 600 homes.") == [
         ("Crestline Homes", None, "indirect", "the project would add 600 homes.")]
     assert said("Crestline Homes countered with a new offer of 700 homes.") == []
+
+
+# ---------------------------------------------------------------- 他则: set against the one who spoke
+
+
+def test_he_then_in_contrast_to_the_one_who_just_spoke_is_not_her() -> None:
+    quotes = said("张立和李青分别担任公司总经理和财务总监。李青表示，公司现金流充足。他则认为，市场竞争仍然激烈。")
+    assert [(q[0], q[3]) for q in quotes] == [("李青", "公司现金流充足。")]
+
+
+def test_she_then_after_a_man_spoke_is_the_woman_known_as_she() -> None:
+    text = ("蓝湾地产董事长郑国平和总经理许敏出席了发布会。\n"
+            "许敏表示，华南区域去年销售额增长两成。她说，今年的目标是再增长一成。\n"
+            "郑国平表示，公司今年不会在一线城市拿地。她则认为，核心城市的改善型需求依然旺盛。")
+    quotes = said(text)
+    assert (quotes[-1][0], quotes[-1][3]) == ("许敏", "核心城市的改善型需求依然旺盛。")
+    # No one called 她 before: she is not the chairman who just spoke, and who she is stays unsure.
+    unsure = said(text.replace("她说，今年的目标是再增长一成。", ""))
+    assert unsure[-1][3] == "公司今年不会在一线城市拿地。"
+
+
+def test_he_without_contrast_still_continues_the_speaker() -> None:
+    quotes = said("星河物流总经理苏立上任不到一年。苏立表示，公司今年将新开20条干线。他还表示，明年不会涨价。")
+    assert [q[0] for q in quotes] == ["苏立", "苏立"]
