@@ -1,9 +1,11 @@
-"""A quote whose speaker the next paragraph names: a feature opens with the words alone, then
-"That is how Carl Haddad, chief executive of Prairie Trust, describes the past year." or
-"So says Mei Tanaka, an analyst at Corbel Research." (used by summarizer.quotes).
+"""English speakers named where the usual patterns do not look (used by summarizer.quotes).
 
-Only a quote that stands alone in its paragraph, and only those two forms of the next
-paragraph's first words: anything else after a lone quote names no speaker.
+- A quote whose speaker the next paragraph names: a feature opens with the words alone, then
+  "That is how Carl Haddad, chief executive of Prairie Trust, describes the past year." or
+  "So says Mei Tanaka, an analyst at Corbel Research." Only a quote that stands alone in its
+  paragraph, and only those two forms of the next paragraph's first words.
+- The second half of a quote split by "said Name, the title,": “We are,” said Dana Price, the
+  mayor, “going to rebuild.” (with "Name said," or "she said," the usual patterns find it).
 """
 
 from __future__ import annotations
@@ -32,3 +34,14 @@ def named_after(text: str, end: int) -> tuple[str, str | None] | None:
         return None
     appos = (m.group("appos") or "").strip(" ,") or None
     return m.group("who"), appos
+
+
+_BETWEEN_RE = re.compile(
+    rf"[”\"]\s*,?\s*(?:said|says|added|adds|asked|asks|continued)\s(?P<who>{_NAME})(?:,\s(?P<appos>[^,.;“”\"]{{3,80}}))?,\s*$")
+
+
+def between_halves(before: str) -> tuple[str, str | None] | None:
+    """(name, appositive or None) when `before` (the sentence up to a quote's opening mark) ends
+    with the first half of the quote and "said Name[, title],"; None otherwise."""
+    m = _BETWEEN_RE.search(before[-200:])
+    return (m.group("who"), m.group("appos")) if m else None

@@ -24,7 +24,7 @@ from summarizer.interviews import UNNAMED, Answer, interview_answers
 from summarizer.model import Quote
 from summarizer.quote_marks import Span, SpanIndex, is_speech, mask_spans, pair_quotes
 from summarizer.speakers import Context, Person, last_visible
-from summarizer.quote_named_after import named_after
+from summarizer.quote_named_after import between_halves, named_after
 from summarizer.speakers_en import (
     EN_SPEECH_VERB_RE,
     en_direct_speaker,
@@ -215,7 +215,7 @@ def _direct_speaker(text: str, span: Span, starts: list[int], lang: str,
     before = text[sentence_start:span.start]
     if lang == "en":
         content = text[span.start + 1:span.end]
-        named = named_after(text, span.end + 1) if not before.strip(" \x00") else None
+        named = named_after(text, span.end + 1) if not before.strip(" \x00") else between_halves(before)
         if named is not None:  # “…” / That is how Carl Haddad, chief executive of …, describes the year.
             return en_person(named[0], named[1], context)
         person = en_direct_speaker(content, after, before, context)

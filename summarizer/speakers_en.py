@@ -409,6 +409,10 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
     m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?(?:(?:de|van|von|der|den|da|del|di|du|dos|la|le|bin|al)\s){{0,2}})+)(?P<appos>,\s[^“”\"]{{3,160}}?(?:(?<![A-Z]\.[A-Z])(?=[.;]\s)|(?=[.;]?$|,\s(?:who|which)\s)))?", after)
     if m:
+        # "said Raj Patel. Patel, who founded …": the name ends with the sentence.
+        end = re.search(r"(?<=[a-z]{2})\.\s", m.group("who"))
+        if end:
+            return _en_person(m.group("who")[:end.start()], None, context)
         return _en_person(m.group("who"), m.group("appos"), context)
     m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?P<verb>{EN_VERBS})\b", after)
     if m and m.group("verb") in ("replied", "replies", "responded", "responds") and re.fullmatch(

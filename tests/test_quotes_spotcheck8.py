@@ -152,3 +152,23 @@ def test_she_then_after_a_man_spoke_is_the_woman_known_as_she() -> None:
 def test_he_without_contrast_still_continues_the_speaker() -> None:
     quotes = said("星河物流总经理苏立上任不到一年。苏立表示，公司今年将新开20条干线。他还表示，明年不会涨价。")
     assert [q[0] for q in quotes] == ["苏立", "苏立"]
+
+
+# ---------------------------------------------------------------- split quotes, names ending a sentence
+
+
+def test_the_second_half_after_said_name_and_title() -> None:
+    quotes = said("“We are,” said Dana Frost, the mayor, “going to rebuild every house.”")
+    assert [(q[0], q[1], q[3]) for q in quotes] == [("Dana Frost", "mayor", "We are"),
+                                                    ("Dana Frost", "mayor", "going to rebuild every house.")]
+
+
+def test_a_name_after_said_ends_with_its_sentence() -> None:
+    quotes = said("“This is the best quarter in our history,” said Raj Mehra. Mehra, who founded the company "
+                  "in 2009, added that he had no plans to sell.")
+    assert [q[0] for q in quotes] == ["Raj Mehra", "Raj Mehra"]
+
+
+def test_an_initial_in_a_name_after_said_stays_in_the_name() -> None:
+    quotes = said("“We will appeal,” said John T. Harlan, the company’s lawyer.")
+    assert [(q[0], q[3]) for q in quotes] == [("John T. Harlan", "We will appeal")]
