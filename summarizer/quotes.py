@@ -40,6 +40,7 @@ from summarizer.speakers_zh import (
     zh_direct_speaker,
     zh_indirect,
 )
+from summarizer.speakers_zh_pronouns import pronoun_subject
 from summarizer.speakers_zh_words import ZH_SPEECH_RE, ZH_SURNAMES
 
 
@@ -86,6 +87,7 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
             mention_people_en(sentence, s_start, context)
         else:
             mention_people(sentence, s_start, context)
+            pronoun_subject(sentence, s_start, context)
         if lang == "en" or not is_byline(sentence):
             context.touch(outside, s_start, lang == "en")  # names inside quotes are not who speaks
         if index in answers:

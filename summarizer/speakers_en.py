@@ -166,6 +166,11 @@ _EN_DESCRIPTORS = frozenset(
     Regulator Startup Conglomerate Airline Utility Broker Brokerage Rival's""".split())
 
 
+_EN_LEAD_ROLES = frozenset(
+    """parent resident shopper driver student voter retiree commuter passenger tenant homeowner customer patient
+    nurse farmer grower worker volunteer veteran neighbour neighbor fan traveler traveller diner viewer""".split())
+
+
 def _only_title(clause: str) -> bool:
     """"CFO of Corvane", "Chief Executive Officer at Lumenor": title words, then an employer
     after of/at/for (or nothing), so no name is in it."""
@@ -237,6 +242,9 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
         words = words[1:]  # ("Founders Lena Ortiz and Sam Ortiz": what they are, not a name)
     if not words or (len(words) == 1 and re.search(r"’re|'re|’s$", words[0])):
         return None
+    # "Parent Mike Dunn said": who they are, capitalised at the head of the sentence, then the name
+    # (only before two more name words: "Adam Driver" is a name).
+    role_word = words.pop(0) if len(words) >= 3 and words[0].lower() in _EN_LEAD_ROLES else None
     # "Tom Reyes of Harbor Securities": a person's name, then where they work. Two or three
     # name words before "of" (so "Bank of America" and "Duke of Edinburgh" stay whole).
     employer = None
@@ -267,7 +275,7 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
         lead_title.insert(0, word)
     if lead_title and any(w.lower() in _EN_TITLE_WORDS for w in lead_title):
         title_words = lead_title + title_words
-    title = " ".join(title_words) or None
+    title = " ".join(([role_word] if role_word else []) + title_words) or None
     name = " ".join(name_words)
     if appositive and not (title_words and re.match(r"(?:who|which|where)\s", appositive.strip(" ,"))):
         # ("said Governor Elena Sorvino, who has led the bank since 2022": the title is Governor.)
@@ -378,7 +386,9 @@ _EN_TITLE_LOWER = (r"(?:chief|executive|officer|financial|operating|technology|i
                    r"|mediator|professor|lawyer|attorney|trader|banker|investor|editor|coach|captain|manager|prosecutor"
                    r"|judge|midfielder|striker|goalkeeper|defender|quarterback|pitcher"
                    r"|grower|farmer|rancher|owner|shopkeeper|landlord|nurse|pilot"
-                   r"|councillor|councilor|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman)")
+                   r"|councillor|councilor|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman"
+                   r"|parent|resident|shopper|driver|student|voter|retiree|commuter|passenger|tenant|homeowner"
+                   r"|customer|patient|worker|volunteer|veteran)")
 # "said union leader Rosa Pratt": up to two lower-case words may qualify the title.
 _EN_TITLED_NAME = (rf"(?:{_EN_CAP}\s){{0,3}}(?:[a-z\-]+\s){{0,2}}?(?:{_EN_TITLE_LOWER}\s){{1,4}}"
                    rf"[A-Z][\w’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'\-]+){{1,2}}")
@@ -436,6 +446,8 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
     if a:
         return _en_person(a.group("who"), None, context)
     if before.strip(" \x00") == "":
+        if re.match(rf"\s*[,!?]?\s*(?:{EN_VERBS})\s", after):
+            return None  # “…,” said commuter Jo Park: an attribution we cannot read is still not the last speaker
         return context.continuing(content)  # a quote on its own continues the quote just before
     return None
 

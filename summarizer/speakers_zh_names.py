@@ -25,7 +25,9 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
             # Tokens are the sentence's characters in order, whitespace dropped.
             while spaced and cursor < len(sentence) and sentence[cursor].isspace():
                 cursor += 1
-            if flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
+            if _split_name(tokens, k, previous) and sentence.startswith(word + tokens[k + 1][0], cursor):
+                names.append((start + cursor, word + tokens[k + 1][0], previous))  # "司马/晓东", "赵/建国/告诉"
+            elif flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
                 full = word
                 j = k + 1
                 while j + 1 < len(tokens) and tokens[j][0] == "·" and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", tokens[j + 1][0]):
@@ -51,8 +53,6 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
                     and sentence.startswith(word + tokens[k + 1][0], cursor):
                 # "董事长周/建国", "总裁黄/志远": jieba cut the name after a title into surname and given name
                 # (a given name it took for another word, "副局长程/立新", when the text names them again).
-                names.append((start + cursor, word + tokens[k + 1][0], previous))
-            elif _split_name(tokens, k, previous) and sentence.startswith(word + tokens[k + 1][0], cursor):
                 names.append((start + cursor, word + tokens[k + 1][0], previous))
             cursor += len(word)
             previous = word

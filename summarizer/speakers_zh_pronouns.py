@@ -29,3 +29,18 @@ def pronoun_person(clause: str, pronoun: str, at: int, context: Context) -> Pers
                  and gender is not None and p.gender == gender and 0 <= p.seen <= max(at, context.position)]
         return max(known, key=lambda p: p.seen) if known else None
     return context.last(gender, at=at) or context.last(at=at)
+
+
+_OPENS_WITH_PRONOUN_RE = re.compile(r"\s*(?:而|但|不过，?)?([他她])(?![们的])")
+
+
+def pronoun_subject(sentence: str, start: int, context: Context) -> None:
+    """A sentence about 他/她 ("她则更为谨慎。") presents that person again: a 其 or 该人士 right
+    after it means them, not whoever spoke last. Nothing changes when the pronoun is unsure."""
+    m = _OPENS_WITH_PRONOUN_RE.match(sentence)
+    if m is None:
+        return
+    at = start + m.start(1)
+    person = pronoun_person(m.group(1), m.group(1), at, context)
+    if person is not None and person.kind != "org":
+        person.introduced = person.subject = person.seen = max(person.seen, at)

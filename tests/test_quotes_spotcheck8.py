@@ -172,3 +172,38 @@ def test_a_name_after_said_ends_with_its_sentence() -> None:
 def test_an_initial_in_a_name_after_said_stays_in_the_name() -> None:
     quotes = said("“We will appeal,” said John T. Harlan, the company’s lawyer.")
     assert [(q[0], q[3]) for q in quotes] == [("John T. Harlan", "We will appeal")]
+
+
+# ---------------------------------------------------------------- from the holdout's first run
+
+
+def test_a_two_character_family_name_jieba_tags_as_a_name_alone() -> None:
+    quotes = said("工信部新闻发言人司马晓东在会上表示，前10个月新能源汽车产销量同比增长32%。")
+    assert quotes == [("司马晓东", "工信部新闻发言人", "indirect", "前10个月新能源汽车产销量同比增长32%。")]
+
+
+def test_a_role_capitalised_at_the_head_of_the_sentence_is_a_title() -> None:
+    quotes = said("Parent Mike Dunn said his daughter would now face a long bus ride. “Nobody on that board lives here,” he said.")
+    assert [(q[0], q[1]) for q in quotes] == [("Mike Dunn", "Parent")] * 2
+    assert said("Adam Driver said the film was finished.")[0][0] == "Adam Driver"
+
+
+def test_said_with_a_lower_case_role_and_a_name_is_not_the_last_speaker() -> None:
+    quotes = said("Resident Ann Cole, 70, said the bus was late again. “It always is,” said commuter Jo Park. "
+                  "“Never on time,” said one rider in a red coat.")
+    assert [(q[0], q[3]) for q in quotes][:2] == [("Ann Cole", "the bus was late again."), ("Jo Park", "It always is")]
+    assert all(q[0] != "Ann Cole" for q in quotes[1:])
+
+
+def test_qi_after_a_sentence_about_her_is_her() -> None:
+    text = ("远翔航空董事长钟国栋把汪雪梅请来担任总裁。\n"
+            "汪雪梅到任后关停了8条亏损航线。她告诉记者，砍航线的决定并不轻松。\n"
+            "“最难的时候已经过去了。”这位董事长说。他表示，公司明年将引进12架新飞机。\n"
+            "她则更为谨慎。其表示，油价和汇率仍是最大的不确定因素。")
+    quotes = said(text)
+    assert (quotes[-1][0], quotes[-1][3]) == ("汪雪梅", "油价和汇率仍是最大的不确定因素。")
+
+
+def test_qi_after_a_sentence_about_him_stays_him() -> None:
+    text = ("远翔航空董事长钟国栋今年63岁。\n“航空业很难。”钟国栋说。\n他很少接受采访。其表示，公司明年将引进12架新飞机。")
+    assert said(text)[-1][0] == "钟国栋"
