@@ -321,7 +321,8 @@ def _subject_here(sentence: str, at: int, word: str) -> bool:
     if not after or re.match(r"[的之和与及、等，,。）)]", after):
         return False
     clause = re.split(r"[，,；;。：:！？]", sentence[:at])[-1].strip()
-    return not clause or clause.endswith("的") or clause in ("而", "但", "则", "对此", "随后", "同时", "其中")
+    return not clause or clause.endswith("的") or clause in ("而", "但", "则", "对此", "随后", "同时", "其中") or (
+        len(clause) <= 8 and _ZH_ROLE_RE.search(clause) is not None)  # "老顾客王桂兰对新口味并不买账"
 
 
 def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tuple[Person, str]]:

@@ -75,9 +75,16 @@ def _split_name(tokens: list[tuple[str, str]], k: int, previous: str) -> bool:
     given, given_flag = tokens[k + 1]
     if word in _COMPOUND_SURNAMES:
         return given_flag.startswith("nr") or bool(previous and _ZH_TITLE_END_RE.search(previous) and _given_name(given))
-    return (len(word) == 1 and word in _ZH_SURNAMES and flag.startswith("nr") and given_flag[:1] == "n"
-            and len(given) == 2 and k + 2 < len(tokens) and ZH_SPEECH_RE.fullmatch(tokens[k + 2][0]) is not None
-            and not _ZH_TITLE_END_RE.search(given) and not _ZH_POLITE_RE.match(word + given))
+    if not (len(word) == 1 and word in _ZH_SURNAMES and flag.startswith("nr") and given_flag[:1] == "n"
+            and len(given) == 2 and k + 2 < len(tokens) and not _ZH_TITLE_END_RE.search(given)
+            and not _ZH_POLITE_RE.match(word + given)):
+        return False
+    after = tokens[k + 2][0]
+    # "老顾客王/桂兰/对新口味…": a given name tagged as a place, then what the person does to something.
+    return ZH_SPEECH_RE.fullmatch(after) is not None or given_flag in ("ns", "nr", "nrt") and after in _AFTER_SUBJECT
+
+
+_AFTER_SUBJECT = frozenset("对 在 向 跟 则 也 还 却 就 曾 又 并 仍 更 都".split())
 
 
 def _last_character(word: str) -> bool:

@@ -207,3 +207,25 @@ def test_qi_after_a_sentence_about_her_is_her() -> None:
 def test_qi_after_a_sentence_about_him_stays_him() -> None:
     text = ("远翔航空董事长钟国栋今年63岁。\n“航空业很难。”钟国栋说。\n他很少接受采访。其表示，公司明年将引进12架新飞机。")
     assert said(text)[-1][0] == "钟国栋"
+
+
+# ---------------------------------------------------------------- from the second holdout's run
+
+
+def test_she_after_a_customer_named_after_her_role_is_the_customer() -> None:
+    text = ("何静上任后开了网店。她告诉记者，网店的销售额已经占到三成。\n"
+            "不过，老顾客王桂兰对新口味并不买账。她说：“还是老味道好吃。”")
+    quotes = said(text)
+    assert [(q[0], q[2]) for q in quotes] == [("何静", "indirect"), ("王桂兰", "direct")]
+
+
+def test_a_franchisee_is_an_unnamed_role() -> None:
+    quotes = said("一位不愿具名的奶茶店加盟商告诉记者，总部对原料有严格的考核。")
+    assert [(q[0], q[3]) for q in quotes] == [("不愿具名的奶茶店加盟商", "总部对原料有严格的考核。")]
+
+
+def test_a_partial_quote_then_a_new_quote_stay_two_sentences() -> None:
+    quotes = said("Bernstein analyst Kim Soto said the warning was “prudent rather than alarming.” "
+                  "“They are setting the bar low on purpose,” the analyst said.")
+    assert [(q[2], q[3]) for q in quotes] == [("indirect", "the warning was “prudent rather than alarming.”"),
+                                               ("direct", "They are setting the bar low on purpose")]
