@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 _NAME = r"[A-Z][\w’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'\-]+){1,2}"
+# "Mayor Denise Alvarez of Port Hollis": a title in front and where they serve after the name.
+_TITLE = r"(?P<title>(?:Mayor|Governor|Senator|President|Chairman|Chairwoman|Councillor|Councilwoman|Councilman|Dr\.|Professor)\s)?"
 _HOW_RE = re.compile(
-    rf"(?:That|This)(?:\sis|\swas|’s|'s)\show\s(?P<who>{_NAME})(?P<appos>,\s[^.;“”\"]{{3,120}}?,)?\s"
+    rf"(?:That|This)(?:\sis|\swas|’s|'s)\show\s{_TITLE}(?P<who>{_NAME})(?P<appos>,\s[^.;“”\"]{{3,120}}?,|\sof\s[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){{0,3}})?\s"
     r"(?:describes|described|puts\sit|put\sit|sees\sit|saw\sit|explains\sit|explained\sit|sums\sit\sup|summed\sit\sup"
     r"|remembers\sit|remembered\sit|recalls\sit|recalled\sit)\b"
 )
@@ -32,8 +34,11 @@ def named_after(text: str, end: int) -> tuple[str, str | None] | None:
     m = _HOW_RE.match(following) or _SO_SAYS_RE.match(following)
     if m is None:
         return None
-    appos = (m.group("appos") or "").strip(" ,") or None
-    return m.group("who"), appos
+    title = (m.groupdict().get("title") or "").strip()
+    appos = (m.group("appos") or "").strip(" ,")
+    if appos.startswith("of "):
+        appos = f"{title} {appos}".strip()  # "Mayor … of Port Hollis": the mayor of Port Hollis
+    return m.group("who"), appos or title or None
 
 
 _BETWEEN_RE = re.compile(

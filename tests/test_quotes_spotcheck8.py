@@ -229,3 +229,21 @@ def test_a_partial_quote_then_a_new_quote_stay_two_sentences() -> None:
                   "“They are setting the bar low on purpose,” the analyst said.")
     assert [(q[2], q[3]) for q in quotes] == [("indirect", "the warning was “prudent rather than alarming.”"),
                                                ("direct", "They are setting the bar low on purpose")]
+
+
+def test_that_was_how_the_mayor_of_a_town_summed_it_up() -> None:
+    text = ("City leaders met on Wednesday.\n"
+            "“If the state does not act by June, buses will stop running on weekends.”\n"
+            "That was how Mayor Denise Arroyo of Port Hollis summed it up at the conference.")
+    assert [(q[0], q[1]) for q in said(text)] == [("Denise Arroyo", "Mayor of Port Hollis")]
+
+
+def test_a_named_person_then_who_said() -> None:
+    quotes = said("Arroyo was joined on the panel by Karen Lyu, the mayor of nearby Elmwood, who said her city "
+                  "faced a $20 million gap.")
+    assert quotes == [("Karen Lyu", "mayor of nearby Elmwood", "indirect", "her city faced a $20 million gap.")]
+
+
+def test_who_said_after_an_earlier_attribution_is_left_to_it() -> None:
+    quotes = said("Reyes said the plan was backed by Karen Lyu, who said little at the meeting.")
+    assert [(q[0], q[3]) for q in quotes] == [("Reyes", "the plan was backed by Karen Lyu, who said little at the meeting.")]
