@@ -247,3 +247,15 @@ def test_a_named_person_then_who_said() -> None:
 def test_who_said_after_an_earlier_attribution_is_left_to_it() -> None:
     quotes = said("Reyes said the plan was backed by Karen Lyu, who said little at the meeting.")
     assert [(q[0], q[3]) for q in quotes] == [("Reyes", "the plan was backed by Karen Lyu, who said little at the meeting.")]
+
+
+# ---------------------------------------------------------------- departments
+
+
+def test_a_department_speaks_as_an_organisation() -> None:
+    assert said("市场监管部门表示，将对相关门店进行调查。") == [("市场监管部门", None, "indirect", "将对相关门店进行调查。")]
+
+
+def test_relevant_department_keeps_its_first_character() -> None:
+    # 有关 is one word ("relevant"), not 有 ("there is") before the role.
+    assert said("有关部门负责人表示，将加强监管。")[0][0] == "有关部门负责人"
