@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from summarizer.interviews import UNNAMED, Answer, interview_answers
 from summarizer.model import Quote
 from summarizer.quote_marks import Span, SpanIndex, is_speech, mask_spans, pair_quotes
-from summarizer.speakers import Context, Person, last_visible
 from summarizer.quote_named_after import between_halves, named_after
+from summarizer.speakers import Context, Person, last_visible
 from summarizer.speakers_en import (
     EN_SPEECH_VERB_RE,
     en_direct_speaker,
