@@ -32,7 +32,8 @@ _INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206
 # Horizontal whitespace of any width, including the ideographic space.
 _HSPACE_RE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # A space between two CJK characters (or CJK punctuation) is never meaningful.
-_SPACE_IN_CJK_RE = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
+# (Not after an English sentence's closing mark: 'was “prudent.” “They are…' stays two sentences.)
+_SPACE_IN_CJK_RE = re.compile(rf"(?<=[{_CJK}])(?<![A-Za-z0-9.,!?;:][”’]) +(?=[{_CJK}])")
 # ...except in a headline, where one space between two Chinese words separates two statements
 # ("A股三大指数收涨 创业板指涨逾2%", "宁川电池净利润下降23% 储能业务逆势增长"): joined, the second
 # statement's figure reads as the first one's. A headline: a short line with no sentence end.

@@ -23,10 +23,12 @@ from collections.abc import Sequence
 from summarizer.interviews import UNNAMED, Answer, interview_answers
 from summarizer.model import Quote
 from summarizer.quote_marks import Span, SpanIndex, is_speech, mask_spans, pair_quotes
+from summarizer.quote_named_after import between_halves, named_after
 from summarizer.speakers import Context, Person, last_visible
 from summarizer.speakers_en import (
     EN_SPEECH_VERB_RE,
     en_direct_speaker,
+    en_person,
     mention_people_en,
 )
 from summarizer.speakers_en_said import en_indirect
@@ -38,6 +40,7 @@ from summarizer.speakers_zh import (
     zh_direct_speaker,
     zh_indirect,
 )
+from summarizer.speakers_zh_pronouns import pronoun_subject
 from summarizer.speakers_zh_words import ZH_SPEECH_RE, ZH_SURNAMES
 
 
@@ -84,6 +87,7 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
             mention_people_en(sentence, s_start, context)
         else:
             mention_people(sentence, s_start, context)
+            pronoun_subject(sentence, s_start, context)
         if lang == "en" or not is_byline(sentence):
             context.touch(outside, s_start, lang == "en")  # names inside quotes are not who speaks
         if index in answers:
@@ -213,6 +217,9 @@ def _direct_speaker(text: str, span: Span, starts: list[int], lang: str,
     before = text[sentence_start:span.start]
     if lang == "en":
         content = text[span.start + 1:span.end]
+        named = named_after(text, span.end + 1) if not before.strip(" \x00") else between_halves(before)
+        if named is not None:  # “…” / That is how Carl Haddad, chief executive of …, describes the year.
+            return en_person(named[0], named[1], context)
         person = en_direct_speaker(content, after, before, context)
         if person is not None and person.kind == "person" and " " in person.name and person.name in content:
             return None  # “…for Mary Steenburgen to just put her name on it…,” she said: not hers

@@ -36,7 +36,7 @@ _PERSON_TITLES = frozenset(
     """leader investor founder co-founder president analyst executive director chairman chairwoman minister
     spokesman spokeswoman spokesperson economist strategist manager officer chief head lawyer attorney professor
     senator governor mayor partner trader reporter editor author singer actor actress filmmaker coach ceo cfo
-    researcher scientist secretary ambassador commissioner""".split()
+    researcher scientist secretary ambassador commissioner councillor councilor councilman councilwoman alderman""".split()
 )
 _HONORIFICS = frozenset((
     "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Lord", "Lady", "Dame", "Sen", "Gov", "Rep", "Gen",
@@ -190,6 +190,8 @@ class Context:
         nearest person known to be that gender is. `at` (where the pronoun stands) lets someone
         presented earlier in the same sentence count ("经理李晓梅则持不同看法，她认为…")."""
         person = self._last(at)
+        if person is not None and person.gender is None:  # one named and one quoted: the same person
+            person.gender = next((p.gender for p in self.people + self.mentioned if p.name == person.name and p.gender), None)
         if gender is None or person is None or person.gender in (None, gender):
             if person is not None and gender is not None:
                 person.gender = gender

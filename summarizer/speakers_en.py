@@ -34,7 +34,8 @@ _EN_TITLE_WORDS = frozenset(
     strategist researcher scientist coach captain general judge attorney lawyer prosecutor magistrate
     midfielder striker goalkeeper defender quarterback pitcher
     investor engineer mediator negotiator banker trader consultant adviser advisor journalist columnist historian
-    activist organizer entrepreneur owner""".split()
+    activist organizer entrepreneur owner councillor councilor councilman councilwoman alderman alderwoman
+    assemblyman assemblywoman congressman congresswoman""".split()
 )
 # "according to Data Corp chief executive John Lee": the employer and the title before the name
 # belong to the one who speaks, not the employer.
@@ -119,6 +120,9 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
             and who.split()[0] not in _EN_NOT_NAMES and _title_clause(clauses[-2])):
         # "Orion's finance chief, David Cho, told analysts": the title stands before the name.
         return _en_person(who, re.sub(r"^(?:a|an|the)\s", "", clauses[-2]), context)
+    if len(clauses) >= 2 and re.match(r"(?:filed|published|released|issued|dated|submitted|sent|signed|made public)\s", who):
+        # "The lawsuit, filed on Monday in federal court, says": when and where the document came out.
+        clauses, who = clauses[:-1], clauses[-2]
     if len(clauses) >= 2 and who.startswith("who ") and _EN_UNNAMED_RE.search(clauses[-2]):
         # "Another trader, who asked not to be named, said": the unnamed source before the clause.
         return _en_person(clauses[-2], None, context)
@@ -160,6 +164,11 @@ _EN_ADVERBIAL_CLAUSE_RE = re.compile(
 _EN_DESCRIPTORS = frozenset(
     """Rival Rivals Competitor Peer Retailer Automaker Carmaker Chipmaker Lender Insurer Drugmaker Miner
     Regulator Startup Conglomerate Airline Utility Broker Brokerage Rival's""".split())
+
+
+_EN_LEAD_ROLES = frozenset(
+    """parent resident shopper driver student voter retiree commuter passenger tenant homeowner customer patient
+    nurse farmer grower worker volunteer veteran neighbour neighbor fan traveler traveller diner viewer""".split())
 
 
 def _only_title(clause: str) -> bool:
@@ -233,6 +242,9 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
         words = words[1:]  # ("Founders Lena Ortiz and Sam Ortiz": what they are, not a name)
     if not words or (len(words) == 1 and re.search(r"’re|'re|’s$", words[0])):
         return None
+    # "Parent Mike Dunn said": who they are, capitalised at the head of the sentence, then the name
+    # (only before two more name words: "Adam Driver" is a name).
+    role_word = words.pop(0) if len(words) >= 3 and words[0].lower() in _EN_LEAD_ROLES else None
     # "Tom Reyes of Harbor Securities": a person's name, then where they work. Two or three
     # name words before "of" (so "Bank of America" and "Duke of Edinburgh" stay whole).
     employer = None
@@ -263,7 +275,7 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
         lead_title.insert(0, word)
     if lead_title and any(w.lower() in _EN_TITLE_WORDS for w in lead_title):
         title_words = lead_title + title_words
-    title = " ".join(title_words) or None
+    title = " ".join(([role_word] if role_word else []) + title_words) or None
     name = " ".join(name_words)
     if appositive and not (title_words and re.match(r"(?:who|which|where)\s", appositive.strip(" ,"))):
         # ("said Governor Elena Sorvino, who has led the bank since 2022": the title is Governor.)
@@ -312,6 +324,9 @@ _IN_WORDS_RE = re.compile(
     r"(?:\b[Ii]n\s(?P<who>(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)[’']s\s(?:own\s)?words|\b[Aa]s\s(?P<who2>"
     r"(?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)\sput\sit),?\s*$"
 )
+
+
+en_person = _en_person  # for summarizer.quotes: a speaker named in the paragraph after the quote
 
 
 def _known_name(name: str, context: Context) -> bool:
@@ -370,7 +385,10 @@ _EN_TITLE_LOWER = (r"(?:chief|executive|officer|financial|operating|technology|i
                    r"|principal|global|portfolio|fund|partner|chair|treasurer|counsel|commissioner|leader|engineer"
                    r"|mediator|professor|lawyer|attorney|trader|banker|investor|editor|coach|captain|manager|prosecutor"
                    r"|judge|midfielder|striker|goalkeeper|defender|quarterback|pitcher"
-                   r"|grower|farmer|rancher|owner|shopkeeper|landlord|nurse|pilot)")
+                   r"|grower|farmer|rancher|owner|shopkeeper|landlord|nurse|pilot"
+                   r"|councillor|councilor|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman"
+                   r"|parent|resident|shopper|driver|student|voter|retiree|commuter|passenger|tenant|homeowner"
+                   r"|customer|patient|worker|volunteer|veteran)")
 # "said union leader Rosa Pratt": up to two lower-case words may qualify the title.
 _EN_TITLED_NAME = (rf"(?:{_EN_CAP}\s){{0,3}}(?:[a-z\-]+\s){{0,2}}?(?:{_EN_TITLE_LOWER}\s){{1,4}}"
                    rf"[A-Z][\w’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'\-]+){{1,2}}")
@@ -401,6 +419,10 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
     m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?(?:(?:de|van|von|der|den|da|del|di|du|dos|la|le|bin|al)\s){{0,2}})+)(?P<appos>,\s[^“”\"]{{3,160}}?(?:(?<![A-Z]\.[A-Z])(?=[.;]\s)|(?=[.;]?$|,\s(?:who|which)\s)))?", after)
     if m:
+        # "said Raj Patel. Patel, who founded …": the name ends with the sentence.
+        end = re.search(r"(?<=[a-z]{2})\.\s", m.group("who"))
+        if end:
+            return _en_person(m.group("who")[:end.start()], None, context)
         return _en_person(m.group("who"), m.group("appos"), context)
     m = re.match(rf"^\s*[,.!?]?\s*(?P<who>[^.“”\"]{{1,160}}?)\s+(?P<verb>{EN_VERBS})\b", after)
     if m and m.group("verb") in ("replied", "replies", "responded", "responds") and re.fullmatch(
@@ -424,6 +446,8 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
     if a:
         return _en_person(a.group("who"), None, context)
     if before.strip(" \x00") == "":
+        if re.match(rf"\s*[,!?]?\s*(?:{EN_VERBS})\s", after):
+            return None  # “…,” said commuter Jo Park: an attribution we cannot read is still not the last speaker
         return context.continuing(content)  # a quote on its own continues the quote just before
     return None
 

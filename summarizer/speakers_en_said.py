@@ -32,6 +32,7 @@ _SAY_VERBS = (
 _THAT_VERBS = (
     "wrote writes reported announced recalled observed remarked declared replied responded tweeted posted "
     "predicted estimated suggested claimed claims believes thinks testified testifies"
+    " countered counters contended contends alleged alleges"
 ).split()
 # Verbs whose object may be the one warned rather than a clause: "warned lenders over …".
 _WARN_VERBS = ("warned", "warns", "cautioned", "cautions")
@@ -122,6 +123,14 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
         person = _en_who(sentence[:verb.start()], context)
         said = _reported_clause(verb.group(), original[verb.end():])
         return [(person, said)] if person and said else []
+    # "…joined by Karen Liu, the mayor of nearby Elmwood, who said her city …": a named person, then
+    # "who said"; only when nothing in the sentence before said anything.
+    who_said = _WHO_SAID_RE.search(sentence)
+    if who_said and not _INDIRECT_VERB_RE.search(sentence[:who_said.start()]):
+        person = _en_person(who_said.group("who"), (who_said.group("appos") or "").strip(", ") or None, context)
+        said = _reported_clause(who_said.group("verb"), original[who_said.end():] if original else "")
+        if person and person.kind == "person" and said:
+            return [(person, said)]
     # "…, said Scott Paul, who heads …" / "…, Reuters reported." / "…, a source told Reuters."
     # "…, the source, who had spoken to people inside, told Reuters.": the relative clause goes.
     relative = re.search(rf",\s(?P<who>[^,\x00]+?),\s(?:who|which)\s[^,\x00]+,\s(?P<verb>{EN_VERBS})"
@@ -215,6 +224,10 @@ def _according_first(m: re.Match[str], sentence: str, context: Context) -> list[
         return []  # "According to WHO, …": an agency or a document, not a speaker
     person = _en_person(who, title, context)
     return [(person, said)] if person is not None and person.kind != "org" else []
+
+
+_WHO_SAID_RE = re.compile(r"(?<![\w’'])(?P<who>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){1,2})(?P<appos>,\s(?:the|a|an)\s[^,\x00]{3,80})?"
+                          r",\swho\s(?:also\s)?(?P<verb>said|says)(?=\s)")
 
 
 def _reported_clause(verb: str, rest: str) -> str:

@@ -9,6 +9,7 @@ import re
 
 from summarizer.speakers import Context, Person, last_visible
 from summarizer.speakers_zh_names import person_names
+from summarizer.speakers_zh_pronouns import pronoun_person
 from summarizer.speakers_zh_titles import _own_titles, _title_before, titled_names
 from summarizer.speakers_zh_words import (
     _TRANSLITERATION,
@@ -91,7 +92,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         # "她的同事李强表示": a possessive pronoun describes the speaker named after it.
         if clause.endswith(pronoun) or clause.startswith(pronoun) and not clause.startswith(pronoun + "的"):
             unnamed, role = _role_subject(context, area_start + clause_start)
-            return role if unnamed else context.last(at=area_start + clause_start)
+            return role if unnamed else pronoun_person(clause, pronoun, area_start + clause_start, context)
     if demonstrative and _ZH_TITLE_END_RE.search(clause):
         return context.last()  # "这位前国会议员表示": the person just presented with that title
     name = None
@@ -320,7 +321,8 @@ def _subject_here(sentence: str, at: int, word: str) -> bool:
     if not after or re.match(r"[的之和与及、等，,。）)]", after):
         return False
     clause = re.split(r"[，,；;。：:！？]", sentence[:at])[-1].strip()
-    return not clause or clause.endswith("的") or clause in ("而", "但", "则", "对此", "随后", "同时", "其中")
+    return not clause or clause.endswith("的") or clause in ("而", "但", "则", "对此", "随后", "同时", "其中") or (
+        len(clause) <= 8 and _ZH_ROLE_RE.search(clause) is not None)  # "老顾客王桂兰对新口味并不买账"
 
 
 def zh_indirect(sentence: str, sentence_start: int, context: Context) -> list[tuple[Person, str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.speakers_zh_words import _ZH_SURNAMES, _ZH_TITLE_END_RE, ZH_SPEECH_RE
+from summarizer.speakers_zh_words import _ZH_POLITE_RE, _ZH_SURNAMES, _ZH_TITLE_END_RE, ZH_SPEECH_RE
 
 
 def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int, str, str]]:
@@ -25,7 +25,9 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
             # Tokens are the sentence's characters in order, whitespace dropped.
             while spaced and cursor < len(sentence) and sentence[cursor].isspace():
                 cursor += 1
-            if flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
+            if _split_name(tokens, k, previous) and sentence.startswith(word + tokens[k + 1][0], cursor):
+                names.append((start + cursor, word + tokens[k + 1][0], previous))  # "司马/晓东", "赵/建国/告诉"
+            elif flag.startswith("nr") and 2 <= len(word) <= 4 and sentence.startswith(word, cursor):
                 full = word
                 j = k + 1
                 while j + 1 < len(tokens) and tokens[j][0] == "·" and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", tokens[j + 1][0]):
@@ -55,6 +57,34 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
             cursor += len(word)
             previous = word
     return names
+
+
+# Two-character family names jieba reads as a place or a word ("欧阳/立平", "司马/南").
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 令狐 慕容 夏侯 尉迟 公孙 长孙 宇文 司徒 端木 南宫 独孤 轩辕 申屠 澹台 呼延 歐陽 諸葛 東方 長孫 司徒".split())
+
+
+def _split_name(tokens: list[tuple[str, str]], k: int, previous: str) -> bool:
+    """A name jieba cut into a family name and a given name it took for a place or a word:
+    a two-character family name then a given name tagged as a name ("发言人欧阳/立平"), or a
+    surname tagged as a name then a given name tagged as a noun right before a speech verb
+    ("司机赵/建国/告诉记者"; not "王/经理/说", a surname and a title)."""
+    word, flag = tokens[k]
+    if k + 1 >= len(tokens) or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[k + 1][0]):
+        return False
+    given, given_flag = tokens[k + 1]
+    if word in _COMPOUND_SURNAMES:
+        return given_flag.startswith("nr") or bool(previous and _ZH_TITLE_END_RE.search(previous) and _given_name(given))
+    if not (len(word) == 1 and word in _ZH_SURNAMES and flag.startswith("nr") and given_flag[:1] == "n"
+            and len(given) == 2 and k + 2 < len(tokens) and not _ZH_TITLE_END_RE.search(given)
+            and not _ZH_POLITE_RE.match(word + given)):
+        return False
+    after = tokens[k + 2][0]
+    # "老顾客王/桂兰/对新口味…": a given name tagged as a place, then what the person does to something.
+    return ZH_SPEECH_RE.fullmatch(after) is not None or given_flag in ("ns", "nr", "nrt") and after in _AFTER_SUBJECT
+
+
+_AFTER_SUBJECT = frozenset("对 在 向 跟 则 也 还 却 就 曾 又 并 仍 更 都".split())
 
 
 def _last_character(word: str) -> bool:

@@ -76,3 +76,10 @@ def test_a_headlines_second_statement_keeps_its_own_subject() -> None:
 
     figures = analyze("A股三大指数收涨 创业板指涨逾2%\n12月3日，A股三大指数集体收涨，上证指数涨0.86%。").figures
     assert [f.subject for f in figures if f.text == "2%"] == ["创业板指"]
+
+
+def test_a_space_after_an_english_sentence_closing_quote_stays() -> None:
+    # 'was “prudent.” “They …': two English sentences, not one run-on; Chinese marks still join.
+    assert normalize("He called it “prudent.” “They are careful,” she said.") == \
+        "He called it “prudent.” “They are careful,” she said."
+    assert normalize("他说：“我们不会降价。” “价格战没有赢家。”王立新说。") == "他说：“我们不会降价。”“价格战没有赢家。”王立新说。"
