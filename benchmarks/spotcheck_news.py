@@ -14,6 +14,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only --set english8   # eighth round, English news with gold
     python benchmarks/spotcheck_news.py --facts-only --set english9   # ninth round, English news with gold
     python benchmarks/spotcheck_news.py --facts-only --set figures8   # eighth round (segments, futures, FX, yen, crore)
+    python benchmarks/spotcheck_news.py --facts-only --set figures9   # ninth round (calls, IPO, budget, sports, A$, previews)
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
     python benchmarks/spotcheck_news.py --ask-only --set ask3          # the third round (14 texts, 131 questions)
@@ -256,7 +257,12 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # Listed-company announcements (公告: 减持, 回购, 业绩预告/快报, 中标, 股权激励, 分红, 担保, 诉讼, 收购, 定增,
         # Hong Kong 盈利警告/須予披露交易) and their news rewrites: 16 texts, then a holdout written after the fixes.
         "notices": REPO / "benchmarks" / "data" / "news_spotcheck_notices.json",
-        "notices-holdout": REPO / "benchmarks" / "data" / "news_spotcheck_notices_holdout.json"}
+        "notices-holdout": REPO / "benchmarks" / "data" / "news_spotcheck_notices_holdout.json",
+        # A ninth round with gold on kinds not tried before (a Taiwan earnings call and a Hong Kong IPO in traditional
+        # Chinese, an investor Q&A transcript, iron ore and steel, a province's budget, smartphone and DRAM shares by
+        # maker, grain output, a basketball league's and a football club's business, an Australian grocer, a euro
+        # bank's earnings preview, a hotel group, the UK energy price cap): 14 texts written before any run.
+        "figures9": REPO / "benchmarks" / "data" / "news_spotcheck9.json"}
 CHAT = 1
 
 
