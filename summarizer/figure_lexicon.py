@@ -80,7 +80,8 @@ _EN_UNITS = [
     ("rand", "ZAR"), ("ringgit", "MYR"), ("baht", "THB"), ("rupiah", "IDR"), ("lira", "lira"), ("zlotys", "PLN"),
     ("dirhams", "AED"), ("riyals", "riyals"), ("roubles", "RUB"), ("rubles", "RUB"), ("shekels", "ILS"),
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
-    ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"),
+    ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"),
+    ("Australian cents", "cents"), ("Canadian cents", "cents"), ("NZ cents", "cents"), ("Singapore cents", "cents"), ("cents", "cents"), ("yen", "yen"),
     ("pence", "pence"), ("troy ounces", "ounces"), ("ounces", "ounces"),
     ("barrels of oil equivalent per day", "boe/d"), ("barrels of oil equivalent a day", "boe/d"), ("boe/d", "boe/d"),
     ("barrels per day", "barrels per day"), ("barrels a day", "barrels per day"), ("bpd", "barrels per day"),
@@ -127,7 +128,8 @@ NUMBER_RE = re.compile(
 # "三位数增长", "百分比个位数": a count of digits, a vague magnitude.
 DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
-PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|千克|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶|盎司|磅|蒲式耳"
+# ("395公斤/亩", "3.2元/斤", "1,580元/头": a farm yield and prices per catty or per head.)
+PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|千克|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶|盎司|磅|蒲式耳|亩|斤|头"
                           r"|标准?箱|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm|TEU|FEU|teu|feu|bbl|MMBtu)(?![A-Za-z]))")
 # "9.4p a share", "287.5p": pence glued to the number (video resolutions such as 1080p are no money).
 PENCE_RE = re.compile(r"p(?![A-Za-z0-9_])")
@@ -145,7 +147,8 @@ VIEW_COUNT_AFTER_RE = re.compile(r"\s?(?:人|次)?(?:阅读|浏览|观看|播放
 VAGUE_LEAD_RE = re.compile(r"(?P<lead>好几|几|数|上)(?P<digit>[十百千]?)(?P<scale>万亿|亿|万)?")
 VAGUE_DIGITS = {"十": 10.0, "百": 100.0, "千": 1000.0}
 RANGE_SEP_RE = re.compile(r"\s?(?:-|–|—|~|至|到)\s?")
-EN_RANGE_TO_RE = re.compile(r"\s(to|and)\s(?=[$€£¥]?\d)")
+# ("between A$1.6 billion and A$1.8 billion": a currency written with its country letters again.)
+EN_RANGE_TO_RE = re.compile(r"\s(to|and)\s(?=(?:[A-Z]{1,2}\$|[$€£¥])?\d)")
 # "from 15% to 20%", "rose 0.2% to 4.1%": a change and where it ended, not a range.
 EN_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:from|by|rose|rise|rises|rising|fell|fall|falls|falling|climbed|climbs|jumped|jumps|gained|gains"

@@ -24,6 +24,8 @@ def clean_subject(subject: str | None) -> str | None:
     # "该基金今年以来收益率" with the span taken out as the period: 以来 is left of it, no part of the name.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])(?:自|从)?以来(?=[\u4e00-\u9fff]|$)", "", cleaned)
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)
+    # "600美元以上高端机型出货量占比" with the bound's number blanked: 以上 only sorted the products.
+    cleaned = re.sub(r"^及?以[上下]的?(?=[\u4e00-\u9fff]{2})", "", cleaned)
     # "以集中竞价或大宗交易方式减持本公司股份": how it is done is no part of what is measured.
     cleaned = re.sub(r"以?[\u4e00-\u9fff、或和及]{2,16}?方式(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "单三季度营收" with the quarter taken out
     # the loss is the direction (but "减亏", "扭亏" name a change: "公司减" would be no word)
