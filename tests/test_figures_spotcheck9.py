@@ -11,6 +11,8 @@ products named right after it ("600美元以上高端机型") are no figures. Se
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer.model import Figure
@@ -95,3 +97,118 @@ def test_a_bound_sorting_the_products_after_it_is_no_figure() -> None:
 ])
 def test_a_bound_at_the_end_of_its_clause_stays(sentence: str, written: str) -> None:
     assert written in [f.text for f in figures(sentence)]
+
+
+# ---------------------------------------------------------------- English subjects
+
+def test_absolute_with_names_what_moved_and_where_it_ended() -> None:
+    found = figures("Systemwide RevPAR rose 4.6% in the quarter, with average daily rate up 2.9% to $178.40 and "
+                    "occupancy climbing 1.2 percentage points to 74.8%.", lang="en")
+    assert by_text(found, "4.6%").subject == "Systemwide RevPAR"
+    assert by_text(found, "2.9%").subject == "average daily rate"
+    assert by_text(found, "$178.40").subject == "average daily rate"
+    assert by_text(found, "74.8%").subject == "occupancy"
+
+
+def test_a_region_leading_its_clause_owns_the_measure() -> None:
+    found = figures("In Asia Pacific, RevPAR jumped 13.5%, while in the United States it edged up 0.8%.", lang="en")
+    assert by_text(found, "13.5%").subject == "Asia Pacific RevPAR"
+    assert by_text(found, "0.8%").subject == "United States RevPAR"
+
+
+def test_a_month_leading_its_clause_is_no_region() -> None:
+    found = figures("In October, retail sales rose 0.4% from the month before.", lang="en")
+    assert by_text(found, "0.4%").subject == "retail sales"
+
+
+def test_a_list_of_places_is_not_what_fell() -> None:
+    found = figures("The cap on energy bills for households in England, Scotland and Wales will fall 1.2% from "
+                    "January, bringing the annual bill for a typical household paying by direct debit to £1,717, "
+                    "down £21.", lang="en")
+    assert by_text(found, "1.2%").subject == "cap on energy bills"
+    assert by_text(found, "£1,717").subject == "annual bill"
+
+
+def test_bringing_a_total_for_a_period_keeps_its_owner() -> None:
+    found = figures("Arcadia Motors delivered 52,310 vehicles in October, bringing deliveries for the first ten "
+                    "months to 401,200 units.", lang="en")
+    assert by_text(found, "401,200 units").subject != "deliveries"
+
+
+@pytest.mark.parametrize(("sentence", "written", "subject"), [
+    ("Vestmark shares have gained 38% this year, outperforming the STOXX Europe 600 banks index, which is up 29%.",
+     "29%", "STOXX Europe 600 banks index"),
+    ("But bills remain roughly 50% higher than before the energy crisis.", "50%", "bills"),
+    ("He warned that sales in the first seven weeks of the new financial year had grown just 1.7%.", "1.7%", "sales"),
+    ("The bank reported a common equity tier 1 (CET1) ratio of 13.8%.", "13.8%", "CET1 ratio"),
+])
+def test_english_subject_shapes(sentence: str, written: str, subject: str) -> None:
+    assert by_text(figures(sentence, lang="en"), written).subject == subject
+
+
+def test_a_time_phrase_opening_the_clause_is_no_owner() -> None:
+    found = figures("During the summer window Ashbourne spent £164 million on new players.", lang="en")
+    assert not by_text(found, "£164 million").subject.startswith("During")
+
+
+def test_the_base_of_a_widened_loss_is_a_loss() -> None:
+    found = figures("The club's pre-tax loss widened to £48.3 million from £21.6 million.", lang="en")
+    assert by_text(found, "£48.3 million").change == "loss"
+    assert by_text(found, "£21.6 million").change == "loss"
+
+
+def test_the_revenue_an_estimate_goes_on_to_is_an_estimate() -> None:
+    found = figures("Analysts expect net profit of €1.34 billion, up from €1.2 billion a year earlier, on revenue "
+                    "of €6.15 billion.", lang="en")
+    assert by_text(found, "€6.15 billion").estimate == "estimate"
+    assert by_text(found, "€1.2 billion").estimate is None
+
+
+def test_reported_revenue_after_a_profit_is_no_estimate() -> None:
+    found = figures("Net income rose 17% to $412 million, or $1.62 a share, on revenue of $2.94 billion.", lang="en")
+    assert by_text(found, "$2.94 billion").estimate is None
+
+
+# ---------------------------------------------------------------- Chinese subjects
+
+@pytest.mark.parametrize(("sentence", "written", "subject"), [
+    ("2026年全省共发行新增专项债券2,380亿元，其中约30%用于保障性安居工程。", "2,380亿元", "发行新增专项债券"),
+    ("公司已累计回购股份1,260万股，耗资约1.5亿元。", "1,260万股", "回购股份"),
+    ("公司已累计回购股份1,260万股，耗资约1.5亿元。", "1.5亿元", "回购耗资"),
+    ("計劃發行1.2億股H股，其中10%作香港公開發售，其餘90%為國際配售。", "10%", "香港公開發售"),
+    ("計劃發行1.2億股H股，其中10%作香港公開發售，其餘90%為國際配售。", "90%", "國際配售"),
+    ("目前整体产能利用率约78%，预计明年随着订单交付将回升至85%以上。", "85%以上", "整体产能利用率"),
+    ("下赛季将把薪资帽上调8%，至每队9,500万元。", "8%", "薪资帽"),
+    ("下赛季将把薪资帽上调8%，至每队9,500万元。", "9,500万元", "薪资帽"),
+    ("本赛季常规赛共进行380场，场均现场观众达8,216人，同比增长17.5%。", "8,216人", "场均现场观众"),
+    ("全省政府债务余额为28,460亿元，控制在国务院核定的债务限额31,200亿元以内。", "31,200亿元", "债务限额"),
+    ("NAND Flash方面，第三季度前五大厂商营收合计186.5亿美元，环比增长9.4%。", "186.5亿美元", "NAND Flash前五大厂商营收"),
+    ("海晟电子营收为128.4亿美元，环比增长17.9%，市占率为41.1%。", "41.1%", "海晟电子市占率"),
+])
+def test_chinese_subject_shapes(sentence: str, written: str, subject: str) -> None:
+    assert by_text(figures(sentence), written).subject == subject
+
+
+def test_a_change_after_a_share_is_of_what_was_counted() -> None:
+    found = figures("星曜以1,530万台的出货量位居第一，市场份额为21.5%，同比增长12.3%。")
+    assert by_text(found, "21.5%").subject.endswith("市场份额")
+    assert not by_text(found, "12.3%").subject.endswith("市场份额")
+
+
+def test_a_change_of_fund_units_keeps_its_noun() -> None:
+    found = figures("股票型基金发行份额为120.5亿份，环比下降12.4%。")
+    assert by_text(found, "12.4%").subject.endswith("份额")
+
+
+@pytest.mark.parametrize("sentence", [
+    "回购资金总额不低于人民币2亿元。",
+    "公司拟发行可转债募集资金不超过30亿元。",
+])
+def test_a_bound_after_a_verb_is_not_read_as_its_object(sentence: str) -> None:
+    subject = figures(sentence)[0].subject or ""
+    assert not re.search(r"不低于|不超过|人民币$", subject), subject
+
+
+def test_a_chinese_heading_topic_names_no_owner() -> None:
+    found = figures("个股方面，创维电子下跌8.3%。")
+    assert by_text(found, "8.3%").subject == "创维电子"
