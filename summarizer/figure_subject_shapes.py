@@ -69,7 +69,23 @@ _EN_ABBR_RATIO_RE = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)\s+(ratio|margin|rat
 _EN_TIME_LEAD_RE = re.compile(r"^(?:During|Over|Throughout)\s+the\s+[\w\s\-]{2,30}?\s+(?=[A-Z])")
 _EN_LOSS_MOVE_RE = re.compile(r"\bloss\s+(?:widened|narrowed|grew|shrank|deepened|swelled|eased)\s+to\s+$", re.IGNORECASE)
 _EN_ON_REVENUE_RE = re.compile(r",?\s+on\s+(?:revenue|sales|turnover)\s+of\s+(?:about\s+|around\s+)?$")
-_MONTHS_OR_DAYS = _NOT_PLACES
+# "a record 512,000 rooms, 38% of them under construction": the rooms under construction, not "them".
+_EN_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those)\s+((?:under|in|on|at|with|for)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)"
+                            r"(?=[,.;]|\s+(?:and|while|as)\b|$)")
+# "expects to spend £1.3 billion on smart meters", "Ashbourne spent £164 million on new players".
+_EN_SPEND_BEFORE_RE = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing)\s+"
+                                 r"(?:(?:about|around|roughly|nearly|some|up\s+to|more\s+than)\s+)?$")
+_EN_SPEND_ON_RE = re.compile(r"\s+(on|in)\s+((?:new\s+|its\s+|the\s+)?[a-z][\w\-]*(?:\s+(?!(?:over|during|in|by|this|next|last|from|to"
+                             r"|before|after|through|until)\b)[a-z][\w\-]*){0,4})")
+# "raised £58 million from sales": the money raised from the sales.
+_EN_RAISED_FROM_RE = re.compile(r"\s+from\s+((?:the\s+)?(?:sale|sales|disposals?|asset\s+sales|player\s+sales|divestments?)"
+                                r"(?:\s+of\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?)\b")
+# "4.2 million customer accounts": "accounts" read as the verb of "accounts for".
+_EN_ACCOUNTS_AFTER_RE = re.compile(r"\s+((?:customer|user|client|retail|subscriber|savings|deposit)\s+accounts)\b")
+# ", and net unit growth of about 6.5%": the next item of an outlook's list.
+_EN_LIST_ITEM_RE = re.compile(r"^,?\s+and\s+(?:[a-z][\w\-]*\s+){1,4}(?:of|at)\s+(?:about\s+|around\s+|roughly\s+)?$")
+_EN_RESULT_VERB_RE = re.compile(r"\b(?:said|reported|posted|rose|fell|was|were|had|has|grew|increased|declined|reached"
+                                r"|climbed|dropped|jumped|slipped|totalled|totaled|came)\b")
 
 
 def _english(shadow: str, figures: list[Figure], matches: Sequence[NumberMatch], starts: list[int]) -> None:
@@ -109,6 +125,19 @@ def _english(shadow: str, figures: list[Figure], matches: Sequence[NumberMatch],
             subject = f"{abbr.group(1)} {abbr.group(2)}"
         if subject and (lead := _EN_TIME_LEAD_RE.match(subject)):
             subject = subject[lead.end():]
+        after = shadow[match.end:]
+        if subject in ("them", "those") and (them := _EN_OF_THEM_RE.match(after)) and prev is not None:
+            counted = figures[prev].subject if figures[prev].unit is None else figures[prev].unit
+            subject = f"{counted} {them.group(1)}" if counted else None
+        if (subject is None or re.fullmatch(r"[A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,3}", subject)) and match.unit not in _RELATIVE and (
+                _EN_SPEND_BEFORE_RE.search(before)) and (spent := _EN_SPEND_ON_RE.match(after)):
+            noun = "spending" if spent.group(1) == "on" else "investment"
+            subject = f"{possessive_of(subject)}{noun} {spent.group(1)} {spent.group(2)}"
+        if subject == "amount raised" and (source := _EN_RAISED_FROM_RE.match(after)):
+            subject = f"amount raised from {source.group(1)}"
+        if subject in ("customer", "user", "client", "subscriber", "retail") and (
+                accounts := _EN_ACCOUNTS_AFTER_RE.match(after)):
+            subject = accounts.group(1)
         change = fig.change
         if (match.is_baseline and prev is not None and figures[prev].change == "loss" and fig.change is None
                 and _EN_LOSS_MOVE_RE.search(shadow[max(0, matches[prev].start - 40):matches[prev].start])
@@ -118,8 +147,19 @@ def _english(shadow: str, figures: list[Figure], matches: Sequence[NumberMatch],
         if estimate is None and _EN_ON_REVENUE_RE.search(shadow[max(0, match.start - 40):match.start]):
             earlier = [figures[j].estimate for j in range(i) if figures[j].kind == "figure"]
             estimate = "estimate" if "estimate" in earlier else None
+        if estimate is None and prev is not None and _EN_LIST_ITEM_RE.match(shadow[matches[prev].end:match.start]):
+            head = next((j for j in range(i) if figures[j].kind == "figure" and figures[j].estimate == "forecast"), None)
+            if head is not None and not _EN_RESULT_VERB_RE.search(shadow[matches[head].end:match.start]):
+                estimate = "forecast"  # "expects RevPAR growth of 3.5% to 4.5%, …, and net unit growth of about 6.5%"
         if (subject, change, estimate) != (fig.subject, fig.change, fig.estimate):
             figures[i] = replace(fig, subject=subject, change=change, estimate=estimate)
+
+
+def possessive_of(owner: str | None) -> str:
+    """"Ashbourne's " for an owner named before the figure, "" for none."""
+    if not owner:
+        return ""
+    return f"{owner}’ " if owner.endswith("s") else f"{owner}'s "
 
 
 # ---------------------------------------------------------------- Chinese
@@ -128,6 +168,7 @@ _ZH_VERB_OBJECT_RE = re.compile(
     r"(?:共|累计|合计|已|已经|此前|新)*(?P<verb>发行|發行|回购|回購|增持|减持|減持|认购|認購|出售|发放|發放)"
     r"(?!人民币|人民幣|美元|港元|港幣|港币)(?P<obj>(?:(?![为為达達至不超约約的于於在将將已以])[\u4e00-\u9fffA-Za-z]){2,10}?)"
     r"(?:约|約|逾|超|近|合计|合共)?$")
+_ZH_BOUGHT_RE = re.compile(r"^\s*[，,]?\s*(?:合共|合计|合計|共同|共|將|将|拟|擬)*(認購|认购|購買|购买)(?:约|約)?\s*$")
 _ZH_COST_RE = re.compile(r"^(?:耗资|耗資|斥资|斥資|金额|金額|成交金额|成交金額)$")
 _ZH_PART_AFTER_RE = re.compile(r"(?:作為|作为|用作|作|為|为)(?P<noun>[\u4e00-\u9fffA-Za-z]{2,10}?)(?=[，,。；;、]|$)")
 _ZH_PART_BEFORE_RE = re.compile(r"^\s*(?:其中|其餘|其余|另有|剩余|剩餘|餘下|余下)?\s*(?:约|約|近|逾)?\s*$")
@@ -152,6 +193,10 @@ def _chinese(shadow: str, figures: list[Figure], matches: Sequence[NumberMatch],
         if (vo := _ZH_VERB_OBJECT_RE.search(before)) and match.unit not in _RELATIVE and (
                 not subject or (vo.group("obj") not in subject and vo.group("verb") not in subject)):
             subject = f"{vo.group('verb')}{vo.group('obj')}"
+        elif prev is not None and (bought := _ZH_BOUGHT_RE.match(before)) and re.match(r"的(?:股份|股票|H股|新股)", shadow[match.end:]) \
+                and match.unit not in _RELATIVE:
+            # "引入4名基石投資者，合共認購約6.5億港元的股份": what the investors subscribed, not "股份"
+            subject = f"{figures[prev].subject or ''}{bought.group(1)}"
         elif subject and _ZH_COST_RE.match(subject) and prev is not None and (
                 owner := re.match(r"(回购|回購|增持|减持|減持|认购|認購)", figures[prev].subject or "")):
             subject = f"{owner.group(1)}{subject}"  # "回购股份1,260万股，耗资约1.5亿元"

@@ -212,3 +212,36 @@ def test_a_bound_after_a_verb_is_not_read_as_its_object(sentence: str) -> None:
 def test_a_chinese_heading_topic_names_no_owner() -> None:
     found = figures("个股方面，创维电子下跌8.3%。")
     assert by_text(found, "8.3%").subject == "创维电子"
+
+
+@pytest.mark.parametrize(("sentence", "written", "subject"), [
+    ("Its development pipeline reached a record 512,000 rooms, 38% of them under construction.", "38%",
+     "rooms under construction"),
+    ("It expects to spend £1.3 billion on smart meters and network upgrades over the next three years.", "£1.3 billion",
+     "spending on smart meters and network upgrades"),
+    ("Ashbourne spent £164 million on new players, and raised £58 million from sales.", "£164 million",
+     "Ashbourne's spending on new players"),
+    ("Ashbourne spent £164 million on new players, and raised £58 million from sales.", "£58 million",
+     "amount raised from sales"),
+    ("Brightgrid, the fourth-biggest supplier with 4.2 million customer accounts, reported a profit.", "4.2 million",
+     "customer accounts"),
+])
+def test_english_subjects_named_after_the_figure(sentence: str, written: str, subject: str) -> None:
+    assert by_text(figures(sentence, lang="en"), written).subject == subject
+
+
+def test_the_next_item_of_an_outlook_is_a_forecast() -> None:
+    found = figures("Larchmont now expects full-year RevPAR growth of 3.5% to 4.5%, up from its previous forecast of "
+                    "2% to 4%, and net unit growth of about 6.5%.", lang="en")
+    assert by_text(found, "6.5%").estimate == "forecast"
+
+
+def test_an_item_after_a_reported_result_is_no_forecast() -> None:
+    found = figures("The company expects revenue of $5 billion next year, said its margin rose 2% last year, "
+                    "and net unit growth of about 6.5%.", lang="en")
+    assert by_text(found, "6.5%").estimate is None
+
+
+def test_subscribers_of_an_offering_own_what_they_subscribed() -> None:
+    found = figures("公司引入4名基石投资者，合共认购约6.5亿港元的股份。")
+    assert by_text(found, "6.5亿港元").subject == "基石投资者认购"
