@@ -43,7 +43,9 @@ def clean_subject(subject: str | None) -> str | None:
     # "续航最高可达720公里": the bound with its "can" is the predicate's ("盘中最高" is a high).
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:最高|最多|最低|最少|最快|最长|最大|最小)(?:可以|可|能)(?:达到|达)?$", "", cleaned)
     # "公司股东大会审议通过每10股派5元", "公司拟向全体股东每10股派发现金红利3元": the dividend, not who decided it.
-    cleaned = re.sub(r"^.*?(?:审议通过|向全体股东|建议派发|建议|拟)(?=每\d*股|派|现金红利|中期|末期|特别股息)", "", cleaned)
+    # ("董事會並核准每股配發現金股利3.5元": the board's approval likewise.)
+    cleaned = re.sub(r"^.*?(?:审议通过|向全体股东|建议派发|建议|拟|核准|批准)(?=每\d*股|派|现金红利|现金股利|中期|末期|特别股息)", "",
+                     cleaned)
     cleaned = re.sub(r"^将(?![军来领士帅])(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "将家电以旧换新补贴范围扩大至…"
     # "营收为人民币85.3亿元", "營收為新台幣85.3億元": the currency is the figure's, not the subject's
     # (but "离岸人民币报7.1": there the currency is what is priced).

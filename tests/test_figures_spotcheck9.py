@@ -245,3 +245,8 @@ def test_an_item_after_a_reported_result_is_no_forecast() -> None:
 def test_subscribers_of_an_offering_own_what_they_subscribed() -> None:
     found = figures("公司引入4名基石投资者，合共认购约6.5亿港元的股份。")
     assert by_text(found, "6.5亿港元").subject == "基石投资者认购"
+
+
+def test_a_board_approving_a_dividend_is_not_what_is_paid() -> None:
+    found = figures("董事会批准每股派发现金股利3.5元。")
+    assert by_text(found, "3.5元").subject == "每股派发现金股利"
