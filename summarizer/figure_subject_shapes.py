@@ -84,6 +84,14 @@ _EN_RAISED_FROM_RE = re.compile(r"\s+from\s+((?:the\s+)?(?:sale|sales|disposals?
 _EN_ACCOUNTS_AFTER_RE = re.compile(r"\s+((?:customer|user|client|retail|subscriber|savings|deposit)\s+accounts)\b")
 # ", and net unit growth of about 6.5%": the next item of an outlook's list.
 _EN_LIST_ITEM_RE = re.compile(r"^,?\s+and\s+(?:[a-z][\w\-]*\s+){1,4}(?:of|at)\s+(?:about\s+|around\s+|roughly\s+)?$")
+# "cut its forecast for full-year completions to between 10,200 and 10,600 homes": the completions.
+_EN_FORECAST_FOR_RE = re.compile(r"\b(?:forecast|guidance|outlook|target|estimate)\s+for\s+(?:its\s+|the\s+)?"
+                                 r"(?P<x>[a-z][\w\-]*(?:\s[a-z][\w\-]*){0,2}?)\s+to\s+(?:between\s+)?(?:about\s+)?$")
+# "Media rights income, which now makes up 22% of revenue": the income's share of revenue.
+_EN_WHICH_SHARE_RE = re.compile(r"(?P<np>[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,3}),\s*which\s+(?:now\s+)?(?:makes?\s+up|accounts?\s+for"
+                                r"|represents?|comprises?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
+# "capital spending of A$150 million": the kind of spending is part of its name.
+_EN_KIND_BEFORE_RE = re.compile(r"\b(capital|operating|marketing|total|annual|organic|underlying|core)\s+(\w+)\s+of\s+(?:about\s+)?$")
 _EN_RESULT_VERB_RE = re.compile(r"\b(?:said|reported|posted|rose|fell|was|were|had|has|grew|increased|declined|reached"
                                 r"|climbed|dropped|jumped|slipped|totalled|totaled|came)\b")
 
@@ -126,6 +134,12 @@ def _english(shadow: str, figures: list[Figure], matches: Sequence[NumberMatch],
         if subject and (lead := _EN_TIME_LEAD_RE.match(subject)):
             subject = subject[lead.end():]
         after = shadow[match.end:]
+        if (ahead := _EN_FORECAST_FOR_RE.search(before)) and fig.unit is None:
+            subject = ahead.group("x")  # a count forecast: "homes" only says what it counts
+        if fig.unit == "%" and (share := _EN_WHICH_SHARE_RE.search(shadow[matches[prev].end if prev is not None else 0:match.start])) and (whole := re.match(r"\s+of\s+([a-z][\w\-]*(?:\s[a-z][\w\-]*)?)", after)):
+            subject = f"{possessive_of(share.group('np'))}share of {whole.group(1)}"
+        if subject and " " not in subject and (kind := _EN_KIND_BEFORE_RE.search(before)) and kind.group(2) == subject:
+            subject = f"{kind.group(1)} {subject}"
         if subject in ("them", "those") and (them := _EN_OF_THEM_RE.match(after)) and prev is not None:
             counted = figures[prev].subject if figures[prev].unit is None else figures[prev].unit
             subject = f"{counted} {them.group(1)}" if counted else None
@@ -169,6 +183,8 @@ _ZH_VERB_OBJECT_RE = re.compile(
     r"(?!人民币|人民幣|美元|港元|港幣|港币)(?P<obj>(?:(?![为為达達至不超约約的于於在将將已以])[\u4e00-\u9fffA-Za-z]){2,10}?)"
     r"(?:约|約|逾|超|近|合计|合共)?$")
 _ZH_BOUGHT_RE = re.compile(r"^\s*[，,]?\s*(?:合共|合计|合計|共同|共|將|将|拟|擬)*(認購|认购|購買|购买)(?:约|約)?\s*$")
+_ZH_HAS_RE = re.compile(r"(?:共有|拥有|擁有|现有|現有|共计有|共計有|累计有|累計有)(?P<noun>(?:(?![为為是达達])[\u4e00-\u9fff]){2,8}?)(?:约|約|逾|超过|超過|近)?$")
+_ZH_COUNTERS = frozenset("项 項 家 个 個 款 名 只 座 所 条 條 种 種 支 台 辆 輛 艘 架 部 件 套".split())
 _ZH_COST_RE = re.compile(r"^(?:耗资|耗資|斥资|斥資|金额|金額|成交金额|成交金額)$")
 _ZH_PART_AFTER_RE = re.compile(r"(?:作為|作为|用作|作|為|为)(?P<noun>[\u4e00-\u9fffA-Za-z]{2,10}?)(?=[，,。；;、]|$)")
 _ZH_PART_BEFORE_RE = re.compile(r"^\s*(?:其中|其餘|其余|另有|剩余|剩餘|餘下|余下)?\s*(?:约|約|近|逾)?\s*$")
@@ -197,6 +213,8 @@ def _chinese(shadow: str, figures: list[Figure], matches: Sequence[NumberMatch],
                 and match.unit not in _RELATIVE:
             # "引入4名基石投資者，合共認購約6.5億港元的股份": what the investors subscribed, not "股份"
             subject = f"{figures[prev].subject or ''}{bought.group(1)}"
+        elif (had := _ZH_HAS_RE.search(before)) and match.unit in _ZH_COUNTERS and (not subject or had.group("noun") not in subject):
+            subject = had.group("noun")  # "目前公司共有在研项目21项": the projects, not the company
         elif subject and _ZH_COST_RE.match(subject) and prev is not None and (
                 owner := re.match(r"(回购|回購|增持|减持|減持|认购|認購)", figures[prev].subject or "")):
             subject = f"{owner.group(1)}{subject}"  # "回购股份1,260万股，耗资约1.5亿元"

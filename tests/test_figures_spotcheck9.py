@@ -250,3 +250,33 @@ def test_subscribers_of_an_offering_own_what_they_subscribed() -> None:
 def test_a_board_approving_a_dividend_is_not_what_is_paid() -> None:
     found = figures("董事会批准每股派发现金股利3.5元。")
     assert by_text(found, "3.5元").subject == "每股派发现金股利"
+
+
+# ---------------------------------------------------------------- classes its holdout showed
+
+def test_us_cents_in_chinese_are_money() -> None:
+    found = figures("ICE美棉期货主力合约收于每磅68.45美分，周跌0.9%。")
+    assert by_text(found, "68.45美分").unit == "美分"
+
+
+def test_a_count_after_existential_you_counts_the_noun_before_it() -> None:
+    found = figures("目前公司共有在研项目21项，其中3项处于III期临床阶段。")
+    assert by_text(found, "21项").subject == "在研项目"
+    assert by_text(figures("现有订单量为16481辆。"), "16481辆").subject == "现有订单量"
+
+
+@pytest.mark.parametrize(("sentence", "written", "subject"), [
+    ("Harrowgate Homes cut its forecast for full-year completions to between 10,200 and 10,600 homes on Wednesday.",
+     "10,200 and 10,600", "full-year completions"),
+    ("Media rights income, which now makes up 22% of revenue, grew 18% after a new deal.", "22%",
+     "Media rights income's share of revenue"),
+    ("The company expects capital spending of $150 million to $170 million in fiscal 2027.",
+     "$150 million to $170 million", "capital spending"),
+])
+def test_english_holdout_shapes(sentence: str, written: str, subject: str) -> None:
+    assert by_text(figures(sentence, lang="en"), written).subject == subject
+
+
+def test_a_company_announcing_at_the_same_time_is_named_without_it() -> None:
+    found = figures("鼎硕同时公告，董事会通过明年资本支出预算85亿元，较今年增加21%。")
+    assert by_text(found, "85亿元").subject == "鼎硕资本支出预算"
