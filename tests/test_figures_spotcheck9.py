@@ -280,3 +280,8 @@ def test_english_holdout_shapes(sentence: str, written: str, subject: str) -> No
 def test_a_company_announcing_at_the_same_time_is_named_without_it() -> None:
     found = figures("鼎硕同时公告，董事会通过明年资本支出预算85亿元，较今年增加21%。")
     assert by_text(found, "85亿元").subject == "鼎硕资本支出预算"
+
+
+def test_a_bound_after_existential_you_is_no_noun() -> None:
+    found = figures("活动期间共有超过3.2万个商家参与报名。")
+    assert by_text(found, "3.2万个").subject != "超过"
