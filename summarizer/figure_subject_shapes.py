@@ -114,7 +114,10 @@ def _english(shadow: str, figures: list[Figure], matches: Sequence[NumberMatch],
         elif (place := _EN_PLACE_LEAD_RE.search(shadow[matches[prev].end if prev is not None else 0:match.start])) and not _NOT_PLACES.match(place.group("place")) and subject and (
                 place.group("place").lower() not in subject.lower()):
             rest = place.group("rest")
-            if re.match(r"(?:it|its)\s", rest) or (subject.lower() in rest.lower() and rest[:1].isupper() or
+            # ("In London, the FTSE 100 fell 0.5%": a market named for itself is no region's measure.)
+            if re.match(r"(?:the|The)\s|.*\d|.*\b(?:index|FTSE|DAX|Nikkei|Dow|Nasdaq|S&P|Hang\s+Seng|shares|stocks)\b", subject):
+                pass
+            elif re.match(r"(?:it|its)\s", rest) or (subject.lower() in rest.lower() and rest[:1].isupper() or
                                                      rest.lower().startswith(subject.lower())):
                 subject = f"{place.group('place')} {subject}"
         elif subject and _EN_PLACE_LIST_RE.fullmatch(subject):

@@ -285,3 +285,8 @@ def test_a_company_announcing_at_the_same_time_is_named_without_it() -> None:
 def test_a_bound_after_existential_you_is_no_noun() -> None:
     found = figures("活动期间共有超过3.2万个商家参与报名。")
     assert by_text(found, "3.2万个").subject != "超过"
+
+
+def test_a_market_named_for_itself_takes_no_region() -> None:
+    found = figures("In London, the FTSE 100 fell 0.5%, while in Tokyo the Nikkei rose 1.1%.", lang="en")
+    assert "London" not in (by_text(found, "0.5%").subject or "")
