@@ -14,6 +14,7 @@ English:
 - a ratio named by its abbreviation: "a common equity tier 1 (CET1) ratio of 13.8%" (not "ratio");
 - a time phrase opening the clause is no part of who: "During the summer window Ashbourne spent…";
 - the base of a loss that widened or narrowed is a loss too: "widened to £48.3 million from £21.6 million";
+- what a deal is worth is no move, though the clause rose: "grew 18% after a deal worth A$1.1 billion";
 - what an estimate goes on to ("expect net profit of €1.34 billion, …, on revenue of €6.15 billion")
   is an estimate too.
 Chinese:
@@ -160,6 +161,8 @@ def _english(shadow: str, figures: list[Figure], matches: Sequence[NumberMatch],
                 and _EN_LOSS_MOVE_RE.search(shadow[max(0, matches[prev].start - 40):matches[prev].start])
                 and re.fullmatch(r"\s+from\s+", shadow[matches[prev].end:match.start])):
             change = "loss"
+        if change in ("up", "down") and re.search(r"\bworth\s+(?:about\s+|around\s+|up\s+to\s+|nearly\s+)?$", before):
+            change = None  # "grew 18% after a new broadcast deal worth A$1.1 billion": what the deal is worth, no move
         estimate = fig.estimate
         if estimate is None and _EN_ON_REVENUE_RE.search(shadow[max(0, match.start - 40):match.start]):
             earlier = [figures[j].estimate for j in range(i) if figures[j].kind == "figure"]

@@ -290,3 +290,9 @@ def test_a_bound_after_existential_you_is_no_noun() -> None:
 def test_a_market_named_for_itself_takes_no_region() -> None:
     found = figures("In London, the FTSE 100 fell 0.5%, while in Tokyo the Nikkei rose 1.1%.", lang="en")
     assert "London" not in (by_text(found, "0.5%").subject or "")
+
+
+def test_what_a_deal_is_worth_is_no_move() -> None:
+    found = figures("Media rights income grew 18% after a new five-year broadcast deal worth A$1.1 billion.", lang="en")
+    assert by_text(found, "18%").change == "up"
+    assert by_text(found, "A$1.1 billion").change is None
