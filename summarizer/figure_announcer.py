@@ -17,7 +17,8 @@ __all__ = ["with_announcer"]
 # "海川汽车公告，", "1. 海川汽车12月4日晚间公告称，", "据远山电池披露：": who reports what follows.
 _ANNOUNCER_RE = re.compile(
     r"^\s*(?:\d{1,2}\s*[.、．]\s*)?据?(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)\s*(?:\d{1,2}月\d{1,2}日)?\s*"
-    r"(?:晚间|早间|午间|晚|盘后|盘前)?(?:发布)?(?:公告|披露|宣布)(?:称|显示)?\s*[，,:：]")
+    # ("鼎硕同时公告，": 同时 says when, it is no part of the name.)
+    r"(?:晚间|早间|午间|晚|盘后|盘前|同时|同時|另|亦|也)?(?:发布|發布)?(?:公告|披露|宣布)(?:称|显示)?\s*[，,:：]")
 # Generic words for a company, or no name at all: no owner to carry ("公司公告，…").
 # Nor is a source, a regulator, an exchange or a person one ("根据公司年报", "商务部", "法国总理…当天"):
 # only a company reports its own sales.

@@ -21,6 +21,11 @@ __all__ = ["level_period", "with_container"]
 # "per TEU", "a TEU", "/FEU", "per forty-foot container", "per 40-foot box".
 _PER_CONTAINER_RE = re.compile(r"(?:\s+(?:per|a|an)\s+|\s?/\s?)(TEU|FEU|(?:forty|40|twenty|20)-foot\s+(?:container|box))\b")
 _MONEY_UNITS = frozenset({"$", "HK$", "A$", "C$", "S$", "RMB", "€", "£", "¥"})
+# A tariff keeps the unit of energy or the day it is charged per: "24.62p per kilowatt hour", "6.18p per kWh",
+# "a standing charge of 53.81p a day". Shown as "24.62p" it reads as a price of its own.
+_PER_ENERGY_RE = re.compile(r"\s+(?:per|a|an)\s+(kilowatt[- ]hours?|kWh|megawatt[- ]hours?|MWh|therms?|day)\b")
+_ENERGY_UNITS = {"kilowatt hour": "kWh", "kilowatt-hour": "kWh", "megawatt hour": "MWh", "megawatt-hour": "MWh"}
+_TARIFF_MONEY = _MONEY_UNITS | {"pence", "cents"}
 
 
 def _container_unit(container: str) -> str:
@@ -31,9 +36,19 @@ def _container_unit(container: str) -> str:
 
 
 def with_container(matches: list[NumberMatch], shadow: str) -> list[NumberMatch]:
-    """`matches`, an amount of money quoted per container widened over "per TEU" (its unit "$/TEU")."""
+    """`matches`, an amount of money quoted per container widened over "per TEU" (its unit "$/TEU"), and a
+    tariff over the unit of energy or the day it is charged per ("24.62p per kilowatt hour": "pence/kWh")."""
     for match in matches:
-        if match.kind != "figure" or match.unit not in _MONEY_UNITS:
+        if match.kind != "figure" or match.unit not in _TARIFF_MONEY:
+            continue
+        tariff = _PER_ENERGY_RE.match(shadow, match.end)
+        if tariff and isinstance(match.value, float) and match.value < 1000 and not any(
+                m.start < tariff.end() and m.end > match.end for m in matches if m is not match):
+            per_unit = tariff.group(1).rstrip("s") if tariff.group(1) != "therms" else "therm"
+            match.unit = f"{match.unit}/{_ENERGY_UNITS.get(per_unit, per_unit)}"
+            match.end = tariff.end()
+            continue
+        if match.unit not in _MONEY_UNITS:
             continue
         per = _PER_CONTAINER_RE.match(shadow, match.end)
         if per is None or any(m.start < per.end() and m.end > match.end for m in matches if m is not match):

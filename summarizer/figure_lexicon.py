@@ -41,7 +41,7 @@ SCALE_VALUES = {
 # may follow a space or a hyphen ("8-inch", "2.0-liter").
 _ZH_UNITS = sorted(
     """个百分点 百分点 個百分點 百分點 个点 个基点 基点 点 點 个月 个小时 个交易日 个工作日 位数 倍 成
-    亿元 万元 千元 元人民币 人民币 美金 美元 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 卢布 元 块钱 块 角 分钱
+    亿元 万元 千元 元人民币 人民币 美金 美元 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 卢布 美分 欧分 便士 元 块钱 块 角 分钱
     万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
     吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 升 毫升
     千瓦时 度电 小时 分钟 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 吋 奈米 核 级 分 岁 倍速 标准箱 箱 桶 盎司
@@ -80,7 +80,8 @@ _EN_UNITS = [
     ("rand", "ZAR"), ("ringgit", "MYR"), ("baht", "THB"), ("rupiah", "IDR"), ("lira", "lira"), ("zlotys", "PLN"),
     ("dirhams", "AED"), ("riyals", "riyals"), ("roubles", "RUB"), ("rubles", "RUB"), ("shekels", "ILS"),
     ("mm", "mm"), ("cm", "cm"), ("dollars", "$"), ("dollar", "$"), ("yuan", "yuan"),
-    ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"), ("cents", "cents"), ("yen", "yen"),
+    ("euros", "€"), ("HK cents", "HK cents"), ("US cents", "cents"), ("U.S. cents", "cents"), ("euro cents", "cents"),
+    ("Australian cents", "cents"), ("Canadian cents", "cents"), ("NZ cents", "cents"), ("Singapore cents", "cents"), ("cents", "cents"), ("yen", "yen"),
     ("pence", "pence"), ("troy ounces", "ounces"), ("ounces", "ounces"),
     ("barrels of oil equivalent per day", "boe/d"), ("barrels of oil equivalent a day", "boe/d"), ("boe/d", "boe/d"),
     ("barrels per day", "barrels per day"), ("barrels a day", "barrels per day"), ("bpd", "barrels per day"),
@@ -127,7 +128,8 @@ NUMBER_RE = re.compile(
 # "三位数增长", "百分比个位数": a count of digits, a vague magnitude.
 DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
-PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|千克|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶|盎司|磅|蒲式耳"
+# ("395公斤/亩", "3.2元/斤", "1,580元/头": a farm yield and prices per catty or per head.)
+PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|千克|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶|盎司|磅|蒲式耳|亩|斤|头"
                           r"|标准?箱|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm|TEU|FEU|teu|feu|bbl|MMBtu)(?![A-Za-z]))")
 # "9.4p a share", "287.5p": pence glued to the number (video resolutions such as 1080p are no money).
 PENCE_RE = re.compile(r"p(?![A-Za-z0-9_])")
@@ -145,7 +147,8 @@ VIEW_COUNT_AFTER_RE = re.compile(r"\s?(?:人|次)?(?:阅读|浏览|观看|播放
 VAGUE_LEAD_RE = re.compile(r"(?P<lead>好几|几|数|上)(?P<digit>[十百千]?)(?P<scale>万亿|亿|万)?")
 VAGUE_DIGITS = {"十": 10.0, "百": 100.0, "千": 1000.0}
 RANGE_SEP_RE = re.compile(r"\s?(?:-|–|—|~|至|到)\s?")
-EN_RANGE_TO_RE = re.compile(r"\s(to|and)\s(?=[$€£¥]?\d)")
+# ("between A$1.6 billion and A$1.8 billion": a currency written with its country letters again.)
+EN_RANGE_TO_RE = re.compile(r"\s(to|and)\s(?=(?:[A-Z]{1,2}\$|[$€£¥])?\d)")
 # "from 15% to 20%", "rose 0.2% to 4.1%": a change and where it ended, not a range.
 EN_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:from|by|rose|rise|rises|rising|fell|fall|falls|falling|climbed|climbs|jumped|jumps|gained|gains"

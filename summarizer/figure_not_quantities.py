@@ -40,6 +40,15 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
     if re.match(r"及?(?:以上|以下)[^，,。；;、：:“”（）()0-9]{0,10}的", tail) and re.search(
             r"(?:^|[，,。；;：:])\s*(?:其中|包括|以及|而)?\s*$", shadow[max(0, start - 12):start]):
         return True
+    # "价格段方面，600美元以上高端机型出货量占比升至27.4%": a bound written right before the noun it sorts
+    # (no 的 between) names a class of products, not an amount; it opens its clause like the case above.
+    if re.match(r"及?(?:以上|以下)(?!的|[，,。；;、：:）)]|$)[\u4e00-\u9fff]{2}", tail) and re.search(
+            r"(?:^|[，,。；;：:])\s*$", shadow[max(0, start - 12):start]):
+        return True
+    # "普氏62%铁矿石价格指数报101.35美元/吨": an ore grade inside an index's name, not a share of anything.
+    if unit == "%" and re.match(r"(?:品位)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:价格指数|指数|粉矿|块矿|精粉)", tail) and re.search(
+            r"(?:普氏|Platts|MySteel|我的钢铁|[\u4e00-\u9fff]{2}港)\s*$", shadow[max(0, start - 8):start]):
+        return True
     # "（不含已执行5%存款准备金率的金融机构）": what an exclusion leaves out is not the news.
     if re.search(r"[（(](?:不含|不包括|除)[^）)]{0,30}$", shadow[max(0, start - 32):start]):
         return True

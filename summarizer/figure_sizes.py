@@ -15,8 +15,10 @@ import re
 _ZH_SIZE_UNITS = frozenset(("英寸", "寸", "吋", "纳米", "奈米", "毫米", "nm", "mm", "inch"))
 # The nouns of chip making a wafer size or a process node names: "12英寸晶圆厂", "28纳米产品", "7nm工艺".
 # (A screen's size is a spec a reader of a car or phone review wants: "12.3英寸中控屏" stays.)
-# The noun may follow a word or two later: "12英寸先进工艺产线", "折合8英寸标准逻辑月产能".
-_ZH_PRODUCT_RE = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:晶圆|硅片|产线|生产线|工艺|制程|芯片|产品|工厂|厂|节点|技术|项目|线|产能|良率|良品率)")
+# The noun may follow a word or two later: "12英寸先进工艺产线", "折合8英寸标准逻辑月产能". A bar's diameter
+# names the steel product it prices the same way ("HRB400E 20mm螺纹钢价格").
+_ZH_PRODUCT_RE = re.compile(r"""[\u4e00-\u9fff]{0,5}?(?:晶圆|硅片|产线|生产线|工艺|制程|芯片|产品|工厂|厂|节点|技术|项目|线|产能|良率|良品率
+                            |螺纹钢|钢筋|线材|盘螺|钢管|钢板|板材)""", re.VERBOSE)
 _EN_SIZE_UNITS = frozenset(("inch", "nm", "mm"))
 _EN_PRODUCT_RE = re.compile(
     r"\s?(?:[A-Za-z]+\s)?(?:wafers?|chips?|process(?:es)?|nodes?|fabs?|(?:production\s)?lines?|technology"

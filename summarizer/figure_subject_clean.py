@@ -24,6 +24,8 @@ def clean_subject(subject: str | None) -> str | None:
     # "该基金今年以来收益率" with the span taken out as the period: 以来 is left of it, no part of the name.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])(?:自|从)?以来(?=[\u4e00-\u9fff]|$)", "", cleaned)
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)
+    # "600美元以上高端机型出货量占比" with the bound's number blanked: 以上 only sorted the products.
+    cleaned = re.sub(r"^及?以[上下]的?(?=[\u4e00-\u9fff]{2})", "", cleaned)
     # "以集中竞价或大宗交易方式减持本公司股份": how it is done is no part of what is measured.
     cleaned = re.sub(r"以?[\u4e00-\u9fff、或和及]{2,16}?方式(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "单三季度营收" with the quarter taken out
     # the loss is the direction (but "减亏", "扭亏" name a change: "公司减" would be no word)
@@ -41,11 +43,15 @@ def clean_subject(subject: str | None) -> str | None:
     # "续航最高可达720公里": the bound with its "can" is the predicate's ("盘中最高" is a high).
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:最高|最多|最低|最少|最快|最长|最大|最小)(?:可以|可|能)(?:达到|达)?$", "", cleaned)
     # "公司股东大会审议通过每10股派5元", "公司拟向全体股东每10股派发现金红利3元": the dividend, not who decided it.
-    cleaned = re.sub(r"^.*?(?:审议通过|向全体股东|建议派发|建议|拟)(?=每\d*股|派|现金红利|中期|末期|特别股息)", "", cleaned)
+    # "鼎硕同时董事会通过资本支出预算": who approved a budget is no part of it.
+    cleaned = re.sub(r"^[\u4e00-\u9fff]{0,8}?董事[会會](?:审议|審議)?(?:通过|通過|批准|核准)了?(?=[\u4e00-\u9fff]{2})", "", cleaned)
+    # ("董事會並核准每股配發現金股利3.5元": the board's approval likewise.)
+    cleaned = re.sub(r"^.*?(?:审议通过|向全体股东|建议派发|建议|拟|核准|批准)(?=每\d*股|派|现金红利|现金股利|中期|末期|特别股息)", "",
+                     cleaned)
     cleaned = re.sub(r"^将(?![军来领士帅])(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "将家电以旧换新补贴范围扩大至…"
     # "营收为人民币85.3亿元", "營收為新台幣85.3億元": the currency is the figure's, not the subject's
     # (but "离岸人民币报7.1": there the currency is what is priced).
-    cleaned = re.sub(r"(?<=[为达约是额入润收量价值数费本益率])(?:人民币|美元|港元|港币|新台币|台币|欧元|日元|英镑)$",
+    cleaned = re.sub(r"(?<=[为达约是额入润收量价值数费本益率算])(?:人民币|美元|港元|港币|新台币|台币|欧元|日元|英镑)$",
                      "", cleaned)
     # "营收为8920亿元" (jieba reads 营/收为): the copula before the figure is no part of the subject.
     # (华为, 有为 are names; "归母净利润应为", "电价暂为": the adverb goes with the copula.)

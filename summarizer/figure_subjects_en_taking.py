@@ -11,7 +11,10 @@ import re
 
 _TAKING_RE = re.compile(
     r"(?:,|\band)\s+(?:taking|bringing|lifting|raising|pushing|lowering|reducing|cutting)\s+"
-    r"(?:(?:its|their|the|his|her)\s+)?((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$")
+    r"(?:(?:its|their|the|his|her)\s+)?((?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*)"
+    # ("bringing the annual bill for a typical household paying by direct debit to £1,717": the bill;
+    # "bringing deliveries for the first ten months to 401,200 units" keeps its owner, not read here)
+    r"(?:\s+(?:for|of|on)\s+(?:a|an|each)\s+(?:[\w\-]+\s+){0,8}?[\w\-]+)?\s+to\s+(?:about\s+|around\s+|roughly\s+)?$")
 # Counts that say what they count ("3,412 employees", "800 workers"): an "It" in front is the actor.
 COUNTING_UNITS = frozenset({"jobs", "vehicles", "passengers", "units", "TEU", "employees", "workers"})
 

@@ -33,9 +33,12 @@ _ROUTE_TAIL_NOT = re.compile(r"[为是达约近超逾有到至则也将已仍只
 
 def in_name(text: str, i: int) -> bool:
     """Whether the single-character predicate word at text[i] is part of a name: 再 before a
-    finance noun, 至/到 between two places followed by what is carried or priced on the route."""
+    finance noun, 均 of an average per something (场均, 人均), 至/到 between two places followed by
+    what is carried or priced on the route."""
     if text[i] == "再":
         return text.startswith(RE_NOUNS, i + 1)
+    if text[i] == "均" and i >= 1 and text[i - 1] in "场人户日月年亩台单":
+        return True  # "场均现场观众达8,216人", "人均消费": an average per game or head, a noun (jieba: 场/均)
     if text[i] in "至到" and i >= 2 and _CJK.match(text[i - 1]) and _CJK.match(text[i - 2]):
         tail = _ROUTE_TAIL_RE.match(text, i + 1)
         return bool(tail) and not _ROUTE_TAIL_NOT.search(tail.group()[:2])

@@ -55,6 +55,7 @@ from summarizer.figure_numbers import (
     shadow_of,
 )
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
+from summarizer.figure_subject_shapes import revise_subjects
 from summarizer.figure_pronouns_en import carry_it_subject
 from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank_figures
 from summarizer.figure_subjects import (
@@ -453,7 +454,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (linked[i + 1] and figures[i].change is None and figures[i + 1].change is not None
                 and i not in baselines):
             figures[i] = replace_figure(figures[i], change=figures[i + 1].change)
-    return figures
+    return revise_subjects(sentence, shadow, figures, matches_by_figure, is_zh)
 
 
 _EN_PERIOD_NEXT_RE = re.compile(r"(?:\s*\([A-Z]{2,8}s?\))?(?:\s+(?!(?:from|than|versus|vs|over|against|compared|since|after|before|until|to)\b)"
