@@ -28,6 +28,7 @@ from summarizer.dates import date_free
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.notices import notice_asides, notice_weights
+from summarizer.asides_en import cites_other_view, states_background
 from summarizer.next_steps import states_next_step
 from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
 from summarizer.roles_en import opening_scene, opens_on_scene, without_name_numbers
@@ -295,6 +296,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, listing_factor)
     elif share_reaction(text, lang):  # how the stock took the news: a plain line (summarizer.openers)
         value = min(value, 1.0)
+    elif states_background(text, lang) or cites_other_view(text, lang):  # beside the news (asides_en)
+        value = min(value, description_factor)
     elif states_next_step(text, lang):  # an appeal, a deal's closing, trading resumed (summarizer.next_steps)
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
     if lang == "en":  # terms lines count as results; a quotation counts less (roles_en_terms)
