@@ -97,12 +97,14 @@ FRESH3_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh3_holdout.j
 FRESH3_HOLDOUT_B_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh3_holdout_b.json"
 # English texts of a tenth English round (wire, regulator, feature, analysis, releases, verdict).
 FRESH_EN3_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en3.json"
+FRESH_EN3_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en3_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
              "notices": NOTICES_PATH, "notices-holdout": NOTICES_HOLDOUT_PATH,
              "fresh3": FRESH3_PATH, "fresh3-holdout": FRESH3_HOLDOUT_PATH,
-             "fresh3-holdout-b": FRESH3_HOLDOUT_B_PATH, "fresh-en3": FRESH_EN3_PATH}
+             "fresh3-holdout-b": FRESH3_HOLDOUT_B_PATH, "fresh-en3": FRESH_EN3_PATH,
+             "fresh-en3-holdout": FRESH_EN3_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"
