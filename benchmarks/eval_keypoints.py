@@ -48,6 +48,12 @@ fast to the better baseline, and the targets.
                          0.67 / 100% (Lead-3 0.40 / 80%, textrank4zh 0.47 / 100%)
     ... --set fresh3-holdout-b  5 more, written after the last fresh3 fix (check only); its one run
                          0.73 / 100% (Lead-3 0.67 / 80%, textrank4zh 0.60 / 80%)
+    ... --set fresh-en3  a tenth English round (wire results and deals, regulator decisions, a feature,
+                         an analysis with its thesis last, releases with boilerplate, a jury verdict),
+                         labelled before any run; first run 0.72 / 90% (Lead-3 0.52 / 80%,
+                         textrank4zh 0.69 / 90%)
+    ... --set fresh-en3-holdout  4 more, written after the fresh-en3 fixes (check only); its one run
+                         0.67 / 100% (Lead-3 0.42 / 75%, textrank4zh 0.50 / 75%)
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
