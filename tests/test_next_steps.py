@@ -21,6 +21,9 @@ from summarizer.roles import news_value
     ("Marlin said it would ask the court to overturn the verdict.", "en", True),
     ("The company will move to set aside the jury's award and, if necessary, appeal.", "en", True),
     ("The judge set aside the verdict on Tuesday.", "en", False),  # the decision itself
+    ("Velmara plans to submit a Biologics License Application to the FDA in the first half of 2027.", "en", True),
+    ("The company expects to file for approval in Europe next year.", "en", True),
+    ("The FDA approved the drug's application in March.", "en", False),  # the decision itself
     ("Sales are expected to rise 4% this year.", "en", False),
 ])
 def test_a_next_step(text: str, lang: str, expected: bool) -> None:
