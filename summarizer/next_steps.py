@@ -1,6 +1,8 @@
 """The next step of a story: what happens to the decision, the ruling or the deal now.
 
-A ruling is appealed ("对判决结果不服，将在法定期限内提起上诉", "Corvex said it would appeal"),
+A ruling is appealed ("对判决结果不服，将在法定期限内提起上诉", "Corvex said it would appeal",
+"would ask the judge to set aside the verdict"), a trial's results go to the regulator ("plans to submit a
+Biologics License Application"),
 a deal closes ("The deal … is expected to close in the second quarter of 2026"), trading in a
 company's shares stops or resumes ("公司股票将于12月12日开市起复牌"). Such a line states no
 result and often no figure, and it comes late in the story, so it ranked with background; yet
@@ -25,6 +27,12 @@ _NEXT_STEP_ZH = re.compile(
 )
 _NEXT_STEP_EN = re.compile(
     r"\b(?:would|will|plans? to|intends? to|is to|said it would) appeal\b"
+    # "would ask the judge to set aside the verdict and, if necessary, appeal to …"
+    r"|\b(?:would|will|plans? to|intends? to)\s(?:ask|move|seek)\s[^.;]{0,30}?\b(?:set aside|overturn|throw out|"
+    r"reverse)\b|\bif necessary, appeal\b"
+    # after a trial's results, the filing for approval: "plans to submit a Biologics License Application"
+    r"|\b(?:submit|file|filing|submission of)\s(?:an?\s|its\s)?(?:Biologics License Application|New Drug Application|"
+    r"BLA|NDA|marketing authori[sz]ation application)\b|\bfile for (?:regulatory |marketing )?approval\b"
     r"|\b(?:is|are) expected to (?:close|complete|be completed)\b"
     r"|\b(?:trading|shares?) (?:will|would) (?:resume|be suspended|be halted)\b",
     re.IGNORECASE,

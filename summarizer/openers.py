@@ -75,7 +75,13 @@ _SHARE_REACTION_ZH = re.compile(r"^(?:截至[^，。；]{0,12}收盘[，,])?[^�
 _THESIS_EN = re.compile(
     r"\bthe (?:argument|point|lesson|takeaway|upshot|conclusion)(?: here)? is\b"
     r"|\bthe (?:clearest|strongest) sign (?:yet )?that\b|\bthe (?:likely|probable) (?:result|outcome) is\b"
-    r"|^(?:The )?bottom line(?: is)?[:,]|^In short,",
+    r"|^(?:The )?bottom line(?: is)?[:,]|^In short,"
+    # "The problem with housing is no longer the cost of money.", "the bigger obstacle is a shortage
+    # of engineers": the writer names what really matters.
+    r"|\bthe (?:real |bigger |biggest |deeper |main |underlying )?(?:problem|obstacle|culprit)"
+    r"(?: with [^,.;]{1,40})? (?:is|was)\b"
+    # "the slump is not a passing phase but a lasting reset": a claim against the common reading.
+    r"|\b(?:is|are) not (?:a|an|just|merely|simply) [^,.;]{1,40}?,? but (?:a|an|the)\b",
     re.IGNORECASE,
 )
 

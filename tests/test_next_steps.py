@@ -18,6 +18,12 @@ from summarizer.roles import news_value
     ("The company said it would appeal the ruling.", "en", True),
     ("The deal, approved by both boards, is expected to close in the second quarter of 2027.", "en", True),
     ("The deal closed on Monday.", "en", False),
+    ("Marlin said it would ask the court to overturn the verdict.", "en", True),
+    ("The company will move to set aside the jury's award and, if necessary, appeal.", "en", True),
+    ("The judge set aside the verdict on Tuesday.", "en", False),  # the decision itself
+    ("Velmara plans to submit a Biologics License Application to the FDA in the first half of 2027.", "en", True),
+    ("The company expects to file for approval in Europe next year.", "en", True),
+    ("The FDA approved the drug's application in March.", "en", False),  # the decision itself
     ("Sales are expected to rise 4% this year.", "en", False),
 ])
 def test_a_next_step(text: str, lang: str, expected: bool) -> None:

@@ -125,15 +125,35 @@ class TestAnAnalysisStatesItsThesis:
         ("The likely result is a wave of store closures next year.", True),
         ("The result was announced on Monday.", False),
         ("Parking revenue fell 12% last year.", False),
+        ("The problem with parking is no longer the price of a space.", True),
+        ("The bigger obstacle is a shortage of trained inspectors.", True),
+        ("The slowdown is not a blip but a turning point for the industry.", True),
+        ("The company said the problem had been fixed.", False),
+        ("The plant is not a large one.", False),
     ])
     def test_a_thesis_mark(self, text: str, expected: bool) -> None:
         assert states_thesis(text, "en") is expected
 
     def test_a_thesis_counts_as_the_writers_point(self) -> None:
+        # a thesis is two marks: it outweighs the scene a feature opens on, near the top
         assert writers_point_marks("The argument here is simple: demand for parking has permanently shrunk.",
-                                   "en") == 1
+                                   "en") == 2
         assert writers_point_marks("Demand for parking has shrunk.", "en") == 0
         assert not states_thesis("论点很简单：停车需求已经永久性萎缩。", "zh")
+
+
+    def test_the_closing_thesis_is_shown(self) -> None:
+        text = ("Shoppers filled the malls last weekend as retailers cut prices for the holiday season.\n"
+                "Store traffic rose 4% from a year earlier, according to a count by a research firm.\n"
+                "Retailers hope the crowds will last into January.\n"
+                "Yet sales per visit fell for the third straight month, and credit card balances hit a record.\n"
+                "Many shoppers are buying only what is on sale.\n"
+                "Several chains have said they will close stores next year.\n"
+                "Discounts will keep people coming through the doors for a while.\n"
+                "The problem with retail is no longer getting people into the store; it is getting them to pay.")
+        chosen = [s.text for s in analyze(text, title="Analysis: Crowded malls hide a weak holiday season",
+                                          max_sentences=3).sentences]
+        assert any(line.startswith("The problem with retail") for line in chosen)
 
 
 class TestTheMarketsReaction:

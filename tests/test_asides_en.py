@@ -1,0 +1,61 @@
+"""English lines beside the news (summarizer.asides_en): a release's background on the condition
+it treats, and the view an analysis argues against. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import analyze
+from summarizer.asides_en import cites_other_view, states_background
+from summarizer.roles import news_value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chronic kidney disease is a leading cause of hospital admissions, with about 90,000 stays a year.", True),
+    ("Migraine remains one of the most common forms of disability among adults under 50.", True),
+    ("Psoriasis affects up to 3% of adults in Europe.", True),
+    ("The company is a leading maker of water pumps.", False),  # who the company is, not a condition
+    ("Revenue rose 5% to $3.2 billion.", False),
+    ("Rising rents are a growing worry for the city council.", False),
+])
+def test_background(text: str, expected: bool) -> None:
+    assert states_background(text, "en") is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Optimists point to the 2015 recovery, when exports doubled within two years.", True),
+    ("Supporters of the bill argue that it will lower prices.", True),
+    ('"Bulls say the rally has further to run.', True),
+    ("Critics said the decision weakened protections for savers.", False),  # news: a reaction to it
+    ("Analysts point to a 12% rise in orders.", False),
+])
+def test_other_view(text: str, expected: bool) -> None:
+    assert cites_other_view(text, "en") is expected
+
+
+def test_not_in_chinese() -> None:
+    assert not states_background("糖尿病是导致失明的主要原因之一。", "zh")
+
+
+def test_an_aside_ranks_below_the_news() -> None:
+    aside = "Chronic kidney disease is a leading cause of hospital admissions, with about 90,000 stays a year."
+    news = "The drug cut hospital admissions by 31% in a trial of 2,400 patients."
+    assert news_value(aside, "en") < news_value(news, "en")
+    assert news_value("Optimists point to a 12% rise in new orders in March.", "en") < \
+        news_value("New orders rose 12% in March.", "en")
+
+
+def test_a_release_shows_its_plan_not_its_background() -> None:
+    text = ("OSLO, June 2, 2026 -- Velmara Bio today announced that its Phase 3 trial of VB-17 in chronic "
+            "kidney disease met its primary endpoint, slowing the decline in kidney function by 38% against placebo.\n"
+            "Chronic kidney disease is a leading cause of hospital admissions, affecting about 10% of adults "
+            "and costing health systems $80 billion a year.\n"
+            "The trial enrolled 1,850 patients at 140 sites in 12 countries.\n"
+            "Serious adverse events occurred in 9% of patients on VB-17 and 10% on placebo.\n"
+            "Velmara plans to file for approval in the United States and Europe in the first half of 2027.\n"
+            "About Velmara Bio\n"
+            "Velmara Bio is a biotechnology company based in Oslo.")
+    chosen = " ".join(s.text for s in analyze(text, title="Velmara Bio kidney drug meets main goal in Phase 3 trial",
+                                              max_sentences=3).sentences)
+    assert "met its primary endpoint" in chosen
+    assert "leading cause of hospital admissions" not in chosen
