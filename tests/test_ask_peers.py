@@ -136,3 +136,15 @@ def test_a_rate_moved_against_the_month_before_is_not_a_month_on_month_change() 
     prices = library("cpi", "10月CPI同比上涨0.4%",
                      "10月份，居民消费价格指数（CPI）同比上涨0.4%，涨幅比9月扩大0.2个百分点。")
     assert ask("10月CPI环比变化多少？", prices).abstained
+
+
+def test_a_result_measured_against_the_forecast_is_still_a_result() -> None:
+    # "符合我们预期，" and "超预期，" judge the result that follows: it is not a forecast.
+    met = library("met", "岩川股份三季报点评",
+                  "岩川股份公布2025年三季报，收入符合我们预期，前三季度归母净利润3.2亿元，同比增长12%。")
+    beat = library("beat", "岩川股份三季报点评",
+                   "岩川股份公布2025年三季报，业绩超预期，前三季度营业收入45.6亿元，同比增长18%。")
+    assert "3.2亿元" in first(ask("岩川股份前三季度净利润是多少？", met))
+    assert "45.6亿元" in first(ask("岩川股份前三季度营收是多少？", beat))
+    assert not forecast_lead("公司收入低于市场预期，净利润2.1亿元", 14)
+    assert forecast_lead("超过半数机构预计，公司净利润将达到2.1亿元", 17)

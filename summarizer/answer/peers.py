@@ -112,12 +112,19 @@ def target_at(sentence: str, at: int, end: int) -> bool:
 
 # "多家券商预计，…", "公司预计：…": the forecast's verb closes the clause before the figure's.
 _FORECAST_LEAD = re.compile(r"(?:预计|预测|预期|预估)[，,：:]\s*$")
+# "收入符合我们预期，", "业绩超预期，": a result measured against the forecast, which is still a result.
+# The comparison stands right before the forecast's word ("超过半数机构预计，" is still a forecast).
+_MEASURED_AGAINST = re.compile(r"(?:符合|超出|超过|超|高于|低于|好于|优于|差于|不及|弱于|强于|逊于)了?"
+                               r"(?:我们|市场|此前|机构|分析师|一致|的|之前){0,3}$")
 
 
 def forecast_lead(sentence: str, at: int) -> bool:
     """Is the figure in a clause led by a forecast whose verb ends the clause before it?"""
     clauses = re.split(r"(?<=[，,：:；;。])", sentence[:at])
-    return len(clauses) >= 2 and bool(_FORECAST_LEAD.search(clauses[-2])) and not re.search(r"[；;。]", clauses[-2])
+    if len(clauses) < 2 or re.search(r"[；;。]", clauses[-2]):
+        return False
+    lead = _FORECAST_LEAD.search(clauses[-2])
+    return bool(lead) and not _MEASURED_AGAINST.search(clauses[-2][:lead.start()])
 
 
 def sub_period_after(sentence: str, start: int, at: int) -> bool:
