@@ -49,6 +49,7 @@ class TestAFeatureOpensOnAVisit:
         ("记者走进这家老字号茶馆，茶客们正围坐着聊天。", True),
         ("走进工厂后，工作人员介绍公司今年订单增长了三成。", False),  # a change in words: news
         ("他来到一家新能源汽车工厂考察调研。", False),  # a leader's visit is the news
+        ("步入数字时代，消费者对线上服务的要求越来越高。", False),  # an era, not a place: no scene
     ])
     def test_a_visit_opens_the_scene(self, text: str, expected: bool) -> None:
         assert states_no_fact(text, "zh") is expected
@@ -143,6 +144,9 @@ class TestTheMarketsReaction:
         ("The shares were down 0.8% in premarket trading.", True),
         ("Fernbrook reported a 12% rise in quarterly profit.", False),
         ("The Nasdaq rose 1.2% and the S&P 500 gained 0.8%.", False),  # a market report's news
+        ("Its market share rose to 21% in the quarter, up from 17%.", False),  # a result, not the stock
+        ("Fernbrook's share of revenue from services rose to 38%.", False),
+        ("Fernbrook stock fell 6% after the report.", True),
     ])
     def test_a_line_on_how_the_stock_took_the_news(self, text: str, expected: bool) -> None:
         assert share_reaction(text, "en") is expected
@@ -152,9 +156,15 @@ class TestTheMarketsReaction:
         ("东岭科技股价收报18.36元，上涨3.2%。", True),
         ("东岭科技前三季度净利润同比下跌21.5%。", False),
         ("沪指涨0.79%，深证成指涨1.55%。", False),
+        ("受此消息影响，东岭科技股价一度大涨8%。", True),
+        ("东岭科技股价收涨3.2%，总市值重回百亿元。", True),
     ])
     def test_the_same_in_chinese(self, text: str, expected: bool) -> None:
         assert share_reaction(text, "zh") is expected
+
+    def test_a_market_share_that_rose_keeps_its_value(self) -> None:
+        line = "Fernbrook's market share rose to 21% in the quarter, up from 17%."
+        assert news_value(line, "en") > news_value("Shares of Fernbrook rose 4.1% in morning trading.", "en")
 
     def test_the_reaction_gives_way_to_the_result(self) -> None:
         assert news_value("Shares of Fernbrook rose 4.1% in morning trading.", "en") < \
