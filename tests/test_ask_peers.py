@@ -148,3 +148,16 @@ def test_a_result_measured_against_the_forecast_is_still_a_result() -> None:
     assert "45.6亿元" in first(ask("岩川股份前三季度营收是多少？", beat))
     assert not forecast_lead("公司收入低于市场预期，净利润2.1亿元", 14)
     assert forecast_lead("超过半数机构预计，公司净利润将达到2.1亿元", 17)
+
+
+def test_a_profit_before_tax_is_not_the_net_profit() -> None:
+    # Taiwan's 稅前純益 is before tax: 纯益 alone, or 净利润, asks the profit after it.
+    pretax = library("pretax", "晶碩電子第三季稅前純益年增18%",
+                     "晶碩電子第三季財報顯示，第三季營收新台幣520億元，稅前純益新台幣98.2億元，年增18%。")
+    both = library("both", "晶碩電子第三季獲利",
+                   "晶碩電子第三季財報顯示，第三季稅前純益新台幣98.2億元，稅後純益新台幣86.5億元。")
+    for question in ("晶碩電子第三季净利润是多少？", "晶碩電子第三季纯益是多少？"):
+        found = ask(question, pretax)
+        assert found.abstained or "98.2" not in (found.sentences[0].highlighted or ""), question
+    assert "86.5" in (ask("晶碩電子第三季净利润是多少？", both).sentences[0].highlighted or "")
+    assert "98.2" in (ask("晶碩電子第三季税前纯益是多少？", both).sentences[0].highlighted or "")
