@@ -57,8 +57,9 @@ _BACKSTORY_EN = re.compile(
 _VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
 # "记者从南江省医疗保障局获悉。": where the news comes from; the news is in the next sentence.
 _SOURCING_ZH = re.compile(r"(?:获悉|了解到|得知|获知)[。！]?$")
-# "从行业看，…", "放眼全行业，…": the sector around the company's news.
-_SECTOR_ZH = re.compile(r"^(?:从|就)(?:全?行业|全国|整个市场)(?:层面|整体|角度)?(?:来)?看[，,]|^(?:放眼|纵观)全?行业[，,]")
+# "从行业看，…", "放眼全行业，…": the sector around the company's news. Not "从全国看，…" nor
+# "从整个市场看，…": in a national statistics release or a market report that is the news itself.
+_SECTOR_ZH = re.compile(r"^(?:从|就)全?行业(?:层面|整体|角度)?(?:来)?看[，,]|^(?:放眼|纵观)全?行业[，,]")
 # "本周光伏板块上涨3.2%，跑赢沪深300指数2.4个百分点": the sector's shares against the index.
 _SECTOR_SHARES_ZH = re.compile(r"(?:板块|指数)[^，。；]{0,12}(?:上涨|下跌|涨|跌)[^，。；]{0,12}[，,]\s*(?:跑赢|跑输|强于|弱于)")
 # "Shares of Harborview rose 3.4% in morning trading.", "Kaito shares fell 2.3% in Tokyo.": how the

@@ -110,6 +110,8 @@ class TestTheSectorAroundTheNews:
         ("本周半导体板块上涨2.1%，跑赢沪深300指数1.5个百分点。", True),
         ("公司11月实现合同销售金额98.7亿元，同比下降31.2%。", False),
         ("沪指涨0.79%，深证成指涨1.55%，创业板指涨1.3%。", False),  # the market's day is a flash's news
+        ("从全国看，1-11月全国固定资产投资48.2万亿元，同比增长3.1%。", False),  # a national release's news
+        ("从整个市场看，本周A股日均成交额1.2万亿元，环比增长8%。", False),  # a market report's news
     ])
     def test_the_sector_frames_the_news(self, text: str, expected: bool) -> None:
         assert frames_sector(text, "zh") is expected
