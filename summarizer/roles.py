@@ -437,9 +437,10 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
               or in_caption[i] or loose[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
     if lang == "en":
-        # A feature's opening scene is not its point (roles_en.opening_scene).
+        # A feature's opening scene is not its point (roles_en.opening_scene); a look back ends at
+        # the first result with its figures, however many (a many-figure result weighs less).
         no_fact_factor = value_knobs.get("no_fact_factor", 0.2)
-        figured = [seen[text][3] > 1.0 + value_knobs.get("result_bonus", 1.2) / 2 for text in texts]
+        figured = [bool(figure_count(text)) and states_result(text, lang) for text in texts]
         for j in opening_scene(texts, tier > NEVER, [seen[text][4] for text in texts], figured):
             if tier[j] == FULL:
                 tier[j] = FRAGMENT

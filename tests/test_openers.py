@@ -85,6 +85,17 @@ class TestAFeatureOpensByLookingBack:
         assert opening_scene(early, [True] * 3, [states_no_fact(t, "en") for t in early],
                              [False, True, False]) == [0]
 
+    def test_a_result_with_many_figures_ends_the_look_back(self) -> None:
+        # Four figures in one result weigh less than a plain result, but they are the news all the same.
+        text = ("For decades, the lake town of Merrow lived off its paper mill.\n"
+                "Visitor numbers rose 12% to 4.1 million last year and spending per visitor climbed 9% to $310.\n"
+                "The council now wants to turn the old mill into a hotel.\n"
+                "Some residents say the roads cannot take more traffic.\n"
+                "A public meeting on the plan is set for the spring.\n"
+                "\"We have to decide what kind of town we want to be,\" said one councillor.")
+        shown = [s.text for s in analyze(text, title="A mill town turns to tourism", max_sentences=3).sentences]
+        assert any("4.1 million" in line for line in shown)
+
     def test_the_feature_shows_its_news_not_its_past(self) -> None:
         text = (
             "For most of the last century, the Halvard Cannery defined the harbour town of Brennick.\n"
