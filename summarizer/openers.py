@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["frames_sector", "looks_back", "opener_only", "share_reaction", "states_thesis"]
+__all__ = ["frames_sector", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
 
 _UNITS_RE = re.compile(r"[\W_]+")
 
@@ -85,7 +85,9 @@ _THESIS_EN = re.compile(
 )
 
 
-def _units(text: str, lang: str) -> int:
+def units(text: str, lang: str) -> int:
+    """How long a line is, in one measure for both languages: a Chinese character, or a third
+    of an English word, is one unit (an English word carries about as much as three characters)."""
     if lang == "zh":
         return len(_UNITS_RE.sub("", text))
     return 3 * len(text.split())
@@ -117,7 +119,7 @@ def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene
         return False
     # "当地时间11月21日，松下敲定了撤出液晶面板业务的方针。" states the news after it.
     rest = stripped[opener.end():]
-    return _units(rest, lang) < 10 or bool(_VAGUE_SUBJECT_RE.match(rest))
+    return units(rest, lang) < 10 or bool(_VAGUE_SUBJECT_RE.match(rest))
 
 
 def frames_sector(text: str, lang: str) -> bool:

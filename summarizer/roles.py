@@ -24,12 +24,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.boilerplate import boilerplate
-from summarizer.dates import date_free
 from summarizer.datelines import without_dateline, without_list_marker
+from summarizer.dates import date_free
 from summarizer.layout import captions, is_photo_credit, quote_pieces
-from summarizer.notices import notice_asides, notice_weights
 from summarizer.next_steps import states_next_step
+from summarizer.notices import notice_asides, notice_weights
 from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
+from summarizer.openers import units as _units  # a local "units" counts one line's
 from summarizer.roles_en import opening_scene, opens_on_scene, without_name_numbers
 from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts
@@ -193,12 +194,6 @@ class SentenceRoles:
     evidence: tuple[int, ...]  # indices of headline-like lines (the title as repeated, subheadings)
     numbers: tuple[frozenset[str], ...]  # its distinctive numbers, to spot the same fact twice
     statements: np.ndarray  # sentences cut at ；from one statement share a number here
-
-
-def _units(text: str, lang: str) -> int:
-    if lang == "zh":
-        return len(_UNITS_RE.sub("", text))
-    return 3 * len(text.split())
 
 
 def figure_count(text: str) -> int:
