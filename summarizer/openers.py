@@ -66,7 +66,7 @@ _SECTOR_SHARES_ZH = re.compile(r"(?:板块|指数)[^，。；]{0,12}(?:上涨|�
 # stock took the news, in a line of its own. A market share or a "share of revenue" that rose is a
 # result, not the stock's move: only the plural, the share price or the stock.
 _SHARE_REACTION_EN = re.compile(
-    r"^(?:[\w'’.&-]+\s){0,4}?(?<!market )(?:shares|share price|stock|stock price)\b[^.;]{0,40}?\b(?:rose|fell|jumped|slid|gained|dropped|climbed|slipped|"
+    r"^(?:[\w'’.&-]+\s){0,4}?(?<!market )(?:shares|share price|stock price|stock(?! (?:markets?|index|indexes|indices|exchanges?)\b))\b[^.;]{0,40}?\b(?:rose|fell|jumped|slid|gained|dropped|climbed|slipped|"
     r"tumbled|surged|soared|sank|plunged|rallied|were (?:up|down)|was (?:up|down))\b",
     re.IGNORECASE,
 )

@@ -160,6 +160,7 @@ class TestTheMarketsReaction:
         ("Its market share rose to 21% in the quarter, up from 17%.", False),  # a result, not the stock
         ("Fernbrook's share of revenue from services rose to 38%.", False),
         ("Fernbrook stock fell 6% after the report.", True),
+        ("Stock markets fell 2% across Asia on Monday.", False),  # a market report's news
     ])
     def test_a_line_on_how_the_stock_took_the_news(self, text: str, expected: bool) -> None:
         assert share_reaction(text, "en") is expected
