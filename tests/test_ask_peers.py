@@ -161,3 +161,10 @@ def test_a_profit_before_tax_is_not_the_net_profit() -> None:
         assert found.abstained or "98.2" not in (found.sentences[0].highlighted or ""), question
     assert "86.5" in (ask("晶碩電子第三季净利润是多少？", both).sentences[0].highlighted or "")
     assert "98.2" in (ask("晶碩電子第三季税前纯益是多少？", both).sentences[0].highlighted or "")
+
+
+def test_a_phrase_opened_by_a_function_word_is_no_company() -> None:
+    # The made-up names are unknown words; a preposition or a conjunction before the metric is not one.
+    for text in ("或由毛利率回升带动", "以高毛利产品营收为主", "与上年分红收入对冲", "这对净利润影响有限"):
+        assert clause_subjects(text) == (), text
+    assert [n for _, _, n in clause_subjects("以岭药业前三季度营业收入52.1亿元")] == ["以岭药业"]

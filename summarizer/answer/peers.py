@@ -38,6 +38,7 @@ _NOT_SUBJECTS = re.compile(r"^(?:年化|公司|该|本|其|集团|我国|全国|
                            r"|单季|全年|累计|平均|加权|归母|扣非|非|利息|手续费|营业|经营|销售|出口|进口|线上|线下|国际"
                            r"|中国|美国|欧洲|亚洲|日本|新增|存量|总|净|毛|同比|环比|前|上|下|第)")
 _NAMEISH_FLAGS = ("nr", "ns", "nt")
+_FUNCTION_FLAGS = frozenset({"p", "c", "r", "d"})
 
 
 @lru_cache(maxsize=4096)
@@ -46,6 +47,11 @@ def _name_like(name: str) -> bool:
     华/曜/能源, 驰/远/汽车) or a name's part; a common word (股东应占, 纯电车型, 锂电隔膜, 锂/盐) is a
     kind of thing or a phrase, not a company."""
     pieces = list(pos_cut(name, hmm=False))
+    # "或由毛利率…", "以明阳为…", "与恒大分红…", "这对…": a preposition, conjunction, pronoun or adverb
+    # opens a phrase; a name that starts with one (以岭药业, 与德通讯) ends as a company does.
+    if len(pieces[0].word) == 1 and pieces[0].flag in _FUNCTION_FLAGS and not (
+            len(pieces) >= 3 and pieces[-1].word in _ORG_SUFFIXES):
+        return False
     # A word jieba knows opens a name only as its first two characters (沐川 of 沐川锂业, tagged nz).
     if any(len(p.word) >= 2 and p.word not in _ORG_SUFFIXES and not p.flag.startswith(_NAMEISH_FLAGS)
            and not (i == 0 and len(p.word) == 2 and p.flag == "nz" and len(pieces) > 1) for i, p in enumerate(pieces)):
