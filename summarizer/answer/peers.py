@@ -111,7 +111,8 @@ _TARGET_IN_CLAUSE = re.compile(r"目标|力争|计划实现|争取")
 
 
 def target_at(sentence: str, at: int, end: int) -> bool:
-    """Is the number from `at` to `end` a target the sentence sets?"""
+    """Is the number from `at` to `end` a target the sentence sets? A target states what is
+    hoped for, so it never answers what was achieved (only a question about the target)."""
     clause = re.split(r"[，,；;。]", sentence[:at])[-1]
     return bool(_TARGET_AFTER.match(sentence, end) or _TARGET_IN_CLAUSE.search(clause))
 
@@ -125,7 +126,9 @@ _MEASURED_AGAINST = re.compile(r"(?:符合|超出|超过|超|高于|低于|好�
 
 
 def forecast_lead(sentence: str, at: int) -> bool:
-    """Is the figure in a clause led by a forecast whose verb ends the clause before it?"""
+    """Is the figure in a clause led by a forecast whose verb ends the clause before it? The
+    clause check of a forecast reads only the figure's own clause, so "多家券商预计，…将达到46亿元"
+    would pass for a result; a result judged against the forecast ("符合预期，") is still one."""
     clauses = re.split(r"(?<=[，,：:；;。])", sentence[:at])
     if len(clauses) < 2 or re.search(r"[；;。]", clauses[-2]):
         return False
