@@ -168,3 +168,12 @@ def test_a_phrase_opened_by_a_function_word_is_no_company() -> None:
     for text in ("或由毛利率回升带动", "以高毛利产品营收为主", "与上年分红收入对冲", "这对净利润影响有限"):
         assert clause_subjects(text) == (), text
     assert [n for _, _, n in clause_subjects("以岭药业前三季度营业收入52.1亿元")] == ["以岭药业"]
+
+
+def test_a_name_cut_short_from_another_company_is_not_the_asked_one() -> None:
+    # jieba reads 中国 out of 中国平安: by its letters part of the asked 中国人寿, yet another company.
+    insurers = library(
+        "insurers", "上市险企三季报",
+        "中国平安前三季度归母净利润1210亿元，同比增长12.4%；中国人寿前三季度归母净利润1530亿元，同比增长31.6%。")
+    assert ask("中国人寿前三季度净利润同比增长多少？", insurers).sentences[0].highlighted == "31.6%"
+    assert ask("中国平安前三季度净利润同比增长多少？", insurers).sentences[0].highlighted == "12.4%"
