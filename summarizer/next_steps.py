@@ -21,9 +21,10 @@ import re
 
 __all__ = ["states_next_step"]
 
+# "上诉期", "上诉人" name the appeal's period or party, not an appeal to come.
 _NEXT_STEP_ZH = re.compile(
-    r"(?:将|拟|决定|已|准备)[^，。；]{0,12}(?:提起|提出)?上诉|不服[^。；]{0,20}上诉"
-    r"|(?:开市起|起)(?:复牌|停牌)|(?:股票|证券|交易)[^，。；]{0,10}(?:复牌|停牌)"
+    r"(?:将|拟|决定|已|准备)[^，。；]{0,12}(?:提起|提出)?上诉(?![期人])|不服[^。；]{0,20}上诉(?![期人])"
+    r"|(?:开市起|起)(?:复牌|停牌)|(?:股票|证券|交易)[^，。；]{0,10}(?:复牌|停牌)|开市起暂停[^，。；]{0,16}交易"
 )
 _NEXT_STEP_EN = re.compile(
     r"\b(?:would|will|plans? to|intends? to|is to|said it would) appeal\b"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["frames_sector", "looks_back", "opener_only", "share_reaction", "states_thesis"]
+__all__ = ["frames_sector", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
 
 _UNITS_RE = re.compile(r"[\W_]+")
 
@@ -36,10 +36,10 @@ _OPENER_ZH = re.compile(
 )
 # "早上七点半，一家咖啡店门口已经排起了队。": a feature opens on a scene at an hour of the day;
 # "走进位于临港的中试车间，…": or on the reporter's visit ("来到" is left out: "他来到…考察调研"
-# is the news of a leader's visit).
+# is the news of a leader's visit; "步入5G时代，…" enters an era, not a place).
 _SCENE_ZH = re.compile(
     r"^(?:每天|一大早)?(?:清晨|早上|早晨|中午|午后|傍晚|晚上|夜晚|深夜|凌晨|夜里|黄昏)[^，。]{0,8}[，,]"
-    r"|^(?:记者)?(?:走进|步入|推开|踏进|踏入)[^，。]{2,30}[，,]"
+    r"|^(?:记者)?(?:走进|步入|推开|踏进|踏入)(?![^，。]{0,30}(?:时代|阶段|年代|周期|常态|元年|新纪元)[，,])[^，。]{2,30}[，,]"
 )
 # What happened at that hour is news all the same ("凌晨，地震造成…死亡", "晚上，…被警方带走调查").
 _HAPPENED_ZH = re.compile(r"发生|爆发|造成|死亡|遇难|身亡|受伤|伤亡|失踪|烧毁|坍塌|倒塌|起火|爆炸|袭击|空袭|地震|逮捕|拘留|带走|"
@@ -57,19 +57,24 @@ _BACKSTORY_EN = re.compile(
 _VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
 # "记者从南江省医疗保障局获悉。": where the news comes from; the news is in the next sentence.
 _SOURCING_ZH = re.compile(r"(?:获悉|了解到|得知|获知)[。！]?$")
-# "从行业看，…", "放眼全行业，…": the sector around the company's news.
-_SECTOR_ZH = re.compile(r"^(?:从|就)(?:全?行业|全国|整个市场)(?:层面|整体|角度)?(?:来)?看[，,]|^(?:放眼|纵观)全?行业[，,]")
+# "从行业看，…", "放眼全行业，…": the sector around the company's news. Not "从全国看，…" nor
+# "从整个市场看，…": in a national statistics release or a market report that is the news itself.
+_SECTOR_ZH = re.compile(r"^(?:从|就)全?行业(?:层面|整体|角度)?(?:来)?看[，,]|^(?:放眼|纵观)全?行业[，,]")
 # "本周光伏板块上涨3.2%，跑赢沪深300指数2.4个百分点": the sector's shares against the index.
 _SECTOR_SHARES_ZH = re.compile(r"(?:板块|指数)[^，。；]{0,12}(?:上涨|下跌|涨|跌)[^，。；]{0,12}[，,]\s*(?:跑赢|跑输|强于|弱于)")
 # "Shares of Harborview rose 3.4% in morning trading.", "Kaito shares fell 2.3% in Tokyo.": how the
-# stock took the news, in a line of its own.
+# stock took the news, in a line of its own. A market share or a "share of revenue" that rose is a
+# result, not the stock's move: only the plural, the share price or the stock.
 _SHARE_REACTION_EN = re.compile(
-    r"^(?:[\w'’.&-]+\s){0,4}?shares?\b[^.;]{0,40}?\b(?:rose|fell|jumped|slid|gained|dropped|climbed|slipped|"
+    r"^(?:[\w'’.&-]+\s){0,4}?(?<!market )(?:shares|share price|stock price|stock(?! (?:markets?|index|indexes|indices|exchanges?)\b))\b[^.;]{0,40}?\b(?:rose|fell|jumped|slid|gained|dropped|climbed|slipped|"
     r"tumbled|surged|soared|sank|plunged|rallied|were (?:up|down)|was (?:up|down))\b",
     re.IGNORECASE,
 )
 # "截至11月18日收盘，云岭药业股价报27.82元，下跌1.35%。": the same, in a Chinese story.
-_SHARE_REACTION_ZH = re.compile(r"^(?:截至[^，。；]{0,12}收盘[，,])?[^，。；]{0,16}股价(?:报|收于|收报)[^，。；]{0,12}[，,]?\s*(?:上涨|下跌|涨|跌)")
+# "受此消息影响，公司股价一度大涨8%", "东岭科技股价收涨3.2%": the price's move in any of its usual words.
+_SHARE_REACTION_ZH = re.compile(r"^(?:截至[^，。；]{0,12}收盘[，,])?(?:受此(?:消息)?影响[，,])?[^，。；]{0,16}股价"
+                                r"(?:(?:报|收于|收报)[^，。；]{0,12}[，,]?\s*|一度|盘中|当日|今日|收盘)?"
+                                r"(?:上涨|下跌|涨|跌|收涨|收跌|大涨|大跌|走高|走低|涨停|跌停)")
 # The writer's thesis: "The argument here is simple: …", "That is the clearest sign yet that …",
 # "The likely result is …", "The bottom line: …".
 _THESIS_EN = re.compile(
@@ -86,7 +91,9 @@ _THESIS_EN = re.compile(
 )
 
 
-def _units(text: str, lang: str) -> int:
+def units(text: str, lang: str) -> int:
+    """How long a line is, in one measure for both languages: a Chinese character, or a third
+    of an English word, is one unit (an English word carries about as much as three characters)."""
     if lang == "zh":
         return len(_UNITS_RE.sub("", text))
     return 3 * len(text.split())
@@ -118,7 +125,7 @@ def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene
         return False
     # "当地时间11月21日，松下敲定了撤出液晶面板业务的方针。" states the news after it.
     rest = stripped[opener.end():]
-    return _units(rest, lang) < 10 or bool(_VAGUE_SUBJECT_RE.match(rest))
+    return units(rest, lang) < 10 or bool(_VAGUE_SUBJECT_RE.match(rest))
 
 
 def frames_sector(text: str, lang: str) -> bool:

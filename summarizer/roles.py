@@ -32,6 +32,7 @@ from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
 from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
+from summarizer.openers import units as _units  # a local "units" counts one line's
 from summarizer.roles_en import opening_scene, opens_on_scene, without_name_numbers
 from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts
@@ -198,12 +199,6 @@ class SentenceRoles:
     evidence: tuple[int, ...]  # indices of headline-like lines (the title as repeated, subheadings)
     numbers: tuple[frozenset[str], ...]  # its distinctive numbers, to spot the same fact twice
     statements: np.ndarray  # sentences cut at ；from one statement share a number here
-
-
-def _units(text: str, lang: str) -> int:
-    if lang == "zh":
-        return len(_UNITS_RE.sub("", text))
-    return 3 * len(text.split())
 
 
 def figure_count(text: str) -> int:
@@ -448,9 +443,10 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
               or in_caption[i] or loose[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
     if lang == "en":
-        # A feature's opening scene is not its point (roles_en.opening_scene).
+        # A feature's opening scene is not its point (roles_en.opening_scene); a look back ends at
+        # the first result with its figures, however many (a many-figure result weighs less).
         no_fact_factor = value_knobs.get("no_fact_factor", 0.2)
-        figured = [seen[text][3] > 1.0 + value_knobs.get("result_bonus", 1.2) / 2 for text in texts]
+        figured = [bool(figure_count(text)) and states_result(text, lang) for text in texts]
         for j in opening_scene(texts, tier > NEVER, [seen[text][4] for text in texts], figured):
             if tier[j] == FULL:
                 tier[j] = FRAGMENT

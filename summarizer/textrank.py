@@ -51,6 +51,7 @@ from summarizer.graph import (
 )
 from summarizer.headline_clauses import clause_factors
 from summarizer.headline_figures import states_headline_figure
+from summarizer.openers import units as _units
 from summarizer.tokenize import Token, in_dictionary, keyword_stopwords, stopwords
 
 __all__ = ["KEYWORD_TAGS", "FastConfig", "adaptive_count",
@@ -151,18 +152,10 @@ def english_base(word: str) -> str:
     return _CLITIC_RE.sub("", word)
 
 
-_NOT_ALNUM_RE = re.compile(r"[\W_]+")
 # English tokens carry no part of speech; a lower-case past form is most often a verb
 # ("recovered", "narrowed"), weighted like a verb when keywords are ranked. -ing is left
 # alone: shipping, lending and spending are what business news is about.
 _EN_VERB_FORM_RE = re.compile(r"^[a-z][a-z\-]{2,}ed$")
-
-
-def _units(text: str, lang: str) -> int:
-    """Sentence length in comparable units: Han characters/other letters for zh, words x 3 for en."""
-    if lang == "zh":
-        return len(_NOT_ALNUM_RE.sub("", text))
-    return 3 * len(text.split())
 
 
 def _lead_weights(n: int, paragraphs: Sequence[int], config: FastConfig) -> np.ndarray:

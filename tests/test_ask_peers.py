@@ -136,3 +136,44 @@ def test_a_rate_moved_against_the_month_before_is_not_a_month_on_month_change() 
     prices = library("cpi", "10月CPI同比上涨0.4%",
                      "10月份，居民消费价格指数（CPI）同比上涨0.4%，涨幅比9月扩大0.2个百分点。")
     assert ask("10月CPI环比变化多少？", prices).abstained
+
+
+def test_a_result_measured_against_the_forecast_is_still_a_result() -> None:
+    # "符合我们预期，" and "超预期，" judge the result that follows: it is not a forecast.
+    met = library("met", "岩川股份三季报点评",
+                  "岩川股份公布2025年三季报，收入符合我们预期，前三季度归母净利润3.2亿元，同比增长12%。")
+    beat = library("beat", "岩川股份三季报点评",
+                   "岩川股份公布2025年三季报，业绩超预期，前三季度营业收入45.6亿元，同比增长18%。")
+    assert "3.2亿元" in first(ask("岩川股份前三季度净利润是多少？", met))
+    assert "45.6亿元" in first(ask("岩川股份前三季度营收是多少？", beat))
+    assert not forecast_lead("公司收入低于市场预期，净利润2.1亿元", 14)
+    assert forecast_lead("超过半数机构预计，公司净利润将达到2.1亿元", 17)
+
+
+def test_a_profit_before_tax_is_not_the_net_profit() -> None:
+    # Taiwan's 稅前純益 is before tax: 纯益 alone, or 净利润, asks the profit after it.
+    pretax = library("pretax", "晶碩電子第三季稅前純益年增18%",
+                     "晶碩電子第三季財報顯示，第三季營收新台幣520億元，稅前純益新台幣98.2億元，年增18%。")
+    both = library("both", "晶碩電子第三季獲利",
+                   "晶碩電子第三季財報顯示，第三季稅前純益新台幣98.2億元，稅後純益新台幣86.5億元。")
+    for question in ("晶碩電子第三季净利润是多少？", "晶碩電子第三季纯益是多少？"):
+        found = ask(question, pretax)
+        assert found.abstained or "98.2" not in (found.sentences[0].highlighted or ""), question
+    assert "86.5" in (ask("晶碩電子第三季净利润是多少？", both).sentences[0].highlighted or "")
+    assert "98.2" in (ask("晶碩電子第三季税前纯益是多少？", both).sentences[0].highlighted or "")
+
+
+def test_a_phrase_opened_by_a_function_word_is_no_company() -> None:
+    # The made-up names are unknown words; a preposition or a conjunction before the metric is not one.
+    for text in ("或由毛利率回升带动", "以高毛利产品营收为主", "与上年分红收入对冲", "这对净利润影响有限"):
+        assert clause_subjects(text) == (), text
+    assert [n for _, _, n in clause_subjects("以岭药业前三季度营业收入52.1亿元")] == ["以岭药业"]
+
+
+def test_a_name_cut_short_from_another_company_is_not_the_asked_one() -> None:
+    # jieba reads 中国 out of 中国平安: by its letters part of the asked 中国人寿, yet another company.
+    insurers = library(
+        "insurers", "上市险企三季报",
+        "中国平安前三季度归母净利润1210亿元，同比增长12.4%；中国人寿前三季度归母净利润1530亿元，同比增长31.6%。")
+    assert ask("中国人寿前三季度净利润同比增长多少？", insurers).sentences[0].highlighted == "31.6%"
+    assert ask("中国平安前三季度净利润同比增长多少？", insurers).sentences[0].highlighted == "12.4%"

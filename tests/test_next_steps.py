@@ -15,6 +15,8 @@ from summarizer.roles import news_value
     ("公司股票将于12月12日开市起复牌。", "zh", True),
     ("经公司申请，公司股票自12月7日开市起停牌，预计停牌时间不超过10个交易日。", "zh", True),
     ("法院驳回了原告的上诉请求。", "zh", False),  # the appeal decided is the news itself, not its next step
+    ("公司已决定在上诉期届满后执行判决，并向股东说明情况。", "zh", False),  # the appeal's period: none to come
+    ("交易所已决定于1月21日开市起暂停公司股票交易。", "zh", True),
     ("The company said it would appeal the ruling.", "en", True),
     ("The deal, approved by both boards, is expected to close in the second quarter of 2027.", "en", True),
     ("The deal closed on Monday.", "en", False),

@@ -49,6 +49,7 @@ class TestAFeatureOpensOnAVisit:
         ("记者走进这家老字号茶馆，茶客们正围坐着聊天。", True),
         ("走进工厂后，工作人员介绍公司今年订单增长了三成。", False),  # a change in words: news
         ("他来到一家新能源汽车工厂考察调研。", False),  # a leader's visit is the news
+        ("步入数字时代，消费者对线上服务的要求越来越高。", False),  # an era, not a place: no scene
     ])
     def test_a_visit_opens_the_scene(self, text: str, expected: bool) -> None:
         assert states_no_fact(text, "zh") is expected
@@ -84,6 +85,17 @@ class TestAFeatureOpensByLookingBack:
         assert opening_scene(early, [True] * 3, [states_no_fact(t, "en") for t in early],
                              [False, True, False]) == [0]
 
+    def test_a_result_with_many_figures_ends_the_look_back(self) -> None:
+        # Four figures in one result weigh less than a plain result, but they are the news all the same.
+        text = ("For decades, the lake town of Merrow lived off its paper mill.\n"
+                "Visitor numbers rose 12% to 4.1 million last year and spending per visitor climbed 9% to $310.\n"
+                "The council now wants to turn the old mill into a hotel.\n"
+                "Some residents say the roads cannot take more traffic.\n"
+                "A public meeting on the plan is set for the spring.\n"
+                "\"We have to decide what kind of town we want to be,\" said one councillor.")
+        shown = [s.text for s in analyze(text, title="A mill town turns to tourism", max_sentences=3).sentences]
+        assert any("4.1 million" in line for line in shown)
+
     def test_the_feature_shows_its_news_not_its_past(self) -> None:
         text = (
             "For most of the last century, the Halvard Cannery defined the harbour town of Brennick.\n"
@@ -109,6 +121,8 @@ class TestTheSectorAroundTheNews:
         ("本周半导体板块上涨2.1%，跑赢沪深300指数1.5个百分点。", True),
         ("公司11月实现合同销售金额98.7亿元，同比下降31.2%。", False),
         ("沪指涨0.79%，深证成指涨1.55%，创业板指涨1.3%。", False),  # the market's day is a flash's news
+        ("从全国看，1-11月全国固定资产投资48.2万亿元，同比增长3.1%。", False),  # a national release's news
+        ("从整个市场看，本周A股日均成交额1.2万亿元，环比增长8%。", False),  # a market report's news
     ])
     def test_the_sector_frames_the_news(self, text: str, expected: bool) -> None:
         assert frames_sector(text, "zh") is expected
@@ -163,6 +177,10 @@ class TestTheMarketsReaction:
         ("The shares were down 0.8% in premarket trading.", True),
         ("Fernbrook reported a 12% rise in quarterly profit.", False),
         ("The Nasdaq rose 1.2% and the S&P 500 gained 0.8%.", False),  # a market report's news
+        ("Its market share rose to 21% in the quarter, up from 17%.", False),  # a result, not the stock
+        ("Fernbrook's share of revenue from services rose to 38%.", False),
+        ("Fernbrook stock fell 6% after the report.", True),
+        ("Stock markets fell 2% across Asia on Monday.", False),  # a market report's news
     ])
     def test_a_line_on_how_the_stock_took_the_news(self, text: str, expected: bool) -> None:
         assert share_reaction(text, "en") is expected
@@ -172,9 +190,15 @@ class TestTheMarketsReaction:
         ("东岭科技股价收报18.36元，上涨3.2%。", True),
         ("东岭科技前三季度净利润同比下跌21.5%。", False),
         ("沪指涨0.79%，深证成指涨1.55%。", False),
+        ("受此消息影响，东岭科技股价一度大涨8%。", True),
+        ("东岭科技股价收涨3.2%，总市值重回百亿元。", True),
     ])
     def test_the_same_in_chinese(self, text: str, expected: bool) -> None:
         assert share_reaction(text, "zh") is expected
+
+    def test_a_market_share_that_rose_keeps_its_value(self) -> None:
+        line = "Fernbrook's market share rose to 21% in the quarter, up from 17%."
+        assert news_value(line, "en") > news_value("Shares of Fernbrook rose 4.1% in morning trading.", "en")
 
     def test_the_reaction_gives_way_to_the_result(self) -> None:
         assert news_value("Shares of Fernbrook rose 4.1% in morning trading.", "en") < \

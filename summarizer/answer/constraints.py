@@ -44,9 +44,8 @@ from summarizer.answer.sides import (
 )
 from summarizer.answer.subjects import GENERIC_SUBJECT as _GENERIC_SUBJECT
 from summarizer.answer.subjects import about_someone_else as _about_someone_else
-from summarizer.answer.subjects import (
-    context_subject_is_asked as _context_subject_is_asked,
-)
+from summarizer.answer.subjects import asked_at as _asked_at
+from summarizer.answer.subjects import context_subject_is_asked as _context_subject_is_asked
 from summarizer.answer.subjects import is_asked as _is_asked
 from summarizer.answer.subjects import market_clause as _market_clause
 from summarizer.answer.subjects import named_within as _named_within
@@ -332,7 +331,7 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
         if start >= at or any(s <= start < e or start <= s < end for s, e in here):
             continue
         # "Home loans grew 4.5%, while business lending rose 7.8%": a weak opening word owns nothing.
-        before.append((start, _is_asked(name, constraints) or (
+        before.append((start, _asked_at(name, start, ctx.sentence, constraints) or (
             None if _weak(start, end, name, ctx.original) and not _named_within(ctx.original[start:end], ctx) else False)))
     before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
     spellings = tuple(s for entity in constraints.entities for s in entity.spellings())

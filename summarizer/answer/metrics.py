@@ -54,7 +54,9 @@ METRICS: dict[str, tuple[str, ...]] = {
     "non_interest_income": ("非利息净收入", "非利息收入", "non-interest income", "noninterest income"),
     # The loan prime rate, a benchmark rate (1年期LPR为2.85%).
     "lpr": ("贷款市场报价利率", "lpr", "loan prime rate"),
-    "total_profit": ("利润总额", "pretax profit", "pre-tax profit"),
+    # Before tax: "税前纯益" is no 纯益, "税前利润" no 利润 (the net profit asked is after tax).
+    "total_profit": ("利润总额", "税前纯益", "税前净利", "税前利润", "税前盈利", "税前盈余", "税前溢利",
+                     "pretax profit", "pre-tax profit"),
     "gross_margin": ("综合毛利率", "毛利率", "gross margin"),
     "operating_margin": ("营业利润率", "经营利润率", "operating margin"),
     "investment_income": ("投资收益", "投资净收益", "investment income"),

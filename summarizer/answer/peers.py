@@ -38,6 +38,7 @@ _NOT_SUBJECTS = re.compile(r"^(?:年化|公司|该|本|其|集团|我国|全国|
                            r"|单季|全年|累计|平均|加权|归母|扣非|非|利息|手续费|营业|经营|销售|出口|进口|线上|线下|国际"
                            r"|中国|美国|欧洲|亚洲|日本|新增|存量|总|净|毛|同比|环比|前|上|下|第)")
 _NAMEISH_FLAGS = ("nr", "ns", "nt")
+_FUNCTION_FLAGS = frozenset({"p", "c", "r", "d"})
 
 
 @lru_cache(maxsize=4096)
@@ -46,6 +47,11 @@ def _name_like(name: str) -> bool:
     华/曜/能源, 驰/远/汽车) or a name's part; a common word (股东应占, 纯电车型, 锂电隔膜, 锂/盐) is a
     kind of thing or a phrase, not a company."""
     pieces = list(pos_cut(name, hmm=False))
+    # "或由毛利率…", "以明阳为…", "与恒大分红…", "这对…": a preposition, conjunction, pronoun or adverb
+    # opens a phrase; a name that starts with one (以岭药业, 与德通讯) ends as a company does.
+    if len(pieces[0].word) == 1 and pieces[0].flag in _FUNCTION_FLAGS and not (
+            len(pieces) >= 3 and pieces[-1].word in _ORG_SUFFIXES):
+        return False
     # A word jieba knows opens a name only as its first two characters (沐川 of 沐川锂业, tagged nz).
     if any(len(p.word) >= 2 and p.word not in _ORG_SUFFIXES and not p.flag.startswith(_NAMEISH_FLAGS)
            and not (i == 0 and len(p.word) == 2 and p.flag == "nz" and len(pieces) > 1) for i, p in enumerate(pieces)):
@@ -105,19 +111,29 @@ _TARGET_IN_CLAUSE = re.compile(r"目标|力争|计划实现|争取")
 
 
 def target_at(sentence: str, at: int, end: int) -> bool:
-    """Is the number from `at` to `end` a target the sentence sets?"""
+    """Is the number from `at` to `end` a target the sentence sets? A target states what is
+    hoped for, so it never answers what was achieved (only a question about the target)."""
     clause = re.split(r"[，,；;。]", sentence[:at])[-1]
     return bool(_TARGET_AFTER.match(sentence, end) or _TARGET_IN_CLAUSE.search(clause))
 
 
 # "多家券商预计，…", "公司预计：…": the forecast's verb closes the clause before the figure's.
 _FORECAST_LEAD = re.compile(r"(?:预计|预测|预期|预估)[，,：:]\s*$")
+# "收入符合我们预期，", "业绩超预期，": a result measured against the forecast, which is still a result.
+# The comparison stands right before the forecast's word ("超过半数机构预计，" is still a forecast).
+_MEASURED_AGAINST = re.compile(r"(?:符合|超出|超过|超|高于|低于|好于|优于|差于|不及|弱于|强于|逊于)了?"
+                               r"(?:我们|市场|此前|机构|分析师|一致|的|之前){0,3}$")
 
 
 def forecast_lead(sentence: str, at: int) -> bool:
-    """Is the figure in a clause led by a forecast whose verb ends the clause before it?"""
+    """Is the figure in a clause led by a forecast whose verb ends the clause before it? The
+    clause check of a forecast reads only the figure's own clause, so "多家券商预计，…将达到46亿元"
+    would pass for a result; a result judged against the forecast ("符合预期，") is still one."""
     clauses = re.split(r"(?<=[，,：:；;。])", sentence[:at])
-    return len(clauses) >= 2 and bool(_FORECAST_LEAD.search(clauses[-2])) and not re.search(r"[；;。]", clauses[-2])
+    if len(clauses) < 2 or re.search(r"[；;。]", clauses[-2]):
+        return False
+    lead = _FORECAST_LEAD.search(clauses[-2])
+    return bool(lead) and not _MEASURED_AGAINST.search(clauses[-2][:lead.start()])
 
 
 def sub_period_after(sentence: str, start: int, at: int) -> bool:

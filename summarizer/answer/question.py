@@ -68,8 +68,13 @@ _DATE_AFTER = re.compile(r"\s*(年|月|日|号|季度)")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
-# "How much did Northgate make?" asks its profit, as "腾讯赚了多少钱" does (not what it made of sales).
-_MAKE_MONEY = re.compile(r"\bhow much (?:money )?(did|does|do|will) (.+?) (?:make|earn)\b(?! (?:in|from|on) (?:revenue|sales))",
+# "How much did Northgate make?" asks its profit, as "腾讯赚了多少钱" does, and so does the question
+# with a period after it ("… make in the third quarter?", "… make last year?"). Anything else after
+# "make" names what was made: "in revenue", "in fees", "per share", "on the sale" ask another figure.
+_PERIOD_AFTER = (r"(?:in|during|for|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|latest|past|most recent|"
+                 r"fiscal|full|whole|same|june|september|december|march)\b|(?:q[1-4]|[1-4]q|h[12]|fy)\w*\b|"
+                 r"(?:19|20)\d\d\b|(?:quarter|year|half|period)\b)[^?]*|(?:last|this)\s+\w+")
+_MAKE_MONEY = re.compile(rf"\bhow much (?:money )?(did|does|do|will) (.+?) (?:make|earn)\b(?=\s*(?:{_PERIOD_AFTER})?\s*\??\s*$)",
                          re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ from summarizer.datelines import dateline_length
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
 
-__all__ = ["ATTRIBUTION", "GENERIC_SUBJECT", "LISTED_IN", "about_someone_else", "context_subject_is_asked", "is_asked",
+__all__ = ["ATTRIBUTION", "GENERIC_SUBJECT", "LISTED_IN", "about_someone_else", "asked_at", "context_subject_is_asked", "is_asked",
            "market_clause", "named_within", "release_dateline", "role_named", "weak"]
 
 
@@ -50,6 +50,19 @@ GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司
 
 def is_asked(name: str, constraints: Constraints) -> bool:
     return bool(any(entity_in(e, name) for e in constraints.entities) or _has_name(constraints.question, name))
+
+
+def asked_at(name: str, start: int, sentence: str, constraints: Constraints) -> bool:
+    """Is the name found at `start` the asked one? jieba reads 中国 out of 中国平安: by its letters
+    part of the asked 中国人寿, yet the sentence writes another company the alias table knows there.
+    (A short form written alone, 南岭 for 南岭电网, is still the asked company.)"""
+    if not is_asked(name, constraints):
+        return False
+    spellings = {s for e in constraints.entities for s in e.spellings()}
+    if name in spellings or not any(name in s for s in spellings):
+        return True
+    return not any(len(known) > len(name) and known not in spellings and sentence.startswith(known, start)
+                   for known in _aliases().entity_groups)
 
 
 def weak(start: int, end: int, name: str, raw: str) -> bool:
