@@ -14,7 +14,10 @@ _KINDS = (r"车企|車企|房企|药企|藥企|乳企|险企|企业|企業|公�
           r"|门店|門店|酒店|医院|醫院|学校|學校|媒体|媒體|航司|网站|網站|工厂|工廠|基金|店铺|店鋪|餐厅|餐廳|机构")
 _UNNAMED_ORG_RE = re.compile(
     r"(?:另有|也有|还有|有)?(?P<whole>(?:另一家|另外一家|一家|某家|某)(?P<kind>[\u4e00-\u9fff]{0,6}?(?:" + _KINDS + r"))"
-    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10})?)")
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})?)")
+# What follows the kind but is no name: what it did ("一家机构发布一份报告称") or a word of the clause.
+_NOT_A_NAME_RE = re.compile(r"[的之和与及、在对向于了是也还则已曾将都又并]|负责人|負責人|人士|高管|员工|員工|人员|人員"
+                            r"|发布|發布|发表|發表|公布|一份|一则|报告|報告|声明|聲明|公告|文章|回应|回應")
 
 
 def unnamed_org(clause: str) -> str | None:
@@ -29,7 +32,7 @@ def unnamed_org(clause: str) -> str | None:
         return None
     name = m.group("name")
     if name is not None:
-        if re.search(r"[的之和与及、]|负责人|負責人|人士|高管|员工|員工|人员|人員", name):
-            return None
+        if _NOT_A_NAME_RE.search(name):
+            return None  # "一家车企的负责人" is a person of it; "一家机构发布一份报告" says what it did
         return name
     return m.group("whole")
