@@ -12,7 +12,7 @@ from summarizer.speakers import (
     Person,
     lead_company,
 )
-from summarizer.speakers_en_sources import led_by, one_of_group, without_anonymity
+from summarizer.speakers_en_sources import is_one_of, led_by, one_of_group, without_anonymity
 
 EN_VERBS = (
     r"said|says|say|added|adds|told|tells|wrote|writes|has\s+written|noted|notes|explained|asked|recalled"
@@ -101,8 +101,8 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
     # twins, both said": "both" only says there are two of them.
     clauses = [c for c in clauses if not re.fullmatch(r"\d{1,3}|both|all|each|also|jointly", c)]
     clauses = without_anonymity(clauses)  # "Another, speaking on condition of anonymity, said"
-    if not clauses or (clauses[-1] and (one := one_of_group(clauses[-1], context)) is not None):
-        return one if clauses else None
+    if not clauses or is_one_of(clauses[-1]):  # "Another, …, said": another of the group before, or no one
+        return one_of_group(clauses[-1], context) if clauses else None
     appositive = None
     who = clauses[-1]
     appositive_like = re.match(r"(?:a|an|the)\s|who\s|which\s", who) or (

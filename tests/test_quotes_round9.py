@@ -108,3 +108,15 @@ def test_said_council_member_and_a_name() -> None:
 def test_what_an_unnamed_body_did_is_not_its_name() -> None:
     text = "据报道，一家行业监督机构发布一份报告称，部分工厂的临时工比例超过一半。\n相关企业尚未回应。"
     assert not any(q.speaker == "发布一份报告" for q in _quotes(text))
+
+
+def test_one_who_asked_not_to_be_named_for_a_reason_is_one_of_the_group() -> None:
+    text = ("Two security guards said the gate had been left open. "
+            "One, who asked not to be named for fear of reprisal, said the alarm had been switched off.")
+    assert ("one security guard", "the alarm had been switched off.") in _en(text)
+
+
+def test_a_bare_one_is_never_a_speaker() -> None:
+    text = ("Mayor Ellen Crane said the budget was balanced. "
+            "One, who asked not to be named for fear of reprisal, said the city would borrow.")
+    assert not any(text.startswith("the city would borrow") for _, text in _en(text))
