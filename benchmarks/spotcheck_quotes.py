@@ -27,6 +27,10 @@
                                                           # 其表示, posts (在抖音发布视频称), anonymous sources
     python benchmarks/spotcheck_quotes.py --set set8-holdout  # its holdout, written after the fixes of that round
     python benchmarks/spotcheck_quotes.py --set set8-holdout-b  # a second holdout, after the fixes the first led to
+    python benchmarks/spotcheck_quotes.py --set set9      # the ninth set: anonymous sources after a named one,
+                                                          # 'echoed by … who said', 'analysts led by', forecasts in
+                                                          # quotation marks, 一家车企回应称, 则批评 without a colon
+    python benchmarks/spotcheck_quotes.py --set set9-holdout  # its holdout, written after the fixes of that round
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
@@ -75,7 +79,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "set7-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck7_holdout.json",
         "set8": REPO / "benchmarks" / "data" / "quotes_spotcheck8.json",
         "set8-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck8_holdout.json",
-        "set8-holdout-b": REPO / "benchmarks" / "data" / "quotes_spotcheck8_holdout_b.json"}
+        "set8-holdout-b": REPO / "benchmarks" / "data" / "quotes_spotcheck8_holdout_b.json",
+        "set9": REPO / "benchmarks" / "data" / "quotes_spotcheck9.json",
+        "set9-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck9_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 

@@ -12,6 +12,7 @@ from summarizer.speakers import (
     Person,
     lead_company,
 )
+from summarizer.speakers_en_sources import is_one_of, led_by, one_of_group, without_anonymity
 
 EN_VERBS = (
     r"said|says|say|added|adds|told|tells|wrote|writes|has\s+written|noted|notes|explained|asked|recalled"
@@ -35,7 +36,7 @@ _EN_TITLE_WORDS = frozenset(
     midfielder striker goalkeeper defender quarterback pitcher
     investor engineer mediator negotiator banker trader consultant adviser advisor journalist columnist historian
     activist organizer entrepreneur owner councillor councilor councilman councilwoman alderman alderwoman
-    assemblyman assemblywoman congressman congresswoman""".split()
+    assemblyman assemblywoman congressman congresswoman member""".split()
 )
 # "according to Data Corp chief executive John Lee": the employer and the title before the name
 # belong to the one who speaks, not the employer.
@@ -99,8 +100,9 @@ def _en_who(before_verb: str, context: Context) -> Person | None:
     # "Daniel Pike, 52, testified": an age between commas belongs to the name before it; "…, who are
     # twins, both said": "both" only says there are two of them.
     clauses = [c for c in clauses if not re.fullmatch(r"\d{1,3}|both|all|each|also|jointly", c)]
-    if not clauses:
-        return None
+    clauses = without_anonymity(clauses)  # "Another, speaking on condition of anonymity, said"
+    if not clauses or is_one_of(clauses[-1]):  # "Another, …, said": another of the group before, or no one
+        return one_of_group(clauses[-1], context) if clauses else None
     appositive = None
     who = clauses[-1]
     appositive_like = re.match(r"(?:a|an|the)\s|who\s|which\s", who) or (
@@ -226,6 +228,8 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
             return context.by_role(role.group(2))
         company = lead_company(context) if len(role.group(1).split()) == 2 and role.group(2) in COMPANY_NOUNS else None
         return Person(company or role.group(1), None, "org")  # "the unions", "the company": not a person
+    if (firm := led_by(who)) is not None:
+        return firm  # "Goldman Sachs analysts led by Jan Hatzius said"
     desk = _EN_DESK_RE.fullmatch(who)
     if desk and _EN_RUN_RE.fullmatch(desk.group("org")) and desk.group("org").split()[0] not in _EN_NOT_NAMES:
         # "Analysts at Kestrel Bank wrote": the firm speaks through its analysts, none of them named.
@@ -310,7 +314,8 @@ _EN_UNNAMED_NOUNS = (
     r"|broker|banker|dealer|strategist|engineer|scientist|researcher|developer|pilot"
 )
 # "a spokeswoman for Acme Corp", "a spokesman for the ministry": whom the unnamed one speaks for.
-_FOR_WHOM = r"(?:\s(?:for|at)\s(?:the\s)?(?:[A-Z][\w&\-’']*(?:\s(?:of\s|&\s)?[A-Z][\w&\-’']*){0,4}|[a-z]+))?"
+_FOR_WHOM = (r"(?:\s(?:for|at)\s(?:the\s)?(?:[A-Z][\w&\-’']*(?:\s(?:of\s|&\s)?[A-Z][\w&\-’']*){0,4}|[a-z]+"
+             r"|(?:a|an)\s(?:[a-z\-]+\s)?[a-z\-]+))?")  # "an executive at a rival chipmaker"
 _EN_UNNAMED_RE = re.compile(
     r"(?:^|,\s)((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[A-Z][\w\-]*[’']s)\s(?:[\w\-]+\s){0,4}?"
     rf"({_EN_UNNAMED_NOUNS}){_FOR_WHOM})$"
@@ -388,7 +393,7 @@ _EN_TITLE_LOWER = (r"(?:chief|executive|officer|financial|operating|technology|i
                    r"|grower|farmer|rancher|owner|shopkeeper|landlord|nurse|pilot"
                    r"|councillor|councilor|councilman|councilwoman|alderman|alderwoman|assemblyman|assemblywoman"
                    r"|parent|resident|shopper|driver|student|voter|retiree|commuter|passenger|tenant|homeowner"
-                   r"|customer|patient|worker|volunteer|veteran)")
+                   r"|customer|patient|worker|volunteer|veteran|member)")
 # "said union leader Rosa Pratt": up to two lower-case words may qualify the title.
 _EN_TITLED_NAME = (rf"(?:{_EN_CAP}\s){{0,3}}(?:[a-z\-]+\s){{0,2}}?(?:{_EN_TITLE_LOWER}\s){{1,4}}"
                    rf"[A-Z][\w’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'\-]+){{1,2}}")

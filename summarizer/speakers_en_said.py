@@ -103,6 +103,9 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
     sentence = _ABBREVIATION_RE.sub(r"\1", sentence)  # "said Lt. Matt Harris" (same length but for the dot)
     original = _ABBREVIATION_RE.sub(r"\1", original) if original is not None else None
     if "\x00" in sentence:
+        found = _who_said(sentence, original, context)
+        if found:
+            return found  # "…, echoed by Sam Lee, chief economist at X, who said inflation was “…”"
         verb = _INDIRECT_VERB_RE.search(sentence)
         if original is None or verb is None or verb.start() == 0:
             return []
@@ -123,14 +126,9 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
         person = _en_who(sentence[:verb.start()], context)
         said = _reported_clause(verb.group(), original[verb.end():])
         return [(person, said)] if person and said else []
-    # "…joined by Karen Liu, the mayor of nearby Elmwood, who said her city …": a named person, then
-    # "who said"; only when nothing in the sentence before said anything.
-    who_said = _WHO_SAID_RE.search(sentence)
-    if who_said and not _INDIRECT_VERB_RE.search(sentence[:who_said.start()]):
-        person = _en_person(who_said.group("who"), (who_said.group("appos") or "").strip(", ") or None, context)
-        said = _reported_clause(who_said.group("verb"), original[who_said.end():] if original else "")
-        if person and person.kind == "person" and said:
-            return [(person, said)]
+    found = _who_said(sentence, original, context)
+    if found:
+        return found
     # "…, said Scott Paul, who heads …" / "…, Reuters reported." / "…, a source told Reuters."
     # "…, the source, who had spoken to people inside, told Reuters.": the relative clause goes.
     relative = re.search(rf",\s(?P<who>[^,\x00]+?),\s(?:who|which)\s[^,\x00]+,\s(?P<verb>{EN_VERBS})"
@@ -226,8 +224,25 @@ def _according_first(m: re.Match[str], sentence: str, context: Context) -> list[
     return [(person, said)] if person is not None and person.kind != "org" else []
 
 
-_WHO_SAID_RE = re.compile(r"(?<![\w’'])(?P<who>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){1,2})(?P<appos>,\s(?:the|a|an)\s[^,\x00]{3,80})?"
+_WHO_SAID_RE = re.compile(r"(?<![\w’'])(?P<who>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){1,2})(?P<appos>,\s[^,\x00]{3,80})?"
                           r",\swho\s(?:also\s)?(?P<verb>said|says)(?=\s)")
+
+
+def _who_said(sentence: str, original: str | None, context: Context) -> list[tuple[Person, str]]:
+    """"…joined by Karen Liu, the mayor of nearby Elmwood, who said her city …", "…echoed by Sam Lee,
+    chief economist at X, who said …": a named person (with what they are), then "who said"; only when
+    nothing in the sentence before said anything and no quote stands before the name.
+    """
+    who_said = _WHO_SAID_RE.search(sentence)
+    if who_said is None or _INDIRECT_VERB_RE.search(sentence[:who_said.start()]) or "\x00" in sentence[:who_said.end()]:
+        return []
+    appos = (who_said.group("appos") or "").strip(", ") or None
+    if appos is not None and not re.match(r"(?:the|a|an)\s", appos) and not any(
+            w.lower() in _EN_TITLE_WORDS for w in appos.split()):
+        return []  # "Tom Reyes, Ana Ruiz, who said": a list of names, not a name and what they are
+    person = _en_person(who_said.group("who"), appos, context)
+    said = _reported_clause(who_said.group("verb"), original[who_said.end():] if original else "")
+    return [(person, said)] if person and person.kind == "person" and said else []
 
 
 def _reported_clause(verb: str, rest: str) -> str:

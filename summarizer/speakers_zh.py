@@ -9,6 +9,7 @@ import re
 
 from summarizer.speakers import Context, Person, last_visible
 from summarizer.speakers_zh_names import person_names
+from summarizer.speakers_zh_orgs import unnamed_org
 from summarizer.speakers_zh_pronouns import pronoun_person
 from summarizer.speakers_zh_titles import _own_titles, _title_before, titled_names
 from summarizer.speakers_zh_words import (
@@ -82,8 +83,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         # not whoever was named last; no one when the one named last has another title.
         holders = [p for p in context.people + context.mentioned if p.kind != "org" and (
             key.group() in (p.title or "") or p.kind == "role" and key.group() in p.name)]
-        # ("塔尼" mentioned, "塔尼瓦勋爵" speaking: one person, by the whole name.)
-        holders = [p for p in holders if not any(p.name != q.name and p.name in q.name for q in holders)]
+        holders = [p for p in holders if not any(p.name != q.name and p.name in q.name for q in holders)]  # 塔尼, 塔尼瓦勋爵
         if holders:
             return max(holders, key=lambda p: p.seen)
         last = context.last()
@@ -152,6 +152,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         letter = re.fullmatch(r"(?:该|这封|此)?(内部信|公开信|致歉信|联名信|声明)(?:中|里)?", clause)
         if letter:  # "内部信还称，…" after "周子昂向全体员工发出一封内部信": its sender says it
             return _sender(letter.group(1), area_start, context)
+        if (unnamed := unnamed_org(clause)) is not None:  # "一家车企回应称", "另一家平台快食达回应称"
+            return context.remember(unnamed, None, "org")
         org = re.sub(r"(?:的|有关|相关)$", "", clause)
         if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
             return context.remember(org, None, "org")
