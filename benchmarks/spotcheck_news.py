@@ -13,6 +13,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only --set figures7   # seventh round (banks, power, freight, flashes)
     python benchmarks/spotcheck_news.py --facts-only --set english8   # eighth round, English news with gold
     python benchmarks/spotcheck_news.py --facts-only --set english9   # ninth round, English news with gold
+    python benchmarks/spotcheck_news.py --facts-only --set english10  # tenth round, English news with gold
     python benchmarks/spotcheck_news.py --facts-only --set figures8   # eighth round (segments, futures, FX, yen, crore)
     python benchmarks/spotcheck_news.py --facts-only --set figures9   # ninth round (calls, IPO, budget, sports, A$, previews)
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
@@ -287,6 +288,10 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # a container line, a Treasury auction, existing-home sales, a fintech): 8 texts with figures gold written
         # before any run.
         "english9": REPO / "benchmarks" / "data" / "news_spotcheck9_en.json",
+        # A tenth round, English only (a bank's margin and provisions, SaaS ARR and retention, EV deliveries, same-store
+        # sales by region, an airline's capacity and fuel, GDP and payrolls, a gold miner's ounces and AISC, the Fed in
+        # basis points and a deficit in trillions): 8 texts with figures gold written before any run.
+        "english10": REPO / "benchmarks" / "data" / "news_spotcheck10_en.json",
         # The eighth round (internet segments, car retail, futures, FX/bonds, GMV, drug list, pounds/yen/crore/euros),
         # and its holdout written after its fixes.
         "figures8": REPO / "benchmarks" / "data" / "news_spotcheck8.json",
