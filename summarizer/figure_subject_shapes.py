@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.figure_numbers import NumberMatch
+from summarizer.figure_subject_shapes_en import revise_english_shapes
 from summarizer.model import Figure
 
 __all__ = ["revise_subjects"]
@@ -270,4 +271,5 @@ def revise_subjects(sentence: str, shadow: str, figures: list[Figure], matches: 
         _chinese(shadow, figures, matches, starts)
     else:
         _english(shadow, figures, matches, starts)
+        revise_english_shapes(shadow, figures, matches, starts)
     return figures
