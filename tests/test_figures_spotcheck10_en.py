@@ -26,8 +26,8 @@ def figures(*sentences: str) -> list[Figure]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Orbix lifted its annual sales forecast to between $2.1 billion and $2.2 billion, from $2.0 billion to $2.05 billion "
-    "previously.",
+    ("Orbix lifted its annual sales forecast to between $2.1 billion and $2.2 billion, from $2.0 billion to $2.05 billion "
+     "previously."),
     "The group now sees margins of 4% to 5%, from 3% to 4%.",
 ])
 def test_an_old_range_after_a_comma_is_one_range(sentence: str) -> None:
