@@ -292,6 +292,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # sales by region, an airline's capacity and fuel, GDP and payrolls, a gold miner's ounces and AISC, the Fed in
         # basis points and a deficit in trillions): 8 texts with figures gold written before any run.
         "english10": REPO / "benchmarks" / "data" / "news_spotcheck10_en.json",
+        # Its holdout (an insurer's combined ratio, a homebuilder's orders and backlog, a streamer's subscribers by
+        # region), written after its fixes.
+        "english10-holdout": REPO / "benchmarks" / "data" / "news_spotcheck10_en_holdout.json",
         # The eighth round (internet segments, car retail, futures, FX/bonds, GMV, drug list, pounds/yen/crore/euros),
         # and its holdout written after its fixes.
         "figures8": REPO / "benchmarks" / "data" / "news_spotcheck8.json",

@@ -97,3 +97,9 @@ def test_a_measure_said_with_an_aside_keeps_its_name() -> None:
 def test_time_spans_alone_are_not_subjects_but_a_revenue_a_year_keeps_its_own() -> None:
     found = figures("Subscription revenue rose 12% to $48 million a year earlier.")
     assert by_text(found, "12%").subject == "Subscription revenue"
+
+
+def test_a_pace_named_after_the_figure_keeps_its_own_period() -> None:
+    found = figures("Exports grew 1.8% in the fourth quarter, slower than the 2.6% pace in the third quarter.")
+    assert by_text(found, "1.8%").period == "the fourth quarter"
+    assert by_text(found, "2.6%").period == "the third quarter"
