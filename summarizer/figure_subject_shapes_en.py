@@ -9,7 +9,11 @@ figures of a sentence are known (after `summarizer.figure_subject_shapes`):
 - a ratio to a whole: "Federal debt held by the public reached 99% of gross domestic product" (the
   debt, not the product it is measured against);
 - what a projection shows at a level: "the median projection shows the federal funds rate at 3.9%";
-- a level compared with a year before is a move: "$2,340 an ounce, 24% above last year" (up).
+- a level compared with a year before is a move: "$2,340 an ounce, 24% above last year" (up);
+- a count whose noun follows it is of what stands at it: "Backlog stood at 6,720 homes valued at
+  $3.61 billion, up 9%" (the backlog, its value, and the backlog again; not "homes");
+- a part of a whole: "The Asia-Pacific region contributed 2.9 million of the new subscribers";
+- what is to be done: "expects to deliver 4,600 to 4,900 homes" (homes delivered, not homes).
 """
 
 from __future__ import annotations
@@ -49,6 +53,14 @@ _RATIO_REACHED_RE = re.compile(
 _SHOWS_AT_RE = re.compile(
     r"\b(?:shows?|showed|puts?|sees?|saw|projects?|projected|pegs?|pegged)\s+(?:the\s+|its\s+)?"
     r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+at\s+(?:about\s+|around\s+)?$")
+_LEVEL_VERBS = r"(?:stood\s+at|stands\s+at|was|were|totaled|totalled|reached|rose\s+to|fell\s+to|climbed\s+to|grew\s+to)"
+_STOOD_AT_RE = re.compile(rf"(?:^|[,;]\s*)(?P<np>(?!(?:There|It|This|That|These|Those)\b)[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}}?)(?:\s+(?:at|in|for)\s+[^,;\d]*?)?"
+                          rf"\s+{_LEVEL_VERBS}\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
+_PART_OF_RE = re.compile(r"(?:^|[,;]\s*)(?P<np>(?:The\s+|the\s+)?[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+"
+                         r"(?:contributed|accounted\s+for|made\s+up|provided)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
+_DONE = {"deliver": "delivered", "sell": "sold", "ship": "shipped", "build": "built", "produce": "produced",
+         "open": "opened", "hire": "hired", "close": "closed", "complete": "completed", "start": "started"}
+_TO_DO_RE = re.compile(rf"\bto\s+({'|'.join(_DONE)})\s+(?:about\s+|around\s+|roughly\s+|between\s+)?$")
 _YEAR_BEFORE = r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|same)\s+(?:year|quarter|period|month))\b"
 _ABOVE_RE = re.compile(rf"\s+(?:above|higher\s+than|more\s+than)\s+{_YEAR_BEFORE}")
 _BELOW_RE = re.compile(rf"\s+(?:below|lower\s+than|less\s+than|under)\s+{_YEAR_BEFORE}")
@@ -57,6 +69,7 @@ _BELOW_RE = re.compile(rf"\s+(?:below|lower\s+than|less\s+than|under)\s+{_YEAR_B
 def revise_english_shapes(shadow: str, figures: list[Figure], matches: Sequence[NumberMatch],
                           starts: list[int]) -> None:
     """Set the subjects (and a move's direction) of the shapes above right, in place."""
+    revised: dict[str, str] = {}  # a subject read wrong -> what it was set to
     for i, (fig, match) in enumerate(zip(figures, matches)):
         if fig.kind != "figure":
             continue
@@ -64,8 +77,10 @@ def revise_english_shapes(shadow: str, figures: list[Figure], matches: Sequence[
         before = shadow[starts[i]:match.start]
         after = shadow[match.end:]
         subject, change = fig.subject, fig.change
+        misread = False  # a subject read wrong that later figures of the sentence may have taken too
         if subject and _SPAN_SUBJECT_RE.fullmatch(subject):
             subject = _span_subject(before, figures[prev].subject if prev is not None else None)
+            misread = True
         elif subject in _RATE_SUBJECTS and (grew := _GREW_AT_RE.search(before)):
             subject = grew.group("np")
         if (level := _WHICH_LEVEL_RE.search(shadow[max(0, match.start - 120):match.start])) and match.unit not in ("%",):
@@ -75,9 +90,25 @@ def revise_english_shapes(shadow: str, figures: list[Figure], matches: Sequence[
             subject = ratio.group("np")
         if (shows := _SHOWS_AT_RE.search(before)) and not (subject and shows.group("np").lower() in subject.lower()):
             subject = shows.group("np")
+        if match.unit is None and subject and re.match(rf"\s+{re.escape(subject.split()[0])}\b", after):
+            if stood := _STOOD_AT_RE.search(before):
+                subject = stood.group("np")  # "Backlog stood at 6,720 homes valued at $3.61 billion"
+                misread = True
+            elif todo := _TO_DO_RE.search(before):
+                subject = f"{subject.split()[0]} {_DONE[todo.group(1)]}"  # "expects to deliver 4,600 to 4,900 homes"
+        if prev is not None and match.unit not in ("%",) and figures[prev].unit is None and re.search(
+                r"\s\w+\s+valued\s+at\s+(?:about\s+|around\s+)?$", shadow[matches[prev].end:match.start]):
+            subject = f"value of {figures[prev].subject}"  # (a value is the count's)
+        if subject and (whole := re.match(r"\s+of\s+the\s+((?:[a-z][\w\-]*\s?){1,3})", after)) and (
+                subject.lower() in whole.group(1).lower()) and (part := _PART_OF_RE.search(before)):
+            subject = f"{part.group('np')}'s {whole.group(1).strip()}"
+        if subject and subject in revised and prev is not None:
+            subject = revised[subject]  # the same subject as a figure before, set right there
         if change is None and match.unit == "%" and not match.is_baseline:
             change = "up" if _ABOVE_RE.match(after) else "down" if _BELOW_RE.match(after) else None
         if (subject, change) != (fig.subject, fig.change):
+            if misread and subject != fig.subject and fig.subject:
+                revised.setdefault(fig.subject, subject)
             figures[i] = replace(fig, subject=subject, change=change)
 
 

@@ -103,3 +103,37 @@ def test_a_pace_named_after_the_figure_keeps_its_own_period() -> None:
     found = figures("Exports grew 1.8% in the fourth quarter, slower than the 2.6% pace in the third quarter.")
     assert by_text(found, "1.8%").period == "the fourth quarter"
     assert by_text(found, "2.6%").period == "the third quarter"
+
+
+# ---------------------------------------------------------------- classes its holdout showed
+
+def test_a_count_a_measure_stood_at_is_of_that_measure_with_its_value() -> None:
+    found = figures("Order book at the end of June stood at 1,240 aircraft valued at $96 billion, up 5% from a year ago.")
+    assert by_text(found, "1,240").subject == "Order book"
+    assert by_text(found, "$96 billion").subject == "value of Order book"
+    assert by_text(found, "5%").subject == "Order book"
+
+
+def test_there_were_is_no_owner_of_a_count() -> None:
+    found = figures("There were 2.1 million cars for sale at the end of May, up 3.4% from April.")
+    assert by_text(found, "2.1 million").subject != "There"
+
+
+def test_a_count_to_be_done_is_of_the_things_done() -> None:
+    found = figures("Next year the chain expects to open 120 to 140 stores.")
+    assert by_text(found, "120 to 140").subject == "stores opened"
+
+
+def test_a_part_contributed_of_a_whole_is_the_parts() -> None:
+    found = figures("The Nordic unit contributed 1.4 million of the new customers.")
+    assert "Nordic unit" in by_text(found, "1.4 million").subject
+
+
+def test_a_share_of_them_through_something_is_of_the_things_counted() -> None:
+    found = figures("The developer held about 42,000 plots, 35% of them through joint ventures.")
+    assert by_text(found, "35%").subject == "plots through joint ventures"
+
+
+def test_what_the_company_will_spend_on_something_is_that_spending() -> None:
+    found = figures("The company said it would spend about $3 billion on new stores this year.")
+    assert by_text(found, "$3 billion").subject == "The company's spending on new stores"
