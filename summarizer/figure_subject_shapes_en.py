@@ -13,7 +13,8 @@ figures of a sentence are known (after `summarizer.figure_subject_shapes`):
 - a count whose noun follows it is of what stands at it: "Backlog stood at 6,720 homes valued at
   $3.61 billion, up 9%" (the backlog, its value, and the backlog again; not "homes");
 - a part of a whole: "The Asia-Pacific region contributed 2.9 million of the new subscribers";
-- what is to be done: "expects to deliver 4,600 to 4,900 homes" (homes delivered, not homes).
+- what is to be done: "expects to deliver 4,600 to 4,900 homes" (homes delivered, not homes);
+- a count whose noun is left out after "and": "opened 23 stores and closed 11" (stores closed).
 """
 
 from __future__ import annotations
@@ -102,6 +103,10 @@ def revise_english_shapes(shadow: str, figures: list[Figure], matches: Sequence[
         if subject and (whole := re.match(r"\s+of\s+the\s+((?:[a-z][\w\-]*\s?){1,3})", after)) and (
                 subject.lower() in whole.group(1).lower()) and (part := _PART_OF_RE.search(before)):
             subject = f"{part.group('np')}'s {whole.group(1).strip()}"
+        if subject is None and match.unit is None and prev is not None and figures[prev].unit is None and (
+                noun := figures[prev].subject) and (gapped := re.fullmatch(
+                    rf"\s+{re.escape(noun)}\s+and\s+([a-z]+ed)\s+", shadow[matches[prev].end:match.start])):
+            subject = f"{noun} {gapped.group(1)}"  # "opened 23 stores and closed 11": the stores closed
         if subject and subject in revised and prev is not None:
             subject = revised[subject]  # the same subject as a figure before, set right there
         if change is None and match.unit == "%" and not match.is_baseline:

@@ -137,3 +137,13 @@ def test_a_share_of_them_through_something_is_of_the_things_counted() -> None:
 def test_what_the_company_will_spend_on_something_is_that_spending() -> None:
     found = figures("The company said it would spend about $3 billion on new stores this year.")
     assert by_text(found, "$3 billion").subject == "The company's spending on new stores"
+
+
+def test_comparable_is_part_of_a_measures_name() -> None:
+    found = figures("The retailer forecast comparable sales growth of 2% to 4%.")
+    assert by_text(found, "2% to 4%").subject == "comparable sales growth"
+
+
+def test_a_count_whose_noun_is_left_out_after_and() -> None:
+    found = figures("The chain opened 31 branches and closed 14 in the year.")
+    assert by_text(found, "14").subject == "branches closed"
