@@ -327,14 +327,15 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
     periods = [p for p in periods if not (re.search(r"(?:由|从)\s*$", shadow[:p[0]])
                                           and re.match(r"的?\s*[-+]?\d", shadow[p[1]:])
                                           and re.search(r"\d", shadow[p[1]:match.start]))]
-    adjacent = [p for p in periods if (0 <= p[0] - match.end <= 1 or re.fullmatch(r"\s?(?:in|for)\s", shadow[match.end:p[0]]))
+    adjacent = [p for p in periods if (0 <= p[0] - match.end <= 1 or re.fullmatch(
+        r"\s?(?:(?:annuali[sz]ed\s|annual\s)?(?:pace|rate|clip)\s)?(?:in|for)\s", shadow[match.end:p[0]]))
                 and not re.search(r"[，,；;。：:(（]", shadow[match.end:p[0]]) and not _headline_break(shadow, match.end, p[0])]
     if adjacent and match.is_baseline and _EN_MONTH_RE.fullmatch(adjacent[0][2]) and not any(  # (or "by the end of
             _EN_MONTH_RE.fullmatch(p[2]) or p[2].startswith("by ") for p in periods if p[1] <= match.start):  # 2027")
         # "widened to $97.4 billion from $85.6 billion in October": the month may date the change
         # or its base; only "to 2.1% in October from 2.4% in September" says which.
         return None
-    if adjacent:  # "$19.5 billion the previous year", "fell from 2.4% in September"
+    if adjacent:  # "$19.5 billion the previous year", "fell from 2.4% in September", "the 3.1% pace in Q2"
         return adjacent[0][2]
     # "美国从2010年就开始…，安排了75亿美元": a starting point only dates its own clause.
     # "shares, which have lost 38% this year, were up 3%": a period right after a figure of an

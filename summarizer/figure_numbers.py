@@ -179,7 +179,7 @@ def _not_inside_number(shadow: str, start: int, end: int) -> bool:
 
 
 _EN_RANGE_THEN_FROM_RE = re.compile(r"(?:[$€£]\d[\d.,]*(?:\s(?:million|billion|trillion))?\s+(?:to|and)\s+[$€£]\d[\d.,]*"
-                                    r"(?:\s(?:million|billion|trillion))?(?:\s+(?:a|per)\s+share)?|\d[\d.]*%\s+(?:to|and)\s+\d[\d.]*%)\s+from\s*$")
+                                    r"(?:\s(?:million|billion|trillion))?(?:\s+(?:a|per)\s+share)?|\d[\d.]*%\s+(?:to|and)\s+\d[\d.]*%),?\s+from\s*$")
 
 
 def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
@@ -271,6 +271,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
                                    r"(?:\s+(?:next|this|last)\s+year|\s+in\s+\d{4})?\s*,\s*"
                                    r"(?:up|down)\s+from\s*$", shadow[max(0, start - 60):start])
                          # "lowered its budget to $1.05 billion to $1.15 billion from $1.2 billion to $1.3 billion"
+                         # (or "…, from $1.27 billion to $1.28 billion previously", after a comma)
                          or bool(_EN_RANGE_THEN_FROM_RE.search(shadow[max(0, start - 60):start])))
         if words and (words.group(1) == "to") != bool(re.search(r"\bbetween\s*$", lead_in, re.IGNORECASE)) \
                 and (outlook or old_range or not EN_CHANGE_BEFORE_RE.search(lead_in)):

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.figure_numbers import NumberMatch
+from summarizer.figure_subject_shapes_en import revise_english_shapes
 from summarizer.model import Figure
 
 __all__ = ["revise_subjects"]
@@ -71,7 +72,7 @@ _EN_TIME_LEAD_RE = re.compile(r"^(?:During|Over|Throughout)\s+the\s+[\w\s\-]{2,3
 _EN_LOSS_MOVE_RE = re.compile(r"\bloss\s+(?:widened|narrowed|grew|shrank|deepened|swelled|eased)\s+to\s+$", re.IGNORECASE)
 _EN_ON_REVENUE_RE = re.compile(r",?\s+on\s+(?:revenue|sales|turnover)\s+of\s+(?:about\s+|around\s+)?$")
 # "a record 512,000 rooms, 38% of them under construction": the rooms under construction, not "them".
-_EN_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those)\s+((?:under|in|on|at|with|for)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)"
+_EN_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those)\s+((?:under|in|on|at|with|for|through|via)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)"
                             r"(?=[,.;]|\s+(?:and|while|as)\b|$)")
 # "expects to spend £1.3 billion on smart meters", "Ashbourne spent £164 million on new players".
 _EN_SPEND_BEFORE_RE = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing)\s+"
@@ -147,7 +148,8 @@ def _english(shadow: str, figures: list[Figure], matches: Sequence[NumberMatch],
         if subject in ("them", "those") and (them := _EN_OF_THEM_RE.match(after)) and prev is not None:
             counted = figures[prev].subject if figures[prev].unit is None else figures[prev].unit
             subject = f"{counted} {them.group(1)}" if counted else None
-        if (subject is None or re.fullmatch(r"[A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,3}", subject)) and match.unit not in _RELATIVE and (
+        if (subject is None or re.fullmatch(r"[A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,3}|[Tt]he\s(?:company|group|firm)", subject)) and (
+                match.unit not in _RELATIVE) and (
                 _EN_SPEND_BEFORE_RE.search(before)) and (spent := _EN_SPEND_ON_RE.match(after)):
             noun = "spending" if spent.group(1) == "on" else "investment"
             subject = f"{possessive_of(subject)}{noun} {spent.group(1)} {spent.group(2)}"
@@ -270,4 +272,5 @@ def revise_subjects(sentence: str, shadow: str, figures: list[Figure], matches: 
         _chinese(shadow, figures, matches, starts)
     else:
         _english(shadow, figures, matches, starts)
+        revise_english_shapes(shadow, figures, matches, starts)
     return figures

@@ -247,8 +247,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     of_m = re.search(r"((?:[\w’'\-]+\s){0,3}[\w’'\-]+)\s+of$", re.sub(
         r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+of$)", "", prefix))
     if of_m and of_m.group(1).split()[-1].lower() not in EN_STOP_NP | {"tune", "total", "sum", "amount", "range"}:
-        # "posted a net loss of": the noun phrase in front of "of", without the verb and article.
-        # Descriptive adjectives ("a still substantial margin of") are not part of the name.
+        # "posted a net loss of": the noun phrase before "of", no verb, article or description ("a still substantial").
         kept: list[str] = []
         for word in reversed(of_m.group(1).split()):
             lowered = word.lower()
@@ -259,7 +258,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
                 kept.insert(0, word)  # "earnings per share of $2.10", "its previous forecast of $9.6 billion"
                 continue
             if lowered in EN_STOP_NP or lowered in EN_VERBS or (kept and lowered in _EN_FORECAST_VERBS | _EN_BOOKING_VERBS) or (
-                    kept and word.islower() and lowered.endswith(("al", "ous", "ive", "ful", "able", "ly"))):
+                    kept and word.islower() and lowered.endswith(("al", "ous", "ive", "ful", "able", "ly"))
+                    and lowered != "comparable"):  # ("forecast comparable sales growth of": a term, not a description)
                 break
             kept.insert(0, word)
         if len(kept) > 1 and kept[0].lower() in ("record", "book", "take", "incur", "recognize", "recognise", "post") \

@@ -12,6 +12,7 @@ from summarizer.figure_numbers import NumberMatch
 __all__ = ["en_after_aside", "en_after_saying", "en_bare_subject", "en_clause_np", "en_possessed"]
 
 _EN_ASIDE_RE = re.compile(r"(?:measured|excluding|including|adjusted|calculated|defined|expressed|stripping)\b")
+_NOUN_VERBS = frozenset(("cost", "costs"))
 _EN_BARE_NP_RE = re.compile(r"[A-Z][\w'’.&\-]*(?:\s[\w'’.&\-]+){0,4}")
 
 
@@ -22,7 +23,9 @@ def en_bare_subject(chunk: str) -> str | None:
         return None
     # ("The core ratio, a key measure of strength, improved by 60 basis points": the article is no verb.)
     words = re.sub(r"^The\s(?=[\w(])", "", chunk).split()  # ("Number of 5G customers": an "of" inside is part of it)
-    if any(w.lower().strip(".") in EN_VERBS or (w.lower() in EN_STOP_NP and not (w.lower() == "of" and 0 < i < len(words) - 1))
+    # ("All-in sustaining cost, the industry's broadest measure…, rose 7%": a last "cost" after a word is the noun.)
+    if any((w.lower().strip(".") in EN_VERBS and not (w.lower() in _NOUN_VERBS and 0 < i == len(words) - 1))
+           or (w.lower() in EN_STOP_NP and not (w.lower() == "of" and 0 < i < len(words) - 1))
            for i, w in enumerate(words)):
         return None
     return chunk
@@ -56,8 +59,8 @@ def en_clause_np(chunk: str, following: str = "") -> str | None:
     if re.match(r"(?:the|a|an)\s", chunk) and (verb := re.match(r",\s*([a-z]+)\b", following)) and (
             verb.group(1) in EN_VERBS):
         return None  # "Net interest income, the difference between what a bank earns…, rose 6%": an appositive
-    if _EN_ASIDE_RE.match(following.lstrip(", ")) and (said := re.search(r"\bthat\s+(?=[a-z])", chunk)):
-        chunk = chunk[said.end()].upper() + chunk[said.end() + 1:]  # "said that passenger traffic, measured in…,"
+    if _EN_ASIDE_RE.match(following.lstrip(", ")) and (said := re.search(r".*\b(?:that|said|says)\s+(?=[a-z])", chunk)):
+        chunk = chunk[said.end()].upper() + chunk[said.end() + 1:]  # "said (that) passenger traffic, measured in…,"
     if re.match(r",\s*(?:which|who)\b", following):
         chunk = re.split(r"\s(?=(?:and|but|while|as)\s)", chunk)[-1]
     opened = re.match(r"(?:while|whereas|and|but|as)\s+(?:(?:said|says|added)\s+(?:that\s+)?)?(?:(?:the|its|their)\s+)?(?=[a-z])",
