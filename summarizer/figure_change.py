@@ -16,7 +16,7 @@ from summarizer.figure_change_en import (
     EN_OTHER_STATEMENT_RE,
     EN_RANK_AFTER_RE,
 )
-from summarizer.figure_counts_en import en_count_change
+from summarizer.figure_counts_en import en_count_change, en_multiple_compared
 from summarizer.figure_lexicon import (
     CHANGE_EN,
     CHANGE_ZH,
@@ -105,7 +105,7 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         # ("上调2026/2027年盈利预测12%/15%": the years between the verb and its figures are no distance.)
         hits = [h for h in CHANGE_ZH.finditer(before)
                 if ((len(h.group()) > 1 and len(_YEARS_RE.sub("", before[h.end():])) <= 12) or len(before) - h.end() <= 2)
-                and before[h.start() - 1:h.start()] != "不"]
+                and before[h.start() - 1:h.start()] not in ("不", "最")]
         if hits and hits[-1].group() == "减" and before[hits[-1].end():hits[-1].end() + 1] == "亏":
             return "up"  # "环比减亏0.8亿元": the loss shrank, so the profit rose by that much
         if not hits:
@@ -150,7 +150,7 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
             # "raising $1.4 billion", "raised $500 million in a bond sale": money raised, not a rise.
             and not (h.group().lower().startswith("rais") and not before[h.end():].strip()
                      and match.unit in _MONEY_UNITS)]
-    if not hits:
+    if not hits or en_multiple_compared(shadow, match):
         return en_count_change(shadow, match, clause_start)  # "added 187,000 jobs", "5.7% more than"
     word = hits[-1].group().lower()  # ("narrowed its guidance to 405,000 to 410,000": tightened, not lowered)
     return None if word.startswith(("narrow", "widen")) and isinstance(match.value, tuple) else ("down" if word.startswith(EN_DOWN_PREFIXES) else "up")

@@ -35,6 +35,19 @@ def en_count_change(shadow: str, match: NumberMatch, clause_start: int) -> str |
     return None
 
 
+# "10 times more calories than salsa", "three times as many", "five times the fat of": a multiple
+# that compares two things; a change word before it ("a mayonnaise-based dip — those can pack…") moved nothing.
+_MULTIPLE_COMPARED_RE = re.compile(
+    r"\s+(?:more|higher|greater|larger|bigger|fewer|less|lower|as\s+(?:much|many|high|large|big|likely|fast))\b"
+    r"|\s+(?:the|that\s+of|those\s+of)\s", re.IGNORECASE)
+
+
+def en_multiple_compared(shadow: str, match: NumberMatch) -> bool:
+    """True for a multiple that compares two things ("over 10 times more calories than salsa"):
+    it states no rise or fall, whatever change word stands before it."""
+    return match.unit == "times" and bool(_MULTIPLE_COMPARED_RE.match(shadow, match.end))
+
+
 # "Healthcare added 54,000 jobs", "manufacturing shed 9,000 jobs": a sector before the verb, its jobs after.
 _SECTOR_COUNT_RE = re.compile(
     r"(?:^|[,;]\s+|\b(?:while|and|but|whereas)\s+)((?:[A-Za-z][a-z\-]*)(?:\s(?:and\s)?[a-z][a-z\-]*){0,2})\s+"

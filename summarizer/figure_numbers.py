@@ -51,6 +51,7 @@ from summarizer.figure_lexicon import (
     ZH_SCALE,
     ZH_UNIT_RE,
 )
+from summarizer.figure_bare_zh import zh_bare_name_number
 from summarizer.figure_not_quantities import zh_not_a_quantity
 from summarizer.figure_sizes import is_product_size
 from summarizer.figure_trillions import trillion_amounts
@@ -357,6 +358,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         return NumberMatch(start, end, None, None, None, "id")  # "12英寸晶圆厂": which line, not a result
     if is_zh and zh_not_a_quantity(shadow, start, unit, tail):
         return NumberMatch(start, end, None, None, None, "id")
+    if is_zh and zh_bare_name_number(shadow, start, end, unit, tail, bool(scale_word)):
+        return NumberMatch(start, end - (unit == "分"), None, None, None, "id")  # "骁龙865", "03版": part of a name
     after_m = (APPROX_AFTER_ZH if is_zh else APPROX_AFTER_EN).match(tail)
     before_m = (APPROX_BEFORE_ZH if is_zh else APPROX_BEFORE_EN).search(before)
     if vague:

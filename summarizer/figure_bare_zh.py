@@ -1,0 +1,47 @@
+"""Bare whole numbers in Chinese text that are names, not figures.
+
+A Chinese figure carries its unit ("103亿个", "1770平方千米", "43幅") or stands after a word that
+says it is a reading ("报3012", "接近21", "正70"). A whole number with neither is, in real news,
+almost always part of a name: a chip or a car ("骁龙865", "麒麟990", "坦克300"), a road ("106国道"),
+a page ("03版"), a liquor line ("青花20"), a century ("21世纪"), a shopping day ("315营销季") or a
+cell of a flattened table. Shown as a key figure it reads as an amount of nothing, so it is left out:
+a doubtful figure dropped is better than one shown wrong. Kept apart from
+`summarizer.figure_numbers`, which finds the numbers, so each stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["zh_bare_name_number"]
+
+# What a counted thing is called right after its number when the unit list does not know it
+# ("1266口", "263处", "12届", "400 余台", "150+家", "（1500）万元", "140字"): the number counts something.
+_COUNTED_AFTER_RE = re.compile(
+    r"\s?[)）]?\s?[+＋]?\s?(?:余|多)?\s?(?:[%％万亿千百]|左右|上下|以上|以下|附近|平方千米|平方公里|平方米|公里|千米|公分|厘米|毫米|米|城|口|处|幅|本|届|台|家|辆|个|款|层|字|项|条|所|座|名"
+    r"|位|只|件|套|张|份|架|艘|部|种|类|批|次|场|篇|枚|颗|棵|头|匹|户|栋|间|亩|吨|斤|克|人|例|起|票|元|倍|点|天|年|月|周)")
+# A word that says the number after it is a level or a count read off ("沪指报3012", "PSY接近21",
+# "高于12月的正70", "共计128").
+_READING_BEFORE_RE = re.compile(
+    r"(?:报|收于|收报|接近|正|负|达到?|为|是|至|到|超过?|突破|破|逾|约|近|共|计|合计|累计|总计|仅|只有|增至|降至|升至|跌至|录得)\s?$")
+
+# A member of a list whose unit is written once, at its end ("PE为35/23/17倍", "分别收入163、60、26亿元"):
+# the unit is given to every member later, so a member is a figure.
+_LIST_AFTER_RE = re.compile(r"\s?[/／、,，和及与~～-]\s?[-+]?\.?\d")
+_LIST_BEFORE_RE = re.compile(r"\d[%％倍元]?\s?[/／、,，和及与~～-]\s?[-+]?$")
+
+
+def zh_bare_name_number(shadow: str, start: int, end: int, unit: str | None, tail: str,
+                        scaled: bool) -> bool:
+    """True when the number at shadow[start:end] is part of a name ("骁龙865", "03版"), not a
+    figure: a whole number with no unit, no scale word, nothing after it that it counts and no
+    word before it that reads it off as a level. Also "麒麟980分别…": 分 of 分别 ("each") is no
+    unit (points or minutes) of the number before it."""
+    if unit == "分" and tail[:1] == "别":
+        return True
+    if unit is not None or scaled or not re.fullmatch(r"\d+", shadow[start:end]):
+        return False
+    if _COUNTED_AFTER_RE.match(tail) or _LIST_AFTER_RE.match(tail) or _LIST_BEFORE_RE.search(
+            shadow[max(0, start - 12):start]):
+        return False
+    return not _READING_BEFORE_RE.search(shadow[max(0, start - 4):start])
