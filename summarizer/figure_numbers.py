@@ -82,6 +82,9 @@ def shadow_of(sentence: str) -> str:
     return shadow
 
 
+_CODE_FROM_RE = re.compile(r"(?<![\d.])\d{1,2}[-–~]$")
+
+
 def find_numbers(shadow: str, is_zh: bool) -> list[NumberMatch]:
     """All numbers in one sentence, classified; spans never overlap."""
     taken: list[tuple[int, int]] = []
@@ -104,8 +107,10 @@ def find_numbers(shadow: str, is_zh: bool) -> list[NumberMatch]:
         if free(m.start(), m.end()) and _not_inside_number(shadow, m.start(), m.end()):
             add(NumberMatch(m.start(), m.end(), None, None, None, "date"))
     for m in ID_RE.finditer(shadow):
-        if any(ch.isdigit() for ch in m.group()) and free(m.start(), m.end()):
-            add(NumberMatch(m.start(), m.end(), None, None, None, "id"))
+        # ("1-11M22", January to November 2022: the month it starts from is part of the code.)
+        start = m.start() - len(lead.group()) if (lead := _CODE_FROM_RE.search(shadow, 0, m.start())) else m.start()
+        if any(ch.isdigit() for ch in m.group()) and free(start, m.end()):
+            add(NumberMatch(start, m.end(), None, None, None, "id"))
     for m in DURATION_RE.finditer(shadow):
         if free(m.start(), m.end()) and _not_inside_number(shadow, m.start(), m.end()):
             if not any(ch.isdigit() for ch in m.group()) and m.group()[0] in "一两二三四五六七八九":
@@ -394,6 +399,8 @@ EN_FROM_ESTIMATE_RE = re.compile(
 _EN_STREET_RE = re.compile(
     r"\s(?:[NSEW]\.?\s)?(?:[A-Z][\w.’']*\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Pl|Place|Dr|Drive|Blvd|Boulevard"
     r"|Ln|Lane|Way|Ct|Court|Pkwy|Parkway|Hwy|Highway|Terrace|Circle)\b")
+_EN_BASE_OF_RE = re.compile(r"\b(?:out\s+of|of\s+(?:my|his|her|their|our|your))\s+(?:about\s|around\s|roughly\s|some\s|nearly\s)?$",
+                            re.IGNORECASE)
 _EN_AGE_BEFORE_RE = re.compile(r"\bage[sd]?\s(?:of\s)?(?:between\s)?(?:\d+\s(?:and|to|-)\s)?$", re.IGNORECASE)
 
 
@@ -442,8 +449,8 @@ def _not_a_quantity_en(shadow: str, start: int, tail: str, value: float) -> bool
     """A bare English number that is an age ("Burton, 57,"), an address ("1119 Eighth St.")
     or an age bound ("ages of 25 and 54"): no figure."""
     before = shadow[:start]
-    if _EN_STREET_RE.match(tail) or _EN_AGE_BEFORE_RE.search(before):
-        return True
+    if _EN_STREET_RE.match(tail) or _EN_AGE_BEFORE_RE.search(before) or _EN_BASE_OF_RE.search(before[-40:]):
+        return True  # ("five of my 1,000 followers", "out of around 1,500": the whole a part is taken from)
     return (value <= 120 and bool(re.search(r"[A-Z][\w.’'\-]+,?\s$", before))
             and bool(re.match(r",|\s[–—-]\s|\)", tail)))
 

@@ -67,6 +67,8 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"[（(]\s*(?:含|不含)\s*[)）]", "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![到送抵直传表通发雷腾畅豁高长])(?:可|已|将|或)?达$", "", cleaned)  # "新签合同额达…"
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff])(?:于|在)的", "的", cleaned)  # "集团于9月末的现金" with the date taken out
+    # "海外装机我们预计41.6GWh": who estimates is no part of what is measured.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:我们|我司|本所|笔者)$", "", cleaned)
     cleaned = cleaned.strip(" \t,，、:：;；-")
     if re.fullmatch(r"(?:将|拟|或|已|可|再)[\u4e00-\u9fff]|翻了?[一两二三]?番|翻倍|翻一倍|(?:将|拟)?(?:控制|保持|维持|压降|压缩)", cleaned):
         return None  # "明年将压降至12亿元" (jieba: 将压/降至), "较今年的10GWh翻一番": a verb, not what

@@ -69,3 +69,17 @@ def test_a_multiple_that_compares_two_things_moved_nothing(sentence: str) -> Non
 
 def test_a_multiple_after_a_rise_is_still_a_rise() -> None:
     assert by_text(figures("Sales jumped 3 times to 90 units.", lang="en"), "3 times").change == "up"
+
+
+@pytest.mark.parametrize(("sentence", "base"), [
+    ("About 80 people viewed her page last week, out of around 2,400 followers.", "2,400"),
+    ("Of my 1,000 subscribers, five unsubscribed.", "1,000"),
+    ("Three out of 10 voters said so.", "10"),
+])
+def test_the_whole_a_part_is_taken_from_is_no_figure(sentence: str, base: str) -> None:
+    assert base not in [f.text for f in figures(sentence, lang="en")]
+
+
+def test_a_month_span_glued_to_a_year_is_one_code_and_no_part_of_the_subject() -> None:
+    found = figures("海外业务方面，1-11M23公司海外装机我们预计52.4GWh。")
+    assert by_text(found, "52.4GWh").subject == "公司海外装机"
