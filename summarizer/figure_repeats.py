@@ -5,7 +5,8 @@ twice, the reader sees two facts where there is one.
 
 Two figures are one fact when the value is distinctive (three significant digits or more: 0.186元,
 6.12亿元, 24,600,000股, 18.64%; "5亿元" or "20%" may well be two facts), the unit, direction and
-period agree, and their subjects share a word (two Han characters other than 公司). "营收增长12.5%"
+period agree, and their subjects share a word (two Han characters other than 公司; a measure's long
+name counts as its short one too). "营收增长12.5%"
 and "净利润增长12.5%" share none and stay two facts.
 """
 
@@ -28,8 +29,17 @@ def _significant_digits(text: str) -> int:
     return len(digits)
 
 
+# One measure under its short and long names ("营业收入" and "营收", "归属于母公司净利润" and "归母净利润"):
+# the short name is added, so "公司营收减少22.23%" and "营业收入减少22.23%" share a word.
+_SHORT_NAMES = ((re.compile(r"营业总?收入|营收收入"), "营收"),
+                (re.compile(r"归属于?(?:上市公司|母公司)(?:股东|所有者)?的?净利润?"), "归母净利润"))
+
+
 def _pairs(subject: str | None) -> set[str]:
-    return set(_HAN_PAIR_RE.findall(subject or "")) - _TRIVIAL_PAIRS
+    subject = subject or ""
+    for long_name, short in _SHORT_NAMES:
+        subject += " " + long_name.sub(short, subject)
+    return set(_HAN_PAIR_RE.findall(subject)) - _TRIVIAL_PAIRS
 
 
 def same_fact(first: Figure, second: Figure) -> bool:

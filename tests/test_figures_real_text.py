@@ -83,3 +83,13 @@ def test_the_whole_a_part_is_taken_from_is_no_figure(sentence: str, base: str) -
 def test_a_month_span_glued_to_a_year_is_one_code_and_no_part_of_the_subject() -> None:
     found = figures("海外业务方面，1-11M23公司海外装机我们预计52.4GWh。")
     assert by_text(found, "52.4GWh").subject == "公司海外装机"
+
+
+def test_a_change_restated_under_the_measures_long_name_is_shown_once() -> None:
+    from summarizer import analyze
+
+    shown = [f.text for f in analyze("公司1H2025营收同比减少21.37%，归母净利润同比减少18.46%。"
+                                     "1H2025实现营业收入5.12亿元，同比减少21.37%；实现归母净利润2.41亿元，同比减少18.46%。"
+                                     "公司维持增持评级。").key_figures]
+    assert shown.count("21.37%") == 1
+    assert shown.count("18.46%") == 1
