@@ -36,9 +36,13 @@ def zh_bare_name_number(shadow: str, start: int, end: int, unit: str | None, tai
     """True when the number at shadow[start:end] is part of a name ("骁龙865", "03版"), not a
     figure: a whole number with no unit, no scale word, nothing after it that it counts and no
     word before it that reads it off as a level. Also "麒麟980分别…": 分 of 分别 ("each") is no
-    unit (points or minutes) of the number before it."""
-    if unit == "分" and tail[:1] == "别":
-        return True
+    unit (points or minutes) of the number before it, nor 成 of 成了 ("became") a tenth."""
+    if unit == "分" and tail[:1] == "别" or unit == "成" and tail[:1] in "了为功":
+        return True  # ("麒麟990成了…": 成 of 成了 "became", no tenth)
+    if unit is None and not scaled and re.fullmatch(r"\d\.0", shadow[start:end]) and re.search(
+            r"[\u4e00-\u9fffA-Za-z]\s?$", shadow[max(0, start - 2):start]) and not _READING_BEFORE_RE.search(
+            shadow[max(0, start - 4):start]):
+        return True  # "门店4.0", "工业4.0": a version in a name
     if unit is not None or scaled or not re.fullmatch(r"\d+", shadow[start:end]):
         return False
     if _COUNTED_AFTER_RE.match(tail) or _LIST_AFTER_RE.match(tail) or _LIST_BEFORE_RE.search(

@@ -52,6 +52,6 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
     # "（不含已执行5%存款准备金率的金融机构）": what an exclusion leaves out is not the news.
     if re.search(r"[（(](?:不含|不包括|除)[^）)]{0,30}$", shadow[max(0, start - 32):start]):
         return True
-    # "以100万元、30年期的房贷计算，月供减少约55元": the amount assumed, not a result.
-    return bool(unit and unit.endswith("元") and re.search(r"(?:以|按)$", shadow[max(0, start - 1):start])
+    # "以100万元、30年期的房贷计算，月供减少约55元", "若收入以-5%计算": the amount assumed, not a result.
+    return bool(unit and re.search(r"(?:以|按)-?$", shadow[max(0, start - 2):start])
                 and re.match(r"[^，,。；;]{0,16}?(?:计算|测算|为例)", tail))

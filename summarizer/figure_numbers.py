@@ -357,14 +357,14 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         return NumberMatch(start, end, None, None, None, "id")  # "a survey of 2,500 lenders": who was asked
     if re.search(r"(?:\bplus\s+or\s+minus|\bgive\s+or\s+take|±|正负)\s*$", before, re.IGNORECASE):
         return NumberMatch(start, end, None, None, None, "id")  # "$2.15 billion, plus or minus $50 million": a margin
-    if unit == "岁" and re.match(r"(?:及)?(?:以下|以上)", tail):
+    if unit == "岁" and re.match(r"(?:及)?(?:以下|以上|之前|以前|之后|以后)", tail):
         return NumberMatch(start, end, None, None, None, "id")  # "3岁以下": an age bracket names a group
     if is_product_size(unit, tail, is_zh):
         return NumberMatch(start, end, None, None, None, "id")  # "12英寸晶圆厂": which line, not a result
     if is_zh and zh_not_a_quantity(shadow, start, unit, tail):
         return NumberMatch(start, end, None, None, None, "id")
     if is_zh and zh_bare_name_number(shadow, start, end, unit, tail, bool(scale_word)):
-        return NumberMatch(start, end - (unit == "分"), None, None, None, "id")  # "骁龙865", "03版": part of a name
+        return NumberMatch(start, end - (unit in ("分", "成")), None, None, None, "id")  # "骁龙865", "03版": part of a name
     after_m = (APPROX_AFTER_ZH if is_zh else APPROX_AFTER_EN).match(tail)
     before_m = (APPROX_BEFORE_ZH if is_zh else APPROX_BEFORE_EN).search(before)
     if vague:

@@ -93,3 +93,25 @@ def test_a_change_restated_under_the_measures_long_name_is_shown_once() -> None:
                                      "公司维持增持评级。").key_figures]
     assert shown.count("21.37%") == 1
     assert shown.count("18.46%") == 1
+
+
+@pytest.mark.parametrize(("sentence", "assumed"), [
+    ("若三季度收入以-5%计算，则当季净利率为3.9%。", "-5%"),
+    ("若销量按10%测算，利润约为5亿元。", "10%"),
+])
+def test_an_assumed_rate_is_no_result(sentence: str, assumed: str) -> None:
+    found = [f.text for f in figures(sentence)]
+    assert assumed not in found and len(found) == 1
+
+
+def test_a_version_in_a_name_is_no_figure_but_a_level_is() -> None:
+    assert [f.text for f in figures("公司逐步实现门店4.0的升级。")] == []
+    assert [f.text for f in figures("该指数报4.0。")] == ["4.0"]
+
+
+def test_an_age_that_bounds_a_time_of_life_is_no_figure() -> None:
+    assert [f.text for f in figures("多数人在18岁之前没有接受过完整的训练。")] == []
+
+
+def test_cheng_of_chengle_is_no_tenth() -> None:
+    assert [f.text for f in figures("甲型990成了首款晶体管数超过100亿的芯片。")] == ["100亿"]
