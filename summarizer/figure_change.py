@@ -105,7 +105,8 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         # ("上调2026/2027年盈利预测12%/15%": the years between the verb and its figures are no distance.)
         hits = [h for h in CHANGE_ZH.finditer(before)
                 if ((len(h.group()) > 1 and len(_YEARS_RE.sub("", before[h.end():])) <= 12) or len(before) - h.end() <= 2)
-                and before[h.start() - 1:h.start()] not in ("不", "最")]
+                and before[h.start() - 1:h.start()] not in ("不", "最")  # "成本低至500元/吨": as low as, a level
+                and not (h.group() == "低" and before[h.end():h.end() + 1] == "至" and before[h.start() - 1:h.start()] not in "调压拉走减放砍")]
         if hits and hits[-1].group() == "减" and before[hits[-1].end():hits[-1].end() + 1] == "亏":
             return "up"  # "环比减亏0.8亿元": the loss shrank, so the profit rose by that much
         if not hits:

@@ -115,3 +115,12 @@ def test_an_age_that_bounds_a_time_of_life_is_no_figure() -> None:
 
 def test_cheng_of_chengle_is_no_tenth() -> None:
     assert [f.text for f in figures("甲型990成了首款晶体管数超过100亿的芯片。")] == ["100亿"]
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("矿山的精矿生产成本低至600元/吨。", None),
+    ("公司把精矿生产成本降低至600元/吨。", "down"),
+    ("银行将贷款利率调低至3%。", "down"),
+])
+def test_as_low_as_is_a_level_but_lowered_to_is_a_fall(sentence: str, change: str | None) -> None:
+    assert figures(sentence)[0].change == change
