@@ -31,6 +31,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask8-holdout  # its holdout (3 texts, 44 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask11         # the eleventh round (8 texts, 131 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask11-holdout # its holdout (3 texts, 39 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask12         # the twelfth round (6 texts, 85 questions)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -272,6 +273,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # a forecast or target only, another currency or region); written before any run.
         "ask11": REPO / "benchmarks" / "data" / "ask_spotcheck11.json",
         "ask11-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck11_holdout.json",
+        # The twelfth /ask round: a bank's nine months, an English retailer's quarter, an EV deliveries flash, a drug
+        # licensing deal, two asset sales (price, gain, net proceeds); written before any run.
+        "ask12": REPO / "benchmarks" / "data" / "ask_spotcheck12.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",
