@@ -1,0 +1,73 @@
+"""/ask on which money is asked: an amount in another currency, the gain on a sale against its price,
+the net proceeds, an upfront payment; and a company that shares the asked one's stem (its subsidiary)."""
+
+from __future__ import annotations
+
+from summarizer.answer.money_kinds import asked_currency, currency_ok, kind_ok, number_currency
+from summarizer.answer.names import rival_names
+from tests.ask_helpers import ask, first, library
+
+RETAIL = library(
+    "retail", "Brenmoor Goods lifts outlook after quarterly sales rise",
+    "Brenmoor Goods said quarterly revenue rose 5.3% to $4.12 billion.",
+    "Net income was $188 million, up from $161 million a year earlier.")
+
+SALE = library(
+    "sale", "Tallis Mills to sell its chemicals arm for $910 million",
+    "Tallis Mills agreed to sell its chemicals arm to Quarry Lane Capital for $910 million in cash, "
+    "and expects to book a pre-tax gain of about $240 million on the sale.",
+    "Net proceeds after taxes are expected to be about $820 million, which Tallis will use to cut debt.")
+
+LICENSE = library(
+    "license", "Pellow Bio licenses eye drug to Marden in deal worth up to $1.3 billion",
+    "Pellow Bio licensed rights to its eye drug to Marden Pharma in a deal worth up to $1.3 billion.",
+    "Pellow shares rose 18% to HK$22.40 in Hong Kong.")
+
+DISPOSAL = library(
+    "disposal", "汇嵘实业拟9.2亿元出售汇嵘物流",
+    "汇嵘实业11月5日晚间公告，公司拟将全资子公司汇嵘物流100%股权出售给某产业基金，交易对价为9.2亿元。",
+    "本次出售预计将为公司带来税前投资收益约2.8亿元。",
+    "汇嵘物流2024年实现营业收入5.1亿元，净利润0.42亿元。",
+    "此前，汇嵘实业2025年前三季度实现归母净利润1.66亿元，同比下降9.4%。")
+
+
+def test_an_amount_in_another_currency_is_not_the_answer() -> None:
+    assert ask("What was Brenmoor Goods' revenue in euros?", RETAIL).abstained
+    assert ask("How much did Pellow shares rise in yuan?", LICENSE).abstained
+    assert "$4.12 billion" in first(ask("What was Brenmoor Goods' revenue?", RETAIL))
+
+
+def test_the_currency_asked_and_written() -> None:
+    assert asked_currency("what was revenue in euros?") == "EUR"
+    assert asked_currency("营收是多少美元?") == "USD"
+    assert asked_currency("what was revenue?") is None
+    sentence = "pellow shares rose 18% to hk$22.40 in hong kong."
+    at = sentence.index("22.40")
+    assert number_currency(sentence, (at, at + 5)) == "HKD"
+    assert number_currency("营收为412.6亿元", (3, 8)) == "CNY"
+    assert not currency_ok("what was the price in dollars?", sentence, (at, at + 5))
+
+
+def test_what_a_sale_made_is_the_gain_not_the_price() -> None:
+    assert ask("How much did Tallis Mills make from the sale of its chemicals arm?", SALE).abstained or \
+        "$240 million" in first(ask("How much did Tallis Mills make from the sale of its chemicals arm?", SALE))
+    sentence = SALE[0].text.lower()
+    assert not kind_ok("how much did tallis make from the sale of its chemicals arm?", sentence, sentence.index("$910"))
+    assert kind_ok("how much did tallis make from the sale of its chemicals arm?", sentence, sentence.index("$240"))
+    zh = DISPOSAL[0].text
+    assert not kind_ok("汇嵘实业出售汇嵘物流能赚多少钱?", zh, zh.index("9.2亿元"))
+
+
+def test_net_proceeds_are_not_the_price() -> None:
+    found = ask("What are Tallis Mills' net proceeds from the sale?", SALE)
+    assert found.abstained or "$820 million" in first(found)
+    sentence = SALE[0].text.lower()
+    assert not kind_ok("what are tallis' net proceeds from the sale?", sentence, sentence.index("$910"))
+
+
+def test_a_company_sharing_the_asked_stem_is_another_company() -> None:
+    assert ask("汇嵘实业2024年净利润是多少？", DISPOSAL).abstained  # only the subsidiary's 0.42亿元 is stated
+    assert ask("汇嵘物流前三季度净利润是多少？", DISPOSAL).abstained  # only the parent's 1.66亿元 is stated
+    assert "0.42亿元" in first(ask("汇嵘物流2024年净利润是多少？", DISPOSAL))
+    assert rival_names("汇嵘物流2024年实现营业收入5.1亿元。", ("汇嵘实业",)) == [(0, 4, "汇嵘物流")]
+    assert rival_names("汇嵘实业2024年实现营业收入5.1亿元。", ("汇嵘实业",)) == []
