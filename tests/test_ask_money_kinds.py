@@ -71,3 +71,36 @@ def test_a_company_sharing_the_asked_stem_is_another_company() -> None:
     assert "0.42亿元" in first(ask("汇嵘物流2024年净利润是多少？", DISPOSAL))
     assert rival_names("汇嵘物流2024年实现营业收入5.1亿元。", ("汇嵘实业",)) == [(0, 4, "汇嵘物流")]
     assert rival_names("汇嵘实业2024年实现营业收入5.1亿元。", ("汇嵘实业",)) == []
+
+
+STORES = library(
+    "stores", "Quillby Home second-quarter sales rise; cash pile grows",
+    "Quillby Home said comparable sales rose 3.1% in the second quarter ended July 27.",
+    "Gross margin widened 30 basis points to 35.1%.",
+    "Online sales grew 14% and made up 22% of total sales.",
+    "The company ended the quarter with $640 million in cash and cash equivalents.")
+
+DELIVERIES = library(
+    "deliveries", "澄途汽车10月交付3.12万辆",
+    "澄途汽车10月交付新车3.12万辆，同比增长21.4%。")
+
+
+def test_how_much_were_sales_is_not_answered_by_their_growth() -> None:
+    assert ask("How much were Quillby Home's online sales?", STORES).abstained
+    assert "22%" in first(ask("What share of Quillby Home's sales came from online?", STORES))
+
+
+def test_the_quarter_is_the_one_the_article_opens_with() -> None:
+    found = ask("How much cash did Quillby Home have at the end of the second quarter?", STORES)
+    assert "$640 million" in first(found)
+    assert ask("How much cash did Quillby Home have at the end of the third quarter?", STORES).abstained
+
+
+def test_a_measure_word_is_not_the_counted_noun() -> None:
+    assert "3.12万辆" in first(ask("澄途汽车10月交付了多少辆车？", DELIVERIES))
+
+
+def test_a_price_paid_in_cash_is_still_the_price() -> None:
+    deal = library("deal", "Osric Rail to buy Fenway Freight",
+                   "Osric Rail agreed to acquire Fenway Freight for $2.7 billion in cash and stock, the companies said.")
+    assert "$2.7 billion" in first(ask("How much is Osric Rail paying for Fenway Freight?", deal))

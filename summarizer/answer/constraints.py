@@ -473,7 +473,7 @@ _ANALYSTS_SAID = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpoll
                             r"|\bestimates?\b|分析师|一致预期|市场预期|机构预期|彭博|wind", re.IGNORECASE)
 # What a Chinese count question counts, named after 多少 ("有多少5G基站", "多少个重点项目").
 _COUNTED_NOUN = re.compile(r"多少(?:个|家|座|台|辆|架|艘|名|位)?(?:[万亿千百](?=[\u4e00-\u9fff]*元[?？]?$))?"
-                           r"(?P<noun>[0-9a-z]*[\u4e00-\u9fff]{2,8}|元)[?？]?$")  # "多少万元" asks 元, "多少美元" 美元
+                           r"(?P<noun>(?![个家座台辆架艘名位])[0-9a-z]*[\u4e00-\u9fff]{2,8}|元)[?？]?$")  # "多少万元" asks 元, "多少美元" 美元
 # A question about what is now: a target or a plan does not answer it.
 _NOW_ASKED = re.compile(r"目前|现在|当前|现有|如今|至今|截至目前|眼下|\b(?:currently|so far|to date|right now|today)\b")
 _TARGET_BEFORE = re.compile(r"目标|力争|计划|规划|方案提出|到(?:19|20)\d{2}年|\bby (?:the end of )?20\d{2}\b|\btarget")

@@ -81,6 +81,25 @@ _KIND_WORDS = {"proceeds": r"\bproceeds\b|所得款项|净额", "upfront": r"\bu
 _KIND_ZH = {"首付款": "upfront", "里程碑": "milestone", "所得款项": "proceeds"}
 
 
+# "How much were X's digital sales?" asks an amount: "Digital sales grew 11% and made up 19%" states none.
+_AMOUNT_ASKED_EN = re.compile(r"^how much (?:was|were|is|are)\b")
+_NOT_AMOUNT_EN = re.compile(r"\b(?:comparable|same[- ]store|like[- ]for[- ]like|margin|rate|ratio|share|percent|percentage"
+                            r"|yield|growth|change|up|down|higher|lower)\b")
+_PERCENT_AT = re.compile(r"[\d.,]+\s*(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b)")
+
+
+# "$640 million in cash", "$2 billion of debt": the noun after the amount says what it is, whatever the
+# sentence before measured.
+_NAMED_AFTER = re.compile(r"(?:hk\$|us\$|[$€£¥])?[\d.,]+\s*(?:billion|million|trillion|thousand|bn|mn|m)?\s+(?:in|of)\s+"
+                          r"(?:new\s+|net\s+|total\s+)?(cash|debt|loans?|deposits?|assets|bonds|notes|savings|reserves|liquidity"
+                          r"|fees|fines|damages|funding|dividends|buybacks|charges|capital)\b")
+
+
+# "for $4.2 billion in cash and stock": how a price is paid, not what the amount is.
+_PRICE_BEFORE = re.compile(r"\b(?:for|at|pay|pays|paid|paying|offer|offers|offered|offering|worth|valued at|price of|deal of)"
+                           r"\s+(?:about |around |roughly |nearly |some |up to )?(?:hk\$|us\$|[$€£¥])?$")
+
+
 def _clause(sentence: str, at: int) -> str:
     cut = max(sentence.rfind(sep, 0, at) for sep in ("，", "；", "。", ", ", "; "))
     return sentence[cut + 1:at]
@@ -88,9 +107,15 @@ def _clause(sentence: str, at: int) -> str:
 
 def kind_ok(question: str, sentence: str, at: int) -> bool:
     """False when the question asks one kind of money (a gain on a sale, net proceeds, an upfront payment,
-    milestones, a dividend) and the number at `at` is stated as another one (the price, the deal's worth)."""
+    milestones, a dividend) and the number at `at` is stated as another one (the price, the deal's worth, the
+    cash a company holds), or asks an amount ("how much were sales") of which the number is a percentage."""
     if (_GAIN_ASKED_EN.search(question) or _GAIN_ASKED_ZH.search(question)) and not _GAIN_SAID.search(
             _clause(sentence, at) + sentence[at:at + 40].split(",")[0].split("，")[0]):
+        return False
+    if _AMOUNT_ASKED_EN.match(question) and not _NOT_AMOUNT_EN.search(question) and _PERCENT_AT.match(sentence, at):
+        return False
+    if ((named := _NAMED_AFTER.match(sentence, at)) and named.group(1).rstrip("s")[:4] not in question
+            and not _PRICE_BEFORE.search(sentence[max(0, at - 40):at])):
         return False
     asked = {w for w in re.findall(r"[a-z]+", question) if w in _KIND_WORDS}
     asked |= {kind for word, kind in _KIND_ZH.items() if word in question}
