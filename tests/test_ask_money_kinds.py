@@ -104,3 +104,11 @@ def test_a_price_paid_in_cash_is_still_the_price() -> None:
     deal = library("deal", "Osric Rail to buy Fenway Freight",
                    "Osric Rail agreed to acquire Fenway Freight for $2.7 billion in cash and stock, the companies said.")
     assert "$2.7 billion" in first(ask("How much is Osric Rail paying for Fenway Freight?", deal))
+
+
+def test_the_asked_sum_is_the_one_its_word_stands_by() -> None:
+    sentence = "marden will pay $90 million upfront and up to $1.2 billion in development and sales milestones."
+    assert kind_ok("what is the upfront payment?", sentence, sentence.index("$90"))
+    assert not kind_ok("what is the upfront payment?", sentence, sentence.index("$1.2"))
+    assert kind_ok("how much could pellow receive in milestones?", sentence, sentence.index("$1.2"))
+    assert not kind_ok("how much could pellow receive in milestones?", sentence, sentence.index("$90"))

@@ -119,4 +119,19 @@ def kind_ok(question: str, sentence: str, at: int) -> bool:
         return False
     asked = {w for w in re.findall(r"[a-z]+", question) if w in _KIND_WORDS}
     asked |= {kind for word, kind in _KIND_ZH.items() if word in question}
-    return all(re.search(_KIND_WORDS[kind], sentence) for kind in asked)
+    return all(_nearest_is(sentence, _KIND_WORDS[kind], at) for kind in asked)
+
+
+_NUMBER = re.compile(r"(?:hk\$|us\$|[$€£¥])?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|m\b|%|[亿万]?元|[亿万]))?")
+
+
+def _nearest_is(sentence: str, pattern: str, at: int) -> bool:
+    """Does a word of `pattern` stand nearer the number at `at` than any other number? In "will pay $260
+    million upfront and up to $1.84 billion in … milestones", upfront is the $260 million's."""
+    numbers = [(m.start(), m.end()) for m in _NUMBER.finditer(sentence)]
+    for word in re.finditer(pattern, sentence):
+        def gap(span: tuple[int, int]) -> int:
+            return word.start() - span[1] if span[1] <= word.start() else max(0, span[0] - word.end())
+        if numbers and min(numbers, key=gap)[0] <= at < min(numbers, key=gap)[1] + 1:
+            return True
+    return False
