@@ -112,3 +112,15 @@ def test_the_asked_sum_is_the_one_its_word_stands_by() -> None:
     assert not kind_ok("what is the upfront payment?", sentence, sentence.index("$1.2"))
     assert kind_ok("how much could pellow receive in milestones?", sentence, sentence.index("$1.2"))
     assert not kind_ok("how much could pellow receive in milestones?", sentence, sentence.index("$90"))
+
+
+SEGMENT = library(
+    "segment", "岳衡电子上半年营收76.2亿元",
+    "岳衡电子上半年实现营业收入76.2亿元，同比增长9.1%；综合毛利率为27.5%。",
+    "分业务看，光学模组业务收入31.4亿元，同比增长22.6%，该业务毛利率为19.8%。")
+
+
+def test_this_business_is_the_part_named_before_it() -> None:
+    assert "19.8%" in first(ask("岳衡电子上半年光学模组业务毛利率是多少？", SEGMENT))
+    assert "27.5%" in first(ask("岳衡电子上半年毛利率是多少？", SEGMENT))
+    assert ask("岳衡电子上半年显示面板业务毛利率是多少？", SEGMENT).abstained
