@@ -191,6 +191,13 @@ fourth quarter, the market's foldable phones given for one brand's); after its f
 Its holdout (39 questions, written after the first fixes: clause-listed companies, sub-markets, targets, forecasts,
 sub-periods) on its one run: 21/21, 4/5, 13/13, 0 wrong; its one miss ("How much did X make?") was a class fixed
 afterwards (5/5, no longer unseen).
+The ask12 set's first run (85 questions: a bank's nine months, an English retailer's quarter, an EV deliveries flash,
+a drug licensing deal, a Chinese and an English asset sale): answerable 36/50, paraphrases 8/11, traps refused 19/24,
+6 wrong answers (two amounts asked in euros or yuan answered in dollars, a parent's profit given for its subsidiary's
+and the reverse (鼎泰物流/鼎泰实业), "How much were digital sales?" answered by their growth, the sale price given for
+the net proceeds); after its fixes 38/50, 8/11, 24/24, 0 wrong. Still abstained: a sale's expected gain stated with
+预计 (a forecast), deal sums asked as "worth"/"get for", a brand's deliveries after "其中" that may be of the year to
+date, a weight loss, "Who is buying X?".
 """
 
 from __future__ import annotations
