@@ -124,3 +124,17 @@ def test_this_business_is_the_part_named_before_it() -> None:
     assert "19.8%" in first(ask("岳衡电子上半年光学模组业务毛利率是多少？", SEGMENT))
     assert "27.5%" in first(ask("岳衡电子上半年毛利率是多少？", SEGMENT))
     assert ask("岳衡电子上半年显示面板业务毛利率是多少？", SEGMENT).abstained
+
+
+CARMAKERS = library(
+    "carmakers", "两家车企发布第三季度财报",
+    "岚驰汽车第三季度总收入为181.6亿元；净利润为5.2亿元。",
+    "沃川汽车第三季度总收入为96.4亿元；净亏损为7.9亿元。")
+
+
+def test_a_profit_is_no_loss() -> None:
+    assert ask("What was Lanchi's net loss?", library(
+        "lanchi", "Lanchi Motors third-quarter results", "Lanchi Motors said net income was $42 million.")).abstained
+    assert ask("岚驰汽车第三季度净亏损是多少？", CARMAKERS).abstained
+    assert "7.9亿元" in first(ask("沃川汽车第三季度净亏损是多少？", CARMAKERS))
+    assert "7.9亿元" in first(ask("沃川汽车第三季度净利润是多少？", CARMAKERS))

@@ -100,6 +100,22 @@ _PRICE_BEFORE = re.compile(r"\b(?:for|at|pay|pays|paid|paying|offer|offers|offer
                            r"\s+(?:about |around |roughly |nearly |some |up to )?(?:hk\$|us\$|[$€£¥])?$")
 
 
+# "What was Li Auto's net loss?" is not answered by "净利润为8.6亿元": a profit is no loss (a loss asked as
+# a profit, "净利润" answered by "净亏损3.8亿元", still is: it is a negative profit).
+_LOSS_ASKED = re.compile(r"\blos(?:s|ses|t|e)\b|亏损|亏了|亏多少|亏钱")
+_PROFIT_SAID = re.compile(r"\bprofits?\b|\bincome\b|\bearn|利润|盈利|净利|赚")
+_LOSS_SAID = re.compile(r"\blos(?:s|ses|t)\b|\bdeficit\b|亏损|亏|负|转亏")
+
+
+def _profit_stated(sentence: str, at: int) -> bool:
+    """Is the number at `at` stated as a profit (its clause names a profit, no loss, and no minus sign)?"""
+    clause = _clause(sentence, at)
+    if sentence[max(0, at - 1):at + 1].lstrip()[:1] in ("-", "−", "(") or _LOSS_SAID.search(
+            clause + sentence[at:at + 16]):
+        return False
+    return bool(_PROFIT_SAID.search(clause))
+
+
 def _clause(sentence: str, at: int) -> str:
     cut = max(sentence.rfind(sep, 0, at) for sep in ("，", "；", "。", ", ", "; "))
     return sentence[cut + 1:at]
@@ -116,6 +132,8 @@ def kind_ok(question: str, sentence: str, at: int) -> bool:
         return False
     if ((named := _NAMED_AFTER.match(sentence, at)) and named.group(1).rstrip("s")[:4] not in question
             and not _PRICE_BEFORE.search(sentence[max(0, at - 40):at])):
+        return False
+    if _LOSS_ASKED.search(question) and not _PROFIT_SAID.search(question) and _profit_stated(sentence, at):
         return False
     asked = {w for w in re.findall(r"[a-z]+", question) if w in _KIND_WORDS}
     asked |= {kind for word, kind in _KIND_ZH.items() if word in question}
