@@ -31,6 +31,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask8-holdout  # its holdout (3 texts, 44 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask11         # the eleventh round (8 texts, 131 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask11-holdout # its holdout (3 texts, 39 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask12         # the twelfth round (6 texts, 85 questions)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -190,6 +191,13 @@ fourth quarter, the market's foldable phones given for one brand's); after its f
 Its holdout (39 questions, written after the first fixes: clause-listed companies, sub-markets, targets, forecasts,
 sub-periods) on its one run: 21/21, 4/5, 13/13, 0 wrong; its one miss ("How much did X make?") was a class fixed
 afterwards (5/5, no longer unseen).
+The ask12 set's first run (85 questions: a bank's nine months, an English retailer's quarter, an EV deliveries flash,
+a drug licensing deal, a Chinese and an English asset sale): answerable 36/50, paraphrases 8/11, traps refused 19/24,
+6 wrong answers (two amounts asked in euros or yuan answered in dollars, a parent's profit given for its subsidiary's
+and the reverse (鼎泰物流/鼎泰实业), "How much were digital sales?" answered by their growth, the sale price given for
+the net proceeds); after its fixes 38/50, 8/11, 24/24, 0 wrong. Still abstained: a sale's expected gain stated with
+预计 (a forecast), deal sums asked as "worth"/"get for", a brand's deliveries after "其中" that may be of the year to
+date, a weight loss, "Who is buying X?".
 """
 
 from __future__ import annotations
@@ -272,6 +280,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # a forecast or target only, another currency or region); written before any run.
         "ask11": REPO / "benchmarks" / "data" / "ask_spotcheck11.json",
         "ask11-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck11_holdout.json",
+        # The twelfth /ask round: a bank's nine months, an English retailer's quarter, an EV deliveries flash, a drug
+        # licensing deal, two asset sales (price, gain, net proceeds); written before any run.
+        "ask12": REPO / "benchmarks" / "data" / "ask_spotcheck12.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

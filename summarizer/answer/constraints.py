@@ -23,6 +23,7 @@ from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: 
 from summarizer.answer.names import Entity, entity_in
 from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import occurrences as _occurrences
+from summarizer.answer.money_kinds import currency_ok, kind_ok
 from summarizer.answer.names import rival_names
 from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.period_checks import full_year_stated, listed_reach, period_at, period_ok
@@ -42,15 +43,11 @@ from summarizer.answer.sides import (
     round_ok,
     subgroup_named,
 )
-from summarizer.answer.subjects import GENERIC_SUBJECT as _GENERIC_SUBJECT
-from summarizer.answer.subjects import about_someone_else as _about_someone_else
-from summarizer.answer.subjects import asked_at as _asked_at
-from summarizer.answer.subjects import context_subject_is_asked as _context_subject_is_asked
-from summarizer.answer.subjects import is_asked as _is_asked
-from summarizer.answer.subjects import market_clause as _market_clause
-from summarizer.answer.subjects import named_within as _named_within
-from summarizer.answer.subjects import role_named as _role_named
-from summarizer.answer.subjects import weak as _weak
+from summarizer.answer.subjects import (
+    GENERIC_SUBJECT as _GENERIC_SUBJECT, about_someone_else as _about_someone_else, asked_at as _asked_at,
+    context_subject_is_asked as _context_subject_is_asked, is_asked as _is_asked, market_clause as _market_clause,
+    named_within as _named_within, role_named as _role_named, weak as _weak,
+)
 from summarizer.answer.text import pos_cut as _pos_cut
 
 __all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
@@ -117,6 +114,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "metric")
     if span and constraints.words and not words_ok(constraints.words, ctx.sentence):
         return Verdict(False, "metric")  # "unemployment rate" is not answered by the benchmark interest rate
+    if span and not (currency_ok(constraints.question, ctx.sentence, span) and kind_ok(constraints.question, ctx.sentence, at)):
+        return Verdict(False, "metric")  # an amount in another currency; the price paid for the gain on a sale
     if span and not narrowing_ok(constraints, ctx, at):
         return Verdict(False, "scope")  # "test and measurement revenue" is not the company's revenue
     if span and not counted_ok(constraints, ctx.sentence, at):
@@ -474,7 +473,7 @@ _ANALYSTS_SAID = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpoll
                             r"|\bestimates?\b|分析师|一致预期|市场预期|机构预期|彭博|wind", re.IGNORECASE)
 # What a Chinese count question counts, named after 多少 ("有多少5G基站", "多少个重点项目").
 _COUNTED_NOUN = re.compile(r"多少(?:个|家|座|台|辆|架|艘|名|位)?(?:[万亿千百](?=[\u4e00-\u9fff]*元[?？]?$))?"
-                           r"(?P<noun>[0-9a-z]*[\u4e00-\u9fff]{2,8}|元)[?？]?$")  # "多少万元" asks 元, "多少美元" 美元
+                           r"(?P<noun>(?![个家座台辆架艘名位])[0-9a-z]*[\u4e00-\u9fff]{2,8}|元)[?？]?$")  # "多少万元" asks 元, "多少美元" 美元
 # A question about what is now: a target or a plan does not answer it.
 _NOW_ASKED = re.compile(r"目前|现在|当前|现有|如今|至今|截至目前|眼下|\b(?:currently|so far|to date|right now|today)\b")
 _TARGET_BEFORE = re.compile(r"目标|力争|计划|规划|方案提出|到(?:19|20)\d{2}年|\bby (?:the end of )?20\d{2}\b|\btarget")

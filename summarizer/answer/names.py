@@ -363,6 +363,14 @@ def rival_names(folded: str, spellings: tuple[str, ...]) -> list[tuple[int, int,
                     or any(p.flag[:1] in "tfrcmpdbqu" for p in pos_cut(prefix, hmm=False))):
                 continue
             found.append((m.start(), m.end(), name))
+    # 鼎泰物流 asked of 鼎泰实业 (or the reverse): the asked name's own stem with another trade's word is
+    # another company, often its subsidiary or parent, whose figures are not the asked one's.
+    stems = {sp[:-len(x)] for sp in spellings for x in suffixes if sp.endswith(x) and len(sp) - len(x) >= 2}
+    for stem in stems:
+        for m in re.finditer(rf"(?:^|(?<=[，,。；;：:、]))(?:此前|其中|同时|另外|而)?({re.escape(stem)}[\u4e00-\u9fff]{{2,3}})", folded):
+            name = next((stem + x for x in _ORG_SUFFIXES if m.group(1).startswith(stem + x)), None)
+            if name and not any(name in sp or sp in name for sp in spellings):
+                found.append((m.start(1), m.start(1) + len(name), name))
     return found
 
 

@@ -10,6 +10,7 @@ from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: 
 from summarizer.answer.peers import sub_period_after
 from summarizer.answer.periods import Mention, Period, mentions
 from summarizer.answer.prior import asks_last_year_zh
+from summarizer.answer.the_period import the_period_parts
 
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
@@ -71,6 +72,8 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
             if found:
                 parts = frozenset(p for m in found for p in m.parts)
                 break
+        if not parts:  # "ended the quarter with…": the one quarter the article opens with
+            parts = the_period_parts(ctx.sentence, (ctx.title, *ctx.opening), ctx.year_now)
     if not years:
         for text in (*ctx.preceding[:4], ctx.title, *ctx.opening, *ctx.lead):
             # "较上年增加21.5亿元": the base of a comparison does not date the next sentence.

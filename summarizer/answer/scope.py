@@ -140,13 +140,18 @@ def part_ok(part: str, sentence: str, at: int, names: tuple[str, ...] = ()) -> b
             end = end + len(word) if end >= 0 else -1
         if found < 0 or end < 0 or end - found > len(part) + 6:
             found = -1
+    # "汽车电子业务收入…，该业务毛利率为24.3%": 该业务 is the part named before, not another one.
+    rest = _BACK_TO_PART.sub(lambda m: " " * len(m.group()), statement[end:]) if found >= 0 else ""
     if found >= 0 and not re.search(r"其中|另外|此外|而|分别|但", statement[found:]) and not _segment_in(
-            statement[end:]) and not _other_kind_between(statement[end:]):
+            rest) and not _other_kind_between(rest):
         return True
     if part.isascii():  # English: the part anywhere in the clause before the number
         clause = re.split(r"[;]\s|\.\s", sentence[:at])[-1]
         return _core(part) in clause
     return False
+
+
+_BACK_TO_PART = re.compile(r"该(?:业务|板块|分部|部门|事业部|产品线)")
 
 
 def _other_kind_between(text: str) -> bool:
