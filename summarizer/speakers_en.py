@@ -407,6 +407,12 @@ _EXPECTS_RE = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!
                          r"\s(?:expects|expected|predicts|forecasts|hopes|fears)\s[^“”\"\x00.;!?]*$")
 
 
+# "Tarvo stepped in and tweeted", "Reyes rejected the offer and wrote": who did the first, said the second.
+_ACTED_AND_RE = re.compile(r"(?:[^\x00]*,\s)?(?P<who>[A-Z][\w.’'&\-]*(?:\s[A-Z][\w.’'&\-]*){0,3})"
+                           r"\s(?:[a-z]{3,}ed|took|made|gave|met|spoke|held|sent|left|won|lost|sold|bought|cut|set|put)"
+                           r"(?:\s[a-z][\w’'\-]*){0,4}\s(?:and|then|and\sthen)\s")
+
+
 def en_direct_speaker(content: str, after: str, before: str, context: Context) -> Person | None:
     """The speaker of a direct quote: “…,” X said / said X, X said: “…”, according to X, or the
     speaker of the quote just before when this one stands alone."""
@@ -453,6 +459,9 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
             return person  # an attribution follows; when it names no one we know, no one it is
     if verbs:
         person = _en_who(before[:verbs[-1].start()], context)
+        coordinated = _ACTED_AND_RE.fullmatch(before[:verbs[-1].start()]) if person is None else None
+        if coordinated:  # "In the midst of the panic, Tarvo stepped in and tweeted: “…”"
+            person = _en_who(coordinated.group("who") + " ", context)
         if person is not None:
             return person
     expects = _EXPECTS_RE.search(before)

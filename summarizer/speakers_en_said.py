@@ -161,7 +161,8 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
         rest = (m.group("rest") or "").rstrip(".")
         first_clause = rest[2:].split(",")[0].split()
         appositive = rest.startswith((", who ", ", which ")) or (
-            rest.startswith((", a ", ", an ", ", the ")) and any(w.lower() in _EN_TITLE_WORDS for w in first_clause))
+            rest.startswith((", a ", ", an ", ", the ")) and any(w.lower() in _EN_TITLE_WORDS for w in first_clause)) or (
+            re.fullmatch(r",\san?\s[^,\x00]+", rest) is not None)  # "…, says Jane Porter, a physiologist at X."
         title = None
         if rest.startswith((", a ", ", an ")) and not appositive:
             # "This system, says Richard Locksley, an immunologist at UCSF, helps direct …"

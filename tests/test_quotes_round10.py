@@ -70,3 +70,15 @@ def test_the_writers_answer_is_not_part_of_the_reported_clause() -> None:
     found = _pairs(text, "Test")
     assert ("Tom Reed", "he expects to cut $30 million in costs from the deal") in found
     assert ("Tarvo", "its pricing model is fairer to riders") in found
+
+
+def test_what_someone_is_after_says_name_is_not_what_they_said() -> None:
+    text = ("Cells signal in many ways.\n\nThe findings were major, surprising advances, says Jane Porter, "
+            "a physiologist at Kestrel University. But in her view, calling them taste receptors was a mistake.")
+    assert ("Jane Porter", "The findings were major, surprising advances") in _pairs(text, "Test")
+
+
+def test_a_company_that_acted_and_then_posted() -> None:
+    text = ("Fares rose in the city. In the midst of the panic, Tarvo stepped in and tweeted this announcement: "
+            "“Fares have risen to bring more drivers to the area.”")
+    assert _pairs(text, "Test") == [("Tarvo", "Fares have risen to bring more drivers to the area.")]
