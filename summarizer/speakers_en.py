@@ -16,7 +16,7 @@ from summarizer.speakers_en_sources import firm_desk, is_one_of, led_by, one_of_
 
 EN_VERBS = (
     r"said|says|say|added|adds|told|tells|wrote|writes|has\s+written|noted|notes|explained|asked|recalled"
-    r"|insisted|warned|continued|argued|stated|declared|replied|responded|acknowledged|admitted"
+    r"|insisted|warned|continued|argued|stated|declared|replied|responded|acknowledged|admitted|asks"
     r"|tweeted|posted|claimed|claims|believes|thinks|predicted|estimated|reported|announced|cautioned"
     r"|emphasized|stressed|observed|remarked|concluded|suggested|added|explains|warns|argues|insists|recalls"
     r"|cautions|observes|concludes|responds|replies|stresses|emphasizes|acknowledges|admits|joked|jokes"

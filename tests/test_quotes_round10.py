@@ -82,3 +82,10 @@ def test_a_company_that_acted_and_then_posted() -> None:
     text = ("Fares rose in the city. In the midst of the panic, Tarvo stepped in and tweeted this announcement: "
             "“Fares have risen to bring more drivers to the area.”")
     assert _pairs(text, "Test") == [("Tarvo", "Fares have risen to bring more drivers to the area.")]
+
+
+def test_a_question_split_by_asks_is_all_theirs() -> None:
+    text = ("Ken Holm is an analyst at Nordbank. “After a year of this,” Holm asks, "
+            "“what will be left for readers to pay for?”")
+    assert [q.text for q in _quotes(text, "Test") if q.speaker == "Ken Holm"] == [
+        "After a year of this", "what will be left for readers to pay for?"]
