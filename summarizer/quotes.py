@@ -17,6 +17,7 @@ the quote is left out.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -40,6 +41,7 @@ from summarizer.speakers_zh import (
     zh_direct_speaker,
     zh_indirect,
 )
+from summarizer.speakers_zh_company import GENERIC_COMPANY, subject_company
 from summarizer.speakers_zh_pronouns import pronoun_subject
 from summarizer.speakers_zh_words import ZH_SPEECH_RE, ZH_SURNAMES
 
@@ -134,7 +136,17 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
         if len(found) == quotes_before and not _attribution_only(outside, lang):
             context.narrated()
     found.sort(key=lambda item: item[0])
+    if lang != "en":
+        found = [(at, _named_company(q, text, at)) for at, q in found]
     return tuple(q for _, q in found)
+
+
+def _named_company(quote: Quote, text: str, at: int) -> Quote:
+    """"公司表示" in a text about one company: that company speaks (summarizer.speakers_zh_company)."""
+    if quote.speaker not in GENERIC_COMPANY:
+        return quote
+    company = subject_company(text, at)
+    return quote if company is None else dataclasses.replace(quote, speaker=company)
 
 
 def _answer(answer: Answer, sentences: Sequence[str], starts: list[int], sep: str, lang: str,

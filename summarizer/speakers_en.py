@@ -12,11 +12,11 @@ from summarizer.speakers import (
     Person,
     lead_company,
 )
-from summarizer.speakers_en_sources import is_one_of, led_by, one_of_group, without_anonymity
+from summarizer.speakers_en_sources import firm_desk, is_one_of, led_by, one_of_group, without_anonymity
 
 EN_VERBS = (
     r"said|says|say|added|adds|told|tells|wrote|writes|has\s+written|noted|notes|explained|asked|recalled"
-    r"|insisted|warned|continued|argued|stated|declared|replied|responded|acknowledged|admitted"
+    r"|insisted|warned|continued|argued|stated|declared|replied|responded|acknowledged|admitted|asks"
     r"|tweeted|posted|claimed|claims|believes|thinks|predicted|estimated|reported|announced|cautioned"
     r"|emphasized|stressed|observed|remarked|concluded|suggested|added|explains|warns|argues|insists|recalls"
     r"|cautions|observes|concludes|responds|replies|stresses|emphasizes|acknowledges|admits|joked|jokes"
@@ -230,6 +230,8 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
         return Person(company or role.group(1), None, "org")  # "the unions", "the company": not a person
     if (firm := led_by(who)) is not None:
         return firm  # "Goldman Sachs analysts led by Jan Hatzius said"
+    if (firm := firm_desk(who, context)) is not None:
+        return firm  # "Goldman Sachs analysts said"
     desk = _EN_DESK_RE.fullmatch(who)
     if desk and _EN_RUN_RE.fullmatch(desk.group("org")) and desk.group("org").split()[0] not in _EN_NOT_NAMES:
         # "Analysts at Kestrel Bank wrote": the firm speaks through its analysts, none of them named.
@@ -399,6 +401,18 @@ _EN_TITLED_NAME = (rf"(?:{_EN_CAP}\s){{0,3}}(?:[a-z\-]+\s){{0,2}}?(?:{_EN_TITLE_
                    rf"[A-Z][\w’'\-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w’'\-]+){{1,2}}")
 
 
+# "She expects prices to recover: “…”": what one expects, in their words, in the same sentence
+# (not "Sales are expected to …": no one is named as expecting).
+_EXPECTS_RE = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
+                         r"\s(?:expects|expected|predicts|forecasts|hopes|fears)\s[^“”\"\x00.;!?]*$")
+
+
+# "Tarvo stepped in and tweeted", "Reyes rejected the offer and wrote": who did the first, said the second.
+_ACTED_AND_RE = re.compile(r"(?:[^\x00]*,\s)?(?P<who>[A-Z][\w.’'&\-]*(?:\s[A-Z][\w.’'&\-]*){0,3})"
+                           r"\s(?:[a-z]{3,}ed|took|made|gave|met|spoke|held|sent|left|won|lost|sold|bought|cut|set|put)"
+                           r"(?:\s[a-z][\w’'\-]*){0,4}\s(?:and|then|and\sthen)\s")
+
+
 def en_direct_speaker(content: str, after: str, before: str, context: Context) -> Person | None:
     """The speaker of a direct quote: “…,” X said / said X, X said: “…”, according to X, or the
     speaker of the quote just before when this one stands alone."""
@@ -445,6 +459,14 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
             return person  # an attribution follows; when it names no one we know, no one it is
     if verbs:
         person = _en_who(before[:verbs[-1].start()], context)
+        coordinated = _ACTED_AND_RE.fullmatch(before[:verbs[-1].start()]) if person is None else None
+        if coordinated:  # "In the midst of the panic, Tarvo stepped in and tweeted: “…”"
+            person = _en_who(coordinated.group("who") + " ", context)
+        if person is not None:
+            return person
+    expects = _EXPECTS_RE.search(before)
+    if expects and not verbs:  # "She expects prices to recover: “…”", "He expects output to “double by June.”"
+        person = _en_who(before[:expects.start()], context)
         if person is not None:
             return person
     a = _EN_ACCORDING_RE.search(before)

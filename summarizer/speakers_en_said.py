@@ -85,8 +85,16 @@ def en_indirect(sentence: str, context: Context, original: str | None = None) ->
             # "The company said A, and he noted B", "Mary Lee said A, but he said B": whoever "he"
             # is, not the one who said A; only A is theirs.
             parts = parts[:1]
+        parts = [_AUTHOR_REPLY_RE.split(part, maxsplit=1)[0] for part in parts]
         found += [(person, part.strip()) for part in parts if len(part.split()) >= 3] if len(parts) > 1 else [(person, parts[0])]
     return found
+
+
+# "Reed has said that he expects to save $300 million, but that may be hard to do": after the
+# reported clause, the writer answers it ("but that's an unproven assumption"); that is not theirs.
+_AUTHOR_REPLY_RE = re.compile(
+    r",?\s(?:but|though|although|yet)\s(?:that|this)(?:[’']s|\s(?:is|was|may|might|could|seems|looks|remains"
+    r"|will\sbe|would\sbe|is\snot|isn[’']t|wasn[’']t))\s")
 
 
 _AND_HE_SAID_RE = re.compile(
@@ -153,7 +161,8 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
         rest = (m.group("rest") or "").rstrip(".")
         first_clause = rest[2:].split(",")[0].split()
         appositive = rest.startswith((", who ", ", which ")) or (
-            rest.startswith((", a ", ", an ", ", the ")) and any(w.lower() in _EN_TITLE_WORDS for w in first_clause))
+            rest.startswith((", a ", ", an ", ", the ")) and any(w.lower() in _EN_TITLE_WORDS for w in first_clause)) or (
+            re.fullmatch(r",\san?\s[^,\x00]+", rest) is not None)  # "…, says Jane Porter, a physiologist at X."
         title = None
         if rest.startswith((", a ", ", an ")) and not appositive:
             # "This system, says Richard Locksley, an immunologist at UCSF, helps direct …"

@@ -1,6 +1,7 @@
 """English speakers that are not one named person: a source who is not named ("Another,
 speaking on condition of anonymity, said", "One, who asked not to be named, said") and a firm's
-analysts led by someone ("Goldman Sachs analysts led by Jan Hatzius said").
+analysts led by someone ("Goldman Sachs analysts led by Jan Hatzius said") or by no one named
+("Goldman Sachs analysts said").
 
 An anonymous source is never the person named before them: "Another" is another of the group the
 text just presented ("Several workers said … Another, speaking on condition of anonymity, said"),
@@ -38,6 +39,11 @@ _LED_BY_RE = re.compile(
     rf"|(?P<desk2>[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers)\s(?:at|from)\s(?P<org2>{_RUN}))"
     rf"\sled\sby\s(?P<leader>{_RUN})")
 _NOT_FIRMS = frozenset("The A An Some Many Several Other Most All Two Three Four Five Wall Independent Senior".split())
+# "Goldman Sachs analysts", "Bank of America economists": a firm, then its desk.
+_FIRM_DESK_RE = re.compile(
+    r"(?P<org>[A-Z][\w&’'\-]*(?:\s(?:(?:of|&)\s)?[A-Z][\w&’'\-]*){0,4})\s(?P<desk>analysts|economists|strategists)")
+# "Chinese analysts", "European economists": where they are from, not a firm.
+_DEMONYM_RE = re.compile(r"(?:ese|ish|ian|ean|can|ch|ern)$")
 
 
 def is_one_of(who: str) -> bool:
@@ -86,3 +92,22 @@ def led_by(who: str) -> Person | None:
         return None
     desk = (m.group("desk") or m.group("desk2")).lower()
     return Person(org, f"{desk} led by {m.group('leader')}", "org")
+
+
+def firm_desk(who: str, context: Context) -> Person | None:
+    """"Goldman Sachs analysts said": the firm speaks through its analysts, none of them named.
+
+    Not a place or a kind ("Chinese analysts", "Wall Street analysts"), and not a common noun that
+    is capitalised only because it starts the sentence ("Industry analysts said"): a one-word firm
+    must be written in capitals ("UBS") or capitalised where no sentence starts."""
+    m = _FIRM_DESK_RE.fullmatch(who)
+    if m is None:
+        return None
+    org = m.group("org")
+    words = org.split()
+    if words[0] in _NOT_FIRMS or _DEMONYM_RE.search(words[-1]):
+        return None
+    if len(words) == 1 and not (org.isupper() and len(org) > 1) and not re.search(
+            rf"[\w,’']\s{re.escape(org)}\b", context.text):
+        return None
+    return Person(org, m.group("desk"), "org")
