@@ -1,0 +1,78 @@
+"""What a new reader sees in the replies to texts written here (fictional companies and figures):
+the whole figure of a headline written in Title Case ("Raises $62 Million"), and a title that is the
+story's, not its release mark, byline or wire dateline. Real Updates go through the real Application
+as in test_bot_handlers."""
+
+from __future__ import annotations
+
+from tests.offlinebot import OfflineBot
+
+OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0"}
+
+RELEASE_EN = (
+    "FOR IMMEDIATE RELEASE\n\nHarbor Lane Robotics Raises $62 Million Series B to Expand Cold-Chain Automation\n\n"
+    "BOSTON, March 3, 2026 -- Harbor Lane Robotics, a maker of robotic pallet movers for cold warehouses, "
+    "today announced that it has raised $62 million in a Series B round led by Bluewater Capital. "
+    "The company said its revenue more than doubled last year and its machines now run at 30 sites. "
+    "Harbor Lane will use the money to open a plant in Ohio. Rival Frostline raised $1.5B last year.\n"
+)
+
+
+async def _reply(bot: OfflineBot, chat_id: int, text: str, language_code: str = "en"):
+    mark = bot.mark()
+    await bot.send(chat_id, text, language_code=language_code)
+    return bot.reply(chat_id, after=mark)
+
+
+async def test_a_headline_scale_word_in_title_case_stays_with_its_number(offline_bot):
+    await _reply(offline_bot, 501, RELEASE_EN)
+    numbers = (await _reply(offline_bot, 501, "/numbers")).text
+    # "$62 Million" is sixty-two million dollars, never a figure of $62.
+    assert "<b>$62</b>" not in numbers
+    assert "$62 Million" in numbers or "$62 million" in numbers
+
+
+async def test_a_capital_b_after_a_currency_is_billions(offline_bot):
+    await _reply(offline_bot, 502, RELEASE_EN)
+    numbers = (await _reply(offline_bot, 502, "/numbers")).text
+    assert "$1.5B" in numbers and "<b>$1.5</b>" not in numbers
+
+
+WIRE_EN = (
+    "OSLO, Feb 9 (Reuters) - Nordvik Shipping said on Monday it would sell four of its oldest tankers for "
+    "$140 million and pay a special dividend of $0.50 a share, after freight rates rose 18% in the fourth quarter.\n"
+    "The company's operating profit climbed 22% to $96 million in the quarter, it said in a statement.\n"
+    "(Reporting by Lena Holm; Editing by Mark Dale)\n"
+)
+
+FLASH_HANT = (
+    "中央社記者陳怡君台北9日電\n"
+    "晶岳科技今天公布1月營收為新台幣312億元，較上月減少4.1%，較去年同期增加21.6%。\n"
+    "晶岳科技表示，伺服器相關需求持續強勁，第1季營收可望維持成長。\n"
+    "累計今年前1月營收為新台幣312億元，年增21.6%，創下同期新高。\n"
+    "法人指出，受惠雲端客戶拉貨，晶岳科技全年營收可望成長兩成以上，毛利率也將維持在四成五左右的水準。\n"
+    "晶岳科技發言人黃志偉說：「今年資料中心的訂單能見度已經延伸到第3季。」\n"
+    "台股今天終場上漲88點，收在22,310點，成交金額新台幣3,560億元。\n"
+)
+
+
+def _heading(reply_text: str) -> str:
+    return reply_text.split("\n", 1)[0]
+
+
+async def test_a_release_mark_is_no_title_the_headline_under_it_is(offline_bot):
+    heading = _heading((await _reply(offline_bot, 511, RELEASE_EN)).text)
+    assert "FOR IMMEDIATE RELEASE" not in heading
+    assert "Harbor Lane Robotics Raises $62 Million" in heading  # whole: a cut "$62…" would state another figure
+
+
+async def test_a_wire_dateline_is_no_title(offline_bot):
+    heading = _heading((await _reply(offline_bot, 512, WIRE_EN)).text)
+    assert "OSLO" not in heading and "Reuters" not in heading
+    assert heading.startswith("<b>Nordvik Shipping said")
+
+
+async def test_a_chinese_credit_line_is_no_title(offline_bot):
+    heading = _heading((await _reply(offline_bot, 513, FLASH_HANT, "zh-TW")).text)
+    assert "中央社" not in heading and "電" not in heading
+    assert heading.startswith("<b>晶岳科技今天公布1月營收")
