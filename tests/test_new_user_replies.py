@@ -1,7 +1,8 @@
 """What a new reader sees in the replies to texts written here (fictional companies and figures):
-the whole figure of a headline written in Title Case ("Raises $62 Million"), and a title that is the
-story's, not its release mark, byline or wire dateline. Real Updates go through the real Application
-as in test_bot_handlers."""
+the whole figure of a headline written in Title Case ("Raises $62 Million"); a title that is the
+story's, not its release mark, byline or wire dateline; /ask answers that are the asked thing's own line
+(money a company raised, one product of a breakdown). Real Updates go through the real Application as in
+test_bot_handlers."""
 
 from __future__ import annotations
 
@@ -76,3 +77,29 @@ async def test_a_chinese_credit_line_is_no_title(offline_bot):
     heading = _heading((await _reply(offline_bot, 513, FLASH_HANT, "zh-TW")).text)
     assert "中央社" not in heading and "電" not in heading
     assert heading.startswith("<b>晶岳科技今天公布1月營收")
+
+
+STATS_ZH = (
+    "江州市统计局3日发布数据显示，10月份全市规模以上工业增加值同比增长6.1%，比上月回落0.3个百分点。\n"
+    "分行业看，28个大类行业中有19个行业增加值保持增长。\n"
+    "分产品看，新能源汽车产量12.4万辆，同比增长26.3%；太阳能电池产量860万千瓦，同比下降5.7%。\n"
+    "1—10月份，全市固定资产投资同比增长2.6%，其中制造业投资增长9.3%。\n"
+    "市统计局副局长周敏表示，四季度全市工业生产有望继续保持平稳。\n"
+)
+
+
+async def test_ask_how_much_a_company_raised_is_the_amount_not_a_change(offline_bot):
+    await _reply(offline_bot, 521, RELEASE_EN)
+    reply = (await _reply(offline_bot, 521, "/ask How much did Harbor Lane Robotics raise?")).text
+    assert "no such change" not in reply
+    assert "$62 million" in reply or "$62 Million" in reply
+
+
+async def test_ask_a_product_of_a_breakdown_gets_its_own_line_not_the_next(offline_bot):
+    await _reply(offline_bot, 522, STATS_ZH, "zh-CN")
+    reply = (await _reply(offline_bot, 522, "/ask 新能源汽车产量是多少？", "zh-CN")).text
+    assert "新能源汽车产量" in reply and "12.4万" in reply and "太阳能电池" not in reply
+    reply = (await _reply(offline_bot, 522, "/ask 汽车产量是多少？", "zh-CN")).text
+    assert "太阳能电池" not in reply  # another product's output is never the answer
+    reply = (await _reply(offline_bot, 522, "/ask 太阳能电池产量是多少？", "zh-CN")).text
+    assert "860万" in reply and "新能源汽车" not in reply
