@@ -103,3 +103,10 @@ async def test_ask_a_product_of_a_breakdown_gets_its_own_line_not_the_next(offli
     assert "太阳能电池" not in reply  # another product's output is never the answer
     reply = (await _reply(offline_bot, 522, "/ask 太阳能电池产量是多少？", "zh-CN")).text
     assert "860万" in reply and "新能源汽车" not in reply
+
+
+def test_the_cli_names_a_change_basis_in_the_articles_script(cli):
+    # (the command line labels a summary in the article's language and script: 關鍵數字, so 環比 too)
+    traditional = cli("summarize", "-", input=FLASH_HANT, env={"NEWSBRIEF_LANG": "zh-hant"})
+    assert traditional.returncode == 0, traditional.stderr
+    assert "環比" in traditional.stdout and "环比" not in traditional.stdout
