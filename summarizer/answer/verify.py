@@ -44,7 +44,7 @@ from summarizer.answer.results import (
 )
 from summarizer.answer.scope import part_of_question
 from summarizer.answer.metrics import metric_spans
-from summarizer.answer.text import fold
+from summarizer.answer.text import fold, pos_cut
 
 __all__ = ["Checked", "abstention", "resolve_entities", "verify"]
 
@@ -344,6 +344,12 @@ def _another_subjects(passage: Passage, sentence: str, span: tuple[int, int], na
     named = re.sub(r"[^\u4e00-\u9fff]", "", named)
     if len(named) < 2 or re.search(r"公司|集团|本行|全国|全市|全省|总", named) or named in fold(question):
         # a bare metric ("营收"), the whole's ("公司营收"), or the part asked ("海外销量"): not another thing's
+        return False
+    words = list(pos_cut(named))
+    if not all(w.flag.startswith("n") or w.flag == "j" for w in words) or any(
+            len(w.word) >= 2 and w.word in fold(question) for w in words):
+        # only a name made of nouns is another thing ("太阳能电池", "招商证券"); "平均净资产收益率",
+        # "即风电", "分析师预测会有10%的增长" name no other thing, and a word asked ("风电") is the thing asked
         return False
     return any(f.subject and any(name in fold(f.subject) for name in folded_names)
                for f in passage.figures if f.kind == "figure")
