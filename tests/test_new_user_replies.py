@@ -110,3 +110,13 @@ def test_the_cli_names_a_change_basis_in_the_articles_script(cli):
     traditional = cli("summarize", "-", input=FLASH_HANT, env={"NEWSBRIEF_LANG": "zh-hant"})
     assert traditional.returncode == 0, traditional.stderr
     assert "環比" in traditional.stdout and "环比" not in traditional.stdout
+
+
+async def test_a_lead_under_a_dateline_titles_the_reply_and_stays_a_key_sentence(offline_bot):
+    lead = "江州市统计局3日发布数据显示，10月份全市规模以上工业增加值同比增长6.1%，比上月回落0.3个百分点。"
+    text = "新华社江州11月3日电（记者 李华）" + STATS_ZH
+    reply = (await _reply(offline_bot, 531, text, "zh-CN")).text
+    assert reply.startswith("<b>江州市统计局3日发布数据显示…</b>")
+    assert lead in reply  # the title is the lead's start, so the lead is not taken for a headline
+    reply = (await _reply(offline_bot, 532, FLASH_HANT, "zh-TW")).text
+    assert "晶岳科技今天公布1月營收為新台幣312億元" in reply.split("\n", 1)[1]

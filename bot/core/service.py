@@ -123,9 +123,16 @@ def pasted_title(text: str) -> str:
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
     first = next((line for line in lines[:4] if not is_credit_line(line)), lines[0] if lines else "")
     first = without_dateline(first, "zh" if _CJK_RE.search(first) else "en")
-    if len(first) <= PASTED_TITLE_CHARS:
+    # Under a credit line or after a dateline, a sentence is the lead, not a headline: titled by its
+    # start, so the analysis (told the title) does not take the lead for the headline and drop it.
+    lead = bool(lines) and first != lines[0] and first[-1:] in ".。!?！？" and bool(re.search(r"[，,；;]", first))
+    if lead:
+        clause = re.split(r"(?<=[，；])|(?<=[,;])\s", first, maxsplit=1)[0].rstrip("，,；; ")
+        if len(clause) <= PASTED_TITLE_CHARS // 2:
+            return clause + "…"
+    elif len(first) <= PASTED_TITLE_CHARS:
         return first
-    if len(first) <= 2 * PASTED_TITLE_CHARS and first[-1] not in ".。!?！？;；:：,，":
+    elif len(first) <= 2 * PASTED_TITLE_CHARS and first[-1] not in ".。!?！？;；:：,，":
         return first  # a long headline stays whole: cut, "Acme Raises $85…" would state another figure
     start = first[:PASTED_TITLE_CHARS // 2]
     if not _CJK_RE.search(start) and " " in start and first[len(start)] != " ":
