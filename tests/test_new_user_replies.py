@@ -120,3 +120,21 @@ async def test_a_lead_under_a_dateline_titles_the_reply_and_stays_a_key_sentence
     assert lead in reply  # the title is the lead's start, so the lead is not taken for a headline
     reply = (await _reply(offline_bot, 532, FLASH_HANT, "zh-TW")).text
     assert "晶岳科技今天公布1月營收為新台幣312億元" in reply.split("\n", 1)[1]
+
+
+FEATURE_EN = (
+    "The Mill Town That Bet on Heat Pumps\n\n"
+    "By Dana Frost\n\n"
+    "For years the old foundry on River Street stood empty. Now it hums again. Calder Thermal, a maker of "
+    "industrial heat pumps, moved in last spring and has since hired 640 workers, most of them from the county.\n\n"
+    "The company sells to breweries and dairies, not to homes, and its chief executive, Ruth Okafor, says that "
+    "focus has kept orders steady. \"Factories are replacing gas boilers faster than we expected,\" Ms. Okafor "
+    "said in an interview. The county's jobless rate fell to 3.9% in September from 5.2% a year earlier.\n"
+)
+
+
+async def test_a_speakers_title_does_not_open_with_the_clauses_and(offline_bot):
+    await _reply(offline_bot, 551, FEATURE_EN)
+    quotes = (await _reply(offline_bot, 551, "/quotes")).text
+    assert "Ruth Okafor" in quotes
+    assert "and its chief executive" not in quotes and "chief executive" in quotes
