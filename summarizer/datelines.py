@@ -12,7 +12,7 @@ import re
 
 from summarizer.traditional import to_simplified
 
-__all__ = ["chinese_dateline_length", "dateline_length", "without_dateline", "without_list_marker"]
+__all__ = ["chinese_dateline_length", "dateline_length", "is_credit_line", "without_dateline", "without_list_marker"]
 
 
 # The dateline a wire story opens with: "LONDON — ", "WASHINGTON (AP) — ", "SANTA FE, N.M. (AP) — ",
@@ -112,3 +112,32 @@ def without_list_marker(text: str) -> str:
         if match and len(text) - match.end() >= 8:
             text = text[match.end():]
     return text
+
+
+# Lines above a story that say how it was released or who made it, never what it says: a release's
+# "FOR IMMEDIATE RELEASE", a byline or photo credit ("By Sarah Mitchell", "Photographs by Tom Alvarez"),
+# a Chinese credit on its own line ("中央社記者林志明台北5日電", "（编辑：张敏）").
+_RELEASE_MARK_RE = re.compile(r"^(?:for\s+immediate\s+release|immediate\s+release|(?:press|news|media)\s+release"
+                              r"|embargoed\b[^.!?]{0,60}|for\s+release\b[^.!?]{0,60})\s*[:：]?$", re.IGNORECASE)
+_EN_CREDIT_LINE_RE = re.compile(r"^(?:By|(?:Photographs?|Photos?|Video|Reporting|Written|Text|Illustrations?)\s+by)"
+                                r"\s+[A-Z][\w.'’\-]+(?:[ ,]+(?:and\s+|&\s+)?[A-Z][\w.'’\-]+){0,7}$")
+_ZH_CREDIT_LINE_RE = re.compile(r"^[（(【\[]?\s*(?:本报|特约|见习)?(?:记者|通讯员|实习生|作者|撰文|编辑|责编|责任编辑|来源)\s*[：:／/|丨]?"
+                                r"\s*[\u4e00-\u9fff、，, ]{2,20}\s*[）)】\]]?\s*。?$")
+
+
+def is_credit_line(line: str) -> bool:
+    """A line that only credits the story (a release mark, a byline, a dateline with nothing after it):
+    the title of a pasted text is the first line that is none of these."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return False
+    if _RELEASE_MARK_RE.match(stripped) or _EN_CREDIT_LINE_RE.match(stripped):
+        return True
+    simple = to_simplified(stripped)
+    if _ZH_CREDIT_LINE_RE.match(simple):
+        return True
+    for pattern in (_DATELINE_ZH_RE, _FLASH_DATELINE_ZH_RE):
+        match = pattern.match(simple + " ")
+        if match and match.end() >= len(simple):
+            return True
+    return False

@@ -24,7 +24,11 @@ _CN_NUM = rf"[{_CN_DIGITS}]+"
 # 兆 is a trillion in Taiwan's and Japan's money ("营收为2.6兆元", "1.85兆新台币"); before
 # anything else it is mega (兆瓦, 兆赫), so it counts as a scale only before a currency.
 ZH_SCALE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦克米帕卡焦伏赫])|兆(?=\s?(?:元|美元|日元|日圆|韩元|新台币|台币|港元|港币|欧元)))"
-EN_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|lakh\scrore|crores?|lakhs?)\b|(?:bn|mn|m|k|b)\b)"
+# A headline writes its scale in Title Case or capitals ("Raises $85 Million", "$1.2B"): still the scale,
+# never a figure of $85 (capital letters count only after a currency, see figure_numbers).
+EN_SCALE = (r"(?:\s?(?:thousand|million|billion|trillion|Thousand|Million|Billion|Trillion"
+            r"|THOUSAND|MILLION|BILLION|TRILLION|lakh\scrore|crores?|lakhs?)\b"
+            r"|(?:bn|mn|m|k|b|Bn|Mn|BN|MN|M|B|K)\b)")
 _CURRENCY_PREFIX = r"(?:US\$|HK\$|A\$|C\$|S\$|RMB\s?|Rs\.?\s?|₹\s?|INR\s|\$|€|£|¥|￥)"
 _VAGUE_SUFFIX = r"(?:多|余|几)"
 

@@ -225,7 +225,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     else:
         base = float(arabic.replace(",", ""))
     # English scale words need care: "5 m" is metres, "5m" is million only right after a currency.
-    if scale_word in ("m", "b", "k") and not m.group("cur"):
+    # Capital letters ("5M", "2B") are a scale only after a currency too.
+    if scale_word in ("m", "b", "k", "M", "B", "K", "Mn", "Bn", "MN", "BN") and not m.group("cur"):
         end -= len(m.group("scale"))
         scale_word = ""
         if m.group("vague2"):

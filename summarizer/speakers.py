@@ -52,6 +52,14 @@ _ORG_WORDS = frozenset(
 )
 
 
+_CONJUNCTION_TITLE_RE = re.compile(r"^(?:and|but|or|while)\s+(?:(?:its|their)\s+)?(?=\w)")
+
+
+def _without_conjunction(title: str | None) -> str | None:
+    """"…, and its chief executive, Alan Brooks, says": the clause's "and its" is no part of his title."""
+    return _CONJUNCTION_TITLE_RE.sub("", title) if title else title
+
+
 def _title_modifier(words: list[str]) -> bool:
     """"finance" in "finance chief", "opposition" in "opposition leader": a lower-case word that
     qualifies the title right after it, and belongs to the title."""
@@ -162,6 +170,7 @@ class Context:
         return result
 
     def remember(self, name: str, title: str | None, kind: str = "person") -> Person:
+        title = _without_conjunction(title)
         for person in self.people:
             if same_person(person.name, name) and (person.kind == "org") == (kind == "org"):
                 if len(name) > len(person.name):
@@ -375,6 +384,7 @@ class Context:
 
     def mention(self, name: str, title: str | None, at: int | None = None, words: str = "") -> None:
         """Someone named with a title but not (yet) speaking: "Gov. Eric Holcomb"."""
+        title = _without_conjunction(title)
         at = self.position if at is None else at
         for person in self.people + self.mentioned:
             if person.kind == "person" and same_person(person.name, name):

@@ -343,3 +343,12 @@ def test_a_change_shown_without_its_clause_says_what_it_is_compared_with():
     assert "营收：<b>12%</b>（下降，同比）" in html
     shown = numbers(_figure_brief(replace(_fig("6.4%", "营收环比增长6.4%", change="up", subject="营收"), basis="环比")), "zh")
     assert "（环比）" not in shown  # the clause shown already says it
+
+
+def test_pasted_titles_skip_credit_lines_and_datelines():
+    assert pasted_title("By Ann Lee\nPhotographs by Tom Ruiz\nThe Mill Town Reborn\nText.") == "The Mill Town Reborn"
+    assert pasted_title("（编辑：王小明）\n央行宣布降准\n正文……") == "央行宣布降准"
+    lead = "新华社北京3月2日电（记者 李华）国家统计局2日发布数据显示，1月份工业增加值同比增长4.2%。"
+    assert pasted_title(lead).startswith("国家统计局2日发布数据显示")
+    # A Chinese start is never cut at a space the way an English word is.
+    assert pasted_title("国家统计局 " + "数" * 80).startswith("国家统计局 数")

@@ -97,7 +97,7 @@ def format_figure(figure: Figure, lang: str) -> str:
         notes.insert(0, outlook)
     # "环比增长5.2%" and "同比增长18.6%" of one quarter differ only in what they compare with.
     if figure.basis:
-        notes.append(figure.basis)
+        notes.append(_basis_word(figure.basis, lang))
     if figure.period:
         notes.append(figure.period)
     if is_chinese(lang):
@@ -107,6 +107,17 @@ def format_figure(figure: Figure, lang: str) -> str:
         tail = f" ({', '.join(notes)})" if notes else ""
         head = f"{figure.subject}: {amount}" if figure.subject else f"{amount} — {figure.context}"
     return f"- {head}{tail}"
+
+
+# The summarizer names a Chinese change's basis in its own words: the reader is shown them in theirs.
+_BASIS_EN = {"同比": "year on year", "环比": "on the previous period"}
+
+
+def _basis_word(basis: str, lang: str) -> str:
+    """"环比" for a simplified reader, "環比" for a traditional one, "on the previous period" in English."""
+    if basis in _BASIS_EN:
+        return ui_word(basis, lang) if is_chinese(lang) else _BASIS_EN[basis]
+    return basis
 
 
 def format_quotes(quotes: Sequence[Quote], lang: str) -> list[str]:

@@ -57,6 +57,9 @@ _CHANGE_EN = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase|increase
                         r"|added|growth|decrease|decreased|move|moved|moves)\b")
 _HOW_MUCH_MOVED_RE = re.compile(r"\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:cut|raise|lower|reduce|boost|trim"
                                 r"|slash|hike|widen|narrow)\b")
+# "How much did Northwind raise?", "… raise in its Series C round": money raised, an amount; a raise with
+# an object ("raise rates", "raise its forecast") is a move.
+_FUNDS_RAISED_RE = re.compile(r"\braise\b\s*(?:\?|$|(?:in|from|with|during|through|last|this)\b)")
 _BY_AMOUNT_RE = re.compile(r"\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|increase|increased|increases|reduce"
                            r"|reduced|reduces|boost|boosted|trim|trimmed|slash|slashed|hike|hiked|widen|widened|narrow"
                            r"|narrowed)\b[^,;]{0,40}\bby\s*(?:about|nearly|some|roughly)?\s*[$€£¥]?$",
@@ -107,7 +110,7 @@ def asks_change(folded: str) -> bool:
                                and not re.search(r"\bhow much\b|\bby how\b|\bwhat percent", folded))
     if chinese:
         return bool(_CHANGE_ZH.search(folded)) and not _TO_LEVEL.search(folded)
-    if _HOW_MUCH_MOVED_RE.search(folded):
+    if _HOW_MUCH_MOVED_RE.search(folded) and not _FUNDS_RAISED_RE.search(folded):
         return True  # "How much did Acme cut its spending plan?": by how much, not the plan
     if not _CHANGE_EN.search(folded) or re.search(r"\b(?:to|reach|reached)\s+what\b", folded):
         return False

@@ -240,7 +240,12 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
         return True
     # "分业务看，物业管理服务收益为21.7亿港元", "…收入4.35亿元，占总收入的33.9%": a breakdown's line,
     # or a part stated with its share of the whole, is not the whole company's.
-    if _BREAKDOWN.search(re.split(r"[。；;]", sentence[:at])[-1]) or _SHARE_OF_WHOLE.match(sentence[at:at + 30]):
+    clause = re.split(r"[。；;]", sentence[:at])[-1]
+    breakdown = _BREAKDOWN.search(clause)
+    if breakdown and not any(fold(name) in clause[breakdown.end():] for name in names if len(fold(name)) >= 2) \
+            or _SHARE_OF_WHOLE.match(sentence[at:at + 30]):
+        # (unless the line asked about is the one named: "分产品看，新能源汽车产量98.6万辆" answers
+        # "新能源汽车产量是多少")
         return True
     # A statement that opens with a segment ("其中种业业务收入…") is about it to its end.
     statement = re.split(r"[。；;]", sentence[:at])[-1]

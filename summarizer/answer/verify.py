@@ -43,7 +43,8 @@ from summarizer.answer.results import (
     Question,
 )
 from summarizer.answer.scope import part_of_question
-from summarizer.answer.text import fold
+from summarizer.answer.metrics import metric_spans
+from summarizer.answer.text import fold, pos_cut
 
 __all__ = ["Checked", "abstention", "resolve_entities", "verify"]
 
@@ -184,6 +185,9 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         verdicts = [(span, check(constraints, ctx, rank_checked_at(ctx.sentence, span, names) if ranked else span))
                     for span in spans]
         passing = [span for span, verdict in verdicts if verdict.ok]
+        if passing and question.lang == "zh":
+            passing = [span for span in passing
+                       if not _another_subjects(passage, ctx.sentence, span, names, constraints.question)]
         if passing and (counted := _COUNTED_NOUN.search(constraints.question)):
             # "玄武X3有多少个晶体管": the number its noun follows ("约190亿个晶体管"), not another in the line.
             passing = [s for s in passing if counted.group("noun") in ctx.sentence[s[1]:s[1] + 12]] or passing
@@ -313,3 +317,39 @@ def _nearest(best: Checked) -> AnswerSentence:
 def unknown_entity(question: Question, entity: Entity) -> Answer:
     return Answer(question.text, abstained=True, reason="unknown_entity", kind=question.kind,
                   missing="entity", asked=re.sub(r"\s+", " ", entity.text))
+
+
+def _another_subjects(passage: Passage, sentence: str, span: tuple[int, int], names: tuple[str, ...],
+                      question: str) -> bool:
+    """Is the figure at `span` another named thing's, in a sentence that never names the one asked?
+
+    "分产品看，新能源汽车产量98.6万辆；太阳能电池产量4520万千瓦": asked "新能源汽车产量是多少", the second
+    statement carries the article's subject but states 太阳能电池's output. When the article gives the asked
+    name figures of its own and this figure's subject names something else, it is not the answer.
+    """
+    folded_names = [fold(name) for name in names if len(fold(name)) >= 2]
+    if not folded_names or any(name in sentence for name in folded_names):
+        return False
+    number = sentence[span[0]:span[1]]
+    here = next((f for f in _figures_here(passage) if f.kind == "figure" and f.subject
+                 and (fold(f.text).startswith(number) or number.startswith(fold(f.text)))), None)
+    if here is None:
+        return False
+    subject = fold(here.subject or "")
+    if any(name in subject for name in folded_names):
+        return False
+    named = subject
+    for start, end, _ in sorted(metric_spans(subject), reverse=True):
+        named = named[:start] + named[end:]
+    named = re.sub(r"[^\u4e00-\u9fff]", "", named)
+    if len(named) < 2 or re.search(r"公司|集团|本行|全国|全市|全省|总", named) or named in fold(question):
+        # a bare metric ("营收"), the whole's ("公司营收"), or the part asked ("海外销量"): not another thing's
+        return False
+    words = list(pos_cut(named))
+    if not all(w.flag.startswith("n") or w.flag == "j" for w in words) or any(
+            len(w.word) >= 2 and w.word in fold(question) for w in words):
+        # only a name made of nouns is another thing ("太阳能电池", "招商证券"); "平均净资产收益率",
+        # "即风电", "分析师预测会有10%的增长" name no other thing, and a word asked ("风电") is the thing asked
+        return False
+    return any(f.subject and any(name in fold(f.subject) for name in folded_names)
+               for f in passage.figures if f.kind == "figure")
