@@ -130,6 +130,8 @@ def _parse(raw: str) -> Constraints:
     subject = next((e for e in entities if e.subject), None)
     if chinese and metrics and subject is not None and not qualifier and folded.find(subject.text) >= 0:
         part = part_of_question(folded, folded.find(subject.text) + len(subject.text), metrics[-1][0])
+    if chinese and metrics and subject is None and not qualifier:
+        part = _region_asked(folded[:metrics[0][0]])
     head, head_qualifier = (_measure_head(folded, entities, metric is None) if chinese and metric is None
                             else (None, None))
     return Constraints(tuple(entities), period, metric, folded, qualifier, asks_change(folded), asked_basis(folded),
@@ -137,6 +139,17 @@ def _parse(raw: str) -> Constraints:
                        funding_round(folded), None if chinese else _counted(folded),
                        asked_words(folded, entities) if not chinese and metric is None and _NUMBER_ASKED.search(folded)
                        else ())
+
+
+# A market named before the metric of a question with no company ("海外销量同比增长多少"): the answer
+# must be that market's, never the whole's figure standing next to it. (国内 is left out: a Chinese article
+# often names its home market as 中国…市场 or not at all.)
+_REGION_ASKED = re.compile(r"海外|境外|国际|欧洲|北美|东南亚|拉美|中东")
+
+
+def _region_asked(before_metric: str) -> str | None:
+    found = _REGION_ASKED.search(before_metric)
+    return found.group() if found else None
 
 
 # An English question for a number ("how much", "how many", "what is X's …").
