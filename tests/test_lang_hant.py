@@ -200,7 +200,8 @@ def _numbers(text: str, lang: str) -> str:
 
 def test_notes_are_not_added_where_the_traditional_words_already_say_them():
     shown = _numbers(TAIWAN_SALES, HANT)
-    for line in ("• 晶華半導體營收：月增<b>4.2%</b>\n", "• 晶華半導體營收：年減<b>12.5%</b>\n", "• 營收：較去年同期衰退<b>8%</b>\n"):
+    for line in ("• 晶華半導體營收（11月）：月增<b>4.2%</b>\n", "• 晶華半導體營收（11月）：年減<b>12.5%</b>\n",
+                 "• 營收（前11月）：較去年同期衰退<b>8%</b>\n"):
         assert line in shown + "\n", (line, shown)
     assert "預計" in shown and "（預計）" not in shown
 

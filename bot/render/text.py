@@ -409,9 +409,33 @@ def _clause_line(context: str, group: Sequence, lang: str) -> str:
     subject = (first.subject or "").strip()
     # ("星河电子第三季度营收为30亿元" already names 星河电子营收, with its period in between.)
     written = context.replace(first.period, "") if first.period else context
+    # One period for the line only when its figures share it ("分别为390亿元、480亿元" are three years').
+    dated = len({getattr(f, "period", None) for f in group}) == 1
     if subject and subject not in context and subject not in written:
-        line = f"{escape(subject)}{_colon(lang)}{line}"
+        line = f"{escape(_with_period(subject, first, context) if dated else subject)}{_colon(lang)}{line}"
+    elif dated and _period_unsaid(first, context):
+        line = f"{escape(first.period.strip())}{_colon(lang)}{line}"
     return "• " + line + escape(_direction_note(first, lang, context))
+
+
+def _period_unsaid(figure, shown: str) -> bool:  # noqa: ANN001 - summarizer.Figure
+    period = (getattr(figure, "period", None) or "").strip()
+    if not period or to_simplified(period) in to_simplified(shown):
+        return False
+    # "2024-2026年…分别为": the line names its years in a span of its own.
+    return not any(year in shown for year in re.findall(r"(?:19|20)\d{2}", period))
+
+
+def _with_period(subject: str, figure, shown: str) -> str:  # noqa: ANN001 - summarizer.Figure
+    """The subject with the figure's period when the line would not say it: "营收：同比增长18.9%" and
+    "营收：同比增长24.0%" of one report are the nine months' and the third quarter's, and shown bare
+    they read as two answers to one question."""
+    if not _period_unsaid(figure, shown + subject):
+        return subject
+    period = figure.period.strip()
+    if re.search(r"[\u3400-\u9fff]", subject + period):
+        return f"{subject}（{period}）"
+    return f"{subject} ({period})"
 
 
 def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # noqa: ANN001 - summarizer.Figure
@@ -427,7 +451,8 @@ def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # no
     amount = _amount(figure, lang)
     line = f"• <b>{escape(amount)}</b>"
     if subject:
-        line = f"• {escape(subject)}{_colon(lang)}<b>{escape(amount)}</b>"
+        said = amount + (context if with_context else "")
+        line = f"• {escape(_with_period(subject, figure, said))}{_colon(lang)}<b>{escape(amount)}</b>"
     line += escape(_direction_note(figure, lang, subject + amount))
     if with_context and context:
         cut = context[:160] + ("…" if len(context) > 160 else "")
