@@ -30,6 +30,7 @@ FIGURES_SHOWN = 3
 QUOTES_SHOWN = 8
 OPENING_CHARS = 600
 FIGURE_CONTEXT_CHARS = 60
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +239,7 @@ def _fits(label: str | None, lang: str) -> bool:
     if not label:
         return True
     if lang == "en":
-        return not re.search(r"[\u3400-\u9fff]", label)
+        return not _HAN.search(label)
     return not re.search(r"[a-z]{2,}", label)
 
 
@@ -433,7 +434,7 @@ def _with_period(subject: str, figure, shown: str) -> str:  # noqa: ANN001 - sum
     if not _period_unsaid(figure, shown + subject):
         return subject
     period = figure.period.strip()
-    if re.search(r"[\u3400-\u9fff]", subject + period):
+    if _HAN.search(subject + period):
         return f"{subject}（{period}）"
     return f"{subject} ({period})"
 
