@@ -143,7 +143,8 @@ def _parse(raw: str) -> Constraints:
 
 # A market named before the metric of a question with no company ("海外销量同比增长多少"): the answer
 # must be that market's, never the whole's figure standing next to it. (国内 is left out: a Chinese article
-# often names its home market as 中国…市场 or not at all.)
+# often names its home market as 中国…市场 or not at all.) The cited side is sides._REGION, which
+# also lists 国内 and single countries: a question naming a market narrows less than a sentence does.
 _REGION_ASKED = re.compile(r"海外|境外|国际|欧洲|北美|东南亚|拉美|中东")
 
 
