@@ -20,6 +20,7 @@ from summarizer.boilerplate import boilerplate
 from summarizer.bylines import byline_names, dateline_words
 from summarizer.errors import EmptyText, TextTooLong, UnsupportedLanguage
 from summarizer.figures import extract_figures
+from summarizer.literal import literal_starts
 from summarizer.limits import ENGINES, MAX_CHARS
 from summarizer.lang import SUPPORTED_LANGS, detect_lang, unsupported_lang
 from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
@@ -216,16 +217,17 @@ def _whole_names(keywords: list[tuple[str, float]], quotes: tuple[Quote, ...], t
 def _across_a_name(word: str, names: set[str], text: str) -> bool:
     """"李明说" cut 李 + 明说 (and the phrase 李明说): a word that only ever starts inside a
     speaker's name, or is the name with its speech verb, is no keyword."""
-    starts = [m.start() for m in re.finditer(re.escape(word), text)]
+    starts = list(literal_starts(word, text))
     if not starts or word in names:
         return False
     inside: set[int] = set()
     for name in names:
         if word.startswith(name) and _SPEECH_VERB_RE.match(word, len(name)):
             return True
-        for m in re.finditer(re.escape(name), text):
-            inside.update(range(m.start() + 1, m.end()))
+        for start in literal_starts(name, text):
+            inside.update(range(start + 1, start + len(name)))
     return all(start in inside for start in starts)
+
 
 
 _SPEECH_VERB_RE = re.compile(r"说|称|表示|指出|认为|坦言|透露|强调|介绍")

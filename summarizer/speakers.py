@@ -9,6 +9,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from summarizer.literal import literal_starts
+
 _NOT_NAMES = frozenset(
     """The A An This That These Those It In On At For But And Or If When While As So Yet Then There Here
     What Who Why How We I You They He She His Her Our Their Its After Before During Since Until Although
@@ -74,10 +76,11 @@ def _is_subject(sentence: str, key: str, spaced: bool) -> bool:
                               sentence))
     # "而经常去联民村工作的桑先生，…", "小温母亲李女士则表示": at the head of a clause, or after
     # words that describe them; not "成了陈校长急需解决的难题" or "给陈校长写信".
-    for m in re.finditer(re.escape(key), sentence):
-        if re.match(r"[的之和与及、等]", sentence[m.end():m.end() + 1]):
+    for start in literal_starts(key, sentence):
+        end = start + len(key)
+        if re.match(r"[的之和与及、等]", sentence[end:end + 1]):
             continue
-        clause = re.split(r"[，,；;。：:！？]", sentence[:m.start()])[-1].strip()
+        clause = re.split(r"[，,；;。：:！？]", sentence[:start])[-1].strip()
         if not clause or clause.endswith("的") or clause in ("而", "但", "据", "则", "对此", "随后", "同时", "其中") \
                 or re.search(r"(?:母亲|父亲|妻子|丈夫|儿子|女儿|教练|总裁|董事长|经理|主任|院长|教授|专家|负责人|发言人"
                              r"|总监|校长|记者|员|长|师)$", clause):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from summarizer.literal import literal_starts
 from summarizer.model import Keyword
 from summarizer.tokenize import word_frequency
 
@@ -36,7 +37,7 @@ def _name_like(head: str) -> bool:
 
 
 def _whole(word: str, text: str) -> str:
-    starts = [m.start() for m in re.finditer(re.escape(word), text)]
+    starts = list(literal_starts(word, text))
     if len(starts) < 2 or not 2 <= len(word) <= 3 or word_frequency(word) >= _RARE:
         return word
     extra = 0
