@@ -57,6 +57,7 @@ fast to the better baseline, and the targets.
     ... --set fresh4     a fourth round on real shared texts (3 notes, 3 flashes, 2 Chinese and 8 English
                          pages) no other set labels, drawn by sample_keypoints.py --seed 20261208,
                          labelled before any run
+    ... --set fresh4-holdout  10 more (seed 20261209), drawn and labelled after the fresh4 fixes (check only)
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
@@ -109,13 +110,15 @@ FRESH_EN3_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en3.json"
 FRESH_EN3_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en3_holdout.json"
 # A fourth round on real shared texts no other set labels, drawn with a fixed seed (sample_keypoints.py).
 FRESH4_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh4.json"
+FRESH4_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh4_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
              "notices": NOTICES_PATH, "notices-holdout": NOTICES_HOLDOUT_PATH,
              "fresh3": FRESH3_PATH, "fresh3-holdout": FRESH3_HOLDOUT_PATH,
              "fresh3-holdout-b": FRESH3_HOLDOUT_B_PATH, "fresh-en3": FRESH_EN3_PATH,
-             "fresh-en3-holdout": FRESH_EN3_HOLDOUT_PATH, "fresh4": FRESH4_PATH}
+             "fresh-en3-holdout": FRESH_EN3_HOLDOUT_PATH, "fresh4": FRESH4_PATH,
+             "fresh4-holdout": FRESH4_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"
