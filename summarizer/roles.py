@@ -144,7 +144,8 @@ _EVENT_HELD_RE = re.compile(
 # "…在演讲中分析了…数据，同时指出了…的不足之处。", "…与各族干部群众深入交流。", "…向大会致词，…宣读了
 # 《…决定》", "A new study investigates when…", "Today, we’re going to talk about…", "In this article,
 # I’m sharing my approach…", "…就…发表评论。", "今天小编就来教大家…", and the proceedings of a visit ("…听取…工作
-# 介绍。", "…察看…，了解…情况。"). What was found, decided or argued follows.
+# 介绍。", "…察看…，了解…情况。") and the reporter's own (…记者采访了原作者的家人。). What was found, decided
+# or argued follows.
 _ANNOUNCES_RE = re.compile(
     r"(?:分析|介绍|讲述|探讨|谈|阐述|解读|回顾|分享|总结|指出)了[^。；]{0,60}"
     r"(?:情况|数据|问题|现状|经验|做法|看法|观点|原因|趋势|之处|进展|思考)[。！]?$"
@@ -152,6 +153,7 @@ _ANNOUNCES_RE = re.compile(
     r"|就[^，。；]{0,30}发表(?:了)?(?:评论|看法|讲话|演讲|意见)[。！]?$|(?:小编|我们)就?来(?:教|给|带|和|跟)大家"
     # The proceedings of a visit: "…听取…工作介绍。", "…察看生产线…，了解…情况。"
     r"|(?:听取[^。；，]{0,60}(?:汇报|介绍)|(?:察看|了解)[^。；，]{0,40}情况)[。！]?$"
+    r"|记者[^，。；]{0,8}(?:采访|走访|专访|联系|探访)了[^，。；]{1,30}[。！]?$"  # "…记者采访了原作者的家人。"
     r"|^(?:In this (?:article|post|piece|guide|episode|video)|Today,? (?:we|I)\S* (?:are |will )?(?:going to )?"
     r"(?:talk|look|discuss|explore|share|cover)|(?:A|The|This) (?:new )?(?:study|report|paper|article|survey|analysis|book)"
     r" (?:investigates|explores|examines|looks at|asks|considers))\b"

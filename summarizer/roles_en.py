@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.datelines import without_dateline
 from summarizer.openers import looks_back
 
 __all__ = ["SCENE_LINES", "opening_scene", "opens_on_scene", "opens_with_quote", "without_name_numbers"]
@@ -81,12 +82,20 @@ _SCENE_OPENER_RE = re.compile(
     r"^(?:When|On an? (?:\w+ )?(?:morning|afternoon|evening|night|day)|"
     r"One (?:morning|afternoon|evening|night|day)|Early (?:one|on an?)|Late (?:one|on an?)|"
     r"It was (?:a|an|just|almost|nearly) )\b[^,;:]{8,},"
+    # Or at an hour of the day ("Just after dawn, a queue of containers…", "Shortly before midnight,
+    # the last ferry…"): the English twin of "早上七点半，…" (summarizer.openers).
+    r"|^(?:(?:Just|Shortly|Soon|Long|Well|An hour|Hours) )?(?:after|before) (?:dawn|daybreak|sunrise|"
+    r"sunup|sunset|sundown|dusk|nightfall|midnight|noon)[^,;:]{0,40},"
+    r"|^(?:At|By) (?:dawn|daybreak|sunrise|sunset|dusk|nightfall|first light)[^,;:]{0,40},"
+    # A feature's return to its scene at the end ("Back on the quay, Verhagen points to…").
+    r"|^Back (?:on|at|in|inside|outside) (?:the|his|her|their) [^,;:]{1,30},"
 )
 
 
 def opens_on_scene(text: str) -> bool:
-    """A line that opens on a scene, as features open, rather than on the news."""
-    return not _HAN_RE.search(text) and bool(_SCENE_OPENER_RE.match(text))
+    """A line that opens on a scene, as features open, rather than on the news; after a wire
+    dateline too ("KANSAS CITY, Mo. — Just after dawn, …" opens on the scene all the same)."""
+    return not _HAN_RE.search(text) and bool(_SCENE_OPENER_RE.match(without_dateline(text, "en")))
 
 
 # How many lines an opening scene runs: the scene, the person's moment, often a quote; the
@@ -103,20 +112,24 @@ def opening_scene(texts: Sequence[str], shown: Sequence[bool], no_fact: Sequence
     Hard news opens on the news; a feature opens on a person in a place and states its point
     a few lines later. Read as news, the scene's lines win the lead's place, and the point
     is missed. A feature may also open by looking back ("For most of the last century, the
-    mill defined the town.", summarizer.openers.looks_back); that look back runs on until
-    the first line stating a result with its figure (`figured`), which is where the news
-    starts ("The vacancy rate reached a record 21.4%…" right after "Three years after…").
+    mill defined the town.", summarizer.openers.looks_back). A look back, and a scene under a
+    wire dateline, run on until the first line stating a result with its figure (`figured`),
+    which is where the news starts ("The vacancy rate reached a record 21.4%…" right after
+    "Three years after…"; a wire story's "…cut its full-year profit forecast…, sending its
+    shares down 9%" right after its scene in a beer garden). A feature's own scene keeps its
+    lines, figures and all ("her lease of 31 years would not be renewed").
     """
     lines = [i for i, show in enumerate(shown) if show]
     if not lines or not no_fact[lines[0]]:
         return []
-    if opens_on_scene(texts[lines[0]]):
-        return lines[:SCENE_LINES]
-    if not looks_back(texts[lines[0]]):
+    first = texts[lines[0]]
+    wire = without_dateline(first, "en") != first  # a wire story gets to its news sooner than a feature
+    if not opens_on_scene(first) and not looks_back(first):
         return []
+    ends_at_result = wire or not opens_on_scene(first)
     scene = []
     for i in lines[:SCENE_LINES]:
-        if scene and figured and figured[i]:
+        if scene and ends_at_result and figured and figured[i]:
             break
         scene.append(i)
     return scene

@@ -7,7 +7,9 @@ Rules that matter for news (each has a test):
 - no split inside numbers (3.5%, 1,200), abbreviations (U.S., Inc., Dr.) or ellipses;
 - a last fragment without end punctuation is kept;
 - a sentence never crosses a paragraph (line) boundary, and remembers its paragraph;
-- a short attribution after a closing quote (“……”汤道生称。) joins the quote.
+- a short attribution after a closing quote (“……”汤道生称。) joins the quote;
+- English sentences glued without a space where a page's paragraphs were joined
+  ("…reported on Wednesday.The stabbing occurred…") are cut at the full stop.
 
 Offsets refer to the text passed in (normally `normalize(text)`), so later steps
 can map tokens, figures and quotes back onto the source.
@@ -80,6 +82,13 @@ _ATTRIBUTION_EN_RE = re.compile(
 )
 
 
+# A full stop glued to the next sentence ("Wednesday.The stabbing", "physician.Police arrested"): a page
+# whose paragraphs were joined without a space. Only after a word of 2+ letters ending in lower case and
+# before a capitalised word and a space, so "St.Louis", "Mr.Smith", "www.DearAbby.com", "3.5" and
+# "U.S.Steel" stay whole.
+_GLUED_STOP_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")
+_GLUED_WORD_RE = re.compile(r"(?:^|(?<=\s))[A-Za-z]+$")
+
 # How far _is_false_stop looks around a full stop. Bounded so that splitting stays
 # linear in the paragraph's length: searching back from the paragraph's start at every
 # full stop made a long paragraph of short sentences ("Ok. Ok. …") quadratic.
@@ -117,9 +126,19 @@ def _paragraph_ends(paragraph: str) -> list[int]:
         if marks[0] in "!?" and _LOWER_NEXT_RE.match(paragraph, match.end()):
             continue  # "the 'a-ha!' moment": an English sentence never starts in lower case
         ends.append(match.end())
+    glued = [match.end() for match in _GLUED_STOP_RE.finditer(paragraph) if _glued_end(paragraph, match.start())]
+    if glued:
+        ends = sorted(set(ends) | set(glued))
     if not ends or ends[-1] < len(paragraph):
         ends.append(len(paragraph))
     return ends
+
+
+def _glued_end(paragraph: str, dot: int) -> bool:
+    """Whether the glued full stop at `dot` ends a sentence: the word before it is a plain word
+    (letters only, after a space), not an abbreviation or part of a domain name."""
+    word = _GLUED_WORD_RE.search(paragraph, max(0, dot - _LOOK_BEHIND), dot)
+    return bool(word) and word.group(0).lower() not in _ABBREVIATIONS | {"www"}
 
 
 def split_sentences(text: str, lang: str | None = None) -> list[SentenceSpan]:

@@ -6,9 +6,10 @@ alone under a note on the first three quarters it reads as the nine months' prof
 fact. Such a part is a fragment for the ranking (shown only when nothing better is left), and
 when it is shown all the same, the parts before it are shown with it.
 
-Only a statement that opens on a part of the period (其中…, 单季…, 单Q4…) is concerned: a part
-after "2023年公司实现营业收入86.5亿元；" or "2024年第一季度实现营收…；" is read with the report's
-own period.
+Only a part read with a part of the period (其中…, 单季…, 单Q4…) is concerned: the nearest earlier
+part of its statement that names a period, which may be the statement's head or a later part
+("2023H1营收…；其中23Q2实现营收…；归母净利润3.37亿元…"). A part after "2023年公司实现营业收入86.5亿元；"
+or "2024年第一季度实现营收…；" is read with the report's own period.
 """
 
 from __future__ import annotations
@@ -36,10 +37,21 @@ def _head(group: Sequence[int], i: int) -> int:
     return head
 
 
+def _period_part(texts: Sequence[str], group: Sequence[int], i: int) -> int:
+    """The part a period-less part is read with: the nearest earlier part of its statement that
+    names a period ("…2023H1营收…；其中23Q2实现营收…；归母净利润3.37亿元…" reads the profit with 23Q2,
+    not with the half year), else the statement's head."""
+    head = _head(group, i)
+    for k in range(i - 1, head, -1):
+        if _OWN_PERIOD_RE.search(texts[k]):
+            return k
+    return head
+
+
 def _loose(texts: Sequence[str], group: Sequence[int], i: int) -> bool:
     if i == 0 or group[i - 1] != group[i]:
         return False
-    return bool(SUB_PERIOD_RE.search(texts[_head(group, i)])) and not _OWN_PERIOD_RE.search(texts[i])
+    return bool(SUB_PERIOD_RE.search(texts[_period_part(texts, group, i)])) and not _OWN_PERIOD_RE.search(texts[i])
 
 
 def loose_parts(texts: Sequence[str], group: Sequence[int], lang: str) -> list[bool]:
@@ -52,10 +64,14 @@ def loose_parts(texts: Sequence[str], group: Sequence[int], lang: str) -> list[b
 def shown_from(texts: Sequence[str], group: Sequence[int], i: int, shown: Collection[int], lang: str,
                cap: int) -> int:
     """Where the shown line for sentence `i` starts: at the statement's head when `i` is a loose
-    part and no earlier part of its statement is shown, and the whole fits `cap` characters."""
+    part and no earlier part of its statement is shown, and the whole fits `cap` characters; else
+    at the part that names its period, when that fits."""
     if lang != "zh" or not _loose(texts, group, i):
         return i
-    head = _head(group, i)
-    if any(k in shown for k in range(head, i)) or sum(len(texts[k]) for k in range(head, i + 1)) > cap:
+    head, period = _head(group, i), _period_part(texts, group, i)
+    if any(k in shown for k in range(period, i)):
         return i
-    return head
+    for start in (head, period):
+        if not any(k in shown for k in range(start, i)) and sum(len(texts[k]) for k in range(start, i + 1)) <= cap:
+            return start
+    return i

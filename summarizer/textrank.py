@@ -51,6 +51,7 @@ from summarizer.graph import (
 )
 from summarizer.headline_clauses import clause_factors
 from summarizer.headline_figures import states_headline_figure
+from summarizer.late_steps import position_factors
 from summarizer.openers import units as _units
 from summarizer.tokenize import Token, in_dictionary, keyword_stopwords, stopwords
 
@@ -110,6 +111,7 @@ class FastConfig:
     # Another part of a ；-statement already shown waits until the other lines are used, but not
     # for a line scoring under this share of it ("营收…；归母净利润…；扣非…；" against an EPS listing).
     statement_defer: float = 0.25
+    next_step_share: float = 1.0  # a next step's place counts as the top line's (late_steps)
     # Selection looks at the best `pool` candidates of each tier, whatever the count, so the
     # best 3 of a request for 10 are the 3 a request for 3 gets.
     pool: int = 60
@@ -219,7 +221,7 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
     units = np.array([_units(t, lang) for t in texts], dtype=float)
     length_config = config if lang == "zh" else replace(config, min_units=config.min_units_en)
     scores = scores * _length_factor(units, length_config) * found.value
-    scores = scores * (1.0 + config.position_weight * lead / lead.max())
+    scores = scores * position_factors(texts, lang, lead, config.position_weight, config.next_step_share)
     evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence,
                                 content_words(title_tokens, lang) if title_tokens else [], config)
     if evidence is not None:

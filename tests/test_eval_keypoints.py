@@ -103,7 +103,7 @@ def test_aggregate_counts_points_and_first_points(kp):
     assert agg["ratio"] == pytest.approx(0.5, abs=1e-3)
 
 
-@pytest.mark.parametrize("which", ["GOLD_PATH", "HOLDOUT_PATH"])
+@pytest.mark.parametrize("which", ["GOLD_PATH", "HOLDOUT_PATH", "FRESH4_PATH", "FRESH4_HOLDOUT_PATH"])
 def test_the_gold_files_are_well_formed(kp, which):
     path = getattr(kp, which)
     items = kp.load_gold(path)
@@ -123,6 +123,14 @@ def test_the_holdout_shares_no_text_with_the_gold(kp):
     holdout = {item["id"] for item in kp.load_gold(kp.HOLDOUT_PATH)}
     assert len(gold) >= 70 and len(holdout) >= 30
     assert not gold & holdout
+
+
+def test_the_rounds_on_shared_texts_label_texts_no_other_set_labels(kp):
+    rounds = {name: {item["id"] for item in kp.load_gold(kp.SET_PATHS[name])} for name in ("fresh4", "fresh4-holdout")}
+    others = {item["id"] for name, path in kp.SET_PATHS.items() if name not in rounds for item in kp.load_gold(path)}
+    assert rounds["fresh4"] and rounds["fresh4-holdout"]
+    assert not rounds["fresh4"] & rounds["fresh4-holdout"]
+    assert not (rounds["fresh4"] | rounds["fresh4-holdout"]) & others
 
 
 @pytest.mark.parametrize("holdout", [False, True])

@@ -21,6 +21,9 @@ from summarizer.roles import states_no_fact
     "下面我们来给大家说说春季养生的几个要点。",
     "省长首先听取了全省港口建设和航运发展等工作介绍。",
     "在调度中心，市长察看运行数据，向值班人员了解保障供水和防汛等情况。",
+    # The reporter's own proceedings: what the people interviewed said follows.
+    "为此，晚报记者采访了这位画家的学生。",
+    "本报记者近日走访了城区多家菜市场。",
 ])
 def test_an_announcement_states_no_fact(line: str) -> None:
     assert states_no_fact(line, "zh")
@@ -32,6 +35,7 @@ def test_an_announcement_states_no_fact(line: str) -> None:
     "行长表示，央行数字货币需要保障隐私，且难以用于非法目的。",
     "常务会议听取了暴雨灾害调查情况的汇报，并审议通过了灾害调查报告。",
     "两部门召开座谈会，听取有关工作情况汇报，研究资产管理公司如何聚焦主业。",
+    "记者联系了这家公司，对方表示工厂将于下周复工。",
 ])
 def test_what_was_said_is_a_fact(line: str) -> None:
     assert not states_no_fact(line, "zh")

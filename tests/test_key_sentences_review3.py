@@ -70,3 +70,17 @@ def test_up_and_down_state_a_result_only_as_a_move_by_an_amount() -> None:
     assert not states_result("They set up the shop in a garage and ended up hiring twelve people.", "en")
     assert states_result("The index was up 2.4% by noon.", "en")
     assert states_result("Net profit was down by $3 million.", "en")
+
+
+def test_a_part_is_read_with_the_nearest_part_naming_a_period() -> None:
+    from summarizer.statement_parts import loose_parts, shown_from
+    parts = ["公司发布半年度业绩快报：上半年实现营收50.2亿元，同比增长12%；",
+             "其中二季度实现营收26.1亿元，同比增长9%；",
+             "归母净利润2.4亿元，同比扭亏。"]
+    # The profit is the second quarter's, not the half year's: shown alone it would read as the half year's.
+    assert loose_parts(parts, [0, 0, 0], "zh") == [False, False, True]
+    assert shown_from(parts, [0, 0, 0], 2, {2}, "zh", 120) == 0  # the whole statement fits
+    assert shown_from(parts, [0, 0, 0], 2, {2}, "zh", 50) == 1  # else from its quarter on
+    assert shown_from(parts, [0, 0, 0], 2, {1, 2}, "zh", 120) == 2  # its quarter is shown already
+    # A part after the head's own period is read with it, as before.
+    assert loose_parts(["上半年实现营收50.2亿元，同比增长12%；", "归母净利润4.3亿元，同比增长20%。"], [0, 0], "zh") == [False, False]

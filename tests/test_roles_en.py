@@ -131,6 +131,15 @@ class TestAFeatureOpensOnAScene:
         ("When markets opened on Monday, shares of the bank fell 12%.", True),  # a scene, but see below
         ("The bank cut interest rates to 4.25% on Thursday.", False),
         ("After debuting a new hatchback two months ago, the carmaker unveiled its new sedan.", False),
+        # At an hour of the day, and after a wire dateline all the same.
+        ("Just after dawn, a line of lorries stretched along the dock road.", True),
+        ("Shortly before midnight, the last tram pulled out of the depot.", True),
+        ("At first light, fishermen hauled their boats up the shingle.", True),
+        ("OSLO (Newswire) — Just after dawn, a line of lorries stretched along the dock road.", True),
+        ("After the vote, the board named a new chief executive.", False),
+        # A feature's return to its scene at the end.
+        ("Back on the dock, the foreman counts the lorries that did not leave.", True),
+        ("Back pay of $4 million was ordered for the workers.", False),
     ])
     def test_a_line_that_opens_on_a_scene(self, text: str, expected: bool) -> None:
         assert opens_on_scene(text) is expected
@@ -149,6 +158,19 @@ class TestAFeatureOpensOnAScene:
         assert SCENE_LINES < 4  # the nut graf after the scene stays a candidate
         hard_news = ["The council approved a 2.1 billion crown contract on Monday."] + texts[1:]
         assert opening_scene(hard_news, shown, [states_no_fact(t, "en") for t in hard_news]) == []
+
+    def test_a_wire_storys_scene_ends_at_its_news(self) -> None:
+        texts = ["OSLO, May 4 (Newswire) - On a cold evening at a harbour bar, most glasses held soda water.",
+                 "That shift now shows in the books of the country's biggest brewer.",
+                 "Nordhavn Brewing cut its profit forecast on Tuesday, sending its shares down 7%.",
+                 "Beer volumes fell 4% in the quarter."]
+        shown = [True] * len(texts)
+        no_fact = [states_no_fact(t, "en") for t in texts]
+        figured = [False, False, True, True]
+        assert opening_scene(texts, shown, no_fact, figured) == [0, 1]  # the forecast cut is the news
+        # A feature's own scene keeps its lines, a figure in them or not.
+        feature = [texts[0].split(" - ", 1)[1]] + texts[1:]
+        assert opening_scene(feature, shown, [states_no_fact(t, "en") for t in feature], figured) == [0, 1, 2]
 
     def test_the_feature_shows_its_point_not_its_scene(self) -> None:
         shown = [s.text for s in analyze(FEATURE, title="Western Norway's ferries go electric", max_sentences=3).sentences]

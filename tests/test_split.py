@@ -139,3 +139,16 @@ def test_english_abbreviations_at_a_sentence_end(text, expected):
 ])
 def test_english_attribution_after_a_quoted_question_joins_it(text, expected):
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Paragraphs joined without a space by the page: each sentence stands alone.
+    ("The mayor resigned, the paper said on Monday.The vote was set for June.Officers closed the road.",
+     ["The mayor resigned, the paper said on Monday.", "The vote was set for June.", "Officers closed the road."]),
+    # Not glued sentences: a domain, an abbreviation, an initial, a number.
+    ("Write to www.CityDesk.com or call us.", ["Write to www.CityDesk.com or call us."]),
+    ("He moved to St.Louis in May.", ["He moved to St.Louis in May."]),
+    ("Sales grew 3.5% in Q1.Costs rose too.", ["Sales grew 3.5% in Q1.Costs rose too."]),
+])
+def test_english_sentences_glued_without_a_space_are_cut(text, expected):
+    assert texts(text) == expected
