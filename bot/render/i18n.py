@@ -292,6 +292,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Usage: /feed add URL [include:word,word] [exclude:word,word] · /feed filter N include:… exclude:… · /feed list · /feed remove N",
     },
     "feed_added": {"zh": "已添加订阅源：{title}", "en": "Feed added: {title}"},
+    "feed_already": {"zh": "这个聊天已经订阅了：{title}（/feed list 查看）",
+                     "en": "This chat already follows {title} (see /feed list)."},
     "feed_removed": {"zh": "已删除订阅源：{title}", "en": "Feed removed: {title}"},
     "feed_list_header": {"zh": "<b>订阅源</b>（/feed remove 编号 删除）", "en": "<b>Feeds</b> (/feed remove N to remove)"},
     "feed_list_empty": {
