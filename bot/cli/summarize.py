@@ -18,6 +18,7 @@ from bot.settings import Settings
 from bot.web.urls import check_link
 from summarizer import Analysis, Article, Figure, Quote
 from summarizer.limits import ENGINES
+from summarizer.pasted import pasted_title
 from summarizer.traditional import is_traditional
 
 # How many key figures and quotes the human output lists, and how long a quote may run.
@@ -174,7 +175,9 @@ def run(args: argparse.Namespace) -> int:
             article = read_file(args.source)
         text = article.text
         lang_hint = article.lang if article.lang in ("zh", "en") and article.source_type != "text" else None
-        title = args.title or article.title
+        # A file without a title of its own is titled as the bot titles a pasted text or a
+        # file sent to it, so the two analyses, and their key figures, agree.
+        title = args.title or article.title or (None if is_link(args.source) else pasted_title(text))
         from summarizer import (
             analyze,  # numpy, scipy and jieba: only for a readable source
         )

@@ -220,7 +220,7 @@ async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
                                                 message_id=source.message_id, counted=True)
         else:
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
-                                                 message_id=source.message_id, counted=True)
+                                                 message_id=source.message_id, title=source.title, counted=True)
     return (ArticleView(brief, "summary", chat.summary_length),
             *_links_left(chat, links), *await watch_commands.shared_alerts(core, chat, brief))
 
