@@ -6,6 +6,7 @@ wrong"), …. Sample texts are written for these tests."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime, timezone
 
 import pytest
@@ -134,3 +135,35 @@ def test_key_figures_do_not_depend_on_how_many_key_sentences_were_asked_for(leng
 
     title = RESULTS_EN.split("\n")[0]
     assert _figures(analyze(RESULTS_EN, title=title, max_sentences=length)) == _figures(analyze(RESULTS_EN, title=title))
+
+
+@pytest.mark.parametrize("text", ["   \n\t  ", "😀😀😀", "……！！", "🚀" * 250])
+async def test_a_message_with_no_words_is_told_so_and_nothing_is_stored(tmp_path, text):
+    """The console reads any message as an article: spaces alone ended in "something went
+    wrong", emoji alone were stored as an article that could not be read."""
+    import io
+
+    from bot.cli.console import Console
+    from bot.core.analyzer import Analyzer
+    from bot.core.service import Service
+    from bot.web.fetch import FetchConfig
+    from storage import AsyncStore
+
+    store = await AsyncStore.open(tmp_path / "console.db")
+    service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig(), rate_limit_per_minute=0)
+    out = io.StringIO()
+    console = Console(service, chat_id=0, lang="en", out=out)
+
+    async def one_message():
+        yield text
+
+    await console.run(one_message())
+    await service.close()
+    assert out.getvalue().strip() == t("error_EmptyText", "en")
+    with sqlite3.connect(tmp_path / "console.db") as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+
+
+async def test_a_long_message_of_emoji_in_a_private_chat_is_told_there_is_no_text(offline_bot):
+    assert await _replies(offline_bot, 43, "🚀" * 250) == [t("error_EmptyText", "en")]
+    assert offline_bot.db_row("SELECT count(*) FROM articles") == (0,)

@@ -35,7 +35,7 @@ from bot.web.documents import article_from_bytes
 from bot.web.fetch import FetchConfig, fetch_article
 from bot.web.urls import check_link
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
-from summarizer import Analysis, Article, UnsupportedLanguage
+from summarizer import Analysis, Article, EmptyText, UnsupportedLanguage
 from summarizer.lang import unsupported_lang
 from summarizer.limits import MAX_CHARS
 from summarizer.terms import TERMS_VERSION, index_texts, search_terms
@@ -145,9 +145,12 @@ class Service:
         return await asyncio.to_thread(article_from_bytes, data, name)
 
     def check_length(self, text: str) -> None:
-        """Refuse input over the cap before any work (or rate-limit budget) is spent on it."""
+        """Refuse input over the cap, or with no words at all (spaces, emoji or punctuation
+        alone: nothing to read or store), before any work (or rate-limit budget) is spent on it."""
         if len(text) > self.max_text_chars:
             raise InputTooLong(len(text), self.max_text_chars)
+        if not any(char.isalnum() for char in text):
+            raise EmptyText("the text has no words")
 
     @staticmethod
     def check_language(text: str) -> None:
