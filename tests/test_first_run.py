@@ -5,6 +5,7 @@ wrong"), …. Sample texts are written for these tests."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from datetime import datetime, timezone
@@ -167,3 +168,25 @@ async def test_a_message_with_no_words_is_told_so_and_nothing_is_stored(tmp_path
 async def test_a_long_message_of_emoji_in_a_private_chat_is_told_there_is_no_text(offline_bot):
     assert await _replies(offline_bot, 43, "🚀" * 250) == [t("error_EmptyText", "en")]
     assert offline_bot.db_row("SELECT count(*) FROM articles") == (0,)
+
+
+UNTITLED_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"></head>
+<body><article>{}</article></body></html>"""
+
+
+async def test_a_page_without_a_title_is_named_alike_in_the_reply_the_history_and_on_the_command_line(
+        offline_bot, cli, feed_site):
+    """/history, /search and /ask citations said "(untitled)" where the reply showed the text's start."""
+    body = "".join(f"<p>{line}</p>" for line in RESULTS_EN.split("\n")[2:] if line)
+    feed_site.expect_request("/untitled").respond_with_data(UNTITLED_PAGE.format(body),
+                                                             content_type="text/html; charset=utf-8")
+    url = feed_site.url_for("/untitled")
+    [reply] = [r for r in await _replies(offline_bot, 44, url) if not r.startswith("⏳")]
+    heading = reply.split("\n")[0].removeprefix("<b>").removesuffix("</b>")
+    assert heading and heading != t("untitled", "en")
+    [history] = await _replies(offline_bot, 44, "/history")
+    assert heading in history and t("untitled", "en") not in history
+    # The command runs its own event loop: off this one.
+    result = await asyncio.to_thread(cli, "summarize", url, "--json", env={"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"})
+    assert result.returncode == 0, result.stderr
+    assert Analysis.from_dict(json.loads(result.stdout)).title == _stored_analysis(offline_bot).title == heading

@@ -15,7 +15,7 @@ import sqlite3
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.analyzer import LONG, Analyzer
 from bot.core.asking import MAX_QUESTION_CHARS, answer_question
@@ -180,6 +180,10 @@ class Service:
             article = await fetch_article(url, config=self.fetch_config)
             self.check_length(article.text)
             self.check_language(article.text)
+            if not article.title:
+                # A page or PDF with no title is titled as a pasted text, so /history, /search and
+                # /ask name it as the reply did, and `newsbrief summarize URL` reads it alike.
+                article = replace(article, title=pasted_title(article.text))
             stored, _ = await self.store.put_article(article)
             # Remember the link as sent, too: it may differ from the final or canonical URL.
             await self.store.add_article_url(stored.id, url)
