@@ -210,8 +210,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "then remove me from the group and add me again.",
     },
     "admins_only": {
-        "zh": "只有群管理员可以修改这个群的设置。",
-        "en": "Only group admins can change this group's settings.",
+        "zh": "在这个群里，只有管理员可以这样做。",
+        "en": "Only this group's admins can do that here.",
     },
     "not_allowed": {
         "zh": "抱歉，这个机器人是私有部署，只为指定的聊天服务。",
@@ -276,7 +276,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "not_subscribed": {"zh": "这个聊天没有订阅简报。", "en": "This chat has no digest subscription."},
     "digest_settings_header": {"zh": "<b>简报设置</b>", "en": "<b>Digest settings</b>"},
     "digest_settings_times": {"zh": "时间：{times}（{zone}）", "en": "Times: {times} ({zone})"},
-    "digest_settings_max": {"zh": "每份最多：{count} 条", "en": "At most: {count} stories"},
+    "digest_settings_max": {"zh": "每份最多：{count} 条", "en": "Stories per digest: at most {count}"},
     "digest_settings_off": {"zh": "休息日：{days}", "en": "Days off: {days}"},
     "digest_no_days_off": {"zh": "无", "en": "none"},
     "digest_settings_paused": {
