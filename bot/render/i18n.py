@@ -210,7 +210,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "then remove me from the group and add me again.",
     },
     "admins_only": {
-        "zh": "在这个群里，只有管理员可以这样做。",
+        "zh": "在这个群里，只有群管理员可以这样做。",
         "en": "Only this group's admins can do that here.",
     },
     "not_allowed": {
