@@ -76,7 +76,7 @@ TEXTS: dict[str, dict[str, str]] = {
                          "en": "A watchlist holds at most {limit} names; these {count} were not added: {names}"},
     "watch_rejected": {"zh": "无法关注“{name}”：{why}", "en": "Cannot watch “{name}”: {why}"},
     "watch_total": {"zh": "关注列表共 {count} 个名称。", "en": "{count} name(s) on the watchlist."},
-    "watch_list_header": {"zh": "<b>关注 / Watchlist</b>（本周提醒次数）", "en": "<b>Watchlist</b> (alerts this week)"},
+    "watch_list_header": {"zh": "<b>关注列表</b>（本周提醒次数）", "en": "<b>Watchlist</b> (alerts this week)"},
     "watch_list_empty": {"zh": "关注列表是空的。用 /watch 名称 添加，例如 /watch 宁德时代",
                          "en": "The watchlist is empty. Add a name with /watch NAME, e.g. /watch CATL"},
     "watch_list_settings": {"zh": "每小时最多 {cap} 条提醒 · 免打扰：{quiet}（/settings alerts N · /settings quiet 22:00-07:00|off）",
