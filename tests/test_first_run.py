@@ -50,6 +50,10 @@ async def test_a_feed_added_twice_is_followed_once_and_the_reader_is_told_so(off
     # A filter given with the feed again is still set.
     filtered = await _replies(offline_bot, 31, f"/feed add {url} include:grid", lang)
     assert filtered[0] == t("feed_already", lang, title="Grid Weekly") and "grid" in filtered[1]
+    # The list numbers feeds only: the filter goes under its feed, not as a second "1." line.
+    [listing] = await _replies(offline_bot, 31, "/feed list", lang)
+    lines = listing.split("\n")
+    assert [line[:2] for line in lines[1:]] == ["1.", "  "] and "grid" in lines[2]
 
 
 # A results story whose fourth key figure, in the old ranking, depended on how many key sentences

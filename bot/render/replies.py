@@ -69,9 +69,8 @@ def rendered(part: replies.Part, lang: str) -> Rendered:
                         render.Button(t("forget_no", lang), "forget:no")]]
             return Rendered(t("forget_confirm", lang), html=False, buttons=buttons)
         case replies.FeedList(feeds, filters):
-            html = render_feeds(feeds, lang)
-            lines = [f"{n}. {render_feed_filter(filters[f.id], lang)}" for n, f in enumerate(feeds, 1) if f.id in filters]
-            return Rendered("\n".join([html, *lines]) if lines else html)
+            notes = {f.id: render_feed_filter(filters[f.id], lang) for f in feeds if f.id in filters}
+            return Rendered(render_feeds(feeds, lang, notes=notes))
         case replies.FeedFilterSet(number, feed_filter):
             return Rendered(t("feed_filter_saved", lang, number=number, filter=render_feed_filter(feed_filter, lang)))
         case replies.WatchChanged(change):
