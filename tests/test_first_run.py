@@ -6,6 +6,7 @@ wrong"), …. Sample texts are written for these tests."""
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import sqlite3
 from datetime import datetime, timezone
@@ -194,3 +195,12 @@ async def test_a_page_without_a_title_is_named_alike_in_the_reply_the_history_an
     result = await asyncio.to_thread(cli, "summarize", url, "--json", env={"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"})
     assert result.returncode == 0, result.stderr
     assert Analysis.from_dict(json.loads(result.stdout)).title == _stored_analysis(offline_bot).title == heading
+
+
+@pytest.mark.parametrize("question", ["How much did Northgate Freight earn?",
+                                      "Could you tell me Northgate Freight's revenue? 😊"])
+async def test_the_bot_repeats_a_question_as_the_reader_wrote_it(offline_bot, question):
+    """The reply's "Q:" showed the parsed form ("how much net income did … report")."""
+    await _replies(offline_bot, 45, RESULTS_EN)
+    [reply] = await _replies(offline_bot, 45, f"/ask {question}")
+    assert reply.startswith(t("ask_header", "en", question=html.escape(question)))
