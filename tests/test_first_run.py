@@ -204,3 +204,38 @@ async def test_the_bot_repeats_a_question_as_the_reader_wrote_it(offline_bot, qu
     await _replies(offline_bot, 45, RESULTS_EN)
     [reply] = await _replies(offline_bot, 45, f"/ask {question}")
     assert reply.startswith(t("ask_header", "en", question=html.escape(question)))
+
+
+# A Taiwan results flash written for these tests, shorter than the 200 characters a typed message needs.
+FLASH_TW = ("鴻遠電子週四公布第三季財報，營收達新臺幣452億元，年增17%，稅後純益為38億元。"
+            "公司指出，伺服器業務是成長主要動能，該業務營收年增45%。"
+            "董事長林志明在法說會上表示：「明年資本支出將增加兩成，主要用於擴充高雄廠產能。」")
+
+
+async def _send_file(bot: OfflineBot, chat_id: int, name: str, data: bytes, language_code: str = "zh-hant") -> list[str]:
+    file_id = f"file-{name}"
+    bot.api.files[file_id] = data
+    mark = bot.mark()
+    await bot.send(chat_id, None, language_code=language_code, extra={"document": {
+        "file_id": file_id, "file_unique_id": file_id, "file_name": name, "file_size": len(data)}})
+    return [c.text for c in bot.replies(chat_id, after=mark) if not c.text.startswith("⏳")]
+
+
+@pytest.mark.parametrize("encoding", ["big5", "utf-8", "gb18030"])
+async def test_a_short_traditional_file_is_read_in_its_encoding(offline_bot, cli, tmp_path, encoding):
+    """A Big5 file was read as GB18030 (翬环筿秅… summarized as text), and a file under 200
+    characters was answered "send me 200+ characters" although the reader sent it to be read."""
+    data = FLASH_TW.encode(encoding)
+    [shown] = await _send_file(offline_bot, 46, "flash.txt", data)
+    assert "鴻遠電子" in shown and "452億元" in shown
+    path = tmp_path / "flash.txt"
+    path.write_bytes(data)
+    result = cli("summarize", str(path))
+    assert result.returncode == 0 and "鴻遠電子" in result.stdout, result.stderr
+
+
+async def test_a_page_in_big5_that_declares_no_charset_is_read_as_big5(offline_bot, feed_site):
+    page = f"<html><head><title>鴻遠電子第三季營收年增17%</title></head><body><article><p>{FLASH_TW}</p></article></body></html>"
+    feed_site.expect_request("/tw").respond_with_data(page.encode("big5"), content_type="text/html")
+    [shown] = [r for r in await _replies(offline_bot, 47, feed_site.url_for("/tw"), "zh-hant") if not r.startswith("⏳")]
+    assert "鴻遠電子" in shown and "452億元" in shown

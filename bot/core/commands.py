@@ -185,7 +185,7 @@ def is_summary_text(payload: str) -> bool:
 
 
 async def message(core: Core, chat: Chat, source: Source) -> Reply:
-    """A message that is no command: links and long texts become summaries in private
+    """A message that is no command: links, long texts and files become summaries in private
     chats; in groups only links, and only when the group turned auto-summary on (otherwise
     a link is read quietly for the group's watchlist, if it has one)."""
     if chat.group:
@@ -196,7 +196,7 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
         if links:
             return await watch_commands.quiet_link_alerts(core, chat, links[0], message_id=source.message_id)
         return ()
-    if (source.links or chat.short_texts_are_articles or len(source.text.strip()) >= LONG_TEXT_CHARS
+    if (source.links or source.file or chat.short_texts_are_articles or len(source.text.strip()) >= LONG_TEXT_CHARS
             or _is_link_word(source.text)):
         return await summarize(core, chat, source)
     return say("short_text_hint")

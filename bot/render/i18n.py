@@ -226,8 +226,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "This message has {count} more link(s); I summarized only the first. Send the others one per message.",
     },
     "document_formats": {
-        "zh": "我能读 PDF、网页文件（.html）和纯文本文件（UTF-8、UTF-16 或 GB18030）。Word 等文件请另存为 PDF，或直接贴上正文。",
-        "en": "I can read PDFs, saved web pages (.html) and plain text files (UTF-8, UTF-16 or GB18030). "
+        "zh": "我能读 PDF、网页文件（.html）和纯文本文件（UTF-8、UTF-16、GB18030 或 Big5）。Word 等文件请另存为 PDF，或直接贴上正文。",
+        "en": "I can read PDFs, saved web pages (.html) and plain text files (UTF-8, UTF-16, GB18030 or Big5). "
         "Save a Word file as PDF, or paste its text.",
     },
     "group_welcome": {

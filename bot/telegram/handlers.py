@@ -371,7 +371,7 @@ async def read_document(update: Update, context: ContextTypes.DEFAULT_TYPE, mess
         lang = await reply_lang(update, context)
         await update.effective_message.reply_text(rendered(Failure(exc, "document_formats"), lang).text)
         return None
-    return replace(Source.of_text(article.text, message.message_id), title=article.title)
+    return replace(Source.of_text(article.text, message.message_id), title=article.title, file=True)
 
 
 async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
