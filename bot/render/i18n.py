@@ -252,7 +252,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # Reader errors (bot.errors): the text of the nearest class in the error's MRO.
     # ---- digests ----
     "digest_heading": {"zh": "<b>📰 新闻简报 · {when}</b>", "en": "<b>📰 News digest · {when}</b>"},
-    "digest_empty": {"zh": "自上次简报以来没有新内容。", "en": "Nothing new since the last digest."},
+    "digest_empty": {"zh": "这次没有新内容：订阅源和本聊天分享的链接里都没有新文章。",
+                     "en": "Nothing new this time: no new items from the feeds or the links shared here."},
     "digest_sources": {"zh": "{count} 个来源", "en": "{count} sources"},
     "digest_usage": {
         "zh": "用法：/digest 立即发送一份简报；/digest settings 查看或修改简报设置。",
