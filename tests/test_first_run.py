@@ -239,3 +239,10 @@ async def test_a_page_in_big5_that_declares_no_charset_is_read_as_big5(offline_b
     feed_site.expect_request("/tw").respond_with_data(page.encode("big5"), content_type="text/html")
     [shown] = [r for r in await _replies(offline_bot, 47, feed_site.url_for("/tw"), "zh-hant") if not r.startswith("⏳")]
     assert "鴻遠電子" in shown and "452億元" in shown
+
+
+async def test_settings_tell_a_private_chat_what_auto_summary_is_for_and_list_every_setting(offline_bot):
+    """`/settings auto off` in a private chat, typed as the usage line showed it, got the usage line again."""
+    assert await _replies(offline_bot, 48, "/settings auto off") == [t("settings_auto_private", "en")]
+    [usage] = await _replies(offline_bot, 48, "/settings length 0")
+    assert usage == t("settings_usage", "en") and "alerts" in usage and "quiet" in usage

@@ -340,8 +340,10 @@ async def settings(core: Core, chat: Chat, args: str, **_: object) -> Reply:
         return await watch_commands.alert_settings(core, chat, words[0], words[1])
     if words:
         changes = settings_changes(words)
-        if changes is None or ("auto_summary" in changes and not chat.group):
+        if changes is None:
             return say("settings_usage")
+        if "auto_summary" in changes and not chat.group:
+            return say("settings_auto_private")
         if not await chat.may_change():
             return say("admins_only")
         current = await core.service.update_chat(chat.id, **changes)

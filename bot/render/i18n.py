@@ -193,10 +193,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "自动摘要群里分享的链接：{value}（/settings auto on|off）",
         "en": "Auto-summary of shared links: {value} (/settings auto on|off)",
     },
-    "settings_tz": {"zh": "时区：{value}", "en": "Time zone: {value}"},
+    "settings_tz": {"zh": "时区：{value}（/subscribe 时间 时区 修改）", "en": "Time zone: {value} (/subscribe TIME ZONE changes it)"},
     "settings_usage": {
-        "zh": "用法：/settings；/settings auto on|off；/settings length 3|auto",
-        "en": "Usage: /settings; /settings auto on|off; /settings length 3|auto",
+        "zh": "用法：/settings；/settings length 1-10|auto；/settings alerts 1-60；/settings quiet 22:00-07:00|off；"
+              "群里还有 /settings auto on|off",
+        "en": "Usage: /settings; /settings length 1-10|auto; /settings alerts 1-60; /settings quiet 22:00-07:00|off; "
+              "in a group also /settings auto on|off",
+    },
+    "settings_auto_private": {
+        "zh": "自动摘要只用于群聊：私聊里发来的链接和文章都会直接摘要。",
+        "en": "Auto-summary is for groups: in a private chat every link and article you send is summarized anyway.",
     },
     "settings_saved": {"zh": "设置已保存。", "en": "Settings saved."},
     "on": {"zh": "开", "en": "on"},
