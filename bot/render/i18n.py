@@ -50,7 +50,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "quotes_label": {"zh": "引语", "en": "Quotes"},
     "summary_footer": {
         "zh": "{count} 句中选出 {shown} 句 · /summary N 调整长度",
-        "en": "{shown} of {count} sentences · /summary N to change the length",
+        "en": "sentences shown: {shown} of {count} · /summary N to change the length",
     },
     "button_summary": {"zh": "要点", "en": "Key points"},
     "button_numbers": {"zh": "数字", "en": "Numbers"},
@@ -75,7 +75,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "watch_over_limit": {"zh": "关注列表最多 {limit} 个名称，以下 {count} 个未添加：{names}",
                          "en": "A watchlist holds at most {limit} names; these {count} were not added: {names}"},
     "watch_rejected": {"zh": "无法关注“{name}”：{why}", "en": "Cannot watch “{name}”: {why}"},
-    "watch_total": {"zh": "关注列表共 {count} 个名称。", "en": "{count} name(s) on the watchlist."},
+    "watch_total": {"zh": "关注列表共 {count} 个名称。", "en": "Names on the watchlist: {count}."},
     "watch_list_header": {"zh": "<b>关注列表</b>（本周提醒次数）", "en": "<b>Watchlist</b> (alerts this week)"},
     "watch_list_empty": {"zh": "关注列表是空的。用 /watch 名称 添加，例如 /watch 宁德时代",
                          "en": "The watchlist is empty. Add a name with /watch NAME, e.g. /watch CATL"},
@@ -89,9 +89,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "button_full_summary": {"zh": "完整摘要", "en": "Full summary"},
     "digest_watchlist_heading": {"zh": "<b>关注 / Watchlist</b>", "en": "<b>关注 / Watchlist</b>"},
     "track_header": {"zh": "<b>{name}</b> 的数字（来自本聊天读过的 {articles} 篇文章）",
-                     "en": "<b>{name}</b>: figures from {articles} article(s) read in this chat"},
+                     "en": "<b>{name}</b>: figures from the articles read in this chat ({articles})"},
     "track_none": {"zh": "还没有关于“{name}”的数字。本聊天有 {articles} 篇文章提到它。",
-                   "en": "No figures about “{name}” yet. {articles} article(s) in this chat mention it."},
+                   "en": "No figures about “{name}” yet. Articles in this chat that mention it: {articles}."},
     "track_sources": {"zh": "来源", "en": "Sources"},
     "settings_alerts_saved": {"zh": "提醒上限：每小时 {cap} 条。", "en": "Alert cap: {cap} an hour."},
     "settings_quiet_saved": {"zh": "免打扰：{quiet}。", "en": "Quiet hours: {quiet}."},
@@ -229,7 +229,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "links_left": {
         "zh": "这条消息里还有 {count} 个链接，我只摘要了第一个。其余的请分开发送，每条消息一个链接。",
-        "en": "This message has {count} more link(s); I summarized only the first. Send the others one per message.",
+        "en": "I summarized only the first link of this message (more links: {count}). Send the others one per message.",
     },
     "document_formats": {
         "zh": "我能读 PDF、网页文件（.html）和纯文本文件（UTF-8、UTF-16、GB18030 或 Big5）。Word 等文件请另存为 PDF，或直接贴上正文。",
