@@ -246,3 +246,21 @@ async def test_settings_tell_a_private_chat_what_auto_summary_is_for_and_list_ev
     assert await _replies(offline_bot, 48, "/settings auto off") == [t("settings_auto_private", "en")]
     [usage] = await _replies(offline_bot, 48, "/settings length 0")
     assert usage == t("settings_usage", "en") and "alerts" in usage and "quiet" in usage
+
+
+@pytest.mark.parametrize("encoding", ["big5", "gb18030"])
+def test_a_body_cut_in_the_middle_of_a_character_is_still_told_apart(encoding):
+    """The fetcher decides on the first 200,000 bytes, which may end inside a character."""
+    from bot.web.chinese_codecs import chinese_codec
+
+    data = (FLASH_TW * 3).encode(encoding)
+    cut = next(n for n in range(len(data) - 1, 0, -1) if not _decodes(data[:n], encoding))
+    assert chinese_codec(data[:cut]) == encoding
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True

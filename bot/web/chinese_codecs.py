@@ -32,16 +32,18 @@ def _common_share(text: str, codec: str, first: int, last: int) -> float:
     return common / len(han)
 
 
+def _decoded(data: bytes, codec: str) -> str | None:
+    """`data` in `codec`, or None when it is not; a character cut at the very end (a body read
+    up to a size) does not count against it."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as error:
+        return data[:error.start].decode(codec) if error.start >= len(data) - 3 else None
+
+
 def chinese_codec(data: bytes) -> str | None:
     """"gb18030" or "big5" for bytes that are not UTF-8, or None when neither decodes them."""
-    try:
-        as_big5 = data.decode("big5")
-    except UnicodeDecodeError:
-        as_big5 = None
-    try:
-        as_gb = data.decode("gb18030")
-    except UnicodeDecodeError:
-        as_gb = None
+    as_big5, as_gb = _decoded(data, "big5"), _decoded(data, "gb18030")
     if as_big5 is None or as_gb is None:
         return "gb18030" if as_gb is not None else "big5" if as_big5 is not None else None
     big5_share = _common_share(as_big5, "big5", 0xA4, 0xC6)

@@ -348,7 +348,7 @@ def decode_text(body: bytes, *, header_charset: str | None = None, markup: bool 
         if codec in ("gb18030", "big5hkscs"):
             # Between the two Chinese codecs the detector errs (a Big5 page read as GB18030 is
             # mojibake that would be summarized): the one its common characters fit wins.
-            codec = {"big5": "big5hkscs"}.get(chinese_codec(body[:200_000]) or codec, "gb18030")
+            codec = {"big5": "big5hkscs", "gb18030": "gb18030"}.get(chinese_codec(body[:200_000]) or "", codec)
         return body.decode(codec, errors="replace"), codec
     return body.decode("utf-8", errors="replace"), "utf-8"
 
