@@ -453,8 +453,8 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
         "en": "This is a binary file, not text.",
     },
     "error_UnknownEncoding": {
-        "zh": "无法识别文件的编码（支持 UTF-8、UTF-16 和 GB18030）。",
-        "en": "Unknown text encoding (UTF-8, UTF-16 and GB18030 can be read).",
+        "zh": "无法识别文件的编码（支持 UTF-8、UTF-16、GB18030 和 Big5）。",
+        "en": "Unknown text encoding (UTF-8, UTF-16, GB18030 and Big5 can be read).",
     },
     "error_EmptyFile": {
         "zh": "文件是空的，没有可以摘要的文字。",

@@ -131,8 +131,10 @@ class FeedStore(StoreBase):
             # A feed added before without a title or site gets them now; known ones stay.
             self._execute("UPDATE feeds SET title = coalesce(title, ?), site_url = coalesce(site_url, ?) "
                           "WHERE id = ?", (title, site_url, feed_id))
-            self._table("chat_feeds").insert(
-                {"chat_id": chat_id, "feed_id": feed_id, "added_at": now}, ignore=True)
+            # Plain SQL: sqlite-utils' insert(ignore=True) looks the ignored row up by rowid,
+            # which a WITHOUT ROWID table has not, so adding a feed twice failed.
+            self._execute("INSERT OR IGNORE INTO chat_feeds (chat_id, feed_id, added_at) VALUES (?, ?, ?)",
+                          (chat_id, feed_id, now))
             return self.get_feed(feed_id)
 
     @reads

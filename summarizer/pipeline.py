@@ -96,6 +96,7 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
     if engine == "textrank4zh":
         default_length = CLASSIC_COUNT
         chosen, scores, keywords = _rank_reference(texts, normalized, max_sentences or CLASSIC_COUNT)
+        summary = chosen[:default_length]
     else:
         classic = engine == "classic"
         title_tokens = tokenize_text(normalize(title), lang) if title and not classic else ()
@@ -108,7 +109,9 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
         # The default length is the summarizer's alone: every front end shows the best
         # `default_length` sentences unless the reader asks for another number.
         default_length = min(wanted, len(chosen))
-        chosen = chosen[:max_sentences] if max_sentences else chosen[:default_length]
+        # Selection is greedy, best first: the default summary is the start of any longer one.
+        summary = chosen[:default_length]
+        chosen = chosen[:max_sentences] if max_sentences else summary
         scores = np.where(ranking.tier > roles.NEVER, ranking.scores, 0.0)  # a title scores nothing shown
         # A press release's About section, its safe-harbour text and a note's 风险提示 are not what the
         # article is about: their words are no keywords ("forward-looking statements", "visit").
@@ -122,7 +125,10 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
                                           | template_words(texts))
 
     sentences = _key_sentences(spans, chosen, scores, lang)
-    figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, frozenset(chosen),
+    # Figures rank by the default summary's sentences, however many key sentences were asked for:
+    # the bot analyses once for ten (any /summary N is a cut of that) and `newsbrief summarize` for
+    # the default, and both must show a text's key figures in one order.
+    figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, frozenset(summary),
                              tuple(span.paragraph for span in spans))
     return Analysis(
         lang=lang,

@@ -177,3 +177,18 @@ def test_a_name_cut_short_from_another_company_is_not_the_asked_one() -> None:
         "中国平安前三季度归母净利润1210亿元，同比增长12.4%；中国人寿前三季度归母净利润1530亿元，同比增长31.6%。")
     assert ask("中国人寿前三季度净利润同比增长多少？", insurers).sentences[0].highlighted == "31.6%"
     assert ask("中国平安前三季度净利润同比增长多少？", insurers).sentences[0].highlighted == "12.4%"
+
+
+def test_a_question_naming_no_company_asks_about_the_company_the_article_is_about():
+    """After reading one company's results a reader asks "股价涨了多少": that company's figure,
+    named by the title, answers; a question about the market still is not answered by it."""
+    results = library("yf", "云帆科技三季度营收增长19%",
+                      "云帆科技周三发布第三季度财报，营收达到86亿元，同比增长19%。",
+                      "受财报影响，云帆科技股价当天上涨6.3%，市值达到620亿元。")
+    assert "6.3%" in first(ask("股价涨了多少", results))
+    assert "620亿元" in first(ask("市值多少", results))
+    assert ask("国内市值多少", results).abstained
+    # Another company's article does not answer for the one the title names.
+    other = library("hx", "行业观察：储能价格战加剧",
+                    "受财报影响，云帆科技股价当天上涨6.3%，市值达到620亿元。")
+    assert ask("股价涨了多少", other).abstained

@@ -84,3 +84,10 @@ def test_a_unit_after_a_digit_owns_nothing_and_a_count_shows_its_own_number(ques
     assert not found.abstained, found
     start, end = found.sentences[0].highlight
     assert found.sentences[0].text[start:end] == want
+
+
+def test_an_english_refusal_names_revenue_in_the_singular():
+    from summarizer.answer import parse_question
+
+    assert parse_question("What was revenue last year?").constraints.metric_label("en") == "revenue"
+    assert parse_question("How big was the dividend?").constraints.metric_label("en") == "dividend"

@@ -346,6 +346,12 @@ def test_subscriptions_keep_settings_and_pause(store):
         store.get_subscription(-5)
 
 
+def test_a_chat_adding_a_feed_it_follows_again_keeps_it_once(store):
+    feed = store.add_feed(1, "https://example.com/rss", title="Example")
+    assert store.add_feed(1, "https://example.com/rss").id == feed.id
+    assert [f.id for f in store.chat_feeds(1)] == [feed.id]
+
+
 def test_feeds_are_shared_between_chats_and_polled_with_backoff(store, clock):
     feed = store.add_feed(1, "https://Example.com/rss?utm_medium=x", title="Example")
     assert store.add_feed(2, "https://example.com/rss").id == feed.id

@@ -3,7 +3,7 @@
 One reader for `newsbrief summarize` and `newsbrief ask --add`, so a file that one
 command reads the other reads the same way, and the way the bot reads a document sent
 to it (`bot.web.documents`): a PDF, a saved web page, or text in UTF-8, UTF-16 (with its
-BOM) or GB18030. What cannot be read is a named reader error (`bot.errors`): no such
+BOM), GB18030 or Big5. What cannot be read is a named reader error (`bot.errors`): no such
 file, a binary file, an unknown encoding, an empty file, a file too large, a link that
 is no http(s) link.
 """

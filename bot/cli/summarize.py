@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.cli.common import reader_failure, settings_of, strict_json
 from bot.cli.sources import is_link, read_file
@@ -18,6 +19,7 @@ from bot.settings import Settings
 from bot.web.urls import check_link
 from summarizer import Analysis, Article, Figure, Quote
 from summarizer.limits import ENGINES
+from summarizer.pasted import pasted_title
 from summarizer.traditional import is_traditional
 
 # How many key figures and quotes the human output lists, and how long a quote may run.
@@ -174,7 +176,9 @@ def run(args: argparse.Namespace) -> int:
             article = read_file(args.source)
         text = article.text
         lang_hint = article.lang if article.lang in ("zh", "en") and article.source_type != "text" else None
-        title = args.title or article.title
+        # A file or page without a title of its own is titled as the bot titles it (as a pasted
+        # text), so the two analyses, and their key figures, agree.
+        title = args.title or article.title or pasted_title(text)
         from summarizer import (
             analyze,  # numpy, scipy and jieba: only for a readable source
         )
@@ -185,7 +189,7 @@ def run(args: argparse.Namespace) -> int:
         if not is_reader_error(error):
             raise
         raise reader_failure(error, lang, source=args.source) from error
-    shown = article if article.source_type != "text" else None
+    shown = replace(article, title=title) if article.source_type != "text" else None
     if args.json:
         data = analysis.to_dict()
         if shown is not None:

@@ -59,12 +59,15 @@ async def answer_question(
     is a thread of this process.
     """
     run = run or asyncio.to_thread
+    # The reply repeats the question as the reader wrote it, not as parsed ("How much did Tesla
+    # earn?" is read as "how much net income did Tesla report", "Could you tell me…" as "What is…").
+    asked = question.strip()
     parsed = await run(parse_question, question)
     if not parsed.terms:
-        return Answer(parsed.text, abstained=True, reason="no_terms", kind=parsed.kind)
+        return Answer(asked, abstained=True, reason="no_terms", kind=parsed.kind)
     hits = await _search(store, chat_id, parsed.search_queries(), candidates, run)
     if not hits:
-        return Answer(parsed.text, abstained=True, reason="no_candidates", kind=parsed.kind)
+        return Answer(asked, abstained=True, reason="no_candidates", kind=parsed.kind)
 
     analyses: dict[int, Analysis | None] = {}
     sentences: dict[int, tuple[str, ...]] = {}
@@ -83,7 +86,7 @@ async def answer_question(
     result = await run(functools.partial(answer, thresholds=thresholds), parsed, passages)
     logger.debug("ask chat=%s candidates=%d abstained=%s reason=%s", chat_id, len(passages),
                  result.abstained, result.reason)
-    return result
+    return replace(result, question=asked)
 
 
 async def _quoted_passages(store: Any, hits: list[Any], analyses: dict[int, Analysis | None],

@@ -185,7 +185,7 @@ def is_summary_text(payload: str) -> bool:
 
 
 async def message(core: Core, chat: Chat, source: Source) -> Reply:
-    """A message that is no command: links and long texts become summaries in private
+    """A message that is no command: links, long texts and files become summaries in private
     chats; in groups only links, and only when the group turned auto-summary on (otherwise
     a link is read quietly for the group's watchlist, if it has one)."""
     if chat.group:
@@ -196,7 +196,7 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
         if links:
             return await watch_commands.quiet_link_alerts(core, chat, links[0], message_id=source.message_id)
         return ()
-    if (source.links or chat.short_texts_are_articles or len(source.text.strip()) >= LONG_TEXT_CHARS
+    if (source.links or source.file or chat.short_texts_are_articles or len(source.text.strip()) >= LONG_TEXT_CHARS
             or _is_link_word(source.text)):
         return await summarize(core, chat, source)
     return say("short_text_hint")
@@ -220,7 +220,7 @@ async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
                                                 message_id=source.message_id, counted=True)
         else:
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
-                                                 message_id=source.message_id, counted=True)
+                                                 message_id=source.message_id, title=source.title, counted=True)
     return (ArticleView(brief, "summary", chat.summary_length),
             *_links_left(chat, links), *await watch_commands.shared_alerts(core, chat, brief))
 
@@ -340,8 +340,10 @@ async def settings(core: Core, chat: Chat, args: str, **_: object) -> Reply:
         return await watch_commands.alert_settings(core, chat, words[0], words[1])
     if words:
         changes = settings_changes(words)
-        if changes is None or ("auto_summary" in changes and not chat.group):
+        if changes is None:
             return say("settings_usage")
+        if "auto_summary" in changes and not chat.group:
+            return say("settings_auto_private")
         if not await chat.may_change():
             return say("admins_only")
         current = await core.service.update_chat(chat.id, **changes)

@@ -95,6 +95,7 @@ class FeedFilterSet:
 class FeedChanged:
     feed: Feed
     added: bool
+    already: bool = False  # added again: the chat followed it before
 
 
 @dataclass(frozen=True, slots=True)

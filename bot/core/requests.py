@@ -70,6 +70,8 @@ class Source:
     links: tuple[str, ...] = ()
     message_id: int | None = None
     to_bot: bool = False  # a command that names this bot (/cmd@thisbot): asked, even in a group
+    title: str | None = None  # a file's own title (a PDF's, a saved page's), as `newsbrief summarize` reads it
+    file: bool = False  # the text of a file sent to the bot: asked to be read, however short
 
     @classmethod
     def of_text(cls, text: str, message_id: int | None = None) -> Source:

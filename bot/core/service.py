@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import sqlite3
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.analyzer import LONG, Analyzer
 from bot.core.asking import MAX_QUESTION_CHARS, answer_question
@@ -36,12 +35,12 @@ from bot.web.documents import article_from_bytes
 from bot.web.fetch import FetchConfig, fetch_article
 from bot.web.urls import check_link
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
-from summarizer import Analysis, Article, UnsupportedLanguage
+from summarizer import Analysis, Article, EmptyText, UnsupportedLanguage
 from summarizer.lang import unsupported_lang
 from summarizer.limits import MAX_CHARS
 from summarizer.terms import TERMS_VERSION, index_texts, search_terms
 from summarizer.answer import DEFAULT_THRESHOLDS, Answer, Thresholds
-from summarizer.datelines import is_credit_line, without_dateline
+from summarizer.pasted import pasted_title
 
 logger = logging.getLogger(__name__)
 
@@ -51,8 +50,6 @@ logger = logging.getLogger(__name__)
 ANALYSIS_SENTENCES = 10
 ANALYSIS_KEY = f"n={ANALYSIS_SENTENCES}"
 HISTORY_LIMIT = 10
-PASTED_TITLE_CHARS = 60
-_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 SEARCH_LIMIT = 5
 
 
@@ -113,33 +110,6 @@ class RateLimiter:
         return len(self._events)
 
 
-def pasted_title(text: str) -> str:
-    """A title for a pasted text: its first line if that reads like a headline, else its start.
-
-    Lines that only credit the story ("FOR IMMEDIATE RELEASE", "By …", "中央社記者…台北5日電") are no
-    title, and a lead's wire dateline ("LONDON, Dec 5 (Reuters) - ", "新华网北京12月5日电（记者…）") is
-    not what the story is about: the title starts after it.
-    """
-    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
-    first = next((line for line in lines[:4] if not is_credit_line(line)), lines[0] if lines else "")
-    first = without_dateline(first, "zh" if _CJK_RE.search(first) else "en")
-    # Under a credit line or after a dateline, a sentence is the lead, not a headline: titled by its
-    # start, so the analysis (told the title) does not take the lead for the headline and drop it.
-    lead = bool(lines) and first != lines[0] and first[-1:] in ".。!?！？" and bool(re.search(r"[，,；;]", first))
-    if lead:
-        clause = re.split(r"(?<=[，；])|(?<=[,;])\s", first, maxsplit=1)[0].rstrip("，,；; ")
-        if len(clause) <= PASTED_TITLE_CHARS // 2:
-            return clause + "…"
-    elif len(first) <= PASTED_TITLE_CHARS:
-        return first
-    elif len(first) <= 2 * PASTED_TITLE_CHARS and first[-1] not in ".。!?！？;；:：,，":
-        return first  # a long headline stays whole: cut, "Acme Raises $85…" would state another figure
-    start = first[:PASTED_TITLE_CHARS // 2]
-    if not _CJK_RE.search(start) and " " in start and first[len(start)] != " ":
-        start = start.rsplit(" ", 1)[0]  # English: do not cut a word in half
-    return start.rstrip() + "…"
-
-
 class Service:
     """Everything the bot does, as async methods on plain values."""
 
@@ -168,16 +138,19 @@ class Service:
     # ---- new articles ----------------------------------------------------------------
 
     @staticmethod
-    async def document_text(data: bytes, name: str) -> str:
-        """The text of a file sent to the bot, read as the command line reads a file
-        (`bot.web.documents`: reader errors for what cannot be read); off the event loop,
-        as a PDF takes a while."""
-        return (await asyncio.to_thread(article_from_bytes, data, name)).text
+    async def document_article(data: bytes, name: str) -> Article:
+        """The article in a file sent to the bot, read as the command line reads a file
+        (`bot.web.documents`: reader errors for what cannot be read), its own title (a PDF's,
+        a saved page's) included; off the event loop, as a PDF takes a while."""
+        return await asyncio.to_thread(article_from_bytes, data, name)
 
     def check_length(self, text: str) -> None:
-        """Refuse input over the cap before any work (or rate-limit budget) is spent on it."""
+        """Refuse input over the cap, or with no words at all (spaces, emoji or punctuation
+        alone: nothing to read or store), before any work (or rate-limit budget) is spent on it."""
         if len(text) > self.max_text_chars:
             raise InputTooLong(len(text), self.max_text_chars)
+        if not any(char.isalnum() for char in text):
+            raise EmptyText("the text has no words")
 
     @staticmethod
     def check_language(text: str) -> None:
@@ -207,6 +180,10 @@ class Service:
             article = await fetch_article(url, config=self.fetch_config)
             self.check_length(article.text)
             self.check_language(article.text)
+            if not article.title:
+                # A page or PDF with no title is titled as a pasted text, so /history, /search and
+                # /ask name it as the reply did, and `newsbrief summarize URL` reads it alike.
+                article = replace(article, title=pasted_title(article.text))
             stored, _ = await self.store.put_article(article)
             # Remember the link as sent, too: it may differ from the final or canonical URL.
             await self.store.add_article_url(stored.id, url)

@@ -6,7 +6,7 @@ messages, whole stories packed under Telegram's limit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from bot.core.digest import DigestConfig, schedule_of
@@ -34,8 +34,10 @@ def feed_title(feed: Feed) -> str:
     return escape(feed.title or feed.url)
 
 
-def render_feeds(feeds: Sequence[Feed], lang: str) -> str:
-    """`/feed list`: numbered for `/feed remove N`; paused and failing feeds are marked."""
+def render_feeds(feeds: Sequence[Feed], lang: str, *, notes: Mapping[int, str] | None = None) -> str:
+    """`/feed list`: numbered for `/feed remove N`; paused and failing feeds are marked; a
+    feed's note (its word filter, by feed id) goes indented under it, not as a numbered line
+    that reads like another feed."""
     if not feeds:
         return t("feed_list_empty", lang)
     lines = [t("feed_list_header", lang)]
@@ -46,6 +48,8 @@ def render_feeds(feeds: Sequence[Feed], lang: str) -> str:
         elif feed.failures:
             line += " · " + t("feed_failing_mark", lang, count=feed.failures)
         lines.append(line)
+        if notes and feed.id in notes:
+            lines.append("    " + notes[feed.id])
     return "\n".join(lines)
 
 

@@ -50,7 +50,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "quotes_label": {"zh": "引语", "en": "Quotes"},
     "summary_footer": {
         "zh": "{count} 句中选出 {shown} 句 · /summary N 调整长度",
-        "en": "{shown} of {count} sentences · /summary N to change the length",
+        "en": "sentences shown: {shown} of {count} · /summary N to change the length",
     },
     "button_summary": {"zh": "要点", "en": "Key points"},
     "button_numbers": {"zh": "数字", "en": "Numbers"},
@@ -75,8 +75,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "watch_over_limit": {"zh": "关注列表最多 {limit} 个名称，以下 {count} 个未添加：{names}",
                          "en": "A watchlist holds at most {limit} names; these {count} were not added: {names}"},
     "watch_rejected": {"zh": "无法关注“{name}”：{why}", "en": "Cannot watch “{name}”: {why}"},
-    "watch_total": {"zh": "关注列表共 {count} 个名称。", "en": "{count} name(s) on the watchlist."},
-    "watch_list_header": {"zh": "<b>关注 / Watchlist</b>（本周提醒次数）", "en": "<b>Watchlist</b> (alerts this week)"},
+    "watch_total": {"zh": "关注列表共 {count} 个名称。", "en": "Names on the watchlist: {count}."},
+    "watch_list_header": {"zh": "<b>关注列表</b>（本周提醒次数）", "en": "<b>Watchlist</b> (alerts this week)"},
     "watch_list_empty": {"zh": "关注列表是空的。用 /watch 名称 添加，例如 /watch 宁德时代",
                          "en": "The watchlist is empty. Add a name with /watch NAME, e.g. /watch CATL"},
     "watch_list_settings": {"zh": "每小时最多 {cap} 条提醒 · 免打扰：{quiet}（/settings alerts N · /settings quiet 22:00-07:00|off）",
@@ -89,9 +89,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "button_full_summary": {"zh": "完整摘要", "en": "Full summary"},
     "digest_watchlist_heading": {"zh": "<b>关注 / Watchlist</b>", "en": "<b>关注 / Watchlist</b>"},
     "track_header": {"zh": "<b>{name}</b> 的数字（来自本聊天读过的 {articles} 篇文章）",
-                     "en": "<b>{name}</b>: figures from {articles} article(s) read in this chat"},
+                     "en": "<b>{name}</b>: figures from the articles read in this chat ({articles})"},
     "track_none": {"zh": "还没有关于“{name}”的数字。本聊天有 {articles} 篇文章提到它。",
-                   "en": "No figures about “{name}” yet. {articles} article(s) in this chat mention it."},
+                   "en": "No figures about “{name}” yet. Articles in this chat that mention it: {articles}."},
     "track_sources": {"zh": "来源", "en": "Sources"},
     "settings_alerts_saved": {"zh": "提醒上限：每小时 {cap} 条。", "en": "Alert cap: {cap} an hour."},
     "settings_quiet_saved": {"zh": "免打扰：{quiet}。", "en": "Quiet hours: {quiet}."},
@@ -193,10 +193,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "自动摘要群里分享的链接：{value}（/settings auto on|off）",
         "en": "Auto-summary of shared links: {value} (/settings auto on|off)",
     },
-    "settings_tz": {"zh": "时区：{value}", "en": "Time zone: {value}"},
+    "settings_tz": {"zh": "时区：{value}（/subscribe 时间 时区 修改）", "en": "Time zone: {value} (/subscribe TIME ZONE changes it)"},
     "settings_usage": {
-        "zh": "用法：/settings；/settings auto on|off；/settings length 3|auto",
-        "en": "Usage: /settings; /settings auto on|off; /settings length 3|auto",
+        "zh": "用法：/settings；/settings length 1-10|auto；/settings alerts 1-60；/settings quiet 22:00-07:00|off；"
+              "群里还有 /settings auto on|off",
+        "en": "Usage: /settings; /settings length 1-10|auto; /settings alerts 1-60; /settings quiet 22:00-07:00|off; "
+              "in a group also /settings auto on|off",
+    },
+    "settings_auto_private": {
+        "zh": "自动摘要只用于群聊：私聊里发来的链接和文章都会直接摘要。",
+        "en": "Auto-summary is for groups: in a private chat every link and article you send is summarized anyway.",
     },
     "settings_saved": {"zh": "设置已保存。", "en": "Settings saved."},
     "on": {"zh": "开", "en": "on"},
@@ -210,8 +216,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "then remove me from the group and add me again.",
     },
     "admins_only": {
-        "zh": "只有群管理员可以修改这个群的设置。",
-        "en": "Only group admins can change this group's settings.",
+        "zh": "在这个群里，只有群管理员可以这样做。",
+        "en": "Only this group's admins can do that here.",
     },
     "not_allowed": {
         "zh": "抱歉，这个机器人是私有部署，只为指定的聊天服务。",
@@ -223,11 +229,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "links_left": {
         "zh": "这条消息里还有 {count} 个链接，我只摘要了第一个。其余的请分开发送，每条消息一个链接。",
-        "en": "This message has {count} more link(s); I summarized only the first. Send the others one per message.",
+        "en": "I summarized only the first link of this message (more links: {count}). Send the others one per message.",
     },
     "document_formats": {
-        "zh": "我能读 PDF、网页文件（.html）和纯文本文件（UTF-8、UTF-16 或 GB18030）。Word 等文件请另存为 PDF，或直接贴上正文。",
-        "en": "I can read PDFs, saved web pages (.html) and plain text files (UTF-8, UTF-16 or GB18030). "
+        "zh": "我能读 PDF、网页文件（.html）和纯文本文件（UTF-8、UTF-16、GB18030 或 Big5）。Word 等文件请另存为 PDF，或直接贴上正文。",
+        "en": "I can read PDFs, saved web pages (.html) and plain text files (UTF-8, UTF-16, GB18030 or Big5). "
         "Save a Word file as PDF, or paste its text.",
     },
     "group_welcome": {
@@ -252,7 +258,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # Reader errors (bot.errors): the text of the nearest class in the error's MRO.
     # ---- digests ----
     "digest_heading": {"zh": "<b>📰 新闻简报 · {when}</b>", "en": "<b>📰 News digest · {when}</b>"},
-    "digest_empty": {"zh": "自上次简报以来没有新内容。", "en": "Nothing new since the last digest."},
+    "digest_empty": {"zh": "这次没有新内容：订阅源和本聊天分享的链接里都没有新文章。",
+                     "en": "Nothing new this time: no new items from the feeds or the links shared here."},
     "digest_sources": {"zh": "{count} 个来源", "en": "{count} sources"},
     "digest_usage": {
         "zh": "用法：/digest 立即发送一份简报；/digest settings 查看或修改简报设置。",
@@ -276,7 +283,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "not_subscribed": {"zh": "这个聊天没有订阅简报。", "en": "This chat has no digest subscription."},
     "digest_settings_header": {"zh": "<b>简报设置</b>", "en": "<b>Digest settings</b>"},
     "digest_settings_times": {"zh": "时间：{times}（{zone}）", "en": "Times: {times} ({zone})"},
-    "digest_settings_max": {"zh": "每份最多：{count} 条", "en": "At most: {count} stories"},
+    "digest_settings_max": {"zh": "每份最多：{count} 条", "en": "Stories per digest: at most {count}"},
     "digest_settings_off": {"zh": "休息日：{days}", "en": "Days off: {days}"},
     "digest_no_days_off": {"zh": "无", "en": "none"},
     "digest_settings_paused": {
@@ -292,6 +299,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Usage: /feed add URL [include:word,word] [exclude:word,word] · /feed filter N include:… exclude:… · /feed list · /feed remove N",
     },
     "feed_added": {"zh": "已添加订阅源：{title}", "en": "Feed added: {title}"},
+    "feed_already": {"zh": "这个聊天已经订阅了：{title}（/feed list 查看）",
+                     "en": "This chat already follows {title} (see /feed list)."},
     "feed_removed": {"zh": "已删除订阅源：{title}", "en": "Feed removed: {title}"},
     "feed_list_header": {"zh": "<b>订阅源</b>（/feed remove 编号 删除）", "en": "<b>Feeds</b> (/feed remove N to remove)"},
     "feed_list_empty": {

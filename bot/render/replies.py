@@ -69,9 +69,8 @@ def rendered(part: replies.Part, lang: str) -> Rendered:
                         render.Button(t("forget_no", lang), "forget:no")]]
             return Rendered(t("forget_confirm", lang), html=False, buttons=buttons)
         case replies.FeedList(feeds, filters):
-            html = render_feeds(feeds, lang)
-            lines = [f"{n}. {render_feed_filter(filters[f.id], lang)}" for n, f in enumerate(feeds, 1) if f.id in filters]
-            return Rendered("\n".join([html, *lines]) if lines else html)
+            notes = {f.id: render_feed_filter(filters[f.id], lang) for f in feeds if f.id in filters}
+            return Rendered(render_feeds(feeds, lang, notes=notes))
         case replies.FeedFilterSet(number, feed_filter):
             return Rendered(t("feed_filter_saved", lang, number=number, filter=render_feed_filter(feed_filter, lang)))
         case replies.WatchChanged(change):
@@ -84,8 +83,9 @@ def rendered(part: replies.Part, lang: str) -> Rendered:
             return Rendered(render_track(name, result, lang), charts=track_charts(name, result, lang))
         case replies.AlertView(alert):
             return Rendered(render_alert(alert, lang), buttons=alert_buttons(alert, lang))
-        case replies.FeedChanged(feed, added):
-            return Rendered(t("feed_added" if added else "feed_removed", lang, title=feed_title(feed)))
+        case replies.FeedChanged(feed, added, already):
+            key = "feed_already" if already else "feed_added" if added else "feed_removed"
+            return Rendered(t(key, lang, title=feed_title(feed)))
         case replies.Subscribed(subscription, next_slot, config):
             return Rendered(render_subscribed(subscription, next_slot, lang, config=config))
         case replies.DigestSettingsView(subscription, config):

@@ -113,10 +113,11 @@ def render_feed_filter(feed_filter: FeedFilter, lang: str) -> str:
     if feed_filter.empty:
         return t("feed_filter_none", lang)
     parts = []
+    colon, comma = ("：", "、") if is_chinese(lang) else (": ", ", ")  # 排除：招聘、实习 in a Chinese reply
     if feed_filter.include:
-        parts.append(f"{t('feed_filter_include', lang)}: {escape(', '.join(feed_filter.include))}")
+        parts.append(f"{t('feed_filter_include', lang)}{colon}{escape(comma.join(feed_filter.include))}")
     if feed_filter.exclude:
-        parts.append(f"{t('feed_filter_exclude', lang)}: {escape(', '.join(feed_filter.exclude))}")
+        parts.append(f"{t('feed_filter_exclude', lang)}{colon}{escape(comma.join(feed_filter.exclude))}")
     return " · ".join(parts)
 
 

@@ -14,6 +14,7 @@ import contextlib
 import logging
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import replace
 
 from telegram import BotCommand, BotCommandScopeChat, ChatMember, Message, MessageEntity, Update
 from telegram.constants import ChatType
@@ -365,12 +366,12 @@ async def read_document(update: Update, context: ContextTypes.DEFAULT_TYPE, mess
         if document.file_size and document.file_size >= MAX_MARKUP_BYTES:
             raise FileTooLarge(name, MAX_CHARS)
         data = await (await context.bot.get_file(document.file_id)).download_as_bytearray()
-        text = await _service(context).document_text(bytes(data), name)
+        article = await _service(context).document_article(bytes(data), name)
     except READER_ERRORS as exc:
         lang = await reply_lang(update, context)
         await update.effective_message.reply_text(rendered(Failure(exc, "document_formats"), lang).text)
         return None
-    return Source.of_text(text, message.message_id)
+    return replace(Source.of_text(article.text, message.message_id), title=article.title, file=True)
 
 
 async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

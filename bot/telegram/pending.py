@@ -44,7 +44,8 @@ def job_request(name: str, args: str, source: Source, replied: Source | None, *,
                 user_id: int | None, language_code: str | None, sees_all_messages: bool) -> str:
     """What to run again after a crash, as JSON (only plain data: no Telegram objects)."""
     def plain(src: Source | None) -> dict | None:
-        return None if src is None else {"text": src.text, "links": list(src.links), "message_id": src.message_id}
+        return None if src is None else {"text": src.text, "links": list(src.links), "message_id": src.message_id,
+                                         "title": src.title, "file": src.file}
 
     return json.dumps({
         "name": name, "args": args, "source": plain(source), "replied": plain(replied), "group": group,
@@ -53,7 +54,8 @@ def job_request(name: str, args: str, source: Source, replied: Source | None, *,
 
 
 def _source(data: dict | None) -> Source | None:
-    return None if data is None else Source(data["text"], tuple(data["links"]), data["message_id"])
+    return None if data is None else Source(data["text"], tuple(data["links"]), data["message_id"],
+                                            title=data.get("title"), file=bool(data.get("file")))
 
 
 async def _no() -> bool:

@@ -3,7 +3,7 @@ sent to the bot.
 
 A PDF goes through `summarizer.pdf` (pypdf), a saved web page through
 `summarizer.extract` (so no <script> line becomes a key sentence), anything else is text
-in UTF-8, UTF-16 (with its BOM) or GB18030. What cannot be read is a named reader error
+in UTF-8, UTF-16 (with its BOM), GB18030 or Big5. What cannot be read is a named reader error
 (`bot.errors`): a binary file, an unknown encoding, an empty file, a file too large, a
 PDF without text. `name` (a path or a file name) names the file in those errors.
 """
@@ -14,6 +14,7 @@ import codecs
 import re
 from pathlib import PurePath
 
+from bot.web.chinese_codecs import chinese_codec
 from bot.errors import BinaryFile, EmptyFile, FileTooLarge, NotArticle, UnknownEncoding
 from summarizer.errors import NotAnArticle
 from summarizer.limits import MAX_CHARS
@@ -34,14 +35,14 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Without a BOM, Chinese files come as UTF-8 or, from older Windows tools, GB18030.
-_ENCODINGS = ("utf-8", "gb18030")
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml"})
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
 
 
 def decode(data: bytes, source: str) -> str:
-    """Text from bytes: a BOM's encoding, else UTF-8, else GB18030; binary data is refused."""
+    """Text from bytes: a BOM's encoding, else UTF-8, else GB18030 or Big5 (whichever reads
+    as Chinese: `chinese_codec`); binary data is refused."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -50,13 +51,14 @@ def decode(data: bytes, source: str) -> str:
                 raise UnknownEncoding(source) from None
     if b"\x00" in data[:8192]:
         raise BinaryFile(source)
-    for encoding in _ENCODINGS:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return _checked(text, source)
-    raise UnknownEncoding(source)
+    try:
+        return _checked(data.decode("utf-8"), source)
+    except UnicodeDecodeError:
+        pass
+    codec = chinese_codec(data)
+    if codec is None:
+        raise UnknownEncoding(source)
+    return _checked(data.decode(codec), source)
 
 
 def _checked(text: str, source: str) -> str:

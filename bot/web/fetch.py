@@ -34,6 +34,7 @@ from bot.errors import (
     TooManyRedirects,
     UnsupportedType,
 )
+from bot.web.chinese_codecs import chinese_codec
 from bot.web.netguard import GuardedBackend, GuardPolicy, check_url, resolve_checked
 from bot.web.urls import check_link, normalize_url
 from summarizer.errors import NotAnArticle
@@ -344,6 +345,10 @@ def decode_text(body: bytes, *, header_charset: str | None = None, markup: bool 
     best = charset_normalizer.from_bytes(body[:200_000]).best()
     if best is not None and best.encoding:
         codec = _CODEC_ALIASES.get(best.encoding.lower(), best.encoding)
+        if codec in ("gb18030", "big5hkscs"):
+            # Between the two Chinese codecs the detector errs (a Big5 page read as GB18030 is
+            # mojibake that would be summarized): the one its common characters fit wins.
+            codec = {"big5": "big5hkscs", "gb18030": "gb18030"}.get(chinese_codec(body[:200_000]) or "", codec)
         return body.decode(codec, errors="replace"), codec
     return body.decode("utf-8", errors="replace"), "utf-8"
 

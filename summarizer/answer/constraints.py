@@ -193,7 +193,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "scope")  # 国际市场游戏收入 is one market's games revenue
     if span and constraints.metric and other_part_named(constraints, ctx.sentence, at):
         return Verdict(False, "scope")  # another segment's figure
-    if span and (peer := peer_missing(constraints, bool(_FORECAST_ASKED.search(constraints.question)), ctx.sentence, span)):
+    if span and (peer := peer_missing(constraints, bool(_FORECAST_ASKED.search(constraints.question)), ctx.sentence, span,
+                                       ctx.title)):
         return Verdict(False, peer)  # a sub-market's share, a target, one company's figure for the market's
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
             constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):

@@ -162,10 +162,18 @@ def opens_statement(name: str, sentence: str, at: int) -> bool:
     return not any(start < s < at for s, _, _ in clause_subjects(sentence))
 
 
-def peer_missing(constraints: Constraints, forecast_asked: bool, sentence: str, span: tuple[int, int]) -> str | None:
+# A question about a market, a region or an industry as a whole: no one company's figure answers it.
+_MARKET_ASKED = re.compile(r"国内|境内|全国|全球|全市|全省|我国|中国|海外|境外|行业|市场|整体|全行业|板块|大盘|指数")
+
+
+def peer_missing(constraints: Constraints, forecast_asked: bool, sentence: str, span: tuple[int, int],
+                 title: str = "") -> str | None:
     """What the figure at `span` fails, read from this module, or None: a sub-market's share
     ("scope"), a target given for a result ("forecast"), or, asked about no company, one company's
-    figure given for the market's ("三季度国内智能手机出货量" is not 星米's 1,180万台: "entity")."""
+    figure given for the market's ("三季度国内智能手机出货量" is not 星米's 1,180万台: "entity").
+
+    The company the article's title names is what a question naming no company and no market
+    asks about ("股价涨了多少", "市值多少" after reading 云帆科技's results): its figure answers."""
     at, question, asks_entity = span[0], constraints.question, bool(constraints.entities)
     if submarket_narrowed(question, sentence, at):
         return "scope"
@@ -174,7 +182,9 @@ def peer_missing(constraints: Constraints, forecast_asked: bool, sentence: str, 
     if not asks_entity:
         part = re.split(r"[；;。]", sentence[:at])[-1]
         base = at - len(part)
-        if any(s >= base and name not in question for s, _, name in clause_subjects(sentence) if s < at):
+        the_articles = "" if _MARKET_ASKED.search(question) else title
+        if any(s >= base and name not in question and name not in the_articles
+               for s, _, name in clause_subjects(sentence) if s < at):
             return "entity"
         # "星衡科技旗下品牌“衡星”出货量640万台": a brand in quotes opens the clause.
         clause = re.split(r"[，,]", part)[-1]

@@ -181,12 +181,20 @@ _REGION_EN = {"国际": ("international", "overseas", "foreign", "global"), "海
               "日本": ("japan",), "印度": ("india",), "拉美": ("latin america",), "中东": ("middle east",)}
 
 
+_HOME = frozenset({"国内", "境内", "本土", "内地"})
+
+
 def region_narrowed(constraints: Constraints, sentence: str, at: int) -> bool:
     """Is the number one market's (国际市场游戏收入为208.4亿元, 其中海外销量为8.4万辆) when the question
     asks for the company's figure without naming that market? "What was Tencent's games revenue?" is
-    not answered by the international games' 208.4亿元, nor "比亚迪销量" by its overseas sales."""
-    if not _CJK.search(sentence) or not any(e.subject for e in constraints.entities):
+    not answered by the international games' 208.4亿元, nor "比亚迪销量" by its overseas sales.
+
+    A question naming no company is the whole's too ("How much did revenue grow?" is not answered by
+    海外收入同比增长52%), but there 国内 and its kin may be the whole a market report is about
+    (国内智能手机出货量): only a market abroad narrows it."""
+    if not _CJK.search(sentence):
         return False
+    home_is_whole = not any(e.subject for e in constraints.entities)
     clause = re.split(r"[，。；,;]", sentence[:at])[-1]
     metrics = metric_spans(clause)
     if metrics:
@@ -198,6 +206,8 @@ def region_narrowed(constraints: Constraints, sentence: str, at: int) -> bool:
     asked = constraints.question
     for found in _REGION.finditer(clause):
         region = found.group()
+        if home_is_whole and region in _HOME:
+            continue
         if region in asked or any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", asked) for w in _REGION_EN[region]):
             continue
         return True

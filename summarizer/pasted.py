@@ -1,0 +1,44 @@
+"""The title of a pasted text or a file that has none of its own.
+
+One rule for every front end: the bot's pasted texts and text files, the console and
+`newsbrief summarize` give the analysis the same title for the same text, so their key
+sentences and key figures agree (the analysis reads a title apart from the body).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.datelines import is_credit_line, without_dateline
+
+__all__ = ["PASTED_TITLE_CHARS", "pasted_title"]
+
+PASTED_TITLE_CHARS = 60
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+def pasted_title(text: str) -> str:
+    """A title for a pasted text: its first line if that reads like a headline, else its start.
+
+    Lines that only credit the story ("FOR IMMEDIATE RELEASE", "By …", "中央社記者…台北5日電") are no
+    title, and a lead's wire dateline ("LONDON, Dec 5 (Reuters) - ", "新华网北京12月5日电（记者…）") is
+    not what the story is about: the title starts after it.
+    """
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    first = next((line for line in lines[:4] if not is_credit_line(line)), lines[0] if lines else "")
+    first = without_dateline(first, "zh" if _CJK_RE.search(first) else "en")
+    # Under a credit line or after a dateline, a sentence is the lead, not a headline: titled by its
+    # start, so the analysis (told the title) does not take the lead for the headline and drop it.
+    lead = bool(lines) and first != lines[0] and first[-1:] in ".。!?！？" and bool(re.search(r"[，,；;]", first))
+    if lead:
+        clause = re.split(r"(?<=[，；])|(?<=[,;])\s", first, maxsplit=1)[0].rstrip("，,；; ")
+        if len(clause) <= PASTED_TITLE_CHARS // 2:
+            return clause + "…"
+    elif len(first) <= PASTED_TITLE_CHARS:
+        return first
+    elif len(first) <= 2 * PASTED_TITLE_CHARS and first[-1] not in ".。!?！？;；:：,，":
+        return first  # a long headline stays whole: cut, "Acme Raises $85…" would state another figure
+    start = first[:PASTED_TITLE_CHARS // 2]
+    if not _CJK_RE.search(start) and " " in start and first[len(start)] != " ":
+        start = start.rsplit(" ", 1)[0]  # English: do not cut a word in half
+    return start.rstrip() + "…"
