@@ -12,6 +12,7 @@ from functools import lru_cache
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
 from summarizer.answer.en_qualifiers import bare_qualifier, trailing_part
 from summarizer.answer.en_words import asked_words
+from summarizer.answer.forecasters import forecaster
 from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.names import _ORG_SUFFIX_TUPLE, Entity
@@ -98,7 +99,13 @@ def _parse(raw: str) -> Constraints:
         metric = "sales_zh"
     entities: list[Entity] = []
     chinese = bool(re.search(r"[\u3400-\u9fff]", folded))
-    if chinese:
+    who = forecaster(folded) if chinese else None
+    if who:  # "券商预计星衡科技…": the subject follows the forecaster
+        subject = _chinese_subject(folded[who.end:], tuple((a - who.end, b - who.end, k) for a, b, k in metrics
+                                                           if a >= who.end))
+        if subject:
+            entities.append(subject)
+    elif chinese:
         subject = _chinese_subject(folded, metrics)
         if subject:
             entities.append(subject)
@@ -134,8 +141,11 @@ def _parse(raw: str) -> Constraints:
         part = _region_asked(folded[:metrics[0][0]])
     head, head_qualifier = (_measure_head(folded, entities, metric is None) if chinese and metric is None
                             else (None, None))
-    return Constraints(tuple(entities), period, metric, folded, qualifier, asks_change(folded), asked_basis(folded),
-                       part, asks_ratio(folded), head, head_qualifier, _asked_role(folded), _asked_holder(folded),
+    # The forecaster is checked as a role; the rest keeps its verb (a forecast is asked).
+    asked = folded[who.end - 2:] if who else folded
+    return Constraints(tuple(entities), period, metric, asked, qualifier, asks_change(folded), asked_basis(folded),
+                       part, asks_ratio(folded), head, head_qualifier, _asked_role(folded) or (who.role if who else ()),
+                       _asked_holder(folded),
                        funding_round(folded), None if chinese else _counted(folded),
                        asked_words(folded, entities) if not chinese and metric is None and _NUMBER_ASKED.search(folded)
                        else ())
