@@ -49,3 +49,15 @@ def test_an_instruction_is_no_statement() -> None:
     # A warning with a clause still is one.
     assert _pairs("Officials warned that the valley was not yet safe for visitors.") == [
         ("Officials", "the valley was not yet safe for visitors.")]
+
+
+def test_an_unnamed_parent_speaks_and_she_speaks_on() -> None:
+    text = ("Parents at the school were divided. One mother, who has two sons there, said the timetable was rushed. "
+            "\"Nobody asked us,\" she said.")
+    assert _pairs(text) == [("One mother", "the timetable was rushed."), ("One mother", "Nobody asked us")]
+
+
+def test_a_regions_commission_is_a_speaker() -> None:
+    text = ("Two patients were treated at the clinic. So far, there is no sign of spread, "
+            "the Lower Saxony health commission said.")
+    assert _pairs(text) == [("the Lower Saxony health commission", "So far, there is no sign of spread")]
