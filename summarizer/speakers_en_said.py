@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from summarizer.speakers import Context, Person
-from summarizer.speakers_en_clause import clause_then_quote
 from summarizer.speakers_en import (
     _ABBREVIATION_RE,
     _ADVERBIAL,
@@ -138,8 +137,6 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
             said = _reported_clause(verb.group(), original[verb.end():])
             return [(person, said)] if person and said else []
         subject = prefix[prefix.rfind(", ") + 1:] if "\x00" in prefix else prefix
-        if "\x00" in subject and (clause := clause_then_quote(sentence, original, context)):
-            return clause  # 'Apple was “pulled into the enterprise,” Tim Cook said': the clause is his too
         if "\x00" in subject or not subject.strip() or (
                 "\x00" in after_verb and len(after_verb[:after_verb.index("\x00")].split()) < 3):
             return []  # the quote's attribution is handled with the quote
