@@ -80,14 +80,18 @@ def en_indirect(sentence: str, context: Context, original: str | None = None) ->
     found = []
     for person, said in _en_indirect(sentence, context, original):
         parts = _AND_HE_SAID_RE.split(said)
-        pronouns = ["f" if "she" in m.group().split() else "m" for m in _AND_HE_SAID_RE.finditer(said)]
+        # "it"/"they" after a person is someone else (or unsure): never the same speaker.
+        pronouns = ["f" if "she" in m.group().split() else "m" if "he" in m.group().split() else "x"
+                    for m in _AND_HE_SAID_RE.finditer(said)]
         if len(parts) > 1 and (person.kind == "org" or any(g not in (person.gender or "mf") for g in pronouns)):
             # "The company said A, and he noted B", "Mary Lee said A, but he said B": whoever "he"
             # is, not the one who said A; only A is theirs.
             parts = parts[:1]
         parts = [_AUTHOR_REPLY_RE.split(part, maxsplit=1)[0] for part in parts]
         parts = [_SOURCE_TAIL_RE.sub("", _OTHER_SPEAKER_RE.split(part, maxsplit=1)[0]) for part in parts]
-        parts = [piece for part in parts for piece in _SAME_SPEAKER_RE.split(part)] if person.kind != "org" else parts
+        # "… but insisted progress had been made": the statement ends there (the second is left out, as a
+        # reader marking the first would: it stands on a verb of its own without a subject).
+        parts = [_SAME_SPEAKER_RE.split(part, maxsplit=1)[0] for part in parts]
         found += [(person, part.strip()) for part in parts if len(part.split()) >= 3] if len(parts) > 1 else [(person, parts[0])]
     return found
 
