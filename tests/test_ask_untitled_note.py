@@ -35,3 +35,8 @@ def test_a_profit_per_ton_is_no_profit() -> None:
     found = ask("岚川材料上半年归母净利润是多少？", NOTE)
     assert "9.3亿元" in first(found)
     assert all("元/吨" not in s.text for s in found.sentences)
+
+
+def test_an_amount_per_unit_still_answers_a_question_per_unit() -> None:
+    deal = library("deal", "Corvane to buy Aldis", "Corvane will pay $48 per Aldis share in cash, or about $2.1 billion.")
+    assert "$48" in first(ask("How much is Corvane paying per Aldis share?", deal))

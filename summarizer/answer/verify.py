@@ -54,6 +54,8 @@ __all__ = ["Checked", "abstention", "resolve_entities", "verify"]
 _TOTALS = frozenset("revenue sales_zh net_profit loss adjusted_profit operating_profit total_profit gross_profit "
                     "output volume orders backlog investment deal_value cash_flow rd_expense".split())
 
+_PER_ASKED = re.compile(r"\bper\b|\ba share\b|每|单[瓦吨台位辆件股]|/")
+
 # How many ranked candidates are checked before giving up: the answer, if any, is
 # nearly always among the first few; each check may run jieba on the sentence.
 MAX_CHECKED = 15
@@ -197,7 +199,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         if passing and question.lang == "zh":
             passing = [span for span in passing
                        if not _another_subjects(passage, ctx.sentence, span, names, constraints.question)]
-        if passing and constraints.metric in _TOTALS:
+        if passing and constraints.metric in _TOTALS and not _PER_ASKED.search(constraints.question):
             passing = [span for span in passing if not per_unit(passage.text, span)]  # 0.07元/W is no profit
         if passing and (counted := _COUNTED_NOUN.search(constraints.question)):
             # "玄武X3有多少个晶体管": the number its noun follows ("约190亿个晶体管"), not another in the line.
