@@ -60,3 +60,10 @@ def test_a_regions_commission_is_a_speaker() -> None:
     text = ("Two patients were treated at the clinic. So far, there is no sign of spread, "
             "the Lower Saxony health commission said.")
     assert _pairs(text) == [("the Lower Saxony health commission", "So far, there is no sign of spread")]
+
+
+def test_a_company_statement_says_what_follows() -> None:
+    found = [(q.speaker, q.text) for q in analyze("星岚科技声明称，公司将全力配合调查。", title="测试").quotes]
+    assert found == [("星岚科技", "公司将全力配合调查。")]
+    # A statement no one is named for speaks for no one.
+    assert not analyze("这份声明称，公司将全力配合调查。", title="测试").quotes
