@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from summarizer.answer.announcer import announcing_sentence
 from summarizer.answer.changes import asked_kind, in_named_clause
+from summarizer.answer.deal_direction import reversed_deal
 from summarizer.answer.per_unit import per_unit
 from summarizer.answer.constraints import (
     _COUNTED_NOUN,
@@ -201,6 +202,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
                        if not _another_subjects(passage, ctx.sentence, span, names, constraints.question)]
         if passing and constraints.metric in _TOTALS and not _PER_ASKED.search(constraints.question):
             passing = [span for span in passing if not per_unit(passage.text, span)]  # 0.07元/W is no profit
+        if passing and constraints.metric == "deal_value" and reversed_deal(constraints.question, ctx.sentence):
+            passing = []  # "收购…花了多少钱" is not answered by a sale's price
         if passing and (counted := _COUNTED_NOUN.search(constraints.question)):
             # "玄武X3有多少个晶体管": the number its noun follows ("约190亿个晶体管"), not another in the line.
             passing = [s for s in passing if counted.group("noun") in ctx.sentence[s[1]:s[1] + 12]] or passing
