@@ -53,7 +53,7 @@ __all__ = ["Checked", "abstention", "resolve_entities", "verify"]
 
 # Metrics that are totals: never answered by an amount per unit (per share, per watt, per ton).
 _TOTALS = frozenset("revenue sales_zh net_profit loss adjusted_profit operating_profit total_profit gross_profit "
-                    "output volume orders backlog investment deal_value cash_flow rd_expense".split())
+                    "output volume orders backlog investment cash_flow rd_expense".split())  # a deal price is often per share
 
 _PER_ASKED = re.compile(r"\bper\b|\ba share\b|每|单[瓦吨台位辆件股]|/")
 
