@@ -32,6 +32,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask11         # the eleventh round (8 texts, 131 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask11-holdout # its holdout (3 texts, 39 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask12         # the twelfth round (6 texts, 85 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask13         # the thirteenth, on 8 real corpus articles
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -205,6 +206,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -283,6 +285,11 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # The twelfth /ask round: a bank's nine months, an English retailer's quarter, an EV deliveries flash, a drug
         # licensing deal, two asset sales (price, gain, net proceeds); written before any run.
         "ask12": REPO / "benchmarks" / "data" / "ask_spotcheck12.json",
+        # The thirteenth /ask round, on real corpus articles (seeded: 3 brokerage notes, 3 flashes, 2 English web
+        # pages; their text is read from ../shared): figures, forecasts, a debt repayment, a statement, and traps of
+        # another period or a metric not stated; written before any run. Its holdout came after the fixes.
+        "ask13": REPO / "benchmarks" / "data" / "ask_spotcheck13.json",
+        "ask13-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck13_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",
@@ -344,7 +351,29 @@ CHAT = 1
 
 
 def load(name: str = "main") -> list[dict]:
-    return json.loads(SETS[name].read_text(encoding="utf-8"))["articles"]
+    """The items of a set; an item that names a corpus `source` instead of a text gets its text (and title) from
+    ../shared, so that sets over real corpus articles copy no corpus text into the repository."""
+    items = json.loads(SETS[name].read_text(encoding="utf-8"))["articles"]
+    for item in items:
+        if "text" not in item and "source" in item:
+            item["text"], title = _corpus_text(item["source"])
+            item.setdefault("title", title)
+    return items
+
+
+def _corpus_text(source: str) -> tuple[str, str | None]:
+    """Text and title of a corpus article: an html record (`corpus/html/<id>.json`) or a jsonl row (`path#id`)."""
+    shared = Path(os.environ.get("NEWSBRIEF_SHARED") or REPO.parent / "shared")
+    if "#" in source:
+        path, key = source.split("#", 1)
+        with open(shared / path, encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                if row["id"] == key:
+                    return row["text"], row.get("title")
+        raise KeyError(source)
+    record = json.loads((shared / source).read_text(encoding="utf-8"))
+    return record["body"], record.get("title")
 
 
 def show_facts(items: list[dict]) -> None:

@@ -31,6 +31,9 @@
                                                           # 'echoed by … who said', 'analysts led by', forecasts in
                                                           # quotation marks, 一家车企回应称, 则批评 without a colon
     python benchmarks/spotcheck_quotes.py --set set9-holdout  # its holdout, written after the fixes of that round
+    python benchmarks/spotcheck_quotes.py --set real10    # ten seeded real corpus pages with quotation marks
+                                                          # (5 English, 5 Chinese; text read from ../shared)
+    python benchmarks/spotcheck_quotes.py --set real10-holdout  # its holdout, five more pages, one run
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
@@ -49,6 +52,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -81,7 +85,10 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "set8-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck8_holdout.json",
         "set8-holdout-b": REPO / "benchmarks" / "data" / "quotes_spotcheck8_holdout_b.json",
         "set9": REPO / "benchmarks" / "data" / "quotes_spotcheck9.json",
-        "set9-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck9_holdout.json"}
+        "set9-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck9_holdout.json",
+        # Real pages of the corpus (their text is read from ../shared, never copied here).
+        "real10": REPO / "benchmarks" / "data" / "quotes_real10.json",
+        "real10-holdout": REPO / "benchmarks" / "data" / "quotes_real10_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 
@@ -139,6 +146,20 @@ def check(item: dict, found: tuple[Quote, ...]) -> tuple[list[tuple[str, Quote |
     return marks, counts
 
 
+def _shared() -> Path:
+    override = os.environ.get("NEWSBRIEF_SHARED")
+    return Path(override) if override else REPO.parent / "shared"
+
+
+def article_text(item: dict) -> tuple[str, str | None]:
+    """The text and title of a set item: written into the set, or (real pages) read from the corpus under
+    ../shared by its `source` path, so that no corpus text is copied into the repository."""
+    if "text" in item:
+        return item["text"], item.get("title")
+    record = json.loads((_shared() / item["source"]).read_text(encoding="utf-8"))
+    return record["body"], record.get("title")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=sorted(SETS), default="main")
@@ -148,7 +169,8 @@ def main() -> None:
     total = dict.fromkeys(KINDS, 0)
     gold_total = 0
     for item in items:
-        found = analyze(item["text"], title=item["title"]).quotes
+        text, title = article_text(item)
+        found = analyze(text, title=title).quotes
         marks, counts = check(item, found)
         gold_total += sum(1 for g in item["quotes"] if not g.get("optional"))
         for key, value in counts.items():

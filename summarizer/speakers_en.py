@@ -205,8 +205,9 @@ _EN_NO_SPEAKER_RE = re.compile(
 _PLURAL_TITLE_RE = re.compile(r"(?:Co-)?(?:[Ff]ounders|[Pp]artners|[Oo]wners|[Bb]rothers|[Ss]isters|[Tt]wins|[Ss]iblings"
                               r"|[Cc]o-founders|[Cc]hief\sexecutives)")
 # "The Dutch transport ministry", "the French finance ministry": a country's body, by a capitalised adjective.
-_NATIONAL_ORG_RE = re.compile(r"(?:^|,\s*)([Tt]he\s[A-Z][a-z]+\s(?:[a-z\-]+\s){0,2}"
-                              r"(ministry|government|regulator|agency|department|embassy|army|navy|parliament|cabinet))$")
+_NATIONAL_ORG_RE = re.compile(r"(?:^|,\s*)([Tt]he\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:[a-z\-]+\s){0,2}"
+                              r"(ministry|government|regulator|agency|department|embassy|army|navy|parliament|cabinet"
+                              r"|commission|bureau|authority|administration))$")
 
 
 def _en_person(who: str, appositive: str | None, context: Context) -> Person | None:
@@ -314,6 +315,7 @@ _EN_UNNAMED_NOUNS = (
     r"|doctor|nurse|neighbor|neighbour|relative|employee|worker|executive|analyst|teacher|student|owner|manager"
     r"|passenger|customer|shopper|voter|driver|farmer|traveler|traveller|parent|protester|consumer|attendee|user"
     r"|broker|banker|dealer|strategist|engineer|scientist|researcher|developer|pilot"
+    r"|mother|father|grandmother|grandfather|patient|survivor|visitor|volunteer|fan|tenant|homeowner"
 )
 # "a spokeswoman for Acme Corp", "a spokesman for the ministry": whom the unnamed one speaks for.
 _FOR_WHOM = (r"(?:\s(?:for|at)\s(?:the\s)?(?:[A-Z][\w&\-’']*(?:\s(?:of\s|&\s)?[A-Z][\w&\-’']*){0,4}|[a-z]+"

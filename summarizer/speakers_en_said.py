@@ -80,12 +80,18 @@ def en_indirect(sentence: str, context: Context, original: str | None = None) ->
     found = []
     for person, said in _en_indirect(sentence, context, original):
         parts = _AND_HE_SAID_RE.split(said)
-        pronouns = ["f" if "she" in m.group().split() else "m" for m in _AND_HE_SAID_RE.finditer(said)]
+        # "it"/"they" after a person is someone else (or unsure): never the same speaker.
+        pronouns = ["f" if "she" in m.group().split() else "m" if "he" in m.group().split() else "x"
+                    for m in _AND_HE_SAID_RE.finditer(said)]
         if len(parts) > 1 and (person.kind == "org" or any(g not in (person.gender or "mf") for g in pronouns)):
             # "The company said A, and he noted B", "Mary Lee said A, but he said B": whoever "he"
             # is, not the one who said A; only A is theirs.
             parts = parts[:1]
         parts = [_AUTHOR_REPLY_RE.split(part, maxsplit=1)[0] for part in parts]
+        parts = [_SOURCE_TAIL_RE.sub("", _OTHER_SPEAKER_RE.split(part, maxsplit=1)[0]) for part in parts]
+        # "… but insisted progress had been made": the statement ends there (the second is left out, as a
+        # reader marking the first would: it stands on a verb of its own without a subject).
+        parts = [_SAME_SPEAKER_RE.split(part, maxsplit=1)[0] for part in parts]
         found += [(person, part.strip()) for part in parts if len(part.split()) >= 3] if len(parts) > 1 else [(person, parts[0])]
     return found
 
@@ -98,7 +104,17 @@ _AUTHOR_REPLY_RE = re.compile(
 
 
 _AND_HE_SAID_RE = re.compile(
-    r",?\s(?:and|but)\s(?:he|she)\s(?:also\s)?(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r")\s(?:that\s)?")
+    r"(?:,?\s(?:and|but)|,)\s(?:he|she|it|they)\s(?:has\s|have\s|had\s)?(?:also\s)?(?:"
+    + "|".join(_SAY_VERBS + _THAT_VERBS + ["said", "acknowledged"]) + r")\s(?:that\s)?")
+# "… was fine and the military said it was keeping him safe": another speaker's statement begins; it is not
+# the first speaker's (the one found with its own verb is listed by itself, if at all).
+_OTHER_SPEAKER_RE = re.compile(r",?\s(?:and|but|while)\s(?:the\s(?:[a-z\-]+\s){0,2}[a-z\-]+|[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2})"
+                               r"\s(?:said|says|told|added|noted|insisted)\b")
+# "… were “legitimate …” but insisted progress had been made": the same speaker's second statement.
+_SAME_SPEAKER_RE = re.compile(r",?\s(?:and|but)\s(?:also\s)?(?:insisted|added|noted|argued|stressed|acknowledged|admitted"
+                              r"|conceded|warned)\s(?:that\s)?")
+# "…, according to Jane Doe of the Financial Times." / "…, citing Reuters.": who passed the words on, not the words.
+_SOURCE_TAIL_RE = re.compile(r",\s(?:according\sto|citing|per)\s[^,]+$")
 
 
 def _en_indirect(sentence: str, context: Context, original: str | None = None) -> list[tuple[Person, str]]:
@@ -143,6 +159,8 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
                          r"(?P<tail>(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|reporters|journalists))?\.?)$", sentence.rstrip())
     trailing = sentence.rstrip() if relative is None else (
         f"{sentence[:relative.start()]}, {relative.group('who')} {relative.group('verb')}{relative.group('tail')}")
+    # "…, the health commission said, according to Reuters.": who passed it on, after the one who said it.
+    trailing = re.sub(rf"(\s(?:{EN_VERBS})),\s(?:according\sto|citing)\s[A-Z][^,\x00]*\.?$", r"\1.", trailing)
     m = re.search(rf",\s(?:(?P<verb1>{EN_VERBS})\s(?P<who1>[^,.]+?(?:\s[A-Z]\.\s[^,.]+?)?)|(?P<who2>[^,]+?)\s(?P<verb2>{EN_VERBS})"
                   rf"(?:\s(?:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*|{_TOLD_WHOM}))?(?:\s(?:while|during)\s[^,]*)?"
                   rf"{_WHEN_WHERE_SAID})"
@@ -282,6 +300,8 @@ def _reported_clause(verb: str, rest: str) -> str:
             return ""  # "Healthcare added 54,000 jobs", "the Nasdaq added 285.77 points": a gain, not speech
         if verb in _WARN_VERBS and not any(w in _AUXILIARIES or w == "to" for w in words[1:8]):
             return ""  # "warned lenders on Monday over adverts": whom they warned, no clause nor what to do
+        if verb in _WARN_VERBS and "to" in words[1:3] and not any(w in _AUXILIARIES for w in words[:3]):
+            return ""  # "warned people to stay away": whom, and what they should do; an instruction, no statement
         said = rest
     else:
         return ""

@@ -12,6 +12,7 @@ from functools import lru_cache
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
 from summarizer.answer.en_qualifiers import bare_qualifier, trailing_part
 from summarizer.answer.en_words import asked_words
+from summarizer.answer.forecasters import forecaster
 from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.names import _ORG_SUFFIX_TUPLE, Entity
@@ -98,8 +99,21 @@ def _parse(raw: str) -> Constraints:
         metric = "sales_zh"
     entities: list[Entity] = []
     chinese = bool(re.search(r"[\u3400-\u9fff]", folded))
-    if chinese:
+    who = forecaster(folded) if chinese else None
+    if who:  # "券商预计星衡科技…": the subject follows the forecaster
+        subject = _chinese_subject(folded[who.end:], tuple((a - who.end, b - who.end, k) for a, b, k in metrics
+                                                           if a >= who.end))
+        if subject:
+            entities.append(subject)
+    elif chinese:
         subject = _chinese_subject(folded, metrics)
+        # Only for the deal's own price: for a profit or a gain, the sold company's figures stand beside the
+        # seller's and its name alone cannot tell them apart ("…能赚多少钱" is refused, never the unit's profit).
+        deal = _DEAL_VERB.search(subject.text, 2) if subject and metric == "deal_value" else None
+        if subject and deal and len(subject.text) - deal.end() >= 2:
+            # "鼎泰实业出售鼎泰物流": the seller is the subject, what it sells is named in passing.
+            entities.append(Entity(subject.text[:deal.start()], (subject.text[:deal.start()],)))
+            subject = Entity(subject.text[deal.end():], (subject.text[deal.end():],), subject=False)
         if subject:
             entities.append(subject)
     else:
@@ -130,15 +144,24 @@ def _parse(raw: str) -> Constraints:
     subject = next((e for e in entities if e.subject), None)
     if chinese and metrics and subject is not None and not qualifier and folded.find(subject.text) >= 0:
         part = part_of_question(folded, folded.find(subject.text) + len(subject.text), metrics[-1][0])
+        if part and metric == "deal_value" and _DEAL_VERB.match(part):
+            part = None  # "出售鼎泰物流": the deal the figure comes from, not a part of the company
     if chinese and metrics and subject is None and not qualifier:
         part = _region_asked(folded[:metrics[0][0]])
     head, head_qualifier = (_measure_head(folded, entities, metric is None) if chinese and metric is None
                             else (None, None))
-    return Constraints(tuple(entities), period, metric, folded, qualifier, asks_change(folded), asked_basis(folded),
-                       part, asks_ratio(folded), head, head_qualifier, _asked_role(folded), _asked_holder(folded),
+    # The forecaster is checked as a role; the rest keeps its verb (a forecast is asked).
+    asked = folded[who.end - 2:] if who else folded
+    return Constraints(tuple(entities), period, metric, asked, qualifier, asks_change(folded), asked_basis(folded),
+                       part, asks_ratio(folded), head, head_qualifier, _asked_role(folded) or (who.role if who else ()),
+                       _asked_holder(folded),
                        funding_round(folded), None if chinese else _counted(folded),
                        asked_words(folded, entities) if not chinese and metric is None and _NUMBER_ASKED.search(folded)
                        else ())
+
+
+# A deal's verb inside what a question names ("鼎泰实业出售鼎泰物流…"): the one acting comes before it.
+_DEAL_VERB = re.compile(r"出售|收购|转让|卖出|并购|认购|增持|减持")
 
 
 # A market named before the metric of a question with no company ("海外销量同比增长多少"): the answer

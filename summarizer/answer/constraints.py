@@ -387,7 +387,8 @@ _SHARE_OF_RE = re.compile(r"(?:完成(?:了)?|占|达到|相当于)[^，,。；;
 
 
 def _percent(sentence: str, span: tuple[int, int]) -> bool:
-    return bool(re.search(r"[%％]|percent", sentence[span[0]:span[1]])
+    # "+2.69pct" may be read as one number with its unit: points of a rate, never an amount.
+    return bool(re.search(r"[%％]|percent|pct|bps?\b", sentence[span[0]:span[1]])
                 or re.match(r"\s*(?:[%％]|percent|per cent|个百分点|百分点|pct|bps?)", sentence[span[1]:]))
 
 

@@ -14,7 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.answer.announcer import announcing_sentence
 from summarizer.answer.changes import asked_kind, in_named_clause
+from summarizer.answer.deal_direction import reversed_deal
+from summarizer.answer.per_unit import per_unit
 from summarizer.answer.constraints import (
     _COUNTED_NOUN,
     _FORECAST_REQUIRED,
@@ -47,6 +50,12 @@ from summarizer.answer.metrics import metric_spans
 from summarizer.answer.text import fold, pos_cut
 
 __all__ = ["Checked", "abstention", "resolve_entities", "verify"]
+
+# Metrics that are totals: never answered by an amount per unit (per share, per watt, per ton).
+_TOTALS = frozenset("revenue sales_zh net_profit loss adjusted_profit operating_profit total_profit gross_profit "
+                    "output volume orders backlog investment cash_flow rd_expense".split())  # a deal price is often per share
+
+_PER_ASKED = re.compile(r"\bper\b|\ba share\b|每|单[瓦吨台位辆件股]|/")
 
 # How many ranked candidates are checked before giving up: the answer, if any, is
 # nearly always among the first few; each check may run jieba on the sentence.
@@ -127,6 +136,9 @@ def _context(passage: Passage, by_position: dict[tuple[object, int], str]) -> Co
                   if (passage.article_id, i) in by_position]
         opening = [by_position[(passage.article_id, i)] for i in range(min(index, 2))
                    if (passage.article_id, i) in by_position]
+    if passage.article and (own := announcing_sentence(passage.article, passage.title)) is not None \
+            and own not in opening and not passage.text.strip().startswith(own):
+        opening = [*opening, own]  # a title-less note names its company only where it announces
     year = int(passage.date[:4]) if passage.date and passage.date[:4].isdigit() else None
     raw = (*before[:3], passage.title or "", *opening)
     heading = index == 0 or passage.text.strip() == (passage.title or "").strip()
@@ -188,6 +200,10 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         if passing and question.lang == "zh":
             passing = [span for span in passing
                        if not _another_subjects(passage, ctx.sentence, span, names, constraints.question)]
+        if passing and constraints.metric in _TOTALS and not _PER_ASKED.search(constraints.question):
+            passing = [span for span in passing if not per_unit(passage.text, span)]  # 0.07元/W is no profit
+        if passing and constraints.metric == "deal_value" and reversed_deal(constraints.question, ctx.sentence):
+            passing = []  # "收购…花了多少钱" is not answered by a sale's price
         if passing and (counted := _COUNTED_NOUN.search(constraints.question)):
             # "玄武X3有多少个晶体管": the number its noun follows ("约190亿个晶体管"), not another in the line.
             passing = [s for s in passing if counted.group("noun") in ctx.sentence[s[1]:s[1] + 12]] or passing

@@ -1,0 +1,35 @@
+"""The company a title-less note is about, when it names it only once, later, as the one announcing.
+
+Brokerage notes and flashes say 公司 throughout and may name their company only in a later paragraph
+("8月12日，TCL中环发布公告，拟…"). With no title and no name in the opening, "TCL中环上半年营业收入是多少"
+was refused although "2022H1公司实现营业收入316.98亿元" answers it. A sentence that opens with a name
+announcing something (X发布公告 / X公告称 / X宣布) names the note's own company; it is read as part of the
+opening, but only when the article has no title and exactly one such announcer, so that a note that
+quotes another company's announcement never lends that company its own figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["announcing_sentence"]
+
+_ANNOUNCES = re.compile(
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:晚间|晚|早间)?[，,]?|近日[，,]?|日前[，,]?|今日[，,]?)?"
+    r"(?P<name>[A-Za-z0-9\u4e00-\u9fff]{2,12}?)(?:（[^）]{1,20}）|\([^)]{1,20}\))?"
+    r"(?:发布(?:了)?(?:公告|业绩|财报|年报|中报|季报|半年报)|公告称|公告|宣布)")
+_GENERIC = re.compile(r"^(?:本|该|贵)?公司$|^上市公司$|^本行$|^该行$|^集团$")
+
+
+def announcing_sentence(sentences: Sequence[str], title: str | None) -> str | None:
+    """The words in which a title-less article's one announcer names itself ("8月12日，TCL中环发布公告"), if there
+    is exactly one: only those words, never the rest of the sentence (a company it buys from is not the subject)."""
+    if title and title.strip():
+        return None
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        m = _ANNOUNCES.match(sentence.strip())
+        if m and not _GENERIC.match(m.group("name")):
+            found.setdefault(m.group("name"), m.group(0))
+    return next(iter(found.values())) if len(found) == 1 else None
