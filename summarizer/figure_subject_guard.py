@@ -58,6 +58,15 @@ _EN_PRONOUN_SUBJECT = re.compile(
     r"|(?:\w+\s+)?ones",
     re.IGNORECASE,
 )
+_EN_RELATIVE_AMOUNT = re.compile(r"(?:which|who|that)\s+(?:\w+\s+){0,2}?\w+(?:\s+(?:to|at|of|about|around|nearly|almost|more\s+than|"
+                                 r"less\s+than|over|under))*", re.IGNORECASE)
+# A clause with a subject of its own before its figure: "the company hired", "the plant has added".
+_EN_OWN_SUBJECT = re.compile(r"(?:(?:the|its|their|his|her|our)\s+|(?:and|but|while|whereas)\s+(?:the\s+|its\s+|their\s+)?"
+                             r"(?!(?:it|they|he|she|we|which|who)\s))(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+"
+                             r"(?:has\s+|have\s+|had\s+)?(?:\w+ed|hired|cut|added|sold|built|bought|lost|won|paid|spent|made)\s+"
+                             r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?")
+_EN_SHARE_VERB_BEFORE = re.compile(r"\b(?:accounting\s+for|making\s+up|representing|comprising|contributing|for)\s+"
+                                   r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+)?$")
 _EN_COUNTED_PEOPLE = frozenset(("people", "persons", "members", "individuals", "others"))
 
 
@@ -76,10 +85,31 @@ def guard_subjects(figures: Sequence[Figure], sentences: Sequence[str], lang: st
 
 
 def _english(figure: Figure, sentence: str) -> Figure:
+    figure = _english_subject(figure, sentence)
+    at = figure.context.find(figure.text)
+    # "which totaled $726 billion in 2017", "accounting for 15% of GDP": shown alone, such a clause names nothing.
+    head = figure.context[:at].strip()
+    if not figure.subject and 0 < at <= 40 and (_EN_RELATIVE_AMOUNT.fullmatch(head) or (
+            figure.unit == "%" and _EN_SHARE_VERB_BEFORE.fullmatch(head + " "))):
+        return replace(figure, kind="id", rank=None)
+    return figure
+
+
+def _english_subject(figure: Figure, sentence: str) -> Figure:
     subject = (figure.subject or "").strip()
     if not subject:
         return figure
     if _EN_PRONOUN_SUBJECT.fullmatch(subject):
+        return replace(figure, subject=None)
+    at = figure.context.find(figure.text)
+    if at > 0 and subject.lower() not in figure.context.lower() and _EN_OWN_SUBJECT.fullmatch(figure.context[:at]) \
+            and not re.search(r"(?:^|[.;:,(—–]\s*)" + re.escape(subject) + r"\s*,", sentence):
+        # "Backed by federal loans, the company hired 1,150 workers" (but "Overseas, the film collected …": where)
+        return replace(figure, subject=None)
+    # "accounting for 15 percent of gross domestic product": the whole is not what the share measures.
+    if at > 0 and figure.unit == "%" and _EN_SHARE_VERB_BEFORE.search(figure.context[:at]) and re.match(
+            r"\s+of\s+(?:its\s+|their\s+|the\s+)?" + re.escape(subject.lower()) + r"\b",
+            figure.context[at + len(figure.text):].lower()):
         return replace(figure, subject=None)
     lowered, text = subject.lower(), sentence.lower()
     found = [m.start() for m in re.finditer(re.escape(lowered), text)]

@@ -120,9 +120,9 @@ def test_a_pronoun_or_quantifier_is_no_subject() -> None:
 
 
 def test_the_tail_of_a_coordination_is_no_subject() -> None:
-    found = figures("Grocers compete for a bigger slice of U.S. meat and seafood retail sales, which totaled $310 billion "
-                    "in 2022.", lang="en")
-    assert (by_text(found, "$310 billion").subject or "").lower() != "seafood retail sales"
+    found = extract_figures(["Grocers compete for a bigger slice of U.S. meat and seafood retail sales, which totaled "
+                             "$310 billion in 2022."], lang="en", key_indices=frozenset())
+    assert all(f.rank is None or (f.subject or "").lower() != "seafood retail sales" for f in found)
 
 
 def test_people_counted_in_another_clause_are_not_this_number() -> None:
@@ -140,3 +140,37 @@ def test_a_figure_after_and_joining_two_clauses_keeps_its_subject() -> None:
     found = figures("Revenue rose 6.2% to $2.31 billion and underlying net profit climbed 14% to $418 million for the year.",
                     lang="en")
     assert by_text(found, "14%").subject == "underlying net profit"
+
+
+def test_a_relative_clause_alone_is_no_key_figure_but_one_with_its_noun_is() -> None:
+    found = figures("Grocers compete for a bigger slice of U.S. meat and seafood retail sales, which totaled $310 billion "
+                    "in 2022.", lang="en")
+    assert "$310 billion" not in [f.text for f in found if not f.subject]
+    found = figures("The index, which rose 4.5% last year, fell again in March.", lang="en")
+    assert by_text(found, "4.5%").subject == "The index"
+
+
+def test_a_clause_with_its_own_subject_does_not_take_one_from_before() -> None:
+    found = figures("Backed by $3 billion in state grants, the carmaker hired 2,400 workers last year.", lang="en")
+    assert by_text(found, "2,400 workers").subject != "state grants"
+    found = figures("Exports grew 4 percent last year, and shipping contributed 12 percent of it.", lang="en")
+    assert by_text(found, "12 percent").subject is None
+
+
+def test_the_whole_a_share_is_of_is_not_what_it_measures() -> None:
+    found = extract_figures(["Fishing is central to the island, accounting for 18 percent of its gross domestic product."],
+                            lang="en", key_indices=frozenset())
+    assert all(f.rank is None or f.subject != "gross domestic product" for f in found)
+    found = figures("The island relies on fishing for 18 percent of its gross domestic product.", lang="en")
+    assert by_text(found, "18 percent").subject is None
+
+
+def test_a_share_named_in_a_which_clause_keeps_the_whole_to_its_last_word() -> None:
+    found = figures("The storm hurt fishing, which accounts for about 18 percent of gross domestic product.", lang="en")
+    assert by_text(found, "18 percent").subject == "fishing's share of gross domestic product"
+
+
+def test_a_lead_in_place_still_names_the_figure() -> None:
+    found = figures("Overseas, the sequel collected $74 million from 38 markets, for a global opening of $131 million.",
+                    lang="en")
+    assert by_text(found, "$74 million").subject == "Overseas"
