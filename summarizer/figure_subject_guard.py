@@ -35,6 +35,9 @@ _ZH_CONNECTIVE_LEAD = re.compile(r"^\s*(?:此后|随后|之后|然后|后来|同
 _ZH_TOPIC_TAIL = re.compile(r"(.{2,}?)(?:方面|来看|而言|最多|最高|最快|最大|最低|最少|最慢)")
 # "创历史新高", "再创新高", "位居行业首位": a predicate with the subject left out goes on about it.
 _ZH_PREDICATE_LEAD = re.compile(r"(?:再|又|均|也|仍|已|连续|一举)?(?:创|刷新|达|位居|位列|居|保持|维持|超|突破|录得|实现|领先|排名)")
+_ZH_LIST_AFTER_VERB = re.compile(r"(对应|为|是|达|占)、")
+# "该公司营业收入占本公司营业收入不足 5%": how near the figure comes is the figure's, not the subject's.
+_ZH_HEDGE_TAIL = re.compile(r"(?<=.{2})(?:不足|不到|超过|约为|达到|高达)$|(?<=[润入额量率值数价])(?:约|近|逾)$")
 _ZH_NOUN_FLAGS = ("n", "vn", "l", "j", "r", "s", "t", "an")
 _ZH_GOING_ON = frozenset(("其中", "其", "其余", "此外", "另外", "同比", "环比", "同环比"))
 # A noun that is an amount of whatever the clause before counted ("4176亿块，价值3121亿美元").
@@ -154,6 +157,16 @@ def _chinese_subject(figure: Figure, sentence: str, clause_at: int, before: Sequ
     subject = (figure.subject or "").strip()
     if not subject:
         return figure
+    # "目前股价对应2020年、2021年PE" with its years taken out: "对应、PE" lists nothing.
+    tidy = _ZH_HEDGE_TAIL.sub("", _ZH_LIST_AFTER_VERB.sub(r"\1", subject))
+    if tidy != subject:
+        figure, subject = replace(figure, subject=tidy or None), tidy
+        if not tidy:
+            return figure
+    # "建设90万吨PBS/PBAT新产能": PB (a valuation ratio) cut out of a longer name is not what was built.
+    if re.fullmatch(r"[A-Za-z]+", subject) and re.search(re.escape(subject) + r"[A-Za-z]", figure.context) \
+            and not re.search(re.escape(subject) + r"(?![A-Za-z])", figure.context):
+        return replace(figure, subject=None)
     if subject in _ZH_OWNED_AMOUNTS and figure.context.startswith(subject):
         return _owned_amount(figure, sentence, clause_at, before)
     if (stem := _without_comparison(subject, sentence)) != subject:

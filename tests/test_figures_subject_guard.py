@@ -174,3 +174,20 @@ def test_a_lead_in_place_still_names_the_figure() -> None:
     found = figures("Overseas, the sequel collected $74 million from 38 markets, for a global opening of $131 million.",
                     lang="en")
     assert by_text(found, "$74 million").subject == "Overseas"
+
+
+def test_a_hedge_word_is_not_part_of_the_subject() -> None:
+    found = figures("该子公司营业收入占母公司营业收入不足 3%。")
+    assert not by_text(found, "3%").subject.endswith("不足")
+    found = figures("公司帮助客户平均节约6%左右的能耗成本。")
+    assert not (by_text(found, "6%").subject or "").endswith("节")  # 节约 is a word, not 节 + 约
+
+
+def test_a_list_mark_left_after_a_verb_is_dropped() -> None:
+    found = figures("现价对应2024、25年PE分别为18、13倍。")
+    assert all("、" not in (f.subject or "") for f in found)
+
+
+def test_letters_cut_out_of_a_longer_name_are_no_subject() -> None:
+    found = figures("公司拟建设60万吨PBS/PBAT新产能。")
+    assert by_text(found, "60万吨").subject != "PB"
