@@ -120,8 +120,8 @@ def test_a_pronoun_or_quantifier_is_no_subject() -> None:
 
 
 def test_the_tail_of_a_coordination_is_no_subject() -> None:
-    found = extract_figures(["Grocers compete for a bigger slice of U.S. meat and seafood retail sales, which totaled "
-                             "$310 billion in 2022."], lang="en", key_indices=frozenset())
+    sentence = "Grocers compete for a bigger slice of U.S. meat and seafood retail sales, which totaled $310 billion in 2022."
+    found = extract_figures([sentence], lang="en", key_indices=frozenset())
     assert all(f.rank is None or (f.subject or "").lower() != "seafood retail sales" for f in found)
 
 
