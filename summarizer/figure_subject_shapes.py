@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from summarizer.figure_lexicon import EN_VERBS
 from summarizer.figure_numbers import NumberMatch
 from summarizer.figure_subject_shapes_en import revise_english_shapes
 from summarizer.model import Figure
@@ -92,6 +93,19 @@ _EN_FORECAST_FOR_RE = re.compile(r"\b(?:forecast|guidance|outlook|target|estimat
 # "Media rights income, which now makes up 22% of revenue": the income's share of revenue.
 _EN_WHICH_SHARE_RE = re.compile(r"(?P<np>[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,3}),\s*which\s+(?:now\s+)?(?:makes?\s+up|accounts?\s+for"
                                 r"|represents?|comprises?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
+# "… 15% of gross domestic product, …": the whole named to its last word, never cut inside ("gross domestic").
+_EN_WHOLE_AFTER_RE = re.compile(r"\s+of\s+((?:[a-z][\w\-]*\s){0,2}[a-z][\w\-]*)(?![\w\-]|\s+(?!(?:in|on|at|for|from|to|and"
+                                r"|or|last|this|a|the|of|by|with|while|as|since|over|during|but)\b)[a-z])")
+
+
+def _clause_object(np: str) -> str:
+    """"The attack hurt tourism" -> "tourism": what comes after a verb is the noun phrase the share is of."""
+    words = np.split()
+    verbs = [i for i, w in enumerate(words[1:], 1) if w.lower() in EN_VERBS or w.lower() in _EN_CLAUSE_VERBS]
+    return " ".join(words[verbs[-1] + 1:]) if verbs and verbs[-1] + 1 < len(words) else np
+
+
+_EN_CLAUSE_VERBS = frozenset(("hurt", "hit", "boosted", "lifted", "helped", "dented", "weighed", "affected", "slowed"))
 # "capital spending of A$150 million": the kind of spending is part of its name.
 _EN_KIND_BEFORE_RE = re.compile(r"\b(capital|operating|marketing|total|annual|organic|underlying|core)\s+(\w+)\s+of\s+(?:about\s+)?$")
 _EN_RESULT_VERB_RE = re.compile(r"\b(?:said|reported|posted|rose|fell|was|were|had|has|grew|increased|declined|reached"
@@ -141,8 +155,8 @@ def _english(shadow: str, figures: list[Figure], matches: Sequence[NumberMatch],
         after = shadow[match.end:]
         if (ahead := _EN_FORECAST_FOR_RE.search(before)) and fig.unit is None:
             subject = ahead.group("x")  # a count forecast: "homes" only says what it counts
-        if fig.unit == "%" and (share := _EN_WHICH_SHARE_RE.search(shadow[matches[prev].end if prev is not None else 0:match.start])) and (whole := re.match(r"\s+of\s+([a-z][\w\-]*(?:\s[a-z][\w\-]*)?)", after)):
-            subject = f"{possessive_of(share.group('np'))}share of {whole.group(1)}"
+        if fig.unit == "%" and (share := _EN_WHICH_SHARE_RE.search(shadow[matches[prev].end if prev is not None else 0:match.start])) and (whole := _EN_WHOLE_AFTER_RE.match(after)):
+            subject = f"{possessive_of(_clause_object(share.group('np')))}share of {whole.group(1)}"
         if subject and " " not in subject and (kind := _EN_KIND_BEFORE_RE.search(before)) and kind.group(2) == subject:
             subject = f"{kind.group(1)} {subject}"
         if subject in ("them", "those") and (them := _EN_OF_THEM_RE.match(after)) and prev is not None:

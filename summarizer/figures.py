@@ -31,12 +31,7 @@ from collections.abc import Sequence
 from summarizer.figure_announcer import with_announcer
 from summarizer.figure_blanks import subject_blanks
 from summarizer.figure_change import basis_of, change_of, estimate_of, period_of
-from summarizer.figure_change_en import (
-    EN_BASE_DATED_RE,
-    EN_PAST_VALUE_RE,
-    EN_VERSUS_NAMED_RE,
-    better_is_lower,
-)
+from summarizer.figure_change_en import EN_BASE_DATED_RE, EN_PAST_VALUE_RE, EN_VERSUS_NAMED_RE, better_is_lower
 from summarizer.figure_counted_zh import share_of_owner, without_limit_move
 from summarizer.figure_levels_en import level_period, with_container
 from summarizer.figure_lexicon import (
@@ -55,6 +50,7 @@ from summarizer.figure_numbers import (
     shadow_of,
 )
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
+from summarizer.figure_subject_guard import guard_subjects
 from summarizer.figure_subject_shapes import revise_subjects
 from summarizer.figure_pronouns_en import carry_it_subject
 from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank_figures
@@ -120,7 +116,8 @@ def extract_figures(
             carried = _carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
         dated_by_carry = carried != figures
         found.extend(carried)
-    return rank_figures(notice_subjects(found, sentences) if lang != "en" else found, key_indices, lead_of(sentences))
+    found = guard_subjects(notice_subjects(found, sentences) if lang != "en" else found, sentences, lang)
+    return rank_figures(found, key_indices, lead_of(sentences))
 
 
 # A sentence that says when it is, or that states now or a valuation, is not dated by the one before.
