@@ -29,6 +29,11 @@ _NUMBERED_HEADING_RE = re.compile(r"^\s*0[1-9](?=[^\d\s.,:%年月日号时点])"
 _HEADING_MAX_CHARS = 40
 # "【#话题#】#话题# 据…": a topic headline and tags before a post's lead.
 _TAGS_HEAD_RE = re.compile(r"^\s*(?:【\s*#[^#【】]{1,60}#\s*】\s*)?(?:#[^#\s]{1,40}#\s*)*")
+# "最后更新: 2019-09-07 09:27:48", "【文/观察者网专栏作者 王文】": the page's time stamp and the
+# writer's credit between the headline and the lead.
+_STAMP_RE = re.compile(r"^\s*(?:最后更新|更新时间|发布时间|发布于)\s*[:：]?\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?"
+                       r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+_WRITER_RE = re.compile(r"^\s*[【\[（(]\s*(?:文|作者|撰文|文字|来源)\s*[/／:：|｜][^】\]）)]{1,40}[】\]）)]\s*")
 _MIN_REST = 20
 _MIN_TITLE = 8
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -68,11 +73,12 @@ def chrome_flags(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
 
 
 def without_glued_head(text: str, title: str | None) -> str:
-    """The sentence without the headline or topic tags glued before its lead.
+    """The sentence without the headline, topic tags, time stamp or writer's credit glued before its lead.
 
     "苹果回应指控 据中新网9月9日报道，…" (a page that runs the title into the first
-    paragraph) and "【#某事#】#某话题# 据…" show the headline twice; the lead is the news.
-    Kept whole when too little would be left.
+    paragraph) and "【#某事#】#某话题# 据…" show the headline twice; "最后更新: 2019-09-07
+    09:27 【文/某某】" says when and by whom. The lead is the news. Each part stays when too
+    little would be left without it.
     """
     rest = text
     match = _TAGS_HEAD_RE.match(rest)
@@ -82,8 +88,12 @@ def without_glued_head(text: str, title: str | None) -> str:
     if len(head) >= _MIN_TITLE and rest.lstrip().startswith(head):
         after = rest.lstrip()[len(head):]
         lead = after.lstrip(_HEAD_SEPARATORS)
-        glued = after[:1] in _HEAD_SEPARATORS or bool(_LEAD_OPENER_RE.match(after))
+        glued = after[:1] in _HEAD_SEPARATORS or any(p.match(after) for p in (_LEAD_OPENER_RE, _STAMP_RE, _WRITER_RE))
         if after and glued and len(lead) >= _MIN_REST:
             rest = lead
-    return rest if rest != text else text
+    for pattern in (_STAMP_RE, _WRITER_RE):
+        match = pattern.match(rest)
+        if match and len(rest) - match.end() >= _MIN_REST:
+            rest = rest[match.end():]
+    return rest
 

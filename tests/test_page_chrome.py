@@ -125,3 +125,19 @@ class TestGenericFrames:
     ])
     def test_a_figure_or_a_name_is_a_fact(self, text: str) -> None:
         assert not generic_frame(text)
+
+
+class TestStampAndWriterBeforeTheLead:
+    def test_title_stamp_and_writer_are_cut(self) -> None:
+        title = "李明：新能源车出海，靠的是什么"
+        lead = (title + " 最后更新: 2023-04-02 10:15:30 【文/某某网专栏作者 李明】 “今年我们的海外订单翻了一番。”"
+                "在南港码头，一家车企的负责人告诉笔者。")
+        assert without_glued_head(lead, title).startswith("“今年我们的海外订单翻了一番。”")
+        glued = title + "最后更新：2023-04-02 10:15:30【文/李明】南港码头今年一季度出口汽车12万辆，同比增长80%。"
+        assert without_glued_head(glued, title).startswith("南港码头今年一季度")
+
+    def test_a_dateline_glued_to_its_source(self) -> None:
+        text = "南河网5月13日讯据南河市人民政府网站消息，《南河市促进托育服务发展的若干措施》近日发布。"
+        assert without_dateline(text, "zh").startswith("据南河市人民政府网站消息")
+        text = "南河财经讯 5月25日上午消息，南河银行宣布下调存款利率10个基点，自下周一起执行。"
+        assert without_dateline(text, "zh").startswith("5月25日上午消息")
