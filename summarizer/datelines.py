@@ -41,12 +41,13 @@ _RELEASE_DATELINE_RE = re.compile(
     r"^[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*){0,5}(?:,\s*" + _MONTH_DAY + r")?(?:,\s*(?:19|20)\d{2})?\s*"
     + _RELEASE_SERVICE + r"\s*(?:—|–|--|-)\s+(?=[\"\u201c\u2018']?[A-Z0-9])"
 )
-# A flash's source and date without reporters ("财联社4月15日电，", "新华财经上海6月3日电 ", "证券时报e公司讯，")
+# A flash's source and date without reporters ("财联社4月15日电，", "新华财经上海6月3日电 ", "证券时报e公司讯，",
+# "某某网5月3日讯据…" glued to its source, "某某财经讯 5月3日消息，…")
 # or a source tag in lenticular brackets ("【香港01讯】", "【财联社】"); the headline a flash repeats
 # in lenticular brackets before it is dropped with it ("【A公司：拟回购股份】财联社6月3日电，…").
 _FLASH_DATELINE_ZH_RE = re.compile(
     r"^(?:【[^【】\s]{2,60}】\s*(?=[^，。：:（(“”\"【]{2,16}?(?:\d{1,2}月)?\d{1,2}日[电讯]|[^，。（(【]{1,10}?(?:网|报|社|财经|e公司|APP)讯[，,]))?"
-    r"(?:[^\s，。：:（(“”\"【]{2,16}?(?:\d{1,2}月)?\d{1,2}日[电讯](?=[，,：:\s])|[^\s，。：:（(“”\"【]{1,10}?(?:网|报|社|财经|e公司|APP)讯(?=[，,])"
+    r"(?:[^\s，。：:（(“”\"【]{2,16}?(?:\d{1,2}月)?\d{1,2}日[电讯](?=[，,：:\s]|据)|[^\s，。：:（(“”\"【]{1,10}?(?:网|报|社|财经|e公司|APP)讯(?=[，,\s])"
     r"|【[^【】\s，。]{1,12}[讯电]】)[，,：:\s]*"
 )
 
@@ -72,12 +73,14 @@ def without_dateline(text: str, lang: str) -> str:
 
 # A Chinese dateline: the agency or paper, the place and date, 电/讯, and the reporters in
 # brackets ("新华社深圳5月12日电（记者戴小河、印朋）", "北京商报讯（记者岳品瑜）", "本报讯（记者叶婉）");
-# without reporters only with a known agency and a date ("新华社北京12月5日电 "); all of it in
+# without 记者 only with a known agency and a date ("新华社北京12月5日电 ", "新华社北京5月19日电（刘艺、杨吉）"); all of it in
 # brackets, as Taiwan's and Hong Kong's papers open ("（中央社记者吴家豪台北6日电）",
 # "（法新社罗马19日电）", "（中央社台北6日综合外电报导）"; analysed in simplified form).
 _DATELINE_ZH_RE = re.compile(
     r"^[^\s，。：:（(“”\"]{2,16}?[电讯]\s*[（(](?:本报|特约|见习)?(?:记者|通讯员)[^（）()]{1,30}[）)]\s*"
     r"|^(?:新华社|中新社|中新网|人民网|央视网|本报)[^\s，。：:（(]{0,10}?\d{1,2}月\d{1,2}日[电讯]\s*"
+    # the reporters' names in brackets without 记者: "新华社北京5月19日电（刘艺、杨吉）"
+    r"(?:[（(](?:[\u4e00-\u9fff·]{2,4}[、，, ]?){1,4}[）)]\s*)?"
     r"|^[（(][^（）()\s，。]{2,24}?(?:\d{1,2}月)?\d{1,2}日(?:综合外电|综合)?(?:电|讯|报导|报道)[）)]\s*"
 )
 

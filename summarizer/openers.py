@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["frames_sector", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
+__all__ = ["frames_sector", "generic_frame", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
 
 _UNITS_RE = re.compile(r"[\W_]+")
 
@@ -99,6 +99,19 @@ def units(text: str, lang: str) -> int:
     return 3 * len(text.split())
 
 
+# A claim about nobody in particular: "There's a strange disconnect in the online business world.",
+# "Crossovers may have become the choice of most buyers, but that doesn't mean the sedan is dead.":
+# an existential or a straw-man frame, with no name (no capital after the first word) and no figure.
+_GENERIC_FRAME_EN = re.compile(r"^There(?:'s|’s| is| are| was| were)\b|\b(?:doesn't|doesn’t|does not|don't|don’t|do not)"
+                               r" (?:necessarily )?mean\b")
+_NAME_EN = re.compile(r"(?<=\s)[\"“‘']?[A-Z]|\d")
+
+
+def generic_frame(text: str) -> bool:
+    """An English line that frames the story in general terms and names nobody (see above)."""
+    return bool(_GENERIC_FRAME_EN.search(text)) and not _NAME_EN.search(text)
+
+
 def looks_back(text: str) -> bool:
     """An English line that opens by looking back before the news ("For decades, …",
     "Three years after landlords declared …, …", "A year ago, …")."""
@@ -113,7 +126,7 @@ def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene
     "近日，A公司宣布收购B公司" keeps its decision; "据悉，" and "近日，记者走访了多家门店。"
     state nothing after the opener.
     """
-    if lang == "en" and (scene_en or looks_back(stripped)) and not result and not decision:
+    if lang == "en" and (scene_en or looks_back(stripped) or generic_frame(stripped)) and not result and not decision:
         return True
     if lang == "zh" and _SCENE_ZH.match(stripped) and not result and not decision \
             and not _HAPPENED_ZH.search(stripped):

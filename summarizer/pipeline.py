@@ -29,6 +29,7 @@ from summarizer.whole_words import whole_words
 from summarizer import roles
 from summarizer.quotes import extract_quotes
 from summarizer.notices import notice_asides, template_words
+from summarizer.page_chrome import without_glued_head
 from summarizer.trim_figures import readable_with_figures
 from summarizer.split import SentenceSpan, split_sentences
 from summarizer.statement_parts import shown_from
@@ -124,7 +125,7 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
                                           byline_names(texts, lang) | dateline_words(texts, lang)
                                           | template_words(texts))
 
-    sentences = _key_sentences(spans, chosen, scores, lang)
+    sentences = _key_sentences(spans, chosen, scores, lang, normalize(title) if title else None)
     # Figures rank by the default summary's sentences, however many key sentences were asked for:
     # the bot analyses once for ten (any /summary N is a cut of that) and `newsbrief summarize` for
     # the default, and both must show a text's key figures in one order.
@@ -164,7 +165,7 @@ def _rank_reference(texts: tuple[str, ...], normalized: str,
 
 
 def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndarray,
-                   lang: str) -> tuple[Sentence, ...]:
+                   lang: str, title: str | None = None) -> tuple[Sentence, ...]:
     """The chosen sentences in document order, each trimmed to a readable length.
 
     Shown scores never rise along the selection order (`chosen` is best first), so a
@@ -184,6 +185,8 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
                            roles.READABLE_CHARS.get(lang, roles.READABLE_CHARS["en"]))
         whole = "".join(span.text for span in spans[start:i + 1])
         if start == 0 or spans[start - 1].paragraph != spans[start].paragraph:
+            headless = without_glued_head(roles.without_list_marker(whole), title)  # headline run into the lead
+            whole = headless if headless != roles.without_list_marker(whole) else whole
             whole = roles.without_dateline(whole, lang)  # a dateline opens a paragraph, if anywhere
         whole = roles.without_list_marker(whole)
         text = readable_with_figures(whole, lang)

@@ -29,6 +29,7 @@ from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.dates import date_free
 from summarizer.layout import captions, is_photo_credit, quote_pieces
+from summarizer.page_chrome import chrome_flags
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
 from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
@@ -424,7 +425,8 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
     limit = HEADING_MAX_UNITS if lang == "zh" else 3 * HEADING_MAX_WORDS
     pieces = quote_pieces(texts, paragraphs) if lang == "en" else [False] * n
     in_caption = captions(texts, paragraphs)
-    in_boilerplate = [a or b for a, b in zip(boilerplate(texts, paragraphs), notice_asides(texts, paragraphs))]
+    in_boilerplate = [a or b or c for a, b, c in zip(boilerplate(texts, paragraphs), notice_asides(texts, paragraphs),
+                                                     chrome_flags(texts, paragraphs))]
     group = statements(texts, paragraphs)
     loose = loose_parts(texts, group, lang)  # "…；归母净利润3.9亿元" after "其中第三季度…": read alone, wrong
     for i, text in enumerate(texts):
@@ -436,13 +438,13 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         if title and _similar(text, title):
             tier[i] = NEVER
             evidence.append(i)
-        elif credit or is_disclaimer(text) or in_boilerplate[i]:
+        elif credit or is_disclaimer(text) or in_boilerplate[i] or in_caption[i]:
             tier[i] = NEVER
         elif alone and not ends and units <= limit and n > 1 and not _result_item(text, lang):
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
             evidence.append(i)
         elif (units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text))
-              or in_caption[i] or loose[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
+              or loose[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
     if lang == "en":
         # A feature's opening scene is not its point (roles_en.opening_scene); a look back ends at

@@ -107,10 +107,11 @@ class TestChinesePhotoCaptions:
         assert len(shown) == 3
         assert not any("双选会现场" in s or "实习" in s for s in shown)
 
-    def test_the_caption_is_only_a_fragment(self):
+    def test_the_caption_is_never_shown_while_the_story_has_a_line(self):
+        # Not even to fill the count: a caption describes a picture the reader does not see.
         texts = ["5月9日，山海学院就业双选会现场。", "山海学院供图", "山海学院今年迎来首届毕业生64人。"]
         roles = sentence_roles(texts, [0, 0, 1], "zh")
-        assert list(roles.tier) == [FRAGMENT, NEVER, FULL]  # the credit itself is never shown
+        assert list(roles.tier) == [NEVER, NEVER, FULL]  # the credit itself is never shown either
         assert captions(texts, [0, 0, 1]) == [True, True, False]
 
     @pytest.mark.parametrize("credit", ["新华社记者 李明 摄", "（王某 摄）", "视觉中国", "山海学院供图"])
