@@ -39,6 +39,7 @@ from summarizer.cluster import (
 )
 from summarizer.model import Analysis, Figure
 from summarizer.track import Source, SourcedFigure, Track, build_track
+from summarizer.track_owner import owned_figures
 from summarizer.watch import (
     MAX_NAMES,
     FeedFilter,
@@ -365,9 +366,9 @@ class WatchService:
             if not matcher.found(f"{title or ''}\n{text}"):
                 continue  # the coarse pass also finds "intel" in "intelligence"
             mentioning += 1
-            if figures_json is not None:  # only the figures about the name become objects
+            if figures_json is not None:  # only figures with a subject become objects
                 found = [Figure.from_dict(f) for f in json.loads(figures_json)
-                         if f.get("kind") == "figure" and f.get("subject") and matcher.found(f["subject"])]
+                         if f.get("kind") == "figure" and f.get("subject")]
             elif self.analysis_for is not None and analysed < TRACK_ANALYSES:
                 analysed += 1
                 analysis = await self.analysis_for(article_id)
@@ -375,7 +376,8 @@ class WatchService:
             else:
                 continue
             source = Source(article_id, title, url, (date or "")[:10] or None)
-            figures += [SourcedFigure(f, source) for f in found if f.subject and matcher.found(f.subject)]
+            # Those naming the name, and the bare metrics ("营业收入") of an article about it alone.
+            figures += [SourcedFigure(f, source) for f in owned_figures(name, title, text, found)]
         return TrackResult(build_track(name, figures), mentioning)
 
 
