@@ -6,15 +6,17 @@ announcing line) and then writes bare metrics — "营业收入52.3亿元", "净
 "Net income was $310 million". Such a figure counts for the name too, but only when nothing
 else can own it, because a figure shown under the wrong company is worse than one left out:
 
-- the article is about the name: the title names it and no other company (a comparison
+- the article is about the name: the title names it and no other company, nor does the
+  text's first sentence (a comparison
   "宁德时代、比亚迪三季报" gives bare figures to neither), and not as part of a longer name
   ("腾讯云营收增长" is 腾讯云's article, not 腾讯's); an untitled text names it as the
-  company of its first sentence (`subject_company`) or as its one announcer
-  (`announcing_sentence`, the rule /ask uses for a note's own company);
+  company of its first sentence (`subject_company`) or as its one announcer of results
+  (`announcing_sentence`, the rule /ask uses for a note's own company, less "X宣布");
 - the article is no multi-company piece: no other company is the subject of result figures
   in two or more sentences;
 - the figure's subject is a bare metric ("营收", "归母净利润", "公司营业收入", "revenue"), with
   nothing left that could be an entity or a segment;
+- the figure is no line of business's (/ask's `segment_scoped`: "调味品实现收入19.39亿元");
 - the figure's own sentence names no other company (nor person or known place), and the last company named
   before it is the name (or none since the title): "比亚迪同期营收增长25%。净利润增长30%。"
   leaves both numbers out.
@@ -33,6 +35,7 @@ from dataclasses import replace
 
 from summarizer.answer.announcer import announcing_sentence
 from summarizer.answer.names import _ORG_SUFFIXES, claimers
+from summarizer.answer.scope import segment_scoped
 from summarizer.answer.text import pos_cut
 from summarizer.lang import detect_lang
 from summarizer.model import Figure
@@ -118,12 +121,22 @@ def _others(matcher: NameMatcher, sentence: str) -> list[str]:
         if not (any(s.start < end and start < s.end for s in mine) or matcher.found(word)):
             found.append(word)
     for m in _ANY_COMPANY_RE.finditer(folded):
-        word = m.group()
-        if word in GENERIC_COMPANY or word.endswith(("子公司", "母公司", "分公司")) or word.startswith(("该", "本", "其")) \
+        word = _name_part(m.group())
+        if word is None or word in GENERIC_COMPANY or word.endswith(("子公司", "母公司", "分公司")) or word.startswith(("该", "本", "其")) \
                 or any(s.start < m.end() and m.start() < s.end for s in mine) or matcher.found(word):
             continue
         found.append(word)
     return found
+
+
+def _name_part(match: str) -> str | None:
+    """A company-shaped match less the words before the name ("与星河电子" -> 星河电子); None when nothing
+    but the kind is left ("上半年公司实现…": a time word before 公司 is no name)."""
+    tokens = list(pos_cut(match, hmm=False))
+    while tokens and tokens[0].flag[:1] in "tfrcmpdqu":
+        tokens = tokens[1:]
+    rest = "".join(t.word for t in tokens)
+    return rest if _ANY_COMPANY_RE.fullmatch(rest) else None
 
 
 def article_company(name: str, title: str | None, sentences: Sequence[str], lang: str) -> str | None:
@@ -131,13 +144,16 @@ def article_company(name: str, title: str | None, sentences: Sequence[str], lang
     matcher = NameMatcher(name)
     if title and title.strip():
         spelling = _named_here(matcher, title)
-        if spelling is None or _others(matcher, title):
+        # "云帆科技与星河电子相继发布三季报" opening the text: a piece about both, whatever the title.
+        if spelling is None or _others(matcher, title) or sentences and _others(matcher, sentences[0]):
             return None
         return spelling
     if lang != "zh" or not sentences:
         return None
     lead = subject_company("".join(sentences[:3]), 0)
     announcer = announcing_sentence(sentences, None)
+    if announcer and announcer.endswith("宣布"):
+        announcer = None  # "国铁集团宣布…" in a note on 大秦铁路: who announces news, not who reports results
     for line in (lead, announcer):
         if line and (spelling := _named_here(matcher, line)) is not None:
             return spelling
@@ -185,11 +201,18 @@ def owned_figures(name: str, title: str | None, text: str, figures: Sequence[Fig
             continue  # the sentence is not the one the figure was read from: unsure
         if index not in claimed:
             claimed[index] = _mine_at(matcher, sentences, index)
-        if claimed[index]:
+        if claimed[index] and not _segment_line(figure, sentences[index], spelling):
             owned.append(replace(figure, subject=_with_name(spelling, figure.subject or "", lang)))
     if owned:
         logger.debug("%d bare figures counted for %s", len(owned), name)
     return named + owned
+
+
+def _segment_line(figure: Figure, sentence: str, spelling: str) -> bool:
+    """A line of business's figure ("调味品实现收入19.39亿元", "其中种业业务收入…"), by /ask's segment rules."""
+    folded = fold(sentence)
+    at = folded.find(fold(figure.text), max(folded.find(fold(figure.context)), 0))
+    return at < 0 or segment_scoped(folded, at, (spelling,), "", sentence if len(sentence) == len(folded) else "")
 
 
 def _mine_at(matcher: NameMatcher, sentences: Sequence[str], index: int) -> bool:
