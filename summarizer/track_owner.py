@@ -40,7 +40,11 @@ from summarizer.answer.text import pos_cut
 from summarizer.lang import detect_lang
 from summarizer.model import Figure
 from summarizer.normalize import normalize
-from summarizer.speakers_zh_company import _ANY_COMPANY_RE, GENERIC_COMPANY, subject_company
+from summarizer.speakers_zh_company import (
+    _ANY_COMPANY_RE,
+    GENERIC_COMPANY,
+    subject_company,
+)
 from summarizer.split import split_sentences
 from summarizer.track import classify_metric
 from summarizer.traditional import to_simplified
@@ -48,7 +52,7 @@ from summarizer.watch import NameMatcher, fold
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["article_company", "bare_metric", "owned_figures"]
+__all__ = ["article_company", "bare_metric", "claim_bare", "owned_figures"]
 
 # The metrics a company reports of itself; a bare "other" number (a price, a count) is not claimed.
 _OWN_METRICS = frozenset(m + g for m in ("revenue", "net_profit", "profit", "loss", "gross_margin", "share", "volume",
@@ -58,7 +62,7 @@ _GENERIC_ZH = re.compile(r"本公司|该公司|公司|集团|整体|总体|单�
                          r"|营业总?|总额|总|销售|合计|累计|的")
 _GENERIC_EN = frozenset("""its the company's company the group's firm's total net quarterly annual adjusted overall
     consolidated reported group""".split())
-_LEADING_GENERIC = re.compile(r"^(?:本公司|该公司|公司|its\s+|the\s+company'?s?\s+|the\s+group'?s?\s+)", re.I)
+_LEADING_GENERIC = re.compile(r"^(?:本公司|该公司|公司|its\s+|the\s+company'?s?\s+|the\s+group'?s?\s+)", re.IGNORECASE)
 # English words after a name that still name the same company ("Northwind Inc", "CATL Group").
 _EN_ORG_TAILS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. limited plc group holdings llc ag sa se nv"
                           .split())
@@ -184,15 +188,30 @@ def owned_figures(name: str, title: str | None, text: str, figures: Sequence[Fig
     metrics when the article is about it alone (see the module's rules), given its subject."""
     matcher = NameMatcher(name)
     named = [f for f in figures if f.kind == "figure" and f.subject and matcher.found(f.subject)]
+    return named + _bare_owned(matcher, name, title, text, figures)
+
+
+def claim_bare(name: str, articles: Sequence[tuple[str | None, str, Sequence[Figure]]]) -> list[list[Figure]]:
+    """For each (title, text, figures) article, its bare-metric figures that count for `name`, given
+    its subject: one call for many articles, so that /track sends the jieba work to the analysis
+    worker in one trip (the bot's own process never loads the dictionary)."""
+    matcher = NameMatcher(name)
+    return [_bare_owned(matcher, name, title, text, figures) for title, text, figures in articles]
+
+
+def _bare_owned(matcher: NameMatcher, name: str, title: str | None, text: str,
+                figures: Sequence[Figure]) -> list[Figure]:
     bare = [f for f in figures if bare_metric(f)]
-    if not bare or _multi_company(matcher, figures):
-        return named
+    if not bare:
+        return []
     if title and title.strip() and _named_here(matcher, title) is None:
-        return named  # the common case, decided before the text is split
+        return []  # the common case, decided before the text is split
+    if _multi_company(matcher, figures):
+        return []
     sentences, lang = _split(text)
     spelling = article_company(name, title, sentences, lang)
     if spelling is None:
-        return named
+        return []
     claimed: dict[int, bool] = {}
     owned = []
     for figure in bare:
@@ -205,7 +224,7 @@ def owned_figures(name: str, title: str | None, text: str, figures: Sequence[Fig
             owned.append(replace(figure, subject=_with_name(spelling, figure.subject or "", lang)))
     if owned:
         logger.debug("%d bare figures counted for %s", len(owned), name)
-    return named + owned
+    return owned
 
 
 def _segment_line(figure: Figure, sentence: str, spelling: str) -> bool:

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import summarizer
@@ -39,7 +40,7 @@ from summarizer.cluster import (
 )
 from summarizer.model import Analysis, Figure
 from summarizer.track import Source, SourcedFigure, Track, build_track
-from summarizer.track_owner import owned_figures
+from summarizer.track_owner import bare_metric, claim_bare
 from summarizer.watch import (
     MAX_NAMES,
     FeedFilter,
@@ -162,8 +163,12 @@ class WatchService:
                  default_tz: str | None = None,
                  ensure_article: Callable[[AlertCandidate], Awaitable[int | None]] | None = None,
                  analysis_version: Callable[[], Awaitable[str]] | None = None,
-                 analysis_key: str = ANALYSIS_KEY) -> None:
+                 analysis_key: str = ANALYSIS_KEY,
+                 run: Callable[..., Awaitable[Any]] | None = None) -> None:
         self.store = store
+        # Runs jieba work (/track's check of an article's company) off the event loop: the bot
+        # passes its analysis worker's `run`, where the dictionary is loaded already.
+        self.run = run or asyncio.to_thread
         # Which cached analyses /track reads (the service's). Asked when needed, of the
         # analyser's worker: reading SUMMARIZER_VERSION here would load the whole pipeline
         # (scipy, cn2an) into the bot's process for one string.
@@ -361,6 +366,7 @@ class WatchService:
             limit=TRACK_ARTICLE_LIMIT)
         matcher = NameMatcher(name)
         figures: list[SourcedFigure] = []
+        bare: list[tuple[Source, str | None, str, tuple[Figure, ...]]] = []
         mentioning = analysed = 0
         for article_id, title, url, date, text, figures_json in rows:
             if not matcher.found(f"{title or ''}\n{text}"):
@@ -376,8 +382,15 @@ class WatchService:
             else:
                 continue
             source = Source(article_id, title, url, (date or "")[:10] or None)
-            # Those naming the name, and the bare metrics ("营业收入") of an article about it alone.
-            figures += [SourcedFigure(f, source) for f in owned_figures(name, title, text, found)]
+            figures += [SourcedFigure(f, source) for f in found if f.subject and matcher.found(f.subject)]
+            if any(bare_metric(f) for f in found) and (not (title or "").strip() or matcher.found(title)):
+                bare.append((source, title, text, tuple(found)))
+        if bare:
+            # The bare metrics ("营业收入") of an article about the name alone are its figures too; the
+            # check reads names with jieba, so it runs where the dictionary is (the analysis worker).
+            claimed = await self.run(claim_bare, name, [(title, text, found) for _, title, text, found in bare])
+            for (source, *_), owned in zip(bare, claimed, strict=True):
+                figures += [SourcedFigure(f, source) for f in owned]
         return TrackResult(build_track(name, figures), mentioning)
 
 
