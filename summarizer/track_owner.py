@@ -69,7 +69,7 @@ _EN_ORG_TAILS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. limit
 # Tags of a word that goes on naming something ("腾讯" + "音乐"): a longer name, not the name.
 _NAMING_FLAGS = ("n", "nr", "ns", "nt", "nz", "eng", "j")
 _METRIC_START = re.compile(r"营业收入|营收|收入|营业额|销售额|销量|净利|利润|盈利|亏损|毛利|市场份额|份额|市占率|交付|出货"
-                           r"|用户|业绩|财报|年报|季报|中报|半年报|股价")
+                           r"|用户|业绩|财报|年报|季报|中报|半年报|股价|发布|公告|宣布|披露|公布|预计|表示|称")
 _PEER_SENTENCES = 2  # another company with result figures in this many sentences: a multi-company piece
 
 
@@ -126,7 +126,7 @@ def _others(matcher: NameMatcher, sentence: str) -> list[str]:
             found.append(word)
     for m in _ANY_COMPANY_RE.finditer(folded):
         word = _name_part(m.group())
-        if word is None or word in GENERIC_COMPANY or word.endswith(("子公司", "母公司", "分公司")) or word.startswith(("该", "本", "其")) \
+        if word is None or word in GENERIC_COMPANY or word.endswith(("子公司", "母公司", "分公司", "上市公司")) or word.startswith(("该", "本", "其")) \
                 or any(s.start < m.end() and m.start() < s.end for s in mine) or matcher.found(word):
             continue
         found.append(word)

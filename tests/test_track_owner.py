@@ -115,6 +115,8 @@ def test_an_untitled_note_counts_for_its_one_announcer_of_results_only():
     note = "8月12日，云帆科技发布半年报。上半年公司实现营业收入30.2亿元，同比增长12%。"
     figures = analyze(note).figures
     assert {f.text for f in owned_figures("云帆科技", None, note, figures)} == {"30.2亿元", "12%"}
+    flash = "云帆公告，上半年公司实现营业收入30.2亿元，同比增长12%。"
+    assert {f.text for f in owned_figures("云帆", None, flash, analyze(flash).figures)} == {"30.2亿元", "12%"}
     news = "上半年公司实现营业收入30.2亿元，同比增长12%。9月27日，星河集团宣布开展新业务试点。"
     assert owned_figures("星河集团", None, news, analyze(news).figures) == []
 
