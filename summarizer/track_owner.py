@@ -17,8 +17,8 @@ else can own it, because a figure shown under the wrong company is worse than on
 - the figure's subject is a bare metric ("营收", "归母净利润", "公司营业收入", "revenue"), with
   nothing left that could be an entity or a segment;
 - the figure is no line of business's (/ask's `segment_scoped`: "调味品实现收入19.39亿元");
-- the figure's own sentence names no other company (nor person or known place), and the last company named
-  before it is the name (or none since the title): "比亚迪同期营收增长25%。净利润增长30%。"
+- the figure's own sentence names no other company (nor person or known place), and the last sentence
+  before it that names a company names the name alone (or none does, since the title): "比亚迪同期营收增长25%。净利润增长30%。"
   leaves both numbers out.
 
 The counted figure gets the article's spelling of the name in front of its subject
@@ -239,10 +239,12 @@ def _mine_at(matcher: NameMatcher, sentences: Sequence[str], index: int) -> bool
     if _others(matcher, sentences[index]):
         return False
     for before in range(index - 1, -1, -1):
-        if matcher.found(sentences[before]):
-            return True
+        # "云帆科技拟收购星河电子。该公司去年营收10亿元": with another company beside the name, whose
+        # figure follows is unsure.
         if _others(matcher, sentences[before]):
             return False
+        if matcher.found(sentences[before]):
+            return True
     return True
 
 

@@ -121,6 +121,12 @@ def test_an_untitled_note_counts_for_its_one_announcer_of_results_only():
     assert owned_figures("星河集团", None, news, analyze(news).figures) == []
 
 
+def test_a_figure_after_a_sentence_naming_another_company_too_is_left_out():
+    title = "云帆科技发布收购公告"
+    text = "云帆科技今日发布公告。云帆科技拟收购星河电子全部股权。该公司去年营业收入10.2亿元。"
+    assert owned_figures("云帆科技", title, text, analyze(text, title=title).figures) == []
+
+
 def test_bare_metrics_are_reported_metrics_whose_subject_names_nobody():
     def fig(subject, unit="亿元", change=None):
         return Figure(text="1", value=1.0, unit=unit, approx=None, change=change, period=None, subject=subject,
