@@ -66,6 +66,15 @@ _LEADING_GENERIC = re.compile(r"^(?:本公司|该公司|公司|its\s+|the\s+comp
 # English words after a name that still name the same company ("Northwind Inc", "CATL Group").
 _EN_ORG_TAILS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. limited plc group holdings llc ag sa se nv"
                           .split())
+# Capitalised words an English headline uses besides names ("Northwind Robotics Third-Quarter Revenue Rises").
+_HEADLINE_WORDS = frozenset("""a an the and or of in on at to for as with by from after before over amid its their new
+    q1 q2 q3 q4 h1 h2 fy first second third fourth quarter quarterly first-quarter second-quarter third-quarter
+    fourth-quarter full-year half-year annual year results result earnings revenue revenues sales profit profits net
+    income loss losses margin margins shares stock guidance forecast outlook estimates record posts post reports report
+    beats beat misses miss rises rise falls fall jumps jump surges surge slips slip drops drop grows grow climbs climb
+    sinks sink tops top raises raise cuts cut lifts lift says say sees see expects expect boosts boost hits hit soars
+    soar plunges plunge dips dip doubles more less than up down higher lower strong weak dividend buyback demand growth
+    despite beats tops narrows widens swings""".split())
 # Tags of a word that goes on naming something ("腾讯" + "音乐"): a longer name, not the name.
 _NAMING_FLAGS = ("n", "nr", "ns", "nt", "nz", "eng", "j")
 _METRIC_START = re.compile(r"营业收入|营收|收入|营业额|销售额|销量|净利|利润|盈利|亏损|毛利|市场份额|份额|市占率|交付|出货"
@@ -98,9 +107,8 @@ def _continues_name(rest: str) -> bool:
     word = re.match(r"[A-Za-z][\w&.'-]*", rest)
     if word is None:
         return False
-    text = word.group()
-    return text[0].isupper() and text.lower() not in _EN_ORG_TAILS and not text.lower().startswith(("q1", "q2", "q3",
-                                                                                                   "q4", "h1", "h2"))
+    text = word.group().lower()
+    return word.group()[0].isupper() and text not in _EN_ORG_TAILS and text not in _HEADLINE_WORDS
 
 
 def _named_here(matcher: NameMatcher, text: str) -> str | None:
@@ -143,13 +151,25 @@ def _name_part(match: str) -> str | None:
     return rest if _ANY_COMPANY_RE.fullmatch(rest) else None
 
 
+def _other_capitals(matcher: NameMatcher, title: str) -> bool:
+    """An English title with a capitalised word that is neither the name nor a headline word: another
+    name ("Acme and Northwind Robotics Report Results"), which `claimers` may glue to the words beside it."""
+    if re.search(r"[\u4e00-\u9fff]", title):
+        return False
+    mine = matcher.spans(title)
+    return any(w.group()[0].isupper() and w.group().lower().removesuffix("'s") not in _HEADLINE_WORDS
+               and w.group().lower() not in _EN_ORG_TAILS and not any(s.start <= w.start() < s.end for s in mine)
+               for w in re.finditer(r"[A-Za-z][\w&'.-]*", title))
+
+
 def article_company(name: str, title: str | None, sentences: Sequence[str], lang: str) -> str | None:
     """The article's spelling of `name` when the article is about that company alone, else None."""
     matcher = NameMatcher(name)
     if title and title.strip():
         spelling = _named_here(matcher, title)
         # "云帆科技与星河电子相继发布三季报" opening the text: a piece about both, whatever the title.
-        if spelling is None or _others(matcher, title) or sentences and _others(matcher, sentences[0]):
+        if spelling is None or _others(matcher, title) or _other_capitals(matcher, title) \
+                or sentences and _others(matcher, sentences[0]):
             return None
         return spelling
     if lang != "zh" or not sentences:

@@ -121,6 +121,15 @@ def test_an_untitled_note_counts_for_its_one_announcer_of_results_only():
     assert owned_figures("星河集团", None, news, analyze(news).figures) == []
 
 
+def test_an_english_title_case_headline_names_the_company_alone_or_not():
+    text = "Revenue rose 14% to $2.1 billion in the third quarter.\nNet income was $310 million."
+    for title in ("Northwind Robotics Third-Quarter Revenue Rises 14%", "Northwind Robotics posts record Q3 profit"):
+        owned = owned_figures("Northwind Robotics", title, text, analyze(text, title=title).figures)
+        assert {f.text for f in owned} >= {"$2.1 billion", "$310 million"}, title
+    for title in ("Acme and Northwind Robotics Report Results", "Northwind Robotics Atlas sales rise"):
+        assert owned_figures("Northwind Robotics", title, text, analyze(text, title=title).figures) == [], title
+
+
 def test_a_figure_after_a_sentence_naming_another_company_too_is_left_out():
     title = "云帆科技发布收购公告"
     text = "云帆科技今日发布公告。云帆科技拟收购星河电子全部股权。该公司去年营业收入10.2亿元。"
