@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 from summarizer import analyze
@@ -47,7 +48,7 @@ def _names(title: str | None, sentences: list[str]) -> set[str]:
         words = [(p.word, p.flag) for p in pos_cut(title, hmm=False)]
         names = {w for w, f in words if f.startswith(_NAME_FLAGS) and len(w) >= 2}
         # A word before a company word is a name whatever jieba tags it (龙湖/ns 集团): both are tracked.
-        for (word, _), (after, _) in zip(words, words[1:]):
+        for (word, _), (after, _) in pairwise(words):
             if after in _ORG_SUFFIXES and len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word):
                 names |= {word, word + after}
         return {n for n in names if not _NOT_NAMES.search(n)}
