@@ -209,3 +209,15 @@ def test_track_orders_quarters_and_lists_a_repeated_figure_once(fake, db):
     assert "15%" in points[1] and points[1].count("[") == 2  # reported twice, listed once
     none = command(fake, PRIVATE, "/track 比亚迪", user_id=PRIVATE)
     assert "还没有" in none.text
+
+
+def test_track_lists_a_company_notes_bare_revenue_and_profit(fake, db):
+    # An untitled note names its company once, as the one announcing results; its figures say only
+    # 营业收入 and 净利润. /track finds them through the analysis worker (the names are read with jieba).
+    note = ("8月12日，云帆科技发布半年报。上半年公司实现营业收入30.2亿元，同比增长12%；净利润4.1亿元，同比增长9%。"
+            "公司表示下半年订单饱满，产能利用率维持高位。")
+    mark = fake.mark()
+    fake.send_text(PRIVATE, long(note))
+    fake.wait_reply(PRIVATE, after=mark)
+    reply = command(fake, PRIVATE, "/track 云帆科技", user_id=PRIVATE)
+    assert "30.2亿元" in reply.text and "4.1亿元" in reply.text

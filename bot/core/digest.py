@@ -20,6 +20,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta
+from typing import Any
 
 import httpx
 
@@ -78,6 +79,7 @@ class DigestService:
         client: httpx.AsyncClient | None = None,
         render_held: HeldRenderer | None = None,
         analysis_version: Callable[[], Awaitable[str]] | None = None,
+        run: Callable[..., Awaitable[Any]] | None = None,
     ) -> None:
         self.store = store
         self.render_held = render_held
@@ -91,7 +93,7 @@ class DigestService:
         self.pool = StoryPool(store, analysis_for=analysis_for)
         self.watch = WatchService(store, clock=clock.now, analysis_for=analysis_for,
                                   default_tz=config.default_timezone, ensure_article=self.pool.alert_article,
-                                  analysis_version=analysis_version)
+                                  analysis_version=analysis_version, run=run)
         self.poller = FeedPoller(
             store, self.pool, fetch_config=fetch_config, clock=clock, config=config, watch=self.watch, client=client
         )
@@ -377,4 +379,5 @@ def open_digest_service(settings: Settings, bot_service: Service, render: Digest
         client=make_client(bot_service.fetch_config),
         render_held=render_held,
         analysis_version=bot_service.analyzer.summarizer_version,
+        run=bot_service.analyzer.run,
     )

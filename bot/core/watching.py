@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import summarizer
@@ -39,6 +40,7 @@ from summarizer.cluster import (
 )
 from summarizer.model import Analysis, Figure
 from summarizer.track import Source, SourcedFigure, Track, build_track
+from summarizer.track_owner import bare_metric, claim_bare
 from summarizer.watch import (
     MAX_NAMES,
     FeedFilter,
@@ -161,8 +163,12 @@ class WatchService:
                  default_tz: str | None = None,
                  ensure_article: Callable[[AlertCandidate], Awaitable[int | None]] | None = None,
                  analysis_version: Callable[[], Awaitable[str]] | None = None,
-                 analysis_key: str = ANALYSIS_KEY) -> None:
+                 analysis_key: str = ANALYSIS_KEY,
+                 run: Callable[..., Awaitable[Any]] | None = None) -> None:
         self.store = store
+        # Runs jieba work (/track's check of an article's company) off the event loop: the bot
+        # passes its analysis worker's `run`, where the dictionary is loaded already.
+        self.run = run or asyncio.to_thread
         # Which cached analyses /track reads (the service's). Asked when needed, of the
         # analyser's worker: reading SUMMARIZER_VERSION here would load the whole pipeline
         # (scipy, cn2an) into the bot's process for one string.
@@ -360,14 +366,15 @@ class WatchService:
             limit=TRACK_ARTICLE_LIMIT)
         matcher = NameMatcher(name)
         figures: list[SourcedFigure] = []
+        bare: list[tuple[Source, str | None, str, tuple[Figure, ...]]] = []
         mentioning = analysed = 0
         for article_id, title, url, date, text, figures_json in rows:
             if not matcher.found(f"{title or ''}\n{text}"):
                 continue  # the coarse pass also finds "intel" in "intelligence"
             mentioning += 1
-            if figures_json is not None:  # only the figures about the name become objects
+            if figures_json is not None:  # only figures with a subject become objects
                 found = [Figure.from_dict(f) for f in json.loads(figures_json)
-                         if f.get("kind") == "figure" and f.get("subject") and matcher.found(f["subject"])]
+                         if f.get("kind") == "figure" and f.get("subject")]
             elif self.analysis_for is not None and analysed < TRACK_ANALYSES:
                 analysed += 1
                 analysis = await self.analysis_for(article_id)
@@ -376,6 +383,14 @@ class WatchService:
                 continue
             source = Source(article_id, title, url, (date or "")[:10] or None)
             figures += [SourcedFigure(f, source) for f in found if f.subject and matcher.found(f.subject)]
+            if any(bare_metric(f) for f in found) and (not (title or "").strip() or matcher.found(title)):
+                bare.append((source, title, text, tuple(found)))
+        if bare:
+            # The bare metrics ("营业收入") of an article about the name alone are its figures too; the
+            # check reads names with jieba, so it runs where the dictionary is (the analysis worker).
+            claimed = await self.run(claim_bare, name, [(title, text, found) for _, title, text, found in bare])
+            for (source, *_), owned in zip(bare, claimed, strict=True):
+                figures += [SourcedFigure(f, source) for f in owned]
         return TrackResult(build_track(name, figures), mentioning)
 
 
