@@ -109,7 +109,7 @@ def test_history_and_analyses_survive_a_restart_and_the_allow_list_is_enforced(f
     mark = fake.mark()
     fake.send_text(301, ARTICLE_ZH)
     summary = fake.wait_reply(301, after=mark)
-    assert bot.stop() == 0
+    assert bot.stop() == 0, bot.log()[-3000:]
     assert "analysed article" in bot.log()
 
     bot.env["NEWSBRIEF_ALLOWED_CHATS"] = "301"

@@ -124,7 +124,7 @@ def test_jieba_cache_goes_where_the_setting_says(webhook_bot):
 
 
 def test_sigterm_stops_webhook_mode_cleanly_and_the_token_never_reaches_the_log(fake, webhook_bot):
-    assert webhook_bot.stop() == 0
+    assert webhook_bot.stop() == 0, webhook_bot.log()[-3000:]
     log = webhook_bot.log()
     records = [json.loads(line) for line in log.splitlines() if line.startswith("{")]
     assert any("webhook mode" in r["msg"] for r in records), log[-2000:]
@@ -148,7 +148,7 @@ def test_polling_mode_clears_the_webhook_and_serves_healthz_on_its_health_port(f
         fake.push({"message": command(fake, 9105, "/help")})
         fake.wait_reply(9105, after=mark)
     finally:
-        assert process.stop() == 0
+        assert process.stop() == 0, process.log()[-3000:]
     assert TOKEN.split(":")[1] not in process.log()
 
 
