@@ -26,9 +26,11 @@ _SOUNDS = frozenset(
     "蕾里利莉丽列林琳隆卢鲁路露伦罗洛吕马玛迈麦曼芒梅门蒙米敏明缪摩莫默姆穆纳娜奈南瑙内尼妮涅宁纽努诺欧帕"
     "潘庞佩彭皮普奇齐恰乔切钦琼丘热茹瑞萨塞赛桑瑟森沙莎尚绍舍申施什舒斯丝松苏索塔泰坦汤唐陶特提廷图托瓦"
     "万旺威韦维温沃乌伍西希锡席夏肖谢辛欣休雅亚扬耶伊依因英尤约泽扎詹兹祖佐卓各赞卜娅黛薇芙琪茜璐柏杨伯"
-    "萝娃琴妲蓓茨荷凡伯霍")
+    "萝娃琴妲蓓茨荷凡夫简基")
 
-_PART = 6  # characters in one part of a name, at most
+_PART = 6
+# One character that may follow a name: a speech verb or a function word ("马斯克称", "鲍威尔的").
+_AFTER_NAME = frozenset("说称讲问答的了着过和与及等在是也都还又曾则亦即并而或将对向被把从为指表认就才再")  # characters in one part of a name, at most
 
 
 def _sounds(word: str) -> bool:
@@ -85,6 +87,11 @@ def _full_names(sentence: str, start: int, tokens: Sequence[tuple[str, str]]) ->
         begin, end = offsets[first], offsets[parts_end - 1] + len(tokens[parts_end - 1][0])
         name = sentence[begin:end]
         parts = re.split(f"[{re.escape(NAME_DOTS)}]", name)
+        tail = tokens[parts_end][0] if parts_end < len(tokens) and offsets[parts_end] == end else ""
+        if re.fullmatch("[\u4e00-\u9fff]", tail) and tail not in _AFTER_NAME \
+                or len(tail) == 2 and tail[0] in _SOUNDS and tail[1] in _AFTER_NAME:
+            k = parts_end  # the name may go on ("帕斯/基", "帕斯/基说"): where it ends is unsure
+            continue
         if all(1 <= len(p) <= _PART for p in parts) and len(parts[0]) + len(parts[1]) >= 3 \
                 and not (parts_end - first == 3 and all(t[1] == "ns" for t in (tokens[first], tokens[parts_end - 1]))):
             # Not two places ("米兰·罗马": both halves tagged as places, one word each).
