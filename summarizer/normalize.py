@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.speakers_zh_foreign import with_middle_dots
+
 __all__ = ["normalize", "is_boilerplate_line", "strip_invisible"]
 
 # CJK ideographs (BMP + extension A) and CJK punctuation/full-width forms.
@@ -137,7 +139,7 @@ def _normalize_line(line: str) -> str:
         line = _SPACE_BY_CJK_PUNCT_RE.sub("", line)
     else:
         line = _SPACE_IN_CJK_RE.sub("", line)
-    line = _HALF_NEAR_HAN_RE.sub(_fix_half_width, line)
+    line = _HALF_NEAR_HAN_RE.sub(_fix_half_width, with_middle_dots(line))
     line = _PERIOD_AFTER_HAN_RE.sub("。", line)
     line = _fix_quotes(line)
     # A full-width mark never wants a space around it.

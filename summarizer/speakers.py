@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.literal import literal_starts
+from summarizer.speakers_zh_foreign import normal as dotted
 
 _NOT_NAMES = frozenset(
     """The A An This That These Those It In On At For But And Or If When While As So Yet Then There Here
@@ -131,6 +132,7 @@ class Person:
 
 def same_person(known: str, name: str) -> bool:
     """"Cooper" is "Angela Cooper"; "梅里" and "加兰" are "梅里克·加兰"; "李强" is not "李强生"."""
+    known, name = dotted(known), dotted(name)  # "拉加德" is "克里斯蒂娜•拉加德" too
     if known == name:
         return True
     if " " in known or " " in name:
@@ -186,7 +188,7 @@ class Context:
                 return person
         introduced = self.position
         for known in reversed(self.mentioned):
-            if kind == "person" and name in (known.name, known.name.split()[-1], known.name.split("·")[-1]):
+            if kind == "person" and name in (known.name, known.name.split()[-1], dotted(known.name).split("·")[-1]):
                 name, title, introduced = known.name, title or known.title, known.introduced
                 break
         person = Person(name, title, kind, self.position, introduced)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.speakers_zh_foreign import covered, foreign_names
 from summarizer.speakers_zh_words import _ZH_POLITE_RE, _ZH_SURNAMES, _ZH_TITLE_END_RE, ZH_SPEECH_RE
 
 
@@ -15,7 +16,8 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
 
     names = []
     whole = "".join(sentences)
-    for sentence, start, tokens in zip(sentences, starts, tokenize_sentences(tuple(sentences), "zh")):
+    tokenized = tokenize_sentences(tuple(sentences), "zh")
+    for sentence, start, tokens in zip(sentences, starts, tokenized):
         if not any(flag.startswith("nr") or word in _ZH_SURNAMES and len(word) == 1 for word, flag in tokens):
             continue
         cursor = 0
@@ -56,7 +58,7 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
                 names.append((start + cursor, word + tokens[k + 1][0], previous))
             cursor += len(word)
             previous = word
-    return names
+    return covered(names, foreign_names(sentences, starts, tokenized))
 
 
 # Two-character family names jieba reads as a place or a word ("欧阳/立平", "司马/南").

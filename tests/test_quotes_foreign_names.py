@@ -1,0 +1,52 @@
+"""Transliterated foreign names ("埃隆·马斯克") are one speaker, whatever mark the page put for the
+middle dot, and the bare family name later is the same person; a dot between words that are not
+a transliterated name glues nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import analyze
+from summarizer.normalize import normalize
+from summarizer.speakers import same_person
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize("dot", ["·", "?", "•", "‧", "・", "．"])
+def test_a_dotted_name_is_one_speaker_whatever_the_dot(dot: str) -> None:
+    text = (f"昨天，环球航运公司发言人萨曼莎{dot}霍尔布鲁克表示：“我们的船队今年不会扩大。”她没有说明原因。\n"
+            "霍尔布鲁克补充说，公司会继续关注燃油价格。")
+    found = speakers(text)
+    assert [who for who, _ in found] == ["萨曼莎·霍尔布鲁克", "萨曼莎·霍尔布鲁克"]
+
+
+def test_a_name_jieba_cuts_into_pieces_is_whole() -> None:
+    text = "星桥研究所所长斯蒂芬妮·席尔霍尔茨表示：“这项试验的结果比预想的好得多。”"
+    assert speakers(text)[0][0] == "斯蒂芬妮·席尔霍尔茨"
+
+
+def test_the_bare_family_name_later_is_the_full_name() -> None:
+    text = ("蓝湾电动车公司首席执行官埃隆·马斯克周二出席了发布会。\n"
+            "马斯克表示，新工厂将在明年投产，产能会翻一番。")
+    assert speakers(text) == [("埃隆·马斯克", "新工厂将在明年投产，产能会翻一番。")]
+
+
+def test_two_people_with_the_family_name_leave_a_bare_one_alone() -> None:
+    text = ("会议由丹尼尔·卡特主持，乔安娜·卡特也到场。\n"
+            "卡特表示，项目进展顺利。")
+    assert all(who not in ("丹尼尔·卡特", "乔安娜·卡特") for who, _ in speakers(text))
+
+
+@pytest.mark.parametrize("text", ["中国·上海", "延伸·推荐", "每公里•日", "《诗话‧词话》", "你是谁?马上回答"])
+def test_a_dot_between_words_that_are_no_name_stays(text: str) -> None:
+    assert normalize(text).replace("？", "?") == text
+
+
+@pytest.mark.parametrize("written", ["克里斯蒂娜•拉加德", "克里斯蒂娜?拉加德", "克里斯蒂娜・拉加德"])
+def test_a_name_with_another_dot_is_the_same_person(written: str) -> None:
+    assert normalize(written) == "克里斯蒂娜·拉加德"
+    assert same_person("克里斯蒂娜·拉加德", written) and same_person(written, "拉加德")
+    assert not same_person(written, "加德")
