@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from summarizer.answer.constraints import parse_constraints
 from summarizer.answer.forms import strip_noise
+from summarizer.answer.metric_terms import eps_term
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans
 from summarizer.answer.results import Question, Term
 from summarizer.answer.text import EN_WORD as _EN_WORD
@@ -126,7 +127,10 @@ def parse_question(question: str) -> Question:
             add(Term(name, group, entity=True))
             rest = _mask(rest, name)
 
-    # 2. Domain words jieba tends to split.
+    # 2. Domain words jieba tends to split; EPS in any spelling is one word.
+    eps, rest = eps_term(rest)
+    if eps is not None:
+        add(eps)
     for word in aliases.vocabulary_longest_first:
         if word in rest:
             add(Term(word, tuple(dict.fromkeys((word, *aliases.synonyms.get(word, ())))),
