@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from summarizer.answer.constraints import parse_constraints
 from summarizer.answer.forms import strip_noise
+from summarizer.answer.lead_investor import asks_lead, lead_term
 from summarizer.answer.metric_terms import eps_term
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans
 from summarizer.answer.results import Question, Term
@@ -194,6 +195,8 @@ def parse_question(question: str) -> Question:
             entity = flag.startswith("nr") or flag in ("nt", "ns")
             add(Term(word, tuple(dict.fromkeys(alternatives)), entity=entity, parts=parts,
                      modifier=_is_modifier(flag, word)))
+    if kind == "who" and asks_lead(raw) and re.search(r"领投|牵头", folded):
+        add(lead_term())  # jieba cuts 谁领投 into 谁领 / 投
     constraints = parse_constraints(raw)
     terms = [_with_metric_spellings(t) for t in terms]
     if constraints.change:
