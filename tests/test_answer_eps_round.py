@@ -77,7 +77,8 @@ _NO_LEAD_ZH = library(
     "云帆科技创始人兼CEO为周岩。")
 
 
-@pytest.mark.parametrize("question", ["Who led the round?", "Who led Lumora's round?", "Who led Lumora's Series B round?"])
+@pytest.mark.parametrize("question", ["Who led the round?", "Who led Lumora's round?", "Who led Lumora's Series B round?",
+                                      "Who was the lead investor?", "Who was the lead investor in Lumora's round?"])
 def test_who_led_the_round_names_the_lead(question: str) -> None:
     assert "Northgate Ventures" in first(ask(question, _ROUND_EN))
 
@@ -89,6 +90,7 @@ def test_chinese_who_led_the_round_names_the_lead(question: str) -> None:
 
 @pytest.mark.parametrize(("question", "libs"), [
     ("Who led the round?", [_NO_LEAD_EN]), ("Who led Pellix's round?", [_NO_LEAD_EN]),
+    ("Who was the lead investor?", [_NO_LEAD_EN]),
     ("谁领投？", [_NO_LEAD_ZH]), ("云帆科技的A轮融资由谁领投？", [_NO_LEAD_ZH]),
     ("Who led Lumora's Series C round?", [_ROUND_EN]),  # the round asked is not the one led
     ("星岚科技的C轮融资由谁领投？", [_ROUND_ZH]),

@@ -66,6 +66,12 @@ def lead_named(sentence: str) -> bool:
     return bool(_NAMED_EN.search(sentence)) and bool(_ROUND_IN_TEXT.search(sentence))
 
 
+# The English words of the question that ask for the lead, read as the one lead term (a Chinese question
+# keeps its words for jieba: cut out, they would glue what is left into a false name, 了星岚).
+LEAD_WORDS = re.compile(r"\blead investors?\b|\b(?:co-)?led\b", re.IGNORECASE)
+
+
 def lead_term() -> Term:
-    """The lead asked, as a word of the question jieba does not keep (谁领投 -> 谁领 / 投)."""
-    return Term("领投", ("领投", "牵头", "led by", "co-led", "led the", "lead investor"))
+    """The lead asked, as one word of the question in both languages (jieba cuts 谁领投 into 谁领 / 投,
+    and "led" alone would not find "Northgate was the lead investor")."""
+    return Term("领投", ("领投", "牵头", "led by", "co-led", "led the", "led a", "led its", "lead investor"))
