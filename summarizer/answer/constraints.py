@@ -122,7 +122,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "metric")  # "How many smartphones…" is not answered by 交付新车10.8万辆
     if constraints.holder and not _role_named(constraints.holder, ctx, here=True):
         return Verdict(False, "entity")  # "Who is the CFO?" is not answered by a sentence naming no CFO
-    if not round_ok(constraints, ctx.sentence):
+    if not round_ok(constraints, ctx.sentence, (*ctx.preceding[:2], ctx.title)):
         return Verdict(False, "metric")  # "B轮融资多少" is not answered by the C round's 15亿元
     if constraints.head and span and not _head_ok(constraints.head, constraints.head_qualifier, ctx, span):
         return Verdict(False, "metric")

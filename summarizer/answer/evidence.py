@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.answer.changes import asked_kind
+from summarizer.answer.lead_investor import asks_lead, lead_named
 from summarizer.answer.ranks import asks_rank, rank_spans
 from summarizer.answer.results import Passage, Question, Term, Thresholds
 from summarizer.answer.text import _has, _prepare, _Text, fold
@@ -159,6 +160,8 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
         role = _ROLE_IN_TEXT.search(text)
         return (1.0, 0.0, role.span()) if role and not role.group().lower().startswith("said") else (0.0, 0.0, None)
     if question.kind == "who":
+        if asks_lead(question.text):  # "Who led the round?": only a sentence naming the lead answers
+            return (1.0, 0.0, None) if lead_named(text) else (0.0, 0.0, None)
         if _quotes_here(passage) or _ROLE_IN_TEXT.search(text):
             return 0.6, 0.0, None
         return 0.0, 0.0, None

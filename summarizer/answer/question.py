@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from summarizer.answer.constraints import parse_constraints
 from summarizer.answer.forms import strip_noise
+from summarizer.answer.lead_investor import LEAD_WORDS, asks_lead, lead_term
+from summarizer.answer.metric_terms import eps_term
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans
 from summarizer.answer.results import Question, Term
 from summarizer.answer.text import EN_WORD as _EN_WORD
@@ -96,6 +98,8 @@ def parse_question(question: str) -> Question:
         kind = "who"
     elif _WHEN.search(folded):
         kind = "when"
+    elif asks_lead(raw):
+        kind = "who"  # "领投方是哪家", "Which firm led the round?"
     elif cjk and (spans := metric_spans(folded)) and spans[-1][1] == len(folded.rstrip("?？。. ")):
         kind = "number"  # "远航汽车11月交付量", "腾讯第三季度营收": a metric named last, alone, asks its number
     else:
@@ -126,7 +130,13 @@ def parse_question(question: str) -> Question:
             add(Term(name, group, entity=True))
             rest = _mask(rest, name)
 
-    # 2. Domain words jieba tends to split.
+    # 2. Domain words jieba tends to split; EPS in any spelling is one word, and so is a round's lead.
+    if kind == "who" and asks_lead(raw):
+        add(lead_term())
+        rest = LEAD_WORDS.sub(" ", rest)
+    eps, rest = eps_term(rest)
+    if eps is not None:
+        add(eps)
     for word in aliases.vocabulary_longest_first:
         if word in rest:
             add(Term(word, tuple(dict.fromkeys((word, *aliases.synonyms.get(word, ())))),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.answer.asked import Constraints, funding_round
 from summarizer.answer.changes import _clause_before
+from summarizer.answer.lead_investor import refers_to_round
 from summarizer.answer.metrics import METRIC_OF, metric_spans
 from summarizer.answer.names import Entity
 from summarizer.answer.peers import opens_statement
@@ -253,11 +254,16 @@ def english_metric_narrowed(constraints: Constraints, sentence: str, at: int) ->
 _GENERIC_WORD = re.compile(r"集团|公司|整体|总体|合计|累计|全年|单季度?|期内|报告期|本期|当期|同期|主营|核心|全部|综合|应占|股东")
 
 
-def round_ok(constraints: Constraints, sentence: str) -> bool:
-    """A funding round asked (B轮, Series C) is answered only by a sentence about that round."""
+def round_ok(constraints: Constraints, sentence: str, before: tuple[str, ...] = ()) -> bool:
+    """A funding round asked (B轮, Series C) is answered only by a sentence about that round; "本轮由…领投",
+    "The round was led by…" is about the round the nearest sentence before it (or the title) names."""
     if constraints.funding_round is None:
         return True
-    return funding_round(sentence) == constraints.funding_round
+    named = funding_round(sentence)
+    if named is None and refers_to_round(sentence):
+        named = next((r for r in map(funding_round, before) if r), None)
+    return named == constraints.funding_round
+
 
 
 _SUBGROUP_TAIL = re.compile(r"(?:集团|事业群|事业部|分部|板块)$")

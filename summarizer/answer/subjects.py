@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.answer.asked import Constraints
+from summarizer.answer.lead_investor import asks_lead, refers_to_round
 from summarizer.answer.names import _ORG_SUFFIX_TUPLE, _is_place
 from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import entity_in
@@ -152,6 +153,9 @@ def about_someone_else(constraints: Constraints, ctx: Context, holder: tuple[str
     officer, Raj Patel")."""
     if any(_occurrences(entity, ctx.sentence) for entity in constraints.entities):
         return False
+    if asks_lead(constraints.question) and refers_to_round(ctx.sentence) and any(
+            _occurrences(entity, text) for entity in constraints.entities for text in (*ctx.preceding[:1], ctx.title)):
+        return False  # "本轮融资由红杉中国领投" after the company's round: the investors lead its round
     claimed = ctx.claimers()
     generic = GENERIC_SUBJECT.search(ctx.sentence)
     if generic and generic.start() < 12 and all(generic.start() < start for start, _, _ in claimed):
