@@ -54,3 +54,23 @@ def test_a_span_of_calendar_days_is_no_count() -> None:
     found = figures("通过集中竞价方式减持的，在任意连续90个自然日内减持股份总数不超过公司总股本的1%。")
     assert "90个" not in [f.text for f in found]
     assert "1%" in [f.text for f in found]
+
+
+def test_a_bound_restated_in_the_body_is_one_fact() -> None:
+    from summarizer.pipeline import analyze
+
+    text = ("●乙科技股票于2026年5月6日、5月7日、5月8日连续三个交易日内收盘价格跌幅偏离值累计超过20%。\n"
+            "公司股票交易连续三个交易日内收盘价格跌幅偏离值累计超过20%，属于股票交易异常波动情形。\n"
+            "回购资金总额不低于人民币1亿元且不超过人民币2亿元。")
+    shown = [f.text for f in analyze(text, title="乙科技股票交易异常波动公告").key_figures]
+    assert shown.count("20%") == 1
+    assert "1亿元" in shown and "2亿元" in shown
+
+
+def test_two_short_bounds_of_different_things_stay_two() -> None:
+    from summarizer.pipeline import analyze
+
+    text = ("丙公司计划通过集中竞价减持股份不超过公司总股本的2%。\n"
+            "丁公司本次担保金额占最近一期净资产比例不超过2%。")
+    shown = [f.text for f in analyze(text, title="丙公司公告").key_figures]
+    assert shown.count("2%") == 2
