@@ -6,6 +6,9 @@
   column is "增减变动幅度（%）": the last cell is the change in percent, written without its "%";
   shown as a bare 7.55 of the revenue it is a wrong line, so it is left out. It is recognised by
   arithmetic, not by the header: it equals the change from the second cell to the first.
+- A subject that is no measure: "本次为甲新材提供担保金额为人民币3亿元" leaves only 本次 ("this time"), the
+  amount's name stands between it and the figure; "用于电池项目（拟投入12亿元）及补充流动资金（拟投入5亿元）"
+  leaves only the verb 拟投入 inside the brackets, the use it funds stands right before them.
 - A measure named after its direction, "增值率为214.77%", "较资产净值溢价约18.6%": a rise in value
   or a premium is up, a discount (折价/折让) is down, though no change verb follows the number.
 """
@@ -29,6 +32,33 @@ _ROW_RE = re.compile(rf"^\s*\S+\s+({_NUM})\s+({_NUM})\s+({_NUM})\s*$")
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:至|到|[-–~－])\s*$")
 _UP_BEFORE_RE = re.compile(r"(?:增值率|溢价率?|溢價率?)\s*(?:约|約|为|為|达|達|高达|高達)?\s*$")
 _DOWN_BEFORE_RE = re.compile(r"(?:折价率?|折價率?|折让|折讓)\s*(?:约|約|为|為|达|達)?\s*$")
+
+_THIS_TIME_RE = re.compile(r"^本次(?:为|為)?$")
+_NAMED_AMOUNT_RE = re.compile(r"^(.{2,20}?(?:金额|金額|总额|總額|余额|餘額|数量|數量))(?:为|為)?(?:人民币|人民幣)?(?:约|約)?$")
+_BARE_VERB_RE = re.compile(r"^拟(?:投入|使用)$")
+_USE_BEFORE_RE = re.compile(r"(?:及|和|与|、|，|,|用于|用於|投向)([\u4e00-\u9fff]{2,16})[（(][^（()）]*$")
+
+
+def _position(sentence: str, text: str) -> int:
+    """Where `text` stands in `sentence` as a whole number ("5亿元" is not the end of "15亿元"), or -1."""
+    found = re.search(r"(?<![\d.,])" + re.escape(text), sentence)
+    return found.start() if found else -1
+
+
+def _named_subject(sentence: str, fig: Figure) -> str | None:
+    """The name of the amount when the subject read is only 本次 or a bare 拟投入 (see the module docstring)."""
+    subject = fig.subject or ""
+    at = _position(sentence, fig.text)
+    if at < 0:
+        return None
+    if _THIS_TIME_RE.match(subject):
+        start = sentence.rfind("本次", 0, at)
+        named = _NAMED_AMOUNT_RE.match(sentence[start + 2:at]) if start >= 0 else None
+        return named.group(1) if named else None
+    if _BARE_VERB_RE.match(subject):
+        use = _USE_BEFORE_RE.search(sentence[:at])
+        return use.group(1) if use else None
+    return None
 
 
 def _value(text: str) -> float:
@@ -56,7 +86,7 @@ def _join_ranges(figures: list[Figure], sentences: Sequence[str]) -> list[Figure
                 and prev.unit == fig.unit and fig.unit and "/" in fig.unit
                 and isinstance(prev.value, float) and isinstance(fig.value, float) and prev.value < fig.value):
             sentence = sentences[fig.sentence_index]
-            at = sentence.find(prev.text)
+            at = _position(sentence, prev.text)
             second = sentence.find(fig.text, at + len(prev.text)) if at >= 0 else -1
             if second >= 0 and _RANGE_JOIN_RE.match(sentence[at + len(prev.text):second]):
                 text = sentence[at:second + len(fig.text)]
@@ -75,7 +105,10 @@ def notice_rows(figures: list[Figure], sentences: Sequence[str]) -> list[Figure]
             if _change_cell(sentence, fig):
                 logger.debug("left out a table's change cell: %s", fig.text)
                 continue
-            at = sentence.find(fig.text)
+            named = _named_subject(sentence, fig)
+            if named:
+                fig = replace_figure(fig, subject=named)
+            at = _position(sentence, fig.text)
             if fig.change is None and at >= 0 and fig.unit == "%":
                 before = sentence[:at]
                 if _UP_BEFORE_RE.search(before):

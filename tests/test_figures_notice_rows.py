@@ -74,3 +74,14 @@ def test_two_short_bounds_of_different_things_stay_two() -> None:
             "丁公司本次担保金额占最近一期净资产比例不超过2%。")
     shown = [f.text for f in analyze(text, title="丙公司公告").key_figures]
     assert shown.count("2%") == 2
+
+
+def test_this_time_gives_way_to_the_amounts_name() -> None:
+    fig = by_text(figures("本次为甲新材提供担保金额为人民币3亿元；"), "3亿元")
+    assert fig.subject is not None and "担保金额" in fig.subject
+
+
+def test_a_bare_verb_in_brackets_gives_way_to_the_use_before_them() -> None:
+    found = figures("募集资金总额不超过20亿元，将用于年产10GWh电池项目（拟投入募集资金15亿元）及补充流动资金（拟投入5亿元）。")
+    assert by_text(found, "5亿元").subject == "补充流动资金"
+    assert by_text(found, "15亿元").subject != "补充流动资金"
