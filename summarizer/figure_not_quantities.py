@@ -32,6 +32,9 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
         return True
     if unit in ("个交易日", "个工作日", "交易日", "工作日"):
         return True
+    # "在任意连续90个自然日内": a span of calendar days a rule counts in, not a count of anything.
+    if unit in ("个", None) and re.match(r"个?(?:自然|交易|工作)日", tail):
+        return True
     if unit == "%" and re.match(r"(?:及)?以上(?:的)?(?:大)?股东", tail):
         return True
     # "1000Mbps及以上接入速率的用户为2.15亿户", "60岁及以上的人口": a bound that names a class of

@@ -8,6 +8,10 @@ Two figures are one fact when the value is distinctive (three significant digits
 period agree, and their subjects share a word (two Han characters other than 公司; a measure's long
 name counts as its short one too). "营收增长12.5%"
 and "净利润增长12.5%" share none and stay two facts.
+
+A bound of a rule restated ("涨幅偏离值累计超过30%" in the notice's summary and again in its body) is one fact
+too, though its value is short: the same bound word (超过, 不超过, 不低于…) and subjects that share a run of
+three Han characters or more ("偏离值"). Two plain "20%" under a shared word may still be two facts.
 """
 
 from __future__ import annotations
@@ -42,6 +46,17 @@ def _pairs(subject: str | None) -> set[str]:
     return set(_HAN_PAIR_RE.findall(subject)) - _TRIVIAL_PAIRS
 
 
+_BOUNDS = frozenset({"超过", "超過", "不超过", "不超過", "不低于", "不低於", "不少于", "不少於", "高于", "低于"})
+_RUN = 3
+
+
+def _shares_run(first: str, second: str) -> bool:
+    """Whether the subjects share a run of `_RUN` Han characters (other than one naming the company)."""
+    runs = {first[k:k + _RUN] for k in range(len(first) - _RUN + 1)}
+    return any(run in second and re.fullmatch(r"[\u4e00-\u9fff]+", run) and "公司" not in run
+               for run in runs)
+
+
 def same_fact(first: Figure, second: Figure) -> bool:
     """Whether `second` restates `first` (see the module docstring)."""
     if first.value != second.value or first.unit != second.unit or first.change != second.change:
@@ -49,5 +64,6 @@ def same_fact(first: Figure, second: Figure) -> bool:
     if first.period and second.period and first.period != second.period:
         return False
     if _significant_digits(second.text) < _DISTINCTIVE_DIGITS:
-        return False
+        return bool(first.approx and first.approx == second.approx and first.approx in _BOUNDS
+                    and _shares_run(first.subject or "", second.subject or ""))
     return bool(_pairs(first.subject) & _pairs(second.subject))

@@ -42,6 +42,7 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_lists import distribute_list_subjects, subjects_named_after
 from summarizer.figure_loss_change import loss_change
+from summarizer.figure_notice_rows import notice_rows
 from summarizer.figure_notices import notice_subjects
 from summarizer.figure_numbers import (
     EN_FROM_ESTIMATE_RE,
@@ -116,7 +117,8 @@ def extract_figures(
             carried = _carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
         dated_by_carry = carried != figures
         found.extend(carried)
-    found = guard_subjects(notice_subjects(found, sentences) if lang != "en" else found, sentences, lang)
+    found = guard_subjects(notice_rows(notice_subjects(found, sentences), sentences) if lang != "en" else found,
+                           sentences, lang)
     return rank_figures(found, key_indices, lead_of(sentences))
 
 
