@@ -44,3 +44,9 @@ def test_an_english_results_title_answers_for_the_body_company() -> None:
     ("青禾乳业业绩快报", False), ("Harwick Foods third-quarter results", False), ("星米发布2024年业绩", False)])
 def test_a_title_is_generic_only_when_it_names_no_company(title: str, generic: bool) -> None:
     assert generic_title(title) is generic
+
+
+def test_a_note_about_its_company_that_names_one_peer_lends_it_nothing() -> None:
+    note = library("note", "业绩快报", "公司前三季度营收稳步增长，渠道改革持续推进。",
+                   "蓝岭乳业前三季度营收为60亿元，同比增长3%。")
+    assert ask("营收多少？", note).abstained

@@ -6,7 +6,7 @@ A company notice is titled by what kind of document it is, and its body names th
 asks about the article's company, but the check of peers reads the title for it: with a title that names
 none, the body's one company counted as a peer and even "营收多少" was refused. Such a title is treated
 like no title, and the company is the one the body announces (`announcing_sentence`) or, when the body's
-clauses name exactly one company, that one; a body with two companies' figures names none, so that a
+clauses name exactly one company and its opening starts with it, that one; a body with two companies' figures names none, so that a
 peer never lends the article its figures.
 """
 
@@ -50,4 +50,8 @@ def untitled_company(title: str | None, article: Sequence[str]) -> str | None:
     if announcer is not None:
         return announcer
     names = {name for sentence in article for _, _, name in clause_subjects(fold(sentence))}
-    return next(iter(names)) if len(names) == 1 else None
+    if len(names) != 1:
+        return None
+    # The body opens with it ("青禾乳业前三季度营收…"): a note about 公司 that names one peer names no company.
+    name = next(iter(names))
+    return name if fold(article[0]).lstrip().startswith(name) else None
