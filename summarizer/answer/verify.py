@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.answer.announcer import announcing_sentence
+from summarizer.answer.generic_title import generic_title, untitled_company
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.deal_direction import reversed_deal
 from summarizer.answer.per_unit import per_unit
@@ -136,7 +137,8 @@ def _context(passage: Passage, by_position: dict[tuple[object, int], str]) -> Co
                   if (passage.article_id, i) in by_position]
         opening = [by_position[(passage.article_id, i)] for i in range(min(index, 2))
                    if (passage.article_id, i) in by_position]
-    if passage.article and (own := announcing_sentence(passage.article, passage.title)) is not None \
+    generic = generic_title(passage.title)
+    if passage.article and (own := announcing_sentence(passage.article, None if generic else passage.title)) is not None \
             and own not in opening and not passage.text.strip().startswith(own):
         opening = [*opening, own]  # a title-less note names its company only where it announces
     year = int(passage.date[:4]) if passage.date and passage.date[:4].isdigit() else None
@@ -144,7 +146,10 @@ def _context(passage: Passage, by_position: dict[tuple[object, int], str]) -> Co
     heading = index == 0 or passage.text.strip() == (passage.title or "").strip()
     lead = tuple(fold(passage.article[i]) for i in range(index + 1, min(index + 3, len(passage.article)))) \
         if heading and passage.article else ()
-    return Context(fold(passage.text), passage.text, fold(passage.title or ""), tuple(fold(s) for s in before),
+    # A title naming no company reads as the company its body names ("业绩快报" over 青禾乳业's figures).
+    company = untitled_company(passage.title, passage.article) if generic else None
+    title = f"{passage.title or ''} {company}".strip() if company else passage.title or ""
+    return Context(fold(passage.text), passage.text, fold(title), tuple(fold(s) for s in before),
                    tuple(fold(s) for s in opening), year, lead=lead, raw=raw if len(before) <= 3 else (),
                    around=raw)
 
