@@ -37,6 +37,9 @@ _SUBJECT_END = re.compile(r"实现|录得|取得|完成|累计|合计|单季|单
 _NOT_SUBJECTS = re.compile(r"^(?:年化|公司|该|本|其|集团|我国|全国|国内|海外|境外|境内|全球|行业|市场|整体|综合|合并|主营|核心"
                            r"|单季|全年|累计|平均|加权|归母|扣非|非|利息|手续费|营业|经营|销售|出口|进口|线上|线下|国际"
                            r"|中国|美国|欧洲|亚洲|日本|新增|存量|总|净|毛|同比|环比|前|上|下|第)")
+# "同期竞争对手蓝岭乳业营收为60亿元": words that present a peer before its name; the name after them
+# opens the clause as its subject (without this, 同期 ended the subject before it began).
+_PEER_LEAD = re.compile(r"(?:同期|同样|相比之下)?(?:主要|国内|海外)?(?:竞争对手|竞品|对手|同行|同业|友商|可比公司|龙头企业|行业龙头)")
 _NAMEISH_FLAGS = ("nr", "ns", "nt")
 _FUNCTION_FLAGS = frozenset({"p", "c", "r", "d"})
 
@@ -76,6 +79,9 @@ def clause_subjects(folded: str) -> tuple[tuple[int, int, str], ...]:
         if metric is None or re.search(r"[，,；;。：:]", folded[start:metric[0]]):
             continue
         run = folded[start:metric[0]].removesuffix("平" if folded.startswith("均", metric[0]) else "\0")
+        lead = _PEER_LEAD.match(run)
+        if lead and lead.end() < len(run):
+            start, run = start + lead.end(), run[lead.end():]
         cut = len(run)
         for m in mentions(run):
             cut = min(cut, m.start)
