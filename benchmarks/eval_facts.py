@@ -67,19 +67,26 @@ def shared_dir() -> Path:
     return Path(override) if override else REPO.parent / "shared"
 
 
-def load_text(source: str, shared: Path) -> str:
-    """Article text from ../shared: a plain file, an html record's body, or a jsonl row."""
+def load_record(source: str, shared: Path) -> tuple[str, str | None]:
+    """Article text and title from ../shared: a plain file, an html record's body, or a jsonl row
+    (`path#id`). The spot checks read their corpus items through this too."""
     if "#" in source:
         path, key = source.split("#", 1)
         with open(shared / path, encoding="utf-8") as handle:
             for line in handle:
                 row = json.loads(line)
                 if row["id"] == key:
-                    return row["text"]
+                    return row["text"], row.get("title")
         raise KeyError(source)
     if source.endswith(".json"):
-        return json.loads((shared / source).read_text(encoding="utf-8"))["body"]
-    return (shared / source).read_text(encoding="utf-8")
+        record = json.loads((shared / source).read_text(encoding="utf-8"))
+        return record["body"], record.get("title")
+    return (shared / source).read_text(encoding="utf-8"), None
+
+
+def load_text(source: str, shared: Path) -> str:
+    """Article text from ../shared (see `load_record`)."""
+    return load_record(source, shared)[0]
 
 
 def norm(text: str | None) -> str:

@@ -223,6 +223,7 @@ from summarizer import analyze  # noqa: E402
 from summarizer.answer import Answer  # noqa: E402
 from summarizer.model import Article  # noqa: E402
 
+from benchmarks.eval_facts import load_record  # noqa: E402
 from benchmarks.spotcheck_score import Tally, score_article  # noqa: E402
 
 SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
@@ -363,17 +364,7 @@ def load(name: str = "main") -> list[dict]:
 
 def _corpus_text(source: str) -> tuple[str, str | None]:
     """Text and title of a corpus article: an html record (`corpus/html/<id>.json`) or a jsonl row (`path#id`)."""
-    shared = Path(os.environ.get("NEWSBRIEF_SHARED") or REPO.parent / "shared")
-    if "#" in source:
-        path, key = source.split("#", 1)
-        with open(shared / path, encoding="utf-8") as handle:
-            for line in handle:
-                row = json.loads(line)
-                if row["id"] == key:
-                    return row["text"], row.get("title")
-        raise KeyError(source)
-    record = json.loads((shared / source).read_text(encoding="utf-8"))
-    return record["body"], record.get("title")
+    return load_record(source, Path(os.environ.get("NEWSBRIEF_SHARED") or REPO.parent / "shared"))
 
 
 def show_facts(items: list[dict]) -> None:
