@@ -8,11 +8,11 @@ import json
 import pytest
 
 
-@pytest.mark.parametrize("lead", ["同期竞争对手", "主要竞争对手"])
-def test_a_presented_peer_never_answers_for_the_notes_company(cli, tmp_path, lead: str) -> None:
+@pytest.mark.parametrize(("lead", "peer"), [("同期竞争对手", "松岩食品"), ("主要竞争对手", "松岩酿造")])
+def test_a_presented_peer_never_answers_for_the_notes_company(cli, tmp_path, lead: str, peer: str) -> None:
     note = tmp_path / "note.txt"
     note.write_text("公司前三季度实现营收46亿元，同比增长9%，归母净利润5.3亿元，同比增长11%。分产品看，酱油收入30亿元。"
-                    f"{lead}松岩食品营收为38亿元，同比下降4%。我们维持公司增持评级，预计2025年归母净利润6.8亿元。\n",
+                    f"{lead}{peer}营收为38亿元，同比下降4%。我们维持公司增持评级，预计2025年归母净利润6.8亿元。\n",
                     encoding="utf-8")
     db = str(tmp_path / "nb.db")
     own = cli("ask", "--db", db, "--add", str(note), "--json", "营收多少？")
@@ -20,5 +20,5 @@ def test_a_presented_peer_never_answers_for_the_notes_company(cli, tmp_path, lea
     cited = [s["text"] for s in json.loads(own.stdout)["sentences"]]
     assert cited and "46亿元" in cited[0]
     assert not any("38亿元" in text for text in cited)
-    peer = json.loads(cli("ask", "--db", db, "--json", "松岩食品营收多少？").stdout)
-    assert "38亿元" in peer["sentences"][0]["text"]
+    theirs = json.loads(cli("ask", "--db", db, "--json", f"{peer}营收多少？").stdout)
+    assert "38亿元" in theirs["sentences"][0]["text"]

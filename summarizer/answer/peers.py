@@ -80,7 +80,8 @@ def clause_subjects(folded: str) -> tuple[tuple[int, int, str], ...]:
             continue
         run = folded[start:metric[0]].removesuffix("平" if folded.startswith("均", metric[0]) else "\0")
         lead = _PEER_LEAD.match(run)
-        if lead and lead.end() < len(run):
+        presented = bool(lead and lead.end() < len(run))
+        if presented:
             start, run = start + lead.end(), run[lead.end():]
         cut = len(run)
         for m in mentions(run):
@@ -89,8 +90,9 @@ def clause_subjects(folded: str) -> tuple[tuple[int, int, str], ...]:
         if stop:
             cut = min(cut, stop.start())
         name = run[:cut].strip("“”\"' ")
+        # Presented as a peer, it is a company whatever its words (松岩酿造: 酿造 is a common word).
         if (not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) or _NOT_SUBJECTS.match(name)
-                or not _name_like(name)):
+                or not (presented or _name_like(name))):
             continue
         found.append((start, start + len(name), name))
     return tuple(found)
