@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from summarizer.literal import literal_starts
 from summarizer.model import Figure
 
 _ZH_CLAUSE_SEP = re.compile(r"[，,；;]")
@@ -115,7 +116,7 @@ def _english_subject(figure: Figure, sentence: str) -> Figure:
             figure.context[at + len(figure.text):].lower()):
         return replace(figure, subject=None)
     lowered, text = subject.lower(), sentence.lower()
-    found = [m.start() for m in re.finditer(re.escape(lowered), text)]
+    found = list(literal_starts(lowered, text))
     # "U.S. food and beverage retail sales": "beverage retail sales" alone are not what was counted.
     if found and all(_coordinated_modifier(sentence, at) for at in found):
         return replace(figure, subject=None)

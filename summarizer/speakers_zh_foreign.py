@@ -13,6 +13,8 @@ import logging
 import re
 from collections.abc import Sequence
 
+from summarizer.literal import literal_starts
+
 logger = logging.getLogger(__name__)
 
 # The middle dot and what pages put in its place.
@@ -137,15 +139,16 @@ def foreign_names(sentences: Sequence[str], starts: list[int],
             continue  # two people with that family name: a bare one says not which
         first_seen = min(s for s, n, _ in full if normal(n) in owners)
         for sentence, start, tokens in zip(sentences, starts, tokenized):
-            for m in re.finditer(re.escape(family), sentence):
-                at = start + m.start()
+            for begin in literal_starts(family, sentence):
+                end = begin + len(family)
+                at = start + begin
                 if at <= first_seen or any(a <= at < b for a, b in spans):
                     continue
-                before = sentence[m.start() - 1] if m.start() else ""
-                after = sentence[m.end()] if m.end() < len(sentence) else ""
+                before = sentence[begin - 1] if begin else ""
+                after = sentence[end] if end < len(sentence) else ""
                 if before and (before in _SOUNDS or before in NAME_DOTS) or after and after in _SOUNDS:
                     continue  # inside a longer transliteration ("汉森" in "约翰森")
-                found.append((at, family, _word_before(sentence, m.start(), tokens)))
+                found.append((at, family, _word_before(sentence, begin, tokens)))
     return sorted(found)
 
 

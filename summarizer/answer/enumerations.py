@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.literal import literal_starts
+
 __all__ = ["only_listed"]
 
 # An item between list commas, in a list that closes with 等 (and so names several things).
@@ -15,7 +17,7 @@ _LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}、)+[\u4e00-\u9fffA-Za-z0
 def only_listed(names: tuple[str, ...], sentence: str, at: int) -> bool:
     """Is every mention before `at` of every one of `names` an item of a list closed with 等?"""
     before = sentence[:at]
-    found = [(m.start(), m.end()) for name in names if len(name) >= 2 for m in re.finditer(re.escape(name), before)]
+    found = [(at, at + len(name)) for name in names if len(name) >= 2 for at in literal_starts(name, before)]
     if not found:
         return False
     lists = [m.span() for m in _LIST.finditer(before)]

@@ -13,6 +13,7 @@ from summarizer.answer.lead_investor import asks_lead, lead_named
 from summarizer.answer.ranks import asks_rank, rank_spans
 from summarizer.answer.results import Passage, Question, Term, Thresholds
 from summarizer.answer.text import _has, _prepare, _Text, fold
+from summarizer.literal import literal_starts
 from summarizer.model import Figure, Quote
 
 
@@ -183,12 +184,12 @@ def _nearest_number(spans: list[tuple[int, int]], text: str, question: Question,
     folded = fold(text)
 
     def places(term: Term) -> list[int]:
-        return [m.end() for alt in term.alternatives if alt and (not alt.isascii() or len(alt) > 2)
-                for m in re.finditer(re.escape(alt), folded)]
+        return [at + len(alt) for alt in term.alternatives if alt and (not alt.isascii() or len(alt) > 2)
+                for at in literal_starts(alt, folded)]
 
     # "5年期LPR是多少": the number after the tenor asked, not after the other tenor's name.
     tenor = _TENOR_RE.search(fold(question.text))
-    tenor_at = [m.end() for m in re.finditer(re.escape(tenor.group()), folded)] if tenor else []
+    tenor_at = [at + len(tenor.group()) for at in literal_starts(tenor.group(), folded)] if tenor else []
     if tenor_at and any(end <= span[0] for end in tenor_at for span in spans):
         spans = [span for span in spans if any(end <= span[0] for end in tenor_at)]
         return min(spans, key=lambda span: (min(span[0] - end for end in tenor_at if end <= span[0]), span[0]))
@@ -210,8 +211,8 @@ def _date_asked(dates: list[tuple[int, int]], text: str, question: Question) -> 
     if len(dates) == 1:
         return dates[0]
     folded = fold(text)
-    places = [(m.start(), m.end()) for term in question.terms if not term.entity and not term.number
-              for alt in term.alternatives if len(alt) >= 2 for m in re.finditer(re.escape(alt), folded)]
+    places = [(at, at + len(alt)) for term in question.terms if not term.entity and not term.number
+              for alt in term.alternatives if len(alt) >= 2 for at in literal_starts(alt, folded)]
     if not places:
         return dates[0]
     return min(dates, key=lambda d: (min(max(a - d[1], d[0] - b, 0) for a, b in places), d[0]))

@@ -49,6 +49,7 @@ from summarizer.answer.results import (
 from summarizer.answer.scope import part_of_question
 from summarizer.answer.metrics import metric_spans
 from summarizer.answer.text import fold, pos_cut
+from summarizer.literal import literal_starts
 
 __all__ = ["Checked", "abstention", "resolve_entities", "verify"]
 
@@ -229,7 +230,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
 
 def _place_after_name(spans: list[tuple[int, int]], sentence: str, names: tuple[str, ...]) -> tuple[int, int] | None:
     """For a rank asked, the first place written after the asked name ("许川电工中标4.8亿元，排名第二；东凌电缆…排名第三")."""
-    starts = [m.end() for name in names for m in re.finditer(re.escape(fold(name)), sentence)]
+    starts = [at + len(folded) for folded in map(fold, names) for at in literal_starts(folded, sentence)]
     after = [span for span in spans if any(end <= span[0] for end in starts)]
     if not after:
         return None
