@@ -13,6 +13,11 @@ again), as summarizer.actions_en does for a changed forecast or a buyback. Only 
 act with a figure (a stake, an amount, a price, a number of shares): "公司实施股权激励，对业绩释放有正向
 作用" comments on an act, it does not state one.
 
+Of the 300 CFBenchmark notes of the ROUGE corpus, 16 change their three key sentences (R-1 / R-L of the
+default summary 0.1984 / 0.1314 → 0.1979 / 0.1307: the reference is the analyst's headline of results
+and rating). Funds once raised are no act ("募集资金产生的利息收入", "拟将募集资金用于…"): with them,
+a note's quarter results gave way to its interest income.
+
 Every rule reads the line's own words, never a particular document.
 """
 
@@ -27,8 +32,9 @@ __all__ = ["states_company_action", "states_company_action_zh"]
 _ACTION_ZH = re.compile(
     # a stake bought: "拟收购德成农牧78%的合伙份额", "以…收购…20%股权", "收购及增资…部分股权"
     r"收购[^，。；]{0,30}(?:股权|股份|份额|资产)"
-    # money raised: "非公开发行拟募集资金总额约30亿元", "向特定对象发行A股股票", "定向增发" ("稳定增长" is no 定增)
-    r"|募集资金|非公开发行|向特定对象发行|定向增发|(?<!稳)定增"
+    # money raised: "非公开发行拟募集资金总额约30亿元", "拟发行可转债募集资金不超过30亿元", "定向增发" ("稳定增长"
+    # is no 定增); not the funds once raised ("募集资金产生的利息收入", "拟将募集资金用于…")
+    r"|募集资金总额|拟募集资金|发行[^，。；]{0,12}募集资金|募资总额|非公开发行|向特定对象发行|定向增发|(?<!稳)定增"
     # a buyback: "回购公司股份", "回购资金总额不低于5亿元"
     r"|回购(?:公司)?股(?:份|票)|回购资金|回购价格"
     # shares granted to staff: "限制性股票", "授予价格为62.1元/股", "本次共授权635.4万股"

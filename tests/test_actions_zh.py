@@ -63,3 +63,15 @@ def test_the_notes_act_is_shown_beside_its_results() -> None:
     chosen = " ".join(s.text for s in analyze(text, max_sentences=3).sentences)
     assert "营收52.1亿元" in chosen
     assert "收购华岭科技60%股权" in chosen
+
+
+@pytest.mark.parametrize("text", [
+    "公司募集资金产生的利息收入3598.3万元，增厚了本期利润。",
+    "公司拟将募集资金用于筹建年产15万平米的新基地。",
+])
+def test_the_funds_once_raised_are_no_act(text: str) -> None:
+    assert not states_company_action_zh(text, "zh")
+
+
+def test_a_convertible_bond_raises_money() -> None:
+    assert states_company_action_zh("公司拟发行可转债募集资金不超过30亿元，用于扩产。", "zh")
