@@ -62,9 +62,11 @@ fast to the better baseline, and the targets.
                          after the fresh4 fixes: 0.57 / 100% (Lead-3 0.57 / 90%, textrank4zh 0.47 / 50%)
     ... --set fresh5     a fifth round on real shared texts (4 notes, 4 flashes, 4 Chinese and 6 English
                          pages) no other set labels, drawn by sample_keypoints.py --seed 20261209 --counts
-                         4,4,4,6, labelled before any run
+                         4,4,4,6, labelled before any run; first run 0.56 / 89% (Lead-3 0.46 / 83%,
+                         textrank4zh 0.39 / 44%); after its fixes 0.59 / 94%
     ... --set fresh5-holdout  10 more (seed 20261210, counts 3,3,3,1: one English page was left),
-                         labelled before any run (check only)
+                         labelled before any run (check only); its one run, after the fresh5 fixes:
+                         0.50 / 100% (Lead-3 0.53 / 90%, textrank4zh 0.53 / 60%)
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
