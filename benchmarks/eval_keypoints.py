@@ -60,6 +60,13 @@ fast to the better baseline, and the targets.
                          (Lead-3 0.48 / 75%, textrank4zh 0.52 / 44%); after its fixes 0.52 / 94%
     ... --set fresh4-holdout  10 more (seed 20261209), labelled before any run (check only); its one run,
                          after the fresh4 fixes: 0.57 / 100% (Lead-3 0.57 / 90%, textrank4zh 0.47 / 50%)
+    ... --set fresh5     a fifth round on real shared texts (4 notes, 4 flashes, 4 Chinese and 6 English
+                         pages) no other set labels, drawn by sample_keypoints.py --seed 20261209 --counts
+                         4,4,4,6, labelled before any run; first run 0.56 / 89% (Lead-3 0.46 / 83%,
+                         textrank4zh 0.39 / 44%); after its fixes 0.59 / 94%
+    ... --set fresh5-holdout  10 more (seed 20261210, counts 3,3,3,1: one English page was left),
+                         labelled before any run (check only); its one run, after the fresh5 fixes:
+                         0.50 / 100% (Lead-3 0.53 / 90%, textrank4zh 0.53 / 60%)
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
@@ -113,6 +120,9 @@ FRESH_EN3_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh_en3_hol
 # A fourth round on real shared texts no other set labels, drawn with a fixed seed (sample_keypoints.py).
 FRESH4_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh4.json"
 FRESH4_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh4_holdout.json"
+# A fifth round on real shared texts, drawn the same way (seed 20261209, excluding every labelled id).
+FRESH5_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh5.json"
+FRESH5_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh5_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
@@ -120,7 +130,8 @@ SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "f
              "fresh3": FRESH3_PATH, "fresh3-holdout": FRESH3_HOLDOUT_PATH,
              "fresh3-holdout-b": FRESH3_HOLDOUT_B_PATH, "fresh-en3": FRESH_EN3_PATH,
              "fresh-en3-holdout": FRESH_EN3_HOLDOUT_PATH, "fresh4": FRESH4_PATH,
-             "fresh4-holdout": FRESH4_HOLDOUT_PATH}
+             "fresh4-holdout": FRESH4_HOLDOUT_PATH, "fresh5": FRESH5_PATH,
+             "fresh5-holdout": FRESH5_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"

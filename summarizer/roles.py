@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from summarizer.actions_en import states_company_action
+from summarizer.actions_zh import states_company_action
 from summarizer.asides_en import cites_other_view, states_background
 from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
@@ -302,7 +302,7 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, description_factor)
     elif states_next_step(text, lang):  # an appeal, a deal's closing, trading resumed (summarizer.next_steps)
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
-    elif states_company_action(text, lang):  # a changed forecast, job cuts, a buyback (summarizer.actions_en)
+    elif states_company_action(text, lang):  # a changed forecast, a buyback, a stake (actions_en, actions_zh)
         value = max(value, 1.0 + result_bonus) * (1.0 + ACTION_BONUS)
     if lang == "en":  # terms lines count as results; a quotation counts less (roles_en_terms)
         value = english_value(text, value, figure_count(text), result_bonus=result_bonus, quote_factor=quote_factor)

@@ -9,7 +9,9 @@ Rules that matter for news (each has a test):
 - a sentence never crosses a paragraph (line) boundary, and remembers its paragraph;
 - a short attribution after a closing quote (“……”汤道生称。) joins the quote;
 - English sentences glued without a space where a page's paragraphs were joined
-  ("…reported on Wednesday.The stabbing occurred…") are cut at the full stop.
+  ("…reported on Wednesday.The stabbing occurred…") are cut at the full stop;
+- a short quoted name with stops inside (the “Meth. We’re on it.” campaign) is part of the
+  sentence that names it, not two sentences.
 
 Offsets refer to the text passed in (normally `normalize(text)`), so later steps
 can map tokens, figures and quotes back onto the source.
@@ -88,6 +90,15 @@ _ATTRIBUTION_EN_RE = re.compile(
 # "U.S.Steel" stay whole.
 _GLUED_STOP_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")
 _GLUED_WORD_RE = re.compile(r"(?:^|(?<=\s))[A-Za-z]+$")
+# A short quotation ending in its own stop and followed by a lower-case word that is no speaker's
+# verb or pronoun: a slogan or title named inside the sentence ("South Dakota’s viral “Meth. We’re on
+# it.” awareness campaign has been…"), so its inner stops end no sentence. “It works. Really,” he said
+# and “We won.” said Hale stay as they are (a quotation's pieces are cut at its stops).
+_QUOTED_NAME_RE = re.compile(r"“([^“”\n]{1,40}?[.!?])” +([a-z][\w’']*)")
+_SPEAKER_WORDS = frozenset(
+    "said says say added adds asked asks wrote writes told tells replied recalled explained noted "
+    "he she they we i it you who according".split()
+)
 
 # How far _is_false_stop looks around a full stop. Bounded so that splitting stays
 # linear in the paragraph's length: searching back from the paragraph's start at every
@@ -129,6 +140,9 @@ def _paragraph_ends(paragraph: str) -> list[int]:
     glued = [match.end() for match in _GLUED_STOP_RE.finditer(paragraph) if _glued_end(paragraph, match.start())]
     if glued:
         ends = sorted(set(ends) | set(glued))
+    for match in _QUOTED_NAME_RE.finditer(paragraph):
+        if match.group(2).lower() not in _SPEAKER_WORDS:
+            ends = [end for end in ends if not match.start() < end < match.end(1) + 1]
     if not ends or ends[-1] < len(paragraph):
         ends.append(len(paragraph))
     return ends

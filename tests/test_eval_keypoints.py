@@ -125,12 +125,14 @@ def test_the_holdout_shares_no_text_with_the_gold(kp):
     assert not gold & holdout
 
 
-def test_the_rounds_on_shared_texts_label_texts_no_other_set_labels(kp):
-    rounds = {name: {item["id"] for item in kp.load_gold(kp.SET_PATHS[name])} for name in ("fresh4", "fresh4-holdout")}
+@pytest.mark.parametrize("names", [("fresh4", "fresh4-holdout"), ("fresh5", "fresh5-holdout")])
+def test_the_rounds_on_shared_texts_label_texts_no_other_set_labels(kp, names):
+    rounds = {name: {item["id"] for item in kp.load_gold(kp.SET_PATHS[name])} for name in names}
     others = {item["id"] for name, path in kp.SET_PATHS.items() if name not in rounds for item in kp.load_gold(path)}
-    assert rounds["fresh4"] and rounds["fresh4-holdout"]
-    assert not rounds["fresh4"] & rounds["fresh4-holdout"]
-    assert not (rounds["fresh4"] | rounds["fresh4-holdout"]) & others
+    first, held = names
+    assert rounds[first] and rounds[held]
+    assert not rounds[first] & rounds[held]
+    assert not (rounds[first] | rounds[held]) & others
 
 
 @pytest.mark.parametrize("holdout", [False, True])

@@ -152,3 +152,18 @@ def test_english_attribution_after_a_quoted_question_joins_it(text, expected):
 ])
 def test_english_sentences_glued_without_a_space_are_cut(text, expected):
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A slogan or title with stops inside, named in the sentence: one sentence.
+    ("Ohio’s new “Drive safe. Arrive alive.” road campaign drew complaints. Officials defended it.",
+     ["Ohio’s new “Drive safe. Arrive alive.” road campaign drew complaints.", "Officials defended it."]),
+    ("The band’s “Stop. Go!” tour opens in May.", ["The band’s “Stop. Go!” tour opens in May."]),
+    # A quotation's own pieces before its speaker stay cut at the stop.
+    ("“It works. Really.” said Hale.", ["“It works.", "Really.” said Hale."]),
+    ("She called it “A mess. Total chaos.” he recalled.", ["She called it “A mess.", "Total chaos.” he recalled."]),
+    # Chinese quotations are not touched.
+    ("他说：“我们会继续努力。”随后离开。", ["他说：“我们会继续努力。”", "随后离开。"]),
+])
+def test_a_short_quoted_name_with_stops_inside_is_not_cut(text, expected):
+    assert texts(text) == expected
