@@ -149,6 +149,12 @@ def split_command(text: str) -> tuple[str, str] | None:
 # A message without links is an article from this length on (private chats; groups
 # summarize only links, and only with auto-summary on).
 LONG_TEXT_CHARS = 200
+# A shorter text is an article when it reads as a news flash: this many characters (spaces
+# not counted), two sentences or more, and a figure (a wire item of 70–150 characters);
+# "hello", "谢谢！" or "What can you do? Tell me." are no article.
+FLASH_MIN_CHARS = 60
+_SENTENCE_END = re.compile(r"[。！？!?；;](?!\s*$)|[.](?=\s+\S)")
+_FIGURE = re.compile(r"[0-9０-９]")
 # Text around links from this length on is an article in itself (see is_pasted_article).
 PASTED_ARTICLE_CHARS = 1000
 FORGET_YES = ("yes", "y", "确认")
@@ -184,6 +190,21 @@ def is_summary_text(payload: str) -> bool:
 # ---- summaries --------------------------------------------------------------------------
 
 
+def is_article_text(text: str) -> bool:
+    """Is a message without links an article to summarize, or a remark to answer with a hint?
+
+    One rule for the bot's private chats and the console: 200 characters or more, or a news
+    flash (two sentences or more, 60 characters, a figure), which is how short Chinese wire
+    items are written. A greeting or a one-line remark is never summarized (the console
+    used to summarize "hello" as a one-sentence article).
+    """
+    stripped = text.strip()
+    if len(stripped) >= LONG_TEXT_CHARS:
+        return True
+    return (len("".join(stripped.split())) >= FLASH_MIN_CHARS and bool(_FIGURE.search(stripped))
+            and len(_SENTENCE_END.findall(stripped)) >= 1)
+
+
 async def message(core: Core, chat: Chat, source: Source) -> Reply:
     """A message that is no command: links, long texts and files become summaries in private
     chats; in groups only links, and only when the group turned auto-summary on (otherwise
@@ -196,8 +217,7 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
         if links:
             return await watch_commands.quiet_link_alerts(core, chat, links[0], message_id=source.message_id)
         return ()
-    if (source.links or source.file or chat.short_texts_are_articles or len(source.text.strip()) >= LONG_TEXT_CHARS
-            or _is_link_word(source.text)):
+    if source.links or source.file or is_article_text(source.text) or _is_link_word(source.text):
         return await summarize(core, chat, source)
     return say("short_text_hint")
 

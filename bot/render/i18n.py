@@ -247,8 +247,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You can copy the article's text and send it as /summary TEXT.",
     },
     "short_text_hint": {
-        "zh": "发给我一个链接，或者 200 字以上的文章，我来生成摘要。发送 /help 查看命令。",
-        "en": "Send me a link or an article of 200+ characters and I'll summarize it. /help lists the commands.",
+        "zh": "发给我一个链接，或者 200 字以上的文章，我来生成摘要；短一些的文字请用 /summary 加正文发送。"
+        "发送 /help 查看命令。",
+        "en": "Send me a link or an article of 200+ characters and I'll summarize it; for a shorter text, "
+        "send /summary followed by it. /help lists the commands.",
     },
     "unknown_command": {
         "zh": "我不认识这个命令。发送 /help 查看全部命令。",

@@ -337,9 +337,11 @@ _BASIS_SAID = {
 
 
 def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - summarizer.Figure
-    """" (下降)" when the shown words do not already say the figure fell or is a loss, and
-    "（环比）" when they do not say what a change is measured against (a 环比 rise shown
-    bare reads like the year-on-year one)."""
+    """"（上升）" / " (down)" when the shown words do not already say whether the figure rose,
+    fell or is a loss (an English line shows the subject and the amount only: "revenue: 21%"
+    said neither, while a Chinese clause "同比增长23%" says it itself; `newsbrief summarize`
+    always said it), and "（环比）" when they do not say what a change is measured against
+    (a 环比 rise shown bare reads like the year-on-year one)."""
     change = getattr(figure, "change", None)
     words = _DIRECTION_WORDS["zh" if is_chinese(lang) else "en"]
     notes = []
@@ -347,7 +349,7 @@ def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - sum
     outlook = outlook_note(figure, lang, shown)
     if outlook:
         notes.append(outlook)  # "预计" / "forecast": an outlook is no result
-    if change in ("down", "loss") and not _DIRECTION_SAID[change].search(said_in):
+    if change in ("up", "down", "loss") and not _DIRECTION_SAID[change].search(said_in):
         notes.append(ui_word(words[change], lang))
     basis = getattr(figure, "basis", None)
     said = _BASIS_SAID.get(to_simplified(basis or ""))
@@ -444,8 +446,8 @@ def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # no
     clause is shown as it is, by `_clause_line`).
 
     Without its clause, the line still says what the clause said: the approximation in
-    front and the direction (下降 / 亏损 / down / loss) after, so a loss never reads as a
-    plain amount.
+    front and the direction (上升 / 下降 / 亏损 / up / down / loss) after, so a loss never reads
+    as a plain amount and a rise is told from a fall in every language.
     """
     context = (figure.context or "").strip()
     subject = (figure.subject or "").strip()
