@@ -38,6 +38,7 @@ from bot.errors import (
     FeedLink,
     FetchError,
     InvalidLink,
+    NoArticle,
     NotHttpLink,
     RateLimited,
     ServiceError,
@@ -155,6 +156,7 @@ LONG_TEXT_CHARS = 200
 FLASH_MIN_CHARS = 60
 _SENTENCE_END = re.compile(r"[。！？!?；;](?!\s*$)|[.](?=\s+\S)")
 _FIGURE = re.compile(r"[0-9０-９]")
+_WORD = re.compile(r"[^\W_]")  # a letter, a digit or a Han character
 # Text around links from this length on is an article in itself (see is_pasted_article).
 PASTED_ARTICLE_CHARS = 1000
 FORGET_YES = ("yes", "y", "确认")
@@ -319,9 +321,13 @@ async def search(core: Core, chat: Chat, args: str, **_: object) -> Reply:
 
 
 async def ask(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/ask QUESTION. A question of no words ("?", "…") is a usage mistake, and a chat that has
+    read nothing yet is told so once (both were "the articles do not answer that")."""
     question = args.strip()
-    if not question:
+    if not question or not _WORD.search(question):
         return say("ask_usage")
+    if not await core.service.history(chat.id, limit=1):
+        raise NoArticle()
     async with chat.busy():
         answer = await core.service.ask(chat.id, question)
     return (AnswerView(answer),)

@@ -134,8 +134,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "I have read and never guess: send me the relevant article (a link or its text), then ask again.",
     },
     "ask_unknown_entity": {
-        "zh": "本聊天的文章里没有提到「{name}」。",
-        "en": "No article in this chat mentions “{name}”.",
+        "zh": "本聊天的文章里没有提到「{name}」。我只根据读过的文章回答：把关于它的文章链接或全文发给我，然后再问一次。",
+        "en": "No article in this chat mentions “{name}”. I only answer from articles I have read: "
+        "send me one about it (a link or its text), then ask again.",
     },
     "ask_wrong_entity": {
         "zh": "文章里没有「{name}」的这项数据（文中的数字属于别的公司或对象）。",

@@ -187,9 +187,9 @@ def answer(result: Answer, lang: str) -> str:
     lines = [t("ask_header", lang, question=escape(result.question))]
     if result.abstained or not result.sentences:
         missing = _what_is_missing(result, lang)
+        # One reply, never a stack of refusals: what is missing says it (with its fix, for a name
+        # no article mentions), and only a plain abstention gets the general one.
         lines += ["", escape(missing or t("ask_no_answer", lang))]
-        if result.reason == "unknown_entity":  # the fix is to send an article about it
-            lines.append(escape(t("ask_no_answer", lang)))
         if result.nearest is not None:  # labelled: it is not the answer
             lines += ["", escape(t("ask_nearest", lang)), f"• {_highlighted(result.nearest)}",
                       f"  — {_citation(result.nearest.citation, lang)}"]
