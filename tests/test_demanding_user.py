@@ -1,0 +1,222 @@
+"""What a demanding new reader met, through the real Application (real Updates, the Bot API
+answered offline), `newsbrief chat` on the same command layer, real SQLite files and real HTTP
+servers on 127.0.0.1. Sample texts and pages are written for these tests."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import sqlite3
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from bot.render.i18n import t
+from storage import Store
+from storage.db import connect, migrate
+from tests.offlinebot import OfflineBot
+
+OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
+
+STORY_EN = """Harbor Lines posts a mixed quarter
+
+Harbor Lines said on Monday that second-quarter revenue rose 18% to $2.4 billion on strong demand for its Pacific routes.
+Net income fell 9% to $310 million as fuel and port charges climbed.
+The company carried 1.2 million containers in the quarter, up 11% from a year earlier.
+"We are adding capacity where our customers need it most," chief executive Mara Quinn said.
+Operating margin narrowed to 12.9% from 14.1%, while fuel costs rose 14%.
+Harbor Lines kept its full-year outlook and said it would order four more vessels next year.
+"""
+
+STORY_ZH = """东湖新能源一季度营收增长23%
+
+东湖新能源科技公司5月20日发布2024年第一季度经营数据，公司一季度营业收入达到18.6亿元，同比增长23%。
+一季度公司净利润为1.2亿元，同比下降15%，主要受原材料价格波动影响。
+公司董事长李华在业绩说明会上表示：“海外订单的增长超出预期，我们会继续扩大欧洲和东南亚市场的投入。”
+分析人士认为，随着原材料价格回落，储能行业的利润率有望企稳回升，行业集中度可能进一步提高。
+"""
+
+
+def _page(title: str, text: str) -> str:
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n")[1:] if line.strip())
+    return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="og:site_name" content="东湖财经网"></head><body><article><h1>{title}</h1>'
+            f"{paragraphs}</article></body></html>")
+
+
+@pytest.fixture
+def site():
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+async def _replies(bot: OfflineBot, chat_id: int, text: str, language_code: str = "en") -> list[str]:
+    mark = bot.mark()
+    await bot.send(chat_id, text, language_code=language_code)
+    return [c.text for c in bot.replies(chat_id, after=mark) if not c.text.startswith("⏳")]
+
+
+async def _console(tmp_path, lang: str = "en"):
+    from bot.cli.console import Console
+    from bot.core.analyzer import Analyzer
+    from bot.core.service import Service
+    from bot.web.fetch import FetchConfig
+    from storage import AsyncStore
+
+    store = await AsyncStore.open(tmp_path / "console.db")
+    service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig(allow_private=True),
+                      rate_limit_per_minute=0)
+    out = io.StringIO()
+    return Console(service, chat_id=0, lang=lang, out=out), out
+
+
+async def _say(console, out: io.StringIO, message: str) -> str:
+    before = len(out.getvalue())
+    await console.handle(message)
+    return out.getvalue()[before:]
+
+
+def _figure_lines(text: str) -> list[str]:
+    """The key-figure lines of a reply, as plain text."""
+    plain = re.sub(r"<[^>]+>", "", html.unescape(text))
+    return [line for line in plain.split("\n") if line.startswith("• ") and re.search(r"\d", line)]
+
+
+# ---- a rising figure says it rose, in the reader's language -------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_a_figure_that_rose_says_so_in_the_readers_language(offline_bot, tmp_path, lang):
+    """English lines showed "revenue (second-quarter): 18%": rose or fell? Only a fall was said."""
+    mark = offline_bot.mark()
+    await offline_bot.send(51, "/lang " + lang, language_code=lang)
+    await offline_bot.send(51, STORY_EN, language_code=lang)
+    [summary] = [c.text for c in offline_bot.replies(51, after=mark) if "18%" in c.text]
+    lines = _figure_lines(summary)
+    up, down = ("上升", "下降") if lang == "zh" else ("up", "down")
+    revenue = next(line for line in lines if "18%" in line)
+    assert re.search(rf"\b{up}\b" if lang == "en" else up, revenue) or "rose" in revenue, lines
+    margin = [line for line in lines if "12.9%" in line]
+    assert all(down in line or "narrowed" in line for line in margin), lines
+    # The console shows the same lines: one command layer, one renderer.
+    console, out = await _console(tmp_path, lang)
+    await _say(console, out, "/lang " + lang)
+    shown = await _say(console, out, STORY_EN)
+    assert _figure_lines(shown) == lines
+    await console.service.close()
+
+
+# ---- the console answers a remark as a private chat does -----------------------------------
+
+
+@pytest.mark.parametrize("remark", ["hello", "hi there, how are you", "谢谢！", "Thanks. What else can you do?"])
+async def test_a_greeting_gets_the_same_hint_in_the_console_and_in_a_private_chat(offline_bot, tmp_path, remark):
+    """The console summarized "hello" as a one-sentence article; the bot answers with a hint."""
+    assert await _replies(offline_bot, 52, remark) == [t("short_text_hint", "en")]
+    console, out = await _console(tmp_path)
+    assert (await _say(console, out, remark)).strip() == t("short_text_hint", "en")
+    assert offline_bot.db_row("SELECT count(*) FROM articles") == (0,)
+    with sqlite3.connect(tmp_path / "console.db") as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    await console.service.close()
+
+
+FLASH = "比亚迪公布10月产销快报。比亚迪10月新能源汽车销量为50.3万辆，同比增长66%。其中海外销量达到3.1万辆，环比增长12%，创历史新高。"
+
+
+async def test_a_short_news_flash_is_summarized_by_both(offline_bot, tmp_path):
+    """A wire flash of under 200 characters was refused by the bot and read by the console."""
+    assert len(FLASH) < 200
+    [summary] = await _replies(offline_bot, 53, FLASH, "zh")
+    assert "50.3万辆" in summary
+    console, out = await _console(tmp_path, "zh")
+    assert "50.3万辆" in await _say(console, out, FLASH)
+    await console.service.close()
+
+
+# ---- /ask: one clear reply ------------------------------------------------------------------
+
+
+async def test_ask_about_a_name_no_article_mentions_gets_one_refusal(offline_bot):
+    await _replies(offline_bot, 54, STORY_ZH, "zh")
+    [reply] = await _replies(offline_bot, 54, "/ask 苹果公司的利润是多少？", "zh")
+    body = html.unescape(re.sub(r"<[^>]+>", "", reply)).split("\n", 1)[1].strip()
+    assert body == t("ask_unknown_entity", "zh", name="苹果公司")
+    [reply] = await _replies(offline_bot, 54, "/ask What was Apple's profit?", "en")
+    assert reply.count("send me") == 1  # one refusal, whichever it is
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_ask_in_a_chat_that_has_read_nothing_says_so(offline_bot, lang):
+    assert await _replies(offline_bot, 55, "/ask 营收增长了多少？", lang) == [t("error_NoArticle", lang)]
+
+
+@pytest.mark.parametrize("question", ["?", "？？", "…"])
+async def test_ask_with_no_words_gets_the_usage_line(offline_bot, question):
+    await _replies(offline_bot, 56, STORY_ZH, "zh")
+    assert await _replies(offline_bot, 56, f"/ask {question}", "zh") == [t("ask_usage", "zh")]
+
+
+# ---- one text at two addresses --------------------------------------------------------------
+
+
+def _links(text: str) -> list[str]:
+    return re.findall(r'href="([^"]+)"', text)
+
+
+async def test_the_same_text_at_two_addresses_shows_each_reader_the_link_they_sent(offline_bot, site):
+    """The second address of one text was answered with the first one's link, in the reply,
+    /history and the follow-ups; the article is still stored (and analysed) once."""
+    page = _page("东湖新能源一季度营收增长23%", STORY_ZH)
+    site.expect_request("/news/a.html").respond_with_data(page, content_type="text/html; charset=utf-8")
+    site.expect_request("/mirror/a.html").respond_with_data(page, content_type="text/html; charset=utf-8")
+    first, second = site.url_for("/news/a.html"), site.url_for("/mirror/a.html")
+    [reply_a] = await _replies(offline_bot, 61, first, "zh")
+    [reply_b] = await _replies(offline_bot, 62, second, "zh")
+    assert first in _links(reply_a) and second not in _links(reply_a)
+    assert second in _links(reply_b) and first not in _links(reply_b)
+    assert offline_bot.db_row("SELECT count(*) FROM articles") == (1,)
+    assert offline_bot.db_row("SELECT count(*) FROM analyses") == (1,)
+    [history_b] = await _replies(offline_bot, 62, "/history", "zh")
+    assert _links(history_b) == [second]
+    [history_a] = await _replies(offline_bot, 61, "/history", "zh")
+    assert _links(history_a) == [first]
+    # A follow-up and a second share (from the cache now) keep it.
+    [again] = await _replies(offline_bot, 62, "/summary #1", "zh")
+    assert second in _links(again) and first not in _links(again)
+    [cached] = await _replies(offline_bot, 63, second + "?utm_source=wechat", "zh")
+    assert second in _links(cached) and first not in _links(cached)
+    # The first address still shows itself after the second was read.
+    [first_again] = await _replies(offline_bot, 64, first, "zh")
+    assert first in _links(first_again) and second not in _links(first_again)
+
+
+def test_a_database_from_before_links_were_kept_per_share_opens_and_keeps_its_history(tmp_path):
+    """The schema gained chat_articles.url and article_urls.page: a file made by the previous
+    schema, with its rows, opens, shows its history as before and records new shares."""
+    path = tmp_path / "old.db"
+    conn = connect(path)
+    migrate(conn, stop_before="0010_history_shared_url")
+    conn.execute("INSERT INTO chats (id, created_at, updated_at) VALUES (5, '2026-01-01T00:00:00+00:00', "
+                 "'2026-01-01T00:00:00+00:00')")
+    conn.execute("INSERT INTO articles (id, url, title, site, text, content_hash, fetched_at) VALUES "
+                 "(1, 'https://a.example/x', '标题', '甲网', '正文。', 'h1', '2026-01-01T00:00:00+00:00')")
+    conn.execute("INSERT INTO article_urls (url, article_id) VALUES ('https://a.example/x', 1), "
+                 "('https://b.example/y', 1)")
+    conn.execute("INSERT INTO chat_articles (chat_id, article_id, source, shared_at) VALUES "
+                 "(5, 1, 'link', '2026-01-01T00:00:01+00:00')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        [entry] = store.history(5)
+        assert (entry.url, entry.site, entry.title) == ("https://a.example/x", "甲网", "标题")
+        assert store.page_of("https://b.example/y") is None  # an old alias: the article's own page
+        assert store.shared_url(5, 1) is None
+        store.add_history(5, 1, source="link", url="https://b.example/y?utm_source=x")
+        [entry] = store.history(5)
+        assert (entry.url, entry.site) == ("https://b.example/y", None)  # another host: its own site
+        assert store.shared_url(5, 1) == "https://b.example/y"
