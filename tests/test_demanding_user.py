@@ -220,3 +220,18 @@ def test_a_database_from_before_links_were_kept_per_share_opens_and_keeps_its_hi
         [entry] = store.history(5)
         assert (entry.url, entry.site) == ("https://b.example/y", None)  # another host: its own site
         assert store.shared_url(5, 1) == "https://b.example/y"
+
+
+async def test_ask_and_search_cite_the_page_this_chat_shared(offline_bot, site):
+    page = _page("东湖新能源一季度营收增长23%", STORY_ZH)
+    site.expect_request("/news/b.html").respond_with_data(page, content_type="text/html; charset=utf-8")
+    site.expect_request("/mirror/b.html").respond_with_data(page, content_type="text/html; charset=utf-8")
+    first, second = site.url_for("/news/b.html"), site.url_for("/mirror/b.html")
+    await _replies(offline_bot, 65, first, "zh")
+    await _replies(offline_bot, 66, second, "zh")
+    for chat_id, mine, other in ((65, first, second), (66, second, first)):
+        [answer] = await _replies(offline_bot, chat_id, "/ask 东湖新能源一季度营收增长了多少？", "zh")
+        [found] = await _replies(offline_bot, chat_id, "/search 净利润", "zh")
+        assert "23%" in answer and "1.2亿元" in found
+        assert mine in _links(answer) and other not in _links(answer)
+        assert mine in _links(found) and other not in _links(found)
