@@ -235,3 +235,40 @@ async def test_ask_and_search_cite_the_page_this_chat_shared(offline_bot, site):
         assert "23%" in answer and "1.2亿元" in found
         assert mine in _links(answer) and other not in _links(answer)
         assert mine in _links(found) and other not in _links(found)
+
+
+# ---- /subscribe as readers type it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("args", "times", "zone"), [
+    ("08:00,18:00", "08:00, 18:00", "Asia/Shanghai"),
+    ("9点 北京时间", "09:00", "Asia/Shanghai"),
+    ("21:30 utc+8", "21:30", "UTC+8"),
+    ("7 asia/tokyo", "07:00", "Asia/Tokyo"),
+])
+async def test_subscribe_reads_times_and_zones_as_readers_type_them(offline_bot, args, times, zone):
+    """"/subscribe 08:00,18:00", "UTC+8", "北京时间" and "asia/tokyo" were all refused."""
+    [reply] = await _replies(offline_bot, 71, f"/subscribe {args}", "zh")
+    assert reply.startswith(t("subscribed", "zh", times=times, zone=zone)), reply
+    [settings] = await _replies(offline_bot, 71, "/digest settings", "zh")
+    assert f"{times}（{zone}）" in settings
+
+
+@pytest.mark.parametrize("args", ["25:00", "08:00 Mars/Phobos", "08:00 UTC+15", "1,2,3,4,5,6,7"])
+async def test_subscribe_with_a_bad_time_or_zone_is_told_how_and_subscribes_nothing(offline_bot, args):
+    [reply] = await _replies(offline_bot, 72, f"/subscribe {args}", "en")
+    assert t("subscribe_usage", "en") in reply
+    assert offline_bot.db_row("SELECT count(*) FROM subscriptions") == (0,)
+
+
+# ---- /search with words of two sentences ------------------------------------------------------
+
+
+async def test_search_for_words_no_one_sentence_holds_shows_what_holds_some_and_says_so(offline_bot):
+    await _replies(offline_bot, 73, STORY_ZH, "zh")
+    [found] = await _replies(offline_bot, 73, "/search 营业收入 净利润", "zh")
+    assert "没有一句同时包含所有词" in found and "18.6亿元" in found and "1.2亿元" in found
+    [both] = await _replies(offline_bot, 73, "/search 净利润 原材料", "zh")
+    assert "没有一句" not in both and "1.2亿元" in both
+    assert await _replies(offline_bot, 73, "/search 火星 木星", "zh") == [
+        t("search_empty", "zh", query="火星 木星")]

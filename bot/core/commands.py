@@ -317,7 +317,13 @@ async def search(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     query = " ".join(args.split())
     if not query:
         return say("search_usage")
-    return (SearchResults(await core.service.search(chat.id, query), query),)
+    hits = await core.service.search(chat.id, query)
+    if not hits and len(query.split()) > 1:
+        # "/search 营收 净利润": words of two sentences found nothing; what holds some of them
+        # is shown, said to be partial, rather than "nothing matches".
+        hits = await core.service.search(chat.id, query, mode="any")
+        return (SearchResults(hits, query, partial=bool(hits)),)
+    return (SearchResults(hits, query),)
 
 
 async def ask(core: Core, chat: Chat, args: str, **_: object) -> Reply:

@@ -326,10 +326,12 @@ class Service:
         if self._indexing:
             await asyncio.gather(*list(self._indexing))
 
-    async def search(self, chat_id: int, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
+    async def search(self, chat_id: int, query: str, *, limit: int = SEARCH_LIMIT,
+                     mode: str = "all") -> list[SearchHit]:
+        """Sentences of this chat's articles holding every word of `query` (`mode="any"`: some)."""
         await self.indexed()
         terms = await self.analyzer.run(search_terms, query)  # jieba lives in the worker
-        return await self.store.search(chat_id, terms, limit=limit, mode="all")
+        return await self.store.search(chat_id, terms, limit=limit, mode=mode)
 
     async def ask(self, chat_id: int, question: str, *,
                   thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Answer:

@@ -121,6 +121,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "search_usage": {"zh": "用法：/search 关键词，例如 /search 营收", "en": "Usage: /search words, e.g. /search revenue"},
     "search_header": {"zh": "<b>搜索「{query}」</b>", "en": "<b>Search: {query}</b>"},
+    "search_partial": {"zh": "<b>搜索「{query}」</b>：没有一句同时包含所有词，下面的句子包含其中一部分。",
+                       "en": "<b>Search: {query}</b>. No sentence holds every word; these hold some of them."},
     "search_empty": {
         "zh": "在本聊天的文章里没有找到「{query}」。",
         "en": "Nothing in this chat's articles matches “{query}”.",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
+from bot.core.schedule import zone_label
 from bot.core.service import Brief
 from bot.langs import HANT, is_chinese, ui_word
 from bot.render.figures import outlook_note, shown_amount
@@ -165,12 +166,14 @@ def history(entries: Sequence[HistoryEntry], lang: str) -> str:
 ECHOED_QUERY_CHARS = 80
 
 
-def search(hits: Sequence[SearchHit], query: str, lang: str) -> str:
+def search(hits: Sequence[SearchHit], query: str, lang: str, *, partial: bool = False) -> str:
+    """The sentences found, each under its article; `partial`: none held every word, so
+    the reply says these hold only some of them."""
     if len(query) > ECHOED_QUERY_CHARS:
         query = query[:ECHOED_QUERY_CHARS - 1].rstrip() + "…"
     if not hits:
         return escape(t("search_empty", lang, query=query))
-    lines = [t("search_header", lang, query=escape(query))]
+    lines = [t("search_partial" if partial else "search_header", lang, query=escape(query))]
     for hit in hits:
         title = escape(hit.title or t("untitled", lang))
         if _is_web(hit.url):
@@ -281,7 +284,7 @@ def settings(chat: ChatSettings | None, lang: str, *, default_tz: str, group: bo
         t("settings_header", lang),
         escape(t("settings_lang", lang, value=lang)),
         escape(t("settings_length", lang, value=length or t("auto", lang), max=MAX_SUMMARY_SENTENCES)),
-        escape(t("settings_tz", lang, value=(chat.tz if chat and chat.tz else default_tz))),
+        escape(t("settings_tz", lang, value=zone_label(chat.tz if chat and chat.tz else default_tz))),
     ]
     if group:
         lines.append(escape(t("settings_auto", lang, value=on_off(bool(chat and chat.auto_summary)))))
