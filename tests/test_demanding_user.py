@@ -272,3 +272,33 @@ async def test_search_for_words_no_one_sentence_holds_shows_what_holds_some_and_
     assert "没有一句" not in both and "1.2亿元" in both
     assert await _replies(offline_bot, 73, "/search 火星 木星", "zh") == [
         t("search_empty", "zh", query="火星 木星")]
+
+
+# ---- edited messages ----------------------------------------------------------------------
+
+
+def _edited(bot: OfflineBot, chat_id: int, text: str, language_code: str = "en"):
+    from telegram import Update
+
+    from tests.offlinebot import _chat, _update_ids, _user
+
+    message = {"message_id": 99, "date": 0, "edit_date": 1, "chat": _chat(chat_id), "text": text,
+               "from": _user(chat_id if chat_id > 0 else 1000, language_code)}
+    if text.startswith("/"):
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+    return Update.de_json({"update_id": next(_update_ids), "edited_message": message}, bot.app.bot)
+
+
+@pytest.mark.parametrize(("chat_id", "text", "told"), [
+    (81, "/ask 营收增长了多少？", True),
+    (81, "看看这个 https://news.example.com/a", True),
+    (81, "谢谢，写错了一个字", False),
+    (-581, "/ask 营收增长了多少？", False),
+])
+async def test_an_edited_command_or_link_in_a_private_chat_is_told_to_be_sent_again(offline_bot, chat_id, text, told):
+    """An edit was passed over in silence: the reader who fixed a typo in a command waited for nothing."""
+    mark = offline_bot.mark()
+    await offline_bot.app.process_update(_edited(offline_bot, chat_id, text))
+    shown = [c.text for c in offline_bot.replies(chat_id, after=mark)]
+    assert shown == ([t("edited_message", "en")] if told else [])
+    assert offline_bot.db_row("SELECT count(*) FROM pending_jobs") == (0,)

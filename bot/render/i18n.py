@@ -249,6 +249,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "可以把文章正文复制过来，用 /summary 正文 发给我。",
         "en": "You can copy the article's text and send it as /summary TEXT.",
     },
+    "edited_message": {
+        "zh": "我不会重新读取编辑过的消息。请把修改后的内容作为一条新消息发送。",
+        "en": "I don't reread edited messages. Please send the corrected one as a new message.",
+    },
     "short_text_hint": {
         "zh": "发给我一个链接，或者 200 字以上的文章，我来生成摘要；短一些的文字请用 /summary 加正文发送。"
         "发送 /help 查看命令。",

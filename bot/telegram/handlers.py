@@ -380,6 +380,20 @@ async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await update.effective_message.reply_text(t("unsupported_message", await reply_lang(update, context)))
 
 
+async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited command or link in a private chat: edits are not read again (the answer to
+    the first version stands, and a second run of one message is the duplicate the job log
+    refuses), so the reader is told to send it anew instead of waiting for nothing. Other
+    edits, and every edit in a group, pass unanswered."""
+    message = update.edited_message
+    if message is None or _is_group(update):
+        return
+    text = message.text or message.caption or ""
+    entities = message.entities or message.caption_entities or ()
+    if text.startswith("/") or any(e.type in ("url", "text_link") for e in entities) or find_urls(text):
+        await message.reply_text(t("edited_message", await reply_lang(update, context)))
+
+
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An unknown /command: answered in private chats, and in groups when it names this bot."""
     await answer(update, context, "unknown")
