@@ -17,6 +17,18 @@ PASTED_TITLE_CHARS = 60
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
+# Closing quotes and brackets after a sentence's end: "…表示：「…产能。」" ends a sentence too.
+_CLOSERS = "」』”’\"')）)]】"
+
+
+def _is_sentences(line: str) -> bool:
+    """Does a line read as sentences rather than a headline? It ends as a sentence does (a
+    closing quote after the stop counts), or holds a Chinese sentence end inside: a one-line
+    flash of three sentences was kept whole as its own title."""
+    core = line.rstrip(_CLOSERS)
+    return core[-1:] in tuple(".。!?！？;；:：,，") or bool(re.search(r"[。！？](?=.)", core))
+
+
 def pasted_title(text: str) -> str:
     """A title for a pasted text: its first line if that reads like a headline, else its start.
 
@@ -36,7 +48,7 @@ def pasted_title(text: str) -> str:
             return clause + "…"
     elif len(first) <= PASTED_TITLE_CHARS:
         return first
-    elif len(first) <= 2 * PASTED_TITLE_CHARS and first[-1] not in ".。!?！？;；:：,，":
+    elif len(first) <= 2 * PASTED_TITLE_CHARS and not _is_sentences(first):
         return first  # a long headline stays whole: cut, "Acme Raises $85…" would state another figure
     start = first[:PASTED_TITLE_CHARS // 2]
     if not _CJK_RE.search(start) and " " in start and first[len(start)] != " ":

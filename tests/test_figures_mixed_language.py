@@ -39,3 +39,19 @@ def test_plus_or_minus_is_no_fall(text):
 
 def test_a_plain_fall_still_falls():
     assert _figures("公司营收下浮3%。")["3%"][1] == "down"
+
+
+def test_a_one_line_flash_of_sentences_is_titled_by_its_start_not_kept_whole():
+    """A three-sentence flash ending in a closing quote (…產能。」) was its own 111-character title,
+    repeated over the summary, in /history and in every /ask citation."""
+    from summarizer.pasted import pasted_title
+
+    flash = ("鴻遠電子週四公布第三季財報，營收達新臺幣452億元，年增17%，稅後純益為38億元。"
+             "公司指出，伺服器業務是成長主要動能。董事長林志明表示：「明年資本支出將增加兩成。」")
+    title = pasted_title(flash)
+    assert title.endswith("…") and len(title) <= 31 and flash.startswith(title[:-1])
+    # A long headline stays whole, a period inside a name ("Inc.") notwithstanding.
+    headline = "Acme Inc. Raises $85 Million in Series C Funding Led by Big Ventures to Expand Across Asia"
+    assert pasted_title(headline + "\nBody text.") == headline
+    quoted = "“我们很好”：李明谈公司前景与未来三年的扩张计划以及海外市场的布局和研发投入的安排"
+    assert pasted_title(quoted + "\n正文。") == quoted

@@ -34,9 +34,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help_header": {"zh": "<b>命令</b>", "en": "<b>Commands</b>"},
     "help_footer": {
-        "zh": "私聊里直接发链接或 200 字以上的文字即可生成摘要。在群里请用 /summary 回复一条消息。"
+        "zh": "私聊里直接发链接、200 字以上的文字或带数字的短快讯即可生成摘要。在群里请用 /summary 回复一条消息。"
         "后续命令针对本聊天最近的文章，或你回复的那条消息里的文章。",
-        "en": "In a private chat, just send a link or a text of 200+ characters. In a group, "
+        "en": "In a private chat, just send a link, a text of 200+ characters or a short news flash "
+        "with figures. In a group, "
         "reply to a message with /summary. Follow-up commands work on the chat's latest "
         "article, or on the article of the message you reply to.",
     },
