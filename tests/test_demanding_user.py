@@ -302,3 +302,13 @@ async def test_an_edited_command_or_link_in_a_private_chat_is_told_to_be_sent_ag
     shown = [c.text for c in offline_bot.replies(chat_id, after=mark)]
     assert shown == ([t("edited_message", "en")] if told else [])
     assert offline_bot.db_row("SELECT count(*) FROM pending_jobs") == (0,)
+
+
+@pytest.mark.parametrize(("question", "lang"), [("营收增长了多少？", "zh"), ("How much did revenue grow?", "en")])
+async def test_ask_does_not_give_a_headline_beside_the_sentence_it_summarizes(offline_bot, question, lang):
+    """The pasted headline "东湖新能源一季度营收增长23%" came first, above its own title, then the body's
+    sentence with the same 23%: one fact said twice."""
+    await _replies(offline_bot, 82, STORY_ZH, lang)
+    [reply] = await _replies(offline_bot, 82, f"/ask {question}", lang)
+    bullets = [line for line in reply.split("\n") if line.startswith("• ")]
+    assert len(bullets) == 1 and "18.6亿元" in bullets[0] and "<b>23%</b>" in bullets[0]

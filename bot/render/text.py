@@ -197,9 +197,20 @@ def answer(result: Answer, lang: str) -> str:
             lines += ["", escape(t("ask_nearest", lang)), f"• {_highlighted(result.nearest)}",
                       f"  — {_citation(result.nearest.citation, lang)}"]
         return "\n".join(lines)
-    for sentence in result.sentences:
+    for sentence in _without_echoed_titles(result.sentences):
         lines += ["", f"• {_highlighted(sentence)}", f"  — {_citation(sentence.citation, lang)}"]
     return "\n".join(lines)
+
+
+def _without_echoed_titles(sentences: Sequence[AnswerSentence]) -> list[AnswerSentence]:
+    """An article's headline given as an answer beside a sentence of its body with the same
+    figure ("东湖新能源一季度营收增长23%" over "…营业收入达到18.6亿元，同比增长23%") says the fact
+    twice, the second time above its own title: the body's sentence, which says more, is kept."""
+    def is_title(sentence: AnswerSentence) -> bool:
+        return bool(sentence.citation.title) and sentence.text.strip() == sentence.citation.title.strip()
+
+    body = {(s.citation.article_id, s.highlighted) for s in sentences if s.highlighted and not is_title(s)}
+    return [s for s in sentences if not (is_title(s) and (s.citation.article_id, s.highlighted) in body)]
 
 
 def _what_is_missing(result: Answer, lang: str) -> str | None:
