@@ -312,3 +312,20 @@ async def test_ask_does_not_give_a_headline_beside_the_sentence_it_summarizes(of
     [reply] = await _replies(offline_bot, 82, f"/ask {question}", lang)
     bullets = [line for line in reply.split("\n") if line.startswith("• ")]
     assert len(bullets) == 1 and "18.6亿元" in bullets[0] and "<b>23%</b>" in bullets[0]
+
+
+# ---- /watch names as readers type them -------------------------------------------------------
+
+
+async def test_watch_refuses_a_one_letter_name_and_says_how_to_watch_words_as_one_name(offline_bot):
+    """"/watch a" watched "a" (a word of every English story); "/watch Tencent Cloud" watched
+    "Tencent" and "Cloud" without a word on how to watch the one name."""
+    [one_letter] = await _replies(offline_bot, 91, "/watch a", "en")
+    assert t("error_BadName_too_short", "en") in one_letter
+    assert offline_bot.db_row("SELECT count(*) FROM watchlist") == (0,)
+    [split] = await _replies(offline_bot, 91, "/watch Tencent Cloud", "en")
+    assert t("watch_one_name", "en", phrase="Tencent Cloud") in split
+    [quoted] = await _replies(offline_bot, 91, '/watch "Tencent Cloud"', "en")
+    assert t("watch_added", "en", names="Tencent Cloud") in quoted and "quotes" not in quoted
+    [chinese] = await _replies(offline_bot, 91, "/watch 宁德时代 比亚迪", "zh")
+    assert "引号" not in chinese

@@ -76,6 +76,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "watch_over_limit": {"zh": "关注列表最多 {limit} 个名称，以下 {count} 个未添加：{names}",
                          "en": "A watchlist holds at most {limit} names; these {count} were not added: {names}"},
     "watch_rejected": {"zh": "无法关注“{name}”：{why}", "en": "Cannot watch “{name}”: {why}"},
+    "watch_one_name": {"zh": "如果这是一个名称，请加引号：/watch \"{phrase}\"",
+                       "en": "If that is one name, put it in quotes: /watch \"{phrase}\""},
     "watch_total": {"zh": "关注列表共 {count} 个名称。", "en": "Names on the watchlist: {count}."},
     "watch_list_header": {"zh": "<b>关注列表</b>（本周提醒次数）", "en": "<b>Watchlist</b> (alerts this week)"},
     "watch_list_empty": {"zh": "关注列表是空的。用 /watch 名称 添加，例如 /watch 宁德时代",
