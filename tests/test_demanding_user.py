@@ -329,3 +329,11 @@ async def test_watch_refuses_a_one_letter_name_and_says_how_to_watch_words_as_on
     assert t("watch_added", "en", names="Tencent Cloud") in quoted and "quotes" not in quoted
     [chinese] = await _replies(offline_bot, 91, "/watch 宁德时代 比亚迪", "zh")
     assert "引号" not in chinese
+
+
+@pytest.mark.parametrize("value", ["0", "500"])
+async def test_digest_max_out_of_range_is_refused_not_quietly_changed(offline_bot, value):
+    await _replies(offline_bot, 92, "/subscribe", "en")
+    [reply] = await _replies(offline_bot, 92, f"/digest settings max {value}", "en")
+    assert t("digest_settings_usage", "en") in reply and "1–30" in reply
+    assert offline_bot.db_row("SELECT digest_max_items FROM chats WHERE id = 92") == (None,)

@@ -13,6 +13,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from bot.core.digest import DigestService
+from bot.core.digest_compose import MAX_ITEMS_LIMIT
 from bot.core.replies import (
     DigestSettingsView,
     Failure,
@@ -113,6 +114,9 @@ def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
             return None
         return {"times": times}
     if key == "max" and len(values) == 1 and small_int(values[0]) is not None:
+        # "max 0" or "max 500" was set to 1 or 30 without a word: out of range is refused.
+        if not 1 <= small_int(values[0]) <= MAX_ITEMS_LIMIT:
+            return None
         return {"max_items": small_int(values[0])}
     if key == "off":
         return {"days_off": [] if values == ["none"] else [parse_weekday(v) for v in values]}

@@ -303,8 +303,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "⚠️ The digest is paused (the bot could not post here). /subscribe resumes it.",
     },
     "digest_settings_usage": {
-        "zh": "修改：/digest settings times 09:00,18:00 · max 8 · off sat,sun（或 off none）",
-        "en": "Change: /digest settings times 09:00,18:00 · max 8 · off sat,sun (or off none)",
+        "zh": "修改：/digest settings times 09:00,18:00 · max 8（1–30）· off sat,sun（或 off none）",
+        "en": "Change: /digest settings times 09:00,18:00 · max 8 (1–30) · off sat,sun (or off none)",
     },
     "feed_usage": {
         "zh": "用法：/feed add 链接 [include:词,词] [exclude:词,词] · /feed filter 编号 include:… exclude:… · /feed list · /feed remove 编号",
