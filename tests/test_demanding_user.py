@@ -337,3 +337,16 @@ async def test_digest_max_out_of_range_is_refused_not_quietly_changed(offline_bo
     [reply] = await _replies(offline_bot, 92, f"/digest settings max {value}", "en")
     assert t("digest_settings_usage", "en") in reply and "1–30" in reply
     assert offline_bot.db_row("SELECT digest_max_items FROM chats WHERE id = 92") == (None,)
+
+
+@pytest.mark.parametrize(("words", "chosen"), [("Chinese", "zh"), ("traditional chinese", "zh-hant"),
+                                               ("en-US", "en"), ("Simplified", "zh"), ("繁體中文", "zh-hant")])
+async def test_lang_reads_the_names_readers_give(offline_bot, words, chosen):
+    assert await _replies(offline_bot, 93, f"/lang {words}", "en") == [t("lang_set", chosen)]
+    assert offline_bot.db_row("SELECT lang FROM chats WHERE id = 93") == (chosen,)
+
+
+@pytest.mark.parametrize("chosen", ["zh", "zh-hant", "en"])
+async def test_lang_alone_says_which_language_is_on_and_how_to_change_it(offline_bot, chosen):
+    await _replies(offline_bot, 94, f"/lang {chosen}", "en")
+    assert await _replies(offline_bot, 94, "/lang", "en") == [t("lang_current", chosen)]

@@ -354,7 +354,9 @@ async def lang(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     """/lang zh|zh-hant|en (or 简体, 繁體, English): the chat's reply language (group admins
     only in groups)."""
     words = args.split()
-    choice = parse_lang(words[0]) if words else None
+    if not words:  # "which language is this chat in?": said, with how to change it
+        return say("lang_current")
+    choice = parse_lang(" ".join(words)) or parse_lang(words[0])
     if choice is None:
         return say("lang_usage")
     if not await chat.may_change():

@@ -178,7 +178,14 @@ TEXTS: dict[str, dict[str, str]] = {
 
     "lang_usage": {"zh": "用法：/lang zh（简体中文）、/lang zh-hant（繁体中文）或 /lang en（English）",
                    "en": "Usage: /lang zh (simplified Chinese), /lang zh-hant (traditional Chinese) or /lang en"},
-    # The one text whose words differ between the scripts: it names the script.
+    # /lang alone: the language replies come in now (named in its own script), then how to change it.
+    "lang_current": {
+        "zh": "现在用简体中文回复。切换：/lang zh（简体中文）、/lang zh-hant（繁体中文）或 /lang en（English）",
+        "zh-hant": "現在用繁體中文回覆。切換：/lang zh（簡體中文）、/lang zh-hant（繁體中文）或 /lang en（English）",
+        "en": "I reply in English now. To change: /lang zh (simplified Chinese), /lang zh-hant (traditional "
+        "Chinese) or /lang en",
+    },
+    # The other text whose words differ between the scripts: it names the script.
     "lang_set": {"zh": "好的，以后用简体中文回复。", "zh-hant": "好的，以後用繁體中文回覆。",
                  "en": "OK, I'll reply in English from now on."},
     "forget_confirm": {
