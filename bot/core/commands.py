@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
 from bot.core import digest_commands, watch_commands
+from bot.core.asking import MAX_QUESTION_CHARS
 from bot.core.digest_commands import NoDigests
 from bot.core.replies import (
     AnswerView,
@@ -332,8 +333,8 @@ async def ask(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     question = args.strip()
     if not question or not _WORD.search(question):
         return say("ask_usage")
-    if not await core.service.history(chat.id, limit=1):
-        raise NoArticle()
+    if len(question) <= MAX_QUESTION_CHARS and not await core.service.history(chat.id, limit=1):
+        raise NoArticle()  # (a question too long is told so first: it must be shortened anyway)
     async with chat.busy():
         answer = await core.service.ask(chat.id, question)
     return (AnswerView(answer),)
