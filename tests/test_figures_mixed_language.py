@@ -50,6 +50,9 @@ def test_a_one_line_flash_of_sentences_is_titled_by_its_start_not_kept_whole():
              "公司指出，伺服器業務是成長主要動能。董事長林志明表示：「明年資本支出將增加兩成。」")
     title = pasted_title(flash)
     assert title.endswith("…") and len(title) <= 31 and flash.startswith(title[:-1])
+    # Cut before its figures: told a title stating 452億元, the analysis dropped the lead that states it.
+    assert not any(ch.isdigit() for ch in title)
+    assert analyze(flash, title=title).sentences[0].text.startswith("鴻遠電子週四公布第三季財報")
     # A long headline stays whole, a period inside a name ("Inc.") notwithstanding.
     headline = "Acme Inc. Raises $85 Million in Series C Funding Led by Big Ventures to Expand Across Asia"
     assert pasted_title(headline + "\nBody text.") == headline
