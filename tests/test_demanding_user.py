@@ -350,3 +350,11 @@ async def test_lang_reads_the_names_readers_give(offline_bot, words, chosen):
 async def test_lang_alone_says_which_language_is_on_and_how_to_change_it(offline_bot, chosen):
     await _replies(offline_bot, 94, f"/lang {chosen}", "en")
     assert await _replies(offline_bot, 94, "/lang", "en") == [t("lang_current", chosen)]
+
+
+@pytest.mark.parametrize("args", ["#1 #2", "3 5"])
+async def test_summary_with_two_numbers_of_one_kind_is_a_usage_mistake(offline_bot, args):
+    """"/summary #1 #2" showed #2 as if asked."""
+    await _replies(offline_bot, 95, STORY_ZH, "zh")
+    await _replies(offline_bot, 95, STORY_EN, "zh")
+    assert await _replies(offline_bot, 95, f"/summary {args}", "zh") == [t("summary_usage", "zh")]

@@ -119,6 +119,9 @@ def parse_summary_args(args: str) -> SummaryArgs:
     if not args:
         return SummaryArgs()
     words = args.split()
+    refs = [w for w in words if _HISTORY_REF.match(w)]
+    if len(words) == 2 and (len(refs) == 2 or (not refs and all(_LENGTH.match(w) for w in words))):
+        return SummaryArgs(payload=args)  # "#1 #2", "3 5": two of one kind is no request (usage)
     if len(words) <= 2 and all(_HISTORY_REF.match(w) or _LENGTH.match(w) for w in words):
         number = length = None
         for word in words:
