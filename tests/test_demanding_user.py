@@ -358,3 +358,13 @@ async def test_summary_with_two_numbers_of_one_kind_is_a_usage_mistake(offline_b
     await _replies(offline_bot, 95, STORY_ZH, "zh")
     await _replies(offline_bot, 95, STORY_EN, "zh")
     assert await _replies(offline_bot, 95, f"/summary {args}", "zh") == [t("summary_usage", "zh")]
+
+
+def test_a_clause_that_says_it_narrowed_gets_no_second_down():
+    """"Operating margin narrowed to 12.9% from 14.1% (down)": the clause said it already."""
+    from bot.render.text import _figure_lines as lines
+    from summarizer import analyze
+
+    shown = [re.sub(r"<[^>]+>", "", line) for line in lines(analyze(STORY_EN).key_figures, "en")]
+    margin = [line for line in shown if "12.9%" in line]
+    assert margin and all("narrowed" in line and "(down)" not in line for line in margin), shown

@@ -326,9 +326,11 @@ _DIRECTION_WORDS = {
     "en": {"up": "up", "down": "down", "loss": "loss"},
 }
 _DIRECTION_SAID = {
-    "up": re.compile(r"增|升|涨|提|高|扩|\+|\b(?:up|rose|rise|rising|grew|grow|gain|increase|jump|climb|surge|soar|higher|raise)",
+    "up": re.compile(r"增|升|涨|提|高|扩|\+|\b(?:up|rose|rise|rising|grew|grow|gain|increase|jump|climb|surge|soar|higher|raise"
+                     r"|widen|expand)",
                      re.IGNORECASE),
-    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|衰退|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank)",
+    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|衰退|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank"
+                       r"|narrow|contract|slump|plung|tumbl)",
                        re.IGNORECASE),
     "loss": re.compile(r"亏|\b(?:loss|losses|lost)\b", re.IGNORECASE),
 }
