@@ -368,3 +368,16 @@ def test_a_clause_that_says_it_narrowed_gets_no_second_down():
     shown = [re.sub(r"<[^>]+>", "", line) for line in lines(analyze(STORY_EN).key_figures, "en")]
     margin = [line for line in shown if "12.9%" in line]
     assert margin and all("narrowed" in line and "(down)" not in line for line in margin), shown
+
+
+async def test_the_same_text_on_another_host_is_named_by_that_host_not_the_first_sites_name(offline_bot, site):
+    page = _page("东湖新能源一季度营收增长23%", STORY_ZH)
+    site.expect_request("/c.html").respond_with_data(page, content_type="text/html; charset=utf-8")
+    first = site.url_for("/c.html")
+    other = first.replace("127.0.0.1", "localhost")
+    [reply_a] = await _replies(offline_bot, 96, first, "zh")
+    [reply_b] = await _replies(offline_bot, 97, other, "zh")
+    assert f'<a href="{first}">东湖财经网</a>' in reply_a
+    assert f'<a href="{other}">localhost</a>' in reply_b
+    [history] = await _replies(offline_bot, 97, "/history", "zh")
+    assert f'<a href="{other}">localhost</a>' in history
