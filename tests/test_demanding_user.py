@@ -381,3 +381,11 @@ async def test_the_same_text_on_another_host_is_named_by_that_host_not_the_first
     assert f'<a href="{other}">localhost</a>' in reply_b
     [history] = await _replies(offline_bot, 97, "/history", "zh")
     assert f'<a href="{other}">localhost</a>' in history
+
+
+async def test_a_message_at_telegrams_length_limit_is_told_how_to_have_a_long_text_read_whole(offline_bot):
+    """Telegram cuts a long paste into messages of 4,096: each was summarized as if whole."""
+    part = (STORY_ZH * 30)[:4096]
+    shown = await _replies(offline_bot, 98, part, "zh")
+    assert shown[-1] == t("split_paste_hint", "zh") and "18.6亿元" in shown[0]
+    assert t("split_paste_hint", "zh") not in await _replies(offline_bot, 98, STORY_ZH, "zh")

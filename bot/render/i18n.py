@@ -259,6 +259,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "可以把文章正文复制过来，用 /summary 正文 发给我。",
         "en": "You can copy the article's text and send it as /summary TEXT.",
     },
+    "split_paste_hint": {
+        "zh": "Telegram 会把超过 4096 字的文字拆成几条消息，我会分别摘要每一条。想让我读完整篇长文，"
+        "请发送它的链接，或者存成 .txt 文件发给我。",
+        "en": "Telegram splits a text over 4,096 characters into several messages, and I summarize each "
+        "on its own. To have a long article read whole, send its link or send it as a .txt file.",
+    },
     "edited_message": {
         "zh": "我不会重新读取编辑过的消息。请把修改后的内容作为一条新消息发送。",
         "en": "I don't reread edited messages. Please send the corrected one as a new message.",
