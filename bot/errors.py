@@ -197,7 +197,7 @@ class WatchError(ReaderError):
 
 
 class BadName(WatchError):
-    """`reason`: "empty", "too_long", "punctuation" or "too_many" (see summarizer.watch)."""
+    """`reason`: "empty", "too_long", "too_short", "punctuation" or "too_many" (see summarizer.watch)."""
 
     def __init__(self, reason: str, name: str = "") -> None:
         super().__init__(f"{reason}: {name[:60]!r}")
@@ -367,6 +367,8 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
     "error_WatchError": {"zh": "无法完成关注操作。", "en": "That watchlist request could not be done."},
     "error_BadName_empty": {"zh": "请写出要关注的名称，例如 /watch 宁德时代", "en": "Give a name to watch, e.g. /watch CATL"},
     "error_BadName_too_long": {"zh": "名称太长了（最多 40 个字符）。", "en": "That name is too long (40 characters at most)."},
+    "error_BadName_too_short": {"zh": "名称太短了（至少 2 个字符），会匹配到太多文章。",
+                                "en": "That name is too short (2 characters at least): it would match too many stories."},
     "error_BadName_punctuation": {"zh": "名称里要有文字或数字，不能只有标点。", "en": "A name needs letters or digits, not only punctuation."},
     "error_BadName_too_many": {"zh": "过滤词太多了（最多 30 个）。", "en": "Too many filter words (30 at most)."},
     "error_BadQuietHours": {"zh": "免打扰时间的格式是 HH:MM-HH:MM，例如 22:00-07:00，或 off。",

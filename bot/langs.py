@@ -36,10 +36,11 @@ LANGUAGES = ("zh", HANT, "en")
 _HANT_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 # What a reader may type after /lang (or give as --lang, NEWSBRIEF_LANG): aliases by language.
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "zh": ("zh", "zh-hans", "zh-cn", "zh-sg", "cn", "简体", "簡體", "简", "简体中文", "簡體中文", "中文"),
+    "zh": ("zh", "zh-hans", "zh-cn", "zh-sg", "cn", "简体", "簡體", "简", "简体中文", "簡體中文", "中文",
+           "chinese", "simplified", "simplified chinese", "汉语", "漢語", "普通话"),
     HANT: ("zh-hant", "hant", "zh-tw", "zh-hk", "zh-mo", "tw", "hk", "繁體", "繁体", "繁", "繁體中文", "繁体中文",
-           "正體", "正體中文"),
-    "en": ("en", "english", "英文", "英语", "英語"),
+           "正體", "正體中文", "traditional", "traditional chinese"),
+    "en": ("en", "english", "英文", "英语", "英語", "en-us", "en-gb", "en-au", "en-ca", "en-in", "en-sg"),
 }
 
 # s2twp's phrase choices that read wrong for these texts, and what a Taiwan reader expects.
@@ -121,7 +122,7 @@ def ui_word(word: str, lang: str | None) -> str:
 
 def parse_lang(word: str) -> str | None:
     """The language a reader named (/lang zh-hant, /lang 繁體, /lang en), or None."""
-    word = word.strip().lower().replace("_", "-")
+    word = " ".join(word.strip().lower().replace("_", "-").split())
     for lang, aliases in _ALIASES.items():
         if word in aliases:
             return lang

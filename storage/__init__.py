@@ -10,6 +10,7 @@ See docs/storage.md for the API in one table.
 """
 
 from storage.aio import AsyncStore
+from storage.chats import as_shared
 from storage.errors import InvalidValue, NotFound, SchemaTooNew, StorageError
 from storage.models import (
     ChatSettings,
@@ -45,6 +46,7 @@ __all__ = [
     "Store",
     "StoredArticle",
     "Subscription",
+    "as_shared",
     "content_hash",
     "normalize_url",
 ]

@@ -122,14 +122,17 @@ class AsyncStore:
             fetched_at: datetime | None = None) -> tuple[StoredArticle, bool]:
         return await self._write(Store.put_article, article, fetched_at=fetched_at)
 
-    async def add_article_url(self, article_id: int, url: str) -> None:
-        return await self._write(Store.add_article_url, article_id, url)
+    async def add_article_url(self, article_id: int, url: str, *, page: str | None = None) -> None:
+        return await self._write(Store.add_article_url, article_id, url, page=page)
 
     async def get_article(self, article_id: int) -> StoredArticle:
         return await self._read(Store.get_article, article_id)
 
     async def find_article_by_url(self, url: str) -> StoredArticle | None:
         return await self._read(Store.find_article_by_url, url)
+
+    async def page_of(self, url: str) -> str | None:
+        return await self._read(Store.page_of, url)
 
     async def find_article_by_hash(self, digest: str) -> StoredArticle | None:
         return await self._read(Store.find_article_by_hash, digest)
@@ -207,9 +210,12 @@ class AsyncStore:
 
     async def add_history(self, chat_id: int, article_id: int, *, message_id: int | None = None,
             user_id: int | None = None, source: str = "link",
-            at: datetime | None = None) -> HistoryEntry:
+            at: datetime | None = None, url: str | None = None) -> HistoryEntry:
         return await self._write(Store.add_history, chat_id, article_id, message_id=message_id,
-            user_id=user_id, source=source, at=at)
+            user_id=user_id, source=source, at=at, url=url)
+
+    async def shared_url(self, chat_id: int, article_id: int) -> str | None:
+        return await self._read(Store.shared_url, chat_id, article_id)
 
     async def link_message(self, chat_id: int, message_id: int, article_id: int) -> None:
         return await self._write(Store.link_message, chat_id, message_id, article_id)

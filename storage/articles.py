@@ -53,9 +53,14 @@ class ArticleStore(StoreBase):
                 existing = self.find_article_by_url(url)
                 if existing:
                     break
+            by_content = existing is None
             existing = existing or self.find_article_by_hash(digest)
             if existing:
-                self._add_aliases(existing.id, urls)
+                # The same text at another address (a syndicated story, a mirror): its links lead
+                # to the stored article, and remember the page they are, so a reader who shares
+                # one is shown it, not the first address the text was read at.
+                page = urls[0] if by_content and article.url and existing.url and urls[0] != existing.url else None
+                self._add_aliases(existing.id, urls, page=page)
                 if urls and existing.url is None and article.url:
                     # Known only as a pasted text: the link gives it its page (title, site, date),
                     # which the reader should see instead of "pasted text" and a title made from
@@ -81,18 +86,25 @@ class ArticleStore(StoreBase):
             self._add_aliases(article_id, urls)
             return self.get_article(article_id), True
 
-    def _add_aliases(self, article_id: int, urls: Iterable[str]) -> None:
+    def _add_aliases(self, article_id: int, urls: Iterable[str], *, page: str | None = None) -> None:
         self._conn.executemany(
-            "INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)",
-            [(url, article_id) for url in urls],
+            "INSERT OR IGNORE INTO article_urls (url, article_id, page) VALUES (?, ?, ?)",
+            [(url, article_id, page) for url in urls],
         )
 
     @writes
-    def add_article_url(self, article_id: int, url: str) -> None:
-        """Remember another URL (redirect target, mirror) for a stored article."""
+    def add_article_url(self, article_id: int, url: str, *, page: str | None = None) -> None:
+        """Remember another URL (redirect target, mirror) for a stored article; `page`: the
+        address of the page it leads to, when that is not the article's own (`page_of`)."""
         with self._write():
             self._require_article(article_id)
-            self._add_aliases(article_id, [normalize_url(url)])
+            self._add_aliases(article_id, [normalize_url(url)], page=normalize_url(page) if page else None)
+
+    @reads
+    def page_of(self, url: str) -> str | None:
+        """The page a known link leads to when it is another address of a stored text (not
+        the article's own page, a redirect or a tracking variant of it), else None."""
+        return self._value("SELECT page FROM article_urls WHERE url = ?", (normalize_url(url),))
 
     @reads
     def get_article(self, article_id: int) -> StoredArticle:

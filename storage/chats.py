@@ -12,11 +12,13 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from storage.articles import ARTICLE_COLUMNS, article_from_row
 from storage.base import StoreBase, marks, reads, ts, writes
 from storage.errors import InvalidValue, NotFound
 from storage.models import ChatSettings, ForgetResult, HistoryEntry, StoredArticle
+from storage.normalize import normalize_url
 
 logger = logging.getLogger(__name__)
 
@@ -30,9 +32,18 @@ CHAT_COLUMNS = ("id, type, title, lang, tz, summary_length, auto_summary, active
 
 _HISTORY_SELECT = """
     SELECT ca.chat_id, ca.article_id, ca.shared_at, ca.user_id, ca.message_id, ca.source,
-           a.title, a.url, a.site, a.published, a.lang
+           ca.url AS shared_url, a.title, a.url, a.site, a.published, a.lang
     FROM chat_articles ca JOIN articles a ON a.id = ca.article_id
 """
+
+
+def as_shared(url: str | None, site: str | None, shared_url: str | None) -> tuple[str | None, str | None]:
+    """(url, site) as a chat saw an article: the link it shared, and the stored site name only
+    when that link is on the stored page's host (the same text on another site is that site's)."""
+    if not shared_url or shared_url == url:
+        return url, site
+    same_host = bool(url) and urlsplit(url).hostname == urlsplit(shared_url).hostname
+    return shared_url, site if same_host else None
 
 
 def chat_from_row(row: sqlite3.Row | dict[str, Any]) -> ChatSettings:
@@ -51,8 +62,9 @@ def history_from_row(row: sqlite3.Row, number: int) -> HistoryEntry:
     return HistoryEntry(
         number=number, chat_id=row["chat_id"], article_id=row["article_id"],
         shared_at=datetime.fromisoformat(row["shared_at"]), user_id=row["user_id"],
-        message_id=row["message_id"], source=row["source"], title=row["title"], url=row["url"],
-        site=row["site"], published=row["published"], lang=row["lang"],
+        message_id=row["message_id"], source=row["source"], title=row["title"],
+        **dict(zip(("url", "site"), as_shared(row["url"], row["site"], row["shared_url"]), strict=True)),
+        published=row["published"], lang=row["lang"],
     )
 
 
@@ -200,11 +212,12 @@ class ChatStore(StoreBase):
     @writes
     def add_history(self, chat_id: int, article_id: int, *, message_id: int | None = None,
                     user_id: int | None = None, source: str = "link",
-                    at: datetime | None = None) -> HistoryEntry:
+                    at: datetime | None = None, url: str | None = None) -> HistoryEntry:
         """Record that `user_id` shared `article_id` in `chat_id` with message `message_id`.
 
         Creates the chat if new. The message id then resolves replies
-        (`article_for_message`).
+        (`article_for_message`). `url` is the link the reader shared (normalized here): the
+        chat is shown it, though the article may be stored under another address of its text.
         """
         if source not in HISTORY_SOURCES:
             raise InvalidValue(f"source must be one of {HISTORY_SOURCES}")
@@ -213,8 +226,9 @@ class ChatStore(StoreBase):
             self.ensure_chat(chat_id)
             row_id = self._execute(
                 "INSERT INTO chat_articles (chat_id, article_id, user_id, message_id, source, "
-                "shared_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (chat_id, article_id, user_id, message_id, source, self._now(at)),
+                "shared_at, url) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (chat_id, article_id, user_id, message_id, source, self._now(at),
+                 normalize_url(url) if url else None),
             ).lastrowid
             if message_id is not None:
                 self._link(chat_id, message_id, article_id)
@@ -294,6 +308,14 @@ class ChatStore(StoreBase):
         if row is None:
             raise NotFound(f"article {article_id} in chat {chat_id}")
         return article_from_row(row)
+
+    @reads
+    def shared_url(self, chat_id: int, article_id: int) -> str | None:
+        """The link this chat last shared the article by, or None (a pasted text, a digest,
+        a share recorded before links were kept per share)."""
+        return self._value(
+            "SELECT url FROM chat_articles WHERE chat_id = ? AND article_id = ? AND url IS NOT NULL "
+            "ORDER BY shared_at DESC, id DESC LIMIT 1", (chat_id, article_id))
 
     @reads
     def history_since(self, chat_id: int, since: datetime | None, *,

@@ -341,6 +341,20 @@ def _m0009(db: Database) -> None:
     """)
 
 
+@migrations(name="0010_history_shared_url")
+def _m0010(db: Database) -> None:
+    # The link a reader shared, on each share (normalized; NULL for texts, digests and shares
+    # recorded before this migration). One text published at two addresses is one article,
+    # stored under the first; without this, the reader who sent the second link was shown
+    # the first one's link and site in the reply, /history and follow-ups.
+    # `article_urls.page`: the page a link leads to when it is another address of a stored
+    # text (NULL: the article's own page, a redirect or a tracking variant of it).
+    _run(db, """
+    ALTER TABLE chat_articles ADD COLUMN url TEXT;
+    ALTER TABLE article_urls ADD COLUMN page TEXT;
+    """)
+
+
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A configured connection to `path`, creating the file and its folder.
 

@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from storage.base import StoreBase, marks, reads, writes
+from storage.chats import as_shared
 from storage.errors import InvalidValue
 from storage.models import SearchHit
 
@@ -239,12 +240,17 @@ class SearchIndex(StoreBase):
         rows = {row["id"]: row for row in self._rows(
             f"""SELECT s.id, s.article_id, s.idx, s.text, a.title, a.url, a.site, a.published,
                        a.fetched_at, (SELECT MAX(shared_at) FROM chat_articles
-                                      WHERE chat_id = ? AND article_id = s.article_id) AS shared_at
+                                      WHERE chat_id = ? AND article_id = s.article_id) AS shared_at,
+                       (SELECT url FROM chat_articles WHERE chat_id = ? AND article_id = s.article_id
+                          AND url IS NOT NULL ORDER BY shared_at DESC, id DESC LIMIT 1) AS shared_url
                 FROM article_sentences s JOIN articles a ON a.id = s.article_id
-                WHERE s.id IN ({marks(best)})""", (chat_id, *best))}
+                WHERE s.id IN ({marks(best)})""", (chat_id, chat_id, *best))}
+        # Each hit cites the page this chat shared (one text at two addresses is stored once).
         return [
             SearchHit(article_id=r["article_id"], sentence_index=r["idx"], text=r["text"],
-                      title=r["title"], url=r["url"], site=r["site"], published=r["published"],
+                      title=r["title"], **dict(zip(("url", "site"), as_shared(r["url"], r["site"], r["shared_url"]),
+                                                   strict=True)),
+                      published=r["published"],
                       fetched_at=datetime.fromisoformat(r["fetched_at"]),
                       shared_at=datetime.fromisoformat(r["shared_at"]), score=scores.get(rowid, 0.0))
             for rowid in best

@@ -101,6 +101,10 @@ def _years(period: str | None) -> list[int]:
     return [y + 2000 if y < 100 else y for y in found]
 
 
+# A sentence of English words only: no Han character, at least three words of letters.
+_ENGLISH_SENTENCE_RE = re.compile(r"(?=(?:.*?\b[A-Za-z]{2,}\b){3})[^\u3400-\u9fff\uf900-\ufaff]+", re.DOTALL)
+
+
 def extract_figures(
     sentences: Sequence[str], *, lang: str, key_indices: frozenset[int]
 ) -> tuple[Figure, ...]:
@@ -109,7 +113,11 @@ def extract_figures(
     words = _SentenceWords(sentences, lang)
     dated_by_carry = False  # the sentence before took its period from the one before it
     for index, sentence in enumerate(sentences):
-        figures = with_announcer(sentence, _sentence_figures(sentence, index, lang, words), lang)
+        # An English sentence in a Chinese text ("Data center revenue rose 112% to $30.8 billion.")
+        # is read by the English rules: the Chinese ones made "Datacenterrevenuerose" its subject
+        # and missed that it rose.
+        own = "en" if lang != "en" and _ENGLISH_SENTENCE_RE.fullmatch(sentence.strip()) else lang
+        figures = with_announcer(sentence, _sentence_figures(sentence, index, own, words), own)
         if lang == "en" and index and found and found[-1].sentence_index == index - 1:
             figures = carry_it_subject(sentence, figures, [f for f in found if f.sentence_index == index - 1])
         carried = figures

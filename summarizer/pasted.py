@@ -14,7 +14,21 @@ from summarizer.datelines import is_credit_line, without_dateline
 __all__ = ["PASTED_TITLE_CHARS", "pasted_title"]
 
 PASTED_TITLE_CHARS = 60
+# A cut start shorter than this says too little to title a text: kept as it was, figure and all.
+MIN_CUT_CHARS = 6
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+# Closing quotes and brackets after a sentence's end: "…表示：「…产能。」" ends a sentence too.
+_CLOSERS = "」』”’\"')）)]】"
+
+
+def _is_sentences(line: str) -> bool:
+    """Does a line read as sentences rather than a headline? It ends as a sentence does (a
+    closing quote after the stop counts), or holds a Chinese sentence end inside: a one-line
+    flash of three sentences was kept whole as its own title."""
+    core = line.rstrip(_CLOSERS)
+    return core[-1:] in tuple(".。!?！？;；:：,，") or bool(re.search(r"[。！？](?=.)", core))
 
 
 def pasted_title(text: str) -> str:
@@ -36,9 +50,23 @@ def pasted_title(text: str) -> str:
             return clause + "…"
     elif len(first) <= PASTED_TITLE_CHARS:
         return first
-    elif len(first) <= 2 * PASTED_TITLE_CHARS and first[-1] not in ".。!?！？;；:：,，":
+    elif len(first) <= 2 * PASTED_TITLE_CHARS and not _is_sentences(first):
         return first  # a long headline stays whole: cut, "Acme Raises $85…" would state another figure
     start = first[:PASTED_TITLE_CHARS // 2]
     if not _CJK_RE.search(start) and " " in start and first[len(start)] != " ":
         start = start.rsplit(" ", 1)[0]  # English: do not cut a word in half
-    return start.rstrip() + "…"
+    return _before_figure(start).rstrip() + "…"
+
+
+def _before_figure(start: str) -> str:
+    """A cut start ends before its first number, at a clause or word boundary: "…營收達新臺幣452億元，
+    年增17…" read as a headline stating 452億元 and 17%, and the analysis (told the title) then
+    dropped the lead sentence that states them as restating the headline."""
+    digit = re.search(r"\d", start)
+    if digit is None:
+        return start
+    head = start[:digit.start()]
+    boundary = max(head.rfind(mark) for mark in "，,、；; ")
+    cut = head[:boundary] if boundary >= MIN_CUT_CHARS else head
+    cut = cut.rstrip("，,、；; ")
+    return cut if len(cut) >= MIN_CUT_CHARS else start

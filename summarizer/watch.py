@@ -65,13 +65,17 @@ def spellings(folded: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# A watched name shorter than this matches too much to alert on ("a", "云").
+MIN_NAME_CHARS = 2
+
+
 class NameRejected(ValueError):
     """A watchlist name or filter word that cannot be matched; `reason` says why."""
 
     def __init__(self, name: str, reason: str) -> None:
         super().__init__(f"{reason}: {name[:60]!r}")
         self.name = name
-        self.reason = reason  # "empty", "too_long", "punctuation", "too_many"
+        self.reason = reason  # "empty", "too_long", "too_short", "punctuation", "too_many"
 
 
 def clean_name(raw: str) -> str:
@@ -102,6 +106,9 @@ def parse_names(args: str) -> tuple[list[str], list[NameRejected]]:
     for token in _split_names(args):
         try:
             name = clean_name(token)
+            if len(name) < MIN_NAME_CHARS:
+                # "/watch a": a letter on its own is a word of every English story.
+                raise NameRejected(name, "too_short")
         except NameRejected as error:
             rejected.append(error)
             continue

@@ -52,5 +52,5 @@ def test_console_answers_ask_from_what_it_was_given(cli, tmp_path):
     assert result.returncode == 0, result.stderr
     _, answer, abstention = result.stdout.split("问：")
     assert "21%" in answer and "百度智能云" in answer
-    assert "找不到" in abstention
+    assert "没有提到「腾讯」" in abstention
     assert "用法：/ask" in abstention  # the bare /ask after it

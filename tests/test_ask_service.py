@@ -134,8 +134,11 @@ def test_rendered_answer_bolds_the_figure_escapes_and_cites(db):
 def test_rendered_abstention_says_so_and_suggests_sending_the_article(db):
     zh = to_plain(render.answer(ask(db, "腾讯第三季度营收是多少？"), "zh"))
     en = to_plain(render.answer(ask(db, "腾讯第三季度营收是多少？"), "en"))
-    assert "找不到" in zh and "发给我" in zh
-    assert "do not answer" in en and re.search(r"send me", en)
+    assert "没有提到「腾讯」" in zh and "发给我" in zh
+    assert "mentions “腾讯”" in en and re.search(r"send me", en)
+    # One reply, not a stack of refusals: the name's absence and its fix, said once.
+    assert "找不到" not in zh and "do not answer" not in en
+    assert zh.count("发给我") == 1 and en.count("send me") == 1
 
 
 def test_rendered_constraint_abstentions_say_what_is_missing_in_both_languages(db):

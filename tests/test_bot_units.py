@@ -339,7 +339,7 @@ def test_a_change_shown_without_its_clause_says_what_it_is_compared_with():
     month = replace(_fig("6.4%", background + "公司上半年营收环比增长6.4%", change="up", subject="营收"), basis="环比")
     year = replace(_fig("12%", background + "公司上半年营收同比下降12%", change="down", subject="营收"), basis="同比")
     html = numbers(_figure_brief(month, year), "zh")
-    assert "营收：<b>6.4%</b>（环比）" in html
+    assert "营收：<b>6.4%</b>（上升，环比）" in html
     assert "营收：<b>12%</b>（下降，同比）" in html
     shown = numbers(_figure_brief(replace(_fig("6.4%", "营收环比增长6.4%", change="up", subject="营收"), basis="环比")), "zh")
     assert "（环比）" not in shown  # the clause shown already says it

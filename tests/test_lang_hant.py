@@ -120,7 +120,7 @@ def test_every_text_has_a_traditional_text_that_differs_only_in_script():
         assert _skeleton(hant) == _skeleton(entry["zh"]), (key, hant)
         if _simplified_only(entry["zh"]):
             assert hant != entry["zh"], key
-    assert written == ["text:lang_set"]
+    assert written == ["text:lang_current", "text:lang_set"]
 
 
 def test_simplified_and_english_texts_are_unchanged():

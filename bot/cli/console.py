@@ -99,8 +99,7 @@ class Console:
         return (await self._chat()).lang
 
     async def _chat(self) -> Chat:
-        return await commands.open_chat(self.service, self.chat_id, language_code=self.language_code,
-                                        short_texts_are_articles=True)
+        return await commands.open_chat(self.service, self.chat_id, language_code=self.language_code)
 
     async def handle(self, message: str) -> None:
         """Answer one message (a command line or anything else)."""

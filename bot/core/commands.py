@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
 from bot.core import digest_commands, watch_commands
+from bot.core.asking import MAX_QUESTION_CHARS
 from bot.core.digest_commands import NoDigests
 from bot.core.replies import (
     AnswerView,
@@ -38,6 +39,7 @@ from bot.errors import (
     FeedLink,
     FetchError,
     InvalidLink,
+    NoArticle,
     NotHttpLink,
     RateLimited,
     ServiceError,
@@ -117,6 +119,9 @@ def parse_summary_args(args: str) -> SummaryArgs:
     if not args:
         return SummaryArgs()
     words = args.split()
+    refs = [w for w in words if _HISTORY_REF.match(w)]
+    if len(words) == 2 and (len(refs) == 2 or (not refs and all(_LENGTH.match(w) for w in words))):
+        return SummaryArgs(payload=args)  # "#1 #2", "3 5": two of one kind is no request (usage)
     if len(words) <= 2 and all(_HISTORY_REF.match(w) or _LENGTH.match(w) for w in words):
         number = length = None
         for word in words:
@@ -149,6 +154,13 @@ def split_command(text: str) -> tuple[str, str] | None:
 # A message without links is an article from this length on (private chats; groups
 # summarize only links, and only with auto-summary on).
 LONG_TEXT_CHARS = 200
+# A shorter text is an article when it reads as a news flash: this many characters (spaces
+# not counted), two sentences or more, and a figure (a wire item of 70–150 characters);
+# "hello", "谢谢！" or "What can you do? Tell me." are no article.
+FLASH_MIN_CHARS = 60
+_SENTENCE_END = re.compile(r"[。！？!?；;](?!\s*$)|[.](?=\s+\S)")
+_FIGURE = re.compile(r"[0-9０-９]")
+_WORD = re.compile(r"[^\W_]")  # a letter, a digit or a Han character
 # Text around links from this length on is an article in itself (see is_pasted_article).
 PASTED_ARTICLE_CHARS = 1000
 FORGET_YES = ("yes", "y", "确认")
@@ -184,6 +196,21 @@ def is_summary_text(payload: str) -> bool:
 # ---- summaries --------------------------------------------------------------------------
 
 
+def is_article_text(text: str) -> bool:
+    """Is a message without links an article to summarize, or a remark to answer with a hint?
+
+    One rule for the bot's private chats and the console: 200 characters or more, or a news
+    flash (two sentences or more, 60 characters, a figure), which is how short Chinese wire
+    items are written. A greeting or a one-line remark is never summarized (the console
+    used to summarize "hello" as a one-sentence article).
+    """
+    stripped = text.strip()
+    if len(stripped) >= LONG_TEXT_CHARS:
+        return True
+    return (len("".join(stripped.split())) >= FLASH_MIN_CHARS and bool(_FIGURE.search(stripped))
+            and len(_SENTENCE_END.findall(stripped)) >= 1)
+
+
 async def message(core: Core, chat: Chat, source: Source) -> Reply:
     """A message that is no command: links, long texts and files become summaries in private
     chats; in groups only links, and only when the group turned auto-summary on (otherwise
@@ -196,8 +223,7 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
         if links:
             return await watch_commands.quiet_link_alerts(core, chat, links[0], message_id=source.message_id)
         return ()
-    if (source.links or source.file or chat.short_texts_are_articles or len(source.text.strip()) >= LONG_TEXT_CHARS
-            or _is_link_word(source.text)):
+    if source.links or source.file or is_article_text(source.text) or _is_link_word(source.text):
         return await summarize(core, chat, source)
     return say("short_text_hint")
 
@@ -295,13 +321,23 @@ async def search(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     query = " ".join(args.split())
     if not query:
         return say("search_usage")
-    return (SearchResults(await core.service.search(chat.id, query), query),)
+    hits = await core.service.search(chat.id, query)
+    if not hits and len(query.split()) > 1:
+        # "/search 营收 净利润": words of two sentences found nothing; what holds some of them
+        # is shown, said to be partial, rather than "nothing matches".
+        hits = await core.service.search(chat.id, query, mode="any")
+        return (SearchResults(hits, query, partial=bool(hits)),)
+    return (SearchResults(hits, query),)
 
 
 async def ask(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+    """/ask QUESTION. A question of no words ("?", "…") is a usage mistake, and a chat that has
+    read nothing yet is told so once (both were "the articles do not answer that")."""
     question = args.strip()
-    if not question:
+    if not question or not _WORD.search(question):
         return say("ask_usage")
+    if len(question) <= MAX_QUESTION_CHARS and not await core.service.history(chat.id, limit=1):
+        raise NoArticle()  # (a question too long is told so first: it must be shortened anyway)
     async with chat.busy():
         answer = await core.service.ask(chat.id, question)
     return (AnswerView(answer),)
@@ -322,7 +358,9 @@ async def lang(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     """/lang zh|zh-hant|en (or 简体, 繁體, English): the chat's reply language (group admins
     only in groups)."""
     words = args.split()
-    choice = parse_lang(words[0]) if words else None
+    if not words:  # "which language is this chat in?": said, with how to change it
+        return say("lang_current")
+    choice = parse_lang(" ".join(words)) or parse_lang(words[0])
     if choice is None:
         return say("lang_usage")
     if not await chat.may_change():

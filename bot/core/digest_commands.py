@@ -9,9 +9,11 @@ admins only (`/feed list` and `/digest settings` without changes are for everyon
 from __future__ import annotations
 
 import logging
+import re
 from zoneinfo import ZoneInfo
 
 from bot.core.digest import DigestService
+from bot.core.digest_compose import MAX_ITEMS_LIMIT
 from bot.core.replies import (
     DigestSettingsView,
     Failure,
@@ -40,19 +42,23 @@ class NoDigests(Exception):
 
 
 async def subscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    """/subscribe [HH:MM] [time zone]: a daily digest, by default 09:00 Asia/Shanghai."""
+    """/subscribe [HH:MM[,HH:MM…]] [time zone]: a daily digest, by default 09:00 Asia/Shanghai.
+    Several times ("08:00,18:00") are taken as `/digest settings times` takes them."""
     digests, front = _digest(core)
     words = args.split()
     try:
-        at = parse_time(words[0]) if words else None
-        zone = parse_timezone(words[1]) if len(words) > 1 else None
+        times = [parse_time(v) for v in re.split(r"[,，、]", words[0]) if v] if words else None
+        zone = parse_timezone(" ".join(words[1:])) if len(words) > 1 else None
     except ScheduleError as exc:
         return (Failure(exc, "subscribe_usage"),)
-    if len(words) > 2:
+    if times is not None and not 1 <= len(times) <= MAX_TIMES_PER_DAY:
         return say("subscribe_usage")
     if not await chat.may_change():
         return say("admins_only")
-    subscription = await digests.subscribe(chat.id, at=at, timezone=zone)
+    subscription = await digests.subscribe(chat.id, at=times[0] if times else None, timezone=zone)
+    if times and len(times) > 1:
+        await digests.update_settings(chat.id, times=times)
+        subscription = await digests.subscription(chat.id)
     return (Subscribed(subscription, front.schedule(subscription), digests.config),)
 
 
@@ -108,6 +114,9 @@ def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
             return None
         return {"times": times}
     if key == "max" and len(values) == 1 and small_int(values[0]) is not None:
+        # "max 0" or "max 500" was set to 1 or 30 without a word: out of range is refused.
+        if not 1 <= small_int(values[0]) <= MAX_ITEMS_LIMIT:
+            return None
         return {"max_items": small_int(values[0])}
     if key == "off":
         return {"days_off": [] if values == ["none"] else [parse_weekday(v) for v in values]}

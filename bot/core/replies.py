@@ -55,6 +55,8 @@ class History:
 class SearchResults:
     hits: Sequence[SearchHit]
     query: str
+    # No sentence held every word: these hold some of them (said so above them).
+    partial: bool = False
 
 
 @dataclass(frozen=True, slots=True)

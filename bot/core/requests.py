@@ -41,8 +41,6 @@ class Chat:
     busy: Callable[[], AsyncContextManager[None]] = _quietly
     # Telegram's privacy mode hides ordinary group messages from the bot.
     sees_all_messages: bool = True
-    # Every text is an article, however short (the console: nobody chats with it).
-    short_texts_are_articles: bool = False
 
     @property
     def summary_length(self) -> int | None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.errors import BadTime, BadTimeZone, BadWeekday, ScheduleError  # noqa: F401 - re-exported
 
@@ -29,24 +29,67 @@ MAX_TIMES_PER_DAY = 6
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _HHMM = re.compile(r"^([01]?\d|2[0-3])[:：]([0-5]\d)$")
+# A whole hour as people type it: "9", "9点", "9點", "21h".
+_HOUR = re.compile(r"^([01]?\d|2[0-3])(?:点|點|时|時|h)?$", re.IGNORECASE)
+# "UTC+8", "GMT+08:00", "utc-5": a fixed offset of whole hours.
+_OFFSET = re.compile(r"^(?:UTC|GMT)([+-])(\d{1,2})(?::?00)?$", re.IGNORECASE)
+# Zones readers name in words rather than as IANA names.
+_ZONE_WORDS = {
+    "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "北京": "Asia/Shanghai", "上海": "Asia/Shanghai",
+    "中国": "Asia/Shanghai", "中國": "Asia/Shanghai", "香港": "Asia/Hong_Kong", "台北": "Asia/Taipei",
+    "臺北": "Asia/Taipei", "台湾": "Asia/Taipei", "台灣": "Asia/Taipei", "臺灣": "Asia/Taipei",
+    "新加坡": "Asia/Singapore", "东京": "Asia/Tokyo", "東京": "Asia/Tokyo", "伦敦": "Europe/London",
+    "倫敦": "Europe/London", "纽约": "America/New_York", "紐約": "America/New_York",
+}
 
 
 def parse_time(text: str) -> time:
+    """"09:00", "9：30", or a whole hour ("9", "9点")."""
     match = _HHMM.match(text.strip())
-    if not match:
-        raise BadTime(text)
-    return time(int(match.group(1)), int(match.group(2)))
+    if match:
+        return time(int(match.group(1)), int(match.group(2)))
+    hour = _HOUR.match(text.strip())
+    if hour:
+        return time(int(hour.group(1)), 0)
+    raise BadTime(text)
 
 
 def parse_timezone(text: str) -> str:
+    """An IANA name in any case ("asia/shanghai"), a whole-hour offset ("UTC+8", as the fixed
+    zone Etc/GMT-8), or a city or region in Chinese (北京时间, 香港, 台北)."""
     name = text.strip()
     if not name or ".." in name or name.startswith("/"):
         raise BadTimeZone(text)
+    if name in _ZONE_WORDS:
+        return _ZONE_WORDS[name]
+    offset = _OFFSET.match(name)
+    if offset:
+        hours = int(offset.group(2))
+        if hours > 14:
+            raise BadTimeZone(text)
+        # The Etc zones count the other way: UTC+8 is Etc/GMT-8.
+        return "UTC" if hours == 0 else f"Etc/GMT{'-' if offset.group(1) == '+' else '+'}{hours}"
+    name = _zone_names().get(name.lower(), name)
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise BadTimeZone(text) from exc
     return name
+
+
+def zone_label(name: str) -> str:
+    """A zone as a reader writes it: the fixed "Etc/GMT-8" (its sign the other way round) is
+    "UTC+8"; every other name as it is."""
+    match = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", name)
+    if not match:
+        return name
+    return f"UTC{'+' if match.group(1) == '-' else '-'}{match.group(2)}"
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_names() -> dict[str, str]:
+    """Every IANA name by its lower case: "asia/shanghai" is typed as often as "Asia/Shanghai"."""
+    return {name.lower(): name for name in available_timezones()}
 
 
 def parse_weekday(text: str) -> int:

@@ -34,7 +34,7 @@ from bot.settings import Settings
 from bot.web.documents import article_from_bytes
 from bot.web.fetch import FetchConfig, fetch_article
 from bot.web.urls import check_link
-from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle
+from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle, as_shared
 from summarizer import Analysis, Article, EmptyText, UnsupportedLanguage
 from summarizer.lang import unsupported_lang
 from summarizer.limits import MAX_CHARS
@@ -186,12 +186,23 @@ class Service:
                 article = replace(article, title=pasted_title(article.text))
             stored, _ = await self.store.put_article(article)
             # Remember the link as sent, too: it may differ from the final or canonical URL.
-            await self.store.add_article_url(stored.id, url)
+            # Its page is another address when the text was first read elsewhere.
+            page = await self.store.page_of(article.url) if article.url else None
+            await self.store.add_article_url(stored.id, url, page=page)
+        else:
+            page = await self.store.page_of(url)
         brief = await self._brief(stored)
         await self.store.add_history(
-            chat_id, stored.id, user_id=user_id, message_id=message_id, source="link"
+            chat_id, stored.id, user_id=user_id, message_id=message_id, source="link", url=page
         )
-        return brief
+        return await self._as_seen_by(chat_id, brief)
+
+    async def _as_seen_by(self, chat_id: int, brief: Brief) -> Brief:
+        """The brief with the link (and site) this chat shared its article by: one text at two
+        addresses is one stored article, and each reader is shown the page they sent."""
+        article = brief.article
+        url, site = as_shared(article.url, article.site, await self.store.shared_url(chat_id, brief.article_id))
+        return brief if url == article.url else replace(brief, article=replace(article, url=url, site=site))
 
     async def summarize_text(
         self, chat_id: int, text: str, *, user_id: int | None = None, message_id: int | None = None,
@@ -288,7 +299,7 @@ class Service:
             if reply_to is not None:
                 return await self.brief(chat_id)
             raise NoArticle() from None
-        return await self._brief(stored)
+        return await self._as_seen_by(chat_id, await self._brief(stored))
 
     async def remember_message(self, chat_id: int, message_id: int, article_id: int) -> None:
         """Link a message (ours or the reader's) to an article, so replies to it resolve."""
@@ -315,10 +326,12 @@ class Service:
         if self._indexing:
             await asyncio.gather(*list(self._indexing))
 
-    async def search(self, chat_id: int, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
+    async def search(self, chat_id: int, query: str, *, limit: int = SEARCH_LIMIT,
+                     mode: str = "all") -> list[SearchHit]:
+        """Sentences of this chat's articles holding every word of `query` (`mode="any"`: some)."""
         await self.indexed()
         terms = await self.analyzer.run(search_terms, query)  # jieba lives in the worker
-        return await self.store.search(chat_id, terms, limit=limit, mode="all")
+        return await self.store.search(chat_id, terms, limit=limit, mode=mode)
 
     async def ask(self, chat_id: int, question: str, *,
                   thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Answer:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -72,6 +73,10 @@ SIGNATURE_CACHE = 5_000
 AnalysisFor = Callable[[int], Awaitable[Analysis | None]]
 
 
+# Words of Latin letters separated by spaces only: maybe one name of several words.
+_LATIN_WORDS = re.compile(r"[A-Za-z][\w&.'-]*(?:\s+[A-Za-z][\w&.'-]*)+")
+
+
 @dataclass(frozen=True, slots=True)
 class WatchChange:
     """What `/watch NAMES` did."""
@@ -81,6 +86,9 @@ class WatchChange:
     rejected: tuple[NameRejected, ...]
     over_limit: tuple[str, ...]  # valid names not added because the list is full
     total: int
+    # English words given without quotes or commas ("/watch Tencent Cloud") were taken as
+    # one name each; the reply says how to watch them as one.
+    phrase: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +204,8 @@ class WatchService:
         already = tuple(n for n in names if fold(n) in current)
         to_add, over = fresh[:room], tuple(fresh[room:])
         added = await self.store.add_watch_names(chat_id, [(n, fold(n)) for n in to_add], user_id=user_id)
-        return WatchChange(tuple(added), already, tuple(rejected), over, len(current) + len(added))
+        phrase = " ".join(args.split()) if len(names) > 1 and _LATIN_WORDS.fullmatch(args.strip()) else None
+        return WatchChange(tuple(added), already, tuple(rejected), over, len(current) + len(added), phrase)
 
     async def unwatch(self, chat_id: int, args: str) -> tuple[list[str], list[str]]:
         """Remove the names in `args`: (removed as they were written, names not on the list)."""

@@ -18,7 +18,7 @@ from bot.core.digest_compose import (
     rank_candidates,
     story_of,
 )
-from bot.core.schedule import WEEKDAYS
+from bot.core.schedule import WEEKDAYS, zone_label
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
 from storage.models import Feed, Subscription
@@ -64,7 +64,7 @@ def render_settings(subscription: Subscription, lang: str, *, config: DigestConf
     lines = [
         t("digest_settings_header", lang),
         t("digest_settings_times", lang, times=", ".join(x.strftime("%H:%M") for x in schedule.times),
-          zone=escape(schedule.timezone)),
+          zone=escape(zone_label(schedule.timezone))),
         t("digest_settings_max", lang, count=subscription.digest_max_items or DEFAULT_MAX_ITEMS),
         t("digest_settings_off", lang, days=_days_off(subscription, lang)),
     ]
@@ -79,7 +79,8 @@ def render_subscribed(subscription: Subscription, slot: datetime | None, lang: s
     """/subscribe's answer; `resumed`: the bot's note on rejoining a chat whose digest was paused."""
     schedule = schedule_of(subscription, config=config)
     times = ", ".join(x.strftime("%H:%M") for x in schedule.times)
-    text = t("digest_resumed" if resumed else "subscribed", lang, times=times, zone=escape(schedule.timezone))
+    text = t("digest_resumed" if resumed else "subscribed", lang, times=times,
+             zone=escape(zone_label(schedule.timezone)))
     if slot is not None:
         text += "\n" + t("next_digest", lang, when=slot.strftime("%Y-%m-%d %H:%M"))
     return text

@@ -34,9 +34,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "help_header": {"zh": "<b>命令</b>", "en": "<b>Commands</b>"},
     "help_footer": {
-        "zh": "私聊里直接发链接或 200 字以上的文字即可生成摘要。在群里请用 /summary 回复一条消息。"
+        "zh": "私聊里直接发链接、200 字以上的文字或带数字的短快讯即可生成摘要。在群里请用 /summary 回复一条消息。"
         "后续命令针对本聊天最近的文章，或你回复的那条消息里的文章。",
-        "en": "In a private chat, just send a link or a text of 200+ characters. In a group, "
+        "en": "In a private chat, just send a link, a text of 200+ characters or a short news flash "
+        "with figures. In a group, "
         "reply to a message with /summary. Follow-up commands work on the chat's latest "
         "article, or on the article of the message you reply to.",
     },
@@ -75,6 +76,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "watch_over_limit": {"zh": "关注列表最多 {limit} 个名称，以下 {count} 个未添加：{names}",
                          "en": "A watchlist holds at most {limit} names; these {count} were not added: {names}"},
     "watch_rejected": {"zh": "无法关注“{name}”：{why}", "en": "Cannot watch “{name}”: {why}"},
+    "watch_one_name": {"zh": "如果这是一个名称，请加引号：/watch \"{phrase}\"",
+                       "en": "If that is one name, put it in quotes: /watch \"{phrase}\""},
     "watch_total": {"zh": "关注列表共 {count} 个名称。", "en": "Names on the watchlist: {count}."},
     "watch_list_header": {"zh": "<b>关注列表</b>（本周提醒次数）", "en": "<b>Watchlist</b> (alerts this week)"},
     "watch_list_empty": {"zh": "关注列表是空的。用 /watch 名称 添加，例如 /watch 宁德时代",
@@ -121,6 +124,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "search_usage": {"zh": "用法：/search 关键词，例如 /search 营收", "en": "Usage: /search words, e.g. /search revenue"},
     "search_header": {"zh": "<b>搜索「{query}」</b>", "en": "<b>Search: {query}</b>"},
+    "search_partial": {"zh": "<b>搜索「{query}」</b>：没有一句同时包含所有词，下面的句子包含其中一部分。",
+                       "en": "<b>Search: {query}</b>. No sentence holds every word; these hold some of them."},
     "search_empty": {
         "zh": "在本聊天的文章里没有找到「{query}」。",
         "en": "Nothing in this chat's articles matches “{query}”.",
@@ -134,8 +139,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "I have read and never guess: send me the relevant article (a link or its text), then ask again.",
     },
     "ask_unknown_entity": {
-        "zh": "本聊天的文章里没有提到「{name}」。",
-        "en": "No article in this chat mentions “{name}”.",
+        "zh": "本聊天的文章里没有提到「{name}」。我只根据读过的文章回答：把关于它的文章链接或全文发给我，然后再问一次。",
+        "en": "No article in this chat mentions “{name}”. I only answer from articles I have read: "
+        "send me one about it (a link or its text), then ask again.",
     },
     "ask_wrong_entity": {
         "zh": "文章里没有「{name}」的这项数据（文中的数字属于别的公司或对象）。",
@@ -172,7 +178,14 @@ TEXTS: dict[str, dict[str, str]] = {
 
     "lang_usage": {"zh": "用法：/lang zh（简体中文）、/lang zh-hant（繁体中文）或 /lang en（English）",
                    "en": "Usage: /lang zh (simplified Chinese), /lang zh-hant (traditional Chinese) or /lang en"},
-    # The one text whose words differ between the scripts: it names the script.
+    # /lang alone: the language replies come in now (named in its own script), then how to change it.
+    "lang_current": {
+        "zh": "现在用简体中文回复。切换：/lang zh（简体中文）、/lang zh-hant（繁体中文）或 /lang en（English）",
+        "zh-hant": "現在用繁體中文回覆。切換：/lang zh（簡體中文）、/lang zh-hant（繁體中文）或 /lang en（English）",
+        "en": "I reply in English now. To change: /lang zh (simplified Chinese), /lang zh-hant (traditional "
+        "Chinese) or /lang en",
+    },
+    # The other text whose words differ between the scripts: it names the script.
     "lang_set": {"zh": "好的，以后用简体中文回复。", "zh-hant": "好的，以後用繁體中文回覆。",
                  "en": "OK, I'll reply in English from now on."},
     "forget_confirm": {
@@ -246,9 +259,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "可以把文章正文复制过来，用 /summary 正文 发给我。",
         "en": "You can copy the article's text and send it as /summary TEXT.",
     },
+    "split_paste_hint": {
+        "zh": "Telegram 会把超过 4096 字的文字拆成几条消息，我会分别摘要每一条。想让我读完整篇长文，"
+        "请发送它的链接，或者存成 .txt 文件发给我。",
+        "en": "Telegram splits a text over 4,096 characters into several messages, and I summarize each "
+        "on its own. To have a long article read whole, send its link or send it as a .txt file.",
+    },
+    "edited_message": {
+        "zh": "我不会重新读取编辑过的消息。请把修改后的内容作为一条新消息发送。",
+        "en": "I don't reread edited messages. Please send the corrected one as a new message.",
+    },
     "short_text_hint": {
-        "zh": "发给我一个链接，或者 200 字以上的文章，我来生成摘要。发送 /help 查看命令。",
-        "en": "Send me a link or an article of 200+ characters and I'll summarize it. /help lists the commands.",
+        "zh": "发给我一个链接，或者 200 字以上的文章，我来生成摘要；短一些的文字请用 /summary 加正文发送。"
+        "发送 /help 查看命令。",
+        "en": "Send me a link or an article of 200+ characters and I'll summarize it; for a shorter text, "
+        "send /summary followed by it. /help lists the commands.",
     },
     "unknown_command": {
         "zh": "我不认识这个命令。发送 /help 查看全部命令。",
@@ -291,8 +316,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "⚠️ The digest is paused (the bot could not post here). /subscribe resumes it.",
     },
     "digest_settings_usage": {
-        "zh": "修改：/digest settings times 09:00,18:00 · max 8 · off sat,sun（或 off none）",
-        "en": "Change: /digest settings times 09:00,18:00 · max 8 · off sat,sun (or off none)",
+        "zh": "修改：/digest settings times 09:00,18:00 · max 8（1–30）· off sat,sun（或 off none）",
+        "en": "Change: /digest settings times 09:00,18:00 · max 8 (1–30) · off sat,sun (or off none)",
     },
     "feed_usage": {
         "zh": "用法：/feed add 链接 [include:词,词] [exclude:词,词] · /feed filter 编号 include:… exclude:… · /feed list · /feed remove 编号",

@@ -56,8 +56,8 @@ def rendered(part: replies.Part, lang: str) -> Rendered:
             return Rendered(html, buttons=buttons, charts=(chart,) if chart else ())
         case replies.History(entries):
             return Rendered(render.history(entries, lang))
-        case replies.SearchResults(hits, query):
-            return Rendered(render.search(hits, query, lang))
+        case replies.SearchResults(hits, query, partial):
+            return Rendered(render.search(hits, query, lang, partial=partial))
         case replies.AnswerView(answer):
             return Rendered(render.answer(answer, lang))
         case replies.Help():

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
+from bot.core.schedule import zone_label
 from bot.core.service import Brief
 from bot.langs import HANT, is_chinese, ui_word
 from bot.render.figures import outlook_note, shown_amount
@@ -165,12 +166,14 @@ def history(entries: Sequence[HistoryEntry], lang: str) -> str:
 ECHOED_QUERY_CHARS = 80
 
 
-def search(hits: Sequence[SearchHit], query: str, lang: str) -> str:
+def search(hits: Sequence[SearchHit], query: str, lang: str, *, partial: bool = False) -> str:
+    """The sentences found, each under its article; `partial`: none held every word, so
+    the reply says these hold only some of them."""
     if len(query) > ECHOED_QUERY_CHARS:
         query = query[:ECHOED_QUERY_CHARS - 1].rstrip() + "…"
     if not hits:
         return escape(t("search_empty", lang, query=query))
-    lines = [t("search_header", lang, query=escape(query))]
+    lines = [t("search_partial" if partial else "search_header", lang, query=escape(query))]
     for hit in hits:
         title = escape(hit.title or t("untitled", lang))
         if _is_web(hit.url):
@@ -187,16 +190,27 @@ def answer(result: Answer, lang: str) -> str:
     lines = [t("ask_header", lang, question=escape(result.question))]
     if result.abstained or not result.sentences:
         missing = _what_is_missing(result, lang)
+        # One reply, never a stack of refusals: what is missing says it (with its fix, for a name
+        # no article mentions), and only a plain abstention gets the general one.
         lines += ["", escape(missing or t("ask_no_answer", lang))]
-        if result.reason == "unknown_entity":  # the fix is to send an article about it
-            lines.append(escape(t("ask_no_answer", lang)))
         if result.nearest is not None:  # labelled: it is not the answer
             lines += ["", escape(t("ask_nearest", lang)), f"• {_highlighted(result.nearest)}",
                       f"  — {_citation(result.nearest.citation, lang)}"]
         return "\n".join(lines)
-    for sentence in result.sentences:
+    for sentence in _without_echoed_titles(result.sentences):
         lines += ["", f"• {_highlighted(sentence)}", f"  — {_citation(sentence.citation, lang)}"]
     return "\n".join(lines)
+
+
+def _without_echoed_titles(sentences: Sequence[AnswerSentence]) -> list[AnswerSentence]:
+    """An article's headline given as an answer beside a sentence of its body with the same
+    figure ("东湖新能源一季度营收增长23%" over "…营业收入达到18.6亿元，同比增长23%") says the fact
+    twice, the second time above its own title: the body's sentence, which says more, is kept."""
+    def is_title(sentence: AnswerSentence) -> bool:
+        return bool(sentence.citation.title) and sentence.text.strip() == sentence.citation.title.strip()
+
+    body = {(s.citation.article_id, s.highlighted) for s in sentences if s.highlighted and not is_title(s)}
+    return [s for s in sentences if not (is_title(s) and (s.citation.article_id, s.highlighted) in body)]
 
 
 def _what_is_missing(result: Answer, lang: str) -> str | None:
@@ -281,7 +295,7 @@ def settings(chat: ChatSettings | None, lang: str, *, default_tz: str, group: bo
         t("settings_header", lang),
         escape(t("settings_lang", lang, value=lang)),
         escape(t("settings_length", lang, value=length or t("auto", lang), max=MAX_SUMMARY_SENTENCES)),
-        escape(t("settings_tz", lang, value=(chat.tz if chat and chat.tz else default_tz))),
+        escape(t("settings_tz", lang, value=zone_label(chat.tz if chat and chat.tz else default_tz))),
     ]
     if group:
         lines.append(escape(t("settings_auto", lang, value=on_off(bool(chat and chat.auto_summary)))))
@@ -312,9 +326,11 @@ _DIRECTION_WORDS = {
     "en": {"up": "up", "down": "down", "loss": "loss"},
 }
 _DIRECTION_SAID = {
-    "up": re.compile(r"增|升|涨|提|高|扩|\+|\b(?:up|rose|rise|rising|grew|grow|gain|increase|jump|climb|surge|soar|higher|raise)",
+    "up": re.compile(r"增|升|涨|提|高|扩|\+|\b(?:up|rose|rise|rising|grew|grow|gain|increase|jump|climb|surge|soar|higher|raise"
+                     r"|widen|expand)",
                      re.IGNORECASE),
-    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|衰退|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank)",
+    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|衰退|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank"
+                       r"|narrow|contract|slump|plung|tumbl)",
                        re.IGNORECASE),
     "loss": re.compile(r"亏|\b(?:loss|losses|lost)\b", re.IGNORECASE),
 }
@@ -337,9 +353,11 @@ _BASIS_SAID = {
 
 
 def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - summarizer.Figure
-    """" (下降)" when the shown words do not already say the figure fell or is a loss, and
-    "（环比）" when they do not say what a change is measured against (a 环比 rise shown
-    bare reads like the year-on-year one)."""
+    """"（上升）" / " (down)" when the shown words do not already say whether the figure rose,
+    fell or is a loss (an English line shows the subject and the amount only: "revenue: 21%"
+    said neither, while a Chinese clause "同比增长23%" says it itself; `newsbrief summarize`
+    always said it), and "（环比）" when they do not say what a change is measured against
+    (a 环比 rise shown bare reads like the year-on-year one)."""
     change = getattr(figure, "change", None)
     words = _DIRECTION_WORDS["zh" if is_chinese(lang) else "en"]
     notes = []
@@ -347,7 +365,7 @@ def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - sum
     outlook = outlook_note(figure, lang, shown)
     if outlook:
         notes.append(outlook)  # "预计" / "forecast": an outlook is no result
-    if change in ("down", "loss") and not _DIRECTION_SAID[change].search(said_in):
+    if change in ("up", "down", "loss") and not _DIRECTION_SAID[change].search(said_in):
         notes.append(ui_word(words[change], lang))
     basis = getattr(figure, "basis", None)
     said = _BASIS_SAID.get(to_simplified(basis or ""))
@@ -444,8 +462,8 @@ def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # no
     clause is shown as it is, by `_clause_line`).
 
     Without its clause, the line still says what the clause said: the approximation in
-    front and the direction (下降 / 亏损 / down / loss) after, so a loss never reads as a
-    plain amount.
+    front and the direction (上升 / 下降 / 亏损 / up / down / loss) after, so a loss never reads
+    as a plain amount and a rise is told from a fall in every language.
     """
     context = (figure.context or "").strip()
     subject = (figure.subject or "").strip()

@@ -87,6 +87,8 @@ def render_watch_change(change: WatchChange, lang: str) -> str:
         lines.append(t("watch_over_limit", lang, limit=MAX_NAMES, count=len(change.over_limit),
                        names=escape(_names(shown, lang))))
     lines.append(t("watch_total", lang, count=change.total))
+    if change.phrase:
+        lines.append(t("watch_one_name", lang, phrase=escape(change.phrase)))
     return "\n".join(lines)
 
 

@@ -91,6 +91,7 @@ def add_handlers(app: Application) -> None:
     app.add_handler(MessageHandler(
         only_new & ~filters.TEXT & ~filters.CAPTION & ~filters.StatusUpdate.ALL, handlers.on_unsupported
     ))
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, handlers.on_edited))
     app.add_error_handler(handlers.on_error)
 
 

@@ -44,6 +44,7 @@ from bot.telegram.reply import (
 )
 from bot.web.documents import MAX_MARKUP_BYTES
 from bot.web.urls import find_urls
+from summarizer.lang import unsupported_lang
 from summarizer.limits import MAX_CHARS
 
 logger = logging.getLogger(__name__)
@@ -339,10 +340,24 @@ def command(name: str) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitabl
     return handle
 
 
+# Telegram's apps cut a pasted text at 4,096 UTF-16 units into several messages; a message this
+# long is most likely the first part of a longer paste.
+SPLIT_PASTE_UNITS = 4000
+
+
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A plain message: the command layer decides whether it is something to summarize."""
-    if update.effective_message is not None:
-        await answer(update, context, "")
+    """A plain message: the command layer decides whether it is something to summarize.
+
+    A private message at Telegram's length limit is likely a long paste the app cut into
+    parts, each summarized on its own; the reader is told how to have it read whole."""
+    message = update.effective_message
+    if message is None:
+        return
+    await answer(update, context, "")
+    text = message.text or ""
+    if (not _is_group(update) and len(text.encode("utf-16-le")) // 2 >= SPLIT_PASTE_UNITS
+            and not unsupported_lang(text)):  # (a Japanese text was told it cannot be read: that stands)
+        await message.reply_text(t("split_paste_hint", await reply_lang(update, context)))
 
 
 async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -378,6 +393,20 @@ async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """Stickers, photos without captions, voice…: say what the bot can read (private chats)."""
     if update.effective_message and not _is_group(update):
         await update.effective_message.reply_text(t("unsupported_message", await reply_lang(update, context)))
+
+
+async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited command or link in a private chat: edits are not read again (the answer to
+    the first version stands, and a second run of one message is the duplicate the job log
+    refuses), so the reader is told to send it anew instead of waiting for nothing. Other
+    edits, and every edit in a group, pass unanswered."""
+    message = update.edited_message
+    if message is None or _is_group(update):
+        return
+    text = message.text or message.caption or ""
+    entities = message.entities or message.caption_entities or ()
+    if text.startswith("/") or any(e.type in ("url", "text_link") for e in entities) or find_urls(text):
+        await message.reply_text(t("edited_message", await reply_lang(update, context)))
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
