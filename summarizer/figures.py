@@ -51,6 +51,7 @@ from summarizer.figure_numbers import (
     shadow_of,
 )
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
+from summarizer.figure_second_look import second_look
 from summarizer.figure_subject_guard import guard_subjects
 from summarizer.figure_subject_shapes import revise_subjects
 from summarizer.figure_pronouns_en import carry_it_subject
@@ -119,6 +120,7 @@ def extract_figures(
         found.extend(carried)
     found = guard_subjects(notice_rows(notice_subjects(found, sentences), sentences) if lang != "en" else found,
                            sentences, lang)
+    found = second_look(found, sentences, lang)
     return rank_figures(found, key_indices, lead_of(sentences))
 
 

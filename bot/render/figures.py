@@ -28,8 +28,13 @@ def shown_amount(figure: Figure, lang: str) -> str:
         text = f"{singular.group(1)} {singular.group(2)} points"
     approx = figure.approx
     if approx and approx not in figure.text and to_simplified(approx) not in _INSIDE_APPROX:
+        if _APPROX_AFTER.match(approx):  # "$250 million or more", "40-plus", "100+"
+            return f"{text}{'' if approx[:1] in '-+' else ' '}{approx.strip()}"
         return f"{approx}{'' if is_chinese(lang) else ' '}{text}"
     return text
+
+
+_APPROX_AFTER = re.compile(r"^\s?(?:or more|or so|or higher|or less|-plus|\+)$", re.IGNORECASE)
 
 
 # A figure that is not a result says so, unless the words shown already do.
