@@ -10,7 +10,8 @@ direction or period right where the sentence says it plainly, or takes away the 
   shots, yards, possession), the whole a part is counted from ("three of its 14 hubs"), a count that
   only qualifies another figure's subject ("31个大城市城镇调查失业率为5.0%"), a list of small
   administrative counts ("下辖9个镇、4个乡和3个街道"), an old forecast (前值), a share of "二者";
-- value: a slash list's unit, written once after the last value ("21.5/27.8/34.2亿元"), belongs to each;
+- value: a slash list's unit, written once after the last value ("21.5/27.8/34.2亿元"), belongs to each
+  (`written_unit`, which the bot adds where it shows the figure);
 - subject: a count named by the noun right after it ("counted 9,400 crossings"), a subject carried
   over an action verb of the clause's own ("would save about $210 million"), a subject before an
   aside ("Shelter costs, which account for…, rose 0.4%"; "The Russell 2000 bucked the trend,
@@ -34,7 +35,6 @@ from summarizer.model import Figure
 
 _BARE = re.compile(r"[\d.,]+")
 # "21.5/27.8/34.2亿元": the unit after the last value of a slash list.
-_SLASH_UNIT = re.compile(r"(?:/[\d.,]+)+\s*(亿美元|万美元|亿港元|亿元|万元|元|亿|万|倍|%|％|x|X)")
 _EN_AGE = re.compile(r"(?:\b[A-Za-z][a-z]+,\s+$)")
 _EN_AGE_AFTER = re.compile(r"^,\s+[a-z]")
 _SPORT_WORDS = frozenset((
@@ -46,6 +46,9 @@ _PARTITIVE_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eigh
                                r"a\s+few|several|some|many|most|half)\s+of\s+(?:its|the|their|our|his|her)\s+$",
                                re.IGNORECASE)
 _FOLLOWING_NOUN = re.compile(r"^\s+([a-z][a-z\-]{3,}s)\b(?!\s+(?:of|per)\b)")
+# "The county counted 9,400 crossings": the one who counts is not what is counted ("orders rose to 4,860 homes" is).
+_COUNTING_VERB = re.compile(r"\b(?:counted|logged|recorded|registered|tallied|handled|welcomed|saw|reported)\s+"
+                            r"(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|almost\s+)?$", re.IGNORECASE)
 _NOT_COUNTED_NOUNS = frozenset(("years", "months", "weeks", "days", "hours", "minutes", "seconds", "percent",
                                 "times", "points", "dollars", "cents", "euros", "pounds", "yuan", "others",
                                 "shares", "basis"))
@@ -80,6 +83,12 @@ _WHICH_GREW = re.compile(r"\b(?:its|the|their)\s+([\w\- ]{3,40}?),\s+which\s+(?:
 _EN_ADVERB_TAIL = re.compile(r"\s+(?:mostly|largely|mainly|partly|chiefly|primarily)$", re.IGNORECASE)
 _ZH_FOUNDED = re.compile(r"(?:始建于|建于|成立于|创立于|创办于|建成于|落成于)")
 _ZH_CLASSIFIERS = "本个条座家只名位次件项台辆块"
+_PRESENT_VERB = re.compile(r"\b(?:employs|operates|runs|owns|serves|counts|has\s+about|has\s+roughly|has\s+some)\b", re.IGNORECASE)
+_ZH_DISTANCE_UNITS = ("公里", "千米", "米", "里")
+_ZH_PAID_FOR = re.compile(r"^\s*(收购|购买|受让|认购)([^\d，,；;。（(]{2,30})")
+# "Halvorsen, which already owns a 9.8% stake in Pinecrest, said…": the name the which-clause is about.
+_WHICH_OWNER = re.compile(r"^\W*([A-Z][\w'&.\-]*(?:\s+[A-Z][\w'&.\-]*){0,4}),\s+which\b")
+_ZH_DIMENSIONS = ("全长", "长度", "总长", "宽度", "高度", "深度", "长", "宽", "高", "深", "厚", "面积", "直径")
 _LAID_OFF = re.compile(r"\blaid\s+off\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
 _PEOPLE = frozenset(("people", "workers", "employees", "staff"))
 _EN_DANGLING = re.compile(r"\s(?:and|or|of|from|to|with|by|in|on|at|for)$", re.IGNORECASE)
@@ -117,10 +126,15 @@ def _not_key(figure: Figure) -> Figure:
     return replace(figure, kind="id", rank=None)
 
 
-def _slash_unit(figure: Figure, after: str) -> Figure:
-    if _BARE.fullmatch(figure.text) and (unit := _SLASH_UNIT.match(after)):
-        return replace(figure, text=figure.text + unit.group(1))
-    return figure
+def written_unit(figure: Figure) -> str:
+    """The unit a slash list writes once after its last value ("21.5/27.8/34.2亿元" -> "亿元" for 21.5
+    and 27.8), so that each value is shown with it; "" for any other figure. The figure's text stays as
+    written in the sentence."""
+    if not _BARE.fullmatch(figure.text) or not figure.context:
+        return ""
+    found = re.search(r"(?<![\d.,])" + re.escape(figure.text) + r"(?=(?:\s*/\s*[\d.,]+)+\s*"
+                      r"(亿美元|万美元|亿港元|亿元|万元|元|亿|万|倍|%|％|x|X)(?![A-Za-z]))", figure.context)
+    return found.group(1) if found else ""
 
 
 def _english(figure: Figure, sentence: str, before: str, after: str, same: list[Figure]) -> Figure:
@@ -137,7 +151,6 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: list[
         return _not_key(figure)
     if bare and _PARTITIVE_BEFORE.search(before):
         return _not_key(figure)  # "close three of its 14 regional hubs"
-    figure = _slash_unit(figure, after)
     if subject and _EN_ADVERB_TAIL.search(subject):
         figure = replace(figure, subject=_EN_ADVERB_TAIL.sub("", subject))  # "a projected $212 million shortfall mostly"
         subject = figure.subject or ""
@@ -148,15 +161,16 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: list[
         figure, subject = replace(figure, subject=None), ""  # "matches and"
     # Subject.
     if bare and (noun := _FOLLOWING_NOUN.match(after)) and noun.group(1) not in _NOT_COUNTED_NOUNS \
-            and noun.group(1) not in subject.lower():
+            and noun.group(1) not in subject.lower() and _COUNTING_VERB.search(before):
         figure = replace(figure, subject=noun.group(1))  # "counted 9,400 crossings"
     elif bare and re.search(r"\bfrom\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$", before) and same \
-            and same[-1].subject and _BARE.fullmatch(same[-1].text) and same[-1].subject != subject:
+            and same[-1].subject and _BARE.fullmatch(same[-1].text) and same[-1].subject != subject \
+            and re.search(re.escape(same[-1].text) + r"\s+" + re.escape(same[-1].subject) + r"\b", sentence):
         figure = replace(figure, subject=same[-1].subject)  # "9,400 crossings …, down from about 31,000"
     elif subject and _ACTION_VERB_BEFORE.search(re.split(r"[,;]\s", before)[-1]) and not any(
             word in figure.context.lower() for word in re.findall(r"[a-z][a-z\-]{3,}", subject.lower())):
         figure = replace(figure, subject=None)  # "…charges…, and said the moves would save about $210 million"
-    elif subject and _quoted(before) and subject not in before[before.rfind('"') + 1:]:
+    elif subject and _quoted(before) and subject not in _quotation(before, after):
         figure = replace(figure, subject=None)  # a speaker's words given to what stands outside the quote
     elif subject.lower() in _PEOPLE and _LAID_OFF.search(before):
         figure = replace(figure, subject=f"{subject} laid off")
@@ -175,11 +189,22 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: list[
         figure = replace(figure, subject=f"{modifier.group(1)} {figure.subject}")  # "20-day average"
     if figure.unit == "%" and figure.subject and _SHARE_OF.search(before) and re.match(
             r"^\s+of\s+(?:its\s+|their\s+|the\s+)?" + re.escape(figure.subject), after, re.IGNORECASE):
-        figure = replace(figure, subject=f"share of {figure.subject}")  # ", or about 6.5% of general fund spending"
+        # ", or about 6.5% of general fund spending" restates the amount just before it: shown with that
+        # amount it is its share of X; with the amount not found, it names nothing.
+        if not (same and same[-1].subject and same[-1].text in before[-len(same[-1].text) - 40:]):
+            return _not_key(figure)
+        figure = replace(figure, subject=f"share of {figure.subject}")
+    if (figure.subject or "stake").lower() == "stake" and figure.context.startswith("which ") and (
+            owner := _WHICH_OWNER.match(sentence)) and len(before) > owner.end():
+        stake = re.match(r"^\s+stake\b", after)
+        figure = replace(figure, subject=f"{owner.group(1)}'s stake" if stake else owner.group(1))
+    if isinstance(figure.value, tuple) and re.search(r"\bbetween\s+$", before) and " and " in figure.text:
+        figure = replace(figure, text=f"between {figure.text}")  # "9% and 11%" alone reads as two figures
     # Direction.
     if figure.change in ("up", "down") and figure.unit != "%" and _BASE_FROM.search(before):
         figure = replace(figure, change=None)  # "up 5.2% from this year's $4.56 billion"
-    if _CAUSE_BEFORE.search(before):
+    if _CAUSE_BEFORE.search(before) and figure.unit != "%" and not re.match(
+            r"^\s+(?:increase|rise|gain|jump|climb|decline|drop|fall|decrease|slide)s?\b", after):
         figure = replace(figure, change=None, period=None)  # "weighed down by a $96 million restructuring charge"
     # Period.
     if figure.period and (founded := _FOUNDED.search(sentence)) and founded.group(1).lower() == figure.period.lower() \
@@ -187,9 +212,21 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: list[
         figure = replace(figure, period=None)  # "Corvell, founded in 1998 and employing roughly 14,500 people"
     if (next_period := _NEXT_PERIOD.match(after)) and (figure.period or "").lower() != next_period.group(1).lower():
         figure = replace(figure, period=next_period.group(1))  # "down from 3.0% the month before"
+    if figure.period and (verb := _PRESENT_VERB.search(figure.context[:figure.context.find(figure.text)])) \
+            and figure.period.lower() not in figure.context[verb.start():].lower():
+        figure = replace(figure, period=None)  # "had sales of $3.9 billion last year and employs about 7,200 people"
+    if not figure.subject and _quoted(before):
+        return _not_key(figure)  # a speaker's number with nothing named: their claim, not a key figure
     if (previously := _PREVIOUSLY.match(after)) and re.search(r"\bfrom\s+$", before) and not figure.period:
         figure = replace(figure, period=previously.group(1))  # "to between 9% and 11%, from 7% to 9% previously"
     return figure
+
+
+def _quotation(before: str, after: str) -> str:
+    """The words of the open quotation around a figure."""
+    opened = max(before.rfind('"'), before.rfind("“"))
+    closed = [at for at in (after.find('"'), after.find("”")) if at >= 0]
+    return before[opened + 1:] + " " + after[:min(closed) if closed else len(after)]
 
 
 def _quoted(before: str) -> bool:
@@ -201,7 +238,7 @@ def _chinese(figure: Figure, sentence: str, before: str, after: str, same: list[
     subject = (figure.subject or "").strip()
     if figure.unit == "岁" and not _ZH_AGE_KEPT.search(subject + figure.context):
         return _not_key(figure)  # "70岁的陈德顺", "陈德顺的儿子今年45岁": who someone is, not a result
-    if subject in _ZH_OLD_FORECAST or re.search(r"(?:前值|原预测)[为:：]?\s*$", before):
+    if subject in _ZH_OLD_FORECAST or (subject.startswith("原") and "预测" in subject) or re.search(r"(?:前值|原预测)[为:：]?\s*$", before):
         return _not_key(figure)  # "（前值19.8/25.6/31.0亿元）": a forecast no longer held
     if subject in _ZH_PRONOUNS or re.fullmatch(r"(?:二|两|三)者(?:合计|共|合共)?", subject):
         return _not_key(figure)  # "二者合计占比约52%": shown alone it names nothing
@@ -212,7 +249,11 @@ def _chinese(figure: Figure, sentence: str, before: str, after: str, same: list[
         if isinstance(figure.value, float) and figure.value < 10 and (
                 re.match(r"^[^，,；;。\d]{1,6}[、和及]\s*\d", after) or re.search(r"\d[^，,；;。\d]{0,6}[、和及]\s*$", before)):
             return _not_key(figure)  # "下辖9个镇、4个乡和3个街道"
-    figure = _slash_unit(figure, after)
+    if figure.unit in _ZH_DISTANCE_UNITS and "距" in re.split(r"[，,；;。]", before)[-1]:
+        return _not_key(figure)  # "青禾距省会约180公里": where a place lies, not a result
+    if re.search(r"以(?:现金|自有资金|自筹资金)?\s*$", before) and (paid := _ZH_PAID_FOR.match(after)) \
+            and figure.unit == "元":
+        figure = replace(figure, subject=f"{paid.group(1)}{paid.group(2)}对价")  # "拟以现金12.8亿元收购X公司67%的股权"
     if _BARE.fullmatch(figure.text) and after[:1] and after[0] in _ZH_CLASSIFIERS and figure.unit is None:
         # "11本护桥日记": a count of 本, not a bare 11
         noun = re.match(r"[\u4e00-\u9fff]{2,8}", after[1:])
@@ -220,6 +261,11 @@ def _chinese(figure: Figure, sentence: str, before: str, after: str, same: list[
         figure = replace(figure, text=figure.text + after[0], subject=kept)
     if figure.period and (founded := _ZH_FOUNDED.search(before)) and figure.period in before[founded.end():founded.end() + 16]:
         figure = replace(figure, period=None)  # "这座建于1886年的石桥全长46米": when it was built dates nothing else
+    head = re.split(r"[，,；;。]", before)[-1]
+    if head in _ZH_DIMENSIONS and subject.endswith(_ZH_DIMENSIONS) and not subject.endswith(head):
+        # "全长46米，宽4.2米": the width is not the length
+        dimension = next(d for d in _ZH_DIMENSIONS if subject.endswith(d))
+        figure = replace(figure, subject=subject[:-len(dimension)] + head)
     if figure.unit in ("股", "只", "家") and (move := _ZH_LIMIT_MOVE.match(after)):
         figure = replace(figure, subject=f"{move.group(1)}个股")  # "68股涨停，5股跌停"
     if "城乡" in subject and "分别" in re.split(r"[，；;。]|,(?!\d)", before)[-1]:

@@ -6,6 +6,7 @@ Every sentence here is written for the test, none is taken from that set.
 
 from __future__ import annotations
 
+from summarizer.figure_second_look import written_unit
 from summarizer.figures import extract_figures
 from tests.figure_helpers import by_text, figures
 
@@ -91,7 +92,7 @@ def test_a_units_revenue_after_which_grew() -> None:
 
 def test_a_figure_in_a_quotation_is_not_given_to_a_subject_outside_it() -> None:
     found = en('Mayor Ellen Park said the county was "heading for trouble in 2028 at $60 million or more."')
-    assert by_text(found, "$60 million").subject is None
+    assert all(f.subject is None for f in found if f.text == "$60 million")
 
 
 def test_a_count_of_people_laid_off_says_so() -> None:
@@ -146,9 +147,10 @@ def test_an_age_is_no_key_figure_but_an_average_age_is() -> None:
 
 def test_a_slash_list_gives_its_unit_to_every_value() -> None:
     found = figures("预计公司2025-2027年归母净利润分别为8.6/10.2/12.4亿元，对应PE为31/26/21倍。")
-    shown = texts(found)
+    shown = [f.text + written_unit(f) for f in found]
     assert "8.6亿元" in shown and "10.2亿元" in shown and "31倍" in shown
     assert "8.6" not in shown and "31" not in shown
+    assert all(f.text in "预计公司2025-2027年归母净利润分别为8.6/10.2/12.4亿元，对应PE为31/26/21倍。" for f in found)
 
 
 def test_an_old_forecast_is_no_key_figure() -> None:
@@ -207,3 +209,64 @@ def test_only_the_rules_here_remove_figures() -> None:
     found = extract_figures(("公司前三季度实现营业收入38.4亿元，同比增长7.2%，归母净利润2.9亿元，同比下降11.3%。",),
                             lang="zh", key_indices=frozenset({0}))
     assert [f.text for f in found if f.kind == "figure"] == ["38.4亿元", "7.2%", "2.9亿元", "11.3%"]
+
+
+def test_a_range_between_two_values_says_between() -> None:
+    found = en("The company now sees full-year sales growth of between 6% and 8%.")
+    assert [f.text for f in found if isinstance(f.value, tuple)] == ["between 6% and 8%"]
+
+
+def test_last_years_period_does_not_date_a_present_count() -> None:
+    found = en("The bakery group had sales of $640 million last year and employs about 3,900 people at 14 sites.")
+    assert by_text(found, "3,900").period is None
+
+
+def test_a_number_in_a_quotation_with_nothing_named_is_no_key_figure() -> None:
+    found = en('"We are looking at something like $30 million or more," Grant said of the repairs.')
+    assert "$30 million" not in texts(found)
+
+
+def test_a_distance_from_a_place_is_no_key_figure() -> None:
+    found = figures("该镇距县城约35公里，全镇工业总产值86.2亿元。")
+    assert "35公里" not in texts(found)
+    assert "86.2亿元" in texts(found)
+
+
+def test_a_price_paid_names_what_is_bought() -> None:
+    found = figures("公司拟以现金6.3亿元收购苏州恒远精密机械有限公司55%的股权。")
+    assert by_text(found, "6.3亿元").subject == "收购苏州恒远精密机械有限公司对价"
+
+
+def test_a_count_after_a_metric_keeps_the_metric() -> None:
+    found = en("Net new orders rose 6% to 3,150 homes, and backlog stood at 5,400 homes.")
+    assert "order" in (by_text(found, "3,150").subject or "").lower()
+
+
+def test_a_change_that_helped_keeps_its_direction() -> None:
+    found = en("The ferry line narrowed its loss to $12 million, helped by a 7% increase in ticket revenue.")
+    assert by_text(found, "7%").change == "up"
+
+
+def test_a_subject_inside_the_quotation_stays() -> None:
+    found = en('"The smelter is now running at 88% of design capacity," the plant manager said.')
+    assert "capacity" in (by_text(found, "88%").subject or "")
+
+
+def test_a_prior_forecast_named_yuan_is_no_key_figure() -> None:
+    found = figures("我们将公司2026年归母净利润预测上调至6.2亿元（原预测5.7亿元）。")
+    assert "5.7亿元" not in texts(found)
+
+
+def test_a_share_restating_no_amount_found_is_no_key_figure() -> None:
+    found = en("The reserve, which will fall sharply, stands at roughly a tenth, or about 3.2% of general fund spending.")
+    assert "3.2%" not in texts(found)
+
+
+def test_a_stake_in_a_which_clause_is_its_owners() -> None:
+    found = en("Marlowe Group, which already holds a 12.5% stake in Tanner Foods, said it would not sell.")
+    assert by_text(found, "12.5%").subject == "Marlowe Group's stake"
+
+
+def test_a_width_is_not_the_length() -> None:
+    found = figures("这座廊桥全长38米，宽5.6米。")
+    assert by_text(found, "5.6米").subject.endswith("宽")
