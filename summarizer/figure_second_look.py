@@ -89,6 +89,12 @@ _ZH_PAID_FOR = re.compile(r"^\s*(收购|购买|受让|认购)([^\d，,；;。（
 # "Halvorsen, which already owns a 9.8% stake in Pinecrest, said…": the name the which-clause is about.
 _WHICH_OWNER = re.compile(r"^\W*([A-Z][\w'&.\-]*(?:\s+[A-Z][\w'&.\-]*){0,4}),\s+which\b")
 _ZH_DIMENSIONS = ("全长", "长度", "总长", "宽度", "高度", "深度", "长", "宽", "高", "深", "厚", "面积", "直径")
+_EN_AGE_PHRASE = re.compile(r"(?:\b(?:He|She|he|she)\s+was|\bdied\s+(?:at|aged)|\baged|\bat\s+the\s+age\s+of)\s+$")
+_KIN = frozenset(("children", "grandchildren", "great-grandchildren", "sons", "daughters", "siblings", "brothers", "sisters"))
+_EN_DOWN_WORD = re.compile(r"\b(?:fell|fall|falls|dropped|drop|declined|decline|down|lower|lowered|cut|cuts|slipped|slid|"
+                           r"sank|eased|shrank|decreased|reduced|narrowed)\b", re.IGNORECASE)
+_ZH_OWN_METRIC = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:降雨量|降水量|雨量|风速|风力|水位|流量|温度|气温|人数|金额|总额|数量|面积|产量|销量))"
+                            r"(?:出现|位于|发生|在|为|达)")
 _LAID_OFF = re.compile(r"\blaid\s+off\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
 _PEOPLE = frozenset(("people", "workers", "employees", "staff"))
 _EN_DANGLING = re.compile(r"\s(?:and|or|of|from|to|with|by|in|on|at|for)$", re.IGNORECASE)
@@ -122,6 +128,15 @@ def second_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) 
     return out
 
 
+def two_periods_before(sentences: Sequence[str], index: int, found: list[Figure]) -> bool:
+    """"11月零售226.3万辆；今年以来累计2078.5万辆。其中，新能源…": the statement before 其中 names two
+    periods (its parts split at the semicolon), so which one goes on is not said; none is carried."""
+    if index < 2 or not re.search(r"[；;]\s*$", sentences[index - 2]):
+        return False
+    last = found[-1].period
+    return any(f.sentence_index == index - 2 and f.kind == "figure" and f.period and f.period != last for f in found)
+
+
 def _not_key(figure: Figure) -> Figure:
     return replace(figure, kind="id", rank=None)
 
@@ -146,6 +161,11 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: list[
     if bare and isinstance(figure.value, float) and figure.value < 120 and (
             _EN_AGE.search(before) and _EN_AGE_AFTER.match(after)):
         return _not_key(figure)  # "Bascombe's granddaughter, 19, has started"
+    if bare and (_EN_AGE_PHRASE.search(before) and re.match(r"^\s*(?:[.,;]|$|years?\s+old)", after)):
+        return _not_key(figure)  # "He was 88.", "died at 88", "aged 59"
+    if (words and words[-1] in _KIN) or (bare and re.match(r"^\s+(?:great-)?(?:grand)?(?:children|sons|daughters|"
+                                                          r"grandchildren|siblings|brothers|sisters)\b", after)):
+        return _not_key(figure)  # "three children and 11 grandchildren"
     if (words and (words[-1] in _SPORT_WORDS or subject.lower() in _SPORT_WORDS)) or (
             (figure.unit or "").lower() in _SPORT_WORDS):
         return _not_key(figure)
@@ -157,6 +177,9 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: list[
     if (grew := _WHICH_GREW.search(before)) and grew.group(2) not in subject.lower():
         figure = replace(figure, subject=f"{grew.group(1)} {grew.group(2)}")  # "its brokerage unit, which grew revenue 12%"
         subject = figure.subject or ""
+    if subject and re.match(r"^(?:today|now|currently|still)\b", subject, re.IGNORECASE) or re.search(
+            r"\b(?:it|they|he|she|we)$", subject, re.IGNORECASE):
+        figure, subject = replace(figure, subject=None), ""  # "today it has about 9,200"
     if subject and _EN_DANGLING.search(subject):
         figure, subject = replace(figure, subject=None), ""  # "matches and"
     # Subject.
@@ -177,6 +200,9 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: list[
     if (figure.unit or "").lower() in ("cents", "cent") and "share" not in (figure.subject or "").lower() \
             and re.search(r"\bor\s+$", before) and re.search(r"cents?\s+a\s+share|per\s+share", before):
         figure = replace(figure, subject=f"{figure.subject or 'earnings'} per share")  # "from $455 million, or 64 cents"
+    if figure.change == "down" and re.search(r"\bcutting[\s\-]+(?:equipment|tools?|machines?|edge|blades?)\b", figure.context) \
+            and not _EN_DOWN_WORD.search(re.sub(r"\bcutting[\s\-]+\w+", "", figure.context)):
+        figure = replace(figure, change=None)  # "a maker of cutting equipment with annual sales of $2.1 billion"
     if not figure.subject:
         if found := (_ASIDE_SUBJECT.match(before) or _TRAILING_VERB_SUBJECT.match(before)):
             figure = replace(figure, subject=found.group(1).strip())
@@ -200,6 +226,9 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: list[
         figure = replace(figure, subject=f"{owner.group(1)}'s stake" if stake else owner.group(1))
     if isinstance(figure.value, tuple) and re.search(r"\bbetween\s+$", before) and " and " in figure.text:
         figure = replace(figure, text=f"between {figure.text}")  # "9% and 11%" alone reads as two figures
+    if bare and not figure.subject and re.match(r"^\s*(?:[.;]|$)", after) and not re.search(
+            r"\b(?:to|at|of|from|by)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$", before):
+        return _not_key(figure)  # "today it has about 9,200.": a count of nothing named
     # Direction.
     if figure.change in ("up", "down") and figure.unit != "%" and _BASE_FROM.search(before):
         figure = replace(figure, change=None)  # "up 5.2% from this year's $4.56 billion"
@@ -261,7 +290,11 @@ def _chinese(figure: Figure, sentence: str, before: str, after: str, same: list[
         figure = replace(figure, text=figure.text + after[0], subject=kept)
     if figure.period and (founded := _ZH_FOUNDED.search(before)) and figure.period in before[founded.end():founded.end() + 16]:
         figure = replace(figure, period=None)  # "这座建于1886年的石桥全长46米": when it was built dates nothing else
-    head = re.split(r"[，,；;。]", before)[-1]
+    clauses = re.split(r"[，,；;。]", before)
+    head = clauses[-1]
+    if len(clauses) >= 2 and re.fullmatch(r"(?:达|达到|为|约)?", head) and (own := _ZH_OWN_METRIC.match(clauses[-2])) \
+            and own.group(1) != subject and subject not in clauses[-2]:
+        figure = replace(figure, subject=own.group(1))  # "最大累计降雨量出现在石门站，达412毫米": not the average's
     if head in _ZH_DIMENSIONS and subject.endswith(_ZH_DIMENSIONS) and not subject.endswith(head):
         # "全长46米，宽4.2米": the width is not the length
         dimension = next(d for d in _ZH_DIMENSIONS if subject.endswith(d))

@@ -270,3 +270,31 @@ def test_a_stake_in_a_which_clause_is_its_owners() -> None:
 def test_a_width_is_not_the_length() -> None:
     found = figures("这座廊桥全长38米，宽5.6米。")
     assert by_text(found, "5.6米").subject.endswith("宽")
+
+
+def test_an_age_stated_alone_and_kin_are_no_key_figures() -> None:
+    found = en("The founder, who built the chain from one shop, died on Friday. She was 91.",
+               "She leaves two sons and 7 grandchildren.")
+    assert not {"91", "7"} & set(texts(found))
+
+
+def test_a_count_of_nothing_named_is_no_key_figure() -> None:
+    found = en("The group employed 4,100 people in 2010; today it has about 6,300.")
+    assert "6,300" not in texts(found)
+    assert "4,100" in texts(found)
+
+
+def test_cutting_equipment_is_no_cut() -> None:
+    found = en("Harlan Works, a maker of metal cutting tools with annual sales of about $640 million, was sold.")
+    assert by_text(found, "$640 million").change is None
+
+
+def test_a_maximum_is_not_the_average() -> None:
+    found = figures("全市平均降雨量62毫米，最大累计降雨量出现在北山镇，达305毫米。")
+    assert by_text(found, "305毫米").subject == "最大累计降雨量"
+
+
+def test_a_year_to_date_period_is_not_carried_to_the_month() -> None:
+    found = figures("10月全国空调销量达到812.5万台，同比增长3.2%；", "今年以来累计销量7420.6万台，同比增长4.4%。",
+                    "其中，变频空调销量603.1万台，同比增长9.8%。")
+    assert by_text(found, "603.1万台").period != "今年以来"
