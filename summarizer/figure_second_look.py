@@ -131,7 +131,7 @@ def second_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) 
 def two_periods_before(sentences: Sequence[str], index: int, found: list[Figure]) -> bool:
     """"11月零售226.3万辆；今年以来累计2078.5万辆。其中，新能源…": the statement before 其中 names two
     periods (its parts split at the semicolon), so which one goes on is not said; none is carried."""
-    if index < 2 or not re.search(r"[；;]\s*$", sentences[index - 2]):
+    if index < 2 or not re.search(r"[；;]\s*$", sentences[index - 2]) or not re.match(r"\s*其中", sentences[index]):
         return False
     last = found[-1].period
     return any(f.sentence_index == index - 2 and f.kind == "figure" and f.period and f.period != last for f in found)
@@ -194,7 +194,8 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: list[
             word in figure.context.lower() for word in re.findall(r"[a-z][a-z\-]{3,}", subject.lower())):
         figure = replace(figure, subject=None)  # "…charges…, and said the moves would save about $210 million"
     elif subject and _quoted(before) and subject not in _quotation(before, after):
-        figure = replace(figure, subject=None)  # a speaker's words given to what stands outside the quote
+        # A speaker's number given to what stands outside the quote: with nothing named, their claim.
+        return _not_key(figure)
     elif subject.lower() in _PEOPLE and _LAID_OFF.search(before):
         figure = replace(figure, subject=f"{subject} laid off")
     if (figure.unit or "").lower() in ("cents", "cent") and "share" not in (figure.subject or "").lower() \
@@ -244,8 +245,6 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: list[
     if figure.period and (verb := _PRESENT_VERB.search(figure.context[:figure.context.find(figure.text)])) \
             and figure.period.lower() not in figure.context[verb.start():].lower():
         figure = replace(figure, period=None)  # "had sales of $3.9 billion last year and employs about 7,200 people"
-    if not figure.subject and _quoted(before):
-        return _not_key(figure)  # a speaker's number with nothing named: their claim, not a key figure
     if (previously := _PREVIOUSLY.match(after)) and re.search(r"\bfrom\s+$", before) and not figure.period:
         figure = replace(figure, period=previously.group(1))  # "to between 9% and 11%, from 7% to 9% previously"
     return figure
@@ -267,18 +266,23 @@ def _chinese(figure: Figure, sentence: str, before: str, after: str, same: list[
     subject = (figure.subject or "").strip()
     if figure.unit == "岁" and not _ZH_AGE_KEPT.search(subject + figure.context):
         return _not_key(figure)  # "70岁的陈德顺", "陈德顺的儿子今年45岁": who someone is, not a result
-    if subject in _ZH_OLD_FORECAST or (subject.startswith("原") and "预测" in subject) or re.search(r"(?:前值|原预测)[为:：]?\s*$", before):
-        return _not_key(figure)  # "（前值19.8/25.6/31.0亿元）": a forecast no longer held
+    if subject in _ZH_OLD_FORECAST or re.search(r"(?:前值|原预测)[为:：]?\s*$", before):
+        # "上调…预测至21.5/27.8/34.2亿元（前值19.8/25.6/31.0亿元）": the same forecast as it stood before;
+        # with nothing named before it in the sentence it says nothing shown alone.
+        named = next((f.subject for f in reversed(same) if f.subject and f.subject not in _ZH_OLD_FORECAST), None)
+        if named is None:
+            return _not_key(figure)
+        return replace(figure, subject=f"{named}（前值）")
     if subject in _ZH_PRONOUNS or re.fullmatch(r"(?:二|两|三)者(?:合计|共|合共)?", subject):
         return _not_key(figure)  # "二者合计占比约52%": shown alone it names nothing
     if figure.unit in _ZH_SMALL_COUNT_UNITS:
         rest = re.split(r"[，,；;。]", after, maxsplit=1)[0]
-        if re.match(r"[\u4e00-\u9fff]", rest) and re.search(r"\d", rest) and not re.match(r"^(?:以上|以下|左右)", rest):
+        if re.match(r"[\u4e00-\u9fff（）()A-Za-z]{2,}?(?:为|达|约为|是)\s*[\d-]", rest):
             return _not_key(figure)  # "31个大城市城镇调查失业率为5.0%": the count qualifies another figure's subject
         if isinstance(figure.value, float) and figure.value < 10 and (
                 re.match(r"^[^，,；;。\d]{1,6}[、和及]\s*\d", after) or re.search(r"\d[^，,；;。\d]{0,6}[、和及]\s*$", before)):
             return _not_key(figure)  # "下辖9个镇、4个乡和3个街道"
-    if figure.unit in _ZH_DISTANCE_UNITS and "距" in re.split(r"[，,；;。]", before)[-1]:
+    if figure.unit in _ZH_DISTANCE_UNITS and re.search(r"距(?!离)", re.split(r"[，,；;。]", before)[-1]):
         return _not_key(figure)  # "青禾距省会约180公里": where a place lies, not a result
     if re.search(r"以(?:现金|自有资金|自筹资金)?\s*$", before) and (paid := _ZH_PAID_FOR.match(after)) \
             and figure.unit == "元":
