@@ -223,7 +223,7 @@ from bot.web.fetch import FetchConfig  # noqa: E402
 from storage import AsyncStore  # noqa: E402
 from summarizer import analyze  # noqa: E402
 from summarizer.answer import Answer  # noqa: E402
-from summarizer.figure_second_look import written_unit  # noqa: E402
+from summarizer.figure_second_look import shown_text  # noqa: E402
 from summarizer.model import Article  # noqa: E402
 
 from benchmarks.eval_facts import load_record  # noqa: E402
@@ -382,8 +382,8 @@ def show_facts(items: list[dict]) -> None:
     for item in items:
         analysis = analyze(item["text"], title=item["title"])
         print(f"=== {item['id']}")
-        # Scored as shown: a slash list's value with the unit written after the list's last value.
-        shown = [replace(f, text=f.text + written_unit(f)) for f in analysis.key_figures]
+        # Scored as shown: a slash list's value with the unit written after the list's last value, "between".
+        shown = [replace(f, text=shown_text(f)) for f in analysis.key_figures]
         verdicts = score_article(item, shown, tally) if tally is not None else [""] * len(shown)
         if tally is not None and "lang" in item:
             score_article(item, shown, by_lang.setdefault(item["lang"], Tally()))

@@ -10,8 +10,8 @@ direction or period right where the sentence says it plainly, or takes away the 
   shots, yards, possession), the whole a part is counted from ("three of its 14 hubs"), a count that
   only qualifies another figure's subject ("31个大城市城镇调查失业率为5.0%"), a list of small
   administrative counts ("下辖9个镇、4个乡和3个街道"), an old forecast (前值), a share of "二者";
-- value: a slash list's unit, written once after the last value ("21.5/27.8/34.2亿元"), belongs to each
-  (`written_unit`, which the bot adds where it shows the figure);
+- value: a slash list's unit, written once after the last value ("21.5/27.8/34.2亿元"), belongs to each, and a
+  range written "between 9% and 11%" keeps its "between" (`shown_text`, used where the bot shows the figure);
 - subject: a count named by the noun right after it ("counted 9,400 crossings"), a subject carried
   over an action verb of the clause's own ("would save about $210 million"), a subject before an
   aside ("Shelter costs, which account for…, rose 0.4%"; "The Russell 2000 bucked the trend,
@@ -128,6 +128,16 @@ def second_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) 
     return out
 
 
+def shown_text(figure: Figure) -> str:
+    """The figure's text as a line shows it: with a slash list's unit (`written_unit`) and with the "between" of
+    a range written "between 9% and 11%" ("9% and 11%" alone reads as two figures). The figure keeps its text."""
+    text = figure.text + written_unit(figure)
+    if isinstance(figure.value, tuple) and " and " in text and not text.lower().startswith("between") \
+            and re.search(r"\bbetween\s+" + re.escape(figure.text), figure.context or "", re.IGNORECASE):
+        return f"between {text}"
+    return text
+
+
 def two_periods_before(sentences: Sequence[str], index: int, found: list[Figure]) -> bool:
     """"11月零售226.3万辆；今年以来累计2078.5万辆。其中，新能源…": the statement before 其中 names two
     periods (its parts split at the semicolon), so which one goes on is not said; none is carried."""
@@ -225,8 +235,6 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: list[
             owner := _WHICH_OWNER.match(sentence)) and len(before) > owner.end():
         stake = re.match(r"^\s+stake\b", after)
         figure = replace(figure, subject=f"{owner.group(1)}'s stake" if stake else owner.group(1))
-    if isinstance(figure.value, tuple) and re.search(r"\bbetween\s+$", before) and " and " in figure.text:
-        figure = replace(figure, text=f"between {figure.text}")  # "9% and 11%" alone reads as two figures
     if bare and not figure.subject and re.match(r"^\s*(?:[.;]|$)", after) and not re.search(
             r"\b(?:to|at|of|from|by)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$", before):
         return _not_key(figure)  # "today it has about 9,200.": a count of nothing named
