@@ -280,7 +280,7 @@ def _chinese(figure: Figure, sentence: str, before: str, after: str, same: list[
         named = next((f.subject for f in reversed(same) if f.subject and f.subject not in _ZH_OLD_FORECAST), None)
         if named is None:
             return _not_key(figure)
-        return replace(figure, subject=f"{named}（前值）")
+        return replace(figure, subject=f"{named.removesuffix('（前值）')}（前值）")  # once for the whole list
     if subject in _ZH_PRONOUNS or re.fullmatch(r"(?:二|两|三)者(?:合计|共|合共)?", subject):
         return _not_key(figure)  # "二者合计占比约52%": shown alone it names nothing
     if figure.unit in _ZH_SMALL_COUNT_UNITS:

@@ -159,6 +159,11 @@ def test_an_old_forecast_says_so() -> None:
     assert "56.1亿元" in texts(found)
 
 
+def test_every_value_of_an_old_forecast_list_says_so_once() -> None:
+    found = figures("我们下调公司2025/2026年归母净利润预测至6.1/7.4亿元（原预测6.8/8.3亿元）。")
+    assert [f.subject for f in found if f.text.startswith(("6.8", "8.3"))] == ["公司归母净利润预测（前值）"] * 2
+
+
 def test_a_count_before_its_own_change_is_kept() -> None:
     found = figures("门店数量较2017年末的652家净增100家左右。")
     assert "652家" in texts(found)
