@@ -2,7 +2,7 @@
 
 Each article's gold lists the figures a reader would want: the figure's text (alternatives
 separated in a list), words any of which the subject must contain, the direction (up, down,
-loss, or any when either reading is fair) and words any of which the period must contain.
+loss, notloss for a profit that must not be shown as a loss, or any when either reading is fair) and words any of which the period must contain.
 `ok` lists figures that may be shown without being wanted; `not` lists texts that must never
 be figures. A shown figure is matched to a gold one by its numbers (separators and signs
 ignored) and the last character of its text (the unit), preferring a gold figure whose subject
@@ -64,6 +64,8 @@ def _subject_ok(figure: Figure, gold: dict) -> bool:
 def _direction_ok(figure: Figure, gold: dict) -> bool:
     if gold["change"] == "any":
         return True
+    if gold["change"] == "notloss":  # a profit or a level: shown with any direction but a loss
+        return figure.change not in ("loss", "down")
     if gold["change"] == "loss":
         return figure.change in ("loss", "down")
     return figure.change == gold["change"]

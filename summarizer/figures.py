@@ -51,10 +51,11 @@ from summarizer.figure_numbers import (
     shadow_of,
 )
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
-from summarizer.figure_subject_guard import guard_subjects
-from summarizer.figure_subject_shapes import revise_subjects
 from summarizer.figure_pronouns_en import carry_it_subject
 from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank_figures
+from summarizer.figure_second_look import second_look, two_periods_before
+from summarizer.figure_subject_guard import guard_subjects
+from summarizer.figure_subject_shapes import revise_subjects
 from summarizer.figure_subjects import (
     Words,
     clause_of,
@@ -121,12 +122,13 @@ def extract_figures(
         if lang == "en" and index and found and found[-1].sentence_index == index - 1:
             figures = carry_it_subject(sentence, figures, [f for f in found if f.sentence_index == index - 1])
         carried = figures
-        if lang != "en" and index and found and found[-1].sentence_index == index - 1:
+        if lang != "en" and index and found and found[-1].sentence_index == index - 1 \
+                and not two_periods_before(sentences, index, found):
             carried = _carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
         dated_by_carry = carried != figures
         found.extend(carried)
-    found = guard_subjects(notice_rows(notice_subjects(found, sentences), sentences) if lang != "en" else found,
-                           sentences, lang)
+    found = second_look(guard_subjects(notice_rows(notice_subjects(found, sentences), sentences) if lang != "en"
+                                       else found, sentences, lang), sentences, lang)
     return rank_figures(found, key_indices, lead_of(sentences))
 
 

@@ -118,7 +118,7 @@ def test_gained_and_averaged_are_verbs() -> None:
     ("Baylor Airlines narrowed its quarterly loss to $88 million.", "$88 million", "Baylor Airlines' quarterly loss"),
     ("Output rose 2% to 1.9 million barrels of oil equivalent per day.", "2%", "Output"),
     ("Tarn Capital expects $120 million in annual cost savings.", "$120 million", "annual cost savings"),
-    ("The miner will cut 900 jobs, or 6% of its global workforce.", "6%", "global workforce"),
+    ("The miner will cut 900 jobs, or 6% of its global workforce.", "6%", "share of global workforce"),
     ("Policymakers now see inflation averaging 2.3% next year.", "2.3%", "inflation"),
     ("They raised their forecast for economic growth to 1.8%.", "1.8%", "their forecast for economic growth"),
     ("Payrolls increased by 98,000 jobs in May.", "98,000 jobs", "Payrolls"),

@@ -9,6 +9,7 @@ import re
 
 from bot.langs import is_chinese, ui_word
 from summarizer import Figure
+from summarizer.figure_second_look import shown_text
 from summarizer.traditional import to_simplified
 
 __all__ = ["outlook_note", "shown_amount"]
@@ -22,14 +23,19 @@ _INSIDE_APPROX = ("多", "几", "余", "数", "上")
 def shown_amount(figure: Figure, lang: str) -> str:
     """The figure as written, with its approximation ("近80%", "about 30%") in front, and a
     unit written as a modifier ("25 basis point cut") in its plural ("25 basis points")."""
-    text = figure.text
+    text = shown_text(figure)  # "21.5/27.8/34.2亿元": 21.5亿元, not a bare 21.5; "between 9% and 11%"
     singular = _SINGULAR_POINTS_RE.match(text)
     if singular and figure.value != 1.0:
         text = f"{singular.group(1)} {singular.group(2)} points"
     approx = figure.approx
     if approx and approx not in figure.text and to_simplified(approx) not in _INSIDE_APPROX:
+        if _APPROX_AFTER.match(approx):  # "$250 million or more", "40-plus", "100+"
+            return f"{text}{'' if approx[:1] in '-+' else ' '}{approx.strip()}"
         return f"{approx}{'' if is_chinese(lang) else ' '}{text}"
     return text
+
+
+_APPROX_AFTER = re.compile(r"^\s?(?:or more|or so|or higher|or less|-plus|\+)$", re.IGNORECASE)
 
 
 # A figure that is not a result says so, unless the words shown already do.

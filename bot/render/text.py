@@ -430,7 +430,10 @@ def _clause_line(context: str, group: Sequence, lang: str) -> str:
     written = context.replace(first.period, "") if first.period else context
     # One period for the line only when its figures share it ("分别为390亿元、480亿元" are three years').
     dated = len({getattr(f, "period", None) for f in group}) == 1
-    if subject and subject not in context and subject not in written:
+    # A label only when every figure of the line is its own ("城乡…分别为48,960元和26,310元": the town's and
+    # the country's, so the first one's label would name the second wrongly).
+    if subject and subject not in context and subject not in written \
+            and all((getattr(f, "subject", None) or subject).strip() == subject for f in group):
         line = f"{escape(_with_period(subject, first, context) if dated else subject)}{_colon(lang)}{line}"
     elif dated and _period_unsaid(first, context):
         line = f"{escape(first.period.strip())}{_colon(lang)}{line}"
