@@ -237,7 +237,7 @@ def main() -> int:
     print(f"reference workload: {reference:.2f} s wall, {reference_cpu:.2f} s CPU")
     print("phase              wall (× reference)   CPU of this process (× reference CPU)   target")
     rows = [
-        (f"poll, 1st cycle", "poll_first", f"≤ 60 s ({results['poll_feeds']:.0f} feeds, "
+        ("poll, 1st cycle", "poll_first", f"≤ 60 s ({results['poll_feeds']:.0f} feeds, "
          f"{results['poll_new_items']:.0f} new items, {results['poll_failed']:.0f} failed)"),
         ("poll, all 304", "poll_304", f"({results['poll_304']:.0f} not modified)"),
         ("compose", "compose", f"≤ 30 s ({results['compose_chats']:.0f} chats, "

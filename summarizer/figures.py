@@ -56,15 +56,8 @@ from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank
 from summarizer.figure_second_look import second_look, two_periods_before
 from summarizer.figure_subject_guard import guard_subjects
 from summarizer.figure_subject_shapes import revise_subjects
-from summarizer.figure_subjects import (
-    Words,
-    clause_of,
-    clean_subject,
-    earlier_clause_subject,
-    metric_subject,
-    replace_figure,
-    subject_of,
-)
+from summarizer.figure_subjects import (Words, clause_of, clean_subject, earlier_clause_subject, metric_subject,
+                                        replace_figure, subject_of)
 from summarizer.figure_subjects_en import en_clause_subject, possessive
 from summarizer.figure_subjects_en_elided import expected_count
 from summarizer.figure_subjects_en_np import en_after_aside, en_possessed
@@ -74,6 +67,7 @@ from summarizer.figure_subjects_zh import in_aside, named_in_aside
 from summarizer.figure_targets import RELATIVE_UNITS as _RELATIVE_UNITS
 from summarizer.figure_targets import part_subject
 from summarizer.figure_year_lists import distribute_years, undate_single_figures
+from summarizer.lang import sentence_lang
 from summarizer.model import Figure
 
 
@@ -102,10 +96,6 @@ def _years(period: str | None) -> list[int]:
     return [y + 2000 if y < 100 else y for y in found]
 
 
-# A sentence of English words only: no Han character, at least three words of letters.
-_ENGLISH_SENTENCE_RE = re.compile(r"(?=(?:.*?\b[A-Za-z]{2,}\b){3})[^\u3400-\u9fff\uf900-\ufaff]+", re.DOTALL)
-
-
 def extract_figures(
     sentences: Sequence[str], *, lang: str, key_indices: frozenset[int]
 ) -> tuple[Figure, ...]:
@@ -114,10 +104,7 @@ def extract_figures(
     words = _SentenceWords(sentences, lang)
     dated_by_carry = False  # the sentence before took its period from the one before it
     for index, sentence in enumerate(sentences):
-        # An English sentence in a Chinese text ("Data center revenue rose 112% to $30.8 billion.")
-        # is read by the English rules: the Chinese ones made "Datacenterrevenuerose" its subject
-        # and missed that it rose.
-        own = "en" if lang != "en" and _ENGLISH_SENTENCE_RE.fullmatch(sentence.strip()) else lang
+        own = sentence_lang(sentence, lang)
         figures = with_announcer(sentence, _sentence_figures(sentence, index, own, words), own)
         if lang == "en" and index and found and found[-1].sentence_index == index - 1:
             figures = carry_it_subject(sentence, figures, [f for f in found if f.sentence_index == index - 1])

@@ -534,7 +534,7 @@ def test_ppi_is_the_producer_price_index_as_the_statistics_bureau_writes_it() ->
 
 
 def test_rates_tenors_and_moves_of_a_rate_decision() -> None:
-    from tests.ask_helpers import ask, first, library
+    from tests.ask_helpers import ask, library
 
     lib = library("lpr", "央行下调LPR", "11月20日1年期LPR为3.0%，5年期以上LPR为3.5%，均较上月下降10个基点。",
                   "此前，央行于9月宣布下调存款准备金率0.5个百分点，释放长期资金约1万亿元。")

@@ -209,7 +209,7 @@ def test_notes_are_not_added_where_the_traditional_words_already_say_them():
 def test_the_bots_notes_come_in_the_readers_script():
     """Shown without the words that say them, a fall, a loss and a basis are noted: in the
     reader's script (the summarizer names the basis 环比 whatever the article's script)."""
-    from bot.render.text import _direction_note
+    from bot.render.figures import direction_note as _direction_note
     from summarizer import analyze
 
     text = "星河電子第三季度淨虧損為12億元，環比擴大。營收為30億元，環比下降5%。" * 2

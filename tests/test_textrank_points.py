@@ -16,7 +16,6 @@ from summarizer.lang import detect_lang
 from summarizer.layout import captions
 from summarizer.normalize import normalize
 from summarizer.roles import (
-    FRAGMENT,
     FULL,
     NEVER,
     is_credit,

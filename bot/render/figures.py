@@ -12,7 +12,7 @@ from summarizer import Figure
 from summarizer.figure_second_look import shown_text
 from summarizer.traditional import to_simplified
 
-__all__ = ["outlook_note", "shown_amount"]
+__all__ = ["direction_note", "outlook_note", "shown_amount"]
 
 # "a 25 basis point cut", "a 50-basis-point hike": as an amount on its own the unit is plural.
 _SINGULAR_POINTS_RE = re.compile(r"(?i)^(.*\d)[\s-]+(basis|percentage)[\s-]point$")
@@ -55,3 +55,59 @@ def outlook_note(figure: Figure, lang: str, shown: str) -> str | None:
         return None
     word = _OUTLOOK_WORDS["zh" if is_chinese(lang) else "en"].get(kind)
     return ui_word(word, lang) if word else None
+
+
+# How a direction reads, and the words that already say it in a shown clause.
+_DIRECTION_WORDS = {
+    "zh": {"up": "上升", "down": "下降", "loss": "亏损"},
+    "en": {"up": "up", "down": "down", "loss": "loss"},
+}
+_DIRECTION_SAID = {
+    "up": re.compile(r"增|升|涨|提|高|扩|\+|\b(?:up|rose|rise|rising|grew|grow|gain|increase|jump|climb|surge|soar|higher|raise"
+                     r"|widen|expand)",
+                     re.IGNORECASE),
+    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|衰退|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank"
+                       r"|narrow|contract|slump|plung|tumbl)",
+                       re.IGNORECASE),
+    "loss": re.compile(r"亏|\b(?:loss|losses|lost)\b", re.IGNORECASE),
+}
+
+
+# The words that already say what a change is measured against (matched in simplified
+# characters: Taiwan's 年增 / 年減 and 月增 / 季減 are 同比 and 环比; "11月增长", "本季增长"
+# and "全年增长" name a period, not a basis).
+_NOT_A_DATE = r"(?<![\d一二三四五六七八九十〇本该当这每单全前后上下首末去今明])"
+_BASIS_SAID = {
+    "同比": re.compile(rf"同比|同增|同降|同减|YoY|较(?:上|去)年|比(?:上|去)年|{_NOT_A_DATE}年[增减]", re.IGNORECASE),
+    "环比": re.compile(rf"环比|环增|环降|QoQ|MoM|较上(?:月|一?季度?)|比上(?:月|一?季度?)|{_NOT_A_DATE}[月季][增减]",
+                     re.IGNORECASE),
+    "year on year": re.compile(r"year[-\s](?:on|over)[-\s]year|\by/y\b|\byoy\b|a year (?:earlier|ago)", re.IGNORECASE),
+    "quarter on quarter": re.compile(r"quarter[-\s](?:on|over)[-\s]quarter|\bq/q\b|\bqoq\b|previous quarter",
+                                     re.IGNORECASE),
+    "month on month": re.compile(r"month[-\s](?:on|over)[-\s]month|\bm/m\b|\bmom\b|previous month", re.IGNORECASE),
+    "sequential": re.compile(r"sequential", re.IGNORECASE),
+}
+
+
+def direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - summarizer.Figure
+    """"（上升）" / " (down)" when the shown words do not already say whether the figure rose,
+    fell or is a loss (an English line shows the subject and the amount only: "revenue: 21%"
+    said neither, while a Chinese clause "同比增长23%" says it itself; `newsbrief summarize`
+    always said it), and "（环比）" when they do not say what a change is measured against
+    (a 环比 rise shown bare reads like the year-on-year one)."""
+    change = getattr(figure, "change", None)
+    words = _DIRECTION_WORDS["zh" if is_chinese(lang) else "en"]
+    notes = []
+    said_in = to_simplified(shown)  # a traditional article's 減少 says 减少
+    outlook = outlook_note(figure, lang, shown)
+    if outlook:
+        notes.append(outlook)  # "预计" / "forecast": an outlook is no result
+    if change in ("up", "down", "loss") and not _DIRECTION_SAID[change].search(said_in):
+        notes.append(ui_word(words[change], lang))
+    basis = getattr(figure, "basis", None)
+    said = _BASIS_SAID.get(to_simplified(basis or ""))
+    if basis and not (said.search(said_in) if said else to_simplified(basis) in said_in):
+        notes.append(ui_word(basis, lang))
+    if not notes:
+        return ""
+    return f"（{'，'.join(notes)}）" if is_chinese(lang) else f" ({', '.join(notes)})"

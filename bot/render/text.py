@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
 from bot.core.schedule import zone_label
 from bot.core.service import Brief
-from bot.langs import HANT, is_chinese, ui_word
-from bot.render.figures import outlook_note, shown_amount
+from bot.langs import HANT, is_chinese
+from bot.render.figures import direction_note, shown_amount
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
 from storage.models import ChatSettings, HistoryEntry, SearchHit
@@ -320,62 +320,6 @@ def _heading(brief: Brief, lang: str) -> str:
     return "\n".join(lines)
 
 
-# How a direction reads, and the words that already say it in a shown clause.
-_DIRECTION_WORDS = {
-    "zh": {"up": "上升", "down": "下降", "loss": "亏损"},
-    "en": {"up": "up", "down": "down", "loss": "loss"},
-}
-_DIRECTION_SAID = {
-    "up": re.compile(r"增|升|涨|提|高|扩|\+|\b(?:up|rose|rise|rising|grew|grow|gain|increase|jump|climb|surge|soar|higher|raise"
-                     r"|widen|expand)",
-                     re.IGNORECASE),
-    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|衰退|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank"
-                       r"|narrow|contract|slump|plung|tumbl)",
-                       re.IGNORECASE),
-    "loss": re.compile(r"亏|\b(?:loss|losses|lost)\b", re.IGNORECASE),
-}
-
-
-# The words that already say what a change is measured against (matched in simplified
-# characters: Taiwan's 年增 / 年減 and 月增 / 季減 are 同比 and 环比; "11月增长", "本季增长"
-# and "全年增长" name a period, not a basis).
-_NOT_A_DATE = r"(?<![\d一二三四五六七八九十〇本该当这每单全前后上下首末去今明])"
-_BASIS_SAID = {
-    "同比": re.compile(rf"同比|同增|同降|同减|YoY|较(?:上|去)年|比(?:上|去)年|{_NOT_A_DATE}年[增减]", re.IGNORECASE),
-    "环比": re.compile(rf"环比|环增|环降|QoQ|MoM|较上(?:月|一?季度?)|比上(?:月|一?季度?)|{_NOT_A_DATE}[月季][增减]",
-                     re.IGNORECASE),
-    "year on year": re.compile(r"year[-\s](?:on|over)[-\s]year|\by/y\b|\byoy\b|a year (?:earlier|ago)", re.IGNORECASE),
-    "quarter on quarter": re.compile(r"quarter[-\s](?:on|over)[-\s]quarter|\bq/q\b|\bqoq\b|previous quarter",
-                                     re.IGNORECASE),
-    "month on month": re.compile(r"month[-\s](?:on|over)[-\s]month|\bm/m\b|\bmom\b|previous month", re.IGNORECASE),
-    "sequential": re.compile(r"sequential", re.IGNORECASE),
-}
-
-
-def _direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - summarizer.Figure
-    """"（上升）" / " (down)" when the shown words do not already say whether the figure rose,
-    fell or is a loss (an English line shows the subject and the amount only: "revenue: 21%"
-    said neither, while a Chinese clause "同比增长23%" says it itself; `newsbrief summarize`
-    always said it), and "（环比）" when they do not say what a change is measured against
-    (a 环比 rise shown bare reads like the year-on-year one)."""
-    change = getattr(figure, "change", None)
-    words = _DIRECTION_WORDS["zh" if is_chinese(lang) else "en"]
-    notes = []
-    said_in = to_simplified(shown)  # a traditional article's 減少 says 减少
-    outlook = outlook_note(figure, lang, shown)
-    if outlook:
-        notes.append(outlook)  # "预计" / "forecast": an outlook is no result
-    if change in ("up", "down", "loss") and not _DIRECTION_SAID[change].search(said_in):
-        notes.append(ui_word(words[change], lang))
-    basis = getattr(figure, "basis", None)
-    said = _BASIS_SAID.get(to_simplified(basis or ""))
-    if basis and not (said.search(said_in) if said else to_simplified(basis) in said_in):
-        notes.append(ui_word(basis, lang))
-    if not notes:
-        return ""
-    return f"（{'，'.join(notes)}）" if is_chinese(lang) else f" ({', '.join(notes)})"
-
-
 def _amount(figure, lang: str) -> str:  # noqa: ANN001 - summarizer.Figure
     """The figure as written, with its approximation ("近80%", "about 30%") in front."""
     return shown_amount(figure, lang)
@@ -437,7 +381,7 @@ def _clause_line(context: str, group: Sequence, lang: str) -> str:
         line = f"{escape(_with_period(subject, first, context) if dated else subject)}{_colon(lang)}{line}"
     elif dated and _period_unsaid(first, context):
         line = f"{escape(first.period.strip())}{_colon(lang)}{line}"
-    return "• " + line + escape(_direction_note(first, lang, context))
+    return "• " + line + escape(direction_note(first, lang, context))
 
 
 def _period_unsaid(figure, shown: str) -> bool:  # noqa: ANN001 - summarizer.Figure
@@ -475,7 +419,7 @@ def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # no
     if subject:
         said = amount + (context if with_context else "")
         line = f"• {escape(_with_period(subject, figure, said))}{_colon(lang)}<b>{escape(amount)}</b>"
-    line += escape(_direction_note(figure, lang, subject + amount))
+    line += escape(direction_note(figure, lang, subject + amount))
     if with_context and context:
         cut = context[:160] + ("…" if len(context) > 160 else "")
         line += f"\n    <i>{escape(cut)}</i>"
