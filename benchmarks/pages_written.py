@@ -60,14 +60,16 @@ def judge(line: str, body: list[str], allowed: list[str]) -> bool:
 
 def run(folder: Path) -> dict:
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    totals = {"pages": 0, "shown": 0, "junk": 0, "wrong_title": 0, "figures": 0, "figure_junk": 0}
+    totals = {"pages": 0, "shown": 0, "junk": 0, "wrong_title": 0, "figures": 0, "figure_junk": 0,
+              "kept10": 0, "kept10_junk": 0, "numbers_view": 0, "numbers_view_junk": 0}
     out: dict[str, dict] = {}
     for pid, label in labels.items():
         if pid.startswith("_"):
             continue
         html = (folder / f"{pid}.html").read_text(encoding="utf-8")
         body = gold_paragraphs(html, label["body"])
-        allowed = gold_paragraphs(html, label["allowed"])
+        # The title is shown as the heading and analysed with the text: its figures are not furniture.
+        allowed = gold_paragraphs(html, label["allowed"]) + [label["title"]]
         totals["pages"] += 1
         try:
             article = extract_article(html.encode("utf-8"), url=label["url"])
@@ -98,11 +100,26 @@ def run(folder: Path) -> dict:
             totals["figure_junk"] += not ok
             figures.append({"figure": figure.text, "context": figure.context, "ok": ok})
             print(f"  fig {'   ' if ok else 'JUNK'} {figure.text} | {figure.context}")
+        # Beyond the summary view: all 10 kept sentences (a longer summary) and the numbers view.
+        kept = [s.text for s in analysis.sentences]
+        bad_kept = [line for line in kept if not judge(line, body, allowed)]
+        totals["kept10"] += len(kept)
+        totals["kept10_junk"] += len(bad_kept)
+        bad_numbers = [f"{f.text} | {f.context}" for f in analysis.key_figures
+                       if not (judge(f.context, body, allowed)
+                               or judge(sentences.get(f.sentence_index, ""), body, allowed))]
+        totals["numbers_view"] += len(analysis.key_figures)
+        totals["numbers_view_junk"] += len(bad_numbers)
+        for line in bad_kept:
+            print("  JUNK in the 10 kept:", line)
+        for line in bad_numbers:
+            print("  JUNK in the numbers view:", line)
         missing = [p[:20] for p in body if _norm(p)[:30] not in _norm(article.text)]
         if missing:
             print("  body paragraphs missing from the text:", missing)
         out[pid] = {"title": article.title, "title_ok": title_ok, "shown": rows, "keywords": words,
-                    "figures": figures, "missing": missing}
+                    "figures": figures, "missing": missing,
+                    "kept10_junk": bad_kept, "numbers_view_junk": bad_numbers}
     print("totals:", json.dumps(totals))
     return {"totals": totals, "pages": out}
 
