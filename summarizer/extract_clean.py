@@ -49,7 +49,9 @@ _TAIL_HEADINGS = re.compile(
     r"Related (?:articles|stories|posts|news|coverage)|Recommended(?: for you| stories| articles)?|"
     r"Also read|See also|Don'?t miss|Related\s*:|"
     r"More (?:stories|from|on this)|Read (?:more|next)|Most (?:read|popular)|Comments?\b|"
-    r"You (?:may|might) also like"
+    r"You (?:may|might) also like|"
+    # the end mark of a WeChat-style article: what follows is the account's promotion
+    r"[-—–=_\s]*(?:THE\s+)?END[-—–=_\s]*$|全文完"
     r")",
     re.IGNORECASE,
 )
@@ -100,7 +102,13 @@ _FURNITURE_LINE = re.compile(
     r"|^(?:Share(?: this(?: article| story)?)?|Tweet|Email|Print|Save(?: article| story)?|Copy link|Reply|Like|Follow)$"
     r"|^(?:Listen to (?:this )?(?:article|story)|Gift (?:this )?article)\b.{0,30}$|^\d+\s*min(?:ute)?s?\s*read$"
     r"|^Thanks for reading\b.{0,120}(?:subscribe|support)"
-    r"|^(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited) by\b",
+    r"|^(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited) by\b"
+    # an editor's note on the story itself ("Editor's note: This article was updated to correct…")
+    r"|^\(?Editor'?s'? note\s*:"
+    # a wire's exchange-rate note: "($1 = 10.8100 Norwegian crowns)", "(1 美元 = 7.12 元人民币)"
+    r"|^[(（]\s*(?:[$€£¥]|US\$|HK\$|A\$|C\$)?\s*1\s*[A-Za-z\u4e00-\u9fff$]{0,6}\s*=\s*[$€£¥]?\s*[\d.,]+\s*[^()（）]{1,30}[)）]$"
+    # a wire's standards link: "Our Standards: The Thomson Reuters Trust Principles."
+    r"|^Our Standards\s*:",
     re.IGNORECASE,
 )
 _FURNITURE_MAX = 200
