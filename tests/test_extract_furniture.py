@@ -100,3 +100,24 @@ def test_the_end_mark_closes_a_wechat_style_article():
 def test_a_story_that_says_end_in_a_sentence_keeps_going():
     story = STORY + ["The end of the dispute came after the developer cut two storeys from the original design."]
     assert lines(page("".join(f"<p>{p}</p>" for p in story))) == story
+
+
+@pytest.mark.parametrize("line", [
+    "SOURCE Harbourline Group",
+    "NEWS PROVIDED BY Harbourline Group · 18 Nov, 2026, 08:00 ET",
+])
+def test_a_newswire_header_and_source_line_are_left_out(line):
+    assert lines(page(body(before=f"<p>{line}</p>" if "NEWS" in line else "", after=f"<p>{line}</p>"))) == STORY
+
+
+def test_a_linked_watch_line_inside_the_story_is_left_out_and_the_story_goes_on():
+    watch = "<p><strong>WATCH: <a href='/v/1'>Residents pack meeting ahead of the depot vote</a></strong></p>"
+    assert lines(page(body(between=watch))) == STORY
+
+
+def test_a_government_portals_page_tools_are_left_out():
+    story = ["11月30日上午，随着最后一环管片拼装完成，甬舟铁路金塘海底隧道实现全线贯通，这是我国首条跨海高铁隧道。",
+             "据介绍，甬舟铁路全长约77公里，西起宁波东站，东至舟山站，共设7座车站，总投资约270亿元。",
+             "按照计划，甬舟铁路将于2028年建成通车，宁波至舟山的铁路出行时间将缩短至约30分钟。"]
+    tools = "<p>【纠错】 【责任编辑：周静】</p><p>扫一扫在手机打开当前页</p>"
+    assert lines(page("".join(f"<p>{p}</p>" for p in story) + tools, lang="zh-CN")) == story
