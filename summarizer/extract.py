@@ -26,6 +26,7 @@ from trafilatura.utils import load_html
 
 from summarizer.errors import NotAnArticle
 from summarizer.extract_clean import MIN_ARTICLE_CHARS, clean_blocks, render
+from summarizer.layout import is_labelled_photo_credit
 from summarizer.model import Article
 
 log = logging.getLogger(__name__)
@@ -291,19 +292,22 @@ def _drop_credited_captions(tree: lxml.html.HtmlElement) -> None:
     ("Source: Supplied") goes with the block before it when that block is a figure or a
     caption-sized line next to a picture; a short block ending with a credit
     ("The waiting room on Tuesday night. Picture: Jane Roe") is a caption whatever stands
-    around it. Left in the text, the caption reads as a line of the story (even as its lead),
-    and the credit alone is dropped later as boilerplate, after which nothing marks the
-    caption any more."""
+    around it. Left in the text, the caption reads as a line of the story (even as its lead).
+    With no picture in sight, a short line and its credit both stay: the analysis then takes
+    the line for a caption and shows neither (summarizer.layout.captions)."""
     for el in list(tree.iter(*_CAPTION_BLOCKS)):
         if el.getparent() is None or el.find(".//p") is not None or el.find(".//div") is not None:
             continue
         text = _SPACE.sub(" ", el.text_content()).strip()
         if _is_credit_line(text):
             before = el.getprevious()
+            short = before is not None and before.tag in ("p", "div") and _caption_sized(
+                _SPACE.sub(" ", before.text_content()).strip())
             if before is not None and (before.tag == "figure" or (
-                    before.tag in ("p", "div") and _caption_sized(_SPACE.sub(" ", before.text_content()).strip())
-                    and (_has_picture(before) or _has_picture(before.getprevious())))):
+                    short and (_has_picture(before) or _has_picture(before.getprevious())))):
                 _remove_keep_tail(before)
+            elif short and is_labelled_photo_credit(text):
+                continue  # no picture in sight: the credit stays to mark the line above (summarizer.layout)
             _remove_keep_tail(el)
         elif el.tag in ("p", "div", "figcaption") and _CREDITED_CAPTION_RE.search(text):
             caption = _CREDITED_CAPTION_RE.sub(".", text)

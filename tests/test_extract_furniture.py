@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.render.text import key_sentences
+from summarizer import analyze
 from summarizer.extract import extract_article
 
 STORY = [
@@ -121,3 +123,11 @@ def test_a_government_portals_page_tools_are_left_out():
              "按照计划，甬舟铁路将于2028年建成通车，宁波至舟山的铁路出行时间将缩短至约30分钟。"]
     tools = "<p>【纠错】 【责任编辑：周静】</p><p>扫一扫在手机打开当前页</p>"
     assert lines(page("".join(f"<p>{p}</p>" for p in story) + tools, lang="zh-CN")) == story
+
+
+@pytest.mark.parametrize("credit", ["Source: Supplied", "Picture: Tom Reyes"])
+def test_a_credited_caption_with_no_picture_in_sight_is_not_shown(credit):
+    article = extract_article(page(body(before=f"<p>{CAPTION}</p><p>{credit}</p>")), url="https://example.com/news/d")
+    analysis = analyze(article.text, title=article.title, max_sentences=10, lang=article.lang)
+    shown = [s.text for s in key_sentences(analysis, 10)]
+    assert shown and CAPTION not in shown and all(line in STORY for line in shown)
