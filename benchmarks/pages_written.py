@@ -23,12 +23,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-import lxml.html  # noqa: E402
+import lxml.html
 
-from bot.render.text import FIGURES_SHOWN, KEYWORDS_SHOWN, key_sentences  # noqa: E402
-from summarizer import analyze  # noqa: E402
-from summarizer.errors import NotAnArticle  # noqa: E402
-from summarizer.extract import extract_article  # noqa: E402
+from bot.render.text import FIGURES_SHOWN, KEYWORDS_SHOWN, key_sentences
+from summarizer import analyze
+from summarizer.errors import NotAnArticle
+from summarizer.extract import extract_article
 
 ANALYSIS_SENTENCES = 10  # bot.core.service.ANALYSIS_SENTENCES (not imported: it pulls in the bot's service)
 
