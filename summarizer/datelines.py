@@ -25,7 +25,8 @@ _AGENCY = r"\((?:AP|Reuters|AFP|Bloomberg|UPI|CNN|dpa|Xinhua|The Associated Pres
 _ANY_SOURCE = r"\([A-Za-z][\w.&'\- ]{1,30}\)"
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
 _DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*" + _ANY_SOURCE + r")?"
+    r"^(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]*)*(?:,\s*[A-Z][a-z]{1,5}\.(?=\s*\())?"  # a US state: "PINE VALLEY, Colo. (KXRN)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*" + _ANY_SOURCE + r")?"
     r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?" + _AGENCY + r")"
     r"\s*(?:—|–|--|-)\s+(?=[\"\u201c\u2018']?[A-Z0-9])"
 )

@@ -47,9 +47,11 @@ _TAIL_HEADINGS = re.compile(
     r"我要(?:评论|纠错|分享)|发表评论|参与评论|查看(?:全部|更多)?评论|\d+\s*条评论|"
     r"风险提示及免责|免责(?:声明|条款)\s*$|"
     r"Related (?:articles|stories|posts|news|coverage)|Recommended(?: for you| stories| articles)?|"
-    r"Also read|See also|Don'?t miss|Related\s*:|"
+    r"Also read|See also|Don'?t miss|Related\s*:|(?:Watch|Listen|Video)\s*:|"
     r"More (?:stories|from|on this)|Read (?:more|next)|Most (?:read|popular)|Comments?\b|"
-    r"You (?:may|might) also like"
+    r"You (?:may|might) also like|"
+    # the end mark of a WeChat-style article: what follows is the account's promotion
+    r"[-—–=_\s]*(?:THE\s+)?END[-—–=_\s]*$|全文完"
     r")",
     re.IGNORECASE,
 )
@@ -100,7 +102,18 @@ _FURNITURE_LINE = re.compile(
     r"|^(?:Share(?: this(?: article| story)?)?|Tweet|Email|Print|Save(?: article| story)?|Copy link|Reply|Like|Follow)$"
     r"|^(?:Listen to (?:this )?(?:article|story)|Gift (?:this )?article)\b.{0,30}$|^\d+\s*min(?:ute)?s?\s*read$"
     r"|^Thanks for reading\b.{0,120}(?:subscribe|support)"
-    r"|^(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited) by\b",
+    r"|^(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited) by\b"
+    # a newswire's header and footer of a press release: "NEWS PROVIDED BY Acme · 18 Nov, 2026",
+    # "SOURCE Acme Robotics"
+    r"|(?-i:^NEWS PROVIDED BY\b|^SOURCE\s+[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5}$)"
+    # a government portal's page tools: "【纠错】 【责任编辑：周静】", "扫一扫在手机打开当前页"
+    r"|^[【\[]\s*纠错\s*[】\]]|^扫一扫.{0,6}(?:手机|移动端).{0,4}(?:打开|浏览|阅读)"
+    # an editor's note on the story itself ("Editor's note: This article was updated to correct…")
+    r"|^\(?Editor'?s'? note\s*:"
+    # a wire's exchange-rate note: "($1 = 10.8100 Norwegian crowns)", "(1 美元 = 7.12 元人民币)"
+    r"|^[(（]\s*(?:[$€£¥]|US\$|HK\$|A\$|C\$)?\s*1\s*[A-Za-z\u4e00-\u9fff$]{0,6}\s*=\s*[$€£¥]?\s*[\d.,]+\s*[^()（）]{1,30}[)）]$"
+    # a wire's standards link: "Our Standards: The Thomson Reuters Trust Principles."
+    r"|^Our Standards\s*:",
     re.IGNORECASE,
 )
 _FURNITURE_MAX = 200

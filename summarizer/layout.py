@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["captions", "is_photo_credit", "quote_pieces"]
+__all__ = ["captions", "is_labelled_photo_credit", "is_photo_credit", "quote_pieces"]
 
 _QUOTE_MARK_RE = re.compile('[\u201c\u201d"]')
 
@@ -57,6 +57,22 @@ _PHOTO_CREDIT_EN_RE = re.compile(
 )
 
 
+# An English photo credit on its own line, by its label and a few capitalised words naming who
+# took or gave the picture: "Source: Supplied", "Photo: Huw Evans/PA", "Picture: James Holloway",
+# "Credit: Tom Reyes/AAP". A "Source:" line names a picture only as "Supplied" or with an
+# agency's slash; "Source: Bureau of Statistics" under a paragraph is where its numbers come from.
+_CREDIT_WHO = r"[A-Z][\w.'’&\-]*(?:(?:\s*/\s*|\s+(?:for|via|and|of)\s+|\s+)[A-Z][\w.'’&\-]*){0,5}"
+_LABELLED_CREDIT_RE = re.compile(
+    rf"^\(?(?:(?:Photo|Photos|Photograph|Picture|Pic|Image|Credit|Photo credit|Image credit)\s*:\s*{_CREDIT_WHO}"
+    rf"|Source\s*:\s*(?:Supplied|{_CREDIT_WHO}\s*/\s*{_CREDIT_WHO}|Getty Images|AAP|AFP|AP|Reuters|Shutterstock))\)?\.?$"
+)
+
+
+def is_labelled_photo_credit(text: str) -> bool:
+    """An English photo credit on its own line ("Source: Supplied", "Picture: Jane Roe")."""
+    return bool(_LABELLED_CREDIT_RE.match(text.strip()))
+
+
 # A Chinese photo credit closing the caption's own line: "山东女子学院供图", "新华社记者 李明 摄",
 # "（王某 摄）", "视觉中国".
 _PHOTO_CREDIT_ZH_RE = re.compile(
@@ -70,7 +86,7 @@ _CAPTION_MAX_SENTENCES = 2
 
 def is_photo_credit(text: str) -> bool:
     """An English agency-and-photographer credit ("REUTERS/Jane Roe", "(AP Photo/Jane Roe)")."""
-    return bool(_PHOTO_CREDIT_EN_RE.match(text.strip()))
+    return bool(_PHOTO_CREDIT_EN_RE.match(text.strip())) or is_labelled_photo_credit(text)
 
 
 def captions(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
@@ -92,8 +108,9 @@ def captions(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
         else:
             marker[p] = False
     order = list(first)
-    credit = {p: bool(_PHOTO_CREDIT_RE.search(texts[first[p]].strip()))
-              and len(texts[first[p]].split()) <= _CREDIT_MAX_WORDS for p in order}
+    credit = {p: (bool(_PHOTO_CREDIT_RE.search(texts[first[p]].strip()))
+                  and len(texts[first[p]].split()) <= _CREDIT_MAX_WORDS)
+              or is_labelled_photo_credit(texts[first[p]]) for p in order}
     caption_paragraphs = set()
     for k, p in enumerate(order):
         before = k > 0 and marker[order[k - 1]]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.layout import is_labelled_photo_credit
 from summarizer.speakers_zh_foreign import with_middle_dots
 
 __all__ = ["normalize", "is_boilerplate_line", "strip_invisible"]
@@ -78,6 +79,10 @@ def is_boilerplate_line(line: str) -> bool:
     """True for a source/editor/share-prompt/copyright line that carries no news."""
     stripped = line.strip()
     if not stripped or len(stripped) > _BOILERPLATE_MAX_LEN:
+        return False
+    if is_labelled_photo_credit(stripped):
+        # "Source: Supplied", "Photo: Jane Roe": kept, so the caption above it is still known
+        # as one (summarizer.layout.captions); the credit and the caption are then never shown.
         return False
     if _INTERVIEW_QUESTION_RE.match(stripped):
         return False  # "记者：您如何看待明年的货币政策？" asks a question in an interview; a byline never does

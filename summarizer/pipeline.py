@@ -93,6 +93,7 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
         raise EmptyText("the text has no sentence")
     texts = tuple(span.text for span in spans)
     tokens = tokenize_sentences(texts, lang)
+    outside: frozenset[int] = frozenset()  # sentences whose figures are not key figures
 
     if engine == "textrank4zh":
         default_length = CLASSIC_COUNT
@@ -116,10 +117,13 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
         scores = np.where(ranking.tier > roles.NEVER, ranking.scores, 0.0)  # a title scores nothing shown
         # A press release's About section, its safe-harbour text and a note's 风险提示 are not what the
         # article is about: their words are no keywords ("forward-looking statements", "visit").
+        parts = boilerplate([s.text for s in spans], [s.paragraph for s in spans])
         story = tokens if classic else tuple(
             () if aside or notice else sentence for sentence, aside, notice in zip(
-                tokens, boilerplate([s.text for s in spans], [s.paragraph for s in spans]),
-                notice_asides([s.text for s in spans], [s.paragraph for s in spans])))
+                tokens, parts, notice_asides([s.text for s in spans], [s.paragraph for s in spans])))
+        # Nor are their numbers key figures ("$1.4 billion under management" in "About Northgate").
+        # English only: a brokerage note's 风险提示 paragraph can run on into its EPS forecast.
+        outside = frozenset() if classic or lang != "en" else frozenset(i for i, part in enumerate(parts) if part)
         keywords = textrank.rank_keywords(story, lang=lang, classic=classic, limit=KEYWORD_COUNT,
                                           names=frozenset() if classic else
                                           byline_names(texts, lang) | dateline_words(texts, lang)
@@ -130,7 +134,7 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
     # the bot analyses once for ten (any /summary N is a cut of that) and `newsbrief summarize` for
     # the default, and both must show a text's key figures in one order.
     figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, frozenset(summary),
-                             tuple(span.paragraph for span in spans))
+                             tuple(span.paragraph for span in spans), outside)
     return Analysis(
         lang=lang,
         sentences=sentences,
@@ -242,13 +246,26 @@ def _across_a_name(word: str, names: set[str], text: str) -> bool:
 _SPEECH_VERB_RE = re.compile(r"说|称|表示|指出|认为|坦言|透露|强调|介绍")
 
 
+def _unranked(figures: tuple[Figure, ...], outside: frozenset[int]) -> tuple[Figure, ...]:
+    """`figures` with those of the `outside` sentences unranked and the others ranked 1..n again."""
+    if not outside or not any(f.rank is not None and f.sentence_index in outside for f in figures):
+        return figures
+    kept = sorted((f for f in figures if f.rank is not None and f.sentence_index not in outside),
+                  key=lambda f: f.rank or 0)
+    new_rank = {id(f): rank for rank, f in enumerate(kept, 1)}
+    return tuple(replace(f, rank=new_rank.get(id(f))) if f.rank is not None else f for f in figures)
+
+
 def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int],
-           paragraphs: tuple[int, ...]) -> tuple[tuple[Figure, ...], tuple[Quote, ...]]:
-    """Figures and quotes enrich a summary; a bug in one of them must not cost the reader the summary."""
+           paragraphs: tuple[int, ...], outside: frozenset[int] = frozenset()
+           ) -> tuple[tuple[Figure, ...], tuple[Quote, ...]]:
+    """Figures and quotes enrich a summary; a bug in one of them must not cost the reader the summary.
+    Figures of the `outside` sentences (a press release's About section, a safe-harbour text) are
+    kept unranked: they are not the news."""
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
     try:
-        figures = tuple(extract_figures(texts, lang=lang, key_indices=key_indices))
+        figures = _unranked(tuple(extract_figures(texts, lang=lang, key_indices=key_indices)), outside)
     except Exception:
         logger.exception("figure extraction failed; the summary goes out without figures")
     try:

@@ -107,8 +107,16 @@ _LOOK_BEHIND = 40
 _LOOK_AHEAD = 80
 
 
+# A broadcaster's dateline: the state's abbreviation, then the station or agency and a dash
+# ("PINE VALLEY, Colo. (KXRN) — The district…"); split there, the dash and the lead are cut apart.
+_DATELINE_SOURCE_AFTER_RE = re.compile(r"\s*\([A-Za-z][\w.&'\- ]{1,30}\)\s*(?:—|–|--|-)\s")
+_DATELINE_MAX = 40
+
+
 def _is_false_stop(paragraph: str, dot: int, after: int) -> bool:
     """True when the full stop at `dot` belongs to an abbreviation, not a sentence end."""
+    if dot < _DATELINE_MAX and _DATELINE_SOURCE_AFTER_RE.match(paragraph, after):
+        return True
     word_match = _WORD_BEFORE_RE.search(paragraph, max(0, dot - _LOOK_BEHIND), dot)
     next_match = _NEXT_WORD_RE.match(paragraph[after:after + _LOOK_AHEAD])
     next_word = next_match.group(1) if next_match else ""
