@@ -26,7 +26,7 @@ from trafilatura.utils import load_html
 
 from summarizer.errors import NotAnArticle
 from summarizer.extract_clean import MIN_ARTICLE_CHARS, clean_blocks, render
-from summarizer.layout import is_labelled_photo_credit
+from summarizer.extract_furniture import drop_credited_captions, drop_quote_tables, remove_keep_tail
 from summarizer.model import Article
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
     if tree is None:
         raise NotAnArticle("too_short")
     modules = _module_text(tree)
-    _drop_quote_tables(tree)
+    drop_quote_tables(tree)
     _unwrap_layout_tables(tree)
     doc = trafilatura.bare_extraction(
         tree,  # trafilatura works on its own copy
@@ -139,30 +139,6 @@ def _headlines(tree: lxml.html.HtmlElement) -> frozenset[str]:
     found += tree.xpath('//meta[@property="og:title"]/@content | //title/text()')[:2]
     parts = [part for value in found for part in [value, *_TITLE_SEPARATORS.split(value)]]
     return frozenset(key for part in parts if len(key := _NO_SPACE.sub("", part)) >= 6)
-
-
-# The columns of a market-quote widget: a price board of the days' closes and turnover.
-_QUOTE_COLUMN = re.compile(
-    r"^(?:最新价|现价|收盘价?|开盘价?|昨收|今开|最高价?|最低价?|涨跌幅?|涨跌额|涨幅|成交量(?:\(.*\))?(?:（.*）)?|"
-    r"成交额(?:\(.*\))?(?:（.*）)?|换手率|振幅|量比|市盈率|"
-    r"Open|High|Low|Close|Last|Price|Volume|Vol\.?|Change|Chg\.?|% ?Chg\.?|% ?Change|Adj\.? Close)$",
-    re.IGNORECASE,
-)
-_QUOTE_COLUMNS_MIN = 3
-
-
-def _drop_quote_tables(tree: lxml.html.HtmlElement) -> None:
-    """Remove price-board tables (a row of 收盘价/涨跌幅/成交量 or Open/High/Low/Close/Volume
-    headings over rows of numbers): a quote widget, not the story. Each of its cells would
-    otherwise be read as a key figure with no subject ("39.02 | 10-23 | 39.02 | -1.24% |")."""
-    for table in list(tree.iter("table")):
-        rows = table.xpath("./tr | ./*/tr")
-        if len(rows) < 2:
-            continue
-        header = [_SPACE.sub(" ", cell.text_content()).strip() for cell in rows[0].xpath("./td | ./th")]
-        hits = sum(bool(_QUOTE_COLUMN.match(cell)) for cell in header)
-        if hits >= _QUOTE_COLUMNS_MIN and hits * 2 >= len(header) and table.getparent() is not None:
-            _remove_keep_tail(table)
 
 
 def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
@@ -242,8 +218,8 @@ def _drop_captions(found: list[etree._Element], tree: lxml.html.HtmlElement) -> 
     for el in found:
         if (el.tag in _CAPTION_TAGS and el.getparent() is not None and el.find(".//p") is None
                 and len(el.text_content()) <= _CAPTION_MAX):
-            _remove_keep_tail(el)
-    _drop_credited_captions(tree)
+            remove_keep_tail(el)
+    drop_credited_captions(tree)
     for img in list(tree.iter("img")):
         holder = img.getparent()
         if holder is None or holder.tag not in ("p", "div", "figure") or holder.text_content().strip():
@@ -253,66 +229,10 @@ def _drop_captions(found: list[etree._Element], tree: lxml.html.HtmlElement) -> 
             continue
         text = after.text_content().strip()
         if 0 < len(text) <= _UNNAMED_CAPTION_MAX and text[-1] not in _END_PUNCTUATION and after.find(".//a") is None:
-            _remove_keep_tail(after)
+            remove_keep_tail(after)
 
 
 _UNNAMED_CAPTION_MAX = 40
-
-# An English photo credit: the label, then who took or gave the picture in a few capitalised
-# words ("Source: Supplied", "Picture: James Holloway", "Credit: Tom Reyes/AAP",
-# "Photo: Ana Kowalczyk for Northern Review"). "Photo: Solar panels on a roof." is a caption.
-_CREDIT_LABEL = r"(?:Photo|Photos|Picture|Pic|Image|Photograph|Source|Credit|Photo credit|Image credit|Illustration)"
-_CREDIT_WHO = (r"(?:[A-Z][\w.'’&\-]*|AAP|AFP|\d{4})(?:\s*/\s*|\s+(?:for|via|and|of|/)\s+|\s+)?"
-               r"(?:(?:[A-Z][\w.'’&\-]*|for|via|and|of)(?:\s*/\s*|\s+)?){0,6}")
-_CREDIT_LINE_RE = re.compile(rf"^\(?{_CREDIT_LABEL}\s*:\s*{_CREDIT_WHO}\)?\.?$")
-# A caption of a sentence or two closing with its credit: "The towers on the depot site. Source: Supplied".
-_CREDITED_CAPTION_RE = re.compile(rf"[.!?)]\s+\(?{_CREDIT_LABEL}\s*:\s*{_CREDIT_WHO}\)?\.?$")
-_SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
-_QUOTE_MARKS = "\"“”"
-_CREDITED_CAPTION_MAX = 300
-_CAPTION_BLOCKS = ("p", "div", "span", "em", "small", "figcaption")
-
-
-def _is_credit_line(text: str) -> bool:
-    return 0 < len(text) <= 80 and bool(_CREDIT_LINE_RE.match(text))
-
-
-def _caption_sized(text: str) -> bool:
-    """One or two sentences and no quotation: a caption, not a paragraph of the story."""
-    return (0 < len(text) <= _CREDITED_CAPTION_MAX and len(_SENTENCE_STOP_RE.findall(text)) <= 2
-            and not any(mark in text for mark in _QUOTE_MARKS))
-
-
-def _has_picture(el: etree._Element | None) -> bool:
-    return el is not None and (el.tag in ("img", "figure", "picture") or el.find(".//img") is not None)
-
-
-def _drop_credited_captions(tree: lxml.html.HtmlElement) -> None:
-    """Remove English photo credits and the captions they close. A credit on its own line
-    ("Source: Supplied") goes with the block before it when that block is a figure or a
-    caption-sized line next to a picture; a short block ending with a credit
-    ("The waiting room on Tuesday night. Picture: Jane Roe") is a caption whatever stands
-    around it. Left in the text, the caption reads as a line of the story (even as its lead).
-    With no picture in sight, a short line and its credit both stay: the analysis then takes
-    the line for a caption and shows neither (summarizer.layout.captions)."""
-    for el in list(tree.iter(*_CAPTION_BLOCKS)):
-        if el.getparent() is None or el.find(".//p") is not None or el.find(".//div") is not None:
-            continue
-        text = _SPACE.sub(" ", el.text_content()).strip()
-        if _is_credit_line(text):
-            before = el.getprevious()
-            short = before is not None and before.tag in ("p", "div") and _caption_sized(
-                _SPACE.sub(" ", before.text_content()).strip())
-            if before is not None and (before.tag == "figure" or (
-                    short and (_has_picture(before) or _has_picture(before.getprevious())))):
-                _remove_keep_tail(before)
-            elif short and is_labelled_photo_credit(text):
-                continue  # no picture in sight: the credit stays to mark the line above (summarizer.layout)
-            _remove_keep_tail(el)
-        elif el.tag in ("p", "div", "figcaption") and _CREDITED_CAPTION_RE.search(text):
-            caption = _CREDITED_CAPTION_RE.sub(".", text)
-            if _caption_sized(caption):
-                _remove_keep_tail(el)
 _END_PUNCTUATION = "。！？!?.…：:；;”\"』」"
 
 
@@ -322,17 +242,6 @@ def _centred(el: etree._Element) -> bool:
 
 def _contains(ancestor: etree._Element, el: etree._Element) -> bool:
     return any(a is ancestor for a in el.iterancestors())
-
-
-def _remove_keep_tail(el: etree._Element) -> None:
-    parent = el.getparent()
-    if el.tail and el.tail.strip():
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
 
 
 def _parse(html: str | bytes) -> lxml.html.HtmlElement | None:

@@ -6,6 +6,10 @@ a quotation before a credited picture, a paragraph before a data source line."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from bot.render.text import key_sentences
@@ -131,3 +135,19 @@ def test_a_credited_caption_with_no_picture_in_sight_is_not_shown(credit):
     analysis = analyze(article.text, title=article.title, max_sentences=10, lang=article.lang)
     shown = [s.text for s in key_sentences(analysis, 10)]
     assert shown and CAPTION not in shown and all(line in STORY for line in shown)
+
+
+def test_a_long_capitalised_word_after_a_credit_label_is_read_at_once():
+    """The credit's words once could be cut from one long capitalised word in every possible
+    way: 40 letters took seconds and 200 would never end. Run apart, with a time limit far
+    above a correct run, so a return of that backtracking fails instead of hanging the suite."""
+    code = ("from summarizer.extract import extract_article\n"
+            "para = 'The towers on the depot site. Source: ' + 'A' * 200 + ' x'\n"
+            "html = '<html><body><article>' + ''.join(f'<p>{line}</p>' for line in STORY) + "
+            "f'<p>{para}</p></article></body></html>'\n"
+            "print(len(extract_article(html, url='https://example.com/news/e').text))\n")
+    story = "STORY = " + repr(STORY) + "\n"
+    done = subprocess.run([sys.executable, "-c", story + code], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) > sum(len(line) for line in STORY) // 2
