@@ -72,6 +72,9 @@ _GROUP_TAIL = re.compile(r"\s*(?:集团|控股|group\b|holdings\b)", re.IGNORECA
 # Who wrote or filed the piece, not whom it is about: "本报讯（记者 王小明）", "（通讯员 李华）".
 _BYLINE = re.compile(r"[（(](?:本报)?(?:记者|通讯员|实习生|编辑)[^）)]{0,30}[）)]|^\s*本报讯"
                      r"|(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*(?:报道|摄)")
+# After "its <Name>", words that make the name another company's ("its Acme unit", "its Pacific Freight subsidiary").
+_OWNER_AFTER = re.compile(r"\s+(?:unit|units|subsidiary|subsidiaries|division|arm|affiliate|parent|customer|customers"
+                          r"|supplier|suppliers|partner|partners|rival|rivals|peer|peers|business|joint venture|stake)\b")
 # After a company-shaped word, what makes it a line of business or a market ("储能电池业务", "新能源汽车市场").
 _LINE_AFTER = re.compile(r"业务|板块|产品|领域|行业|市场|项目|产能|技术|赛道")
 # A kind of company alone ("科技公司", "股份有限公司" after 东湖新能源): it names nobody.
@@ -146,7 +149,7 @@ def _others(matcher: NameMatcher, sentence: str) -> list[str]:
     for start, end, word in claimers(folded, sentence if len(folded) == len(sentence) else folded, True):
         # People count too: jieba tags many companies as people (比亚迪/nr), so a person is no exception.
         if not (any(s.start < end and start < s.end for s in mine) or matcher.found(word)
-                or re.search(r"\bits\s+$", folded[:start])):
+                or re.search(r"\bits\s+$", folded[:start]) and not _OWNER_AFTER.match(folded, end)):
             found.append(word)
     for m in _ANY_COMPANY_RE.finditer(folded):
         word = _name_part(m.group())
