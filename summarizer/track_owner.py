@@ -72,6 +72,8 @@ _GROUP_TAIL = re.compile(r"\s*(?:集团|控股|group\b|holdings\b)", re.IGNORECA
 # Who wrote or filed the piece, not whom it is about: "本报讯（记者 王小明）", "（通讯员 李华）".
 _BYLINE = re.compile(r"[（(](?:本报)?(?:记者|通讯员|实习生|编辑)[^）)]{0,30}[）)]|^\s*本报讯"
                      r"|(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*(?:报道|摄)")
+# Period words jieba tags as plain nouns ("2022年度公司实现…").
+_PERIOD_WORDS = frozenset("年度 季度 报告期 报告期内 期内 全年 同期 当期 本期 上半年 下半年".split())
 # After "its <Name>", words that make the name another company's ("its Acme unit", "its Pacific Freight subsidiary").
 _OWNER_AFTER = re.compile(r"\s+(?:unit|units|subsidiary|subsidiaries|division|arm|affiliate|parent|customer|customers"
                           r"|supplier|suppliers|partner|partners|rival|rivals|peer|peers|business|joint venture|stake)\b")
@@ -162,9 +164,13 @@ def _others(matcher: NameMatcher, sentence: str) -> list[str]:
 
 def _name_part(match: str) -> str | None:
     """A company-shaped match less the words before the name ("与星河电子" -> 星河电子); None when nothing
-    but the kind is left ("上半年公司实现…": a time word before 公司 is no name)."""
+    but the kind is left ("上半年公司实现…": a time word before 公司 is no name; "主要原因在于公司",
+    "增幅小系公司": the words before a verb or preposition are the clause's, not a name's; "年度公司")."""
     tokens = list(pos_cut(match, hmm=False))
-    while tokens and tokens[0].flag[:1] in "tfrcmpdqu":
+    verbs = [i for i, t in enumerate(tokens) if t.flag[:1] in "vpc"]
+    if verbs:
+        tokens = tokens[verbs[-1] + 1:]
+    while tokens and (tokens[0].flag[:1] in "tfrcmpdqu" or tokens[0].word in _PERIOD_WORDS or tokens[0].word.isdigit()):
         tokens = tokens[1:]
     rest = "".join(t.word for t in tokens)
     kind = re.search(rf"{_KIND}$", rest)

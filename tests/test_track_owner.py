@@ -200,3 +200,15 @@ def test_a_group_stands_for_the_company_only_when_the_article_calls_it_a_group()
     text = "龙湖集团上半年营业收入520亿元。集团净利润同比增长12%。"
     assert ("龙湖集团净利润", "12%") in _owned("龙湖集团", "龙湖集团上半年业绩", text)
     assert ("龙湖净利润", "12%") in _owned("龙湖", "龙湖集团上半年业绩", text)
+
+
+def test_a_clause_ending_in_company_is_no_other_company():
+    # "主要原因在于公司…", "…系公司…", "2022年度公司…": the article's own company, not another one.
+    title = "星岚医药2022年报点评"
+    text = ("星岚医药发布2022年年报。\n"
+            "2022年度公司营业收入9.65亿元，同比增长42%，主要原因在于公司销量增长。\n"
+            "归母净利润1.2亿元，同比增长15%，增幅较小系公司加大研发投入。")
+    assert {t for _, t in _owned("星岚医药", title, text)} >= {"9.65亿元", "42%", "1.2亿元", "15%"}
+    # A real other company after a verb is still one: "受益于星河电子订单" leaves the figure out.
+    text = "星岚医药发布2022年年报。\n营业收入9.65亿元，同比增长42%，主要受益于星河电子公司订单增长。"
+    assert _owned("星岚医药", title, text) == set()
