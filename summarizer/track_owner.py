@@ -281,11 +281,37 @@ def _bare_owned(matcher: NameMatcher, name: str, title: str | None, text: str,
             continue  # the sentence is not the one the figure was read from: unsure
         if index not in claimed:
             claimed[index] = _mine_at(matcher, sentences, index)
-        if claimed[index] and not _segment_line(figure, sentences[index], spelling):
+        if claimed[index] and not _segment_line(figure, sentences[index], spelling) \
+                and not _after_a_line(matcher, figure, figures, sentences[index], spelling):
             owned.append(replace(figure, subject=_with_name(spelling, figure.subject or "", lang)))
     if owned:
         logger.debug("%d bare figures counted for %s", len(owned), name)
     return owned
+
+
+def _at(figure: Figure, sentence: str) -> int:
+    """Where a figure's number stands in its sentence (folded), -1 when not found."""
+    folded = fold(sentence)
+    return folded.find(fold(figure.text), max(folded.find(fold(figure.context)), 0))
+
+
+def _after_a_line(matcher: NameMatcher, figure: Figure, figures: Sequence[Figure], sentence: str,
+                  spelling: str) -> bool:
+    """Whether a result of something other than the company comes before the figure in its sentence:
+    in "其中，水稻种子收入达3.9亿元，收入较上年同期增长37.05%，销量增长4.43%" the bare 收入 and 销量 go on
+    about the seeds, not the company."""
+    at = _at(figure, sentence)
+    for other in figures:
+        if other is figure or other.sentence_index != figure.sentence_index or other.kind != "figure" \
+                or not other.subject or other.estimate == "estimate" or matcher.found(other.subject):
+            continue
+        if classify_metric(other)[0] not in _OWN_METRICS:
+            continue
+        if bare_metric(other) and not _segment_line(other, sentence, spelling):
+            continue
+        if 0 <= _at(other, sentence) < at:
+            return True
+    return False
 
 
 def _called_group(matcher: NameMatcher, name: str, title: str | None, text: str) -> bool:

@@ -212,3 +212,13 @@ def test_a_clause_ending_in_company_is_no_other_company():
     # A real other company after a verb is still one: "受益于星河电子订单" leaves the figure out.
     text = "星岚医药发布2022年年报。\n营业收入9.65亿元，同比增长42%，主要受益于星河电子公司订单增长。"
     assert _owned("星岚医药", title, text) == set()
+
+
+def test_the_bare_figures_after_a_line_of_business_in_its_sentence_are_the_line_s():
+    title = "星岚种业半年报点评"
+    text = ("星岚种业发布半年报。\n"
+            "公司上半年营业收入9.6亿元，同比增长42%。\n"
+            "其中，水稻种子收入达3.9亿元，收入较上年同期增长37.05%，销量较上年同期增长4.43%。")
+    owned = {t for _, t in _owned("星岚种业", title, text)}
+    assert {"9.6亿元", "42%"} <= owned
+    assert not owned & {"3.9亿元", "37.05%", "4.43%"}
