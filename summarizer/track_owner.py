@@ -21,6 +21,12 @@ else can own it, because a figure shown under the wrong company is worse than on
   before it that names a company names the name alone (or none does, since the title): "比亚迪同期营收增长25%。净利润增长30%。"
   leaves both numbers out.
 
+A stand-in for the company ("公司", "该公司", "本集团", "the company's", "the firm's") is a bare subject too;
+"集团" / "the group" only when the article calls the company a group (in 腾讯云's article 集团 is the
+parent). A bare figure after a line of business's figure in its sentence is the line's. Who is no other
+company: a byline's reporter, the name's legal form (东湖新能源科技公司), a business line (储能电池业务),
+a clause ending in 公司 ("主要原因在于公司"), a word after "its" ("its Pacific routes").
+
 The counted figure gets the article's spelling of the name in front of its subject
 ("云帆科技营业收入"), so it joins the series of the figures that name the company themselves.
 Pure: text and figures in, figures out.
@@ -73,7 +79,7 @@ _GROUP_TAIL = re.compile(r"\s*(?:集团|控股|group\b|holdings\b)", re.IGNORECA
 _BYLINE = re.compile(r"[（(](?:本报)?(?:记者|通讯员|实习生|编辑)[^）)]{0,30}[）)]|^\s*本报讯"
                      r"|(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*(?:报道|摄)")
 # Period words jieba tags as plain nouns ("2022年度公司实现…").
-_PERIOD_WORDS = frozenset("年度 季度 报告期 报告期内 期内 全年 同期 当期 本期 上半年 下半年".split())
+_PERIOD_WORDS = frozenset({"年度", "季度", "报告期", "报告期内", "期内", "全年", "同期", "当期", "本期", "上半年", "下半年"})
 # After "its <Name>", words that make the name another company's ("its Acme unit", "its Pacific Freight subsidiary").
 _OWNER_AFTER = re.compile(r"\s+(?:unit|units|subsidiary|subsidiaries|division|arm|affiliate|parent|customer|customers"
                           r"|supplier|suppliers|partner|partners|rival|rivals|peer|peers|business|joint venture|stake)\b")
