@@ -21,6 +21,12 @@ else can own it, because a figure shown under the wrong company is worse than on
   before it that names a company names the name alone (or none does, since the title): "比亚迪同期营收增长25%。净利润增长30%。"
   leaves both numbers out.
 
+A stand-in for the company ("公司", "该公司", "本集团", "the company's", "the firm's") is a bare subject too;
+"集团" / "the group" only when the article calls the company a group (in 腾讯云's article 集团 is the
+parent). A bare figure after a line of business's figure in its sentence is the line's. Who is no other
+company: a byline's reporter, the name's legal form (东湖新能源科技公司), a business line (储能电池业务),
+a clause ending in 公司 ("主要原因在于公司"), a word after "its" ("its Pacific routes").
+
 The counted figure gets the article's spelling of the name in front of its subject
 ("云帆科技营业收入"), so it joins the series of the figures that name the company themselves.
 Pure: text and figures in, figures out.
@@ -42,6 +48,7 @@ from summarizer.model import Figure
 from summarizer.normalize import normalize
 from summarizer.speakers_zh_company import (
     _ANY_COMPANY_RE,
+    _KIND,
     GENERIC_COMPANY,
     subject_company,
 )
@@ -58,11 +65,28 @@ __all__ = ["article_company", "bare_metric", "claim_bare", "owned_figures"]
 _OWN_METRICS = frozenset(m + g for m in ("revenue", "net_profit", "profit", "loss", "gross_margin", "share", "volume",
                                          "users") for g in ("", "_growth"))
 # What may be left of a subject besides its metric word and still name no entity or segment of its own.
-_GENERIC_ZH = re.compile(r"本公司|该公司|公司|集团|整体|总体|单季度?|扣非后?|归属于?(?:上市公司|母公司)?(?:股东)?|归母"
+_GENERIC_ZH = re.compile(r"本公司|该公司|公司|本集团|该集团|集团|整体|总体|单季度?|扣非后?|归属于?(?:上市公司|母公司)?(?:股东)?|归母"
                          r"|营业总?|总额|总|销售|合计|累计|的")
-_GENERIC_EN = frozenset("""its the company's company the group's firm's total net quarterly annual adjusted overall
+_GENERIC_EN = frozenset("""its the company's company the group's group's firm's firm total net quarterly annual adjusted overall
     consolidated reported group""".split())
-_LEADING_GENERIC = re.compile(r"^(?:本公司|该公司|公司|its\s+|the\s+company'?s?\s+|the\s+group'?s?\s+)", re.IGNORECASE)
+_LEADING_GENERIC = re.compile(r"^(?:本公司|该公司|公司|本集团|该集团|集团|its\s+|the\s+(?:company|group|firm)(?:'s)?\s+)",
+                              re.IGNORECASE)
+# A stand-in that means a group: the article's company only when the article calls it a group itself ("龙湖集团",
+# "Harbor Group"); in "腾讯云营收增长…集团净利润…" the group is the parent, not the name.
+_GROUP_WORD = re.compile(r"集团|\bgroup\b", re.IGNORECASE)
+_GROUP_TAIL = re.compile(r"\s*(?:集团|控股|group\b|holdings\b)", re.IGNORECASE)
+# Who wrote or filed the piece, not whom it is about: "本报讯（记者 王小明）", "（通讯员 李华）".
+_BYLINE = re.compile(r"[（(](?:本报)?(?:记者|通讯员|实习生|编辑)[^）)]{0,30}[）)]|^\s*本报讯"
+                     r"|(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*(?:报道|摄)")
+# Period words jieba tags as plain nouns ("2022年度公司实现…").
+_PERIOD_WORDS = frozenset({"年度", "季度", "报告期", "报告期内", "期内", "全年", "同期", "当期", "本期", "上半年", "下半年"})
+# After "its <Name>", words that make the name another company's ("its Acme unit", "its Pacific Freight subsidiary").
+_OWNER_AFTER = re.compile(r"\s+(?:unit|units|subsidiary|subsidiaries|division|arm|affiliate|parent|customer|customers"
+                          r"|supplier|suppliers|partner|partners|rival|rivals|peer|peers|business|joint venture|stake)\b")
+# After a company-shaped word, what makes it a line of business or a market ("储能电池业务", "新能源汽车市场").
+_LINE_AFTER = re.compile(r"业务|板块|产品|领域|行业|市场|项目|产能|技术|赛道")
+# A kind of company alone ("科技公司", "股份有限公司" after 东湖新能源): it names nobody.
+_KIND_ONLY = re.compile(rf"{_KIND}+")
 # English words after a name that still name the same company ("Northwind Inc", "CATL Group").
 _EN_ORG_TAILS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. limited plc group holdings llc ag sa se nv"
                           .split())
@@ -124,17 +148,20 @@ def _named_here(matcher: NameMatcher, text: str) -> str | None:
 
 
 def _others(matcher: NameMatcher, sentence: str) -> list[str]:
-    """Companies (and other owners of numbers: people, known places) that a sentence names besides the name."""
+    """Companies (and other owners of numbers: people, known places) that a sentence names besides the name;
+    not the reporter of a byline, nor a word the company's own "its" opens ("its Pacific routes")."""
+    sentence = _BYLINE.sub("", sentence)
     folded = fold(sentence)
     mine = matcher.spans(sentence)
     found = []
     for start, end, word in claimers(folded, sentence if len(folded) == len(sentence) else folded, True):
         # People count too: jieba tags many companies as people (比亚迪/nr), so a person is no exception.
-        if not (any(s.start < end and start < s.end for s in mine) or matcher.found(word)):
+        if not (any(s.start < end and start < s.end for s in mine) or matcher.found(word)
+                or re.search(r"\bits\s+$", folded[:start]) and not _OWNER_AFTER.match(folded, end)):
             found.append(word)
     for m in _ANY_COMPANY_RE.finditer(folded):
         word = _name_part(m.group())
-        if word is None or word in GENERIC_COMPANY or word.endswith(("子公司", "母公司", "分公司", "上市公司")) or word.startswith(("该", "本", "其")) \
+        if word is None or word in GENERIC_COMPANY or _KIND_ONLY.fullmatch(word) or _LINE_AFTER.match(folded, m.end()) or word.endswith(("子公司", "母公司", "分公司", "上市公司")) or word.startswith(("该", "本", "其")) \
                 or any(s.start < m.end() and m.start() < s.end for s in mine) or matcher.found(word):
             continue
         found.append(word)
@@ -143,12 +170,26 @@ def _others(matcher: NameMatcher, sentence: str) -> list[str]:
 
 def _name_part(match: str) -> str | None:
     """A company-shaped match less the words before the name ("与星河电子" -> 星河电子); None when nothing
-    but the kind is left ("上半年公司实现…": a time word before 公司 is no name)."""
+    but the kind is left ("上半年公司实现…": a time word before 公司 is no name; "主要原因在于公司",
+    "增幅小系公司": the words before a verb or preposition are the clause's, not a name's; "年度公司")."""
     tokens = list(pos_cut(match, hmm=False))
-    while tokens and tokens[0].flag[:1] in "tfrcmpdqu":
+    verbs = [i for i, t in enumerate(tokens) if t.flag[:1] in "vpc"]
+    if verbs:
+        tokens = tokens[verbs[-1] + 1:]
+    while tokens and (tokens[0].flag[:1] in "tfrcmpdqu" or tokens[0].word in _PERIOD_WORDS or tokens[0].word.isdigit()):
         tokens = tokens[1:]
     rest = "".join(t.word for t in tokens)
-    return rest if _ANY_COMPANY_RE.fullmatch(rest) else None
+    kind = re.search(rf"{_KIND}$", rest)
+    if kind is None or not _ANY_COMPANY_RE.fullmatch(rest):
+        return None
+    # "受原材料": the kind is the end of a common word (原材料/n), not a company ending after a name;
+    # a name jieba knows whole (中国银行/nt) stays a name.
+    at = 0
+    for token in tokens:
+        if at < kind.start() < at + len(token.word):
+            return rest if token.flag.startswith(_NAMING_FLAGS) and token.flag != "n" else None
+        at += len(token.word)
+    return rest
 
 
 def _other_capitals(matcher: NameMatcher, title: str) -> bool:
@@ -174,7 +215,7 @@ def article_company(name: str, title: str | None, sentences: Sequence[str], lang
         return spelling
     if lang != "zh" or not sentences:
         return None
-    lead = subject_company("".join(sentences[:3]), 0)
+    lead = subject_company(_BYLINE.sub("", "".join(sentences[:3])), 0)
     announcer = announcing_sentence(sentences, None)
     if announcer and announcer.endswith("宣布"):
         announcer = None  # "国铁集团宣布…" in a note on 大秦铁路: who announces news, not who reports results
@@ -234,17 +275,59 @@ def _bare_owned(matcher: NameMatcher, name: str, title: str | None, text: str,
         return []
     claimed: dict[int, bool] = {}
     owned = []
+    group = None
     for figure in bare:
+        if _GROUP_WORD.search(figure.subject or ""):
+            if group is None:
+                group = _called_group(matcher, name, title, text)
+            if not group:
+                continue
         index = figure.sentence_index
         if not 0 <= index < len(sentences) or fold(figure.text) not in fold(sentences[index]):
             continue  # the sentence is not the one the figure was read from: unsure
         if index not in claimed:
             claimed[index] = _mine_at(matcher, sentences, index)
-        if claimed[index] and not _segment_line(figure, sentences[index], spelling):
+        if claimed[index] and not _segment_line(figure, sentences[index], spelling) \
+                and not _after_a_line(matcher, figure, figures, sentences[index], spelling):
             owned.append(replace(figure, subject=_with_name(spelling, figure.subject or "", lang)))
     if owned:
         logger.debug("%d bare figures counted for %s", len(owned), name)
     return owned
+
+
+def _at(figure: Figure, sentence: str) -> int:
+    """Where a figure's number stands in its sentence (folded), -1 when not found."""
+    folded = fold(sentence)
+    return folded.find(fold(figure.text), max(folded.find(fold(figure.context)), 0))
+
+
+def _after_a_line(matcher: NameMatcher, figure: Figure, figures: Sequence[Figure], sentence: str,
+                  spelling: str) -> bool:
+    """Whether a result of something other than the company comes before the figure in its sentence:
+    in "其中，水稻种子收入达3.9亿元，收入较上年同期增长37.05%，销量增长4.43%" the bare 收入 and 销量 go on
+    about the seeds, not the company."""
+    at = _at(figure, sentence)
+    for other in figures:
+        if other is figure or other.sentence_index != figure.sentence_index or other.kind != "figure" \
+                or not other.subject or other.estimate == "estimate" or matcher.found(other.subject):
+            continue
+        if classify_metric(other)[0] not in _OWN_METRICS:
+            continue
+        if bare_metric(other) and not _segment_line(other, sentence, spelling):
+            continue
+        if 0 <= _at(other, sentence) < at:
+            return True
+    return False
+
+
+def _called_group(matcher: NameMatcher, name: str, title: str | None, text: str) -> bool:
+    """Whether the article calls its company a group ("龙湖集团", "Harbor Group", "X Holdings"), so that
+    "集团" / "the group" stands for it and not for a parent."""
+    if _GROUP_TAIL.search(name):
+        return True
+    whole = f"{title or ''}\n{text}"
+    folded = fold(whole)
+    return any(_GROUP_TAIL.match(folded, span.end) for span in matcher.spans(whole))
 
 
 def _segment_line(figure: Figure, sentence: str, spelling: str) -> bool:

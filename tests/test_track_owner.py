@@ -143,3 +143,82 @@ def test_bare_metrics_are_reported_metrics_whose_subject_names_nobody():
 
     assert all(bare_metric(fig(s)) for s in ("营业收入", "公司归母净利润", "扣非归母净利润", "Net income", "its revenue"))
     assert not any(bare_metric(fig(s)) for s in ("腾讯云营收", "调味品收入", "Tencent Cloud revenue", "股价", "净利率"))
+
+
+# The company's own article as a new user sends it: a byline, the legal name once, then "公司".
+STANDIN_TITLE = "东湖新能源一季度营收增长23%"
+STANDIN_TEXT = ("本报讯（记者 王小明）5月20日，东湖新能源科技公司发布2024年第一季度经营数据。"
+                "公司一季度营业收入达到18.6亿元，同比增长23%，其中储能电池业务收入占比首次超过四成。\n"
+                "一季度该公司净利润为1.2亿元，同比下降15%，主要受原材料价格波动影响。\n"
+                "公司董事长李华表示，海外订单的增长超出预期。")
+STANDIN_EN_TITLE = "Harbor Lines posts a mixed quarter"
+STANDIN_EN_TEXT = ("Harbor Lines said on Monday that demand for its Pacific routes stayed strong.\n"
+                   "The company's revenue rose 18% to $2.4 billion in the second quarter.\n"
+                   "The firm's net income fell 9% to $310 million as fuel and port charges climbed.\n"
+                   "Harbor Lines kept its full-year outlook.")
+
+
+async def test_a_company_called_the_company_after_its_name_is_tracked_under_the_name(store):
+    await _add(store, STANDIN_TITLE, STANDIN_TEXT, date="2024-05-20")
+    track = await _track(store, "东湖新能源")
+    assert {("revenue", "18.6亿元"), ("revenue_growth", "23%"), ("net_profit", "1.2亿元"),
+            ("net_profit_growth", "15%")} <= _lines(track)
+    assert {p.figure.subject for s in track.series for p in s.points} <= {"东湖新能源营业收入", "东湖新能源净利润"}
+    await _add(store, STANDIN_EN_TITLE, STANDIN_EN_TEXT, date="2024-08-01")
+    track = await _track(store, "Harbor Lines")
+    assert {("revenue", "$2.4 billion"), ("revenue_growth", "18%"), ("net_profit", "$310 million"),
+            ("net_profit_growth", "9%")} <= _lines(track)
+    assert {p.figure.subject for s in track.series for p in s.points} == {"Harbor Lines revenue",
+                                                                           "Harbor Lines net income"}
+
+
+def _owned(name, title, text):
+    return {(f.subject, f.text) for f in owned_figures(name, title, text, analyze(text, title=title).figures)}
+
+
+def test_a_stand_in_after_another_company_is_never_the_name():
+    # A customer, a supplier, a subsidiary named in the sentence before: "该公司" may be either.
+    for text in ("东湖新能源第一大客户为星河电子。该公司一季度营业收入40.1亿元，同比增长9%。",
+                 "东湖新能源的主要供应商星河电子同日发布季报。公司一季度营业收入40.1亿元，同比增长9%。",
+                 "东湖新能源控股子公司星河电子完成增资。该公司一季度营业收入40.1亿元，同比增长9%。"):
+        assert _owned("东湖新能源", "东湖新能源一季度经营数据发布", text) == set(), text
+    # The same in the figure's own sentence.
+    text = "东湖新能源发布季报。其客户星河电子公司一季度营业收入40.1亿元。"
+    assert _owned("东湖新能源", "东湖新能源一季度经营数据发布", text) == set()
+    en = ("Harbor Lines reported results on Monday.\nIts largest customer, Acme Retail, said the company's revenue rose "
+          "5% to $9.1 billion.\nHarbor Lines also sold its Baltic Freight unit, whose revenue was $200 million.")
+    assert _owned("Harbor Lines", "Harbor Lines posts a mixed quarter", en) == set()
+
+
+def test_a_group_stands_for_the_company_only_when_the_article_calls_it_a_group():
+    # A subsidiary's article: 集团 / the group is the parent, not the name.
+    text = "腾讯云第三季度营业收入52.3亿元，同比增长18%。集团净利润增长12%。"
+    assert not {t for _, t in _owned("腾讯云", "腾讯云第三季度营收增长18%", text)} & {"12%"}
+    en = "Revenue rose 14% to $2.1 billion in the third quarter.\nThe group's net income rose 12%."
+    assert {t for _, t in _owned("Northwind Cloud", "Northwind Cloud revenue rises 14%", en)} == {"14%", "$2.1 billion"}
+    # A group's own article: its 集团 is itself.
+    text = "龙湖集团上半年营业收入520亿元。集团净利润同比增长12%。"
+    assert ("龙湖集团净利润", "12%") in _owned("龙湖集团", "龙湖集团上半年业绩", text)
+    assert ("龙湖净利润", "12%") in _owned("龙湖", "龙湖集团上半年业绩", text)
+
+
+def test_a_clause_ending_in_company_is_no_other_company():
+    # "主要原因在于公司…", "…系公司…", "2022年度公司…": the article's own company, not another one.
+    title = "星岚医药2022年报点评"
+    text = ("星岚医药发布2022年年报。\n"
+            "2022年度公司营业收入9.65亿元，同比增长42%，主要原因在于公司销量增长。\n"
+            "归母净利润1.2亿元，同比增长15%，增幅较小系公司加大研发投入。")
+    assert {t for _, t in _owned("星岚医药", title, text)} >= {"9.65亿元", "42%", "1.2亿元", "15%"}
+    # A real other company after a verb is still one: "受益于星河电子订单" leaves the figure out.
+    text = "星岚医药发布2022年年报。\n营业收入9.65亿元，同比增长42%，主要受益于星河电子公司订单增长。"
+    assert _owned("星岚医药", title, text) == set()
+
+
+def test_the_bare_figures_after_a_line_of_business_in_its_sentence_are_the_line_s():
+    title = "星岚种业半年报点评"
+    text = ("星岚种业发布半年报。\n"
+            "公司上半年营业收入9.6亿元，同比增长42%。\n"
+            "其中，水稻种子收入达3.9亿元，收入较上年同期增长37.05%，销量较上年同期增长4.43%。")
+    owned = {t for _, t in _owned("星岚种业", title, text)}
+    assert {"9.6亿元", "42%"} <= owned
+    assert not owned & {"3.9亿元", "37.05%", "4.43%"}

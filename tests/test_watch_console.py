@@ -85,3 +85,18 @@ async def test_an_article_shared_in_the_chat_about_a_watched_name_alerts_after_i
     answer = await say(console, out, article)
     assert answer.index("句中选出") < answer.index("🔔 关注：宁德时代")
     assert "🔔" not in await say(console, out, "另一篇文章，讲的是光伏组件的价格走势，与电池企业无关。" * 8)
+
+
+DONGHU = ("东湖新能源一季度营收增长23%\n\n"
+          "本报讯（记者 王小明）5月20日，东湖新能源科技公司发布2024年第一季度经营数据。"
+          "公司一季度营业收入达到18.6亿元，同比增长23%，其中储能电池业务收入占比首次超过四成。\n"
+          "一季度该公司净利润为1.2亿元，同比下降15%，主要受原材料价格波动影响。\n"
+          "公司董事长李华表示，海外订单的增长超出预期，公司将继续扩大欧洲市场的投入。\n")
+
+
+async def test_track_finds_the_figures_of_a_company_its_article_calls_the_company(console):
+    console, out = console
+    await say(console, out, DONGHU)
+    answer = await say(console, out, "/track 东湖新能源")
+    assert "18.6亿元" in answer and "1.2亿元" in answer, answer
+    assert "还没有" not in answer
