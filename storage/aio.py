@@ -436,7 +436,7 @@ class AsyncStore:
         return await self._write(Store.mark_alerts_digested, alert_ids)
 
     async def chat_figures_mentioning(self, chat_id: int, spellings: Sequence[str], *, version: str, params_key: str,
-                                limit: int = 2_000) -> list[tuple[int, str | None, str | None, str, str, str | None]]:
+                                limit: int = 2_000) -> list[tuple[int, str | None, str | None, str, bool, str, str | None]]:
         return await self._read(Store.chat_figures_mentioning, chat_id, spellings, version=version, params_key=params_key, limit=limit)
 
     async def set_feed_filter(self, chat_id: int, feed_id: int, filter_json: str | None) -> None:

@@ -212,12 +212,12 @@ class WatchTables:
 
     @reads
     def chat_figures_mentioning(self, chat_id: int, spellings: Sequence[str], *, version: str, params_key: str,
-                                limit: int = 2_000) -> list[tuple[int, str | None, str | None, str, str, str | None]]:
-        """(article id, title, url, date, text, figures JSON) of the chat's articles whose title
+                                limit: int = 2_000) -> list[tuple[int, str | None, str | None, str, bool, str, str | None]]:
+        """(article id, title, url, date, dated, text, figures JSON) of the chat's articles whose title
         or text holds any of `spellings`, newest first, in one query for /track.
 
         A coarse first pass: the caller checks word boundaries and folding on what comes back.
-        The date is the article's own publication date, else when it was fetched. The figures
+        The date is the article's own publication date (`dated`), else when it was fetched. The figures
         are those of the article's cached analysis of `version` (None without one): /track
         reads only them, so the rest of the analysis is never parsed.
         """
@@ -236,12 +236,12 @@ class WatchTables:
                 tests.append("instr(a.title, ?) > 0 OR instr(a.text, ?) > 0")
                 params += [spelling, spelling]
         rows = self._conn.execute(
-            "SELECT a.id, a.title, a.url, coalesce(a.published, a.fetched_at), a.text, "
+            "SELECT a.id, a.title, a.url, coalesce(a.published, a.fetched_at), a.published IS NOT NULL, a.text, "
             "json_extract(an.data, '$.figures') FROM articles a LEFT JOIN analyses an "
             "ON an.article_id = a.id AND an.version = ? AND an.params_key = ? "
             "WHERE a.id IN (SELECT article_id FROM chat_articles WHERE chat_id = ?) "
             f"AND ({' OR '.join(tests)}) ORDER BY a.id DESC LIMIT ?", [*params, limit]).fetchall()
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        return [(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6]) for row in rows]
 
     # -- feed filters ------------------------------------------------------------------------
 

@@ -113,8 +113,9 @@ class Period:
 
 
 @lru_cache(maxsize=8192)
-def parse_period(period: str | None, article_date: str | None = None) -> Period | None:
-    """The months a figure's stated period covers, its year completed from the article's date.
+def parse_period(period: str | None, article_date: str | None = None, text_year: int | None = None) -> Period | None:
+    """The months a figure's stated period covers, its year completed from the year its text is
+    about (`text_year`, for a text with no date of its own) or else from the article's date.
 
     A period the text states only as a comparison ("去年同期", "a year earlier") or not
     at all gives the article's date instead; with no date either, None.
@@ -128,11 +129,13 @@ def parse_period(period: str | None, article_date: str | None = None) -> Period 
             if match:
                 months = make(match)  # type: ignore[operator]
                 break
-        year = _stated_year(text, date_year)
+        year = _stated_year(text, text_year or date_year)
         if months is None and year is not None:
             months = (1, 12)
         if months is not None and 1 <= months[0] <= months[1] <= 12:
-            if year is None and date_year is not None:
+            if year is None and text_year is not None:
+                year = text_year
+            elif year is None and date_year is not None:
                 # Results are reported after the period: "第四季度" in a January article is last year's.
                 year = date_year if date_month is None or months[1] <= date_month else date_year - 1
             return Period(year, months[0], months[1])
@@ -152,6 +155,24 @@ def _stated_year(text: str, date_year: int | None) -> int | None:
         if word in text and date_year is not None:
             return date_year + offset
     return None
+
+
+# A year a text states: "2024年", "FY2024" or "2024" standing alone (not inside a longer number).
+# "2000万元" and "2024.5" are amounts, not years.
+_TEXT_YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?=\s?年|\.(?:\s|$)|(?![\w.,%]))")
+
+
+def text_year(text: str, before: str | None) -> int | None:
+    """The year a text with no date of its own is about: the one it states most often (the
+    latest of equals), never after the day it was read (`before`, an ISO date): a forecast's
+    2026 does not date a 2024 report. None when it states no year."""
+    limit, _ = _date_parts(before)
+    counts: dict[int, int] = {}
+    for match in _TEXT_YEAR_RE.finditer(text):
+        year = int(match.group(1))
+        if limit is None or year <= limit:
+            counts[year] = counts.get(year, 0) + 1
+    return max(counts, key=lambda year: (counts[year], year)) if counts else None
 
 
 def _date_parts(date: str | None) -> tuple[int | None, int | None]:
@@ -208,6 +229,10 @@ class Source:
     title: str | None
     url: str | None
     date: str | None
+    # The year a text with no publication date is about (`text_year`): it completes the text's
+    # yearless periods in place of the day the text was read, so a pasted 2024 report read in
+    # 2026 reports the first quarter of 2024, not of 2026.
+    year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +305,7 @@ def build_track(name: str, figures: Iterable[SourcedFigure]) -> Track:
         sequential = figure.basis if figure.basis in SEQUENTIAL_BASES else None
         series_key = (metric, entity, _unit_class(figure.unit), sequential)
         subjects.setdefault(series_key, figure.subject)
-        period = parse_period(figure.period, item.source.date)
+        period = parse_period(figure.period, item.source.date, item.source.year)
         stated = None if period is None or period.dated else period
         # The same figure: same period stated (or both unstated), same value, unit and direction.
         point_key = (stated, _value_key(figure.value), figure.unit, figure.change, fold(figure.approx or ""))

@@ -222,3 +222,28 @@ def test_the_bare_figures_after_a_line_of_business_in_its_sentence_are_the_line_
     owned = {t for _, t in _owned("星岚种业", title, text)}
     assert {"9.6亿元", "42%"} <= owned
     assert not owned & {"3.9亿元", "37.05%", "4.43%"}
+
+
+async def test_a_pasted_report_with_no_date_dates_its_quarter_by_its_own_year(store):
+    """A text with no publication date is stored with the day it was read; its "一季度" is the
+    first quarter of the year the text is about (2024 here), not of the year it was pasted."""
+    saved_id = await _add(store, STANDIN_TITLE, STANDIN_TEXT, date=None)
+    assert saved_id
+    track = await _track(store, "东湖新能源")
+    labels = {p.figure.text: p.period.label("zh") for s in track.series for p in s.points if p.period}
+    assert labels["18.6亿元"] == labels["1.2亿元"] == "2024年第一季度", labels
+    # With its own date, the date decides as before (a report of 2025 says nothing of its year).
+    await _add(store, "东湖新能源一季度净利润", STANDIN_TEXT.replace("2024年", ""), date="2025-04-28", chat=1)
+    track = await _track(store, "东湖新能源")
+    years = {p.period.label("zh") for s in track.series for p in s.points if p.period and p.figure.text == "18.6亿元"}
+    assert years == {"2024年第一季度", "2025年第一季度"}, years
+
+
+def test_the_year_a_text_is_about_is_the_one_it_states_most_not_a_later_forecast_or_an_amount():
+    from summarizer.track import text_year
+
+    assert text_year("公司发布2024年一季报。2024年一季度营收增长，预计2026年翻倍。", "2026-12-06") == 2024
+    assert text_year("Revenue rose in 2023. Sales in 2023 beat the plan; the 2031 goal stands.", "2026-01-01") == 2023
+    assert text_year("投资2000万元，营收2024.5万元，增长1999%。", "2026-12-06") is None
+    assert text_year("公司成立于2010年。", None) == 2010
+    assert text_year("计划到2030年实现。", "2026-12-06") is None

@@ -40,7 +40,7 @@ from summarizer.cluster import (
     text_signature,
 )
 from summarizer.model import Analysis, Figure
-from summarizer.track import Source, SourcedFigure, Track, build_track
+from summarizer.track import Source, SourcedFigure, Track, build_track, text_year
 from summarizer.track_owner import bare_metric, claim_bare
 from summarizer.watch import (
     MAX_NAMES,
@@ -377,7 +377,7 @@ class WatchService:
         figures: list[SourcedFigure] = []
         bare: list[tuple[Source, str | None, str, tuple[Figure, ...]]] = []
         mentioning = analysed = 0
-        for article_id, title, url, date, text, figures_json in rows:
+        for article_id, title, url, date, dated, text, figures_json in rows:
             if not matcher.found(f"{title or ''}\n{text}"):
                 continue  # the coarse pass also finds "intel" in "intelligence"
             mentioning += 1
@@ -390,7 +390,8 @@ class WatchService:
                 found = list(analysis.figures) if analysis else []
             else:
                 continue
-            source = Source(article_id, title, url, (date or "")[:10] or None)
+            day = (date or "")[:10] or None
+            source = Source(article_id, title, url, day, None if dated else text_year(f"{title or ''}\n{text}", day))
             figures += [SourcedFigure(f, source) for f in found if f.subject and matcher.found(f.subject)]
             if any(bare_metric(f) for f in found) and (not (title or "").strip() or matcher.found(title)):
                 bare.append((source, title, text, tuple(found)))
