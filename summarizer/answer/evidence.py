@@ -71,6 +71,10 @@ _NUMBER_IN_TEXT = re.compile(
 )
 
 
+# "the 7th Amsterdam Light Festival", "the 21st century": an English ordinal counts places, no value.
+_ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b")
+
+
 # A calendar date: a day, a month, a year, a weekday ("10月30日", "Aug. 31", "Wednesday").
 _CALENDAR = re.compile(r"(?:19|20)\d{2}年|(?<![个個])\d{1,2}月|\d{1,2}[日号]|[上下本]周|周[一二三四五六日]"
                        r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)",
@@ -131,8 +135,11 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
                 _nearest_number(asked_kind(spans, text, question.constraints.change, question.text), text, question,
                                 weights)
                 if with_span else None)
+        # What the analysis keeps as a code, an age after a name or a date ("Burton, 32,") is no value either.
+        kept = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage) if not_a_value(f)]
         spans = [m.span() for m in _NUMBER_IN_TEXT.finditer(text)
-                 if not _is_date_like(text, m) and fold(m.group()).strip() not in asked]
+                 if not _is_date_like(text, m) and fold(m.group()).strip() not in asked
+                 and not any(a <= m.start() < b for a, b in kept if a >= 0) and not _ORDINAL_EN.match(text, m.end())]
         if spans:
             return 0.8, 0.0, _nearest_number(spans, passage.text, question, weights) if with_span else None
         return 0.0, 0.0, None

@@ -57,7 +57,7 @@ _NUMBER_EN = re.compile(
     r"|\bby how much\b|\bwhat (was|is|were|are)\b",
     re.I,
 )
-_NUMBER_EN_STRICT = re.compile(r"\bhow (much|many)\b|\bwhat (percentage|percent)\b|\bby how much\b|\bwhat price\b", re.I)
+_NUMBER_EN_STRICT = re.compile(r"\bhow (much|many|long)\b|\bwhat (percentage|percent)\b|\bby how much\b|\bwhat price\b", re.I)
 _QUOTE_ZH = re.compile(r"说了?什么|表示了?什么|怎么说|如何评价|怎么看|如何看待|看法|观点|认为|谈到|提到")
 _QUOTE_EN = re.compile(r"\bwhat did .+ (say|think)\b|\bsay about\b|\bsaid about\b|\bview on\b|\bopinion\b", re.I)
 _WHO = re.compile(r"谁|哪位|\bwho\b", re.I)

@@ -41,6 +41,7 @@ from summarizer.answer.results import (
     Thresholds,
 )
 from summarizer.answer.text import _has, _prepare, _Text, fold
+from summarizer.answer.said import says_something
 from summarizer.answer.verify import (
     MAX_CHECKED,
     abstention,
@@ -314,6 +315,8 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
         # "Who is Orion's new CEO?", "What did Lopez say?": a sentence naming no one in a role and
         # quoting no one does not answer, whatever words it shares.
         passing = [s for s in passing if s.kind_evidence > 0]
+        if question.kind == "quote":  # a slogan in quotation marks beside the name is not what was said
+            passing = [s for s in passing if says_something(s.passage)]
         if question.kind == "who":
             # "谁领投了澜途智驾的C轮融资": a word of the question other than a name must be in the sentence
             # itself, not only in its title; the sentence naming the founder does not say who led the round.

@@ -31,6 +31,7 @@ from summarizer.answer.constraints import (
 )
 from summarizer.answer.evidence import (
     _NUMBER_IN_TEXT,
+    _ORDINAL_EN,
     _STOCK_CODE,
     _figures_here,
     _is_date_like,
@@ -175,7 +176,7 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
     # "连续第十个季度": an ordinal counts places, it is no value of anything.
     return sorted(s for s in spans if s[0] >= 0 and s[1] > s[0] and not any(
         a <= s[0] < b or s[0] <= a < s[1] for a, b in periods) and text[max(0, s[0] - 1):s[0]] != "第"
-        and not _DIGITS_PLACES.match(text, s[0]))
+        and not _DIGITS_PLACES.match(text, s[0]) and not _ORDINAL_EN.match(text, s[1]))
 
 
 # "实现三位数增长", "两位数的增速": how many digits a growth rate has, not a figure.
@@ -192,7 +193,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         spans = _number_spans(passage, question, ctx.sentence)
         if len(ctx.sentence) != len(passage.text):
             spans = []  # folding changed the length: positions would not line up
-        dated = any(not_a_value(f) and f.kind == "date" for f in _figures_here(passage))  # "…due on January 27"
+        # "…due on January 27", "Officers arrested Tom Reed, 33, who…": only a date, a code or an age is no answer.
+        dated = any(not_a_value(f) for f in _figures_here(passage))
         if not spans and (constraints.metric or constraints.change or constraints.head or question.strict_number
                           or dated or _FORECAST_REQUIRED.search(constraints.question)) \
                 and len(ctx.sentence) == len(passage.text):

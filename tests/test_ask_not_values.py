@@ -1,0 +1,98 @@
+"""/ask: numbers that are no value of what is asked.
+
+An age after a name ("Maria Lopez, 41,"), an English ordinal ("the 9th … Festival"), a rate's move in points
+for its level, a measure named only in the next clause or inside brackets, a length for "how long", another
+heading's figure, and a slogan in quotation marks for what a person said.
+"""
+
+from __future__ import annotations
+
+from summarizer import analyze
+from summarizer.answer import Passage
+from summarizer.split import split_sentences
+from tests.ask_helpers import ask, first, library
+
+
+def analyzed(key: str, title: str, text: str) -> list[Passage]:
+    """One stored article with the figures and quotes its analysis finds, as the bot stores it."""
+    sentences = tuple(s.text for s in split_sentences(text))
+    analysis = analyze(text, title=title)
+    return [Passage(s, key, i, title, f"https://example.com/{key}", "2026-11-20", article=sentences,
+                    figures=tuple(analysis.figures), quotes=tuple(analysis.quotes)) for i, s in enumerate(sentences)]
+
+
+ARRESTS = analyzed("arrests", "Police make arrests in Millbrook",
+                   "Officers arrested Maria Lopez, 41, of 220 Elm St., after a traffic stop, said Sgt. Dan Ortiz.\n\n"
+                   "Officers also arrested Tom Reed, 36, of Dayton, Ortiz said.\n\n"
+                   "Maria Lopez: Theft, possession of a controlled substance, held in jail in lieu of $5,000 bond.")
+
+
+def test_an_age_is_no_count() -> None:
+    found = ask("How many people did police arrest?", ARRESTS)
+    assert found.abstained or "41" not in (found.sentences[0].highlighted or "")
+
+
+def test_an_age_is_no_bond() -> None:
+    found = ask("What is Tom Reed's bond?", ARRESTS)
+    assert found.abstained or all(s.highlighted not in ("36", "41") for s in found.sentences)
+
+
+FESTIVAL = analyzed("lights", "Harbor Lights Festival",
+                    "The 9th Harbor Lights Festival opens on Friday with 500 lamps and 300 meters of cable.\n\n"
+                    "Organizers said the lamps were made by local students.")
+
+
+def test_an_ordinal_or_a_length_is_no_duration() -> None:
+    assert ask("How long is the Harbor Lights Festival?", FESTIVAL).abstained
+
+
+BILLINGS = library("billings", "星游网络三季报点评",
+                   "三季度星游网络新游戏月流水超5亿元，助力三季度营收增长。")
+REVENUE = library("revenue", "星游网络三季报点评", "三季度星游网络营收为12亿元，同比增长20%。")
+
+
+def test_a_measure_in_the_next_clause_does_not_name_the_number() -> None:
+    assert ask("星游网络三季度营收是多少？", BILLINGS).abstained
+    assert "12亿元" in first(ask("星游网络三季度营收是多少？", REVENUE))
+
+
+EXPENSES = library("expenses", "星湾地产成本高企",
+                   "星湾地产的营业支出增速远高于营收增速，2018年营业支出为20亿元（营收增幅为30%），"
+                   "今年上半年同比增长10%至12亿元。")
+
+
+def test_an_expense_is_no_revenue_and_brackets_name_only_their_own() -> None:
+    assert ask("星湾地产上半年营收是多少？", EXPENSES).abstained
+
+
+MARGIN = library("margin", "星湾地产中期业绩", "上半年，星湾地产销售毛利率较去年同期下滑3.2个百分点。")
+
+
+def test_points_are_a_move_not_the_level() -> None:
+    assert ask("星湾地产上半年毛利率是多少？", MARGIN).abstained
+    assert "3.2个百分点" in first(ask("星湾地产上半年毛利率下滑了多少？", MARGIN))
+
+
+HEADINGS = library("headings", "金川钴业半年报点评",
+                   "公司上半年生产钴产品1.2万吨，与上年持平。",
+                   "3）镍产品产销大幅增长：上半年毛利为2.1亿元，毛利率为15%。")
+
+
+def test_a_heading_owns_its_figures() -> None:
+    assert ask("钴产品毛利率是多少？", HEADINGS).abstained
+    assert "15%" in first(ask("镍产品毛利率是多少？", HEADINGS))
+
+
+SLOGAN = library("slogan", "星湾地产业绩会", "“品质成就未来”作为张明“一战成名”的广告语，曾经家喻户晓。")
+SAID = library("said", "星湾地产业绩会", "张明在业绩会上表示，“公司今年将继续稳健扩张。”")
+
+
+def test_a_slogan_is_not_what_someone_said() -> None:
+    assert ask("张明说了什么？", SLOGAN).abstained
+    assert "稳健扩张" in first(ask("张明说了什么？", SAID))
+
+
+def test_a_profit_margin_is_no_revenue() -> None:
+    rate = library("rate", "工业企业利润", "1-10月，规模以上工业企业营业收入利润率为5.41%，同比提高0.12个百分点。")
+    found = ask("1-10月营业收入利润率是多少？", rate)
+    assert found.sentences[0].highlighted == "5.41%"
