@@ -96,3 +96,17 @@ def test_a_profit_margin_is_no_revenue() -> None:
     rate = library("rate", "工业企业利润", "1-10月，规模以上工业企业营业收入利润率为5.41%，同比提高0.12个百分点。")
     found = ask("1-10月营业收入利润率是多少？", rate)
     assert found.sentences[0].highlighted == "5.41%"
+
+
+COUNTS = analyzed("counts", "Harbor Lights Festival",
+                  "From hundreds of entries, the jury selected thirty artworks for the Harbor Lights Festival.\n\n"
+                  "One exhibition runs along the canal, with two bridges lit every night.")
+
+
+def test_a_count_in_words_answers_how_many_of_its_noun() -> None:
+    found = ask("How many artworks are in the Harbor Lights Festival?", COUNTS)
+    assert found.sentences[0].highlighted == "thirty"
+
+
+def test_a_count_in_words_of_another_noun_does_not() -> None:
+    assert ask("How many visitors did the Harbor Lights Festival have?", COUNTS).abstained

@@ -13,6 +13,7 @@ from summarizer.answer.lead_investor import asks_lead, lead_named
 from summarizer.answer.ranks import asks_rank, rank_spans
 from summarizer.answer.results import Passage, Question, Term, Thresholds
 from summarizer.answer.text import _has, _prepare, _Text, fold
+from summarizer.answer.word_numbers import counted_word_spans
 from summarizer.literal import literal_starts
 from summarizer.model import Figure, Quote
 
@@ -125,6 +126,8 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
         return 1.0, 0.0, _nearest_number(places, text, question, weights) if with_span else None
     if question.kind == "number":
         asked = fold(question.text)
+        if words := counted_word_spans(question.text, text):  # "How many artworks…": "thirty artworks"
+            return 1.0, 0.0, words[0]
         figures = [f for f in _figures_here(passage) if not not_a_value(f) and fold(f.text) not in asked
                    and not _STOCK_CODE.match(text, text.find(f.text))]
         matching = [f for f in figures if _subject_matches(f.subject, question)]

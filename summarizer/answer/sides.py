@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.answer.headings import own_topic
 from summarizer.answer.asked import Constraints, funding_round
 from summarizer.answer.changes import _clause_before
+from summarizer.answer.headings import own_topic
 from summarizer.answer.lead_investor import refers_to_round
 from summarizer.answer.metrics import METRIC_OF, metric_spans
 from summarizer.answer.names import Entity

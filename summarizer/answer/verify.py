@@ -50,6 +50,7 @@ from summarizer.answer.results import (
 from summarizer.answer.scope import part_of_question
 from summarizer.answer.metrics import metric_spans
 from summarizer.answer.text import fold, pos_cut
+from summarizer.answer.word_numbers import counted_word_spans
 from summarizer.literal import literal_starts
 
 __all__ = ["Checked", "abstention", "resolve_entities", "verify"]
@@ -173,6 +174,7 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
     spans |= {m.span() for m in _NUMBER_IN_TEXT.finditer(text)
               if not _is_date_like(text, m) and fold(m.group()).strip() not in asked
               and not _STOCK_CODE.match(text, m.start()) and not any(a <= m.start() < b for a, b in kept if a >= 0)}
+    spans |= set(counted_word_spans(question.text, text))  # "thirty artworks" for "How many artworks…"
     # "连续第十个季度": an ordinal counts places, it is no value of anything.
     return sorted(s for s in spans if s[0] >= 0 and s[1] > s[0] and not any(
         a <= s[0] < b or s[0] <= a < s[1] for a, b in periods) and text[max(0, s[0] - 1):s[0]] != "第"
