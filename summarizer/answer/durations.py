@@ -20,8 +20,15 @@ def asks_duration(question: str) -> bool:
     return _ASKED.search(question) is not None
 
 
+_AGE_ASKED = re.compile(r"\bhow old\b|多大年纪|多少岁|几岁")
+_AGE = re.compile(r"\s*-?\s*(?:years?[- ]old|岁)")
+
+
 def duration_ok(question: str, sentence: str, span: tuple[int, int]) -> bool:
-    """For a duration asked, is the number at `span` one (its unit written with it or right after)?"""
+    """For a duration asked, is the number at `span` one (its unit written with it or right after)?
+    For an age asked ("How old is…"), only an age written as one ("41-year-old", "41岁")."""
+    if _AGE_ASKED.search(question):
+        return bool(_AGE.match(sentence, span[1]))
     if not asks_duration(question):
         return True
     number = sentence[span[0]:span[1]]

@@ -63,6 +63,8 @@ def modifiers_named(question: str, metric_start: int | None, sentence: str, at: 
     # "adjusted earnings per share" is one spelling of the measure, yet a GAAP figure does not answer it.
     for word in [*modifiers(question, metric_start), *_BASIS_WORDS.findall(question)]:
         stem = word[:max(4, len(word) - 2)]
+        if word == "new" and _NEW_LEVEL.search(sentence[max(start, at - 80):at].lower()):
+            continue  # "the new quarterly dividend": the level it was "raised … to"
         if not re.search(r"\b" + re.escape(stem), folded):
             return False
     # Nor does an adjusted figure answer for the reported one: "What was X's EPS?" is not answered by
@@ -70,6 +72,9 @@ def modifiers_named(question: str, metric_start: int | None, sentence: str, at: 
     return not (_BASIS_WORDS.search(folded[:max(0, at - start)]) and not _BASIS_WORDS.search(question))
 
 
+# A level set by a change: "raised its quarterly dividend to 45 cents", "cut the rate to 4.25%".
+_NEW_LEVEL = re.compile(r"\b(?:raised|raises|raising|increased|increases|lifted|boosted|hiked|cut|cuts|lowered|reduced|set|sets)"
+                        r"\b[^.;]*\bto\s+(?:about\s+)?[$€£¥]?\s*$")
 _THIS_YEAR = re.compile(r"\b(?:this year|the current year|so far this year)\b")
 # A year before the one written about, however it is said.
 _PRIOR_YEAR = r"a year (?:earlier|ago|before)|year-ago|year-earlier|prior year|previous year"

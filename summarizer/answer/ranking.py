@@ -40,8 +40,8 @@ from summarizer.answer.results import (
     Term,
     Thresholds,
 )
-from summarizer.answer.text import _has, _prepare, _Text, fold
 from summarizer.answer.said import says_something
+from summarizer.answer.text import _has, _prepare, _Text, fold
 from summarizer.answer.verify import (
     MAX_CHECKED,
     abstention,
@@ -49,6 +49,7 @@ from summarizer.answer.verify import (
     unknown_entity,
     verify,
 )
+from summarizer.answer.which_ranked import place_asked, place_stated
 
 # ---------------------------------------------------------------------------
 # Ranking and the answer
@@ -309,6 +310,10 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
     codes = [t.text for t in question.terms if not t.number and _CODE.fullmatch(t.text) and not _PERIOD_CODE.fullmatch(t.text)]
     if codes:
         passing = [s for s in passing if all(_has_code(s.passage, code) for code in codes)]
+        if not passing:
+            return [], "below_threshold"
+    if (place := place_asked(question.text)) is not None:  # "Which company ranked first?": that place, stated
+        passing = [s for s in passing if place_stated(s.passage.text, place)]
         if not passing:
             return [], "below_threshold"
     if question.kind == "who" or (question.kind == "quote" and _SAID_ASKED_RE.search(question.text)):

@@ -1,0 +1,57 @@
+"""/ask: classes once refused though the article answers them, each with its trap.
+
+"领投方是谁" (the noun asks the lead; no company is called 领投方), "the new quarterly dividend" (the level it
+was raised to), "Which company ranked first?" (only a sentence stating that place), and "How old…" (only an
+age, never a bond or a count beside the name).
+"""
+
+from __future__ import annotations
+
+from tests.ask_helpers import ask, first, library
+
+ROUND = library("round", "澜途智驾融资", "澜途智驾完成5亿元C轮融资，由红杉中国领投，高瓴跟投。")
+NO_LEAD = library("nolead", "星岚科技融资", "星岚科技完成2亿元B轮融资，多家机构参与，未披露领投方。")
+
+
+def test_the_lead_asked_as_a_noun() -> None:
+    assert "红杉中国领投" in first(ask("领投方是谁？", ROUND))
+    assert "红杉中国领投" in first(ask("澜途智驾C轮融资的领投方是谁？", ROUND))
+
+
+def test_no_lead_named_is_refused() -> None:
+    assert ask("星岚科技B轮融资的领投方是谁？", NO_LEAD).abstained
+
+
+DIVIDEND = library("dividend", "Halvern raises dividend",
+                   "Halvern Corp. said on Tuesday it raised its quarterly dividend to 45 cents a share from 40 cents.",
+                   "The new dividend is payable on Jan. 15.")
+
+
+def test_the_new_dividend_is_the_level_it_was_raised_to() -> None:
+    for question in ("What is Halvern's new quarterly dividend?", "What is the new quarterly dividend?"):
+        found = ask(question, DIVIDEND)
+        assert found.sentences[0].highlighted == "45", question
+
+
+RANKS = library("ranks", "EV market share",
+                "In the third quarter, BYD ranked first in China's EV market with a 32% share.",
+                "Tesla ranked second with 8%, followed by Geely.")
+MARKET_ONLY = library("market", "Smartphone market",
+                      "China's smartphone market shipped 71 million units in the third quarter, up 3.1%.")
+
+
+def test_which_company_ranked_first() -> None:
+    assert "BYD ranked first" in first(ask("Which company ranked first?", RANKS))
+
+
+def test_a_sentence_stating_no_place_or_another_does_not_answer() -> None:
+    assert ask("Which company ranked first in China's smartphone market in the third quarter?", MARKET_ONLY).abstained
+    assert ask("Which company ranked third?", RANKS).abstained
+
+
+BAIL = library("bail", "Arrests in Millbrook",
+               "Ryan Hollman: Dealing in methamphetamine, held in jail in lieu of $326,000 bond.")
+
+
+def test_how_old_is_not_answered_by_a_bond() -> None:
+    assert ask("How old is Ryan Hollman?", BAIL).abstained
