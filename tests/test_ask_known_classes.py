@@ -55,3 +55,41 @@ BAIL = library("bail", "Arrests in Millbrook",
 
 def test_how_old_is_not_answered_by_a_bond() -> None:
     assert ask("How old is Ryan Hollman?", BAIL).abstained
+
+
+def _northgate(line: str) -> list:
+    return library("northgate", "Northgate posts record quarter", "Northgate reported record revenue on Tuesday.", line)
+
+
+def test_an_officer_saying_we_speaks_for_the_company() -> None:
+    found = ask("Where is Northgate adding capacity?",
+                _northgate('"We are adding capacity in Malaysia," Chief Executive Officer Laura Brenner said.'))
+    assert "Malaysia" in first(found)
+
+
+def test_a_rival_officer_saying_we_does_not() -> None:
+    for line in ('"We are adding capacity in Vietnam," Kestrel chief executive Anna Lee said.',
+                 '"We are adding capacity in Vietnam," said Anna Lee, Kestrel\'s chief executive.'):
+        assert ask("Where is Northgate adding capacity?", _northgate(line)).abstained, line
+
+
+PLAN = library("plan", "临江市发布新型基础设施三年行动方案",
+               "临江市政府近日印发《临江市新型基础设施建设三年行动方案》。",
+               "方案提出，三年内实施重点项目326个，总投资规模约1560亿元，其中2026年计划完成投资480亿元。")
+
+
+def test_a_place_plan_asked_by_a_short_name_and_its_total() -> None:
+    found = ask("临江市新基建行动方案总投资多少？", PLAN)
+    assert found.sentences[0].highlighted == "1560亿元"
+
+
+def test_another_place_plan_is_still_unknown() -> None:
+    assert ask("江城市新基建行动方案总投资多少？", PLAN).abstained
+
+
+VOYAGE = library("voyage", "科考船启航", "科考船“海鹭二号”启航，开展为期150天的综合考察，搭载4500米级潜水器。")
+
+
+def test_a_duration_is_not_a_depth() -> None:
+    found = ask("海鹭二号这次科考要多长时间？", VOYAGE)
+    assert found.abstained or found.sentences[0].highlighted in ("150天", "150")

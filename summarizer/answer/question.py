@@ -120,6 +120,8 @@ def parse_question(question: str) -> Question:
     # also keeps jieba from gluing them to a name ("张明说了什么" -> 张/明说).
     rest = _QUOTE_ZH.sub(" ", folded)
     rest = re.sub(r"说|表示|谈|讲|称", " ", rest) if kind == "quote" else rest
+    # A duration asked is checked on the number ("为期150天"); "这次" points at the story, it is no word of it.
+    rest = re.sub(r"多长时间|多長時間|多久|这次|此次|本次", " ", rest)
     rest = _NUMBER_ZH_STRICT.sub(" ", _WHO.sub(" ", _WHEN.sub(" ", _ROLE_CUE.sub(" ", rest))))
     # "Which company ranked first?", "哪家公司排名第一": the kind of answer asked is a cue, not a word to find.
     rest = _WHICH_ONE.sub(" ", rest)

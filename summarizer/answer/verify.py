@@ -39,6 +39,7 @@ from summarizer.answer.evidence import (
     not_a_value,
 )
 from summarizer.answer.periods import Period, mentions, part_label
+from summarizer.answer.plans import plan_owner
 from summarizer.answer.ranks import asks_rank, rank_checked_at, rank_of_other, rank_spans
 from summarizer.answer.results import (
     Answer,
@@ -49,6 +50,7 @@ from summarizer.answer.results import (
 )
 from summarizer.answer.scope import part_of_question
 from summarizer.answer.metrics import metric_spans
+from summarizer.answer.spelling_pref import under_asked_spelling
 from summarizer.answer.text import fold, pos_cut
 from summarizer.answer.word_numbers import counted_word_spans
 from summarizer.literal import literal_starts
@@ -119,6 +121,8 @@ def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> t
                 part = (rest or "") + (part or "") or None
                 qualifier = None if constraints.qualifier == entity.text else constraints.qualifier
                 constraints = replace(constraints, qualifier=qualifier)
+        elif place := plan_owner(entity.text, corpus):  # "临江市新基建行动方案": the place's plan
+            kept.append(replace(entity, text=place, candidates=(place,)))
         elif entity.sure and (not entity.text.isascii() or chinese_question or _mostly_latin(corpus)):
             return constraints, entity
         # Otherwise it cannot be checked here (an English name with no Chinese
@@ -217,6 +221,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         if passing and (counted := _COUNTED_NOUN.search(constraints.question)):
             # "玄武X3有多少个晶体管": the number its noun follows ("约190亿个晶体管"), not another in the line.
             passing = [s for s in passing if counted.group("noun") in ctx.sentence[s[1]:s[1] + 12]] or passing
+        if passing and constraints.metric:
+            passing = under_asked_spelling(fold(constraints.question), ctx.sentence, passing)  # 总投资, not 完成投资
         if passing:
             listed = _listed_for(ctx.sentence, passing, constraints.period)
             best = listed or (_place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
