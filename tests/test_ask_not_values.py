@@ -110,3 +110,18 @@ def test_a_count_in_words_answers_how_many_of_its_noun() -> None:
 
 def test_a_count_in_words_of_another_noun_does_not() -> None:
     assert ask("How many visitors did the Harbor Lights Festival have?", COUNTS).abstained
+
+
+DEBATE = analyzed("debate", "Debate preview",
+                  "The party's top 10 face off in Atlanta just 75 days before primary voting begins.\n\n"
+                  "It is noteworthy that five of the 10 Democrats on stage will serve as jurors.")
+
+
+def test_the_number_its_counted_noun_follows() -> None:
+    found = ask("How many days before primary voting begins is the debate?", DEBATE)
+    assert found.sentences[0].highlighted in ("75 days", "75")
+
+
+def test_a_partitive_counts_its_part() -> None:
+    found = ask("How many Democrats on stage will serve as jurors?", DEBATE)
+    assert found.sentences[0].highlighted == "five"

@@ -13,7 +13,7 @@ from summarizer.answer.lead_investor import asks_lead, lead_named
 from summarizer.answer.ranks import asks_rank, rank_spans
 from summarizer.answer.results import Passage, Question, Term, Thresholds
 from summarizer.answer.text import _has, _prepare, _Text, fold
-from summarizer.answer.word_numbers import counted_word_spans
+from summarizer.answer.word_numbers import counted_word_spans, prefer_counted
 from summarizer.literal import literal_starts
 from summarizer.model import Figure, Quote
 
@@ -126,12 +126,15 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
         return 1.0, 0.0, _nearest_number(places, text, question, weights) if with_span else None
     if question.kind == "number":
         asked = fold(question.text)
-        if words := counted_word_spans(question.text, text):  # "How many artworks…": "thirty artworks"
-            return 1.0, 0.0, words[0]
+        if words := prefer_counted(question.text, text, counted_word_spans(question.text, text)):
+            return 1.0, 0.0, words[0]  # "How many artworks…": "thirty artworks"
         figures = [f for f in _figures_here(passage) if not not_a_value(f) and fold(f.text) not in asked
                    and not _STOCK_CODE.match(text, text.find(f.text))]
         matching = [f for f in figures if _subject_matches(f.subject, question)]
         pool = matching or [f for f in figures if f.kind == "figure"] or figures
+        every = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in figures})
+        if (counted := prefer_counted(question.text, text, every)) != every:
+            pool = [f for f in figures if (text.find(f.text), text.find(f.text) + len(f.text)) in counted]
         if pool:
             spans = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in pool})
             return 1.0, 1.0 if matching else 0.0, (
@@ -144,6 +147,7 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
                  if not _is_date_like(text, m) and fold(m.group()).strip() not in asked
                  and not any(a <= m.start() < b for a, b in kept if a >= 0) and not _ORDINAL_EN.match(text, m.end())]
         if spans:
+            spans = prefer_counted(question.text, text, spans)  # "75 days" for "How many days…"
             return 0.8, 0.0, _nearest_number(spans, passage.text, question, weights) if with_span else None
         return 0.0, 0.0, None
     if question.kind == "quote":

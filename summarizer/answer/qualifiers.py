@@ -20,6 +20,7 @@ from summarizer.answer.metrics import COMPATIBLE, metric_spans
 from summarizer.answer.enumerations import only_listed, other_category
 from summarizer.answer.prior import prior_period_ok
 from summarizer.answer.units import money_not_count
+from summarizer.answer.word_numbers import counted_word_spans
 
 if TYPE_CHECKING:
     from summarizer.answer.asked import Constraints
@@ -209,6 +210,8 @@ def counted_here(question: str, counted: str | None, sentence: str, at: int) -> 
     noun = (counted or "").split()[-1:]
     if not noun or len(noun[0]) < 3:
         return True
+    if any(start == at for start, _ in counted_word_spans(question, sentence)):
+        return True  # "five of the 10 Democrats", "thirty artworks": a count in words
     stem = re.escape(noun[0][:max(3, len(noun[0]) - 2)])
     return _among(re.compile(_NUMBER + r"\s+(?:[a-z\-]+\s+){0,2}?" + stem), folded, at)
 

@@ -52,7 +52,7 @@ from summarizer.answer.scope import part_of_question
 from summarizer.answer.metrics import metric_spans
 from summarizer.answer.spelling_pref import under_asked_spelling
 from summarizer.answer.text import fold, pos_cut
-from summarizer.answer.word_numbers import counted_word_spans
+from summarizer.answer.word_numbers import counted_word_spans, prefer_counted
 from summarizer.literal import literal_starts
 
 __all__ = ["Checked", "abstention", "resolve_entities", "verify"]
@@ -221,6 +221,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         if passing and (counted := _COUNTED_NOUN.search(constraints.question)):
             # "玄武X3有多少个晶体管": the number its noun follows ("约190亿个晶体管"), not another in the line.
             passing = [s for s in passing if counted.group("noun") in ctx.sentence[s[1]:s[1] + 12]] or passing
+        if passing:
+            passing = prefer_counted(question.text, passage.text, passing)  # "five of the 10 Democrats": five
         if passing and constraints.metric:
             passing = under_asked_spelling(fold(constraints.question), ctx.sentence, passing)  # 总投资, not 完成投资
         if passing:

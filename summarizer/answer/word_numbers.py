@@ -39,3 +39,23 @@ def counted_word_spans(question: str, text: str) -> list[tuple[int, int]]:
         if any(_stem(w) == noun or _stem(w).startswith(noun) and len(noun) >= 5 for w in after[:3]):
             spans.append(m.span())
     return spans
+
+
+_PARTITIVE_WHOLE = re.compile(rf"\b(?:\d+|{_WORD}) of (?:the )?$", re.IGNORECASE)
+
+
+def prefer_counted(question: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the numbers a "how many <noun>" question could mean, those its noun follows within three words
+    ("just 75 days before" for "How many days…", not "the top 10 face off"), less the whole of a partitive
+    ("five of the 10 Democrats": five were asked about); all of them when none is."""
+    asked = _HOW_MANY.search(question)
+    if asked is None or len(spans) < 2:
+        return spans
+    noun = _stem(asked.group(1))
+    kept = []
+    for start, end in spans:
+        # The unit may be inside the span ("75 days") or follow it ("75 days" read as "75").
+        after = re.findall(r"[A-Za-z][A-Za-z\-]*", text[end:end + 40])[:3] + re.findall(r"[A-Za-z]+", text[start:end])
+        if any(_stem(w) == noun for w in after) and not _PARTITIVE_WHOLE.search(text[max(0, start - 24):start]):
+            kept.append((start, end))
+    return kept or spans
