@@ -125,3 +125,29 @@ def test_the_number_its_counted_noun_follows() -> None:
 def test_a_partitive_counts_its_part() -> None:
     found = ask("How many Democrats on stage will serve as jurors?", DEBATE)
     assert found.sentences[0].highlighted == "five"
+
+
+RD = library("rd", "星游网络三季报点评", "三季度星游网络研发费用达3.2亿元，研发费用率同比略增0.6pct至7.1%。")
+
+
+def test_a_research_ratio_is_not_the_research_spending() -> None:
+    assert ask("星游网络三季度研发费用率是多少？", RD).sentences[0].highlighted == "7.1%"
+    assert ask("星游网络三季度研发费用是多少？", RD).sentences[0].highlighted == "3.2亿元"
+
+
+def test_points_after_a_mild_verb_are_still_a_move() -> None:
+    moved = library("moved", "星游网络三季报点评", "三季度星游网络销售费用率同比略增0.8pct。")
+    assert ask("星游网络三季度销售费用率是多少？", moved).abstained
+
+
+CORE = library("core", "星湾地产中期业绩", "上半年，星湾地产归属于股东的净利润为63.1亿元，核心溢利为47.0亿元，同比增长26%。")
+
+
+def test_a_core_profit_change_is_not_the_net_profit_change() -> None:
+    assert ask("星湾地产上半年净利润同比增长多少？", CORE).abstained
+    assert ask("星湾地产上半年净利润是多少？", CORE).sentences[0].highlighted == "63.1亿元"
+
+
+def test_when_the_date_right_before_the_asked_word() -> None:
+    drug = library("drug", "星禾药业新药", "星禾药业的新药今年4月报产获受理，预计2027年获批。")
+    assert ask("星禾药业的新药预计什么时候获批？", drug).sentences[0].highlighted == "2027年"

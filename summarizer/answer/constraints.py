@@ -163,8 +163,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             and is_change(ctx.sentence, *span)):
         # A level asked ("存款准备金率是多少") is not answered by how far it moved (下调0.5个百分点).
         return Verdict(False, "change")
-    if span and not constraints.change and _POINTS_END_RE.search(ctx.sentence, span[0], span[1]):
-        return Verdict(False, "metric")  # the same with the points read into the number ("下滑4.51个百分点")
+    if span and not constraints.change and (_POINTS_END_RE.search(ctx.sentence, span[0], span[1])
+                                            or _POINTS_AFTER_RE.match(ctx.sentence, span[1])):
+        # Points are a move, however the verb is written ("下滑4.51个百分点", "略增0.6pct"): never the level.
+        return Verdict(False, "metric")
     if (span and not constraints.change and not constraints.ratio and _percent(ctx.sentence, span)
             and _SHARE_OF_RE.search(ctx.sentence[max(0, at - 30):at])):
         # "已完成全年目标的92%", "占总营收的35%": a share of something, not the thing: "全年目标是多少"
@@ -430,7 +432,8 @@ def _head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, in
         return False  # named, but not for this number
     tokens = [(p.word, p.flag) for p in _pos_cut(sentence[max(0, start - 6):start])]
     last = tokens[-1] if tokens else ("", "")
-    return not (last[1].startswith(("n", "vn")) and last[0] not in GENERIC_HEADS)
+    # "研发费用率" for 销售费用率: jieba tags 研发 an abbreviation (j), another field all the same.
+    return not (last[1].startswith(("n", "vn", "j")) and last[0] not in GENERIC_HEADS)
 
 
 _FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bsee\b"

@@ -229,6 +229,10 @@ def _date_asked(dates: list[tuple[int, int]], text: str, question: Question) -> 
               for alt in term.alternatives if len(alt) >= 2 for at in literal_starts(alt, folded)]
     if not places:
         return dates[0]
+    # "今年4月报产获受理，预计2020年获批" for "何时获批": the date right before the asked word comes first.
+    before_word = [d for d in dates if any(0 <= a - d[1] <= 3 for a, _ in places)]
+    if len(before_word) == 1:
+        return before_word[0]
     return min(dates, key=lambda d: (min(max(a - d[1], d[0] - b, 0) for a, b in places), d[0]))
 
 
