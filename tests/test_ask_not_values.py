@@ -151,3 +151,10 @@ def test_a_core_profit_change_is_not_the_net_profit_change() -> None:
 def test_when_the_date_right_before_the_asked_word() -> None:
     drug = library("drug", "星禾药业新药", "星禾药业的新药今年4月报产获受理，预计2027年获批。")
     assert ask("星禾药业的新药预计什么时候获批？", drug).sentences[0].highlighted == "2027年"
+
+
+def test_a_range_with_full_width_thousands_is_one_number() -> None:
+    text = "公司公布半年度业绩预告：预计归母净利润12，472.84万元~13，512.24万元，同比增长20%~30%。"
+    note = [Passage(text, "range", 0, "星禾药业业绩预告", "https://example.com/range", "2026-11-20", article=(text,),
+                    figures=tuple(analyze(text).figures))]
+    assert ask("星禾药业上半年归母净利润预计多少？", note).sentences[0].highlighted == "12，472.84万元~13，512.24万元"

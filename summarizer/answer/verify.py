@@ -179,6 +179,9 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
               if not _is_date_like(text, m) and fold(m.group()).strip() not in asked
               and not _STOCK_CODE.match(text, m.start()) and not any(a <= m.start() < b for a, b in kept if a >= 0)}
     spans |= set(counted_word_spans(question.text, text))  # "thirty artworks" for "How many artworks…"
+    # "12，472.84万元~13，512.24万元" is one figure of the analysis: its pieces ("12") are no numbers of their own.
+    whole = [(a, b) for a, b in spans if b - a > 1 and any(ch in text[a:b] for ch in "，~～")]
+    spans = {(a, b) for a, b in spans if not any(x <= a and b <= y and (a, b) != (x, y) for x, y in whole)}
     # "连续第十个季度": an ordinal counts places, it is no value of anything.
     return sorted(s for s in spans if s[0] >= 0 and s[1] > s[0] and not any(
         a <= s[0] < b or s[0] <= a < s[1] for a, b in periods) and text[max(0, s[0] - 1):s[0]] != "第"
