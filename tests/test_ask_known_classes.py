@@ -93,3 +93,20 @@ VOYAGE = library("voyage", "科考船启航", "科考船“海鹭二号”启航
 def test_a_duration_is_not_a_depth() -> None:
     found = ask("海鹭二号这次科考要多长时间？", VOYAGE)
     assert found.abstained or found.sentences[0].highlighted in ("150天", "150")
+
+
+def test_a_project_total_investment() -> None:
+    project = library("project", "宁德时代海外扩产", "宁德时代12月5日宣布，匈牙利二期项目总投资约73亿欧元，预计2028年投产。")
+    assert ask("宁德时代匈牙利二期项目总投资是多少？", project).sentences[0].highlighted == "73亿欧元"
+
+
+def test_a_brand_in_quotes() -> None:
+    brand = library("brand", "星河汽车三季报", "星河汽车旗下“星跃”品牌前三季度销量达12万辆，同比增长40%。")
+    for question in ("“星跃”品牌前三季度销量是多少？", "星跃品牌前三季度销量是多少？"):
+        assert ask(question, brand).sentences[0].highlighted == "12万辆", question
+
+
+def test_earnings_per_share_in_a_sentence_without_the_company() -> None:
+    results = library("eps", "Halvern third-quarter results", "Halvern Corp. reported third-quarter results on Tuesday.",
+                      "It earned $1.23 a share, above analysts' estimates of $1.10.")
+    assert ask("How much did Halvern earn per share?", results).sentences[0].highlighted == "$1.23"
