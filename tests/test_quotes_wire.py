@@ -95,7 +95,5 @@ def test_a_sentence_adverb_before_the_reported_clause_is_not_what_was_said(sente
 
 
 def test_writes_the_agency_after_a_quote() -> None:
-    from summarizer import analyze
-
     quotes = analyze("“The storm caught everyone off guard,” writes the AP.").quotes
     assert [q.speaker for q in quotes] == ["AP"]
