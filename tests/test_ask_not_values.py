@@ -158,3 +158,8 @@ def test_a_range_with_full_width_thousands_is_one_number() -> None:
     note = [Passage(text, "range", 0, "星禾药业业绩预告", "https://example.com/range", "2026-11-20", article=(text,),
                     figures=tuple(analyze(text).figures))]
     assert ask("星禾药业上半年归母净利润预计多少？", note).sentences[0].highlighted == "12，472.84万元~13，512.24万元"
+
+
+def test_a_qualifier_right_before_the_number_under_a_heading() -> None:
+    copper = library("copper", "金川钴业半年报点评", "1）电解铜产量大幅增长：公司上半年共生产电铜4.3万吨，同比增长49%；")
+    assert ask("金川钴业上半年电铜产量是多少？", copper).sentences[0].highlighted == "4.3万吨"

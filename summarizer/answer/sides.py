@@ -316,7 +316,7 @@ def qualified(qualifier: str, ctx: Context, at: int, names: tuple[str, ...] = ()
     if topic is not None:
         # "3）前驱体产销大幅增长：…毛利率为14%" is the precursor's margin, whatever came before, and
         # only the precursor's.
-        return qualifier in topic
+        return qualifier in topic or qualifier in ctx.sentence[max(0, at - len(qualifier) - 4):at]  # "生产电铜4.27万吨"
     spans = [sp for sp in metric_spans(ctx.sentence) if sp[1] <= at] or list(metric_spans(ctx.sentence))[:1]
     if not spans:
         return qualifier in ctx.sentence or not chinese
