@@ -163,3 +163,10 @@ def test_a_range_with_full_width_thousands_is_one_number() -> None:
 def test_a_qualifier_right_before_the_number_under_a_heading() -> None:
     copper = library("copper", "金川钴业半年报点评", "1）电解铜产量大幅增长：公司上半年共生产电铜4.3万吨，同比增长49%；")
     assert ask("金川钴业上半年电铜产量是多少？", copper).sentences[0].highlighted == "4.3万吨"
+
+
+def test_a_range_written_with_zhi_is_one_number() -> None:
+    text = "美联储应将政策利率下调至1%至1.25%。"
+    rate = [Passage(text, "zhi", 0, "星桥资管观点", "https://example.com/zhi", "2026-11-20", article=(text,),
+                    figures=tuple(analyze(text).figures))]
+    assert ask("美联储应将政策利率下调至多少？", rate).sentences[0].highlighted == "1%至1.25%"

@@ -179,8 +179,9 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
               if not _is_date_like(text, m) and fold(m.group()).strip() not in asked
               and not _STOCK_CODE.match(text, m.start()) and not any(a <= m.start() < b for a, b in kept if a >= 0)}
     spans |= set(counted_word_spans(question.text, text))  # "thirty artworks" for "How many artworks…"
-    # "12，472.84万元~13，512.24万元" is one figure of the analysis: its pieces ("12") are no numbers of their own.
-    whole = [(a, b) for a, b in spans if b - a > 1 and any(ch in text[a:b] for ch in "，~～")]
+    # "12，472.84万元~13，512.24万元", "1%至1.25%": a range the analysis reads whole; its pieces are no numbers of their own.
+    whole = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage)
+             if isinstance(f.value, tuple) and not not_a_value(f) and any(ch in f.text for ch in "，~～至")]
     spans = {(a, b) for a, b in spans if not any(x <= a and b <= y and (a, b) != (x, y) for x, y in whole)}
     # "连续第十个季度": an ordinal counts places, it is no value of anything.
     return sorted(s for s in spans if s[0] >= 0 and s[1] > s[0] and not any(
