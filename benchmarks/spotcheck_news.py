@@ -34,6 +34,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask11-holdout # its holdout (3 texts, 39 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask12         # the twelfth round (6 texts, 85 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask13         # the thirteenth, on 8 real corpus articles
+    python benchmarks/spotcheck_news.py --ask-only --set ask14         # the fourteenth, on 8 more real corpus articles
+    python benchmarks/spotcheck_news.py --ask-only --set ask14-holdout # its holdout (4 articles, run once)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -294,6 +296,11 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # another period or a metric not stated; written before any run. Its holdout came after the fixes.
         "ask13": REPO / "benchmarks" / "data" / "ask_spotcheck13.json",
         "ask13-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck13_holdout.json",
+        # The fourteenth, on 8 more real corpus articles no earlier set used (seeded: 3 brokerage notes, 2 flashes, a
+        # Chinese and 2 English web pages): figures, paraphrased metrics, a quote, and traps of another period,
+        # another company, a metric not stated or a subject not in the chat; written before any run.
+        "ask14": REPO / "benchmarks" / "data" / "ask_spotcheck14.json",
+        "ask14-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck14_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

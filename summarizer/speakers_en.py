@@ -438,7 +438,7 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
             or context.named_in_full(bare.group("who").split()[-1]))
         after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
-    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:{_EN_CAP}\s?(?:(?:de|van|von|der|den|da|del|di|du|dos|la|le|bin|al)\s){{0,2}})+)(?P<appos>,\s[^“”\"]{{3,160}}?(?:(?<![A-Z]\.[A-Z])(?=[.;]\s)|(?=[.;]?$|,\s(?:who|which)\s)))?", after)
+    m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:the\s(?=[A-Z]))?(?:{_EN_CAP}\s?(?:(?:de|van|von|der|den|da|del|di|du|dos|la|le|bin|al)\s){{0,2}})+)(?P<appos>,\s[^“”\"]{{3,160}}?(?:(?<![A-Z]\.[A-Z])(?=[.;]\s)|(?=[.;]?$|,\s(?:who|which)\s)))?", after)
     if m:
         # "said Raj Patel. Patel, who founded …": the name ends with the sentence.
         end = re.search(r"(?<=[a-z]{2})\.\s", m.group("who"))

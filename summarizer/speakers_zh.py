@@ -114,9 +114,9 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         full = dotted.group()
         head = full.split("·")[0]
         cut = max((head.rfind(t) + len(t) for t in _ZH_TITLE_WORDS if t in head[:-1]), default=0)
-        if len(head) - cut > 5:
-            cut = len(head) - 4  # no title in front: keep the given name's last few characters
-        name = full[cut:]
+        cut = len(head) - 4 if len(head) - cut > 5 else cut  # no title in front: the given name's last few characters
+        whole = [w for _, w, _ in candidates if "·" in w and full.endswith(w) and len(w) < len(full) - cut]
+        name = max(whole, key=len) if whole else full[cut:]  # "特斯拉埃隆·马斯克": the name its sounds found
     known = context.known_in(clause)
     if known is not None and known.kind == "person" and (name is None or name in known.name or known.name in name):
         name = known.name if name is None or len(known.name) >= len(name) else name
@@ -149,7 +149,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
                               r"|发言人|副主席|主席|副行长|行长|副部长|部长|副总理|总理|总统|大使|局长|主任))", clause)
         if titled and len(titled.group(1)) >= 4:
             return context.remember(titled.group(1), None, "role")  # "IMF第一副总裁称": titled, but unnamed
-        letter = re.fullmatch(r"(?:该|这封|此)?(内部信|公开信|致歉信|联名信|声明)(?:中|里)?", clause)
+        letter = re.fullmatch(r"(?:该|这封|此|其)?(内部信|公开信|致歉信|联名信|声明|信)(?:中|里)?", clause)
         if letter:  # "内部信还称，…" after "周子昂向全体员工发出一封内部信": its sender says it
             return _sender(letter.group(1), area_start, context)
         if (unnamed := unnamed_org(clause)) is not None:  # "一家车企回应称", "另一家平台快食达回应称"
@@ -192,7 +192,7 @@ def _sender(letter: str, before: int, context: Context) -> Person | None:
     """Who sent the letter or statement the text told of last ("美联储在…例会后发表声明",
     "松下在其发布的一则声明中称"); None when no sentence before says who sent it."""
     sent = list(re.finditer(r"(?P<who>[^，,。；;！？!?\n“”]{2,30}?)(?:(?:向|对|在)[^，,。；;！？!?\n]{1,20}?)?(?:发出|发布|发表|签署)"
-                            r"(?:了)?(?:的)?(?:一封|一则|一份)?" + letter, context.text[:before]))
+                            r"(?:了)?(?:的)?(?:一封|一则|一份)?[\u4e00-\u9fff]{0,5}?" + letter, context.text[:before]))
     if not sent:
         return None
     who = sent[-1]

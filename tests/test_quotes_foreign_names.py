@@ -50,3 +50,17 @@ def test_a_name_with_another_dot_is_the_same_person(written: str) -> None:
     assert normalize(written) == "克里斯蒂娜·拉加德"
     assert same_person("克里斯蒂娜·拉加德", written) and same_person(written, "拉加德")
     assert not same_person(written, "加德")
+
+
+def test_a_company_written_right_before_a_dotted_name_is_not_part_of_it() -> None:
+    text = "星河汽车埃隆·马斯克表示：“我们明年将推出新车型。”"
+    assert speakers(text)[0][0] == "埃隆·马斯克"
+
+
+def test_a_letter_speaks_for_its_sender() -> None:
+    text = "星河科技创始人周子昂近日向全体员工发出一封内部信。信中说：“今年我们将继续扩张。”"
+    assert speakers(text)[0][0] == "周子昂"
+
+
+def test_a_letter_with_no_sender_named_gives_no_speaker() -> None:
+    assert all(who is None for who, _ in speakers("信中说：“今年我们将继续扩张。”"))

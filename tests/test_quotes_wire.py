@@ -92,3 +92,8 @@ def test_a_sentence_adverb_before_the_reported_clause_is_not_what_was_said(sente
     quotes = analyze(sentence).quotes
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Maria Lindqvist", "new ship deliveries would weigh on rates next year.")]
+
+
+def test_writes_the_agency_after_a_quote() -> None:
+    quotes = analyze("“The storm caught everyone off guard,” writes the AP.").quotes
+    assert [q.speaker for q in quotes] == ["AP"]

@@ -107,6 +107,8 @@ def _parse(raw: str) -> Constraints:
             entities.append(subject)
     elif chinese:
         subject = _chinese_subject(folded, metrics)
+        if subject and subject.text in _ROLES_IN_A_ROUND:
+            subject = None  # "领投方是谁": who led, not a company called 领投方
         # Only for the deal's own price: for a profit or a gain, the sold company's figures stand beside the
         # seller's and its name alone cannot tell them apart ("…能赚多少钱" is refused, never the unit's profit).
         deal = _DEAL_VERB.search(subject.text, 2) if subject and metric == "deal_value" else None
@@ -234,6 +236,7 @@ def funding_round(folded: str) -> str | None:
     return {"天使": "angel", "种子": "seed"}.get(name, name.replace("-", ""))
 
 
+_ROLES_IN_A_ROUND = frozenset({"领投方", "领投机构", "牵头方", "跟投方", "投资方"})
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z][a-z\-]*\s+){0,2}?[a-z][a-z\-]*)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can)\b")
 
 

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 from summarizer.answer.asked import Constraints, parse_constraints
 from summarizer.answer.changes import bases_in, basis_at, is_change, is_ratio, last_month_named, only_other_bases, ref_years
+from summarizer.answer.durations import duration_ok
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
+from summarizer.answer.metric_at import metric_ok as _metric_ok
 from summarizer.answer.names import Entity, entity_in
 from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import occurrences as _occurrences
@@ -161,6 +163,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             and is_change(ctx.sentence, *span)):
         # A level asked ("存款准备金率是多少") is not answered by how far it moved (下调0.5个百分点).
         return Verdict(False, "change")
+    if span and not constraints.change and (_POINTS_END_RE.search(ctx.sentence, span[0], span[1])
+                                            or _POINTS_AFTER_RE.match(ctx.sentence, span[1])):
+        # Points are a move, however the verb is written ("下滑4.51个百分点", "略增0.6pct"): never the level.
+        return Verdict(False, "metric")
     if (span and not constraints.change and not constraints.ratio and _percent(ctx.sentence, span)
             and _SHARE_OF_RE.search(ctx.sentence[max(0, at - 30):at])):
         # "已完成全年目标的92%", "占总营收的35%": a share of something, not the thing: "全年目标是多少"
@@ -169,6 +175,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if span and not constraints.ratio and not constraints.change and _COUNT_ASKED.search(constraints.question) and _percent(ctx.sentence, span):
         # "研发人员有多少人" asks a head count: "研发人员占比超过35%" is a share, not the count.
         return Verdict(False, "metric")
+    if span and not duration_ok(constraints.question, ctx.sentence, span):
+        return Verdict(False, "metric")  # "How long is the festival?" asks days, not "800 meters of rope"
     if span and not _tenor_ok(constraints.question, ctx.sentence, at):
         return Verdict(False, "metric")
     if span and _BEFORE_ASKED.search(constraints.question) and not _STARTING_FIGURE.search(ctx.sentence[max(0, at - 16):at]):
@@ -383,6 +391,7 @@ _AMOUNT_HEAD_RE = re.compile(r"(?:额|总额|金额|收入|销量|产量|销售�
 
 _RATE_HEAD_RE = re.compile(r"(?:率|比例|比率|占比|比重|\brate|\bratio|\bmargin)$")
 _POINTS_AFTER_RE = re.compile(r"\s*(?:个百分点|百分点|个基点|基点|pct|bps?|pp|percentage points?|basis points?)")
+_POINTS_END_RE = re.compile(r"(?:个百分点|百分点|个基点|基点|pct|bps?|pp)\s*$")
 _SHARE_OF_RE = re.compile(r"(?:完成(?:了)?|占|达到|相当于)[^，,。；;]{0,14}的\s*(?:约|近|超|逾)?\s*$")
 
 
@@ -423,45 +432,8 @@ def _head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, in
         return False  # named, but not for this number
     tokens = [(p.word, p.flag) for p in _pos_cut(sentence[max(0, start - 6):start])]
     last = tokens[-1] if tokens else ("", "")
-    return not (last[1].startswith(("n", "vn")) and last[0] not in GENERIC_HEADS)
-
-
-_LOST_MONEY = re.compile(r"\s+(?:(?:about|nearly|almost|some|over|more than|an estimated|a total of)\s+)?(?:us|a|c|hk)?[$€£¥]")
-
-
-def _metric_ok(metric: str, ctx: Context, at: int) -> bool:
-    accepted = _COMPATIBLE.get(metric, frozenset({metric}))
-    # "shares, which have lost 38%": the verb "lost" names a loss only with an amount of money.
-    # "Revenue from acquired units rose 5%": a deal word names no other measure.
-    spans = tuple(sp for sp in metric_spans(ctx.sentence)
-                  if (ctx.sentence[sp[0]:sp[1]] not in ("lost", "lose") or _LOST_MONEY.match(ctx.sentence, sp[1]))
-                  and (sp[2] != "deal_value" or metric == "deal_value"))
-    if not spans:
-        if metric == "price" and re.match(r"[$¥€£]|\d[\d.,]*\s*(?:元|美元|港元|欧元)", ctx.sentence[at:at + 12]):
-            return True  # "$6.99-a-month": a price needs no word
-        if re.search(r"\b(?:shares|stock|stocks|index)\b", ctx.sentence[:at]):
-            return False  # "Skyway shares rose 9.4%": the share price, not the metric of the sentence before
-        previous = metric_spans(ctx.preceding[0]) if ctx.preceding else ()
-        return bool(previous) and previous[-1][2] in accepted
-    before = [s for s in spans if s[1] <= at]
-    # "以28.5%的份额位列第二": a metric joined to the number by 的 names it.
-    joined = re.match(r"[\d.,]+\s*(?:%|％|亿元|万元|元|亿|万)?的", ctx.sentence[at:])
-    if joined and re.search(r"[\u4e00-\u9fff]", ctx.sentence):
-        after = [s for s in spans if s[0] == at + joined.end()]
-        if after:
-            return after[0][2] in accepted
-    if not before:
-        # English names the measure after the number less often than Chinese, but
-        # "$63 billion in revenue" happens: the first metric after it then counts.
-        return spans[0][2] in accepted
-    # "收入/盈利同比下降0.15%/1.80%": metrics joined by slashes share the numbers.
-    group = [before[-1]]
-    for item in reversed(before[:-1]):
-        if re.fullmatch(r"\s*[/、和及与]\s*", ctx.sentence[item[1]:group[-1][0]]):
-            group.append(item)
-        else:
-            break
-    return any(g[2] in accepted for g in group)
+    # "研发费用率" for 销售费用率: jieba tags 研发 an abbreviation (j), another field all the same.
+    return not (last[1].startswith(("n", "vn", "j")) and last[0] not in GENERIC_HEADS)
 
 
 _FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bsee\b"

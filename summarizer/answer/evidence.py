@@ -13,6 +13,7 @@ from summarizer.answer.lead_investor import asks_lead, lead_named
 from summarizer.answer.ranks import asks_rank, rank_spans
 from summarizer.answer.results import Passage, Question, Term, Thresholds
 from summarizer.answer.text import _has, _prepare, _Text, fold
+from summarizer.answer.word_numbers import counted_word_spans, prefer_counted
 from summarizer.literal import literal_starts
 from summarizer.model import Figure, Quote
 
@@ -71,6 +72,10 @@ _NUMBER_IN_TEXT = re.compile(
 )
 
 
+# "the 7th Amsterdam Light Festival", "the 21st century": an English ordinal counts places, no value.
+_ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b")
+
+
 # A calendar date: a day, a month, a year, a weekday ("10月30日", "Aug. 31", "Wednesday").
 _CALENDAR = re.compile(r"(?:19|20)\d{2}年|(?<![个個])\d{1,2}月|\d{1,2}[日号]|[上下本]周|周[一二三四五六日]"
                        r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)",
@@ -121,19 +126,28 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
         return 1.0, 0.0, _nearest_number(places, text, question, weights) if with_span else None
     if question.kind == "number":
         asked = fold(question.text)
+        if words := prefer_counted(question.text, text, counted_word_spans(question.text, text)):
+            return 1.0, 0.0, words[0]  # "How many artworks…": "thirty artworks"
         figures = [f for f in _figures_here(passage) if not not_a_value(f) and fold(f.text) not in asked
                    and not _STOCK_CODE.match(text, text.find(f.text))]
         matching = [f for f in figures if _subject_matches(f.subject, question)]
         pool = matching or [f for f in figures if f.kind == "figure"] or figures
+        every = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in figures})
+        if (counted := prefer_counted(question.text, text, every)) != every:
+            pool = [f for f in figures if (text.find(f.text), text.find(f.text) + len(f.text)) in counted]
         if pool:
             spans = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in pool})
             return 1.0, 1.0 if matching else 0.0, (
                 _nearest_number(asked_kind(spans, text, question.constraints.change, question.text), text, question,
                                 weights)
                 if with_span else None)
+        # What the analysis keeps as a code, an age after a name or a date ("Burton, 32,") is no value either.
+        kept = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage) if not_a_value(f)]
         spans = [m.span() for m in _NUMBER_IN_TEXT.finditer(text)
-                 if not _is_date_like(text, m) and fold(m.group()).strip() not in asked]
+                 if not _is_date_like(text, m) and fold(m.group()).strip() not in asked
+                 and not any(a <= m.start() < b for a, b in kept if a >= 0) and not _ORDINAL_EN.match(text, m.end())]
         if spans:
+            spans = prefer_counted(question.text, text, spans)  # "75 days" for "How many days…"
             return 0.8, 0.0, _nearest_number(spans, passage.text, question, weights) if with_span else None
         return 0.0, 0.0, None
     if question.kind == "quote":
@@ -215,6 +229,10 @@ def _date_asked(dates: list[tuple[int, int]], text: str, question: Question) -> 
               for alt in term.alternatives if len(alt) >= 2 for at in literal_starts(alt, folded)]
     if not places:
         return dates[0]
+    # "今年4月报产获受理，预计2020年获批" for "何时获批": the date right before the asked word comes first.
+    before_word = [d for d in dates if any(0 <= a - d[1] <= 3 for a, _ in places)]
+    if len(before_word) == 1:
+        return before_word[0]
     return min(dates, key=lambda d: (min(max(a - d[1], d[0] - b, 0) for a, b in places), d[0]))
 
 

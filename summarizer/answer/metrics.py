@@ -28,7 +28,8 @@ METRICS: dict[str, tuple[str, ...]] = {
     # Excluding one-off items, or "adjusted": another measure than the reported net profit.
     "adjusted_profit": ("扣除非经常性损益后的净利润", "扣除非经常性损益后归属于上市公司股东的净利润", "扣非归母净利润",
                         "扣非后归母净利润", "扣非净利润", "扣非归母", "扣非后净利润", "经调整净利润", "经调整后净利润",
-                        "调整后净利润", "adjusted net income", "adjusted net profit", "non-gaap net income"),
+                        "调整后净利润", "核心溢利", "核心净利润", "核心归母净利润",  # a developer's core profit
+                        "adjusted net income", "adjusted net profit", "non-gaap net income"),
     "loss": ("净亏损", "亏损", "亏了", "亏钱", "net loss", "losses", "loss", "lose", "lost"),
     "ebitda": ("息税折旧摊销前利润", "ebitda", "earnings before interest"),
     # An operating loss is an operating result, not the net loss ("GAAP operating loss was $18.3 million").
@@ -65,6 +66,8 @@ METRICS: dict[str, tuple[str, ...]] = {
                     "non-recurring gains", "one-off gains"),
     "gross_profit": ("毛利", "gross profit"),
     "net_margin": ("净利率", "net margin"),
+    # Profit as a share of revenue (规模以上工业企业营业收入利润率为5.41%): a rate, never the revenue it names.
+    "profit_margin": ("营业收入利润率", "营收利润率", "销售利润率", "profit margin"),
     "eps": ("摊薄每股收益", "每股收益", "每股盈利", "每股盈余", "每股基本盈利", "每股摊薄盈利", "每股基本收益", "每股摊薄收益",
             "基本每股收益", "稀释每股收益", "基本每股盈利", "摊薄每股盈利", "adjusted earnings per share", "adjusted eps", "earnings per share",
             "eps"),
@@ -72,6 +75,8 @@ METRICS: dict[str, tuple[str, ...]] = {
     "cash_flow": ("经营性现金流", "经营现金流", "现金流", "cash flow"),
     "gdp": ("国内生产总值", "地区生产总值", "生产总值", "gross domestic product", "gdp"),
     # Research spending, however it is called (研发费用 = 研发投入 = R&D expenses).
+    # Research spending as a share of revenue (研发费用率7.0%): a rate, never the amount 研发费用3.18亿.
+    "rd_ratio": ("研发费用率", "研发投入占比", "研发费用占比", "研发投入占营收比例", "r&d expense ratio"),
     "rd_expense": ("研发费用", "研发投入", "研发支出", "研发开支", "r&d expenses", "r&d spending", "r&d"),
     "market_share": ("市场份额", "市场占有率", "市占率", "占有率", "份额", "market share"),
     "market_value": ("总市值", "市值", "market value", "market cap", "market capitalization"),
@@ -108,6 +113,8 @@ METRICS: dict[str, tuple[str, ...]] = {
     # added or the output it names beside it.
     "investment": ("总投资规模", "总投资额", "投资总额", "投资规模", "总投资", "投资额", "完成投资", "计划投资",
                    "total investment"),
+    # What a company spends to run its business (营业支出, 营业成本): never its revenue.
+    "operating_expense": ("营业支出", "营业开支", "营业成本", "operating expenses"),
     "dau": ("日活跃用户数", "日活跃用户", "日活", "daily active users"),
     "mau": ("月活跃用户数", "月活跃用户", "月活", "monthly active users"),
 }
@@ -125,7 +132,7 @@ METRIC_LABEL = {
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数", "investment": "投资额", "dau": "日活跃用户数", "mau": "月活跃用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
-           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "non_interest_income": "非利息净收入", "cet1": "核心一级资本充足率", "premiums": "保费收入"},
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "non_interest_income": "非利息净收入", "cet1": "核心一级资本充足率", "premiums": "保费收入", "operating_expense": "营业支出", "profit_margin": "营业收入利润率", "rd_ratio": "研发费用率"},
     # The first English spelling, but a mass noun in the singular: "do not state revenue", not "revenues".
     "en": {**{k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
            "revenue": "revenue", "dividend": "dividend"},

@@ -20,6 +20,7 @@ from summarizer.answer.metrics import COMPATIBLE, metric_spans
 from summarizer.answer.enumerations import only_listed, other_category
 from summarizer.answer.prior import prior_period_ok
 from summarizer.answer.units import money_not_count
+from summarizer.answer.word_numbers import counted_word_spans
 
 if TYPE_CHECKING:
     from summarizer.answer.asked import Constraints
@@ -63,6 +64,8 @@ def modifiers_named(question: str, metric_start: int | None, sentence: str, at: 
     # "adjusted earnings per share" is one spelling of the measure, yet a GAAP figure does not answer it.
     for word in [*modifiers(question, metric_start), *_BASIS_WORDS.findall(question)]:
         stem = word[:max(4, len(word) - 2)]
+        if word == "new" and _NEW_LEVEL.search(sentence[max(start, at - 80):at].lower()):
+            continue  # "the new quarterly dividend": the level it was "raised … to"
         if not re.search(r"\b" + re.escape(stem), folded):
             return False
     # Nor does an adjusted figure answer for the reported one: "What was X's EPS?" is not answered by
@@ -70,6 +73,9 @@ def modifiers_named(question: str, metric_start: int | None, sentence: str, at: 
     return not (_BASIS_WORDS.search(folded[:max(0, at - start)]) and not _BASIS_WORDS.search(question))
 
 
+# A level set by a change: "raised its quarterly dividend to 45 cents", "cut the rate to 4.25%".
+_NEW_LEVEL = re.compile(r"\b(?:raised|raises|raising|increased|increases|lifted|boosted|hiked|cut|cuts|lowered|reduced|set|sets)"
+                        r"\b[^.;]*\bto\s+(?:about\s+)?[$€£¥]?\s*$")
 _THIS_YEAR = re.compile(r"\b(?:this year|the current year|so far this year)\b")
 # A year before the one written about, however it is said.
 _PRIOR_YEAR = r"a year (?:earlier|ago|before)|year-ago|year-earlier|prior year|previous year"
@@ -204,6 +210,8 @@ def counted_here(question: str, counted: str | None, sentence: str, at: int) -> 
     noun = (counted or "").split()[-1:]
     if not noun or len(noun[0]) < 3:
         return True
+    if any(start == at for start, _ in counted_word_spans(question, sentence)):
+        return True  # "five of the 10 Democrats", "thirty artworks": a count in words
     stem = re.escape(noun[0][:max(3, len(noun[0]) - 2)])
     return _among(re.compile(_NUMBER + r"\s+(?:[a-z\-]+\s+){0,2}?" + stem), folded, at)
 

@@ -57,9 +57,11 @@ _NUMBER_EN = re.compile(
     r"|\bby how much\b|\bwhat (was|is|were|are)\b",
     re.I,
 )
-_NUMBER_EN_STRICT = re.compile(r"\bhow (much|many)\b|\bwhat (percentage|percent)\b|\bby how much\b|\bwhat price\b", re.I)
+_NUMBER_EN_STRICT = re.compile(r"\bhow (much|many|long|old)\b|\bwhat (percentage|percent)\b|\bby how much\b|\bwhat price\b", re.I)
 _QUOTE_ZH = re.compile(r"说了?什么|表示了?什么|怎么说|如何评价|怎么看|如何看待|看法|观点|认为|谈到|提到")
 _QUOTE_EN = re.compile(r"\bwhat did .+ (say|think)\b|\bsay about\b|\bsaid about\b|\bview on\b|\bopinion\b", re.I)
+_WHICH_ONE = re.compile(r"\bwhich (?:company|companies|firm|firms|brand|brands|carmaker|automaker|maker|bank|banks)\b"
+                        r"|哪(?:一)?家(?:公司|企业|车企|银行|品牌|券商|厂商)?|哪(?:一)?个(?:公司|品牌|企业)")
 _WHO = re.compile(r"谁|哪位|\bwho\b", re.I)
 _WHEN = re.compile(r"何时|什么时候|哪一?年|哪一?天|哪个月|\bwhen\b|\bwhat year\b|\bwhich year\b", re.I)
 # Words that ask for a role or title: the answer holds the title, not these words.
@@ -118,7 +120,11 @@ def parse_question(question: str) -> Question:
     # also keeps jieba from gluing them to a name ("张明说了什么" -> 张/明说).
     rest = _QUOTE_ZH.sub(" ", folded)
     rest = re.sub(r"说|表示|谈|讲|称", " ", rest) if kind == "quote" else rest
+    # A duration asked is checked on the number ("为期150天"); "这次" points at the story, it is no word of it.
+    rest = re.sub(r"多长时间|多長時間|多久|这次|此次|本次", " ", rest)
     rest = _NUMBER_ZH_STRICT.sub(" ", _WHO.sub(" ", _WHEN.sub(" ", _ROLE_CUE.sub(" ", rest))))
+    # "Which company ranked first?", "哪家公司排名第一": the kind of answer asked is a cue, not a word to find.
+    rest = _WHICH_ONE.sub(" ", rest)
     capitalized = {
         w.lower() for w in re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][A-Za-z0-9+&]*", raw)
     }
@@ -133,7 +139,8 @@ def parse_question(question: str) -> Question:
     # 2. Domain words jieba tends to split; EPS in any spelling is one word, and so is a round's lead.
     if kind == "who" and asks_lead(raw):
         add(lead_term())
-        rest = LEAD_WORDS.sub(" ", rest)
+        # "领投方是谁": the noun asks the lead too, and is no name (the verb stays: cut out, 谁领投了星岚 would glue 了星岚).
+        rest = re.sub(r"领投方|领投机构|牵头方", " ", LEAD_WORDS.sub(" ", rest))
     eps, rest = eps_term(rest)
     if eps is not None:
         add(eps)
@@ -207,6 +214,8 @@ def parse_question(question: str) -> Question:
         # ("up 8.3% from a year earlier"), so their words weigh little in the coverage.
         terms = [replace(t, weight=t.weight * 0.3, modifier=True) if _CHANGE_WORD.fullmatch(t.text) else t
                  for t in terms]
+    # "the new quarterly dividend": what it was raised to, whether or not the sentence says "new".
+    terms = [replace(t, weight=t.weight * 0.3) if t.text in _EN_MODIFIERS else t for t in terms]
     terms = _mark_focus(terms, folded)
     return Question(raw, lang, kind, tuple(terms), strict_number=strict_number and kind == "number",
                     constraints=constraints)

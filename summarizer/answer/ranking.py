@@ -40,6 +40,7 @@ from summarizer.answer.results import (
     Term,
     Thresholds,
 )
+from summarizer.answer.said import says_something
 from summarizer.answer.text import _has, _prepare, _Text, fold
 from summarizer.answer.verify import (
     MAX_CHECKED,
@@ -48,6 +49,7 @@ from summarizer.answer.verify import (
     unknown_entity,
     verify,
 )
+from summarizer.answer.which_ranked import place_asked, place_stated
 
 # ---------------------------------------------------------------------------
 # Ranking and the answer
@@ -310,10 +312,16 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
         passing = [s for s in passing if all(_has_code(s.passage, code) for code in codes)]
         if not passing:
             return [], "below_threshold"
+    if (place := place_asked(question.text)) is not None:  # "Which company ranked first?": that place, stated
+        passing = [s for s in passing if place_stated(s.passage.text, place)]
+        if not passing:
+            return [], "below_threshold"
     if question.kind == "who" or (question.kind == "quote" and _SAID_ASKED_RE.search(question.text)):
         # "Who is Orion's new CEO?", "What did Lopez say?": a sentence naming no one in a role and
         # quoting no one does not answer, whatever words it shares.
         passing = [s for s in passing if s.kind_evidence > 0]
+        if question.kind == "quote":  # a slogan in quotation marks beside the name is not what was said
+            passing = [s for s in passing if says_something(s.passage)]
         if question.kind == "who":
             # "谁领投了澜途智驾的C轮融资": a word of the question other than a name must be in the sentence
             # itself, not only in its title; the sentence naming the founder does not say who led the round.

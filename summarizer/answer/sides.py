@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.answer.asked import Constraints, funding_round
 from summarizer.answer.changes import _clause_before
+from summarizer.answer.headings import own_topic
 from summarizer.answer.lead_investor import refers_to_round
 from summarizer.answer.metrics import METRIC_OF, metric_spans
 from summarizer.answer.names import Entity
@@ -311,6 +312,11 @@ def qualified(qualifier: str, ctx: Context, at: int, names: tuple[str, ...] = ()
         # An English word asked of a Chinese sentence ("Xiaomi's smartphone revenue"): its Chinese
         # spelling must narrow this number, or the number is another segment's or the group's.
         return _english_qualified(qualifier, ctx.sentence, at, names)
+    topic = own_topic(ctx.sentence) if chinese else None
+    if topic is not None:
+        # "3）前驱体产销大幅增长：…毛利率为14%" is the precursor's margin, whatever came before, and
+        # only the precursor's.
+        return qualifier in topic or qualifier in ctx.sentence[max(0, at - len(qualifier) - 4):at]  # "生产电铜4.27万吨"
     spans = [sp for sp in metric_spans(ctx.sentence) if sp[1] <= at] or list(metric_spans(ctx.sentence))[:1]
     if not spans:
         return qualifier in ctx.sentence or not chinese

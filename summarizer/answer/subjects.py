@@ -14,6 +14,7 @@ from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import entity_in
 from summarizer.answer.names import has_name as _has_name
 from summarizer.answer.names import occurrences as _occurrences
+from summarizer.answer.officers import officer_speaks_for_company
 from summarizer.answer.peers import foreign_subjects
 from summarizer.answer.periods import mentions
 from summarizer.answer.text import _aliases, fold
@@ -160,6 +161,8 @@ def about_someone_else(constraints: Constraints, ctx: Context, holder: tuple[str
     generic = GENERIC_SUBJECT.search(ctx.sentence)
     if generic and generic.start() < 12 and all(generic.start() < start for start, _, _ in claimed):
         return False  # "The company, based in San Diego, named Priya Rao…": the context's company is the subject
+    if officer_speaks_for_company(ctx.sentence, claimed):
+        return False  # ""We are adding capacity…," Chief Executive Officer Laura Brenner said"
     roles = [m.span() for w in holder for m in re.finditer(
         rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w), ctx.sentence)]
     quoted = [m.span() for m in re.finditer(r'"[^"]*"|“[^”]*”', ctx.sentence)]

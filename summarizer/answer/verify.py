@@ -31,6 +31,7 @@ from summarizer.answer.constraints import (
 )
 from summarizer.answer.evidence import (
     _NUMBER_IN_TEXT,
+    _ORDINAL_EN,
     _STOCK_CODE,
     _figures_here,
     _is_date_like,
@@ -38,6 +39,7 @@ from summarizer.answer.evidence import (
     not_a_value,
 )
 from summarizer.answer.periods import Period, mentions, part_label
+from summarizer.answer.plans import plan_owner
 from summarizer.answer.ranks import asks_rank, rank_checked_at, rank_of_other, rank_spans
 from summarizer.answer.results import (
     Answer,
@@ -48,7 +50,9 @@ from summarizer.answer.results import (
 )
 from summarizer.answer.scope import part_of_question
 from summarizer.answer.metrics import metric_spans
+from summarizer.answer.spelling_pref import under_asked_spelling
 from summarizer.answer.text import fold, pos_cut
+from summarizer.answer.word_numbers import counted_word_spans, prefer_counted
 from summarizer.literal import literal_starts
 
 __all__ = ["Checked", "abstention", "resolve_entities", "verify"]
@@ -117,6 +121,8 @@ def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> t
                 part = (rest or "") + (part or "") or None
                 qualifier = None if constraints.qualifier == entity.text else constraints.qualifier
                 constraints = replace(constraints, qualifier=qualifier)
+        elif place := plan_owner(entity.text, corpus):  # "临江市新基建行动方案": the place's plan
+            kept.append(replace(entity, text=place, candidates=(place,)))
         elif entity.sure and (not entity.text.isascii() or chinese_question or _mostly_latin(corpus)):
             return constraints, entity
         # Otherwise it cannot be checked here (an English name with no Chinese
@@ -172,10 +178,15 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
     spans |= {m.span() for m in _NUMBER_IN_TEXT.finditer(text)
               if not _is_date_like(text, m) and fold(m.group()).strip() not in asked
               and not _STOCK_CODE.match(text, m.start()) and not any(a <= m.start() < b for a, b in kept if a >= 0)}
+    spans |= set(counted_word_spans(question.text, text))  # "thirty artworks" for "How many artworks…"
+    # "12，472.84万元~13，512.24万元", "1%至1.25%": a range the analysis reads whole; its pieces are no numbers of their own.
+    whole = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage)
+             if isinstance(f.value, tuple) and not not_a_value(f) and any(ch in f.text for ch in "，~～至")]
+    spans = {(a, b) for a, b in spans if not any(x <= a and b <= y and (a, b) != (x, y) for x, y in whole)}
     # "连续第十个季度": an ordinal counts places, it is no value of anything.
     return sorted(s for s in spans if s[0] >= 0 and s[1] > s[0] and not any(
         a <= s[0] < b or s[0] <= a < s[1] for a, b in periods) and text[max(0, s[0] - 1):s[0]] != "第"
-        and not _DIGITS_PLACES.match(text, s[0]))
+        and not _DIGITS_PLACES.match(text, s[0]) and not _ORDINAL_EN.match(text, s[1]))
 
 
 # "实现三位数增长", "两位数的增速": how many digits a growth rate has, not a figure.
@@ -192,7 +203,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         spans = _number_spans(passage, question, ctx.sentence)
         if len(ctx.sentence) != len(passage.text):
             spans = []  # folding changed the length: positions would not line up
-        dated = any(not_a_value(f) and f.kind == "date" for f in _figures_here(passage))  # "…due on January 27"
+        # "…due on January 27", "Officers arrested Tom Reed, 33, who…": only a date, a code or an age is no answer.
+        dated = any(not_a_value(f) for f in _figures_here(passage))
         if not spans and (constraints.metric or constraints.change or constraints.head or question.strict_number
                           or dated or _FORECAST_REQUIRED.search(constraints.question)) \
                 and len(ctx.sentence) == len(passage.text):
@@ -213,6 +225,10 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         if passing and (counted := _COUNTED_NOUN.search(constraints.question)):
             # "玄武X3有多少个晶体管": the number its noun follows ("约190亿个晶体管"), not another in the line.
             passing = [s for s in passing if counted.group("noun") in ctx.sentence[s[1]:s[1] + 12]] or passing
+        if passing:
+            passing = prefer_counted(question.text, passage.text, passing)  # "five of the 10 Democrats": five
+        if passing and constraints.metric:
+            passing = under_asked_spelling(fold(constraints.question), ctx.sentence, passing)  # 总投资, not 完成投资
         if passing:
             listed = _listed_for(ctx.sentence, passing, constraints.period)
             best = listed or (_place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \

@@ -1,0 +1,74 @@
+"""Which measure a number of a sentence is: the metric named nearest before it, or the one the
+sentence before names when this one names none.
+
+Kept apart from `constraints` so each stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
+from summarizer.answer.metrics import metric_spans
+
+if TYPE_CHECKING:
+    from summarizer.answer.constraints import Context
+
+__all__ = ["metric_ok"]
+
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_END = re.compile(r"[，,；;。]")
+
+_LOST_MONEY = re.compile(r"\s+(?:(?:about|nearly|almost|some|over|more than|an estimated|a total of)\s+)?(?:us|a|c|hk)?[$€£¥]")
+
+
+def metric_ok(metric: str, ctx: Context, at: int) -> bool:
+    """Is the measure that names the number at `at` the one asked (or one that answers it)?"""
+    accepted = _COMPATIBLE.get(metric, frozenset({metric}))
+    # "shares, which have lost 38%": the verb "lost" names a loss only with an amount of money.
+    # "Revenue from acquired units rose 5%": a deal word names no other measure.
+    spans = tuple(sp for sp in metric_spans(ctx.sentence)
+                  if (ctx.sentence[sp[0]:sp[1]] not in ("lost", "lose") or _LOST_MONEY.match(ctx.sentence, sp[1]))
+                  and (sp[2] != "deal_value" or metric == "deal_value"))
+    if not spans:
+        if metric == "price" and re.match(r"[$¥€£]|\d[\d.,]*\s*(?:元|美元|港元|欧元)", ctx.sentence[at:at + 12]):
+            return True  # "$6.99-a-month": a price needs no word
+        if re.search(r"\b(?:shares|stock|stocks|index)\b", ctx.sentence[:at]):
+            return False  # "Skyway shares rose 9.4%": the share price, not the metric of the sentence before
+        previous = metric_spans(ctx.preceding[0]) if ctx.preceding else ()
+        return bool(previous) and previous[-1][2] in accepted
+    # "…营业支出分别为…（营收增幅为112%），…至35.9亿元": a metric inside brackets closed before the number
+    # names only what the brackets hold.
+    before = [s for s in spans if s[1] <= at and not _bracketed(ctx.sentence, s[0], at)]
+    # "以28.5%的份额位列第二": a metric joined to the number by 的 names it.
+    joined = re.match(r"[\d.,]+\s*(?:%|％|亿元|万元|元|亿|万)?的", ctx.sentence[at:])
+    if joined and re.search(r"[\u4e00-\u9fff]", ctx.sentence):
+        after = [s for s in spans if s[0] == at + joined.end()]
+        if after:
+            return after[0][2] in accepted
+    if not before:
+        # English names the measure after the number less often than Chinese, but
+        # "$63 billion in revenue" happens: the first metric after it then counts. In Chinese only
+        # within the number's clause: "产品月流水超7亿，助力Q3营收业绩增长" states no revenue.
+        after = [s for s in spans if s[0] >= at]
+        if after and _CHINESE.search(ctx.sentence) and _CLAUSE_END.search(ctx.sentence, at, after[0][0]):
+            return False
+        return spans[0][2] in accepted
+    # "收入/盈利同比下降0.15%/1.80%": metrics joined by slashes share the numbers.
+    group = [before[-1]]
+    for item in reversed(before[:-1]):
+        if re.fullmatch(r"\s*[/、和及与]\s*", ctx.sentence[item[1]:group[-1][0]]):
+            group.append(item)
+        else:
+            break
+    return any(g[2] in accepted for g in group)
+
+
+def _bracketed(sentence: str, start: int, at: int) -> bool:
+    """Is `start` inside a pair of brackets that closes before `at`?"""
+    opened = max(sentence.rfind("（", 0, start), sentence.rfind("(", 0, start))
+    if opened < 0:
+        return False
+    closed = [i for i in (sentence.find("）", opened), sentence.find(")", opened)) if i >= 0]
+    return bool(closed) and start < min(closed) < at
