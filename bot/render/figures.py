@@ -12,7 +12,7 @@ from summarizer import Figure
 from summarizer.figure_second_look import shown_text
 from summarizer.traditional import to_simplified
 
-__all__ = ["direction_note", "outlook_note", "shown_amount"]
+__all__ = ["DIRECTION_WORDS", "direction_note", "outlook_note", "says_direction", "shown_amount"]
 
 # "a 25 basis point cut", "a 50-basis-point hike": as an amount on its own the unit is plural.
 _SINGULAR_POINTS_RE = re.compile(r"(?i)^(.*\d)[\s-]+(basis|percentage)[\s-]point$")
@@ -58,7 +58,7 @@ def outlook_note(figure: Figure, lang: str, shown: str) -> str | None:
 
 
 # How a direction reads, and the words that already say it in a shown clause.
-_DIRECTION_WORDS = {
+DIRECTION_WORDS = {
     "zh": {"up": "上升", "down": "下降", "loss": "亏损"},
     "en": {"up": "up", "down": "down", "loss": "loss"},
 }
@@ -89,6 +89,14 @@ _BASIS_SAID = {
 }
 
 
+def says_direction(change: str | None, shown: str) -> bool:
+    """Whether the shown words already say that the figure rose, fell or is a loss ("营收增长23%",
+    "margin narrowed to 12.9%"), so that no note repeats it: one list for the chat's lines and
+    the digest's top figures, which had drifted apart."""
+    said = _DIRECTION_SAID.get(change or "")
+    return bool(said and said.search(to_simplified(shown)))  # a traditional 減少 says 减少
+
+
 def direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - summarizer.Figure
     """"（上升）" / " (down)" when the shown words do not already say whether the figure rose,
     fell or is a loss (an English line shows the subject and the amount only: "revenue: 21%"
@@ -96,13 +104,13 @@ def direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - summ
     always said it), and "（环比）" when they do not say what a change is measured against
     (a 环比 rise shown bare reads like the year-on-year one)."""
     change = getattr(figure, "change", None)
-    words = _DIRECTION_WORDS["zh" if is_chinese(lang) else "en"]
+    words = DIRECTION_WORDS["zh" if is_chinese(lang) else "en"]
     notes = []
     said_in = to_simplified(shown)  # a traditional article's 減少 says 减少
     outlook = outlook_note(figure, lang, shown)
     if outlook:
         notes.append(outlook)  # "预计" / "forecast": an outlook is no result
-    if change in ("up", "down", "loss") and not _DIRECTION_SAID[change].search(said_in):
+    if change in ("up", "down", "loss") and not says_direction(change, said_in):
         notes.append(ui_word(words[change], lang))
     basis = getattr(figure, "basis", None)
     said = _BASIS_SAID.get(to_simplified(basis or ""))
