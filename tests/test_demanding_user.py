@@ -8,7 +8,7 @@ import html
 import io
 import re
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -212,7 +212,7 @@ def test_a_database_from_before_links_were_kept_per_share_opens_and_keeps_its_hi
         assert store.page_of("https://b.example/y") is None  # an old alias: the article's own page
         assert store.shared_url(5, 1) is None
         store.add_history(5, 1, source="link", url="https://b.example/y?utm_source=x",
-                          at=datetime(2026, 1, 2, tzinfo=timezone.utc))  # after the old share, whatever the clock says
+                          at=datetime(2026, 1, 2, tzinfo=UTC))  # after the old share, whatever the clock says
         [entry] = store.history(5)
         assert (entry.url, entry.site) == ("https://b.example/y", None)  # another host: its own site
         assert store.shared_url(5, 1) == "https://b.example/y"
