@@ -33,8 +33,8 @@ from dataclasses import replace
 
 from summarizer.model import Figure
 
+# A number written without a unit or a sign ("19", "9,400").
 _BARE = re.compile(r"[\d.,]+")
-# "21.5/27.8/34.2亿元": the unit after the last value of a slash list.
 _EN_AGE = re.compile(r"(?:\b[A-Za-z][a-z]+,\s+$)")
 _EN_AGE_AFTER = re.compile(r"^,\s+[a-z]")
 _SPORT_WORDS = frozenset((
@@ -148,6 +148,8 @@ def two_periods_before(sentences: Sequence[str], index: int, found: list[Figure]
 
 
 def _not_key(figure: Figure) -> Figure:
+    """The number made an id, as other rules make codes and dates: an id is never ranked or shown
+    as a key figure, so a doubtful number states nothing."""
     return replace(figure, kind="id", rank=None)
 
 
@@ -163,6 +165,8 @@ def written_unit(figure: Figure) -> str:
 
 
 def _english(figure: Figure, sentence: str, before: str, after: str, same: list[Figure]) -> Figure:
+    """The English rules of the module docstring, in its order (no key figure, subject, direction,
+    period); `before`/`after`: the sentence around the figure, `same`: the sentence's earlier figures."""
     bare = _BARE.fullmatch(figure.text) is not None and figure.unit is None
     subject = (figure.subject or "").strip()
     words = subject.lower().split()
@@ -271,6 +275,7 @@ def _quoted(before: str) -> bool:
 
 
 def _chinese(figure: Figure, sentence: str, before: str, after: str, same: list[Figure]) -> Figure:
+    """The Chinese rules of the module docstring; the arguments as for `_english`."""
     subject = (figure.subject or "").strip()
     if figure.unit == "岁" and not _ZH_AGE_KEPT.search(subject + figure.context):
         return _not_key(figure)  # "70岁的陈德顺", "陈德顺的儿子今年45岁": who someone is, not a result
