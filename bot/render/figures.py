@@ -97,7 +97,7 @@ def says_direction(change: str | None, shown: str) -> bool:
     return bool(said and said.search(to_simplified(shown)))  # a traditional 減少 says 减少
 
 
-def direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - summarizer.Figure
+def direction_note(figure: Figure, lang: str, shown: str) -> str:
     """"（上升）" / " (down)" when the shown words do not already say whether the figure rose,
     fell or is a loss (an English line shows the subject and the amount only: "revenue: 21%"
     said neither, while a Chinese clause "同比增长23%" says it itself; `newsbrief summarize`
