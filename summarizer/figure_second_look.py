@@ -111,6 +111,9 @@ _ZH_SPEED_UP = ("加快", "提高", "上升", "扩大", "回升")
 def second_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) -> list[Figure]:
     """`figures` with the classes above set right, made ids, or stripped of a doubtful part."""
     out: list[Figure] = []
+    # The figures already looked at, by sentence: searching `out` for them at each figure was
+    # quadratic in a long text's figures.
+    seen: dict[int, list[Figure]] = {}
     for figure in figures:
         if figure.kind == "figure" and 0 <= figure.sentence_index < len(sentences) and figure.context:
             sentence = sentences[figure.sentence_index]
@@ -119,12 +122,14 @@ def second_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) 
             if clause_at >= 0 and at >= 0:
                 start = clause_at + at
                 before, after = sentence[:start], sentence[start + len(figure.text):]
-                same = [f for f in out if f.sentence_index == figure.sentence_index and f.kind == "figure"]
+                same = list(seen.get(figure.sentence_index, ()))
                 if lang == "en":
                     figure = _english(figure, sentence, before, after, same)
                 else:
                     figure = _chinese(figure, sentence, before, after, same)
         out.append(figure)
+        if figure.kind == "figure":
+            seen.setdefault(figure.sentence_index, []).append(figure)
     return out
 
 
@@ -144,7 +149,13 @@ def two_periods_before(sentences: Sequence[str], index: int, found: list[Figure]
     if index < 2 or not re.search(r"[；;]\s*$", sentences[index - 2]) or not re.match(r"\s*其中", sentences[index]):
         return False
     last = found[-1].period
-    return any(f.sentence_index == index - 2 and f.kind == "figure" and f.period and f.period != last for f in found)
+    # `found` is in sentence order: only its tail is read (reading it all at each 其中 was quadratic).
+    for figure in reversed(found):
+        if figure.sentence_index < index - 2:
+            return False
+        if figure.sentence_index == index - 2 and figure.kind == "figure" and figure.period and figure.period != last:
+            return True
+    return False
 
 
 def _not_key(figure: Figure) -> Figure:
