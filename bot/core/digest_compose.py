@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from bot.direction_words import DIRECTION_WORDS, says_direction
 from bot.langs import to_hant
-from bot.render.figures import DIRECTION_WORDS, says_direction
 from summarizer.cluster import (
     NearDuplicateIndex,
     RankWeights,

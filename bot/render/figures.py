@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from bot.direction_words import DIRECTION_WORDS, says_direction
 from bot.langs import is_chinese, ui_word
 from summarizer import Figure
 from summarizer.figure_second_look import shown_text
 from summarizer.traditional import to_simplified
 
-__all__ = ["DIRECTION_WORDS", "direction_note", "outlook_note", "says_direction", "shown_amount"]
+__all__ = ["direction_note", "outlook_note", "shown_amount"]
 
 # "a 25 basis point cut", "a 50-basis-point hike": as an amount on its own the unit is plural.
 _SINGULAR_POINTS_RE = re.compile(r"(?i)^(.*\d)[\s-]+(basis|percentage)[\s-]point$")
@@ -57,22 +58,6 @@ def outlook_note(figure: Figure, lang: str, shown: str) -> str | None:
     return ui_word(word, lang) if word else None
 
 
-# How a direction reads, and the words that already say it in a shown clause.
-DIRECTION_WORDS = {
-    "zh": {"up": "上升", "down": "下降", "loss": "亏损"},
-    "en": {"up": "up", "down": "down", "loss": "loss"},
-}
-_DIRECTION_SAID = {
-    "up": re.compile(r"增|升|涨|提|高|扩|\+|\b(?:up|rose|rise|rising|grew|grow|gain|increase|jump|climb|surge|soar|higher|raise"
-                     r"|widen|expand)",
-                     re.IGNORECASE),
-    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|衰退|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank"
-                       r"|narrow|contract|slump|plung|tumbl)",
-                       re.IGNORECASE),
-    "loss": re.compile(r"亏|\b(?:loss|losses|lost)\b", re.IGNORECASE),
-}
-
-
 # The words that already say what a change is measured against (matched in simplified
 # characters: Taiwan's 年增 / 年減 and 月增 / 季減 are 同比 and 环比; "11月增长", "本季增长"
 # and "全年增长" name a period, not a basis).
@@ -87,14 +72,6 @@ _BASIS_SAID = {
     "month on month": re.compile(r"month[-\s](?:on|over)[-\s]month|\bm/m\b|\bmom\b|previous month", re.IGNORECASE),
     "sequential": re.compile(r"sequential", re.IGNORECASE),
 }
-
-
-def says_direction(change: str | None, shown: str) -> bool:
-    """Whether the shown words already say that the figure rose, fell or is a loss ("营收增长23%",
-    "margin narrowed to 12.9%"), so that no note repeats it: one list for the chat's lines and
-    the digest's top figures, which had drifted apart."""
-    said = _DIRECTION_SAID.get(change or "")
-    return bool(said and said.search(to_simplified(shown)))  # a traditional 減少 says 减少
 
 
 def direction_note(figure: Figure, lang: str, shown: str) -> str:
