@@ -46,6 +46,13 @@ def as_shared(url: str | None, site: str | None, shared_url: str | None) -> tupl
     return shared_url, site if same_host else None
 
 
+def shared_fields(row: sqlite3.Row) -> dict[str, str | None]:
+    """`url` and `site` of a row that selects the article's url and site and the chat's
+    `shared_url`, as the chat saw them (`as_shared`), for a model's keyword arguments."""
+    url, site = as_shared(row["url"], row["site"], row["shared_url"])
+    return {"url": url, "site": site}
+
+
 def chat_from_row(row: sqlite3.Row | dict[str, Any]) -> ChatSettings:
     return ChatSettings(
         chat_id=row["id"], type=row["type"], title=row["title"], lang=row["lang"], tz=row["tz"],
@@ -63,7 +70,7 @@ def history_from_row(row: sqlite3.Row, number: int) -> HistoryEntry:
         number=number, chat_id=row["chat_id"], article_id=row["article_id"],
         shared_at=datetime.fromisoformat(row["shared_at"]), user_id=row["user_id"],
         message_id=row["message_id"], source=row["source"], title=row["title"],
-        **dict(zip(("url", "site"), as_shared(row["url"], row["site"], row["shared_url"]), strict=True)),
+        **shared_fields(row),
         published=row["published"], lang=row["lang"],
     )
 

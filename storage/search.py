@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from storage.base import StoreBase, marks, reads, writes
-from storage.chats import as_shared
+from storage.chats import shared_fields
 from storage.errors import InvalidValue
 from storage.models import SearchHit
 
@@ -248,9 +248,7 @@ class SearchIndex(StoreBase):
         # Each hit cites the page this chat shared (one text at two addresses is stored once).
         return [
             SearchHit(article_id=r["article_id"], sentence_index=r["idx"], text=r["text"],
-                      title=r["title"], **dict(zip(("url", "site"), as_shared(r["url"], r["site"], r["shared_url"]),
-                                                   strict=True)),
-                      published=r["published"],
+                      title=r["title"], **shared_fields(r), published=r["published"],
                       fetched_at=datetime.fromisoformat(r["fetched_at"]),
                       shared_at=datetime.fromisoformat(r["shared_at"]), score=scores.get(rowid, 0.0))
             for rowid in best

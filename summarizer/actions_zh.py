@@ -24,6 +24,7 @@ Every rule reads the line's own words, never a particular document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from summarizer import actions_en
 
@@ -42,21 +43,38 @@ _ACTION_ZH = re.compile(
 )
 # The act's terms, in the clause that names the act: a stake, an amount, a price or a number of shares
 # ("副总经理获授限制性股票数量最多" names no terms, though the line states a 16% margin elsewhere).
-_TERMS_ZH = re.compile(r"\d[\d,.]*\s*(?:%|万股|亿股|股|亿元|万元|元|亿|万)")
-_CLAUSE_MARKS = "，,。；;！？"
+# A number is read as one run of digits and then its unit: a search for number-and-unit from every digit
+# of a long run went back over the run each time (quadratic on a line of digits).
+_NUMBER_ZH = re.compile(r"\d[\d,.]*")
+_UNIT_ZH = re.compile(r"\s*(?:%|万股|亿股|股|亿元|万元|元|亿|万)")
+_CLAUSE_MARK_RE = re.compile(r"[，,。；;！？]")
 
 
 def states_company_action_zh(text: str, lang: str) -> bool:
     """A Chinese line that states a company's act on its capital with its terms, in one clause: a stake
-    bought, money raised, a buyback, shares granted to staff."""
+    bought, money raised, a buyback, shares granted to staff.
+
+    The clause marks are found once and each clause is searched for terms once, so a long line naming
+    many acts stays linear (200,000 characters are the product's limit)."""
     if lang != "zh":
         return False
+    marks = [mark.start() for mark in _CLAUSE_MARK_RE.finditer(text)]
+    searched: set[tuple[int, int]] = set()
     for match in _ACTION_ZH.finditer(text):
-        start = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
-        ends = [end for end in (text.find(mark, match.end()) for mark in _CLAUSE_MARKS) if end >= 0]
-        if _TERMS_ZH.search(text, start, min(ends, default=len(text))):
+        before = bisect_left(marks, match.start())
+        after = bisect_left(marks, match.end())
+        clause = (marks[before - 1] + 1 if before else 0, marks[after] if after < len(marks) else len(text))
+        if clause in searched:
+            continue
+        searched.add(clause)
+        if _states_terms(text, *clause):
             return True
     return False
+
+
+def _states_terms(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] holds a number with its unit (a stake, an amount, a price, shares)."""
+    return any(_UNIT_ZH.match(text, number.end(), stop) for number in _NUMBER_ZH.finditer(text, start, stop))
 
 
 def states_company_action(text: str, lang: str) -> bool:

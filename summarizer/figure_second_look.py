@@ -33,8 +33,8 @@ from dataclasses import replace
 
 from summarizer.model import Figure
 
+# A number written without a unit or a sign ("19", "9,400").
 _BARE = re.compile(r"[\d.,]+")
-# "21.5/27.8/34.2亿元": the unit after the last value of a slash list.
 _EN_AGE = re.compile(r"(?:\b[A-Za-z][a-z]+,\s+$)")
 _EN_AGE_AFTER = re.compile(r"^,\s+[a-z]")
 _SPORT_WORDS = frozenset((
@@ -111,6 +111,9 @@ _ZH_SPEED_UP = ("加快", "提高", "上升", "扩大", "回升")
 def second_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) -> list[Figure]:
     """`figures` with the classes above set right, made ids, or stripped of a doubtful part."""
     out: list[Figure] = []
+    # The figures already looked at, by sentence: searching `out` for them at each figure was
+    # quadratic in a long text's figures.
+    seen: dict[int, list[Figure]] = {}
     for figure in figures:
         if figure.kind == "figure" and 0 <= figure.sentence_index < len(sentences) and figure.context:
             sentence = sentences[figure.sentence_index]
@@ -119,12 +122,14 @@ def second_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) 
             if clause_at >= 0 and at >= 0:
                 start = clause_at + at
                 before, after = sentence[:start], sentence[start + len(figure.text):]
-                same = [f for f in out if f.sentence_index == figure.sentence_index and f.kind == "figure"]
+                same = list(seen.get(figure.sentence_index, ()))
                 if lang == "en":
                     figure = _english(figure, sentence, before, after, same)
                 else:
                     figure = _chinese(figure, sentence, before, after, same)
         out.append(figure)
+        if figure.kind == "figure":
+            seen.setdefault(figure.sentence_index, []).append(figure)
     return out
 
 
@@ -144,10 +149,18 @@ def two_periods_before(sentences: Sequence[str], index: int, found: list[Figure]
     if index < 2 or not re.search(r"[；;]\s*$", sentences[index - 2]) or not re.match(r"\s*其中", sentences[index]):
         return False
     last = found[-1].period
-    return any(f.sentence_index == index - 2 and f.kind == "figure" and f.period and f.period != last for f in found)
+    # `found` is in sentence order: only its tail is read (reading it all at each 其中 was quadratic).
+    for figure in reversed(found):
+        if figure.sentence_index < index - 2:
+            return False
+        if figure.sentence_index == index - 2 and figure.kind == "figure" and figure.period and figure.period != last:
+            return True
+    return False
 
 
 def _not_key(figure: Figure) -> Figure:
+    """The number made an id, as other rules make codes and dates: an id is never ranked or shown
+    as a key figure, so a doubtful number states nothing."""
     return replace(figure, kind="id", rank=None)
 
 
@@ -163,6 +176,8 @@ def written_unit(figure: Figure) -> str:
 
 
 def _english(figure: Figure, sentence: str, before: str, after: str, same: list[Figure]) -> Figure:
+    """The English rules of the module docstring, in its order (no key figure, subject, direction,
+    period); `before`/`after`: the sentence around the figure, `same`: the sentence's earlier figures."""
     bare = _BARE.fullmatch(figure.text) is not None and figure.unit is None
     subject = (figure.subject or "").strip()
     words = subject.lower().split()
@@ -271,6 +286,7 @@ def _quoted(before: str) -> bool:
 
 
 def _chinese(figure: Figure, sentence: str, before: str, after: str, same: list[Figure]) -> Figure:
+    """The Chinese rules of the module docstring; the arguments as for `_english`."""
     subject = (figure.subject or "").strip()
     if figure.unit == "岁" and not _ZH_AGE_KEPT.search(subject + figure.context):
         return _not_key(figure)  # "70岁的陈德顺", "陈德顺的儿子今年45岁": who someone is, not a result

@@ -252,6 +252,12 @@ class OfflineBot:
     def replies(self, chat_id: int, *, after: int = 0) -> list[Call]:
         return self.api.replies(chat_id, after=after)
 
+    async def say(self, chat_id: int, text: str, language_code: str = "en") -> list[str]:
+        """Send `text` as the chat's user; the texts the bot answered with, placeholders left out."""
+        mark = self.mark()
+        await self.send(chat_id, text, language_code=language_code)
+        return [c.text for c in self.replies(chat_id, after=mark) if not c.text.startswith("⏳")]
+
     def reply(self, chat_id: int, *, after: int) -> Call:
         """The final text shown: the first new message that is not a placeholder, else the
         first edit (of the placeholder)."""

@@ -47,6 +47,21 @@ def test_a_top_figure_that_is_a_loss_or_a_decline_says_so():
     assert story_of([candidate("a", "标题", "正文", analysis=down)]).figure == "产量 4662.3万元（下降）"
 
 
+
+def test_a_top_figure_whose_words_say_its_direction_gets_no_note_as_in_the_chat():
+    """The digest kept a shorter list of such words than the chat's figure lines: "毛利率提升"
+    and "margin narrowed" were followed by a second "（上升）" / "(down)" there."""
+    from dataclasses import replace
+
+    from bot.render.figures import direction_note
+
+    analysis = analysis_with(("第一句。", 0.2), figure="2个百分点")
+    for subject, change in (("毛利率提升", "up"), ("利润率收窄", "down"), ("营收", "up")):
+        figure = replace(analysis.figures[0], subject=subject, change=change)
+        shown = story_of([candidate("a", "标题", "正文", analysis=replace(analysis, figures=(figure,)))]).figure
+        in_chat = direction_note(figure, "zh", f"{subject} 2个百分点")
+        assert shown.endswith(("（上升）", "（下降）")) == bool(in_chat), (shown, in_chat)
+
 def test_story_shows_two_best_sentences_in_text_order_and_the_top_figure():
     analysis = analysis_with(("第一句。", 0.2), ("第二句很重要。", 0.9), ("第三句也重要。", 0.8), figure="12%")
     story = story_of([candidate("a", "标题", "正文", analysis=analysis)])

@@ -30,11 +30,12 @@ def test_a_sentence_with_a_chinese_word_stays_with_the_chinese_rules():
     assert figures["50%"][1] == "up" and "出货量" in (figures["50%"][0] or "")
 
 
-@pytest.mark.parametrize("text", ["公司预计第四财季营收为375亿元，上下浮动2%。",
-                                  "毛利率预计为73.5%，上下浮动50个基点。"])
-def test_plus_or_minus_is_no_fall(text):
+@pytest.mark.parametrize(("text", "band"), [("公司预计第四财季营收为375亿元，上下浮动2%。", "2%"),
+                                           ("毛利率预计为73.5%，上下浮动50个基点。", "50个基点")])
+def test_plus_or_minus_is_no_fall(text, band):
     """"上下浮动2%" was shown as "2% (down)": a range around the figure, not a decline."""
-    assert all(change is None for _, change in _figures(text).values())
+    figures = _figures(text)
+    assert band in figures and all(change is None for _, change in figures.values()), figures
 
 
 def test_a_plain_fall_still_falls():

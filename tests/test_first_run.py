@@ -35,24 +35,18 @@ def feed_site():
     server.stop()
 
 
-async def _replies(bot: OfflineBot, chat_id: int, text: str, language_code: str = "en") -> list[str]:
-    mark = bot.mark()
-    await bot.send(chat_id, text, language_code=language_code)
-    return [c.text for c in bot.replies(chat_id, after=mark)]
-
-
 @pytest.mark.parametrize("lang", ["en", "zh"])
 async def test_a_feed_added_twice_is_followed_once_and_the_reader_is_told_so(offline_bot, feed_site, lang):
     url = feed_site.url_for("/rss.xml")
-    assert await _replies(offline_bot, 31, f"/feed add {url}", lang) == [t("feed_added", lang, title="Grid Weekly")]
-    again = await _replies(offline_bot, 31, f"/feed add {url}", lang)
+    assert await offline_bot.say(31, f"/feed add {url}", lang) == [t("feed_added", lang, title="Grid Weekly")]
+    again = await offline_bot.say(31, f"/feed add {url}", lang)
     assert again == [t("feed_already", lang, title="Grid Weekly")]
     assert offline_bot.db_row("SELECT count(*) FROM chat_feeds WHERE chat_id = 31") == (1,)
     # A filter given with the feed again is still set.
-    filtered = await _replies(offline_bot, 31, f"/feed add {url} include:grid", lang)
+    filtered = await offline_bot.say(31, f"/feed add {url} include:grid", lang)
     assert filtered[0] == t("feed_already", lang, title="Grid Weekly") and "grid" in filtered[1]
     # The list numbers feeds only: the filter goes under its feed, not as a second "1." line.
-    [listing] = await _replies(offline_bot, 31, "/feed list", lang)
+    [listing] = await offline_bot.say(31, "/feed list", lang)
     lines = listing.split("\n")
     assert [line[:2] for line in lines[1:]] == ["1.", "  "] and "grid" in lines[2]
 
@@ -105,7 +99,7 @@ async def test_the_command_line_and_the_bot_read_a_pasted_text_alike(offline_bot
     result = cli("summarize", str(path), "--json")
     assert result.returncode == 0, result.stderr
     command_line = Analysis.from_dict(json.loads(result.stdout))
-    await _replies(offline_bot, 41, text)
+    await offline_bot.say(41, text)
     bot = _stored_analysis(offline_bot)
     assert command_line.title == bot.title == text.split("\n")[0]
     assert _figures(command_line) == _figures(bot)
@@ -173,7 +167,7 @@ async def test_a_message_with_no_words_is_told_so_and_nothing_is_stored(tmp_path
 
 
 async def test_a_long_message_of_emoji_in_a_private_chat_is_told_there_is_no_text(offline_bot):
-    assert await _replies(offline_bot, 43, "🚀" * 250) == [t("error_EmptyText", "en")]
+    assert await offline_bot.say(43, "🚀" * 250) == [t("error_EmptyText", "en")]
     assert offline_bot.db_row("SELECT count(*) FROM articles") == (0,)
 
 
@@ -188,10 +182,10 @@ async def test_a_page_without_a_title_is_named_alike_in_the_reply_the_history_an
     feed_site.expect_request("/untitled").respond_with_data(UNTITLED_PAGE.format(body),
                                                              content_type="text/html; charset=utf-8")
     url = feed_site.url_for("/untitled")
-    [reply] = [r for r in await _replies(offline_bot, 44, url) if not r.startswith("⏳")]
+    [reply] = [r for r in await offline_bot.say(44, url) if not r.startswith("⏳")]
     heading = reply.split("\n")[0].removeprefix("<b>").removesuffix("</b>")
     assert heading and heading != t("untitled", "en")
-    [history] = await _replies(offline_bot, 44, "/history")
+    [history] = await offline_bot.say(44, "/history")
     assert heading in history and t("untitled", "en") not in history
     # The command runs its own event loop: off this one.
     result = await asyncio.to_thread(cli, "summarize", url, "--json", env={"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"})
@@ -203,8 +197,8 @@ async def test_a_page_without_a_title_is_named_alike_in_the_reply_the_history_an
                                       "Could you tell me Northgate Freight's revenue? 😊"])
 async def test_the_bot_repeats_a_question_as_the_reader_wrote_it(offline_bot, question):
     """The reply's "Q:" showed the parsed form ("how much net income did … report")."""
-    await _replies(offline_bot, 45, RESULTS_EN)
-    [reply] = await _replies(offline_bot, 45, f"/ask {question}")
+    await offline_bot.say(45, RESULTS_EN)
+    [reply] = await offline_bot.say(45, f"/ask {question}")
     assert reply.startswith(t("ask_header", "en", question=html.escape(question)))
 
 
@@ -239,14 +233,14 @@ async def test_a_short_traditional_file_is_read_in_its_encoding(offline_bot, cli
 async def test_a_page_in_big5_that_declares_no_charset_is_read_as_big5(offline_bot, feed_site):
     page = f"<html><head><title>鴻遠電子第三季營收年增17%</title></head><body><article><p>{FLASH_TW}</p></article></body></html>"
     feed_site.expect_request("/tw").respond_with_data(page.encode("big5"), content_type="text/html")
-    [shown] = [r for r in await _replies(offline_bot, 47, feed_site.url_for("/tw"), "zh-hant") if not r.startswith("⏳")]
+    [shown] = [r for r in await offline_bot.say(47, feed_site.url_for("/tw"), "zh-hant") if not r.startswith("⏳")]
     assert "鴻遠電子" in shown and "452億元" in shown
 
 
 async def test_settings_tell_a_private_chat_what_auto_summary_is_for_and_list_every_setting(offline_bot):
     """`/settings auto off` in a private chat, typed as the usage line showed it, got the usage line again."""
-    assert await _replies(offline_bot, 48, "/settings auto off") == [t("settings_auto_private", "en")]
-    [usage] = await _replies(offline_bot, 48, "/settings length 0")
+    assert await offline_bot.say(48, "/settings auto off") == [t("settings_auto_private", "en")]
+    [usage] = await offline_bot.say(48, "/settings length 0")
     assert usage == t("settings_usage", "en") and "alerts" in usage and "quiet" in usage
 
 

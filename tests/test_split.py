@@ -167,3 +167,15 @@ def test_english_sentences_glued_without_a_space_are_cut(text, expected):
 ])
 def test_a_short_quoted_name_with_stops_inside_is_not_cut(text, expected):
     assert texts(text) == expected
+
+
+def test_a_long_paragraph_of_quoted_names_is_split_in_linear_time():
+    """Every end was filtered again for each quoted name: 8,000 names in one paragraph of
+    200,000 characters took 11 s."""
+    import time
+
+    text = "“Go. Now.” campaign ran. " * 8_000
+    started = time.perf_counter()
+    spans = split_sentences(text)
+    assert time.perf_counter() - started < 2.0
+    assert len(spans) == 8_000  # each name stays inside its sentence

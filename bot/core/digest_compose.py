@@ -9,12 +9,12 @@ and top figure.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from bot.direction_words import DIRECTION_WORDS, says_direction
 from bot.langs import to_hant
 from summarizer.cluster import (
     NearDuplicateIndex,
@@ -142,18 +142,7 @@ def _key_sentences(lead: Candidate, analysis: Analysis | None) -> tuple[str, ...
     return tuple(_clip(text.strip(), SENTENCE_CHARS) for text in texts if text.strip())
 
 
-# A rise, a decline or a loss is said in words: a digest never shows a loss as a plain amount,
-# nor leaves a reader to guess whether "revenue 21%" rose or fell (the chat's lines say it too).
-_DIRECTION_WORDS = {"zh": {"up": "上升", "down": "下降", "loss": "亏损"},
-                    "en": {"up": "up", "down": "down", "loss": "loss"}}
 _VAGUE_APPROX = ("多", "几", "余", "数", "上")
-# Words that already say the direction ("营收增长 23%", "+5%"), so no note repeats them.
-_SAID = {
-    "up": re.compile(r"增|升|涨|\+|\b(?:up|rose|rise|grew|grow|gain|increase|higher)", re.IGNORECASE),
-    "down": re.compile(r"降|减|跌|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower)", re.IGNORECASE),
-    "loss": re.compile(r"亏|\b(?:loss|losses)\b", re.IGNORECASE),
-}
-_NEVER = re.compile(r"(?!)")
 
 
 def _top_figure(analysis: Analysis | None) -> str | None:
@@ -166,9 +155,11 @@ def _top_figure(analysis: Analysis | None) -> str | None:
     if figure.approx and figure.approx not in amount and to_simplified(figure.approx) not in _VAGUE_APPROX:
         amount = f"{figure.approx}{'' if zh else ' '}{amount}"
     shown = f"{figure.subject} {amount}" if figure.subject and figure.subject not in figure.text else amount
-    word = _DIRECTION_WORDS["zh" if zh else "en"].get(figure.change or "")
+    word = DIRECTION_WORDS["zh" if zh else "en"].get(figure.change or "")
     folded = to_simplified(shown)  # a traditional 虧損 says 亏损
-    if word and word not in folded and not _SAID.get(figure.change or "", _NEVER).search(folded):
+    # A rise, a decline or a loss is said in words: a digest never shows a loss as a plain amount,
+    # nor leaves a reader to guess whether "revenue 21%" rose or fell (the chat's lines say it too).
+    if word and word not in folded and not says_direction(figure.change, folded):
         # A story is shared by every chat that follows the feed: its note is written in
         # the article's own script, as the words beside it are.
         word = to_hant(word) if folded != shown else word

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.direction_words import DIRECTION_WORDS, says_direction
 from bot.langs import is_chinese, ui_word
 from summarizer import Figure
 from summarizer.figure_second_look import shown_text
@@ -57,22 +58,6 @@ def outlook_note(figure: Figure, lang: str, shown: str) -> str | None:
     return ui_word(word, lang) if word else None
 
 
-# How a direction reads, and the words that already say it in a shown clause.
-_DIRECTION_WORDS = {
-    "zh": {"up": "上升", "down": "下降", "loss": "亏损"},
-    "en": {"up": "up", "down": "down", "loss": "loss"},
-}
-_DIRECTION_SAID = {
-    "up": re.compile(r"增|升|涨|提|高|扩|\+|\b(?:up|rose|rise|rising|grew|grow|gain|increase|jump|climb|surge|soar|higher|raise"
-                     r"|widen|expand)",
-                     re.IGNORECASE),
-    "down": re.compile(r"降|减|跌|落|滑|缩|收窄|下行|下调|衰退|[-−]|\b(?:down|fell|fall|declin|drop|decreas|lower|cut|shr[ai]nk|slid|sank"
-                       r"|narrow|contract|slump|plung|tumbl)",
-                       re.IGNORECASE),
-    "loss": re.compile(r"亏|\b(?:loss|losses|lost)\b", re.IGNORECASE),
-}
-
-
 # The words that already say what a change is measured against (matched in simplified
 # characters: Taiwan's 年增 / 年減 and 月增 / 季減 are 同比 and 环比; "11月增长", "本季增长"
 # and "全年增长" name a period, not a basis).
@@ -89,20 +74,20 @@ _BASIS_SAID = {
 }
 
 
-def direction_note(figure, lang: str, shown: str) -> str:  # noqa: ANN001 - summarizer.Figure
+def direction_note(figure: Figure, lang: str, shown: str) -> str:
     """"（上升）" / " (down)" when the shown words do not already say whether the figure rose,
     fell or is a loss (an English line shows the subject and the amount only: "revenue: 21%"
     said neither, while a Chinese clause "同比增长23%" says it itself; `newsbrief summarize`
     always said it), and "（环比）" when they do not say what a change is measured against
     (a 环比 rise shown bare reads like the year-on-year one)."""
     change = getattr(figure, "change", None)
-    words = _DIRECTION_WORDS["zh" if is_chinese(lang) else "en"]
+    words = DIRECTION_WORDS["zh" if is_chinese(lang) else "en"]
     notes = []
     said_in = to_simplified(shown)  # a traditional article's 減少 says 减少
     outlook = outlook_note(figure, lang, shown)
     if outlook:
         notes.append(outlook)  # "预计" / "forecast": an outlook is no result
-    if change in ("up", "down", "loss") and not _DIRECTION_SAID[change].search(said_in):
+    if change in ("up", "down", "loss") and not says_direction(change, said_in):
         notes.append(ui_word(words[change], lang))
     basis = getattr(figure, "basis", None)
     said = _BASIS_SAID.get(to_simplified(basis or ""))
