@@ -217,7 +217,7 @@ def figure_count(text: str) -> int:
 # A bracketed aside ("（2021年末约为420万吨）", "（YOY+37.60%）") states a basis or a detail, not the
 # line's fact; "202年" is a year with a digit lost.
 _ASIDE_RE = re.compile(r"[（(][^（）()]{0,40}[）)]")
-_YEARISH_RE = re.compile(r"\d+\s?年")
+_YEARISH_RE = re.compile(r"(?<!\d)\d++\s?年")  # whole runs only: linear on a line of digits
 
 
 def numbers(text: str) -> frozenset[str]:

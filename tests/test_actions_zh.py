@@ -85,4 +85,4 @@ def test_a_line_of_200000_characters_is_read_in_linear_time(line: str) -> None:
 
     started = time.perf_counter()
     states_company_action_zh(line, "zh")
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 5.0  # linear: ~0.1 s; the old quadratic reading took 60 s
