@@ -136,6 +136,11 @@ WORST_CASES: dict[str, str] = {
     "“We won.” Officials said. x 7,692": "“We won.” Officials said. " * 7_692,
     "Ann Z…, an analyst…“We won,” he said. x 2,500": "".join(
         f"Ann Z{i:05d}x, an analyst at Acme, said the plan will work. “We won,” he said. " for i in range(2_500)),
+    # One long run of digits after an act, and a figure in every sentence (Chinese and English).
+    "收购股权 + 199,990 digits": "公司拟收购股权" + "1" * 199_990,
+    "营收同比增长12%。 x 18,000": "".join(f"第{i}家公司营收同比增长{i % 90 + 1}%。" for i in range(18_000))[:199_999],
+    "Revenue rose 12%. x 9,000": "".join(f"Unit {i} revenue rose {i % 90 + 1}% to ${i} million. "
+                                         for i in range(9_000))[:199_999],
 }
 
 

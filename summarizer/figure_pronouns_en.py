@@ -32,3 +32,12 @@ def carry_it_subject(sentence: str, figures: list[Figure], before: Sequence[Figu
     # "It added 3,412 employees": a count that names what it counts makes "It" the actor, not the topic.
     return [replace(f, subject=topic) if f.kind == "figure" and f.subject is None and f.unit not in COUNTING_UNITS
             else f for f in figures]
+
+
+def last_sentence_figures(found: list[Figure]) -> list[Figure]:
+    """The figures of the last sentence with any, read from the end (the whole list at each
+    sentence was quadratic: seconds on a long text with a figure in every sentence)."""
+    start = len(found)
+    while start and found[start - 1].sentence_index == found[-1].sentence_index:
+        start -= 1
+    return found[start:]

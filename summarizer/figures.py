@@ -51,7 +51,7 @@ from summarizer.figure_numbers import (
     shadow_of,
 )
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
-from summarizer.figure_pronouns_en import carry_it_subject
+from summarizer.figure_pronouns_en import carry_it_subject, last_sentence_figures
 from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank_figures
 from summarizer.figure_second_look import second_look, two_periods_before
 from summarizer.figure_subject_guard import guard_subjects
@@ -107,7 +107,7 @@ def extract_figures(
         own = sentence_lang(sentence, lang)
         figures = with_announcer(sentence, _sentence_figures(sentence, index, own, words), own)
         if lang == "en" and index and found and found[-1].sentence_index == index - 1:
-            figures = carry_it_subject(sentence, figures, [f for f in found if f.sentence_index == index - 1])
+            figures = carry_it_subject(sentence, figures, last_sentence_figures(found))
         carried = figures
         if lang != "en" and index and found and found[-1].sentence_index == index - 1 \
                 and not two_periods_before(sentences, index, found):
