@@ -34,9 +34,19 @@ def visible_length(text: str) -> int:
     return len(plain.encode("utf-16-le")) // 2
 
 
+# A link whose text is not its address ("<a href="https://…">example.com</a>").
+_LINK_RE = re.compile(r'<a\s+href="([^"<>]*)"[^>]*>([^<]*)</a>', re.IGNORECASE)
+
+
 def to_plain(text: str) -> str:
-    """The text a reader sees, for the console: tags dropped, entities decoded."""
-    return html.unescape(re.sub(r"<[^>]*>", "", text))
+    """The text a reader sees, for the console: tags dropped, entities decoded, and a link's
+    address kept after its text ("example.com (https://example.com/a/1)"): a console has no
+    link to click, and the site's name alone does not say which article it was."""
+    def with_address(link: re.Match[str]) -> str:
+        address, shown = html.unescape(link.group(1)), html.unescape(link.group(2))
+        return link.group(2) if not address or address == shown else f"{link.group(2)} ({link.group(1)})"
+
+    return html.unescape(re.sub(r"<[^>]*>", "", _LINK_RE.sub(with_address, text)))
 
 
 def split_html(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
