@@ -378,7 +378,8 @@ class WatchService:
         bare: list[tuple[Source, str | None, str, tuple[Figure, ...]]] = []
         mentioning = analysed = 0
         for article_id, title, url, date, dated, text, figures_json in rows:
-            if not matcher.found(f"{title or ''}\n{text}"):
+            whole = f"{title or ''}\n{text}"
+            if not matcher.found(whole):
                 continue  # the coarse pass also finds "intel" in "intelligence"
             mentioning += 1
             if figures_json is not None:  # only figures with a subject become objects
@@ -390,8 +391,10 @@ class WatchService:
                 found = list(analysis.figures) if analysis else []
             else:
                 continue
+            if not found:
+                continue  # (its year, read from the whole text, would date nothing)
             day = (date or "")[:10] or None
-            source = Source(article_id, title, url, day, None if dated else text_year(f"{title or ''}\n{text}", day))
+            source = Source(article_id, title, url, day, None if dated else text_year(whole, day))
             figures += [SourcedFigure(f, source) for f in found if f.subject and matcher.found(f.subject)]
             if any(bare_metric(f) for f in found) and (not (title or "").strip() or matcher.found(title)):
                 bare.append((source, title, text, tuple(found)))
