@@ -59,14 +59,16 @@ def unsupported_lang(text: str) -> str | None:
     return None
 
 
-# A sentence of English words only: no Han character, at least three words of letters.
-_ENGLISH_SENTENCE_RE = re.compile(r"(?=(?:.*?\b[A-Za-z]{2,}\b){3})[^\u3400-\u9fff\uf900-\ufaff]+", re.DOTALL)
+# A whole word of letters (not "Q3" nor the letters of "abc123").
+_WHOLE_LATIN_WORD_RE = re.compile(r"\b[A-Za-z]{2,}\b")
+_ENGLISH_SENTENCE_WORDS = 3
 
 
 def sentence_lang(sentence: str, text_lang: str) -> str:
     """The language to read one sentence by: an English sentence quoted in a Chinese text ("Data
     center revenue rose 112% to $30.8 billion.") is read by the English rules, since the Chinese
     ones glue its words into one subject and miss its verbs."""
-    if text_lang != "en" and _ENGLISH_SENTENCE_RE.fullmatch(sentence.strip()):
+    if (text_lang != "en" and not _HAN_RE.search(sentence)
+            and len(_WHOLE_LATIN_WORD_RE.findall(sentence)) >= _ENGLISH_SENTENCE_WORDS):
         return "en"
     return text_lang
