@@ -37,6 +37,13 @@ _HISTORY_SELECT = """
 """
 
 
+def latest_shared_url(article: str) -> str:
+    """SQL for the link a chat (the first parameter) last shared the article `article` names
+    by: one query for a single article (`Store.shared_url`) and a subquery per search hit."""
+    return (f"SELECT url FROM chat_articles WHERE chat_id = ? AND article_id = {article} AND url IS NOT NULL "
+            "ORDER BY shared_at DESC, id DESC LIMIT 1")
+
+
 def as_shared(url: str | None, site: str | None, shared_url: str | None) -> tuple[str | None, str | None]:
     """(url, site) as a chat saw an article: the link it shared, and the stored site name only
     when that link is on the stored page's host (the same text on another site is that site's)."""
@@ -320,9 +327,7 @@ class ChatStore(StoreBase):
     def shared_url(self, chat_id: int, article_id: int) -> str | None:
         """The link this chat last shared the article by, or None (a pasted text, a digest,
         a share recorded before links were kept per share)."""
-        return self._value(
-            "SELECT url FROM chat_articles WHERE chat_id = ? AND article_id = ? AND url IS NOT NULL "
-            "ORDER BY shared_at DESC, id DESC LIMIT 1", (chat_id, article_id))
+        return self._value(latest_shared_url("?"), (chat_id, article_id))
 
     @reads
     def history_since(self, chat_id: int, since: datetime | None, *,

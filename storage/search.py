@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from storage.base import StoreBase, marks, reads, writes
-from storage.chats import shared_fields
+from storage.chats import latest_shared_url, shared_fields
 from storage.errors import InvalidValue
 from storage.models import SearchHit
 
@@ -241,8 +241,7 @@ class SearchIndex(StoreBase):
             f"""SELECT s.id, s.article_id, s.idx, s.text, a.title, a.url, a.site, a.published,
                        a.fetched_at, (SELECT MAX(shared_at) FROM chat_articles
                                       WHERE chat_id = ? AND article_id = s.article_id) AS shared_at,
-                       (SELECT url FROM chat_articles WHERE chat_id = ? AND article_id = s.article_id
-                          AND url IS NOT NULL ORDER BY shared_at DESC, id DESC LIMIT 1) AS shared_url
+                       ({latest_shared_url("s.article_id")}) AS shared_url
                 FROM article_sentences s JOIN articles a ON a.id = s.article_id
                 WHERE s.id IN ({marks(best)})""", (chat_id, chat_id, *best))}
         # Each hit cites the page this chat shared (one text at two addresses is stored once).
