@@ -122,7 +122,7 @@ def second_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) 
             if clause_at >= 0 and at >= 0:
                 start = clause_at + at
                 before, after = sentence[:start], sentence[start + len(figure.text):]
-                same = list(seen.get(figure.sentence_index, ()))
+                same = seen.get(figure.sentence_index, ())  # read only, before this figure joins it
                 if lang == "en":
                     figure = _english(figure, sentence, before, after, same)
                 else:
@@ -175,7 +175,7 @@ def written_unit(figure: Figure) -> str:
     return found.group(1) if found else ""
 
 
-def _english(figure: Figure, sentence: str, before: str, after: str, same: list[Figure]) -> Figure:
+def _english(figure: Figure, sentence: str, before: str, after: str, same: Sequence[Figure]) -> Figure:
     """The English rules of the module docstring, in its order (no key figure, subject, direction,
     period); `before`/`after`: the sentence around the figure, `same`: the sentence's earlier figures."""
     bare = _BARE.fullmatch(figure.text) is not None and figure.unit is None
@@ -285,7 +285,7 @@ def _quoted(before: str) -> bool:
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 
-def _chinese(figure: Figure, sentence: str, before: str, after: str, same: list[Figure]) -> Figure:
+def _chinese(figure: Figure, sentence: str, before: str, after: str, same: Sequence[Figure]) -> Figure:
     """The Chinese rules of the module docstring; the arguments as for `_english`."""
     subject = (figure.subject or "").strip()
     if figure.unit == "岁" and not _ZH_AGE_KEPT.search(subject + figure.context):
