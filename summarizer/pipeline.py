@@ -92,8 +92,10 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
     if not spans:
         raise EmptyText("the text has no sentence")
     texts = tuple(span.text for span in spans)
+    paragraphs = tuple(span.paragraph for span in spans)
     tokens = tokenize_sentences(texts, lang)
     outside: frozenset[int] = frozenset()  # sentences whose figures are not key figures
+    clean_title = normalize(title) if title else None
 
     if engine == "textrank4zh":
         default_length = CLASSIC_COUNT
@@ -101,11 +103,11 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
         summary = chosen[:default_length]
     else:
         classic = engine == "classic"
-        title_tokens = tokenize_text(normalize(title), lang) if title and not classic else ()
+        title_tokens = tokenize_text(clean_title, lang) if clean_title and not classic else ()
         config = textrank.DEFAULT_CONFIG
-        ranking = textrank.rank_sentences(texts, tokens, lang=lang, paragraphs=[s.paragraph for s in spans],
+        ranking = textrank.rank_sentences(texts, tokens, lang=lang, paragraphs=paragraphs,
                                           classic=classic, title_tokens=title_tokens,
-                                          title=normalize(title) if title else None, config=config)
+                                          title=clean_title, config=config)
         wanted = CLASSIC_COUNT if classic else textrank.adaptive_count(len(normalized), len(spans), lang)
         chosen = textrank.select_sentences(ranking, max(wanted, max_sentences or 0), config=config)
         # The default length is the summarizer's alone: every front end shows the best
@@ -117,10 +119,10 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
         scores = np.where(ranking.tier > roles.NEVER, ranking.scores, 0.0)  # a title scores nothing shown
         # A press release's About section, its safe-harbour text and a note's 风险提示 are not what the
         # article is about: their words are no keywords ("forward-looking statements", "visit").
-        parts = boilerplate([s.text for s in spans], [s.paragraph for s in spans])
+        parts = boilerplate(texts, paragraphs)
         story = tokens if classic else tuple(
             () if aside or notice else sentence for sentence, aside, notice in zip(
-                tokens, parts, notice_asides([s.text for s in spans], [s.paragraph for s in spans])))
+                tokens, parts, notice_asides(texts, paragraphs)))
         # Nor are their numbers key figures ("$1.4 billion under management" in "About Northgate").
         # English only: a brokerage note's 风险提示 paragraph can run on into its EPS forecast.
         outside = frozenset() if classic or lang != "en" else frozenset(i for i, part in enumerate(parts) if part)
@@ -129,12 +131,12 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
                                           byline_names(texts, lang) | dateline_words(texts, lang)
                                           | template_words(texts))
 
-    sentences = _key_sentences(spans, chosen, scores, lang, normalize(title) if title else None)
+    sentences = _key_sentences(spans, chosen, scores, lang, clean_title)
     # Figures rank by the default summary's sentences, however many key sentences were asked for:
     # the bot analyses once for ten (any /summary N is a cut of that) and `newsbrief summarize` for
     # the default, and both must show a text's key figures in one order.
     figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, frozenset(summary),
-                             tuple(span.paragraph for span in spans), outside)
+                             paragraphs, outside)
     return Analysis(
         lang=lang,
         sentences=sentences,
@@ -189,8 +191,10 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
                            roles.READABLE_CHARS.get(lang, roles.READABLE_CHARS["en"]))
         whole = "".join(span.text for span in spans[start:i + 1])
         if start == 0 or spans[start - 1].paragraph != spans[start].paragraph:
-            headless = without_glued_head(roles.without_list_marker(whole), title)  # headline run into the lead
-            whole = headless if headless != roles.without_list_marker(whole) else whole
+            unmarked = roles.without_list_marker(whole)
+            headless = without_glued_head(unmarked, title)  # a headline run into the lead
+            if headless != unmarked:
+                whole = headless
             whole = roles.without_dateline(whole, lang)  # a dateline opens a paragraph, if anywhere
         whole = roles.without_list_marker(whole)
         text = readable_with_figures(whole, lang)
@@ -240,7 +244,6 @@ def _across_a_name(word: str, names: set[str], text: str) -> bool:
         for start in literal_starts(name, text):
             inside.update(range(start + 1, start + len(name)))
     return all(start in inside for start in starts)
-
 
 
 _SPEECH_VERB_RE = re.compile(r"说|称|表示|指出|认为|坦言|透露|强调|介绍")
