@@ -39,8 +39,11 @@ _HISTORY_SELECT = """
 
 def latest_shared_url(article: str) -> str:
     """SQL for the link a chat (the first parameter) last shared the article `article` names
-    by: one query for a single article (`Store.shared_url`) and a subquery per search hit."""
-    return (f"SELECT url FROM chat_articles WHERE chat_id = ? AND article_id = {article} AND url IS NOT NULL "
+    by: one query for a single article (`Store.shared_url`) and a subquery per search hit.
+    The latest link share decides, and its NULL is the article's own page (a link to it, or a
+    share recorded before links were kept per share): a mirror shared earlier must not stand in
+    for the own address shared since."""
+    return (f"SELECT url FROM chat_articles WHERE chat_id = ? AND article_id = {article} AND source = 'link' "
             "ORDER BY shared_at DESC, id DESC LIMIT 1")
 
 
@@ -325,8 +328,9 @@ class ChatStore(StoreBase):
 
     @reads
     def shared_url(self, chat_id: int, article_id: int) -> str | None:
-        """The link this chat last shared the article by, or None (a pasted text, a digest,
-        a share recorded before links were kept per share)."""
+        """The link this chat last shared the article by when it is another page than the
+        article's own, else None (its own page, a pasted text, a digest, a share recorded
+        before links were kept per share)."""
         return self._value(latest_shared_url("?"), (chat_id, article_id))
 
     @reads

@@ -385,3 +385,17 @@ async def test_a_message_at_telegrams_length_limit_is_told_how_to_have_a_long_te
     shown = await offline_bot.say(98, part, "zh")
     assert shown[-1] == t("split_paste_hint", "zh") and "18.6亿元" in shown[0]
     assert t("split_paste_hint", "zh") not in await offline_bot.say(98, STORY_ZH, "zh")
+
+
+async def test_a_chat_that_shared_the_mirror_and_then_the_first_address_is_shown_the_first(offline_bot, site):
+    """The latest share decides which page a chat is shown: sharing the text's own address after a
+    mirror of it shows the own address, not the mirror shared before."""
+    page = _page("东湖新能源一季度营收增长23%", STORY_ZH)
+    site.expect_request("/news/b.html").respond_with_data(page, content_type="text/html; charset=utf-8")
+    site.expect_request("/mirror/b.html").respond_with_data(page, content_type="text/html; charset=utf-8")
+    first, second = site.url_for("/news/b.html"), site.url_for("/mirror/b.html")
+    await offline_bot.say(71, first, "zh")
+    [mirror] = await offline_bot.say(72, second, "zh")
+    assert second in _links(mirror)
+    [own] = await offline_bot.say(72, first, "zh")
+    assert first in _links(own) and second not in _links(own)
