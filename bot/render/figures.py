@@ -51,7 +51,7 @@ _OUTLOOK_SAID = re.compile(r"预计|预测|预期|有望|目标|指引|展望|fo
 def outlook_note(figure: Figure, lang: str, shown: str) -> str | None:
     """"预计" / "forecast" for an outlook, "市场预期" / "analysts' estimate" for what others expected;
     None for a result, or when `shown` (the words on the line) already says it."""
-    kind = getattr(figure, "estimate", None)
+    kind = figure.estimate
     if not kind or _OUTLOOK_SAID.search(to_simplified(shown)):  # a traditional 預計 says 预计
         return None
     word = _OUTLOOK_WORDS["zh" if is_chinese(lang) else "en"].get(kind)
@@ -80,7 +80,7 @@ def direction_note(figure: Figure, lang: str, shown: str) -> str:
     said neither, while a Chinese clause "同比增长23%" says it itself; `newsbrief summarize`
     always said it), and "（环比）" when they do not say what a change is measured against
     (a 环比 rise shown bare reads like the year-on-year one)."""
-    change = getattr(figure, "change", None)
+    change = figure.change
     words = DIRECTION_WORDS["zh" if is_chinese(lang) else "en"]
     notes = []
     said_in = to_simplified(shown)  # a traditional article's 減少 says 减少
@@ -89,7 +89,7 @@ def direction_note(figure: Figure, lang: str, shown: str) -> str:
         notes.append(outlook)  # "预计" / "forecast": an outlook is no result
     if change in ("up", "down", "loss") and not says_direction(change, said_in):
         notes.append(ui_word(words[change], lang))
-    basis = getattr(figure, "basis", None)
+    basis = figure.basis
     said = _BASIS_SAID.get(to_simplified(basis or ""))
     if basis and not (said.search(said_in) if said else to_simplified(basis) in said_in):
         notes.append(ui_word(basis, lang))

@@ -20,7 +20,7 @@ from bot.render.figures import direction_note, shown_amount
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
 from storage.models import ChatSettings, HistoryEntry, SearchHit
-from summarizer import Analysis, Sentence
+from summarizer import Analysis, Figure, Sentence
 from summarizer.answer import Answer, AnswerSentence, Citation
 from summarizer.datelines import dateline_length
 from summarizer.traditional import to_simplified
@@ -320,12 +320,12 @@ def _heading(brief: Brief, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _amount(figure, lang: str) -> str:  # noqa: ANN001 - summarizer.Figure
+def _amount(figure: Figure, lang: str) -> str:
     """The figure as written, with its approximation ("近80%", "about 30%") in front."""
     return shown_amount(figure, lang)
 
 
-def _figure_lines(figures: Sequence, lang: str, *, with_context: bool = False) -> list[str]:
+def _figure_lines(figures: Sequence[Figure], lang: str, *, with_context: bool = False) -> list[str]:
     """One line per figure, except that figures shown inside the same short clause share it.
 
     "Operating margin narrowed by 1.5 percentage points to 9.2%" holds two figures; shown
@@ -355,7 +355,7 @@ def _figure_lines(figures: Sequence, lang: str, *, with_context: bool = False) -
     return lines
 
 
-def _clause_line(context: str, group: Sequence, lang: str) -> str:
+def _clause_line(context: str, group: Sequence[Figure], lang: str) -> str:
     """A short clause with each of its figures in bold, and what it does not say itself."""
     first = group[0]
     # "- Revenue of $842.6 million" (a release's list item), "or 0.8%" (after "rose 356.21 points,"),
@@ -373,26 +373,26 @@ def _clause_line(context: str, group: Sequence, lang: str) -> str:
     # ("星河电子第三季度营收为30亿元" already names 星河电子营收, with its period in between.)
     written = context.replace(first.period, "") if first.period else context
     # One period for the line only when its figures share it ("分别为390亿元、480亿元" are three years').
-    dated = len({getattr(f, "period", None) for f in group}) == 1
+    dated = len({f.period for f in group}) == 1
     # A label only when every figure of the line is its own ("城乡…分别为48,960元和26,310元": the town's and
     # the country's, so the first one's label would name the second wrongly).
     if subject and subject not in context and subject not in written \
-            and all((getattr(f, "subject", None) or subject).strip() == subject for f in group):
+            and all((f.subject or subject).strip() == subject for f in group):
         line = f"{escape(_with_period(subject, first, context) if dated else subject)}{_colon(lang)}{line}"
     elif dated and _period_unsaid(first, context):
         line = f"{escape(first.period.strip())}{_colon(lang)}{line}"
     return "• " + line + escape(direction_note(first, lang, context))
 
 
-def _period_unsaid(figure, shown: str) -> bool:  # noqa: ANN001 - summarizer.Figure
-    period = (getattr(figure, "period", None) or "").strip()
+def _period_unsaid(figure: Figure, shown: str) -> bool:
+    period = (figure.period or "").strip()
     if not period or to_simplified(period) in to_simplified(shown):
         return False
     # "2024-2026年…分别为": the line names its years in a span of its own.
     return not any(year in shown for year in re.findall(r"(?:19|20)\d{2}", period))
 
 
-def _with_period(subject: str, figure, shown: str) -> str:  # noqa: ANN001 - summarizer.Figure
+def _with_period(subject: str, figure: Figure, shown: str) -> str:
     """The subject with the figure's period when the line would not say it: "营收：同比增长18.9%" and
     "营收：同比增长24.0%" of one report are the nine months' and the third quarter's, and shown bare
     they read as two answers to one question."""
@@ -404,7 +404,7 @@ def _with_period(subject: str, figure, shown: str) -> str:  # noqa: ANN001 - sum
     return f"{subject} ({period})"
 
 
-def _figure_line(figure, lang: str, *, with_context: bool = False) -> str:  # noqa: ANN001 - summarizer.Figure
+def _figure_line(figure: Figure, lang: str, *, with_context: bool = False) -> str:
     """"营收：<b>23%</b>（…）": a figure whose clause is too long to show whole (a short
     clause is shown as it is, by `_clause_line`).
 
