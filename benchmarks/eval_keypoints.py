@@ -67,6 +67,10 @@ fast to the better baseline, and the targets.
     ... --set fresh5-holdout  10 more (seed 20261210, counts 3,3,3,1: one English page was left),
                          labelled before any run (check only); its one run, after the fresh5 fixes:
                          0.50 / 100% (Lead-3 0.53 / 90%, textrank4zh 0.53 / 60%)
+    ... --set fresh6     a sixth round on real shared texts (7 notes, 7 flashes and 4 Chinese pages; no English
+                         page was left) no other set labels, drawn by sample_keypoints.py --seed 20261211
+                         --counts 7,7,4,0, labelled before any run
+    ... --set fresh6-holdout  10 more (seed 20261212, counts 4,4,2,0), labelled before any run (check only)
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
@@ -123,6 +127,9 @@ FRESH4_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh4_holdout.j
 # A fifth round on real shared texts, drawn the same way (seed 20261209, excluding every labelled id).
 FRESH5_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh5.json"
 FRESH5_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh5_holdout.json"
+# A sixth round on real shared texts (seed 20261211, excluding every labelled id; no English page was left).
+FRESH6_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh6.json"
+FRESH6_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh6_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
@@ -131,7 +138,8 @@ SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "f
              "fresh3-holdout-b": FRESH3_HOLDOUT_B_PATH, "fresh-en3": FRESH_EN3_PATH,
              "fresh-en3-holdout": FRESH_EN3_HOLDOUT_PATH, "fresh4": FRESH4_PATH,
              "fresh4-holdout": FRESH4_HOLDOUT_PATH, "fresh5": FRESH5_PATH,
-             "fresh5-holdout": FRESH5_HOLDOUT_PATH}
+             "fresh5-holdout": FRESH5_HOLDOUT_PATH, "fresh6": FRESH6_PATH,
+             "fresh6-holdout": FRESH6_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"
