@@ -28,7 +28,14 @@ from summarizer.openers import units as _units
 if TYPE_CHECKING:
     from summarizer.textrank import FastConfig
 
-__all__ = ["SentenceFactors", "combine", "sentence_factors"]
+__all__ = ["FEATURES", "HAND_WEIGHTS", "SentenceFactors", "combine", "features", "sentence_factors", "weighted"]
+
+# The log-linear form of the score: exp(weights · features). The first seven are the logs of the
+# factors (weight 1 each is the plain product, HAND_WEIGHTS); the others are terms the product lacks.
+FEATURES = ("centrality", "length", "value", "position", "title", "headline_figure", "clause",
+            "paragraph_start", "has_figure", "units", "place")
+HAND_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0)
+_FLOOR = 1e-9  # a factor of 0 (a line of no units) counts as this, so its log is finite
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +53,8 @@ class SentenceFactors:
     states_headline: np.ndarray  # bool: states the headline's figure
     roles: roles.SentenceRoles
     rows: sp.csr_array  # unit tf-idf rows (redundancy)
+    units: np.ndarray  # length in units (Han characters, or English words × 3)
+    opens_paragraph: np.ndarray  # bool
 
 
 def combine(factors: SentenceFactors) -> np.ndarray:
@@ -54,6 +63,25 @@ def combine(factors: SentenceFactors) -> np.ndarray:
     scores = scores * factors.position
     scores = scores * factors.title
     return scores * factors.headline_figure * factors.clause
+
+
+def features(factors: SentenceFactors) -> np.ndarray:
+    """Per sentence (rows), the FEATURES (columns): logs of the factors, then the extra terms
+    (opens a paragraph, states a distinctive number, log of its length in units over 50, its place
+    from 0 for the first line to 1 for the last)."""
+    n = len(factors.centrality)
+    logs = [np.log(np.maximum(f, _FLOOR)) for f in (
+        factors.centrality, factors.length, factors.value, factors.position, factors.title,
+        factors.headline_figure, factors.clause)]
+    has_figure = np.array([bool(found) for found in factors.roles.numbers], dtype=float)
+    place = np.arange(n) / max(n - 1, 1)
+    extra = [factors.opens_paragraph.astype(float), has_figure, np.log(np.maximum(factors.units, 1.0) / 50.0), place]
+    return np.column_stack(logs + extra)
+
+
+def weighted(factors: SentenceFactors, weights: Sequence[float]) -> np.ndarray:
+    """The score as exp(weights · features): each factor raised to its weight, times the extra terms."""
+    return np.exp(features(factors) @ np.asarray(weights, dtype=float))
 
 
 def sentence_factors(texts: Sequence[str], word_lists: Sequence[Sequence[str]], counts: sp.csr_array,
@@ -88,7 +116,14 @@ def sentence_factors(texts: Sequence[str], word_lists: Sequence[Sequence[str]], 
         if lang == "en":
             clause = np.asarray(clause_factors(texts, headline, config.clause_bonus), dtype=float) * ones
     return SentenceFactors(centrality, length, found.value, position, title_factor, figure, clause,
-                           states_headline, found, rows)
+                           states_headline, found, rows, units, _opens_paragraph(paragraphs))
+
+
+def _opens_paragraph(paragraphs: Sequence[int]) -> np.ndarray:
+    para = np.asarray(paragraphs)
+    opens = np.ones(len(para), dtype=bool)
+    opens[1:] = para[1:] != para[:-1]
+    return opens
 
 
 def lead_weights(n: int, paragraphs: Sequence[int], config: FastConfig) -> np.ndarray:
@@ -96,10 +131,7 @@ def lead_weights(n: int, paragraphs: Sequence[int], config: FastConfig) -> np.nd
     position = np.arange(n, dtype=float)
     decay = max(config.lead_decay_min, n * config.lead_decay_fraction)
     weights = config.lead_floor + np.exp(-position / decay)
-    para = np.asarray(paragraphs)
-    opens_paragraph = np.ones(n, dtype=bool)
-    opens_paragraph[1:] = para[1:] != para[:-1]
-    return weights + config.paragraph_start_bonus * opens_paragraph * np.exp(-position / (4 * decay))
+    return weights + config.paragraph_start_bonus * _opens_paragraph(paragraphs) * np.exp(-position / (4 * decay))
 
 
 def length_factor(units: np.ndarray, min_units: int, long_units: int) -> np.ndarray:

@@ -43,11 +43,11 @@ import scipy.sparse as sp
 
 from summarizer import roles
 from summarizer.graph import classic_similarity, incidence, pagerank
-from summarizer.sentence_factors import combine, sentence_factors
+from summarizer.sentence_factors import SentenceFactors, combine, sentence_factors, weighted
 from summarizer.tokenize import Token, in_dictionary, keyword_stopwords, stopwords
 
 __all__ = ["KEYWORD_TAGS", "FastConfig", "adaptive_count",
-           "content_words", "rank_keywords", "rank_sentences", "select_sentences"]
+           "content_words", "rank_keywords", "rank_sentences", "select_sentences", "text_factors"]
 
 # textrank4zh's POS filter for keyword candidates (jieba tags); "eng" covers Latin words.
 KEYWORD_TAGS = frozenset({"an", "i", "j", "l", "n", "nr", "nrfg", "ns", "nt", "nz", "t", "v", "vd", "vn", "eng"})
@@ -106,6 +106,8 @@ class FastConfig:
     # Selection looks at the best `pool` candidates of each tier, whatever the count, so the
     # best 3 of a request for 10 are the 3 a request for 3 gets.
     pool: int = 60
+    # Weights of the log-linear score (sentence_factors.FEATURES); None multiplies the factors as they are.
+    weights: tuple[float, ...] | None = None
 
 
 DEFAULT_CONFIG = FastConfig()
@@ -184,13 +186,28 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
         tier = np.where([len(t) >= CLASSIC_MIN_CHARS for t in texts], roles.FULL, roles.FRAGMENT).astype(np.int8)
         return SentenceRanking(scores, tier, None)
 
-    factors = sentence_factors(texts, word_lists, counts, vocab, lang=lang,
-                               paragraphs=list(paragraphs) if paragraphs is not None else [0] * n,
-                               title_words=content_words(title_tokens, lang) if title_tokens else [],
-                               title=title, config=config)
+    factors = text_factors(texts, tokens, lang=lang, paragraphs=paragraphs, title_tokens=title_tokens,
+                           title=title, config=config, words=(word_lists, counts, vocab))
     found = factors.roles
-    return SentenceRanking(combine(factors), found.tier, factors.rows, found.numbers, found.statements,
+    scores = combine(factors) if config.weights is None else weighted(factors, config.weights)
+    return SentenceRanking(scores, found.tier, factors.rows, found.numbers, found.statements,
                            factors.states_headline)
+
+
+def text_factors(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, lang: str,
+                 paragraphs: Sequence[int] | None = None, title_tokens: Sequence[Token] = (),
+                 title: str | None = None, config: FastConfig = DEFAULT_CONFIG,
+                 words: tuple[list[list[str]], sp.csr_array, dict[str, int]] | None = None) -> SentenceFactors:
+    """Each factor of each sentence's score (sentence_factors), as rank_sentences computes them;
+    `words` passes on the content words and their incidence when they are already known."""
+    if words is None:
+        word_lists = [content_words(t, lang) for t in tokens]
+        words = (word_lists, *incidence(word_lists))
+    word_lists, counts, vocab = words
+    return sentence_factors(texts, word_lists, counts, vocab, lang=lang,
+                            paragraphs=list(paragraphs) if paragraphs is not None else [0] * len(texts),
+                            title_words=content_words(title_tokens, lang) if title_tokens else [],
+                            title=title, config=config)
 
 
 EN_FLASH_CHARS = 500  # an English text shorter than this is a flash: 2 key sentences
