@@ -22,6 +22,7 @@ a few extra terms (opens a paragraph, states a number, length, place). This scri
 
     NEWSBRIEF_SHARED=../shared python benchmarks/fit_ranker.py [--method pairwise|search] [--real]
     ... --final          fit on all sets and print the weights (FastConfig.weights)
+    ... --landscape      the objective after one step of one hand weight
 
 The collected features are cached in benchmarks/out/fit_ranker.pkl (delete it after a change of
 the summarizer).
@@ -238,9 +239,14 @@ def main() -> None:
     parser.add_argument("--pull", type=float, default=PULL, help="L2 pull towards the hand weights")
     parser.add_argument("--real", action="store_true", help="also score each fold through summarizer.analyze")
     parser.add_argument("--final", action="store_true", help="fit on all sets and print the weights")
+    parser.add_argument("--landscape", action="store_true",
+                        help="the objective on all sets after one step of one hand weight (is the hand point a local optimum?)")
     parser.add_argument("--refresh", action="store_true", help="collect the features again")
     args = parser.parse_args()
     texts = load(args.refresh)
+    if args.landscape:
+        landscape(texts)
+        return
     if args.final:
         weights = fit(texts, args.method, args.pull)
         print("weights=(" + ", ".join(f"{v:.2f}" for v in weights) + ")  # " + ", ".join(FEATURES))
@@ -267,6 +273,22 @@ def main() -> None:
         rows[held] = row + [weights]
         print(f"{held:<20} fitted " + " ".join(f"{v:+.2f}" for v in weights), file=sys.stderr)
     print_table(rows, kinds, real_scores=args.real)
+
+
+def landscape(texts: Sequence[Text]) -> None:
+    """The objective's change on all sets when one weight moves from the hand point, the others kept."""
+    hand = np.asarray(HAND_WEIGHTS)
+    base = objective(texts, hand)
+    steps = (-0.5, -0.25, -0.1, -0.05, 0.05, 0.1, 0.25, 0.5)
+    print(f"objective at the hand weights: {base:.0f}; change after one step of one weight:")
+    print(f"{'weight':<16}" + "".join(f"{step:>+7}" for step in steps))
+    for k, name in enumerate(FEATURES):
+        cells = []
+        for step in steps:
+            trial = hand.copy()
+            trial[k] += step
+            cells.append(objective(texts, trial) - base)
+        print(f"{name:<16}" + "".join(f"{v:>+7.0f}" for v in cells))
 
 
 def print_table(rows: dict[str, list], kinds: dict[str, list[int]], *, real_scores: bool) -> None:
