@@ -36,27 +36,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 
 from summarizer import roles
-from summarizer.graph import (
-    classic_similarity,
-    cosine_pagerank,
-    incidence,
-    pagerank,
-    tfidf_rows,
-)
-from summarizer.headline_clauses import clause_factors
-from summarizer.headline_figures import states_headline_figure
-from summarizer.late_steps import position_factors
-from summarizer.openers import units as _units
+from summarizer.graph import classic_similarity, incidence, pagerank
+from summarizer.sentence_factors import SentenceFactors, combine, sentence_factors, weighted
 from summarizer.tokenize import Token, in_dictionary, keyword_stopwords, stopwords
 
 __all__ = ["KEYWORD_TAGS", "FastConfig", "adaptive_count",
-           "content_words", "rank_keywords", "rank_sentences", "select_sentences"]
+           "content_words", "rank_keywords", "rank_sentences", "select_sentences", "text_factors"]
 
 # textrank4zh's POS filter for keyword candidates (jieba tags); "eng" covers Latin words.
 KEYWORD_TAGS = frozenset({"an", "i", "j", "l", "n", "nr", "nrfg", "ns", "nt", "nz", "t", "v", "vd", "vn", "eng"})
@@ -115,6 +106,8 @@ class FastConfig:
     # Selection looks at the best `pool` candidates of each tier, whatever the count, so the
     # best 3 of a request for 10 are the 3 a request for 3 gets.
     pool: int = 60
+    # Weights of the log-linear score (sentence_factors.FEATURES); None multiplies the factors as they are.
+    weights: tuple[float, ...] | None = None
 
 
 DEFAULT_CONFIG = FastConfig()
@@ -160,22 +153,6 @@ def english_base(word: str) -> str:
 _EN_VERB_FORM_RE = re.compile(r"^[a-z][a-z\-]{2,}ed$")
 
 
-def _lead_weights(n: int, paragraphs: Sequence[int], config: FastConfig) -> np.ndarray:
-    position = np.arange(n, dtype=float)
-    decay = max(config.lead_decay_min, n * config.lead_decay_fraction)
-    weights = config.lead_floor + np.exp(-position / decay)
-    para = np.asarray(paragraphs)
-    opens_paragraph = np.ones(n, dtype=bool)
-    opens_paragraph[1:] = para[1:] != para[:-1]
-    return weights + config.paragraph_start_bonus * opens_paragraph * np.exp(-position / (4 * decay))
-
-
-def _length_factor(units: np.ndarray, config: FastConfig) -> np.ndarray:
-    short = np.minimum(1.0, units / config.min_units) ** 2
-    long = np.where(units > config.long_units, np.sqrt(config.long_units / np.maximum(units, 1)), 1.0)
-    return short * long
-
-
 @dataclass(frozen=True, slots=True)
 class SentenceRanking:
     """Scores of all sentences plus what selection needs (cosine rows for redundancy)."""
@@ -209,54 +186,28 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
         tier = np.where([len(t) >= CLASSIC_MIN_CHARS for t in texts], roles.FULL, roles.FRAGMENT).astype(np.int8)
         return SentenceRanking(scores, tier, None)
 
-    paragraphs = list(paragraphs) if paragraphs is not None else [0] * n
-    found = roles.sentence_roles(texts, paragraphs, lang, title=title, min_units=min(4, config.min_units),
-                                 result_bonus=config.result_bonus, listing_factor=config.listing_factor,
-                                 no_fact_factor=config.no_fact_factor, decision_bonus=config.decision_bonus,
-                                 description_factor=config.description_factor, point_bonus=config.point_bonus)
-    rows = tfidf_rows(counts)
-    lead = _lead_weights(n, paragraphs, config)
-    scores = cosine_pagerank(rows, damping=config.damping, personalization=lead,
-                             tol=config.tol, max_iter=config.max_iter) * n
-    units = np.array([_units(t, lang) for t in texts], dtype=float)
-    length_config = config if lang == "zh" else replace(config, min_units=config.min_units_en)
-    scores = scores * _length_factor(units, length_config) * found.value
-    scores = scores * position_factors(texts, lang, lead, config.position_weight, config.next_step_share)
-    evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence,
-                                content_words(title_tokens, lang) if title_tokens else [], config)
-    if evidence is not None:
-        scores = scores * (1.0 + config.title_weight * (rows @ evidence))
-    # Without a separate title, a headline-like first line of the text plays its part.
-    headline = title or (texts[0] if found.evidence and found.evidence[0] == 0 else None)
-    states_headline = np.zeros(n, dtype=bool)
-    if headline:
-        exact = roles.numbers(headline)
-        states_headline = np.array(states_headline_figure(texts, headline)) | np.array(
-            [bool(found.numbers[i] & exact) for i in range(n)])
-        scores = scores * (1.0 + config.title_figure_bonus * states_headline) * (
-            clause_factors(texts, headline, config.clause_bonus) if lang == "en" else 1.0)
-    return SentenceRanking(scores, found.tier, rows, found.numbers, found.statements, states_headline)
+    factors = text_factors(texts, tokens, lang=lang, paragraphs=paragraphs, title_tokens=title_tokens,
+                           title=title, config=config, words=(word_lists, counts, vocab))
+    found = factors.roles
+    scores = combine(factors) if config.weights is None else weighted(factors, config.weights)
+    return SentenceRanking(scores, found.tier, factors.rows, found.numbers, found.statements,
+                           factors.states_headline)
 
 
-def _evidence_vector(width: int, vocab: dict[str, int], word_lists: Sequence[Sequence[str]],
-                     evidence: Sequence[int], title_words: Sequence[str], config: FastConfig) -> np.ndarray | None:
-    """Unit vector of the headline's words and, at lower weight, the subheadings' words.
-
-    Without a separate title, a headline-like first line of the text plays its part.
-    """
-    vector = np.zeros(width)
-    headline = list(title_words)
-    if not headline and evidence and evidence[0] == 0:
-        headline = list(word_lists[0])
-    for word in headline:
-        if word in vocab:
-            vector[vocab[word]] = 1.0
-    for i in evidence:
-        for word in word_lists[i]:
-            if word in vocab:
-                vector[vocab[word]] = max(vector[vocab[word]], config.subheading_weight)
-    norm = np.linalg.norm(vector)
-    return vector / norm if norm else None
+def text_factors(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, lang: str,
+                 paragraphs: Sequence[int] | None = None, title_tokens: Sequence[Token] = (),
+                 title: str | None = None, config: FastConfig = DEFAULT_CONFIG,
+                 words: tuple[list[list[str]], sp.csr_array, dict[str, int]] | None = None) -> SentenceFactors:
+    """Each factor of each sentence's score (sentence_factors), as rank_sentences computes them;
+    `words` passes on the content words and their incidence when they are already known."""
+    if words is None:
+        word_lists = [content_words(t, lang) for t in tokens]
+        words = (word_lists, *incidence(word_lists))
+    word_lists, counts, vocab = words
+    return sentence_factors(texts, word_lists, counts, vocab, lang=lang,
+                            paragraphs=list(paragraphs) if paragraphs is not None else [0] * len(texts),
+                            title_words=content_words(title_tokens, lang) if title_tokens else [],
+                            title=title, config=config)
 
 
 EN_FLASH_CHARS = 500  # an English text shorter than this is a flash: 2 key sentences
