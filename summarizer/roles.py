@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.actions_zh import states_company_action
-from summarizer.asides_en import cites_other_view, states_background
+from summarizer.asides_en import stands_beside
 from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.dates import date_free
@@ -298,7 +298,7 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, listing_factor)
     elif share_reaction(text, lang):  # how the stock took the news: a plain line (summarizer.openers)
         value = min(value, 1.0)
-    elif states_background(text, lang) or cites_other_view(text, lang):  # beside the news (asides_en)
+    elif stands_beside(text, lang):  # background, the other view, the forecast, no comment (asides_en)
         value = min(value, description_factor)
     elif states_next_step(text, lang):  # an appeal, a deal's closing, trading resumed (summarizer.next_steps)
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
