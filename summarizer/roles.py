@@ -84,6 +84,8 @@ _RESULT_ZH = re.compile(
 _RESULT_EN = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|increased?|decreased?|declined?|jumped|dropped|"
     r"climbed|slid|surged|plunged|soared|gained|lost|reported|posted|revenue|profits?|sales|earnings|income|"
+    r"eased|slowed|slipped|dipped|edged|widened|narrowed|shrank|contracted|expanded|accelerated|tumbled|sank|"
+    r"rebounded|doubled|tripled|halved|lowered|trimmed|weakened|strengthened|firmed|rallied|retreated|"
     r"shares?|record|raised|cut|billion|million)\b"
     # "up 5%", "down $2": a move; "stayed up", "set up", "ended up" are not.
     r"|\b(?:up|down)(?=\s+(?:(?:about|nearly|almost|some|roughly|more\s+than|by)\s+)?[$€£¥]?\d)",

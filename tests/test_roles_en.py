@@ -184,3 +184,29 @@ class TestAFeatureOpensOnAScene:
 ])
 def test_a_quoted_word_or_an_elided_year_is_no_quotation(text: str) -> None:
     assert not opens_with_quote(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Core inflation eased to 2.7% from 2.9%.",
+    "Wage growth slowed to 3.4% in the three months to June.",
+    "The net interest margin widened 9 basis points to 3.21%.",
+    "The trade deficit narrowed to $41 billion in May.",
+    "Exports shrank 4% to $12 billion in April.",
+    "The yen weakened 0.5% to 156.80 per dollar.",
+])
+def test_a_change_told_with_a_less_common_verb_is_a_result(text: str) -> None:
+    """A result is stated with many verbs: "eased", "slowed", "widened" state a change with its
+    figure as "rose" does, and weigh the same."""
+    assert news_value(text, "en") == news_value("Core inflation rose to 2.7% from 2.5%.", "en")
+
+
+def test_a_price_report_shows_its_core_measures() -> None:
+    text = ("Consumer price inflation in Norland slowed to 3.1% in March from 3.5% in February, "
+            "the statistics office said on Wednesday.\n"
+            "Core inflation, which strips out food and energy, eased to 2.8% from 3.2%.\n"
+            "Services inflation slowed to 4.0% from 4.4%.\n"
+            "Energy prices fell 6.2% from a year earlier, while food prices rose 2.9%.\n"
+            "In the capital region, prices rose 3.3%, while in the north they rose 2.7%.\n"
+            "The central bank meets next on April 24.")
+    shown = " ".join(s.text for s in analyze(text, max_sentences=3).sentences)
+    assert "Core inflation" in shown
