@@ -34,7 +34,7 @@ from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
 from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
 from summarizer.openers import units as _units  # a local "units" counts one line's
-from summarizer.roles_en import opening_scene, opens_on_scene, without_name_numbers
+from summarizer.roles_en import letter_weights, opening_scene, opens_on_scene, without_name_numbers
 from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts
 
@@ -459,7 +459,7 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
                 value[j] = seen[texts[j]][3] * no_fact_factor
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
-    value = value * notice_weights(texts, paragraphs)  # an announcement's summary part and its background
+    value = value * notice_weights(texts, paragraphs) * letter_weights(texts, lang)  # a notice's parts, a letter
     found = {text: numbers(text) for text in seen}
     return SentenceRoles(tier, value, tuple(evidence), tuple(found[text] for text in texts), group)
 

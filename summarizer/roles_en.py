@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
 from summarizer.datelines import without_dateline
 from summarizer.openers import looks_back
 
-__all__ = ["SCENE_LINES", "opening_scene", "opens_on_scene", "opens_with_quote", "without_name_numbers"]
+__all__ = ["SCENE_LINES", "letter_weights", "opening_scene", "opens_on_scene", "opens_with_quote", "without_name_numbers"]
 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -133,3 +135,32 @@ def opening_scene(texts: Sequence[str], shown: Sequence[bool], no_fact: Sequence
             break
         scene.append(i)
     return scene
+
+
+# An advice column ("DEAR ABBY: My husband … -- FEELING LIKE SECOND RATE" / "DEAR FEELING: Of course …"):
+# each reader's letter opens with its salutation and ends with a signed pen name; the columnist's answer
+# opens with the pen name as its salutation.
+_SALUTATION_RE = re.compile(r"^(?:DEAR|Dear|Hi|Hello),? [A-Z][\w.'’ -]{0,40}:")
+_SIGNATURE_RE = re.compile(r"^\s*(?:--|—|–)\s*[A-Z]")
+LETTER_FACTOR = 0.2  # a letter's line weighs as a line stating no fact (FastConfig.no_fact_factor)
+
+
+def letter_weights(texts: Sequence[str], lang: str) -> np.ndarray:
+    """LETTER_FACTOR for the lines of a reader's letter in an advice column, 1 elsewhere.
+
+    The letter asks; the answer is what the column says ("you should have notified the police"). Read
+    as news, the letter's first line, a story told in the first person, won the lead's place and the
+    answers were missed. A letter is a block from a salutation to a signed pen name ("-- CONCERNED
+    SISTER"); only a text with a letter and a salutation after it (the answer) is read as a column.
+    """
+    weights = np.ones(len(texts))
+    if lang != "en":
+        return weights
+    starts = [i for i, text in enumerate(texts) if _SALUTATION_RE.match(text.strip())]
+    if len(starts) < 2:
+        return weights
+    for start, end in zip(starts, [*starts[1:], len(texts)]):
+        signed = [i for i in range(start + 1, end) if _SIGNATURE_RE.match(texts[i])]
+        if signed and end < len(texts):  # a letter, and an answer follows it
+            weights[start:signed[0] + 1] = LETTER_FACTOR
+    return weights

@@ -210,3 +210,37 @@ def test_a_price_report_shows_its_core_measures() -> None:
             "The central bank meets next on April 24.")
     shown = " ".join(s.text for s in analyze(text, max_sentences=3).sentences)
     assert "Core inflation" in shown
+
+
+ADVICE_COLUMN = (
+    "DEAR ABBY: My brother borrowed $3,000 from me two years ago to fix his truck.\n"
+    "He promised to pay me back within six months.\n"
+    "Since then he has bought a boat and taken his family to Florida twice.\n"
+    "Whenever I mention the loan, he changes the subject.\n"
+    "Should I keep waiting?\n"
+    "-- SHORT-CHANGED IN OHIO\n"
+    "DEAR SHORT-CHANGED: Stop waiting and ask him for a repayment plan in writing.\n"
+    "A man who can afford a boat can afford a monthly payment.\n"
+    "DEAR ABBY: My neighbor lets her dog into my garden every morning, and it has dug up my roses.\n"
+    "I have asked her nicely three times, but nothing changes.\n"
+    "-- THORNY IN TUCSON\n"
+    "DEAR THORNY: Put your request in a letter, and if the damage continues, call animal control.\n"
+    "Dear Abby is written by Abigail Van Buren.")
+
+
+def test_an_advice_columns_letters_weigh_less_than_its_answers() -> None:
+    from summarizer.roles_en import LETTER_FACTOR, letter_weights
+
+    weights = letter_weights(ADVICE_COLUMN.split("\n"), "en")
+    assert list(weights[:6]) == [LETTER_FACTOR] * 6  # the first letter, signature included
+    assert weights[6] == 1.0 and weights[7] == 1.0  # the answer
+    assert list(weights[8:11]) == [LETTER_FACTOR] * 3 and weights[11] == 1.0
+    # a single salutation is a letter published alone, not a column: left as it is
+    assert set(letter_weights(ADVICE_COLUMN.split("\n")[:6], "en")) == {1.0}
+
+
+def test_an_advice_column_shows_its_answers() -> None:
+    shown = " ".join(s.text for s in analyze(ADVICE_COLUMN, max_sentences=3).sentences)
+    assert "Stop waiting" in shown
+    assert "call animal control" in shown
+    assert "DEAR ABBY" not in shown
