@@ -34,7 +34,7 @@ from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
 from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
 from summarizer.openers import units as _units  # a local "units" counts one line's
-from summarizer.roles_en import letter_weights, opening_scene, opens_on_scene, without_name_numbers
+from summarizer.roles_en import letter_weights, opening_scene, opens_on_scene, without_asides, without_name_numbers
 from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts
 
@@ -83,10 +83,9 @@ _RESULT_ZH = re.compile(
 )
 _RESULT_EN = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|increased?|decreased?|declined?|jumped|dropped|"
-    r"climbed|slid|surged|plunged|soared|gained|lost|reported|posted|revenue|profits?|sales|earnings|income|"
-    r"eased|slowed|slipped|dipped|edged|widened|narrowed|shrank|contracted|expanded|accelerated|tumbled|sank|"
-    r"rebounded|doubled|tripled|halved|lowered|trimmed|weakened|strengthened|firmed|rallied|retreated|"
-    r"shares?|record|raised|cut|billion|million)\b"
+    r"climbed|slid|surged|plunged|soared|gained|lost|reported|posted|revenue|profits?|sales|earnings|income|eased|slowed|"
+    r"slipped|dipped|edged|widened|narrowed|shrank|contracted|expanded|accelerated|tumbled|sank|rebounded|doubled|tripled|"
+    r"halved|lowered|trimmed|weakened|strengthened|firmed|rallied|retreated|shares?|record|raised|cut|billion|million)\b"
     # "up 5%", "down $2": a move; "stayed up", "set up", "ended up" are not.
     r"|\b(?:up|down)(?=\s+(?:(?:about|nearly|almost|some|roughly|more\s+than|by)\s+)?[$€£¥]?\d)",
     re.IGNORECASE,
@@ -337,7 +336,8 @@ def _fact_value(text: str, lang: str, *, result_bonus: float, listing_factor: fl
         return listing_factor
     if states_no_fact(text, lang, count):
         return no_fact_factor
-    result = states_result(text, lang)
+    main = without_asides(text) if lang == "en" else text  # a name's description states no news (roles_en)
+    count, result = figure_count(main) if main != text else count, states_result(main, lang)
     if not count and _DESCRIPTION_RE.search(text):
         return description_factor
     if count and result:

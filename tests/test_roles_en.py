@@ -244,3 +244,42 @@ def test_an_advice_column_shows_its_answers() -> None:
     assert "Stop waiting" in shown
     assert "call animal control" in shown
     assert "DEAR ABBY" not in shown
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harlow, which posted revenue of $8 billion last year, said it would contest the ruling.",
+     "Harlow said it would contest the ruling."),
+    ("Veloria, a country of about 6 million people, was ruled for decades by one party.",
+     "Veloria was ruled for decades by one party."),
+    ("Its cloud unit, which makes up a third of sales, grew 41% to $1.9 billion.",
+     "Its cloud unit grew 41% to $1.9 billion."),
+    ("Revenue rose 5% to $3.2 billion.", "Revenue rose 5% to $3.2 billion."),
+])
+def test_the_clauses_that_describe_a_name(text: str, expected: str) -> None:
+    from summarizer.roles_en import without_asides
+
+    assert without_asides(text) == expected
+
+
+def test_a_figure_that_describes_a_name_states_no_result() -> None:
+    """"Harlow, which posted revenue of $8 billion last year, said …": the figure is who Harlow is;
+    the line's own statement has none, and weighs as such."""
+    described = "Harlow, which posted revenue of $8 billion last year, said it had set aside money for the fine."
+    assert news_value(described, "en") == news_value("Harlow said it had set aside money for the fine.", "en")
+    assert news_value("Its cloud unit, which makes up a third of sales, grew 41% to $1.9 billion.", "en") == \
+        news_value("Its cloud unit grew 41% to $1.9 billion.", "en")
+
+
+def test_a_penalty_story_shows_what_the_company_did_not_who_it_is() -> None:
+    text = ("BRUSSELS, March 4 (Newswire) - The European Commission fined Danish shipping group Harlow "
+            "640 million euros on Tuesday for fixing container rates with two rivals.\n"
+            "The Commission said Harlow and two rivals coordinated surcharges on routes between Asia and Europe "
+            "from 2017 to 2021, pushing up costs for importers.\n"
+            "\"Cartels hurt every consumer who buys imported goods,\" competition chief Anna Berg told reporters.\n"
+            "Harlow must end the practice within 60 days.\n"
+            "Harlow said it would appeal the decision.\n"
+            "Harlow, which posted revenue of 41 billion euros last year, said it had set aside money for the fine.\n"
+            "The investigation began after a tip from a freight forwarder.")
+    shown = " ".join(s.text for s in analyze(text, max_sentences=3).sentences)
+    assert "coordinated surcharges" in shown
+    assert "posted revenue" not in shown
