@@ -34,7 +34,7 @@ from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
 from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
 from summarizer.openers import units as _units  # a local "units" counts one line's
-from summarizer.roles_en import letter_weights, opening_scene, opens_on_scene, without_asides, without_name_numbers
+from summarizer.roles_en import letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides, without_name_numbers
 from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts
 
@@ -253,7 +253,7 @@ def is_listing(text: str, count: int | None = None) -> bool:
 
 
 def states_result(text: str, lang: str) -> bool:
-    return bool((_RESULT_ZH if lang == "zh" else _RESULT_EN).search(text))
+    return bool((_RESULT_ZH if lang == "zh" else _RESULT_EN).search(text)) or (lang == "en" and moves_to_level(text))
 
 
 def states_decision(text: str, lang: str) -> bool:

@@ -16,7 +16,8 @@ import numpy as np
 from summarizer.datelines import without_dateline
 from summarizer.openers import looks_back
 
-__all__ = ["SCENE_LINES", "letter_weights", "opening_scene", "opens_on_scene", "opens_with_quote", "without_name_numbers"]
+__all__ = ["SCENE_LINES", "letter_weights", "moves_to_level", "opening_scene", "opens_on_scene", "opens_with_quote",
+           "without_asides", "without_name_numbers"]
 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -175,3 +176,20 @@ _APPOSITIVE_RE = re.compile(r"^((?:[A-Z][\w'’.&-]*\s?){1,4}),\s(?:a|an)\s[^,;]
 def without_asides(text: str) -> str:
     """An English line without the clauses that describe its names."""
     return _APPOSITIVE_RE.sub(r"\1", _RELATIVE_ASIDE_RE.sub("", text))
+
+
+# A change told by its verb and the level or amount it reached: "…, taking its total pipeline to 12 gigawatts",
+# "Engineers had restored power to about 25,000 homes", "would raise output by 137,000 barrels a day". The
+# verbs are not result words by themselves ("took office", "added that …"); with "to"/"by" and a number
+# that is no year, they state a result.
+_LEVEL_CHANGE_RE = re.compile(
+    r"\b(?:rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|tak(?:e[sn]?|ing)|took|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|"
+    r"restor(?:e[sd]?|ing)|expand(?:s|ed|ing)?|increas(?:e[sd]?|ing)|reduc(?:e[sd]?|ing)|boost(?:s|ed|ing)?|add(?:s|ed|ing)?)"
+    r"\b[^.;,]{0,40}?\b(?:by|to)\s(?:(?:about|around|nearly|almost|roughly|more\sthan|some)\s)?[$€£¥]?(?!(?:19|20)\d\d\b)\d",
+    re.IGNORECASE,
+)
+
+
+def moves_to_level(text: str) -> bool:
+    """An English line that states a change by its verb and the level it reached or the amount it moved by."""
+    return bool(_LEVEL_CHANGE_RE.search(text))

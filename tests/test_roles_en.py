@@ -283,3 +283,31 @@ def test_a_penalty_story_shows_what_the_company_did_not_who_it_is() -> None:
     shown = " ".join(s.text for s in analyze(text, max_sentences=3).sentences)
     assert "coordinated surcharges" in shown
     assert "posted revenue" not in shown
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deal gives Norvik 4 gigawatts of projects, taking its total pipeline to 9 gigawatts.", True),
+    ("Crews had restored power to about 18,000 homes by the evening.", True),
+    ("The group said it would raise output by 120,000 barrels a day from May.", True),
+    ("She took office in 2019 after a close election.", False),  # a year, no level
+    ("He added that the plan would take time.", False),
+    ("Analysts said the company would need to raise prices.", False),
+])
+def test_a_change_told_by_its_verb_and_level(text: str, expected: bool) -> None:
+    from summarizer.roles_en import moves_to_level
+
+    assert moves_to_level(text) is expected
+
+
+def test_a_storm_story_shows_how_many_homes_are_back() -> None:
+    text = ("About 52,000 homes across the northeast were without power on Monday after Storm Ilse brought "
+            "gusts of up to 90 mph, toppling trees and lines, the grid operator said.\n"
+            "The weather service issued a wind warning for the northeast coast until 8 p.m. as Storm Ilse moved "
+            "north, warning of danger to life from flying debris and falling power lines.\n"
+            "A woman in her 70s was injured when a tree fell on her car near Harwick on Sunday night, police said.\n"
+            "Crews had restored power to about 30,000 homes by noon, the operator said, but some rural "
+            "customers might wait until Thursday.\n"
+            "Several roads were closed and ferries were cancelled.\n"
+            "Schools in three districts stayed shut.")
+    shown = " ".join(s.text for s in analyze(text).sentences)  # a short story: its two key lines
+    assert "restored power" in shown
