@@ -141,8 +141,8 @@ def opening_scene(texts: Sequence[str], shown: Sequence[bool], no_fact: Sequence
 # An advice column ("DEAR ABBY: My husband … -- FEELING LIKE SECOND RATE" / "DEAR FEELING: Of course …"):
 # each reader's letter opens with its salutation and ends with a signed pen name; the columnist's answer
 # opens with the pen name as its salutation.
-_SALUTATION_RE = re.compile(r"^(?:DEAR|Dear|Hi|Hello),? [A-Z][\w.'’ -]{0,40}:")
-_SIGNATURE_RE = re.compile(r"^\s*(?:--|—|–)\s*[A-Z]")
+_SALUTATION_RE = re.compile(r"^(?:DEAR|Dear|Hi|Hello),? ([A-Z][\w.'’ -]{0,40}):")
+_SIGNATURE_RE = re.compile(r"^\s*(?:--|—|–)\s*([A-Z][\w.'’-]*)")
 LETTER_FACTOR = 0.2  # a letter's line weighs as a line stating no fact (FastConfig.no_fact_factor)
 
 
@@ -152,11 +152,18 @@ def letter_weights(texts: Sequence[str], lang: str) -> np.ndarray:
     The letter asks; the answer is what the column says ("you should have notified the police"). Read
     as news, the letter's first line, a story told in the first person, won the lead's place and the
     answers were missed. A letter is a block from a salutation to a signed pen name ("-- CONCERNED
-    SISTER"); only a text with a letter and a salutation after it (the answer) is read as a column.
+    SISTER"), answered by a salutation to that pen name ("DEAR CONCERNED SISTER:", "Dear Concerned:");
+    letters to an editor, signed with names and answered by no one, are left as they are.
     """
     weights = np.ones(len(texts))
     if lang != "en":
         return weights
+    starts = [(i, m.group(1)) for i, text in enumerate(texts) if (m := _SALUTATION_RE.match(text.strip()))]
+    for (start, _), (end, answered) in zip(starts, starts[1:]):
+        signed = [(i, m.group(1)) for i in range(start + 1, end) if (m := _SIGNATURE_RE.match(texts[i]))]
+        if signed and answered.split()[0].lower() == signed[0][1].lower():  # the answer names the letter's writer
+            weights[start:signed[0][0] + 1] = LETTER_FACTOR
+    return weights
     starts = [i for i, text in enumerate(texts) if _SALUTATION_RE.match(text.strip())]
     if len(starts) < 2:
         return weights

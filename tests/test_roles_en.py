@@ -311,3 +311,15 @@ def test_a_storm_story_shows_how_many_homes_are_back() -> None:
             "Schools in three districts stayed shut.")
     shown = " ".join(s.text for s in analyze(text).sentences)  # a short story: its two key lines
     assert "restored power" in shown
+
+
+def test_letters_to_an_editor_are_no_advice_column() -> None:
+    from summarizer.roles_en import letter_weights
+
+    page = ["Dear Editor: The new bus lanes on Main Street have doubled my commute.",
+            "The council should have asked the people who use the road.",
+            "-- Maria Olsen, Eastfield",
+            "Dear Editor: I welcome the bus lanes.",
+            "My bus now arrives on time for the first time in years.",
+            "-- Tom Reyes, Northgate"]
+    assert set(letter_weights(page, "en")) == {1.0}
