@@ -7,6 +7,11 @@ analysis argues against.
   a result, yet it is true of the world before the news and after it: background (`states_background`).
 - An analysis or a feature sets up the view it is about to answer ("Optimists point to the 2019
   cycle, …", "Bulls argue that …"): the opposite of the writer's point (`cites_other_view`).
+- A wire story gives the forecast its figure is measured against ("Analysts had expected $2.05 per
+  share.", "Comparable sales had been expected to rise 2.8%."): what was expected, not what
+  happened (`states_consensus`). The result line says "beating estimates" already.
+- A reporter records who would not talk ("A spokeswoman declined to comment on pricing.", "Braun's
+  representative did not respond to a request for comment."): a line without news (`no_comment`).
 
 Both give way to the lines that state the news (summarizer.roles). Every rule reads the line's
 own words, never a particular document.
@@ -16,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cites_other_view", "states_background"]
+__all__ = ["cites_other_view", "no_comment", "stands_beside", "states_background", "states_consensus"]
 
 # "X is a leading cause of …", "X remains one of the most common forms of …", "X is the main
 # source of …": what the condition is, not what happened.
@@ -44,3 +49,45 @@ def states_background(text: str, lang: str) -> bool:
 def cites_other_view(text: str, lang: str) -> bool:
     """An English line that sets up the view the writer answers ("Optimists point to …")."""
     return lang == "en" and bool(_OTHER_VIEW_EN.match(text.strip().lstrip("\"“‘'")))
+
+
+# "Analysts had expected $2.05 per share.", "Economists polled by Newswire had forecast payrolls rising
+# by 150,000.", "Comparable sales, which strip out …, had been expected to rise 2.8%.", "The decision was
+# expected by 14 of 18 economists polled last week": the line's own statement is the forecast. A forecast
+# inside a result ("grew 1.7%, faster than the 1.2% analysts had expected") is not the line's statement,
+# nor is an expectation a later clause overturns ("The deal, which had been expected to close in March,
+# was delayed.").
+_CONSENSUS_EN = re.compile(
+    r"^(?:Analysts|Economists|Forecasters|Investors|Traders|Wall Street|Markets|Strategists)(?:\s[^,.;]{1,40})?"
+    r"\shad\s(?:been\s)?(?:expected|forecast|predicted|projected|estimated|anticipated|looked for)\b"
+    r"|^[A-Z][^;]*?\bhad been (?:widely )?(?:expected|forecast|projected|estimated|predicted) to\b[^,;]*[.!]?$"
+    r"|^[A-Z][^;]*?\bwas (?:widely )?expected by\b[^.;]{0,40}\b(?:economists|analysts|forecasters|traders)\b"
+)
+# "…declined to comment on pricing", "did not immediately respond to a request for comment", "could not
+# be reached for comment", "declined to say when …".
+_NO_COMMENT_EN = re.compile(
+    r"\b(?:declined|refused) to (?:comment|say|elaborate|disclose|give details|be named)\b"
+    r"|\bdid not (?:immediately )?(?:respond|reply) to\b[^.;]{0,40}\b(?:request|requests|email|emails|calls?|"
+    r"messages?)\b|\bcould not (?:immediately )?be reached\b|\b(?:was|were) not (?:immediately )?available "
+    r"for comment\b"
+)
+_DIGIT_RE = re.compile(r"\d")
+
+
+def states_consensus(text: str, lang: str) -> bool:
+    """An English line whose statement is what analysts or economists expected ("Analysts had expected
+    $2.05 per share."): the yardstick of a result, told by the result line itself."""
+    return lang == "en" and bool(_CONSENSUS_EN.search(text.strip()))
+
+
+def no_comment(text: str, lang: str) -> bool:
+    """An English line, without a figure, that records someone declining to comment: nothing it says
+    is news. A line with a figure keeps its figure's weight ("…declined to comment but said 1,200 jobs
+    would go")."""
+    return lang == "en" and not _DIGIT_RE.search(text) and bool(_NO_COMMENT_EN.search(text))
+
+
+def stands_beside(text: str, lang: str) -> bool:
+    """Any line of this module's kinds: beside the news, weighed like a description (summarizer.roles)."""
+    return (states_background(text, lang) or cites_other_view(text, lang) or states_consensus(text, lang)
+            or no_comment(text, lang))

@@ -35,7 +35,11 @@ _NEXT_STEP_EN = re.compile(
     r"|\b(?:submit|file|filing|submission of)\s(?:an?\s|its\s)?(?:Biologics License Application|New Drug Application|"
     r"BLA|NDA|marketing authori[sz]ation application)\b|\bfile for (?:regulatory |marketing )?approval\b"
     r"|\b(?:is|are) expected to (?:close|complete|be completed)\b"
-    r"|\b(?:trading|shares?) (?:will|would) (?:resume|be suspended|be halted)\b",
+    r"|\b(?:trading|shares?) (?:will|would) (?:resume|be suspended|be halted)\b"
+    # a launch's: when the product reaches buyers ("is set to go on sale in the US in late January",
+    # "will hit stores on March 3", "will begin shipping in April")
+    r"|\b(?:will|would|is set to|are set to|is due to|are due to|is expected to|are expected to|plans? to)\s"
+    r"(?:go on sale|hit (?:stores|shelves|showrooms)|(?:begin|start) (?:shipping|deliveries|selling))\b",
     re.IGNORECASE,
 )
 

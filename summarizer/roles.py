@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.actions_zh import states_company_action
-from summarizer.asides_en import cites_other_view, states_background
+from summarizer.asides_en import stands_beside
 from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.dates import date_free
@@ -34,7 +34,7 @@ from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
 from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
 from summarizer.openers import units as _units  # a local "units" counts one line's
-from summarizer.roles_en import opening_scene, opens_on_scene, without_name_numbers
+from summarizer.roles_en import letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides, without_name_numbers
 from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts
 
@@ -83,8 +83,9 @@ _RESULT_ZH = re.compile(
 )
 _RESULT_EN = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|increased?|decreased?|declined?|jumped|dropped|"
-    r"climbed|slid|surged|plunged|soared|gained|lost|reported|posted|revenue|profits?|sales|earnings|income|"
-    r"shares?|record|raised|cut|billion|million)\b"
+    r"climbed|slid|surged|plunged|soared|gained|lost|reported|posted|revenue|profits?|sales|earnings|income|eased|slowed|"
+    r"slipped|dipped|edged|widened|narrowed|shrank|contracted|expanded|accelerated|tumbled|sank|rebounded|doubled|tripled|"
+    r"halved|lowered|trimmed|weakened|strengthened|firmed|rallied|retreated|shares?|record|raised|cut|billion|million)\b"
     # "up 5%", "down $2": a move; "stayed up", "set up", "ended up" are not.
     r"|\b(?:up|down)(?=\s+(?:(?:about|nearly|almost|some|roughly|more\s+than|by)\s+)?[$€£¥]?\d)",
     re.IGNORECASE,
@@ -252,7 +253,7 @@ def is_listing(text: str, count: int | None = None) -> bool:
 
 
 def states_result(text: str, lang: str) -> bool:
-    return bool((_RESULT_ZH if lang == "zh" else _RESULT_EN).search(text))
+    return bool((_RESULT_ZH if lang == "zh" else _RESULT_EN).search(text)) or (lang == "en" and moves_to_level(text))
 
 
 def states_decision(text: str, lang: str) -> bool:
@@ -298,7 +299,7 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, listing_factor)
     elif share_reaction(text, lang):  # how the stock took the news: a plain line (summarizer.openers)
         value = min(value, 1.0)
-    elif states_background(text, lang) or cites_other_view(text, lang):  # beside the news (asides_en)
+    elif stands_beside(text, lang):  # background, the other view, the forecast, no comment (asides_en)
         value = min(value, description_factor)
     elif states_next_step(text, lang):  # an appeal, a deal's closing, trading resumed (summarizer.next_steps)
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
@@ -335,7 +336,8 @@ def _fact_value(text: str, lang: str, *, result_bonus: float, listing_factor: fl
         return listing_factor
     if states_no_fact(text, lang, count):
         return no_fact_factor
-    result = states_result(text, lang)
+    main = without_asides(text) if lang == "en" else text  # a name's description states no news (roles_en)
+    count, result = figure_count(main) if main != text else count, states_result(main, lang)
     if not count and _DESCRIPTION_RE.search(text):
         return description_factor
     if count and result:
@@ -457,7 +459,7 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
                 value[j] = seen[texts[j]][3] * no_fact_factor
     if not (tier > NEVER).any():
         tier[:] = np.where(tier == NEVER, FRAGMENT, tier)  # nothing else to show: show what there is
-    value = value * notice_weights(texts, paragraphs)  # an announcement's summary part and its background
+    value = value * notice_weights(texts, paragraphs) * letter_weights(texts, lang)  # a notice's parts, a letter
     found = {text: numbers(text) for text in seen}
     return SentenceRoles(tier, value, tuple(evidence), tuple(found[text] for text in texts), group)
 

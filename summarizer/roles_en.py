@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
 from summarizer.datelines import without_dateline
 from summarizer.openers import looks_back
 
-__all__ = ["SCENE_LINES", "opening_scene", "opens_on_scene", "opens_with_quote", "without_name_numbers"]
+__all__ = ["SCENE_LINES", "letter_weights", "moves_to_level", "opening_scene", "opens_on_scene", "opens_with_quote",
+           "without_asides", "without_name_numbers"]
 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -133,3 +136,67 @@ def opening_scene(texts: Sequence[str], shown: Sequence[bool], no_fact: Sequence
             break
         scene.append(i)
     return scene
+
+
+# An advice column ("DEAR ABBY: My husband … -- FEELING LIKE SECOND RATE" / "DEAR FEELING: Of course …"):
+# each reader's letter opens with its salutation and ends with a signed pen name; the columnist's answer
+# opens with the pen name as its salutation.
+_SALUTATION_RE = re.compile(r"^(?:DEAR|Dear|Hi|Hello),? ([A-Z][\w.'’ -]{0,40}):")
+_SIGNATURE_RE = re.compile(r"^\s*(?:--|—|–)\s*([A-Z][\w.'’-]*)")
+LETTER_FACTOR = 0.2  # a letter's line weighs as a line stating no fact (FastConfig.no_fact_factor)
+
+
+def letter_weights(texts: Sequence[str], lang: str) -> np.ndarray:
+    """LETTER_FACTOR for the lines of a reader's letter in an advice column, 1 elsewhere.
+
+    The letter asks; the answer is what the column says ("you should have notified the police"). Read
+    as news, the letter's first line, a story told in the first person, won the lead's place and the
+    answers were missed. A letter is a block from a salutation to a signed pen name ("-- CONCERNED
+    SISTER"), answered by a salutation to that pen name ("DEAR CONCERNED SISTER:", "Dear Concerned:");
+    letters to an editor, signed with names and answered by no one, are left as they are.
+    """
+    weights = np.ones(len(texts))
+    if lang != "en":
+        return weights
+    starts = [(i, m.group(1)) for i, text in enumerate(texts) if (m := _SALUTATION_RE.match(text.strip()))]
+    for (start, _), (end, answered) in zip(starts, starts[1:]):
+        signed = [(i, m.group(1)) for i in range(start + 1, end) if (m := _SIGNATURE_RE.match(texts[i]))]
+        if signed and answered.split()[0].lower() == signed[0][1].lower():  # the answer names the letter's writer
+            weights[start:signed[0][0] + 1] = LETTER_FACTOR
+    return weights
+    starts = [i for i, text in enumerate(texts) if _SALUTATION_RE.match(text.strip())]
+    if len(starts) < 2:
+        return weights
+    for start, end in zip(starts, [*starts[1:], len(texts)]):
+        signed = [i for i in range(start + 1, end) if _SIGNATURE_RE.match(texts[i])]
+        if signed and end < len(texts):  # a letter, and an answer follows it
+            weights[start:signed[0] + 1] = LETTER_FACTOR
+    return weights
+
+
+# A clause that describes a name rather than telling the news: ", which reported revenue of 21 billion euros
+# last year," and, after the line's opening name, ", a mostly Muslim nation of about 11 million people,".
+_RELATIVE_ASIDE_RE = re.compile(r",\s(?:which|who|whose)\s[^,;]{1,120},")
+_APPOSITIVE_RE = re.compile(r"^((?:[A-Z][\w'’.&-]*\s?){1,4}),\s(?:a|an)\s[^,;]{1,100},")
+
+
+def without_asides(text: str) -> str:
+    """An English line without the clauses that describe its names."""
+    return _APPOSITIVE_RE.sub(r"\1", _RELATIVE_ASIDE_RE.sub("", text))
+
+
+# A change told by its verb and the level or amount it reached: "…, taking its total pipeline to 12 gigawatts",
+# "Engineers had restored power to about 25,000 homes", "would raise output by 137,000 barrels a day". The
+# verbs are not result words by themselves ("took office", "added that …"); with "to"/"by" and a number
+# that is no year, they state a result.
+_LEVEL_CHANGE_RE = re.compile(
+    r"\b(?:rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|tak(?:e[sn]?|ing)|took|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|"
+    r"restor(?:e[sd]?|ing)|expand(?:s|ed|ing)?|increas(?:e[sd]?|ing)|reduc(?:e[sd]?|ing)|boost(?:s|ed|ing)?|add(?:s|ed|ing)?)"
+    r"\b[^.;,]{0,40}?\b(?:by|to)\s(?:(?:about|around|nearly|almost|roughly|more\sthan|some)\s)?[$€£¥]?(?!(?:19|20)\d\d\b)\d",
+    re.IGNORECASE,
+)
+
+
+def moves_to_level(text: str) -> bool:
+    """An English line that states a change by its verb and the level it reached or the amount it moved by."""
+    return bool(_LEVEL_CHANGE_RE.search(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import analyze
-from summarizer.asides_en import cites_other_view, states_background
+from summarizer.asides_en import cites_other_view, no_comment, states_background, states_consensus
 from summarizer.roles import news_value
 
 
@@ -59,3 +59,43 @@ def test_a_release_shows_its_plan_not_its_background() -> None:
                                               max_sentences=3).sentences)
     assert "met its primary endpoint" in chosen
     assert "leading cause of hospital admissions" not in chosen
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts had expected $1.32 per share, according to FactSet data.", True),
+    ("Economists surveyed by the agency had forecast a rise of 0.4%.", True),
+    ("Same-store sales, which exclude newly opened shops, had been expected to grow 3.1%.", True),
+    ("The cut was expected by 21 of 25 economists polled this month.", True),
+    # a result measured against the forecast: the line's statement is the result
+    ("Exports grew 2.6% in May, faster than the 1.9% economists had expected.", False),
+    # an expectation overturned by the line's own statement
+    ("The merger, which had been expected to close in June, was delayed by regulators.", False),
+])
+def test_consensus(text: str, expected: bool) -> None:
+    assert states_consensus(text, "en") is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for the carrier declined to comment on the talks.", True),
+    ("The bank did not immediately respond to a request for comment.", True),
+    ("Its founder could not be reached on Sunday.", True),
+    ("The firm declined to comment but said 450 jobs would go.", False),  # a figure: news beside it
+    ("Regulators said they would comment on the plan next week.", False),
+])
+def test_no_comment(text: str, expected: bool) -> None:
+    assert no_comment(text, "en") is expected
+
+
+def test_a_wire_story_shows_its_results_not_the_forecast_or_who_would_not_comment() -> None:
+    text = ("CHICAGO, Feb 11 (Newswire) - Larchmont Foods reported a 9% rise in quarterly sales on Tuesday, "
+            "beating estimates as shoppers bought more of its frozen meals.\n"
+            "Sales rose to $3.41 billion in the quarter ended Jan. 31.\n"
+            "Analysts had expected sales of $3.30 billion, according to FactSet data.\n"
+            "A company spokeswoman declined to comment on plans for its bakery unit.\n"
+            "The company said it would close two plants in Ohio, cutting about 600 jobs.\n"
+            "It also raised its full-year profit forecast to $4.10 a share from $3.95.\n"
+            "Larchmont shares rose 3% in morning trading.")
+    chosen = " ".join(s.text for s in analyze(text, max_sentences=3).sentences)
+    assert "Analysts had expected" not in chosen
+    assert "declined to comment" not in chosen
+    assert "600 jobs" in chosen

@@ -27,6 +27,9 @@ from summarizer.roles import news_value
     ("The company expects to file for approval in Europe next year.", "en", True),
     ("The FDA approved the drug's application in March.", "en", False),  # the decision itself
     ("Sales are expected to rise 4% this year.", "en", False),
+    ("The new hatchback is set to go on sale in Europe in early March.", "en", True),
+    ("The headset will begin shipping in April.", "en", True),
+    ("The phone went on sale in Japan last year.", "en", False),  # a past sale: background
 ])
 def test_a_next_step(text: str, lang: str, expected: bool) -> None:
     assert states_next_step(text, lang) is expected
@@ -50,3 +53,21 @@ def test_the_appeal_is_shown_with_the_ruling() -> None:
     shown = [s.text for s in analyze(text, title="东岭科技诉安远电子案一审宣判 获赔8600万元", max_sentences=3).sentences]
     assert any("8600万元" in line for line in shown)
     assert any("上诉" in line for line in shown)
+
+
+def test_a_launch_shows_when_the_product_reaches_buyers() -> None:
+    text = ("Harwell Motors has unveiled the fifth generation of its Corra compact sedan.\n"
+            "Carmakers have been cutting sedans from their ranges as buyers switch to SUVs.\n"
+            "In fact, Harwell still sees sedans as central to its line-up, citing their space and comfort.\n"
+            "With a lower roofline, the new Corra gets a wider grille and slim LED headlights.\n"
+            "Inside, the dashboard has been redesigned around a 12-inch touchscreen.\n"
+            "The cabin is quieter, Harwell says, thanks to thicker glass and more insulation.\n"
+            "Rear passengers get two extra centimetres of legroom.\n"
+            "Safety features include automatic emergency braking and lane keeping as standard.\n"
+            "A new 1.6-liter engine replaces the old 1.8-liter unit and uses 12% less fuel.\n"
+            "Prices have not yet been announced.\n"
+            "Harwell sold about 90,000 Corras in Europe last year.\n"
+            "The new sedan is set to go on sale in Europe in early March.")
+    shown = " ".join(s.text for s in analyze(text, max_sentences=3).sentences)
+    assert "fifth generation" in shown
+    assert "go on sale" in shown

@@ -184,3 +184,142 @@ class TestAFeatureOpensOnAScene:
 ])
 def test_a_quoted_word_or_an_elided_year_is_no_quotation(text: str) -> None:
     assert not opens_with_quote(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Core inflation eased to 2.7% from 2.9%.",
+    "Wage growth slowed to 3.4% in the three months to June.",
+    "The net interest margin widened 9 basis points to 3.21%.",
+    "The trade deficit narrowed to $41 billion in May.",
+    "Exports shrank 4% to $12 billion in April.",
+    "The yen weakened 0.5% to 156.80 per dollar.",
+])
+def test_a_change_told_with_a_less_common_verb_is_a_result(text: str) -> None:
+    """A result is stated with many verbs: "eased", "slowed", "widened" state a change with its
+    figure as "rose" does, and weigh the same."""
+    assert news_value(text, "en") == news_value("Core inflation rose to 2.7% from 2.5%.", "en")
+
+
+def test_a_price_report_shows_its_core_measures() -> None:
+    text = ("Consumer price inflation in Norland slowed to 3.1% in March from 3.5% in February, "
+            "the statistics office said on Wednesday.\n"
+            "Core inflation, which strips out food and energy, eased to 2.8% from 3.2%.\n"
+            "Services inflation slowed to 4.0% from 4.4%.\n"
+            "Energy prices fell 6.2% from a year earlier, while food prices rose 2.9%.\n"
+            "In the capital region, prices rose 3.3%, while in the north they rose 2.7%.\n"
+            "The central bank meets next on April 24.")
+    shown = " ".join(s.text for s in analyze(text, max_sentences=3).sentences)
+    assert "Core inflation" in shown
+
+
+ADVICE_COLUMN = (
+    "DEAR ABBY: My brother borrowed $3,000 from me two years ago to fix his truck.\n"
+    "He promised to pay me back within six months.\n"
+    "Since then he has bought a boat and taken his family to Florida twice.\n"
+    "Whenever I mention the loan, he changes the subject.\n"
+    "Should I keep waiting?\n"
+    "-- SHORT-CHANGED IN OHIO\n"
+    "DEAR SHORT-CHANGED: Stop waiting and ask him for a repayment plan in writing.\n"
+    "A man who can afford a boat can afford a monthly payment.\n"
+    "DEAR ABBY: My neighbor lets her dog into my garden every morning, and it has dug up my roses.\n"
+    "I have asked her nicely three times, but nothing changes.\n"
+    "-- THORNY IN TUCSON\n"
+    "DEAR THORNY: Put your request in a letter, and if the damage continues, call animal control.\n"
+    "Dear Abby is written by Abigail Van Buren.")
+
+
+def test_an_advice_columns_letters_weigh_less_than_its_answers() -> None:
+    from summarizer.roles_en import LETTER_FACTOR, letter_weights
+
+    weights = letter_weights(ADVICE_COLUMN.split("\n"), "en")
+    assert list(weights[:6]) == [LETTER_FACTOR] * 6  # the first letter, signature included
+    assert weights[6] == 1.0 and weights[7] == 1.0  # the answer
+    assert list(weights[8:11]) == [LETTER_FACTOR] * 3 and weights[11] == 1.0
+    # a single salutation is a letter published alone, not a column: left as it is
+    assert set(letter_weights(ADVICE_COLUMN.split("\n")[:6], "en")) == {1.0}
+
+
+def test_an_advice_column_shows_its_answers() -> None:
+    shown = " ".join(s.text for s in analyze(ADVICE_COLUMN, max_sentences=3).sentences)
+    assert "Stop waiting" in shown
+    assert "call animal control" in shown
+    assert "DEAR ABBY" not in shown
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harlow, which posted revenue of $8 billion last year, said it would contest the ruling.",
+     "Harlow said it would contest the ruling."),
+    ("Veloria, a country of about 6 million people, was ruled for decades by one party.",
+     "Veloria was ruled for decades by one party."),
+    ("Its cloud unit, which makes up a third of sales, grew 41% to $1.9 billion.",
+     "Its cloud unit grew 41% to $1.9 billion."),
+    ("Revenue rose 5% to $3.2 billion.", "Revenue rose 5% to $3.2 billion."),
+])
+def test_the_clauses_that_describe_a_name(text: str, expected: str) -> None:
+    from summarizer.roles_en import without_asides
+
+    assert without_asides(text) == expected
+
+
+def test_a_figure_that_describes_a_name_states_no_result() -> None:
+    """"Harlow, which posted revenue of $8 billion last year, said …": the figure is who Harlow is;
+    the line's own statement has none, and weighs as such."""
+    described = "Harlow, which posted revenue of $8 billion last year, said it had set aside money for the fine."
+    assert news_value(described, "en") == news_value("Harlow said it had set aside money for the fine.", "en")
+    assert news_value("Its cloud unit, which makes up a third of sales, grew 41% to $1.9 billion.", "en") == \
+        news_value("Its cloud unit grew 41% to $1.9 billion.", "en")
+
+
+def test_a_penalty_story_shows_what_the_company_did_not_who_it_is() -> None:
+    text = ("BRUSSELS, March 4 (Newswire) - The European Commission fined Danish shipping group Harlow "
+            "640 million euros on Tuesday for fixing container rates with two rivals.\n"
+            "The Commission said Harlow and two rivals coordinated surcharges on routes between Asia and Europe "
+            "from 2017 to 2021, pushing up costs for importers.\n"
+            "\"Cartels hurt every consumer who buys imported goods,\" competition chief Anna Berg told reporters.\n"
+            "Harlow must end the practice within 60 days.\n"
+            "Harlow said it would appeal the decision.\n"
+            "Harlow, which posted revenue of 41 billion euros last year, said it had set aside money for the fine.\n"
+            "The investigation began after a tip from a freight forwarder.")
+    shown = " ".join(s.text for s in analyze(text, max_sentences=3).sentences)
+    assert "coordinated surcharges" in shown
+    assert "posted revenue" not in shown
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deal gives Norvik 4 gigawatts of projects, taking its total pipeline to 9 gigawatts.", True),
+    ("Crews had restored power to about 18,000 homes by the evening.", True),
+    ("The group said it would raise output by 120,000 barrels a day from May.", True),
+    ("She took office in 2019 after a close election.", False),  # a year, no level
+    ("He added that the plan would take time.", False),
+    ("Analysts said the company would need to raise prices.", False),
+])
+def test_a_change_told_by_its_verb_and_level(text: str, expected: bool) -> None:
+    from summarizer.roles_en import moves_to_level
+
+    assert moves_to_level(text) is expected
+
+
+def test_a_storm_story_shows_how_many_homes_are_back() -> None:
+    text = ("About 52,000 homes across the northeast were without power on Monday after Storm Ilse brought "
+            "gusts of up to 90 mph, toppling trees and lines, the grid operator said.\n"
+            "The weather service issued a wind warning for the northeast coast until 8 p.m. as Storm Ilse moved "
+            "north, warning of danger to life from flying debris and falling power lines.\n"
+            "A woman in her 70s was injured when a tree fell on her car near Harwick on Sunday night, police said.\n"
+            "Crews had restored power to about 30,000 homes by noon, the operator said, but some rural "
+            "customers might wait until Thursday.\n"
+            "Several roads were closed and ferries were cancelled.\n"
+            "Schools in three districts stayed shut.")
+    shown = " ".join(s.text for s in analyze(text).sentences)  # a short story: its two key lines
+    assert "restored power" in shown
+
+
+def test_letters_to_an_editor_are_no_advice_column() -> None:
+    from summarizer.roles_en import letter_weights
+
+    page = ["Dear Editor: The new bus lanes on Main Street have doubled my commute.",
+            "The council should have asked the people who use the road.",
+            "-- Maria Olsen, Eastfield",
+            "Dear Editor: I welcome the bus lanes.",
+            "My bus now arrives on time for the first time in years.",
+            "-- Tom Reyes, Northgate"]
+    assert set(letter_weights(page, "en")) == {1.0}
