@@ -461,7 +461,10 @@ async def ask_all(items: list[dict]) -> dict:
                         tally[1] += 1
                     print(f"  {tag:12} {question['q']}  (expect {expected!r})")
                     if not ok or not answer.abstained:
-                        print(f"               -> {first[:100]}" + (f"  [{answer.reason}]" if answer.reason else ""))
+                        # The highlight is shown so that a right sentence with a wrong highlighted value is seen.
+                        shown = answer.sentences[0].highlighted if answer.sentences else None
+                        print(f"               -> {first[:100]}" + (f"  [{answer.reason}]" if answer.reason else "")
+                              + (f"  <{shown}>" if shown else ""))
             for kind, (good, total) in sorted(by_kind.items()):
                 counts[kind] = f"{good}/{total}"
             return counts

@@ -167,7 +167,8 @@ def _near_term(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {"NEAR"}
 
 
-@_pattern(r"全年|年度|年报|full[- ]year|fiscal year|annual")
+# "gained 7.8% for the year": the whole year, not the quarter the sentence before spoke of.
+@_pattern(r"全年|年度|年报|full[- ]year|fiscal year|annual|\bfor the (?:whole |entire )?year\b(?![- ](?:earlier|ago|before))")
 def _full_year(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {"FY"}
 
