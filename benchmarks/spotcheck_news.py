@@ -37,6 +37,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask14         # the fourteenth, on 8 more real corpus articles
     python benchmarks/spotcheck_news.py --ask-only --set ask14-holdout # its holdout (4 articles, run once)
     python benchmarks/spotcheck_news.py --ask-only --set ask15         # the fifteenth, on 10 texts of our own
+    python benchmarks/spotcheck_news.py --ask-only --set ask15-holdout # its holdout (3 texts, run once)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -308,6 +309,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # returns): figures, paraphrases and traps (another period, company, region or line, a metric not stated, an
         # actual where only a forecast is stated, things not counted); written before any run.
         "ask15": REPO / "benchmarks" / "data" / "ask_spotcheck15.json",
+        # Its holdout (a life insurer's premiums by channel, an English bank's margin and provisions, a Taiwan
+        # foundry's monthly revenue and guidance in traditional Chinese), written after the fixes and run once.
+        "ask15-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck15_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",
