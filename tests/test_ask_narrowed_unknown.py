@@ -149,3 +149,14 @@ def test_a_sibling_model_and_counts_by_measure_word() -> None:
     assert "82亿" in first(found) and all("58亿" not in s.text for s in found.sentences)
     assert (ask("星河芯片门店数量净增多少家？", CHIPS).sentences[0].highlighted or "").startswith("40")
     assert "70%" in first(ask("星河芯片的客户包括多少头部手机厂商？", CHIPS))
+
+
+PREMIUMS = library("premiums", "安屿保险保费收入公告",
+                   "安屿保险公告，2026年1月1日至9月30日，公司累计原保险保费收入为512.3亿元，同比增长4.2%。")
+
+
+def test_from_january_is_the_months_to_date() -> None:
+    # "1月1日至9月30日" is 1-9月 (前三季度); it is no answer for September alone.
+    assert "512.3亿元" in first(ask("安屿保险前9月原保险保费收入是多少？", PREMIUMS))
+    assert "512.3亿元" in first(ask("安屿保险1-9月原保险保费收入是多少？", PREMIUMS))
+    assert ask("安屿保险9月原保险保费收入是多少？", PREMIUMS).abstained
