@@ -160,3 +160,14 @@ def test_from_january_is_the_months_to_date() -> None:
     assert "512.3亿元" in first(ask("安屿保险前9月原保险保费收入是多少？", PREMIUMS))
     assert "512.3亿元" in first(ask("安屿保险1-9月原保险保费收入是多少？", PREMIUMS))
     assert ask("安屿保险9月原保险保费收入是多少？", PREMIUMS).abstained
+
+
+CLOSURES = analyzed("closures", "Dunrow to close 40 stores",
+                    "Dunrow said on Tuesday it would close 40 of its 610 stores by the end of March, affecting about "
+                    "900 employees.")
+
+
+def test_the_part_of_a_partitive_count() -> None:
+    # The analysis keeps "610" as no value; read back as a count of stores, it is still the whole, not the part.
+    found = ask("How many stores will Dunrow close?", CLOSURES)
+    assert not found.abstained and found.sentences[0].highlighted == "40"

@@ -220,7 +220,13 @@ def counted_here(question: str, counted: str | None, sentence: str, at: int) -> 
     if any(start == at for start, _ in counted_word_spans(question, sentence)):
         return True  # "five of the 10 Democrats", "thirty artworks": a count in words
     stem = re.escape(noun[0][:max(3, len(noun[0]) - 2)])
-    return _among(re.compile(_NUMBER + r"\s+(?:[a-z\-]+\s+){0,2}?" + stem), folded, at)
+    # "close 150 of its 1,900 stores": the part counts the stores asked about, not the whole.
+    partitive = re.compile(_NUMBER + r"(?=\s+of\s+(?:its|the|their|our)\s+" + _NUMBER + r"\s+(?:[a-z\-]+\s+){0,2}?" + stem + ")")
+    if any(m.start() == at for m in partitive.finditer(folded)):
+        return True
+    return _among(re.compile(_NUMBER + r"\s+(?:[a-z\-]+\s+){0,2}?" + stem), folded, at) and not any(
+        m.end() < at <= m.end() + 40 and re.fullmatch(r"\s+of\s+(?:its|the|their|our)\s+", folded[m.end():at])
+        for m in partitive.finditer(folded))
 
 
 def words_in_clause(words: tuple[str, ...], sentence: str, at: int) -> bool:
