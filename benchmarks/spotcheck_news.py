@@ -36,6 +36,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask13         # the thirteenth, on 8 real corpus articles
     python benchmarks/spotcheck_news.py --ask-only --set ask14         # the fourteenth, on 8 more real corpus articles
     python benchmarks/spotcheck_news.py --ask-only --set ask14-holdout # its holdout (4 articles, run once)
+    python benchmarks/spotcheck_news.py --ask-only --set ask15         # the fifteenth, on 10 texts of our own
+    python benchmarks/spotcheck_news.py --ask-only --set ask15-holdout # its holdout (3 texts, run once)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -301,6 +303,15 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # another company, a metric not stated or a subject not in the chat; written before any run.
         "ask14": REPO / "benchmarks" / "data" / "ask_spotcheck14.json",
         "ask14-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck14_holdout.json",
+        # The fifteenth, on 10 texts of our own (a bank's NIM and impairments, airline traffic, a developer's monthly
+        # sales, a city's GDP by quarter, EV deliveries in traditional Chinese; a chip maker's guidance range, an
+        # insurer's combined ratio by line, an acquisition's price and premium, same-store sales by region, a fund's
+        # returns): figures, paraphrases and traps (another period, company, region or line, a metric not stated, an
+        # actual where only a forecast is stated, things not counted); written before any run.
+        "ask15": REPO / "benchmarks" / "data" / "ask_spotcheck15.json",
+        # Its holdout (a life insurer's premiums by channel, an English bank's margin and provisions, a Taiwan
+        # foundry's monthly revenue and guidance in traditional Chinese), written after the fixes and run once.
+        "ask15-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck15_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",
@@ -454,7 +465,10 @@ async def ask_all(items: list[dict]) -> dict:
                         tally[1] += 1
                     print(f"  {tag:12} {question['q']}  (expect {expected!r})")
                     if not ok or not answer.abstained:
-                        print(f"               -> {first[:100]}" + (f"  [{answer.reason}]" if answer.reason else ""))
+                        # The highlight is shown so that a right sentence with a wrong highlighted value is seen.
+                        shown = answer.sentences[0].highlighted if answer.sentences else None
+                        print(f"               -> {first[:100]}" + (f"  [{answer.reason}]" if answer.reason else "")
+                              + (f"  <{shown}>" if shown else ""))
             for kind, (good, total) in sorted(by_kind.items()):
                 counts[kind] = f"{good}/{total}"
             return counts

@@ -68,7 +68,7 @@ _TO_LEVEL = re.compile(rf"(?:{_ZH_VERBS})(?:到|至)|\b(?:to|reach|reached)\b")
 
 # Before a number: a change word close in front ("同比增长", "rose", "up", "增加了").
 _CHANGE_BEFORE = re.compile(
-    rf"(?:{_ZH_VERBS}|扩大|收窄|{_ZH_RATES}|减少了|增长了|下降了|多增|少增"
+    rf"(?:{_ZH_VERBS}|扩大|收窄|{_ZH_RATES}|减少了|增长了|下降了|多增|少增|净增|净减"
     r"|大增|大涨|大降|大跌|猛增|暴增|激增|劲增|骤降|锐减|大减|飙升|攀升|下挫|跃升"
     r"|同比|环比|同增|同降|同减|环增|环降|[年月季](?:增|减)|yoy|qoq|y/y|q/q|[+\-−]|降低|提高)\s*(?:了|约|近|超|超过|逾|达|为|是|:|：)?\s*$"
     # "美团跌4.1%", "恒指涨1.2%", "股價升3%": a one-character move right before its number.
@@ -109,7 +109,9 @@ def asks_change(folded: str) -> bool:
         return chinese or not (PRIOR_LEVEL_ASKED.search(folded) and not _CHANGE_EN.search(folded)
                                and not re.search(r"\bhow much\b|\bby how\b|\bwhat percent", folded))
     if chinese:
-        return bool(_CHANGE_ZH.search(folded)) and not _TO_LEVEL.search(folded)
+        # "新增了几宗地块", "新增多少家门店": how many new things, counted by their measure word, not a change.
+        return (bool(_CHANGE_ZH.search(folded)) and not _TO_LEVEL.search(folded)
+                and not re.search(r"新增了?(?:几|多少)[个家座台辆架艘名位幅块宗条款只头张部套户间所项]", folded))
     if _HOW_MUCH_MOVED_RE.search(folded) and not _FUNDS_RAISED_RE.search(folded):
         return True  # "How much did Acme cut its spending plan?": by how much, not the plan
     if not _CHANGE_EN.search(folded) or re.search(r"\b(?:to|reach|reached)\s+what\b", folded):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from summarizer.answer.asked import Constraints, parse_constraints
 from summarizer.answer.changes import bases_in, basis_at, is_change, is_ratio, last_month_named, only_other_bases, ref_years
 from summarizer.answer.durations import duration_ok
+from summarizer.answer.classifiers import classifier_ok, counted_by
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -102,7 +103,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         if span is None and any(e.subject for e in constraints.entities) and _about_someone_else(
                 constraints, ctx, constraints.holder):
             return Verdict(False, "entity")
-    if span and _other_model_before(constraints, ctx, at):
+    if span and (_other_model_before(constraints, ctx, at) or _sibling_model_before(constraints, ctx, at)):
         return Verdict(False, "entity")
     # A question with no number to check ("净利润同比变化？") needs its metric in the sentence,
     # not as the last one of it ("…，主要受原材料价格上涨影响").
@@ -175,6 +176,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if span and not constraints.ratio and not constraints.change and _COUNT_ASKED.search(constraints.question) and _percent(ctx.sentence, span):
         # "研发人员有多少人" asks a head count: "研发人员占比超过35%" is a share, not the count.
         return Verdict(False, "metric")
+    if span and not classifier_ok(constraints.question, ctx.sentence, span):
+        return Verdict(False, "metric")  # "新增了几幅土地" is counted in 幅: not answered by a sales growth of 12.7%
     if span and not duration_ok(constraints.question, ctx.sentence, span):
         return Verdict(False, "metric")  # "How long is the festival?" asks days, not "800 meters of rope"
     if span and not _tenor_ok(constraints.question, ctx.sentence, at):
@@ -213,8 +216,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # "Lumora's subscriber target", "2027年净利润预测": a figure that happened is not a forecast.
         return Verdict(False, "forecast")
     counted = _COUNTED_NOUN.search(constraints.question)
-    if counted and re.search(r"[\u3400-\u9fff]", ctx.sentence) and counted.group("noun") not in ctx.sentence:
-        # "临江市有多少5G基站" asks a count of 5G基站: a sentence that never names them does not answer it.
+    if counted and re.search(r"[\u3400-\u9fff]", ctx.sentence) and counted.group("noun") not in ctx.sentence and not (
+            span and counted_by(constraints.question, ctx.sentence, span)):
+        # "临江市有多少5G基站" asks a count of 5G基站: a sentence that never names them does not answer it
+        # (but "机队规模达到386架" counts the 架 of "多少架飞机").
         return Verdict(False, "metric")
     if span and _NOW_ASKED.search(constraints.question) and (_forecast_at(ctx, at) or _TARGET_BEFORE.search(
             ctx.sentence[:at]) or any(int(y) > ctx.year_now for y in re.findall(r"(?<!\d)(20\d{2})年", ctx.sentence[:at])
@@ -323,6 +328,17 @@ def _other_model_before(constraints: Constraints, ctx: Context, at: int) -> bool
     return False
 
 
+def _sibling_model_before(constraints: Constraints, ctx: Context, at: int) -> bool:
+    """"麒麟980芯片…装下69亿个晶体管" for 麒麟990: the same series with another number, in a sentence that does
+    not write the asked model (the series alone, 麒麟, is an alias of it and does not name it)."""
+    clause = ctx.sentence[max(0, max(ctx.sentence.rfind(c, 0, at) for c in "。；;")):at]
+    for entity in (e for e in constraints.entities if e.subject and e.text not in ctx.sentence):
+        for series, number in re.findall(r"^([\u4e00-\u9fff]{2,})(\d{2,4})$", entity.text):
+            if any(m.group(1) != number for m in re.finditer(rf"{series}(\d{{2,4}})", clause)):
+                return True
+    return False
+
+
 def _present(entity: Entity, ctx: Context) -> bool:
     """Named in the sentence or its context (title, sentences just before, opening)."""
     return any(entity_in(entity, t) for t in (ctx.sentence, ctx.title, *ctx.preceding[:3], *ctx.opening) if t)
@@ -401,6 +417,10 @@ def _percent(sentence: str, span: tuple[int, int]) -> bool:
                 or re.match(r"\s*(?:[%％]|percent|per cent|个百分点|百分点|pct|bps?)", sentence[span[1]:]))
 
 
+# A market or channel asked before a measure: a figure for the whole, with none named, is not that part's.
+_MARKET_QUALIFIER = re.compile(r"国内|国际|海外|境外|欧洲|北美|亚太|东南亚|拉美|中东|华东|华南|华北|华中|西南|西北|东北|线上|线下")
+
+
 def _head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, int]) -> bool:
     """Is the number at `span` a value of the measure `head` (运输量), narrowed by `qualifier`
     (货邮) when the question gives one? The head must be named before the number in its
@@ -430,6 +450,8 @@ def _head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, in
         return True
     if qualifier in sentence[:at]:
         return False  # named, but not for this number
+    if _MARKET_QUALIFIER.search(qualifier):
+        return False  # "国内航线客座率" is one market's: the bare 客座率 is the whole's
     tokens = [(p.word, p.flag) for p in _pos_cut(sentence[max(0, start - 6):start])]
     last = tokens[-1] if tokens else ("", "")
     # "研发费用率" for 销售费用率: jieba tags 研发 an abbreviation (j), another field all the same.

@@ -29,7 +29,7 @@ _NOT_ASKED = frozenset(
     january february march april may june july august september october november december
     get got make made reach reached report reported post posted say said expect expected see saw show showed
     currently approximately about around roughly stand stood according put out set aside take took give gave
-    big large high low more less up down over under""".split())
+    big large high low more less up down over under end ended ending""".split())
 
 
 def asked_words(folded: str, entities: Sequence[Entity]) -> tuple[str, ...]:
@@ -80,6 +80,10 @@ def words_ok(words: Sequence[str], sentence: str) -> bool:
     for word in {v for w in words for v in _variants(w)}:
         stem = _stem(word)
         prefix = stem if len(stem) <= 4 else stem[: max(4, len(stem) - 2)]
-        if re.search(rf"\b{re.escape(prefix)}" + (r"\b" if len(stem) <= 4 else ""), lower):
+        if re.search(rf"\b{re.escape(prefix)}" + (_SHORT_END if len(stem) <= 4 else ""), lower):
             return True
     return False
+
+
+# A short stem is a whole word, in any inflection ("stor" of "stores": store, stores; "open": opened).
+_SHORT_END = r"(?:e|s|es|ed|d|ing)?\b"

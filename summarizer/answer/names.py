@@ -190,6 +190,9 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     if candidates and candidates[-1].endswith(("公司", "集团")) and len(candidates[-1]) > 3 \
             and not _is_place(candidates[-1][:-2]):
         candidates.append(candidates[-1][:-2])  # 苹果公司 → 苹果
+    place = _PLACE_WRITTEN.match(candidates[0]) if candidates else None
+    if place and place.group(1) not in candidates and _PLACE_STATISTIC.match(candidates[0], place.end()):
+        candidates.append(place.group(1))  # "岑州市第二产业增加值": the city, written with its 市, is the subject
     if not candidates:
         return None
     # Sure of it when it is a known name or ends where the question plainly moves on
@@ -210,6 +213,13 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
         group = aliases.entity_groups[known] if known else ()
     return Entity(candidates[0], tuple(dict.fromkeys(candidates)), tuple(a for a in group if a not in candidates),
                   sure=sure)
+
+
+# A place written with its level (岑州市, 江岭省, 云台县), not "上海市场" or "市值".
+_PLACE_WRITTEN = re.compile(r"([\u4e00-\u9fff]{2,4}?[省市县])(?![场值民委面况盈销])")
+# What a statistics bureau reports of a place: "岑州市第二产业增加值" is the city's, the rest is the measure.
+_PLACE_STATISTIC = re.compile(r"第[一二三]产业|社会消费品|地区生产总值|gdp|规模以上|固定资产|进出口|一般公共预算|常住人口"
+                              r"|居民人均|工业增加值|外贸")
 
 
 def _whole_names(tokens: list[tuple[str, str]], known: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -280,7 +290,7 @@ def english_names(raw: str, folded: str) -> list[Entity]:
             if not words:
                 continue
             name = fold(" ".join(words))
-            if METRIC_RE.fullmatch(name) or re.fullmatch(r"[qh][1-4]|\d+", name):
+            if METRIC_RE.fullmatch(name) or re.fullmatch(r"[qh][1-4]|[1-4][qh]|\d+|fy\d{2,4}", name):  # "3Q", "FY25": periods
                 continue
             if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", words[0]) and name not in aliases.entity_groups:
                 continue

@@ -88,6 +88,13 @@ def _first_half_months(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {"H1"}
 
 
+# "1月1日至10月31日": the months from January, as 1-10月 (a notice's way of writing the cumulative period).
+@_pattern(r"(?<![\d.])1\s*月\s*1\s*日\s*(?:至|到|-|—|~|～)\s*(?:(?:19|20)\d\d\s*年\s*)?(1[0-2]|[2-9])\s*月(?:\s*\d{1,2}\s*日)?")
+def _from_january(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    n = int(m.group(1))
+    return set(), {_MONTH_RANGES.get((1, n)) or f"M1-{n}"}
+
+
 # "前10月", "今年前8个月" (1-10月, 1-8月); 前三/六/九个月 are taken above.
 @_pattern(r"前(1[0-2]|[2-9]|十[一二]?|[二四五七八])个?月(?!\d)")
 def _first_months(m: re.Match[str]) -> tuple[set[int], set[str]]:
@@ -167,7 +174,8 @@ def _near_term(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {"NEAR"}
 
 
-@_pattern(r"全年|年度|年报|full[- ]year|fiscal year|annual")
+# "gained 7.8% for the year": the whole year, not the quarter the sentence before spoke of.
+@_pattern(r"全年|年度|年报|full[- ]year|fiscal year|annual|\bfor the (?:whole |entire )?year\b(?![- ](?:earlier|ago|before))")
 def _full_year(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {"FY"}
 

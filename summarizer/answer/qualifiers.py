@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from summarizer.answer.changes import PRIOR_LEVEL_ASKED
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE, metric_spans
+from summarizer.answer.owned_words import owned_words_named
 from summarizer.answer.enumerations import only_listed, other_category
 from summarizer.answer.prior import prior_period_ok
 from summarizer.answer.units import money_not_count
@@ -109,6 +110,12 @@ def leading_subject(question: str) -> str | None:
 
 
 _SCOPE_WORDS = re.compile(r"我国|全国|国内|全行业|全球")
+# "公司在全国共有门店412家": where the company's own stores are, not the whole country's figure.
+_COMPANY_REACH = re.compile(r"(?:公司|集团|该行|本行|其)(?:在|于)(?:全国|国内|全球)")
+
+
+def _whole_scope(text: str) -> bool:
+    return _SCOPE_WORDS.search(_COMPANY_REACH.sub("", text)) is not None
 
 
 def leading_subject_ok(question: str, names: tuple[str, ...], sentence: str, context: tuple[str, ...],
@@ -120,7 +127,7 @@ def leading_subject_ok(question: str, names: tuple[str, ...], sentence: str, con
     if not _CJK.search(sentence):
         return True
     if names:
-        return any(name in sentence for name in names) or not _SCOPE_WORDS.search(sentence[:at])
+        return any(name in sentence for name in names) or not _whole_scope(sentence[:at])
     who = leading_subject(question)
     if who is None:
         return _opening_named(question, sentence, at)
@@ -213,7 +220,13 @@ def counted_here(question: str, counted: str | None, sentence: str, at: int) -> 
     if any(start == at for start, _ in counted_word_spans(question, sentence)):
         return True  # "five of the 10 Democrats", "thirty artworks": a count in words
     stem = re.escape(noun[0][:max(3, len(noun[0]) - 2)])
-    return _among(re.compile(_NUMBER + r"\s+(?:[a-z\-]+\s+){0,2}?" + stem), folded, at)
+    # "close 150 of its 1,900 stores": the part counts the stores asked about, not the whole.
+    partitive = re.compile(_NUMBER + r"(?=\s+of\s+(?:its|the|their|our)\s+" + _NUMBER + r"\s+(?:[a-z\-]+\s+){0,2}?" + stem + ")")
+    if any(m.start() == at for m in partitive.finditer(folded)):
+        return True
+    return _among(re.compile(_NUMBER + r"\s+(?:[a-z\-]+\s+){0,2}?" + stem), folded, at) and not any(
+        m.end() < at <= m.end() + 40 and re.fullmatch(r"\s+of\s+(?:its|the|their|our)\s+", folded[m.end():at])
+        for m in partitive.finditer(folded))
 
 
 def words_in_clause(words: tuple[str, ...], sentence: str, at: int) -> bool:
@@ -239,6 +252,7 @@ def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
             and rate_written(constraints.metric, ctx.original, at)
             and counted_here(question, constraints.counted, ctx.original, at)
             and words_in_clause(constraints.words, ctx.sentence, at)
+            and owned_words_named(question, constraints.metric, ctx.original[slice(*_clause(ctx.original, at))])
             and prior_level_ok(question, constraints.change, ctx.sentence, at)
             and prior_period_ok(question, constraints.change, ctx, at)
             and money_not_count(question, ctx.original, at)

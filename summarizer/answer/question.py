@@ -54,7 +54,8 @@ _NUMBER_ZH = re.compile(r"多少|几[个家年月天次倍成点名位亿万千�
 _NUMBER_ZH_STRICT = re.compile(r"多少|几|百分之几|多大|多高|多长|多重")
 _NUMBER_EN = re.compile(
     r"\bhow (much|many|big|large|fast|long|high)\b|\bwhat (percentage|percent|share|proportion)\b"
-    r"|\bby how much\b|\bwhat (was|is|were|are)\b",
+    r"|\bby how much\b|\bwhat (was|is|were|are)\b"
+    r"|\bwhat (?:did|does|do) .+ (?:return|earn|gain|yield)\b",  # "What did Kepler's credit fund return?": a figure
     re.I,
 )
 _NUMBER_EN_STRICT = re.compile(r"\bhow (much|many|long|old)\b|\bwhat (percentage|percent)\b|\bby how much\b|\bwhat price\b", re.I)
@@ -64,6 +65,8 @@ _WHICH_ONE = re.compile(r"\bwhich (?:company|companies|firm|firms|brand|brands|c
                         r"|哪(?:一)?家(?:公司|企业|车企|银行|品牌|券商|厂商)?|哪(?:一)?个(?:公司|品牌|企业)")
 _WHO = re.compile(r"谁|哪位|\bwho\b", re.I)
 _WHEN = re.compile(r"何时|什么时候|哪一?年|哪一?天|哪个月|\bwhen\b|\bwhat year\b|\bwhich year\b", re.I)
+# Measure words a count is asked by ("多少架飞机").
+_MEASURE_WORDS = "个家座台辆架艘名位幅块宗条款只头张部套户间所项笔批"
 # Words that ask for a role or title: the answer holds the title, not these words.
 _ROLE_CUE = re.compile(r"职位|职务|头衔|身份|\b(position|title|role|job)\b", re.I)
 
@@ -199,6 +202,11 @@ def parse_question(question: str) -> Question:
             if _NUMBER_ZH.fullmatch(word):
                 continue
             alternatives = (word, *aliases.synonyms.get(word, ()))
+            if re.search(rf"(?:多少|几){re.escape(word)}", folded) and word[0] in _MEASURE_WORDS and len(word) >= 3 \
+                    and not re.match(r"头部|项目|所得|部门|部分|条件|位置", word):
+                # "多少架飞机": jieba keeps the measure word with the noun; "机队规模达到386架" writes only the
+                # measure word, and the number after it is checked (answer/classifiers.py).
+                word, alternatives = word[1:], (word[1:], word[0])
             parts = ()
             if len(word) >= 3:
                 parts = tuple(

@@ -19,6 +19,8 @@ from summarizer.answer.generic_title import generic_title, untitled_company
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.deal_direction import reversed_deal
 from summarizer.answer.per_unit import per_unit
+from summarizer.answer.classifiers import counted_by
+from summarizer.answer.named_after import named_after
 from summarizer.answer.constraints import (
     _COUNTED_NOUN,
     _FORECAST_REQUIRED,
@@ -118,6 +120,8 @@ def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> t
                 constraints = replace(constraints, head_qualifier=head_qualifier[len(found):])
             if entity.subject and name and spelling != entity.text and constraints.qualifier in (None, entity.text):
                 rest = part_of_question(entity.text + "|", len(name), len(entity.text))
+                if constraints.head and entity.text.endswith(constraints.head):
+                    rest = None  # "岑州市社会消费品零售总额": the rest is the measure asked, checked as one, no part
                 part = (rest or "") + (part or "") or None
                 qualifier = None if constraints.qualifier == entity.text else constraints.qualifier
                 constraints = replace(constraints, qualifier=qualifier)
@@ -175,10 +179,16 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
              if not not_a_value(f) and fold(f.text) not in asked and not _STOCK_CODE.match(text, text.find(f.text))}
     # What the analysis keeps as a code or a date (601877.SH, 01188.HK, 10月30日) is never a value either.
     kept = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage) if not_a_value(f)]
+    # "新增土地储备4幅" for "新增了几幅土地": a bare number the analysis keeps as a code is a count when the
+    # measure word the question counts by follows it.
+    counting = {span: counted_by(question.text, text, span) for span in kept if span[0] >= 0}
+    counts = [count for count in counting.values() if count]
+    kept = [span for span in kept if not counting.get(span)]
     spans |= {m.span() for m in _NUMBER_IN_TEXT.finditer(text)
               if not _is_date_like(text, m) and fold(m.group()).strip() not in asked
               and not _STOCK_CODE.match(text, m.start()) and not any(a <= m.start() < b for a, b in kept if a >= 0)}
     spans |= set(counted_word_spans(question.text, text))  # "thirty artworks" for "How many artworks…"
+    spans |= set(counts)
     # "12，472.84万元~13，512.24万元", "1%至1.25%": a range the analysis reads whole; its pieces are no numbers of their own.
     whole = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage)
              if isinstance(f.value, tuple) and not not_a_value(f) and any(ch in f.text for ch in "，~～至")]
@@ -227,6 +237,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             passing = [s for s in passing if counted.group("noun") in ctx.sentence[s[1]:s[1] + 12]] or passing
         if passing:
             passing = prefer_counted(question.text, passage.text, passing)  # "five of the 10 Democrats": five
+            passing = named_after(passage.text, passing, tuple(
+                s for e in constraints.entities if not e.subject for s in e.spellings()))  # "5.6% in the Midwest"
         if passing and constraints.metric:
             passing = under_asked_spelling(fold(constraints.question), ctx.sentence, passing)  # 总投资, not 完成投资
         if passing:
@@ -369,8 +381,10 @@ def _another_subjects(passage: Passage, sentence: str, span: tuple[int, int], na
     if not folded_names or any(name in sentence for name in folded_names):
         return False
     number = sentence[span[0]:span[1]]
+    # The figure written at the number itself: "4" of "储备4幅" is not the "47.5亿元" after it.
     here = next((f for f in _figures_here(passage) if f.kind == "figure" and f.subject
-                 and (fold(f.text).startswith(number) or number.startswith(fold(f.text)))), None)
+                 and (fold(f.text).startswith(number) or number.startswith(fold(f.text)))
+                 and passage.text.startswith(f.text, span[0])), None)
     if here is None:
         return False
     subject = fold(here.subject or "")
