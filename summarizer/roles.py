@@ -29,6 +29,7 @@ from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.dates import date_free
 from summarizer.layout import captions, is_photo_credit, quote_pieces
+from summarizer.margins_zh import states_gross_margin
 from summarizer.page_chrome import chrome_flags
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
@@ -300,7 +301,7 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, 1.0)
     elif states_background(text, lang) or cites_other_view(text, lang):  # beside the news (asides_en)
         value = min(value, description_factor)
-    elif states_next_step(text, lang):  # an appeal, a deal's closing, trading resumed (summarizer.next_steps)
+    elif states_next_step(text, lang) or states_gross_margin(text, lang):  # next_steps; a margin (margins_zh)
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
     elif states_company_action(text, lang):  # a changed forecast, a buyback, a stake (actions_en, actions_zh)
         value = max(value, 1.0 + result_bonus) * (1.0 + ACTION_BONUS)
