@@ -49,7 +49,7 @@ from summarizer.graph import (
     pagerank,
     tfidf_rows,
 )
-from summarizer.headline_clauses import clause_factors
+from summarizer.headline_clauses import clause_factors, clause_factors_zh
 from summarizer.headline_figures import states_headline_figure
 from summarizer.late_steps import position_factors
 from summarizer.openers import units as _units
@@ -107,7 +107,7 @@ class FastConfig:
     # A line that states the headline's own figure ("…净利润同比增长18.6%" under a headline with 18.6%)
     # states the headline's fact: score x (1 + title_figure_bonus).
     title_figure_bonus: float = 1.0
-    clause_bonus: float = 1.0  # the line stating a later clause of an English headline (headline_clauses)
+    clause_bonus: float = 1.0  # the line stating a later clause of the headline (headline_clauses)
     # Another part of a ；-statement already shown waits until the other lines are used, but not
     # for a line scoring under this share of it ("营收…；归母净利润…；扣非…；" against an EPS listing).
     statement_defer: float = 0.25
@@ -234,7 +234,8 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
         states_headline = np.array(states_headline_figure(texts, headline)) | np.array(
             [bool(found.numbers[i] & exact) for i in range(n)])
         scores = scores * (1.0 + config.title_figure_bonus * states_headline) * (
-            clause_factors(texts, headline, config.clause_bonus) if lang == "en" else 1.0)
+            clause_factors(texts, headline, config.clause_bonus) if lang == "en"
+            else clause_factors_zh(texts, headline, config.clause_bonus) if lang == "zh" else 1.0)
     return SentenceRanking(scores, found.tier, rows, found.numbers, found.statements, states_headline)
 
 
