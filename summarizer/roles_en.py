@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 
 from summarizer.datelines import without_dateline
+from summarizer.names_zh import without_name_numbers_zh
 from summarizer.openers import looks_back
-from summarizer.stock_codes import without_stock_codes
 
 __all__ = ["SCENE_LINES", "opening_scene", "opens_on_scene", "opens_with_quote", "without_name_numbers"]
 
@@ -47,7 +47,7 @@ def without_name_numbers(text: str) -> str:
     "…announced topline results from its Phase 3 trial" passed for a line with a figure.
     """
     if _HAN_RE.search(text):
-        return without_stock_codes(text)  # "金禾食品（002867）": the code names the company
+        return without_name_numbers_zh(text)  # "金禾食品（002867）", "5G": names, not figures
     text = _GLUED_RE.sub(" ", text)
 
     def named(match: re.Match[str]) -> str:
