@@ -28,6 +28,7 @@ from summarizer.normalize import normalize, strip_invisible
 from summarizer.whole_words import whole_words
 from summarizer import roles
 from summarizer.quotes import extract_quotes
+from summarizer.readable import READABLE_CHARS
 from summarizer.notices import notice_asides, template_words
 from summarizer.page_chrome import without_glued_head
 from summarizer.trim_figures import readable_with_figures
@@ -41,7 +42,7 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "66"
+SUMMARIZER_VERSION = "67"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -188,7 +189,7 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
     statement = roles.statements([span.text for span in spans], [span.paragraph for span in spans])
     for i in sorted(ranked):
         start = shown_from([span.text for span in spans], statement, i, ranked, lang,
-                           roles.READABLE_CHARS.get(lang, roles.READABLE_CHARS["en"]))
+                           READABLE_CHARS.get(lang, READABLE_CHARS["en"]))
         whole = "".join(span.text for span in spans[start:i + 1])
         if start == 0 or spans[start - 1].paragraph != spans[start].paragraph:
             unmarked = roles.without_list_marker(whole)

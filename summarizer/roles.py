@@ -29,6 +29,7 @@ from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.dates import date_free
 from summarizer.layout import captions, is_photo_credit, quote_pieces
+from summarizer.margins_zh import states_gross_margin
 from summarizer.page_chrome import chrome_flags
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
@@ -39,9 +40,9 @@ from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts
 
 __all__ = [
-    "FRAGMENT", "FULL", "NEVER", "READABLE_CHARS", "SentenceRoles", "captions", "figure_count", "is_credit",
+    "FRAGMENT", "FULL", "NEVER", "SentenceRoles", "captions", "figure_count", "is_credit",
     "is_disclaimer", "is_listing",
-    "news_value", "numbers", "readable", "sentence_roles", "states_decision", "states_intent", "states_no_fact",
+    "news_value", "numbers", "sentence_roles", "states_decision", "states_intent", "states_no_fact",
     "states_result", "writers_point_marks",
     "quote_pieces", "statements", "without_dateline", "without_list_marker",
 ]
@@ -301,7 +302,7 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, 1.0)
     elif stands_beside(text, lang):  # background, the other view, the forecast, no comment (asides_en)
         value = min(value, description_factor)
-    elif states_next_step(text, lang):  # an appeal, a deal's closing, trading resumed (summarizer.next_steps)
+    elif states_next_step(text, lang) or states_gross_margin(text, lang):  # next_steps; a margin (margins_zh)
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
     elif states_company_action(text, lang):  # a changed forecast, a buyback, a stake (actions_en, actions_zh)
         value = max(value, 1.0 + result_bonus) * (1.0 + ACTION_BONUS)
@@ -474,27 +475,3 @@ def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:
         current += not joined
         group[i] = current
     return group
-
-
-# A key sentence longer than this is trimmed for display: about three lines on a phone.
-READABLE_CHARS = {"zh": 120, "en": 320}
-_CLAUSE_END_RE = re.compile(r"(?:[，；：、,;:](?!\d)|—|——|\s[-–]\s)")
-_WORD_END_RE = re.compile(r"\s")
-
-
-def readable(text: str, lang: str, cap: int | None = None) -> str:
-    """`text` itself when it is short enough; otherwise its head, cut at the last clause
-    boundary (，；, ;) before the cap, or at a word boundary, and ended with "…".
-
-    A run-on "sentence" of thousands of characters is never shown whole.
-    """
-    cap = cap or READABLE_CHARS.get(lang, READABLE_CHARS["en"])
-    text = text.strip()
-    if len(text) <= cap:
-        return text
-    head = text[:cap]
-    cuts = [m.start() for m in _CLAUSE_END_RE.finditer(head) if m.start() >= cap // 3]
-    if not cuts and lang != "zh":
-        cuts = [m.start() for m in _WORD_END_RE.finditer(head) if m.start() >= cap // 3]
-    cut = cuts[-1] if cuts else cap
-    return head[:cut].rstrip(" ，；：、,;:—–-") + "…"

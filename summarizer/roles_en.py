@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from summarizer.datelines import without_dateline
+from summarizer.names_zh import without_name_numbers_zh
 from summarizer.openers import looks_back
 
 __all__ = ["SCENE_LINES", "letter_weights", "moves_to_level", "opening_scene", "opens_on_scene", "opens_with_quote",
@@ -49,7 +50,7 @@ def without_name_numbers(text: str) -> str:
     "…announced topline results from its Phase 3 trial" passed for a line with a figure.
     """
     if _HAN_RE.search(text):
-        return text
+        return without_name_numbers_zh(text)  # "金禾食品（002867）", "5G": names, not figures
     text = _GLUED_RE.sub(" ", text)
 
     def named(match: re.Match[str]) -> str:

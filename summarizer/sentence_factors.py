@@ -20,7 +20,7 @@ import scipy.sparse as sp
 
 from summarizer import roles
 from summarizer.graph import cosine_pagerank, tfidf_rows
-from summarizer.headline_clauses import clause_factors
+from summarizer.headline_clauses import clause_factors, clause_factors_zh
 from summarizer.headline_figures import states_headline_figure
 from summarizer.late_steps import position_factors
 from summarizer.openers import units as _units
@@ -113,8 +113,9 @@ def sentence_factors(texts: Sequence[str], word_lists: Sequence[Sequence[str]], 
         states_headline = np.array(states_headline_figure(texts, headline)) | np.array(
             [bool(found.numbers[i] & exact) for i in range(n)])
         figure = 1.0 + config.title_figure_bonus * states_headline
-        if lang == "en":
-            clause = np.asarray(clause_factors(texts, headline, config.clause_bonus), dtype=float) * ones
+        if lang in ("en", "zh"):
+            stated = clause_factors if lang == "en" else clause_factors_zh
+            clause = np.asarray(stated(texts, headline, config.clause_bonus), dtype=float) * ones
     return SentenceFactors(centrality, length, found.value, position, title_factor, figure, clause,
                            states_headline, found, rows, units, _opens_paragraph(paragraphs))
 

@@ -98,7 +98,7 @@ class FastConfig:
     # A line that states the headline's own figure ("…净利润同比增长18.6%" under a headline with 18.6%)
     # states the headline's fact: score x (1 + title_figure_bonus).
     title_figure_bonus: float = 1.0
-    clause_bonus: float = 1.0  # the line stating a later clause of an English headline (headline_clauses)
+    clause_bonus: float = 1.0  # the line stating a later clause of the headline (headline_clauses)
     # Another part of a ；-statement already shown waits until the other lines are used, but not
     # for a line scoring under this share of it ("营收…；归母净利润…；扣非…；" against an EPS listing).
     statement_defer: float = 0.25

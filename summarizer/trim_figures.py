@@ -1,7 +1,7 @@
 """Trimming a long Chinese key sentence without cutting away the figures it was chosen for.
 
 A key sentence longer than the readable cap is shown as its head, cut at a clause boundary
-(`roles.readable`). A news flash or an announcement often opens with who disclosed what
+(`readable.readable`). A news flash or an announcement often opens with who disclosed what
 ("瑞丰药业（300619）11月26日晚间公告，公司于近日收到…送达的《民事起诉状》等材料，原告…以…为由起诉公司，")
 and states the amounts only at the end ("…涉案金额合计约2.35亿元"): the head keeps the
 preamble and drops the news. When the head loses figures that the sentence states, the
@@ -15,7 +15,8 @@ from __future__ import annotations
 import logging
 import re
 
-from summarizer.roles import READABLE_CHARS, is_listing, readable
+from summarizer.readable import READABLE_CHARS, readable
+from summarizer.roles import is_listing
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ def _figures(text: str) -> int:
 
 
 def readable_with_figures(text: str, lang: str, cap: int | None = None) -> str:
-    """`roles.readable(text)`, unless its head drops figures that a later run of clauses states.
+    """`readable.readable(text)`, unless its head drops figures that a later run of clauses states.
 
     Chinese defined terms in brackets ("（以下简称“公司”）") are left out first.
 

@@ -7,7 +7,7 @@ import pytest
 
 from summarizer import Analysis, EmptyText, TextTooLong, analyze
 from summarizer.pipeline import MAX_CHARS, SUMMARIZER_VERSION
-from summarizer.roles import READABLE_CHARS
+from summarizer.readable import READABLE_CHARS
 from tests.samples import SAMPLE_EN, SAMPLE_ZH
 
 

@@ -8,7 +8,7 @@ Telegram's answers: polling, flood control, 403s, failed edits, malformed update
 
 from __future__ import annotations
 
-from summarizer.roles import READABLE_CHARS
+from summarizer.readable import READABLE_CHARS
 from tests.botharness import ARTICLE_EN, ARTICLE_ZH
 from tests.fakebotapi import parse_html
 from tests.offlinebot import OfflineBot
