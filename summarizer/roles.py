@@ -143,6 +143,8 @@ _EVENT_HELD_RE = re.compile(
     # "…、…出席座谈会。", "马兴瑞、吴政隆参加调研。": who attended, not what happened.
     r"|(?:出席|参加|陪同)了?(?:会议|活动|仪式|开幕式|座谈会|调研|大会|表彰大会)?[。！]?$"
 )
+# The ordinal of a recurring event (第111场, 第3次, 第五届 in digits) names which one, not how many.
+_EVENT_ORDINAL_RE = re.compile(r"第\s?\d+\s?(?:场|次|届|期|批|轮)")
 # A line that announces what will be said, or records the proceedings, without saying it:
 # "…在演讲中分析了…数据，同时指出了…的不足之处。", "…与各族干部群众深入交流。", "…向大会致词，…宣读了
 # 《…决定》", "A new study investigates when…", "Today, we’re going to talk about…", "In this article,
@@ -275,6 +277,8 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
     if stripped[-1:] in "？?":
         return True  # a question asks; the news is in the answer
     count = figure_count(text) if count is None else count
+    if count and not figure_count(_EVENT_ORDINAL_RE.sub("", text)):
+        count = 0  # "召开第111场新闻发布会": which press conference, not a quantity
     if count:
         return False
     if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped) or _ANNOUNCES_RE.search(stripped):

@@ -203,3 +203,23 @@ class TestTheMarketsReaction:
     def test_the_reaction_gives_way_to_the_result(self) -> None:
         assert news_value("Shares of Fernbrook rose 4.1% in morning trading.", "en") < \
             news_value("Net sales rose 4.1% to $2.3 billion in the quarter.", "en")
+
+
+class TestEventOrdinals:
+    """The ordinal of a recurring event says which one it was, not how many of anything:
+    "召开第48场新闻发布会" states no more than "召开新闻发布会" (it was shown first in a flash
+    whose news came after it)."""
+
+    @pytest.mark.parametrize("text", ["临川市召开第48场新闻发布会。", "省政府举行第 7 次新闻发布会。"])
+    def test_a_numbered_press_conference_states_no_fact(self, text: str) -> None:
+        assert states_no_fact(text, "zh")
+
+    def test_a_count_beside_the_ordinal_is_still_a_fact(self) -> None:
+        assert not states_no_fact("临川市召开第48场新闻发布会，通报新增病例12例。", "zh")
+
+    def test_a_ranking_is_no_event_ordinal(self) -> None:
+        assert not states_no_fact("远帆科技出货量位列全球第3。", "zh")
+
+    def test_the_number_adds_no_news_value(self) -> None:
+        assert news_value("临川市召开第48场新闻发布会。", "zh") == news_value("临川市召开新闻发布会。", "zh") \
+            < news_value("临川市新增确诊病例12例。", "zh")
