@@ -82,7 +82,7 @@ _WHICH_GREW = re.compile(r"\b(?:its|the|their)\s+([\w\- ]{3,40}?),\s+which\s+(?:
                          r"(revenue|sales|profit|earnings|income)\s+(?:by\s+)?$")
 _EN_ADVERB_TAIL = re.compile(r"\s+(?:mostly|largely|mainly|partly|chiefly|primarily)$", re.IGNORECASE)
 _ZH_FOUNDED = re.compile(r"(?:始建于|建于|成立于|创立于|创办于|建成于|落成于)")
-_ZH_CLASSIFIERS = "本个条座家只名位次件项台辆块"
+_ZH_CLASSIFIERS = "本个条座家只名位次件项台辆块宗幅"
 _PRESENT_VERB = re.compile(r"\b(?:employs|operates|runs|owns|serves|counts|has\s+about|has\s+roughly|has\s+some)\b", re.IGNORECASE)
 _ZH_DISTANCE_UNITS = ("公里", "千米", "米", "里")
 _ZH_PAID_FOR = re.compile(r"^\s*(收购|购买|受让|认购)([^\d，,；;。（(]{2,30})")

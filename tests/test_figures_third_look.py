@@ -151,3 +151,85 @@ def test_a_period_not_heading_the_part_is_not_carried() -> None:
                         "其中纯电车型累计交付12.4万辆，同比增长41.3%。")
     assert shown(found, "12.4万辆").period != "全年"
     assert shown(found, "41.3%").period != "全年"
+
+
+# ---------------------------------------------------------------- classes found by the written12 holdout
+
+
+def test_an_old_range_a_guidance_was_narrowed_from_is_no_figure() -> None:
+    found = en("The miner now expects output of 410,000 to 430,000 ounces, narrowed from 380,000 to 450,000 ounces.")
+    assert not {"380,000", "450,000 ounces"} & {f.text for f in found}
+
+
+def test_a_case_number_is_no_figure() -> None:
+    found = en("The fine was $2.3 million. The docket number is 19-0482.")
+    assert [f.text for f in found] == ["$2.3 million"]
+
+
+def test_another_figure_s_unit_is_no_subject() -> None:
+    found = en("A household using 900 cubic meters a year will pay about $41 more.")
+    assert shown(found, "$41").subject is None
+
+
+def test_shares_of_patients_on_a_drug_and_on_a_placebo() -> None:
+    found = en("About 7.3% of patients on the drug had a relapse, compared with 11.9% of those on a placebo.")
+    assert shown(found, "7.3%").subject == "patients on the drug"
+    assert shown(found, "11.9%").subject == "those on a placebo"
+
+
+def test_the_amount_someone_requested() -> None:
+    found = en("The board granted about 61% of the $88 million the district had requested.")
+    assert shown(found, "$88 million").subject == "amount requested"
+
+
+def test_what_a_regulator_set_a_rate_at() -> None:
+    found = en("The board set the utility's allowed return on equity at 9.3%, down from 9.7%, or 40 basis points lower.")
+    assert shown(found, "9.3%").subject == "allowed return on equity"
+    assert shown(found, "40 basis points").subject == "allowed return on equity"
+
+
+def test_a_results_table_row_with_a_unit_after_its_value() -> None:
+    found = key_figures("Northline Shipping reported its quarter on Tuesday.\nQuarter in brief:\n"
+                        "- Volumes: 1.22 million TEU, up 2.5%\n- Average rate: $980 per TEU, down 12%")
+    assert shown(found, "2.5%").subject == "Volumes"
+    assert shown(found, "12%").subject == "Average rate"
+
+
+def test_a_list_row_after_a_colon_is_about_its_name() -> None:
+    found = key_figures("上周二手房成交排名前二的区域为：\n1. 湖滨区，成交218套；\n2. 西岭新区，成交174套。")
+    assert "湖滨区" in shown(found, "218套").subject
+    assert "西岭新区" in shown(found, "174套").subject
+
+
+def test_a_product_size_in_parentheses_is_no_figure_and_keeps_the_product() -> None:
+    found = figures("P型硅片（210mm）均价为1.32元/片，环比下降1.5%。")
+    assert "210mm" not in [f.text for f in found]
+    assert "P型硅片" in shown(found, "1.32元/片").subject
+    assert "P型硅片" in shown(found, "1.5%").subject
+
+
+def test_a_total_after_a_per_share_payout() -> None:
+    found = figures("董事会建议派发年度现金股利，每10股派3.1元（含税），合计约46亿元。")
+    assert shown(found, "46亿元").subject == "现金股利合计"
+
+
+def test_a_months_of_supply_is_a_figure() -> None:
+    found = figures("截至9月末，全市商品住房去化周期约为17.5个月。")
+    assert "17.5个月" in [f.text for f in found]
+
+
+def test_a_count_of_land_plots() -> None:
+    found = figures("四季度将再推出约25宗住宅用地。")
+    assert "25宗" in [f.text for f in found]
+
+
+def test_a_share_of_patients_keeps_what_it_counts() -> None:
+    found = en("Serious infections were reported in 5% of patients in both groups.")
+    assert shown(found, "5%").subject == "Serious infections"
+    dividend = figures("董事会建议派发2026年度现金股利，每10股派1.8元（含税），合计约9.2亿元。")
+    assert shown(dividend, "9.2亿元").subject == "现金股利合计"
+
+
+def test_a_sentence_after_a_heading_colon_is_no_list_row() -> None:
+    found = key_figures("要点：\n公司发布年度快报，2025年营收同比增长21.3%至8.62亿元，净利润1.05亿元。")
+    assert shown(found, "8.62亿元").subject == "营收"
