@@ -5,6 +5,7 @@ clause is shown whole with its figures in bold, and figures of one clause share 
 
     python benchmarks/numbers_view.py --set written11
     python benchmarks/numbers_view.py --set written11 --lang en
+    python benchmarks/numbers_view.py --set written12
 """
 
 from __future__ import annotations

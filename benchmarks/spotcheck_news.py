@@ -17,6 +17,7 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only --set figures8   # eighth round (segments, futures, FX, yen, crore)
     python benchmarks/spotcheck_news.py --facts-only --set figures9   # ninth round (calls, IPO, budget, sports, A$, previews)
     python benchmarks/spotcheck_news.py --facts-only --set written11  # eleventh round, en and zh, scored per language
+    python benchmarks/spotcheck_news.py --facts-only --set written12  # twelfth round, figures and quotes gold
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
     python benchmarks/spotcheck_news.py --ask-only --set ask3          # the third round (14 texts, 131 questions)
@@ -373,7 +374,13 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # fractions, a feature and a football report whose numbers are mostly not key figures), gold written before
         # any run; its holdout (3 + 3 texts) was written after the fixes and run once.
         "written11": REPO / "benchmarks" / "data" / "figures_written11.json",
-        "written11-holdout": REPO / "benchmarks" / "data" / "figures_written11_holdout.json"}
+        "written11-holdout": REPO / "benchmarks" / "data" / "figures_written11_holdout.json",
+        # A twelfth round (8 English, 8 Chinese texts in genres not in the eleventh: a bank's table of highlights, a
+        # rate decision, an IPO, a fine, a panel, a miner, a retailer, an insurer; 港股业绩, 基金周报, 车企快报, 访谈,
+        # 政府工作报告, 回购/减持, 房企排行, 电话会纪要), figures and quotes gold written before any run; its holdout
+        # (3 + 3 texts) was written after the fixes and run once. spotcheck_quotes.py scores their quotes.
+        "written12": REPO / "benchmarks" / "data" / "figures_written12.json",
+        "written12-holdout": REPO / "benchmarks" / "data" / "figures_written12_holdout.json"}
 CHAT = 1
 
 

@@ -34,6 +34,7 @@
     python benchmarks/spotcheck_quotes.py --set real10    # ten seeded real corpus pages with quotation marks
                                                           # (5 English, 5 Chinese; text read from ../shared)
     python benchmarks/spotcheck_quotes.py --set real10-holdout  # its holdout, five more pages, one run
+    python benchmarks/spotcheck_quotes.py --set written12 # the texts of spotcheck_news --set written12
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
@@ -88,7 +89,10 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "set9-holdout": REPO / "benchmarks" / "data" / "quotes_spotcheck9_holdout.json",
         # Real pages of the corpus (their text is read from ../shared, never copied here).
         "real10": REPO / "benchmarks" / "data" / "quotes_real10.json",
-        "real10-holdout": REPO / "benchmarks" / "data" / "quotes_real10_holdout.json"}
+        "real10-holdout": REPO / "benchmarks" / "data" / "quotes_real10_holdout.json",
+        # The quotes gold of the twelfth figures round (same texts as spotcheck_news --set written12).
+        "written12": REPO / "benchmarks" / "data" / "figures_written12.json",
+        "written12-holdout": REPO / "benchmarks" / "data" / "figures_written12_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 

@@ -205,7 +205,8 @@ DURATION_RE = re.compile(
     re.VERBOSE,
 )
 # A time metric's value ("日均使用时长为98.6分钟", "平均通勤时间为38分钟") is a figure, not a length of time.
-TIME_METRIC_RE = re.compile(r"(?:时长|时间|时数)(?:为|达到?|约为?|是|仅为?|超过)?\s?$")
+# ("去化周期约为14.2个月": the months a stock of homes takes to sell is a measure too.)
+TIME_METRIC_RE = re.compile(r"(?:时长|时间|时数|去化周期|消化周期)(?:为|达到?|约为?|是|仅为?|超过)?\s?$")
 # Letters that may stand right before a figure: valuation multiples, change markers, currencies.
 _LETTER_PREFIXES = r"(?:PE|PB|PS|EPS|ROE|ROA|ROIC|CAGR|TTM|YoY|YOY|yoy|QoQ|QOQ|qoq|MoM|GDP|CPI|PPI|PMI|RMB|USD|HKD|CNY|EUR|JPY)"
 ID_RE = re.compile(

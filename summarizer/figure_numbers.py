@@ -208,6 +208,10 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     if cn:
         if shadow[start - 1:start] == "第":
             return None
+        if len(cn) > 1 and not re.search("[十百千万亿零〇]", cn):
+            # Digits side by side with no place between them are words or rough ranges, never one
+            # number: "唯一一家" is not 11 firms, "五六家" is five or six.
+            return None
         if not (vague or scale_word) and len(cn) == 1 and cn not in "十百千":
             unit_text, _ = _unit_after(shadow[end:], is_zh)
             if unit_text not in ("倍", "成", "个百分点", "%"):

@@ -82,7 +82,7 @@ _WHICH_GREW = re.compile(r"\b(?:its|the|their)\s+([\w\- ]{3,40}?),\s+which\s+(?:
                          r"(revenue|sales|profit|earnings|income)\s+(?:by\s+)?$")
 _EN_ADVERB_TAIL = re.compile(r"\s+(?:mostly|largely|mainly|partly|chiefly|primarily)$", re.IGNORECASE)
 _ZH_FOUNDED = re.compile(r"(?:始建于|建于|成立于|创立于|创办于|建成于|落成于)")
-_ZH_CLASSIFIERS = "本个条座家只名位次件项台辆块"
+_ZH_CLASSIFIERS = "本个条座家只名位次件项台辆块宗幅"
 _PRESENT_VERB = re.compile(r"\b(?:employs|operates|runs|owns|serves|counts|has\s+about|has\s+roughly|has\s+some)\b", re.IGNORECASE)
 _ZH_DISTANCE_UNITS = ("公里", "千米", "米", "里")
 _ZH_PAID_FOR = re.compile(r"^\s*(收购|购买|受让|认购)([^\d，,；;。（(]{2,30})")
@@ -145,10 +145,16 @@ def shown_text(figure: Figure) -> str:
 
 def two_periods_before(sentences: Sequence[str], index: int, found: list[Figure]) -> bool:
     """"11月零售226.3万辆；今年以来累计2078.5万辆。其中，新能源…": the statement before 其中 names two
-    periods (its parts split at the semicolon), so which one goes on is not said; none is carried."""
+    periods (its parts split at the semicolon), so which one goes on is not said; none is carried. Nor when
+    the part just before opened with one period and ended with another."""
+    last = found[-1].period
+    # "1-11月，累计销量42.6万辆，…，完成全年50万辆销量目标的85.2%；其中…": the part before opened with one
+    # period and ended with another (its target's); which one goes on is not said.
+    part = [f for f in found[-12:] if f.sentence_index == index - 1 and f.kind == "figure"]
+    if part and part[0].period and last and part[0].period not in last and last not in part[0].period:
+        return True
     if index < 2 or not re.search(r"[；;]\s*$", sentences[index - 2]) or not re.match(r"\s*其中", sentences[index]):
         return False
-    last = found[-1].period
     # `found` is in sentence order: only its tail is read (reading it all at each 其中 was quadratic).
     for figure in reversed(found):
         if figure.sentence_index < index - 2:

@@ -149,9 +149,16 @@ def _named_company(quote: Quote, text: str, at: int) -> Quote:
     return quote if company is None else dataclasses.replace(quote, speaker=company)
 
 
+# An answer that opens by naming its speaker: "答：许静称，…", "A: Hale said the mine …".
+_OWN_SPEAKER = (re.compile(r"\s*[\u4e00-\u9fff·]{2,12}?(?:表示|称|指出|说|介绍|透露|认为|回应|坦言|强调|补充道?)[，,：:]"),
+                re.compile(r"\s*[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3}\s(?:said|says|noted|notes|added|adds|told)\b"))
+
+
 def _answer(answer: Answer, sentences: Sequence[str], starts: list[int], sep: str, lang: str,
             context: Context, found: list[tuple[int, Quote]]) -> int:
     """An interview answer as a direct quote of the one answering; returns its last sentence."""
+    if answer.who in UNNAMED and _OWN_SPEAKER[lang == "en"].match(sentences[answer.first][answer.marker:]):
+        return -1  # "答：高明表示，…": the answer names who speaks; its sentences are read as any other
     if answer.who in UNNAMED:
         person = context.last()  # "答：" — the one the text presented as interviewed
         if person is not None and _presented_with_another(person, sentences, starts, context):

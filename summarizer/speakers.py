@@ -51,7 +51,8 @@ _BOUNDARY_RE = re.compile(r"\b")
 _ORG_WORDS = frozenset(
     """research institute university college school group bank company corporation inc corp council committee
     commission agency association foundation center centre partners capital holdings news times post journal
-    review press media labs party department ministry office police court""".split()
+    review press media labs party department ministry office police court energy motors resources systems
+    technologies pharmaceuticals airlines mining metals stores foods therapeutics""".split()
 )
 
 
@@ -301,6 +302,10 @@ class Context:
             if m and m.group(1) not in _NOT_NAMES and not any(
                     m.group(1) in p.name.split() for p in self.people + self.mentioned):
                 full = self.full_name(m.group(1))
+                first = sentence[m.start():m.start(1)].strip()
+                if full is None and re.fullmatch(r"[A-Z][a-z]+", first) and first not in _NOT_NAMES \
+                        and first.rstrip(".") not in _HONORIFICS and f"{first}." not in _HONORIFICS:
+                    full = f"{first} {m.group(1)}"  # "Daniel Okoye, who runs rival Ferrant Energy, disagreed."
                 if full:  # "Brandt, 52, will take over" after "named Sofia Brandt": she is presented again
                     self.mention(full, None, start + m.start(1))
                 else:

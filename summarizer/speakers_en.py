@@ -291,7 +291,8 @@ def _en_person(who: str, appositive: str | None, context: Context) -> Person | N
         title = f"{title}, {employer}" if title else employer
     if not re.search(r"\b(?:[A-Z]|Inc|Corp|Co|Ltd|Bros|Jr|Sr)\.$", name):
         name = name.rstrip(".")  # "Corvane Health Inc." keeps its dot, as the company writes it
-    plural = len(name_words) == 1 and name.endswith("s") and not title_words and not _known_name(name, context)
+    plural = len(name_words) == 1 and name.endswith("s") and not title_words and not _known_name(name, context) \
+        and context.full_name(name) is None  # "Brooks said" after "Nadia Brooks": a person
     is_org = plural or any(
         w.lower().strip(".") in _EN_ORG_WORDS for w in name_words) or len(name_words) > 4 or "&" in name_words
     if is_org:
