@@ -74,7 +74,7 @@ _BOILERPLATE_LINE = re.compile(
     r"(?:文章|本文|稿件)?来源\s*[:：]|原标题\s*[:：]|(?:上|下)一(?:篇|条)\s*[:：]|"
     # a video's or picture's credit ("视频来源：澎湃新闻 记者 X 剪辑 Y", "题图来自：视觉中国") and a
     # reposter's preface ("本文来自微信公众号：X（ID：…），作者：Y")
-    r"(?:视频|图片|题图|封面图?|音频)(?:来源|来自)\s*[:：]|剪辑\s*[:：]|本文(?:来自|转载自|转自|首发于)(?:微信)?公众号|"
+    r"(?:视频|图片|题图|封面|音频)(?:图片?)?(?:来源|来自)\s*[:：]|剪辑\s*[:：]|本文(?:来自|转载自|转自|首发于)(?:微信)?公众号|"
     # an app's name alone, left by a download box ("新浪财经APP"), and a bare attachment label
     r"[\u4e00-\u9fffA-Za-z]{1,10}(?:APP|App|客户端)\s*$|(?:相关)?附件\s*[:：]?\s*$|"
     r".{0,8}(?:报料|爆料)(?:热线|电话|邮箱)?\s*[:：]|"
@@ -115,6 +115,9 @@ _FURNITURE_LINE = re.compile(
     # "Get unlimited access to local news for $1 for the first 3 months.", "… LEARN MORE"
     r"|^(?:Have|Got) a (?:confidential |news )?tip\b|^(?:Get|Enjoy|Unlock) (?:unlimited|full|digital|premium) access\b"
     r"|(?-i:^.{0,120}\b(?:LEARN MORE|Learn more)\s*[.›»>]?$)"
+    # a live page's post byline and timestamp: "From Metro Wire’s Jane Roe", "2:41 p.m. ET, December 1, 2026"
+    r"|(?-i:^From [A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}['’]s [A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}$)"
+    r"|^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$"
     # a portal's footer links and a newswire's closing line
     r"|^(?:Terms(?: of (?:Use|Service))?\s*(?:and|&)\s*)?Privacy(?: (?:Policy|Dashboard|Choices|Notice))?$"
     r"|^Terms(?: of (?:Use|Service))?$|^View original content\b"
@@ -154,7 +157,7 @@ _CAPTION_EN_MAX = 300  # an English caption is a sentence or two
 # "2025-03-12 14:27 来源：澎湃新闻", "来源：…", "作者：…", "评论(8)", "澎湃新闻记者 钟薇 实习生 许可",
 # "By Jane Roe", "Updated 4:12 PM EDT, March 11, 2025".
 _HEAD_META_LINE = re.compile(
-    r"^(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)\S)?"
+    r"^(?:(?:[^\s，。！？,.!?]{2,12}\s+)?\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)\S)?"
     r"(?:\s+[^，。！？,.!?]{0,40})?$"
     r"|(?:来源|作者|文|撰文|撰稿|主笔|出品|记者|编辑|发布时间|时间|稿源|出处|摘要)\s*(?:[:：|｜/／]|$)"
     r"|评论\s*[(（]\d+[)）]$"

@@ -2,8 +2,10 @@
 pages of our own: stock hover quotes inside a sentence, footnote marks, a flash's bracketed
 headline, video and repost credits, a bare app name and attachment label, ▲ captions, an
 accessibility toolbar row, a wire's assistance credit and update note, tip-line and subscription
-pitches, footer links, a newswire's photo credit and closing lines, an author's tagline, and a
-byline and date line under a long repeated headline. Also what must stay."""
+pitches, footer links, a newswire's photo credit and closing lines, an author's tagline, a
+byline and date line under a long repeated headline; and from the holdout's run, a live post's
+byline and timestamp, a site-date-editor line above the lead and a 封面图片来源 credit. Also what
+must stay."""
 
 from __future__ import annotations
 
@@ -106,6 +108,7 @@ def test_a_flash_headline_loses_its_brackets():
     "附件：",
     "▲ 清晨的装配车间",
     "无障碍 | 长者模式 | English",
+    "封面图片来源：东湖财经 资料图",
 ])
 def test_a_zh_line_of_the_page_is_left_out(junk):
     assert zh_lines(f"<article><h1>{ZH_TITLE}</h1>{paragraphs(ZH[:2])}<p>{junk}</p>{paragraphs(ZH[2:])}</article>") == ZH
@@ -133,6 +136,8 @@ def test_a_zh_line_of_the_story_stays(line):
     "SOURCE Marlowe Textiles, Inc.",
     "(Reporting by Ann Lee in Charlotte; Editing by Tom Hale)",
     "Ann Lee covers manufacturing for the Piedmont Ledger. Reach her at alee@example.com or 555-0100.",
+    "From Piedmont Ledger’s Ann Lee",  # a live post's byline
+    "2:41 p.m. ET, December 1, 2026",  # a live post's timestamp
 ])
 def test_an_en_line_of_the_page_is_left_out(junk):
     assert en_lines(f"<article><h1>{EN_TITLE}</h1>{paragraphs(EN[:2])}<p>{junk}</p>{paragraphs(EN[2:])}</article>") == EN
@@ -142,6 +147,7 @@ def test_an_en_line_of_the_page_is_left_out(junk):
     "Customers can learn more about the closures on the company's website, Marlowe said.",
     "Ann Lee, who covers the company for a regional bank, said the cuts were overdue.",
     "(The plants employ about 1,100 people in total.)",
+    "From Marlowe’s Burlington plant, trucks leave every hour for ports in Virginia.",
 ])
 def test_an_en_line_of_the_story_stays(line):
     assert line in en_lines(f"<article><h1>{EN_TITLE}</h1>{paragraphs(EN)}<p>{line}</p></article>")
@@ -153,6 +159,11 @@ def test_a_byline_and_date_under_a_long_repeated_headline_are_left_out():
     assert text == EN
     analysis = analyze("\n".join(text), title=EN_TITLE, max_sentences=10, lang="en")
     assert all("Ann Lee" not in s.text for s in key_sentences(analysis, 3))
+
+
+def test_a_site_date_and_editor_line_above_the_lead_is_left_out():
+    head = "<p>东湖财经 2026-11-12 20:41:05 作者：孙一 责编：陈二</p>"
+    assert zh_lines(f"<div class='art'><h1>{ZH_TITLE}</h1>{head}{paragraphs(ZH)}</div>") == ZH
 
 
 # --- a GB18030 page declared only in its meta, through the fetch path ---------------------------
