@@ -10,6 +10,12 @@ every figure's sentence is checked against the labels written before the first r
 inside a body paragraph (or an allowed standfirst/subheading) is marked JUNK.
 
     python benchmarks/pages_written.py [--set pages_written] [--json out.json]
+
+Label keys added for the third round (pages_written3), absent from the earlier ones: 'encoding' (the
+page's bytes are decoded by the bot's own bot.web.fetch.decode_text, as a fetched page is, and the text
+passed on as the bot passes it), 'body_text' (the full body paragraphs, for a body that is in no <p>,
+e.g. only in JSON-LD) and 'not_body' (fragments inside a body <p> that are not the article's, such as
+a stock quote widget: removed from the labelled paragraphs before judging).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ sys.path.insert(0, str(REPO))
 import lxml.html
 
 from bot.render.text import FIGURES_SHOWN, KEYWORDS_SHOWN, key_sentences
+from bot.web.fetch import decode_text
 from summarizer import analyze
 from summarizer.errors import NotAnArticle
 from summarizer.extract import extract_article
@@ -43,6 +50,7 @@ def gold_paragraphs(html: str, openings: list[str]) -> list[str]:
     """The full text of each labelled paragraph; a label that opens no paragraph is an error."""
     tree = lxml.html.fromstring(html)
     blocks = [" ".join(el.text_content().split()) for el in tree.iter("p", "blockquote", "h2", "h3")]
+    blocks += [" ".join(el.text_content().split()) for el in tree.iter("li")]  # after: a <p> is found first
     out = []
     for opening in openings:
         found = [b for b in blocks if b.startswith(opening)]
@@ -66,13 +74,21 @@ def run(folder: Path) -> dict:
     for pid, label in labels.items():
         if pid.startswith("_"):
             continue
-        html = (folder / f"{pid}.html").read_text(encoding="utf-8")
-        body = gold_paragraphs(html, label["body"])
+        raw = (folder / f"{pid}.html").read_bytes()
+        if label.get("encoding"):
+            html, _ = decode_text(raw)
+            page: str | bytes = html
+        else:
+            html = raw.decode("utf-8")
+            page = html.encode("utf-8")
+        body = label.get("body_text") or gold_paragraphs(html, label["body"])
+        for fragment in label.get("not_body", []):
+            body = [p.replace(fragment, " ") for p in body]
         # The title is shown as the heading and analysed with the text: its figures are not furniture.
         allowed = gold_paragraphs(html, label["allowed"]) + [label["title"]]
         totals["pages"] += 1
         try:
-            article = extract_article(html.encode("utf-8"), url=label["url"])
+            article = extract_article(page, url=label["url"])
         except NotAnArticle as exc:
             print(f"## {pid} NOT AN ARTICLE ({exc})")
             totals["wrong_title"] += 1

@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Iterable
 
-from summarizer.datelines import chinese_dateline_length, dateline_length
+from summarizer.datelines import chinese_dateline_length, dateline_length, flash_dateline_length
 
 logger = logging.getLogger(__name__)
 
@@ -68,4 +68,22 @@ def dateline_words(texts: Iterable[str], lang: str) -> frozenset[str]:
         # "AUSTIN, Texas, Nov. 6, 2025 /PRNewswire/ --": the place and the wire, by word (lower case).
         return frozenset(w.lower() for text in texts if (cut := dateline_length(text, "en"))
                          for w in re.findall(r"[A-Za-z][\w.’'\-]*", text[:cut]))
-    return frozenset(re.sub(r"[\d\s（）()]+", "", text[:cut]) for text in texts if (cut := chinese_dateline_length(text)))
+    found = {re.sub(r"[\d\s（）()]+", "", text[:cut]) for text in texts if (cut := chinese_dateline_length(text))}
+    # A flash's dateline ("【海拓重工：拟回购股份】财联社12月5日电，", "证券时报e公司讯，"): jieba cuts
+    # 财联社 into 联社, a keyword of every such flash. Its 【】 headline is the news, not the dateline.
+    found.update(word for text in texts if (word := _flash_dateline(text)))
+    return frozenset(found)
+
+
+_BRACKET_HEAD = re.compile(r"^\s*【[^【】]*】\s*")
+_DATELINE_PUNCT = re.compile(r"[\d\s（）()，,：:]+")
+
+
+def _flash_dateline(text: str) -> str:
+    """The agency and date of a flash's dateline, without the headline in 【】 before it."""
+    cut = flash_dateline_length(text)
+    if not cut:
+        return ""
+    head = text[:cut]
+    rest = _BRACKET_HEAD.sub("", head)
+    return _DATELINE_PUNCT.sub("", rest or head)

@@ -12,7 +12,7 @@ import re
 
 from summarizer.traditional import to_simplified
 
-__all__ = ["chinese_dateline_length", "dateline_length", "is_credit_line", "without_dateline", "without_list_marker"]
+__all__ = ["chinese_dateline_length", "dateline_length", "flash_dateline_length", "is_credit_line", "without_dateline", "without_list_marker"]
 
 
 # The dateline a wire story opens with: "LONDON — ", "WASHINGTON (AP) — ", "SANTA FE, N.M. (AP) — ",
@@ -89,6 +89,13 @@ _DATELINE_ZH_RE = re.compile(
 def dateline_length(text: str, lang: str) -> int:
     """How many characters of `text` its dateline takes (0 when it has none)."""
     return len(text) - len(without_dateline(text, lang))
+
+
+def flash_dateline_length(text: str) -> int:
+    """How many characters a flash's dateline opening `text` takes, its 【】 headline included
+    ("【…】财联社12月5日电，", "证券时报e公司讯，"), however short the rest."""
+    match = _FLASH_DATELINE_ZH_RE.match(to_simplified(text))
+    return match.end() if match else 0
 
 
 def chinese_dateline_length(text: str) -> int:

@@ -26,7 +26,13 @@ from trafilatura.utils import load_html
 
 from summarizer.errors import NotAnArticle
 from summarizer.extract_clean import MIN_ARTICLE_CHARS, clean_blocks, render
-from summarizer.extract_furniture import drop_credited_captions, drop_quote_tables, remove_keep_tail
+from summarizer.extract_furniture import (
+    drop_credited_captions,
+    drop_footnote_marks,
+    drop_hover_quotes,
+    drop_quote_tables,
+    remove_keep_tail,
+)
 from summarizer.model import Article
 
 log = logging.getLogger(__name__)
@@ -98,6 +104,8 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         raise NotAnArticle("too_short")
     modules = _module_text(tree)
     drop_quote_tables(tree)
+    drop_hover_quotes(tree)
+    drop_footnote_marks(tree)
     _unwrap_layout_tables(tree)
     doc = trafilatura.bare_extraction(
         tree,  # trafilatura works on its own copy
@@ -388,9 +396,14 @@ def _title(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> str | None:
     # "标题-新华网河北频道-新华网": Chinese sites also glue the site on with a bare hyphen.
     while _CJK.search(title) and (match := _SITE_SUFFIX.search(title)) and match.start() >= 6:
         title = title[:match.start()]
+    # A flash's headline is written in lenticular brackets ("【海拓重工：拟回购股份】 - 财联社"):
+    # the brackets mark it on the page, they are not part of it.
+    if (match := _BRACKETED.match(title.strip(" -"))):
+        title = match.group(1)
     return title.strip(" -") or None
 
 
+_BRACKETED = re.compile(r"^【([^【】]{4,})】$")
 _EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|edit)\]$", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"-[^-\s]{1,12}$")
 

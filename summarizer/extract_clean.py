@@ -72,6 +72,11 @@ _BOILERPLATE_LINE = re.compile(
     r".{0,30}不构成(?:任何)?(?:投资|买卖)建议|市场有风险[，,]\s*投资需谨慎|"
     # where the story came from and what it was first called, prev/next links, tip lines
     r"(?:文章|本文|稿件)?来源\s*[:：]|原标题\s*[:：]|(?:上|下)一(?:篇|条)\s*[:：]|"
+    # a video's or picture's credit ("视频来源：澎湃新闻 记者 X 剪辑 Y", "题图来自：视觉中国") and a
+    # reposter's preface ("本文来自微信公众号：X（ID：…），作者：Y")
+    r"(?:视频|图片|题图|封面|音频)(?:图片?)?(?:来源|来自)\s*[:：]|剪辑\s*[:：]|本文(?:来自|转载自|转自|首发于)(?:微信)?公众号|"
+    # an app's name alone, left by a download box ("新浪财经APP"), and a bare attachment label
+    r"[\u4e00-\u9fffA-Za-z]{1,10}(?:APP|App|客户端)\s*$|(?:相关)?附件\s*[:：]?\s*$|"
     r".{0,8}(?:报料|爆料)(?:热线|电话|邮箱)?\s*[:：]|"
     # a platform's or reposter's notice: "…经授权发布，不代表…立场", "该文观点仅代表作者本人", "返回…，查看更多"
     r".{0,40}(?:经授权发布|不代表.{0,12}(?:立场|观点)|如(?:若|需)转载|(?:观点|内容)仅代表作者)|"
@@ -102,10 +107,28 @@ _FURNITURE_LINE = re.compile(
     r"|^(?:Share(?: this(?: article| story)?)?|Tweet|Email|Print|Save(?: article| story)?|Copy link|Reply|Like|Follow)$"
     r"|^(?:Listen to (?:this )?(?:article|story)|Gift (?:this )?article)\b.{0,30}$|^\d+\s*min(?:ute)?s?\s*read$"
     r"|^Thanks for reading\b.{0,120}(?:subscribe|support)"
-    r"|^(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited) by\b"
+    r"|^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited) by\b"
+    # a wire's assistance credit and update note: "— With assistance from Jane Roe",
+    # "(Updates with share move in third paragraph.)"
+    r"|^[—–-]+\s*With assistance (?:from|by)\b|^\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles)\b[^()]{0,160}\)$"
+    # a tip-line or subscription pitch: "Have a confidential tip for our reporters? Get in touch",
+    # "Get unlimited access to local news for $1 for the first 3 months.", "… LEARN MORE"
+    r"|^(?:Have|Got) a (?:confidential |news )?tip\b|^(?:Get|Enjoy|Unlock) (?:unlimited|full|digital|premium) access\b"
+    r"|(?-i:^.{0,120}\b(?:LEARN MORE|Learn more)\s*[.›»>]?$)"
+    # a live page's post byline and timestamp: "From Metro Wire’s Jane Roe", "2:41 p.m. ET, December 1, 2026"
+    r"|(?-i:^From [A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}['’]s [A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}$)"
+    r"|^\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$"
+    # a portal's footer links and a newswire's closing line
+    r"|^(?:Terms(?: of (?:Use|Service))?\s*(?:and|&)\s*)?Privacy(?: (?:Policy|Dashboard|Choices|Notice))?$"
+    r"|^Terms(?: of (?:Use|Service))?$|^View original content\b"
+    # an author's tagline: "Jane Roe covers farming for The Ledger. Reach her at jroe@… or 555-0142."
+    r"|^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3} (?:covers|writes about|reports on|is a (?:staff )?(?:reporter|writer|correspondent)\b)"
+    r".{0,160}\b(?:Reach|Contact|Email|Follow) (?:him|her|them)\b"
+    # an accessibility toolbar's row: "无障碍 | 长者模式 | English"
+    r"|^[\s|\\｜]*(?:(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化|繁体|简体|English|登录|注册|网站地图)[\s|\\｜]*){2,}$"
     # a newswire's header and footer of a press release: "NEWS PROVIDED BY Acme · 18 Nov, 2026",
     # "SOURCE Acme Robotics"
-    r"|(?-i:^NEWS PROVIDED BY\b|^SOURCE\s+[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,5}$)"
+    r"|(?-i:^NEWS PROVIDED BY\b|^SOURCE\s+[A-Z][\w.,&'’\-]*(?:\s+[A-Z][\w.,&'’\-]*){0,5}$)"
     # a government portal's page tools: "【纠错】 【责任编辑：周静】", "扫一扫在手机打开当前页"
     r"|^[【\[]\s*纠错\s*[】\]]|^扫一扫.{0,6}(?:手机|移动端).{0,4}(?:打开|浏览|阅读)"
     # an editor's note on the story itself ("Editor's note: This article was updated to correct…")
@@ -120,13 +143,13 @@ _FURNITURE_MAX = 200
 # A caption left in the text: a short line opening with 图为 / 图： or closing with a photo
 # credit ("（资料图）", "（图片来源：星途机器人）", "澎湃新闻记者 钟薇 图", "新华社记者 李明 摄").
 _CAPTION_LINE = re.compile(
-    r"^(?:图为|图注?[:：]|[（(]图[）)])"
+    r"^(?:图为|图注?[:：]|[（(]图[）)]|[▲△]\s*[^。！？]{2,40}$)"
     r"|(?:[（(](?:资料图|资料图片|图片来源[:：][^（）()]{1,24}|[^（）()，。]{0,16}(?:摄|供图))[）)]"
     r"|(?:记者|通讯员|摄影)\s*[^\s，。]{2,4}\s*(?:摄|图))\s*$"
     # English: the agency and photographer closing the caption ("(AP Photo/Jack Dempsey)",
     # "REUTERS/Erik Lund/File Photo", "Jane Roe/Getty Images")
     r"|(?:\((?:AP|AFP|Reuters|EPA) Photo/[^()]{2,40}\)|\b(?:REUTERS|AFP|EPA)/[A-Z][\w.'’ \-]{1,40}(?:/File Photo)?"
-    r"|/Getty Images|via Getty Images)\s*$"
+    r"|/Getty Images|via Getty Images|\((?:PRNewsfoto|PRNews Foto|Business Wire|GLOBE NEWSWIRE)/[^()]{2,60}\))\s*$"
 )
 _CAPTION_MAX = 80
 _CAPTION_EN_MAX = 300  # an English caption is a sentence or two
@@ -134,14 +157,16 @@ _CAPTION_EN_MAX = 300  # an English caption is a sentence or two
 # "2025-03-12 14:27 来源：澎湃新闻", "来源：…", "作者：…", "评论(8)", "澎湃新闻记者 钟薇 实习生 许可",
 # "By Jane Roe", "Updated 4:12 PM EDT, March 11, 2025".
 _HEAD_META_LINE = re.compile(
-    r"^(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)\S)?"
+    r"^(?:(?:[^\s，。！？,.!?]{2,12}\s+)?\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)\S)?"
     r"(?:\s+[^，。！？,.!?]{0,40})?$"
     r"|(?:来源|作者|文|撰文|撰稿|主笔|出品|记者|编辑|发布时间|时间|稿源|出处|摘要)\s*(?:[:：|｜/／]|$)"
     r"|评论\s*[(（]\d+[)）]$"
     r"|[^\s，。]{0,8}(?:记者|通讯员|实习生)\s*[^\s，。]{2,4}(?:\s+(?:记者|通讯员|实习生)?\s*[^\s，。]{2,4}){0,4}$"
     r"|By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})*"
     r"(?:\s+(?:Updated|Published)\b.*)?$"
-    r"|(?:Updated|Published|Posted)\b[^.]{0,60}\d{4}$)",
+    r"|(?:Updated|Published|Posted)\b[^.]{0,60}\d{4}$"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$)",
 )
 _HEAD_META_MAX = 60
 _LEAD_MIN = 60  # the first block this long is the lead: the head region ends there
@@ -294,11 +319,14 @@ def _head_region(texts: list[str], headlines: frozenset[str]) -> set[int]:
     whom: trafilatura keeps them when the headline sits inside the article's container."""
     drop = set()
     for i, text in enumerate(texts[:10]):
+        headline = _NO_SPACE.sub("", text) in headlines
         if len(text) >= _LEAD_MIN:
+            if headline:
+                continue  # a long headline stays (the analysis reads it as the title) but is not the lead
             break
         if not text:
             continue
-        if _NO_SPACE.sub("", text) in headlines or (len(text) <= _HEAD_META_MAX and _HEAD_META_LINE.match(to_simplified(text))):
+        if headline or (len(text) <= _HEAD_META_MAX and _HEAD_META_LINE.match(to_simplified(text))):
             drop.add(i)
     return drop
 

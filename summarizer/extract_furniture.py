@@ -1,4 +1,5 @@
-"""Page furniture removed from a page's tree before extraction: price boards and credited photos.
+"""Page furniture removed from a page's tree before extraction: price boards, hover quotes,
+footnote marks and credited photos.
 
 Kept apart from `summarizer.extract` (which decides what the article is) because these are
 rules about widgets around a story: a quote table's cells and a photo's caption and credit
@@ -14,7 +15,7 @@ from lxml import etree
 
 from summarizer.layout import is_labelled_photo_credit
 
-__all__ = ["drop_credited_captions", "drop_quote_tables", "remove_keep_tail"]
+__all__ = ["drop_credited_captions", "drop_footnote_marks", "drop_hover_quotes", "drop_quote_tables", "remove_keep_tail"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -112,3 +113,50 @@ def drop_credited_captions(tree: lxml.html.HtmlElement) -> None:
             caption = _CREDITED_CAPTION_RE.sub(".", text)
             if _caption_sized(caption):
                 remove_keep_tail(el)
+
+
+# A stock's hover quote, a price then its signed change ("21.36 +2.15%"), or the change alone
+# right after the stock's code: a widget the page fills in, not the story's figures. Left in,
+# "锦程物流（603877 21.36 +2.15%）" read as "60387721.36" and as key figures with no subject.
+_HOVER_QUOTE = re.compile(r"^\s*(?:[-+]?\d+(?:\.\d+)?\s+)?[-+]\d+(?:\.\d+)?%\s*$")
+_PRICE_AND_CHANGE = re.compile(r"^\s*[-+]?\d+(?:\.\d+)?\s+[-+]\d+(?:\.\d+)?%\s*$")
+_STOCK_CODE_END = re.compile(r"(?:\b\d{5,6}|\b\d{6}\.(?:SH|SZ|BJ)|\b\d{4,5}\.HK)\s*$", re.IGNORECASE)
+_INLINE = ("span", "em", "font", "i", "b", "strong", "a", "small")
+
+
+def _text_before(el: etree._Element) -> str:
+    previous = el.getprevious()
+    if previous is not None:
+        return previous.text_content() + (previous.tail or "")
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
+
+
+def drop_hover_quotes(tree: lxml.html.HtmlElement) -> None:
+    """Remove inline stock-quote widgets: an inline element holding only a price and its signed
+    change, or only a signed change when a stock code stands right before it."""
+    for el in list(tree.iter(*_INLINE)):
+        if el.getparent() is None or len(el):
+            continue
+        text = el.text or ""
+        if _PRICE_AND_CHANGE.match(text) or (_HOVER_QUOTE.match(text) and _STOCK_CODE_END.search(_text_before(el))):
+            remove_keep_tail(el)
+
+
+# A footnote's mark: an in-page link whose text is its number ("1", "[2]", "*"), inside a
+# sentence ("…an industry group.1 That is…") or opening the footnote itself.
+_FOOTNOTE_MARK = re.compile(r"^\s*\[?(?:\d{1,3}|[*†‡])\]?\s*$")
+
+
+def drop_footnote_marks(tree: lxml.html.HtmlElement) -> None:
+    """Remove footnote reference marks: glued to the sentence they read as a figure of it
+    ("group.1 That"), and alone as a line holding a bare number."""
+    for a in list(tree.iter("a")):
+        href = (a.get("href") or "").strip()
+        if a.getparent() is None or not href.startswith("#") or len(href) < 2 or not _FOOTNOTE_MARK.match(a.text_content()):
+            continue
+        holder = a.getparent()
+        if holder.tag == "sup" and not (holder.text or "").strip() and len(holder) == 1 and holder.getparent() is not None:
+            remove_keep_tail(holder)
+        else:
+            remove_keep_tail(a)

@@ -191,6 +191,16 @@ def test_words_jieba_made_up_from_a_wrong_cut_and_dateline_words_are_no_keywords
     assert not [w for w in words if w.endswith("为") or w in ("收季", "季营", "中央社", "台北", "王大同", "大同")]
 
 
+@pytest.mark.parametrize("opening", ["【云岫科技：拟8.6亿元收购传感器企业】财联社11月12日电，", "财联社11月12日电，"])
+def test_a_flash_s_dateline_gives_no_keyword_and_its_bracketed_headline_still_does(opening):
+    text = (f"{opening}云岫科技公告，公司拟以8.6亿元收购一家传感器企业70%股权。"
+            "标的公司2025年实现营业收入5.2亿元，净利润6100万元。交易对方承诺未来三年传感器业务净利润合计不低于2.1亿元。"
+            "云岫科技表示，收购有助于补齐传感器环节。")
+    words = [k.word for k in analyze(text).keywords]
+    assert "云岫科技" in words and any("传感器" in w for w in words)
+    assert not [w for w in words if w in ("联社", "财联社")]
+
+
 def test_a_speaker_s_name_glued_to_the_verb_after_it_is_no_keyword():
     text = ("星河科技董事长李明说，公司明年将加大储能研发投入。李明说：“储能业务是公司的第二增长曲线。”"
             "星河科技储能业务收入同比增长80%。")
