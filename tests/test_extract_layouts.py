@@ -6,10 +6,10 @@ story, <br>-separated bodies, layout tables, pull quotes, live entries. Our own 
 from __future__ import annotations
 
 import pytest
-from aiohttp import web
 
 from bot.web.fetch import FetchConfig, fetch_article
 from summarizer.extract import extract_article
+from tests.page_server import serve_pages
 
 LEAD = ("3月10日，东湖机器人公司在北京发布第二代家用机械臂，新产品售价1.99万元，较第一代产品下降约45%，"
         "公司表示价格下降主要得益于关节模组的自研。")
@@ -214,18 +214,8 @@ TABLE_PAGE = f"""<html><head><meta http-equiv="Content-Type" content="text/html;
 
 @pytest.fixture
 async def server():
-    app = web.Application()
-
-    async def table_page(request: web.Request) -> web.Response:
-        return web.Response(body=TABLE_PAGE.encode("gbk"), headers={"Content-Type": "text/html"})
-
-    app.router.add_get("/table", table_page)
-    runner = web.AppRunner(app, shutdown_timeout=0.1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    yield f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
-    await runner.cleanup()
+    async with serve_pages({"/table": TABLE_PAGE.encode("gbk")}) as url:
+        yield url
 
 
 async def test_a_layout_table_page_gives_its_story_and_keeps_its_data_table(server):

@@ -10,12 +10,12 @@ must stay."""
 from __future__ import annotations
 
 import pytest
-from aiohttp import web
 
 from bot.render.text import key_sentences
 from bot.web.fetch import FetchConfig, fetch_article
 from summarizer import analyze
 from summarizer.extract import extract_article
+from tests.page_server import serve_pages
 
 ZH = [
     "11月12日晚间，云岫科技发布公告称，公司拟以8.6亿元收购一家工业传感器企业70%的股权，交易完成后将成为其控股子公司。",
@@ -176,18 +176,8 @@ GOV = page(f"""<table class="top"><tr><td><img src="/logo.gif"></td><td><a>无�
 
 @pytest.fixture
 async def server():
-    app = web.Application()
-
-    async def gov_page(request: web.Request) -> web.Response:
-        return web.Response(body=GOV.encode("gb18030"), headers={"Content-Type": "text/html"})
-
-    app.router.add_get("/gov", gov_page)
-    runner = web.AppRunner(app, shutdown_timeout=0.1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    yield f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
-    await runner.cleanup()
+    async with serve_pages({"/gov": GOV.encode("gb18030")}) as url:
+        yield url
 
 
 async def test_a_gb18030_portal_page_gives_its_story_without_toolbar_or_attachment_label(server):
