@@ -108,6 +108,20 @@ _ZH_SPEED = re.compile(r"^(?:比|较)?(?:上月|上年|去年|上季度?|同期|
 _ZH_SPEED_UP = ("加快", "提高", "上升", "扩大", "回升")
 
 
+def figure_place(figure: Figure, sentences: Sequence[str]) -> tuple[str, str, str] | None:
+    """A key figure's sentence, and the sentence's text before and after the figure; None for an id or
+    date, or when the figure's clause is not found in its sentence (the rules then leave it alone)."""
+    if figure.kind != "figure" or not 0 <= figure.sentence_index < len(sentences) or not figure.context:
+        return None
+    sentence = sentences[figure.sentence_index]
+    clause_at = sentence.find(figure.context)
+    at = figure.context.find(figure.text)
+    if clause_at < 0 or at < 0:
+        return None
+    start = clause_at + at
+    return sentence, sentence[:start], sentence[start + len(figure.text):]
+
+
 def second_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) -> list[Figure]:
     """`figures` with the classes above set right, made ids, or stripped of a doubtful part."""
     out: list[Figure] = []
@@ -115,18 +129,13 @@ def second_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) 
     # quadratic in a long text's figures.
     seen: dict[int, list[Figure]] = {}
     for figure in figures:
-        if figure.kind == "figure" and 0 <= figure.sentence_index < len(sentences) and figure.context:
-            sentence = sentences[figure.sentence_index]
-            clause_at = sentence.find(figure.context)
-            at = figure.context.find(figure.text)
-            if clause_at >= 0 and at >= 0:
-                start = clause_at + at
-                before, after = sentence[:start], sentence[start + len(figure.text):]
-                same = seen.get(figure.sentence_index, ())  # read only, before this figure joins it
-                if lang == "en":
-                    figure = _english(figure, sentence, before, after, same)
-                else:
-                    figure = _chinese(figure, sentence, before, after, same)
+        if place := figure_place(figure, sentences):
+            sentence, before, after = place
+            same = seen.get(figure.sentence_index, ())  # read only, before this figure joins it
+            if lang == "en":
+                figure = _english(figure, sentence, before, after, same)
+            else:
+                figure = _chinese(figure, sentence, before, after, same)
         out.append(figure)
         if figure.kind == "figure":
             seen.setdefault(figure.sentence_index, []).append(figure)

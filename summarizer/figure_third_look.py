@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from summarizer.figure_second_look import figure_place
 from summarizer.model import Figure
 
 __all__ = ["third_look"]
@@ -112,22 +113,17 @@ def third_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) -
     named: dict[int, list[str | None]] = {}  # each looked-at figure's subject before this look, by sentence
     for figure in figures:
         was = figure.subject
-        if figure.kind == "figure" and 0 <= figure.sentence_index < len(sentences) and figure.context:
-            sentence = sentences[figure.sentence_index]
-            clause_at = sentence.find(figure.context)
-            at = figure.context.find(figure.text)
-            if clause_at >= 0 and at >= 0:
-                start = clause_at + at
-                before, after = sentence[:start], sentence[start + len(figure.text):]
-                same = seen.get(figure.sentence_index, ())
-                if lang == "en":
-                    figure = _english(figure, sentence, before, after, same)
-                else:
-                    figure = _chinese(figure, sentence, before, after, figure.sentence_index in rows)
-                if figure.subject == was and was and (renamed := next(
-                        (f.subject for f, old in zip(same, named.get(figure.sentence_index, ()))
-                         if old == was and f.subject != old), None)):
-                    figure = replace(figure, subject=renamed)  # "N型硅片（182mm）均价为1.05元/片，环比下降2.8%"
+        if place := figure_place(figure, sentences):
+            sentence, before, after = place
+            same = seen.get(figure.sentence_index, ())
+            if lang == "en":
+                figure = _english(figure, sentence, before, after, same)
+            else:
+                figure = _chinese(figure, sentence, before, after, figure.sentence_index in rows)
+            if figure.subject == was and was and (renamed := next(
+                    (f.subject for f, old in zip(same, named.get(figure.sentence_index, ()))
+                     if old == was and f.subject != old), None)):
+                figure = replace(figure, subject=renamed)  # "N型硅片（182mm）均价为1.05元/片，环比下降2.8%"
         out.append(figure)
         if figure.kind == "figure":
             seen.setdefault(figure.sentence_index, []).append(figure)
