@@ -107,6 +107,10 @@ def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> t
     # A Latin name in a Chinese question ("Kestrel的毛利率") is written as the articles would write it.
     chinese_question = re.search(r"[\u4e00-\u9fff]", constraints.question) is not None
     for entity in constraints.entities:
+        if entity.subject and part and not entity.text.isascii() and f"{entity.text}{part}" in corpus:
+            # "钢研高纳上半年营收" cut as 钢研 + a part 高纳: the articles write 钢研高纳 as one name.
+            entity = replace(entity, text=entity.text + part, candidates=(entity.text + part,))
+            part = None
         spelling = entity_in(entity, corpus)
         if spelling:
             kept.append(entity)
