@@ -316,6 +316,9 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # flashes, a Taiwanese blog in traditional characters, 3 English pages): figures, paraphrases and traps (another
         # period, another company's metric in the chat, a metric not stated, a subject not in the chat); written before any run.
         "ask16": REPO / "benchmarks" / "data" / "ask_spotcheck16.json",
+        # Its holdout (the next note, flash, Chinese and English page of the same seeded draw), written after the
+        # fixes and run once.
+        "ask16-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck16_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",
