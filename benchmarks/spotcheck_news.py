@@ -313,6 +313,13 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # Its holdout (a life insurer's premiums by channel, an English bank's margin and provisions, a Taiwan
         # foundry's monthly revenue and guidance in traditional Chinese), written after the fixes and run once.
         "ask15-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck15_holdout.json",
+        # The sixteenth, on 10 more real corpus articles no earlier ask set used (seed 20261216: 3 brokerage notes, 3
+        # flashes, a Taiwanese blog in traditional characters, 3 English pages): figures, paraphrases and traps (another
+        # period, another company's metric in the chat, a metric not stated, a subject not in the chat); written before any run.
+        "ask16": REPO / "benchmarks" / "data" / "ask_spotcheck16.json",
+        # Its holdout (the next note, flash, Chinese and English page of the same seeded draw), written after the
+        # fixes and run once.
+        "ask16-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck16_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

@@ -217,8 +217,10 @@ def article_company(name: str, title: str | None, sentences: Sequence[str], lang
         return None
     lead = subject_company(_BYLINE.sub("", "".join(sentences[:3])), 0)
     announcer = announcing_sentence(sentences, None)
-    if announcer and announcer.endswith("宣布"):
-        announcer = None  # "国铁集团宣布…" in a note on 大秦铁路: who announces news, not who reports results
+    if announcer and announcer.endswith(("宣布", "龙头", "領頭", "领军企业", "领先企业")):
+        # "国铁集团宣布…" in a note on 大秦铁路: who announces news, not who reports results. A leader line
+        # ("X是A股…龙头", read by /ask since ask16) is left out here too, so /track is as it was.
+        announcer = None
     for line in (lead, announcer):
         if line and (spelling := _named_here(matcher, line)) is not None:
             return spelling

@@ -3,7 +3,8 @@
 Brokerage notes and flashes say 公司 throughout and may name their company only in a later paragraph
 ("8月12日，TCL中环发布公告，拟…"). With no title and no name in the opening, "TCL中环上半年营业收入是多少"
 was refused although "2022H1公司实现营业收入316.98亿元" answers it. A sentence that opens with a name
-announcing something (X发布公告 / X公告称 / X宣布) names the note's own company; it is read as part of the
+announcing something (X发布公告 / X公告称 / X宣布), or summing it up as a leader (X是A股…龙头), names the
+note's own company; it is read as part of the
 opening, but only when the article has no title and exactly one such announcer, so that a note that
 quotes another company's announcement never lends that company its own figures.
 """
@@ -19,6 +20,9 @@ _ANNOUNCES = re.compile(
     r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:晚间|晚|早间)?[，,]?|近日[，,]?|日前[，,]?|今日[，,]?)?"
     r"(?P<name>[A-Za-z0-9\u4e00-\u9fff]{2,12}?)(?:（[^）]{1,20}）|\([^)]{1,20}\))?"
     r"(?:发布(?:了)?(?:公告|业绩|财报|年报|中报|季报|半年报)|公告称|公告|宣布)")
+# "钢研高纳是A股高温合金龙头，公司技术领先": a note names its company where it sums it up as a leader.
+_LEADER = re.compile(r"(?P<name>[A-Za-z0-9\u4e00-\u9fff]{2,12}?)(?:是|为|作为)(?:[^，。,；]{0,14}?)"
+                     r"(?:龙头|領頭|领军企业|领先企业|龙头企业)")
 _GENERIC = re.compile(r"^(?:本|该|贵)?公司$|^上市公司$|^本行$|^该行$|^集团$")
 
 
@@ -29,7 +33,7 @@ def announcing_sentence(sentences: Sequence[str], title: str | None) -> str | No
         return None
     found: dict[str, str] = {}
     for sentence in sentences:
-        m = _ANNOUNCES.match(sentence.strip())
+        m = _ANNOUNCES.match(sentence.strip()) or _LEADER.match(sentence.strip())
         if m and not _GENERIC.match(m.group("name")):
             found.setdefault(m.group("name"), m.group(0))
     return next(iter(found.values())) if len(found) == 1 else None

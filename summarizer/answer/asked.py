@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
+from summarizer.answer.durations import asks_age, asks_duration
 from summarizer.answer.en_qualifiers import bare_qualifier, trailing_part
 from summarizer.answer.en_words import asked_words
 from summarizer.answer.forecasters import forecaster
@@ -66,7 +67,10 @@ class Constraints:
     words: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.entities or self.period or self.metric or self.basis)
+        # An age or a duration asked with nothing else ("How old is the man diagnosed with plague?") still has
+        # its number checked: else the best-ranked sentence answers with whatever number it holds.
+        return bool(self.entities or self.period or self.metric or self.basis
+                    or asks_age(self.question) or asks_duration(self.question))
 
     def metric_label(self, lang: str) -> str:
         if self.metric is None and self.head:

@@ -73,6 +73,8 @@ _CHANGE_BEFORE = re.compile(
     r"|同比|环比|同增|同降|同减|环增|环降|[年月季](?:增|减)|yoy|qoq|y/y|q/q|[+\-−]|降低|提高)\s*(?:了|约|近|超|超过|逾|达|为|是|:|：)?\s*$"
     # "美团跌4.1%", "恒指涨1.2%", "股價升3%": a one-character move right before its number.
     r"|(?<=[\u4e00-\u9fffA-Za-z])[涨跌升漲][了约近超逾]?$"
+    # "全年营收同比增5.1%", "按年升92.9%": a one-character move after its basis.
+    r"|(?:同比|环比|按年|按季|按月)[增减降][了约近超逾]?$"
     r"|\b(?:rose|rise|rises|grew|grow|grows|fell|fall|falls|declined|declines|dropped|drops|jumped|jumps|climbed|climbs"
     r"|gained|gains|slipped|slips|added|adds|increased|increases|decreased|decreases|up|down|growth of|increase of"
     r"|decline of|drop of|gain of|rise of|fall of|lost|shed|shrank|surged|soared|slid|plunged|tumbled"

@@ -15,6 +15,7 @@ _MEASURE_WORDS = "个家座台辆架艘名位幅块宗条款只头张部套户�
 # Not a measure word where it starts another word: "多少头部厂商", "多少项目", "多少所得税", "多少部门".
 _ASKED = re.compile(rf"(?:多少|几)(?!头部|项目|所得|部门|部分|条件|位置)([{_MEASURE_WORDS}])(?P<noun>[\u4e00-\u9fff]{{0,4}})")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_SHARES_ASKED = re.compile(r"股数(?:量)?(?:是|为|有|共)?(?:多少|几)|多少股(?!东|价|票|权|份|息|利)")
 _PEOPLE = "名人位"
 # What may stand between the digits and the measure word: a magnitude, "余", "多".
 _BETWEEN = r"\s*(?:[万千百亿])?(?:余|多)?"
@@ -23,6 +24,9 @@ _BETWEEN = r"\s*(?:[万千百亿])?(?:余|多)?"
 def classifier_ok(question: str, sentence: str, span: tuple[int, int]) -> bool:
     """Is the number at `span` of a Chinese sentence written with the measure word the question counts by
     (or followed by the counted noun)? Questions without one, and English sentences, are not judged."""
+    if _SHARES_ASKED.search(question) and _CJK.search(sentence):
+        # "授予股数是多少" counts shares: "有效期为5年" in the same sentence is no number of shares.
+        return re.match(rf"[\d.,，]+{_BETWEEN}股", sentence[span[0]:span[1] + 6]) is not None
     asked = _ASKED.search(question)
     if asked is None or not _CJK.search(sentence):
         return True

@@ -1,5 +1,5 @@
 """Who forecasts, when a Chinese question opens with it: "券商预计星衡科技2025年净利润是多少",
-"王蕾预计全年出货量增长多少".
+"王蕾预计全年出货量增长多少", or gives a target ("富瑞给华虹的目标价是多少").
 
 The words before 预计 name the forecaster, not the thing whose figure is asked: read as the question's
 subject, "券商预计星衡科技" is no name at all and 王蕾 is a person with no figures of her own, so the
@@ -21,6 +21,8 @@ __all__ = ["Forecaster", "forecaster"]
 _GENERIC = ("券商", "机构", "分析师", "研究机构", "研报")
 _GENERIC_RE = re.compile(r"^(?:多家|多位|部分|有|一些|不少|各大)?(券商|机构|分析师|研究机构|研报)(?:们)?"
                          r"(?:普遍|一致|均)?(?:预计|预测|预期|预估)")
+# A broker who gives a target price or a rating: "富瑞给华虹的目标价", "中金给予星衡科技的评级".
+_GIVES_RE = re.compile(r"^([\u4e00-\u9fffa-z]{2,8}?)(?:给予|给出|给)(?=[\u4e00-\u9fffa-z0-9]{2,16}?的?(?:目标价|评级))")
 _PERSON_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:预计|预测|预期|预估)(?=.{3,})")
 
 
@@ -35,6 +37,9 @@ def forecaster(folded: str) -> Forecaster | None:
     generic = _GENERIC_RE.match(folded)
     if generic:
         return Forecaster(_GENERIC, generic.end())
+    gives = _GIVES_RE.match(folded)
+    if gives:  # "富瑞给华虹的目标价是多少": 富瑞 sets the price, 华虹 is its subject
+        return Forecaster((gives.group(1),), gives.end())
     person = _PERSON_RE.match(folded)
     if person is None:
         return None

@@ -10,7 +10,7 @@ from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: 
 from summarizer.answer.peers import sub_period_after
 from summarizer.answer.periods import Mention, Period, mentions
 from summarizer.answer.prior import asks_last_year_zh
-from summarizer.answer.the_period import the_period_parts
+from summarizer.answer.the_period import opening_parts, the_period_parts
 
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
@@ -19,6 +19,7 @@ __all__ = ["dates_another", "full_year_stated", "listed_reach", "period_at", "pe
 
 
 _COMPARED_WITH = re.compile(r"(?:较|比|相比|对比|compared with|compared to|from|than|versus|vs\.?|against)\s*(?:the\s+)?$")
+_WHOLE_YEAR_ASKED = re.compile(r"全年|年度|full[- ]year|for the (?:whole |entire )?year|annual", re.I)
 _COMPARISON_AT = re.compile(r"a year (?:earlier|ago|before)|the previous year|last year|去年同期|上年同期")
 
 
@@ -74,6 +75,8 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
                 break
         if not parts:  # "ended the quarter with…": the one quarter the article opens with
             parts = the_period_parts(ctx.sentence, (ctx.title, *ctx.opening), ctx.year_now)
+        if not parts and _WHOLE_YEAR_ASKED.search(question):
+            parts = opening_parts((ctx.title, *ctx.opening), ctx.year_now)  # the quarter the note is about
     if not years:
         for text in (*ctx.preceding[:4], ctx.title, *ctx.opening, *ctx.lead):
             # "较上年增加21.5亿元": the base of a comparison does not date the next sentence.

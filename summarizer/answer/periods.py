@@ -122,6 +122,12 @@ def _quarterly_report(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), ({"Q1"} if n == 1 else {"Q1-3", "Q3"})
 
 
+# "去年末季纯利" (Hong Kong): the last quarter, Q4 -- not 年末, the year's end ("季末" is a quarter's end).
+@_pattern(r"末季(?:度)?(?!末)")
+def _last_quarter(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return set(), {"Q4"}
+
+
 @_pattern(r"(?:第|单)?四\s*季度末|年末|年底|year[- ]end|end of (?:the )?year")
 def _year_end(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), ({"Q4", "FY", "YE"} if "季度" in m.group() else {"FY", "YE"})

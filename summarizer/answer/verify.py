@@ -18,6 +18,8 @@ from summarizer.answer.announcer import announcing_sentence
 from summarizer.answer.generic_title import generic_title, untitled_company
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.deal_direction import reversed_deal
+from summarizer.answer.case_status import status_ok
+from summarizer.answer.durations import asks_age, is_age
 from summarizer.answer.per_unit import per_unit
 from summarizer.answer.classifiers import counted_by
 from summarizer.answer.named_after import named_after
@@ -105,6 +107,10 @@ def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> t
     # A Latin name in a Chinese question ("Kestrel的毛利率") is written as the articles would write it.
     chinese_question = re.search(r"[\u4e00-\u9fff]", constraints.question) is not None
     for entity in constraints.entities:
+        if entity.subject and part and not entity.text.isascii() and f"{entity.text}{part}" in corpus:
+            # "钢研高纳上半年营收" cut as 钢研 + a part 高纳: the articles write 钢研高纳 as one name.
+            entity = replace(entity, text=entity.text + part, candidates=(entity.text + part,))
+            part = None
         spelling = entity_in(entity, corpus)
         if spelling:
             kept.append(entity)
@@ -191,14 +197,19 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
     spans |= set(counts)
     # "12，472.84万元~13，512.24万元", "1%至1.25%": a range the analysis reads whole; its pieces are no numbers of their own.
     whole = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage)
-             if isinstance(f.value, tuple) and not not_a_value(f) and any(ch in f.text for ch in "，~～至")]
+             if isinstance(f.value, tuple) and not not_a_value(f) and (any(ch in f.text for ch in "，~～至")
+                                                                      or "-" in f.text and _CJK_RE.search(text))]
     spans = {(a, b) for a, b in spans if not any(x <= a and b <= y and (a, b) != (x, y) for x, y in whole)}
+    if not asks_age(question.text):
+        # "a 55-year-old man" says how old he is: it counts no deaths nor people.
+        spans = {s for s in spans if not is_age(text, s)}
     # "连续第十个季度": an ordinal counts places, it is no value of anything.
     return sorted(s for s in spans if s[0] >= 0 and s[1] > s[0] and not any(
         a <= s[0] < b or s[0] <= a < s[1] for a, b in periods) and text[max(0, s[0] - 1):s[0]] != "第"
         and not _DIGITS_PLACES.match(text, s[0]) and not _ORDINAL_EN.match(text, s[1]))
 
 
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")  # "目标价16.34-16.70元/股": a Chinese range with a hyphen is whole too
 # "实现三位数增长", "两位数的增速": how many digits a growth rate has, not a figure.
 _DIGITS_PLACES = re.compile(r"[一二两三四五六七八九十双几多]+位数")
 
@@ -230,6 +241,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
                        if not _another_subjects(passage, ctx.sentence, span, names, constraints.question)]
         if passing and constraints.metric in _TOTALS and not _PER_ASKED.search(constraints.question):
             passing = [span for span in passing if not per_unit(passage.text, span)]  # 0.07元/W is no profit
+        if passing and question.lang == "zh":
+            passing = [s for s in passing if status_ok(question.text, ctx.sentence, s)]  # 确诊 is not 治愈
         if passing and constraints.metric == "deal_value" and reversed_deal(constraints.question, ctx.sentence):
             passing = []  # "收购…花了多少钱" is not answered by a sale's price
         if passing and (counted := _COUNTED_NOUN.search(constraints.question)):
