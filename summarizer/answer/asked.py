@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summarizer.answer.case_status import asks_status
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
 from summarizer.answer.durations import asks_age, asks_duration
 from summarizer.answer.en_qualifiers import bare_qualifier, trailing_part
@@ -68,9 +69,10 @@ class Constraints:
 
     def __bool__(self) -> bool:
         # An age or a duration asked with nothing else ("How old is the man diagnosed with plague?") still has
-        # its number checked: else the best-ranked sentence answers with whatever number it holds.
+        # its number checked: else the best-ranked sentence answers with whatever number it holds. So does
+        # whose count is asked ("How many people died?" is not answered by "28 people … were quarantined").
         return bool(self.entities or self.period or self.metric or self.basis
-                    or asks_age(self.question) or asks_duration(self.question))
+                    or asks_age(self.question) or asks_duration(self.question) or asks_status(self.question))
 
     def metric_label(self, lang: str) -> str:
         if self.metric is None and self.head:

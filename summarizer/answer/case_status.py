@@ -4,22 +4,59 @@
 at "新增死亡病例289例" in a sentence that also says "累计死亡超过12.7万例". A count of cases, patients or people
 is named by a status (确诊, 治愈, 死亡 …) and by a span (新增, 累计, 现有): when the question names one on an axis, a
 number whose own clause names another on that axis, and not the one asked, is not its value.
+
+English names the same statuses with verbs: "How many people died?" is not answered by "28 people … were
+quarantined" (each spelling is read as its status: died, deaths, killed and dead are one).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["status_ok"]
+__all__ = ["asks_status", "status_ok", "status_ok_en"]
 
 # Each axis: the words that name a value on it (the simplified spellings; traditional ones fold to these).
 _AXES = (
     re.compile(r"确诊|治愈|出院|康复|死亡|病亡|重症|危重|疑似|无症状|隔离|住院|接种|感染"),
     re.compile(r"新增|累计|现有|现存|单日"),
 )
+# English statuses, each spelling read as its status.
+_STATUS_EN = (
+    ("death", re.compile(r"\b(?:die[ds]?|dying|deaths?|dead|killed|kills?|fatalit(?:y|ies)|lives lost)\b", re.IGNORECASE)),
+    ("isolated", re.compile(r"\b(?:quarantin\w*|isolat\w*|self-isolat\w*)\b", re.IGNORECASE)),
+    ("recovered", re.compile(r"\b(?:recover\w*|discharged|cured)\b", re.IGNORECASE)),
+    ("hospital", re.compile(r"\b(?:hospitali[sz]\w*|admitted)\b", re.IGNORECASE)),
+    ("injured", re.compile(r"\b(?:injur\w*|wounded|hurt)\b", re.IGNORECASE)),
+    ("vaccinated", re.compile(r"\b(?:vaccinat\w*|inoculat\w*|jabs?)\b", re.IGNORECASE)),
+    ("evacuated", re.compile(r"\b(?:evacuat\w*|displaced|rescued)\b", re.IGNORECASE)),
+)
+_CLAUSE_BEFORE_EN = re.compile(r"[,;:]\s")
+_CLAUSE_AFTER_EN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although)\s|\.\s")
 _CLAUSE_END = re.compile(r"[，,；;。：:、]")
 _STATEMENT_END = re.compile(r"[；;。]")
 _TIME_AFTER = re.compile(r"[\d.,]+\s*(?:个)?(?:小时|天|日|周|星期|月|年)")
+
+
+def asks_status(question: str) -> bool:
+    """The question names whose count it wants (died, quarantined, 确诊, 治愈 …)."""
+    return bool(_statuses_en(question)) or any(axis.search(question) for axis in _AXES[:1])
+
+
+def _statuses_en(text: str) -> set[str]:
+    return {status for status, pattern in _STATUS_EN if pattern.search(text)}
+
+
+def status_ok_en(question: str, sentence: str, span: tuple[int, int]) -> bool:
+    """The English reading of `status_ok`: the clause around the number ("28 people who had close contact
+    with him were quarantined") names a status, and not the one the question asks."""
+    asked = _statuses_en(question)
+    if not asked:
+        return True
+    # From the clause the number opens to the next joined clause: "No deaths were reported, and 6 children were
+    # admitted" counts the admitted; "28 people, who had close contact, were quarantined" the quarantined.
+    clause = _CLAUSE_BEFORE_EN.split(sentence[:span[0]])[-1] + _CLAUSE_AFTER_EN.split(sentence[span[0]:])[0]
+    named = _statuses_en(clause)
+    return not named or bool(named & asked)
 
 
 def status_ok(question: str, sentence: str, span: tuple[int, int]) -> bool:
