@@ -71,7 +71,10 @@ _WHEN_RE = re.compile(
 _COORDINATED_RE = re.compile(
     r"\s*(?P<who>(?:[A-Z][\w.’'&\-]*\s|[a-z\-]+\s(?=[a-z\-]*\s?[A-Z])){0,8}?[A-Z][\w.’'&\-]*"
     r"(?:,\s(?:a|an|the|who)\s[^,\x00]{2,60},)?)"  # "Priya Raman, the chief executive, rejected …"
-    r"\s(?:[a-z]{3,}ed|[a-z]{3,}s|took|made|gave|met|spoke|held|sent|left|won|lost|sold|bought|cut|set|put)\b[^.;:!?]*?"
+    # ("White House press secretary Josh Earnest condemned …": "press" is part of a title, not the first verb)
+    r"\s(?!(?:press|affairs|sales|news|operations|relations|services|communications|economics|politics|markets"
+    r"|products|systems|resources|business)\b)"
+    r"(?:[a-z]{3,}ed|[a-z]{3,}s|took|made|gave|met|spoke|held|sent|left|won|lost|sold|bought|cut|set|put)\b[^.;:!?]*?"
     r",?\s(?:and|but)\s$")
 # "In Washington, press secretary Josh Earnest condemned the attack and said …": a place or time put in
 # front is not the subject of the first verb; the coordinated subject is looked for after it.

@@ -75,3 +75,10 @@ def test_told_whom_and_when_before_that() -> None:
     text = ("Reeves, who will chair the new board, told shareholders of Northwind, the group's parent, "
             "on Nov. 2 that the deal would let the firm cut its debt quickly.")
     assert _indirect(text) == [("Reeves", "the deal would let t")]
+
+
+def test_a_title_word_ending_in_s_is_not_the_first_verb() -> None:
+    # "White House press secretary …": "press" was read as the verb, so "White House" spoke.
+    text = ("White House press secretary Josh Earnest condemned the attack and said the U.S. government "
+            "was willing to help.")
+    assert _indirect(text) == [("Josh Earnest", "the U.S. government ")]
