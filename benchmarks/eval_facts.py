@@ -4,6 +4,7 @@
     python benchmarks/eval_facts.py --set unseen --misses   # one set, every miss and false positive
     python benchmarks/eval_facts.py --halves   # also two split halves (alternating within each dataset)
     python benchmarks/eval_facts.py --check    # only check that every annotated span is in its article
+    python benchmarks/eval_facts.py --gold benchmarks/data/facts_gold_real2.json   # one extra gold file, alone
 
 Two gold sets are reported separately, never pooled:
 - "in-sample": tests/data/facts_gold/*.json, one file per article (13 articles that the
@@ -401,13 +402,19 @@ def main() -> int:
     parser.add_argument("--detail", action="store_true", help="also per-field and per-kind rows")
     parser.add_argument("--halves", action="store_true", help="also two split halves of each set")
     parser.add_argument("--check", action="store_true", help="only check the annotations against the articles")
+    parser.add_argument("--gold", type=Path, help="score only this gold file (same format as facts_gold.json), "
+                        "e.g. a later real-text round kept apart from the unseen set")
     args = parser.parse_args()
     shared = shared_dir()
     if not shared.exists():
         print(f"shared data not found at {shared} (set NEWSBRIEF_SHARED)", file=sys.stderr)
         return 2
-    sets = load_gold_sets()
-    names = list(sets) if args.set == "all" else [args.set]
+    if args.gold:
+        sets = {args.gold.stem: json.loads(args.gold.read_text(encoding="utf-8"))["texts"]}
+        names = list(sets)
+    else:
+        sets = load_gold_sets()
+        names = list(sets) if args.set == "all" else [args.set]
     if args.check:
         problems = [p for name in names for p in check_spans(sets[name], shared)]
         print("\n".join(problems) or "all annotated spans are in their articles")

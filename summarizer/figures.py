@@ -54,6 +54,7 @@ from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject, last_sentence_figures
 from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank_figures
 from summarizer.figure_second_look import second_look, two_periods_before
+from summarizer.figure_subject_frames import frame_subjects
 from summarizer.figure_third_look import third_look
 from summarizer.figure_subject_guard import guard_subjects
 from summarizer.figure_subject_shapes import revise_subjects
@@ -115,8 +116,9 @@ def extract_figures(
             carried = _carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
         dated_by_carry = carried != figures
         found.extend(carried)
-    found = second_look(guard_subjects(notice_rows(notice_subjects(found, sentences), sentences) if lang != "en"
-                                       else found, sentences, lang), sentences, lang)
+    found = second_look(frame_subjects(guard_subjects(notice_rows(notice_subjects(found, sentences), sentences)
+                                                      if lang != "en" else found, sentences, lang), sentences, lang),
+                        sentences, lang)
     found = third_look(found, sentences, lang)
     return rank_figures(found, key_indices, lead_of(sentences))
 

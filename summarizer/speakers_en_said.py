@@ -71,8 +71,20 @@ _WHEN_RE = re.compile(
 _COORDINATED_RE = re.compile(
     r"\s*(?P<who>(?:[A-Z][\w.’'&\-]*\s|[a-z\-]+\s(?=[a-z\-]*\s?[A-Z])){0,8}?[A-Z][\w.’'&\-]*"
     r"(?:,\s(?:a|an|the|who)\s[^,\x00]{2,60},)?)"  # "Priya Raman, the chief executive, rejected …"
-    r"\s(?:[a-z]{3,}ed|[a-z]{3,}s|took|made|gave|met|spoke|held|sent|left|won|lost|sold|bought|cut|set|put)\b[^.;:!?]*?"
+    # ("White House press secretary Josh Earnest condemned …": "press" is part of a title, not the first verb)
+    r"\s(?!(?:press|affairs|sales|news|operations|relations|services|communications|economics|politics|markets"
+    r"|products|systems|resources|business)\b)"
+    r"(?:[a-z]{3,}ed|[a-z]{3,}s|took|made|gave|met|spoke|held|sent|left|won|lost|sold|bought|cut|set|put)\b[^.;:!?]*?"
     r",?\s(?:and|but)\s$")
+# "In Washington, press secretary Josh Earnest condemned the attack and said …": a place or time put in
+# front is not the subject of the first verb; the coordinated subject is looked for after it.
+_FRONTED_RE = re.compile(r"(?:In|At|From|On|Meanwhile|Separately|Elsewhere|Later)\b[^,\x00]{0,40},\s")
+
+
+def _coordinated(prefix: str) -> re.Match[str] | None:
+    """The subject of a first verb coordinated with a speech verb, after any fronted place or time."""
+    fronted = _FRONTED_RE.match(prefix)
+    return _COORDINATED_RE.match(prefix) or (_COORDINATED_RE.match(prefix, fronted.end()) if fronted else None)
 
 
 def en_indirect(sentence: str, context: Context, original: str | None = None) -> list[tuple[Person, str]]:
@@ -134,7 +146,7 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
         if original is None or verb is None or verb.start() == 0:
             return []
         prefix, after_verb = sentence[:verb.start()], sentence[verb.end():]
-        coordinated = _COORDINATED_RE.match(prefix)
+        coordinated = _coordinated(prefix)
         if coordinated and "\x00" not in coordinated.group("who") and "\x00" not in after_verb:
             # "Wye described the letter as “a negotiating tactic” and said the company would …"
             person = _en_who(coordinated.group("who") + " ", context)
@@ -204,7 +216,7 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
             return [(person, said)]
     verb = _INDIRECT_VERB_RE.search(sentence)
     if verb and verb.start() > 0:
-        coordinated = _COORDINATED_RE.match(sentence[:verb.start()])
+        coordinated = _coordinated(sentence[:verb.start()])
         person = _en_who(coordinated.group("who") + " " if coordinated else sentence[:verb.start()], context)
         said = _reported_clause(verb.group(), sentence[verb.end():])
         if person and said:
@@ -277,7 +289,8 @@ def _reported_clause(verb: str, rest: str) -> str:
 
     "said in a statement.", "reported revenue of $9 billion" and "posted a loss" are not.
     """
-    told_that = re.match(r"\s*(?:[\w’'\-]+\s){1,10}?that\s", rest) if verb in ("told", "tells") + _WARN_VERBS else None
+    # ("told investors of New Media, its parent, on Oct. 31 that …": whom and when may hold dots and commas)
+    told_that = re.match(r"\s*(?:[\w’'.,\-]+\s){1,10}?that\s", rest) if verb in ("told", "tells") + _WARN_VERBS else None
     if told_that:
         rest = " that " + rest[told_that.end():]  # told a few thousand teachers … that …
     elif verb in ("told", "tells"):

@@ -396,12 +396,12 @@ def _reported(rest: str) -> str:
 
 def zh_direct_speaker(content: str, after: str, before: str, after_start: int, before_start: int,
                       context: Context) -> Person | None:
-    """The speaker of a Chinese direct quote: 李强说：“……”, “……”李强表示, or the speaker of
-    the quote just before when this one stands alone."""
+    """The speaker of a Chinese direct quote: 李强说：“……”, “……”李强表示, or the one before's if it stands alone."""
     verbs = list(ZH_SPEECH_RE.finditer(before))
-    # 贾玲说：“……” — the verb right in front of the quote attributes it, whatever follows.
+    # 贾玲说：“……” — the verb right in front of the quote attributes it; "Smith解释说": two verbs in a row are one.
     if verbs and re.fullmatch(r"\s*[：:，,]?\s*", before[verbs[-1].end():]):
-        return _zh_person(before[:verbs[-1].start()], before_start, context)
+        start = verbs[-2].start() if len(verbs) > 1 and verbs[-2].end() == verbs[-1].start() else verbs[-1].start()
+        return _zh_person(before[:start], before_start, context)
     # “……”李强表示 / “……”汤道生称 / “……”，在会上李强说 — unless that verb opens the next quote.
     head = re.split(r"[。！？!?\n“”\"]", after, maxsplit=1)[0]
     m = ZH_SPEECH_RE.search(head)

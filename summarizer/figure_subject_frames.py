@@ -1,0 +1,69 @@
+"""Subjects that frame a key figure instead of naming what it measures.
+
+The clause rules take the words before a figure for its subject. Some of those words only frame
+the figure — why, by whom, on what base, through what — and shown as a subject they state a wrong
+fact ("随疗法渗透: 190亿元", "由两家银行向公司提供: 13.5亿元", "高基数的基础上: 13.6%"):
+
+- Chinese: a subject led by a preposition of cause, means, agent or accompaniment (随/随着/由/受/
+  因/通过/凭借/依托/得益于/受益于); a subject ending in a frame noun (…的基础上, …背景下, …情况下);
+  a subject followed, before its figure, by a causative verb and a noun ("息差收窄拖累净利息收入
+  环比-3.7%"): what is dragged down or driven up is what the figure measures, so that noun is
+  the subject. A frame dropped, the noun right after the figure ("提供不超过13.5亿元的贷款")
+  names what it is, when there is one. A modal glued to a subject ("销量将") goes.
+- English: a subject that is only the participle of a light verb ("having paid down its debt with
+  the proceeds of the $500 million sale" -> "having").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from summarizer.model import Figure
+
+_ZH_FRAME_LEAD = re.compile(r"(?:随着|随(?![机时即后意])|由于|由(?![此来])|受益于|得益于|受(?![益托让众访理])|因(?![素子])"
+                            r"|通过(?!的)|凭借|依托|依靠|借助)")
+_ZH_FRAME_TAIL = re.compile(r"(?:基础上|背景下|情况下|前提下|影响下|带动下|推动下|拖累下|作用下|驱动下)$")
+_ZH_CAUSED = re.compile(r"(?:拖累|带动|拉动|推动|导致|促使|使得|驱动)(?P<noun>[\u4e00-\u9fffA-Za-z]{2,8}?)"
+                        r"(?:同比|环比|同环比)?(?:增长|增加|提升|上升|上涨|下降|下滑|减少|回落|下跌|达到|达|为|至)?\s?$")
+_ZH_NOUN_AFTER = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{2,6})(?=[，,。；;、）)]|$)")
+_EN_LIGHT_PARTICIPLE = frozenset(("having", "being", "getting", "becoming", "doing", "making", "taking"))
+
+
+def frame_subjects(figures: Sequence[Figure], sentences: Sequence[str], lang: str) -> list[Figure]:
+    """`figures` with frame subjects replaced by what is measured, or dropped."""
+    out = []
+    for figure in figures:
+        if figure.kind == "figure" and figure.subject and 0 <= figure.sentence_index < len(sentences):
+            sentence = sentences[figure.sentence_index]
+            figure = _english(figure) if lang == "en" else _chinese(figure, sentence)
+        out.append(figure)
+    return out
+
+
+def _english(figure: Figure) -> Figure:
+    if (figure.subject or "").strip().lower() in _EN_LIGHT_PARTICIPLE:
+        return replace(figure, subject=None)
+    return figure
+
+
+def _chinese(figure: Figure, sentence: str) -> Figure:
+    subject = (figure.subject or "").strip()
+    if len(subject) >= 3 and subject.endswith("将"):  # "销量将分别达到…": the modal is not part of the name
+        subject = subject[:-1]
+        figure = replace(figure, subject=subject)
+    clause_at = sentence.find(figure.context) if figure.context else -1
+    at = figure.context.find(figure.text) if clause_at >= 0 else -1
+    if at < 0:
+        return figure
+    at += clause_at
+    source = sentence.rfind(subject, 0, at)
+    if source >= 0:
+        caused = _ZH_CAUSED.search(sentence[source + len(subject):at])
+        if caused and caused.group("noun") != subject:
+            return replace(figure, subject=caused.group("noun"))
+    if not (_ZH_FRAME_LEAD.match(subject) or _ZH_FRAME_TAIL.search(subject)):
+        return figure
+    after = _ZH_NOUN_AFTER.match(sentence, at + len(figure.text))
+    return replace(figure, subject=after.group("noun") if after else None)
