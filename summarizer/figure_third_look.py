@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.figure_second_look import figure_place
+from summarizer.figure_respectively import respective_subjects
 from summarizer.model import Figure
 
 __all__ = ["third_look"]
@@ -128,7 +129,7 @@ def third_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) -
         if figure.kind == "figure":
             seen.setdefault(figure.sentence_index, []).append(figure)
             named.setdefault(figure.sentence_index, []).append(was)
-    return out
+    return respective_subjects(out, sentences) if lang != "en" else out
 
 
 def _english(figure: Figure, sentence: str, before: str, after: str, same: Sequence[Figure]) -> Figure:

@@ -1,0 +1,63 @@
+"""Whose change each figure of a "分别" list is, when the subjects stand in the clauses before it.
+
+"远航地产前三季度实现销售金额128.6亿元，新开工面积356万平方米，同比分别增长12.6%和51.3%": the two rises are
+the sales' and the new floor area's, in that order. Read clause by clause, both took the nearest subject
+(新开工面积), so the sales' rise was shown as the floor area's — a right number with a wrong subject. The
+figures of the list take the subjects of as many amounts before it, one per clause, in order; when the
+clauses before do not line up one to one with the list, nothing is changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from summarizer.model import Figure
+
+__all__ = ["respective_subjects"]
+
+_RESPECTIVELY = re.compile(r"分别")
+_STATEMENT_END = re.compile(r"[。；;！？]")
+_CLAUSE_END = re.compile(r"[，,]")
+_LIST_END = re.compile(r"[，,。；;！？]")
+# Between the last amount and 分别 only what the change is measured against: "毛利率和净利率分别为…" names
+# its own subjects, and then nothing is changed.
+_BASIS_ONLY = re.compile(r"[，,\s]*(?:(?:同比|环比|较(?:上年|去年|上月|上季度?)(?:同期)?|比(?:上年|去年)(?:同期)?)[，,\s]*)?")
+
+
+def respective_subjects(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    out = list(figures)
+    by_sentence: dict[int, list[int]] = {}
+    for i, figure in enumerate(out):
+        if figure.kind == "figure":
+            by_sentence.setdefault(figure.sentence_index, []).append(i)
+    for index, members in by_sentence.items():
+        if not 0 <= index < len(sentences) or "分别" not in sentences[index] or len(members) < 4:
+            continue
+        sentence = sentences[index]
+        places, at = [], 0
+        for i in members:  # each figure's place in its sentence, in order
+            found = sentence.find(out[i].text, at)
+            places.append(found)
+            if found >= 0:
+                at = found + len(out[i].text)
+        for match in _RESPECTIVELY.finditer(sentence):
+            start = max((m.end() for m in _STATEMENT_END.finditer(sentence, 0, match.start())), default=0)
+            # The list runs to its clause's end: "…分别增长12.6%和17.3%，销售均价为…" lists two.
+            end = next((m.start() for m in _LIST_END.finditer(sentence, match.end())), len(sentence))
+            listed = [i for i, p in zip(members, places) if match.end() <= p < end]
+            before = [(i, p) for i, p in zip(members, places) if start <= p < match.start()]
+            if len(listed) < 2 or len(before) != len(listed):
+                continue
+            last = before[-1]
+            if not _BASIS_ONLY.fullmatch(sentence, last[1] + len(out[last[0]].text), match.start()):
+                continue
+            subjects = [out[i].subject for i, _ in before]
+            clauses = [len(_CLAUSE_END.findall(sentence, start, p)) for _, p in before]
+            if any(out[i].change for i, _ in before) or not all(subjects) \
+                    or len(set(subjects)) != len(subjects) or len(set(clauses)) != len(clauses):
+                continue  # amounts one per clause, each with its own subject, or nothing is changed
+            for i, subject in zip(listed, subjects):
+                out[i] = replace(out[i], subject=subject)
+    return out

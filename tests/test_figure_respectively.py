@@ -1,0 +1,27 @@
+"""A "分别" list's changes belong to the amounts of the clauses before it, in order: the sales' rise is not
+the floor area's, though the floor area is the nearer subject."""
+
+from __future__ import annotations
+
+from summarizer import analyze
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {f.text: f.subject for f in analyze(text).figures if f.kind == "figure"}
+
+
+def test_each_change_takes_its_own_amounts_subject() -> None:
+    found = _subjects("远航地产前三季度实现销售金额128.6亿元，新开工面积356万平方米，同比分别增长12.6%和51.3%，"
+                      "销售均价为1.2万元/平方米。公司表示将继续深耕核心城市。")
+    assert "销售金额" in found["12.6%"] and "新开工面积" not in found["12.6%"]
+    assert "新开工面积" in found["51.3%"]
+
+
+def test_a_list_that_names_its_own_subjects_is_left_alone() -> None:
+    found = _subjects("公司营收100亿元，净利润10亿元，毛利率和净利率分别为30%和10%。")
+    assert found["30%"] == "毛利率" and found["10%"] == "净利率"
+
+
+def test_amounts_that_do_not_line_up_with_the_list_change_nothing() -> None:
+    found = _subjects("公司营收100亿元，同比增长10%，净利润10亿元，分别占比35%和12%。")
+    assert "营收" not in (found.get("35%") or "")
