@@ -67,10 +67,12 @@ fast to the better baseline, and the targets.
     ... --set fresh5-holdout  10 more (seed 20261210, counts 3,3,3,1: one English page was left),
                          labelled before any run (check only); its one run, after the fresh5 fixes:
                          0.50 / 100% (Lead-3 0.53 / 90%, textrank4zh 0.53 / 60%)
-    ... --set fresh6     a sixth round on real shared texts (7 notes, 7 flashes and 4 Chinese pages; no English
-                         page was left) no other set labels, drawn by sample_keypoints.py --seed 20261211
-                         --counts 7,7,4,0, labelled before any run
-    ... --set fresh6-holdout  10 more (seed 20261212, counts 4,4,2,0), labelled before any run (check only)
+    ... --set fresh6     a sixth round on real shared texts (7 notes, 7 flashes, 4 Chinese pages; no English page was
+                         left), drawn by sample_keypoints.py --seed 20261211 --counts 7,7,4,0, labelled blind before
+                         any run; first run (version 65) 0.69 / 78% (Lead-3 0.57 / 94%, textrank4zh 0.72 / 72%)
+    ... --set fresh6-holdout  10 more (seed 20261212, counts 4,4,2,0), labelled blind before any run (check only);
+                         version 65 and version 70 alike: 0.73 / 80% (Lead-3 0.63 / 90%, textrank4zh 0.63 / 70%)
+    ... --all-sets       every set, one line each, and the sums over all of them
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
@@ -560,6 +562,36 @@ def print_misses(results: Sequence[dict], system: str) -> None:
             print(f"    chose: {shown[:110]}{'…' if len(shown) > 110 else ''}")
 
 
+def all_sets() -> None:
+    """Every set in SET_PATHS scored as it is, one line each, and the points and first points of all of them
+    together: the figure no single set gives (a change is judged over all, never on one set)."""
+    totals: dict[str, list[int]] = {}
+    count = [0, 0]
+    print(f"{'set':22} {'texts':>5} {'points':>6}  " + "  ".join(f"{name:>16}" for name in SYSTEM_NAMES[:3]))
+    for name, path in SET_PATHS.items():
+        items = load_gold(path)
+        fresh = bool(items) and all("text" in item for item in items)
+        texts = stored_texts(items) if fresh else load_texts({item["id"] for item in items})
+        group = report(evaluate(items, texts))["groups"]["all"]["all kinds"]
+        count[0] += group["points"]
+        count[1] += group["texts"]
+        cells = []
+        for system in SYSTEM_NAMES[:3]:
+            found = group["systems"][system]
+            covered, first = round(found["coverage"] * group["points"]), round(found["first"] * group["texts"])
+            total = totals.setdefault(system, [0, 0])
+            total[0] += covered
+            total[1] += first
+            cells.append(f"{covered:>4} pts {first:>3} 1st")
+        print(f"{name:22} {group['texts']:>5} {group['points']:>6}  " + "  ".join(f"{c:>16}" for c in cells))
+    points, texts_ = count
+    print(f"{'all sets':22} {texts_:>5} {points:>6}  " + "  ".join(
+        f"{totals[s][0]:>4} pts {totals[s][1]:>3} 1st" for s in SYSTEM_NAMES[:3]))
+    best = max(totals[b][0] for b in BASELINES)
+    print(f"fast: coverage {totals['fast'][0] / points:.2f}, first point {totals['fast'][1] / texts_:.1%}, "
+          f"{totals['fast'][0] / best:.2f}x the better baseline")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="list the points the summary misses, with what it chose")
@@ -576,7 +608,12 @@ def main() -> None:
     parser.add_argument("--second-reader", action="store_true",
                         help="only the texts of keypoints_second_reader.json, with the second reader's picks "
                              "scored like the systems (second-reader) and the converse agreement")
+    parser.add_argument("--all-sets", action="store_true",
+                        help="every set, one line each, and the sums over all of them")
     args = parser.parse_args()
+    if args.all_sets:
+        all_sets()
+        return
     holdout = args.set == "holdout"
     second_reader = load_second_reader() if args.second_reader else None
     items = [item for item in load_gold(SET_PATHS[args.set])
