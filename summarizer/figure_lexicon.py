@@ -56,6 +56,9 @@ _ZH_UNITS = sorted(
     reverse=True,
 )
 ZH_UNIT_RE = re.compile("|".join(re.escape(u) for u in _ZH_UNITS))
+# 方 after 万 or 亿 is a cubic metre ("820.7万方" of concrete, "235亿方" of gas), unless it starts a word
+# (方面, 方案, 方便面, 方可…).
+CUBIC_FANG_RE = re.compile(r"方(?![面案式向法针位便可能才为是圆块格形舟正])")
 _EN_UNITS = [
     ("percentage points", "percentage points"), ("percentage point", "percentage points"),
     ("basis points", "basis points"), ("basis point", "basis points"), ("basis-point", "basis points"),

@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from summarizer.cn_numerals import cn_value as _cn_value
 from summarizer.cn_numerals import vague_step as _vague_step
 from summarizer.figure_lexicon import (
-    APPROX_AFTER_EN,
-    APPROX_AFTER_ZH,
-    APPROX_BEFORE_EN,
-    APPROX_BEFORE_ZH,
+    APPROX_AFTER_EN, APPROX_AFTER_ZH, APPROX_BEFORE_EN, APPROX_BEFORE_ZH,
     ARABIC,
     CHANGE_MARKER_RE,
     CN_PERCENT_RE,
+    CUBIC_FANG_RE,
     CURRENCY_UNITS,
     DATE_RE,
     DIGIT_COUNT_RE,
@@ -246,6 +244,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     unit = CURRENCY_UNITS.get((m.group("cur") or "").strip())
     tail = shadow[end:]
     unit_text, unit_len = _unit_after(tail, is_zh, arabic or "")
+    if unit_text is None and is_zh and scale_word in ("万", "亿") and CUBIC_FANG_RE.match(tail):
+        unit_text, unit_len = "方", 1  # "820.7万方" (of concrete), "235亿方" (of gas): cubic metres
     if unit_text is not None and unit is None:
         unit = unit_text
         end += unit_len

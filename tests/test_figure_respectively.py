@@ -1,5 +1,6 @@
-"""A "分别" list's changes belong to the amounts of the clauses before it, in order: the sales' rise is not
-the floor area's, though the floor area is the nearer subject."""
+"""Figures of real notes read wrong on the real-text gold's holdout: a "分别" list's changes belong to the amounts of
+the clauses before it, in order (the sales' rise is not the floor area's, though that is the nearer subject), and 方 after
+万 or 亿 is a cubic metre."""
 
 from __future__ import annotations
 
@@ -25,3 +26,11 @@ def test_a_list_that_names_its_own_subjects_is_left_alone() -> None:
 def test_amounts_that_do_not_line_up_with_the_list_change_nothing() -> None:
     found = _subjects("公司营收100亿元，同比增长10%，净利润10亿元，分别占比35%和12%。")
     assert "营收" not in (found.get("35%") or "")
+
+
+def test_fang_after_wan_or_yi_is_a_cubic_metre() -> None:
+    """"820.7万方" of concrete was shown as "820.7万": the amount without what it counts."""
+    shown = {f.text: f.unit for f in analyze("公司前三季度累计完成混凝土销量820.7万方，同比增长12.3%。天然气产量达到235亿方。").figures}
+    assert shown.get("820.7万方") == "方" and shown.get("235亿方") == "方"
+    words = {f.text for f in analyze("报名需缴纳5万方可参加，另有10万方便面被抽检。").figures}
+    assert not any(text.endswith("方") for text in words)
