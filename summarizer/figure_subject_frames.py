@@ -9,7 +9,8 @@ fact ("随疗法渗透: 190亿元", "由两家银行向公司提供: 13.5亿元"
   a subject followed, before its figure, by a causative verb and a noun ("息差收窄拖累净利息收入
   环比-3.7%"): what is dragged down or driven up is what the figure measures, so that noun is
   the subject. A frame dropped, the noun right after the figure ("提供不超过13.5亿元的贷款")
-  names what it is, when there is one. A modal glued to a subject ("销量将") goes.
+  names what it is, when there is one. A modal glued to a subject ("销量将") goes, and so does a subject
+  that is no name at all (a clause cut after its coverb, a list's tail, a bare move).
 - English: a subject that is only the participle of a light verb ("having paid down its debt with
   the proceeds of the $500 million sale" -> "having").
 """
@@ -28,6 +29,9 @@ _ZH_FRAME_TAIL = re.compile(r"(?:基础上|背景下|情况下|前提下|影响�
 _ZH_CAUSED = re.compile(r"(?:拖累|带动|拉动|推动|导致|促使|使得|驱动)(?P<noun>[\u4e00-\u9fffA-Za-z]{2,8}?)"
                         r"(?:同比|环比|同环比)?(?:增长|增加|提升|上升|上涨|下降|下滑|减少|回落|下跌|达到|达|为|至)?\s?$")
 _ZH_NOUN_AFTER = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{2,6})(?=[，,。；;、）)]|$)")
+# Words that cannot be a subject: a clause cut after its coverb ("公司拟对: 539人"), a list's tail ("等六个类别:
+# 33名"), or a bare move ("反弹: 4.52万元/吨"), which says how a price moved, not what moved.
+_ZH_BROKEN = re.compile(r"^等|(?<=.)(?<!供)(?<![方导去取走])[对向把被给与跟]$|^(?:大幅|小幅|明显|持续)?(?:反弹|上涨|下跌|回落|上升|下降|回升|走高|走低)$")
 _EN_LIGHT_PARTICIPLE = frozenset(("having", "being", "getting", "becoming", "doing", "making", "taking"))
 
 
@@ -63,7 +67,7 @@ def _chinese(figure: Figure, sentence: str) -> Figure:
         caused = _ZH_CAUSED.search(sentence[source + len(subject):at])
         if caused and caused.group("noun") != subject:
             return replace(figure, subject=caused.group("noun"))
-    if not (_ZH_FRAME_LEAD.match(subject) or _ZH_FRAME_TAIL.search(subject)):
+    if not (_ZH_FRAME_LEAD.match(subject) or _ZH_FRAME_TAIL.search(subject) or _ZH_BROKEN.search(subject)):
         return figure
     after = _ZH_NOUN_AFTER.match(sentence, at + len(figure.text))
     return replace(figure, subject=after.group("noun") if after else None)

@@ -34,3 +34,16 @@ def test_fang_after_wan_or_yi_is_a_cubic_metre() -> None:
     assert shown.get("820.7万方") == "方" and shown.get("235亿方") == "方"
     words = {f.text for f in analyze("报名需缴纳5万方可参加，另有10万方便面被抽检。").figures}
     assert not any(text.endswith("方") for text in words)
+
+
+def test_a_subject_that_names_nothing_is_dropped() -> None:
+    """"公司拟对: 412人" (a clause cut after its coverb) and "反弹: 4.21万元/吨", "下降: 0.86至5.37次" (a bare move) name
+    nothing; the line shows the figure's clause instead."""
+    def subjects(text: str) -> dict[str, str | None]:
+        return {f.text: f.subject for f in analyze(text).figures if f.kind == "figure"}
+
+    assert subjects("2025年公司拟对412人实行限制性股票激励计划，占公司总股本的1.2%。")["412人"] is None
+    prices = subjects("受需求回暖带动，工业级碳酸锂价格已从9月5日的3.86万元/吨反弹至12月1日的4.21万元/吨。")
+    assert prices["4.21万元/吨"] is None and prices["3.86万元/吨"] == "工业级碳酸锂价格"
+    assert subjects("而存货周转率同比下降0.86至5.37次，主要系备货增加。")["0.86至5.37次"] is None
+    assert subjects("今年电力供给120亿千瓦时，同比增长5%。")["120亿千瓦时"] == "电力供给"
