@@ -277,7 +277,7 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
     if stripped[-1:] in "？?":
         return True  # a question asks; the news is in the answer
     count = figure_count(text) if count is None else count
-    if count and not figure_count(_EVENT_ORDINAL_RE.sub("", text)):
+    if count and _EVENT_ORDINAL_RE.search(text) and not figure_count(_EVENT_ORDINAL_RE.sub("", text)):
         count = 0  # "召开第111场新闻发布会": which press conference, not a quantity
     if count:
         return False
