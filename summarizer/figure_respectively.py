@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from summarizer.figure_second_look import figure_place
 from summarizer.model import Figure
 
 __all__ = ["respective_subjects"]
@@ -36,12 +37,7 @@ def respective_subjects(figures: Sequence[Figure], sentences: Sequence[str]) -> 
         if not 0 <= index < len(sentences) or "分别" not in sentences[index] or len(members) < 4:
             continue
         sentence = sentences[index]
-        places, at = [], 0
-        for i in members:  # each figure's place in its sentence, in order
-            found = sentence.find(out[i].text, at)
-            places.append(found)
-            if found >= 0:
-                at = found + len(out[i].text)
+        places = [len(place[1]) if (place := figure_place(out[i], sentences)) else -1 for i in members]
         for match in _RESPECTIVELY.finditer(sentence):
             start = max((m.end() for m in _STATEMENT_END.finditer(sentence, 0, match.start())), default=0)
             # The list runs to its clause's end: "…分别增长12.6%和17.3%，销售均价为…" lists two.
