@@ -3,8 +3,8 @@
 summarizer.textrank scores a sentence as a product: its centrality (cosine PageRank with the lead
 prior) × a length factor × its news value (summarizer.roles) × the lead prior's factor
 (summarizer.late_steps) × headline evidence (1 + title_weight × cosine to the headline's and
-subheadings' words) × (1 + title_figure_bonus if it states the headline's figure) × the English
-headline-clause factor. `sentence_factors` computes each of them separately and `combine` multiplies
+subheadings' words) × (1 + title_figure_bonus if it states the headline's figure) × the headline-clause
+factor (English clauses, and Chinese ones split by a space). `sentence_factors` computes each of them separately and `combine` multiplies
 them in the order rank_sentences always did, so the score is bit for bit the same; a benchmark
 (benchmarks/fit_ranker.py) reads the factors to see how much each one is worth.
 """
@@ -49,7 +49,7 @@ class SentenceFactors:
     position: np.ndarray  # the lead prior's factor (late_steps.position_factors)
     title: np.ndarray  # 1 + title_weight × cosine to the headline evidence
     headline_figure: np.ndarray  # 1 + title_figure_bonus where the line states the headline's figure
-    clause: np.ndarray  # English headline clauses (headline_clauses)
+    clause: np.ndarray  # the line stating a later clause of the headline (headline_clauses)
     states_headline: np.ndarray  # bool: states the headline's figure
     roles: roles.SentenceRoles
     rows: sp.csr_array  # unit tf-idf rows (redundancy)
