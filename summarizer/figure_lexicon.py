@@ -118,7 +118,7 @@ CURRENCY_UNITS = {
 NUMBER_RE = re.compile(
     rf"""
     (?=[-−UHACSRI$€£¥￥₹0-9{_CN_DIGITS}])
-    (?P<neg>(?<![0-9A-Za-z.%])[-−](?=\d))?
+    (?P<neg>(?:(?<![0-9A-Za-z.%])|(?<=YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|mom|MOM|HoH))[-−](?=\d))?
     (?P<cur>{_CURRENCY_PREFIX})?
     (?P<paren>(?<=[$€£¥])\((?=\d))?
     (?:

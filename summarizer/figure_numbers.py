@@ -486,8 +486,9 @@ def _vague_lead(shadow: str, m: re.Match[str]) -> NumberMatch | None:
 def _unit_after(tail: str, is_zh: bool, number: str = "") -> tuple[str | None, int]:
     skip = 1 if tail[:1] == " " and is_zh else 0  # "11.17 亿元" in research notes
     zh = ZH_UNIT_RE.match(tail, skip)
-    if zh:
-        return zh.group(), zh.end()
+    if zh:  # ("YoY-0.26 个 pct": points, not a count of 个)
+        points = zh.group() == "个" and re.match(r"\s?(?:pcts?|PCTs?|ppts?)(?![A-Za-z])", tail[zh.end():])
+        return ("pct", zh.end() + points.end()) if points else (zh.group(), zh.end())
     if tail.startswith("%"):
         return "%", 1
     if not is_zh or tail[:1].isascii():

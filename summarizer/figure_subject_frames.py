@@ -30,8 +30,10 @@ _ZH_CAUSED = re.compile(r"(?:拖累|带动|拉动|推动|导致|促使|使得|�
                         r"(?:同比|环比|同环比)?(?:增长|增加|提升|上升|上涨|下降|下滑|减少|回落|下跌|达到|达|为|至)?\s?$")
 _ZH_NOUN_AFTER = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{2,6})(?=[，,。；;、）)]|$)")
 # Words that cannot be a subject: a clause cut after its coverb ("公司拟对: 539人"), a list's tail ("等六个类别:
-# 33名"), or a bare move ("反弹: 4.52万元/吨"), which says how a price moved, not what moved.
-_ZH_BROKEN = re.compile(r"^等|(?<=.)(?<!供)(?<![方导去取走])[对向把被给与跟]$|^(?:大幅|小幅|明显|持续)?(?:反弹|上涨|下跌|回落|上升|下降|回升|走高|走低)$")
+# 33名"), a bare move ("反弹: 4.52万元/吨"), which says how a price moved, not what moved, or a bare
+# comparison ("和去年相比下降2.59个pct" -> "相比"), which says against what.
+_ZH_BROKEN = re.compile(r"^等|(?<=.)(?<!供)(?<![方导去取走])[对向把被给与跟]$|^(?:大幅|小幅|明显|持续)?(?:反弹|上涨|下跌|回落|上升|下降|回升|走高|走低)$"
+                        r"|^(?:相比|相较|对比|比较|相比之下|同比|环比)$")
 _EN_LIGHT_PARTICIPLE = frozenset(("having", "being", "getting", "becoming", "doing", "making", "taking"))
 
 

@@ -350,7 +350,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # over from the clause before ("营收同比增长20%，亏损同比收窄20%") is not what lost.
             shown_subject, change = loss
         elif (is_zh and own_subject is None and not is_linked and match.unit in _RELATIVE_UNITS
-              and change in ("up", "down") and figures and figures[-1].change == "loss"
+              and change in ("up", "down") and shadow[match.start] not in "-−+" and figures and figures[-1].change == "loss"
               and figures[-1].sentence_index == index and shown_subject and shown_subject == figures[-1].subject):
             # "公司净亏损3亿元，同比收窄20%": the rate carried over from a loss measures the loss, not
             # the company (it was shown as the company down 20%).
@@ -405,10 +405,11 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     if is_zh:
         distribute_list_subjects(sentence, shadow, figures, matches_by_figure)
     subjects_named_after(shadow, figures, matches_by_figure, linked)
-    # "同比+50%/24%/153%": a slash list shares the direction written before its first item.
+    # "同比+50%/24%/153%": a slash list shares the direction written before its first item; a minus
+    # sign is the first item's own ("同比-41.7%/22.6%": the second, unsigned, is no fall).
     for i in range(1, len(figures)):
         if (figures[i].change is None and figures[i - 1].change is not None and figures[i].kind == "figure"
-                and figures[i - 1].kind == "figure"
+                and figures[i - 1].kind == "figure" and shadow[matches_by_figure[i - 1].start] not in "-−"
                 and shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start] == "/"):
             figures[i] = replace_figure(figures[i], change=figures[i - 1].change,
                                         basis=figures[i].basis or figures[i - 1].basis)

@@ -47,3 +47,4 @@ def test_a_subject_that_names_nothing_is_dropped() -> None:
     assert prices["4.21万元/吨"] is None and prices["3.86万元/吨"] == "工业级碳酸锂价格"
     assert subjects("而存货周转率同比下降0.86至5.37次，主要系备货增加。")["0.86至5.37次"] is None
     assert subjects("今年电力供给120亿千瓦时，同比增长5%。")["120亿千瓦时"] == "电力供给"
+    assert subjects("业务毛利率有所下降（和去年相比下降2.59个pct）。")["2.59个pct"] is None  # "相比" says against what

@@ -108,11 +108,36 @@ def test_english_losses_and_declines() -> None:
         ("毛利率环比-5.59%。", "-5.59%", -5.59),
         ("经营现金流-58.2亿，主要因备货增加。", "-58.2亿", -5.82e9),
         ("销售费用率为21.4%/-7.37pcts。", "-7.37pcts", -7.37),
+        # A change marker glued before the sign ("yoy-", "QoQ-") is no model id like "CAT1-4".
+        ("一季度实现营收8530万元，yoy-72.16%。", "-72.16%", -72.16),
+        ("毛利率为25.1%，QoQ-3.2pct。", "-3.2pct", -3.2),
     ],
 )
 def test_a_signed_value_after_chinese_text_is_negative_and_down(sentence: str, text: str, value: float) -> None:
     fig = by_text(figures(sentence), text)
     assert fig.value == pytest.approx(value) and fig.change == "down"
+
+
+def test_a_signed_rate_after_a_loss_is_the_profits_change_not_the_losss() -> None:
+    # "净亏损…，yoy-129%": the report's rate of the profit, which fell into a loss; shown as the
+    # loss's own change it would say the loss shrank by 129%.
+    found = figures("一季度归母净亏损3858万元，yoy-129.15%。")
+    rate = by_text(found, "-129.15%")
+    assert rate.change == "down" and "亏损额" not in (rate.subject or "")
+    narrowed = by_text(figures("一季度归母净亏损3858万元，同比收窄20%。"), "20%")
+    assert narrowed.change == "down" and narrowed.subject.endswith("亏损额")
+
+
+def test_a_minus_sign_is_its_own_items_not_the_slash_lists() -> None:
+    found = figures("两项业务营收分别为2.3/2.5亿元（同比-41.7%/22.6%）。")
+    assert by_text(found, "-41.7%").change == "down" and by_text(found, "22.6%").change is None
+    shared = figures("两项业务营收同比增长50%/24%。")
+    assert [f.change for f in shared] == ["up", "up"]
+
+
+def test_a_count_word_before_pct_is_points_not_a_count() -> None:
+    fig = by_text(figures("期间费用率为12.1%，YoY-0.26 个 pct。"), "-0.26 个 pct")
+    assert (fig.unit, fig.change) == ("pct", "down")
 
 
 def test_a_negative_quoted_level_is_no_decline() -> None:
