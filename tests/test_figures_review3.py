@@ -27,6 +27,8 @@ def test_a_plain_rise_is_still_a_rise() -> None:
     ("星河股份股价一度跌破10元，日内跌幅达5%。", "10元", "星河股份股价"),
     ("恒生指数一度跌破18000点，收跌2.1%。", "18000点", "恒生指数"),
     ("公司股价一度涨至52元。", "52元", "公司股价"),
+    ("午后两市低开低走，科创50指数单边下行跌超3%。", "3%", "科创50指数"),
+    ("新能源板块全线下挫，星河锂业大幅下跌8%。", "8%", "星河锂业"),
 ])
 def test_at_one_point_is_no_part_of_the_price(sentence: str, text: str, subject: str) -> None:
     assert by_text(figures(sentence), text).subject == subject
