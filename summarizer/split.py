@@ -55,9 +55,9 @@ _ABBREVIATIONS = frozenset(
     gov gen col lt sgt capt rep sen rev hon dept est approx ave blvd rd mt ft pp vol ed eds
     e.g i.e u.s u.k u.n a.m p.m d.c u.s.a""".split()
 )
-# "No. 1", "nos. 3 and 4": an abbreviation only before the number; "she kept telling me no. When…"
-# ends a sentence.
-_NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
+# "No. 1", "nos. 3 and 4", "p. 41", "Art. 5": an abbreviation only before the number; "she kept
+# telling me no. When…" ends a sentence.
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr", "p", "art", "para", "sec", "ch", "hal"})
 # After a company suffix (Apple Inc.), and after an abbreviation that often ends a sentence
 # ("…in the U.S.", "…at 6 p.m.", "…guest posts, challenges, etc."), a new sentence usually
 # starts with one of these; "the U.S. Embassy", "6 p.m. Eastern Time" go on.

@@ -140,6 +140,11 @@ def test_a_count_word_before_pct_is_points_not_a_count() -> None:
     assert (fig.unit, fig.change) == ("pct", "down")
 
 
+def test_a_reference_number_is_no_figure() -> None:
+    found = figures("The rule is set out in the code (no. 178, pp. 12-15, vol. 3); fines rose 12% to $4.1 million.", lang="en")
+    assert [f.text for f in found if f.kind == "figure"] == ["12%", "$4.1 million"]
+
+
 def test_a_negative_quoted_level_is_no_decline() -> None:
     fig = by_text(figures("两年期国债收益率报-0.323%。"), "-0.323%")
     assert fig.value == pytest.approx(-0.323) and fig.change is None

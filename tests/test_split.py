@@ -122,6 +122,10 @@ def test_an_exclamation_inside_a_quoted_phrase_does_not_end_the_sentence():
     # "No." abbreviates a number only before the number.
     ("The song reached No. 1 in May.", ["The song reached No. 1 in May."]),
     ("She kept telling me no. When she let me go, I left.", ["She kept telling me no.", "When she let me go, I left."]),
+    # So do a page, an article and a section: a reference is no sentence of its own.
+    ("The ruling is cited in the annual report, p. 41. Fines doubled.", ["The ruling is cited in the annual report, p. 41.", "Fines doubled."]),
+    ("Under Art. 5 of the code, the fine was cut.", ["Under Art. 5 of the code, the fine was cut."]),
+    ("He wrote the letter p. Then he left.", ["He wrote the letter p.", "Then he left."]),
     # A domain is no dotted abbreviation; Ph.D. and D.A. are.
     ("Write to lee@example.com. Calls go to the desk.", ["Write to lee@example.com.", "Calls go to the desk."]),
     ("She has a Ph.D. from Leeds and works at D.A. Davidson.", ["She has a Ph.D. from Leeds and works at D.A. Davidson."]),
