@@ -60,6 +60,7 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
         count = j - i + 1
         if count >= 2 and len({f.subject for f in figures[i:j + 1]}) == 1:
             parts = _list_parts(sentence[:matches[i].start], count)
+            parts = _with_own_metric(parts, figures[i].subject) if parts else parts
             # "营收和净利润分别为256.8亿元、9.7亿元，同比分别增长11.2%、-4.6%": a second run
             # after 分别 goes item by item through the same list.
             # "…分别为49.1%和47.9%，比上月下降0.2和0.4个百分点": the next run of as many figures in
@@ -68,7 +69,7 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
                     and ("分别" in sentence[matches[i - 1].end if i else 0:matches[i].start]
                          or re.search(r"(?:比|较)[^，,。；;\d]{0,6}(?:上升|下降|增加|减少|提高|降低|回落|回升)$",
                                       sentence[:matches[i].start]))):
-                parts = previous
+                parts = _with_own_metric(previous, figures[i].subject)
             pair = _PAIRED_RE.fullmatch(figures[i].subject or "") if count == 2 and not parts else None
             if pair and "分别" in sentence[matches[i - 1].end if i else 0:matches[i].start]:
                 # "汽车产销分别完成345.2万辆和342.9万辆": 产销 is two things, in that order.
@@ -78,6 +79,17 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
                 for k, part in enumerate(parts):
                     figures[i + k] = replace_figure(figures[i + k], subject=part)
         i = j + 1
+
+
+def _with_own_metric(items: list[str], subject: str | None) -> list[str]:
+    """The items of a list gone through again by a run that names its own metric: "本科生、硕士就业率分别为
+    73%、84%，未就业率分别为27%、16%" -> 本科生未就业率, not 本科生就业率."""
+    own = _SHARED_METRIC.fullmatch(subject or "")
+    if not own:
+        return items
+    old = _SHARED_METRIC.search(items[-1])
+    cut = len(old.group()) if old and all(item.endswith(old.group()) for item in items) else 0
+    return [item[:len(item) - cut] + own.group() for item in items]
 
 
 _PAIRED = {"产销": ("产量", "销量"), "进出口": ("进口", "出口"), "收支": ("收入", "支出")}
@@ -105,7 +117,7 @@ def _list_parts(before: str, count: int) -> list[str] | None:
         if position == 0:
             # The list starts after the last verb in front of it ("报告预计重大项目投资及…").
             part = re.split(rf"{ZH_PREDICATE.pattern}|{ZH_REPORTING_RE.pattern}", part)[-1]
-            part = ZH_LEADING.sub("", re.sub(r"^(?:年度|年|月份|月|季度|日)", "", part))
+            part = ZH_LEADING.sub("", re.sub(r"^(?:年度|年|月份|月|季度|日|届(?:毕业的?)?)", "", part))
         cut = re.search(rf"{ZH_PREDICATE.pattern}|分别|均", part)
         parts.append((part[:cut.start()] if cut else part).strip(ZH_TRIM))
     if len(parts[-1]) > 2 and all(len(p) == 1 for p in parts[:-1]) and not parts[-1].endswith(("、", "和")):
@@ -129,4 +141,7 @@ def _list_parts(before: str, count: int) -> list[str] | None:
 
 _SHARED_METRIC = re.compile(
     r"(?:品类|业务|板块|产品)?(?:销售额|销售收入|营业收入|收入|营收|费用率|毛利率|净利率|利润率|净利润|利润"
-    r"|销量|产量|出货量|增速|占比|单价|均价)$")
+    r"|销量|产量|出货量|增速|占比|单价|均价"
+    # rates named by what they rate ("本科生、硕士研究生就业率", "一、二线城市空置率")
+    r"|未?就业率|失业率|渗透率|覆盖率|使用率|利用率|入住率|出租率|空置率|开工率|良品率|合格率|通过率|完成率"
+    r"|增长率|收益率|回报率|市占率|占有率|市场份额|接种率|上座率|客座率|满载率)$")

@@ -26,6 +26,7 @@ def clean_subject(subject: str | None) -> str | None:
     # "该基金今年以来收益率" with the span taken out as the period: 以来 is left of it, no part of the name.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])(?:自|从)?以来(?=[\u4e00-\u9fff]|$)", "", cleaned)
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)
+    cleaned = re.sub(r"^届(?:时|毕业的)?(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "届时…产能", "2021届毕业生" without its year
     # "600美元以上高端机型出货量占比" with the bound's number blanked: 以上 only sorted the products.
     cleaned = re.sub(r"^及?以[上下]的?(?=[\u4e00-\u9fff]{2})", "", cleaned)
     # "以集中竞价或大宗交易方式减持本公司股份": how it is done is no part of what is measured.
@@ -37,7 +38,7 @@ def clean_subject(subject: str | None) -> str | None:
                      "", cleaned)
     # "深证成指跌2.01%", "以太坊报3350美元", "出游人次恢复至…的95%", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
     # a verb or particle left at the end belongs to the predicate, not to what is measured.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?:快速|逐步|逐渐|基本|全面|持续|已经?)?恢复|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?:普遍|均|都)?翻|(?:快速|逐步|逐渐|基本|全面|持续|已经?)?恢复|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
                      "", cleaned)
     # "京华集团以营收1.35万亿元蝉联榜首": 以 brings in what the figure measures; whose it is comes first.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![所可予难得加用足借赖据])以(?![上下来及后前外内便免致为至东南西北旧往期此色太])"

@@ -33,7 +33,10 @@ _ZH_NOUN_AFTER = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{2,6})(?=[，,。；;�
 # 33名"), a bare move ("反弹: 4.52万元/吨"), which says how a price moved, not what moved, or a bare
 # comparison ("和去年相比下降2.59个pct" -> "相比"), which says against what.
 _ZH_BROKEN = re.compile(r"^等|(?<=.)(?<!供)(?<![方导去取走])[对向把被给与跟]$|^(?:大幅|小幅|明显|持续)?(?:反弹|上涨|下跌|回落|上升|下降|回升|走高|走低)$"
-                        r"|^(?:相比|相较|对比|比较|相比之下|同比|环比)$")
+                        r"|^(?:相比|相较|对比|比较|相比之下|同比|环比)$"
+                        # adverbs and conjunctions alone ("基本都是90%以上乃至接近100%": 基本都, 乃至)
+                        r"|^(?:基本上?|大多|大都|都|均|也|还|乃至|甚至|以及|并且|而且|尤其|普遍|几乎|差不多)+$")
+_ZH_GENERIC_NOUNS = ("情况", "水平", "程度", "局面", "态势", "趋势", "状态", "现象", "背景", "结果", "格局", "幅度")
 _EN_LIGHT_PARTICIPLE = frozenset(("having", "being", "getting", "becoming", "doing", "making", "taking"))
 
 
@@ -72,4 +75,6 @@ def _chinese(figure: Figure, sentence: str) -> Figure:
     if not (_ZH_FRAME_LEAD.match(subject) or _ZH_FRAME_TAIL.search(subject) or _ZH_BROKEN.search(subject)):
         return figure
     after = _ZH_NOUN_AFTER.match(sentence, at + len(figure.text))
-    return replace(figure, subject=after.group("noun") if after else None)
+    # ("…接近100%的情况": a noun that names no measure is no subject either.)
+    named = after.group("noun") if after and not after.group("noun").startswith(_ZH_GENERIC_NOUNS) else None
+    return replace(figure, subject=named)

@@ -48,3 +48,26 @@ def test_a_subject_that_names_nothing_is_dropped() -> None:
     assert subjects("而存货周转率同比下降0.86至5.37次，主要系备货增加。")["0.86至5.37次"] is None
     assert subjects("今年电力供给120亿千瓦时，同比增长5%。")["120亿千瓦时"] == "电力供给"
     assert subjects("业务毛利率有所下降（和去年相比下降2.59个pct）。")["2.59个pct"] is None  # "相比" says against what
+
+
+def test_a_list_shares_a_rate_and_a_second_run_names_its_own_metric() -> None:
+    found = {f.text: f.subject for f in analyze(
+        "2023届毕业的本科生、硕士研究生就业率分别为71.5%、83.2%，未就业率分别为28.5%、16.8%。").figures if f.kind == "figure"}
+    assert found["71.5%"] == "本科生就业率" and found["83.2%"] == "硕士研究生就业率"
+    assert found["28.5%"] == "本科生未就业率" and found["16.8%"] == "硕士研究生未就业率"
+    sales = {f.text: f.subject for f in analyze(
+        "公司风电、光伏、水电业务营收同比分别下滑12%/8%/5%至3.1/2.2/0.9亿元。").figures if f.kind == "figure"}
+    assert sales["12%"] == "公司风电业务营收" and sales["0.9亿元"] == "水电业务营收"
+
+
+def test_function_words_and_generic_nouns_are_no_subjects() -> None:
+    found = {f.text: f.subject for f in analyze(
+        "这与不少学校公布的基本都是95%以上乃至接近100%的情况相去甚远。届时星河产能将达到30万辆/年。").figures
+        if f.kind == "figure"}
+    assert found["95%以上"] is None and found["100%"] is None
+    assert found["30万辆/年"] == "星河产能"
+
+
+def test_doubling_by_a_multiple_is_a_rise() -> None:
+    fig = next(f for f in analyze("近期光伏切割线企业的出货量普遍翻了1倍。").figures if f.text == "1倍")
+    assert (fig.subject, fig.change) == ("光伏切割线企业的出货量", "up")
