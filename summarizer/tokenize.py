@@ -161,10 +161,12 @@ def keyword_stopwords(lang: str) -> frozenset[str]:
     return stopwords(lang) | frozenset(word for line in lines for word in line.split())
 
 
+# Latin letters with their accents ("Weizsäcker", "Nestlé", "São Paulo") are letters of one word.
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _EN_TOKEN_RE = re.compile(
-    r"[A-Za-z0-9](?:[A-Za-z0-9'’&\-]|\.(?=[A-Za-z0-9]))*%?"
+    rf"[{_LATIN}0-9](?:[{_LATIN}0-9'’&\-]|\.(?=[{_LATIN}0-9]))*%?"
     r"|[\u3400-\u4dbf\u4e00-\u9fff]+"
-    r"|[^\sA-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff]"
+    rf"|[^\s{_LATIN}0-9\u3400-\u4dbf\u4e00-\u9fff]"
 )
 
 
@@ -187,7 +189,7 @@ def _english_tokens(sentence: str, shared: dict[Token, Token] | None = None) -> 
         first = word[0]
         if first.isdigit():
             pos = "m"
-        elif first.isascii() and first.isalpha():
+        elif first.isalpha() and not "\u3400" <= first <= "\u9fff":
             pos = "eng"
         elif "\u3400" <= first <= "\u9fff":
             pos = "nz"

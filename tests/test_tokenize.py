@@ -25,6 +25,14 @@ def test_english_regex_tokenizer_keeps_numbers_and_abbreviations():
     assert "Smith's" in words
 
 
+def test_accented_latin_letters_stay_inside_their_word():
+    tokens = tokenize_text("Analysts at Société Générale met Mr. Weizsäcker in São Paulo × 2.", "en")
+    words = [t.word for t in tokens]
+    assert {"Société", "Générale", "Weizsäcker", "São"} <= set(words)
+    assert next(t.pos for t in tokens if t.word == "Weizsäcker") == "eng"
+    assert "×" in words  # a sign, not a letter
+
+
 def test_jieba_logs_nothing_to_the_console(capfd):
     ensure_jieba()
     assert logging.getLogger("jieba").handlers == []
