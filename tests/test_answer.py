@@ -433,3 +433,19 @@ def test_a_period_right_before_a_starting_figure_dates_only_that_figure() -> Non
                        "公司解释称，毛利率由去年同期的14.1%降至4.2%。")
     found = ask("光宇新能源一季度毛利率是多少？", passages)
     assert not found.abstained and found.sentences[0].highlighted == "4.2%"
+
+
+def test_a_year_no_text_states_is_not_named_when_refusing():
+    # A pasted report with no year: "this year" is a guess from the day it was shared, so the
+    # refusal says what is missing without claiming the article gives that day's year.
+    sentences = ["Harborline said its streaming service signed up more than 8 million users last Tuesday.",
+                 "The service costs $5.99 a month."]
+    shared = [Passage(s, "harbor", i, "Harborline streaming launch", None, "2031-05-04")
+              for i, s in enumerate(sentences)]
+    result = answer("How many users did Harborline's streaming service have in 2019?", shared)
+    assert result.abstained and result.missing == "period"
+    assert "2031" not in " ".join(result.available)
+    dated = [Passage("In 2031, Harborline's streaming service signed up 8 million users.", "h2", 0,
+                     "Harborline streaming", None, "2031-05-04")]
+    stated = answer("How many users did Harborline's streaming service have in 2019?", dated)
+    assert stated.abstained and stated.available == ("2031",)
