@@ -70,6 +70,8 @@ class Text:
     labels: np.ndarray  # sentences × points, bool
     sentences: tuple[str, ...] = ()
     lang: str = "zh"
+    tokens: tuple = ()  # per sentence, the tokens rank_sentences was given (benchmarks/fit_cues.py)
+    paragraphs: tuple[int, ...] = ()  # per sentence, its paragraph
 
 
 def collect() -> list[Text]:
@@ -107,7 +109,8 @@ def collect() -> list[Text]:
                                         for span in point["evidence"]) for point in item["points"]]
                                    for s in sentences], dtype=bool).reshape(len(sentences), len(item["points"]))
                 out.append(Text(name, item["id"], item["kind"], title, body, item["points"], counts[0],
-                                features(factors), ranking, labels, tuple(sentences), kwargs["lang"]))
+                                features(factors), ranking, labels, tuple(sentences), kwargs["lang"],
+                                tuple(tuple(t) for t in tokens), tuple(kwargs["paragraphs"])))
     finally:
         textrank.rank_sentences, textrank.select_sentences = rank, select
     return out
@@ -123,14 +126,23 @@ def load(refresh: bool = False) -> list[Text]:
 
 
 def chosen(text: Text, weights: np.ndarray | None) -> list[int]:
-    ranking = text.ranking if weights is None else replace(text.ranking, scores=np.exp(text.x @ weights))
+    return selected(text, None if weights is None else np.exp(text.x @ weights))
+
+
+def selected(text: Text, scores: np.ndarray | None) -> list[int]:
+    """The 3 sentences the real selection shows with these scores (None: the hand scores)."""
+    ranking = text.ranking if scores is None else replace(text.ranking, scores=scores)
     return textrank.select_sentences(ranking, text.count)[:3]
 
 
 def proxy(text: Text, weights: np.ndarray | None) -> tuple[int, int]:
     """(points covered, first point covered) by the selection's own sentences."""
-    picked = chosen(text, weights)
-    covered = text.labels[picked].any(axis=0) if picked else np.zeros(len(text.points), dtype=bool)
+    return covered_by(text, chosen(text, weights))
+
+
+def covered_by(text: Text, picked: Sequence[int]) -> tuple[int, int]:
+    """(points covered, first point covered) by these sentences."""
+    covered = text.labels[list(picked)].any(axis=0) if picked else np.zeros(len(text.points), dtype=bool)
     return int(covered.sum()), int(covered[0])
 
 
