@@ -69,6 +69,8 @@ _PERIOD_SERIES_RE = re.compile(
 )
 _METRIC = r"(?:营业总收入|营业收入|营收|收入|归母净利润?|归属[^、/和及]{0,12}净利润?|净利润?|扣非[^、/和及]{0,8}|毛利率|净利率|EPS|每股收益|车流量|销量)"
 _METRIC_LIST_RE = re.compile(rf"{_METRIC}(?:\s*[、/和及与]\s*{_METRIC})+")
+# A bracketed change of the amount before it: "（同比+11.0%，环比-23.1%）", "（YOY-3.21%）".
+_CHANGE_ASIDE_RE = re.compile(r"[（(]\s*(?:同比|环比|yoy|qoq)[^（）()]{0,30}[）)]", re.IGNORECASE)
 # A listing has at least LISTING_MIN numbers; LISTING_MANY are a listing whatever their form.
 LISTING_MIN = 4
 LISTING_MANY = 8
@@ -244,6 +246,10 @@ def is_listing(text: str, count: int | None = None) -> bool:
     "全年车流量/收入同比增长9.7%/8.6%" states one result with two figures: not a listing.
     """
     count = figure_count(text) if count is None else count
+    if count >= LISTING_MIN and _CHANGE_ASIDE_RE.search(text):
+        # "收入20.6亿元（同比+11.0%，环比-23.1%），归属净利润2.3亿元（同比+2.4%，环比-44.3%），…": each
+        # amount with its changes in brackets is one result; counted apart they made the results line a listing.
+        count = figure_count(_CHANGE_ASIDE_RE.sub("，", text))
     if count < LISTING_MIN:
         return False
     if count >= LISTING_MANY or _PERIOD_SERIES_RE.search(text):

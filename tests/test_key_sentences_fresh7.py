@@ -1,0 +1,31 @@
+"""Key-sentence classes found in the seventh real-text round (fresh7); sentences written for the test."""
+
+from __future__ import annotations
+
+from summarizer import analyze
+from summarizer.roles import figure_count, is_listing, news_value
+
+RESULTS_WITH_ASIDES = ("公司发布2024年半年报，实现营收45.3亿元（同比+8.2%，环比+12.4%），归母净利润5.6亿元"
+                       "（同比+15.1%，环比+20.3%），扣非归母净利润5.2亿元（同比+13.8%，环比+18.9%）。")
+
+
+def test_a_results_line_with_its_changes_in_brackets_is_no_listing() -> None:
+    # Nine figures, but three results, each with its year-on-year and quarter-on-quarter change.
+    assert figure_count(RESULTS_WITH_ASIDES) == 9
+    assert not is_listing(RESULTS_WITH_ASIDES)
+    assert news_value(RESULTS_WITH_ASIDES, "zh") > 2.0
+    # One metric over many periods stays a listing, brackets or not.
+    assert is_listing("公司2020-2023年营收分别为10.2亿元、12.5亿元、15.1亿元和18.3亿元（同比+21%）。")
+
+
+def test_the_results_line_with_bracketed_changes_is_a_key_sentence() -> None:
+    text = ("事件描述\n\n" + RESULTS_WITH_ASIDES + "\n\n事件评论\n\n"
+            "上半年，公司主要产品销量分别同比变化+5.1%、-3.2%、+12.6%、+8.8%和-1.4%。"
+            "受原材料价格下滑影响，上半年公司毛利率为28.3%，同比提升2.1pct。"
+            "公司费用管控能力逐步增强，上半年期间费用率为12.1%，同比减少1.5pct。"
+            "其中管理费用率为4.2%，同比减少0.8pct。"
+            "研发支出达到2.35亿元，较去年同期增长6.7%，研发投入占营业总收入比为5.2%。"
+            "新建3000吨/年电子材料项目于2023年建成投产，新增产能逐步释放。"
+            "我们预计公司2024-2026年归母净利润分别为11.2、13.5和16.1亿元，维持买入评级。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert any("营收45.3亿元" in s for s in shown)
