@@ -29,3 +29,16 @@ def test_the_results_line_with_bracketed_changes_is_a_key_sentence() -> None:
             "我们预计公司2024-2026年归母净利润分别为11.2、13.5和16.1亿元，维持买入评级。")
     shown = [s.text for s in analyze(text, max_sentences=3).sentences]
     assert any("营收45.3亿元" in s for s in shown)
+
+
+def test_a_disasters_toll_is_a_result() -> None:
+    toll = "这场特大洪涝灾害共造成全省42个县86.3万人受灾，因灾死亡失踪57人，其中某市49人；"
+    assert news_value(toll, "zh") > 1.5
+    # The toll, not the background line of when it rained, is the second key sentence.
+    text = ("国务院日前审议通过了某省“8·12”特大洪涝灾害调查报告。"
+            "经调查认定，这是一场因持续强降雨导致河流洪水、山洪滑坡等多灾并发的特别重大自然灾害；"
+            "有关地方政府对灾害认识不足、应急处置不当。"
+            "2023年8月10日至14日，该省遭遇历史罕见强降雨，发生严重洪涝灾害。"
+            + toll + "直接经济损失326.4亿元。")
+    shown = [s.text for s in analyze(text, max_sentences=2).sentences]
+    assert any("86.3万人受灾" in s for s in shown)
