@@ -42,3 +42,20 @@ def test_a_disasters_toll_is_a_result() -> None:
             + toll + "直接经济损失326.4亿元。")
     shown = [s.text for s in analyze(text, max_sentences=2).sentences]
     assert any("86.3万人受灾" in s for s in shown)
+
+
+def test_a_look_back_and_a_persons_frame_state_no_fact() -> None:
+    from summarizer.roles import states_no_fact
+
+    assert states_no_fact("曾几何时，国内做光伏背板的企业有上百家；", "zh")
+    assert states_no_fact("今年国庆，对某某电子销售总监李明来说，日子并不轻松。", "zh")
+    # a frame with a result or a decision in it is news all the same
+    assert not states_no_fact("对公司来说，今年净利润大幅增长。", "zh")
+    text = ("今年国庆，对某某电子销售总监李明来说，日子并不轻松。"
+            "“订单太多了，我们只能加班加点。”李明说。"
+            "有业内人士表示，近几个月来，背板企业的订单量普遍增长了五成。"
+            "曾几何时，国内做光伏背板的企业有上百家；"
+            "如今，背板规模企业只剩十来家。"
+            "随着光伏装机回暖，这些留下来的背板企业正迎来新的机会。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert not any(s.startswith(("今年国庆", "曾几何时")) for s in shown)
