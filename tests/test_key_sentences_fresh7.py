@@ -59,3 +59,22 @@ def test_a_look_back_and_a_persons_frame_state_no_fact() -> None:
             "随着光伏装机回暖，这些留下来的背板企业正迎来新的机会。")
     shown = [s.text for s in analyze(text, max_sentences=3).sentences]
     assert not any(s.startswith(("今年国庆", "曾几何时")) for s in shown)
+
+
+def test_a_stake_bought_by_issuing_shares_is_a_company_action() -> None:
+    from summarizer.actions_zh import states_company_action_zh
+
+    deal = "2024年3月5日，公司发布交易预案，拟通过发行股份方式分别购买甲集团、乙资本持有的丙科技60.5%和39.5%的股权。"
+    assert states_company_action_zh(deal, "zh")
+    assert not states_company_action_zh("公司使用闲置资金购买理财产品，收益率为3.2%。", "zh")
+    text = ("事件描述\n\n公司发布2024年一季报，实现收入18.2亿元，同比+9.0%，归属净利润2.1亿元，同比+3.4%。\n\n事件评论\n\n"
+            "受产品价格下滑影响，一季度公司毛利率为22.3%，同比减少3.1pct。"
+            "公司费用管控能力逐步增强，一季度期间费用率为12.2%，同比减少2.5pct。"
+            "橡胶制品、新材料价值量提升，价格分别同比增长8.9%、1.3%。"
+            "研发支出达到1.15亿元，较去年同期增长2.7%，研发投入占营业总收入比为6.3%。"
+            "氟化工领域，3000吨/年树脂项目于2023年年底建成投产，逐步放量；"
+            "电子化学品领域，新建2000吨/年电子气体项目全部建成投产，新增产能逐步放量。\n\n"
+            + deal + "本次交易完成后，公司将置入盈利能力较强的优质资产，提升公司的盈利能力。\n\n"
+            "公司是技术领先的新材料平台型企业，预计公司2024-2026年归属净利润分别为10.6、12.4和14.8亿元，维持买入评级。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert any("丙科技" in s for s in shown)
