@@ -71,6 +71,9 @@ _METRIC = r"(?:营业总收入|营业收入|营收|收入|归母净利润?|归�
 _METRIC_LIST_RE = re.compile(rf"{_METRIC}(?:\s*[、/和及与]\s*{_METRIC})+")
 # A bracketed change of the amount before it: "（同比+11.0%，环比-23.1%）", "（YOY-3.21%）".
 _CHANGE_ASIDE_RE = re.compile(r"[（(]\s*(?:同比|环比|yoy|qoq)[^（）()]{0,30}[）)]", re.IGNORECASE)
+# A result against the year's target: "公司完成了2020年度“调味品收入同比+12%”的目标", "有望超额完成年初既定收入目标",
+# "年度利润目标有望实现". On the labelled sets 6 of the 7 such lines carry a main point (a fifth of all lines do).
+_TARGET_MET_ZH = re.compile(r"完成[^。；]{0,40}目标|目标[^。；，]{0,6}(?:完成|达成|实现)")
 # A listing has at least LISTING_MIN numbers; LISTING_MANY are a listing whatever their form.
 LISTING_MIN = 4
 LISTING_MANY = 8
@@ -314,7 +317,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, 1.0)
     elif stands_beside(text, lang):  # background, the other view, the forecast, no comment (asides_en)
         value = min(value, description_factor)
-    elif states_next_step(text, lang) or states_gross_margin(text, lang):  # next_steps; a margin (margins_zh)
+    elif states_next_step(text, lang) or states_gross_margin(text, lang) or (  # next_steps; a margin (margins_zh)
+            lang == "zh" and _TARGET_MET_ZH.search(text) and figure_count(text)):  # a result against its target
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
     elif states_company_action(text, lang):  # a changed forecast, a buyback, a stake (actions_en, actions_zh)
         value = max(value, 1.0 + result_bonus) * (1.0 + ACTION_BONUS)

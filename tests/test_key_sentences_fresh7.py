@@ -78,3 +78,18 @@ def test_a_stake_bought_by_issuing_shares_is_a_company_action() -> None:
             "公司是技术领先的新材料平台型企业，预计公司2024-2026年归属净利润分别为10.6、12.4和14.8亿元，维持买入评级。")
     shown = [s.text for s in analyze(text, max_sentences=3).sentences]
     assert any("丙科技" in s for s in shown)
+
+
+def test_a_result_against_its_target_is_a_point() -> None:
+    met = "分产品来看，饮料实现收入12.56亿元，同比增长13.2%，公司完成了2023年度“饮料收入同比+12%，扣非净利润同比+12%”的目标。"
+    plain = "分产品来看，饮料实现收入12.56亿元，同比增长13.2%。"
+    assert news_value(met, "zh") > news_value(plain, "zh")
+    # a policy goal is no result against a target
+    assert news_value("要积极稳妥推动实现碳达峰碳中和目标，为实现第二个百年奋斗目标作出应有贡献。", "zh") < 2.0
+    text = ("事件描述\n\n公司晚间披露年报，公司2023年营业收入15.12亿元，同比增长9.1%；净利润2.15亿元，同比下降2.4%。\n\n"
+            "事件点评\n\n2023年公司实现营业收入15.12亿元，同比+9.1%；归母净利润2.15亿元，同比下降2.4%，扣非后归母净利润为"
+            "1.95亿元，同比+12.3%。" + met + "其中2023年果汁实现收入8.42亿元，同比+7.9%；茶饮实现收入2.15亿元，同比+25.6%。"
+            "公司2023年销售净利率为14.2%，同比减少1.7pct，主要是2022年资产处置收益导致利润基数偏高。"
+            "在渠道改革与产能扩张的共同驱动下，公司未来有望持续增长。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert any("完成了2023年度" in s for s in shown)
