@@ -71,6 +71,10 @@ _METRIC = r"(?:营业总收入|营业收入|营收|收入|归母净利润?|归�
 _METRIC_LIST_RE = re.compile(rf"{_METRIC}(?:\s*[、/和及与]\s*{_METRIC})+")
 # A bracketed change of the amount before it: "（同比+11.0%，环比-23.1%）", "（YOY-3.21%）".
 _CHANGE_ASIDE_RE = re.compile(r"[（(]\s*(?:同比|环比|yoy|qoq)[^（）()]{0,30}[）)]", re.IGNORECASE)
+# A change written after its amount with a slash: "2.73亿元/+9.34%", "净利率28.50%/-11.90pcts" (not a series of
+# changes, "同比-12%/-11%/-17%", nor of amounts, "54亿元/2.9亿元").
+_SLASH_CHANGE_RE = re.compile(r"(?<=[元亿万])\s?/\s?[+-]\d[\d.]*\s?%|(?<=%)\s?/\s?[+-]\d[\d.]*\s?(?:pcts?|个百分点|bp)",
+                              re.IGNORECASE)
 # A result against the year's target: "公司完成了2020年度“调味品收入同比+12%”的目标", "有望超额完成年初既定收入目标",
 # "年度利润目标有望实现". On the labelled sets 6 of the 7 such lines carry a main point (a fifth of all lines do).
 _TARGET_MET_ZH = re.compile(r"完成[^。；]{0,40}目标|目标[^。；，]{0,6}(?:完成|达成|实现)")
@@ -251,10 +255,11 @@ def is_listing(text: str, count: int | None = None) -> bool:
     "全年车流量/收入同比增长9.7%/8.6%" states one result with two figures: not a listing.
     """
     count = figure_count(text) if count is None else count
-    if count >= LISTING_MIN and _CHANGE_ASIDE_RE.search(text):
-        # "收入20.6亿元（同比+11.0%，环比-23.1%），归属净利润2.3亿元（同比+2.4%，环比-44.3%），…": each
-        # amount with its changes in brackets is one result; counted apart they made the results line a listing.
-        count = figure_count(_CHANGE_ASIDE_RE.sub("，", text))
+    if count >= LISTING_MIN and (_CHANGE_ASIDE_RE.search(text) or _SLASH_CHANGE_RE.search(text)):
+        # "收入20.6亿元（同比+11.0%，环比-23.1%），归属净利润2.3亿元（同比+2.4%，环比-44.3%），…" and
+        # "营业收入2.73亿元/+9.34%，归属净利润7786.58万元/-22.87%，净利率28.50%/-11.90pcts，…": each amount
+        # with its changes is one result; counted apart they made the results line a listing.
+        count = figure_count(_SLASH_CHANGE_RE.sub("", _CHANGE_ASIDE_RE.sub("，", text)))
     if count < LISTING_MIN:
         return False
     if count >= LISTING_MANY or _PERIOD_SERIES_RE.search(text):

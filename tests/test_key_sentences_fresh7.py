@@ -93,3 +93,23 @@ def test_a_result_against_its_target_is_a_point() -> None:
             "在渠道改革与产能扩张的共同驱动下，公司未来有望持续增长。")
     shown = [s.text for s in analyze(text, max_sentences=3).sentences]
     assert any("完成了2023年度" in s for s in shown)
+
+
+RESULTS_WITH_SLASHES = ("公司2024年前三季度实现营业收入3.85亿元/+8.21%，归属净利润6682.13万元/-18.42%，净利率17.36%/-5.10pcts，"
+                        "扣非归属净利润5391.27万元/-16.05%，经营性现金流量净额7240.66万元/+42.18%；")
+
+
+def test_a_results_line_with_its_changes_after_slashes_is_no_listing() -> None:
+    assert figure_count(RESULTS_WITH_SLASHES) == 10
+    assert not is_listing(RESULTS_WITH_SLASHES)
+    # a series of changes, or of amounts, is still what it was
+    assert is_listing("24Q4，公司实现营业总收入/归母净利润/扣非净利润分别为54亿元/2.9亿元/2.1亿元，同比-12%/-11%/-17%。")
+    text = ("中长期来看，新国标落地+替代需求驱动产品放量可期，品类拓展+领域延伸打开成长空间。"
+            "给予公司2025年30xPE，对应目标价42元，维持“买入”评级。\n\n" + RESULTS_WITH_SLASHES +
+            "3Q24单季度实现营业收入1.32亿元/+12.62%。\n\n"
+            "产品结构、客户结构变化导致毛利率下滑：2024年前三季度，公司毛利率为41.88%/-6.43pcts；"
+            "3Q24单季，公司毛利率为40.91%/-5.32pcts。"
+            "3Q24，公司研发费用增至1066.37万元/+89.55%，显示公司持续加力研发，扩充研发团队规模。"
+            "公司销售费用率小幅上行，系公司新组建业务团队，加大投入新领域。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert any("3.85亿元" in s for s in shown)
