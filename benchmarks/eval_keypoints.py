@@ -75,10 +75,10 @@ fast to the better baseline, and the targets.
     ... --set fresh7     a seventh round on real shared texts (8 notes, 8 flashes, 2 Chinese pages; no English page
                          was left), drawn by sample_keypoints.py --seed 20261213 --counts 8,8,2,0, labelled blind
                          before any run; first run (version 73) 0.59 / 89% (Lead-3 0.59 / 100%, textrank4zh
-                         0.57 / 61%: 1.00x)
+                         0.57 / 61%: 1.00x); after its fixes (version 74) 0.69 / 100% (1.17x)
     ... --set fresh7-holdout  10 more (seed 20261214, counts 5,4,1,0: the last Chinese page), labelled blind before
                          any run (check only); first run (version 73) 0.47 / 60% (Lead-3 0.60 / 80%, textrank4zh
-                         0.53 / 50%: 0.78x)
+                         0.53 / 50%: 0.78x); version 74, run once at the end: the same
     ... --all-sets       every set, one line each, and the sums over all of them
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
