@@ -72,6 +72,13 @@ fast to the better baseline, and the targets.
                          any run; first run (version 65) 0.69 / 78% (Lead-3 0.57 / 94%, textrank4zh 0.72 / 72%)
     ... --set fresh6-holdout  10 more (seed 20261212, counts 4,4,2,0), labelled blind before any run (check only);
                          version 65 and version 70 alike: 0.73 / 80% (Lead-3 0.63 / 90%, textrank4zh 0.63 / 70%)
+    ... --set fresh7     a seventh round on real shared texts (8 notes, 8 flashes, 2 Chinese pages; no English page
+                         was left), drawn by sample_keypoints.py --seed 20261213 --counts 8,8,2,0, labelled blind
+                         before any run; first run (version 73) 0.59 / 89% (Lead-3 0.59 / 100%, textrank4zh
+                         0.57 / 61%: 1.00x); after its fixes (version 74) 0.69 / 100% (1.17x)
+    ... --set fresh7-holdout  10 more (seed 20261214, counts 5,4,1,0: the last Chinese page), labelled blind before
+                         any run (check only); first run (version 73) 0.47 / 60% (Lead-3 0.60 / 80%, textrank4zh
+                         0.53 / 50%: 0.78x); version 74, run once at the end: the same
     ... --all-sets       every set, one line each, and the sums over all of them
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
@@ -132,6 +139,9 @@ FRESH5_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh5_holdout.j
 # A sixth round on real shared texts (seed 20261211, excluding every labelled id; no English page was left).
 FRESH6_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh6.json"
 FRESH6_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh6_holdout.json"
+# A seventh round on real shared texts (seed 20261213; its holdout seed 20261214 takes the last Chinese page).
+FRESH7_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh7.json"
+FRESH7_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh7_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
@@ -141,7 +151,8 @@ SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "f
              "fresh-en3-holdout": FRESH_EN3_HOLDOUT_PATH, "fresh4": FRESH4_PATH,
              "fresh4-holdout": FRESH4_HOLDOUT_PATH, "fresh5": FRESH5_PATH,
              "fresh5-holdout": FRESH5_HOLDOUT_PATH, "fresh6": FRESH6_PATH,
-             "fresh6-holdout": FRESH6_HOLDOUT_PATH}
+             "fresh6-holdout": FRESH6_HOLDOUT_PATH, "fresh7": FRESH7_PATH,
+             "fresh7-holdout": FRESH7_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"

@@ -55,6 +55,8 @@ _BACKSTORY_EN = re.compile(
 )
 # "不少上市公司…", "多家机构…": nobody in particular did something in general.
 _VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
+_LOOK_BACK_ZH = re.compile(r"^(?:曾几何时|昔日|往昔|早年间?|从前)[，,]")
+_PERSPECTIVE_ZH = re.compile(r"^(?:[^，。；]{0,12}[，,])?对(?:于)?[^，。；]{2,30}(?:来说|而言)[，,]")
 # "记者从南江省医疗保障局获悉。": where the news comes from; the news is in the next sentence.
 _SOURCING_ZH = re.compile(r"(?:获悉|了解到|得知|获知)[。！]?$")
 # "从行业看，…", "放眼全行业，…": the sector around the company's news. Not "从全国看，…" nor
@@ -124,7 +126,9 @@ def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene
     `result` and `decision` say whether the line states one (then a scene is news all the
     same); `scene_en` whether an English line opens on a scene (roles_en.opens_on_scene).
     "近日，A公司宣布收购B公司" keeps its decision; "据悉，" and "近日，记者走访了多家门店。"
-    state nothing after the opener.
+    state nothing after the opener. A feature's look back ("曾几何时，…企业有上百家；", the "then" of
+    a then-and-now whose "如今" is the news) and a person's frame ("今年春节，对X来说，肩上的压力不小。")
+    state no fact either.
     """
     if lang == "en" and (scene_en or looks_back(stripped) or generic_frame(stripped)) and not result and not decision:
         return True
@@ -132,6 +136,10 @@ def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene
             and not _HAPPENED_ZH.search(stripped):
         return True
     if lang == "zh" and _SOURCING_ZH.search(stripped):
+        return True
+    if lang == "zh" and _LOOK_BACK_ZH.match(stripped) and not decision:
+        return True
+    if lang == "zh" and _PERSPECTIVE_ZH.match(stripped) and not result and not decision:
         return True
     opener = _OPENER_ZH.match(stripped) if lang == "zh" else _OPENER_EN.match(stripped)
     if not opener:

@@ -69,6 +69,15 @@ _PERIOD_SERIES_RE = re.compile(
 )
 _METRIC = r"(?:营业总收入|营业收入|营收|收入|归母净利润?|归属[^、/和及]{0,12}净利润?|净利润?|扣非[^、/和及]{0,8}|毛利率|净利率|EPS|每股收益|车流量|销量)"
 _METRIC_LIST_RE = re.compile(rf"{_METRIC}(?:\s*[、/和及与]\s*{_METRIC})+")
+# A bracketed change of the amount before it: "（同比+11.0%，环比-23.1%）", "（YOY-3.21%）".
+_CHANGE_ASIDE_RE = re.compile(r"[（(]\s*(?:同比|环比|yoy|qoq)[^（）()]{0,30}[）)]", re.IGNORECASE)
+# A change written after its amount with a slash: "2.73亿元/+9.34%", "净利率28.50%/-11.90pcts" (not a series of
+# changes, "同比-12%/-11%/-17%", nor of amounts, "54亿元/2.9亿元").
+_SLASH_CHANGE_RE = re.compile(r"(?<=[元亿万])\s?/\s?[+-]\d[\d.]*\s?%|(?<=%)\s?/\s?[+-]\d[\d.]*\s?(?:pcts?|个百分点|bp)",
+                              re.IGNORECASE)
+# A result against the year's target: "公司完成了2020年度“调味品收入同比+12%”的目标", "有望超额完成年初既定收入目标",
+# "年度利润目标有望实现". On the labelled sets 6 of the 7 such lines carry a main point (a fifth of all lines do).
+_TARGET_MET_ZH = re.compile(r"完成[^。；]{0,40}目标|目标[^。；，]{0,6}(?:完成|达成|实现)")
 # A listing has at least LISTING_MIN numbers; LISTING_MANY are a listing whatever their form.
 LISTING_MIN = 4
 LISTING_MANY = 8
@@ -80,7 +89,9 @@ ACTION_BONUS = 1.5
 _RESULT_ZH = re.compile(
     r"增长|增加|增幅|增速|下降|下滑|下跌|减少|降幅|上涨|上升|回落|回升|提升|提高|降低|同比|环比|亏损|盈利|扭亏|"
     r"实现|达到|突破|创[^，。]{0,6}新[高低]|翻番|增至|降至|升至|涨至|跌至|收涨|收跌|收于|报收|涨|跌|"
-    r"营收|收入|净利|利润|销量|销售额|出货量|成交额|市值|规模|份额|中标|签约|募资|融资"
+    r"营收|收入|净利|利润|销量|销售额|出货量|成交额|市值|规模|份额|中标|签约|募资|融资|"
+    # a disaster's toll: "造成…1478.6万人受灾，因灾死亡失踪398人", "直接经济损失1200.6亿元"
+    r"死亡|遇难|受伤|伤亡|失踪|受灾|损失"
 )
 _RESULT_EN = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|increased?|decreased?|declined?|jumped|dropped|"
@@ -244,6 +255,11 @@ def is_listing(text: str, count: int | None = None) -> bool:
     "全年车流量/收入同比增长9.7%/8.6%" states one result with two figures: not a listing.
     """
     count = figure_count(text) if count is None else count
+    if count >= LISTING_MIN and (_CHANGE_ASIDE_RE.search(text) or _SLASH_CHANGE_RE.search(text)):
+        # "收入20.6亿元（同比+11.0%，环比-23.1%），归属净利润2.3亿元（同比+2.4%，环比-44.3%），…" and
+        # "营业收入2.73亿元/+9.34%，归属净利润7786.58万元/-22.87%，净利率28.50%/-11.90pcts，…": each amount
+        # with its changes is one result; counted apart they made the results line a listing.
+        count = figure_count(_SLASH_CHANGE_RE.sub("", _CHANGE_ASIDE_RE.sub("，", text)))
     if count < LISTING_MIN:
         return False
     if count >= LISTING_MANY or _PERIOD_SERIES_RE.search(text):
@@ -306,7 +322,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, 1.0)
     elif stands_beside(text, lang):  # background, the other view, the forecast, no comment (asides_en)
         value = min(value, description_factor)
-    elif states_next_step(text, lang) or states_gross_margin(text, lang):  # next_steps; a margin (margins_zh)
+    elif states_next_step(text, lang) or states_gross_margin(text, lang) or (  # next_steps; a margin (margins_zh)
+            lang == "zh" and _TARGET_MET_ZH.search(text) and figure_count(text)):  # a result against its target
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
     elif states_company_action(text, lang):  # a changed forecast, a buyback, a stake (actions_en, actions_zh)
         value = max(value, 1.0 + result_bonus) * (1.0 + ACTION_BONUS)
