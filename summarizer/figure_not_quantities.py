@@ -32,6 +32,9 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
         return True
     if unit in ("个交易日", "个工作日", "交易日", "工作日"):
         return True
+    # "九院十所", "二院23所": a research institute's name, numbered within its academy, not a count.
+    if unit == "所" and re.search(r"[一二三四五六七八九十\d]{1,3}院$", shadow[max(0, start - 4):start]):
+        return True
     # "在任意连续90个自然日内": a span of calendar days a rule counts in, not a count of anything.
     if unit in ("个", None) and re.match(r"个?(?:自然|交易|工作)日", tail):
         return True

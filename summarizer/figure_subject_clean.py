@@ -21,12 +21,13 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"[（(][^）)]*$", "", cleaned)
     cleaned = re.sub(r"^[【\[](?=[^】\]]*$)", "", cleaned)  # "【10月非制造业PMI为51.2%】": the flash's bracket
     # "云业务收入首次突破…", "股价一度跌破…", "创业板指单边下行跌超4%": how it moved is no part of what moved.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功|一度|单边|震荡|大幅|小幅|全线|集体|纷纷|盘中|早盘|尾盘|午后)$",
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功|一度|单边|震荡|大幅|小幅|全线|集体|纷纷|盘中|早盘|尾盘|午后|目前|当前)$",
                      "", cleaned)
     # "该基金今年以来收益率" with the span taken out as the period: 以来 is left of it, no part of the name.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])(?:自|从)?以来(?=[\u4e00-\u9fff]|$)", "", cleaned)
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)
-    cleaned = re.sub(r"^届(?:时|毕业的)?(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "届时…产能", "2021届毕业生" without its year
+    # ("期间费用率" is the period's expense ratio, a name of its own.)
+    cleaned = re.sub(r"^(?:届(?:时|毕业的)?|期间(?![费四三]|[^，,。；;]{0,4}费率)|期内)(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "届时…产能", "2021届毕业生" without its year
     # "600美元以上高端机型出货量占比" with the bound's number blanked: 以上 only sorted the products.
     cleaned = re.sub(r"^及?以[上下]的?(?=[\u4e00-\u9fff]{2})", "", cleaned)
     # "以集中竞价或大宗交易方式减持本公司股份": how it is done is no part of what is measured.

@@ -140,6 +140,11 @@ def test_a_count_word_before_pct_is_points_not_a_count() -> None:
     assert (fig.unit, fig.change) == ("pct", "down")
 
 
+def test_a_century_and_a_numbered_institute_are_no_figures() -> None:
+    found = figures("量子通信将成为21世纪的关键技术，公司与九院十所合作设立光电公司，航天二院23所参与研制，全市新建学校十所。")
+    assert [f.text for f in found if f.kind == "figure"] == ["十所"]  # ten schools are counted
+
+
 def test_a_reference_number_is_no_figure() -> None:
     found = figures("The rule is set out in the code (no. 178, pp. 12-15, vol. 3); fines rose 12% to $4.1 million.", lang="en")
     assert [f.text for f in found if f.kind == "figure"] == ["12%", "$4.1 million"]

@@ -29,6 +29,9 @@ def test_a_plain_rise_is_still_a_rise() -> None:
     ("公司股价一度涨至52元。", "52元", "公司股价"),
     ("午后两市低开低走，科创50指数单边下行跌超3%。", "3%", "科创50指数"),
     ("新能源板块全线下挫，星河锂业大幅下跌8%。", "8%", "星河锂业"),
+    ("1H25期间公司收入同比增长12%至6.5亿元。", "12%", "公司收入"),
+    ("1H25期间费用率同比下降0.6pct。", "0.6pct", "期间费用率"),
+    ("但国产设备的市场份额目前不超过5%。", "5%", "国产设备的市场份额"),
 ])
 def test_at_one_point_is_no_part_of_the_price(sentence: str, text: str, subject: str) -> None:
     assert by_text(figures(sentence), text).subject == subject
