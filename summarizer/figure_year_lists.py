@@ -14,6 +14,23 @@ from summarizer.model import Figure
 __all__ = ["distribute_years", "undate_single_figures"]
 
 _YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")
+_MONTH_LIST_RE = re.compile(r"((?:(?:19|20)\d{2}|今|去|本)年)?(\d{1,2})\s?月?\s?[-—–~至到]\s?(\d{1,2})\s?月份?")
+
+
+def _distribute_months(shadow: str, figures: list[Figure], matches: list[NumberMatch], run: list[int],
+                       period: str) -> None:
+    """"7-9月份分别装机506、1085、1400辆": one value per month of the range, when the clause names one
+    thing (a list of things before the values, "营收、净利润分别为…", is what they go through)."""
+    m = _MONTH_LIST_RE.fullmatch(period)
+    if not m:
+        return
+    first, last = int(m.group(2)), int(m.group(3))
+    at = shadow.rfind(f"{m.group(2)}", 0, matches[run[0]].start)
+    if not (1 <= first < last <= 12) or last - first + 1 != len(run) or at < 0 \
+            or re.search(r"[、/和及与，,；;]", shadow[at:matches[run[0]].start]):
+        return
+    for i, month in zip(run, range(first, last + 1), strict=True):
+        figures[i] = replace_figure(figures[i], period=f"{m.group(1) or ''}{month}月")
 
 
 def distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
@@ -21,7 +38,7 @@ def distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMat
     period's range, when the list has exactly as many items as the range has years."""
     runs: list[list[int]] = []
     for i, fig in enumerate(figures):
-        joined = (runs and runs[-1][-1] == i - 1
+        joined = (runs and runs[-1][-1] == i - 1 and fig.kind == "figure"
                   and re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[i - 1].end:matches[i].start]))
         if joined:
             runs[-1].append(i)
@@ -30,7 +47,10 @@ def distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMat
     for run in runs:
         period = figures[run[0]].period or ""
         m = _YEAR_LIST_RE.fullmatch(period)
-        if len(run) < 2 or not m or any(figures[i].period != period or figures[i].kind != "figure" for i in run):
+        if len(run) < 2 or any(figures[i].period != period or figures[i].kind != "figure" for i in run):
+            continue
+        if not m:
+            _distribute_months(shadow, figures, matches, run, period)
             continue
         first, last = int(m.group(1)), int(m.group(3))
         width = len(m.group(1))

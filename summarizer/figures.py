@@ -418,8 +418,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if (linked[i] and figures[i - 1].change == "loss" and figures[i].change == "down" and not is_zh
                 and isinstance(figures[i].value, float) and figures[i].value < 0):
             figures[i] = replace_figure(figures[i], change="loss")  # "Net loss of $(36.4) million, or $(0.21) a share"
-        if (linked[i] and figures[i].change is None and figures[i - 1].change is not None
-                and not re.search(r"(?:至|到|\bto)\s*$", shadow[:matches_by_figure[i].start])):
+        if (linked[i] and figures[i].change is None and figures[i - 1].change is not None  # (not a minus: "-0.57、0.07")
+                and not re.search(r"(?:至|到|\bto)\s*$", shadow[:matches_by_figure[i].start]) and shadow[matches_by_figure[i - 1].start] not in "-−"):
             figures[i] = replace_figure(figures[i], change=figures[i - 1].change)
     # "grew 0.3% from the previous three months and 1.1% from a year earlier": the second figure of
     # a pair of bases changed the same way.

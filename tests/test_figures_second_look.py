@@ -334,3 +334,19 @@ def test_a_long_text_of_figures_is_looked_at_in_linear_time() -> None:
         so_far.append(figure)
     assert time.perf_counter() - started < 5.0
     assert len(looked) == count and not any(carried)  # one period before 其中: it is carried
+
+
+def test_a_list_joined_by_dunhao_shows_its_unit_with_each_value_and_a_month_each() -> None:
+    found = [f for f in figures("公司7-9月份分别交付506、1085、1400辆，铜版、胶版纸价格分别约5660、6120元/吨，"
+                                "毛利率和净利率分别提升7.91和7.2个百分点。") if f.kind == "figure"]
+    shown = {f.text: shown_text(f) for f in found}
+    assert shown["506"] == "506辆" and shown["5660"] == "5660元/吨" and shown["7.91"] == "7.91个百分点"
+    assert [f.period for f in found if shown_text(f).endswith("辆")] == ["7月", "8月", "9月"]
+    # A list of things before the values goes through the things, not the months.
+    listed = [f for f in figures("7-9月营收、净利润、毛利分别为1.2、0.3、0.1亿元。") if f.kind == "figure"]
+    assert {f.period for f in listed} == {"7-9月"}
+
+
+def test_a_minus_sign_is_not_lent_to_the_next_item_of_a_list() -> None:
+    found = [f for f in figures("预计公司EPS分别为-0.57、0.07、0.38元/股。") if f.kind == "figure"]
+    assert [f.change for f in found] == ["down", None, None]
