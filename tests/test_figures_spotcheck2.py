@@ -50,7 +50,7 @@ def test_a_bound_with_a_currency_word_keeps_its_bound_and_an_inclusive_note_is_n
 @pytest.mark.parametrize(
     ("sentence", "text", "subject", "change", "basis"),
     [
-        ("期内收入为96.2亿港元，按年微跌1.2%。", "1.2%", "期内收入", "down", "同比"),
+        ("期内收入为96.2亿港元，按年微跌1.2%。", "1.2%", "收入", "down", "同比"),
         ("股东应占溢利约为18.6亿港元，按年增长10.4%。", "10.4%", "股东应占溢利", "up", "同比"),
     ],
 )
