@@ -74,6 +74,9 @@ def clean_subject(subject: str | None) -> str | None:
     # "海外装机我们预计41.6GWh": who estimates is no part of what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:我们|我司|本所|笔者)$", "", cleaned)
     cleaned = cleaned.strip(" \t,，、:：;；-")
+    # "各社区书记代表辖区内退役军人集中领取了补贴标准": a long clause whose last act is done (了) names what
+    # is measured after it; who did what before it is the story, not the subject.
+    cleaned = re.sub(r"^[\u4e00-\u9fff、，,]{8,}了(?=[\u4e00-\u9fff]{2,8}$)", "", cleaned)
     if re.fullmatch(r"(?:将|拟|或|已|可|再)[\u4e00-\u9fff]|翻了?[一两二三]?番|翻倍|翻一倍|(?:将|拟)?(?:控制|保持|维持|压降|压缩)", cleaned):
         return None  # "明年将压降至12亿元" (jieba: 将压/降至), "较今年的10GWh翻一番": a verb, not what
     if _TIME_ONLY.fullmatch(cleaned):

@@ -71,3 +71,9 @@ def test_function_words_and_generic_nouns_are_no_subjects() -> None:
 def test_doubling_by_a_multiple_is_a_rise() -> None:
     fig = next(f for f in analyze("近期光伏切割线企业的出货量普遍翻了1倍。").figures if f.text == "1倍")
     assert (fig.subject, fig.change) == ("光伏切割线企业的出货量", "up")
+
+
+def test_a_long_clause_before_a_done_act_is_no_part_of_the_subject() -> None:
+    found = {f.text: f.subject for f in analyze(
+        "各街道社区负责人代表辖区内困难家庭集中领取了补贴标准为300元的节能家电购置卡2100张。").figures if f.kind == "figure"}
+    assert found["300元"] == "补贴标准"
