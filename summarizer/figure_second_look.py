@@ -186,7 +186,7 @@ def written_unit(figure: Figure) -> str:
     if not _BARE.fullmatch(figure.text) or not figure.context:
         return ""
     # ("506、1085、1400辆", "2.4、0.5和1.0亿元": a list joined by 、 writes its unit once too.)
-    found = re.search(r"(?<![\d.,])" + re.escape(figure.text) + r"(?=(?:\s*(?:/|、|和|及)\s*[\d.,]+)+\s*"
+    found = re.search(r"(?<![\d.,])" + re.escape(figure.text) + r"(?=(?:\s*(?:/|、|和|及)\s*[-−+]?[\d.,]+)+\s*"
                       r"((?:个百分点|百分点|pcts?|ppts?|亿美元|万美元|亿港元|亿元|万元|元|亿|万|倍|%|％|x|X|万辆|辆|台|万吨|吨|家"
                       r"|万人|人|件|个)(?:/(?:吨|股|辆|台|件|桶|盎司|平方米|平米|千瓦时|kWh|Wh|W)(?![A-Za-z]))?)(?![A-Za-z]))",
                       figure.context)

@@ -35,7 +35,10 @@ _ZH_NOUN_AFTER = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{2,6})(?=[，,。；;�
 _ZH_BROKEN = re.compile(r"^等|(?<=.)(?<!供)(?<![方导去取走])[对向把被给与跟]$|^(?:大幅|小幅|明显|持续)?(?:反弹|上涨|下跌|回落|上升|下降|回升|走高|走低)$"
                         r"|^(?:相比|相较|对比|比较|相比之下|同比|环比)$"
                         # adverbs and conjunctions alone ("基本都是90%以上乃至接近100%": 基本都, 乃至)
-                        r"|^(?:基本上?|大多|大都|都|均|也|还|乃至|甚至|以及|并且|而且|尤其|普遍|几乎|差不多)+$")
+                        r"|^(?:基本上?|大多|大都|都|均|也|还|乃至|甚至|以及|并且|而且|尤其|普遍|几乎|差不多|也即|亦即|即|也就是说)+$")
+# "仅有5家净利润同比下降": a count of firms, read with the metric written after it, is no count of the metric.
+_ZH_METRIC_END = re.compile(r"(?:净利润|营收|营业收入|收入|利润|业绩|增速|同比|环比)$")
+_ZH_COUNT_UNITS = frozenset(("家", "名", "个", "人", "位", "只"))
 _ZH_GENERIC_NOUNS = ("情况", "水平", "程度", "局面", "态势", "趋势", "状态", "现象", "背景", "结果", "格局", "幅度")
 _EN_LIGHT_PARTICIPLE = frozenset(("having", "being", "getting", "becoming", "doing", "making", "taking"))
 
@@ -72,6 +75,8 @@ def _chinese(figure: Figure, sentence: str) -> Figure:
         caused = _ZH_CAUSED.search(sentence[source + len(subject):at])
         if caused and caused.group("noun") != subject:
             return replace(figure, subject=caused.group("noun"))
+    if figure.unit in _ZH_COUNT_UNITS and _ZH_METRIC_END.search(subject):
+        return replace(figure, subject=None)
     if not (_ZH_FRAME_LEAD.match(subject) or _ZH_FRAME_TAIL.search(subject) or _ZH_BROKEN.search(subject)):
         return figure
     after = _ZH_NOUN_AFTER.match(sentence, at + len(figure.text))

@@ -15,22 +15,24 @@ __all__ = ["distribute_years", "undate_single_figures"]
 
 _YEAR_LIST_RE = re.compile(r"((?:19|20)?\d{2})\s?年?\s?([-—–~至/到])\s?((?:19|20)?\d{2})\s?年度?")
 _MONTH_LIST_RE = re.compile(r"((?:(?:19|20)\d{2}|今|去|本)年)?(\d{1,2})\s?月?\s?[-—–~至到]\s?(\d{1,2})\s?月份?")
+_QUARTER_LIST_RE = re.compile(r"((?:19|20)?\d{2}年?)?Q([1-4])\s?[-—–~至到]\s?Q?([1-4])")
 
 
 def _distribute_months(shadow: str, figures: list[Figure], matches: list[NumberMatch], run: list[int],
                        period: str) -> None:
     """"7-9月份分别装机506、1085、1400辆": one value per month of the range, when the clause names one
     thing (a list of things before the values, "营收、净利润分别为…", is what they go through)."""
-    m = _MONTH_LIST_RE.fullmatch(period)
+    m = _MONTH_LIST_RE.fullmatch(period) or _QUARTER_LIST_RE.fullmatch(period)
     if not m:
         return
     first, last = int(m.group(2)), int(m.group(3))
-    at = shadow.rfind(f"{m.group(2)}", 0, matches[run[0]].start)
+    at = shadow.rfind(period[m.start(2):m.end(2)], 0, matches[run[0]].start)
     if not (1 <= first < last <= 12) or last - first + 1 != len(run) or at < 0 \
-            or re.search(r"[、/和及与，,；;]", shadow[at:matches[run[0]].start]):
+            or re.search(r"[、/和及与，,；;]", shadow[at + len(period) - m.start(2):matches[run[0]].start]):
         return
-    for i, month in zip(run, range(first, last + 1), strict=True):
-        figures[i] = replace_figure(figures[i], period=f"{m.group(1) or ''}{month}月")
+    quarters = m.re is _QUARTER_LIST_RE  # "Q1-Q3单季度营收增59%/25%/8%"
+    for i, n in zip(run, range(first, last + 1), strict=True):
+        figures[i] = replace_figure(figures[i], period=f"{m.group(1) or ''}Q{n}" if quarters else f"{m.group(1) or ''}{n}月")
 
 
 def distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:

@@ -77,3 +77,9 @@ def test_a_long_clause_before_a_done_act_is_no_part_of_the_subject() -> None:
     found = {f.text: f.subject for f in analyze(
         "各街道社区负责人代表辖区内困难家庭集中领取了补贴标准为300元的节能家电购置卡2100张。").figures if f.kind == "figure"}
     assert found["300元"] == "补贴标准"
+
+
+def test_a_count_of_firms_is_not_a_count_of_the_metric_after_it() -> None:
+    found = {f.text: f.subject for f in analyze(
+        "已有31家券商预告业绩，其中仅有6家净利润同比下降，也即是说超过80%的券商业绩同比增加。").figures if f.kind == "figure"}
+    assert found["31家"] == "券商" and found["6家"] is None and found["80%"] is None

@@ -350,3 +350,10 @@ def test_a_list_joined_by_dunhao_shows_its_unit_with_each_value_and_a_month_each
 def test_a_minus_sign_is_not_lent_to_the_next_item_of_a_list() -> None:
     found = [f for f in figures("预计公司EPS分别为-0.57、0.07、0.38元/股。") if f.kind == "figure"]
     assert [f.change for f in found] == ["down", None, None]
+
+
+def test_a_quarter_range_with_one_value_per_quarter_dates_each() -> None:
+    found = [f for f in figures("公司Q1-Q3单季度营收增58%/24%/9%，Q1-Q4分别实现归母净利润11.0/7.8/17.7/-3.3亿。")
+             if f.kind == "figure"]
+    assert [f.period for f in found] == ["Q1", "Q2", "Q3", "Q1", "Q2", "Q3", "Q4"]
+    assert shown_text(found[3]) == "11.0亿"
