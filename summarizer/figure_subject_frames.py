@@ -75,7 +75,8 @@ def _chinese(figure: Figure, sentence: str) -> Figure:
         caused = _ZH_CAUSED.search(sentence[source + len(subject):at])
         if caused and caused.group("noun") != subject:
             return replace(figure, subject=caused.group("noun"))
-    if figure.unit in _ZH_COUNT_UNITS and _ZH_METRIC_END.search(subject):
+    if (figure.unit in _ZH_COUNT_UNITS and _ZH_METRIC_END.search(subject)  # ("0.3个和0.6个百分点" is no count)
+            and isinstance(figure.value, float) and figure.value.is_integer()):
         return replace(figure, subject=None)
     if not (_ZH_FRAME_LEAD.match(subject) or _ZH_FRAME_TAIL.search(subject) or _ZH_BROKEN.search(subject)):
         return figure
