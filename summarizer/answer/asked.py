@@ -296,7 +296,8 @@ def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str
         return None, None
     head = words[-1]
     qualifier = "".join(words[:-1]).strip(" ，,的")
-    if len(qualifier) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", qualifier):
+    # "全球EDA市场规模": a Latin name inside the qualifier is part of it ("全球AI市场规模" is another market).
+    if len(qualifier) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+(?:[a-z][a-z0-9]*[\u4e00-\u9fff]+)*", qualifier):
         qualifier = None
     return head, qualifier
 

@@ -52,6 +52,7 @@ from summarizer.answer.subjects import (
     named_within as _named_within, role_named as _role_named, weak as _weak,
 )
 from summarizer.answer.text import pos_cut as _pos_cut
+from summarizer.answer.units import en_amount_asked
 
 __all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
            "metric_spans", "parse_constraints"]
@@ -144,9 +145,11 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if constraints.metric == "deal_value" and deal_reversed(constraints, ctx.sentence):
         # "How much is Tidewater paying for Halvern?" is not answered by "Halvern agreed to buy Tidewater".
         return Verdict(False, "entity")
-    if (span and constraints.head and _AMOUNT_HEAD_RE.search(constraints.head) and not constraints.change
-            and not constraints.ratio and _percent(ctx.sentence, span)):
-        # "网上零售额是多少" is an amount: not answered by "网上零售额同比增长8.1%".
+    if (span and (constraints.head and _AMOUNT_HEAD_RE.search(constraints.head)
+                  or en_amount_asked(constraints.question))
+            and not constraints.change and not constraints.ratio and _percent(ctx.sentence, span)):
+        # "网上零售额是多少" is an amount: not answered by "网上零售额同比增长8.1%"; nor "What is the average teacher
+        # salary?" by "a 9% funding increase was needed to boost average teacher pay".
         return Verdict(False, "metric")
     if not EXCLUDED_RE.search(constraints.question) and (any(
             (x := next((g for g in m.groups() if g), "").strip()) and x in constraints.question

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_age", "asks_duration", "duration_ok", "is_age"]
+__all__ = ["age_of_another", "age_owner", "asks_age", "asks_duration", "duration_ok", "is_age"]
 
 _ASKED = re.compile(r"\bhow long\b|多久|多长时间|多長時間|多少年|多少天|多少个月")
 # The unit right after the number: "53-day", "18 months", "three years", "30天", "两个月".
@@ -47,3 +47,33 @@ def duration_ok(question: str, sentence: str, span: tuple[int, int]) -> bool:
         return True
     number = sentence[span[0]:span[1]]
     return bool(_UNIT_AFTER.search(number) or _UNIT_AFTER.match(sentence, span[1]))
+
+
+# "52-year-old Grace", "a 55-year-old man": the words right after an English age say whose it is.
+_AGE_THEN_NAME = re.compile(r"[\d.,]+\s*-?\s*years?[- ]old\s+((?:[A-Z][\w'’-]+\s*){1,3})")
+# "Tom Reed, 36, of Dayton": an age set off by commas after a name.
+_NAME_THEN_AGE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s*$")
+
+
+def age_owner(sentence: str, span: tuple[int, int]) -> str | None:
+    """The name an English age is written with, if any: "Grace" for "52-year-old Grace", "Tom Reed" for
+    "Tom Reed, 36,". None when the age goes with a common noun ("the 93 year-old finishes", "a 55-year-old man")."""
+    after = _AGE_THEN_NAME.match(sentence, span[0])
+    if after:
+        return after.group(1).strip()
+    if re.match(r"\s*,", sentence[span[1]:]):
+        before = _NAME_THEN_AGE.search(sentence[:span[0]])
+        if before:
+            return before.group(1)
+    return None
+
+
+def age_of_another(sentence: str, span: tuple[int, int], names: tuple[str, ...]) -> bool:
+    """For "How old is Robert Mugabe?": is the age at `span` written with another person's name
+    ("little public affection for 52-year-old Grace")? `names` are the asked person's spellings."""
+    owner = age_owner(sentence, span)
+    if owner is None or not names:
+        return False
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", owner)}
+    asked = {w.lower() for name in names for w in re.findall(r"[\w'’-]+", name)}
+    return not words & asked

@@ -19,7 +19,7 @@ from summarizer.answer.generic_title import generic_title, untitled_company
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.deal_direction import reversed_deal
 from summarizer.answer.case_status import status_ok, status_ok_en
-from summarizer.answer.durations import asks_age, is_age
+from summarizer.answer.durations import age_of_another, asks_age, is_age
 from summarizer.answer.per_unit import per_unit
 from summarizer.answer.classifiers import counted_by
 from summarizer.answer.named_after import named_after
@@ -245,6 +245,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             passing = [s for s in passing if status_ok(question.text, ctx.sentence, s)]  # 确诊 is not 治愈
         elif passing:
             passing = [s for s in passing if status_ok_en(question.text, ctx.sentence, s)]  # died is not quarantined
+        if passing and asks_age(question.text):
+            passing = [s for s in passing if not age_of_another(passage.text, s, names)]  # "52-year-old Grace"
         if passing and constraints.metric == "deal_value" and reversed_deal(constraints.question, ctx.sentence):
             passing = []  # "收购…花了多少钱" is not answered by a sale's price
         if passing and (counted := _COUNTED_NOUN.search(constraints.question)):
