@@ -34,3 +34,28 @@ def test_whose_age() -> None:
     assert age_owner("Officers arrested Tom Reed, 36, of Dayton", (28, 30)) == "Tom Reed"
     assert age_owner("insisting the 93 year-old finishes his term", (14, 16)) is None
     assert age_owner("a 55-year-old man from Eastland", (2, 4)) is None
+
+
+ARREST = analyzed("arrest", "",
+                  "据检方说法，29岁的Nora Vance和她37岁的丈夫Elias Brandt在当地时间周三早上6点被执法人员逮捕。"
+                  "他们被指控共谋洗钱8200枚比特币。")
+
+
+def test_a_chinese_age_before_the_name_is_that_persons() -> None:
+    """"29岁的Nora Vance多大年纪" was refused: the analysis keeps 29岁 beside the figures, and a name after its
+    number read as an object; and 37岁 (her husband's) must not answer for her."""
+    found = ask("Nora Vance多大年纪？", ARREST)
+    assert not found.abstained and found.sentences[0].highlighted == "29"
+    found = ask("Elias Brandt今年几岁？", ARREST)
+    assert not found.abstained and found.sentences[0].highlighted == "37"
+
+
+BAKERY = analyzed("bakery", "Lena Ortiz's second career",
+                  "Lena Ortiz retired from the navy at age 61 and opened a bakery in Port Hale.\n\n"
+                  "The bakery now has 14 employees and sells about 900 loaves a day.")
+
+
+def test_an_age_written_before_its_number() -> None:
+    """"at age 61" is an age: it answers "How old…" (it was refused: only "61-year-old" or "61 years old" was)."""
+    found = ask("How old was Lena Ortiz when she retired from the navy?", BAKERY)
+    assert not found.abstained and found.sentences[0].highlighted == "61"
