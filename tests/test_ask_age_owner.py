@@ -11,7 +11,8 @@ from tests.ask_helpers import ask
 from tests.test_ask_not_values import analyzed
 
 PALACE = analyzed("palace", "Coup in Veloria: President Arden Kell under house arrest",
-                  "President Arden Kell and his wife Mara are under house arrest in the capital, a source said.\n\n"
+                  "President Arden Kell, his wife Mara and two ministers are under house arrest at the palace and are "
+                  "insisting the 88 year-old finishes his term, a source said.\n\n"
                   "The source said former vice-president Dario Lune had planned the takeover for a year.\n\n"
                   "Despite the lingering admiration for Mr Kell, there is little public affection for 48-year-old "
                   "Mara, a former typist who rose fast in the ruling party.\n\n"
@@ -22,6 +23,15 @@ def test_an_age_written_with_another_name_is_not_the_asked_persons() -> None:
     for question in ("How old is Arden Kell?", "How old is Dario Lune?"):
         found = ask(question, PALACE)
         assert found.abstained or "48" not in (found.sentences[0].highlighted or ""), question
+
+
+def test_the_n_year_old_is_the_sentences_subject() -> None:
+    """"…insisting the 88 year-old finishes his term" in a sentence that opens with Arden Kell: his age (refused
+    before: the place names between read as the number's owner)."""
+    found = ask("How old is Arden Kell?", PALACE)
+    assert not found.abstained and found.sentences[0].highlighted == "88"
+    found = ask("How old is Dario Lune?", PALACE)
+    assert found.abstained or found.sentences[0].highlighted not in ("88", "48")
 
 
 def test_the_named_persons_age_still_answers() -> None:

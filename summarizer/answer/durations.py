@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["age_of_asked", "age_of_another", "age_owner", "asks_age", "asks_duration", "duration_ok", "is_age"]
+__all__ = ["age_of_asked", "age_of_another", "age_owner", "subjects_age", "asks_age", "asks_duration", "duration_ok", "is_age"]
 
 _ASKED = re.compile(r"\bhow long\b|多久|多长时间|多長時間|多少年|多少天|多少个月")
 # The unit right after the number: "53-day", "18 months", "three years", "30天", "两个月".
@@ -88,11 +88,31 @@ def age_of_asked(sentence: str, span: tuple[int, int], names: tuple[str, ...]) -
                for name in names)
 
 
+def _definite_age(sentence: str, span: tuple[int, int]) -> bool:
+    return bool(_EN_AGE.match(sentence, span[0]) and re.search(r"\bthe\s+$", sentence[max(0, span[0] - 8):span[0]]))
+
+
+def subjects_age(sentence: str, span: tuple[int, int], names: tuple[str, ...]) -> bool:
+    """Is the age at `span` "the 93 year-old" of a sentence that opens with the asked person ("Zimbabwe President
+    Robert Mugabe, his wife Grace … are insisting the 93 year-old finishes his term")? The definite "the N-year-old"
+    points back to the sentence's subject."""
+    if not _definite_age(sentence, span):
+        return False
+    if not names:
+        return False
+    whole = max(names, key=len).lower()  # "Mara Kell" is not "President Arden Kell"'s Kell
+    return 0 <= sentence.lower().find(whole) < min(40, span[0])
+
+
 def age_of_another(sentence: str, span: tuple[int, int], names: tuple[str, ...]) -> bool:
     """For "How old is Robert Mugabe?": is the age at `span` written with another person's name
     ("little public affection for 52-year-old Grace")? `names` are the asked person's spellings."""
+    if not names:
+        return False
+    if _definite_age(sentence, span):
+        return not subjects_age(sentence, span, names)  # "the 88 year-old" is the subject's age, no one else's
     owner = age_owner(sentence, span)
-    if owner is None or not names:
+    if owner is None:
         return False
     written = owner.lower()
     return not any(word.lower() in written for name in names for word in re.findall(r"[\w'’-]+", name)

@@ -154,7 +154,7 @@ def parse_question(question: str) -> Question:
     if eps is not None:
         add(eps)
     for word in aliases.vocabulary_longest_first:
-        if word in rest:
+        if word in rest and not _inside_measure(word, rest):
             add(Term(word, tuple(dict.fromkeys((word, *aliases.synonyms.get(word, ())))),
                      modifier=_is_modifier(_word_flag(word), word)))
             rest = rest.replace(word, " ")
@@ -307,6 +307,16 @@ def _is_modifier(flag: str, word: str = "") -> bool:
 
 
 # English adjectives of time a question puts before what it asks ("Orion's new CEO"): never the focus.
+# Measures a domain word would leave one character of ("目标价" cut as 目标 + 价 gave the term "价是").
+_ONE_MORE = tuple(sorted({s for spellings in METRICS.values() for s in spellings
+                          if re.fullmatch(r"[\u4e00-\u9fff]{3,}", s)}, key=len, reverse=True))
+
+
+def _inside_measure(word: str, rest: str) -> bool:
+    """Is `word` the whole of a measure's spelling but one character, where the rest writes that measure?"""
+    return any(len(spelling) == len(word) + 1 and word in spelling and spelling in rest for spelling in _ONE_MORE)
+
+
 _AGE_WORDS = frozenset("年纪 年龄 岁数 今年 多大".split())
 _EN_MODIFIERS = frozenset("new old current former latest previous next last first recent incoming outgoing interim".split())
 

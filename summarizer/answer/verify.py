@@ -19,7 +19,7 @@ from summarizer.answer.generic_title import generic_title, untitled_company
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.deal_direction import reversed_deal
 from summarizer.answer.case_status import status_ok, status_ok_en
-from summarizer.answer.durations import age_of_another, age_of_asked, asks_age, is_age
+from summarizer.answer.durations import age_of_another, age_of_asked, asks_age, is_age, subjects_age
 from summarizer.answer.per_unit import per_unit
 from summarizer.answer.classifiers import counted_by
 from summarizer.answer.named_after import named_after
@@ -241,7 +241,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         if asks_age(question.text):
             # "31岁的Heather Morgan": an age written with the asked name is theirs, though the name follows it.
             verdicts = [(span, check(replace(constraints, entities=()), ctx, span)
-                         if verdict.missing == "entity" and age_of_asked(passage.text, span, names) else verdict)
+                         if verdict.missing == "entity" and (age_of_asked(passage.text, span, names)
+                                                             or subjects_age(passage.text, span, names)) else verdict)
                         for span, verdict in verdicts]
         passing = [span for span, verdict in verdicts if verdict.ok]
         if passing and question.lang == "zh":
