@@ -7,7 +7,7 @@ for 52-year-old Grace" (the sentence names Mr Mugabe, and the article names the 
 from __future__ import annotations
 
 from summarizer.answer.durations import age_owner
-from tests.ask_helpers import ask
+from tests.ask_helpers import ask, library
 from tests.test_ask_not_values import analyzed
 
 PALACE = analyzed("palace", "Coup in Veloria: President Arden Kell under house arrest",
@@ -69,3 +69,16 @@ def test_an_age_written_before_its_number() -> None:
     """"at age 61" is an age: it answers "How old…" (it was refused: only "61-year-old" or "61 years old" was)."""
     found = ask("How old was Lena Ortiz when she retired from the navy?", BAKERY)
     assert not found.abstained and found.sentences[0].highlighted == "61"
+
+
+REPORT = library("report", "Who gets ahead",
+                 "A new report by the Harlan Institute compared 12 rich countries.",
+                 "Canada ranked near the bottom based on the levels of unemployment among adults of prime working age.",
+                 "The study took the ratio of employed adults between the ages of 25 and 54 to the population.")
+
+
+def test_what_ages_asks_ages() -> None:
+    """"What ages count as prime working age?" asks ages: the sentence naming prime working age with no number does
+    not answer it (it was cited, the ask16 holdout's one wrong answer), "between the ages of 25 and 54" would."""
+    found = ask("What ages count as prime working age in the report?", REPORT)
+    assert found.abstained or found.sentences[0].highlighted in ("25", "54")

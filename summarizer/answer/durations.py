@@ -20,13 +20,13 @@ def asks_duration(question: str) -> bool:
     return _ASKED.search(question) is not None
 
 
-_AGE_ASKED = re.compile(r"\bhow old\b|多大年纪|年纪多大|多少岁|几岁|年龄是?多少|年龄多大|岁数")
+_AGE_ASKED = re.compile(r"\bhow old\b|\bwhat ages?\b|\bat what age\b|多大年纪|年纪多大|多少岁|几岁|年龄是?多少|年龄多大|岁数")
 _AGE = re.compile(r"\s*-?\s*(?:years?[- ]old|岁)")
 # From the number's start: the analysis may keep "55-year" as the figure, with "-old" after it.
 _EN_AGE = re.compile(r"[\d.,]+\s*-?\s*years?[- ]old\b", re.I)
 _ZH_AGE = re.compile(r"[\d.,]+\s*岁")
 # "at age 54", "aged 61", "at the age of 40": the age is written before the number.
-_AGE_BEFORE = re.compile(r"\b(?:at age|aged|at the age of|age of)\s+$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:at age|aged|ages? of|ages? between|ages)\s+(?:\d+\s*(?:and|to|-|–)\s*)?$", re.I)
 
 
 def asks_age(question: str) -> bool:

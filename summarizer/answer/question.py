@@ -62,7 +62,7 @@ _NUMBER_EN = re.compile(
 # "What is the U.S. unemployment rate?" asks a figure: a sentence with no number in it does not answer it. So does
 # "What is the average teacher salary in Indiana?" (an amount), which a study's "lowest salary increases since 2002"
 # (a year only) does not answer.
-_NUMBER_EN_STRICT = re.compile(r"\bhow (much|many|long|old)\b|\bwhat (percentage|percent)\b|\bby how much\b|\bwhat price\b"
+_NUMBER_EN_STRICT = re.compile(r"\bhow (much|many|long|old)\b|\bwhat ages?\b|\bat what age\b|\bwhat (percentage|percent)\b|\bby how much\b|\bwhat price\b"
                                r"|\bwhat (?:is|was|are|were)\b[^?]{0,40}?\b(?:rate|ratio|yield|salary|salaries|wages?|pay"
                                r"|price|cost|budget|revenue|sales|profit|income|worth|fee|fees)s?\b", re.I)
 _QUOTE_ZH = re.compile(r"说了?什么|表示了?什么|怎么说|如何评价|怎么看|如何看待|看法|观点|认为|谈到|提到")
