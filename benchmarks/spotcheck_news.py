@@ -39,6 +39,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask14-holdout # its holdout (4 articles, run once)
     python benchmarks/spotcheck_news.py --ask-only --set ask15         # the fifteenth, on 10 texts of our own
     python benchmarks/spotcheck_news.py --ask-only --set ask15-holdout # its holdout (3 texts, run once)
+    python benchmarks/spotcheck_news.py --ask-only --set ask17         # the seventeenth, 10 seeded real articles
+    python benchmarks/spotcheck_news.py --ask-only --set ask17-holdout # its holdout (4 articles)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -320,6 +322,13 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # Its holdout (the next note, flash, Chinese and English page of the same seeded draw), written after the
         # fixes and run once.
         "ask16-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck16_holdout.json",
+        # The seventeenth, on 10 more real corpus articles no earlier ask set used (seed 20261217, drawn by
+        # draw_ask_round.py: 2 brokerage notes, 2 flashes, a novel's chapter and a feature on trams, 4 English pages):
+        # figures, ages, paraphrases and traps (another period or company, a forecast year or metric not stated, a
+        # near-miss product or metric, a nonsense subject); its holdout (the next note, flash, Chinese and English
+        # page) was written with it. Both were written before any run.
+        "ask17": REPO / "benchmarks" / "data" / "ask_spotcheck17.json",
+        "ask17-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck17_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

@@ -71,7 +71,8 @@ class Constraints:
         # An age or a duration asked with nothing else ("How old is the man diagnosed with plague?") still has
         # its number checked: else the best-ranked sentence answers with whatever number it holds. So does
         # whose count is asked ("How many people died?" is not answered by "28 people … were quarantined").
-        return bool(self.entities or self.period or self.metric or self.basis
+        # So does a measure the metric table does not know ("新增专项债额度是多少" is not answered by 1400多亿元留抵退税).
+        return bool(self.entities or self.period or self.metric or self.basis or self.head
                     or asks_age(self.question) or asks_duration(self.question) or asks_status(self.question))
 
     def metric_label(self, lang: str) -> str:
@@ -260,7 +261,7 @@ def _counted(folded: str) -> str | None:
 _CHANGE_TAIL = re.compile(r"(?:(?:比|较|跟|和|与)(?:去年|上年)(?:同期)?(?:相?比)?|同比|环比|按年|按月)?"
                           r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|变化|变动|增减|扩大|收窄|涨|跌|降|增)?了?$")
 _MEASURE_CUE = re.compile(r"(?:是|有|为|达到|达)?(?:多少|几)")
-_MEASURE_HEAD = re.compile(r"(?:量|率|额|数|价|值|人次|规模|时长|里程|面积|产能|容量|份额|指数|性能|功耗|能耗|算力|续航|速率|成本)$")
+_MEASURE_HEAD = re.compile(r"(?:量|率|额|数|价|值|人次|规模|时长|里程|面积|产能|容量|份额|指数|性能|功耗|能耗|算力|续航|速率|成本|额度)$")
 
 
 def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str | None, str | None]:
@@ -296,7 +297,8 @@ def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str
         return None, None
     head = words[-1]
     qualifier = "".join(words[:-1]).strip(" ，,的")
-    if len(qualifier) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", qualifier):
+    # "全球EDA市场规模": a Latin name inside the qualifier is part of it ("全球AI市场规模" is another market).
+    if len(qualifier) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+(?:[a-z][a-z0-9]*[\u4e00-\u9fff]+)*", qualifier):
         qualifier = None
     return head, qualifier
 

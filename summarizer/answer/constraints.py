@@ -35,7 +35,6 @@ from summarizer.answer.scope import asks_segment, category_subject, part_ok, seg
 from summarizer.answer.sides import (
     EXCLUDED_RE,
     excluded_before,
-    GENERIC_HEADS,
     counted_ok,
     deal_reversed,
     english_metric_narrowed,
@@ -52,6 +51,8 @@ from summarizer.answer.subjects import (
     named_within as _named_within, role_named as _role_named, weak as _weak,
 )
 from summarizer.answer.text import pos_cut as _pos_cut
+from summarizer.answer.units import en_amount_asked
+from summarizer.answer.measure_head import head_ok as _head_ok, percent as _percent
 
 __all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
            "metric_spans", "parse_constraints"]
@@ -144,9 +145,11 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if constraints.metric == "deal_value" and deal_reversed(constraints, ctx.sentence):
         # "How much is Tidewater paying for Halvern?" is not answered by "Halvern agreed to buy Tidewater".
         return Verdict(False, "entity")
-    if (span and constraints.head and _AMOUNT_HEAD_RE.search(constraints.head) and not constraints.change
-            and not constraints.ratio and _percent(ctx.sentence, span)):
-        # "网上零售额是多少" is an amount: not answered by "网上零售额同比增长8.1%".
+    if (span and (constraints.head and _AMOUNT_HEAD_RE.search(constraints.head)
+                  or en_amount_asked(constraints.question))
+            and not constraints.change and not constraints.ratio and _percent(ctx.sentence, span)):
+        # "网上零售额是多少" is an amount: not answered by "网上零售额同比增长8.1%"; nor "What is the average teacher
+        # salary?" by "a 9% funding increase was needed to boost average teacher pay".
         return Verdict(False, "metric")
     if not EXCLUDED_RE.search(constraints.question) and (any(
             (x := next((g for g in m.groups() if g), "").strip()) and x in constraints.question
@@ -412,53 +415,6 @@ _RATE_HEAD_RE = re.compile(r"(?:率|比例|比率|占比|比重|\brate|\bratio|\
 _POINTS_AFTER_RE = re.compile(r"\s*(?:个百分点|百分点|个基点|基点|pct|bps?|pp|percentage points?|basis points?)")
 _POINTS_END_RE = re.compile(r"(?:个百分点|百分点|个基点|基点|pct|bps?|pp)\s*$")
 _SHARE_OF_RE = re.compile(r"(?:完成(?:了)?|占|达到|相当于)[^，,。；;]{0,14}的\s*(?:约|近|超|逾)?\s*$")
-
-
-def _percent(sentence: str, span: tuple[int, int]) -> bool:
-    # "+2.69pct" may be read as one number with its unit: points of a rate, never an amount.
-    return bool(re.search(r"[%％]|percent|pct|bps?\b", sentence[span[0]:span[1]])
-                or re.match(r"\s*(?:[%％]|percent|per cent|个百分点|百分点|pct|bps?)", sentence[span[1]:]))
-
-
-# A market or channel asked before a measure: a figure for the whole, with none named, is not that part's.
-_MARKET_QUALIFIER = re.compile(r"国内|国际|海外|境外|欧洲|北美|亚太|东南亚|拉美|中东|华东|华南|华北|华中|西南|西北|东北|线上|线下")
-
-
-def _head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, int]) -> bool:
-    """Is the number at `span` a value of the measure `head` (运输量), narrowed by `qualifier`
-    (货邮) when the question gives one? The head must be named before the number in its
-    statement, or right after it ("28.5%的份额"); the words before that mention must be the
-    qualifier, or at least not another one (旅客运输量, 全社会用电量)."""
-    sentence, at = ctx.sentence, span[0]
-    statement = re.split(r"[。；;]", sentence[:at])[-1]
-    heads = [head]
-    # "零售量" is named by its verb ("累计零售923.7万辆"), "所得税率" by its tax for a rate
-    # ("按照15%缴纳所得税"), "成交额" by its deal for an amount.
-    percent = _percent(sentence, span)
-    if len(head) >= 3 and (head[-1] == "量" or head[-1] == "率" and percent or head[-1] in "额数" and not percent):
-        heads.append(head[:-1])
-    found = -1
-    for name in heads:
-        found = statement.rfind(name)
-        if found >= 0:
-            head = name
-            break
-    if found < 0:
-        return any(re.match(rf"\s*[^，。；,;\d]{{0,3}}{re.escape(name)}", sentence[span[1]:]) for name in heads)
-    if qualifier is None:
-        return True
-    base = len(sentence[:at]) - len(statement)
-    start = base + found
-    if qualifier in sentence[max(0, start - len(qualifier) - 8):start]:
-        return True
-    if qualifier in sentence[:at]:
-        return False  # named, but not for this number
-    if _MARKET_QUALIFIER.search(qualifier):
-        return False  # "国内航线客座率" is one market's: the bare 客座率 is the whole's
-    tokens = [(p.word, p.flag) for p in _pos_cut(sentence[max(0, start - 6):start])]
-    last = tokens[-1] if tokens else ("", "")
-    # "研发费用率" for 销售费用率: jieba tags 研发 an abbreviation (j), another field all the same.
-    return not (last[1].startswith(("n", "vn", "j")) and last[0] not in GENERIC_HEADS)
 
 
 _FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bsee\b"

@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from summarizer.answer.durations import asks_age, is_age
 from summarizer.answer.changes import asked_kind
 from summarizer.answer.lead_investor import asks_lead, lead_named
 from summarizer.answer.ranks import asks_rank, rank_spans
@@ -128,8 +129,11 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
         asked = fold(question.text)
         if words := prefer_counted(question.text, text, counted_word_spans(question.text, text)):
             return 1.0, 0.0, words[0]  # "How many artworks…": "thirty artworks"
-        figures = [f for f in _figures_here(passage) if not not_a_value(f) and fold(f.text) not in asked
-                   and not _STOCK_CODE.match(text, text.find(f.text))]
+        age = asks_age(question.text)  # "31岁", "at age 61": kept as codes beside the figures, but ages asked
+        figures = [f for f in _figures_here(passage)
+                   if (not not_a_value(f) or age and is_age(text, (text.find(f.text), text.find(f.text) + len(f.text)),
+                                                            chinese=True))
+                   and fold(f.text) not in asked and not _STOCK_CODE.match(text, text.find(f.text))]
         matching = [f for f in figures if _subject_matches(f.subject, question)]
         pool = matching or [f for f in figures if f.kind == "figure"] or figures
         every = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in figures})
@@ -222,6 +226,10 @@ def _nearest_number(spans: list[tuple[int, int]], text: str, question: Question,
 def _date_asked(dates: list[tuple[int, int]], text: str, question: Question) -> tuple[int, int]:
     """Of several dates, the one written nearest the question's own words: "方案何时施行" in "到2028年…，
     方案自2027年1月1日起施行" is the date before 施行, not the target year."""
+    # "北京证监局哪天召开2021年年报监管工作会": the year the question names is part of what is asked about, and
+    # "于2022年1月25日召开" is the answer, not the report's 2021年.
+    asked = fold(question.text)
+    dates = [d for d in dates if fold(text[d[0]:d[1]]).strip() not in asked] or dates
     if len(dates) == 1:
         return dates[0]
     folded = fold(text)

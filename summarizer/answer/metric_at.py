@@ -23,9 +23,20 @@ _CLAUSE_END = re.compile(r"[，,；;。]")
 _LOST_MONEY = re.compile(r"\s+(?:(?:about|nearly|almost|some|over|more than|an estimated|a total of)\s+)?(?:us|a|c|hk)?[$€£¥]")
 
 
+# Measures that are amounts of money, and units that measure no money: "2025年公司新增装机3.10GW" after a line on
+# revenue is a capacity, whatever the line before names.
+_MONEY_METRICS = frozenset("revenue premiums net_profit adjusted_profit loss ebitda operating_profit total_profit "
+                           "gross_profit nii non_interest_income investment_income other_gains cash_flow rd_expense "
+                           "contract_sales total_assets".split())
+_PHYSICAL_UNIT = re.compile(r"[\d.,]*\s*[十百千万亿]*\s*(?:[GMKk]Wh?|[GMK]VA|千瓦时|千瓦|兆瓦|吉瓦|瓦|万?吨|辆|台|公里|千米|平方米|平米"
+                            r"|立方米|人次|架|艘|桶|gigawatts?|megawatts?|tons?|tonnes?|barrels?|vehicles?)(?![a-z])", re.I)
+
+
 def metric_ok(metric: str, ctx: Context, at: int) -> bool:
     """Is the measure that names the number at `at` the one asked (or one that answers it)?"""
     accepted = _COMPATIBLE.get(metric, frozenset({metric}))
+    if metric in _MONEY_METRICS and _PHYSICAL_UNIT.match(ctx.sentence, at):
+        return False  # an amount of money is never written in GW, tons or vehicles
     # "shares, which have lost 38%": the verb "lost" names a loss only with an amount of money.
     # "Revenue from acquired units rose 5%": a deal word names no other measure.
     spans = tuple(sp for sp in metric_spans(ctx.sentence)

@@ -45,13 +45,16 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
                  and not ((not m.parts or m.start >= at or _BASE_THEN_MOVE.match(ctx.sentence, m.end)
                            and not _VALUE_BETWEEN.search(ctx.sentence, m.end, at))
                           and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start])))
+    chinese = re.search(r"[\u3400-\u9fff]", ctx.sentence) is not None
+    if chinese:
+        here = _own_clauses(ctx.sentence, here, at)
     before = [m for m in here if m.start < at]
     # "sees the economy growing 1.2% in 2027, down from the 1.6% it forecast in July": with no period
     # before it, an English number is dated by the period written right after it, not by every one.
     # "inflation eased to 1.9% in October from 2.4% in September": in English the period written right
     # after a number is its own, whatever stands before it.
     after = _RIGHT_AFTER.match(ctx.sentence, at)
-    english = not re.search(r"[\u3400-\u9fff]", ctx.sentence)
+    english = not chinese
     right_after = [m for m in (mentions(ctx.sentence, ctx.year_now) if english else here)
                    if after and m.start in (after.end(), after.start(1))] if english or not before else []
     chosen: list[Mention] = right_after or before or list(here)
@@ -91,6 +94,27 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
             years = frozenset({ctx.year_now}) if ctx.year_now else frozenset()
     return years, parts
 
+
+
+_CLAUSE_END = re.compile(r"[，,；;]")
+
+
+def _own_clauses(sentence: str, here: tuple[Mention, ...], at: int) -> tuple[Mention, ...]:
+    """The period mentions that can date the Chinese number at `at`.
+
+    "公司发布2022年度报告和2023第一季度报告，2022年公司实现营收238.12亿元，…，实现归母净利润71.55亿元": the
+    year restated by a later clause starts a new dated statement, so the dated clauses before it (the reports'
+    2022年度 and 2023第一季度) date nothing after it. "上半年，2024年公司…" keeps 上半年: a clause with no year of its
+    own is no other statement. And "其中风电实现营收168.86亿元，…，2023年Q1公司发电量同比变化+20.61%": a period in
+    a later clause than the number's dates that clause, not the number.
+    """
+    year_before = [m for m in here if m.start < at and m.years]
+    cut = 0
+    if year_before:
+        cut = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, year_before[-1].start)), default=0)
+        if not any(m.start < cut and m.years for m in here):
+            cut = 0
+    return tuple(m for m in here if m.start >= cut and not (m.start > at and _CLAUSE_END.search(sentence, at, m.start)))
 
 
 def full_year_stated(ctx: Context, at: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from summarizer.answer.constraints import parse_constraints
+from summarizer.answer.durations import asks_age
 from summarizer.answer.forms import strip_noise
 from summarizer.answer.lead_investor import LEAD_WORDS, asks_lead, lead_term
 from summarizer.answer.metric_terms import eps_term
@@ -58,9 +59,12 @@ _NUMBER_EN = re.compile(
     r"|\bwhat (?:did|does|do) .+ (?:return|earn|gain|yield)\b",  # "What did Kepler's credit fund return?": a figure
     re.I,
 )
-# "What is the U.S. unemployment rate?" asks a figure: a sentence with no number in it does not answer it.
-_NUMBER_EN_STRICT = re.compile(r"\bhow (much|many|long|old)\b|\bwhat (percentage|percent)\b|\bby how much\b|\bwhat price\b"
-                               r"|\bwhat (?:is|was|are|were)\b[^?]{0,40}?\b(?:rate|ratio|yield)s?\b", re.I)
+# "What is the U.S. unemployment rate?" asks a figure: a sentence with no number in it does not answer it. So does
+# "What is the average teacher salary in Indiana?" (an amount), which a study's "lowest salary increases since 2002"
+# (a year only) does not answer.
+_NUMBER_EN_STRICT = re.compile(r"\bhow (much|many|long|old)\b|\bwhat ages?\b|\bat what age\b|\bwhat (percentage|percent)\b|\bby how much\b|\bwhat price\b"
+                               r"|\bwhat (?:is|was|are|were)\b[^?]{0,40}?\b(?:rate|ratio|yield|salary|salaries|wages?|pay"
+                               r"|price|cost|budget|revenue|sales|profit|income|worth|fee|fees)s?\b", re.I)
 _QUOTE_ZH = re.compile(r"说了?什么|表示了?什么|怎么说|如何评价|怎么看|如何看待|看法|观点|认为|谈到|提到")
 _QUOTE_EN = re.compile(r"\bwhat did .+ (say|think)\b|\bsay about\b|\bsaid about\b|\bview on\b|\bopinion\b", re.I)
 _WHICH_ONE = re.compile(r"\bwhich (?:company|companies|firm|firms|brand|brands|carmaker|automaker|maker|bank|banks)\b"
@@ -150,7 +154,7 @@ def parse_question(question: str) -> Question:
     if eps is not None:
         add(eps)
     for word in aliases.vocabulary_longest_first:
-        if word in rest:
+        if word in rest and not _inside_measure(word, rest):
             add(Term(word, tuple(dict.fromkeys((word, *aliases.synonyms.get(word, ())))),
                      modifier=_is_modifier(_word_flag(word), word)))
             rest = rest.replace(word, " ")
@@ -226,6 +230,12 @@ def parse_question(question: str) -> Question:
                  for t in terms]
     # "the new quarterly dividend": what it was raised to, whether or not the sentence says "new".
     terms = [replace(t, weight=t.weight * 0.3) if t.text in _EN_MODIFIERS else t for t in terms]
+    if asks_age(raw):
+        # "Heather Morgan多大年纪", "今年几岁": how old is asked by these words, and "31岁的Heather Morgan" answers
+        # with none of them (as "old" weighs little in English).
+        # Nor is "old" what the question is about ("How old was Lena Ortiz when she retired?" asks about her).
+        terms = [replace(t, weight=t.weight * 0.3, alternatives=(*t.alternatives, "岁"), modifier=True)
+                 if t.text in _AGE_WORDS else replace(t, modifier=True) if t.text == "old" else t for t in terms]
     terms = _mark_focus(terms, folded)
     return Question(raw, lang, kind, tuple(terms), strict_number=strict_number and kind == "number",
                     constraints=constraints)
@@ -297,6 +307,17 @@ def _is_modifier(flag: str, word: str = "") -> bool:
 
 
 # English adjectives of time a question puts before what it asks ("Orion's new CEO"): never the focus.
+# Measures a domain word would leave one character of ("目标价" cut as 目标 + 价 gave the term "价是").
+_ONE_MORE = tuple(sorted({s for spellings in METRICS.values() for s in spellings
+                          if re.fullmatch(r"[\u4e00-\u9fff]{3,}", s)}, key=len, reverse=True))
+
+
+def _inside_measure(word: str, rest: str) -> bool:
+    """Is `word` the whole of a measure's spelling but one character, where the rest writes that measure?"""
+    return any(len(spelling) == len(word) + 1 and word in spelling and spelling in rest for spelling in _ONE_MORE)
+
+
+_AGE_WORDS = frozenset("年纪 年龄 岁数 今年 多大".split())
 _EN_MODIFIERS = frozenset("new old current former latest previous next last first recent incoming outgoing interim".split())
 
 

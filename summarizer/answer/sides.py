@@ -153,9 +153,16 @@ def _english_qualified(words: str, sentence: str, at: int, names: tuple[str, ...
     return all(any(part_ok(a, sentence, at, names) for a in alts if a) for _, alts in _english_pieces(words))
 
 
+# A number written as money: "$16.99", "US$3 billion", "16.99元", "3亿美元".
+_MONEY_AT = re.compile(r"(?:us|hk|a|c|s)?[$€£¥]|[\d.,]+\s*(?:[十百千万亿]+\s*)?(?:元|美元|港元|欧元|英镑|日元)")
+_MONEY_COUNTED = re.compile(r"dollar|euro|yuan|pound|cent|yen|rupee|peso|franc|money|cash")
+
+
 def counted_ok(constraints: Constraints, sentence: str, at: int) -> bool:
-    """Is the number of a Chinese sentence a count of what an English "how many" question counts?
-    "How many smartphones did Xiaomi ship?" is not answered by 交付新车10.8万辆."""
+    """Is the number of a sentence a count of what an English "how many" question counts? Never an amount of
+    money; and in Chinese, "How many smartphones did Xiaomi ship?" is not answered by 交付新车10.8万辆."""
+    if constraints.counted and _MONEY_AT.match(sentence, at) and not _MONEY_COUNTED.search(constraints.counted):
+        return False  # "How many Prime members…" is not answered by "$16.99 a pound"
     if not constraints.counted or not _CJK.search(sentence) or _CJK.search(constraints.question):
         return True
     pieces = _english_pieces(constraints.counted)

@@ -19,7 +19,7 @@ from summarizer.answer.generic_title import generic_title, untitled_company
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.deal_direction import reversed_deal
 from summarizer.answer.case_status import status_ok, status_ok_en
-from summarizer.answer.durations import asks_age, is_age
+from summarizer.answer.durations import age_of_another, age_of_asked, asks_age, is_age, subjects_age
 from summarizer.answer.per_unit import per_unit
 from summarizer.answer.classifiers import counted_by
 from summarizer.answer.named_after import named_after
@@ -187,6 +187,9 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
     kept = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage) if not_a_value(f)]
     # "新增土地储备4幅" for "新增了几幅土地": a bare number the analysis keeps as a code is a count when the
     # measure word the question counts by follows it.
+    if asks_age(question.text):
+        # "31岁" is kept as a code beside the figures (an age is no key figure), but it answers "多大年纪".
+        kept = [span for span in kept if not is_age(text, span, chinese=True)]
     counting = {span: counted_by(question.text, text, span) for span in kept if span[0] >= 0}
     counts = [count for count in counting.values() if count]
     kept = [span for span in kept if not counting.get(span)]
@@ -235,6 +238,12 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         ranked = asks_rank(question.text)
         verdicts = [(span, check(constraints, ctx, rank_checked_at(ctx.sentence, span, names) if ranked else span))
                     for span in spans]
+        if asks_age(question.text):
+            # "31岁的Heather Morgan": an age written with the asked name is theirs, though the name follows it.
+            verdicts = [(span, check(replace(constraints, entities=()), ctx, span)
+                         if verdict.missing == "entity" and (age_of_asked(passage.text, span, names)
+                                                             or subjects_age(passage.text, span, names)) else verdict)
+                        for span, verdict in verdicts]
         passing = [span for span, verdict in verdicts if verdict.ok]
         if passing and question.lang == "zh":
             passing = [span for span in passing
@@ -245,6 +254,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             passing = [s for s in passing if status_ok(question.text, ctx.sentence, s)]  # 确诊 is not 治愈
         elif passing:
             passing = [s for s in passing if status_ok_en(question.text, ctx.sentence, s)]  # died is not quarantined
+        if passing and asks_age(question.text):
+            passing = [s for s in passing if not age_of_another(passage.text, s, names)]  # "52-year-old Grace"
         if passing and constraints.metric == "deal_value" and reversed_deal(constraints.question, ctx.sentence):
             passing = []  # "收购…花了多少钱" is not answered by a sale's price
         if passing and (counted := _COUNTED_NOUN.search(constraints.question)):

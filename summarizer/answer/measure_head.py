@@ -1,0 +1,91 @@
+"""A measure the metric table does not know, named by the question's own words ("货邮运输量", "年均成本"): is a
+number of a sentence a value of it? Kept apart from `constraints` so each stays small."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summarizer.answer.sides import GENERIC_HEADS
+from summarizer.answer.text import pos_cut as _pos_cut
+
+if TYPE_CHECKING:
+    from summarizer.answer.constraints import Context
+
+__all__ = ["head_ok", "percent"]
+
+
+def percent(sentence: str, span: tuple[int, int]) -> bool:
+    # "+2.69pct" may be read as one number with its unit: points of a rate, never an amount.
+    return bool(re.search(r"[%％]|percent|pct|bps?\b", sentence[span[0]:span[1]])
+                or re.match(r"\s*(?:[%％]|percent|per cent|个百分点|百分点|pct|bps?)", sentence[span[1]:]))
+
+
+# A market or channel asked before a measure: a figure for the whole, with none named, is not that part's.
+_MARKET_QUALIFIER = re.compile(r"国内|国际|海外|境外|欧洲|北美|亚太|东南亚|拉美|中东|华东|华南|华北|华中|西南|西北|东北|线上|线下")
+
+
+def head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, int]) -> bool:
+    """Is the number at `span` a value of the measure `head` (运输量), narrowed by `qualifier`
+    (货邮) when the question gives one? The head must be named before the number in its
+    statement, or right after it ("28.5%的份额"); the words before that mention must be the
+    qualifier, or at least not another one (旅客运输量, 全社会用电量)."""
+    sentence, at = ctx.sentence, span[0]
+    statement = re.split(r"[。；;]", sentence[:at])[-1]
+    heads = [head]
+    # "零售量" is named by its verb ("累计零售923.7万辆"), "所得税率" by its tax for a rate
+    # ("按照15%缴纳所得税"), "成交额" by its deal for an amount.
+    in_percent = percent(sentence, span)
+    if len(head) >= 3 and (head[-1] == "量" or head[-1] == "率" and in_percent or head[-1] in "额数" and not in_percent):
+        heads.append(head[:-1])
+    found = -1
+    for name in heads:
+        found = statement.rfind(name)
+        if found >= 0:
+            head = name
+            break
+    if found < 0:
+        # "调增政策性银行8000亿元信贷额度" names its measure after the number: for "新增专项债额度" the qualifier's
+        # words must be in the sentence too.
+        return any(re.match(rf"\s*[^，。；,;\d]{{0,3}}{re.escape(name)}", sentence[span[1]:]) for name in heads) and (
+            qualifier is None or all(w.word in sentence for w in _pos_cut(qualifier) if len(w.word) >= 2))
+    if qualifier is None:
+        return True
+    base = len(sentence[:at]) - len(statement)
+    start = base + found
+    if qualifier in sentence[max(0, start - len(qualifier) - 8):start]:
+        return True
+    if qualifier in sentence[:at]:
+        return False  # named, but not for this number
+    if any(sentence[:start].endswith(f"{qualifier[:cut]}的{qualifier[cut:]}") for cut in range(2, len(qualifier) - 1)):
+        return True  # "国内地铁运营线路里程" written "国内地铁的运营线路里程"
+    if _MARKET_QUALIFIER.search(qualifier):
+        return False  # "国内航线客座率" is one market's: the bare 客座率 is the whole's
+    if _qualifier_split(qualifier, ctx, start):
+        return True
+    tokens = [(p.word, p.flag) for p in _pos_cut(sentence[max(0, start - 6):start])]
+    last = tokens[-1] if tokens else ("", "")
+    # "研发费用率" for 销售费用率: jieba tags 研发 an abbreviation (j), another field all the same.
+    return not (last[1].startswith(("n", "vn", "j")) and last[0] not in GENERIC_HEADS)
+
+
+# Where a statement or clause starts: what stands before the words that qualify a measure there.
+_STARTS = "，,；;：:。（(、“”\"《 "
+
+
+def _qualifier_split(qualifier: str, ctx: Context, start: int) -> bool:
+    """Is the qualifier asked written in two places: its end right before the measure, at the start of a clause,
+    and its beginning elsewhere in the sentence or the one before? "珠海有轨电车年均成本" is answered by
+    "珠海有轨电车1号线…，年均成本高达9100多万元". "全球AI市场规模" is no "全球EDA市场规模": there 市场 follows another
+    word."""
+    sentence = ctx.sentence
+    for size in range(len(qualifier) - 1, 1, -1):
+        end = qualifier[-size:]
+        if sentence[max(0, start - size):start] != end:
+            continue
+        if start - size > 0 and sentence[start - size - 1] not in _STARTS:
+            return False
+        rest = [w.word for w in _pos_cut(qualifier[:-size]) if len(w.word) >= 2]
+        where = sentence + "".join(ctx.preceding[:1]) + ctx.title
+        return bool(rest) and all(word in where for word in rest)
+    return False
