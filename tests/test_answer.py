@@ -449,3 +449,11 @@ def test_a_year_no_text_states_is_not_named_when_refusing():
                      "Harborline streaming", None, "2031-05-04")]
     stated = answer("How many users did Harborline's streaming service have in 2019?", dated)
     assert stated.abstained and stated.available == ("2031",)
+
+
+def test_a_sum_named_in_its_own_clause_is_not_the_metric_of_the_clause_before():
+    sentences = ["受补贴退坡影响，公司三季度营收同比回升0.8%，考虑到公司前三季度计提资产减值准备6.2亿元，利润增幅好于预期。",
+                 "前三季度营收为215.3亿元，同比-4.1%。"]
+    shared = [Passage(s, "qa", i, "启航电池三季报点评", None, "2031-10-30") for i, s in enumerate(sentences)]
+    result = answer("公司前三季度营收是多少？", shared)
+    assert [s.highlighted for s in result.sentences] == ["215.3亿元"]

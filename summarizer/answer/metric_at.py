@@ -66,6 +66,8 @@ def metric_ok(metric: str, ctx: Context, at: int) -> bool:
         if after and _CHINESE.search(ctx.sentence) and _CLAUSE_END.search(ctx.sentence, at, after[0][0]):
             return False
         return spans[0][2] in accepted
+    if _own_head_zh(ctx.sentence, before[-1][1], at):
+        return False
     # "收入/盈利同比下降0.15%/1.80%": metrics joined by slashes share the numbers.
     group = [before[-1]]
     for item in reversed(before[:-1]):
@@ -74,6 +76,20 @@ def metric_ok(metric: str, ctx: Context, at: int) -> bool:
         else:
             break
     return any(g[2] in accepted for g in group)
+
+
+# The head of a sum of money that is no metric of the table: a provision, a subsidy, an outlay, a fund.
+_OTHER_MONEY_HEAD = re.compile(r"(?:准备|减值|拨款|补贴|补助|投入|投资|支出|资金|款项|订单|合同额?|募资|募集资金|分红|股息|借款|贷款"
+                               r"|罚款|赔偿|税款|奖励|奖金)(?:金额|总额)?(?:为|达|约|共|合计|共计|约为)?\s*$")
+
+
+def _own_head_zh(sentence: str, metric_end: int, at: int) -> bool:
+    """"营收同比回升0.80%，考虑到…计提减值准备10.14亿元": a Chinese number in a later clause than the
+    metric, written right after a sum of its own (a provision, a subsidy…), measures that sum, not the metric."""
+    if not _CHINESE.search(sentence) or not _CLAUSE_END.search(sentence, metric_end, at):
+        return False
+    clause = sentence[max(m.end() for m in _CLAUSE_END.finditer(sentence, metric_end, at)):at]
+    return bool(_OTHER_MONEY_HEAD.search(clause))
 
 
 def _bracketed(sentence: str, start: int, at: int) -> bool:
