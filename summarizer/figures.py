@@ -350,7 +350,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # over from the clause before ("营收同比增长20%，亏损同比收窄20%") is not what lost.
             shown_subject, change = loss
         elif (is_zh and own_subject is None and not is_linked and match.unit in _RELATIVE_UNITS
-              and change in ("up", "down") and figures and figures[-1].change == "loss"
+              and change in ("up", "down") and figures and figures[-1].change == "loss"  # (a fall of 100% or more
+              and not (change == "down" and abs(match.value or 0) >= 100)  # is the profit's: "净亏损…，yoy-129%")
               and figures[-1].sentence_index == index and shown_subject and shown_subject == figures[-1].subject):
             # "公司净亏损3亿元，同比收窄20%": the rate carried over from a loss measures the loss, not
             # the company (it was shown as the company down 20%).
