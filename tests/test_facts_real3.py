@@ -123,3 +123,9 @@ def test_a_rough_dollar_amount_keeps_its_something() -> None:
     # "$12-something a pound" was shown as "$12", a price the text never gave.
     found = figures("Shoppers paid $12-something a pound for the fillets.", lang="en")
     assert by_text(found, "$12-something").approx == "something"
+
+
+def test_keeping_at_a_level_is_the_predicate_not_part_of_the_subject() -> None:
+    # "全球年产量保持在…" was shown with the subject "全球年产量保持".
+    found = figures("今年全球铜矿年产量保持在2300万吨。")
+    assert by_text(found, "2300万吨").subject.endswith("年产量")
