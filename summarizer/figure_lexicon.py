@@ -295,7 +295,7 @@ EN_BASIS_RE = re.compile(
 # listed first so the search never stops at the "超过" inside "不超过". 出超/入超 (a trade surplus or
 # deficit, in Taiwan's statistics) is a noun, not "over".
 APPROX_BEFORE_ZH = re.compile(
-    r"(不超过|不高于|不多于|不少于|不低于|突破|超过|(?<![出入])超|将近|接近|近|大约|约为|(?<![节制预签合条公违履邀相特婚契])约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?(?:每股|每吨|每桶)?(?:人民币|美元|港元|港币|新台币)?\s?$"
+    r"(不超过|不高于|不多于|不少于|不低于|突破|超过|(?<![出入])超|将近|接近|近|大约|约为|(?<![节制预签违履邀婚契])约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?(?:每股|每吨|每桶)?(?:人民币|美元|港元|港币|新台币)?\s?$"
 )
 APPROX_AFTER_ZH = re.compile(r"^(左右|上下|及以上|及以下|以上|以下|多|余)")
 APPROX_BEFORE_EN = re.compile(

@@ -129,3 +129,10 @@ def test_keeping_at_a_level_is_the_predicate_not_part_of_the_subject() -> None:
     # "全球年产量保持在…" was shown with the subject "全球年产量保持".
     found = figures("今年全球铜矿年产量保持在2300万吨。")
     assert by_text(found, "2300万吨").subject.endswith("年产量")
+
+
+def test_the_yue_of_a_word_is_no_approximation() -> None:
+    # "签约300家" signed 300; "折合约1万吨" is 折合 + 约, about 10,000 tonnes.
+    found = figures("公司计划签约120家门店，全年产量折合约2万吨碳酸锂。")
+    assert by_text(found, "120家").approx is None
+    assert by_text(found, "2万吨").approx == "约"
