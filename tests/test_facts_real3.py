@@ -129,6 +129,8 @@ def test_keeping_at_a_level_is_the_predicate_not_part_of_the_subject() -> None:
     # "全球年产量保持在…" was shown with the subject "全球年产量保持".
     found = figures("今年全球铜矿年产量保持在2300万吨。")
     assert by_text(found, "2300万吨").subject.endswith("年产量")
+    # ("批价基本稳定在…": the adverb goes with the verb.)
+    assert by_text(figures("近期某酒批价基本稳定在760元左右。"), "760元左右").subject == "某酒批价"
 
 
 def test_the_yue_of_a_word_is_no_approximation() -> None:
