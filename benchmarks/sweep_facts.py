@@ -124,7 +124,8 @@ def _errors_at(sentence: str, start: int, fig: Figure) -> set[str]:
         errors.add("marker_or_code")  # a phone number or an id
     if re.search(r"\{[A-Za-z_]*$", before) or "{" in text or "}" in text:
         errors.add("marker_or_code")  # {AddTime}
-    if fig.approx is None and re.search(r"(?:近|超过|超|逾|约|大约|将近|接近)$|\b(?:about|nearly|almost|roughly|approximately)\s$",
+    # (签约, 节约, 预约…: the 约 of a word is no approximation — "签约300家酒店" signed 300 hotels.)
+    if fig.approx is None and re.search(r"(?:近|超过|超|逾|(?<![节制预签违履邀婚契])约|大约|将近|接近)$|\b(?:about|nearly|almost|roughly|approximately)\s$",
                                         before):
         errors.add("approx_dropped")
     bound = re.search(r"不(?:超过|高于|多于|少于|低于)(?:每股|每吨|每桶)?$|\bno(?:t)? (?:more|less|fewer) than\s$",

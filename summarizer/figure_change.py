@@ -91,7 +91,7 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
     if shadow[match.start - 1:match.start] == "+" or before.endswith("+"):
         return "up"
     if is_zh:
-        after_m = re.match(r"(?:的)?(增长|增幅|涨幅|下降|下滑|降幅|跌幅|负增长)", after)
+        after_m = re.match(r"(?:的)?(增长|增幅|涨幅|下降|下滑|降幅|跌幅|负增长)(?![至到])", after)  # ("由…1.5亿美元增长至": the start)
         if after_m:
             return "down" if after_m.group(1) in ZH_DOWN else "up"
         # "上调…EPS预测至1.00/1.42元（原为0.81/1.01元）": a parenthesis opens a new statement.
@@ -131,12 +131,12 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
     # A change word counts only close in front (the last ten words, not across a parenthesis).
     before = re.split(r"[(（]", before)[-1]
     before = " ".join(before.split()[-10:])
-    # "up to £2 billion" is a bound, not a rise; "rose to second with 17%" moved a rank.
+    # "up to £2 billion" is a bound, not a rise ("racked up $6 million in sales" piled it up); "rose to second" moved a rank.
     # "grew 24% and now accounts for 71%": a change word with a figure of its own after it
     # is that figure's ("rose 5% to $2 billion" passes it on through "to").
     hits = [h for h in CHANGE_EN.finditer(before)
             if not (h.group().lower() == "up" and (re.fullmatch(r"\s+to\s*", before[h.end():])
-                                                   or re.search(r"\bma(?:ke|kes|de|king)\s+$", before[:h.start()]))
+                                                   or re.search(r"\b(?:ma(?:ke|kes|de|king)|rack(?:ed|s|ing)?|r[au]n(?:s|ning)?|sign(?:ed|s|ing)?|t(?:ake[sn]?|ook|aking))\s+$", before[:h.start()]))
                     and not EN_MOVED_UP_RE.search(before[:h.start()]))
             and not EN_RANK_AFTER_RE.match(before, h.end())
             and not EN_OTHER_STATEMENT_RE.search(before[h.end():])

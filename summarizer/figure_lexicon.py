@@ -47,7 +47,7 @@ _ZH_UNITS = sorted(
     """个百分点 百分点 個百分點 百分點 个点 个基点 基点 点 點 个月 个小时 个交易日 个工作日 位数 倍 成
     亿元 万元 千元 元人民币 人民币 美金 美元 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 卢布 美分 欧分 便士 元 块钱 块 角 分钱
     万辆 辆 台 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
-    吨 千克 公斤 克 斤 公里 千米 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 千升 升 毫升
+    吨 千克 公斤 克拉 毫克 克 斤 公里 千米 英里 英尺 平方英尺 英亩 加仑 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 千升 升 毫升
     千瓦时 度电 小时 分钟 千瓦 兆瓦 吉瓦 瓦 GW MW kW kWh GWh 帧 英寸 寸 吋 奈米 核 级 分 岁 倍速 标准箱 箱 桶 盎司
     种 班 剂 磅 道 栋 辆次 架次 例 单 笔 片 粒 瓶 盒 袋 包 双 票
     千兆赫 兆赫 吉赫 赫兹 GHz MHz TOPS Tops TFLOPS PFLOPS EFLOPS 海里 节 港仙 仙
@@ -111,6 +111,13 @@ CURRENCY_UNITS = {
     "$": "$", "US$": "$", "HK$": "HK$", "A$": "A$", "C$": "C$", "S$": "S$",
     "RMB": "RMB", "Rs": "Rs", "Rs.": "Rs", "₹": "Rs", "INR": "Rs", "€": "€", "£": "£", "¥": "¥", "￥": "¥",
 }
+
+# A minus right after a change marker ("（YOY-3.21%）", "yoy-72.16") is the change's sign, as after 同比.# "$100 Australian to take passengers", "$50 Canadian per person": the dollar's country after the amount is its
+# currency, not what is measured ("a $5 million Australian startup": there it heads the noun after it).
+DOLLAR_DENOMINATION_RE = re.compile(
+    r"\s(Australian|Canadian|Singapore|New\sZealand|Hong\sKong)(?:\s+dollars?\b|(?=[,.;:)]|\s+(?:to|per|for|each|a|an|in|on"
+    r"|at|from|and|or|apiece)\b))")
+DOLLAR_DENOMINATIONS = {"Australian": "A$", "Canadian": "C$", "Singapore": "S$", "New Zealand": "NZ$", "Hong Kong": "HK$"}
 
 # Every pattern below opens with a lookahead listing the characters it can start
 # with: without it, Python's regex engine tries every alternative at every
@@ -236,6 +243,7 @@ ID_RE = re.compile(
     |(?<![\d.])\d{{1,4}}(?=强)
     |(?<![\d.])123\d{{2}}(?![\d.,%])(?!\s?(?:[万亿千百]|元|个|家|人|台|辆|吨|美元))
     |(?<![\d/])(?:911|9/11)(?![\d/])|(?<=Fortune\s)\d{{2,4}}
+    |(?:(?<=北纬)|(?<=南纬)|(?<=东经)|(?<=西经))\s?\d{{1,3}}(?:\.\d+)?(?:\s?(?:度|°)(?:\d{{1,2}}分)?)?
     |(?:(?<=标普)|(?<=沪深)|(?<=中证)|(?<=上证)|(?<=深证)|(?<=恒生)|(?<=富时)|(?<=日经)|(?<=MSCI)|(?<=FTSE)|(?<=标准普尔)|(?<=S&P\s))\d{{2,4}}
     |\d+(?:\.\d+){{2,}}
     |(?<![A-Za-z])(?!{_LETTER_PREFIXES}[\d.+\-])[A-Za-z]+(?:\.|-)?\d+[A-Za-z\d]*(?:[-/]\d+[A-Za-z\d]*)*
@@ -287,7 +295,7 @@ EN_BASIS_RE = re.compile(
 # listed first so the search never stops at the "超过" inside "不超过". 出超/入超 (a trade surplus or
 # deficit, in Taiwan's statistics) is a noun, not "over".
 APPROX_BEFORE_ZH = re.compile(
-    r"(不超过|不高于|不多于|不少于|不低于|突破|超过|(?<![出入])超|将近|接近|近|大约|约为|约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?(?:每股|每吨|每桶)?(?:人民币|美元|港元|港币|新台币)?\s?$"
+    r"(不超过|不高于|不多于|不少于|不低于|突破|超过|(?<![出入])超|将近|接近|近|大约|约为|(?<![节制预签违履邀婚契])约|逾|不到|不足|至少|多达|高达|达近|达约)(?:要|将|可|能)?(?:达到|达|为|有)?(?:每股|每吨|每桶)?(?:人民币|美元|港元|港币|新台币)?\s?$"
 )
 APPROX_AFTER_ZH = re.compile(r"^(左右|上下|及以上|及以下|以上|以下|多|余)")
 APPROX_BEFORE_EN = re.compile(

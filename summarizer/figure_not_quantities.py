@@ -1,14 +1,15 @@
 """Chinese numbers that name a rule or a class, not a result, and are no figures: the share base
 of a payout ("每10股派3元"), a wait in trading days, a class of holder or of users ("持股5%以上股东",
-"1000Mbps及以上接入速率的用户"), what an exclusion leaves out and an amount assumed for an example.
-Kept apart from `summarizer.figure_numbers`, which finds the numbers, so each stays readable.
+"1000Mbps及以上接入速率的用户"), what an exclusion leaves out and an amount assumed for an example;
+and in either language the size of the sample a statistic was drawn from, and in English an age,
+a street address or the whole a part is taken from. Kept apart from `summarizer.figure_numbers`, which finds the numbers, so each stays readable.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["zh_not_a_quantity"]
+__all__ = ["is_sample_size", "not_a_quantity_en", "zh_not_a_quantity"]
 
 # The label of an announcement's number or a stock's code, with what of the code comes before the number.
 _CODE_LABEL_RE = re.compile(
@@ -61,3 +62,49 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
     # "以100万元、30年期的房贷计算，月供减少约55元", "若收入以-5%计算": the amount assumed, not a result.
     return bool(unit and re.search(r"(?:以|按)-?$", shadow[max(0, start - 2):start])
                 and re.match(r"[^，,。；;]{0,16}?(?:计算|测算|为例)", tail))
+
+
+_EN_STREET_RE = re.compile(
+    r"\s(?:[NSEW]\.?\s)?(?:[A-Z][\w.’']*\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Pl|Place|Dr|Drive|Blvd|Boulevard"
+    r"|Ln|Lane|Way|Ct|Court|Pkwy|Parkway|Hwy|Highway|Terrace|Circle)\b")
+_EN_BASE_OF_RE = re.compile(r"\b(?:out\s+of|of\s+(?:my|his|her|their|our|your))\s+(?:about\s|around\s|roughly\s|some\s|nearly\s)?$",
+                            re.IGNORECASE)
+_EN_AGE_BEFORE_RE = re.compile(r"\bage[sd]?\s(?:of\s)?(?:between\s)?(?:\d+\s(?:and|to|-)\s)?$", re.IGNORECASE)
+
+
+_EN_SAMPLE_BEFORE_RE = re.compile(
+    r"\b(?:survey|poll|sample|panel|study|questionnaire|canvass)\s+of\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$"
+    r"|\b(?:surveyed|polled|interviewed|questioned|asked)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+    re.IGNORECASE)
+_ZH_SAMPLE_BEFORE_RE = re.compile(r"(?:监测的?|样本|调查的?|统计的?|重点监测)(?:全国)?$")
+_ZH_SAMPLE_AFTER_RE = re.compile(
+    r"(?:个)?(?:重点|主要|样本|大中|典型|监测)?城市(?:的|中|里|之中)?(?:新建|二手|商品|住宅|平均|土地|写字楼)")
+
+
+def is_sample_size(shadow: str, start: int, end: int, unit: str | None, is_zh: bool) -> bool:
+    """The size of the sample a statistic was drawn from ("a survey of 2,500 lenders", "a Reuters
+    poll of 45 economists", "全国100个城市新建住宅平均价格", "监测的50城"): it says who was
+    asked or counted, not what the news is. An amount or a share is never a sample size."""
+    if unit is not None and unit not in ("个", "家", "城"):
+        return False
+    if is_zh:
+        return bool(_ZH_SAMPLE_BEFORE_RE.search(shadow[max(0, start - 8):start])
+                    and re.match(r"个?(?:重点|主要|样本|大中)?城", shadow[end - 1 if unit else end:])) or bool(
+            _ZH_SAMPLE_AFTER_RE.match(shadow, end - (1 if unit == "个" else 0)) and unit in (None, "个")
+            # "其中有32个城市新建住宅价格上涨": a count of the cities that moved is the news.
+            and not re.search(r"(?:有|其中|共|达|仅|只)$", shadow[max(0, start - 2):start]))
+    return bool(_EN_SAMPLE_BEFORE_RE.search(shadow[max(0, start - 40):start])) and bool(
+        re.match(r"\s+(?:[a-z\-]+\s+){0,2}(?:lenders|economists|analysts|respondents|people|adults|households|companies"
+                 r"|firms|businesses|investors|consumers|voters|executives|managers|banks|fund\s+managers|traders"
+                 r"|strategists|members|participants|Americans|Britons|employers|workers|cities|retailers|CEOs)\b",
+                 shadow[end:]))
+
+
+def not_a_quantity_en(shadow: str, start: int, tail: str, value: float) -> bool:
+    """A bare English number that is an age ("Burton, 57,"), an address ("1119 Eighth St.")
+    or an age bound ("ages of 25 and 54"): no figure."""
+    before = shadow[:start]
+    if _EN_STREET_RE.match(tail) or _EN_AGE_BEFORE_RE.search(before) or _EN_BASE_OF_RE.search(before[-40:]):
+        return True  # ("five of my 1,000 followers", "out of around 1,500": the whole a part is taken from)
+    return (value <= 120 and bool(re.search(r"[A-Z][\w.’'\-]+,?\s$", before))
+            and bool(re.match(r",|\s[–—-]\s|\)", tail)))

@@ -20,7 +20,7 @@ from summarizer.figure_lexicon import (
     CN_PERCENT_RE,
     CUBIC_FANG_RE,
     CURRENCY_UNITS,
-    DATE_RE,
+    DATE_RE, DOLLAR_DENOMINATION_RE, DOLLAR_DENOMINATIONS,
     DIGIT_COUNT_RE,
     DURATION_RE,
     EN_CHANGE_BEFORE_RE,
@@ -50,7 +50,7 @@ from summarizer.figure_lexicon import (
     ZH_UNIT_RE,
 )
 from summarizer.figure_bare_zh import zh_bare_name_number
-from summarizer.figure_not_quantities import zh_not_a_quantity
+from summarizer.figure_not_quantities import is_sample_size, not_a_quantity_en, zh_not_a_quantity
 from summarizer.figure_sizes import is_product_size
 from summarizer.figure_trillions import trillion_amounts
 
@@ -242,6 +242,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     else:
         value = base * scale
     unit = CURRENCY_UNITS.get((m.group("cur") or "").strip())
+    unit, end = (DOLLAR_DENOMINATIONS[re.sub(r"\s", " ", den.group(1))], den.end()) if unit == "$" and not is_zh and (den := DOLLAR_DENOMINATION_RE.match(shadow, end)) else (unit, end)
     tail = shadow[end:]
     unit_text, unit_len = _unit_after(tail, is_zh, arabic or "")
     if unit_text is None and is_zh and scale_word in ("万", "亿") and CUBIC_FANG_RE.match(tail):
@@ -353,12 +354,12 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     if unit is None and not scale_word and arabic and arabic.isdigit() and re.match(
             r"\s?(?:系列|芯片|处理器|机型|车型|型号|平台)", tail):
         return NumberMatch(start, end, None, None, None, "id")  # "麒麟9020芯片", "Nova 70系列": a model name
-    if not is_zh and unit is None and not scale_word and arabic and _not_a_quantity_en(shadow, start, tail, base):
+    if not is_zh and unit is None and not scale_word and arabic and not_a_quantity_en(shadow, start, tail, base):
         return NumberMatch(start, end, None, None, None, "id")
     if unit is None and re.fullmatch(r"[0-2]\d[0-5]\d", shadow[start:end]) and re.match(
             r"\s?(?:GMT|UTC|ET|EDT|EST|BST|CET|CEST|HKT|JST|SGT|AEST|AEDT|local\s+time|hrs|hours\s+GMT)\b", tail):
         return NumberMatch(start, end, None, None, None, "date")  # "by 0900 GMT": a time of day
-    if _is_sample_size(shadow, start, end, unit, is_zh):
+    if is_sample_size(shadow, start, end, unit, is_zh):
         return NumberMatch(start, end, None, None, None, "id")  # "a survey of 2,500 lenders": who was asked
     if re.search(r"(?:\bplus\s+or\s+minus|\bgive\s+or\s+take|±|正负)\s*$", before, re.IGNORECASE):
         return NumberMatch(start, end, None, None, None, "id")  # "$2.15 billion, plus or minus $50 million": a margin
@@ -370,6 +371,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         return NumberMatch(start, end, None, None, None, "id")
     if is_zh and zh_bare_name_number(shadow, start, end, unit, tail, bool(scale_word)):
         return NumberMatch(start, end - (unit in ("分", "成")), None, None, None, "id")  # "骁龙865", "03版": part of a name
+    if not is_zh and unit in CURRENCY_UNITS.values() and (rough := re.match(r"-(something|odd|ish)\b", shadow[end:])):
+        vague, end = rough.group(1), end + rough.end()  # "$16-something a pound", "40-odd": a rough amount, said so
     after_m = (APPROX_AFTER_ZH if is_zh else APPROX_AFTER_EN).match(tail)
     before_m = (APPROX_BEFORE_ZH if is_zh else APPROX_BEFORE_EN).search(before)
     if vague:
@@ -384,6 +387,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
             end += after_m.end()
         if approx in ("多", "余") and isinstance(value, float):  # "3倍多", "100万元余"
             value = (value, value + _vague_step(arabic, cn) * scale)
+    if is_zh and approx and after_m and after_m.group() in ("左右", "上下") and approx != after_m.group():
+        end += after_m.end()  # "宽约2米左右", "十几米左右": a second approximation after it is still the figure's
     # "up from about $60 million": the approximation stands between the base word and the number.
     base_before = before[:before_m.start()] if before_m else before
     baseline = bool(re.search(r"(?:\bfrom|由|从|\bcompared\s(?:to|with)|\bversus|\bvs\.?|(?:较|相比|相较于?|(?<![占对类无好])比)[^，,。；;\d]{0,12}的)\s*$",
@@ -401,14 +406,6 @@ EN_FROM_ESTIMATE_RE = re.compile(
     re.IGNORECASE)
 
 
-_EN_STREET_RE = re.compile(
-    r"\s(?:[NSEW]\.?\s)?(?:[A-Z][\w.’']*\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Pl|Place|Dr|Drive|Blvd|Boulevard"
-    r"|Ln|Lane|Way|Ct|Court|Pkwy|Parkway|Hwy|Highway|Terrace|Circle)\b")
-_EN_BASE_OF_RE = re.compile(r"\b(?:out\s+of|of\s+(?:my|his|her|their|our|your))\s+(?:about\s|around\s|roughly\s|some\s|nearly\s)?$",
-                            re.IGNORECASE)
-_EN_AGE_BEFORE_RE = re.compile(r"\bage[sd]?\s(?:of\s)?(?:between\s)?(?:\d+\s(?:and|to|-)\s)?$", re.IGNORECASE)
-
-
 # A bare whole number right after a capitalised Latin word names a product, model or
 # place ("Mate 70", "iPhone 16", "District 751", "S&P 500"); it measures nothing.
 _MODEL_NAME_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&+]*|[a-z]+[A-Z][A-Za-z]*)\s?$")
@@ -416,48 +413,10 @@ _LETTER_PREFIX_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:PE|PB|PS|EPS|ROE|ROA|ROI
                                       r"|RMB|USD|HKD|CNY|EUR|JPY|GBP|US|HK|No|NO|A|I|In|At|By|To|On|Of|For|About|Over|Nearly|Around|Some|Up|Down)\s?$")
 
 
-_EN_SAMPLE_BEFORE_RE = re.compile(
-    r"\b(?:survey|poll|sample|panel|study|questionnaire|canvass)\s+of\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$"
-    r"|\b(?:surveyed|polled|interviewed|questioned|asked)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$",
-    re.IGNORECASE)
-_ZH_SAMPLE_BEFORE_RE = re.compile(r"(?:监测的?|样本|调查的?|统计的?|重点监测)(?:全国)?$")
-_ZH_SAMPLE_AFTER_RE = re.compile(
-    r"(?:个)?(?:重点|主要|样本|大中|典型|监测)?城市(?:的|中|里|之中)?(?:新建|二手|商品|住宅|平均|土地|写字楼)")
-
-
-def _is_sample_size(shadow: str, start: int, end: int, unit: str | None, is_zh: bool) -> bool:
-    """The size of the sample a statistic was drawn from ("a survey of 2,500 lenders", "a Reuters
-    poll of 45 economists", "全国100个城市新建住宅平均价格", "监测的50城"): it says who was
-    asked or counted, not what the news is. An amount or a share is never a sample size."""
-    if unit is not None and unit not in ("个", "家", "城"):
-        return False
-    if is_zh:
-        return bool(_ZH_SAMPLE_BEFORE_RE.search(shadow[max(0, start - 8):start])
-                    and re.match(r"个?(?:重点|主要|样本|大中)?城", shadow[end - 1 if unit else end:])) or bool(
-            _ZH_SAMPLE_AFTER_RE.match(shadow, end - (1 if unit == "个" else 0)) and unit in (None, "个")
-            # "其中有32个城市新建住宅价格上涨": a count of the cities that moved is the news.
-            and not re.search(r"(?:有|其中|共|达|仅|只)$", shadow[max(0, start - 2):start]))
-    return bool(_EN_SAMPLE_BEFORE_RE.search(shadow[max(0, start - 40):start])) and bool(
-        re.match(r"\s+(?:[a-z\-]+\s+){0,2}(?:lenders|economists|analysts|respondents|people|adults|households|companies"
-                 r"|firms|businesses|investors|consumers|voters|executives|managers|banks|fund\s+managers|traders"
-                 r"|strategists|members|participants|Americans|Britons|employers|workers|cities|retailers|CEOs)\b",
-                 shadow[end:]))
-
-
 # "edged up to 5.0%", "climbed up to": a verb moved the value there; it is no bound ("up to $500 million").
 _EN_MOVED_UP_TO_RE = re.compile(
     r"\b(?:edg|tick|mov|inch|creep|crept|crawl|climb|rose|rise|jump|shot|went|go|come|came|push|revis|mark|bump"
     r"|ratchet|nudg|step)\w*\s+up\s+to\s+$", re.IGNORECASE)
-
-
-def _not_a_quantity_en(shadow: str, start: int, tail: str, value: float) -> bool:
-    """A bare English number that is an age ("Burton, 57,"), an address ("1119 Eighth St.")
-    or an age bound ("ages of 25 and 54"): no figure."""
-    before = shadow[:start]
-    if _EN_STREET_RE.match(tail) or _EN_AGE_BEFORE_RE.search(before) or _EN_BASE_OF_RE.search(before[-40:]):
-        return True  # ("five of my 1,000 followers", "out of around 1,500": the whole a part is taken from)
-    return (value <= 120 and bool(re.search(r"[A-Z][\w.’'\-]+,?\s$", before))
-            and bool(re.match(r",|\s[–—-]\s|\)", tail)))
 
 
 def _vague_lead(shadow: str, m: re.Match[str]) -> NumberMatch | None:

@@ -32,6 +32,9 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"^及?以[上下]的?(?=[\u4e00-\u9fff]{2})", "", cleaned)
     # "以集中竞价或大宗交易方式减持本公司股份": how it is done is no part of what is measured.
     cleaned = re.sub(r"以?[\u4e00-\u9fff、或和及]{2,16}?方式(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "单三季度营收" with the quarter taken out
+    # "归母净亏损3858.65万元": with the loss taken out as the direction, 归母/扣非 alone name nothing; the
+    # loss is one of net profit, so the profit is named.
+    cleaned = re.sub(r"(归母|扣非后?)净?(?:亏损|亏)$", r"\1净利润", cleaned)
     # the loss is the direction (but "减亏", "扭亏" name a change: "公司减" would be no word)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![减扭])(?:亏损|亏)$", "", cleaned)
     # The approximation or bound is no subject ("回购金额不低于").

@@ -10,7 +10,9 @@ fact ("随疗法渗透: 190亿元", "由两家银行向公司提供: 13.5亿元"
   环比-3.7%"): what is dragged down or driven up is what the figure measures, so that noun is
   the subject. A frame dropped, the noun right after the figure ("提供不超过13.5亿元的贷款")
   names what it is, when there is one. A modal glued to a subject ("销量将") goes, and so does a subject
-  that is no name at all (a clause cut after its coverb, a list's tail, a bare move).
+  that is no name at all (a clause cut after its coverb, a list's tail, a bare move). A size inside a
+  modifier ("一个宽约2米的冰洞", "深达数百米的地下冰窟") measures the noun after its 的, not the clause's
+  subject ("水流: 2米") nor the words before it: the subject is that noun with its dimension (冰洞宽).
 - English: a subject that is only the participle of a light verb ("having paid down its debt with
   the proceeds of the $500 million sale" -> "having").
 """
@@ -22,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.model import Figure
+from summarizer.tokenize import tokenize_text
 
 _ZH_FRAME_LEAD = re.compile(r"(?:随着|随(?![机时即后意])|由于|由(?![此来])|受益于|得益于|受(?![益托让众访理])|因(?![素子])"
                             r"|通过(?!的)|凭借|依托|依靠|借助)")
@@ -40,6 +43,9 @@ _ZH_BROKEN = re.compile(r"^等|(?<=.)(?<!供)(?<![方导去取走])[对向把被
 _ZH_METRIC_END = re.compile(r"(?:净利润|营收|营业收入|收入|利润|业绩|增速|同比|环比)$")
 _ZH_COUNT_UNITS = frozenset(("家", "名", "个", "人", "位", "只"))
 _ZH_GENERIC_NOUNS = ("情况", "水平", "程度", "局面", "态势", "趋势", "状态", "现象", "背景", "结果", "格局", "幅度")
+_ZH_DIMENSION_BEFORE = re.compile(r"(?<![增成延生助拉擅加最提升抬放拓严注着丰比])(?P<dim>宽|深|长|高|厚|重|直径)(?:约为|约|达到|达|近|超过|超|逾|为)?$")
+_NOUN_TAGS = ("n", "s", "f")
+_SIZE_UNITS = frozenset("米 公里 千米 厘米 毫米 英尺 英里 吨 公斤 千克 克".split())  # ("增长达20%的水平" is no size)
 _EN_LIGHT_PARTICIPLE = frozenset(("having", "being", "getting", "becoming", "doing", "making", "taking"))
 
 
@@ -70,6 +76,15 @@ def _chinese(figure: Figure, sentence: str) -> Figure:
     if at < 0:
         return figure
     at += clause_at
+    if (figure.unit in _SIZE_UNITS and (dim := _ZH_DIMENSION_BEFORE.search(sentence, 0, at))
+            and sentence[at + len(figure.text):][:1] == "的"):
+        words = []
+        for token in tokenize_text(sentence[at + len(figure.text) + 1:][:12], "zh"):
+            if not token.pos.startswith(_NOUN_TAGS):
+                break
+            words.append(token.word)
+        if words:
+            return replace(figure, subject="".join(words) + dim.group("dim"))
     source = sentence.rfind(subject, 0, at)
     if source >= 0:
         caused = _ZH_CAUSED.search(sentence[source + len(subject):at])

@@ -351,9 +351,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             shown_subject, change = loss
         elif (is_zh and own_subject is None and not is_linked and match.unit in _RELATIVE_UNITS
               and change in ("up", "down") and shadow[match.start] not in "-−+" and figures and figures[-1].change == "loss"
+              and not (change == "down" and abs(match.value or 0) >= 100)
               and figures[-1].sentence_index == index and shown_subject and shown_subject == figures[-1].subject):
-            # "公司净亏损3亿元，同比收窄20%": the rate carried over from a loss measures the loss, not
-            # the company (it was shown as the company down 20%).
+            # "公司净亏损3亿元，同比收窄20%": the rate carried over from a loss measures the loss, not the company
+            # (a signed rate, "yoy-129%", or a fall of 100% or more is the profit's, which fell into the loss).
             shown_subject = shown_subject if "亏" in shown_subject else f"{shown_subject}亏损额"
         if is_zh and shown_subject:
             # "启明汽车交付3.2万辆，同比增长15%": the change takes the noun its amount was given;
@@ -405,8 +406,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     if is_zh:
         distribute_list_subjects(sentence, shadow, figures, matches_by_figure)
     subjects_named_after(shadow, figures, matches_by_figure, linked)
-    # "同比+50%/24%/153%": a slash list shares the direction written before its first item; a minus
-    # sign is the first item's own ("同比-41.7%/22.6%": the second, unsigned, is no fall).
+    # "同比+50%/24%/153%": a slash list shares the direction before its first item (but "-41.7%/22.6%": not a minus).
     for i in range(1, len(figures)):
         if (figures[i].change is None and figures[i - 1].change is not None and figures[i].kind == "figure"
                 and figures[i - 1].kind == "figure" and shadow[matches_by_figure[i - 1].start] not in "-−"

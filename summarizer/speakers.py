@@ -39,7 +39,8 @@ _PERSON_TITLES = frozenset(
     """leader investor founder co-founder president analyst executive director chairman chairwoman minister
     spokesman spokeswoman spokesperson economist strategist manager officer chief head lawyer attorney professor
     senator governor mayor partner trader reporter editor author singer actor actress filmmaker coach ceo cfo
-    researcher scientist secretary ambassador commissioner councillor councilor councilman councilwoman alderman""".split()
+    researcher scientist secretary ambassador commissioner councillor councilor councilman councilwoman alderman
+    skipper fisherman farmer grower rancher chef nurse pilot captain teacher doctor""".split()
 )
 _HONORIFICS = frozenset((
     "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Lord", "Lady", "Dame", "Sen", "Gov", "Rep", "Gen",
@@ -206,7 +207,7 @@ class Context:
         presented earlier in the same sentence count ("经理李晓梅则持不同看法，她认为…")."""
         person = self._last(at)
         if person is not None and person.gender is None:  # one named and one quoted: the same person
-            person.gender = next((p.gender for p in self.people + self.mentioned if p.name == person.name and p.gender), None)
+            person.gender = next((p.gender for p in self.people + self.mentioned if p.name == person.name and p.gender), gender_of(person.name))
         if gender is None or person is None or person.gender in (None, gender):
             if person is not None and gender is not None:
                 person.gender = gender
@@ -416,12 +417,12 @@ class Context:
         return best
 
 
-_MALE_RE = re.compile(r"\b(?:son|father|husband|brother|actor|chairman|spokesman|businessman|Mr\.?|he)\b")
-_FEMALE_RE = re.compile(r"\b(?:daughter|mother|wife|sister|actress|chairwoman|spokeswoman|businesswoman|Ms\.?|Mrs\.?|she)\b")
+_MALE_RE = re.compile(r"\b(?:son|father|husband|brother|actor|chairman|spokesman|businessman|Mr\.?|he)\b|先生$")  # (温先生)
+_FEMALE_RE = re.compile(r"\b(?:daughter|mother|wife|sister|actress|chairwoman|spokeswoman|businesswoman|Ms\.?|Mrs\.?|she)\b|(?:女士|小姐|太太|夫人)$")
 
 
 def gender_of(words: str) -> str | None:
-    """"Steenburgen’s son, filmmaker" -> "m"; "the actress" -> "f"; otherwise unknown."""
+    """"Steenburgen’s son, filmmaker" -> "m"; "the actress", "李女士" -> "f"; otherwise unknown."""
     male, female = bool(_MALE_RE.search(words)), bool(_FEMALE_RE.search(words))
     return "m" if male and not female else "f" if female and not male else None
 

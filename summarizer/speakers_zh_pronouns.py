@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.speakers import Context, Person
+from summarizer.speakers import Context, Person, gender_of
 
 _GENDER = {"他": "m", "她": "f"}
 
@@ -28,7 +28,10 @@ def pronoun_person(clause: str, pronoun: str, at: int, context: Context) -> Pers
         known = [p for p in context.people + context.mentioned if p.kind != "org" and p.name != spoke
                  and gender is not None and p.gender == gender and 0 <= p.seen <= max(at, context.position)]
         return max(known, key=lambda p: p.seen) if known else None
-    return context.last(gender, at=at) or context.last(at=at)
+    fallback = context.last(gender, at=at) or context.last(at=at)
+    # ("她表示" with only 温先生 presented: him it cannot be; no one rather than the wrong one.)
+    said = _GENDER.get(pronoun)
+    return None if fallback is not None and said and gender_of(fallback.name) not in (None, said) else fallback
 
 
 _OPENS_WITH_PRONOUN_RE = re.compile(r"\s*(?:而|但|不过，?)?([他她])(?![们的])")
