@@ -38,6 +38,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks import eval_keypoints as ek  # noqa: E402
 from summarizer import analyze, roles, textrank  # noqa: E402
+from summarizer.company_profile import describes_company  # noqa: E402
 from summarizer.traditional import to_simplified  # noqa: E402
 
 FACTORS = ("centrality", "length", "value", "position", "title", "headline_figure", "clause")
@@ -126,6 +127,11 @@ _MEETING = re.compile(r"召开|举行|会议|发布会|大会|论坛|开幕|于\
 _OUTLOOK = re.compile(r"将|有望|预计|看好|认为|未来|持续|进一步|加快|推动|坚持|着力|有助于|需要|应当|"
                       r"\b(?:will|could|should|may|might|expects?|believes?|likely|aims?)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"^[“\"「]|表示|指出|称|说[，：:]|\b(?:said|says|told)\b")
+_SUB_PERIOD = re.compile(r"单季|单[一二三四]季|(?<![前0-9])[1-4]Q|Q[1-4](?!\s*[/、-])|(?<!前)[一二三四]季度|单第|\d{1,2}月(?:份)?[^，。]{0,6}(?:实现|销量|收入)"
+                         r"|\b(?:quarter|month)\b", re.IGNORECASE)
+_PART = re.compile(r"^其中|分产品|分业务|分地区|分产业|业务(?:实现)?(?:营业)?收入|板块|\bsegment\b", re.IGNORECASE)
+_MARGIN_COST = re.compile(r"毛利率|净利率|费用|\bmargins?\b|\bcosts?\b", re.IGNORECASE)
+_STATISTIC = re.compile(r"数据显示|据[^，。]{1,12}(?:统计|数据|显示)|统计|\baccording to\b", re.IGNORECASE)
 _MARKET = re.compile(r"股价|收盘|涨停|跌停|板块|指数|涨幅|跌幅|\b(?:shares|stock|index)\b", re.IGNORECASE)
 
 
@@ -150,7 +156,7 @@ def slot_class(case: Case, i: int, chosen_before: list[int]) -> str:
         return "risk"
     if _FORECAST.search(text) and (count or case.lang == "zh"):
         return "forecast/valuation"
-    if _PROFILE.search(text):
+    if _PROFILE.search(text) or describes_company(text, case.lang):
         return "profile"
     if _MEETING.search(text) and not count:
         return "date/meeting"
@@ -162,6 +168,14 @@ def slot_class(case: Case, i: int, chosen_before: list[int]) -> str:
         return "quote/remark no figure"
     if not count and _OUTLOOK.search(text):
         return "outlook/opinion no figure"
+    if count and _SUB_PERIOD.search(text):
+        return "sub-period result (quarter, month)"
+    if count and _PART.search(text):
+        return "part: segment, product, region"
+    if count and _MARGIN_COST.search(text):
+        return "margin or cost line"
+    if count and _STATISTIC.search(text):
+        return "sourced statistic"
     return "other fact with figure" if count else "other no figure"
 
 
@@ -206,6 +220,19 @@ def miss_reason(case: Case, p: int) -> tuple[str, str, int | None]:
         f"{k} {case.factors[k][j]:.2f}/{case.factors[k][weakest]:.2f}" for k in FACTORS if abs(gaps[k]) > 0.05), j
 
 
+def line_kind(value: float) -> str:
+    """The news value of a line, read back as the kind of line it marks (summarizer.roles)."""
+    if value >= 3.0:
+        return "boosted (an act, a next step, a margin)"
+    if value >= 2.0:
+        return "result with its figure"
+    if value > 1.0:
+        return "decision, or a result with many figures"
+    if value == 1.0:
+        return "plain line (no result figure)"
+    return "demoted (listing, no fact, description, aside)"
+
+
 # ---------------------------------------------------------------- report
 
 def short(text: str, width: int = 90) -> str:
@@ -243,6 +270,7 @@ def main() -> None:
     wasted: Counter = Counter()
     wasted_by_kind: Counter = Counter()
     missed: Counter = Counter()
+    missed_line: Counter = Counter()
     slots = 0
     for case in cases:
         for rank_, i in enumerate(case.order):
@@ -265,6 +293,9 @@ def main() -> None:
                 continue
             cls, detail, j = miss_reason(case, p)
             missed[(cls, "first" if p == 0 else "later")] += 1
+            if j is not None:
+                group = "note" if case.kind in ("cfb", "zh-note") else "Chinese" if case.lang == "zh" else "English"
+                missed_line[(group, line_kind(case.factors["value"][j]))] += 1
             if args.list in ("missed", "all") and (not args.only or args.only in cls):
                 print(f"MISS  [{cls}] {case.set}/{case.id} ({case.kind}) point {p + 1}: {short(case.points[p]['gloss'], 60)}")
                 if j is not None:
@@ -294,6 +325,9 @@ def main() -> None:
         by_class[cls] += count
     for cls, count in by_class.most_common():
         print(f"  {count:4}  {cls:28} first {missed[(cls, 'first')]}, later {missed[(cls, 'later')]}")
+    print("\nmissed points by the news value of the line that states them best (roles.news_value):")
+    for (group, kind), count in sorted(missed_line.items(), key=lambda kv: -kv[1]):
+        print(f"  {count:4}  {group:8} {kind}")
 
 
 if __name__ == "__main__":
