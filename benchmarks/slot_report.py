@@ -38,7 +38,6 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks import eval_keypoints as ek  # noqa: E402
 from summarizer import analyze, roles, textrank  # noqa: E402
-from summarizer.company_profile import describes_company  # noqa: E402
 from summarizer.traditional import to_simplified  # noqa: E402
 
 FACTORS = ("centrality", "length", "value", "position", "title", "headline_figure", "clause")
@@ -120,6 +119,10 @@ _RISK = re.compile(r"风险|不及预期|\brisks?\b", re.IGNORECASE)
 _PROFILE = re.compile(r"主要从事|主营业务|主要产品|是一家|成立于|前身|总部位于|旗下|作为[^，。]{0,30}(?:企业|公司|龙头)|"
                       r"公司(?:是|为)[^，。]{0,20}(?:企业|公司|龙头|厂商)|\b(?:founded|headquartered|based in|is a "
                       r"(?:leading )?\w+ (?:company|maker|provider))\b", re.IGNORECASE)
+# A company's place in its trade or what it makes, in the first clause ("公司是国内最大的…企业", "X主营…").
+_PROFILE_PLACE = re.compile(r"^[^，。；]{0,12}?(?:是(?:国内|全球|全国|行业|我国|中国|世界)[^，。；]{0,24}(?:企业|公司|厂商|龙头|之一)"
+                            r"|(?<![家的])主营(?!业务收入|收入))|公司(?:已|已经)?(?:形成|构建|建立|覆盖)了?[^，。；]{0,30}产业链"
+                            r"|业务定位(?:为|于)|(?:产品|业务)[^，。；]{0,12}分为[^，。；]{0,6}[大个](?:部分|板块|业务)")
 _BACKGROUND = re.compile(r"此前|早在|曾经|近年来|去年[^，。]{0,6}(?:曾|时)|历史上|自[^，。]{0,10}以来|回顾|"
                          r"\b(?:previously|last year|in 20\d\d|since|earlier)\b", re.IGNORECASE)
 _MEETING = re.compile(r"召开|举行|会议|发布会|大会|论坛|开幕|于\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日[，,]|"
@@ -156,7 +159,7 @@ def slot_class(case: Case, i: int, chosen_before: list[int]) -> str:
         return "risk"
     if _FORECAST.search(text) and (count or case.lang == "zh"):
         return "forecast/valuation"
-    if _PROFILE.search(text) or describes_company(text, case.lang):
+    if _PROFILE.search(text) or _PROFILE_PLACE.search(text):
         return "profile"
     if _MEETING.search(text) and not count:
         return "date/meeting"

@@ -25,7 +25,6 @@ import numpy as np
 
 from summarizer.actions_zh import states_company_action
 from summarizer.asides_en import stands_beside
-from summarizer.company_profile import describes_company
 from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.dates import date_free
@@ -345,7 +344,7 @@ def _fact_value(text: str, lang: str, *, result_bonus: float, listing_factor: fl
         return no_fact_factor
     main = without_asides(text) if lang == "en" else text  # a name's description states no news (roles_en)
     count, result = figure_count(main) if main != text else count, states_result(main, lang)
-    if not count and (_DESCRIPTION_RE.search(text) or describes_company(text, lang)):  # (company_profile)
+    if not count and _DESCRIPTION_RE.search(text):
         return description_factor
     if count and result:
         # More than three figures is usually a listing in prose, but revenue and profit
