@@ -31,6 +31,7 @@ from summarizer.dates import date_free
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.margins_zh import states_gross_margin
 from summarizer.page_chrome import chrome_flags
+from summarizer.results_lines import states_period_results
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
 from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
@@ -354,7 +355,7 @@ def writers_point_marks(text: str, lang: str) -> int:
 def _fact_value(text: str, lang: str, *, result_bonus: float, listing_factor: float,
                 no_fact_factor: float, decision_bonus: float, description_factor: float) -> float:
     count = figure_count(text)
-    if is_listing(text, count):
+    if is_listing(text, count) and not states_period_results(text, lang):  # a results statement (results_lines)
         return listing_factor
     if states_no_fact(text, lang, count):
         return no_fact_factor
