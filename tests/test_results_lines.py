@@ -42,7 +42,9 @@ def test_a_period_results_statement(text: str, expected: bool) -> None:
 
 
 def test_many_numbers_of_one_period_count_as_a_result() -> None:
-    assert is_listing(RESULTS) and is_listing(AGAINST_QUARTER)  # by their count of numbers
+    # By its count of numbers alone AGAINST_QUARTER reads as a listing (RESULTS no longer does: amounts with
+    # their changes after a slash are one statement each); either way both are valued as results.
+    assert is_listing(AGAINST_QUARTER)
     assert news_value(RESULTS, "zh") > 2.0
     assert news_value(AGAINST_QUARTER, "zh") > 2.0
     assert news_value(FORECAST, "zh") == 0.5
