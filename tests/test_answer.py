@@ -457,3 +457,11 @@ def test_a_sum_named_in_its_own_clause_is_not_the_metric_of_the_clause_before():
     shared = [Passage(s, "qa", i, "启航电池三季报点评", None, "2031-10-30") for i, s in enumerate(sentences)]
     result = answer("公司前三季度营收是多少？", shared)
     assert [s.highlighted for s in result.sentences] == ["215.3亿元"]
+
+
+def test_a_sum_of_its_own_does_not_take_the_metric_of_the_sentence_before():
+    sentences = ["Cord-cutting has eroded revenue from Harborline's cable networks.",
+                 "Harborline has made an enormous bet, spending more than $3 billion on technology and programming."]
+    shared = [Passage(s, "hb", i, "Harborline bets on streaming", None, "2031-11-20") for i, s in enumerate(sentences)]
+    result = answer("What was Harborline's revenue?", shared)
+    assert result.abstained and result.missing == "metric" and result.asked == "Harborline's revenue"

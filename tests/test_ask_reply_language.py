@@ -91,3 +91,12 @@ def test_an_english_refusal_names_revenue_in_the_singular():
 
     assert parse_question("What was revenue last year?").constraints.metric_label("en") == "revenue"
     assert parse_question("How big was the dividend?").constraints.metric_label("en") == "dividend"
+
+
+def test_a_refusal_for_a_missing_figure_names_whose_figure_was_looked_for() -> None:
+    # "文章里没有提到营收" was false of an article that names revenue (of the company, as 公司).
+    zh = Answer("宁德时代的营收是多少？", abstained=True, reason="constraint", kind="number", missing="metric",
+                asked="宁德时代的营收")
+    assert "文章里找不到宁德时代的营收数据。" in to_plain(render.answer(zh, "zh"))
+    assert "The articles give no figure for Disney's revenue." in to_plain(render.answer(
+        _abstained("metric", "Disney's revenue"), "en"))

@@ -152,7 +152,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The articles only give {available} figures, not {asked}.",
     },
     "ask_no_period": {"zh": "文章里没有{asked}的数据。", "en": "The articles give no figures for {asked}."},
-    "ask_no_metric": {"zh": "文章里没有提到{asked}。", "en": "The articles do not state {asked}."},
+    "ask_no_metric": {"zh": "文章里找不到{asked}数据。", "en": "The articles give no figure for {asked}."},
     "ask_no_period_any": {"zh": "文章里没有所问时期的数据。", "en": "The articles give no figures for the period asked."},
     "ask_no_metric_any": {"zh": "文章里没有提到所问的这项数据。", "en": "The articles do not state the figure asked."},
     "ask_no_basis_any": {"zh": "文章里没有按所问口径比较的数据。", "en": "The articles give no figures on the basis asked."},

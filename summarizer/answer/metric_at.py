@@ -47,6 +47,8 @@ def metric_ok(metric: str, ctx: Context, at: int) -> bool:
             return True  # "$6.99-a-month": a price needs no word
         if re.search(r"\b(?:shares|stock|stocks|index)\b", ctx.sentence[:at]):
             return False  # "Skyway shares rose 9.4%": the share price, not the metric of the sentence before
+        if _OWN_SUM_EN.search(ctx.sentence[max(0, at - 48):at]) or _OTHER_MONEY_HEAD.search(ctx.sentence[max(0, at - 12):at]):
+            return False  # "spending more than $3 billion on programming", "计提减值准备10亿元": a sum of its own
         previous = metric_spans(ctx.preceding[0]) if ctx.preceding else ()
         return bool(previous) and previous[-1][2] in accepted
     # "…营业支出分别为…（营收增幅为112%），…至35.9亿元": a metric inside brackets closed before the number
@@ -78,6 +80,9 @@ def metric_ok(metric: str, ctx: Context, at: int) -> bool:
     return any(g[2] in accepted for g in group)
 
 
+_OWN_SUM_EN = re.compile(r"\b(?:spend(?:ing|s)?|spent|invest(?:ed|ing|ment|s)?|paid|pay(?:ing|s)?|cost(?:s|ing)?|budget(?:ed)?"
+                         r"|rais(?:ed|ing|es?)|fine[ds]?|bought|buy(?:ing|s)?|acquir\w+|worth|valued|loans?|debt|bonds?"
+                         r"|charg(?:ed|es?|ing)|donat\w+|grants?|funding|bid)\b[^.;]*$", re.IGNORECASE)
 # The head of a sum of money that is no metric of the table: a provision, a subsidy, an outlay, a fund.
 _OTHER_MONEY_HEAD = re.compile(r"(?:准备|减值|拨款|补贴|补助|投入|投资|支出|资金|款项|订单|合同额?|募资|募集资金|分红|股息|借款|贷款"
                                r"|罚款|赔偿|税款|奖励|奖金)(?:金额|总额)?(?:为|达|约|共|合计|共计|约为)?\s*$")

@@ -358,7 +358,11 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
     if missing == "entity":
         asked = ", ".join(e.text for e in constraints.entities) or None
     elif missing == "metric":
+        # "宁德时代的营收": the sentences that name the company give no such figure, which says more than "营收".
         asked = constraints.metric_label(lang)
+        named = [_as_written(e.text, question.text) for e in constraints.entities if e.subject]
+        if asked and named:
+            asked = f"{named[0]}的{asked}" if lang == "zh" else f"{named[0]}'s {asked}"
     elif missing == "scope":
         asked = constraints.part or constraints.qualifier
     elif missing in ("change", "ratio"):
@@ -380,6 +384,12 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
     return Answer(question.text, abstained=True, reason="constraint", kind=question.kind,
                   confidence=round(confidence, 6), missing=missing, asked=asked, available=available,
                   nearest=nearest)
+
+
+def _as_written(name: str, question: str) -> str:
+    """The name as the question writes it ("Disney", not the folded "disney")."""
+    at = question.lower().find(name.lower())
+    return question[at:at + len(name)] if at >= 0 else name
 
 
 def _nearest(best: Checked) -> AnswerSentence:
