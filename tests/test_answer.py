@@ -465,3 +465,14 @@ def test_a_sum_of_its_own_does_not_take_the_metric_of_the_sentence_before():
     shared = [Passage(s, "hb", i, "Harborline bets on streaming", None, "2031-11-20") for i, s in enumerate(sentences)]
     result = answer("What was Harborline's revenue?", shared)
     assert result.abstained and result.missing == "metric" and result.asked == "Harborline's revenue"
+
+
+def test_a_year_read_from_a_month_is_not_named_and_a_month_has_its_name():
+    from summarizer.answer.periods import part_label
+
+    assert part_label("M4", "en") == "April" and part_label("M4", "zh") == "4月"
+    sentences = ["Lawmakers defended the budget approved in April that boosted base school spending by 2.5%."]
+    shared = [Passage(s, "in", i, "Teachers rally for pay", None, "2031-11-20") for i, s in enumerate(sentences)]
+    result = answer("What was the base school spending increase in 2019?", shared)
+    assert result.abstained and result.missing == "period"
+    assert not any(str(year) in label for label in result.available for year in (2030, 2031))

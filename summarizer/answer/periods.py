@@ -13,6 +13,7 @@ quarters, 前三季度/1-3Q/nine months), "H1"/"H2" (a half), "M1".."M12" (a mon
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -260,10 +261,10 @@ _PART_EN = {"Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4", "Q1-3": "the first n
 
 
 def part_label(part: str, lang: str) -> str:
-    """A reader's name for a part: 第二季度 / Q2, 4月 / month 4."""
+    """A reader's name for a part: 第二季度 / Q2, 4月 / April."""
     table = _PART_ZH if lang == "zh" else _PART_EN
     if part in table:
         return table[part]
-    if part.startswith("M"):
-        return f"{part[1:]}月" if lang == "zh" else f"month {part[1:]}"
+    if part.startswith("M") and part[1:].isdigit() and 1 <= int(part[1:]) <= 12:
+        return f"{part[1:]}月" if lang == "zh" else calendar.month_name[int(part[1:])]
     return part
