@@ -476,3 +476,20 @@ def test_a_year_read_from_a_month_is_not_named_and_a_month_has_its_name():
     result = answer("What was the base school spending increase in 2019?", shared)
     assert result.abstained and result.missing == "period"
     assert not any(str(year) in label for label in result.available for year in (2030, 2031))
+
+
+def test_a_respectively_list_answers_each_item_with_its_own_value_and_never_the_whole():
+    sentences = ["近日，江城大学公布了毕业生去向数据，引发关注。",
+                 "有四分之一的毕业生没有落实就业，跟不少高校公布的基本都是95%以上的情况差距明显。",
+                 "在江城大学公布的数据中，2031届毕业的本科生、硕士研究生、博士研究生就业率分别为71.2%、82.4%、88.6%，"
+                 "未就业率分别为28.8%、17.6%、11.4%，未就业率整体为24.1%。"]
+    shared = [Passage(s, "jc", i, None, None, "2031-12-01") for i, s in enumerate(sentences)]
+
+    def shown(question: str) -> str | None:
+        result = answer(question, shared)
+        return None if result.abstained else result.sentences[0].highlighted
+
+    assert shown("江城大学博士研究生就业率是多少？") == "88.6%"
+    assert shown("江城大学硕士研究生的未就业率是多少？") == "17.6%"
+    assert shown("江城大学未就业率是多少？") == "24.1%"
+    assert shown("江城大学的就业率是多少？") is None  # only the groups' rates are stated, and other schools' 95%

@@ -297,6 +297,8 @@ def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str
         return None, None
     head = words[-1]
     qualifier = "".join(words[:-1]).strip(" ，,的")
+    if qualifier[-1:] in ("未", "非", "无", "不") and len(qualifier) <= 1:
+        head, qualifier = qualifier + head, ""  # "未就业率" is another rate than 就业率, not a qualified one
     # "全球EDA市场规模": a Latin name inside the qualifier is part of it ("全球AI市场规模" is another market).
     if len(qualifier) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+(?:[a-z][a-z0-9]*[\u4e00-\u9fff]+)*", qualifier):
         qualifier = None

@@ -30,6 +30,7 @@ from summarizer.answer.money_kinds import currency_ok, kind_ok
 from summarizer.answer.names import rival_names
 from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.period_checks import full_year_stated, listed_reach, period_at, period_ok
+from summarizer.answer.respective import respective_ok
 from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
 from summarizer.answer.scope import asks_segment, category_subject, part_ok, segment_scoped
 from summarizer.answer.sides import (
@@ -116,6 +117,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     names = tuple(s for e in constraints.entities for s in e.spellings())
     if constraints.qualifier and span and not qualified(constraints.qualifier, ctx, at, names):
         return Verdict(False, "metric")
+    if span and not respective_ok(constraints.question, ctx.sentence, at):
+        return Verdict(False, "scope")  # "博士研究生" is the third value of a 分别 list, not the first
     if span and constraints.words and not words_ok(constraints.words, ctx.sentence):
         return Verdict(False, "metric")  # "unemployment rate" is not answered by the benchmark interest rate
     if span and not (currency_ok(constraints.question, ctx.sentence, span) and kind_ok(constraints.question, ctx.sentence, at)):

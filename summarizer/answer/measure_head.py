@@ -41,6 +41,11 @@ def head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, int
     found = -1
     for name in heads:
         found = statement.rfind(name)
+        if found >= 0 and name != head and re.search(r"[，,]", statement[found:]) and not re.match(
+                r"(?:同比|环比|较|比上|比去|增长|下降|增加|减少|占|其中|分别|约|达|为)", re.split(r"[，,]", statement)[-1]):
+            found = -1  # "没有落实就业，跟…都是90%以上": the bare verb of 就业率 in an unrelated clause names no rate
+        if found > 0 and statement[found - 1] in "未非无不" and not name.startswith(statement[found - 1]):
+            found = -1  # "未就业率" is not 就业率
         if found >= 0:
             head = name
             break
