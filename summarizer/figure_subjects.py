@@ -46,12 +46,13 @@ from summarizer.figure_subjects_en import (
 )
 from summarizer.figure_subjects_en_np import en_bare_subject, en_clause_np, en_possessed
 from summarizer.figure_subjects_zh import (
-    RE_NOUNS,
     counted_members,
     in_name,
+    object_after_each,
     titled_work,
     without_closing_aside,
     without_degree,
+    zh_noun_before,
 )
 from summarizer.model import Figure
 
@@ -223,6 +224,8 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
                 return noun
     # "…高速增长助力公司税前利润增速在Q1/Q2分别达到…": the noun phrase right before 分别.
     each = text.find("分别")
+    if each > 0 and (achieved := object_after_each(text[each + 2:])):
+        return achieved  # "公司21和22Q1分别实现单票收入2.26元/2.61元": what is achieved, each time
     predicates = list(ZH_PREDICATE.finditer(text, 0, each)) if each > 0 else []
     if predicates:
         tail = text[predicates[-1].end():each].strip(ZH_TRIM).rstrip("在均都也还")
@@ -238,7 +241,7 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     if paren >= 0 and ")" not in text[paren:] and "）" not in text[paren:]:
         if paren == len(text) - 1 and offsets:
             # "核心技术人才（777人）": the figure alone in brackets counts the noun before them.
-            named = _zh_noun_before(words, offsets[paren], start)
+            named = zh_noun_before(words, offsets[paren], start)
             if named:
                 return named
         inner = (text[paren + 1:], offsets[paren + 1:])
@@ -276,18 +279,6 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     if subject or ZH_PREDICATE.search(text):
         return subject  # "跃升至238亿元": an elided subject is carried over, not guessed from what follows
     return following
-
-
-def _zh_noun_before(words: Words, end: int, start: int) -> str | None:
-    """The noun phrase (up to three words) that ends at `end`: "管理骨干", "首次授予"."""
-    kept: list[str] = []
-    for _, word, flag in words.ending_at(end, start)[:3]:
-        if (not "\u4e00" <= word[0] <= "\u9fff" or flag[:1] in "pcudryefzxq" or (
-                len(word) == 1 and word in ZH_PREDICATE_CHARS)) and not (word == "再" and kept and kept[0] in RE_NOUNS):
-            break
-        kept.insert(0, word)
-    noun = "".join(kept)
-    return noun if len(noun) >= 2 and not ZH_PREDICATE.match(noun) else None
 
 
 def _word_flags(offsets: list[int], words: Words) -> list[tuple[str, str]]:

@@ -17,9 +17,15 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figure_lexicon import ZH_TRIM
+from typing import TYPE_CHECKING
 
-__all__ = ["RE_NOUNS", "counted_members", "in_aside", "in_name", "named_in_aside", "titled_work", "without_closing_aside", "without_degree"]
+from summarizer.figure_lexicon import ZH_PREDICATE, ZH_PREDICATE_CHARS, ZH_TRIM
+
+if TYPE_CHECKING:
+    from summarizer.figure_subjects import Words
+
+__all__ = ["RE_NOUNS", "counted_members", "in_aside", "in_name", "named_in_aside", "titled_work", "without_closing_aside", "without_degree",
+           "object_after_each", "zh_noun_before"]
 
 # Finance nouns with the prefix 再 (再贷款, 再贴现, 再融资, 再保险): jieba cuts 再 off as an adverb
 # ("again"), and the subject lost its first half (全国支农支小再贷款余额 was 全国支农支小).
@@ -110,3 +116,28 @@ def without_degree(subject: str, predicate: str) -> str:
     if trimmed == subject and (not predicate or re.match(r"[升降增减涨跌回下上提扩缩有]", predicate)):
         trimmed = _DEGREE_CHARS.sub("", subject)
     return trimmed.strip(ZH_TRIM) if len(trimmed.strip(ZH_TRIM)) >= 2 else subject
+
+
+def zh_noun_before(words: Words, end: int, start: int) -> str | None:
+    """The noun phrase (up to three words) that ends at `end`: "管理骨干", "首次授予"."""
+    kept: list[str] = []
+    for _, word, flag in words.ending_at(end, start)[:3]:
+        if (not "\u4e00" <= word[0] <= "\u9fff" or flag[:1] in "pcudryefzxq" or (
+                len(word) == 1 and word in ZH_PREDICATE_CHARS)) and not (word == "再" and kept and kept[0] in RE_NOUNS):
+            break
+        kept.insert(0, word)
+    noun = "".join(kept)
+    return noun if len(noun) >= 2 and not ZH_PREDICATE.match(noun) else None
+
+
+# "分别实现营收…", "分别录得净利润…": after 分别, a verb of achieving and the metric it achieves.
+_ACHIEVED_RE = re.compile(r"(?:实现|录得|取得)([\u4e00-\u9fffA-Za-z]{2,12})")
+
+
+def object_after_each(after: str) -> str | None:
+    """"公司21和22Q1分别实现单票快递收入2.26元/2.61元": the figures are the metric achieved, each
+    period's, not the company that achieves it (the noun before 分别 is whose they are)."""
+    m = _ACHIEVED_RE.fullmatch(after.strip(ZH_TRIM))
+    if m is None or ZH_PREDICATE.search(m.group(1)):
+        return None
+    return m.group(1)
