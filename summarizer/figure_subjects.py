@@ -49,6 +49,7 @@ from summarizer.figure_subjects_zh import (
     counted_members,
     in_name,
     object_after_each,
+    ordinal_group,
     titled_work,
     without_closing_aside,
     without_degree,
@@ -273,6 +274,8 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     if modified and not ZH_PREDICATE.search(text) and _verb_phrase(text, offsets, words):
         return modified
     subject = _zh_cut(text, offsets, words)
+    if subject and text.endswith(subject) and (group := ordinal_group(subject, sentence[match.end:], following)) is not None:
+        return group or None  # "首届58名本科毕业生中": the graduates counted, not 首届
     if following and subject and following.endswith(METRIC_END) and not subject.endswith(METRIC_END) and (
             len(subject) <= 4 and not ZH_PREDICATE.search(text[text.find(subject) + len(subject):])):
         return following  # "预计公司19年10.4亿净利润": the company is whose, the noun after is what

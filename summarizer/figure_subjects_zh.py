@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from summarizer.figure_subjects import Words
 
 __all__ = ["RE_NOUNS", "counted_members", "in_aside", "in_name", "named_in_aside", "titled_work", "without_closing_aside", "without_degree",
-           "object_after_each", "zh_noun_before"]
+           "object_after_each", "ordinal_group", "zh_noun_before"]
 
 # Finance nouns with the prefix 再 (再贷款, 再贴现, 再融资, 再保险): jieba cuts 再 off as an adverb
 # ("again"), and the subject lost its first half (全国支农支小再贷款余额 was 全国支农支小).
@@ -141,3 +141,19 @@ def object_after_each(after: str) -> str | None:
     if m is None or ZH_PREDICATE.search(m.group(1)):
         return None
     return m.group(1)
+
+
+# Which round or batch a count is of ("首届", "首批", "第三届", "本期"): a modifier of what is counted.
+_ORDINAL_RE = re.compile(r"(?:首|第[一二三四五六七八九十\d]{1,3}|本|该|这|上|新一)[届批期轮]")
+_GROUP_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=之?中|[，,。；;、])")
+
+
+def ordinal_group(subject: str, after: str, following: str | None) -> str | None:
+    """"首届58名本科毕业生中": a subject that is only the round or batch ("首届") is no subject; the
+    group counted after the number is, with the round kept ("首届本科毕业生"). `after` is the text
+    after the figure, `following` the noun jieba found there. None when `subject` is no round;
+    "" when it is but no group can be read (then no subject rather than a wrong one)."""
+    if not _ORDINAL_RE.fullmatch(subject):
+        return None
+    group = following or (m.group() if (m := _GROUP_RUN_RE.match(after)) else "")
+    return subject + group if group and not group.startswith(subject) else group
