@@ -50,6 +50,7 @@ from summarizer.figure_subjects_zh import (
     in_name,
     object_after_each,
     ordinal_group,
+    past_kind_modifier,
     titled_work,
     without_closing_aside,
     without_degree,
@@ -252,6 +253,7 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     # "3000亿元7天期逆回购操作": a tenor between the amount and its noun is part of the name.
     tenor = re.match(r"\d{1,3}(?:天|个月|年)期", sentence[match.end:match.end + 8])
     following = predicate_not_noun(_zh_following_noun(words, match.end, classifier=match.unit in ZH_CLASSIFIERS))
+    following = past_kind_modifier(following, sentence[match.end:])  # "800多家不同类型的会员企业": the firms
     if counted := counted_after(text, sentence, match.end, match.unit, following, words.following):
         return counted
     after = words.following(match.end, 2)

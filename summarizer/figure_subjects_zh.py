@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from summarizer.figure_subjects import Words
 
 __all__ = ["RE_NOUNS", "counted_members", "in_aside", "in_name", "named_in_aside", "titled_work", "without_closing_aside", "without_degree",
-           "object_after_each", "ordinal_group", "zh_noun_before"]
+           "object_after_each", "ordinal_group", "past_kind_modifier",
+           "zh_noun_before"]
 
 # Finance nouns with the prefix 再 (再贷款, 再贴现, 再融资, 再保险): jieba cuts 再 off as an adverb
 # ("again"), and the subject lost its first half (全国支农支小再贷款余额 was 全国支农支小).
@@ -157,3 +158,16 @@ def ordinal_group(subject: str, after: str, following: str | None) -> str | None
         return None
     group = following or (m.group() if (m := _GROUP_RUN_RE.match(after)) else "")
     return subject + group if group and not group.startswith(subject) else group
+
+
+# "不同类型和规模的会员单位", "各类行业的参展商": words of kind before 的, then the noun they sort.
+_KIND_MODIFIER_RE = re.compile(r"(?:不同|各类|各种|多种|多类|各个)[\u4e00-\u9fff、和与及]{1,8}?的([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、）)]|$)")
+
+
+def past_kind_modifier(following: str | None, after: str) -> str | None:
+    """"协会旗下有800多家不同类型和规模的会员企业": what is counted is the noun the kinds sort (会员企业),
+    not the first words after the number (不同类型)."""
+    if not following or not re.match(r"不同|各类|各种|多种|多类|各个", following):
+        return following
+    m = _KIND_MODIFIER_RE.match(after)
+    return m.group(1) if m else following  # ("300家不同行业企业": the firms, named whole)

@@ -38,3 +38,12 @@ def test_the_issuers_of_a_document_are_no_figure(text: str) -> None:
 def test_a_count_of_departments_keeps_its_unit() -> None:
     shown = [t for t, _ in _figures("该市今年共有12部门参与考核。")]
     assert "12部门" in shown and "12部" not in shown
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("协会旗下有800多家不同类型和规模的会员企业，覆盖全市。", "会员企业"),
+    ("展会吸引了300家不同行业的参展商。", "参展商"),
+    ("共有300家不同行业企业参展。", "不同行业企业"),
+])
+def test_a_count_is_of_the_noun_its_kinds_sort(text: str, subject: str) -> None:
+    assert [s for _, s in _figures(text)] == [subject]
