@@ -75,6 +75,13 @@ def _title_modifier(words: list[str]) -> bool:
 _TIME_CLAUSE = r"(?:By the time|When|Once|After|Before|While|Until)\s"
 
 
+# "Whitlow and the singer Nora Pelling first met …": two people as the subject of a sentence.
+_PAIR_SUBJECT_RE = re.compile(
+    r"\s*(?:[Tt]he\s)?(?:(?P<first_title>[A-Za-z\-]+)\s)?(?:[A-Z][a-z]+\s)?(?P<first>[A-Z][\w’'\-]+)"
+    r"\s(?:and|&)\s(?:the\s|her\s|his\s)?(?:(?P<second_title>[a-z\-]+)\s)?(?:[A-Z][a-z]+\s)?(?P<second>[A-Z][\w’'\-]+)"
+    r"\s(?:[a-z]+ly\s|first\s|also\s|both\s|later\s)?(?:[a-z]+ed|met|spoke|wrote|sang|began|went|made|took|came|were|have|had)\b")
+
+
 def _is_subject(sentence: str, key: str, spaced: bool) -> bool:
     """Whether `key` is named at the head of a clause, as the one who acts."""
     if spaced:
@@ -171,6 +178,7 @@ class Context:
     # Where the first quote of the English sentence being read starts: someone presented as the subject
     # before it ("By the time Pelling learned …, she was surprised: “…,” she said") is whom its he/she means.
     quote_at: int = -1
+    paired: int = -1  # where two people were last the subject together ("Whitlow and Pelling met …")
     # Built on first use: for each capitalised word that follows a first name in `text` ("Mark
     # Zuckerberg"), where and after which first names it stands.
     full_names: dict[str, list[tuple[int, str]]] | None = None
@@ -237,8 +245,9 @@ class Context:
         latest = max(newer, key=lambda p: p.introduced) if newer else None
         at, stranger = self.stranger
         if at > max(since, latest.introduced if latest else -1) and not any(
-                stranger in p.name.split() for p in everyone):
-            return None
+                stranger in p.name.split() for p in everyone) or self.paired > max(
+                since, latest.introduced if latest else -1):
+            return None  # someone we cannot name, or one of two, is the subject now
         if latest is not None:
             return latest
         if speaker is not None:
@@ -301,6 +310,8 @@ class Context:
                 person.subject = max(person.subject, start + at)
         if spaced:
             self.quote_at = start + sentence.find("\x00") if "\x00" in sentence else -1
+            if (pair := _PAIR_SUBJECT_RE.match(sentence)) and self._two_people(pair):
+                self.paired = start + pair.start("second")
             # "The executive is unfazed. She said …": the one known by that title is the subject again.
             role = _ROLE_SUBJECT_RE.match(sentence)
             holder = self.by_role(role.group(1)) if role and role.group(1).lower() in _PERSON_TITLES else None
@@ -349,6 +360,19 @@ class Context:
                                  words=sentence[max(0, full.start() - 40):full.start()])
                     continue
                 self.stranger = max(self.stranger, (start + full.start(2), last_name))
+
+    def _two_people(self, pair: re.Match[str]) -> bool:
+        """Both names of "Whitlow and the singer Nora Pelling met …" are people a he/she could mean:
+        known by that surname, or presented with a title; not two of known different genders."""
+        genders = []
+        for side in ("first", "second"):
+            name = pair.group(side)
+            known = [p for p in self.people + self.mentioned if p.kind == "person" and name in p.name.split()]
+            titled = (pair.group(f"{side}_title") or "").strip().lower() in _PERSON_TITLES
+            if not known and not titled or name.lower() in _ORG_WORDS or name in _NOT_NAMES:
+                return False
+            genders.append(known[-1].gender if known and known[-1].gender else gender_of(pair.group(f"{side}_title") or ""))
+        return not (genders[0] and genders[1] and genders[0] != genders[1])
 
     def _full_name_index(self) -> dict[str, list[tuple[int, str]]]:
         """Built once per text: searching the text before every quote again took time in the

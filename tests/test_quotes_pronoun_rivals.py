@@ -32,3 +32,19 @@ def test_she_after_a_time_clause_is_its_subject() -> None:
     text = _FEATURE.replace("“But the words really moved me,” she said, “so I practised with a pianist every night.”",
                             "“She was nervous at first,” Whitlow said.")
     assert _speakers(text)["It sounded like some"] == "Nora Pelling"
+
+
+_BEFORE = ("Oscar-winning actress Dana Whitlow wrote the closing song for the film. “It came to me after an operation,” "
+           "Whitlow said.\n\n")
+
+
+def test_she_after_two_women_named_together_is_nobody() -> None:
+    text = _BEFORE + ("Whitlow and the singer Nora Pelling first met in Nashville last spring. “We talked about it "
+                      "for hours,” she said.\n")
+    assert "We talked about it f" not in _speakers(text)
+
+
+def test_she_after_a_woman_and_a_man_named_together_is_the_woman() -> None:
+    text = _BEFORE + ("Whitlow and her husband Tom Reed first met in Nashville last spring. “We talked about it "
+                      "for hours,” she said.\n")
+    assert _speakers(text)["We talked about it f"] == "Dana Whitlow"
