@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["zh_bare_name_number"]
+__all__ = ["zh_bare_name_number", "zh_paired_year"]
 
 # What a counted thing is called right after its number when the unit list does not know it
 # ("1266口", "263处", "12届", "400 余台", "150+家", "（1500）万元", "140字"): the number counts something.
@@ -29,6 +29,16 @@ _READING_BEFORE_RE = re.compile(
 # the unit is given to every member later, so a member is a figure.
 _LIST_AFTER_RE = re.compile(r"\s?[/／、,，和及与~～-]\s?[-+]?\.?\d")
 _LIST_BEFORE_RE = re.compile(r"\d[%％倍元]?\s?[/／、,，和及与~～-]\s?[-+]?$")
+
+# A period joined to a bare two-digit number ("21和22Q1", "21、22年", "21/22H1"): the number is a year
+# of a research note's shorthand ("21年" for 2021), listed with the period after it.
+_YEAR_PAIRED_RE = re.compile(r"\s?(?:和|及|与|、|/|／|-|~|～|至)\s?(?:19|20)?\d{2}\s?(?:年|Q[1-4]|H[12]|[AE](?![A-Za-z]))")
+
+
+def zh_paired_year(shadow: str, start: int, end: int, unit: str | None, scaled: bool) -> bool:
+    """"21和22Q1分别实现业务量…": a bare two-digit number listed with a period is a year, no count."""
+    return unit is None and not scaled and re.fullmatch(r"\d{2}|(?:19|20)\d{2}", shadow[start:end]) is not None \
+        and _YEAR_PAIRED_RE.match(shadow, end) is not None
 
 
 def zh_bare_name_number(shadow: str, start: int, end: int, unit: str | None, tail: str,

@@ -25,6 +25,9 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
     # "公告编号：2026-058", "临2027-009", "（股份代號：1386）": which announcement or which stock, not a figure.
     if unit is None and _CODE_LABEL_RE.search(shadow[max(0, start - 24):start]):
         return True
+    # "教育部等7部门联合发文": how many ministries issued a document names its issuers, not a result.
+    if unit in ("部门", "部委") and (shadow[max(0, start - 1):start] == "等" or re.match(r"\s?联合", tail)):
+        return True
     if unit == "股" and shadow[max(0, start - 1):start] == "每":
         return True
     # "双11购物节", "双12", "618大促": a shopping festival's name, not a number of anything.

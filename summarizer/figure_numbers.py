@@ -49,7 +49,7 @@ from summarizer.figure_lexicon import (
     ZH_SCALE,
     ZH_UNIT_RE,
 )
-from summarizer.figure_bare_zh import zh_bare_name_number
+from summarizer.figure_bare_zh import zh_bare_name_number, zh_paired_year
 from summarizer.figure_not_quantities import is_sample_size, not_a_quantity_en, zh_not_a_quantity
 from summarizer.figure_sizes import is_product_size
 from summarizer.figure_trillions import trillion_amounts
@@ -369,6 +369,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         return NumberMatch(start, end, None, None, None, "id")  # "12英寸晶圆厂": which line, not a result
     if is_zh and zh_not_a_quantity(shadow, start, unit, tail):
         return NumberMatch(start, end, None, None, None, "id")
+    if is_zh and zh_paired_year(shadow, start, end, unit, bool(scale_word)):
+        return NumberMatch(start, end, None, None, None, "date")  # "21和22Q1": a year of a note's shorthand
     if is_zh and zh_bare_name_number(shadow, start, end, unit, tail, bool(scale_word)):
         return NumberMatch(start, end - (unit in ("分", "成")), None, None, None, "id")  # "骁龙865", "03版": part of a name
     if not is_zh and unit in CURRENCY_UNITS.values() and (rough := re.match(r"-(something|odd|ish)\b", shadow[end:])):

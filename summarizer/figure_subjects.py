@@ -46,12 +46,15 @@ from summarizer.figure_subjects_en import (
 )
 from summarizer.figure_subjects_en_np import en_bare_subject, en_clause_np, en_possessed
 from summarizer.figure_subjects_zh import (
-    RE_NOUNS,
     counted_members,
     in_name,
+    object_after_each,
+    ordinal_group,
+    past_kind_modifier,
     titled_work,
     without_closing_aside,
     without_degree,
+    zh_noun_before,
 )
 from summarizer.model import Figure
 
@@ -223,6 +226,8 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
                 return noun
     # "…高速增长助力公司税前利润增速在Q1/Q2分别达到…": the noun phrase right before 分别.
     each = text.find("分别")
+    if each > 0 and (achieved := object_after_each(text[each + 2:])):
+        return achieved  # "公司21和22Q1分别实现单票收入2.26元/2.61元": what is achieved, each time
     predicates = list(ZH_PREDICATE.finditer(text, 0, each)) if each > 0 else []
     if predicates:
         tail = text[predicates[-1].end():each].strip(ZH_TRIM).rstrip("在均都也还")
@@ -238,7 +243,7 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     if paren >= 0 and ")" not in text[paren:] and "）" not in text[paren:]:
         if paren == len(text) - 1 and offsets:
             # "核心技术人才（777人）": the figure alone in brackets counts the noun before them.
-            named = _zh_noun_before(words, offsets[paren], start)
+            named = zh_noun_before(words, offsets[paren], start)
             if named:
                 return named
         inner = (text[paren + 1:], offsets[paren + 1:])
@@ -248,6 +253,7 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     # "3000亿元7天期逆回购操作": a tenor between the amount and its noun is part of the name.
     tenor = re.match(r"\d{1,3}(?:天|个月|年)期", sentence[match.end:match.end + 8])
     following = predicate_not_noun(_zh_following_noun(words, match.end, classifier=match.unit in ZH_CLASSIFIERS))
+    following = past_kind_modifier(following, sentence[match.end:])  # "800多家不同类型的会员企业": the firms
     if counted := counted_after(text, sentence, match.end, match.unit, following, words.following):
         return counted
     after = words.following(match.end, 2)
@@ -270,24 +276,14 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     if modified and not ZH_PREDICATE.search(text) and _verb_phrase(text, offsets, words):
         return modified
     subject = _zh_cut(text, offsets, words)
+    if subject and text.endswith(subject) and (group := ordinal_group(subject, sentence[match.end:], following)) is not None:
+        return group or None  # "首届58名本科毕业生中": the graduates counted, not 首届
     if following and subject and following.endswith(METRIC_END) and not subject.endswith(METRIC_END) and (
             len(subject) <= 4 and not ZH_PREDICATE.search(text[text.find(subject) + len(subject):])):
         return following  # "预计公司19年10.4亿净利润": the company is whose, the noun after is what
     if subject or ZH_PREDICATE.search(text):
         return subject  # "跃升至238亿元": an elided subject is carried over, not guessed from what follows
     return following
-
-
-def _zh_noun_before(words: Words, end: int, start: int) -> str | None:
-    """The noun phrase (up to three words) that ends at `end`: "管理骨干", "首次授予"."""
-    kept: list[str] = []
-    for _, word, flag in words.ending_at(end, start)[:3]:
-        if (not "\u4e00" <= word[0] <= "\u9fff" or flag[:1] in "pcudryefzxq" or (
-                len(word) == 1 and word in ZH_PREDICATE_CHARS)) and not (word == "再" and kept and kept[0] in RE_NOUNS):
-            break
-        kept.insert(0, word)
-    noun = "".join(kept)
-    return noun if len(noun) >= 2 and not ZH_PREDICATE.match(noun) else None
 
 
 def _word_flags(offsets: list[int], words: Words) -> list[tuple[str, str]]:

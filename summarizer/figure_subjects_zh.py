@@ -17,9 +17,16 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figure_lexicon import ZH_TRIM
+from typing import TYPE_CHECKING
 
-__all__ = ["RE_NOUNS", "counted_members", "in_aside", "in_name", "named_in_aside", "titled_work", "without_closing_aside", "without_degree"]
+from summarizer.figure_lexicon import ZH_PREDICATE, ZH_PREDICATE_CHARS, ZH_TRIM
+
+if TYPE_CHECKING:
+    from summarizer.figure_subjects import Words
+
+__all__ = ["RE_NOUNS", "counted_members", "in_aside", "in_name", "named_in_aside", "titled_work", "without_closing_aside", "without_degree",
+           "object_after_each", "ordinal_group", "past_kind_modifier",
+           "zh_noun_before"]
 
 # Finance nouns with the prefix 再 (再贷款, 再贴现, 再融资, 再保险): jieba cuts 再 off as an adverb
 # ("again"), and the subject lost its first half (全国支农支小再贷款余额 was 全国支农支小).
@@ -110,3 +117,57 @@ def without_degree(subject: str, predicate: str) -> str:
     if trimmed == subject and (not predicate or re.match(r"[升降增减涨跌回下上提扩缩有]", predicate)):
         trimmed = _DEGREE_CHARS.sub("", subject)
     return trimmed.strip(ZH_TRIM) if len(trimmed.strip(ZH_TRIM)) >= 2 else subject
+
+
+def zh_noun_before(words: Words, end: int, start: int) -> str | None:
+    """The noun phrase (up to three words) that ends at `end`: "管理骨干", "首次授予"."""
+    kept: list[str] = []
+    for _, word, flag in words.ending_at(end, start)[:3]:
+        if (not "\u4e00" <= word[0] <= "\u9fff" or flag[:1] in "pcudryefzxq" or (
+                len(word) == 1 and word in ZH_PREDICATE_CHARS)) and not (word == "再" and kept and kept[0] in RE_NOUNS):
+            break
+        kept.insert(0, word)
+    noun = "".join(kept)
+    return noun if len(noun) >= 2 and not ZH_PREDICATE.match(noun) else None
+
+
+# "分别实现营收…", "分别录得净利润…": after 分别, a verb of achieving and the metric it achieves.
+_ACHIEVED_RE = re.compile(r"(?:实现|录得|取得)([\u4e00-\u9fffA-Za-z]{2,12})")
+
+
+def object_after_each(after: str) -> str | None:
+    """"公司21和22Q1分别实现单票快递收入2.26元/2.61元": the figures are the metric achieved, each
+    period's, not the company that achieves it (the noun before 分别 is whose they are)."""
+    m = _ACHIEVED_RE.fullmatch(after.strip(ZH_TRIM))
+    if m is None or ZH_PREDICATE.search(m.group(1)):
+        return None
+    return m.group(1)
+
+
+# Which round or batch a count is of ("首届", "首批", "第三届", "本期"): a modifier of what is counted.
+_ORDINAL_RE = re.compile(r"(?:首|第[一二三四五六七八九十\d]{1,3}|本|该|这|上|新一)[届批期轮]")
+_GROUP_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=之?中|[，,。；;、])")
+
+
+def ordinal_group(subject: str, after: str, following: str | None) -> str | None:
+    """"首届58名本科毕业生中": a subject that is only the round or batch ("首届") is no subject; the
+    group counted after the number is, with the round kept ("首届本科毕业生"). `after` is the text
+    after the figure, `following` the noun jieba found there. None when `subject` is no round;
+    "" when it is but no group can be read (then no subject rather than a wrong one)."""
+    if not _ORDINAL_RE.fullmatch(subject):
+        return None
+    group = following or (m.group() if (m := _GROUP_RUN_RE.match(after)) else "")
+    return subject + group if group and not group.startswith(subject) else group
+
+
+# "不同类型和规模的会员单位", "各类行业的参展商": words of kind before 的, then the noun they sort.
+_KIND_MODIFIER_RE = re.compile(r"(?:不同|各类|各种|多种|多类|各个)[\u4e00-\u9fff、和与及]{1,8}?的([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、）)]|$)")
+
+
+def past_kind_modifier(following: str | None, after: str) -> str | None:
+    """"协会旗下有800多家不同类型和规模的会员企业": what is counted is the noun the kinds sort (会员企业),
+    not the first words after the number (不同类型)."""
+    if not following or not re.match(r"不同|各类|各种|多种|多类|各个", following):
+        return following
+    m = _KIND_MODIFIER_RE.match(after)
+    return m.group(1) if m else following  # ("300家不同行业企业": the firms, named whole)

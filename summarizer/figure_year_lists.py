@@ -35,13 +35,28 @@ def _distribute_months(shadow: str, figures: list[Figure], matches: list[NumberM
         figures[i] = replace_figure(figures[i], period=f"{m.group(1) or ''}Q{n}" if quarters else f"{m.group(1) or ''}{n}月")
 
 
+# "21和22Q1", "2021年及22H1": a year listed right before the period a pair of values is dated by.
+_PAIRED_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)?\d{2})\s?年?\s?(?:和|及|与|、|/)\s?$")
+
+
+def _distribute_pair(shadow: str, figures: list[Figure], matches: list[NumberMatch], run: list[int],
+                     period: str) -> None:
+    """"21和22Q1分别实现业务量165.4亿票/37.1亿票": the first value of the pair is the year's, the
+    second the period's; both were dated 22Q1, the first wrongly."""
+    at = shadow.rfind(period, 0, matches[run[0]].start)
+    pair = _PAIRED_YEAR_RE.search(shadow, max(0, at - 8), at) if at > 0 else None
+    if pair is None or len(run) != 2 or re.search(r"[。；;！？]", shadow[at:matches[run[0]].start]):
+        return
+    figures[run[0]] = replace_figure(figures[run[0]], period=f"{pair.group(1)}年")
+
+
 def distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
     """"2026-2028年EPS分别为2.15/2.68/3.30元": each item of a list takes its own year of the
     period's range, when the list has exactly as many items as the range has years."""
     runs: list[list[int]] = []
     for i, fig in enumerate(figures):
         joined = (runs and runs[-1][-1] == i - 1 and fig.kind == "figure"
-                  and re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*", shadow[matches[i - 1].end:matches[i].start]))
+                  and re.fullmatch(r"\s*(?:[/、,，]|和|及|与|and)\s*[+＋]?", shadow[matches[i - 1].end:matches[i].start]))
         if joined:
             runs[-1].append(i)
         elif fig.kind == "figure":
@@ -53,6 +68,7 @@ def distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMat
             continue
         if not m:
             _distribute_months(shadow, figures, matches, run, period)
+            _distribute_pair(shadow, figures, matches, run, period)
             continue
         first, last = int(m.group(1)), int(m.group(3))
         width = len(m.group(1))

@@ -72,11 +72,23 @@ def _title_modifier(words: list[str]) -> bool:
             and words[0].islower() and words[0] not in _PREPOSITIONS and words[0] not in ("a", "an", "the", "and", "or"))
 
 
+_TIME_CLAUSE = r"(?:By the time|When|Once|After|Before|While|Until)\s"
+
+
+# "Whitlow and the singer Nora Pelling first met …": two people as the subject of a sentence.
+_PAIR_SUBJECT_RE = re.compile(
+    r"\s*(?:[Tt]he\s)?(?:(?P<first_title>[A-Za-z\-]+)\s)?(?:[A-Z][a-z]+\s)?(?P<first>[A-Z][\w’'\-]+)"
+    r"\s(?:and|&)\s(?:the\s|her\s|his\s)?(?:(?P<second_title>[a-z\-]+)\s)?(?:[A-Z][a-z]+\s)?(?P<second>[A-Z][\w’'\-]+)"
+    r"\s(?:[a-z]+ly\s|first\s|also\s|both\s|later\s)?(?:[a-z]+ed|met|spoke|wrote|sang|began|went|made|took|came|were|have|had)\b")
+
+
 def _is_subject(sentence: str, key: str, spaced: bool) -> bool:
     """Whether `key` is named at the head of a clause, as the one who acts."""
     if spaced:
-        return bool(re.search(rf"(?:^|[,;]\s|^\s*(?:[A-Z]\w*\s){{0,3}})(?:[A-Z][\w.’'\-]*\s)?{re.escape(key)}(?:,\s\d{{1,3}},)?\s[a-z]",
-                              sentence))
+        # "Pelling, who had not sung in years, worried …" and "By the time Pelling learned …, she was":
+        # the one a following he/she is about, past a relative clause or as a time clause's subject.
+        return bool(re.search(rf"(?:^|[,;]\s|^\s*(?:[A-Z]\w*\s){{0,3}}|^\s*{_TIME_CLAUSE})(?:[A-Z][\w.’'\-]*\s)?{re.escape(key)}"
+                              rf"(?:,\s\d{{1,3}},|,\swho\s[^.;!?“”]{{3,160}}?,)?\s[a-z]", sentence))
     # "而经常去联民村工作的桑先生，…", "小温母亲李女士则表示": at the head of a clause, or after
     # words that describe them; not "成了陈校长急需解决的难题" or "给陈校长写信".
     for start in literal_starts(key, sentence):
@@ -163,6 +175,10 @@ class Context:
     pending: Person | None = None  # "…分析：" ended a sentence: the next one is what they said
     stranger: tuple[int, str] = (-1, "")  # where someone not known by name was last the subject
     narrative: bool = False
+    # Where the first quote of the English sentence being read starts: someone presented as the subject
+    # before it ("By the time Pelling learned …, she was surprised: “…,” she said") is whom its he/she means.
+    quote_at: int = -1
+    paired: int = -1  # where two people were last the subject together ("Whitlow and Pelling met …")
     # Built on first use: for each capitalised word that follows a first name in `text` ("Mark
     # Zuckerberg"), where and after which first names it stands.
     full_names: dict[str, list[tuple[int, str]]] | None = None
@@ -205,6 +221,8 @@ class Context:
         he, "f" for she), someone known to be the other is never the answer: then only the
         nearest person known to be that gender is. `at` (where the pronoun stands) lets someone
         presented earlier in the same sentence count ("经理李晓梅则持不同看法，她认为…")."""
+        if at is None and self.quote_at > self.position:
+            at = self.quote_at
         person = self._last(at)
         if person is not None and person.gender is None:  # one named and one quoted: the same person
             person.gender = next((p.gender for p in self.people + self.mentioned if p.name == person.name and p.gender), gender_of(person.name))
@@ -227,8 +245,9 @@ class Context:
         latest = max(newer, key=lambda p: p.introduced) if newer else None
         at, stranger = self.stranger
         if at > max(since, latest.introduced if latest else -1) and not any(
-                stranger in p.name.split() for p in everyone):
-            return None
+                stranger in p.name.split() for p in everyone) or self.paired > max(
+                since, latest.introduced if latest else -1):
+            return None  # someone we cannot name, or one of two, is the subject now
         if latest is not None:
             return latest
         if speaker is not None:
@@ -290,6 +309,9 @@ class Context:
                 person.introduced = max(person.introduced, start + at)
                 person.subject = max(person.subject, start + at)
         if spaced:
+            self.quote_at = start + sentence.find("\x00") if "\x00" in sentence else -1
+            if (pair := _PAIR_SUBJECT_RE.match(sentence)) and self._two_people(pair):
+                self.paired = start + pair.start("second")
             # "The executive is unfazed. She said …": the one known by that title is the subject again.
             role = _ROLE_SUBJECT_RE.match(sentence)
             holder = self.by_role(role.group(1)) if role and role.group(1).lower() in _PERSON_TITLES else None
@@ -338,6 +360,19 @@ class Context:
                                  words=sentence[max(0, full.start() - 40):full.start()])
                     continue
                 self.stranger = max(self.stranger, (start + full.start(2), last_name))
+
+    def _two_people(self, pair: re.Match[str]) -> bool:
+        """Both names of "Whitlow and the singer Nora Pelling met …" are people a he/she could mean:
+        known by that surname, or presented with a title; not two of known different genders."""
+        genders = []
+        for side in ("first", "second"):
+            name = pair.group(side)
+            known = [p for p in self.people + self.mentioned if p.kind == "person" and name in p.name.split()]
+            titled = (pair.group(f"{side}_title") or "").strip().lower() in _PERSON_TITLES
+            if not known and not titled or name.lower() in _ORG_WORDS or name in _NOT_NAMES:
+                return False
+            genders.append(known[-1].gender if known and known[-1].gender else gender_of(pair.group(f"{side}_title") or ""))
+        return not (genders[0] and genders[1] and genders[0] != genders[1])
 
     def _full_name_index(self) -> dict[str, list[tuple[int, str]]]:
         """Built once per text: searching the text before every quote again took time in the
@@ -443,58 +478,3 @@ UNNAMED_SOURCE_RE = re.compile(
     r"(person|people|source|sources|official|officials|executive|executives|insider|insiders)"
     r"\s(?:familiar\swith|close\sto|briefed\son|with\s(?:direct\s)?knowledge\sof|involved\sin)(?:\s[\w\-’']+){1,4})$"
 )
-
-
-# "the company said", "the retailer said": the one company the text is about, when that is sure.
-COMPANY_NOUNS = frozenset(
-    """company retailer carmaker automaker lender insurer airline chipmaker miner brewer manufacturer
-    startup conglomerate firm""".split()
-)
-_ORG_TAIL_RE = re.compile(
-    r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings|Motors|Foods|Airlines|Airways|Energy|Pharma|Systems"
-    r"|Technologies|Industries|Electronics|Labs|Networks|Brands|Stores|Bank|Capital|Partners|Semiconductor|Mining"
-    r"|Robotics|Software|Therapeutics|Financial|Entertainment|Media|Telecom|Motor|Steel|Oil|Gas)\.?$"
-)
-# A capitalised name at the head of a clause, then a verb: who acts in it.
-_SUBJECT_RE = re.compile(
-    r"(?:^|[.;!?]\s+|,\s(?:while|and|but|as|where)\s|\n\s*)(?P<rival>(?:[Rr]ival|[Pp]eer|[Cc]ompetitor|[Pp]artner|[Pp]arent)\s)?"
-    r"(?:(?:On|In|Last|This|Earlier|Later)\s[A-Z]?[a-z]+,?\s)?"
-    r"(?P<name>[A-Z][\w&.\-’']*(?:\s(?:[A-Z][\w&.\-’']*|&|of|de)){0,4})"
-    r"\s(?P<verb>said|says|reported|posted|cut|raised|announced|plans|planned|will|would|has|had|is|was|agreed"
-    r"|[a-z]{3,}ed|[a-z]{3,}s)\b"
-)
-
-
-_LEAD_VERBS = (r"said|says|reported|reports|posted|posts|cut|cuts|raised|raises|announced|announces|plans|planned|will"
-               r"|has|had|is|was|agreed|agrees|expects|expected|[a-z]{3,}ed")
-
-
-def lead_company(context: Context) -> str | None:
-    """The company "the company" / "the retailer" means: the subject of the text's first sentence
-    when that reads as a company ("Halden Foods reported …", "Brightmart cut its forecast …"), and
-    no other company (a name ending in Group, Inc…, a rival, or one that "its" refers to) is the
-    subject of a clause before the sentence being read. Otherwise None: "the company" stays as written."""
-    text = context.text[:context.position]
-    first_end = re.search(r"[.!?](?:\s|$)|\n", context.text)
-    lead = context.text[:first_end.end() if first_end else len(context.text)]
-    m = _SUBJECT_RE.match(lead.lstrip())
-    if m is None:
-        return None
-    name = m.group("name")
-    if not re.fullmatch(_LEAD_VERBS, m.group("verb")) and not _ORG_TAIL_RE.search(name):
-        return None  # "Horror stories about …": a noun, where "Northgate Airlines cancels" is a company
-    words = name.split()
-    if words[0] in _NOT_NAMES or not (
-            _ORG_TAIL_RE.search(name) or re.search(rf"{re.escape(name)}\s[^.]*\bits\b", lead)):
-        return None
-    people = {w for p in context.people + context.mentioned if p.kind != "org" for w in p.name.split()}
-    for other in _SUBJECT_RE.finditer(text):
-        head = other.group("name").split()
-        while head and head[0] in _NOT_NAMES:
-            head = head[1:]
-        if not head or set(head) <= set(words) or set(head) & people:
-            continue
-        sentence_rest = re.match(r"[^.!?\n]*", text[other.end():]).group()
-        if other.group("rival") or _ORG_TAIL_RE.search(" ".join(head)) or re.search(r"\bits\b", sentence_rest):
-            return None  # another company acts before the quote: which one is meant is unsure
-    return name

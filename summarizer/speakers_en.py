@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from summarizer.speakers import (
-    COMPANY_NOUNS,
     UNNAMED_SOURCE_RE,
     Context,
     Person,
-    lead_company,
 )
+from summarizer.speakers_lead import COMPANY_NOUNS, lead_company
 from summarizer.speakers_en_sources import firm_desk, is_one_of, led_by, one_of_group, without_anonymity
 
 EN_VERBS = (
