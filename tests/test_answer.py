@@ -493,3 +493,12 @@ def test_a_respectively_list_answers_each_item_with_its_own_value_and_never_the_
     assert shown("江城大学硕士研究生的未就业率是多少？") == "17.6%"
     assert shown("江城大学未就业率是多少？") == "24.1%"
     assert shown("江城大学的就业率是多少？") is None  # only the groups' rates are stated, and other schools' 95%
+
+
+def test_a_count_of_customers_is_no_revenue():
+    sentences = ["在机构订阅业务方面，公司云协作产品相关收入持续增长，付费客户达到3990家。",
+                 "机构订阅业务实现收入6.92亿元，同比增长55%。"]
+    shared = [Passage(s, "ks", i, None, None, "2031-03-20") for i, s in enumerate(sentences)]
+    result = answer("机构订阅业务收入是多少？", shared)
+    assert [s.highlighted for s in result.sentences][:1] == ["6.92亿元"]
+    assert "3990家" not in [s.highlighted for s in result.sentences]

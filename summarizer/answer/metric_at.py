@@ -29,7 +29,8 @@ _MONEY_METRICS = frozenset("revenue premiums net_profit adjusted_profit loss ebi
                            "gross_profit nii non_interest_income investment_income other_gains cash_flow rd_expense "
                            "contract_sales total_assets".split())
 _PHYSICAL_UNIT = re.compile(r"[\d.,]*\s*[十百千万亿]*\s*(?:[GMKk]Wh?|[GMK]VA|千瓦时|千瓦|兆瓦|吉瓦|瓦|万?吨|辆|台|公里|千米|平方米|平米"
-                            r"|立方米|人次|架|艘|桶|gigawatts?|megawatts?|tons?|tonnes?|barrels?|vehicles?)(?![a-z])", re.I)
+                            r"|立方米|人次|架|艘|桶|家|户|名|款|座|个(?!百分点|点|pct)|gigawatts?|megawatts?|tons?|tonnes?|barrels?"
+                            r"|vehicles?)(?![a-z])", re.I)  # ("3990家" of customers is no revenue)
 
 
 def metric_ok(metric: str, ctx: Context, at: int) -> bool:
