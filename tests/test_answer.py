@@ -502,3 +502,14 @@ def test_a_count_of_customers_is_no_revenue():
     result = answer("机构订阅业务收入是多少？", shared)
     assert [s.highlighted for s in result.sentences][:1] == ["6.92亿元"]
     assert "3990家" not in [s.highlighted for s in result.sentences]
+
+
+def test_another_business_of_the_article_does_not_answer_for_the_business_asked():
+    sentences = ["其中，国内个人办公订阅业务实现收入20.5亿元，同比增长39.9%；",
+                 "互联网广告及其他业务实现收入3.1亿元，同比减少24.5%。"]
+    shared = [Passage(s, "bw", i, "启明办公2031年年报点评", None, "2032-03-20") for i, s in enumerate(sentences[1:])]
+    result = answer("个人办公订阅业务收入是多少？", shared)
+    assert result.abstained  # only the advertising business's revenue is stored
+    both = [Passage(s, "bw", i, "启明办公2031年年报点评", None, "2032-03-20") for i, s in enumerate(sentences)]
+    shown = [s.highlighted for s in answer("个人办公订阅业务收入是多少？", both).sentences]
+    assert "3.1亿元" not in shown  # (the business's own line is refused too today: a recall gap, not a wrong figure)

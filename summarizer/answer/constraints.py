@@ -117,6 +117,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     names = tuple(s for e in constraints.entities for s in e.spellings())
     if constraints.qualifier and span and not qualified(constraints.qualifier, ctx, at, names):
         return Verdict(False, "metric")
+    if span and "业务" in constraints.question and constraints.entities and _other_business(constraints, ctx, at):
+        return Verdict(False, "scope")  # "互联网广告业务实现收入3.06亿元" does not answer for 个人办公服务订阅业务
     if span and not respective_ok(constraints.question, ctx.sentence, at):
         return Verdict(False, "scope")  # "博士研究生" is the third value of a 分别 list, not the first
     if span and constraints.words and not words_ok(constraints.words, ctx.sentence):
@@ -454,3 +456,18 @@ def _forecast_at(ctx: Context, at: int) -> bool:
         if _WILL_BEFORE.search(clause):
             return True  # "Gross margin will likely dip to about 41%": what is to come, not what was
     return bool(_FORECAST_BEFORE.search(clause)) or forecast_lead(ctx.sentence, at)
+
+
+_OWN_BUSINESS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}业务(?:板块)?(?:实现|的|营收|收入|营业收入)")
+
+
+def _other_business(constraints: Constraints, ctx: Context, at: int) -> bool:
+    """A business asked ("个人办公服务订阅业务收入") that the sentence does not name, while the number's clause is
+    about a business of its own: that business's figure, not the one asked."""
+    if any(s in ctx.sentence for e in constraints.entities for s in (e.text, *e.aliases) if len(s) >= 2):
+        return False
+    clause = ctx.sentence[max(ctx.sentence.rfind(c, 0, at) for c in "，,；;。") + 1:at]
+    own = _OWN_BUSINESS.search(clause)
+    name = own.group().split("业务")[0] if own else ""
+    # ("青禾乳业奶粉业务收入" and "奶粉业务收入…", "小米手机业务" and "智能手机业务": the same business.)
+    return bool(own) and not any(name[-n:] in constraints.question for n in range(2, min(len(name), 6) + 1))
