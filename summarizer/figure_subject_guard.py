@@ -105,6 +105,10 @@ def _english_subject(figure: Figure, sentence: str) -> Figure:
         return figure
     if _EN_PRONOUN_SUBJECT.fullmatch(subject):
         return replace(figure, subject=None)
+    if (bare := re.match(r"(?:of\s+)?(?:them|those|these|whom|which)\s+(?=\S)", subject, re.IGNORECASE)):
+        # "21 Christians — 20 of them Egyptian Copts": the pronoun is the count's whole, the rest what it counts.
+        figure = replace(figure, subject=subject[bare.end():])
+        subject = figure.subject or ""
     at = figure.context.find(figure.text)
     if at > 0 and subject.lower() not in figure.context.lower() and _EN_OWN_SUBJECT.fullmatch(figure.context[:at]) \
             and not re.search(r"(?:^|[.;:,(—–]\s*)" + re.escape(subject) + r"\s*,", sentence):

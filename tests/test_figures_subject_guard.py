@@ -119,6 +119,11 @@ def test_a_pronoun_or_quantifier_is_no_subject() -> None:
     assert by_text(found, "400 pounds").subject != "all"
 
 
+def test_a_part_counted_of_them_keeps_what_it_counts() -> None:
+    found = figures("Rebels seized 31 tankers last year — 12 of them Greek-owned vessels — off the coast.", lang="en")
+    assert by_text(found, "12").subject == "Greek-owned vessels"
+
+
 def test_the_tail_of_a_coordination_is_no_subject() -> None:
     sentence = "Grocers compete for a bigger slice of U.S. meat and seafood retail sales, which totaled $310 billion in 2022."
     found = extract_figures([sentence], lang="en", key_indices=frozenset())
