@@ -10,16 +10,8 @@ import re
 
 from summarizer.figure_change_en import en_change_subject
 from summarizer.figure_lexicon import (
-    APPROX_BEFORE_EN,
-    EN_BASIS_RE,
-    EN_CHANGE_NOUNS,
-    EN_LEADING,
-    EN_OBJECT_VERBS,
-    EN_PRONOUN_SUBJECTS,
-    EN_REPORTING,
-    EN_STOP_NP,
-    EN_VERBS,
-    PERIOD_RE,
+    APPROX_BEFORE_EN, EN_AFTER_COUNT_VERB, EN_BASIS_RE, EN_CHANGE_NOUNS, EN_LEADING, EN_OBJECT_VERBS,
+    EN_PRONOUN_SUBJECTS, EN_REPORTING, EN_STOP_NP, EN_VERBS, PERIOD_RE,
 )
 from summarizer.figure_numbers import NumberMatch
 from summarizer.figure_subjects_en_elided import (
@@ -194,6 +186,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
         return clause
     if not after.startswith((",", ".", ";", ":")) and not expected:
         np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
+        np = EN_AFTER_COUNT_VERB.sub("", np) if np else np  # "10 candidates meet", "40 workers walked out"
         if np and re.fullmatch(r"(?:pace|clip|rate)", np, re.IGNORECASE) and re.search(
                 r"\bat\s+(?:an?|the)\s+(?:[\w\-]+\s+)?$", sentence[:match.start]):
             np = en_clause_subject(early)  # "the economy grew at an annualized 2.8% pace": the economy grew

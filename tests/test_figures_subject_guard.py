@@ -124,6 +124,12 @@ def test_a_part_counted_of_them_keeps_what_it_counts() -> None:
     assert by_text(found, "12").subject == "Greek-owned vessels"
 
 
+def test_a_verb_after_what_a_count_counts_is_no_part_of_it() -> None:
+    assert by_text(figures("Tension rose as 12 mayors meet in Boston this week.", lang="en"), "12").subject == "mayors"
+    assert by_text(figures("Some 60 nurses walked out on Friday.", lang="en"), "60").subject == "nurses"
+    assert by_text(figures("The unit sent 200 armed guards.", lang="en"), "200").subject == "armed guards"
+
+
 def test_the_tail_of_a_coordination_is_no_subject() -> None:
     sentence = "Grocers compete for a bigger slice of U.S. meat and seafood retail sales, which totaled $310 billion in 2022."
     found = extract_figures([sentence], lang="en", key_indices=frozenset())
