@@ -34,7 +34,7 @@ import argparse
 import pickle
 import sys
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -46,7 +46,8 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks import eval_keypoints as ek  # noqa: E402
 from summarizer import analyze, roles, textrank  # noqa: E402
-from summarizer.sentence_factors import FEATURES, HAND_WEIGHTS, features  # noqa: E402
+from summarizer.model import Analysis  # noqa: E402
+from summarizer.sentence_factors import FEATURES, HAND_WEIGHTS, SentenceFactors, features  # noqa: E402
 from summarizer.traditional import to_simplified  # noqa: E402
 
 CACHE = REPO / "benchmarks" / "out" / "fit_ranker.pkl"
@@ -74,10 +75,31 @@ class Text:
     paragraphs: tuple[int, ...] = ()  # per sentence, its paragraph
 
 
-def collect() -> list[Text]:
-    """Analyze every text once, recording the ranking's inputs, and read its factors."""
+@dataclass
+class Recorded:
+    """One labelled text as the pipeline ranked it: what analyze passed to textrank.rank_sentences, the
+    factors and ranking read from it, what select_sentences was asked for and chose, and the gold labels."""
+
+    set: str
+    item: dict
+    title: str | None
+    body: str
+    analysis: Analysis
+    sentences: Sequence[str]
+    tokens: Sequence
+    kwargs: dict
+    factors: SentenceFactors
+    ranking: textrank.SentenceRanking
+    labels: np.ndarray  # sentences × points, bool
+    count: int
+    picks: list[int]
+
+
+def recorded(sets: Iterable[str], kind: str | None = None) -> Iterator[Recorded]:
+    """Analyze every text of `sets` (of `kind` only, when given) once, recording the ranking's inputs (the real
+    functions are wrapped, not copied; they are restored when the iteration ends)."""
     calls: list[tuple[tuple, dict]] = []
-    counts: list[int] = []
+    selections: list[tuple[int, list[int]]] = []
     rank, select = textrank.rank_sentences, textrank.select_sentences
 
     def record_rank(*args, **kwargs):
@@ -85,35 +107,43 @@ def collect() -> list[Text]:
         return rank(*args, **kwargs)
 
     def record_select(ranking, count, **kwargs):
-        counts.append(count)
-        return select(ranking, count, **kwargs)
+        found = select(ranking, count, **kwargs)
+        selections.append((count, found))
+        return found
 
     textrank.rank_sentences, textrank.select_sentences = record_rank, record_select
-    out = []
     try:
-        for name, path in ek.SET_PATHS.items():
-            items = ek.load_gold(path)
+        for name in sets:
+            items = ek.load_gold(ek.SET_PATHS[name])
             fresh = all("text" in item for item in items)
             texts = ek.stored_texts(items) if fresh else ek.load_texts({item["id"] for item in items})
             for item in items:
+                if kind and item["kind"] != kind:
+                    continue
                 title, body = texts[item["id"]]
                 calls.clear()
-                counts.clear()
-                analyze(body, title=title, max_sentences=3)
+                selections.clear()
+                analysis = analyze(body, title=title, max_sentences=3)
                 (args, kwargs), = calls
                 sentences, tokens = args
                 factors = textrank.text_factors(sentences, tokens, lang=kwargs["lang"], paragraphs=kwargs["paragraphs"],
                                                 title_tokens=kwargs["title_tokens"], title=kwargs["title"])
-                ranking = rank(*args, **kwargs)
                 labels = np.array([[any(ek.covers(s, span) or ek.covers(s, to_simplified(span))
                                         for span in point["evidence"]) for point in item["points"]]
                                    for s in sentences], dtype=bool).reshape(len(sentences), len(item["points"]))
-                out.append(Text(name, item["id"], item["kind"], title, body, item["points"], counts[0],
-                                features(factors), ranking, labels, tuple(sentences), kwargs["lang"],
-                                tuple(tuple(t) for t in tokens), tuple(kwargs["paragraphs"])))
+                count, picks = selections[0]
+                yield Recorded(name, item, title, body, analysis, sentences, tokens, kwargs, factors,
+                               rank(*args, **kwargs), labels, count, picks)
     finally:
         textrank.rank_sentences, textrank.select_sentences = rank, select
-    return out
+
+
+def collect() -> list[Text]:
+    """Analyze every text once, recording the ranking's inputs, and read its factors."""
+    return [Text(r.set, r.item["id"], r.item["kind"], r.title, r.body, r.item["points"], r.count,
+                 features(r.factors), r.ranking, r.labels, tuple(r.sentences), r.kwargs["lang"],
+                 tuple(tuple(t) for t in r.tokens), tuple(r.kwargs["paragraphs"]))
+            for r in recorded(ek.SET_PATHS)]
 
 
 def load(refresh: bool = False) -> list[Text]:

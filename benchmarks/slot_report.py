@@ -37,8 +37,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks import eval_keypoints as ek  # noqa: E402
-from summarizer import analyze, roles, textrank  # noqa: E402
-from summarizer.traditional import to_simplified  # noqa: E402
+from benchmarks.fit_ranker import recorded  # noqa: E402
+from summarizer import roles, textrank  # noqa: E402
 
 FACTORS = ("centrality", "length", "value", "position", "title", "headline_figure", "clause")
 
@@ -64,48 +64,14 @@ class Case:
 
 
 def collect(sets: list[str], kind: str | None) -> list[Case]:
-    calls: list[tuple[tuple, dict]] = []
-    picks: list[list[int]] = []
-    rank, select = textrank.rank_sentences, textrank.select_sentences
-
-    def record_rank(*args, **kwargs):
-        calls.append((args, kwargs))
-        return rank(*args, **kwargs)
-
-    def record_select(ranking, count, **kwargs):
-        found = select(ranking, count, **kwargs)
-        picks.append(found)
-        return found
-
-    textrank.rank_sentences, textrank.select_sentences = record_rank, record_select
     cases = []
-    try:
-        for name in sets:
-            items = ek.load_gold(ek.SET_PATHS[name])
-            fresh = all("text" in item for item in items)
-            texts = ek.stored_texts(items) if fresh else ek.load_texts({item["id"] for item in items})
-            for item in items:
-                if kind and item["kind"] != kind:
-                    continue
-                title, body = texts[item["id"]]
-                calls.clear()
-                picks.clear()
-                analysis = analyze(body, title=title, max_sentences=3)
-                (args, kwargs), = calls
-                sentences, tokens = args
-                f = textrank.text_factors(sentences, tokens, lang=kwargs["lang"], paragraphs=kwargs["paragraphs"],
-                                          title_tokens=kwargs["title_tokens"], title=kwargs["title"])
-                ranking = rank(*args, **kwargs)
-                labels = np.array([[any(ek.covers(s, span) or ek.covers(s, to_simplified(span))
-                                        for span in point["evidence"]) for point in item["points"]]
-                                   for s in sentences], dtype=bool).reshape(len(sentences), len(item["points"]))
-                shown = {s.index: s.text for s in analysis.sentences}
-                order = [i for i in picks[0] if i in shown]
-                cases.append(Case(name, item["id"], item["kind"], kwargs["lang"], tuple(sentences), shown, order,
-                                  ranking.scores, ranking.tier, {k: getattr(f, k) for k in FACTORS}, f.rows,
-                                  ranking.numbers, ranking.statements, labels, item["points"], title))
-    finally:
-        textrank.rank_sentences, textrank.select_sentences = rank, select
+    for r in recorded(sets, kind):
+        shown = {s.index: s.text for s in r.analysis.sentences}
+        order = [i for i in r.picks if i in shown]
+        f, ranking = r.factors, r.ranking
+        cases.append(Case(r.set, r.item["id"], r.item["kind"], r.kwargs["lang"], tuple(r.sentences), shown, order,
+                          ranking.scores, ranking.tier, {k: getattr(f, k) for k in FACTORS}, f.rows,
+                          ranking.numbers, ranking.statements, r.labels, r.item["points"], r.title))
     return cases
 
 
