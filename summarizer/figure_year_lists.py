@@ -18,10 +18,11 @@ _MONTH_LIST_RE = re.compile(r"((?:(?:19|20)\d{2}|今|去|本)年)?(\d{1,2})\s?�
 _QUARTER_LIST_RE = re.compile(r"((?:19|20)?\d{2}年?)?Q([1-4])\s?[-—–~至到]\s?Q?([1-4])")
 
 
-def _distribute_months(shadow: str, figures: list[Figure], matches: list[NumberMatch], run: list[int],
-                       period: str) -> None:
-    """"7-9月份分别装机506、1085、1400辆": one value per month of the range, when the clause names one
-    thing (a list of things before the values, "营收、净利润分别为…", is what they go through)."""
+def _distribute_parts(shadow: str, figures: list[Figure], matches: list[NumberMatch], run: list[int],
+                      period: str) -> None:
+    """"7-9月份分别装机506、1085、1400辆", "Q1-Q3单季度营收增59%/25%/8%": one value per month or quarter of the
+    range, when the clause names one thing (a list of things before the values, "营收、净利润分别为…", is what
+    they go through)."""
     m = _MONTH_LIST_RE.fullmatch(period) or _QUARTER_LIST_RE.fullmatch(period)
     if not m:
         return
@@ -67,7 +68,7 @@ def distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMat
         if len(run) < 2 or any(figures[i].period != period or figures[i].kind != "figure" for i in run):
             continue
         if not m:
-            _distribute_months(shadow, figures, matches, run, period)
+            _distribute_parts(shadow, figures, matches, run, period)
             _distribute_pair(shadow, figures, matches, run, period)
             continue
         first, last = int(m.group(1)), int(m.group(3))

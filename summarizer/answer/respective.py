@@ -51,8 +51,7 @@ def respective_ok(question: str, sentence: str, at: int) -> bool:
         if lists:
             items = re.split(r"、|/|和|及|与", lists[-1].group())
         numbers = _run(sentence, mark.end())
-        searched = numbers[-1] + 1 if numbers else mark.end()
-        searched = _NUMBER.match(sentence, searched - 1).end() if numbers else searched
+        searched = _NUMBER.match(sentence, numbers[-1]).end() if numbers else mark.end()
     if items is None or len(items) != len(numbers) or any(_PERIOD.search(item) for item in items):
         return True  # ("2026/2027年EPS分别为…": periods are the period checks' to match)
     scores = [_named(item, question) for item in items]
