@@ -124,6 +124,21 @@ def test_a_segment_figure_does_not_answer_for_the_whole_company() -> None:
     assert found.sentences[0].highlighted == "$3.2 billion"
 
 
+def test_a_refusal_on_scope_says_segment_only_only_of_the_company_asked() -> None:
+    """"only a segment's figure, not the whole company's" is false when the name asked is itself a
+    business and the figure found is a share of its customers."""
+    lib = library("yx", "云岫科技三季度金融科技业务收入增长4%",
+                  "云岫科技最新财报显示，第三季度云岫科技金融科技与企业服务收入同比增长4%。",
+                  "云岫云的客户包括国内超60%头部游戏厂商。",
+                  "云岫云负责人表示，明年将继续加大投入。")
+    cloud = ask("云岫云的营收增长了多少？", lib)
+    assert cloud.abstained
+    said = to_plain(render.answer(cloud, "zh"))
+    assert "云岫云的营收" in said and "公司整体" not in said
+    company = ask("云岫科技的营收增长了多少？", lib)
+    assert company.abstained and "公司整体" in to_plain(render.answer(company, "zh"))
+
+
 # --- metric words and verbs ---------------------------------------------------------------
 
 

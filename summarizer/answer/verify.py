@@ -364,7 +364,7 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
         if asked and named:
             asked = f"{named[0]}的{asked}" if lang == "zh" else f"{named[0]}'s {asked}"
     elif missing == "scope":
-        asked = constraints.part or constraints.qualifier
+        asked = constraints.part or constraints.qualifier or _business_asked(constraints, best, question.text, lang)
     elif missing in ("change", "ratio"):
         asked = constraints.metric_label(lang) or None
     elif missing == "basis" and best is not None:
@@ -384,6 +384,33 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
     return Answer(question.text, abstained=True, reason="constraint", kind=question.kind,
                   confidence=round(confidence, 6), missing=missing, asked=asked, available=available,
                   nearest=nearest)
+
+
+def _business_asked(constraints: Constraints, best: Checked | None, question: str, lang: str) -> str | None:
+    """What was asked, when the figure that failed on scope is not a part of the company asked.
+
+    "only a segment's figure, not the whole company's" is true of "腾讯金融科技与企业服务收入" asked
+    "腾讯的营收", and false of "腾讯云的客户包括…80%" asked "腾讯云的营收": there the name is followed by
+    的, not by the name of one of its businesses, so the answer says what it could not find."""
+    if best is None:
+        return None
+    seen = fold(best.passage.text)
+    for entity in constraints.entities:
+        if not entity.subject:
+            continue
+        spots = [m.end() for name in {fold(n) for n in (entity.text, *entity.candidates)} if name
+                 for m in re.finditer(re.escape(name), seen)]
+        if any(end < len(seen) and _SEGMENT_NAME_RE.match(seen, end) for end in spots):
+            return None
+        named, metric = _as_written(entity.text, question), constraints.metric_label(lang)
+        if not metric:
+            return named
+        return f"{named}的{metric}" if lang == "zh" else f"{named}'s {metric}"
+    return None
+
+
+# A name that goes on into the name of one of its parts: 腾讯|金融科技, 阿里|云; not 腾讯云|的客户.
+_SEGMENT_NAME_RE = re.compile(r"(?![的之在于与和及或等称说对将已也都是为从向把被])[\u4e00-\u9fffA-Za-z]")
 
 
 def _as_written(name: str, question: str) -> str:
