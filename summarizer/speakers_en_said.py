@@ -192,7 +192,10 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
         first_clause = rest[2:].split(",")[0].split()
         appositive = rest.startswith((", who ", ", which ")) or (
             rest.startswith((", a ", ", an ", ", the ")) and any(w.lower() in _EN_TITLE_WORDS for w in first_clause)) or (
-            re.fullmatch(r",\san?\s[^,\x00]+", rest) is not None)  # "…, says Jane Porter, a physiologist at X."
+            re.fullmatch(r",\san?\s[^,\x00]+", rest) is not None) or (  # "…, says Jane Porter, a physiologist at X."
+            # "…, said Lt. Matt Harris, Columbus Police Department spokesman.": a title, not more of what was said
+            re.fullmatch(r",\s(?:[A-Z][\w.&’'\-]*\s){1,6}[a-z]+", rest) is not None
+            and rest.split()[-1].lower() in _EN_TITLE_WORDS)
         title = None
         if rest.startswith((", a ", ", an ")) and not appositive:
             # "This system, says Richard Locksley, an immunologist at UCSF, helps direct …"

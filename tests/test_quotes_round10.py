@@ -78,6 +78,17 @@ def test_what_someone_is_after_says_name_is_not_what_they_said() -> None:
     assert ("Jane Porter", "The findings were major, surprising advances") in _pairs(text, "Test")
 
 
+def test_a_title_after_said_name_is_not_what_they_said() -> None:
+    """"…, said Lt. Matt Carver, Marlow Police Department spokesman.": the capitalised words and the
+    title word end the sentence as who he is, not as the end of what he said."""
+    text = ("Officers from the Marlow Police Department arrested Jane Doe, 32, after finding stolen goods in her car, "
+            "said Lt. Matt Carver, Marlow Police Department spokesman. Officers also arrested John Roe after a "
+            "traffic stop, Carver said.")
+    quotes = _quotes(text, "Test")
+    assert quotes[0].text.endswith("in her car")
+    assert (quotes[0].speaker, quotes[0].speaker_title) == ("Matt Carver", "Marlow Police Department spokesman")
+
+
 def test_a_company_that_acted_and_then_posted() -> None:
     text = ("Fares rose in the city. In the midst of the panic, Tarvo stepped in and tweeted this announcement: "
             "“Fares have risen to bring more drivers to the area.”")
