@@ -129,8 +129,8 @@ def _is_false_stop(paragraph: str, dot: int, after: int) -> bool:
     lower = word.lower()
     if lower in _SENTENCE_END_ABBREVIATIONS:
         return next_word not in _SENTENCE_STARTERS
-    if lower in _NUMBER_ABBREVIATIONS:
-        return next_word[:1].isdigit() or next_word[:1] == "#"
+    if lower in _NUMBER_ABBREVIATIONS and (next_word[:1].isdigit() or next_word[:1] == "#"):
+        return True  # not before a number, "P." is still an initial: "Jonathan P. Blair"
     if lower in _ABBREVIATIONS:
         return True
     # Initials and dotted abbreviations: "J. Smith", "U.S.", "Ph.D."

@@ -126,6 +126,9 @@ def test_an_exclamation_inside_a_quoted_phrase_does_not_end_the_sentence():
     ("The ruling is cited in the annual report, p. 41. Fines doubled.", ["The ruling is cited in the annual report, p. 41.", "Fines doubled."]),
     ("Under Art. 5 of the code, the fine was cut.", ["Under Art. 5 of the code, the fine was cut."]),
     ("He wrote the letter p. Then he left.", ["He wrote the letter p.", "Then he left."]),
+    # A capital P. or N. is a middle initial before a name, whatever it abbreviates before a number.
+    ("Officers arrested Jonathan P. Blair, 29, and Anna N. Cole at the scene.",
+     ["Officers arrested Jonathan P. Blair, 29, and Anna N. Cole at the scene."]),
     # A domain is no dotted abbreviation; Ph.D. and D.A. are.
     ("Write to lee@example.com. Calls go to the desk.", ["Write to lee@example.com.", "Calls go to the desk."]),
     ("She has a Ph.D. from Leeds and works at D.A. Davidson.", ["She has a Ph.D. from Leeds and works at D.A. Davidson."]),
