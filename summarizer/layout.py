@@ -80,6 +80,12 @@ _PHOTO_CREDIT_ZH_RE = re.compile(
     # "（图片来源：某某公司）", "图源：网络": the picture's source on the caption's own line.
     r"|^[（(]?(?:图片来源|图片|图源)\s*[：:][^。！？，；]{1,24}[）)]?$"
 )
+# A video's or photo's blurb closes with its agency alone in brackets: "…killing at least 19 people,
+# most of them foreign tourists. (Reuters)", "(Video: AP)". A dateline's "(Reuters) -" opens a story.
+_AGENCY_CLOSING_RE = re.compile(
+    r"^[(\[](?:(?:Video|Photo|Photos|Image|Audio)\s*:\s*)?"
+    r"(?:Reuters|REUTERS|AP|AFP|EPA|Bloomberg|Getty Images|Xinhua|AP Photo|The Associated Press)[)\]]\.?$"
+)
 # A caption is a sentence or two; a paragraph of more that ends with a credit is a story.
 _CAPTION_MAX_SENTENCES = 2
 
@@ -122,6 +128,7 @@ def captions(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
         count = last[p] - first[p]  # sentences before the last one
         closing = texts[last[p]].strip()
         if 1 <= count <= _CAPTION_MAX_SENTENCES and (_PHOTO_CREDIT_ZH_RE.match(closing)
-                                                      or _PHOTO_CREDIT_EN_RE.match(closing)):
+                                                      or _PHOTO_CREDIT_EN_RE.match(closing)
+                                                      or _AGENCY_CLOSING_RE.match(closing)):
             caption_paragraphs.add(p)
     return [p in caption_paragraphs for p in paragraphs]

@@ -145,6 +145,18 @@ class TestCaptions:
         texts, paragraphs, _ = sentences_of(text)
         assert captions(texts, paragraphs)[texts.index("乘客在站台候车。")]
 
+    def test_a_video_blurb_closed_by_its_agency_alone_is_a_caption(self):
+        """"…, most of them foreign tourists. (Reuters)": the blurb of a video in the page, told again
+        under the lead; "LONDON (Reuters) - …" opens a story and is no caption."""
+        text = ("Gunmen stormed the Harbor Museum in Lakeport on Monday, killing at least 12 visitors.\n"
+                "Officials said security at museums would be tightened.\n"
+                "Gunmen in uniforms stormed the city's museum, killing at least 12 people. (Reuters)\n"
+                "LONDON (Reuters) - Shares of travel firms fell on the news, dealers said.")
+        texts, paragraphs, _ = sentences_of(text)
+        flags = captions(texts, paragraphs)
+        assert flags[texts.index("Gunmen in uniforms stormed the city's museum, killing at least 12 people.")]
+        assert not any(flags[i] for i, t in enumerate(texts) if "Shares of travel" in t or "Officials" in t)
+
 
 class TestRiskListsAndLinks:
     def test_risk_list_is_never_shown_with_its_parts(self):
