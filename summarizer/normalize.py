@@ -6,8 +6,8 @@ opening one, carries stray spaces between Chinese characters, and ends with
 boilerplate lines (来源/责任编辑/扫码关注/版权所有...). Sentence splitting and
 similarity both go wrong on such text, so it is repaired here, once.
 
-Only punctuation, whitespace and whole boilerplate lines change: every other
-character and every number comes through unchanged. Paragraphs are kept, one per
+Only punctuation, whitespace, whole boilerplate lines and live stock-quote widgets change:
+every other character and every number comes through unchanged. Paragraphs are kept, one per
 line, joined by "\\n".
 """
 
@@ -156,6 +156,23 @@ def _normalize_line(line: str) -> str:
     return line
 
 
+# A finance site's live stock quote after a company's name: price, change, change in percent in
+# brackets ("摩根大通(115.395,2.79,2.47%)"). It is the page's widget, not the article's figure, and
+# copied from the page it comes one part to a line, breaking the sentence around the name:
+# "包括先锋领航、\n摩根大通\n(\n115.395\n,\n2.79\n,\n2.47%\n)\n等，了解…".
+_QUOTE_NUMBER = r"\s*[-+]?\d+(?:\.\d+)?\s*"
+_QUOTE_BODY = rf"[(（]{_QUOTE_NUMBER}[,，]{_QUOTE_NUMBER}[,，]{_QUOTE_NUMBER}%\s*[)）]"
+_BROKEN_QUOTE_RE = re.compile(rf"(?:(?<=[、，,{_HAN}])\n)?([^\n()（）]{{1,30}})\n{_QUOTE_BODY}[ \t]*\n?")
+_INLINE_QUOTE_RE = re.compile(rf"(?<=[{_HAN}A-Za-z]) ?{_QUOTE_BODY}")
+
+
+def without_quote_widgets(text: str) -> str:
+    """`text` without live stock quotes, and the sentence they broke joined again."""
+    if "%" not in text:
+        return text
+    return _INLINE_QUOTE_RE.sub("", _BROKEN_QUOTE_RE.sub(r"\1", text))
+
+
 def normalize(text: str) -> str:
     """Return `text` with punctuation, whitespace and boilerplate lines repaired.
 
@@ -163,7 +180,7 @@ def normalize(text: str) -> str:
     """
     text = strip_invisible(text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _INDENT_RE.sub("\n", text)
+    text = without_quote_widgets(_INDENT_RE.sub("\n", text))
     lines = []
     for raw in text.split("\n"):
         line = _normalize_line(raw)

@@ -83,3 +83,16 @@ def test_a_space_after_an_english_sentence_closing_quote_stays() -> None:
     assert normalize("He called it “prudent.” “They are careful,” she said.") == \
         "He called it “prudent.” “They are careful,” she said."
     assert normalize("他说：“我们不会降价。” “价格战没有赢家。”王立新说。") == "他说：“我们不会降价。”“价格战没有赢家。”王立新说。"
+
+
+def test_a_live_stock_quote_is_dropped_and_the_sentence_it_broke_joined() -> None:
+    """A finance page's quote widget after a name (price, change, percent) is no figure of the
+    article; copied one part to a line it cut the sentence into pieces."""
+    page = ("调查覆盖多家资管公司，包括远航资本、\n星河银行\n(\n52.31\n,\n-1.20\n,\n-2.24%\n)\n等，了解其观点。\n"
+            "2\n青松基金\n(\n0\n,\n0.00\n,\n0.00%\n)\n固定收益首席投资官：王明")
+    assert normalize(page) == ("调查覆盖多家资管公司，包括远航资本、星河银行等，了解其观点。\n"
+                               "2\n青松基金固定收益首席投资官：王明")
+    assert normalize("美股方面，星河银行(52.31,-1.20,-2.24%)收跌。") == "美股方面，星河银行收跌。"
+    # A bracket of figures that is no quote stays: two numbers, or no percent at the end.
+    kept = "营收（12.5亿元，同比+3%）。两项指标（1.2，3.4）均达标。"
+    assert normalize(kept) == kept
