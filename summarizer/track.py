@@ -233,6 +233,8 @@ class Source:
     # yearless periods in place of the day the text was read, so a pasted 2024 report read in
     # 2026 reports the first quarter of 2024, not of 2026.
     year: int | None = None
+    # False when `date` is only the day the text was read (pasted text): it dates none of its figures.
+    dated: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,9 +305,9 @@ def build_track(name: str, figures: Iterable[SourcedFigure]) -> Track:
         metric, entity = classify_metric(figure)
         # A 环比 rise and a 同比 rise of one quarter are two different numbers: one series each.
         sequential = figure.basis if figure.basis in SEQUENTIAL_BASES else None
-        series_key = (metric, entity, _unit_class(figure.unit), sequential)
+        series_key = (metric, entity, _unit_class(figure.unit, metric), sequential)
         subjects.setdefault(series_key, figure.subject)
-        period = parse_period(figure.period, item.source.date, item.source.year)
+        period = parse_period(figure.period, item.source.date if item.source.dated else None, item.source.year)
         stated = None if period is None or period.dated else period
         # The same figure: same period stated (or both unstated), same value, unit and direction.
         point_key = (stated, _value_key(figure.value), figure.unit, figure.change, fold(figure.approx or ""))
@@ -329,9 +331,16 @@ def build_track(name: str, figures: Iterable[SourcedFigure]) -> Track:
 SEQUENTIAL_BASES = frozenset({"环比", "quarter on quarter", "month on month", "sequential"})
 
 
-def _unit_class(unit: str | None) -> str:
+# Metrics that are amounts of money: "归母净利润9.57亿" writes no currency, and is the same series as
+# "归母净利润3.75亿元" (values are stored in units, so the two compare).
+_MONEY_METRICS = frozenset({"revenue", "net_profit", "profit", "loss"})
+
+
+def _unit_class(unit: str | None, metric: str = "") -> str:
     if unit in RATE_UNITS:
         return "rate"
+    if unit is None and metric in _MONEY_METRICS:
+        return "元"
     return unit or ""
 
 

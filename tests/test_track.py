@@ -151,3 +151,21 @@ def test_a_sequential_change_is_a_series_of_its_own():
     by_basis = {s.basis: [p.figure.text for p in s.points] for s in track.series}
     assert by_basis == {None: ["12%", "15%", "18%"], "环比": ["3%", "4%"]}
 
+
+
+def test_a_pasted_texts_figures_are_not_dated_by_the_day_it_was_read():
+    """A pasted text has no date of its own: the day it was read is no period of its figures,
+    and does not complete a yearless quarter either."""
+    read = Source(7, "粘贴的文本", None, "2026-12-07", None, dated=False)
+    figures = [SourcedFigure(fig("启明电子拟募集资金", "30亿元", 3e9, "元"), read),
+               SourcedFigure(fig("启明电子营收", "12亿元", 1.2e9, "元", period="第三季度"), read)]
+    points = {s.metric: s.points[0] for s in build_track("启明电子", figures).series}
+    assert points["other"].period is None
+    assert points["revenue"].period.year is None and points["revenue"].period.label("zh") == "第三季度"
+
+
+def test_an_amount_written_without_its_currency_is_in_the_same_series():
+    figures = [SourcedFigure(fig("启明电子归母净利润", "9.57亿", 9.57e8, None, period="2024年前三季度"), src(1)),
+               SourcedFigure(fig("启明电子归母净利润", "3.75亿元", 3.75e8, "元", period="2024年第三季度"), src(1))]
+    series = [s for s in build_track("启明电子", figures).series if s.metric == "net_profit"]
+    assert len(series) == 1 and len(series[0].points) == 2

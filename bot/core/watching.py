@@ -394,7 +394,7 @@ class WatchService:
             if not found:
                 continue  # (its year, read from the whole text, would date nothing)
             day = (date or "")[:10] or None
-            source = Source(article_id, title, url, day, None if dated else text_year(whole, day))
+            source = Source(article_id, title, url, day, None if dated else text_year(whole, day), dated=bool(dated))
             figures += [SourcedFigure(f, source) for f in found if f.subject and matcher.found(f.subject)]
             if any(bare_metric(f) for f in found) and (not (title or "").strip() or matcher.found(title)):
                 bare.append((source, title, text, tuple(found)))

@@ -93,6 +93,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "digest_watchlist_heading": {"zh": "<b>关注 / Watchlist</b>", "en": "<b>关注 / Watchlist</b>"},
     "track_header": {"zh": "<b>{name}</b> 的数字（来自本聊天读过的 {articles} 篇文章）",
                      "en": "<b>{name}</b>: figures from the articles read in this chat ({articles})"},
+    "track_no_period": {"zh": "未注明时期", "en": "no period stated"},
     "track_none": {"zh": "还没有关于“{name}”的数字。本聊天有 {articles} 篇文章提到它。",
                    "en": "No figures about “{name}” yet. Articles in this chat that mention it: {articles}."},
     "track_sources": {"zh": "来源", "en": "Sources"},

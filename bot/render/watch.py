@@ -55,7 +55,7 @@ def period_label(period: Period | None, lang: str) -> str:
     """A period as the bot names it (2024年第三季度, Q3 2024) in the reader's script; a date
     the article wrote is shown as written."""
     if period is None:
-        return "?"
+        return t("track_no_period", lang)  # a pasted text's figure with no period: no date to give it
     label = period.label(base_lang(lang))
     return label if period.dated else ui_word(label, lang)
 
