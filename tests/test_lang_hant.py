@@ -175,7 +175,7 @@ def test_periods_and_metrics_in_traditional():
     assert period_label(Period(year=2025, start_month=7, end_month=9), HANT) == "2025年第三季度"
     assert period_label(Period(year=2025, start_month=1, end_month=6), "zh") == "2025年上半年"
     assert period_label(Period(year=2025, start_month=7, end_month=9), "en") == "Q3 2025"
-    assert period_label(None, HANT) == "?"
+    assert period_label(None, HANT) == "未註明時期"  # a pasted text's figure with no period
     assert metric_label("net_profit_growth", HANT) == "淨利潤增速"
     assert metric_label("volume", HANT) == "銷量 / 出貨量"
 
