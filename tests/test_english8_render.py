@@ -50,3 +50,15 @@ def test_results_line_words_are_no_english_keywords():
             "rivals and said diluted earnings would recover. Kestrel Foods results disappointed investors.")
     words = {k.word.lower() for k in analyze(text).keywords}
     assert not words & {"compared", "diluted", "measured", "asked", "added", "results"}
+
+
+def test_a_speakers_title_is_written_as_each_language_writes_it():
+    """"Kevin Lane, Harbor Co. executive" and "星岚科技董事长兼CEO王明", never "CEO, 王明"."""
+    from bot.render.text import quotes
+    english = ('Harbor Co. executive Kevin Lane said demand had been overwhelming. '
+               '"We will see the industry shake out a bit," Lane said at a conference on Tuesday.')
+    html = quotes(_brief(english), "en")
+    assert "Kevin Lane, Harbor Co. executive" in html and "executive, Kevin" not in html
+    chinese = "星岚科技董事长兼CEO王明表示，公司明年将继续加大研发投入，并在海外建设两座新工厂。"
+    html = quotes(_brief(chinese), "zh")
+    assert "CEO王明" in html and "CEO, 王明" not in html

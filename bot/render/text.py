@@ -103,8 +103,15 @@ def quotes(brief: Brief, lang: str) -> str:
     for quote in found:
         who = escape(quote.speaker) if quote.speaker else "—"
         if quote.speaker_title:
-            title = quote.speaker_title.strip()
-            who = escape(title) + ("" if _is_cjk(title[-1]) and _is_cjk(quote.speaker or "?") else ", ") + who
+            # As each language writes a title: "腾讯集团副总裁、政企业务总裁李强", "云与智慧产业事业群CEO汤道生";
+            # "Kevin Mayer, Walt Disney Co. executive", "Lee Sustar, a principal analyst at Forrester".
+            title = escape(quote.speaker_title.strip())
+            if not quote.speaker:
+                who = title
+            elif _is_cjk(quote.speaker[0]) and _is_cjk(quote.speaker[-1]):
+                who = title + who
+            else:
+                who = f"{who}, {title}"
         said = escape(quote.text.strip())
         # Only direct quotes get quotation marks: reported speech is not their words.
         if quote.kind == "direct":
