@@ -139,6 +139,14 @@ def test_a_refusal_on_scope_says_segment_only_only_of_the_company_asked() -> Non
     assert company.abstained and "公司整体" in to_plain(render.answer(company, "zh"))
 
 
+def test_a_refusal_names_the_company_as_the_question_wrote_it() -> None:
+    lib = library("tarrow", "Tarrow Devices revenue rises 8%",
+                  "Tarrow Devices reported third-quarter revenue of $1.64 billion, up 8% year over year.",
+                  "Rival Kestrel Labs saw its subscribers fall, the company said.")
+    assert ask("How many subscribers does Kestrel Labs have?", lib).asked == "Kestrel Labs"  # not "kestrel labs"
+    assert ask("What was Orbison's revenue?", lib).asked == "Orbison"
+
+
 # --- metric words and verbs ---------------------------------------------------------------
 
 

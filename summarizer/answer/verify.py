@@ -356,7 +356,7 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
     available: tuple[str, ...] = ()
     nearest = None
     if missing == "entity":
-        asked = ", ".join(e.text for e in constraints.entities) or None
+        asked = ", ".join(_as_written(e.text, question.text) for e in constraints.entities) or None
     elif missing == "metric":
         # "宁德时代的营收": the sentences that name the company give no such figure, which says more than "营收".
         asked = constraints.metric_label(lang)
@@ -429,7 +429,7 @@ def _nearest(best: Checked) -> AnswerSentence:
 
 def unknown_entity(question: Question, entity: Entity) -> Answer:
     return Answer(question.text, abstained=True, reason="unknown_entity", kind=question.kind,
-                  missing="entity", asked=re.sub(r"\s+", " ", entity.text))
+                  missing="entity", asked=re.sub(r"\s+", " ", _as_written(entity.text, question.text)))
 
 
 def _another_subjects(passage: Passage, sentence: str, span: tuple[int, int], names: tuple[str, ...],
