@@ -39,6 +39,8 @@ METRIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 LEVEL_RATES = frozenset({"gross_margin", "share"})  # a % that is a level, not a change
 RATE_UNITS = frozenset({"%", "pct", "percentage points", "个百分点", "百分点", "位数", "basis points", "基点"})
 GROWTH_WORDS = ("增速", "增长率", "增幅", "growth")
+# A rate whose subject says it is a part of the metric it names.
+SHARE_OF_WORDS = ("占比", "比例", "比重", "贡献率", "渗透率", "share of", "proportion", "percentage of")
 
 _QUARTER_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QUARTER_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -205,7 +207,11 @@ def _classify(subject: str, unit: str | None, change: str | None) -> tuple[str, 
             break
     is_rate = unit in RATE_UNITS
     growth_word = next((w for w in GROWTH_WORDS if w in folded), None)
-    if is_rate and metric not in LEVEL_RATES and (change is not None or growth_word):
+    if change == "loss" and not is_rate and metric in ("net_profit", "profit", "other"):
+        metric = "loss"  # "归母净利润…上年同期亏损824.62万元": a loss, never listed as the profit it was not
+    if is_rate and metric not in LEVEL_RATES and any(w in folded for w in SHARE_OF_WORDS):
+        metric = "other_rate"  # "AI对百度智能云收入的贡献比例" 9%: a share of revenue, not revenue or its growth
+    elif is_rate and metric not in LEVEL_RATES and (change is not None or growth_word):
         metric = "growth" if metric == "other" else f"{metric}_growth"
     elif is_rate and metric == "other":
         metric = "other_rate"

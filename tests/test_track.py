@@ -60,6 +60,12 @@ def test_metric_classifier_separates_amounts_rates_and_entities():
     assert classify_metric(fig("Tencent Cloud revenue", "15%", 15.0, "%", change="up")) == \
         ("revenue_growth", "tencent cloud")
     assert classify_metric(fig("阿里云收入", "三位数", (100.0, 1000.0), "位数", change="up"))[0] == "revenue_growth"
+    # A loss stated under a profit's name ("归母净利润…上年同期亏损824万元") is a loss.
+    assert classify_metric(fig("星云物流归母净利润", "824万元", 8.24e6, "元", change="loss")) == ("loss", "星云物流")
+    # A share of revenue is neither revenue nor its growth.
+    assert classify_metric(fig("AI对星云智能云收入的贡献比例", "9%", 9.0, "%"))[0] == "other_rate"
+    assert classify_metric(fig("海外收入占比", "35%", 35.0, "%", change="up"))[0] == "other_rate"
+    assert classify_metric(fig("Cloud's share of revenue", "12%", 12.0, "%"))[0] == "other_rate"
 
 
 def test_track_orders_three_quarters_and_merges_a_repeated_figure():
