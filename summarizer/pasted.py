@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.datelines import is_credit_line, without_dateline
+from summarizer.normalize import normalize
 
 __all__ = ["PASTED_TITLE_CHARS", "pasted_title"]
 
@@ -17,6 +18,8 @@ PASTED_TITLE_CHARS = 60
 # A cut start shorter than this says too little to title a text: kept as it was, figure and all.
 MIN_CUT_CHARS = 6
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+# The title is read from the first lines only: normalizing a huge paste whole for it is waste.
+_TITLE_SOURCE_CHARS = 4000
 
 
 # Closing quotes and brackets after a sentence's end: "…表示：「…产能。」" ends a sentence too.
@@ -38,7 +41,8 @@ def pasted_title(text: str) -> str:
     title, and a lead's wire dateline ("LONDON, Dec 5 (Reuters) - ", "新华网北京12月5日电（记者…）") is
     not what the story is about: the title starts after it.
     """
-    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    # Normalized as the body is: "一年前,腾讯…" pasted from a page is titled "一年前，腾讯…".
+    lines = [line.strip() for line in normalize(text[:_TITLE_SOURCE_CHARS]).split("\n") if line.strip()]
     first = next((line for line in lines[:4] if not is_credit_line(line)), lines[0] if lines else "")
     first = without_dateline(first, "zh" if _CJK_RE.search(first) else "en")
     # Under a credit line or after a dateline, a sentence is the lead, not a headline: titled by its
@@ -55,7 +59,7 @@ def pasted_title(text: str) -> str:
     start = first[:PASTED_TITLE_CHARS // 2]
     if not _CJK_RE.search(start) and " " in start and first[len(start)] != " ":
         start = start.rsplit(" ", 1)[0]  # English: do not cut a word in half
-    return _before_figure(start).rstrip() + "…"
+    return _before_figure(start).rstrip().rstrip("“‘「『《（(\"'").rstrip() + "…"  # never "…一年后，“…"
 
 
 def _before_figure(start: str) -> str:

@@ -351,4 +351,8 @@ def test_pasted_titles_skip_credit_lines_and_datelines():
     lead = "新华社北京3月2日电（记者 李华）国家统计局2日发布数据显示，1月份工业增加值同比增长4.2%。"
     assert pasted_title(lead).startswith("国家统计局2日发布数据显示")
     # A Chinese start is never cut at a space the way an English word is.
-    assert pasted_title("国家统计局 " + "数" * 80).startswith("国家统计局 数")
+    # (normalized first, as the body is: the space between Chinese words goes)
+    assert pasted_title("国家统计局 " + "数" * 80).startswith("国家统计局数")
+    # Pasted from a page with ASCII commas, the title reads as the body does, never cut at an open quote.
+    assert pasted_title("一年前,星岚科技发布了新一代的大模型平台产品线。一年以后,“百模大战”告一段落,格局初定。" * 3) == \
+        "一年前，星岚科技发布了新一代的大模型平台产品线。一年以后，…"
