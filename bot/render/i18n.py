@@ -155,6 +155,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "ask_no_period": {"zh": "文章里没有{asked}的数据。", "en": "The articles give no figures for {asked}."},
     "ask_no_metric": {"zh": "文章里找不到{asked}数据。", "en": "The articles give no figure for {asked}."},
     "ask_no_period_any": {"zh": "文章里没有所问时期的数据。", "en": "The articles give no figures for the period asked."},
+    "ask_only_outlook": {"zh": "文章里只有{asked}的预计数字（预告或预测），没有实际数字。",
+                         "en": "The articles only give a forecast of {asked}, not an actual figure."},
+    "ask_no_outlook_any": {"zh": "文章里只有预计数字（预告或预测），没有实际数字。",
+                           "en": "The articles only give a forecast, not an actual figure."},
     "ask_no_metric_any": {"zh": "文章里没有提到所问的这项数据。", "en": "The articles do not state the figure asked."},
     "ask_no_basis_any": {"zh": "文章里没有按所问口径比较的数据。", "en": "The articles give no figures on the basis asked."},
     "ask_wrong_scope": {

@@ -233,6 +233,8 @@ def _what_is_missing(result: Answer, lang: str) -> str | None:
         return t("ask_no_ratio", lang, asked=result.asked) if result.asked and fits else t("ask_no_ratio_any", lang)
     if result.missing == "scope":
         return t("ask_wrong_scope", lang, asked=result.asked) if result.asked else t("ask_segment_only", lang)
+    if result.missing == "outlook":
+        return t("ask_only_outlook", lang, asked=result.asked) if result.asked and fits else t("ask_no_outlook_any", lang)
     if result.missing in ("period", "metric", "basis") and not fits:
         return t(f"ask_no_{result.missing}_any", lang)
     if not result.missing or not result.asked:

@@ -63,7 +63,7 @@ class Verdict:
     """Whether a number satisfies the question; `missing` names the first constraint it fails."""
 
     ok: bool
-    missing: str | None = None  # "entity", "metric", "scope", "period", "ratio", "change" or "basis"
+    missing: str | None = None  # "entity", "metric", "scope", "period", "outlook", "ratio", "change" or "basis"
     parts: frozenset[str] = frozenset()
     years: frozenset[int] = frozenset()
     basis: str | None = None  # the basis the sentence states, when "basis" is missing
@@ -217,7 +217,12 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, peer)  # a sub-market's share, a target, one company's figure for the market's
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
             constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
-        # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%".
+        # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%"; the refusal
+        # says the articles give only an outlook, and shows it as the nearest fact.
+        return Verdict(False, "outlook")
+    if span and _IMPACT_ON_METRIC.search(ctx.sentence[max(0, at - 24):at]) and not _IMPACT_ASKED.search(
+            constraints.question):
+        # "取得投资收益1.44亿元，影响归母净利润8119.49万元": what a deal adds to the profit is not the profit.
         return Verdict(False, "metric")
     if span and _FORECAST_REQUIRED.search(constraints.question) and not (
             _FORECAST_BEFORE.search(ctx.sentence) or _FUTURE.search(ctx.sentence) or _FORECAST_BEFORE.search(ctx.title)):
@@ -441,6 +446,14 @@ _FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
 _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
                               r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|预估|有望|可望"
                               r"|指引|目标|展望|料将|预料|估计")
+
+
+# A figure that is an effect on a metric, not the metric: "影响归母净利润8119.49万元", "增厚公司净利润约1.2亿元",
+# "对净利润的影响金额约1.22亿元", "减少营业收入3000万元".
+_IMPACT_ON_METRIC = re.compile(r"(?:影响|增加|减少|增厚|摊薄|拉低|拖累|冲减|调增|调减|对)(?:公司|上市公司)?(?:当期|本期|\d{4}年度?)?"
+                               r"(?:归属于上市公司股东的|归母|扣非后?(?:归母)?)?(?:净利润|利润总额|利润|营业收入|营收|收入)"
+                               r"(?:的)?(?:影响)?(?:金额)?(?:约|为|达|合计|共计)?$")
+_IMPACT_ASKED = re.compile(r"影响|增加|减少|增厚|摊薄|拉低|拖累|冲减|贡献|\b(?:impact|effect|hit)\b")
 
 
 _WILL_BEFORE = re.compile(r"\b(?:will|is likely to|are likely to)\b\s+(?:likely\s+|probably\s+)?(?:dip|fall|drop|decline|rise|grow"

@@ -82,7 +82,7 @@ class Checked:
     depth: int  # how far it got: 0 entity failed, 1 metric, 2 scope, 3 period, 4 change, 5 basis, 6 passed
 
 
-_DEPTH = {"entity": 0, "metric": 1, "forecast": 1, "scope": 2, "period": 3, "ratio": 4, "change": 4, "basis": 5,
+_DEPTH = {"entity": 0, "metric": 1, "forecast": 1, "scope": 2, "period": 3, "outlook": 3, "ratio": 4, "change": 4, "basis": 5,
           None: 6}
 _BASIS_LABEL = {"zh": {"yoy": "同比", "seq": "环比", "ref": "与某一年份相比", "other": "与其他时点相比"},
                 "en": {"yoy": "year-on-year", "seq": "quarter-on-quarter (sequential)", "ref": "against a named year",
@@ -357,12 +357,14 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
     nearest = None
     if missing == "entity":
         asked = ", ".join(_as_written(e.text, question.text) for e in constraints.entities) or None
-    elif missing == "metric":
+    elif missing in ("metric", "outlook"):
         # "宁德时代的营收": the sentences that name the company give no such figure, which says more than "营收".
         asked = constraints.metric_label(lang)
         named = [_as_written(e.text, question.text) for e in constraints.entities if e.subject]
         if asked and named:
-            asked = f"{named[0]}的{asked}" if lang == "zh" else f"{named[0]}'s {asked}"
+            asked = f"{named[0]}的{asked}" if lang == "zh" else f"{named[0]}{_possessive(named[0])} {asked}"
+        if missing == "outlook" and best is not None:
+            nearest = _nearest(best)  # "预计2021年度净利润1.57亿元-2.12亿元": what there is, labelled
     elif missing == "scope":
         asked = constraints.part or constraints.qualifier or _business_asked(constraints, best, question.text, lang)
     elif missing in ("change", "ratio"):
@@ -411,6 +413,10 @@ def _business_asked(constraints: Constraints, best: Checked | None, question: st
 
 # A name that goes on into the name of one of its parts: 腾讯|金融科技, 阿里|云; not 腾讯云|的客户.
 _SEGMENT_NAME_RE = re.compile(r"(?![的之在于与和及或等称说对将已也都是为从向把被])[\u4e00-\u9fffA-Za-z]")
+
+
+def _possessive(name: str) -> str:
+    return "'" if name.endswith("s") else "'s"  # "Kestrel Foods' net profit", "Disney's revenue"
 
 
 def _as_written(name: str, question: str) -> str:
