@@ -82,6 +82,10 @@ def has_name(text: str, name: str) -> bool:
     return name in text
 
 
+# A comparison period asked before the metric, which jieba reads as one noun (去年同期/n).
+_PERIOD_WORDS = re.compile(r"(?:去年|上年|今年|本年|上一?年度?|前一?年)?同期|报告期内?|本期|上期|当期|本报告期")
+
+
 def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> Entity | None:
     """The words before the first period, metric or question word: "口子窖前三季度收入" → 口子窖."""
     text = _LEADING_SKIP.sub("", folded)
@@ -109,8 +113,8 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     prefix = re.sub(r"[上中里内]$", "", text[:cut].strip(" ，,？?“”\"'"))
     prefix = re.sub(r"(?<=[\u4e00-\u9fff])\s*['’]s$", "", prefix)  # "青禾生物's revenue": whose
     strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
-    if len(prefix) < 2 or re.match(r"^[\d.%]", prefix):
-        return None
+    if len(prefix) < 2 or re.match(r"^[\d.%]", prefix) or _PERIOD_WORDS.fullmatch(prefix):
+        return None  # "去年同期营收多少": when, not who
     _jieba()
     aliases = _aliases()
     tokens = [(p.word, p.flag) for p in pos_cut(prefix)]

@@ -104,8 +104,9 @@ _GENERIC = frozenset("公司 该公司 本公司 集团 全国 我国 国内 全
 def leading_subject(question: str) -> str | None:
     """The subject a Chinese question names before its period, unless it is a generic one."""
     m = _LEADING.match(question)
-    if m is None or m.group("who") in _GENERIC or _NOT_A_NAME.search(m.group("who")):
-        return None
+    if m is None or m.group("who") in _GENERIC or _NOT_A_NAME.search(m.group("who")) \
+            or m.group("who").endswith(("比", "较", "跟")):
+        return None  # "营收比去年同期增长多少": 营收比 is a metric and a comparison, nobody's name
     return m.group("who")
 
 

@@ -1,0 +1,39 @@
+"""/ask on the same period a year before (去年同期, 上年同期): a period, not a company; asked for,
+it is the base a change is measured from, never this year's figure; "比去年同期增长多少" asks the change.
+The sample texts are ours (fictional companies and numbers)."""
+
+from __future__ import annotations
+
+from summarizer.answer.question import parse_question
+from tests.ask_helpers import ask, library
+
+RESULTS = library("hx", "恒迅物流发布2025年度业绩",
+                  "恒迅物流2025年度归属于上市公司股东的净利润2.3亿元，上年同期亏损915.4万元。",
+                  "恒迅物流2025年营业收入45.2亿元，较上年同期的38.1亿元增长18.6%。")
+
+
+def _highlighted(question: str) -> str | None:
+    found = ask(question, RESULTS)
+    return None if found.abstained else found.sentences[0].highlighted
+
+
+def test_the_same_period_last_year_is_no_company() -> None:
+    assert parse_question("去年同期营收多少").constraints.entities == ()
+    assert parse_question("报告期内净利润是多少").constraints.entities == ()
+
+
+def test_the_same_period_asked_is_the_base_of_the_change() -> None:
+    assert _highlighted("去年同期营收多少？") == "38.1亿元"  # not 2025's 45.2亿元
+    assert _highlighted("恒迅物流上年同期净利润是多少？") == "915.4万元"
+    assert _highlighted("2025年营收多少？") == "45.2亿元"
+
+
+def test_a_change_against_the_same_period_is_the_change() -> None:
+    assert _highlighted("营收比去年同期增长多少？") == "18.6%"
+    assert _highlighted("与去年同期相比营收增长多少？") == "18.6%"
+
+
+def test_a_sentence_opened_by_the_same_period_is_about_it() -> None:
+    bank = library("jl", "江岚银行三季报", "今年前三季度，江岚银行归母净利润为162.5亿元，同比增长9.6%。",
+                   "去年同期，该行前三季度归母净利润为148.2亿元。")
+    assert ask("江岚银行去年同期归母净利润是多少？", bank).sentences[0].highlighted == "148.2亿元"
