@@ -68,3 +68,15 @@ def test_a_plan_after_the_results_in_one_statement_is_shown() -> None:
             "2)运维服务领域在境外运维保产20条生产线；"
             "3)拟整合集团优质工程资产增强竞争力。")
     assert any(s.startswith("公司拟整合集团优质工程资产") for s in _shown(text))
+
+
+def test_timed_parts_of_an_event_sequence_are_statements_of_their_own() -> None:
+    parts = ["某钢股份公告，8日7:40左右，检修人员发现炼钢厂除尘系统B仓出现异常漏灰；", "8:55左右，5名作业人员前往现场抢修；",
+             "9:20左右，B仓下部突然开裂，约40吨粉尘喷出，其中2人经抢救无效死亡；"]
+    group = statements(parts, [0, 0, 0])
+    assert len(set(group)) == 3
+    text = ("".join(parts) + "其余人员在医院医治，生命体征平稳。"
+            "事故发生后，公司立即启动应急预案，暂停事故相关除尘系统。"
+            "暂停事故相关除尘系统对公司生产影响较小，主要通过调整生产节奏化解。"
+            "目前，事故原因正在调查中。")
+    assert any("2人经抢救无效死亡" in s for s in _shown(text))
