@@ -80,8 +80,12 @@ fast to the better baseline, and the targets.
                          any run (check only); first run (version 73) 0.47 / 60% (Lead-3 0.60 / 80%, textrank4zh
                          0.53 / 50%: 0.78x); version 74, run once at the end: the same
     ... --set fresh8     an eighth round on real shared texts (9 notes, 9 flashes; no page was left), drawn by
-                         sample_keypoints.py --seed 20261208 --counts 9,9,0,0, labelled blind before any run
-    ... --set fresh8-holdout  10 more (seed 20261209, counts 5,5,0,0), labelled blind before any run (check only)
+                         sample_keypoints.py --seed 20261208 --counts 9,9,0,0, labelled blind before any run; first
+                         run (version 74) 0.67 / 94% (Lead-3 0.70 / 100%, textrank4zh 0.61 / 61%: 0.95x); after its
+                         fixes (version 75) 0.72 / 94% (1.03x)
+    ... --set fresh8-holdout  10 more (seed 20261209, counts 5,5,0,0), labelled blind before any run (check only);
+                         version 74 and version 75 alike: 0.70 / 100% (Lead-3 0.63 / 100%, textrank4zh 0.73 / 80%:
+                         0.95x)
     ... --all-sets       every set, one line each, and the sums over all of them
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
