@@ -18,6 +18,11 @@ default summary 0.1984 / 0.1314 → 0.1984 / 0.1311: the reference is the analys
 and rating). Funds once raised are no act ("募集资金产生的利息收入", "拟将募集资金用于…"): with them,
 a note's quarter results gave way to its interest income.
 
+A planned purchase of a stake or of assets ("东高科技拟收购智顾时代旗下涉及…APP的相关资产和人员", "公司拟以现金
+收购…股权") is the act even before its price is set: a letter of intent names what is bought, not yet for how
+much, and such a line without terms stood below the terms of an act already shown (a grant's price after the
+grant). On the key-point sets it changes one text, which gains its point (all 26 sets 791 -> 792).
+
 Every rule reads the line's own words, never a particular document.
 """
 
@@ -42,6 +47,9 @@ _ACTION_ZH = re.compile(
     # shares granted to staff: "限制性股票", "授予价格为62.1元/股", "本次共授权635.4万股"
     r"|限制性股票|股票期权|授予价格|(?:授予|授权)[^，。；]{0,10}万股|员工持股计划"
 )
+# A stake or assets the company plans to buy, in one clause: the act, with or without its terms ("拟收购…的相关资产",
+# "拟以发行股份方式购买…股权"; not "购买理财产品", nor a purchase already made and only commented on).
+_PLANNED_PURCHASE_ZH = re.compile(r"拟[^，。；]{0,12}?(?:收购|购买)[^，。；]{0,30}(?:股权|股份|份额|资产)")
 # The act's terms, in the clause that names the act: a stake, an amount, a price or a number of shares
 # ("副总经理获授限制性股票数量最多" names no terms, though the line states a 16% margin elsewhere).
 # A number is read as one run of digits and then its unit: a search for number-and-unit from every digit
@@ -53,12 +61,15 @@ _CLAUSE_MARK_RE = re.compile(r"[，,。；;！？]")
 
 def states_company_action_zh(text: str, lang: str) -> bool:
     """A Chinese line that states a company's act on its capital with its terms, in one clause: a stake
-    bought, money raised, a buyback, shares granted to staff.
+    bought, money raised, a buyback, shares granted to staff; or a planned purchase of a stake or assets,
+    with or without its terms.
 
     The clause marks are found once and each clause is searched for terms once, so a long line naming
     many acts stays linear (200,000 characters are the product's limit)."""
     if lang != "zh":
         return False
+    if _PLANNED_PURCHASE_ZH.search(text):
+        return True
     marks = [mark.start() for mark in _CLAUSE_MARK_RE.finditer(text)]
     searched: set[tuple[int, int]] = set()
     for match in _ACTION_ZH.finditer(text):

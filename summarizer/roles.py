@@ -38,7 +38,7 @@ from summarizer.openers import frames_sector, opener_only, share_reaction, state
 from summarizer.openers import units as _units  # a local "units" counts one line's
 from summarizer.roles_en import letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides, without_name_numbers
 from summarizer.roles_en_terms import english_value
-from summarizer.statement_parts import loose_parts
+from summarizer.statement_parts import loose_parts, statements
 
 __all__ = [
     "FRAGMENT", "FULL", "NEVER", "SentenceRoles", "captions", "figure_count", "is_credit",
@@ -91,8 +91,8 @@ _RESULT_ZH = re.compile(
     r"增长|增加|增幅|增速|下降|下滑|下跌|减少|降幅|上涨|上升|回落|回升|提升|提高|降低|同比|环比|亏损|盈利|扭亏|"
     r"实现|达到|突破|创[^，。]{0,6}新[高低]|翻番|增至|降至|升至|涨至|跌至|收涨|收跌|收于|报收|涨|跌|"
     r"营收|收入|净利|利润|销量|销售额|出货量|成交额|市值|规模|份额|中标|签约|募资|融资|"
-    # a disaster's toll: "造成…1478.6万人受灾，因灾死亡失踪398人", "直接经济损失1200.6亿元"
-    r"死亡|遇难|受伤|伤亡|失踪|受灾|损失"
+    # a disaster's toll ("…1478.6万人受灾，因灾死亡失踪398人"); a return ("多只产品全年收益率在50%以上")
+    r"死亡|遇难|受伤|伤亡|失踪|受灾|损失|收益率|回报率"
 )
 _RESULT_EN = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|increased?|decreased?|declined?|jumped|dropped|"
@@ -485,15 +485,3 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
     value = value * notice_weights(texts, paragraphs) * letter_weights(texts, lang)  # a notice's parts, a letter
     found = {text: numbers(text) for text in seen}
     return SentenceRoles(tier, value, tuple(evidence), tuple(found[text] for text in texts), group)
-
-
-def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:
-    """A number per statement: sentences the splitter cut at ；(营收X；归母净利润Y；扣非Z) are
-    parts of one statement, and a summary states it once."""
-    group = np.zeros(len(texts), dtype=np.int64)
-    current = 0
-    for i in range(1, len(texts)):
-        joined = paragraphs[i] == paragraphs[i - 1] and texts[i - 1].rstrip(_CLOSERS + " ")[-1:] in "；;"
-        current += not joined
-        group[i] = current
-    return group

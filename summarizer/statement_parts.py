@@ -18,9 +18,11 @@ import logging
 import re
 from collections.abc import Collection, Sequence
 
+import numpy as np
+
 logger = logging.getLogger(__name__)
 
-__all__ = ["SUB_PERIOD_RE", "loose_parts", "shown_from"]
+__all__ = ["SUB_PERIOD_RE", "loose_parts", "shown_from", "statements"]
 
 # "其中第三季度…", "单Q4…", "单季度…": a part of the period the text is about. A plain "2024年第一季度"
 # or "上半年" opening a flash is the period of the whole report, and its parts are read with it.
@@ -75,3 +77,27 @@ def shown_from(texts: Sequence[str], group: Sequence[int], i: int, shown: Collec
         if not any(k in shown for k in range(start, i)) and sum(len(texts[k]) for k in range(start, i + 1)) <= cap:
             return start
     return i
+
+
+_CLOSERS = "”’\"'）)]】」』》〉"
+# A part that states a fact of its own, not a further figure of the statement before the ；: one that opens with
+# what the company plans ("…业绩增速-29%因计提减值…；公司拟整合…优质资产…"), or with the clock time of the next
+# event of a sequence ("…发现D仓异常漏灰；9:46左右，…前往现场抢修；10:16左右，D仓突然开裂，…3人死亡；").
+_OWN_OPENING_RE = re.compile(r"(?:公司)?(?:拟|将|计划)|(?:约|当天|当日)?\d{1,2}\s?[:：]\s?\d{2}(?!\d)")
+
+
+def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:
+    """A number per statement: sentences the splitter cut at ；(营收X；归母净利润Y；扣非Z) are
+    parts of one statement, and a summary states it once. A part opening with a plan (公司拟…, 将…)
+    or with a clock time (an event sequence) starts a statement of its own: on the key-point sets a
+    note's planned asset injection after its results carried a point the statement rule held back
+    (791 -> 792 of 1144 points), and a flash's death toll, the third event of an accident told in
+    timed parts, its first point (362 -> 363 first points)."""
+    group = np.zeros(len(texts), dtype=np.int64)
+    current = 0
+    for i in range(1, len(texts)):
+        joined = (paragraphs[i] == paragraphs[i - 1] and texts[i - 1].rstrip(_CLOSERS + " ")[-1:] in "；;"
+                  and not _OWN_OPENING_RE.match(texts[i].lstrip()))
+        current += not joined
+        group[i] = current
+    return group
