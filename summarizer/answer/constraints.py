@@ -28,6 +28,7 @@ from summarizer.answer.names import claimers as _claimers_cached
 from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.money_kinds import currency_ok, kind_ok
 from summarizer.answer.names import rival_names
+from summarizer.answer.base_period import base_period_ok, impact_only
 from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.period_checks import full_year_stated, listed_reach, period_at, period_ok
 from summarizer.answer.respective import respective_ok
@@ -220,13 +221,11 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%"; the refusal
         # says the articles give only an outlook, and shows it as the nearest fact.
         return Verdict(False, "outlook")
-    if span and _SAME_PERIOD_ASKED.search(constraints.question) and not (
-            _BASE_BEFORE.search(ctx.sentence[max(0, at - 24):at]) or _base_opening(ctx.sentence, at)):
+    if span and not base_period_ok(constraints.question, ctx.sentence, at):
         # "去年同期营收多少" asks the base a change is measured from: "营业收入45.2亿元，较上年同期的38.1亿元增长"
         # is answered by 38.1亿元 alone, never by this year's 45.2亿元.
         return Verdict(False, "period")
-    if span and _IMPACT_ON_METRIC.search(ctx.sentence[max(0, at - 24):at]) and not _IMPACT_ASKED.search(
-            constraints.question):
+    if span and impact_only(constraints.question, ctx.sentence, at):
         # "取得投资收益1.44亿元，影响归母净利润8119.49万元": what a deal adds to the profit is not the profit.
         return Verdict(False, "metric")
     if span and _FORECAST_REQUIRED.search(constraints.question) and not (
@@ -451,27 +450,6 @@ _FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
 _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
                               r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|预估|有望|可望"
                               r"|指引|目标|展望|料将|预料|估计")
-
-
-# A figure that is an effect on a metric, not the metric: "影响归母净利润8119.49万元", "增厚公司净利润约1.2亿元",
-# "对净利润的影响金额约1.22亿元", "减少营业收入3000万元".
-_IMPACT_ON_METRIC = re.compile(r"(?:影响|增加|减少|增厚|摊薄|拉低|拖累|冲减|调增|调减|对)(?:公司|上市公司)?(?:当期|本期|\d{4}年度?)?"
-                               r"(?:归属于上市公司股东的|归母|扣非后?(?:归母)?)?(?:净利润|利润总额|利润|营业收入|营收|收入)"
-                               r"(?:的)?(?:影响)?(?:金额)?(?:约|为|达|合计|共计)?$")
-# "去年同期营收多少", not "营收比去年同期增长多少" (a change against it).
-_SAME_PERIOD_ASKED = re.compile(r"(?<![比较与跟和对])(?:去年|上年|上一年度?|前一年)同期(?!相比|比|增|减|下降|上升|下滑|提升)")
-_BASE_BEFORE = re.compile(r"(?:去年|上年|上一年度?|前一年)同期[^，。；,;！？\d]{0,12}$")
-_BASE_OPENING = re.compile(r"(?:去年|上年|上一年度?|前一年)同期[，,]")
-
-
-def _base_opening(sentence: str, at: int) -> bool:
-    """"去年同期，该行前三季度归母净利润为148.2亿元": the whole sentence is about the base period, unless
-    another period comes before the number."""
-    opening = _BASE_OPENING.match(sentence)
-    return bool(opening) and not re.search(r"今年|本期|报告期|(?:19|20)\d{2}年", sentence[opening.end():at])
-
-
-_IMPACT_ASKED = re.compile(r"影响|增加|减少|增厚|摊薄|拉低|拖累|冲减|贡献|\b(?:impact|effect|hit)\b")
 
 
 _WILL_BEFORE = re.compile(r"\b(?:will|is likely to|are likely to)\b\s+(?:likely\s+|probably\s+)?(?:dip|fall|drop|decline|rise|grow"
