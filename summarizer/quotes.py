@@ -124,12 +124,20 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
             if span.start < s_start:
                 continue
             person = _direct_speaker(text, span, starts, lang, context)
+            words = _clean(text[span.start + 1:span.end], lang)
+            first = _sentence_of(starts, span.start)
+            # "…, saying in a statement that it “will not break …”": a clause that is only a pronoun
+            # and the quote is the quote itself, in the words of the one the clause was reported of.
+            bare = next((k for k in range(quotes_before, len(found)) if found[k][1].kind == "indirect"
+                         and found[k][1].sentence_index == first and _ends_with(found[k][1].text, words)
+                         and re.fullmatch(r"(?:it|they)\s[“\"].*", found[k][1].text)), None) if lang == "en" else None
+            if bare is not None and (person is None or person.name == found[bare][1].speaker):
+                found[bare] = (span.start, dataclasses.replace(found[bare][1], text=words, kind="direct"))
+                continue
             if person is None:
                 continue  # precision first: a quote whose speaker is unsure is left out
             last = _sentence_of(starts, span.end)
             context.spoke(person, last, starts[last] + len(sentences[last]))
-            words = _clean(text[span.start + 1:span.end], lang)
-            first = _sentence_of(starts, span.start)
             if any(q.kind == "indirect" and q.sentence_index == first and q.speaker == person.name
                    and _ends_with(q.text, words) for _, q in found[quotes_before:]):
                 continue  # "… would go ahead “within weeks.”": the end of what they were reported to say

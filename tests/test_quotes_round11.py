@@ -141,3 +141,8 @@ def test_a_three_word_name_after_by_at_the_head_of_a_sentence() -> None:
     text = ("By Mary Ellen Fairbank's count, half the newsrooms have closed.\n"
             "“Newsrooms are often half the size within months,” Fairbank said.\n")
     assert _pairs(text, "Newsrooms") == [("Mary Ellen Fairbank", "Newsrooms are often half the size within months")]
+
+
+def test_a_clause_that_is_only_it_and_the_quote_is_the_quote() -> None:
+    text = "The party leader, Omar Haddad, condemned the attack, saying in a statement that it “will not break our will.”\n"
+    assert _pairs(text, "Attack") == [("Omar Haddad", "will not break our will.")]
