@@ -61,19 +61,19 @@ _BEFORE_WORD_RE = re.compile(r"(?<![\w’'\-.])([A-Z][a-z]+)\s$")
 
 
 def _middle_named(text: str, head: int, first: str) -> str:
-    """"Penelope Muse" before "Abernathy": a first name the one before a surname follows is part of the
-    name, so "Abernathy reported" is Penelope Muse Abernathy, not "Muse Abernathy". Not a title, a place or an
-    organisation in front ("Prime Minister Habib Essid", "Columbus Police Department Intelligence Unit")."""
+    """"Penelope Muse" before "Abernathy": so "Abernathy reported" is Penelope Muse Abernathy, not "Muse
+    Abernathy". Not a title, a place or an organisation in front ("Prime Minister Habib Essid")."""
     m = _BEFORE_WORD_RE.search(text, max(0, head - 24), head)
-    if m is None or not re.fullmatch(r"[A-Z][a-z]+", first) or any(w in _NOT_NAMES or w in _HONORIFICS or w.lower() in _PERSON_TITLES or w.lower() in _ORG_WORDS
-           for w in (m.group(1), first)):
+    if m is None or not re.fullmatch(r"[A-Z][a-z]+", first) or any(
+            w in _NOT_NAMES or w in _HONORIFICS or w.lower() in _PERSON_TITLES or w.lower() in _ORG_WORDS
+            for w in (m.group(1), first)):
         return first
-    before = _BEFORE_WORD_RE.search(text, max(0, m.start() - 24), m.start())
-    if before is not None and before.group(1) not in _HONORIFICS and before.group(1).lower() not in _PERSON_TITLES \
-            and before.group(1) not in ("By", "From", "With", "For", "To", "Of") or before is None and not re.search(
-            r"[a-z]\s$", text[max(0, m.start() - 2):m.start()]):  # four capitalised words: a place, an organisation
-        return first  # or a sentence that opens with a title ("Representative Joan Whitley asked …")
-    return f"{m.group(1)} {first}"
+    # Only after a title or a preposition ("survey by Penelope Muse Abernathy", "Judge Amy Berman Jackson"): after
+    # other words the first may be a title ("said Superintendent Jennifer McCormick", "Representative Joan Whitley").
+    before = re.search(r"(?:^|\s)([A-Za-z]+)\s$", text[max(0, m.start() - 24):m.start()])
+    word = before.group(1) if before else ""
+    ok = word in _HONORIFICS or word.lower() in _PERSON_TITLES or word.lower() in ("by", "of", "from", "with", "for", "to")
+    return f"{m.group(1)} {first}" if ok else first
 
 
 _CONJUNCTION_TITLE_RE = re.compile(r"^(?:and|but|or|while)\s+(?:(?:its|their)\s+)?(?=\w)")

@@ -146,3 +146,14 @@ def test_a_three_word_name_after_by_at_the_head_of_a_sentence() -> None:
 def test_a_clause_that_is_only_it_and_the_quote_is_the_quote() -> None:
     text = "The party leader, Omar Haddad, condemned the attack, saying in a statement that it “will not break our will.”\n"
     assert _pairs(text, "Attack") == [("Omar Haddad", "will not break our will.")]
+
+
+def test_a_title_after_a_plain_word_is_no_first_name() -> None:
+    text = ("State schools Superintendent Jennifer Holt has cited a study.\n"
+            "“What a shame that it takes today,” Holt said.\n")
+    assert _pairs(text, "Schools") == [("Jennifer Holt", "What a shame that it takes today")]
+
+
+def test_what_a_document_disclosed_is_no_quote() -> None:
+    text = "据公司公告披露，董事长目前持有公司股份14.07亿股。\n根据公司年报披露，全年研发投入达13.1亿元。\n"
+    assert _pairs(text) == []
