@@ -126,12 +126,13 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
             person = _direct_speaker(text, span, starts, lang, context)
             words = _clean(text[span.start + 1:span.end], lang)
             first = _sentence_of(starts, span.start)
-            # "…, saying in a statement that it “will not break …”": a clause that is only a pronoun
-            # and the quote is the quote itself, in the words of the one the clause was reported of.
+            # "…, saying in a statement that it “will not break …”": a clause that is only a pronoun and a
+            # quote the attribution around it does not name a speaker for is that quote, in the words of the
+            # one the clause was reported of ("said only that it “keeps …”" stays a clause: its speaker is found).
             bare = next((k for k in range(quotes_before, len(found)) if found[k][1].kind == "indirect"
                          and found[k][1].sentence_index == first and _ends_with(found[k][1].text, words)
                          and re.fullmatch(r"(?:it|they)\s[“\"].*", found[k][1].text)), None) if lang == "en" else None
-            if bare is not None and (person is None or person.name == found[bare][1].speaker):
+            if bare is not None and person is None:
                 found[bare] = (span.start, dataclasses.replace(found[bare][1], text=words, kind="direct"))
                 continue
             if person is None:
