@@ -35,6 +35,9 @@
                                                           # (5 English, 5 Chinese; text read from ../shared)
     python benchmarks/spotcheck_quotes.py --set real10-holdout  # its holdout, five more pages, one run
     python benchmarks/spotcheck_quotes.py --set written12 # the texts of spotcheck_news --set written12
+    python benchmarks/spotcheck_quotes.py --set real11    # twenty seeded corpus texts rich in quotes (6 Chinese
+                                                          # pages, 5 English pages, 9 FinNA flashes; from ../shared)
+    python benchmarks/spotcheck_quotes.py --set real11-holdout  # its holdout, ten more texts, one run at the end
     python benchmarks/spotcheck_quotes.py --quiet         # only the counts
 
 Each quote of benchmarks/data/quotes_spotcheck.json (and _holdout.json) has its acceptable
@@ -62,6 +65,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.eval_facts import load_record  # noqa: E402
 from summarizer import analyze  # noqa: E402
 from summarizer.model import Quote  # noqa: E402
 
@@ -90,6 +94,8 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         # Real pages of the corpus (their text is read from ../shared, never copied here).
         "real10": REPO / "benchmarks" / "data" / "quotes_real10.json",
         "real10-holdout": REPO / "benchmarks" / "data" / "quotes_real10_holdout.json",
+        "real11": REPO / "benchmarks" / "data" / "quotes_real11.json",
+        "real11-holdout": REPO / "benchmarks" / "data" / "quotes_real11_holdout.json",
         # The quotes gold of the twelfth figures round (same texts as spotcheck_news --set written12).
         "written12": REPO / "benchmarks" / "data" / "figures_written12.json",
         "written12-holdout": REPO / "benchmarks" / "data" / "figures_written12_holdout.json"}
@@ -160,8 +166,8 @@ def article_text(item: dict) -> tuple[str, str | None]:
     ../shared by its `source` path, so that no corpus text is copied into the repository."""
     if "text" in item:
         return item["text"], item.get("title")
-    record = json.loads((_shared() / item["source"]).read_text(encoding="utf-8"))
-    return record["body"], record.get("title")
+    # An html record's body, or a jsonl row (`path#id`: the FinNA flashes of real11).
+    return load_record(item["source"], _shared())
 
 
 def main() -> None:

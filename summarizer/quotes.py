@@ -43,7 +43,7 @@ from summarizer.speakers_zh import (
 )
 from summarizer.speakers_zh_company import GENERIC_COMPANY, subject_company
 from summarizer.speakers_zh_pronouns import pronoun_subject
-from summarizer.speakers_zh_words import ZH_SPEECH_RE, ZH_SURNAMES
+from summarizer.speakers_zh_words import _ZH_INDIRECT_RE, ZH_SPEECH_RE, ZH_SURNAMES
 
 
 def extract_quotes(sentences: Sequence[str], *, lang: str,
@@ -111,7 +111,8 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
                 head = sentence.lstrip()[:20]
                 indirect = [(p, said) for p, said in indirect if not head.startswith(said.strip()[:len(head)])]
         else:
-            indirect = zh_indirect(outside, s_start, context)
+            indirect = [(p, _enumeration(said, index, sentences, paragraphs, span_index_of, text, starts))
+                        for p, said in zh_indirect(outside, s_start, context)]
         for person, said in indirect:
             said = said.lstrip(" ,;:，；：")
             if said:
@@ -123,12 +124,21 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
             if span.start < s_start:
                 continue
             person = _direct_speaker(text, span, starts, lang, context)
+            words = _clean(text[span.start + 1:span.end], lang)
+            first = _sentence_of(starts, span.start)
+            # "…, saying in a statement that it “will not break …”": a clause that is only a pronoun and a
+            # quote the attribution around it does not name a speaker for is that quote, in the words of the
+            # one the clause was reported of ("said only that it “keeps …”" stays a clause: its speaker is found).
+            bare = next((k for k in range(quotes_before, len(found)) if found[k][1].kind == "indirect"
+                         and found[k][1].sentence_index == first and _ends_with(found[k][1].text, words)
+                         and re.fullmatch(r"(?:it|they)\s[“\"].*", found[k][1].text)), None) if lang == "en" else None
+            if bare is not None and person is None:
+                found[bare] = (span.start, dataclasses.replace(found[bare][1], text=words, kind="direct"))
+                continue
             if person is None:
                 continue  # precision first: a quote whose speaker is unsure is left out
             last = _sentence_of(starts, span.end)
             context.spoke(person, last, starts[last] + len(sentences[last]))
-            words = _clean(text[span.start + 1:span.end], lang)
-            first = _sentence_of(starts, span.start)
             if any(q.kind == "indirect" and q.sentence_index == first and q.speaker == person.name
                    and _ends_with(q.text, words) for _, q in found[quotes_before:]):
                 continue  # "… would go ahead “within weeks.”": the end of what they were reported to say
@@ -139,6 +149,34 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
     if lang != "en":
         found = [(at, _named_company(q, text, at)) for at, q in found]
     return tuple(q for _, q in found)
+
+
+# "我想强调三点：第一，…；第二，…；第三，…。": the points after the first, each a sentence of its own
+# (sentences end at ；), are still what was said.
+_NEXT_POINT_RE = re.compile(r"\s*(?:第[二三四五六七八九十]|[二三四五六七八九十]是|其[二三四五六]|其次|再次|最后)[，,、：:]?")
+
+
+def _enumeration(said: str, index: int, sentences: Sequence[str], paragraphs: Sequence[int] | None,
+                 spans: SpanIndex, text: str, starts: list[int]) -> str:
+    """Reported words that run on past their sentence: after ； the next points of a numbered list,
+    in the same paragraph; after a line that ends in 的 (a page that put a link's words on a line of
+    their own: "…作为精装交付项目的\n开发商\n具有…责任。") the lines that finish the sentence.
+    Only sentences with no quote marks and no speech verb of their own are taken."""
+    k, lines = index, said.endswith("的")
+    while k + 1 < len(sentences) and k - index < 8:
+        broken = lines and not re.search(r"[。！？!?…”；;]$", said)
+        if not broken and not (said.rstrip().endswith(("；", ";")) and _NEXT_POINT_RE.match(sentences[k + 1])):
+            break
+        if broken and (k - index >= 3 or len(sentences[k + 1]) > 200):
+            return said
+        k += 1
+        following = sentences[k]
+        if not broken and paragraphs is not None and paragraphs[k] != paragraphs[index] \
+                or "\x00" in mask_spans(text, starts[k], starts[k] + len(following), spans) \
+                or _ZH_INDIRECT_RE.search(following):  # (a point may hold 承认和拥护; not 他表示，…)
+            break
+        said += following
+    return said
 
 
 def _named_company(quote: Quote, text: str, at: int) -> Quote:

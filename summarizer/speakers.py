@@ -57,6 +57,25 @@ _ORG_WORDS = frozenset(
 )
 
 
+_BEFORE_WORD_RE = re.compile(r"(?<![\w’'\-.])([A-Z][a-z]+)\s$")
+
+
+def _middle_named(text: str, head: int, first: str) -> str:
+    """"Penelope Muse" before "Abernathy": so "Abernathy reported" is Penelope Muse Abernathy, not "Muse
+    Abernathy". Not a title, a place or an organisation in front ("Prime Minister Habib Essid")."""
+    m = _BEFORE_WORD_RE.search(text, max(0, head - 24), head)
+    if m is None or not re.fullmatch(r"[A-Z][a-z]+", first) or any(
+            w in _NOT_NAMES or w in _HONORIFICS or w.lower() in _PERSON_TITLES or w.lower() in _ORG_WORDS
+            for w in (m.group(1), first)):
+        return first
+    # Only after a title or a preposition ("survey by Penelope Muse Abernathy", "Judge Amy Berman Jackson"): after
+    # other words the first may be a title ("said Superintendent Jennifer McCormick", "Representative Joan Whitley").
+    before = re.search(r"(?:^|\s)([A-Za-z]+)\s$", text[max(0, m.start() - 24):m.start()])
+    word = before.group(1) if before else ""
+    ok = word in _HONORIFICS or word.lower() in _PERSON_TITLES or word.lower() in ("by", "of", "from", "with", "for", "to")
+    return f"{m.group(1)} {first}" if ok else first
+
+
 _CONJUNCTION_TITLE_RE = re.compile(r"^(?:and|but|or|while)\s+(?:(?:its|their)\s+)?(?=\w)")
 
 
@@ -385,6 +404,7 @@ class Context:
                 while head > 0 and (self.text[head - 1].isalnum() or self.text[head - 1] in "’'-"):
                     head -= 1  # "De’Broski Herbert": the whole first name
                 first = self.text[head:m.start()] + first
+                first = _middle_named(self.text, head, first)
                 # Every prefix that ends at a word boundary, as a search for "\bSurname\b" finds it.
                 for k in range(1, len(word) + 1):
                     if _BOUNDARY_RE.match(self.text, start + k):

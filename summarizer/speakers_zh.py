@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from summarizer.speakers import Context, Person, last_visible
-from summarizer.speakers_zh_names import person_names
-from summarizer.speakers_zh_orgs import unnamed_org
+from summarizer.speakers_zh_names import person_names, plausible_name
+from summarizer.speakers_zh_orgs import named_org, unnamed_org
+from summarizer.speakers_zh_presented import presented_speaker
 from summarizer.speakers_zh_pronouns import pronoun_person
 from summarizer.speakers_zh_titles import _own_titles, _title_before, titled_names
 from summarizer.speakers_zh_words import (
@@ -98,7 +99,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     name = None
     candidates = [(start, word, previous) for start, word, previous
                   in context.names_in(area_start + clause_start, area_start + len(area))
-                  if word in clause and _plausible_name(word, previous, clause)]
+                  if word in clause and plausible_name(word, previous, clause)]
     for _, word, previous in candidates:  # the name right after a title: "…总裁李强"
         if previous and _ZH_TITLE_END_RE.search(previous):
             name = word
@@ -152,7 +153,7 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         letter = re.fullmatch(r"(?:该|这封|此|其)?(内部信|公开信|致歉信|联名信|声明|信)(?:中|里)?", clause)
         if letter:  # "内部信还称，…" after "周子昂向全体员工发出一封内部信": its sender says it
             return _sender(letter.group(1), area_start, context)
-        if (unnamed := unnamed_org(clause)) is not None:  # "一家车企回应称", "另一家平台快食达回应称"
+        if (unnamed := unnamed_org(clause) or named_org(clause, context.text[:area_start])) is not None:  # "一家车企回应称", "中消协表示"
             return context.remember(unnamed, None, "org")
         org = re.sub(r"(?:的|有关|相关)$", "", clause)
         if 2 <= len(org) <= 12 and _ZH_ORG_SUFFIX.search(org):
@@ -254,17 +255,6 @@ def _presented_as(role: str, end: int, context: Context) -> Person | None:
     return context.remember(presented.group("role"), None, "role")
 
 
-def _plausible_name(word: str, previous: str, clause: str) -> bool:
-    """jieba tags many words nr. Keep those that read as a person's name here:
-    after a title, led by a surname, a longer (transliterated) name, or the whole subject.
-    "官谭" (the end of 发言官 plus a surname) is never one."""
-    if len(word) >= 2 and word[1] in _ZH_SURNAMES and _ZH_TITLE_END_RE.search(previous + word[0]):
-        return False
-    if previous and _ZH_TITLE_END_RE.search(previous):
-        return True
-    return word[0] in _ZH_SURNAMES or len(word) >= 3 or clause.startswith(word)
-
-
 def _zh_name_pattern(clause: str) -> str | None:
     """A name jieba missed: "王先生", "村民徐女士", or a surname-led name after a title ("副院长张锦华")."""
     polite = None
@@ -299,7 +289,7 @@ def mention_people(sentence: str, sentence_start: int, context: Context) -> None
     for start, word, previous in context.names_in(sentence_start, sentence_start + len(sentence)):
         # Only names that read as people: after a title ("总裁李强") or as the subject of a clause,
         # not any word jieba tagged nr.
-        if not _plausible_name(word, previous, ""):
+        if not plausible_name(word, previous, ""):
             continue
         at = start - sentence_start
         if previous and _ZH_TITLE_END_RE.search(previous):
@@ -390,6 +380,8 @@ def _reported(rest: str) -> str:
     if "\x00" in rest and re.search(r"[：:]\s*$", said) and len(lead) <= 10 and not re.search(r"[，,；;。]", lead) \
             and re.search(r"说|道|语|问|笑|叹|补充|强调|表示|回应|解释|坦言|直言", lead):
         return ""  # "温先生说，又像在喃喃自语：“……”": words that lead into the quote, not what was said
+    # "公司相关人士称内部正对该传闻核查，截至1月18日发稿时公司尚未回应": the reporter's words go on.
+    said = re.split(r"[，,](?=截[至止][^，,。；;]{0,15}?发稿)", said)[0]
     said = said.strip().rstrip("，,：:")
     return said if len(said) >= 6 else ""
 
@@ -419,7 +411,7 @@ def zh_direct_speaker(content: str, after: str, before: str, after_start: int, b
         person = _zh_person(before[:verb.start()], before_start, context)
         if person is not None:
             return person
-    presented = _presented_speaker(content, before, before_start, context)
+    presented = presented_speaker(content, before, before_start, context)
     if presented is not None:
         return presented
     if not before.strip(" \x00") and context.pending is not None:
@@ -446,55 +438,3 @@ def _named_after(after_start: int, context: Context) -> Person | None:
         return None
     person = _zh_person(m.group("who"), m.start("who"), context)
     return person if person is not None and person.kind != "org" else None
-
-
-# "MikeIsraetel是美国奥运队前营养师，…，“……。”": a person presented by name and title at the head of
-# the sentence, then what they say, with no speech verb.
-_PRESENTED_RE = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s?[A-Z][a-z]+){0,2}|[\u4e00-\u9fff·]{2,8})"
-                           r"(?:则|也|就)?是(?P<title>[^，,；;。：:“”\"]{1,30})$")
-# Words that cite someone else's words or a document: the quote after them is not the subject's own.
-_CITES_RE = re.compile(r"引用|援引|转述|表述|报告|文件|口号|标语|原文|写着|名为|题为|称为|通知|公告")
-# A clause where someone else may be speaking: a statement, a post, a reply, an interview.
-_ANOTHER_VOICE_RE = re.compile(r"发布|声明|回应|回复|公告|表态|致信|写道|发文|发帖|微博|采访|官网|人士|网友|方面")
-_FIRST_PERSON_RE = re.compile(r"我们|我[^国方省市县区军]|^我")
-
-
-def _presented_speaker(content: str, before: str, before_start: int, context: Context) -> Person | None:
-    """A quote after a clause with no speech verb: its speaker only when no one else could be.
-
-    - The sentence opens by presenting one person ("X是…营养师") and the quote is a whole
-      sentence after a comma: that person speaks. A slogan, term or title in quotes
-      ("提出了“三分政策，七分预期”的说法", "擅长“轻断食”") is no whole sentence.
-    - A quote in the first person ("作为做市商，我们…") after a narrative clause, in the sentence
-      right after an attribution, continues that speaker, when the clause names no one else.
-    """
-    head = before.rstrip()
-    if not re.search(r"[，,]$", head) or re.search(r"[“”\"「」《》]", head) or len(content.strip()) < 10:
-        return None
-    clauses = re.split(r"[，,]", head[:-1])
-    names = context.names_in(before_start, before_start + len(head))
-    if re.search(r"[。！？!?…]\s*$", content):
-        m = _PRESENTED_RE.fullmatch(clauses[0].strip())
-        others = not any(ZH_SPEECH_RE.search(c) or re.search(r"[他她]|记者|笔者", c) for c in clauses[1:]) and \
-            not _CITES_RE.search(head)
-        if others and not m and names and all(word == names[0][1] for _, word, _ in names) \
-                and names[0][1] not in content:
-            # "星河证券首席经济学家王建华长期跟踪宏观政策，“……。”": presented by title and name as the subject.
-            at = names[0][0] - before_start
-            lead = clauses[0][:at]
-            if 0 <= at < len(clauses[0]) and _plausible_name(names[0][1], names[0][2], clauses[0][at:]) and (
-                    not lead.strip() or _title_before(lead) == lead.strip()):
-                return context.remember(names[0][1], lead.strip() or None)
-        if m and _ZH_TITLE_END_RE.search(m.group("title")) and others:
-            name = m.group("name")
-            latin = re.fullmatch(r"[A-Za-z\s]+", name) is not None
-            if (latin or any(word == name for _, word, _ in names)) and all(
-                    word == name for _, word, _ in names) and name not in content:
-                return context.remember(name, m.group("title"))
-    last = context.last_quote
-    if last is not None and not context.narrative and last[0] == context.sentence - 1 and last[1].kind != "org" \
-            and _FIRST_PERSON_RE.search(content) and not names and not re.search(r"[他她]|记者|笔者|[A-Z][a-z]", head) \
-            and not any(ZH_SPEECH_RE.search(c) for c in clauses) and not _ANOTHER_VOICE_RE.search(head) \
-            and not any(_ZH_ORG_SUFFIX.search(head[:k]) for k in range(2, len(head) + 1)):
-        return last[1]
-    return None

@@ -102,3 +102,14 @@ def _given_name(word: str) -> bool:
     what the person does ("经理李称", "主任王说") or a function word."""
     return len(word) == 2 and not ZH_SPEECH_RE.fullmatch(word) and not re.search(
         r"[的了着过在和与及等也都还又再就才将把被从向对说称讲问答曾则亦即并而或是有为]", word)
+
+
+def plausible_name(word: str, previous: str, clause: str) -> bool:
+    """jieba tags many words nr. Keep those that read as a person's name here:
+    after a title, led by a surname, a longer (transliterated) name, or the whole subject.
+    "官谭" (the end of 发言官 plus a surname) is never one."""
+    if len(word) >= 2 and word[1] in _ZH_SURNAMES and _ZH_TITLE_END_RE.search(previous + word[0]):
+        return False
+    if previous and _ZH_TITLE_END_RE.search(previous):
+        return True
+    return word[0] in _ZH_SURNAMES or len(word) >= 3 or clause.startswith(word)

@@ -36,3 +36,44 @@ def unnamed_org(clause: str) -> str | None:
             return None  # "一家车企的负责人" is a person of it; "一家机构发布一份报告" says what it did
         return name
     return m.group("whole")
+
+
+# "人工智能公司DeepMind", "DeepMind公司": a Latin name the text presents as an organisation.
+_LATIN_ORG_KIND = r"(?:公司|集团|机构|企业|实验室|研究所|研究院|大学|银行|基金|媒体|平台|交易所|初创企业|初创公司)"
+# Titles in Latin letters: "CEO", "CFO", "VP".
+_LATIN_TITLES = r"C[EFTOIM]O|VP|IR|PR|HR"
+# The endings of a full name an abbreviation keeps its last character from (中国消费者协会 → 中消协).
+_FULL_ORG_RE = re.compile(r"[\u4e00-\u9fff]{4,16}?(?:协会|委员会|管理局|监督管理委员会|联合会|商会|研究院|研究所|总局|总署|银行)")
+
+
+def named_org(clause: str, before: str) -> str | None:
+    """An organisation a whole clause names in a way no company ending shows, when the text before
+    it says what it is: a Latin name presented with its kind ("收购的人工智能公司DeepMind" then
+    "DeepMind表示"), or the short form of a full name given before ("中国消费者协会" then "中消协表示",
+    each of its characters in order in the full name, its last one from the full name's ending).
+    None for anything else: a Latin word no one presented as an organisation may be a person."""
+    if re.fullmatch(_LATIN_TITLES, clause[-3:]) or re.fullmatch(_LATIN_TITLES, clause):
+        return None  # "苹果公司CEO表示": a person by title, not an organisation called CEO
+    presented = re.fullmatch(rf"[\u4e00-\u9fff]{{0,10}}{_LATIN_ORG_KIND}\s?([A-Z][A-Za-z0-9&\-]{{1,20}})", clause)
+    if presented:
+        return presented.group(1)  # "人工智能公司DeepMind表示": presented in the clause itself
+    if re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{1,20}", clause):
+        kind = re.search(rf"{_LATIN_ORG_KIND}\s?{re.escape(clause)}(?![A-Za-z0-9])|(?<![A-Za-z0-9]){re.escape(clause)}\s?{_LATIN_ORG_KIND}", before)
+        return clause if kind else None
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", clause) or clause[-1] not in "协会委局署行院所":
+        return None
+    for m in _FULL_ORG_RE.finditer(before):
+        full = m.group()
+        if len(full) >= len(clause) + 2 and clause[-1] in full[-3:] and _in_order(clause, full):
+            return clause
+    return None
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether every character of `short` stands in `full`, in the same order."""
+    at = 0
+    for char in short:
+        at = full.find(char, at) + 1
+        if at == 0:
+            return False
+    return True
