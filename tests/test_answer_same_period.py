@@ -37,3 +37,10 @@ def test_a_sentence_opened_by_the_same_period_is_about_it() -> None:
     bank = library("jl", "江岚银行三季报", "今年前三季度，江岚银行归母净利润为162.5亿元，同比增长9.6%。",
                    "去年同期，该行前三季度归母净利润为148.2亿元。")
     assert ask("江岚银行去年同期归母净利润是多少？", bank).sentences[0].highlighted == "148.2亿元"
+
+
+def test_two_years_are_named_apart_in_an_english_refusal() -> None:
+    from summarizer.answer.periods import Period
+    from summarizer.answer.verify import period_label
+    assert period_label(Period(frozenset({2009, 2018}), frozenset()), "en") == "2009, 2018"  # not "2009 2018"
+    assert period_label(Period(frozenset({2024}), frozenset({"Q3"})), "en") == "Q3 2024"

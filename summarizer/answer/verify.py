@@ -342,7 +342,7 @@ def period_label(period: Period, lang: str) -> str:
     parts = [part_label(p, lang) for p in sorted(period.parts) if p != "FY" or period.parts == {"FY"}]
     if lang == "zh":
         return "、".join(f"{y}年" for y in years) + "、".join(parts) if (years or parts) else ""
-    return " ".join([*parts, *map(str, years)])
+    return " ".join([*parts, ", ".join(map(str, years))] if years else parts)  # "2009, 2018", not "2009 2018"
 
 
 def abstention(question: Question, failures: Sequence[Checked], confidence: float) -> Answer:
