@@ -1,6 +1,7 @@
-"""/ask on the same period a year before (去年同期, 上年同期): a period, not a company; asked for,
-it is the base a change is measured from, never this year's figure; "比去年同期增长多少" asks the change.
-The sample texts are ours (fictional companies and numbers)."""
+"""/ask on periods and measures a question names. The same period a year before (去年同期, 上年同期)
+is a period, not a company; asked for, it is the base a change is measured from, never this year's
+figure, and "比去年同期增长多少" asks the change. A measure named as a basis ("据中间价计算") is not
+the figure that follows. The sample texts are ours (fictional companies and numbers)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,14 @@ def test_two_years_are_named_apart_in_an_english_refusal() -> None:
     from summarizer.answer.verify import period_label
     assert period_label(Period(frozenset({2009, 2018}), frozenset()), "en") == "2009, 2018"  # not "2009 2018"
     assert period_label(Period(frozenset({2024}), frozenset({"Q3"})), "en") == "Q3 2024"
+
+
+def test_a_measure_named_as_a_basis_is_not_the_figure() -> None:
+    """"据中间价计算，今日交易波幅上限为6.4379": the band is worked out from the parity; it is not the parity."""
+    rates = library("fx", "人民币汇率早盘", "据中间价计算，今日交易波幅上限为6.4379，下限为6.7007。",
+                    "人民币兑美元1年期NDF跌0.03%，报6.7493元。")
+    refused = ask("中间价是多少？", rates)
+    assert refused.abstained and refused.asked == "中间价"  # not "中间价的中间价"
+    assert ask("交易波幅上限是多少？", rates).sentences[0].highlighted == "6.4379"
+    parity = library("fx2", "人民币中间价", "周二人民币中间价报6.5497，下调34个基点。")
+    assert ask("人民币中间价是多少？", parity).sentences[0].highlighted == "6.5497"

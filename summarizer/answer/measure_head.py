@@ -25,6 +25,10 @@ def percent(sentence: str, span: tuple[int, int]) -> bool:
 _MARKET_QUALIFIER = re.compile(r"国内|国际|海外|境外|欧洲|北美|亚太|东南亚|拉美|中东|华东|华南|华北|华中|西南|西北|东北|线上|线下")
 
 
+# A measure named as what a figure is worked out from: "据中间价计算", "以收盘价为基准".
+_BASIS_AFTER = re.compile(r"(?:计算|测算|推算|折算|换算|为基准|为准|为基础|基础上)")
+
+
 def head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, int]) -> bool:
     """Is the number at `span` a value of the measure `head` (运输量), narrowed by `qualifier`
     (货邮) when the question gives one? The head must be named before the number in its
@@ -46,6 +50,9 @@ def head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, int
             found = -1  # "没有落实就业，跟…都是90%以上": the bare verb of 就业率 in an unrelated clause names no rate
         if found > 0 and statement[found - 1] in "未非无不" and not name.startswith(statement[found - 1]):
             found = -1  # "未就业率" is not 就业率
+        if found >= 0 and (_BASIS_AFTER.match(statement, found + len(name))
+                           or found > 0 and statement[found - 1] in "据按依" and "，" in statement[found:]):
+            found = -1  # "据中间价计算，今日交易波幅上限为6.4379": the band is worked out from the parity, not it
         if found >= 0:
             head = name
             break

@@ -361,7 +361,7 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
         # "宁德时代的营收": the sentences that name the company give no such figure, which says more than "营收".
         asked = constraints.metric_label(lang)
         named = [_as_written(e.text, question.text) for e in constraints.entities if e.subject]
-        if asked and named:
+        if asked and named and asked not in named[0]:  # never "中间价的中间价"
             asked = f"{named[0]}的{asked}" if lang == "zh" else f"{named[0]}{_possessive(named[0])} {asked}"
         if missing == "outlook" and best is not None:
             nearest = _nearest(best)  # "预计2021年度净利润1.57亿元-2.12亿元": what there is, labelled
