@@ -52,6 +52,7 @@ from summarizer.figure_numbers import (
 )
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject, last_sentence_figures
+from summarizer.figure_carry import carry_forecast, carry_period
 from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank_figures
 from summarizer.figure_second_look import second_look, two_periods_before
 from summarizer.figure_subject_frames import frame_subjects
@@ -111,9 +112,10 @@ def extract_figures(
         if lang == "en" and index and found and found[-1].sentence_index == index - 1:
             figures = carry_it_subject(sentence, figures, last_sentence_figures(found))
         carried = figures
-        if lang != "en" and index and found and found[-1].sentence_index == index - 1 \
-                and not two_periods_before(sentences, index, found):
-            carried = _carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
+        if lang != "en" and index and found and found[-1].sentence_index == index - 1:
+            carried = carry_forecast(sentences[index - 1], sentence, found[-1], figures)
+            if carried is figures and not two_periods_before(sentences, index, found):
+                carried = carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
         dated_by_carry = carried != figures
         found.extend(carried)
     found = second_look(frame_subjects(guard_subjects(notice_rows(notice_subjects(found, sentences), sentences)
@@ -121,41 +123,6 @@ def extract_figures(
                         sentences, lang)
     found = third_look(found, sentences, lang)
     return rank_figures(found, key_indices, lead_of(sentences))
-
-
-# A sentence that says when it is, or that states now or a valuation, is not dated by the one before.
-_OWN_TIME_RE = re.compile(r"目前|当前|现阶段|如今|目标价|合理价值|合理估值|预计|预测|有望|此前|曾|截至|截止")
-
-
-def _carry_period(before: str, sentence: str, last: Figure, figures: list[Figure], chained: bool) -> list[Figure]:
-    """"报告期内，公司实现营收20.06亿元，同比上涨16.62%；实现归母净利润0.61亿元": a statement
-    continued after a semicolon keeps the period of the figure just before it when that period
-    heads the part before (its first clause names it, or it was carried there the same way), and
-    the new part names no time of its own."""
-    # ("…同比增长4.9%。其中，人身险公司…": a sentence opened by 其中 goes on with the one before.)
-    if not (re.search(r"[；;]\s*$", before) or re.match(r"\s*其中\s*[，,]", sentence)) or not last.period \
-            or last.kind != "figure" or last.estimate:
-        return figures
-    # ("其中，公司第二季度实现营收…；": a connective before the period still lets it head the part;
-    # so does a clause that only says who reports it: "海关总署发布数据，今年前11个月，…")
-    head = re.sub(r"^\s*(?:其中|此外|另外|同时|具体来看|分季度看)\s*[，,]", "", before)
-    head = re.sub(r"^[^，,。；;]{2,30}?(?:显示|表明|发布数据|数据|公告|称|介绍|透露)\s*[，,]", "", head)
-    head = re.split(r"[，,]", head, maxsplit=1)[0]
-    if not chained and not PERIOD_RE.search(shadow_of(head)):
-        return figures  # "此后一路下滑，到2023年，…占比5.15%；59个城市中": the period is not the part's
-    if last.period in ("去年同期", "上年同期", "同期"):
-        return figures
-    result = []
-    for fig in figures:
-        at = sentence.find(fig.context)
-        at = at + max(fig.context.find(fig.text), 0) if at >= 0 else len(sentence)
-        prefix = sentence[:at]
-        if fig.kind == "figure" and fig.period is None and not fig.estimate and not (
-                PERIOD_RE.search(shadow_of(prefix)) or _OWN_TIME_RE.search(prefix)
-                or re.search(r"\d{1,2}\s?[月日号]|年", prefix)):
-            fig = replace_figure(fig, period=last.period)
-        result.append(fig)
-    return result
 
 
 class _SentenceWords:
@@ -273,6 +240,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 len(base.group(1)) > 1 or words.is_single_word(clause_start + base.start(1))):
             # ("较上年的5亿元增长60%": a base that is only a time is the same metric's, kept.)
             # "增长72.71%，比全球营收增幅30.90%高出41.81个百分点": the base's subject is not this one's.
+            last_subject = None
+        if is_zh and subject is None and previous is not None and _ZH_NEW_HOLDER_RE.search(shadow, previous.end, clause_start):
+            # "张清华以1357.60亿元…，另两位基金经理胡剑和林森，分别以1205.93亿元…": another holder named
+            # in between owns what follows; "…“贝盈A股一期”风险评级…，24.64亿元的募资金额…" likewise.
             last_subject = None
         carried = is_linked or (subject is None and last_subject is not None) or (
             subject in ZH_CHANGE_NOUNS and last_subject is not None)
@@ -464,6 +435,7 @@ _EN_COUNT_UNITS = frozenset(("passengers", "vehicles", "units", "TEU"))
 _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:\w+\s+){0,8}?"
                                   r"(?:tries|tried|trying|plans?|planned|aims?|aimed|seeks?|sought|wants?|hopes?)\s+to\s+\w+")
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")
+_ZH_NEW_HOLDER_RE = re.compile(r"[，,；;]\s*(?:(?:另(?!外[，,])|其余|其他|其它)[^，,。；;\d]{2,30}[，,]\s*$|“[^”\d]{2,20}”[^，,。；;]{2,30}[，,])")
 _ZH_EACH_BASE_RE = re.compile(r"分别(?:比|较|与|相比)[^，,。；;\d]{1,20}?(?:和|及|与|、)")
 _EN_SECOND_BASE_RE = re.compile(
     r"\s+(?:in\s+[^,;.\d]{1,30}?\s+)?(?:from|versus|compared\s+with)\s+[^,;.\d]{1,40}?\s+and\s+", re.IGNORECASE)
