@@ -159,6 +159,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     if not matches:
         return []
     periods = [(m.start(), m.end(), sentence[m.start():m.end()]) for m in PERIOD_RE.finditer(shadow)]
+    # "与2021年春节7天相比增长21.7%": the base a change is compared with dates no figure.
+    dating = [p for p in periods if not (lang == "zh" and _ZH_BASE_OPEN_RE.search(shadow, 0, p[0])
+                                         and _ZH_BASE_CLOSE_RE.match(shadow, p[1]))] if periods else periods
     # Dates and ids are blanked out of subjects like periods ("预计2019-2021年公司营收").
     # A bond's tenor ("10年期国债") and a ranking's size ("500强企业", "TOP100房企") stay part of the subject.
     # So does a code that is part of a name ("5G套餐用户", "启明S7", "沪深300市盈率", "tier 1 ratio").
@@ -288,7 +291,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if change is None and previous is not None and figures and re.fullmatch(
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
-        period = period_of(periods, match, clause_start, shadow) or (None if is_zh or previous is None or not figures else
+        period = period_of(dating, match, clause_start, shadow) or (None if is_zh or previous is None or not figures else
                                                                      level_period(sentence[previous.end:match.start], figures[-1].period))
         if not is_zh and not match.is_baseline and not any(
                 max(clause_start, match.start - 40) <= p[0] < match.start for p in periods) and (near := next((
@@ -362,6 +365,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             basis=None if each_base else basis_of(shadow, match, max(clause_start, previous.end if previous else 0),
                                                   is_zh, change, period) or quarter_basis,
             estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh) or (
+                # "若22Q3收入以-5%计算，则当季归母净利率为3.9%~4.2%": what follows from a supposition is no result.
+                "forecast" if is_zh and _ZH_SUPPOSED_RE.search(shadow, 0, match.start) else None) or (
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
                 # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
                 # ("较2024年增长20%": a date in between does not break the chain.)
@@ -435,6 +440,9 @@ _EN_COUNT_UNITS = frozenset(("passengers", "vehicles", "units", "TEU"))
 _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:\w+\s+){0,8}?"
                                   r"(?:tries|tried|trying|plans?|planned|aims?|aimed|seeks?|sought|wants?|hopes?)\s+to\s+\w+")
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")
+_ZH_BASE_OPEN_RE = re.compile(r"(?:^|[，,；;：:\s])(?:[\u4e00-\u9fffA-Za-z]{0,8}?)(?:与|和|同|跟)\s*$")
+_ZH_BASE_CLOSE_RE = re.compile(r"[^，,。；;\d]{0,8}(?:\d{1,2}天)?[^，,。；;\d]{0,4}相比")
+_ZH_SUPPOSED_RE = re.compile(r"(?:若|如果|假设|假如|倘若)[^。；;！？]{1,40}[，,]\s*则[^。；;！？]*$")
 _ZH_NEW_HOLDER_RE = re.compile(r"[，,；;]\s*(?:(?:另(?!外[，,])|其余|其他|其它)[^，,。；;\d]{2,30}[，,]\s*$|“[^”\d]{2,20}”[^，,。；;]{2,30}[，,])")
 _ZH_EACH_BASE_RE = re.compile(r"分别(?:比|较|与|相比)[^，,。；;\d]{1,20}?(?:和|及|与|、)")
 _EN_SECOND_BASE_RE = re.compile(

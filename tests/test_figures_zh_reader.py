@@ -175,3 +175,25 @@ def test_a_number_alone_is_no_subject() -> None:
     found = by_text("（2）管理费率方面，2024年为6.12%，同比+0.4pcts；2025Q1为6.85%，同比+0.52pcts，环比+0.31pcts；公司扩大团队。")
     assert found["0.52pcts"].subject != "6.85%"
     assert found["0.31pcts"].subject != "6.85%"
+
+
+def test_what_follows_from_a_supposition_is_no_result() -> None:
+    found = by_text("若24Q3收入以-5%计算，则当季归母净利率为4.2%~4.6%，同比提升1.1~1.5pct。")
+    assert found["4.2%~4.6%"].estimate == "forecast"
+    assert found["1.1~1.5pct"].estimate == "forecast"
+    assert found["4.2%~4.6%"].subject == "当季归母净利率"
+    assert by_text("公司24Q3归母净利率为4.4%，同比提升1.3pct。")["4.4%"].estimate is None
+
+
+def test_the_first_day_of_the_lunar_year_is_no_start_of_the_year() -> None:
+    found = by_text("其中大年初一的移动短信发送量为31.2亿条，同比增长6.4%。")
+    assert found["31.2亿条"].period != "年初"
+    assert found["6.4%"].period != "年初"
+
+
+def test_the_base_of_a_comparison_neither_dates_nor_names_the_change() -> None:
+    found = by_text("春节假期7天全国快递业务量达到3.6亿件，与2024年春节7天相比增长18.3%。")
+    assert found["18.3%"].period != "2024年"
+    assert found["18.3%"].subject != "春节相比"
+    found = by_text("今年公司营收86亿元，与去年同期相比增长9%。")
+    assert found["9%"].period != "去年同期"
