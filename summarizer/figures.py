@@ -366,7 +366,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                                                   is_zh, change, period) or quarter_basis,
             estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh) or (
                 # "若22Q3收入以-5%计算，则当季归母净利率为3.9%~4.2%": what follows from a supposition is no result.
-                "forecast" if is_zh and _ZH_SUPPOSED_RE.search(shadow, 0, match.start) else None) or (
+                # "2023年公司目标实现营收同比增长12.0%至143.9亿元": a target is no result either.
+                "forecast" if is_zh and (_ZH_SUPPOSED_RE.search(shadow, 0, match.start)
+                                         or _ZH_TARGET_RE.search(shadow, clause_start, match.start)) else None) or (
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
                 # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
                 # ("较2024年增长20%": a date in between does not break the chain.)
@@ -442,6 +444,8 @@ _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")
 _ZH_BASE_OPEN_RE = re.compile(r"(?:^|[，,；;：:\s])(?:[\u4e00-\u9fffA-Za-z]{0,8}?)(?:与|和|同|跟)\s*$")
 _ZH_BASE_CLOSE_RE = re.compile(r"[^，,。；;\d]{0,8}(?:\d{1,2}天)?[^，,。；;\d]{0,4}相比")
+_ZH_TARGET_RE = re.compile(r"(?<!完成)(?<!达成)(?<!实现)(?<!超过)(?<!对应)(?:目标(?:是|为)?(?:实现|达到|达成)[^，,。；;！？\d]{0,12}"
+                           r"(?:[\d.]+\s?%?\s?至)?|目标(?:是|为))\s?$")
 _ZH_SUPPOSED_RE = re.compile(r"(?:若|如果|假设|假如|倘若)[^。；;！？]{1,40}[，,]\s*则[^。；;！？]*$")
 _ZH_NEW_HOLDER_RE = re.compile(r"[，,；;]\s*(?:(?:另(?!外[，,])|其余|其他|其它)[^，,。；;\d]{2,30}[，,]\s*$|“[^”\d]{2,20}”[^，,。；;]{2,30}[，,])")
 _ZH_EACH_BASE_RE = re.compile(r"分别(?:比|较|与|相比)[^，,。；;\d]{1,20}?(?:和|及|与|、)")

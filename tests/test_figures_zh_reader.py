@@ -197,3 +197,10 @@ def test_the_base_of_a_comparison_neither_dates_nor_names_the_change() -> None:
     assert found["18.3%"].subject != "春节相比"
     found = by_text("今年公司营收86亿元，与去年同期相比增长9%。")
     assert found["9%"].period != "去年同期"
+
+
+def test_a_target_is_no_result() -> None:
+    found = by_text("2025年公司目标实现营收同比增长15.0%至168.2亿元。")
+    assert found["15.0%"].estimate == found["168.2亿元"].estimate == "forecast"
+    assert by_text("公司完成全年目标的91.4%。")["91.4%"].estimate is None
+    assert by_text("公司超额完成目标，营收达132亿元。")["132亿元"].estimate is None
