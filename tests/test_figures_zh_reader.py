@@ -172,7 +172,7 @@ def test_another_holder_named_in_between_owns_the_figures_after_it() -> None:
 
 
 def test_a_number_alone_is_no_subject() -> None:
-    found = by_text("（2）管理费率方面，2024年为6.12%，同比+0.4pcts；2025Q1为6.85%，同比+0.52pcts，环比+0.31pcts；公司扩大团队。")
+    found = {f.text: f for f in figures("（2）管理费率方面，2024年为6.12%，同比+0.4pcts；", "2025Q1为6.85%，同比+0.52pcts，环比+0.31pcts；")}
     assert found["0.52pcts"].subject != "6.85%"
     assert found["0.31pcts"].subject != "6.85%"
 
