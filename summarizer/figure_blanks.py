@@ -26,7 +26,14 @@ def subject_blanks(shadow: str, matches: list[NumberMatch]) -> list[tuple[int, i
     # "不低于3亿元（含）、不超过5亿元（含）": a note that a bound is inclusive names nothing.
     blanks += [(m.start(), m.end(), "") for m in re.finditer(r"[（(]\s*(?:含|不含)\s*[)）]", shadow)]
     blanks += [(m.start(), m.end(), "") for m in _WINDOW_RE.finditer(shadow)]
+    # "公司2018年和2019年一季度毛利率分别为…": the 和 between two dates left out goes with them ("公司和毛利率").
+    dates = sorted((start, end) for start, end, _ in blanks)
+    blanks += [(end, start, "") for (_, end), (start, _) in zip(dates, dates[1:])
+               if _DATE_JOINER_RE.fullmatch(shadow, end, start)]
     return blanks
+
+
+_DATE_JOINER_RE = re.compile(r"\s?(?:和|、|及|与)\s?")
 
 
 # "自本公告披露之日起15个交易日后的3个月内", "在未来6个月内": when a plan may be carried out is

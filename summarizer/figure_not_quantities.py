@@ -36,6 +36,12 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
         return True
     if unit in ("个交易日", "个工作日", "交易日", "工作日"):
         return True
+    # "0.8300本交易日美元整体走强": 本 before a time is "this", not a count of books.
+    if (unit == "本" and _THIS_TIME_RE.match(tail)) or (unit is None and tail[:1] == "本" and _THIS_TIME_RE.match(tail, 1)):
+        return True
+    # "ROE不低于行业80分位水平": a percentile names a rank among peers, and 80分 would read as a score or cents.
+    if unit == "分" and tail.startswith("位"):
+        return True
     # "九院十所", "二院23所": a research institute's name, numbered within its academy, not a count.
     if unit == "所" and re.search(r"[一二三四五六七八九十\d]{1,3}院$", shadow[max(0, start - 4):start]):
         return True
@@ -67,6 +73,7 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
                 and re.match(r"[^，,。；;]{0,16}?(?:计算|测算|为例)", tail))
 
 
+_THIS_TIME_RE = re.compile(r"交易日|周|月|年|季|次|轮|届|期|日|场")
 _EN_STREET_RE = re.compile(
     r"\s(?:[NSEW]\.?\s)?(?:[A-Z][\w.’']*\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Pl|Place|Dr|Drive|Blvd|Boulevard"
     r"|Ln|Lane|Way|Ct|Court|Pkwy|Parkway|Hwy|Highway|Terrace|Circle)\b")

@@ -24,7 +24,9 @@ _CLAUSE_END = re.compile(r"[，,]")
 _LIST_END = re.compile(r"[，,。；;！？]")
 # Between the last amount and 分别 only what the change is measured against: "毛利率和净利率分别为…" names
 # its own subjects, and then nothing is changed.
-_BASIS_ONLY = re.compile(r"[，,\s]*(?:(?:同比|环比|较(?:上年|去年|上月|上季度?)(?:同期)?|比(?:上年|去年)(?:同期)?)[，,\s]*)?")
+# ("收入12.81亿元，净利润4.26亿元，增速分别为18.83%、6.42%": a word for the change itself names no subject either.)
+_BASIS_ONLY = re.compile(r"[，,\s]*(?:(?:同比|环比|较(?:上年|去年|上月|上季度?)(?:同期)?|比(?:上年|去年)(?:同期)?)[，,\s]*)?"
+                         r"(?:(?:同比|环比)?(?:增速|增幅|降幅|增长率|变动幅度|变化幅度)(?:[，,\s]*))?")
 
 
 def respective_subjects(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
@@ -51,9 +53,16 @@ def respective_subjects(figures: Sequence[Figure], sentences: Sequence[str]) -> 
                 continue
             subjects = [out[i].subject for i, _ in before]
             clauses = [len(_CLAUSE_END.findall(sentence, start, p)) for _, p in before]
-            if any(out[i].change for i, _ in before) or not all(subjects) \
-                    or len(set(subjects)) != len(subjects) or len(set(clauses)) != len(clauses):
-                continue  # amounts one per clause, each with its own subject, or nothing is changed
+            if any(out[i].change for i, _ in before) or len(set(clauses)) != len(clauses):
+                continue  # amounts one per clause, or nothing is changed
+            if not all(subjects) or len(set(subjects)) != len(subjects):
+                # "共发行69支债券，合计承销金额561.93亿元，同比增幅分别为176%、196%": the list is one per
+                # amount, but not every amount names its own subject: the list's items then name none,
+                # rather than all the last amount's.
+                for i in listed:
+                    if out[i].subject and out[i].subject == out[last[0]].subject:
+                        out[i] = replace(out[i], subject=None)
+                continue
             for i, subject in zip(listed, subjects):
                 out[i] = replace(out[i], subject=subject)
     return out

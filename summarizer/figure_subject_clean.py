@@ -27,7 +27,7 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])(?:自|从)?以来(?=[\u4e00-\u9fff]|$)", "", cleaned)
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)
     # ("期间费用率" is the period's expense ratio, a name of its own.)
-    cleaned = re.sub(r"^(?:届(?:时|毕业的)?|期间(?![费四三]|[^，,。；;]{0,4}费率)|期内)(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "届时…产能", "2021届毕业生" without its year
+    cleaned = re.sub(r"^(?:届(?:时|毕业的)?|期间(?![费四三]|[^，,。；;]{0,4}费率)|期内|则(?![例是]))(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "届时…产能", "2021届毕业生" without its year
     # "600美元以上高端机型出货量占比" with the bound's number blanked: 以上 only sorted the products.
     cleaned = re.sub(r"^及?以[上下]的?(?=[\u4e00-\u9fff]{2})", "", cleaned)
     # "以集中竞价或大宗交易方式减持本公司股份": how it is done is no part of what is measured.

@@ -38,7 +38,11 @@ _ZH_NOUN_AFTER = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{2,6})(?=[，,。；;�
 _ZH_BROKEN = re.compile(r"^等|(?<=.)(?<!供)(?<![方导去取走])[对向把被给与跟]$|^(?:大幅|小幅|明显|持续)?(?:反弹|上涨|下跌|回落|上升|下降|回升|走高|走低)$"
                         r"|^(?:相比|相较|对比|比较|相比之下|同比|环比)$"
                         # adverbs and conjunctions alone ("基本都是90%以上乃至接近100%": 基本都, 乃至)
-                        r"|^(?:基本上?|大多|大都|都|均|也|还|乃至|甚至|以及|并且|而且|尤其|普遍|几乎|差不多|也即|亦即|即|也就是说)+$")
+                        r"|^(?:基本上?|大多|大都|都|均|也|还|乃至|甚至|以及|并且|而且|尤其|普遍|几乎|差不多|也即|亦即|即|也就是说)+$"
+                        # a verb of judging alone ("考虑到价格已反映…，可能会继续保持在2000美元/盎司上方": 考虑)
+                        r"|^(?:考虑到?|鉴于|认为|判断|估计)$"
+                        # a number alone ("2023Q1为5.99%，同比+0.63pcts": the rate's level, not what rose)
+                        r"|^[-+]?\d[\d.,]*\s?[%％]?$")
 # "仅有5家净利润同比下降": a count of firms, read with the metric written after it, is no count of the metric.
 _ZH_METRIC_END = re.compile(r"(?:净利润|营收|营业收入|收入|利润|业绩|增速|同比|环比)$")
 _ZH_COUNT_UNITS = frozenset(("家", "名", "个", "人", "位", "只"))

@@ -239,6 +239,8 @@ def _without_comparison(subject: str, sentence: str) -> str:
         return subject  # "营收占比"
     stem, marker = found.group(1), found.group(2)
     at = sentence.find(stem + marker)
+    if at < 0 and marker == "相比" and (spread := re.search(re.escape(stem) + r"[^，,。；;]{1,8}?相比", sentence)):
+        at = spread.start()  # "与2021年春节7天相比": the days left out of the subject "春节相比"
     if at < 0:
         return subject
     if marker == "相比":

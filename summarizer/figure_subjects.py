@@ -421,7 +421,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
             continue  # "公司拥有人应占溢利": the owners, a noun
         if pos >= 0 and len(text) - pos - len(verb) >= 2:
             obj = _zh_cut(text[pos + len(verb):], offsets[pos + len(verb):], words)
-            owner = text[:pos].strip(ZH_TRIM)
+            owner = re.sub(r"[（(][^（()）]*[)）]", "", text[:pos]).strip(ZH_TRIM)  # "DICT（政企信息化解决方案）业务"
             if obj and _ZH_NAMED_OWNER_RE.fullmatch(owner) and not obj.startswith(owner):
                 return owner + obj  # "中瀚地产11月实现签约销售金额256.1亿元": whose amount it is
             if obj:
@@ -472,7 +472,8 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
 # A company by its own name, or a region, before 实现/完成…: "中瀚地产", "东部地区" (not "公司", "我们").
 _ZH_NAMED_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:集团|地产|置业|控股|汽车|银行|证券|保险|科技|电子|医药|股份|能源"
                                 r"|新材|材料|硅业|光电|电气|生物|药业|制药|化工|矿业|物流|航空|食品|乳业|酒业|传媒|通信|智能|电池|锂业|光伏)"
-                                r"|[\u4e00-\u9fff]{1,6}(?:地区|自治区|省|市|区域)|全(?:国|省|市|区)")
+                                r"|[\u4e00-\u9fff]{1,6}(?:地区|自治区|省|市|区域)|全(?:国|省|市|区)"
+                                r"|(?:其中)?[\u4e00-\u9fffA-Za-z]{1,8}(?:业务|板块|分部|事业部|产品|市场)")
 
 
 # Verbs of comparison or change that jieba keeps as one word ("高出41.81个百分点").

@@ -67,6 +67,13 @@ def distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMat
         m = _YEAR_LIST_RE.fullmatch(period)
         if len(run) < 2 or any(figures[i].period != period or figures[i].kind != "figure" for i in run):
             continue
+        listed = _listed_years(period)
+        if listed:
+            # "2022/2023/2024年分别实现营收39.18/51.92/70.03亿元", "2020年、2021年和2022年…分别为…": one year
+            # per item; a list of another length does not say which year is whose, so none is shown.
+            for i, year in zip(run, listed if len(listed) == len(run) else [None] * len(run), strict=True):
+                figures[i] = replace_figure(figures[i], period=year)
+            continue
         if not m:
             _distribute_parts(shadow, figures, matches, run, period)
             _distribute_pair(shadow, figures, matches, run, period)
@@ -82,11 +89,25 @@ def distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMat
             figures[i] = replace_figure(figures[i], period=f"{year:0{width}d}年")
 
 
+_LISTED_YEARS_RE = re.compile(r"(?:(?:19|20)?\d{2}\s?年?\s?(?:/|、|和|及|与)\s?)+(?:19|20)?\d{2}\s?年度?")
+
+
+def _listed_years(period: str) -> list[str] | None:
+    """"2022/2023/2024年" -> ["2022年", "2023年", "2024年"], "2020年、2021年和2022年" likewise: the years of
+    an enumeration (not of a range "2021-2023年", whose years in between are unwritten)."""
+    if not _LISTED_YEARS_RE.fullmatch(period):
+        return None
+    years = re.findall(r"(?:19|20)?\d{2}", period)
+    century = years[0][:2] if len(years[0]) == 4 else ""
+    return [f"{century if len(year) == 2 else ''}{year}年" for year in years]  # "2019/20年" -> 2019年, 2020年
+
+
 def undate_single_figures(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
     """"上调2026-2028年净利润预测至…，维持买入评级，目标价68元": a range of years from an earlier
     clause dates the list it heads, not a single figure further on."""
     for i, fig in enumerate(figures):
-        if fig.kind != "figure" or not fig.period or not _YEAR_LIST_RE.fullmatch(fig.period) or fig.period in fig.context:
+        if fig.kind != "figure" or not fig.period or not (_YEAR_LIST_RE.fullmatch(fig.period) or _listed_years(fig.period)) \
+                or fig.period in fig.context:
             continue
         if re.match(rf"\s*(?:在|于)?{re.escape(fig.period)}(?:间|期间|内)?\s*[，,]", shadow):
             continue  # "2021-2023年，公司营收复合增长率为15%": a range that opens the sentence dates all of it

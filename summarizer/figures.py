@@ -52,6 +52,7 @@ from summarizer.figure_numbers import (
 )
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject, last_sentence_figures
+from summarizer.figure_carry import carry_forecast, carry_period
 from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank_figures
 from summarizer.figure_second_look import second_look, two_periods_before
 from summarizer.figure_subject_frames import frame_subjects
@@ -111,9 +112,10 @@ def extract_figures(
         if lang == "en" and index and found and found[-1].sentence_index == index - 1:
             figures = carry_it_subject(sentence, figures, last_sentence_figures(found))
         carried = figures
-        if lang != "en" and index and found and found[-1].sentence_index == index - 1 \
-                and not two_periods_before(sentences, index, found):
-            carried = _carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
+        if lang != "en" and index and found and found[-1].sentence_index == index - 1:
+            carried = carry_forecast(sentences[index - 1], sentence, found[-1], figures)
+            if carried is figures and not two_periods_before(sentences, index, found):
+                carried = carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
         dated_by_carry = carried != figures
         found.extend(carried)
     found = second_look(frame_subjects(guard_subjects(notice_rows(notice_subjects(found, sentences), sentences)
@@ -121,41 +123,6 @@ def extract_figures(
                         sentences, lang)
     found = third_look(found, sentences, lang)
     return rank_figures(found, key_indices, lead_of(sentences))
-
-
-# A sentence that says when it is, or that states now or a valuation, is not dated by the one before.
-_OWN_TIME_RE = re.compile(r"目前|当前|现阶段|如今|目标价|合理价值|合理估值|预计|预测|有望|此前|曾|截至|截止")
-
-
-def _carry_period(before: str, sentence: str, last: Figure, figures: list[Figure], chained: bool) -> list[Figure]:
-    """"报告期内，公司实现营收20.06亿元，同比上涨16.62%；实现归母净利润0.61亿元": a statement
-    continued after a semicolon keeps the period of the figure just before it when that period
-    heads the part before (its first clause names it, or it was carried there the same way), and
-    the new part names no time of its own."""
-    # ("…同比增长4.9%。其中，人身险公司…": a sentence opened by 其中 goes on with the one before.)
-    if not (re.search(r"[；;]\s*$", before) or re.match(r"\s*其中\s*[，,]", sentence)) or not last.period \
-            or last.kind != "figure" or last.estimate:
-        return figures
-    # ("其中，公司第二季度实现营收…；": a connective before the period still lets it head the part;
-    # so does a clause that only says who reports it: "海关总署发布数据，今年前11个月，…")
-    head = re.sub(r"^\s*(?:其中|此外|另外|同时|具体来看|分季度看)\s*[，,]", "", before)
-    head = re.sub(r"^[^，,。；;]{2,30}?(?:显示|表明|发布数据|数据|公告|称|介绍|透露)\s*[，,]", "", head)
-    head = re.split(r"[，,]", head, maxsplit=1)[0]
-    if not chained and not PERIOD_RE.search(shadow_of(head)):
-        return figures  # "此后一路下滑，到2023年，…占比5.15%；59个城市中": the period is not the part's
-    if last.period in ("去年同期", "上年同期", "同期"):
-        return figures
-    result = []
-    for fig in figures:
-        at = sentence.find(fig.context)
-        at = at + max(fig.context.find(fig.text), 0) if at >= 0 else len(sentence)
-        prefix = sentence[:at]
-        if fig.kind == "figure" and fig.period is None and not fig.estimate and not (
-                PERIOD_RE.search(shadow_of(prefix)) or _OWN_TIME_RE.search(prefix)
-                or re.search(r"\d{1,2}\s?[月日号]|年", prefix)):
-            fig = replace_figure(fig, period=last.period)
-        result.append(fig)
-    return result
 
 
 class _SentenceWords:
@@ -192,6 +159,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     if not matches:
         return []
     periods = [(m.start(), m.end(), sentence[m.start():m.end()]) for m in PERIOD_RE.finditer(shadow)]
+    # "与2021年春节7天相比增长21.7%": the base a change is compared with dates no figure.
+    dating = [p for p in periods if not (lang == "zh" and _ZH_BASE_OPEN_RE.search(shadow, 0, p[0])
+                                         and _ZH_BASE_CLOSE_RE.match(shadow, p[1]))] if periods else periods
     # Dates and ids are blanked out of subjects like periods ("预计2019-2021年公司营收").
     # A bond's tenor ("10年期国债") and a ranking's size ("500强企业", "TOP100房企") stay part of the subject.
     # So does a code that is part of a name ("5G套餐用户", "启明S7", "沪深300市盈率", "tier 1 ratio").
@@ -274,6 +244,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             # ("较上年的5亿元增长60%": a base that is only a time is the same metric's, kept.)
             # "增长72.71%，比全球营收增幅30.90%高出41.81个百分点": the base's subject is not this one's.
             last_subject = None
+        if is_zh and subject is None and previous is not None and _ZH_NEW_HOLDER_RE.search(shadow, previous.end, clause_start):
+            # "张清华以1357.60亿元…，另两位基金经理胡剑和林森，分别以1205.93亿元…": another holder named
+            # in between owns what follows; "…“贝盈A股一期”风险评级…，24.64亿元的募资金额…" likewise.
+            last_subject = None
         carried = is_linked or (subject is None and last_subject is not None) or (
             subject in ZH_CHANGE_NOUNS and last_subject is not None)
         counted = _EN_COUNTED_AND_RE.match(shadow, previous.end) if (
@@ -317,7 +291,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
         if change is None and previous is not None and figures and re.fullmatch(
                 r"\s*(?:至|到|to)\s*", shadow[previous.end:match.start]):
             change = figures[-1].change  # "同增37.21%至14.47亿元", "rose 5% to $2 billion"
-        period = period_of(periods, match, clause_start, shadow) or (None if is_zh or previous is None or not figures else
+        period = period_of(dating, match, clause_start, shadow) or (None if is_zh or previous is None or not figures else
                                                                      level_period(sentence[previous.end:match.start], figures[-1].period))
         if not is_zh and not match.is_baseline and not any(
                 max(clause_start, match.start - 40) <= p[0] < match.start for p in periods) and (near := next((
@@ -391,6 +365,10 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             basis=None if each_base else basis_of(shadow, match, max(clause_start, previous.end if previous else 0),
                                                   is_zh, change, period) or quarter_basis,
             estimate=estimate_of(shadow, match, max(clause_start, previous.end if previous else 0), is_zh) or (
+                # "若22Q3收入以-5%计算，则当季归母净利率为3.9%~4.2%": what follows from a supposition is no result.
+                # "2023年公司目标实现营收同比增长12.0%至143.9亿元": a target is no result either.
+                "forecast" if is_zh and (_ZH_SUPPOSED_RE.search(shadow, 0, match.start)
+                                         or _ZH_TARGET_RE.search(shadow, clause_start, match.start)) else None) or (
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
                 # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
                 # ("较2024年增长20%": a date in between does not break the chain.)
@@ -464,6 +442,12 @@ _EN_COUNT_UNITS = frozenset(("passengers", "vehicles", "units", "TEU"))
 _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:\w+\s+){0,8}?"
                                   r"(?:tries|tried|trying|plans?|planned|aims?|aimed|seeks?|sought|wants?|hopes?)\s+to\s+\w+")
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")
+_ZH_BASE_OPEN_RE = re.compile(r"(?:^|[，,；;：:\s])(?:[\u4e00-\u9fffA-Za-z]{0,8}?)(?:与|和|同|跟)\s*$")
+_ZH_BASE_CLOSE_RE = re.compile(r"[^，,。；;\d]{0,8}(?:\d{1,2}天)?[^，,。；;\d]{0,4}相比")
+_ZH_TARGET_RE = re.compile(r"(?<!完成)(?<!达成)(?<!实现)(?<!超过)(?<!对应)(?:目标(?:是|为)?(?:实现|达到|达成)[^，,。；;！？\d]{0,12}"
+                           r"(?:[\d.]+\s?%?\s?至)?|目标(?:是|为))\s?$")
+_ZH_SUPPOSED_RE = re.compile(r"(?:若|如果|假设|假如|倘若)[^。；;！？]{1,40}[，,]\s*则[^。；;！？]*$")
+_ZH_NEW_HOLDER_RE = re.compile(r"[，,；;]\s*(?:(?:另(?!外[，,])|其余|其他|其它)[^，,。；;\d]{2,30}[，,]\s*$|“[^”\d]{2,20}”[^，,。；;]{2,30}[，,])")
 _ZH_EACH_BASE_RE = re.compile(r"分别(?:比|较|与|相比)[^，,。；;\d]{1,20}?(?:和|及|与|、)")
 _EN_SECOND_BASE_RE = re.compile(
     r"\s+(?:in\s+[^,;.\d]{1,30}?\s+)?(?:from|versus|compared\s+with)\s+[^,;.\d]{1,40}?\s+and\s+", re.IGNORECASE)

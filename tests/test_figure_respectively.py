@@ -45,7 +45,9 @@ def test_a_subject_that_names_nothing_is_dropped() -> None:
     assert subjects("2025年公司拟对412人实行限制性股票激励计划，占公司总股本的1.2%。")["412人"] is None
     prices = subjects("受需求回暖带动，工业级碳酸锂价格已从9月5日的3.86万元/吨反弹至12月1日的4.21万元/吨。")
     assert prices["4.21万元/吨"] is None and prices["3.86万元/吨"] == "工业级碳酸锂价格"
-    assert subjects("而存货周转率同比下降0.86至5.37次，主要系备货增加。")["0.86至5.37次"] is None
+    # ("下降0.86至5.37次" is a change and the level it reached, two figures of the turnover, not a range.)
+    turnover = subjects("而存货周转率同比下降0.86至5.37次，主要系备货增加。")
+    assert turnover["0.86"] == turnover["5.37次"] == "存货周转率"
     assert subjects("今年电力供给120亿千瓦时，同比增长5%。")["120亿千瓦时"] == "电力供给"
     assert subjects("业务毛利率有所下降（和去年相比下降2.59个pct）。")["2.59个pct"] is None  # "相比" says against what
 

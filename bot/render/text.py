@@ -364,19 +364,31 @@ def _figure_lines(figures: Sequence[Figure], lang: str, *, with_context: bool = 
     return lines
 
 
+def _inside_number(text: str, start: int, end: int) -> bool:
+    """The match at text[start:end] is part of a longer number ("4%" in "34%", "2.5" in "12.5")."""
+    return bool(re.search(r"\d[.,]?$", text[max(0, start - 2):start]) and text[start:start + 1].isdigit()) \
+        or bool(text[end:end + 1].isdigit() and text[end - 1:end].isdigit())
+
+
 def _clause_line(context: str, group: Sequence[Figure], lang: str) -> str:
     """A short clause with each of its figures in bold, and what it does not say itself."""
     first = group[0]
     # "- Revenue of $842.6 million" (a release's list item), "or 0.8%" (after "rose 356.21 points,"),
     # "while the unemployment rate held at 4.1%": the list marker and the joining word state nothing.
     context = re.sub(r"^(?:[-–—•*]\s+|(?:or|and|while|but|whereas)\s+(?=\S))", "", context)
-    marked, position = [], 0
+    # Each figure where it stands as a whole number ("同比变动34%、4%和15%": 4% is not the end of 34%),
+    # marked in the order of the text, whatever the order of the group.
+    spans: list[tuple[int, int]] = []
     for figure in group:
-        found = context.find(figure.text, position)
-        if found < 0:
-            continue
-        marked.append(escape(context[position:found]) + f"<b>{escape(figure.text)}</b>")
-        position = found + len(figure.text)
+        found = next((m.start() for m in re.finditer(re.escape(figure.text), context)
+                      if not _inside_number(context, m.start(), m.end())
+                      and all(m.end() <= a or m.start() >= b for a, b in spans)), None)
+        if found is not None:
+            spans.append((found, found + len(figure.text)))
+    marked, position = [], 0
+    for start, end in sorted(spans):
+        marked.append(escape(context[position:start]) + f"<b>{escape(context[start:end])}</b>")
+        position = end
     line = "".join(marked) + escape(context[position:])
     subject = (first.subject or "").strip()
     # ("星河电子第三季度营收为30亿元" already names 星河电子营收, with its period in between.)
