@@ -135,3 +135,10 @@ def test_an_announced_monthly_revenue_is_the_company_revenue() -> None:
     found = ask("瑞晶光电科技11月营收是多少？",
                 library("tw", None, "瑞晶光电科技今日公布11月营收为新台币31.7亿元，月减2.3%，年增15.1%；"))
     assert found.sentences[0].highlighted.startswith("31.7")
+
+
+def test_a_guided_quarter_revenue_is_the_company_revenue() -> None:
+    # (a guard: "公司预计第四季度营收" narrows nothing; 第 belongs to the quarter)
+    found = ask("青岚网络第四季度营收指引是多少？",
+                library("guide", None, "青岚网络股价当日下跌3.1%，原因是公司预计第四季度营收为88亿元至91亿元，低于市场预期。"))
+    assert found.sentences[0].highlighted.startswith("88")
