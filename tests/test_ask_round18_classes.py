@@ -142,3 +142,15 @@ def test_a_guided_quarter_revenue_is_the_company_revenue() -> None:
     found = ask("青岚网络第四季度营收指引是多少？",
                 library("guide", None, "青岚网络股价当日下跌3.1%，原因是公司预计第四季度营收为88亿元至91亿元，低于市场预期。"))
     assert found.sentences[0].highlighted.startswith("88")
+
+
+SISTERS = library("sisters", "华瑞精密10月营收",
+                  "华瑞精密今日公布10月合并营收为新台币86.45亿元，月增7.8%，年增23.6%。",
+                  "同集团的华瑞电子10月营收为新台币41.2亿元，年减4.3%。")
+
+
+def test_a_sister_company_named_alike_is_another_company() -> None:
+    # 华瑞电子 shares its first two characters with the asked 华瑞精密: its 41.2亿元 is no follow-up answer.
+    found = ask("华瑞精密10月营收是多少？", SISTERS)
+    assert [s.highlighted[:5] for s in found.sentences] == ["86.45"]
+    assert ask("华瑞电子10月营收是多少？", SISTERS).sentences[0].highlighted.startswith("41.2")

@@ -30,6 +30,7 @@ from summarizer.answer.money_kinds import currency_ok, kind_ok
 from summarizer.answer.names import rival_names
 from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.days import day_ok
+from summarizer.answer.siblings import sibling_before as _sibling_model_before
 from summarizer.answer.period_checks import full_year_stated, listed_reach, period_at, period_ok
 from summarizer.answer.respective import respective_ok
 from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
@@ -343,17 +344,6 @@ def _other_model_before(constraints: Constraints, ctx: Context, at: int) -> bool
     for model in _MODEL_RE.finditer(ctx.original, max(0, clause_start), at):
         if model.group().lower() not in asked:
             return True
-    return False
-
-
-def _sibling_model_before(constraints: Constraints, ctx: Context, at: int) -> bool:
-    """"麒麟980芯片…装下69亿个晶体管" for 麒麟990: the same series with another number, in a sentence that does
-    not write the asked model (the series alone, 麒麟, is an alias of it and does not name it)."""
-    clause = ctx.sentence[max(0, max(ctx.sentence.rfind(c, 0, at) for c in "。；;")):at]
-    for entity in (e for e in constraints.entities if e.subject and e.text not in ctx.sentence):
-        for series, number in re.findall(r"^([\u4e00-\u9fff]{2,})(\d{2,4})$", entity.text):
-            if any(m.group(1) != number for m in re.finditer(rf"{series}(\d{{2,4}})", clause)):
-                return True
     return False
 
 
