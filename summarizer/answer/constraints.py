@@ -30,7 +30,7 @@ from summarizer.answer.money_kinds import currency_ok, kind_ok
 from summarizer.answer.names import rival_names
 from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.days import day_ok
-from summarizer.answer.siblings import sibling_before as _sibling_model_before
+from summarizer.answer.siblings import other_opening_name, sibling_before as _sibling_model_before
 from summarizer.answer.period_checks import full_year_stated, listed_reach, period_at, period_ok
 from summarizer.answer.respective import respective_ok
 from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
@@ -104,6 +104,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             return Verdict(False, "entity")
         if span and any(e.subject for e in constraints.entities) and not _owned(constraints, ctx, at):
             return Verdict(False, "entity")
+        if span and other_opening_name(constraints, ctx):
+            return Verdict(False, "entity")  # "Kentucky Democrats beat…" is no figure for the Virginia asked
         if span is None and any(e.subject for e in constraints.entities) and _about_someone_else(
                 constraints, ctx, constraints.holder):
             return Verdict(False, "entity")

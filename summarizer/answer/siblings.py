@@ -7,12 +7,13 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.answer.metrics import metric_spans
+from summarizer.answer.names import entity_in
 
 if TYPE_CHECKING:
     from summarizer.answer.asked import Constraints
     from summarizer.answer.constraints import Context
 
-__all__ = ["sibling_before"]
+__all__ = ["other_opening_name", "sibling_before"]
 
 
 def sibling_before(constraints: Constraints, ctx: Context, at: int) -> bool:
@@ -38,3 +39,19 @@ def sibling_before(constraints: Constraints, ctx: Context, at: int) -> bool:
 _FAMILY_WORD = re.compile(r"电子|科技|精密|光电|电气|电器|材料|新材|化工|化学|能源|汽车|银行|证券|保险|医药|生物|制药|通信|网络"
                           r"|软件|电力|智能|机械|重工|钢铁|水泥|食品|地产|置业|物流|航空|传媒|文化|信息|技术|数码|光学|电池"
                           r"|半导|微电|国际|实业|环保|矿业|纺织|家电|电机|建设|建材|农业|乳业|酒业|航运|港口|租赁|资本|基金|信托")
+
+
+def other_opening_name(constraints: Constraints, ctx: Context) -> bool:
+    """An English sentence that opens with another name ("Kentucky Democrats beat … in a state Trump won by 30 points")
+    is about that name: the question's other entity (Virginia, in "How much did Trump win Virginia by?"), named only in
+    the sentences before, does not own its number."""
+    if re.search(r"[\u3400-\u9fff]", ctx.sentence):
+        return False
+    others = [e for e in constraints.entities if not e.subject]
+    if not others or any(entity_in(e, ctx.sentence) for e in others):
+        return False
+    opening = next(((start, end, name) for start, end, name in ctx.claimers()
+                    if re.fullmatch(r"(?:(?:and|but|meanwhile|also|still|yet|so)\b[\s,]*)?", ctx.sentence[:start])), None)
+    if opening is None or " " not in opening[2]:  # a single capitalised opening word may be no name at all
+        return False
+    return not any(entity_in(e, opening[2]) for e in constraints.entities)
