@@ -41,6 +41,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask15-holdout # its holdout (3 texts, run once)
     python benchmarks/spotcheck_news.py --ask-only --set ask17         # the seventeenth, 10 seeded real articles
     python benchmarks/spotcheck_news.py --ask-only --set ask17-holdout # its holdout (4 articles)
+    python benchmarks/spotcheck_news.py --ask-only --set ask18         # the eighteenth, 13 seeded real articles
+    python benchmarks/spotcheck_news.py --ask-only --set ask18-holdout # its holdout (6 articles)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -329,6 +331,13 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # page) was written with it. Both were written before any run.
         "ask17": REPO / "benchmarks" / "data" / "ask_spotcheck17.json",
         "ask17-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck17_holdout.json",
+        # The eighteenth, on 13 more real corpus articles no earlier ask set used (seed 20261218, drawn by
+        # draw_ask_round.py: 3 brokerage notes, 4 flashes, a game result, an earthquake report and a column on a city's
+        # trade, 3 English pages): figures, paraphrases and traps (another period or company, a forecast year or metric
+        # not stated, a segment or product given no figure); its holdout (the next 2 notes, 2 flashes, a Chinese and an
+        # English page) was written with it. Both were written before any run.
+        "ask18": REPO / "benchmarks" / "data" / "ask_spotcheck18.json",
+        "ask18-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck18_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

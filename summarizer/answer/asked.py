@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from summarizer.answer.case_status import asks_status
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
+from summarizer.answer.classifiers import asks_points
+from summarizer.answer.days import asked_day
 from summarizer.answer.durations import asks_age, asks_duration
 from summarizer.answer.en_qualifiers import bare_qualifier, trailing_part
 from summarizer.answer.en_words import asked_words
@@ -24,7 +26,7 @@ from summarizer.answer.names import has_name as _has_name
 from summarizer.answer.names import subject_start as _subject_start
 from summarizer.answer.periods import Period, mentions, period_of
 from summarizer.answer.scope import part_of_question
-from summarizer.answer.text import _aliases, fold
+from summarizer.answer.text import _aliases, _jieba, fold
 from summarizer.answer.text import pos_cut as _pos_cut
 
 __all__ = ["Constraints", "parse_constraints"]
@@ -73,7 +75,8 @@ class Constraints:
         # whose count is asked ("How many people died?" is not answered by "28 people … were quarantined").
         # So does a measure the metric table does not know ("新增专项债额度是多少" is not answered by 1400多亿元留抵退税).
         return bool(self.entities or self.period or self.metric or self.basis or self.head
-                    or asks_age(self.question) or asks_duration(self.question) or asks_status(self.question))
+                    or asks_age(self.question) or asks_duration(self.question) or asks_status(self.question)
+                    or asked_day(self.question) is not None or asks_points(self.question))
 
     def metric_label(self, lang: str) -> str:
         if self.metric is None and self.head:
@@ -138,6 +141,8 @@ def _parse(raw: str) -> Constraints:
                 continue
             if any(m[0] <= folded.find(name) < m[1] for m in metrics):
                 continue  # "GDP", "EPS": a metric, not a name
+            if chinese and not name.isascii() and not _starts_a_word(folded, name):
+                continue  # "华锦阿美的持股比例": 阿美 + 的, not 美的 (Midea)
             # A known name is the subject only where a subject stands: first.
             first = not entities and folded.find(name) == start
             entities.append(Entity(name, (name,), tuple(a for a in group if a != name), subject=first))
@@ -167,6 +172,12 @@ def _parse(raw: str) -> Constraints:
                        funding_round(folded), None if chinese else _counted(folded),
                        asked_words(folded, entities) if not chinese and metric is None and _NUMBER_ASKED.search(folded)
                        else ())
+
+
+def _starts_a_word(folded: str, name: str) -> bool:
+    """Does a Chinese name of the alias table start a word of the question somewhere it is written?"""
+    starts = {start for _, start, _ in _jieba().tokenize(folded)}
+    return any(m.start() in starts for m in re.finditer(re.escape(name), folded))
 
 
 # A deal's verb inside what a question names ("鼎泰实业出售鼎泰物流…"): the one acting comes before it.

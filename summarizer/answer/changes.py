@@ -19,7 +19,7 @@ import re
 
 from summarizer.answer.prior import asks_last_year_zh
 
-__all__ = ["ref_years", "without_ref", "asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "only_other_bases", "is_change", "is_ratio"]
+__all__ = ["compound_rate", "ref_years", "without_ref", "asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "only_other_bases", "is_change", "is_ratio"]
 
 # "比去年", "跟去年比", "按年" (Hong Kong), "年增" (Taiwan: "年增23.6%") are 同比 too;
 # "月增"/"季增" (Taiwan) and "按月" are 环比. "10月增长5%" is October's growth, not 月增.
@@ -69,7 +69,7 @@ _TO_LEVEL = re.compile(rf"(?:{_ZH_VERBS})(?:到|至)|\b(?:to|reach|reached)\b")
 # Before a number: a change word close in front ("同比增长", "rose", "up", "增加了").
 _CHANGE_BEFORE = re.compile(
     rf"(?:{_ZH_VERBS}|扩大|收窄|{_ZH_RATES}|减少了|增长了|下降了|多增|少增|净增|净减"
-    r"|大增|大涨|大降|大跌|猛增|暴增|激增|劲增|骤降|锐减|大减|飙升|攀升|下挫|跃升"
+    r"|大增|大涨|大降|大跌|猛增|暴增|激增|劲增|骤降|锐减|大减|飙升|攀升|下挫|跃升|高增|微增|微降|略增|略降"
     r"|同比|环比|同增|同降|同减|环增|环降|[年月季](?:增|减)|yoy|qoq|y/y|q/q|[+\-−]|降低|提高)\s*(?:了|约|近|超|超过|逾|达|为|是|:|：)?\s*$"
     # "美团跌4.1%", "恒指涨1.2%", "股價升3%": a one-character move right before its number.
     r"|(?<=[\u4e00-\u9fffA-Za-z])[涨跌升漲][了约近超逾]?$"
@@ -273,3 +273,14 @@ def last_month_named(asked: str | None, found: str | None, sentence: str, span: 
     after = _NAMED_MONTH.match(_clause_after(sentence, span[1]).lstrip())
     stated = named[-1:] or ([int(after.group(1))] if after else [])
     return len(months) == 1 and stated == [12 if months[0] == 1 else months[0] - 1]
+
+
+# A compound (average yearly) growth rate over a span of years: "21-25年CAGR14%", "年均复合增长率12%".
+_COMPOUND = re.compile(r"cagr|复合(?:年均)?增(?:长率?|速)|年(?:均)?复合增(?:长率?|速)|compound annual(?: growth)?", re.I)
+
+
+def compound_rate(question: str, sentence: str, at: int) -> bool:
+    """Is the number at `at` a compound growth rate the question does not ask for? "2023年我国运动草市场空间是多少"
+    is not answered by "21-25年CAGR14%": that is a yearly average over a span, not a size, nor 2023's growth."""
+    clause = re.split(r"[，,。；;]", sentence[:at])[-1]
+    return bool(_COMPOUND.search(clause[-16:])) and not _COMPOUND.search(question)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["classifier_ok", "counted_by"]
+__all__ = ["asks_points", "classifier_ok", "counted_by", "counted_noun_ok"]
 
 _MEASURE_WORDS = "个家座台辆架艘名位幅块宗条款只头张部套户间所项笔次批"
 # Not a measure word where it starts another word: "多少头部厂商", "多少项目", "多少所得税", "多少部门".
@@ -17,6 +17,7 @@ _ASKED = re.compile(rf"(?:多少|几)(?!头部|项目|所得|部门|部分|条�
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SHARES_ASKED = re.compile(r"股数(?:量)?(?:是|为|有|共)?(?:多少|几)|多少股(?!东|价|票|权|份|息|利)")
 _PEOPLE = "名人位"
+_POINTS_ASKED = re.compile(r"(?:多少|几)分(?![钟之])")
 # What may stand between the digits and the measure word: a magnitude, "余", "多".
 _BETWEEN = r"\s*(?:[万千百亿])?(?:余|多)?"
 
@@ -27,6 +28,9 @@ def classifier_ok(question: str, sentence: str, span: tuple[int, int]) -> bool:
     if _SHARES_ASKED.search(question) and _CJK.search(sentence):
         # "授予股数是多少" counts shares: "有效期为5年" in the same sentence is no number of shares.
         return re.match(rf"[\d.,，]+{_BETWEEN}股", sentence[span[0]:span[1] + 6]) is not None
+    if _POINTS_ASKED.search(question) and _CJK.search(sentence):
+        # "得了多少分" asks a score: "出战29分钟" is minutes played, "17中6" shots made, "得到17分" the score.
+        return re.match(r"[\d.,]+\s*分(?![钟之])", sentence[span[0]:span[1] + 4]) is not None
     asked = _ASKED.search(question)
     if asked is None or not _CJK.search(sentence):
         return True
@@ -59,3 +63,52 @@ def counted_by(question: str, text: str, span: tuple[int, int]) -> tuple[int, in
         return None
     words = _PEOPLE if asked.group(1) in _PEOPLE else asked.group(1)
     return (span[0], end + 1) if re.match(rf"[{words}]", text[end:end + 1]) else None
+
+
+# "新增无症状感染者多少例", "境外输入病例有多少": the thing counted named right before 多少 (with its measure word after).
+_NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff0-9a-z]{2,16}?)(?:有|共有|一共有)?(?:多少|几)([例个家座台辆架艘名位人起次])?[?？]?$")
+_COUNT_AFTER = re.compile(r"\s*(?:[万千百亿])?(?:余|多)?([例个家座台辆架艘名位人起次])(?!百分点|基点|点)")
+_CUT = re.compile(r"[，,。；;：:（(）)、]|\d")
+_NOT_NARROWING = frozenset("公司 集团 全部 总共 一共 合计 累计 全场 本场".split())
+
+
+def _counted_words(noun: str) -> tuple[str, ...]:
+    """The head noun of what is counted and the word right before it ("确诊" + "病例"), or () when the words
+    before 多少 end in no noun ("洗地机卖了多少台")."""
+    from summarizer.answer.text import pos_cut  # jieba is loaded lazily, where the question was parsed
+    tokens = [(p.word, p.flag) for p in pos_cut(noun)]
+    if not tokens or not tokens[-1][1].startswith("n") or len(tokens[-1][0]) < 2 or tokens[-1][1] == "nr":
+        return ()
+    words = [tokens[-1][0]]
+    if len(tokens) >= 2:
+        word, flag = tokens[-2]
+        if len(word) >= 2 and not re.match(r"[mtpcurq]|ul|uj|ns", flag) and word not in _NOT_NARROWING:
+            words.insert(0, word)
+    return tuple(words)
+
+
+def counted_noun_ok(question: str, sentence: str, span: tuple[int, int]) -> bool:
+    """Is a Chinese count ("境外输入病例27例") a count of the thing the question names before 多少? The words
+    written before the number, back to the clause's start, must name it: "其中境外输入病例27例，含2例由无症状
+    感染者转为确诊病例" counts imported cases, not the 新增无症状感染者 asked; "报告新增确诊病例63例" counts what
+    "新增确诊病例多少例" asks. Only counts written with a measure word are judged."""
+    asked = _NOUN_BEFORE.search(question)
+    if asked is None or not _CJK.search(sentence):
+        return True
+    digits = re.match(r"[\d.,]+", sentence[span[0]:span[1]])
+    end = span[0] + digits.end() if digits else span[1]
+    count = _COUNT_AFTER.match(sentence, end)
+    if count is None or asked.group(2) and count.group(1) != asked.group(2) and not (
+            asked.group(2) in _PEOPLE and count.group(1) in _PEOPLE):
+        return True
+    words = _counted_words(asked.group(1))
+    if not words:
+        return True
+    cuts = [m.end() for m in _CUT.finditer(sentence, 0, span[0])]
+    window = sentence[cuts[-1] if cuts else 0:span[0]]
+    return all(w in window for w in words)
+
+
+def asks_points(question: str) -> bool:
+    """"得了多少分": a score is asked, and its number must be checked (not minutes played)."""
+    return _POINTS_ASKED.search(question) is not None

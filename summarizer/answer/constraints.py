@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 
 from summarizer.answer.asked import Constraints, parse_constraints
-from summarizer.answer.changes import bases_in, basis_at, is_change, is_ratio, last_month_named, only_other_bases, ref_years
+from summarizer.answer.changes import bases_in, compound_rate, basis_at, is_change, is_ratio, last_month_named, only_other_bases, ref_years
 from summarizer.answer.durations import duration_ok
-from summarizer.answer.classifiers import classifier_ok, counted_by
+from summarizer.answer.classifiers import classifier_ok, counted_by, counted_noun_ok
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -30,6 +30,8 @@ from summarizer.answer.money_kinds import currency_ok, kind_ok
 from summarizer.answer.names import rival_names
 from summarizer.answer.base_period import base_period_ok, impact_only
 from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
+from summarizer.answer.days import day_ok
+from summarizer.answer.siblings import other_opening_name, sibling_before as _sibling_model_before
 from summarizer.answer.period_checks import full_year_stated, listed_reach, period_at, period_ok
 from summarizer.answer.respective import respective_ok
 from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
@@ -103,6 +105,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             return Verdict(False, "entity")
         if span and any(e.subject for e in constraints.entities) and not _owned(constraints, ctx, at):
             return Verdict(False, "entity")
+        if span and other_opening_name(constraints, ctx):
+            return Verdict(False, "entity")  # "Kentucky Democrats beat…" is no figure for the Virginia asked
         if span is None and any(e.subject for e in constraints.entities) and _about_someone_else(
                 constraints, ctx, constraints.holder):
             return Verdict(False, "entity")
@@ -185,6 +189,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if span and not constraints.ratio and not constraints.change and _COUNT_ASKED.search(constraints.question) and _percent(ctx.sentence, span):
         # "研发人员有多少人" asks a head count: "研发人员占比超过35%" is a share, not the count.
         return Verdict(False, "metric")
+    if span and compound_rate(constraints.question, ctx.sentence, at):
+        return Verdict(False, "metric")  # "21-25年CAGR14%" is no size, nor one year's growth
+    if span and not counted_noun_ok(constraints.question, ctx.sentence, span):
+        return Verdict(False, "metric")  # "新增无症状感染者多少例" is not answered by 境外输入病例27例
     if span and not classifier_ok(constraints.question, ctx.sentence, span):
         return Verdict(False, "metric")  # "新增了几幅土地" is counted in 幅: not answered by a sales growth of 12.7%
     if span and not duration_ok(constraints.question, ctx.sentence, span):
@@ -246,6 +254,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if _ANALYSTS_ASKED.search(constraints.question) and not _ANALYSTS_SAID.search(ctx.sentence):
         # "What did analysts expect Orion's revenue to be?" is not answered by Orion's own outlook.
         return Verdict(False, "forecast")
+    if span and not day_ok(constraints.question, ctx, at):
+        return Verdict(False, "period")  # "2月2日新增确诊病例多少" is not answered by 2月1日's report
     years, parts = period_at(ctx, at, constraints.question)
     if constraints.period.parts == {"FY"} and full_year_stated(ctx, at):
         parts = frozenset({"FY"})  # "…Q1-Q4增速…，全年按照15%…": the nearest period before it is the year
@@ -348,17 +358,6 @@ def _other_model_before(constraints: Constraints, ctx: Context, at: int) -> bool
     return False
 
 
-def _sibling_model_before(constraints: Constraints, ctx: Context, at: int) -> bool:
-    """"麒麟980芯片…装下69亿个晶体管" for 麒麟990: the same series with another number, in a sentence that does
-    not write the asked model (the series alone, 麒麟, is an alias of it and does not name it)."""
-    clause = ctx.sentence[max(0, max(ctx.sentence.rfind(c, 0, at) for c in "。；;")):at]
-    for entity in (e for e in constraints.entities if e.subject and e.text not in ctx.sentence):
-        for series, number in re.findall(r"^([\u4e00-\u9fff]{2,})(\d{2,4})$", entity.text):
-            if any(m.group(1) != number for m in re.finditer(rf"{series}(\d{{2,4}})", clause)):
-                return True
-    return False
-
-
 def _present(entity: Entity, ctx: Context) -> bool:
     """Named in the sentence or its context (title, sentences just before, opening)."""
     return any(entity_in(entity, t) for t in (ctx.sentence, ctx.title, *ctx.preceding[:3], *ctx.opening) if t)
@@ -371,11 +370,15 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     ("6 million Sentra vehicles"), so there a name anywhere in the sentence will do."""
     here = [(s, e) for entity in constraints.entities for s, e, _ in _occurrences(entity, ctx.sentence)]
     before: list[tuple[int, bool | None]] = [(s, True) for s, e in here if s < at]
+    previous = (-1, -1, "")
     for start, end, name in ctx.claimers():
+        # "其中沙特阿美持股比例为35%": jieba's 沙特 + 阿美 are one name, not the 阿美 of an asked 华锦阿美.
+        whole = previous[2] + name if previous[1] == start and re.fullmatch(r"[\u4e00-\u9fff]+", previous[2] + name) else name
+        previous = (start, end, name)
         if start >= at or any(s <= start < e or start <= s < end for s, e in here):
             continue
         # "Home loans grew 4.5%, while business lending rose 7.8%": a weak opening word owns nothing.
-        before.append((start, _asked_at(name, start, ctx.sentence, constraints) or (
+        before.append((start, _asked_at(whole, start - len(whole) + len(name), ctx.sentence, constraints) or (
             None if _weak(start, end, name, ctx.original) and not _named_within(ctx.original[start:end], ctx) else False)))
     before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
     spellings = tuple(s for entity in constraints.entities for s in entity.spellings())

@@ -95,7 +95,12 @@ def _own_head_zh(sentence: str, metric_end: int, at: int) -> bool:
     if not _CHINESE.search(sentence) or not _CLAUSE_END.search(sentence, metric_end, at):
         return False
     clause = sentence[max(m.end() for m in _CLAUSE_END.finditer(sentence, metric_end, at)):at]
-    return bool(_OTHER_MONEY_HEAD.search(clause))
+    # "…扣非净利润的50%，但剩余1900万美元订单存在…": the sum's head may follow the number, too.
+    return bool(_OTHER_MONEY_HEAD.search(clause) or _OTHER_MONEY_AFTER.match(sentence, at))
+
+
+_OTHER_MONEY_AFTER = re.compile(r"[\d.,]+\s*[十百千万亿]*\s*(?:美元|港元|欧元|日元|英镑|元)的?(?:新签|在手)?"
+                                r"(?:订单|合同|拨款|补贴|补助|投资|资金|款项|募资|借款|贷款|罚款|赔偿|税款|奖金)")
 
 
 def _bracketed(sentence: str, start: int, at: int) -> bool:

@@ -65,7 +65,7 @@ METRICS: dict[str, tuple[str, ...]] = {
     "other_gains": ("非经常性收益", "非经常性损益", "公允价值变动收益", "资产处置收益", "其他收益", "营业外收入",
                     "non-recurring gains", "one-off gains"),
     "gross_profit": ("毛利", "gross profit"),
-    "net_margin": ("净利率", "net margin"),
+    "net_margin": ("净利率", "归母净利率", "归属于母公司股东的净利率", "净利润率", "net margin"),
     # Profit as a share of revenue (规模以上工业企业营业收入利润率为5.41%): a rate, never the revenue it names.
     "profit_margin": ("营业收入利润率", "营收利润率", "销售利润率", "profit margin"),
     "eps": ("摊薄每股收益", "每股收益", "每股盈利", "每股盈余", "每股基本盈利", "每股摊薄盈利", "每股基本收益", "每股摊薄收益",

@@ -267,4 +267,8 @@ def part_label(part: str, lang: str) -> str:
         return table[part]
     if part.startswith("M") and part[1:].isdigit() and 1 <= int(part[1:]) <= 12:
         return f"{part[1:]}月" if lang == "zh" else calendar.month_name[int(part[1:])]
+    months = re.fullmatch(r"M(\d{1,2})-(\d{1,2})", part)  # "M1-7": the months from January to July
+    if months and 1 <= int(months.group(1)) < int(months.group(2)) <= 12:
+        first, last = int(months.group(1)), int(months.group(2))
+        return f"{first}-{last}月" if lang == "zh" else f"{calendar.month_name[first]}-{calendar.month_name[last]}"
     return part

@@ -257,6 +257,7 @@ def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
             and prior_level_ok(question, constraints.change, ctx.sentence, at)
             and prior_period_ok(question, constraints.change, ctx, at)
             and money_not_count(question, ctx.original, at)
+            and mean_named(question, constraints.metric, ctx.sentence, at)
             and not only_listed(_asked_names(constraints), ctx.sentence, at)
             and not other_category(_asked_names(constraints) + ((constraints.part,) if constraints.part else ()),
                                    ctx.sentence, at)
@@ -294,3 +295,25 @@ def per_share_earnings(sentence: str, span: tuple[int, int]) -> bool:
 def _number_at(sentence: str, at: int) -> tuple[int, int]:
     m = re.compile(r"[$€£]?\d[\d.,]*\d|[$€£]?\d").match(sentence, at)
     return (at, m.end()) if m else (at, at)
+
+
+# A mean asked of a measure: "目标价均值", "平均目标价", "average target price".
+_MEAN = r"(?:均值|平均值|平均数|平均|average|mean)"
+
+
+def mean_named(question: str, metric: str | None, sentence: str, at: int) -> bool:
+    """"公司目标价均值是多少" asks the mean of two targets: "…PE均值31x，…目标价38.67元" gives one target (the
+    均值 there is the peers' PE's), and only "取目标价均值39.77元" answers. When the question joins a mean word to its
+    metric, the metric nearest before the number must carry one too."""
+    if not metric:
+        return True
+    spans = [sp for sp in metric_spans(question) if sp[2] == metric]
+    if not spans or not any(re.match(r"\s*(?:的)?\s*" + _MEAN, question[sp[1]:], re.I)
+                            or re.search(_MEAN + r"\s*(?:的)?\s*$", question[:sp[0]], re.I) for sp in spans):
+        return True
+    before = [sp for sp in metric_spans(sentence) if sp[1] <= at]
+    if not before:
+        return False
+    start, end, _ = before[-1]
+    return bool(re.match(r"\s*(?:的)?\s*" + _MEAN, sentence[end:at], re.I)
+                or re.search(_MEAN + r"\s*(?:的)?\s*$", sentence[max(0, start - 6):start], re.I))

@@ -267,20 +267,29 @@ def _line_revenue(sentence: str, at: int, names: tuple[str, ...], question: str)
     """"物业销售收入为42.7亿港元", "租金收入按年增长3.2%": a bare 收入/收益 right after the name of a line of
     business is that line's revenue, not the company's (营业收入, 期内收入, 公司收入 are the whole)."""
     before = [span for span in metric_spans(sentence) if span[1] <= at]
-    if not before or before[-1][2] != "revenue" or sentence[before[-1][0]:before[-1][1]] not in ("收入", "收益", "销售收入"):
+    if not before or before[-1][2] != "revenue" or sentence[before[-1][0]:before[-1][1]] not in (
+            "收入", "收益", "销售收入", "营收"):
         return False
-    run = re.search(r"[\u4e00-\u9fff]{2,8}$", sentence[:before[-1][0]])
+    # "其中纸制精品包装2021年营收…": the line's name may stand before the period of its figure.
+    head = sentence[:before[-1][0]]
+    gap = _PERIOD_AT_END.search(head)
+    head = head[:gap.start()] if gap else head
+    for name in sorted(names, key=len, reverse=True):  # the company's own name is no line ("联晶半导体今日公布…")
+        head = head.replace(fold(name), " ") if name else head
+    run = re.search(r"[\u4e00-\u9fff]{2,8}$", head)
     if run is None or run.group().endswith(_ORG_SUFFIX_TUPLE):
         return False  # "阿里云智能集团收入": a group's name, left to the check of subgroups
-    if sentence[max(0, before[-1][0] - 2):before[-1][1]] in question:
+    if run.group()[-2:] + sentence[before[-1][0]:before[-1][1]] in question:
         return False  # the line asked about ("AI对百度智能云收入的贡献比例")
-    words = run.group()
-    for name in sorted(names, key=len, reverse=True):
-        words = words.replace(fold(name), "")
-    words = _WHOLE_AT_START.sub("", _WHOLE_AT_END.sub("", words))
+    # What a report verb introduces is the company's own ("今日公布11月营收"): only the words after it can narrow.
+    words = re.split(r"公布|发布|披露|公告|宣布|实现|录得|报告|显示|达到|公司|集团|本行|预计|预期|预测|指引|是", run.group())[-1]
+    # "…公布10月合并营收": a time word cut off by digits ("月") or 合并 (consolidated) narrows nothing.
+    words = _WHOLE_AT_START.sub("", _WHOLE_AT_END.sub("", re.sub(r"合并$", "", words)))
+    words = re.sub(r"^[年月日号度]", "", words)
     return len(words) >= 2 and words not in question
 
 
+_PERIOD_AT_END = re.compile(r"(?:\d{2,4}年度?|\d{2}Q[1-4]|Q[1-4]|\d{1,2}月份?|第?[一二三四1-4]季度?|上半年|下半年|前三季度|全年)+$", re.I)
 _GAP_PERIOD = re.compile(r"(?:\d{1,2}月份?|1-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|全年|今年|去年|\d{4}年)+")
 _BREAKDOWN = re.compile(r"分(?:业务|板块|产品|地区|区域|行业|渠道|品类|部门|市场)(?:来)?看[,，:：]")
 _SHARE_OF_WHOLE = re.compile(r"[0-9.,]+[^\s，,；;。0-9]{0,4}[，,]?(?:约)?占(?:公司|集团|本行)?(?:总|整体|全部|全年总)")

@@ -298,7 +298,7 @@ def _listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period) -> t
         return None
     cue = re.search(r"分别|respectively", sentence)
     if cue is None:
-        return None
+        return _slash_listed(sentence, spans, asked)
     before = [m for m in mentions(sentence) if m.start < cue.start()]
     labels: list[object] = []
     if before and len(before[-1].years) >= 2 and not before[-1].parts:
@@ -324,6 +324,27 @@ def _listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period) -> t
     for want in wanted:
         if want in labels:
             return listed[labels.index(want)]
+    return None
+
+
+def _slash_listed(sentence: str, spans: list[tuple[int, int]], asked: Period) -> tuple[int, int] | None:
+    """"2019/23年全球人造草市场规模178/273亿元": years joined by "/" and, later in the clause, as many numbers
+    joined by "/" pair up in order, so 2023 asked is the 273, not the first number."""
+    for m in mentions(sentence):
+        if len(m.years) < 2 or m.parts or "/" not in sentence[m.start:m.end]:
+            continue
+        labels = sorted(m.years)
+        after = [span for span in spans if span[0] >= m.end]
+        if not after or re.search(r"[，,。；;]", sentence[m.end:after[0][0]]):
+            continue
+        run = [after[0]]
+        for span in after[1:]:
+            if not re.fullmatch(r"\s*/\s*", sentence[run[-1][1]:span[0]]):
+                break
+            run.append(span)
+        if len(run) == len(labels):
+            wanted = [y for y in sorted(asked.years) if y in labels]
+            return run[labels.index(wanted[0])] if wanted else None
     return None
 
 
