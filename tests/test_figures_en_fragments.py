@@ -1,0 +1,29 @@
+"""English key figures read as a demanding reader reads them: no subject that is a fragment of a clause,
+no figure that is not a quantity, no direction a sentence does not state.
+
+Every sentence here is written for the test; each shape was seen on real English pages of the shared
+corpus (the audit of 2026-12-07, version 74, in docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+from tests.figure_helpers import by_text, figures
+
+# ---------------------------------------------------------------- subjects that run into a clause
+
+
+def test_what_a_share_of_people_do_is_no_part_of_who_they_are() -> None:
+    found = figures("About 70 percent of Americans say that the tariffs were a mistake.", lang="en")
+    assert by_text(found, "70 percent").subject == "Americans"
+    found = figures("Nearly 44 percent of voters want the levy lifted.", lang="en")
+    assert by_text(found, "44 percent").subject == "voters"
+
+
+def test_a_relative_clause_after_a_share_is_no_part_of_its_subject() -> None:
+    found = figures("Readers can safely ignore 75% of the online advice they're seeing right now.", lang="en")
+    assert by_text(found, "75%").subject == "online advice"
+
+
+def test_an_adverb_before_a_participle_ends_the_subject() -> None:
+    found = figures("The team counted 18 times the number of cells previously reported.", lang="en")
+    assert by_text(found, "18 times").subject == "number of cells"
