@@ -89,7 +89,14 @@ _ZH_PAID_FOR = re.compile(r"^\s*(收购|购买|受让|认购)([^\d，,；;。（
 # "Halvorsen, which already owns a 9.8% stake in Pinecrest, said…": the name the which-clause is about.
 _WHICH_OWNER = re.compile(r"^\W*([A-Z][\w'&.\-]*(?:\s+[A-Z][\w'&.\-]*){0,4}),\s+which\b")
 _ZH_DIMENSIONS = ("全长", "长度", "总长", "宽度", "高度", "深度", "长", "宽", "高", "深", "厚", "面积", "直径")
-_EN_AGE_PHRASE = re.compile(r"(?:\b(?:He|She|he|she)\s+was|\bdied\s+(?:at|aged)|\baged|\bat\s+the\s+age\s+of)\s+$")
+# "He was 88", "I'm 74 and", "my neighbour, who is 82,": a person's age.
+_EN_AGE_PHRASE = re.compile(r"(?:\b(?:He|She|he|she|I)\s+(?:was|is|am)|\b(?:He|She|he|she|I)[’'](?:s|m)|\bwho\s+(?:is|was)"
+                            r"|\bturn(?:s|ed)|\bdied\s+(?:at|aged)|\baged|\bat\s+the\s+age\s+of)\s+$")
+# "100% sure", "suits you 100%", "give 110%": a way of speaking, not a share of anything.
+_EN_WHOLEHEARTED_AFTER = re.compile(r"^\s+(?:sure|certain|committed|confident|convinced|behind|honest|serious|focused|dedicated"
+                                    r"|happy|satisfied|on\s+board|in\s+agreement)\b", re.IGNORECASE)
+_EN_WHOLEHEARTED_BEFORE = re.compile(r"(?:\b(?:you|me|him|her|us|them)|\bgive(?:s|n)?(?:\s+it)?|\bgave(?:\s+it)?)\s+$",
+                                     re.IGNORECASE)
 _KIN = frozenset(("children", "grandchildren", "great-grandchildren", "sons", "daughters", "siblings", "brothers", "sisters"))
 _EN_DOWN_WORD = re.compile(r"\b(?:fell|fall|falls|dropped|drop|declined|decline|down|lower|lowered|cut|cuts|slipped|slid|"
                            r"sank|eased|shrank|decreased|reduced|narrowed)\b", re.IGNORECASE)
@@ -204,8 +211,12 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: Seque
     if bare and isinstance(figure.value, float) and figure.value < 120 and (
             _EN_AGE.search(before) and _EN_AGE_AFTER.match(after)):
         return _not_key(figure)  # "Bascombe's granddaughter, 19, has started"
-    if bare and (_EN_AGE_PHRASE.search(before) and re.match(r"^\s*(?:[.,;]|$|years?\s+old)", after)):
+    if bare and isinstance(figure.value, float) and figure.value < 120 and (
+            _EN_AGE_PHRASE.search(before) and re.match(r"^\s*(?:[.,;]|$|years?\s+old|and\b)", after)):
         return _not_key(figure)  # "He was 88.", "died at 88", "aged 59"
+    if figure.unit == "%" and isinstance(figure.value, float) and figure.value >= 100 and (
+            _EN_WHOLEHEARTED_AFTER.match(after) or _EN_WHOLEHEARTED_BEFORE.search(before)):
+        return _not_key(figure)  # "I am 100% sure", "a business that suits you 100%", "give it 110%": a manner
     if (words and words[-1] in _KIN) or (bare and re.match(r"^\s+(?:great-)?(?:grand)?(?:children|sons|daughters|"
                                                           r"grandchildren|siblings|brothers|sisters)\b", after)):
         return _not_key(figure)  # "three children and 11 grandchildren"

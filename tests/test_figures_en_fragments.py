@@ -27,3 +27,24 @@ def test_a_relative_clause_after_a_share_is_no_part_of_its_subject() -> None:
 def test_an_adverb_before_a_participle_ends_the_subject() -> None:
     found = figures("The team counted 18 times the number of cells previously reported.", lang="en")
     assert by_text(found, "18 times").subject == "number of cells"
+
+
+# ---------------------------------------------------------------- numbers that are no quantities
+
+
+def test_a_persons_age_said_of_oneself_or_in_a_who_clause_is_no_key_figure() -> None:
+    assert not any(f.text == "74" for f in figures("I'm 74 and I still drive to work every day.", lang="en"))
+    assert not any(f.text == "82" for f in figures("My neighbour, who is 82, sold her home last spring.", lang="en"))
+    assert by_text(figures("The firm turned a profit of 82 million euros.", lang="en"), "82 million euros")
+
+
+def test_a_version_number_is_no_key_figure() -> None:
+    found = figures("Rivals rushed out Version 9.0 of their apps, and v2.1 followed.", lang="en")
+    assert not any(f.text in ("9.0", "v2", "2.1") for f in found), [f.text for f in found]
+
+
+def test_a_hundred_percent_said_of_a_person_is_no_share() -> None:
+    found = figures("It is a plan that suits you 100%, and I am 100% sure it will work.", lang="en")
+    assert not found, [f.text for f in found]
+    found = figures("The group owns 100% of the unit, and prices rose 100% in a year.", lang="en")
+    assert [f.text for f in found] == ["100%", "100%"]
