@@ -48,3 +48,19 @@ def test_a_hundred_percent_said_of_a_person_is_no_share() -> None:
     assert not found, [f.text for f in found]
     found = figures("The group owns 100% of the unit, and prices rose 100% in a year.", lang="en")
     assert [f.text for f in found] == ["100%", "100%"]
+
+
+# ---------------------------------------------------------------- directions a sentence does not state
+
+
+def test_what_a_thing_can_grow_to_is_no_rise() -> None:
+    found = figures("The crew landed a fish that can grow to 500 pounds.", lang="en")
+    assert by_text(found, "500 pounds").change is None
+    assert by_text(figures("Sales grew to $4 billion.", lang="en"), "$4 billion").change == "up"
+
+
+def test_a_participle_naming_a_noun_moves_no_later_figure() -> None:
+    found = figures("The chain is finding success with a growing stable of house brands — it had more than 100 "
+                    "as of last July.", lang="en")
+    assert by_text(found, "100").change is None
+    assert by_text(figures("The chain's growing stable rose to 100 brands.", lang="en"), "100").change == "up"
