@@ -438,6 +438,12 @@ NAMED_AFTER_RE = re.compile(
 LIST_JOINERS = frozenset({"/", "、", "和", "及", "与"})
 METRIC_END = tuple("率额入润量价值数费本益比")
 
+# "Besides having more oomph, Nissan said that the new 2.0-liter…": an opening clause of manner, time or
+# concession names no subject a later figure could take.
+EN_ADVERBIAL_CLAUSE = re.compile(
+    r"(?:Besides|Beyond|Despite|Although|Though|Because|Unless|Whenever|Unlike|Once|Until|Instead|Apart|Aside|Like"
+    r"|Having|Being|Taking|Adding|Looking|Turning|Speaking|Compared|Given)\b")
+
 # "Sales in the third quarter, the company said, rose 4%": an attribution between commas names
 # who said it, not what the figure measures.
 EN_ATTRIBUTION_CLAUSE = re.compile(

@@ -92,6 +92,10 @@ _ZH_DIMENSIONS = ("全长", "长度", "总长", "宽度", "高度", "深度", "�
 # "He was 88", "I'm 74 and", "my neighbour, who is 82,": a person's age.
 _EN_AGE_PHRASE = re.compile(r"(?:\b(?:He|She|he|she|I)\s+(?:was|is|am)|\b(?:He|She|he|she|I)[’'](?:s|m)|\bwho\s+(?:is|was)"
                             r"|\bturn(?:s|ed)|\bdied\s+(?:at|aged)|\baged|\bat\s+the\s+age\s+of)\s+$")
+_EN_OLD_ONE_BEFORE = re.compile(r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|supersed(?:es|ed|ing)|swap(?:s|ped)\s+out)\s+"
+                                r"(?:the|its|their)\s+(?:previous|former|old|older|outgoing|prior|existing)\s+$", re.IGNORECASE)
+_EN_WHERE_AFTER = re.compile(r"^\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|inland|offshore|upstream|downstream"
+                             r"|outside|away)\s+(?:of|from)\b", re.IGNORECASE)
 # "100% sure", "suits you 100%", "give 110%": a way of speaking, not a share of anything.
 _EN_WHOLEHEARTED_AFTER = re.compile(r"^\s+(?:sure|certain|committed|confident|convinced|behind|honest|serious|focused|dedicated"
                                     r"|happy|satisfied|on\s+board|in\s+agreement)\b", re.IGNORECASE)
@@ -214,6 +218,10 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: Seque
     if bare and isinstance(figure.value, float) and figure.value < 120 and (
             _EN_AGE_PHRASE.search(before) and re.match(r"^\s*(?:[.,;]|$|years?\s+old|and\b)", after)):
         return _not_key(figure)  # "He was 88.", "died at 88", "aged 59"
+    if subject and _EN_OLD_ONE_BEFORE.search(before):
+        figure, subject = replace(figure, subject=None), ""  # "the new engine replaces the previous 1.8-liter": not the new one's
+    if figure.unit in ("miles", "km", "m", "feet") and _EN_WHERE_AFTER.match(after):
+        return _not_key(figure)  # "a hospital 185 miles northwest of Beijing": where a place lies, not a result
     if figure.unit == "%" and isinstance(figure.value, float) and figure.value >= 100 and (
             _EN_WHOLEHEARTED_AFTER.match(after) or _EN_WHOLEHEARTED_BEFORE.search(before)):
         return _not_key(figure)  # "I am 100% sure", "a business that suits you 100%", "give it 110%": a manner

@@ -78,7 +78,11 @@ _EN_TIME_TAIL_RE = re.compile(r"(?:\s+(?:and|or|but))?\s+(?:today|yesterday|toni
 _EN_NOT_SUBJECT_RE = re.compile(
     r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|currently|presently|now|starting|beginning|ahead|(?:well\s+|far\s+)?(?:short|ahead|above|below)"
-    r"|chance|odds|probability|likelihood|worldwide|globally|overseas|abroad|(?:a|an|one|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?|quarters?)\s+(?:earlier|ago|before)",
+    r"|chance|odds|probability|likelihood|worldwide|globally|overseas|abroad"
+    # ("185 miles northwest of Beijing": where; a capitalised "South" is a region, measured.)
+    r"|(?-i:(?:north|south)(?:-?(?:east|west))?|east|west|upstream|downstream|offshore|inland|away|apart|outside|wide|long|tall"
+    r"|high|deep)"
+    r"|(?:a|an|one|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?|quarters?)\s+(?:earlier|ago|before)",
     re.IGNORECASE)
 
 
@@ -97,7 +101,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     if subject:
         subject = _EN_TIME_TAIL_RE.sub("", subject).strip() or None
     if subject and _EN_NOT_SUBJECT_RE.fullmatch(subject):
-        return None  # "up from 4.1% currently", "$420 million a year starting in 2028": when or how, not what
+        return None  # "up from 4.1% currently", "185 miles northwest of Beijing": when, where or how, not what
     return subject
 
 

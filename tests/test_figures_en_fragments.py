@@ -64,3 +64,28 @@ def test_a_participle_naming_a_noun_moves_no_later_figure() -> None:
                     "as of last July.", lang="en")
     assert by_text(found, "100").change is None
     assert by_text(figures("The chain's growing stable rose to 100 brands.", lang="en"), "100").change == "up"
+
+
+# ---------------------------------------------------------------- subjects that name the wrong thing
+
+
+def test_where_a_place_lies_is_no_key_figure_and_a_compass_point_no_subject() -> None:
+    found = figures("The patient was taken to a clinic around 185 miles northwest of the capital.", lang="en")
+    assert not any(f.text == "185 miles" for f in found)
+    found = figures("Three cases were found, 20 km south of the city.", lang="en")
+    assert not any(f.text == "20 km" for f in found)
+
+
+def test_an_opening_clause_of_manner_lends_no_subject() -> None:
+    found = figures("Besides having more oomph, the maker said that the new 2.0-liter will use less fuel.", lang="en")
+    assert by_text(found, "2.0-liter").subject is None
+
+
+def test_what_a_new_thing_replaces_is_not_the_new_thing() -> None:
+    found = figures("A new 2.0-liter, four-cylinder engine replaces the previous 1.8-liter unit.", lang="en")
+    assert by_text(found, "1.8-liter").subject is None
+
+
+def test_a_region_named_by_a_compass_point_stays_the_subject() -> None:
+    found = figures("Sales in the South rose 4.1%, while the West fell 0.9%.", lang="en")
+    assert by_text(found, "0.9%").subject in ("West", "the West")
