@@ -451,9 +451,10 @@ EN_ATTRIBUTION_CLAUSE = re.compile(
     r"|[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3})\s+(?:said|says|added|noted|estimated|reported|told\s+[A-Za-z]+)")
 
 # A verb right after what a count counts ("10 candidates meet for the debate", "40 workers walked out on Monday",
-# "70 percent of Americans say", "44% of voters want"): no part of the noun phrase. (An -ed word opening the
+# "70 percent of Americans say", "44% of voters want", "100 people view", "the top 10 face off"): no part of the noun phrase. (An -ed word opening the
 # phrase only before a particle: "armed soldiers" stays; no verb that also ends a compound noun: "sales support".)
-EN_AFTER_COUNT_VERB = re.compile(r"(?:^(?=[a-z]+ed\s+(?:out|off|up|down|away|in|on|at|to|for|after|over)\b)|(?<=s)\s+)"
+EN_AFTER_COUNT_VERB = re.compile(r"(?:^(?=[a-z]+ed\s+(?:out|off|up|down|away|in|on|at|to|for|after|over)\b|face\s+off\b)"
+                                 r"|(?:(?<=s)|(?<=people)|(?<=children))\s+)"
                                  r"(?:[a-z]+ed|meet|face(?:\s+off)?|vote|gather|compete|debate|attend|remain|say|join|stay"
                                  r"|walk|march|protest|sign|wait|work|live|die|want|think|believe|expect|oppose|favou?r|prefer|agree|disagree"
-                                 r"|approve|disapprove|hope|feel|fear|worry|lack|consider|know)\b.*$")
+                                 r"|approve|disapprove|hope|feel|fear|worry|lack|consider|know|view|visit|watch)\b.*$")

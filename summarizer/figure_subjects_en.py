@@ -132,7 +132,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     tenor = tenor_notes(after)  # "$700 million of 10-year notes yielding 5.32%"
     if tenor:
         return tenor
-    of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+(?:its\s|their\s)?((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})",
+    of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+(?:its\s|their\s)?[“\"‘]?((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})",
                     after)
     if of_m and re.match(r"\s+in\s+[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?(?:[,.;]|\s+(?:on|after|before|trading|and|while|as)\b|$)",
                          after):

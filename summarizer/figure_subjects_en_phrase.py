@@ -60,7 +60,7 @@ def en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | No
             continue
         if (bare in EN_VERBS and not nominal) or (bare in EN_STOP_NP and words) or not re.match(r"[\w$]", word) or (
                 bare in _EN_NP_ENDERS and words) or _EN_CLAUSE_START_RE.fullmatch(bare) or (
-                words and _ends_with_adverb(bare, raw_words[position + 1:position + 2])):
+                _ends_with_adverb(bare, raw_words[position + 1:position + 2])):
             break  # ("a $210 million break-up fee if it walks away", "raise output gradually by")
         if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
             words.append(word)  # "4% of U.S. fruit acreage": an abbreviation's dot ends nothing
@@ -93,7 +93,7 @@ _EN_PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|wn)|taken|given|written|chosen|seen
 
 def _ends_with_adverb(bare: str, following: list[str]) -> bool:
     """An adverb before a participle ends a noun phrase: "the number of cells previously reported"
-    counts cells; "previously reported" says which."""
+    counts cells; "previously reported" says which ("the $20 reportedly demanded": none is named)."""
     return (bare.endswith("ly") and len(bare) > 4 and bare not in _EN_LY_NOT_ADVERBS and bool(following)
             and bool(_EN_PARTICIPLE_RE.fullmatch(following[0].rstrip(",.;:"))))
 

@@ -89,3 +89,21 @@ def test_what_a_new_thing_replaces_is_not_the_new_thing() -> None:
 def test_a_region_named_by_a_compass_point_stays_the_subject() -> None:
     found = figures("Sales in the South rose 4.1%, while the West fell 0.9%.", lang="en")
     assert by_text(found, "0.9%").subject in ("West", "the West")
+
+
+def test_a_verb_after_people_counted_is_no_part_of_them() -> None:
+    found = figures("Around 75 to 100 people view his profile a week.", lang="en")
+    assert by_text(found, "75 to 100").subject == "people"
+    found = figures("The party's top 10 face off in Atlanta, and 12 face masks were sold.", lang="en")
+    assert by_text(found, "10").subject is None
+    assert by_text(found, "12").subject == "face masks"
+
+
+def test_an_adverb_and_participle_after_an_amount_name_nothing() -> None:
+    found = figures("The offer fell short of the $20 reportedly demanded by the founder.", lang="en")
+    assert by_text(found, "$20").subject is None
+
+
+def test_a_quotation_mark_does_not_hide_what_an_amount_is_in() -> None:
+    found = figures("He expects to wring as much as $300 million in “synergies” from the deal.", lang="en")
+    assert by_text(found, "$300 million").subject == "synergies"
