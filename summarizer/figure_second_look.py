@@ -92,6 +92,8 @@ _ZH_DIMENSIONS = ("全长", "长度", "总长", "宽度", "高度", "深度", "�
 # "He was 88", "I'm 74 and", "my neighbour, who is 82,": a person's age.
 _EN_AGE_PHRASE = re.compile(r"(?:\b(?:He|She|he|she|I)\s+(?:was|is|am)|\b(?:He|She|he|she|I)[’'](?:s|m)|\bwho\s+(?:is|was)"
                             r"|\bturn(?:s|ed)|\bdied\s+(?:at|aged)|\baged|\bat\s+the\s+age\s+of)\s+$")
+_EN_CONVERTED_BEFORE = re.compile(r"\d[\d,.]*(?:\s?(?:[A-Za-z]+\.?|[$€£¥%])){0,3}\s*\(\s*(?:about|around|roughly|approximately"
+                                  r"|nearly|some|almost|over|more\s+than)?\s*$")
 _EN_OLD_ONE_BEFORE = re.compile(r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|supersed(?:es|ed|ing)|swap(?:s|ped)\s+out)\s+"
                                 r"(?:the|its|their)\s+(?:previous|former|old|older|outgoing|prior|existing)\s+$", re.IGNORECASE)
 _EN_WHERE_AFTER = re.compile(r"^\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|inland|offshore|upstream|downstream"
@@ -218,6 +220,8 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: Seque
     if bare and isinstance(figure.value, float) and figure.value < 120 and (
             _EN_AGE_PHRASE.search(before) and re.match(r"^\s*(?:[.,;]|$|years?\s+old|and\b)", after)):
         return _not_key(figure)  # "He was 88.", "died at 88", "aged 59"
+    if figure.unit not in (None, "%") and _EN_CONVERTED_BEFORE.search(before) and re.match(r"\s*\)", after):
+        return _not_key(figure)  # "1,200 miles (1,931 kilometers)", "$5 billion (€4.6 billion)": the same amount again
     if subject and _EN_OLD_ONE_BEFORE.search(before):
         figure, subject = replace(figure, subject=None), ""  # "the new engine replaces the previous 1.8-liter": not the new one's
     if figure.unit in ("miles", "km", "m", "feet") and _EN_WHERE_AFTER.match(after):

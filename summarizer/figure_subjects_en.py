@@ -144,6 +144,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|weeks?|days?|period|half"
             r"|cash(?!\s+(?:reserves|holdings|flow|pile|balances?))|stock|shares|equity|debt|trading|extended|early|late"
             r"|premarket|after-hours|afternoon|morning"
+            # ("up 3% in constant currency", "in real terms": on what basis, not what rose)
+            r"|constant|local\s+currenc|real\s+terms|nominal\s+terms|organic\s+terms|dollar\s+terms|absolute\s+terms"
             r"|January|February|March|April|May|June|July|August|September|October|November|December"
             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             of_m.group(1)):

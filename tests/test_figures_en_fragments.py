@@ -107,3 +107,19 @@ def test_an_adverb_and_participle_after_an_amount_name_nothing() -> None:
 def test_a_quotation_mark_does_not_hide_what_an_amount_is_in() -> None:
     found = figures("He expects to wring as much as $300 million in “synergies” from the deal.", lang="en")
     assert by_text(found, "$300 million").subject == "synergies"
+
+
+# ---------------------------------------------------------------- the same amount twice, and bases
+
+
+def test_a_conversion_in_brackets_is_the_same_amount_again() -> None:
+    found = figures("The cat had traveled more than 1,200 miles (1,931 kilometers) from its home.", lang="en")
+    assert [f.text for f in found] == ["1,200 miles"]
+    found = figures("Revenue was $5 billion (€4.6 billion) in the year.", lang="en")
+    assert [f.text for f in found] == ["$5 billion"]
+
+
+def test_a_currency_or_price_basis_is_no_subject() -> None:
+    found = figures("Revenue rose 12% to $2 billion, up 3% in constant currency.", lang="en")
+    assert by_text(found, "3%").subject != "constant currency"
+    assert by_text(figures("It invested $5 billion in real estate.", lang="en"), "$5 billion").subject == "real estate"
