@@ -332,6 +332,9 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
               # that boosted spending by 2.5%": a month before a figure is as often when something
               # happened as what the figure covers; only one right after the figure dates it.
               and not _EN_MONTH_RE.fullmatch(p[2])
+              # ("That deal closed in June 2018; he remains a shareholder, with 24.4%": the day of an event.)
+              and not (p[1] <= clause_start and re.search(r";\s", shadow[p[1]:match.start])
+                       and re.fullmatch(rf"(?:in\s+)?(?:{_EN_MONTH_RE.pattern})\s+\d{{4}}", p[2]))
               and not (p[1] <= clause_start and re.search(
                   r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
     # "raised its fiscal 2026 forecast after comparable sales rose 5.8% in the fourth quarter",

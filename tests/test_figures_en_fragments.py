@@ -123,3 +123,9 @@ def test_a_currency_or_price_basis_is_no_subject() -> None:
     found = figures("Revenue rose 12% to $2 billion, up 3% in constant currency.", lang="en")
     assert by_text(found, "3%").subject != "constant currency"
     assert by_text(figures("It invested $5 billion in real estate.", lang="en"), "$5 billion").subject == "real estate"
+
+
+def test_the_day_of_an_event_before_a_semicolon_dates_no_later_share() -> None:
+    found = figures("That deal closed in June 2018; Dr. Reyes remains a major holder, with 24.4% of the company "
+                    "as of March 20.", lang="en")
+    assert by_text(found, "24.4%").period is None
