@@ -145,7 +145,9 @@ def second_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) 
         if place := figure_place(figure, sentences):
             sentence, before, after = place
             same = seen.get(figure.sentence_index, ())  # read only, before this figure joins it
-            if lang == "en":
+            if lang == "en" and _restated(figure, before, out):
+                figure = _not_key(figure)  # "… for $5 billion. The $5 billion deal is expected to close": said once
+            elif lang == "en":
                 figure = _english(figure, sentence, before, after, same)
             else:
                 figure = _chinese(figure, sentence, before, after, same)
@@ -184,6 +186,18 @@ def two_periods_before(sentences: Sequence[str], index: int, found: list[Figure]
         if figure.sentence_index == index - 2 and figure.kind == "figure" and figure.period and figure.period != last:
             return True
     return False
+
+
+_EN_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:new|same|latest|current|proposed|planned|agreed|smaller|larger|bigger)\s+)?$")
+
+
+def _restated(figure: Figure, before: str, earlier: Sequence[Figure]) -> bool:
+    """"Acme agreed to buy Beta for $5 billion. … The $5 billion deal…", "a new 2.0-liter engine. … the
+    new 2.0-liter will": an amount with its unit named again with "the" in a later sentence is the fact
+    stated before, not a second one."""
+    return (figure.unit not in (None, "%") and figure.change is None and bool(_EN_THE_BEFORE.search(before))
+            and any(f.kind == "figure" and f.value == figure.value and f.unit == figure.unit
+                    and f.sentence_index < figure.sentence_index for f in earlier))
 
 
 def _not_key(figure: Figure) -> Figure:

@@ -129,3 +129,12 @@ def test_the_day_of_an_event_before_a_semicolon_dates_no_later_share() -> None:
     found = figures("That deal closed in June 2018; Dr. Reyes remains a major holder, with 24.4% of the company "
                     "as of March 20.", lang="en")
     assert by_text(found, "24.4%").period is None
+
+
+def test_an_amount_named_again_with_the_is_said_once() -> None:
+    from summarizer import analyze
+
+    text = ("Acme agreed to buy Beta Corp for $5 billion in cash on Monday, its largest purchase so far. "
+            "The $5 billion deal is expected to close in March, the company said. Acme shares rose 3%.")
+    shown = [f for f in analyze(text, lang="en").figures if f.kind == "figure" and f.text == "$5 billion"]
+    assert len(shown) == 1
