@@ -138,3 +138,19 @@ def test_an_amount_named_again_with_the_is_said_once() -> None:
             "The $5 billion deal is expected to close in March, the company said. Acme shares rose 3%.")
     shown = [f for f in analyze(text, lang="en").figures if f.kind == "figure" and f.text == "$5 billion"]
     assert len(shown) == 1
+
+
+# ---------------------------------------------------------------- key sentences
+
+
+def test_a_pages_own_dateline_does_not_open_its_first_key_sentence() -> None:
+    from summarizer import analyze
+
+    text = ("Springfield – Several thousand teachers wearing red surrounded the state house on Tuesday to call for "
+            "better pay. The union said it was the largest such protest in years.")
+    assert analyze(text, lang="en").sentences[0].text.startswith("Several thousand teachers")
+    text = ("Houston, Texas, United States: Getting to the Moon, while not easy, has been done. Staying there "
+            "is another matter, the agency said.")
+    assert analyze(text, lang="en").sentences[0].text.startswith("Getting to the Moon")
+    text = "Acme — The company said on Monday that revenue rose in the quarter. It was a good quarter for it."
+    assert analyze(text, lang="en").sentences[0].text.startswith("Acme")
