@@ -60,7 +60,7 @@ def en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | No
             continue
         if (bare in EN_VERBS and not nominal) or (bare in EN_STOP_NP and words) or not re.match(r"[\w$]", word) or (
                 bare in _EN_NP_ENDERS and words) or _EN_CLAUSE_START_RE.fullmatch(bare) or (
-                _ends_with_adverb(bare, raw_words[position + 1:position + 2])):
+                word[:1].islower() and _ends_with_adverb(bare, raw_words[position + 1:position + 2])):
             break  # ("a $210 million break-up fee if it walks away", "raise output gradually by")
         if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
             words.append(word)  # "4% of U.S. fruit acreage": an abbreviation's dot ends nothing
