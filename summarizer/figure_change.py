@@ -349,6 +349,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
              and p[2] not in _ZH_BASE_PERIODS and not re.search(r"于\s*$", shadow[:p[0]])
              # "rose 12% on Thursday after the company said second-quarter revenue…": another clause
              and not re.search(r"\b(?:after|said|says|when|while|because|before|as)\b", shadow[match.end:p[0]])
+             # "rose from $4 billion to $5 billion in 2023": the period dates where it went, not the start
+             and not (match.is_baseline and re.match(r"\s*to\s+[^,;]*?\d", shadow[match.end:p[0]]))
              # "11.3% from 17% a year ago": the period dates the base, not the figure
              and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+[^,;]*?\d", shadow[match.end:p[0]])]
     if after:

@@ -100,4 +100,4 @@ def _ends_with_adverb(bare: str, following: list[str]) -> bool:
 
 _EN_NP_ENDERS = frozenset("if unless because although once until whereas gradually steadily sharply slightly".split())
 EN_OUTLOOK_NOUNS = frozenset("forecast forecasts outlook projection projections estimate estimates target targets "
-                              "guidance view".split())
+                             "guidance view".split())

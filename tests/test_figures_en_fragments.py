@@ -154,3 +154,10 @@ def test_a_pages_own_dateline_does_not_open_its_first_key_sentence() -> None:
     assert analyze(text, lang="en").sentences[0].text.startswith("Getting to the Moon")
     text = "Acme — The company said on Monday that revenue rose in the quarter. It was a good quarter for it."
     assert analyze(text, lang="en").sentences[0].text.startswith("Acme")
+
+
+def test_the_period_after_a_move_dates_where_it_went_not_its_start() -> None:
+    found = figures("Revenue rose from $4 billion to $5 billion in 2023.", lang="en")
+    assert by_text(found, "$4 billion").period is None
+    assert by_text(found, "$5 billion").period == "in 2023"
+    assert by_text(figures("Sales grew 5% to $2 billion in 2023.", lang="en"), "5%").period == "in 2023"
