@@ -87,13 +87,13 @@ _DATELINE_ZH_RE = re.compile(
 )
 
 
-# A page's own dateline, in ordinary case, before the first sentence of its text: "Indianapolis – Several
+# A page's own dateline, in ordinary case, before the first sentence of its text: "Springfield, Ill. – Several
 # thousand teachers…", "Washington, DC, United States: Getting to the Moon…". Only the text's first
-# sentence is read so (elsewhere "Apple — The company said" may be a sentence): a place of one to three
-# capitalised words, a spaced dash, or a colon after a place of two parts or more, then a capital.
+# sentence is read so, and only a place of two parts or more (city and state or country) before a spaced dash
+# or a colon, then a capital: a single name in ordinary case ("Harbourview — The port authority…") may be the
+# subject, and stays.
 _OPENING_PLACE_RE = re.compile(
-    r"^(?:[A-Z][a-z.'\-]+(?:\s[A-Z][a-z.'\-]+){0,2}(?:,\s[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,2}){0,2}\s(?:—|–|--)\s"
-    r"|[A-Z][a-z.'\-]+(?:\s[A-Z][a-z.'\-]+){0,2}(?:,\s[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,2}){1,2}:\s)"
+    r"^[A-Z][a-z.'\-]+(?:\s[A-Z][a-z.'\-]+){0,2}(?:,\s[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,2}){1,2}(?:\s(?:—|–|--)|:)\s"
     r"(?=[\"\u201c\u2018']?[A-Z0-9])(?!(?:The|the)\s(?:company|firm|group|bank|maker|carmaker|retailer|chain|giant)\b|It\s|They\s)")
 
 
