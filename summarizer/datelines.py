@@ -12,7 +12,8 @@ import re
 
 from summarizer.traditional import to_simplified
 
-__all__ = ["chinese_dateline_length", "dateline_length", "flash_dateline_length", "is_credit_line", "without_dateline", "without_list_marker"]
+__all__ = ["chinese_dateline_length", "dateline_length", "flash_dateline_length", "is_credit_line", "without_dateline",
+           "without_list_marker", "without_opening_place"]
 
 
 # The dateline a wire story opens with: "LONDON — ", "WASHINGTON (AP) — ", "SANTA FE, N.M. (AP) — ",
@@ -84,6 +85,25 @@ _DATELINE_ZH_RE = re.compile(
     r"(?:[（(](?:[\u4e00-\u9fff·]{2,4}[、，, ]?){1,4}[）)]\s*)?"
     r"|^[（(][^（）()\s，。]{2,24}?(?:\d{1,2}月)?\d{1,2}日(?:综合外电|综合)?(?:电|讯|报导|报道)[）)]\s*"
 )
+
+
+# A page's own dateline, in ordinary case, before the first sentence of its text: "Springfield, Ill. – Several
+# thousand teachers…", "Washington, DC, United States: Getting to the Moon…". Only the text's first
+# sentence is read so, and only a place of two parts or more (city and state or country) before a spaced dash
+# or a colon, then a capital: a single name in ordinary case ("Harbourview — The port authority…") may be the
+# subject, and stays.
+_OPENING_PLACE_RE = re.compile(
+    r"^[A-Z][a-z.'\-]+(?:\s[A-Z][a-z.'\-]+){0,2}(?:,\s[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,2}){1,2}(?:\s(?:—|–|--)|:)\s"
+    r"(?=[\"\u201c\u2018']?[A-Z0-9])(?!(?:The|the)\s(?:company|firm|group|bank|maker|carmaker|retailer|chain|giant)\b|It\s|They\s)")
+
+
+def without_opening_place(text: str, lang: str) -> str:
+    """The text's first sentence without the place its page was filed from (`_OPENING_PLACE_RE`):
+    a reader's key sentence starts with the news."""
+    match = _OPENING_PLACE_RE.match(text) if lang == "en" else None
+    if not match or len(text) - match.end() < 20:
+        return text
+    return text[match.end():]
 
 
 def dateline_length(text: str, lang: str) -> int:

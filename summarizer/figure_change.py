@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figure_change_en import (
-    EN_FORECAST_FOR_RE,
-    EN_GROWTH_NAMES_RE,
-    EN_MOVED_UP_RE,
-    EN_NEW_OUTLOOK_RE,
-    EN_OTHER_STATEMENT_RE,
-    EN_RANK_AFTER_RE,
-)
+from summarizer.figure_change_en import EN_NEW_OUTLOOK_RE, en_change_hits
 from summarizer.figure_counts_en import en_count_change, en_multiple_compared
 from summarizer.figure_lexicon import (
-    CHANGE_EN,
     CHANGE_ZH,
     CURRENCY_UNITS,
     EN_CURRENCY_WORDS,
@@ -130,28 +122,11 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         return "down" if word.startswith(("decl", "drop", "fall", "decr", "low", "cut", "hit", "loss", "redu")) else "up"
     # A change word counts only close in front (the last ten words, not across a parenthesis).
     before = re.split(r"[(（]", before)[-1]
-    before = " ".join(before.split()[-10:])
+    lead, before = " ".join(before.split()[-11:-10]), " ".join(before.split()[-10:])
     # "up to £2 billion" is a bound, not a rise ("racked up $6 million in sales" piled it up); "rose to second" moved a rank.
     # "grew 24% and now accounts for 71%": a change word with a figure of its own after it
     # is that figure's ("rose 5% to $2 billion" passes it on through "to").
-    hits = [h for h in CHANGE_EN.finditer(before)
-            if not (h.group().lower() == "up" and (re.fullmatch(r"\s+to\s*", before[h.end():])
-                                                   or re.search(r"\b(?:ma(?:ke|kes|de|king)|rack(?:ed|s|ing)?|r[au]n(?:s|ning)?|sign(?:ed|s|ing)?|t(?:ake[sn]?|ook|aking))\s+$", before[:h.start()]))
-                    and not EN_MOVED_UP_RE.search(before[:h.start()]))
-            and not EN_RANK_AFTER_RE.match(before, h.end())
-            and not EN_OTHER_STATEMENT_RE.search(before[h.end():])
-            # "rose to 3.1% and 40% of firms expect more": a share named after it, past another figure, is not moved.
-            and not (re.search(r"\d", before[h.end():])
-                     and re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]", shadow[match.end:]))
-            # "cut their growth forecast to 1.1%": growth names the forecast; the verb says where it went.
-            and not (h.group().lower() == "growth" and (EN_GROWTH_NAMES_RE.match(before, h.end())
-                                                         or EN_FORECAST_FOR_RE.search(before[:h.start()])))
-            # "won a contract for $450 million": a noun; "the economy will contract 1%": a verb right before it.
-            and not (h.group().lower() in ("contract", "contracts")
-                     and not re.fullmatch(r"\s*(?:by\s*|to\s*)?", before[h.end():]))
-            # "raising $1.4 billion", "raised $500 million in a bond sale": money raised, not a rise.
-            and not (h.group().lower().startswith("rais") and not before[h.end():].strip()
-                     and match.unit in _MONEY_UNITS)]
+    hits = en_change_hits(before, shadow, match.end, money=match.unit in _MONEY_UNITS, lead=lead)
     if not hits or en_multiple_compared(shadow, match):
         return en_count_change(shadow, match, clause_start)  # "added 187,000 jobs", "5.7% more than"
     word = hits[-1].group().lower()  # ("narrowed its guidance to 405,000 to 410,000": tightened, not lowered)
@@ -357,6 +332,9 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
               # that boosted spending by 2.5%": a month before a figure is as often when something
               # happened as what the figure covers; only one right after the figure dates it.
               and not _EN_MONTH_RE.fullmatch(p[2])
+              # ("That deal closed in June 2018; he remains a shareholder, with 24.4%": the day of an event.)
+              and not (p[1] <= clause_start and re.search(r";\s", shadow[p[1]:match.start])
+                       and re.fullmatch(rf"(?:in\s+)?(?:{_EN_MONTH_RE.pattern})\s+\d{{4}}", p[2]))
               and not (p[1] <= clause_start and re.search(
                   r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
     # "raised its fiscal 2026 forecast after comparable sales rose 5.8% in the fourth quarter",
@@ -371,6 +349,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
              and p[2] not in _ZH_BASE_PERIODS and not re.search(r"于\s*$", shadow[:p[0]])
              # "rose 12% on Thursday after the company said second-quarter revenue…": another clause
              and not re.search(r"\b(?:after|said|says|when|while|because|before|as)\b", shadow[match.end:p[0]])
+             # "rose from $4 billion to $5 billion in 2023": the period dates where it went, not the start
+             and not (match.is_baseline and re.match(r"\s*to\s+[^,;]*?\d", shadow[match.end:p[0]]))
              # "11.3% from 17% a year ago": the period dates the base, not the figure
              and not re.search(r"\b(?:from|than|versus|vs\.?|compared\s(?:with|to))\s+[^,;]*?\d", shadow[match.end:p[0]])]
     if after:

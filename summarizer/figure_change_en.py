@@ -12,6 +12,7 @@ import logging
 import re
 
 from summarizer.figure_lexicon import (
+    CHANGE_EN,
     EN_PRONOUN_SUBJECTS,
     EN_STOP_NP,
     EN_VERBS,
@@ -177,3 +178,33 @@ def better_is_lower(before: str, subject: str | None, change: str | None) -> str
     if not better:
         return change
     return "down" if better.group(1).lower() == "improv" else "up"
+
+
+def en_change_hits(before: str, shadow: str, end: int, *, money: bool, lead: str = "") -> list[re.Match[str]]:
+    """The change words in `before` (the last words before a figure ending at `end` of `shadow`;
+    `lead`: the word before them) that state the figure's own change: not a bound ("up to"), a rank,
+    another statement, what a thing is able to reach, a participle naming a noun, or money raised
+    (`money`: the figure's unit)."""
+    return [h for h in CHANGE_EN.finditer(before)
+            if not (h.group().lower() == "up" and (re.fullmatch(r"\s+to\s*", before[h.end():])
+                                                   or re.search(r"\b(?:ma(?:ke|kes|de|king)|rack(?:ed|s|ing)?|r[au]n(?:s|ning)?|sign(?:ed|s|ing)?|t(?:ake[sn]?|ook|aking))\s+$", before[:h.start()]))
+                    and not EN_MOVED_UP_RE.search(before[:h.start()]))
+            and not EN_RANK_AFTER_RE.match(before, h.end())
+            and not EN_OTHER_STATEMENT_RE.search(before[h.end():])
+            # "rose to 3.1% and 40% of firms expect more": a share named after it, past another figure, is not moved.
+            and not (re.search(r"\d", before[h.end():])
+                     and re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]", shadow[end:]))
+            # "cut their growth forecast to 1.1%": growth names the forecast; the verb says where it went.
+            and not (h.group().lower() == "growth" and (EN_GROWTH_NAMES_RE.match(before, h.end())
+                                                         or EN_FORECAST_FOR_RE.search(before[:h.start()])))
+            # "won a contract for $450 million": a noun; "the economy will contract 1%": a verb right before it.
+            and not (h.group().lower() in ("contract", "contracts")
+                     and not re.fullmatch(r"\s*(?:by\s*|to\s*)?", before[h.end():]))
+            # "a fish that can grow to 500 pounds": what a thing is able to reach, not a change stated.
+            and not re.search(r"\bcan(?:not)?\s+$", before[:h.start()])
+            # "a growing stable of brands — it had more than 100": a participle naming a noun, words before the figure.
+            and not (h.group().lower().endswith("ing") and len(before[h.end():].split()) > 2
+                     and re.search(r"\b(?:a|an|the|its|their|his|her|our)\s+$", f"{lead} {before[:h.start()]}", re.IGNORECASE))
+            # "raising $1.4 billion", "raised $500 million in a bond sale": money raised, not a rise.
+            and not (h.group().lower().startswith("rais") and not before[h.end():].strip()
+                     and money)]

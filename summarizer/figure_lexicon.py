@@ -441,14 +441,23 @@ NAMED_AFTER_RE = re.compile(
 LIST_JOINERS = frozenset({"/", "、", "和", "及", "与"})
 METRIC_END = tuple("率额入润量价值数费本益比")
 
+# "Besides having more oomph, Nissan said that the new 2.0-liter…": an opening clause of manner, time or
+# concession names no subject a later figure could take.
+EN_ADVERBIAL_CLAUSE = re.compile(
+    r"(?:Besides|Beyond|Despite|Although|Though|Because|Unless|Whenever|Unlike|Once|Until|Instead|Apart|Aside|Like"
+    r"|Having|Being|Taking|Adding|Looking|Turning|Speaking|Compared|Given)\b")
+
 # "Sales in the third quarter, the company said, rose 4%": an attribution between commas names
 # who said it, not what the figure measures.
 EN_ATTRIBUTION_CLAUSE = re.compile(
     r"(?:(?:the|a|its)\s+[a-z][\w\-]*(?:\s[a-z][\w\-]*)?|he|she|they|it|we|analysts|officials"
     r"|[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3})\s+(?:said|says|added|noted|estimated|reported|told\s+[A-Za-z]+)")
 
-# A verb right after what a count counts ("10 candidates meet for the debate", "40 workers walked out on Monday"):
-# no part of the noun phrase. (An -ed word opening the phrase only before a particle: "armed soldiers" stays.)
-EN_AFTER_COUNT_VERB = re.compile(r"(?:^(?=[a-z]+ed\s+(?:out|off|up|down|away|in|on|at|to|for|after|over)\b)|(?<=s)\s+)"
+# A verb right after what a count counts ("10 candidates meet for the debate", "40 workers walked out on Monday",
+# "70 percent of Americans say", "44% of voters want", "100 people view", "the top 10 face off"): no part of the noun phrase. (An -ed word opening the
+# phrase only before a particle: "armed soldiers" stays; no verb that also ends a compound noun: "sales support".)
+EN_AFTER_COUNT_VERB = re.compile(r"(?:^(?=[a-z]+ed\s+(?:out|off|up|down|away|in|on|at|to|for|after|over)\b|face\s+off\b)"
+                                 r"|(?:(?<=s)|(?<=people)|(?<=children))\s+)"
                                  r"(?:[a-z]+ed|meet|face(?:\s+off)?|vote|gather|compete|debate|attend|remain|say|join|stay"
-                                 r"|walk|march|protest|sign|wait|work|live|die)\b.*$")
+                                 r"|walk|march|protest|sign|wait|work|live|die|want|think|believe|expect|oppose|favou?r|prefer|agree|disagree"
+                                 r"|approve|disapprove|hope|feel|fear|worry|lack|consider|know|view|visit|watch)\b.*$")

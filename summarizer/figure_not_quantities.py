@@ -79,6 +79,7 @@ _EN_STREET_RE = re.compile(
     r"|Ln|Lane|Way|Ct|Court|Pkwy|Parkway|Hwy|Highway|Terrace|Circle)\b")
 _EN_BASE_OF_RE = re.compile(r"\b(?:out\s+of|of\s+(?:my|his|her|their|our|your))\s+(?:about\s|around\s|roughly\s|some\s|nearly\s)?$",
                             re.IGNORECASE)
+_EN_VERSION_BEFORE_RE = re.compile(r"(?:\b[Vv]ersion|\b[Vv]er\.|(?<![A-Za-z])v)\s?$")
 _EN_AGE_BEFORE_RE = re.compile(r"\bage[sd]?\s(?:of\s)?(?:between\s)?(?:\d+\s(?:and|to|-)\s)?$", re.IGNORECASE)
 
 
@@ -111,9 +112,11 @@ def is_sample_size(shadow: str, start: int, end: int, unit: str | None, is_zh: b
 
 
 def not_a_quantity_en(shadow: str, start: int, tail: str, value: float) -> bool:
-    """A bare English number that is an age ("Burton, 57,"), an address ("1119 Eighth St.")
-    or an age bound ("ages of 25 and 54"): no figure."""
+    """A bare English number that is an age ("Burton, 57,"), an address ("1119 Eighth St."),
+    an age bound ("ages of 25 and 54") or a version ("Version 9.0"): no figure."""
     before = shadow[:start]
+    if _EN_VERSION_BEFORE_RE.search(before[-12:]):
+        return True  # "Version 9.0 of your competitors' sites", "v2.1": which release, not how much
     if _EN_STREET_RE.match(tail) or _EN_AGE_BEFORE_RE.search(before) or _EN_BASE_OF_RE.search(before[-40:]):
         return True  # ("five of my 1,000 followers", "out of around 1,500": the whole a part is taken from)
     return (value <= 120 and bool(re.search(r"[A-Z][\w.’'\-]+,?\s$", before))

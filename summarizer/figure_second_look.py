@@ -89,7 +89,20 @@ _ZH_PAID_FOR = re.compile(r"^\s*(收购|购买|受让|认购)([^\d，,；;。（
 # "Halvorsen, which already owns a 9.8% stake in Pinecrest, said…": the name the which-clause is about.
 _WHICH_OWNER = re.compile(r"^\W*([A-Z][\w'&.\-]*(?:\s+[A-Z][\w'&.\-]*){0,4}),\s+which\b")
 _ZH_DIMENSIONS = ("全长", "长度", "总长", "宽度", "高度", "深度", "长", "宽", "高", "深", "厚", "面积", "直径")
-_EN_AGE_PHRASE = re.compile(r"(?:\b(?:He|She|he|she)\s+was|\bdied\s+(?:at|aged)|\baged|\bat\s+the\s+age\s+of)\s+$")
+# "He was 88", "I'm 74 and", "my neighbour, who is 82,": a person's age.
+_EN_AGE_PHRASE = re.compile(r"(?:\b(?:He|She|he|she|I)\s+(?:was|is|am)|\b(?:He|She|he|she|I)[’'](?:s|m)|\bwho\s+(?:is|was)"
+                            r"|\bturn(?:s|ed)|\bdied\s+(?:at|aged)|\baged|\bat\s+the\s+age\s+of)\s+$")
+_EN_CONVERTED_BEFORE = re.compile(r"\d[\d,.]*(?:\s?(?:[A-Za-z]+\.?|[$€£¥%])){0,3}\s*\(\s*(?:about|around|roughly|approximately"
+                                  r"|nearly|some|almost|over|more\s+than)?\s*$")
+_EN_OLD_ONE_BEFORE = re.compile(r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|supersed(?:es|ed|ing)|swap(?:s|ped)\s+out)\s+"
+                                r"(?:the|its|their)\s+(?:previous|former|old|older|outgoing|prior|existing)\s+$", re.IGNORECASE)
+_EN_WHERE_AFTER = re.compile(r"^\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|inland|offshore|upstream|downstream"
+                             r"|outside|away)\s+(?:of|from)\b", re.IGNORECASE)
+# "100% sure", "suits you 100%", "give 110%": a way of speaking, not a share of anything.
+_EN_WHOLEHEARTED_AFTER = re.compile(r"^\s+(?:sure|certain|committed|confident|convinced|behind|honest|serious|focused|dedicated"
+                                    r"|happy|satisfied|on\s+board|in\s+agreement)\b", re.IGNORECASE)
+_EN_WHOLEHEARTED_BEFORE = re.compile(r"(?:\b(?:you|me|him|her|us|them)|\bgive(?:s|n)?(?:\s+it)?|\bgave(?:\s+it)?)\s+$",
+                                     re.IGNORECASE)
 _KIN = frozenset(("children", "grandchildren", "great-grandchildren", "sons", "daughters", "siblings", "brothers", "sisters"))
 _EN_DOWN_WORD = re.compile(r"\b(?:fell|fall|falls|dropped|drop|declined|decline|down|lower|lowered|cut|cuts|slipped|slid|"
                            r"sank|eased|shrank|decreased|reduced|narrowed)\b", re.IGNORECASE)
@@ -132,7 +145,9 @@ def second_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) 
         if place := figure_place(figure, sentences):
             sentence, before, after = place
             same = seen.get(figure.sentence_index, ())  # read only, before this figure joins it
-            if lang == "en":
+            if lang == "en" and _restated(figure, before, out):
+                figure = _not_key(figure)  # "… for $5 billion. The $5 billion deal is expected to close": said once
+            elif lang == "en":
                 figure = _english(figure, sentence, before, after, same)
             else:
                 figure = _chinese(figure, sentence, before, after, same)
@@ -173,6 +188,18 @@ def two_periods_before(sentences: Sequence[str], index: int, found: list[Figure]
     return False
 
 
+_EN_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:new|same|latest|current|proposed|planned|agreed|smaller|larger|bigger)\s+)?$")
+
+
+def _restated(figure: Figure, before: str, earlier: Sequence[Figure]) -> bool:
+    """"Acme agreed to buy Beta for $5 billion. … The $5 billion deal…", "a new 2.0-liter engine. … the
+    new 2.0-liter will": an amount with its unit named again with "the" in a later sentence is the fact
+    stated before, not a second one."""
+    return (figure.unit not in (None, "%") and figure.change is None and bool(_EN_THE_BEFORE.search(before))
+            and any(f.kind == "figure" and f.value == figure.value and f.unit == figure.unit
+                    and f.sentence_index < figure.sentence_index for f in earlier))
+
+
 def _not_key(figure: Figure) -> Figure:
     """The number made an id, as other rules make codes and dates: an id is never ranked or shown
     as a key figure, so a doubtful number states nothing."""
@@ -204,8 +231,18 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: Seque
     if bare and isinstance(figure.value, float) and figure.value < 120 and (
             _EN_AGE.search(before) and _EN_AGE_AFTER.match(after)):
         return _not_key(figure)  # "Bascombe's granddaughter, 19, has started"
-    if bare and (_EN_AGE_PHRASE.search(before) and re.match(r"^\s*(?:[.,;]|$|years?\s+old)", after)):
+    if bare and isinstance(figure.value, float) and figure.value < 120 and (
+            _EN_AGE_PHRASE.search(before) and re.match(r"^\s*(?:[.,;]|$|years?\s+old|and\b)", after)):
         return _not_key(figure)  # "He was 88.", "died at 88", "aged 59"
+    if figure.unit not in (None, "%") and _EN_CONVERTED_BEFORE.search(before) and re.match(r"\s*\)", after):
+        return _not_key(figure)  # "1,200 miles (1,931 kilometers)", "$5 billion (€4.6 billion)": the same amount again
+    if subject and _EN_OLD_ONE_BEFORE.search(before):
+        figure, subject = replace(figure, subject=None), ""  # "the new engine replaces the previous 1.8-liter": not the new one's
+    if figure.unit in ("miles", "km", "m", "feet") and _EN_WHERE_AFTER.match(after):
+        return _not_key(figure)  # "a hospital 185 miles northwest of Beijing": where a place lies, not a result
+    if figure.unit == "%" and isinstance(figure.value, float) and figure.value >= 100 and (
+            _EN_WHOLEHEARTED_AFTER.match(after) or _EN_WHOLEHEARTED_BEFORE.search(before)):
+        return _not_key(figure)  # "I am 100% sure", "a business that suits you 100%", "give it 110%": a manner
     if (words and words[-1] in _KIN) or (bare and re.match(r"^\s+(?:great-)?(?:grand)?(?:children|sons|daughters|"
                                                           r"grandchildren|siblings|brothers|sisters)\b", after)):
         return _not_key(figure)  # "three children and 11 grandchildren"

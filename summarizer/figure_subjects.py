@@ -16,6 +16,7 @@ from summarizer.datelines import chinese_dateline_length
 from summarizer.figure_counted_zh import counted_after, predicate_not_noun
 from summarizer.figure_lexicon import (
     CHANGE_ZH,
+    EN_ADVERBIAL_CLAUSE,
     EN_ATTRIBUTION_CLAUSE,
     METRIC_END,
     ZH_ANALYST_VERBS,
@@ -178,7 +179,9 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
                 subject = without_session_tail(subject, _word_flags(offsets[at:at + len(subject)], words), carried=True)
         else:
             chunk = sentence[start:end].strip()
-            if EN_ATTRIBUTION_CLAUSE.fullmatch(chunk) or (chunk := en_clause_np(chunk, sentence[end:end + 24])) is None:
+            # ("Besides having more oomph, …": a clause of manner or time names no subject either.)
+            if EN_ADVERBIAL_CLAUSE.match(chunk) or EN_ATTRIBUTION_CLAUSE.fullmatch(chunk) or (
+                    chunk := en_clause_np(chunk, sentence[end:end + 24])) is None:
                 end = start - 1  # "Sales, the company said, rose 4%": who said it; ", which it watches,": an aside
                 continue
             subject = en_clause_subject(chunk) or en_bare_subject(chunk)

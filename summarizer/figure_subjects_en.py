@@ -10,7 +10,7 @@ import re
 
 from summarizer.figure_change_en import en_change_subject
 from summarizer.figure_lexicon import (
-    APPROX_BEFORE_EN, EN_AFTER_COUNT_VERB, EN_BASIS_RE, EN_CHANGE_NOUNS, EN_LEADING, EN_OBJECT_VERBS,
+    APPROX_BEFORE_EN, EN_AFTER_COUNT_VERB, EN_BASIS_RE, EN_LEADING, EN_OBJECT_VERBS,
     EN_PRONOUN_SUBJECTS, EN_REPORTING, EN_STOP_NP, EN_VERBS, PERIOD_RE,
 )
 from summarizer.figure_numbers import NumberMatch
@@ -27,6 +27,7 @@ from summarizer.figure_subjects_en_elided import (
 from summarizer.figure_subjects_en_more import appositive_subject, en_special_subject, without_abbreviations
 from summarizer.figure_subjects_en_named import EN_NAMED_BEFORE, EN_NAMED_OBJECT
 from summarizer.figure_subjects_en_np import en_after_saying
+from summarizer.figure_subjects_en_phrase import EN_OUTLOOK_NOUNS, en_np
 
 __all__ = ["DATELINE_RE", "en_clause_subject", "en_named_amount", "en_subject", "possessive"]
 
@@ -49,7 +50,7 @@ def en_named_amount(prefix: str, after: str) -> str | None:
             return bare.format(*m.groups())
         if tail is None or not tail.groups():
             return named.format(*m.groups()) if after_re is None or not tail or not tail.groups() else None
-        thing = _en_np(tail.group(1)) if tail.lastindex == 1 and " " in tail.group(1) else tail.group(1)
+        thing = en_np(tail.group(1)) if tail.lastindex == 1 and " " in tail.group(1) else tail.group(1)
         thing = re.split(r"\s(?:related|relating|linked|tied|associated|attributable|stemming)\b", thing or "")[0]
         if not thing or thing.lower() in EN_STOP_NP or PERIOD_RE.match(thing):
             return bare.format(*m.groups()) if bare else None
@@ -77,7 +78,11 @@ _EN_TIME_TAIL_RE = re.compile(r"(?:\s+(?:and|or|but))?\s+(?:today|yesterday|toni
 _EN_NOT_SUBJECT_RE = re.compile(
     r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|currently|presently|now|starting|beginning|ahead|(?:well\s+|far\s+)?(?:short|ahead|above|below)"
-    r"|chance|odds|probability|likelihood|worldwide|globally|overseas|abroad|(?:a|an|one|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?|quarters?)\s+(?:earlier|ago|before)",
+    r"|chance|odds|probability|likelihood|worldwide|globally|overseas|abroad"
+    # ("185 miles northwest of Beijing": where; a capitalised "South" is a region, measured.)
+    r"|(?-i:(?:north|south)(?:-?(?:east|west))?|east|west|upstream|downstream|offshore|inland|away|apart|outside|wide|long|tall"
+    r"|high|deep)"
+    r"|(?:a|an|one|two|three|four|five|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?|quarters?)\s+(?:earlier|ago|before)",
     re.IGNORECASE)
 
 
@@ -96,7 +101,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     if subject:
         subject = _EN_TIME_TAIL_RE.sub("", subject).strip() or None
     if subject and _EN_NOT_SUBJECT_RE.fullmatch(subject):
-        return None  # "up from 4.1% currently", "$420 million a year starting in 2028": when or how, not what
+        return None  # "up from 4.1% currently", "185 miles northwest of Beijing": when, where or how, not what
     return subject
 
 
@@ -127,7 +132,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     tenor = tenor_notes(after)  # "$700 million of 10-year notes yielding 5.32%"
     if tenor:
         return tenor
-    of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+(?:its\s|their\s)?((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})",
+    of_m = re.match(r"\s+(?:of|in|for|toward|towards)\s+(?:its\s|their\s)?[“\"‘]?((?:the\s)?[A-Za-z][\w’'.\-]*(?:\s[\w’'\-]+){0,5})",
                     after)
     if of_m and re.match(r"\s+in\s+[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?(?:[,.;]|\s+(?:on|after|before|trading|and|while|as)\b|$)",
                          after):
@@ -139,10 +144,13 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|weeks?|days?|period|half"
             r"|cash(?!\s+(?:reserves|holdings|flow|pile|balances?))|stock|shares|equity|debt|trading|extended|early|late"
             r"|premarket|after-hours|afternoon|morning"
+            # ("up 3% in constant currency", "in real terms": on what basis, not what rose)
+            r"|constant|local\s+currenc|real\s+terms|nominal\s+terms|organic\s+terms|dollar\s+terms|absolute\s+terms"
             r"|January|February|March|April|May|June|July|August|September|October|November|December"
             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             of_m.group(1)):
-        np = _en_np(of_m.group(1), phrase=True)
+        np = en_np(of_m.group(1), phrase=True)
+        np = EN_AFTER_COUNT_VERB.sub("", np) if np else np  # "70 percent of Americans say"
         if np:
             return np
     # "300 school districts closed", "a 9% funding increase": what the number counts follows it.
@@ -185,7 +193,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     if clause and clause.split()[0].lower() not in ("its", "their"):
         return clause
     if not after.startswith((",", ".", ";", ":")) and not expected:
-        np = _en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
+        np = en_np(re.sub(r"^\s*dollars?\b", "", after).strip(), nominal=determined)
         np = EN_AFTER_COUNT_VERB.sub("", np) if np else np  # "10 candidates meet", "40 workers walked out"
         if np and re.fullmatch(r"(?:pace|clip|rate)", np, re.IGNORECASE) and re.search(
                 r"\bat\s+(?:an?|the)\s+(?:[\w\-]+\s+)?$", sentence[:match.start]):
@@ -208,11 +216,11 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
         return moved
     obj = EN_OBJECT_VERBS.search(prefix)
     if obj:
-        measured = _en_np(obj.group(1)) or obj.group(1)
+        measured = en_np(obj.group(1)) or obj.group(1)
         generic = re.match(r"(?:the\s)?(value|size|number|amount|level|price|cost|total|count|tally|pool)\s+of\s+(?:its\s|their\s|the\s)?(.+)$",
                            obj.group(1), re.IGNORECASE)
-        if generic and _en_np(generic.group(2)):
-            measured = f"{generic.group(1)} of {_en_np(generic.group(2))}"  # "the value of its office portfolio"
+        if generic and en_np(generic.group(2)):
+            measured = f"{generic.group(1)} of {en_np(generic.group(2))}"  # "the value of its office portfolio"
         pronoun = measured.split()[0].lower()
         if pronoun in ("its", "their") and len(measured.split()) > 1:
             owner = EN_LEADING.sub("", prefix[:obj.start()].strip())
@@ -247,7 +255,7 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
             # "Norvik Systems forecast revenue growth of": a verb of forecasting in front of
             # the noun phrase belongs to whoever forecasts (it is a noun only at the end).
             if (lowered == "per" and kept) or (lowered in ("previous", "prior", "earlier", "original") and kept
-                                                and kept[0].lower() in _EN_OUTLOOK_NOUNS):
+                                                and kept[0].lower() in EN_OUTLOOK_NOUNS):
                 kept.insert(0, word)  # "earnings per share of $2.10", "its previous forecast of $9.6 billion"
                 continue
             if lowered in EN_STOP_NP or lowered in EN_VERBS or (kept and lowered in _EN_FORECAST_VERBS | _EN_BOOKING_VERBS) or (
@@ -270,8 +278,6 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
 _EN_MOVED_COUNT_RE = re.compile(
     r"\b(?:rose|rises|fell|falls|increased|increases|decreased|decreases|climbed|climbs|jumped|dropped|declined"
     r"|grew|slipped|surged|eased|rebounded|edged\s+(?:up|down)|ticked\s+(?:up|down))\s+(?:by|to)$")
-_MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December"
-                    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _EN_FORECAST_VERBS = EN_REPORTING | frozenset(
     "forecast forecasts predicted predicts project projects see sees saw guided guides targets targeted reported reports".split())
 # "booked impairment charges of £310 million": the verb that records an amount is no part of its name.
@@ -339,7 +345,7 @@ def en_clause_subject(prefix: str) -> str | None:
                 and following in ("its", "their", "his", "her", "our", "the")):
             # (with no subject before it — "…, and cut their growth forecast to 1.1%" — the object alone)
             # "Dunmore cut its annual profit forecast to $1.10": "cut" is no noun before "its".
-            return owned(" ".join(subject_words), following, _en_np(" ".join(words[position + 2:])))
+            return owned(" ".join(subject_words), following, en_np(" ".join(words[position + 2:])))
         if subject_words and word.lower() == "to" and re.fullmatch(
                 r"fall|rise|grow|decline|increase|decrease|drop|climb|expand|shrink|contract|reach|total|hit", following):
             break  # "expects comparable sales to fall 1% to 2%": an infinitive is the predicate
@@ -350,7 +356,7 @@ def en_clause_subject(prefix: str) -> str | None:
             if word.lower() in _EN_CHANGE_OBJECT_VERBS and following in ("its", "their", "his", "her", "our", "the"):
                 # "The ECB lowered its deposit rate by a quarter point to 3.25%": the object is measured,
                 # and "its" is the one that lowered it.
-                measured = _en_np(" ".join(words[position + 2:]))
+                measured = en_np(" ".join(words[position + 2:]))
                 return owned(" ".join(subject_words), following, measured)
             if word.lower() in EN_REPORTING and following:
                 # "Analysts estimated the strike cost about $100 million", "The company expects
@@ -380,7 +386,7 @@ def en_clause_subject(prefix: str) -> str | None:
                     return f"{possessive(owner)} {rest}" if rest else None
                 if inner is None and word.lower() in _EN_OUTLOOK_VERBS and 0 < len(words) - position - 1 <= 4:
                     # "The company expects fourth-quarter revenue between $13 billion and…": what is expected.
-                    outlook = _en_np(" ".join(words[position + 1:]))
+                    outlook = en_np(" ".join(words[position + 1:]))
                     if outlook and not any(w.lower() in EN_VERBS for w in outlook.split()):
                         return outlook
                 return inner
@@ -390,10 +396,10 @@ def en_clause_subject(prefix: str) -> str | None:
         # No verb before the number: "revenue of $5 billion" or nothing useful.
         of_m = re.search(r"([\w’'\-]+(?:\s[\w’'\-]+){0,3})\s+of\s*$", prefix)
         if of_m:
-            return _en_np(of_m.group(1))
+            return en_np(of_m.group(1))
         # "Halvern on Wednesday forecast first-quarter revenue between $2.05 billion and…": what is forecast.
         forecast = re.search(r"\b(?:forecast|forecasts|projected|projects)\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)$", prefix)
-        named = _en_np(forecast.group(1)) if forecast else None
+        named = en_np(forecast.group(1)) if forecast else None
         return named if named and not any(w.lower() in EN_VERBS for w in named.split()) else None
     subject = " ".join(subject_words).strip(" ,")
     subject = re.sub(r"(?:’s|'s)$", "", subject)
@@ -421,73 +427,3 @@ _EN_TIME_WORDS = frozenset(("yesterday", "today", "tonight", "tomorrow", "overni
 _EN_OWN_METRICS = frozenset(("deliveries",))
 _EN_OUTLOOK_VERBS = frozenset(
     "expect expects expected see sees saw forecast forecasts project projects projected anticipate anticipates guided".split())
-
-
-def _en_np(text: str, *, nominal: bool = False, phrase: bool = False) -> str | None:
-    """Leading noun phrase: words up to the first preposition, verb or punctuation (max 5).
-
-    `nominal` (the number follows a/an/the) means the words after it are nouns even when
-    they could be verbs ("a $75.3 billion hit on economic growth"); a change noun then
-    keeps its "on/of/to" complement.
-    """
-    words: list[str] = []
-    raw_words = text.split()
-    for position, raw in enumerate(raw_words):
-        word = raw.strip("“”\"")
-        bare = word.lower().rstrip(",.;:")
-        if phrase and words and bare in ("from", "in", "at", "for") and len(raw_words) > position + 1:
-            # "36% of imports from China": keep one prepositional phrase.
-            tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
-            if tail:
-                words += [bare, tail]
-            break
-        if len(words) == 1 and bare == "of" and words[0].lower() in ("total", "number", "count", "tally", "pool") \
-                and position + 1 < len(raw_words):
-            tail = _en_np(" ".join(raw_words[position + 1:position + 5]))
-            if tail:
-                words += [bare, tail]  # "increased the total of commercial providers to 14"
-            break
-        if words and bare == "for" and words[-1].lower() in _EN_OUTLOOK_NOUNS and position + 1 < len(raw_words):
-            # "their forecast for economic growth this year": the outlook names what it is for.
-            tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
-            if tail and not PERIOD_RE.match(tail) and not re.match(
-                    r"(?:\d|the\s(?:year|quarter|full|fiscal|first|second|third|fourth)|full|this|next|fiscal|the$)",
-                    tail, re.IGNORECASE):
-                words += [bare, tail]
-            break
-        if nominal and words and bare in ("on", "of", "to", "in") and words[-1].lower() in EN_CHANGE_NOUNS:
-            if bare == "in" and re.match(rf"(?:the\s)?(?:{_MONTHS_AND_DAYS}|\d{{4}}|(?:first|second|third|fourth)\s|"
-                                         r"(?:this|last|next)\s|(?:early|late|mid)\b)", " ".join(raw_words[position + 1:])):
-                break  # "a 25 basis point cut in February": when, not what was cut
-            tail = _en_np(" ".join(raw_words[position + 1:position + 4]))
-            if tail:
-                words += [bare, tail]
-            break
-        if bare in ("cost", "costs") and position + 1 < len(raw_words) and re.match(
-                r"(?:savings|synergies|cuts|reductions|base|inflation|overruns)\b", raw_words[position + 1].lower()):
-            words.append(word)  # "annual cost savings": a noun before a noun
-            continue
-        if (bare in EN_VERBS and not nominal) or (bare in EN_STOP_NP and words) or not re.match(r"[\w$]", word) or (
-                bare in _EN_NP_ENDERS and words):
-            break  # ("a $210 million break-up fee if it walks away", "raise output gradually by")
-        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
-            words.append(word)  # "4% of U.S. fruit acreage": an abbreviation's dot ends nothing
-            continue
-        if words and bare in ("next", "last", "this") and position + 1 < len(raw_words) and re.match(
-                r"(?:month|year|week|quarter)\b", raw_words[position + 1].lower()):
-            break  # "a 25-basis-point cut next month": when, not what
-        if bare in EN_STOP_NP:
-            if bare in ("the", "a", "an"):
-                continue
-            break
-        words.append(word.rstrip(",.;:"))
-        if word != word.rstrip(",.;:") or len(words) == 5:
-            break
-    if not words:
-        return None
-    return " ".join(words)
-
-
-_EN_NP_ENDERS = frozenset("if unless because although once until whereas gradually steadily sharply slightly".split())
-_EN_OUTLOOK_NOUNS = frozenset("forecast forecasts outlook projection projections estimate estimates target targets "
-                              "guidance view".split())

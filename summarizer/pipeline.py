@@ -18,6 +18,7 @@ import numpy as np
 from summarizer import textrank
 from summarizer.boilerplate import boilerplate
 from summarizer.bylines import byline_names, dateline_words
+from summarizer.datelines import without_opening_place
 from summarizer.errors import EmptyText, TextTooLong, UnsupportedLanguage
 from summarizer.figures import extract_figures
 from summarizer.literal import literal_starts
@@ -197,6 +198,7 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
             if headless != unmarked:
                 whole = headless
             whole = roles.without_dateline(whole, lang)  # a dateline opens a paragraph, if anywhere
+            whole = without_opening_place(whole, lang) if start == 0 else whole
         whole = roles.without_list_marker(whole)
         text = readable_with_figures(whole, lang)
         result.append(Sentence(i, text, ranked[i], spans[i].paragraph, trimmed=text != whole))
