@@ -84,9 +84,12 @@ def clean_subject(subject: str | None) -> str | None:
         return None  # "明年将压降至12亿元" (jieba: 将压/降至), "较今年的10GWh翻一番": a verb, not what
     if _TIME_ONLY.fullmatch(cleaned):
         return None  # "同年增长5%", "本季增长8%", "每年增长10%": when, not what
+    if _MOVE_ONLY.fullmatch(cleaned):
+        return None  # "盘中交投于1.79%-1.73%区间", "本周累跌6.275个基点": how it moved, not what moved
     return cleaned if len(cleaned) >= 2 else None
 
 
+_MOVE_ONLY = re.compile(r"(?:交投|位|处|介|徘徊|波动|运行|震荡|游走)于|(?:累计|累)(?:跌|涨|升|降|下跌|上涨|下降|上升|增长|减少)")
 _TIME_ONLY = re.compile(r"(?:同|当|本|上|下|每|近|今|去|明|前|次|该|全|整|半|几|多|数|[一二三四五六七八九十两\d]+个?)"
                         r"(?:年度|季度|年|月|季|周|个月)")
 

@@ -347,3 +347,12 @@ def test_an_amount_a_loss_moved_by_is_the_loss_s_change_not_a_loss(sentence: str
 ])
 def test_a_company_forecasting_or_reporting_its_result_owns_it(sentence: str, text: str, subject: str) -> None:
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("美债收益率报1.7581%，盘中交投于1.7972%-1.7315%区间，本周累计下跌5.09个基点。", "1.7972%-1.7315%"),
+    ("收益率利差跌1.847个基点，报75.047个基点，本周累跌6.275个基点。", "6.275个基点"),
+])
+def test_how_a_price_moved_is_no_subject(sentence: str, text: str) -> None:
+    """"交投于", "累跌": a verb of moving left where the subject goes names nothing; no subject is shown."""
+    assert subject_of(sentence, text) is None
