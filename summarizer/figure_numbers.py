@@ -83,6 +83,9 @@ def shadow_of(sentence: str) -> str:
 _CODE_FROM_RE = re.compile(r"(?<![\d.])\d{1,2}[-–~]$")
 
 
+# Two bond tenors joined by a slash name one spread ("02/10年期", "05/30年期").
+_TENOR_PAIR_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}年期")
+
 def find_numbers(shadow: str, is_zh: bool) -> list[NumberMatch]:
     """All numbers in one sentence, classified; spans never overlap."""
     taken: list[tuple[int, int]] = []
@@ -101,6 +104,8 @@ def find_numbers(shadow: str, is_zh: bool) -> list[NumberMatch]:
     lead = LIST_ORDINAL_RE.match(shadow)
     if lead and free(lead.start(), lead.end()):
         add(NumberMatch(lead.start(), lead.end(), None, None, None, "id"))
+    for m in _TENOR_PAIR_RE.finditer(shadow):  # "02/10年期美债收益率利差": the 2s10s spread, no date
+        add(NumberMatch(m.start(), m.end(), None, None, None, "id"))
     for m in DATE_RE.finditer(shadow):
         if free(m.start(), m.end()) and _not_inside_number(shadow, m.start(), m.end()):
             add(NumberMatch(m.start(), m.end(), None, None, None, "date"))

@@ -356,3 +356,9 @@ def test_a_company_forecasting_or_reporting_its_result_owns_it(sentence: str, te
 def test_how_a_price_moved_is_no_subject(sentence: str, text: str) -> None:
     """"交投于", "累跌": a verb of moving left where the subject goes names nothing; no subject is shown."""
     assert subject_of(sentence, text) is None
+
+
+def test_two_tenors_joined_by_a_slash_name_one_spread() -> None:
+    """"02/10年期美债收益率利差" is the 2-year/10-year spread: 02 is no date, and the spread is not the 10-year's."""
+    assert subject_of("02/10年期美债收益率利差跌1.847个基点，报75.047个基点。", "75.047个基点") == "02/10年期美债收益率利差"
+    assert subject_of("营收/净利润分别为5亿元/1亿元。", "5亿元") == "营收"
