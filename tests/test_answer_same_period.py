@@ -56,3 +56,13 @@ def test_a_measure_named_as_a_basis_is_not_the_figure() -> None:
     assert ask("交易波幅上限是多少？", rates).sentences[0].highlighted == "6.4379"
     parity = library("fx2", "人民币中间价", "周二人民币中间价报6.5497，下调34个基点。")
     assert ask("人民币中间价是多少？", parity).sentences[0].highlighted == "6.5497"
+
+
+def test_how_a_share_moved_is_asked_of_the_company_not_named_with_it() -> None:
+    """"宁德时代跌了多少" crashed the question parser (a known name joined after its words were counted)
+    and read "宁德时代跌" as the company."""
+    assert [e.text for e in parse_question("宁德时代跌了多少").constraints.entities] == ["宁德时代"]
+    assert [e.text for e in parse_question("比亚迪涨幅是多少").constraints.entities] == ["比亚迪"]
+    market = library("mk", "午后指数探底回升", "CRO概念股下挫，锂电池板块走弱，宁德时代一度跌超9%。",
+                     "截至收盘，沪指涨0.67%，创业板指跌2.45%。")
+    assert ask("宁德时代跌了多少？", market).sentences[0].highlighted == "9%"

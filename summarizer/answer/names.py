@@ -112,6 +112,8 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
         cut = festival.start()
     prefix = re.sub(r"[上中里内]$", "", text[:cut].strip(" ，,？?“”\"'"))
     prefix = re.sub(r"(?<=[\u4e00-\u9fff])\s*['’]s$", "", prefix)  # "青禾生物's revenue": whose
+    # "宁德时代跌了多少", "比亚迪涨幅": how it moved is asked, not part of the name.
+    prefix = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:大涨|大跌|上涨|下跌|涨|跌)(?:了|幅)?$", "", prefix)
     strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
     if len(prefix) < 2 or re.match(r"^[\d.%]", prefix) or _PERIOD_WORDS.fullmatch(prefix):
         return None  # "去年同期营收多少": when, not who
@@ -138,6 +140,7 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
                                       and tokens[head][1] != "vn"):
         head += 1
     tokens = _whole_names(tokens, aliases.names_longest_first)
+    head = min(head, len(tokens))  # known names joined: "宁德时代跌了多少" has fewer words than it was cut into
     if len(tokens) == 1 and len(prefix) <= 5:
         tokens = [(prefix, "nz")]
     elif 1 < head and len("".join(w for w, _ in tokens[:head])) <= 5 and any(len(w) == 1 for w, _ in tokens[:head]):
