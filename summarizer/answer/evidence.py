@@ -78,7 +78,7 @@ _ORDINAL_EN = re.compile(r"(?:st|nd|rd|th)\b")
 
 
 # A calendar date: a day, a month, a year, a weekday ("10月30日", "Aug. 31", "Wednesday").
-_CALENDAR = re.compile(r"(?:19|20)\d{2}年|(?<![个個])\d{1,2}月|\d{1,2}[日号]|[上下本]周|周[一二三四五六日]"
+_CALENDAR = re.compile(r"(?:19|20)\d{2}年|\d{1,2}时(?![间代期候刻])|(?<![个個])\d{1,2}月|\d{1,2}[日号]|[上下本]周|周[一二三四五六日]"
                        r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)",
                        re.IGNORECASE)
 
@@ -273,12 +273,17 @@ def _is_date_like(text: str, match: re.Match[str]) -> bool:
         return True
     if token.isdigit() and _EN_MONTH_BEFORE_RE.search(text[max(0, match.start() - 11):match.start()]):
         return True  # "the quarter ended Aug. 31": a day of a month
+    digits = re.fullmatch(r"(\d{1,2})时", token)  # (the unit pattern may take the 时 in)
+    if (token.isdigit() or digits) and _CLOCK_AFTER_RE.match(text, match.end() - (1 if digits else 0)) \
+            and text[match.start() - 1:match.start()] != "小":
+        return True  # "2月1日0—24时": an hour of the day, not a count (but "1小时" is a duration)
     if not (text[match.end():match.end() + 1] in ("年", "月", "日", "号") and token.isdigit()):
         return False
     # "运行30年", "长达15年", "超过10天": a duration, not a date.
     return not _DURATION_BEFORE_RE.search(text[max(0, match.start() - 6):match.start()])
 
 
+_CLOCK_AFTER_RE = re.compile(r"(?:\s*[—–\-~～至]\s*\d{1,2})?时(?![间代期候刻])")
 _EN_MONTH_BEFORE_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _DURATION_BEFORE_RE = re.compile(r"(?:运行|持续|长达|达|超过|超|近|约|为期|连续|已有|有|历时|用了|花了|经过|满|逾|第)\s*$")
 

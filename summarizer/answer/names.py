@@ -114,6 +114,8 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     prefix = re.sub(r"(?<=[\u4e00-\u9fff])\s*['’]s$", "", prefix)  # "青禾生物's revenue": whose
     # "宁德时代跌了多少", "比亚迪涨幅": how it moved is asked, not part of the name.
     prefix = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:大涨|大跌|上涨|下跌|涨|跌)(?:了|幅)?$", "", prefix)
+    annual = _ANNUAL.search(prefix)  # "华坚集团年营收", "华坚年出口创汇": 年 is "a year's", no part of the name
+    prefix = prefix[:annual.start()] if annual else prefix
     strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
     if len(prefix) < 2 or re.match(r"^[\d.%]", prefix) or _PERIOD_WORDS.fullmatch(prefix):
         return None  # "去年同期营收多少": when, not who
@@ -222,6 +224,7 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
                   sure=sure)
 
 
+_ANNUAL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![青少老中成童壮新百千万周嘉去今明前后同当丰延光流经上下本])年(?=[\u4e00-\u9fff]|$)")
 # A place written with its level (岑州市, 江岭省, 云台县), not "上海市场" or "市值".
 _PLACE_WRITTEN = re.compile(r"([\u4e00-\u9fff]{2,4}?[省市县])(?![场值民委面况盈销])")
 # What a statistics bureau reports of a place: "岑州市第二产业增加值" is the city's, the rest is the measure.

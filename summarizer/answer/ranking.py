@@ -24,6 +24,7 @@ from summarizer.answer.forms import (
 )
 from summarizer.answer.metrics import COMPATIBLE, metric_spans
 from summarizer.answer.question import parse_question
+from summarizer.answer.follow_ups import names_another
 from summarizer.answer.results import (
     DEFAULT_THRESHOLDS,
     FOCUS_WEIGHT,
@@ -127,7 +128,8 @@ def _answer(parsed: Question, passages: Iterable[Passage], thresholds: Threshold
     for item in eligible[1:]:
         if len(chosen) >= thresholds.max_sentences:
             break
-        if item.score >= top.score * thresholds.follow_ratio:
+        if item.score >= top.score * thresholds.follow_ratio \
+                and not names_another(parsed, top.passage.text, item.passage.text):  # not Mississippi's for Louisiana
             chosen.append(item)
     sentences = tuple(
         AnswerSentence(

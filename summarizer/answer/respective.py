@@ -15,7 +15,7 @@ _NUMBER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|％|个百分点|百分点|pct|�
 _JOIN = re.compile(r"\s*(?:、|/|和|及|与|，|,)\s*")
 _ITEMS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:(?:、|/|和|及|与)[\u4e00-\u9fffA-Za-z0-9]{2,16})+")
 _PERIOD = re.compile(r"\d{2,4}\s?年|(?:19|20)\d{2}(?!\s?届)|[QH][1-4]|\d{1,2}\s?月|[一二三四]季度|上半年|下半年", re.IGNORECASE)
-_VERB = re.compile(r"^(?:为|是|达到?|约为|约|实现|录得|同比|环比|增长|下降|增加|减少|提升|上升|下滑|变动|变化)*")
+_VERB = re.compile(r"^(?:维持在|保持在|稳定在|为|是|达到?|约为|约|实现|录得|同比|环比|增长|下降|增加|减少|提升|上升|下滑|变动|变化)*")
 
 
 def _run(sentence: str, start: int) -> list[int]:

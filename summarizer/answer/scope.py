@@ -243,7 +243,7 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
     clause = re.split(r"[。；;]", sentence[:at])[-1]
     breakdown = _BREAKDOWN.search(clause)
     if breakdown and not any(fold(name) in clause[breakdown.end():] for name in names if len(fold(name)) >= 2) \
-            or _SHARE_OF_WHOLE.match(sentence[at:at + 30]):
+            or _SHARE_OF_WHOLE.match(sentence[at:at + 30]) and not _asked_line(clause, names):
         # (unless the line asked about is the one named: "分产品看，新能源汽车产量98.6万辆" answers
         # "新能源汽车产量是多少")
         return True
@@ -254,6 +254,16 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
     opening = re.split(r"[，,]", head)[0]
     return _segment_in(opening) and _SEGMENT_ZH.match(opening) is not None and not re.search(
         r"公司|集团|整体|合计|总", head[len(opening):])
+
+
+def _asked_line(clause: str, names: tuple[str, ...]) -> bool:
+    """"上半年青花汾酒实现收入61亿元，占总营收…": the part whose share is given is the one asked about when its name
+    (the question's) is written right before the metric, past a report verb."""
+    before = metric_spans(clause)
+    if not before:
+        return False
+    head = re.sub(r"(?:实现|录得|的|营业|销售)+$", "", clause[:before[-1][0]])
+    return any(len(fold(name)) >= 2 and head.endswith(fold(name)) for name in names)
 
 
 # What may stand before a bare 收入/收益 and still mean the whole company's: time, the company, a verb.

@@ -43,6 +43,7 @@ from summarizer.answer.evidence import (
     not_a_value,
 )
 from summarizer.answer.periods import Period, mentions, part_label
+from summarizer.answer.own_number import own_number
 from summarizer.answer.plans import plan_owner
 from summarizer.answer.ranks import asks_rank, rank_checked_at, rank_of_other, rank_spans
 from summarizer.answer.results import (
@@ -268,6 +269,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         if passing and constraints.metric:
             passing = under_asked_spelling(fold(constraints.question), ctx.sentence, passing)  # 总投资, not 完成投资
         if passing:
+            passing = own_number(question, ctx.sentence, passing, spans)  # 大型车辆's own 800元, not 150元
             listed = _listed_for(ctx.sentence, passing, constraints.period)
             best = listed or (_place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
                 or _nearest_number(

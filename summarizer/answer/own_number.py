@@ -1,0 +1,126 @@
+"""Which number of a cited sentence answers the question, when the sentence holds several that pass every check.
+
+A wrong bold number is a wrong fact shown, even in the right sentence. Three classes found by the eighteenth round:
+
+- a sum of money asked (月费, 批价, 收入) is answered by a sum of money when the sentence has one, never by a duration
+  ("临时停车1小时内免费") or a digit of a name ("青20"), and not by a tariff by the hour ("8元/小时") unless asked;
+- the question's own noun written before a number picks it: "小型车辆每月150元，大型车辆每月800元" answers 大型车辆 with
+  800元, and "青花汾酒实现收入61亿元，占总营收153亿元的40%" answers 青花汾酒 with 61亿元;
+- a year range ("预计2022-2024年…归母净利润78.47/104.99/133.47亿元") places its values in order like a slash list of
+  years, without 分别: 2023 is the second value of the metric's own run.
+
+Kept apart from `verify` (near the module cap); pure functions of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.answer.periods import Period, mentions
+from summarizer.answer.results import Question
+
+__all__ = ["own_number"]
+
+# A sum of money asked: a fee, a price, an income. Not a ratio of one ("销售费用率", "价格涨幅").
+_MONEY_ASKED = re.compile(r"费|价|租金|收入|营收|金额|多少钱|工资|薪|收费")
+_NOT_AMOUNT = re.compile(r"率|占比|比例|比重|增速|增长|增幅|涨幅|跌幅|同比|环比|倍|指数")
+_MONEY = re.compile(r"(?:元|美元|港元|欧元|英镑|日元|块|角)$|^[$¥￥€£]")
+# Where a number's own label starts: a clause mark or the end of the number before it.
+_BOUNDARY = re.compile(r"[，,；;：:。、（(）)]")
+_PER_TIME = re.compile(r"\s*/\s*(?:小时|时|分钟|天|日|次)")
+_STATEMENT_END = re.compile(r"[。；;]")
+
+
+def own_number(question: Question, sentence: str, spans: list[tuple[int, int]],
+               every: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans among `spans` (the passing ones) that may be highlighted; `every` is all the sentence's numbers."""
+    if question.lang != "zh" or len(spans) < 2:
+        return spans
+    asked = question.constraints.question or question.text
+    if _MONEY_ASKED.search(asked) and not _NOT_AMOUNT.search(asked):
+        money = [span for span in spans if _MONEY.search(sentence[span[0]:span[1]])]
+        spans = money or spans
+        if not re.search(r"每|/|单价|时费|per\b", asked):
+            # "超过1小时按8元/小时收费" is a tariff by the hour, not the month's fee asked.
+            whole = [span for span in spans if not _PER_TIME.match(sentence, span[1])]
+            spans = whole or spans
+    if len(spans) < 2:
+        return spans
+    placed = _range_listed(sentence, spans, every, question.constraints.period)
+    if placed is not None:
+        return [placed]
+    if re.search(r"分别|respectively", sentence):
+        return spans  # a list's place is `verify`'s to find
+    return _labelled(question, sentence, spans, every)
+
+
+def _labelled(question: Question, sentence: str, spans: list[tuple[int, int]],
+              every: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep the numbers whose own label (the words since the clause mark or number before) names the most of the
+    question's terms, when that singles some out."""
+    # The entity asked is the setting ("益民村的…小型车辆月缴费150元"), not what tells the numbers apart.
+    named = [spelling for entity in question.constraints.entities for spelling in entity.spellings()]
+    words = {alt for term in question.terms if not term.number and not term.entity
+             for alt in (term.text, *term.alternatives)
+             if len(alt) >= 2 and not alt.isascii() and not any(alt in name for name in named)}
+    if not words:
+        return spans
+    labels, counts = [], []
+    for start, _ in spans:
+        ends = [end for _, end in every if end <= start]
+        marks = [m.end() for m in _BOUNDARY.finditer(sentence, 0, start)]
+        labels.append(_VERB_AT_END.sub("", sentence[max([0, *ends, *marks]):start]))
+        counts.append(sum(1 for word in words if word in labels[-1]))
+    best = max(counts)
+    if best == 0 or counts.count(best) == len(counts):
+        return spans
+    kept = [label for label, count in zip(labels, counts) if count == best]
+    first = min(_clause(sentence, span[0]) for span, count in zip(spans, counts) if count == best)
+    # Only labels of one pattern tell items apart ("小型车辆月缴费" / "大型车辆月缴费"), a share's whole ("占总营收") is
+    # never the part asked, and a later clause that names nothing asked ("大型车月租费为300元，…24小时80元封顶") adds
+    # to the one that does; "目标价由56.28港元下调至55.2港元" or "交付新车…交付量超5万辆" are left to the others.
+    if not all(label.startswith("占") or any(_common_end(label, k) >= 2 for k in kept)
+               or count == 0 and _clause(sentence, span[0]) > first
+               for span, label, count in zip(spans, labels, counts) if count < best):
+        return spans
+    return [span for span, count in zip(spans, counts) if count == best]
+
+
+_VERB_AT_END = re.compile(r"(?:为|是|达到?|约为?|大约是?|超过|分别)+$")
+
+
+def _clause(sentence: str, at: int) -> int:
+    return len(re.findall(r"[，,；;。]", sentence[:at]))
+
+
+def _common_end(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _range_listed(sentence: str, spans: list[tuple[int, int]], every: list[tuple[int, int]],
+                  asked: Period) -> tuple[int, int] | None:
+    """The value of the year asked in a run of slash-joined values after a year range, in the run that holds the
+    passing numbers (the metric's own run, not the revenue run before it)."""
+    if len(asked.years) != 1 or asked.parts or re.search(r"分别|respectively", sentence):
+        return None
+    year = next(iter(asked.years))
+    for m in mentions(sentence):
+        if len(m.years) < 2 or m.parts or year not in m.years or "/" in sentence[m.start:m.end]:
+            continue
+        labels = sorted(m.years)
+        end = _STATEMENT_END.search(sentence, m.end)
+        after = [span for span in every if span[0] >= m.end and (end is None or span[0] < end.start())]
+        runs: list[list[tuple[int, int]]] = []
+        for span in after:
+            if runs and re.fullmatch(r"\s*/\s*", sentence[runs[-1][-1][1]:span[0]]):
+                runs[-1].append(span)
+            else:
+                runs.append([span])
+        for run in runs:
+            if len(run) == len(labels) and any(span in run for span in spans):
+                chosen = run[labels.index(year)]
+                return chosen if chosen in spans else None
+    return None
