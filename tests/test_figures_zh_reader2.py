@@ -1,0 +1,37 @@
+"""Chinese figures read as a finance reader would, second round (seeded brokerage notes, seeds 880101+),
+on sentences written here:
+
+- a list of metrics ("收入/扣非净利润") is not a segment list sharing the last item's metric: the first
+  item is not run together with the last ("收入净利润"), and a measure of them all (CAGR, 增速) is shared;
+- a run of changes after such a list goes item by item through it, not under the list run together.
+"""
+
+from __future__ import annotations
+
+from summarizer.figures import extract_figures
+from summarizer.model import Figure
+
+
+def by_text(sentence: str) -> dict[str, Figure]:
+    found = extract_figures((sentence,), lang="zh", key_indices=frozenset())
+    return {f.text: f for f in found if f.kind == "figure"}
+
+
+def test_list_of_metrics_keeps_each_metric() -> None:
+    found = by_text("2023H1公司实现收入/扣非净利润88.20/9.40亿元，同比增长12.10%/30.50%。")
+    assert found["88.20"].subject == "收入"
+    assert found["9.40亿元"].subject == "扣非净利润"
+    assert found["12.10%"].subject == "收入"
+    assert found["30.50%"].subject == "扣非净利润"
+
+
+def test_list_of_metrics_shares_only_the_measure() -> None:
+    found = by_text("16-21年公司营收/归母净利润CAGR分别为35%/42%。")
+    assert found["35%"].subject == "公司营收CAGR"
+    assert found["42%"].subject == "归母净利润CAGR"
+
+
+def test_segment_list_still_shares_the_metric() -> None:
+    found = by_text("2022年空调、冰箱业务收入分别为120亿元、80亿元。")
+    assert found["120亿元"].subject == "空调业务收入"
+    assert found["80亿元"].subject == "冰箱业务收入"
