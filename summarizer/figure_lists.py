@@ -70,7 +70,8 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
                          or re.search(r"(?:比|较)[^，,。；;\d]{0,6}(?:上升|下降|增加|减少|提高|降低|回落|回升)$",
                                       sentence[:matches[i].start]))):
                 parts = _with_own_metric(previous, figures[i].subject)
-            if not parts and previous and len(previous) == count and figures[i].subject == "".join(previous):
+            if (not parts and previous and len(previous) == count
+                    and (figures[i].subject or "").replace("/", "") == "".join(previous)):
                 # "营收/归母净利润153.34/50.13亿元，同比增长26.53%/41.46%": the run after the amounts is
                 # given the list run together ("营收归母净利润"); it goes item by item through it too.
                 parts = list(previous)

@@ -12,6 +12,10 @@ def clean_subject(subject: str | None) -> str | None:
     """What is left of a subject once codes and templates are gone: no "卓胜微()", no "{AddTime}"."""
     if not subject:
         return subject
+    if len(re.findall(r"(?<![A-Za-z\d])/|/(?![A-Za-z\d])", re.sub(r"/[\s/]*/", "/", subject).strip("/"))) >= 2:
+        # "哈弗/WEY/皮卡/欧拉", "销售/管理/研发费用率": a list of three or more run together is no one thing;
+        # a list handed out item by item names each figure by the sentence, not by this subject.
+        return None
     cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z])/|/(?![A-Za-z])", "", subject)
     # "（完）营收", "（一）营收", "（记者6日电话采访）公司营收": an aside in brackets opening the
     # clause (a list number, an end mark, a note that is no dateline) is no part of what is measured.

@@ -35,3 +35,20 @@ def test_segment_list_still_shares_the_metric() -> None:
     found = by_text("2022年空调、冰箱业务收入分别为120亿元、80亿元。")
     assert found["120亿元"].subject == "空调业务收入"
     assert found["80亿元"].subject == "冰箱业务收入"
+
+
+def test_list_of_brands_run_together_is_no_subject() -> None:
+    # Not handed out (one item is Latin), so no figure is named by the four brands run together.
+    found = by_text("9月长安/UNI/深蓝/阿维塔分别销售12.1/1.2/0.9/0.4万辆。")
+    assert all(f.subject != "长安UNI深蓝阿维塔" for f in found.values())
+    assert {f.subject for f in found.values()} == {None}
+
+
+def test_one_figure_after_a_list_of_three_is_not_theirs() -> None:
+    found = by_text("三季度销售/管理/研发费用率分别环比上升0.21pct、0.35pct、0.12pct，其中财务费用率增长较大，达到2.64%。")
+    assert "2.64%" not in found or found["2.64%"].subject != "销售管理研发费用率"
+
+
+def test_quarter_list_keeps_its_metric() -> None:
+    found = by_text("2022年公司Q1/Q2/Q3/Q4收入增速分别达到21.3%/25.9%/18.7%/30.1%。")
+    assert found["21.3%"].subject == "公司收入增速"
