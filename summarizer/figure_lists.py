@@ -71,7 +71,7 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
                                       sentence[:matches[i].start]))):
                 parts = _with_own_metric(previous, figures[i].subject)
             if (not parts and previous and len(previous) == count
-                    and (figures[i].subject or "").replace("/", "") == "".join(previous)):
+                    and (figures[i].subject or "").replace("/", "") in _run_together(previous)):
                 # "营收/归母净利润153.34/50.13亿元，同比增长26.53%/41.46%": the run after the amounts is
                 # given the list run together ("营收归母净利润"); it goes item by item through it too.
                 parts = list(previous)
@@ -149,6 +149,17 @@ def _list_parts(before: str, count: int) -> list[str] | None:
         # "中型、小型企业PMI分别为49.1%和47.9%": "企业PMI" is shared.
         parts = [p + last[len(head):] for p in parts[:-1]] + [last]
     return parts
+
+
+def _run_together(items: list[str]) -> set[str]:
+    """How a list reads with its separators gone: "营收归母净利润", and with a shared metric written once
+    ("省内/省外营收" -> 省内省外营收 for the items 省内营收, 省外营收)."""
+    items = [re.sub(r"(?<=..)(?:约为|约|为|达|近|超)$", "", item) for item in items]  # "归母净利润约10.32…"
+    forms = {"".join(items)}
+    shared = _SHARED_METRIC.search(items[-1])
+    if shared and all(item.endswith(shared.group()) and len(item) > len(shared.group()) for item in items):
+        forms.add("".join(item[:-len(shared.group())] for item in items[:-1]) + items[-1])
+    return forms
 
 
 def _is_metric(item: str) -> bool:

@@ -52,3 +52,15 @@ def test_one_figure_after_a_list_of_three_is_not_theirs() -> None:
 def test_quarter_list_keeps_its_metric() -> None:
     found = by_text("2022年公司Q1/Q2/Q3/Q4收入增速分别达到21.3%/25.9%/18.7%/30.1%。")
     assert found["21.3%"].subject == "公司收入增速"
+
+
+def test_changes_after_a_list_sharing_its_metric() -> None:
+    found = by_text("23年Q2华东/华南营收分别为7.3/2.9亿元，同比增长18%和26%。")
+    assert found["18%"].subject == "华东营收"
+    assert found["26%"].subject == "华南营收"
+
+
+def test_changes_after_a_list_with_about() -> None:
+    found = by_text("2023Q3实现收入/扣非净利润约12.45/1.06亿元，同比+15.2%/+8.7%。")
+    assert found["15.2%"].subject == "收入"
+    assert found["8.7%"].subject == "扣非净利润"
