@@ -81,6 +81,12 @@ def clean_subject(subject: str | None) -> str | None:
     # "海外装机我们预计41.6GWh": who estimates is no part of what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:我们|我司|本所|笔者)$", "", cleaned)
     cleaned = cleaned.strip(" \t,，、:：;；-")
+    # "而华东区域销售金额", "结合公司存货", "根据我们测算单瓦盈利", "伴随着公司分红率": a connective or the
+    # ground of a statement opening the clause is no part of what is measured. (Not 随着: a clause of
+    # circumstance "随着…产能投产" names no figure's subject, and later guards look for it.)
+    cleaned = _FRAME_OPENING.sub("", cleaned)
+    if _FRAME_ONLY.fullmatch(cleaned):
+        return None  # "年初至今分别变动-7%/-2%" with the period taken out: 至今 is when, not what
     # "各社区书记代表辖区内退役军人集中领取了补贴标准": a long clause whose last act is done (了) names what
     # is measured after it; who did what before it is the story, not the subject.
     cleaned = re.sub(r"^[\u4e00-\u9fff、，,]{8,}了(?=[\u4e00-\u9fff]{2,8}$)", "", cleaned)
@@ -90,6 +96,12 @@ def clean_subject(subject: str | None) -> str | None:
         return None  # "同年增长5%", "本季增长8%", "每年增长10%": when, not what
     return cleaned if len(cleaned) >= 2 else None
 
+
+_FRAME_OPENING = re.compile(
+    r"^(?:而且?|并且|结合|伴随着?|根据(?:[\u4e00-\u9fff]{0,8}?测算|(?:公司)?公告(?![\u4e00-\u9fff]{0,2}(?:信息|数据)))?"
+    r"|截[止至](?=公司|集团))"
+    r"(?=[\u4e00-\u9fffA-Za-z]{2})")
+_FRAME_ONLY = re.compile(r"至今|迄今|按照?(?:最新)?|根据|结合|[\u4e00-\u9fff]{0,3}(?:披露|显示)")  # "而2019年报披露…"
 
 _TIME_ONLY = re.compile(r"(?:同|当|本|上|下|每|近|今|去|明|前|次|该|全|整|半|几|多|数|[一二三四五六七八九十两\d]+个?)"
                         r"(?:年度|季度|年|月|季|周|个月)")

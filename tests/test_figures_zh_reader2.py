@@ -64,3 +64,16 @@ def test_changes_after_a_list_with_about() -> None:
     found = by_text("2023Q3实现收入/扣非净利润约12.45/1.06亿元，同比+15.2%/+8.7%。")
     assert found["15.2%"].subject == "收入"
     assert found["8.7%"].subject == "扣非净利润"
+
+
+def test_connective_or_ground_opening_the_clause_is_not_the_subject() -> None:
+    assert by_text("结合公司报告期末存货9.12亿元，同比增长41.30%。")["9.12亿元"].subject == "公司存货"
+    assert by_text("根据我们测算单瓦盈利为0.05-0.06元/W。")["0.05-0.06元/W"].subject == "单瓦盈利"
+    assert by_text("根据公告信息测算公司未来年产能将达到450万吨。")["450万吨"].subject == "公司未来年产能"
+    found = by_text("2021年公司消费电子收入占比下降3.1ppts，而运算电子收入占比增长2.6ppts。")
+    assert found["2.6ppts"].subject == "运算电子收入占比"
+
+
+def test_time_word_left_alone_is_no_subject() -> None:
+    found = by_text("年初至今分别变动-5%/-3%。")
+    assert {f.subject for f in found.values()} == {None}
