@@ -77,3 +77,8 @@ def test_connective_or_ground_opening_the_clause_is_not_the_subject() -> None:
 def test_time_word_left_alone_is_no_subject() -> None:
     found = by_text("年初至今分别变动-5%/-3%。")
     assert {f.subject for f in found.values()} == {None}
+
+
+def test_this_time_alone_is_no_subject() -> None:
+    found = by_text("公司此次提高回购价上限，从80元/股至110元/股，增幅达37.5%。")
+    assert found["37.5%"].subject != "公司此次"
