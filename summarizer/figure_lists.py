@@ -70,6 +70,11 @@ def distribute_list_subjects(sentence: str, shadow: str, figures: list[Figure], 
                          or re.search(r"(?:比|较)[^，,。；;\d]{0,6}(?:上升|下降|增加|减少|提高|降低|回落|回升)$",
                                       sentence[:matches[i].start]))):
                 parts = _with_own_metric(previous, figures[i].subject)
+            if (not parts and previous and len(previous) == count
+                    and (figures[i].subject or "").replace("/", "") in _run_together(previous)):
+                # "营收/归母净利润153.34/50.13亿元，同比增长26.53%/41.46%": the run after the amounts is
+                # given the list run together ("营收归母净利润"); it goes item by item through it too.
+                parts = list(previous)
             pair = _PAIRED_RE.fullmatch(figures[i].subject or "") if count == 2 and not parts else None
             if pair and "分别" in sentence[matches[i - 1].end if i else 0:matches[i].start]:
                 # "汽车产销分别完成345.2万辆和342.9万辆": 产销 is two things, in that order.
@@ -127,6 +132,13 @@ def _list_parts(before: str, count: int) -> list[str] | None:
     if any(len(p) < 2 or p in ZH_CHANGE_NOUNS for p in parts):
         return None  # "同比/环比"
     head, last = parts[0], parts[-1]
+    if all(_is_metric(p) for p in parts[:-1]):
+        # "营收/归母净利润": every item names its own metric, so the end of the last is not shared
+        # ("营收净利润" was made of it); only a measure of them all is ("营收/归母净利润CAGR" -> 营收CAGR).
+        measure = _MEASURE_OF.search(last)
+        if measure and len(last) > len(measure.group()) + 1:
+            return [p + measure.group() for p in parts[:-1]] + [last]
+        return parts
     # "家电、手机数码品类销售额": the metric at the end is shared, not the rest of the last item.
     shared = _SHARED_METRIC.search(last)
     if (shared and len(last) > len(shared.group()) + 1
@@ -138,6 +150,30 @@ def _list_parts(before: str, count: int) -> list[str] | None:
         parts = [p + last[len(head):] for p in parts[:-1]] + [last]
     return parts
 
+
+def _run_together(items: list[str]) -> set[str]:
+    """How a list reads with its separators gone: "营收归母净利润", and with a shared metric written once
+    ("省内/省外营收" -> 省内省外营收 for the items 省内营收, 省外营收)."""
+    items = [re.sub(r"(?<=..)(?:约为|约|为|达|近|超)$", "", item) for item in items]  # "归母净利润约10.32…"
+    forms = {"".join(items)}
+    shared = _SHARED_METRIC.search(items[-1])
+    if shared and all(item.endswith(shared.group()) and len(item) > len(shared.group()) for item in items):
+        forms.add("".join(item[:-len(shared.group())] for item in items[:-1]) + items[-1])
+    return forms
+
+
+def _is_metric(item: str) -> bool:
+    """Whether a list item names a metric of its own ("营收", "归母净利润", "毛利率"), not a segment."""
+    # Words, not single characters: "广本/广丰销量" (Guangqi Honda, Guangqi Toyota) ends in 本, not in 成本.
+    return item.endswith(_METRIC_WORDS)
+
+
+_METRIC_WORDS = ("率", "额", "收入", "营收", "利润", "成本", "费用", "销量", "产量", "出货量", "单价", "均价",
+                 "EPS", "ROE", "GMV")
+
+
+# What is measured of every item of a list of metrics: "营收/归母净利润CAGR", "收入、利润增速".
+_MEASURE_OF = re.compile(r"(?:CAGR|(?:复合|同比)?(?:增速|增幅|增长率)|占比)$")
 
 _SHARED_METRIC = re.compile(
     r"(?:品类|业务|板块|产品)?(?:销售额|销售收入|营业收入|收入|营收|费用率|毛利率|净利率|利润率|净利润|利润"

@@ -12,6 +12,10 @@ def clean_subject(subject: str | None) -> str | None:
     """What is left of a subject once codes and templates are gone: no "卓胜微()", no "{AddTime}"."""
     if not subject:
         return subject
+    if len(re.findall(r"(?<![A-Za-z\d])/|/(?![A-Za-z\d])", re.sub(r"/[\s/]*/", "/", subject).strip("/"))) >= 2:
+        # "哈弗/WEY/皮卡/欧拉", "销售/管理/研发费用率": a list of three or more run together is no one thing;
+        # a list handed out item by item names each figure by the sentence, not by this subject.
+        return None
     cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z\d])/|/(?![A-Za-z\d])", "", subject)
     # "（完）营收", "（一）营收", "（记者6日电话采访）公司营收": an aside in brackets opening the
     # clause (a list number, an end mark, a note that is no dateline) is no part of what is measured.
@@ -77,6 +81,12 @@ def clean_subject(subject: str | None) -> str | None:
     # "海外装机我们预计41.6GWh": who estimates is no part of what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:我们|我司|本所|笔者)$", "", cleaned)
     cleaned = cleaned.strip(" \t,，、:：;；-")
+    # "而华东区域销售金额", "结合公司存货", "根据我们测算单瓦盈利", "伴随着公司分红率": a connective or the
+    # ground of a statement opening the clause is no part of what is measured. (Not 随着: a clause of
+    # circumstance "随着…产能投产" names no figure's subject, and later guards look for it.)
+    cleaned = _FRAME_OPENING.sub("", cleaned)
+    if _FRAME_ONLY.fullmatch(cleaned):
+        return None  # "年初至今分别变动-7%/-2%" with the period taken out: 至今 is when, not what
     # "各社区书记代表辖区内退役军人集中领取了补贴标准": a long clause whose last act is done (了) names what
     # is measured after it; who did what before it is the story, not the subject.
     cleaned = re.sub(r"^[\u4e00-\u9fff、，,]{8,}了(?=[\u4e00-\u9fff]{2,8}$)", "", cleaned)
@@ -90,6 +100,12 @@ def clean_subject(subject: str | None) -> str | None:
 
 
 _MOVE_ONLY = re.compile(r"(?:交投|位|处|介|徘徊|波动|运行|震荡|游走)于|(?:累计|累)(?:跌|涨|升|降|下跌|上涨|下降|上升|增长|减少)")
+_FRAME_OPENING = re.compile(
+    r"^(?:而且?|并且|结合|伴随着?|根据(?:[\u4e00-\u9fff]{0,8}?测算|(?:公司)?公告(?![\u4e00-\u9fff]{0,2}(?:信息|数据)))?"
+    r"|截[止至](?=公司|集团))"
+    r"(?=[\u4e00-\u9fffA-Za-z]{2})")
+_FRAME_ONLY = re.compile(r"至今|迄今|按照?(?:最新)?|根据|结合|(?:公司|集团)?(?:此次|这次)|(?:公司|集团)本次|[\u4e00-\u9fff]{0,3}(?:披露|显示)")  # "而2019年报披露…" (本次 alone gives way later)
+
 _TIME_ONLY = re.compile(r"(?:同|当|本|上|下|每|近|今|去|明|前|次|该|全|整|半|几|多|数|[一二三四五六七八九十两\d]+个?)"
                         r"(?:年度|季度|年|月|季|周|个月)")
 

@@ -447,7 +447,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
             cut = i
             break
     subject = text[:cut].strip(ZH_TRIM)
-    subject = re.sub(r"[/|]+(?!\d{1,2}年期)|\|", "", subject)  # but "02/10年期" names one spread
+    subject = re.sub(r"\|+", "", re.sub(r"/{2,}", "/", subject)).strip("/")  # "A/B" kept: see figure_lists
     subject = re.sub(r"(?<=..)(?:基本|目前|常年|连续|持续|继续|一直|长期|总体|整体|大致|仍将|将会|将|仍|会|有望|可以|可|能|已|均)*(?:保持|维持|稳定|控制)$", "", subject)  # "年产量将保持在…": the verb's
     subject = re.sub(r"(?:[则也都还又仍已将不未]|(?<!平)均)$", "", subject)  # 平均 is a word: 行业平均
     subject = re.sub(r"(?<=[率额入润量价值数费本益比])(?:将会|应会|可能会|会|将|可能)?(?:(?<=会)$|(?:因|受|随着?|由于)[^，,]{1,20}$)",
