@@ -94,11 +94,19 @@ def clean_subject(subject: str | None) -> str | None:
         return None  # "明年将压降至12亿元" (jieba: 将压/降至), "较今年的10GWh翻一番": a verb, not what
     if _TIME_ONLY.fullmatch(cleaned):
         return None  # "同年增长5%", "本季增长8%", "每年增长10%": when, not what
-    if _MOVE_ONLY.fullmatch(cleaned):
+    # "据GVR预测23-30年CAGR高达近60%" (jieba: 高/达近): the 高 of 高达 is the bound, not the name.
+    # (Only a short name: a long clause ending in 高 states a quality, "…溢价接受度高".)
+    if len(cleaned) <= 12:
+        cleaned = re.sub(r"(?<=[A-Za-z\u4e00-\u9fff]{2})(?<![最提身升拔增登崇较拉抬调推])高$", "", cleaned)
+    # "到2025年光伏装机量将达800GW" with the year taken out: 到 was the year's ("到期收益率" is a name).
+    cleaned = re.sub(r"^到(?![岸账期货达位场店家手])(?=[\u4e00-\u9fffA-Za-z]{2})", "", cleaned)
+    if _MOVE_ONLY.fullmatch(cleaned) or cleaned in _BARE_VERBS:
         return None  # "盘中交投于1.79%-1.73%区间", "本周累跌6.275个基点": how it moved, not what moved
     return cleaned if len(cleaned) >= 2 else None
 
 
+# A verb alone where the subject goes: "有望带来千万平米以上的需求" -> 带来.
+_BARE_VERBS = frozenset("带来 带动 实现 达到 完成 录得 获得 贡献 拉动 推动 创造 产生".split())
 _MOVE_ONLY = re.compile(r"(?:交投|位|处|介|徘徊|波动|运行|震荡|游走)于|(?:累计|累)(?:跌|涨|升|降|下跌|上涨|下降|上升|增长|减少)")
 _FRAME_OPENING = re.compile(
     r"^(?:而且?|并且|结合|伴随着?|根据(?:[\u4e00-\u9fff]{0,8}?测算|(?:公司)?公告(?![\u4e00-\u9fff]{0,2}(?:信息|数据)))?"

@@ -362,3 +362,15 @@ def test_two_tenors_joined_by_a_slash_name_one_spread() -> None:
     """"02/10年期美债收益率利差" is the 2-year/10-year spread: 02 is no date, and the spread is not the 10-year's."""
     assert subject_of("02/10年期美债收益率利差跌1.847个基点，报75.047个基点。", "75.047个基点") == "02/10年期美债收益率利差"
     assert subject_of("营收/净利润分别为5亿元/1亿元。", "5亿元") == "营收"
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("据行业机构预测23-30年CAGR高达近60%。", "60%", "CAGR"),
+    ("主要系储能业务毛利率高达36.6%。", "36.6%", "储能业务毛利率"),
+    ("到2025年光伏装机量将达800GW。", "800GW", "光伏装机量"),
+    ("10年期国债到期收益率为2.35%。", "2.35%", "10年期国债到期收益率"),
+    ("有望带来千万平米以上的新增市场需求。", "千万平米以上", None),
+])
+def test_the_words_around_a_name_are_not_the_name(sentence: str, text: str, subject: str | None) -> None:
+    """The 高 of 高达 (jieba: 高/达近), the 到 of "到2025年" with the year taken out, and a bare verb (带来)."""
+    assert subject_of(sentence, text) == subject
