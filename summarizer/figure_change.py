@@ -108,6 +108,8 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
             policy = _RATE_DECISION_RE.search(before)
             return None if not policy else ("down" if policy.group(1) in ("下调", "调降", "降低", "下降") else "up")
         word = hits[-1].group()
+        if word == "低于" and not before[hits[-1].end():].strip(" 约"):
+            return None  # "影响预计低于3%", "销售占比低于5%": a bound ("less than"), not a fall
         if word in ("扩大", "收窄") and re.search(r"跌幅|降幅|亏损", before):
             return "down"  # "跌幅一度扩大至3%": a wider decline is still a decline
         return "down" if any(word.endswith(d) or word == d for d in ZH_DOWN) else "up"

@@ -100,6 +100,8 @@ def clean_subject(subject: str | None) -> str | None:
         cleaned = re.sub(r"(?<=[A-Za-z\u4e00-\u9fff]{2})(?<![最提身升拔增登崇较拉抬调推])高$", "", cleaned)
     # "到2025年光伏装机量将达800GW" with the year taken out: 到 was the year's ("到期收益率" is a name).
     cleaned = re.sub(r"^到(?![岸账期货达位场店家手])(?=[\u4e00-\u9fffA-Za-z]{2})", "", cleaned)
+    if re.search(r"[及和与、]的", cleaned):
+        return None  # "对公司第一季及第二季的晶圆产出" with its periods taken out: "对公司及的…" is no text
     if _MOVE_ONLY.fullmatch(cleaned) or cleaned in _BARE_VERBS:
         return None  # "盘中交投于1.79%-1.73%区间", "本周累跌6.275个基点": how it moved, not what moved
     return cleaned if len(cleaned) >= 2 else None

@@ -374,3 +374,21 @@ def test_two_tenors_joined_by_a_slash_name_one_spread() -> None:
 def test_the_words_around_a_name_are_not_the_name(sentence: str, text: str, subject: str | None) -> None:
     """The 高 of 高达 (jieba: 高/达近), the 到 of "到2025年" with the year taken out, and a bare verb (带来)."""
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "change"), [
+    ("疫情对公司全年营收的影响预计低于3%。", "3%", None),
+    ("提前实现的销售在第一季的销售占比低于5%。", "5%", None),
+    ("公司毛利率低于行业平均2个百分点。", "2个百分点", "down"),
+])
+def test_lower_than_right_before_a_number_is_a_bound_not_a_fall(sentence: str, text: str, change: str | None) -> None:
+    """"影响预计低于3%" is less than 3%, nothing fell; "低于行业平均2个百分点" is a gap below."""
+    found = [f for f in figures(sentence) if f.text == text]
+    assert found and found[0].change == change
+
+
+def test_a_subject_left_garbled_by_its_periods_taken_out_is_dropped() -> None:
+    """"对公司第一季及第二季的晶圆产出" without its periods reads "对公司及的…": no such words are in the text."""
+    sentence = "停工11天，对公司第一季及第二季的晶圆产出略有影响，但对公司全年营收的影响预计低于3%。"
+    subject = subject_of(sentence, "3%")
+    assert subject is None or "及的" not in subject
