@@ -384,8 +384,8 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
         # "宁德时代的营收": the sentences that name the company give no such figure, which says more than "营收".
         asked = constraints.metric_label(lang)
         named = [_as_written(e.text, question.text) for e in constraints.entities if e.subject]
-        if asked and named and asked not in named[0]:  # never "中间价的中间价"
-            asked = f"{named[0]}的{asked}" if lang == "zh" else f"{named[0]}{_possessive(named[0])} {asked}"
+        if asked and named:
+            asked = _whose(named[0], asked, lang)
         if missing == "outlook" and best is not None:
             nearest = _nearest(best)  # "预计2021年度净利润1.57亿元-2.12亿元": what there is, labelled
     elif missing == "scope":
@@ -428,9 +428,7 @@ def _business_asked(constraints: Constraints, best: Checked | None, question: st
         if any(end < len(seen) and _SEGMENT_NAME_RE.match(seen, end) for end in spots):
             return None
         named, metric = _as_written(entity.text, question), constraints.metric_label(lang)
-        if not metric:
-            return named
-        return f"{named}的{metric}" if lang == "zh" else f"{named}'s {metric}"
+        return _whose(named, metric, lang) if metric else named
     return None
 
 
@@ -438,8 +436,13 @@ def _business_asked(constraints: Constraints, best: Checked | None, question: st
 _SEGMENT_NAME_RE = re.compile(r"(?![的之在于与和及或等称说对将已也都是为从向把被])[\u4e00-\u9fffA-Za-z]")
 
 
-def _possessive(name: str) -> str:
-    return "'" if name.endswith("s") else "'s"  # "Kestrel Foods' net profit", "Disney's revenue"
+def _whose(name: str, metric: str, lang: str) -> str:
+    """"宁德时代的营收", "Kestrel Foods' net profit", "Disney's revenue"; never "中间价的中间价"."""
+    if metric in name:
+        return metric
+    if lang == "zh":
+        return f"{name}的{metric}"
+    return f"{name}' {metric}" if name.endswith("s") else f"{name}'s {metric}"
 
 
 def _as_written(name: str, question: str) -> str:
