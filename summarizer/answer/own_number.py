@@ -19,7 +19,7 @@ import re
 from summarizer.answer.periods import Period, mentions
 from summarizer.answer.results import Question
 
-__all__ = ["own_number"]
+__all__ = ["own_number", "slash_runs"]
 
 # A sum of money asked: a fee, a price, an income. Not a ratio of one ("销售费用率", "价格涨幅").
 _MONEY_ASKED = re.compile(r"费|价|租金|收入|营收|金额|多少钱|工资|薪|收费")
@@ -113,14 +113,20 @@ def _range_listed(sentence: str, spans: list[tuple[int, int]], every: list[tuple
         labels = sorted(m.years)
         end = _STATEMENT_END.search(sentence, m.end)
         after = [span for span in every if span[0] >= m.end and (end is None or span[0] < end.start())]
-        runs: list[list[tuple[int, int]]] = []
-        for span in after:
-            if runs and re.fullmatch(r"\s*/\s*", sentence[runs[-1][-1][1]:span[0]]):
-                runs[-1].append(span)
-            else:
-                runs.append([span])
-        for run in runs:
+        for run in slash_runs(sentence, after):
             if len(run) == len(labels) and any(span in run for span in spans):
                 chosen = run[labels.index(year)]
                 return chosen if chosen in spans else None
     return None
+
+
+def slash_runs(sentence: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """`spans` (in text order) grouped into runs joined by "/" ("78.47/104.99/133.47"): a list of values, one per
+    label of a year range or a slash list of years."""
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs and re.fullmatch(r"\s*/\s*", sentence[runs[-1][-1][1]:span[0]]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs

@@ -43,7 +43,7 @@ from summarizer.answer.evidence import (
     not_a_value,
 )
 from summarizer.answer.periods import Period, mentions, part_label
-from summarizer.answer.own_number import own_number
+from summarizer.answer.own_number import own_number, slash_runs
 from summarizer.answer.plans import plan_owner
 from summarizer.answer.ranks import asks_rank, rank_checked_at, rank_of_other, rank_spans
 from summarizer.answer.results import (
@@ -339,11 +339,7 @@ def _slash_listed(sentence: str, spans: list[tuple[int, int]], asked: Period) ->
         after = [span for span in spans if span[0] >= m.end]
         if not after or re.search(r"[，,。；;]", sentence[m.end:after[0][0]]):
             continue
-        run = [after[0]]
-        for span in after[1:]:
-            if not re.fullmatch(r"\s*/\s*", sentence[run[-1][1]:span[0]]):
-                break
-            run.append(span)
+        run = slash_runs(sentence, after)[0]
         if len(run) == len(labels):
             wanted = [y for y in sorted(asked.years) if y in labels]
             return run[labels.index(wanted[0])] if wanted else None
