@@ -17,10 +17,11 @@ __all__ = ["base_period_ok", "impact_only"]
 _IMPACT_ON_METRIC = re.compile(r"(?:影响|增加|减少|增厚|摊薄|拉低|拖累|冲减|调增|调减|对)(?:公司|上市公司)?(?:当期|本期|\d{4}年度?)?"
                                r"(?:归属于上市公司股东的|归母|扣非后?(?:归母)?)?(?:净利润|利润总额|利润|营业收入|营收|收入)"
                                r"(?:的)?(?:影响)?(?:金额)?(?:约|为|达|合计|共计)?$")
+_SAME_PERIOD = r"(?:去年|上年|上一年度?|前一年)同期"
 # "去年同期营收多少", not "营收比去年同期增长多少" (a change against it).
-_SAME_PERIOD_ASKED = re.compile(r"(?<![比较与跟和对])(?:去年|上年|上一年度?|前一年)同期(?!相比|比|增|减|下降|上升|下滑|提升)")
-_BASE_BEFORE = re.compile(r"(?:去年|上年|上一年度?|前一年)同期[^，。；,;！？\d]{0,12}$")
-_BASE_OPENING = re.compile(r"(?:去年|上年|上一年度?|前一年)同期[，,]")
+_SAME_PERIOD_ASKED = re.compile(rf"(?<![比较与跟和对]){_SAME_PERIOD}(?!相比|比|增|减|下降|上升|下滑|提升)")
+_BASE_BEFORE = re.compile(rf"{_SAME_PERIOD}[^，。；,;！？\d]{{0,12}}$")
+_BASE_OPENING = re.compile(rf"{_SAME_PERIOD}[，,]")
 
 
 def _base_opening(sentence: str, at: int) -> bool:
