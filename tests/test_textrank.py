@@ -119,10 +119,37 @@ def test_summary_length_adapts_to_the_text():
     assert adaptive_count(120, 3, "zh") == 2  # a flash gets two: one bad pick must not lose everything
     assert adaptive_count(120, 1, "zh") == 1
     assert adaptive_count(400, 8, "zh") == 2
+    assert adaptive_count(590, 14, "zh") == 3  # a results story in short paragraphs is no flash
     assert adaptive_count(1500, 40, "zh") == 3
     assert adaptive_count(20000, 400, "zh") == 5
     assert len(analyze(SAMPLE_ZH).sentences) in (3, 4)
     assert len(analyze("储能价格下跌三成。二线厂商加速出清。").sentences) == 2
+
+
+SHORT_REPORT_ZH = """远山电器一季度营收增长两成 净利润扭亏
+
+4月18日晚间，远山电器发布2026年第一季度报告。
+报告显示，公司一季度实现营业收入58.3亿元，同比增长21.4%；归母净利润2.1亿元，上年同期亏损0.6亿元。
+
+一季度公司空调出货量为96万台，同比增长18%，其中海外出货占比约四成。
+
+毛利率方面，一季度综合毛利率为23.5%，较上年同期提升1.8个百分点。
+
+公司董事会秘书陈岚表示，原材料价格回落是毛利率改善的主要原因。
+
+截至3月31日，公司货币资金为41.2亿元。公司预计二季度出货量将继续增长。
+
+受此影响，远山电器股价19日上涨6.2%。
+"""
+
+
+def test_a_short_report_of_many_sentences_shows_three_points():
+    """Under 700 characters but ten sentences in short paragraphs: results, shipments and
+    margin are three points; two sentences would drop one of them."""
+    analysis = analyze(SHORT_REPORT_ZH)
+    assert analysis.sentence_count >= 10 and analysis.char_count < 700
+    assert len(analysis.sentences) == 3
+    assert any("58.3亿元" in s.text for s in analysis.sentences)
 
 
 def test_english_article_gets_key_sentences_and_keywords():
