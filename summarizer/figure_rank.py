@@ -52,17 +52,28 @@ def lead_of(sentences: Sequence[str]) -> frozenset[int]:
     return frozenset({0, 1} if headline and len(sentences) > 1 else {0})
 
 
+def _first_fact(lead: frozenset[int], figures: Sequence[Figure]) -> int | None:
+    """The sentence after a lead that states no figure: after "11月20日晚间，X公布了三季度财报。"
+    the results come next, and a reader looks for them right after the headline's own figures."""
+    if not lead:
+        return None
+    stated = {fig.sentence_index for fig in figures if fig.kind == "figure"}
+    last = max(lead)
+    return last + 1 if last not in stated and last + 1 in stated else None
+
+
 def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[int] = frozenset()) -> tuple[Figure, ...]:
     """Figures of key sentences and of the lead first, then those with a subject and a
     change; ties keep text order. A figure that repeats one ranked above it (the headline's
     "增长23%" again in the lead) goes to the end, so the top three are three facts."""
+    first_fact = _first_fact(lead, figures)
 
     def importance(item: tuple[int, Figure]) -> tuple[float, int]:
         position, fig = item
         score = 4.0 * (fig.sentence_index in key_indices)
         # News puts its headline numbers in the first sentences (the key sentences
         # prefer statements to data, so the lead is often not among them).
-        score += 6.0 * (fig.sentence_index in lead)
+        score += 6.0 * (fig.sentence_index in lead) + 2.0 * (fig.sentence_index == first_fact)
         score += 2.0 * (fig.subject is not None) + 2.0 * (fig.change is not None)
         score += 1.0 * (fig.unit is not None) + 0.5 * (fig.period is not None)
         # The base a result is compared with ("versus $3 million a year earlier", "较上年同期的…")

@@ -196,3 +196,21 @@ def test_a_date_between_a_forecast_and_its_change_does_not_break_the_chain() -> 
     assert by_text(found, "20%").estimate == "forecast"
     found = figures("预计2023年底嘉禾科技将拥有2.77万吨产能（2020年末仅3500吨）。")
     assert (by_text(found, "2.77万吨").estimate, by_text(found, "3500吨").estimate) == ("forecast", None)
+
+
+
+def test_after_an_opener_without_figures_the_results_rank_first() -> None:
+    """"X公布了三季度财报。" states nothing; the revenue in the next sentence is the lead's
+    figure: shown among the first, ahead of the key sentences' secondary figures."""
+    from summarizer import analyze
+
+    title = "青禾电子三季度手机出货量创新高 毛利率回升至21.5%"
+    text = (f"{title}\n\n11月3日晚间，青禾电子公布了2026年第三季度财报。"
+            "财报显示，公司第三季度营业收入为82.6亿元，同比增长17.2%。\n\n"
+            "第三季度，公司手机出货量为1,260万部，同比增长9%。\n\n"
+            "毛利率方面，第三季度综合毛利率为21.5%，较上一季度提升1.2个百分点。\n\n"
+            "公司研发费用为6.1亿元，同比增长12%。\n\n"
+            "截至9月30日，公司现金储备为135亿元。公司预计第四季度出货量将继续增长。")
+    ranked = [f.text for f in analyze(text, title=title, max_sentences=2).key_figures]
+    assert ranked.index("17.2%") < ranked.index("1,260万部")
+    assert ranked.index("82.6亿元") < ranked.index("12%")
