@@ -132,7 +132,7 @@ _VERB_METRICS = {
     "减持": ("减持数量", "减持金额"), "增持": ("增持数量", "增持金额"), "上缴": ("上缴量", "上缴金额"),
 }
 _VERB_METRIC_RE = re.compile(
-    r"^(?P<owner>.{2,}?)(?P<all>累计|合计|共|共计|总共|已|再次|首次|此前)?(?P<verb>" + "|".join(_VERB_METRICS)
+    r"^(?P<owner>.{2,}?)(?P<all>累计|合计|一共|共|共计|总共|已|再次|首次|此前)?(?P<verb>" + "|".join(_VERB_METRICS)
     + r")(?P<goods>新车|汽车|整车|新能源汽车|新能源车|电动车|车辆|乘用车|产品|手机|电池|芯片|股份|股票)?$")
 
 
@@ -153,5 +153,5 @@ def metric_subject(subject: str | None, unit: str | None) -> str | None:
     goods = m.group("goods") or ""
     if goods in ("股份", "股票"):
         goods = ""
-    return f"{m.group('owner')}{goods}{m.group('all') or ''}{noun}".replace("已", "").replace("再次", "").replace(
-        "首次", "").replace("此前", "")
+    total = m.group("all") if m.group("all") == "累计" else ""  # 共, 合计: the metric is the same sum
+    return f"{m.group('owner')}{goods}{total}{noun}"

@@ -31,13 +31,10 @@ from summarizer.figure_lexicon import (
     ZH_REPORTING_END,
     ZH_REPORTING_RE,
     ZH_TRIM,
+    ZH_TOTAL_OF_VERB,
 )
 from summarizer.figure_numbers import NumberMatch
-from summarizer.figure_price_moves import (
-    session_words_only,
-    without_session,
-    without_session_tail,
-)
+from summarizer.figure_price_moves import session_words_only, without_session, without_session_tail
 from summarizer.figure_subject_clean import clean_subject, metric_subject  # noqa: F401 (re-exported)
 from summarizer.figure_subjects_en import (
     DATELINE_RE,
@@ -443,7 +440,8 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
         if m.group() == "占比" and m.start() >= 2:
             cut = m.end()
     for i in range(1, cut):
-        if text[i] in ZH_PREDICATE_CHARS and words.is_single_word(offsets[i]) and not in_name(text, i):
+        if text[i] in ZH_PREDICATE_CHARS and words.is_single_word(offsets[i]) and not in_name(text, i) and not (
+                text[i] == "共" and ZH_TOTAL_OF_VERB.match(text, i + 1)):  # "星河汽车共交付新车": 共 only adds up
             cut = i
             break
     subject = text[:cut].strip(ZH_TRIM)

@@ -70,6 +70,11 @@ def test_its_after_a_change_verb_is_whoever_changed_it(sentence: str, text: str,
         ("海港集团前10个月出口52亿元。", "52亿元", "海港集团出口额"),
         ("远帆科技累计回购1200万股。", "1200万股", "远帆科技累计回购数量"),
         ("星舟电子销售手机860万部。", "860万部", "星舟电子手机销量"),
+        # 共 / 合计 / 一共 before the verb only add up: the metric is the verb's, and the owner's.
+        ("第三季度，蓝湾汽车共交付新车1.8万辆，同比增长41%。", "1.8万辆", "蓝湾汽车新车交付量"),
+        ("第三季度，蓝湾汽车共交付新车1.8万辆，同比增长41%。", "41%", "蓝湾汽车新车交付量"),
+        ("蓝湾汽车合计销售新车1.8万辆。", "1.8万辆", "蓝湾汽车新车销量"),
+        ("蓝湾汽车一共交付1.8万辆。", "1.8万辆", "蓝湾汽车交付量"),
     ],
 )
 def test_a_verb_at_the_end_of_a_subject_becomes_its_metric(sentence: str, text: str, subject: str) -> None:
