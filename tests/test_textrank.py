@@ -196,6 +196,14 @@ def test_keywords_leave_out_news_boilerplate_and_phrases_built_on_it():
     assert not [w for w in words if w.startswith("实现") or w.startswith("公司")]
 
 
+def test_the_base_period_and_owner_words_of_a_results_line_are_no_keywords():
+    text = ("远山电器一季度归属于母公司股东的净利润为2.1亿元，去年同期为亏损0.6亿元。"
+            "一季度营业收入58.3亿元，较去年同期增长21.4%，上年同期为48.0亿元。"
+            "空调出货量96万台，去年同期为81万台；归属于母公司股东的扣非净利润1.8亿元。")
+    words = [k.word for k in analyze(text).keywords]
+    assert not {"去年同期", "上年同期", "母公司", "归属于"} & set(words)
+
+
 _INTERVIEW = (
     "青松电池今日发布2025年第三季度业绩，储能电池收入为42亿元。"
     "首席执行官陈家豪表示：「储能电池的订单正在排到明年。」"
