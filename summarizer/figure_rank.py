@@ -53,13 +53,16 @@ def lead_of(sentences: Sequence[str]) -> frozenset[int]:
 
 
 def _first_fact(lead: frozenset[int], figures: Sequence[Figure]) -> int | None:
-    """The sentence after a lead that states no figure: after "11月20日晚间，X公布了三季度财报。"
-    the results come next, and a reader looks for them right after the headline's own figures."""
+    """The first sentence with figures when the lead states none: after "11月20日晚间，X公布了
+    三季度财报。", or a byline and a lead without numbers ("… reported a third-quarter profit"), the
+    results come next, and a reader looks for them right after the headline's own figures."""
     if not lead:
         return None
     stated = {fig.sentence_index for fig in figures if fig.kind == "figure"}
     last = max(lead)
-    return last + 1 if last not in stated and last + 1 in stated else None
+    if last in stated:
+        return None
+    return next((i for i in range(last + 1, last + 3) if i in stated), None)
 
 
 def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[int] = frozenset()) -> tuple[Figure, ...]:

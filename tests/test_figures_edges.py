@@ -214,3 +214,43 @@ def test_after_an_opener_without_figures_the_results_rank_first() -> None:
     ranked = [f.text for f in analyze(text, title=title, max_sentences=2).key_figures]
     assert ranked.index("17.2%") < ranked.index("1,260万部")
     assert ranked.index("82.6亿元") < ranked.index("12%")
+
+
+
+def test_after_a_byline_and_a_lead_without_figures_the_results_rank_first() -> None:
+    """A wire story: headline, byline, then a lead that states the news in words ("reported a
+    third-quarter profit"); the figures of the sentence after it are the lead's figures, ahead of
+    the share price and next year's spending."""
+    from summarizer import analyze
+
+    title = 'Harborline Logistics swings to profit as freight volumes recover'
+    text = (f"{title}\n\n"
+            'By Dana Whitfield'
+            "\n\n"
+            'SEATTLE, Nov 4 (Newswire) - Harborline Logistics Inc on Tuesday reported a third-quarter '
+            'profit, reversing a loss a year earlier, as freight volumes on its trans-Pacific routes '
+            'recovered and fuel costs eased.'
+            "\n\n"
+            "The Seattle-based carrier posted net income of $212 million, or 84 cents per share, for the "
+            "quarter ended Sept. 30, compared with a net loss of $57 million, or 23 cents per share, a year "
+            "earlier. Revenue rose 18% to $4.6 billion, beating analysts' average estimate of $4.4 billion, "
+            "according to LSEG data."
+            "\n\n"
+            'Container volumes climbed 11% from a year earlier to 1.9 million twenty-foot equivalent units, '
+            'while average freight rates were roughly flat.'
+            "\n\n"
+            '"We saw demand come back faster than we expected, especially from retailers restocking ahead of'
+            ' the holidays," Chief Executive Maria Okafor said on a call with analysts.'
+            "\n\n"
+            'The company raised its full-year adjusted earnings forecast to between $2.90 and $3.10 per '
+            'share, from $2.40 to $2.60 previously. Shares rose 6.2% in extended trading.'
+            "\n\n"
+            'Harborline also said it would buy back up to $500 million of its stock over the next two years.'
+            ' Chief Financial Officer Tom Reyes said the company expects capital spending of about $1.1 '
+            'billion this year, down from $1.4 billion in 2025.'
+            "\n\n"
+            '"We are being disciplined about where we put capital," Reyes said.'
+            "\n\n")
+    ranked = [f.text for f in analyze(text, title=title).key_figures]
+    assert ranked.index("$212 million") < 5
+    assert ranked.index("$212 million") < ranked.index("6.2%")
