@@ -375,7 +375,7 @@ ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只
 ZH_REPORTING_END = re.compile(r"(?:显示|表明|表示|称|指出|认为|介绍|透露|说|看|来看|而言|来说)$")
 # Verbs whose object, not their subject, is what the number measures ("公司实现营收100亿元").
 ZH_OBJECT_VERBS = ("实现", "公布", "披露", "拥有", "录得", "取得", "获得", "完成", "达成", "导致", "造成", "使得", "确认",
-                    "意味着", "带动", "拉动", "促使", "上调", "下调")
+                    "意味着", "带动", "拉动", "促使", "上调", "下调", "降低", "减少", "节约", "节省", "减轻", "压降")
 # Nouns after a figure that name no subject ("1.8-1.9元/瓦区间", "3%左右的水平").
 ZH_GENERIC_FOLLOWERS = frozenset("区间 水平 范围 附近 高位 低位 之间 上下 左右 以上 以下".split())
 ZH_TRIM = "的之了着和与及、 \t"

@@ -254,3 +254,19 @@ def test_after_a_byline_and_a_lead_without_figures_the_results_rank_first() -> N
     ranked = [f.text for f in analyze(text, title=title).key_figures]
     assert ranked.index("$212 million") < 5
     assert ranked.index("$212 million") < ranked.index("6.2%")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        # What is lowered is what the figure measures, not the clause before it or the actor.
+        ("央行表示，此次降准将释放长期资金约8000亿元，降低银行资金成本每年约40亿元。", "40亿元", "银行资金成本"),
+        ("该政策每年可减少企业税负约120亿元。", "120亿元", "企业税负"),
+        ("公司通过技改降低生产成本约3000万元。", "3000万元", "生产成本"),
+        ("公司成本降低约50亿元。", "50亿元", "公司成本"),
+    ],
+)
+def test_a_lowered_object_is_the_subject_of_its_amount(sentence: str, text: str, subject: str) -> None:
+    found = by_text(figures(sentence), text)
+    assert found.subject == subject
+    assert found.change == "down"
