@@ -469,7 +469,7 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
             evidence.append(i)
         elif (units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text))
-              or loose[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
+              or loose[i] or (lang == "en" and pieces[i]) or text.rstrip().endswith((":", "："))):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
     if lang == "en":
         # A feature's opening scene is not its point (roles_en.opening_scene); a look back ends at
