@@ -125,6 +125,9 @@ _REPORT_ONLY_RE = re.compile(
     # "… today announced topline results from its Phase 3 trial of X in severe asthma."
     r"|\b(?:announced|reported|released|will report)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
     r"results\s+(?:for|from|of)\s+[^.;]{0,100}[.!]?$"
+    # "公司收到中国证监会下发的《行政处罚决定书》。", "…向市场监管总局备案了召回计划。": a document received or filed;
+    # what it decides follows (on the key-point sets both such lines were shown, neither states a point).
+    r"|(?:收到|接到)[^，。；]{0,30}《[^》]{1,30}》[。！]?$|备案了?[^，。；]{0,10}(?:计划|方案)[。！]?$"
 )
 # "公司主要从事民爆器材的生产与销售": who the company is, not what happened to it.
 _DESCRIPTION_RE = re.compile(
