@@ -14,6 +14,14 @@ Not a results statement: a forecast or a target ("我们维持公司2023~2025年
 母公司净利润为10/14/20亿元", "以收入、利润考核目标最低要求计算") or a series of years to come: that is the
 listing the rule is for.
 
+A statement that names its metrics first and gives their figures after 分别为 ("收入、归母净利润和扣非归母净利润分别为
+8.08亿、2.58亿和2.45亿元，分别同比-24%、-10%和-10%", "营业总收入/归母净利润/扣非净利润分别为54亿元/2.9亿元/2.1亿元，
+同比-12%/-11%/-17%") puts the top line's figure far from its name: read as a listing, two such lines that state a note's
+first point stood 7th and 23rd. The metrics listed after the top line are skipped on the way to its figure. Over the 26
+key-point sets 794 points / 363 first points -> 794 / 364 (fresh7-holdout 14/6 -> 15/7; the main set 152 -> 151: a
+quarter's results line took the place of a capacity point); CFBenchmark ROUGE of fast@3 R-1 / R-L 0.1952 / 0.1284 ->
+0.1947 / 0.1280.
+
 Every rule reads the line's own words, never a particular document.
 """
 
@@ -24,7 +32,11 @@ import re
 __all__ = ["states_period_results"]
 
 # The top line and the bottom line, each with a figure within a few characters.
-_TOP_LINE_RE = re.compile(r"(?:营业总收入|营业收入|营收|收入)[^，,。；;]{0,12}\d")
+# The other metrics of a list that names the top line first ("收入、归母净利润和扣非归母净利润分别为8.08亿、2.58亿和
+# 2.45亿元", "营业总收入/归母净利润/扣非净利润分别为54亿元/2.9亿元/2.1亿元"): their figures follow the list.
+_LISTED_METRIC = r"(?:归母净利润?|归属[^、/和及与，,。；;]{0,12}净利润?|扣非[^、/和及与，,。；;]{0,10}|净利润?|毛利率|净利率|EPS|每股收益)"
+_TOP_LINE_RE = re.compile(
+    rf"(?:营业总收入|营业收入|营收|收入)(?:\s*[、/和及与]\s*{_LISTED_METRIC}){{0,3}}[^，,。；;]{{0,12}}\d")
 _BOTTOM_LINE_RE = re.compile(r"(?:归母净利润?|归属[^，,。；;]{0,12}净利润?|净利润|净利)[^，,。；;]{0,12}[-+\d]")
 # A change stated: 同比/环比, a signed share, a move.
 _CHANGE_RE = re.compile(r"同比|环比|YOY|yoy|[+\-]\d[\d.]*\s?%|增长|下降|增加|减少|下滑|上升")

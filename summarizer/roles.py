@@ -125,6 +125,9 @@ _REPORT_ONLY_RE = re.compile(
     # "… today announced topline results from its Phase 3 trial of X in severe asthma."
     r"|\b(?:announced|reported|released|will report)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
     r"results\s+(?:for|from|of)\s+[^.;]{0,100}[.!]?$"
+    # "公司收到中国证监会下发的《行政处罚决定书》。", "…向市场监管总局备案了召回计划。": a document received or filed;
+    # what it decides follows (on the key-point sets both such lines were shown, neither states a point).
+    r"|(?:收到|接到)[^，。；]{0,30}《[^》]{1,30}》[。！]?$|备案了?[^，。；]{0,10}(?:计划|方案)[。！]?$"
 )
 # "公司主要从事民爆器材的生产与销售": who the company is, not what happened to it.
 _DESCRIPTION_RE = re.compile(
@@ -469,7 +472,7 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
             tier[i] = NEVER  # a headline or subheading: evidence of the points, not one of them
             evidence.append(i)
         elif (units < min_units or no_fact or (lang == "zh" and _BROKEN_LINE_RE.search(text))
-              or loose[i] or (lang == "en" and (pieces[i] or text.rstrip().endswith(":")))):
+              or loose[i] or (lang == "en" and pieces[i]) or text.rstrip().endswith((":", "："))):
             tier[i] = FRAGMENT  # shown only when the text has nothing better
     if lang == "en":
         # A feature's opening scene is not its point (roles_en.opening_scene); a look back ends at

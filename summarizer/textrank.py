@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -260,6 +260,7 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
         block = ranking.unit_rows[pool]
         similarity = (block @ block.T).toarray()
     chosen: list[int] = []  # positions in pool
+    restated = _restated_statements(ranking)
     # Full sentences by score, then other parts of statements already shown, then fragments.
     full = [p for p in range(len(pool)) if ranking.tier[pool[p]] == roles.FULL]
     fragments = [p for p in range(len(pool)) if ranking.tier[pool[p]] != roles.FULL]
@@ -277,8 +278,7 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
             if ranking.numbers is not None and any(ranking.numbers[pool[position]] & ranking.numbers[pool[c]]
                                                    for c in chosen):
                 continue  # the same figure again: the same fact, told twice
-            if not same_statement_ok and ranking.statements is not None and any(
-                    ranking.statements[pool[position]] == ranking.statements[pool[c]] for c in chosen) and not (
+            if not same_statement_ok and any(restated(pool[position], pool[c]) for c in chosen) and not (
                     ranking.headline_fact is not None and ranking.headline_fact[pool[position]]):
                 # Another part of a statement already shown: only if nothing else is left, unless
                 # it states the headline's figure ("营收…；归母净利润…下降23.1%" under "净利润下降23%").
@@ -286,6 +286,30 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
                 continue
             chosen.append(position)
     return [pool[p] for p in chosen]
+
+
+def _restated_statements(ranking: SentenceRanking) -> Callable[[int, int], bool]:
+    """Whether two sentences are parts of one statement, or of two statements that state the same figures.
+
+    A note states its results in its digest ("事件：公司披露一季报，实现营业收入4.53亿元，同比下降25.21%；实现归母净
+    利润0.53亿元…") and again in its body ("一季度公司营业收入4.53亿元…；实现归母净利润0.53亿元…"). The body's part
+    on profit shares no figure with the digest's head that was shown, so it passed the same-figure test and took a
+    slot: the reader saw the quarter's results twice and missed the guidance after them. Two statements that share
+    a distinctive figure state one fact, and a part of either waits like another part of the statement shown.
+    """
+    statements, numbers = ranking.statements, ranking.numbers
+    if statements is None:
+        return lambda a, b: False
+    if numbers is None:
+        return lambda a, b: bool(statements[a] == statements[b])
+    figures: dict[int, set[str]] = {}
+    for i, group in enumerate(statements.tolist()):
+        figures.setdefault(group, set()).update(numbers[i])
+
+    def same(a: int, b: int) -> bool:
+        first, second = int(statements[a]), int(statements[b])
+        return first == second or bool(figures[first] & figures[second])
+    return same
 
 
 _ABBREVIATION_PART_RE = re.compile(r"(?:[a-z]\.)+[a-z]")

@@ -223,3 +223,27 @@ class TestEventOrdinals:
     def test_the_number_adds_no_news_value(self) -> None:
         assert news_value("临川市召开第48场新闻发布会。", "zh") == news_value("临川市召开新闻发布会。", "zh") \
             < news_value("临川市新增确诊病例12例。", "zh")
+
+
+class TestADocumentReceivedOrFiled:
+    """"公司收到中国证监会下发的《行政处罚决定书》。" says a document exists, like "公司公布2022年年报。"; what it
+    decides (the fine, the ban) follows. Sentences written for the test."""
+
+    @pytest.mark.parametrize("text, expected", [
+        ("山海股份12月3日晚间公告，公司收到中国证监会下发的《行政处罚决定书》。", True),
+        ("近日，河湾汽车有限公司向市场监管总局备案了召回计划。", True),
+        # what the document decides, with its figure, is the news
+        ("山海股份收到《行政处罚决定书》，被处以800万元罚款。", False),
+        ("公司收到中标通知书，确认公司为该项目中标人，中标金额2.6亿元。", False),
+    ])
+    def test_the_document_alone_states_nothing(self, text: str, expected: bool) -> None:
+        assert states_no_fact(text, "zh") is expected
+
+    def test_the_decision_is_shown_rather_than_its_receipt(self) -> None:
+        text = ("山海股份12月3日晚间公告，公司收到中国证监会下发的《行政处罚决定书》。\n"
+                "经查，山海股份2020年至2022年通过虚构销售业务，累计虚增营业收入9.42亿元。\n"
+                "证监会决定，对山海股份责令改正，给予警告，并处以600万元罚款；\n"
+                "对时任董事长李某给予警告，并处以300万元罚款，同时采取5年市场禁入措施。\n"
+                "受此影响，公司股票将于12月6日起被实施其他风险警示。")
+        shown = [s.text for s in analyze(text, title="虚增营收9.42亿元 山海股份被罚600万元", max_sentences=3).sentences]
+        assert not any("《行政处罚决定书》" in line for line in shown)

@@ -53,3 +53,37 @@ def test_many_numbers_of_one_period_count_as_a_result() -> None:
 def test_a_note_shows_its_results_statement() -> None:
     shown = [s.text for s in analyze(NOTE, max_sentences=3).sentences]
     assert any("营业收入5.84亿元" in s for s in shown)
+
+
+# The metrics named first, in a list, and their figures after 分别为: the top line's figure is far from its name.
+# Eight figures and more: by its count alone a listing.
+LISTED = ("事件：公司发布2025年半年报，收入、归母净利润和扣非归母净利润分别为6.42亿、1.86亿和1.71亿元，分别同比-18%、-7%和-9%，"
+          "低于我们此前-5%的预期，剔除股份支付费用的影响，归母净利润同比-3%左右，扣非同比-4%左右。")
+SLASHED = "25Q2，公司实现营业总收入/归母净利润/扣非净利润分别为37亿元/2.4亿元/2.2亿元，同比-9%/-13%/-15%。"
+LISTED_NOTE = (
+    LISTED + "\n\n"
+    "25Q2公司收入同比下降26%，收入降幅环比有所扩大，我们估计主要是主力疫苗收入下降导致。\n\n"
+    "我们估计二季度收入降幅扩大的主要原因是去年同期基数较高：主要竞品去年上半年仍有渠道库存。\n\n"
+    "分产品看，主力疫苗批签发量同比下降21%，新产品贡献收入0.83亿元。\n\n"
+    "上半年公司海外收入0.57亿元，同比增长64%。\n\n"
+    "公司销售费用率同比下降2.1个百分点，管理费用率基本持平。\n\n"
+    "随着后续重磅产品的上市，公司议价能力还将持续提升，销售费用率仍然有下降空间。\n\n"
+    "公司在研管线丰富，多个品种进入临床三期。\n\n"
+    "我们预计公司2025-2027年归母净利润增速分别为21%/35%/28%，对应EPS分别为0.91/1.23/1.57元，维持“增持”评级。"
+)
+
+
+@pytest.mark.parametrize("text", [LISTED, SLASHED])
+def test_a_results_statement_that_names_its_metrics_first(text: str) -> None:
+    assert states_period_results(text, "zh")
+    assert news_value(text, "zh") > 2.0
+
+
+def test_a_list_of_metrics_of_years_to_come_stays_a_listing() -> None:
+    forecast = "我们预计公司2025-2027年收入、归母净利润分别为12.1/14.3/16.8亿元、2.1/2.6/3.2亿元，维持“增持”评级。"
+    assert not states_period_results(forecast, "zh")
+
+
+def test_a_note_shows_its_listed_results() -> None:
+    shown = [s.text for s in analyze(LISTED_NOTE, max_sentences=3).sentences]
+    assert any("6.42亿" in s for s in shown)

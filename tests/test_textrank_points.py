@@ -16,6 +16,7 @@ from summarizer.lang import detect_lang
 from summarizer.layout import captions
 from summarizer.normalize import normalize
 from summarizer.roles import (
+    FRAGMENT,
     FULL,
     NEVER,
     is_credit,
@@ -231,3 +232,21 @@ def test_an_english_word_written_once_is_no_keyword() -> None:
     words = [k.word.lower() for k in analyze(text).keywords]
     assert "rates" in words and "harbor lines" in words
     assert not {"wrote", "tighter", "special"} & set(words), words
+
+
+class TestChineseLinesThatAnnounceWhatFollows:
+    """A Chinese line ending with a colon announces what follows ("现将回购进展情况公告如下：", "我们作反馈如下：");
+    like an English one, it states nothing itself. On the key-point sets none of the six such lines carries a point."""
+
+    NOTICE = ("山海电器股份有限公司于2026年8月12日召开董事会，审议通过了回购公司股份的方案。\n"
+              "现将回购进展情况公告如下：\n"
+              "截至2026年11月30日，公司累计回购股份5,120,000股，占公司总股本的1.21%，成交总金额为8,036万元。\n"
+              "本次回购符合相关法律法规的要求。")
+
+    def test_the_announcing_line_is_a_fragment(self):
+        texts = ["现将回购进展情况公告如下：", "截至11月30日，公司累计回购股份512万股。", "本次回购符合相关法律法规的要求。"]
+        assert list(sentence_roles(texts, [0, 0, 0], "zh").tier) == [FRAGMENT, FULL, FULL]
+
+    def test_it_is_not_shown(self):
+        shown = [s.text for s in analyze(self.NOTICE, max_sentences=3).sentences]
+        assert not any(s.rstrip().endswith("：") for s in shown)
