@@ -65,7 +65,8 @@ def _first_fact(lead: frozenset[int], figures: Sequence[Figure]) -> int | None:
     return next((i for i in range(last + 1, last + 3) if i in stated), None)
 
 
-def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[int] = frozenset()) -> tuple[Figure, ...]:
+def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[int] = frozenset(),
+                 headline: str | None = None) -> tuple[Figure, ...]:
     """Figures of key sentences and of the lead first, then those with a subject and a
     change; ties keep text order. A figure that repeats one ranked above it (the headline's
     "增长23%" again in the lead) goes to the end, so the top three are three facts."""
@@ -77,6 +78,9 @@ def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: froze
         # News puts its headline numbers in the first sentences (the key sentences
         # prefer statements to data, so the lead is often not among them).
         score += 6.0 * (fig.sentence_index in lead) + 2.0 * (fig.sentence_index == first_fact)
+        # The lead states the headline's figure among others ("月增4.2%，年增18.6%" under "年增18.6%"):
+        # the one the headline chose goes first.
+        score += 1.0 * bool(headline and re.search(rf"(?<![\d.,]){re.escape(fig.text)}(?![\d])", headline))
         score += 2.0 * (fig.subject is not None) + 2.0 * (fig.change is not None)
         score += 1.0 * (fig.unit is not None) + 0.5 * (fig.period is not None)
         # The base a result is compared with ("versus $3 million a year earlier", "较上年同期的…")

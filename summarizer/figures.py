@@ -100,9 +100,11 @@ def _years(period: str | None) -> list[int]:
 
 
 def extract_figures(
-    sentences: Sequence[str], *, lang: str, key_indices: frozenset[int]
+    sentences: Sequence[str], *, lang: str, key_indices: frozenset[int], title: str | None = None
 ) -> tuple[Figure, ...]:
-    """Every number in `sentences`; key figures ranked 1..n (best first), dates and ids unranked."""
+    """Every number in `sentences`; key figures ranked 1..n (best first), dates and ids unranked.
+    The headline (`title`, else a headline line opening the text) says which of the lead's figures
+    is the news."""
     found: list[Figure] = []
     words = _SentenceWords(sentences, lang)
     dated_by_carry = False  # the sentence before took its period from the one before it
@@ -122,7 +124,8 @@ def extract_figures(
                                                       if lang != "en" else found, sentences, lang), sentences, lang),
                         sentences, lang)
     found = third_look(found, sentences, lang)
-    return rank_figures(found, key_indices, lead_of(sentences))
+    lead = lead_of(sentences)
+    return rank_figures(found, key_indices, lead, headline=title or (sentences[0] if len(lead) > 1 else None))
 
 
 class _SentenceWords:

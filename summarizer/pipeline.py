@@ -138,7 +138,7 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
     # the bot analyses once for ten (any /summary N is a cut of that) and `newsbrief summarize` for
     # the default, and both must show a text's key figures in one order.
     figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, frozenset(summary),
-                             paragraphs, outside)
+                             paragraphs, outside, clean_title)
     return Analysis(
         lang=lang,
         sentences=sentences,
@@ -263,7 +263,7 @@ def _unranked(figures: tuple[Figure, ...], outside: frozenset[int]) -> tuple[Fig
 
 
 def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int],
-           paragraphs: tuple[int, ...], outside: frozenset[int] = frozenset()
+           paragraphs: tuple[int, ...], outside: frozenset[int] = frozenset(), title: str | None = None
            ) -> tuple[tuple[Figure, ...], tuple[Quote, ...]]:
     """Figures and quotes enrich a summary; a bug in one of them must not cost the reader the summary.
     Figures of the `outside` sentences (a press release's About section, a safe-harbour text) are
@@ -271,7 +271,7 @@ def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int],
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
     try:
-        figures = _unranked(tuple(extract_figures(texts, lang=lang, key_indices=key_indices)), outside)
+        figures = _unranked(tuple(extract_figures(texts, lang=lang, key_indices=key_indices, title=title)), outside)
     except Exception:
         logger.exception("figure extraction failed; the summary goes out without figures")
     try:

@@ -270,3 +270,17 @@ def test_a_lowered_object_is_the_subject_of_its_amount(sentence: str, text: str,
     found = by_text(figures(sentence), text)
     assert found.subject == subject
     assert found.change == "down"
+
+
+def test_the_leads_figure_that_the_headline_states_ranks_first() -> None:
+    """"月增4.2%，年增18.6%" under a headline that chose 年增18.6%: the headline says which is the news,
+    given apart or as the text's first line; "14.2%" in a headline is no 4.2%."""
+    from summarizer import analyze
+
+    title = "晶合電子11月營收創同期新高 年增18.6%"
+    body = ("晶合電子今日公布11月合併營收為新台幣315億元，月增4.2%，年增18.6%，創歷年同期新高。"
+            "累計前11月營收為3,480億元，年增9.7%。晶合表示，營收成長主要受惠於伺服器出貨放量。")
+    assert analyze(body, title=title).key_figures[0].text == "18.6%"
+    assert analyze(f"{title}\n\n{body}", title=title).key_figures[0].text == "18.6%"
+    # Were "4.2%" found inside "14.2%", both would gain and 4.2% would come first again.
+    assert analyze(body, title="晶合電子11月營收年增18.6% 季增14.2%").key_figures[0].text == "18.6%"
