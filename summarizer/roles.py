@@ -28,6 +28,7 @@ from summarizer.asides_en import stands_beside
 from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.expenses_zh import states_expense
+from summarizer.firsts_zh import states_first
 from summarizer.dates import date_free
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.margins_zh import states_gross_margin
@@ -331,6 +332,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
     elif states_company_action(text, lang):  # a changed forecast, a buyback, a stake (actions_en, actions_zh)
         value = max(value, 1.0 + result_bonus) * (1.0 + ACTION_BONUS)
+    elif value >= 1.0 and states_first(text, lang):  # a first of its kind: a result (firsts_zh)
+        value = max(value, 1.0 + result_bonus)
     if lang == "en":  # terms lines count as results; a quotation counts less (roles_en_terms)
         value = english_value(text, value, figure_count(text), result_bonus=result_bonus, quote_factor=quote_factor)
     return value * (1.0 + point_bonus) ** writers_point_marks(text, lang)

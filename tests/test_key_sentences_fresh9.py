@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from summarizer import analyze
 from summarizer.expenses_zh import states_expense
+from summarizer.firsts_zh import states_first
 from summarizer.roles import news_value
 
 
@@ -61,3 +62,29 @@ def test_a_note_shows_a_segment_before_its_research_spending() -> None:
     shown = _shown(text)
     assert not any(s.startswith("2023年公司研发投入") for s in shown)
     assert any("车载麦克风出货突破800万只" in s for s in shown)
+
+
+def test_a_first_of_its_kind_is_a_result() -> None:
+    for line in ("参股公司成功研制全球首台兆瓦级超导感应加热设备，已与多家企业深度接洽。",
+                 "由我国自主设计建造的亚洲首艘圆筒型海上平台12日离港启运。", "公司研究院中试线高效电池首片下线。",
+                 "会上，公司正式发布旗下首款折叠屏手机。"):
+        assert states_first(line, "zh"), line
+        assert news_value(line, "zh") > 2.0, line
+    # a description, a first home, a chief officer, a first time: no first of its kind
+    for line in ("作为公司成立五年来的首款量产车型，该车的定位备受关注。", "多城下调首付比例，首套房最低两成。",
+                 "某基金全球首席投资官：张某某", "专家介绍国内首次在轨生态实验的进展。"):
+        assert not states_first(line, "zh"), line
+
+
+def test_a_note_shows_its_first_of_its_kind() -> None:
+    text = "\n".join([
+        "明辉光电组建于2001年，其前身是某市无线电二厂，与军方有历史渊源，陆续承接了大量国家重点航天项目。",
+        "此外，公司2020年以来积极布局超导与激光产业，成立了明辉激光与明辉超导应用有限公司，加速推进技术应用于产业升级。",
+        "公司作为在军工方面具有深厚底蕴的上市公司，产品分布航空、通信等行业及一系列国家重点工程，为公司带来了竞争优势。"
+        "随着未来国防现代化的推进，军工电子行业面临广阔的发展空间。",
+        "2020年，公司与某研究院联手设立明辉激光，新增半导体激光器产品的研发、生产和销售业务。"
+        "“产业项目+研究院”的模式使得研究院的技术成果得以实现产业化，这也将成为明辉光电激光业务的重要技术优势。",
+        "超导技术被喻为最具潜力的高新技术之一，从节能降耗方面来看，超导感应加热技术的意义重大。"
+        "参股公司明辉超导成功研制全球首台兆瓦级超导感应加热设备，其可在电力、能源、交通等领域广泛应用，公司已就该设备与多家铝加工企业深度接洽。",
+    ])
+    assert any("成功研制全球首台" in s for s in _shown(text))
