@@ -87,8 +87,12 @@ fast to the better baseline, and the targets.
                          version 74 and version 75 alike: 0.70 / 100% (Lead-3 0.63 / 100%, textrank4zh 0.73 / 80%:
                          0.95x)
     ... --set fresh9     a ninth round on real shared texts (9 notes, 9 flashes; no page was left), drawn by
-                         sample_keypoints.py --seed 20261215 --counts 9,9,0,0, labelled blind before any run
-    ... --set fresh9-holdout  10 more (seed 20261216, counts 5,5,0,0), labelled blind before any run (check only)
+                         sample_keypoints.py --seed 20261215 --counts 9,9,0,0, labelled blind before any run; first
+                         run (version 75) 0.61 / 83% (Lead-3 0.61 / 89%, textrank4zh 0.67 / 78%: 0.92x); after its
+                         fixes (version 76) 0.65 / 83% (0.97x)
+    ... --set fresh9-holdout  10 more (seed 20261216, counts 5,5,0,0), labelled blind before any run (check only);
+                         version 75 and version 76 alike: 0.80 / 100% (Lead-3 0.77 / 100%, textrank4zh 0.67 / 70%:
+                         1.04x)
     ... --all-sets       every set, one line each, and the sums over all of them
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)

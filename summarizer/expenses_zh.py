@@ -4,9 +4,9 @@ A brokerage note on a company's results states revenue and profit, then the quar
 the margin, and last the costs: "销售费用率提升3.8%至19.7%", "研发费用为5.21亿元（同比+56.44%）",
 "2021年公司研发投入0.63亿，同比增长9.03%；", "管理费用 1983.46 万元，同比增长 20.44%；". Each has
 a figure and a change, so summarizer.roles read it as a result and weighed it like the revenue line;
-a note of few other result lines showed it among its three. On the hand-labelled key-point sets 3
-of the 80 such lines carry a main point (a fifth of all lines do): the readers take the costs as
-what explains the profit, not as news of their own.
+a note of few other result lines showed it among its three (3 of them on the key-point sets). On the
+hand-labelled key-point sets 1 of the 67 such lines carries a main point (a fifth of all lines do):
+the readers take the costs as what explains the profit, not as news of their own.
 
 So such a line counts as a plain line (summarizer.roles.news_value). Not when it names the profit
 or the loss it explains ("人员增加导致的费用增长是亏损扩大的主要原因", "归母净利润下降…主要系…研发
