@@ -86,6 +86,13 @@ fast to the better baseline, and the targets.
     ... --set fresh8-holdout  10 more (seed 20261209, counts 5,5,0,0), labelled blind before any run (check only);
                          version 74 and version 75 alike: 0.70 / 100% (Lead-3 0.63 / 100%, textrank4zh 0.73 / 80%:
                          0.95x)
+    ... --set fresh9     a ninth round on real shared texts (9 notes, 9 flashes; no page was left), drawn by
+                         sample_keypoints.py --seed 20261215 --counts 9,9,0,0, labelled blind before any run; first
+                         run (version 75) 0.61 / 83% (Lead-3 0.61 / 89%, textrank4zh 0.67 / 78%: 0.92x); after its
+                         fixes (version 76) 0.65 / 83% (0.97x)
+    ... --set fresh9-holdout  10 more (seed 20261216, counts 5,5,0,0), labelled blind before any run (check only);
+                         version 75 and version 76 alike: 0.80 / 100% (Lead-3 0.77 / 100%, textrank4zh 0.67 / 70%:
+                         1.04x)
     ... --all-sets       every set, one line each, and the sums over all of them
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
@@ -152,6 +159,9 @@ FRESH7_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh7_holdout.j
 # An eighth round on real shared texts (seed 20261208; its holdout seed 20261209): only notes and flashes were left.
 FRESH8_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh8.json"
 FRESH8_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh8_holdout.json"
+# A ninth round on real shared texts (seed 20261215; its holdout seed 20261216): notes and flashes again.
+FRESH9_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh9.json"
+FRESH9_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh9_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
@@ -163,7 +173,8 @@ SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "f
              "fresh5-holdout": FRESH5_HOLDOUT_PATH, "fresh6": FRESH6_PATH,
              "fresh6-holdout": FRESH6_HOLDOUT_PATH, "fresh7": FRESH7_PATH,
              "fresh7-holdout": FRESH7_HOLDOUT_PATH, "fresh8": FRESH8_PATH,
-             "fresh8-holdout": FRESH8_HOLDOUT_PATH}
+             "fresh8-holdout": FRESH8_HOLDOUT_PATH, "fresh9": FRESH9_PATH,
+             "fresh9-holdout": FRESH9_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"

@@ -27,6 +27,8 @@ from summarizer.actions_zh import states_company_action
 from summarizer.asides_en import stands_beside
 from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
+from summarizer.expenses_zh import states_expense
+from summarizer.firsts_zh import states_first
 from summarizer.dates import date_free
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.margins_zh import states_gross_margin
@@ -90,7 +92,7 @@ ACTION_BONUS = 1.5
 _RESULT_ZH = re.compile(
     r"增长|增加|增幅|增速|下降|下滑|下跌|减少|降幅|上涨|上升|回落|回升|提升|提高|降低|同比|环比|亏损|盈利|扭亏|"
     r"实现|达到|突破|创[^，。]{0,6}新[高低]|翻番|增至|降至|升至|涨至|跌至|收涨|收跌|收于|报收|涨|跌|"
-    r"营收|收入|净利|利润|销量|销售额|出货量|成交额|市值|规模|份额|中标|签约|募资|融资|"
+    r"营收|收入|净利|利润|销量|销售额|出货量|成交额|市值|规模|份额|中标|签约|募资|融资|交付|新签|"
     # a disaster's toll ("…1478.6万人受灾，因灾死亡失踪398人"); a return ("多只产品全年收益率在50%以上")
     r"死亡|遇难|受伤|伤亡|失踪|受灾|损失|收益率|回报率"
 )
@@ -322,6 +324,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
                         description_factor=description_factor)
     if frames_sector(text, lang):  # the sector around the news: context (summarizer.openers)
         value = min(value, listing_factor)
+    elif states_expense(text, lang):  # a note's costs: what explains the profit, not news (expenses_zh)
+        value = min(value, 1.0)
     elif share_reaction(text, lang):  # how the stock took the news: a plain line (summarizer.openers)
         value = min(value, 1.0)
     elif stands_beside(text, lang):  # background, the other view, the forecast, no comment (asides_en)
@@ -331,6 +335,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
     elif states_company_action(text, lang):  # a changed forecast, a buyback, a stake (actions_en, actions_zh)
         value = max(value, 1.0 + result_bonus) * (1.0 + ACTION_BONUS)
+    elif value >= 1.0 and states_first(text, lang):  # a first of its kind: a result (firsts_zh)
+        value = max(value, 1.0 + result_bonus)
     if lang == "en":  # terms lines count as results; a quotation counts less (roles_en_terms)
         value = english_value(text, value, figure_count(text), result_bonus=result_bonus, quote_factor=quote_factor)
     return value * (1.0 + point_bonus) ** writers_point_marks(text, lang)
