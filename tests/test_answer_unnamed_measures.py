@@ -58,3 +58,25 @@ def test_a_metric_named_alone_asks_for_its_number() -> None:
     assert found.kind == "number"
     assert "1.86万辆" in first(found)
     assert not any("晨光汽车" in s.text or "星河汽车" in s.text for s in found.sentences)
+
+
+CARRIER = library(
+    "hl", "Harborline Logistics swings to profit as freight volumes recover",
+    "Harborline Logistics Inc on Tuesday reported a third-quarter profit, reversing a loss a year earlier, as "
+    "freight volumes on its trans-Pacific routes recovered and fuel costs eased.",
+    "The Seattle-based carrier posted net income of $212 million, or 84 cents per share, for the quarter ended "
+    "Sept. 30, compared with a net loss of $57 million, or 23 cents per share, a year earlier.",
+    "Revenue rose 18% to $4.6 billion, beating analysts' average estimate of $4.4 billion, according to LSEG data.",
+    "The company raised its full-year adjusted earnings forecast to between $2.90 and $3.10 per share, from "
+    "$2.40 to $2.60 previously.",
+    "Shares rose 6.2% in extended trading.",
+    "Harborline also said it would buy back up to $500 million of its stock over the next two years.",
+    "Chief Financial Officer Tom Reyes said the company expects capital spending of about $1.1 billion this year, "
+    "down from $1.4 billion in 2025.")
+
+
+def test_what_the_money_is_spent_on_is_asked_not_spending_of_any_kind() -> None:
+    # "spend on buybacks" is not answered by capital spending; "spend on capital projects" is.
+    found = ask("How much will Harborline spend on buybacks?", CARRIER)
+    assert found.abstained or "$500 million" in first(found)
+    assert "$1.1 billion" in first(ask("How much will Harborline spend on capital projects?", CARRIER))

@@ -35,8 +35,16 @@ _NOT_ASKED = frozenset(
 def asked_words(folded: str, entities: Sequence[Entity]) -> tuple[str, ...]:
     """The content words of an English question, its names, question words and generic words left out."""
     names = {w for e in entities for s in e.spellings() for w in _WORD_RE.findall(s.lower())}
-    words = [w for w in _WORD_RE.findall(folded) if w not in _NOT_ASKED and w not in names]
+    # "How much will X spend on buybacks?": what the money goes to is asked, not spending of any kind
+    # (the capital-spending line does not answer it).
+    spent_on = _SPENT_ON_RE.search(folded)
+    verb = spent_on.group("verb") if spent_on else None
+    words = [w for w in _WORD_RE.findall(folded) if w not in _NOT_ASKED and w not in names and w != verb]
     return tuple(dict.fromkeys(words))
+
+
+_SPENT_ON_RE = re.compile(r"\b(?P<verb>spend|spends|spent|spending|invest|invests|invested|investing|pay|pays|paid|paying)"
+                          r"\s+(?:on|in|for)\s+(?:the\s+|its\s+|their\s+|a\s+|new\s+)*[a-z]")
 
 
 # Words a sentence often uses for the question's word: any of them will do.
@@ -51,6 +59,7 @@ _SAME = tuple(frozenset(group.split()) for group in (
     "sale sales revenue revenues",
     "cost costs expense expenses spending",
     "loss losses lost",
+    "buyback buybacks repurchase repurchases repurchased repurchasing",
     "unemployment unemployed jobless",
 ))
 
@@ -76,7 +85,7 @@ def words_ok(words: Sequence[str], sentence: str) -> bool:
     sentence that names none of them is about something else. A Chinese one is not judged here."""
     if not words or re.search(r"[\u3400-\u9fff]", sentence):
         return True
-    lower = sentence.lower()
+    lower = re.sub(r"\b(?:buy|buys|buying|bought)\s+back\b", "buyback", sentence.lower())  # "would buy back"
     for word in {v for w in words for v in _variants(w)}:
         stem = _stem(word)
         prefix = stem if len(stem) <= 4 else stem[: max(4, len(stem) - 2)]
