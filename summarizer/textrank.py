@@ -37,6 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import numpy as np
 import scipy.sparse as sp
@@ -163,6 +164,7 @@ class SentenceRanking:
     numbers: tuple[frozenset[str], ...] | None = None  # distinctive numbers per sentence (fast mode)
     statements: np.ndarray | None = None  # statement number per sentence (fast mode)
     headline_fact: np.ndarray | None = None  # states the headline's figure (fast mode)
+    texts: Sequence[str] = ()  # the sentences (fast mode): a clause restated word for word is the same fact
 
     @property
     def eligible(self) -> np.ndarray:
@@ -191,7 +193,7 @@ def rank_sentences(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, l
     found = factors.roles
     scores = combine(factors) if config.weights is None else weighted(factors, config.weights)
     return SentenceRanking(scores, found.tier, factors.rows, found.numbers, found.statements,
-                           factors.states_headline)
+                           factors.states_headline, tuple(texts))
 
 
 def text_factors(texts: Sequence[str], tokens: Sequence[Sequence[Token]], *, lang: str,
@@ -278,6 +280,8 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
             if ranking.numbers is not None and any(ranking.numbers[pool[position]] & ranking.numbers[pool[c]]
                                                    for c in chosen):
                 continue  # the same figure again: the same fact, told twice
+            if ranking.texts and any(clause_restated(ranking.texts[pool[position]], ranking.texts[pool[c]]) for c in chosen):
+                continue  # a summary item's clause again in the body, word for word
             if not same_statement_ok and any(restated(pool[position], pool[c]) for c in chosen) and not (
                     ranking.headline_fact is not None and ranking.headline_fact[pool[position]]):
                 # Another part of a statement already shown: only if nothing else is left, unless
@@ -310,6 +314,20 @@ def _restated_statements(ranking: SentenceRanking) -> Callable[[int, int], bool]
         first, second = int(statements[a]), int(statements[b])
         return first == second or bool(figures[first] & figures[second])
     return same
+
+
+RESTATED_CHARS = 20  # a run of this many characters (Han, or English letters / 3) shared word for word
+
+
+def clause_restated(first: str, second: str) -> bool:
+    """Whether two sentences share a clause word for word ("连续三个交易日内收盘价格涨幅偏离值累计超过30%"
+    in an announcement's summary item and again in its body): the same fact, told twice. Only
+    the first 400 characters are compared, so a run-on line costs no more than a normal one."""
+    a, b = first[:400], second[:400]
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    run = a[match.a:match.a + match.size]
+    han = len(re.findall(r"[\u4e00-\u9fff]", run))
+    return han >= RESTATED_CHARS or (not han and match.size >= 3 * RESTATED_CHARS)
 
 
 _ABBREVIATION_PART_RE = re.compile(r"(?:[a-z]\.)+[a-z]")

@@ -250,3 +250,26 @@ class TestChineseLinesThatAnnounceWhatFollows:
     def test_it_is_not_shown(self):
         shown = [s.text for s in analyze(self.NOTICE, max_sentences=3).sentences]
         assert not any(s.rstrip().endswith("：") for s in shown)
+
+
+_ABNORMAL_MOVE = """证券代码：688001 证券简称：云岭智造 公告编号：2026-051
+云岭智造股份有限公司股票交易异常波动公告
+本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。
+重要内容提示：
+●云岭智造股份有限公司（以下简称“公司”）股票于2026年10月12日、10月13日、10月14日连续三个交易日内收盘价格涨幅偏离值累计超过30%，属于股票交易异常波动情形。
+●截至2026年10月14日，公司滚动市盈率为118.4倍，显著高于行业平均市盈率35.6倍。
+●公司2026年上半年实现营业收入2.05亿元，同比下降12.40%；归属于上市公司股东的净利润-1,320.55万元，同比由盈转亏。
+一、股票交易异常波动的具体情况
+公司股票交易连续三个交易日内收盘价格涨幅偏离值累计超过30%，根据《上海证券交易所交易规则》的有关规定，属于股票交易异常波动情形。
+二、公司关注并核实的相关情况
+经公司自查，截至本公告披露日，不存在应披露而未披露的重大信息。公司低空飞行器相关产品尚处于研发阶段，相关收入为0元。
+特此公告。
+"""
+
+
+def test_an_announcements_bullet_items_are_statements_and_a_restated_clause_is_shown_once() -> None:
+    """"●" opens the items of an announcement's summary, not a photo caption (▲ does); the body's
+    "连续三个交易日内收盘价格涨幅偏离值累计超过30%" restates the first item word for word: one fact."""
+    shown = [s.text for s in analyze(_ABNORMAL_MOVE, max_sentences=3).sentences]
+    assert any("118.4倍" in s or "2.05亿元" in s for s in shown)
+    assert sum("偏离值累计超过30%" in s for s in shown) <= 1
