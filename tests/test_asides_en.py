@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import analyze
-from summarizer.asides_en import cites_other_view, no_comment, states_background, states_consensus
+from summarizer.asides_en import cites_other_view, explains_term, no_comment, states_background, states_consensus
 from summarizer.roles import news_value
 
 
@@ -99,3 +99,30 @@ def test_a_wire_story_shows_its_results_not_the_forecast_or_who_would_not_commen
     assert "Analysts had expected" not in chosen
     assert "declined to comment" not in chosen
     assert "600 jobs" in chosen
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bill requires carriers to store so-called metadata, the time and place of each call.", True),
+    ("This kind of loan is known as a bridge loan.", True),
+    ("The method bears the name of its inventor, a Dutch engineer.", True),
+    ("Carriers said the rules would cost them about 300 million euros.", False),
+    ("The company called the ruling unfair.", False),  # a reaction, not a term
+])
+def test_explains_term(text: str, expected: bool) -> None:
+    assert explains_term(text, "en") is expected
+
+
+def test_a_story_shows_the_warning_not_the_explained_term() -> None:
+    # The line explaining "metadata" shares the lead's words and stood second; the objection is a point.
+    text = ("The national parliament on Thursday passed a bill that will force telephone companies to keep records of "
+            "their customers' calls and messages for two years.\n"
+            "The bill requires telephone companies to store so-called metadata, the time, place and length of each call "
+            "but not what was said, and to hand the records to police on request.\n"
+            "Officials said the law would help police trace networks of fraud and drug smuggling.\n"
+            "Press groups warned that police could use the call records to find the sources of journalists.\n"
+            "Telephone companies said the rules would cost them about 300 million euros to set up.\n"
+            "The law takes effect in March.")
+    chosen = " ".join(s.text for s in analyze(
+        text, title="Parliament passes bill forcing phone companies to keep call records", max_sentences=3).sentences)
+    assert "so-called" not in chosen
+    assert "Press groups warned" in chosen
