@@ -36,7 +36,8 @@ from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
 from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
 from summarizer.openers import units as _units  # a local "units" counts one line's
-from summarizer.roles_en import letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides, without_name_numbers
+from summarizer.roles_en import (letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides,
+                                 without_name_numbers, without_spans)
 from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts, statements
 
@@ -476,7 +477,10 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         # the first result with its figures, however many (a many-figure result weighs less).
         no_fact_factor = value_knobs.get("no_fact_factor", 0.2)
         figured = [bool(figure_count(text)) and states_result(text, lang) for text in texts]
-        for j in opening_scene(texts, tier > NEVER, [seen[text][4] for text in texts], figured):
+        # A scene's ages and durations ("Every morning for 27 years, …") are its colour, not a fact of the news.
+        scene_free = [seen[text][4] or (opens_on_scene(text) and not figure_count(without_spans(text)))
+                      for text in texts]
+        for j in opening_scene(texts, tier > NEVER, scene_free, figured):
             if tier[j] == FULL:
                 tier[j] = FRAGMENT
                 value[j] = seen[texts[j]][3] * no_fact_factor
