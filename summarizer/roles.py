@@ -140,7 +140,7 @@ _HEADLINE_METRIC_RE = re.compile(
 )
 # The writer marks the point (see writers_point_marks): a turn, or a word that ranks it.
 _TURN_EN_RE = re.compile(r"^[\"“‘']?(?:However|Instead|Still|Meanwhile)\b|\b\w+, however,")
-_RANKING_WORD_EN_RE = re.compile(r"\b(?:key|main|most important|primary|crucial)\b", re.IGNORECASE)
+_RANKING_WORD_EN_RE = re.compile(r"\b(?:key|main|most important|primary|crucial|closely[- ]watched)\b", re.IGNORECASE)
 # "…大会于9月27日在海口举行。": an event took place, nothing about what happened.
 # "…举行新闻发布会，介绍医疗救治工作进展情况。": a press conference took place; what was said follows.
 _EVENT_HELD_RE = re.compile(
@@ -337,7 +337,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
 def writers_point_marks(text: str, lang: str) -> int:
     """How many marks of "this is my point" an English line carries (0-2): a turn against
     what came before ("However, …", "Instead, …", "Most economists, however, argue…") and a
-    word that ranks it ("the key finding", "the main reason", "primary", "most important").
+    word that ranks it ("the key finding", "the main reason", "primary", "most important", a figure "closely watched
+    by policymakers").
 
     Features and opinion pages open with a scene or with the view they argue against; the
     point comes after such a mark. On the English main-point sets a line with a turn carries
