@@ -10,6 +10,10 @@ analysis argues against.
 - A wire story gives the forecast its figure is measured against ("Analysts had expected $2.05 per
   share.", "Comparable sales had been expected to rise 2.8%."): what was expected, not what
   happened (`states_consensus`). The result line says "beating estimates" already.
+- An explainer names or defines a term ("…store so-called metadata, the time and place of each call",
+  "This process is known as …"): what a word means, not what happened (`explains_term`).
+- A market report gives the session's trading volume ("Volume on U.S. exchanges was 15.2 billion shares"): how
+  much changed hands, not how prices moved (`states_market_activity`).
 - A reporter records who would not talk ("A spokeswoman declined to comment on pricing.", "Braun's
   representative did not respond to a request for comment."): a line without news (`no_comment`).
 
@@ -21,7 +25,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cites_other_view", "no_comment", "stands_beside", "states_background", "states_consensus"]
+__all__ = ["cites_other_view", "explains_term", "no_comment", "stands_beside", "states_background", "states_consensus",
+           "states_market_activity"]
 
 # "X is a leading cause of …", "X remains one of the most common forms of …", "X is the main
 # source of …": what the condition is, not what happened.
@@ -87,7 +92,38 @@ def no_comment(text: str, lang: str) -> bool:
     return lang == "en" and not _DIGIT_RE.search(text) and bool(_NO_COMMENT_EN.search(text))
 
 
+# A line that names or explains a term: "…store so-called metadata, the who, where and when of a call",
+# "This process bears the name of …", "…is known as a bridge loan", "…refers to …".
+_TERM_EN = re.compile(
+    r"\bso-called\b|\b(?:is|are) (?:also )?(?:known|referred to) as\b|\bbears? the name\b|\b(?:is|are) called\b"
+    r"|\brefers to\b|\b(?:is|are) defined as\b")
+
+
+def explains_term(text: str, lang: str) -> bool:
+    """An English line that names or explains a term ("…store so-called metadata, the time and place of a call
+    but not what was said", "This process bears the name of …"): it tells the reader what a word means, the
+    background a story needs, not what happened. Next to the lead it shares the lead's words and ranked high
+    for it; on the English main-point sets 1 of the 7 such lines carries a point, and the summary chose 3 that
+    carry none."""
+    return lang == "en" and bool(_TERM_EN.search(text))
+
+
+# "Volume on U.S. exchanges was 15.2 billion shares, …", "Turnover on the Tokyo exchange's prime market was 5.1
+# trillion yen.", "About 11 billion shares changed hands": how much traded, not how prices moved. A company's
+# turnover ("Turnover fell 4.1% to 14.2 billion euros") is its sales, and stays.
+_MARKET_ACTIVITY_EN = re.compile(
+    r"^(?:Trading\s)?(?:[Vv]olume|[Tt]urnover)\s(?:on|across|in)\s[^,;]{0,50}?\b(?:exchanges?|markets?|bourses?)\b"
+    r"|^(?:(?:About|Some|Roughly|Nearly|More than)\s)?[\d.,]+\s(?:billion|million)\sshares\schanged\shands\b")
+
+
+def states_market_activity(text: str, lang: str) -> bool:
+    """An English line of a market report that tells how much was traded (volume or turnover on the exchanges):
+    the session's activity, never the move the report is about."""
+    return lang == "en" and bool(_MARKET_ACTIVITY_EN.search(text.strip()))
+
+
 def stands_beside(text: str, lang: str) -> bool:
     """Any line of this module's kinds: beside the news, weighed like a description (summarizer.roles)."""
     return (states_background(text, lang) or cites_other_view(text, lang) or states_consensus(text, lang)
-            or no_comment(text, lang))
+            or no_comment(text, lang) or explains_term(text, lang)
+            or states_market_activity(text, lang))

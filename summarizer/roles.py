@@ -38,7 +38,8 @@ from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
 from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
 from summarizer.openers import units as _units  # a local "units" counts one line's
-from summarizer.roles_en import letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides, without_name_numbers
+from summarizer.roles_en import (letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides,
+                                 without_name_numbers, without_spans)
 from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts, statements
 
@@ -144,7 +145,7 @@ _HEADLINE_METRIC_RE = re.compile(
 )
 # The writer marks the point (see writers_point_marks): a turn, or a word that ranks it.
 _TURN_EN_RE = re.compile(r"^[\"“‘']?(?:However|Instead|Still|Meanwhile)\b|\b\w+, however,")
-_RANKING_WORD_EN_RE = re.compile(r"\b(?:key|main|most important|primary|crucial)\b", re.IGNORECASE)
+_RANKING_WORD_EN_RE = re.compile(r"\b(?:key|main|most important|primary|crucial|closely[- ]watched)\b", re.IGNORECASE)
 # "…大会于9月27日在海口举行。": an event took place, nothing about what happened.
 # "…举行新闻发布会，介绍医疗救治工作进展情况。": a press conference took place; what was said follows.
 _EVENT_HELD_RE = re.compile(
@@ -345,7 +346,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
 def writers_point_marks(text: str, lang: str) -> int:
     """How many marks of "this is my point" an English line carries (0-2): a turn against
     what came before ("However, …", "Instead, …", "Most economists, however, argue…") and a
-    word that ranks it ("the key finding", "the main reason", "primary", "most important").
+    word that ranks it ("the key finding", "the main reason", "primary", "most important", a figure "closely watched
+    by policymakers").
 
     Features and opinion pages open with a scene or with the view they argue against; the
     point comes after such a mark. On the English main-point sets a line with a turn carries
@@ -485,7 +487,10 @@ def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *
         # the first result with its figures, however many (a many-figure result weighs less).
         no_fact_factor = value_knobs.get("no_fact_factor", 0.2)
         figured = [bool(figure_count(text)) and states_result(text, lang) for text in texts]
-        for j in opening_scene(texts, tier > NEVER, [seen[text][4] for text in texts], figured):
+        # A scene's ages and durations ("Every morning for 27 years, …") are its colour, not a fact of the news.
+        scene_free = [seen[text][4] or (opens_on_scene(text) and not figure_count(without_spans(text)))
+                      for text in texts]
+        for j in opening_scene(texts, tier > NEVER, scene_free, figured):
             if tier[j] == FULL:
                 tier[j] = FRAGMENT
                 value[j] = seen[texts[j]][3] * no_fact_factor

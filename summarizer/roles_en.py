@@ -18,7 +18,7 @@ from summarizer.names_zh import without_name_numbers_zh
 from summarizer.openers import looks_back
 
 __all__ = ["SCENE_LINES", "letter_weights", "moves_to_level", "opening_scene", "opens_on_scene", "opens_with_quote",
-           "without_asides", "without_name_numbers"]
+           "without_asides", "without_name_numbers", "without_spans"]
 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -93,6 +93,10 @@ _SCENE_OPENER_RE = re.compile(
     r"|^(?:At|By) (?:dawn|daybreak|sunrise|sunset|dusk|nightfall|first light)[^,;:]{0,40},"
     # A feature's return to its scene at the end ("Back on the quay, Verhagen points to…").
     r"|^Back (?:on|at|in|inside|outside) (?:the|his|her|their) [^,;:]{1,30},"
+    # A habit ("Every morning for 27 years, harbour master Elin Dahl has watched…") or a vantage point
+    # ("From the deck of his 106-year-old schooner, skipper Wade Bassi…"): a person in a place all the same.
+    r"|^(?:Every|Each) (?:morning|afternoon|evening|night|day|dawn|summer|winter|spring|autumn)\b[^,;:]{0,40},"
+    r"|^From (?:the|his|her|their) (?:deck|window|porch|balcony|cab|cockpit|bench|doorway|stall|bridge) of\b[^;:]{0,120},"
 )
 
 
@@ -100,6 +104,17 @@ def opens_on_scene(text: str) -> bool:
     """A line that opens on a scene, as features open, rather than on the news; after a wire
     dateline too ("KANSAS CITY, Mo. — Just after dawn, …" opens on the scene all the same)."""
     return not _HAN_RE.search(text) and bool(_SCENE_OPENER_RE.match(without_dateline(text, "en")))
+
+
+# How long someone has done something or how old a thing is: "for 27 years", "his 106-year-old schooner",
+# "a 40-minute drive". In a scene, colour rather than a figure of the news (`without_spans`).
+_SPAN_RE = re.compile(r"\b\d+(?:-| )(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:-old|-long)?\b")
+
+
+def without_spans(text: str) -> str:
+    """`text` with its ages and durations ("for 27 years", "106-year-old") blanked out: what is left
+    tells whether an opening scene states any figure of the news (summarizer.roles)."""
+    return _SPAN_RE.sub(" ", text)
 
 
 # How many lines an opening scene runs: the scene, the person's moment, often a quote; the
@@ -110,8 +125,8 @@ SCENE_LINES = 3
 def opening_scene(texts: Sequence[str], shown: Sequence[bool], no_fact: Sequence[bool],
                   figured: Sequence[bool] = ()) -> list[int]:
     """The lines of a feature's opening scene: the first line that may be shown, when it opens
-    on a scene and states no fact (`opens_on_scene`), and the lines that continue it, up to
-    SCENE_LINES in all.
+    on a scene and states no fact (`opens_on_scene`; summarizer.roles counts a scene's ages and
+    durations, `without_spans`, as no fact), and the lines that continue it, up to SCENE_LINES in all.
 
     Hard news opens on the news; a feature opens on a person in a place and states its point
     a few lines later. Read as news, the scene's lines win the lead's place, and the point

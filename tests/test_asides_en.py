@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from summarizer import analyze
-from summarizer.asides_en import cites_other_view, no_comment, states_background, states_consensus
+from summarizer.asides_en import (
+    cites_other_view,
+    explains_term,
+    no_comment,
+    states_background,
+    states_consensus,
+    states_market_activity,
+)
 from summarizer.roles import news_value
 
 
@@ -99,3 +106,56 @@ def test_a_wire_story_shows_its_results_not_the_forecast_or_who_would_not_commen
     assert "Analysts had expected" not in chosen
     assert "declined to comment" not in chosen
     assert "600 jobs" in chosen
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bill requires carriers to store so-called metadata, the time and place of each call.", True),
+    ("This kind of loan is known as a bridge loan.", True),
+    ("The method bears the name of its inventor, a Dutch engineer.", True),
+    ("Carriers said the rules would cost them about 300 million euros.", False),
+    ("The company called the ruling unfair.", False),  # a reaction, not a term
+])
+def test_explains_term(text: str, expected: bool) -> None:
+    assert explains_term(text, "en") is expected
+
+
+def test_a_story_shows_the_warning_not_the_explained_term() -> None:
+    # The line explaining "metadata" shares the lead's words and stood second; the objection is a point.
+    text = ("The national parliament on Thursday passed a bill that will force telephone companies to keep records of "
+            "their customers' calls and messages for two years.\n"
+            "The bill requires telephone companies to store so-called metadata, the time, place and length of each call "
+            "but not what was said, and to hand the records to police on request.\n"
+            "Officials said the law would help police trace networks of fraud and drug smuggling.\n"
+            "Press groups warned that police could use the call records to find the sources of journalists.\n"
+            "Telephone companies said the rules would cost them about 300 million euros to set up.\n"
+            "The law takes effect in March.")
+    chosen = " ".join(s.text for s in analyze(
+        text, title="Parliament passes bill forcing phone companies to keep call records", max_sentences=3).sentences)
+    assert "so-called" not in chosen
+    assert "Press groups warned" in chosen
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Volume on U.S. exchanges was 15.2 billion shares, compared with the 20-day average of 16.8 billion.", True),
+    ("Turnover on the Tokyo exchange's prime market was 5.1 trillion yen.", True),
+    ("About 11.4 billion shares changed hands on U.S. exchanges.", True),
+    ("Turnover fell 4.1% to 14.2 billion euros, as a stronger euro cut reported sales.", False),  # a company's sales
+    ("The Nasdaq Composite added 1.4% to 20,118.62.", False),
+])
+def test_market_activity(text: str, expected: bool) -> None:
+    assert states_market_activity(text, "en") is expected
+
+
+def test_a_market_close_shows_its_leaders_not_its_volume() -> None:
+    text = ("LONDON, May 6 (Newswire) - European shares closed lower on Tuesday as weak factory data from Germany "
+            "revived worries about growth.\n"
+            "The pan-European STOXX 600 index fell 4.12 points, or 0.8%, to 512.30, and Germany's DAX lost 1.1% to "
+            "18,240.55.\n"
+            "Carmakers led the declines, with the autos index down 2.9%.\n"
+            "Traders said the German data had raised doubts about a recovery in European shares this year.\n"
+            "Volume on European exchanges was 1.9 billion shares, above the 30-day average of 1.6 billion shares.\n"
+            "Bank shares held up better than the wider market.")
+    chosen = " ".join(s.text for s in analyze(
+        text, title="European shares close lower; autos lead losses", max_sentences=3).sentences)
+    assert "Volume on European exchanges" not in chosen
+    assert "Carmakers led the declines" in chosen

@@ -17,6 +17,7 @@ from summarizer.roles_en import (
     opens_on_scene,
     opens_with_quote,
     without_name_numbers,
+    without_spans,
 )
 
 RELEASE = (
@@ -140,6 +141,11 @@ class TestAFeatureOpensOnAScene:
         # A feature's return to its scene at the end.
         ("Back on the dock, the foreman counts the lorries that did not leave.", True),
         ("Back pay of $4 million was ordered for the workers.", False),
+        # A habit, and a vantage point: a person in a place all the same.
+        ("Every evening for 31 years, ferryman Tomas Ekdahl has steered the last boat across the fjord.", True),
+        ("From the window of her 40-year-old bakery, Ana Ruiz has watched the street empty out.", True),
+        ("Every quarter, the bank publishes its loan book.", False),  # no scene: no time of day
+        ("From the start of next year, the tax rises to 21%.", False),
     ])
     def test_a_line_that_opens_on_a_scene(self, text: str, expected: bool) -> None:
         assert opens_on_scene(text) is expected
@@ -171,6 +177,25 @@ class TestAFeatureOpensOnAScene:
         # A feature's own scene keeps its lines, a figure in them or not.
         feature = [texts[0].split(" - ", 1)[1]] + texts[1:]
         assert opening_scene(feature, shown, [states_no_fact(t, "en") for t in feature], figured) == [0, 1, 2]
+
+    def test_a_scenes_ages_and_durations_are_no_news(self) -> None:
+        # "for 31 years" is how long the ferryman has steered, not a figure of the news: the scene
+        # gave way only when it stated no figure, and it took the place of the decision.
+        text = ("Every evening for 31 years, ferryman Tomas Ekdahl has steered the last boat of the day across the "
+                "fjord to the island of Holmvik.\n"
+                "He knows most of the passengers by name.\n"
+                "From next spring, he will have none to carry.\n"
+                "The regional transport authority said on Tuesday it would end the Holmvik ferry service in April "
+                "and replace it with a bus over a new bridge.\n"
+                "The bridge, which cost 840 million crowns, cuts the trip to the mainland to 12 minutes from 45.\n"
+                "Island residents say the bus will run only six times a day, against the ferry's 14 crossings.\n"
+                "The authority said the ferry lost about 22 million crowns last year.")
+        shown = [s.text for s in analyze(text, title="A fjord ferry makes way for a bridge", max_sentences=3).sentences]
+        assert not any(line.startswith("Every evening") for line in shown)
+        assert any("would end the Holmvik ferry service" in line for line in shown)
+        # Only ages and durations are blanked: a scene with a figure of the news keeps it.
+        assert not figure_count(without_spans("Every evening for 31 years, the 106-year-old ferry has sailed."))
+        assert figure_count(without_spans("Every evening, the ferry's 14 crossings carry about 900 passengers.")) == 2
 
     def test_the_feature_shows_its_point_not_its_scene(self) -> None:
         shown = [s.text for s in analyze(FEATURE, title="Western Norway's ferries go electric", max_sentences=3).sentences]

@@ -79,10 +79,18 @@ class TestTheWritersMarkedPoint:
         ("The main reason, however, is the price of energy.", 2),
         ("The council met on Friday to discuss the budget.", 0),
         ("Keystone workers went home early.", 0),  # "key" only as a whole word
+        # A figure the writer says policymakers or markets watch closely is the one that matters.
+        ("Rent inflation, closely watched by policymakers, slowed to 4.1% from 4.7%.", 1),
+        ("The closely-watched survey of purchasing managers fell to 48.2.", 1),
         ("however the weather turns, the race goes on.", 0),  # a turn opens with a capital or follows a comma
     ])
     def test_marks_are_counted(self, line, marks):
         assert writers_point_marks(line, "en") == marks
+
+    def test_the_closely_watched_figure_outranks_another_of_the_same_report(self):
+        watched = news_value("Rent inflation, closely watched by policymakers, slowed to 4.1% from 4.7%.", "en")
+        other = news_value("Energy prices fell 3.2% from a year earlier, while food prices rose 1.8%.", "en")
+        assert watched > other
 
     def test_chinese_lines_carry_no_marks(self):
         # 然而/其实 and 关键/核心 showed no such difference on the Chinese sets.
