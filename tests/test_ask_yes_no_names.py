@@ -1,0 +1,18 @@
+"""/ask: a yes-no question opens with a capitalised auxiliary ("Will Northwind appeal?"), which is no
+part of the name asked about. Our own sentences through the real answer code."""
+
+from __future__ import annotations
+
+from summarizer.answer.question import parse_question
+from tests.ask_helpers import ask, first, library
+
+FINE = library("nw", "EU fines Northwind Pharma 410 million euros",
+               "The European Commission on Tuesday fined Northwind Pharma 410 million euros for paying rivals "
+               "to delay generic drugs.",
+               "Northwind said it would appeal.")
+
+
+def test_a_leading_auxiliary_is_no_part_of_the_name() -> None:
+    for question in ("Will Northwind appeal?", "Can Northwind appeal the fine?", "Has Northwind appealed?"):
+        assert [e.text for e in parse_question(question).constraints.entities] == ["northwind"]
+    assert "appeal" in first(ask("Will Northwind appeal?", FINE))
