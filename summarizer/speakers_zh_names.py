@@ -58,7 +58,19 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
                 names.append((start + cursor, word + tokens[k + 1][0], previous))
             cursor += len(word)
             previous = word
-    return covered(names, foreign_names(sentences, starts, tokenized))
+    return covered([_without_held(found, whole) for found in names], foreign_names(sentences, starts, tokenized))
+
+
+def _without_held(found: tuple[int, str, str], whole: str) -> tuple[int, str, str]:
+    """"周蕾持不同看法", "王强持谨慎态度": jieba glued 持 (holds) to the name, or to its given name."""
+    at, name, previous = found
+    if len(name) == 3 and name.endswith("持") and any(whole.startswith(view, at + 3) for view in _VIEWS_HELD):
+        return at, name[:2], previous
+    return found
+
+
+# What a person holds (持不同看法, 持谨慎态度): the word after a name jieba glued 持 to.
+_VIEWS_HELD = frozenset("不同 相同 相反 类似 一致 谨慎 审慎 乐观 悲观 保留 中性 积极 消极 开放 怀疑".split())
 
 
 # Two-character family names jieba reads as a place or a word ("欧阳/立平", "司马/南").

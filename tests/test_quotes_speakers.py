@@ -308,3 +308,13 @@ def test_a_quote_that_names_its_speaker_in_full_is_not_theirs() -> None:
 )
 def test_an_attribution_at_the_end_may_say_when_and_where(sentence: str, speaker: str, said: str) -> None:
     assert [(q.speaker, q.text) for q in quotes(sentence, lang="en")] == [(speaker, said)]
+
+
+def test_a_view_held_is_no_part_of_the_name() -> None:
+    """"周蕾持不同看法": jieba reads 周蕾持 as one name, or 王 + 强持 after a title; 持 holds the view."""
+    from summarizer import analyze
+
+    text = ("对此，远川新能源总裁周蕾持不同看法。她认为，价格下降是技术进步的自然结果，“消费者是最大的受益者”。"
+            "分析师王强持谨慎态度，他表示：“明年需求存在不确定性。”")
+    speakers = {q.speaker for q in analyze(text).quotes}
+    assert speakers == {"周蕾", "王强"}
