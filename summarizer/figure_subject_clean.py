@@ -30,6 +30,10 @@ def clean_subject(subject: str | None) -> str | None:
     # "该基金今年以来收益率" with the span taken out as the period: 以来 is left of it, no part of the name.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])(?:自|从)?以来(?=[\u4e00-\u9fff]|$)", "", cleaned)
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)
+    # "…, reflecting net proceeds of $175 million": the participle that tied the clause to the one before is no
+    # part of what is measured.
+    cleaned = re.sub(r"^(?:reflecting|including|excluding|representing|driven by|thanks to|due to)\s+(?:(?:a|an|the)\s+)?"
+                     r"(?=[A-Za-z])", "", cleaned)
     # "降低金融机构资金成本每年约50亿元": how often is the figure's rate, no part of what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:每年|每月|每季度?|每周|每天|每日|年均)$", "", cleaned)
     # ("期间费用率" is the period's expense ratio, a name of its own.)

@@ -284,3 +284,9 @@ def test_the_leads_figure_that_the_headline_states_ranks_first() -> None:
     assert analyze(f"{title}\n\n{body}", title=title).key_figures[0].text == "18.6%"
     # Were "4.2%" found inside "14.2%", both would gain and 4.2% would come first again.
     assert analyze(body, title="晶合電子11月營收年增18.6% 季增14.2%").key_figures[0].text == "18.6%"
+
+
+def test_a_participle_that_ties_a_clause_on_is_no_part_of_the_subject() -> None:
+    found = by_text(figures("Cash was $412.6 million, reflecting net proceeds of $175 million from an offering.",
+                            lang="en"), "$175 million")
+    assert found.subject == "net proceeds"
