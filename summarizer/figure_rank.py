@@ -49,7 +49,12 @@ def lead_of(sentences: Sequence[str]) -> frozenset[int]:
     if not sentences:
         return frozenset()
     headline = sentences[0].rstrip()[-1:] not in ".!?。！？；;…”\"'）)"
-    return frozenset({0, 1} if headline and len(sentences) > 1 else {0})
+    lead = {0, 1} if headline and len(sentences) > 1 else {0}
+    # "营业收入86.42亿元，同比增长23.15%；归母净利润9.87亿元…": a lead cut at ；goes on in its next part.
+    last = max(lead)
+    if sentences[last].rstrip()[-1:] in "；;" and last + 1 < len(sentences):
+        lead.add(last + 1)
+    return frozenset(lead)
 
 
 def _first_fact(lead: frozenset[int], figures: Sequence[Figure]) -> int | None:

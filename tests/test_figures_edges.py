@@ -290,3 +290,16 @@ def test_a_participle_that_ties_a_clause_on_is_no_part_of_the_subject() -> None:
     found = by_text(figures("Cash was $412.6 million, reflecting net proceeds of $175 million from an offering.",
                             lang="en"), "$175 million")
     assert found.subject == "net proceeds"
+
+
+def test_a_lead_cut_at_a_semicolon_goes_on_in_its_next_part() -> None:
+    """"营业收入…；归母净利润…": the profit is the lead's figure too, listed before the body's margins."""
+    from summarizer import analyze
+
+    text = ("事件：公司发布2026年三季报，前三季度实现营业收入56.42亿元，同比增长21.15%；"
+            "归母净利润6.87亿元，同比增长30.62%。"
+            "分地区看，前三季度公司海外收入同比增长45%，占比提升至35%。"
+            "Q3公司毛利率为31.6%，同比提升2.0pct；净利率11.1%，同比提升0.7pct。"
+            "我们预计公司2026-2028年归母净利润分别为9.2/11.5/14.1亿元，维持“买入”评级。")
+    top = [f.text for f in analyze(text).key_figures[:5]]
+    assert "6.87亿元" in top or "30.62%" in top
