@@ -72,6 +72,15 @@ _SHARE_REACTION_EN = re.compile(
     r"tumbled|surged|soared|sank|plunged|rallied|were (?:up|down)|was (?:up|down))\b",
     re.IGNORECASE,
 )
+# "The Norland crown weakened 0.4% against the euro after the data.": a currency's or a yield's move on a release,
+# the market's reaction to the news, not the news.
+_MARKET_REACTION_EN = re.compile(
+    r"^(?:[\w'’.&-]+\s){0,4}?(?:currency|crown|krona|krone|dollar|euro|yen|pound|sterling|yuan|renminbi|rupee|won|franc|"
+    r"peso|real|rand|lira|bond yields?|yields?)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:rose|fell|weakened|strengthened|gained|slipped|"
+    r"dropped|climbed|jumped|slid|firmed|eased|edged (?:up|down|higher|lower))\b(?:[^.;]|\.(?=\d)){0,60}\b(?:after|following|on)\s"
+    r"(?:the\s)?(?:data|figures|release|report|decision|announcement|news|numbers)\b",
+    re.IGNORECASE,
+)
 # "截至11月18日收盘，云岭药业股价报27.82元，下跌1.35%。": the same, in a Chinese story.
 # "受此消息影响，公司股价一度大涨8%", "东岭科技股价收涨3.2%": the price's move in any of its usual words.
 _SHARE_REACTION_ZH = re.compile(r"^(?:截至[^，。；]{0,12}收盘[，,])?(?:受此(?:消息)?影响[，,])?[^，。；]{0,16}股价"
@@ -160,7 +169,8 @@ def share_reaction(text: str, lang: str) -> bool:
     the news (on the labelled English sets 1 of 17 such lines carries a main point, a third of
     the rate of other lines; the one Chinese line, "…股价报27.82元，下跌1.35%", none). A market
     report's index moves are no such line."""
-    return bool((_SHARE_REACTION_EN if lang == "en" else _SHARE_REACTION_ZH).match(text.strip()))
+    return bool((_SHARE_REACTION_EN if lang == "en" else _SHARE_REACTION_ZH).match(text.strip())) or (
+        lang == "en" and bool(_MARKET_REACTION_EN.match(text.strip())))
 
 
 def states_thesis(text: str, lang: str) -> bool:
