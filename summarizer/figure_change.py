@@ -99,6 +99,7 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
                 if ((len(h.group()) > 1 and len(_YEARS_RE.sub("", before[h.end():])) <= 12) or len(before) - h.end() <= 2)
                 and before[h.start() - 1:h.start()] not in ("不", "最")  # "成本低至500元/吨": as low as, a level
                 and before[h.start() - 1:h.start() + 2] != "上下浮"  # "上下浮动2%": plus or minus, not a fall
+                and before[h.start():h.start() + 2] != "减按"  # "减按15%的税率征收": the reduced rate, a level
                 and not (h.group() == "低" and before[h.end():h.end() + 1] == "至" and before[h.start() - 1:h.start()] not in "调压拉走减放砍")]
         if hits and hits[-1].group() == "减" and before[hits[-1].end():hits[-1].end() + 1] == "亏":
             return "up"  # "环比减亏0.8亿元": the loss shrank, so the profit rose by that much

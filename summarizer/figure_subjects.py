@@ -36,12 +36,7 @@ from summarizer.figure_lexicon import (
 from summarizer.figure_numbers import NumberMatch
 from summarizer.figure_price_moves import session_words_only, without_session, without_session_tail
 from summarizer.figure_subject_clean import clean_subject, metric_subject  # noqa: F401 (re-exported)
-from summarizer.figure_subjects_en import (
-    DATELINE_RE,
-    en_clause_subject,
-    en_subject,
-    possessive,
-)
+from summarizer.figure_subjects_en import DATELINE_RE, en_clause_subject, en_subject, possessive
 from summarizer.figure_subjects_en_np import en_bare_subject, en_clause_np, en_possessed
 from summarizer.figure_subjects_zh import (
     counted_members,
@@ -351,6 +346,10 @@ def _zh_following_noun(words: Words, end: int, classifier: bool = False) -> str 
                 and following[position + 1:position + 2] and following[position + 1][1].startswith("n")):
             nouns.append(word)  # "影院相关企业": a verb inside a noun phrase
             continue
+        if nouns and flag in ("v", "vn") and len(word) > 1 and all(f[:1] in "ab" for _, f in following[:position]) and (
+                not following[position + 1:] or not "\u4e00" <= following[position + 1][0][:1] <= "\u9fff"):
+            nouns.append(word)  # "20条具体举措": jieba's verb after an adjective is the noun it qualifies
+            break
         if (flag[:1] in "vpcudrmxyefzt" or (flag[:1] == "q" and not nouns) or word in "和与及等或的"
                 or not "\u4e00" <= word[0] <= "\u9fff"):
             break

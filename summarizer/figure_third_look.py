@@ -210,6 +210,10 @@ def _chinese(figure: Figure, sentence: str, before: str, after: str, in_list: bo
         figure = replace(figure, subject=target.group(1))  # "完成全年50万辆销量目标的85.2%"
     elif (own := _ZH_OWN_HEAD.match(head)) and subject and subject not in head:
         figure = replace(figure, subject=own.group(1))  # "但全年销售规模预计仍将下降约两成"
+    if re.search(r"减按\s*$", head):  # "对高新技术企业减按15%的税率征收", "减按25%计入应纳税所得额": the rate levied
+        counted = re.match(r"^计入([\u4e00-\u9fff]{2,10})", after)
+        figure = replace(figure, subject="税率" if re.match(r"^的?税率", after) else f"计入{counted.group(1)}比例"
+                         if counted else None, change=None)
     if subject and re.fullmatch(r"[\d.,:：;\s]+", subject):
         figure = replace(figure, subject=None)
     return figure

@@ -303,3 +303,19 @@ def test_a_lead_cut_at_a_semicolon_goes_on_in_its_next_part() -> None:
             "我们预计公司2026-2028年归母净利润分别为9.2/11.5/14.1亿元，维持“买入”评级。")
     top = [f.text for f in analyze(text).key_figures[:5]]
     assert "6.87亿元" in top or "30.62%" in top
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "subject"),
+    [
+        ("对高新技术企业减按15%的税率征收企业所得税。", "15%", "税率"),
+        ("对小型微利企业，减按25%计入应纳税所得额。", "25%", "计入应纳税所得额比例"),
+    ],
+)
+def test_a_reduced_rate_levied_is_a_level_not_a_fall(sentence: str, text: str, subject: str) -> None:
+    found = by_text(figures(sentence), text)
+    assert (found.subject, found.change) == (subject, None)
+
+
+def test_an_adjective_and_the_noun_jieba_tags_a_verb_name_what_is_counted() -> None:
+    assert by_text(figures("《意见》从融资、准入等方面提出18条具体举措。"), "18条").subject == "具体举措"
