@@ -143,7 +143,11 @@ def _normalize_line(line: str) -> str:
     if len(line) <= _HEADLINE_MAX_CHARS and not _SENTENCE_END_RE.search(line):
         line = _SPACE_BY_CJK_PUNCT_RE.sub("", line)
     else:
-        line = _SPACE_IN_CJK_RE.sub("", line)
+        # A flash's headline in 【】 keeps the space between its clauses ("【A股三大指数集体收涨 创业板指涨2.35%】"):
+        # run together, 2.35% was read as the three indexes' move.
+        head = re.match(r"【[^【】]{1,60}】", line)
+        cut = head.end() if head else 0
+        line = _SPACE_BY_CJK_PUNCT_RE.sub("", line[:cut]) + _SPACE_IN_CJK_RE.sub("", line[cut:])
     line = _HALF_NEAR_HAN_RE.sub(_fix_half_width, with_middle_dots(line))
     line = _PERIOD_AFTER_HAN_RE.sub("。", line)
     line = _fix_quotes(line)
@@ -185,5 +189,11 @@ def normalize(text: str) -> str:
     for raw in text.split("\n"):
         line = _normalize_line(raw)
         if line and not is_boilerplate_line(line):
-            lines.append(line)
+            # "【A股三大指数集体收涨】12月4日，…": a flash's headline in brackets is a line of its own, so the
+            # lead it was glued to is a sentence that can be shown (a headline never is).
+            head = _FLASH_HEADLINE_RE.match(line)
+            lines.extend((head.group(1), line[head.end():]) if head else (line,))
     return "\n".join(lines)
+
+
+_FLASH_HEADLINE_RE = re.compile(r"(【[^【】\n]{4,60}】)(?=[^，,。；;：:\s】][^\n]{19,})")

@@ -45,6 +45,8 @@ def pasted_title(text: str) -> str:
     lines = [line.strip() for line in normalize(text[:_TITLE_SOURCE_CHARS]).split("\n") if line.strip()]
     first = next((line for line in lines[:4] if not is_credit_line(line)), lines[0] if lines else "")
     first = without_dateline(first, "zh" if _CJK_RE.search(first) else "en")
+    if re.fullmatch(r"【[^【】]+】", first):
+        first = first[1:-1]  # a flash's headline: its brackets only marked it as one
     # Under a credit line or after a dateline, a sentence is the lead, not a headline: titled by its
     # start, so the analysis (told the title) does not take the lead for the headline and drop it.
     lead = bool(lines) and first != lines[0] and first[-1:] in ".。!?！？" and bool(re.search(r"[，,；;]", first))

@@ -36,8 +36,7 @@ from summarizer.page_chrome import chrome_flags
 from summarizer.results_lines import states_period_results
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
-from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis
-from summarizer.openers import units as _units  # a local "units" counts one line's
+from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis, units as _units  # a line's
 from summarizer.roles_en import (letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides,
                                  without_name_numbers, without_spans)
 from summarizer.roles_en_terms import english_value

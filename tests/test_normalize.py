@@ -96,3 +96,27 @@ def test_a_live_stock_quote_is_dropped_and_the_sentence_it_broke_joined() -> Non
     # A bracket of figures that is no quote stays: two numbers, or no percent at the end.
     kept = "营收（12.5亿元，同比+3%）。两项指标（1.2，3.4）均达标。"
     assert normalize(kept) == kept
+
+
+def test_a_flash_headline_in_brackets_keeps_the_space_between_its_clauses() -> None:
+    """Run together, "A股三大指数集体收涨创业板指涨2.35%" gave the three indexes the ChiNext's 2.35%."""
+    from summarizer import analyze
+
+    text = ("【A股三大指数集体收涨 创业板指涨2.15%】12月4日，A股三大指数集体收涨，沪指涨0.76%，深成指涨1.52%，"
+            "创业板指涨2.15%。沪深两市成交额1.22万亿元，较上一交易日放量1468亿元。")
+    assert normalize(text).startswith("【A股三大指数集体收涨 创业板指涨2.15%】")
+    assert {f.subject for f in analyze(text).figures if f.text == "2.15%"} == {"创业板指"}
+
+
+def test_a_flash_headline_in_brackets_is_a_line_of_its_own_and_its_lead_is_shown() -> None:
+    """"【headline】12月4日，…": glued to its headline the lead was a headline's sentence, never shown first."""
+    from summarizer import analyze
+    from summarizer.pasted import pasted_title
+
+    text = ("【A股三大指数集体收涨 创业板指涨2.15%】12月4日，A股三大指数集体收涨，沪指涨0.76%报3398.2点，"
+            "深成指涨1.52%，创业板指涨2.15%。沪深两市成交额1.22万亿元，较上一交易日放量1468亿元。"
+            "全市场超4000只个股上涨。盘面上，算力硬件、半导体板块领涨，中际旭创涨超10%；银行板块回调。")
+    assert normalize(text).split("\n")[0] == "【A股三大指数集体收涨 创业板指涨2.15%】"
+    assert pasted_title(text) == "A股三大指数集体收涨 创业板指涨2.15%"
+    shown = analyze(text, title=pasted_title(text), max_sentences=2).sentences
+    assert shown[0].text.startswith("12月4日，A股三大指数集体收涨")
