@@ -39,6 +39,10 @@ def _same_subject(first: str | None, second: str | None) -> bool:
     return False
 
 
+def _key(fig: Figure) -> tuple[object, str | None]:
+    return (tuple(fig.value) if isinstance(fig.value, list) else fig.value, fig.unit)
+
+
 def _period_key(period: str | None) -> str | None:
     """"11月份" and "11月" are one period."""
     return period.replace("月份", "月") if period else period
@@ -71,11 +75,13 @@ def _first_fact(lead: frozenset[int], figures: Sequence[Figure]) -> int | None:
 
 
 def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: frozenset[int] = frozenset(),
-                 headline: str | None = None) -> tuple[Figure, ...]:
+                 headline: str | None = None, headline_at: int | None = None) -> tuple[Figure, ...]:
     """Figures of key sentences and of the lead first, then those with a subject and a
     change; ties keep text order. A figure that repeats one ranked above it (the headline's
     "增长23%" again in the lead) goes to the end, so the top three are three facts."""
     first_fact = _first_fact(lead, figures)
+
+    headline_keys = {_key(f) for f in figures if f.kind == "figure" and f.sentence_index == headline_at}
 
     def importance(item: tuple[int, Figure]) -> tuple[float, int]:
         position, fig = item
@@ -86,6 +92,8 @@ def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: froze
         # The lead states the headline's figure among others ("月增4.2%，年增18.6%" under "年增18.6%"):
         # the one the headline chose goes first.
         score += 1.0 * bool(headline and re.search(rf"(?<![\d.,]){re.escape(fig.text)}(?![\d])", headline))
+        if fig.sentence_index != headline_at and _key(fig) in headline_keys and fig.sentence_index not in lead:
+            score += 6.0  # the headline's figure, stated in the body: ranked where the headline's copy was
         score += 2.0 * (fig.subject is not None) + 2.0 * (fig.change is not None)
         score += 1.0 * (fig.unit is not None) + 0.5 * (fig.period is not None)
         # The base a result is compared with ("versus $3 million a year earlier", "较上年同期的…")
@@ -100,6 +108,11 @@ def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: froze
     ranked = sorted(
         ((i, f) for i, f in enumerate(figures) if f.kind == "figure" and f.estimate != "estimate"), key=importance
     )
+    if headline_at is not None:
+        # The headline's figure stated again in the body ("投资73亿欧元" over "项目总投资不超过73亿欧元"): the body's
+        # line says it with its subject and bound, the headline's would list it twice.
+        body = {_key(f) for f in figures if f.kind == "figure" and f.sentence_index != headline_at}
+        ranked = [item for item in ranked if item[1].sentence_index != headline_at or _key(item[1]) not in body]
     seen: set[tuple[object, str | None]] = set()
     # Subjects listed so far per line, and first-listed figures per value: looked up, not scanned
     # (a 200,000-character report holds thousands of figures).

@@ -125,7 +125,9 @@ def extract_figures(
                         sentences, lang)
     found = third_look(found, sentences, lang)
     lead = lead_of(sentences)
-    return rank_figures(found, key_indices, lead, headline=title or (sentences[0] if len(lead) > 1 else None))
+    headline_at = 0 if len(lead) > 1 and sentences[0].rstrip()[-1:] not in ".!?。！？；;…”\"'）)" else None
+    return rank_figures(found, key_indices, lead, headline=title or (sentences[0] if headline_at == 0 else None),
+                        headline_at=headline_at)
 
 
 class _SentenceWords:

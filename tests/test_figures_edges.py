@@ -319,3 +319,13 @@ def test_a_reduced_rate_levied_is_a_level_not_a_fall(sentence: str, text: str, s
 
 def test_an_adjective_and_the_noun_jieba_tags_a_verb_name_what_is_counted() -> None:
     assert by_text(figures("《意见》从融资、准入等方面提出18条具体举措。"), "18条").subject == "具体举措"
+
+
+def test_the_headlines_figure_stated_again_in_the_body_is_listed_once() -> None:
+    """"【X：拟投资73亿欧元…】…项目总投资不超过73亿欧元": one fact, listed with the body's subject and bound."""
+    from summarizer import analyze
+
+    text = ("【远景动力：拟在匈牙利投资68亿欧元建设电池工厂】财联社12月4日电，远景动力公告，公司拟在匈牙利投资建设"
+            "动力电池工厂，项目总投资不超过68亿欧元，规划产能90GWh，建设期不超过60个月。")
+    listed = [f for f in analyze(text).key_figures if f.text.endswith("68亿欧元")]
+    assert len(listed) == 1 and listed[0].approx
