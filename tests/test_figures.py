@@ -325,12 +325,14 @@ def test_english_ranges_with_to_and_between_but_not_from_to_changes():
     assert [f.value for f in rose] == [0.2, 4.1]
 
 
-def test_the_leads_figures_rank_first_and_a_repeated_fact_goes_last():
+def test_the_leads_figures_rank_first_and_the_headlines_fact_is_listed_once():
     headline = "星河科技三季度营收增长23%"
     body = ["星河科技周二发布第三季度财报，营收达到128亿元，同比增长23%，净利润为15.6亿元。",
             "公司表示，云计算业务收入同比增长41%，占总营收的比重升至35%。"]
-    ranked = [f for f in extract_figures([headline, *body], lang="zh", key_indices=frozenset({2}))
-              if f.kind == "figure"]
-    top = sorted(ranked, key=lambda f: f.rank)
+    found = [f for f in extract_figures([headline, *body], lang="zh", key_indices=frozenset({2}))
+             if f.kind == "figure"]
+    top = sorted((f for f in found if f.rank is not None), key=lambda f: f.rank)
     assert [f.text for f in top[:3]] == ["23%", "128亿元", "15.6亿元"]
-    assert top[-1].text == "23%" and top[-1].sentence_index == 1  # the headline's fact, again
+    # The headline's fact, stated again in the lead: listed once, by the lead's line with its subject.
+    assert top[0].sentence_index == 1 and top[0].subject == "营收"
+    assert [f.rank for f in found if f.sentence_index == 0] == [None]
