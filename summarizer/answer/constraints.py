@@ -237,8 +237,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # "取得投资收益1.44亿元，影响归母净利润8119.49万元": what a deal adds to the profit is not the profit.
         return Verdict(False, "metric")
     if span and _FORECAST_REQUIRED.search(constraints.question) and not (
-            _FORECAST_BEFORE.search(ctx.sentence) or _FUTURE.search(ctx.sentence) or _FORECAST_BEFORE.search(ctx.title)):
-        # "Lumora's subscriber target", "2027年净利润预测": a figure that happened is not a forecast.
+            _FORECAST_BEFORE.search(ctx.sentence) or _FUTURE.search(ctx.sentence) or _FORECAST_BEFORE.search(ctx.title)
+            or any(_PREANNOUNCED.search(s) for s in (ctx.sentence, ctx.title, *ctx.preceding[:2]))):
+        # "Lumora's subscriber target", "2027年净利润预测": a figure that happened is not a forecast; a company's
+        # 业绩预告 ("发布2021年度业绩预告。…净亏损为423亿元至433亿元") is its own.
         return Verdict(False, "forecast")
     counted = _COUNTED_NOUN.search(constraints.question)
     if counted and re.search(r"[\u3400-\u9fff]", ctx.sentence) and counted.group("noun") not in ctx.sentence and not (
@@ -450,6 +452,7 @@ _COUNTED_NOUN = re.compile(r"多少(?:个|家|座|台|辆|架|艘|名|位)?(?:[�
 _NOW_ASKED = re.compile(r"目前|现在|当前|现有|如今|至今|截至目前|眼下|\b(?:currently|so far|to date|right now|today)\b")
 _TARGET_BEFORE = re.compile(r"目标|力争|计划|规划|方案提出|到(?:19|20)\d{2}年|\bby (?:the end of )?20\d{2}\b|\btarget")
 _FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
+_PREANNOUNCED = re.compile(r"业绩预告|预亏|预盈|预增|预减")
 _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
                               r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|预估|有望|可望"
                               r"|指引|目标|展望|料将|预料|估计")
