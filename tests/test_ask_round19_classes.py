@@ -133,3 +133,12 @@ def test_a_results_preannouncement_is_the_forecast_asked() -> None:
     assert "120亿元" in first(ask("星岩零售2024年净亏损预计是多少？", notice))
     # A guard: a year the notice does not forecast is not answered.
     assert ask("星岩零售2025年净亏损预计是多少？", notice).abstained
+
+
+def test_an_adjusted_loss_spelled_out_is_the_adjusted_measure() -> None:
+    notice = library("notice", None, "1月28日晚间，星岩零售发布2024年度业绩预告。",
+                     "2024年度归属于上市公司股东的净亏损为120亿元至130亿元，去年同期亏损22.5亿元。",
+                     "归属于上市公司股东扣除非经常性损益后的净亏损为135亿元至145亿元，去年同期亏损40.1亿元。")
+    assert "135亿元" in first(ask("星岩零售2024年扣非净亏损是多少？", notice))
+    # A guard: the plain loss is the plain loss.
+    assert "120亿元" in first(ask("星岩零售2024年净亏损是多少？", notice))

@@ -29,7 +29,10 @@ METRICS: dict[str, tuple[str, ...]] = {
     "adjusted_profit": ("扣除非经常性损益后的净利润", "扣除非经常性损益后归属于上市公司股东的净利润", "扣非归母净利润",
                         "扣非后归母净利润", "扣非净利润", "扣非归母", "扣非后净利润", "经调整净利润", "经调整后净利润",
                         "调整后净利润", "核心溢利", "核心净利润", "核心归母净利润",  # a developer's core profit
-                        "adjusted net income", "adjusted net profit", "non-gaap net income"),
+                        "adjusted net income", "adjusted net profit", "non-gaap net income",
+                        # The same measure below zero: "扣除非经常性损益后的净亏损为439亿元" is no plain 净亏损.
+                        "扣除非经常性损益后的净亏损", "扣除非经常性损益后归属于上市公司股东的净亏损", "扣非归母净亏损",
+                        "扣非后归母净亏损", "扣非净亏损", "扣非后净亏损"),
     "loss": ("净亏损", "亏损", "亏了", "亏钱", "net loss", "losses", "loss", "lose", "lost"),
     "ebitda": ("息税折旧摊销前利润", "ebitda", "earnings before interest"),
     # An operating loss is an operating result, not the net loss ("GAAP operating loss was $18.3 million").
