@@ -142,3 +142,38 @@ def test_an_adjusted_loss_spelled_out_is_the_adjusted_measure() -> None:
     assert "135亿元" in first(ask("星岩零售2024年扣非净亏损是多少？", notice))
     # A guard: the plain loss is the plain loss.
     assert "120亿元" in first(ask("星岩零售2024年净亏损是多少？", notice))
+
+
+# Which number of a right sentence is bold.
+
+CHIP = library("chip", None,
+               "事件：星芯微电子发布2024年年度业绩报告，公司2024年实现营业收入40.20亿元，同比增长35.10%。",
+               "细分产品来看，2024年控制芯片/图像芯片/存储芯片/电源芯片分别实现营收3.10/8.20/22.40/6.50亿元，分别同比增长"
+               "20.10%/41.30%/36.60%/30.20%；毛利率方面，2024年公司整体毛利率为35.20%，其中控制芯片/图像芯片/存储芯片/电源"
+               "芯片毛利率分别为52.10%（同比+1.20pct）/40.30%（同比+5.10pct）/28.60%（同比+3.30pct）/50.40%（同比+2.20pct）。",
+               "盈利预测：预测公司2025-2027年收入分别为52.30、65.80、79.10亿元，EPS分别为1.85、2.31、2.90元，维持推荐评级。")
+
+
+def test_names_joined_by_slashes_pair_with_their_values() -> None:
+    # The last value, written with the unit, was bold for every line (6.50亿元, 50.40%).
+    assert ask("星芯微电子2024年存储芯片营收是多少？", CHIP).sentences[0].highlighted == "22.40"
+    assert ask("星芯微电子控制芯片2024年收入是多少？", CHIP).sentences[0].highlighted == "3.10"
+    assert ask("星芯微电子存储芯片毛利率是多少？", CHIP).sentences[0].highlighted == "28.60%"
+    # A year range's list shares the unit written after its last value: 2025's revenue is the first.
+    assert ask("星芯微电子2025年收入预测是多少？", CHIP).sentences[0].highlighted == "52.30"
+    # A guard: the company's own revenue and a list's place by year stay as they were.
+    assert ask("星芯微电子2024年营业收入是多少？", CHIP).sentences[0].highlighted == "40.20亿元"
+    assert ask("星芯微电子2026年EPS预计是多少？", CHIP).sentences[0].highlighted == "2.31"
+
+
+BREAKDOWN = library("breakdown", None,
+                    "3月5日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例40例。",
+                    "其中境外输入病例25例（上海9例，广东16例），含1例由无症状感染者转为确诊病例（在广东）；本土病例15例（江苏6例，"
+                    "其中南京市4例、苏州市2例；福建9例），含1例由无症状感染者转为确诊病例（在江苏）。")
+
+
+def test_a_bracket_breaks_its_count_down_by_place() -> None:
+    assert ask("江苏新增本土病例多少例？", BREAKDOWN).sentences[0].highlighted == "6"
+    assert ask("广东新增境外输入病例多少例？", BREAKDOWN).sentences[0].highlighted == "16"
+    # "（在广东）" names no owner of the local cases after it: 广东 had none (15 was given before).
+    assert ask("广东新增本土病例多少例？", BREAKDOWN).abstained

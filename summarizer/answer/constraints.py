@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from summarizer.answer.asked import Constraints, parse_constraints
 from summarizer.answer.changes import bases_in, compound_rate, basis_at, is_change, is_ratio, last_month_named, only_other_bases, ref_years
 from summarizer.answer.durations import duration_ok
+from summarizer.answer.brackets import in_closed_bracket
 from summarizer.answer.classifiers import classifier_ok, counted_by, counted_noun_ok
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
@@ -370,14 +371,17 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     before it decides; a generic "公司"/"the company", or no name at all, refers to
     the subject of the context. In English the subject may follow the number
     ("6 million Sentra vehicles"), so there a name anywhere in the sentence will do."""
-    here = [(s, e) for entity in constraints.entities for s, e, _ in _occurrences(entity, ctx.sentence)]
+    # A name in a bracket closed before the number ("（在广东）；本土病例12例") is a detail of its clause: it owns nothing.
+    here = [(s, e) for entity in constraints.entities for s, e, _ in _occurrences(entity, ctx.sentence)
+            if not in_closed_bracket(ctx.sentence, s, e, at)]
     before: list[tuple[int, bool | None]] = [(s, True) for s, e in here if s < at]
     previous = (-1, -1, "")
     for start, end, name in ctx.claimers():
         # "其中沙特阿美持股比例为35%": jieba's 沙特 + 阿美 are one name, not the 阿美 of an asked 华锦阿美.
         whole = previous[2] + name if previous[1] == start and re.fullmatch(r"[\u4e00-\u9fff]+", previous[2] + name) else name
         previous = (start, end, name)
-        if start >= at or any(s <= start < e or start <= s < end for s, e in here):
+        if start >= at or any(s <= start < e or start <= s < end for s, e in here) \
+                or in_closed_bracket(ctx.sentence, start, end, at):
             continue
         # "Home loans grew 4.5%, while business lending rose 7.8%": a weak opening word owns nothing.
         before.append((start, _asked_at(whole, start - len(whole) + len(name), ctx.sentence, constraints) or (
