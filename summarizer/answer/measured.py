@@ -60,6 +60,9 @@ _NOT_A_KIND = re.compile(r"^(?:全|我|中|本|各|城市$|地区$|[\u4e00-\u9ff
 _MOVE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|上升|上涨|下跌|下滑|回落|提升|降低|提高|净增|净减|多增|少增|增量|减量"
                           r"|增加额|减少额|(?<!新)增|减)了?(?:仅为|仅|约|近|超过|超|逾|达|为|只有)?\s*$")
 _PART_OF_POPULATION = re.compile(r"出生|死亡|迁入|迁出|流入|流出|流动|老年|少儿|劳动|就业|失业|贫困|农村|乡村|城镇|外来|新增|净增")
+# Units sold asked ("轻客卖了多少辆") are not units made: "11月客车产量为4770辆" is production.
+_SOLD_ASKED = re.compile(r"卖|售|销")
+_MADE = re.compile(r"产量|生产|产出|产能|下线")
 _CLAUSE_MARK = re.compile(r"[，,；;。：:、（(）)]")
 
 
@@ -69,7 +72,7 @@ def measured_ok(question: Question, sentence: str, span: tuple[int, int]) -> boo
     asked = fold(question.constraints.question or question.text)
     return (status_ok(question.text, sentence, span) and _counter_ok(asked, sentence, span) and _dimension_ok(asked, sentence, span)
             and _amount_ok(asked, sentence, span) and _level_ok(question, sentence, span)
-            and _population_ok(asked, sentence, span))
+            and _population_ok(asked, sentence, span) and _sold_ok(asked, sentence, span))
 
 
 def _counter_ok(asked: str, sentence: str, span: tuple[int, int]) -> bool:
@@ -126,3 +129,10 @@ def _population_ok(asked: str, sentence: str, span: tuple[int, int]) -> bool:
     if own is None or wanted is not None:
         return own is None or own == wanted
     return not _PART_OF_POPULATION.search(own)  # 常住人口 is the population; 出生人口 a year's births
+
+
+def _sold_ok(asked: str, sentence: str, span: tuple[int, int]) -> bool:
+    if not _SOLD_ASKED.search(asked) or _MADE.search(asked):
+        return True
+    label = _CLAUSE_MARK.split(sentence[:span[0]])[-1]
+    return not (_MADE.search(label) and not _SOLD_ASKED.search(label))
