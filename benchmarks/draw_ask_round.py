@@ -8,6 +8,8 @@ Chinese web pages and English web pages that no ask_*.json names (every Chinese 
 seventeenth round, and few short English pages were left). Each item needs at least 15 digits and at most 6,000
 characters (English pages 20,000). Each pool is sorted by id and shuffled with random.Random(seed) in the order
 cfb, finna, zh web, en web; a round takes items from the front of each pool and its holdout the next ones.
+By the nineteenth round a single English page with 15 digits was left: --en-min-digits lowers that bound for the
+English pool alone (ask19: 5), which leaves the other pools and their order as they were.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def _digits(text: str) -> int:
     return len(re.findall(r"\d", text))
 
 
-def pools(shared: Path, seed: int, ignore: tuple[str, ...] = ()) -> dict[str, list[str]]:
+def pools(shared: Path, seed: int, ignore: tuple[str, ...] = (), en_min_digits: int = 15) -> dict[str, list[str]]:
     """The seeded pools; files whose name matches a pattern of `ignore` (the round's own set files and the docs
     written after it) do not count as naming an item, so a past draw can be listed again."""
     corpus = shared / "corpus"
@@ -48,8 +50,8 @@ def pools(shared: Path, seed: int, ignore: tuple[str, ...] = ()) -> dict[str, li
     named_anywhere = _named([r["id"] for r in rows], every)
     named_by_ask = _named([p["id"] for p in pages], asks)
 
-    def short(text: str, limit: int = 6000) -> bool:
-        return _digits(text) >= 15 and len(text) <= limit
+    def short(text: str, limit: int = 6000, min_digits: int = 15) -> bool:
+        return _digits(text) >= min_digits and len(text) <= limit
 
     drawn = {
         "cfb": [r["id"] for r in rows if r["dataset"].startswith("CFBenchmark") and short(r["text"])
@@ -58,7 +60,7 @@ def pools(shared: Path, seed: int, ignore: tuple[str, ...] = ()) -> dict[str, li
                   and r["id"] not in named_anywhere],
         "zh web": [p["id"] for p in pages if not p["lang"].startswith("en") and short(p["text"])
                    and p["id"] not in named_by_ask],
-        "en web": [p["id"] for p in pages if p["lang"].startswith("en") and short(p["text"], 20000)
+        "en web": [p["id"] for p in pages if p["lang"].startswith("en") and short(p["text"], 20000, en_min_digits)
                    and p["id"] not in named_by_ask],
     }
     rng = random.Random(seed)
@@ -73,10 +75,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--ignore", action="append", default=[], help="a file name pattern that names nothing")
+    parser.add_argument("--en-min-digits", type=int, default=15, help="the digits an English page needs")
     parser.add_argument("--show", type=int, default=8, help="how many of each pool to list")
     args = parser.parse_args(argv)
     shared = Path(os.environ.get("NEWSBRIEF_SHARED") or REPO.parent / "shared")
-    for name, pool in pools(shared, args.seed, tuple(args.ignore)).items():
+    for name, pool in pools(shared, args.seed, tuple(args.ignore), args.en_min_digits).items():
         print(f"{name} ({len(pool)}): {' '.join(pool[:args.show])}")
     return 0
 

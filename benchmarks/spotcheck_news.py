@@ -43,6 +43,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask17-holdout # its holdout (4 articles)
     python benchmarks/spotcheck_news.py --ask-only --set ask18         # the eighteenth, 13 seeded real articles
     python benchmarks/spotcheck_news.py --ask-only --set ask18-holdout # its holdout (6 articles)
+    python benchmarks/spotcheck_news.py --ask-only --set ask19         # the nineteenth, 14 seeded real articles
+    python benchmarks/spotcheck_news.py --ask-only --set ask19-holdout # its holdout (7 articles)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -338,6 +340,14 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # English page) was written with it. Both were written before any run.
         "ask18": REPO / "benchmarks" / "data" / "ask_spotcheck18.json",
         "ask18-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck18_holdout.json",
+        # The nineteenth, on 14 more real corpus articles no earlier ask set used (seed 20261219, drawn by
+        # draw_ask_round.py --en-min-digits 5: 4 brokerage notes, 4 flashes, a missing child, a high-tech zone and a
+        # bribery trial, 3 English pages): figures, paraphrases and traps (another period or company, a forecast asked
+        # as a result, a metric given only as a rate or growth, a segment given no figure, a person's age, follow-ups
+        # with nothing to follow); its holdout (the next 2 notes, 3 flashes, a Chinese and an English page) was
+        # written with it. Both were written before any run.
+        "ask19": REPO / "benchmarks" / "data" / "ask_spotcheck19.json",
+        "ask19-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck19_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

@@ -229,6 +229,8 @@ def _what_is_missing(result: Answer, lang: str) -> str | None:
         return t("ask_no_change", lang, asked=result.asked) if result.asked and fits else t("ask_no_change_any", lang)
     if result.missing == "forecast":
         return t("ask_no_forecast", lang)
+    if result.missing == "follow_up":
+        return t("ask_follow_up", lang)
     if result.missing == "ratio":
         return t("ask_no_ratio", lang, asked=result.asked) if result.asked and fits else t("ask_no_ratio_any", lang)
     if result.missing == "scope":

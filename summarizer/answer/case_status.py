@@ -22,6 +22,8 @@ _AXES = (
 )
 # English statuses, each spelling read as its status.
 _STATUS_EN = (
+    # "after two people there were diagnosed with the pneumonic plague" counts no deaths.
+    ("diagnosed", re.compile(r"\b(?:diagnos\w*|tested positive|infected|infections?)\b", re.IGNORECASE)),
     ("death", re.compile(r"\b(?:die[ds]?|dying|deaths?|dead|killed|kills?|fatalit(?:y|ies)|lives lost)\b", re.IGNORECASE)),
     ("isolated", re.compile(r"\b(?:quarantin\w*|isolat\w*|self-isolat\w*)\b", re.IGNORECASE)),
     ("recovered", re.compile(r"\b(?:recover\w*|discharged|cured)\b", re.IGNORECASE)),
@@ -30,6 +32,10 @@ _STATUS_EN = (
     ("vaccinated", re.compile(r"\b(?:vaccinat\w*|inoculat\w*|jabs?)\b", re.IGNORECASE)),
     ("evacuated", re.compile(r"\b(?:evacuat\w*|displaced|rescued)\b", re.IGNORECASE)),
 )
+# Where the cases come from: a total ("新增确诊病例29例") is not the local cases asked ("新增本土病例多少例"), so
+# an origin asked must be named with the number, in its clause or the statement before it.
+_ORIGIN = re.compile(r"本土|本地|境外输入|输入|境外")
+_ORIGIN_OF = {"本地": "本土", "境外输入": "输入", "境外": "输入"}
 _CLAUSE_BEFORE_EN = re.compile(r"[,;:]\s")
 _CLAUSE_AFTER_EN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although)\s|\.\s")
 _CLAUSE_END = re.compile(r"[，,；;。：:、]")
@@ -73,4 +79,9 @@ def status_ok(question: str, sentence: str, span: tuple[int, int]) -> bool:
         named = set(axis.findall(clause)) or set(axis.findall(_STATEMENT_END.split(sentence[:span[0]])[-1]))
         if named and not named & asked:
             return False
+    asked = {_ORIGIN_OF.get(o, o) for o in _ORIGIN.findall(question)}
+    if asked:
+        named = {_ORIGIN_OF.get(o, o) for o in _ORIGIN.findall(clause)
+                 or _ORIGIN.findall(_STATEMENT_END.split(sentence[:span[0]])[-1])}
+        return bool(named & asked)
     return True

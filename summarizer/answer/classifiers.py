@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.answer.brackets import bracket_parent
+
 __all__ = ["asks_points", "classifier_ok", "counted_by", "counted_noun_ok"]
 
 _MEASURE_WORDS = "个家座台辆架艘名位幅块宗条款只头张部套户间所项笔次批"
@@ -106,7 +108,11 @@ def counted_noun_ok(question: str, sentence: str, span: tuple[int, int]) -> bool
         return True
     cuts = [m.end() for m in _CUT.finditer(sentence, 0, span[0])]
     window = sentence[cuts[-1] if cuts else 0:span[0]]
-    return all(w in window for w in words)
+    if all(w in window for w in words):
+        return True
+    # "本土病例12例（广东5例，其中深圳市4例…）": a count inside the bracket after a count breaks that count down.
+    parent = bracket_parent(sentence, span[0])
+    return parent is not None and all(w in parent for w in words)
 
 
 def asks_points(question: str) -> bool:

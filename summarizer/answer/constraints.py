@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from summarizer.answer.asked import Constraints, parse_constraints
 from summarizer.answer.changes import bases_in, compound_rate, basis_at, is_change, is_ratio, last_month_named, only_other_bases, ref_years
 from summarizer.answer.durations import duration_ok
+from summarizer.answer.brackets import in_closed_bracket
 from summarizer.answer.classifiers import classifier_ok, counted_by, counted_noun_ok
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
@@ -237,8 +238,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # "取得投资收益1.44亿元，影响归母净利润8119.49万元": what a deal adds to the profit is not the profit.
         return Verdict(False, "metric")
     if span and _FORECAST_REQUIRED.search(constraints.question) and not (
-            _FORECAST_BEFORE.search(ctx.sentence) or _FUTURE.search(ctx.sentence) or _FORECAST_BEFORE.search(ctx.title)):
-        # "Lumora's subscriber target", "2027年净利润预测": a figure that happened is not a forecast.
+            _FORECAST_BEFORE.search(ctx.sentence) or _FUTURE.search(ctx.sentence) or _FORECAST_BEFORE.search(ctx.title)
+            or any(_PREANNOUNCED.search(s) for s in (ctx.sentence, ctx.title, *ctx.preceding[:2]))):
+        # "Lumora's subscriber target", "2027年净利润预测": a figure that happened is not a forecast; a company's
+        # 业绩预告 ("发布2021年度业绩预告。…净亏损为423亿元至433亿元") is its own.
         return Verdict(False, "forecast")
     counted = _COUNTED_NOUN.search(constraints.question)
     if counted and re.search(r"[\u3400-\u9fff]", ctx.sentence) and counted.group("noun") not in ctx.sentence and not (
@@ -368,14 +371,17 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     before it decides; a generic "公司"/"the company", or no name at all, refers to
     the subject of the context. In English the subject may follow the number
     ("6 million Sentra vehicles"), so there a name anywhere in the sentence will do."""
-    here = [(s, e) for entity in constraints.entities for s, e, _ in _occurrences(entity, ctx.sentence)]
+    # A name in a bracket closed before the number ("（在广东）；本土病例12例") is a detail of its clause: it owns nothing.
+    here = [(s, e) for entity in constraints.entities for s, e, _ in _occurrences(entity, ctx.sentence)
+            if not in_closed_bracket(ctx.sentence, s, e, at)]
     before: list[tuple[int, bool | None]] = [(s, True) for s, e in here if s < at]
     previous = (-1, -1, "")
     for start, end, name in ctx.claimers():
         # "其中沙特阿美持股比例为35%": jieba's 沙特 + 阿美 are one name, not the 阿美 of an asked 华锦阿美.
         whole = previous[2] + name if previous[1] == start and re.fullmatch(r"[\u4e00-\u9fff]+", previous[2] + name) else name
         previous = (start, end, name)
-        if start >= at or any(s <= start < e or start <= s < end for s, e in here):
+        if start >= at or any(s <= start < e or start <= s < end for s, e in here) \
+                or in_closed_bracket(ctx.sentence, start, end, at):
             continue
         # "Home loans grew 4.5%, while business lending rose 7.8%": a weak opening word owns nothing.
         before.append((start, _asked_at(whole, start - len(whole) + len(name), ctx.sentence, constraints) or (
@@ -450,6 +456,7 @@ _COUNTED_NOUN = re.compile(r"多少(?:个|家|座|台|辆|架|艘|名|位)?(?:[�
 _NOW_ASKED = re.compile(r"目前|现在|当前|现有|如今|至今|截至目前|眼下|\b(?:currently|so far|to date|right now|today)\b")
 _TARGET_BEFORE = re.compile(r"目标|力争|计划|规划|方案提出|到(?:19|20)\d{2}年|\bby (?:the end of )?20\d{2}\b|\btarget")
 _FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
+_PREANNOUNCED = re.compile(r"业绩预告|预亏|预盈|预增|预减")
 _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
                               r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|预估|有望|可望"
                               r"|指引|目标|展望|料将|预料|估计")

@@ -66,7 +66,7 @@ def _coverage(question: Question, sentence: _Text, title: _Text | None, th: Thre
     return coverage, (names_found / names if names else 1.0), (focus if question.focus else 1.0)
 
 
-_UNIT = r"(?:\s?(?:billion|million|thousand|trillion|bn|m)\b|\s(?:basis points?|percentage points?|bps)\b)?(?:%|％|个百分点|个?基点|bps?\b|港仙|倍|[亿億万萬千百]?(?:元|美元|港元|欧元|台|辆|輛|家|人|股|吨|噸|单|單|户|戶|件|个|個)?)?"
+_UNIT = r"(?:\s?(?:billion|million|thousand|trillion|bn|m)\b|\s(?:basis points?|percentage points?|bps)\b)?(?:%|％|‰|个百分点|个?基点|bps?\b|港仙|倍|[亿億万萬千百]?(?:元|美元|港元|欧元|台|辆|輛|家|人|股|吨|噸|单|單|户|戶|件|个|個)?)?"
 _NUMBER_IN_TEXT = re.compile(
     r"[$¥€£]?\d+(?:[.,]\d+)*(?:[亿億万萬千])?" + _UNIT
     + r"|[零一二两兩三四五六七八九十百千万萬亿億几幾]+(?:个百分点|個百分點|个点|個點|成|倍|亿|億|万|萬)" + _UNIT

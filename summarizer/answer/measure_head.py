@@ -16,10 +16,11 @@ __all__ = ["head_ok", "percent"]
 
 
 def percent(sentence: str, span: tuple[int, int]) -> bool:
-    # "+2.69pct" may be read as one number with its unit: points of a rate, never an amount.
+    # "+2.69pct" may be read as one number with its unit: points of a rate, never an amount; per mille
+    # ("人口出生率为7.52‰") is a rate as a percentage is.
     # A fraction ("仅占营收1/6", "成本仅为天然草1/3") is a share too; "13/25亿元" is two amounts.
-    return bool(re.search(r"[%％]|percent|pct|bps?\b", sentence[span[0]:span[1]])
-                or re.match(r"\s*(?:[%％]|percent|per cent|个百分点|百分点|pct|bps?)", sentence[span[1]:])
+    return bool(re.search(r"[%％‰]|percent|pct|bps?\b", sentence[span[0]:span[1]])
+                or re.match(r"\s*(?:[%％‰]|percent|per cent|个百分点|百分点|pct|bps?)", sentence[span[1]:])
                 or re.match(r"\d{1,2}$", sentence[span[0]:span[1]]) and _FRACTION_AFTER.match(sentence, span[1]))
 
 

@@ -29,11 +29,15 @@ METRICS: dict[str, tuple[str, ...]] = {
     "adjusted_profit": ("扣除非经常性损益后的净利润", "扣除非经常性损益后归属于上市公司股东的净利润", "扣非归母净利润",
                         "扣非后归母净利润", "扣非净利润", "扣非归母", "扣非后净利润", "经调整净利润", "经调整后净利润",
                         "调整后净利润", "核心溢利", "核心净利润", "核心归母净利润",  # a developer's core profit
-                        "adjusted net income", "adjusted net profit", "non-gaap net income"),
+                        "adjusted net income", "adjusted net profit", "non-gaap net income",
+                        # The same measure below zero: "扣除非经常性损益后的净亏损为439亿元" is no plain 净亏损.
+                        "扣除非经常性损益后的净亏损", "扣除非经常性损益后归属于上市公司股东的净亏损", "扣非归母净亏损",
+                        "扣非后归母净亏损", "扣非净亏损", "扣非后净亏损"),
     "loss": ("净亏损", "亏损", "亏了", "亏钱", "net loss", "losses", "loss", "lose", "lost"),
     "ebitda": ("息税折旧摊销前利润", "ebitda", "earnings before interest"),
     # An operating loss is an operating result, not the net loss ("GAAP operating loss was $18.3 million").
-    "operating_profit": ("营业利润", "经营利润", "营业亏损", "经营亏损", "operating profit", "operating income", "operating losses",
+    # 经营净利润 (净现比's base, "远超经营净利润的29.8亿元") is the profit from operations, not 归母净利润.
+    "operating_profit": ("营业利润", "经营利润", "经营净利润", "营业亏损", "经营亏损", "operating profit", "operating income", "operating losses",
                          "operating loss"),
     # A balance-sheet total (a bank's 总资产达到9.86万亿元), not its quality or a ratio.
     "total_assets": ("总资产规模", "资产总额", "总资产", "资产规模", "total assets"),
@@ -90,7 +94,7 @@ METRICS: dict[str, tuple[str, ...]] = {
     "cpi": ("居民消费价格指数", "居民消费价格", "消费者价格指数", "cpi", "consumer price index", "consumer prices"),
     "output": ("发电量", "产量", "output", "production", "generation"),
     # The verbs count too: "交付新车3.5万辆", "delivered 84,500 vehicles".
-    "volume": ("出货量", "交付量", "销量", "销售量", "交付", "出货", "shipments", "shipment", "shipped", "ship", "deliveries",
+    "volume": ("出货量", "交付量", "销量", "销售量", "交付", "出货", "卖了", "卖出", "售出", "shipments", "shipment", "shipped", "ship", "deliveries",
                "delivery", "delivered", "deliver", "units sold", "vehicles sold"),
     "orders": ("新签订单", "新签合同额", "新签合同", "订单金额", "订单额", "订单量", "订单", "合同金额", "合同额", "中标金额",
                "中标总金额", "中标总额", "中标额", "中标",
@@ -139,9 +143,10 @@ METRIC_LABEL = {
 }
 
 
-# Spellings that name the measure only when a number follows: "对价格战" is about prices, not a
+# Spellings that name the measure only when a number follows: "卖了多少钱" asks money, not units sold; "对价格战" is about prices, not a
 # deal's consideration; "中标7.6亿元" is an amount won, "中标结果" is not.
-_NOT_AFTER = {"对价": "(?!格)", "中标": r"(?=\s*(?:了|约|近|超|逾|达|为|金额)?\s*\d)"}
+_SOLD_MONEY = r"(?!了?\s*(?:多少钱|多少[万亿]?(?:美|港|欧)?元|[\d.,]+\s*[万亿]?(?:美|港|欧)?元))"
+_NOT_AFTER = {"卖了": _SOLD_MONEY, "卖出": _SOLD_MONEY, "售出": _SOLD_MONEY, "对价": "(?!格)", "中标": r"(?=\s*(?:了|约|近|超|逾|达|为|金额)?\s*\d)"}
 
 
 def _metric_regex() -> re.Pattern[str]:

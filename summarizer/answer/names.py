@@ -54,6 +54,9 @@ _ORG_SUFFIXES = frozenset("""证券 银行 集团 股份 控股 科技 公司 �
     文化 旅游 酒店 环境 交通 铁路 高速 燃气 水务 证券 期货 传媒 家居 纺织 服饰 有色 黄金 煤业 电网 中铁 中建 重汽
     家电 厨电 日化 纸业 啤酒 白酒 饮料 服装 鞋业 船舶 造船 航天 军工 通讯 数码 照明 新材 锂业 锂电 锂能 精密 置业
     精工 光学 微电子 电讯 电信""".split())
+# An area's last word is never dropped either ("江北新区" is not 江北, whose 江北临港产业园 is another area), but it
+# ends no company: only the reading of a question's name uses it.
+_NAME_ENDS = _ORG_SUFFIXES | frozenset("新区 高新区 开发区 经开区".split())
 _ORG_SUFFIX_TUPLE = tuple(_ORG_SUFFIXES)
 _LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
 _BOUNDARY = re.compile(r"对(?=[^，。？?]{1,12}(?:怎么看|如何看待|如何评价|看法|观点|说了什么|表示了什么))|(?:到|截至|截止)(?=(?:19|20)\d{2}年)|股东应占|拥有人应占|应占|归属于|的|有|是|正在|多少|多大|多高|多长|多重|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比|本季度|本季|当季|本期|当期|本月|当月|本年度")
@@ -125,7 +128,7 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     tokens = [(p.word, p.flag) for p in pos_cut(prefix)]
     # "远航物流", "星汉游戏": jieba reads the first word as a verb or a time, but a short run
     # that ends with an organisation's last word is one name.
-    ends_org = next((i for i, (w, _) in enumerate(tokens[:3]) if i and w in _ORG_SUFFIXES), None)
+    ends_org = next((i for i, (w, _) in enumerate(tokens[:3]) if i and w in _NAME_ENDS), None)
     # jieba also reads such a first word as a state (鼎盛/z), a distinction word or a plain
     # noun (台光/n), or cuts it into characters (港/丰/集团); a place (恒川/ns) is kept apart
     # below, where a place may be meant.
@@ -185,7 +188,7 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
             break
         # "招商证券" is not 招商; but "正岳新材锂电隔膜" may still shrink to 正岳新材, a name that
         # ends like a company before the last word does.
-        if last in _ORG_SUFFIXES and not any(
+        if last in _NAME_ENDS and not any(
                 i and w in _ORG_SUFFIXES or len(w) >= 4 and w.endswith(_ORG_SUFFIX_TUPLE)
                 for i, w in enumerate(words[:-1])):
             break

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.answer.metrics import METRIC_OF
 from summarizer.answer.periods import Period, mentions
 from summarizer.answer.results import Question
 
@@ -29,6 +30,9 @@ _MONEY = re.compile(r"(?:元|美元|港元|欧元|英镑|日元|块|角)$|^[$¥�
 _BOUNDARY = re.compile(r"[，,；;：:。、（(）)]")
 _PER_TIME = re.compile(r"\s*/\s*(?:小时|时|分钟|天|日|次)")
 _STATEMENT_END = re.compile(r"[。；;]")
+_LIST_UNIT = re.compile(r"(?:\s*[、/]\s*[+\-]?\d[\d.,]*)+\s*[十百千万亿]*\s*(?:元|美元|港元|欧元|英镑|日元)")
+# Between two values of a list: a slash or 、, after the first value's own bracket ("56.26%（同比+0.94pct）/44.18%").
+_LIST_JOIN = re.compile(r"\s*(?:[（(][^（()）]*[）)])?\s*[/、]\s*")
 
 
 def own_number(question: Question, sentence: str, spans: list[tuple[int, int]],
@@ -38,7 +42,8 @@ def own_number(question: Question, sentence: str, spans: list[tuple[int, int]],
         return spans
     asked = question.constraints.question or question.text
     if _MONEY_ASKED.search(asked) and not _NOT_AMOUNT.search(asked):
-        money = [span for span in spans if _MONEY.search(sentence[span[0]:span[1]])]
+        # "1.99/9.79/35.94/4.13亿元", "70.59、90.16、108.82亿元": a list's values share the unit written after its last.
+        money = [span for span in spans if _MONEY.search(sentence[span[0]:span[1]]) or _LIST_UNIT.match(sentence, span[1])]
         spans = money or spans
         if not re.search(r"每|/|单价|时费|per\b", asked):
             # "超过1小时按8元/小时收费" is a tariff by the hour, not the month's fee asked.
@@ -49,8 +54,14 @@ def own_number(question: Question, sentence: str, spans: list[tuple[int, int]],
     placed = _range_listed(sentence, spans, every, question.constraints.period)
     if placed is not None:
         return [placed]
+    named = _names_listed(question, sentence, spans, every)
+    if named is not None:
+        return [named]
     if re.search(r"分别|respectively", sentence):
-        return spans  # a list's place is `verify`'s to find
+        return spans  # a list's place (a period's) is `verify`'s to find
+    own = [span for span in spans if any(sentence[:span[0]].endswith(name) for name in _asked_names(question))]
+    if own:
+        return own  # "本土病例12例（广东5例，…）": 广东's own number is the one its name is written right before
     return _labelled(question, sentence, spans, every)
 
 
@@ -118,8 +129,6 @@ def _range_listed(sentence: str, spans: list[tuple[int, int]], every: list[tuple
                 chosen = run[labels.index(year)]
                 return chosen if chosen in spans else None
     return None
-
-
 def slash_runs(sentence: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """`spans` (in text order) grouped into runs joined by "/" ("78.47/104.99/133.47"): a list of values, one per
     label of a year range or a slash list of years."""
@@ -130,3 +139,41 @@ def slash_runs(sentence: str, spans: list[tuple[int, int]]) -> list[list[tuple[i
         else:
             runs.append([span])
     return runs
+
+
+def _asked_names(question: Question) -> list[str]:
+    return [s for e in question.constraints.entities for s in e.spellings() if len(s) >= 2]
+
+
+def _names_listed(question: Question, sentence: str, spans: list[tuple[int, int]],
+                  every: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """"微处理器芯片/智能视频芯片/存储芯片/模拟与互联芯片分别实现营收1.99/9.79/35.94/4.13亿元": names joined by "/" before
+    分别 and as many values after it pair up in order, so 存储芯片 asked is the 35.94, not the last value with the unit."""
+    words = {alt for term in question.terms if not term.number and not term.entity
+             for alt in (term.text, *term.alternatives) if len(alt) >= 2 and not alt.isascii()}
+    for cue in (m.start() for m in re.finditer("分别", sentence)):  # each list its own 分别
+        labels = re.split(r"[，,；;：:。]", sentence[:cue])[-1].split("/")
+        if sum(1 for label in labels if mentions(label)) >= 2:
+            continue  # "Q1/Q2/Q3/Q4收入增速分别为…": periods, whose places `verify` finds
+        # Only a word that tells the labels apart: not the measure written after the last one ("电源芯片毛利率",
+        # "Q4收入增速").
+        telling = {word for word in words if word not in METRIC_OF and not labels[-1].endswith(word)
+                   and not all(word in label for label in labels)}
+        counts = [sum(1 for word in telling if word in label) for label in labels]
+        if len(labels) < 2 or max(counts) == 0 or counts.count(max(counts)) > 1:
+            continue
+        end = _STATEMENT_END.search(sentence, cue)
+        after = [span for span in every if span[0] > cue and (end is None or span[0] < end.start())
+                 and sentence.count("（", 0, span[0]) + sentence.count("(", 0, span[0])
+                 == sentence.count("）", 0, span[0]) + sentence.count(")", 0, span[0])]  # not inside a bracket
+        runs: list[list[tuple[int, int]]] = []
+        for span in after:
+            if runs and _LIST_JOIN.fullmatch(sentence[runs[-1][-1][1]:span[0]]):
+                runs[-1].append(span)
+            else:
+                runs.append([span])
+        run = next((run for run in runs if len(run) == len(labels) and any(span in run for span in spans)), None)
+        if run is not None:
+            chosen = run[counts.index(max(counts))]
+            return chosen if chosen in spans else None
+    return None

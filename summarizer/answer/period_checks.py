@@ -114,7 +114,21 @@ def _own_clauses(sentence: str, here: tuple[Mention, ...], at: int) -> tuple[Men
         cut = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, year_before[-1].start)), default=0)
         if not any(m.start < cut and m.years for m in here):
             cut = 0
+    # "继9、10月客车销量连续两月实现正增长以来，11月客车销量…合计实现销售4567辆": a month or quarter restated by a later
+    # clause dates what follows it, not the earlier clause's (4567 is 11月's, not 10月's); a base of comparison
+    # ("环比Q1+29.95%") restates nothing.
+    part_before = [m for m in here if m.start < at and m.parts and not m.years
+                   and not _COMPARED_PART.search(sentence[max(0, m.start - 4):m.start])]
+    if part_before and re.match(r"\d", sentence[at:at + 1]) and not re.search(
+            r"[。；;]", sentence[part_before[-1].end:at]):  # a number of the restated period's own statement
+        later = part_before[-1]
+        start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, later.start)), default=0)
+        if any(m.start < start and m.parts and not m.years and not m.parts & later.parts for m in here):
+            cut = max(cut, start)
     return tuple(m for m in here if m.start >= cut and not (m.start > at and _CLAUSE_END.search(sentence, at, m.start)))
+
+
+_COMPARED_PART = re.compile(r"(?:环比|同比|较|比|相比|对比|vs\.?)\s*$")
 
 
 def full_year_stated(ctx: Context, at: int) -> bool:

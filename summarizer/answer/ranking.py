@@ -24,6 +24,7 @@ from summarizer.answer.forms import (
 )
 from summarizer.answer.metrics import COMPATIBLE, metric_spans
 from summarizer.answer.question import parse_question
+from summarizer.answer.elliptic import leans_on_earlier
 from summarizer.answer.follow_ups import names_another
 from summarizer.answer.results import (
     DEFAULT_THRESHOLDS,
@@ -86,6 +87,8 @@ def answer(
 def _answer(parsed: Question, passages: Iterable[Passage], thresholds: Thresholds) -> Answer:
     if not parsed.terms:
         return Answer(parsed.text, abstained=True, reason="no_terms", kind=parsed.kind)
+    if leans_on_earlier(parsed.text):  # "那四季度呢": /ask keeps no conversation to know what it follows
+        return Answer(parsed.text, abstained=True, reason="follow_up", kind=parsed.kind, missing="follow_up")
     candidates = _dedupe(passages)
     if not candidates:
         return Answer(parsed.text, abstained=True, reason="no_candidates", kind=parsed.kind)

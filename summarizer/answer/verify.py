@@ -18,7 +18,8 @@ from summarizer.answer.announcer import announcing_sentence
 from summarizer.answer.generic_title import generic_title, untitled_company
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.deal_direction import reversed_deal
-from summarizer.answer.case_status import status_ok, status_ok_en
+from summarizer.answer.case_status import status_ok_en
+from summarizer.answer.measured import measured_ok
 from summarizer.answer.durations import age_of_another, age_of_asked, asks_age, is_age, subjects_age
 from summarizer.answer.per_unit import per_unit
 from summarizer.answer.classifiers import counted_by
@@ -252,7 +253,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         if passing and constraints.metric in _TOTALS and not _PER_ASKED.search(constraints.question):
             passing = [span for span in passing if not per_unit(passage.text, span)]  # 0.07元/W is no profit
         if passing and question.lang == "zh":
-            passing = [s for s in passing if status_ok(question.text, ctx.sentence, s)]  # 确诊 is not 治愈
+            passing = [s for s in passing if measured_ok(question, ctx.sentence, s)]  # 确诊 is not 治愈, 例 not 个
         elif passing:
             passing = [s for s in passing if status_ok_en(question.text, ctx.sentence, s)]  # died is not quarantined
         if passing and asks_age(question.text):
