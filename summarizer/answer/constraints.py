@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.answer.asked import Constraints, parse_constraints
+from summarizer.answer.combined import asks_combined, of_combined
 from summarizer.answer.changes import bases_in, compound_rate, basis_at, is_change, is_ratio, last_month_named, only_other_bases, ref_years
 from summarizer.answer.durations import duration_ok
 from summarizer.answer.brackets import in_closed_bracket
@@ -108,6 +109,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             return Verdict(False, "entity")
         if span and other_opening_name(constraints, ctx):
             return Verdict(False, "entity")  # "Kentucky Democrats beat…" is no figure for the Virginia asked
+        if span and of_combined(ctx.sentence, at) and not asks_combined(constraints.question):
+            return Verdict(False, "entity")  # "The combined company will have sales of $9.5 billion": not Alder's
         if span is None and any(e.subject for e in constraints.entities) and _about_someone_else(
                 constraints, ctx, constraints.holder):
             return Verdict(False, "entity")
