@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.speakers import Context, Person, last_visible
+from summarizer.speakers_zh_foreign import undotted_after_title
 from summarizer.speakers_zh_names import person_names, plausible_name
 from summarizer.speakers_zh_orgs import named_org, unnamed_org
 from summarizer.speakers_zh_presented import presented_speaker
@@ -121,6 +122,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     known = context.known_in(clause)
     if known is not None and known.kind == "person" and (name is None or name in known.name or known.name in name):
         name = known.name if name is None or len(known.name) >= len(name) else name
+    if name is not None:
+        name = undotted_after_title(clause, name, _ZH_TITLE_WORDS)  # "总统托卡耶夫", not "卡耶夫"
     tail = clause[clause.rfind(name) + len(name):] if name is not None else ""
     if name is not None and len(name) == 2 and 0 < len(tail) <= 2 and re.fullmatch(f"[{_TRANSLITERATION}]+", tail) and (
             _ZH_TITLE_END_RE.search(clause[:clause.rfind(name)]) and not _ZH_TITLE_END_RE.search(clause)):
