@@ -392,3 +392,30 @@ def test_a_subject_left_garbled_by_its_periods_taken_out_is_dropped() -> None:
     sentence = "停工11天，对公司第一季及第二季的晶圆产出略有影响，但对公司全年营收的影响预计低于3%。"
     subject = subject_of(sentence, "3%")
     assert subject is None or "及的" not in subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    # A word that needs its span stays behind: it goes, the rest is the subject.
+    ("据卫生部门通报，该省过去48小时新增住院病例超过3200例。", "3200例", "该省新增住院病例"),
+    ("公司连续5年分红率超过40%。", "40%", "公司分红率"),
+    # Only the year's digits went: the 年 left is the year's, not the name's.
+    ("公司2023年期间费用率为18.6%，同比下降0.8个百分点。", "18.6%", "公司期间费用率"),
+    # What is left reads as nothing: no subject, the clause says it.
+    ("临时车辆停放3小时内收费8元。", "8元", None),
+    ("门店员工相比去年年中增加约320人。", "320人", None),
+    # Nothing taken out of the middle: left as it is.
+    ("公司2023年营收128亿元。", "128亿元", "公司营收"),
+])
+def test_a_subject_with_a_piece_of_its_taken_out_span_left_is_mended(sentence: str, text: str, subject: str | None) -> None:
+    """"该国过去24小时新增病例" shown as "该国过去新增病例", "连续3年增速" as "连续增速", "公司2022年期间费用率" as
+    "公司年期间费用率": the span's words left behind make a label that names nothing."""
+    assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("全省城乡居民基础养老金人均提高15元。", "15元", "全省城乡居民基础养老金"),
+    ("全市适龄劳动人口年均减少12万。", "12万", "全市适龄劳动人口"),
+])
+def test_a_subject_cut_inside_a_per_word_ends_before_it(sentence: str, text: str, subject: str) -> None:
+    """"养老金人均提高10元" gave the subject "养老金人": 人均 is how it rose, not part of what rose."""
+    assert subject_of(sentence, text) == subject
