@@ -36,6 +36,16 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
         return True
     if unit in ("个交易日", "个工作日", "交易日", "工作日"):
         return True
+    # "（1TB=1024GB）": a unit's definition, not a figure of the story.
+    if re.search(r"[（(]\s*$", shadow[max(0, start - 2):start]) and re.match(r"\s?[=＝]\s?[\d.]+\s?[A-Za-z\u4e00-\u9fff]{1,4}\s?[）)]", tail) \
+            or re.search(r"[（(]\s?1\s?[A-Za-z\u4e00-\u9fff]{1,4}\s?[=＝]\s?$", shadow[max(0, start - 12):start]) and re.match(r"\s?[）)]", tail):
+        return True
+    # "税后非经损益 .0 亿元": a number whose digits before the decimal point were lost is no value.
+    if shadow[max(0, start - 1):start] in (".", "．") and not shadow[max(0, start - 2):start - 1].isdigit():
+        return True
+    # ("华中达.4亿（同比+42%）": the change in brackets after it is of that lost value, its owner unsure.)
+    if re.search(r"(?<![\d.．])[.．]\d+\s?[^\d\s（(，,。；;]{0,4}[（(][^（）()]*$", shadow[max(0, start - 30):start]):
+        return True
     # "0.8300本交易日美元整体走强": 本 before a time is "this", not a count of books.
     if (unit == "本" and _THIS_TIME_RE.match(tail)) or (unit is None and tail[:1] == "本" and _THIS_TIME_RE.match(tail, 1)):
         return True
