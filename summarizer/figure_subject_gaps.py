@@ -4,8 +4,9 @@ A subject is the clause before its figure with the period and other numbers take
 read well that way ("公司2019年营收" -> "公司营收"), but a time span whose words stay behind leaves
 a fragment that names nothing: "过去24小时新增病例" -> "过去新增病例", "连续3年增速" -> "连续增速",
 "停放5小时内收费" -> "停放内收费", "公司2022年期间费用率" (the year's digits only) -> "公司年期间费用率",
-"相比去年年中" -> "相比年中". Shown as a label such a subject misleads; the figure keeps its clause,
-which says it whole, so the subject is dropped.
+"相比去年年中" -> "相比年中". Shown as a label such a subject misleads: the word left over goes
+("该国新增病例", "增速"), the year's 年 goes with its digits ("公司期间费用率"), or the words are shown as
+written, span and all ("停放5小时内收费"); a long one is dropped, the figure's clause says it whole.
 
 A subject can also stop inside a word: "养老金人均提高10元" -> "养老金人", "妇女年均减少340万" ->
 "妇女年". The per-head or per-year word is how the change is measured, not part of what changed;
@@ -67,10 +68,11 @@ def _span_remnant(subject: str, sentence: str) -> str | None:
                     whole = head[:lead.start()] + rest  # "该国过去新增…", "连续增速"
                     return whole if len(whole) >= 2 else ""
                 if tail and not lead:
-                    whole = head + rest[tail.end():]
                     # Only the digits went ("公司2022年期间费用率"): the unit left is the year's, not the name's.
-                    return whole if re.fullmatch(r"[\d０-９.．]+", gap) and tail.group() in "年月日" \
-                        and len(rest) - tail.end() >= 2 else ""
+                    if re.fullmatch(r"[\d０-９.．]+", gap) and tail.group() in "年月日" and len(rest) - tail.end() >= 2:
+                        return head + rest[tail.end():]
+                    # Else the words as written, span and all ("停放5小时内收费"), when they are short.
+                    return head + gap + rest if len(head + gap + rest) <= 12 else ""
                 return "" if lead else None
             at = sentence.find(head, at + 1)
     return None

@@ -400,9 +400,10 @@ def test_a_subject_left_garbled_by_its_periods_taken_out_is_dropped() -> None:
     ("公司连续5年分红率超过40%。", "40%", "公司分红率"),
     # Only the year's digits went: the 年 left is the year's, not the name's.
     ("公司2023年期间费用率为18.6%，同比下降0.8个百分点。", "18.6%", "公司期间费用率"),
-    # What is left reads as nothing: no subject, the clause says it.
-    ("临时车辆停放3小时内收费8元。", "8元", None),
-    ("门店员工相比去年年中增加约320人。", "320人", None),
+    # What is left reads as nothing: the words as written, span and all, or none when they are long.
+    ("临时车辆停放3小时内收费8元。", "8元", "临时车辆停放3小时内收费"),
+    ("门店员工相比去年年中增加约320人。", "320人", "门店员工相比去年年中"),
+    ("全市各区内的临时车辆停放3小时内收费8元。", "8元", None),
     # Nothing taken out of the middle: left as it is.
     ("公司2023年营收128亿元。", "128亿元", "公司营收"),
 ])
