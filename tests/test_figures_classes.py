@@ -880,3 +880,14 @@ def test_numbers_that_name_or_define_something_are_no_figures(sentence: str, sho
 def test_the_name_a_classifier_word_was_taken_from_stays_in_the_subject() -> None:
     """"经典30批价": with 30 no count, the price is still the 经典30's wholesale price."""
     assert by_text(figures("目前经典30批价在520元左右。"), "520元左右").subject == "经典30批价"
+
+
+def test_a_note_restating_its_results_under_the_report_period_and_its_date_lists_them_once() -> None:
+    """A brokerage note states the results in its 事项 ("报告期内…") and again in its 评论 ("2023年…"), or
+    as "上半年" and "2023上半年": the same distinctive figure was listed twice, the second time as a
+    line of its own far down (and, sharing its clause, the change lost its subject)."""
+    text = ("事项：公司发布2023年报，报告期内公司实现营业收入186.37亿元，同比增长38.45%。"
+            "评论：2023年公司实现营业收入186.37亿元，同比增长38.45%，主要受益于海外订单放量。"
+            "公司上半年经营现金流净额为12.84亿元，公司2023上半年经营现金流净额12.84亿元，现金流健康。")
+    shown = [f.text for f in analyze(text).key_figures]
+    assert shown.count("186.37亿元") == 1 and shown.count("38.45%") == 1 and shown.count("12.84亿元") == 1, shown
