@@ -386,6 +386,8 @@ def _reported(rest: str) -> str:
     # "公司相关人士称内部正对该传闻核查，截至1月18日发稿时公司尚未回应": the reporter's words go on.
     said = re.split(r"[，,](?=截[至止][^，,。；;]{0,15}?发稿)", said)[0]
     said = said.strip().rstrip("，,：:")
+    if _ZH_WHEN_WHERE_RE.fullmatch(said):
+        return ""  # "托卡耶夫说，在不久前举行的…峰会上，“……”": where they said it, not what
     return said if len(said) >= 6 else ""
 
 

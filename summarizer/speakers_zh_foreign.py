@@ -206,10 +206,11 @@ def undotted_after_title(clause: str, name: str, titles: Sequence[str]) -> str:
     name found is only a piece of it: jieba cuts "总统托卡耶夫" into "托/卡耶夫", "副主席维斯塔格"
     into "维斯塔/格" and "总统米尔济约耶夫" into "米尔/济约/耶夫", and a quote then went to
     "卡耶夫" titled "哈萨克斯坦总统托". Every character of the run must be one transliterations use,
-    so a Chinese name after a title ("总裁李明") is left as it was found."""
+    so a Chinese name after a title ("总裁李明") is left as it was found. The name alone as the whole
+    clause ("托卡耶夫说") is taken whole the same way."""
     for begin in range(max(0, len(clause) - 7), len(clause) - len(name)):
         run = clause[begin:]
-        if name in run and _sounds(run) and any(clause[:begin].endswith(t) for t in titles):
+        if name in run and _sounds(run) and (begin == 0 or any(clause[:begin].endswith(t) for t in titles)):
             return run
     return name
 

@@ -81,3 +81,16 @@ def test_an_undotted_name_after_a_title_is_whole() -> None:
 def test_a_chinese_name_after_a_title_is_left_as_found() -> None:
     text = "星河科技总经理李明表示，新工厂将在明年投产。\n研究院院长马丽表示，试验结果符合预期。"
     assert [q.speaker for q in analyze(text).quotes] == ["李明", "马丽"]
+
+
+def test_an_undotted_name_alone_before_the_verb_is_whole() -> None:
+    text = "乌兹别克斯坦总统出席了论坛。\n米尔济约耶夫说，新铁路明年将全线贯通。"
+    assert [q.speaker for q in analyze(text).quotes] == ["米尔济约耶夫"]
+
+
+def test_where_a_speaker_said_it_is_no_quote_of_theirs() -> None:
+    """"托卡耶夫说，在不久前举行的…峰会上，“……”": the place leads into the quote; it was shown as a
+    quote of its own."""
+    text = ("托卡耶夫说，在不久前举行的两国建交30周年视频峰会上，“我提到，两国贸易额去年达到了创纪录的水平”。\n"
+            "李强表示，在当前形势下，企业要稳住就业。")
+    assert [q.text for q in analyze(text).quotes] == ["我提到，两国贸易额去年达到了创纪录的水平", "在当前形势下，企业要稳住就业。"]
