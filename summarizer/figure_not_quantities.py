@@ -75,6 +75,14 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
     if unit == "%" and re.match(r"(?:品位)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:价格指数|指数|粉矿|块矿|精粉)", tail) and re.search(
             r"(?:普氏|Platts|MySteel|我的钢铁|[\u4e00-\u9fff]{2}港)\s*$", shadow[max(0, start - 8):start]):
         return True
+    # "培育5家销售收入超过100亿元的芯片企业", "向员工少于250人的酒店提供帮助": a bound inside a noun's
+    # modifier sorts what is counted or helped; shown alone ("销售收入：超过100亿元") it reads as a result.
+    # (Not "向两家公司提供不超过13.5亿元的贷款": what is given is the amount, not a sort of its takers.)
+    if re.match(r"(?:及)?(?:以上|以下)?的", tail) and (sorted_by := re.search(
+            r"(?:(?<![\d.])\d+\s?(?:家|个|名|所|只|户)|[向对给为])([\u4e00-\u9fff]{2,8}?)"
+            r"(?:超过|不少于|不低于|少于|低于|高于|不超过|多于|达到|在)\s?$", shadow[max(0, start - 24):start])) \
+            and not re.search(r"提供|发放|给予|授予|支付|投入|借出|出借", sorted_by.group(1)):
+        return True
     # "（不含已执行5%存款准备金率的金融机构）": what an exclusion leaves out is not the news.
     if re.search(r"[（(](?:不含|不包括|除)[^）)]{0,30}$", shadow[max(0, start - 32):start]):
         return True

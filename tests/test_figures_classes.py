@@ -891,3 +891,16 @@ def test_a_note_restating_its_results_under_the_report_period_and_its_date_lists
             "公司上半年经营现金流净额为12.84亿元，公司2023上半年经营现金流净额12.84亿元，现金流健康。")
     shown = [f.text for f in analyze(text).key_figures]
     assert shown.count("186.37亿元") == 1 and shown.count("38.45%") == 1 and shown.count("12.84亿元") == 1, shown
+
+
+@pytest.mark.parametrize(("sentence", "not_shown", "shown"), [
+    ("到2030年，全省培育3家营业收入超过500亿元的龙头企业。", ["500亿元"], ["3家"]),
+    ("财政将向员工少于100人的小微商户发放经营补贴。", ["100人"], []),
+    # What is given is the amount: a figure.
+    ("两家银行向公司提供不超过8.5亿元的并购贷款。", [], ["8.5亿元"]),
+])
+def test_a_bound_that_sorts_what_is_counted_is_no_figure(sentence: str, not_shown: list[str], shown: list[str]) -> None:
+    """"5家销售收入超过100亿元的芯片企业" was shown as "销售收入：超过100亿元", a result it is not."""
+    found = texts(sentence)
+    assert not any(text in found for text in not_shown), found
+    assert all(text in found for text in shown), found
