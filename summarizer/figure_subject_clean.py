@@ -142,8 +142,8 @@ _PLANNED_RE = re.compile(r"(?:拟|计划|将|准备|打算|欲|要|预计|力争
 
 def metric_subject(subject: str | None, unit: str | None) -> str | None:
     """"启明汽车交付" -> "启明汽车交付量", "海港集团出口" (亿元) -> "海港集团出口额"."""
-    if not subject:
-        return subject
+    if not subject or not unit:
+        return subject  # "境外销售5.19亿": no unit says whether it counts goods or money (销量 or 销售额)
     m = _VERB_METRIC_RE.match(subject)
     if not m or m.group("owner").endswith(("的", "和", "与", "及", "、", "净")) or _PLANNED_RE.search(m.group("owner")) or (
             m.group("verb") == "出口" and m.group("owner").endswith("进")):

@@ -420,3 +420,12 @@ def test_a_subject_with_a_piece_of_its_taken_out_span_left_is_mended(sentence: s
 def test_a_subject_cut_inside_a_per_word_ends_before_it(sentence: str, text: str, subject: str) -> None:
     """"养老金人均提高10元" gave the subject "养老金人": 人均 is how it rose, not part of what rose."""
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("2023年公司储能设备境外销售7.26亿，毛利率38.5%。", "7.26亿", "公司储能设备境外销售"),
+    ("2023年公司储能设备境外销售1.2万台。", "1.2万台", "公司储能设备境外销量"),
+])
+def test_a_sales_verb_becomes_a_volume_only_when_the_unit_counts_goods(sentence: str, text: str, subject: str) -> None:
+    """"境外销售5.19亿" (money, no unit written) was shown as "境外销量"."""
+    assert subject_of(sentence, text) == subject
