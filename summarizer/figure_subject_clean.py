@@ -100,6 +100,12 @@ def clean_subject(subject: str | None) -> str | None:
         cleaned = re.sub(r"(?<=[A-Za-z\u4e00-\u9fff]{2})(?<![最提身升拔增登崇较拉抬调推])高$", "", cleaned)
     # "到2025年光伏装机量将达800GW" with the year taken out: 到 was the year's ("到期收益率" is a name).
     cleaned = re.sub(r"^到(?![岸账期货达位场店家手])(?=[\u4e00-\u9fffA-Za-z]{2})", "", cleaned)
+    # "利润端受益于费用投放效率的提升，有望取得…增长": why it grew is no part of what grew.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:受益于|得益于|受制于)[\u4e00-\u9fff、]{2,}$", "", cleaned)
+    # "组件扩产量保底看250GW", "整体批发销量保守预估为6万辆": the hedge is the estimate's, not the name's.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:保守|保底|乐观|悲观)(?:看|估计|预估|测算|来看)?$", "", cleaned)
+    if re.search(r"(?:认为|表示|指出|透露|介绍)$", cleaned) or re.fullmatch(r"集.{2,}于一体", cleaned):
+        return None  # "投资长Greg Jensen认为是20%": who thinks it, not what; "集…功能于一体": what it does
     if re.search(r"[及和与、]的", cleaned):
         return None  # "对公司第一季及第二季的晶圆产出" with its periods taken out: "对公司及的…" is no text
     if _MOVE_ONLY.fullmatch(cleaned) or cleaned in _BARE_VERBS:

@@ -429,3 +429,21 @@ def test_a_subject_cut_inside_a_per_word_ends_before_it(sentence: str, text: str
 def test_a_sales_verb_becomes_a_volume_only_when_the_unit_counts_goods(sentence: str, text: str, subject: str) -> None:
     """"境外销售5.19亿" (money, no unit written) was shown as "境外销量"."""
     assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("我们预计利润端受益于原料价格回落，有望取得约25%的增长。", "25%", "利润端"),
+    ("明年行业装机量保底看180GW。", "180GW", "行业装机量"),
+    ("我们预计三季度公司整体出货量保守预估为12万台。", "12万台", "公司整体出货量"),
+    ("首席策略师David Lee认为是15%。", "15%", None),
+])
+def test_a_reason_a_hedge_or_a_speaker_is_no_part_of_the_subject(sentence: str, text: str, subject: str | None) -> None:
+    """"利润端受益于费用投放效率", "组件扩产量保底看", "整体批发销量保守", "投资长GregJensen认为",
+    "集原油生产…于一体" were shown as what a figure measures."""
+    assert subject_of(sentence, text) == subject
+
+
+def test_what_a_thing_combines_is_no_subject() -> None:
+    """"集原油生产、存储、外输等功能于一体" was carried as the subject of "由近60万个零部件组成"."""
+    from summarizer.figure_subject_clean import clean_subject
+    assert clean_subject("集生产、仓储、配送等功能于一体") is None
