@@ -16,7 +16,10 @@ def clean_subject(subject: str | None) -> str | None:
         # "哈弗/WEY/皮卡/欧拉", "销售/管理/研发费用率": a list of three or more run together is no one thing;
         # a list handed out item by item names each figure by the sentence, not by this subject.
         return None
-    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z\d])/|/(?![A-Za-z\d])", "", subject)
+    # A slash left by a blanked number goes ("营收/"); one between two words stays: "经营性现金流量净额/净利润" is
+    # a ratio and "美元/人民币" a pair, and run together ("净额净利润", "美元人民币") they read as one garbled name.
+    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z\d\u4e00-\u9fff）)])/|/(?![A-Za-z\d\u4e00-\u9fff（(])",
+                     "", subject)
     # "（完）营收", "（一）营收", "（记者6日电话采访）公司营收": an aside in brackets opening the
     # clause (a list number, an end mark, a note that is no dateline) is no part of what is measured.
     cleaned = re.sub(r"^[（(][^（）()]{1,30}[）)]\s*(?=\S)", "", cleaned)
@@ -80,7 +83,7 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff])(?:于|在)的", "的", cleaned)  # "集团于9月末的现金" with the date taken out
     # "海外装机我们预计41.6GWh": who estimates is no part of what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:我们|我司|本所|笔者)$", "", cleaned)
-    cleaned = cleaned.strip(" \t,，、:：;；-")
+    cleaned = cleaned.strip(" \t,，、:：;；-/")
     # "而华东区域销售金额", "结合公司存货", "根据我们测算单瓦盈利", "伴随着公司分红率": a connective or the
     # ground of a statement opening the clause is no part of what is measured. (Not 随着: a clause of
     # circumstance "随着…产能投产" names no figure's subject, and later guards look for it.)

@@ -8,6 +8,9 @@ a fragment that names nothing: "过去24小时新增病例" -> "过去新增病�
 ("该国新增病例", "增速"), the year's 年 goes with its digits ("公司期间费用率"), or the words are shown as
 written, span and all ("停放5小时内收费"); a long one is dropped, the figure's clause says it whole.
 
+A slash kept in a subject ("经营性现金流量净额/净利润": a ratio) must be one the text writes there: a
+period taken out from between two ("公司2020年/2021Q1-3市占率") leaves one that joins nothing.
+
 A subject can also stop inside a word: "养老金人均提高10元" -> "养老金人", "妇女年均减少340万" ->
 "妇女年". The per-head or per-year word is how the change is measured, not part of what changed;
 the subject ends before it.
@@ -38,12 +41,27 @@ def mend_gapped_subjects(figures: Sequence[Figure], sentences: Sequence[str]) ->
         if figure.kind == "figure" and subject and 0 <= figure.sentence_index < len(sentences):
             sentence = re.sub(r"\s+", "", sentences[figure.sentence_index])
             compact = re.sub(r"\s+", "", subject)
+            if "/" in compact and (joined := _unwritten_slashes(compact, sentence)) != compact:
+                figure = replace(figure, subject=joined or None)
+                compact = joined
             if (remnant := _span_remnant(compact, sentence)) is not None:
                 figure = replace(figure, subject=remnant or None)
             elif _PER_WORD_CUT.search(compact) and compact + "均" in sentence:
                 figure = replace(figure, subject=compact[:-1])
         mended.append(figure)
     return mended
+
+
+def _unwritten_slashes(subject: str, sentence: str) -> str:
+    """The subject without each slash the sentence does not write between the same two characters:
+    "公司2020年/2021Q1-3市占率" with its periods taken out is "公司/市占率", but the text joins no 司 and 市
+    ("经营性现金流量净额/净利润", "美元/人民币" keep theirs)."""
+    kept = []
+    for k, ch in enumerate(subject):
+        if ch == "/" and subject[max(0, k - 1):k + 2] not in sentence:
+            continue
+        kept.append(ch)
+    return "".join(kept).strip("/")
 
 
 def _span_remnant(subject: str, sentence: str) -> str | None:

@@ -447,3 +447,14 @@ def test_what_a_thing_combines_is_no_subject() -> None:
     """"集原油生产、存储、外输等功能于一体" was carried as the subject of "由近60万个零部件组成"."""
     from summarizer.figure_subject_clean import clean_subject
     assert clean_subject("集生产、仓储、配送等功能于一体") is None
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("一季度经营性现金流量净额/净利润为-1.35，同比下降0.42。", "-1.35", "经营性现金流量净额/净利润"),
+    ("美元/人民币一个月隐含波动率跌0.6个基点。", "0.6个基点", "美元/人民币一个月隐含波动率"),
+    # A slash between periods taken out joins nothing.
+    ("公司2022年/2023Q1-3市占率分别为21%/23%。", "21%", "公司市占率"),
+])
+def test_a_slash_the_text_writes_between_two_words_stays(sentence: str, text: str, subject: str) -> None:
+    """"经营性现金流量净额/净利润" (a ratio) was shown as "经营性现金流量净额净利润", "美元/人民币" as "美元人民币"."""
+    assert subject_of(sentence, text) == subject
