@@ -57,6 +57,7 @@ from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank
 from summarizer.figure_second_look import second_look, two_periods_before
 from summarizer.figure_subject_frames import frame_subjects
 from summarizer.figure_third_look import third_look
+from summarizer.figure_beats_zh import beat_subjects
 from summarizer.figure_subject_gaps import mend_gapped_subjects
 from summarizer.figure_subject_guard import guard_subjects
 from summarizer.figure_subject_shapes import revise_subjects
@@ -124,7 +125,7 @@ def extract_figures(
                         sentences, lang)
     found = third_look(found, sentences, lang)
     if lang != "en":
-        found = mend_gapped_subjects(found, sentences)
+        found = beat_subjects(mend_gapped_subjects(found, sentences))
     return rank_figures(found, key_indices, lead_of(sentences))
 
 
