@@ -28,7 +28,7 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"[（(][^）)]*$", "", cleaned)
     cleaned = re.sub(r"^[【\[](?=[^】\]]*$)", "", cleaned)  # "【10月非制造业PMI为51.2%】": the flash's bracket
     # "云业务收入首次突破…", "股价一度跌破…", "创业板指单边下行跌超4%": how it moved is no part of what moved.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功|一度|单边|震荡|大幅|小幅|全线|集体|纷纷|盘中|早盘|尾盘|午后|目前|当前)$",
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|第一次|再次|一举|成功|一度|单边|震荡|大幅|小幅|全线|集体|纷纷|盘中|早盘|尾盘|午后|目前|当前)$",
                      "", cleaned)
     # "该基金今年以来收益率" with the span taken out as the period: 以来 is left of it, no part of the name.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])(?:自|从)?以来(?=[\u4e00-\u9fff]|$)", "", cleaned)

@@ -458,3 +458,8 @@ def test_what_a_thing_combines_is_no_subject() -> None:
 def test_a_slash_the_text_writes_between_two_words_stays(sentence: str, text: str, subject: str) -> None:
     """"经营性现金流量净额/净利润" (a ratio) was shown as "经营性现金流量净额净利润", "美元/人民币" as "美元人民币"."""
     assert subject_of(sentence, text) == subject
+
+
+def test_first_time_is_how_it_moved_not_what_moved() -> None:
+    """"封测业销售额第一次超过2000亿元" gave the subject "封测业销售额第一次"."""
+    assert subject_of("去年封装测试业销售额第一次超过3000亿元。", "3000亿元") == "封装测试业销售额"
