@@ -58,6 +58,7 @@ from summarizer.figure_second_look import second_look, two_periods_before
 from summarizer.figure_subject_frames import frame_subjects
 from summarizer.figure_third_look import third_look
 from summarizer.figure_beats_zh import beat_subjects
+from summarizer.figure_now_zh import undate_now_figures
 from summarizer.figure_subject_gaps import mend_gapped_subjects
 from summarizer.figure_subject_guard import guard_subjects
 from summarizer.figure_subject_shapes import revise_subjects
@@ -125,7 +126,7 @@ def extract_figures(
                         sentences, lang)
     found = third_look(found, sentences, lang)
     if lang != "en":
-        found = beat_subjects(mend_gapped_subjects(found, sentences))
+        found = undate_now_figures(beat_subjects(mend_gapped_subjects(found, sentences)))
     return rank_figures(found, key_indices, lead_of(sentences))
 
 
