@@ -107,6 +107,10 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:受益于|得益于|受制于)[\u4e00-\u9fff、]{2,}$", "", cleaned)
     # "组件扩产量保底看250GW", "整体批发销量保守预估为6万辆": the hedge is the estimate's, not the name's.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:保守|保底|乐观|悲观)(?:看|估计|预估|测算|来看)?$", "", cleaned)
+    # "取中值2.72亿元": taking the midpoint names how the figure was got, not what it is; "超出同期归母净利润4.85亿元":
+    # what the figure exceeds is the base of the comparison, not the subject.
+    if re.fullmatch(r"(?:取|按)(?:中值|中位数|中枢|均值)", cleaned) or re.match(r"(?:超出|超过|高于|低于|少于|多于)(?=[\u4e00-\u9fff]{2})", cleaned):
+        return None
     if re.search(r"(?:认为|表示|指出|透露|介绍)$", cleaned) or re.fullmatch(r"集.{2,}于一体", cleaned):
         return None  # "投资长Greg Jensen认为是20%": who thinks it, not what; "集…功能于一体": what it does
     if re.search(r"[及和与、]的", cleaned):

@@ -463,3 +463,12 @@ def test_a_slash_the_text_writes_between_two_words_stays(sentence: str, text: st
 def test_first_time_is_how_it_moved_not_what_moved() -> None:
     """"封测业销售额第一次超过2000亿元" gave the subject "封测业销售额第一次"."""
     assert subject_of("去年封装测试业销售额第一次超过3000亿元。", "3000亿元") == "封装测试业销售额"
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("对应三季度归母净利润1.85~2.25亿元，取中值2.05亿元，同比+36%。", "2.05亿元"),
+    ("公司经营性现金流净额为9.6亿元，超出同期归母净利润2.35亿元。", "2.35亿元"),
+])
+def test_how_a_figure_was_got_or_what_it_exceeds_is_no_subject(sentence: str, text: str) -> None:
+    """"取中值2.72亿元" was shown as "取中值：…", "超出同期归母净利润4.85亿元" as "超出归母净利润：…"."""
+    assert subject_of(sentence, text) is None
