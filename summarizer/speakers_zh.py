@@ -171,8 +171,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         return None
     title = clause[:clause.rfind(name)].strip("、，, ")
     title = _own_titles(re.sub(r"^(?:据|对此|其中|而|但|并|另外|此外)", "", title).strip())
-    if not title or not any(word in title for word in _ZH_TITLE_WORDS):
-        title = None
+    if not title or not any(word in title for word in _ZH_TITLE_WORDS) or len(title) > 30 and re.search(r"\d", title):
+        title = None  # ("2018年中国集成电路设计业销售收入全球占比再次提高中国半导体行业协会副理事长…": a heading run in)
     return context.remember(name, title)
 
 
