@@ -258,6 +258,8 @@ def _aside_before(shadow: str, start: int, end: int, figure_at: int) -> bool:
     opened = max(shadow.rfind("（", 0, start), shadow.rfind("(", 0, start))
     if opened < 0 or re.search(r"[）)]", shadow[opened:start]):
         return False
+    if re.search(r"(?:财年|年度|年|季度|月|Q[1-4]|H[12])\s*$", shadow[max(0, opened - 4):opened]):
+        return False  # "2026财年（截至2026年3月31日）总收入…": a gloss on the period before it dates as that period does
     closed = re.search(r"[）)]", shadow[end:figure_at])
     return closed is not None
 
