@@ -32,7 +32,8 @@ _LIST_BEFORE_RE = re.compile(r"\d[%％倍元]?\s?[/／、,，和及与~～-]\s?[
 
 # A period joined to a bare two-digit number ("21和22Q1", "21、22年", "21/22H1"): the number is a year
 # of a research note's shorthand ("21年" for 2021), listed with the period after it.
-_YEAR_PAIRED_RE = re.compile(r"\s?(?:和|及|与|、|/|／|-|~|～|至)\s?(?:19|20)?\d{2}\s?(?:年|Q[1-4]|H[12]|[AE](?![A-Za-z]))")
+# ("19/20/21年PE14.2/10.1/9.7倍": the first of three years listed is a year too.)
+_YEAR_PAIRED_RE = re.compile(r"(?:\s?(?:和|及|与|、|/|／|-|~|～|至)\s?(?:19|20)?\d{2}){1,4}\s?(?:年|Q[1-4]|H[12]|[AE](?![A-Za-z]))")
 
 
 def zh_paired_year(shadow: str, start: int, end: int, unit: str | None, scaled: bool) -> bool:
@@ -49,6 +50,8 @@ def zh_bare_name_number(shadow: str, start: int, end: int, unit: str | None, tai
     unit (points or minutes) of the number before it, nor 成 of 成了 ("became") a tenth."""
     if unit == "分" and tail[:1] == "别" or unit == "成" and tail[:1] in "了为功":
         return True  # ("麒麟990成了…": 成 of 成了 "became", no tenth)
+    if unit == "项" and tail[:1] == "目" or unit == "批" and tail[:1] in "价发零":
+        return True  # "250万吨/年-5项目", "青花20批价": 项目, 批价 ("wholesale price") are words, the number a name's
     if unit is None and not scaled and re.fullmatch(r"\d\.0", shadow[start:end]) and re.search(
             r"[\u4e00-\u9fffA-Za-z]\s?$", shadow[max(0, start - 2):start]) and not _READING_BEFORE_RE.search(
             shadow[max(0, start - 4):start]):

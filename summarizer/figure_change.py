@@ -227,7 +227,7 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
     """
     marked: list[tuple[int, int, str]] = []
     for start, end, text in periods:
-        if _share_of_base(shadow, start, end, text):
+        if _share_of_base(shadow, start, end, text) or _aside_before(shadow, start, end, match.start):
             continue
         if _DAY_AFTER_RE.match(shadow, end) and not text.startswith("截"):
             text = ""
@@ -251,6 +251,18 @@ def period_of(periods: list[tuple[int, int, str]], match: NumberMatch, clause_st
     if any(not text and match.end <= start < clause_end for start, _, text in marked):
         return None  # "首次授予（1050万份）已于2022年7月5日完成": the clause happened on a day
     return _nearest_period(marked, match, clause_start, shadow) or None
+
+
+def _aside_before(shadow: str, start: int, end: int, figure_at: int) -> bool:
+    """The period stands in brackets closed before the figure: "销量约23万辆（6月销量预估为7.2万辆），同环比
+    分别+57%/-4%" are the quarter's changes, not June's; the aside dates only what is inside it."""
+    opened = max(shadow.rfind("（", 0, start), shadow.rfind("(", 0, start))
+    if opened < 0 or re.search(r"[）)]", shadow[opened:start]):
+        return False
+    if re.search(r"(?:财年|年度|年|季度|月|Q[1-4]|H[12])\s*$", shadow[max(0, opened - 4):opened]):
+        return False  # "2026财年（截至2026年3月31日）总收入…": a gloss on the period before it dates as that period does
+    closed = re.search(r"[）)]", shadow[end:figure_at])
+    return closed is not None
 
 
 # "低于上海建工的24%", "比上年的11.18%": a figure named as the base of a comparison.

@@ -36,6 +36,16 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
         return True
     if unit in ("个交易日", "个工作日", "交易日", "工作日"):
         return True
+    # "（1TB=1024GB）": a unit's definition, not a figure of the story.
+    if re.search(r"[（(]\s*$", shadow[max(0, start - 2):start]) and re.match(r"\s?[=＝]\s?[\d.]+\s?[A-Za-z\u4e00-\u9fff]{1,4}\s?[）)]", tail) \
+            or re.search(r"[（(]\s?1\s?[A-Za-z\u4e00-\u9fff]{1,4}\s?[=＝]\s?$", shadow[max(0, start - 12):start]) and re.match(r"\s?[）)]", tail):
+        return True
+    # "税后非经损益 .0 亿元": a number whose digits before the decimal point were lost is no value.
+    if shadow[max(0, start - 1):start] in (".", "．") and not shadow[max(0, start - 2):start - 1].isdigit():
+        return True
+    # ("华中达.4亿（同比+42%）": the change in brackets after it is of that lost value, its owner unsure.)
+    if re.search(r"(?<![\d.．])[.．]\d+\s?[^\d\s（(，,。；;]{0,4}[（(][^（）()]*$", shadow[max(0, start - 30):start]):
+        return True
     # "0.8300本交易日美元整体走强": 本 before a time is "this", not a count of books.
     if (unit == "本" and _THIS_TIME_RE.match(tail)) or (unit is None and tail[:1] == "本" and _THIS_TIME_RE.match(tail, 1)):
         return True
@@ -64,6 +74,14 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
     # "普氏62%铁矿石价格指数报101.35美元/吨": an ore grade inside an index's name, not a share of anything.
     if unit == "%" and re.match(r"(?:品位)?[\u4e00-\u9fffA-Za-z]{0,6}?(?:价格指数|指数|粉矿|块矿|精粉)", tail) and re.search(
             r"(?:普氏|Platts|MySteel|我的钢铁|[\u4e00-\u9fff]{2}港)\s*$", shadow[max(0, start - 8):start]):
+        return True
+    # "培育5家销售收入超过100亿元的芯片企业", "向员工少于250人的酒店提供帮助": a bound inside a noun's
+    # modifier sorts what is counted or helped; shown alone ("销售收入：超过100亿元") it reads as a result.
+    # (Not "向两家公司提供不超过13.5亿元的贷款": what is given is the amount, not a sort of its takers.)
+    if re.match(r"(?:及)?(?:以上|以下)?的", tail) and (sorted_by := re.search(
+            r"(?:(?<![\d.])\d+\s?(?:家|个|名|所|只|户)|[向对给为])([\u4e00-\u9fff]{2,8}?)"
+            r"(?:超过|不少于|不低于|少于|低于|高于|不超过|多于|达到|在)\s?$", shadow[max(0, start - 24):start])) \
+            and not re.search(r"提供|发放|给予|授予|支付|投入|借出|出借", sorted_by.group(1)):
         return True
     # "（不含已执行5%存款准备金率的金融机构）": what an exclusion leaves out is not the news.
     if re.search(r"[（(](?:不含|不包括|除)[^）)]{0,30}$", shadow[max(0, start - 32):start]):

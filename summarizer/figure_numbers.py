@@ -389,7 +389,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     if is_zh and zh_paired_year(shadow, start, end, unit, bool(scale_word)):
         return NumberMatch(start, end, None, None, None, "date")  # "21和22Q1": a year of a note's shorthand
     if is_zh and zh_bare_name_number(shadow, start, end, unit, tail, bool(scale_word)):
-        return NumberMatch(start, end - (unit in ("分", "成")), None, None, None, "id")  # "骁龙865", "03版": part of a name
+        return NumberMatch(start, end - (unit in ("分", "成", "项", "批")), None, None, None, "id")  # "骁龙865", "03版": part of a name
     if not is_zh and unit in CURRENCY_UNITS.values() and (rough := re.match(r"-(something|odd|ish)\b", shadow[end:])):
         vague, end = rough.group(1), end + rough.end()  # "$16-something a pound", "40-odd": a rough amount, said so
     after_m = (APPROX_AFTER_ZH if is_zh else APPROX_AFTER_EN).match(tail)

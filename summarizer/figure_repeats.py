@@ -5,7 +5,7 @@ twice, the reader sees two facts where there is one.
 
 Two figures are one fact when the value is distinctive (three significant digits or more: 0.186元,
 6.12亿元, 24,600,000股, 18.64%; "5亿元" or "20%" may well be two facts), the unit, direction and
-period agree, and their subjects share a word (two Han characters other than 公司; a measure's long
+period agree (a report's own word for its period, "报告期内", agrees with its date), and their subjects share a word (two Han characters other than 公司; a measure's long
 name counts as its short one too). "营收增长12.5%"
 and "净利润增长12.5%" share none and stay two facts.
 
@@ -57,11 +57,25 @@ def _shares_run(first: str, second: str) -> bool:
                for run in runs)
 
 
+# "报告期内实现营收144.04亿元" and "2019年公司实现营收144.04亿元": a note's restatement names the report's
+# period once by its own word and once by its date; a year in front ("2021上半年", "上半年") only says which.
+_REPORT_PERIOD_RE = re.compile(r"(?:本)?报告期内?|本期|当期|期内")
+_YEAR_IN_FRONT_RE = re.compile(r"(?:19|20)?\d{2}\s?年?\s?")
+
+
+def _periods_agree(first: str, second: str) -> bool:
+    first, second = (re.sub(r"\s+", "", p).replace("月份", "月") for p in (first, second))
+    if first == second or _REPORT_PERIOD_RE.fullmatch(first) or _REPORT_PERIOD_RE.fullmatch(second):
+        return True
+    short, long = sorted((first, second), key=len)
+    return long.endswith(short) and _YEAR_IN_FRONT_RE.fullmatch(long[:-len(short)]) is not None
+
+
 def same_fact(first: Figure, second: Figure) -> bool:
     """Whether `second` restates `first` (see the module docstring)."""
     if first.value != second.value or first.unit != second.unit or first.change != second.change:
         return False
-    if first.period and second.period and first.period != second.period:
+    if first.period and second.period and not _periods_agree(first.period, second.period):
         return False
     if _significant_digits(second.text) < _DISTINCTIVE_DIGITS:
         return bool(first.approx and first.approx == second.approx and first.approx in _BOUNDS

@@ -25,7 +25,8 @@ _LIST_END = re.compile(r"[，,。；;！？]")
 # Between the last amount and 分别 only what the change is measured against: "毛利率和净利率分别为…" names
 # its own subjects, and then nothing is changed.
 # ("收入12.81亿元，净利润4.26亿元，增速分别为18.83%、6.42%": a word for the change itself names no subject either.)
-_BASIS_ONLY = re.compile(r"[，,\s]*(?:(?:同比|环比|较(?:上年|去年|上月|上季度?)(?:同期)?|比(?:上年|去年)(?:同期)?)[，,\s]*)?"
+# ("…净利润4.95亿元，23年分别提升29.85%、40.53%": the year the change is of names no subject either.)
+_BASIS_ONLY = re.compile(r"[，,\s]*(?:(?:19|20)?\d{2}\s?年度?|今年|去年|全年)?(?:(?:同比|环比|较(?:上年|去年|上月|上季度?)(?:同期)?|比(?:上年|去年)(?:同期)?)[，,\s]*)?"
                          r"(?:(?:同比|环比)?(?:增速|增幅|降幅|增长率|变动幅度|变化幅度)(?:[，,\s]*))?")
 
 

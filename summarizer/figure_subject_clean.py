@@ -16,7 +16,10 @@ def clean_subject(subject: str | None) -> str | None:
         # "哈弗/WEY/皮卡/欧拉", "销售/管理/研发费用率": a list of three or more run together is no one thing;
         # a list handed out item by item names each figure by the sentence, not by this subject.
         return None
-    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z\d])/|/(?![A-Za-z\d])", "", subject)
+    # A slash left by a blanked number goes ("营收/"); one between two words stays: "经营性现金流量净额/净利润" is
+    # a ratio and "美元/人民币" a pair, and run together ("净额净利润", "美元人民币") they read as one garbled name.
+    cleaned = re.sub(r"\{[A-Za-z_]\w*\}|[(（\[【]\s*(?:截至|截止)?\s*[)）\]】]|(?<![A-Za-z\d\u4e00-\u9fff）)])/|/(?![A-Za-z\d\u4e00-\u9fff（(])",
+                     "", subject)
     # "（完）营收", "（一）营收", "（记者6日电话采访）公司营收": an aside in brackets opening the
     # clause (a list number, an end mark, a note that is no dateline) is no part of what is measured.
     cleaned = re.sub(r"^[（(][^（）()]{1,30}[）)]\s*(?=\S)", "", cleaned)
@@ -25,7 +28,7 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"[（(][^）)]*$", "", cleaned)
     cleaned = re.sub(r"^[【\[](?=[^】\]]*$)", "", cleaned)  # "【10月非制造业PMI为51.2%】": the flash's bracket
     # "云业务收入首次突破…", "股价一度跌破…", "创业板指单边下行跌超4%": how it moved is no part of what moved.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|再次|一举|成功|一度|单边|震荡|大幅|小幅|全线|集体|纷纷|盘中|早盘|尾盘|午后|目前|当前)$",
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|第一次|再次|一举|成功|一度|单边|震荡|大幅|小幅|全线|集体|纷纷|盘中|早盘|尾盘|午后|目前|当前)$",
                      "", cleaned)
     # "该基金今年以来收益率" with the span taken out as the period: 以来 is left of it, no part of the name.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])(?:自|从)?以来(?=[\u4e00-\u9fff]|$)", "", cleaned)
@@ -86,7 +89,7 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff])(?:于|在)的", "的", cleaned)  # "集团于9月末的现金" with the date taken out
     # "海外装机我们预计41.6GWh": who estimates is no part of what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:我们|我司|本所|笔者)$", "", cleaned)
-    cleaned = cleaned.strip(" \t,，、:：;；-")
+    cleaned = cleaned.strip(" \t,，、:：;；-/")
     # "而华东区域销售金额", "结合公司存货", "根据我们测算单瓦盈利", "伴随着公司分红率": a connective or the
     # ground of a statement opening the clause is no part of what is measured. (Not 随着: a clause of
     # circumstance "随着…产能投产" names no figure's subject, and later guards look for it.)
@@ -106,6 +109,16 @@ def clean_subject(subject: str | None) -> str | None:
         cleaned = re.sub(r"(?<=[A-Za-z\u4e00-\u9fff]{2})(?<![最提身升拔增登崇较拉抬调推])高$", "", cleaned)
     # "到2025年光伏装机量将达800GW" with the year taken out: 到 was the year's ("到期收益率" is a name).
     cleaned = re.sub(r"^到(?![岸账期货达位场店家手])(?=[\u4e00-\u9fffA-Za-z]{2})", "", cleaned)
+    # "利润端受益于费用投放效率的提升，有望取得…增长": why it grew is no part of what grew.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:受益于|得益于|受制于)[\u4e00-\u9fff、]{2,}$", "", cleaned)
+    # "组件扩产量保底看250GW", "整体批发销量保守预估为6万辆": the hedge is the estimate's, not the name's.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:保守|保底|乐观|悲观)(?:看|估计|预估|测算|来看)?$", "", cleaned)
+    # "取中值2.72亿元": taking the midpoint names how the figure was got, not what it is; "超出同期归母净利润4.85亿元":
+    # what the figure exceeds is the base of the comparison, not the subject.
+    if re.fullmatch(r"(?:取|按)(?:中值|中位数|中枢|均值)", cleaned) or re.match(r"(?:超出|超过|高于|低于|少于|多于)(?=[\u4e00-\u9fff]{2})", cleaned):
+        return None
+    if re.search(r"(?:认为|表示|指出|透露|介绍)$", cleaned) or re.fullmatch(r"集.{2,}于一体", cleaned):
+        return None  # "投资长Greg Jensen认为是20%": who thinks it, not what; "集…功能于一体": what it does
     if re.search(r"[及和与、]的", cleaned):
         return None  # "对公司第一季及第二季的晶圆产出" with its periods taken out: "对公司及的…" is no text
     if _MOVE_ONLY.fullmatch(cleaned) or cleaned in _BARE_VERBS:
@@ -148,8 +161,8 @@ _PLANNED_RE = re.compile(r"(?:拟|计划|将|准备|打算|欲|要|预计|力争
 
 def metric_subject(subject: str | None, unit: str | None) -> str | None:
     """"启明汽车交付" -> "启明汽车交付量", "海港集团出口" (亿元) -> "海港集团出口额"."""
-    if not subject:
-        return subject
+    if not subject or not unit:
+        return subject  # "境外销售5.19亿": no unit says whether it counts goods or money (销量 or 销售额)
     m = _VERB_METRIC_RE.match(subject)
     if not m or m.group("owner").endswith(("的", "和", "与", "及", "、", "净")) or _PLANNED_RE.search(m.group("owner")) or (
             m.group("verb") == "出口" and m.group("owner").endswith("进")):

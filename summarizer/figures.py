@@ -57,6 +57,9 @@ from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank
 from summarizer.figure_second_look import second_look, two_periods_before
 from summarizer.figure_subject_frames import frame_subjects
 from summarizer.figure_third_look import third_look
+from summarizer.figure_beats_zh import beat_subjects
+from summarizer.figure_now_zh import undate_now_figures
+from summarizer.figure_subject_gaps import mend_gapped_subjects
 from summarizer.figure_subject_guard import guard_subjects
 from summarizer.figure_subject_shapes import revise_subjects
 from summarizer.figure_subjects import (Words, clause_of, clean_subject, earlier_clause_subject, metric_subject,
@@ -124,6 +127,8 @@ def extract_figures(
                                                       if lang != "en" else found, sentences, lang), sentences, lang),
                         sentences, lang)
     found = third_look(found, sentences, lang)
+    if lang != "en":
+        found = undate_now_figures(beat_subjects(mend_gapped_subjects(found, sentences)))
     lead = lead_of(sentences)
     headline_at = 0 if len(lead) > 1 and sentences[0].rstrip()[-1:] not in ".!?。！？；;…”\"'）)" else None
     return rank_figures(found, key_indices, lead, headline=title or (sentences[0] if headline_at == 0 else None),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.speakers import Context, Person, last_visible
+from summarizer.speakers_zh_foreign import undotted_after_title
 from summarizer.speakers_zh_names import person_names, plausible_name
 from summarizer.speakers_zh_orgs import named_org, unnamed_org
 from summarizer.speakers_zh_presented import presented_speaker
@@ -121,6 +122,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
     known = context.known_in(clause)
     if known is not None and known.kind == "person" and (name is None or name in known.name or known.name in name):
         name = known.name if name is None or len(known.name) >= len(name) else name
+    if name is not None:
+        name = undotted_after_title(clause, name, _ZH_TITLE_WORDS)  # "总统托卡耶夫", not "卡耶夫"
     tail = clause[clause.rfind(name) + len(name):] if name is not None else ""
     if name is not None and len(name) == 2 and 0 < len(tail) <= 2 and re.fullmatch(f"[{_TRANSLITERATION}]+", tail) and (
             _ZH_TITLE_END_RE.search(clause[:clause.rfind(name)]) and not _ZH_TITLE_END_RE.search(clause)):
@@ -168,8 +171,8 @@ def _zh_person(area: str, area_start: int, context: Context) -> Person | None:
         return None
     title = clause[:clause.rfind(name)].strip("、，, ")
     title = _own_titles(re.sub(r"^(?:据|对此|其中|而|但|并|另外|此外)", "", title).strip())
-    if not title or not any(word in title for word in _ZH_TITLE_WORDS):
-        title = None
+    if not title or not any(word in title for word in _ZH_TITLE_WORDS) or len(title) > 30 and re.search(r"\d", title):
+        title = None  # ("2018年中国集成电路设计业销售收入全球占比再次提高中国半导体行业协会副理事长…": a heading run in)
     return context.remember(name, title)
 
 
@@ -383,6 +386,8 @@ def _reported(rest: str) -> str:
     # "公司相关人士称内部正对该传闻核查，截至1月18日发稿时公司尚未回应": the reporter's words go on.
     said = re.split(r"[，,](?=截[至止][^，,。；;]{0,15}?发稿)", said)[0]
     said = said.strip().rstrip("，,：:")
+    if _ZH_WHEN_WHERE_RE.fullmatch(said):
+        return ""  # "托卡耶夫说，在不久前举行的…峰会上，“……”": where they said it, not what
     return said if len(said) >= 6 else ""
 
 

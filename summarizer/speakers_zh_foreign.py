@@ -28,7 +28,7 @@ _SOUNDS = frozenset(
     "蕾里利莉丽列林琳隆卢鲁路露伦罗洛吕马玛迈麦曼芒梅门蒙米敏明缪摩莫默姆穆纳娜奈南瑙内尼妮涅宁纽努诺欧帕"
     "潘庞佩彭皮普奇齐恰乔切钦琼丘热茹瑞萨塞赛桑瑟森沙莎尚绍舍申施什舒斯丝松苏索塔泰坦汤唐陶特提廷图托瓦"
     "万旺威韦维温沃乌伍西希锡席夏肖谢辛欣休雅亚扬耶伊依因英尤约泽扎詹兹祖佐卓各赞卜娅黛薇芙琪茜璐柏杨伯"
-    "萝娃琴妲蓓茨荷凡夫简基")
+    "萝娃琴妲蓓茨荷凡夫简基济")
 
 _PART = 6
 # One character that may follow a name: a speech verb or a function word ("马斯克称", "鲍威尔的").
@@ -199,3 +199,18 @@ def with_middle_dots(line: str) -> str:
         if ch in NAME_DOTS[1:] and name_dot(line, k):
             chars[k] = "·"
     return "".join(chars)
+
+
+def undotted_after_title(clause: str, name: str, titles: Sequence[str]) -> str:
+    """The whole undotted transliterated name that ends `clause` right after a title, when the
+    name found is only a piece of it: jieba cuts "总统托卡耶夫" into "托/卡耶夫", "副主席维斯塔格"
+    into "维斯塔/格" and "总统米尔济约耶夫" into "米尔/济约/耶夫", and a quote then went to
+    "卡耶夫" titled "哈萨克斯坦总统托". Every character of the run must be one transliterations use,
+    so a Chinese name after a title ("总裁李明") is left as it was found. The name alone as the whole
+    clause ("托卡耶夫说") is taken whole the same way."""
+    for begin in range(max(0, len(clause) - 7), len(clause) - len(name)):
+        run = clause[begin:]
+        if name in run and _sounds(run) and (begin == 0 or any(clause[:begin].endswith(t) for t in titles)):
+            return run
+    return name
+

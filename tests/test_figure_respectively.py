@@ -85,3 +85,9 @@ def test_a_count_of_firms_is_not_a_count_of_the_metric_after_it() -> None:
     found = {f.text: f.subject for f in analyze(
         "已有31家券商预告业绩，其中仅有6家净利润同比下降，也即是说超过80%的券商业绩同比增加。").figures if f.kind == "figure"}
     assert found["31家"] == "券商" and found["6家"] is None and found["80%"] is None
+
+
+def test_a_year_between_the_amounts_and_the_list_names_no_subject() -> None:
+    """"新华三营收81.95亿元，净利润4.95亿元，23年分别提升29.85%、40.53%": both rises were shown as 净利润's."""
+    found = _subjects("参考去年数据，星河科技营收56.20亿元，净利润3.85亿元，24年分别提升18.35%、27.64%，增速较高。")
+    assert found["18.35%"] == "星河科技营收" and found["27.64%"] == "净利润"

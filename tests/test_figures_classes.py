@@ -854,3 +854,53 @@ def test_a_list_of_changes_shares_its_basis() -> None:
     assert by_text(found, "9.6%").basis == "同比"
     assert by_text(found, "-3.1%").basis == "同比"
     assert by_text(found, "5.2亿元").basis is None
+
+
+# ---------------------------------------------------------------- numbers that are no figure (round 10)
+
+
+@pytest.mark.parametrize(("sentence", "shown", "not_shown"), [
+    # A unit's definition in brackets.
+    ("假期期间全网数据流量达到512.3万TB（1TB=1024GB），同比增长18.4%。", ["512.3万TB", "18.4%"], ["1TB", "1024GB"]),
+    # A classifier that is the first character of the word after the number: a product, a phase.
+    ("目前经典30批价在520元左右，较年初上涨约5%。", ["520元左右", "5%"], ["30批"]),
+    ("公司120万吨/年二期和80万吨/年-3项目预计明年投产。", ["120万吨/年", "80万吨/年"], ["-3项"]),
+    # Three years listed before the values: the first is a year too.
+    ("当前股价对应24/25/26年PE18.5/14.2/11.8倍。", ["18.5", "14.2", "11.8倍"], ["24"]),
+    # Digits lost before the decimal point (a corrupted page): no value, nor the change in brackets after it.
+    ("公司境内业务收入达6.2亿（同比+18%）、境外达.8亿（同比+35%），确认投资收益 .0 亿元。",
+     ["6.2亿", "18%"], ["8亿", "35%", "0 亿元"]),
+])
+def test_numbers_that_name_or_define_something_are_no_figures(sentence: str, shown: list[str], not_shown: list[str]) -> None:
+    found = texts(sentence)
+    assert all(text in found for text in shown), found
+    assert not any(text in found for text in not_shown), found
+
+
+def test_the_name_a_classifier_word_was_taken_from_stays_in_the_subject() -> None:
+    """"经典30批价": with 30 no count, the price is still the 经典30's wholesale price."""
+    assert by_text(figures("目前经典30批价在520元左右。"), "520元左右").subject == "经典30批价"
+
+
+def test_a_note_restating_its_results_under_the_report_period_and_its_date_lists_them_once() -> None:
+    """A brokerage note states the results in its 事项 ("报告期内…") and again in its 评论 ("2023年…"), or
+    as "上半年" and "2023上半年": the same distinctive figure was listed twice, the second time as a
+    line of its own far down (and, sharing its clause, the change lost its subject)."""
+    text = ("事项：公司发布2023年报，报告期内公司实现营业收入186.37亿元，同比增长38.45%。"
+            "评论：2023年公司实现营业收入186.37亿元，同比增长38.45%，主要受益于海外订单放量。"
+            "公司上半年经营现金流净额为12.84亿元，公司2023上半年经营现金流净额12.84亿元，现金流健康。")
+    shown = [f.text for f in analyze(text).key_figures]
+    assert shown.count("186.37亿元") == 1 and shown.count("38.45%") == 1 and shown.count("12.84亿元") == 1, shown
+
+
+@pytest.mark.parametrize(("sentence", "not_shown", "shown"), [
+    ("到2030年，全省培育3家营业收入超过500亿元的龙头企业。", ["500亿元"], ["3家"]),
+    ("财政将向员工少于100人的小微商户发放经营补贴。", ["100人"], []),
+    # What is given is the amount: a figure.
+    ("两家银行向公司提供不超过8.5亿元的并购贷款。", [], ["8.5亿元"]),
+])
+def test_a_bound_that_sorts_what_is_counted_is_no_figure(sentence: str, not_shown: list[str], shown: list[str]) -> None:
+    """"5家销售收入超过100亿元的芯片企业" was shown as "销售收入：超过100亿元", a result it is not."""
+    found = texts(sentence)
+    assert not any(text in found for text in not_shown), found
+    assert all(text in found for text in shown), found

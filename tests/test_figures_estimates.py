@@ -261,3 +261,12 @@ def test_what_follows_from_a_forecast_is_a_forecast() -> None:
 def test_the_years_between_a_revision_and_its_figures_keep_its_direction(sentence: str, text: str, change: str) -> None:
     found = [f for f in extract_figures([sentence], lang="zh", key_indices=frozenset()) if f.text == text]
     assert found and found[0].change == change, found
+
+
+def test_a_beat_of_the_expectation_is_the_results_not_a_forecast() -> None:
+    """"而光伏发电量比交银预期高约10%" was shown under the sentence's earlier subject, as a forecast."""
+    from summarizer import analyze
+    text = "2023年星河新能源总发电量同比增长18.2%，其中风电发电量和机构预测基本一致，而光伏发电量比机构预期高约12%。"
+    found = {f.text: f for f in analyze(text).figures if f.kind == "figure"}
+    assert (found["12%"].subject, found["12%"].estimate) == ("光伏发电量", None)
+    assert found["18.2%"].subject == "星河新能源总发电量"

@@ -308,3 +308,23 @@ def test_a_share_of_a_base_period_is_not_dated_by_the_base(
 def test_a_level_dated_by_its_own_year_keeps_it() -> None:
     shown = {f.text: f.period for f in figures("占比由2022年的25%提升至2023年的30%。")}
     assert shown == {"25%": "2022年", "30%": "2023年"}
+
+
+@pytest.mark.parametrize(("sentence", "text", "want"), [
+    ("2024Q3行业累计实现销量约31万辆（9月销量预估为10.6万辆），同环比分别+42%/-6%。", "42%", "2024Q3"),
+    ("1Q24非息收入同比增速提升至18.2%（2023年：7.4%），非息收入占比同比提高5个百分点至36%。", "36%", "1Q24"),
+    # Inside the aside, its own period dates its figure.
+    ("2024Q3行业累计实现销量约31万辆（9月销量预估为10.6万辆），同比+42%。", "10.6万辆", "9月"),
+])
+def test_a_period_in_an_aside_dates_nothing_after_it(sentence: str, text: str, want: str) -> None:
+    """"…约23万辆（6月重卡销量预估为7.2万辆），同环比分别+57%/-4%" dated the quarter's changes 6月."""
+    assert period(sentence, text) == want
+
+
+def test_a_figure_its_clause_dates_now_takes_no_period_from_another_clause() -> None:
+    """"三季度末到12月11日沥青均价为4374元/吨，…且沥青最新价格3846元/吨": the latest price was shown as the quarter's."""
+    from summarizer import analyze
+    text = "三季度末到11月30日铜均价为68200元/吨，同比+12.4%，且铜最新价格65100元/吨，成本压力缓解。当前股价对应2024-2026年PE分别为21、17、14倍。"
+    found = {f.text: f.period for f in analyze(text).figures if f.kind == "figure"}
+    assert found["65100元/吨"] is None
+    assert found["21"] == "2024年"

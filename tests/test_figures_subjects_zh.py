@@ -392,3 +392,83 @@ def test_a_subject_left_garbled_by_its_periods_taken_out_is_dropped() -> None:
     sentence = "停工11天，对公司第一季及第二季的晶圆产出略有影响，但对公司全年营收的影响预计低于3%。"
     subject = subject_of(sentence, "3%")
     assert subject is None or "及的" not in subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    # A word that needs its span stays behind: it goes, the rest is the subject.
+    ("据卫生部门通报，该省过去48小时新增住院病例超过3200例。", "3200例", "该省新增住院病例"),
+    ("公司连续5年分红率超过40%。", "40%", "公司分红率"),
+    # Only the year's digits went: the 年 left is the year's, not the name's.
+    ("公司2023年期间费用率为18.6%，同比下降0.8个百分点。", "18.6%", "公司期间费用率"),
+    # What is left reads as nothing: the words as written, span and all, or none when they are long.
+    ("临时车辆停放3小时内收费8元。", "8元", "临时车辆停放3小时内收费"),
+    ("门店员工相比去年年中增加约320人。", "320人", "门店员工相比去年年中"),
+    ("全市各区内的临时车辆停放3小时内收费8元。", "8元", None),
+    # Nothing taken out of the middle: left as it is.
+    ("公司2023年营收128亿元。", "128亿元", "公司营收"),
+])
+def test_a_subject_with_a_piece_of_its_taken_out_span_left_is_mended(sentence: str, text: str, subject: str | None) -> None:
+    """"该国过去24小时新增病例" shown as "该国过去新增病例", "连续3年增速" as "连续增速", "公司2022年期间费用率" as
+    "公司年期间费用率": the span's words left behind make a label that names nothing."""
+    assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("全省城乡居民基础养老金人均提高15元。", "15元", "全省城乡居民基础养老金"),
+    ("全市适龄劳动人口年均减少12万。", "12万", "全市适龄劳动人口"),
+])
+def test_a_subject_cut_inside_a_per_word_ends_before_it(sentence: str, text: str, subject: str) -> None:
+    """"养老金人均提高10元" gave the subject "养老金人": 人均 is how it rose, not part of what rose."""
+    assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("2023年公司储能设备境外销售7.26亿，毛利率38.5%。", "7.26亿", "公司储能设备境外销售"),
+    ("2023年公司储能设备境外销售1.2万台。", "1.2万台", "公司储能设备境外销量"),
+])
+def test_a_sales_verb_becomes_a_volume_only_when_the_unit_counts_goods(sentence: str, text: str, subject: str) -> None:
+    """"境外销售5.19亿" (money, no unit written) was shown as "境外销量"."""
+    assert subject_of(sentence, text) == subject
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("我们预计利润端受益于原料价格回落，有望取得约25%的增长。", "25%", "利润端"),
+    ("明年行业装机量保底看180GW。", "180GW", "行业装机量"),
+    ("我们预计三季度公司整体出货量保守预估为12万台。", "12万台", "公司整体出货量"),
+    ("首席策略师David Lee认为是15%。", "15%", None),
+])
+def test_a_reason_a_hedge_or_a_speaker_is_no_part_of_the_subject(sentence: str, text: str, subject: str | None) -> None:
+    """"利润端受益于费用投放效率", "组件扩产量保底看", "整体批发销量保守", "投资长GregJensen认为",
+    "集原油生产…于一体" were shown as what a figure measures."""
+    assert subject_of(sentence, text) == subject
+
+
+def test_what_a_thing_combines_is_no_subject() -> None:
+    """"集原油生产、存储、外输等功能于一体" was carried as the subject of "由近60万个零部件组成"."""
+    from summarizer.figure_subject_clean import clean_subject
+    assert clean_subject("集生产、仓储、配送等功能于一体") is None
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [
+    ("一季度经营性现金流量净额/净利润为-1.35，同比下降0.42。", "-1.35", "经营性现金流量净额/净利润"),
+    ("美元/人民币一个月隐含波动率跌0.6个基点。", "0.6个基点", "美元/人民币一个月隐含波动率"),
+    # A slash between periods taken out joins nothing.
+    ("公司2022年/2023Q1-3市占率分别为21%/23%。", "21%", "公司市占率"),
+])
+def test_a_slash_the_text_writes_between_two_words_stays(sentence: str, text: str, subject: str) -> None:
+    """"经营性现金流量净额/净利润" (a ratio) was shown as "经营性现金流量净额净利润", "美元/人民币" as "美元人民币"."""
+    assert subject_of(sentence, text) == subject
+
+
+def test_first_time_is_how_it_moved_not_what_moved() -> None:
+    """"封测业销售额第一次超过2000亿元" gave the subject "封测业销售额第一次"."""
+    assert subject_of("去年封装测试业销售额第一次超过3000亿元。", "3000亿元") == "封装测试业销售额"
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("对应三季度归母净利润1.85~2.25亿元，取中值2.05亿元，同比+36%。", "2.05亿元"),
+    ("公司经营性现金流净额为9.6亿元，超出同期归母净利润2.35亿元。", "2.35亿元"),
+])
+def test_how_a_figure_was_got_or_what_it_exceeds_is_no_subject(sentence: str, text: str) -> None:
+    """"取中值2.72亿元" was shown as "取中值：…", "超出同期归母净利润4.85亿元" as "超出归母净利润：…"."""
+    assert subject_of(sentence, text) is None

@@ -64,3 +64,33 @@ def test_a_letter_speaks_for_its_sender() -> None:
 
 def test_a_letter_with_no_sender_named_gives_no_speaker() -> None:
     assert all(who is None for who, _ in speakers("信中说：“今年我们将继续扩张。”"))
+
+
+def test_an_undotted_name_after_a_title_is_whole() -> None:
+    # jieba cuts "托卡耶夫" into 托/卡耶夫, "维斯塔格" into 维斯塔/格: the quote went to the
+    # piece, and "托" was left on the title.
+    text = ("当地时间周三，哈萨克斯坦总统托卡耶夫表示，两国农产品贸易还有很大空间。\n"
+            "欧盟委员会副主席维斯塔格表示，这起并购会削弱船运市场的竞争。\n"
+            "乌兹别克斯坦总统米尔济约耶夫称，新铁路明年将全线贯通。\n"
+            "托卡耶夫还表示，双方会扩大留学生交流。")
+    found = [(q.speaker, q.speaker_title) for q in analyze(text).quotes]
+    assert found == [("托卡耶夫", "哈萨克斯坦总统"), ("维斯塔格", "欧盟委员会副主席"),
+                     ("米尔济约耶夫", "乌兹别克斯坦总统"), ("托卡耶夫", "哈萨克斯坦总统")]
+
+
+def test_a_chinese_name_after_a_title_is_left_as_found() -> None:
+    text = "星河科技总经理李明表示，新工厂将在明年投产。\n研究院院长马丽表示，试验结果符合预期。"
+    assert [q.speaker for q in analyze(text).quotes] == ["李明", "马丽"]
+
+
+def test_an_undotted_name_alone_before_the_verb_is_whole() -> None:
+    text = "乌兹别克斯坦总统出席了论坛。\n米尔济约耶夫说，新铁路明年将全线贯通。"
+    assert [q.speaker for q in analyze(text).quotes] == ["米尔济约耶夫"]
+
+
+def test_where_a_speaker_said_it_is_no_quote_of_theirs() -> None:
+    """"托卡耶夫说，在不久前举行的…峰会上，“……”": the place leads into the quote; it was shown as a
+    quote of its own."""
+    text = ("托卡耶夫说，在不久前举行的两国建交30周年视频峰会上，“我提到，两国贸易额去年达到了创纪录的水平”。\n"
+            "李强表示，在当前形势下，企业要稳住就业。")
+    assert [q.text for q in analyze(text).quotes] == ["我提到，两国贸易额去年达到了创纪录的水平", "在当前形势下，企业要稳住就业。"]

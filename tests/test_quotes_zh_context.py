@@ -158,3 +158,13 @@ def test_an_interview_headline_word_is_no_part_of_the_title(word: str) -> None:
     quotes = analyze(text).quotes
     assert quotes and quotes[0].speaker == "林若川"
     assert quotes[0].speaker_title == "远岫资本合伙人"
+
+
+def test_a_heading_run_into_the_paragraph_is_no_title() -> None:
+    """A page's subheading with no end mark ran into the next paragraph, and became the speaker's title:
+    "2018年中国集成电路设计业销售收入全球占比再次提高中国半导体行业协会副理事长、…所长"."""
+    from summarizer import analyze
+    text = ("2023年全省集成电路设计业销售收入全国占比再次提高 全省半导体行业协会副理事长、星河大学微电子研究所所长李明表示，"
+            "今年设计业销售收入将继续保持两位数增长。")
+    found = [(q.speaker, q.speaker_title) for q in analyze(text).quotes]
+    assert found and found[0][0] == "李明" and not (found[0][1] or "").startswith("2023年")
