@@ -21,3 +21,11 @@ def test_the_combined_companys_figure_answers_only_a_question_about_it() -> None
     found = ask("青禾食品营收是多少？", DEAL_ZH)
     assert found.abstained or "95亿元" not in first(found)
     assert "95亿元" in first(ask("合并后公司营收是多少？", DEAL_ZH))
+
+
+def test_together_in_a_story_is_no_merged_company() -> None:
+    from summarizer.answer.combined import of_combined
+
+    sentence = "“Home,” she and Rose sing together, and the extras who packed into the hall for the 12-hour shoot join in."
+    assert not of_combined(sentence, sentence.index("12-hour"))
+    assert of_combined("The combined company will have sales of $9.5 billion.", 50)

@@ -13,9 +13,9 @@ __all__ = ["asks_combined", "of_combined"]
 
 _COMBINED_EN = re.compile(
     r"\b(?:the\s+)?(?:combined|merged|enlarged|new(?:ly)?[- ](?:merged|combined|formed))\s+(?:company|companies|group|"
-    r"entity|business|firm|bank|carrier|operator)\b|\bpro[- ]forma\b|\bon a combined basis\b|\btogether,\s", re.IGNORECASE)
+    r"entity|business|firm|bank|carrier|operator)\b|\bpro[- ]forma\b|\bon a combined basis\b", re.IGNORECASE)
 _COMBINED_ZH = re.compile(r"合并后(?:的)?(?:新)?(?:公司|集团|企业|实体|银行)?|合并完成后|重组后的?新?(?:公司|集团)|两家公司合计|新公司")
-_ASKED = re.compile(r"\b(?:combined|merged|enlarged|pro[- ]forma|together|new company)\b|合并后|合并完成后|新公司|合计|重组后",
+_ASKED = re.compile(r"\b(?:combined|merged|enlarged|pro[- ]forma|new company)\b|合并后|合并完成后|新公司|合计|重组后",
                     re.IGNORECASE)
 
 
