@@ -38,7 +38,8 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"^(?:reflecting|including|excluding|representing|driven by|thanks to|due to)\s+(?:(?:a|an|the)\s+)?"
                      r"(?=[A-Za-z])", "", cleaned)
     # "降低金融机构资金成本每年约50亿元": how often is the figure's rate, no part of what is measured.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:每年|每月|每季度?|每周|每天|每日|年均)$", "", cleaned)
+    if "每" not in cleaned[:-2]:  # ("每个婴幼儿每月2000元": per child per month, one rate)
+        cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:每年|每月|每季度?|每周|每天|每日|年均)$", "", cleaned)
     # ("期间费用率" is the period's expense ratio, a name of its own.)
     cleaned = re.sub(r"^(?:届(?:时|毕业的)?|期间(?![费四三]|[^，,。；;]{0,4}费率)|期内|则(?![例是]))(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "届时…产能", "2021届毕业生" without its year
     # "600美元以上高端机型出货量占比" with the bound's number blanked: 以上 only sorted the products.

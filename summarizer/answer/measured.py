@@ -72,7 +72,32 @@ def measured_ok(question: Question, sentence: str, span: tuple[int, int]) -> boo
     asked = fold(question.constraints.question or question.text)
     return (status_ok(question.text, sentence, span) and _counter_ok(asked, sentence, span) and _dimension_ok(asked, sentence, span)
             and _amount_ok(asked, sentence, span) and _level_ok(question, sentence, span)
-            and _population_ok(asked, sentence, span) and _sold_ok(asked, sentence, span))
+            and _population_ok(asked, sentence, span) and _sold_ok(asked, sentence, span)
+            and _not_a_run(asked, sentence, span) and _qualifier_here(asked, sentence, span))
+
+
+# "连续3年增速超过20%": how many years in a row, no value of what is asked (unless the run is asked).
+_RUN_BEFORE = re.compile(r"连续(?:第)?\s*$")
+_RUN_ASKED = re.compile(r"连续|几年|多少年|几个月|多少个月|几个季度|几天|多少天")
+# The measure asked with what narrows it ("动力电池毛利率"): a rate written right before the number under another
+# qualifier ("综合毛利率 27.24%…平滑动力电池毛利率下滑") is that other rate's.
+_QUALIFIED_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(毛利率|净利率|利润率|增速|均价|单价|出货量|销量|产量|市占率|渗透率)")
+
+
+def _not_a_run(asked: str, sentence: str, span: tuple[int, int]) -> bool:
+    return _RUN_ASKED.search(asked) is not None or not _RUN_BEFORE.search(sentence[max(0, span[0] - 4):span[0]])
+
+
+def _qualifier_here(asked: str, sentence: str, span: tuple[int, int]) -> bool:
+    wanted = _QUALIFIED_MEASURE.search(asked)
+    if wanted is None:
+        return True
+    qualifier, measure = asked[wanted.start() - 2:wanted.start()], wanted.group(1)
+    if qualifier + measure not in sentence:
+        return True  # the qualified measure is not written in the sentence: other rules judge it
+    before = sentence[max(0, span[0] - 16):span[0]]
+    own = list(re.finditer(measure, before))
+    return not own or before[:own[-1].start()].endswith(qualifier)
 
 
 def _counter_ok(asked: str, sentence: str, span: tuple[int, int]) -> bool:
