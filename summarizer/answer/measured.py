@@ -95,9 +95,9 @@ def _qualifier_here(asked: str, sentence: str, span: tuple[int, int]) -> bool:
     qualifier, measure = asked[wanted.start() - 2:wanted.start()], wanted.group(1)
     if qualifier + measure not in sentence:
         return True  # the qualified measure is not written in the sentence: other rules judge it
-    before = sentence[max(0, span[0] - 16):span[0]]
-    own = list(re.finditer(measure, before))
-    return not own or before[:own[-1].start()].endswith(qualifier)
+    start = max(0, span[0] - 16)
+    own = list(re.finditer(measure, sentence[start:span[0]]))
+    return not own or sentence[:start + own[-1].start()].endswith(qualifier)
 
 
 def _counter_ok(asked: str, sentence: str, span: tuple[int, int]) -> bool:
