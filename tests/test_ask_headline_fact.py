@@ -1,4 +1,4 @@
-"""/ask: 降准多少 asks the cut of 存款准备金率 (a change); with no period asked the fact the headline reports wins.
+"""/ask with no period asked: the fact the article's headline reports, not an earlier one it recalls.
 Our own sentences through the real answer code."""
 
 from __future__ import annotations
