@@ -74,7 +74,8 @@ class Constraints:
         # its number checked: else the best-ranked sentence answers with whatever number it holds. So does
         # whose count is asked ("How many people died?" is not answered by "28 people … were quarantined").
         # So does a measure the metric table does not know ("新增专项债额度是多少" is not answered by 1400多亿元留抵退税).
-        return bool(self.entities or self.period or self.metric or self.basis or self.head
+        # So does a change asked with nothing else ("这次降准降了多少？" is not answered by the level after the cut).
+        return bool(self.entities or self.period or self.metric or self.basis or self.head or self.change
                     or asks_age(self.question) or asks_duration(self.question) or asks_status(self.question)
                     or asked_day(self.question) is not None or asks_points(self.question))
 

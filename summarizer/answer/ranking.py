@@ -254,29 +254,11 @@ def _rank(question: Question, passages: Sequence[Passage],
             + W_ENTITY * names * (1.0 if question.entities else 0.0)
             + W_KIND * evidence
             + W_SUBJECT * subject
-            + W_HEADLINE * _states_headline_figure(passage, question)
         )
         scored.append(_Scored(passage, score, coverage, names, evidence, focus))
     scored.sort(key=lambda s: (-round(s.score, 9), _recency_key(s.passage.date), str(s.passage.article_id),
                                s.passage.sentence_index))
     return scored, weights
-
-
-W_HEADLINE = 0.1
-_FIGURE_RE = re.compile(r"(?<![\d.,])\d[\d,.]*(?:%|个百分点|亿|万|bp)?")
-
-
-def _states_headline_figure(passage: Passage, question: Question) -> bool:
-    """Does the sentence state a figure its article's headline states? Asked "央行降准多少" with no
-    period, the cut the headline reports (0.5个百分点) is the answer, not the earlier one the article
-    recalls ("此前，央行已于3月下调…0.25个百分点"). A question that names a period decides by it; one that
-    asks when or who is no number question ("When is the next rate decision?" is not the cut's date), and an
-    English question is left to its words ("What is the Fed's inflation target?" over a Chinese rate headline)."""
-    if (question.kind != "number" or question.lang != "zh" or not passage.title or question.constraints.period.years
-            or question.constraints.period.parts):
-        return False
-    found = {m.group() for m in _FIGURE_RE.finditer(passage.title) if len(m.group().rstrip("%")) > 1 or "%" in m.group()}
-    return any(m.group() in found for m in _FIGURE_RE.finditer(passage.text))
 
 
 def _with_speakers(passage: Passage) -> str:
