@@ -16,3 +16,8 @@ def test_a_leading_auxiliary_is_no_part_of_the_name() -> None:
     for question in ("Will Northwind appeal?", "Can Northwind appeal the fine?", "Has Northwind appealed?"):
         assert [e.text for e in parse_question(question).constraints.entities] == ["northwind"]
     assert "appeal" in first(ask("Will Northwind appeal?", FINE))
+
+
+def test_a_compound_measure_is_no_part_of_the_name() -> None:
+    # 产销量 (production and sales) is the measure: the name asked is 汽车, not "汽车产".
+    assert [e.text for e in parse_question("汽车产销量是多少").constraints.entities] == ["汽车"]

@@ -94,7 +94,7 @@ METRICS: dict[str, tuple[str, ...]] = {
     "cpi": ("居民消费价格指数", "居民消费价格", "消费者价格指数", "cpi", "consumer price index", "consumer prices"),
     "output": ("发电量", "产量", "output", "production", "generation"),
     # The verbs count too: "交付新车3.5万辆", "delivered 84,500 vehicles".
-    "volume": ("出货量", "交付量", "销量", "销售量", "交付", "出货", "卖了", "卖出", "售出", "shipments", "shipment", "shipped", "ship", "deliveries",
+    "volume": ("出货量", "交付量", "产销量", "销量", "销售量", "交付", "出货", "卖了", "卖出", "售出", "shipments", "shipment", "shipped", "ship", "deliveries",
                "delivery", "delivered", "deliver", "units sold", "vehicles sold"),
     "orders": ("新签订单", "新签合同额", "新签合同", "订单金额", "订单额", "订单量", "订单", "合同金额", "合同额", "中标金额",
                "中标总金额", "中标总额", "中标额", "中标",
