@@ -21,3 +21,12 @@ def test_a_leading_auxiliary_is_no_part_of_the_name() -> None:
 def test_a_compound_measure_is_no_part_of_the_name() -> None:
     # 产销量 (production and sales) is the measure: the name asked is 汽车, not "汽车产".
     assert [e.text for e in parse_question("汽车产销量是多少").constraints.entities] == ["汽车"]
+
+
+INFLATION = library("inf", "Norvik inflation cools to 2.3% in October",
+                    "Norvik's annual consumer price inflation slowed to 2.3% in October from 2.8% in September.",
+                    "Month on month, prices fell 0.3%, driven by a 4.1% drop in fuel costs.")
+
+
+def test_a_basis_fronted_before_the_comma_dates_the_clause_after_it() -> None:
+    assert "0.3%" in first(ask("How much did prices fall month on month?", INFLATION))

@@ -142,7 +142,14 @@ def basis_at(sentence: str, at: int, end: int) -> str | None:
     if found is not None and found.start() <= 12:
         return found.lastgroup
     before = list(_BASIS.finditer(_clause_before(sentence, at)))
-    return before[-1].lastgroup if before else None
+    if before:
+        return before[-1].lastgroup
+    # "Month on month, prices fell 0.2%": a basis fronted before the comma dates the clause right after it.
+    opening = re.match(r"\s*([^,，;；\d]{0,20})[,，]\s*", sentence)  # a phrase, not a clause with its own number
+    if opening and not re.search(r"[,，;；]", sentence[opening.end():at]):
+        fronted = _BASIS.search(opening.group(1))
+        return fronted.lastgroup if fronted else None
+    return None
 
 
 def ref_years(text: str) -> set[str]:
