@@ -13,7 +13,7 @@ from summarizer.figure_repeats import same_fact
 from summarizer.figure_subjects import replace_figure
 from summarizer.model import Figure
 
-__all__ = ["BASE_BEFORE_RE", "PAST_PERIOD_RE", "lead_of", "rank_figures"]
+__all__ = ["BASE_BEFORE_RE", "PAST_PERIOD_RE", "lead_of", "opens_with_headline", "rank_figures"]
 
 BASE_BEFORE_RE = re.compile(
     r"(?:\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+(?:(?:a|an|the)\s+)?"
@@ -48,12 +48,16 @@ def _period_key(period: str | None) -> str | None:
     return period.replace("月份", "月") if period else period
 
 
+def opens_with_headline(sentences: Sequence[str]) -> bool:
+    """Whether the first sentence is a headline line (no end mark) with a body after it."""
+    return len(sentences) > 1 and sentences[0].rstrip()[-1:] not in ".!?。！？；;…”\"'）)"
+
+
 def lead_of(sentences: Sequence[str]) -> frozenset[int]:
     """The lead sentence: the first one, or the one after a headline line (no end mark)."""
     if not sentences:
         return frozenset()
-    headline = sentences[0].rstrip()[-1:] not in ".!?。！？；;…”\"'）)"
-    lead = {0, 1} if headline and len(sentences) > 1 else {0}
+    lead = {0, 1} if opens_with_headline(sentences) else {0}
     # "营业收入86.42亿元，同比增长23.15%；归母净利润9.87亿元…": a lead cut at ；goes on in its next part.
     last = max(lead)
     if sentences[last].rstrip()[-1:] in "；;" and last + 1 < len(sentences):
@@ -121,8 +125,8 @@ def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: froze
     fresh, repeats = [], []
     for item in ranked:
         fig = item[1]
-        value = tuple(fig.value) if isinstance(fig.value, list) else fig.value
-        key = (value, fig.unit)
+        key = _key(fig)
+        value = key[0]
         # The same fact restated (same value, subject, direction and period) is listed once,
         # whether its subject is spelled out or abbreviated; so is a distinctive figure restated
         # under another name.

@@ -53,7 +53,7 @@ from summarizer.figure_numbers import (
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject, last_sentence_figures
 from summarizer.figure_carry import carry_forecast, carry_period
-from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, rank_figures
+from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, opens_with_headline, rank_figures
 from summarizer.figure_second_look import second_look, two_periods_before
 from summarizer.figure_subject_frames import frame_subjects
 from summarizer.figure_third_look import third_look
@@ -129,10 +129,9 @@ def extract_figures(
     found = third_look(found, sentences, lang)
     if lang != "en":
         found = undate_now_figures(beat_subjects(mend_gapped_subjects(found, sentences)))
-    lead = lead_of(sentences)
-    headline_at = 0 if len(lead) > 1 and sentences[0].rstrip()[-1:] not in ".!?。！？；;…”\"'）)" else None
-    return rank_figures(found, key_indices, lead, headline=title or (sentences[0] if headline_at == 0 else None),
-                        headline_at=headline_at)
+    headline_at = 0 if opens_with_headline(sentences) else None
+    return rank_figures(found, key_indices, lead_of(sentences),
+                        headline=title or (sentences[0] if headline_at == 0 else None), headline_at=headline_at)
 
 
 class _SentenceWords:
