@@ -64,7 +64,7 @@ def cites_other_view(text: str, lang: str) -> bool:
 # was delayed.").
 _CONSENSUS_EN = re.compile(
     r"^(?:Analysts|Economists|Forecasters|Investors|Traders|Wall Street|Markets|Strategists)(?:\s[^,.;]{1,40})?"
-    r"\shad\s(?:been\s)?(?:expected|forecast|predicted|projected|estimated|anticipated|looked for)\b"
+    r"\shad\s(?:(?:on\saverage|widely|generally|broadly|largely|mostly|originally)\s)?(?:been\s)?(?:expected|forecast|predicted|projected|estimated|anticipated|looked for)\b"
     r"|^[A-Z][^;]*?\bhad been (?:widely )?(?:expected|forecast|projected|estimated|predicted) to\b[^,;]*[.!]?$"
     r"|^[A-Z][^;]*?\bwas (?:widely )?expected by\b[^.;]{0,40}\b(?:economists|analysts|forecasters|traders)\b"
 )

@@ -110,6 +110,10 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     after = re.sub(r"^\s+(?:worldwide|globally|overseas|abroad)\b", "", sentence[match.end:])  # where, not what
     # The clause before the figure, its periods blanked and the wire dateline gone: every rule below reads it.
     before = DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods))
+    # "earnings before interest and tax (EBIT) of $1.8 billion": the measure's own short name says
+    # what is measured (the words before it hold "before" and "and", which end a noun phrase).
+    if short := re.search(r"[a-z]\s+\(([A-Z][A-Za-z&]{1,7})\)\s+of\s+(?:about\s+|around\s+|roughly\s+)?$", before):
+        return short.group(1)
     before = without_abbreviations(re.sub(r"\s+attributable\s+to\s+(?:[\w\-]+\s+){0,2}?(?:share|stock|unit)holders\b", "", before))
     if special := en_special_subject(before, after, match.unit, sentence[:start]) or appositive_subject(before, sentence[:start]):
         return special  # "manufacturing shed 9,000 jobs", "its marketed range of $21 to $24"

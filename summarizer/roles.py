@@ -43,11 +43,9 @@ from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts, statements
 
 __all__ = [
-    "FRAGMENT", "FULL", "NEVER", "SentenceRoles", "captions", "figure_count", "is_credit",
-    "is_disclaimer", "is_listing",
-    "news_value", "numbers", "sentence_roles", "states_decision", "states_intent", "states_no_fact",
-    "states_result", "writers_point_marks",
-    "quote_pieces", "statements", "without_dateline", "without_list_marker",
+    "FRAGMENT", "FULL", "NEVER", "SentenceRoles", "captions", "figure_count", "is_credit", "is_disclaimer", "is_listing",
+    "news_value", "numbers", "sentence_roles", "states_decision", "states_intent", "states_no_fact", "states_result",
+    "writers_point_marks", "quote_pieces", "statements", "without_dateline", "without_list_marker",
 ]
 
 # Display tiers: a FULL sentence can be a key sentence; a FRAGMENT only when the text has
@@ -65,6 +63,8 @@ _HAN_MULTIPLE_RE = re.compile(r"[一二两三四五六七八九十半]+(?:倍|�
 # at most a unit of two characters, a dash, tilde or 至/到, a number).
 _RANGE_RE = re.compile(r"(?<=\d)(?:%|[^\d\s，,。；;、/]{0,2})\s?[-–—~～至到]{1,2}\s?[-+]?(?=\d)")
 # A run of four or more numbers joined by "/" or "、" (30.3%/44.9%/45.7%/30.8%).
+# "$1.8 billion to $2.2 billion", "3% to 5%": one band, the same unit at both ends ("fell 21% to $11.4 billion" is two).
+_RANGE_EN_RE = re.compile(r"(?<=\d)\s?(billion|million|trillion|%|percent)\s+to\s+[$€£¥]?(?=\d[\d.,]*\s?\1)")
 _SERIES_RE = re.compile(r"[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}(?:\s?[/、]\s?[-+]?\d[\d.]*%?[^\d/、，,；;。]{0,3}){3,}")
 _PERIOD_SERIES_RE = re.compile(
     r"Q[1-4]\s*[/、]\s*Q?[1-4](?:\s*[/、]\s*Q?[1-4])+|[1-4]Q\s*[/、]\s*[1-4]Q|"
@@ -122,7 +122,7 @@ _INTENT_EN = re.compile(r"\b(?:will|plans?)\b", re.IGNORECASE)
 # "公司公布2022年年报及2023年一季报。": the report exists, but what does it say?
 _REPORT_ONLY_RE = re.compile(
     r"(?:公布|发布|披露|发|推出)了?[^，。；]{0,30}(?:年报|季报|半年报|年度报告|季度报告|业绩报告|业绩快报|业绩预告|"
-    r"财报|公告|报告)(?:[及和、与][^，。；]{0,20})?[。！]?$"
+    r"财报|公告|报告|[^，。；]{0,6}数据|产销快报|经营快报)(?:[及和、与][^，。；]{0,20})?[。！]?$"
     # "Acme … today announced financial results for the fourth quarter ended December 31, 2024."
     # "… today announced topline results from its Phase 3 trial of X in severe asthma."
     r"|\b(?:announced|reported|released|will report)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
@@ -231,7 +231,7 @@ def figure_count(text: str) -> int:
     multiple or share in words (扩大一倍, 下降三成) is one. The number of an English name
     (LHT-204, Phase 3, S&P 500) is none."""
     undated = without_name_numbers(date_free(text))
-    return (len(_NUMBER_RE.findall(undated)) - len(_RANGE_RE.findall(undated))
+    return (len(_NUMBER_RE.findall(undated)) - len(_RANGE_RE.findall(undated)) - len(_RANGE_EN_RE.findall(undated))
             + len(_HAN_MULTIPLE_RE.findall(undated)))
 
 

@@ -1,0 +1,80 @@
+"""What a reader saw in two stories written for this test (a carmaker's monthly deliveries, a
+shipping line's guidance cut), each a class of line that ranked or read wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import analyze
+from summarizer.asides_en import states_consensus
+from summarizer.roles import figure_count, states_no_fact
+
+DELIVERIES = """\
+新能源车企远山汽车发布10月交付数据：交付量创新高
+
+11月1日晚间，远山汽车公布10月交付数据。数据显示，公司10月共交付新车3.85万辆，同比增长96.2%，环比增长9.4%，单月交付量创历史新高。
+
+今年1至10月，远山汽车累计交付29.6万辆，已完成全年40万辆目标的74%。
+
+海外市场方面，远山汽车10月出口新车5200辆，环比下降3.2%。
+"""
+
+GUIDANCE = """\
+Harlow Freight cuts outlook as rates slide
+
+OSLO, Oct 8 (Newswire) - Norwegian carrier Harlow Freight on Thursday cut its full-year profit forecast, blaming a fall in freight rates.
+
+The company now expects earnings before interest and tax (EBIT) of $1.1 billion to $1.4 billion for 2026, down from a previous range of $1.6 billion to $2.0 billion.
+
+Analysts polled by the company had on average expected $1.7 billion.
+
+Harlow said it would cut 900 jobs, or about 4% of its workforce.
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "11月1日晚间，远山汽车公布10月交付数据。",
+    "国家统计局今天发布了10月份居民消费价格数据。",
+    "公司披露11月产销快报。",
+])
+def test_a_line_that_only_says_data_came_out_states_no_fact(text: str) -> None:
+    assert states_no_fact(text, "zh")
+
+
+def test_the_data_line_with_its_figures_is_a_fact() -> None:
+    assert not states_no_fact("数据显示，公司10月共交付新车3.85万辆。", "zh")
+
+
+def test_the_deliveries_come_first_not_the_announcement() -> None:
+    summary = [s.text for s in analyze(DELIVERIES, max_sentences=3).sentences]
+    assert "公布10月交付数据。" not in " ".join(summary)
+    assert "3.85万辆" in summary[0]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("EBIT of $1.1 billion to $1.4 billion for 2026.", 1),
+    ("Margins of 3% to 5% are expected.", 1),
+    ("Revenue fell 21% to $11.4 billion.", 2),  # a change and the level it reached: two figures
+])
+def test_an_english_band_is_one_figure(text: str, count: int) -> None:
+    assert figure_count(text) == count
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts polled by the company had on average expected $1.7 billion.", True),
+    ("Economists had widely expected a cut of 25 basis points.", True),
+    ("Revenue beat the $1.7 billion analysts had expected.", False),
+])
+def test_what_analysts_expected_on_average_is_the_yardstick(text: str, expected: bool) -> None:
+    assert states_consensus(text, "en") is expected
+
+
+def test_the_new_guidance_is_a_key_sentence_and_the_consensus_is_not() -> None:
+    summary = [s.text for s in analyze(GUIDANCE, max_sentences=3).sentences]
+    assert any("$1.1 billion to $1.4 billion" in s for s in summary)
+    assert not any(s.startswith("Analysts polled") for s in summary)
+
+
+def test_a_measure_named_by_its_abbreviation_is_the_subject() -> None:
+    figures = {f.text: f for f in analyze(GUIDANCE).figures if f.kind == "figure"}
+    assert figures["$1.1 billion to $1.4 billion"].subject == "EBIT"
