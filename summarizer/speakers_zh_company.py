@@ -29,6 +29,9 @@ _SHORT_NAME_RE = re.compile(r"（(?:以下)?简称[“\"「]?(?P<short>[^”\"�
 # Another company named by its kind: a name of two to eight characters, then a company ending.
 _ANY_COMPANY_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,8}}?{_KIND}")
 
+# A description of what the company is, written in front of its name.
+_DESCRIBED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:车企|車企|房企|药企|乳企|险企|巨头|龍頭|龙头|厂商|大厂)(?=[\u4e00-\u9fffA-Za-z]{2})")
+
 
 def _strip_kind(name: str) -> str:
     """星岚科技股份有限公司 → 星岚科技: the name as the text goes on to use it."""
@@ -49,6 +52,10 @@ def subject_company(text: str, before: int) -> str | None:
     short = _SHORT_NAME_RE.search(first[m.end("name"):m.end("name") + 40])
     if short is not None and short.group("short") not in GENERIC_COMPANY and short.group("short") in full:
         name = short.group("short")
+    # "新能源车企星途汽车发布…", "芯片巨头华岭科技宣布…": the description before the name is no part of it.
+    described = _DESCRIBED_RE.match(name)
+    if described is not None:
+        name = name[described.end():]
     if name in GENERIC_COMPANY or len(name) < 2:
         return None
     for other in _ANY_COMPANY_RE.finditer(text[:before]):

@@ -78,3 +78,12 @@ def test_the_new_guidance_is_a_key_sentence_and_the_consensus_is_not() -> None:
 def test_a_measure_named_by_its_abbreviation_is_the_subject() -> None:
     figures = {f.text: f for f in analyze(GUIDANCE).figures if f.kind == "figure"}
     assert figures["$1.1 billion to $1.4 billion"].subject == "EBIT"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("新能源车企远山汽车发布10月交付数据。公司表示，将加快海外工厂建设。", "远山汽车"),
+    ("芯片巨头华岭科技今日发布三季报。公司表示，将继续扩产。", "华岭科技"),
+    ("星岚科技今日发布三季报。公司表示，将继续扩产。", "星岚科技"),
+])
+def test_the_company_speaks_without_the_description_before_its_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
