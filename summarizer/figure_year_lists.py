@@ -51,6 +51,27 @@ def _distribute_pair(shadow: str, figures: list[Figure], matches: list[NumberMat
     figures[run[0]] = replace_figure(figures[run[0]], period=f"{pair.group(1)}年")
 
 
+_PART = r"(?:\d{1,2}月份?|第?[一二三四1-4]季度|Q[1-4])"
+# "于3月和9月各下调…0.25个百分点和0.5个百分点": months or quarters listed right before the one a pair is dated by.
+_LISTED_PARTS_RE = re.compile(rf"((?:{_PART}\s?(?:和|及|与|、)\s?)+)$")
+
+
+def _distribute_listed_parts(shadow: str, figures: list[Figure], matches: list[NumberMatch], run: list[int],
+                             period: str) -> None:
+    """"央行已于3月和9月各下调存款准备金率0.25个百分点和0.5个百分点": the first value is March's, the
+    second September's; both were dated 9月, the first wrongly. A list of another length does not say
+    which part is whose, so none is shown."""
+    if not re.fullmatch(_PART, period):
+        return
+    at = shadow.rfind(period, 0, matches[run[0]].start)
+    listed = _LISTED_PARTS_RE.search(shadow, max(0, at - 24), at) if at > 0 else None
+    if listed is None or re.search(r"[。；;！？]", shadow[at:matches[run[0]].start]):
+        return
+    parts = re.findall(_PART, listed.group(1)) + [period]
+    for i, part in zip(run, parts if len(parts) == len(run) else [None] * len(run), strict=True):
+        figures[i] = replace_figure(figures[i], period=part)
+
+
 def distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMatch]) -> None:
     """"2026-2028年EPS分别为2.15/2.68/3.30元": each item of a list takes its own year of the
     period's range, when the list has exactly as many items as the range has years."""
@@ -77,6 +98,7 @@ def distribute_years(shadow: str, figures: list[Figure], matches: list[NumberMat
         if not m:
             _distribute_parts(shadow, figures, matches, run, period)
             _distribute_pair(shadow, figures, matches, run, period)
+            _distribute_listed_parts(shadow, figures, matches, run, period)
             continue
         first, last = int(m.group(1)), int(m.group(3))
         width = len(m.group(1))

@@ -87,3 +87,14 @@ def test_a_measure_named_by_its_abbreviation_is_the_subject() -> None:
 ])
 def test_the_company_speaks_without_the_description_before_its_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("此前，央行已于4月和10月各下调存款准备金率0.25个百分点和0.5个百分点。", ["4月", "10月"]),
+    ("公司一季度和三季度分别实现营收12亿元和15亿元。", ["一季度", "三季度"]),
+    ("出口额连创新高（1月、2月、3月为1.3亿美元、1.6亿美元、2.1亿美元）。", ["1月", "2月", "3月"]),
+    ("公司3月、6月和9月分别交付1.2万辆、1.5万辆。", [None, None]),  # three months, two values: whose is unsure
+    ("公司于3月和9月完成交付，9月交付1.2万辆、出口0.3万辆。", ["9月", "9月"]),
+])
+def test_listed_months_date_their_values_in_order(text: str, periods: list[str | None]) -> None:
+    assert [f.period for f in analyze(text).figures if f.kind == "figure"] == periods
