@@ -358,7 +358,7 @@ ZH_LEADING = re.compile(
 )
 ZH_CLASSIFIERS = frozenset("个家名位只条项款座所")
 ZH_LEADING_CHARS = frozenset("在从据其并且与和及而或但为")
-ZH_REPORTING_RE = re.compile(r"预测|预计(?!负债)|预估|预期|认为|表示|指出|显示|表明|称")
+ZH_REPORTING_RE = re.compile(r"预测|预计(?!负债)|预估|预期|认为|表示|指出|显示|表明|称|(?:计划|力争|争取)(?=到(?!期|访|位|场|岗|达))")  # "计划到2028年…" (the period is taken out)
 # Multi-character words that end a subject: the predicate starts here.
 ZH_PREDICATE = re.compile(
     r"同比|环比|按年|按季|按月|上调|下调|同增|同降|同减|净增|净减|YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|\+|较上年|较去年|比上年|比去年|(?<!新)增长(?!率)|(?<!新)增加(?!值)|提升|提高|上升|上涨|上行|下行|下滑|下降|缩量|放量|减少|回落|下跌|(?!成长率|衰退率)(?:" + _TW_CHANGE + r")|(?<![全今去明当同上本每近半整])年(?=增|减|成长|衰退)|(?<![本上当每同个])月(?=增|减|成长|衰退)|(?<![一二三四1-4本上当每该同第单])季(?=增|减|成长|衰退)|达到|实现|录得|维持在|维持于|維持於|維持在"
@@ -375,7 +375,9 @@ ZH_PREDICATE_CHARS = frozenset("为达约近超逾是有至到则也将已仍只
 ZH_REPORTING_END = re.compile(r"(?:显示|表明|表示|称|指出|认为|介绍|透露|说|看|来看|而言|来说)$")
 # Verbs whose object, not their subject, is what the number measures ("公司实现营收100亿元").
 ZH_OBJECT_VERBS = ("实现", "公布", "披露", "拥有", "录得", "取得", "获得", "完成", "达成", "导致", "造成", "使得", "确认",
-                    "意味着", "带动", "拉动", "促使", "上调", "下调", "降低", "减少", "节约", "节省", "减轻", "压降")
+                    "意味着", "带动", "拉动", "促使", "上调", "下调", "降低", "减少", "节约", "节省", "减轻", "压降",
+                    # "全国已建成投运新型储能装机规模达1.12亿千瓦": what was built is measured, not the country
+                    "建成投运", "建成", "投运", "开通")
 # Nouns after a figure that name no subject ("1.8-1.9元/瓦区间", "3%左右的水平").
 ZH_GENERIC_FOLLOWERS = frozenset("区间 水平 范围 附近 高位 低位 之间 上下 左右 以上 以下".split())
 ZH_TRIM = "的之了着和与及、 \t"

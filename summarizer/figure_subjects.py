@@ -405,9 +405,10 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
             and not re.match(r"中值|值|均值|中枢|目标|区间|范围|差|收益|达|为|将|可望|有望|会", text[m.end():])]
     if said and len(text) - said[-1].end() >= 2:
         # "晶阳能源预计全年归母净利润亏损…": a company forecasting its own result owns it (one of several).
-        owner = text[:said[-1].start()] if said[-1].group() == "预计" else ""
+        owner = text[:said[-1].start()] if said[-1].group() in ("预计", "计划", "力争", "争取") else ""
         keep = len(owner) if _ZH_NAMED_OWNER_RE.fullmatch(owner) else 0
-        text, offsets = text[:keep] + text[said[-1].end():], offsets[:keep] + offsets[said[-1].end():]
+        rest = said[-1].end() + int(said[-1].group() in ("计划", "力争", "争取"))  # "计划到2028年…": 到 heads the date
+        text, offsets = text[:keep] + text[rest:], offsets[:keep] + offsets[rest:]
     # 把/将 move the object in front of the verb: "把照片放大一百多倍" (but 将 is also "will").
     ba = re.search(r"[把将](?=[\u4e00-\u9fff])", text)
     if ba and ba.start() > 0:
@@ -416,11 +417,12 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
             return obj
     for verb in ZH_OBJECT_VERBS:
         pos = text.find(verb)
-        if verb == "拥有" and text[pos + 2:pos + 3] in ("人", "者"):
-            continue  # "公司拥有人应占溢利": the owners, a noun
+        if verb == "拥有" and text[pos + 2:pos + 3] in ("人", "者") or verb in _BUILT and re.match(r"后|前|以来|时", text[pos + len(verb):]):
+            continue  # "公司拥有人应占溢利": the owners, a noun; "项目建成后…": when, not what was built
         if pos >= 0 and len(text) - pos - len(verb) >= 2:
             obj = _zh_cut(text[pos + len(verb):], offsets[pos + len(verb):], words)
             owner = re.sub(r"[（(][^（()）]*[)）]", "", text[:pos]).strip(ZH_TRIM)  # "DICT（政企信息化解决方案）业务"
+            owner = re.sub(r"(?<=..)(?:已经|已|累计|共|合计)+$", "", owner)  # "全国已建成…", "公司累计建成…"
             if obj and _ZH_NAMED_OWNER_RE.fullmatch(owner) and not obj.startswith(owner):
                 return owner + obj  # "中瀚地产11月实现签约销售金额256.1亿元": whose amount it is
             if obj:
@@ -446,7 +448,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     subject = text[:cut].strip(ZH_TRIM)
     subject = re.sub(r"\|+", "", re.sub(r"/{2,}", "/", subject)).strip("/")  # "A/B" kept: see figure_lists
     subject = re.sub(r"(?<=..)(?:基本|目前|常年|连续|持续|继续|一直|长期|总体|整体|大致|仍将|将会|将|仍|会|有望|可以|可|能|已|均)*(?:保持|维持|稳定|控制)$", "", subject)  # "年产量将保持在…": the verb's
-    subject = re.sub(r"(?:[则也都还又仍已将不未]|(?<!平)均)$", "", subject)  # 平均 is a word: 行业平均
+    subject = re.sub(r"(?:[则也都还又仍已将不未]|(?<!平)均|(?<![主重需只想纲摘概])要)$", "", subject)  # 平均, 主要 are words
     subject = re.sub(r"(?<=[率额入润量价值数费本益比])(?:将会|应会|可能会|会|将|可能)?(?:(?<=会)$|(?:因|受|随着?|由于)[^，,]{1,20}$)",
                      "", subject)  # "毛利率会维持在五成以上", "毛利率会因原材料涨价下滑至30%": the cause is no part of it
     subject = without_degree(subject, text[cut:])
@@ -469,6 +471,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     return subject
 
 
+_BUILT = frozenset(("建成投运", "建成", "投运", "开通"))
 # A company by its own name, or a region, before 实现/完成…: "中瀚地产", "东部地区" (not "公司", "我们").
 _ZH_NAMED_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:集团|地产|置业|控股|汽车|银行|证券|保险|科技|电子|医药|股份|能源"
                                 r"|新材|材料|硅业|光电|电气|生物|药业|制药|化工|矿业|物流|航空|食品|乳业|酒业|传媒|通信|智能|电池|锂业|光伏)"

@@ -15,7 +15,7 @@ from summarizer.figure_numbers import NumberMatch
 from summarizer.figure_subject_clean import clean_subject
 from summarizer.model import Figure
 
-__all__ = ["RELATIVE_UNITS", "part_subject"]
+__all__ = ["RELATIVE_UNITS", "part_subject", "set_by_year"]
 
 # Units of a change or share rather than an amount.
 RELATIVE_UNITS = frozenset({"%", "个百分点", "百分点", "pct", "倍", "成", "percentage points", "basis points"})
@@ -40,3 +40,21 @@ def part_subject(shadow: str, match: NumberMatch, clause_start: int, shown_subje
         base = re.sub(r"(?:全年|年度)?(?:目标|计划)$", "", clean_subject(counted) or "") if counted else ""
         shown_subject = f"{base}{done.group('span') or ''}{done.group('noun')}完成率"
     return shown_subject
+
+
+# "《方案》提出，到2028年，全国新型储能装机规模达到1.8亿千瓦以上": a goal set for a year, written in the
+# sentence before the figure; nothing done so far (已, 累计, 截至) stands between.
+_BY_YEAR_RE = re.compile(r"(?:^|[，,。；;：:])\s*([^，,。；;\d]{0,12}?(?:提出|明确|要求|计划|力争|争取|目标是|目标为)\s*[，,：:]?\s*)?"
+                         r"到\s?(?:20\d{2}\s?年|明年|今年)(?:底|末)?[^。！？已]*$")
+
+_GOAL_WORD_RE = re.compile(r"将|要|需|应|力争|争取|确保|力求|有望|不少于|不低于")
+
+
+def set_by_year(shadow: str, at: int) -> bool:
+    """Is the figure at `at` a goal for a year ahead ("到2028年，…达到1.8亿千瓦")? Such a figure is an
+    outlook, like a forecast: shown with its word, never as a result."""
+    start = max(shadow.rfind(mark, 0, at) for mark in "。！？") + 1  # (its goals may go on after ；)
+    found = _BY_YEAR_RE.search(shadow, start, at)
+    # Set, not told: "到2023年，…里程为578.42公里" looks back (a plan says 提出 or 将/要/力争…).
+    return bool(found and (found.group(1) or _GOAL_WORD_RE.search(shadow, found.start(), at))) and not re.search(
+        r"累计|截至|截止", shadow[start:at])

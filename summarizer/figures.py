@@ -71,7 +71,7 @@ from summarizer.figure_subjects_en_taking import segment_subject, taking_subject
 from summarizer.figure_subjects_en_titles import quoted_title
 from summarizer.figure_subjects_zh import in_aside, named_in_aside
 from summarizer.figure_targets import RELATIVE_UNITS as _RELATIVE_UNITS
-from summarizer.figure_targets import part_subject
+from summarizer.figure_targets import part_subject, set_by_year
 from summarizer.figure_year_lists import distribute_years, undate_single_figures
 from summarizer.lang import sentence_lang
 from summarizer.model import Figure
@@ -307,6 +307,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 p for p in periods if _EN_PERIOD_NEXT_RE.fullmatch(shadow, match.end, p[0]) and not p[2].startswith(
                     ("since", "a year", "last"))), None)):
             period = near[2]  # "plans to double production to 400 machines next year" (not "in 2025" before it)
+        if not is_zh and period and "-" in period and _EN_SHARES_RE.search(shadow, clause_start, match.start) and not any(
+                clause_start <= p[0] < match.end for p in periods):
+            period = None  # "…forecast first-quarter revenue…, and its shares jumped 11%": the day's move, not the quarter's
         if not is_zh and (match.is_baseline or (is_linked and previous is not None and previous.is_baseline)):
             # "up from $365 million, or 95 cents a share, a year earlier": the base is dated after it.
             dated = EN_BASE_DATED_RE.match(shadow, match.end)
@@ -377,7 +380,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 # "若22Q3收入以-5%计算，则当季归母净利率为3.9%~4.2%": what follows from a supposition is no result.
                 # "2023年公司目标实现营收同比增长12.0%至143.9亿元": a target is no result either.
                 "forecast" if is_zh and (_ZH_SUPPOSED_RE.search(shadow, 0, match.start)
-                                         or _ZH_TARGET_RE.search(shadow, clause_start, match.start)) else None) or (
+                                         or _ZH_TARGET_RE.search(shadow, clause_start, match.start)
+                                         or set_by_year(shadow, match.start)) else None) or (
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
                 # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
                 # ("较2024年增长20%": a date in between does not break the chain.)
@@ -473,6 +477,7 @@ _EN_CUT_SHARE_RE = re.compile(r"\b(?:cut|cuts|cutting|sell|sells|sold|selling|sh
 _EN_SHARE_OF_RE = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?:[\d,.]+\s+)?([a-z][a-z\-]+"
                              r"(?:\s(?!(?:as|in|to|of|and|or|for|at|on|with|by|from|after|while|since)\b)[a-z][a-z\-]+)?)\b")
 _EN_QUARTER_NOUN_RE = re.compile(r"(?:(?:its|their|the)\s)?(first|second|third|fourth)-quarter\s", re.IGNORECASE)
+_EN_SHARES_RE = re.compile(r"\b(?:shares|stock)\b", re.IGNORECASE)
 _EN_TARGET_SHARE_RE = re.compile(r"\s+of\s+(?:its|their|our|the)\s+((?:[\w'’\-]+\s){0,2}(?:target|goal|guidance|plan))\b")
 _EN_PER_SHARE_RE = re.compile(r"\s+(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
 def _only_connectors(between: str, is_zh: bool) -> bool:

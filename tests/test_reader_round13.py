@@ -98,3 +98,77 @@ def test_the_company_speaks_without_the_description_before_its_name(text: str, s
 ])
 def test_listed_months_date_their_values_in_order(text: str, periods: list[str | None]) -> None:
     assert [f.period for f in analyze(text).figures if f.kind == "figure"] == periods
+
+
+RRR = [
+    "央行宣布降准0.5个百分点",
+    "中国人民银行11月25日宣布，决定于12月5日下调金融机构存款准备金率0.5个百分点。",
+    "此前，央行已于4月和10月各下调存款准备金率0.25个百分点和0.5个百分点。",
+    "公司2024年和2025年各实现营收12亿元和15亿元。",
+]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("10月存款准备金率下调多少？", "0.5个百分点"),
+    ("4月存款准备金率下调多少？", "0.25个百分点"),
+    ("10月降准多少？", "0.5个百分点"),  # 降准 is the act asked, not who acted
+    ("4月降准多少？", "0.25个百分点"),
+    ("2025年营收多少？", "15亿元"),
+])
+def test_values_after_ge_answer_for_their_own_month(question: str, expected: str) -> None:
+    from tests.ask_helpers import ask, library
+
+    found = ask(question, library("rrr", RRR[0], *RRR[1:]))
+    assert not found.abstained
+    first = found.sentences[0]
+    assert first.text[first.highlight[0]:first.highlight[1]] == expected
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Corvex forecast first-quarter revenue above estimates on Tuesday, and its shares jumped 9% in extended trading.", None),
+    ("Corvex posted record third-quarter sales; shares rose 4%.", None),
+    ("In the first quarter, Corvex shares rose 5%.", "the first quarter"),  # the period heads the sentence: it dates it
+    ("Shares of Corvex rose 5% in the third quarter.", "the third quarter"),
+])
+def test_a_share_move_is_not_dated_by_another_clauses_quarter(text: str, period: str | None) -> None:
+    moves = [f for f in analyze(text).figures if f.kind == "figure" and f.text.endswith("%")]
+    assert [f.period for f in moves] == [period]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("截至2026年9月底，全国已建成投运新型储能装机规模达1.05亿千瓦。", "全国新型储能装机规模"),
+    ("全国累计建成5G基站达410万个。", "全国5G基站"),
+    ("河南已建成沿黄生态廊道900多公里。", "沿黄生态廊道"),
+    ("公司计划到2028年营收达到100亿元。", "营收"),
+    ("星河汽车力争到2028年销量达到100万辆。", "星河汽车销量"),
+    ("到2027年市属企业总资产要达到3.2万亿元。", "市属企业总资产"),
+])
+def test_what_was_built_or_planned_is_the_subject(text: str, subject: str) -> None:
+    assert [f.subject for f in analyze(text).figures if f.kind == "figure"][:1] == [subject]
+
+
+def test_after_it_is_built_is_when_not_what() -> None:
+    figures = [f for f in analyze("一期项目建成后公司碳酸锂产能将达到8万吨/年。").figures if f.kind == "figure"]
+    assert figures[0].subject is None or not figures[0].subject.startswith("后")
+
+
+@pytest.mark.parametrize("text, estimate", [
+    ("《规划》提出，到2028年，全国新型储能装机规模达到1.6亿千瓦以上，带动项目直接投资约2200亿元。", ["forecast", "forecast"]),
+    ("到2027年市属企业总资产要达到3.2万亿元。", ["forecast"]),
+    ("此后一路下滑，到2023年，现代有轨电车运营线路里程为512.3公里。", [None]),  # looks back: a result
+    ("到2025年底，全国已累计建成5G基站425万个。", [None]),
+])
+def test_a_goal_set_for_a_year_is_no_result(text: str, estimate: list[str | None]) -> None:
+    assert [f.estimate for f in analyze(text).figures if f.kind == "figure"] == estimate
+
+
+@pytest.mark.parametrize("text, title", [
+    ("本报讯（记者 王小明）5月20日，东湖新能源科技公司发布一季度经营数据。公司一季度营业收入达到18.6亿元。",
+     "东湖新能源科技公司发布一季度经营数据。公司一季度营业收入达到…"),
+    ("12月1日晚间，远山汽车公布11月交付数据。数据显示，公司11月共交付新车3.85万辆，同比增长96.2%，环比增长9.4%。",
+     "远山汽车公布…"),  # cut before its first figure
+])
+def test_a_pasted_lead_is_not_titled_by_its_date(text: str, title: str) -> None:
+    from summarizer.pasted import pasted_title
+
+    assert pasted_title(text) == title

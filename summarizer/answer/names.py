@@ -118,6 +118,7 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     prefix = re.sub(r"(?<=[\u4e00-\u9fff])\s*['’]s$", "", prefix)  # "青禾生物's revenue": whose
     # "宁德时代跌了多少", "比亚迪涨幅": how it moved is asked, not part of the name.
     prefix = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:大涨|大跌|上涨|下跌|涨|跌)(?:了|幅)?$", "", prefix)
+    prefix = re.sub(r"(?:降准|降息|加息|减息|升息)(?:了|幅度)?$", "", prefix)  # "9月降准多少": the act, not who did it
     annual = _ANNUAL.search(prefix)  # "华坚集团年营收", "华坚年出口创汇": 年 is "a year's", no part of the name
     prefix = prefix[:annual.start()] if annual else prefix
     strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
@@ -361,7 +362,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|on|for|of|with|by|into|
 _ZH_GENERIC = frozenset("""公司 本公司 上市公司 子公司 母公司 企业 机构 券商 政府 我国 全国 国内 海外 全球 行业 市场 我们 记者
     分析师""".split())
 # Finance words jieba tags as names (归母 as a person, 上市 as a place): never owners.
-_ZH_NOT_NAMES = frozenset("上市 增持 减持 买入 卖出 跑赢 中性 评级 预期 业绩 归母 扣非 单季 同增 同降 入市 退市 开市 休市 收市 闭市"
+_ZH_NOT_NAMES = frozenset("上市 增持 减持 买入 卖出 跑赢 中性 评级 预期 业绩 归母 扣非 单季 同增 同降 入市 退市 开市 休市 收市 闭市 降准 降息 加息 减息 升息"
                           .split())
 
 

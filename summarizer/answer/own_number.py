@@ -57,7 +57,7 @@ def own_number(question: Question, sentence: str, spans: list[tuple[int, int]],
     named = _names_listed(question, sentence, spans, every)
     if named is not None:
         return [named]
-    if re.search(r"分别|respectively", sentence):
+    if RESPECTIVE_CUE.search(sentence):
         return spans  # a list's place (a period's) is `verify`'s to find
     own = [span for span in spans if any(sentence[:span[0]].endswith(name) for name in _asked_names(question))]
     if own:
@@ -97,6 +97,8 @@ def _labelled(question: Question, sentence: str, spans: list[tuple[int, int]],
     return [span for span, count in zip(spans, counts) if count == best]
 
 
+# "分别", "respectively", and 各 before values ("于3月和9月各下调…0.25个百分点和0.5个百分点"): the values go in order.
+RESPECTIVE_CUE = re.compile(r"分别|respectively|各(?=[^\d。；，,]{0,12}\d)")
 _VERB_AT_END = re.compile(r"(?:为|是|达到?|约为?|大约是?|超过|分别)+$")
 
 

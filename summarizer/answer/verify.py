@@ -44,7 +44,7 @@ from summarizer.answer.evidence import (
     not_a_value,
 )
 from summarizer.answer.periods import Period, mentions, part_label
-from summarizer.answer.own_number import own_number, slash_runs
+from summarizer.answer.own_number import RESPECTIVE_CUE, own_number, slash_runs
 from summarizer.answer.plans import plan_owner
 from summarizer.answer.ranks import asks_rank, rank_checked_at, rank_of_other, rank_spans
 from summarizer.answer.results import (
@@ -299,7 +299,7 @@ def _listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period) -> t
     the number of the year or quarter asked: the list's place, not the first number."""
     if not asked:
         return None
-    cue = re.search(r"分别|respectively", sentence)
+    cue = RESPECTIVE_CUE.search(sentence)  # 各 too ("于3月和9月各下调…0.25个百分点和0.5个百分点"), values joined
     if cue is None:
         return _slash_listed(sentence, spans, asked)
     before = [m for m in mentions(sentence) if m.start < cue.start()]
@@ -318,10 +318,11 @@ def _listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period) -> t
             labels = [next(iter(m.parts or m.years)) for m in reversed(run)]
     if len(labels) < 2:
         return None
-    listed = [span for span in spans if span[0] > cue.start()] if "分别" in cue.group() else [
-        span for span in spans if span[0] < cue.start()]
-    listed = listed[:len(labels)] if "分别" in cue.group() else listed[-len(labels):]
-    if len(listed) != len(labels):
+    ahead = cue.group() != "respectively"
+    listed = [span for span in spans if (span[0] > cue.start()) == ahead]
+    listed = listed[:len(labels)] if ahead else listed[-len(labels):]
+    if len(listed) != len(labels) or cue.group() == "各" and not all(
+            re.fullmatch(r"\s*(?:和|及|与|、|/|，|,)\s*", sentence[a[1]:b[0]]) for a, b in zip(listed, listed[1:])):
         return None
     wanted = [*sorted(asked.years), *sorted(asked.parts)]
     for want in wanted:
