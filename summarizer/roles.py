@@ -93,8 +93,9 @@ _RESULT_ZH = re.compile(
     r"增长|增加|增幅|增速|下降|下滑|下跌|减少|降幅|上涨|上升|回落|回升|提升|提高|降低|同比|环比|亏损|盈利|扭亏|"
     r"实现|达到|突破|创[^，。]{0,6}新[高低]|翻番|增至|降至|升至|涨至|跌至|收涨|收跌|收于|报收|涨|跌|"
     r"营收|收入|净利|利润|销量|销售额|出货量|成交额|市值|规模|份额|中标|签约|募资|融资|交付|新签|"
-    # a disaster's toll ("…1478.6万人受灾，因灾死亡失踪398人"); a return ("多只产品全年收益率在50%以上")
-    r"死亡|遇难|受伤|伤亡|失踪|受灾|损失|收益率|回报率"
+    # a disaster's toll ("…1478.6万人受灾，因灾死亡失踪398人"); a return ("多只产品全年收益率在50%以上");
+    # the year's births beside its deaths in a population release ("出生人口1062万人；死亡人口1014万人")
+    r"死亡|遇难|受伤|伤亡|失踪|受灾|损失|收益率|回报率|出生人口|出生率"
 )
 _RESULT_EN = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|increased?|decreased?|declined?|jumped|dropped|"
