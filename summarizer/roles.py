@@ -29,6 +29,7 @@ from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.expenses_zh import states_expense
 from summarizer.firsts_zh import states_first
+from summarizer.guidance_zh import states_guidance
 from summarizer.dates import date_free
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.margins_zh import states_gross_margin
@@ -43,8 +44,7 @@ from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts, statements
 
 __all__ = [
-    "FRAGMENT", "FULL", "NEVER", "SentenceRoles", "captions", "figure_count", "is_credit",
-    "is_disclaimer", "is_listing",
+    "FRAGMENT", "FULL", "NEVER", "SentenceRoles", "captions", "figure_count", "is_credit", "is_disclaimer", "is_listing",
     "news_value", "numbers", "sentence_roles", "states_decision", "states_intent", "states_no_fact",
     "states_result", "writers_point_marks",
     "quote_pieces", "statements", "without_dateline", "without_list_marker",
@@ -330,8 +330,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, 1.0)
     elif stands_beside(text, lang):  # background, the other view, the forecast, no comment (asides_en)
         value = min(value, description_factor)
-    elif states_next_step(text, lang) or states_gross_margin(text, lang) or (  # next_steps; a margin (margins_zh)
-            lang == "zh" and _TARGET_MET_ZH.search(text) and figure_count(text)):  # a result against its target
+    elif states_next_step(text, lang) or states_gross_margin(text, lang) or states_guidance(text, lang) or (  # next
+            lang == "zh" and _TARGET_MET_ZH.search(text) and figure_count(text)):  # steps; margin; guidance; target met
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
     elif states_company_action(text, lang):  # a changed forecast, a buyback, a stake (actions_en, actions_zh)
         value = max(value, 1.0 + result_bonus) * (1.0 + ACTION_BONUS)
