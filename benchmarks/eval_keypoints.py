@@ -94,8 +94,12 @@ fast to the better baseline, and the targets.
                          version 75 and version 76 alike: 0.80 / 100% (Lead-3 0.77 / 100%, textrank4zh 0.67 / 70%:
                          1.04x)
     ... --set fresh10    a tenth round on real shared texts (9 notes, 9 flashes), drawn by
-                         sample_keypoints.py --seed 20261218 --counts 9,9,0,0, labelled blind before any run
-    ... --set fresh10-holdout  10 more (seed 20261219, counts 5,5,0,0), labelled blind before any run (check only)
+                         sample_keypoints.py --seed 20261218 --counts 9,9,0,0, labelled blind before any run; first
+                         run (version 76) 0.69 / 100% (Lead-3 0.65 / 94%, textrank4zh 0.67 / 61%: 1.03x); after its
+                         fixes (version 77) 0.73 / 100% (1.09x)
+    ... --set fresh10-holdout  10 more (seed 20261219, counts 5,5,0,0), labelled blind before any run (check only);
+                         run once on version 77 (picks as version 76): 0.53 / 90% (Lead-3 0.63 / 100%, textrank4zh
+                         0.57 / 60%: 0.84x)
     ... --all-sets       every set, one line each, and the sums over all of them
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
