@@ -29,6 +29,7 @@ from summarizer.boilerplate import boilerplate
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.expenses_zh import states_expense
 from summarizer.firsts_zh import states_first
+from summarizer.guidance_zh import states_guidance
 from summarizer.dates import date_free
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.margins_zh import states_gross_margin
@@ -48,8 +49,7 @@ __all__ = [
     "writers_point_marks", "quote_pieces", "statements", "without_dateline", "without_list_marker",
 ]
 
-# Display tiers: a FULL sentence can be a key sentence; a FRAGMENT only when the text has
-# too few full ones; a NEVER line (headline, subheading, byline, credit, caption) is not shown.
+# Display tiers: FULL may be a key sentence, FRAGMENT only when too few are full, NEVER (headline, byline…) is not.
 NEVER, FRAGMENT, FULL = 0, 1, 2
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -93,8 +93,8 @@ _RESULT_ZH = re.compile(
     r"增长|增加|增幅|增速|下降|下滑|下跌|减少|降幅|上涨|上升|回落|回升|提升|提高|降低|同比|环比|亏损|盈利|扭亏|"
     r"实现|达到|突破|创[^，。]{0,6}新[高低]|翻番|增至|降至|升至|涨至|跌至|收涨|收跌|收于|报收|涨|跌|"
     r"营收|收入|净利|利润|销量|销售额|出货量|成交额|市值|规模|份额|中标|签约|募资|融资|交付|新签|"
-    # a disaster's toll ("…1478.6万人受灾，因灾死亡失踪398人"); a return ("多只产品全年收益率在50%以上")
-    r"死亡|遇难|受伤|伤亡|失踪|受灾|损失|收益率|回报率"
+    # a toll ("…因灾死亡失踪398人") and a year's births beside it ("出生人口956万人"); a return ("收益率在50%以上")
+    r"死亡|遇难|受伤|伤亡|失踪|受灾|损失|收益率|回报率|出生人口|出生率"
 )
 _RESULT_EN = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|increased?|decreased?|declined?|jumped|dropped|"
@@ -330,8 +330,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, 1.0)
     elif stands_beside(text, lang):  # background, the other view, the forecast, no comment (asides_en)
         value = min(value, description_factor)
-    elif states_next_step(text, lang) or states_gross_margin(text, lang) or (  # next_steps; a margin (margins_zh)
-            lang == "zh" and _TARGET_MET_ZH.search(text) and figure_count(text)):  # a result against its target
+    elif states_next_step(text, lang) or states_gross_margin(text, lang) or states_guidance(text, lang) or (  # next
+            lang == "zh" and _TARGET_MET_ZH.search(text) and figure_count(text)):  # steps; margin; guidance; target met
         value = max(value, 1.0 + result_bonus) * (1.0 + NEXT_STEP_BONUS)
     elif states_company_action(text, lang):  # a changed forecast, a buyback, a stake (actions_en, actions_zh)
         value = max(value, 1.0 + result_bonus) * (1.0 + ACTION_BONUS)
