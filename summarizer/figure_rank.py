@@ -43,6 +43,39 @@ def _key(fig: Figure) -> tuple[object, str | None]:
     return (tuple(fig.value) if isinstance(fig.value, list) else fig.value, fig.unit)
 
 
+_ROUNDING_WORDS = {"逾": "over", "超": "over", "超过": "over", "more than": "over", "over": "over",
+                   "近": "near", "接近": "near", "将近": "near", "nearly": "near", "almost": "near",
+                   "约": "about", "大约": "about", "左右": "about", "about": "about", "around": "about"}
+
+
+def _rounds_to(head: Figure, body: Figure) -> bool:
+    """Is the headline's `head` the body's `body` rounded ("逾80亿元" for 81.6亿元, "增长23%" for 23.1%,
+    "近5万辆" for 4.86万辆): same unit and direction, a subject in common, the value within what its words allow?"""
+    if not (isinstance(head.value, float) and isinstance(body.value, float)) or head.value <= 0 or body.approx \
+            or (head.unit, head.change) != (body.unit, body.change) or not head.subject or not body.subject:
+        return False
+    if head.subject.isascii():
+        if not set(head.subject.lower().split()) & set(body.subject.lower().split()):
+            return False  # no word in common
+    elif not set(zip(head.subject, head.subject[1:])) & set(zip(body.subject, body.subject[1:])):
+        return False  # no two characters in a row in common
+    bound = _ROUNDING_WORDS.get(head.approx or "")
+    if bound == "over":
+        return head.value < body.value <= 1.2 * head.value
+    if bound == "near":
+        return 0.9 * head.value <= body.value < head.value
+    if bound == "about":
+        return 0.9 * head.value <= body.value <= 1.1 * head.value
+    if head.approx:
+        return False
+    written = re.search(r"\d[\d,，]*(?:\.\d+)?", head.text)
+    digits = re.sub(r"[,，]", "", written.group()) if written else ""
+    if not digits or float(digits) == 0:
+        return False
+    step = 0.5 * 10 ** -(len(digits.split(".")[1]) if "." in digits else 0) * (head.value / float(digits))
+    return 0 < abs(body.value - head.value) <= step
+
+
 def _period_key(period: str | None) -> str | None:
     """"11月份" and "11月" are one period."""
     return period.replace("月份", "月") if period else period
@@ -117,6 +150,10 @@ def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: froze
         # line says it with its subject and bound, the headline's would list it twice.
         body = {_key(f) for f in figures if f.kind == "figure" and f.sentence_index != headline_at}
         ranked = [item for item in ranked if item[1].sentence_index != headline_at or _key(item[1]) not in body]
+        # …or rounded: "北向资金净买入逾80亿元" over the body's "净买入81.6亿元" is that figure, told less exactly.
+        exact = [f for f in figures if f.kind == "figure" and f.sentence_index != headline_at]
+        ranked = [item for item in ranked if item[1].sentence_index != headline_at
+                  or not any(_rounds_to(item[1], f) for f in exact)]
     seen: set[tuple[object, str | None]] = set()
     # Subjects listed so far per line, and first-listed figures per value: looked up, not scanned
     # (a 200,000-character report holds thousands of figures).

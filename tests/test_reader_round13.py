@@ -172,3 +172,19 @@ def test_a_pasted_lead_is_not_titled_by_its_date(text: str, title: str) -> None:
     from summarizer.pasted import pasted_title
 
     assert pasted_title(text) == title
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("北向资金净买入逾60亿元\n\n12月3日，北向资金全天净买入63.8亿元，其中沪股通净买入35.1亿元。", "63.8亿元", "60亿元"),
+    ("星河电子净利润增长23%\n\n公司前三季度实现净利润4.1亿元，同比增长23.1%。", "23.1%", "23%"),
+    ("远山汽车10月交付近4万辆\n\n远山汽车10月交付新车3.85万辆，同比增长96.2%。", "3.85万辆", "4万辆"),
+])
+def test_a_headline_figure_the_body_states_exactly_is_listed_once(text: str, kept: str, dropped: str) -> None:
+    ranked = [f.text for f in sorted((f for f in analyze(text).figures if f.rank), key=lambda f: f.rank)]
+    assert kept in ranked and dropped not in ranked
+
+
+def test_a_headline_figure_of_another_value_stays() -> None:
+    text = "北向资金净买入逾90亿元\n\n12月3日，北向资金全天净买入63.8亿元。"  # 63.8 is no rounding of "over 90"
+    ranked = [f.text for f in analyze(text).figures if f.rank]
+    assert "90亿元" in ranked
