@@ -36,6 +36,9 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
         return True
     if unit in ("个交易日", "个工作日", "交易日", "工作日"):
         return True
+    # "“9.9元”价格战", "“99元”套餐": a number quoted alone before a noun is that thing's name, not a figure.
+    if shadow[max(0, start - 1):start] in ("“", "「", '"') and re.match(r"[”」\"](?![涨跌降增升到至的和及与或为是以左上下起附])[\u4e00-\u9fff]", tail):
+        return True
     # "（1TB=1024GB）": a unit's definition, not a figure of the story.
     if re.search(r"[（(]\s*$", shadow[max(0, start - 2):start]) and re.match(r"\s?[=＝]\s?[\d.]+\s?[A-Za-z\u4e00-\u9fff]{1,4}\s?[）)]", tail) \
             or re.search(r"[（(]\s?1\s?[A-Za-z\u4e00-\u9fff]{1,4}\s?[=＝]\s?$", shadow[max(0, start - 12):start]) and re.match(r"\s?[）)]", tail):

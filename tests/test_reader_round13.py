@@ -188,3 +188,31 @@ def test_a_headline_figure_of_another_value_stays() -> None:
     text = "北向资金净买入逾90亿元\n\n12月3日，北向资金全天净买入63.8亿元。"  # 63.8 is no rounding of "over 90"
     ranked = [f.text for f in analyze(text).figures if f.rank]
     assert "90亿元" in ranked
+
+
+CHIPS = [
+    "Corvex shares surge as chip demand lifts forecast",
+    "SAN JOSE, Feb 21 (Newswire) - Corvex Inc forecast first-quarter revenue above Wall Street estimates on Thursday, "
+    "and its shares jumped 9% in extended trading.",
+    "Fourth-quarter revenue rose 31% to $5.2 billion, beating estimates of $5.0 billion.",
+]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How much did Corvex shares rise?", "9%"),  # not the revenue's 31%
+    ("How much did Corvex stock jump?", "9%"),
+    ("What was Corvex's fourth-quarter revenue?", "$5.2 billion"),
+])
+def test_a_question_on_shares_is_answered_by_the_shares(question: str, expected: str) -> None:
+    from tests.ask_helpers import ask, library
+
+    found = ask(question, library("chips", CHIPS[0], *CHIPS[1:]))
+    assert not found.abstained
+    first = found.sentences[0]
+    assert first.text[first.highlight[0]:first.highlight[1]] == expected
+
+
+def test_shares_asked_of_a_company_whose_shares_are_not_told_is_refused() -> None:
+    from tests.ask_helpers import ask, library
+
+    assert ask("How much did Corvex shares fall?", library("c", CHIPS[0], CHIPS[2])).abstained

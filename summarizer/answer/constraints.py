@@ -52,9 +52,9 @@ from summarizer.answer.sides import (
     subgroup_named,
 )
 from summarizer.answer.subjects import (
-    GENERIC_SUBJECT as _GENERIC_SUBJECT, about_someone_else as _about_someone_else, asked_at as _asked_at,
-    context_subject_is_asked as _context_subject_is_asked, is_asked as _is_asked, market_clause as _market_clause,
-    named_within as _named_within, role_named as _role_named, weak as _weak,
+    GENERIC_SUBJECT as _GENERIC_SUBJECT, SHARES_OF as _SHARES_OF, SOURCE_OF_ESTIMATES as _SOURCE_OF_ESTIMATES,
+    about_someone_else as _about_someone_else, asked_at as _asked_at, context_subject_is_asked as _context_subject_is_asked,
+    is_asked as _is_asked, market_clause as _market_clause, named_within as _named_within, role_named as _role_named, weak as _weak,
 )
 from summarizer.answer.text import pos_cut as _pos_cut
 from summarizer.answer.units import en_amount_asked
@@ -297,7 +297,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
 
 # Prices and per-share amounts are levels too: "What price per share is X offering?" is not
 # answered by "a premium of 41%".
-_PRICES = frozenset("price target_price market_value eps dividend total_assets".split())
+_PRICES = frozenset("price share_price target_price market_value eps dividend total_assets".split())
 # A level before a change is asked ("下调前", "调整前的", "此前"): only a starting figure answers.
 _BEFORE_ASKED = re.compile(r"(?:调整|下调|上调|调降|调升|降准|降息|加息|变动|改革|变更)前|\bbefore the (?:cut|hike|increase|change)\b")
 _STARTING_FIGURE = re.compile(r"(?:由|从|原为|此前为|调整前为|下调前为|上调前为|上一期的|上期的|上月的|\bfrom)\s*[^，,；;。]{0,10}$")
@@ -369,6 +369,8 @@ def _present(entity: Entity, ctx: Context) -> bool:
     return any(entity_in(entity, t) for t in (ctx.sentence, ctx.title, *ctx.preceding[:3], *ctx.opening) if t)
 
 
+
+
 def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     """Is the number at `at` about one of the question's entities? The nearest name
     before it decides; a generic "公司"/"the company", or no name at all, refers to
@@ -384,12 +386,14 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
         whole = previous[2] + name if previous[1] == start and re.fullmatch(r"[\u4e00-\u9fff]+", previous[2] + name) else name
         previous = (start, end, name)
         if start >= at or any(s <= start < e or start <= s < end for s, e in here) \
-                or in_closed_bracket(ctx.sentence, start, end, at):
-            continue
+                or in_closed_bracket(ctx.sentence, start, end, at) or _SOURCE_OF_ESTIMATES.match(ctx.sentence, end):
+            continue  # ("above Wall Street estimates, … and its shares jumped 11%": a yardstick's source owns nothing)
         # "Home loans grew 4.5%, while business lending rose 7.8%": a weak opening word owns nothing.
         before.append((start, _asked_at(whole, start - len(whole) + len(name), ctx.sentence, constraints) or (
             None if _weak(start, end, name, ctx.original) and not _named_within(ctx.original[start:end], ctx) else False)))
     before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
+    before += [(m.start(), _is_asked((m.group(1) or m.group(2)).lower(), constraints)) for m in _SHARES_OF.finditer(ctx.original)
+               if m.start() < at and len(ctx.original) == len(ctx.sentence) and (m.group(1) or m.group(2)) != "Shares"]
     spellings = tuple(s for entity in constraints.entities for s in entity.spellings())
     before += [(start, False) for start, _, _ in rival_names(ctx.sentence, spellings) if start < at]
     before += [(start, _is_asked(n, constraints)) for start, end, n in foreign_subjects(ctx.sentence, spellings) if start < at]

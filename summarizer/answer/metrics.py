@@ -86,6 +86,8 @@ METRICS: dict[str, tuple[str, ...]] = {
     "market_value": ("总市值", "市值", "market value", "market cap", "market capitalization"),
     "target_price": ("目标价", "target price", "price target"),
     "price": ("售价", "价格", "股价", "均价", "报价", "单价", "成交价", "现货价", "price", "prices", "cost", "costs"),
+    # A company's stock: "How much did Veltrix shares rise?" is never answered by its revenue's rise.
+    "share_price": ("share price", "stock price", "shares", "stock"),
     "debt_ratio": ("资产负债率", "debt ratio"),
     "pe": ("市盈率", "p/e"),
     "dividend": ("现金红利", "分红", "股息", "dividends", "dividend"),

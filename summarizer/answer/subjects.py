@@ -23,7 +23,7 @@ from summarizer.datelines import dateline_length
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
 
-__all__ = ["ATTRIBUTION", "GENERIC_SUBJECT", "LISTED_IN", "about_someone_else", "asked_at", "context_subject_is_asked", "is_asked",
+__all__ = ["ATTRIBUTION", "GENERIC_SUBJECT", "LISTED_IN", "SHARES_OF", "SOURCE_OF_ESTIMATES", "about_someone_else", "asked_at", "context_subject_is_asked", "is_asked",
            "market_clause", "named_within", "release_dateline", "role_named", "weak"]
 
 
@@ -47,6 +47,10 @@ MARKET_SUBJECT = re.compile(r"(?:国内|全国|全球|全市场|整个市场|行
 
 
 # "公司"/"该公司"/"the company" stand for the article's subject; "子公司"/"有限公司" do not.
+# "Aster shares jumped 24%", "Shares of Aster": whose stock it is, though the name opens the sentence.
+SHARES_OF = re.compile(r"\b(?!(?:Its|Their|The|Our|His|Her|Your|These|Those|This|That)\b)([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)*)(?:'s|’s)? (?:shares|stock)\b|\b[Ss]hares of ([A-Z][\w&.\-]*)")
+# "above Wall Street estimates", "according to LSEG data": a yardstick's source, no owner of a figure.
+SOURCE_OF_ESTIMATES = re.compile(r"\s+(?:estimates?|expectations?|forecasts?|consensus|data)\b")
 GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司|它|\bthe (?:company|firm|group)\b")
 
 
