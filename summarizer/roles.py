@@ -36,7 +36,7 @@ from summarizer.page_chrome import chrome_flags
 from summarizer.results_lines import states_period_results
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
-from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis, units as _units  # a line's
+from summarizer.openers import breaks_down, frames_sector, opener_only, share_reaction, states_thesis, units as _units  # a line's
 from summarizer.roles_en import (letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides,
                                  without_name_numbers, without_spans)
 from summarizer.roles_en_terms import english_value
@@ -322,7 +322,7 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
     value = _fact_value(text, lang, result_bonus=result_bonus, listing_factor=listing_factor,
                         no_fact_factor=no_fact_factor, decision_bonus=decision_bonus,
                         description_factor=description_factor)
-    if frames_sector(text, lang):  # the sector around the news: context (summarizer.openers)
+    if frames_sector(text, lang) or breaks_down(text, lang):  # the sector around the news, a figure's parts (openers)
         value = min(value, listing_factor)
     elif states_expense(text, lang):  # a note's costs: what explains the profit, not news (expenses_zh)
         value = min(value, 1.0)
