@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["breaks_down", "frames_sector", "generic_frame", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
+__all__ = ["breaks_down", "frames_sector", "generic_frame", "hypothetical", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
 
 _UNITS_RE = re.compile(r"[\W_]+")
 
@@ -177,6 +177,18 @@ def breaks_down(text: str, lang: str) -> bool:
     of a result, not another result. On the key-point sets 1 of the 8 such lines carries a main point
     (a fifth of all lines do); a statistics release's reader wants its next indicator first."""
     return lang == "zh" and bool(_BREAKDOWN_ZH.match(text.strip()))
+
+
+# "如果美国经济陷入衰退，收益率可能会跌破1%", "If the tariffs stay, that would work out to a $75 billion hit":
+# a line that opens on a condition states what may happen, not what did.
+_HYPOTHETICAL_ZH = re.compile(r"^(?:[^，。；]{0,6}[，,])?(?:如果|假如|倘若|假若|如若|若|一旦)")
+_HYPOTHETICAL_EN = re.compile(r"^[\"“‘']?(?:If|Unless|Should (?!I\b|we\b|you\b)\w+ \w+)\b")
+
+
+def hypothetical(text: str, lang: str) -> bool:
+    """A line that opens on a condition ("如果…，…可能…", "If …, … would …"): a scenario, so its figure is no
+    result (on the key-point sets 6 of the 46 such lines carry a main point, half the rate of other lines)."""
+    return bool((_HYPOTHETICAL_ZH if lang == "zh" else _HYPOTHETICAL_EN).match(text.strip()))
 
 
 def share_reaction(text: str, lang: str) -> bool:
