@@ -36,7 +36,7 @@ from summarizer.page_chrome import chrome_flags
 from summarizer.results_lines import states_period_results
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
-from summarizer.openers import breaks_down, frames_sector, hypothetical, opener_only, share_reaction, states_thesis, units as _units  # a line's
+from summarizer.openers import breaks_down, company_profile, frames_sector, hypothetical, opener_only, share_reaction, states_thesis, units as _units  # a line's
 from summarizer.roles_en import (letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides,
                                  without_name_numbers, without_spans)
 from summarizer.roles_en_terms import english_value
@@ -137,12 +137,6 @@ _DESCRIPTION_RE = re.compile(
     r"是一家|是国内[^，。]{0,12}(?:企业|公司|厂商)|作为[^，。]{0,30}(?:企业|公司|厂商|龙头)，"
     r"|\b(?:is|was) (?:a|an|the) (?:leading )?(?:company|maker|provider|developer|manufacturer)\b"
 )
-# "X成立于2009年，总部位于杭州，目前在全国拥有超过1.2万个网点": a company's profile states its size, not news;
-# unless it tells what happened now ("成立于2019年，今年完成了5亿元C轮融资") or introduces a company going public
-# ("招股书显示，X成立于2006年，…": there the profile is the story). On the key-point sets these are the 2 of the 11
-# lines naming a founding year that carry a main point.
-_PROFILE_ZH = re.compile(r"(?:成立|创立|创办|组建)于\s?(?:19|20)\d{2}\s?年")
-_CURRENT_ZH = re.compile(r"今年|本年|近日|日前|本月|此次|本次|目前已|刚刚|招股书|招股说明书")
 # The headline metrics of a results statement: top line and bottom line.
 _HEADLINE_METRIC_RE = re.compile(
     r"营业总收入|营业收入|营收|归母净利|归属[^，。；]{0,12}净利|净利润|\b(?:revenue|net (?:income|profit)|sales)\b",
@@ -377,10 +371,8 @@ def _fact_value(text: str, lang: str, *, result_bonus: float, listing_factor: fl
         return no_fact_factor
     main = without_asides(text) if lang == "en" else text  # a name's description states no news (roles_en)
     count, result = figure_count(main) if main != text else count, states_result(main, lang)
-    if not count and _DESCRIPTION_RE.search(text):
+    if (not count and _DESCRIPTION_RE.search(text)) or company_profile(text, lang):  # a profile: figures and all
         return description_factor
-    if _PROFILE_ZH.search(text) and not _CURRENT_ZH.search(text):
-        return description_factor  # "凌云物流成立于2009年，总部位于杭州，…拥有超过1.2万个网点": the profile, figures and all
     if count and result:
         # More than three figures is usually a listing in prose, but revenue and profit
         # with their changes (营收X亿元，同比+Y%，归母净利润Z亿元，同比+W%) is the results

@@ -1,5 +1,5 @@
-"""Two kinds of line that read like a result but state none (summarizer.openers.hypothetical, the company
-profile of summarizer.roles): a scenario ("如果…，收益率可能会跌破1%") and a company's profile ("X成立于2011年，
+"""Two kinds of line that read like a result but state none (summarizer.openers.hypothetical and
+company_profile): a scenario ("如果…，收益率可能会跌破1%") and a company's profile ("X成立于2011年，
 …拥有超过9000个网点"). Texts written for the test."""
 
 from __future__ import annotations
