@@ -43,11 +43,9 @@ from summarizer.roles_en_terms import english_value
 from summarizer.statement_parts import loose_parts, statements
 
 __all__ = [
-    "FRAGMENT", "FULL", "NEVER", "SentenceRoles", "captions", "figure_count", "is_credit",
-    "is_disclaimer", "is_listing",
-    "news_value", "numbers", "sentence_roles", "states_decision", "states_intent", "states_no_fact",
-    "states_result", "writers_point_marks",
-    "quote_pieces", "statements", "without_dateline", "without_list_marker",
+    "FRAGMENT", "FULL", "NEVER", "SentenceRoles", "captions", "figure_count", "is_credit", "is_disclaimer", "is_listing",
+    "news_value", "numbers", "quote_pieces", "sentence_roles", "statements", "states_decision", "states_intent",
+    "states_no_fact", "states_result", "without_dateline", "without_list_marker", "writers_point_marks",
 ]
 
 # Display tiers: a FULL sentence can be a key sentence; a FRAGMENT only when the text has
@@ -322,7 +320,7 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
     value = _fact_value(text, lang, result_bonus=result_bonus, listing_factor=listing_factor,
                         no_fact_factor=no_fact_factor, decision_bonus=decision_bonus,
                         description_factor=description_factor)
-    if frames_sector(text, lang) or breaks_down(text, lang):  # the sector around the news, a figure's parts (openers)
+    if frames_sector(text, lang):  # the sector around the news: context (summarizer.openers)
         value = min(value, listing_factor)
     elif states_expense(text, lang):  # a note's costs: what explains the profit, not news (expenses_zh)
         value = min(value, 1.0)
@@ -337,6 +335,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = max(value, 1.0 + result_bonus) * (1.0 + ACTION_BONUS)
     elif value >= 1.0 and states_first(text, lang):  # a first of its kind: a result (firsts_zh)
         value = max(value, 1.0 + result_bonus)
+    elif breaks_down(text, lang):  # a figure's parts, none of the above: a result's detail (openers)
+        value = min(value, listing_factor)
     if lang == "en":  # terms lines count as results; a quotation counts less (roles_en_terms)
         value = english_value(text, value, figure_count(text), result_bonus=result_bonus, quote_factor=quote_factor)
     return value * (1.0 + point_bonus) ** writers_point_marks(text, lang)
