@@ -28,9 +28,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["results_periods", "twins"]
+__all__ = ["TWIN_WAIT", "results_periods", "twins"]
 
-_REVENUE = r"营业总收入|营业收入|营收|(?<![务块品道区])收入"
+# A twin waits only for lines of at least this share of its own score (a held-back part of a statement waits for
+# lines of a quarter of its score): shown beside the revenue, the profit is better than a note's inventory line.
+TWIN_WAIT = 0.5
+
+# Bare 收入 only after a period, the company or a mark ("2021年收入…", "公司收入…"; not "四联苗销售收入…").
+_REVENUE = r"营业总收入|营业收入|营收|(?:(?<=[年度季期司现：:，,\s\dQH）)])|^)收入"
 _PROFIT = r"(?<!扣非)(?<!扣非后)(?:归母净利润?|归属[^，,。；;]{0,12}?净利润?|(?<![扣非母属])净利润?)"
 # The headline metric and its figure in one clause.
 _METRIC_RE = re.compile(rf"(?:{_REVENUE}|{_PROFIT}|扣非|扣除非经常性损益)[^，,。；;]{{0,14}}?\d")

@@ -44,7 +44,7 @@ import scipy.sparse as sp
 
 from summarizer import roles
 from summarizer.graph import classic_similarity, incidence, pagerank
-from summarizer.results_twins import twins
+from summarizer.results_twins import TWIN_WAIT, twins
 from summarizer.sentence_factors import SentenceFactors, combine, sentence_factors, weighted
 from summarizer.tokenize import Token, in_dictionary, keyword_stopwords, stopwords
 
@@ -269,13 +269,13 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
     full = [p for p in range(len(pool)) if ranking.tier[pool[p]] == roles.FULL]
     fragments = [p for p in range(len(pool)) if ranking.tier[pool[p]] != roles.FULL]
     for candidates, same_statement_ok in ((full, 0), (full, 1), (full, 2), (fragments, 2)):
-        held_back = 0.0  # best score of a part held back for being of a statement already shown
+        floor = 0.0  # a share of the best score held back (a part of a statement shown, a twin): wait for no less
         for position in candidates:
             if len(chosen) >= count:
                 return [pool[p] for p in chosen]
             if position in chosen:
                 continue
-            if ranking.scores[pool[position]] < config.statement_defer * held_back:
+            if ranking.scores[pool[position]] < floor:
                 break  # what is left is far weaker than the held-back parts: show those first
             if similarity is not None and chosen and similarity[position, chosen].max() > config.max_overlap:
                 continue
@@ -288,10 +288,10 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
                     ranking.headline_fact is not None and ranking.headline_fact[pool[position]]):
                 # Another part of a statement already shown: only if nothing else is left, unless
                 # it states the headline's figure ("营收…；归母净利润…下降23.1%" under "净利润下降23%").
-                held_back = max(held_back, float(ranking.scores[pool[position]]))
+                floor = max(floor, config.statement_defer * float(ranking.scores[pool[position]]))
                 continue
             if same_statement_ok == 1 and any(twin(pool[position], pool[c]) for c in chosen):
-                held_back = max(held_back, float(ranking.scores[pool[position]]))
+                floor = max(floor, TWIN_WAIT * float(ranking.scores[pool[position]]))
                 continue
             chosen.append(position)
     return [pool[p] for p in chosen]
