@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from summarizer import analyze
-from summarizer.actions_zh import states_company_action, states_company_action_zh
+from summarizer.actions_zh import planned_projects, states_company_action, states_company_action_zh
 from summarizer.late_steps import position_factors
 from summarizer.roles import news_value
 
@@ -99,7 +99,10 @@ def test_a_line_of_200000_characters_is_read_in_linear_time(line: str) -> None:
     ("公司年产3万吨电子级树脂项目已于2023年底建成投产。", False),
 ])
 def test_a_planned_spin_off_or_investment_zh(text: str, expected: bool) -> None:
-    assert states_company_action_zh(text, "zh") is expected
+    note = ["事件：公司发布2025年三季报。", text, "我们维持“买入”评级。"]
+    assert bool(planned_projects(note, "zh")[1]) is expected
+    # Only in a brokerage note: in a news page on a company's results it stays one fact among others.
+    assert not planned_projects(["某某公司10月29日晚间发布三季报。", text], "zh").any()
 
 
 def test_the_notes_planned_investment_is_shown_beside_its_results() -> None:

@@ -4,7 +4,7 @@ Sentences written for the test."""
 from __future__ import annotations
 
 from summarizer import analyze
-from summarizer.results_twins import results_periods, twins
+from summarizer.results_twins import is_brokerage_note, results_periods, twins
 
 YEAR_REVENUE = "公司2025年实现营收64.32亿元，同比增长18.57%。"
 YEAR_PROFIT = "25年实现归母净利润12.46亿元，同比增长21.08%。"
@@ -64,3 +64,9 @@ def test_only_in_a_brokerage_note() -> None:
     assert results_periods(lines)[0] == results_periods(lines)[1]
     assert not twins(lines)(0, 1)
     assert twins(["我们维持“买入”评级。", *lines])(1, 2)
+
+
+def test_a_brokerage_note_by_its_own_words() -> None:
+    assert is_brokerage_note(["事件", "公司发布2025年年报。"])  # the note's label on a line of its own
+    assert is_brokerage_note(["公司三季度业绩符合预期。"])
+    assert not is_brokerage_note(FLASH.split("\n\n"))
