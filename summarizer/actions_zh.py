@@ -23,6 +23,14 @@ A planned purchase of a stake or of assets ("东高科技拟收购智顾时代�
 much, and such a line without terms stood below the terms of an act already shown (a grant's price after the
 grant). On the key-point sets it changes one text, which gains its point (all 26 sets 791 -> 792).
 
+In a brokerage note (results_twins.is_brokerage_note), a planned spin-off ("拟分拆所属子公司康辉新材…重组上市") and a
+planned investment with its amount ("计划投资1.95亿元用于建设…项目", "拟投资11.5亿元用于…建设") are such acts too
+(`planned_projects`, weighed by summarizer.sentence_factors): the note's event, told after the results and margins.
+On the key-point sets the 3 such lines of notes all state a main point and none was shown; as acts all 3 are (all
+28 sets 864 -> 867 points, no text loses one). In a news page on a company's results the investment is one fact
+beside the results the headline names, and as an act it pushed the headline's profit out of the summary: there it
+stays a plain line. A comment on the rules for a spin-off ("…符合境内分拆上市的标准") or a project's progress
+("…项目已建成投产") is no act.
 Every rule reads the line's own words, never a particular document.
 """
 
@@ -30,10 +38,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
+
+import numpy as np
 
 from summarizer import actions_en
+from summarizer.results_twins import is_brokerage_note
 
-__all__ = ["states_company_action", "states_company_action_zh"]
+__all__ = ["planned_projects", "states_company_action", "states_company_action_zh"]
 
 _ACTION_ZH = re.compile(
     # a stake bought: "拟收购德成农牧78%的合伙份额", "以…收购…20%股权", "收购及增资…部分股权", "拟通过发行股份方式
@@ -50,6 +62,9 @@ _ACTION_ZH = re.compile(
 # A stake or assets the company plans to buy, in one clause: the act, with or without its terms ("拟收购…的相关资产",
 # "拟以发行股份方式购买…股权"; not "购买理财产品", nor a purchase already made and only commented on).
 _PLANNED_PURCHASE_ZH = re.compile(r"拟[^，。；]{0,12}?(?:收购|购买)[^，。；]{0,30}(?:股权|股份|份额|资产)")
+# A planned spin-off ("拟分拆所属子公司…重组上市": the act itself, not a comment on the rules for one) or a planned
+# investment with its amount ("计划投资1.95亿元用于建设…项目", "拟投资11.5亿元用于…建设").
+_PLANNED_PROJECT_ZH = re.compile(r"拟[^，。；]{0,6}?分拆[^，。；]{0,40}上市|(?:拟|计划)[^，。；]{0,8}?投资\s?\d[\d.,]*\s?[亿万]元")
 # The act's terms, in the clause that names the act: a stake, an amount, a price or a number of shares
 # ("副总经理获授限制性股票数量最多" names no terms, though the line states a 16% margin elsewhere).
 # A number is read as one run of digits and then its unit: a search for number-and-unit from every digit
@@ -92,3 +107,10 @@ def _states_terms(text: str, start: int, stop: int) -> bool:
 def states_company_action(text: str, lang: str) -> bool:
     """A company's act about its numbers or its capital, in English (summarizer.actions_en) or Chinese."""
     return actions_en.states_company_action(text, lang) or states_company_action_zh(text, lang)
+
+
+def planned_projects(texts: Sequence[str], lang: str) -> np.ndarray:
+    """Per line of a Chinese brokerage note: whether it states a planned spin-off or investment (see above)."""
+    if lang != "zh" or not is_brokerage_note(texts):
+        return np.zeros(len(texts), dtype=bool)
+    return np.array([bool(_PLANNED_PROJECT_ZH.search(text)) for text in texts], dtype=bool)

@@ -4,7 +4,9 @@ A ruling is appealed ("对判决结果不服，将在法定期限内提起上诉
 "would ask the judge to set aside the verdict"), a trial's results go to the regulator ("plans to submit a
 Biologics License Application"),
 a deal closes ("The deal … is expected to close in the second quarter of 2026"), trading in a
-company's shares stops or resumes ("公司股票将于12月12日开市起复牌"). Such a line states no
+company's shares stops or resumes ("公司股票将于12月12日开市起复牌"), a decision applies from a date
+("股票将于12月8日起被实施其他风险警示", "将于本月下旬起分三批发放消费券": 6 of the 7 such lines on the
+key-point sets carry a main point), and the writer may mark the step as next ("下一步，…将…"). Such a line states no
 result and often no figure, and it comes late in the story, so it ranked with background; yet
 a reader of a court, penalty or deal story wants it next, right after the decision itself: on
 the hand-labelled main-point sets, 9 of the 14 such sentences in the texts labelled before this
@@ -25,9 +27,12 @@ __all__ = ["states_next_step"]
 _NEXT_STEP_ZH = re.compile(
     r"(?:将|拟|决定|已|准备)[^，。；]{0,12}(?:提起|提出)?上诉(?![期人])|不服[^。；]{0,20}上诉(?![期人])"
     r"|(?:开市起|起)(?:复牌|停牌)|(?:股票|证券|交易)[^，。；]{0,10}(?:复牌|停牌)|开市起暂停[^，。；]{0,16}交易"
+    # the date from which a decision applies ("股票将于12月8日起被实施其他风险警示", "将于本月下旬起分三批发放"),
+    # and the step the writer marks as next ("下一步，中心将逐步建立…")
+    r"|(?:将|拟)(?:于|从|自)[^，。；]{1,16}起(?![诉草步来点伏因到])|^[^，。；]{0,12}下一步[，,]"
 )
 _NEXT_STEP_EN = re.compile(
-    r"\b(?:would|will|plans? to|intends? to|is to|said it would) appeal\b"
+    r"\b(?:would|will|plans? to|intends? to|is to|said it would) (?:(?:consider|weigh) (?:an? )?)?appeal\b"
     # "would ask the judge to set aside the verdict and, if necessary, appeal to …"
     r"|\b(?:would|will|plans? to|intends? to)\s(?:ask|move|seek)\s[^.;]{0,30}?\b(?:set aside|overturn|throw out|"
     r"reverse)\b|\bif necessary, appeal\b"

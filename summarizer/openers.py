@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["frames_sector", "generic_frame", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
+__all__ = ["breaks_down", "company_profile", "frames_sector", "generic_frame", "hypothetical", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
 
 _UNITS_RE = re.compile(r"[\W_]+")
 
@@ -162,6 +162,47 @@ def frames_sector(text: str, lang: str) -> bool:
     """A line about the sector around the news: how the whole industry did, or how its
     shares did against the index. Context, so it gives way to the company's own result."""
     return lang == "zh" and bool(_SECTOR_ZH.match(text) or _SECTOR_SHARES_ZH.search(text))
+
+
+# "分产业看，第一产业增加值186.4亿元，增长3.1%；", "分区域来看，华中、华南增速最快", "按消费类型统计，餐饮收入…":
+# the headline figure broken down by part, announced so by its opener.
+_BREAKDOWN_ZH = re.compile(
+    r"^(?:[^，。；]{0,8}[，,])?(?:分(?:产业|地区|行业|门类|区域|经济类型|类别|季度|品种|板块|项目|领域|城乡|用途|环节|渠道|"
+    r"企业类型|产品)|按(?:经营[^，。；]{0,4}|消费类型|地区|行业|产业|区域|城乡)[^，。；]{0,6})(?:来)?(?:看|统计|分)[，,]"
+)
+
+
+def breaks_down(text: str, lang: str) -> bool:
+    """A line that breaks a figure already given down by part ("分产业看，…", "分区域来看，…"): the detail
+    of a result, not another result. On the key-point sets 1 of the 8 such lines carries a main point
+    (a fifth of all lines do); a statistics release's reader wants its next indicator first."""
+    return lang == "zh" and bool(_BREAKDOWN_ZH.match(text.strip()))
+
+
+# "如果美国经济陷入衰退，收益率可能会跌破1%", "If the tariffs stay, that would work out to a $75 billion hit":
+# a line that opens on a condition states what may happen, not what did.
+_HYPOTHETICAL_ZH = re.compile(r"^(?:[^，。；]{0,6}[，,])?(?:如果|假如|倘若|假若|如若|若|一旦)")
+_HYPOTHETICAL_EN = re.compile(r"^[\"“‘']?(?:If|Unless|Should (?!I\b|we\b|you\b)\w+ \w+)\b")
+
+
+def hypothetical(text: str, lang: str) -> bool:
+    """A line that opens on a condition ("如果…，…可能…", "If …, … would …"): a scenario, so its figure is no
+    result (on the key-point sets 6 of the 46 such lines carry a main point, half the rate of other lines)."""
+    return bool((_HYPOTHETICAL_ZH if lang == "zh" else _HYPOTHETICAL_EN).match(text.strip()))
+
+
+# "X成立于2009年，总部位于杭州，目前在全国拥有超过1.2万个网点": a company's profile, its founding year first.
+_PROFILE_ZH = re.compile(r"(?:成立|创立|创办|组建)于\s?(?:19|20)\d{2}\s?年")
+# What happened now ("成立于2019年，今年完成了5亿元C轮融资"), or a company going public ("招股书显示，X成立于2006年，…").
+_CURRENT_ZH = re.compile(r"今年|本年|近日|日前|本月|此次|本次|目前已|刚刚|招股书|招股说明书")
+
+
+def company_profile(text: str, lang: str) -> bool:
+    """A line that profiles the company in the news (founded in…, based in…, so many outlets): its size, figures
+    and all, is background, not news; unless it tells what happened now, or the company is going public (there the
+    profile is the story). On the key-point sets these are the 2 of the 11 lines naming a founding year that carry
+    a main point."""
+    return lang == "zh" and bool(_PROFILE_ZH.search(text)) and not _CURRENT_ZH.search(text)
 
 
 def share_reaction(text: str, lang: str) -> bool:

@@ -37,7 +37,8 @@ from summarizer.page_chrome import chrome_flags
 from summarizer.results_lines import states_period_results
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
-from summarizer.openers import frames_sector, opener_only, share_reaction, states_thesis, units as _units  # a line's
+from summarizer.openers import (breaks_down, company_profile, frames_sector, hypothetical, opener_only, share_reaction,
+                                states_thesis, units as _units)
 from summarizer.roles_en import (letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides,
                                  without_name_numbers, without_spans)
 from summarizer.roles_en_terms import english_value
@@ -74,8 +75,7 @@ _METRIC = r"(?:营业总收入|营业收入|营收|收入|归母净利润?|归�
 _METRIC_LIST_RE = re.compile(rf"{_METRIC}(?:\s*[、/和及与]\s*{_METRIC})+")
 # A bracketed change of the amount before it: "（同比+11.0%，环比-23.1%）", "（YOY-3.21%）".
 _CHANGE_ASIDE_RE = re.compile(r"[（(]\s*(?:同比|环比|yoy|qoq)[^（）()]{0,30}[）)]", re.IGNORECASE)
-# A change written after its amount with a slash: "2.73亿元/+9.34%", "净利率28.50%/-11.90pcts" (not a series of
-# changes, "同比-12%/-11%/-17%", nor of amounts, "54亿元/2.9亿元").
+# A change after its amount with a slash: "2.73亿元/+9.34%", "28.50%/-11.90pcts" (not "-12%/-11%", "54亿元/2.9亿元").
 _SLASH_CHANGE_RE = re.compile(r"(?<=[元亿万])\s?/\s?[+-]\d[\d.]*\s?%|(?<=%)\s?/\s?[+-]\d[\d.]*\s?(?:pcts?|个百分点|bp)",
                               re.IGNORECASE)
 # A result against the year's target: "公司完成了2020年度“调味品收入同比+12%”的目标", "有望超额完成年初既定收入目标",
@@ -85,8 +85,7 @@ _TARGET_MET_ZH = re.compile(r"完成[^。；]{0,40}目标|目标[^。；，]{0,6
 LISTING_MIN = 4
 LISTING_MANY = 8
 NEXT_STEP_BONUS = 0.5  # what happens next to the news (next_steps): a result's value, and half again
-# What a company does about its numbers (actions_en): a result's value, and one and a half again
-# (all sets: x2.0 501, x2.5 502, x3.0 501 of 721 points; x1.5 500).
+# What a company does about its numbers (actions_en): a result's value, and 1.5 times again (x1.5-x3.0 ~tie).
 ACTION_BONUS = 1.5
 
 _RESULT_ZH = re.compile(
@@ -115,8 +114,7 @@ _DECISION_EN = re.compile(
     r"resigned|unveiled|released)\b",
     re.IGNORECASE,
 )
-# An intention or a demand ("将进一步优化…", "要求…", "plans to…"): news when it says how much
-# (将投资58亿元), otherwise background to the decision.
+# An intention or a demand ("将…", "要求…", "plans to…"): news when it says how much (将投资58亿元), else background.
 _INTENT_ZH = re.compile(r"推出|启动|恢复|落地|要求|提出|将")
 _INTENT_EN = re.compile(r"\b(?:will|plans?)\b", re.IGNORECASE)
 # "公司公布2022年年报及2023年一季报。": the report exists, but what does it say?
@@ -326,7 +324,7 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, listing_factor)
     elif states_expense(text, lang):  # a note's costs: what explains the profit, not news (expenses_zh)
         value = min(value, 1.0)
-    elif share_reaction(text, lang):  # how the stock took the news: a plain line (summarizer.openers)
+    elif share_reaction(text, lang) or hypothetical(text, lang):  # the stock's move; a scenario (openers)
         value = min(value, 1.0)
     elif stands_beside(text, lang):  # background, the other view, the forecast, no comment (asides_en)
         value = min(value, description_factor)
@@ -337,6 +335,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = max(value, 1.0 + result_bonus) * (1.0 + ACTION_BONUS)
     elif value >= 1.0 and states_first(text, lang):  # a first of its kind: a result (firsts_zh)
         value = max(value, 1.0 + result_bonus)
+    elif breaks_down(text, lang):  # a figure's parts, none of the above: a result's detail (openers)
+        value = min(value, listing_factor)
     if lang == "en":  # terms lines count as results; a quotation counts less (roles_en_terms)
         value = english_value(text, value, figure_count(text), result_bonus=result_bonus, quote_factor=quote_factor)
     return value * (1.0 + point_bonus) ** writers_point_marks(text, lang)
@@ -371,7 +371,7 @@ def _fact_value(text: str, lang: str, *, result_bonus: float, listing_factor: fl
         return no_fact_factor
     main = without_asides(text) if lang == "en" else text  # a name's description states no news (roles_en)
     count, result = figure_count(main) if main != text else count, states_result(main, lang)
-    if not count and _DESCRIPTION_RE.search(text):
+    if (not count and _DESCRIPTION_RE.search(text)) or company_profile(text, lang):  # a profile: figures and all
         return description_factor
     if count and result:
         # More than three figures is usually a listing in prose, but revenue and profit

@@ -19,6 +19,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from summarizer import roles
+from summarizer.actions_zh import planned_projects
 from summarizer.graph import cosine_pagerank, tfidf_rows
 from summarizer.headline_clauses import clause_factors, clause_factors_zh
 from summarizer.headline_figures import states_headline_figure
@@ -101,6 +102,12 @@ def sentence_factors(texts: Sequence[str], word_lists: Sequence[Sequence[str]], 
     min_units = config.min_units if lang == "zh" else config.min_units_en
     length = length_factor(units, min_units, config.long_units)
     position = position_factors(texts, lang, lead, config.position_weight, config.next_step_share)
+    value = found.value
+    planned = planned_projects(texts, lang)  # a note's planned spin-off or investment: its act (actions_zh)
+    if planned.any():
+        value = np.where(planned, np.maximum(value, (1.0 + config.result_bonus) * (1.0 + roles.ACTION_BONUS)), value)
+        position = np.where(planned, np.maximum(position, config.next_step_share * (1.0 + config.position_weight)),
+                            position)
     ones = np.ones(n)
     evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence, title_words, config)
     title_factor = 1.0 + config.title_weight * (rows @ evidence) if evidence is not None else ones
@@ -116,7 +123,7 @@ def sentence_factors(texts: Sequence[str], word_lists: Sequence[Sequence[str]], 
         if lang in ("en", "zh"):
             stated = clause_factors if lang == "en" else clause_factors_zh
             clause = np.asarray(stated(texts, headline, config.clause_bonus), dtype=float) * ones
-    return SentenceFactors(centrality, length, found.value, position, title_factor, figure, clause,
+    return SentenceFactors(centrality, length, value, position, title_factor, figure, clause,
                            states_headline, found, rows, units, _opens_paragraph(paragraphs))
 
 

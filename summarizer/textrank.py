@@ -44,6 +44,7 @@ import scipy.sparse as sp
 
 from summarizer import roles
 from summarizer.graph import classic_similarity, incidence, pagerank
+from summarizer.results_twins import TWIN_WAIT, twins
 from summarizer.sentence_factors import SentenceFactors, combine, sentence_factors, weighted
 from summarizer.tokenize import Token, in_dictionary, keyword_stopwords, stopwords
 
@@ -262,18 +263,19 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
         block = ranking.unit_rows[pool]
         similarity = (block @ block.T).toarray()
     chosen: list[int] = []  # positions in pool
-    restated = _restated_statements(ranking)
-    # Full sentences by score, then other parts of statements already shown, then fragments.
+    twin = twins(ranking.texts)  # a second line of the period's results shown (results_twins): the last held back
+    restated = _restated_statements(ranking, twin)
+    # Full sentences by score, then other parts of statements already shown (first those that are no twin), then fragments.
     full = [p for p in range(len(pool)) if ranking.tier[pool[p]] == roles.FULL]
     fragments = [p for p in range(len(pool)) if ranking.tier[pool[p]] != roles.FULL]
-    for candidates, same_statement_ok in ((full, False), (full, True), (fragments, True)):
-        held_back = 0.0  # best score of a part held back for being of a statement already shown
+    for candidates, same_statement_ok in ((full, 0), (full, 1), (full, 2), (fragments, 2)):
+        floor = 0.0  # a share of the best score held back (a part of a statement shown, a twin): wait for no less
         for position in candidates:
             if len(chosen) >= count:
                 return [pool[p] for p in chosen]
             if position in chosen:
                 continue
-            if ranking.scores[pool[position]] < config.statement_defer * held_back:
+            if ranking.scores[pool[position]] < floor:
                 break  # what is left is far weaker than the held-back parts: show those first
             if similarity is not None and chosen and similarity[position, chosen].max() > config.max_overlap:
                 continue
@@ -286,20 +288,24 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
                     ranking.headline_fact is not None and ranking.headline_fact[pool[position]]):
                 # Another part of a statement already shown: only if nothing else is left, unless
                 # it states the headline's figure ("营收…；归母净利润…下降23.1%" under "净利润下降23%").
-                held_back = max(held_back, float(ranking.scores[pool[position]]))
+                floor = max(floor, config.statement_defer * float(ranking.scores[pool[position]]))
+                continue
+            if same_statement_ok == 1 and any(twin(pool[position], pool[c]) for c in chosen):
+                floor = max(floor, TWIN_WAIT * float(ranking.scores[pool[position]]))
                 continue
             chosen.append(position)
     return [pool[p] for p in chosen]
 
 
-def _restated_statements(ranking: SentenceRanking) -> Callable[[int, int], bool]:
+def _restated_statements(ranking: SentenceRanking, twin: Callable[[int, int], bool]) -> Callable[[int, int], bool]:
     """Whether two sentences are parts of one statement, or of two statements that state the same figures.
 
     A note states its results in its digest ("事件：公司披露一季报，实现营业收入4.53亿元，同比下降25.21%；实现归母净
     利润0.53亿元…") and again in its body ("一季度公司营业收入4.53亿元…；实现归母净利润0.53亿元…"). The body's part
     on profit shares no figure with the digest's head that was shown, so it passed the same-figure test and took a
     slot: the reader saw the quarter's results twice and missed the guidance after them. Two statements that share
-    a distinctive figure state one fact, and a part of either waits like another part of the statement shown.
+    a distinctive figure state one fact, and a part of either waits like another part of the statement shown; so
+    do two lines of one period's revenue and profit (`twin`, summarizer.results_twins).
     """
     statements, numbers = ranking.statements, ranking.numbers
     if statements is None:
@@ -312,7 +318,7 @@ def _restated_statements(ranking: SentenceRanking) -> Callable[[int, int], bool]
 
     def same(a: int, b: int) -> bool:
         first, second = int(statements[a]), int(statements[b])
-        return first == second or bool(figures[first] & figures[second])
+        return first == second or bool(figures[first] & figures[second]) or twin(a, b)
     return same
 
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from summarizer import analyze
-from summarizer.actions_zh import states_company_action, states_company_action_zh
+from summarizer.actions_zh import planned_projects, states_company_action, states_company_action_zh
 from summarizer.late_steps import position_factors
 from summarizer.roles import news_value
 
@@ -86,3 +86,37 @@ def test_a_line_of_200000_characters_is_read_in_linear_time(line: str) -> None:
     started = time.perf_counter()
     states_company_action_zh(line, "zh")
     assert time.perf_counter() - started < 5.0  # linear: ~0.1 s; the old quadratic reading took 60 s
+
+
+# A planned spin-off and a planned investment with its amount are the company's acts too (the event a note is
+# written for); a comment on the rules for a spin-off, or a project's progress, is not.
+@pytest.mark.parametrize("text, expected", [
+    ("5月8日，公司发布公告，拟分拆控股子公司华岭新材至创业板上市，分拆完成后公司仍控股华岭新材。", True),
+    ("公司拟向开发区购买土地使用权，计划投资2.35亿元用于建设“新型滤波器项目”，提前布局产能。", True),
+    ("子公司拟投资8.6亿元用于年产3万吨电子级树脂项目建设。", True),
+    ("证监会出台分拆上市新规，公司旗下子公司或将满足分拆上市的条件，值得关注。", False),
+    ("分拆上市有利于子公司拓宽融资渠道，增强核心竞争力。", False),
+    ("公司年产3万吨电子级树脂项目已于2023年底建成投产。", False),
+])
+def test_a_planned_spin_off_or_investment_zh(text: str, expected: bool) -> None:
+    note = ["事件：公司发布2025年三季报。", text, "我们维持“买入”评级。"]
+    assert bool(planned_projects(note, "zh")[1]) is expected
+    # Only in a brokerage note: in a news page on a company's results it stays one fact among others.
+    assert not planned_projects(["某某公司10月29日晚间发布三季报。", text], "zh").any()
+
+
+def test_the_notes_planned_investment_is_shown_beside_its_results() -> None:
+    text = "\n\n".join((
+        "事件：公司发布2025年三季报。",
+        "2025年前三季度公司实现营业收入18.42亿元，同比增长52.31%，归母净利润1.26亿元，同比增长186.45%。",
+        "单三季度实现营业收入6.73亿元，同比增长41.28%，归母净利润0.45亿元，同比增长105.37%。",
+        "三季度毛利率为19.62%，较去年同期提升3.84pct，较二季度下降2.91pct。",
+        "前三季度销售费用率为3.2%，管理费用率为5.6%，研发费用率为4.1%，期间费用率同比下降1.9pct。",
+        "前三季度经营活动现金流净额为1.85亿元，同比增长64.2%。",
+        "公司存货为4.21亿元，较年初增长23.5%，应收账款为6.37亿元，较年初增长18.9%。",
+        "公司拟向开发区购买土地使用权，计划投资2.35亿元用于建设“新型滤波器项目”，提前布局产能。",
+        "我们预计公司2025-2027年归母净利润为1.68/2.21/2.86亿元，维持“增持”评级。",
+    ))
+    chosen = " ".join(s.text for s in analyze(text, max_sentences=3).sentences)
+    assert "营业收入18.42亿元" in chosen
+    assert "计划投资2.35亿元" in chosen

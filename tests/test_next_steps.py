@@ -17,10 +17,17 @@ from summarizer.roles import news_value
     ("法院驳回了原告的上诉请求。", "zh", False),  # the appeal decided is the news itself, not its next step
     ("公司已决定在上诉期届满后执行判决，并向股东说明情况。", "zh", False),  # the appeal's period: none to come
     ("交易所已决定于1月21日开市起暂停公司股票交易。", "zh", True),
+    # the date from which a decision applies, and the step the writer marks as next
+    ("受此影响，公司股票将于3月2日起被实施其他风险警示，股票简称变更为“ST远帆”。", "zh", True),
+    ("市商务局宣布，将于下月初起分两批发放总额2亿元的家电消费券。", "zh", True),
+    ("下一步，市妇联将在各区建立一支专职的家庭教育指导队伍。", "zh", True),
+    ("公司自2015年起连续八年入选行业百强。", "zh", False),  # a look back, nothing to come
+    ("该中心已于去年起步，目前运转良好。", "zh", False),  # 起步: a start made, not a date it applies from
     ("The company said it would appeal the ruling.", "en", True),
     ("The deal, approved by both boards, is expected to close in the second quarter of 2027.", "en", True),
     ("The deal closed on Monday.", "en", False),
     ("Marlin said it would ask the court to overturn the verdict.", "en", True),
+    ("Tessel said it was disappointed and would consider an appeal to the tribunal.", "en", True),
     ("The company will move to set aside the jury's award and, if necessary, appeal.", "en", True),
     ("The judge set aside the verdict on Tuesday.", "en", False),  # the decision itself
     ("Velmara plans to submit a Biologics License Application to the FDA in the first half of 2027.", "en", True),
@@ -71,3 +78,17 @@ def test_a_launch_shows_when_the_product_reaches_buyers() -> None:
     shown = " ".join(s.text for s in analyze(text, max_sentences=3).sentences)
     assert "fifth generation" in shown
     assert "go on sale" in shown
+
+
+def test_the_step_marked_next_is_shown() -> None:
+    """A launch story whose closing line says what the organisers do next ("下一步，…将…"): the plain
+    lines about the launch ceremony had taken all three places."""
+    text = ("近日，“暖心驿站”新就业形态劳动者服务项目在东湖区正式启动。\n"
+            "据了解，该项目将以快递员、外卖骑手、网约车司机为主要服务对象，在商圈、社区和交通枢纽设置服务站点，提供饮水、休息、充电等服务。\n"
+            "启动仪式上，区总工会负责人介绍了项目的筹备情况，与会代表共同为首批站点揭牌。\n"
+            "区总工会相关负责人介绍，“暖心驿站”是关爱新就业形态劳动者的重要一环，也是推动基层工会服务向外延伸的具体举措。\n"
+            "来自各街道的工会干部和劳动者代表参加了启动仪式。\n"
+            "下一步，区总工会将在全区建设一支专职的驿站服务队伍，共同为劳动者提供法律咨询和心理疏导服务；\n"
+            "同时，还将根据使用情况逐步扩大站点覆盖范围。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert any("下一步" in line for line in shown)
