@@ -120,7 +120,7 @@ _INTENT_EN = re.compile(r"\b(?:will|plans?)\b", re.IGNORECASE)
 # "公司公布2022年年报及2023年一季报。": the report exists, but what does it say?
 _REPORT_ONLY_RE = re.compile(
     r"(?:公布|发布|披露|发|推出)了?[^，。；]{0,30}(?:年报|季报|半年报|年度报告|季度报告|业绩报告|业绩快报|业绩预告|"
-    r"财报|公告|报告|[^，。；]{0,6}数据|产销快报|经营快报)(?:[及和、与][^，。；]{0,20})?[。！]?$"
+    r"财报|公告|报告|[^，。；]{0,6}数据|产销快报|经营快报|业绩)(?:[及和、与][^，。；]{0,20})?[。！]?$"
     # "Acme … today announced financial results for the fourth quarter ended December 31, 2024."
     # "… today announced topline results from its Phase 3 trial of X in severe asthma."
     r"|\b(?:announced|reported|released|will report)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}"

@@ -22,7 +22,7 @@ _KIND = (r"(?:股份有限公司|有限责任公司|有限公司|集团|公司|�
 _OPENER = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:晚间|早间|盘后|午间)?[，,]|近日[，,]|日前[，,]|今日[，,]"
            r"|据悉[，,]|(?:新华社|中新网|本报)[^，,]{0,12}[，,])?")
 # What the company does as the subject of the first sentence.
-_LEAD_VERB = r"(?:今日|今天|近日|日前|昨日|晚间|\d{1,2}月\d{1,2}日)?(?:发布|宣布|公告|披露|公布|发布公告|晚间公告|实现|召开|举行|推出|完成|收到|拟|将)"
+_LEAD_VERB = r"(?:今日|今天|近日|日前|昨日|晚间|\d{1,2}月\d{1,2}日)?(?:晚间|早间|盘后|午间)?(?:发布|宣布|公告|披露|公布|发布公告|晚间公告|实现|召开|举行|推出|完成|收到|拟|将)"
 _LEAD_RE = re.compile(rf"{_OPENER}(?P<name>[\u4e00-\u9fffA-Za-z]{{2,14}}?{_KIND})(?:（[^）]{{0,40}}）)?{_LEAD_VERB}")
 # "星岚科技股份有限公司（以下简称“星岚科技”）": the short name the text goes on to use.
 _SHORT_NAME_RE = re.compile(r"（(?:以下)?简称[“\"「]?(?P<short>[^”\"」）]{2,10})[”\"」]?")
@@ -31,6 +31,8 @@ _ANY_COMPANY_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,8}}?{_KIND}")
 
 # A description of what the company is, written in front of its name.
 _DESCRIBED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:车企|車企|房企|药企|乳企|险企|巨头|龍頭|龙头|厂商|大厂)(?=[\u4e00-\u9fffA-Za-z]{2})")
+
+_WHEN_RE = re.compile(r"^(?:上半年|下半年|全年|今年|去年|期内|报告期内?|同期|前三季度|第?[一二三四]季度|\d{4}年度?)")
 
 
 def _strip_kind(name: str) -> str:
@@ -43,10 +45,12 @@ def subject_company(text: str, before: int) -> str | None:
 
     None when the first sentence does not start with a company doing something, or when another
     company is named before the quote: then "公司" is left as written."""
-    first = re.split(r"[。！？\n]", text.lstrip(), maxsplit=1)[0]
-    m = _LEAD_RE.match(first)
+    # The first sentence, or the lead under a headline line ("恒岳地产中期亏损收窄\n恒岳地产…公布…").
+    heads = [part.strip() for part in re.split(r"[。！？\n]", text[:600].lstrip()) if part.strip()][:2]
+    m = next((found for first in heads if (found := _LEAD_RE.match(first))), None)
     if m is None:
         return None
+    first = m.string
     full = m.group("name")
     name = _strip_kind(full)
     short = _SHORT_NAME_RE.search(first[m.end("name"):m.end("name") + 40])
@@ -60,6 +64,7 @@ def subject_company(text: str, before: int) -> str | None:
         return None
     for other in _ANY_COMPANY_RE.finditer(text[:before]):
         found = other.group()
+        found = _WHEN_RE.sub("", found)  # "上半年公司合同销售额": the half-year, then the company itself
         if found in GENERIC_COMPANY or found.endswith(("子公司", "母公司", "分公司")):
             continue
         if name in found or found in full or _strip_kind(found) in full:

@@ -216,3 +216,22 @@ def test_shares_asked_of_a_company_whose_shares_are_not_told_is_refused() -> Non
     from tests.ask_helpers import ask, library
 
     assert ask("How much did Corvex shares fall?", library("c", CHIPS[0], CHIPS[2])).abstained
+
+
+RESULTS_HK = """\
+岚山地产中期亏损收窄 合同销售额同比下降21%
+
+岚山地产（01777.HK）8月27日晚间公布2026年中期业绩。期内，公司实现收入208.4亿元，同比下降12.3%；股东应占亏损为31.2亿元，较去年同期收窄38.5%。
+
+销售方面，上半年公司合同销售额为352亿元，同比下降21%。
+
+公司表示，下半年将继续“保交楼”，全年计划交付约6万套住房。
+"""
+
+
+def test_a_line_that_only_says_results_came_out_states_no_fact() -> None:
+    assert states_no_fact("岚山地产（01777.HK）8月27日晚间公布2026年中期业绩。", "zh")
+
+
+def test_the_company_under_a_headline_speaks_for_the_generic_company() -> None:
+    assert [q.speaker for q in analyze(RESULTS_HK).quotes] == ["岚山地产"]  # not 公司: "上半年公司…" is no other company
