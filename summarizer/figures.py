@@ -52,7 +52,8 @@ from summarizer.figure_numbers import (
 )
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject, last_sentence_figures
-from summarizer.figure_carry import carry_forecast, carry_period
+from summarizer.figure_carry import carry_forecast, carry_head_period, carry_period
+from summarizer.figure_forecast_rows import estimates_go_on
 from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, opens_with_headline, rank_figures
 from summarizer.figure_second_look import second_look, two_periods_before
 from summarizer.figure_subject_frames import frame_subjects
@@ -118,9 +119,13 @@ def extract_figures(
             figures = carry_it_subject(sentence, figures, last_sentence_figures(found))
         carried = figures
         if lang != "en" and index and found and found[-1].sentence_index == index - 1:
-            carried = carry_forecast(sentences[index - 1], sentence, found[-1], figures)
+            carried = carry_forecast(sentences[index - 1], sentence, found[-1], figures,
+                                     [f for f in found if f.sentence_index == index - 1])
             if carried is figures and not two_periods_before(sentences, index, found):
                 carried = carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
+            elif carried is figures:  # "…，其中Q2单季度…；实现归母净利润…": the head's period
+                carried = carry_head_period(sentences[index - 1], sentence,
+                                            [f for f in found if f.sentence_index == index - 1], figures)
         dated_by_carry = carried != figures
         found.extend(carried)
     found = second_look(frame_subjects(guard_subjects(notice_rows(notice_subjects(found, sentences), sentences)
@@ -418,13 +423,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             change = figures[i - 1].change
             figures[i] = replace_figure(figures[i], change=change, basis=figures[i].basis or basis_of(
                 shadow, matches_by_figure[i], matches_by_figure[i - 1].end, is_zh, change, figures[i].period))
-    # "市场预期营收为120亿至130亿元", "一致预期2027/2028年净利润8.1/9.6亿元": the estimate goes on.
-    for i in range(1, len(figures)):
-        # ("…净利润预测至10.8/13.5/16.6亿元，对应EPS为1.35/1.69/2.08元": what follows from a forecast is one.)
-        between = shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start]
-        if (figures[i - 1].estimate and figures[i].estimate is None and figures[i].kind == "figure"
-                and (linked[i] or between == "/" or re.match(r"[^，,。；;]*[，,]\s*(?:当前股价)?对应", between))):
-            figures[i] = replace_figure(figures[i], estimate=figures[i - 1].estimate)
+    estimates_go_on(shadow, figures, matches_by_figure, linked)  # "…，对应EPS为…", a forecast table's rows
     # "同比分别增长11.2%、-4.6%": a list of changes shares the basis written before its first item.
     for i in range(1, len(figures)):
         if (linked[i] and figures[i].basis is None and figures[i - 1].basis is not None

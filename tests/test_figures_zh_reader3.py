@@ -1,0 +1,67 @@
+"""Chinese figures read as a finance reader would, third round (seeded brokerage notes, seeds 880021+),
+on texts written here:
+
+- every row of a forecast table is the forecast, within a sentence and after a semicolon, and a row
+  after a semicolon takes the table's years in order;
+- a statement continued after a semicolon keeps the period its first part named, also behind a frame
+  ("单季度来看，") and past a 其中 that singled out a quarter; a part headed by a list of periods
+  ("2022H1/Q2") carries none.
+"""
+
+from __future__ import annotations
+
+from summarizer import analyze
+from summarizer.model import Figure
+
+
+def by_text(text: str) -> dict[str, Figure]:
+    """The figures of `text` by their text (the last one of a text written twice)."""
+    return {f.text: f for f in analyze(text).figures if f.kind == "figure"}
+
+
+def test_forecast_table_rows_after_a_comma_are_forecasts() -> None:
+    found = by_text("星河电子发布年报。我们预计公司2025-2027年营业收入为12.30/15.10/18.60亿元，"
+                    "归母净利润为1.20/1.60/2.10亿元，对应PE为30/22/17倍，维持买入评级。")
+    for text, year in (("1.20", "2025年"), ("1.60", "2026年"), ("2.10亿元", "2027年")):
+        assert found[text].estimate == "forecast"
+        assert found[text].period == year
+
+
+def test_forecast_table_rows_after_a_semicolon_take_the_years() -> None:
+    found = by_text("星河电子发布年报。预计2025~2027年公司营业收入52/62/73亿元，同比增长12%/19%/18%；"
+                    "归母净利润为13/16/19亿元，同比增长8%/22%/29%；EPS为2.65/3.25/3.87元。")
+    for text, year in (("13", "2025年"), ("16", "2026年"), ("19亿元", "2027年"), ("8%", "2025年"),
+                       ("29%", "2027年"), ("2.65", "2025年"), ("3.87元", "2027年")):
+        assert found[text].estimate == "forecast", text
+        assert found[text].period == year, text
+
+
+def test_a_row_of_another_length_or_with_its_own_time_is_no_forecast() -> None:
+    found = by_text("星河电子发布年报。我们预计公司2025-2026年营业收入为12.30/15.10亿元，"
+                    "去年归母净利润为1.20/1.60亿元。")
+    assert found["1.20"].estimate is None
+    found = by_text("星河电子发布年报。我们预计公司2025-2027年营业收入为12.30/15.10/18.60亿元，"
+                    "毛利率为30%/32%。")
+    assert found["30%"].estimate is None
+
+
+def test_period_behind_a_frame_goes_on_after_the_semicolon() -> None:
+    found = by_text("星河电子2025年实现营收30亿元，同比增长10%。"
+                    "单季度来看，Q4实现营收9亿元，同比增长12%；归母净利润1.2亿元，同比增长15%。")
+    assert found["1.2亿元"].period == "Q4"
+    assert found["15%"].period == "Q4"
+
+
+def test_period_of_the_head_goes_on_past_a_quarter_singled_out() -> None:
+    found = by_text("星河电子2025年上半年实现营收30亿元，同比增长10%，其中Q2单季度实现16亿元，同比增长12%；"
+                    "实现归母净利润1.2亿元，同比下降5%，其中Q2单季度实现0.7亿元，同比增长15%。")
+    assert found["1.2亿元"].period == "2025年上半年"
+    assert found["5%"].period == "2025年上半年"
+    assert found["0.7亿元"].period == "Q2"
+
+
+def test_a_list_of_periods_heading_the_part_is_not_carried() -> None:
+    found = by_text("星河酒业发布半年报。分地区来看，2025H1/Q2省内实现营收56.34/17.80亿元，同比+19.43%/-0.14%；"
+                    "省外营收达95.92/0.79亿元，同比+31.52%/+0.6%。")
+    assert found["0.79亿元"].period != "2025H1"
+    assert found["0.6%"].period != "2025H1"
