@@ -44,7 +44,7 @@ SCALE_VALUES = {
 # Units after a number, longest first. Chinese units attach directly; English ones
 # may follow a space or a hyphen ("8-inch", "2.0-liter").
 _ZH_UNITS = sorted(
-    """个百分点 百分点 個百分點 百分點 个点 个基点 基点 点 點 个月 个小时 个交易日 个工作日 位数 倍 成
+    """个百分点 百分点 個百分點 百分點 个千分点 千分点 个点 个基点 基点 点 點 个月 个小时 个交易日 个工作日 位数 倍 成
     亿元 万元 千元 元人民币 人民币 美金 美元 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 卢布 美分 欧分 便士 元 块钱 块 角 分钱
     万辆 辆 台 部门 部委 部 架 艘 列 个 家 人次 人 名 位 户 只 头 条 件 款 项 次 场 所 座 套 张 份 篇 批 支 枚 颗 根 股 手
     吨 千克 公斤 克拉 毫克 克 斤 公里 千米 英里 英尺 平方英尺 英亩 加仑 米 厘米 毫米 纳米 平方公里 平方米 平米 亩 公顷 立方米 千升 升 毫升

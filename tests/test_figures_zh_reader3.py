@@ -65,3 +65,26 @@ def test_a_list_of_periods_heading_the_part_is_not_carried() -> None:
                     "省外营收达95.92/0.79亿元，同比+31.52%/+0.6%。")
     assert found["0.79亿元"].period != "2025H1"
     assert found["0.6%"].period != "2025H1"
+
+
+def test_a_percentile_written_as_a_percentage_is_no_figure() -> None:
+    found = by_text("星河证券研报指出，当前股债风险溢价已达到近五年以来85%分位水平，沪深300上涨2.1%。")
+    assert "85%" not in found
+    assert found["2.1%"].change == "up"
+    found = by_text("解锁条件为净资产收益率不低于12.5%且不低于对标企业75%分位点。")
+    assert "75%" not in found
+
+
+def test_per_mille_points_are_the_unit() -> None:
+    found = by_text("统计局发布数据，2025年人口出生率为6.52‰，比2024年下降0.87个千分点。")
+    change = found["0.87个千分点"]
+    assert change.unit == "个千分点"
+    assert change.change == "down"
+
+
+def test_a_list_not_handed_out_names_none_of_its_values() -> None:
+    found = by_text("星河电子发布年报。2025年公司销售费用率、管理费用率和财务费用率分别为11.20%（1.10pctYoY）、"
+                    "3.40%（0.50pctYoY）和-1.30%（-1.00pctYoY）。")
+    for text in ("11.20%", "3.40%", "-1.30%", "-1.00pct"):
+        assert found[text].subject in (None, "销售费用率", "管理费用率", "财务费用率"), text
+    assert found["-1.30%"].subject != "公司销售费用率、管理费用率和财务费用率"
