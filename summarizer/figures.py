@@ -54,6 +54,7 @@ from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject, last_sentence_figures
 from summarizer.figure_carry import carry_forecast, carry_head_period, carry_period
 from summarizer.figure_forecast_rows import estimates_go_on
+from summarizer.figure_owners_zh import owners_go_on
 from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, opens_with_headline, rank_figures
 from summarizer.figure_second_look import second_look, two_periods_before
 from summarizer.figure_subject_frames import frame_subjects
@@ -133,7 +134,7 @@ def extract_figures(
                         sentences, lang)
     found = third_look(found, sentences, lang)
     if lang != "en":
-        found = undate_now_figures(beat_subjects(mend_gapped_subjects(found, sentences)))
+        found = undate_now_figures(beat_subjects(mend_gapped_subjects(owners_go_on(found, sentences), sentences)))
     headline_at = 0 if opens_with_headline(sentences) else None
     return rank_figures(found, key_indices, lead_of(sentences),
                         headline=title or (sentences[0] if headline_at == 0 else None), headline_at=headline_at)

@@ -88,3 +88,17 @@ def test_a_list_not_handed_out_names_none_of_its_values() -> None:
     for text in ("11.20%", "3.40%", "-1.30%", "-1.00pct"):
         assert found[text].subject in (None, "销售费用率", "管理费用率", "财务费用率"), text
     assert found["-1.30%"].subject != "公司销售费用率、管理费用率和财务费用率"
+
+
+def test_a_bare_metric_after_a_subsidiarys_metric_is_the_subsidiarys() -> None:
+    found = by_text("星河电子发布年报。子公司星河科技实现营收106.42亿元，同比增长1.62%，净利润6.96亿元，同比增长5.61%。")
+    assert found["6.96亿元"].subject == "子公司星河科技净利润"
+    assert found["5.61%"].subject == "子公司星河科技净利润"
+
+
+def test_a_bare_metric_after_two_owners_or_the_companys_stays_bare() -> None:
+    found = by_text("星河酒业发布一季报。一季度中高档白酒实现营收12.4亿元，同比增长56%，普通白酒营收2.7亿元，"
+                    "同比减少6.9%，毛利率较去年同期提升1.7pct至71.4%。")
+    assert found["71.4%"].subject == "毛利率"
+    found = by_text("星河电子发布年报。2025年公司营收30亿元，同比增长10%，归母净利润3亿元，同比增长8%。")
+    assert found["3亿元"].subject == "归母净利润"
