@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from summarizer.figure_numbers import NumberMatch
+from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE
 from summarizer.figure_subjects import replace_figure
 from summarizer.model import Figure
 
-__all__ = ["estimates_go_on", "is_forecast_row"]
+__all__ = ["carried_estimate", "estimates_go_on", "is_forecast_row"]
 
 # ", 归母净利润为", "，同比增长", "，EPS分别为": a comma, then a metric's name (no number, no clause
 # mark) and at most the verb that gives its value.
@@ -61,3 +62,29 @@ def _run(joined: list[bool], at: int, step: int) -> int:
         while at + 1 < len(joined) and joined[at + 1]:
             at, count = at + 1, count + 1
     return count
+
+
+# A figure that a forecast's sentence gives as its base: "up from", "compared with", "去年为".
+# (Moved here unchanged from `summarizer.figures`.)
+def carried_estimate(shadow: str, match: NumberMatch, figures: list[Figure], matches: list[NumberMatch],
+                     period: str | None) -> str | None:
+    """The estimate mark of the last figure (dates and ids skipped) when this one goes on with it:
+    not when it is the result the forecast is compared with ("up from $1.9 billion a year
+    earlier", "去年为100亿元", "较2017-2019年的12-13%") or dated before it ("（2020年末仅3500吨）")."""
+    last = next((i for i in range(len(figures) - 1, -1, -1) if figures[i].kind == "figure"), None)
+    if last is None or not figures[last].estimate:
+        return None
+    if match.is_baseline or (period and PAST_PERIOD_RE.search(period)):
+        return None
+    if BASE_BEFORE_RE.search(shadow[matches[last].end:match.start]):
+        return None
+    years, earlier = _years(period), _years(figures[last].period)
+    if years and earlier and max(years) < min(earlier):
+        return None
+    return figures[last].estimate
+
+
+def _years(period: str | None) -> list[int]:
+    """"2023年底" -> [2023], "22年" -> [2022], "2021-2023年" -> [2021, 2023]."""
+    found = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2}|\d{2})(?=\s?(?:[-~至到]|年|$))", period or "")]
+    return [y + 2000 if y < 100 else y for y in found]

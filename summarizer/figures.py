@@ -53,9 +53,9 @@ from summarizer.figure_numbers import (
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject, last_sentence_figures
 from summarizer.figure_carry import carry_forecast, carry_head_period, carry_period
-from summarizer.figure_forecast_rows import estimates_go_on
+from summarizer.figure_forecast_rows import carried_estimate, estimates_go_on
 from summarizer.figure_owners_zh import owners_go_on
-from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, opens_with_headline, rank_figures
+from summarizer.figure_rank import lead_of, opens_with_headline, rank_figures
 from summarizer.figure_second_look import second_look, two_periods_before
 from summarizer.figure_subject_frames import frame_subjects
 from summarizer.figure_third_look import third_look
@@ -77,31 +77,6 @@ from summarizer.figure_targets import part_subject
 from summarizer.figure_year_lists import distribute_years, undate_single_figures
 from summarizer.lang import sentence_lang
 from summarizer.model import Figure
-
-
-# A figure that a forecast's sentence gives as its base: "up from", "compared with", "去年为".
-def _carried_estimate(shadow: str, match: NumberMatch, figures: list[Figure], matches: list[NumberMatch],
-                      period: str | None) -> str | None:
-    """The estimate mark of the last figure (dates and ids skipped) when this one goes on with it:
-    not when it is the result the forecast is compared with ("up from $1.9 billion a year
-    earlier", "去年为100亿元", "较2017-2019年的12-13%") or dated before it ("（2020年末仅3500吨）")."""
-    last = next((i for i in range(len(figures) - 1, -1, -1) if figures[i].kind == "figure"), None)
-    if last is None or not figures[last].estimate:
-        return None
-    if match.is_baseline or (period and PAST_PERIOD_RE.search(period)):
-        return None
-    if BASE_BEFORE_RE.search(shadow[matches[last].end:match.start]):
-        return None
-    years, earlier = _years(period), _years(figures[last].period)
-    if years and earlier and max(years) < min(earlier):
-        return None
-    return figures[last].estimate
-
-
-def _years(period: str | None) -> list[int]:
-    """"2023年底" -> [2023], "22年" -> [2022], "2021-2023年" -> [2021, 2023]."""
-    found = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2}|\d{2})(?=\s?(?:[-~至到]|年|$))", period or "")]
-    return [y + 2000 if y < 100 else y for y in found]
 
 
 def extract_figures(
@@ -387,7 +362,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
                 # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
                 # ("较2024年增长20%": a date in between does not break the chain.)
-                _carried_estimate(shadow, match, figures, matches_by_figure, period) if carried else None),
+                carried_estimate(shadow, match, figures, matches_by_figure, period) if carried else None),
         ))
         linked.append(is_linked)
         matches_by_figure.append(match)

@@ -102,3 +102,17 @@ def test_a_bare_metric_after_two_owners_or_the_companys_stays_bare() -> None:
     assert found["71.4%"].subject == "毛利率"
     found = by_text("星河电子发布年报。2025年公司营收30亿元，同比增长10%，归母净利润3亿元，同比增长8%。")
     assert found["3亿元"].subject == "归母净利润"
+
+
+def test_the_notes_own_expectation_beaten_is_no_forecast() -> None:
+    found = by_text("星河电器发布一季度业绩预告。而净利端表现超出我们的预期，根据公司发布的数据测算，2026Q1净利率区间约为"
+                    "12%至14%，同比、环比均有明显提升(25Q1净利率10.7%、25Q4净利率10.3%)，并已经重回历史高峰区间"
+                    "（2023年全年净利率为11.7%）。")
+    assert found["10.7%"].estimate is None
+    assert found["11.7%"].estimate is None
+
+
+def test_an_expectation_missed_with_its_value_stays_the_estimate() -> None:
+    found = by_text("星河包装发布年报。2025年公司营收同增25.97%至148.50亿元，归母净利润同比下降9.19%至10.17亿元，"
+                    "低于我们此前预期（11.75亿元）。")
+    assert found["11.75亿元"].estimate == "estimate"
