@@ -116,3 +116,16 @@ def test_an_expectation_missed_with_its_value_stays_the_estimate() -> None:
     found = by_text("星河包装发布年报。2025年公司营收同增25.97%至148.50亿元，归母净利润同比下降9.19%至10.17亿元，"
                     "低于我们此前预期（11.75亿元）。")
     assert found["11.75亿元"].estimate == "estimate"
+
+
+def test_a_half_or_quarter_written_after_its_year_is_one_period() -> None:
+    found = by_text("星河药房发布半年报。公司2025年H1实现营业收入80.6亿元（+16.1%）；实现归母净利润6.5亿元（+8.6%）。")
+    assert found["80.6亿元"].period == "2025年H1"
+    assert found["6.5亿元"].period == "2025年H1"
+
+
+def test_a_span_is_dated_whole() -> None:
+    found = by_text("星河玻纤发布公告。我们预计25Q4到26年，行业新增产能有限，其中粗纱/电子纱分别约26/15万吨。")
+    assert found["15万吨"].period == "25Q4到26年"
+    found = by_text("星河能源发布公告。反观星河能源，2018年至今的绝大多数时间内，公司的估值在10倍以下。")
+    assert found["10倍以下"].period == "2018年至今"
