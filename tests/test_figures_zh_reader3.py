@@ -129,3 +129,10 @@ def test_a_span_is_dated_whole() -> None:
     assert found["15万吨"].period == "25Q4到26年"
     found = by_text("星河能源发布公告。反观星河能源，2018年至今的绝大多数时间内，公司的估值在10倍以下。")
     assert found["10倍以下"].period == "2018年至今"
+
+
+def test_a_forecast_opened_with_its_years_before_the_comma() -> None:
+    found = by_text("星河窗业发布年报。我们预计2025-2027年，公司收入8.82/11.01/13.38亿元，同比增速-7.8%/24.8%/21.5%，"
+                    "归母净利润1.14/1.53/2.02亿元。")
+    for text in ("8.82", "-7.8%", "1.14", "2.02亿元"):
+        assert found[text].estimate == "forecast", text
