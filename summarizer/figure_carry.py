@@ -84,8 +84,10 @@ def carry_forecast(before: str, sentence: str, last: Figure, figures: list[Figur
         return figures
     # ("预计2026-2028年营收…；实现归母净利润…": the last item's year is not the whole list's.)
     period = None if _YEARS_LISTED_RE.search(before) or _years_of(previous) else last.period
+    # ("…；EPS为1.20/1.62/2.13元，对应4月19日28.22元收盘价…": the price is today's, no forecast.)
     carried = [replace_figure(fig, period=fig.period or period, estimate="forecast")
-               if fig.kind == "figure" and not fig.estimate else fig for fig in figures]
+               if fig.kind == "figure" and not fig.estimate and not _PRICE_NOW_RE.match(sentence, _end_of(sentence, fig))
+               else fig for fig in figures]
     return _spread_years(sentence, carried, _years_of(previous))
 
 
@@ -139,4 +141,11 @@ _YEARS_LISTED_RE = re.compile(r"(?:19|20)?\d{2}\s?年?\s?(?:[-—–~至/、和]
 _PARALLEL_PART_RE = re.compile(r"\s*(?:实现|录得)")
 # "归母净利润为13/16/19亿元", "EPS分别为2.65、3.25、3.87元": a metric and the first two items of its list.
 _LISTED_PART_RE = re.compile(r"\s*[^\d，,。；;：:]{1,12}?(?:分别)?(?:为|是|约为)?\s*-?[\d.]+\s*[^\d，,。；;/、]{0,3}\s*[/、]\s*-?[\d.]")
+_PRICE_NOW_RE = re.compile(r"\s?的?(?:收盘价|股价)")
 _ONE_YEAR_RE = re.compile(r"(?:19|20)?\d{2}\s?年")
+
+
+def _end_of(sentence: str, fig: Figure) -> int:
+    """Where the figure's text ends in the sentence (the sentence's end when it is not found)."""
+    at = sentence.find(fig.text, max(sentence.find(fig.context), 0)) if fig.context else sentence.find(fig.text)
+    return at + len(fig.text) if at >= 0 else len(sentence)

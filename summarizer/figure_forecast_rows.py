@@ -39,7 +39,9 @@ def estimates_go_on(shadow: str, figures: list[Figure], matches: list[NumberMatc
     for i in range(1, len(figures)):
         between = shadow[matches[i - 1].end:matches[i].start]
         if figures[i - 1].estimate and figures[i].estimate is None and figures[i].kind == "figure" and (
-                linked[i] or between == "/" or re.match(r"[^，,。；;]*[，,]\s*(?:当前股价)?对应", between)
+                linked[i] or between == "/" or (re.match(r"[^，,。；;]*[，,]\s*(?:当前股价)?对应", between)
+                                                # ("对应4月19日28.22元收盘价23.5倍PE": the price is today's)
+                                                and not re.match(r"\s?的?(?:收盘价|股价)", shadow[matches[i].end:]))
                 or (figures[i - 1].estimate == "forecast" and is_forecast_row(between, _run(joined, i - 1, -1),
                                                                               _run(joined, i, 1)))):
             figures[i] = replace_figure(figures[i], estimate=figures[i - 1].estimate)

@@ -136,3 +136,10 @@ def test_a_forecast_opened_with_its_years_before_the_comma() -> None:
                     "归母净利润1.14/1.53/2.02亿元。")
     for text in ("8.82", "-7.8%", "1.14", "2.02亿元"):
         assert found[text].estimate == "forecast", text
+
+
+def test_todays_price_in_a_forecast_row_is_no_forecast() -> None:
+    found = by_text("星河窗业发布年报。我们预计2025-2027年，公司收入8.82/11.01/13.38亿元；"
+                    "EPS1.20/1.62/2.13元，对应4月19日28.22元收盘价23.52/17.54/13.27xPE。")
+    assert found["1.20"].estimate == "forecast"
+    assert found["28.22元"].estimate is None
