@@ -42,8 +42,9 @@ def estimates_go_on(shadow: str, figures: list[Figure], matches: list[NumberMatc
                 linked[i] or between == "/" or (re.match(r"[^，,。；;]*[，,]\s*(?:当前股价)?对应", between)
                                                 # ("对应4月19日28.22元收盘价23.5倍PE": the price is today's)
                                                 and not re.match(r"\s?的?(?:收盘价|股价)", shadow[matches[i].end:]))
-                or (figures[i - 1].estimate == "forecast" and is_forecast_row(between, _run(joined, i - 1, -1),
-                                                                              _run(joined, i, 1)))):
+                or (figures[i - 1].estimate == "forecast" and (is_forecast_row(between, _run(joined, i - 1, -1),
+                                                                               _run(joined, i, 1))
+                                                               or _same_verb_goes_on(between)))):
             figures[i] = replace_figure(figures[i], estimate=figures[i - 1].estimate)
 
 
@@ -52,6 +53,17 @@ def is_forecast_row(between: str, before: int, after: int) -> bool:
     same length (two items or more), and `between` names only the next row's metric."""
     return before >= 2 and before == after and bool(_NEXT_ROW_RE.fullmatch(between)) \
         and bool(re.search(r"[\u4e00-\u9fff]", between)) and not _OWN_TIME_RE.search(between)
+
+
+def _same_verb_goes_on(between: str) -> bool:
+    """"预计2026Q1实现收入12.2亿元至12.7亿元，同比+25%至+30%，录得归母净利润1.5亿元至1.7亿元": a clause that goes on
+    with the forecast's verb (实现/录得) and names no time of its own is the same forecast (as after ；)."""
+    return bool(_SAME_VERB_RE.fullmatch(between)) and not _OWN_TIME_RE.search(between)
+
+
+# (and its change right after it, "，同比+45%至65%": the change of a forecast is one too.)
+_SAME_VERB_RE = re.compile(r"[^，,。；;\d]{0,4}[，,]\s*(?:(?:实现|录得)[^，,。；;\d]{1,12}"
+                           r"|(?:同比|环比|YoY|YOY|yoy)(?:增长|下降|增加|减少|提升|下滑)?\s?[+\-]?)")
 
 
 def _run(joined: list[bool], at: int, step: int) -> int:

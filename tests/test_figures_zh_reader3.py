@@ -143,3 +143,10 @@ def test_todays_price_in_a_forecast_row_is_no_forecast() -> None:
                     "EPS1.20/1.62/2.13元，对应4月19日28.22元收盘价23.52/17.54/13.27xPE。")
     assert found["1.20"].estimate == "forecast"
     assert found["28.22元"].estimate is None
+
+
+def test_a_clause_going_on_with_the_forecasts_verb_is_the_forecast() -> None:
+    found = by_text("星河电器发布业绩预告，预计2026Q1实现收入12.2亿元至12.7亿元，同比+25%至+30%，"
+                    "录得归母净利润1.5亿元至1.7亿元，同比+45%至65%。")
+    assert found["1.5亿元至1.7亿元"].estimate == "forecast"
+    assert found["45%至65%"].estimate == "forecast"
