@@ -30,6 +30,7 @@ def owners_go_on(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Fi
     out: list[Figure] = []
     at, owner, owners, bare = -1, None, set(), False
     renamed: tuple[str, str] | None = None  # (bare metric, owner + metric) of the last figure renamed
+    end = 0  # where the last figure of the sentence ended
     for figure in figures:
         if figure.kind != "figure":
             out.append(figure)
@@ -37,7 +38,15 @@ def owners_go_on(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Fi
         if figure.sentence_index != at:
             # owners: every owner the sentence named so far (a list of them hands none on);
             # bare: a bare metric came before any owner (it may be another owner's, or the company's).
-            at, owner, owners, bare, renamed = figure.sentence_index, None, set(), False, None
+            at, owner, owners, bare, renamed, end = figure.sentence_index, None, set(), False, None, 0
+        sentence = sentences[at] if 0 <= at < len(sentences) else ""
+        start = _start_of(figure, sentence, end)
+        if start >= 0 and any(part.strip() and not re.search(r"\d", part)
+                              for part in re.split(r"[，,；;]", sentence[end:start])[1:-1]):
+            # "华泰重工以营收2.1万亿元位列第一，远洋集团排名第二，营收为9800亿元": a clause with no figure in
+            # between may name another owner (远洋集团's revenue).
+            owner, renamed = None, None
+        end = start + len(figure.text) if start >= 0 else end
         subject = (figure.subject or "").strip()
         metric = _METRIC_RE.search(subject)
         if renamed and subject == renamed[0] and not (figure.context or "").lstrip().startswith(subject):
@@ -63,3 +72,10 @@ def _names_only(figure: Figure, subject: str) -> bool:
     """The figure's clause opens with the bare metric (after a comma), naming no owner of its own."""
     context = (figure.context or "").lstrip()
     return context.startswith(subject) or bool(re.match(r"(?:实现|录得)" + re.escape(subject), context))
+
+
+def _start_of(figure: Figure, sentence: str, after: int) -> int:
+    """Where the figure's text starts in its sentence, at or after `after` (-1 when not found)."""
+    at = sentence.find(figure.context, max(after - len(figure.context), 0)) if figure.context else -1
+    inside = figure.context.find(figure.text) if at >= 0 else -1
+    return at + inside if inside >= 0 else sentence.find(figure.text, after)
