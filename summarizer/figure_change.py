@@ -396,9 +396,12 @@ _ZH_ESTIMATE_INTRO_RE = re.compile(
     r"|[^，,。；;]{0,12}?(?:业内|外界)(?:人士)?[^，,。；;\d]{0,4}?(?:预期|预估|估计))"
     r"\s*[，,:：]")
 # "公司预计，2027年营收将达120亿元": an outlook announced in a clause of its own.
-_ZH_FORECAST_INTRO_RE = re.compile(r"^\s*[^，,。；;\d]{0,12}?(?:预计|预测|预期|预估)\s*[，,:：]")
-_ZH_BEAT_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于|正如|一如|如同)(?:市场|分析师|此前)*(?:一致)?预期"
-                         r"(?!的|值|中值|均值|为)")
+# ("我们预计2025-2027年，公司收入…": the years it is for may stand before the comma.)
+_ZH_FORECAST_INTRO_RE = re.compile(r"^\s*[^，,。；;\d]{0,12}?(?:预计|预测|预期|预估)"
+                                   r"(?:\s?(?:19|20)?\d{2}\s?(?:[-—~至到/]\s?(?:19|20)?\d{2}\s?)?年度?)?\s*[，,:：]")
+# ("而净利端表现超出我们的预期，…": the note's own expectation beaten is no forecast either.)
+_ZH_BEAT_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于|正如|一如|如同)(?:市场|分析师|此前|我们|我方)*的?(?:一致)?预期"
+                         r"(?!的|值|中值|均值|为|\s?[（(]\s?(?:\d|$))")  # "低于我们此前预期（11.75亿元）": the expectation's value
 # "Analysts had expected revenue of $2.1 billion", "the consensus estimate of $290 million",
 # "economists polled by Reuters forecast 175,000", "versus expectations of $1.2 billion".
 _EN_ESTIMATE_BEFORE_RE = re.compile(

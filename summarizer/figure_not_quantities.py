@@ -53,7 +53,8 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
     if (unit == "本" and _THIS_TIME_RE.match(tail)) or (unit is None and tail[:1] == "本" and _THIS_TIME_RE.match(tail, 1)):
         return True
     # "ROE不低于行业80分位水平": a percentile names a rank among peers, and 80分 would read as a score or cents.
-    if unit == "分" and tail.startswith("位"):
+    # ("不低于对标企业75%分位点", "已达到近七年以来90%分位水平": written as a percentage, the same rank.)
+    if (unit == "分" and tail.startswith("位")) or (unit == "%" and tail.startswith("分位")):
         return True
     # "九院十所", "二院23所": a research institute's name, numbered within its academy, not a count.
     if unit == "所" and re.search(r"[一二三四五六七八九十\d]{1,3}院$", shadow[max(0, start - 4):start]):

@@ -168,6 +168,12 @@ def _chinese_subject(figure: Figure, sentence: str, clause_at: int, before: Sequ
         figure, subject = replace(figure, subject=tidy or None), tidy
         if not tidy:
             return figure
+    # "销售费用率、管理费用率和财务费用率分别为11.75%（1.20pctYoY）、3.18%（0.56pctYoY）和-1.19%（-1.03pctYoY）": a list
+    # whose values come each with a change in brackets was not handed out over them; run together, it names none
+    # of its six figures (each line read as all three, "-1.19%" as their change). ("CPI中居住、交通通信价格分别
+    #上涨0.2%、0.1%", one value an item, may keep the list.)
+    if "、" in subject and re.search(r"分别[^，,。；;]*?\d[^，,。；;（(]*[（(][^（）()]*\d", figure.context or ""):
+        return replace(figure, subject=None)
     # "建设90万吨PBS/PBAT新产能": PB (a valuation ratio) cut out of a longer name is not what was built.
     if re.fullmatch(r"[A-Za-z]+", subject) and re.search(re.escape(subject) + r"[A-Za-z]", figure.context) \
             and not re.search(re.escape(subject) + r"(?![A-Za-z])", figure.context):

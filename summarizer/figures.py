@@ -52,8 +52,10 @@ from summarizer.figure_numbers import (
 )
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject, last_sentence_figures
-from summarizer.figure_carry import carry_forecast, carry_period
-from summarizer.figure_rank import BASE_BEFORE_RE, PAST_PERIOD_RE, lead_of, opens_with_headline, rank_figures
+from summarizer.figure_carry import carry_forecast, carry_head_period, carry_period
+from summarizer.figure_forecast_rows import carried_estimate, estimates_go_on
+from summarizer.figure_owners_zh import owners_go_on
+from summarizer.figure_rank import lead_of, opens_with_headline, rank_figures
 from summarizer.figure_second_look import second_look, two_periods_before
 from summarizer.figure_subject_frames import frame_subjects
 from summarizer.figure_third_look import third_look
@@ -77,31 +79,6 @@ from summarizer.lang import sentence_lang
 from summarizer.model import Figure
 
 
-# A figure that a forecast's sentence gives as its base: "up from", "compared with", "去年为".
-def _carried_estimate(shadow: str, match: NumberMatch, figures: list[Figure], matches: list[NumberMatch],
-                      period: str | None) -> str | None:
-    """The estimate mark of the last figure (dates and ids skipped) when this one goes on with it:
-    not when it is the result the forecast is compared with ("up from $1.9 billion a year
-    earlier", "去年为100亿元", "较2017-2019年的12-13%") or dated before it ("（2020年末仅3500吨）")."""
-    last = next((i for i in range(len(figures) - 1, -1, -1) if figures[i].kind == "figure"), None)
-    if last is None or not figures[last].estimate:
-        return None
-    if match.is_baseline or (period and PAST_PERIOD_RE.search(period)):
-        return None
-    if BASE_BEFORE_RE.search(shadow[matches[last].end:match.start]):
-        return None
-    years, earlier = _years(period), _years(figures[last].period)
-    if years and earlier and max(years) < min(earlier):
-        return None
-    return figures[last].estimate
-
-
-def _years(period: str | None) -> list[int]:
-    """"2023年底" -> [2023], "22年" -> [2022], "2021-2023年" -> [2021, 2023]."""
-    found = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2}|\d{2})(?=\s?(?:[-~至到]|年|$))", period or "")]
-    return [y + 2000 if y < 100 else y for y in found]
-
-
 def extract_figures(
     sentences: Sequence[str], *, lang: str, key_indices: frozenset[int], title: str | None = None
 ) -> tuple[Figure, ...]:
@@ -118,9 +95,13 @@ def extract_figures(
             figures = carry_it_subject(sentence, figures, last_sentence_figures(found))
         carried = figures
         if lang != "en" and index and found and found[-1].sentence_index == index - 1:
-            carried = carry_forecast(sentences[index - 1], sentence, found[-1], figures)
+            carried = carry_forecast(sentences[index - 1], sentence, found[-1], figures,
+                                     [f for f in found if f.sentence_index == index - 1])
             if carried is figures and not two_periods_before(sentences, index, found):
                 carried = carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
+            elif carried is figures:  # "…，其中Q2单季度…；实现归母净利润…": the head's period
+                carried = carry_head_period(sentences[index - 1], sentence,
+                                            [f for f in found if f.sentence_index == index - 1], figures)
         dated_by_carry = carried != figures
         found.extend(carried)
     found = second_look(frame_subjects(guard_subjects(notice_rows(notice_subjects(found, sentences), sentences)
@@ -128,7 +109,7 @@ def extract_figures(
                         sentences, lang)
     found = third_look(found, sentences, lang)
     if lang != "en":
-        found = undate_now_figures(beat_subjects(mend_gapped_subjects(found, sentences)))
+        found = undate_now_figures(beat_subjects(mend_gapped_subjects(owners_go_on(found, sentences), sentences)))
     headline_at = 0 if opens_with_headline(sentences) else None
     return rank_figures(found, key_indices, lead_of(sentences),
                         headline=title or (sentences[0] if headline_at == 0 else None), headline_at=headline_at)
@@ -385,7 +366,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 # "预计2027年营收将达120亿元，同比增长20%": the change of a forecast is a forecast too.
                 # ("…, up from $1.9 billion a year earlier", "去年为100亿元": a past base is a result.)
                 # ("较2024年增长20%": a date in between does not break the chain.)
-                _carried_estimate(shadow, match, figures, matches_by_figure, period) if carried else None),
+                carried_estimate(shadow, match, figures, matches_by_figure, period) if carried else None),
         ))
         linked.append(is_linked)
         matches_by_figure.append(match)
@@ -422,13 +403,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             change = figures[i - 1].change
             figures[i] = replace_figure(figures[i], change=change, basis=figures[i].basis or basis_of(
                 shadow, matches_by_figure[i], matches_by_figure[i - 1].end, is_zh, change, figures[i].period))
-    # "市场预期营收为120亿至130亿元", "一致预期2027/2028年净利润8.1/9.6亿元": the estimate goes on.
-    for i in range(1, len(figures)):
-        # ("…净利润预测至10.8/13.5/16.6亿元，对应EPS为1.35/1.69/2.08元": what follows from a forecast is one.)
-        between = shadow[matches_by_figure[i - 1].end:matches_by_figure[i].start]
-        if (figures[i - 1].estimate and figures[i].estimate is None and figures[i].kind == "figure"
-                and (linked[i] or between == "/" or re.match(r"[^，,。；;]*[，,]\s*(?:当前股价)?对应", between))):
-            figures[i] = replace_figure(figures[i], estimate=figures[i - 1].estimate)
+    estimates_go_on(shadow, figures, matches_by_figure, linked)  # "…，对应EPS为…", a forecast table's rows
     # "同比分别增长11.2%、-4.6%": a list of changes shares the basis written before its first item.
     for i in range(1, len(figures)):
         if (linked[i] and figures[i].basis is None and figures[i - 1].basis is not None

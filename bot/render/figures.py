@@ -6,6 +6,7 @@ Kept apart from `bot.render.text` so the CLI can use it without loading the bot.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.direction_words import DIRECTION_WORDS, says_direction
 from bot.langs import is_chinese, ui_word
@@ -13,7 +14,7 @@ from summarizer import Figure
 from summarizer.figure_second_look import shown_text
 from summarizer.traditional import to_simplified
 
-__all__ = ["direction_note", "outlook_note", "shown_amount"]
+__all__ = ["direction_note", "outlook_note", "shown_amount", "years_span"]
 
 # "a 25 basis point cut", "a 50-basis-point hike": as an amount on its own the unit is plural.
 _SINGULAR_POINTS_RE = re.compile(r"(?i)^(.*\d)[\s-]+(basis|percentage)[\s-]point$")
@@ -96,3 +97,16 @@ def direction_note(figure: Figure, lang: str, shown: str) -> str:
     if not notes:
         return ""
     return f"（{'，'.join(notes)}）" if is_chinese(lang) else f" ({', '.join(notes)})"
+
+
+def years_span(figures: Sequence[Figure], shown: str) -> str | None:
+    """"2025–2027年" for a line whose figures are one year each, in order, of consecutive years the line
+    does not write itself: "归母净利润为13/16/19亿元（预计）" of a forecast table whose years its first row
+    named. None for anything else (a line of one period says it on its own)."""
+    years = [re.fullmatch(r"((?:19|20)?\d{2})\s?年", (f.period or "").strip()) for f in figures]
+    if len(years) < 2 or not all(years):
+        return None
+    values = [int(y.group(1)) for y in years]
+    if values != list(range(values[0], values[0] + len(values))) or re.search(r"(?:19|20)?\d{2}\s?年", shown):
+        return None
+    return f"{years[0].group(1)}–{years[-1].group(1)}年"
