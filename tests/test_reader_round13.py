@@ -235,3 +235,26 @@ def test_a_line_that_only_says_results_came_out_states_no_fact() -> None:
 
 def test_the_company_under_a_headline_speaks_for_the_generic_company() -> None:
     assert [q.speaker for q in analyze(RESULTS_HK).quotes] == ["岚山地产"]  # not 公司: "上半年公司…" is no other company
+
+
+COFFEE = [
+    "咖啡连锁扩张放缓",
+    "以行业头部品牌之一的松果咖啡为例，公司第三季度净新增门店980家，较上一季度的1500家大幅减少；",
+    "同期自营门店层面经营利润率为19.6%，同比提升2.4个百分点。",
+]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("松果咖啡第三季度新增多少门店？", "980家"),  # 新增 counts what was added: no change asked
+    ("松果咖啡经营利润率提升多少？", "2.4个百分点"),
+    ("松果咖啡门店增了多少？", None),  # points move a rate, never a count of stores
+])
+def test_points_answer_only_a_rate(question: str, expected: str | None) -> None:
+    from tests.ask_helpers import ask, library
+
+    found = ask(question, library("coffee", COFFEE[0], *COFFEE[1:]))
+    if expected is None:
+        assert found.abstained
+    else:
+        first = found.sentences[0]
+        assert first.text[first.highlight[0]:first.highlight[1]] == expected

@@ -58,7 +58,7 @@ from summarizer.answer.subjects import (
 )
 from summarizer.answer.text import pos_cut as _pos_cut
 from summarizer.answer.units import en_amount_asked
-from summarizer.answer.measure_head import head_ok as _head_ok, percent as _percent
+from summarizer.answer.measure_head import RATE_ASKED as _RATE_ASKED, head_ok as _head_ok, percent as _percent, points as _points
 
 __all__ = ["METRICS", "METRIC_OF", "Constraints", "Context", "Entity", "Verdict", "check", "entity_in",
            "metric_spans", "parse_constraints"]
@@ -190,8 +190,9 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # "已完成全年目标的92%", "占总营收的35%": a share of something, not the thing: "全年目标是多少"
         # is not answered by it (a question about the share asks 占比 or 完成率).
         return Verdict(False, "metric")
-    if span and not constraints.ratio and not constraints.change and _COUNT_ASKED.search(constraints.question) and _percent(ctx.sentence, span):
-        # "研发人员有多少人" asks a head count: "研发人员占比超过35%" is a share, not the count.
+    if span and (not constraints.ratio and not constraints.change and _COUNT_ASKED.search(constraints.question) and _percent(
+            ctx.sentence, span) or _points(ctx.sentence, span) and not _RATE_ASKED.search(constraints.question)):
+        # "研发人员有多少人" asks a head count ("占比超过35%" is a share); "门店增了多少" no "提升3.2个百分点" (a rate's move).
         return Verdict(False, "metric")
     if span and compound_rate(constraints.question, ctx.sentence, at):
         return Verdict(False, "metric")  # "21-25年CAGR14%" is no size, nor one year's growth

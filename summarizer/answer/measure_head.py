@@ -24,6 +24,15 @@ def percent(sentence: str, span: tuple[int, int]) -> bool:
                 or re.match(r"\d{1,2}$", sentence[span[0]:span[1]]) and _FRACTION_AFTER.match(sentence, span[1]))
 
 
+def points(sentence: str, span: tuple[int, int]) -> bool:
+    """Percentage or basis points ("提升3.2个百分点", "+1.36pct", "25bp"): a move of a rate, nothing else."""
+    return bool(re.search(r"pct|bps?\b|百分点|基点|basis point|percentage point", sentence[span[0]:span[1]])
+                or re.match(r"\s*(?:个百分点|百分点|pcts?|bps?\b|basis points?|percentage points?)", sentence[span[1]:]))
+
+
+# A question about a rate, whose move may be given in points.
+RATE_ASKED = re.compile(r"率|占比|比例|比重|份额|百分点|基点|增速|增幅|涨幅|跌幅|降幅|降准|降息|加息|减息|利率|准备金|lpr|cpi|ppi|通胀"
+                        r"|息差|指数|rate|margin|share|yield|ratio|spread|point|inflation|index", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"/[1-9]\d?(?:$|(?=[，,。；;、）)\s]|的|左右|以上|以下))")
 
 
