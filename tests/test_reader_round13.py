@@ -246,7 +246,7 @@ COFFEE = [
 
 @pytest.mark.parametrize("question, expected", [
     ("松果咖啡第三季度新增多少门店？", "980家"),  # 新增 counts what was added: no change asked
-    ("松果咖啡经营利润率提升多少？", "2.4个百分点"),
+    ("松果咖啡自营门店层面经营利润率提升多少？", "2.4个百分点"),
     ("松果咖啡门店增了多少？", None),  # points move a rate, never a count of stores
 ])
 def test_points_answer_only_a_rate(question: str, expected: str | None) -> None:
