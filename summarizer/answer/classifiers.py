@@ -11,7 +11,7 @@ import re
 
 from summarizer.answer.brackets import bracket_parent
 
-__all__ = ["asks_points", "classifier_ok", "counted_by", "counted_noun_ok"]
+__all__ = ["asks_money", "asks_points", "classifier_ok", "counted_by", "counted_noun_ok"]
 
 _MEASURE_WORDS = "个家座台辆架艘名位幅块宗条款只头张部套户间所项笔次批"
 # Not a measure word where it starts another word: "多少头部厂商", "多少项目", "多少所得税", "多少部门".
@@ -118,3 +118,12 @@ def counted_noun_ok(question: str, sentence: str, span: tuple[int, int]) -> bool
 def asks_points(question: str) -> bool:
     """"得了多少分": a score is asked, and its number must be checked (not minutes played)."""
     return _POINTS_ASKED.search(question) is not None
+
+
+_MONEY_ASKED = re.compile(r"多少钱")
+
+
+def asks_money(question: str) -> bool:
+    """"这些账号卖了多少钱": a sum of money asked in words. With nothing else asked, its number is still checked
+    (a count of rows or shares is no sum of money)."""
+    return _MONEY_ASKED.search(question) is not None

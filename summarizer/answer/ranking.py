@@ -268,6 +268,8 @@ def _with_speakers(passage: Passage) -> str:
     return " ".join((*dict.fromkeys(speakers), passage.text))
 
 
+# A year written before 1900 ("从1839年照相机的发明开始") dates a "when" question's answer too.
+_ANY_YEAR = re.compile(r"(?<!\d)1\d{3}\s*年|\b1\d{3}\b")
 # "What did Lopez say?", "张明说了什么": words are asked, not a view ("怎么看" may be answered by a description).
 _SAID_ASKED_RE = re.compile(r"\b(?:say|says|said|tell|told)\b|说了|说什么|表示了什么|称了什么", re.IGNORECASE)
 
@@ -340,6 +342,10 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
     passing, reason = _fits_form(question, passing)
     if not passing:
         return [], reason
+    if question.kind == "when":  # "电视机是哪一年发明的" is not answered by a sentence that gives no date
+        passing = [s for s in passing if s.kind_evidence > 0 or _ANY_YEAR.search(s.passage.text)]  # 1839年 too
+        if not passing:
+            return [], "no_date"
     if question.strict_number:
         passing = [s for s in passing if s.kind_evidence > 0]
         if not passing:
