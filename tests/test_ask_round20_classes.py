@@ -45,6 +45,21 @@ def test_a_product_named_before_is_not_the_subject_of_a_sentence_with_its_own() 
     assert ask("星禾能源上半年收入是多少？", BATTERY).sentences[0].highlighted == "52.30亿元"
 
 
+SEGMENTS = library("segments", None,
+                   "事件：公司发布2023年年度报告，2023年实现营收98.50亿元，同比增长15.20%。",
+                   "分业务看：电源模块及控制组件业务81.20亿元（同比+16.50%）、毛利率35.06%（同比-1.10pct）；",
+                   "射频器件及其他微波器件以及测试设备14.30亿元（同比+3.10%）、毛利率20.40%（同比-0.20pct）；",
+                   "散热模组及组件、医疗及其他产品实现营收6.52亿元（同比+28.40%）。")
+
+
+def test_a_segment_named_before_is_not_answered_by_the_next_segments_figure() -> None:
+    for question in ("电源模块及控制组件业务收入是多少？", "射频器件及其他微波器件以及测试设备收入多少？"):
+        found = ask(question, SEGMENTS)
+        assert found.abstained or found.sentences[0].highlighted != "6.52亿元", question
+    # A guard: the segment that writes its own figure.
+    assert ask("散热模组及组件收入是多少？", SEGMENTS).sentences[0].highlighted == "6.52亿元"
+
+
 CASES = library("cases", None,
                 "3月9日0—24时，26个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例33例。",
                 "其中境外输入病例21例（北京8例，福建5例，四川4例，湖北4例）；",
@@ -130,3 +145,19 @@ def test_a_refusal_says_which_part_place_or_measure_is_missing() -> None:
     assert "SiC" in render(ask("星辰半导体2023年上半年SiC营收同比增长多少？", CHIP), "zh")
     assert "北京" in render(ask("3月9日北京本土病例多少例？", CASES), "zh")
     assert "金额" in render(ask("这些云盘账号卖了多少钱？", LEAK), "zh")
+
+
+SUBSIDIARY = library("subsidiary", None,
+                     "星禾能源发布2024年半年报，公司上半年实现收入52.30亿元。",
+                     "控股子公司星耀能源 5GWh 产能满产满销，上半年实现收入、净利润16.20 亿元/2.10 亿元，净利率 12.96%。")
+
+
+def test_the_bold_number_is_the_one_asked_in_a_list_a_band_or_a_count() -> None:
+    # Before: 16.20 (the revenue, first of "收入、净利润16.20/2.10"), 60万人 (the whole, not the band), 820万 (records).
+    assert ask("星耀能源上半年净利润是多少？", SUBSIDIARY).sentences[0].highlighted == "2.10"
+    assert ask("2022年全市25—40岁人口减少多少？", PEOPLE).sentences[0].highlighted == "35万人"
+    assert ask("网上出售的云盘账号有多少？", LEAK).sentences[0].highlighted == "35万个"
+    # Guards: the first of each is still the first's.
+    assert ask("星耀能源上半年收入是多少？", SUBSIDIARY).sentences[0].highlighted == "16.20"
+    assert ask("2022年全市劳动年龄人口减少多少？", PEOPLE).sentences[0].highlighted == "60万人"
+    assert ask("网上出售的聊天记录有多少？", LEAK).sentences[0].highlighted == "820万"

@@ -114,8 +114,9 @@ def own_subject_ok(question: str, names: tuple[str, ...], sentence: str, span: t
     asked = fold(question)
     # "微处理器芯片/智能视频芯片/存储芯片…分别实现营收" names the 存储芯片 asked among others: its list answers.
     pieces = [_NO_SUBJECT.sub("", p) for p in re.split(r"[/、及和与+＋]", clause)]
+    # A piece of two characters ("组件" of "散热模组及组件") is a generic head, shared by parts it does not name.
     return subject in asked or any(n in subject for n in folded) or any(
-        len(p) >= 2 and p in asked for p in pieces)
+        len(p) >= 3 and p in asked for p in pieces)
 
 
 def subject_asked(question: str) -> str | None:
