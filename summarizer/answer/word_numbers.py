@@ -55,7 +55,7 @@ def prefer_counted(question: str, text: str, spans: list[tuple[int, int]]) -> li
     ("five of the 10 Democrats": five were asked about); all of them when none is."""
     if len(spans) >= 2 and (thing := _THING_ASKED.search(question)):
         # "暗网上卖的12306账号有多少": the number the thing asked follows ("60万个“12306账号”和410万条联系人数据").
-        after = [span for span in spans if re.match(rf"[条个家\s“”\"「」《]*[\d\u4e00-\u9fff]{{0,4}}?{thing.group(1)}",
+        after = [span for span in spans if re.match(rf"[条个家\s“”\"「」《]*[\d\u4e00-\u9fff]{{0,6}}?{thing.group(1)}",
                                                     text[span[1]:])]
         if after and len(after) < len(spans):
             return after
