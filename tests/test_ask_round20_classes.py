@@ -161,3 +161,24 @@ def test_the_bold_number_is_the_one_asked_in_a_list_a_band_or_a_count() -> None:
     assert ask("星耀能源上半年收入是多少？", SUBSIDIARY).sentences[0].highlighted == "16.20"
     assert ask("2022年全市劳动年龄人口减少多少？", PEOPLE).sentences[0].highlighted == "60万人"
     assert ask("网上出售的聊天记录有多少？", LEAK).sentences[0].highlighted == "820万"
+
+
+HEAD = library("head", None,
+               "王校长的自我评价是，写过12本书，当过4所中学的校长。",
+               "他把30多万元奖金捐出来，设立奖教金，每年奖励8名教师，每人6000元。")
+WEIGHT = library("weight", None,
+                 "为了拍戏，演员李雯一年减重60斤。",
+                 "BMI=体重÷身高2，结果值在18.5-24之间则属于正常，＞24属于超重。")
+
+
+def test_the_holdouts_measure_word_unit_per_and_unit_asked() -> None:
+    # Found by the holdout, after its one run: "几所" bolded the 书's count, "每人" the 名's, and a weight asked in
+    # 斤 was answered by the 2 of "身高2" (a BMI formula) -- no number written in 斤 is no weight in 斤.
+    assert ask("王校长当过几所中学的校长？", HEAD).sentences[0].highlighted == "4"
+    assert ask("奖教金每人奖励多少？", HEAD).sentences[0].highlighted == "6000元"
+    found = ask("李雯现在体重多少斤？", WEIGHT)
+    assert found.abstained and "以“斤”为单位" in render(found, "zh")
+    # Guards: the count and the weight written with their own words.
+    assert ask("王校长写过多少本书？", HEAD).sentences[0].highlighted == "12"
+    assert ask("奖教金每年奖励多少名教师？", HEAD).sentences[0].highlighted == "8"
+    assert ask("李雯减重多少斤？", WEIGHT).sentences[0].highlighted == "60"

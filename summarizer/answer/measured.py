@@ -10,7 +10,8 @@ Classes found by the nineteenth blind round, each a wrong figure shown:
   number its own words give another dimension (宽);
 - "北京君正2021年销售费用是多少" was answered by "管理费用率3.03%": an amount asked (费用, 人口, 支出) is never a
   percentage or a per-mille rate, whatever the words around it;
-- (twentieth round) "育龄妇女有多少人" was answered by the 10 of "10年推迟约2岁" (a span of time counts no one), and
+- (twentieth round) "贾玲现在体重多少斤" was answered by a BMI range written with no unit (a unit asked needs its kind);
+  "育龄妇女有多少人" was answered by the 10 of "10年推迟约2岁" (a span of time counts no one), and
   "这些账号卖了多少钱" by "410万条联系人数据" (a sum of money asked is no count of things);
 - "2021年全国总人口是多少" was answered by "全国人口增加48万人": a level asked is not answered by how much it moved,
   when the move is stated in the level's own unit (a percentage is left to the rate checks); nor by "出生人口1062万人":
@@ -25,7 +26,7 @@ import re
 
 from summarizer.answer.case_status import place_asked, status_ok
 from summarizer.answer.constraints import Context
-from summarizer.answer.classifiers import asks_money
+from summarizer.answer.classifiers import asks_money, unit_asked, unit_ok
 from summarizer.answer.measure_head import percent
 from summarizer.answer.named_part import latin_asked as _latin_asked
 from summarizer.answer.named_part import latin_part_ok, own_subject_ok, subject_asked
@@ -92,7 +93,8 @@ def measured_ok(question: Question, sentence: str, span: tuple[int, int], ctx: C
             and status_ok(question.text, sentence, span) and _counter_ok(asked, sentence, span, question.constraints.metric) and _dimension_ok(asked, sentence, span)
             and _amount_ok(asked, sentence, span) and _level_ok(question, sentence, span)
             and _population_ok(asked, sentence, span) and _sold_ok(asked, sentence, span)
-            and _not_a_run(asked, sentence, span) and _qualifier_here(asked, sentence, span))
+            and _not_a_run(asked, sentence, span) and _qualifier_here(asked, sentence, span)
+            and unit_ok(asked, sentence, span))
 
 
 def dropped_why(question: Question, sentence: str, span: tuple[int, int], ctx: Context, lang: str) -> tuple[str, str] | None:
@@ -112,6 +114,8 @@ def dropped_why(question: Question, sentence: str, span: tuple[int, int], ctx: C
     asked = fold(question.constraints.question or text)
     if not _counter_ok(asked, sentence, span, question.constraints.metric) and asks_money(asked):
         return "metric", "金额" if lang == "zh" else "the amount"
+    if not unit_ok(asked, sentence, span) and (unit := unit_asked(asked)):
+        return "metric", f"以“{unit}”为单位的"
     return None
 
 

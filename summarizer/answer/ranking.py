@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.answer.classifiers import unit_asked
 from summarizer.answer.compare import compare
 from summarizer.answer.constraints import Constraints, entity_in
 from summarizer.answer.evidence import _coverage, _kind_evidence, _quotes_here
@@ -106,7 +107,10 @@ def _answer(parsed: Question, passages: Iterable[Passage], thresholds: Threshold
     eligible, reason = _eligible(parsed, scored, thresholds)
     if not eligible:
         best = scored[0]
-        return Answer(parsed.text, abstained=True, reason=reason, kind=parsed.kind, confidence=best.coverage)
+        # "体重多少斤" with no number in 斤: the refusal names the unit (the reply says what is missing).
+        unit = unit_asked(parsed.text) if reason == "no_number" and parsed.lang == "zh" else None
+        return Answer(parsed.text, abstained=True, reason=reason, kind=parsed.kind, confidence=best.coverage,
+                      missing="metric" if unit else None, asked=f"以“{unit}”为单位的" if unit else None)
 
     highlights: dict[int, tuple[int, int] | None] = {}
     if parsed.constraints:

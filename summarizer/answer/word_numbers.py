@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.answer.zh_counted import prefer_zh_counted
+
 __all__ = ["counted_word_spans"]
 
 _UNITS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -44,21 +46,11 @@ def counted_word_spans(question: str, text: str) -> list[tuple[int, int]]:
 _PARTITIVE_WHOLE = re.compile(rf"\b(?:\d+|{_WORD}) of (?:the )?$", re.IGNORECASE)
 
 
-# The thing a Chinese count question asks about, written right before "有多少" ("12306账号有多少"); never a measure
-# (营收, 收入, 利润 …: "营收是多少" is no count of things written after a number).
-_THING_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:有|共有|一共有)(?:多少|几)(?:个|条)?[?？]?$")
-
-
 def prefer_counted(question: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Of the numbers a "how many <noun>" question (or "X有多少") could mean, those its noun follows within three words
     ("just 75 days before" for "How many days…", not "the top 10 face off"), less the whole of a partitive
     ("five of the 10 Democrats": five were asked about); all of them when none is."""
-    if len(spans) >= 2 and (thing := _THING_ASKED.search(question)):
-        # "暗网上卖的12306账号有多少": the number the thing asked follows ("60万个“12306账号”和410万条联系人数据").
-        after = [span for span in spans if re.match(rf"[条个家\s“”\"「」《]*[\d\u4e00-\u9fff]{{0,6}}?{thing.group(1)}",
-                                                    text[span[1]:])]
-        if after and len(after) < len(spans):
-            return after
+    spans = prefer_zh_counted(question, text, spans)  # "账号有多少", "多少本书", "每人奖励多少"
     asked = _HOW_MANY.search(question)
     if asked is None or len(spans) < 2:
         return spans
