@@ -68,13 +68,19 @@ CASES = library("cases", None,
                 "山西2例，在太原市）。")
 
 
+LOCAL = library("local", "星海集团第三季度业绩",
+                "星海集团第三季度总收入为520.4亿元，同比增长8.2%。",
+                "本地生活分部收入为210.2亿元，经营利润为31.6亿元。")
+
+
 def test_a_place_asked_is_named_before_its_count() -> None:
     assert ask("3月9日北京本土病例多少例？", CASES).abstained  # 北京's 8 are imported; 12 is the total
     assert ask("3月9日江汉本土病例多少例？", CASES).abstained
     assert ask("3月9日福建本土病例多少例？", CASES).sentences[0].highlighted == "7"
     assert ask("3月9日福建境外输入病例多少例？", CASES).sentences[0].highlighted == "5"
-    # A guard: the total asked is the total.
+    # Guards: the total asked is the total, and 本地 naming a business ("本地生活") asks no place's cases.
     assert ask("3月9日新增本土病例多少例？", CASES).sentences[0].highlighted == "12"
+    assert ask("星海集团本地生活经营利润是多少？", LOCAL).sentences[0].highlighted == "31.6亿元"
 
 
 PEOPLE = library("people", None,
