@@ -45,6 +45,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask18-holdout # its holdout (6 articles)
     python benchmarks/spotcheck_news.py --ask-only --set ask19         # the nineteenth, 14 seeded real articles
     python benchmarks/spotcheck_news.py --ask-only --set ask19-holdout # its holdout (7 articles)
+    python benchmarks/spotcheck_news.py --ask-only --set ask20         # the twentieth, 14 seeded real articles
+    python benchmarks/spotcheck_news.py --ask-only --set ask20-holdout # its holdout (7 articles)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -348,6 +350,14 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # written with it. Both were written before any run.
         "ask19": REPO / "benchmarks" / "data" / "ask_spotcheck19.json",
         "ask19-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck19_holdout.json",
+        # The twentieth, on 14 more real corpus articles no earlier ask set used (seed 20261220, drawn by
+        # draw_ask_round.py --en-min-digits 5: 4 brokerage notes, 4 flashes, 4 Chinese pages (an essay, graduates, a
+        # tennis final in traditional script, a leak denied), the 2 English pages left): figures, paraphrases and traps
+        # (another period or company, a forecast asked as a result, a level where only its change is stated, a segment
+        # or place given no figure, a person's age, follow-ups with nothing to follow); its holdout (the next 3 notes,
+        # the last 2 flashes, 2 Chinese pages) was written with it. Both were written before any run.
+        "ask20": REPO / "benchmarks" / "data" / "ask_spotcheck20.json",
+        "ask20-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck20_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

@@ -153,6 +153,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The articles only give {available} figures, not {asked}.",
     },
     "ask_no_period": {"zh": "文章里没有{asked}的数据。", "en": "The articles give no figures for {asked}."},
+    "ask_no_date": {"zh": "文章里没有写明这件事发生的时间。", "en": "The articles do not say when that happened."},
     "ask_no_metric": {"zh": "文章里找不到{asked}数据。", "en": "The articles give no figure for {asked}."},
     "ask_no_period_any": {"zh": "文章里没有所问时期的数据。", "en": "The articles give no figures for the period asked."},
     "ask_only_outlook": {"zh": "文章里只有{asked}的预计数字（预告或预测），没有实际数字。",

@@ -225,6 +225,8 @@ def _what_is_missing(result: Answer, lang: str) -> str | None:
     # An English question answered in a Chinese chat: "month 12" or "net profit" in a Chinese
     # sentence reads as a glitch; the nearest fact below still shows what the articles have.
     fits = _fits(result.asked, lang) and all(_fits(label, lang) for label in result.available)
+    if result.reason == "no_date":
+        return t("ask_no_date", lang)
     if result.missing == "change":
         return t("ask_no_change", lang, asked=result.asked) if result.asked and fits else t("ask_no_change_any", lang)
     if result.missing == "forecast":

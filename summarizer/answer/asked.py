@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from summarizer.answer.case_status import asks_status
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
-from summarizer.answer.classifiers import asks_points
+from summarizer.answer.classifiers import asks_money, asks_points
 from summarizer.answer.days import asked_day
 from summarizer.answer.durations import asks_age, asks_duration
 from summarizer.answer.en_qualifiers import bare_qualifier, trailing_part
@@ -77,7 +77,8 @@ class Constraints:
         # So does a change asked with nothing else ("这次降准降了多少？" is not answered by the level after the cut).
         return bool(self.entities or self.period or self.metric or self.basis or self.head or self.change
                     or asks_age(self.question) or asks_duration(self.question) or asks_status(self.question)
-                    or asked_day(self.question) is not None or asks_points(self.question))
+                    or asked_day(self.question) is not None or asks_points(self.question)
+                    or asks_money(self.question))
 
     def metric_label(self, lang: str) -> str:
         if self.metric is None and self.head:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_status", "status_ok", "status_ok_en"]
+__all__ = ["asks_status", "place_asked", "status_ok", "status_ok_en"]
 
 # Each axis: the words that name a value on it (the simplified spellings; traditional ones fold to these).
 _AXES = (
@@ -79,9 +79,32 @@ def status_ok(question: str, sentence: str, span: tuple[int, int]) -> bool:
         named = set(axis.findall(clause)) or set(axis.findall(_STATEMENT_END.split(sentence[:span[0]])[-1]))
         if named and not named & asked:
             return False
+    place = place_asked(question)
+    if place and place not in _STATEMENT_END.split(sentence[:span[0]])[-1]:
+        return False  # "天津本土病例多少例" is not the total "本土病例9例（广东6例…": the place is named before its count
     asked = {_ORIGIN_OF.get(o, o) for o in _ORIGIN.findall(question)}
     if asked:
         named = {_ORIGIN_OF.get(o, o) for o in _ORIGIN.findall(clause)
                  or _ORIGIN.findall(_STATEMENT_END.split(sentence[:span[0]])[-1])}
         return bool(named & asked)
     return True
+
+
+# The place a count of cases is asked for ("2月4日广东本土病例多少例"): the words before its origin or status, after the day.
+_PLACE_ASKED = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:新增|累计|现有)?(?:本土|本地|境外输入|输入|确诊|无症状)")
+_DAY = re.compile(r"^\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:\s*0?\s*[—-]\s*24\s*时)?\s*")
+_CASES_ASKED = re.compile(r"病例|(?:多少|几)例|确诊|感染者|患者")
+# Words that make what stands before the status no place's name ("发现的无症状感染者", "报告的确诊病例").
+_NOT_A_NAME = re.compile(r"[的了在为是有]|发现|报告|出现|检出")
+_NO_PLACE = re.compile(r"^(?:新增|累计|现有|全国|国内|境内|当日|今日|昨日|当天|本轮|其中|目前|共|共有)$")
+
+
+def place_asked(question: str) -> str | None:
+    """"广东" of "2月4日广东本土病例多少例"; None for "2月4日新增本土病例多少例" (no place: the whole count)."""
+    if not _CASES_ASKED.search(question):
+        return None  # "美团核心本地商业经营利润": 本地 names a business there, not where cases come from
+    found = _PLACE_ASKED.match(_DAY.sub("", question))
+    if found is None or _NO_PLACE.match(found.group(1)) or _NOT_A_NAME.search(found.group(1)):
+        return None
+    return found.group(1)
+

@@ -11,11 +11,11 @@ import re
 
 from summarizer.answer.brackets import bracket_parent
 
-__all__ = ["asks_points", "classifier_ok", "counted_by", "counted_noun_ok"]
+__all__ = ["asks_money", "asks_points", "classifier_ok", "counted_by", "counted_noun_ok", "unit_asked", "unit_ok"]
 
-_MEASURE_WORDS = "个家座台辆架艘名位幅块宗条款只头张部套户间所项笔次批"
+_MEASURE_WORDS = "个家座台辆架艘名位幅块宗条款只头张部套户间所项笔次批本"
 # Not a measure word where it starts another word: "多少头部厂商", "多少项目", "多少所得税", "多少部门".
-_ASKED = re.compile(rf"(?:多少|几)(?!头部|项目|所得|部门|部分|条件|位置)([{_MEASURE_WORDS}])(?P<noun>[\u4e00-\u9fff]{{0,4}})")
+_ASKED = re.compile(rf"(?:多少|几)(?!头部|项目|所得|部门|部分|条件|位置|本金|本钱|本科|本地|本土|本身)([{_MEASURE_WORDS}])(?P<noun>[\u4e00-\u9fff]{{0,4}})")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SHARES_ASKED = re.compile(r"股数(?:量)?(?:是|为|有|共)?(?:多少|几)|多少股(?!东|价|票|权|份|息|利)")
 _PEOPLE = "名人位"
@@ -118,3 +118,39 @@ def counted_noun_ok(question: str, sentence: str, span: tuple[int, int]) -> bool
 def asks_points(question: str) -> bool:
     """"得了多少分": a score is asked, and its number must be checked (not minutes played)."""
     return _POINTS_ASKED.search(question) is not None
+
+
+_MONEY_ASKED = re.compile(r"多少钱")
+
+
+def asks_money(question: str) -> bool:
+    """"这些账号卖了多少钱": a sum of money asked in words. With nothing else asked, its number is still checked
+    (a count of rows or shares is no sum of money)."""
+    return _MONEY_ASKED.search(question) is not None
+
+
+# A unit of measure asked ("体重多少斤", "多少公里"): the number must be written with a unit of the same kind.
+_UNIT_KINDS = (("斤", "公斤", "千克", "克", "吨", "两"), ("米", "公里", "千米", "厘米", "毫米"),
+               ("平方米", "平方公里", "亩", "公顷"), ("升", "毫升", "立方米"))
+_UNIT_WORDS = sorted((u for kind in _UNIT_KINDS for u in kind), key=len, reverse=True)
+_UNIT_ASKED = re.compile(rf"(?:多少|几)({'|'.join(_UNIT_WORDS)})")
+_UNIT_AFTER = re.compile(rf"\s*(?:[十百千万亿]+)?\s*(?:多|余)?\s*({'|'.join(_UNIT_WORDS)})")
+
+
+def unit_ok(asked: str, sentence: str, span: tuple[int, int]) -> bool:
+    """"贾玲现在体重多少斤" is not answered by "BMI…结果值在18.5-24之间": a number written with no unit of the kind
+    asked measures something else."""
+    wanted = _UNIT_ASKED.search(asked)
+    if wanted is None:
+        return True
+    digits = re.match(r"[\d.,\-~～—]+", sentence[span[0]:span[1]])
+    written = _UNIT_AFTER.match(sentence, span[0] + digits.end() if digits else span[1])
+    kind = next(k for k in _UNIT_KINDS if wanted.group(1) in k)
+    return written is not None and written.group(1) in kind
+
+
+def unit_asked(question: str) -> str | None:
+    """The unit of measure a question asks in ("斤" of "体重多少斤"), for the refusal to name."""
+    wanted = _UNIT_ASKED.search(question)
+    return wanted.group(1) if wanted else None
+

@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from summarizer.answer.classifiers import unit_ok
 from summarizer.answer.durations import asks_age, is_age
 from summarizer.answer.changes import asked_kind
 from summarizer.answer.lead_investor import asks_lead, lead_named
@@ -134,6 +135,8 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
                    if (not not_a_value(f) or age and is_age(text, (text.find(f.text), text.find(f.text) + len(f.text)),
                                                             chinese=True))
                    and fold(f.text) not in asked and not _STOCK_CODE.match(text, text.find(f.text))]
+        # "体重多少斤": a number written with no unit of the kind asked is no answer, checked or not.
+        figures = [f for f in figures if unit_ok(asked, text, (text.find(f.text), text.find(f.text) + len(f.text)))]
         matching = [f for f in figures if _subject_matches(f.subject, question)]
         pool = matching or [f for f in figures if f.kind == "figure"] or figures
         every = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in figures})
@@ -149,7 +152,8 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
         kept = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage) if not_a_value(f)]
         spans = [m.span() for m in _NUMBER_IN_TEXT.finditer(text)
                  if not _is_date_like(text, m) and fold(m.group()).strip() not in asked
-                 and not any(a <= m.start() < b for a, b in kept if a >= 0) and not _ORDINAL_EN.match(text, m.end())]
+                 and not any(a <= m.start() < b for a, b in kept if a >= 0) and not _ORDINAL_EN.match(text, m.end())
+                 and unit_ok(asked, text, m.span())]
         if spans:
             spans = prefer_counted(question.text, text, spans)  # "75 days" for "How many days…"
             return 0.8, 0.0, _nearest_number(spans, passage.text, question, weights) if with_span else None

@@ -10,6 +10,9 @@ Classes found by the nineteenth blind round, each a wrong figure shown:
   number its own words give another dimension (宽);
 - "北京君正2021年销售费用是多少" was answered by "管理费用率3.03%": an amount asked (费用, 人口, 支出) is never a
   percentage or a per-mille rate, whatever the words around it;
+- (twentieth round) "贾玲现在体重多少斤" was answered by a BMI range written with no unit (a unit asked needs its kind);
+  "育龄妇女有多少人" was answered by the 10 of "10年推迟约2岁" (a span of time counts no one), and
+  "这些账号卖了多少钱" by "410万条联系人数据" (a sum of money asked is no count of things);
 - "2021年全国总人口是多少" was answered by "全国人口增加48万人": a level asked is not answered by how much it moved,
   when the move is stated in the level's own unit (a percentage is left to the rate checks); nor by "出生人口1062万人":
   a kind of population (出生, 死亡, 常住 …) counts only itself.
@@ -21,12 +24,16 @@ from __future__ import annotations
 
 import re
 
-from summarizer.answer.case_status import status_ok
+from summarizer.answer.case_status import place_asked, status_ok
+from summarizer.answer.constraints import Context
+from summarizer.answer.classifiers import asks_money, unit_asked, unit_ok
 from summarizer.answer.measure_head import percent
+from summarizer.answer.named_part import latin_asked as _latin_asked
+from summarizer.answer.named_part import latin_part_ok, own_subject_ok, subject_asked
 from summarizer.answer.results import Question
 from summarizer.answer.text import fold
 
-__all__ = ["measured_ok"]
+__all__ = ["dropped_why", "measured_ok"]
 
 # Measure words a count is written with.
 _COUNTERS = "个家例人名位辆台件款座条宗批类套次户只份所艘架部场股项篇起头棵张本间栋"
@@ -64,16 +71,52 @@ _PART_OF_POPULATION = re.compile(r"出生|死亡|迁入|迁出|流入|流出|流
 _SOLD_ASKED = re.compile(r"卖|售|销")
 _MADE = re.compile(r"产量|生产|产出|产能|下线")
 _CLAUSE_MARK = re.compile(r"[，,；;。：:、（(）)]")
+# Measures that are sums of money: "北方稀土增持市值是多少" is not answered by "获机构调研的有7只".
+_MONEY_METRICS = frozenset("revenue sales_zh net_profit loss adjusted_profit operating_profit total_profit gross_profit "
+                           "market_value deal_value investment cash_flow rd_expense".split())
+# A count named by its noun in the same question ("增持市值最多的个股最新持股量是多少"): the count is asked.
+_COUNT_NOUN = re.compile(r"量|数|股(?!价)")
+# A number of years, months or days ("10年", "3个月"), or an age range's bound ("25—40岁"): a span of time, never a
+# count of people or things.
+_SPAN_OF_TIME = re.compile(r"[\d.,]+(?:\s*[—–\-~～至到]\s*[\d.,]+)?\s*(?:多|余)?\s*(?:个)?(?:年|月|天|周|星期|小时|分钟|秒|岁)(?!级|度)")
 
 
-def measured_ok(question: Question, sentence: str, span: tuple[int, int]) -> bool:
-    """May the number at `span` of the (folded) Chinese `sentence` answer `question`, as far as whose count it is
-    (`case_status`), what it counts, what it measures and whether it is a level or a move go?"""
+def measured_ok(question: Question, sentence: str, span: tuple[int, int], ctx: Context | None = None) -> bool:
+    """May the number at `span` of the (folded) Chinese `sentence` answer `question`, as far as which product or
+    part it is (`named_part`), whose count it is (`case_status`), what it counts, what it measures and whether it is a level or a move go?"""
     asked = fold(question.constraints.question or question.text)
-    return (status_ok(question.text, sentence, span) and _counter_ok(asked, sentence, span) and _dimension_ok(asked, sentence, span)
+    names = tuple(s for e in question.constraints.entities for s in e.spellings())
+    subjects = tuple(s for e in question.constraints.entities if e.subject for s in e.spellings())
+    if not question.constraints.entities and (written := subject_asked(question.text)):
+        subjects = (written,)
+    return (latin_part_ok(question.text, names, sentence, span) and own_subject_ok(question.text, subjects, sentence, span, ctx)
+            and status_ok(question.text, sentence, span) and _counter_ok(asked, sentence, span, question.constraints.metric) and _dimension_ok(asked, sentence, span)
             and _amount_ok(asked, sentence, span) and _level_ok(question, sentence, span)
             and _population_ok(asked, sentence, span) and _sold_ok(asked, sentence, span)
-            and _not_a_run(asked, sentence, span) and _qualifier_here(asked, sentence, span))
+            and _not_a_run(asked, sentence, span) and _qualifier_here(asked, sentence, span)
+            and unit_ok(asked, sentence, span))
+
+
+def dropped_why(question: Question, sentence: str, span: tuple[int, int], ctx: Context, lang: str) -> tuple[str, str] | None:
+    """What the refusal says when a number met every constraint but what it measures: the product or part asked
+    that it is not written with, the place whose count it is not, or a sum of money where it counts things."""
+    text = question.text
+    names = tuple(s for e in question.constraints.entities for s in e.spellings())
+    subjects = tuple(s for e in question.constraints.entities if e.subject for s in e.spellings())
+    if not question.constraints.entities and (written := subject_asked(text)):
+        subjects = (written,)
+    if not latin_part_ok(text, names, sentence, span):
+        return "scope", next(p for p in _latin_asked(text, names))
+    if not own_subject_ok(text, subjects, sentence, span, ctx):
+        return "scope", next((e.text for e in question.constraints.entities if e.subject), subjects[0])
+    if not status_ok(text, sentence, span) and (place := place_asked(text)):
+        return "scope", place
+    asked = fold(question.constraints.question or text)
+    if not _counter_ok(asked, sentence, span, question.constraints.metric) and asks_money(asked):
+        return "metric", "金额" if lang == "zh" else "the amount"
+    if not unit_ok(asked, sentence, span) and (unit := unit_asked(asked)):
+        return "metric", f"以“{unit}”为单位的"
+    return None
 
 
 # "连续3年增速超过20%": how many years in a row, no value of what is asked (unless the run is asked).
@@ -100,12 +143,17 @@ def _qualifier_here(asked: str, sentence: str, span: tuple[int, int]) -> bool:
     return not own or sentence[:start + own[-1].start()].endswith(qualifier)
 
 
-def _counter_ok(asked: str, sentence: str, span: tuple[int, int]) -> bool:
-    wanted = _ASKED_COUNTER.search(asked)
-    if wanted is None or wanted.group(1) == "个":
-        return True  # 个 counts anything
+def _counter_ok(asked: str, sentence: str, span: tuple[int, int], metric: str | None = None) -> bool:
     written = _COUNTER_AFTER.match(sentence, span[1])
     own = written.group(1) if written else next((c for c in _COUNTERS if sentence[span[0]:span[1]].endswith(c)), None)
+    wanted = _ASKED_COUNTER.search(asked)
+    if (asks_money(asked) or metric in _MONEY_METRICS and wanted is None and not _COUNT_NOUN.search(asked)) \
+            and own is not None:
+        return False  # "卖了多少钱" is a sum of money: "410万条数据", "1.79亿股" count things
+    if wanted is not None and wanted.group(1) != "个" and _SPAN_OF_TIME.match(sentence, span[0]):
+        return False  # "多少人" is not answered by the 10 of "10年推迟约2岁": a span of time counts no one
+    if wanted is None or wanted.group(1) == "个":
+        return True  # 个 counts anything
     if own is None or own == wanted.group(1):
         return True
     return any(own in kind and wanted.group(1) in kind for kind in _SAME_KIND)

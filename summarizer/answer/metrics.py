@@ -27,7 +27,8 @@ METRICS: dict[str, tuple[str, ...]] = {
                    "net profit", "net income", "bottom line", "profits", "profit", "earnings", "earned", "earns", "earn"),
     # Excluding one-off items, or "adjusted": another measure than the reported net profit.
     "adjusted_profit": ("扣除非经常性损益后的净利润", "扣除非经常性损益后归属于上市公司股东的净利润", "扣非归母净利润",
-                        "扣非后归母净利润", "扣非净利润", "扣非归母", "扣非后净利润", "经调整净利润", "经调整后净利润",
+                        "扣非后归母净利润", "扣非净利润", "扣非归母", "扣非后净利润", "扣非净利", "扣非后净利",
+                        "经调整净利润", "经调整后净利润",
                         "调整后净利润", "核心溢利", "核心净利润", "核心归母净利润",  # a developer's core profit
                         "adjusted net income", "adjusted net profit", "non-gaap net income",
                         # The same measure below zero: "扣除非经常性损益后的净亏损为439亿元" is no plain 净亏损.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.answer.metrics import METRIC_OF
+from summarizer.answer.metrics import COMPATIBLE, METRIC_OF, metric_spans
 from summarizer.answer.periods import Period, mentions
 from summarizer.answer.results import Question
 
@@ -54,7 +54,7 @@ def own_number(question: Question, sentence: str, spans: list[tuple[int, int]],
     placed = _range_listed(sentence, spans, every, question.constraints.period)
     if placed is not None:
         return [placed]
-    named = _names_listed(question, sentence, spans, every)
+    named = _names_listed(question, sentence, spans, every) or _metrics_listed(question, sentence, spans, every)
     if named is not None:
         return [named]
     if RESPECTIVE_CUE.search(sentence):
@@ -62,6 +62,10 @@ def own_number(question: Question, sentence: str, spans: list[tuple[int, int]],
     own = [span for span in spans if any(sentence[:span[0]].endswith(name) for name in _asked_names(question))]
     if own:
         return own  # "本土病例12例（广东5例，…）": 广东's own number is the one its name is written right before
+    band = [span for span in spans if any(b in re.split(r"[，,；;。]", sentence[:span[0]])[-1]
+                                          for b in _AGE_BAND.findall(question.text))]
+    if band and len(band) < len(spans):
+        return band  # "减少约500万人，其中21—35岁育龄妇女减少约300万人": the age band asked is the 300万人's
     return _labelled(question, sentence, spans, every)
 
 
@@ -179,3 +183,39 @@ def _names_listed(question: Question, sentence: str, spans: list[tuple[int, int]
             chosen = run[counts.index(max(counts))]
             return chosen if chosen in spans else None
     return None
+
+
+def _metrics_listed(question: Question, sentence: str, spans: list[tuple[int, int]],
+                    every: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """"上半年实现收入、净利润28.48亿元/3.53亿元": measures joined by "、" or "/" right before as many values joined by "/"
+    pair up in order, so 净利润 asked is the 3.53, not the first value."""
+    asked = question.constraints.metric
+    if asked is None:
+        return None
+    wanted = COMPATIBLE.get(asked, frozenset({asked}))
+    runs: list[list[tuple[int, int]]] = []
+    for span in every:  # values joined by "/", each may carry its unit ("28.48 亿元/3.53 亿元")
+        if runs and _UNIT_SLASH.fullmatch(sentence[runs[-1][-1][1]:span[0]]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    for run in runs:
+        if len(run) < 2 or not any(span in run for span in spans):
+            continue
+        label = _LIST_TAIL.sub("", re.split(r"[，,；;：:。（(]", sentence[:run[0][0]])[-1])
+        labels = re.split(r"[、/]", label)
+        if len(labels) != len(run):
+            continue
+        kinds = [next((m[2] for m in reversed(metric_spans(part))), None) for part in labels]
+        places = [i for i, kind in enumerate(kinds) if kind in wanted]
+        if len(places) == 1 and None not in kinds:
+            chosen = run[places[0]]
+            return chosen if chosen in spans else None
+    return None
+
+
+# An age band a question names ("21—35岁育龄妇女"): the number whose clause writes it is the band's.
+_AGE_BAND = re.compile(r"\d+\s*[—–\-~～至到]\s*\d+\s*周?岁")
+_UNIT_SLASH = re.compile(r"\s*[十百千万亿]*\s*(?:元|美元|港元|欧元|%)?\s*/\s*")
+# What may stand between a list of measures and its values: "分别为", "为", "达".
+_LIST_TAIL = re.compile(r"(?:分别)?(?:为|是|达到|达)?\s*$")

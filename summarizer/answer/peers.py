@@ -141,7 +141,28 @@ def forecast_lead(sentence: str, at: int) -> bool:
     if len(clauses) < 2 or re.search(r"[；;。]", clauses[-2]):
         return False
     lead = _FORECAST_LEAD.search(clauses[-2])
-    return bool(lead) and not _MEASURED_AGAINST.search(clauses[-2][:lead.start()])
+    return bool(lead) and not _MEASURED_AGAINST.search(clauses[-2][:lead.start()]) or _forecast_list(clauses)
+
+
+# A clause that opens a forecast with its figures: "预计21-23年营收为72.62/100.15/126.63亿元，" (or "我们预计公司…").
+_FORECAST_OPENS = re.compile(r"^\s*(?:我们|公司|并|同时|另外|此外)?\s*(?:预计|预测|预期|预估)[^，,：:；;。]*\d")
+# A clause that states what happened: it ends what the forecast before it covers.
+_RESULT_CLAUSE = re.compile(r"实现|完成|录得|实际|已经|已")
+# A company's own preannouncement (业绩预告) is judged as it was before: its growth answers a result asked.
+_PREANNOUNCEMENT = re.compile(r"业绩预告|预告")
+
+
+def _forecast_list(clauses: list[str]) -> bool:
+    """"预计21-23年营收为72.62/100.15/126.63亿元，归母净利润15.21/15.73/20.62亿元": the figures of the clauses that
+    go on from a forecast's clause, in the same statement, are forecast too, until a clause says what happened."""
+    for clause in reversed(clauses[:-1]):
+        if re.search(r"[；;。]", clause):
+            return False
+        if _FORECAST_OPENS.search(clause):
+            return not _RESULT_CLAUSE.search(clauses[-1]) and not _PREANNOUNCEMENT.search("".join(clauses))
+        if _RESULT_CLAUSE.search(clause):
+            return False
+    return False
 
 
 def sub_period_after(sentence: str, start: int, at: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from summarizer.answer.classifiers import unit_asked
 from summarizer.answer.compare import compare
 from summarizer.answer.constraints import Constraints, entity_in
 from summarizer.answer.evidence import _coverage, _kind_evidence, _quotes_here
@@ -106,7 +107,10 @@ def _answer(parsed: Question, passages: Iterable[Passage], thresholds: Threshold
     eligible, reason = _eligible(parsed, scored, thresholds)
     if not eligible:
         best = scored[0]
-        return Answer(parsed.text, abstained=True, reason=reason, kind=parsed.kind, confidence=best.coverage)
+        # "体重多少斤" with no number in 斤: the refusal names the unit (the reply says what is missing).
+        unit = unit_asked(parsed.text) if reason == "no_number" and parsed.lang == "zh" else None
+        return Answer(parsed.text, abstained=True, reason=reason, kind=parsed.kind, confidence=best.coverage,
+                      missing="metric" if unit else None, asked=f"以“{unit}”为单位的" if unit else None)
 
     highlights: dict[int, tuple[int, int] | None] = {}
     if parsed.constraints:
@@ -268,6 +272,8 @@ def _with_speakers(passage: Passage) -> str:
     return " ".join((*dict.fromkeys(speakers), passage.text))
 
 
+# A year written before 1900 ("从1839年照相机的发明开始") dates a "when" question's answer too.
+_ANY_YEAR = re.compile(r"(?<!\d)1\d{3}\s*年|\b1\d{3}\b")
 # "What did Lopez say?", "张明说了什么": words are asked, not a view ("怎么看" may be answered by a description).
 _SAID_ASKED_RE = re.compile(r"\b(?:say|says|said|tell|told)\b|说了|说什么|表示了什么|称了什么", re.IGNORECASE)
 
@@ -340,6 +346,10 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
     passing, reason = _fits_form(question, passing)
     if not passing:
         return [], reason
+    if question.kind == "when":  # "电视机是哪一年发明的" is not answered by a sentence that gives no date
+        passing = [s for s in passing if s.kind_evidence > 0 or _ANY_YEAR.search(s.passage.text)]  # 1839年 too
+        if not passing:
+            return [], "no_date"
     if question.strict_number:
         passing = [s for s in passing if s.kind_evidence > 0]
         if not passing:

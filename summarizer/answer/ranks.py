@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_rank", "rank_checked_at", "rank_of_other", "rank_spans"]
+from summarizer.answer.text import fold
+from summarizer.literal import literal_starts
+
+__all__ = ["asks_rank", "place_after_name", "rank_checked_at", "rank_of_other", "rank_spans"]
 
 _ASKED = re.compile(r"排名第几|排第几|第几名|第几位|位列第几|位居第几|名列第几|排在第几|居第几|排名如何|排名多少"
                     r"|\bwhat (?:place|position)\b|\bhow (?:did|does|do) [^?]* rank\b|\bwhere (?:did|does|do) [^?]* rank\b"
@@ -52,3 +55,12 @@ def rank_checked_at(sentence: str, span: tuple[int, int], names: tuple[str, ...]
             if at >= 0:
                 return at + len(name), at + len(name)
     return span
+
+
+def place_after_name(spans: list[tuple[int, int]], sentence: str, names: tuple[str, ...]) -> tuple[int, int] | None:
+    """For a rank asked, the first place written after the asked name ("许川电工中标4.8亿元，排名第二；东凌电缆…排名第三")."""
+    starts = [at + len(folded) for folded in map(fold, names) for at in literal_starts(folded, sentence)]
+    after = [span for span in spans if any(end <= span[0] for end in starts)]
+    if not after:
+        return None
+    return min(after, key=lambda span: min(span[0] - end for end in starts if end <= span[0]))

@@ -19,10 +19,10 @@ from summarizer.answer.generic_title import generic_title, untitled_company
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.deal_direction import reversed_deal
 from summarizer.answer.case_status import status_ok_en
-from summarizer.answer.measured import measured_ok
+from summarizer.answer.measured import dropped_why, measured_ok
 from summarizer.answer.durations import age_of_another, age_of_asked, asks_age, is_age, subjects_age
 from summarizer.answer.per_unit import per_unit
-from summarizer.answer.classifiers import counted_by
+from summarizer.answer.classifiers import asks_money, counted_by
 from summarizer.answer.named_after import named_after
 from summarizer.answer.constraints import (
     _COUNTED_NOUN,
@@ -46,7 +46,7 @@ from summarizer.answer.evidence import (
 from summarizer.answer.periods import Period, mentions, part_label
 from summarizer.answer.own_number import RESPECTIVE_CUE, own_number, slash_runs
 from summarizer.answer.plans import plan_owner
-from summarizer.answer.ranks import asks_rank, rank_checked_at, rank_of_other, rank_spans
+from summarizer.answer.ranks import asks_rank, place_after_name, rank_checked_at, rank_of_other, rank_spans
 from summarizer.answer.results import (
     Answer,
     AnswerSentence,
@@ -59,7 +59,6 @@ from summarizer.answer.metrics import metric_spans
 from summarizer.answer.spelling_pref import under_asked_spelling
 from summarizer.answer.text import fold, pos_cut
 from summarizer.answer.word_numbers import counted_word_spans, prefer_counted
-from summarizer.literal import literal_starts
 
 __all__ = ["Checked", "abstention", "resolve_entities", "verify"]
 
@@ -253,7 +252,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         if passing and constraints.metric in _TOTALS and not _PER_ASKED.search(constraints.question):
             passing = [span for span in passing if not per_unit(passage.text, span)]  # 0.07元/W is no profit
         if passing and question.lang == "zh":
-            passing = [s for s in passing if measured_ok(question, ctx.sentence, s)]  # 确诊 is not 治愈, 例 not 个
+            passing = [s for s in passing if measured_ok(question, ctx.sentence, s, ctx)]  # 确诊 is not 治愈, 例 not 个
         elif passing:
             passing = [s for s in passing if status_ok_en(question.text, ctx.sentence, s)]  # died is not quarantined
         if passing and asks_age(question.text):
@@ -272,7 +271,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         if passing:
             passing = own_number(question, ctx.sentence, passing, spans)  # 大型车辆's own 800元, not 150元
             listed = _listed_for(ctx.sentence, passing, constraints.period)
-            best = listed or (_place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
+            best = listed or (place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
                 or _nearest_number(
                 in_named_clause(asked_kind(passing, passage.text, constraints.change, question.text), ctx.sentence,
                                 names), passage.text, question, weights)
@@ -283,15 +282,6 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             return Checked(passage, False, verdict.missing, span, verdict, _DEPTH[verdict.missing])
     verdict = check(constraints, ctx, None)
     return Checked(passage, verdict.ok, verdict.missing, None, verdict, _DEPTH[verdict.missing])
-
-
-def _place_after_name(spans: list[tuple[int, int]], sentence: str, names: tuple[str, ...]) -> tuple[int, int] | None:
-    """For a rank asked, the first place written after the asked name ("许川电工中标4.8亿元，排名第二；东凌电缆…排名第三")."""
-    starts = [at + len(folded) for folded in map(fold, names) for at in literal_starts(folded, sentence)]
-    after = [span for span in spans if any(end <= span[0] for end in starts)]
-    if not after:
-        return None
-    return min(after, key=lambda span: min(span[0] - end for end in starts if end <= span[0]))
 
 
 def _listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period) -> tuple[int, int] | None:
@@ -388,6 +378,9 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
             nearest = _nearest(best)  # "预计2021年度净利润1.57亿元-2.12亿元": what there is, labelled
     elif missing == "scope":
         asked = constraints.part or constraints.qualifier or _business_asked(constraints, best, question.text, lang)
+        if asked is None and not constraints.entities:  # no company whose segment it could be: "卖了多少钱"
+            missing, asked = "metric", constraints.metric_label(lang) or (("金额" if lang == "zh" else "the amount")
+                                                                        if asks_money(question.text) else None)
     elif missing in ("change", "ratio"):
         asked = constraints.metric_label(lang) or None
     elif missing == "basis" and best is not None:
@@ -404,6 +397,9 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
                 " ".join(part_label(p, lang) for p in sorted(best.verdict.parts))
         available = (label,) if label else ()
         nearest = _nearest(best)
+    if best is not None and best.missing is None and best.highlight and lang == "zh" and (why := dropped_why(
+            question, fold(best.passage.text), best.highlight, _context(best.passage, {}), lang)):
+        missing, asked = why  # a number dropped by what it measures (`measured`): say which part or measure
     return Answer(question.text, abstained=True, reason="constraint", kind=question.kind,
                   confidence=round(confidence, 6), missing=missing, asked=asked, available=available,
                   nearest=nearest)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.answer.zh_counted import prefer_zh_counted
+
 __all__ = ["counted_word_spans"]
 
 _UNITS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -45,9 +47,10 @@ _PARTITIVE_WHOLE = re.compile(rf"\b(?:\d+|{_WORD}) of (?:the )?$", re.IGNORECASE
 
 
 def prefer_counted(question: str, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Of the numbers a "how many <noun>" question could mean, those its noun follows within three words
+    """Of the numbers a "how many <noun>" question (or "X有多少") could mean, those its noun follows within three words
     ("just 75 days before" for "How many days…", not "the top 10 face off"), less the whole of a partitive
     ("five of the 10 Democrats": five were asked about); all of them when none is."""
+    spans = prefer_zh_counted(question, text, spans)  # "账号有多少", "多少本书", "每人奖励多少"
     asked = _HOW_MANY.search(question)
     if asked is None or len(spans) < 2:
         return spans
