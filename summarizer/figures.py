@@ -88,6 +88,7 @@ def extract_figures(
     found: list[Figure] = []
     words = _SentenceWords(sentences, lang)
     dated_by_carry = False  # the sentence before took its period from the one before it
+    before: list[Figure] = []  # the figures of the sentence before (kept, not searched for: a long text has thousands)
     for index, sentence in enumerate(sentences):
         own = sentence_lang(sentence, lang)
         figures = with_announcer(sentence, _sentence_figures(sentence, index, own, words), own)
@@ -95,15 +96,14 @@ def extract_figures(
             figures = carry_it_subject(sentence, figures, last_sentence_figures(found))
         carried = figures
         if lang != "en" and index and found and found[-1].sentence_index == index - 1:
-            carried = carry_forecast(sentences[index - 1], sentence, found[-1], figures,
-                                     [f for f in found if f.sentence_index == index - 1])
+            carried = carry_forecast(sentences[index - 1], sentence, found[-1], figures, before)
             if carried is figures and not two_periods_before(sentences, index, found):
                 carried = carry_period(sentences[index - 1], sentence, found[-1], figures, dated_by_carry)
             elif carried is figures:  # "…，其中Q2单季度…；实现归母净利润…": the head's period
-                carried = carry_head_period(sentences[index - 1], sentence,
-                                            [f for f in found if f.sentence_index == index - 1], figures)
+                carried = carry_head_period(sentences[index - 1], sentence, before, figures)
         dated_by_carry = carried != figures
         found.extend(carried)
+        before = list(carried)
     found = second_look(frame_subjects(guard_subjects(notice_rows(notice_subjects(found, sentences), sentences)
                                                       if lang != "en" else found, sentences, lang), sentences, lang),
                         sentences, lang)
