@@ -28,7 +28,7 @@ _ACTION_EN = re.compile(
     r"(?:jobs|positions|roles|workers|employees|staff)\b"
     # "lowered its 2025 production forecast", "raised its quarterly dividend", "lowered its 2026 capital budget"
     r"|\b(?:raised?|raising|lowered|lower|lowering|cut|cuts|narrowed|reaffirmed|trimmed|boosted|increased|slashed)"
-    r"\s(?:its |their )?(?:[\w-]+\s){0,3}(?:forecast|guidance|outlook|budget|dividend|capital spending)\b"
+    r"\s(?:its |their )?(?:[\w-]+\s){0,5}(?:forecast|guidance|outlook|budget|dividend|capital spending)\b"
     # "plans to raise capital spending to …"
     r"|\b(?:raise|increase|cut|lower)\scapital\s(?:spending|expenditure)\b"
     r"|\bbuy ?backs?\b|\bshare repurchases?\b|\bbuy back\b"

@@ -258,3 +258,11 @@ def test_points_answer_only_a_rate(question: str, expected: str | None) -> None:
     else:
         first = found.sentences[0]
         assert first.text[first.highlight[0]:first.highlight[1]] == expected
+
+
+def test_a_forecast_cut_named_by_a_long_measure_is_the_companys_act() -> None:
+    from summarizer.actions_zh import states_company_action
+
+    line = ("Corvel cut its full-year adjusted operating profit forecast to between $5 billion and $6 billion, "
+            "from $7 billion to $8 billion previously.")
+    assert states_company_action(line, "en")
