@@ -206,6 +206,8 @@ def _compact(sentence: str, start: int, end: int,
 def _zh_subject(sentence: str, match: NumberMatch, start: int,
                 blanks: list[tuple[int, int, str]], words: Words) -> str | None:
     text, offsets = _compact(sentence, start, match.start, blanks)
+    if money := _CURRENCY_END.search(text):  # "达新台币3,287.6亿元": the currency is the amount's, no subject
+        text, offsets = text[:money.start()], offsets[:money.start()]
     # "连续加息十次": a count of times counts the action in front of it.
     if match.unit in ("次", "轮", "回") and offsets:
         before = words.ending_at(match.start, start)[:2]
@@ -373,9 +375,8 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     `offsets` maps each character of `text` back to the sentence, so single-character
     predicate words (为, 则, 在…) count only where jieba made them a word of their own.
     """
-    # "较历史高点下跌近九成", "比上年同期少1200亿元": what follows 较/比 is the base of the
-    # comparison, not what changed (that is carried over from the clause before).
-    # A number right after the base is the base's own value ("比全球营收增幅30.9%高出…").
+    # "较历史高点下跌近九成", "比上年同期少1200亿元": what follows 较/比 is the base of the comparison, not what
+    # changed (carried over from the clause before); a number right after the base is the base's ("比…增幅30.9%高出").
     compared = re.match(r"相比|相较于?|较|比", text) if text else None
     if compared and (compared.group() != "较" or not re.match(r"较(?:大|高|好|为|多|少|低|快|慢|强|弱|小|长|短)", text)) \
             and (compared.group() != "比" or words.is_single_word(offsets[0]) or re.match(r"比(?:上|去|前|同|此)", text)):
@@ -398,9 +399,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
         obj = _zh_cut(text[1:], offsets[1:], words)
         if obj:
             return obj
-    # "ING预测人民币将达到6.54": what is forecast, not who forecasts.
-    # ("盈利预测下调8%": a forecast that is adjusted is the subject, not a reporting verb.)
-    # ("GDP增速预期中值": an expectation's value is a noun, not a reporting verb.)
+    # "ING预测人民币将达到6.54": what is forecast, not who forecasts ("盈利预测下调8%", "GDP增速预期中值": nouns).
     said = [m for m in ZH_REPORTING_RE.finditer(text) if not ZH_PREDICATE.match(text, m.end())
             and not re.match(r"中值|值|均值|中枢|目标|区间|范围|差|收益|达|为|将|可望|有望|会", text[m.end():])]
     if said and len(text) - said[-1].end() >= 2:
@@ -471,6 +470,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     return subject
 
 
+_CURRENCY_END = re.compile(r"(?:新台币|新台幣|人民币|人民幣|美元|港币|港幣|港元|日元|日圓|欧元|歐元|英镑|英鎊)$")
 _BUILT = frozenset(("建成投运", "建成", "投运", "开通"))
 # A company by its own name, or a region, before 实现/完成…: "中瀚地产", "东部地区" (not "公司", "我们").
 _ZH_NAMED_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:集团|地产|置业|控股|汽车|银行|证券|保险|科技|电子|医药|股份|能源"

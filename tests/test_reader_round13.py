@@ -266,3 +266,12 @@ def test_a_forecast_cut_named_by_a_long_measure_is_the_companys_act() -> None:
     line = ("Corvel cut its full-year adjusted operating profit forecast to between $5 billion and $6 billion, "
             "from $7 billion to $8 billion previously.")
     assert states_company_action(line, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "聯華電子10日公布10月營收，達新台幣218.4億元，月增5.1%，年增12.3%。",
+    "联华电子10日公布10月营收，达新台币218.4亿元，月增5.1%，年增12.3%。",
+])
+def test_a_currency_before_the_amount_leaves_the_subject_to_the_clause_before(text: str) -> None:
+    subjects = [f.subject for f in analyze(text).figures if f.kind == "figure"]
+    assert subjects and all(subject and subject.endswith(("營收", "营收")) for subject in subjects)
