@@ -463,8 +463,9 @@ def _with_phrases(ranked: list[tuple[str, float]], ids: np.ndarray, words: list[
         first, second = words[a], words[b]
         if lang == "zh" and (first in _PERIOD_CHARS or second in _PERIOD_CHARS):
             continue  # "第3季经济", "营收季增": the quarter closes a number or opens a basis, no noun
-        if lang == "zh" and (_is_zh_verb(tags.get(second, "")) or _is_zh_verb(tags.get(first, ""))):
-            continue  # "地区完成", "维持远帆": a verb with the noun before or after it is no term
+        if lang == "zh" and (_is_zh_verb(tags.get(second, "")) or _is_zh_verb(tags.get(first, ""))
+                             or len(second) <= 2 and second[0] in "一二两三四五六七八九十百"):
+            continue  # "地区完成", "维持远帆": a verb is no part of a term; "A股三大": a count opens one
         phrase = first + joiner + second
         # Adjacent in the word sequence is not adjacent in the text: punctuation is
         # left out of the sequence, so "危险，孩子" would give 危险孩子. The phrase

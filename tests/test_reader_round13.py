@@ -275,3 +275,20 @@ def test_a_forecast_cut_named_by_a_long_measure_is_the_companys_act() -> None:
 def test_a_currency_before_the_amount_leaves_the_subject_to_the_clause_before(text: str) -> None:
     subjects = [f.subject for f in analyze(text).figures if f.kind == "figure"]
     assert subjects and all(subject and subject.endswith(("營收", "营收")) for subject in subjects)
+
+
+MARKET_CLOSE = """\
+A股三大指数集体收涨 北向资金净买入逾80亿元
+
+12月3日，A股三大指数全天震荡走高。截至收盘，上证指数涨1.12%，报3386.45点；深证成指涨1.57%，报10862.31点；创业板指涨2.03%，报2241.08点。沪深两市成交额合计1.36万亿元，较上一交易日放量1520亿元。
+
+盘面上，半导体、证券板块领涨，其中华岭科技涨超6%，星河证券涨4.8%；煤炭、银行板块小幅回调，东岭能源跌1.3%。全市场超4200只个股上涨，67只个股涨停。
+
+北向资金全天净买入81.6亿元，其中沪股通净买入47.2亿元，深股通净买入34.4亿元。
+
+远帆证券首席策略分析师宋启明表示，近期政策面暖风频吹，叠加年末流动性宽松，市场风险偏好有望继续修复，“短期关注科技成长方向”。
+"""
+
+
+def test_a_count_word_does_not_close_a_keyword() -> None:
+    assert "A股三大" not in [k.word for k in analyze(MARKET_CLOSE).keywords]  # "A股三大指数": 三大 opens the term
