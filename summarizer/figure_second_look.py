@@ -118,6 +118,8 @@ _ZH_PRONOUNS = frozenset(("二者", "两者", "三者", "前者", "后者", "其
 _ZH_SMALL_COUNT_UNITS = ("个", "条", "座", "所", "处", "家")
 _ZH_LIMIT_MOVE = re.compile(r"^(?:个股|只个股|家)?(涨停|跌停|上涨|下跌|平盘|收涨|收跌)")
 _ZH_SPEED = re.compile(r"^(?:比|较)?(?:上月|上年|去年|上季度?|同期|前值|上期|年初)(加快|提高|上升|扩大|回落|放缓|下降|收窄|回升)$")
+# "增速比8月份加快1.1个百分点", "比上月放缓0.3个百分点": only a growth rate speeds up or slows down.
+_ZH_PACE = re.compile(r"^(?:增速|增幅)?(?:比|较)?(?:上月|上年|去年|上季度?|同期|前值|上期|年初|\d{1,2}月份?)(加快|放缓)$")
 _ZH_SPEED_UP = ("加快", "提高", "上升", "扩大", "回升")
 
 
@@ -389,7 +391,7 @@ def _chinese(figure: Figure, sentence: str, before: str, after: str, same: Seque
         pair = [f for f in same if (f.subject or "") in (subject.replace("城乡", "城镇", 1), subject.replace("城乡", "农村", 1))]
         if len(pair) < 2:
             figure = replace(figure, subject=subject.replace("城乡", "农村" if pair else "城镇", 1))
-    if (speed := _ZH_SPEED.fullmatch(subject)) and figure.unit == "个百分点":
+    if (speed := _ZH_SPEED.fullmatch(subject) or _ZH_PACE.fullmatch(head)) and figure.unit == "个百分点":
         previous = next((f for f in reversed(same) if f.unit == "%" and f.subject), None)
         if previous is None:
             return _not_key(figure)

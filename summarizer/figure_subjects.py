@@ -245,8 +245,7 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
                 return named
         inner = (text[paren + 1:], offsets[paren + 1:])
         text, offsets = inner if _zh_cut(*inner, words) else ("", [])
-    # "兖州20万吨特种纸项目": a noun right after the figure names what it measures,
-    # unless a predicate in front already tied the figure to its subject.
+    # "兖州20万吨特种纸项目": a noun right after the figure names what it measures, unless a predicate tied it already.
     # "3000亿元7天期逆回购操作": a tenor between the amount and its noun is part of the name.
     tenor = re.match(r"\d{1,3}(?:天|个月|年)期", sentence[match.end:match.end + 8])
     following = predicate_not_noun(_zh_following_noun(words, match.end, classifier=match.unit in ZH_CLASSIFIERS))

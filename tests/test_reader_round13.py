@@ -292,3 +292,18 @@ A股三大指数集体收涨 北向资金净买入逾80亿元
 
 def test_a_count_word_does_not_close_a_keyword() -> None:
     assert "A股三大" not in [k.word for k in analyze(MARKET_CLOSE).keywords]  # "A股三大指数": 三大 opens the term
+
+
+@pytest.mark.parametrize("text, subject, change", [
+    ("9月份，社会消费品零售总额4.2万亿元，同比增长3.5%，增速比8月份加快1.3个百分点。", "社会消费品零售总额增速", "up"),
+    ("出口同比增长6%，增速比上月放缓2.1个百分点。", "出口增速", "down"),  # slower growth is a fall of the rate
+    ("营收增速由上半年的24%放缓至9%。", "营收增速", "down"),
+])
+def test_a_rates_pace_is_its_change(text: str, subject: str, change: str) -> None:
+    last = [f for f in analyze(text).figures if f.kind == "figure"][-1]
+    assert (last.subject, last.change) == (subject, change)
+
+
+def test_to_speed_up_an_action_is_no_change() -> None:
+    figures = [f for f in analyze("募集资金将用于加快建设8万吨多晶硅项目。").figures if f.kind == "figure"]
+    assert all(f.change is None for f in figures)
