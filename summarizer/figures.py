@@ -429,7 +429,8 @@ _EN_PERIOD_NEXT_RE = re.compile(r"(?:\s*\([A-Z]{2,8}s?\))?(?:\s+(?!(?:from|than|
 _EN_COUNT_UNITS = frozenset(("passengers", "vehicles", "units", "TEU"))
 _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:\w+\s+){0,8}?"
                                   r"(?:tries|tried|trying|plans?|planned|aims?|aimed|seeks?|sought|wants?|hopes?)\s+to\s+\w+")
-_EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)[a-z]+(?:s|ed)\b")
+_EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)(?:[a-z]+(?:s|ed)\b"
+                                r"|[a-z]+(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|up\s+to\s+)?[$€£]?\d))")  # "close 45 stores and cut 2,400"
 _ZH_BASE_OPEN_RE = re.compile(r"(?:^|[，,；;：:\s])(?:[\u4e00-\u9fffA-Za-z]{0,8}?)(?:与|和|同|跟)\s*$")
 _ZH_BASE_CLOSE_RE = re.compile(r"[^，,。；;\d]{0,8}(?:\d{1,2}天)?[^，,。；;\d]{0,4}相比")
 _ZH_TARGET_RE = re.compile(r"(?<!完成)(?<!达成)(?<!实现)(?<!超过)(?<!对应)(?:目标(?:是|为)?(?:实现|达到|达成)[^，,。；;！？\d]{0,12}"

@@ -307,3 +307,12 @@ def test_a_rates_pace_is_its_change(text: str, subject: str, change: str) -> Non
 def test_to_speed_up_an_action_is_no_change() -> None:
     figures = [f for f in analyze("募集资金将用于加快建设8万吨多晶硅项目。").figures if f.kind == "figure"]
     assert all(f.change is None for f in figures)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Harlow said on Thursday it would close 38 stores and cut about 1,900 jobs over the next two years.", "1,900 jobs"),
+    ("Acme will open 30 stores and hire 500 workers.", "500 workers"),
+])
+def test_a_second_count_after_its_own_verb_is_not_the_firsts(text: str, count: str) -> None:
+    figure = next(f for f in analyze(text).figures if f.kind == "figure" and f.text == count)
+    assert figure.subject != "stores"
