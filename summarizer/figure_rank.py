@@ -148,12 +148,11 @@ def rank_figures(figures: list[Figure], key_indices: frozenset[int], lead: froze
     if headline_at is not None:
         # The headline's figure stated again in the body ("投资73亿欧元" over "项目总投资不超过73亿欧元"): the body's
         # line says it with its subject and bound, the headline's would list it twice.
-        body = {_key(f) for f in figures if f.kind == "figure" and f.sentence_index != headline_at}
-        ranked = [item for item in ranked if item[1].sentence_index != headline_at or _key(item[1]) not in body]
         # …or rounded: "北向资金净买入逾80亿元" over the body's "净买入81.6亿元" is that figure, told less exactly.
         exact = [f for f in figures if f.kind == "figure" and f.sentence_index != headline_at]
+        body = {_key(f) for f in exact}
         ranked = [item for item in ranked if item[1].sentence_index != headline_at
-                  or not any(_rounds_to(item[1], f) for f in exact)]
+                  or _key(item[1]) not in body and not any(_rounds_to(item[1], f) for f in exact)]
     seen: set[tuple[object, str | None]] = set()
     # Subjects listed so far per line, and first-listed figures per value: looked up, not scanned
     # (a 200,000-character report holds thousands of figures).

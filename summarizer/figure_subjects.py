@@ -403,9 +403,9 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
             and not re.match(r"中值|值|均值|中枢|目标|区间|范围|差|收益|达|为|将|可望|有望|会", text[m.end():])]
     if said and len(text) - said[-1].end() >= 2:
         # "晶阳能源预计全年归母净利润亏损…": a company forecasting its own result owns it (one of several).
-        owner = text[:said[-1].start()] if said[-1].group() in ("预计", "计划", "力争", "争取") else ""
+        owner = text[:said[-1].start()] if said[-1].group() in ("预计", *_PLANNING) else ""
         keep = len(owner) if _ZH_NAMED_OWNER_RE.fullmatch(owner) else 0
-        rest = said[-1].end() + int(said[-1].group() in ("计划", "力争", "争取"))  # "计划到2028年…": 到 heads the date
+        rest = said[-1].end() + int(said[-1].group() in _PLANNING)  # "计划到2028年…": 到 heads the date
         text, offsets = text[:keep] + text[rest:], offsets[:keep] + offsets[rest:]
     # 把/将 move the object in front of the verb: "把照片放大一百多倍" (but 将 is also "will").
     ba = re.search(r"[把将](?=[\u4e00-\u9fff])", text)
@@ -470,6 +470,7 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
 
 
 _CURRENCY_END = re.compile(r"(?:新台币|新台幣|人民币|人民幣|美元|港币|港幣|港元|日元|日圓|欧元|歐元|英镑|英鎊)$")
+_PLANNING = ("计划", "力争", "争取")  # ZH_REPORTING_RE's planning verbs, read only before 到 and a date
 _BUILT = frozenset(("建成投运", "建成", "投运", "开通"))
 # A company by its own name, or a region, before 实现/完成…: "中瀚地产", "东部地区" (not "公司", "我们").
 _ZH_NAMED_OWNER_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:集团|地产|置业|控股|汽车|银行|证券|保险|科技|电子|医药|股份|能源"

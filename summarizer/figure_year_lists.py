@@ -40,13 +40,21 @@ def _distribute_parts(shadow: str, figures: list[Figure], matches: list[NumberMa
 _PAIRED_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)?\d{2})\s?年?\s?(?:和|及|与|、|/)\s?$")
 
 
+def _listed_before(shadow: str, period: str, end: int, listed: re.Pattern[str], reach: int) -> re.Match[str] | None:
+    """The list of labels written right before `period` (its last mention before `end`), within `reach`
+    characters, when the statement goes on from the period to `end`."""
+    at = shadow.rfind(period, 0, end)
+    if at <= 0 or re.search(r"[。；;！？]", shadow[at:end]):
+        return None
+    return listed.search(shadow, max(0, at - reach), at)
+
+
 def _distribute_pair(shadow: str, figures: list[Figure], matches: list[NumberMatch], run: list[int],
                      period: str) -> None:
     """"21和22Q1分别实现业务量165.4亿票/37.1亿票": the first value of the pair is the year's, the
     second the period's; both were dated 22Q1, the first wrongly."""
-    at = shadow.rfind(period, 0, matches[run[0]].start)
-    pair = _PAIRED_YEAR_RE.search(shadow, max(0, at - 8), at) if at > 0 else None
-    if pair is None or len(run) != 2 or re.search(r"[。；;！？]", shadow[at:matches[run[0]].start]):
+    pair = _listed_before(shadow, period, matches[run[0]].start, _PAIRED_YEAR_RE, 8)
+    if pair is None or len(run) != 2:
         return
     figures[run[0]] = replace_figure(figures[run[0]], period=f"{pair.group(1)}年")
 
@@ -61,11 +69,9 @@ def _distribute_listed_parts(shadow: str, figures: list[Figure], matches: list[N
     """"央行已于3月和9月各下调存款准备金率0.25个百分点和0.5个百分点": the first value is March's, the
     second September's; both were dated 9月, the first wrongly. A list of another length does not say
     which part is whose, so none is shown."""
-    if not re.fullmatch(_PART, period):
-        return
-    at = shadow.rfind(period, 0, matches[run[0]].start)
-    listed = _LISTED_PARTS_RE.search(shadow, max(0, at - 24), at) if at > 0 else None
-    if listed is None or re.search(r"[。；;！？]", shadow[at:matches[run[0]].start]):
+    listed = _listed_before(shadow, period, matches[run[0]].start, _LISTED_PARTS_RE, 24) if re.fullmatch(
+        _PART, period) else None
+    if listed is None:
         return
     parts = re.findall(_PART, listed.group(1)) + [period]
     for i, part in zip(run, parts if len(parts) == len(run) else [None] * len(run), strict=True):

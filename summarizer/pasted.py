@@ -51,19 +51,17 @@ def pasted_title(text: str) -> str:
     # start, so the analysis (told the title) does not take the lead for the headline and drop it.
     lead = bool(lines) and first != lines[0] and first[-1:] in ".。!?！？" and bool(re.search(r"[，,；;]", first))
     if lead:
-        clause = re.split(r"(?<=[，；])|(?<=[,;])\s", first, maxsplit=1)[0].rstrip("，,；; ")
-        if _WHEN_ONLY_RE.fullmatch(clause):  # "5月20日，东湖新能源发布…": the date says nothing of the story
-            clause = re.split(r"(?<=[，；])|(?<=[,;])\s", first[len(clause):].lstrip("，, "), maxsplit=1)[0]
-            clause = clause.rstrip("，,；;。.!?！？ ")
+        told = _after_when(first)  # "5月20日，东湖新能源发布…": the date says nothing of the story
+        clause = re.split(r"(?<=[，；])|(?<=[,;])\s", told, maxsplit=1)[0].rstrip("，,；; ")
+        if told != first:
+            clause = clause.rstrip("。.!?！？ ")
         if len(clause) <= PASTED_TITLE_CHARS // 2:
             return clause + "…"
     elif len(first) <= PASTED_TITLE_CHARS:
         return first
     elif len(first) <= 2 * PASTED_TITLE_CHARS and not _is_sentences(first):
         return first  # a long headline stays whole: cut, "Acme Raises $85…" would state another figure
-    when = re.match(r"([^，,]{1,16})[，,]\s*", first)
-    if when and _WHEN_ONLY_RE.fullmatch(when.group(1)):
-        first = first[when.end():]
+    first = _after_when(first)
     start = first[:PASTED_TITLE_CHARS // 2]
     if not _CJK_RE.search(start) and " " in start and first[len(start)] != " ":
         start = start.rsplit(" ", 1)[0]  # English: do not cut a word in half
@@ -73,6 +71,12 @@ def pasted_title(text: str) -> str:
 # A lead's opening clause that only says when: "5月20日", "12月1日晚间", "近日", "On Tuesday".
 _WHEN_ONLY_RE = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间|早间|凌晨|午间|盘后|晚|早)?"
                            r"|近日|日前|今天|今日|昨天|昨日|(?:本|上)?周[一二三四五六日]|(?:On )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def _after_when(line: str) -> str:
+    """`line` after an opening clause that only says when ("5月20日，", "On Tuesday, "), else `line`."""
+    when = re.match(r"([^，,；;]{1,16})[，,；;]\s*", line)
+    return line[when.end():] if when and _WHEN_ONLY_RE.fullmatch(when.group(1)) else line
 
 
 def _before_figure(start: str) -> str:

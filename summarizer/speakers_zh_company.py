@@ -63,8 +63,7 @@ def subject_company(text: str, before: int) -> str | None:
     if name in GENERIC_COMPANY or len(name) < 2:
         return None
     for other in _ANY_COMPANY_RE.finditer(text[:before]):
-        found = other.group()
-        found = _WHEN_RE.sub("", found)  # "上半年公司合同销售额": the half-year, then the company itself
+        found = _WHEN_RE.sub("", other.group())  # "上半年公司合同销售额": the half-year, then the company itself
         if found in GENERIC_COMPANY or found.endswith(("子公司", "母公司", "分公司")):
             continue
         if name in found or found in full or _strip_kind(found) in full:
