@@ -24,6 +24,8 @@ from summarizer.answer.classifiers import classifier_ok, counted_by, counted_nou
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
+from summarizer.answer.forecast_stated import FORECAST_BEFORE as _FORECAST_BEFORE
+from summarizer.answer.forecast_stated import forecast_stated, guidance_by_analysts
 from summarizer.answer.metric_at import metric_ok as _metric_ok
 from summarizer.answer.names import Entity, entity_in
 from summarizer.answer.names import claimers as _claimers_cached
@@ -241,9 +243,9 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if span and impact_only(constraints.question, ctx.sentence, at):
         # "取得投资收益1.44亿元，影响归母净利润8119.49万元": what a deal adds to the profit is not the profit.
         return Verdict(False, "metric")
-    if span and _FORECAST_REQUIRED.search(constraints.question) and not (
-            _FORECAST_BEFORE.search(ctx.sentence) or _FUTURE.search(ctx.sentence) or _FORECAST_BEFORE.search(ctx.title)
-            or any(_PREANNOUNCED.search(s) for s in (ctx.sentence, ctx.title, *ctx.preceding[:2]))):
+    if span and _FORECAST_REQUIRED.search(constraints.question) and (
+            not forecast_stated(ctx.sentence, at, ctx.title, ctx.preceding)
+            or guidance_by_analysts(constraints.question, ctx.sentence, at)):
         # "Lumora's subscriber target", "2027年净利润预测": a figure that happened is not a forecast; a company's
         # 业绩预告 ("发布2021年度业绩预告。…净亏损为423亿元至433亿元") is its own.
         return Verdict(False, "forecast")
@@ -463,11 +465,6 @@ _COUNTED_NOUN = re.compile(r"多少(?:个|家|座|台|辆|架|艘|名|位)?(?:[�
 # A question about what is now: a target or a plan does not answer it.
 _NOW_ASKED = re.compile(r"目前|现在|当前|现有|如今|至今|截至目前|眼下|\b(?:currently|so far|to date|right now|today)\b")
 _TARGET_BEFORE = re.compile(r"目标|力争|计划|规划|方案提出|到(?:19|20)\d{2}年|\bby (?:the end of )?20\d{2}\b|\btarget")
-_FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
-_PREANNOUNCED = re.compile(r"业绩预告|预亏|预盈|预增|预减")
-_FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
-                              r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|预估|有望|可望"
-                              r"|指引|目标|展望|料将|预料|估计")
 
 
 _WILL_BEFORE = re.compile(r"\b(?:will|is likely to|are likely to)\b\s+(?:likely\s+|probably\s+)?(?:dip|fall|drop|decline|rise|grow"

@@ -142,7 +142,10 @@ METRIC_LABEL = {
            "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "non_interest_income": "非利息净收入", "cet1": "核心一级资本充足率", "premiums": "保费收入", "operating_expense": "营业支出", "profit_margin": "营业收入利润率", "rd_ratio": "研发费用率"},
     # The first English spelling, but a mass noun in the singular: "do not state revenue", not "revenues".
     "en": {**{k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
-           "revenue": "revenue", "dividend": "dividend"},
+           "revenue": "revenue", "dividend": "dividend",
+           # Acronyms as a reader writes them: "no figure for EBITDA", never "for ebitda".
+           "ebitda": "EBITDA", "npl_ratio": "NPL ratio", "lpr": "loan prime rate (LPR)", "rd_ratio": "R&D expense ratio",
+           "rd_expense": "R&D expenses", "pe": "P/E", "core_cpi": "core CPI", "cpi": "CPI", "eps": "earnings per share"},
 }
 
 

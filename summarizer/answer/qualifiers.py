@@ -71,7 +71,9 @@ def modifiers_named(question: str, metric_start: int | None, sentence: str, at: 
             return False
     # Nor does an adjusted figure answer for the reported one: "What was X's EPS?" is not answered by
     # "Adjusted earnings per share were $1.95" when the clause names no other.
-    return not (_BASIS_WORDS.search(folded[:max(0, at - start)]) and not _BASIS_WORDS.search(question))
+    # EBITDA is itself an adjusted measure: "underlying EBITDA" is what companies guide on, and the line shown says so.
+    return not (_BASIS_WORDS.search(folded[:max(0, at - start)]) and not _BASIS_WORDS.search(question)
+                and not re.search(r"\bebitda\b", question))
 
 
 # A level set by a change: "raised its quarterly dividend to 45 cents", "cut the rate to 4.25%".

@@ -216,6 +216,8 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
                         r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})", sentence[end:])
         if line and re.match(r"\s+of\s+(?:[a-z]{1,3}\s?)?[$€£¥\d]", sentence[end:]):
             line = None  # "net profit of A$1.42 billion", "revenue of US$2bn": an amount, not a line
+        if line and group == "share_price" and len(original) == len(sentence) and original[end + line.start(1)].isupper():
+            return False  # "Shares of Harbor Freight fell 8.3%": the company's own shares, no line of it
         if line:  # unless the question asks for that line ("How many Ardent sedans…")
             words = line.group(1).split()
             verb = next((i for i, w in enumerate(words) if w.endswith("ed") or w in _EN_VERBS), len(words))

@@ -1,0 +1,51 @@
+"""Is the number a question asking for a forecast points at really one?
+
+A question asking for an outlook, a forecast or guidance ("What is the revenue forecast?", "2027年净利润预测")
+must be answered by a figure that is forecast. The sentence once passed when a forecast word stood anywhere
+in it, so "Revenue dropped 27% to $4.6 billion, below the $4.9 billion analysts had expected" answered
+with the result ($4.6 billion): the word "expected" belongs to the analysts' figure in a later clause. A
+forecast word counts only before the number or in the number's own clause; a title that forecasts, or a
+company's 业绩预告 before it, still makes its figures forecasts.
+
+And guidance is the company's own: a figure analysts expected is no answer to "What is X's guidance?".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["FORECAST_BEFORE", "forecast_stated", "guidance_by_analysts"]
+
+FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
+PREANNOUNCED = re.compile(r"业绩预告|预亏|预盈|预增|预减")
+FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
+                             r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|预估|有望|可望"
+                             r"|指引|目标|展望|料将|预料|估计")
+_CLAUSE_END = re.compile(r"[，,；;。]|\.\s")
+_GUIDANCE_ASKED = re.compile(r"\bguidance\b|\boutlook\b|指引|展望")
+_ANALYSTS = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpolled\b|\blseg\b|\bfactset\b|\bvisible alpha\b"
+                       r"|分析师|一致预期|市场预期|机构预期", re.IGNORECASE)
+
+
+def _own_clause(sentence: str, at: int) -> str:
+    """The number's clause from the number on."""
+    end = _CLAUSE_END.search(sentence, at)
+    return sentence[at:end.start() if end else len(sentence)]
+
+
+def forecast_stated(sentence: str, at: int | None, title: str, preceding: Sequence[str]) -> bool:
+    """Does the sentence state the number at `at` (or, with None, anything) as a forecast?"""
+    if FORECAST_BEFORE.search(title) or any(PREANNOUNCED.search(s) for s in (sentence, title, *preceding[:2])):
+        return True
+    if at is None:
+        return bool(FORECAST_BEFORE.search(sentence) or FUTURE.search(sentence))
+    before, own = sentence[:at], _own_clause(sentence, at)
+    return any(pattern.search(part) for pattern in (FORECAST_BEFORE, FUTURE) for part in (before, own))
+
+
+def guidance_by_analysts(question: str, sentence: str, at: int) -> bool:
+    """Is the number asked as a company's guidance only what analysts expected ("the $4.9 billion analysts had expected")?"""
+    if not _GUIDANCE_ASKED.search(question) or _ANALYSTS.search(question):
+        return False
+    return bool(_ANALYSTS.search(_own_clause(sentence, at)))
