@@ -84,6 +84,7 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:约合|折合|合计约|或将|或|(?<![签合预履公条契节制])约|(?<![接最附临将邻贴逼])近"
                      r"|(?<![赶高])超|逾)$", "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "营收由约60亿元增至…"
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:存在|可能(?:会|将)?)$", "", cleaned)  # "LPR存在下调…的可能": a possibility
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})各$", "", cleaned)  # "两项利率各下调0.25个百分点": each of them
     cleaned = re.sub(r"[（(]\s*(?:含|不含)\s*[)）]", "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![到送抵直传表通发雷腾畅豁高长])(?:可|已|将|或)?达$", "", cleaned)  # "新签合同额达…"

@@ -3,6 +3,9 @@ was refused although the text states it, or that gave a result for a forecast, i
 
 from __future__ import annotations
 
+import pytest
+
+from summarizer import analyze
 from summarizer.answer import answer
 from tests.ask_helpers import library
 
@@ -53,3 +56,45 @@ def test_an_english_refusal_writes_acronyms_as_a_reader_does() -> None:
         "k", "Keelwater results", "Keelwater Lines reported revenue of $3.2 billion and EBITDA margins that narrowed."))
     assert found.abstained
     assert found.asked == "Keelwater's EBITDA"
+
+
+CUT = library(
+    "rrr", "央行：下调金融机构存款准备金率0.5个百分点",
+    "中国人民银行12月3日宣布，决定于12月15日下调金融机构存款准备金率0.5个百分点，本次下调后，金融机构加权平均存款准备金率约为6.4%。",
+    "这是今年以来央行第二次全面降准。",
+    "某券商首席经济学家认为，降准落地后，12月LPR存在下调5至10个基点的可能。",
+)
+
+
+def test_when_before_the_measure_is_not_who_is_asked() -> None:
+    # "降准后" was read as a company no article names, and the answer refused to look.
+    found = answer("降准后加权平均存款准备金率是多少", CUT)
+    assert not found.abstained
+    first = found.sentences[0]
+    assert "6.4%" in first.text[first.highlight[0]:first.highlight[1]]
+
+
+def test_a_company_named_with_qian_or_hou_stays_a_name() -> None:
+    from summarizer.answer.asked import parse_constraints
+
+    assert [e.text for e in parse_constraints("前海人寿保费收入多少").entities] == ["前海人寿"]
+    assert [e.text for e in parse_constraints("收购后华为营收多少").entities] == ["华为"]
+    assert parse_constraints("上市以来股价涨了多少").entities == ()
+    assert [e.text for e in parse_constraints("临江市目前有多少5G基站？").entities] == ["临江市"]  # 目前 is now
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("某券商首席经济学家认为，降准落地后，12月LPR存在下调5至10个基点的可能。", "LPR"),
+    ("分析人士认为，四季度国内项目毛利率或将进一步下降2个百分点。", "国内项目毛利率"),
+    ("明年一季度LPR可能下调10个基点。", "LPR"),
+    ("下半年公司粗钢产量或同比回落13%。", "公司粗钢产量"),
+])
+def test_a_possibility_is_shown_as_a_forecast_never_as_a_result(sentence: str, subject: str) -> None:
+    figure = next(f for f in analyze(sentence).figures if f.kind == "figure")
+    assert figure.estimate == "forecast"
+    assert figure.subject == subject
+
+
+def test_a_result_with_no_modal_stays_a_result() -> None:
+    figure = next(f for f in analyze("受此影响，公司股价一度下跌5%。").figures if f.kind == "figure")
+    assert figure.estimate is None

@@ -309,6 +309,8 @@ def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str
     if not words or len(words[-1]) < 2 or not _MEASURE_HEAD.search(words[-1]):
         return None, None
     head = words[-1]
+    if len(words) >= 3 and words[1] in ("后", "前", "以后", "以前", "之后", "之前", "以来", "期间"):
+        words = words[2:]  # "降准后加权平均存款准备金率": when it is asked, not a kind of the rate
     qualifier = "".join(words[:-1]).strip(" ，,的")
     if qualifier[-1:] in ("未", "非", "无", "不") and len(qualifier) <= 1:
         head, qualifier = qualifier + head, ""  # "未就业率" is another rate than 就业率, not a qualified one

@@ -122,6 +122,9 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     annual = _ANNUAL.search(prefix)  # "华坚集团年营收", "华坚年出口创汇": 年 is "a year's", no part of the name
     prefix = prefix[:annual.start()] if annual else prefix
     strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
+    when = re.match(r"[\u4e00-\u9fff]{2,4}?(之后|之前|以后|以前|以来|期间|后|前)", prefix)
+    if when and [p.word for p in pos_cut(prefix[:when.end()])][-1:] == [when.group(1)]:
+        prefix = prefix[when.end():]  # "降准后…准备金率", "上市以来股价": when, not who (前海人寿 is one word)
     if len(prefix) < 2 or re.match(r"^[\d.%]", prefix) or _PERIOD_WORDS.fullmatch(prefix):
         return None  # "去年同期营收多少": when, not who
     _jieba()
