@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.answer.announcer import announcing_sentence
+from summarizer.answer.generic_title import descriptor_title
 from summarizer.answer.names import _ORG_SUFFIXES, claimers
 from summarizer.answer.scope import segment_scoped
 from summarizer.answer.text import pos_cut
@@ -76,7 +77,7 @@ _LEADING_GENERIC = re.compile(r"^(?:本公司|该公司|公司|本集团|该集�
 _GROUP_WORD = re.compile(r"集团|\bgroup\b", re.IGNORECASE)
 _GROUP_TAIL = re.compile(r"\s*(?:集团|控股|group\b|holdings\b)", re.IGNORECASE)
 # Who wrote or filed the piece, not whom it is about: "本报讯（记者 王小明）", "（通讯员 李华）".
-_BYLINE = re.compile(r"[（(](?:本报)?(?:记者|通讯员|实习生|编辑)[^）)]{0,30}[）)]|^\s*本报讯"
+_BYLINE = re.compile(r"[（(](?:本报|[\u4e00-\u9fffA-Za-z]{1,8})?(?:记者|通讯员|实习生|编辑)[^）)]{0,30}[）)]|^\s*本报讯"
                      r"|(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*(?:报道|摄)")
 # Period words jieba tags as plain nouns ("2022年度公司实现…").
 _PERIOD_WORDS = frozenset({"年度", "季度", "报告期", "报告期内", "期内", "全年", "同期", "当期", "本期", "上半年", "下半年"})
@@ -206,7 +207,7 @@ def _other_capitals(matcher: NameMatcher, title: str) -> bool:
 def article_company(name: str, title: str | None, sentences: Sequence[str], lang: str) -> str | None:
     """The article's spelling of `name` when the article is about that company alone, else None."""
     matcher = NameMatcher(name)
-    if title and title.strip():
+    if title and title.strip() and not descriptor_title(title):
         spelling = _named_here(matcher, title)
         # "云帆科技与星河电子相继发布三季报" opening the text: a piece about both, whatever the title.
         if spelling is None or _others(matcher, title) or _other_capitals(matcher, title) \
@@ -267,7 +268,7 @@ def _bare_owned(matcher: NameMatcher, name: str, title: str | None, text: str,
     bare = [f for f in figures if bare_metric(f)]
     if not bare:
         return []
-    if title and title.strip() and _named_here(matcher, title) is None:
+    if title and title.strip() and _named_here(matcher, title) is None and not descriptor_title(title):
         return []  # the common case, decided before the text is split
     if _multi_company(matcher, figures):
         return []

@@ -98,3 +98,40 @@ def test_a_possibility_is_shown_as_a_forecast_never_as_a_result(sentence: str, s
 def test_a_result_with_no_modal_stays_a_result() -> None:
     figure = next(f for f in analyze("受此影响，公司股价一度下跌5%。").figures if f.kind == "figure")
     assert figure.estimate is None
+
+
+DESCRIBED = library(
+    "heng", "储能龙头三季度净利润同比下降31% 海外订单占比升至六成",
+    "（财经网记者 林小）10月28日晚间，储能设备制造商恒川能源（603XXX.SH）发布三季度报告。",
+    "报告显示，公司第三季度实现营业收入86.4亿元，同比增长12.7%。",
+    "二级市场上，恒川能源股价今年以来累计下跌22%，截至10月28日收盘报41.36元/股，总市值约520亿元。",
+)
+
+
+def test_a_headline_that_describes_its_company_lends_it_the_lead_s_name() -> None:
+    # "储能龙头" names no one; the lead's announcer is the article's company, as in an untitled note.
+    for question, value in (("总市值多少", "520亿元"), ("公司股价今年跌了多少", "22%"), ("恒川能源股价今年跌了多少", "22%")):
+        found = answer(question, DESCRIBED)
+        assert not found.abstained, question
+        first = found.sentences[0]
+        assert value in first.text[first.highlight[0]:first.highlight[1]], question
+
+
+def test_a_described_headline_over_two_companies_lends_neither() -> None:
+    peers = library(
+        "two", "光伏巨头三季度集体亏损",
+        "10月30日晚间，华阳光能发布三季度报告。",
+        "10月30日晚间，青川硅业发布三季度报告。",
+        "二级市场上，青川硅业股价今年以来累计下跌35%。",
+    )
+    assert answer("股价今年跌了多少", peers).abstained
+
+
+def test_track_reads_a_described_headline_s_company_from_its_lead() -> None:
+    from summarizer.track_owner import claim_bare
+
+    text = "\n".join(s for s in (p.text for p in DESCRIBED))
+    figures = analyze(text).figures
+    owned = claim_bare("恒川能源", [(DESCRIBED[0].title, text, figures)])[0]
+    assert {f.text for f in owned} >= {"86.4亿元", "12.7%"}
+    assert all(f.subject.startswith("恒川能源") for f in owned)

@@ -41,6 +41,7 @@ from summarizer.cluster import (
 )
 from summarizer.model import Analysis, Figure
 from summarizer.track import Source, SourcedFigure, Track, build_track, text_year
+from summarizer.answer.generic_title import descriptor_title
 from summarizer.track_owner import bare_metric, claim_bare
 from summarizer.watch import (
     MAX_NAMES,
@@ -396,7 +397,8 @@ class WatchService:
             day = (date or "")[:10] or None
             source = Source(article_id, title, url, day, None if dated else text_year(whole, day), dated=bool(dated))
             figures += [SourcedFigure(f, source) for f in found if f.subject and matcher.found(f.subject)]
-            if any(bare_metric(f) for f in found) and (not (title or "").strip() or matcher.found(title)):
+            if any(bare_metric(f) for f in found) and (not (title or "").strip() or matcher.found(title)
+                                                       or descriptor_title(title)):  # "储能龙头…": named in the lead
                 bare.append((source, title, text, tuple(found)))
         if bare:
             # The bare metrics ("营业收入") of an article about the name alone are its figures too; the

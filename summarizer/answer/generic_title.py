@@ -19,7 +19,7 @@ from summarizer.answer.announcer import announcing_sentence
 from summarizer.answer.peers import clause_subjects
 from summarizer.answer.text import fold
 
-__all__ = ["generic_title", "untitled_company"]
+__all__ = ["descriptor_title", "generic_title", "untitled_company"]
 
 # Periods a document type is dated by: 2024年, 半年度, 第三季度, 前三季度, 1-9月, Q3, FY2024, third-quarter.
 _PERIOD_ZH = r"(?:\d{4}年(?:度)?|\d{4}|(?:半|年|全)年度|[上下]半年(?:度)?|(?:第?[一二三四1-4]|前三)季度|1-\d{1,2}月|\d{1,2}月份?|年度)"
@@ -41,10 +41,22 @@ def generic_title(title: str | None) -> bool:
     return bool(_TITLE_ZH.fullmatch(text) or _TITLE_EN.fullmatch(re.sub(r"\s+", " ", text.lower())))
 
 
+# A headline that calls its company by what it is ("储能龙头三季度净利润下降31%", "这家车企…", "一家芯片公司…"):
+# the lead names it ("储能设备制造商恒岳能源发布三季度报告"), and the article is that company's as if untitled.
+_DESCRIPTOR_TITLE = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{1,8}?(?:龙头|龍頭|巨头|巨頭|一哥|车企|車企|房企|药企|乳企|险企|厂商|大厂"
+                               r"|制造商|供应商|运营商|开发商|生产商)|这家|該公司|该公司|一家[\u4e00-\u9fff]{0,8}?(?:公司|企业))"
+                               r"(?![\u4e00-\u9fffA-Za-z]{0,4}(?:发布|公告|宣布|称|表示))")
+
+
+def descriptor_title(title: str | None) -> bool:
+    """Does the headline call its company by a description, not by name?"""
+    return bool(title and _DESCRIPTOR_TITLE.match(title.strip()))
+
+
 def untitled_company(title: str | None, article: Sequence[str]) -> str | None:
     """The company an article whose title names none is about: its one announcer, or else the one company
     its clauses name (none when they name two)."""
-    if not generic_title(title) or not article:
+    if not (generic_title(title) or descriptor_title(title)) or not article:
         return None
     announcer = announcing_sentence(article, None)
     if announcer is not None:

@@ -106,10 +106,18 @@ _GENERIC = frozenset("公司 该公司 本公司 集团 全国 我国 国内 全
 def leading_subject(question: str) -> str | None:
     """The subject a Chinese question names before its period, unless it is a generic one."""
     m = _LEADING.match(question)
-    if m is None or m.group("who") in _GENERIC or _NOT_A_NAME.search(m.group("who")) \
+    # "公司股价今年跌了多少": the article's own company and a measure, no name to find.
+    if m is None or m.group("who") in _GENERIC or _company_and_measure(m.group("who")) \
+            or _NOT_A_NAME.search(m.group("who")) \
             or m.group("who").endswith(("比", "较", "跟")):
         return None  # "营收比去年同期增长多少": 营收比 is a metric and a comparison, nobody's name
     return m.group("who")
+
+
+def _company_and_measure(who: str) -> bool:
+    """"公司股价": the article's own company and a measure; "公司烟包业务" names a business of it."""
+    rest = re.sub(r"^(?:该|本)?公司", "", who)
+    return rest != who and any(s == 0 and e == len(rest) for s, e, _ in metric_spans(rest))
 
 
 _SCOPE_WORDS = re.compile(r"我国|全国|国内|全行业|全球")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.answer.announcer import announcing_sentence
-from summarizer.answer.generic_title import generic_title, untitled_company
+from summarizer.answer.generic_title import descriptor_title, generic_title, untitled_company
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.deal_direction import reversed_deal
 from summarizer.answer.case_status import status_ok_en
@@ -155,7 +155,7 @@ def _context(passage: Passage, by_position: dict[tuple[object, int], str]) -> Co
                   if (passage.article_id, i) in by_position]
         opening = [by_position[(passage.article_id, i)] for i in range(min(index, 2))
                    if (passage.article_id, i) in by_position]
-    generic = generic_title(passage.title)
+    generic = generic_title(passage.title) or descriptor_title(passage.title)
     if passage.article and (own := announcing_sentence(passage.article, None if generic else passage.title)) is not None \
             and own not in opening and not passage.text.strip().startswith(own):
         opening = [*opening, own]  # a title-less note names its company only where it announces
