@@ -9,6 +9,7 @@ import pytest
 
 from summarizer import analyze
 from summarizer.headline_events import change_classes, states_headline_event
+from summarizer.headline_figures import headline_bounds, states_headline_figure
 
 LOSS_TITLE = "华岭科技三季度亏损收窄"
 LOSS_TEXT = ("10月28日晚间，华岭科技发布了2025年第三季度报告。"
@@ -95,3 +96,41 @@ def test_the_kinds_of_change() -> None:
     assert change_classes("shares slide", "en") == {"down"}
     assert change_classes("Shares in Brightholm fell 6.2%.", "en") == {"down"}
     assert change_classes("Skylark swings to quarterly loss, cuts capacity growth", "en") == {"loss", "down"}
+
+
+# A headline's approximate figure (逾80亿元, 近六成, more than 2%) is a bound the body's value lies in
+# (summarizer.headline_figures.headline_bounds).
+BOUND_TITLE = "澄川电池上半年营收逾80亿元"
+BOUND_TEXT = ("8月26日晚间，澄川电池披露了半年度报告。"
+              "这家成立于2012年的电池企业，过去几年一直在储能赛道上加速布局。"
+              "公司在年报中多次强调，储能将成为第二增长曲线。"
+              "上半年，公司储能电池出货量同比增长65%，海外收入同比增长42%。"
+              "公司上半年实现营业收入81.6亿元。"
+              "截至6月末，公司在手订单约120亿元。"
+              "公司表示，下半年将继续扩大海外市场。")
+
+
+def test_the_line_of_an_approximate_headline_figure_ranks_first() -> None:
+    assert "81.6亿元" in _best(BOUND_TEXT, BOUND_TITLE)
+
+
+@pytest.mark.parametrize(
+    ("headline", "bound"),
+    [("澄川电池上半年营收逾80亿元", ("n", 8.0e9, 9.0e9)),
+     ("金禾食品分红占净利润近六成", ("%", 50.0, 60.0)),
+     ("前10个月新能源汽车出口同比增长逾三成", ("%", 30.0, 40.0)),
+     ("Oil rises more than 2% as OPEC+ extends cuts", ("%", 2.0, 3.0))],
+)
+def test_a_headline_bound(headline: str, bound: tuple[str, float, float]) -> None:
+    assert headline_bounds(headline) == [pytest.approx(bound)]
+
+
+def test_small_counts_and_words_without_a_number_are_no_bound() -> None:
+    assert headline_bounds("多地推行带押过户 全国已超80城") == []
+    assert headline_bounds("锦程电子三季度业绩超预期") == []
+
+
+def test_a_value_within_the_bound_states_the_headline_figure() -> None:
+    lines = ["营业收入81.6亿元。", "营业收入79.5亿元。", "营业收入91.2亿元。", "营业收入增长81.6%。"]
+    assert states_headline_figure(lines, BOUND_TITLE) == [True, False, False, False]
+    assert states_headline_figure(["分红总额占净利润的58.7%。", "占比61%。"], "分红占净利润近六成") == [True, False]
