@@ -3,7 +3,8 @@
 summarizer.textrank scores a sentence as a product: its centrality (cosine PageRank with the lead
 prior) × a length factor × its news value (summarizer.roles) × the lead prior's factor
 (summarizer.late_steps) × headline evidence (1 + title_weight × cosine to the headline's and
-subheadings' words) × (1 + title_figure_bonus if it states the headline's figure) × the headline-clause
+subheadings' words) × (1 + title_figure_bonus if it states the headline's figure or, when no line does, the
+headline's change in words: summarizer.headline_events) × the headline-clause
 factor (English clauses, and Chinese ones split by a space). `sentence_factors` computes each of them separately and `combine` multiplies
 them in the order rank_sentences always did, so the score is bit for bit the same; a benchmark
 (benchmarks/fit_ranker.py) reads the factors to see how much each one is worth.
@@ -22,6 +23,7 @@ from summarizer import roles
 from summarizer.actions_zh import planned_projects
 from summarizer.graph import cosine_pagerank, tfidf_rows
 from summarizer.headline_clauses import clause_factors, clause_factors_zh
+from summarizer.headline_events import states_headline_event
 from summarizer.headline_figures import states_headline_figure
 from summarizer.late_steps import position_factors
 from summarizer.openers import units as _units
@@ -119,6 +121,9 @@ def sentence_factors(texts: Sequence[str], word_lists: Sequence[Sequence[str]], 
         exact = roles.numbers(headline)
         states_headline = np.array(states_headline_figure(texts, headline)) | np.array(
             [bool(found.numbers[i] & exact) for i in range(n)])
+        if not states_headline.any():  # a headline that states its fact in words: the line of its change
+            eligible = found.tier != roles.NEVER
+            states_headline = np.array(states_headline_event(texts, headline, lang, eligible), dtype=bool)
         figure = 1.0 + config.title_figure_bonus * states_headline
         if lang in ("en", "zh"):
             stated = clause_factors if lang == "en" else clause_factors_zh
