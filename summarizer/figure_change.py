@@ -429,8 +429,7 @@ _EN_OWN_VERB_RE = re.compile(
     r"|authori[sz]ed|approved|announced|declared|unveiled|launched|agreed|completed)\b", re.IGNORECASE)
 
 
-# "预计2027年营收将达120亿元", "公司有望实现净利润5亿元": a figure that is still to come.
-# A possibility is no result either: "LPR存在下调5至10个基点的可能", "毛利率或将进一步下降2个百分点", "可能下调10个基点".
+# "预计2027年营收将达120亿元", "有望实现净利润5亿元", and a possibility ("LPR存在下调…的可能", "或将进一步下降"): to come.
 _ZH_FORECAST_RE = re.compile(r"预计(?!负债)|预测|预估|有望|可望|预期(?!的)|将达|将超过?|将突破|将增至|将升至|将降至|力争|指引|展望"
                              r"|或将|或(?=(?:同比|环比)?(?:进一步|继续|再度|再次|[下上]调|下降|上升|下滑|回落|增长|突破))|(?<!不)可能(?:会|将)?(?=[^，,。；;]{0,6}?"
                              r"(?:[下上]调|下降|上升|下滑|回落|增长|突破|达到|超过))|存在(?=[^，,。；;]{0,4}?(?:[下上]调|下降|上升|回落))")
