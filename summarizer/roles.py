@@ -37,8 +37,8 @@ from summarizer.page_chrome import chrome_flags
 from summarizer.results_lines import states_period_results
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
-from summarizer.openers import (breaks_down, company_profile, frames_sector, hypothetical, opener_only, share_reaction,
-                                states_thesis, units as _units)
+from summarizer.openers import (approval_granted, breaks_down, company_profile, frames_sector, hypothetical, opener_only,
+                                share_reaction, states_thesis, units as _units)
 from summarizer.roles_en import (letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides,
                                  without_name_numbers, without_spans)
 from summarizer.roles_en_terms import english_value
@@ -280,7 +280,7 @@ def states_result(text: str, lang: str) -> bool:
 
 
 def states_decision(text: str, lang: str) -> bool:
-    return bool((_DECISION_ZH if lang == "zh" else _DECISION_EN).search(text))
+    return bool((_DECISION_ZH if lang == "zh" else _DECISION_EN).search(text)) or (lang == "zh" and approval_granted(text))
 
 
 def states_intent(text: str, lang: str) -> bool:
@@ -299,7 +299,7 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
     count = figure_count(text) if count is None else count
     if count and _EVENT_ORDINAL_RE.search(text) and not figure_count(_EVENT_ORDINAL_RE.sub("", text)):
         count = 0  # "召开第111场新闻发布会": which press conference, not a quantity
-    if count:
+    if count or (lang == "zh" and approval_granted(stripped)):  # an approval received is the news (openers)
         return False
     if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped) or _ANNOUNCES_RE.search(stripped):
         return True

@@ -1,0 +1,42 @@
+"""Key-sentence classes found in the eleventh real-text round (fresh11); sentences written for the test."""
+
+from __future__ import annotations
+
+from summarizer import analyze
+from summarizer.roles import news_value, states_decision, states_no_fact
+
+
+def test_an_event_that_took_place_with_no_place_named_states_no_fact() -> None:
+    # The event took place; what was said there follows (roles._EVENT_HELD_RE needs "于/在…举行").
+    assert states_no_fact("3月8日，第五届长江产业论坛2023年“绿色转型新路径”年会举行。", "zh")
+    assert states_no_fact("南江市第十六届人民代表大会第三次会议召开。", "zh")
+    assert states_no_fact("4月2日，新能源汽车产业发展峰会隆重开幕。", "zh")
+    # What was decided or done at it is news.
+    assert not states_no_fact("南江市人大常委会会议召开，审议通过了《南江市数据条例》。", "zh")
+    assert not states_no_fact("论坛期间，12个项目现场签约，总投资86亿元。", "zh")
+
+
+def test_the_speakers_point_outranks_the_line_that_the_forum_took_place() -> None:
+    text = ("3月8日，第五届长江产业论坛2023年“绿色转型新路径”年会举行。"
+            "东川银行行长李明远在会上表示，绿色信贷是银行支持产业转型的主要工具。"
+            "银行一方面可以加大对制造业的中长期贷款投放，另一方面也积极引导资金流向节能改造项目。"
+            "绿色信贷的期限较长，可以稳定企业的融资预期，是产业转型顺利推进的重要保障之一。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert not any("年会举行" in s for s in shown)
+    assert any("重要保障之一" in s for s in shown)
+
+
+def test_a_plan_said_to_be_set_out_states_no_fact() -> None:
+    assert states_no_fact("该方案还详细说明了新园区的建设安排。", "zh")
+    assert states_no_fact("报告介绍了下一阶段的工作计划。", "zh")
+    # The plan itself, with its figure, is the news.
+    assert not states_no_fact("该方案说明了建设安排，2025年前建成3座工厂。", "zh")
+
+
+def test_a_regulators_approval_received_is_a_decision() -> None:
+    approval = "近日，公司全资子公司收到国家药品监督管理局核准签发的《医疗器械注册证》。"
+    assert states_decision(approval, "zh")
+    assert news_value(approval, "zh") > 1.0
+    assert news_value("公司控股子公司取得国家药监局颁发的《药品注册证书》，该药为国内首仿。", "zh") > 1.0
+    # A document whose decision follows is still no news of its own.
+    assert states_no_fact("公司收到中国证监会下发的《行政处罚决定书》。", "zh")
