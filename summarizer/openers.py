@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["approval_granted", "breaks_down", "company_profile", "frames_sector", "generic_frame", "hypothetical", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
+__all__ = ["analyst_expects", "approval_granted", "breaks_down", "company_profile", "frames_sector", "generic_frame", "hypothetical", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
 
 _UNITS_RE = re.compile(r"[\W_]+")
 
@@ -237,3 +237,16 @@ def approval_granted(text: str) -> bool:
     whose decision follows ("公司收到中国证监会下发的《行政处罚决定书》。": roles._REPORT_ONLY_RE). On fresh11 the note
     written for a new drug's approval showed its forecasts instead of the approval."""
     return bool(_APPROVAL_DOC_ZH.search(text))
+
+
+# "我们预计心脑血管系列产品有望维持15-20%的销售增长。": the analyst's expectation of a growth rate, not a result.
+_EXPECTS_ZH = re.compile(r"^(?:[^，。；]{0,8}[，,])?我们(?:预计|预期|判断)[^。；]{0,40}(?:有望|将|会)[^。；]{0,30}(?:增长|增速|增幅)")
+_HEADLINE_METRIC_ZH = re.compile(r"营业总收入|营业收入|营收|归母净利|归属[^，。；]{0,12}净利|净利润|EPS|每股收益")
+
+
+def analyst_expects(text: str, lang: str) -> bool:
+    """A note's line in which the analyst expects a growth rate of a product or business ("我们预计…有望维持15-20%的
+    销售增长"): a view, so its figure is no result (a scenario's weight, like `hypothetical`). The forecast of the
+    company's revenue or profit is left alone. On the key-point sets 1 of the 4 such lines carries a main point (the
+    one of a company's whole income, "收入端有望实现约28%-30%的增速", whose text keeps its summary)."""
+    return lang == "zh" and bool(_EXPECTS_ZH.match(text.strip())) and not _HEADLINE_METRIC_ZH.search(text)

@@ -37,8 +37,8 @@ from summarizer.page_chrome import chrome_flags
 from summarizer.results_lines import states_period_results
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
-from summarizer.openers import (approval_granted, breaks_down, company_profile, frames_sector, hypothetical, opener_only,
-                                share_reaction, states_thesis, units as _units)
+from summarizer.openers import (analyst_expects, approval_granted, breaks_down, company_profile, frames_sector,
+                                hypothetical, opener_only, share_reaction, states_thesis, units as _units)
 from summarizer.roles_en import (letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides,
                                  without_name_numbers, without_spans)
 from summarizer.roles_en_terms import english_value
@@ -324,7 +324,7 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, listing_factor)
     elif states_expense(text, lang):  # a note's costs: what explains the profit, not news (expenses_zh)
         value = min(value, 1.0)
-    elif share_reaction(text, lang) or hypothetical(text, lang):  # the stock's move; a scenario (openers)
+    elif share_reaction(text, lang) or hypothetical(text, lang) or analyst_expects(text, lang):  # (openers)
         value = min(value, 1.0)
     elif stands_beside(text, lang):  # background, the other view, the forecast, no comment (asides_en)
         value = min(value, description_factor)

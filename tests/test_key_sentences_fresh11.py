@@ -40,3 +40,28 @@ def test_a_regulators_approval_received_is_a_decision() -> None:
     assert news_value("公司控股子公司取得国家药监局颁发的《药品注册证书》，该药为国内首仿。", "zh") > 1.0
     # A document whose decision follows is still no news of its own.
     assert states_no_fact("公司收到中国证监会下发的《行政处罚决定书》。", "zh")
+
+
+def test_the_analysts_expected_growth_of_a_product_is_no_result() -> None:
+    view = "我们预计骨科耗材系列产品有望维持20-25%的收入增长。"
+    assert news_value(view, "zh") <= 1.0
+    assert news_value("我们预计该业务将保持10%左右的增速。", "zh") <= 1.0
+    # A result with its figure keeps a result's value; so does the forecast of the company's profit.
+    assert news_value("上半年骨科耗材系列产品收入增长22.5%。", "zh") > 2.0
+    assert news_value("我们预计公司2024年归母净利润将增长18%至5.2亿元。", "zh") > 2.0
+
+
+def test_the_notes_results_outrank_the_analysts_expected_growth() -> None:
+    text = ("公司心脑血管系列产品荣获国家科技进步一等奖，为产品市场推广带来积极影响。"
+            "我们预计骨科耗材系列产品有望维持20-25%的收入增长。"
+            "公司将在海外市场及国内销售薄弱区域加强覆盖，积极拓展产品的使用场景。"
+            "我们预计麻醉类产品销售将维持10-15%的增长。"
+            "公司完成主力产品分线、营销策略向基层下沉等措施，提升终端推广能力。"
+            "2021年前三季度公司实现营收45.62亿元，同比+18.35%；"
+            "归母净利润为6.81亿元，同比+12.07%。"
+            "三季度公司毛利率为58.40%，同比增长1.20pct；"
+            "净利率为15.09%，同比降低0.67pct。"
+            "维持公司“增持”评级。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert any("营收45.62亿元" in s for s in shown)
+    assert not any("我们预计" in s for s in shown)
