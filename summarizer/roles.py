@@ -243,12 +243,12 @@ def numbers(text: str) -> frozenset[str]:
     """The distinctive numbers a sentence states (dates left out; at least 3 digits or a
     decimal), written one way: two sentences sharing one state the same fact. Two English
     sentences naming the same drug (LHT-204) or model (Boeing 737) do not, nor two that share
-    only a number in a bracketed aside or a number of years; in English a share is no amount (2.2% vs 2.2 million)."""
+    only a number in a bracketed aside or a number of years; a share is no amount (2.2% vs 2.2 million, 3.49% vs 3.49元)."""
     found, clean = set(), _YEARISH_RE.sub(" ", _ASIDE_RE.sub(" ", without_name_numbers(date_free(text))))
     for match in _NUMBER_RE.finditer(clean):
         number = re.sub(r"[,，]", "", match.group(0))
         if "." in number or len(number) >= 3:
-            found.add(number + ("%" if clean[match.end():match.end() + 1] == "%" and not _HAN_RE.search(text) else ""))
+            found.add(number + ("%" if clean[match.end():match.end() + 1] == "%" else ""))
     return frozenset(found)
 
 

@@ -65,3 +65,25 @@ def test_the_notes_results_outrank_the_analysts_expected_growth() -> None:
     shown = [s.text for s in analyze(text, max_sentences=3).sentences]
     assert any("营收45.62亿元" in s for s in shown)
     assert not any("我们预计" in s for s in shown)
+
+
+FEED = ("根据公司月度经营简报，5月公司饲料销量52.74万吨，环比增长6.3%，同比增长28.4%；实现收入18.42亿元，同比增长35.6%；"
+        "销售均价3.49元/公斤，同比上涨6.8%。")
+EGGS = ("根据公司月度经营简报，5月公司销售鲜蛋约1.86万吨，环比增长3.49%，同比增长14.2%；实现收入2.05亿元，同比增长21.3%；"
+        "销售均价9.62元/公斤，环比基本持平。")
+
+
+def test_a_price_and_a_rate_with_the_same_digits_are_not_one_figure() -> None:
+    from summarizer.roles import numbers
+
+    # 3.49元/公斤 and 3.49%: two facts that share their digits, not the same fact told twice.
+    assert not numbers("销售均价3.49元/公斤，同比上涨6.8%。") & numbers("5月公司销售鲜蛋约1.86万吨，环比增长3.49%，")
+    assert numbers("营收同比增长12.5%。") & numbers("公司营收增速为12.5%，")
+
+
+def test_the_second_segments_month_is_shown_beside_the_first() -> None:
+    text = (FEED + "1-5月，公司累计销售饲料238.61万吨，同比增长25.7%，增长主要源于新工厂投产。"
+            + EGGS + "1-5月，公司累计销售鲜蛋约8.93万吨，同比增长12.9%。"
+            "公司持续优化配方，成本有望持续下降。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert any("鲜蛋约1.86万吨" in s for s in shown)
