@@ -101,9 +101,12 @@ fast to the better baseline, and the targets.
                          run once on version 77 (picks as version 76): 0.53 / 90% (Lead-3 0.63 / 100%, textrank4zh
                          0.57 / 60%: 0.84x)
     ... --set fresh11    an eleventh round on real shared texts (9 notes, 9 flashes), drawn by
-                         sample_keypoints.py --seed 20261220 --counts 9,9,0,0, labelled blind before any run
+                         sample_keypoints.py --seed 20261220 --counts 9,9,0,0, labelled blind before any run; first
+                         run (version 82) 0.72 / 94% (Lead-3 0.60 / 100%, textrank4zh 0.60 / 61%: 1.19x); after its
+                         fixes (version 83) 0.81 / 100% (1.34x)
     ... --set fresh11-holdout  10 more (seed 20261221, counts 5,5,0,0, --exclude the fresh11 ids), labelled blind
-                         before any run (check only)
+                         before any run (check only); run once on version 83: 0.62 / 90% (Lead-3 0.52 / 90%,
+                         textrank4zh 0.52 / 40%: 1.20x)
     ... --all-sets       every set, one line each, and the sums over all of them
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
