@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["breaks_down", "company_profile", "frames_sector", "generic_frame", "hypothetical", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
+__all__ = ["analyst_expects", "approval_granted", "breaks_down", "company_profile", "frames_sector", "generic_frame", "hypothetical", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
 
 _UNITS_RE = re.compile(r"[\W_]+")
 
@@ -53,6 +53,12 @@ _BACKSTORY_EN = re.compile(
     r"|(?:\w+|\d+) (?:months|years|decades|generations) ago|(?:\w+|\d+) (?:years|decades) after [^,;:]{8,}"
     r"|A (?:year|decade|generation) ago|Until recently|Not long ago)\s*,"
 )
+# "1月16日，全球财富管理论坛2022年“…”峰会举行。", "…第六次会议召开。": the event took place, with no place
+# named (roles._EVENT_HELD_RE takes "…于/在…举行。"); what was said or decided there follows.
+_EVENT_TOOK_PLACE_ZH = re.compile(r"(?:会议|论坛|峰会|大会|年会|研讨会|博览会|交易会|座谈会|发布会|仪式|典礼)[”」』]?"
+                                  r"(?:正式|隆重|顺利|如期)?(?:举行|召开|开幕|举办|闭幕|落幕)[。！]?$")
+# "该计划还详细说明了国际空间站的终结规划。": it says that a plan is set out, not what the plan is; the plan follows.
+_OUTLINES_ZH = re.compile(r"(?:说明|阐明|阐述|介绍|详述)了[^。；，]{0,40}(?:规划|计划|安排|细节)[。！]?$")
 # "不少上市公司…", "多家机构…": nobody in particular did something in general.
 _VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
 _LOOK_BACK_ZH = re.compile(r"^(?:曾几何时|昔日|往昔|早年间?|从前)[，,]")
@@ -136,15 +142,16 @@ def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene
     same); `scene_en` whether an English line opens on a scene (roles_en.opens_on_scene).
     "近日，A公司宣布收购B公司" keeps its decision; "据悉，" and "近日，记者走访了多家门店。"
     state nothing after the opener. A feature's look back ("曾几何时，…企业有上百家；", the "then" of
-    a then-and-now whose "如今" is the news) and a person's frame ("今年春节，对X来说，肩上的压力不小。")
-    state no fact either.
+    a then-and-now whose "如今" is the news), a person's frame ("今年春节，对X来说，肩上的压力不小。"), an event that
+    took place ("…峰会举行。") and a plan said to be set out ("该计划还详细说明了…规划。") state no fact either.
     """
     if lang == "en" and (scene_en or looks_back(stripped) or generic_frame(stripped)) and not result and not decision:
         return True
     if lang == "zh" and _SCENE_ZH.match(stripped) and not result and not decision \
             and not _HAPPENED_ZH.search(stripped):
         return True
-    if lang == "zh" and _SOURCING_ZH.search(stripped):
+    if lang == "zh" and (_SOURCING_ZH.search(stripped) or _EVENT_TOOK_PLACE_ZH.search(stripped)
+                         or _OUTLINES_ZH.search(stripped)):
         return True
     if lang == "zh" and _LOOK_BACK_ZH.match(stripped) and not decision:
         return True
@@ -217,3 +224,29 @@ def share_reaction(text: str, lang: str) -> bool:
 def states_thesis(text: str, lang: str) -> bool:
     """An English line that marks itself as the writer's thesis or conclusion."""
     return lang == "en" and bool(_THESIS_EN.search(text))
+
+
+# "收到国家药品监督管理局核准签发的《药品注册证书》", "取得…《医疗器械注册证》", "获得《临床试验批准通知书》".
+_APPROVAL_DOC_ZH = re.compile(r"(?:收到|接到|获得|取得|获颁)[^，。；]{0,40}《[^》]{0,30}(?:注册证书?|批准证明文件|批件|许可证|"
+                              r"批准通知书)[^》]{0,6}》")
+
+
+def approval_granted(text: str) -> bool:
+    """A Chinese line that tells a regulator's approval was received: a drug's registration certificate, a device's
+    registration, a licence. The document is the approval, so the line states the news (a decision), unlike a document
+    whose decision follows ("公司收到中国证监会下发的《行政处罚决定书》。": roles._REPORT_ONLY_RE). On fresh11 the note
+    written for a new drug's approval showed its forecasts instead of the approval."""
+    return bool(_APPROVAL_DOC_ZH.search(text))
+
+
+# "我们预计心脑血管系列产品有望维持15-20%的销售增长。": the analyst's expectation of a growth rate, not a result.
+_EXPECTS_ZH = re.compile(r"^(?:[^，。；]{0,8}[，,])?我们(?:预计|预期|判断)[^。；]{0,40}(?:有望|将|会)[^。；]{0,30}(?:增长|增速|增幅)")
+_HEADLINE_METRIC_ZH = re.compile(r"营业总收入|营业收入|营收|归母净利|归属[^，。；]{0,12}净利|净利润|EPS|每股收益")
+
+
+def analyst_expects(text: str, lang: str) -> bool:
+    """A note's line in which the analyst expects a growth rate of a product or business ("我们预计…有望维持15-20%的
+    销售增长"): a view, so its figure is no result (a scenario's weight, like `hypothetical`). The forecast of the
+    company's revenue or profit is left alone. On the key-point sets 1 of the 4 such lines carries a main point (the
+    one of a company's whole income, "收入端有望实现约28%-30%的增速", whose text keeps its summary)."""
+    return lang == "zh" and bool(_EXPECTS_ZH.match(text.strip())) and not _HEADLINE_METRIC_ZH.search(text)

@@ -37,8 +37,8 @@ from summarizer.page_chrome import chrome_flags
 from summarizer.results_lines import states_period_results
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
-from summarizer.openers import (breaks_down, company_profile, frames_sector, hypothetical, opener_only, share_reaction,
-                                states_thesis, units as _units)
+from summarizer.openers import (analyst_expects, approval_granted, breaks_down, company_profile, frames_sector,
+                                hypothetical, opener_only, share_reaction, states_thesis, units as _units)
 from summarizer.roles_en import (letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides,
                                  without_name_numbers, without_spans)
 from summarizer.roles_en_terms import english_value
@@ -243,12 +243,12 @@ def numbers(text: str) -> frozenset[str]:
     """The distinctive numbers a sentence states (dates left out; at least 3 digits or a
     decimal), written one way: two sentences sharing one state the same fact. Two English
     sentences naming the same drug (LHT-204) or model (Boeing 737) do not, nor two that share
-    only a number in a bracketed aside or a number of years; in English a share is no amount (2.2% vs 2.2 million)."""
+    only a number in a bracketed aside or a number of years; a share is no amount (2.2% vs 2.2 million, 3.49% vs 3.49元)."""
     found, clean = set(), _YEARISH_RE.sub(" ", _ASIDE_RE.sub(" ", without_name_numbers(date_free(text))))
     for match in _NUMBER_RE.finditer(clean):
         number = re.sub(r"[,，]", "", match.group(0))
         if "." in number or len(number) >= 3:
-            found.add(number + ("%" if clean[match.end():match.end() + 1] == "%" and not _HAN_RE.search(text) else ""))
+            found.add(number + ("%" if clean[match.end():match.end() + 1] == "%" else ""))
     return frozenset(found)
 
 
@@ -280,7 +280,7 @@ def states_result(text: str, lang: str) -> bool:
 
 
 def states_decision(text: str, lang: str) -> bool:
-    return bool((_DECISION_ZH if lang == "zh" else _DECISION_EN).search(text))
+    return bool((_DECISION_ZH if lang == "zh" else _DECISION_EN).search(text)) or (lang == "zh" and approval_granted(text))
 
 
 def states_intent(text: str, lang: str) -> bool:
@@ -299,7 +299,7 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
     count = figure_count(text) if count is None else count
     if count and _EVENT_ORDINAL_RE.search(text) and not figure_count(_EVENT_ORDINAL_RE.sub("", text)):
         count = 0  # "召开第111场新闻发布会": which press conference, not a quantity
-    if count:
+    if count or (lang == "zh" and approval_granted(stripped)):  # an approval received is the news (openers)
         return False
     if _REPORT_ONLY_RE.search(stripped) or _EVENT_HELD_RE.search(stripped) or _ANNOUNCES_RE.search(stripped):
         return True
@@ -324,7 +324,7 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
         value = min(value, listing_factor)
     elif states_expense(text, lang):  # a note's costs: what explains the profit, not news (expenses_zh)
         value = min(value, 1.0)
-    elif share_reaction(text, lang) or hypothetical(text, lang):  # the stock's move; a scenario (openers)
+    elif share_reaction(text, lang) or hypothetical(text, lang) or analyst_expects(text, lang):  # (openers)
         value = min(value, 1.0)
     elif stands_beside(text, lang):  # background, the other view, the forecast, no comment (asides_en)
         value = min(value, description_factor)

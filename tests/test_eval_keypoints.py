@@ -106,7 +106,8 @@ def test_aggregate_counts_points_and_first_points(kp):
 @pytest.mark.parametrize("which", ["GOLD_PATH", "HOLDOUT_PATH", "FRESH4_PATH", "FRESH4_HOLDOUT_PATH", "FRESH5_PATH",
                                    "FRESH5_HOLDOUT_PATH", "FRESH6_PATH", "FRESH6_HOLDOUT_PATH",
                                    "FRESH7_PATH", "FRESH7_HOLDOUT_PATH", "FRESH8_PATH", "FRESH8_HOLDOUT_PATH",
-                                   "FRESH9_PATH", "FRESH9_HOLDOUT_PATH", "FRESH10_PATH", "FRESH10_HOLDOUT_PATH"])
+                                   "FRESH9_PATH", "FRESH9_HOLDOUT_PATH", "FRESH10_PATH", "FRESH10_HOLDOUT_PATH",
+                                   "FRESH11_PATH", "FRESH11_HOLDOUT_PATH"])
 def test_the_gold_files_are_well_formed(kp, which):
     path = getattr(kp, which)
     items = kp.load_gold(path)
@@ -131,7 +132,7 @@ def test_the_holdout_shares_no_text_with_the_gold(kp):
 @pytest.mark.parametrize("names", [("fresh4", "fresh4-holdout"), ("fresh5", "fresh5-holdout"),
                                    ("fresh6", "fresh6-holdout"), ("fresh7", "fresh7-holdout"),
                                    ("fresh8", "fresh8-holdout"), ("fresh9", "fresh9-holdout"),
-                                   ("fresh10", "fresh10-holdout")])
+                                   ("fresh10", "fresh10-holdout"), ("fresh11", "fresh11-holdout")])
 def test_the_rounds_on_shared_texts_label_texts_no_other_set_labels(kp, names):
     rounds = {name: {item["id"] for item in kp.load_gold(kp.SET_PATHS[name])} for name in names}
     others = {item["id"] for name, path in kp.SET_PATHS.items() if name not in rounds for item in kp.load_gold(path)}
@@ -143,7 +144,8 @@ def test_the_rounds_on_shared_texts_label_texts_no_other_set_labels(kp, names):
 
 @pytest.mark.parametrize("name", ["fresh4", "fresh4-holdout", "fresh5", "fresh5-holdout", "fresh6",
                                   "fresh6-holdout", "fresh7", "fresh7-holdout", "fresh8", "fresh8-holdout",
-                                  "fresh9", "fresh9-holdout", "fresh10", "fresh10-holdout"])
+                                  "fresh9", "fresh9-holdout", "fresh10", "fresh10-holdout",
+                                  "fresh11", "fresh11-holdout"])
 def test_every_span_of_a_round_on_shared_texts_is_in_its_text(kp, name):
     if not (kp.shared_dir() / "corpus").exists():
         pytest.skip(f"no shared data at {kp.shared_dir()}")

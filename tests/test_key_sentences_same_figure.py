@@ -22,7 +22,7 @@ def test_an_aside_is_not_the_lines_figure() -> None:
 def test_a_number_of_years_is_no_figure() -> None:
     assert "202" not in numbers("202年，公司成功中标民航空管局集采招标项目二次雷达，巩固了龙头地位。")
     assert "300" not in numbers("这家老字号已有300年历史，门店销售额增长12.5%。")
-    assert "12.5" in numbers("这家老字号已有300年历史，门店销售额增长12.5%。")
+    assert "12.5%" in numbers("这家老字号已有300年历史，门店销售额增长12.5%。")
 
 
 def test_a_figure_stated_twice_still_counts_once() -> None:
