@@ -1,0 +1,89 @@
+"""A fourth new-user walk-through (2026-12-07): what it found, each through the real
+Application (real Updates, the Bot API answered offline), real SQLite files and real
+servers on 127.0.0.1. Sample texts and feeds are written for these tests."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+from pytest_httpserver import HTTPServer
+from telegram.ext import CallbackContext
+
+from tests.feed_samples import rss
+from tests.offlinebot import OfflineBot
+
+OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
+MUTED, OPEN, ADMIN = -7101, -7102, 71
+OFFLINE_ADMINS = {MUTED: {ADMIN}, OPEN: {ADMIN}}
+
+FILLER = "本周储能板块整体平稳，上游材料价格小幅波动，多家机构发布了季度展望，行业订单保持稳定增长。" * 3
+STORY = ("宁德时代今日宣布在匈牙利新建储能电池工厂，总投资约73亿欧元，预计2026年投产。"
+         "公司表示，新工厂将主要服务欧洲车企客户，并带动当地上下游产业链发展。"
+         "分析人士认为，此举将进一步巩固宁德时代在欧洲市场的领先地位。") * 2
+
+
+def _item(slug: str, title: str, body: str) -> dict:
+    return {"title": title, "link": f"https://news.example/{slug}", "guid": slug, "description": body,
+            "published": datetime(2026, 11, 20, 8, tzinfo=UTC)}
+
+
+@pytest.fixture
+def feed_site():
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+async def _poll(bot: OfflineBot) -> None:
+    """One run of the bot's feed-poll job, every feed due now."""
+    from bot.telegram.jobs import _poll_feeds
+
+    with sqlite3.connect(bot.db_path) as conn:
+        conn.execute("UPDATE feeds SET next_poll_at = NULL")
+    await _poll_feeds(CallbackContext(bot.app))
+
+
+# ---- a chat the bot may no longer post in costs no other chat its alert ---------------------
+
+
+@pytest.mark.parametrize("refusal", [
+    (400, "Bad Request: not enough rights to send text messages to the chat"),
+    (400, "Bad Request: chat not found"),
+])
+@pytest.mark.parametrize("refusing", [MUTED, OPEN])
+async def test_a_chat_that_refuses_its_alert_costs_no_other_chat_its_alert_and_keeps_it_for_the_digest(
+        offline_bot, feed_site, caplog, refusal, refusing):
+    """The feed poller sent the alerts of one poll in a row; the first chat that Telegram
+    refused (the bot muted by an admin, a deleted chat) ended the job, and every later
+    chat's alert, already logged as sent, was never sent."""
+    bot = offline_bot
+    feed_site.expect_request("/feed.xml").respond_with_data(
+        rss("甲报", [_item("a0", "储能周报", FILLER)]), content_type="application/rss+xml")
+    for chat in (MUTED, OPEN):
+        await bot.send(chat, f"/feed add {feed_site.url_for('/feed.xml')}", user_id=ADMIN)
+        await bot.send(chat, "/watch 宁德时代", user_id=ADMIN)
+    feed_site.clear()
+    feed_site.expect_request("/feed.xml").respond_with_data(
+        rss("甲报", [_item("a1", "宁德时代匈牙利建厂", STORY), _item("a0", "储能周报", FILLER)]),
+        content_type="application/rss+xml")
+    bot.api.refusing[refusing] = refusal
+    mark = bot.mark()
+    await _poll(bot)
+    other = OPEN if refusing == MUTED else MUTED
+    [alert] = [c for c in bot.api.of("sendMessage", other, after=mark) if "🔔" in c.text and not c.error]
+    assert "宁德时代" in alert.text
+    # The refused alert is kept for the chat's next digest (its watchlist section).
+    assert bot.db_row("SELECT status FROM alert_log WHERE chat_id = ?", refusing) == ("held",)
+    assert bot.db_row("SELECT status FROM alert_log WHERE chat_id = ?", other) == ("sent",)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    # Once the bot may post there again, the chat's next digest lists it.
+    del bot.api.refusing[refusing]
+    mark = bot.mark()
+    await bot.send(refusing, "/digest", user_id=ADMIN)
+    assert any("宁德时代匈牙利建厂" in c.text for c in bot.replies(refusing, after=mark))
+    assert bot.db_row("SELECT status FROM alert_log WHERE chat_id = ?", refusing) == ("digested",)
