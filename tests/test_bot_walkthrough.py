@@ -4,7 +4,9 @@ servers on 127.0.0.1. Sample texts and feeds are written for these tests."""
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 import sqlite3
 from datetime import UTC, datetime
 
@@ -12,8 +14,11 @@ import pytest
 from pytest_httpserver import HTTPServer
 from telegram.ext import CallbackContext
 
+from tests.botharness import ARTICLE_EN
 from tests.feed_samples import rss
 from tests.offlinebot import OfflineBot
+from bot.render.i18n import t
+from tests.test_demanding_user import STORY_ZH, _console, _say
 
 OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
 MUTED, OPEN, ADMIN = -7101, -7102, 71
@@ -87,3 +92,43 @@ async def test_a_chat_that_refuses_its_alert_costs_no_other_chat_its_alert_and_k
     await bot.send(refusing, "/digest", user_id=ADMIN)
     assert any("宁德时代匈牙利建厂" in c.text for c in bot.replies(refusing, after=mark))
     assert bot.db_row("SELECT status FROM alert_log WHERE chat_id = ?", refusing) == ("digested",)
+
+
+# ---- /summary N with the link or text it is for ---------------------------------------------
+
+
+def _bullets(reply: str) -> list[str]:
+    """The key sentences of a summary, as plain text."""
+    plain = html.unescape(re.sub(r"<[^>]+>", "", reply))
+    return [line[2:] for line in plain.split("\n\n")[1].split("\n") if line.startswith("• ")]
+
+
+@pytest.mark.parametrize(("lang", "text", "page"), [("en", ARTICLE_EN, "/news/robots"), ("zh", STORY_ZH, None)])
+async def test_summary_n_with_a_link_or_a_text_shows_n_sentences_as_n_does_on_the_command_line(
+        offline_bot, pages, cli, tmp_path, lang, text, page):
+    """`/summary 3 https://…`, `/summary https://… 3` and `/summary 3⏎text` showed the default
+    length: the number was dropped (or read as the article's first word)."""
+    expected = [line.split(". ", 1)[1] for line in cli("summarize", "-", "-n", "3", "--lang", lang, input=text)
+                .stdout.split("\n\n")[0].split("\n")[1:]]
+    assert len(expected) == 3
+    asks = [f"/summary 3\n{text}"]
+    if page is not None:
+        url = pages.url_for(page)
+        asks += [f"/summary 3 {url}", f"/summary {url} 3"]
+    console, out = await _console(tmp_path, lang)
+    for ask in asks:
+        [reply] = [s for s in await offline_bot.say(7201, ask, lang) if "•" in s]
+        assert _bullets(reply) == expected, ask
+        assert re.search(r"shown: 3 of|选出 3 句", reply)
+        assert _bullets(await _say(console, out, ask)) == expected
+    # Out of range is said, as for `/summary 11` alone.
+    for ask in (f"/summary 11\n{text}", f"/summary 11 {url}" if page else "/summary 0\n" + text):
+        assert await offline_bot.say(7201, ask, lang) == [t("length_range", lang, max=10)]
+    await console.service.close()
+
+
+async def test_a_number_that_opens_a_one_line_text_stays_part_of_the_text(offline_bot):
+    text = ("10 banks raised their deposit rates on Monday, the central bank said, after inflation rose "
+            "to 3.1% in October. Lenders expect loan growth of 8% this year as demand from small firms picks up.")
+    [reply] = [s for s in await offline_bot.say(7202, "/summary " + text) if "•" in s]
+    assert "10 banks raised" in reply

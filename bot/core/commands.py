@@ -131,6 +131,15 @@ def parse_summary_args(args: str) -> SummaryArgs:
             else:
                 length = _bounded_int(word)  # any size: out of range is answered, not summarized
         return SummaryArgs(length=length, history_number=number)
+    # A length with the input, as `-n N` on the command line: "5 https://…", "https://… 5", and
+    # "5⏎text" (a number in front of text on one line may be the text's own: "10 banks said…").
+    counts = [w for w in words if _LENGTH.match(w)]
+    link = next((w for w in words if looks_like_link(w)), None)
+    if len(words) == 2 and len(counts) == 1 and link is not None:
+        return SummaryArgs(payload=link, length=_bounded_int(counts[0]))
+    first, _, text = args.partition("\n")
+    if _LENGTH.match(first.strip()) and text.strip():
+        return SummaryArgs(payload=text.strip(), length=_bounded_int(first.strip()))
     return SummaryArgs(payload=args)
 
 
@@ -228,8 +237,9 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
     return say("short_text_hint")
 
 
-async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
-    """The summary of a message's first link, or of its text (a pasted article)."""
+async def summarize(core: Core, chat: Chat, source: Source, *, length: int | None = None) -> Reply:
+    """The summary of a message's first link, or of its text (a pasted article); `length`
+    sentences, else the chat's setting."""
     service = core.service
     links = () if is_pasted_article(source.text, source.links) else source.links
     if not links:
@@ -247,7 +257,7 @@ async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
         else:
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
                                                  message_id=source.message_id, title=source.title, counted=True)
-    return (ArticleView(brief, "summary", chat.summary_length),
+    return (ArticleView(brief, "summary", length or chat.summary_length),
             *_links_left(chat, links), *await watch_commands.shared_alerts(core, chat, brief))
 
 
@@ -270,10 +280,11 @@ async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = 
         return (Failure(UnknownHistoryNumber(parsed.history_number)),)
     if parsed.payload:
         if source is not None and source.links:
-            return await summarize(core, chat, source)
+            return await summarize(core, chat, source, length=parsed.length)
         if not is_summary_text(parsed.payload):
             return say("summary_usage")
-        return await summarize(core, chat, Source.of_text(parsed.payload, source.message_id if source else None))
+        return await summarize(core, chat, Source.of_text(parsed.payload, source.message_id if source else None),
+                               length=parsed.length)
     service = core.service
     if replied is not None and parsed.history_number is None:
         if replied.message_id is None or await service.message_article(chat.id, replied.message_id) is None:
