@@ -14,10 +14,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 from telegram.ext import CallbackContext
 
-from tests.botharness import ARTICLE_EN
+from tests.botharness import ARTICLE_EN, ARTICLE_ZH
 from tests.feed_samples import rss
 from tests.offlinebot import OfflineBot
-from bot.render.i18n import t
+from bot.render.i18n import error_text, t
 from tests.test_demanding_user import STORY_ZH, _console, _say
 
 OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
@@ -132,3 +132,46 @@ async def test_a_number_that_opens_a_one_line_text_stays_part_of_the_text(offlin
             "to 3.1% in October. Lenders expect loan growth of 8% this year as demand from small firms picks up.")
     [reply] = [s for s in await offline_bot.say(7202, "/summary " + text) if "•" in s]
     assert "10 banks raised" in reply
+
+
+# ---- /summary TEXT with a link in it --------------------------------------------------------
+
+# Over 1,000 characters around the link: an article pasted with its source link.
+PASTED = ARTICLE_ZH + "详见公司公告 https://example.com/notice/1 。" + "".join(
+    ARTICLE_ZH.replace("星河科技", name) for name in ("北斗科技", "南山科技", "东山科技"))
+
+
+async def test_summary_of_a_pasted_article_with_a_link_does_not_read_the_command_as_its_first_words(
+        offline_bot, tmp_path):
+    """In Telegram (not in the console) the text stored and shown began with "/summary":
+    the heading "/summary 星河科技周二发布…" and the first key sentence with it."""
+    [reply] = [s for s in await offline_bot.say(7301, "/summary " + PASTED, "zh") if "•" in s]
+    assert "/summary 星河" not in reply and reply.startswith("<b>星河科技周二发布")
+    assert offline_bot.db_row("SELECT substr(text, 1, 9) FROM articles") == ("星河科技周二发布第",)
+    console, out = await _console(tmp_path, "zh")
+    assert _bullets(await _say(console, out, "/summary " + PASTED)) == _bullets(reply)
+    await console.service.close()
+
+
+TEASER = "星河科技三季度营收增长23%，云业务是主要动力，详见 {url}"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_text_with_a_dead_link_is_read_itself_and_the_reader_told_why(offline_bot, pages, tmp_path, lang):
+    """The link gave no article (a 404) beside an article's text: the reader was asked to
+    paste the article's text as /summary TEXT, which is what they had just sent."""
+    from bot.errors import HttpStatusError
+
+    dead = pages.url_for("/missing")
+    text = ARTICLE_ZH + "原文链接：" + dead
+    console, out = await _console(tmp_path, lang)
+    for ask in ("/summary " + text, text):
+        said = await offline_bot.say(7302, ask, lang)
+        told = error_text(HttpStatusError(404), lang) + "\n" + t("link_failed_text_read", lang)
+        assert said[0] == told and "128亿元" in said[1] and len(said) == 2
+        shown = await _say(console, out, ask)
+        assert shown.startswith(told) and "128亿元" in shown
+    # A teaser of a few words beside the dead link is no article: asked to paste it, as before.
+    assert await offline_bot.say(7302, TEASER.format(url=dead), lang) == [
+        error_text(HttpStatusError(404), lang) + "\n" + t("paste_text_hint", lang)]
+    await console.service.close()

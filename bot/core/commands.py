@@ -180,10 +180,13 @@ def is_pasted_article(text: str, links: tuple[str, ...] | list[str]) -> bool:
 
     A short comment or a channel post's teaser around a link still means "read the link".
     """
-    rest = text
+    return len(_without(text, links).strip()) >= PASTED_ARTICLE_CHARS
+
+
+def _without(text: str, links: tuple[str, ...] | list[str]) -> str:
     for url in links:
-        rest = rest.replace(url, "")
-    return len(rest.strip()) >= PASTED_ARTICLE_CHARS
+        text = text.replace(url, "")
+    return text
 
 
 def _is_link_word(text: str) -> bool:
@@ -250,14 +253,25 @@ async def summarize(core: Core, chat: Chat, source: Source, *, length: int | Non
     else:
         check_link(links[0])  # a bad link is refused before it counts against the reader
     service.count_request(chat.user_id)
+    told: Reply = ()
     async with chat.busy():
+        brief = None
         if links:
-            brief = await service.summarize_url(chat.id, links[0], user_id=chat.user_id,
-                                                message_id=source.message_id, counted=True)
-        else:
+            try:
+                brief = await service.summarize_url(chat.id, links[0], user_id=chat.user_id,
+                                                    message_id=source.message_id, counted=True)
+            except FetchError as exc:
+                # A link that gives no article beside a text that is one: the text is read, and
+                # the reader told why (not asked to paste the text they have just sent).
+                if not (_pasting_helps(exc) and is_article_text(_without(source.text, links))):
+                    raise
+                service.check_length(source.text)
+                service.check_language(source.text)
+                told = (Failure(exc, "link_failed_text_read"),)
+        if brief is None:
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
                                                  message_id=source.message_id, title=source.title, counted=True)
-    return (ArticleView(brief, "summary", length or chat.summary_length),
+    return (*told, ArticleView(brief, "summary", length or chat.summary_length),
             *_links_left(chat, links), *await watch_commands.shared_alerts(core, chat, brief))
 
 
@@ -279,8 +293,8 @@ async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = 
     if parsed.history_number is not None and parsed.history_number > MAX_HISTORY_NUMBER:
         return (Failure(UnknownHistoryNumber(parsed.history_number)),)
     if parsed.payload:
-        if source is not None and source.links:
-            return await summarize(core, chat, source, length=parsed.length)
+        if source is not None and source.links:  # (the text without "/summary", as the console's)
+            return await summarize(core, chat, replace(source, text=parsed.payload), length=parsed.length)
         if not is_summary_text(parsed.payload):
             return say("summary_usage")
         return await summarize(core, chat, Source.of_text(parsed.payload, source.message_id if source else None),

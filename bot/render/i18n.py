@@ -264,6 +264,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Hi all! I'm newsbrief and I read industry news. Reply /summary to a message with a link "
         "or an article and I'll give its key points, figures and quotes. /help lists every command.",
     },
+    "link_failed_text_read": {
+        "zh": "下面是这条消息本身文字的摘要。",
+        "en": "Here is a summary of the message's own text instead.",
+    },
     "paste_text_hint": {
         "zh": "可以把文章正文复制过来，用 /summary 正文 发给我。",
         "en": "You can copy the article's text and send it as /summary TEXT.",
