@@ -17,6 +17,7 @@ from telegram.ext import CallbackContext
 from tests.botharness import ARTICLE_EN, ARTICLE_ZH
 from tests.feed_samples import rss
 from tests.offlinebot import OfflineBot
+from bot.errors import NoArticle
 from bot.render.i18n import error_text, t
 from tests.test_demanding_user import STORY_ZH, _console, _say
 
@@ -175,3 +176,60 @@ async def test_a_text_with_a_dead_link_is_read_itself_and_the_reader_told_why(of
     assert await offline_bot.say(7302, TEASER.format(url=dead), lang) == [
         error_text(HttpStatusError(404), lang) + "\n" + t("paste_text_hint", lang)]
     await console.service.close()
+
+
+# ---- a command as a caption -----------------------------------------------------------------
+
+GROUP = -7401
+
+
+def _file(file_id: str, name: str = "报告.txt") -> dict:
+    return {"document": {"file_id": file_id, "file_unique_id": file_id, "file_name": name, "file_size": 1}}
+
+
+def _captioned(extra: dict, caption: str) -> dict:
+    command = caption.split()[0]
+    return {**extra, "caption": caption, "caption_entities": [{"type": "bot_command", "offset": 0, "length": len(command)}]}
+
+
+@pytest.mark.parametrize("caption", ["/summary", "/summary@newsbrief_test_bot", "/summary 3"])
+async def test_a_file_sent_to_a_group_with_the_caption_summary_is_read(offline_bot, caption):
+    """A group reads a file only when asked: "/summary" as the file's caption was not asked
+    (only a /summary replying to the file was); nothing was answered."""
+    bot = offline_bot
+    bot.api.files["report"] = ARTICLE_ZH.encode("gb18030")
+    mark = bot.mark()
+    await bot.send(GROUP, None, user_id=45, extra=_captioned(_file("report"), caption))
+    [summary] = [c for c in bot.replies(GROUP, after=mark) if not c.text.startswith("⏳")]
+    assert "128亿元" in summary.text and summary.buttons
+    if caption.endswith("3"):
+        assert "选出 3 句" in summary.text
+    # A caption for another bot, and a file without one, ask nothing of this bot.
+    mark = bot.mark()
+    await bot.send(GROUP, None, user_id=45, extra=_captioned(_file("report"), "/summary@other_bot"))
+    await bot.send(GROUP, None, user_id=45, extra=_file("report"))
+    assert bot.replies(GROUP, after=mark) == [] and not bot.api.of("download", after=mark)
+
+
+async def test_a_photo_captioned_with_a_command_and_a_link_runs_the_command_in_a_group(offline_bot, pages):
+    bot = offline_bot
+    url = pages.url_for("/news/robots")
+    photo = {"photo": [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]}
+    mark = bot.mark()
+    await bot.send(GROUP, None, user_id=45, extra=_captioned(photo, f"/summary 3 {url}"), language_code="en")
+    [summary] = [c for c in bot.replies(GROUP, after=mark) if not c.text.startswith("⏳")]
+    assert "Northwind" in summary.text and "shown: 3 of" in summary.text
+    # In a private chat "/quotes" as a caption is the command, not a text too short to read.
+    mark = bot.mark()
+    await bot.send(7402, None, extra=_captioned(photo, "/quotes"))
+    assert [c.text for c in bot.replies(7402, after=mark)] == [error_text(NoArticle(), "zh")]
+
+
+async def test_summary_n_replying_to_a_message_not_read_yet_shows_n_sentences(offline_bot, pages):
+    """In a group, "/summary 3" replying to someone's link read the link at the chat's length."""
+    bot = offline_bot
+    shared = await bot.send(GROUP, pages.url_for("/news/cloud"), user_id=45)
+    mark = bot.mark()
+    await bot.send(GROUP, "/summary 3", user_id=46, reply_to=shared)
+    [summary] = [c for c in bot.replies(GROUP, after=mark) if not c.text.startswith("⏳")]
+    assert "选出 3 句" in summary.text

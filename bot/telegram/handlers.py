@@ -187,7 +187,7 @@ def source_of(message: Message) -> Source:
 
 def _names_this_bot(message: Message) -> bool:
     """/cmd@thisbot: in a group, a command meant for this bot and no other."""
-    first = (message.text or "").split(maxsplit=1)[:1]
+    first = (message.text or message.caption or "").split(maxsplit=1)[:1]
     if not first or not first[0].startswith("/") or "@" not in first[0]:
         return False
     username = message.get_bot().username or ""
@@ -358,6 +358,25 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if (not _is_group(update) and len(text.encode("utf-16-le")) // 2 >= SPLIT_PASTE_UNITS
             and not unsupported_lang(text)):  # (a Japanese text was told it cannot be read: that stands)
         await message.reply_text(t("split_paste_hint", await reply_lang(update, context)))
+
+
+async def on_caption_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A caption "/summary" on a file, "/summary 3 https://…" on a photo: run as if typed (the
+    file read as when the command replies to it); command filters see only a message's text."""
+    message = update.effective_message
+    parsed = commands.split_command(message.caption or "")
+    first = (message.caption or "").split(maxsplit=1)[0]
+    if parsed is None or ("@" in first and not _names_this_bot(message)):
+        if parsed is None or _is_group(update):
+            return await (on_document if message.document else on_text)(update, context)
+        parsed = ("unknown", "")  # /cmd@other_bot in a private chat, as when typed
+    name, args = parsed
+    if name == "summary" and message.document is not None and commands.parse_summary_args(args).payload is None:
+        source = await read_document(update, context, message)
+        if source is not None:
+            await answer(update, context, name, args, replied_source=source)
+        return
+    await answer(update, context, name, args)
 
 
 async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
