@@ -233,3 +233,23 @@ async def test_summary_n_replying_to_a_message_not_read_yet_shows_n_sentences(of
     await bot.send(GROUP, "/summary 3", user_id=46, reply_to=shared)
     [summary] = [c for c in bot.replies(GROUP, after=mark) if not c.text.startswith("⏳")]
     assert "选出 3 句" in summary.text
+
+
+# ---- the command line's files ---------------------------------------------------------------
+
+
+def test_summarize_reads_a_pipe_given_as_a_file_and_names_a_folder_a_folder(cli, tmp_path):
+    """`newsbrief summarize <(curl …)` names a pipe (/dev/fd/N): it was "No such file", as
+    was a folder."""
+    import os
+
+    read, write = os.pipe()
+    os.write(write, STORY_ZH.encode("gb18030"))
+    os.close(write)
+    try:
+        done = cli("summarize", f"/dev/fd/{read}", "-n", "2")
+    finally:
+        os.close(read)
+    assert done.returncode == 0 and "18.6亿元" in done.stdout
+    folder = cli("summarize", str(tmp_path), env={"NEWSBRIEF_LANG": "en"})
+    assert folder.returncode == 1 and folder.stderr.strip().endswith("That is a folder, not a file.")
