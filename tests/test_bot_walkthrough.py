@@ -253,3 +253,28 @@ def test_summarize_reads_a_pipe_given_as_a_file_and_names_a_folder_a_folder(cli,
     assert done.returncode == 0 and "18.6亿元" in done.stdout
     folder = cli("summarize", str(tmp_path), env={"NEWSBRIEF_LANG": "en"})
     assert folder.returncode == 1 and folder.stderr.strip().endswith("That is a folder, not a file.")
+
+
+# ---- a group's digest days off, in the group's language ------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "days"), [("zh", "星期六、星期日"), ("zh-hant", "星期六、星期日"), ("en", "Sat, Sun")])
+async def test_digest_days_off_are_named_in_the_chats_language_and_told_on_subscribing(offline_bot, lang, days):
+    """Days off were shown as typed codes ("休息日：sat, sun" to a Chinese group), and /subscribe
+    said "every day at 07:00" to a group whose weekends are off."""
+    bot = offline_bot
+    code = {"zh": "zh-hans", "zh-hant": "zh-hant", "en": "en"}[lang]
+
+    async def admin(text: str) -> str:
+        mark = bot.mark()
+        await bot.send(MUTED, text, user_id=ADMIN, language_code=code)
+        [reply] = bot.replies(MUTED, after=mark)
+        return reply.text
+
+    await admin(f"/lang {lang}")
+    await admin("/subscribe 07:00 Europe/Berlin")
+    assert days in await admin("/digest settings off sat,sun")
+    await admin("/unsubscribe")
+    again = await admin("/subscribe")
+    assert again.split("\n")[1] == t("digest_settings_off", lang, days=days)
+    assert "sat" not in (await admin("/digest settings off 周六 周日")).replace("off sat,sun", "")

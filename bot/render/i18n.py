@@ -324,6 +324,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "digest_settings_max": {"zh": "每份最多：{count} 条", "en": "Stories per digest: at most {count}"},
     "digest_settings_off": {"zh": "休息日：{days}", "en": "Days off: {days}"},
     "digest_no_days_off": {"zh": "无", "en": "none"},
+    "weekday_zh": {"zh": "星期{day}", "en": "{day}"},
     "digest_settings_paused": {
         "zh": "⚠️ 简报已暂停（机器人无法在此发消息）。用 /subscribe 恢复。",
         "en": "⚠️ The digest is paused (the bot could not post here). /subscribe resumes it.",
