@@ -278,3 +278,28 @@ async def test_digest_days_off_are_named_in_the_chats_language_and_told_on_subsc
     again = await admin("/subscribe")
     assert again.split("\n")[1] == t("digest_settings_off", lang, days=days)
     assert "sat" not in (await admin("/digest settings off 周六 周日")).replace("off sat,sun", "")
+
+
+# ---- a chart the group does not allow ------------------------------------------------------------
+
+
+async def test_a_chart_the_group_refuses_costs_the_reader_nothing_but_the_chart(offline_bot, caplog):
+    """A group that lets members (and the bot) send text but no media: /numbers sent its text,
+    then the refused chart became "something went wrong" under it, logged as a bug."""
+    bot = offline_bot
+    bot.api.refusing[("sendPhoto", OPEN)] = (400, "Bad Request: not enough rights to send photos to the chat")
+    await bot.send(OPEN, "/summary " + ARTICLE_ZH, user_id=ADMIN)
+    for ask in ("/numbers", None):
+        mark = bot.mark()
+        if ask is None:  # the [数字] button on the summary
+            summary = next(c for c in reversed(bot.api.calls) if c.keyboard and c.method != "sendPhoto")
+            data = next(b for b in summary.buttons if b.endswith(":numbers"))
+            await bot.press(OPEN, summary.result["message_id"], data, user_id=ADMIN)
+        else:
+            await bot.send(OPEN, ask, user_id=ADMIN)
+        assert bot.api.of("sendPhoto", after=mark)[0].error  # the chart was tried, and refused
+        shown = [c.text for c in bot.replies(OPEN, after=mark)]
+        assert any("128亿元" in text for text in shown)
+        assert t("internal_error", "zh") not in shown and error_text(RuntimeError(), "zh") not in shown
+    assert bot.db_row("SELECT count(*) FROM pending_jobs WHERE state = 'accepted'") == (0,)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
