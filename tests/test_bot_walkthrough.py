@@ -303,3 +303,38 @@ async def test_a_chart_the_group_refuses_costs_the_reader_nothing_but_the_chart(
         assert t("internal_error", "zh") not in shown and error_text(RuntimeError(), "zh") not in shown
     assert bot.db_row("SELECT count(*) FROM pending_jobs WHERE state = 'accepted'") == (0,)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+# ---- /summary replying to one of the bot's own messages ------------------------------------------
+
+
+async def test_summary_replying_to_the_bots_own_message_is_told_to_reply_to_an_article(offline_bot, pages):
+    """The group welcome says "reply /summary to a message": a newcomer replied to the welcome
+    itself, and the bot summarized its own welcome (or /help, /settings) as an article, kept
+    in the chat's history and /search. A digest of the bot's still reads its first story."""
+    from tests.offlinebot import BOT_USER
+
+    bot = offline_bot
+    mark = bot.mark()
+    await bot.member_update(-7501, "member")
+    [welcome] = bot.replies(-7501, after=mark)
+    await bot.send(7502, "/help", language_code="en")
+    [help_] = bot.replies(7502, after=mark)
+
+    def own(chat: int, call, **fields) -> dict:
+        return {"message_id": call.result["message_id"], "date": 0, "from": BOT_USER,
+                "chat": {"id": chat, "type": "private" if chat > 0 else "supergroup"},
+                "text": re.sub(r"<[^>]+>", "", html.unescape(call.text)), **fields}
+
+    for chat, call, lang in ((-7501, welcome, "zh"), (7502, help_, "en")):
+        mark = bot.mark()
+        await bot.send(chat, "/summary", reply_to=own(chat, call), user_id=46, language_code=lang)
+        assert [c.text for c in bot.replies(chat, after=mark)] == [t("reply_to_own_message", lang)]
+    assert bot.db_row("SELECT count(*) FROM articles") == (0,)
+    # A message of the bot's that links a story (a digest, an alert): the story is read.
+    page = pages.url_for("/news/cloud")
+    digest = own(-7501, welcome, text="📰 简报\n1. 星河科技三季度营收增长23%",
+                 entities=[{"type": "text_link", "offset": 8, "length": 14, "url": page}])
+    mark = bot.mark()
+    await bot.send(-7501, "/summary", reply_to=digest, user_id=46)
+    assert any("128亿元" in c.text and c.buttons for c in bot.replies(-7501, after=mark))

@@ -239,6 +239,10 @@ async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = 
     service = core.service
     if replied is not None and parsed.history_number is None:
         if replied.message_id is None or await service.message_article(chat.id, replied.message_id) is None:
+            if replied.from_bot:  # /help, the group welcome: no article; a digest: its first story
+                if not replied.links:
+                    return say("reply_to_own_message")
+                replied = replace(replied, text="")
             if replied.links or replied.text:
                 return await summarize(core, chat, replied, length=parsed.length)
             return say("summary_usage")

@@ -264,6 +264,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Hi all! I'm newsbrief and I read industry news. Reply /summary to a message with a link "
         "or an article and I'll give its key points, figures and quotes. /help lists every command.",
     },
+    "reply_to_own_message": {
+        "zh": "这是我自己发的消息，不是文章。请用 /summary 回复一条带链接或文章的消息。",
+        "en": "That is one of my own messages, not an article. Reply /summary to a message that holds a link or an article.",
+    },
     "link_failed_text_read": {
         "zh": "下面是这条消息本身文字的摘要。",
         "en": "Here is a summary of the message's own text instead.",

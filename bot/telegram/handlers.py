@@ -156,11 +156,9 @@ async def is_group_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 # ---- messages and commands --------------------------------------------------------------
 
 
-def links_in(message: Message) -> list[str]:
-    """Links in a message: `text_link` targets and `url` entities first, then bare URLs.
-
-    Captions count like text; forwarded channel posts carry their text and entities.
-    """
+def links_in(message: Message, *, bare: bool = True) -> list[str]:
+    """Links in a message: `text_link` targets and `url` entities, then bare URLs (`bare`: not in
+    the bot's own messages, whose /help examples are no links). Captions count like text."""
     found: list[str] = []
     for entities, parse in (
         (message.entities, message.parse_entities),
@@ -174,15 +172,16 @@ def links_in(message: Message) -> list[str]:
                 url = "http://" + url
             if url and url not in found:
                 found.append(url)
-    for url in find_urls(message.text or message.caption or ""):
+    for url in find_urls(message.text or message.caption or "") if bare else ():
         if url not in found:
             found.append(url)
     return found
 
 
 def source_of(message: Message) -> Source:
-    return Source(message.text or message.caption or "", tuple(links_in(message)), message.message_id,
-                  to_bot=_names_this_bot(message))
+    mine = message.from_user is not None and message.from_user.id == message.get_bot().id
+    return Source(message.text or message.caption or "", tuple(links_in(message, bare=not mine)),
+                  message.message_id, to_bot=_names_this_bot(message), from_bot=mine)
 
 
 def _names_this_bot(message: Message) -> bool:
