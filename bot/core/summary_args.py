@@ -20,7 +20,7 @@ class SummaryArgs:
     history_number: int | None = None
 
 
-_HISTORY_REF = re.compile(r"^#\s*(\d+)$")
+_HISTORY_REF = re.compile(r"^[#＃]\s*(\d+)$")  # ＃: a Chinese input method's full-width #
 _LENGTH = re.compile(r"^\d+$")
 # No history is this long: a bigger #N is unknown without asking the database.
 MAX_HISTORY_NUMBER = 1_000_000
