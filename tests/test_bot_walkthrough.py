@@ -338,3 +338,17 @@ async def test_summary_replying_to_the_bots_own_message_is_told_to_reply_to_an_a
     mark = bot.mark()
     await bot.send(-7501, "/summary", reply_to=digest, user_id=46)
     assert any("128亿元" in c.text and c.buttons for c in bot.replies(-7501, after=mark))
+
+
+@pytest.mark.parametrize("remark", ["hello there", "谢谢！", "😀"])
+async def test_summary_replying_to_a_remark_is_answered_as_summary_with_that_text_is(offline_bot, remark):
+    """`/summary hello there` got the usage line, but `/summary` replying to "hello there" stored
+    it as a one-sentence article ("1 句中选出 1 句"); both now get the usage line."""
+    bot = offline_bot
+    remark_message = await bot.send(-7601, remark, user_id=55)
+    mark = bot.mark()
+    await bot.send(-7601, "/summary", reply_to=remark_message, user_id=56)
+    assert [c.text for c in bot.replies(-7601, after=mark)] == [t("summary_usage", "zh")]
+    for lang in ("zh", "en"):
+        assert await bot.say(7602, "/summary " + remark, lang) == [t("summary_usage", lang)]
+    assert bot.db_row("SELECT count(*) FROM articles") == (0,)

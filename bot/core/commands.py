@@ -243,7 +243,8 @@ async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = 
                 if not replied.links:
                     return say("reply_to_own_message")
                 replied = replace(replied, text="")
-            if replied.links or replied.text:
+            # The replied text as `/summary TEXT` would take it: "hello there" is no article.
+            if replied.links or replied.file or is_summary_text(replied.text):
                 return await summarize(core, chat, replied, length=parsed.length)
             return say("summary_usage")
     try:
