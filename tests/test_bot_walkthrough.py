@@ -352,3 +352,16 @@ async def test_summary_replying_to_a_remark_is_answered_as_summary_with_that_tex
     for lang in ("zh", "en"):
         assert await bot.say(7602, "/summary " + remark, lang) == [t("summary_usage", lang)]
     assert bot.db_row("SELECT count(*) FROM articles") == (0,)
+
+
+async def test_a_group_where_the_bot_is_muted_is_a_warning_not_a_bug(offline_bot, caplog):
+    """An admin took the bot's right to post: every command there logged a traceback as a bug
+    ("error while handling an update") and tried to answer with an error message."""
+    bot = offline_bot
+    bot.api.refusing[MUTED] = (400, "Bad Request: not enough rights to send text messages to the chat")
+    for ask in ("/help", "/summary " + ARTICLE_ZH, "/history"):
+        mark = bot.mark()
+        await bot.send(MUTED, ask, user_id=45)
+        assert len(bot.api.of("sendMessage", MUTED, after=mark)) == 1  # refused once; no second try
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert any("may not post" in r.getMessage() for r in caplog.records)

@@ -1,11 +1,9 @@
 """Telegram handlers: thin adapters over `bot.core.commands`.
 
-Each update is parsed (its chat read once, its links found), handed to one
-command function, and the reply is rendered and sent. Only what is Telegram's
-own lives here: the allow-list gate, who is a group admin, "typing…" and the
-placeholder a summary is edited into, inline buttons, membership changes, and
-the error handler. Anything unexpected propagates to `on_error`, which logs it
-and tells the reader briefly.
+Each update is parsed (its chat read once, its links found), handed to one command function,
+and the reply is rendered and sent. Only what is Telegram's own lives here: the allow-list gate,
+who is a group admin, "typing…" and the placeholder a summary is edited into, inline buttons,
+membership changes, and the error handler (`on_error`: logs the unexpected, tells the reader).
 """
 
 from __future__ import annotations
@@ -414,10 +412,8 @@ async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An edited command or link in a private chat: edits are not read again (the answer to
-    the first version stands, and a second run of one message is the duplicate the job log
-    refuses), so the reader is told to send it anew instead of waiting for nothing. Other
-    edits, and every edit in a group, pass unanswered."""
+    """An edited command or link in a private chat: edits are not run again (the first answer
+    stands), so the reader is told to send it anew. Other edits, and a group's, pass unanswered."""
     message = update.edited_message
     if message is None or _is_group(update):
         return
@@ -478,6 +474,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 # ---- errors -----------------------------------------------------------------------------
 
 
+# Telegram's words for a chat the bot may not post in (muted, a closed topic): nobody to tell; no bug.
+_MAY_NOT_POST = ("not enough rights", "have no rights", "chat_write_forbidden", "topic_closed")
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log every unexpected error with its traceback; tell the reader briefly."""
     error = context.error
@@ -486,6 +486,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         logger.warning("chat %s: forbidden (%s); marking it inactive", chat.id, error.message)
         await _service(context).set_active(chat.id, False)
         return
+    if isinstance(error, BadRequest) and any(words in error.message.lower() for words in _MAY_NOT_POST):
+        return logger.warning("chat %s: the bot may not post there (%s)", chat.id if chat else None, error.message)
     if not is_reader_error(error):
         logger.error("error while handling an update", exc_info=error)
     if chat is None or not isinstance(update, Update):
