@@ -93,6 +93,10 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
         "zh": "找不到这个文件。",
         "en": "No such file.",
     },
+    "error_NotAFile": {
+        "zh": "这是一个文件夹，不是文件。",
+        "en": "That is a folder, not a file.",
+    },
     "error_BinaryFile": {
         "zh": "这是二进制文件，不是文本。",
         "en": "This is a binary file, not text.",

@@ -42,7 +42,7 @@ every other text.
     │   ├── ConnectFailure     — could not connect, or the connection broke
     │   └── NotArticle         — fetched, but the page is not an article (`reason`)
     ├── FileError              — a local file (`newsbrief summarize`, `ask --add`) we cannot read
-    │   ├── MissingFile, BinaryFile, UnknownEncoding, EmptyFile, FileTooLarge
+    │   ├── MissingFile, NotAFile, BinaryFile, UnknownEncoding, EmptyFile, FileTooLarge
     └── DatabaseUnusable       — NEWSBRIEF_DB (or --db) is no SQLite file we may open (`reason`)
 
     summarizer.SummarizerError — EmptyText, TextTooLong, NotAnArticle, UnsupportedLanguage: the pure
@@ -327,6 +327,10 @@ class FileError(ReaderError):
 
 class MissingFile(FileError):
     pass
+
+
+class NotAFile(FileError):
+    """A folder given where a file was meant."""
 
 
 class BinaryFile(FileError):

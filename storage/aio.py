@@ -426,6 +426,9 @@ class AsyncStore:
     async def set_alert_message(self, alert_id: int, message_id: int) -> None:
         return await self._write(Store.set_alert_message, alert_id, message_id)
 
+    async def hold_alert(self, alert_id: int) -> None:
+        return await self._write(Store.hold_alert, alert_id)
+
     async def alerts_since(self, chat_id: int, since: datetime) -> list[AlertRecord]:
         return await self._read(Store.alerts_since, chat_id, since)
 

@@ -187,6 +187,12 @@ class WatchTables:
         with self._write():
             self._conn.execute("UPDATE alert_log SET message_id = ? WHERE id = ?", (message_id, alert_id))
 
+    @writes
+    def hold_alert(self, alert_id: int) -> None:
+        """An alert Telegram refused to deliver goes to the chat's next digest instead."""
+        with self._write():
+            self._conn.execute("UPDATE alert_log SET status = 'held' WHERE id = ? AND status = 'sent'", (alert_id,))
+
     @reads
     def alerts_since(self, chat_id: int, since: datetime) -> list[AlertRecord]:
         """The chat's alerts (any status) logged after `since`, oldest first."""

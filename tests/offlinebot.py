@@ -87,6 +87,10 @@ class OfflineRequest(BaseRequest):
     admins: dict[int, set[int]] = field(default_factory=dict)
     privacy_mode: bool = False
     files: dict[str, bytes] = field(default_factory=dict)  # file_id -> the bytes getFile serves
+    # chat id (or (method, chat id)) -> (code, description): every sendMessage (or that method)
+    # to that chat is refused so, as Telegram refuses a bot that may no longer post there
+    # ("not enough rights", "chat not found").
+    refusing: dict[int | tuple[str, int], tuple[int, str]] = field(default_factory=dict)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
 
     async def initialize(self) -> None:
@@ -109,6 +113,10 @@ class OfflineRequest(BaseRequest):
         params = dict(request_data.parameters) if request_data else {}
         try:
             refuse(name, params)
+            chat = int(params.get("chat_id", 0) or 0)
+            refusal = self.refusing.get((name, chat)) or (self.refusing.get(chat) if name == "sendMessage" else None)
+            if refusal is not None:
+                raise TelegramError(*refusal)
         except TelegramError as exc:
             self.calls.append(Call(name, params, None, error=exc.description))
             return exc.code, json.dumps({"ok": False, "error_code": exc.code,

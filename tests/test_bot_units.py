@@ -74,6 +74,12 @@ def test_allow_list_accepts_chat_or_user():
     ("#3 2", SummaryArgs(length=2, history_number=3)),
     ("https://example.com/a", SummaryArgs(payload="https://example.com/a")),
     ("2024 年营收增长", SummaryArgs(payload="2024 年营收增长")),
+    ("＃3", SummaryArgs(history_number=3)),  # typed with a Chinese input method's full-width punctuation
+    ("3 https://example.com/a", SummaryArgs(payload="https://example.com/a", length=3)),
+    ("https://example.com/a 12", SummaryArgs(payload="https://example.com/a", length=12)),
+    ("3\n星河科技周二发布第三季度财报", SummaryArgs(payload="星河科技周二发布第三季度财报", length=3)),
+    ("10 banks raised rates", SummaryArgs(payload="10 banks raised rates")),
+    ("3 5 https://example.com/a", SummaryArgs(payload="3 5 https://example.com/a")),
 ])
 def test_summary_arguments(args, expected):
     assert parse_summary_args(args) == expected

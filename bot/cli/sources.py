@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bot.errors import MissingFile
+from bot.errors import FileError, MissingFile, NotAFile
 from bot.web.documents import MAX_MARKUP_BYTES, article_from_bytes, decode
 from bot.web.urls import looks_like_link
 from summarizer.model import Article
@@ -33,13 +33,16 @@ def _read_bytes(source: str) -> bytes:
     if source == "-":
         return sys.stdin.buffer.read(MAX_MARKUP_BYTES)
     path = Path(source)
-    if not path.is_file():
-        raise MissingFile(source)
+    if path.is_dir():
+        raise NotAFile(source)
+    # Not only regular files: `newsbrief summarize <(curl …)` names a pipe (/dev/fd/63).
     try:
         with path.open("rb") as handle:
             return handle.read(MAX_MARKUP_BYTES)
-    except OSError as error:
-        raise MissingFile(source, error.strerror or "") from error
+    except FileNotFoundError as error:
+        raise MissingFile(source) from error
+    except OSError as error:  # permission denied, …: said as "cannot read", not "no such file"
+        raise FileError(source, error.strerror or "") from error
 
 
 def read_file(source: str) -> Article:

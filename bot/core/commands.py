@@ -34,6 +34,13 @@ from bot.core.replies import (
     say,
 )
 from bot.core.requests import Chat, Core, DigestFront, Source, open_chat, small_int  # noqa: F401 - the inputs, here too
+from bot.core.summary_args import (  # noqa: F401 - parse_summary_args and SummaryArgs: here too
+    MAX_HISTORY_NUMBER,
+    SummaryArgs,
+    is_link_word,
+    is_summary_text,
+    parse_summary_args,
+)
 from bot.errors import (
     READER_ERRORS,
     FeedLink,
@@ -46,7 +53,7 @@ from bot.errors import (
     UnknownHistoryNumber,
 )
 from bot.langs import localized, parse_lang
-from bot.web.urls import check_link, is_valid_link, looks_like_link
+from bot.web.urls import check_link, is_valid_link
 
 logger = logging.getLogger(__name__)
 
@@ -96,51 +103,6 @@ COMMANDS: tuple[Command, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class SummaryArgs:
-    """What `/summary ARGS` asks for: new input, a length, or a history number."""
-
-    payload: str | None = None  # a link or a text to ingest
-    length: int | None = None
-    history_number: int | None = None
-
-
-_HISTORY_REF = re.compile(r"^#\s*(\d+)$")
-_LENGTH = re.compile(r"^\d+$")
-# No history is this long: a bigger #N is unknown without asking the database.
-MAX_HISTORY_NUMBER = 1_000_000
-# A /summary text without a link shorter than this is no article ("/summary abc").
-MIN_SUMMARY_TEXT_CHARS = 20
-
-
-def parse_summary_args(args: str) -> SummaryArgs:
-    """`/summary 5`, `/summary #3`, `/summary #3 5`, or `/summary <link or text>`."""
-    args = args.strip()
-    if not args:
-        return SummaryArgs()
-    words = args.split()
-    refs = [w for w in words if _HISTORY_REF.match(w)]
-    if len(words) == 2 and (len(refs) == 2 or (not refs and all(_LENGTH.match(w) for w in words))):
-        return SummaryArgs(payload=args)  # "#1 #2", "3 5": two of one kind is no request (usage)
-    if len(words) <= 2 and all(_HISTORY_REF.match(w) or _LENGTH.match(w) for w in words):
-        number = length = None
-        for word in words:
-            ref = _HISTORY_REF.match(word)
-            if ref:
-                number = _bounded_int(ref.group(1))
-            else:
-                length = _bounded_int(word)  # any size: out of range is answered, not summarized
-        return SummaryArgs(length=length, history_number=number)
-    return SummaryArgs(payload=args)
-
-
-def _bounded_int(digits: str) -> int:
-    """The number, or a stand-in over every limit for one too long for `int` to parse
-    quickly (Python refuses more than 4,300 digits)."""
-    digits = digits.lstrip("0") or "0"
-    return int(digits) if len(digits) <= 30 else 10**30
-
-
 def split_command(text: str) -> tuple[str, str] | None:
     """`/cmd@bot args` -> ("cmd", "args"); None when the text is not a command."""
     match = re.match(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(.*))?$", text.strip(), re.DOTALL)
@@ -171,26 +133,13 @@ def is_pasted_article(text: str, links: tuple[str, ...] | list[str]) -> bool:
 
     A short comment or a channel post's teaser around a link still means "read the link".
     """
-    rest = text
+    return len(_without(text, links).strip()) >= PASTED_ARTICLE_CHARS
+
+
+def _without(text: str, links: tuple[str, ...] | list[str]) -> str:
     for url in links:
-        rest = rest.replace(url, "")
-    return len(rest.strip()) >= PASTED_ARTICLE_CHARS
-
-
-def _is_link_word(text: str) -> bool:
-    """One word that is meant as a link, though no http(s) link was found in it
-    ("ftp://x", "javascript:…"): `summarize` tells the reader why it cannot be read."""
-    word = text.strip()
-    return bool(word) and not any(ch.isspace() for ch in word) and looks_like_link(word)
-
-
-def is_summary_text(payload: str) -> bool:
-    """Could `/summary PAYLOAD` (no link found in it) be an article, or a link we must
-    refuse by name? "abc", "#x" or a stray word are a usage mistake, not a text."""
-    text = payload.strip()
-    if looks_like_link(text):
-        return True
-    return len("".join(text.split())) >= MIN_SUMMARY_TEXT_CHARS
+        text = text.replace(url, "")
+    return text
 
 
 # ---- summaries --------------------------------------------------------------------------
@@ -223,31 +172,43 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
         if links:
             return await watch_commands.quiet_link_alerts(core, chat, links[0], message_id=source.message_id)
         return ()
-    if source.links or source.file or is_article_text(source.text) or _is_link_word(source.text):
+    if source.links or source.file or is_article_text(source.text) or is_link_word(source.text):
         return await summarize(core, chat, source)
     return say("short_text_hint")
 
 
-async def summarize(core: Core, chat: Chat, source: Source) -> Reply:
-    """The summary of a message's first link, or of its text (a pasted article)."""
+async def summarize(core: Core, chat: Chat, source: Source, *, length: int | None = None) -> Reply:
+    """The summary of a message's first link, or of its text (a pasted article); `length`
+    sentences, else the chat's setting."""
     service = core.service
     links = () if is_pasted_article(source.text, source.links) else source.links
     if not links:
-        if _is_link_word(source.text):
+        if is_link_word(source.text):
             check_link(source.text.strip())  # javascript:…, file://…: NotHttpLink or InvalidLink
         service.check_length(source.text)
         service.check_language(source.text)
     else:
         check_link(links[0])  # a bad link is refused before it counts against the reader
     service.count_request(chat.user_id)
+    told: Reply = ()
     async with chat.busy():
+        brief = None
         if links:
-            brief = await service.summarize_url(chat.id, links[0], user_id=chat.user_id,
-                                                message_id=source.message_id, counted=True)
-        else:
+            try:
+                brief = await service.summarize_url(chat.id, links[0], user_id=chat.user_id,
+                                                    message_id=source.message_id, counted=True)
+            except FetchError as exc:
+                # A link that gives no article beside a text that is one: the text is read, and
+                # the reader told why (not asked to paste the text they have just sent).
+                if not (_pasting_helps(exc) and is_article_text(_without(source.text, links))):
+                    raise
+                service.check_length(source.text)
+                service.check_language(source.text)
+                told = (Failure(exc, "link_failed_text_read"),)
+        if brief is None:
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
                                                  message_id=source.message_id, title=source.title, counted=True)
-    return (ArticleView(brief, "summary", chat.summary_length),
+    return (*told, ArticleView(brief, "summary", length or chat.summary_length),
             *_links_left(chat, links), *await watch_commands.shared_alerts(core, chat, brief))
 
 
@@ -269,16 +230,22 @@ async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = 
     if parsed.history_number is not None and parsed.history_number > MAX_HISTORY_NUMBER:
         return (Failure(UnknownHistoryNumber(parsed.history_number)),)
     if parsed.payload:
-        if source is not None and source.links:
-            return await summarize(core, chat, source)
+        if source is not None and source.links:  # (the text without "/summary", as the console's)
+            return await summarize(core, chat, replace(source, text=parsed.payload), length=parsed.length)
         if not is_summary_text(parsed.payload):
             return say("summary_usage")
-        return await summarize(core, chat, Source.of_text(parsed.payload, source.message_id if source else None))
+        return await summarize(core, chat, Source.of_text(parsed.payload, source.message_id if source else None),
+                               length=parsed.length)
     service = core.service
     if replied is not None and parsed.history_number is None:
         if replied.message_id is None or await service.message_article(chat.id, replied.message_id) is None:
-            if replied.links or replied.text:
-                return await summarize(core, chat, replied)
+            if replied.from_bot:  # /help, the group welcome: no article; a digest: its first story
+                if not replied.links:
+                    return say("reply_to_own_message")
+                replied = replace(replied, text="")
+            # The replied text as `/summary TEXT` would take it: "hello there" is no article.
+            if replied.links or replied.file or is_summary_text(replied.text):
+                return await summarize(core, chat, replied, length=parsed.length)
             return say("summary_usage")
     try:
         brief = await service.brief(chat.id, reply_to=replied.message_id if replied else None,

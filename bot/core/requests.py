@@ -70,6 +70,7 @@ class Source:
     to_bot: bool = False  # a command that names this bot (/cmd@thisbot): asked, even in a group
     title: str | None = None  # a file's own title (a PDF's, a saved page's), as `newsbrief summarize` reads it
     file: bool = False  # the text of a file sent to the bot: asked to be read, however short
+    from_bot: bool = False  # one of this bot's own messages (as replied to): no article, unless it shows one
 
     @classmethod
     def of_text(cls, text: str, message_id: int | None = None) -> Source:

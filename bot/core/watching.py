@@ -358,6 +358,10 @@ class WatchService:
     async def alert_sent(self, alert_id: int, message_id: int) -> None:
         await self.store.set_alert_message(alert_id, message_id)
 
+    async def alert_undelivered(self, alert_id: int) -> None:
+        """Telegram refused the alert: the chat's next digest lists it, as a held one."""
+        await self.store.hold_alert(alert_id)
+
     # -- /track ------------------------------------------------------------------------------
 
     async def track(self, chat_id: int, raw_name: str) -> TrackResult:

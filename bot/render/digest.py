@@ -54,9 +54,13 @@ def render_feeds(feeds: Sequence[Feed], lang: str, *, notes: Mapping[int, str] |
 
 
 def _days_off(subscription: Subscription, lang: str) -> str:
+    """The days off in the reader's language ("周六、周日", "Sat, Sun"), not as typed codes."""
     if not subscription.digest_days_off:
         return t("digest_no_days_off", lang)
-    return ", ".join(WEEKDAYS[d - 1] for d in subscription.digest_days_off)
+    days = sorted(subscription.digest_days_off)
+    if lang == "en":
+        return ", ".join(WEEKDAYS[d - 1].capitalize() for d in days)
+    return "、".join(t("weekday_zh", lang, day="一二三四五六日"[d - 1]) for d in days)
 
 
 def render_settings(subscription: Subscription, lang: str, *, config: DigestConfig) -> str:
@@ -81,6 +85,8 @@ def render_subscribed(subscription: Subscription, slot: datetime | None, lang: s
     times = ", ".join(x.strftime("%H:%M") for x in schedule.times)
     text = t("digest_resumed" if resumed else "subscribed", lang, times=times,
              zone=escape(zone_label(schedule.timezone)))
+    if subscription.digest_days_off:  # "every day" is not the whole truth then
+        text += "\n" + t("digest_settings_off", lang, days=_days_off(subscription, lang))
     if slot is not None:
         text += "\n" + t("next_digest", lang, when=slot.strftime("%Y-%m-%d %H:%M"))
     return text

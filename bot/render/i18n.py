@@ -264,6 +264,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Hi all! I'm newsbrief and I read industry news. Reply /summary to a message with a link "
         "or an article and I'll give its key points, figures and quotes. /help lists every command.",
     },
+    "reply_to_own_message": {
+        "zh": "这是我自己发的消息，不是文章。请用 /summary 回复一条带链接或文章的消息。",
+        "en": "That is one of my own messages, not an article. Reply /summary to a message that holds a link or an article.",
+    },
+    "link_failed_text_read": {
+        "zh": "下面是这条消息本身文字的摘要。",
+        "en": "Here is a summary of the message's own text instead.",
+    },
     "paste_text_hint": {
         "zh": "可以把文章正文复制过来，用 /summary 正文 发给我。",
         "en": "You can copy the article's text and send it as /summary TEXT.",
@@ -320,6 +328,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "digest_settings_max": {"zh": "每份最多：{count} 条", "en": "Stories per digest: at most {count}"},
     "digest_settings_off": {"zh": "休息日：{days}", "en": "Days off: {days}"},
     "digest_no_days_off": {"zh": "无", "en": "none"},
+    "weekday_zh": {"zh": "星期{day}", "en": "{day}"},
     "digest_settings_paused": {
         "zh": "⚠️ 简报已暂停（机器人无法在此发消息）。用 /subscribe 恢复。",
         "en": "⚠️ The digest is paused (the bot could not post here). /subscribe resumes it.",

@@ -84,6 +84,7 @@ def add_handlers(app: Application) -> None:
     membership.add_handlers(app)
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(MessageHandler(only_new & filters.COMMAND, handlers.unknown_command))
+    app.add_handler(MessageHandler(only_new & filters.CaptionRegex(r"^/"), handlers.on_caption_command))
     app.add_handler(MessageHandler(only_new & filters.Document.ALL, handlers.on_document))
     app.add_handler(MessageHandler(
         only_new & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, handlers.on_text

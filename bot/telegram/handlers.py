@@ -1,11 +1,9 @@
 """Telegram handlers: thin adapters over `bot.core.commands`.
 
-Each update is parsed (its chat read once, its links found), handed to one
-command function, and the reply is rendered and sent. Only what is Telegram's
-own lives here: the allow-list gate, who is a group admin, "typing…" and the
-placeholder a summary is edited into, inline buttons, membership changes, and
-the error handler. Anything unexpected propagates to `on_error`, which logs it
-and tells the reader briefly.
+Each update is parsed (its chat read once, its links found), handed to one command function,
+and the reply is rendered and sent. Only what is Telegram's own lives here: the allow-list gate,
+who is a group admin, "typing…" and the placeholder a summary is edited into, inline buttons,
+membership changes, and the error handler (`on_error`: logs the unexpected, tells the reader).
 """
 
 from __future__ import annotations
@@ -156,11 +154,9 @@ async def is_group_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 # ---- messages and commands --------------------------------------------------------------
 
 
-def links_in(message: Message) -> list[str]:
-    """Links in a message: `text_link` targets and `url` entities first, then bare URLs.
-
-    Captions count like text; forwarded channel posts carry their text and entities.
-    """
+def links_in(message: Message, *, bare: bool = True) -> list[str]:
+    """Links in a message: `text_link` targets and `url` entities, then bare URLs (`bare`: not in
+    the bot's own messages, whose /help examples are no links). Captions count like text."""
     found: list[str] = []
     for entities, parse in (
         (message.entities, message.parse_entities),
@@ -174,20 +170,21 @@ def links_in(message: Message) -> list[str]:
                 url = "http://" + url
             if url and url not in found:
                 found.append(url)
-    for url in find_urls(message.text or message.caption or ""):
+    for url in find_urls(message.text or message.caption or "") if bare else ():
         if url not in found:
             found.append(url)
     return found
 
 
 def source_of(message: Message) -> Source:
-    return Source(message.text or message.caption or "", tuple(links_in(message)), message.message_id,
-                  to_bot=_names_this_bot(message))
+    mine = message.from_user is not None and message.from_user.id == message.get_bot().id
+    return Source(message.text or message.caption or "", tuple(links_in(message, bare=not mine)),
+                  message.message_id, to_bot=_names_this_bot(message), from_bot=mine)
 
 
 def _names_this_bot(message: Message) -> bool:
     """/cmd@thisbot: in a group, a command meant for this bot and no other."""
-    first = (message.text or "").split(maxsplit=1)[:1]
+    first = (message.text or message.caption or "").split(maxsplit=1)[:1]
     if not first or not first[0].startswith("/") or "@" not in first[0]:
         return False
     username = message.get_bot().username or ""
@@ -360,6 +357,25 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(t("split_paste_hint", await reply_lang(update, context)))
 
 
+async def on_caption_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A caption "/summary" on a file, "/summary 3 https://…" on a photo: run as if typed (the
+    file read as when the command replies to it); command filters see only a message's text."""
+    message = update.effective_message
+    parsed = commands.split_command(message.caption or "")
+    first = (message.caption or "").split(maxsplit=1)[0]
+    if parsed is None or ("@" in first and not _names_this_bot(message)):
+        if parsed is None or _is_group(update):
+            return await (on_document if message.document else on_text)(update, context)
+        parsed = ("unknown", "")  # /cmd@other_bot in a private chat, as when typed
+    name, args = parsed
+    if name == "summary" and message.document is not None and commands.parse_summary_args(args).payload is None:
+        source = await read_document(update, context, message)
+        if source is not None:
+            await answer(update, context, name, args, replied_source=source)
+        return
+    await answer(update, context, name, args)
+
+
 async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A file in a private chat (its caption aside): read like a pasted article. In groups
     a file asks nothing of the bot until someone replies /summary to it."""
@@ -396,10 +412,8 @@ async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An edited command or link in a private chat: edits are not read again (the answer to
-    the first version stands, and a second run of one message is the duplicate the job log
-    refuses), so the reader is told to send it anew instead of waiting for nothing. Other
-    edits, and every edit in a group, pass unanswered."""
+    """An edited command or link in a private chat: edits are not run again (the first answer
+    stands), so the reader is told to send it anew. Other edits, and a group's, pass unanswered."""
     message = update.edited_message
     if message is None or _is_group(update):
         return
@@ -460,6 +474,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 # ---- errors -----------------------------------------------------------------------------
 
 
+# Telegram's words for a chat the bot may not post in (muted, a closed topic): nobody to tell; no bug.
+_MAY_NOT_POST = ("not enough rights", "have no rights", "chat_write_forbidden", "topic_closed")
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log every unexpected error with its traceback; tell the reader briefly."""
     error = context.error
@@ -468,6 +486,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         logger.warning("chat %s: forbidden (%s); marking it inactive", chat.id, error.message)
         await _service(context).set_active(chat.id, False)
         return
+    if isinstance(error, BadRequest) and any(words in error.message.lower() for words in _MAY_NOT_POST):
+        return logger.warning("chat %s: the bot may not post there (%s)", chat.id if chat else None, error.message)
     if not is_reader_error(error):
         logger.error("error while handling an update", exc_info=error)
     if chat is None or not isinstance(update, Update):

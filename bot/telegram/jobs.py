@@ -14,7 +14,7 @@ import logging
 from datetime import datetime, timedelta
 
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, RetryAfter
+from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.core.digest import (
@@ -200,12 +200,16 @@ async def _poll_feeds(context: ContextTypes.DEFAULT_TYPE) -> None:
     if report.polled:
         log.info("polled %d feed(s): %d new item(s), %d unchanged, %d failed",
                  report.polled, report.new_items, report.not_modified, report.failed)
+    # Each chat on its own: a chat Telegram refuses (the bot muted there, the chat deleted,
+    # a flood wait past the limiter's retries) costs no other chat its notice or alert.
     for chat_id, feed in report.pause_notices:
         lang = await _lang_of(service, chat_id, settings.default_lang)
         try:
             await app.bot.send_message(chat_id, t("feed_paused", lang, title=feed.title or feed.url))
         except Forbidden:
             await service.pause_unreachable(chat_id)
+        except TelegramError as exc:
+            log.warning("chat %s: the notice of paused feed %s was refused: %s", chat_id, feed.id, exc)
     for alert in report.alerts:
         if alert.held:
             continue  # over the hourly cap or in quiet hours: the next digest lists it
@@ -216,6 +220,11 @@ async def _poll_feeds(context: ContextTypes.DEFAULT_TYPE) -> None:
                 disable_web_page_preview=True, reply_markup=markup(alert_buttons(alert, lang)))
         except Forbidden:
             await service.pause_unreachable(alert.chat_id)
+            continue
+        except TelegramError as exc:
+            log.warning("chat %s: alert %s was refused (%s); the next digest lists it",
+                        alert.chat_id, alert.alert_id, exc)
+            await service.watch.alert_undelivered(alert.alert_id)
             continue
         await service.watch.alert_sent(alert.alert_id, message.message_id)
         if alert.article_id is not None:

@@ -45,7 +45,7 @@ def job_request(name: str, args: str, source: Source, replied: Source | None, *,
     """What to run again after a crash, as JSON (only plain data: no Telegram objects)."""
     def plain(src: Source | None) -> dict | None:
         return None if src is None else {"text": src.text, "links": list(src.links), "message_id": src.message_id,
-                                         "title": src.title, "file": src.file}
+                                         "title": src.title, "file": src.file, "from_bot": src.from_bot}
 
     return json.dumps({
         "name": name, "args": args, "source": plain(source), "replied": plain(replied), "group": group,
@@ -55,7 +55,8 @@ def job_request(name: str, args: str, source: Source, replied: Source | None, *,
 
 def _source(data: dict | None) -> Source | None:
     return None if data is None else Source(data["text"], tuple(data["links"]), data["message_id"],
-                                            title=data.get("title"), file=bool(data.get("file")))
+                                            title=data.get("title"), file=bool(data.get("file")),
+                                            from_bot=bool(data.get("from_bot")))
 
 
 async def _no() -> bool:

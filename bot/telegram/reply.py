@@ -132,10 +132,15 @@ async def edit_text_or_send(bot: Bot, chat_id: int, message_id: int, text: str, 
 async def send_charts(bot: Bot, chat_id: int, charts: tuple[BarChart | LineChart, ...], analyzer: Analyzer,
                       lang: str, *, thread_id: int | None = None) -> None:
     """Each chart as a photo with a caption, drawn in the analysis worker (matplotlib stays out
-    of the bot's process)."""
+    of the bot's process). A chart adds to a text already sent: a group that allows no media
+    ("not enough rights to send photos") costs the reader the chart, not an error message."""
     for chart in charts:
         png = await analyzer.run(render_png, chart)
-        await bot.send_photo(chat_id, png, caption=chart_caption(chart, lang), message_thread_id=thread_id)
+        try:
+            await bot.send_photo(chat_id, png, caption=chart_caption(chart, lang), message_thread_id=thread_id)
+        except BadRequest as exc:
+            logger.warning("chat %s: the chart was refused (%s); the text stands alone", chat_id, exc.message)
+            return
 
 
 @contextlib.asynccontextmanager
