@@ -49,7 +49,7 @@ _OPENER_EN = re.compile(r"^(?:Recently|Earlier|Last (?:week|month|year)|This (?:
 # after …, …", "A year ago, …", "Until recently, …".
 _BACKSTORY_EN = re.compile(
     r"^(?:For (?:most|much) of the (?:last|past) (?:\w+ )?(?:century|centuries|decades?|years)"
-    r"|For (?:decades|generations|centuries)"
+    r"|For (?:decades|generations|centuries|years|many years|a long time|so long)"
     r"|(?:\w+|\d+) (?:months|years|decades|generations) ago|(?:\w+|\d+) (?:years|decades) after [^,;:]{8,}"
     r"|A (?:year|decade|generation) ago|Until recently|Not long ago)\s*,"
 )

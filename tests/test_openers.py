@@ -59,6 +59,9 @@ class TestAFeatureOpensByLookingBack:
     @pytest.mark.parametrize("text, expected", [
         ("For most of the last century, the cannery defined the harbour town.", True),
         ("For decades, the valley was known for its orchards.", True),
+        ("For years, Corvane was the store that could do no wrong.", True),
+        ("For a long time, the port lived off its coal trade.", True),
+        ("For years to come, the plant will run on gas.", False),
         ("Two years after the plant closed, the high street is half empty.", True),
         ("A decade ago, the square was a car park.", True),
         ("For the first time, the company reported a profit.", False),
