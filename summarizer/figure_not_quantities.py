@@ -13,8 +13,9 @@ __all__ = ["is_sample_size", "not_a_quantity_en", "zh_not_a_quantity"]
 
 # The label of an announcement's number or a stock's code, with what of the code comes before the number.
 _CODE_LABEL_RE = re.compile(
-    r"(?:公告编号|公告編號|证券代码|證券代碼|股票代码|股票代碼|股份代号|股份代號|债券代码|債券代碼|转债代码|轉債代碼)"
-    r"\s*[：:]\s*[临臨]?[\dA-Za-z\-－—]*$")
+    r"(?:公告编号|公告編號|证券代码|證券代碼|股票代码|股票代碼|股份代号|股份代號|债券代码|債券代碼|转债代码|轉債代碼"
+    r"|申购代码|申購代碼|配售代码|配售代碼|申购简称)"
+    r"\s*(?:[：:]|为|為|是)\s*[临臨]?[\dA-Za-z\-－—]*$")
 
 
 def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> bool:
@@ -86,6 +87,10 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
             r"(?:(?<![\d.])\d+\s?(?:家|个|名|所|只|户)|[向对给为])([\u4e00-\u9fff]{2,8}?)"
             r"(?:超过|不少于|不低于|少于|低于|高于|不超过|多于|达到|在)\s?$", shadow[max(0, start - 24):start])) \
             and not re.search(r"提供|发放|给予|授予|支付|投入|借出|出借", sorted_by.group(1)):
+        return True
+    # "累计分红低于同期年均净利润30%的，不得减持": the condition of a rule (closed by "的，"), not a result.
+    if re.match(r"(?:及)?(?:以上|以下)?的[，,]", tail) and re.search(
+            r"(?:低于|高于|超过|不足|少于|多于|达到)[^，,。；;\d]{0,16}$", shadow[max(0, start - 24):start]):
         return True
     # "（不含已执行5%存款准备金率的金融机构）": what an exclusion leaves out is not the news.
     if re.search(r"[（(](?:不含|不包括|除)[^）)]{0,30}$", shadow[max(0, start - 32):start]):

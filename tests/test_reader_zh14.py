@@ -5,6 +5,8 @@ sentences are ours (fictional companies and numbers)."""
 
 from __future__ import annotations
 
+from summarizer import analyze
+from summarizer.model import Figure
 from tests.ask_helpers import ask, library
 
 # --- /ask -----------------------------------------------------------------------------------------------------
@@ -59,3 +61,73 @@ def test_another_deeds_amount_does_not_answer() -> None:
     found = ask("恒屹科技回购金额是多少？", NOTICE)
     assert found.abstained or "增持" not in found.sentences[0].text
     assert ask("控股股东增持金额是多少", NOTICE).sentences[0].highlighted == "3000万元"
+
+
+# --- figures ----------------------------------------------------------------------------------------------------
+
+def _figures(text: str, title: str | None = None) -> dict[str, Figure]:
+    return {f.text: f for f in analyze(text, title=title).figures if f.kind == "figure"}
+
+
+def test_a_rate_against_last_months_rate_has_no_basis() -> None:
+    figures = _figures("10月份，全国居民消费价格同比上涨0.4%，涨幅比上月扩大0.2个百分点；环比下降0.1%。")
+    assert figures["0.2个百分点"].basis is None  # the rate moved against last month's rate: no 环比 of the index
+    assert figures["0.1%"].basis == "环比"
+
+
+def test_a_code_is_no_figure() -> None:
+    figures = _figures("远芯科技12月8日在科创板开启申购，申购代码为787931，发行价格为26.80元/股。")
+    assert "787931" not in figures
+    assert "26.80元/股" in figures
+
+
+def test_a_rules_condition_is_no_figure() -> None:
+    figures = _figures("《规定》明确，上市公司最近三年累计分红低于同期年均净利润30%的，大股东不得减持。"
+                       "大股东通过大宗交易减持的，三个月内不得超过公司股份总数的2%。")
+    assert "30%" not in figures
+    assert figures["2%"].approx == "不得超过"
+
+
+def test_the_window_of_a_rule_is_no_subject() -> None:
+    figures = _figures("《规定》同时明确，大股东通过大宗交易方式减持的，三个月内不得超过2%。")
+    assert figures["2%"].subject is None
+
+
+def test_a_price_fallen_to_now_is_not_dated_by_where_it_fell_from() -> None:
+    figures = _figures("以锂盐为例，碳酸锂价格从2022年的每吨58万元跌至目前的每吨7万元左右。")
+    assert figures["58万元"].period == "2022年"
+    assert figures["7万元左右"].period is None
+
+
+def test_what_follows_completion_is_not_dated_by_the_start_of_works() -> None:
+    figures = _figures("其中，晶合存储二期项目总投资约380亿元，预计2027年三季度开工建设，建成后将新增月产能8万片。")
+    assert figures["8万片"].period is None
+
+
+def test_a_goal_to_ensure_is_an_outlook() -> None:
+    figure = _figures("市发改委主任表示，明年将确保全年固定资产投资增长6%左右。")["6%左右"]
+    assert figure.estimate and figure.subject == "固定资产投资"
+
+
+def test_the_amount_before_a_deal_verb_is_the_deals() -> None:
+    text = "恒屹科技：拟以8000万元至1.6亿元回购股份\n\n恒屹科技12月2日晚间公告，公司拟以集中竞价方式回购股份。"
+    assert _figures(text)["8000万元至1.6亿元"].subject.endswith("回购金额")  # not "股份"
+    merger = "江岳材料拟43亿元收购北辰化工控股权\n\n江岳材料12月1日晚间发布重组预案。"
+    assert _figures(merger)["43亿元"].subject == "江岳材料收购金额"
+
+
+def test_a_name_quoted_in_brackets_ends_no_clause() -> None:
+    figures = _figures("公司拟购买北辰化工有限公司（以下简称“北辰化工”）65%股权，交易作价暂定为38.4亿元。")
+    assert not figures["65%"].context.startswith("）")
+    assert figures["38.4亿元"].subject == "交易作价"
+
+
+def test_a_holder_class_leaves_no_orphan_in_the_subject() -> None:
+    figures = _figures("持股5%以上股东远川投资计划在未来3个月内减持公司股份不超过600万股。")
+    assert "持股以上" not in (figures["600万股"].subject or "")
+
+
+def test_hong_kong_periods_are_periods() -> None:
+    figures = _figures("港联所截至9月30日止九個月，收入為150.2億港元，按年增長12%。首三季共有52家公司上市，集資總額達980億港元。")
+    assert figures["150.2億港元"].period.startswith("截至9月30日止九")
+    assert figures["52家"].subject != "首三季"
