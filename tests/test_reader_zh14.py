@@ -63,6 +63,30 @@ def test_another_deeds_amount_does_not_answer() -> None:
     assert ask("控股股东增持金额是多少", NOTICE).sentences[0].highlighted == "3000万元"
 
 
+def test_the_whole_does_not_answer_for_a_kind_of_it() -> None:
+    # 新能源汽车出口 asked: "汽车出口48.6万辆" after a line on 新能源汽车 is all cars' exports.
+    exports = library("ex2", "车协：10月汽车出口48.6万辆", "10月新能源汽车销量143.9万辆，同比增长34.8%。",
+                      "出口方面，10月汽车出口48.6万辆，同比增长16.2%。", "其中，新能源汽车出口15.3万辆，同比增长58.1%。")
+    found = ask("10月新能源汽车出口同比增长多少", exports)
+    assert found.sentences[0].highlighted == "58.1%"
+    assert "16.2%" not in [s.highlighted for s in found.sentences]
+
+
+def test_hong_kongs_first_three_quarters_are_nine_months() -> None:
+    exchange = library("hk", "港聯所首三季純利增18% 日均成交額創新高",
+                       "香港聯合交易所（港聯所）11月5日公佈，截至9月30日止九個月，收入及其他收益為150.2億港元，按年增長12%；",
+                       "股東應佔溢利為90.1億港元，按年上升18%。",
+                       "其中，第三季收入及其他收益為55.1億港元，按年增長23%，按季增長5%；")
+    assert ask("港联所首三季收入增长多少", exchange).sentences[0].highlighted == "12%"  # not the third quarter's 23%
+
+
+def test_last_month_asked_is_not_this_months_level() -> None:
+    rates = library("lpr", "LPR下调10个基点", "本月1年期LPR为2.85%，较上月下降10个基点。")
+    assert ask("上月1年期LPR是多少？", rates).abstained
+    dated = library("lpr2", "LPR下调", "上月，1年期LPR为2.95%。", "本月1年期LPR为2.85%，较上月下降10个基点。")
+    assert ask("上月1年期LPR是多少？", dated).sentences[0].highlighted == "2.95%"
+
+
 # --- figures ----------------------------------------------------------------------------------------------------
 
 def _figures(text: str, title: str | None = None) -> dict[str, Figure]:
