@@ -155,8 +155,8 @@ def basis_of(shadow: str, match: NumberMatch, start: int, is_zh: bool, change: s
         after = _ZH_BASIS_AFTER_RE.match(shadow, match.end)
         hits = list(_ZH_BASIS_BEFORE_RE.finditer(shadow, start, match.start))
         word = after.group(1) if after else (hits[-1].group(1) if hits else None)
-        if word is None or not after and re.search(r"(?:涨幅|降幅|增速|增幅|跌幅|增长率)$", shadow[:hits[-1].start()]):
-            return None  # "涨幅比上月扩大0.3个百分点": the rate against last month's rate, no 环比 of the index
+        if word is None:
+            return None
         return "环比" if word[0] in "环QqMm月季" or word in ("按季", "按月") or "上月" in word or "季度" in word else "同比"
     after = _EN_BASIS_RE.match(shadow, match.end + 1) if shadow[match.end:match.end + 1] == " " else None
     if re.match(r"\s+in\s+[A-Z][a-z]+\s+from\s+a\s+year\s+(?:earlier|ago)\b", shadow[match.end:]):

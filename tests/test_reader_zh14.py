@@ -93,12 +93,6 @@ def _figures(text: str, title: str | None = None) -> dict[str, Figure]:
     return {f.text: f for f in analyze(text, title=title).figures if f.kind == "figure"}
 
 
-def test_a_rate_against_last_months_rate_has_no_basis() -> None:
-    figures = _figures("10月份，全国居民消费价格同比上涨0.4%，涨幅比上月扩大0.2个百分点；环比下降0.1%。")
-    assert figures["0.2个百分点"].basis is None  # the rate moved against last month's rate: no 环比 of the index
-    assert figures["0.1%"].basis == "环比"
-
-
 def test_a_code_is_no_figure() -> None:
     figures = _figures("远芯科技12月8日在科创板开启申购，申购代码为787931，发行价格为26.80元/股。")
     assert "787931" not in figures
