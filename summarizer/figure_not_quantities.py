@@ -82,11 +82,11 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
         return True
     # "培育5家销售收入超过100亿元的芯片企业", "向员工少于250人的酒店提供帮助": a bound inside a noun's
     # modifier sorts what is counted or helped; shown alone ("销售收入：超过100亿元") it reads as a result.
-    # (Not "向两家公司提供不超过13.5亿元的贷款": what is given is the amount, not a sort of its takers.)
+    # (Not "向两家公司提供不超过13.5亿元的贷款", "向长安汽车供应不少于150GWh的电池": what is given is the amount.)
     if re.match(r"(?:及)?(?:以上|以下)?的", tail) and (sorted_by := re.search(
             r"(?:(?<![\d.])\d+\s?(?:家|个|名|所|只|户)|[向对给为])([\u4e00-\u9fff]{2,8}?)"
             r"(?:超过|不少于|不低于|少于|低于|高于|不超过|多于|达到|在)\s?$", shadow[max(0, start - 24):start])) \
-            and not re.search(r"提供|发放|给予|授予|支付|投入|借出|出借", sorted_by.group(1)):
+            and not re.search(r"提供|发放|给予|授予|支付|投入|借出|出借|供应|供货|交付|出售|采购|购买", sorted_by.group(1)):
         return True
     # "累计分红低于同期年均净利润30%的，不得减持": the condition of a rule (closed by "的，"), not a result.
     if re.match(r"(?:及)?(?:以上|以下)?的[，,]", tail) and re.search(

@@ -149,3 +149,8 @@ def test_hong_kong_periods_are_periods() -> None:
     figures = _figures("港联所截至9月30日止九個月，收入為150.2億港元，按年增長12%。首三季共有52家公司上市，集資總額達980億港元。")
     assert figures["150.2億港元"].period.startswith("截至9月30日止九")
     assert figures["52家"].subject != "首三季"
+
+
+def test_an_amount_supplied_is_a_figure_not_a_sort_of_takers() -> None:
+    figures = _figures("根据协议，远能电池未来五年将向北辰汽车供应不少于80GWh的动力电池。")
+    assert figures["80GWh"].approx == "不少于"
