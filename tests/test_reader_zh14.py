@@ -5,6 +5,10 @@ sentences are ours (fictional companies and numbers)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from summarizer import analyze
 from summarizer.model import Figure
 from tests.ask_helpers import ask, library
@@ -154,3 +158,10 @@ def test_hong_kong_periods_are_periods() -> None:
 def test_an_amount_supplied_is_a_figure_not_a_sort_of_takers() -> None:
     figures = _figures("根据协议，远能电池未来五年将向北辰汽车供应不少于80GWh的动力电池。")
     assert figures["80GWh"].approx == "不少于"
+
+
+def test_the_command_line_runs_as_a_module() -> None:
+    # A reader with a checkout and no installed script runs `python -m bot.cli summarize FILE`.
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "--help"], cwd=Path(__file__).resolve().parents[1],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "summarize" in done.stdout
