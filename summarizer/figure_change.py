@@ -19,6 +19,7 @@ from summarizer.figure_lexicon import (
     ZH_DOWN,
 )
 from summarizer.figure_lexicon import EN_BASIS_RE as _EN_BASIS_RE
+from summarizer.figure_lexicon import ZH_FORECAST_RE
 from summarizer.figure_numbers import NumberMatch
 
 __all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "period_of", "starting_point"]
@@ -270,6 +271,8 @@ _ZH_BASE_FIGURE_RE = re.compile(r"(?:比|较|相比|相较于?|低于|高于|不
 # "较当前股价有39.8%的上行空间", "目前日均航班量…40%", "维持目标价6.05-7.15元": now, or a valuation.
 _ZH_NOW_RE = re.compile(r"目前|当前|现阶段|如今|目标价|合理价值|合理估值")
 # "2017年巡视组指出“…投资56.49亿元": the period dates the statement, not what it says.
+# "预计2027年二季度开工，建成后将新增产能10万片": what follows completion is dated by no start of works.
+_ZH_AFTER_DONE_RE = re.compile(r"\s*(?:项目)?(?:建成|投产|达产|竣工|落地|完工)(?:后|以后|之后)")
 _ZH_REPORTED_RE = re.compile(r"指出|表示|认为|透露|介绍|称[，,:：“]|说[，,:：“]")
 
 
@@ -279,7 +282,7 @@ _EN_MONTH_RE = re.compile(r"January|February|March|April|May|June|July|August|Se
 def _not_carried(shadow: str, period: tuple[int, int, str], match: NumberMatch, clause_start: int) -> bool:
     """A period from an earlier clause that does not date this figure (show none rather than it)."""
     own = shadow[clause_start:match.start]
-    return bool(_ZH_BASE_FIGURE_RE.search(own) or _ZH_NOW_RE.search(own)
+    return bool(_ZH_BASE_FIGURE_RE.search(own) or _ZH_NOW_RE.search(own) or _ZH_AFTER_DONE_RE.match(own)
                 or _ZH_REPORTED_RE.search(shadow, period[1], clause_start)
                 # "对2022年一季度产值达到1000万元以上的企业，…奖励1万元": a condition dates itself only.
                 or re.search(r"对\s*$", shadow[:period[0]]))
@@ -317,7 +320,7 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
         _ZH_COMPARED_RE.search(shadow[:p[0]]) or (_EN_COMPARED_RE.search(shadow[:p[0]]) and (p[0], p[1]) not in bases))]
     # "毛利率由去年同期的15.2%降至3.8%": the period dates the starting figure, not the one it went to.
     periods = [p for p in periods if not (re.search(r"(?:由|从)\s*$", shadow[:p[0]])
-                                          and re.match(r"的?\s*[-+]?\d", shadow[p[1]:])
+                                          and re.match(r"的?\s*(?:每[吨股桶瓦克斤台辆])?\s*[-+]?\d", shadow[p[1]:])
                                           and re.search(r"\d", shadow[p[1]:match.start]))]
     adjacent = [p for p in periods if (0 <= p[0] - match.end <= 1 or re.fullmatch(
         r"\s?(?:(?:annuali[sz]ed\s|annual\s)?(?:pace|rate|clip)\s)?(?:in|for)\s", shadow[match.end:p[0]]))
@@ -429,10 +432,6 @@ _EN_OWN_VERB_RE = re.compile(
     r"|authori[sz]ed|approved|announced|declared|unveiled|launched|agreed|completed)\b", re.IGNORECASE)
 
 
-# "预计2027年营收将达120亿元", "有望实现净利润5亿元", and a possibility ("LPR存在下调…的可能", "或将进一步下降"): to come.
-_ZH_FORECAST_RE = re.compile(r"预计(?!负债)|预测|预估|有望|可望|预期(?!的)|将达|将超过?|将突破|将增至|将升至|将降至|力争|指引|展望"
-                             r"|或将|或(?=(?:同比|环比)?(?:进一步|继续|再度|再次|[下上]调|下降|上升|下滑|回落|增长|突破))|(?<!不)可能(?:会|将)?(?=[^，,。；;]{0,6}?"
-                             r"(?:[下上]调|下降|上升|下滑|回落|增长|突破|达到|超过))|存在(?=[^，,。；;]{0,4}?(?:[下上]调|下降|上升|回落))")
 _ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于)(?:市场|分析师)?(?:一致)?预期"
                                    r"|实际|实现了|已经|已达")
 # "forecast fourth-quarter revenue of $2.15 billion", "now expects operating profit of €2.1 billion",
@@ -469,7 +468,7 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
         if intro and not _ZH_BEAT_RE.search(intro.group()) and not re.search(r"[。；;]", shadow[:start]):
             return "forecast"
         said = None
-        for found in _ZH_FORECAST_RE.finditer(before):
+        for found in ZH_FORECAST_RE.finditer(before):
             said = found
         if said is None or _ZH_FORECAST_BLOCK_RE.search(before, max(0, said.start() - 4)):
             return None

@@ -13,8 +13,9 @@ __all__ = ["is_sample_size", "not_a_quantity_en", "zh_not_a_quantity"]
 
 # The label of an announcement's number or a stock's code, with what of the code comes before the number.
 _CODE_LABEL_RE = re.compile(
-    r"(?:公告编号|公告編號|证券代码|證券代碼|股票代码|股票代碼|股份代号|股份代號|债券代码|債券代碼|转债代码|轉債代碼)"
-    r"\s*[：:]\s*[临臨]?[\dA-Za-z\-－—]*$")
+    r"(?:公告编号|公告編號|证券代码|證券代碼|股票代码|股票代碼|股份代号|股份代號|债券代码|債券代碼|转债代码|轉債代碼"
+    r"|申购代码|申購代碼|配售代码|配售代碼|申购简称)"
+    r"\s*(?:[：:]|为|為|是)\s*[临臨]?[\dA-Za-z\-－—]*$")
 
 
 def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> bool:
@@ -81,11 +82,15 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
         return True
     # "培育5家销售收入超过100亿元的芯片企业", "向员工少于250人的酒店提供帮助": a bound inside a noun's
     # modifier sorts what is counted or helped; shown alone ("销售收入：超过100亿元") it reads as a result.
-    # (Not "向两家公司提供不超过13.5亿元的贷款": what is given is the amount, not a sort of its takers.)
+    # (Not "向两家公司提供不超过13.5亿元的贷款", "向长安汽车供应不少于150GWh的电池": what is given is the amount.)
     if re.match(r"(?:及)?(?:以上|以下)?的", tail) and (sorted_by := re.search(
             r"(?:(?<![\d.])\d+\s?(?:家|个|名|所|只|户)|[向对给为])([\u4e00-\u9fff]{2,8}?)"
             r"(?:超过|不少于|不低于|少于|低于|高于|不超过|多于|达到|在)\s?$", shadow[max(0, start - 24):start])) \
-            and not re.search(r"提供|发放|给予|授予|支付|投入|借出|出借", sorted_by.group(1)):
+            and not re.search(r"提供|发放|给予|授予|支付|投入|借出|出借|供应|供货|交付|出售|采购|购买", sorted_by.group(1)):
+        return True
+    # "累计分红低于同期年均净利润30%的，不得减持": the condition of a rule (closed by "的，"), not a result.
+    if re.match(r"(?:及)?(?:以上|以下)?的[，,]", tail) and re.search(
+            r"(?:低于|高于|超过|不足|少于|多于|达到)[^，,。；;\d]{0,16}$", shadow[max(0, start - 24):start]):
         return True
     # "（不含已执行5%存款准备金率的金融机构）": what an exclusion leaves out is not the news.
     if re.search(r"[（(](?:不含|不包括|除)[^）)]{0,30}$", shadow[max(0, start - 32):start]):

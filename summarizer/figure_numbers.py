@@ -398,7 +398,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         approx = vague
     elif before_m and not (not is_zh and _EN_MOVED_UP_TO_RE.search(before)):
         approx = before_m.group(1).lower() if not is_zh else before_m.group(1)
-    elif is_zh and (bound := re.search(r"(不超过|不高于|不低于|不少于)[^，,。；;\d]{1,10}的\s?$", before)):
+    elif is_zh and (bound := re.search(r"((?:不得|不能|不应|不可)(?:超过|高于|低于|少于)|不超过|不高于|不低于|不少于)[^，,。；;\d]{1,10}的\s?$", before)):
         approx = bound.group(1)  # "减持不超过公司总股本的1%": the bound governs the share
     elif after_m:
         approx = after_m.group().strip()

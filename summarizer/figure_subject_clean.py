@@ -51,9 +51,14 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"(归母|扣非后?)净?(?:亏损|亏)$", r"\1净利润", cleaned)
     # the loss is the direction (but "减亏", "扭亏" name a change: "公司减" would be no word)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![减扭])(?:亏损|亏)$", "", cleaned)
-    # The approximation or bound is no subject ("回购金额不低于").
+    # The approximation or bound is no subject ("回购金额不低于"), nor the rule's modal before it ("减持总数不得超过").
     cleaned = re.sub(r"(?:多达|高达|不超过|不高于|不多于|不少于|不低于|超过|将近|接近|大约|约为)(?:人民币|美元|港元|港币)?$",
                      "", cleaned)
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:不得|不应|不能|不可|必须|应当|须)$", "", cleaned)
+    cleaned = re.sub(r"持股(?:比例)?及?以上的?(?=股东)", "", cleaned)  # "持股5%以上股东" with its class's bound taken out
+    if re.fullmatch(r"[一二两三四五六七八九十\d]{1,3}个?(?:月|年|日|天|周|季度?|交易日)内", cleaned):
+        return None  # "三个月内不得超过2%": the window of a rule names nothing that is measured
+    cleaned = re.sub(r"^(?:将|要)?(?:确保|力争|争取)(?=[\u4e00-\u9fff]{2})", "", cleaned)  # "将确保固定资产投资增长6%": a goal's verb
     # "深证成指跌2.01%", "以太坊报3350美元", "出游人次恢复至…的95%", "三星以5770万部", "公司净亏损…", "银河通用宣布完成…":
     # a verb or particle left at the end belongs to the predicate, not to what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|跌|涨|以|净|(?:普遍|均|都)?翻|(?:快速|逐步|逐渐|基本|全面|持续|已经?)?恢复|(?<![日晚早周月年快简情公研画海电汇季财通预学])报)$",
@@ -76,7 +81,7 @@ def clean_subject(subject: str | None) -> str | None:
                      "", cleaned)
     # "营收为8920亿元" (jieba reads 营/收为): the copula before the figure is no part of the subject.
     # (华为, 有为 are names; "归母净利润应为", "电价暂为": the adverb goes with the copula.)
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?<![作成因认称行视更较最极列分华有])(?:应|暂|均|仍|则|亦|也|将)?为$",
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?<![作成因认称行视更较最极列分华有])(?:应|暂定|暂|均|仍|则|亦|也|将)?为$",
                      "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!自)(?:由|从)$", "", cleaned)  # "毛利率由15.2%降至…": the start
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z)）]{2})(?:周|星期)[一二三四五六日天]$", "", cleaned)  # "比特币价格周三": a day, not the thing
@@ -176,3 +181,10 @@ def metric_subject(subject: str | None, unit: str | None) -> str | None:
         goods = ""
     total = m.group("all") if m.group("all") == "累计" else ""  # 共, 合计: the metric is the same sum
     return f"{m.group('owner')}{goods}{total}{noun}"
+
+
+def quoted_in_brackets(sentence: str, i: int) -> bool:
+    """Is the quote mark at `i` inside a short bracket ("（以下简称“泰山玻纤”）70%股权")? A name quoted there is no
+    end of a clause: the figure after the bracket belongs to the clause before it."""
+    return bool(re.search(r"[（(][^（）()]{0,20}$", sentence[max(0, i - 21):i])
+                and re.match(r"[^（）()]{0,20}[）)]", sentence[i + 1:i + 22]))

@@ -207,6 +207,9 @@ _ZH_VERB_OBJECT_RE = re.compile(
 _ZH_BOUGHT_RE = re.compile(r"^\s*[，,]?\s*(?:合共|合计|合計|共同|共|將|将|拟|擬)*(認購|认购|購買|购买)(?:约|約)?\s*$")
 _ZH_HAS_RE = re.compile(r"(?:共有|拥有|擁有|现有|現有|共计有|共計有|累计有|累計有)(?!超|逾|约|約|近|不|达|達|高达|多达)(?P<noun>(?:(?![为為是达達])[\u4e00-\u9fff]){2,8}?)(?:约|約|逾|超过|超過|近)?$")
 _ZH_COUNTERS = frozenset("项 項 家 个 個 款 名 只 座 所 条 條 种 種 支 台 辆 輛 艘 架 部 件 套".split())
+_ZH_DEAL_AFTER_RE = re.compile(r"\s?(收购|收購|回购|回購|增持|减持|減持|认购|認購|购买|購買|出售|入股)")
+_ZH_INTENT_END_RE = re.compile(r"(?:拟|擬|将|將|计划|計劃|斥资|斥資|出资|出資)以?\s*(?:不超过|不低于|约|約)?\s*$|(?<![\u4e00-\u9fff])以\s*$")
+_ZH_OWNER_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
 _ZH_COST_RE = re.compile(r"^(?:耗资|耗資|斥资|斥資|金额|金額|成交金额|成交金額)$")
 _ZH_PART_AFTER_RE = re.compile(r"(?:作為|作为|用作|作|為|为)(?P<noun>[\u4e00-\u9fffA-Za-z]{2,10}?)(?=[，,。；;、]|$)")
 _ZH_PART_BEFORE_RE = re.compile(r"^\s*(?:其中|其餘|其余|另有|剩余|剩餘|餘下|余下)?\s*(?:约|約|近|逾)?\s*$")
@@ -235,6 +238,11 @@ def _chinese(shadow: str, figures: list[Figure], matches: Sequence[NumberMatch],
                 and match.unit not in _RELATIVE:
             # "引入4名基石投資者，合共認購約6.5億港元的股份": what the investors subscribed, not "股份"
             subject = f"{figures[prev].subject or ''}{bought.group(1)}"
+        elif (match.unit or "").endswith("元") and (deal := _ZH_DEAL_AFTER_RE.match(shadow, match.end)) and (
+                intent := _ZH_INTENT_END_RE.search(before)):
+            # "中材科技拟61亿元收购…", "拟以1亿元至2亿元回购股份": the amount of the deal, not "中材科技拟" nor "股份"
+            owner = before[:intent.start()].strip(" ：:，,")
+            subject = (owner if _ZH_OWNER_RE.fullmatch(owner) else "") + deal.group(1) + "金额"
         elif (had := _ZH_HAS_RE.search(before)) and match.unit in _ZH_COUNTERS and (not subject or had.group("noun") not in subject):
             subject = had.group("noun")  # "目前公司共有在研项目21项": the projects, not the company
         elif subject and _ZH_COST_RE.match(subject) and prev is not None and (

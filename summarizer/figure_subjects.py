@@ -35,7 +35,7 @@ from summarizer.figure_lexicon import (
 )
 from summarizer.figure_numbers import NumberMatch
 from summarizer.figure_price_moves import session_words_only, without_session, without_session_tail
-from summarizer.figure_subject_clean import clean_subject, metric_subject  # noqa: F401 (re-exported)
+from summarizer.figure_subject_clean import clean_subject, metric_subject, quoted_in_brackets  # noqa: F401 (re-exported)
 from summarizer.figure_subjects_en import DATELINE_RE, en_clause_subject, en_subject, possessive
 from summarizer.figure_subjects_en_np import en_bare_subject, en_clause_np, en_possessed
 from summarizer.figure_subjects_zh import (
@@ -124,7 +124,7 @@ def _is_break(sentence: str, i: int) -> bool:
     if ch == "，" and sentence[i - 1:i].isdigit() and re.match(r"\d{3}(?!\d)", sentence[i + 1:i + 5]):
         return False  # "2，826亿元": a thousands separator
     if ch in "，；;。！？!?\n“”\"「」":
-        return True
+        return ch not in "“”\"「」" or not quoted_in_brackets(sentence, i)  # "（以下简称“泰山玻纤”）70%股权"
     if ch in ",.":  # "1,200" and "3.5" are not clause breaks; "U.S." is not either
         before = sentence[i - 1] if i else ""
         after = sentence[i + 1] if i + 1 < len(sentence) else ""

@@ -40,9 +40,10 @@ _SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上半
 _REF = (r"(?:比|较|跟|和|与|相比|对比|相较|相较于|恢复至|恢复到)(?:19|20)\d{2}年(?:同期)?"
         r"|\b(?:compared (?:with|to)|versus|vs\.?) (?:the same (?:period|quarter|month) (?:of|in) )?(?:19|20)\d{2}\b"
         r"|\b(?:19|20)\d{2} levels?\b|pre-pandemic")
-# "涨幅比10月扩大0.3个百分点", "较6月末下降6.1个百分点": against a named month, neither 同比 nor 环比;
+# "涨幅比10月扩大0.3个百分点", "较6月末下降6.1个百分点": against a named month, neither 同比 nor 环比; nor is a rate
+# against last month's rate ("降幅比上月收窄0.4个百分点": the index's 环比 is another figure);
 # so is "rose 0.6% in October from September" (not a year earlier).
-_OTHER = (r"(?:较|比)\d{1,2}月(?:份|末|底)?|较年初|比年初|年初以来|年内累计|since the (?:start|beginning) of the year|year to date|\bytd\b"
+_OTHER = (r"(?:涨幅|降幅|增速|增幅|跌幅|增长率)(?:比|较)(?:上月|上季度?|上期)|(?:较|比)\d{1,2}月(?:份|末|底)?|较年初|比年初|年初以来|年内累计|since the (?:start|beginning) of the year|year to date|\bytd\b"
           r"|\bfrom (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)")
 _BASIS = re.compile(rf"(?P<yoy>{_YOY})|(?P<seq>{_SEQ})|(?P<ref>{_REF})|(?P<other>{_OTHER})")
 

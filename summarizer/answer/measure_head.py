@@ -92,6 +92,9 @@ def head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, int
         return True
     tokens = [(p.word, p.flag) for p in _pos_cut(sentence[max(0, start - 6):start])]
     last = tokens[-1] if tokens else ("", "")
+    asked = list(_pos_cut(qualifier))
+    if last[1] == "v" and len(last[0]) >= 2 and asked and asked[-1].flag == "v" and asked[-1].word != last[0]:
+        return False  # "增持金额" is what is bought by a holder, not the "回购金额" asked: another deed's amount
     # "研发费用率" for 销售费用率: jieba tags 研发 an abbreviation (j), another field all the same.
     return not (last[1].startswith(("n", "vn", "j")) and last[0] not in GENERIC_HEADS)
 

@@ -36,6 +36,9 @@ _PHYSICAL_UNIT = re.compile(r"[\d.,]*\s*[十百千万亿]*\s*(?:[GMKk]Wh?|[GMK]V
 def metric_ok(metric: str, ctx: Context, at: int) -> bool:
     """Is the measure that names the number at `at` the one asked (or one that answers it)?"""
     accepted = _COMPATIBLE.get(metric, frozenset({metric}))
+    paired = _paired_output_volume(ctx.sentence, at)
+    if paired:
+        return paired in accepted
     if metric in _MONEY_METRICS and _PHYSICAL_UNIT.match(ctx.sentence, at):
         return False  # an amount of money is never written in GW, tons or vehicles
     # "shares, which have lost 38%": the verb "lost" names a loss only with an amount of money.
@@ -50,6 +53,8 @@ def metric_ok(metric: str, ctx: Context, at: int) -> bool:
             return False  # "Skyway shares rose 9.4%": the share price, not the metric of the sentence before
         if _OWN_SUM_EN.search(ctx.sentence[max(0, at - 48):at]) or _OTHER_MONEY_HEAD.search(ctx.sentence[max(0, at - 12):at]):
             return False  # "spending more than $3 billion on programming", "计提减值准备10亿元": a sum of its own
+        if _TRADE_HEAD.search(re.split(r"[；;。]", ctx.sentence[:at])[-1]):
+            return False  # "汽车出口52.7万辆" measures exports, not the 销量 of the sentence before
         previous = metric_spans(ctx.preceding[0]) if ctx.preceding else ()
         return bool(previous) and previous[-1][2] in accepted
     # "…营业支出分别为…（营收增幅为112%），…至35.9亿元": a metric inside brackets closed before the number
@@ -110,3 +115,24 @@ def _bracketed(sentence: str, start: int, at: int) -> bool:
         return False
     closed = [i for i in (sentence.find("）", opened), sentence.find(")", opened)) if i >= 0]
     return bool(closed) and start < min(closed) < at
+
+
+# Exports and imports are measures of their own: a sentence naming no metric of the table borrows none for them.
+_TRADE_HEAD = re.compile(r"出口|进口|出貨|出口量|进口量")
+# "产销分别完成310.2万辆和312.6万辆": production and sales in one word, their values in that order after 分别.
+_OUTPUT_AND_VOLUME = re.compile(r"产销量?")
+_RESPECTIVELY = re.compile("分别")
+
+
+def _paired_output_volume(sentence: str, at: int) -> str | None:
+    """"output" or "volume" for a value of a 产销…分别 list (the first value is produced, the second sold; so are
+    the two of a later run, "同比分别增长11.6%和12.8%"), None for any other number."""
+    statement = max(sentence.rfind(c, 0, at) for c in "。；;") + 1
+    both = list(_OUTPUT_AND_VOLUME.finditer(sentence, statement, at))
+    if not both or any(sp[0] >= both[-1].end() and sp[1] <= at for sp in metric_spans(sentence)):
+        return None
+    for cue in _RESPECTIVELY.finditer(sentence, both[-1].end(), at):
+        values = re.match(r"\D{0,8}?([\d.]+)[^\d，,；;。]{0,4}(?:和|、|及|与)([\d.]+)", sentence[cue.end():])
+        if values and at in (cue.end() + values.start(1), cue.end() + values.start(2)):
+            return "output" if at == cue.end() + values.start(1) else "volume"
+    return None

@@ -73,18 +73,19 @@ def _pattern(regex: str):
     return register
 
 
-@_pattern(r"前(?:三|3)个?季度|(?<![\d.])(?:1|一)" + _RANGE_SEP + r"(?:3|三)\s*(?:季度|q)(?:(\d{2}|20\d\d)(?!\d))?"
+# (Hong Kong writes 首三季 for the first three quarters, 首季 for the first, 首半年 for the half.)
+@_pattern(r"[前首](?:三|3)个?季度?|(?<![\d.])(?:1|一)" + _RANGE_SEP + r"(?:3|三)\s*(?:季度|q)(?:(\d{2}|20\d\d)(?!\d))?"
           r"|q1" + _RANGE_SEP + r"q?3|first (?:three|3) quarters|(?:first )?(?:nine|9)[- ]months?|前(?:九|9)个月")
 def _nine_months(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return ({_year(m.group(1))} if m.group(1) else set()), {"Q1-3"}
 
 
-@_pattern(r"前(?:三|3)个月|first (?:three|3)[- ]months?")
+@_pattern(r"前(?:三|3)个月|首季度?|first (?:three|3)[- ]months?")
 def _first_quarter(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {"Q1"}
 
 
-@_pattern(r"前(?:六|6)个月|first (?:six|6)[- ]months?")
+@_pattern(r"前(?:六|6)个月|首半年|first (?:six|6)[- ]months?")
 def _first_half_months(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {"H1"}
 

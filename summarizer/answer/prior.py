@@ -22,6 +22,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LAST_YEAR_ZH = re.compile(r"(?<![比较与和跟])(?:去年|上年|上一年)(?:度)?(?:同期)?(?!以来)")
 _LAST_YEAR_MARK = re.compile(r"去年|上年|上一年")
 _SAME_PERIOD_MARK = re.compile(r"(?:去年|上年)同期")
+# "上月…是多少": last month asked as the period (not "比上月", a basis).
+_LAST_MONTH_ZH = re.compile(r"(?<![比较与和跟])上一?个?月(?!以来)")
+_LAST_MONTH_MARK = re.compile(r"上一?个?月")
 # What dates a number as this year's between the marker and the number: 2026年, 今年, 本期.
 # "由去年同期的15.2%降至3.8%": last year dates the number it stands before, not the one reached after it.
 _THIS_PERIOD_BETWEEN = re.compile(r"(?:19|20)\d{2}年|今年|本年|本期|报告期|[降升增提减]至|\d[\d.,]*\s*(?:%|亿|万|元)")
@@ -62,6 +65,9 @@ def prior_period_ok(question: str, change: bool, ctx: Context, at: int) -> bool:
     if change:
         return True
     sentence = ctx.sentence
+    if _CJK.search(question) and _LAST_MONTH_ZH.search(question):
+        # "上月1年期LPR是多少" is not this month's 2.85% beside "较上月下降10个基点": only a number dated 上月 answers.
+        return _dated_last_year_zh(sentence, at, _LAST_MONTH_MARK)
     if _CJK.search(question) and not asks_last_year_zh(question):
         # "去年同期，该行…为29.4亿元" is the base the article compares this period with, not this period's.
         return not _dated_last_year_zh(sentence, at, _SAME_PERIOD_MARK)

@@ -13,7 +13,8 @@ __all__ = ["respective_ok"]
 _RESPECTIVELY = re.compile(r"分别")
 _NUMBER = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|％|个百分点|百分点|pct|亿元|万元|元|亿|万|倍|家|个|人|辆|吨)?")
 _JOIN = re.compile(r"\s*(?:、|/|和|及|与|，|,)\s*")
-_ITEMS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:(?:、|/|和|及|与)[\u4e00-\u9fffA-Za-z0-9]{2,16})+")
+# (Not values: "产销分别完成158.3万辆和160.1万辆" lists no items, "3万辆和160" is two numbers cut apart.)
+_ITEMS = re.compile(r"(?<![\d.])[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:(?:、|/|和|及|与)[\u4e00-\u9fffA-Za-z0-9]{2,16})+")
 _PERIOD = re.compile(r"\d{2,4}\s?年|(?:19|20)\d{2}(?!\s?届)|[QH][1-4]|\d{1,2}\s?月|[一二三四]季度|上半年|下半年", re.IGNORECASE)
 _VERB = re.compile(r"^(?:维持在|保持在|稳定在|为|是|达到?|约为|约|实现|录得|同比|环比|增长|下降|增加|减少|提升|上升|下滑|变动|变化)*")
 
@@ -48,6 +49,7 @@ def respective_ok(question: str, sentence: str, at: int) -> bool:
     searched = statement
     for mark in _RESPECTIVELY.finditer(sentence, statement, at):
         lists = list(_ITEMS.finditer(sentence, searched, mark.start()))
+        lists = [found for found in lists if not re.search(r"\d(?:、|/|和|及|与)|\d$", found.group())]
         if lists:
             items = re.split(r"、|/|和|及|与", lists[-1].group())
         numbers = _run(sentence, mark.end())

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from summarizer.answer.announcer import announcing_sentence
 from summarizer.answer.generic_title import descriptor_title, generic_title, untitled_company
 from summarizer.answer.changes import asked_kind, in_named_clause
+from summarizer.answer.kinds import narrowed_kind
 from summarizer.answer.deal_direction import reversed_deal
 from summarizer.answer.case_status import status_ok_en
 from summarizer.answer.measured import dropped_why, measured_ok
@@ -252,7 +253,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         if passing and constraints.metric in _TOTALS and not _PER_ASKED.search(constraints.question):
             passing = [span for span in passing if not per_unit(passage.text, span)]  # 0.07元/W is no profit
         if passing and question.lang == "zh":
-            passing = [s for s in passing if measured_ok(question, ctx.sentence, s, ctx)]  # 确诊 is not 治愈, 例 not 个
+            passing = [s for s in passing if measured_ok(question, ctx.sentence, s, ctx)  # 确诊 is not 治愈, 例 not 个
+                       and not narrowed_kind(constraints.question, ctx.sentence, s[0], names)]  # 新能源汽车 is no 汽车
         elif passing:
             passing = [s for s in passing if status_ok_en(question.text, ctx.sentence, s)]  # died is not quarantined
         if passing and asks_age(question.text):

@@ -1,0 +1,40 @@
+"""A kind named before the thing asked: "新能源汽车销量" is a part of "汽车销量", never the whole. A question on
+汽车 is not answered by a number whose statement names 汽车 only as 新能源汽车 (nor 乘用车 by 商用车's, nor a market
+by its imports); nor one on 新能源汽车 by a statement naming only 汽车. Kept apart from `verify` so each stays small; a pure function of folded text."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["narrowed_kind"]
+
+# Words that make a thing a kind of it: the power it runs on, its market, its class, its make.
+_KINDS = re.compile(r"(?:新能源|纯电动?|插电式?混动|混动|燃油|二手|进口|出口|乘用|商用|国产|合资|自主品牌|豪华|智能|传统)$")
+
+
+def narrowed_kind(question: str, sentence: str, at: int, names: tuple[str, ...]) -> bool:
+    """Does the statement holding the number at `at` name the thing asked only as a kind of it the question does
+    not ask ("新能源汽车销量…同比增长35.1%" for "汽车销量同比增长多少")? A statement that names it plainly once, or not at
+    all (its subject comes from the sentences before), is not narrowed."""
+    start = max(sentence.rfind(c, 0, at) for c in "。；;") + 1
+    kinds = []
+    for name in names:
+        for found in re.finditer(re.escape(name), sentence[start:at]):
+            kind = _KINDS.search(sentence[:start + found.start()])
+            if kind is None or kind.group() + name in question:
+                return False
+            kinds.append(kind.group())
+    return bool(kinds) or _whole_named(sentence[start:at], names)
+
+
+def _whole_named(statement: str, names: tuple[str, ...]) -> bool:
+    """Does the statement name only the whole of the kind asked ("汽车出口52.7万辆" for 新能源汽车出口)? Then its
+    number is the whole's, though the sentence before named the kind."""
+    for name in names:
+        kind = _KIND_OPENING.match(name)
+        if kind and name not in statement and re.search(re.escape(name[kind.end():]), statement):
+            return True
+    return False
+
+
+_KIND_OPENING = re.compile(_KINDS.pattern[:-1] + r"(?=[\u4e00-\u9fff]{2})")
