@@ -56,3 +56,64 @@ def test_when_and_where_it_was_said_are_not_what_was_said() -> None:
     assert "Orrin Pay priced its shares at $19 each, raising $600 million" in said
     assert "The new tablet keeps last year's price" in said
     assert not any(t.startswith("late on") or t.endswith("Colorado.") for t in said)
+
+
+def _figures(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(f.subject, f.text, f.period) for f in analyze(text).figures if f.kind == "figure"]
+
+
+def test_power_written_out_keeps_its_unit() -> None:
+    figures = analyze("Wind farms in Norland reached 12 gigawatts last year. "
+                      "The grid added 3.5 gigawatt hours of storage.").figures
+    assert [(f.text, f.unit) for f in figures if f.kind == "figure"] == [
+        ("12 gigawatts", "GW"), ("3.5 gigawatt hours", "GWh")]
+
+
+def test_an_amount_set_off_by_a_comma_after_of_is_still_the_metric_before_it() -> None:
+    text = ("Sales climbed. In the second quarter, sales rose 14% to $410 million and the firm "
+            "posted its first quarterly net profit, of $12 million.")
+    assert ("net profit", "$12 million") in [(s, t) for s, t, _ in _figures(text)]
+    assert ("sales", "$12 million") not in [(s, t) for s, t, _ in _figures(text)]
+
+
+def test_each_listed_item_owns_its_own_move() -> None:
+    text = ("Stocks slipped. Seven sectors ended lower, with materials down 1.2% and industrials down 0.9%. "
+            "Real estate, up 0.3%, and health care, up 0.6%, were the only gainers.")
+    pairs = [(s, t) for s, t, _ in _figures(text)]
+    assert ("industrials", "0.9%") in pairs
+    assert ("health care", "0.6%") in pairs
+
+
+def test_the_current_quarter_is_a_period_of_its_own() -> None:
+    text = "Revenue rose 8% to $900 million in the second quarter, and the firm forecast growth of 3% to 4% for the current quarter."
+    assert ("growth", "3% to 4%", "the current quarter") in _figures(text)
+
+
+def test_a_year_ago_after_a_per_share_base_does_not_date_the_clause_after_it() -> None:
+    text = ("Profit fell to $80 million, or 40 cents per share, from $95 million, or 47 cents per share, "
+            "a year ago, as the company booked a $30 million impairment charge.")
+    assert ("impairment charge", "$30 million", None) in _figures(text)
+
+
+def test_a_move_named_with_a_possessive_is_the_owners() -> None:
+    text = "Tarrow's shares have gained 31% this year, outperforming the Dow's 9% rise."
+    assert ("the Dow", "9%") in [(s, t) for s, t, _ in _figures(text)]
+
+
+def test_money_a_plan_saves_is_savings_not_what_it_cuts() -> None:
+    text = "The firm will reduce its headcount by 700 as part of a plan aimed at saving $90 million a year."
+    pairs = [(s, t) for s, t, _ in _figures(text)]
+    assert ("savings", "$90 million") in pairs
+
+
+def test_a_dateline_with_a_state_or_only_a_date_is_not_shown_nor_a_subject() -> None:
+    from summarizer.datelines import without_dateline
+
+    assert without_dateline("DAYTON, Ohio, May 4 - A jury ordered Fenwick to pay $80 million.", "en") == \
+        "A jury ordered Fenwick to pay $80 million."
+    assert without_dateline("ASHLAND, Oregon - When the mill closed, the town changed.", "en") == \
+        "When the mill closed, the town changed."
+    assert without_dateline("Feb 9 - Orrin Pay said on Monday it would buy Telvo.", "en") == \
+        "Orrin Pay said on Monday it would buy Telvo."
+    assert ("May 4", "$80 million") not in [
+        (s, t) for s, t, _ in _figures("DAYTON, Ohio, May 4 - A jury on Friday ordered Fenwick Corp to pay $80 million to a rival.")]
