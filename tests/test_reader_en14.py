@@ -117,3 +117,51 @@ def test_a_dateline_with_a_state_or_only_a_date_is_not_shown_nor_a_subject() -> 
         "Orrin Pay said on Monday it would buy Telvo."
     assert ("May 4", "$80 million") not in [
         (s, t) for s, t, _ in _figures("DAYTON, Ohio, May 4 - A jury on Friday ordered Fenwick Corp to pay $80 million to a rival.")]
+
+
+def test_a_possessive_name_in_a_question_is_a_name_not_what_is_asked() -> None:
+    # "the CBN's inflation forecast", "Tarrow's sales": the name with its possessive is still a name,
+    # so the focus is the measure asked (a sentence naming only the CBN does not answer it).
+    from summarizer.answer.question import parse_question
+
+    # A period named in the question ("Q3", "third-quarter") is checked on its own, never the focus.
+    for question, name, focus in (("What is the CBN's inflation forecast?", "cbn", "inflation"),
+                                  ("How much did Tarrow's sales grow in the quarter?", "tarrow", "sales"),
+                                  ("What were Tarrow's Q3 sales?", "tarrow", "sales"),
+                                  ("What was Tarrow's third-quarter revenue?", "tarrow", "revenue")):
+        terms = parse_question(question).terms
+        assert [t.text for t in terms if t.focus] == [focus]
+        assert any(t.entity and name.startswith(t.text) for t in terms)
+
+
+def test_a_common_word_inside_a_company_name_is_not_the_sector_asked() -> None:
+    from tests.ask_helpers import ask, library
+
+    wrap = library("wrap", "Stocks end lower",
+                   "Oil refiner Dunmore Energy rose 4.2% after it raised its dividend.",
+                   "Shares of Harwick Bank fell 2.2%.")
+    found = ask("How much did energy stocks rise?", wrap)
+    assert found.abstained or not any("Dunmore" in s.text for s in found.sentences)
+    assert not ask("How much did Dunmore Energy rise?", wrap).abstained
+
+
+def test_a_verb_with_a_doubled_consonant_meets_its_base_form() -> None:
+    from summarizer.answer.text import _stem
+    from tests.ask_helpers import ask, first, library
+
+    assert [_stem(w) for w in ("cutting", "planned", "dropped", "added")] == ["cut", "plan", "drop", "add"]
+    cuts = library("brandvik", "Brandvik to cut jobs",
+                   "Brandvik Software will cut about 900 jobs, or 8% of its workforce, the company said on Monday.",
+                   "Its shares rose 2%.")
+    assert "900 jobs" in first(ask("How many jobs is Brandvik cutting?", cuts))
+
+
+def test_a_number_told_of_one_place_does_not_answer_for_the_whole_company() -> None:
+    from tests.ask_helpers import ask, library
+
+    union = library("brandvik2", "Brandvik cuts jobs",
+                    "Works councils in France, where Brandvik employs about 2,100 people, said they were not told.",
+                    "The company plans to hire in engineering.")
+    found = ask("How many people does Brandvik employ?", union)
+    assert found.abstained or not any("2,100" in s.text for s in found.sentences)
+    assert "2,100" in ask("How many people does Brandvik employ in France?", union).sentences[0].text

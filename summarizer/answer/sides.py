@@ -30,10 +30,18 @@ EXCLUDED_RE = re.compile(r"除(?:去|了)?([^，,。；;]{1,12}?)(?:以外|之�
 
 
 
-def excluded_before(sentence: str, at: int) -> bool:
+# "Union representatives in Germany, where Quillon employs about 1,300 people, said…": one place's number.
+_PLACE_WHERE_RE = re.compile(r"\bin\s+(?:the\s+)?([a-z][a-z.\-]*(?:\s+[a-z][a-z.\-]*){0,2}),\s+where\s+[^,;]*$")
+
+
+def excluded_before(sentence: str, at: int, question: str = "") -> bool:
     """An exclusion stated before the number ("Excluding fuel, retail sales rose 0.9%", "除汽车以外的
-    零售额增长…"): the figure is of everything but that, not of the measure asked."""
-    return EXCLUDED_RE.search(sentence[:at]) is not None
+    零售额增长…"): the figure is of everything but that, not of the measure asked. So is a place the
+    number is told of ("in Germany, where it employs 1,300 people"), unless the question names it."""
+    if EXCLUDED_RE.search(sentence[:at]) is not None:
+        return True
+    place = _PLACE_WHERE_RE.search(sentence[:at])
+    return place is not None and place.group(1) not in question
 
 
 DEAL_VERB_RE = re.compile(r"\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)"
