@@ -165,3 +165,13 @@ def test_a_number_told_of_one_place_does_not_answer_for_the_whole_company() -> N
     found = ask("How many people does Brandvik employ?", union)
     assert found.abstained or not any("2,100" in s.text for s in found.sentences)
     assert "2,100" in ask("How many people does Brandvik employ in France?", union).sentences[0].text
+
+
+def test_a_headcount_does_not_answer_how_many_jobs_are_cut() -> None:
+    from tests.ask_helpers import ask, library
+
+    cuts = library("brandvik3", "Brandvik to cut 900 jobs",
+                   "Brandvik Software will cut about 900 jobs, the company said on Monday.",
+                   "Works councils in France, where Brandvik employs about 2,100 people, said they were not told.")
+    found = ask("How many jobs is Brandvik cutting in France?", cuts)
+    assert found.abstained or not any("2,100" in s.text for s in found.sentences)

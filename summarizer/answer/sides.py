@@ -166,11 +166,16 @@ _MONEY_AT = re.compile(r"(?:us|hk|a|c|s)?[$€£¥]|[\d.,]+\s*(?:[十百千万�
 _MONEY_COUNTED = re.compile(r"dollar|euro|yuan|pound|cent|yen|rupee|peso|franc|money|cash")
 
 
+_EMPLOYS_BEFORE = re.compile(r"\bemploy(?:s|ed|ing)?\s+(?:(?:about|some|around|nearly|roughly|almost|over|more\s+than)\s+)?$")
+
+
 def counted_ok(constraints: Constraints, sentence: str, at: int) -> bool:
     """Is the number of a sentence a count of what an English "how many" question counts? Never an amount of
     money; and in Chinese, "How many smartphones did Xiaomi ship?" is not answered by 交付新车10.8万辆."""
     if constraints.counted and _MONEY_AT.match(sentence, at) and not _MONEY_COUNTED.search(constraints.counted):
         return False  # "How many Prime members…" is not answered by "$16.99 a pound"
+    if constraints.counted in ("jobs", "job", "positions", "roles") and _EMPLOYS_BEFORE.search(sentence[:at]):
+        return False  # "How many jobs is it cutting in Germany?" is not answered by "where it employs 1,300 people"
     if not constraints.counted or not _CJK.search(sentence) or _CJK.search(constraints.question):
         return True
     pieces = _english_pieces(constraints.counted)
