@@ -111,9 +111,12 @@ _LISTED_ITEM_RE = re.compile(r"(?:^|,|\band|\bwith|\bwhile)\s+(?!(?:and|with|whi
                              r"\s+(?:up|down)\s+$")
 
 
+_NOT_ITEMS = frozenset("make makes made making now still also was were is are ended closed finished went came moved shot".split())
+
+
 def _listed_item(prefix: str) -> str | None:
     m = _LISTED_ITEM_RE.search(prefix)
-    if m is None or any(w.lower() in EN_VERBS or w.lower() in EN_STOP_NP for w in m.group(1).split()):
+    if m is None or any(w.lower() in EN_VERBS or w.lower() in EN_STOP_NP or w.lower() in _NOT_ITEMS for w in m.group(1).split()):
         return None
     return m.group(1)
 

@@ -175,3 +175,21 @@ def test_a_headcount_does_not_answer_how_many_jobs_are_cut() -> None:
                    "Works councils in France, where Brandvik employs about 2,100 people, said they were not told.")
     found = ask("How many jobs is Brandvik cutting in France?", cuts)
     assert found.abstained or not any("2,100" in s.text for s in found.sentences)
+
+
+def test_a_place_the_question_narrows_to_must_be_written() -> None:
+    from tests.ask_helpers import ask, library
+
+    launch = library("lumen2", "Tarrow unveils T5 phone at $799",
+                     "Tarrow on Tuesday unveiled its T5 phone, priced from $799 in the United States.",
+                     "In the euro zone, the T5 will cost 899 euros.")
+    assert ask("How much does the T5 cost in the UK?", launch).abstained
+    assert "$799" in ask("How much does the T5 cost in the United States?", launch).sentences[0].text
+
+
+def test_a_sentence_opening_the_bank_is_no_company_named_bank() -> None:
+    from summarizer.answer.text import _prepare, only_in_other_name
+
+    asked = frozenset({"bank", "cut", "rate"})
+    assert not only_in_other_name(_prepare("The Bank of Norland cut its rate by 25 basis points."), "bank", asked)
+    assert only_in_other_name(_prepare("Shares of Harwick Bank fell 2%."), "bank", frozenset({"cut"}))

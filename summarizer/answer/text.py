@@ -89,7 +89,8 @@ _IRREGULAR = {"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise",
               "sold": "sell", "bought": "buy", "paid": "pay", "won": "win", "lost": "lose", "slid": "slide",
               "sank": "sink", "sunk": "sink", "shrank": "shrink", "shrunk": "shrink", "spent": "spend",
               "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "saw": "see",
-              "seen": "see", "began": "begin", "begun": "begin", "hit": "hit", "cut": "cut", "shed": "shed"}
+              "seen": "see", "began": "begin", "begun": "begin", "hit": "hit", "cut": "cut", "shed": "shed",
+              "valuation": "value", "valuations": "value"}  # "valuation" asked, "values the company at" written
 
 
 @lru_cache(maxsize=65536)
@@ -128,7 +129,7 @@ class _Text:
 
 
 # Two or more capitalised words in a row: a company's, a place's or a product's name.
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)+\b")
+_NAME_RUN = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|In|On|At|For|By)\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)+\b")
 
 
 @lru_cache(maxsize=16384)
