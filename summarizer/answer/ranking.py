@@ -307,6 +307,13 @@ _PLACE_STEMS = frozenset(_stem(w) for w in """europe european eu asia asian amer
     spain spanish canada canadian mexico mexican brazil brazilian korea korean africa african australia australian""".split())
 
 
+def _place_written(text: str, term: Term) -> bool:
+    """"U.S." is written with dots the word stems do not keep: the folded text is searched too."""
+    prepared = _prepare(text)
+    return any(_has(prepared, alt) or re.search(rf"(?<![a-z]){re.escape(alt)}(?![a-z])", prepared.folded)
+               for alt in term.alternatives)
+
+
 def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tuple[list[_Scored], str]:
     """The passages good enough to show, best first, and the reason when there are none."""
     constraints = question.constraints
@@ -324,8 +331,8 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
     # "Brightwater's European sales", "the X9's price in the UK": a place the question narrows to must be written.
     places = [t for t in question.terms if t.entity and t.text in _PLACE_STEMS]
     if places:
-        passing = [s for s in passing if all(any(_has(_prepare(f"{s.passage.title or ''} {s.passage.text}"), alt)
-                                                 for alt in t.alternatives) for t in places)]
+        passing = [s for s in passing if all(_place_written(" ".join((s.passage.title or "", s.passage.text, *s.passage.article)), t)
+                                             for t in places)]  # (the article may name the place once, for every line)
         if not passing:
             return [], "below_threshold"
     # "M3余额", "5G用户", "X9售价": a code of letters and digits names one thing; a sentence
