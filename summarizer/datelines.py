@@ -27,7 +27,10 @@ _ANY_SOURCE = r"\([A-Za-z][\w.&'\- ]{1,30}\)"
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
 _DATELINE_RE = re.compile(
     r"^(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]*)*(?:,\s*[A-Z][a-z]{1,5}\.(?=\s*\())?"  # a US state: "PINE VALLEY, Colo. (KXRN)"
+    # a state or country written out: "WILMINGTON, Delaware, June 12 - ", "ELIZABETHTOWN, Kentucky - "
+    r"(?:,\s*[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?(?=,\s*" + _MONTH_DAY + r"\s*(?:—|–|--|-)\s|\s*(?:—|–|--|-)\s))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*" + _ANY_SOURCE + r")?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}(?=\s*(?:—|–|--|-)\s)"  # "Nov 3 - "
     r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?" + _AGENCY + r")"
     r"\s*(?:—|–|--|-)\s+(?=[\"\u201c\u2018']?[A-Z0-9])"
 )

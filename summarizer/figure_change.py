@@ -354,7 +354,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
               and not (p[1] <= clause_start and re.search(r";\s", shadow[p[1]:match.start])
                        and re.fullmatch(rf"(?:in\s+)?(?:{_EN_MONTH_RE.pattern})\s+\d{{4}}", p[2]))
               and not (p[1] <= clause_start and re.search(
-                  r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点)\s*$", shadow[:p[0]]))]
+                  r"(?:%|\b(?:million|billion|trillion|percent|points?)|[万亿]?(?:元|美元|港元)|个百分点"
+                  r"|(?:\d|cents?)\s(?:per|a)\sshare,)\s*$", shadow[:p[0]]))]  # ("…, or $1.40 per share, a year ago, as …")
     # "raised its fiscal 2026 forecast after comparable sales rose 5.8% in the fourth quarter",
     # "…, sending its shares down 12%", "…, and were up 3.8% year-on-year": a clause of its own
     # (with its own subject, or a new predicate) is not dated by the clause before it.

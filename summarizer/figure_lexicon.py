@@ -72,6 +72,10 @@ _EN_UNITS = [
     ("inches", "inch"), ("inch", "inch"), ("PS", "PS"), ("hp", "hp"), ("Nm", "Nm"),
     ("kilometers", "km"), ("km", "km"), ("miles", "miles"), ("mph", "mph"),
     ("kg", "kg"), ("metric tons", "tons"), ("metric tonnes", "tons"), ("tons", "tons"), ("tonnes", "tons"), ("pounds", "pounds"),
+    # Power and energy written out ("reached 65 gigawatts", "1,000 gigawatt hours of capacity").
+    ("gigawatt hours", "GWh"), ("gigawatt-hours", "GWh"), ("megawatt hours", "MWh"), ("megawatt-hours", "MWh"),
+    ("terawatt hours", "TWh"), ("terawatt-hours", "TWh"), ("kilowatt hours", "kWh"), ("kilowatt-hours", "kWh"),
+    ("gigawatts", "GW"), ("gigawatt", "GW"), ("megawatts", "MW"), ("megawatt", "MW"),
     ("GW", "GW"), ("MW", "MW"), ("kWh", "kWh"), ("GB", "GB"), ("TB", "TB"), ("nm", "nm"),
     ("meters", "m"), ("metres", "m"), ("meter", "m"), ("metre", "m"), ("grams", "g"), ("gram", "g"),
     ("kilograms", "kg"), ("gigabytes", "GB"), ("terabytes", "TB"), ("megabytes", "MB"), ("hertz", "Hz"),
@@ -280,7 +284,7 @@ PERIOD_RE = re.compile(
     |(?:the\s)?(?:fiscal\s)?(?:first|second|third|fourth|latest|last|previous|past)[\s-](?:fiscal\s)?(?:quarter|half)(?:\sof\s(?:\d{{4}}|the\syear|this\syear|last\syear|fiscal(?:\syear)?\s\d{{4}}))?
     |(?:in|by|through|since|during|for)\s(?:{_MONTHS}\s)?(?:\d{{1,2}},\s)?(?:19|20)\d{{2}}(?!\d)|by\s(?:the\s)?end\sof\s(?:19|20)\d{{2}}(?!\d)
     |(?:[Ff]or|[Oo]ver)\s(?:the\s)?full[\s-]year
-    |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week(?:end)?)\b
+    |(?:last|this|next|the\sprevious|the\sprior)\s(?:year|quarter|month|week(?:end)?)\b|the\scurrent\s(?:fiscal\s)?(?:quarter|half|year)\b
     |a\syear\s(?:earlier|ago)
     |(?<=\bin\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)
       (?!\s?\d)(?!,?\s(?:19|20)\d{{2}})

@@ -273,7 +273,7 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: Seque
             and re.search(re.escape(same[-1].text) + r"\s+" + re.escape(same[-1].subject) + r"\b", sentence):
         figure = replace(figure, subject=same[-1].subject)  # "9,400 crossings …, down from about 31,000"
     elif subject and _ACTION_VERB_BEFORE.search(re.split(r"[,;]\s", before)[-1]) and not any(
-            word in figure.context.lower() for word in re.findall(r"[a-z][a-z\-]{3,}", subject.lower())):
+            word.removesuffix("s") in figure.context.lower() for word in re.findall(r"[a-z][a-z\-]{3,}", subject.lower())):
         figure = replace(figure, subject=None)  # "…charges…, and said the moves would save about $210 million"
     elif subject and _quoted(before) and subject not in _quotation(before, after):
         # A speaker's number given to what stands outside the quote: with nothing named, their claim.

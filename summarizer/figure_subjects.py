@@ -155,8 +155,8 @@ def subject_of(sentence: str, match: NumberMatch, clause_start: int, blanks: lis
 
 def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[int, int, str]],
                             words: Words, is_zh: bool) -> str | None:
-    """The subject of the nearest earlier clause of the sentence that has one."""
-    end = clause_start - 1
+    """The subject of the nearest earlier clause of the sentence that has one (a wire dateline is none)."""
+    end = clause_start - 1 if is_zh or not (d := DATELINE_RE.match(sentence)) or clause_start > d.end() else 0
     while end > 0:
         _, start = clause_of(sentence, end - 1, end - 1)
         if is_zh:

@@ -97,7 +97,7 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
                periods: list[tuple[int, int, str]]) -> str | None:
     """The subject of an English figure, without a time word read into it ("closed 300 stores
     yesterday" counts stores; "rose 5% yesterday and fell 3% today": the 3% is the same revenue's)."""
-    subject = _en_subject(sentence, match, start, periods)
+    subject = _en_subject(sentence, match, start, periods) or _listed_item(sentence[:match.start])
     if subject:
         subject = _EN_TIME_TAIL_RE.sub("", subject).strip() or None
     if subject and _EN_NOT_SUBJECT_RE.fullmatch(subject):
@@ -105,15 +105,39 @@ def en_subject(sentence: str, match: NumberMatch, start: int,
     return subject
 
 
+# "with technology down 1.9% and energy down 1.5%", "Utilities, up 0.4%, and energy, up 0.8%": a list of
+# items, each named right before its own move; the sentence's subject owns none of them.
+_LISTED_ITEM_RE = re.compile(r"(?:^|,|\band|\bwith|\bwhile)\s+(?!(?:and|with|while|or)\s)((?:[A-Za-z&][\w&’'\-.]*\s){0,3}?[A-Za-z&][\w&’'\-.]*),?"
+                             r"\s+(?:up|down)\s+$")
+
+
+_NOT_ITEMS = frozenset("make makes made making now still also was were is are ended closed finished went came moved shot".split())
+
+
+def _listed_item(prefix: str) -> str | None:
+    m = _LISTED_ITEM_RE.search(prefix)
+    if m is None or any(w.lower() in EN_VERBS or w.lower() in EN_STOP_NP or w.lower() in _NOT_ITEMS for w in m.group(1).split()):
+        return None
+    return m.group(1)
+
+
 def _en_subject(sentence: str, match: NumberMatch, start: int,
                 periods: list[tuple[int, int, str]]) -> str | None:
     after = re.sub(r"^\s+(?:worldwide|globally|overseas|abroad)\b", "", sentence[match.end:])  # where, not what
     # The clause before the figure, its periods blanked and the wire dateline gone: every rule below reads it.
     before = DATELINE_RE.sub("", _blank_spans(sentence[start:match.start], start, periods))
+    # "posted its first quarterly net profit, of $9 million": the comma sets the amount off, it still is the profit's.
+    if re.fullmatch(r"\s*of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?", before) and (
+            lead := re.search(r"((?:[\w’'\-]+\s+){0,5}[a-z][\w’'\-]*),\s*$", sentence[:start])):
+        before = lead.group(1) + before
     # "earnings before interest and tax (EBIT) of $1.8 billion": the measure's own short name says
     # what is measured (the words before it hold "before" and "and", which end a noun phrase).
     if short := re.search(r"[a-z]\s+\(([A-Z][A-Za-z&]{1,7})\)\s+of\s+(?:about\s+|around\s+|roughly\s+)?$", before):
         return short.group(1)
+    # "outperforming the Nasdaq's 16% rise": the move is the one named before the possessive.
+    if (owner := re.search(r"((?:the\s)?[A-Z][\w&.\-]*(?:\s[A-Z0-9][\w&.\-]*){0,3})['’]s\s+$", before)) and re.match(
+            r"\s+(?:rise|gain|increase|drop|fall|decline|advance|jump|slide|slump|surge|climb|rally|loss)\b", after):
+        return owner.group(1)
     before = without_abbreviations(re.sub(r"\s+attributable\s+to\s+(?:[\w\-]+\s+){0,2}?(?:share|stock|unit)holders\b", "", before))
     if special := en_special_subject(before, after, match.unit, sentence[:start]) or appositive_subject(before, sentence[:start]):
         return special  # "manufacturing shed 9,000 jobs", "its marketed range of $21 to $24"

@@ -33,6 +33,9 @@ EN_NAMED_BEFORE = (
      re.compile(r"\s+to\s+(?:settle|resolve)\b"), "settlement", None),
     (re.compile(r"\b(?:return|returns|returned|returning)\s+(?:a\s+further\s+|another\s+)?" + _QUAL + r"$", re.IGNORECASE),
      re.compile(r"\s+to\s+(?:its\s+)?(?:shareholders|investors|stockholders)\b"), "return to shareholders", None),
+    # "a plan aimed at saving $300 million a year": the savings, not what the plan cuts.
+    (re.compile(r"\b(?:save|saves|saved|saving)\s+" + _QUAL + r"$", re.IGNORECASE),
+     re.compile(r"(?!\s+(?:on|in|of)\s)"), "savings", None),
     (re.compile(r"\b(?:raising|raised|raises|raise)\s+" + _QUAL + r"$", re.IGNORECASE),
      re.compile(r"(?![\s\-]+(?:a|an|per|each)\s+share)"), "amount raised", None),
 )

@@ -87,8 +87,8 @@ def _without_conjunction(title: str | None) -> str | None:
 def _title_modifier(words: list[str]) -> bool:
     """"finance" in "finance chief", "opposition" in "opposition leader": a lower-case word that
     qualifies the title right after it, and belongs to the title."""
-    return (len(words) > 1 and words[1].rstrip(",").lower() in _PERSON_TITLES and words[0].isalpha()
-            and words[0].islower() and words[0] not in _PREPOSITIONS and words[0] not in ("a", "an", "the", "and", "or"))
+    return (len(words) > 1 and words[1].rstrip(",").lower() in _PERSON_TITLES and words[0].isalpha() and words[0].islower()
+            and words[0] not in (*_PREPOSITIONS, "a", "an", "the", "and", "or", "which", "who", "whom", "whose", "that"))
 
 
 _TIME_CLAUSE = r"(?:By the time|When|Once|After|Before|While|Until)\s"
@@ -357,8 +357,8 @@ class Context:
             for full in _FULL_NAME_RE.finditer(sentence):
                 first, last_name = full.group(1), full.group(2)
                 before = sentence[:full.start()].split()[-1:] or [""]
-                if first in _NOT_NAMES or before[0][:1].isupper() or before[0].lower() in _PREPOSITIONS \
-                        or last_name.lower() in _ORG_WORDS or any(
+                if first in _NOT_NAMES or before[0][:1].isupper() and before[0].rstrip(",").lower() not in _PERSON_TITLES \
+                        or before[0].lower() in _PREPOSITIONS or last_name.lower() in _ORG_WORDS or any(
                         last_name in p.name.split() for p in self.people + self.mentioned):
                     continue
                 if before[0].rstrip(",").lower() in _PERSON_TITLES:

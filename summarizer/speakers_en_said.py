@@ -38,9 +38,9 @@ _THAT_VERBS = (
 _WARN_VERBS = ("warned", "warns", "cautioned", "cautions")
 _INDIRECT_VERB_RE = re.compile(r"\b(?:" + "|".join(_SAY_VERBS + _THAT_VERBS) + r")\b")
 # "…, the retailer said on Wednesday." / "…, the company said in a statement.": when and where it was said.
-_WHEN_WHERE_SAID = (r"(?:\s(?:on|late|early|last|this|earlier)\s(?:[A-Z][a-z]+day|week|month|year|night|morning|afternoon)"
+_WHEN_WHERE_SAID = (r"(?:\s(?:(?:late|early)\son|on|late|early|last|this|earlier)\s(?:[A-Z][a-z]+day|week|month|year|night|morning|afternoon)"
                     r"(?:\s(?:night|morning|afternoon|evening))?|\s(?:in|at|on|during)\s(?:a|an|its|his|her|their|the)\s[a-z\-]+"
-                    r"(?:[’']s)?(?:\s[a-z\-]+){0,3}(?:\s(?:in|at)\s[A-Z][a-z]+)?"
+                    r"(?:[’']s)?(?:\s[a-z\-]+){0,3}(?:\s(?:in|at)\s[A-Z][a-z]+(?:,\s[A-Z][a-z]+(?=\.?$))?)?"
                     # "in a memo seen by Reuters", "on the company’s earnings call": where, not who
                     r"(?:\s(?:seen|obtained|reviewed|viewed)\sby\s(?:the\s)?[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*)?){0,2}")
 # "said separately that", "said previously it would": how or when they said it, not what.

@@ -114,7 +114,7 @@ def test_a_target_does_not_move() -> None:
 def test_a_figure_dated_by_its_own_year() -> None:
     found = en("The startup, founded in 2020, employs 310 people and expects to make 1.8 gigawatt-hours of modules "
                "this year, up from 0.6 gigawatt-hours in 2024.")
-    assert "2024" in by_text(found, "0.6").period
+    assert "2024" in by_text(found, "0.6 gigawatt-hours").period  # the unit written out is kept (GWh)
 
 
 # ---------------------------------------------------------------- Chinese subjects and periods

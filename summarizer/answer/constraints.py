@@ -169,7 +169,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "metric")
     if not EXCLUDED_RE.search(constraints.question) and (any(
             (x := next((g for g in m.groups() if g), "").strip()) and x in constraints.question
-            for m in EXCLUDED_RE.finditer(ctx.sentence)) or span and excluded_before(ctx.sentence, at)):
+            for m in EXCLUDED_RE.finditer(ctx.sentence)) or span and excluded_before(ctx.sentence, at, constraints.question)):
         # "除汽车以外的消费品零售额" is everything but the cars asked about; "Excluding fuel, retail sales
         # rose 0.9%" is not how much retail sales rose.
         return Verdict(False, "scope")

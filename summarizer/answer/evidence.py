@@ -14,7 +14,7 @@ from summarizer.answer.changes import asked_kind
 from summarizer.answer.lead_investor import asks_lead, lead_named
 from summarizer.answer.ranks import asks_rank, rank_spans
 from summarizer.answer.results import Passage, Question, Term, Thresholds
-from summarizer.answer.text import _has, _prepare, _Text, fold
+from summarizer.answer.text import _has, _prepare, _stem, _Text, fold, only_in_other_name
 from summarizer.answer.word_numbers import counted_word_spans, prefer_counted
 from summarizer.literal import literal_starts
 from summarizer.model import Figure, Quote
@@ -46,8 +46,12 @@ def _coverage(question: Question, sentence: _Text, title: _Text | None, th: Thre
     total = got = 0.0
     names = names_found = 0.0
     focus = 0.0
+    asked = frozenset(_stem(t.text) for t in question.terms if not t.number)
     for index, (term, term_weight) in enumerate(zip(question.terms, weights, strict=True)):
         credit = _term_credit(term, sentence, title, th)
+        if credit == 1.0 and not term.entity and all(only_in_other_name(sentence, alt, asked) for alt in term.alternatives
+                                                      if _has(sentence, alt)):
+            credit = 0.0  # "energy stocks" asked: "Marlow Energy climbed 3.1%" is a company, not the sector
         if credit < th.title_weight and (
             index in article_names
             or previous is not None and any(_has(previous, alt) for alt in term.alternatives)

@@ -174,7 +174,8 @@ def parse_question(question: str) -> Question:
         for n in range(min(aliases.max_phrase_words, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + n])
             if phrase in aliases.terms:
-                add(Term(phrase, (phrase, *aliases.terms[phrase])))
+                period = _PERIOD_SPELLINGS.get(phrase, ())  # "Q3": a period, checked on its own, never the focus
+                add(Term(phrase, tuple(dict.fromkeys((phrase, *aliases.terms[phrase], *period))), modifier=bool(period)))
                 i += n
                 matched = True
                 break
@@ -185,17 +186,20 @@ def parse_question(question: str) -> Question:
         if word in _EN_STOP or len(word) < 2:
             continue
         stem = _stem(word)
-        is_acronym = bool(re.fullmatch(r"[a-z]{2,6}\d*", word)) and word.upper() in question
+        # ("the RBA's inflation forecast", "Corvane's sales": the name without its possessive.)
+        written = word.removesuffix("'s").removesuffix("’s").removesuffix("'")
+        is_acronym = bool(re.fullmatch(r"[a-z]{2,6}\d*", written)) and written.upper() in question
         # "5G", "A13", "Q4": letters and digits read the same in every language.
         neutral = is_acronym or bool(re.search(r"\d", word))
         # A period code (H1, Q3, FY24, 3Q) is capitalised but names no one: the period is checked on its own.
         period_code = re.fullmatch(r"[qh][1-4]|fy\d{2,4}|[1-4]q\d{0,4}|[12]h\d{0,4}", word) is not None
-        if period_code:  # checked as a period; here only its other spellings help find the sentence
-            add(Term(stem, (stem, *_PERIOD_SPELLINGS.get(word, ())), weight=0.5))
+        spelled = re.fullmatch(r"(?:first|second|third|fourth)-(?:quarter|half)|full-year", word) is not None
+        if period_code or spelled:  # checked as a period; here only its other spellings help find the sentence
+            # (never the focus: "McClatchy's Q3 sales", "third-quarter revenue" ask the sales, the revenue)
+            add(Term(stem, (stem, *_PERIOD_SPELLINGS.get(word, (word.replace("-", " "),))), weight=0.5, modifier=True))
             continue
         # The word as written goes along: the index holds "corvane", never the stem "corvan".
-        written = word.removesuffix("'s").removesuffix("’s").removesuffix("'")
-        add(Term(stem, tuple(dict.fromkeys((stem, written))), entity=is_acronym or word in capitalized,
+        add(Term(stem, tuple(dict.fromkeys((stem, written))), entity=is_acronym or written in capitalized,
                  english_only=not neutral))
 
     # 5. Chinese words (jieba), with part-of-speech to spot names.

@@ -44,7 +44,7 @@ from summarizer.answer.results import (
     Thresholds,
 )
 from summarizer.answer.said import says_something
-from summarizer.answer.text import _has, _prepare, _Text, fold
+from summarizer.answer.text import _has, _prepare, _stem, _Text, fold
 from summarizer.answer.verify import (
     MAX_CHECKED,
     abstention,
@@ -302,6 +302,18 @@ def _has_code(passage: Passage, code: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(code)}(?![a-z0-9])", text) is not None
 
 
+_PLACE_STEMS = frozenset(_stem(w) for w in """europe european eu asia asian america american americas us usa u.s. uk
+    britain british england english china chinese japan japanese germany german france french india indian italy italian
+    spain spanish canada canadian mexico mexican brazil brazilian korea korean africa african australia australian""".split())
+
+
+def _place_written(text: str, term: Term) -> bool:
+    """"U.S." is written with dots the word stems do not keep: the folded text is searched too."""
+    prepared = _prepare(text)
+    return any(_has(prepared, alt) or re.search(rf"(?<![a-z]){re.escape(alt)}(?![a-z])", prepared.folded)
+               for alt in term.alternatives)
+
+
 def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tuple[list[_Scored], str]:
     """The passages good enough to show, best first, and the reason when there are none."""
     constraints = question.constraints
@@ -316,6 +328,13 @@ def _eligible(question: Question, scored: list[_Scored], th: Thresholds) -> tupl
         passing = [s for s in passing if s.names > 0]
         if not passing:
             return [], "no_entity"
+    # "Brightwater's European sales", "the X9's price in the UK": a place the question narrows to must be written.
+    places = [t for t in question.terms if t.entity and t.text in _PLACE_STEMS]
+    if places:
+        passing = [s for s in passing if all(_place_written(" ".join((s.passage.title or "", s.passage.text, *s.passage.article)), t)
+                                             for t in places)]  # (the article may name the place once, for every line)
+        if not passing:
+            return [], "below_threshold"
     # "M3余额", "5G用户", "X9售价": a code of letters and digits names one thing; a sentence
     # about M2 or 4G is about something else, however many other words it shares.
     codes = [t.text for t in question.terms if not t.number and _CODE.fullmatch(t.text) and not _PERIOD_CODE.fullmatch(t.text)]

@@ -30,10 +30,18 @@ EXCLUDED_RE = re.compile(r"除(?:去|了)?([^，,。；;]{1,12}?)(?:以外|之�
 
 
 
-def excluded_before(sentence: str, at: int) -> bool:
+# "Union representatives in Germany, where Quillon employs about 1,300 people, said…": one place's number.
+_PLACE_WHERE_RE = re.compile(r"\bin\s+(?:the\s+)?([a-z][a-z.\-]*(?:\s+[a-z][a-z.\-]*){0,2}),\s+where\s+[^,;]*$")
+
+
+def excluded_before(sentence: str, at: int, question: str = "") -> bool:
     """An exclusion stated before the number ("Excluding fuel, retail sales rose 0.9%", "除汽车以外的
-    零售额增长…"): the figure is of everything but that, not of the measure asked."""
-    return EXCLUDED_RE.search(sentence[:at]) is not None
+    零售额增长…"): the figure is of everything but that, not of the measure asked. So is a place the
+    number is told of ("in Germany, where it employs 1,300 people"), unless the question names it."""
+    if EXCLUDED_RE.search(sentence[:at]) is not None:
+        return True
+    place = _PLACE_WHERE_RE.search(sentence[:at])
+    return place is not None and place.group(1) not in question
 
 
 DEAL_VERB_RE = re.compile(r"\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)"
@@ -158,11 +166,16 @@ _MONEY_AT = re.compile(r"(?:us|hk|a|c|s)?[$€£¥]|[\d.,]+\s*(?:[十百千万�
 _MONEY_COUNTED = re.compile(r"dollar|euro|yuan|pound|cent|yen|rupee|peso|franc|money|cash")
 
 
+_EMPLOYS_BEFORE = re.compile(r"\bemploy(?:s|ed|ing)?\s+(?:(?:about|some|around|nearly|roughly|almost|over|more\s+than)\s+)?$")
+
+
 def counted_ok(constraints: Constraints, sentence: str, at: int) -> bool:
     """Is the number of a sentence a count of what an English "how many" question counts? Never an amount of
     money; and in Chinese, "How many smartphones did Xiaomi ship?" is not answered by 交付新车10.8万辆."""
     if constraints.counted and _MONEY_AT.match(sentence, at) and not _MONEY_COUNTED.search(constraints.counted):
         return False  # "How many Prime members…" is not answered by "$16.99 a pound"
+    if constraints.counted in ("jobs", "job", "positions", "roles") and _EMPLOYS_BEFORE.search(sentence[:at]):
+        return False  # "How many jobs is it cutting in Germany?" is not answered by "where it employs 1,300 people"
     if not constraints.counted or not _CJK.search(sentence) or _CJK.search(constraints.question):
         return True
     pieces = _english_pieces(constraints.counted)

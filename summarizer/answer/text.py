@@ -89,7 +89,8 @@ _IRREGULAR = {"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise",
               "sold": "sell", "bought": "buy", "paid": "pay", "won": "win", "lost": "lose", "slid": "slide",
               "sank": "sink", "sunk": "sink", "shrank": "shrink", "shrunk": "shrink", "spent": "spend",
               "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "saw": "see",
-              "seen": "see", "began": "begin", "begun": "begin", "hit": "hit", "cut": "cut", "shed": "shed"}
+              "seen": "see", "began": "begin", "begun": "begin", "hit": "hit", "cut": "cut", "shed": "shed",
+              "valuation": "value", "valuations": "value"}  # "valuation" asked, "values the company at" written
 
 
 @lru_cache(maxsize=65536)
@@ -104,7 +105,10 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
-            return word[: -len(suffix)]
+            base = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and re.search(r"([gmnpt])\1$", base):
+                return base[:-1]  # "cutting" meets "cut", "planned" meets "plan"
+            return base
     return word
 
 
@@ -119,6 +123,13 @@ class _Text:
     folded: str
     stems: frozenset[str]
     cjk: bool
+    # Stems written only as the last word of a name of capitalised words ("Marlow Energy", "Harwick
+    # Bank"), each with the stems of that name's other words: "energy" asked alone is not that company.
+    named: tuple[tuple[str, frozenset[str]], ...] = ()
+
+
+# Two or more capitalised words in a row: a company's, a place's or a product's name.
+_NAME_RUN = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|In|On|At|For|By)\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)+\b")
 
 
 @lru_cache(maxsize=16384)
@@ -128,7 +139,25 @@ def _prepare(text: str) -> _Text:
     # "$6.99-a-month", "disney+": the whole token and its parts both count.
     parts = [p for w in words for p in re.split(r"[\-+]", w) if p]
     stems = frozenset(_stem(w) for w in (*words, *parts))
-    return _Text(folded, stems, bool(_HAS_CJK.search(folded)))
+    named: dict[str, frozenset[str]] = {}
+    if text.isascii() and (runs := [m.group().lower().split() for m in _NAME_RUN.finditer(text)]):
+        outside = {_stem(w) for w in _EN_WORD.findall(fold(_NAME_RUN.sub(" ", text)))}
+        inner = {_stem(w) for run in runs for w in run[:-1]}
+        for run in runs:
+            run_stems = [_stem(w) for w in run]
+            if (stem := run_stems[-1]) not in outside and stem not in inner:
+                named[stem] = named.get(stem, frozenset()) | frozenset(run_stems[:-1])
+    return _Text(folded, stems, bool(_HAS_CJK.search(folded)), tuple(named.items()))
+
+
+def only_in_other_name(text: _Text, alternative: str, asked: frozenset[str]) -> bool:
+    """Whether `alternative` is written in `text` only inside a name none of whose other words
+    were asked: "energy stocks" asked, "Marlow Energy climbed 3.1%" written."""
+    stem = _word_stem(alternative)
+    if stem is None or not text.named:
+        return False
+    others = dict(text.named).get(stem)
+    return others is not None and not others & asked
 
 
 def _has(text: _Text, alternative: str) -> bool:
