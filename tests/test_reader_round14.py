@@ -135,3 +135,13 @@ def test_track_reads_a_described_headline_s_company_from_its_lead() -> None:
     owned = claim_bare("恒川能源", [(DESCRIBED[0].title, text, figures)])[0]
     assert {f.text for f in owned} >= {"86.4亿元", "12.7%"}
     assert all(f.subject.startswith("恒川能源") for f in owned)
+
+
+def test_a_figure_the_group_holds_together_is_not_the_one_member_s() -> None:
+    plants = library(
+        "cell", "Battery plants lag",
+        "Corrow Cells is one of more than 20 battery plants announced in the state since 2022.",
+        "Together they were meant to give the state about 400 gigawatt hours of annual capacity by 2030.",
+    )
+    found = answer("What is the annual capacity of the Corrow Cells plant?", plants)
+    assert found.abstained or not any("400" in s.text for s in found.sentences)
