@@ -145,3 +145,22 @@ def test_a_figure_the_group_holds_together_is_not_the_one_member_s() -> None:
     )
     found = answer("What is the annual capacity of the Corrow Cells plant?", plants)
     assert found.abstained or not any("400" in s.text for s in found.sentences)
+
+
+def test_a_deal_price_is_not_revenue_named_in_a_later_clause() -> None:
+    deal = library(
+        "deal", "Tarlow to buy Venna Bio for $3.1 billion",
+        "Tarlow said on Monday it would acquire Venna Bio for about $3.1 billion in cash, betting on its drug as sales "
+        "of its own best seller are set to face generic competition.",
+        "Venna reported a net loss of $150 million last year.",
+    )
+    found = answer("What was Venna's revenue last year?", deal)
+    assert found.abstained or not any("$3.1 billion" in s.text[s.highlight[0]:s.highlight[1]]
+                                      for s in found.sentences if s.highlight)
+    assert "$150 million" in answer("What was Venna's net loss last year?", deal).sentences[0].text
+
+
+def test_a_thousands_separator_is_no_clause_break_before_the_measure() -> None:
+    adds = library("v", "Veltra's third quarter",
+                   "Veltra Mobile added 412,000 postpaid phone subscribers in the third quarter, more than expected.")
+    assert "412,000" in answer("How many postpaid phone subscribers did Veltra add in Q3?", adds).sentences[0].text

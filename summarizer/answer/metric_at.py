@@ -19,6 +19,7 @@ __all__ = ["metric_ok"]
 
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[，,；;。]")
+_BREAK_AFTER = re.compile(r"[；;。]|[，,](?!\d)")  # a clause's end, not the separator of "412,000"
 
 _LOST_MONEY = re.compile(r"\s+(?:(?:about|nearly|almost|some|over|more than|an estimated|a total of)\s+)?(?:us|a|c|hk)?[$€£¥]")
 
@@ -71,8 +72,8 @@ def metric_ok(metric: str, ctx: Context, at: int) -> bool:
         # "$63 billion in revenue" happens: the first metric after it then counts. In Chinese only
         # within the number's clause: "产品月流水超7亿，助力Q3营收业绩增长" states no revenue.
         after = [s for s in spans if s[0] >= at]
-        if after and _CHINESE.search(ctx.sentence) and _CLAUSE_END.search(ctx.sentence, at, after[0][0]):
-            return False
+        if after and _BREAK_AFTER.search(ctx.sentence, at, after[0][0]):
+            return False  # (English too: "acquire Ribelle for about $4.2 billion in cash, betting … as sales of …")
         return spans[0][2] in accepted
     if _own_head_zh(ctx.sentence, before[-1][1], at):
         return False
