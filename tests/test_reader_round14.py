@@ -164,3 +164,15 @@ def test_a_thousands_separator_is_no_clause_break_before_the_measure() -> None:
     adds = library("v", "Veltra's third quarter",
                    "Veltra Mobile added 412,000 postpaid phone subscribers in the third quarter, more than expected.")
     assert "412,000" in answer("How many postpaid phone subscribers did Veltra add in Q3?", adds).sentences[0].text
+
+
+def test_the_industry_s_figure_is_not_offered_as_the_company_s_outlook() -> None:
+    deal = library(
+        "deal2", "Tarlow to buy Venna Bio",
+        "Tarlow said it would acquire Venna Bio for about $3.1 billion in cash.",
+        "Analysts at Norr & Co estimate that the industry faces about $150 billion in annual sales at risk by 2030.",
+    )
+    found = answer("What was Venna's revenue last year?", deal)
+    assert found.abstained
+    assert found.missing != "outlook"
+    assert found.nearest is None or "150" not in found.nearest.text

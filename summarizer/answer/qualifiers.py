@@ -121,6 +121,9 @@ def _company_and_measure(who: str) -> bool:
 
 
 _SCOPE_WORDS = re.compile(r"我国|全国|国内|全行业|全球")
+# (Not "the economy" or "the country": a question about Ostland's economy is answered by "the economy expanded 1.8%".)
+_WHOLE_EN = re.compile(r"\bthe (?:whole |entire |wider |broader )?(?:industry|sector|market)\b|\bindustry-wide\b",
+                       re.IGNORECASE)
 # "公司在全国共有门店412家": where the company's own stores are, not the whole country's figure.
 _COMPANY_REACH = re.compile(r"(?:公司|集团|该行|本行|其)(?:在|于)(?:全国|国内|全球)")
 
@@ -136,7 +139,8 @@ def leading_subject_ok(question: str, names: tuple[str, ...], sentence: str, con
     ("1-10月，我国动力电池累计装车量为…" is no one maker's). With no name the question parser knows,
     the words before the question's period name what is asked."""
     if not _CJK.search(sentence):
-        return True
+        # "Analysts estimate that the industry faces $180 billion in sales at risk" is no figure of the company asked.
+        return not (names and not any(n.lower() in sentence.lower() for n in names) and _WHOLE_EN.search(sentence[:at]))
     if names:
         return any(name in sentence for name in names) or not _whole_scope(sentence[:at])
     who = leading_subject(question)
