@@ -327,7 +327,7 @@ _EN_NOT_QUALIFIERS = frozenset(
 
 
 # Words that date an outlook, not narrow its measure ("the new EBITDA outlook", "its revised revenue forecast").
-_EN_MODIFIERS = frozenset("new latest current updated revised raised lowered previous prior old original".split())
+_OUTLOOK_DATERS = frozenset("new latest current updated revised raised lowered previous prior old original".split())
 _OUTLOOK_AFTER = re.compile(r"\s+(?:outlook|forecast|guidance|target|estimate|projection)s?\b")
 
 
@@ -374,7 +374,7 @@ def _qualifier(folded: str, metrics: tuple[tuple[int, int, str], ...], entities:
     if any(w in _EN_NOT_QUALIFIERS or w.endswith("ed") and "-" not in w for w in words.split()):
         return None  # "did Kavel deliver", "raise its dividend": verbs and pronouns narrow nothing
     word = words
-    if word in _EN_MODIFIERS and _OUTLOOK_AFTER.match(folded, metrics[-1][1]):
+    if word in _OUTLOOK_DATERS and _OUTLOOK_AFTER.match(folded, metrics[-1][1]):
         return None  # "the new EBITDA outlook": "new" dates the outlook, it is no kind of EBITDA
     if (word in _EN_NOT_QUALIFIERS or word in names or period_of(word)
             or re.search(r"quarter|half|year|annual|fiscal|month", word)):
