@@ -4,7 +4,9 @@
 about the third quarter; the splitter cuts it at ；. The second part names no period, so shown
 alone under a note on the first three quarters it reads as the nine months' profit: a wrong
 fact. Such a part is a fragment for the ranking (shown only when nothing better is left), and
-when it is shown all the same, the parts before it are shown with it.
+when it is shown all the same, the parts before it are shown with it. So is any later part that
+names no period after a part that names one ("今年第三季度，公司实现营收…；归母净利润3.12亿元…"),
+though it ranks as any other line: alone it reads as the figure of whatever period is in mind.
 
 Only a part read with a part of the period (其中…, 单季…, 单Q4…) is concerned: the nearest earlier
 part of its statement that names a period, which may be the statement's head or a later part
@@ -56,6 +58,14 @@ def _loose(texts: Sequence[str], group: Sequence[int], i: int) -> bool:
     return bool(SUB_PERIOD_RE.search(texts[_period_part(texts, group, i)])) and not _OWN_PERIOD_RE.search(texts[i])
 
 
+def _periodless(texts: Sequence[str], group: Sequence[int], i: int) -> bool:
+    """A later part naming no period after a part that names one ("今年第三季度，公司实现营收…；
+    归母净利润3.12亿元…"): alone it reads as the figure of whatever period the reader has in mind."""
+    if i == 0 or group[i - 1] != group[i] or _OWN_PERIOD_RE.search(texts[i]):
+        return False
+    return bool(_OWN_PERIOD_RE.search(texts[_period_part(texts, group, i)]))
+
+
 def loose_parts(texts: Sequence[str], group: Sequence[int], lang: str) -> list[bool]:
     """Per sentence: a later part of a statement on a part of the period, naming no period itself."""
     if lang != "zh":
@@ -68,7 +78,7 @@ def shown_from(texts: Sequence[str], group: Sequence[int], i: int, shown: Collec
     """Where the shown line for sentence `i` starts: at the statement's head when `i` is a loose
     part and no earlier part of its statement is shown, and the whole fits `cap` characters; else
     at the part that names its period, when that fits."""
-    if lang != "zh" or not _loose(texts, group, i):
+    if lang != "zh" or not (_loose(texts, group, i) or _periodless(texts, group, i)):
         return i
     head, period = _head(group, i), _period_part(texts, group, i)
     if any(k in shown for k in range(period, i)):
