@@ -149,6 +149,9 @@ class AsyncStore:
             params_key: str = "") -> Analysis | None:
         return await self._read(Store.find_analysis, article_id, version=version, params_key=params_key)
 
+    async def latest_analysis(self, article_id: int, *, params_key: str = "") -> Analysis | None:
+        return await self._read(Store.latest_analysis, article_id, params_key=params_key)
+
     async def prune_analyses(self, *, keep_version: str) -> int:
         return await self._write(Store.prune_analyses, keep_version=keep_version)
 

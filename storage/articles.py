@@ -7,6 +7,7 @@ they stay single prepared statements; rows are mapped by column name.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
@@ -16,6 +17,8 @@ from storage.errors import InvalidValue, NotFound
 from storage.models import StoredArticle
 from storage.normalize import content_hash, normalize_url
 from summarizer.model import Analysis, Article
+
+logger = logging.getLogger(__name__)
 
 ARTICLE_COLUMNS = ("id, text, content_hash, fetched_at, url, canonical_url, title, site, "
                    "author, published, lang, source_type")
@@ -143,14 +146,17 @@ class ArticleStore(StoreBase):
     @writes
     def put_analysis(self, article_id: int, analysis: Analysis, *, version: str | None = None,
                      params_key: str = "") -> None:
-        """Cache `analysis` for (article, summarizer version, params); replaces an older one.
+        """Cache `analysis` for (article, summarizer version, params); replaces an older one,
+        of this or any other version, so each upgrade does not add a copy of every article shown.
 
         `params_key` names the options that change the result (e.g. "n=5");
         the default analysis uses "".
         """
         version = analysis.version if version is None else version
         data = json.dumps(analysis.to_dict(), ensure_ascii=False, separators=(",", ":"))
-        with self._write():  # once per analysed article: one statement, no table introspection
+        with self._write():  # once per analysed article: no table introspection
+            self._execute("DELETE FROM analyses WHERE article_id = ? AND params_key = ? AND version != ?",
+                          (article_id, params_key, version))
             self._execute(
                 "INSERT OR REPLACE INTO analyses (article_id, version, params_key, data, created_at) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -165,6 +171,27 @@ class ArticleStore(StoreBase):
             (article_id, version, params_key),
         )
         return Analysis.from_dict(json.loads(data)) if data is not None else None
+
+    @reads
+    def latest_analysis(self, article_id: int, *, params_key: str = "") -> Analysis | None:
+        """The newest cached analysis of any summarizer version, or None.
+
+        After an upgrade every cached analysis is of an older version until its article is shown
+        again; /ask still needs the figures and quotes it found (whose words a sentence is), and
+        an older version's are far better than none. One that no longer decodes counts as none.
+        """
+        data = self._value(
+            "SELECT data FROM analyses WHERE article_id = ? AND params_key = ? "
+            "ORDER BY created_at DESC, CAST(version AS INTEGER) DESC LIMIT 1",
+            (article_id, params_key),
+        )
+        if data is None:
+            return None
+        try:
+            return Analysis.from_dict(json.loads(data))
+        except (KeyError, TypeError, ValueError) as exc:
+            logger.warning("cached analysis of article %s no longer decodes: %s", article_id, exc)
+            return None
 
     @writes
     def prune_analyses(self, *, keep_version: str) -> int:

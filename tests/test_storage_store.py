@@ -108,8 +108,10 @@ def test_analysis_cache_is_keyed_by_version_and_params(store):
     assert store.find_analysis(article.id, version="1") == sample_analysis("1")
     assert store.find_analysis(article.id, version="1", params_key="n=5") == sample_analysis("1")
     assert store.find_analysis(article.id, version="2") is None  # new summarizer: recompute lazily
-    store.put_analysis(article.id, sample_analysis("2"))
-    assert store.prune_analyses(keep_version="2") == 2
+    store.put_analysis(article.id, sample_analysis("2"))  # replaces version 1's, not n=5's
+    assert store.find_analysis(article.id, version="1") is None
+    assert store.latest_analysis(article.id, params_key="n=5").version == "1"
+    assert store.prune_analyses(keep_version="2") == 1
     assert store.find_analysis(article.id, version="2").version == "2"
 
 

@@ -79,6 +79,8 @@ async def answer_question(
         )
         if parsed.constraints and len(sentences) < CONTEXT_ARTICLES:
             sentences[article_id] = tuple(await store.article_sentences(article_id))
+        if analyses[article_id] is None:
+            analyses[article_id] = await _older_analysis(store, article_id, analysis_key, sentences)
     passages = [_passage(hit, analyses.get(hit.article_id), sentences.get(hit.article_id, ()))
                 for hit in hits]
     if parsed.kind == "quote":
@@ -87,6 +89,22 @@ async def answer_question(
     logger.debug("ask chat=%s candidates=%d abstained=%s reason=%s", chat_id, len(passages),
                  result.abstained, result.reason)
     return replace(result, question=asked)
+
+
+async def _older_analysis(store: Any, article_id: int, analysis_key: str,
+                          sentences: dict[int, tuple[str, ...]]) -> Analysis | None:
+    """An older summarizer version's analysis, while its article waits to be shown again.
+
+    After an upgrade no cached analysis is of the running version, and without one /ask knows no
+    figure or quote of the article: "谁说价格在底部" found the quoted sentence but no speaker and
+    refused. The older one serves when its sentences are still the article's stored sentences
+    (a quote's sentence_index must point at the same sentence); else there is none.
+    """
+    older = await store.latest_analysis(article_id, params_key=analysis_key)
+    if older is None:
+        return None
+    stored = sentences.get(article_id) or tuple(await store.article_sentences(article_id))
+    return older if older.sentence_count == len(stored) else None
 
 
 async def _quoted_passages(store: Any, hits: list[Any], analyses: dict[int, Analysis | None],
