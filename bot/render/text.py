@@ -20,7 +20,7 @@ from bot.render.figures import direction_note, shown_amount, years_span
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
 from storage.models import ChatSettings, HistoryEntry, SearchHit
-from summarizer import Analysis, Figure, Sentence
+from summarizer import Analysis, Figure, Quote, Sentence
 from summarizer.answer import Answer, AnswerSentence, Citation
 from summarizer.datelines import dateline_length
 from summarizer.traditional import to_simplified
@@ -101,23 +101,29 @@ def quotes(brief: Brief, lang: str) -> str:
         return _heading(brief, lang) + "\n\n" + t("no_quotes", lang)
     lines = [_heading(brief, lang), "", f"<b>{t('quotes_label', lang)}</b>"]
     for quote in found:
-        who = escape(quote.speaker) if quote.speaker else "—"
-        if quote.speaker_title:
-            # As each language writes a title: "腾讯集团副总裁、政企业务总裁李强", "云与智慧产业事业群CEO汤道生";
-            # "Kevin Mayer, Walt Disney Co. executive", "Lee Sustar, a principal analyst at Forrester".
-            title = escape(quote.speaker_title.strip())
-            if not quote.speaker:
-                who = title
-            elif _is_cjk(quote.speaker[0]) and _is_cjk(quote.speaker[-1]):
-                who = title + who
-            else:
-                who = f"{who}, {title}"
+        who = _who(quote)
         said = escape(quote.text.strip())
         # Only direct quotes get quotation marks: reported speech is not their words.
         if quote.kind == "direct":
             said = f"「{said}」" if lang == HANT and _is_cjk(said) else f"“{said}”"  # Taiwan, Hong Kong: 「」
         lines.append(f"• <b>{who}</b>{_colon(lang)}{said}")
     return "\n".join(lines)
+
+
+def _who(quote: Quote) -> str:
+    """The speaker with the title, as each language writes one: "腾讯集团副总裁、政企业务总裁李强",
+    "云与智慧产业事业群CEO汤道生"; "Kevin Mayer, Walt Disney Co. executive", "Lee Sustar, a principal
+    analyst at Forrester"."""
+    who = escape(quote.speaker) if quote.speaker else "—"
+    if quote.speaker_title:
+        title = escape(quote.speaker_title.strip())
+        if not quote.speaker:
+            who = title
+        elif _is_cjk(quote.speaker[0]) and _is_cjk(quote.speaker[-1]):
+            who = title + who
+        else:
+            who = f"{who}, {title}"
+    return who
 
 
 def keywords(brief: Brief, lang: str) -> str:
@@ -205,7 +211,9 @@ def answer(result: Answer, lang: str) -> str:
                       f"  — {_citation(result.nearest.citation, lang)}"]
         return "\n".join(lines)
     for sentence in _without_echoed_titles(result.sentences):
-        lines += ["", f"• {_highlighted(sentence)}", f"  — {_citation(sentence.citation, lang)}"]
+        # Words whose speaker only the next sentence names are shown with the speaker.
+        said_by = f"<b>{_who(sentence.said_by)}</b>{_colon(lang)}" if sentence.said_by else ""
+        lines += ["", f"• {said_by}{_highlighted(sentence)}", f"  — {_citation(sentence.citation, lang)}"]
     return "\n".join(lines)
 
 

@@ -45,6 +45,7 @@ from summarizer.answer.results import (
 )
 from summarizer.answer.said import says_something
 from summarizer.answer.text import _has, _prepare, _stem, _Text, fold
+from summarizer.model import Quote
 from summarizer.answer.verify import (
     MAX_CHECKED,
     abstention,
@@ -146,10 +147,21 @@ def _answer(parsed: Question, passages: Iterable[Passage], thresholds: Threshold
             score=round(item.score, 6),
             coverage=round(item.coverage, 6),
             highlight=highlights.get(id(item)) or _kind_evidence(item.passage, parsed, weights)[2],
+            said_by=_unnamed_speaker(item.passage) if parsed.kind in ("who", "quote") else None,
         )
         for item in chosen
     )
     return Answer(parsed.text, sentences, kind=parsed.kind, confidence=round(top.coverage, 6))
+
+
+def _unnamed_speaker(passage: Passage) -> Quote | None:
+    """The quote of this sentence with a speaker the sentence does not name (the words alone,
+    their speaker in the next sentence), which an answer to who said them must name."""
+    text = fold(passage.text)
+    for quote in _quotes_here(passage):
+        if quote.speaker and fold(quote.speaker) not in text:
+            return quote
+    return None
 
 
 # Articles whose every sentence becomes a candidate when they name the entity asked about.

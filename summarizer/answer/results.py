@@ -50,6 +50,8 @@ class AnswerSentence:
     """A stored sentence chosen as (part of) the answer.
 
     `highlight` is a (start, end) span in `text`: the key figure or quote, if any.
+    `said_by` is the quote of this sentence whose speaker the sentence itself does not name
+    ("“价格已经在底部区域徘徊…”" asked "谁说价格在底部"): a who-answer must name who.
     """
 
     text: str
@@ -58,6 +60,7 @@ class AnswerSentence:
     score: float
     coverage: float
     highlight: tuple[int, int] | None = None
+    said_by: Quote | None = None
 
     @property
     def highlighted(self) -> str | None:
