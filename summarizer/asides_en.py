@@ -14,6 +14,9 @@ analysis argues against.
   "This process is known as …"): what a word means, not what happened (`explains_term`).
 - A market report gives the session's trading volume ("Volume on U.S. exchanges was 15.2 billion shares"): how
   much changed hands, not how prices moved (`states_market_activity`).
+- A story about one company tells what its rival did ("Rival Hollis Confectionery last month raised its own
+  outlook, …", "Competitors Nestle and Mondelez have also raised prices."): the yardstick, not the company's
+  news, even when it is a forecast changed or a result (`about_rival`).
 - A reporter records who would not talk ("A spokeswoman declined to comment on pricing.", "Braun's
   representative did not respond to a request for comment."): a line without news (`no_comment`).
 
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cites_other_view", "explains_term", "no_comment", "stands_beside", "states_background", "states_consensus",
+__all__ = ["about_rival", "cites_other_view", "explains_term", "no_comment", "stands_beside", "states_background", "states_consensus",
            "states_market_activity"]
 
 # "X is a leading cause of …", "X remains one of the most common forms of …", "X is the main
@@ -116,6 +119,21 @@ _MARKET_ACTIVITY_EN = re.compile(
     r"|^(?:(?:About|Some|Roughly|Nearly|More than)\s)?[\d.,]+\s(?:billion|million)\sshares\schanged\shands\b")
 
 
+# "Rival Hollis Confectionery …", "Its larger rival, Sorrel Group, …", "Competitors Nestle and Mondelez …",
+# "Peer Ardent Bank …": the line is about another company, named as the story company's rival.
+_RIVAL_EN = re.compile(
+    r"^(?:(?:Its|Their|The\scompany's|[A-Z][\w.&'’-]*'s)\s)?(?:(?:smaller|larger|bigger|biggest|main|chief|closest|nearest|"
+    r"local|domestic|foreign|European|U\.S\.|Chinese|Japanese|German|British)\s)*"
+    r"(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers?)(?:,\s|\s)(?=[A-Z])"
+)
+
+
+def about_rival(text: str, lang: str) -> bool:
+    """An English line that opens on a rival of the story's company ("Rival Hollis Confectionery last month raised
+    its own outlook, …"): what another company did, told to measure this one by."""
+    return lang == "en" and bool(_RIVAL_EN.match(text.strip()))
+
+
 def states_market_activity(text: str, lang: str) -> bool:
     """An English line of a market report that tells how much was traded (volume or turnover on the exchanges):
     the session's activity, never the move the report is about."""
@@ -126,4 +144,4 @@ def stands_beside(text: str, lang: str) -> bool:
     """Any line of this module's kinds: beside the news, weighed like a description (summarizer.roles)."""
     return (states_background(text, lang) or cites_other_view(text, lang) or states_consensus(text, lang)
             or no_comment(text, lang) or explains_term(text, lang)
-            or states_market_activity(text, lang))
+            or states_market_activity(text, lang) or about_rival(text, lang))

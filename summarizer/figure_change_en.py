@@ -200,6 +200,9 @@ def en_change_hits(before: str, shadow: str, end: int, *, money: bool, lead: str
             # "won a contract for $450 million": a noun; "the economy will contract 1%": a verb right before it.
             and not (h.group().lower() in ("contract", "contracts")
                      and not re.fullmatch(r"\s*(?:by\s*|to\s*)?", before[h.end():]))
+            # "a cost-cutting plan that it expects to save $350 million", "a cholesterol-lowering drug": the
+            # second half of a compound adjective names a kind of thing, it moves no figure.
+            and not (h.group().lower().endswith("ing") and before[h.start() - 1:h.start()] == "-")
             # "a fish that can grow to 500 pounds": what a thing is able to reach, not a change stated.
             and not re.search(r"\bcan(?:not)?\s+$", before[:h.start()])
             # "a growing stable of brands — it had more than 100": a participle naming a noun, words before the figure.

@@ -30,3 +30,44 @@ def test_the_part_is_shown_alone_when_its_period_part_is_shown_already() -> None
     assert shown_from(parts, [0, 0], 1, {1}, "zh", 40) == 1  # too long together
     # A part naming a period of its own is read with it.
     assert shown_from([parts[0], "前三季度归母净利润8.05亿元。"], [0, 0], 1, {1}, "zh", 120) == 1
+
+
+CORVANE_TITLE = "Corvane Foods cuts outlook as cocoa costs bite; shares slump"
+CORVANE = "\n\n".join([
+    "CHICAGO, Nov 12 (The Ledger) - Corvane Foods on Thursday cut its full-year profit forecast for the second time "
+    "this year, blaming record cocoa prices and weaker demand for its premium chocolate brands, sending its shares "
+    "down 11.4% in afternoon trading.",
+    "The maker of Brava bars and Nutwell spreads now expects adjusted earnings per share of $2.10 to $2.20 for 2026, "
+    "down from a previous range of $2.45 to $2.60. Analysts on average had expected $2.48, according to LSEG data.",
+    "Net sales in the third quarter fell 3.2% to $4.31 billion, while organic sales, which strip out currency swings "
+    "and acquisitions, were down 1.8%. Volumes dropped 6.5%, partly offset by price increases of 4.7%.",
+    "The North American segment, Corvane's largest, reported a 4.1% drop in sales to $2.86 billion.",
+    "Corvane also said it would close its plant in Reading, Pennsylvania, by the end of 2027, affecting about 420 "
+    "workers, as part of a cost-cutting plan that it expects to save $350 million annually by 2028.",
+    "Rival Hollis Confectionery last month raised its own outlook, saying its sales grew 5% in the quarter. Hollis "
+    "shares rose 1.3% on Thursday.",
+])
+
+
+def test_what_a_rival_did_is_no_key_sentence_of_the_company() -> None:
+    # The rival's raised outlook read as the company's changed forecast, and won over its sales.
+    shown = [s.text for s in analyze(CORVANE, title=CORVANE_TITLE, max_sentences=3).sentences]
+    assert not any(text.startswith("Rival Hollis") for text in shown), shown
+    assert len(shown) == 3 and all("Corvane" in text for text in shown[1:]), shown
+
+
+def test_a_line_opening_on_a_rival_stands_beside_the_news() -> None:
+    from summarizer.asides_en import about_rival
+    assert about_rival("Its larger rival, Sorrel Group, cut 200 jobs in March.", "en")
+    assert about_rival("Competitors Nestle and Mondelez have also raised prices.", "en")
+    assert not about_rival("Rival bidders walked away from the auction.", "en")  # no company named
+    assert not about_rival("Rivalry between the two carriers has intensified.", "en")
+
+
+def test_the_second_half_of_a_compound_adjective_moves_no_figure() -> None:
+    # "cost-cutting" named the plan; the $350 million saved was shown as a fall.
+    figures = analyze(CORVANE, title=CORVANE_TITLE).figures
+    saved = next(f for f in figures if f.text.startswith("$350 million"))
+    assert saved.change is None
+    drug = analyze("Its cholesterol-lowering drug had sales of $1.2 billion last year.").figures
+    assert all(f.change is None for f in drug)
