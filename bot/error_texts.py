@@ -57,6 +57,11 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
     "error_BadTime": {"zh": "时间格式应为 HH:MM，例如 09:00。", "en": "Times look like HH:MM, e.g. 09:00."},
     "error_BadTimeZone": {"zh": "未知时区，请使用 IANA 名称，例如 Asia/Shanghai。", "en": "Unknown time zone; use an IANA name such as Asia/Shanghai."},
     "error_BadWeekday": {"zh": "休息日请写 mon…sun 或 周一…周日，或 none。", "en": "Days off are mon…sun (or none)."},
+    "error_TooManyTimes": {"zh": "一天最多 {limit} 个简报时间（这里有 {count} 个）。", "en": "At most {limit} digest times a day ({count} given)."},
+    "error_EveryDayOff": {
+        "zh": "七天都休息就再也收不到简报了。要停止简报，请用 /unsubscribe。",
+        "en": "With every day off no digest would ever be sent. To stop the digest, use /unsubscribe.",
+    },
     "error_DigestError": {"zh": "简报出错了。", "en": "Something went wrong with the digest."},
     "error_NotSubscribed": {"zh": "这个聊天还没有订阅简报。用 /subscribe 订阅。", "en": "This chat has no digest subscription. Use /subscribe."},
     "error_FeedNumberUnknown": {"zh": "没有这个编号的订阅源，用 /feed list 查看编号。", "en": "No feed with that number; see /feed list."},

@@ -168,6 +168,10 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
         # A malformed link in a group is plain text: nobody asked the bot about it.
         links = tuple(link for link in source.links if is_valid_link(link))
         if links and chat.auto_summary:
+            if not is_pasted_article(source.text, links):  # the same link again: pointed to, once is enough
+                earlier = await core.service.earlier_share(chat.id, links[0], message_id=source.message_id)
+                if earlier is not None:
+                    return say("shared_before", number=earlier.number)
             return await summarize(core, chat, replace(source, links=links))
         if links:
             return await watch_commands.quiet_link_alerts(core, chat, links[0], message_id=source.message_id)
@@ -314,7 +318,8 @@ async def ask(core: Core, chat: Chat, args: str, **_: object) -> Reply:
 
 
 async def start(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    return say("start")
+    """In a group, how to use the bot there (a link sent to a group is not read unless asked)."""
+    return say("group_welcome" if chat.group else "start")
 
 
 async def help_(core: Core, chat: Chat, args: str, **_: object) -> Reply:
