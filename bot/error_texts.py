@@ -56,7 +56,8 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
     "error_ScheduleError": {"zh": "时间设置无效。", "en": "Invalid schedule setting."},
     "error_BadTime": {"zh": "时间格式应为 HH:MM，例如 09:00。", "en": "Times look like HH:MM, e.g. 09:00."},
     "error_BadTimeZone": {"zh": "未知时区，请使用 IANA 名称，例如 Asia/Shanghai。", "en": "Unknown time zone; use an IANA name such as Asia/Shanghai."},
-    "error_BadWeekday": {"zh": "休息日请写 mon…sun 或 周一…周日，或 none。", "en": "Days off are mon…sun (or none)."},
+    "error_BadWeekday": {"zh": "休息日请写 mon…sun、周一…周日或周末，没有休息日写 none。",
+                         "en": "Days off are mon…sun or weekend (none for no days off)."},
     "error_TooManyTimes": {"zh": "一天最多 {limit} 个简报时间（这里有 {count} 个）。", "en": "At most {limit} digest times a day ({count} given)."},
     "error_EveryDayOff": {
         "zh": "七天都休息就再也收不到简报了。要停止简报，请用 /unsubscribe。",

@@ -5,6 +5,7 @@ layer, real SQLite files and pages on 127.0.0.1. Sample texts are written for th
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from datetime import time
 
@@ -176,3 +177,32 @@ async def test_a_link_shared_again_in_a_private_chat_is_summarized_again(offline
     for _ in range(2):
         [shown] = await _texts(bot, 7506, url, lang="zh-hans")
         assert "128亿元" in shown
+
+
+@pytest.mark.parametrize("words, shown", [("weekend", "Sat, Sun"), ("周末", "Sat, Sun"),
+                                          ("weekdays", "Mon, Tue, Wed, Thu, Fri"), ("工作日", "Mon, Tue, Wed, Thu, Fri")])
+async def test_days_off_may_be_named_as_the_weekend_or_the_weekdays(offline_bot, words, shown):
+    """"/digest settings off weekend" (or 周末) was "Days off are mon…sun (or none)"."""
+    bot = offline_bot
+    await bot.send(7507, "/subscribe 08:00", language_code="en")
+    [settings] = await _texts(bot, 7507, f"/digest settings off {words}")
+    assert f"Days off: {shown}" in settings
+
+
+# ---- /help's examples in the reader's language ----------------------------------------------
+
+
+async def test_help_gives_an_english_reader_english_examples_and_a_traditional_reader_traditional_ones(
+        offline_bot, tmp_path):
+    """An English /help showed "/ask 营收增长了多少？", "/watch 宁德时代 比亚迪" and "/search 营收" as
+    its examples (its own usage lines were already English); a traditional reader got 营收."""
+    bot = offline_bot
+    [english] = await _texts(bot, 7508, "/help", lang="en")
+    assert "/ask How much did revenue grow?" in english and "/watch CATL BYD" in english
+    assert not re.search(r"[\u4e00-\u9fff]", english.split("\n\n")[0]), english
+    [chinese] = await _texts(bot, 7509, "/help", lang="zh-hans")
+    assert "/ask 营收增长了多少？" in chinese and "/watch 宁德时代 比亚迪" in chinese
+    [hant] = await _texts(bot, 7510, "/help", lang="zh-hant")
+    assert "/search 營收" in hant and "营收" not in hant
+    console, out = await _console(tmp_path, "en")
+    assert "/ask How much did revenue grow?" in await _say(console, out, "/help")

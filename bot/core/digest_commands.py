@@ -28,9 +28,9 @@ from bot.core.requests import Chat, Core, DigestFront, small_int
 from bot.core.schedule import (
     MAX_TIMES_PER_DAY,
     WEEKDAYS,
+    parse_days,
     parse_time,
     parse_timezone,
-    parse_weekday,
 )
 from bot.errors import BadName, EveryDayOff, FeedNumberUnknown, ScheduleError, TooManyTimes
 from summarizer.watch import NameRejected, has_filter_words, parse_filter
@@ -124,7 +124,7 @@ def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
             return None
         return {"max_items": small_int(values[0])}
     if key == "off":
-        days_off = [] if values == ["none"] else [parse_weekday(v) for v in values]
+        days_off = [] if values == ["none"] else [day for v in values for day in parse_days(v)]
         if len(set(days_off)) == len(WEEKDAYS):  # a digest that never goes out, said to be set
             raise EveryDayOff("every day off")
         return {"days_off": days_off}

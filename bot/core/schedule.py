@@ -125,6 +125,17 @@ def _zone_names() -> dict[str, str]:
     return {name.lower(): name for name in available_timezones()}
 
 
+# Words for several days at once, as readers name days off.
+_DAY_GROUPS = {"weekend": (5, 6), "weekends": (5, 6), "周末": (5, 6), "週末": (5, 6),
+               "weekdays": (0, 1, 2, 3, 4), "工作日": (0, 1, 2, 3, 4)}
+
+
+def parse_days(text: str) -> tuple[int, ...]:
+    """One weekday ("sat", "周六") or a group of them ("weekend", "周末", "工作日")."""
+    group = _DAY_GROUPS.get(text.strip().lower())
+    return group if group is not None else (parse_weekday(text),)
+
+
 def parse_weekday(text: str) -> int:
     word = text.strip().lower().removeprefix("周").removeprefix("週").removeprefix("星期")
     if word[:3] in WEEKDAYS:
