@@ -206,3 +206,20 @@ async def test_help_gives_an_english_reader_english_examples_and_a_traditional_r
     assert "/search 營收" in hant and "营收" not in hant
     console, out = await _console(tmp_path, "en")
     assert "/ask How much did revenue grow?" in await _say(console, out, "/help")
+
+
+# ---- a text link to no web page ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["mailto:ir@example.com", "tg://resolve?domain=newsbrief", "tel:+8610123"])
+async def test_a_text_linked_to_an_address_that_is_no_web_page_is_not_fetched(offline_bot, target):
+    """"联系我们" linked to mailto: (or tg://, tel:) was fetched as "http://mailto:…" and the
+    reader told the website could not be found, then asked to paste its text."""
+    bot = offline_bot
+    mark = bot.mark()
+    await bot.send(7511, "联系我们", entities=[{"type": "text_link", "offset": 0, "length": 4, "url": target}])
+    assert [c.text for c in bot.replies(7511, after=mark)] == [t("short_text_hint", "zh")]
+    await bot.send(GROUP, "/settings auto on", user_id=ADMIN)
+    mark = bot.mark()
+    await bot.send(GROUP, "联系我们", user_id=MEMBER, entities=[{"type": "text_link", "offset": 0, "length": 4, "url": target}])
+    assert bot.replies(GROUP, after=mark) == []

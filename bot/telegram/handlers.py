@@ -166,7 +166,10 @@ def links_in(message: Message, *, bare: bool = True) -> list[str]:
             continue
         for entity, text in parse([MessageEntity.URL, MessageEntity.TEXT_LINK]).items():
             url = entity.url if entity.type == MessageEntity.TEXT_LINK else text
-            if url and not url.lower().startswith(("http://", "https://")):
+            web = bool(url) and url.lower().startswith(("http://", "https://"))
+            if entity.type == MessageEntity.TEXT_LINK and not web:
+                continue  # "联系我们" linking to mailto: or tg://: no page (was fetched as http://mailto:…)
+            if url and not web:  # a bare "example.com/news"
                 url = "http://" + url
             if url and url not in found:
                 found.append(url)
