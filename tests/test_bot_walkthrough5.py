@@ -223,3 +223,33 @@ async def test_a_text_linked_to_an_address_that_is_no_web_page_is_not_fetched(of
     mark = bot.mark()
     await bot.send(GROUP, "联系我们", user_id=MEMBER, entities=[{"type": "text_link", "offset": 0, "length": 4, "url": target}])
     assert bot.replies(GROUP, after=mark) == []
+
+
+# ---- a group upgraded while the bot was away ------------------------------------------------
+
+OLD_GROUP, SUPERGROUP = -7520, -1007520
+OFFLINE_ADMINS[OLD_GROUP] = {ADMIN}
+
+
+async def test_a_digest_to_a_group_that_became_a_supergroup_unseen_goes_to_the_supergroup(offline_bot, pages, caplog):
+    """A group upgraded while the bot was down (past the day Telegram keeps the update that
+    says so, or with its digest due before that update was read): Telegram refuses the digest
+    with migrate_to_chat_id. PTB's ChatMigrated was logged as a bug, the digest lost, and so
+    every day after; the group's history and settings stayed under the old id."""
+    bot = offline_bot
+    for command in ("/lang en", "/subscribe 08:00", "/summary " + pages.url_for("/news/robots")):
+        await bot.send(OLD_GROUP, command, user_id=ADMIN)
+    bot.api.refusing[OLD_GROUP] = (400, "Bad Request: group chat was upgraded to a supergroup chat",
+                                   {"migrate_to_chat_id": SUPERGROUP})
+    [job] = bot.app.job_queue.get_jobs_by_name(str(OLD_GROUP))
+    mark = bot.mark()
+    await job.run(bot.app)
+    [digest] = bot.api.of("sendMessage", SUPERGROUP, after=mark)
+    assert "News digest" in digest.text and "Northwind" in digest.text
+    assert errors_logged(caplog) == []
+    assert [j.name for j in bot.app.job_queue.jobs() if j.name in (str(OLD_GROUP), str(SUPERGROUP))
+            and not j.removed] == [str(SUPERGROUP)]
+    assert bot.db_row("SELECT count(*) FROM chats WHERE id = ?", OLD_GROUP) == (0,)
+    mark = bot.mark()
+    await bot.send(SUPERGROUP, "/history", user_id=MEMBER)
+    assert "Recent articles" in bot.reply(SUPERGROUP, after=mark).text  # the group's language and history came along
