@@ -253,3 +253,22 @@ async def test_a_digest_to_a_group_that_became_a_supergroup_unseen_goes_to_the_s
     mark = bot.mark()
     await bot.send(SUPERGROUP, "/history", user_id=MEMBER)
     assert "Recent articles" in bot.reply(SUPERGROUP, after=mark).text  # the group's language and history came along
+
+
+# ---- Telegram's flood control past the limiter's retries -------------------------------------
+
+
+async def test_a_flood_wait_past_the_retries_is_a_warning_not_a_bug(offline_bot, caplog):
+    """A busy group: Telegram answered 429 (retry after 1 s) to every send, past the rate
+    limiter's three retries. PTB's RetryAfter reached the error handler, which logged it as
+    a bug with its traceback ("error while handling an update") and tried one more send."""
+    bot = offline_bot
+    bot.api.refusing[("sendMessage", GROUP)] = (429, "Too Many Requests: retry after 1", {"retry_after": 1})
+    mark = bot.mark()
+    with caplog.at_level(logging.WARNING):
+        await bot.send(GROUP, "/help@newsbrief_test_bot", user_id=MEMBER)
+    ours = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR and r.name.startswith("bot.")]
+    assert ours == []  # (PTB's limiter logs its own line: "Rate limit hit after maximum of 3 retries")
+    assert any("flood" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
+    sends = bot.api.of("sendMessage", GROUP, after=mark)
+    assert 2 <= len(sends) <= 4 and all(c.error for c in sends)  # the limiter's tries, no extra error reply

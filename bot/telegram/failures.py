@@ -10,7 +10,7 @@ import contextlib
 import logging
 
 from telegram import Update
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, RetryAfter
 from telegram.ext import ContextTypes
 
 from bot.errors import is_reader_error
@@ -31,6 +31,9 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         logger.warning("chat %s: forbidden (%s); marking it inactive", chat.id, error.message)
         await context.bot_data["service"].set_active(chat.id, False)
         return
+    if isinstance(error, RetryAfter):  # flood control past the limiter's retries: a reply would wait too
+        return logger.warning("chat %s: still flood-limited by Telegram after retries (%s); update dropped",
+                              chat.id if chat else None, error.message)
     if isinstance(error, BadRequest) and any(words in error.message.lower() for words in _MAY_NOT_POST):
         return logger.warning("chat %s: the bot may not post there (%s)", chat.id if chat else None, error.message)
     if not is_reader_error(error):
