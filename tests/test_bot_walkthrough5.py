@@ -272,3 +272,21 @@ async def test_a_flood_wait_past_the_retries_is_a_warning_not_a_bug(offline_bot,
     assert any("flood" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
     sends = bot.api.of("sendMessage", GROUP, after=mark)
     assert 2 <= len(sends) <= 4 and all(c.error for c in sends)  # the limiter's tries, no extra error reply
+
+
+async def test_the_same_share_read_again_after_a_restart_is_summarized_not_pointed_to_itself(offline_bot, pages):
+    """A job re-run after a crash (or an update Telegram delivers again) is the same message:
+    it must get its summary, not "summarized here not long ago (#1)" pointing to itself."""
+    from tests.offlinebot import message_update
+
+    bot = offline_bot
+    await bot.send(GROUP, "/settings auto on", user_id=ADMIN)
+    url = pages.url_for("/news/cloud")
+    update = message_update(bot.app.bot, GROUP, url, user_id=MEMBER, language_code="zh-hans",
+                            entities=[{"type": "url", "offset": 0, "length": len(url)}])
+    for _ in range(2):
+        mark = bot.mark()
+        again = Update.de_json({**update.to_dict(), "update_id": next(_update_ids)}, bot.app.bot)
+        await bot.app.process_update(again)
+        shown = [c.text for c in bot.replies(GROUP, after=mark) if not c.text.startswith("⏳")]
+        assert len(shown) == 1 and "128亿元" in shown[0], shown

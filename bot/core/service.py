@@ -313,7 +313,8 @@ class Service:
             return None
         since = self.store.now() - RESHARE_WINDOW
         for entry in await self.store.history(chat_id, limit=HISTORY_LIMIT):
-            if entry.article_id == stored.id and entry.shared_at >= since:
+            # (the same message again, a job re-run after a restart, is no earlier share)
+            if entry.article_id == stored.id and entry.shared_at >= since and entry.message_id != message_id:
                 if message_id is not None:
                     await self.store.link_message(chat_id, message_id, stored.id)
                 return entry
