@@ -290,3 +290,24 @@ async def test_the_same_share_read_again_after_a_restart_is_summarized_not_point
         await bot.app.process_update(again)
         shown = [c.text for c in bot.replies(GROUP, after=mark) if not c.text.startswith("⏳")]
         assert len(shown) == 1 and "128亿元" in shown[0], shown
+
+
+# ---- a command typed with a Chinese input method's full-width slash ---------------------------
+
+
+@pytest.mark.parametrize("typed, expected", [("／help", "/summary — "), ("／history", "历史"),
+                                             ("／lang", "中文"), ("／ask", "/ask")])
+async def test_a_command_typed_with_a_full_width_slash_runs_in_a_private_chat_and_the_console(
+        offline_bot, tmp_path, typed, expected):
+    """"／help" (the slash a Chinese input method types) got "send me a link or an article of
+    200+ characters": Telegram gives it no command entity, so it was read as a remark."""
+    bot = offline_bot
+    [reply] = await _texts(bot, 7530, typed, lang="zh-hans", entities=[])
+    assert expected in reply, reply
+    console, out = await _console(tmp_path, "zh")
+    said = await _say(console, out, typed)
+    assert expected in said, said
+
+
+async def test_a_full_width_slash_before_a_word_that_is_no_command_is_still_a_remark(offline_bot):
+    assert await _texts(offline_bot, 7531, "／哈哈", lang="zh-hans", entities=[]) == [t("short_text_hint", "zh")]

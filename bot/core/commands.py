@@ -184,9 +184,22 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
         if links:
             return await watch_commands.quiet_link_alerts(core, chat, links[0], message_id=source.message_id)
         return ()
+    typed = _full_width_command(source.text)
+    if typed is not None:  # "／help": a Chinese input method's slash (no command entity in Telegram)
+        name, args = typed
+        return await HANDLERS[name](core, chat, args, source=replace(source, text="/" + source.text.lstrip()[1:]))
     if source.links or source.file or is_article_text(source.text) or is_link_word(source.text):
         return await summarize(core, chat, source)
     return say("short_text_hint")
+
+
+def _full_width_command(text: str) -> tuple[str, str] | None:
+    """"／summary 3" -> ("summary", "3") when the name is one of ours; else None."""
+    stripped = text.lstrip()
+    if not stripped.startswith("／"):
+        return None
+    parsed = split_command("/" + stripped[1:])
+    return parsed if parsed is not None and parsed[0] in HANDLERS else None
 
 
 async def summarize(core: Core, chat: Chat, source: Source, *, length: int | None = None) -> Reply:
