@@ -25,7 +25,7 @@ every other text.
     │   ├── BadName            — a watch name or filter word we cannot match (`reason`)
     │   └── BadQuietHours      — quiet hours not written HH:MM-HH:MM
     ├── ScheduleError          — a time, time zone or weekday we cannot use
-    │   ├── BadTime, BadTimeZone, BadWeekday
+    │   ├── BadTime, BadTimeZone, BadWeekday, TooManyTimes, EveryDayOff
     ├── FeedError              — the address is no feed we can read
     │   └── NotAFeed
     ├── FetchError             — the link could not be turned into an article
@@ -224,6 +224,20 @@ class BadTimeZone(ScheduleError):
 
 class BadWeekday(ScheduleError):
     pass
+
+
+class TooManyTimes(ScheduleError):
+    """More digest times than a day takes (`limit`); the reader is told the limit, not
+    just shown the usage line."""
+
+    def __init__(self, count: int, limit: int) -> None:
+        super().__init__(f"{count} times, at most {limit}")
+        self.count = count
+        self.limit = limit
+
+
+class EveryDayOff(ScheduleError):
+    """Seven days off: a digest that would never go out; /unsubscribe is the way to stop it."""
 
 
 class FeedError(ReaderError):

@@ -70,6 +70,10 @@ class AsyncStore:
             raise
         return store
 
+    def now(self) -> datetime:
+        """The store's clock: the time it stamps rows with (tests pass their own)."""
+        return self._clock()
+
     async def __aenter__(self) -> AsyncStore:
         return self
 

@@ -191,6 +191,23 @@ def pages():
     server.stop()
 
 
+def _local_server():
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+# An empty HTTP server on 127.0.0.1 for one test, which says what it serves (pages, feeds);
+# the bot reaches it with NEWSBRIEF_ALLOW_PRIVATE_URLS=1. Two names, as the tests call it;
+# a module's own fixture of the same name (a server with its pages set up) wins.
+site = pytest.fixture(_local_server, name="site")
+feed_site = pytest.fixture(_local_server, name="feed_site")
+
+
 # --- the bot in process --------------------------------------------------------------------
 #
 # The real Application with the Bot API answered offline (tests/offlinebot.py), on a fresh

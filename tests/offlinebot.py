@@ -87,10 +87,11 @@ class OfflineRequest(BaseRequest):
     admins: dict[int, set[int]] = field(default_factory=dict)
     privacy_mode: bool = False
     files: dict[str, bytes] = field(default_factory=dict)  # file_id -> the bytes getFile serves
-    # chat id (or (method, chat id)) -> (code, description): every sendMessage (or that method)
-    # to that chat is refused so, as Telegram refuses a bot that may no longer post there
-    # ("not enough rights", "chat not found").
-    refusing: dict[int | tuple[str, int], tuple[int, str]] = field(default_factory=dict)
+    # chat id (or (method, chat id)) -> (code, description[, parameters]): every sendMessage (or
+    # that method) to that chat is refused so, as Telegram refuses a bot that may no longer post
+    # there ("not enough rights", "chat not found") or a group that became a supergroup
+    # ({"migrate_to_chat_id": …}).
+    refusing: dict[int | tuple[str, int], tuple] = field(default_factory=dict)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
 
     async def initialize(self) -> None:
@@ -119,8 +120,10 @@ class OfflineRequest(BaseRequest):
                 raise TelegramError(*refusal)
         except TelegramError as exc:
             self.calls.append(Call(name, params, None, error=exc.description))
-            return exc.code, json.dumps({"ok": False, "error_code": exc.code,
-                                         "description": exc.description}).encode()
+            answer = {"ok": False, "error_code": exc.code, "description": exc.description}
+            if exc.parameters:  # migrate_to_chat_id, retry_after
+                answer["parameters"] = exc.parameters
+            return exc.code, json.dumps(answer).encode()
         result = self._result(name, params)
         self.calls.append(Call(name, params, result))
         return 200, json.dumps({"ok": True, "result": result}).encode()

@@ -11,7 +11,6 @@ import sqlite3
 from datetime import UTC, datetime
 
 import pytest
-from pytest_httpserver import HTTPServer
 from telegram.ext import CallbackContext
 
 from bot.errors import NoArticle
@@ -34,15 +33,6 @@ STORY = ("宁德时代今日宣布在匈牙利新建储能电池工厂，总投�
 def _item(slug: str, title: str, body: str) -> dict:
     return {"title": title, "link": f"https://news.example/{slug}", "guid": slug, "description": body,
             "published": datetime.now(UTC)}  # (as feeds publish: just now, whatever the date)
-
-
-@pytest.fixture
-def feed_site():
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    yield server
-    server.clear()
-    server.stop()
 
 
 async def _poll(bot: OfflineBot) -> None:

@@ -11,7 +11,6 @@ import sqlite3
 from datetime import UTC, datetime
 
 import pytest
-from pytest_httpserver import HTTPServer
 
 from bot.render.i18n import t
 from storage import Store
@@ -44,15 +43,6 @@ def _page(title: str, text: str) -> str:
     return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title>'
             f'<meta property="og:site_name" content="东湖财经网"></head><body><article><h1>{title}</h1>'
             f"{paragraphs}</article></body></html>")
-
-
-@pytest.fixture
-def site():
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    yield server
-    server.clear()
-    server.stop()
 
 
 async def _console(tmp_path, lang: str = "en"):

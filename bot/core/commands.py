@@ -64,11 +64,16 @@ MAX_SUMMARY_SENTENCES = 10
 class Command:
     name: str
     description: dict[str, str]
-    example: str
+    example: str  # in Chinese (the README's); English readers get `example_en` when there is one
+    example_en: str = ""
 
     def describe(self, lang: str) -> str:
         """The description in `lang` (traditional made from simplified, as every text)."""
         return localized(self.description, lang)
+
+    def example_in(self, lang: str) -> str:
+        """The example in `lang`: /help showed an English reader "/ask 营收增长了多少？"."""
+        return localized({"zh": self.example, "en": self.example_en or self.example}, lang)
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -78,8 +83,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("numbers", {"zh": "最近这篇文章里的关键数字", "en": "Key figures in the latest article"}, "/numbers"),
     Command("keywords", {"zh": "最近这篇文章的关键词", "en": "Keywords of the latest article"}, "/keywords"),
     Command("history", {"zh": "最近的文章（带编号）", "en": "Recent articles, numbered"}, "/history"),
-    Command("search", {"zh": "在本聊天的文章里搜索", "en": "Search this chat's articles"}, "/search 营收"),
-    Command("ask", {"zh": "就读过的文章提问", "en": "Ask about the articles read here"}, "/ask 营收增长了多少？"),
+    Command("search", {"zh": "在本聊天的文章里搜索", "en": "Search this chat's articles"},
+            "/search 营收", "/search revenue"),
+    Command("ask", {"zh": "就读过的文章提问", "en": "Ask about the articles read here"},
+            "/ask 营收增长了多少？", "/ask How much did revenue grow?"),
     Command("subscribe", {"zh": "订阅每日新闻简报 [HH:MM] [时区]", "en": "Daily news digest [HH:MM] [time zone]"},
             "/subscribe 09:00 Asia/Shanghai"),
     Command("unsubscribe", {"zh": "取消新闻简报", "en": "Stop the news digest"}, "/unsubscribe"),
@@ -87,12 +94,13 @@ COMMANDS: tuple[Command, ...] = (
             "/digest settings times 09:00,18:00"),
     Command("feed", {"zh": "订阅源：add 链接 [include:词 exclude:词] | filter 编号 … | list | remove 编号",
                      "en": "Feeds: add URL [include:words exclude:words] | filter N … | list | remove N"},
-            "/feed add https://example.com/rss.xml include:储能,电池 exclude:招聘"),
+            "/feed add https://example.com/rss.xml include:储能,电池 exclude:招聘",
+            "/feed add https://example.com/rss.xml include:battery,storage exclude:jobs"),
     Command("watch", {"zh": "关注公司或名称，有新闻时提醒；不带参数查看列表", "en": "Watch names and get alerts; alone: the list"},
-            "/watch 宁德时代 比亚迪"),
-    Command("unwatch", {"zh": "取消关注", "en": "Stop watching a name"}, "/unwatch 宁德时代"),
+            "/watch 宁德时代 比亚迪", "/watch CATL BYD"),
+    Command("unwatch", {"zh": "取消关注", "en": "Stop watching a name"}, "/unwatch 宁德时代", "/unwatch CATL"),
     Command("track", {"zh": "某公司在本聊天新闻里的全部数字（按指标和时间）", "en": "A company's figures across this chat's news"},
-            "/track 腾讯云"),
+            "/track 腾讯云", "/track Tencent Cloud"),
     Command("lang", {"zh": "切换语言 zh（简体）|zh-hant（繁体）|en", "en": "Switch language zh|zh-hant|en"},
             "/lang zh-hant"),
     Command("settings", {"zh": "查看和修改本聊天的设置", "en": "Show and change this chat's settings"},
@@ -168,13 +176,30 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
         # A malformed link in a group is plain text: nobody asked the bot about it.
         links = tuple(link for link in source.links if is_valid_link(link))
         if links and chat.auto_summary:
+            if not is_pasted_article(source.text, links):  # the same link again: pointed to, once is enough
+                earlier = await core.service.earlier_share(chat.id, links[0], message_id=source.message_id)
+                if earlier is not None:
+                    return say("shared_before", number=earlier.number)
             return await summarize(core, chat, replace(source, links=links))
         if links:
             return await watch_commands.quiet_link_alerts(core, chat, links[0], message_id=source.message_id)
         return ()
+    typed = _full_width_command(source.text)
+    if typed is not None:  # "／help": a Chinese input method's slash (no command entity in Telegram)
+        name, args = typed
+        return await HANDLERS[name](core, chat, args, source=replace(source, text="/" + source.text.lstrip()[1:]))
     if source.links or source.file or is_article_text(source.text) or is_link_word(source.text):
         return await summarize(core, chat, source)
     return say("short_text_hint")
+
+
+def _full_width_command(text: str) -> tuple[str, str] | None:
+    """"／summary 3" -> ("summary", "3") when the name is one of ours; else None."""
+    stripped = text.lstrip()
+    if not stripped.startswith("／"):
+        return None
+    parsed = split_command("/" + stripped[1:])
+    return parsed if parsed is not None and parsed[0] in HANDLERS else None
 
 
 async def summarize(core: Core, chat: Chat, source: Source, *, length: int | None = None) -> Reply:
@@ -314,7 +339,8 @@ async def ask(core: Core, chat: Chat, args: str, **_: object) -> Reply:
 
 
 async def start(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    return say("start")
+    """In a group, how to use the bot there (a link sent to a group is not read unless asked)."""
+    return say("group_welcome" if chat.group else "start")
 
 
 async def help_(core: Core, chat: Chat, args: str, **_: object) -> Reply:

@@ -27,11 +27,12 @@ from bot.core.replies import (
 from bot.core.requests import Chat, Core, DigestFront, small_int
 from bot.core.schedule import (
     MAX_TIMES_PER_DAY,
+    WEEKDAYS,
+    parse_days,
     parse_time,
     parse_timezone,
-    parse_weekday,
 )
-from bot.errors import BadName, FeedNumberUnknown, ScheduleError
+from bot.errors import BadName, EveryDayOff, FeedNumberUnknown, ScheduleError, TooManyTimes
 from summarizer.watch import NameRejected, has_filter_words, parse_filter
 
 logger = logging.getLogger(__name__)
@@ -49,9 +50,11 @@ async def subscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     try:
         times = [parse_time(v) for v in re.split(r"[,，、]", words[0]) if v] if words else None
         zone = parse_timezone(" ".join(words[1:])) if len(words) > 1 else None
+        if times is not None and len(set(times)) > MAX_TIMES_PER_DAY:
+            raise TooManyTimes(len(set(times)), MAX_TIMES_PER_DAY)
     except ScheduleError as exc:
         return (Failure(exc, "subscribe_usage"),)
-    if times is not None and not 1 <= len(times) <= MAX_TIMES_PER_DAY:
+    if times is not None and not times:
         return say("subscribe_usage")
     if not await chat.may_change():
         return say("admins_only")
@@ -110,8 +113,10 @@ def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
     key, values = args[0], [v for a in args[1:] for v in a.split(",") if v]
     if key in ("times", "time"):
         times = [parse_time(v) for v in values]
-        if not 1 <= len(times) <= MAX_TIMES_PER_DAY:
+        if not times:
             return None
+        if len(set(times)) > MAX_TIMES_PER_DAY:  # (the usage line alone did not say why)
+            raise TooManyTimes(len(set(times)), MAX_TIMES_PER_DAY)
         return {"times": times}
     if key == "max" and len(values) == 1 and small_int(values[0]) is not None:
         # "max 0" or "max 500" was set to 1 or 30 without a word: out of range is refused.
@@ -119,7 +124,10 @@ def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
             return None
         return {"max_items": small_int(values[0])}
     if key == "off":
-        return {"days_off": [] if values == ["none"] else [parse_weekday(v) for v in values]}
+        days_off = [] if values == ["none"] else [day for v in values for day in parse_days(v)]
+        if len(set(days_off)) == len(WEEKDAYS):  # a digest that never goes out, said to be set
+            raise EveryDayOff("every day off")
+        return {"days_off": days_off}
     return None
 
 

@@ -31,6 +31,12 @@ _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日
 _HHMM = re.compile(r"^([01]?\d|2[0-3])[:：]([0-5]\d)$")
 # A whole hour as people type it: "9", "9点", "9點", "21h".
 _HOUR = re.compile(r"^([01]?\d|2[0-3])(?:点|點|时|時|h)?$", re.IGNORECASE)
+# A time as readers say it: "21点30分", "9点半", "下午3点", "晚上9:30", "9pm", "9:30am".
+_SPOKEN = re.compile(
+    r"^(?P<part>上午|早上|早晨|凌晨|中午|下午|傍晚|晚上)?(?P<hour>\d{1,2})"
+    r"(?:[:：](?P<minute>[0-5]\d)|[点點时時](?:(?P<zh_minute>[0-5]?\d)分?|(?P<half>半))?)?"
+    r"\s?(?P<ampm>[ap]\.?m\.?)?$", re.IGNORECASE)
+_AFTERNOON = ("中午", "下午", "傍晚", "晚上")
 # "UTC+8", "GMT+08:00", "utc-5": a fixed offset of whole hours.
 _OFFSET = re.compile(r"^(?:UTC|GMT)([+-])(\d{1,2})(?::?00)?$", re.IGNORECASE)
 # Zones readers name in words rather than as IANA names.
@@ -44,14 +50,41 @@ _ZONE_WORDS = {
 
 
 def parse_time(text: str) -> time:
-    """"09:00", "9：30", or a whole hour ("9", "9点")."""
+    """"09:00", "9：30", a whole hour ("9", "9点"), or as said ("21点30分", "下午3点", "9pm")."""
     match = _HHMM.match(text.strip())
     if match:
         return time(int(match.group(1)), int(match.group(2)))
     hour = _HOUR.match(text.strip())
     if hour:
         return time(int(hour.group(1)), 0)
-    raise BadTime(text)
+    spoken = _spoken_time(text.strip())
+    if spoken is None:
+        raise BadTime(text)
+    return spoken
+
+
+def _spoken_time(text: str) -> time | None:
+    """"21点30分", "9点半", "下午3点", "9pm": the 24-hour time, or None. A part of the day
+    (下午, pm) turns 1–11 into the afternoon's hours and 12 into noon or midnight."""
+    match = _SPOKEN.match(text)
+    if not match or (match["part"] and match["ampm"]):
+        return None
+    hour = int(match["hour"])
+    minute = 30 if match["half"] else int(match["minute"] or match["zh_minute"] or 0)
+    if match["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+    elif match["part"] in _AFTERNOON:
+        if hour < 12:
+            hour += 12
+        elif hour == 12 and match["part"] == "晚上":
+            hour = 0  # (下午15点 stays 15:00)
+    elif match["part"] and hour > 12:
+        return None  # "上午15点"
+    elif match["part"] == "凌晨" and hour == 12:
+        hour = 0
+    return time(hour, minute) if hour <= 23 and minute <= 59 else None
 
 
 def parse_timezone(text: str) -> str:
@@ -90,6 +123,17 @@ def zone_label(name: str) -> str:
 def _zone_names() -> dict[str, str]:
     """Every IANA name by its lower case: "asia/shanghai" is typed as often as "Asia/Shanghai"."""
     return {name.lower(): name for name in available_timezones()}
+
+
+# Words for several days at once, as readers name days off.
+_DAY_GROUPS = {"weekend": (5, 6), "weekends": (5, 6), "周末": (5, 6), "週末": (5, 6),
+               "weekdays": (0, 1, 2, 3, 4), "工作日": (0, 1, 2, 3, 4)}
+
+
+def parse_days(text: str) -> tuple[int, ...]:
+    """One weekday ("sat", "周六") or a group of them ("weekend", "周末", "工作日")."""
+    group = _DAY_GROUPS.get(text.strip().lower())
+    return group if group is not None else (parse_weekday(text),)
 
 
 def parse_weekday(text: str) -> int:

@@ -16,6 +16,7 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from bot.core.analyzer import LONG, Analyzer
 from bot.core.asking import MAX_QUESTION_CHARS, answer_question
@@ -50,6 +51,8 @@ logger = logging.getLogger(__name__)
 ANALYSIS_SENTENCES = 10
 ANALYSIS_KEY = f"n={ANALYSIS_SENTENCES}"
 HISTORY_LIMIT = 10
+# A link a group's auto-summary read this recently is pointed to when shared again.
+RESHARE_WINDOW = timedelta(hours=6)
 SEARCH_LIMIT = 5
 
 
@@ -300,6 +303,22 @@ class Service:
                 return await self.brief(chat_id)
             raise NoArticle() from None
         return await self._as_seen_by(chat_id, await self._brief(stored))
+
+    async def earlier_share(self, chat_id: int, url: str, *, message_id: int | None = None) -> HistoryEntry | None:
+        """This chat's share of the article at `url` in the last RESHARE_WINDOW, if any: a link
+        shared again in a busy group is pointed to, not summarized in full a second time. The
+        message sharing it again is linked to the article, so /summary in reply to it shows it."""
+        stored = await self.store.find_article_by_url(check_link(url))
+        if stored is None:
+            return None
+        since = self.store.now() - RESHARE_WINDOW
+        for entry in await self.store.history(chat_id, limit=HISTORY_LIMIT):
+            # (the same message again, a job re-run after a restart, is no earlier share)
+            if entry.article_id == stored.id and entry.shared_at >= since and entry.message_id != message_id:
+                if message_id is not None:
+                    await self.store.link_message(chat_id, message_id, stored.id)
+                return entry
+        return None
 
     async def remember_message(self, chat_id: int, message_id: int, article_id: int) -> None:
         """Link a message (ours or the reader's) to an article, so replies to it resolve."""

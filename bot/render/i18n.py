@@ -296,6 +296,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "我不认识这个命令。发送 /help 查看全部命令。",
         "en": "I don't know that command. Send /help for the list.",
     },
+    "shared_before": {
+        "zh": "本群不久前已经摘要过这篇文章（/history 第 {number} 篇）。发送 /summary #{number} 可以再看一遍。",
+        "en": "This article was summarized here not long ago (#{number} in /history). "
+              "Send /summary #{number} to see it again.",
+    },
     "expired_button": {"zh": "这条消息已过期。", "en": "This message has expired."},
     # Reader errors (bot.errors): the text of the nearest class in the error's MRO.
     # ---- digests ----

@@ -303,7 +303,7 @@ def help_text(lang: str) -> str:
     for command in COMMANDS:
         lines.append(
             f"/{command.name} — {escape(command.describe(lang))}\n"
-            f"    {t('example', lang)} <code>{escape(command.example)}</code>"
+            f"    {t('example', lang)} <code>{escape(command.example_in(lang))}</code>"
         )
     lines += ["", escape(t("help_footer", lang))]
     return "\n".join(lines)

@@ -25,7 +25,7 @@ from telegram.request import BaseRequest
 from bot.core.commands import COMMANDS
 from bot.core.service import open_service
 from bot.settings import Settings
-from bot.telegram import handlers, membership, pending
+from bot.telegram import failures, handlers, membership, pending
 from bot.telegram import jobs as digest_jobs
 from bot.telegram.retry import RetryingRateLimiter
 
@@ -93,7 +93,7 @@ def add_handlers(app: Application) -> None:
         only_new & ~filters.TEXT & ~filters.CAPTION & ~filters.StatusUpdate.ALL, handlers.on_unsupported
     ))
     app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, handlers.on_edited))
-    app.add_error_handler(handlers.on_error)
+    app.add_error_handler(failures.on_error)
 
 
 async def _post_init(app: Application) -> None:

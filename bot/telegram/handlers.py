@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from telegram import BotCommand, BotCommandScopeChat, ChatMember, Message, MessageEntity, Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.core import commands
@@ -24,7 +24,7 @@ from bot.core.replies import ArticleView, Failure, Reply, Text
 from bot.core.requests import Chat, Core, Source, small_int
 from bot.core.service import Service
 from bot.errors import READER_ERRORS, FileTooLarge, is_reader_error
-from bot.langs import HANT
+from bot.langs import HANT, normalize_lang
 from bot.render import text as render
 from bot.render.i18n import error_text, t
 from bot.render.replies import rendered
@@ -166,7 +166,10 @@ def links_in(message: Message, *, bare: bool = True) -> list[str]:
             continue
         for entity, text in parse([MessageEntity.URL, MessageEntity.TEXT_LINK]).items():
             url = entity.url if entity.type == MessageEntity.TEXT_LINK else text
-            if url and not url.lower().startswith(("http://", "https://")):
+            web = bool(url) and url.lower().startswith(("http://", "https://"))
+            if entity.type == MessageEntity.TEXT_LINK and not web:
+                continue  # "联系我们" linking to mailto: or tg://: no page (was fetched as http://mailto:…)
+            if url and not web:  # a bare "example.com/news"
                 url = "http://" + url
             if url and url not in found:
                 found.append(url)
@@ -431,6 +434,10 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Inline buttons: switch an article view in place, or confirm /forget."""
     query = update.callback_query
+    if update.effective_chat is None:  # an inline message's button: the bot sends none, so forged
+        user = update.effective_user
+        lang = normalize_lang(user.language_code if user else None, _settings(context).default_lang)
+        return await answer_query(context, query, t("expired_button", lang))
     chat = await open_chat(update, context)
     data = query.data or ""
     if data.startswith("forget:"):
@@ -469,32 +476,3 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if shown.charts:
         await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang,
                           thread_id=thread_of(query.message))
-
-
-# ---- errors -----------------------------------------------------------------------------
-
-
-# Telegram's words for a chat the bot may not post in (muted, a closed topic): nobody to tell; no bug.
-_MAY_NOT_POST = ("not enough rights", "have no rights", "chat_write_forbidden", "topic_closed")
-
-
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log every unexpected error with its traceback; tell the reader briefly."""
-    error = context.error
-    chat = update.effective_chat if isinstance(update, Update) else None
-    if isinstance(error, Forbidden) and chat is not None:
-        logger.warning("chat %s: forbidden (%s); marking it inactive", chat.id, error.message)
-        await _service(context).set_active(chat.id, False)
-        return
-    if isinstance(error, BadRequest) and any(words in error.message.lower() for words in _MAY_NOT_POST):
-        return logger.warning("chat %s: the bot may not post there (%s)", chat.id if chat else None, error.message)
-    if not is_reader_error(error):
-        logger.error("error while handling an update", exc_info=error)
-    if chat is None or not isinstance(update, Update):
-        return
-    with contextlib.suppress(Exception):
-        lang = await reply_lang(update, context)
-        if update.callback_query:
-            await answer_query(context, update.callback_query, t("internal_error", lang))
-        elif update.effective_message:
-            await update.effective_message.reply_text(error_text(error, lang))

@@ -14,7 +14,7 @@ import logging
 from datetime import datetime, timedelta
 
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, RetryAfter, TelegramError
+from telegram.error import ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.core.digest import (
@@ -121,18 +121,48 @@ async def deliver_now(app: Application, chat_id: int, key: str, *, slot: datetim
     settings = app.bot_data["settings"]
     lang = lang or await _lang_of(service, chat_id, settings.default_lang)
 
-    async def send(target: int, html: str) -> int:
-        try:
-            message = await app.bot.send_message(
-                target, html, parse_mode=ParseMode.HTML, disable_web_page_preview=True
-            )
-        except Forbidden as exc:
-            raise ChatUnreachable(str(exc)) from exc
-        return message.message_id
+    moved: dict[int, int] = {}
 
-    return await service.deliver(
-        chat_id, key, send=send, lang=lang, heading=digest_heading(lang, slot), send_empty=send_empty
-    )
+    async def send(target: int, html: str) -> int:
+        while True:
+            try:
+                message = await app.bot.send_message(
+                    moved.get(target, target), html, parse_mode=ParseMode.HTML, disable_web_page_preview=True
+                )
+            except ChatMigrated as exc:
+                # The group became a supergroup while the bot missed the news (down past the
+                # day Telegram keeps updates, or the digest came due before the queued update
+                # was read): its digest goes to the new id, and its data moves there after.
+                if target in moved:
+                    raise
+                moved[target] = exc.new_chat_id
+                continue
+            except Forbidden as exc:
+                raise ChatUnreachable(str(exc)) from exc
+            return message.message_id
+
+    try:
+        return await service.deliver(
+            chat_id, key, send=send, lang=lang, heading=digest_heading(lang, slot), send_empty=send_empty
+        )
+    finally:
+        if chat_id in moved:
+            await move_chat(app, chat_id, moved[chat_id])
+
+
+async def move_chat(app: Application, old_id: int, new_id: int) -> bool:
+    """A group became supergroup `new_id`: everything kept under `old_id` moves there, and
+    its digest is rescheduled there. False when there was nothing to move."""
+    if not await app.bot_data["service"].move_chat(old_id, new_id):
+        return False
+    log.info("chat %s became supergroup %s; its data moved", old_id, new_id)
+    if app.bot_data.get("digest") is None:
+        return True
+    unschedule_chat(app, old_id)
+    subscription = await digest_service(app).find_subscription(new_id)
+    if subscription is not None:
+        schedule_chat(app, subscription)
+    return True
 
 
 class JobFront:

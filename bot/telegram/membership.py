@@ -61,15 +61,7 @@ async def chat_migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         old_id, new_id = message.chat_id, message.migrate_to_chat_id
     else:
         old_id, new_id = message.migrate_from_chat_id, message.chat_id
-    if not await context.bot_data["service"].move_chat(old_id, new_id):
-        return
-    logger.info("chat %s became supergroup %s; its data moved", old_id, new_id)
-    if context.bot_data.get("digest") is None:
-        return
-    jobs.unschedule_chat(context.application, old_id)
-    subscription = await jobs.digest_service(context.application).find_subscription(new_id)
-    if subscription is not None:
-        jobs.schedule_chat(context.application, subscription)
+    await jobs.move_chat(context.application, old_id, new_id)
 
 
 def _joined_a_group(change: ChatMemberUpdated) -> bool:
