@@ -456,6 +456,10 @@ EN_ADVERBIAL_CLAUSE = re.compile(
     r"(?:Besides|Beyond|Despite|Although|Though|Because|Unless|Whenever|Unlike|Once|Until|Instead|Apart|Aside|Like"
     r"|Having|Being|Taking|Adding|Looking|Turning|Speaking|Compared|Given)\b")
 
+# ", affecting about 420 workers": a clause told of the whole event before it, whose figure counts its own
+# noun; the nearest noun before it ("…its plant in Reading, Pennsylvania,") is not what it measures.
+EN_WHOLE_EVENT_CLAUSE = re.compile(r"\s*(?:affecting|impacting|involving|employing|covering)\b")
+
 # "Sales in the third quarter, the company said, rose 4%": an attribution between commas names
 # who said it, not what the figure measures.
 EN_ATTRIBUTION_CLAUSE = re.compile(

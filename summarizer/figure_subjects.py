@@ -15,10 +15,7 @@ from dataclasses import dataclass
 from summarizer.datelines import chinese_dateline_length
 from summarizer.figure_counted_zh import counted_after, predicate_not_noun
 from summarizer.figure_lexicon import (
-    CHANGE_ZH,
-    EN_ADVERBIAL_CLAUSE,
-    EN_ATTRIBUTION_CLAUSE,
-    METRIC_END,
+    CHANGE_ZH, EN_ADVERBIAL_CLAUSE, EN_ATTRIBUTION_CLAUSE, EN_WHOLE_EVENT_CLAUSE, METRIC_END,
     ZH_ANALYST_VERBS,
     ZH_CHANGE_NOUNS,
     ZH_CLASSIFIERS,
@@ -37,7 +34,7 @@ from summarizer.figure_numbers import NumberMatch
 from summarizer.figure_price_moves import session_words_only, without_session, without_session_tail
 from summarizer.figure_subject_clean import clean_subject, metric_subject, quoted_in_brackets  # noqa: F401 (re-exported)
 from summarizer.figure_subjects_en import DATELINE_RE, en_clause_subject, en_subject, possessive
-from summarizer.figure_subjects_en_np import en_bare_subject, en_clause_np, en_possessed
+from summarizer.figure_subjects_en_np import en_bare_subject, en_clause_np, en_owner, en_possessed
 from summarizer.figure_subjects_zh import (
     counted_members,
     in_name,
@@ -157,6 +154,8 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
                             words: Words, is_zh: bool) -> str | None:
     """The subject of the nearest earlier clause of the sentence that has one (a wire dateline is none)."""
     end = clause_start - 1 if is_zh or not (d := DATELINE_RE.match(sentence)) or clause_start > d.end() else 0
+    if not is_zh and EN_WHOLE_EVENT_CLAUSE.match(sentence, clause_start):
+        end = 0  # "…its plant in Reading, Pennsylvania, …, affecting about 420 workers": the closure's
     while end > 0:
         _, start = clause_of(sentence, end - 1, end - 1)
         if is_zh:
@@ -180,7 +179,7 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
             owned = en_possessed(re.split(r"[\d$€£¥]", sentence[clause_start:clause_start + 80])[0]) if subject else None
             if subject and owned and not subject.lower().startswith(("it", "they", "the company")):
                 # "Rival Keystone Micro, by contrast, said its revenue slipped 3%"
-                subject = f"{possessive(subject)} {owned}"
+                subject = f"{possessive(en_owner(subject))} {owned}"
         if subject and re.fullmatch(r"[万亿千百]*(?:元|美元|港元|欧元|日元)?|扭亏(?:为盈)?|减亏|转亏|盈亏平衡", subject):
             # ("有望实现扭亏，今年前三季度亏损2亿元": turning a profit is an event, not what lost.)
             return None  # "EBITDA961亿元，同比增2.3%": with the code gone only the unit is left, which measures nothing

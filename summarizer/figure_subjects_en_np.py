@@ -9,7 +9,7 @@ import re
 from summarizer.figure_lexicon import EN_LEADING, EN_STOP_NP, EN_VERBS, PERIOD_RE
 from summarizer.figure_numbers import NumberMatch
 
-__all__ = ["en_after_aside", "en_after_saying", "en_bare_subject", "en_clause_np", "en_possessed"]
+__all__ = ["en_after_aside", "en_after_saying", "en_bare_subject", "en_clause_np", "en_owner", "en_possessed"]
 
 _EN_ASIDE_RE = re.compile(r"(?:measured|excluding|including|adjusted|calculated|defined|expressed|stripping)\b")
 _NOUN_VERBS = frozenset(("cost", "costs"))
@@ -92,3 +92,16 @@ def en_after_saying(prefix: str) -> str:
     if len(said) > 1 and rest and rest[0].lower() not in ("he", "she", "it", "they", "we", "i", "you"):
         return said[-1]
     return prefix
+
+
+# "Corvane Foods on Thursday", "Hollis Confectionery last month", "Acme earlier this year": when, not who.
+_TIME_TAIL_RE = re.compile(
+    r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|next|earlier\s+this|later\s+this)\s+"
+    r"(?:week|month|year|quarter|spring|summer|autumn|fall|winter)|yesterday|today|tonight|overnight)$")
+
+
+def en_owner(subject: str) -> str:
+    """Who owns what a later clause names as "its sales": the subject of the earlier clause alone, not that
+    clause's object ("Hollis Confectionery last month raised its outlook, saying its sales grew 5%": Hollis
+    Confectionery's sales, not "…last month's outlook's sales")."""
+    return _TIME_TAIL_RE.sub("", subject.split("'s ")[0].split("’s ")[0]).strip() or subject

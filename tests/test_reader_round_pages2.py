@@ -71,3 +71,20 @@ def test_the_second_half_of_a_compound_adjective_moves_no_figure() -> None:
     assert saved.change is None
     drug = analyze("Its cholesterol-lowering drug had sales of $1.2 billion last year.").figures
     assert all(f.change is None for f in drug)
+
+
+def test_a_participle_clause_counts_its_own_noun_not_the_place_before_it() -> None:
+    # "…its plant in Reading, Pennsylvania, …, affecting about 420 workers" gave the workers to Pennsylvania.
+    workers = next(f for f in analyze(CORVANE, title=CORVANE_TITLE).figures if f.text.endswith("420 workers"))
+    assert workers.subject is None or "Pennsylvania" not in workers.subject
+
+
+def test_its_names_the_earlier_clauses_subject_without_its_time_or_object() -> None:
+    # "Hollis Confectionery last month raised its outlook, saying its sales grew 5%" read as
+    # "Hollis Confectionery last month's outlook's sales".
+    cases = {"Hollis Confectionery last month raised its outlook, saying its sales grew 5% in the quarter.":
+             "Hollis Confectionery's sales",
+             "Corvane Foods on Thursday cut its full-year forecast, saying its sales fell 3% in the quarter.":
+             "Corvane Foods' sales"}
+    for sentence, subject in cases.items():
+        assert [f.subject for f in analyze(sentence).figures if f.kind == "figure"] == [subject]
