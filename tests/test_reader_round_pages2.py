@@ -1,7 +1,10 @@
-"""What a reader saw of a solar-materials company's quarterly story written for these tests (a
-GBK portal page served here, read through the fetcher): each wrong or unreadable line is a class."""
+"""What a reader saw of two stories written for these tests, each a cluttered page served here and read
+through the fetcher: a solar-materials company's quarter (a GBK portal page) and a food company's cut
+outlook (an English wire page). Each wrong or unreadable line, and each wrong or refused /ask answer, is a class."""
 
 from __future__ import annotations
+
+import pytest
 
 from summarizer import analyze
 
@@ -88,3 +91,29 @@ def test_its_names_the_earlier_clauses_subject_without_its_time_or_object() -> N
              "Corvane Foods' sales"}
     for sentence, subject in cases.items():
         assert [f.subject for f in analyze(sentence).figures if f.kind == "figure"] == [subject]
+
+
+def _corvane_answer(question: str):
+    from summarizer.answer import answer
+    from tests.ask_helpers import library
+    lines = [line for paragraph in CORVANE.split("\n\n") for line in paragraph.replace(". ", ".\n").split("\n")]
+    lines.insert(3, "Net income attributable to the company fell to $212 million, or 98 cents per share, from "
+                    "$389 million, or $1.79 per share, a year earlier.")
+    return answer(question, library("corvane", CORVANE_TITLE, *lines))
+
+
+@pytest.mark.parametrize("question", ["What is Corvane's EPS forecast?", "What is Corvane's new EPS forecast?",
+                                      "What is the EPS guidance?"])
+def test_the_forecast_told_by_the_companys_description_answers_a_forecast_question(question: str) -> None:
+    # A title that forecasts ("…cuts outlook…") made the quarter's 98 cents per share a forecast; the line that
+    # gives the forecast names the company as "The maker of Brava bars and Nutwell spreads", and it is adjusted.
+    found = _corvane_answer(question)
+    assert not found.abstained, found
+    assert found.sentences[0].text.startswith("The maker of Brava bars") and found.sentences[0].highlighted == "$2.10"
+
+
+def test_a_result_under_a_title_that_forecasts_is_no_forecast() -> None:
+    from summarizer.answer.forecast_stated import forecast_stated
+    line = "Net income attributable to the company fell to $212 million, or 98 cents per share."
+    assert not forecast_stated(line, line.index("98"), CORVANE_TITLE, ())
+    assert forecast_stated("Revenue of $5 billion.", 11, "Acme forecasts revenue above estimates", ())

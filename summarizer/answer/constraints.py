@@ -56,6 +56,7 @@ from summarizer.answer.sides import (
 from summarizer.answer.subjects import (
     GENERIC_SUBJECT as _GENERIC_SUBJECT, SHARES_OF as _SHARES_OF, SOURCE_OF_ESTIMATES as _SOURCE_OF_ESTIMATES,
     about_someone_else as _about_someone_else, asked_at as _asked_at, context_subject_is_asked as _context_subject_is_asked,
+    described_by_products,
     is_asked as _is_asked, market_clause as _market_clause, named_within as _named_within, role_named as _role_named, weak as _weak,
 )
 from summarizer.answer.text import pos_cut as _pos_cut
@@ -383,18 +384,18 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     here = [(s, e) for entity in constraints.entities for s, e, _ in _occurrences(entity, ctx.sentence)
             if not in_closed_bracket(ctx.sentence, s, e, at)]
     before: list[tuple[int, bool | None]] = [(s, True) for s, e in here if s < at]
-    previous = (-1, -1, "")
+    previous, described = (-1, -1, ""), described_by_products(ctx.sentence, at)
     for start, end, name in ctx.claimers():
         # "其中沙特阿美持股比例为35%": jieba's 沙特 + 阿美 are one name, not the 阿美 of an asked 华锦阿美.
         whole = previous[2] + name if previous[1] == start and re.fullmatch(r"[\u4e00-\u9fff]+", previous[2] + name) else name
         previous = (start, end, name)
-        if start >= at or any(s <= start < e or start <= s < end for s, e in here) \
+        if start >= at or any(s <= start < e or start <= s < end for s, e in (*here, *described)) \
                 or in_closed_bracket(ctx.sentence, start, end, at) or _SOURCE_OF_ESTIMATES.match(ctx.sentence, end):
             continue  # ("above Wall Street estimates, … and its shares jumped 11%": a yardstick's source owns nothing)
         # "Home loans grew 4.5%, while business lending rose 7.8%": a weak opening word owns nothing.
         before.append((start, _asked_at(whole, start - len(whole) + len(name), ctx.sentence, constraints) or (
             None if _weak(start, end, name, ctx.original) and not _named_within(ctx.original[start:end], ctx) else False)))
-    before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])]
+    before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])] + [(a, None) for a, _ in described]
     before += [(m.start(), _is_asked((m.group(1) or m.group(2)).lower(), constraints)) for m in _SHARES_OF.finditer(ctx.original)
                if m.start() < at and len(ctx.original) == len(ctx.sentence) and (m.group(1) or m.group(2)) != "Shares"]
     spellings = tuple(s for entity in constraints.entities for s in entity.spellings())

@@ -4,8 +4,9 @@ A question asking for an outlook, a forecast or guidance ("What is the revenue f
 must be answered by a figure that is forecast. The sentence once passed when a forecast word stood anywhere
 in it, so "Revenue dropped 27% to $4.6 billion, below the $4.9 billion analysts had expected" answered
 with the result ($4.6 billion): the word "expected" belongs to the analysts' figure in a later clause. A
-forecast word counts only before the number or in the number's own clause; a title that forecasts, or a
-company's 业绩预告 before it, still makes its figures forecasts.
+forecast word counts only before the number or in the number's own clause; a title that forecasts makes
+the figures forecasts that the sentence does not state as a result in the past, and a company's 业绩预告
+before it makes every figure one.
 
 And guidance is the company's own: a figure analysts expected is no answer to "What is X's guidance?".
 """
@@ -22,6 +23,10 @@ PREANNOUNCED = re.compile(r"业绩预告|预亏|预盈|预增|预减")
 FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|projects?|projected|guidance|outlook"
                              r"|sees|predicts?|predicted|targets?|estimates?|projections?)\b|预计|预测|预期|预估|有望|可望"
                              r"|指引|目标|展望|料将|预料|估计")
+# A result told in the past: under "Corvane Foods cuts outlook…" the body's "Net income … fell to $212 million,
+# or 98 cents per share" is the quarter's result, though the title forecasts.
+_RESULT_VERB = re.compile(r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|slipped|jumped|climbed|slumped"
+                          r"|surged|reported|posted|totaled|totalled|came in at|amounted to)\b|实现|完成|录得", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[，,；;。]|\.\s")
 _GUIDANCE_ASKED = re.compile(r"\bguidance\b|\boutlook\b|指引|展望")
 _ANALYSTS = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpolled\b|\blseg\b|\bfactset\b|\bvisible alpha\b"
@@ -36,7 +41,10 @@ def _own_clause(sentence: str, at: int) -> str:
 
 def forecast_stated(sentence: str, at: int | None, title: str, preceding: Sequence[str]) -> bool:
     """Does the sentence state the number at `at` (or, with None, anything) as a forecast?"""
-    if FORECAST_BEFORE.search(title) or any(PREANNOUNCED.search(s) for s in (sentence, title, *preceding[:2])):
+    if any(PREANNOUNCED.search(s) for s in (sentence, title, *preceding[:2])):
+        return True
+    if FORECAST_BEFORE.search(title) and not _RESULT_VERB.search(sentence if at is None else
+                                                                 sentence[:at] + _own_clause(sentence, at)):
         return True
     if at is None:
         return bool(FORECAST_BEFORE.search(sentence) or FUTURE.search(sentence))

@@ -65,20 +65,22 @@ def modifiers_named(question: str, metric_start: int | None, sentence: str, at: 
     # "adjusted earnings per share" is one spelling of the measure, yet a GAAP figure does not answer it.
     for word in [*modifiers(question, metric_start), *_BASIS_WORDS.findall(question)]:
         stem = word[:max(4, len(word) - 2)]
-        if word == "new" and _NEW_LEVEL.search(sentence[max(start, at - 80):at].lower()):
-            continue  # "the new quarterly dividend": the level it was "raised … to"
+        if word == "new" and (_NEW_LEVEL.search(sentence[max(start, at - 80):at].lower()) or _NOW_EXPECTS.search(folded)):
+            continue  # "the new quarterly dividend": the level it was "raised … to"; the forecast it "now expects"
         if not re.search(r"\b" + re.escape(stem), folded):
             return False
     # Nor does an adjusted figure answer for the reported one: "What was X's EPS?" is not answered by
     # "Adjusted earnings per share were $1.95" when the clause names no other.
-    # EBITDA is itself an adjusted measure: "underlying EBITDA" is what companies guide on, and the line shown says so.
+    # EBITDA is itself an adjusted measure: "underlying EBITDA" is what companies guide on, and the line shown says so;
+    # so is adjusted EPS ("What is X's EPS forecast?": "now expects adjusted earnings per share of $2.10 to $2.20").
     return not (_BASIS_WORDS.search(folded[:max(0, at - start)]) and not _BASIS_WORDS.search(question)
-                and not re.search(r"\bebitda\b", question))
+                and not re.search(r"\bebitda\b|\b(?:forecast|guidance|outlook|expect(?:ed|s)?)\b", question))
 
 
 # A level set by a change: "raised its quarterly dividend to 45 cents", "cut the rate to 4.25%".
 _NEW_LEVEL = re.compile(r"\b(?:raised|raises|raising|increased|increases|lifted|boosted|hiked|cut|cuts|lowered|reduced|set|sets)"
                         r"\b[^.;]*\bto\s+(?:about\s+)?[$€£¥]?\s*$")
+_NOW_EXPECTS = re.compile(r"\bnow\s+(?:expects|sees|forecasts|projects|anticipates|estimates|targets|predicts)\b")
 _THIS_YEAR = re.compile(r"\b(?:this year|the current year|so far this year)\b")
 # A year before the one written about, however it is said.
 _PRIOR_YEAR = r"a year (?:earlier|ago|before)|year-ago|year-earlier|prior year|previous year"

@@ -52,6 +52,18 @@ SHARES_OF = re.compile(r"\b(?!(?:Its|Their|The|Our|His|Her|Your|These|Those|This
 # "above Wall Street estimates", "according to LSEG data": a yardstick's source, no owner of a figure.
 SOURCE_OF_ESTIMATES = re.compile(r"\s+(?:estimates?|expectations?|forecasts?|consensus|data)\b")
 GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司|它|\bthe (?:company|firm|group)\b")
+# "The maker of Brava bars and Nutwell spreads now expects…": the story's company named by what it makes, as the
+# sentence's subject; the brands in the description own no figure (the question's "Corvane" is the context's
+# subject). After a name ("Cobalt AI, the San Francisco maker of the Quill chatbot, …") the name owns.
+_DESCRIBED_BY_PRODUCTS = re.compile(
+    r"^\s*the (?:[\w-]+ ){0,2}?(?:maker|makers|owner|parent|operator|producer|developer|publisher|manufacturer|brewer"
+    r"|retailer|seller|distributor) of ((?:[\w'’&.-]+ ?){1,8}?)(?=,| (?:now|on|said|says|has|have|had|is|was|will|would"
+    r"|expects|reported|posted|cut|raised|lowered|plans|also)\b)")
+
+
+def described_by_products(sentence: str, at: int) -> list[tuple[int, int]]:
+    """The descriptions before `at` that name the company by its products, as (start, end of the products)."""
+    return [(m.start(), m.end(1)) for m in _DESCRIBED_BY_PRODUCTS.finditer(sentence[:at])]
 
 
 def is_asked(name: str, constraints: Constraints) -> bool:
