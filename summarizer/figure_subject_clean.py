@@ -33,6 +33,9 @@ def clean_subject(subject: str | None) -> str | None:
     # "该基金今年以来收益率" with the span taken out as the period: 以来 is left of it, no part of the name.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])(?:自|从)?以来(?=[\u4e00-\u9fff]|$)", "", cleaned)
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)
+    # "另一家新势力品牌澄川汽车交付量": the words that introduce the company are no part of its name.
+    cleaned = re.sub(r"^(?:另一家|另外一家|又一家|另一|这家)[\u4e00-\u9fff]{0,8}?(?:品牌|企业|公司|车企|厂商|机构|银行|券商)"
+                     r"(?=[\u4e00-\u9fffA-Za-z]{4,})", "", cleaned)
     # "…, reflecting net proceeds of $175 million": the participle that tied the clause to the one before is no
     # part of what is measured.
     cleaned = re.sub(r"^(?:reflecting|including|excluding|representing|driven by|thanks to|due to)\s+(?:(?:a|an|the)\s+)?"

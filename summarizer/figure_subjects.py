@@ -189,7 +189,7 @@ def earlier_clause_subject(sentence: str, clause_start: int, blanks: list[tuple[
     return None
 
 
-_ZH_ADVERBIAL_CLAUSE = re.compile(r"(?:据[\u4e00-\u9fff]{1,3}$|考虑到|考虑|鉴于|由于|因为|随着|受益于|得益于|受|基于|为了|尽管|虽然|如果|若)")
+_ZH_ADVERBIAL_CLAUSE = re.compile(r"(?:据[\u4e00-\u9fff]{1,3}$|据[\u4e00-\u9fff]{0,10}(?:统计|测算|估算|调查|监测)$|考虑到|考虑|鉴于|由于|因为|随着|受益于|得益于|受|基于|为了|尽管|虽然|如果|若)")
 
 
 def _compact(sentence: str, start: int, end: int,

@@ -42,8 +42,9 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 
 logger = logging.getLogger(__name__)
 
+_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "89"
+SUMMARIZER_VERSION = "90"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -128,6 +129,9 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
         # Nor are their numbers key figures ("$1.4 billion under management" in "About Northgate").
         # English only: a brokerage note's 风险提示 paragraph can run on into its EPS forecast.
         outside = frozenset() if classic or lang != "en" else frozenset(i for i, part in enumerate(parts) if part)
+        # A table row ("| 启跃汽车 | 41236 | 86.3% |") shown as a key figure says neither what it counts nor how:
+        # its header is rows away.
+        outside |= frozenset(i for i, text in enumerate(texts) if not classic and _TABLE_ROW_RE.match(text))
         keywords = textrank.rank_keywords(story, lang=lang, classic=classic, limit=KEYWORD_COUNT,
                                           names=frozenset() if classic else
                                           byline_names(texts, lang) | dateline_words(texts, lang)

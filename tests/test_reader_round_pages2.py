@@ -117,3 +117,29 @@ def test_a_result_under_a_title_that_forecasts_is_no_forecast() -> None:
     line = "Net income attributable to the company fell to $212 million, or 98 cents per share."
     assert not forecast_stated(line, line.index("98"), CORVANE_TITLE, ())
     assert forecast_stated("Revenue of $5 billion.", 11, "Acme forecasts revenue above estimates", ())
+
+
+DELIVERIES = ("其中，启跃汽车11月交付新车41,236辆，同比增长86.3%。\n\n"
+              "另一家新势力品牌澄川汽车11月交付2.87万辆，同比增长41%，但环比下降3.2%。\n\n"
+              "| 品牌 | 11月交付（辆） | 同比 |\n| 启跃汽车 | 41236 | 86.3% |\n| 澄川汽车 | 28700 | 41% |\n\n"
+              "据不完全统计，11月至少有9家车企推出限时优惠，单车降幅普遍在1万至3万元之间。")
+
+
+def test_a_table_row_gives_no_key_figure() -> None:
+    # "| 启跃汽车 | 41236 | 86.3% |" was shown as a key figure: its header, rows away, says what it counts.
+    analysis = analyze(DELIVERIES, title="11月新能源车企交付榜")
+    rows = {i for i, s in enumerate(analysis.figures) if "|" in s.context}
+    assert rows and all(analysis.figures[i].rank is None for i in rows)
+
+
+def test_a_source_clause_and_an_introducing_descriptor_are_no_subject() -> None:
+    figures = [f for f in analyze(DELIVERIES).figures if f.kind == "figure" and "|" not in f.context]
+    subjects = {f.text: f.subject for f in figures}
+    assert subjects["9家"] is None  # "据不完全统计" says who counted, not what
+    assert subjects["2.87万辆"] == "澄川汽车交付量"  # not "另一家新势力品牌澄川汽车交付量"
+
+
+def test_a_joining_word_opens_no_figure_line() -> None:
+    from bot.render.text import _figure_lines
+    lines = _figure_lines([f for f in analyze(DELIVERIES).figures if f.text == "3.2%"], "zh")
+    assert lines and "但" not in lines[0] and "环比下降" in lines[0]

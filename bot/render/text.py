@@ -387,7 +387,8 @@ def _clause_line(context: str, group: Sequence[Figure], lang: str) -> str:
     first = group[0]
     # "- Revenue of $842.6 million" (a release's list item), "or 0.8%" (after "rose 356.21 points,"),
     # "while the unemployment rate held at 4.1%": the list marker and the joining word state nothing.
-    context = re.sub(r"^(?:[-–—•*]\s+|(?:or|and|while|but|whereas)\s+(?=\S))", "", context)
+    context = re.sub(r"^(?:[-–—•*]\s+|(?:or|and|while|but|whereas)\s+(?=\S)|(?:但是|但|而且|并且|不过)(?=[^，,；;。]{2}))", "",
+                     context)  # "…同比增长41%，但环比下降3.2%": 但 joined the clauses
     # Each figure where it stands as a whole number ("同比变动34%、4%和15%": 4% is not the end of 34%),
     # marked in the order of the text, whatever the order of the group.
     spans: list[tuple[int, int]] = []
