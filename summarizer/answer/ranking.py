@@ -53,6 +53,7 @@ from summarizer.answer.verify import (
     verify,
 )
 from summarizer.answer.which_ranked import place_asked, place_stated
+from summarizer.answer.plans_later import results_first
 
 # ---------------------------------------------------------------------------
 # Ranking and the answer
@@ -128,7 +129,7 @@ def _answer(parsed: Question, passages: Iterable[Passage], thresholds: Threshold
                 highlights[id(item)] = result.highlight
         if not passed:
             return abstention(parsed, checked, eligible[0].coverage)
-        eligible = passed
+        eligible = results_first(parsed.text, passed, highlights)
 
     top = eligible[0]
     chosen = [top]
