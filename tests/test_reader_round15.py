@@ -4,6 +4,8 @@ its fix; each is a class of error a finance reader would catch, on text written 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from summarizer import analyze
 from summarizer.answer import answer
 from tests.ask_helpers import library
@@ -196,3 +198,17 @@ def test_a_second_respective_run_keeps_the_first_runs_subjects() -> None:
 def test_a_bound_that_defines_what_is_counted_is_no_fall() -> None:
     # "净值低于1的产品共计812只" was shown as a fall of 812只.
     assert ("812只", "净值低于1的产品", None) in _figures("截至11月末，净值低于1的产品共计812只，破净率为2.1%。")
+
+
+TRADE_USD = library(
+    "usd", "海关总署：前11个月进出口增长4.1%",
+    "海关总署12月7日发布数据显示，今年前11个月，我国货物贸易进出口总值38.6万亿元人民币，同比增长4.1%，增速比前10个月加快0.2个百分点。",
+    "按美元计价，前11个月进出口总值5.41万亿美元，增长2.9%。",
+)
+
+
+def test_the_articles_currency_comes_before_its_restatement() -> None:
+    # The search ranked the dollar restatement first ("前11个月进出口总值是多少" got 5.62万亿美元 in bold).
+    ranked = [replace(TRADE_USD[0], bm25=4.0), replace(TRADE_USD[1], bm25=9.0)]
+    assert _highlight("前11个月进出口总值是多少？", ranked) == "38.6万亿元"
+    assert _highlight("前11个月进出口总值是多少美元？", ranked) == "5.41万亿美元"
