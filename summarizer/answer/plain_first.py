@@ -12,8 +12,9 @@ from typing import Protocol, TypeVar
 
 __all__ = ["plain_first"]
 
-# What makes a number a plan, a forecast or a thing to come, in its statement before it.
-_AHEAD = re.compile(r"明年|下一?年度?|后年|来年|拟|计划|规划|预计|预测|预期|有望|可望|将(?!近)|力争|目标|\b(?:will|plans?|expects?|next year)\b")
+# What makes a number a forecast or a plan for a later year, in its statement before it. Not 拟 or 将:
+# "拟将…出售给申合资本，交易对价为18.6亿元" is the deal the story announces.
+_AHEAD = re.compile(r"明年|下一?年度?|后年|来年|预计|预测|预期|有望|可望|力争|目标|\b(?:expects?|forecasts?|next year)\b")
 
 
 # "按美元计价，…", "以美元计，…": the same figures restated in another currency.
