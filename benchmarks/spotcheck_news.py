@@ -358,6 +358,11 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # the last 2 flashes, 2 Chinese pages) was written with it. Both were written before any run.
         "ask20": REPO / "benchmarks" / "data" / "ask_spotcheck20.json",
         "ask20-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck20_holdout.json",
+        # A Chinese reader round on our own texts (12 stories: a 证监会 penalty, an IPO approval, a merger with 业绩承诺,
+        # customs data, a bank's change of president, a court's award, a province's bonds and budget, a shipping weekly,
+        # EV makers' deliveries, a fund liquidation and dividend, wealth-product NAVs, brokers' monthly results),
+        # questions written with the texts before any run.
+        "ask21": REPO / "benchmarks" / "data" / "ask_spotcheck21.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

@@ -11,15 +11,14 @@ import re
 from summarizer.figure_change_en import EN_NEW_OUTLOOK_RE, en_change_hits
 from summarizer.figure_counts_en import en_count_change, en_multiple_compared
 from summarizer.figure_lexicon import (
-    CHANGE_ZH,
-    CURRENCY_UNITS,
+    CHANGE_ZH, CURRENCY_UNITS,
+    EN_BASIS_RE as _EN_BASIS_RE,
     EN_CURRENCY_WORDS,
     EN_DOWN_PREFIXES,
     TW_BASIS,
     ZH_DOWN,
+    ZH_FORECAST_RE,
 )
-from summarizer.figure_lexicon import EN_BASIS_RE as _EN_BASIS_RE
-from summarizer.figure_lexicon import ZH_FORECAST_RE
 from summarizer.figure_numbers import NumberMatch
 
 __all__ = ["basis_of", "change_of", "estimate_of", "is_loss", "period_of", "starting_point"]
@@ -101,6 +100,7 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
                 and before[h.start() - 1:h.start()] not in ("不", "最")  # "成本低至500元/吨": as low as, a level
                 and before[h.start() - 1:h.start() + 2] != "上下浮"  # "上下浮动2%": plus or minus, not a fall
                 and before[h.start():h.start() + 2] != "减按"  # "减按15%的税率征收": the reduced rate, a level
+                and not re.match(r"\s*[\d.]+\s*(?:%|％|元|万元|亿元|倍)?的", before[h.end():])  # "净值低于1的产品共计812只"
                 and not (h.group() == "低" and before[h.end():h.end() + 1] == "至" and before[h.start() - 1:h.start()] not in "调压拉走减放砍")]
         if hits and hits[-1].group() == "减" and before[hits[-1].end():hits[-1].end() + 1] == "亏":
             return "up"  # "环比减亏0.8亿元": the loss shrank, so the profit rose by that much

@@ -29,7 +29,8 @@ def zh_not_a_quantity(shadow: str, start: int, unit: str | None, tail: str) -> b
     # "教育部等7部门联合发文": how many ministries issued a document names its issuers, not a result.
     if unit in ("部门", "部委") and (shadow[max(0, start - 1):start] == "等" or re.match(r"\s?联合", tail)):
         return True
-    if unit == "股" and shadow[max(0, start - 1):start] == "每":
+    # ("每10份基金份额派发红利0.21元", "每40英尺箱2,010美元", "每100公里": any number right after 每 is what a value is per.)
+    if shadow[max(0, start - 1):start] == "每":
         return True
     # "双11购物节", "双12", "618大促": a shopping festival's name, not a number of anything.
     if unit is None and (re.match(r"1[12](?!\d)", shadow[start:start + 3]) if start and shadow[start - 1] == "双"

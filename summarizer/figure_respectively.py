@@ -41,12 +41,20 @@ def respective_subjects(figures: Sequence[Figure], sentences: Sequence[str]) -> 
             continue
         sentence = sentences[index]
         places = [len(place[1]) if (place := figure_place(out[i], sentences)) else -1 for i in members]
+        previous: list[int] = []  # the figures of the last 分别 list whose subjects were set
         for match in _RESPECTIVELY.finditer(sentence):
             start = max((m.end() for m in _STATEMENT_END.finditer(sentence, 0, match.start())), default=0)
             # The list runs to its clause's end: "…分别增长12.6%和17.3%，销售均价为…" lists two.
             end = next((m.start() for m in _LIST_END.finditer(sentence, match.end())), len(sentence))
             listed = [i for i, p in zip(members, places) if match.end() <= p < end]
             before = [(i, p) for i, p in zip(members, places) if start <= p < match.start()]
+            # "…分别环比增长12.4%和9.1%，同比分别增长26.8%和31.5%": a second run goes through the first run's subjects.
+            if previous and len(previous) == len(listed) and before and before[-1][0] == previous[-1] \
+                    and _BASIS_ONLY.fullmatch(sentence, before[-1][1] + len(out[previous[-1]].text), match.start()):
+                for i, j in zip(listed, previous):
+                    out[i] = replace(out[i], subject=out[j].subject)
+                previous = listed
+                continue
             if len(listed) < 2 or len(before) != len(listed):
                 continue
             last = before[-1]
@@ -66,4 +74,5 @@ def respective_subjects(figures: Sequence[Figure], sentences: Sequence[str]) -> 
                 continue
             for i, subject in zip(listed, subjects):
                 out[i] = replace(out[i], subject=subject)
+            previous = listed
     return out

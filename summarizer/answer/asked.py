@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from summarizer.answer.case_status import asks_status
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
-from summarizer.answer.classifiers import asks_money, asks_points
+from summarizer.answer.classifiers import asks_kind_of_number, asks_money, asks_points
 from summarizer.answer.days import asked_day
 from summarizer.answer.durations import asks_age, asks_duration
 from summarizer.answer.en_qualifiers import bare_qualifier, trailing_part
@@ -74,11 +74,12 @@ class Constraints:
         # its number checked: else the best-ranked sentence answers with whatever number it holds. So does
         # whose count is asked ("How many people died?" is not answered by "28 people … were quarantined").
         # So does a measure the metric table does not know ("新增专项债额度是多少" is not answered by 1400多亿元留抵退税).
+        # So does a head count or a sum asked by its deed ("多少名投资者获赔" is not answered by 412万元).
         # So does a change asked with nothing else ("这次降准降了多少？" is not answered by the level after the cut).
         return bool(self.entities or self.period or self.metric or self.basis or self.head or self.change
                     or asks_age(self.question) or asks_duration(self.question) or asks_status(self.question)
                     or asked_day(self.question) is not None or asks_points(self.question)
-                    or asks_money(self.question))
+                    or asks_money(self.question) or asks_kind_of_number(self.question))
 
     def metric_label(self, lang: str) -> str:
         if self.metric is None and self.head:

@@ -2,6 +2,7 @@
 
 - The same period a year before: "去年同期营收多少" asks the base a change is measured from, so
   only a number written as that base answers ("较上年同期的38.1亿元", "去年同期，…为148.2亿元").
+- The base's own value ("较年初的4.6%"): the value of the base named, answering only for that base.
 - An effect on a metric: "取得投资收益1.44亿元，影响归母净利润8119.49万元" states what one deal adds
   to the profit, never the profit itself, unless the question asks about the effect.
 """
@@ -21,6 +22,8 @@ _SAME_PERIOD = r"(?:去年|上年|上一年度?|前一年)同期"
 # "去年同期营收多少", not "营收比去年同期增长多少" (a change against it).
 _SAME_PERIOD_ASKED = re.compile(rf"(?<![比较与跟和对]){_SAME_PERIOD}(?!相比|比|增|减|下降|上升|下滑|提升)")
 _BASE_BEFORE = re.compile(rf"{_SAME_PERIOD}[^，。；,;！？\d]{{0,12}}$")
+_BASE_VALUE = re.compile(r"(?:较|比|相比|对比|相较于?)\s*([^，。；,;！？\d%]{1,8}?)的\s*(?:约|近|逾)?\s*$")
+_BASE_NAMED = re.compile(r"(?:较|比|相比|对比|相较于?)\s*([^，。；,;！？\d%]{1,8}?)的\s*(?:约|近|逾)?\s*\d")
 _BASE_OPENING = re.compile(rf"{_SAME_PERIOD}[，,]")
 
 
@@ -37,7 +40,13 @@ _IMPACT_ASKED = re.compile(r"影响|增加|减少|增厚|摊薄|拉低|拖累|�
 def base_period_ok(question: str, sentence: str, at: int) -> bool:
     """Does the number at `at` answer a question about the same period last year (True when none is asked)?"""
     if not _SAME_PERIOD_ASKED.search(question):
-        return True
+        # "较10月末下降0.9个百分点，较年初的4.6%明显回落": 4.6% is the base's own value (年初's), and answers only
+        # a question naming that base; not "10月末破净率", not the rate now.
+        base = _BASE_VALUE.search(sentence[max(0, at - 16):at])
+        if base is not None:
+            return base.group(1).strip() in question
+        # And "年初破净率是多少" is answered by that value only, not by the rate now beside it.
+        return not any(m.group(1).strip() in question for m in _BASE_NAMED.finditer(sentence))
     return bool(_BASE_BEFORE.search(sentence[max(0, at - 24):at])) or _base_opening(sentence, at)
 
 

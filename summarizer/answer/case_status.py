@@ -1,4 +1,4 @@
-"""Which cases a count is of: 确诊 is not 治愈, and 新增 (new today) is not 累计 (in all).
+"""Which cases a count is of: 确诊 is not 治愈, 新增 (new today) is not 累计 (in all), 一审 is not 二审.
 
 "法国累计治愈病例是多少" was answered by "法国累计新冠确诊病例超过1473万例", and "累计死亡病例" was highlighted
 at "新增死亡病例289例" in a sentence that also says "累计死亡超过12.7万例". A count of cases, patients or people
@@ -19,6 +19,8 @@ __all__ = ["asks_status", "place_asked", "status_ok", "status_ok_en"]
 _AXES = (
     re.compile(r"确诊|治愈|出院|康复|死亡|病亡|重症|危重|疑似|无症状|隔离|住院|接种|感染"),
     re.compile(r"新增|累计|现有|现存|单日"),
+    # A lawsuit's stage: the first instance's award does not answer for the appeal's ("二审判赔多少").
+    re.compile(r"一审|二审|再审|终审"),
 )
 # English statuses, each spelling read as its status.
 _STATUS_EN = (

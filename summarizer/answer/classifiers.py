@@ -154,3 +154,27 @@ def unit_asked(question: str) -> str | None:
     wanted = _UNIT_ASKED.search(question)
     return wanted.group(1) if wanted else None
 
+
+
+# A count asked by its measure word ("多少名投资者获赔", "几家公司"), and a sum asked by its deed ("判赔多少", "罚款多少").
+_COUNT_ASKED = re.compile(r"(?:多少|几)(?:[个家座台辆架艘名位只户例起件套]|人(?!次))")
+_SUM_ASKED = re.compile(r"多少钱|(?:赔|赔偿|判赔|获赔|罚|罚款|罚没|处罚|募资|募集资金?)了?(?:金额)?(?:是|为|共|合计)?多少(?![个家座台辆架艘名位人只户例起次件套])")
+_MONEY_OR_RATE = re.compile(r"\s*[万千百亿]*(?:元|美元|港元|欧元|英镑|日元|%|％|个百分点|百分点)")
+_HEADCOUNT = re.compile(r"\s*[万千百亿]*(?:余|多)?[名人户家位只]")
+
+
+def wrong_kind_of_number(question: str, sentence: str, span: tuple[int, int]) -> bool:
+    """Is the number at `span` a sum or a rate where the question counts heads ("多少名投资者获赔" is not answered by
+    "一名投资者获赔412万元"), or a head count where it asks a sum ("判赔多少" is not answered by "12,386名")?"""
+    written = sentence[span[0]:span[1]]
+    after = sentence[span[1]:span[1] + 6]
+    if _COUNT_ASKED.search(question):
+        return bool(re.search(r"元|%|％", written) or _MONEY_OR_RATE.match(after))
+    if _SUM_ASKED.search(question):
+        return bool(re.search(r"[名人户家位只]$", written) or _HEADCOUNT.match(after))
+    return False
+
+
+def asks_kind_of_number(question: str) -> bool:
+    """Does the question count heads or ask a sum by its deed, so that its number must be checked?"""
+    return bool(_COUNT_ASKED.search(question) or _SUM_ASKED.search(question))

@@ -36,7 +36,7 @@ from summarizer.answer.base_period import base_period_ok, impact_only
 from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.days import day_ok
 from summarizer.answer.siblings import other_opening_name, sibling_before as _sibling_model_before
-from summarizer.answer.period_checks import full_year_stated, listed_reach, period_at, period_ok
+from summarizer.answer.period_checks import full_year_stated, listed_reach, over_span, period_at, period_ok
 from summarizer.answer.respective import respective_ok
 from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
 from summarizer.answer.scope import asks_segment, category_subject, part_ok, segment_scoped
@@ -269,7 +269,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     years, parts = period_at(ctx, at, constraints.question)
     if constraints.period.parts == {"FY"} and full_year_stated(ctx, at):
         parts = frozenset({"FY"})  # "…Q1-Q4增速…，全年按照15%…": the nearest period before it is the year
-    if constraints.period and not period_ok(constraints.period, years, parts):
+    if constraints.period and (not period_ok(constraints.period, years, parts) or span and over_span(ctx.sentence, at, constraints.period)):
         # A year no text around writes out ("this year", "in April" read against the day it was stored) is a
         # reading, not what the article says: it is not named to the reader.
         said = any(str(y) in t for y in years for t in (ctx.sentence, ctx.title, *ctx.opening, *ctx.preceding[:4]))

@@ -52,7 +52,8 @@ def metric_ok(metric: str, ctx: Context, at: int) -> bool:
             return True  # "$6.99-a-month": a price needs no word
         if re.search(r"\b(?:shares|stock|stocks|index)\b", ctx.sentence[:at]):
             return False  # "Skyway shares rose 9.4%": the share price, not the metric of the sentence before
-        if _OWN_SUM_EN.search(ctx.sentence[max(0, at - 48):at]) or _OTHER_MONEY_HEAD.search(ctx.sentence[max(0, at - 12):at]):
+        if _OWN_SUM_EN.search(ctx.sentence[max(0, at - 48):at]) or _OTHER_MONEY_HEAD.search(ctx.sentence[max(0, at - 12):at]) \
+                or _OTHER_MONEY_AFTER.match(ctx.sentence, at):  # "并处以8000万元罚款": a fine, named after it
             return False  # "spending more than $3 billion on programming", "计提减值准备10亿元": a sum of its own
         if _TRADE_HEAD.search(re.split(r"[；;。]", ctx.sentence[:at])[-1]):
             return False  # "汽车出口52.7万辆" measures exports, not the 销量 of the sentence before
@@ -93,6 +94,10 @@ _OWN_SUM_EN = re.compile(r"\b(?:spend(?:ing|s)?|spent|invest(?:ed|ing|ment|s)?|p
 # The head of a sum of money that is no metric of the table: a provision, a subsidy, an outlay, a fund.
 _OTHER_MONEY_HEAD = re.compile(r"(?:准备|减值|拨款|补贴|补助|投入|投资|支出|资金|款项|订单|合同额?|募资|募集资金|分红|股息|借款|贷款"
                                r"|罚款|赔偿|税款|奖励|奖金)(?:金额|总额)?(?:为|达|约|共|合计|共计|约为)?\s*$")
+
+
+_OTHER_MONEY_AFTER = re.compile(r"[\d.,]+\s*[千万亿]*(?:元|美元|港元|欧元)的?(?:罚款|罚金|赔偿金?|违约金|滞纳金|补贴|补助|奖励|奖金"
+                                r"|减值准备|拨款|分红|股息)")
 
 
 def _own_head_zh(sentence: str, metric_end: int, at: int) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from summarizer.answer.metrics import METRIC_RE, metric_spans
 from summarizer.answer.periods import mentions
 from summarizer.answer.text import _aliases, _jieba, fold, pos_cut
+from summarizer.answer.pair_words import chinese_name_pattern, has_chinese_name, pair_rivals
 
 __all__ = ["Entity", "chinese_subject", "claimers", "english_names", "entity_in", "has_name", "occurrences",
            "subject_start"]
@@ -59,7 +60,7 @@ _ORG_SUFFIXES = frozenset("""证券 银行 集团 股份 控股 科技 公司 �
 _NAME_ENDS = _ORG_SUFFIXES | frozenset("新区 高新区 开发区 经开区".split())
 _ORG_SUFFIX_TUPLE = tuple(_ORG_SUFFIXES)
 _LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
-_BOUNDARY = re.compile(r"对(?=[^，。？?]{1,12}(?:怎么看|如何看待|如何评价|看法|观点|说了什么|表示了什么))|(?:到|截至|截止)(?=(?:19|20)\d{2}年)|股东应占|拥有人应占|应占|归属于|的|有|是|正在|多少|多大|多高|多长|多重|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比|本季度|本季|当季|本期|当期|本月|当月|本年度")
+_BOUNDARY = re.compile(r"对(?=[^，。？?]{1,12}(?:怎么看|如何看待|如何评价|看法|观点|说了什么|表示了什么))|(?:到|截至|截止)(?=(?:19|20)\d{2}年)|股东应占|拥有人应占|应占|归属于|[一二再终]审|的|有|是|正在|多少|多大|多高|多长|多重|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比|本季度|本季|当季|本期|当期|本月|当月|本年度")
 _EN_STOP_NAMES = frozenset(
     """what which who whom how when where why is are was were do does did the a an in on at of for to by
     from with and or but if this that these those it its q1 q2 q3 q4 h1 h2 fy
@@ -83,7 +84,7 @@ _EN_FRAME_RE = re.compile(r"(?:what|how|which|who|when|where|did|does|do|was|wer
 def has_name(text: str, name: str) -> bool:
     if name.isascii():
         return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text) is not None
-    return name in text
+    return has_chinese_name(text, name)  # "出口" is not found in "进出口"
 
 
 # A comparison period asked before the metric, which jieba reads as one noun (去年同期/n).
@@ -336,7 +337,7 @@ def entity_in(entity: Entity, text: str) -> str | None:
 def occurrences(entity: Entity, text: str) -> list[tuple[int, int, str]]:
     found = []
     for spelling in entity.spellings():
-        pattern = rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])" if spelling.isascii() else re.escape(spelling)
+        pattern = rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])" if spelling.isascii() else chinese_name_pattern(spelling)
         if " " in spelling and spelling.isascii():
             pattern = "|".join(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])" for w in spelling.split() if len(w) > 1)
         found += [(m.start(), m.end(), spelling) for m in re.finditer(pattern, text)]
@@ -399,7 +400,7 @@ def rival_names(folded: str, spellings: tuple[str, ...]) -> list[tuple[int, int,
             name = next((stem + x for x in _ORG_SUFFIXES if m.group(1).startswith(stem + x)), None)
             if name and not any(name in sp or sp in name for sp in spellings):
                 found.append((m.start(1), m.start(1) + len(name), name))
-    return found
+    return found + pair_rivals(folded, spellings)  # "进出口" owns its number, not the 出口 asked
 
 
 # A government office named right after its place ("临川市统计局"): the place's, not an owner of its own.

@@ -15,7 +15,7 @@ from summarizer.answer.the_period import opening_parts, the_period_parts
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
 
-__all__ = ["dates_another", "full_year_stated", "listed_reach", "period_at", "period_ok"]
+__all__ = ["dates_another", "full_year_stated", "listed_reach", "over_span", "period_at", "period_ok"]
 
 
 _COMPARED_WITH = re.compile(r"(?:较|比|相比|对比|compared with|compared to|from|than|versus|vs\.?|against)\s*(?:the\s+)?$")
@@ -164,3 +164,20 @@ def listed_reach(ctx: Context) -> int:
     while reach < len(ctx.preceding) and ctx.preceding[reach - 1].rstrip().endswith(("；", ";")):
         reach += 1
     return reach
+
+
+# Values listed one a year without 分别: "2026-2028年EPS为1.2/1.5/1.8元", "…为9.6亿元、11.2亿元和12.9亿元".
+_VALUE_LIST = re.compile(r"\d[^，,。；;\d]{0,4}[、/]\s*\d")
+_EACH = re.compile(r"分别|respectively|各(?=[^\d。；，,]{0,12}\d)")
+
+
+def over_span(sentence: str, at: int, asked: Period) -> bool:
+    """Is the number at `at` stated over a span of years wider than the years asked ("2021年至2023年，…累计虚增营业收入
+    18.42亿元" for "2023年虚增营业收入多少")? A span with no 分别 list of one value a year gives the whole span's
+    total (or its two ends), never one year's figure; a year written between the span and the number dates it."""
+    if not asked.years:
+        return False
+    before = [m for m in mentions(sentence) if m.start < at and (m.years or m.parts)]
+    if not before or len(before[-1].years) < 2 or before[-1].parts or asked.years >= before[-1].years:
+        return False
+    return not (_EACH.search(sentence, before[-1].start) or _VALUE_LIST.search(sentence, before[-1].end))

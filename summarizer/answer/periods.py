@@ -188,6 +188,13 @@ def _full_year(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {"FY"}
 
 
+# "2023年至2025年", "2021年-2023年": a span of whole years, every year in it (as "2023-2025年" is read below).
+@_pattern(r"(?<![\d.])((?:19|20)\d\d)\s*年\s*(?:至|到|-|~|～|—|–)\s*((?:19|20)\d\d)\s*年(?!\d|底|末|初|\d*月)")
+def _year_span(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    first, last = int(m.group(1)), int(m.group(2))
+    return (set(range(first, last + 1)) if 0 < last - first <= 10 else {first, last}), set()
+
+
 # "2019/20年", "2020-2022年", "2016/17年", "20/21/22年": every year of the list.
 @_pattern(r"(?<![\d.])((?:19|20)\d\d|\d{2})((?:\s*[/、\-~]\s*(?:(?:19|20)\d\d|\d{2}))+)\s*(?:年|财年|e\b)")
 def _year_list(m: re.Match[str]) -> tuple[set[int], set[str]]:

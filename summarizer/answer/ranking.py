@@ -54,6 +54,7 @@ from summarizer.answer.verify import (
     verify,
 )
 from summarizer.answer.which_ranked import place_asked, place_stated
+from summarizer.answer.plain_first import plain_first
 
 # ---------------------------------------------------------------------------
 # Ranking and the answer
@@ -129,7 +130,7 @@ def _answer(parsed: Question, passages: Iterable[Passage], thresholds: Threshold
                 highlights[id(item)] = result.highlight
         if not passed:
             return abstention(parsed, checked, eligible[0].coverage)
-        eligible = passed
+        eligible = plain_first(parsed.text, passed, highlights)
 
     top = eligible[0]
     chosen = [top]

@@ -18,12 +18,14 @@ from summarizer.answer.announcer import announcing_sentence
 from summarizer.answer.generic_title import descriptor_title, generic_title, untitled_company
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.kinds import narrowed_kind
+from summarizer.answer.misstated import misstated
+from summarizer.answer.share_classes import other_class
 from summarizer.answer.deal_direction import reversed_deal
 from summarizer.answer.case_status import status_ok_en
 from summarizer.answer.measured import dropped_why, measured_ok
 from summarizer.answer.durations import age_of_another, age_of_asked, asks_age, is_age, subjects_age
 from summarizer.answer.per_unit import per_unit
-from summarizer.answer.classifiers import asks_money, counted_by
+from summarizer.answer.classifiers import asks_money, counted_by, wrong_kind_of_number
 from summarizer.answer.named_after import named_after
 from summarizer.answer.constraints import (
     _COUNTED_NOUN,
@@ -45,7 +47,8 @@ from summarizer.answer.evidence import (
     not_a_value,
 )
 from summarizer.answer.periods import Period, mentions, part_label
-from summarizer.answer.own_number import RESPECTIVE_CUE, own_number, slash_runs
+from summarizer.answer.own_number import own_number
+from summarizer.answer.listed_periods import listed_for
 from summarizer.answer.plans import plan_owner
 from summarizer.answer.ranks import asks_rank, place_after_name, rank_checked_at, rank_of_other, rank_spans
 from summarizer.answer.results import (
@@ -254,7 +257,10 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             passing = [span for span in passing if not per_unit(passage.text, span)]  # 0.07元/W is no profit
         if passing and question.lang == "zh":
             passing = [s for s in passing if measured_ok(question, ctx.sentence, s, ctx)  # 确诊 is not 治愈, 例 not 个
-                       and not narrowed_kind(constraints.question, ctx.sentence, s[0], names)]  # 新能源汽车 is no 汽车
+                       and not narrowed_kind(constraints.question, ctx.sentence, s[0], names)  # 新能源汽车 is no 汽车
+                       and not misstated(constraints.question, ctx.sentence, s[0])  # 虚增营业收入 is no 营业收入
+                       and not other_class(constraints.question, ctx.sentence, s[0])  # C类's 0.18元 is not A's, 现金管理类 not 固收类
+                       and not wrong_kind_of_number(constraints.question, ctx.sentence, s)]  # 412万元 for 多少名
         elif passing:
             passing = [s for s in passing if status_ok_en(question.text, ctx.sentence, s)]  # died is not quarantined
         if passing and asks_age(question.text):
@@ -272,7 +278,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             passing = under_asked_spelling(fold(constraints.question), ctx.sentence, passing)  # 总投资, not 完成投资
         if passing:
             passing = own_number(question, ctx.sentence, passing, spans)  # 大型车辆's own 800元, not 150元
-            listed = _listed_for(ctx.sentence, passing, constraints.period)
+            listed = listed_for(ctx.sentence, passing, constraints.period, ctx.preceding[0] if ctx.preceding else "")
             best = listed or (place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
                 or _nearest_number(
                 in_named_clause(asked_kind(passing, passage.text, constraints.change, question.text), ctx.sentence,
@@ -284,60 +290,6 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             return Checked(passage, False, verdict.missing, span, verdict, _DEPTH[verdict.missing])
     verdict = check(constraints, ctx, None)
     return Checked(passage, verdict.ok, verdict.missing, None, verdict, _DEPTH[verdict.missing])
-
-
-def _listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period) -> tuple[int, int] | None:
-    """In "2026-2028年归母净利润分别为9.6/11.2/12.9亿元" (or "Q1/Q2/Q3/Q4…分别为…", "…, respectively")
-    the number of the year or quarter asked: the list's place, not the first number."""
-    if not asked:
-        return None
-    cue = RESPECTIVE_CUE.search(sentence)  # 各 too ("于3月和9月各下调…0.25个百分点和0.5个百分点"), values joined
-    if cue is None:
-        return _slash_listed(sentence, spans, asked)
-    before = [m for m in mentions(sentence) if m.start < cue.start()]
-    labels: list[object] = []
-    if before and len(before[-1].years) >= 2 and not before[-1].parts:
-        labels = sorted(before[-1].years)
-    else:
-        run: list = []  # the last run of single labels joined by "/", "、" ("Q1/Q2/Q3/Q4")
-        for m in reversed(before):
-            single = len(m.parts) == 1 and not m.years or len(m.years) == 1 and not m.parts
-            if not single or run and (bool(m.parts) != bool(run[-1].parts)
-                                      or not re.fullmatch(r"[\s/、,，和及与]*", sentence[m.end:run[-1].start])):
-                break
-            run.append(m)
-        if len(run) >= 2:
-            labels = [next(iter(m.parts or m.years)) for m in reversed(run)]
-    if len(labels) < 2:
-        return None
-    ahead = cue.group() != "respectively"
-    listed = [span for span in spans if (span[0] > cue.start()) == ahead]
-    listed = listed[:len(labels)] if ahead else listed[-len(labels):]
-    if len(listed) != len(labels) or cue.group() == "各" and not all(
-            re.fullmatch(r"\s*(?:和|及|与|、|/|，|,)\s*", sentence[a[1]:b[0]]) for a, b in zip(listed, listed[1:])):
-        return None
-    wanted = [*sorted(asked.years), *sorted(asked.parts)]
-    for want in wanted:
-        if want in labels:
-            return listed[labels.index(want)]
-    return None
-
-
-def _slash_listed(sentence: str, spans: list[tuple[int, int]], asked: Period) -> tuple[int, int] | None:
-    """"2019/23年全球人造草市场规模178/273亿元": years joined by "/" and, later in the clause, as many numbers
-    joined by "/" pair up in order, so 2023 asked is the 273, not the first number."""
-    for m in mentions(sentence):
-        if len(m.years) < 2 or m.parts or "/" not in sentence[m.start:m.end]:
-            continue
-        labels = sorted(m.years)
-        after = [span for span in spans if span[0] >= m.end]
-        if not after or re.search(r"[，,。；;]", sentence[m.end:after[0][0]]):
-            continue
-        run = slash_runs(sentence, after)[0]
-        if len(run) == len(labels):
-            wanted = [y for y in sorted(asked.years) if y in labels]
-            return run[labels.index(wanted[0])] if wanted else None
-    return None
 
 
 def _informative(checked: Checked, asked: Period) -> bool:

@@ -1,0 +1,69 @@
+"""The value of the period asked in a list of periods and values: "2026-2028年归母净利润分别为9.6/11.2/12.9亿元",
+"2019/23年…178/273亿元". Moved out of `verify` to keep it small; pure functions of folded sentences."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.answer.own_number import RESPECTIVE_CUE, slash_runs
+from summarizer.answer.periods import Period, mentions
+
+__all__ = ["listed_for"]
+
+
+def listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period, lead: str = "") -> tuple[int, int] | None:
+    """In "2026-2028年归母净利润分别为9.6/11.2/12.9亿元" (or "Q1/Q2/Q3/Q4…分别为…", "…, respectively")
+    the number of the year or quarter asked: the list's place, not the first number. A list split from its
+    years at "；" ("2023年至2025年，…分别实现营业收入21.36亿元、…；归母净利润分别为2.15亿元、…") takes them from `lead`,
+    the sentence before, when that one ends in "；" and this one names no period before its cue."""
+    if not asked:
+        return None
+    cue = RESPECTIVE_CUE.search(sentence)  # 各 too ("于3月和9月各下调…0.25个百分点和0.5个百分点"), values joined
+    if cue is None:
+        return _slash_listed(sentence, spans, asked)
+    before = [m for m in mentions(sentence) if m.start < cue.start()]
+    if not before and lead.rstrip().endswith(("；", ";")) and RESPECTIVE_CUE.search(lead):
+        before = [m for m in mentions(lead) if m.start < RESPECTIVE_CUE.search(lead).start() and len(m.years) >= 2]
+    labels: list[object] = []
+    if before and len(before[-1].years) >= 2 and not before[-1].parts:
+        labels = sorted(before[-1].years)
+    else:
+        run: list = []  # the last run of single labels joined by "/", "、" ("Q1/Q2/Q3/Q4")
+        for m in reversed(before):
+            single = len(m.parts) == 1 and not m.years or len(m.years) == 1 and not m.parts
+            if not single or run and (bool(m.parts) != bool(run[-1].parts)
+                                      or not re.fullmatch(r"[\s/、,，和及与]*", sentence[m.end:run[-1].start])):
+                break
+            run.append(m)
+        if len(run) >= 2:
+            labels = [next(iter(m.parts or m.years)) for m in reversed(run)]
+    if len(labels) < 2:
+        return None
+    ahead = cue.group() != "respectively"
+    listed = [span for span in spans if (span[0] > cue.start()) == ahead]
+    listed = listed[:len(labels)] if ahead else listed[-len(labels):]
+    if len(listed) != len(labels) or cue.group() == "各" and not all(
+            re.fullmatch(r"\s*(?:和|及|与|、|/|，|,)\s*", sentence[a[1]:b[0]]) for a, b in zip(listed, listed[1:])):
+        return None
+    wanted = [*sorted(asked.years), *sorted(asked.parts)]
+    for want in wanted:
+        if want in labels:
+            return listed[labels.index(want)]
+    return None
+
+
+def _slash_listed(sentence: str, spans: list[tuple[int, int]], asked: Period) -> tuple[int, int] | None:
+    """"2019/23年全球人造草市场规模178/273亿元": years joined by "/" and, later in the clause, as many numbers
+    joined by "/" pair up in order, so 2023 asked is the 273, not the first number."""
+    for m in mentions(sentence):
+        if len(m.years) < 2 or m.parts or "/" not in sentence[m.start:m.end]:
+            continue
+        labels = sorted(m.years)
+        after = [span for span in spans if span[0] >= m.end]
+        if not after or re.search(r"[，,。；;]", sentence[m.end:after[0][0]]):
+            continue
+        run = slash_runs(sentence, after)[0]
+        if len(run) == len(labels):
+            wanted = [y for y in sorted(asked.years) if y in labels]
+            return run[labels.index(wanted[0])] if wanted else None
+    return None
