@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from summarizer.results_twins_en import retold_lines
+
 __all__ = ["TWIN_WAIT", "is_brokerage_note", "results_periods", "twins"]
 
 # A twin waits only for lines of at least this share of its own score (a held-back part of a statement waits for
@@ -104,7 +106,11 @@ def _headline_metric(text: str) -> int | None:
 
 def twins(texts: Sequence[str]) -> Callable[[int, int], bool]:
     """Whether lines a and b of `texts`, a brokerage note, state the headline results of one period (see
-    `results_periods`); in any other text, never."""
+    `results_periods`); in an English story, whether one tells the other's lead result again with its amounts
+    (summarizer.results_twins_en); in any other text, never."""
+    retold = retold_lines(texts)
+    if retold:
+        return lambda a, b: retold.get(a) == b or retold.get(b) == a
     if not is_brokerage_note(texts):
         return lambda a, b: False
     periods = results_periods(texts)

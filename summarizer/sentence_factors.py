@@ -26,6 +26,7 @@ from summarizer.headline_clauses import clause_factors, clause_factors_zh
 from summarizer.headline_events import states_headline_event
 from summarizer.headline_figures import states_headline_figure
 from summarizer.late_steps import position_factors
+from summarizer.market_close_zh import market_closes
 from summarizer.openers import units as _units
 
 if TYPE_CHECKING:
@@ -109,6 +110,11 @@ def sentence_factors(texts: Sequence[str], word_lists: Sequence[Sequence[str]], 
     if planned.any():
         value = np.where(planned, np.maximum(value, (1.0 + config.result_bonus) * (1.0 + roles.ACTION_BONUS)), value)
         position = np.where(planned, np.maximum(position, config.next_step_share * (1.0 + config.position_weight)),
+                            position)
+    closes = market_closes(texts, lang)  # a market wrap's close, told last: its result (market_close_zh)
+    if closes.any():
+        value = np.where(closes, np.maximum(value, 1.0 + config.result_bonus) * (1.0 + roles.NEXT_STEP_BONUS), value)
+        position = np.where(closes, np.maximum(position, config.next_step_share * (1.0 + config.position_weight)),
                             position)
     ones = np.ones(n)
     evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence, title_words, config)
