@@ -1,0 +1,37 @@
+"""Key-sentence classes found in the twelfth real-text round (fresh12); sentences written for the test."""
+
+from __future__ import annotations
+
+from summarizer import analyze
+from summarizer.roles import numbers
+
+
+def test_a_drug_or_model_code_glued_to_chinese_words_is_no_figure() -> None:
+    assert numbers("监管机构已批准KLX-208用于治疗晚期实体瘤的II期临床试验。") == frozenset()
+    assert numbers("公司新一代CR-950型客机完成首飞。") == frozenset()
+    # A figure with its unit stays one.
+    assert numbers("公司研发投入3.26亿元，同比增长18.5%。") == frozenset({"3.26", "18.5%"})
+
+
+def test_two_lines_naming_the_same_drug_code_are_two_facts() -> None:
+    text = ("南海生物2月9日宣布，监管机构已批准KLX-208用于治疗晚期实体瘤的II期临床试验。"
+            "KLX-208是一款口服小分子抑制剂，也是国内首个进入临床阶段的同类口服药物。"
+            "该靶点广泛存在于多种肿瘤细胞表面。"
+            "在临床前研究中，KLX-208单药显示了良好的抗肿瘤活性。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert any("国内首个进入临床阶段" in s for s in shown)
+    assert any("良好的抗肿瘤活性" in s for s in shown)
+
+
+def test_a_long_line_cut_after_the_verb_of_its_report_shows_what_was_reported() -> None:
+    from summarizer.trim_figures import readable_with_figures
+
+    sentence = ("开年第一天，滨江科技园传来好消息：专注于研发、生产和销售同类首创及/或同类最优的新一代自身免疫疾病与代谢疾病疗法的创新生物医药企业"
+                "–南海生物科技有限公司2月9日宣布，新加坡国家药品审评机构已正式批准KLX-208用于治疗中重度类风湿关节炎患者的"
+                "II期临床试验。")
+    shown = readable_with_figures(sentence, "zh")
+    assert "已正式批准KLX-208用于治疗中重度类风湿关节炎患者" in shown
+    assert len(sentence) > 120 and not shown.rstrip("…").endswith("宣布")
+    # A head that keeps what was reported is shown as before.
+    short = "南海生物2月9日宣布，新加坡药品审评机构已批准KLX-208的II期临床试验，" + "该试验将在新加坡、马来西亚和泰国的多家医院开展" * 3 + "。"
+    assert readable_with_figures(short, "zh").startswith("南海生物2月9日宣布，新加坡药品审评机构已批准")
