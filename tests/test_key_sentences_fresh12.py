@@ -35,3 +35,26 @@ def test_a_long_line_cut_after_the_verb_of_its_report_shows_what_was_reported() 
     # A head that keeps what was reported is shown as before.
     short = "南海生物2月9日宣布，新加坡药品审评机构已批准KLX-208的II期临床试验，" + "该试验将在新加坡、马来西亚和泰国的多家医院开展" * 3 + "。"
     assert readable_with_figures(short, "zh").startswith("南海生物2月9日宣布，新加坡药品审评机构已批准")
+
+
+def test_the_heading_of_a_measure_in_a_policys_list_states_no_fact() -> None:
+    from summarizer.roles import states_no_fact
+
+    assert states_no_fact("内容如下：加大外贸企业奖励力度。", "zh")
+    assert states_no_fact("加大住宿餐饮业的支持力度。", "zh")
+    assert states_no_fact("一是强化企业融资服务。", "zh")
+    # The measure with who gets what is the news.
+    assert not states_no_fact("对一季度出口额增长10%以上的外贸企业，每增加500万元奖励1万元。", "zh")
+    assert not states_no_fact("加大对小微企业的信贷支持，新增贷款贴息1个百分点。", "zh")
+
+
+def test_a_policys_scope_outranks_the_heading_of_its_first_measure() -> None:
+    text = ("南江市于日前印发《关于做好一季度稳外贸稳就业有关工作的通知》。"
+            "本次推出的“南江八条”涉及对外贸企业的奖励、员工返岗补贴和稳岗补助等八条政策，助力企业一季度稳定生产。"
+            "内容如下：加大外贸企业奖励力度。"
+            "对2023年一季度出口额达到500万元以上且同比增长10%及以上的外贸企业，出口额每增加500万元奖励1万元。"
+            "加大住宿餐饮业的支持力度。"
+            "对一季度营业额增量达200万元以上的住宿餐饮企业，单月奖励5万元。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert not any(s.startswith("内容如下") for s in shown)
+    assert any("南江八条" in s for s in shown)
