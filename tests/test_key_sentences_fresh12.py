@@ -58,3 +58,24 @@ def test_a_policys_scope_outranks_the_heading_of_its_first_measure() -> None:
     shown = [s.text for s in analyze(text, max_sentences=3).sentences]
     assert not any(s.startswith("内容如下") for s in shown)
     assert any("南江八条" in s for s in shown)
+
+
+def test_a_periods_results_metric_by_metric_with_changes_and_amounts_is_no_listing() -> None:
+    from summarizer.roles import is_listing
+
+    assert not is_listing("公司公布2023年年报，23年营收/营业利润/归母净利润/扣非净利润YOY+8.6%/-12.1%/-9.4%/-7.7%"
+                          "至21.35/3.02/2.44/2.31亿元。")
+    # The same metric over several years is one.
+    assert is_listing("预计公司2024-2026年营收/归母净利润分别为25.1/28.9/33.2亿元和2.8/3.3/3.9亿元。")
+
+
+def test_the_years_results_are_shown_beside_the_quarters() -> None:
+    text = ("事项：公司公布2023年年报，23年营收/营业利润/归母净利润/扣非净利润YOY+8.6%/-12.1%/-9.4%/-7.7%"
+            "至21.35/3.02/2.44/2.31亿元。"
+            "单Q4营收/营业利润/归母净利润/扣非净利润YOY+21.5%/+26.3%/+10%/+14%至6.12/0.91/0.77/0.72亿元。"
+            "23年纸巾/湿巾/ODM分别实现收入15.62/2.41/1.88亿元，YOY+11.2%/-6%/+1.3%。"
+            "23H2纸巾实现营收8.36亿元，YOY+25.4%，下半年营收快速增长。"
+            "电商渠道毛利率同增6.2pcts至41.5%，24年预计毛利率有望持续向好。"
+            "单Q4毛利率/归母净利率环比+0.8/+0.5pct，随原材料价格下行，24年盈利能力有望持续向好。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert any("23年营收/营业利润" in s for s in shown)
