@@ -135,6 +135,10 @@ _DESCRIPTION_RE = re.compile(
     r"是一家|是国内[^，。]{0,12}(?:企业|公司|厂商)|作为[^，。]{0,30}(?:企业|公司|厂商|龙头)，"
     r"|\b(?:is|was) (?:a|an|the) (?:leading )?(?:company|maker|provider|developer|manufacturer)\b"
 )
+# "我们认为…，公司作为全球…份额最高的公司，将充分受益于…": the analyst's claim about the company, its standing only
+# an aside: a view, not a profile.
+_APPOSITIVE_CLAIM_RE = re.compile(r"我们(?:认为|判断|看好)[^。；]{0,40}?作为[^，。]{0,30}(?:企业|公司|厂商|龙头)，"
+                                  r"[^。；]{0,12}?(?:将|有望|望|受益)")
 # The headline metrics of a results statement: top line and bottom line.
 _HEADLINE_METRIC_RE = re.compile(
     r"营业总收入|营业收入|营收|归母净利|归属[^，。；]{0,12}净利|净利润|\b(?:revenue|net (?:income|profit)|sales)\b",
@@ -370,7 +374,8 @@ def _fact_value(text: str, lang: str, *, result_bonus: float, listing_factor: fl
         return no_fact_factor
     main = without_asides(text) if lang == "en" else text  # a name's description states no news (roles_en)
     count, result = figure_count(main) if main != text else count, states_result(main, lang)
-    if (not count and _DESCRIPTION_RE.search(text)) or company_profile(text, lang):  # a profile: figures and all
+    profile = _DESCRIPTION_RE.search(text) and not _APPOSITIVE_CLAIM_RE.search(text)
+    if (not count and profile) or company_profile(text, lang):  # a profile: figures and all
         return description_factor
     if count and result:
         # More than three figures is usually a listing in prose, but revenue and profit

@@ -79,3 +79,12 @@ def test_the_years_results_are_shown_beside_the_quarters() -> None:
             "单Q4毛利率/归母净利率环比+0.8/+0.5pct，随原材料价格下行，24年盈利能力有望持续向好。")
     shown = [s.text for s in analyze(text, max_sentences=3).sentences]
     assert any("23年营收/营业利润" in s for s in shown)
+
+
+def test_the_analysts_claim_about_a_company_named_by_its_standing_is_no_profile() -> None:
+    from summarizer.roles import news_value
+
+    claim = "我们认为车载激光雷达未来几年趋势向好，公司作为国内车载激光雷达出货量最高的公司，将充分受益于渗透率提升。"
+    profile = "北辰光电作为国内激光雷达领域的龙头企业，长期专注于光电芯片设计，拥有车载、工业和消费三大产品线。"
+    assert news_value(claim, "zh") > news_value(profile, "zh")
+    assert news_value(profile, "zh") < 0.5
