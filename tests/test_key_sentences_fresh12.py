@@ -88,3 +88,26 @@ def test_the_analysts_claim_about_a_company_named_by_its_standing_is_no_profile(
     profile = "北辰光电作为国内激光雷达领域的龙头企业，长期专注于光电芯片设计，拥有车载、工业和消费三大产品线。"
     assert news_value(claim, "zh") > news_value(profile, "zh")
     assert news_value(profile, "zh") < 0.5
+
+
+def test_labelled_items_of_one_numbered_list_are_one_point() -> None:
+    from summarizer.restated import list_siblings
+
+    lines = ["我们认为盈利低谷已过，未来盈利能力将持续修复。", "（1）原材料成本：钢材价格已回落。", "（2）汇率波动：汇率已产生正向影响。",
+             "1）公司发布2022年报，营收增长12%；", "2）公司发布2023一季报，营收增长8%。"]
+    sibling = list_siblings(lines)
+    assert sibling(1, 2)
+    assert not sibling(0, 1)
+    assert not sibling(3, 4)  # items without a label are facts of their own
+
+
+def test_a_notes_second_point_outranks_a_second_reason_of_its_first() -> None:
+    text = ("我们认为公司盈利低谷已过，2023Q1出现了历史最大的收入增速与利润增速剪刀差，未来盈利能力将持续修复。"
+            "（1）原材料成本：公司生产用的原材料主要包括钢、铝、塑料等，钢材价格均已回落至2021年的水平，预计明年将带来正向贡献。"
+            "（2）汇率波动：公司的部分收入以美元结算，三季度以来汇率对公司经营已经产生正向影响，预计全年贡献约2.1亿元。"
+            "（3）海运费：海运费对公司盈利能力影响较大，近期海运费有所回落，预计明年将对盈利带来正向贡献约1.5亿元。"
+            "公司需求企稳，美国新屋销量与成屋销量保持在相对高值，2023年三季度美国建材销售额同比增长10.2%。"
+            "公司2022年开始布局户用储能业务，目前已有移动储能和家用储能两类产品。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert sum(s.startswith(("原材料成本", "汇率波动", "海运费")) for s in shown) <= 1
+    assert any("需求企稳" in s for s in shown)
