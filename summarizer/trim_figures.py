@@ -11,7 +11,8 @@ its later numbers ("增持金额分别达…、…、…") are no reason to drop
 
 A head that ends on the verb of a report ("…致力于…疗法的创新生物制药公司–德琪医药有限公司2月7日宣布…") drops all that was
 reported, with or without figures: such a sentence is shown from the clause of the report when what was said fits
-after it, else from what was said ("…澳大利亚…伦理委员会已批准ATG-037用于…的I期临床试验。").
+after it, else, for what a company announced, from what was announced ("…澳大利亚…伦理委员会已批准ATG-037用于…的I期
+临床试验。"); a person's words are never shown without the clause that names the speaker.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ _LEAD_SHARE = 0.4
 _ELLIPSIS = "…"
 # The verb of a report, closing a head that was cut right after it ("…公司2月7日宣布…", "…董事长在会上表示…").
 _REPORT_END_RE = re.compile(r"(?:宣布|表示|称|公告|透露|指出|介绍|获悉|披露)$")
+_ANNOUNCED_END_RE = re.compile(r"(?:宣布|公告|披露|获悉)$")
 # What was said must show at least this many characters after the report's verb.
 _SAID_MIN_CHARS = 12
 # A defined term in brackets: "（以下简称“公司”）", "（「本公司」，連同其附屬公司統稱「本集團」）". It tells a lawyer
@@ -101,7 +103,10 @@ def _what_was_reported(text: str, head: str, cap: int) -> str | None:
         return None
     starts = [m.end() for m in _CLAUSE_RE.finditer(shown)]
     reported = len(shown) + len(text[len(shown):]) - len(text[len(shown):].lstrip("，,：:；; "))
-    for start in (starts[-1] if starts else 0, reported):
+    # What a company announced is a fact without its announcer; what a person said or thought is not (a view
+    # shown without its speaker would read as the writer's fact): that is shown with its clause or not at all.
+    announced = bool(_ANNOUNCED_END_RE.search(shown))
+    for start in (starts[-1] if starts else 0, reported) if announced else (starts[-1] if starts else 0,):
         window = text[start:]
         fitted = readable(window, "zh", cap - len(_ELLIPSIS))
         if start == reported or len(fitted.removesuffix(_ELLIPSIS)) >= reported - start + _SAID_MIN_CHARS:

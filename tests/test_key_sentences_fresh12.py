@@ -111,3 +111,14 @@ def test_a_notes_second_point_outranks_a_second_reason_of_its_first() -> None:
     shown = [s.text for s in analyze(text, max_sentences=3).sentences]
     assert sum(s.startswith(("原材料成本", "汇率波动", "海运费")) for s in shown) <= 1
     assert any("需求企稳" in s for s in shown)
+
+
+def test_a_persons_view_is_never_shown_without_the_clause_that_names_the_speaker() -> None:
+    from summarizer.trim_figures import readable_with_figures
+
+    sentence = ("在昨日举行的年度宏观经济展望论坛暨区域资本市场高质量发展研讨会上，长期关注区域产业升级、资本市场改革与地方金融风险化解等多个领域研究的"
+                "南江证券研究所首席经济学家兼总裁助理王明远在主题演讲中表示，明年南江市的房地产投资将会出现明显反弹并带动"
+                "整体经济与居民消费在上半年加快增长且全年出口也将保持平稳增长的良好态势。")
+    shown = readable_with_figures(sentence, "zh")
+    assert len(sentence) > 120
+    assert not shown.startswith("…明年南江市的房地产投资")  # the view, without who holds it
