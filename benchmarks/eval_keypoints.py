@@ -108,9 +108,12 @@ fast to the better baseline, and the targets.
                          before any run (check only); run once on version 83: 0.62 / 90% (Lead-3 0.52 / 90%,
                          textrank4zh 0.52 / 40%: 1.20x)
     ... --set fresh12    a twelfth round on real shared texts (9 notes, 9 flashes), drawn by
-                         sample_keypoints.py --seed 20261222 --counts 9,9,0,0, labelled blind before any run
+                         sample_keypoints.py --seed 20261222 --counts 9,9,0,0, labelled blind before any run; first
+                         run (version 87) 0.58 / 89% (Lead-3 0.64 / 100%, textrank4zh 0.70 / 83%: 0.84x); after its
+                         fixes (version 88) 0.66 / 100% (0.95x)
     ... --set fresh12-holdout  10 more (seed 20261223, counts 5,5,0,0, --exclude the fresh12 ids), labelled blind
-                         before any run (check only)
+                         before any run (check only); run once on version 88: 0.67 / 80% (Lead-3 0.73 / 100%,
+                         textrank4zh 0.70 / 70%: 0.91x)
     ... --all-sets       every set, one line each, and the sums over all of them
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
