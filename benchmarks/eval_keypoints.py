@@ -107,6 +107,13 @@ fast to the better baseline, and the targets.
     ... --set fresh11-holdout  10 more (seed 20261221, counts 5,5,0,0, --exclude the fresh11 ids), labelled blind
                          before any run (check only); run once on version 83: 0.62 / 90% (Lead-3 0.52 / 90%,
                          textrank4zh 0.52 / 40%: 1.20x)
+    ... --set fresh12    a twelfth round on real shared texts (9 notes, 9 flashes), drawn by
+                         sample_keypoints.py --seed 20261222 --counts 9,9,0,0, labelled blind before any run; first
+                         run (version 87) 0.58 / 89% (Lead-3 0.64 / 100%, textrank4zh 0.70 / 83%: 0.84x); after its
+                         fixes (version 88) 0.66 / 100% (0.95x)
+    ... --set fresh12-holdout  10 more (seed 20261223, counts 5,5,0,0, --exclude the fresh12 ids), labelled blind
+                         before any run (check only); run once on version 88: 0.67 / 80% (Lead-3 0.73 / 100%,
+                         textrank4zh 0.70 / 70%: 0.91x)
     ... --all-sets       every set, one line each, and the sums over all of them
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
@@ -181,6 +188,9 @@ FRESH10_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh10_holdout
 # An eleventh round (seed 20261220; its holdout seed 20261221 with --exclude of the fresh11 ids).
 FRESH11_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh11.json"
 FRESH11_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh11_holdout.json"
+# A twelfth round (seed 20261222; its holdout seed 20261223 with --exclude of the fresh12 ids).
+FRESH12_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh12.json"
+FRESH12_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh12_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
@@ -195,7 +205,8 @@ SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "f
              "fresh8-holdout": FRESH8_HOLDOUT_PATH, "fresh9": FRESH9_PATH,
              "fresh9-holdout": FRESH9_HOLDOUT_PATH, "fresh10": FRESH10_PATH,
              "fresh10-holdout": FRESH10_HOLDOUT_PATH, "fresh11": FRESH11_PATH,
-             "fresh11-holdout": FRESH11_HOLDOUT_PATH}
+             "fresh11-holdout": FRESH11_HOLDOUT_PATH, "fresh12": FRESH12_PATH,
+             "fresh12-holdout": FRESH12_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["boilerplate", "is_boilerplate_heading", "is_boilerplate_sentence"]
+__all__ = ["boilerplate", "is_boilerplate_heading", "is_boilerplate_sentence", "is_disclaimer"]
 
 # Headings that open a part which is not the story.
 _SECTION_HEADING_RE = re.compile(
@@ -117,3 +117,18 @@ def boilerplate(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
         if section or (links and alone):
             flags[i] = True
     return flags
+
+
+_DISCLAIMER_RE = re.compile(
+    r"保证[^，。；]{0,12}内容的?真实、准确(?:、|和|与)完整|对[^，。；]{0,12}虚假记载、误导性陈述或者?重大遗漏"
+    r"|不构成(?:任何)?投资建议|仅供参考[，,]?(?:不|勿)|投资有风险[，,]\s*入市需谨慎|据此(?:操作|投资)[，,]?\s*风险自担"
+    r"|\b(?:does not|do not|doesn't) constitute (?:investment|financial) advice|\bfor informational purposes only\b",
+    re.IGNORECASE,
+)
+
+
+def is_disclaimer(text: str) -> bool:
+    """The publisher's or issuer's standard disclaimer ("本公司及董事会全体成员保证公告内容的
+    真实、准确和完整…", "投资有风险，入市需谨慎", "does not constitute investment advice"):
+    on every page of its kind, about none of them. "审计报告存在虚假记载" is news, not one."""
+    return bool(_DISCLAIMER_RE.search(text))

@@ -9,6 +9,10 @@ line of four figures (a listing) for one of three (613 → 614 on top of the cod
 
 summarizer.roles counts a line's figures (and finds the numbers two lines share) without them, as it
 does without the number of an English name (summarizer.roles_en.without_name_numbers: LHT-204, Phase 3).
+That rule reads a code only after a space, and Chinese glues it to the words around it: "…委员会已批准ATG-037用于
+治疗…" and "值得关注的是，ATG-037是一款口服CD73小分子抑制剂" shared the "figure" 037, so a flash on a drug's trial
+showed its approval and then a line defining CD73 instead of the drug's first-in-region claim. A Latin code with
+its hyphen and digits (ATG-037, CRJ-900, CL-6000, HAMD-17) names a drug, a model or a scale, not an amount.
 """
 
 from __future__ import annotations
@@ -24,8 +28,11 @@ _CODE_RE = re.compile(
 )
 # "5G", "4G网络": a generation of mobile networks ("400G" modules and "30GW" of capacity are amounts).
 _GENERATION_RE = re.compile(r"(?<![\d.A-Za-z])[2-6]G(?![A-Za-z])")
+# "ATG-037", "CRJ-900型", "DC-80X": a code of Latin letters, a hyphen and digits, glued to Chinese words (not a
+# figure with its unit or share, "-5%").
+_MODEL_CODE_RE = re.compile(r"(?<![A-Za-z\d.])[A-Z][A-Za-z]{1,5}-\d{2,6}(?![\d.,]|\s*[%％亿万元])")
 
 
 def without_name_numbers_zh(text: str) -> str:
-    """`text` with its stock codes and network generations blanked out."""
-    return _GENERATION_RE.sub(" ", _CODE_RE.sub(" ", text))
+    """`text` with its stock codes, network generations and model or drug codes blanked out."""
+    return _MODEL_CODE_RE.sub(" ", _GENERATION_RE.sub(" ", _CODE_RE.sub(" ", text)))

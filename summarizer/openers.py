@@ -58,6 +58,12 @@ _BACKSTORY_EN = re.compile(
 _EVENT_TOOK_PLACE_ZH = re.compile(r"(?:会议|论坛|峰会|大会|年会|研讨会|博览会|交易会|座谈会|发布会|仪式|典礼)[”」』]?"
                                   r"(?:正式|隆重|顺利|如期)?(?:举行|召开|开幕|举办|闭幕|落幕)[。！]?$")
 # "该计划还详细说明了国际空间站的终结规划。": it says that a plan is set out, not what the plan is; the plan follows.
+# "内容如下：加大制造业企业奖励力度。", "加大企业融资服务。": the heading of a measure in a policy's list, its
+# substance (who gets what) in the line after it.
+_LIST_HEADING_ZH = re.compile(
+    r"^(?:(?:具体)?内容如下|具体如下|主要(?:内容|措施)(?:如下|包括)?)?[：:]?\s*"
+    r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])?\s*"
+    r"(?:加大|加强|强化|优化|提升|做好|推动|推进|完善|落实|扩大|深化|促进|加快)[^，,。；;：:\d]{2,14}[。！]?$")
 _OUTLINES_ZH = re.compile(r"(?:说明|阐明|阐述|介绍|详述)了[^。；，]{0,40}(?:规划|计划|安排|细节)[。！]?$")
 # "不少上市公司…", "多家机构…": nobody in particular did something in general.
 _VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
@@ -143,7 +149,8 @@ def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene
     "近日，A公司宣布收购B公司" keeps its decision; "据悉，" and "近日，记者走访了多家门店。"
     state nothing after the opener. A feature's look back ("曾几何时，…企业有上百家；", the "then" of
     a then-and-now whose "如今" is the news), a person's frame ("今年春节，对X来说，肩上的压力不小。"), an event that
-    took place ("…峰会举行。") and a plan said to be set out ("该计划还详细说明了…规划。") state no fact either.
+    took place ("…峰会举行。"), a plan said to be set out ("该计划还详细说明了…规划。") and the heading of a measure in a
+    policy's list ("内容如下：加大制造业企业奖励力度。") state no fact either.
     """
     if lang == "en" and (scene_en or looks_back(stripped) or generic_frame(stripped)) and not result and not decision:
         return True
@@ -151,7 +158,7 @@ def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene
             and not _HAPPENED_ZH.search(stripped):
         return True
     if lang == "zh" and (_SOURCING_ZH.search(stripped) or _EVENT_TOOK_PLACE_ZH.search(stripped)
-                         or _OUTLINES_ZH.search(stripped)):
+                         or _OUTLINES_ZH.search(stripped) or _LIST_HEADING_ZH.match(stripped)):
         return True
     if lang == "zh" and _LOOK_BACK_ZH.match(stripped) and not decision:
         return True

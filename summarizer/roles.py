@@ -25,7 +25,7 @@ import numpy as np
 
 from summarizer.actions_zh import states_company_action
 from summarizer.asides_en import stands_beside
-from summarizer.boilerplate import boilerplate
+from summarizer.boilerplate import boilerplate, is_disclaimer
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.expenses_zh import states_expense
 from summarizer.firsts_zh import states_first
@@ -71,7 +71,7 @@ _PERIOD_SERIES_RE = re.compile(
     r"Q[1-4]\s*[/、]\s*Q?[1-4](?:\s*[/、]\s*Q?[1-4])+|[1-4]Q\s*[/、]\s*[1-4]Q|"
     r"(?:19|20)?\d{2}\s*[-–—~至]\s*(?:19|20)?\d{2}\s*年[^。；]{0,30}分别|(?:20)?\d{2}[/、](?:20)?\d{2}[/、](?:20)?\d{2}\s*年"
 )
-_METRIC = r"(?:营业总收入|营业收入|营收|收入|归母净利润?|归属[^、/和及]{0,12}净利润?|净利润?|扣非[^、/和及]{0,8}|毛利率|净利率|EPS|每股收益|车流量|销量)"
+_METRIC = r"(?:营业总收入|营业收入|营收|收入|营业利润|利润总额|归母净利润?|归属[^、/和及]{0,12}净利润?|净利润?|扣非[^、/和及]{0,8}|毛利率|净利率|EPS|每股收益|车流量|销量)"
 _METRIC_LIST_RE = re.compile(rf"{_METRIC}(?:\s*[、/和及与]\s*{_METRIC})+")
 # A bracketed change of the amount before it: "（同比+11.0%，环比-23.1%）", "（YOY-3.21%）".
 _CHANGE_ASIDE_RE = re.compile(r"[（(]\s*(?:同比|环比|yoy|qoq)[^（）()]{0,30}[）)]", re.IGNORECASE)
@@ -135,6 +135,10 @@ _DESCRIPTION_RE = re.compile(
     r"是一家|是国内[^，。]{0,12}(?:企业|公司|厂商)|作为[^，。]{0,30}(?:企业|公司|厂商|龙头)，"
     r"|\b(?:is|was) (?:a|an|the) (?:leading )?(?:company|maker|provider|developer|manufacturer)\b"
 )
+# "我们认为…，公司作为全球…份额最高的公司，将充分受益于…": the analyst's claim about the company, its standing only
+# an aside: a view, not a profile.
+_APPOSITIVE_CLAIM_RE = re.compile(r"我们(?:认为|判断|看好)[^。；]{0,40}?作为[^，。]{0,30}(?:企业|公司|厂商|龙头)，"
+                                  r"[^。；]{0,12}?(?:将|有望|望|受益)")
 # The headline metrics of a results statement: top line and bottom line.
 _HEADLINE_METRIC_RE = re.compile(
     r"营业总收入|营业收入|营收|归母净利|归属[^，。；]{0,12}净利|净利润|\b(?:revenue|net (?:income|profit)|sales)\b",
@@ -194,12 +198,6 @@ _BYLINE_RE = re.compile(
     r"|(?:Getty Images|Reuters|AP Photo|AFP|Shutterstock|Bloomberg)\s*[)\]]?\s*$"
     # A line that is only a bracketed source or end mark: "（上证报）", "(证券时报)", "（完）".
     r"|^[（(][^（）()]{1,14}[）)]$",
-)
-_DISCLAIMER_RE = re.compile(
-    r"保证[^，。；]{0,12}内容的?真实、准确(?:、|和|与)完整|对[^，。；]{0,12}虚假记载、误导性陈述或者?重大遗漏"
-    r"|不构成(?:任何)?投资建议|仅供参考[，,]?(?:不|勿)|投资有风险[，,]\s*入市需谨慎|据此(?:操作|投资)[，,]?\s*风险自担"
-    r"|\b(?:does not|do not|doesn't) constitute (?:investment|financial) advice|\bfor informational purposes only\b",
-    re.IGNORECASE,
 )
 # A line cut mid-sentence, as pages that set a name in bold on its own line leave it:
 # "十年前带领该行上市并成为行业最年轻董事长的" / "王某" / "，在…表示…".
@@ -265,6 +263,11 @@ def is_listing(text: str, count: int | None = None) -> bool:
         # with its changes is one result; counted apart they made the results line a listing.
         count = figure_count(_SLASH_CHANGE_RE.sub("", _CHANGE_ASIDE_RE.sub("，", text)))
     if count < LISTING_MIN:
+        return False
+    # "22年营收/营业利润/归母净利润/扣非净利润YOY+10.2%/-15.2%/-17.8%/-14.9%至16.12/2.17/1.87/1.79亿元": one period's
+    # results, metric by metric, each with its change and its amount, however many metrics; not a listing.
+    chain = _METRIC_LIST_RE.search(text)
+    if chain and count <= 2 * len(re.findall(_METRIC, chain.group(0))) and not _PERIOD_SERIES_RE.search(text):
         return False
     if count >= LISTING_MANY or _PERIOD_SERIES_RE.search(text):
         return True  # a series over periods: Q1/Q2/Q3/Q4…, 2023-2025年…分别为
@@ -371,7 +374,8 @@ def _fact_value(text: str, lang: str, *, result_bonus: float, listing_factor: fl
         return no_fact_factor
     main = without_asides(text) if lang == "en" else text  # a name's description states no news (roles_en)
     count, result = figure_count(main) if main != text else count, states_result(main, lang)
-    if (not count and _DESCRIPTION_RE.search(text)) or company_profile(text, lang):  # a profile: figures and all
+    profile = _DESCRIPTION_RE.search(text) and not _APPOSITIVE_CLAIM_RE.search(text)
+    if (not count and profile) or company_profile(text, lang):  # a profile: figures and all
         return description_factor
     if count and result:
         # More than three figures is usually a listing in prose, but revenue and profit
@@ -435,13 +439,6 @@ def is_credit(text: str) -> bool:
     stripped = text.strip()
     return (bool(_BYLINE_RE.search(stripped)) or (len(stripped) <= 40 and bool(_DATE_LINE_RE.match(stripped)))
             or is_photo_credit(stripped))
-
-
-def is_disclaimer(text: str) -> bool:
-    """The publisher's or issuer's standard disclaimer ("本公司及董事会全体成员保证公告内容的
-    真实、准确和完整…", "投资有风险，入市需谨慎", "does not constitute investment advice"):
-    on every page of its kind, about none of them. "审计报告存在虚假记载" is news, not one."""
-    return bool(_DISCLAIMER_RE.search(text))
 
 
 def sentence_roles(texts: Sequence[str], paragraphs: Sequence[int], lang: str, *,

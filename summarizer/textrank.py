@@ -37,13 +37,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 import numpy as np
 import scipy.sparse as sp
 
 from summarizer import roles
 from summarizer.graph import classic_similarity, incidence, pagerank
+from summarizer.restated import clause_restated, list_siblings
 from summarizer.results_twins import TWIN_WAIT, twins
 from summarizer.sentence_factors import SentenceFactors, combine, sentence_factors, weighted
 from summarizer.tokenize import Token, in_dictionary, keyword_stopwords, stopwords
@@ -305,7 +305,8 @@ def _restated_statements(ranking: SentenceRanking, twin: Callable[[int, int], bo
     on profit shares no figure with the digest's head that was shown, so it passed the same-figure test and took a
     slot: the reader saw the quarter's results twice and missed the guidance after them. Two statements that share
     a distinctive figure state one fact, and a part of either waits like another part of the statement shown; so
-    do two lines of one period's revenue and profit (`twin`, summarizer.results_twins).
+    do two lines of one period's revenue and profit (`twin`, summarizer.results_twins) and two labelled items of one
+    numbered list (summarizer.restated).
     """
     statements, numbers = ranking.statements, ranking.numbers
     if statements is None:
@@ -316,24 +317,12 @@ def _restated_statements(ranking: SentenceRanking, twin: Callable[[int, int], bo
     for i, group in enumerate(statements.tolist()):
         figures.setdefault(group, set()).update(numbers[i])
 
+    sibling = list_siblings(ranking.texts) if ranking.texts else (lambda a, b: False)
+
     def same(a: int, b: int) -> bool:
         first, second = int(statements[a]), int(statements[b])
-        return first == second or bool(figures[first] & figures[second]) or twin(a, b)
+        return first == second or bool(figures[first] & figures[second]) or twin(a, b) or sibling(a, b)
     return same
-
-
-RESTATED_CHARS = 20  # a run of this many characters (Han, or English letters / 3) shared word for word
-
-
-def clause_restated(first: str, second: str) -> bool:
-    """Whether two sentences share a clause word for word ("连续三个交易日内收盘价格涨幅偏离值累计超过30%"
-    in an announcement's summary item and again in its body): the same fact, told twice. Only
-    the first 400 characters are compared, so a run-on line costs no more than a normal one."""
-    a, b = first[:400], second[:400]
-    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    run = a[match.a:match.a + match.size]
-    han = len(re.findall(r"[\u4e00-\u9fff]", run))
-    return han >= RESTATED_CHARS or (not han and match.size >= 3 * RESTATED_CHARS)
 
 
 _ABBREVIATION_PART_RE = re.compile(r"(?:[a-z]\.)+[a-z]")

@@ -8,6 +8,11 @@ preamble and drops the news. When the head loses figures that the sentence state
 sentence is shown as its first clause (who), "…", and the run of clauses that states the most
 figures, cut at clause boundaries like the head. A listing of many numbers is shown as before:
 its later numbers ("增持金额分别达…、…、…") are no reason to drop what it is about. An editor shortening a quotation does the same.
+
+A head that ends on the verb of a report ("…致力于…疗法的创新生物制药公司–德琪医药有限公司2月7日宣布…") drops all that was
+reported, with or without figures: such a sentence is shown from the clause of the report when what was said fits
+after it, else, for what a company announced, from what was announced ("…澳大利亚…伦理委员会已批准ATG-037用于…的I期
+临床试验。"); a person's words are never shown without the clause that names the speaker.
 """
 
 from __future__ import annotations
@@ -32,6 +37,11 @@ _CLAUSE_RE = re.compile(r"[，；：,;:](?!\d)")
 # The first clause is kept as the sentence's subject only when it is this short a part of the cap.
 _LEAD_SHARE = 0.4
 _ELLIPSIS = "…"
+# The verb of a report, closing a head that was cut right after it ("…公司2月7日宣布…", "…董事长在会上表示…").
+_REPORT_END_RE = re.compile(r"(?:宣布|表示|称|公告|透露|指出|介绍|获悉|披露)$")
+_ANNOUNCED_END_RE = re.compile(r"(?:宣布|公告|披露|获悉)$")
+# What was said must show at least this many characters after the report's verb.
+_SAID_MIN_CHARS = 12
 # A defined term in brackets: "（以下简称“公司”）", "（「本公司」，連同其附屬公司統稱「本集團」）". It tells a lawyer
 # what a later word refers to; shown in a key sentence it only pushes the news past the cap.
 _DEFINED_TERM_RE = re.compile(r"[（(](?:以下(?:简称|簡稱|称|稱)|下称|下稱)[^（）()]{1,40}[）)]|（「[^」（）]{1,20}」[^（）]{0,60}）")
@@ -57,6 +67,9 @@ def readable_with_figures(text: str, lang: str, cap: int | None = None) -> str:
         return head
     cap = cap or READABLE_CHARS["zh"]
     stripped = text.strip()
+    said = _what_was_reported(stripped, head, cap)
+    if said is not None:
+        return said
     shown = _figures(head)
     if _figures(stripped) <= shown or is_listing(stripped):
         return head  # a listing's later numbers ("分别达…、…、…") are no reason to drop what it is about
@@ -81,3 +94,21 @@ def readable_with_figures(text: str, lang: str, cap: int | None = None) -> str:
     if lead and best_start == len(lead):
         return lead + best  # nothing left out between them
     return lead.rstrip("，；：,;:") + _ELLIPSIS + best if lead else _ELLIPSIS + best
+
+
+def _what_was_reported(text: str, head: str, cap: int) -> str | None:
+    """`text` shown from the clause of its report, or from what was reported, when `head` ends on the report's verb."""
+    shown = head.removesuffix(_ELLIPSIS)
+    if not _REPORT_END_RE.search(shown) or not text.startswith(shown):
+        return None
+    starts = [m.end() for m in _CLAUSE_RE.finditer(shown)]
+    reported = len(shown) + len(text[len(shown):]) - len(text[len(shown):].lstrip("，,：:；; "))
+    # What a company announced is a fact without its announcer; what a person said or thought is not (a view
+    # shown without its speaker would read as the writer's fact): that is shown with its clause or not at all.
+    announced = bool(_ANNOUNCED_END_RE.search(shown))
+    for start in (starts[-1] if starts else 0, reported) if announced else (starts[-1] if starts else 0,):
+        window = text[start:]
+        fitted = readable(window, "zh", cap - len(_ELLIPSIS))
+        if start == reported or len(fitted.removesuffix(_ELLIPSIS)) >= reported - start + _SAID_MIN_CHARS:
+            return (_ELLIPSIS if start else "") + fitted if window else None
+    return None
