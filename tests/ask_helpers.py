@@ -20,3 +20,23 @@ def first(found: Answer) -> str:
     """The first cited sentence; fails when the answer abstained."""
     assert not found.abstained, found
     return found.sentences[0].text
+
+
+def ask_stored(db, chat: int, question: str) -> Answer:
+    """`question` asked of chat `chat` through the real service, storage and summarizer on the SQLite file `db`."""
+    import asyncio
+
+    from bot.core.analyzer import Analyzer
+    from bot.core.service import Service
+    from bot.web.fetch import FetchConfig
+    from storage import AsyncStore
+
+    async def go() -> Answer:
+        store = await AsyncStore.open(db)
+        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
+        try:
+            return await service.ask(chat, question)
+        finally:
+            await service.close()
+
+    return asyncio.run(go())

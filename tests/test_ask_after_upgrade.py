@@ -15,6 +15,7 @@ from bot.core.service import Service
 from bot.web.fetch import FetchConfig
 from storage import AsyncStore, Store
 from summarizer.model import Article
+from tests.ask_helpers import ask_stored
 
 CHAT = 7
 STORY = Article(
@@ -44,15 +45,7 @@ def _stored_then_upgraded(path, older: str = "1") -> None:
 
 
 def _ask(path, question: str):
-    async def go():
-        store = await AsyncStore.open(path)
-        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
-        try:
-            return await service.ask(CHAT, question)
-        finally:
-            await service.close()
-
-    return asyncio.run(go())
+    return ask_stored(path, CHAT, question)
 
 
 def test_who_said_is_answered_from_an_older_versions_quotes(tmp_path) -> None:

@@ -17,6 +17,7 @@ from bot.web.fetch import FetchConfig
 from storage import AsyncStore
 from summarizer.model import Article
 from summarizer.terms import index_texts
+from tests.ask_helpers import ask_stored
 
 CHAT = 5
 ANSWERS = [
@@ -55,15 +56,7 @@ def db(tmp_path_factory):
 
 
 def ask(db, question: str):
-    async def go():
-        store = await AsyncStore.open(db)
-        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
-        try:
-            return await service.ask(CHAT, question)
-        finally:
-            await service.close()
-
-    return asyncio.run(go())
+    return ask_stored(db, CHAT, question)
 
 
 def test_an_older_company_article_answers_past_newer_common_words(db):

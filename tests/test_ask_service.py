@@ -20,6 +20,7 @@ from bot.render.htmltext import to_plain
 from bot.core.service import QuestionTooLong, Service
 from storage import AsyncStore
 from summarizer.model import Article
+from tests.ask_helpers import ask_stored
 from tests.conftest import DATA_DIR
 
 ARTICLES = json.loads((DATA_DIR / "ask_articles.json").read_text("utf-8"))
@@ -50,15 +51,7 @@ def db(tmp_path_factory):
 
 
 def ask(db, question: str, chat: int = CHAT):
-    async def go():
-        store = await AsyncStore.open(db)
-        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
-        try:
-            return await service.ask(chat, question)
-        finally:
-            await service.close()
-
-    return asyncio.run(go())
+    return ask_stored(db, chat, question)
 
 
 def test_number_question_is_answered_with_its_figure_and_source(db):
