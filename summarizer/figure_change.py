@@ -439,7 +439,9 @@ _ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|�
 # "is expected to deliver a 25-basis-point cut": the company's or the market's outlook.
 # ("targets" only in lower case: "Target sales of $25 billion" are the retailer's.)
 _EN_FORECAST_RE = re.compile(
-    r"\b(?:forecasts?|forecasted|expects?|expected\s+to|projects?|projected|sees|(?:now|they|we|staff)\s+see|guided|guides|anticipates?"
+    r"\b(?:forecasts?|forecasted|expects?|expected\s+(?:(?:the|its)\s+[a-z]+\s+|it\s+|them\s+)?to|projects?|projected|sees"
+    r"|(?:now|they|we|staff)\s+see|guided|guides|anticipates?"
+    r"|(?:earnings|revenue|sales|profit|eps)\s+estimates?(?=\s+to\b)"  # "lowered her 2027 earnings estimate to $2.40"
     r"|predicts?|predicted|outlook|guidance|(?-i:targets?)|aims?\s+(?:for|to)"
     r"|estimat(?:es?|ed)(?=\s+(?:that\s+)?[^,;.]{0,40}?\b(?:would|will|could)\b))\b", re.IGNORECASE)
 

@@ -43,7 +43,7 @@ __all__ = ["ENGINES", "MAX_CHARS", "SUMMARIZER_VERSION", "analyze"]
 logger = logging.getLogger(__name__)
 
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "87"
+SUMMARIZER_VERSION = "88"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
