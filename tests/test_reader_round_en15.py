@@ -192,3 +192,10 @@ def test_a_name_in_a_which_aside_does_not_own_the_move_after_it() -> None:
     found = ask("How much have Quent shares fallen?", lib)
     assert found.abstained and found.missing != "entity"  # not "the figures there belong to someone else"
     assert _highlighted("How much has Quent fallen this year?", lib) == "12%"
+
+
+def test_the_value_a_revision_started_from_does_not_answer_for_the_new_one() -> None:
+    lib = library("lr", "Marlin cuts Tovera to 'sell'",
+                  "Lin also lowered her 2027 earnings estimate to $2.40 per share from $2.95.")
+    assert _highlighted("What is Lin's earnings estimate for 2027?", lib) != "$2.95"
+    assert _highlighted("What is Lin's 2027 earnings per share estimate?", lib) == "$2.40"

@@ -211,6 +211,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # "下调前1年期LPR是多少" asks the level before the cut: "1年期LPR为2.85%，…均较上一期下降10个基点"
         # states the level after it, and only a starting figure (由3.1%降至…) answers.
         return Verdict(False, "metric")
+    if span and _REVISED_FROM.search(ctx.sentence, 0, at) and not _OLD_ASKED.search(constraints.question):
+        return Verdict(False, "metric")  # "lowered her estimate to $2.40 per share from $2.95": the old one
     if span and constraints.part and not part_ok(constraints.part, ctx.sentence, at,
                                                  tuple(s for e in constraints.entities for s in e.spellings()
                                                        if constraints.part not in s)):
@@ -301,11 +303,12 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     return Verdict(True, None, parts, years)
 
 
-# Prices and per-share amounts are levels too: "What price per share is X offering?" is not
-# answered by "a premium of 41%".
+# Prices and per-share amounts are levels too: "What price per share is X offering?" is not answered by "a premium of 41%".
 _PRICES = frozenset("price share_price target_price market_value eps dividend total_assets".split())
 # A level before a change is asked ("下调前", "调整前的", "此前"): only a starting figure answers.
 _BEFORE_ASKED = re.compile(r"(?:调整|下调|上调|调降|调升|降准|降息|加息|变动|改革|变更)前|\bbefore the (?:cut|hike|increase|change)\b")
+_REVISED_FROM = re.compile(r"\b(?:lowered|raised|cut|lifted|trimmed|revised|reduced|increased)\b[^,;]{0,60}\bto\s+[$€£]?\d[^,;]{0,30}\s+from\s+$")
+_OLD_ASKED = re.compile(r"\b(?:previous|prior|earlier|old|original|initial|before|from)\b")  # the value a revision started from
 _STARTING_FIGURE = re.compile(r"(?:由|从|原为|此前为|调整前为|下调前为|上调前为|上一期的|上期的|上月的|\bfrom)\s*[^，,；;。]{0,10}$")
 
 
