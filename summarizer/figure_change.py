@@ -436,12 +436,12 @@ _EN_OWN_VERB_RE = re.compile(
 _ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|好于|优于|逊于|差于|符合|强于|弱于)(?:市场|分析师)?(?:一致)?预期"
                                    r"|实际|实现了|已经|已达")
 # "forecast fourth-quarter revenue of $2.15 billion", "now expects operating profit of €2.1 billion",
-# "is expected to deliver a 25-basis-point cut": the company's or the market's outlook.
+# "is expected to deliver a 25-basis-point cut", "lowered her 2027 earnings estimate to $2.40": an outlook.
 # ("targets" only in lower case: "Target sales of $25 billion" are the retailer's.)
 _EN_FORECAST_RE = re.compile(
-    r"\b(?:forecasts?|forecasted|expects?|expected\s+to|projects?|projected|sees|(?:now|they|we|staff)\s+see|guided|guides|anticipates?"
-    r"|predicts?|predicted|outlook|guidance|(?-i:targets?)|aims?\s+(?:for|to)"
-    r"|estimat(?:es?|ed)(?=\s+(?:that\s+)?[^,;.]{0,40}?\b(?:would|will|could)\b))\b", re.IGNORECASE)
+    r"\b(?:forecasts?|forecasted|expects?|expected\s+(?:(?:the|its)\s+[a-z]+\s+|it\s+|them\s+)?to|projects?|projected|sees"
+    r"|(?:now|they|we|staff)\s+see|guided|guides|anticipates?|predicts?|predicted|outlook|guidance|(?-i:targets?)|aims?\s+(?:for|to)"
+    r"|(?:earnings|revenue|sales|profit|eps)\s+estimates?(?=\s+to\b)|estimat(?:es?|ed)(?=\s+(?:that\s+)?[^,;.]{0,40}?\b(?:would|will|could)\b))\b", re.IGNORECASE)
 
 
 def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str | None:

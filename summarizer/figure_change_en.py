@@ -73,7 +73,7 @@ EN_NEW_OUTLOOK_RE = re.compile(r"\b(?:and|while|but)\s+(?:now\s+|also\s+)?(?:see
 
 # The past a number is dated to when it is written right after it.
 _EN_PAST_DATE = (r"(?:in\s+)?(a\syear\s(?:earlier|ago|before)|the\syear\s(?:before|earlier)"
-                 r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\s(?:of\s)?last\syear"
+                 r"|the\s(?:previous|prior)\s(?:year|quarter)|the\ssame\s(?:period|quarter)\s(?:of\s|in\s)?(?:last\syear|(?:19|20)\d\d)"
                  r"|the\s(?:year-ago|prior-year|year-earlier)\s(?:period|quarter))\b")
 EN_BASE_DATED_RE = re.compile(r"(?:\s+(?:a|per)\s+share)?(?:,\s*or\s+[^,;.]{1,40}?)?,?\s+" + _EN_PAST_DATE)
 # "more than double the $612 million it earned a year earlier", "the 4.58 billion pounds it made a

@@ -45,9 +45,10 @@ _SPORT_WORDS = frozenset((
 _PARTITIVE_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                r"a\s+few|several|some|many|most|half)\s+of\s+(?:its|the|their|our|his|her)\s+$",
                                re.IGNORECASE)
-_FOLLOWING_NOUN = re.compile(r"^\s+([a-z][a-z\-]{3,}s)\b(?!\s+(?:of|per)\b)")
+_FOLLOWING_NOUN = re.compile(r"^\s+(?!(?:dozens|hundreds|thousands|millions|billions|tons|tonnes|barrels|pieces|kinds|types)\b)"
+                             r"([a-z][a-z\-]{3,}s)\b(?!\s+per\b)")  # ("received 87 reports of …": "of" may follow)
 # "The county counted 9,400 crossings": the one who counts is not what is counted ("orders rose to 4,860 homes" is).
-_COUNTING_VERB = re.compile(r"\b(?:counted|logged|recorded|registered|tallied|handled|welcomed|saw|reported)\s+"
+_COUNTING_VERB = re.compile(r"\b(?:counted|logged|recorded|registered|tallied|handled|welcomed|saw|reported|received)\s+"
                             r"(?:about\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|almost\s+)?$", re.IGNORECASE)
 _NOT_COUNTED_NOUNS = frozenset(("years", "months", "weeks", "days", "hours", "minutes", "seconds", "percent",
                                 "times", "points", "dollars", "cents", "euros", "pounds", "yuan", "others",

@@ -49,6 +49,11 @@ EN_NEW_NP_ASIDE_RE = re.compile(r",\s+(?:while|whereas|and|but|as)\s+(?:(?:the|i
                                 r"|measured|excluding|including|adjusted|calculated)\b")
 
 
+# A verb of saying or thinking before the noun an aside is about: what is said begins after it.
+_EN_REPORTED_RE = re.compile(r"\b(?:says?|said|worr(?:y|ies|ied)|fears?|feared|expects?|expected|thinks?|thought"
+                             r"|believes?|believed|warns?|warned|notes?|noted)\s+(?:that\s+)?(?=[a-z])")
+
+
 def en_clause_np(chunk: str, following: str = "") -> str | None:
     """A clause as it may name a subject: None for a relative clause set off by commas (", which
     the bank watches closely," says something about the noun before it), and without the
@@ -63,6 +68,9 @@ def en_clause_np(chunk: str, following: str = "") -> str | None:
         chunk = chunk[said.end()].upper() + chunk[said.end() + 1:]  # "said (that) passenger traffic, measured in…,"
     if re.match(r",\s*(?:which|who)\b", following):
         chunk = re.split(r"\s(?=(?:and|but|while|as)\s)", chunk)[-1]
+        # "some analysts worry that steel prices, which have fallen 15%,": the prices, not who worries
+        if (said := _EN_REPORTED_RE.split(chunk)[-1]) != chunk:
+            chunk = said[0].upper() + said[1:]
     opened = re.match(r"(?:while|whereas|and|but|as)\s+(?:(?:said|says|added)\s+(?:that\s+)?)?(?:(?:the|its|their)\s+)?(?=[a-z])",
                       chunk)
     # What is left stands as a noun phrase of its own, written as one that opens a clause.

@@ -22,8 +22,14 @@ plainly or takes the doubtful part away; a number that states nothing becomes an
   about $6.80": not the kilowatt-hours);
 - no key figure: a cut or rise someone voted for ("voted for a 25 basis point cut") is no move of the rate; an
   old range a forecast was narrowed from; a case or docket number; a product's size in parentheses;
-- direction: "pay down $150 million of debt" is no fall, and a target ("its 2% target") does not move;
-- period: "up from 0.9 gigawatt-hours in 2025" is dated by its own year, not by the clause before.
+- direction: "pay down $150 million of debt" is no fall, a target ("its 2% target") does not move, and a
+  level a figure was revised down to ("revised down to show 92,000 jobs added") is no fall of it;
+- subject: a number-word taken out of the subject ("the CrispPro -quart … models") is put back as written;
+- period: "up from 0.9 gigawatt-hours in 2025" is dated by its own year, not by the clause before; "the 66.5%
+  reported in the third quarter" by that quarter; "second-quarter revenue of $4.2 billion in July" by the quarter,
+  not the month it was reported in;
+- owner: a bare metric of a sentence that opens on a rival ("Rival Haltek Networks … after second-quarter
+  revenue fell 3%") is the rival's, not the company the story is about.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.figure_second_look import figure_place
+from summarizer.figure_subjects_en import possessive
 from summarizer.figure_respectively import respective_subjects
 from summarizer.model import Figure
 
@@ -60,7 +67,13 @@ _EN_PROJECTED = re.compile(r"(?:^|[.;,]\s+)((?:The\s+)?[A-Z][a-z]+(?:\s+[a-z]+){
                            r"(?:projected|expected|forecast|seen|estimated|set)\s+to\s+(?:peak|bottom|top|reach|hit|"
                            r"rise|fall|climb|settle|average)\s+(?:out\s+)?(?:at|to|near)\s+(?:about\s+|around\s+)?$")
 _EN_CHANGE_WORDS = frozenset(("decline", "declines", "increase", "increases", "rise", "rises", "gain", "gains",
-                              "drop", "drops", "fall", "falls", "to peak", "peak"))
+                              "drop", "drops", "fall", "falls", "to peak", "peak", "instead"))
+_EN_REVISED = re.compile(r"\brevised\s+(?:down|up|downward|upward|lower|higher)\s+to\s+(?:show\s+)?(?:about\s+)?$")
+_EN_REPORTED_IN = re.compile(r"^\s+(?:reported|recorded|posted)\s+(?:in|for)\s+(the\s+(?:first|second|third|fourth)\s+quarter"
+                             r"|the\s+(?:first|second)\s+half|(?:19|20)\d\d)\b")
+# A month alone as a figure's period, and a quarter named before the figure in its sentence.
+_EN_MONTH = re.compile(r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_EN_QUARTER_BEFORE = re.compile(r"\b(?:first|second|third|fourth)[- ]quarter\b", re.IGNORECASE)
 _EN_FORECAST_FOR = re.compile(r"\bforecast\s+for\s+((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)\s+to\b")
 _EN_OLD_RANGE = re.compile(r"\b(?:narrowed|widened|tightened|changed|revised)\s+from\s+(?:a\s+range\s+of\s+)?"
                            r"(?:[^\s;]+\s+(?:billion|million)?\s*to\s+)?$")
@@ -104,6 +117,11 @@ def _list_rows(sentences: Sequence[str]) -> set[int]:
                        or j in rows and (marker or re.search(r"[；;]\s*$", sentences[j]))):
             rows.add(i)
     return rows
+
+
+# A sentence about a competitor, named after the word ("Rival Haltek Networks, which reported last week, …").
+_EN_RIVAL = re.compile(r"^\W*(?:(?:Smaller|Larger|Bigger)\s+)?(?:Rival|Competitor|Peer)\s+((?:[A-Z][\w&'\-]*\s+){0,3}"
+                       r"[A-Z][\w&'\-]*)")
 
 
 def third_look(figures: Sequence[Figure], sentences: Sequence[str], lang: str) -> list[Figure]:
@@ -173,12 +191,28 @@ def _english(figure: Figure, sentence: str, before: str, after: str, same: Seque
         figure = replace(figure, subject=f"{swung.group(1)} {swung.group(2)}")  # "its … book swung to a loss of"
     elif (projected := _EN_PROJECTED.search(before)) and projected.group(1).lower() not in subject.lower():
         figure = replace(figure, subject=projected.group(1))  # "Unemployment is projected to peak at 4.6%"
+    if subject and re.search(r"(?:^|\s)-[a-z]", subject):
+        # "the Penfold CrispPro 5-quart and 8-quart models" read with its numbers taken out: the words as written
+        written = re.search(re.escape(subject).replace(r"\-", r"[\d.,]+-"), sentence)
+        figure = replace(figure, subject=written.group() if written else None)
+    if subject in ("reported", "recorded", "posted") and (then := _EN_REPORTED_IN.match(after)):
+        # "would be about 64%, below the 66.5% reported in the third quarter": the metric before, that quarter's
+        named = next((f.subject for f in reversed(same) if f.subject), None)
+        figure = replace(figure, subject=named, period=then.group(1))
+    elif figure.period and _EN_MONTH.fullmatch(figure.period) and (quarter := _EN_QUARTER_BEFORE.search(before)):
+        figure = replace(figure, period=quarter.group())  # "second-quarter revenue of $4.2 billion in July"
+    if figure.change and _EN_REVISED.search(before):
+        figure = replace(figure, change=None)  # "was revised down to show 92,000 jobs added": a level, not a fall
     if figure.change == "down" and _EN_PAY_DOWN.search(before):
         figure = replace(figure, change=None)  # "use the proceeds to pay down $150 million of debt"
     if re.match(r"^\s+(?:inflation\s+)?target\b", after) and figure.unit == "%":
         figure = replace(figure, subject="target", change=None, period=None)  # "before falling to its 2% target"
     if figure.period and (year := _EN_OWN_YEAR.match(after)) and year.group(1) not in figure.period:
         figure = replace(figure, period=year.group(1))  # "up from 0.9 gigawatt-hours in 2025"
+    if (figure.subject or "")[:1].islower() and "'s " not in figure.subject and (rival := _EN_RIVAL.match(sentence)):
+        # "Rival Haltek Networks … cut its forecast after second-quarter revenue fell 3%": Haltek's revenue,
+        # not that of the company the story is about
+        figure = replace(figure, subject=f"{possessive(rival.group(1))} {figure.subject}")
     return figure
 
 

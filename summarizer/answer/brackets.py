@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bracket_parent", "in_closed_bracket"]
+__all__ = ["bracket_parent", "in_closed_aside", "in_closed_bracket"]
 
 _OPEN, _CLOSE = "（(", "）)"
 _COUNT_BEFORE = re.compile(r"(\d[\d.,]*)\s*(?:[万千百亿])?(?:余|多)?[例个家座台辆架艘名位人起次]\s*$")
@@ -56,3 +56,12 @@ def in_closed_bracket(sentence: str, start: int, end: int, at: int) -> bool:
                 return i < at and sentence[opened + 1:i].strip() != sentence[start:end]
             depth -= 1
     return False
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
+
+
+def in_closed_aside(sentence: str, start: int, at: int) -> bool:
+    """Is the name at `start` inside an English relative clause set off by commas that closes before the number at
+    `at`? "Rival Pintura, which Oakridge rates "buy", has fallen 12%": Pintura fell, not the broker of the aside."""
+    return any(m.start() < start < m.end() <= at for m in _ASIDE.finditer(sentence, 0, at))

@@ -79,7 +79,8 @@ _CHANGE_BEFORE = re.compile(
     r"|\b(?:rose|rise|rises|grew|grow|grows|fell|fall|falls|declined|declines|dropped|drops|jumped|jumps|climbed|climbs"
     r"|gained|gains|slipped|slips|added|adds|increased|increases|decreased|decreases|up|down|growth of|increase of"
     r"|decline of|drop of|gain of|rise of|fall of|lost|shed|shrank|surged|soared|slid|plunged|tumbled"
-    r"|growing|rising|falling|declining|increasing|decreasing|expanding|expanded|contracting|contracted|shrinking)"
+    r"|growing|rising|falling|declining|increasing|decreasing|expanding|expanded|contracting|contracted|shrinking"
+    r"|fallen|risen|grown|dipped|eased|sank|weakened|strengthened|advanced|retreated)"  # "have fallen 15%"
     r"(?:\s+(?:by|about|nearly|almost|some|roughly|an estimated|a))*\s*$"
 )
 # After a number: "4% ahead of last year", "12% higher", "1.3个百分点" (a change of a rate).

@@ -19,12 +19,13 @@ from summarizer.answer.asked import Constraints, parse_constraints
 from summarizer.answer.combined import asks_combined, of_combined
 from summarizer.answer.changes import bases_in, compound_rate, basis_at, is_change, is_ratio, last_month_named, only_other_bases, ref_years
 from summarizer.answer.durations import duration_ok
-from summarizer.answer.brackets import in_closed_bracket
+from summarizer.answer.brackets import in_closed_aside, in_closed_bracket
 from summarizer.answer.classifiers import classifier_ok, counted_by, counted_noun_ok
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
-from summarizer.answer.forecast_stated import FORECAST_BEFORE as _FORECAST_BEFORE
+from summarizer.answer.forecast_stated import FORECAST_BEFORE as _FORECAST_BEFORE, PLAN_BEFORE as _PLAN_BEFORE, \
+    RESULT_AFTER as _RESULT_AFTER, WILL_BEFORE as _WILL_BEFORE
 from summarizer.answer.forecast_stated import forecast_stated, guidance_by_analysts
 from summarizer.answer.metric_at import metric_ok as _metric_ok
 from summarizer.answer.names import Entity, entity_in
@@ -211,6 +212,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         # "下调前1年期LPR是多少" asks the level before the cut: "1年期LPR为2.85%，…均较上一期下降10个基点"
         # states the level after it, and only a starting figure (由3.1%降至…) answers.
         return Verdict(False, "metric")
+    if span and _REVISED_FROM.search(ctx.sentence, 0, at) and not _OLD_ASKED.search(constraints.question):
+        return Verdict(False, "metric")  # "lowered her estimate to $2.40 per share from $2.95": the old one
     if span and constraints.part and not part_ok(constraints.part, ctx.sentence, at,
                                                  tuple(s for e in constraints.entities for s in e.spellings()
                                                        if constraints.part not in s)):
@@ -232,6 +235,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if span and (peer := peer_missing(constraints, bool(_FORECAST_ASKED.search(constraints.question)), ctx.sentence, span,
                                        ctx.title)):
         return Verdict(False, peer)  # a sub-market's share, a target, one company's figure for the market's
+    if span and _PLAN_BEFORE.search(ctx.sentence, 0, at) and not _FORECAST_ASKED.search(constraints.question):
+        return Verdict(False, "metric")  # "had initially planned to raise $1 billion": not the amount raised
     if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
             constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
         # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%"; the refusal
@@ -299,11 +304,12 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     return Verdict(True, None, parts, years)
 
 
-# Prices and per-share amounts are levels too: "What price per share is X offering?" is not
-# answered by "a premium of 41%".
+# Prices and per-share amounts are levels too: "What price per share is X offering?" is not answered by "a premium of 41%".
 _PRICES = frozenset("price share_price target_price market_value eps dividend total_assets".split())
 # A level before a change is asked ("下调前", "调整前的", "此前"): only a starting figure answers.
 _BEFORE_ASKED = re.compile(r"(?:调整|下调|上调|调降|调升|降准|降息|加息|变动|改革|变更)前|\bbefore the (?:cut|hike|increase|change)\b")
+_REVISED_FROM = re.compile(r"\b(?:lowered|raised|cut|lifted|trimmed|revised|reduced|increased)\b[^,;]{0,60}\bto\s+[$€£]?\d[^,;]{0,30}\s+from\s+$")
+_OLD_ASKED = re.compile(r"\b(?:previous|prior|earlier|old|original|initial|before|from)\b")  # the value a revision started from
 _STARTING_FIGURE = re.compile(r"(?:由|从|原为|此前为|调整前为|下调前为|上调前为|上一期的|上期的|上月的|\bfrom)\s*[^，,；;。]{0,10}$")
 
 
@@ -390,7 +396,8 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
         whole = previous[2] + name if previous[1] == start and re.fullmatch(r"[\u4e00-\u9fff]+", previous[2] + name) else name
         previous = (start, end, name)
         if start >= at or any(s <= start < e or start <= s < end for s, e in (*here, *described)) \
-                or in_closed_bracket(ctx.sentence, start, end, at) or _SOURCE_OF_ESTIMATES.match(ctx.sentence, end):
+                or in_closed_bracket(ctx.sentence, start, end, at) or _SOURCE_OF_ESTIMATES.match(ctx.sentence, end) \
+                or in_closed_aside(ctx.sentence, start, at):
             continue  # ("above Wall Street estimates, … and its shares jumped 11%": a yardstick's source owns nothing)
         # "Home loans grew 4.5%, while business lending rose 7.8%": a weak opening word owns nothing.
         before.append((start, _asked_at(whole, start - len(whole) + len(name), ctx.sentence, constraints) or (
@@ -451,7 +458,7 @@ _POINTS_END_RE = re.compile(r"(?:个百分点|百分点|个基点|基点|pct|bps
 _SHARE_OF_RE = re.compile(r"(?:完成(?:了)?|占|达到|相当于)[^，,。；;]{0,14}的\s*(?:约|近|超|逾)?\s*$")
 
 
-_FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bsee\b"
+_FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bsee\b|\bplan"
                              r"|预计|预测|预期|预估|目标|指引|展望|有望|可望|将")
 # Words that make a question ask for a forecast, a target or guidance (not "project", "will").
 _FORECAST_REQUIRED = re.compile(r"\b(?:expects?|expected|forecasts?|guidance|outlook|predict(?:s|ed)?|estimates?|targets?"
@@ -468,16 +475,12 @@ _NOW_ASKED = re.compile(r"目前|现在|当前|现有|如今|至今|截至目前
 _TARGET_BEFORE = re.compile(r"目标|力争|计划|规划|方案提出|到(?:19|20)\d{2}年|\bby (?:the end of )?20\d{2}\b|\btarget")
 
 
-_WILL_BEFORE = re.compile(r"\b(?:will|is likely to|are likely to)\b\s+(?:likely\s+|probably\s+)?(?:dip|fall|drop|decline|rise|grow"
-                          r"|climb|increase|decrease|reach|hit|slip|ease|expand|narrow|widen|improve|be)\b")
-
-
 def _forecast_at(ctx: Context, at: int) -> bool:
     """Is the number in a clause that states a forecast ("expects revenue to rise 6%")?"""
     if re.search(r"[\u4e00-\u9fff]", ctx.sentence):
         clause = re.split(r"[，；。,;]", ctx.sentence[:at])[-1]
     else:
-        clause = re.split(r"[,;]\s", ctx.sentence[:at] + " ")[-1]
+        clause = _RESULT_AFTER.split(re.split(r"[,;]\s", ctx.sentence[:at] + " ")[-1])[-1]
         if _WILL_BEFORE.search(clause):
             return True  # "Gross margin will likely dip to about 41%": what is to come, not what was
     return bool(_FORECAST_BEFORE.search(clause)) or forecast_lead(ctx.sentence, at)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["FORECAST_BEFORE", "forecast_stated", "guidance_by_analysts"]
+__all__ = ["FORECAST_BEFORE", "PLAN_BEFORE", "RESULT_AFTER", "WILL_BEFORE", "forecast_stated", "guidance_by_analysts"]
 
 FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
 PREANNOUNCED = re.compile(r"业绩预告|预亏|预盈|预增|预减")
@@ -27,6 +27,13 @@ FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forec
 # or 98 cents per share" is the quarter's result, though the title forecasts.
 _RESULT_VERB = re.compile(r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|slipped|jumped|climbed|slumped"
                           r"|surged|reported|posted|totaled|totalled|came in at|amounted to)\b|实现|完成|录得", re.IGNORECASE)
+# "had initially planned to raise $1 billion but increased the size": what was meant, not what was done.
+PLAN_BEFORE = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|hoped|sought)\s+to\s+[a-z]+\s+(?:about\s+|up\s+to\s+)?$")
+# "cut its annual forecast after second-quarter revenue fell 3%": what happened, in a clause of its own.
+RESULT_AFTER = re.compile(r"\b(?:after|as|because|since|when)\s+(?=[^,;]*\b(?:fell|rose|grew|jumped|dropped|slid|climbed"
+                          r"|declined|increased|decreased|slumped|surged|plunged|was|were)\b)")
+WILL_BEFORE = re.compile(r"\b(?:will|is likely to|are likely to)\b\s+(?:likely\s+|probably\s+)?(?:dip|fall|drop|decline|rise|grow"
+                         r"|climb|increase|decrease|reach|hit|slip|ease|expand|narrow|widen|improve|be)\b")
 _CLAUSE_END = re.compile(r"[，,；;。]|\.\s")
 _GUIDANCE_ASKED = re.compile(r"\bguidance\b|\boutlook\b|指引|展望")
 _ANALYSTS = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpolled\b|\blseg\b|\bfactset\b|\bvisible alpha\b"

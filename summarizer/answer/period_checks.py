@@ -31,6 +31,9 @@ _VALUE_BETWEEN = re.compile(r"[，,；;。]")
 _RIGHT_AFTER = re.compile(r"[$€£]?\d[\d.,]*(?:%| percent| per cent|(?: [mb]illion| trillion)?)?\s+((?:in|for|during)\s+(?:the\s+)?)")
 
 
+_SAME_PERIOD_OF = re.compile(r"same (?:period|quarter|half|months?) (?:of |in )?((?:19|20)\d\d)\b")
+
+
 def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int], frozenset[str]]:
     """The years and parts that hold for a number at `at`: those stated before it in
     the sentence, else anywhere in the sentence, else in the nearest sentence before
@@ -57,9 +60,15 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
     english = not chinese
     right_after = [m for m in (mentions(ctx.sentence, ctx.year_now) if english else here)
                    if after and m.start in (after.end(), after.start(1))] if english or not before else []
+    if right_after and all(p.startswith("M") for m in right_after for p in m.parts) and any(
+            p[:1] in ("Q", "H") for m in before for p in m.parts):
+        right_after = []  # "reported second-quarter revenue of $4.2 billion in July": when it was reported
     chosen: list[Mention] = right_after or before or list(here)
     years = frozenset(y for m in chosen for y in m.years)
     parts = frozenset(p for m in chosen for p in m.parts)
+    if english and after and (same := _SAME_PERIOD_OF.match(ctx.sentence, after.end())):
+        years = frozenset({int(same.group(1))})  # "…for the first half of 2026, compared with a loss of $212
+        # million in the same period of 2024": the first half of 2024
     # "上年同期亏损0.42亿元": the same period of last year is the period the article is about.
     # Only when last year is asked: "一季度毛利率" is this year's, and "由去年同期的15.2%" never answers it.
     same_period = bool(chosen) and not parts and asks_last_year_zh(question) and all(

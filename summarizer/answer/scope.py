@@ -30,6 +30,8 @@ _SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群")
 _SEGMENT_ZH = re.compile(r"([\u4e00-\u9fffa-z0-9]{1,8}?)(?:业务|板块|分部|事业部|事业群|服务|市场)(?:实现|的)?")
 _NOT_SEGMENTS = ("主营", "核心", "全部", "整体", "各项", "各", "总", "公司")
 _SEGMENT_EN = re.compile(r"\b(?:segment|division|unit)\b")
+# A clause that ends on a part of a company: a relative clause after it is about that part.
+_PART_ENDS_EN = re.compile(r"\b(?:segment|division|unit|business|arm|subsidiary|operations?)\s*$")
 # Words before a metric that still mean the whole company's ("Total revenue", "Group sales").
 _EN_WHOLE = frozenset("""total net gross group overall consolidated quarterly annual reported adjusted organic
     underlying company company's firm's its their combined paid paying gaap""".split())
@@ -206,6 +208,9 @@ def segment_scoped(sentence: str, at: int, names: tuple[str, ...] = (), question
         # "The packaged-meals segment grew fastest, with sales up 8%": a with-clause is its subject's.
         clauses = re.split(r"[,;]", sentence[:at])
         if len(clauses) > 1 and re.match(r"\s*with\b", clauses[-1]) and _SEGMENT_EN.search(clauses[-2]):
+            return True
+        # "exploring a sale of its lighting business, which had revenue of about $900 million": the part's.
+        if len(clauses) > 1 and re.match(r"\s*(?:which|that)\b", clauses[-1]) and _PART_ENDS_EN.search(clauses[-2]):
             return True
         before = [span for span in metric_spans(sentence) if span[1] <= at]
         if not before:

@@ -168,7 +168,13 @@ def about_someone_else(constraints: Constraints, ctx: Context, holder: tuple[str
     the entity is named nearby ("中国联通的宽带客户" is not answered by 中国移动's). Asked who holds
     a role, the name right next to the role is its holder, not someone else ("its chief financial
     officer, Raj Patel")."""
-    if any(_occurrences(entity, ctx.sentence) for entity in constraints.entities):
+    named = [bool(_occurrences(entity, ctx.sentence)) for entity in constraints.entities]
+    if any(named) and not all(named) and (rival := _RIVAL_OPENS.match(ctx.sentence)) and not any(
+            _occurrences(entity, rival.group(1)) for entity in constraints.entities):
+        # A sentence that opens on a rival is the rival's, though it names one party asked: "What rating does
+        # Oakridge give Fennick?" is not answered by "Rival Pintura, which Oakridge rates "buy", …".
+        return True
+    if any(named):
         return False
     if asks_lead(constraints.question) and refers_to_round(ctx.sentence) and any(
             _occurrences(entity, text) for entity in constraints.entities for text in (*ctx.preceding[:1], ctx.title)):
@@ -190,6 +196,7 @@ def about_someone_else(constraints: Constraints, ctx: Context, holder: tuple[str
     return bool(names) and not any(names)
 
 
+_RIVAL_OPENS = re.compile(r"\W*(?:(?:smaller|larger|bigger)\s+)?(?:rival|competitor|peer)\s+([^,;.]{2,40})")
 _ROLE_GAP = re.compile(r"[\s,，:：、]*(?:为|是|is|was|the|as|兼)?[\s,，:：、]*")
 
 

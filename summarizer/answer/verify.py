@@ -315,7 +315,9 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
     only the period is wrong (same entity, same metric)."""
     lang = question.lang
     constraints = question.constraints
-    best = max(failures, key=lambda c: (c.depth, _informative(c, constraints.period))) if failures else None
+    # (At one depth, another period's actual figure is the truth where "only a forecast" would not be.)
+    best = max(failures, key=lambda c: (c.depth, _informative(c, constraints.period), c.missing != "outlook")) \
+        if failures else None
     missing = best.missing if best else "entity"
     asked: str | None = None
     available: tuple[str, ...] = ()
