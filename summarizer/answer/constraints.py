@@ -25,8 +25,7 @@ from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.forecast_stated import FORECAST_BEFORE as _FORECAST_BEFORE, PLAN_BEFORE as _PLAN_BEFORE, \
-    RESULT_AFTER as _RESULT_AFTER, WILL_BEFORE as _WILL_BEFORE
-from summarizer.answer.forecast_stated import forecast_stated, guidance_by_analysts
+    RESULT_AFTER as _RESULT_AFTER, WILL_BEFORE as _WILL_BEFORE, forecast_stated, guidance_by_analysts
 from summarizer.answer.metric_at import metric_ok as _metric_ok
 from summarizer.answer.names import Entity, entity_in
 from summarizer.answer.names import claimers as _claimers_cached
@@ -57,8 +56,8 @@ from summarizer.answer.sides import (
 from summarizer.answer.subjects import (
     GENERIC_SUBJECT as _GENERIC_SUBJECT, SHARES_OF as _SHARES_OF, SOURCE_OF_ESTIMATES as _SOURCE_OF_ESTIMATES,
     about_someone_else as _about_someone_else, asked_at as _asked_at, context_subject_is_asked as _context_subject_is_asked,
-    described_by_products,
-    is_asked as _is_asked, market_clause as _market_clause, named_within as _named_within, role_named as _role_named, weak as _weak,
+    described_by_products, is_asked as _is_asked, market_clause as _market_clause, named_within as _named_within,
+    role_named as _role_named, weak as _weak,
 )
 from summarizer.answer.text import pos_cut as _pos_cut
 from summarizer.answer.units import en_amount_asked
