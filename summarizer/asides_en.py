@@ -16,7 +16,8 @@ analysis argues against.
   much changed hands, not how prices moved (`states_market_activity`).
 - A story about one company tells what its rival did ("Rival Hollis Confectionery last month raised its own
   outlook, …", "Competitors Nestle and Mondelez have also raised prices."): the yardstick, not the company's
-  news, even when it is a forecast changed or a result (`about_rival`).
+  news, even when it is a forecast changed or a result (`about_rival`, weighed as the sector around the news by
+  summarizer.openers.frames_sector).
 - A reporter records who would not talk ("A spokeswoman declined to comment on pricing.", "Braun's
   representative did not respond to a request for comment."): a line without news (`no_comment`).
 
@@ -144,4 +145,4 @@ def stands_beside(text: str, lang: str) -> bool:
     """Any line of this module's kinds: beside the news, weighed like a description (summarizer.roles)."""
     return (states_background(text, lang) or cites_other_view(text, lang) or states_consensus(text, lang)
             or no_comment(text, lang) or explains_term(text, lang)
-            or states_market_activity(text, lang) or about_rival(text, lang))
+            or states_market_activity(text, lang))

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.asides_en import about_rival
+
 __all__ = ["analyst_expects", "approval_granted", "breaks_down", "company_profile", "frames_sector", "generic_frame", "hypothetical", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
 
 _UNITS_RE = re.compile(r"[\W_]+")
@@ -172,15 +174,12 @@ def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene
     return units(rest, lang) < 10 or bool(_VAGUE_SUBJECT_RE.match(rest))
 
 
-_RIVAL_EN = re.compile(r"\W*(?:(?:Smaller|Larger|Bigger)\s+)?(?:Rival|Rivals|Competitor|Competitors)\s+[A-Z]")
-
-
 def frames_sector(text: str, lang: str) -> bool:
     """A line about the sector around the news: how the whole industry did, how its shares did
     against the index, or (in English) what a rival reported. Context, so it gives way to the
     company's own result."""
     if lang == "en":
-        return bool(_RIVAL_EN.match(text))  # "Rival Haltek Networks … cut its annual forecast": another company's news
+        return about_rival(text, lang)  # "Rival Haltek Networks … cut its annual forecast": another company's news
     return lang == "zh" and bool(_SECTOR_ZH.match(text) or _SECTOR_SHARES_ZH.search(text))
 
 
