@@ -143,3 +143,27 @@ def test_a_joining_word_opens_no_figure_line() -> None:
     from bot.render.text import _figure_lines
     lines = _figure_lines([f for f in analyze(DELIVERIES).figures if f.text == "3.2%"], "zh")
     assert lines and "但" not in lines[0] and "环比下降" in lines[0]
+
+
+def test_one_day_asked_is_not_answered_by_a_span() -> None:
+    # "…fall on Thursday?" got "Corvane shares have lost 27% so far this year" (and then the index's 4% gain
+    # beside it); the lead's 11.4% on Thursday is the answer.
+    lines = [CORVANE.split("\n\n")[0], "Corvane shares have lost 27% so far this year, compared with a 4% gain in "
+             "the S&P 500 consumer staples index."]
+    from summarizer.answer import answer
+    from tests.ask_helpers import library
+    found = answer("How much did Corvane shares fall on Thursday?", library("corvane-day", CORVANE_TITLE, *lines))
+    assert not found.abstained and found.sentences[0].highlighted == "11.4%"
+    assert all("27%" not in s.text for s in found.sentences)
+
+
+def test_a_refusal_for_a_change_does_not_say_nothing_changed() -> None:
+    # "How much did Corvane's net income fall?" over "…fell to $212 million … from $389 million" was refused
+    # with "The articles state no change in net profit": the net income did change, by no figure stated.
+    from bot.render.htmltext import to_plain
+    from bot.render.text import answer as render_answer
+    from summarizer.answer import Answer
+    refusal = Answer("How much did Corvane's net income fall?", abstained=True, reason="constraint",
+                     missing="change", asked="net profit")
+    shown = to_plain(render_answer(refusal, "en"))
+    assert "no figure for the change in net profit" in shown and "state no change" not in shown

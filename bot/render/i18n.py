@@ -175,14 +175,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The articles only give {available} figures, not {asked}.",
     },
     "ask_no_basis": {"zh": "文章里没有{asked}的数据。", "en": "The articles give no {asked} figures."},
-    "ask_no_change": {"zh": "文章里没有{asked}的增减数据。", "en": "The articles state no change in {asked}."},
+    "ask_no_change": {"zh": "文章里没有{asked}的增减数据。", "en": "The articles give no figure for the change in {asked}."},
     "ask_follow_up": {"zh": "每个问题都单独回答，不记得上一个问题：请把问题问完整，例如「腾讯四季度营收是多少？」",
                       "en": "Each question is answered on its own, without the one before: please ask the whole "
                             "question, e.g. “What was Tencent's fourth-quarter revenue?”"},
     "ask_no_forecast": {"zh": "文章里没有这项预测或指引。", "en": "The articles state no such forecast or guidance."},
     "ask_no_ratio": {"zh": "文章里没有{asked}的占比数据。", "en": "The articles state no share for {asked}."},
     "ask_no_ratio_any": {"zh": "文章里没有这项占比数据。", "en": "The articles state no such share."},
-    "ask_no_change_any": {"zh": "文章里没有这项数据的增减幅度。", "en": "The articles state no such change."},
+    "ask_no_change_any": {"zh": "文章里没有这项数据的增减幅度。", "en": "The articles give no figure for such a change."},
     "ask_nearest": {"zh": "最接近的事实（不是答案）：", "en": "Nearest fact (not the answer):"},
 
     "lang_usage": {"zh": "用法：/lang zh（简体中文）、/lang zh-hant（繁体中文）或 /lang en（English）",

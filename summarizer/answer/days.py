@@ -31,8 +31,32 @@ def _last_day(text: str) -> tuple[int, int] | None:
     return found[-1] if found else None
 
 
+# "How much did Corvane shares fall on Thursday?", "today", "yesterday": one day asked, in English.
+_EN_DAY_ASKED = re.compile(r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btoday\b|\byesterday\b")
+# "have lost 27% so far this year", "year to date", "over the past year", "this week": a span, not one day.
+_EN_SPAN = re.compile(r"\bso far (?:this|in) |\byear[- ]to[- ]date\b|\bytd\b|\bthis (?:year|month|week|quarter)\b"
+                      r"|\bover the (?:past|last)\b|\bin the (?:past|last) (?:year|month|week|\d+)|\bsince (?:the start|january|"
+                      r"the beginning)\b|\bfor the (?:week|month|year)\b")
+_EN_CLAUSE = re.compile(r"[,;.]\s")
+_YARDSTICK = re.compile(r"(?:compared with|compared to|versus|vs\.?|against|outpacing|lagging|beating|trailing)\b")
+
+
+def _span_for_a_day(question: str, sentence: str, at: int) -> bool:
+    """Is one day asked in English ("…fall on Thursday?") of a number its clause states for a span ("Corvane
+    shares have lost 27% so far this year")? Then it is not that day's figure."""
+    if not _EN_DAY_ASKED.search(question):
+        return False
+    starts = [0, *(m.end() for m in _EN_CLAUSE.finditer(sentence, 0, at))]
+    while len(starts) > 1 and _YARDSTICK.match(sentence, starts[-1]):
+        starts.pop()  # "…lost 27% so far this year, compared with a 4% gain in the index": the span's yardstick
+    end = _EN_CLAUSE.search(sentence, at)
+    return bool(_EN_SPAN.search(sentence[starts[-1]:end.start() if end else len(sentence)]))
+
+
 def day_ok(question: str, ctx: Context, at: int) -> bool:
     """Is the number at `at` stated for the day the question names (or for no day at all)?"""
+    if _span_for_a_day(question, ctx.sentence, at):
+        return False
     asked = asked_day(question)
     if asked is None:
         return True
