@@ -191,6 +191,8 @@ FRESH11_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh11_holdout
 # A twelfth round (seed 20261222; its holdout seed 20261223 with --exclude of the fresh12 ids).
 FRESH12_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh12.json"
 FRESH12_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh12_holdout.json"
+FRESH13_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh13.json"
+FRESH13_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh13_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
@@ -206,7 +208,8 @@ SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "f
              "fresh9-holdout": FRESH9_HOLDOUT_PATH, "fresh10": FRESH10_PATH,
              "fresh10-holdout": FRESH10_HOLDOUT_PATH, "fresh11": FRESH11_PATH,
              "fresh11-holdout": FRESH11_HOLDOUT_PATH, "fresh12": FRESH12_PATH,
-             "fresh12-holdout": FRESH12_HOLDOUT_PATH}
+             "fresh12-holdout": FRESH12_HOLDOUT_PATH, "fresh13": FRESH13_PATH,
+             "fresh13-holdout": FRESH13_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"

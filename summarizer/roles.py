@@ -28,6 +28,7 @@ from summarizer.asides_en import stands_beside
 from summarizer.boilerplate import boilerplate, is_disclaimer
 from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.expenses_zh import states_expense
+from summarizer.market_size_zh import sizes_market
 from summarizer.firsts_zh import states_first
 from summarizer.guidance_zh import states_guidance
 from summarizer.dates import date_free
@@ -325,8 +326,8 @@ def news_value(text: str, lang: str, *, result_bonus: float = 1.2, listing_facto
                         description_factor=description_factor)
     if frames_sector(text, lang):  # the sector around the news: context (summarizer.openers)
         value = min(value, listing_factor)
-    elif states_expense(text, lang):  # a note's costs: what explains the profit, not news (expenses_zh)
-        value = min(value, 1.0)
+    elif states_expense(text, lang) or sizes_market(text, lang):  # a note's costs; its market (expenses_zh,
+        value = min(value, 1.0)  # market_size_zh): what explains the result, not news
     elif share_reaction(text, lang) or hypothetical(text, lang) or analyst_expects(text, lang):  # (openers)
         value = min(value, 1.0)
     elif stands_beside(text, lang):  # background, the other view, the forecast, no comment (asides_en)
