@@ -139,3 +139,15 @@ def test_the_second_aim_of_an_outlook_verb_is_a_forecast_of_what_is_done():
     past = next(f for f in analyze("Harlow Foods opened 12 new stores and its sales rose 4%.",
                                    title="Harlow Foods sales rise").figures if f.text == "12")
     assert past.estimate is None
+
+
+@pytest.mark.parametrize("said", ["said the union's national officer, Gareth Lyle.",
+                                  "said the company's finance chief, Gareth Lyle."])
+def test_a_quote_said_by_a_title_then_a_name_is_the_names(said):
+    # The union's quote was lost; the company's was given to "the company".
+    text = ("The Transport Workers Union said it would ballot members on strikes. "
+            f'"This is a betrayal of staff who kept the network running through the floods," {said}')
+    quotes = analyze(text, title="Brackwater Rail to cut 1,400 jobs").quotes
+    betrayal = [q for q in quotes if q.text.startswith("This is a betrayal")]
+    assert [q.speaker for q in betrayal] == ["Gareth Lyle"], quotes
+
