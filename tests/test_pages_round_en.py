@@ -151,3 +151,11 @@ def test_a_quote_said_by_a_title_then_a_name_is_the_names(said):
     betrayal = [q for q in quotes if q.text.startswith("This is a betrayal")]
     assert [q.speaker for q in betrayal] == ["Gareth Lyle"], quotes
 
+
+
+def test_a_court_docket_number_is_no_figure():
+    # "No: 4:23-cv-01876." was shown as a key figure (subject "No", value 01876).
+    text = ("A federal judge ordered Ferrow Chemicals to pay $620 million to residents. The case is Dunmore et al v. "
+            "Ferrow Chemicals Inc, U.S. District Court for the Middle District of Louisiana, No. 3:24-cv-00417.")
+    figures = [f.text for f in analyze(text, title="Ferrow ordered to pay $620 million").figures if f.kind == "figure"]
+    assert figures == ["$620 million"], figures
