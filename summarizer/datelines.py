@@ -30,7 +30,9 @@ _DATELINE_RE = re.compile(
     # a state or country written out: "WILMINGTON, Delaware, June 12 - ", "ELIZABETHTOWN, Kentucky - "
     r"(?:,\s*[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?(?=,\s*" + _MONTH_DAY + r"\s*(?:—|–|--|-)\s|\s*(?:—|–|--|-)\s))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*" + _ANY_SOURCE + r")?"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}(?=\s*(?:—|–|--|-)\s)"  # "Nov 3 - "
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}(?:\s*" + _ANY_SOURCE + r")?"
+    r"(?=\s*(?:—|–|--|-)\s)"  # "Nov 3 - ", "Nov 5 (The Ledger) - "
+    r"|" + _ANY_SOURCE + r"(?=\s*(?:—|–|--|-)\s)"  # "(Legal Times) - ": a source alone, opening the text
     r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?" + _AGENCY + r")"
     r"\s*(?:—|–|--|-)\s+(?=[\"\u201c\u2018']?[A-Z0-9])"
 )

@@ -26,6 +26,7 @@ from lxml import etree
 from trafilatura.xml import xmltotxt
 
 from summarizer.traditional import to_simplified
+from summarizer.extract_stamps import is_reader_appeal, is_stamp_line
 
 log = logging.getLogger(__name__)
 
@@ -337,6 +338,7 @@ def _furniture(text: str, simple: str, strict: bool = True) -> bool:
     length = len(text)
     return ((length <= _SHORT_LINE and bool(_BOILERPLATE_LINE.match(simple)))
             or (length <= _FURNITURE_MAX and bool(_FURNITURE_LINE.match(simple)))
+            or is_reader_appeal(text) or is_stamp_line(text)
             or (strict and length <= (_CAPTION_MAX if _CJK.search(text) else _CAPTION_EN_MAX)
                 and bool(_CAPTION_LINE.search(simple))))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figure_change_en import EN_NEW_OUTLOOK_RE, en_change_hits
+from summarizer.figure_change_en import EN_NEW_OUTLOOK_RE, en_change_hits, second_aim_words
 from summarizer.figure_counts_en import en_count_change, en_multiple_compared
 from summarizer.figure_lexicon import (
     CHANGE_ZH, CURRENCY_UNITS,
@@ -490,9 +490,8 @@ def estimate_of(shadow: str, match: NumberMatch, start: int, is_zh: bool) -> str
     if _EN_ESTIMATE_AFTER_RE.match(shadow, match.end) or re.match(
             r"\s+(?:analysts?(?:'|’)?\s+)?consensus\b", shadow[match.end:match.end + 40], re.IGNORECASE):
         return "estimate"  # "slightly below the €1.5 billion consensus"
-    said = None
-    for found in _EN_FORECAST_RE.finditer(words):
-        said = found
+    words = second_aim_words(shadow, match.start, before) or words  # "… and to open 50 new stores"
+    said = next(reversed(list(_EN_FORECAST_RE.finditer(words))), None)
     if said is not None:
         rest = words[said.end():]
         if "," not in rest and not _EN_OWN_VERB_RE.search(re.sub(r"\bto\s+\w+", "", rest)):

@@ -211,3 +211,17 @@ def en_change_hits(before: str, shadow: str, end: int, *, money: bool, lead: str
             # "raising $1.4 billion", "raised $500 million in a bond sale": money raised, not a rise.
             and not (h.group().lower().startswith("rais") and not before[h.end():].strip()
                      and money)]
+
+
+# "continues to expect sales growth of 3.0% to 3.5% and to open 50 new stores": a second aim of the
+# outlook verb before the figure before, which its own words ("and to open") do not name.
+_SECOND_AIM_RE = re.compile(r"\s*and\s+to\s+[a-z]+\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+
+
+def second_aim_words(shadow: str, start: int, before: str) -> str | None:
+    """The last words of the clause before a figure that is a second aim ("… and to open 50"), for
+    the outlook verb to be found there; None for any other figure."""
+    if not _SECOND_AIM_RE.match(before):
+        return None
+    clause = re.split(r"[.;!?]\s", shadow[:start])[-1]
+    return " ".join(clause.split()[-30:])

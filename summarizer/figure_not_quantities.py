@@ -145,6 +145,8 @@ def not_a_quantity_en(shadow: str, start: int, tail: str, value: float) -> bool:
     before = shadow[:start]
     if _EN_VERSION_BEFORE_RE.search(before[-12:]):
         return True  # "Version 9.0 of your competitors' sites", "v2.1": which release, not how much
+    if re.search(r"\b\d{1,2}:\d{2}-[a-z]{2,4}-$|\b(?:Case|Docket)\s+No\.?\s*$", before[-30:]):
+        return True  # a court's docket number: "No. 4:23-cv-01876", "Case No. 2026-118": which case, not how much
     if _EN_STREET_RE.match(tail) or _EN_AGE_BEFORE_RE.search(before) or _EN_BASE_OF_RE.search(before[-40:]):
         return True  # ("five of my 1,000 followers", "out of around 1,500": the whole a part is taken from)
     return (value <= 120 and bool(re.search(r"[A-Z][\w.’'\-]+,?\s$", before))

@@ -62,6 +62,7 @@ _PART_OF_RE = re.compile(r"(?:^|[,;]\s*)(?P<np>(?:The\s+|the\s+)?[A-Z][\w\-]*(?:
 _DONE = {"deliver": "delivered", "sell": "sold", "ship": "shipped", "build": "built", "produce": "produced",
          "open": "opened", "hire": "hired", "close": "closed", "complete": "completed", "start": "started"}
 _TO_DO_RE = re.compile(rf"\bto\s+({'|'.join(_DONE)})\s+(?:about\s+|around\s+|roughly\s+|between\s+)?$")
+_COUNT_MODIFIERS = frozenset(("new", "additional", "more", "further", "extra", "other"))
 _YEAR_BEFORE = r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|same)\s+(?:year|quarter|period|month))\b"
 _ABOVE_RE = re.compile(rf"\s+(?:above|higher\s+than|more\s+than)\s+{_YEAR_BEFORE}")
 _BELOW_RE = re.compile(rf"\s+(?:below|lower\s+than|less\s+than|under)\s+{_YEAR_BEFORE}")
@@ -96,7 +97,10 @@ def revise_english_shapes(shadow: str, figures: list[Figure], matches: Sequence[
                 subject = stood.group("np")  # "Backlog stood at 6,720 homes valued at $3.61 billion"
                 misread = True
             elif todo := _TO_DO_RE.search(before):
-                subject = f"{subject.split()[0]} {_DONE[todo.group(1)]}"  # "expects to deliver 4,600 to 4,900 homes"
+                # "expects to deliver 4,600 to 4,900 homes", "to open 50 new stores" (new stores opened)
+                words = subject.split()
+                head = next((k for k, word in enumerate(words) if word.lower() not in _COUNT_MODIFIERS), 0)
+                subject = f"{' '.join(words[:head + 1])} {_DONE[todo.group(1)]}"
         if prev is not None and match.unit not in ("%",) and figures[prev].unit is None and re.search(
                 r"\s\w+\s+valued\s+at\s+(?:about\s+|around\s+)?$", shadow[matches[prev].end:match.start]):
             subject = f"value of {figures[prev].subject}"  # (a value is the count's)

@@ -12,6 +12,7 @@ from summarizer.speakers import (
 )
 from summarizer.speakers_lead import COMPANY_NOUNS, lead_company
 from summarizer.speakers_en_sources import firm_desk, is_one_of, led_by, one_of_group, without_anonymity
+from summarizer.speakers_en_titles import EN_TITLE_WORDS as _EN_TITLE_WORDS
 
 EN_VERBS = (
     r"said|says|say|added|adds|told|tells|wrote|writes|has\s+written|noted|notes|explained|asked|recalled"
@@ -25,18 +26,6 @@ _NAME = (r"(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al)"
          r"(?:\s(?:[A-Z][\w’'\-]*\.?|de|van|von|da|del|la|le|bin|al|&|(?:and|of|for)(?=\s[A-Z]))){0,6}")
 _EN_PRONOUN = r"(?:he|she|they|He|She|They)\b"  # not the start of "Sheila", "Helen", "Henry"
 _EN_ROLE = r"(?:[Tt]he\s(?:[a-z]+\s){0,2}(?:CEO|chief|governor|president|minister|spokesman|spokeswoman|spokesperson|official|executive|senator|mayor|chairman|director|professor|economist|analyst|founder|company|report|study))"
-_EN_TITLE_WORDS = frozenset(
-    """president vice ceo cfo cto coo chief executive officer chairman chairwoman chair director manager
-    governor gov. gov senator sen. sen rep. representative dr mr mrs ms speaker superintendent minister secretary
-    spokesman spokeswoman spokesperson professor prof. dr. economist analyst teacher founder co-founder
-    head leader mayor commissioner chancellor principal fellow partner editor reporter official administrator employee
-    lt sgt det capt lieutenant sergeant detective
-    strategist researcher scientist coach captain general judge attorney lawyer prosecutor magistrate
-    midfielder striker goalkeeper defender quarterback pitcher
-    investor engineer mediator negotiator banker trader consultant adviser advisor journalist columnist historian
-    activist organizer entrepreneur owner councillor councilor councilman councilwoman alderman alderwoman
-    assemblyman assemblywoman congressman congresswoman member""".split()
-)
 # "according to Data Corp chief executive John Lee": the employer and the title before the name
 # belong to the one who speaks, not the employer.
 _ACCORDING_TITLED = (rf"(?:{_NAME}\s)?(?:(?:vice|senior|deputy|managing|{'|'.join(sorted(w for w in _EN_TITLE_WORDS if w.isalpha()))})\s){{1,3}}"
@@ -437,6 +426,9 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
             or _known_name(bare.group("who").split()[-1], context)
             or context.named_in_full(bare.group("who").split()[-1]))
         after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
+    titled = _SAID_TITLE_THEN_NAME_RE.match(after)
+    if titled and _title_clause(titled.group("title")):  # “…,” said the union's national officer, Gareth Lyle.
+        return _en_person(titled.group("name"), re.sub(r"^(?:a|an|the)\s", "", titled.group("title")), context)
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
     m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:the\s(?=[A-Z]))?(?:{_EN_CAP}\s?(?:(?:de|van|von|der|den|da|del|di|du|dos|la|le|bin|al)\s){{0,2}})+)(?P<appos>,\s[^“”\"]{{3,160}}?(?:(?<![A-Z]\.[A-Z])(?=[.;]\s)|(?=[.;]?$|,\s(?:who|which)\s)))?", after)
     if m:
@@ -481,6 +473,9 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
     return None
 
 
+# "said the company's finance chief, Gareth Lyle.": the title first, then the name that ends the sentence.
+_SAID_TITLE_THEN_NAME_RE = re.compile(r"^\s*,?\s*(?:said|says|added|told\s+\w+)\s+(?P<title>(?:the|a|an)\s[\w’'&\- ]{3,60}?),\s"
+                                      r"(?P<name>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){1,2})\s*(?:[.;]|$)")
 _ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned)\s(?P<who>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\b(?!’s|'s)")
 
 
