@@ -18,6 +18,7 @@ from summarizer.figure_lexicon import (
     EN_VERBS,
     PERIOD_RE,
 )
+from summarizer.figure_subjects_en_elided import possessive
 
 logger = logging.getLogger(__name__)
 
@@ -152,10 +153,6 @@ def en_change_subject(prefix: str, after: str) -> str | None:
     thing = _thing(rest)
     if not thing or PERIOD_RE.fullmatch(thing):
         return None
-    from summarizer.figure_subjects_en import (
-        possessive,  # the module that calls this one
-    )
-
     if " of " in thing and thing.split(" of ", 1)[1][:1].isupper():
         return thing  # "shares of Tidewell Bank" names its owner
     owner = _owner(prefix)

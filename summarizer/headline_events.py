@@ -20,6 +20,8 @@ from summarizer.headline_clauses import STEM
 __all__ = ["change_classes", "states_headline_event"]
 
 # Verbs of change, by direction, and a loss: the headline's and the line's must share one.
+# Not figure_lexicon.CHANGE_ZH: that one reads whether a number is a change (so it leaves out 新增, a flow, and
+# takes lone 涨/降); these are whole words, also removed from the text to find its subject (_subject_words).
 _CHANGES_ZH = {
     "up": ("增长", "增加", "新增", "增至", "增逾", "上涨", "涨至", "上升", "升至", "提高", "提升", "提至", "扩大",
            "翻倍", "翻番", "回升", "反弹", "走高", "飙升", "大涨", "激增", "攀升", "猛增"),

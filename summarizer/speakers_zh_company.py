@@ -29,8 +29,12 @@ _SHORT_NAME_RE = re.compile(r"（(?:以下)?简称[“\"「]?(?P<short>[^”\"�
 # Another company named by its kind: a name of two to eight characters, then a company ending.
 _ANY_COMPANY_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,8}}?{_KIND}")
 
+# What a company is called in place of, or in front of, its name ("储能龙头", "新能源车企", "设备制造商"): one
+# word list for the quote's speaker here, a note's announcer and a headline that names no company (summarizer.answer).
+COMPANY_DESCRIPTOR = (r"(?:龙头|龍頭|巨头|巨頭|一哥|车企|車企|房企|药企|乳企|险企|厂商|大厂"
+                      r"|制造商|供应商|运营商|开发商|生产商)")
 # A description of what the company is, written in front of its name.
-_DESCRIBED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:车企|車企|房企|药企|乳企|险企|巨头|龍頭|龙头|厂商|大厂)(?=[\u4e00-\u9fffA-Za-z]{2})")
+_DESCRIBED_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{1,8}}?{COMPANY_DESCRIPTOR}(?=[\u4e00-\u9fffA-Za-z]{{2}})")
 
 _WHEN_RE = re.compile(r"^(?:上半年|下半年|全年|今年|去年|期内|报告期内?|同期|前三季度|第?[一二三四]季度|\d{4}年度?)")
 

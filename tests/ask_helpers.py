@@ -1,9 +1,15 @@
 """What the /ask tests share: a chat library of one article, a question over some
-libraries, and the answer's first sentence."""
+libraries, and the answer's first sentence; and the real service on a SQLite file, for the
+tests that ask through it."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
 from summarizer.answer import Answer, Passage, answer
+
+T = TypeVar("T")
 
 
 def library(key: str, title: str, *sentences: str) -> list[Passage]:
@@ -22,8 +28,9 @@ def first(found: Answer) -> str:
     return found.sentences[0].text
 
 
-def ask_stored(db, chat: int, question: str) -> Answer:
-    """`question` asked of chat `chat` through the real service, storage and summarizer on the SQLite file `db`."""
+def on_service(db, call: Callable[[Any], Awaitable[T]]) -> T:
+    """`await call(service)` with the real service, storage and summarizer on the SQLite file `db`; the service is
+    closed after, which waits for the search index to be written."""
     import asyncio
 
     from bot.core.analyzer import Analyzer
@@ -31,12 +38,25 @@ def ask_stored(db, chat: int, question: str) -> Answer:
     from bot.web.fetch import FetchConfig
     from storage import AsyncStore
 
-    async def go() -> Answer:
+    async def go() -> T:
         store = await AsyncStore.open(db)
         service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
         try:
-            return await service.ask(chat, question)
+            return await call(service)
         finally:
             await service.close()
 
     return asyncio.run(go())
+
+
+async def read_article(service, chat: int, article):
+    """`article` stored, analysed as a summary request would and put in chat `chat`'s history; the stored article."""
+    stored, _ = await service.store.put_article(article)
+    await service.brief_of(stored)
+    await service.store.add_history(chat, stored.id)
+    return stored
+
+
+def ask_stored(db, chat: int, question: str) -> Answer:
+    """`question` asked of chat `chat` through the real service, storage and summarizer on the SQLite file `db`."""
+    return on_service(db, lambda service: service.ask(chat, question))

@@ -7,15 +7,11 @@ story is our own.
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 
-from bot.core.analyzer import Analyzer
-from bot.core.service import Service
-from bot.web.fetch import FetchConfig
-from storage import AsyncStore, Store
+from storage import Store
 from summarizer.model import Article
-from tests.ask_helpers import ask_stored
+from tests.ask_helpers import ask_stored, on_service, read_article
 
 CHAT = 7
 STORY = Article(
@@ -29,17 +25,7 @@ STORY = Article(
 
 def _stored_then_upgraded(path, older: str = "1") -> None:
     """The story read and analysed, then its analysis marked as an older version's."""
-    async def read() -> None:
-        store = await AsyncStore.open(path)
-        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
-        try:
-            stored, _ = await store.put_article(STORY)
-            await service.brief_of(stored)
-            await store.add_history(CHAT, stored.id)
-        finally:
-            await service.close()
-
-    asyncio.run(read())
+    on_service(path, lambda service: read_article(service, CHAT, STORY))
     with sqlite3.connect(path) as db:
         db.execute("UPDATE analyses SET version = ?", (older,))
 

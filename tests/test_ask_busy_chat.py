@@ -7,17 +7,12 @@ The texts are ours (fictional companies and numbers)."""
 
 from __future__ import annotations
 
-import asyncio
 
 import pytest
 
-from bot.core.analyzer import Analyzer
-from bot.core.service import Service
-from bot.web.fetch import FetchConfig
-from storage import AsyncStore
 from summarizer.model import Article
 from summarizer.terms import index_texts
-from tests.ask_helpers import ask_stored
+from tests.ask_helpers import ask_stored, on_service, read_article
 
 CHAT = 5
 ANSWERS = [
@@ -32,26 +27,20 @@ ANSWERS = [
 def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("busy") / "busy.db"
 
-    async def build() -> None:
-        store = await AsyncStore.open(path)
-        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
-        try:
-            await service.chat(CHAT, type="private", title="busy")
-            for article in ANSWERS:
-                stored, _ = await store.put_article(article)
-                await service.brief_of(stored)
-                await store.add_history(CHAT, stored.id)
-            for n in range(400):  # newer, indexed only (no analysis), sharing the common words
-                sentences = [f"样本{n}号公司第三季度营收同比增长{n % 40 + 1}%。", f"样本{n}号公司毛利率为{n % 30 + 10}%。",
-                             f"Sample {n} Systems said third-quarter revenue rose {n % 20 + 1}%."]
-                stored, _ = await store.put_article(Article(text="".join(sentences), title=f"样本{n}",
-                                                            url=f"https://example.com/s{n}"))
-                await store.index_sentences(stored.id, sentences, index_texts(sentences))
-                await store.add_history(CHAT, stored.id)
-        finally:
-            await service.close()
+    async def build(service) -> None:
+        store = service.store
+        await service.chat(CHAT, type="private", title="busy")
+        for article in ANSWERS:
+            await read_article(service, CHAT, article)
+        for n in range(400):  # newer, indexed only (no analysis), sharing the common words
+            sentences = [f"样本{n}号公司第三季度营收同比增长{n % 40 + 1}%。", f"样本{n}号公司毛利率为{n % 30 + 10}%。",
+                         f"Sample {n} Systems said third-quarter revenue rose {n % 20 + 1}%."]
+            stored, _ = await store.put_article(Article(text="".join(sentences), title=f"样本{n}",
+                                                        url=f"https://example.com/s{n}"))
+            await store.index_sentences(stored.id, sentences, index_texts(sentences))
+            await store.add_history(CHAT, stored.id)
 
-    asyncio.run(build())
+    on_service(path, build)
     return path
 
 

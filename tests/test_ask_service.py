@@ -7,20 +7,16 @@ answer must come from the asking chat's own history.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 
 import pytest
 
 from bot.render import text as render
-from bot.core.analyzer import Analyzer
-from bot.web.fetch import FetchConfig
 from bot.render.htmltext import to_plain
-from bot.core.service import QuestionTooLong, Service
-from storage import AsyncStore
+from bot.core.service import QuestionTooLong
 from summarizer.model import Article
-from tests.ask_helpers import ask_stored
+from tests.ask_helpers import ask_stored, on_service, read_article
 from tests.conftest import DATA_DIR
 
 ARTICLES = json.loads((DATA_DIR / "ask_articles.json").read_text("utf-8"))
@@ -32,21 +28,13 @@ def db(tmp_path_factory):
     """One database for the module: analysing the samples is the slow part."""
     path = tmp_path_factory.mktemp("ask") / "ask.db"
 
-    async def build() -> None:
-        store = await AsyncStore.open(path)
-        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
-        try:
-            for sample in ARTICLES:
-                article = Article(text=sample["text"], title=sample["title"], url=sample["url"],
-                                  published=sample["published"], lang=sample["lang"])
-                stored, _ = await store.put_article(article)
-                await service.brief_of(stored)
-                chat = OTHER_CHAT if sample["key"] == "other_chat" else CHAT
-                await store.add_history(chat, stored.id)
-        finally:
-            await service.close()
+    async def build(service) -> None:
+        for sample in ARTICLES:
+            article = Article(text=sample["text"], title=sample["title"], url=sample["url"],
+                              published=sample["published"], lang=sample["lang"])
+            await read_article(service, OTHER_CHAT if sample["key"] == "other_chat" else CHAT, article)
 
-    asyncio.run(build())
+    on_service(path, build)
     return path
 
 
@@ -155,18 +143,11 @@ def test_a_quote_whose_speaker_is_named_only_in_the_sentence_before_is_found(tmp
             "对此，青川基金总经理刘敏则持不同看法。她认为，当前市场估值处于历史较低水平，"
             "“明年更值得关注的是高股息资产的重新定价。”")
 
-    async def go():
-        store = await AsyncStore.open(tmp_path / "quote.db")
-        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
-        try:
-            stored, _ = await store.put_article(Article(text=text, title="策略会观点", url="https://example.com/q",
-                                                        published="2026-11-20", source_type="text"))
-            await service.brief_of(stored)
-            await store.add_history(CHAT, stored.id)
-            return await service.ask(CHAT, "刘敏说了什么？")
-        finally:
-            await service.close()
+    async def go(service):
+        await read_article(service, CHAT, Article(text=text, title="策略会观点", url="https://example.com/q",
+                                                  published="2026-11-20", source_type="text"))
+        return await service.ask(CHAT, "刘敏说了什么？")
 
-    found = asyncio.run(go())
+    found = on_service(tmp_path / "quote.db", go)
     assert not found.abstained, found
     assert "高股息资产" in found.sentences[0].text

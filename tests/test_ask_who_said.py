@@ -7,15 +7,11 @@ summarizer and renderer on a SQLite file; the story is our own.
 
 from __future__ import annotations
 
-import asyncio
 
-from bot.core.analyzer import Analyzer
-from bot.core.service import Service
 from bot.render import text as render
 from bot.render.htmltext import to_plain
-from bot.web.fetch import FetchConfig
-from storage import AsyncStore
 from summarizer.model import Article
+from tests.ask_helpers import on_service, read_article
 
 CHAT = 3
 STORY = Article(
@@ -29,18 +25,11 @@ STORY = Article(
 
 
 def _answers(tmp_path, *questions: str) -> list[str]:
-    async def go() -> list[str]:
-        store = await AsyncStore.open(tmp_path / "who.db")
-        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
-        try:
-            stored, _ = await store.put_article(STORY)
-            await service.brief_of(stored)
-            await store.add_history(CHAT, stored.id)
-            return [to_plain(render.answer(await service.ask(CHAT, q), "zh")) for q in questions]
-        finally:
-            await service.close()
+    async def go(service) -> list[str]:
+        await read_article(service, CHAT, STORY)
+        return [to_plain(render.answer(await service.ask(CHAT, q), "zh")) for q in questions]
 
-    return asyncio.run(go())
+    return on_service(tmp_path / "who.db", go)
 
 
 def test_the_quoted_words_are_shown_with_their_speaker(tmp_path) -> None:

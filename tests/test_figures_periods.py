@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.figures import extract_figures
-from summarizer.model import Figure
-
-
-def figures(*sentences: str, lang: str = "zh") -> list[Figure]:
-    return [f for f in extract_figures(sentences, lang=lang, key_indices=frozenset()) if f.kind == "figure"]
+from tests.figure_helpers import figures
 
 
 def period(sentence: str, text: str, lang: str = "zh") -> str | None:

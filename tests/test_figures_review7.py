@@ -6,14 +6,15 @@ The sentences are written here (fictional banks, companies and numbers).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from summarizer.figures import extract_figures
 from summarizer.model import Figure
+from tests.figure_helpers import figures as key_figures
 
 
-def figures(*sentences: str, lang: str = "en") -> list[Figure]:
-    return [f for f in extract_figures(sentences, lang=lang, key_indices=frozenset()) if f.kind == "figure"]
+figures = partial(key_figures, lang="en")
 
 
 def one(sentence: str, text: str, lang: str = "en") -> Figure:

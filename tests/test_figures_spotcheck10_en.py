@@ -14,15 +14,15 @@ Sentences are written here.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from summarizer.model import Figure
 from tests.figure_helpers import by_text
 from tests.figure_helpers import figures as key_figures
 
 
-def figures(*sentences: str) -> list[Figure]:
-    return key_figures(*sentences, lang="en")
+figures = partial(key_figures, lang="en")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -16,13 +16,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import analyze
-from summarizer.model import Figure
-from tests.figure_helpers import by_text
-from tests.figure_helpers import figures as key_figures
-
-
-def figures(*sentences: str, lang: str = "zh") -> list[Figure]:
-    return key_figures(*sentences, lang=lang)
+from tests.figure_helpers import by_text, figures
 
 
 # ---------------------------------------------------------------- units

@@ -15,13 +15,7 @@ import re
 
 import pytest
 
-from summarizer.model import Figure
-from tests.figure_helpers import by_text
-from tests.figure_helpers import figures as key_figures
-
-
-def figures(*sentences: str, lang: str = "zh") -> list[Figure]:
-    return key_figures(*sentences, lang=lang)
+from tests.figure_helpers import by_text, figures
 
 
 # ---------------------------------------------------------------- units and ranges

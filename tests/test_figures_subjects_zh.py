@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.figures import extract_figures
-from summarizer.model import Figure
-
-
-def figures(*sentences: str) -> list[Figure]:
-    return [f for f in extract_figures(sentences, lang="zh", key_indices=frozenset()) if f.kind == "figure"]
+from tests.figure_helpers import figures
 
 
 def subject_of(sentence: str, text: str) -> str | None:

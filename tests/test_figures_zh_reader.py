@@ -15,12 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.figures import extract_figures
 from summarizer.model import Figure
-
-
-def figures(*sentences: str) -> list[Figure]:
-    return [f for f in extract_figures(sentences, lang="zh", key_indices=frozenset()) if f.kind == "figure"]
+from tests.figure_helpers import figures
 
 
 def by_text(sentence: str) -> dict[str, Figure]:
@@ -155,7 +151,6 @@ def test_a_forecast_list_going_on_after_a_semicolon_does_not_take_the_last_year(
     )}
     assert found["4.95"].estimate == "forecast"
     assert found["4.95"].period != "2028年"
-
 
 
 def test_ben_before_a_time_is_this_not_a_count_of_books() -> None:

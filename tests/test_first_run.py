@@ -12,7 +12,6 @@ import sqlite3
 from datetime import datetime, timezone
 
 import pytest
-from pytest_httpserver import HTTPServer
 
 from bot.render.i18n import t
 from bot.render.text import default_length, key_sentences
@@ -24,15 +23,12 @@ OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": 
 
 
 @pytest.fixture
-def feed_site():
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.start()
-    feed = rss("Grid Weekly", [{"title": "Storage orders rise", "link": server.url_for("/a"), "guid": "a",
+def feed_site(feed_site):
+    """The shared local server (tests/conftest.py), serving a feed of one item."""
+    feed = rss("Grid Weekly", [{"title": "Storage orders rise", "link": feed_site.url_for("/a"), "guid": "a",
                                 "description": "Orders rose.", "published": datetime(2026, 12, 2, 8, tzinfo=timezone.utc)}])
-    server.expect_request("/rss.xml").respond_with_data(feed, content_type="application/rss+xml; charset=utf-8")
-    yield server
-    server.clear()
-    server.stop()
+    feed_site.expect_request("/rss.xml").respond_with_data(feed, content_type="application/rss+xml; charset=utf-8")
+    return feed_site
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

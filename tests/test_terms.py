@@ -4,15 +4,11 @@ a traditional-script query through the service to a simplified-script article.""
 from __future__ import annotations
 
 import ast
-import asyncio
 from pathlib import Path
 
 import pytest
 
-from bot.core.analyzer import Analyzer
-from bot.core.service import Service
-from bot.web.fetch import FetchConfig
-from storage import AsyncStore, Store
+from storage import Store
 from summarizer.model import Article
 from summarizer.terms import (
     TERMS_VERSION,
@@ -22,6 +18,7 @@ from summarizer.terms import (
     query_terms,
     search_terms,
 )
+from tests.ask_helpers import on_service
 
 ARTICLE = (
     "磐石电子发布第三季度财报。公司台湾营收同比增长23%，达到48亿元，创下单季新高。"
@@ -82,38 +79,19 @@ def test_store_refuses_a_query_string_in_place_of_terms(tmp_path):
 def service_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("terms") / "terms.db"
 
-    async def build() -> None:
-        store = await AsyncStore.open(path)
-        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
-        try:
-            await service.summarize_text(CHAT, ARTICLE)
-        finally:
-            await service.close()  # waits for the index to be written
-
-    asyncio.run(build())
+    on_service(path, lambda service: service.summarize_text(CHAT, ARTICLE))
     return path
 
 
-def with_service(path, call):
-    async def go():
-        store = await AsyncStore.open(path)
-        service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig())
-        try:
-            return await call(service)
-        finally:
-            await service.close()
-
-    return asyncio.run(go())
-
 
 def test_search_in_traditional_finds_the_simplified_article(service_db):
-    hits = with_service(service_db, lambda s: s.search(CHAT, "臺灣營收"))
+    hits = on_service(service_db, lambda s: s.search(CHAT, "臺灣營收"))
     assert hits and "台湾营收同比增长23%" in hits[0].text
-    assert with_service(service_db, lambda s: s.search(OTHER_CHAT, "臺灣營收")) == []
+    assert on_service(service_db, lambda s: s.search(OTHER_CHAT, "臺灣營收")) == []
 
 
 def test_ask_in_traditional_answers_from_the_simplified_article(service_db):
-    answer = with_service(service_db, lambda s: s.ask(CHAT, "磐石電子臺灣營收增長了多少？"))
+    answer = on_service(service_db, lambda s: s.ask(CHAT, "磐石電子臺灣營收增長了多少？"))
     assert not answer.abstained
     assert "台湾营收同比增长23%" in answer.sentences[0].text
     assert answer.sentences[0].highlighted == "23%"
@@ -132,7 +110,7 @@ def test_an_index_made_by_other_rules_is_remade_when_the_bot_starts(tmp_path):
         await service.warm_up()
         return before, await service.search(CHAT, "增長１４％"), await service.reindex_if_terms_changed()
 
-    before, after, again = with_service(path, start)
+    before, after, again = on_service(path, start)
     assert before == [] and after[0].text == sentence and again == 0
     with Store(path) as store:
         assert store.search_terms_version() == TERMS_VERSION

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.speakers_zh_company import COMPANY_DESCRIPTOR
+
 __all__ = ["announcing_sentence"]
 
 _ANNOUNCES = re.compile(
     r"(?:[（(][\u4e00-\u9fffA-Za-z]{0,8}(?:记者|通讯员)[^）)]{0,20}[）)]\s*)?"  # "（新闻网记者 林晓）": a byline
     r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:晚间|晚|早间)?[，,]?|近日[，,]?|日前[，,]?|今日[，,]?)?"
-    r"(?:[\u4e00-\u9fff]{1,8}?(?:制造商|供应商|运营商|开发商|生产商|龙头|巨头|车企|房企|药企|险企|厂商)(?=[\u4e00-\u9fffA-Za-z]{2}))?"
+    rf"(?:[\u4e00-\u9fff]{{1,8}}?{COMPANY_DESCRIPTOR}(?=[\u4e00-\u9fffA-Za-z]{{2}}))?"  # "储能设备制造商恒岳能源"
     r"(?P<name>[A-Za-z0-9\u4e00-\u9fff]{2,12}?)(?:（[^）]{1,20}）|\([^)]{1,20}\))?"
     r"(?:发布(?:了)?(?:\d{4}年)?(?:第?[一二三四]季度|前三季度|半年度|年度)?(?:公告|业绩|财报|年报|中报|季报|半年报|报告|业绩报告)|公告称|公告|宣布)")
 # "钢研高纳是A股高温合金龙头，公司技术领先": a note names its company where it sums it up as a leader.

@@ -24,7 +24,7 @@ from summarizer.answer.classifiers import classifier_ok, counted_by, counted_nou
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
-from summarizer.answer.forecast_stated import FORECAST_BEFORE as _FORECAST_BEFORE, PLAN_BEFORE as _PLAN_BEFORE, \
+from summarizer.answer.forecast_stated import ANALYSTS, FORECAST_BEFORE as _FORECAST_BEFORE, PLAN_BEFORE as _PLAN_BEFORE, \
     RESULT_AFTER as _RESULT_AFTER, WILL_BEFORE as _WILL_BEFORE, forecast_stated, guidance_by_analysts
 from summarizer.answer.metric_at import metric_ok as _metric_ok
 from summarizer.answer.names import Entity, entity_in
@@ -265,7 +265,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
                                        if ctx.year_now)):
         # "目前有多少5G基站" is not answered by "到2028年，全市累计建成5G基站4.2万个": a target is not what is.
         return Verdict(False, "forecast")
-    if _ANALYSTS_ASKED.search(constraints.question) and not _ANALYSTS_SAID.search(ctx.sentence):
+    if ANALYSTS.search(constraints.question) and not _ANALYSTS_SAID.search(ctx.sentence):
         # "What did analysts expect Orion's revenue to be?" is not answered by Orion's own outlook.
         return Verdict(False, "forecast")
     if span and not day_ok(constraints.question, ctx, at):
@@ -462,10 +462,9 @@ _FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|
 # Words that make a question ask for a forecast, a target or guidance (not "project", "will").
 _FORECAST_REQUIRED = re.compile(r"\b(?:expects?|expected|forecasts?|guidance|outlook|predict(?:s|ed)?|estimates?|targets?"
                                 r"|projections?)\b|预计|预测|预期|预估|指引|展望|目标")
-# Whose expectation: the market's (analysts, consensus) is not the company's guidance.
-_ANALYSTS_ASKED = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|分析师|一致预期|市场预期")
-_ANALYSTS_SAID = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpolled\b|\blseg\b|\bfactset\b|\bvisible alpha\b"
-                            r"|\bestimates?\b|分析师|一致预期|市场预期|机构预期|彭博|wind", re.IGNORECASE)
+# A sentence also gives the market's expectation as "estimates" or by its source (彭博, Wind); a question
+# asking "estimates" may mean the company's own, so only ANALYSTS reads the question.
+_ANALYSTS_SAID = re.compile(ANALYSTS.pattern + r"|\bestimates?\b|彭博|wind", re.IGNORECASE)
 # What a Chinese count question counts, named after 多少 ("有多少5G基站", "多少个重点项目").
 _COUNTED_NOUN = re.compile(r"多少(?:个|家|座|台|辆|架|艘|名|位)?(?:[万亿千百](?=[\u4e00-\u9fff]*元[?？]?$))?"
                            r"(?P<noun>(?![个家座台辆架艘名位])[0-9a-z]*[\u4e00-\u9fff]{2,8}|元)[?？]?$")  # "多少万元" asks 元, "多少美元" 美元

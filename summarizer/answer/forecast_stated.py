@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["FORECAST_BEFORE", "PLAN_BEFORE", "RESULT_AFTER", "WILL_BEFORE", "forecast_stated", "guidance_by_analysts"]
+__all__ = ["ANALYSTS", "FORECAST_BEFORE", "PLAN_BEFORE", "RESULT_AFTER", "WILL_BEFORE", "forecast_stated", "guidance_by_analysts"]
 
 FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
 PREANNOUNCED = re.compile(r"业绩预告|预亏|预盈|预增|预减")
@@ -36,8 +36,9 @@ WILL_BEFORE = re.compile(r"\b(?:will|is likely to|are likely to)\b\s+(?:likely\s
                          r"|climb|increase|decrease|reach|hit|slip|ease|expand|narrow|widen|improve|be)\b")
 _CLAUSE_END = re.compile(r"[，,；;。]|\.\s")
 _GUIDANCE_ASKED = re.compile(r"\bguidance\b|\boutlook\b|指引|展望")
-_ANALYSTS = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpolled\b|\blseg\b|\bfactset\b|\bvisible alpha\b"
-                       r"|分析师|一致预期|市场预期|机构预期", re.IGNORECASE)
+# Whose expectation: the market's (analysts, consensus, a data provider's poll), not the company's guidance.
+ANALYSTS = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpolled\b|\blseg\b|\bfactset\b|\bvisible alpha\b"
+                      r"|分析师|一致预期|市场预期|机构预期", re.IGNORECASE)
 
 
 def _own_clause(sentence: str, at: int) -> str:
@@ -61,6 +62,6 @@ def forecast_stated(sentence: str, at: int | None, title: str, preceding: Sequen
 
 def guidance_by_analysts(question: str, sentence: str, at: int) -> bool:
     """Is the number asked as a company's guidance only what analysts expected ("the $4.9 billion analysts had expected")?"""
-    if not _GUIDANCE_ASKED.search(question) or _ANALYSTS.search(question):
+    if not _GUIDANCE_ASKED.search(question) or ANALYSTS.search(question):
         return False
-    return bool(_ANALYSTS.search(_own_clause(sentence, at)))
+    return bool(ANALYSTS.search(_own_clause(sentence, at)))

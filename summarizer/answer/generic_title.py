@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from summarizer.answer.announcer import announcing_sentence
 from summarizer.answer.peers import clause_subjects
 from summarizer.answer.text import fold
+from summarizer.speakers_zh_company import COMPANY_DESCRIPTOR
 
 __all__ = ["descriptor_title", "generic_title", "untitled_company"]
 
@@ -43,8 +44,8 @@ def generic_title(title: str | None) -> bool:
 
 # A headline that calls its company by what it is ("储能龙头三季度净利润下降31%", "这家车企…", "一家芯片公司…"):
 # the lead names it ("储能设备制造商恒岳能源发布三季度报告"), and the article is that company's as if untitled.
-_DESCRIPTOR_TITLE = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{1,8}?(?:龙头|龍頭|巨头|巨頭|一哥|车企|車企|房企|药企|乳企|险企|厂商|大厂"
-                               r"|制造商|供应商|运营商|开发商|生产商)|这家|該公司|该公司|一家[\u4e00-\u9fff]{0,8}?(?:公司|企业))"
+_DESCRIPTOR_TITLE = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z]{{1,8}}?{COMPANY_DESCRIPTOR}"
+                               r"|这家|該公司|该公司|一家[\u4e00-\u9fff]{0,8}?(?:公司|企业))"
                                r"(?![\u4e00-\u9fffA-Za-z]{0,4}(?:发布|公告|宣布|称|表示))")
 
 
