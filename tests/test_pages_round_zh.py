@@ -118,3 +118,15 @@ def test_a_ten_day_period_keeps_its_xun():
                       "比上一旬增加52万吨。").figures
     periods = {f.text: f.period for f in figures if f.kind == "figure"}
     assert periods["201.4万吨"] == "2026年11月下旬" and periods["1486万吨"] == "11月下旬末"
+
+
+def test_the_shanghai_index_is_asked_by_its_short_name():
+    # "沪指收盘涨多少" was refused ("the figures there belong to someone else") on a market close that
+    # writes 上证指数 in its text and 沪指 only in its headline.
+    from tests.ask_helpers import ask, library
+    close = library("close", "收评：沪指涨0.86% 券商板块走强",
+                    "截至收盘，上证指数涨0.86%，报3321.05点；深证成指涨1.12%，报10528.40点；创业板指涨1.47%。",
+                    "沪深两市全天成交额为1.12万亿元，较上一交易日放量960亿元。")
+    assert ask("沪指收盘涨多少？", close).sentences[0].highlighted == "0.86%"
+    assert ask("深成指涨了多少？", close).sentences[0].highlighted == "1.12%"
+    assert ask("恒指跌了多少？", close).abstained  # another market's index
