@@ -49,12 +49,13 @@ _RELEASE_DATELINE_RE = re.compile(
     + _RELEASE_SERVICE + r"\s*(?:—|–|--|-)\s+(?=[\"\u201c\u2018']?[A-Z0-9])"
 )
 # A flash's source and date without reporters ("财联社4月15日电，", "新华财经上海6月3日电 ", "证券时报e公司讯，",
-# "某某网5月3日讯据…" glued to its source, "某某财经讯 5月3日消息，…")
+# "某某网5月3日讯据…" glued to its source, "某某财经讯 5月3日消息，…", "某某财经12月9日讯　中国…" whose
+# full-width space the analysis took out between two Chinese words)
 # or a source tag in lenticular brackets ("【香港01讯】", "【财联社】"); the headline a flash repeats
 # in lenticular brackets before it is dropped with it ("【A公司：拟回购股份】财联社6月3日电，…").
 _FLASH_DATELINE_ZH_RE = re.compile(
     r"^(?:【[^【】\s]{2,60}】\s*(?=[^，。：:（(“”\"【]{2,16}?(?:\d{1,2}月)?\d{1,2}日[电讯]|[^，。（(【]{1,10}?(?:网|报|社|财经|e公司|APP)讯[，,]))?"
-    r"(?:[^\s，。：:（(“”\"【]{2,16}?(?:\d{1,2}月)?\d{1,2}日[电讯](?=[，,：:\s]|据)|[^\s，。：:（(“”\"【]{1,10}?(?:网|报|社|财经|e公司|APP)讯(?=[，,\s])"
+    r"(?:[^\s，。：:（(“”\"【]{2,16}?(?:\d{1,2}月)?\d{1,2}日[电讯](?=[，,：:\s]|据)|[^\s，。：:（(“”\"【]{2,10}?(?:网|报|社|财经|财讯)\d{1,2}月\d{1,2}日讯(?=[\u4e00-\u9fff])|[^\s，。：:（(“”\"【]{1,10}?(?:网|报|社|财经|e公司|APP)讯(?=[，,\s])"
     r"|【[^【】\s，。]{1,12}[讯电]】)[，,：:\s]*"
 )
 

@@ -25,7 +25,7 @@ from lxml import etree
 from trafilatura.utils import load_html
 
 from summarizer.errors import NotAnArticle
-from summarizer.extract_clean import MIN_ARTICLE_CHARS, clean_blocks, render
+from summarizer.extract_clean import MIN_ARTICLE_CHARS, clean_blocks, is_caption_line, render
 from summarizer.extract_furniture import (
     drop_credited_captions,
     drop_footnote_marks,
@@ -230,6 +230,10 @@ def _drop_captions(found: list[etree._Element], tree: lxml.html.HtmlElement) -> 
     drop_credited_captions(tree)
     for img in list(tree.iter("img")):
         holder = img.getparent()
+        if (holder is not None and holder.tag in ("p", "div", "figure") and holder.find(".//p") is None
+                and holder.find(".//div") is None and is_caption_line(_NO_SPACE.sub("", holder.text_content()))):
+            remove_keep_tail(holder)  # a picture and its caption in one box, in a body of <br> lines
+            continue
         if holder is None or holder.tag not in ("p", "div", "figure") or holder.text_content().strip():
             continue
         after = holder.getnext()

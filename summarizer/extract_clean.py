@@ -141,6 +141,12 @@ _FURNITURE_LINE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_MAX = 200
+# A block that opens as a site's notice ("免责声明：本文仅代表作者个人观点，…", "版权声明：凡注明…"):
+# dropped whatever its length. Kept, its "对本文…不作任何保证" was quoted as the last speaker's words.
+_NOTICE_BLOCK = re.compile(r"^[\s【\[（(]*(?:免责|版权|特别|郑重|法律)(?:声明|条款)\s*[】\]）)]?\s*[:：]")
+# A stream's clock time opening a list item ("21:36 【…】财联社12月5日电，…"): the page's, not the story's.
+_ITEM_TIME = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)\s*")
+_ITEM_TIME_REST_MIN = 20
 # A caption left in the text: a short line opening with 图为 / 图： or closing with a photo
 # credit ("（资料图）", "（图片来源：星途机器人）", "澎湃新闻记者 钟薇 图", "新华社记者 李明 摄").
 _CAPTION_LINE = re.compile(
@@ -296,23 +302,55 @@ def _flatten(body: etree._Element) -> None:
             loose = etree.Element("p")
             loose.text, child.tail = child.tail, None
             child.addnext(loose)
-        if child.tag == "p" and child.find("lb") is not None:
+        if child.tag == "p" and (child.find("lb") is not None or child.find("table") is not None):
             _split_at_breaks(child)
+    seen: set[str] = set()
+    for table in list(body.iterchildren("table")):
+        key = _NO_SPACE.sub("", "".join(table.itertext()))
+        if key in seen:
+            body.remove(table)  # trafilatura also gave the table in a paragraph as a block of its own
+        seen.add(key)
 
 
 def _split_at_breaks(p: etree._Element) -> None:
+    """One block per line of a <br>-separated paragraph; a page's own <table> inside it (a
+    fallback body keeps the HTML) is a table block, read by rows, not one line of cells."""
     lines = [etree.Element("p")]
     lines[0].text = p.text
     for child in list(p):
         if child.tag == "lb":
             lines.append(etree.Element("p"))
             lines[-1].text = child.tail
+        elif child.tag == "table" and child.find(".//tr") is not None:
+            tail, child.tail = child.tail, None
+            lines.append(_as_table(child))
+            lines.append(etree.Element("p"))
+            lines[-1].text = tail
         else:
             lines[-1].append(child)  # moves it, with its tail
     for line in reversed(lines):
         if line.text and line.text.strip() or len(line):
             p.addnext(line)
     p.getparent().remove(p)
+
+
+def _as_table(table: etree._Element) -> etree._Element:
+    """A page's <table> as trafilatura writes one (row, cell): rendered by rows."""
+    out = etree.Element("table")
+    for tr in table.iter("tr"):
+        row = etree.SubElement(out, "row")
+        for td in tr:
+            if td.tag in ("td", "th"):
+                etree.SubElement(row, "cell").text = _text_of(td)
+    return out
+
+
+def _drop_item_times(blocks: list[etree._Element]) -> None:
+    """A list item opening with a clock time (a flash stream, a live page) keeps only its text."""
+    for block in blocks:
+        match = _ITEM_TIME.match(block.text or "") if block.tag == "item" else None
+        if match and len(_text_of(block)) - len(match.group().strip()) >= _ITEM_TIME_REST_MIN:
+            block.text = block.text[match.end():]
 
 
 def _head_region(texts: list[str], headlines: frozenset[str]) -> set[int]:
@@ -337,10 +375,16 @@ def _furniture(text: str, simple: str, strict: bool = True) -> bool:
     only when `strict`)."""
     length = len(text)
     return ((length <= _SHORT_LINE and bool(_BOILERPLATE_LINE.match(simple)))
+            or bool(_NOTICE_BLOCK.match(simple))
             or (length <= _FURNITURE_MAX and bool(_FURNITURE_LINE.match(simple)))
             or is_reader_appeal(text) or is_stamp_line(text)
             or (strict and length <= (_CAPTION_MAX if _CJK.search(text) else _CAPTION_EN_MAX)
                 and bool(_CAPTION_LINE.search(simple))))
+
+
+def is_caption_line(text: str) -> bool:
+    """A short Chinese caption by its words ("图为…", "…（资料图）", "记者 X 摄")."""
+    return 0 < len(text) <= _CAPTION_MAX and bool(_CAPTION_LINE.search(to_simplified(text)))
 
 
 def _repeats(keys: list[str], i: int) -> bool:
@@ -404,6 +448,7 @@ def clean_blocks(body: etree._Element, modules: str = "", headlines: frozenset[s
             el.tail = _SPACE.sub(" ", el.tail)
     _flatten(body)
     blocks = _blocks(body)
+    _drop_item_times(blocks)
     texts = [_text_of(b) for b in blocks]
     keys = [_NO_SPACE.sub("", t) for t in texts]
     drop = _drops(blocks, texts, keys, modules, headlines, strict=True)

@@ -196,4 +196,5 @@ def normalize(text: str) -> str:
     return "\n".join(lines)
 
 
-_FLASH_HEADLINE_RE = re.compile(r"(【[^【】\n]{4,60}】)(?=[^，,。；;：:\s】][^\n]{19,})")
+# (An item of a flash stream opens with its list marker: "- 【…】金桥财经12月5日电，…".)
+_FLASH_HEADLINE_RE = re.compile(r"(?:[-–—*•]\s+)?(【[^【】\n]{4,60}】)(?=[^，,。；;：:\s】][^\n]{19,})")

@@ -44,7 +44,7 @@ logger = logging.getLogger(__name__)
 
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "97"
+SUMMARIZER_VERSION = "98"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -197,10 +197,8 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
                            READABLE_CHARS.get(lang, READABLE_CHARS["en"]))
         whole = "".join(span.text for span in spans[start:i + 1])
         if start == 0 or spans[start - 1].paragraph != spans[start].paragraph:
-            unmarked = roles.without_list_marker(whole)
-            headless = without_glued_head(unmarked, title)  # a headline run into the lead
-            if headless != unmarked:
-                whole = headless
+            # the list marker first: "- 【…】财联社12月5日电，…" (an item of a flash stream) opens on a dateline
+            whole = without_glued_head(roles.without_list_marker(whole), title)  # a headline run into the lead
             whole = roles.without_dateline(whole, lang)  # a dateline opens a paragraph, if anywhere
             whole = without_opening_place(whole, lang) if start == 0 else whole
         whole = roles.without_list_marker(whole)
