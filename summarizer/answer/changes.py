@@ -85,7 +85,7 @@ _CHANGE_BEFORE = re.compile(
 )
 # After a number: "4% ahead of last year", "12% higher", "1.3个百分点" (a change of a rate).
 _CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|ahead|behind|up|down|increase|decrease|rise|fall|drop|gain"
-                           r"|growth)\b")
+                           r"|growth|[a-z]+ (?:added|created|lost|shed))\b")  # "to show 92,000 jobs added"
 _CHANGE_AFTER_ZH = re.compile(r"(?:左右|以上)?(?:的)?(?:增长|增幅|下降|降幅|涨幅|跌幅|增速)")
 _RATE_CHANGE_UNIT = re.compile(r"(?:个百分点|百分点|pct|bps?|percentage points?|pp)\b|(?:个百分点|百分点)")
 
