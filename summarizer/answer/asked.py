@@ -273,9 +273,9 @@ def _counted(folded: str) -> str | None:
 
 # "比去年增长", "同比下降了": how a change is asked, after the measure.
 _CHANGE_TAIL = re.compile(r"(?:(?:比|较|跟|和|与)(?:去年|上年)(?:同期)?(?:相?比)?|同比|环比|按年|按月)?"
-                          r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|变化|变动|增减|扩大|收窄|涨|跌|降|增)?了?$")
+                          r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|变化|变动|增减|扩大|收窄|上调|下调|涨|跌|降|增)?了?(?:的?幅度)?$")
 _MEASURE_CUE = re.compile(r"(?:是|有|为|达到|达)?(?:多少|几)")
-_MEASURE_HEAD = re.compile(r"(?:量|率|额|数|价|值|人次|规模|时长|里程|面积|产能|容量|份额|指数|性能|功耗|能耗|算力|续航|速率|成本|额度)$")
+_MEASURE_HEAD = re.compile(r"(?:量|率|额|数|价|值|人次|规模|时长|里程|面积|产能|容量|份额|指数|性能|功耗|能耗|算力|续航|速率|成本|额度|基准)$")
 
 
 def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str | None, str | None]:

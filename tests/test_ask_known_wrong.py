@@ -1,0 +1,34 @@
+"""/ask answers only what the articles state (issue #13): the known wrong answers and false refusals of the
+two reader rounds of 2026-12-07, each as a class, on sample sentences of our own."""
+
+from __future__ import annotations
+
+from tests.ask_helpers import ask, library
+
+
+def _highlighted(question: str, *libraries) -> str | None:
+    found = ask(question, *libraries)
+    assert not found.abstained, found
+    return found.sentences[0].highlighted
+
+
+def test_a_month_asked_is_a_period_not_a_name() -> None:
+    # "How many jobs were added in September?" read "September" as a company, and "Data for September" as undated:
+    # the refusal said "only October figures" beside the September line.
+    lib = library("jb", "Payrolls grow in October",
+                  "Healthcare added 41,000 jobs in October, while manufacturing shed 9,000.",
+                  "Data for September was revised down to show 92,000 jobs added instead of 119,000.")
+    assert _highlighted("How many jobs were added in September?", lib) == "92,000"
+    found = ask("How many jobs were added in August?", lib)
+    assert found.abstained and found.missing != "entity"
+
+
+def test_a_finance_word_is_no_name_and_a_measure_followed_by_another_is_not_it() -> None:
+    # "业绩比较基准下调幅度是多少" read 业绩 as a company and cited a fund's benchmark return ("基准收益率为-8.35%").
+    lib = library("jj", "青岚成长混合清盘",
+                  "成立以来，该基金累计净值增长率为-36.12%，同期业绩比较基准收益率为-7.64%。",
+                  "另据报道，部分理财公司已下调产品业绩比较基准，下调幅度在10至30个基点之间。")
+    found = ask("业绩比较基准下调幅度是多少？", lib)
+    assert found.abstained or "-7.64%" not in found.sentences[0].text
+    lib = library("jk", "青岚成长混合清盘", "成立以来，该基金同期业绩比较基准收益率为-7.64%。")
+    assert ask("业绩比较基准下调幅度是多少？", lib).abstained
