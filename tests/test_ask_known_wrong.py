@@ -32,3 +32,17 @@ def test_a_finance_word_is_no_name_and_a_measure_followed_by_another_is_not_it()
     assert found.abstained or "-7.64%" not in found.sentences[0].text
     lib = library("jk", "青岚成长混合清盘", "成立以来，该基金同期业绩比较基准收益率为-7.64%。")
     assert ask("业绩比较基准下调幅度是多少？", lib).abstained
+
+
+def test_a_route_asked_is_the_route_not_its_first_place() -> None:
+    # "上海至美西运价周涨多少" read 上海 as the subject and cited the Shanghai index's fall; a route is named only
+    # where a sentence names it, "周跌" is week on week (as 较上周 is), and a rise asked is no fall stated.
+    lib = library("hy", "集运运价继续回落",
+                  "集运方面，上海出口集装箱运价指数（SCFI）报1,402.3点，较上周下跌3.2%，已连续两周下跌。",
+                  "其中，上海至欧洲基本港运价为每标准箱1,510美元，周跌5.1%；",
+                  "上海至美东基本港运价为每40英尺箱2,800美元，周跌2.5%；",
+                  "上海至美西基本港运价为每40英尺箱2,100美元，周涨0.6%。")
+    assert ask("上海至美东运价周涨多少？", lib).abstained
+    assert _highlighted("上海至美东运价周跌多少？", lib) == "2.5%"
+    assert _highlighted("上海至美西运价周涨多少？", lib) == "0.6%"
+    assert _highlighted("上海至美东运价是多少？", lib) == "2,800美元"

@@ -25,6 +25,7 @@ from summarizer.answer.names import english_names as _english_names
 from summarizer.answer.names import has_name as _has_name
 from summarizer.answer.names import subject_start as _subject_start
 from summarizer.answer.periods import Period, mentions, period_of
+from summarizer.answer.routes import route_asked
 from summarizer.answer.scope import part_of_question
 from summarizer.answer.text import _aliases, _jieba, fold
 from summarizer.answer.text import pos_cut as _pos_cut
@@ -119,7 +120,7 @@ def _parse(raw: str) -> Constraints:
         if subject:
             entities.append(subject)
     elif chinese:
-        subject = _chinese_subject(folded, metrics)
+        subject = route_asked(folded) or _chinese_subject(folded, metrics)
         if subject and subject.text in _ROLES_IN_A_ROUND:
             subject = None  # "领投方是谁": who led, not a company called 领投方
         # Only for the deal's own price: for a profit or a gain, the sold company's figures stand beside the

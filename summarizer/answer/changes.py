@@ -30,7 +30,7 @@ _YOY = (r"同比|同增|同降|同减|比去年同期|较去年同期|较上年�
         r"(?:the previous year|last year|a year (?:earlier|ago))|a year (?:earlier|ago)|the previous year|last year)"
         r"|(?:ahead of|behind) last year|year[- ]earlier|year[- ]ago")
 _SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上半年|比上半年|较上季末|较上季度末|较上期|比上期|较上一期|比上一期|较上季度|比上季度|较上一季度|比上一季度|较上周|比上周"
-        r"|按月|按季|(?<![\d一二三四五六七八九十个今本上当每逐])[月季](?:增|减)(?!长率)"
+        r"|按月|按季|(?<![\d一二三四五六七八九十个今本上当每逐])[月季](?:增|减)(?!长率)|(?<![\d一二三四五六七八九十个今本上当每逐])周(?:涨|跌|增|减)"
         r"|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|sequential(?:ly)?"
         r"|month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|week[- ]on[- ]week|week[- ]over[- ]week"
         r"|(?:from|over|than|versus|vs\.?|compared with|against) (?:the |a )?(?:previous|prior|preceding|last|first|second|third"
@@ -257,6 +257,23 @@ def _direction(text: str) -> str | None:
     if last_down < 0 and last_up < 0:
         return None
     return "down" if last_down > last_up else "up"
+
+
+def opposite_move(question: str, sentence: str, at: int) -> bool:
+    """Does a Chinese question ask a move one way ("周涨多少") of a number its own clause states as the other way
+    ("周跌3.1%")? Then the number is no answer: how much it rose is not how much it fell. In Chinese the clause
+    before the number is its own; an English clause may hold a revision's word ("revised down to show 92,000
+    jobs added"), so English is left alone."""
+    if not re.search(r"[\u3400-\u9fff]", sentence) or not asks_change(question):
+        return False
+    asked = _MOVE_ASKED.search(question)  # a verb asked, not a rate noun: "增速是多少" may be answered by a fall
+    wanted = _direction(asked.group()) if asked else None
+    stated = _direction(_clause_before(sentence, at)[-8:])
+    return wanted is not None and stated is not None and wanted != stated
+
+
+_MOVE_ASKED = re.compile(rf"(?:{_ZH_VERBS}|上调|下调|调降|调升|调低|调高|降低|提高|扩大|收窄|涨|跌|降|(?<!新)增)了?"
+                         r"(?:多少|几|百分之几|幅度)")
 
 
 def in_named_clause(spans: list[tuple[int, int]], sentence: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
