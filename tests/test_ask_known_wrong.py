@@ -46,3 +46,15 @@ def test_a_route_asked_is_the_route_not_its_first_place() -> None:
     assert _highlighted("上海至美东运价周跌多少？", lib) == "2.5%"
     assert _highlighted("上海至美西运价周涨多少？", lib) == "0.6%"
     assert _highlighted("上海至美东运价是多少？", lib) == "2,800美元"
+
+
+def test_an_unfamiliar_name_opening_a_clause_owns_its_figures() -> None:
+    # "2025年，宏达新能实现营业收入19.5亿元" answered "北辰材料2025年营业收入": jieba did not know the target's name,
+    # so the buyer in the title owned its revenue.
+    lib = library("bg", "岚山股份拟作价21亿元收购晟达新能",
+                  "岚山股份12月2日晚间公告，公司拟以发行股份及支付现金方式购买晟达新能100%股权，交易对价为21亿元。",
+                  "晟达新能主要从事锂电池隔膜的研发与生产。",
+                  "2025年，晟达新能实现营业收入8.6亿元，净利润1.12亿元；",
+                  "今年前三季度实现营业收入7.1亿元。")
+    assert ask("岚山股份2025年营业收入是多少？", lib).abstained
+    assert _highlighted("晟达新能2025年营业收入是多少？", lib) == "8.6亿元"

@@ -29,7 +29,7 @@ from summarizer.answer.forecast_stated import FORECAST_BEFORE as _FORECAST_BEFOR
     RESULT_AFTER as _RESULT_AFTER, WILL_BEFORE as _WILL_BEFORE, forecast_stated, guidance_by_analysts
 from summarizer.answer.metric_at import metric_ok as _metric_ok
 from summarizer.answer.names import Entity, entity_in, rival_names
-from summarizer.answer.names import claimers as _claimers_cached
+from summarizer.answer.clause_owners import claimers as _claimers_cached
 from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.money_kinds import currency_ok, kind_ok
 from summarizer.answer.routes import Route
