@@ -58,3 +58,17 @@ def test_an_unfamiliar_name_opening_a_clause_owns_its_figures() -> None:
                   "今年前三季度实现营业收入7.1亿元。")
     assert ask("岚山股份2025年营业收入是多少？", lib).abstained
     assert _highlighted("晟达新能2025年营业收入是多少？", lib) == "8.6亿元"
+
+
+def test_a_premium_asked_with_paying_is_the_premium_not_the_price() -> None:
+    # "What premium is Greywick paying?" cited the $48-a-share sentence: "paying" made it a deal-value question.
+    lib = library("pr", "Corvane to buy Ellery for $2.2 billion",
+                  "Corvane Health will pay $31 a share in cash for Ellery Labs, valuing the company at about "
+                  "$2.2 billion.",
+                  "The price is a 27% premium to Ellery's closing price on Friday.")
+    found = ask("What premium is Corvane paying?", lib)
+    assert not found.abstained and "27%" in found.sentences[0].text
+    assert _highlighted("How much is Corvane paying per share?", lib) == "$31"
+    # an adjective is no premium asked
+    lib = library("pp", "Handset maker's sales", "Sales of premium phones rose 12% to $900 million.")
+    assert _highlighted("What were sales of premium phones?", lib) == "$900 million"

@@ -266,14 +266,14 @@ def opposite_move(question: str, sentence: str, at: int) -> bool:
     jobs added"), so English is left alone."""
     if not re.search(r"[\u3400-\u9fff]", sentence) or not asks_change(question):
         return False
-    asked = _MOVE_ASKED.search(question)  # a verb asked, not a rate noun: "增速是多少" may be answered by a fall
-    wanted = _direction(asked.group()) if asked else None
-    stated = _direction(_clause_before(sentence, at)[-8:])
-    return wanted is not None and stated is not None and wanted != stated
+    # A price's move asked (涨/跌), not growth: "全年出货量增长多少" may be answered by a forecast fall of 1%, a
+    # growth below zero; "增速是多少" by a fall too.
+    asked = _PRICE_MOVE.search(question)
+    stated = _PRICE_MOVE.findall(_clause_before(sentence, at)[-8:])
+    return bool(asked and stated) and ("跌" in asked.group()) != ("跌" in stated[-1])
 
 
-_MOVE_ASKED = re.compile(rf"(?:{_ZH_VERBS}|上调|下调|调降|调升|调低|调高|降低|提高|扩大|收窄|涨|跌|降|(?<!新)增)了?"
-                         r"(?:多少|几|百分之几|幅度)")
+_PRICE_MOVE = re.compile(r"上涨|下跌|涨|跌")
 
 
 def in_named_clause(spans: list[tuple[int, int]], sentence: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
