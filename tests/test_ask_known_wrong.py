@@ -72,3 +72,15 @@ def test_a_premium_asked_with_paying_is_the_premium_not_the_price() -> None:
     # an adjective is no premium asked
     lib = library("pp", "Handset maker's sales", "Sales of premium phones rose 12% to $900 million.")
     assert _highlighted("What were sales of premium phones?", lib) == "$900 million"
+
+
+def test_the_rater_asked_must_be_named_by_the_sentence_that_answers() -> None:
+    # "What rating does Oakridge give Fennick?" cited the consensus line (other analysts' ratings): the title named
+    # Oakridge, so the line passed as Oakridge's.
+    lib = library("rt", "Marlin cuts Tovera to 'sell'",
+                  "Brokerage Marlin Partners downgraded Tovera to \"sell\" from \"hold\" on Thursday.",
+                  "Of the 21 analysts covering Tovera, 9 rate the stock \"buy\" or higher, according to LSEG data.")
+    found = ask("What rating does Marlin give Tovera?", lib)
+    assert found.abstained or "LSEG" not in found.sentences[0].text
+    lib = library("ru", "Marlin on Tovera", "Marlin rates Tovera \"buy\" with a price target of $61.")
+    assert not ask("What rating does Marlin give Tovera?", lib).abstained

@@ -25,6 +25,7 @@ from summarizer.answer.names import english_names as _english_names
 from summarizer.answer.names import has_name as _has_name
 from summarizer.answer.names import subject_start as _subject_start
 from summarizer.answer.periods import Period, mentions, period_of
+from summarizer.answer.named_here import rater_named_here
 from summarizer.answer.routes import route_asked
 from summarizer.answer.scope import part_of_question
 from summarizer.answer.text import _aliases, _jieba, fold
@@ -133,7 +134,7 @@ def _parse(raw: str) -> Constraints:
         if subject:
             entities.append(subject)
     else:
-        entities += _english_names(raw, folded)
+        entities += rater_named_here(folded, _english_names(raw, folded))
     start = _subject_start(folded)
     # Alias-table names anywhere in the question (腾讯, Intel, 美国).
     aliases = _aliases()

@@ -32,7 +32,7 @@ from summarizer.answer.names import Entity, entity_in, rival_names
 from summarizer.answer.clause_owners import claimers as _claimers_cached
 from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.money_kinds import currency_ok, kind_ok
-from summarizer.answer.routes import Route
+from summarizer.answer.named_here import NamedHere
 from summarizer.answer.base_period import base_period_ok, impact_only
 from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.days import day_ok
@@ -376,7 +376,7 @@ def _other_model_before(constraints: Constraints, ctx: Context, at: int) -> bool
 
 def _present(entity: Entity, ctx: Context) -> bool:
     """Named in the sentence or its context (title, sentences just before, opening); a route only in the sentence."""
-    texts = (ctx.sentence,) if isinstance(entity, Route) else (ctx.sentence, ctx.title, *ctx.preceding[:3], *ctx.opening)
+    texts = (ctx.sentence,) if isinstance(entity, NamedHere) else (ctx.sentence, ctx.title, *ctx.preceding[:3], *ctx.opening)
     return any(entity_in(entity, t) for t in texts if t)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.answer.names import Entity
+from summarizer.answer.named_here import NamedHere
 from summarizer.answer.text import pos_cut
 
 __all__ = ["Route", "route_asked"]
@@ -15,7 +15,7 @@ _ROUTE = re.compile(r"^(?:请问)?([\u4e00-\u9fff]{2,4}?)(至|到|-|－|—)([\u
                     r"(?=航线|线路|基本港|港口?|运价|运费|航班|航段|海运|空运|铁路|高铁|集装箱|干散货|的)")
 
 
-class Route(Entity):
+class Route(NamedHere):
     """A route: named only where a sentence itself names it (the article's other lines are about other routes
     or the whole market)."""
 
@@ -28,7 +28,7 @@ def _place(word: str) -> bool:
     return bool(cut) and cut[0].flag.startswith("ns") and all(p.flag.startswith(("ns", "nr")) for p in cut)
 
 
-def route_asked(folded: str) -> Entity | None:
+def route_asked(folded: str) -> NamedHere | None:
     """The route a Chinese question opens with, written every way an article joins its two ends."""
     found = _ROUTE.match(folded)
     if not found or not (_place(found.group(1)) and _place(found.group(3))):
