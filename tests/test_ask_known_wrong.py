@@ -84,3 +84,12 @@ def test_the_rater_asked_must_be_named_by_the_sentence_that_answers() -> None:
     assert found.abstained or "LSEG" not in found.sentences[0].text
     lib = library("ru", "Marlin on Tovera", "Marlin rates Tovera \"buy\" with a price target of $61.")
     assert not ask("What rating does Marlin give Tovera?", lib).abstained
+
+
+def test_a_year_between_yu_and_xiangbi_is_a_base_not_the_period() -> None:
+    # "与2021年春节7天相比增长21.7%" dated the next sentence's daily peak, which answered "2021年春节7天…流量".
+    lib = library("cj", "春节假期通信数据",
+                  "工信部数据显示，春节假期7天移动互联网接入流量达到512.3万TB，与2023年春节7天相比增长19.4%；",
+                  "其中，2月10日和2月11日两天为高峰时段，当日移动互联网接入流量分别为70.2万和75.6万TB。")
+    assert ask("2023年春节7天移动互联网接入流量是多少？", lib).abstained
+    assert _highlighted("春节7天移动互联网接入流量是多少？", lib) == "512.3万"

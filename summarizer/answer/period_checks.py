@@ -47,7 +47,8 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
                  and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start))
                  and not ((not m.parts or m.start >= at or _BASE_THEN_MOVE.match(ctx.sentence, m.end)
                            and not _VALUE_BETWEEN.search(ctx.sentence, m.end, at))
-                          and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start])))
+                          and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start]))
+                 and not _compared_around(ctx.sentence, m))
     chinese = re.search(r"[\u3400-\u9fff]", ctx.sentence) is not None
     if chinese:
         here = _own_clauses(ctx.sentence, here, at)
@@ -93,7 +94,8 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
         for text in (*ctx.preceding[:4], ctx.title, *ctx.opening, *ctx.lead):
             # "较上年增加21.5亿元": the base of a comparison does not date the next sentence.
             found = [y for m in mentions(text, ctx.year_now) for y in m.years
-                     if not _COMPARED_WITH.search(text[max(0, m.start - 18):m.start])] if text else []
+                     if not _COMPARED_WITH.search(text[max(0, m.start - 18):m.start])
+                     and not _compared_around(text, m)] if text else []
             if found:
                 years = frozenset(found)
                 break
@@ -103,6 +105,14 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
             years = frozenset({ctx.year_now}) if ctx.year_now else frozenset()
     return years, parts
 
+
+
+def _compared_around(text: str, mention: Mention) -> bool:
+    """"与2021年春节7天相比增长21.7%": a year between 与/和/同/跟 and 相比 is the base of a comparison. It dates
+    neither its own sentence's figure nor the next sentence's ("其中，1月31日…当日…58.9万TB" answered
+    "2021年春节7天移动互联网接入流量")."""
+    return bool(mention.years and re.search(r"(?:与|和|同|跟)\s*$", text[max(0, mention.start - 2):mention.start])
+                and re.match(r"[^，。；,;]{0,12}?(?:相比|相较|比较)", text[mention.end:]))
 
 
 _CLAUSE_END = re.compile(r"[，,；;]")
