@@ -93,3 +93,14 @@ def test_a_year_between_yu_and_xiangbi_is_a_base_not_the_period() -> None:
                   "其中，2月10日和2月11日两天为高峰时段，当日移动互联网接入流量分别为70.2万和75.6万TB。")
     assert ask("2023年春节7天移动互联网接入流量是多少？", lib).abstained
     assert _highlighted("春节7天移动互联网接入流量是多少？", lib) == "512.3万"
+
+
+def test_last_month_is_read_against_the_dateline_and_an_industrys_jobs_are_its_part() -> None:
+    # "How many jobs were added in October?" cited "Healthcare added 41,000 jobs in October" beside the total
+    # "58,000 jobs last month" of a story datelined Nov. 7.
+    lib = library("jo", "Hiring slows",
+                  "WASHINGTON, Nov. 7 - U.S. employers added 64,000 jobs last month, the Labor Department said.",
+                  "Health care added 38,000 jobs in October, while manufacturing shed 7,000.")
+    assert _highlighted("How many jobs were added in October?", lib) == "64,000"
+    assert _highlighted("How many jobs did health care add?", lib) == "38,000"
+    assert ask("How many jobs were added in September?", lib).abstained

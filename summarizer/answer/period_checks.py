@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer.answer.last_month import last_month_part
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.peers import sub_period_after
 from summarizer.answer.periods import Mention, Period, mentions
@@ -67,6 +68,8 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
     chosen: list[Mention] = right_after or before or list(here)
     years = frozenset(y for m in chosen for y in m.years)
     parts = frozenset(p for m in chosen for p in m.parts)
+    if english and not parts and (month := last_month_part(ctx.sentence, (*ctx.opening, *ctx.preceding[-1:]))):
+        parts = frozenset({month})  # "WASHINGTON, Nov. 7 - … added 58,000 jobs last month": October's
     if english and after and (same := _SAME_PERIOD_OF.match(ctx.sentence, after.end())):
         years = frozenset({int(same.group(1))})  # "…for the first half of 2026, compared with a loss of $212
         # million in the same period of 2024": the first half of 2024
