@@ -14,10 +14,11 @@ from summarizer.answer.periods import mentions
 
 __all__ = ["claimers"]
 
-# A clause start, a period or place of time it may open with ("2025年，", "今年前三季度"), then 2–6 characters,
-# then what a company does with its results.
-_OPENER = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,6}?)(?=实现|录得|共实现|累计实现|主要从事|营业收入|营收|净利润"
-                     r"|归母净利润|扣非净利润)")
+# A clause start (after "2025年，" too), 2–6 characters, then the verb a company reports its results with; a
+# metric right after the words ("手机镜头营收占比") makes them a product or a segment, not a name.
+_OPENER = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,6}?)(?=实现|录得|共实现|累计实现|主要从事)")
+# A name holds no particle, preposition or time word ("归属于股东的", "年实现", "上半年" are not names).
+_NOT_IN_NAME = re.compile(r"[的为于在与和及对将已了共年月季期间内后前中是有被把让从向至到比较同环]")
 # Words that are no name: pronouns and generic heads, times, parts of a company, results words.
 _NOT_OWNER = re.compile(r"^(?:公司|本|该|其|集团|企业|上市|标的|交易|报告期|期内|同期|全年|今年|去年|上年|本年|当年|当期|本期"
                         r"|此外|其中|同时|另外|合计|累计|共计|整体|全部|目前|截至|此前|未来|预计|有望|已经|已|将)"
@@ -34,7 +35,7 @@ def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[t
     for match in _OPENER.finditer(folded):
         start, end, word = match.start(1), match.end(1), match.group(1)
         # "今年前三季度实现": a period is when; a name already found there is kept as found.
-        if _NOT_OWNER.search(word) or word in _ZH_GENERIC or word in _ZH_NOT_NAMES \
+        if _NOT_OWNER.search(word) or _NOT_IN_NAME.search(word) or word in _ZH_GENERIC or word in _ZH_NOT_NAMES \
                 or any(a < end and start < b for a, b in times) \
                 or any(a < end and start < b for a, b, _ in found):
             continue
