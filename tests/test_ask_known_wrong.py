@@ -22,7 +22,7 @@ def test_a_month_written_with_for_dates_its_figure() -> None:
     assert ask("How many jobs were added in August?", lib).abstained
 
 
-def test_a_finance_word_is_no_name_and_a_measure_followed_by_another_is_not_it() -> None:
+def test_a_measure_followed_by_another_measure_word_is_not_its_value() -> None:
     # "业绩比较基准下调幅度是多少" read 业绩 as a company and cited a fund's benchmark return ("基准收益率为-8.35%").
     lib = library("jj", "青岚成长混合清盘",
                   "成立以来，该基金累计净值增长率为-36.12%，同期业绩比较基准收益率为-7.64%。",

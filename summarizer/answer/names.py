@@ -202,7 +202,7 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     # A name never shrinks to the place it starts with ("中国天衡石化" is not 中国, "上海明川电气"
     # not 上海), unless the rest is plain nouns about the place ("美国工业" is about the US).
     about_place = _place_and_nouns(candidates[0])
-    candidates = [c for c in candidates if len(c) >= 2 and c not in ("中国", "全球") and c not in _ZH_NOT_NAMES
+    candidates = [c for c in candidates if len(c) >= 2 and c not in ("中国", "全球")
                   and (c == candidates[0] or about_place or not _is_place(c))
                   or c in aliases.entity_groups and (c == candidates[0] or about_place or not _is_place(c))]
     if candidates and candidates[-1].endswith(("公司", "集团")) and len(candidates[-1]) > 3 \
