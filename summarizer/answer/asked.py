@@ -25,6 +25,8 @@ from summarizer.answer.names import english_names as _english_names
 from summarizer.answer.names import has_name as _has_name
 from summarizer.answer.names import subject_start as _subject_start
 from summarizer.answer.periods import Period, mentions, period_of
+from summarizer.answer.named_here import rater_named_here
+from summarizer.answer.routes import route_asked
 from summarizer.answer.scope import part_of_question
 from summarizer.answer.text import _aliases, _jieba, fold
 from summarizer.answer.text import pos_cut as _pos_cut
@@ -119,7 +121,7 @@ def _parse(raw: str) -> Constraints:
         if subject:
             entities.append(subject)
     elif chinese:
-        subject = _chinese_subject(folded, metrics)
+        subject = route_asked(folded) or _chinese_subject(folded, metrics)
         if subject and subject.text in _ROLES_IN_A_ROUND:
             subject = None  # "领投方是谁": who led, not a company called 领投方
         # Only for the deal's own price: for a profit or a gain, the sold company's figures stand beside the
@@ -132,7 +134,7 @@ def _parse(raw: str) -> Constraints:
         if subject:
             entities.append(subject)
     else:
-        entities += _english_names(raw, folded)
+        entities += rater_named_here(folded, _english_names(raw, folded))
     start = _subject_start(folded)
     # Alias-table names anywhere in the question (腾讯, Intel, 美国).
     aliases = _aliases()
@@ -273,9 +275,9 @@ def _counted(folded: str) -> str | None:
 
 # "比去年增长", "同比下降了": how a change is asked, after the measure.
 _CHANGE_TAIL = re.compile(r"(?:(?:比|较|跟|和|与)(?:去年|上年)(?:同期)?(?:相?比)?|同比|环比|按年|按月)?"
-                          r"(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|变化|变动|增减|扩大|收窄|涨|跌|降|增)?了?$")
+                          r"(?:(?:增长|增加|下降|减少|上涨|下跌|上升|提升|下滑|回落|变化|变动|增减|扩大|收窄|涨|跌|降|增)?了?|(?:上调|下调)的?幅度)$")
 _MEASURE_CUE = re.compile(r"(?:是|有|为|达到|达)?(?:多少|几)")
-_MEASURE_HEAD = re.compile(r"(?:量|率|额|数|价|值|人次|规模|时长|里程|面积|产能|容量|份额|指数|性能|功耗|能耗|算力|续航|速率|成本|额度)$")
+_MEASURE_HEAD = re.compile(r"(?:量|率|额|数|价|值|人次|规模|时长|里程|面积|产能|容量|份额|指数|性能|功耗|能耗|算力|续航|速率|成本|额度|基准)$")
 
 
 def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str | None, str | None]:

@@ -30,7 +30,7 @@ _YOY = (r"同比|同增|同降|同减|比去年同期|较去年同期|较上年�
         r"(?:the previous year|last year|a year (?:earlier|ago))|a year (?:earlier|ago)|the previous year|last year)"
         r"|(?:ahead of|behind) last year|year[- ]earlier|year[- ]ago")
 _SEQ = (r"环比|环增|环降|季环比|月环比|较上月|比上月|较上半年|比上半年|较上季末|较上季度末|较上期|比上期|较上一期|比上一期|较上季度|比上季度|较上一季度|比上一季度|较上周|比上周"
-        r"|按月|按季|(?<![\d一二三四五六七八九十个今本上当每逐])[月季](?:增|减)(?!长率)"
+        r"|按月|按季|(?<![\d一二三四五六七八九十个今本上当每逐])[月季](?:增|减)(?!长率)|(?<![\d一二三四五六七八九十个今本上当每逐])周(?:涨|跌|增|减)"
         r"|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|sequential(?:ly)?"
         r"|month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|week[- ]on[- ]week|week[- ]over[- ]week"
         r"|(?:from|over|than|versus|vs\.?|compared with|against) (?:the |a )?(?:previous|prior|preceding|last|first|second|third"
@@ -85,7 +85,7 @@ _CHANGE_BEFORE = re.compile(
 )
 # After a number: "4% ahead of last year", "12% higher", "1.3个百分点" (a change of a rate).
 _CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|ahead|behind|up|down|increase|decrease|rise|fall|drop|gain"
-                           r"|growth)\b")
+                           r"|growth|[a-z]+ (?:added|created|lost|shed))\b")  # "to show 92,000 jobs added"
 _CHANGE_AFTER_ZH = re.compile(r"(?:左右|以上)?(?:的)?(?:增长|增幅|下降|降幅|涨幅|跌幅|增速)")
 _RATE_CHANGE_UNIT = re.compile(r"(?:个百分点|百分点|pct|bps?|percentage points?|pp)\b|(?:个百分点|百分点)")
 
@@ -257,6 +257,23 @@ def _direction(text: str) -> str | None:
     if last_down < 0 and last_up < 0:
         return None
     return "down" if last_down > last_up else "up"
+
+
+def opposite_move(question: str, sentence: str, at: int) -> bool:
+    """Does a Chinese question ask a move one way ("周涨多少") of a number its own clause states as the other way
+    ("周跌3.1%")? Then the number is no answer: how much it rose is not how much it fell. In Chinese the clause
+    before the number is its own; an English clause may hold a revision's word ("revised down to show 92,000
+    jobs added"), so English is left alone."""
+    if not re.search(r"[\u3400-\u9fff]", sentence) or not asks_change(question):
+        return False
+    # A price's move asked (涨/跌), not growth: "全年出货量增长多少" may be answered by a forecast fall of 1%, a
+    # growth below zero; "增速是多少" by a fall too.
+    asked = _PRICE_MOVE.search(question)
+    stated = _PRICE_MOVE.findall(_clause_before(sentence, at)[-8:])
+    return bool(asked and stated) and ("跌" in asked.group()) != ("跌" in stated[-1])
+
+
+_PRICE_MOVE = re.compile(r"上涨|下跌|涨|跌")
 
 
 def in_named_clause(spans: list[tuple[int, int]], sentence: str, names: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from summarizer.answer.asked import Constraints, parse_constraints
 from summarizer.answer.combined import asks_combined, of_combined
-from summarizer.answer.changes import bases_in, compound_rate, basis_at, is_change, is_ratio, last_month_named, only_other_bases, ref_years
+from summarizer.answer.changes import bases_in, compound_rate, basis_at, is_change, is_ratio, last_month_named, only_other_bases, \
+    opposite_move, ref_years
 from summarizer.answer.durations import duration_ok
 from summarizer.answer.brackets import in_closed_aside, in_closed_bracket
 from summarizer.answer.classifiers import classifier_ok, counted_by, counted_noun_ok
@@ -27,11 +28,11 @@ from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: 
 from summarizer.answer.forecast_stated import ANALYSTS, FORECAST_BEFORE as _FORECAST_BEFORE, PLAN_BEFORE as _PLAN_BEFORE, \
     RESULT_AFTER as _RESULT_AFTER, WILL_BEFORE as _WILL_BEFORE, forecast_stated, guidance_by_analysts
 from summarizer.answer.metric_at import metric_ok as _metric_ok
-from summarizer.answer.names import Entity, entity_in
-from summarizer.answer.names import claimers as _claimers_cached
+from summarizer.answer.names import Entity, entity_in, rival_names
+from summarizer.answer.clause_owners import claimers as _claimers_cached
 from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.money_kinds import currency_ok, kind_ok
-from summarizer.answer.names import rival_names
+from summarizer.answer.named_here import NamedHere
 from summarizer.answer.base_period import base_period_ok, impact_only
 from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.days import day_ok
@@ -281,8 +282,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if span and constraints.ratio and not is_ratio(ctx.sentence, *span):
         return Verdict(False, "ratio", parts, years)
     if span and constraints.change:
-        if not is_change(ctx.sentence, *span):
-            return Verdict(False, "change", parts, years)
+        if not is_change(ctx.sentence, *span) or opposite_move(constraints.question, ctx.sentence, span[0]):
+            return Verdict(False, "change", parts, years)  # "周涨多少" is not answered by "周跌3.1%"
         stated = basis_at(ctx.sentence, *span)
         found = stated or _listed_basis(ctx)
         # A change with no basis stated is year on year; one on the previous period says so.
@@ -374,10 +375,9 @@ def _other_model_before(constraints: Constraints, ctx: Context, at: int) -> bool
 
 
 def _present(entity: Entity, ctx: Context) -> bool:
-    """Named in the sentence or its context (title, sentences just before, opening)."""
-    return any(entity_in(entity, t) for t in (ctx.sentence, ctx.title, *ctx.preceding[:3], *ctx.opening) if t)
-
-
+    """Named in the sentence or its context (title, sentences just before, opening); a route only in the sentence."""
+    texts = (ctx.sentence,) if isinstance(entity, NamedHere) else (ctx.sentence, ctx.title, *ctx.preceding[:3], *ctx.opening)
+    return any(entity_in(entity, t) for t in texts if t)
 
 
 def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:

@@ -71,6 +71,8 @@ def head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, int
         if found >= 0:
             head = name
             break
+    if found >= 0 and head == heads[0] and _OTHER_MEASURE_AFTER.match(statement[found + len(head):]):
+        return False  # "同期业绩比较基准收益率为-8.35%": the benchmark's return, not the benchmark asked
     if found < 0:
         # "调增政策性银行8000亿元信贷额度" names its measure after the number: for "新增专项债额度" the qualifier's
         # words must be in the sentence too.
@@ -100,6 +102,8 @@ def head_ok(head: str, qualifier: str | None, ctx: Context, span: tuple[int, int
 
 
 # Where a statement or clause starts: what stands before the words that qualify a measure there.
+# Another measure word right after the head asked, then the number: "基准收益率为", not "基准为".
+_OTHER_MEASURE_AFTER = re.compile(r"(?![增降涨跌减同环较])[\u4e00-\u9fff]{1,3}[率额量](?:为|是|达到?|约)?\s*[-+−]?$")
 _STARTS = "，,；;：:。（(、“”\"《 "
 
 

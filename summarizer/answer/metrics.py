@@ -112,6 +112,9 @@ METRICS: dict[str, tuple[str, ...]] = {
                    "deal value", "purchase price", "transaction value", "takeover", "acquisition", "acquiring",
                    "acquired", "acquires", "acquire", "purchased", "purchases", "purchase", "buying", "bought",
                    "buys", "buy", "payments", "payment", "payouts", "payout", "paying", "paid", "pays", "pay"),
+    # The premium a bidder pays over the market price ("a 38% premium to Fennor's closing price"): not the
+    # price paid, though a question asks it with "paying" ("What premium is Greywick paying?").
+    "deal_premium": ("premium",),
     "users": ("活跃用户数", "活跃用户", "用户数", "用户规模", "用户", "subscribers", "subscriber",
               "active users", "paying users", "users"),
     # Daily and monthly active users are two counts: "How many daily active users" is not answered by the
@@ -139,7 +142,7 @@ METRIC_LABEL = {
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数", "investment": "投资额", "dau": "日活跃用户数", "mau": "月活跃用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
-           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "non_interest_income": "非利息净收入", "cet1": "核心一级资本充足率", "premiums": "保费收入", "operating_expense": "营业支出", "profit_margin": "营业收入利润率", "rd_ratio": "研发费用率"},
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "deal_premium": "溢价", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "non_interest_income": "非利息净收入", "cet1": "核心一级资本充足率", "premiums": "保费收入", "operating_expense": "营业支出", "profit_margin": "营业收入利润率", "rd_ratio": "研发费用率"},
     # The first English spelling, but a mass noun in the singular: "do not state revenue", not "revenues".
     "en": {**{k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
            "revenue": "revenue", "dividend": "dividend",
@@ -152,13 +155,16 @@ METRIC_LABEL = {
 # Spellings that name the measure only when a number follows: "卖了多少钱" asks money, not units sold; "对价格战" is about prices, not a
 # deal's consideration; "中标7.6亿元" is an amount won, "中标结果" is not.
 _SOLD_MONEY = r"(?!了?\s*(?:多少钱|多少[万亿]?(?:美|港|欧)?元|[\d.,]+\s*[万亿]?(?:美|港|欧)?元))"
-_NOT_AFTER = {"卖了": _SOLD_MONEY, "卖出": _SOLD_MONEY, "售出": _SOLD_MONEY, "对价": "(?!格)", "中标": r"(?=\s*(?:了|约|近|超|逾|达|为|金额)?\s*\d)"}
+_NOT_AFTER = {"卖了": _SOLD_MONEY, "卖出": _SOLD_MONEY, "售出": _SOLD_MONEY, "对价": "(?!格)", "中标": r"(?=\s*(?:了|约|近|超|逾|达|为|金额)?\s*\d)",
+              # "premium" as a noun, not an adjective ("premium phones"): what follows is no noun it qualifies.
+              "premium": r"(?=\s*(?:$|[?.,;:)]|(?:is|was|does|did|do|of|to|over|above|on|for|paid|offered|represents?"
+              r"|that|which|will|would|it|the|implied|at|in)\b))"}
 
 
 def _metric_regex() -> re.Pattern[str]:
     spellings = sorted(((s, k) for k, v in METRICS.items() for s in v), key=lambda p: -len(p[0]))
     # "对价格战怎么看" is about prices, not a deal's consideration (对价).
-    parts = [rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])" if s.isascii() else re.escape(s) + _NOT_AFTER.get(s, "")
+    parts = [rf"(?<![a-z0-9]){re.escape(s)}(?![a-z0-9])" + _NOT_AFTER.get(s, "") if s.isascii() else re.escape(s) + _NOT_AFTER.get(s, "")
              for s, _ in spellings]
     return re.compile("|".join(parts))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer.answer.last_month import last_month_part
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.peers import sub_period_after
 from summarizer.answer.periods import Mention, Period, mentions
@@ -47,7 +48,8 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
                  and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start))
                  and not ((not m.parts or m.start >= at or _BASE_THEN_MOVE.match(ctx.sentence, m.end)
                            and not _VALUE_BETWEEN.search(ctx.sentence, m.end, at))
-                          and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start])))
+                          and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start]))
+                 and not _compared_around(ctx.sentence, m))
     chinese = re.search(r"[\u3400-\u9fff]", ctx.sentence) is not None
     if chinese:
         here = _own_clauses(ctx.sentence, here, at)
@@ -66,6 +68,8 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
     chosen: list[Mention] = right_after or before or list(here)
     years = frozenset(y for m in chosen for y in m.years)
     parts = frozenset(p for m in chosen for p in m.parts)
+    if english and not parts and (month := last_month_part(ctx.sentence, (*ctx.opening, *ctx.preceding[-1:]))):
+        parts = frozenset({month})  # "WASHINGTON, Nov. 7 - … added 58,000 jobs last month": October's
     if english and after and (same := _SAME_PERIOD_OF.match(ctx.sentence, after.end())):
         years = frozenset({int(same.group(1))})  # "…for the first half of 2026, compared with a loss of $212
         # million in the same period of 2024": the first half of 2024
@@ -93,7 +97,8 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
         for text in (*ctx.preceding[:4], ctx.title, *ctx.opening, *ctx.lead):
             # "较上年增加21.5亿元": the base of a comparison does not date the next sentence.
             found = [y for m in mentions(text, ctx.year_now) for y in m.years
-                     if not _COMPARED_WITH.search(text[max(0, m.start - 18):m.start])] if text else []
+                     if not _COMPARED_WITH.search(text[max(0, m.start - 18):m.start])
+                     and not _compared_around(text, m)] if text else []
             if found:
                 years = frozenset(found)
                 break
@@ -103,6 +108,14 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
             years = frozenset({ctx.year_now}) if ctx.year_now else frozenset()
     return years, parts
 
+
+
+def _compared_around(text: str, mention: Mention) -> bool:
+    """"与2021年春节7天相比增长21.7%": a year between 与/和/同/跟 and 相比 is the base of a comparison. It dates
+    neither its own sentence's figure nor the next sentence's ("其中，1月31日…当日…58.9万TB" answered
+    "2021年春节7天移动互联网接入流量")."""
+    return bool(mention.years and re.search(r"(?:与|和|同|跟)\s*$", text[max(0, mention.start - 2):mention.start])
+                and re.match(r"[^，。；,;]{0,12}?(?:相比|相较|比较)", text[mention.end:]))
 
 
 _CLAUSE_END = re.compile(r"[，,；;]")

@@ -170,7 +170,7 @@ def _month(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {f"M{_cn(m.group(1))}"}
 
 
-@_pattern(r"\b(?:in|since|by|of|through|until|during) (" + "|".join(_EN_MONTHS) + r")\b(?!\s+\d{1,2}\b)"
+@_pattern(r"\b(?:in|since|by|of|for|through|until|during) (" + "|".join(_EN_MONTHS) + r")\b(?!\s+\d{1,2}\b)"
           r"|\b(" + "|".join(_EN_MONTHS) + r")(?= (?:19|20)\d\d\b)")
 def _english_month(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {f"M{_EN_MONTHS.index(m.group(1) or m.group(2)) + 1}"}

@@ -14,6 +14,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from summarizer.answer.sectors_en import sector_part_ok
 from summarizer.answer.changes import PRIOR_LEVEL_ASKED
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE, metric_spans
@@ -272,7 +273,7 @@ def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
             and owned_words_named(question, constraints.metric, ctx.original[slice(*_clause(ctx.original, at))])
             and prior_level_ok(question, constraints.change, ctx.sentence, at)
             and prior_period_ok(question, constraints.change, ctx, at)
-            and money_not_count(question, ctx.original, at)
+            and money_not_count(question, ctx.original, at) and sector_part_ok(question, ctx.sentence, at)
             and mean_named(question, constraints.metric, ctx.sentence, at)
             and not only_listed(_asked_names(constraints), ctx.sentence, at)
             and not other_category(_asked_names(constraints) + ((constraints.part,) if constraints.part else ()),

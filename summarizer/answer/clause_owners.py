@@ -1,0 +1,43 @@
+"""Who owns a Chinese clause's figures when jieba does not know the name: the words that open a clause right
+before its deed ("2025年，宏达新能实现营业收入19.5亿元": 宏达新能 reported them). Without this an unfamiliar name
+owned nothing, so the story's own company (北辰材料, in the title) did, and "北辰材料2025年营业收入" was answered
+with the target's revenue. Used only by /ask: the figures' own subjects (summarizer.figures) are not changed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer.answer.names import _ZH_GENERIC, _ZH_NOT_NAMES
+from summarizer.answer.names import claimers as _claimers
+from summarizer.answer.periods import mentions
+
+__all__ = ["claimers"]
+
+# A clause start (after "2025年，" too), 2–6 characters, then the verb a company reports its results with; a
+# metric right after the words ("手机镜头营收占比") makes them a product or a segment, not a name.
+_OPENER = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,6}?)(?=实现|录得|共实现|累计实现|主要从事)")
+# A name holds no particle, preposition or time word ("归属于股东的", "年实现", "上半年" are not names).
+_NOT_IN_NAME = re.compile(r"[的为于在与和及对将已了共年月季期间内后前中是有被把让从向至到比较同环]")
+# Words that are no name: pronouns and generic heads, times, parts of a company, results words.
+_NOT_OWNER = re.compile(r"^(?:公司|本|该|其|集团|企业|上市|标的|交易|报告期|期内|同期|全年|今年|去年|上年|本年|当年|当期|本期"
+                        r"|此外|其中|同时|另外|合计|累计|共计|整体|全部|目前|截至|此前|未来|预计|有望|已经|已|将)"
+                        r"|(?:业务|板块|分部|部门|产品|行业|市场|基金|产业|子公司|门店|项目|地区|区域|期间|期内|以来|方面|合计)$")
+
+
+@lru_cache(maxsize=4096)
+def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[tuple[int, int, str], ...]:
+    """`names.claimers`, and the unknown name that opens a clause before its deed."""
+    found = list(_claimers(folded, original, subjects_only))
+    if not re.search(r"[\u3400-\u9fff]", folded):
+        return tuple(found)
+    times = [(m.start, m.end) for m in mentions(folded)]
+    for match in _OPENER.finditer(folded):
+        start, end, word = match.start(1), match.end(1), match.group(1)
+        # "今年前三季度实现": a period is when; a name already found there is kept as found.
+        if _NOT_OWNER.search(word) or _NOT_IN_NAME.search(word) or word in _ZH_GENERIC or word in _ZH_NOT_NAMES \
+                or any(a < end and start < b for a, b in times) \
+                or any(a < end and start < b for a, b, _ in found):
+            continue
+        found.append((start, end, word))
+    return tuple(sorted(found))
