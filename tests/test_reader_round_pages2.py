@@ -167,3 +167,15 @@ def test_a_refusal_for_a_change_does_not_say_nothing_changed() -> None:
                      missing="change", asked="net profit")
     shown = to_plain(render_answer(refusal, "en"))
     assert "no figure for the change in net profit" in shown and "state no change" not in shown
+
+
+def test_a_refusal_names_another_period_of_the_kind_asked() -> None:
+    # "What were Corvane's second-quarter sales?" said the articles "only give October figures": the month of a
+    # cocoa-price line, carried as the context's period to the segment line. The quarter the sales are for is Q3.
+    from summarizer.answer import answer
+    from tests.ask_helpers import library
+    lines = ["Net sales in the third quarter fell 3.2% to $4.31 billion.",
+             "Cocoa futures touched a record $12,930 a metric ton in October.",
+             "The North American segment, Corvane's largest, reported a 4.1% drop in sales to $2.86 billion."]
+    found = answer("What were Corvane's second-quarter sales?", library("corvane-q", CORVANE_TITLE, *lines))
+    assert found.abstained and found.missing == "period" and found.available == ("Q3",)

@@ -292,14 +292,17 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
     return Checked(passage, verdict.ok, verdict.missing, None, verdict, _DEPTH[verdict.missing])
 
 
-def _informative(checked: Checked, asked: Period) -> bool:
+def _informative(checked: Checked, asked: Period) -> int:
     """A failure that shows another period of the kind asked about (a quarter for a
-    quarter, a year for a year) makes the better "only … figures" message."""
+    quarter, a year for a year) makes the better "only … figures" message; a part of
+    another kind (a month carried from a cocoa-price line, for a quarter asked) less so."""
     if checked.missing != "period":
-        return False
+        return 0
     if asked.parts:
-        return bool(checked.verdict.parts - {"FY"})
-    return bool(checked.verdict.years)
+        shown = checked.verdict.parts - {"FY"}
+        kinds = {part[:1] for part in asked.parts}
+        return 2 if any(part[:1] in kinds for part in shown) else int(bool(shown))
+    return int(bool(checked.verdict.years))
 
 
 def period_label(period: Period, lang: str) -> str:
