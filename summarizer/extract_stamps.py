@@ -19,12 +19,13 @@ from __future__ import annotations
 import logging
 import re
 
+from summarizer.dates import MONTH_EN
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["is_reader_appeal", "is_stamp_line"]
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = MONTH_EN + r"\.?"
 _DATE = (r"(?:\d{1,2}\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
          r"|\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{2,4})")
 _DATE_RE = re.compile(r"\b" + _DATE + r"(?!\w)", re.IGNORECASE)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.dates import MONTH_EN
+
 # One character for one character, so offsets on the shadow string hold in the original.
 SHADOW = str.maketrans("０１２３４５６７８９％．＋－～＄", "0123456789%.+-~$")
 # "2，826亿元": a full-width comma between digit groups is a thousands separator.
@@ -178,10 +180,7 @@ EN_CHANGE_BEFORE_RE = re.compile(
 
 # ---------------------------------------------------------------- dates, ids, periods
 
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTHS = MONTH_EN + r"\.?"
 # Quarters and halves as brokerage notes write them: 2019Q1, 19Q3, 4Q19, 2021Q1-3, Q1~Q4, 2020H1.
 _QUARTER = (r"(?:(?:19|20)?\d{2}\s?)?(?:Q[1-4](?:\s?[-~～—至]\s?Q?[1-4])?|H[12])(?![0-9A-Za-z])"
             r"|(?:[1-3]\s?[-~～—至]\s?)?[1-4]Q(?:20)?\d{2}(?!\d)")
