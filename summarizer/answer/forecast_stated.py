@@ -25,13 +25,14 @@ FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forec
                              r"|指引|目标|展望|料将|预料|估计")
 # A result told in the past: under "Corvane Foods cuts outlook…" the body's "Net income … fell to $212 million,
 # or 98 cents per share" is the quarter's result, though the title forecasts.
-_RESULT_VERB = re.compile(r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|slipped|jumped|climbed|slumped"
-                          r"|surged|reported|posted|totaled|totalled|came in at|amounted to)\b|实现|完成|录得", re.IGNORECASE)
+# A move told in the past, in a result line and in a result's own clause alike.
+_MOVED = r"fell|rose|grew|jumped|dropped|climbed|declined|increased|decreased|slumped|surged"
+_RESULT_VERB = re.compile(rf"\b(?:{_MOVED}|slipped|reported|posted|totaled|totalled|came in at|amounted to)\b|实现|完成|录得",
+                          re.IGNORECASE)
 # "had initially planned to raise $1 billion but increased the size": what was meant, not what was done.
 PLAN_BEFORE = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|hoped|sought)\s+to\s+[a-z]+\s+(?:about\s+|up\s+to\s+)?$")
 # "cut its annual forecast after second-quarter revenue fell 3%": what happened, in a clause of its own.
-RESULT_AFTER = re.compile(r"\b(?:after|as|because|since|when)\s+(?=[^,;]*\b(?:fell|rose|grew|jumped|dropped|slid|climbed"
-                          r"|declined|increased|decreased|slumped|surged|plunged|was|were)\b)")
+RESULT_AFTER = re.compile(rf"\b(?:after|as|because|since|when)\s+(?=[^,;]*\b(?:{_MOVED}|slid|plunged|was|were)\b)")
 WILL_BEFORE = re.compile(r"\b(?:will|is likely to|are likely to)\b\s+(?:likely\s+|probably\s+)?(?:dip|fall|drop|decline|rise|grow"
                          r"|climb|increase|decrease|reach|hit|slip|ease|expand|narrow|widen|improve|be)\b")
 _CLAUSE_END = re.compile(r"[，,；;。]|\.\s")
