@@ -39,7 +39,8 @@ def person_names(sentences: Sequence[str], starts: list[int]) -> list[tuple[int,
                         (j + 1 == len(tokens) or not tokens[j + 1][1].startswith("n")) and whole.count(word + tokens[j][0]) > 1
                         # "审判长范文/静": both halves tagged as a name, a surname first, no more name after
                         or tokens[j][1].startswith("nr") and word[0] in _ZH_SURNAMES
-                        and (j + 1 == len(tokens) or not tokens[j + 1][1].startswith("nr"))):
+                        and (j + 1 == len(tokens) or not tokens[j + 1][1].startswith("nr"))
+                        or _third_character(tokens, j, previous)):
                     # "主席鄭家/豪" when the text names 鄭家豪 again; not "阿比/纳/德尔", where more name follows.
                     full = word + tokens[j][0]
                 names.append((start + cursor, full if sentence.startswith(full, cursor) else word, previous))
@@ -106,6 +107,19 @@ def _last_character(word: str) -> bool:
     ("李明/说", "李明/的", "王强/又")."""
     return len(word) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", word) is not None and not ZH_SPEECH_RE.match(word) \
         and word not in "的了着过在和与及等也都还又再就才将把被从向对说称讲问答曾则亦即并而或是有为指表认"
+
+
+def _third_character(tokens: list[tuple[str, str]], j: int, previous: str) -> bool:
+    """"首席统计师董莉/娟/解读/称": after a title, a two-character name jieba tagged nr, one
+    character more and then a verb of two or more characters: the character ends the name
+    (not an adverb before the verb: "王强/亲/到场", "李勇/近/表示")."""
+    return bool(previous and _ZH_TITLE_END_RE.search(previous)) and j + 1 < len(tokens) \
+        and tokens[j + 1][1][:1] == "v" and len(tokens[j + 1][0]) >= 2 and tokens[j][1][:1] in ("a", "n", "x") \
+        and tokens[j][0] not in _ADVERBS
+
+
+# One-character adverbs that stand between a name and its verb.
+_ADVERBS = frozenset("近亲早先均仅便已另特刚正常首终仍亦皆共同再又也都还曾就才将把被从向对")
 
 
 def _given_name(word: str) -> bool:

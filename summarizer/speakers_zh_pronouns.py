@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.speakers import Context, Person, gender_of
+from summarizer.speakers_zh_words import _ZH_TITLE_WORDS, ZH_SPEECH_RE
 
 _GENDER = {"他": "m", "她": "f"}
 
@@ -29,9 +30,32 @@ def pronoun_person(clause: str, pronoun: str, at: int, context: Context) -> Pers
                  and gender is not None and p.gender == gender and 0 <= p.seen <= max(at, context.position)]
         return max(known, key=lambda p: p.seen) if known else None
     fallback = context.last(gender, at=at) or context.last(at=at)
+    if fallback is not None and _someone_else_spoke(context.text, fallback, at):
+        return None
     # ("她表示" with only 温先生 presented: him it cannot be; no one rather than the wrong one.)
     said = _GENDER.get(pronoun)
     return None if fallback is not None and said and gender_of(fallback.name) not in (None, said) else fallback
+
+
+# "首席经济学家明远表示": a title, then two or three characters jieba tagged as no name, then a
+# speech verb. The speaker is there even though no name was found.
+_TITLED_SPEAKER_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_ZH_TITLE_WORDS, key=len, reverse=True))) + r")(?P<who>[\u4e00-\u9fff]{2,3}?)"
+    + r"(?=(?:表示|指出|认为|称|说|坦言|直言|透露|强调|预计)[：:，,“])")
+
+
+def _someone_else_spoke(text: str, person: Person, at: int) -> bool:
+    """Between where `person` was last seen and the pronoun, a titled speaker whose name was not
+    recognised spoke ("…董莉娟解读称…。首席经济学家明远表示：“…”他预计…"): 他 is that speaker, not
+    the one named before, so the pronoun stays unresolved rather than taking the wrong name."""
+    if person.seen < 0 or person.seen >= at:
+        return False
+    for m in _TITLED_SPEAKER_RE.finditer(text, person.seen, at):
+        who = m.group("who")
+        if not (who in person.name or person.name.startswith(who[:2])) and not ZH_SPEECH_RE.match(who) \
+                and not re.search(r"[的了着过在和与及等也都还又再就才将把被从向对跟称讲问答曾则亦即并而或是有为我他她们此]", who):
+            return True
+    return False
 
 
 _OPENS_WITH_PRONOUN_RE = re.compile(r"\s*(?:而|但|不过，?)?([他她])(?![们的])")
