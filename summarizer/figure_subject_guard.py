@@ -240,11 +240,15 @@ def _owned_amount(figure: Figure, sentence: str, clause_at: int, before: Sequenc
 
 def _without_comparison(subject: str, sentence: str) -> str:
     """"增速比" -> "增速" where the sentence goes on "增速比上年…"; "上代产品相比" -> "" (the comparator)."""
+    # "公司11月的到访量比10月少了近三成": the periods blanked, the subject came out "…到访量比少了".
+    subject = re.sub(r"(?<=.[比较])(?:少|多|高|低|增加|减少|下降|上升|增长|降低|提高)了?[近约超逾]?$", "", subject)
     found = re.fullmatch(r"(.+?)(相比|比|较)\1?", subject) or re.fullmatch(r"(.+?)(相比|比|较)", subject)
     if not found or found.group(1).endswith("占"):
         return subject  # "营收占比"
     stem, marker = found.group(1), found.group(2)
     at = sentence.find(stem + marker)
+    if at < 0 and marker != "相比" and len(stem) >= 2 and (tail := sentence.find(stem[-2:] + marker)) >= 0:
+        at = tail + 2 - len(stem)  # "公司11月的到访量比": a period inside the stem was left out of the subject
     if at < 0 and marker == "相比" and (spread := re.search(re.escape(stem) + r"[^，,。；;]{1,8}?相比", sentence)):
         at = spread.start()  # "与2021年春节7天相比": the days left out of the subject "春节相比"
     if at < 0:

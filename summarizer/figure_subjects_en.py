@@ -25,6 +25,7 @@ from summarizer.figure_subjects_en_elided import (
     yielding,
 )
 from summarizer.figure_subjects_en_more import appositive_subject, en_special_subject, without_abbreviations
+from summarizer.figure_subjects_en_asides import whose_subject
 from summarizer.figure_subjects_en_named import EN_NAMED_BEFORE, EN_NAMED_OBJECT
 from summarizer.figure_subjects_en_np import en_after_saying
 from summarizer.figure_subjects_en_phrase import EN_OUTLOOK_NOUNS, en_np
@@ -138,6 +139,8 @@ def _en_subject(sentence: str, match: NumberMatch, start: int,
     if (owner := re.search(r"((?:the\s)?[A-Z][\w&.\-]*(?:\s[A-Z0-9][\w&.\-]*){0,3})['’]s\s+$", before)) and re.match(
             r"\s+(?:rise|gain|increase|drop|fall|decline|advance|jump|slide|slump|surge|climb|rally|loss)\b", after):
         return owner.group(1)
+    if (whose := whose_subject(before, sentence[:start])) is not None:
+        return whose or None
     before = without_abbreviations(re.sub(r"\s+attributable\s+to\s+(?:[\w\-]+\s+){0,2}?(?:share|stock|unit)holders\b", "", before))
     if special := en_special_subject(before, after, match.unit, sentence[:start]) or appositive_subject(before, sentence[:start]):
         return special  # "manufacturing shed 9,000 jobs", "its marketed range of $21 to $24"

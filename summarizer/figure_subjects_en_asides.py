@@ -13,7 +13,7 @@ import re
 
 from summarizer.figure_lexicon import EN_VERBS
 
-__all__ = ["appositive_subject", "without_abbreviations"]
+__all__ = ["appositive_subject", "whose_subject", "without_abbreviations"]
 
 # "operating profit (EBIT) slumped", "Funds from operations (FFO) came to": the bracket restates the noun.
 _ABBREVIATION_RE = re.compile(r"\s*\((?:[A-Z][A-Za-z&\-]{1,9}|[A-Z]{2,8}s)\)(?=\s+[a-z]|,)")
@@ -44,3 +44,24 @@ def appositive_subject(before: str, lead: str) -> str | None:
     if not named or any(w.lower() in EN_VERBS for w in named.group(1).split()):
         return None
     return named.group(1)
+
+
+# "lagging rival Brimley Corp, whose shares are up 18%": the name before the comma owns the measure.
+_WHOSE_RE = re.compile(r"\s*(?:(?:most|some|all|many|none|one|each|both)\s+of\s+)?whose\s+((?:[\w’'\-]+\s+){0,3}?)(?=(?:are|is|were|was|have|has|had|rose|fell|jumped|dropped"
+                       r"|climbed|slid|gained|lost|grew|declined|increased|decreased|surged|slumped|stood|stand|stands)\b)",
+                       re.IGNORECASE)
+_OWNER_BEFORE_RE = re.compile(r"((?:[A-Z][\w&.\-]*\s){0,3}[A-Z][\w&.\-]*),\s*$")
+
+
+def whose_subject(before: str, lead: str) -> str | None:
+    """The measure of a "whose" clause with its owner ("Brimley Corp's shares"); "" when the clause
+    is one but its owner is no name just before it, so that no rule reads "whose shares" as the
+    subject (a reader cannot tell whose they are); None when the clause is no "whose" clause."""
+    whose = _WHOSE_RE.match(before)
+    if whose is None:
+        return None
+    measured = whose.group(1).strip()
+    owner = _OWNER_BEFORE_RE.search(lead)
+    if not measured or owner is None or " of " in whose.group(0) or owner.group(1).split()[0] in ("The", "A", "An") and len(owner.group(1).split()) == 1:
+        return ""
+    return f"{owner.group(1)}'s {measured}"

@@ -23,3 +23,28 @@ def test_he_is_not_the_speaker_before_an_unrecognised_titled_speaker() -> None:
     # 明远 is no name to jieba, so his quote has no speaker; 他 is him, never 鲁静娴.
     quotes = analyze(PRICES).quotes
     assert not any("一季度" in q.text and q.speaker.startswith("鲁静") for q in quotes)
+
+
+def _figures(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {f.text: (f.subject, f.change) for f in analyze(text).figures if f.kind == "figure"}
+
+
+def test_whose_measure_is_its_owners() -> None:
+    text = ("Tarrow's shares have fallen about 12% so far this year, lagging rival Brimley Corp, "
+            "whose shares are up 18%.")
+    assert _figures(text)["18%"][0] == "Brimley Corp's shares"
+    # No name before the comma: no subject rather than "whose shares".
+    text = "The retailer lagged its peers, most of whose shares are up 18% this year."
+    assert _figures(text).get("18%", (None, None))[0] in (None, "")
+
+
+def test_a_comparison_across_a_period_keeps_its_subject_and_direction() -> None:
+    # "…到访量比10月少了近三成": the periods were blanked, the subject came out "…比少了".
+    figures = _figures("一位营销负责人对记者说，公司11月的到访量比10月少了近三成。")
+    assert figures["三成"] == ("公司的到访量", "down")
+    assert _figures("该门店12月的客流比11月多了近一倍。")["一倍"] == ("该门店的客流", "up")
+
+
+def test_a_beat_against_a_forecast_is_no_rise() -> None:
+    figures = _figures("研报指出，今年公司风电发电量符合预期，而光伏发电量比机构预期高10%。")
+    assert figures["10%"][1] is None
