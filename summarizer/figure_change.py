@@ -57,8 +57,6 @@ def is_loss(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -> 
 
 
 _PROFIT_BEFORE_RE = re.compile(r"(?:净利润|利润总额|净利|profit|net income|earnings)[^，,。；;]{0,12}$", re.IGNORECASE)
-
-
 _RATE_DECISION_RE = re.compile(r"(上调|下调|调降|调升|降低|提高|下降|上升)[^，,。；;：:]{0,30}?(?:利率|费率|准备金率|税率|[价比]率)各?$")
 
 
@@ -91,9 +89,9 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         if re.search(r"(?:低于|高于|不及|好于|优于)[^，,；;。\d]{0,16}的\s*$", before):
             return None  # "低于今年的42亿元": the base a figure is compared with has moved nowhere
         if compared := re.search(r"[比较][^，,。；;]{1,20}?([高低多少])(?:出|了)?(?:近|约|超过?|逾|将近|接近)?$", before):
-            if re.search(r"预期|预测|预估|预计|指引|目标|一致", compared.group()):
-                return None  # "光伏发电量比交银预期高约10%": a beat against a forecast, no rise
-            return "up" if compared.group(1) in "高多" else "down"  # "比前月高1点", "比上年同期少1200亿元"
+            # "比前月高1点", "比上年同期少1200亿元"; "比交银预期高约10%" beats a forecast: no rise.
+            return None if re.search(r"预期|预测|预估|预计|指引|目标|一致", compared.group()) else \
+                "up" if compared.group(1) in "高多" else "down"
         # A change word governs a figure close after it, not one a long explanation later
         # ("归母净利润下滑主要由于…确认政府补助680万元"); "不低于5亿元": a bound written with 不 states no change.
         # ("上调2026/2027年盈利预测12%/15%": the years between the verb and its figures are no distance.)
