@@ -48,3 +48,23 @@ def test_a_comparison_across_a_period_keeps_its_subject_and_direction() -> None:
 def test_a_beat_against_a_forecast_is_no_rise() -> None:
     figures = _figures("研报指出，今年公司风电发电量符合预期，而光伏发电量比机构预期高10%。")
     assert figures["10%"][1] is None
+
+
+RANKING = (
+    "11月房企销售额出炉：头部房企单月销售额环比回落",
+    "数据显示，11月TOP100房企实现销售总额3862.5亿元，环比下降8.3%，同比下降21.6%。",
+    "其中，中海地产以182亿元的拿地金额位居榜首，绿城中国以97亿元位列第二。",
+    "研究总监陈文静表示，预计12月销售规模将环比小幅回升，但全年销售额仍将低于去年。",
+    "一位华南房企的营销负责人对记者说，公司11月的到访量比10月少了近三成。",
+)
+
+
+def test_a_measure_of_its_own_takes_no_metric_from_the_sentence_before() -> None:
+    # 到访量 is no 销售额, though the sentence before names 销售额: the company's sales are not stated.
+    from tests.ask_helpers import library
+    from summarizer.answer import answer
+
+    found = answer("绿城中国11月销售额是多少？", library("ranking", *RANKING))
+    assert found.abstained
+    found = answer("绿城中国11月到访量比10月少了多少？", library("ranking", *RANKING))
+    assert found.abstained or "97亿元" not in found.sentences[0].text

@@ -52,7 +52,7 @@ _ZH_VERBS = r"增长|增加(?!值)|下降|减少|上涨|下跌|上升|提升|下
 _ZH_RATES = r"增速|增幅|降幅|涨幅|跌幅|增长率"
 # A question asks for a change: "增长多少", "增速", "同比变化", "how much did … grow", "growth".
 _CHANGE_ZH = re.compile(rf"(?:{_ZH_VERBS}|上调|下调|调降|调升|调低|调高|降低|提高|缩小|变化|变动|增减|扩大|收窄|降准|降息|加息|减息|涨|跌|降|(?<!新)增)了?"
-                        rf"(?:多少|几|百分之几|幅度)|{_ZH_RATES}|变化|变动")
+                        rf"(?:多少|几|百分之几|幅度)|{_ZH_RATES}|变化|变动|比[^，,]{{0,10}}?(?:少|多|高|低)了?(?:多少|几|百分之几)")
 _CHANGE_EN = re.compile(r"\b(?:grow|grew|grown|rise|rose|risen|increase|increased|fall|fell|fallen|decline|declined|drop"
                         r"|dropped|change|changed|jump|jumped|climb|climbed|gain|gained|slip|slipped|shrink|shrank|add"
                         r"|added|growth|decrease|decreased|move|moved|moves)\b")
