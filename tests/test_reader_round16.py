@@ -68,3 +68,15 @@ def test_a_measure_of_its_own_takes_no_metric_from_the_sentence_before() -> None
     assert found.abstained
     found = answer("绿城中国11月到访量比10月少了多少？", library("ranking", *RANKING))
     assert found.abstained or "97亿元" not in found.sentences[0].text
+
+
+def test_a_share_move_asked_one_way_is_not_answered_by_the_other() -> None:
+    from tests.ask_helpers import library
+    from summarizer.answer import answer
+
+    lines = ("Tarrow's holiday sales beat estimates",
+             "Tarrow Stores Inc reported a 4.2% rise in comparable sales for the holiday period on Monday.",
+             "Its shares rose 7% in premarket trading.")
+    assert answer("How much did Tarrow shares fall?", library("tarrow", *lines)).abstained
+    found = answer("How much did Tarrow shares rise?", library("tarrow", *lines))
+    assert not found.abstained and "7%" in found.sentences[0].text

@@ -264,8 +264,15 @@ def opposite_move(question: str, sentence: str, at: int) -> bool:
     ("周跌3.1%")? Then the number is no answer: how much it rose is not how much it fell. In Chinese the clause
     before the number is its own; an English clause may hold a revision's word ("revised down to show 92,000
     jobs added"), so English is left alone."""
-    if not re.search(r"[\u3400-\u9fff]", sentence) or not asks_change(question):
+    if not asks_change(question):
         return False
+    if not re.search(r"[\u3400-\u9fff]", sentence):
+        # "How much did Tarrow shares fall?" is not answered by "Its shares rose 7%": a share's move asked
+        # one way, its own clause's move word the other (a revision's word needs no share in the question).
+        if not _SHARES_ASKED.search(question):
+            return False
+        asked_way, stated_way = _direction(question), _direction(_clause_before(sentence, at)[-24:])
+        return asked_way is not None and stated_way is not None and asked_way != stated_way
     # A price's move asked (涨/跌), not growth: "全年出货量增长多少" may be answered by a forecast fall of 1%, a
     # growth below zero; "增速是多少" by a fall too.
     asked = _PRICE_MOVE.search(question)
@@ -274,6 +281,7 @@ def opposite_move(question: str, sentence: str, at: int) -> bool:
 
 
 _PRICE_MOVE = re.compile(r"上涨|下跌|涨|跌")
+_SHARES_ASKED = re.compile(r"\b(?:shares?|stocks?|share price|stock price)\b", re.IGNORECASE)
 
 
 def in_named_clause(spans: list[tuple[int, int]], sentence: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
