@@ -35,6 +35,7 @@ _STOP = frozenset(
 STEM = 5  # "slows"/"slowed", "widens"/"widened": the same word for this purpose
 _CLAUSE_SPLIT_ZH_RE = re.compile(r"\s+")
 _PIECE_ZH_RE = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z]+|\d+(?:\.\d+)?")
+_FORECAST_ZH = re.compile(r"预计|预期|有望|或将|将会|料将|预测")
 # The clause's line must share this share of the clause's own pairs (and at least two).
 ZH_SHARE = 0.5
 
@@ -89,15 +90,19 @@ def clause_factors_zh(texts: Sequence[str], headline: str, bonus: float) -> np.n
     clauses = [c for c in _CLAUSE_SPLIT_ZH_RE.split(headline) if c.strip()]
     if len(clauses) < 2:
         return factors
-    first = _pairs(clauses[0])
-    lines = [_pairs(t) for t in texts]
+    first, headline_pairs = _pairs(clauses[0]), _pairs(headline)
+    # The headline as a line of the text (a pasted story's first line) states nothing more than itself.
+    lines = [set() if _pairs(t) <= headline_pairs else _pairs(t) for t in texts]
     for clause in clauses[1:]:
         whole = _pairs(clause)
         own = whole - first
         if not own:
             continue
         shared = [len(own & line) if len(line - whole) >= 0.5 * len(line) else 0 for line in lines]
-        best = int(np.argmax(shared))  # earliest of the best
-        if shared[best] >= max(2, ZH_SHARE * len(own)):
-            factors[best] = 1.0 + bonus
+        qualifying = [i for i, n in enumerate(shared) if n >= max(2, ZH_SHARE * len(own))]
+        # "PPI同比降幅收窄" is stated by the line on November's PPI, not by an economist's "明年PPI降幅有望
+        #继续收窄": a headline reports what happened, so a line that forecasts gives way to one that states.
+        stated = [i for i in qualifying if not _FORECAST_ZH.search(texts[i])] or qualifying
+        if stated:
+            factors[max(stated, key=lambda i: (shared[i], -i))] = 1.0 + bonus  # earliest of the best
     return factors

@@ -80,3 +80,18 @@ def test_a_share_move_asked_one_way_is_not_answered_by_the_other() -> None:
     assert answer("How much did Tarrow shares fall?", library("tarrow", *lines)).abstained
     found = answer("How much did Tarrow shares rise?", library("tarrow", *lines))
     assert not found.abstained and "7%" in found.sentences[0].text
+
+
+def test_a_headlines_later_clause_lifts_the_line_that_states_it_not_a_forecast_nor_itself() -> None:
+    # Pasted with its headline as the first line: the later clause (PPI同比降幅收窄) lifted the headline
+    # line itself, or else the economist's forecast sharing more of its words.
+    text = "\n\n".join([
+        "国家统计局：11月CPI同比上涨0.4% PPI同比降幅收窄",
+        "新华社北京12月9日电 国家统计局9日发布数据显示，11月份，全国居民消费价格指数（CPI）同比上涨0.4%，涨幅比上月扩大0.2个百分点；环比下降0.1%。1-11月平均，全国居民消费价格比上年同期上涨0.2%。",
+        "分类别看，食品价格同比下降1.3%，影响CPI下降约0.24个百分点。其中，猪肉价格同比上涨8.6%，鲜菜价格下降5.2%，鲜果价格下降7.9%。非食品价格同比上涨0.8%，其中服务价格上涨1.1%。扣除食品和能源价格的核心CPI同比上涨0.9%，涨幅与上月相同。",
+        "11月份，全国工业生产者出厂价格指数（PPI）同比下降2.1%，降幅比上月收窄0.4个百分点；环比上涨0.1%，为今年以来首次由降转涨。工业生产者购进价格同比下降2.6%。",
+        "国家统计局城市司首席统计师鲁静娴解读称，11月份消费市场总体平稳，受冷空气影响，部分鲜菜价格季节性上涨，但总体看食品价格仍低于上年同期。",
+        "中信证券首席经济学家明远表示：“PPI环比转正是一个积极信号，说明部分行业供需关系有所改善。”他预计，明年一季度PPI同比降幅有望继续收窄至1%以内。",
+    ])
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert any("同比下降2.1%" in line for line in shown)
