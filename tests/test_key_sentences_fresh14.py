@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from summarizer import analyze
 from summarizer.guidance_zh import states_guidance
+from summarizer.market_size_zh import sizes_market
 from summarizer.openers import attended
-from summarizer.roles import states_no_fact
+from summarizer.roles import news_value, states_no_fact
 
 
 def test_the_companys_own_forecast_stated_with_yuce_is_guidance() -> None:
@@ -50,3 +51,25 @@ def test_a_meeting_flash_shows_what_the_meeting_asked_not_who_attended() -> None
     shown = [s.text for s in analyze(text, max_sentences=3).sentences]
     assert not any("出席会议" in s or "参加会议" in s for s in shown)
     assert any("会议要求" in s for s in shown)
+
+
+def test_the_markets_spending_or_total_size_is_the_markets_size() -> None:
+    # fresh13's class (market_size_zh) with a word between 市场 and 规模: the whole market, no company named.
+    assert sizes_market("根据IDC数据，2021年中国智慧园区市场支出规模达到158亿美元，到2024年有望超250亿美元。", "zh")
+    assert sizes_market("2022年国内储能市场总规模约为420亿元。", "zh")
+    assert news_value("根据IDC数据，2021年中国智慧园区市场支出规模达到158亿美元，到2024年有望超250亿美元。", "zh") <= 1.0
+    # The company's own scale stays the company's news.
+    assert not sizes_market("公司智慧园区业务市场规模位居行业第二，收入达12亿元。", "zh")
+
+
+def test_a_notes_new_business_model_outranks_the_markets_spending() -> None:
+    text = ("公司于2003年成立，20年深耕智慧园区领域。"
+            "2022年11月公司宣布将推出以“无人巡检+AIoT”技术为核心的园区运营机器人，商业模式迎来重要改变。"
+            "2008-2021年收入复合增速超25%；经营性净现金流连续三年高于净利润。"
+            "根据IDC数据，2021年中国智慧园区市场支出规模达到158亿美元，到2024年有望超250亿美元，2021-2024年复合增速超过16%。"
+            "在政策指引下，智慧园区的重点已经由建设转向运营。"
+            "公司已覆盖300多个园区，很多项目已持续服务十年以上，为布局运营奠定了重要基础。"
+            "“无人巡检+运营”推动公司由项目制向SaaS模式转变。"
+            "公司运营业务未来空间测算：公司相关年度需求保守/中性/乐观估计达到15/31/60亿元，运营业务的拓展将打开公司成长新空间。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert not any("市场支出规模" in s for s in shown)
