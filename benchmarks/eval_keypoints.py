@@ -193,6 +193,9 @@ FRESH12_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh12.json"
 FRESH12_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh12_holdout.json"
 FRESH13_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh13.json"
 FRESH13_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh13_holdout.json"
+# A fourteenth round (seed 20261226; its holdout seed 20261227 with --exclude of the fresh14 ids).
+FRESH14_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh14.json"
+FRESH14_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh14_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
@@ -209,7 +212,8 @@ SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "f
              "fresh10-holdout": FRESH10_HOLDOUT_PATH, "fresh11": FRESH11_PATH,
              "fresh11-holdout": FRESH11_HOLDOUT_PATH, "fresh12": FRESH12_PATH,
              "fresh12-holdout": FRESH12_HOLDOUT_PATH, "fresh13": FRESH13_PATH,
-             "fresh13-holdout": FRESH13_HOLDOUT_PATH}
+             "fresh13-holdout": FRESH13_HOLDOUT_PATH, "fresh14": FRESH14_PATH,
+             "fresh14-holdout": FRESH14_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"

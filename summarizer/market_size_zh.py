@@ -21,7 +21,7 @@ __all__ = ["sizes_market"]
 
 # The market's size, space or demand with a figure after it in the same clause.
 _MARKET_SIZE_RE = re.compile(
-    r"(?:市场规模|市场空间|行业规模|市场需求|需求(?:量|规模)?(?:将|有望|预计)?(?:达到?|为|超过))[^，,。；;]{0,16}\d")
+    r"(?:市场[^，,。；;\d]{0,4}?规模|市场空间|行业规模|市场需求|需求(?:量|规模)?(?:将|有望|预计)?(?:达到?|为|超过))[^，,。；;]{0,16}\d")
 # A compound growth rate of the whole market: "中国透明质酸医美产品2021-2026年有望保持25%的复合增速".
 _MARKET_CAGR_RE = re.compile(r"(?:中国|我国|全球|国内|海外|行业|市场)[^，,。；;]{0,32}(?:复合增速|复合增长率|CAGR)")
 # A line about a company (its results, its share of the market) is the company's news.

@@ -27,7 +27,7 @@ import re
 
 from summarizer.asides_en import about_rival
 
-__all__ = ["analyst_expects", "approval_granted", "breaks_down", "company_profile", "frames_sector", "generic_frame", "hypothetical", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
+__all__ = ["analyst_expects", "approval_granted", "attended", "breaks_down", "company_profile", "frames_sector", "generic_frame", "hypothetical", "looks_back", "opener_only", "share_reaction", "states_thesis", "units"]
 
 _UNITS_RE = re.compile(r"[\W_]+")
 
@@ -241,6 +241,20 @@ def states_thesis(text: str, lang: str) -> bool:
 # "收到国家药品监督管理局核准签发的《药品注册证书》", "取得…《医疗器械注册证》", "获得《临床试验批准通知书》".
 _APPROVAL_DOC_ZH = re.compile(r"(?:收到|接到|获得|取得|获颁)[^，。；]{0,40}《[^》]{0,30}(?:注册证书?|批准证明文件|批件|许可证|"
                               r"批准通知书)[^》]{0,6}》")
+
+
+# "…有关负责同志出席会议并分别介绍各领域重点工作安排。", "全市32家中资银行分管信贷业务负责人参加会议，5家银行作交流发言。":
+# who attended a meeting and spoke at it, not what it decided (that follows: "会议要求，…").
+_ATTENDED_ZH = re.compile(
+    r"(?:出席|参加|列席)了?(?:会议|座谈会|发布会|仪式|开幕式|大会|论坛|活动)"
+    r"(?:并(?:分别)?(?:讲话|致辞|发言|介绍[^，。；]{0,16}(?:安排|情况|进展)))?"
+    r"(?:[，,][^，。；]{0,12}?(?:作|进行)(?:交流)?(?:发言|讲话|致辞))?[。！]?$"
+)
+
+
+def attended(text: str) -> bool:
+    """A Chinese line that only says who attended a meeting (and spoke), its head count included."""
+    return bool(_ATTENDED_ZH.search(text.strip()))
 
 
 def approval_granted(text: str) -> bool:

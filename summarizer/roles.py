@@ -39,7 +39,7 @@ from summarizer.results_lines import states_period_results
 from summarizer.next_steps import states_next_step
 from summarizer.notices import notice_asides, notice_weights
 from summarizer.openers import (analyst_expects, approval_granted, breaks_down, company_profile, frames_sector,
-                                hypothetical, opener_only, share_reaction, states_thesis, units as _units)
+                                attended, hypothetical, opener_only, share_reaction, states_thesis, units as _units)
 from summarizer.roles_en import (letter_weights, moves_to_level, opening_scene, opens_on_scene, without_asides,
                                  without_name_numbers, without_spans)
 from summarizer.roles_en_terms import english_value
@@ -300,6 +300,8 @@ def states_no_fact(text: str, lang: str, count: int | None = None) -> bool:
     stripped = text.strip().rstrip(_CLOSERS)
     if stripped[-1:] in "？?":
         return True  # a question asks; the news is in the answer
+    if lang == "zh" and attended(stripped):
+        return True  # who attended and spoke, the head count included (openers.attended)
     count = figure_count(text) if count is None else count
     if count and _EVENT_ORDINAL_RE.search(text) and not figure_count(_EVENT_ORDINAL_RE.sub("", text)):
         count = 0  # "召开第111场新闻发布会": which press conference, not a quantity
