@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from summarizer import analyze
+from summarizer.causes_zh import explains_figure
 from summarizer.effects_zh import measure_effects, states_measure_effect
 
 # A policy flash: the decision, the ratio after it, what it releases, the central bank's word, background, and an
@@ -42,3 +43,36 @@ def test_a_brokerage_note_s_estimates_are_left_alone() -> None:
     assert not measure_effects(note, "zh").any()
     assert np.array_equal(measure_effects(["此次降准预计向市场释放长期资金约5000亿元。"], "zh"), [True])
     assert not measure_effects(["The cut is expected to release about $70 billion."], "en").any()
+
+
+# A results preannouncement: revenue, profit, recurring profit, then the revenue figure again with why it fell.
+CAUSE = ("公司预计2025年实现营业收入56.2亿元，同比减少8.4%，全年营收下滑主要系下游光伏行业需求放缓，"
+         "公司主动收缩低毛利的贸易业务。")
+PREANNOUNCEMENT = (
+    "事件：公司发布2025年业绩预告，预计2025年实现营业收入56.2亿元，同比减少8.4%；",
+    "预计实现归母净利润3.12亿元，同比减少41.6%；",
+    "实现扣非归母净利润2.85亿元，同比减少45.2%。",
+    CAUSE,
+    "公司持续加大研发投入，新一代高效组件封装材料已完成客户验证。",
+    "我们预计公司2026-2028年归母净利润分别为4.05/5.11/6.02亿元，维持“增持”评级。",
+)
+
+
+def test_a_figure_told_again_for_its_cause_is_shown() -> None:
+    shown = [s.text for s in analyze("\n\n".join(PREANNOUNCEMENT), max_sentences=3).sentences]
+    assert shown[0].endswith("营业收入56.2亿元，同比减少8.4%；")
+    assert CAUSE in shown  # before: skipped as the revenue figure told twice
+
+
+def test_a_figure_told_again_without_a_cause_is_still_skipped() -> None:
+    again = "公司预计2025年实现营业收入56.2亿元，同比减少8.4%，公司将继续推进降本增效。"
+    lines = [again if line == CAUSE else line for line in PREANNOUNCEMENT]
+    shown = [s.text for s in analyze("\n\n".join(lines), max_sentences=3).sentences]
+    assert again not in shown
+
+
+def test_lines_that_explain_a_figure() -> None:
+    assert explains_figure("归母净利润1.2亿元，同比下降30%，主要原因是原材料价格上涨。")
+    assert explains_figure("毛利率同比提升2.1pct至35.6%，主要得益于产品结构优化。")
+    assert not explains_figure("主要系原材料价格上涨，公司毛利率承压。")  # the cause before any figure
+    assert not explains_figure("公司营业收入56.2亿元，同比减少8.4%。")
