@@ -21,6 +21,7 @@ import scipy.sparse as sp
 
 from summarizer import roles
 from summarizer.actions_zh import planned_projects
+from summarizer.effects_zh import measure_effects
 from summarizer.graph import cosine_pagerank, tfidf_rows
 from summarizer.headline_clauses import clause_factors, clause_factors_zh
 from summarizer.headline_events import states_headline_event
@@ -111,7 +112,8 @@ def sentence_factors(texts: Sequence[str], word_lists: Sequence[Sequence[str]], 
         value = np.where(planned, np.maximum(value, (1.0 + config.result_bonus) * (1.0 + roles.ACTION_BONUS)), value)
         position = np.where(planned, np.maximum(position, config.next_step_share * (1.0 + config.position_weight)),
                             position)
-    closes = market_closes(texts, lang)  # a market wrap's close, told last: its result (market_close_zh)
+    # a market wrap's close, told last: its result (market_close_zh); a measure's effect counted (effects_zh)
+    closes = market_closes(texts, lang) | measure_effects(texts, lang)
     if closes.any():
         value = np.where(closes, np.maximum(value, 1.0 + config.result_bonus) * (1.0 + roles.NEXT_STEP_BONUS), value)
         position = np.where(closes, np.maximum(position, config.next_step_share * (1.0 + config.position_weight)),

@@ -42,6 +42,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from summarizer import roles
+from summarizer.causes_zh import explains_figure
 from summarizer.graph import classic_similarity, incidence, pagerank
 from summarizer.restated import clause_restated, list_siblings
 from summarizer.results_twins import TWIN_WAIT, twins
@@ -281,7 +282,12 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
                 continue
             if ranking.numbers is not None and any(ranking.numbers[pool[position]] & ranking.numbers[pool[c]]
                                                    for c in chosen):
-                continue  # the same figure again: the same fact, told twice
+                # the same figure again: the same fact, told twice; told for its cause (causes_zh), it waits
+                if not (ranking.texts and explains_figure(ranking.texts[pool[position]])):
+                    continue
+                if not same_statement_ok:
+                    floor = max(floor, config.statement_defer * float(ranking.scores[pool[position]]))
+                    continue
             if ranking.texts and any(clause_restated(ranking.texts[pool[position]], ranking.texts[pool[c]]) for c in chosen):
                 continue  # a summary item's clause again in the body, word for word
             if not same_statement_ok and any(restated(pool[position], pool[c]) for c in chosen) and not (
