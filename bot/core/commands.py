@@ -369,6 +369,8 @@ async def settings(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     parts: list = []
     if len(words) == 2 and words[0] in ("alerts", "quiet") and core.digest is not None:
         return await watch_commands.alert_settings(core, chat, words[0], words[1])
+    if len(words) >= 2 and words[0] in digest_commands.ZONE_KEYS and core.digest is not None:
+        return await digest_commands.change_zone(core, chat, " ".join(args.split()[1:]))
     if words:
         changes = settings_changes(words)
         if changes is None:

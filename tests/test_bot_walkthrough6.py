@@ -1,0 +1,168 @@
+"""A sixth walk-through of the bot (2026-12-07): what it found, each through the real
+Application (real Updates, the Bot API answered offline), the console on the same command
+layer and real SQLite files. Sample texts are written for these tests."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, time, timedelta
+
+import pytest
+
+from bot.core.schedule import DigestSchedule, parse_time, parse_timezone, zone_label
+from bot.errors import BadTimeZone
+from bot.render.i18n import error_text
+from tests.offlinebot import OfflineBot
+from tests.test_demanding_user import _console, _say
+
+OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
+GROUP, ADMIN, MEMBER = -7601, 76, 77
+OFFLINE_ADMINS = {GROUP: {ADMIN}}
+
+
+def errors_logged(caplog) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def _texts(bot: OfflineBot, chat_id: int, text: str, *, lang: str = "en", **kwargs) -> list[str]:
+    """What the chat was shown for one message, placeholders left out."""
+    mark = bot.mark()
+    await bot.send(chat_id, text, language_code=lang, **kwargs)
+    return [c.text for c in bot.replies(chat_id, after=mark) if not c.text.startswith("⏳")]
+
+
+def _slot_of_job(bot: OfflineBot, chat_id: int) -> datetime:
+    [job] = bot.app.job_queue.get_jobs_by_name(str(chat_id))
+    return job.data["slot"]
+
+
+# ---- time zones a half or three quarters of an hour off UTC ---------------------------------
+
+
+@pytest.mark.parametrize("said, stored, shown", [
+    ("UTC+5:30", "UTC+05:30", "UTC+5:30"), ("+05:45", "UTC+05:45", "UTC+5:45"), ("GMT+5:45", "UTC+05:45", "UTC+5:45"),
+    ("UTC +0530", "UTC+05:30", "UTC+5:30"), ("utc-3:30", "UTC-03:30", "UTC-3:30"), ("+08:00", "Etc/GMT-8", "UTC+8"),
+    ("+8", "Etc/GMT-8", "UTC+8"), ("UTC+9:30", "UTC+09:30", "UTC+9:30"),
+])
+def test_an_offset_with_minutes_is_a_time_zone(said, stored, shown):
+    """India (+5:30), Nepal (+5:45), Newfoundland (-3:30) and central Australia (+9:30) were
+    "Unknown time zone": only whole hours were read, and "+08:00" not at all."""
+    assert parse_timezone(said) == stored
+    assert zone_label(stored) == shown
+
+
+@pytest.mark.parametrize("said", ["UTC+5:17", "UTC+14:30", "+15", "GMT+5.5", "UTC+5:60"])
+def test_an_offset_no_place_uses_is_still_refused(said):
+    with pytest.raises(BadTimeZone):
+        parse_timezone(said)
+
+
+def test_a_digest_at_a_half_hour_offset_comes_at_the_local_time():
+    schedule = DigestSchedule(times=(time(9, 0),), timezone="UTC+05:30")
+    slot = schedule.next_slot(datetime(2027, 1, 4, 12, 0, tzinfo=UTC))
+    assert slot.astimezone(UTC) == datetime(2027, 1, 5, 3, 30, tzinfo=UTC)
+    nepal = DigestSchedule(times=(time(9, 0),), timezone="UTC+05:45")
+    assert nepal.next_slot(datetime(2027, 1, 4, 0, 0, tzinfo=UTC)).astimezone(UTC) == datetime(
+        2027, 1, 4, 3, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("lang, zone_word", [("en", "UTC+5:30"), ("zh-hans", "+05:30")])
+async def test_subscribe_at_an_india_offset_is_scheduled_and_shown_as_typed(offline_bot, lang, zone_word):
+    """/subscribe 08:00 UTC+5:30 was refused; now the digest is due at 08:00 +05:30 and
+    /settings and /digest settings say UTC+5:30."""
+    bot = offline_bot
+    [reply] = await _texts(bot, 7601, f"/subscribe 08:00 {zone_word}", lang=lang)
+    assert "08:00" in reply and "UTC+5:30" in reply
+    slot = _slot_of_job(bot, 7601)
+    assert slot.utcoffset() == timedelta(hours=5, minutes=30) and (slot.hour, slot.minute) == (8, 0)
+    [settings] = await _texts(bot, 7601, "/settings", lang=lang)
+    assert "UTC+5:30" in settings
+    [digest_settings] = await _texts(bot, 7601, "/digest settings", lang=lang)
+    assert "08:00" in digest_settings and "UTC+5:30" in digest_settings
+
+
+async def test_quiet_hours_are_read_at_a_half_hour_offset():
+    from bot.core.watching import in_quiet_hours
+
+    # 17:00 UTC is 22:30 in India: inside 22:00-07:00 there, outside it in UTC.
+    now = datetime(2027, 1, 4, 17, 0, tzinfo=UTC)
+    assert in_quiet_hours("22:00-07:00", "UTC+05:30", now)
+    assert not in_quiet_hours("22:00-07:00", None, now)
+
+
+async def test_the_unknown_zone_message_names_an_offset_too():
+    for lang in ("en", "zh"):
+        assert "UTC+5:30" in error_text(BadTimeZone("Mars"), lang)
+
+
+# ---- "9 pm" with a space, and 24:00 ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("command, at", [("/subscribe 9 pm", "21:00"), ("/subscribe 9 p.m. UTC+5:30", "21:00"),
+                                         ("/subscribe 7 AM Asia/Kolkata", "07:00"), ("/subscribe 24:00", "00:00"),
+                                         ("/subscribe 24点", "00:00")])
+async def test_a_time_written_with_a_space_before_pm_or_as_24_00_is_read(offline_bot, command, at):
+    """"/subscribe 9 pm" read "pm" as the time zone ("Unknown time zone"), and "24:00", the
+    midnight many write, was "Times look like HH:MM" though it looks just so."""
+    [reply] = await _texts(offline_bot, 7602, command)
+    assert f"at {at}" in reply, reply
+
+
+async def test_digest_times_take_pm_after_a_space_and_24_00(offline_bot):
+    bot = offline_bot
+    await bot.send(7603, "/subscribe 08:00", language_code="en")
+    [reply] = await _texts(bot, 7603, "/digest settings times 9 am, 6 pm, 24:00")
+    assert "00:00, 09:00, 18:00" in reply, reply
+
+
+def test_24_00_is_midnight_and_24_01_no_time():
+    assert parse_time("24:00") == parse_time("24：00") == time(0, 0)
+    with pytest.raises(ValueError):
+        parse_time("24:30")
+
+
+# ---- the time zone changed on its own, times kept --------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["/settings zone Asia/Kolkata", "/settings tz asia/kolkata",
+                                     "/digest settings zone Asia/Kolkata", "/settings 时区 Asia/Kolkata"])
+async def test_the_zone_changes_alone_and_the_digest_times_stay(offline_bot, command):
+    """/settings said "/subscribe TIME ZONE changes it", and /subscribe 08:00 Asia/Kolkata
+    also set the chat's times to that one: a chat with 08:00 and 18:00 lost 18:00 to move
+    to another zone. `/settings zone`, `/digest settings zone` did nothing but the usage."""
+    bot = offline_bot
+    await bot.send(7604, "/subscribe 08:00,18:00", language_code="en")
+    shown = await _texts(bot, 7604, command)
+    assert "Asia/Kolkata" in shown[-1], shown
+    [settings] = await _texts(bot, 7604, "/digest settings")
+    assert "08:00, 18:00 (Asia/Kolkata)" in settings
+    slot = _slot_of_job(bot, 7604)
+    assert str(slot.tzinfo) == "Asia/Kolkata" and (slot.hour, slot.minute) in ((8, 0), (18, 0))
+
+
+async def test_the_zone_of_a_chat_without_a_digest_is_saved_for_later(offline_bot):
+    bot = offline_bot
+    shown = await _texts(bot, 7605, "/settings zone UTC+5:45", lang="zh-hans")
+    assert "UTC+5:45" in shown[-1]
+    [reply] = await _texts(bot, 7605, "/subscribe 07:00", lang="zh-hans")
+    assert "UTC+5:45" in reply
+
+
+async def test_a_bad_zone_and_a_member_are_refused_and_nothing_changes(offline_bot):
+    bot = offline_bot
+    [told] = await _texts(bot, 7606, "/settings zone Mars/Olympus")
+    assert told.startswith(error_text(BadTimeZone("Mars/Olympus"), "en"))
+    await bot.send(GROUP, "/subscribe 08:00", user_id=ADMIN, language_code="en")
+    [refused] = await _texts(bot, GROUP, "/settings zone Asia/Tokyo", user_id=MEMBER)
+    [settings] = await _texts(bot, GROUP, "/digest settings", user_id=MEMBER)
+    assert "Asia/Tokyo" not in settings and "Asia/Tokyo" not in refused
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_newsbrief_chat_changes_the_zone_and_reads_the_times_as_telegram_does(cli, tmp_path, lang):
+    script = "/subscribe 9 pm,08:00\n/settings zone UTC+5:30\n/digest settings times 24:00,9 am\n"
+    result = cli("chat", "--db", str(tmp_path / "c.db"), "--env-file", str(tmp_path / "none.env"),
+                 input=script, env={"NEWSBRIEF_LANG": lang})
+    assert result.returncode == 0, result.stderr
+    assert "08:00, 21:00 (UTC+5:30)" in result.stdout or "08:00, 21:00（UTC+5:30）" in result.stdout
+    assert "00:00, 09:00" in result.stdout
