@@ -14,8 +14,8 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
                                 "en": "That name is too short (2 characters at least): it would match too many stories."},
     "error_BadName_punctuation": {"zh": "名称里要有文字或数字，不能只有标点。", "en": "A name needs letters or digits, not only punctuation."},
     "error_BadName_too_many": {"zh": "过滤词太多了（最多 30 个）。", "en": "Too many filter words (30 at most)."},
-    "error_BadQuietHours": {"zh": "免打扰时间的格式是 HH:MM-HH:MM，例如 22:00-07:00，或 off。",
-                            "en": "Quiet hours look like HH:MM-HH:MM, e.g. 22:00-07:00, or off."},
+    "error_BadQuietHours": {"zh": "免打扰时间写成 HH:MM-HH:MM，开始和结束不同，例如 22:00-07:00，或 off。",
+                            "en": "Quiet hours are HH:MM-HH:MM, a start and a different end, e.g. 22:00-07:00, or off."},
     "internal_error": {
         "zh": "抱歉，出了点问题，没能完成。请稍后再试。",
         "en": "Sorry, something went wrong. Please try again later.",

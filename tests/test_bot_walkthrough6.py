@@ -166,3 +166,30 @@ def test_newsbrief_chat_changes_the_zone_and_reads_the_times_as_telegram_does(cl
     assert result.returncode == 0, result.stderr
     assert "08:00, 21:00 (UTC+5:30)" in result.stdout or "08:00, 21:00（UTC+5:30）" in result.stdout
     assert "00:00, 09:00" in result.stdout
+
+
+# ---- a setting out of range is told its range ------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-hans"])
+@pytest.mark.parametrize("command, key, limit", [
+    ("/settings length 0", "length_range", 10), ("/settings length 12", "length_range", 10),
+    ("/settings length 99999999999", "length_range", 10), ("/settings alerts 0", "alerts_range", 60),
+    ("/settings alerts 500", "alerts_range", 60)])
+async def test_a_setting_out_of_range_is_told_its_range_and_nothing_changes(offline_bot, lang, command, key, limit):
+    """"/settings length 0" or "alerts 500" got the whole /settings usage line, where
+    "/summary 0" says "between 1 and 10"; now the range is said (as /digest settings max's)."""
+    from bot.render.i18n import t
+
+    bot = offline_bot
+    short = "zh" if lang.startswith("zh") else "en"
+    assert await _texts(bot, 7607, command, lang=lang) == [t(key, short, max=limit)]
+    [settings] = await _texts(bot, 7607, "/settings", lang=lang)
+    assert ("auto" in settings or "自动" in settings)  # the length is still the default
+
+
+@pytest.mark.parametrize("command", ["/settings quiet 22:00-22:00", "/settings quiet 25:00-07:00"])
+async def test_quiet_hours_starting_where_they_end_are_told_why(offline_bot, command):
+    """"22:00-22:00" was told "Quiet hours look like HH:MM-HH:MM", which it does."""
+    [told] = await _texts(offline_bot, 7608, command)
+    assert "different end" in told

@@ -373,6 +373,8 @@ async def settings(core: Core, chat: Chat, args: str, **_: object) -> Reply:
         return await digest_commands.change_zone(core, chat, " ".join(args.split()[1:]))
     if words:
         changes = settings_changes(words)
+        if changes is None and len(words) == 2 and words[0] == "length" and small_int(words[1], digits=100) is not None:
+            return say("length_range", max=MAX_SUMMARY_SENTENCES)  # "/settings length 0" or "12"
         if changes is None:
             return say("settings_usage")
         if "auto_summary" in changes and not chat.group:

@@ -117,6 +117,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "摘要长度请用 1 到 {max} 之间的数字。",
         "en": "Please give a length between 1 and {max}.",
     },
+    "alerts_range": {"zh": "每小时提醒数请用 1 到 {max} 之间的数字。", "en": "Please give a number of alerts an hour between 1 and {max}."},
     "history_header": {"zh": "<b>最近的文章</b>", "en": "<b>Recent articles</b>"},
     "history_empty": {"zh": "还没有历史记录。", "en": "No history yet."},
     "history_footer": {
