@@ -11,9 +11,8 @@ import pytest
 
 from bot.core.schedule import DigestSchedule, parse_time, parse_timezone, zone_label
 from bot.errors import BadTimeZone
-from bot.render.i18n import error_text
+from bot.render.i18n import error_text, t
 from tests.offlinebot import OfflineBot
-from tests.test_demanding_user import _console, _say
 
 OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
 GROUP, ADMIN, MEMBER = -7601, 76, 77
@@ -193,3 +192,66 @@ async def test_quiet_hours_starting_where_they_end_are_told_why(offline_bot, com
     """"22:00-22:00" was told "Quiet hours look like HH:MM-HH:MM", which it does."""
     [told] = await _texts(offline_bot, 7608, command)
     assert "different end" in told
+
+
+# ---- a flood wait past the limiter's retries: the reply goes out after it ----------------------
+
+
+async def _run_flood_jobs(bot: OfflineBot, chat_id: int) -> int:
+    """Run the reply's later sends that are due (the offline Application's job queue does not
+    run by itself); how many ran."""
+    ran = 0
+    for job in bot.app.job_queue.get_jobs_by_name(f"flood-{chat_id}"):
+        job.schedule_removal()
+        await job.run(bot.app)
+        ran += 1
+    return ran
+
+
+async def test_a_summary_held_by_a_flood_wait_is_sent_after_it_not_lost(offline_bot, pages, caplog):
+    """A busy group: Telegram answered 429 to the summary's edit and to the new message
+    sent instead, past the limiter's three retries. The summary was dropped and the
+    placeholder said "working…" until the next restart. Now what is left of the reply is
+    sent after Telegram's wait, once, and no error is logged."""
+    bot = offline_bot
+    link = pages.url_for("/news/cloud")
+    flood = (429, "Too Many Requests: retry after 1", {"retry_after": 1})
+    bot.api.refusing[("editMessageText", GROUP)] = flood
+    mark = bot.mark()
+    original = bot.api.do_request
+
+    async def flood_after_placeholder(url, method, request_data=None, **timeouts):
+        """The placeholder goes out; the flood begins right after it."""
+        answer = await original(url, method, request_data, **timeouts)
+        if url.endswith("/sendMessage") and ("sendMessage", GROUP) not in bot.api.refusing:
+            bot.api.refusing[("sendMessage", GROUP)] = flood
+        return answer
+
+    bot.api.do_request = flood_after_placeholder
+    with caplog.at_level(logging.WARNING):
+        await bot.send(GROUP, f"/summary {link}", user_id=MEMBER, language_code="zh-hans")
+    shown = [c for c in bot.replies(GROUP, after=mark) if not c.error]
+    assert [c.text[:1] for c in shown] == ["⏳"]  # only the placeholder so far
+    bot.api.refusing.clear()
+    bot.api.do_request = original
+    assert await _run_flood_jobs(bot, GROUP) == 1
+    delivered = [c for c in bot.replies(GROUP, after=mark) if not c.error and "128亿元" in c.text]
+    assert len(delivered) == 1
+    assert bot.db_row("SELECT COUNT(*) FROM pending_jobs WHERE state = 'accepted'")[0] == 0
+    assert errors_logged(caplog) == []  # PTB's own "Rate limit hit after maximum of 3 retries" too:
+    limiter = [r for r in caplog.records if r.name == "telegram.ext.AIORateLimiter" and "maximum" in r.getMessage()]
+    assert limiter and all(r.levelno == logging.WARNING and not r.exc_info for r in limiter)
+    assert await _run_flood_jobs(bot, GROUP) == 0  # once
+
+
+async def test_a_short_reply_held_by_a_flood_wait_is_sent_after_it(offline_bot, caplog):
+    """/help in a flooded group: dropped before ("update dropped"); now sent after the wait."""
+    bot = offline_bot
+    bot.api.refusing[("sendMessage", GROUP)] = (429, "Too Many Requests: retry after 1", {"retry_after": 1})
+    mark = bot.mark()
+    await bot.send(GROUP, "/history@newsbrief_test_bot", user_id=MEMBER, language_code="en")
+    assert [c for c in bot.replies(GROUP, after=mark) if not c.error] == []
+    bot.api.refusing.clear()
+    assert await _run_flood_jobs(bot, GROUP) == 1
+    assert [c.text for c in bot.replies(GROUP, after=mark) if not c.error] == [t("history_empty", "en")]
+    assert errors_logged(caplog) == []

@@ -20,7 +20,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.core import commands
-from bot.core.replies import ArticleView, Failure, Reply, Text
+from bot.core.replies import Failure, Reply, Text
 from bot.core.requests import Chat, Core, Source, small_int
 from bot.core.service import Service
 from bot.errors import READER_ERRORS, FileTooLarge, is_reader_error
@@ -30,16 +30,8 @@ from bot.render.i18n import error_text, t
 from bot.render.replies import rendered
 from bot.settings import Settings
 from bot.telegram.pending import RUN_ID, job_request
-from bot.telegram.reply import (
-    drop_placeholder,
-    edit_into,
-    edit_text_or_send,
-    markup,
-    send_charts,
-    send_reply,
-    thread_of,
-    typing,
-)
+from bot.telegram.reply import drop_placeholder, edit_text_or_send, markup, send_charts, thread_of, typing
+from bot.telegram.sending import send
 from bot.web.documents import MAX_MARKUP_BYTES
 from bot.web.urls import find_urls
 from summarizer.lang import unsupported_lang
@@ -270,8 +262,7 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, 
         return
     if placeholder.message is not None and not reply:
         await drop_placeholder(context.bot, chat_id, placeholder.message.message_id)
-    await send(update, context, chat, reply, placeholder=placeholder.message)
-    await placeholder.finish()
+    await send(update, context, chat, reply, placeholder=placeholder.message, done=placeholder.finish)
     menu_lang = _menu_lang(name, chat, reply, private=not _is_group(update))
     if menu_lang is not None:
         await set_chat_menu(context.bot, chat_id, menu_lang)
@@ -299,26 +290,6 @@ async def set_chat_menu(bot, chat_id: int, lang: str) -> None:  # noqa: ANN001 -
         await bot.set_my_commands(menu, scope=BotCommandScopeChat(chat_id))
     except TelegramError:
         logger.warning("setMyCommands for chat %s failed; its menu stays as it was", chat_id, exc_info=True)
-
-
-async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, chat: Chat, reply: Reply, *,
-               placeholder: Message | None = None) -> None:
-    """Send each part of `reply` (the first into `placeholder`, if there is one), in the
-    message's forum topic if it has one."""
-    message = update.effective_message
-    thread_id = thread_of(message)
-    for part in reply:
-        shown = rendered(part, chat.lang)
-        if placeholder is not None:
-            first = await edit_into(placeholder, shown, context.bot, chat.id, thread_id=thread_id)
-            placeholder = None
-        else:
-            first = await send_reply(message, shown)
-        if isinstance(part, ArticleView):
-            await _service(context).remember_message(chat.id, first.message_id, part.brief.article_id)
-        if shown.charts:
-            await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang,
-                              thread_id=thread_id)
 
 
 def command(name: str) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
