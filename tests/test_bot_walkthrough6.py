@@ -255,3 +255,55 @@ async def test_a_short_reply_held_by_a_flood_wait_is_sent_after_it(offline_bot, 
     assert await _run_flood_jobs(bot, GROUP) == 1
     assert [c.text for c in bot.replies(GROUP, after=mark) if not c.error] == [t("history_empty", "en")]
     assert errors_logged(caplog) == []
+
+
+# ---- a group the bot was removed from, and one it is back in unseen ---------------------------
+
+
+@pytest.mark.parametrize("status", ["kicked", "left"])
+async def test_a_group_that_removed_the_bot_gets_no_digest_and_logs_no_error(offline_bot, caplog, status):
+    """Removed from a supergroup ("kicked") or a basic group ("left"): the chat's digest job
+    goes at once, the catch-up and later runs send nothing there, and nothing is logged as
+    an error."""
+    from bot.telegram import jobs
+
+    bot = offline_bot
+    await bot.member_update(GROUP, "member")
+    await bot.send(GROUP, "/subscribe 08:00", user_id=ADMIN, language_code="en")
+    assert bot.app.job_queue.get_jobs_by_name(str(GROUP))
+    await bot.member_update(GROUP, status)
+    assert [j for j in bot.app.job_queue.get_jobs_by_name(str(GROUP)) if not j.removed] == []
+    mark = bot.mark()
+    digests = jobs.digest_service(bot.app)
+    assert [s.chat_id for s, _ in await digests.due_catch_ups()] == []
+    assert jobs.schedule_chat(bot.app, await digests.subscription(GROUP)) is None
+    assert bot.api.of("sendMessage", GROUP, after=mark) == []
+    assert errors_logged(caplog) == []
+
+
+async def test_a_group_the_bot_is_back_in_unseen_gets_its_digest_again(offline_bot):
+    """The bot was removed, then added back while it was down past the day Telegram keeps
+    updates: no my_chat_member came, the chat stayed inactive, and /subscribe there said
+    "Subscribed" with no next digest, which never came (nor any watchlist alert). A message
+    from the chat shows the bot is there: the chat is active again and the digest scheduled."""
+    bot = offline_bot
+    await bot.member_update(GROUP, "member")
+    await bot.send(GROUP, "/subscribe 08:00", user_id=ADMIN, language_code="en")
+    await bot.member_update(GROUP, "kicked")
+    [reply] = await _texts(bot, GROUP, "/subscribe 09:00", user_id=ADMIN)
+    assert "09:00" in reply and bot.app.job_queue.get_jobs_by_name(str(GROUP))
+    assert bot.db_row("SELECT active FROM chats WHERE id = ?", GROUP) == (1,)
+
+
+async def test_a_digest_paused_by_a_403_resumes_when_a_message_shows_the_bot_is_back(offline_bot):
+    from bot.telegram import jobs
+
+    bot = offline_bot
+    chat = -7611
+    bot.api.admins[chat] = {ADMIN}
+    await bot.send(chat, "/subscribe 08:00", user_id=ADMIN, language_code="en")
+    await jobs.digest_service(bot.app).pause_unreachable(chat)  # a digest met "bot was kicked"
+    assert bot.db_row("SELECT paused FROM subscriptions WHERE chat_id = ?", chat) == (1,)
+    await bot.send(chat, "/history", user_id=MEMBER, language_code="en")
+    assert bot.db_row("SELECT paused FROM subscriptions WHERE chat_id = ?", chat) == (0,)
+    assert [j for j in bot.app.job_queue.get_jobs_by_name(str(chat)) if not j.removed]
