@@ -307,3 +307,28 @@ async def test_a_digest_paused_by_a_403_resumes_when_a_message_shows_the_bot_is_
     await bot.send(chat, "/history", user_id=MEMBER, language_code="en")
     assert bot.db_row("SELECT paused FROM subscriptions WHERE chat_id = ?", chat) == (0,)
     assert [j for j in bot.app.job_queue.get_jobs_by_name(str(chat)) if not j.removed]
+
+
+# ---- the same new link from two members at once ------------------------------------------------
+
+
+async def test_the_same_new_link_from_two_members_at_once_is_summarized_once(offline_bot, pages):
+    """A group with auto-summary: two members shared one new link at the same moment and both
+    got the whole summary (the first was not stored when the second looked for it). The
+    second now waits for the first and gets the one line pointing to it."""
+    import asyncio
+
+    from bot.render.i18n import t
+
+    bot = offline_bot
+    await bot.send(GROUP, "/settings auto on", user_id=ADMIN)
+    url = pages.url_for("/news/cloud")
+    again = url + "?utm_source=wechat"
+    mark = bot.mark()
+    await asyncio.gather(*(bot.send(GROUP, link, user_id=user, language_code="zh-hans",
+                                    entities=[{"type": "url", "offset": 0, "length": len(link)}])
+                           for link, user in ((url, MEMBER), (again, 78))))
+    shown = [c.text for c in bot.replies(GROUP, after=mark) if not c.text.startswith("⏳")]
+    assert len(shown) == 2 and t("shared_before", "zh", number=1) in shown
+    assert sum("128亿元" in text for text in shown) == 1
+    assert bot.app.bot_data["service"]._sharing == {}  # nothing kept once both are answered

@@ -175,11 +175,13 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
     if chat.group:
         # A malformed link in a group is plain text: nobody asked the bot about it.
         links = tuple(link for link in source.links if is_valid_link(link))
-        if links and chat.auto_summary:
-            if not is_pasted_article(source.text, links):  # the same link again: pointed to, once is enough
+        if links and chat.auto_summary and not is_pasted_article(source.text, links):
+            async with core.service.one_share_at_a_time(chat.id, links[0]):  # (two at once: one summary)
                 earlier = await core.service.earlier_share(chat.id, links[0], message_id=source.message_id)
-                if earlier is not None:
+                if earlier is not None:  # the same link again: pointed to, once is enough
                     return say("shared_before", number=earlier.number)
+                return await summarize(core, chat, replace(source, links=links))
+        if links and chat.auto_summary:
             return await summarize(core, chat, replace(source, links=links))
         if links:
             return await watch_commands.quiet_link_alerts(core, chat, links[0], message_id=source.message_id)

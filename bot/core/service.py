@@ -10,11 +10,12 @@ and the input caps. It returns plain data; `bot.render.text` turns it into text.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
@@ -24,6 +25,7 @@ from bot.core.schedule import clock_from_fake_now
 from bot.core.dbcheck import check_database
 from bot.errors import (  # noqa: F401 - the service's errors, importable from here too
     DatabaseUnusable,
+    FetchError,
     InputTooLong,
     NoArticle,
     QuestionTooLong,
@@ -34,7 +36,7 @@ from bot.errors import (  # noqa: F401 - the service's errors, importable from h
 from bot.settings import Settings
 from bot.web.documents import article_from_bytes
 from bot.web.fetch import FetchConfig, fetch_article
-from bot.web.urls import check_link
+from bot.web.urls import check_link, normalize_url
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle, as_shared
 from summarizer import Analysis, Article, EmptyText, UnsupportedLanguage
 from summarizer.lang import unsupported_lang
@@ -137,6 +139,7 @@ class Service:
         # One in-flight analysis per article: concurrent requests for the same text wait for it.
         self._inflight: dict[int, asyncio.Future[Analysis]] = {}
         self._indexing: set[asyncio.Task[None]] = set()
+        self._sharing: dict[tuple[int, str], tuple[asyncio.Lock, list[int]]] = {}
 
     # ---- new articles ----------------------------------------------------------------
 
@@ -319,6 +322,26 @@ class Service:
                     await self.store.link_message(chat_id, message_id, stored.id)
                 return entry
         return None
+
+    @contextlib.asynccontextmanager
+    async def one_share_at_a_time(self, chat_id: int, url: str) -> AsyncIterator[None]:
+        """Shares of one link in one chat, one after another: two members sharing a new link
+        at the same moment both got the whole summary (the first was not stored yet when
+        `earlier_share` looked for the second). The second now waits, then finds the first."""
+        try:
+            key = (chat_id, normalize_url(check_link(url)))
+        except (FetchError, ValueError):  # a link check_link refuses: summarize says why
+            yield
+            return
+        lock, users = self._sharing.setdefault(key, (asyncio.Lock(), [0]))
+        users[0] += 1
+        try:
+            async with lock:
+                yield
+        finally:
+            users[0] -= 1
+            if not users[0]:
+                del self._sharing[key]
 
     async def remember_message(self, chat_id: int, message_id: int, article_id: int) -> None:
         """Link a message (ours or the reader's) to an article, so replies to it resolve."""
