@@ -332,3 +332,47 @@ async def test_the_same_new_link_from_two_members_at_once_is_summarized_once(off
     assert len(shown) == 2 and t("shared_before", "zh", number=1) in shown
     assert sum("128亿元" in text for text in shown) == 1
     assert bot.app.bot_data["service"]._sharing == {}  # nothing kept once both are answered
+
+
+# ---- a follow-up or a question replying to a link not read yet --------------------------------
+
+
+def _link_message(link: str, words: str = "看看 ") -> dict:
+    return {"entities": [{"type": "url", "offset": len(words), "length": len(link)}]}
+
+
+@pytest.mark.parametrize("command, marker", [("/quotes", "Quotes"), ("/keywords", "Keywords"),
+                                             ("/numbers", "Key figures")])
+async def test_a_follow_up_replying_to_a_link_not_read_yet_shows_that_article(offline_bot, pages, command, marker):
+    """A group with privacy mode on (or auto-summary off): a member shares a link, another
+    replies /quotes to it. The bot had not read the link, and showed the quotes of the
+    chat's latest article, another one, under that article's title."""
+    bot = offline_bot
+    await bot.send(GROUP, f"/summary {pages.url_for('/news/cloud')}", user_id=MEMBER, language_code="en")
+    robots = pages.url_for("/news/robots")
+    shared = await bot.send(GROUP, f"看看 {robots}", user_id=MEMBER, language_code="en", **_link_message(robots))
+    [shown] = await _texts(bot, GROUP, command, user_id=78, reply_to=shared)
+    assert robots in shown and marker in shown
+    assert "星河科技" not in shown  # the other article's title
+    [again] = await _texts(bot, GROUP, command, user_id=78, reply_to=shared)  # read once: linked now
+    assert robots in again
+
+
+async def test_a_follow_up_replying_to_a_remark_still_shows_the_latest_article(offline_bot, pages):
+    bot = offline_bot
+    url = pages.url_for("/news/cloud")
+    await bot.send(GROUP, f"/summary {url}", user_id=MEMBER, language_code="en")
+    remark = await bot.send(GROUP, "a member says something short", user_id=MEMBER, language_code="en")
+    [shown] = await _texts(bot, GROUP, "/keywords", user_id=78, reply_to=remark)
+    assert url in shown
+    assert bot.db_row("SELECT COUNT(*) FROM chat_articles WHERE chat_id = ?", GROUP) == (1,)
+
+
+async def test_ask_replying_to_a_link_not_read_yet_reads_it_and_answers(offline_bot, pages):
+    """/ask replying to a shared link the bot had not read: "the articles stored in this chat
+    do not answer that … send me the relevant article", which the reader had just pointed to."""
+    bot = offline_bot
+    cloud = pages.url_for("/news/cloud")
+    shared = await bot.send(GROUP, f"看看 {cloud}", user_id=MEMBER, language_code="zh-hans", **_link_message(cloud))
+    [answer] = await _texts(bot, GROUP, "/ask 星河科技第三季度营收是多少？", lang="zh-hans", user_id=78, reply_to=shared)
+    assert "128亿元" in answer, answer

@@ -234,9 +234,27 @@ async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = 
 
 
 async def follow_up(core: Core, chat: Chat, view: str, *, replied: Source | None = None) -> Reply:
-    """/quotes, /numbers, /keywords: a view of the latest (or replied-to) article."""
+    """/quotes, /numbers, /keywords: a view of the latest (or replied-to) article. A replied
+    message with a link or an article not read yet is read first: these showed the chat's
+    latest article instead, another one, under its own title."""
+    unread = await _unread_article(core, chat, replied)
+    if unread is not None:
+        return tuple(replace(part, view=view) if isinstance(part, ArticleView) else part
+                     for part in await summarize(core, chat, unread))
     brief = await core.service.brief(chat.id, reply_to=replied.message_id if replied else None)
     return (ArticleView(brief, view, chat.summary_length),)
+
+
+async def _unread_article(core: Core, chat: Chat, replied: Source | None) -> Source | None:
+    """The replied message as an article to read, when it holds one (a link, a file, a text
+    read as an article unasked; of the bot's own messages only their links) that no message
+    of this chat is linked to yet; else None (a remark: the latest article, as before)."""
+    if replied is None or (replied.message_id is not None
+                           and await core.service.message_article(chat.id, replied.message_id) is not None):
+        return None
+    if replied.from_bot:
+        replied = replace(replied, text="")
+    return replied if replied.links or replied.file or is_article_text(replied.text) else None
 
 
 async def article_view(core: Core, chat: Chat, article_id: int, view: str) -> Reply:
@@ -274,12 +292,17 @@ async def search(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     return (SearchResults(hits, query),)
 
 
-async def ask(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+async def ask(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
     """/ask QUESTION. A question of no words ("?", "…") is a usage mistake, and a chat that has
-    read nothing yet is told so once (both were "the articles do not answer that")."""
+    read nothing yet is told so once (both were "the articles do not answer that"). Asked as a
+    reply to a link or an article not read yet, that is read first (it was "send me the
+    relevant article", which the reader had just pointed to)."""
     question = args.strip()
     if not question or not _WORD.search(question):
         return say("ask_usage")
+    unread = await _unread_article(core, chat, replied)
+    if unread is not None and len(question) <= MAX_QUESTION_CHARS:
+        await summarize(core, chat, unread)
     if len(question) <= MAX_QUESTION_CHARS and not await core.service.history(chat.id, limit=1):
         raise NoArticle()  # (a question too long is told so first: it must be shortened anyway)
     async with chat.busy():
