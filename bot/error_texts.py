@@ -116,6 +116,10 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
         "zh": "文件是空的，没有可以摘要的文字。",
         "en": "The file is empty: nothing to summarize.",
     },
+    "error_ShortFile": {
+        "zh": "文件里只有几个字，不是文章，没有可以摘要的内容。",
+        "en": "The file holds only a few words, not an article: nothing to summarize.",
+    },
     "error_FileTooLarge": {
         "zh": "文件太大了，我最多读 {limit} 字。",
         "en": "The file is too large; I read at most {limit} characters.",

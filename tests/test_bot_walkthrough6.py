@@ -376,3 +376,43 @@ async def test_ask_replying_to_a_link_not_read_yet_reads_it_and_answers(offline_
     shared = await bot.send(GROUP, f"看看 {cloud}", user_id=MEMBER, language_code="zh-hans", **_link_message(cloud))
     [answer] = await _texts(bot, GROUP, "/ask 星河科技第三季度营收是多少？", lang="zh-hans", user_id=78, reply_to=shared)
     assert "128亿元" in answer, answer
+
+
+# ---- files: a few words, and one Telegram will not hand over ----------------------------------
+
+
+def _document(file_id: str, name: str, size: int | None) -> dict:
+    document = {"file_id": file_id, "file_unique_id": file_id, "file_name": name, "mime_type": "text/plain"}
+    if size is not None:
+        document["file_size"] = size
+    return {"document": document}
+
+
+@pytest.mark.parametrize("lang, content", [("en", "hello there"), ("zh-hans", "你好"), ("en", "ok\n\n  thanks!\n")])
+async def test_a_file_of_a_few_words_is_told_it_is_no_article(offline_bot, lang, content):
+    """A .txt holding "你好" was summarized as a one-sentence article ("1 of 1", keyword 你好)
+    and kept in the history, where "/summary 你好" gets the usage line."""
+    from bot.errors import ShortFile
+
+    bot = offline_bot
+    data = content.encode()
+    bot.api.files["few"] = data
+    short = "zh" if lang.startswith("zh") else "en"
+    [told] = await _texts(bot, 7621, None, lang=lang, extra=_document("few", "note.txt", len(data)))
+    assert told.startswith(error_text(ShortFile("note.txt"), short))
+    assert bot.db_row("SELECT COUNT(*) FROM chat_articles WHERE chat_id = 7621") == (0,)
+
+
+async def test_a_file_telegram_will_not_hand_over_is_told_too_large_not_logged_as_a_bug(offline_bot, caplog):
+    """A document with no size given, over the 20 MB a bot may download: getFile's refusal
+    ("file is too big") was logged as a bug and answered "something went wrong"."""
+    from bot.errors import FileTooLarge
+
+    bot = offline_bot
+    bot.api.refusing[("getFile", 0)] = (400, "Bad Request: file is too big")
+    [told] = await _texts(bot, 7622, None, extra=_document("huge", "report.txt", None))
+    assert told.startswith(error_text(FileTooLarge("report.txt", 1), "en").split(";")[0])
+    bot.api.refusing.clear()
+    [told] = await _texts(bot, 7622, None, extra=_document("pathless", "report.txt", None))  # no file_path
+    assert told.startswith(error_text(FileTooLarge("report.txt", 1), "en").split(";")[0])
+    assert errors_logged(caplog) == []

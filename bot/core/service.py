@@ -22,6 +22,7 @@ from datetime import timedelta
 from bot.core.analyzer import LONG, Analyzer
 from bot.core.asking import MAX_QUESTION_CHARS, answer_question
 from bot.core.schedule import clock_from_fake_now
+from bot.core.summary_args import MIN_SUMMARY_TEXT_CHARS
 from bot.core.dbcheck import check_database
 from bot.errors import (  # noqa: F401 - the service's errors, importable from here too
     DatabaseUnusable,
@@ -31,6 +32,7 @@ from bot.errors import (  # noqa: F401 - the service's errors, importable from h
     QuestionTooLong,
     RateLimited,
     ServiceError,
+    ShortFile,
     UnknownHistoryNumber,
 )
 from bot.settings import Settings
@@ -147,8 +149,12 @@ class Service:
     async def document_article(data: bytes, name: str) -> Article:
         """The article in a file sent to the bot, read as the command line reads a file
         (`bot.web.documents`: reader errors for what cannot be read), its own title (a PDF's,
-        a saved page's) included; off the event loop, as a PDF takes a while."""
-        return await asyncio.to_thread(article_from_bytes, data, name)
+        a saved page's) included; off the event loop, as a PDF takes a while. A file of a few
+        words ("你好") is no article, as `/summary 你好` is none (it was kept as a one-sentence one)."""
+        article = await asyncio.to_thread(article_from_bytes, data, name)
+        if len("".join(article.text.split())) < MIN_SUMMARY_TEXT_CHARS:
+            raise ShortFile(name)
+        return article
 
     def check_length(self, text: str) -> None:
         """Refuse input over the cap, or with no words at all (spaces, emoji or punctuation

@@ -370,13 +370,28 @@ async def read_document(update: Update, context: ContextTypes.DEFAULT_TYPE, mess
     try:
         if document.file_size and document.file_size >= MAX_MARKUP_BYTES:
             raise FileTooLarge(name, MAX_CHARS)
-        data = await (await context.bot.get_file(document.file_id)).download_as_bytearray()
+        data = await _download(context, document.file_id, name)
         article = await _service(context).document_article(bytes(data), name)
     except READER_ERRORS as exc:
         lang = await reply_lang(update, context)
         await update.effective_message.reply_text(rendered(Failure(exc, "document_formats"), lang).text)
         return None
     return replace(Source.of_text(article.text, message.message_id), title=article.title, file=True)
+
+
+async def _download(context: ContextTypes.DEFAULT_TYPE, file_id: str, name: str) -> bytearray:
+    """A file's bytes. A file with no size given that is over the 20 MB a bot may download:
+    Telegram refuses getFile ("file is too big") or gives no path; that was logged as a bug
+    and answered "something went wrong"."""
+    try:
+        file = await context.bot.get_file(file_id)
+    except BadRequest as exc:
+        if "too big" not in exc.message.lower():
+            raise
+        raise FileTooLarge(name, MAX_CHARS) from exc
+    if not file.file_path:
+        raise FileTooLarge(name, MAX_CHARS)
+    return await file.download_as_bytearray()
 
 
 async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
