@@ -416,3 +416,35 @@ async def test_a_file_telegram_will_not_hand_over_is_told_too_large_not_logged_a
     [told] = await _texts(bot, 7622, None, extra=_document("pathless", "report.txt", None))  # no file_path
     assert told.startswith(error_text(FileTooLarge("report.txt", 1), "en").split(";")[0])
     assert errors_logged(caplog) == []
+
+
+# ---- a length as Chinese readers write it -------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed, length", [("5", 5), ("5句", 5), ("五", 5), ("五句", 5), ("两句", 2), ("十句话", 10)])
+def test_a_length_is_read_as_chinese_readers_write_it(typed, length):
+    from bot.core.summary_args import parse_summary_args
+
+    assert parse_summary_args(typed).length == length
+    assert parse_summary_args(f"{typed} https://example.com/a").length == length
+    assert parse_summary_args(f"https://example.com/a {typed}").length == length
+
+
+def test_a_text_opening_with_a_numeral_is_still_text():
+    from bot.core.summary_args import parse_summary_args
+
+    text = "三星电子公布了第三季度的营业利润，同比增长了百分之二十"
+    assert parse_summary_args(text).payload == text and parse_summary_args(text).length is None
+
+
+async def test_summary_with_a_length_in_chinese_words_shows_that_many_sentences(offline_bot, pages):
+    """"/summary 5句 URL" showed the default length without a word (the "5句" dropped), and
+    "/summary 五" got the usage line."""
+    bot = offline_bot
+    url = pages.url_for("/news/robots")
+    [five] = await _texts(bot, 7631, f"/summary 4句 {url}", lang="zh-hans")
+    assert "4 句" in five or "选出 4" in five, five
+    [again] = await _texts(bot, 7631, "/summary 两句", lang="zh-hans")
+    assert "选出 2" in again, again
+    [too_many] = await _texts(bot, 7631, "/summary 十二句", lang="zh-hans")
+    assert too_many == t("length_range", "zh", max=10)
