@@ -448,3 +448,19 @@ async def test_summary_with_a_length_in_chinese_words_shows_that_many_sentences(
     assert "选出 2" in again, again
     [too_many] = await _texts(bot, 7631, "/summary 十二句", lang="zh-hans")
     assert too_many == t("length_range", "zh", max=10)
+
+
+async def test_a_summary_asked_in_a_flood_that_refuses_even_the_placeholder_is_sent_after_it(offline_bot, pages, caplog):
+    """The flood already on when the link came: the "working…" placeholder was refused past
+    the retries, and the whole request was dropped ("update dropped"). Now the summary is
+    made without a placeholder and sent after Telegram's wait."""
+    bot = offline_bot
+    bot.api.refusing[("sendMessage", GROUP)] = (429, "Too Many Requests: retry after 1", {"retry_after": 1})
+    mark = bot.mark()
+    await bot.send(GROUP, f"/summary {pages.url_for('/news/cloud')}", user_id=MEMBER, language_code="zh-hans")
+    assert [c for c in bot.replies(GROUP, after=mark) if not c.error] == []
+    bot.api.refusing.clear()
+    assert await _run_flood_jobs(bot, GROUP) == 1
+    [summary] = [c.text for c in bot.replies(GROUP, after=mark) if not c.error]
+    assert "128亿元" in summary
+    assert errors_logged(caplog) == []

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from telegram import BotCommand, BotCommandScopeChat, ChatMember, Message, MessageEntity, Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.core import commands
@@ -211,7 +211,12 @@ class _Placeholder:
     async def __call__(self) -> AsyncIterator[None]:
         chat_id = self.update.effective_chat.id
         async with typing(self.context.bot, chat_id, thread_id=thread_of(self.update.effective_message)):
-            self.message = await self.update.effective_message.reply_text(t("working", self.lang), do_quote=True)
+            try:
+                self.message = await self.update.effective_message.reply_text(t("working", self.lang), do_quote=True)
+            except RetryAfter as exc:  # a busy group: the answer is made anyway, and sent after the wait
+                logger.warning("chat %s: no placeholder, flood-limited (%s)", chat_id, exc.message)
+                yield
+                return
             self.job_id = await _service(self.context).store.accept_job(
                 chat_id, self.update.effective_message.message_id, self.request(), owner=RUN_ID,
                 placeholder_id=self.message.message_id)
