@@ -464,3 +464,12 @@ async def test_a_summary_asked_in_a_flood_that_refuses_even_the_placeholder_is_s
     [summary] = [c.text for c in bot.replies(GROUP, after=mark) if not c.error]
     assert "128亿元" in summary
     assert errors_logged(caplog) == []
+
+
+@pytest.mark.parametrize("zone, shown", [("Asia/Kolkata", "Asia/Kolkata"), ("UTC+5:45", "UTC+5:45"), ("北京时间", "Asia/Shanghai")])
+async def test_subscribe_with_a_zone_alone_keeps_the_times(offline_bot, zone, shown):
+    """"/subscribe UTC+5:30" (a zone, no time) was "Times look like HH:MM"."""
+    bot = offline_bot
+    await bot.send(7641, "/subscribe 07:30,19:00", language_code="en")
+    [reply] = await _texts(bot, 7641, f"/subscribe {zone}")
+    assert "07:30" in reply and "19:00" in reply and shown in reply, reply

@@ -50,8 +50,10 @@ async def subscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     Several times ("08:00,18:00") are taken as `/digest settings times` takes them."""
     digests, front = _digest(core)
     words = tidy_times(args).split()
+    if words and _zone_alone(words):  # "/subscribe Asia/Kolkata": the zone, the times as they are
+        words = ["", *words]
     try:
-        times = [parse_time(v) for v in re.split(r"[,，、]", words[0]) if v] if words else None
+        times = [parse_time(v) for v in re.split(r"[,，、]", words[0]) if v] if words and words[0] else None
         zone = parse_timezone(" ".join(words[1:])) if len(words) > 1 else None
         if times is not None and len(set(times)) > MAX_TIMES_PER_DAY:
             raise TooManyTimes(len(set(times)), MAX_TIMES_PER_DAY)
@@ -66,6 +68,19 @@ async def subscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
         await digests.update_settings(chat.id, times=times)
         subscription = await digests.subscription(chat.id)
     return (Subscribed(subscription, front.schedule(subscription), digests.config),)
+
+
+def _zone_alone(words: list[str]) -> bool:
+    """The words name a time zone and hold no time ("UTC+5:30" was "Times look like HH:MM")."""
+    try:
+        parse_time(words[0])
+    except ScheduleError:
+        try:
+            parse_timezone(" ".join(words))
+        except ScheduleError:
+            return False
+        return True
+    return False
 
 
 async def unsubscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
