@@ -473,3 +473,18 @@ async def test_subscribe_with_a_zone_alone_keeps_the_times(offline_bot, zone, sh
     await bot.send(7641, "/subscribe 07:30,19:00", language_code="en")
     [reply] = await _texts(bot, 7641, f"/subscribe {zone}")
     assert "07:30" in reply and "19:00" in reply and shown in reply, reply
+
+
+async def test_a_follow_up_replying_to_the_bots_own_message_with_a_link_fetches_nothing(offline_bot, pages):
+    """A digest's stories are in the history already: /ask or /quotes replying to a digest
+    must not fetch its first link (a dead feed page would have answered /ask with a fetch error)."""
+    from tests.offlinebot import bot_message
+
+    bot = offline_bot
+    url = pages.url_for("/news/cloud")
+    await bot.send(7651, f"/summary {url}", language_code="en")
+    dead = pages.url_for("/missing")
+    digest = {**bot_message(7651, 999_001, f"Digest\\n1. Story {dead}"),
+              "entities": [{"type": "url", "offset": 17, "length": len(dead)}]}
+    [answer] = await _texts(bot, 7651, "/ask 星河科技第三季度营收是多少？", lang="zh-hans", reply_to=digest)
+    assert "128亿元" in answer, answer

@@ -247,13 +247,13 @@ async def follow_up(core: Core, chat: Chat, view: str, *, replied: Source | None
 
 async def _unread_article(core: Core, chat: Chat, replied: Source | None) -> Source | None:
     """The replied message as an article to read, when it holds one (a link, a file, a text
-    read as an article unasked; of the bot's own messages only their links) that no message
-    of this chat is linked to yet; else None (a remark: the latest article, as before)."""
-    if replied is None or (replied.message_id is not None
-                           and await core.service.message_article(chat.id, replied.message_id) is not None):
+    read as an article unasked) that no message of this chat is linked to yet; else None (a
+    remark: the latest article, as before). Not the bot's own messages: a digest's stories are
+    in the history already, and a follow-up must not hang on fetching one of them."""
+    if replied is None or replied.from_bot or (
+            replied.message_id is not None
+            and await core.service.message_article(chat.id, replied.message_id) is not None):
         return None
-    if replied.from_bot:
-        replied = replace(replied, text="")
     return replied if replied.links or replied.file or is_article_text(replied.text) else None
 
 
