@@ -488,3 +488,12 @@ async def test_a_follow_up_replying_to_the_bots_own_message_with_a_link_fetches_
               "entities": [{"type": "url", "offset": 17, "length": len(dead)}]}
     [answer] = await _texts(bot, 7651, "/ask 星河科技第三季度营收是多少？", lang="zh-hans", reply_to=digest)
     assert "128亿元" in answer, answer
+
+
+async def test_ask_replying_to_a_dead_link_says_so_and_still_answers(offline_bot, pages):
+    bot = offline_bot
+    await bot.send(GROUP, f"/summary {pages.url_for('/news/cloud')}", user_id=MEMBER, language_code="zh-hans")
+    dead = pages.url_for("/missing")
+    shared = await bot.send(GROUP, f"看看 {dead}", user_id=MEMBER, language_code="zh-hans", **_link_message(dead))
+    shown = await _texts(bot, GROUP, "/ask 星河科技第三季度营收是多少？", lang="zh-hans", user_id=78, reply_to=shared)
+    assert len(shown) == 2 and "128亿元" in shown[1] and "128亿元" not in shown[0], shown

@@ -301,13 +301,19 @@ async def ask(core: Core, chat: Chat, args: str, *, replied: Source | None = Non
     if not question or not _WORD.search(question):
         return say("ask_usage")
     unread = await _unread_article(core, chat, replied)
+    told: Reply = ()
     if unread is not None and len(question) <= MAX_QUESTION_CHARS:
-        await summarize(core, chat, unread)
+        try:
+            await summarize(core, chat, unread)
+        except FetchError as exc:  # a dead link: said, and the chat's articles still answer
+            told = (Failure(exc),)
     if len(question) <= MAX_QUESTION_CHARS and not await core.service.history(chat.id, limit=1):
+        if told:
+            return told
         raise NoArticle()  # (a question too long is told so first: it must be shortened anyway)
     async with chat.busy():
         answer = await core.service.ask(chat.id, question)
-    return (AnswerView(answer),)
+    return (*told, AnswerView(answer))
 
 
 # ---- the chat's settings ----------------------------------------------------------------
