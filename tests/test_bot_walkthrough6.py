@@ -497,3 +497,22 @@ async def test_ask_replying_to_a_dead_link_says_so_and_still_answers(offline_bot
     shared = await bot.send(GROUP, f"看看 {dead}", user_id=MEMBER, language_code="zh-hans", **_link_message(dead))
     shown = await _texts(bot, GROUP, "/ask 星河科技第三季度营收是多少？", lang="zh-hans", user_id=78, reply_to=shared)
     assert len(shown) == 2 and "128亿元" in shown[1] and "128亿元" not in shown[0], shown
+
+
+# ---- /history's times in the chat's zone ------------------------------------------------------------
+
+
+async def test_history_shows_the_times_in_the_chats_zone(offline_bot, pages):
+    """/history showed when each article came in UTC, unsaid: a reader in Shanghai who shared
+    a link at 01:00 saw "17:00" of the day before."""
+    import sqlite3
+
+    bot = offline_bot
+    await bot.send(7661, f"/summary {pages.url_for('/news/cloud')}", language_code="zh-hans")
+    with sqlite3.connect(bot.db_path) as conn:
+        conn.execute("UPDATE chat_articles SET shared_at = '2027-01-04T17:00:00.000000+00:00' WHERE chat_id = 7661")
+    [shown] = await _texts(bot, 7661, "/history", lang="zh-hans")
+    assert "01-05 01:00" in shown, shown  # the default zone, Asia/Shanghai
+    await bot.send(7661, "/settings zone UTC+5:30", language_code="zh-hans")
+    [shown] = await _texts(bot, 7661, "/history", lang="zh-hans")
+    assert "01-04 22:30" in shown, shown

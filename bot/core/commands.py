@@ -276,7 +276,8 @@ async def keywords(core: Core, chat: Chat, args: str, *, replied: Source | None 
 
 
 async def history(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    return (History(await core.service.history(chat.id)),)
+    zone = (chat.settings.tz if chat.settings else None) or core.service.default_tz
+    return (History(await core.service.history(chat.id), zone),)
 
 
 async def search(core: Core, chat: Chat, args: str, **_: object) -> Reply:
