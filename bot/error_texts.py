@@ -14,8 +14,8 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
                                 "en": "That name is too short (2 characters at least): it would match too many stories."},
     "error_BadName_punctuation": {"zh": "名称里要有文字或数字，不能只有标点。", "en": "A name needs letters or digits, not only punctuation."},
     "error_BadName_too_many": {"zh": "过滤词太多了（最多 30 个）。", "en": "Too many filter words (30 at most)."},
-    "error_BadQuietHours": {"zh": "免打扰时间的格式是 HH:MM-HH:MM，例如 22:00-07:00，或 off。",
-                            "en": "Quiet hours look like HH:MM-HH:MM, e.g. 22:00-07:00, or off."},
+    "error_BadQuietHours": {"zh": "免打扰时间写成 HH:MM-HH:MM，开始和结束不同，例如 22:00-07:00，或 off。",
+                            "en": "Quiet hours are HH:MM-HH:MM, a start and a different end, e.g. 22:00-07:00, or off."},
     "internal_error": {
         "zh": "抱歉，出了点问题，没能完成。请稍后再试。",
         "en": "Sorry, something went wrong. Please try again later.",
@@ -55,7 +55,8 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
     "error_RateLimited": {"zh": "请慢一点：每分钟最多 {limit} 篇新摘要，请 {wait} 秒后再试。", "en": "Please slow down: at most {limit} summaries a minute. Try again in {wait} s."},
     "error_ScheduleError": {"zh": "时间设置无效。", "en": "Invalid schedule setting."},
     "error_BadTime": {"zh": "时间格式应为 HH:MM，例如 09:00。", "en": "Times look like HH:MM, e.g. 09:00."},
-    "error_BadTimeZone": {"zh": "未知时区，请使用 IANA 名称，例如 Asia/Shanghai。", "en": "Unknown time zone; use an IANA name such as Asia/Shanghai."},
+    "error_BadTimeZone": {"zh": "未知时区，请使用 IANA 名称（例如 Asia/Shanghai）或与 UTC 的时差（例如 UTC+5:30）。",
+                          "en": "Unknown time zone; use an IANA name such as Asia/Shanghai, or an offset such as UTC+5:30."},
     "error_BadWeekday": {"zh": "休息日请写 mon…sun、周一…周日或周末，没有休息日写 none。",
                          "en": "Days off are mon…sun or weekend (none for no days off)."},
     "error_TooManyTimes": {"zh": "一天最多 {limit} 个简报时间（这里有 {count} 个）。", "en": "At most {limit} digest times a day ({count} given)."},
@@ -114,6 +115,10 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
     "error_EmptyFile": {
         "zh": "文件是空的，没有可以摘要的文字。",
         "en": "The file is empty: nothing to summarize.",
+    },
+    "error_ShortFile": {
+        "zh": "文件里只有几个字，不是文章，没有可以摘要的内容。",
+        "en": "The file holds only a few words, not an article: nothing to summarize.",
     },
     "error_FileTooLarge": {
         "zh": "文件太大了，我最多读 {limit} 字。",

@@ -42,7 +42,7 @@ every other text.
     │   ├── ConnectFailure     — could not connect, or the connection broke
     │   └── NotArticle         — fetched, but the page is not an article (`reason`)
     ├── FileError              — a local file (`newsbrief summarize`, `ask --add`) we cannot read
-    │   ├── MissingFile, NotAFile, BinaryFile, UnknownEncoding, EmptyFile, FileTooLarge
+    │   ├── MissingFile, NotAFile, BinaryFile, UnknownEncoding, EmptyFile, ShortFile, FileTooLarge
     └── DatabaseUnusable       — NEWSBRIEF_DB (or --db) is no SQLite file we may open (`reason`)
 
     summarizer.SummarizerError — EmptyText, TextTooLong, NotAnArticle, UnsupportedLanguage: the pure
@@ -357,6 +357,10 @@ class UnknownEncoding(FileError):
 
 class EmptyFile(FileError):
     pass
+
+
+class ShortFile(FileError):
+    """A file sent to the bot that holds a few words ("你好"), not an article."""
 
 
 class FileTooLarge(FileError):

@@ -172,3 +172,24 @@ def test_a_button_whose_edit_fails_answers_its_query_once(fake, bot):
     wait_until(lambda: "message can't be edited" in bot.log().lower() or "Message can't be edited" in bot.log())
     time.sleep(0.5)  # the error handler has run by now
     assert len(fake.calls_of("answerCallbackQuery", after=mark)) == 1
+
+
+def test_a_flood_wait_past_the_retries_holds_the_summary_until_it_is_over(fake, bot):
+    """The real process, its JobQueue running: Telegram answers 429 to the placeholder and to
+    the summary past the limiter's three retries each. The summary arrives after the wait,
+    once, and the log holds no error (PTB's "Rate limit hit after maximum of 3 retries" is
+    a warning)."""
+    chat_id = 311
+    mark, logged = fake.mark(), len(bot.log())
+    fake.throttle("sendMessage", times=8, retry_after=1)
+    try:
+        fake.send_text(chat_id, ARTICLE_ZH)
+        reply = fake.wait_reply(chat_id, after=mark, timeout=60)
+    finally:
+        fake.throttle("sendMessage", times=0)
+    assert "128亿元" in reply.text
+    assert len([c for c in fake.calls_of("sendMessage", after=mark, chat_id=chat_id) if c.ok]) == 1
+    _no_placeholder_left(fake, chat_id)
+    log = bot.log()[logged:]  # (the module's bot: earlier tests' lines left out)
+    assert "Rate limit hit after maximum" in log and "the reply goes out in" in log
+    assert "level=error" not in log, [line for line in log.splitlines() if "level=error" in line]

@@ -79,7 +79,7 @@ def test_parse_time_reads_a_whole_hour_as_people_type_it():
     assert [parse_time(w) for w in ["9", "9点", "21點", "7h"]] == [time(9), time(9), time(21), time(7)]
 
 
-@pytest.mark.parametrize("text", ["24:00", "24", "25点", "09:60", "nine", "", "9.5"])
+@pytest.mark.parametrize("text", ["24:01", "24", "25点", "09:60", "nine", "", "9.5"])
 def test_parse_time_rejects_other_input(text):
     with pytest.raises(BadTime):
         parse_time(text)
@@ -91,7 +91,7 @@ def test_parse_timezone_and_weekday():
     assert [parse_timezone(z) for z in ["asia/shanghai", "UTC+8", "gmt-5", "UTC+0", "北京时间", "臺北"]] == [
         "Asia/Shanghai", "Etc/GMT-8", "Etc/GMT+5", "UTC", "Asia/Shanghai", "Asia/Taipei"]
     assert [zone_label(z) for z in ["Etc/GMT-8", "Etc/GMT+5", "Asia/Shanghai"]] == ["UTC+8", "UTC-5", "Asia/Shanghai"]
-    for bad in ["Mars/Olympus", "../etc/passwd", "", "UTC+15", "UTC+5:30"]:
+    for bad in ["Mars/Olympus", "../etc/passwd", "", "UTC+15", "UTC+5:17"]:
         with pytest.raises(BadTimeZone):
             parse_timezone(bad)
     assert [parse_weekday(w) for w in ["sat", "Sunday", "周六", "日"]] == [5, 6, 5, 6]

@@ -15,10 +15,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.core import digest_commands, watch_commands
 from bot.core.asking import MAX_QUESTION_CHARS
+from bot.core.command_list import COMMANDS, Command  # noqa: F401 - the command list, here too
 from bot.core.digest_commands import NoDigests
 from bot.core.replies import (
     AnswerView,
@@ -52,63 +53,12 @@ from bot.errors import (
     ServiceError,
     UnknownHistoryNumber,
 )
-from bot.langs import localized, parse_lang
+from bot.langs import parse_lang
 from bot.web.urls import check_link, is_valid_link
 
 logger = logging.getLogger(__name__)
 
 MAX_SUMMARY_SENTENCES = 10
-
-
-@dataclass(frozen=True, slots=True)
-class Command:
-    name: str
-    description: dict[str, str]
-    example: str  # in Chinese (the README's); English readers get `example_en` when there is one
-    example_en: str = ""
-
-    def describe(self, lang: str) -> str:
-        """The description in `lang` (traditional made from simplified, as every text)."""
-        return localized(self.description, lang)
-
-    def example_in(self, lang: str) -> str:
-        """The example in `lang`: /help showed an English reader "/ask 营收增长了多少？"."""
-        return localized({"zh": self.example, "en": self.example_en or self.example}, lang)
-
-
-COMMANDS: tuple[Command, ...] = (
-    Command("summary", {"zh": "摘要：链接、文字，或回复一条消息", "en": "Summarize a link, a text, or the replied message"},
-            "/summary https://example.com/news/1"),
-    Command("quotes", {"zh": "最近这篇文章里的引语", "en": "Quotes in the latest article"}, "/quotes"),
-    Command("numbers", {"zh": "最近这篇文章里的关键数字", "en": "Key figures in the latest article"}, "/numbers"),
-    Command("keywords", {"zh": "最近这篇文章的关键词", "en": "Keywords of the latest article"}, "/keywords"),
-    Command("history", {"zh": "最近的文章（带编号）", "en": "Recent articles, numbered"}, "/history"),
-    Command("search", {"zh": "在本聊天的文章里搜索", "en": "Search this chat's articles"},
-            "/search 营收", "/search revenue"),
-    Command("ask", {"zh": "就读过的文章提问", "en": "Ask about the articles read here"},
-            "/ask 营收增长了多少？", "/ask How much did revenue grow?"),
-    Command("subscribe", {"zh": "订阅每日新闻简报 [HH:MM] [时区]", "en": "Daily news digest [HH:MM] [time zone]"},
-            "/subscribe 09:00 Asia/Shanghai"),
-    Command("unsubscribe", {"zh": "取消新闻简报", "en": "Stop the news digest"}, "/unsubscribe"),
-    Command("digest", {"zh": "立即发送简报；settings 查看和修改简报设置", "en": "Send a digest now; settings to change it"},
-            "/digest settings times 09:00,18:00"),
-    Command("feed", {"zh": "订阅源：add 链接 [include:词 exclude:词] | filter 编号 … | list | remove 编号",
-                     "en": "Feeds: add URL [include:words exclude:words] | filter N … | list | remove N"},
-            "/feed add https://example.com/rss.xml include:储能,电池 exclude:招聘",
-            "/feed add https://example.com/rss.xml include:battery,storage exclude:jobs"),
-    Command("watch", {"zh": "关注公司或名称，有新闻时提醒；不带参数查看列表", "en": "Watch names and get alerts; alone: the list"},
-            "/watch 宁德时代 比亚迪", "/watch CATL BYD"),
-    Command("unwatch", {"zh": "取消关注", "en": "Stop watching a name"}, "/unwatch 宁德时代", "/unwatch CATL"),
-    Command("track", {"zh": "某公司在本聊天新闻里的全部数字（按指标和时间）", "en": "A company's figures across this chat's news"},
-            "/track 腾讯云", "/track Tencent Cloud"),
-    Command("lang", {"zh": "切换语言 zh（简体）|zh-hant（繁体）|en", "en": "Switch language zh|zh-hant|en"},
-            "/lang zh-hant"),
-    Command("settings", {"zh": "查看和修改本聊天的设置", "en": "Show and change this chat's settings"},
-            "/settings auto on"),
-    Command("forget", {"zh": "删除本聊天的历史", "en": "Delete this chat's history"}, "/forget"),
-    Command("help", {"zh": "全部命令和示例", "en": "Every command, with an example"}, "/help"),
-    Command("start", {"zh": "开始使用", "en": "Get started"}, "/start"),
-)
 
 
 def split_command(text: str) -> tuple[str, str] | None:
@@ -175,11 +125,13 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
     if chat.group:
         # A malformed link in a group is plain text: nobody asked the bot about it.
         links = tuple(link for link in source.links if is_valid_link(link))
-        if links and chat.auto_summary:
-            if not is_pasted_article(source.text, links):  # the same link again: pointed to, once is enough
+        if links and chat.auto_summary and not is_pasted_article(source.text, links):
+            async with core.service.one_share_at_a_time(chat.id, links[0]):  # (two at once: one summary)
                 earlier = await core.service.earlier_share(chat.id, links[0], message_id=source.message_id)
-                if earlier is not None:
+                if earlier is not None:  # the same link again: pointed to, once is enough
                     return say("shared_before", number=earlier.number)
+                return await summarize(core, chat, replace(source, links=links))
+        if links and chat.auto_summary:
             return await summarize(core, chat, replace(source, links=links))
         if links:
             return await watch_commands.quiet_link_alerts(core, chat, links[0], message_id=source.message_id)
@@ -282,9 +234,27 @@ async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = 
 
 
 async def follow_up(core: Core, chat: Chat, view: str, *, replied: Source | None = None) -> Reply:
-    """/quotes, /numbers, /keywords: a view of the latest (or replied-to) article."""
+    """/quotes, /numbers, /keywords: a view of the latest (or replied-to) article. A replied
+    message with a link or an article not read yet is read first: these showed the chat's
+    latest article instead, another one, under its own title."""
+    unread = await _unread_article(core, chat, replied)
+    if unread is not None:
+        return tuple(replace(part, view=view) if isinstance(part, ArticleView) else part
+                     for part in await summarize(core, chat, unread))
     brief = await core.service.brief(chat.id, reply_to=replied.message_id if replied else None)
     return (ArticleView(brief, view, chat.summary_length),)
+
+
+async def _unread_article(core: Core, chat: Chat, replied: Source | None) -> Source | None:
+    """The replied message as an article to read, when it holds one (a link, a file, a text
+    read as an article unasked) that no message of this chat is linked to yet; else None (a
+    remark: the latest article, as before). Not the bot's own messages: a digest's stories are
+    in the history already, and a follow-up must not hang on fetching one of them."""
+    if replied is None or replied.from_bot or (
+            replied.message_id is not None
+            and await core.service.message_article(chat.id, replied.message_id) is not None):
+        return None
+    return replied if replied.links or replied.file or is_article_text(replied.text) else None
 
 
 async def article_view(core: Core, chat: Chat, article_id: int, view: str) -> Reply:
@@ -306,7 +276,8 @@ async def keywords(core: Core, chat: Chat, args: str, *, replied: Source | None 
 
 
 async def history(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    return (History(await core.service.history(chat.id)),)
+    zone = (chat.settings.tz if chat.settings else None) or core.service.default_tz
+    return (History(await core.service.history(chat.id), zone),)
 
 
 async def search(core: Core, chat: Chat, args: str, **_: object) -> Reply:
@@ -322,17 +293,28 @@ async def search(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     return (SearchResults(hits, query),)
 
 
-async def ask(core: Core, chat: Chat, args: str, **_: object) -> Reply:
+async def ask(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
     """/ask QUESTION. A question of no words ("?", "…") is a usage mistake, and a chat that has
-    read nothing yet is told so once (both were "the articles do not answer that")."""
+    read nothing yet is told so once (both were "the articles do not answer that"). Asked as a
+    reply to a link or an article not read yet, that is read first (it was "send me the
+    relevant article", which the reader had just pointed to)."""
     question = args.strip()
     if not question or not _WORD.search(question):
         return say("ask_usage")
+    unread = await _unread_article(core, chat, replied)
+    told: Reply = ()
+    if unread is not None and len(question) <= MAX_QUESTION_CHARS:
+        try:
+            await summarize(core, chat, unread)
+        except FetchError as exc:  # a dead link: said, and the chat's articles still answer
+            told = (Failure(exc),)
     if len(question) <= MAX_QUESTION_CHARS and not await core.service.history(chat.id, limit=1):
+        if told:
+            return told
         raise NoArticle()  # (a question too long is told so first: it must be shortened anyway)
     async with chat.busy():
         answer = await core.service.ask(chat.id, question)
-    return (AnswerView(answer),)
+    return (*told, AnswerView(answer))
 
 
 # ---- the chat's settings ----------------------------------------------------------------
@@ -369,8 +351,12 @@ async def settings(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     parts: list = []
     if len(words) == 2 and words[0] in ("alerts", "quiet") and core.digest is not None:
         return await watch_commands.alert_settings(core, chat, words[0], words[1])
+    if len(words) >= 2 and words[0] in digest_commands.ZONE_KEYS and core.digest is not None:
+        return await digest_commands.change_zone(core, chat, " ".join(args.split()[1:]))
     if words:
         changes = settings_changes(words)
+        if changes is None and len(words) == 2 and words[0] == "length" and small_int(words[1], digits=100) is not None:
+            return say("length_range", max=MAX_SUMMARY_SENTENCES)  # "/settings length 0" or "12"
         if changes is None:
             return say("settings_usage")
         if "auto_summary" in changes and not chat.group:

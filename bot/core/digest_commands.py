@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import logging
 import re
-from zoneinfo import ZoneInfo
 
 from bot.core.digest import DigestService
 from bot.core.digest_compose import MAX_ITEMS_LIMIT
 from bot.core.replies import (
+    ChatSettingsView,
     DigestSettingsView,
     Failure,
     FeedChanged,
@@ -22,6 +22,7 @@ from bot.core.replies import (
     FeedList,
     Reply,
     Subscribed,
+    Text,
     say,
 )
 from bot.core.requests import Chat, Core, DigestFront, small_int
@@ -31,6 +32,8 @@ from bot.core.schedule import (
     parse_days,
     parse_time,
     parse_timezone,
+    tidy_times,
+    zone_of,
 )
 from bot.errors import BadName, EveryDayOff, FeedNumberUnknown, ScheduleError, TooManyTimes
 from summarizer.watch import NameRejected, has_filter_words, parse_filter
@@ -46,9 +49,11 @@ async def subscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     """/subscribe [HH:MM[,HH:MM…]] [time zone]: a daily digest, by default 09:00 Asia/Shanghai.
     Several times ("08:00,18:00") are taken as `/digest settings times` takes them."""
     digests, front = _digest(core)
-    words = args.split()
+    words = tidy_times(args).split()
+    if words and _zone_alone(words):  # "/subscribe Asia/Kolkata": the zone, the times as they are
+        words = ["", *words]
     try:
-        times = [parse_time(v) for v in re.split(r"[,，、]", words[0]) if v] if words else None
+        times = [parse_time(v) for v in re.split(r"[,，、]", words[0]) if v] if words and words[0] else None
         zone = parse_timezone(" ".join(words[1:])) if len(words) > 1 else None
         if times is not None and len(set(times)) > MAX_TIMES_PER_DAY:
             raise TooManyTimes(len(set(times)), MAX_TIMES_PER_DAY)
@@ -63,6 +68,19 @@ async def subscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
         await digests.update_settings(chat.id, times=times)
         subscription = await digests.subscription(chat.id)
     return (Subscribed(subscription, front.schedule(subscription), digests.config),)
+
+
+def _zone_alone(words: list[str]) -> bool:
+    """The words name a time zone and hold no time ("UTC+5:30" was "Times look like HH:MM")."""
+    try:
+        parse_time(words[0])
+    except ScheduleError:
+        try:
+            parse_timezone(" ".join(words))
+        except ScheduleError:
+            return False
+        return True
+    return False
 
 
 async def unsubscribe(core: Core, chat: Chat, args: str, **_: object) -> Reply:
@@ -85,14 +103,40 @@ async def digest(core: Core, chat: Chat, args: str, **_: object) -> Reply:
         return say("digest_usage")
     if not await chat.may_change():
         return say("admins_only")
-    zone = ZoneInfo((chat.settings.tz if chat.settings else None) or service.config.default_timezone)
+    zone = zone_of((chat.settings.tz if chat.settings else None) or service.config.default_timezone)
     delivery = await front.deliver_now(chat, service.on_demand_key(), slot=service.clock.now().astimezone(zone))
     logger.info("chat %s: /digest %s", chat.id, delivery.status)
     return ()  # the digest itself went out through the front end
 
 
+# The words for a time zone in /settings and /digest settings.
+ZONE_KEYS = ("zone", "tz", "timezone", "时区", "時區")
+
+
+async def change_zone(core: Core, chat: Chat, text: str) -> Reply:
+    """/settings zone ZONE or /digest settings zone ZONE: the chat's time zone (its digest
+    times and quiet hours are read in it), its digest rescheduled; times, days off and the
+    rest stay. (Before, only /subscribe TIME ZONE changed it, and set the chat's times to
+    that one.) Shows the digest settings, or the chat's without a digest."""
+    service, front = _digest(core)
+    try:
+        zone = parse_timezone(text)
+    except ScheduleError as exc:
+        return (Failure(exc, "zone_usage"),)
+    if not await chat.may_change():
+        return say("admins_only")
+    saved = await core.service.update_chat(chat.id, tz=zone)
+    subscription = await service.find_subscription(chat.id)
+    if subscription is None:
+        return (Text("settings_saved"), ChatSettingsView(saved, core.service.default_tz, chat.group))
+    front.schedule(subscription)
+    return (DigestSettingsView(subscription, service.config),)
+
+
 async def digest_settings(core: Core, chat: Chat, words: list[str]) -> Reply:
     service, front = _digest(core)
+    if len(words) >= 2 and words[0] in ZONE_KEYS:
+        return await change_zone(core, chat, " ".join(words[1:]))
     if words:
         changes = digest_settings_changes(words)
         if changes is None:
@@ -110,7 +154,7 @@ def digest_settings_changes(args: list[str]) -> dict[str, object] | None:
     """
     if len(args) < 2:
         return None
-    key, values = args[0], [v for a in args[1:] for v in a.split(",") if v]
+    key, values = args[0], [v for v in re.split(r"[\s,，、]+", tidy_times(" ".join(args[1:]))) if v]
     if key in ("times", "time"):
         times = [parse_time(v) for v in values]
         if not times:

@@ -49,6 +49,7 @@ class ArticleView:
 @dataclass(frozen=True, slots=True)
 class History:
     entries: Sequence[HistoryEntry]
+    zone: str = "UTC"  # the chat's time zone: the times are shown in it
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -37,8 +37,12 @@ _SPOKEN = re.compile(
     r"(?:[:：](?P<minute>[0-5]\d)|[点點时時](?:(?P<zh_minute>[0-5]?\d)分?|(?P<half>半))?)?"
     r"\s?(?P<ampm>[ap]\.?m\.?)?$", re.IGNORECASE)
 _AFTERNOON = ("中午", "下午", "傍晚", "晚上")
-# "UTC+8", "GMT+08:00", "utc-5": a fixed offset of whole hours.
-_OFFSET = re.compile(r"^(?:UTC|GMT)([+-])(\d{1,2})(?::?00)?$", re.IGNORECASE)
+# "UTC+8", "GMT+08:00", "utc-5", "UTC+5:30", "+05:45", "UTC +0530": a fixed offset from UTC.
+_OFFSET = re.compile(r"^(?:(?:UTC|GMT)\s*)?([+-])(\d{1,2})(?:[:：]?([0-5]\d))?$", re.IGNORECASE)
+# Offsets with minutes (India's +5:30, Nepal's +5:45) have no IANA Etc zone: they are kept
+# as "UTC+05:30" and read by `zone_of`. Every offset in use has :30 or :45 minutes.
+_FIXED = re.compile(r"^UTC([+-])(\d{2}):(\d{2})$")
+_OFFSET_MINUTES = (0, 30, 45)
 # Zones readers name in words rather than as IANA names.
 _ZONE_WORDS = {
     "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "北京": "Asia/Shanghai", "上海": "Asia/Shanghai",
@@ -49,8 +53,15 @@ _ZONE_WORDS = {
 }
 
 
+# Midnight at the end of the day, as many write it: a daily time, so 00:00.
+_MIDNIGHT = re.compile(r"^24(?:[:：]00|[点點时時])$")
+
+
 def parse_time(text: str) -> time:
-    """"09:00", "9：30", a whole hour ("9", "9点"), or as said ("21点30分", "下午3点", "9pm")."""
+    """"09:00", "9：30", a whole hour ("9", "9点"), as said ("21点30分", "下午3点", "9pm"), or
+    "24:00" (00:00)."""
+    if _MIDNIGHT.match(text.strip()):
+        return time(0, 0)
     match = _HHMM.match(text.strip())
     if match:
         return time(int(match.group(1)), int(match.group(2)))
@@ -61,6 +72,13 @@ def parse_time(text: str) -> time:
     if spoken is None:
         raise BadTime(text)
     return spoken
+
+
+def tidy_times(text: str) -> str:
+    """Times as typed, made one word each: "9 pm" is "9pm" (else "pm" would be read as a time
+    zone or a second time) and "9 am, 18:00" is "9am,18:00"."""
+    text = re.sub(r"\s*([,，、])\s*", r"\1", text.strip())
+    return re.sub(r"(\d)\s+([ap]\.?m\.?)(?=$|[\s,，、])", r"\1\2", text, flags=re.IGNORECASE)
 
 
 def _spoken_time(text: str) -> time | None:
@@ -88,8 +106,9 @@ def _spoken_time(text: str) -> time | None:
 
 
 def parse_timezone(text: str) -> str:
-    """An IANA name in any case ("asia/shanghai"), a whole-hour offset ("UTC+8", as the fixed
-    zone Etc/GMT-8), or a city or region in Chinese (北京时间, 香港, 台北)."""
+    """An IANA name in any case ("asia/shanghai"), an offset from UTC ("UTC+8", as the fixed
+    zone Etc/GMT-8; "UTC+5:30" or "+05:45", kept as "UTC+05:30"), or a city or region in
+    Chinese (北京时间, 香港, 台北)."""
     name = text.strip()
     if not name or ".." in name or name.startswith("/"):
         raise BadTimeZone(text)
@@ -97,14 +116,16 @@ def parse_timezone(text: str) -> str:
         return _ZONE_WORDS[name]
     offset = _OFFSET.match(name)
     if offset:
-        hours = int(offset.group(2))
-        if hours > 14:
+        sign, hours, minutes = offset.group(1), int(offset.group(2)), int(offset.group(3) or 0)
+        if hours * 60 + minutes > 14 * 60 or minutes not in _OFFSET_MINUTES:
             raise BadTimeZone(text)
+        if minutes:
+            return f"UTC{sign}{hours:02d}:{minutes:02d}"
         # The Etc zones count the other way: UTC+8 is Etc/GMT-8.
-        return "UTC" if hours == 0 else f"Etc/GMT{'-' if offset.group(1) == '+' else '+'}{hours}"
+        return "UTC" if hours == 0 else f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"
     name = _zone_names().get(name.lower(), name)
     try:
-        ZoneInfo(name)
+        zone_of(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise BadTimeZone(text) from exc
     return name
@@ -112,11 +133,25 @@ def parse_timezone(text: str) -> str:
 
 def zone_label(name: str) -> str:
     """A zone as a reader writes it: the fixed "Etc/GMT-8" (its sign the other way round) is
-    "UTC+8"; every other name as it is."""
+    "UTC+8", "UTC+05:30" is "UTC+5:30"; every other name as it is."""
+    fixed = _FIXED.match(name)
+    if fixed:
+        return f"UTC{fixed.group(1)}{int(fixed.group(2))}:{fixed.group(3)}"
     match = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", name)
     if not match:
         return name
     return f"UTC{'+' if match.group(1) == '-' else '-'}{match.group(2)}"
+
+
+def zone_of(name: str) -> tzinfo:
+    """The zone a stored name stands for: an IANA zone, or a fixed offset with minutes
+    ("UTC+05:30"), which no IANA name covers. Raises ZoneInfoNotFoundError (a KeyError)
+    for neither."""
+    fixed = _FIXED.match(name)
+    if fixed:
+        delta = timedelta(hours=int(fixed.group(2)), minutes=int(fixed.group(3)))
+        return timezone(delta if fixed.group(1) == "+" else -delta, zone_label(name))
+    return ZoneInfo(name)
 
 
 @functools.lru_cache(maxsize=1)
@@ -157,8 +192,8 @@ class DigestSchedule:
         object.__setattr__(self, "times", tuple(sorted(set(self.times))))
 
     @property
-    def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
+    def zone(self) -> tzinfo:
+        return zone_of(self.timezone)
 
     def slots_between(self, start: datetime, end: datetime) -> Iterator[datetime]:
         """Scheduled instants in (start, end], as aware local datetimes, in time order."""
@@ -180,7 +215,7 @@ class DigestSchedule:
         """The first scheduled instant strictly after `now` (None if every day is off)."""
         return next(self.slots_between(now, now + timedelta(days=8)), None)
 
-    def _slots_on(self, day: date, zone: ZoneInfo) -> list[datetime]:
+    def _slots_on(self, day: date, zone: tzinfo) -> list[datetime]:
         if day.weekday() in self.days_off:
             return []
         slots = [datetime.combine(day, t, tzinfo=zone) for t in self.times]

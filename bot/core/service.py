@@ -10,31 +10,35 @@ and the input caps. It returns plain data; `bot.render.text` turns it into text.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from bot.core.analyzer import LONG, Analyzer
 from bot.core.asking import MAX_QUESTION_CHARS, answer_question
 from bot.core.schedule import clock_from_fake_now
+from bot.core.summary_args import MIN_SUMMARY_TEXT_CHARS
 from bot.core.dbcheck import check_database
 from bot.errors import (  # noqa: F401 - the service's errors, importable from here too
     DatabaseUnusable,
+    FetchError,
     InputTooLong,
     NoArticle,
     QuestionTooLong,
     RateLimited,
     ServiceError,
+    ShortFile,
     UnknownHistoryNumber,
 )
 from bot.settings import Settings
 from bot.web.documents import article_from_bytes
 from bot.web.fetch import FetchConfig, fetch_article
-from bot.web.urls import check_link
+from bot.web.urls import check_link, normalize_url
 from storage import AsyncStore, ChatSettings, HistoryEntry, NotFound, SearchHit, StoredArticle, as_shared
 from summarizer import Analysis, Article, EmptyText, UnsupportedLanguage
 from summarizer.lang import unsupported_lang
@@ -137,6 +141,7 @@ class Service:
         # One in-flight analysis per article: concurrent requests for the same text wait for it.
         self._inflight: dict[int, asyncio.Future[Analysis]] = {}
         self._indexing: set[asyncio.Task[None]] = set()
+        self._sharing: dict[tuple[int, str], tuple[asyncio.Lock, list[int]]] = {}
 
     # ---- new articles ----------------------------------------------------------------
 
@@ -144,8 +149,12 @@ class Service:
     async def document_article(data: bytes, name: str) -> Article:
         """The article in a file sent to the bot, read as the command line reads a file
         (`bot.web.documents`: reader errors for what cannot be read), its own title (a PDF's,
-        a saved page's) included; off the event loop, as a PDF takes a while."""
-        return await asyncio.to_thread(article_from_bytes, data, name)
+        a saved page's) included; off the event loop, as a PDF takes a while. A file of a few
+        words ("你好") is no article, as `/summary 你好` is none (it was kept as a one-sentence one)."""
+        article = await asyncio.to_thread(article_from_bytes, data, name)
+        if len("".join(article.text.split())) < MIN_SUMMARY_TEXT_CHARS:
+            raise ShortFile(name)
+        return article
 
     def check_length(self, text: str) -> None:
         """Refuse input over the cap, or with no words at all (spaces, emoji or punctuation
@@ -319,6 +328,26 @@ class Service:
                     await self.store.link_message(chat_id, message_id, stored.id)
                 return entry
         return None
+
+    @contextlib.asynccontextmanager
+    async def one_share_at_a_time(self, chat_id: int, url: str) -> AsyncIterator[None]:
+        """Shares of one link in one chat, one after another: two members sharing a new link
+        at the same moment both got the whole summary (the first was not stored yet when
+        `earlier_share` looked for the second). The second now waits, then finds the first."""
+        try:
+            key = (chat_id, normalize_url(check_link(url)))
+        except (FetchError, ValueError):  # a link check_link refuses: summarize says why
+            yield
+            return
+        lock, users = self._sharing.setdefault(key, (asyncio.Lock(), [0]))
+        users[0] += 1
+        try:
+            async with lock:
+                yield
+        finally:
+            users[0] -= 1
+            if not users[0]:
+                del self._sharing[key]
 
     async def remember_message(self, chat_id: int, message_id: int, article_id: int) -> None:
         """Link a message (ours or the reader's) to an article, so replies to it resolve."""

@@ -21,7 +21,9 @@ class SummaryArgs:
 
 
 _HISTORY_REF = re.compile(r"^[#＃]\s*(\d+)$")  # ＃: a Chinese input method's full-width #
-_LENGTH = re.compile(r"^\d+$")
+# A length as typed: "5", "５", and as Chinese readers write it, "5句", "五", "五句", "十句话".
+_LENGTH = re.compile(r"^(?:\d+|[一二两三四五六七八九十]{1,3})(?:句话?|句話)?$")
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # No history is this long: a bigger #N is unknown without asking the database.
 MAX_HISTORY_NUMBER = 1_000_000
 # A /summary text without a link shorter than this is no article ("/summary abc").
@@ -44,18 +46,31 @@ def parse_summary_args(args: str) -> SummaryArgs:
             if ref:
                 number = _bounded_int(ref.group(1))
             else:
-                length = _bounded_int(word)  # any size: out of range is answered, not summarized
+                length = _length(word)  # any size: out of range is answered, not summarized
         return SummaryArgs(length=length, history_number=number)
     # A length with the input, as `-n N` on the command line: "5 https://…", "https://… 5", and
     # "5⏎text" (a number in front of text on one line may be the text's own: "10 banks said…").
     counts = [w for w in words if _LENGTH.match(w)]
     link = next((w for w in words if looks_like_link(w)), None)
     if len(words) == 2 and len(counts) == 1 and link is not None:
-        return SummaryArgs(payload=link, length=_bounded_int(counts[0]))
+        return SummaryArgs(payload=link, length=_length(counts[0]))
     first, _, text = args.partition("\n")
     if _LENGTH.match(first.strip()) and text.strip():
-        return SummaryArgs(payload=text.strip(), length=_bounded_int(first.strip()))
+        return SummaryArgs(payload=text.strip(), length=_length(first.strip()))
     return SummaryArgs(payload=args)
+
+
+def _length(word: str) -> int:
+    """A word `_LENGTH` matched as a number: "5", "5句", "五句", "十二" (a Chinese numeral
+    of one to three characters: 十, 十二, 二十, 二十五)."""
+    number = word.rstrip("句话話")
+    if number.isdigit():
+        return _bounded_int(number)
+    tens, _, ones = number.rpartition("十")
+    if "十" not in number:
+        return _ZH_DIGITS.get(number, 10**30) if len(number) == 1 else 10**30
+    value = (_ZH_DIGITS.get(tens, 10**30) if tens else 1) * 10
+    return value + (_ZH_DIGITS.get(ones, 10**30) if ones else 0)
 
 
 def _bounded_int(digits: str) -> int:

@@ -23,7 +23,7 @@ from bot.core.replies import (
     WatchListView,
     say,
 )
-from bot.core.requests import Chat, Core
+from bot.core.requests import Chat, Core, small_int
 from bot.core.service import Brief
 from bot.core.watching import MAX_HOURLY_CAP, AlertCandidate, WatchService
 from bot.errors import READER_ERRORS, BadName
@@ -81,8 +81,10 @@ async def track(core: Core, chat: Chat, args: str, **_: object) -> Reply:
 async def alert_settings(core: Core, chat: Chat, key: str, value: str) -> Reply:
     """/settings alerts N (alerts an hour) · /settings quiet 22:00-07:00|off (the chat's time zone)."""
     service = _watch(core)
-    if key == "alerts" and not (value.isdigit() and 1 <= int(value) <= MAX_HOURLY_CAP):
+    if key == "alerts" and small_int(value, digits=100) is None:
         return say("settings_usage")
+    if key == "alerts" and not 1 <= small_int(value, digits=100) <= MAX_HOURLY_CAP:  # said, not the usage line
+        return say("alerts_range", max=MAX_HOURLY_CAP)
     if not await chat.may_change():
         return say("admins_only")
     if key == "alerts":

@@ -24,9 +24,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 import summarizer
+from bot.core.schedule import zone_of
 from bot.core.service import ANALYSIS_KEY
 from bot.errors import BadName, BadQuietHours
 from storage.aio import AsyncStore
@@ -153,7 +154,7 @@ def in_quiet_hours(quiet: str | None, tz: str | None, now: datetime) -> bool:
         return False
     start, end = parse_quiet_hours(quiet)
     try:
-        local = now.astimezone(ZoneInfo(tz)) if tz else now
+        local = now.astimezone(zone_of(tz)) if tz else now
     except ZoneInfoNotFoundError:
         local = now
     moment = local.time().replace(tzinfo=None)

@@ -117,6 +117,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "摘要长度请用 1 到 {max} 之间的数字。",
         "en": "Please give a length between 1 and {max}.",
     },
+    "alerts_range": {"zh": "每小时提醒数请用 1 到 {max} 之间的数字。", "en": "Please give a number of alerts an hour between 1 and {max}."},
     "history_header": {"zh": "<b>最近的文章</b>", "en": "<b>Recent articles</b>"},
     "history_empty": {"zh": "还没有历史记录。", "en": "No history yet."},
     "history_footer": {
@@ -215,12 +216,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "自动摘要群里分享的链接：{value}（/settings auto on|off）",
         "en": "Auto-summary of shared links: {value} (/settings auto on|off)",
     },
-    "settings_tz": {"zh": "时区：{value}（/subscribe 时间 时区 修改）", "en": "Time zone: {value} (/subscribe TIME ZONE changes it)"},
+    "settings_tz": {"zh": "时区：{value}（/settings zone 时区 修改，例如 Asia/Kolkata 或 UTC+5:30）",
+                    "en": "Time zone: {value} (/settings zone ZONE changes it, e.g. Asia/Kolkata or UTC+5:30)"},
+    "zone_usage": {"zh": "用法：/settings zone 时区，例如 /settings zone Asia/Shanghai 或 /settings zone UTC+5:30",
+                   "en": "Usage: /settings zone ZONE, e.g. /settings zone Europe/London or /settings zone UTC+5:30"},
     "settings_usage": {
         "zh": "用法：/settings；/settings length 1-10|auto；/settings alerts 1-60；/settings quiet 22:00-07:00|off；"
-              "群里还有 /settings auto on|off",
+              "/settings zone 时区；群里还有 /settings auto on|off",
         "en": "Usage: /settings; /settings length 1-10|auto; /settings alerts 1-60; /settings quiet 22:00-07:00|off; "
-              "in a group also /settings auto on|off",
+              "/settings zone ZONE; in a group also /settings auto on|off",
     },
     "settings_auto_private": {
         "zh": "自动摘要只用于群聊：私聊里发来的链接和文章都会直接摘要。",
@@ -339,8 +343,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "⚠️ The digest is paused (the bot could not post here). /subscribe resumes it.",
     },
     "digest_settings_usage": {
-        "zh": "修改：/digest settings times 09:00,18:00 · max 8（1–30）· off sat,sun（或 off none）",
-        "en": "Change: /digest settings times 09:00,18:00 · max 8 (1–30) · off sat,sun (or off none)",
+        "zh": "修改：/digest settings times 09:00,18:00 · max 8（1–30）· off sat,sun（或 off none）· zone Asia/Shanghai",
+        "en": "Change: /digest settings times 09:00,18:00 · max 8 (1–30) · off sat,sun (or off none) · zone Europe/London",
     },
     "feed_usage": {
         "zh": "用法：/feed add 链接 [include:词,词] [exclude:词,词] · /feed filter 编号 include:… exclude:… · /feed list · /feed remove 编号",

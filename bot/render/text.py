@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
-from bot.core.schedule import zone_label
+from bot.core.schedule import zone_label, zone_of
 from bot.core.service import Brief
 from bot.langs import HANT, is_chinese
 from bot.render.figures import direction_note, shown_amount, years_span
@@ -161,13 +161,14 @@ def messages(text: str) -> list[str]:
     return split_html(text, TELEGRAM_TEXT_LIMIT)
 
 
-def history(entries: Sequence[HistoryEntry], lang: str) -> str:
+def history(entries: Sequence[HistoryEntry], lang: str, *, zone: str = "UTC") -> str:
+    """The chat's articles with the times they came, in the chat's zone (they were UTC, unsaid)."""
     if not entries:
         return t("history_empty", lang)
     lines = [t("history_header", lang)]
     for entry in entries:
         title = escape(entry.title or t("untitled", lang))
-        when = entry.shared_at.strftime("%m-%d %H:%M")
+        when = entry.shared_at.astimezone(zone_of(zone)).strftime("%m-%d %H:%M")
         link = f' · <a href="{escape(entry.url)}">{escape(_site(entry.url, entry.site))}</a>' \
             if _is_web(entry.url) else ""
         lines.append(f"#{entry.number} {title}{link} · {when}")

@@ -77,7 +77,7 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None)
 
 def add_handlers(app: Application) -> None:
     """Register every handler; the allow-list gate runs first, in its own group."""
-    app.add_handler(TypeHandler(Update, handlers.gate), group=-1)
+    app.add_handler(TypeHandler(Update, handlers.gate), group=-2)
     only_new = filters.UpdateType.MESSAGE
     for listed in COMMANDS:
         app.add_handler(CommandHandler(listed.name, handlers.command(listed.name), filters=only_new))

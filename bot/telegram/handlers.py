@@ -16,11 +16,11 @@ from dataclasses import replace
 
 from telegram import BotCommand, BotCommandScopeChat, ChatMember, Message, MessageEntity, Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.core import commands
-from bot.core.replies import ArticleView, Failure, Reply, Text
+from bot.core.replies import Failure, Reply, Text
 from bot.core.requests import Chat, Core, Source, small_int
 from bot.core.service import Service
 from bot.errors import READER_ERRORS, FileTooLarge, is_reader_error
@@ -30,16 +30,8 @@ from bot.render.i18n import error_text, t
 from bot.render.replies import rendered
 from bot.settings import Settings
 from bot.telegram.pending import RUN_ID, job_request
-from bot.telegram.reply import (
-    drop_placeholder,
-    edit_into,
-    edit_text_or_send,
-    markup,
-    send_charts,
-    send_reply,
-    thread_of,
-    typing,
-)
+from bot.telegram.reply import drop_placeholder, edit_text_or_send, markup, send_charts, thread_of, typing
+from bot.telegram.sending import send
 from bot.web.documents import MAX_MARKUP_BYTES
 from bot.web.urls import find_urls
 from summarizer.lang import unsupported_lang
@@ -219,7 +211,12 @@ class _Placeholder:
     async def __call__(self) -> AsyncIterator[None]:
         chat_id = self.update.effective_chat.id
         async with typing(self.context.bot, chat_id, thread_id=thread_of(self.update.effective_message)):
-            self.message = await self.update.effective_message.reply_text(t("working", self.lang), do_quote=True)
+            try:
+                self.message = await self.update.effective_message.reply_text(t("working", self.lang), do_quote=True)
+            except RetryAfter as exc:  # a busy group: the answer is made anyway, and sent after the wait
+                logger.warning("chat %s: no placeholder, flood-limited (%s)", chat_id, exc.message)
+                yield
+                return
             self.job_id = await _service(self.context).store.accept_job(
                 chat_id, self.update.effective_message.message_id, self.request(), owner=RUN_ID,
                 placeholder_id=self.message.message_id)
@@ -270,8 +267,7 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, 
         return
     if placeholder.message is not None and not reply:
         await drop_placeholder(context.bot, chat_id, placeholder.message.message_id)
-    await send(update, context, chat, reply, placeholder=placeholder.message)
-    await placeholder.finish()
+    await send(update, context, chat, reply, placeholder=placeholder.message, done=placeholder.finish)
     menu_lang = _menu_lang(name, chat, reply, private=not _is_group(update))
     if menu_lang is not None:
         await set_chat_menu(context.bot, chat_id, menu_lang)
@@ -299,26 +295,6 @@ async def set_chat_menu(bot, chat_id: int, lang: str) -> None:  # noqa: ANN001 -
         await bot.set_my_commands(menu, scope=BotCommandScopeChat(chat_id))
     except TelegramError:
         logger.warning("setMyCommands for chat %s failed; its menu stays as it was", chat_id, exc_info=True)
-
-
-async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, chat: Chat, reply: Reply, *,
-               placeholder: Message | None = None) -> None:
-    """Send each part of `reply` (the first into `placeholder`, if there is one), in the
-    message's forum topic if it has one."""
-    message = update.effective_message
-    thread_id = thread_of(message)
-    for part in reply:
-        shown = rendered(part, chat.lang)
-        if placeholder is not None:
-            first = await edit_into(placeholder, shown, context.bot, chat.id, thread_id=thread_id)
-            placeholder = None
-        else:
-            first = await send_reply(message, shown)
-        if isinstance(part, ArticleView):
-            await _service(context).remember_message(chat.id, first.message_id, part.brief.article_id)
-        if shown.charts:
-            await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang,
-                              thread_id=thread_id)
 
 
 def command(name: str) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
@@ -399,13 +375,28 @@ async def read_document(update: Update, context: ContextTypes.DEFAULT_TYPE, mess
     try:
         if document.file_size and document.file_size >= MAX_MARKUP_BYTES:
             raise FileTooLarge(name, MAX_CHARS)
-        data = await (await context.bot.get_file(document.file_id)).download_as_bytearray()
+        data = await _download(context, document.file_id, name)
         article = await _service(context).document_article(bytes(data), name)
     except READER_ERRORS as exc:
         lang = await reply_lang(update, context)
         await update.effective_message.reply_text(rendered(Failure(exc, "document_formats"), lang).text)
         return None
     return replace(Source.of_text(article.text, message.message_id), title=article.title, file=True)
+
+
+async def _download(context: ContextTypes.DEFAULT_TYPE, file_id: str, name: str) -> bytearray:
+    """A file's bytes. A file with no size given that is over the 20 MB a bot may download:
+    Telegram refuses getFile ("file is too big") or gives no path; that was logged as a bug
+    and answered "something went wrong"."""
+    try:
+        file = await context.bot.get_file(file_id)
+    except BadRequest as exc:
+        if "too big" not in exc.message.lower():
+            raise
+        raise FileTooLarge(name, MAX_CHARS) from exc
+    if not file.file_path:
+        raise FileTooLarge(name, MAX_CHARS)
+    return await file.download_as_bytearray()
 
 
 async def on_unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

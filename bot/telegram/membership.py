@@ -12,7 +12,7 @@ import logging
 
 from telegram import ChatMember, ChatMemberUpdated, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.ext import Application, ChatMemberHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import Application, ChatMemberHandler, ContextTypes, MessageHandler, TypeHandler, filters
 
 from bot.render.digest import render_subscribed
 from bot.render.i18n import t
@@ -30,6 +30,8 @@ async def member_changed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     service = context.bot_data["service"]
     await service.chat(change.chat.id, type=change.chat.type, title=change.chat.title)
     await service.set_active(change.chat.id, active)
+    if not active and context.bot_data.get("digest") is not None:
+        jobs.unschedule_chat(context.application, change.chat.id)  # (its job would have found it inactive)
     logger.info("chat %s: bot is now %s", change.chat.id, status)
 
 
@@ -64,6 +66,30 @@ async def chat_migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await jobs.move_chat(context.application, old_id, new_id)
 
 
+async def present(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A new message from a chat shows the bot is in it. A chat marked inactive (the bot was
+    removed, then added back while it was down past the day Telegram keeps updates, so no
+    my_chat_member came; or a passing 403) stayed so for good: /subscribe there said
+    "Subscribed" and no digest came, no watchlist alert either. It is active again, and its
+    digest (a 403 paused, or only unscheduled) is scheduled; the message is then handled as
+    any other."""
+    message, chat = update.message, update.effective_chat
+    if message is None or chat is None or message.left_chat_member is not None:
+        return
+    service = context.bot_data["service"]
+    stored = await service.find_chat(chat.id)
+    if stored is None or stored.active:
+        return
+    await service.set_active(chat.id, True)
+    logger.info("chat %s: a message came from a chat marked inactive; the bot is there again", chat.id)
+    if context.bot_data.get("digest") is None:
+        return
+    digests = jobs.digest_service(context.application)
+    subscription = await digests.resume_reachable(chat.id) or await digests.find_subscription(chat.id)
+    if subscription is not None:
+        jobs.schedule_chat(context.application, subscription)
+
+
 def _joined_a_group(change: ChatMemberUpdated) -> bool:
     """The bot was added to a group it was not in (not a promotion, not a private chat)."""
     present = (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER, ChatMember.RESTRICTED)
@@ -73,6 +99,8 @@ def _joined_a_group(change: ChatMemberUpdated) -> bool:
 
 
 def add_handlers(app: Application) -> None:
+    # Before every command (group 0), after the allow-list gate (group -2).
+    app.add_handler(TypeHandler(Update, present), group=-1)
     app.add_handler(ChatMemberHandler(member_changed, ChatMemberHandler.MY_CHAT_MEMBER))
     # Group 1: runs after group 0's member_changed has marked the chat active again.
     app.add_handler(ChatMemberHandler(bot_rejoined, ChatMemberHandler.MY_CHAT_MEMBER), group=1)

@@ -29,6 +29,26 @@ def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)
 
 
+class FloodIsAWarning(logging.Filter):
+    """PTB's limiter logs "Rate limit hit after maximum of N retries" at ERROR with a
+    traceback when Telegram's flood wait outlasts its retries. That is Telegram's load, not
+    a bug of ours, and the reply is sent after the wait (`bot.telegram.sending`): the line is
+    kept, as a warning without the traceback, so an operator alerting on errors is not woken
+    by a busy group."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR and record.getMessage().startswith("Rate limit hit after maximum"):
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def _quiet_flood_log() -> None:
+    limiter_log = logging.getLogger("telegram.ext.AIORateLimiter")
+    if not any(isinstance(f, FloodIsAWarning) for f in limiter_log.filters):
+        limiter_log.addFilter(FloodIsAWarning())
+
+
 class RetryingRateLimiter(AIORateLimiter):
     """`AIORateLimiter` (Telegram's rates, 429 retries) plus bounded retries of 5xx and
     network errors. A request is retried whole, so a send that timed out after Telegram
@@ -38,6 +58,7 @@ class RetryingRateLimiter(AIORateLimiter):
     def __init__(self, *args: Any, backoff: tuple[float, ...] = BACKOFF_S, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._backoff = backoff
+        _quiet_flood_log()
 
     async def process_request(
         self,
