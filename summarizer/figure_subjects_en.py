@@ -344,7 +344,10 @@ def en_clause_subject(prefix: str) -> str | None:
     # "ECB staff now see inflation averaging 2.0%", "see the unemployment rate ending the year at 4.3%".
     seen = re.search(r"\b(?:see|sees|saw|expect|expects|expected|project|projects|projected|forecast|forecasts)\s+"
                      r"(?:the\s+)?((?:[\w’'\-]+\s){0,3}?[\w’'\-]+)\s+(?:averaging|ending\s+(?:the\s+)?(?:year|quarter)\s+at"
-                     r"|reaching|hitting|peaking\s+at|bottoming\s+at|at)\s*$", prefix)
+                     r"|reaching|hitting|peaking\s+at|bottoming\s+at|at"
+                     # "now expects the unemployment rate to peak at 4.6%"
+                     r"|to\s+(?:peak|bottom|average|top\s+out|settle|end\s+(?:the\s+)?(?:year|quarter))\s+(?:at|around|near))\s*$",
+                     prefix)
     if seen and not any(w.lower() in EN_VERBS or w.lower() in EN_STOP_NP for w in seen.group(1).split()):
         return seen.group(1)
     # "sending its shares down 12%", "pushing the yield up 9 basis points".

@@ -95,3 +95,10 @@ def test_a_headlines_later_clause_lifts_the_line_that_states_it_not_a_forecast_n
     ])
     shown = [s.text for s in analyze(text, max_sentences=3).sentences]
     assert any("同比下降2.1%" in line for line in shown)
+
+
+def test_what_a_forecast_sees_peaking_is_measured_not_the_clause_before() -> None:
+    text = ("The bank trimmed its forecast for economic growth next year to 1.6% from 1.9%, and now expects "
+            "the unemployment rate to peak at 4.6%, up from 4.1% currently.")
+    assert _figures(text)["4.6%"][0] == "unemployment rate"
+    assert _figures("Economists expect inflation to average around 2.5% next year.")["2.5%"][0] == "inflation"
