@@ -215,7 +215,9 @@ def _answer(answer: Answer, sentences: Sequence[str], starts: list[int], sep: st
     if person is None or person.kind == "org":
         return -1
     words = sep.join(sentences[answer.first:answer.last + 1])[answer.marker:]
-    found.append((starts[answer.first], Quote(person.name, person.title, _clean(words, lang), "direct", answer.first)))
+    asked = sep.join(sentences[answer.asked:answer.first]).strip() or None
+    found.append((starts[answer.first], Quote(person.name, person.title, _clean(words, lang), "direct", answer.first,
+                                              question=asked)))
     context.spoke(person, answer.last, starts[answer.last] + len(sentences[answer.last]))
     return answer.last
 

@@ -10,6 +10,8 @@ import pytest
 from bot.web.fetch import FetchConfig, fetch_article
 from bot.web.next_page import next_page_url, page_number
 from summarizer import analyze
+from summarizer.boilerplate import boilerplate
+from summarizer.split import split_sentences
 
 CONFIG = FetchConfig(timeout=5.0, allowed_networks=("127.0.0.1/32",))
 
@@ -155,3 +157,102 @@ def test_a_page_number_is_read_from_the_address() -> None:
     assert page_number("http://a.example/n/story_2.html") == ("http://a.example/n/story.html", 2)
     assert page_number("http://a.example/s?page=3&id=9") == ("http://a.example/s?id=9", 3)
     assert page_number("http://a.example/n/2026/story.html") == ("http://a.example/n/2026/story.html", 1)
+
+
+RELEASE_TITLE = "栖岩医疗第三季度营收同比增长31%"
+RELEASE = "\n".join([
+    "杭州，2026年11月19日——栖岩医疗科技有限公司（以下简称“栖岩医疗”）今日公布第三季度未经审计财务业绩。",
+    "第三季度，公司实现总营收3.64亿元人民币，同比增长31.4%；毛利率为63.2%。",
+    "公司预计第四季度总营收将在3.9亿元至4.1亿元人民币之间。",
+    "关于栖岩医疗",
+    "栖岩医疗成立于2011年，总部位于杭州，是一家专注于眼科手术器械的医疗科技公司。公司拥有超过1,600名员工，产品已进入全球50多个国家和地区。",
+    "前瞻性陈述",
+    "本新闻稿包含前瞻性陈述。实际结果可能与前瞻性陈述存在重大差异。除法律要求外，公司不承担更新任何前瞻性陈述的义务。",
+    "媒体联系人",
+    "栖岩医疗品牌部 沈蔓 电话：0571-5555-0101",
+    "邮箱：media@qiyan.example",
+])
+
+
+def test_a_chinese_releases_about_and_caution_give_no_keyword_and_no_key_figure() -> None:
+    # "员工: 1,600名" and "50多个国家和地区" were key figures; 前瞻性陈述 a keyword.
+    analysis = analyze(RELEASE, title=RELEASE_TITLE)
+    ranked = [f.text for f in analysis.figures if f.rank is not None]
+    assert not any(text in ranked for text in ("1,600名", "50多个")), ranked
+    assert "3.64亿元人民币" in ranked
+    words = [k.word for k in analysis.keywords]
+    assert not any(word in words for word in ("前瞻性陈述", "前瞻性", "陈述", "位于", "邮箱")), words
+
+
+def test_a_heading_opening_with_guanyu_is_the_story_s_own_when_no_company_follows() -> None:
+    text = "\n".join(["交易对方承诺，标的公司2027年净利润不低于2.1亿元。", "关于收购的原因",
+                      "银川港务表示，收购有助于公司打通港口与内陆物流的衔接。", "关于栖岩医疗", "栖岩医疗成立于2011年。"])
+    spans = split_sentences(text, "zh")
+    flags = boilerplate([s.text for s in spans], [s.paragraph for s in spans])
+    assert flags == [False, False, False, True, True]
+
+
+def test_contact_lines_stay_in_the_contacts_part() -> None:
+    # "Marcus Lee, …, +1 512 555 0144" has no end mark: it was read as a heading ending the part,
+    # and its phone number became a key figure.
+    text = "\n".join(["Revenue was $148.6 million, up 22% from a year earlier.", "Investor Contact",
+                      "Marcus Lee, Halvard Systems, ir@halvard.example, +1 512 555 0144", "Media Contact",
+                      "Jenna Ortiz, press@halvard.example"])
+    spans = split_sentences(text, "en")
+    assert boilerplate([s.text for s in spans], [s.paragraph for s in spans]) == [False, True, True, True, True]
+    figures = analyze(text).figures
+    assert not any("555" in f.text and f.rank is not None for f in figures)
+
+
+INTERVIEW_TITLE = "专访屿澄半导体总经理梁湛：明年产能利用率有望回到九成"
+INTERVIEW = "\n".join([
+    "屿澄半导体总经理梁湛近日接受本报记者专访，谈及行业周期和扩产计划。",
+    "记者：今年三季度公司的产能利用率是多少？",
+    "梁湛：大概在78%左右，比二季度提高了9个百分点，车规级产品的订单恢复得最快。",
+    "记者：明年的资本开支计划是怎样的？",
+    "梁湛：预计在25亿元左右，主要投向12英寸产线，比今年减少约三成。",
+    "记者：对明年怎么判断？",
+    "梁湛：我们判断明年二季度以后产能利用率有望回到90%以上。",
+])
+INTERVIEW_EN = "\n".join([
+    "Marlow Ports is spending heavily on automated cranes. Chief executive Hannah Brooks spoke to us about costs.",
+    "Q: How much will the automation programme cost?",
+    "A: About $1.1 billion over four years. Most of it is cranes and the software that runs them.",
+    "Q: Will there be job cuts?",
+    "A: No compulsory ones. We expect headcount to fall by around 300 through retirements.",
+])
+
+
+def test_an_answer_is_shown_under_its_question() -> None:
+    # "梁湛：大概在78%左右，…" was a key sentence and a quote, with nothing saying what is 78%.
+    analysis = analyze(INTERVIEW, title=INTERVIEW_TITLE, max_sentences=4)
+    answers = [s.text for s in analysis.sentences if "梁湛：" in s.text]
+    assert answers and all(text.startswith("记者：") and "？ 梁湛：" in text for text in answers), answers
+    quotes = {q.text[:6]: q.question for q in analysis.quotes}
+    assert quotes["大概在78%"] == "记者：今年三季度公司的产能利用率是多少？", quotes
+    english = analyze(INTERVIEW_EN, max_sentences=4)
+    shown = [s.text for s in english.sentences if "A: " in s.text]
+    assert all(text.startswith("Q: ") for text in shown), shown
+    assert all(q.question and q.question.startswith("Q: ") for q in english.quotes)
+
+
+def test_an_answer_opening_on_its_number_gives_no_key_figure_and_its_label_no_subject() -> None:
+    # "梁湛: 大概在78%左右" and "About $1.1 billion over four years" were key figures.
+    figures = analyze(INTERVIEW, title=INTERVIEW_TITLE).figures
+    assert not any(f.subject == "梁湛" for f in figures)
+    ranked = [f.text for f in figures if f.rank is not None]
+    assert not any(text in ranked for text in ("78%左右", "9个百分点", "25亿元左右")), ranked
+    assert "90%以上" in ranked  # an answer naming what it counts keeps its figure
+    english = [f.text for f in analyze(INTERVIEW_EN).figures if f.rank is not None]
+    assert "$1.1 billion" not in english and "300" in english, english
+
+
+def test_the_quotes_view_shows_the_question_under_the_answer() -> None:
+    from bot.core.service import Brief
+    from bot.render.text import quotes
+    from summarizer.model import Article
+
+    analysis = analyze(INTERVIEW, title=INTERVIEW_TITLE)
+    shown = quotes(Brief(1, Article(text=INTERVIEW, title=INTERVIEW_TITLE), analysis), "zh")
+    answer_line = next(i for i, line in enumerate(shown.splitlines()) if "大概在78%左右" in line)
+    assert "今年三季度公司的产能利用率是多少？" in shown.splitlines()[answer_line + 1]
