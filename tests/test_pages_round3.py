@@ -256,3 +256,47 @@ def test_the_quotes_view_shows_the_question_under_the_answer() -> None:
     shown = quotes(Brief(1, Article(text=INTERVIEW, title=INTERVIEW_TITLE), analysis), "zh")
     answer_line = next(i for i, line in enumerate(shown.splitlines()) if "大概在78%左右" in line)
     assert "今年三季度公司的产能利用率是多少？" in shown.splitlines()[answer_line + 1]
+
+
+LIVE = [
+    "The FTSE 100 closed down 0.7% at 8,412, while the FTSE 250 fell 1.1%.",
+    "Shares of Larkmoor Foods dropped 6.4% after the grocer cut its profit forecast to £310 million.",
+    "Brent crude fell 1.2% to $70.40 a barrel after US inventories rose by 2.8 million barrels.",
+]
+
+
+async def test_a_live_pages_entry_times_are_no_part_of_its_lines(site):
+    # "16:42 The FTSE 100 closed down 0.7%…" was a key sentence, and its key figure had no subject.
+    entries = "".join(f"<p>{time} {line}</p>" for time, line in zip(("16:42", "15:10", "11:30"), LIVE))
+    page = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Markets live: London stocks slip</title>'
+            '</head><body><article><h1>Markets live: London stocks slip</h1><p class="byline">By Markets Desk</p>'
+            f"{entries}<p>At 09:35 the market opened little changed, with miners lower.</p></article></body></html>")
+    site.expect_request("/live").respond_with_data(page.encode(), content_type="text/html")
+    article = await fetch_article(site.url_for("/live"), config=CONFIG)
+    assert article.text.splitlines()[-4:-1] == LIVE, article.text
+    assert article.text.splitlines()[-1].startswith("At 09:35")  # a time inside a line stays
+    figures = analyze(article.text, title=article.title).figures
+    assert any(f.subject == "The FTSE 100" and f.text == "0.7%" for f in figures)
+
+
+def test_one_paragraph_opening_on_a_time_keeps_it() -> None:
+    from summarizer.extract import extract_article
+
+    page = ("<html><head><title>Talks resume</title></head><body><article><h1>Talks resume</h1>"
+            "<p>09:30 is when the two sides are due to meet again at the ministry in Rome, officials said on Monday.</p>"
+            "<p>The union wants a pay rise of 6% this year and a further 4% next year for its 41,000 members.</p>"
+            "</article></body></html>")
+    assert extract_article(page).text.startswith("09:30 is when")
+
+
+async def test_a_next_page_sent_on_elsewhere_is_not_read(site):
+    # A site that redirects a page it no longer has to its home page: that page is no part of the story.
+    pages = _split_pages()
+    site.expect_request("/n/2026/jsdq.html").respond_with_data(pages["/n/2026/jsdq.html"].encode("gbk"),
+                                                              content_type="text/html")
+    site.expect_request("/n/2026/jsdq_2.html").respond_with_data(
+        "", status=302, headers={"Location": site.url_for("/n/2026/gl.html")})
+    site.expect_request("/n/2026/gl.html").respond_with_data(pages["/n/2026/gl.html"].encode("gbk"),
+                                                            content_type="text/html")
+    article = await fetch_article(site.url_for("/n/2026/jsdq.html"), config=CONFIG)
+    assert article.text.splitlines() == SPLIT[0]

@@ -35,6 +35,7 @@ from bot.errors import (
     UnsupportedType,
 )
 from bot.web.chinese_codecs import chinese_codec
+from bot.web.next_page import page_number
 from bot.web.netguard import GuardedBackend, GuardPolicy, check_url, resolve_checked
 from bot.web.urls import check_link, normalize_url
 from summarizer.errors import NotAnArticle
@@ -421,6 +422,9 @@ async def _next_pages(text: str, url: str, following: str, *, config: FetchConfi
         visited.add(following)
         try:
             page = await fetch(following, config=config, client=client, accept_types=HTML_TYPES)
+            if page_number(page.url)[0] != page_number(url)[0]:  # sent on elsewhere: the home page, another story
+                log.info("page %d of %s redirected to %s", pages + 1, url, page.url)
+                break
             more, following = await asyncio.to_thread(_html_page, page.text or "", page.url, True)
         except (FetchError, NotAnArticle) as exc:
             log.info("page %d of %s not read: %s", pages + 1, url, exc)

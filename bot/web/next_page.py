@@ -11,7 +11,7 @@ the next page only when two things hold:
   "Next story" lead to another article at another address, so neither the words nor the
   address let them through.
 
-Pure: HTML text and URLs in, a URL out (lxml parses; no network here).
+Pure: HTML text and URLs in, a URL out (lxml parses, imported on first use; no network here).
 """
 
 from __future__ import annotations
@@ -19,9 +19,6 @@ from __future__ import annotations
 import logging
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
-
-import lxml.html
-from lxml import etree
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +77,11 @@ def _follows(candidate: str, current: str) -> bool:
 
 
 def next_page_url(html: str, url: str) -> str | None:
-    """The address of the next page of the story on `url`'s page, or None (see the module)."""
+    """The address of the next page of the story on `url`'s page, or None (see the module).
+    Called in the extraction's thread, where lxml is loaded already (not on the event loop)."""
+    import lxml.html
+    from lxml import etree
+
     try:
         tree = lxml.html.fromstring(html)
     except (ValueError, etree.ParserError):
