@@ -300,3 +300,20 @@ async def test_a_next_page_sent_on_elsewhere_is_not_read(site):
                                                             content_type="text/html")
     article = await fetch_article(site.url_for("/n/2026/jsdq.html"), config=CONFIG)
     assert article.text.splitlines() == SPLIT[0]
+
+
+def test_a_bare_answer_after_an_answer_that_named_its_speaker_has_no_speaker() -> None:
+    # At a press conference the second "答：" went to the official named inside the first answer.
+    text = "\n".join([
+        "工业和信息化部18日举行新闻发布会。1—10月，全国规模以上工业增加值同比增长5.9%。",
+        "问：当前工业经济运行面临哪些挑战？",
+        "答：工信部运行监测协调局负责人陶然表示，部分行业需求仍然偏弱，企业利润修复有待巩固。",
+        "问：明年的重点工作有哪些？",
+        "答：一是推动传统产业改造升级，二是培育新兴产业，三是加大中小企业帮扶力度。",
+    ])
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["陶然"], quotes
+    presented = "\n".join(["国家统计局新闻发言人付凌晖就10月份国民经济运行情况答记者问。", "问：10月份消费增速为何回落？",
+                           "答：主要是去年同期基数较高，汽车消费有所放缓。"])
+    answer = analyze(presented).quotes[0]  # the one presented before the questions still answers
+    assert answer.speaker == "付凌晖" and answer.question == "问：10月份消费增速为何回落？"
