@@ -317,3 +317,14 @@ def test_a_bare_answer_after_an_answer_that_named_its_speaker_has_no_speaker() -
                            "答：主要是去年同期基数较高，汽车消费有所放缓。"])
     answer = analyze(presented).quotes[0]  # the one presented before the questions still answers
     assert answer.speaker == "付凌晖" and answer.question == "问：10月份消费增速为何回落？"
+
+
+def test_a_warning_after_but_is_not_dated_by_the_result_before_it() -> None:
+    # "jets (the third quarter): 14" — the grounded jets are the warning's, into next year.
+    text = ("Ardent Airways returned to a profit in the third quarter as demand kept fares high, but the carrier "
+            "warned that engine repairs would keep 14 of its jets on the ground into next year.")
+    jets = next(f for f in analyze(text).figures if f.text == "14")
+    assert jets.period == "next year", jets
+    said = next(f for f in analyze("Sales rose 4% in the first half, but said margins fell to 9.5%.").figures
+                if f.text == "9.5%")
+    assert said.period == "the first half"  # what the same result says is still dated by it
