@@ -31,7 +31,9 @@ _SECTION_HEADING_RE = re.compile(
     r"|Safe\s+Harbou?r(?:\s+Statement)?|Conference\s+Call(?:\s+(?:and|&)\s+Webcast)?(?:\s+Information)?|Webcast"
     r"|(?:Investor|Media|Press|Company)(?:\s+(?:Relations|and\s+Media))?\s+Contacts?|Contacts?(?:\s+Information)?"
     r"|Disclaimer|Non-GAAP\s+Financial\s+Measures|Use\s+of\s+Non-GAAP\s+Financial\s+Measures"
-    r"|风险提示|风险因素|主要风险|风险分析|免责声明|免责条款|特别声明|法律声明|重要声明|分析师声明)\s*[:：]?$",
+    r"|风险提示|风险因素|主要风险|风险分析|免责声明|免责条款|特别声明|法律声明|重要声明|分析师声明"
+    r"|(?:关于|有关)?前瞻性(?:陈述|声明|信息)(?:的)?(?:说明|提示|声明|安全港声明)?|安全港声明"
+    r"|(?:媒体|投资者|新闻|公关)(?:关系)?(?:联系|联络)(?:人|方式|信息)?|投资者关系|联系方式|新闻联络人?)\s*[:：]?$",
     re.IGNORECASE,
 )
 # Headings of a list of links: only the one-line paragraphs after them belong to the list.
@@ -44,7 +46,8 @@ _LINKS_HEADING_RE = re.compile(
 # The standard wording of those parts, wherever it stands.
 _RISK_LIST_RE = re.compile(r"^[（(【\[]?\s*(?:风险提示|风险因素|主要风险|风险分析|免责声明)\s*[】\])）]?\s*[：:]")
 # Chinese risk headings open one paragraph (the list of risks), not the rest of the note.
-_ONE_PARAGRAPH_RE = re.compile(r"^[\u4e00-\u9fff]")
+# (A release's 关于…, 前瞻性陈述 and 联系 parts run to the next heading, as English ones do.)
+_ONE_PARAGRAPH_RE = re.compile(r"^(?:风险|主要风险|免责|特别声明|法律声明|重要声明|分析师声明)")
 _SENTENCE_RE = re.compile(
     r"\b(?:contains|include|constitute)s?\s+[\"“]?forward[- ]looking\s+statements\b"
     r"|\b(?:undertakes?|assumes?)\s+no\s+(?:obligation|duty|responsibility)\s+to\s+(?:publicly\s+)?(?:update|revise)"
@@ -54,7 +57,10 @@ _SENTENCE_RE = re.compile(
     r"|call\b(?=[^!?]{0,100}\b(?:results|earnings|investors|analysts|shareholders|financial))"
     r"|(?:earnings|investor|analyst)\s+call)\b"
     r"|\b(?:A\s+)?(?:live\s+)?webcast\s+(?:of\s+the\s+(?:call|conference\s+call)\s+)?will\s+be\s+(?:available|accessible)\b"
-    r"|^For\s+(?:more|further|additional)\s+information,?\s+(?:please\s+)?(?:visit|see|go\s+to|contact)\b",
+    r"|^For\s+(?:more|further|additional)\s+information,?\s+(?:please\s+)?(?:visit|see|go\s+to|contact)\b"
+    # the same caution in a Chinese release: "本新闻稿包含前瞻性陈述", "公司不承担更新任何前瞻性陈述的义务"
+    r"|包含[^。；]{0,20}前瞻性(?:陈述|声明)|不承担[^。；]{0,30}(?:更新|修订)[^。；]{0,20}(?:义务|责任)"
+    r"|实际(?:结果|业绩)[^。；]{0,30}(?:存在|出现)?重大差异",
     re.IGNORECASE,
 )
 _END_MARKS = "。！？!?.．;；…"
@@ -73,13 +79,34 @@ def is_boilerplate_sentence(text: str) -> bool:
     return bool(_RISK_LIST_RE.match(stripped) or _SENTENCE_RE.search(stripped))
 
 
+# A contact line ("Jenna Ortiz, press@acme.example", "电话：0571-8888-0166") has no end mark but
+# is no heading: it does not end the contacts section it stands in.
+_CONTACT_RE = re.compile(r"@|\bwww\.|https?://|\+?\d[\d ()-]{6,}\d|电话|邮箱|传真")
+# "关于星衡医疗" is a release's About when the next paragraph opens on the name it gives
+# ("星衡医疗成立于2012年…"); "关于收购的原因" over "银川港务表示…" is the story's own heading.
+_ABOUT_ZH_RE = re.compile(r"^关于\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9·&（）()]{2,20}?)(?:公司|集团)?\s*[:：]?$")
+
+
 def _heading(text: str, alone: bool) -> bool:
     stripped = text.strip().rstrip(_CLOSERS + " ")
     return alone and bool(stripped) and stripped[-1] not in _END_MARKS
 
 
-def boilerplate(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
+def about_company_zh(heading: str, following: str) -> bool:
+    """Is `heading` a Chinese release's 关于<company> over the paragraph `following`?"""
+    match = _ABOUT_ZH_RE.match(heading.strip())
+    if match is None:
+        return False
+    name = match.group("name")
+    return name == "我们" or following.lstrip().startswith(name[:4])
+
+
+def boilerplate(texts: Sequence[str], paragraphs: Sequence[int], *, risks: bool = True) -> list[bool]:
     """Per sentence: does it belong to a part of the page that is not the story?
+
+    With `risks=False` a note's risk list and a site's notice are not counted: only a release's
+    About, its forward-looking caution, its call notice and its contacts (a Chinese note's
+    风险提示 paragraph can run on into its EPS forecast, whose figures are the note's own).
 
     A sentence opening with 风险提示： takes the rest of its paragraph with it (the splitter
     cut the list of risks at its ；). A section runs from its heading to the next heading;
@@ -90,7 +117,7 @@ def boilerplate(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
     for p in paragraphs:
         size[p] = size.get(p, 0) + 1
     flags = [False] * n
-    section = links = False
+    section = links = risky = False
     section_end: int | None = None  # the last paragraph of a one-paragraph section
     for i, text in enumerate(texts):
         alone = size[paragraphs[i]] == 1
@@ -98,23 +125,25 @@ def boilerplate(texts: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
         if opens:
             if section_end is not None and paragraphs[i] > section_end:
                 section, section_end = False, None
-            if _heading(text, alone):
+            if _heading(text, alone) and not (section and _CONTACT_RE.search(text)):
                 stripped = text.strip()
-                section = bool(_SECTION_HEADING_RE.match(stripped))
+                section = bool(_SECTION_HEADING_RE.match(stripped)) or about_company_zh(
+                    stripped, texts[i + 1] if i + 1 < n else "")
                 links = bool(_LINKS_HEADING_RE.match(stripped))
-                section_end = paragraphs[i + 1] if section and _ONE_PARAGRAPH_RE.match(stripped) and i + 1 < n else None
-                flags[i] = section or links
+                risky = section and bool(_ONE_PARAGRAPH_RE.match(stripped))
+                section_end = paragraphs[i + 1] if risky and i + 1 < n else None
+                flags[i] = (section and (risks or not risky)) or links
                 continue
             if links and not alone:
                 links = False
-        if is_boilerplate_sentence(text):
+        if is_boilerplate_sentence(text) and (risks or not _RISK_LIST_RE.match(text.strip())):
             flags[i] = True
-            if _RISK_LIST_RE.match(text.strip()):  # 风险提示：… to the end of its paragraph
+            if risks and _RISK_LIST_RE.match(text.strip()):  # 风险提示：… to the end of its paragraph
                 for j in range(i + 1, n):
                     if paragraphs[j] != paragraphs[i]:
                         break
                     flags[j] = True
-        if section or (links and alone):
+        if (section and (risks or not risky)) or (links and alone):
             flags[i] = True
     return flags
 

@@ -93,11 +93,12 @@ class _Signals:
     js_notice: bool
 
 
-def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
+def extract_article(html: str | bytes, *, url: str | None = None, later_page: bool = False) -> Article:
     """The article in `html`: clean main text plus title, site, author, date, language.
 
     Raises NotAnArticle("captcha" | "login" | "paywall" | "js_shell" | "too_short")
-    when the page holds no article worth summarizing.
+    when the page holds no article worth summarizing. A story's `later_page` (page 2 of 3) may
+    be short: its last two paragraphs are still the story's.
     """
     tree = _parse(html)
     if tree is None:
@@ -115,9 +116,15 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         include_links=True,
         include_tables=True,
     )
-    text = _text(doc, modules, _headlines(tree), tree)
+    headlines = _headlines(tree)
+    if _swept(doc, headlines):
+        precise = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
+                                              include_links=True, include_tables=True, favor_precision=True)
+        if precise is not None and precise.body is not None and len(precise.body) and not _swept(precise, headlines):
+            doc = precise
+    text = _text(doc, modules, headlines, tree)
     reason = _not_article_reason(text, tree)
-    if reason:
+    if reason and not (later_page and reason == "too_short" and text):
         raise NotAnArticle(reason)
     meta = _metadata(tree, url)
     return Article(
@@ -138,6 +145,16 @@ def _text(doc, modules: str = "", headlines: frozenset[str] = frozenset(),
     if doc is None or doc.body is None:
         return ""
     return render(clean_blocks(doc.body, modules, headlines, page))
+
+
+def _swept(doc, headlines: frozenset[str]) -> bool:
+    """Did trafilatura fall back to the whole page? On a short story (a last page of two
+    paragraphs, a brief) it may give back one block holding the navigation, the headline, the
+    byline and the related links with the story: the headline inside a block, not opening it."""
+    if doc is None or doc.body is None or len(doc.body) != 1:
+        return False
+    block = _NO_SPACE.sub("", "".join(doc.body[0].itertext()))
+    return any(key in block[1:] for key in headlines)
 
 
 def _headlines(tree: lxml.html.HtmlElement) -> frozenset[str]:

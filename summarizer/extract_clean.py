@@ -346,10 +346,15 @@ def _as_table(table: etree._Element) -> etree._Element:
 
 
 def _drop_item_times(blocks: list[etree._Element]) -> None:
-    """A list item opening with a clock time (a flash stream, a live page) keeps only its text."""
-    for block in blocks:
-        match = _ITEM_TIME.match(block.text or "") if block.tag == "item" else None
-        if match and len(_text_of(block)) - len(match.group().strip()) >= _ITEM_TIME_REST_MIN:
+    """A list item opening with a clock time (a flash stream, a live page) keeps only its text; so
+    does a paragraph where two or more open on one (a live blog's entries: "16:42 The S&P 500
+    closed down 0.6%…" was a key sentence and a key figure with its time)."""
+    timed = [(block, match) for block in blocks if block.tag in ("item", "p")
+             and (match := _ITEM_TIME.match(block.text or ""))
+             and len(_text_of(block)) - len(match.group().strip()) >= _ITEM_TIME_REST_MIN]
+    paragraphs = sum(1 for block, _ in timed if block.tag == "p")
+    for block, match in timed:
+        if block.tag == "item" or paragraphs >= 2:
             block.text = block.text[match.end():]
 
 

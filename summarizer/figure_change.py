@@ -189,7 +189,8 @@ _EN_COMPARED_RE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s(?:wit
 _EN_CAUSE_CLAUSE_RE = re.compile(r"\b(?:after|while|whereas)\s", re.IGNORECASE)
 _EN_OWN_CLAUSE_RE = re.compile(
     r"\b(?:sending|pushing|dragging|and\s+said|and\s+(?:were|was|is|are|has|have)"
-    r"|and\s+(?:would|will)\s+(?:cut|eliminate|lay\s+off))\s", re.IGNORECASE)
+    r"|and\s+(?:would|will)\s+(?:cut|eliminate|lay\s+off)"  # ("…, but the carrier warned that …": a warning of its own)
+    r"|but\s+(?:(?:the\s+[a-z]+|it|they|he|she|we)\s+)?(?:warned|cautioned))\s", re.IGNORECASE)
 
 
 # "今年8月31日", "2019年3月6日顶部": a year or 今年 that heads a day dates an event, not a period.

@@ -63,6 +63,7 @@ class Answer:
     last: int  # index of its last sentence
     who: str  # the name before the colon, or 答/A
     marker: int  # length of "王晓东：" at the start of the first sentence
+    asked: int = -1  # index of the question paragraph's first sentence
 
 
 def interview_answers(sentences: Sequence[str], paragraphs: Sequence[int] | None, lang: str) -> dict[int, Answer]:
@@ -91,5 +92,41 @@ def interview_answers(sentences: Sequence[str], paragraphs: Sequence[int] | None
             continue
         if lang == "en" and who.isupper() and who not in UNNAMED:
             who = _HONORIFIC_CAPS_RE.sub("", who).title()
-        answers[a_first] = Answer(a_first, a_last, who, m.end())
+        answers[a_first] = Answer(a_first, a_last, who, m.end(), q_first)
     return answers
+
+
+def answered_by(sentences: Sequence[str], paragraphs: Sequence[int] | None, lang: str) -> dict[int, Answer]:
+    """Every sentence of an interview answer, with the answer it belongs to."""
+    return {i: answer for answer in interview_answers(sentences, paragraphs, lang).values()
+            for i in range(answer.first, answer.last + 1)}
+
+
+def with_question(sentences: Sequence[str], answer: Answer, i: int, lang: str, cap: int) -> str:
+    """Sentence `i` of an answer as a reader can follow it: after the question it answers, and from
+    the answer's start when that fits ("记者：今年三季度产能利用率是多少？ 方骏：大概在78%左右，…"),
+    else the question, "…" and the sentence. The question is the text's, word for word."""
+    from summarizer.readable import readable  # the pipeline's own trimming, cap for cap
+
+    sep = " " if lang == "en" else ""
+    question = sep.join(sentences[answer.asked:answer.first]).strip()
+    room = max(cap - len(question), cap // 2)
+    said = sep.join(sentences[answer.first:i + 1]).strip()
+    if len(said) > room and i > answer.first:
+        said = "…" + sentences[i].strip()
+    return f"{question} {readable(said, lang, room)}"
+
+
+# An answer that opens on its number ("大概在78%左右", "About $1.1 billion", "Up 4% on a year ago")
+# leaves what it measures to the question; a date ("截至11月底") is no such number.
+_OPENS_ON_FIGURE = {
+    "zh": re.compile(r"^[^，。；,;\d]{0,5}\d[\d.,]*\s*(?:%|％|个百分点|亿|万|千|百|元|家|吨|倍|台|辆|人)"),
+    "en": re.compile(r"^(?:[A-Za-z]+\s){0,2}[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent|billion|million|thousand|bn\b|m\b)",
+                     re.IGNORECASE),
+}
+
+
+def opens_on_figure(sentences: Sequence[str], answer: Answer, lang: str) -> bool:
+    """Does the answer open on a number, the thing it counts being the question's?"""
+    said = sentences[answer.first][answer.marker:].lstrip()
+    return bool(_OPENS_ON_FIGURE["en" if lang == "en" else "zh"].match(said))

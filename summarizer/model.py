@@ -80,13 +80,17 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Who said what. `kind` is "direct" (quoted words) or "indirect" (reported speech)."""
+    """Who said what. `kind` is "direct" (quoted words) or "indirect" (reported speech).
+
+    `question` is the question an interview answer answers, as the text asks it ("记者：今年三季度
+    公司的产能利用率是多少？"): "大概在78%左右" alone says nothing of what is 78%."""
 
     speaker: str | None
     speaker_title: str | None
     text: str
     kind: str
     sentence_index: int
+    question: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

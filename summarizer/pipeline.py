@@ -21,6 +21,7 @@ from summarizer.bylines import byline_names, dateline_words
 from summarizer.datelines import without_opening_place
 from summarizer.errors import EmptyText, TextTooLong, UnsupportedLanguage
 from summarizer.figures import extract_figures
+from summarizer.interviews import Answer, answered_by, opens_on_figure, with_question
 from summarizer.literal import literal_starts
 from summarizer.limits import ENGINES, MAX_CHARS
 from summarizer.lang import SUPPORTED_LANGS, detect_lang, unsupported_lang
@@ -126,9 +127,11 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
         story = tokens if classic else tuple(
             () if aside or notice else sentence for sentence, aside, notice in zip(
                 tokens, parts, notice_asides(texts, paragraphs)))
-        # Nor are their numbers key figures ("$1.4 billion under management" in "About Northgate").
-        # English only: a brokerage note's 风险提示 paragraph can run on into its EPS forecast.
-        outside = frozenset() if classic or lang != "en" else frozenset(i for i, part in enumerate(parts) if part)
+        # Nor are their numbers key figures ("$1.4 billion under management" in "About Northgate",
+        # "公司拥有超过1,800名员工" under 关于星衡医疗). In Chinese not a note's 风险提示 paragraph, which
+        # can run on into its EPS forecast.
+        release = parts if lang == "en" else boilerplate(texts, paragraphs, risks=False)
+        outside = frozenset() if classic else frozenset(i for i, part in enumerate(release) if part)
         # A table row ("| 启跃汽车 | 41236 | 86.3% |") shown as a key figure says neither what it counts nor how:
         # its header is rows away.
         outside |= frozenset(i for i, text in enumerate(texts) if not classic and _TABLE_ROW_RE.match(text))
@@ -192,7 +195,13 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
         ranked[i] = round(ceiling, 4)
     result = []
     statement = roles.statements([span.text for span in spans], [span.paragraph for span in spans])
+    asked = answered_by([span.text for span in spans], [span.paragraph for span in spans], lang)
     for i in sorted(ranked):
+        if i in asked:  # an interview's answer is shown under its question: "大概在78%左右" alone says nothing
+            text = with_question([span.text for span in spans], asked[i], i, lang,
+                                 READABLE_CHARS.get(lang, READABLE_CHARS["en"]))
+            result.append(Sentence(i, text, ranked[i], spans[i].paragraph, trimmed=True))
+            continue
         start = shown_from([span.text for span in spans], statement, i, ranked, lang,
                            READABLE_CHARS.get(lang, READABLE_CHARS["en"]))
         whole = "".join(span.text for span in spans[start:i + 1])
@@ -254,11 +263,21 @@ def _across_a_name(word: str, names: set[str], text: str) -> bool:
 _SPEECH_VERB_RE = re.compile(r"说|称|表示|指出|认为|坦言|透露|强调|介绍")
 
 
-def _unranked(figures: tuple[Figure, ...], outside: frozenset[int]) -> tuple[Figure, ...]:
-    """`figures` with those of the `outside` sentences unranked and the others ranked 1..n again."""
-    if not outside or not any(f.rank is not None and f.sentence_index in outside for f in figures):
+def _unranked(figures: tuple[Figure, ...], outside: frozenset[int],
+              answers: dict[int, Answer] | None = None, elliptic: frozenset[int] = frozenset()) -> tuple[Figure, ...]:
+    """`figures` with those of the `outside` sentences unranked and the others ranked 1..n again.
+
+    A figure of an interview answer that names nothing of its own ("方骏：大概在78%左右", "A: Up 4%
+    on a year ago") is no key figure either: what it measures is in the question. The answer's
+    label ("方骏") is no subject; nor is anything of an `elliptic` answer's first sentence, one opening on
+    its number ("Roughly 20% of terminal operating costs" answers "What savings do you expect?")."""
+    answers = answers or {}
+    figures = tuple(replace(f, subject=None) if f.sentence_index in answers and f.subject
+                    and f.subject == answers[f.sentence_index].who else f for f in figures)
+    bare = {id(f) for f in figures if f.sentence_index in answers and (not f.subject or f.sentence_index in elliptic)}
+    if not any(f.rank is not None and (f.sentence_index in outside or id(f) in bare) for f in figures):
         return figures
-    kept = sorted((f for f in figures if f.rank is not None and f.sentence_index not in outside),
+    kept = sorted((f for f in figures if f.rank is not None and f.sentence_index not in outside and id(f) not in bare),
                   key=lambda f: f.rank or 0)
     new_rank = {id(f): rank for rank, f in enumerate(kept, 1)}
     return tuple(replace(f, rank=new_rank.get(id(f))) if f.rank is not None else f for f in figures)
@@ -273,7 +292,10 @@ def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int],
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
     try:
-        figures = _unranked(tuple(extract_figures(texts, lang=lang, key_indices=key_indices, title=title)), outside)
+        answers = answered_by(texts, paragraphs, lang)
+        elliptic = frozenset(a.first for a in answers.values() if opens_on_figure(texts, a, lang))
+        figures = _unranked(tuple(extract_figures(texts, lang=lang, key_indices=key_indices, title=title)), outside,
+                            answers, elliptic)
     except Exception:
         logger.exception("figure extraction failed; the summary goes out without figures")
     try:

@@ -93,7 +93,9 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
         if lang == "en" or not is_byline(sentence):
             context.touch(outside, s_start, lang == "en")  # names inside quotes are not who speaks
         if index in answers:
-            answering = _answer(answers[index], sentences, starts, sep, lang, context, found)
+            answering = _answer(answers[index], sentences, starts, sep, lang, context, found,
+                                starts[min(a.asked for a in answers.values())],
+                                frozenset(a.who for a in answers.values() if a.who not in UNNAMED))
         if index <= answering:
             while span_index < len(spans) and spans[span_index].start < s_end:
                 span_index += 1  # quoted inside an answer: theirs or someone they quote, unsure
@@ -193,13 +195,19 @@ _OWN_SPEAKER = (re.compile(r"\s*[\u4e00-\u9fff·]{2,12}?(?:表示|称|指出|说
 
 
 def _answer(answer: Answer, sentences: Sequence[str], starts: list[int], sep: str, lang: str,
-            context: Context, found: list[tuple[int, Quote]]) -> int:
-    """An interview answer as a direct quote of the one answering; returns its last sentence."""
+            context: Context, found: list[tuple[int, Quote]], asking_from: int = 0,
+            labels: frozenset[str] = frozenset()) -> int:
+    """An interview answer as a direct quote of the one answering; returns its last sentence.
+    A bare 答/A is the one the text presented before its first question (`asking_from`) or one
+    answering by name (`labels`): one named inside an earlier answer ("答：…负责人陶然表示，…")
+    may not be the one answering the next."""
     if answer.who in UNNAMED and _OWN_SPEAKER[lang == "en"].match(sentences[answer.first][answer.marker:]):
         return -1  # "答：高明表示，…": the answer names who speaks; its sentences are read as any other
     if answer.who in UNNAMED:
         person = context.last()  # "答：" — the one the text presented as interviewed
-        if person is not None and _presented_with_another(person, sentences, starts, context):
+        if person is not None and (_presented_with_another(person, sentences, starts, context)
+                                   or (person.introduced >= asking_from
+                                       and not any(label in person.name for label in labels))):
             person = None  # "副部长程立新、副署长谭慧出席并答记者问" then "答：": which of them, unsure
     elif lang == "en" and " " in answer.who:
         person = context.remember(answer.who, None)
@@ -215,7 +223,9 @@ def _answer(answer: Answer, sentences: Sequence[str], starts: list[int], sep: st
     if person is None or person.kind == "org":
         return -1
     words = sep.join(sentences[answer.first:answer.last + 1])[answer.marker:]
-    found.append((starts[answer.first], Quote(person.name, person.title, _clean(words, lang), "direct", answer.first)))
+    asked = sep.join(sentences[answer.asked:answer.first]).strip() or None
+    found.append((starts[answer.first], Quote(person.name, person.title, _clean(words, lang), "direct", answer.first,
+                                              question=asked)))
     context.spoke(person, answer.last, starts[answer.last] + len(sentences[answer.last]))
     return answer.last
 

@@ -176,4 +176,5 @@ class Restorer:
 
     def _quote(self, quote: Quote) -> Quote:
         return replace(quote, speaker=self.optional(quote.speaker),
-                       speaker_title=self.optional(quote.speaker_title), text=self.text(quote.text))
+                       speaker_title=self.optional(quote.speaker_title), text=self.text(quote.text),
+                       question=self.optional(quote.question))

@@ -107,6 +107,8 @@ def quotes(brief: Brief, lang: str) -> str:
         if quote.kind == "direct":
             said = f"「{said}」" if lang == HANT and _is_cjk(said) else f"“{said}”"  # Taiwan, Hong Kong: 「」
         lines.append(f"• <b>{who}</b>{_colon(lang)}{said}")
+        if quote.question:  # an interview's answer, under the question it answers
+            lines.append(f"    <i>{escape(quote.question)}</i>")
     return "\n".join(lines)
 
 

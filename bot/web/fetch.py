@@ -35,6 +35,7 @@ from bot.errors import (
     UnsupportedType,
 )
 from bot.web.chinese_codecs import chinese_codec
+from bot.web.next_page import page_number
 from bot.web.netguard import GuardedBackend, GuardPolicy, check_url, resolve_checked
 from bot.web.urls import check_link, normalize_url
 from summarizer.errors import NotAnArticle
@@ -365,28 +366,76 @@ def _try_decode(body: bytes, codec: str, *, tolerance: int | None = None) -> str
     return text if text.count("\ufffd") <= allowed else None
 
 
-async def fetch_article(url: str, *, config: FetchConfig, client: httpx.AsyncClient | None = None) -> Article:
-    """Fetch `url` and extract its article (html, plain text or PDF).
+# A story split over pages is read to this many pages at most (`bot.web.next_page`).
+MAX_PAGES = 5
+
+
+async def fetch_article(url: str, *, config: FetchConfig, client: httpx.AsyncClient | None = None,
+                        max_pages: int = MAX_PAGES) -> Article:
+    """Fetch `url` and extract its article (html, plain text or PDF); a story whose page links
+    its next page (`bot.web.next_page`) is read on, up to `max_pages` pages, as one text.
 
     The returned Article's `url` is the normalized cache key (final URL after redirects,
     or the page's canonical URL on the same site). Raises FetchError subclasses only;
     pages that are not articles raise NotArticle with the extractor's reason.
     """
     page = await fetch(url, config=config, client=client)
+    following = None
     try:
         if page.kind == "pdf":
             article = await asyncio.to_thread(_pdf_article, page.body)
         elif page.kind == "text":
             article = _plain_article(page.text or "")
         else:
-            article = await asyncio.to_thread(_html_article, page.text or "", page.url)
+            # a short first page is judged with the pages after it (too short is the whole story's fault)
+            article, following = await asyncio.to_thread(_html_page, page.text or "", page.url, True)
     except NotAnArticle as exc:
         raise NotArticle(exc.reason) from exc
     key = normalize_url(page.url, canonical=article.canonical_url)
     extra = {**article.extra, "requested_url": url, "final_url": page.url, "content_type": page.content_type}
     if page.charset:
         extra["charset"] = page.charset
+    if following and max_pages > 1:
+        text, read = await _next_pages(article.text, page.url, following, config=config, client=client,
+                                       max_pages=max_pages)
+        if read > 1:
+            article, extra = replace(article, text=text), {**extra, "pages": read}
+    if page.kind == "html":
+        from summarizer.extract_clean import MIN_ARTICLE_CHARS  # loaded by the extraction already
+
+        if len(article.text) < MIN_ARTICLE_CHARS:
+            raise NotArticle("too_short")
     return replace(article, url=key, extra=extra)
+
+
+async def _next_pages(text: str, url: str, following: str, *, config: FetchConfig,
+                      client: httpx.AsyncClient | None, max_pages: int) -> tuple[str, int]:
+    """The story's text with its next pages' appended, and how many pages were read. Each page is
+    fetched as the first was (the guard, the size cap, the deadline, its own charset); a line a
+    page repeats from an earlier one (the standfirst, the byline) is left out. A page that cannot
+    be read ends the story where it stands: what was read is still right, only shorter."""
+    from summarizer.limits import MAX_CHARS
+
+    lines = text.split("\n")
+    seen, pages, visited = set(lines), 1, {url.split("#", 1)[0]}
+    while following and pages < max_pages and following not in visited:
+        visited.add(following)
+        try:
+            page = await fetch(following, config=config, client=client, accept_types=HTML_TYPES)
+            if page_number(page.url)[0] != page_number(url)[0]:  # sent on elsewhere: the home page, another story
+                log.info("page %d of %s redirected to %s", pages + 1, url, page.url)
+                break
+            more, following = await asyncio.to_thread(_html_page, page.text or "", page.url, True)
+        except (FetchError, NotAnArticle) as exc:
+            log.info("page %d of %s not read: %s", pages + 1, url, exc)
+            break
+        new = [line for line in more.text.split("\n") if line not in seen]
+        if not new or sum(len(line) + 1 for line in lines + new) > MAX_CHARS:
+            break
+        lines += new
+        seen.update(new)
+        pages += 1
+    return "\n".join(lines), pages
 
 
 # The extractors are imported on the first page, in the extraction's thread: trafilatura and
@@ -396,6 +445,14 @@ def _html_article(html: str, url: str) -> Article:
     from summarizer.extract import extract_article
 
     return extract_article(html, url=url)
+
+
+def _html_page(html: str, url: str, later: bool = False) -> tuple[Article, str | None]:
+    """The page's article and the address of the story's next page, if it has one."""
+    from bot.web.next_page import next_page_url
+    from summarizer.extract import extract_article
+
+    return extract_article(html, url=url, later_page=later), next_page_url(html, url)
 
 
 def _pdf_article(body: bytes) -> Article:
