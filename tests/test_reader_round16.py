@@ -102,3 +102,39 @@ def test_what_a_forecast_sees_peaking_is_measured_not_the_clause_before() -> Non
             "the unemployment rate to peak at 4.6%, up from 4.1% currently.")
     assert _figures(text)["4.6%"][0] == "unemployment rate"
     assert _figures("Economists expect inflation to average around 2.5% next year.")["2.5%"][0] == "inflation"
+
+
+RATES = (
+    "WELLSPRING, Dec 3 (Harbor Wire) - The Reserve Bank of Kestria kept its cash rate at 4.35% on Wednesday.\n\n"
+    "Annual consumer price inflation slowed to 2.9% in the September quarter from 3.6% in the June quarter, "
+    "the bank said, bringing it back inside its 2% to 3% target band.\n\n"
+    "The bank trimmed its forecast for economic growth next year to 1.6% from 1.9%, and now expects the "
+    "unemployment rate to peak at 4.6%, up from 4.1% currently."
+)
+
+
+def _ask_rates(tmp_path, question: str):
+    from summarizer.model import Article
+    from tests.ask_helpers import ask_stored, on_service, read_article
+
+    story = Article(title="Reserve Bank of Kestria holds rates at 4.35%", text=RATES,
+                    url="https://example.com/kestria", published="2026-12-03", lang="en")
+    db = tmp_path / "rates.db"
+    on_service(db, lambda service: read_article(service, 5, story))
+    return ask_stored(db, 5, question)
+
+
+def _highlighted(found) -> str:
+    sentence = found.sentences[0]
+    start, end = sentence.highlight
+    return sentence.text[start:end]
+
+
+def test_a_quarter_named_by_its_last_month_is_that_quarter(tmp_path) -> None:
+    # "the June quarter" is Q2: its inflation is the 3.6% written with it, not September's 2.9%.
+    assert _highlighted(_ask_rates(tmp_path, "What was inflation in the June quarter?")) == "3.6%"
+    assert _highlighted(_ask_rates(tmp_path, "What was inflation in the September quarter?")) == "2.9%"
+
+
+def test_the_level_now_is_asked_not_the_forecast_beside_it(tmp_path) -> None:
+    assert _highlighted(_ask_rates(tmp_path, "What is the unemployment rate?")) == "4.1%"

@@ -227,7 +227,8 @@ def asked_kind(spans: list[tuple[int, int]], sentence: str, change: bool,
     previous = bool(_PREVIOUS_ASKED_RE.search(question))
     if not change:  # "由120亿元上调至130亿元": the forecast now is the 130亿元, the one before is asked as such
         kept = [span for span in kept
-                if bool(_FROM_BEFORE_RE.search(sentence[max(0, span[0] - 12):span[0]])) == previous] or kept
+                if bool(_FROM_BEFORE_RE.search(sentence[max(0, span[0] - 12):span[0]])) == previous
+                or _dated_as_asked(sentence, span, question)] or kept
     unit = _ASKED_UNIT_RE.search(question)
     if unit:  # "能运行多少年": the number counted in years, not the 3.7万吨 beside it
         kept = [span for span in kept if re.match(rf"\s*[万亿千百]?{unit.group(1)}", sentence[span[1]:])
@@ -236,6 +237,18 @@ def asked_kind(spans: list[tuple[int, int]], sentence: str, change: bool,
     if wanted:
         kept = [span for span in kept if _direction(_clause_before(sentence, span[0])[-16:]) == wanted] or kept
     return kept
+
+
+def _dated_as_asked(sentence: str, span: tuple[int, int], question: str) -> bool:
+    """"slowed to 2.9% in the September quarter from 3.6% in the June quarter": the level before is the
+    one asked when its own period, written right after it, is the period the question asks."""
+    from summarizer.answer.periods import mentions
+
+    asked = {p for m in mentions(question.lower()) for p in m.parts}
+    after = re.match(r"\s*(?:in|during|for)\s+([^,;，；。]{3,40})", sentence[span[1]:].lower())
+    own = {p for m in mentions(after.group(1)) if m.start == 0 or after.group(1)[:m.start].strip() == "the"
+           for p in m.parts} if after else set()
+    return bool(asked and own and asked <= own)
 
 
 _PREVIOUS_ASKED_RE = re.compile(r"\b(?:previous|prior|earlier|old|original|former)\b|此前|之前|原来|原先|原本|调整前|上调前|下调前",

@@ -117,6 +117,10 @@ def _subject_matches(subject: str | None, question: Question) -> bool:
     )
 
 
+_FORECAST_WORDS = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bsee\b|\bplan"
+                             r"|预计|预测|预期|预估|目标|指引|展望|有望|可望|将", re.IGNORECASE)
+
+
 def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float], *,
                    with_span: bool = True) -> tuple[float, float, tuple[int, int] | None]:
     """(does the sentence hold what the kind asks for, subject match, highlight span).
@@ -143,6 +147,10 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
         figures = [f for f in figures if unit_ok(asked, text, (text.find(f.text), text.find(f.text) + len(f.text)))]
         matching = [f for f in figures if _subject_matches(f.subject, question)]
         pool = matching or [f for f in figures if f.kind == "figure"] or figures
+        if not _FORECAST_WORDS.search(question.text):
+            # "What is the unemployment rate?" with "…expects it to peak at 4.6%, up from 4.1% currently":
+            # the level now, not the forecast, when the sentence states both.
+            pool = [f for f in pool if f.estimate != "forecast"] or pool
         every = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in figures})
         if (counted := prefer_counted(question.text, text, every)) != every:
             pool = [f for f in figures if (text.find(f.text), text.find(f.text) + len(f.text)) in counted]

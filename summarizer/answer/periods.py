@@ -145,6 +145,12 @@ def _quarter(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {f"Q{n}"}
 
 
+# "the June quarter", "September-quarter inflation": a quarter named by its last month (Australia, New Zealand).
+@_pattern(r"\b(march|june|september|december)[- ]quarter\b")
+def _month_quarter(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return set(), {f"Q{('march', 'june', 'september', 'december').index(m.group(1)) + 1}"}
+
+
 @_pattern(r"(?<![a-z\d.])(20\d\d|\d{2})?\s*q([1-4])(?!\d)(?:\s*(20\d\d|\d{2})(?![\d%.]))?"
           r"|(?<![a-z\d.])([1-4])q(20\d\d|\d{2})?(?![a-z\d])")
 def _q_notation(m: re.Match[str]) -> tuple[set[int], set[str]]:
