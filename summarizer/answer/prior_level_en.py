@@ -21,8 +21,9 @@ _AS_PRIOR_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:(?:a|one) (?:week|month|quarter
 
 def prior_level_missing(question: str, sentence: str, at: int, end: int) -> bool:
     """Does the question ask an earlier period's level while the number at [at, end) is not written as one?"""
-    if not _PRIOR_ASKED.search(question):
-        return False
+    asked = _PRIOR_ASKED.search(question)
+    if not asked or re.search(r"\b(?:from|than|over|versus|compared (?:with|to)|against|since)\s*$", question[:asked.start()]):
+        return False  # "How fast did the economy grow from a year earlier?" asks a change on that base, not its level
     before = sentence[max(0, at - 24):at]
     before = re.sub(r"[$€£¥]\s*$", "", before)
     return not (_AS_PRIOR_BEFORE.search(before) or _AS_PRIOR_AFTER.match(sentence, end))
