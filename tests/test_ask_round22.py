@@ -206,3 +206,21 @@ def test_the_three_capital_ratios_are_three_measures() -> None:
     assert _highlighted("临川银行一级资本充足率是多少？", lib) == "11.40%"
     assert _highlighted("临川银行资本充足率是多少？", lib) == "14.21%"
     assert _highlighted("临川银行核心一级资本充足率是多少？", lib) == "9.95%"
+
+
+def test_the_number_marked_is_the_one_the_questions_words_lead_to() -> None:
+    # "What was FlyVale's load factor?" marked the 1.02 million passengers of the right sentence; "乘联会预计12月新能源零售
+    # 多少辆" marked the 270万辆 of "狭义乘用车零售" beside the 160万辆 asked.
+    lib = library("mq", "Ostrava Air traffic rises",
+                  "Low-cost arm JetOva carried 640,000 passengers in October, up 9.1%, at a load factor of 88.4%.")
+    assert _highlighted("What was JetOva's load factor?", lib) == "88.4%"
+    lib = library("mr", "乘联会：11月零售有望回升",
+                  "乘联会秘书长邢立波表示，预计11月狭义乘用车零售约为250万辆，新能源零售约为150万辆。")
+    assert _highlighted("乘联会预计11月新能源零售多少辆？", lib) == "150万辆"
+    # Periods and names are no measure words: the first version marked the 3.4% of "in the September quarter from 3.4%"
+    # and the 0.82% of "上证指数涨0.82%，报3468.25点" (its clause holds the index's name) on older sets.
+    lib = library("ms", "Veldrian inflation eases",
+                  "Veldrian annual inflation eased to 2.7% in the September quarter from 3.1% in June.")
+    assert _highlighted("What was Veldrian inflation in the September quarter?", lib) == "2.7%"
+    lib = library("mt", "沪指收涨", "截至收盘，上证指数涨0.64%，报3391.20点。")
+    assert _highlighted("上证指数收盘是多少点？", lib) == "3391.20"

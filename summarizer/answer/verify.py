@@ -19,6 +19,7 @@ from summarizer.answer.generic_title import descriptor_title, generic_title, unt
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.kinds import narrowed_kind
 from summarizer.answer.misstated import misstated
+from summarizer.answer.own_clause_words import prefer_own_clause
 from summarizer.answer.zh_channels import other_channel, other_listed_measure, stake_not_asked
 from summarizer.answer.prior_level_en import prior_level_missing
 from summarizer.answer.trade_sides_en import other_side
@@ -298,6 +299,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             passing = under_asked_spelling(fold(constraints.question), ctx.sentence, passing)  # 总投资, not 完成投资
         if passing:
             passing = own_number(question, ctx.sentence, passing, spans)  # 大型车辆's own 800元, not 150元
+            passing = prefer_own_clause(constraints.question, ctx.sentence, passing, names)  # "at a load factor of 90.2%"
             listed = listed_for(ctx.sentence, passing, constraints.period, ctx.preceding[0] if ctx.preceding else "")
             best = listed or (place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
                 or _nearest_number(
