@@ -47,6 +47,9 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask19-holdout # its holdout (7 articles)
     python benchmarks/spotcheck_news.py --ask-only --set ask20         # the twentieth, 14 seeded real articles
     python benchmarks/spotcheck_news.py --ask-only --set ask20-holdout # its holdout (7 articles)
+    python benchmarks/spotcheck_news.py --ask-only --set ask21         # a Chinese reader round (12 stories)
+    python benchmarks/spotcheck_news.py --ask-only --set ask22         # round 22 (6 stories, 127 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask22-holdout # its holdout (2 stories, 43 questions)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -363,6 +366,11 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # EV makers' deliveries, a fund liquidation and dividend, wealth-product NAVs, brokers' monthly results),
         # questions written with the texts before any run.
         "ask21": REPO / "benchmarks" / "data" / "ask_spotcheck21.json",
+        # Round 22 (issue #13 part 3), our own texts: a bank's quarter with capital ratios, a car-market flash, a merger
+        # paid in cash and shares, an English bank's quarter, an airline's traffic by region, an oil inventory report;
+        # its holdout (a central bank's decision, an EU court's fines) was written with it, both before any run.
+        "ask22": REPO / "benchmarks" / "data" / "ask_spotcheck22.json",
+        "ask22-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck22_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

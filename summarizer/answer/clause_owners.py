@@ -16,7 +16,10 @@ __all__ = ["claimers"]
 
 # A clause start (after "2025年，" too), 2–6 characters, then the verb a company reports its results with; a
 # metric right after the words ("手机镜头营收占比") makes them a product or a segment, not a name.
-_OPENER = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,6}?)(?=实现|录得|共实现|累计实现|主要从事)")
+_OPENER = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,6}?)(?=实现|录得|共实现|累计实现|主要从事"
+                     # …or its month and the units it sold ("星河汽车11月批发销量38.2万辆", "长岭汽车11月销量").
+                     r"|(?:\d{1,2}月份?|20\d{2}年)(?:批发|零售|终端)?(?:销量|交付|销售|出货)"
+                     r"|股价报|股价收报|收盘价为)")  # "截至12月3日收盘，华岭股份股价报14.25元/股"
 # A name holds no particle, preposition or time word ("归属于股东的", "年实现", "上半年" are not names).
 _NOT_IN_NAME = re.compile(r"[的为于在与和及对将已了共年月季期间内后前中是有被把让从向至到比较同环]")
 # Words that are no name: pronouns and generic heads, times, parts of a company, results words.
@@ -30,7 +33,7 @@ def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[t
     """`names.claimers`, and the unknown name that opens a clause before its deed."""
     found = list(_claimers(folded, original, subjects_only))
     if not re.search(r"[\u3400-\u9fff]", folded):
-        return tuple(found)
+        return tuple(c for c in found if not _measure_initials(original, c[0], c[1]))
     times = [(m.start, m.end) for m in mentions(folded)]
     for match in _OPENER.finditer(folded):
         start, end, word = match.start(1), match.end(1), match.group(1)
@@ -41,3 +44,14 @@ def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[t
             continue
         found.append((start, end, word))
     return tuple(sorted(found))
+
+
+def _measure_initials(original: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) a bracketed abbreviation of the lower-case words right before it ("revenue passenger
+    kilometres (RPK)", "available seat kilometres (ASK)")? It spells a measure, and owns no figure."""
+    if len(original) < end or original[start - 1:start] != "(" or original[end:end + 1] != ")":
+        return False
+    letters = original[start:end]
+    words = re.findall(r"[A-Za-z]+", original[max(0, start - 80):start - 1])[-len(letters):]
+    return (len(words) == len(letters) and all(w.islower() for w in words)
+            and "".join(w[0] for w in words) == letters.lower())

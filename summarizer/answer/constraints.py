@@ -36,6 +36,7 @@ from summarizer.answer.named_here import NamedHere
 from summarizer.answer.base_period import base_period_ok, impact_only
 from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.days import day_ok
+from summarizer.answer.level_moves import month_name, moved_to
 from summarizer.answer.siblings import other_opening_name, sibling_before as _sibling_model_before
 from summarizer.answer.period_checks import full_year_stated, listed_reach, over_span, period_at, period_ok
 from summarizer.answer.respective import respective_ok
@@ -282,7 +283,7 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
     if span and constraints.ratio and not is_ratio(ctx.sentence, *span):
         return Verdict(False, "ratio", parts, years)
     if span and constraints.change:
-        if not is_change(ctx.sentence, *span) or opposite_move(constraints.question, ctx.sentence, span[0]):
+        if not (is_change(ctx.sentence, *span) or moved_to(ctx.sentence, *span)) or opposite_move(constraints.question, ctx.sentence, span[0]):
             return Verdict(False, "change", parts, years)  # "周涨多少" is not answered by "周跌3.1%"
         stated = basis_at(ctx.sentence, *span)
         found = stated or _listed_basis(ctx)
@@ -388,7 +389,7 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
     # A name in a bracket closed before the number ("（在广东）；本土病例12例") is a detail of its clause: it owns nothing.
     here = [(s, e) for entity in constraints.entities for s, e, _ in _occurrences(entity, ctx.sentence)
             if not in_closed_bracket(ctx.sentence, s, e, at)]
-    before: list[tuple[int, bool | None]] = [(s, True) for s, e in here if s < at]
+    before: list[tuple[int, bool | None]] = [(s, True) for s, e in here if s < at and not month_name(ctx.sentence[s:e])]
     previous, described = (-1, -1, ""), described_by_products(ctx.sentence, at)
     for start, end, name in ctx.claimers():
         # "其中沙特阿美持股比例为35%": jieba's 沙特 + 阿美 are one name, not the 阿美 of an asked 华锦阿美.

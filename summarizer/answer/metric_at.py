@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import metric_spans
+from summarizer.answer.own_measure_en import names_own_measure
 
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
@@ -59,6 +60,8 @@ def metric_ok(metric: str, ctx: Context, at: int) -> bool:
             return False  # "汽车出口52.7万辆" measures exports, not the 销量 of the sentence before
         if _OWN_MEASURE_ZH.search(re.split(r"[，,；;。：:]", ctx.sentence[:at])[-1]):
             return False  # "公司11月的到访量比10月少了近三成": a measure of its own, not the 销售额 of the sentence before
+        if names_own_measure(ctx.sentence, at):
+            return False  # "Wealth management income rose 9%": not the profit of the line before
         previous = metric_spans(ctx.preceding[0]) if ctx.preceding else ()
         return bool(previous) and previous[-1][2] in accepted
     # "…营业支出分别为…（营收增幅为112%），…至35.9亿元": a metric inside brackets closed before the number

@@ -55,6 +55,9 @@ METRICS: dict[str, tuple[str, ...]] = {
     "provision_coverage": ("拨备覆盖率", "provision coverage ratio", "provision coverage"),
     "nim": ("净息差", "net interest margin"),
     "cet1": ("核心一级资本充足率", "common equity tier 1 ratio", "common equity tier one ratio", "cet1 ratio", "cet1"),
+    # The wider capital ratios, each its own measure (a bank reports all three in one line).
+    "tier1_ratio": ("一级资本充足率", "tier 1 capital ratio", "tier one capital ratio", "tier 1 ratio"),
+    "capital_ratio": ("资本充足率", "capital adequacy ratio", "total capital ratio"),
     "nii": ("利息净收入", "净利息收入", "net interest income"),
     # Fees and other income than interest: 非利息净收入 is not 利息净收入 with a stray 非.
     "non_interest_income": ("非利息净收入", "非利息收入", "non-interest income", "noninterest income"),
@@ -142,7 +145,7 @@ METRIC_LABEL = {
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数", "investment": "投资额", "dau": "日活跃用户数", "mau": "月活跃用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
-           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "deal_premium": "溢价", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "non_interest_income": "非利息净收入", "cet1": "核心一级资本充足率", "premiums": "保费收入", "operating_expense": "营业支出", "profit_margin": "营业收入利润率", "rd_ratio": "研发费用率"},
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "deal_premium": "溢价", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "non_interest_income": "非利息净收入", "cet1": "核心一级资本充足率", "tier1_ratio": "一级资本充足率", "capital_ratio": "资本充足率", "premiums": "保费收入", "operating_expense": "营业支出", "profit_margin": "营业收入利润率", "rd_ratio": "研发费用率"},
     # The first English spelling, but a mass noun in the singular: "do not state revenue", not "revenues".
     "en": {**{k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
            "revenue": "revenue", "dividend": "dividend",

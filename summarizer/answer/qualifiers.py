@@ -201,7 +201,7 @@ def prior_level_ok(question: str, change: bool, sentence: str, at: int) -> bool:
 
 
 # Measures that are rates or shares: their values are written as percentages or points.
-_RATE_METRICS = frozenset("retention npl_ratio provision_coverage nim cet1 lpr gross_margin operating_margin yield "
+_RATE_METRICS = frozenset("retention npl_ratio provision_coverage nim cet1 tier1_ratio capital_ratio lpr gross_margin operating_margin yield "
                           "net_margin roe market_share debt_ratio".split())
 _RATE_UNIT = re.compile(r"[$€£]?\d[\d.,]*\s*(?:%|％|percent|per cent|个百分点|百分点|个基点|基点|pct|percentage points?|bps?\b|"
                         r"basis points?|成|pp\b)")

@@ -44,6 +44,7 @@ from summarizer.answer.results import (
     Thresholds,
 )
 from summarizer.answer.said import says_something
+from summarizer.answer.spelled_codes import spelled_out
 from summarizer.answer.text import _has, _prepare, _stem, _Text, fold
 from summarizer.model import Quote
 from summarizer.answer.verify import (
@@ -311,8 +312,8 @@ _PERIOD_CODE = re.compile(r"q[1-4]|h[12]|fy\d{2,4}|[1-4]q\d{0,4}|[12]h\d{0,4}|\d
 
 
 def _has_code(passage: Passage, code: str) -> bool:
-    text = fold(f"{passage.title or ''} {passage.text}")
-    return re.search(rf"(?<![a-z0-9]){re.escape(code)}(?![a-z0-9])", text) is not None
+    text = fold(f"{passage.title or ''} {passage.text}")  # (a metric's code may be spelled out: CET1)
+    return re.search(rf"(?<![a-z0-9]){re.escape(code)}(?![a-z0-9])", text) is not None or spelled_out(code, text)
 
 
 _PLACE_STEMS = frozenset(_stem(w) for w in """europe european eu asia asian america american americas us usa u.s. uk

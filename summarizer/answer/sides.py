@@ -338,8 +338,8 @@ def qualified(qualifier: str, ctx: Context, at: int, names: tuple[str, ...] = ()
         # only the precursor's.
         return qualifier in topic or qualifier in ctx.sentence[max(0, at - len(qualifier) - 4):at]  # "生产电铜4.27万吨"
     spans = [sp for sp in metric_spans(ctx.sentence) if sp[1] <= at] or list(metric_spans(ctx.sentence))[:1]
-    if not spans:
-        return qualifier in ctx.sentence or not chinese
+    if not spans:  # ("What was the gasoline price?" is not answered by "crude … settled at $71.45", nor in English)
+        return qualifier in ctx.sentence
     start = spans[-1][0]
     if qualifier in ctx.sentence[max(0, start - len(qualifier) - 8):start]:
         return True

@@ -171,7 +171,8 @@ def _has(text: _Text, alternative: str) -> bool:
 def _word_stem(alternative: str) -> str | None:
     """The stem to look up for a single English word; None to match as a substring."""
     if alternative.isascii() and " " not in alternative and _ASCII_WORD.fullmatch(alternative):
-        return _stem(alternative)
+        # "u.s.": the text's words end before a final full stop (EN_WORD), so the stem is looked up without it.
+        return _stem(alternative[:-1] if re.fullmatch(r"(?:[a-z]\.){2,}", alternative) else alternative)
     return None
 
 

@@ -19,6 +19,14 @@ from summarizer.answer.generic_title import descriptor_title, generic_title, unt
 from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.kinds import narrowed_kind
 from summarizer.answer.misstated import misstated
+from summarizer.answer.own_clause_words import prefer_own_clause
+from summarizer.answer.zh_channels import other_channel, other_listed_measure, stake_not_asked
+from summarizer.answer.prior_level_en import prior_level_missing
+from summarizer.answer.trade_sides_en import other_side
+from summarizer.answer.consideration_parts import other_part_of_price
+from summarizer.answer.own_measure_en import measure_noun_missing, other_measure_heads
+from summarizer.answer.price_kinds import other_price
+from summarizer.answer.running_total import one_month_for_total
 from summarizer.answer.share_classes import other_class
 from summarizer.answer.deal_direction import reversed_deal
 from summarizer.answer.case_status import status_ok_en
@@ -260,9 +268,22 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
                        and not narrowed_kind(constraints.question, ctx.sentence, s[0], names)  # 新能源汽车 is no 汽车
                        and not misstated(constraints.question, ctx.sentence, s[0])  # 虚增营业收入 is no 营业收入
                        and not other_class(constraints.question, ctx.sentence, s[0])  # C类's 0.18元 is not A's, 现金管理类 not 固收类
-                       and not wrong_kind_of_number(constraints.question, ctx.sentence, s)]  # 412万元 for 多少名
+                       and not wrong_kind_of_number(constraints.question, ctx.sentence, s)  # 412万元 for 多少名
+                       and not other_channel(constraints.question, ctx.sentence, s[0])  # 出口 is no 零售
+                       and not stake_not_asked(constraints.question, ctx.sentence, s[1])  # 100%股权 is no 评估值
+                       and not (constraints.metric is None and constraints.head is None
+                                and other_listed_measure(constraints.question, ctx.sentence, s[0]))]  # 营业收入, not 评估值
         elif passing:
             passing = [s for s in passing if status_ok_en(question.text, ctx.sentence, s)]  # died is not quarantined
+            passing = [s for s in passing if not other_side(constraints.question, ctx.sentence, s[0])  # imports, not exports
+                       and not prior_level_missing(constraints.question, ctx.sentence, *s)]  # this week's, not the week before
+            if not constraints.metric:  # "net income fell to 612 million" is no sum set aside for bad loans
+                passing = [s for s in passing if not other_measure_heads(constraints.words, ctx.sentence, s[0])
+                           and not measure_noun_missing(constraints.words, ctx.sentence)]  # imports are no inventories
+        if passing:
+            passing = [s for s in passing if not one_month_for_total(constraints.question, ctx.sentence, s[0])  # 11月 is no 累计
+                       and not other_price(constraints.question, ctx.sentence, s[0])  # an issue price is no share price
+                       and not other_part_of_price(constraints.question, ctx.sentence, s[0])]  # 作价 is no 现金对价
         if passing and asks_age(question.text):
             passing = [s for s in passing if not age_of_another(passage.text, s, names)]  # "52-year-old Grace"
         if passing and constraints.metric == "deal_value" and reversed_deal(constraints.question, ctx.sentence):
@@ -278,6 +299,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             passing = under_asked_spelling(fold(constraints.question), ctx.sentence, passing)  # 总投资, not 完成投资
         if passing:
             passing = own_number(question, ctx.sentence, passing, spans)  # 大型车辆's own 800元, not 150元
+            passing = prefer_own_clause(constraints.question, ctx.sentence, passing, names)  # "at a load factor of 90.2%"
             listed = listed_for(ctx.sentence, passing, constraints.period, ctx.preceding[0] if ctx.preceding else "")
             best = listed or (place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
                 or _nearest_number(

@@ -1,0 +1,62 @@
+"""English sentences that name their own measure. "Wealth management income rose 9% to 310 million pounds" is about
+wealth management income: it does not carry the profit of the sentence before, so it does not answer "How much did
+net income fall?". And a number headed by a measure the question does not ask ("net income fell to 612 million
+pounds …, as it set aside more money for bad loans") does not answer a question put in other words ("How much did
+Harrowgate set aside for bad loans?") just because those words are in the sentence too."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.answer.metrics import metric_spans
+
+__all__ = ["measure_noun_missing", "names_own_measure", "other_measure_heads"]
+
+# The head nouns of measures the metric table does not list ("wealth management income", "cargo volumes").
+_MEASURE_NOUN = re.compile(r"\b(?:income|fees|commissions|charges|expenses|costs|spending|volumes?|traffic|stocks"
+                           r"|inventories|stockpiles|ratio|margin|utili[sz]ation|imports|exports|capacity|factor)\b")
+
+
+def names_own_measure(sentence: str, at: int) -> bool:
+    """Does the English clause that holds the number name a measure of its own before it?"""
+    if re.search(r"[\u3400-\u9fff]", sentence):
+        return False
+    clause = re.split(r"[,;:]", sentence[:at])[-1]
+    return _MEASURE_NOUN.search(clause) is not None
+
+
+def other_measure_heads(words: tuple[str, ...], sentence: str, at: int) -> bool:
+    """Is the number headed, in its own clause, by a listed measure ("net income fell to"), while none of the words the
+    question asks with ("bad loans") are in that clause?"""
+    if not words or re.search(r"[\u3400-\u9fff]", sentence):
+        return False
+    start = max((m.end() for m in re.finditer(r"[,;:]\s", sentence[:at])), default=0)
+    heads = [sp for sp in metric_spans(sentence) if start <= sp[0] and sp[1] <= at]
+    if not heads:
+        return False
+    clause = sentence[start:at]
+    return not any(re.search(rf"\b{re.escape(word)}", clause) for word in words)
+
+
+# A measure noun asked, and the words a sentence may use for it instead.
+_ASKED_MEASURES = (
+    frozenset("inventories inventory stocks stockpiles stockpile".split()),
+    frozenset("imports".split()), frozenset("exports".split()),
+    frozenset("production output".split()),
+    frozenset("utilization utilisation".split()),
+    frozenset("capacity".split()),
+    frozenset("traffic".split()),
+)
+
+
+def measure_noun_missing(words: tuple[str, ...], sentence: str) -> bool:
+    """Does an English question ask a measure by its noun ("crude inventories") that the sentence never names? "How
+    much did U.S. crude inventories fall?" is not answered by "net crude imports fell by 820,000 barrels per day", nor
+    by a crude price's gain, though "crude" and a fall are there."""
+    if not words or re.search(r"[\u3400-\u9fff]", sentence):
+        return False
+    lower = sentence.lower()
+    for group in _ASKED_MEASURES:
+        if any(w in group for w in words) and not any(re.search(rf"\b{g}\b", lower) for g in group):
+            return True
+    return False

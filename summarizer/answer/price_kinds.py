@@ -1,0 +1,37 @@
+"""Kinds of price per share that are not the share price: an issue price (发行价格 for new shares), a conversion,
+exercise or repurchase price. "申源电子股价是多少" is not answered by "本次发行股份购买资产的发行价格为12.80元/股" (the
+buyer's price for the shares it issues), nor the other way round; an issue price asked is answered only by one."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["other_price"]
+
+_KINDS = {
+    "issue": re.compile(r"发行价格|发行价|认购价格|认购价|\bissue price\b|\boffer(?:ing)? price\b"),
+    "conversion": re.compile(r"转股价格|转股价|\bconversion price\b"),
+    "exercise": re.compile(r"行权价格|行权价|\bexercise price\b|\bstrike price\b"),
+    "repurchase": re.compile(r"回购价格|回购价|\brepurchase price\b|\bbuyback price\b"),
+    "market": re.compile(r"股价|收盘价|\bshare price\b|\bstock price\b|\bclosing price\b"),
+}
+
+
+def _kind(text: str) -> str | None:
+    """The kind of price the text names last (the nearest to what follows)."""
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KINDS.items():
+        for match in pattern.finditer(text):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), kind)
+    return best[1] if best else None
+
+
+def other_price(question: str, sentence: str, at: int) -> bool:
+    """Does the question ask one kind of price per share and the number's clause name another kind?"""
+    asked = _kind(question)
+    if asked is None:
+        return False
+    clause = re.split(r"[，,；;。]", sentence[:at])[-1]
+    stated = _kind(clause)
+    return stated is not None and stated != asked

@@ -1,0 +1,29 @@
+"""An earlier period's level asked in English ("What were crude inventories the week before?", "… a year earlier?"):
+only a number written as that earlier level answers ("from 745 million pounds", "compared with …", "… a year
+earlier"). "U.S. crude oil inventories fell by 4.3 million barrels to 421.6 million barrels" gives this week's level
+and the move, and the week before's could only be computed."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["prior_level_missing"]
+
+_PRIOR_ASKED = re.compile(r"\b(?:a|one) (?:week|month|quarter|year) (?:earlier|ago|before)\b"
+                          r"|\bthe (?:week|month|quarter|year) before\b"
+                          r"|\bthe (?:previous|prior|preceding) (?:week|month|quarter|year)\b")
+_AS_PRIOR_BEFORE = re.compile(r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\bup from|\bdown from)\s+"
+                              r"(?:about\s+|around\s+|roughly\s+)?$")
+_AS_PRIOR_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:(?:a|one) (?:week|month|quarter|year) (?:earlier|ago|before)"
+                             r"|(?:in )?the (?:previous|prior|preceding|same) (?:week|month|quarter|period|year)"
+                             r"|last (?:week|month|quarter|year))\b")
+
+
+def prior_level_missing(question: str, sentence: str, at: int, end: int) -> bool:
+    """Does the question ask an earlier period's level while the number at [at, end) is not written as one?"""
+    asked = _PRIOR_ASKED.search(question)
+    if not asked or re.search(r"\b(?:from|than|over|versus|compared (?:with|to)|against|since)\s*$", question[:asked.start()]):
+        return False  # "How fast did the economy grow from a year earlier?" asks a change on that base, not its level
+    before = sentence[max(0, at - 24):at]
+    before = re.sub(r"[$€£¥]\s*$", "", before)
+    return not (_AS_PRIOR_BEFORE.search(before) or _AS_PRIOR_AFTER.match(sentence, end))
