@@ -50,6 +50,8 @@ def appositive_subject(before: str, lead: str) -> str | None:
 _WHOSE_RE = re.compile(r"\s*(?:(?:most|some|all|many|none|one|each|both)\s+of\s+)?whose\s+((?:[\w’'\-]+\s+){0,3}?)(?=(?:are|is|were|was|have|has|had|rose|fell|jumped|dropped"
                        r"|climbed|slid|gained|lost|grew|declined|increased|decreased|surged|slumped|stood|stand|stands)\b)",
                        re.IGNORECASE)
+# "sold its Baltic Freight unit, whose revenue was $200 million": the unit's revenue, not the seller's.
+_NOUN_BEFORE_RE = re.compile(r"\b((?:its|their|his|her|the)\s+(?:[\w&.\-]+\s){0,3}[\w&.\-]+),\s*$")
 _OWNER_BEFORE_RE = re.compile(r"((?:[A-Z][\w&.\-]*\s){0,3}[A-Z][\w&.\-]*),\s*$")
 
 
@@ -61,7 +63,7 @@ def whose_subject(before: str, lead: str) -> str | None:
     if whose is None:
         return None
     measured = whose.group(1).strip()
-    owner = _OWNER_BEFORE_RE.search(lead)
+    owner = _NOUN_BEFORE_RE.search(lead) or _OWNER_BEFORE_RE.search(lead)
     if not measured or owner is None or " of " in whose.group(0) or owner.group(1).split()[0] in ("The", "A", "An") and len(owner.group(1).split()) == 1:
         return ""
     return f"{owner.group(1)}'s {measured}"
