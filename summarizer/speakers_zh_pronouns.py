@@ -53,7 +53,7 @@ def _someone_else_spoke(text: str, person: Person, at: int) -> bool:
     for m in _TITLED_SPEAKER_RE.finditer(text, person.seen, at):
         who = m.group("who")
         if not (who in person.name or person.name.startswith(who[:2])) and not ZH_SPEECH_RE.match(who) \
-                and not re.search(r"[的了着过在和与及等也都还又再就才将把被从向对跟称讲问答曾则亦即并而或是有为我他她们此]", who):
+                and not re.search(r"[的了着过在和与及等也都还又再就才将把被从向对跟称讲问答曾则亦即并而或是有为我他她们此时時会會上中后後前间間内內外里裡]", who):
             return True
     return False
 
