@@ -22,6 +22,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from bot.errors import FeedError, NotAFeed  # noqa: F401 - re-exported
+from bot.web.fetch import charset_param, decode_text
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
     entries; `url` is the address the bytes came from (after redirects), used
     to resolve relative links.
     """
+    data, content_type = _as_utf8(data, content_type)
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
@@ -99,6 +101,36 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
         format=version or "unknown",
         entries=entries,
     )
+
+
+_XML_ENCODING = re.compile(rb"""(<\?xml[^>]*?encoding\s*=\s*)(["'])[\w.:-]+\2""", re.I)
+_CHARSET_PARAM = re.compile(r";\s*charset\s*=[^;]*", re.I)
+
+
+def _as_utf8(data: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """The feed re-encoded as UTF-8, decoded by the rules pages are decoded by.
+
+    feedparser trusts a declared charset and falls back to windows-1252 when there is none,
+    so a GB18030 feed that says UTF-8 (or says nothing) came out as "¹â·ü" mojibake in
+    titles and digests. `decode_text` ignores a declaration the bytes do not fit and
+    tells GB18030 from Big5 by their common characters; the XML declaration and the
+    header then say UTF-8, which the bytes now are.
+    """
+    header = charset_param(content_type or "")
+    text, codec = decode_text(data, header_charset=header)
+    if codec == "utf-8" and (header or "utf-8").lower() in ("utf-8", "utf8") and _strict_utf8(data):
+        return data, content_type  # nothing to re-encode: the common case stays cheap
+    data = _XML_ENCODING.sub(rb"\1\2utf-8\2", text.encode("utf-8"), count=1)
+    kind = _CHARSET_PARAM.sub("", content_type) if content_type else "application/xml"
+    return data, f"{kind}; charset=utf-8"
+
+
+def _strict_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _entry(raw: feedparser.FeedParserDict) -> FeedEntry | None:

@@ -1,0 +1,55 @@
+"""A walk-through of feeds and digests as a group admin (feeds7, 2026-12-07): what it found,
+each through the real Application (real Updates, the Bot API answered offline), feeds served
+by a real HTTP server on 127.0.0.1 and real SQLite files. Sample texts are written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.feed_samples import PORTS, ROBOTS, STEEL, rss
+
+OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
+GROUP, ADMIN, OTHER_ADMIN = -7701, 77, 78
+OFFLINE_ADMINS = {GROUP: {ADMIN, OTHER_ADMIN}}
+
+
+async def _texts(bot, chat_id: int, text: str, *, lang: str = "zh-hans", user_id: int = ADMIN) -> list[str]:
+    """What the chat was shown for one message, placeholders left out."""
+    mark = bot.mark()
+    await bot.send(chat_id, text, language_code=lang, user_id=user_id)
+    return [c.text for c in bot.replies(chat_id, after=mark) if not c.text.startswith("⏳")]
+
+
+# ---- a feed whose charset is declared wrongly, or not at all --------------------------------
+
+
+@pytest.mark.parametrize("declared, header", [
+    ("utf-8", "application/rss+xml; charset=utf-8"),  # says UTF-8, is GB18030
+    (None, "text/xml"),  # says nothing: an XML parser assumes UTF-8, feedparser fell to cp1252
+    ("iso-8859-1", "application/rss+xml"),  # a CMS default
+])
+async def test_a_gb18030_feed_that_misdeclares_its_charset_is_read_as_chinese(offline_bot, feed_site, declared, header):
+    """A GB18030 feed declared UTF-8 (or nothing, or Latin-1) was added as "¹â·ü¹Û²ì", and its
+    stories went into the group's digest as "¹â·üÆóÒµÇ©ÏÂ´óµ¥": feedparser trusts the declaration
+    and falls back to windows-1252. Feeds are now decoded as pages are (a declaration the bytes
+    do not fit is ignored; GB18030 and Big5 told apart)."""
+    bot = offline_bot
+    data = rss("光伏观察", [{"title": "港口吞吐量回升", "link": "https://news.example/p1", "guid": "p1",
+                             "description": PORTS}], encoding="gb18030")
+    data = data.replace(b'encoding="gb18030"', f'encoding="{declared}"'.encode() if declared else b"")
+    feed_site.expect_request("/gbk.xml").respond_with_data(data, content_type=header)
+    [added] = await _texts(bot, GROUP, f"/feed add {feed_site.url_for('/gbk.xml')}")
+    assert "光伏观察" in added
+    [listed] = await _texts(bot, GROUP, "/feed list")
+    assert "光伏观察" in listed
+    digest = "\n".join(await _texts(bot, GROUP, "/digest"))
+    assert "港口吞吐量回升" in digest and "集装箱" in digest
+    assert not any(ch in digest for ch in "¹âÆÓ²")
+
+
+def test_a_western_page_declared_latin1_stays_latin1():
+    """The guard of the fix above: accented Western text is not taken for Chinese."""
+    from bot.web.fetch import decode_text
+
+    text = "Le président a déclaré que l'économie était à la hausse. Über Größe, Señor Muñoz, año difícil."
+    assert decode_text(text.encode("latin-1"), header_charset="iso-8859-1") == (text, "cp1252")
