@@ -53,3 +53,34 @@ def test_a_western_page_declared_latin1_stays_latin1():
 
     text = "Le président a déclaré que l'économie était à la hausse. Über Größe, Señor Muñoz, año difícil."
     assert decode_text(text.encode("latin-1"), header_charset="iso-8859-1") == (text, "cp1252")
+
+
+# ---- a headline with "<" and ">" as characters ----------------------------------------------
+
+ACME = ("Acme Corp said on Monday its third-quarter revenue rose 12% to $4.5 billion, beating analysts' "
+        "estimates, and it raised its outlook for the full year. The company also announced a $2 billion "
+        "share buyback. Its shares rose 5% in early trading in New York on the news.")
+
+
+async def test_a_plain_text_headline_keeps_its_angle_brackets(offline_bot, feed_site):
+    """An Atom title (type="text") "Acme beats <estimates> & more" reached the digest as "Acme beats
+    & more", and an RSS title "Revenue < $5bn, costs > plan" as "Revenue  plan": the text was
+    stripped of "tags" it never had. The digest shows them, escaped for Telegram."""
+    bot = offline_bot
+    atom = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>'
+            '<id>urn:w</id><updated>2026-12-07T08:00:00Z</updated><entry><title>Acme beats &lt;estimates&gt; '
+            '&amp; more</title><link href="https://news.example/acme"/><id>urn:acme</id>'
+            f'<updated>2026-12-07T08:00:00Z</updated><content type="html">{ACME}</content></entry></feed>')
+    feed_site.expect_request("/atom.xml").respond_with_data(atom.encode(), content_type="application/atom+xml")
+    feed_site.expect_request("/rss.xml").respond_with_data(
+        rss("Desk", [{"title": "Robots: revenue &lt; $5bn, costs &gt; plan", "link": "https://news.example/r",
+                      "guid": "r", "description": ROBOTS}]), content_type="application/rss+xml")
+    for path in ("/atom.xml", "/rss.xml"):
+        await _texts(bot, GROUP, f"/feed add {feed_site.url_for(path)}", lang="en")
+    mark = bot.mark()
+    await bot.send(GROUP, "/digest", language_code="en", user_id=ADMIN)
+    sent = [c for c in bot.replies(GROUP, after=mark) if c.method == "sendMessage"]
+    assert sent and not any(c.error for c in sent)  # Telegram took the HTML
+    digest = "\n".join(c.text for c in sent)
+    assert "Acme beats &lt;estimates&gt; &amp; more" in digest
+    assert "Robots: revenue &lt; $5bn, costs &gt; plan" in digest

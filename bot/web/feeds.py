@@ -135,9 +135,9 @@ def _strict_utf8(data: bytes) -> bool:
 
 def _entry(raw: feedparser.FeedParserDict) -> FeedEntry | None:
     url = raw.get("link") or None
-    title = _text(raw.get("title", ""))
-    summary = _text(raw.get("summary", ""))
-    content = "\n".join(_text(c.get("value", "")) for c in raw.get("content", ()) or ())
+    title = _text(raw.get("title", ""), _is_plain(raw.get("title_detail")))
+    summary = _text(raw.get("summary", ""), _is_plain(raw.get("summary_detail")))
+    content = "\n".join(_text(c.get("value", ""), _is_plain(c)) for c in raw.get("content", ()) or ())
     key = raw.get("id") or url or title
     if not key or not (url or title):
         return None
@@ -165,8 +165,17 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 
 
-def _text(html_or_text: str) -> str:
-    """Plain text of feedparser's (already sanitized) HTML, paragraphs on their own lines."""
+def _is_plain(detail: feedparser.FeedParserDict | None) -> bool:
+    """True for a construct the feed marks as text (Atom's default type="text"): its "<" and
+    ">" are characters of the headline ("Revenue < $5bn", "<b>" quoted), not tags."""
+    return bool(detail) and detail.get("type") == "text/plain"
+
+
+def _text(html_or_text: str, plain: bool = False) -> str:
+    """Plain text of feedparser's HTML (or of a text construct), paragraphs on their own lines."""
+    if plain:
+        text = _SPACES.sub(" ", html_or_text)
+        return _NEWLINES.sub("\n", text).strip()
     if "<" in html_or_text:
         html_or_text = _TAG.sub("", _BLOCK_TAG.sub("\n", _INVISIBLE.sub("", html_or_text)))
     text = _SPACES.sub(" ", unescape(html_or_text))
