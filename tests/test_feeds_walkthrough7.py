@@ -84,3 +84,27 @@ async def test_a_plain_text_headline_keeps_its_angle_brackets(offline_bot, feed_
     digest = "\n".join(c.text for c in sent)
     assert "Acme beats &lt;estimates&gt; &amp; more" in digest
     assert "Robots: revenue &lt; $5bn, costs &gt; plan" in digest
+
+
+# ---- two admins send /digest at once ---------------------------------------------------------
+
+
+async def test_a_second_digest_in_the_same_second_is_answered(offline_bot, feed_site):
+    """Two admins of a busy group sent /digest in the same second: the first got the digest, the
+    second nothing at all (its on-demand period was already claimed, and the command said
+    nothing). It is now told a digest went out just now. (The clock is held still, as
+    NEWSBRIEF_FAKE_NOW would, so the two fall in one second.)"""
+    from bot.telegram.jobs import digest_service
+    from tests.conftest import ManualClock
+
+    bot = offline_bot
+    feed_site.expect_request("/feed.xml").respond_with_data(
+        rss("钢铁周报", [{"title": "粗钢日产下降", "link": "https://news.example/s", "guid": "s",
+                          "description": STEEL * 2}]), content_type="application/rss+xml")
+    await _texts(bot, GROUP, f"/feed add {feed_site.url_for('/feed.xml')}")
+    service = digest_service(bot.app)
+    service.clock = ManualClock(service.clock.now())
+    first = await _texts(bot, GROUP, "/digest")
+    assert "粗钢日产下降" in "\n".join(first)
+    [second] = await _texts(bot, GROUP, "/digest", user_id=OTHER_ADMIN)
+    assert "刚刚已经发出一份简报" in second

@@ -106,6 +106,8 @@ async def digest(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     zone = zone_of((chat.settings.tz if chat.settings else None) or service.config.default_timezone)
     delivery = await front.deliver_now(chat, service.on_demand_key(), slot=service.clock.now().astimezone(zone))
     logger.info("chat %s: /digest %s", chat.id, delivery.status)
+    if delivery.status == "already":  # a second /digest in the same second (two admins at once)
+        return say("digest_just_sent")
     return ()  # the digest itself went out through the front end
 
 
