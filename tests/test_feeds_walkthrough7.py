@@ -108,3 +108,48 @@ async def test_a_second_digest_in_the_same_second_is_answered(offline_bot, feed_
     assert "粗钢日产下降" in "\n".join(first)
     [second] = await _texts(bot, GROUP, "/digest", user_id=OTHER_ADMIN)
     assert "刚刚已经发出一份简报" in second
+
+
+# ---- a feed whose XML breaks off --------------------------------------------------------------
+
+TRUNCATED = b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><chan'
+
+
+async def _poll(bot) -> None:
+    """One run of the bot's feed-poll job, every feed due now."""
+    import sqlite3
+
+    from telegram.ext import CallbackContext
+
+    from bot.telegram.jobs import _poll_feeds
+
+    with sqlite3.connect(bot.db_path) as conn:
+        conn.execute("UPDATE feeds SET next_poll_at = NULL")
+    await _poll_feeds(CallbackContext(bot.app))
+
+
+@pytest.mark.parametrize("lang, said", [("zh-hans", "XML 是坏的"), ("en", "XML is broken")])
+async def test_a_truncated_feed_is_refused_with_its_reason(offline_bot, feed_site, lang, said):
+    """`/feed add` of a feed cut off mid-file ("<rss version="2.0"><chan") answered "Feed added:
+    http://…/feed.xml" and followed an empty feed that would never bring a story."""
+    bot = offline_bot
+    feed_site.expect_request("/feed.xml").respond_with_data(TRUNCATED, content_type="application/rss+xml")
+    [reply] = await _texts(bot, GROUP, f"/feed add {feed_site.url_for('/feed.xml')}", lang=lang)
+    assert said in reply
+    assert bot.db_row("SELECT COUNT(*) FROM feeds") == (0,)
+
+
+async def test_a_followed_feed_that_starts_serving_broken_xml_counts_as_failing(offline_bot, feed_site):
+    """A followed feed whose file broke off (a half-written upload) was polled as a success with
+    nothing new, for ever: never marked failing in /feed list, never paused, nobody told."""
+    bot = offline_bot
+    feed_site.expect_request("/feed.xml").respond_with_data(
+        rss("港口", [{"title": "吞吐量回升", "link": "https://news.example/p", "guid": "p", "description": PORTS}]),
+        content_type="application/rss+xml")
+    await _texts(bot, GROUP, f"/feed add {feed_site.url_for('/feed.xml')}")
+    feed_site.clear()
+    feed_site.expect_request("/feed.xml").respond_with_data(TRUNCATED, content_type="application/rss+xml")
+    await _poll(bot)
+    assert bot.db_row("SELECT failures FROM feeds") == (1,)
+    [listed] = await _texts(bot, GROUP, "/feed list")
+    assert "港口" in listed and "失败" in listed

@@ -18,10 +18,11 @@ from datetime import UTC, datetime
 from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import urljoin
+from xml.sax import SAXException
 
 import feedparser
 
-from bot.errors import FeedError, NotAFeed  # noqa: F401 - re-exported
+from bot.errors import BrokenFeed, FeedError, NotAFeed  # noqa: F401 - re-exported
 from bot.web.fetch import charset_param, decode_text
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,8 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
     version = parsed.get("version", "")
     if not version and not entries:
         raise NotAFeed(f"not a feed: {url}")
+    if not entries and isinstance(parsed.get("bozo_exception"), SAXException):
+        raise BrokenFeed(f"broken XML before any entry: {url}: {parsed.get('bozo_exception')}")
     if parsed.get("bozo"):
         log.info("lenient parse of %s: %s", url, parsed.get("bozo_exception"))
     feed = parsed.feed
