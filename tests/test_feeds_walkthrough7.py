@@ -153,3 +153,63 @@ async def test_a_followed_feed_that_starts_serving_broken_xml_counts_as_failing(
     assert bot.db_row("SELECT failures FROM feeds") == (1,)
     [listed] = await _texts(bot, GROUP, "/feed list")
     assert "港口" in listed and "失败" in listed
+
+
+# ---- a paused feed that works again ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, resumed", [("zh-hans", "已恢复"), ("en", "no longer paused")])
+async def test_a_paused_feed_added_again_once_it_works_is_polled_again(offline_bot, feed_site, lang, resumed):
+    """A feed that kept failing was paused and each chat told to add it again to retry. Added
+    again it answered "This chat already follows …" and stayed paused for good; removed and
+    added, it stayed paused too while another chat followed it. Adding it once it answers
+    resumes it, for every chat that follows it."""
+    import sqlite3
+
+    bot = offline_bot
+    url = feed_site.url_for("/feed.xml")
+    feed_site.expect_request("/feed.xml").respond_with_data(
+        rss("港口", [{"title": "吞吐量回升", "link": "https://news.example/p", "guid": "p", "description": PORTS}]),
+        content_type="application/rss+xml")
+    for chat in (GROUP, 7702):
+        await _texts(bot, chat, f"/feed add {url}", lang=lang, user_id=ADMIN if chat < 0 else chat)
+    feed_site.clear()
+    feed_site.expect_request("/feed.xml").respond_with_data("gone", status=404)
+    with sqlite3.connect(bot.db_path) as conn:
+        conn.execute("UPDATE feeds SET failures = 7")
+    mark = bot.mark()
+    await _poll(bot)
+    assert bot.db_row("SELECT paused FROM feeds") == (1,)
+    assert any("/feed add" in c.text for c in bot.replies(GROUP, after=mark))
+    feed_site.clear()
+    feed_site.expect_request("/feed.xml").respond_with_data(
+        rss("港口", [{"title": "钢价走弱", "link": "https://news.example/s", "guid": "s", "description": STEEL * 2}]),
+        content_type="application/rss+xml")
+    # The private chat, still following it, adds it again: resumed, and said so.
+    [again] = await _texts(bot, 7702, f"/feed add {url}", lang=lang, user_id=7702)
+    assert resumed in again
+    assert bot.db_row("SELECT paused, failures FROM feeds") == (0, 0)
+    [listed] = await _texts(bot, GROUP, "/feed list", lang=lang)
+    assert "暂停" not in listed and "paused" not in listed
+    digest = "\n".join(await _texts(bot, GROUP, "/digest", lang=lang))
+    assert "钢价走弱" in digest
+
+
+async def test_a_paused_feed_removed_and_added_while_another_chat_follows_it_is_resumed(offline_bot, feed_site):
+    """The pause notice said "remove and re-add"; where another chat still followed the feed,
+    its paused row stayed and so did the pause."""
+    import sqlite3
+
+    bot = offline_bot
+    url = feed_site.url_for("/feed.xml")
+    feed_site.expect_request("/feed.xml").respond_with_data(
+        rss("港口", [{"title": "吞吐量回升", "link": "https://news.example/p", "guid": "p", "description": PORTS}]),
+        content_type="application/rss+xml")
+    for chat in (GROUP, 7702):
+        await _texts(bot, chat, f"/feed add {url}", user_id=ADMIN if chat < 0 else chat)
+    with sqlite3.connect(bot.db_path) as conn:
+        conn.execute("UPDATE feeds SET paused = 1, failures = 8")
+    await _texts(bot, GROUP, "/feed remove 1")
+    [added] = await _texts(bot, GROUP, f"/feed add {url}")
+    assert "港口" in added
+    assert bot.db_row("SELECT paused, failures FROM feeds") == (0, 0)

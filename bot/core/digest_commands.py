@@ -196,9 +196,10 @@ async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     if not await chat.may_change():
         return say("admins_only")
     if action == "add":
-        followed = {f.id for f in await service.list_feeds(chat.id)}
+        before = {f.id: f for f in await service.list_feeds(chat.id)}
         added = await service.add_feed(chat.id, rest[1])
-        parts: list = [FeedChanged(added, added=True, already=added.id in followed)]
+        was_paused = added.id in before and before[added.id].paused
+        parts: list = [FeedChanged(added, added=True, already=added.id in before, resumed=was_paused)]
         if not feed_filter.empty:
             await service.watch.set_feed_filter(chat.id, added.id, args)
             number = [f.id for f in await service.list_feeds(chat.id)].index(added.id) + 1

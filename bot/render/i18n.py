@@ -356,6 +356,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "feed_already": {"zh": "这个聊天已经订阅了：{title}（/feed list 查看）",
                      "en": "This chat already follows {title} (see /feed list)."},
     "feed_removed": {"zh": "已删除订阅源：{title}", "en": "Feed removed: {title}"},
+    "feed_resumed": {"zh": "订阅源「{title}」现在能读取了，已恢复。", "en": "The feed “{title}” answers again and is no longer paused."},
     "feed_list_header": {"zh": "<b>订阅源</b>（/feed remove 编号 删除）", "en": "<b>Feeds</b> (/feed remove N to remove)"},
     "feed_list_empty": {
         "zh": "还没有订阅源。用 /feed add 链接 添加 RSS/Atom 或网站地址。",
@@ -364,8 +365,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "feed_paused_mark": {"zh": "已暂停", "en": "paused"},
     "feed_failing_mark": {"zh": "连续失败 {count} 次", "en": "failed {count}× in a row"},
     "feed_paused": {
-        "zh": "订阅源「{title}」多次读取失败，已暂停。可以用 /feed remove 删除后重新添加。",
-        "en": "The feed “{title}” kept failing and has been paused. Remove and re-add it with /feed to retry.",
+        "zh": "订阅源「{title}」多次读取失败，已暂停。它恢复后，再发一次 /feed add 同一链接即可继续。",
+        "en": "The feed “{title}” kept failing and has been paused. Once it works again, send /feed add with its link to resume it.",
     },
 }
 
