@@ -68,6 +68,8 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
     },
     "error_DigestError": {"zh": "简报出错了。", "en": "Something went wrong with the digest."},
     "error_NotSubscribed": {"zh": "这个聊天还没有订阅简报。用 /subscribe 订阅。", "en": "This chat has no digest subscription. Use /subscribe."},
+    "error_FeedLinkUnknown": {"zh": "这个聊天没有订阅这个链接的订阅源，用 /feed list 查看编号。",
+                              "en": "This chat follows no feed at that link; see /feed list for the numbers."},
     "error_FeedNumberUnknown": {"zh": "没有这个编号的订阅源，用 /feed list 查看编号。", "en": "No feed with that number; see /feed list."},
     "error_TooManyFeeds": {"zh": "订阅源已达上限，请先删除一些。", "en": "Too many feeds; remove some first."},
     "error_EmptyText": {

@@ -20,6 +20,7 @@ every other text.
     ├── DigestError
     │   ├── NotSubscribed      — the chat has no digest subscription
     │   ├── FeedNumberUnknown  — /feed remove N with no such N
+    │   ├── FeedLinkUnknown    — /feed remove URL with no feed of the chat at that URL
     │   └── TooManyFeeds       — the chat follows the most feeds it may
     ├── WatchError
     │   ├── BadName            — a watch name or filter word we cannot match (`reason`)
@@ -181,6 +182,10 @@ class DigestError(ReaderError):
 
 class NotSubscribed(DigestError):
     pass
+
+
+class FeedLinkUnknown(DigestError):
+    """/feed remove URL (or filter URL) naming no feed the chat follows."""
 
 
 class FeedNumberUnknown(DigestError):

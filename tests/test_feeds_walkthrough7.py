@@ -213,3 +213,28 @@ async def test_a_paused_feed_removed_and_added_while_another_chat_follows_it_is_
     [added] = await _texts(bot, GROUP, f"/feed add {url}")
     assert "港口" in added
     assert bot.db_row("SELECT paused, failures FROM feeds") == (0, 0)
+
+
+# ---- /feed remove as an admin types it --------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh-hans", "en"])
+async def test_feed_remove_takes_the_link_the_list_shows_and_a_marked_number(offline_bot, feed_site, lang):
+    """`/feed list` links each feed; an admin pasting it back (`/feed remove https://…`) got the
+    whole usage line, as did `/feed remove #2` and a full-width `２` from a Chinese keyboard. An
+    unknown link is said to be unknown."""
+    bot = offline_bot
+    for path, title, body in (("/a.xml", "港口", PORTS), ("/b.xml", "钢铁", STEEL * 2), ("/c.xml", "机器人", ROBOTS)):
+        feed_site.expect_request(path).respond_with_data(
+            rss(title, [{"title": title + "新闻", "link": f"https://news.example{path}", "guid": path,
+                         "description": body}]), content_type="application/rss+xml")
+        await _texts(bot, GROUP, f"/feed add {feed_site.url_for(path)}", lang=lang)
+    [removed] = await _texts(bot, GROUP, f"/feed remove {feed_site.url_for('/b.xml')}", lang=lang)
+    assert "钢铁" in removed
+    [removed] = await _texts(bot, GROUP, "/feed remove #2", lang=lang)
+    assert "机器人" in removed
+    [removed] = await _texts(bot, GROUP, "/feed remove １", lang=lang)
+    assert "港口" in removed
+    assert bot.db_row("SELECT COUNT(*) FROM chat_feeds") == (0,)
+    [unknown] = await _texts(bot, GROUP, f"/feed remove {feed_site.url_for('/nope.xml')}", lang=lang)
+    assert ("没有订阅这个链接" if lang != "en" else "follows no feed at that link") in unknown
