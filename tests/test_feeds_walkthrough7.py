@@ -238,3 +238,15 @@ async def test_feed_remove_takes_the_link_the_list_shows_and_a_marked_number(off
     assert bot.db_row("SELECT COUNT(*) FROM chat_feeds") == (0,)
     [unknown] = await _texts(bot, GROUP, f"/feed remove {feed_site.url_for('/nope.xml')}", lang=lang)
     assert ("没有订阅这个链接" if lang != "en" else "follows no feed at that link") in unknown
+
+
+# ---- /digest before any feed ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, hint", [("zh-hans", "/feed add"), ("en", "/feed add")])
+async def test_a_digest_in_a_chat_with_no_feeds_says_how_to_add_one(offline_bot, lang, hint):
+    """A new admin's first /digest, before any feed, got only "Nothing new this time: no new
+    items from the feeds or the links shared here", as if feeds were followed and quiet."""
+    bot = offline_bot
+    replies = await _texts(bot, GROUP, "/digest", lang=lang)
+    assert len(replies) == 2 and hint in replies[1] and hint not in replies[0]

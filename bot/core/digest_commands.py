@@ -110,6 +110,8 @@ async def digest(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     logger.info("chat %s: /digest %s", chat.id, delivery.status)
     if delivery.status == "already":  # a second /digest in the same second (two admins at once)
         return say("digest_just_sent")
+    if delivery.status == "sent" and not delivery.story_count and not await service.list_feeds(chat.id):
+        return say("digest_no_feeds")  # "nothing new" is true, but the news is that nothing is followed
     return ()  # the digest itself went out through the front end
 
 

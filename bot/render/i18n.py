@@ -312,6 +312,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "digest_empty": {"zh": "这次没有新内容：订阅源和本聊天分享的链接里都没有新文章。",
                      "en": "Nothing new this time: no new items from the feeds or the links shared here."},
     "digest_sources": {"zh": "{count} 个来源", "en": "{count} sources"},
+    "digest_no_feeds": {"zh": "这个聊天还没有订阅源：用 /feed add 链接 添加 RSS/Atom 或网站地址，简报才有内容。",
+                        "en": "This chat follows no feeds yet: add an RSS/Atom feed or a site with /feed add URL to fill its digest."},
     "digest_just_sent": {"zh": "刚刚已经发出一份简报（就在上面）；稍等片刻再发 /digest。",
                          "en": "A digest went out just now (above); send /digest again in a moment."},
     "digest_usage": {
