@@ -37,6 +37,8 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
     "error_NotArticle_too_short": {"zh": "网页正文太短（不足 100 字），不像是一篇文章。", "en": "The page has too little main text (under 100 characters) to be an article."},
     "error_NotArticle_no_text": {"zh": "这个 PDF 没有可提取的文字（可能是扫描件或已加密）。", "en": "This PDF has no extractable text (it may be scanned or encrypted)."},
     "error_FeedError": {"zh": "无法读取这个订阅源。", "en": "Could not read this feed."},
+    "error_BrokenFeed": {"zh": "这个订阅源的 XML 是坏的，一条内容也读不出来；请稍后再试，或换一个订阅源。",
+                         "en": "This feed's XML is broken: not one item could be read. Try again later or use another feed."},
     "error_NotAFeed": {"zh": "这个地址不是 RSS/Atom 订阅源，页面里也没有找到订阅源链接。", "en": "This address is not an RSS/Atom feed, and the page links to no feed."},
     "error_ServiceError": {"zh": "请求无法完成。", "en": "That request could not be done."},
     "error_AnalysisTimeout": {
@@ -66,6 +68,8 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
     },
     "error_DigestError": {"zh": "简报出错了。", "en": "Something went wrong with the digest."},
     "error_NotSubscribed": {"zh": "这个聊天还没有订阅简报。用 /subscribe 订阅。", "en": "This chat has no digest subscription. Use /subscribe."},
+    "error_FeedLinkUnknown": {"zh": "这个聊天没有订阅这个链接的订阅源，用 /feed list 查看编号。",
+                              "en": "This chat follows no feed at that link; see /feed list for the numbers."},
     "error_FeedNumberUnknown": {"zh": "没有这个编号的订阅源，用 /feed list 查看编号。", "en": "No feed with that number; see /feed list."},
     "error_TooManyFeeds": {"zh": "订阅源已达上限，请先删除一些。", "en": "Too many feeds; remove some first."},
     "error_EmptyText": {

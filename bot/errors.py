@@ -20,6 +20,7 @@ every other text.
     ├── DigestError
     │   ├── NotSubscribed      — the chat has no digest subscription
     │   ├── FeedNumberUnknown  — /feed remove N with no such N
+    │   ├── FeedLinkUnknown    — /feed remove URL with no feed of the chat at that URL
     │   └── TooManyFeeds       — the chat follows the most feeds it may
     ├── WatchError
     │   ├── BadName            — a watch name or filter word we cannot match (`reason`)
@@ -27,7 +28,8 @@ every other text.
     ├── ScheduleError          — a time, time zone or weekday we cannot use
     │   ├── BadTime, BadTimeZone, BadWeekday, TooManyTimes, EveryDayOff
     ├── FeedError              — the address is no feed we can read
-    │   └── NotAFeed
+    │   ├── NotAFeed
+    │   └── BrokenFeed         — a feed whose XML breaks off before any item
     ├── FetchError             — the link could not be turned into an article
     │   ├── InvalidLink        — not a link we can parse (`http://[::1`, `www.[abc].com`)
     │   ├── NotHttpLink        — file:, ftp:, javascript:, data: … (only http(s) is read)
@@ -182,6 +184,10 @@ class NotSubscribed(DigestError):
     pass
 
 
+class FeedLinkUnknown(DigestError):
+    """/feed remove URL (or filter URL) naming no feed the chat follows."""
+
+
 class FeedNumberUnknown(DigestError):
     pass
 
@@ -246,6 +252,11 @@ class FeedError(ReaderError):
 
 class NotAFeed(FeedError):
     """The document is neither RSS nor Atom (and no feed link was found in it)."""
+
+
+class BrokenFeed(FeedError):
+    """RSS or Atom whose XML is broken before any item could be read (a truncated or
+    half-written file): said as such, not followed as an empty feed that never brings news."""
 
 
 # ---- fetching ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 from bot.core.digest import DigestService
 from bot.core.digest_compose import MAX_ITEMS_LIMIT
@@ -35,7 +36,8 @@ from bot.core.schedule import (
     tidy_times,
     zone_of,
 )
-from bot.errors import BadName, EveryDayOff, FeedNumberUnknown, ScheduleError, TooManyTimes
+from bot.errors import BadName, EveryDayOff, FeedLinkUnknown, FeedNumberUnknown, ScheduleError, TooManyTimes
+from storage.normalize import normalize_url
 from summarizer.watch import NameRejected, has_filter_words, parse_filter
 
 logger = logging.getLogger(__name__)
@@ -106,6 +108,10 @@ async def digest(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     zone = zone_of((chat.settings.tz if chat.settings else None) or service.config.default_timezone)
     delivery = await front.deliver_now(chat, service.on_demand_key(), slot=service.clock.now().astimezone(zone))
     logger.info("chat %s: /digest %s", chat.id, delivery.status)
+    if delivery.status == "already":  # a second /digest in the same second (two admins at once)
+        return say("digest_just_sent")
+    if delivery.status == "sent" and not delivery.story_count and not await service.list_feeds(chat.id):
+        return say("digest_no_feeds")  # "nothing new" is true, but the news is that nothing is followed
     return ()  # the digest itself went out through the front end
 
 
@@ -186,6 +192,8 @@ async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
         feed_filter, rest = parse_filter(args)
     except NameRejected as rejected:
         return (Failure(BadName(rejected.reason, rejected.name), "feed_usage"),)
+    if len(rest) == 2 and action in ("remove", "filter"):
+        rest[1] = await _feed_number(service, chat, rest[1])
     numbered = len(rest) == 2 and small_int(rest[1]) is not None
     valid = {"add": len(rest) == 2, "remove": numbered and not has_filter_words(args),
              "filter": numbered and has_filter_words(args)}.get(action, False)
@@ -194,9 +202,10 @@ async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     if not await chat.may_change():
         return say("admins_only")
     if action == "add":
-        followed = {f.id for f in await service.list_feeds(chat.id)}
+        before = {f.id: f for f in await service.list_feeds(chat.id)}
         added = await service.add_feed(chat.id, rest[1])
-        parts: list = [FeedChanged(added, added=True, already=added.id in followed)]
+        was_paused = added.id in before and before[added.id].paused
+        parts: list = [FeedChanged(added, added=True, already=added.id in before, resumed=was_paused)]
         if not feed_filter.empty:
             await service.watch.set_feed_filter(chat.id, added.id, args)
             number = [f.id for f in await service.list_feeds(chat.id)].index(added.id) + 1
@@ -210,6 +219,26 @@ async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
         saved = await service.watch.set_feed_filter(chat.id, feeds[number - 1].id, args)
         return (FeedFilterSet(number, saved),)
     return (FeedChanged(await service.remove_feed(chat.id, small_int(rest[1]) or 0), added=False),)
+
+
+async def _feed_number(service: DigestService, chat: Chat, said: str) -> str:
+    """The feed a /feed remove or filter names, as `/feed list` shows it: its number (also
+    `#2`, `２`, `＃2`) or its link, which the list links and an admin pastes back. A link the
+    chat follows no feed at raises FeedLinkUnknown; anything else is returned as it was."""
+    folded = unicodedata.normalize("NFKC", said).lstrip("#")
+    if small_int(folded) is not None:
+        return folded
+    if not re.match(r"(?i)https?://", folded):
+        return said
+    try:
+        wanted = normalize_url(folded, feed=True)
+    except ValueError:
+        return said
+    feeds = await service.list_feeds(chat.id)
+    for number, feed in enumerate(feeds, start=1):
+        if feed.url == wanted:  # not its site: two feeds of one site would be a guess
+            return str(number)
+    raise FeedLinkUnknown(folded)
 
 
 def digest_of(core: Core) -> DigestService:

@@ -65,6 +65,10 @@ class FeedPoller:
         found = await resolve_feed(url, fetch_config=self.fetch_config, client=self.client)
         parsed = found.feed
         feed = await self.store.add_feed(chat_id, found.url, title=parsed.title, site_url=parsed.site_url)
+        if feed.paused:
+            # It answered just now: the pause notice's "add it again" resumes it, even where
+            # another chat still follows it (remove and add kept the paused row then).
+            await self.store.resume_feed(feed.id)
         # Store what the feed holds now (teasers are fetched only for later
         # entries, so the reply is quick); the next poll is a normal one.
         await self._store_entries(feed, parsed.entries, fetch_teasers=False)

@@ -99,6 +99,7 @@ class FeedChanged:
     feed: Feed
     added: bool
     already: bool = False  # added again: the chat followed it before
+    resumed: bool = False  # added again while paused, and it answered: polled again
 
 
 @dataclass(frozen=True, slots=True)

@@ -312,6 +312,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "digest_empty": {"zh": "这次没有新内容：订阅源和本聊天分享的链接里都没有新文章。",
                      "en": "Nothing new this time: no new items from the feeds or the links shared here."},
     "digest_sources": {"zh": "{count} 个来源", "en": "{count} sources"},
+    "digest_no_feeds": {"zh": "这个聊天还没有订阅源：用 /feed add 链接 添加 RSS/Atom 或网站地址，简报才有内容。",
+                        "en": "This chat follows no feeds yet: add an RSS/Atom feed or a site with /feed add URL to fill its digest."},
+    "digest_just_sent": {"zh": "刚刚已经发出一份简报（就在上面）；稍等片刻再发 /digest。",
+                         "en": "A digest went out just now (above); send /digest again in a moment."},
     "digest_usage": {
         "zh": "用法：/digest 立即发送一份简报；/digest settings 查看或修改简报设置。",
         "en": "Usage: /digest sends a digest now; /digest settings shows or changes its settings.",
@@ -354,6 +358,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "feed_already": {"zh": "这个聊天已经订阅了：{title}（/feed list 查看）",
                      "en": "This chat already follows {title} (see /feed list)."},
     "feed_removed": {"zh": "已删除订阅源：{title}", "en": "Feed removed: {title}"},
+    "feed_resumed": {"zh": "订阅源「{title}」现在能读取了，已恢复。", "en": "The feed “{title}” answers again and is no longer paused."},
     "feed_list_header": {"zh": "<b>订阅源</b>（/feed remove 编号 删除）", "en": "<b>Feeds</b> (/feed remove N to remove)"},
     "feed_list_empty": {
         "zh": "还没有订阅源。用 /feed add 链接 添加 RSS/Atom 或网站地址。",
@@ -362,8 +367,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "feed_paused_mark": {"zh": "已暂停", "en": "paused"},
     "feed_failing_mark": {"zh": "连续失败 {count} 次", "en": "failed {count}× in a row"},
     "feed_paused": {
-        "zh": "订阅源「{title}」多次读取失败，已暂停。可以用 /feed remove 删除后重新添加。",
-        "en": "The feed “{title}” kept failing and has been paused. Remove and re-add it with /feed to retry.",
+        "zh": "订阅源「{title}」多次读取失败，已暂停。它恢复后，再发一次 /feed add 同一链接即可继续。",
+        "en": "The feed “{title}” kept failing and has been paused. Once it works again, send /feed add with its link to resume it.",
     },
 }
 

@@ -83,8 +83,9 @@ def rendered(part: replies.Part, lang: str) -> Rendered:
             return Rendered(render_track(name, result, lang), charts=track_charts(name, result, lang))
         case replies.AlertView(alert):
             return Rendered(render_alert(alert, lang), buttons=alert_buttons(alert, lang))
-        case replies.FeedChanged(feed, added, already):
-            key = "feed_already" if already else "feed_added" if added else "feed_removed"
+        case replies.FeedChanged(feed, added, already, resumed):
+            key = ("feed_resumed" if resumed else "feed_already" if already else "feed_added" if added
+                   else "feed_removed")
             return Rendered(t(key, lang, title=feed_title(feed)))
         case replies.Subscribed(subscription, next_slot, config):
             return Rendered(render_subscribed(subscription, next_slot, lang, config=config))

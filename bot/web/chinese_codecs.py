@@ -12,7 +12,7 @@ codec every time (charset-normalizer: 13 and 14 wrong).
 
 from __future__ import annotations
 
-__all__ = ["chinese_codec"]
+__all__ = ["chinese_codec", "chinese_despite_latin"]
 
 _HAN_LOW, _HAN_HIGH = "\u4e00", "\u9fff"
 
@@ -48,3 +48,21 @@ def chinese_codec(data: bytes) -> str | None:
         return "gb18030" if as_gb is not None else "big5" if as_big5 is not None else None
     big5_share = _common_share(as_big5, "big5", 0xA4, 0xC6)
     return "big5" if big5_share > _common_share(as_gb, "gb2312", 0xB0, 0xD7) else "gb18030"
+
+
+# On the texts above the right codec's common share is ≥ 0.9; a Latin-1 text read as GB18030
+# puts its accented letters (0xE0–0xFF) first, outside the common blocks.
+_CLEARLY_CHINESE = 0.8
+
+
+def chinese_despite_latin(data: bytes) -> str | None:
+    """The Chinese codec of bytes declared Latin-1 (or ASCII, cp1252), when they are plainly
+    Chinese: cp1252 decodes any byte, so a wrong Western declaration was always believed."""
+    if not any(byte >= 0x80 for byte in data[:20_000]):
+        return None
+    codec = chinese_codec(data)
+    text = _decoded(data, codec) if codec else None
+    if not text:
+        return None
+    first, last, table = (0xA4, 0xC6, "big5") if codec == "big5" else (0xB0, 0xD7, "gb2312")
+    return codec if _common_share(text, table, first, last) >= _CLEARLY_CHINESE else None

@@ -20,6 +20,7 @@ from typing import TypeVar
 import httpx
 
 from bot.web.feeds import (
+    BrokenFeed,
     FeedError,
     NotAFeed,
     ParsedFeed,
@@ -110,18 +111,21 @@ async def resolve_feed(
     first request otherwise.
     """
     page = await fetch(url, config=fetch_config, client=client, accept_types=FEED_TYPES)
+    broken: BrokenFeed | None = None
     if looks_like_feed(page.content_type, page.body[:1024]):
         try:
             return _parsed(page)
         except NotAFeed:
             pass  # XHTML served as XML: look for feed links in it
+        except BrokenFeed as exc:
+            broken = exc  # said as such, unless it links a feed that works
     for candidate in discover_feed_urls(page.text or "", base_url=page.url)[:3]:
         try:
             found = await fetch(candidate, config=fetch_config, client=client, accept_types=FEED_TYPES)
             return _parsed(found)
         except (FetchError, NotAFeed) as exc:
             log.info("advertised feed %s of %s unusable: %s", candidate, url, exc)
-    raise NotAFeed(f"no feed at or linked from {url}")
+    raise broken or NotAFeed(f"no feed at or linked from {url}")
 
 
 def _parsed(page: FetchedPage) -> FeedPoll:

@@ -18,10 +18,12 @@ from datetime import UTC, datetime
 from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import urljoin
+from xml.sax import SAXException
 
 import feedparser
 
-from bot.errors import FeedError, NotAFeed  # noqa: F401 - re-exported
+from bot.errors import BrokenFeed, FeedError, NotAFeed  # noqa: F401 - re-exported
+from bot.web.fetch import charset_param, decode_text
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,7 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
     entries; `url` is the address the bytes came from (after redirects), used
     to resolve relative links.
     """
+    data, content_type = _as_utf8(data, content_type)
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
@@ -90,6 +93,8 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
     version = parsed.get("version", "")
     if not version and not entries:
         raise NotAFeed(f"not a feed: {url}")
+    if not entries and isinstance(parsed.get("bozo_exception"), SAXException):
+        raise BrokenFeed(f"broken XML before any entry: {url}: {parsed.get('bozo_exception')}")
     if parsed.get("bozo"):
         log.info("lenient parse of %s: %s", url, parsed.get("bozo_exception"))
     feed = parsed.feed
@@ -101,11 +106,41 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
     )
 
 
+_XML_ENCODING = re.compile(rb"""(<\?xml[^>]*?encoding\s*=\s*)(["'])[\w.:-]+\2""", re.I)
+_CHARSET_PARAM = re.compile(r";\s*charset\s*=[^;]*", re.I)
+
+
+def _as_utf8(data: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """The feed re-encoded as UTF-8, decoded by the rules pages are decoded by.
+
+    feedparser trusts a declared charset and falls back to windows-1252 when there is none,
+    so a GB18030 feed that says UTF-8 (or says nothing) came out as "¹â·ü" mojibake in
+    titles and digests. `decode_text` ignores a declaration the bytes do not fit and
+    tells GB18030 from Big5 by their common characters; the XML declaration and the
+    header then say UTF-8, which the bytes now are.
+    """
+    header = charset_param(content_type or "")
+    text, codec = decode_text(data, header_charset=header)
+    if codec == "utf-8" and (header or "utf-8").lower() in ("utf-8", "utf8") and _strict_utf8(data):
+        return data, content_type  # nothing to re-encode: the common case stays cheap
+    data = _XML_ENCODING.sub(rb"\1\2utf-8\2", text.encode("utf-8"), count=1)
+    kind = _CHARSET_PARAM.sub("", content_type) if content_type else "application/xml"
+    return data, f"{kind}; charset=utf-8"
+
+
+def _strict_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _entry(raw: feedparser.FeedParserDict) -> FeedEntry | None:
     url = raw.get("link") or None
-    title = _text(raw.get("title", ""))
-    summary = _text(raw.get("summary", ""))
-    content = "\n".join(_text(c.get("value", "")) for c in raw.get("content", ()) or ())
+    title = _text(raw.get("title", ""), _is_plain(raw.get("title_detail")))
+    summary = _text(raw.get("summary", ""), _is_plain(raw.get("summary_detail")))
+    content = "\n".join(_text(c.get("value", ""), _is_plain(c)) for c in raw.get("content", ()) or ())
     key = raw.get("id") or url or title
     if not key or not (url or title):
         return None
@@ -133,8 +168,17 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 
 
-def _text(html_or_text: str) -> str:
-    """Plain text of feedparser's (already sanitized) HTML, paragraphs on their own lines."""
+def _is_plain(detail: feedparser.FeedParserDict | None) -> bool:
+    """True for a construct the feed marks as text (Atom's default type="text"): its "<" and
+    ">" are characters of the headline ("Revenue < $5bn", "<b>" quoted), not tags."""
+    return bool(detail) and detail.get("type") == "text/plain"
+
+
+def _text(html_or_text: str, plain: bool = False) -> str:
+    """Plain text of feedparser's HTML (or of a text construct), paragraphs on their own lines."""
+    if plain:
+        text = _SPACES.sub(" ", html_or_text)
+        return _NEWLINES.sub("\n", text).strip()
     if "<" in html_or_text:
         html_or_text = _TAG.sub("", _BLOCK_TAG.sub("\n", _INVISIBLE.sub("", html_or_text)))
     text = _SPACES.sub(" ", unescape(html_or_text))

@@ -34,7 +34,7 @@ from bot.errors import (
     TooManyRedirects,
     UnsupportedType,
 )
-from bot.web.chinese_codecs import chinese_codec
+from bot.web.chinese_codecs import chinese_codec, chinese_despite_latin
 from bot.web.next_page import page_number
 from bot.web.netguard import GuardedBackend, GuardPolicy, check_url, resolve_checked
 from bot.web.urls import check_link, normalize_url
@@ -278,7 +278,7 @@ async def _read(
                        body=body, redirects=hops, etag=response.headers.get("etag"),
                        last_modified=response.headers.get("last-modified"))
     if page.kind != "pdf":
-        text, charset = decode_text(body, header_charset=_charset_param(raw_type),
+        text, charset = decode_text(body, header_charset=charset_param(raw_type),
                                     markup=content_type not in TEXT_TYPES)
         page = replace(page, text=text, charset=charset)
     return page
@@ -303,7 +303,7 @@ def _sniff(body: bytes) -> str:
     return "application/octet-stream"
 
 
-def _charset_param(content_type: str) -> str | None:
+def charset_param(content_type: str) -> str | None:
     match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
     return match.group(1) if match else None
 
@@ -337,6 +337,8 @@ def decode_text(body: bytes, *, header_charset: str | None = None, markup: bool 
         if not name:
             continue
         codec = _CODEC_ALIASES.get(name.strip().lower(), name.strip().lower())
+        if codec == "cp1252" and (chinese := chinese_despite_latin(body)):
+            codec = {"big5": "big5hkscs"}.get(chinese, chinese)  # a Western default, Chinese bytes
         text = _try_decode(body, codec)
         if text is not None:
             return text, codec
