@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer import analyze
 from summarizer.results_lines import states_period_results, states_sales
-from summarizer.roles import news_value
+from summarizer.roles import news_value, states_no_fact
 
 _SALES = ("2024年上半年，公司实现销售面积1236.5万平方米，实现销售金额1826.2亿元，同比分别增长10.6%和15.3%，"
           "销售均价为14770元/平方米，同比小幅增长4.2%。")
@@ -30,3 +30,22 @@ def test_a_developers_note_shows_its_sales_over_a_months_sales() -> None:
             "我们预计下半年推盘量有望显著增加。")
     shown = [s.text for s in analyze(text, max_sentences=3).sentences]
     assert any("实现销售面积1236.5万平方米" in s for s in shown)
+
+
+def test_where_a_reporting_season_stands_states_no_fact() -> None:
+    assert states_no_fact("今日，2023年基金三季报披露已近尾声。", "zh")
+    assert states_no_fact("上市公司年报披露正式拉开帷幕。", "zh")
+    # A count of reports, or what the reports say, is a fact.
+    assert not states_no_fact("截至发稿，已有120家公司披露年报，其中80家净利润增长。", "zh")
+    assert not states_no_fact("公司发布2023年年报，营收同比增长12%。", "zh")
+
+
+def test_a_funds_ranking_flash_shows_its_rankings_not_the_season() -> None:
+    text = ("今日，2023年基金三季报披露已近尾声。"
+            "截至发稿，基金经理甲2023年三季度末总规模达到了865.2亿元，居权益类基金管理总规模第一，基金经理乙以812.4亿元的"
+            "管理总规模位居第二。"
+            "固收产品方面，基金经理丙以1102.3亿元的管理总规模雄踞榜首，另两位基金经理丁和戊，分别以988.1亿元和901.6亿元的"
+            "管理总规模位居第二、第三。"
+            "指数基金和ETF基金方面，则有基金经理己、庚，以及基金经理辛的管理规模超过千亿元。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert not any("披露已近尾声" in s for s in shown)
