@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer import analyze
+from summarizer.margin_twins import with_margin_twins
 from summarizer.results_lines import states_period_results, states_sales
 from summarizer.roles import news_value, states_no_fact
 from summarizer.statement_parts import statements
@@ -75,3 +76,22 @@ def test_a_notes_next_quarter_results_are_shown_beside_the_years() -> None:
             "维持“买入”评级。")
     shown = [s.text for s in analyze(text, max_sentences=3).sentences]
     assert any(s.startswith("2024Q1实现营业收入18.4亿元") for s in shown)
+
+
+def test_a_second_gross_margin_line_waits_like_a_twin() -> None:
+    twin = with_margin_twins(["2023年，公司毛利率40.1%，比去年同期下降了3个pct。",
+                              "硬件占比有所提升，带来业务毛利率的下降（和去年相比下降-2.1个pct）；",
+                              "公司在手订单48.2亿元，同比增长35%。"], lambda a, b: False)
+    assert twin(0, 1) and not twin(0, 2) and not twin(0, 0)
+
+
+def test_a_note_shows_its_orders_over_a_second_margin_line() -> None:
+    text = ("公司发布2023年年报，全年实现营业收入52.3亿元，同比增长18.2%，归母净利润6.1亿元，同比增长12.5%。"
+            "2023年，公司毛利率35.2%，比去年同期下降了3.1个pct，主要系原材料价格上涨。"
+            "随着低毛利的系统集成业务占比提升，带来综合毛利率的下降（和去年相比下降-2.4个pct）；"
+            "公司持续加大研发投入，新产品陆续推向市场。"
+            "维持“买入”评级。"
+            "截至2023年末，公司在手订单金额86.5亿元，同比增长42%。")
+    shown = [s.text for s in analyze(text, max_sentences=3).sentences]
+    assert any("在手订单金额86.5亿元" in s for s in shown)
+    assert not any("带来综合毛利率的下降" in s for s in shown)
