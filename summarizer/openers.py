@@ -59,11 +59,6 @@ _BACKSTORY_EN = re.compile(
 # named (roles._EVENT_HELD_RE takes "…于/在…举行。"); what was said or decided there follows.
 _EVENT_TOOK_PLACE_ZH = re.compile(r"(?:会议|论坛|峰会|大会|年会|研讨会|博览会|交易会|座谈会|发布会|仪式|典礼)[”」』]?"
                                   r"(?:正式|隆重|顺利|如期)?(?:举行|召开|开幕|举办|闭幕|落幕)[。！]?$")
-# "今日，2023年基金三季报披露已近尾声。", "上市公司年报披露正式拉开帷幕。": where a reporting season stands, not
-# what any report says; the figures follow (fresh15).
-_SEASON_STAGE_ZH = re.compile(r"(?:年报|季报|中报|半年报|财报|年度报告|季度报告|业绩预告|业绩快报)[^，,。；;]{0,6}"
-                              r"(?:披露|发布|公布)?(?:工作)?(?:已经?|正式|即将|陆续)?(?:接?近|进入|步入|迎来)?"
-                              r"(?:尾声|收官|落幕|落下帷幕|拉开帷幕|大幕拉开|高峰|密集期)[。！]?$")
 # "该计划还详细说明了国际空间站的终结规划。": it says that a plan is set out, not what the plan is; the plan follows.
 # "内容如下：加大制造业企业奖励力度。", "加大企业融资服务。": the heading of a measure in a policy's list, its
 # substance (who gets what) in the line after it.
@@ -165,7 +160,6 @@ def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene
             and not _HAPPENED_ZH.search(stripped):
         return True
     if lang == "zh" and (_SOURCING_ZH.search(stripped) or _EVENT_TOOK_PLACE_ZH.search(stripped)
-                         or _SEASON_STAGE_ZH.search(stripped)
                          or _OUTLINES_ZH.search(stripped) or _LIST_HEADING_ZH.match(stripped)):
         return True
     if lang == "zh" and _LOOK_BACK_ZH.match(stripped) and not decision:

@@ -39,7 +39,7 @@ _TOP_LINE_RE = re.compile(
     rf"(?:营业总收入|营业收入|营收|收入)(?:\s*[、/和及与]\s*{_LISTED_METRIC}){{0,3}}[^，,。；;]{{0,12}}\d")
 _BOTTOM_LINE_RE = re.compile(r"(?:归母净利润?|归属[^，,。；;]{0,12}净利润?|净利润|净利)[^，,。；;]{0,12}[-+\d]")
 # A change stated: 同比/环比, a signed share, a move.
-_CHANGE_RE = re.compile(r"同比|环比|同[增减降]|YOY|yoy|[+\-]\d[\d.]*\s?%|增长|下降|增加|减少|下滑|上升")
+_CHANGE_RE = re.compile(r"同比|环比|YOY|yoy|[+\-]\d[\d.]*\s?%|增长|下降|增加|减少|下滑|上升")
 # A forecast, a target or a valuation: the years to come, not the period's results.
 _FORWARD_RE = re.compile(r"预计|预测|预估|目标|考核|EPS|PE|估值|盈利预测|对应|给予|有望")
 # A range of years ("2023~2025年", "23-25年", "2021/2022年"): a forecast's horizon.

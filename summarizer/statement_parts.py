@@ -22,8 +22,6 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from summarizer.results_lines import states_period_results
-
 logger = logging.getLogger(__name__)
 
 __all__ = ["SUB_PERIOD_RE", "loose_parts", "shown_from", "statements"]
@@ -96,11 +94,6 @@ _CLOSERS = "”’\"'）)]】」』》〉"
 # what the company plans ("…业绩增速-29%因计提减值…；公司拟整合…优质资产…"), or with the clock time of the next
 # event of a sequence ("…发现D仓异常漏灰；9:46左右，…前往现场抢修；10:16左右，D仓突然开裂，…3人死亡；").
 _OWN_OPENING_RE = re.compile(r"(?:公司)?(?:拟|将|计划)|(?:约|当天|当日)?\d{1,2}\s?[:：]\s?\d{2}(?!\d)")
-# A part that opens on a period of its own and states that period's results ("2021年实现营业收入183.1亿元…；
-# 2022Q1实现营业收入35.1亿元，同增40.2%，归母净利润1.1亿元…"): the next report's results, a statement of their own
-# (fresh15). A part opening with 其中/单季 is a part of the period before it and stays with it.
-_PERIOD_OPENING_RE = re.compile(r"(?:公司)?(?:(?:20)?\d{2}\s?(?:Q[1-4]|H[12]|年(?:第?[一二三四1-4]季度|[上下]半年|前三季度)?)"
-                                r"|第?[一二三四]季度|前三季度|[上下]半年|Q[1-4])")
 
 
 def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:
@@ -114,12 +107,7 @@ def statements(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarray:
     current = 0
     for i in range(1, len(texts)):
         joined = (paragraphs[i] == paragraphs[i - 1] and texts[i - 1].rstrip(_CLOSERS + " ")[-1:] in "；;"
-                  and not _OWN_OPENING_RE.match(texts[i].lstrip()) and not _opens_own_results(texts[i]))
+                  and not _OWN_OPENING_RE.match(texts[i].lstrip()))
         current += not joined
         group[i] = current
     return group
-
-
-def _opens_own_results(text: str) -> bool:
-    stripped = text.lstrip()
-    return bool(_PERIOD_OPENING_RE.match(stripped)) and states_period_results(stripped, "zh")
