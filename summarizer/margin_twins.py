@@ -21,6 +21,6 @@ def with_margin_twins(texts: Sequence[str], twin: Callable[[int, int], bool]) ->
     """`twin`, and two distinct lines that both state a gross margin."""
     margin = [states_gross_margin(text, "zh") for text in texts or ()]
 
-    def same(a: int, b: int) -> bool:
-        return twin(a, b) or (a != b and margin[a] and margin[b])
+    def same(a: int, b: int) -> bool:  # a ranking without its texts has no margin lines
+        return twin(a, b) or (a != b and max(a, b) < len(margin) and margin[a] and margin[b])
     return same
