@@ -196,6 +196,9 @@ FRESH13_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh13_holdout
 # A fourteenth round (seed 20261226; its holdout seed 20261227 with --exclude of the fresh14 ids).
 FRESH14_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh14.json"
 FRESH14_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh14_holdout.json"
+# A fifteenth round (seed 20261228; its holdout seed 20261229 with --exclude of the fresh15 ids).
+FRESH15_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh15.json"
+FRESH15_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh15_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
@@ -213,7 +216,8 @@ SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "f
              "fresh11-holdout": FRESH11_HOLDOUT_PATH, "fresh12": FRESH12_PATH,
              "fresh12-holdout": FRESH12_HOLDOUT_PATH, "fresh13": FRESH13_PATH,
              "fresh13-holdout": FRESH13_HOLDOUT_PATH, "fresh14": FRESH14_PATH,
-             "fresh14-holdout": FRESH14_HOLDOUT_PATH}
+             "fresh14-holdout": FRESH14_HOLDOUT_PATH, "fresh15": FRESH15_PATH,
+             "fresh15-holdout": FRESH15_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"

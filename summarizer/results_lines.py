@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["states_period_results"]
+__all__ = ["states_period_results", "states_sales"]
 
 # The top line and the bottom line, each with a figure within a few characters.
 # The other metrics of a list that names the top line first ("收入、归母净利润和扣非归母净利润分别为8.08亿、2.58亿和
@@ -46,8 +46,21 @@ _FORWARD_RE = re.compile(r"预计|预测|预估|目标|考核|EPS|PE|估值|盈�
 _YEAR_RANGE_RE = re.compile(r"\d{2}\s*[-–—~～/至]\s*(?:20)?\d{2}\s*年")
 
 
+# A property developer's sales: the area sold and the amount, each with its figure (fresh15).
+_SALES_AREA_RE = re.compile(r"销售面积[^，,。；;]{0,8}\d")
+_SALES_AMOUNT_RE = re.compile(r"销售(?:金额|额)[^，,。；;]{0,8}\d")
+
+
 def states_period_results(text: str, lang: str) -> bool:
-    """A Chinese line stating a period's revenue and profit with a change, no forecast or target."""
-    return (lang == "zh" and bool(_TOP_LINE_RE.search(text)) and bool(_BOTTOM_LINE_RE.search(text))
-            and bool(_CHANGE_RE.search(text)) and not _FORWARD_RE.search(text)
-            and not _YEAR_RANGE_RE.search(text))
+    """A Chinese line stating a period's revenue and profit, or a developer's sales, with a change, no forecast."""
+    if lang != "zh" or not _CHANGE_RE.search(text) or _FORWARD_RE.search(text) or _YEAR_RANGE_RE.search(text):
+        return False
+    return bool(_TOP_LINE_RE.search(text) and _BOTTOM_LINE_RE.search(text)) or states_sales(text, lang)
+
+
+def states_sales(text: str, lang: str) -> bool:
+    """A developer's sales statement: the area and the amount sold ("公司实现销售面积1236.5万平方米，实现销售金额
+    1826.2亿元，同比分别增长10.6%和15.3%，销售均价为14770元/平方米…") is its top line for the period, as revenue and
+    profit are a manufacturer's. With the average price it states six numbers and read as a listing (half weight),
+    below a month's sales and a cause line. A shop's or a product's sales amount alone is not this statement."""
+    return lang == "zh" and bool(_SALES_AREA_RE.search(text) and _SALES_AMOUNT_RE.search(text))

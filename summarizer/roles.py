@@ -142,7 +142,7 @@ _APPOSITIVE_CLAIM_RE = re.compile(r"我们(?:认为|判断|看好)[^。；]{0,40
                                   r"[^。；]{0,12}?(?:将|有望|望|受益)")
 # The headline metrics of a results statement: top line and bottom line.
 _HEADLINE_METRIC_RE = re.compile(
-    r"营业总收入|营业收入|营收|归母净利|归属[^，。；]{0,12}净利|净利润|\b(?:revenue|net (?:income|profit)|sales)\b",
+    r"营业总收入|营业收入|营收|归母净利|归属[^，。；]{0,12}净利|净利润|销售金额|\b(?:revenue|net (?:income|profit)|sales)\b",
     re.IGNORECASE,
 )
 # The writer marks the point (see writers_point_marks): a turn, or a word that ranks it.

@@ -45,6 +45,7 @@ from summarizer import roles
 from summarizer.causes_zh import explains_figure
 from summarizer.graph import classic_similarity, incidence, pagerank
 from summarizer.restated import clause_restated, list_siblings
+from summarizer.margin_twins import with_margin_twins
 from summarizer.results_twins import TWIN_WAIT, twins
 from summarizer.sentence_factors import SentenceFactors, combine, sentence_factors, weighted
 from summarizer.tokenize import Token, in_dictionary, keyword_stopwords, stopwords
@@ -264,7 +265,7 @@ def select_sentences(ranking: SentenceRanking, count: int, *, config: FastConfig
         block = ranking.unit_rows[pool]
         similarity = (block @ block.T).toarray()
     chosen: list[int] = []  # positions in pool
-    twin = twins(ranking.texts)  # a second line of the period's results shown (results_twins): the last held back
+    twin = with_margin_twins(ranking.texts, twins(ranking.texts))  # a second line of the period's results or margin
     restated = _restated_statements(ranking, twin)
     # Full sentences by score, then other parts of statements already shown (first those that are no twin), then fragments.
     full = [p for p in range(len(pool)) if ranking.tier[pool[p]] == roles.FULL]

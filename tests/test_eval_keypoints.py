@@ -134,7 +134,7 @@ def test_the_holdout_shares_no_text_with_the_gold(kp):
                                    ("fresh8", "fresh8-holdout"), ("fresh9", "fresh9-holdout"),
                                    ("fresh10", "fresh10-holdout"), ("fresh11", "fresh11-holdout"),
                                    ("fresh12", "fresh12-holdout"), ("fresh13", "fresh13-holdout"),
-                                   ("fresh14", "fresh14-holdout")])
+                                   ("fresh14", "fresh14-holdout"), ("fresh15", "fresh15-holdout")])
 def test_the_rounds_on_shared_texts_label_texts_no_other_set_labels(kp, names):
     rounds = {name: {item["id"] for item in kp.load_gold(kp.SET_PATHS[name])} for name in names}
     others = {item["id"] for name, path in kp.SET_PATHS.items() if name not in rounds for item in kp.load_gold(path)}
@@ -148,7 +148,8 @@ def test_the_rounds_on_shared_texts_label_texts_no_other_set_labels(kp, names):
                                   "fresh6-holdout", "fresh7", "fresh7-holdout", "fresh8", "fresh8-holdout",
                                   "fresh9", "fresh9-holdout", "fresh10", "fresh10-holdout",
                                   "fresh11", "fresh11-holdout", "fresh12", "fresh12-holdout",
-                                  "fresh13", "fresh13-holdout", "fresh14", "fresh14-holdout"])
+                                  "fresh13", "fresh13-holdout", "fresh14", "fresh14-holdout",
+                                  "fresh15", "fresh15-holdout"])
 def test_every_span_of_a_round_on_shared_texts_is_in_its_text(kp, name):
     if not (kp.shared_dir() / "corpus").exists():
         pytest.skip(f"no shared data at {kp.shared_dir()}")
