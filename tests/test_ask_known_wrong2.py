@@ -102,3 +102,16 @@ def test_a_thing_named_as_the_object_of_its_count_qualifies_the_statement() -> N
                   "事件：公司发布11月销量快报，合计销售客车3218辆，同比下滑1.46%，环比增长18.72%。",
                   "11月客车销量延续改善态势，同比虽有微幅下滑，但环比出现15%以上增长。")
     assert _highlighted("11月客车销量环比增长多少？", lib) == "18.72%"
+
+
+def test_a_later_year_asked_as_a_result_gets_the_outlook_labelled_not_as_the_answer() -> None:
+    # "北辰材料2027年营业收入是多少" (a trap) was answered by "预计上市公司2027年营业收入将超过80亿元": a later year was
+    # let through to a forecast. The refusal now says only an outlook is stated and shows it as the nearest fact.
+    lib = library("bc", "岚山股份拟收购晟达新能",
+                  "岚山股份12月2日晚间公告，公司拟以发行股份及支付现金方式购买晟达新能100%股权，交易对价为21亿元。",
+                  "2025年，岚山股份实现营业收入31.2亿元。",
+                  "岚山股份表示，交易完成后，公司将新增隔膜业务，预计上市公司2028年营业收入将超过60亿元。")
+    found = ask("岚山股份2028年营业收入是多少？", lib)
+    assert found.abstained and found.missing == "outlook" and "60亿元" in found.nearest.text
+    assert _highlighted("岚山股份预计2028年营业收入是多少？", lib) == "60亿元"
+    assert _highlighted("岚山股份2025年营业收入是多少？", lib) == "31.2亿元"

@@ -239,10 +239,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, peer)  # a sub-market's share, a target, one company's figure for the market's
     if span and _PLAN_BEFORE.search(ctx.sentence, 0, at) and not _FORECAST_ASKED.search(constraints.question):
         return Verdict(False, "metric")  # "had initially planned to raise $1 billion": not the amount raised
-    if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
-            constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
+    if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question):
         # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%"; the refusal
-        # says the articles give only an outlook, and shows it as the nearest fact.
+        # says the articles give only an outlook, and shows it as the nearest fact. So for a later year asked
+        # without a forecast word ("北辰材料2027年营业收入"): "预计…2027年营业收入将超过80亿元" is shown, labelled.
         return Verdict(False, "outlook")
     if span and not base_period_ok(constraints.question, ctx.sentence, at):
         # "去年同期营收多少" asks the base a change is measured from: "营业收入45.2亿元，较上年同期的38.1亿元增长"

@@ -24,6 +24,7 @@ from summarizer.answer.level_reached import prefer_level_reached
 from summarizer.answer.payees import named_only_as_payee
 from summarizer.answer.share_whole_en import share_of_another_whole
 from summarizer.answer.subject_part import in_subjects_part
+from summarizer.answer.forecast_stated import later_outlook
 from summarizer.answer.zh_channels import other_channel, other_listed_measure, stake_not_asked
 from summarizer.answer.prior_level_en import prior_level_missing
 from summarizer.answer.trade_sides_en import other_side
@@ -351,8 +352,8 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
     lang = question.lang
     constraints = question.constraints
     # (At one depth, another period's actual figure is the truth where "only a forecast" would not be.)
-    best = max(failures, key=lambda c: (c.depth, _informative(c, constraints.period), c.missing != "outlook")) \
-        if failures else None
+    best = max(failures, key=lambda c: (c.depth, later_outlook(c.missing, c.passage.date, constraints.period.years),
+                                        _informative(c, constraints.period), c.missing != "outlook")) if failures else None
     missing = best.missing if best else "entity"
     asked: str | None = None
     available: tuple[str, ...] = ()
