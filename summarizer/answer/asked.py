@@ -26,6 +26,7 @@ from summarizer.answer.names import has_name as _has_name
 from summarizer.answer.names import subject_start as _subject_start
 from summarizer.answer.periods import Period, mentions, period_of
 from summarizer.answer.named_here import rater_named_here
+from summarizer.answer.tenors import asks_tenor
 from summarizer.answer.routes import route_asked
 from summarizer.answer.scope import part_of_question
 from summarizer.answer.text import _aliases, _jieba, fold
@@ -81,7 +82,7 @@ class Constraints:
         return bool(self.entities or self.period or self.metric or self.basis or self.head or self.change
                     or asks_age(self.question) or asks_duration(self.question) or asks_status(self.question)
                     or asked_day(self.question) is not None or asks_points(self.question)
-                    or asks_money(self.question) or asks_kind_of_number(self.question))
+                    or asks_money(self.question) or asks_kind_of_number(self.question) or asks_tenor(self.question))
 
     def metric_label(self, lang: str) -> str:
         if self.metric is None and self.head:

@@ -87,7 +87,7 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|ahead|behind|up|down|increase|decrease|rise|fall|drop|gain"
                            r"|growth|[a-z]+ (?:added|created|lost|shed))\b")  # "to show 92,000 jobs added"
 _CHANGE_AFTER_ZH = re.compile(r"(?:左右|以上)?(?:的)?(?:增长|增幅|下降|降幅|涨幅|跌幅|增速)")
-_RATE_CHANGE_UNIT = re.compile(r"(?:个百分点|百分点|pct|bps?|percentage points?|pp)\b|(?:个百分点|百分点)")
+_RATE_CHANGE_UNIT = re.compile(r"(?:个百分点|百分点|pct|bps?|percentage points?|pp)\b|(?:个百分点|百分点|个?基点)")
 
 
 def asked_basis(folded: str) -> str | None:

@@ -36,6 +36,7 @@ from summarizer.answer.named_here import NamedHere
 from summarizer.answer.base_period import base_period_ok, impact_only
 from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.days import day_ok
+from summarizer.answer.tenors import tenor_ok as _tenor_ok
 from summarizer.answer.level_moves import month_name, moved_to
 from summarizer.answer.siblings import other_opening_name, sibling_before as _sibling_model_before
 from summarizer.answer.period_checks import full_year_stated, listed_reach, over_span, period_at, period_ok
@@ -238,10 +239,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, peer)  # a sub-market's share, a target, one company's figure for the market's
     if span and _PLAN_BEFORE.search(ctx.sentence, 0, at) and not _FORECAST_ASKED.search(constraints.question):
         return Verdict(False, "metric")  # "had initially planned to raise $1 billion": not the amount raised
-    if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) and not (
-            constraints.period.years and ctx.year_now and min(constraints.period.years) > ctx.year_now):
+    if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question):
         # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%"; the refusal
-        # says the articles give only an outlook, and shows it as the nearest fact.
+        # says the articles give only an outlook, and shows it as the nearest fact. So for a later year asked
+        # without a forecast word ("北辰材料2027年营业收入"): "预计…2027年营业收入将超过80亿元" is shown, labelled.
         return Verdict(False, "outlook")
     if span and not base_period_ok(constraints.question, ctx.sentence, at):
         # "去年同期营收多少" asks the base a change is measured from: "营业收入45.2亿元，较上年同期的38.1亿元增长"
@@ -339,20 +340,6 @@ def _topic_ok(question: str, ctx: Context) -> bool:
 
 # A count asked in units ("有多少人", "多少家门店", "how many"): a percentage does not answer it.
 _COUNT_ASKED = re.compile(r"(?:多少|几)(?:名|人|家|台|辆|个|套|户|位|座|艘|架|部|款|间|所)|\bhow many\b")
-# A term or tenor ("1年期", "5年期以上", "10-year"): a rate of another term does not answer.
-_TENOR = re.compile(r"(\d+|[一二三五十])(?:年期|个月期|-year|-month)(以上)?")
-
-
-def _tenor_ok(question: str, sentence: str, at: int) -> bool:
-    """The tenor the question names must be the one nearest before the number:
-    "5年期以上LPR是多少" is not answered by "1年期LPR为2.85%", nor "2年期LPR" by either."""
-    asked = _TENOR.search(question)
-    if not asked:
-        return True
-    stated = list(_TENOR.finditer(sentence[:at]))
-    return bool(stated) and stated[-1].groups() == asked.groups()
-
-
 # A product model written in Latin letters in a Chinese sentence: "Book Pro", "X9", "Mate 70", "A18 Pro"
 # (not a quarter, a half or a fiscal year: Q3, H1, FY2026).
 _MODEL_RE = re.compile(r"(?<![A-Za-z0-9])(?!(?:Q|H|FY)\d)[A-Z][A-Za-z]*(?:\d+[A-Za-z]*|(?: [A-Z0-9][A-Za-z0-9]*)+)(?![A-Za-z0-9])")

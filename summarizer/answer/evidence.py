@@ -15,6 +15,7 @@ from summarizer.answer.lead_investor import asks_lead, lead_named
 from summarizer.answer.ranks import asks_rank, rank_spans
 from summarizer.answer.results import Passage, Question, Term, Thresholds
 from summarizer.answer.text import _has, _prepare, _stem, _Text, fold, only_in_other_name
+from summarizer.answer.level_reached import prefer_level_reached, with_levels_reached
 from summarizer.answer.word_numbers import counted_word_spans, prefer_counted
 from summarizer.literal import literal_starts
 from summarizer.model import Figure, Quote
@@ -156,6 +157,7 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
             pool = [f for f in figures if (text.find(f.text), text.find(f.text) + len(f.text)) in counted]
         if pool:
             spans = sorted({(text.find(f.text), text.find(f.text) + len(f.text)) for f in pool})
+            spans = with_levels_reached(spans, every, text, question.constraints.change)  # "… to 91.8%"
             return 1.0, 1.0 if matching else 0.0, (
                 _nearest_number(asked_kind(spans, text, question.constraints.change, question.text), text, question,
                                 weights)
@@ -168,6 +170,7 @@ def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float
                  and unit_ok(asked, text, m.span())]
         if spans:
             spans = prefer_counted(question.text, text, spans)  # "75 days" for "How many days…"
+            spans = prefer_level_reached(question.text, text, spans, question.constraints.change)  # "… to 91.8%"
             return 0.8, 0.0, _nearest_number(spans, passage.text, question, weights) if with_span else None
         return 0.0, 0.0, None
     if question.kind == "quote":

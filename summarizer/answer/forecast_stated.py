@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["ANALYSTS", "FORECAST_BEFORE", "PLAN_BEFORE", "RESULT_AFTER", "WILL_BEFORE", "forecast_stated", "guidance_by_analysts"]
+__all__ = ["ANALYSTS", "FORECAST_BEFORE", "PLAN_BEFORE", "RESULT_AFTER", "WILL_BEFORE", "forecast_stated", "guidance_by_analysts", "later_outlook"]
 
 FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
 PREANNOUNCED = re.compile(r"业绩预告|预亏|预盈|预增|预减")
@@ -66,3 +66,10 @@ def guidance_by_analysts(question: str, sentence: str, at: int) -> bool:
     if not _GUIDANCE_ASKED.search(question) or ANALYSTS.search(question):
         return False
     return bool(ANALYSTS.search(_own_clause(sentence, at)))
+
+
+def later_outlook(missing: str | None, date: str | None, years: frozenset[int]) -> bool:
+    """Is this the outlook for a year later than the article's (the only kind of figure a later year can have)? The
+    refusal for "北辰材料2027年营业收入" then shows "预计…2027年营业收入将超过80亿元" as the nearest fact, labelled as a
+    forecast, rather than another year's result."""
+    return missing == "outlook" and bool(years) and bool(date) and date[:4].isdigit() and min(years) > int(date[:4])

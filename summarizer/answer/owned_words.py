@@ -53,10 +53,19 @@ def _named(word: str, text: str) -> bool:
     return False
 
 
-def owned_words_named(question: str, metric: str | None, clause: str) -> bool:
+# The owner after a preposition: "the load factor on Skyvale's Asia-Pacific routes" narrows where, not what.
+_SCOPE_OWNER = re.compile(r"\b(?:on|in|at|for|across|from)\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s+[^'’]*$")
+
+
+def owned_words_named(question: str, metric: str | None, clause: str, before: str = "") -> bool:
     """Does the English clause holding the number name every word the question's owner phrase narrows
-    an unknown measure by? A known metric is left to `qualifiers.modifiers_named`; Chinese to its own rules."""
+    an unknown measure by? A known metric is left to `qualifiers.modifiers_named`; Chinese to its own rules.
+    An owner phrase after a preposition is the measure's scope ("on Skyvale's Asia-Pacific routes"): the statement
+    may name it before the number's clause ("traffic on Asia-Pacific routes jumped 12.8%, with a load factor of
+    87.1%"), in `before` (the sentence up to the number), as well as in the clause."""
     if metric is not None or _CJK.search(question) or _CJK.search(clause):
         return True
-    lower = clause.lower()
+    owners = list(_OWNER.finditer(question))
+    scope = owners and _SCOPE_OWNER.search(question[:owners[-1].end()] + "x")
+    lower = (f"{before} {clause}" if scope else clause).lower()
     return all(_named(word, lower) for word in owned_words(question))

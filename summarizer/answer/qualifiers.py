@@ -270,7 +270,8 @@ def narrowing_ok(constraints: Constraints, ctx: Context, at: int) -> bool:
             and rate_written(constraints.metric, ctx.original, at)
             and counted_here(question, constraints.counted, ctx.original, at)
             and words_in_clause(constraints.words, ctx.sentence, at)
-            and owned_words_named(question, constraints.metric, ctx.original[slice(*_clause(ctx.original, at))])
+            and owned_words_named(question, constraints.metric, ctx.original[slice(*_clause(ctx.original, at))],
+                                  ctx.original[:at])
             and prior_level_ok(question, constraints.change, ctx.sentence, at)
             and prior_period_ok(question, constraints.change, ctx, at)
             and money_not_count(question, ctx.original, at) and sector_part_ok(question, ctx.sentence, at)

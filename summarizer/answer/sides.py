@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer.answer.deed_object import deed_object
 from summarizer.answer.asked import Constraints, funding_round
 from summarizer.answer.changes import _clause_before
 from summarizer.answer.headings import own_topic
@@ -347,7 +348,7 @@ def qualified(qualifier: str, ctx: Context, at: int, names: tuple[str, ...] = ()
         return part_ok(qualifier, ctx.sentence, at)
     if qualifier in ctx.sentence[:at]:
         # Named, but not for this number, unless it is the subject of the statement the number ends.
-        return opens_statement(qualifier, ctx.sentence, at)
+        return opens_statement(qualifier, ctx.sentence, at) or deed_object(qualifier, ctx.sentence, at)  # 销售客车4567辆
     import jieba.posseg as pseg
 
     tokens = [(p.word, p.flag) for p in pseg.cut(ctx.sentence[max(0, start - 6):start])]

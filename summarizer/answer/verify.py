@@ -20,6 +20,11 @@ from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.kinds import narrowed_kind
 from summarizer.answer.misstated import misstated
 from summarizer.answer.own_clause_words import prefer_own_clause
+from summarizer.answer.level_reached import prefer_level_reached
+from summarizer.answer.payees import named_only_as_payee
+from summarizer.answer.share_whole_en import share_of_another_whole
+from summarizer.answer.subject_part import in_subjects_part
+from summarizer.answer.forecast_stated import later_outlook
 from summarizer.answer.zh_channels import other_channel, other_listed_measure, stake_not_asked
 from summarizer.answer.prior_level_en import prior_level_missing
 from summarizer.answer.trade_sides_en import other_side
@@ -236,6 +241,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
     is the best number that satisfies every constraint."""
     ctx = _context(passage, by_position)
     constraints = question.constraints
+    if named_only_as_payee(constraints.question, ctx.sentence, tuple(s for e in constraints.entities for s in e.spellings())):
+        return Checked(passage, False, "entity", None, Verdict(False, "entity"), _DEPTH["entity"])  # Velisse is owed, not fined
     if question.kind == "number":
         spans = _number_spans(passage, question, ctx.sentence)
         if len(ctx.sentence) != len(passage.text):
@@ -276,7 +283,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         elif passing:
             passing = [s for s in passing if status_ok_en(question.text, ctx.sentence, s)]  # died is not quarantined
             passing = [s for s in passing if not other_side(constraints.question, ctx.sentence, s[0])  # imports, not exports
-                       and not prior_level_missing(constraints.question, ctx.sentence, *s)]  # this week's, not the week before
+                       and not prior_level_missing(constraints.question, ctx.sentence, *s)  # this week's, not the week before
+                       and not share_of_another_whole(constraints.question, ctx.sentence, s[0])]  # the market's 60%
             if not constraints.metric:  # "net income fell to 612 million" is no sum set aside for bad loans
                 passing = [s for s in passing if not other_measure_heads(constraints.words, ctx.sentence, s[0])
                            and not measure_noun_missing(constraints.words, ctx.sentence)]  # imports are no inventories
@@ -299,6 +307,9 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             passing = under_asked_spelling(fold(constraints.question), ctx.sentence, passing)  # 总投资, not 完成投资
         if passing:
             passing = own_number(question, ctx.sentence, passing, spans)  # 大型车辆's own 800元, not 150元
+            passing = in_subjects_part(ctx.sentence, passing, tuple(s for e in constraints.entities if e.subject
+                                                                  for s in (e.text, *e.candidates)))  # WTI's, not Brent's
+            passing = prefer_level_reached(constraints.question, ctx.sentence, passing, bool(constraints.change))  # 调整为1.30%
             passing = prefer_own_clause(constraints.question, ctx.sentence, passing, names)  # "at a load factor of 90.2%"
             listed = listed_for(ctx.sentence, passing, constraints.period, ctx.preceding[0] if ctx.preceding else "")
             best = listed or (place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
@@ -341,8 +352,8 @@ def abstention(question: Question, failures: Sequence[Checked], confidence: floa
     lang = question.lang
     constraints = question.constraints
     # (At one depth, another period's actual figure is the truth where "only a forecast" would not be.)
-    best = max(failures, key=lambda c: (c.depth, _informative(c, constraints.period), c.missing != "outlook")) \
-        if failures else None
+    best = max(failures, key=lambda c: (c.depth, later_outlook(c.missing, c.passage.date, constraints.period.years),
+                                        _informative(c, constraints.period), c.missing != "outlook")) if failures else None
     missing = best.missing if best else "entity"
     asked: str | None = None
     available: tuple[str, ...] = ()
