@@ -1,0 +1,37 @@
+"""What a demanding finance reader saw in English stories written for the enread round (a chipmaker's
+results with a capital-spending plan, a bank stress test, a tyre-plant strike, a takeover with a
+rival bid, a metals and softs wrap, a tech IPO, a regulator's fine, an Australian miner's fiscal
+year), issue #13: each test is one class of line that read wrong, on sample sentences of our own."""
+
+from __future__ import annotations
+
+from summarizer import analyze
+
+
+def _figures(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {f.text: (f.subject, f.change, f.period) for f in analyze(text).figures if f.kind == "figure"}
+
+
+def test_a_change_on_a_named_year_is_measured_against_it() -> None:
+    # British and Australian copy: "up 18% on fiscal 2025" compares with fiscal 2025; the profit and the
+    # dividend after it are the year to June 30's (shown before as "fiscal 2025").
+    figures = _figures("Marrick posts record profit\n\n"
+                       "Marrick Ltd reported a net profit of A$310 million for the year to June 30, up 12% on "
+                       "fiscal 2025, and lifted its final dividend to 31 cents a share.\n")
+    assert figures["12%"][2] == "the year to June 30"
+    assert figures["31 cents"][2] == "the year to June 30"
+
+
+def test_a_change_on_the_previous_year_is_year_on_year() -> None:
+    figures = _figures("Tollard sales\n\nTollard said sales rose 7% on the previous year to £860 million.\n")
+    assert figures["7%"][1:] == ("up", "year on year")
+
+
+def test_the_old_plan_after_up_from_did_not_rise() -> None:
+    # "…, up from a previous plan of $2 billion": the old plan is where the change started, not a rise.
+    figures = _figures("Norvel capital spending\n\n"
+                       "Norvel said it would spend $2.4 billion on new plants this year, up from a previous "
+                       "plan of $2 billion.\n")
+    assert figures["$2 billion"][1] is None
+    figures = _figures("Budget\n\nThe agency will spend $90 million, up from an earlier budget of $75 million.\n")
+    assert figures["$75 million"][1] is None
