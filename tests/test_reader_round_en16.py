@@ -35,3 +35,21 @@ def test_the_old_plan_after_up_from_did_not_rise() -> None:
     assert figures["$2 billion"][1] is None
     figures = _figures("Budget\n\nThe agency will spend $90 million, up from an earlier budget of $75 million.\n")
     assert figures["$75 million"][1] is None
+
+
+def test_the_noun_measured_against_before_which_owns_the_figure() -> None:
+    # "…, arguing that wages have fallen behind inflation, which was 6.1%": inflation was 6.1%, not wages.
+    figures = _figures("Strike at the mill\n\n"
+                       "The union wants a rise of 8%, arguing that pay has fallen behind inflation, which was 5.4% "
+                       "in the year to August.\n")
+    assert figures["5.4%"][0] == "Inflation"
+    figures = _figures("Exports\n\nDomestic sales grew faster than exports, which rose 3%.\n")
+    assert figures["3%"][0] == "Exports"
+
+
+def test_a_conjunction_after_an_amount_names_nothing() -> None:
+    # "Pellow would owe $180 million if it walks away": the subject shown was "if".
+    figures = _figures("Break fees\n\nTarven would owe $95 million if it walks away for a better offer.\n")
+    assert figures["$95 million"][0] not in ("if", None) and "if" not in figures["$95 million"][0].split()
+    figures = _figures("Charges\n\nThe lender will book $40 million unless rates fall.\n")
+    assert figures["$40 million"][0] != "unless"
