@@ -53,3 +53,27 @@ def test_a_conjunction_after_an_amount_names_nothing() -> None:
     assert figures["$95 million"][0] not in ("if", None) and "if" not in figures["$95 million"][0].split()
     figures = _figures("Charges\n\nThe lender will book $40 million unless rates fall.\n")
     assert figures["$40 million"][0] != "unless"
+
+
+STRESS = ("Vesterby Bank passes stress test",
+          "Vesterby Bank passed the regulator's annual stress test, but its capital ratio would fall to 9.1% under "
+          "the most severe scenario, the central bank said on Thursday.",
+          "Vesterby alone would book losses of 7.2 billion crowns, mostly on commercial property loans.",
+          "Without the settlement discount, the penalty would have been $88 million.")
+
+
+def test_what_a_scenario_would_bring_answers_no_result_question() -> None:
+    # "What is Halberd's net profit?" got "would book losses of 9.8 billion crowns"; "What was its capital
+    # ratio?" got the scenario's low.
+    from tests.ask_helpers import library
+    from summarizer.answer import answer
+
+    for question in ("What is Vesterby's net profit?", "What is Vesterby's capital ratio?",
+                     "What was Vesterby's penalty?"):
+        found = answer(question, library("stress", *STRESS))
+        assert found.abstained or not any(v in found.sentences[0].text for v in ("9.1%", "7.2 billion", "$88 million")), question
+    # Asked as what would happen, the scenario answers.
+    found = answer("How much would Vesterby lose in the severe scenario?", library("stress", *STRESS))
+    assert not found.abstained and "7.2 billion" in found.sentences[0].text
+    found = answer("How low would Vesterby's capital ratio fall?", library("stress", *STRESS))
+    assert not found.abstained and "9.1%" in found.sentences[0].text
