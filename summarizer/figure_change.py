@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figure_change_en import EN_NEW_OUTLOOK_RE, en_change_hits, second_aim_words
+from summarizer.figure_change_en import EN_COMPARED_RE as _EN_COMPARED_RE, EN_NEW_OUTLOOK_RE, en_change_hits, second_aim_words
 from summarizer.figure_counts_en import en_count_change, en_multiple_compared
 from summarizer.figure_lexicon import (
     CHANGE_ZH, CURRENCY_UNITS,
@@ -183,7 +183,6 @@ def starting_point(shadow: str, period: tuple[int, int, str]) -> bool:
 _ZH_COMPARED_RE = re.compile(r"(?:较[\u4e00-\u9fff]{0,3}|比|相比|相较|相较于|对比)\s*$")
 _EN_BASE_RE = re.compile(r"(a\syear|the\s(?:previous|prior)\s(?:year|quarter|month))(?:\s(?:earlier|ago))?")
 _EN_BASES = {"year": "year on year", "quarter": "quarter on quarter", "month": "month on month"}
-_EN_COMPARED_RE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s(?:with|to)|against)\s*$", re.IGNORECASE)
 
 
 _EN_CAUSE_CLAUSE_RE = re.compile(r"\b(?:after|while|whereas)\s", re.IGNORECASE)

@@ -69,6 +69,10 @@ EN_FORECAST_FOR_RE = re.compile(
     r"\b(?:forecasts?|outlook|targets?|estimates?|projections?|expectations?|guidance|view)\s+for\s+"
     r"(?:(?:the|its|their|[a-z]+(?:al|ic|ed))\s+){0,2}$", re.IGNORECASE)
 # "cut its forecast for next year to 1.6% and now sees unemployment rising to 4.6%": a new outlook, not dated by it.
+# What a change is measured against comes after these words. ("up 18% on fiscal 2025", "down 4% on the previous
+# year": in British and Australian copy a change "on" a period is measured against it, as "from" one is.)
+EN_COMPARED_RE = re.compile(r"(?:\b(?:from|than|over|versus|vs\.?|compared\s(?:with|to)|against)|(?:%|\bper\s?cent|\bpoints?)\s+on)\s*$",
+                            re.IGNORECASE)
 EN_NEW_OUTLOOK_RE = re.compile(r"\b(?:and|while|but)\s+(?:now\s+|also\s+)?(?:sees|saw|expects|expected|forecasts|projects"
                                 r"|projected|predicts|predicted)\b")
 

@@ -431,7 +431,7 @@ EN_OBJECT_VERBS = re.compile(
 )
 EN_STOP_NP = frozenset(
     """along toward towards across against among under within without via per amid including like such
-    because while when where about around between each respectively in on at for to from by with of as than that which who and or but through over since during
+    because while when where if unless whether although though until about around between each respectively in on at for to from by with of as than that which who and or but through over since during
     into after before per a an another the is are was were has have had will would this that these those it
     its their his her our your they we he she you i""".split()
 )

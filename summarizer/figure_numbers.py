@@ -418,10 +418,10 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
 
 
 # "up from a previous forecast of $3.38 billion (to $3.43 billion)": the old estimate, a range
-# whose both ends are where the change started.
+# whose both ends are where the change started ("up from a previous plan of $3 billion": the old plan).
 EN_FROM_ESTIMATE_RE = re.compile(
     r"\bfrom\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[A-Za-z-]+\s+){0,2}"
-    r"(?:forecast|estimate|guidance|outlook|range|projection|target|view)s?\s+(?:of\s+)?$",
+    r"(?:forecast|estimate|guidance|outlook|range|projection|target|view|plan|budget)s?\s+(?:of\s+)?$",
     re.IGNORECASE)
 
 

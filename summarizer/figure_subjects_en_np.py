@@ -49,6 +49,11 @@ EN_NEW_NP_ASIDE_RE = re.compile(r",\s+(?:while|whereas|and|but|as)\s+(?:(?:the|i
                                 r"|measured|excluding|including|adjusted|calculated)\b")
 
 
+# A noun a clause is measured against, last before an aside: "wages have fallen behind inflation", "pay trails inflation".
+_EN_MEASURED_AGAINST_RE = re.compile(r"\s(?:behind|than|outpac\w*|overtak\w*|lag(?:s|ged|ging)?|trail(?:s|ed|ing)?"
+                                     r"|exceed(?:s|ed|ing)?)\s+((?:(?:the|a|an|its|their)\s+)?[a-z][\w'’\-]*(?:\s[a-z][\w'’\-]*){0,2})$")
+
+
 # A verb of saying or thinking before the noun an aside is about: what is said begins after it.
 _EN_REPORTED_RE = re.compile(r"\b(?:says?|said|worr(?:y|ies|ied)|fears?|feared|expects?|expected|thinks?|thought"
                              r"|believes?|believed|warns?|warned|notes?|noted)\s+(?:that\s+)?(?=[a-z])")
@@ -71,6 +76,10 @@ def en_clause_np(chunk: str, following: str = "") -> str | None:
         # "some analysts worry that steel prices, which have fallen 15%,": the prices, not who worries
         if (said := _EN_REPORTED_RE.split(chunk)[-1]) != chunk:
             chunk = said[0].upper() + said[1:]
+        # "arguing that wages have fallen behind inflation, which was 6.1%": the aside is about the noun
+        # right before it, the one the clause measures against, not the clause's subject.
+        if compared := _EN_MEASURED_AGAINST_RE.search(chunk):
+            chunk = compared.group(1)[0].upper() + compared.group(1)[1:]
     opened = re.match(r"(?:while|whereas|and|but|as)\s+(?:(?:said|says|added)\s+(?:that\s+)?)?(?:(?:the|its|their)\s+)?(?=[a-z])",
                       chunk)
     # What is left stands as a noun phrase of its own, written as one that opens a clause.

@@ -424,7 +424,7 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
     return revise_subjects(sentence, shadow, figures, matches_by_figure, is_zh)
 
 
-_EN_PERIOD_NEXT_RE = re.compile(r"(?:\s*\([A-Z]{2,8}s?\))?(?:\s+(?!(?:from|than|versus|vs|over|against|compared|since|after|before|until|to)\b)"
+_EN_PERIOD_NEXT_RE = re.compile(r"(?:\s*\([A-Z]{2,8}s?\))?(?:\s+(?!(?:from|than|versus|vs|over|against|compared|since|after|before|until|to|on)\b)"
                                 r"[a-z]+)?\s+")
 _EN_COUNT_UNITS = frozenset(("passengers", "vehicles", "units", "TEU"))
 _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he|she|we)\s+)?(?:\w+\s+){0,8}?"

@@ -445,7 +445,7 @@ _POINTS_END_RE = re.compile(r"(?:个百分点|百分点|个基点|基点|pct|bps
 _SHARE_OF_RE = re.compile(r"(?:完成(?:了)?|占|达到|相当于)[^，,。；;]{0,14}的\s*(?:约|近|超|逾)?\s*$")
 
 
-_FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bsee\b|\bplan"
+_FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bwould\b|\bsee\b|\bplan"
                              r"|预计|预测|预期|预估|目标|指引|展望|有望|可望|将")
 # Words that make a question ask for a forecast, a target or guidance (not "project", "will").
 _FORECAST_REQUIRED = re.compile(r"\b(?:expects?|expected|forecasts?|guidance|outlook|predict(?:s|ed)?|estimates?|targets?"

@@ -33,8 +33,11 @@ _RESULT_VERB = re.compile(rf"\b(?:{_MOVED}|slipped|reported|posted|totaled|total
 PLAN_BEFORE = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|hoped|sought)\s+to\s+[a-z]+\s+(?:about\s+|up\s+to\s+)?$")
 # "cut its annual forecast after second-quarter revenue fell 3%": what happened, in a clause of its own.
 RESULT_AFTER = re.compile(rf"\b(?:after|as|because|since|when)\s+(?=[^,;]*\b(?:{_MOVED}|slid|plunged|was|were)\b)")
-WILL_BEFORE = re.compile(r"\b(?:will|is likely to|are likely to)\b\s+(?:likely\s+|probably\s+)?(?:dip|fall|drop|decline|rise|grow"
-                         r"|climb|increase|decrease|reach|hit|slip|ease|expand|narrow|widen|improve|be)\b")
+# ("its capital ratio would fall to 8.9% under the most severe scenario", "would book losses of 9.8 billion":
+# what a scenario or a condition would bring is no result either.)
+WILL_BEFORE = re.compile(r"\b(?:will|would(?:\s+have)?|is likely to|are likely to)\b\s+(?:likely\s+|probably\s+|together\s+|still\s+)?"
+                         r"(?:dip|fall|drop|decline|rise|grow|climb|increase|decrease|reach|hit|slip|ease|expand|narrow|widen"
+                         r"|improve|be|been|book|face|bottom|peak|lose|owe)\b")
 _CLAUSE_END = re.compile(r"[，,；;。]|\.\s")
 _GUIDANCE_ASKED = re.compile(r"\bguidance\b|\boutlook\b|指引|展望")
 # Whose expectation: the market's (analysts, consensus, a data provider's poll), not the company's guidance.
