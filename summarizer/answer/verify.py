@@ -309,6 +309,9 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             return Checked(passage, True, None, best, verdict, _DEPTH[None])
         if verdicts:
             span, verdict = max(verdicts, key=lambda sv: _DEPTH[sv[1].missing])
+            if verdict.missing == "period":  # each of a 分别 list dated by its own year: the refusal names them all
+                verdict = replace(verdict, parts=frozenset().union(*(v.parts for _, v in verdicts if v.missing == "period")),
+                                  years=frozenset().union(*(v.years for _, v in verdicts if v.missing == "period")))
             return Checked(passage, False, verdict.missing, span, verdict, _DEPTH[verdict.missing])
     verdict = check(constraints, ctx, None)
     return Checked(passage, verdict.ok, verdict.missing, None, verdict, _DEPTH[verdict.missing])
