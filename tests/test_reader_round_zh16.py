@@ -8,6 +8,7 @@ from __future__ import annotations
 from summarizer import analyze
 from summarizer.answer import answer
 from tests.ask_helpers import library
+from tests.test_answer_spotcheck8 import analysed
 
 
 def _figures(text: str) -> dict[str, tuple[object, str | None, str | None]]:
@@ -115,3 +116,39 @@ def test_a_list_over_years_and_a_part_of_a_year_answers_each_year() -> None:
     assert _highlight("海川材料2025年1-6月营业收入是多少？", DEAL) == "3.47亿元"
     assert _highlight("海川材料2025年营业收入是多少？", DEAL) is None
     assert _highlight("海川材料2022年营业收入是多少？", DEAL) is None
+
+
+STATS = analysed(
+    "stats", "云溪市前三季度GDP同比增长5.2%",
+    "2026年前三季度云溪市实现地区生产总值6，418.5亿元，同比增长5.2%。",
+    "其中，制造业投资增长10.6%，房地产开发投资下降12.8%。",
+    "城镇居民人均可支配收入5.84万元，增长4.3%，农村居民人均可支配收入2.96万元，增长6.0%。",
+)
+
+
+def test_a_city_asked_with_what_of_it_is_the_city() -> None:
+    # "云溪市房地产开发投资下降多少" was refused: "本聊天的文章里没有提到「云溪市房地产」".
+    # (Asked of a chat holding other stories too, as a reader's does.)
+    assert _highlight("云溪市房地产开发投资下降多少？", STATS, BANK, DEAL) == "12.8%"
+    assert _highlight("云溪市农村居民人均可支配收入是多少？", STATS, BANK, DEAL) == "2.96万元"
+
+
+def test_a_number_with_a_full_width_thousands_comma_is_bold_whole() -> None:
+    # "6，418.5亿元" was answered with only "6" in bold.
+    assert _highlight("云溪市前三季度地区生产总值是多少？", STATS) == "6，418.5亿元"
+
+
+FINE = analysed(
+    "fine", "内幕交易、操纵股价 恒远科技原副总经理被罚没逾2700万元",
+    "监管局决定对恒远投资没收违法所得520万元，并处以1，040万元罚款；",
+    "对其实际控制人给予警告，并处以30万元罚款。",
+    "经查，前副总经理慕容俊辉利用3个账户买入公司股票，获利约860万元。",
+    "监管局决定没收慕容俊辉违法所得860万元，并处以860万元罚款，罚没款合计1，720万元。",
+)
+
+
+def test_a_sum_asked_by_its_name_is_the_one_so_named() -> None:
+    # "恒远投资被罚款多少" highlighted 违法所得's 520万元.
+    assert _highlight("恒远投资被罚款多少？", FINE) == "1，040万元"
+    assert _highlight("恒远投资被没收违法所得多少？", FINE) == "520万元"
+

@@ -57,6 +57,7 @@ from summarizer.answer.evidence import (
 from summarizer.answer.periods import Period, mentions, part_label
 from summarizer.answer.own_number import own_number
 from summarizer.answer.listed_periods import listed_for
+from summarizer.answer.named_sums import named_sum
 from summarizer.answer.plans import plan_owner
 from summarizer.answer.ranks import asks_rank, place_after_name, rank_checked_at, rank_of_other, rank_spans
 from summarizer.answer.results import (
@@ -214,7 +215,8 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
     # "12，472.84万元~13，512.24万元", "1%至1.25%": a range the analysis reads whole; its pieces are no numbers of their own.
     whole = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage)
              if isinstance(f.value, tuple) and not not_a_value(f) and (any(ch in f.text for ch in "，~～至")
-                                                                      or "-" in f.text and _CJK_RE.search(text))]
+                                                                      or "-" in f.text and _CJK_RE.search(text))
+             or not not_a_value(f) and re.search(r"\d，\d{3}", f.text)]  # "8，652.3亿元": one number, not 8 and 652.3
     spans = {(a, b) for a, b in spans if not any(x <= a and b <= y and (a, b) != (x, y) for x, y in whole)}
     if not asks_age(question.text):
         # "a 55-year-old man" says how old he is: it counts no deaths nor people.
@@ -299,6 +301,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             passing = under_asked_spelling(fold(constraints.question), ctx.sentence, passing)  # 总投资, not 完成投资
         if passing:
             passing = own_number(question, ctx.sentence, passing, spans)  # 大型车辆's own 800元, not 150元
+            passing = named_sum(constraints.question, ctx.sentence, passing)  # 罚款's 1，360万元, not 违法所得's
             passing = prefer_own_clause(constraints.question, ctx.sentence, passing, names)  # "at a load factor of 90.2%"
             listed = listed_for(ctx.sentence, passing, constraints.period, ctx.preceding[0] if ctx.preceding else "")
             best = listed or (place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
