@@ -126,13 +126,6 @@ STATS = analysed(
 )
 
 
-def test_a_city_asked_with_what_of_it_is_the_city() -> None:
-    # "云溪市房地产开发投资下降多少" was refused: "本聊天的文章里没有提到「云溪市房地产」".
-    # (Asked of a chat holding other stories too, as a reader's does.)
-    assert _highlight("云溪市房地产开发投资下降多少？", STATS, BANK, DEAL) == "12.8%"
-    assert _highlight("云溪市农村居民人均可支配收入是多少？", STATS, BANK, DEAL) == "2.96万元"
-
-
 def test_a_number_with_a_full_width_thousands_comma_is_bold_whole() -> None:
     # "6，418.5亿元" was answered with only "6" in bold.
     assert _highlight("云溪市前三季度地区生产总值是多少？", STATS) == "6，418.5亿元"

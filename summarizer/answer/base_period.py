@@ -44,7 +44,7 @@ _BASE_STATED = re.compile(rf"(?:较|相比|相较于?)\s*(?P<base>[^，。；,;�
 
 
 def _base_key(base: str) -> str:
-    return base.strip().replace("底", "末").replace("去年", "上年").replace("份", "")
+    return base.strip().replace("底", "末").replace("去年", "上年").replace("份", "").removesuffix("同期")  # 2019年同期
 
 
 def other_base(question: str, sentence: str, at: int) -> bool:

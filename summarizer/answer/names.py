@@ -120,7 +120,6 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     # "宁德时代跌了多少", "比亚迪涨幅": how it moved is asked, not part of the name.
     prefix = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:大涨|大跌|上涨|下跌|涨|跌)(?:了|幅)?$", "", prefix)
     prefix = re.sub(r"(?:降准|降息|加息|减息|升息)(?:了|幅度)?$", "", prefix)  # "9月降准多少": the act, not who did it
-    prefix = re.sub(r"^([\u4e00-\u9fff]{2,3}[市省])(?![场民值区政委级长内外])[\u4e00-\u9fff]{2,}$", r"\1", prefix)  # "云溪市房地产…"
     annual = _ANNUAL.search(prefix)  # "华坚集团年营收", "华坚年出口创汇": 年 is "a year's", no part of the name
     prefix = prefix[:annual.start()] if annual else prefix
     strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
