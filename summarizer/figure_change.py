@@ -269,7 +269,7 @@ def _aside_before(shadow: str, start: int, end: int, figure_at: int) -> bool:
 # "低于上海建工的24%", "比上年的11.18%": a figure named as the base of a comparison.
 _ZH_BASE_FIGURE_RE = re.compile(r"(?:比|较|相比|相较于?|低于|高于|不及|超过|好于|优于)[^，,；;。\d]{0,16}的\s*$")
 # "较当前股价有39.8%的上行空间", "目前日均航班量…40%", "维持目标价6.05-7.15元": now, or a valuation.
-_ZH_NOW_RE = re.compile(r"目前|当前|现阶段|如今|目标价|合理价值|合理估值")
+_ZH_NOW_RE = re.compile(r"目前|当前|现阶段|如今|目标价|合理价值|合理估值|短期内|短期来看|近期内")  # (a horizon of its own)
 # "2017年巡视组指出“…投资56.49亿元": the period dates the statement, not what it says.
 # "预计2027年二季度开工，建成后将新增产能10万片": what follows completion is dated by no start of works.
 _ZH_AFTER_DONE_RE = re.compile(r"\s*(?:项目)?(?:建成|投产|达产|竣工|落地|完工)(?:后|以后|之后)")
@@ -311,8 +311,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
         periods = [(p[0], p[1], bases[(p[0], p[1])]) if (p[0], p[1]) in bases else p for p in periods
                    if not ((p[0], p[1]) in bases and p[1] <= match.start)]
     headed = [p for p in periods if p[1] <= match.start and _ZH_COMPARED_RE.search(shadow[:p[0]])
-              and re.fullmatch(r"的\s*(?:约|近|超过?|逾|不足)?\s*", shadow[p[1]:match.start])]
-    if headed:  # "较今年的约10GWh翻一番": the base itself is dated by the period that heads it
+              and re.fullmatch(r"的\s*(?:净?亏损|营业?收入|营收|净?利润|规模|销量|产量)?\s*(?:约|近|超过?|逾|不足)?\s*", shadow[p[1]:match.start])]
+    if headed:  # "较今年的约10GWh翻一番", "较上年的亏损2.14亿元": the base is dated by the period that heads it
         return headed[-1][2]
     # "较年初减少约12%", "比上年同期增长", "up 17% from the previous quarter": what a change is
     # measured against is not the figure's period.

@@ -231,6 +231,8 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     modified = None if opens else _zh_modified_noun(sentence, words, match.end)
     if modified and not ZH_PREDICATE.search(text) and _verb_phrase(text, offsets, words):
         return modified
+    if crossed_level(text):
+        return None  # "跌破6万元/吨关口", "首次突破10亿元": the level crossed is the subject's before it, carried
     subject = _zh_cut(text, offsets, words)
     if subject and text.endswith(subject) and (group := ordinal_group(subject, sentence[match.end:], following)) is not None:
         return group or None  # "首届58名本科毕业生中": the graduates counted, not 首届
@@ -240,6 +242,15 @@ def _zh_subject(sentence: str, match: NumberMatch, start: int,
     if subject or ZH_PREDICATE.search(text):
         return subject  # "跃升至238亿元": an elided subject is carried over, not guessed from what follows
     return following
+
+
+_ZH_CROSSING_RE = re.compile(r"(?:并|且|而|但)?(?:首次|再次|再度|一举|已经?|又|重新|上次|此前|曾经?)?"
+                             r"(?:跌破|跌穿|突破|升穿|站上|站稳|升破|涨破|失守|重回|逼近)了?")
+
+
+def crossed_level(text: str) -> bool:
+    """Does a clause's text before its figure only cross a level ("跌破", "并跌破了", "首次突破")?"""
+    return _ZH_CROSSING_RE.fullmatch(text.strip(ZH_TRIM)) is not None
 
 
 def _word_flags(offsets: list[int], words: Words) -> list[tuple[str, str]]:

@@ -36,8 +36,9 @@ def _distribute_parts(shadow: str, figures: list[Figure], matches: list[NumberMa
         figures[i] = replace_figure(figures[i], period=f"{m.group(1) or ''}Q{n}" if quarters else f"{m.group(1) or ''}{n}月")
 
 
-# "21和22Q1", "2021年及22H1": a year listed right before the period a pair of values is dated by.
-_PAIRED_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)?\d{2})\s?年?\s?(?:和|及|与|、|/)\s?$")
+# "21和22Q1", "2021年及22H1", "2024年、2025年及2026年1-9月": years listed right before the period the
+# last of a list of values is dated by.
+_PAIRED_YEAR_RE = re.compile(r"(?<![\d.])((?:(?:19|20)?\d{2}\s?年?\s?(?:和|及|与|、|/)\s?)+)$")
 
 
 def _listed_before(shadow: str, period: str, end: int, listed: re.Pattern[str], reach: int) -> re.Match[str] | None:
@@ -52,11 +53,19 @@ def _listed_before(shadow: str, period: str, end: int, listed: re.Pattern[str], 
 def _distribute_pair(shadow: str, figures: list[Figure], matches: list[NumberMatch], run: list[int],
                      period: str) -> None:
     """"21和22Q1分别实现业务量165.4亿票/37.1亿票": the first value of the pair is the year's, the
-    second the period's; both were dated 22Q1, the first wrongly."""
-    pair = _listed_before(shadow, period, matches[run[0]].start, _PAIRED_YEAR_RE, 8)
-    if pair is None or len(run) != 2:
+    second the period's; both were dated 22Q1, the first wrongly. "2024年、2025年及2026年1-9月分别实现
+    营业收入7.84亿元、9.62亿元和8.15亿元" likewise, one year per value before the last; a list of another
+    length does not say which value is whose, so none is dated."""
+    pair = _listed_before(shadow, period, matches[run[0]].start, _PAIRED_YEAR_RE, 30)
+    if pair is None:
         return
-    figures[run[0]] = replace_figure(figures[run[0]], period=f"{pair.group(1)}年")
+    years = re.findall(r"(?:19|20)?\d{2}", pair.group(1))
+    if len(years) + 1 != len(run):
+        for i in run:
+            figures[i] = replace_figure(figures[i], period=None)
+        return
+    for i, year in zip(run, years, strict=False):
+        figures[i] = replace_figure(figures[i], period=f"{year}年")
 
 
 _PART = r"(?:\d{1,2}月份?|第?[一二三四1-4]季度|Q[1-4])"

@@ -64,7 +64,7 @@ from summarizer.figure_now_zh import undate_now_figures
 from summarizer.figure_subject_gaps import mend_gapped_subjects
 from summarizer.figure_subject_guard import guard_subjects
 from summarizer.figure_subject_shapes import revise_subjects
-from summarizer.figure_subjects import (Words, clause_of, clean_subject, earlier_clause_subject, metric_subject,
+from summarizer.figure_subjects import (Words, clause_of, clean_subject, crossed_level, earlier_clause_subject, metric_subject,
                                         replace_figure, subject_of)
 from summarizer.figure_subjects_en import en_clause_subject, possessive
 from summarizer.figure_subjects_en_elided import expected_count
@@ -259,6 +259,8 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
             if is_zh and previous is not None and not in_aside(shadow, match.start) and named_in_aside(
                     shadow, previous.start, last_subject):
                 last_subject = outer_subject  # "出货量为214.6万片（折合8英寸标准逻辑），环比增长4.9%": not the aside's
+            if is_zh and last_subject and crossed_level(sentence[clause_start:match.start]):
+                last_subject = re.sub(r"(?:跌幅|涨幅|增幅|降幅|增速)$", "", last_subject) or None  # "跌幅已达10%，并跌破了3000点"
             subject = (carried_price(last_subject) if is_zh and last_subject else last_subject) or (
                 None if is_zh else quoted_title(shadow[:clause_start])) or \
                 earlier_clause_subject(sentence, clause_start, blanks, words, is_zh)
@@ -432,7 +434,8 @@ _EN_NEW_PREDICATE_RE = re.compile(r",?\s+(?:and|as|while|but)\s+(?:(?:it|they|he
 _EN_COUNTED_AND_RE = re.compile(r"\s+([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)\s+and\s+(?!(?:a|an|the|its|their)\b)(?:[a-z]+(?:s|ed)\b"
                                 r"|[a-z]+(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|up\s+to\s+)?[$€£]?\d))")  # "close 45 stores and cut 2,400"
 _ZH_BASE_OPEN_RE = re.compile(r"(?:^|[，,；;：:\s])(?:[\u4e00-\u9fffA-Za-z]{0,8}?)(?:与|和|同|跟)\s*$")
-_ZH_BASE_CLOSE_RE = re.compile(r"[^，,。；;\d]{0,8}(?:\d{1,2}天)?[^，,。；;\d]{0,4}相比")
+# ("与6月末持平": what stayed level was compared with 6月末, which dates nothing after it.)
+_ZH_BASE_CLOSE_RE = re.compile(r"[^，,。；;\d]{0,8}(?:\d{1,2}天)?[^，,。；;\d]{0,4}(?:相比|持平)")
 _ZH_TARGET_RE = re.compile(r"(?<!完成)(?<!达成)(?<!实现)(?<!超过)(?<!对应)(?:目标(?:是|为)?(?:实现|达到|达成)[^，,。；;！？\d]{0,12}"
                            r"(?:[\d.]+\s?%?\s?至)?|目标(?:是|为))\s?$")
 _ZH_SUPPOSED_RE = re.compile(r"(?:若|如果|假设|假如|倘若)[^。；;！？]{1,40}[，,]\s*则[^。；;！？]*$")

@@ -37,8 +37,28 @@ def _base_opening(sentence: str, at: int) -> bool:
 _IMPACT_ASKED = re.compile(r"影响|增加|减少|增厚|摊薄|拉低|拖累|冲减|贡献|\b(?:impact|effect|hit)\b")
 
 
+# "拨备覆盖率较年初下降多少": the base a change is asked against; "较6月末下降4.7个百分点" is against another.
+_MOVES = r"(?:增长|下降|增加|减少|上升|提升|回落|下滑|上涨|下跌|扩大|收窄|提高|降低|变化|变动)"
+_BASE_ASKED = re.compile(rf"(?:较|相比|相较于?)\s*(?P<base>[^，。；,;！？%]{{1,8}}?)的?{_MOVES}")
+_BASE_STATED = re.compile(rf"(?:较|相比|相较于?)\s*(?P<base>[^，。；,;！？%]{{1,8}}?)的?{_MOVES}了?\s*(?:约|近|逾|超过?)?\s*$")
+
+
+def _base_key(base: str) -> str:
+    return base.strip().replace("底", "末").replace("去年", "上年").replace("份", "").removesuffix("同期")  # 2019年同期
+
+
+def other_base(question: str, sentence: str, at: int) -> bool:
+    """Is the number at `at` a change against another base than the one the question asks ("较年初" asked,
+    "较6月末下降4.7个百分点" stated)? Unknown bases on either side leave the number alone."""
+    asked = _BASE_ASKED.search(question)
+    stated = _BASE_STATED.search(sentence[max(0, at - 20):at])
+    return bool(asked and stated) and _base_key(asked.group("base")) != _base_key(stated.group("base"))
+
+
 def base_period_ok(question: str, sentence: str, at: int) -> bool:
     """Does the number at `at` answer a question about the same period last year (True when none is asked)?"""
+    if other_base(question, sentence, at):
+        return False
     if not _SAME_PERIOD_ASKED.search(question):
         # "较10月末下降0.9个百分点，较年初的4.6%明显回落": 4.6% is the base's own value (年初's), and answers only
         # a question naming that base; not "10月末破净率", not the rate now.

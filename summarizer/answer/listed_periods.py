@@ -8,7 +8,7 @@ import re
 from summarizer.answer.own_number import RESPECTIVE_CUE, slash_runs
 from summarizer.answer.periods import Period, mentions
 
-__all__ = ["listed_for"]
+__all__ = ["label_at", "listed_for"]
 
 
 def listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period, lead: str = "") -> tuple[int, int] | None:
@@ -29,14 +29,13 @@ def listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period, lead:
         labels = sorted(before[-1].years)
     else:
         run: list = []  # the last run of single labels joined by "/", "、" ("Q1/Q2/Q3/Q4")
-        for m in reversed(before):
-            single = len(m.parts) == 1 and not m.years or len(m.years) == 1 and not m.parts
-            if not single or run and (bool(m.parts) != bool(run[-1].parts)
-                                      or not re.fullmatch(r"[\s/、,，和及与]*", sentence[m.end:run[-1].start])):
+        for start, end, label, is_part in reversed(_labelled(sentence, before)):
+            if label is None or run and (is_part != run[-1][3]
+                                         or not re.fullmatch(r"[\s/、,，和及与]*", sentence[end:run[-1][0]])):
                 break
-            run.append(m)
+            run.append((start, end, label, is_part))
         if len(run) >= 2:
-            labels = [next(iter(m.parts or m.years)) for m in reversed(run)]
+            labels = [item[2] for item in reversed(run)]
     if len(labels) < 2:
         return None
     ahead = cue.group() != "respectively"
@@ -45,11 +44,50 @@ def listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period, lead:
     if len(listed) != len(labels) or cue.group() == "各" and not all(
             re.fullmatch(r"\s*(?:和|及|与|、|/|，|,)\s*", sentence[a[1]:b[0]]) for a, b in zip(listed, listed[1:])):
         return None
-    wanted = [*sorted(asked.years), *sorted(asked.parts)]
+    wanted = [*((y, p) for y in sorted(asked.years) for p in sorted(asked.parts)), *sorted(asked.years), *sorted(asked.parts)]
     for want in wanted:
         if want in labels:
             return listed[labels.index(want)]
     return None
+
+
+def _labelled(sentence: str, mentions_before: list) -> list[tuple[int, int, object, bool]]:
+    """Each mention as (start, end, label, is a part): one year, one part, or None. A year written right before a
+    part ("2024年、2025年及2026年1-9月分别…") is one label, the year's part, that goes in a run of years."""
+    items: list[tuple[int, int, object, bool]] = []
+    for m in mentions_before:
+        single_part, single_year = len(m.parts) == 1 and not m.years, len(m.years) == 1 and not m.parts
+        if single_part and items and isinstance(items[-1][2], int) and not sentence[items[-1][1]:m.start].strip():
+            start, _, year, _ = items.pop()
+            items.append((start, m.end, (year, next(iter(m.parts))), False))
+            continue
+        label = next(iter(m.parts or m.years)) if single_part or single_year else None
+        items.append((m.start, m.end, label, single_part))
+    return items
+
+
+def label_at(sentence: str, at: int) -> tuple[frozenset[int], frozenset[str]] | None:
+    """The years and part of the number at `at` when it is one of a Chinese 分别 list over a run of periods with a
+    year's part in it ("2024年、2025年及2026年1-9月分别实现营业收入7.84亿元、9.62亿元和8.15亿元": 9.62亿元 is
+    2025's, not "2024年至2026年1-9月"'s); None when the list does not say, or the run holds no such part."""
+    cues = [c for c in RESPECTIVE_CUE.finditer(sentence) if c.group() == "分别" and c.end() <= at]
+    if not cues:
+        return None
+    items = _labelled(sentence, [m for m in mentions(sentence) if m.start < cues[0].start()])
+    run: list = []
+    for start, end, label, is_part in reversed(items):
+        if label is None or is_part or run and not re.fullmatch(r"[\s、,，和及与]*", sentence[end:run[-1][0]]):
+            break
+        run.append((start, label))
+    labels = [label for _, label in run[::-1]]
+    if len(labels) < 2 or not any(isinstance(label, tuple) for label in labels):
+        return None
+    clause = re.search(r"[，,。；;]|$", sentence[cues[-1].end():]).start() + cues[-1].end()
+    numbers = [m.start() for m in re.finditer(r"(?<![\d.])\d+(?:\.\d+)?", sentence[:clause]) if m.start() >= cues[-1].end()]
+    if at not in numbers or len(numbers) != len(labels):
+        return None
+    label = labels[numbers.index(at)]
+    return (frozenset({label[0]}), frozenset({label[1]})) if isinstance(label, tuple) else (frozenset({label}), frozenset())
 
 
 def _slash_listed(sentence: str, spans: list[tuple[int, int]], asked: Period) -> tuple[int, int] | None:

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.answer.last_month import last_month_part
+from summarizer.answer.listed_periods import label_at
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.peers import sub_period_after
 from summarizer.answer.periods import Mention, Period, mentions
@@ -51,6 +52,8 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
                           and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start]))
                  and not _compared_around(ctx.sentence, m))
     chinese = re.search(r"[\u3400-\u9fff]", ctx.sentence) is not None
+    if chinese and (own := label_at(ctx.sentence, at)) is not None:
+        return own  # "2024年、2025年及2026年1-9月分别实现营业收入7.84亿元、9.62亿元和8.15亿元": each its own
     if chinese:
         here = _own_clauses(ctx.sentence, here, at)
     before = [m for m in here if m.start < at]

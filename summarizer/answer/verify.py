@@ -62,6 +62,7 @@ from summarizer.answer.evidence import (
 from summarizer.answer.periods import Period, mentions, part_label
 from summarizer.answer.own_number import own_number
 from summarizer.answer.listed_periods import listed_for
+from summarizer.answer.named_sums import named_sum
 from summarizer.answer.plans import plan_owner
 from summarizer.answer.ranks import asks_rank, place_after_name, rank_checked_at, rank_of_other, rank_spans
 from summarizer.answer.results import (
@@ -219,7 +220,8 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
     # "12，472.84万元~13，512.24万元", "1%至1.25%": a range the analysis reads whole; its pieces are no numbers of their own.
     whole = [(text.find(f.text), text.find(f.text) + len(f.text)) for f in _figures_here(passage)
              if isinstance(f.value, tuple) and not not_a_value(f) and (any(ch in f.text for ch in "，~～至")
-                                                                      or "-" in f.text and _CJK_RE.search(text))]
+                                                                      or "-" in f.text and _CJK_RE.search(text))
+             or not not_a_value(f) and re.search(r"\d，\d{3}", f.text)]  # "8，652.3亿元": one number, not 8 and 652.3
     spans = {(a, b) for a, b in spans if not any(x <= a and b <= y and (a, b) != (x, y) for x, y in whole)}
     if not asks_age(question.text):
         # "a 55-year-old man" says how old he is: it counts no deaths nor people.
@@ -310,6 +312,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             passing = in_subjects_part(ctx.sentence, passing, tuple(s for e in constraints.entities if e.subject
                                                                   for s in (e.text, *e.candidates)))  # WTI's, not Brent's
             passing = prefer_level_reached(constraints.question, ctx.sentence, passing, bool(constraints.change))  # 调整为1.30%
+            passing = named_sum(constraints.question, ctx.sentence, passing)  # 罚款's 1，360万元, not 违法所得's
             passing = prefer_own_clause(constraints.question, ctx.sentence, passing, names)  # "at a load factor of 90.2%"
             listed = listed_for(ctx.sentence, passing, constraints.period, ctx.preceding[0] if ctx.preceding else "")
             best = listed or (place_after_name(passing, ctx.sentence, names) if asks_rank(question.text) else None) \
@@ -320,6 +323,9 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             return Checked(passage, True, None, best, verdict, _DEPTH[None])
         if verdicts:
             span, verdict = max(verdicts, key=lambda sv: _DEPTH[sv[1].missing])
+            if verdict.missing == "period":  # each of a 分别 list dated by its own year: the refusal names them all
+                verdict = replace(verdict, parts=frozenset().union(*(v.parts for _, v in verdicts if v.missing == "period")),
+                                  years=frozenset().union(*(v.years for _, v in verdicts if v.missing == "period")))
             return Checked(passage, False, verdict.missing, span, verdict, _DEPTH[verdict.missing])
     verdict = check(constraints, ctx, None)
     return Checked(passage, verdict.ok, verdict.missing, None, verdict, _DEPTH[verdict.missing])
