@@ -8,11 +8,11 @@ import re
 
 __all__ = ["one_month_for_total"]
 
-_TOTAL_ASKED = re.compile(r"累计|今年以来|年初以来|年初至今|前\d{1,2}个?月|前[一二三四五六七八九十]{1,3}个?月|1[-—至~]\d{1,2}月"
-                          r"|\byear[- ]to[- ]date\b|\bytd\b|\bso far this year\b|\bfirst (?:\w+|\d+) months\b"
-                          r"|\bthis year so far\b|\bcumulative\b")
-_TOTAL_STATED = re.compile(r"累计|今年以来|年初以来|年初至今|前\d{1,2}个?月|前[一二三四五六七八九十]{1,3}个?月|1[-—至~]\d{1,2}月|\d{1,2}月[-—至~]\d{1,2}月"
-                           r"|\byear[- ]to[- ]date\b|\bso far\b|\bfirst (?:\w+|\d+) months\b|\bcumulative\b|\bin total\b")
+# The ways a running total is written, asked or stated alike.
+_RUNNING = (r"累计|今年以来|年初以来|年初至今|前\d{1,2}个?月|前[一二三四五六七八九十]{1,3}个?月|1[-—至~]\d{1,2}月"
+            r"|\byear[- ]to[- ]date\b|\bfirst (?:\w+|\d+) months\b|\bcumulative\b")
+_TOTAL_ASKED = re.compile(_RUNNING + r"|\bytd\b|\bso far this year\b|\bthis year so far\b")
+_TOTAL_STATED = re.compile(_RUNNING + r"|\d{1,2}月[-—至~]\d{1,2}月|\bso far\b|\bin total\b")
 _ONE_MONTH = re.compile(r"(?<![\d至~—-])\d{1,2}月(?:份)?(?![\d至~—-])|当月|本月|上月"
                         r"|\b(?:in|during|for|last)\s+(?:january|february|march|april|may|june|july|august|september"
                         r"|october|november|december|the month)\b", re.IGNORECASE)
