@@ -138,3 +138,17 @@ def test_a_quarter_named_by_its_last_month_is_that_quarter(tmp_path) -> None:
 
 def test_the_level_now_is_asked_not_the_forecast_beside_it(tmp_path) -> None:
     assert _highlighted(_ask_rates(tmp_path, "What is the unemployment rate?")) == "4.1%"
+
+
+def test_last_year_asked_over_both_levels_is_the_earlier_one() -> None:
+    # "narrowed to $63 million from $118 million a year earlier": "a year earlier" is written after the $118 million,
+    # not after the $63 million; "last year" asks the earlier level where the sentence states both.
+    from tests.ask_helpers import library
+    from summarizer.answer import answer
+
+    line = ("Quorra's revenue rose 48% to $412 million in the first nine months of the year, while its net loss "
+            "narrowed to $63 million from $118 million a year earlier.")
+    for question in ("What was Quorra's net loss last year?", "What was Quorra's net loss a year earlier?"):
+        found = answer(question, library("q", "Quorra rises on debut", line))
+        assert _highlighted(found) == "$118 million", question
+    assert _highlighted(answer("What was Quorra's net loss?", library("q", "Quorra rises on debut", line))) == "$63 million"

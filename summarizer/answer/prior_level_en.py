@@ -14,14 +14,20 @@ _PRIOR_ASKED = re.compile(r"\b(?:a|one) (?:week|month|quarter|year) (?:earlier|a
                           r"|\bthe (?:previous|prior|preceding) (?:week|month|quarter|year)\b")
 _AS_PRIOR_BEFORE = re.compile(r"(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\bup from|\bdown from)\s+"
                               r"(?:about\s+|around\s+|roughly\s+)?$")
-_AS_PRIOR_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:(?:a|one) (?:week|month|quarter|year) (?:earlier|ago|before)"
+_AS_PRIOR_AFTER = re.compile(r"[^,;.\d$€£¥]{0,30}?\b(?:(?:a|one) (?:week|month|quarter|year) (?:earlier|ago|before)"
                              r"|(?:in )?the (?:previous|prior|preceding|same) (?:week|month|quarter|period|year)"
                              r"|last (?:week|month|quarter|year))\b")
+
+_LAST_ASKED = re.compile(r"\blast (?:week|month|quarter|year)\b")
+_EARLIER_STATED = re.compile(r"\b(?:a|one) (?:week|month|quarter|year) (?:earlier|ago|before)\b"
+                             r"|\bthe (?:previous|prior|preceding) (?:week|month|quarter|year)\b")
 
 
 def prior_level_missing(question: str, sentence: str, at: int, end: int) -> bool:
     """Does the question ask an earlier period's level while the number at [at, end) is not written as one?"""
-    asked = _PRIOR_ASKED.search(question)
+    # "net loss last year" over "narrowed to $63 million from $118 million a year earlier": where the sentence
+    # states both levels, "last year" asks the earlier one.
+    asked = _PRIOR_ASKED.search(question) or (_EARLIER_STATED.search(sentence) and _LAST_ASKED.search(question))
     if not asked or re.search(r"\b(?:from|than|over|versus|compared (?:with|to)|against|since)\s*$", question[:asked.start()]):
         return False  # "How fast did the economy grow from a year earlier?" asks a change on that base, not its level
     before = sentence[max(0, at - 24):at]
