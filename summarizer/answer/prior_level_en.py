@@ -18,16 +18,25 @@ _AS_PRIOR_AFTER = re.compile(r"[^,;.\d$€£¥]{0,30}?\b(?:(?:a|one) (?:week|mon
                              r"|(?:in )?the (?:previous|prior|preceding|same) (?:week|month|quarter|period|year)"
                              r"|last (?:week|month|quarter|year))\b")
 
-_LAST_ASKED = re.compile(r"\blast (?:week|month|quarter|year)\b")
-_EARLIER_STATED = re.compile(r"\b(?:a|one) (?:week|month|quarter|year) (?:earlier|ago|before)\b"
-                             r"|\bthe (?:previous|prior|preceding) (?:week|month|quarter|year)\b")
+_LAST_ASKED = re.compile(r"\blast (week|month|quarter|year)\b")
+
+
+def _last_over_both(question: str, sentence: str) -> re.Match[str] | None:
+    """"last year" asked of a sentence that writes the earlier level as such ("from $118 million a year
+    earlier"): the same span back, with a number of its own ("up 9% from a year earlier" writes none)."""
+    last = _LAST_ASKED.search(question)
+    if last is None:
+        return None
+    span = last.group(1)
+    return re.search(r"(?:\bfrom|\bcompared (?:with|to)|\bversus)\s+[$€£¥]?\d(?:[^,;.]|\.\d){0,40}?\b(?:(?:a|one) " + span
+                     + r" (?:earlier|ago|before)|the (?:previous|prior|preceding) " + span + r")\b", sentence)
 
 
 def prior_level_missing(question: str, sentence: str, at: int, end: int) -> bool:
     """Does the question ask an earlier period's level while the number at [at, end) is not written as one?"""
     # "net loss last year" over "narrowed to $63 million from $118 million a year earlier": where the sentence
     # states both levels, "last year" asks the earlier one.
-    asked = _PRIOR_ASKED.search(question) or (_EARLIER_STATED.search(sentence) and _LAST_ASKED.search(question))
+    asked = _PRIOR_ASKED.search(question) or _last_over_both(question, sentence)
     if not asked or re.search(r"\b(?:from|than|over|versus|compared (?:with|to)|against|since)\s*$", question[:asked.start()]):
         return False  # "How fast did the economy grow from a year earlier?" asks a change on that base, not its level
     before = sentence[max(0, at - 24):at]
