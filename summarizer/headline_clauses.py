@@ -92,7 +92,7 @@ def clause_factors_zh(texts: Sequence[str], headline: str, bonus: float) -> np.n
         return factors
     first, headline_pairs = _pairs(clauses[0]), _pairs(headline)
     # The headline as a line of the text (a pasted story's first line) states nothing more than itself.
-    lines = [set() if _pairs(t) <= headline_pairs else _pairs(t) for t in texts]
+    lines = [set() if pairs <= headline_pairs else pairs for pairs in map(_pairs, texts)]
     for clause in clauses[1:]:
         whole = _pairs(clause)
         own = whole - first

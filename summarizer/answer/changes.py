@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.answer.periods import mentions
 from summarizer.answer.prior import asks_last_year_zh
 
 __all__ = ["compound_rate", "ref_years", "without_ref", "asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "only_other_bases", "is_change", "is_ratio"]
@@ -242,8 +243,6 @@ def asked_kind(spans: list[tuple[int, int]], sentence: str, change: bool,
 def _dated_as_asked(sentence: str, span: tuple[int, int], question: str) -> bool:
     """"slowed to 2.9% in the September quarter from 3.6% in the June quarter": the level before is the
     one asked when its own period, written right after it, is the period the question asks."""
-    from summarizer.answer.periods import mentions
-
     asked = {p for m in mentions(question.lower()) for p in m.parts}
     after = re.match(r"\s*(?:in|during|for)\s+([^,;，；。]{3,40})", sentence[span[1]:].lower())
     own = {p for m in mentions(after.group(1)) if m.start == 0 or after.group(1)[:m.start].strip() == "the"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import metric_spans
-from summarizer.answer.own_measure_en import names_own_measure
+from summarizer.answer.own_measure import names_own_measure
 
 if TYPE_CHECKING:
     from summarizer.answer.constraints import Context
@@ -58,10 +58,8 @@ def metric_ok(metric: str, ctx: Context, at: int) -> bool:
             return False  # "spending more than $3 billion on programming", "计提减值准备10亿元": a sum of its own
         if _TRADE_HEAD.search(re.split(r"[；;。]", ctx.sentence[:at])[-1]):
             return False  # "汽车出口52.7万辆" measures exports, not the 销量 of the sentence before
-        if _OWN_MEASURE_ZH.search(re.split(r"[，,；;。：:]", ctx.sentence[:at])[-1]):
-            return False  # "公司11月的到访量比10月少了近三成": a measure of its own, not the 销售额 of the sentence before
         if names_own_measure(ctx.sentence, at):
-            return False  # "Wealth management income rose 9%": not the profit of the line before
+            return False  # "Wealth management income rose 9%", "到访量…少了近三成": not the line before's profit, sales
         previous = metric_spans(ctx.preceding[0]) if ctx.preceding else ()
         return bool(previous) and previous[-1][2] in accepted
     # "…营业支出分别为…（营收增幅为112%），…至35.9亿元": a metric inside brackets closed before the number
@@ -129,8 +127,6 @@ def _bracketed(sentence: str, start: int, at: int) -> bool:
 
 
 # Exports and imports are measures of their own: a sentence naming no metric of the table borrows none for them.
-# A measure the lexicon does not know, named in the number's own clause (到访量, 客流量, 人数, 下载次数).
-_OWN_MEASURE_ZH = re.compile(r"(?![大少总数质力能重分考衡测])[\u4e00-\u9fff](?:量|人数|户数|次数|人次)")
 _TRADE_HEAD = re.compile(r"出口|进口|出貨|出口量|进口量")
 # "产销分别完成310.2万辆和312.6万辆": production and sales in one word, their values in that order after 分别.
 _OUTPUT_AND_VOLUME = re.compile(r"产销量?")

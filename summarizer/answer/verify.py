@@ -29,7 +29,7 @@ from summarizer.answer.zh_channels import other_channel, other_listed_measure, s
 from summarizer.answer.prior_level_en import prior_level_missing
 from summarizer.answer.trade_sides_en import other_side
 from summarizer.answer.consideration_parts import other_part_of_price
-from summarizer.answer.own_measure_en import measure_noun_missing, other_measure_heads
+from summarizer.answer.own_measure import measure_noun_missing, other_measure_heads
 from summarizer.answer.price_kinds import other_price
 from summarizer.answer.running_total import one_month_for_total
 from summarizer.answer.share_classes import other_class

@@ -1,5 +1,5 @@
-"""English sentences that name their own measure. "Wealth management income rose 9% to 310 million pounds" is about
-wealth management income: it does not carry the profit of the sentence before, so it does not answer "How much did
+"""Sentences that name their own measure. "Wealth management income rose 9% to 310 million pounds" is about
+wealth management income (and "公司11月的到访量比10月少了近三成" about 到访量): it does not carry the profit of the sentence before, so it does not answer "How much did
 net income fall?". And a number headed by a measure the question does not ask ("net income fell to 612 million
 pounds …, as it set aside more money for bad loans") does not answer a question put in other words ("How much did
 Harrowgate set aside for bad loans?") just because those words are in the sentence too."""
@@ -15,12 +15,14 @@ __all__ = ["measure_noun_missing", "names_own_measure", "other_measure_heads"]
 # The head nouns of measures the metric table does not list ("wealth management income", "cargo volumes").
 _MEASURE_NOUN = re.compile(r"\b(?:income|fees|commissions|charges|expenses|costs|spending|volumes?|traffic|stocks"
                            r"|inventories|stockpiles|ratio|margin|utili[sz]ation|imports|exports|capacity|factor)\b")
+# …and in Chinese (到访量, 客流量, 人数, 下载次数), not a word of amount (大量, 总量, 数量, 质量).
+_MEASURE_NOUN_ZH = re.compile(r"(?![大少总数质力能重分考衡测])[\u4e00-\u9fff](?:量|人数|户数|次数|人次)")
 
 
 def names_own_measure(sentence: str, at: int) -> bool:
-    """Does the English clause that holds the number name a measure of its own before it?"""
+    """Does the clause that holds the number name a measure of its own before it?"""
     if re.search(r"[\u3400-\u9fff]", sentence):
-        return False
+        return _MEASURE_NOUN_ZH.search(re.split(r"[，,；;。：:]", sentence[:at])[-1]) is not None
     clause = re.split(r"[,;:]", sentence[:at])[-1]
     return _MEASURE_NOUN.search(clause) is not None
 
