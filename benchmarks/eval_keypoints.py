@@ -199,6 +199,9 @@ FRESH14_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh14_holdout
 # A fifteenth round (seed 20261228; its holdout seed 20261229 with --exclude of the fresh15 ids).
 FRESH15_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh15.json"
 FRESH15_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh15_holdout.json"
+# A sixteenth round (seed 20261230; its holdout seed 20261231 with --exclude of the fresh16 ids).
+FRESH16_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh16.json"
+FRESH16_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh16_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
@@ -217,7 +220,8 @@ SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "f
              "fresh12-holdout": FRESH12_HOLDOUT_PATH, "fresh13": FRESH13_PATH,
              "fresh13-holdout": FRESH13_HOLDOUT_PATH, "fresh14": FRESH14_PATH,
              "fresh14-holdout": FRESH14_HOLDOUT_PATH, "fresh15": FRESH15_PATH,
-             "fresh15-holdout": FRESH15_HOLDOUT_PATH}
+             "fresh15-holdout": FRESH15_HOLDOUT_PATH, "fresh16": FRESH16_PATH,
+             "fresh16-holdout": FRESH16_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"
