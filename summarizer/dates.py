@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DATE_RE", "MONTH_EN", "date_free"]
+__all__ = ["DATE_RE", "MONTH_EN", "SHORT_YEAR_RE", "date_free", "short_years_free"]
 
 MONTH_EN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
             r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -32,3 +32,17 @@ DATE_RE = re.compile(
 def date_free(text: str) -> str:
     """`text` with its dates, times and quarters blanked."""
     return DATE_RE.sub(" ", text)
+
+
+# A year written with two digits before a part of it, as brokerage notes do ("22年一季度", "21年上半年", "22年Q1",
+# "23年4月", "22年底"): the year of a date whose quarter, half or month DATE_RE already reads as a date, so no figure
+# either. A two-digit year alone stays a number ("经营20年", "10年期", "20年来" say how long).
+SHORT_YEAR_RE = re.compile(
+    r"(?<![\d.．%])[12]\d\s?年(?=\s?(?:[上下]半年|前三季度|[一二三四1-4]\s?季度|[QH][1-4]|[1-4]Q|"
+    r"(?:1[0-2]|[1-9])\s?月|[底末初中](?!国|心|间)))"
+)
+
+
+def short_years_free(text: str) -> str:
+    """`text` with the two-digit years of its dates blanked (SHORT_YEAR_RE)."""
+    return SHORT_YEAR_RE.sub(" ", text)

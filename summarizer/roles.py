@@ -31,7 +31,7 @@ from summarizer.expenses_zh import states_expense
 from summarizer.market_size_zh import sizes_market
 from summarizer.firsts_zh import states_first
 from summarizer.guidance_zh import states_guidance
-from summarizer.dates import date_free
+from summarizer.dates import date_free, short_years_free
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.margins_zh import states_gross_margin
 from summarizer.page_chrome import chrome_flags
@@ -227,7 +227,7 @@ def figure_count(text: str) -> int:
     (38—43亿元, 104.60%—131.52%, 3.6~4.0亿元) is one figure, a forecast's band, and a
     multiple or share in words (扩大一倍, 下降三成) is one. The number of an English name
     (LHT-204, Phase 3, S&P 500) is none."""
-    undated = without_name_numbers(date_free(text))
+    undated = without_name_numbers(date_free(short_years_free(text)))
     return (len(_NUMBER_RE.findall(undated)) - len(_RANGE_RE.findall(undated)) - len(_RANGE_EN_RE.findall(undated))
             + len(_HAN_MULTIPLE_RE.findall(undated)))
 
