@@ -1,0 +1,113 @@
+"""An eighth walk-through of the bot (botpolish, 2026-12-07): what a demanding user still hit,
+each through the real Application (real Updates, the Bot API answered offline), real SQLite
+files and pages and feeds on 127.0.0.1. Sample texts are written for these tests."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+
+from bot.render.i18n import t
+from tests.offlinebot import OfflineBot, OfflineRequest
+
+OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
+GROUP, ADMIN, MEMBER = -7801, 78, 79
+OFFLINE_ADMINS = {GROUP: {ADMIN}}
+FLOOD = (429, "Too Many Requests: retry after 1", {"retry_after": 1})
+
+
+def errors_logged(caplog) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def _texts(bot: OfflineBot, chat_id: int, text: str, *, lang: str = "en", user_id: int = ADMIN) -> list[str]:
+    """What the chat was shown for one message, placeholders left out."""
+    mark = bot.mark()
+    await bot.send(chat_id, text, language_code=lang, user_id=user_id)
+    return [c.text for c in bot.replies(chat_id, after=mark) if not c.text.startswith("⏳") and not c.error]
+
+
+@asynccontextmanager
+async def _restarted(db_path):
+    """The bot started again on the same database file (a new process would do the same)."""
+    from bot.settings import Settings
+    from bot.telegram.app import build_application
+
+    api = OfflineRequest(admins=OFFLINE_ADMINS)
+    settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "1:offline", "NEWSBRIEF_DB": str(db_path),
+                                  "NEWSBRIEF_WORKERS": "0", "NEWSBRIEF_FEED_POLL_SECONDS": "3600",
+                                  **OFFLINE_BOT_ENV})
+    app = build_application(settings, request=api)
+    async with app:
+        await app.post_init(app)
+        try:
+            yield OfflineBot(app, api, db_path)
+        finally:
+            await app.post_shutdown(app)
+
+
+async def _run_flood_jobs(bot: OfflineBot, chat_id: int) -> int:
+    ran = 0
+    for job in bot.app.job_queue.get_jobs_by_name(f"flood-{chat_id}"):
+        job.schedule_removal()
+        await job.run(bot.app)
+        ran += 1
+    return ran
+
+
+# ---- 1. a reply held by a flood wait survives a restart --------------------------------------
+
+
+async def test_replies_held_by_a_flood_wait_are_sent_after_a_restart_once_in_order(offline_bot, caplog):
+    """Telegram's flood wait outlasted the limiter's retries and the bot restarted before it
+    ended: the replies, held only in memory, were lost. Now they are kept in SQLite and the
+    next start sends them, once, in the order they were made."""
+    bot = offline_bot
+    bot.api.refusing[("sendMessage", GROUP)] = FLOOD
+    await bot.send(GROUP, "/history@newsbrief_test_bot", user_id=MEMBER, language_code="en")
+    await bot.send(GROUP, "/help@newsbrief_test_bot", user_id=MEMBER, language_code="en")
+    await bot.send(GROUP, "/lang@newsbrief_test_bot", user_id=MEMBER, language_code="en")
+    assert [c for c in bot.replies(GROUP) if not c.error] == []
+    assert bot.db_row("SELECT COUNT(*) FROM held_replies")[0] >= 3
+    await bot.app.post_shutdown(bot.app)  # the bot stops during the wait
+    bot.app.bot_data.pop("service", None)  # (the fixture's own shutdown then has nothing to close)
+    with caplog.at_level(logging.WARNING):
+        async with _restarted(bot.db_path) as again:
+            assert await _run_flood_jobs(again, GROUP) == 1
+            shown = [c.text for c in again.replies(GROUP) if not c.error]
+            assert shown[0] == t("history_empty", "en")
+            assert shown[-1].startswith(t("lang_current", "en").split("{")[0][:12])
+            assert len(shown) >= 3 and any("/summary" in text for text in shown[1:-1])  # /help between
+            assert await _run_flood_jobs(again, GROUP) == 0  # once
+            assert again.db_row("SELECT COUNT(*) FROM held_replies")[0] == 0
+    assert errors_logged(caplog) == []
+
+
+async def test_a_summary_held_past_a_restart_replaces_its_placeholder_once(offline_bot, pages):
+    """A summary whose edit and whose new message were refused by the flood: after a restart
+    the placeholder is edited into it once (no second copy from the job re-run)."""
+    bot = offline_bot
+    link = pages.url_for("/news/cloud")
+    bot.api.refusing[("editMessageText", GROUP)] = FLOOD
+    original = bot.api.do_request
+
+    async def flood_after_placeholder(url, method, request_data=None, **timeouts):
+        answer = await original(url, method, request_data, **timeouts)
+        if url.endswith("/sendMessage") and ("sendMessage", GROUP) not in bot.api.refusing:
+            bot.api.refusing[("sendMessage", GROUP)] = FLOOD
+        return answer
+
+    bot.api.do_request = flood_after_placeholder
+    await bot.send(GROUP, f"/summary {link}", user_id=MEMBER, language_code="zh-hans")
+    [placeholder] = [c for c in bot.replies(GROUP) if not c.error]
+    await bot.app.post_shutdown(bot.app)
+    bot.app.bot_data.pop("service", None)
+    async with _restarted(bot.db_path) as again:
+        await _run_flood_jobs(again, GROUP)
+        summaries = [c for c in again.replies(GROUP) if not c.error and "128亿元" in c.text]
+        assert len(summaries) == 1
+        assert summaries[0].method == "editMessageText"
+        assert int(summaries[0].params["message_id"]) == placeholder.result["message_id"]
+        # a reply to the summary resolves to its article
+        assert again.db_row("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ?", GROUP)[0] >= 1
+
