@@ -7,7 +7,10 @@ from __future__ import annotations
 import logging
 from contextlib import asynccontextmanager
 
+import pytest
+
 from bot.render.i18n import t
+from tests.feed_samples import PORTS, STEEL, rss
 from tests.offlinebot import OfflineBot, OfflineRequest
 
 OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
@@ -111,3 +114,46 @@ async def test_a_summary_held_past_a_restart_replaces_its_placeholder_once(offli
         # a reply to the summary resolves to its article
         assert again.db_row("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ?", GROUP)[0] >= 1
 
+
+# ---- 3. /feed add of several links at once ---------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, added, already, not_feed, unreachable", [
+    ("en", "Feed added: Port Watch", "already follows", "not an RSS/Atom feed", "404"),
+    ("zh-hans", "已添加订阅源：港口观察", "已经订阅了", "不是 RSS/Atom 订阅源", "404"),
+])
+async def test_feed_add_of_several_links_answers_each(offline_bot, feed_site, lang, added, already, not_feed,
+                                                      unreachable):
+    """`/feed add URL1 URL2` got the whole usage line and added nothing. Now each link is tried
+    on its own and the reply names what became of each, in the order given."""
+    bot = offline_bot
+    title = "Port Watch" if lang == "en" else "港口观察"
+    feed_site.expect_request("/ports.xml").respond_with_data(
+        rss(title, [{"title": "Harbour volumes up", "link": "https://news.example/h1", "guid": "h1",
+                     "description": PORTS}]), content_type="application/rss+xml")
+    feed_site.expect_request("/old.xml").respond_with_data(
+        rss("Steel Desk", [{"title": "Mill output", "link": "https://news.example/s1", "guid": "s1",
+                            "description": STEEL}]), content_type="application/rss+xml")
+    feed_site.expect_request("/page.html").respond_with_data("<html><body><p>hello</p></body></html>",
+                                                             content_type="text/html")
+    feed_site.expect_request("/gone.xml").respond_with_data("gone", status=404)
+    await _texts(bot, GROUP, f"/feed add {feed_site.url_for('/old.xml')}", lang=lang)
+    urls = [feed_site.url_for(p) for p in ("/ports.xml", "/old.xml", "/page.html", "/gone.xml")]
+    [reply] = await _texts(bot, GROUP, "/feed add " + " ".join(urls), lang=lang)
+    lines = reply.split("\n")
+    positions = [next(i for i, line in enumerate(lines) if url in line) for url in urls]
+    assert positions == sorted(positions)
+    blocks = ["\n".join(lines[a:b]) for a, b in zip(positions, positions[1:] + [len(lines)])]
+    assert added in blocks[0]
+    assert already in blocks[1]
+    assert not_feed in blocks[2]
+    assert unreachable in blocks[3] or "404" in blocks[3]
+    [listed] = await _texts(bot, GROUP, "/feed list", lang=lang)
+    assert title in listed and "Steel Desk" in listed
+
+
+async def test_feed_add_of_too_many_links_at_once_adds_none_and_says_why(offline_bot):
+    bot = offline_bot
+    links = " ".join(f"https://feeds.example/{n}.xml" for n in range(12))
+    [reply] = await _texts(bot, GROUP, f"/feed add {links}")
+    assert reply == t("feed_batch_too_many", "en", count=12, max=10)

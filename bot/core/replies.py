@@ -103,6 +103,14 @@ class FeedChanged:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedBatch:
+    """`/feed add URL1 URL2 …`: what became of each link, in the order given (a batch got only
+    the usage line; a reply per link leaves none to guess about)."""
+
+    outcomes: tuple[tuple[str, tuple[Any, ...]], ...]  # (the link as sent, its parts)
+
+
+@dataclass(frozen=True, slots=True)
 class Subscribed:
     subscription: Subscription
     next_slot: datetime | None
@@ -147,7 +155,7 @@ class AlertView:
 
 
 Part = (Text | Failure | ArticleView | History | SearchResults | AnswerView | Help | ChatSettingsView
-        | ConfirmForget | FeedList | FeedChanged | Subscribed | DigestSettingsView | FeedFilterSet
+        | ConfirmForget | FeedList | FeedChanged | FeedBatch | Subscribed | DigestSettingsView | FeedFilterSet
         | WatchChanged | Unwatched | WatchListView | TrackView | AlertView)
 Reply = tuple[Part, ...]
 
