@@ -157,3 +157,52 @@ async def test_feed_add_of_too_many_links_at_once_adds_none_and_says_why(offline
     links = " ".join(f"https://feeds.example/{n}.xml" for n in range(12))
     [reply] = await _texts(bot, GROUP, f"/feed add {links}")
     assert reply == t("feed_batch_too_many", "en", count=12, max=10)
+
+
+# ---- 2. a group message with several links ---------------------------------------------------
+
+
+async def _group_texts(bot: OfflineBot, text: str, *, lang: str) -> list:
+    mark = bot.mark()
+    await bot.send(GROUP, text, user_id=MEMBER, language_code=lang)
+    return [c for c in bot.replies(GROUP, after=mark) if not c.text.startswith("⏳") and not c.error]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-hans"])
+async def test_a_group_message_with_two_links_gets_both_read(offline_bot, pages, lang):
+    """With auto-summary on, a member's message holding two links got the first one's summary
+    and nothing about the second. Now each link gets its own answer, in order."""
+    bot = offline_bot
+    await bot.send(GROUP, "/settings auto on", user_id=ADMIN)
+    first, second = pages.url_for("/news/cloud"), pages.url_for("/news/robots")
+    shown = await _group_texts(bot, f"two reads {first} and {second}", lang=lang)
+    summaries = [c.text for c in shown if c.buttons]
+    assert len(summaries) == 2
+    assert "128亿元" in summaries[0] and "Northwind" in summaries[1]
+    # the same link twice (once with a tracking tag) is one link
+    shown = await _group_texts(bot, f"{second}?utm_source=x {second}", lang=lang)
+    assert len(shown) == 1
+
+
+@pytest.mark.parametrize("lang, dead, over", [
+    ("en", "The website answered with an error (HTTP 404).", "1 more link(s) in this message were not read"),
+    ("zh-hans", "网站返回了错误（HTTP 404）。", "还有 1 个链接没有读"),
+])
+async def test_a_dead_link_among_several_is_named_and_links_past_the_cap_are_counted(offline_bot, pages, lang,
+                                                                                     dead, over):
+    bot = offline_bot
+    await bot.send(GROUP, "/settings auto on", user_id=ADMIN)
+    links = [pages.url_for("/missing"), pages.url_for("/news/cloud"), pages.url_for("/news/robots"),
+             pages.url_for("/news/cloud") + "?p=2"]
+    shown = [c.text for c in await _group_texts(bot, " ".join(links), lang=lang)]
+    assert shown[0] == f"{links[0]}\n{dead}"
+    assert "128亿元" in shown[1] and "Northwind" in shown[2]
+    assert over in shown[3] and len(shown) == 4
+
+
+async def test_summary_of_two_links_in_a_group_reads_both(offline_bot, pages):
+    bot = offline_bot
+    first, second = pages.url_for("/news/cloud"), pages.url_for("/news/robots")
+    shown = await _group_texts(bot, f"/summary {first} {second}", lang="en")
+    assert [("128亿元" in c.text, "Northwind" in c.text) for c in shown] == [(True, False), (False, True)]
+

@@ -88,6 +88,9 @@ def rendered(part: replies.Part, lang: str) -> Rendered:
             key = ("feed_resumed" if resumed else "feed_already" if already else "feed_added" if added
                    else "feed_removed")
             return Rendered(t(key, lang, title=feed_title(feed)))
+        case replies.OfLink(url, inner):
+            shown = rendered(inner, lang)
+            return Rendered(escape(url) + "\n" + (shown.text if shown.html else escape(shown.text)))
         case replies.FeedBatch(outcomes):
             lines = [t("feed_batch_header", lang, count=len(outcomes))]
             for number, (url, parts) in enumerate(outcomes, start=1):
