@@ -206,3 +206,77 @@ async def test_summary_of_two_links_in_a_group_reads_both(offline_bot, pages):
     shown = await _group_texts(bot, f"/summary {first} {second}", lang="en")
     assert [("128亿元" in c.text, "Northwind" in c.text) for c in shown] == [(True, False), (False, True)]
 
+
+# ---- 4. tracking parameters do not make one article two ---------------------------------------
+
+
+@pytest.mark.parametrize("shared, plain", [
+    ("https://mp.weixin.qq.com/s?__biz=MzA1&mid=22&idx=1&sn=ab12&chksm=9f&scene=21&exportkey=Q%2B&pass_ticket=zz"
+     "&ascene=1&sharer_shareinfo=x&sharer_shareinfo_first=y", "https://mp.weixin.qq.com/s?__biz=MzA1&idx=1&mid=22&sn=ab12"),
+    ("https://www.bilibili.com/read/cv123?spm_id_from=333.999.0.0&vd_source=abc",
+     "https://www.bilibili.com/read/cv123"),
+    ("https://www.xiaohongshu.com/explore/64ab?xsec_token=AB1&xsec_source=pc_share",
+     "https://www.xiaohongshu.com/explore/64ab"),
+    ("https://news.example.cn/a.html?id=42&p=2&utm_source=wx&gclid=1&gbraid=2&_gl=3&srsltid=4",
+     "https://news.example.cn/a.html?id=42&p=2"),
+    ("https://www.toutiao.example/article/7?req_id=2026&share_token=t&tt_from=weixin",
+     "https://www.toutiao.example/article/7"),
+])
+def test_share_and_click_tags_are_not_part_of_an_article_key(shared, plain):
+    """Share tokens of WeChat (exportkey, pass_ticket, sharer_*), Bilibili (spm_id_from),
+    Xiaohongshu (xsec_*) and click ids (gbraid, _gl, srsltid) made one article two cache
+    entries; the parameters that select the article (id=, p=, mid=, idx=, sn=) stay."""
+    from storage.normalize import normalize_url
+
+    assert normalize_url(shared) == normalize_url(plain)
+
+
+@pytest.mark.parametrize("url", ["https://news.example.cn/show?id=1", "https://news.example.cn/?p=77",
+                                 "https://news.example.cn/a?page=2", "https://news.example.cn/list?cat=tech"])
+def test_parameters_that_select_a_page_are_kept(url):
+    from storage.normalize import normalize_url
+
+    assert normalize_url(url) == url
+
+
+async def test_a_feed_whose_links_change_their_tracking_tag_each_poll_brings_no_story_twice(offline_bot, feed_site):
+    """A feed whose item guids are the item links with a campaign tag of the day: every poll
+    stored each item again (its guid looked new), so the next digest told the same stories
+    again. A guid that is a link is now keyed as a link (tracking tags dropped)."""
+    import sqlite3
+
+    from tests.test_feeds_walkthrough7 import _poll
+
+    bot = offline_bot
+
+    def served(tag: str) -> bytes:
+        return rss("Steel Desk", [{"title": "Mill output falls", "link": f"https://news.example/s1?utm_campaign={tag}",
+                                   "guid": f"https://news.example/s1?utm_campaign={tag}", "description": STEEL}])
+
+    feed_site.expect_request("/feed.xml").respond_with_data(served("day1"), content_type="application/rss+xml")
+    await _texts(bot, GROUP, f"/feed add {feed_site.url_for('/feed.xml')}")
+    feed_site.clear()
+    feed_site.expect_request("/feed.xml").respond_with_data(served("day2"), content_type="application/rss+xml")
+    await _poll(bot)
+    with sqlite3.connect(bot.db_path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM feed_items").fetchone()[0] == 1
+
+
+async def test_items_stored_under_their_written_guid_before_the_upgrade_are_not_new_again(offline_bot, feed_site):
+    """Items stored before guids were normalized keep their guid as written: the next poll
+    finds them by it and stores nothing new."""
+    import sqlite3
+
+    from tests.test_feeds_walkthrough7 import _poll
+
+    bot = offline_bot
+    link = "https://news.example/s2?utm_source=rss"
+    feed_site.expect_request("/feed.xml").respond_with_data(
+        rss("Steel Desk", [{"title": "Mill output", "link": link, "guid": link, "description": STEEL}]),
+        content_type="application/rss+xml")
+    await _texts(bot, GROUP, f"/feed add {feed_site.url_for('/feed.xml')}")
+    with sqlite3.connect(bot.db_path) as conn:
+        conn.execute("UPDATE feed_items SET guid = ?", (link,))  # as an earlier version stored it
+    await _poll(bot)
+    with sqlite3.connect(bot.db_path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM feed_items").fetchone()[0] == 1
