@@ -176,6 +176,19 @@ async def summarize(core: Core, chat: Chat, source: Source, *, length: int | Non
     else:
         check_link(links[0])  # a bad link is refused before it counts against the reader
     service.count_request(chat.user_id)
+    try:
+        return await _summarize_counted(core, chat, source, links, length=length)
+    except FetchError as exc:  # the first of several links is dead: the others are still said
+        left = _links_left(chat, links) if links else ()
+        if not left:
+            raise
+        return (Failure(exc, "paste_text_hint" if _pasting_helps(exc) else None),
+                *say("links_left_unread", count=left[0].values["count"]))
+
+
+async def _summarize_counted(core: Core, chat: Chat, source: Source, links: tuple[str, ...], *,
+                             length: int | None) -> Reply:
+    service = core.service
     told: Reply = ()
     async with chat.busy():
         brief = None

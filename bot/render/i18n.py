@@ -261,6 +261,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "这条消息里还有 {count} 个链接没有读：你发送得太快了，请稍后再发。",
         "en": "{count} more link(s) in this message were not read: you are sending too fast. Send them again in a minute.",
     },
+    "links_left_unread": {
+        "zh": "这条消息里还有 {count} 个链接没有读。请分开发送，每条消息一个链接。",
+        "en": "{count} more link(s) in this message were not read. Send them one per message.",
+    },
     "links_left": {
         "zh": "这条消息里还有 {count} 个链接，我只摘要了第一个。其余的请分开发送，每条消息一个链接。",
         "en": "I summarized only the first link of this message (more links: {count}). Send the others one per message.",
