@@ -115,6 +115,41 @@ async def test_a_summary_held_past_a_restart_replaces_its_placeholder_once(offli
         assert again.db_row("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ?", GROUP)[0] >= 1
 
 
+
+async def test_a_reply_made_while_others_are_held_goes_after_them(offline_bot):
+    """The flood is over before the held reply's job runs and a member asks again: the new
+    reply waits behind the held one, so the chat reads them in the order asked."""
+    bot = offline_bot
+    bot.api.refusing[("sendMessage", GROUP)] = FLOOD
+    await bot.send(GROUP, "/history@newsbrief_test_bot", user_id=MEMBER, language_code="en")
+    bot.api.refusing.clear()
+    await bot.send(GROUP, "/lang@newsbrief_test_bot", user_id=MEMBER, language_code="en")
+    assert [c for c in bot.replies(GROUP) if not c.error] == []
+    assert await _run_flood_jobs(bot, GROUP) == 1
+    shown = [c.text for c in bot.replies(GROUP) if not c.error]
+    assert len(shown) == 2 and shown[0] == t("history_empty", "en")
+    # and the chat is no longer held: the next reply goes out at once
+    await bot.send(GROUP, "/history@newsbrief_test_bot", user_id=MEMBER, language_code="en")
+    assert [c.text for c in bot.replies(GROUP) if not c.error][-1] == t("history_empty", "en")
+
+
+async def test_a_flood_that_never_ends_gives_the_reply_up_and_frees_the_chat(offline_bot, caplog, monkeypatch):
+    from bot.telegram import sending
+
+    LATER_ATTEMPTS = 2  # (each later send waits out the limiter's own retries first)
+    monkeypatch.setattr(sending, "LATER_ATTEMPTS", LATER_ATTEMPTS)
+    bot = offline_bot
+    bot.api.refusing[("sendMessage", GROUP)] = FLOOD
+    await bot.send(GROUP, "/history@newsbrief_test_bot", user_id=MEMBER, language_code="en")
+    for _ in range(LATER_ATTEMPTS):
+        assert await _run_flood_jobs(bot, GROUP) == 1
+    assert await _run_flood_jobs(bot, GROUP) == 0
+    assert bot.db_row("SELECT COUNT(*) FROM held_replies")[0] == 0
+    assert any("given up" in r.getMessage() for r in caplog.records)
+    bot.api.refusing.clear()
+    await bot.send(GROUP, "/history@newsbrief_test_bot", user_id=MEMBER, language_code="en")
+    assert [c.text for c in bot.replies(GROUP) if not c.error] == [t("history_empty", "en")]
+
 # ---- 3. /feed add of several links at once ---------------------------------------------------
 
 

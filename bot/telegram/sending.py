@@ -142,35 +142,47 @@ async def resume_held(app: Application) -> int:
 
 
 async def deliver_held(app: Application, chat_id: int) -> None:
-    """Send the chat's held messages, oldest first, each deleted once sent. Another flood
-    wait postpones the rest (given up after `LATER_ATTEMPTS`); a message Telegram refuses
-    otherwise (the bot removed, the chat gone) is dropped with a warning."""
-    service = app.bot_data["service"]
-    store = service.store
-    for held in await store.held_messages(chat_id):
-        try:
-            sent = await _send_held(app, held)
-        except RetryAfter as exc:
-            delay = wait_of(exc) + LATER_MARGIN_S
-            attempts = await store.postpone_held(chat_id, due_at=store.now() + timedelta(seconds=delay))
-            if attempts < LATER_ATTEMPTS:
-                _schedule(app, chat_id, delay)
-                return
-            logger.warning("chat %s: still flood-limited by Telegram (%s) after %d later sends; reply given up",
-                           chat_id, exc.message, attempts)
-            await store.settle_held(chat_id=chat_id)
-            break
-        except Forbidden as exc:
-            logger.warning("chat %s: held replies dropped, the bot may not post there (%s)", chat_id, exc.message)
-            await store.settle_held(chat_id=chat_id)
-            break
-        except TelegramError as exc:
-            logger.warning("chat %s: a held message was refused (%s); dropped", chat_id, exc.message)
-            sent = None
-        if sent is not None and held.article_id is not None:
-            await service.remember_message(chat_id, sent.message_id, held.article_id)
-        await store.settle_held(held.id)
+    """Send the chat's held messages, oldest first, each deleted once sent (and those held
+    while this runs, after them). Another flood wait postpones the rest (given up after
+    `LATER_ATTEMPTS`); a message Telegram refuses otherwise is dropped with a warning (all of
+    the chat's when the bot may no longer post there)."""
+    store = app.bot_data["service"].store
+    while batch := await store.held_messages(chat_id):
+        for held in batch:
+            if not await _deliver_one(app, held):
+                if await store.held_messages(chat_id):
+                    return  # postponed: the chat stays held, its job scheduled
+                break
     _held_chats(app).discard(chat_id)
+
+
+async def _deliver_one(app: Application, held: HeldMessage) -> bool:
+    """Send one held message; False when the chat's queue stops here (postponed or dropped)."""
+    service = app.bot_data["service"]
+    store, chat_id = service.store, held.chat_id
+    try:
+        sent = await _send_held(app, held)
+    except RetryAfter as exc:
+        delay = wait_of(exc) + LATER_MARGIN_S
+        attempts = await store.postpone_held(chat_id, due_at=store.now() + timedelta(seconds=delay))
+        if attempts < LATER_ATTEMPTS:
+            _schedule(app, chat_id, delay)
+            return False
+        logger.warning("chat %s: still flood-limited by Telegram (%s) after %d later sends; reply given up",
+                       chat_id, exc.message, attempts)
+        await store.settle_held(chat_id=chat_id)
+        return False
+    except Forbidden as exc:
+        logger.warning("chat %s: held replies dropped, the bot may not post there (%s)", chat_id, exc.message)
+        await store.settle_held(chat_id=chat_id)
+        return False
+    except TelegramError as exc:
+        logger.warning("chat %s: a held message was refused (%s); dropped", chat_id, exc.message)
+        sent = None
+    if sent is not None and held.article_id is not None:
+        await service.remember_message(chat_id, sent.message_id, held.article_id)
+    await store.settle_held(held.id)
+    return True
 
 
 async def _send_held(app: Application, held: HeldMessage) -> Message | None:
