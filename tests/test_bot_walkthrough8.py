@@ -235,6 +235,16 @@ async def test_a_dead_link_among_several_is_named_and_links_past_the_cap_are_cou
     assert over in shown[3] and len(shown) == 4
 
 
+
+async def test_a_link_of_several_read_here_not_long_ago_gets_the_pointer(offline_bot, pages):
+    bot = offline_bot
+    await bot.send(GROUP, "/settings auto on", user_id=ADMIN)
+    first, second = pages.url_for("/news/cloud"), pages.url_for("/news/robots")
+    await _group_texts(bot, first, lang="en")
+    shown = await _group_texts(bot, f"{first} {second}", lang="en")
+    assert shown[0].text.startswith(first + "\n") and "#1" in shown[0].text and not shown[0].buttons
+    assert "Northwind" in shown[1].text and len(shown) == 2
+
 async def test_summary_of_two_links_in_a_group_reads_both(offline_bot, pages):
     bot = offline_bot
     first, second = pages.url_for("/news/cloud"), pages.url_for("/news/robots")
