@@ -245,6 +245,15 @@ async def test_a_link_of_several_read_here_not_long_ago_gets_the_pointer(offline
     assert shown[0].text.startswith(first + "\n") and "#1" in shown[0].text and not shown[0].buttons
     assert "Northwind" in shown[1].text and len(shown) == 2
 
+
+async def test_without_auto_summary_the_second_link_is_read_for_the_watchlist_too(offline_bot, pages):
+    """A group that watches a name and does not summarize every link: the article about the
+    name, shared as the second link of a message, raised no alert (only the first was read)."""
+    bot = offline_bot
+    await bot.send(GROUP, "/watch 星河科技", user_id=ADMIN)
+    shown = await _group_texts(bot, f"{pages.url_for('/news/robots')} {pages.url_for('/news/cloud')}", lang="zh-hans")
+    assert len(shown) == 1 and "🔔" in shown[0].text and "128亿元" in shown[0].text
+
 async def test_summary_of_two_links_in_a_group_reads_both(offline_bot, pages):
     bot = offline_bot
     first, second = pages.url_for("/news/cloud"), pages.url_for("/news/robots")

@@ -129,8 +129,10 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
         if len(several) > 1 and chat.auto_summary and not is_pasted_article(source.text, links):
             return await group_links.each_link(core, chat, source, several, read=summarize, shares=True)
         if len(several) > 1 and not chat.auto_summary:  # each read quietly for the watchlist
-            return tuple(part for link in several[:group_links.MAX_GROUP_LINKS] for part in
-                         await watch_commands.quiet_link_alerts(core, chat, link, message_id=source.message_id))
+            alerts: list = []
+            for link in several[:group_links.MAX_GROUP_LINKS]:
+                alerts.extend(await watch_commands.quiet_link_alerts(core, chat, link, message_id=source.message_id))
+            return tuple(alerts)
         if links and chat.auto_summary and not is_pasted_article(source.text, links):
             async with core.service.one_share_at_a_time(chat.id, links[0]):  # (two at once: one summary)
                 earlier = await core.service.earlier_share(chat.id, links[0], message_id=source.message_id)
