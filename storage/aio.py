@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from storage.base import Clock, utc_now
 from storage.feeds import FEED_PAUSE_AFTER_FAILURES
+from storage.held import HeldMessage
 from storage.jobs import PendingJob
 from storage.models import (
     ChatSettings,
@@ -346,6 +347,20 @@ class AsyncStore:
     async def prune_jobs(self, *, older_than: timedelta = timedelta(days=7),
                          now: datetime | None = None) -> int:
         return await self._write(Store.prune_jobs, older_than=older_than, now=now)
+
+    # -- replies held by a flood wait ----------------------------------------
+
+    async def hold_messages(self, chat_id: int, messages: Sequence[HeldMessage], *, due_at: datetime) -> list[int]:
+        return await self._write(Store.hold_messages, chat_id, messages, due_at=due_at)
+
+    async def held_messages(self, chat_id: int | None = None) -> list[HeldMessage]:
+        return await self._read(Store.held_messages, chat_id)
+
+    async def postpone_held(self, chat_id: int, *, due_at: datetime) -> int:
+        return await self._write(Store.postpone_held, chat_id, due_at=due_at)
+
+    async def settle_held(self, message_id: int | None = None, *, chat_id: int | None = None) -> int:
+        return await self._write(Store.settle_held, message_id, chat_id=chat_id)
 
     # -- digests -------------------------------------------------------------
 

@@ -355,6 +355,29 @@ def _m0010(db: Database) -> None:
     """)
 
 
+@migrations(name="0011_held_replies")
+def _m0011(db: Database) -> None:
+    # Messages a Telegram flood wait kept from being sent, one row per message in the order
+    # to send them (storage.held): a restart during the wait no longer loses the reply.
+    _run(db, """
+    CREATE TABLE held_replies (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        html INTEGER NOT NULL DEFAULT 1,
+        buttons TEXT NOT NULL DEFAULT '[]',
+        placeholder_id INTEGER,
+        reply_to INTEGER,
+        thread_id INTEGER,
+        article_id INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        due_at TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX held_replies_chat ON held_replies(chat_id, id);
+    """)
+
+
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A configured connection to `path`, creating the file and its folder.
 

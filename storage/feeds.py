@@ -232,12 +232,15 @@ class FeedStore(StoreBase):
     @writes
     def add_feed_items(self, feed_id: int, entries: Iterable[FeedEntry], *,
                        now: datetime | None = None) -> list[FeedItem]:
-        """Store entries not seen before (by guid); return only the new ones."""
+        """Store entries not seen before (by guid, or by `alias`); return only the new ones."""
         seen_at = self._now(now)
         new_ids = []
         with self._write():
             self.get_feed(feed_id)
             for entry in entries:
+                if entry.alias and self._value("SELECT 1 FROM feed_items WHERE feed_id = ? AND guid = ?",
+                                               (feed_id, entry.alias)):
+                    continue  # stored under the guid as written, before guids were normalized
                 cursor = self._execute(
                     "INSERT OR IGNORE INTO feed_items (feed_id, guid, url, title, summary, "
                     "published, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -137,6 +137,7 @@ class FeedEntry:
     title: str | None = None
     summary: str | None = None
     published: str | None = None
+    alias: str | None = None  # the guid as stored before guids that are links were normalized
 
 
 @dataclass(frozen=True, slots=True)

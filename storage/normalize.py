@@ -14,7 +14,8 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 # Query parameters that only say who shared the link or where it was clicked; they
 # never change the page (WeChat, Weibo, Toutiao, Bilibili and the ad networks add them).
 # Campaign tags and ad click ids: never part of what a URL selects, even a feed's.
-CLICK_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid"})
+CLICK_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
+                          "gbraid", "wbraid", "twclid", "ttclid", "li_fat_id", "srsltid", "mkt_tok", "_gl"})
 TRACKING_PARAMS = CLICK_PARAMS | frozenset({
     "spm", "from", "fromid", "fromtitle", "frommodule", "share", "share_token", "sharetoken",
     "share_source", "share_medium", "share_plat", "share_from", "share_tag", "shareid",
@@ -22,8 +23,11 @@ TRACKING_PARAMS = CLICK_PARAMS | frozenset({
     "wfr", "isappinstalled", "clicktime", "enterid", "sessionid", "chksm", "mpshare",
     "ref", "ref_src", "ref_url", "refer", "referer", "referrer", "_hsenc", "_hsmi",
     "vd_source", "timestamp", "tt_from", "tt_medium", "tt_campaign", "utm",
+    # WeChat's share and reader tokens (an article is __biz, mid, idx and sn), Bilibili's and
+    # Xiaohongshu's share tags, Toutiao's request id: who shared it and when, never which page.
+    "exportkey", "pass_ticket", "ascene", "subscene", "spm_id_from", "xsec_token", "xsec_source", "req_id",
 })
-TRACKING_PREFIXES = ("utm_", "share_", "wxshare_", "pk_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")
+TRACKING_PREFIXES = ("utm_", "share_", "sharer_", "wxshare_", "pk_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SPACE = re.compile(r"\s+")
 

@@ -12,6 +12,7 @@ The methods live with their tables, one module per group:
     storage.feeds        digest subscriptions, feeds and feed items
     storage.digests      the digest log
     storage.jobs         accepted work not yet answered (crash recovery)
+    storage.held         replies a flood wait kept from being sent
     storage.maintenance  purge, stats, backup, integrity, optimize
     storage.watch        watchlists, the alert log, alert settings, feed filters
 
@@ -26,6 +27,7 @@ from storage.base import Clock, utc_now
 from storage.chats import CHAT_SETTINGS, HISTORY_SOURCES, ChatStore
 from storage.digests import DigestLog
 from storage.feeds import FEED_PAUSE_AFTER_FAILURES, FeedStore
+from storage.held import HeldReplies
 from storage.jobs import JobLog
 from storage.maintenance import Maintenance
 from storage.search import SearchIndex
@@ -34,7 +36,8 @@ from storage.watch import WatchTables
 __all__ = ["CHAT_SETTINGS", "FEED_PAUSE_AFTER_FAILURES", "HISTORY_SOURCES", "Clock", "Store", "utc_now"]
 
 
-class Store(ArticleStore, SearchIndex, ChatStore, FeedStore, DigestLog, JobLog, Maintenance, WatchTables):
+class Store(ArticleStore, SearchIndex, ChatStore, FeedStore, DigestLog, JobLog, HeldReplies, Maintenance,
+            WatchTables):
     """All of newsbrief's persistent state, in one SQLite file.
 
     `Store(path)` creates the file (and folder) and applies pending migrations;

@@ -17,7 +17,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from bot.core import digest_commands, watch_commands
+from bot.core import digest_commands, group_links, watch_commands
 from bot.core.asking import MAX_QUESTION_CHARS
 from bot.core.command_list import COMMANDS, Command  # noqa: F401 - the command list, here too
 from bot.core.digest_commands import NoDigests
@@ -125,6 +125,14 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
     if chat.group:
         # A malformed link in a group is plain text: nobody asked the bot about it.
         links = tuple(link for link in source.links if is_valid_link(link))
+        several = group_links.distinct_links(links)
+        if len(several) > 1 and chat.auto_summary and not is_pasted_article(source.text, links):
+            return await group_links.each_link(core, chat, source, several, read=summarize, shares=True)
+        if len(several) > 1 and not chat.auto_summary:  # each read quietly for the watchlist
+            alerts: list = []
+            for link in several[:group_links.MAX_GROUP_LINKS]:
+                alerts.extend(await watch_commands.quiet_link_alerts(core, chat, link, message_id=source.message_id))
+            return tuple(alerts)
         if links and chat.auto_summary and not is_pasted_article(source.text, links):
             async with core.service.one_share_at_a_time(chat.id, links[0]):  # (two at once: one summary)
                 earlier = await core.service.earlier_share(chat.id, links[0], message_id=source.message_id)
@@ -159,6 +167,9 @@ async def summarize(core: Core, chat: Chat, source: Source, *, length: int | Non
     sentences, else the chat's setting."""
     service = core.service
     links = () if is_pasted_article(source.text, source.links) else source.links
+    several = group_links.distinct_links(links) if chat.group else ()
+    if len(several) > 1:  # /summary URL1 URL2 in a group: each read (a private chat: the first, and told)
+        return await group_links.each_link(core, chat, source, several, read=summarize, shares=False, length=length)
     if not links:
         if is_link_word(source.text):
             check_link(source.text.strip())  # javascript:…, file://…: NotHttpLink or InvalidLink
@@ -167,6 +178,19 @@ async def summarize(core: Core, chat: Chat, source: Source, *, length: int | Non
     else:
         check_link(links[0])  # a bad link is refused before it counts against the reader
     service.count_request(chat.user_id)
+    try:
+        return await _summarize_counted(core, chat, source, links, length=length)
+    except FetchError as exc:  # the first of several links is dead: the others are still said
+        left = _links_left(chat, links) if links else ()
+        if not left:
+            raise
+        return (Failure(exc, "paste_text_hint" if _pasting_helps(exc) else None),
+                *say("links_left_unread", count=left[0].values["count"]))
+
+
+async def _summarize_counted(core: Core, chat: Chat, source: Source, links: tuple[str, ...], *,
+                             length: int | None) -> Reply:
+    service = core.service
     told: Reply = ()
     async with chat.busy():
         brief = None

@@ -18,6 +18,7 @@ from bot.core.replies import (
     ChatSettingsView,
     DigestSettingsView,
     Failure,
+    FeedBatch,
     FeedChanged,
     FeedFilterSet,
     FeedList,
@@ -36,9 +37,9 @@ from bot.core.schedule import (
     tidy_times,
     zone_of,
 )
-from bot.errors import BadName, EveryDayOff, FeedLinkUnknown, FeedNumberUnknown, ScheduleError, TooManyTimes
+from bot.errors import READER_ERRORS, BadName, EveryDayOff, FeedLinkUnknown, FeedNumberUnknown, ScheduleError, TooManyTimes
 from storage.normalize import normalize_url
-from summarizer.watch import NameRejected, has_filter_words, parse_filter
+from summarizer.watch import FeedFilter, NameRejected, has_filter_words, parse_filter
 
 logger = logging.getLogger(__name__)
 
@@ -195,22 +196,16 @@ async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     if len(rest) == 2 and action in ("remove", "filter"):
         rest[1] = await _feed_number(service, chat, rest[1])
     numbered = len(rest) == 2 and small_int(rest[1]) is not None
-    valid = {"add": len(rest) == 2, "remove": numbered and not has_filter_words(args),
+    valid = {"add": len(rest) >= 2, "remove": numbered and not has_filter_words(args),
              "filter": numbered and has_filter_words(args)}.get(action, False)
     if not valid:
         return say("feed_usage")
     if not await chat.may_change():
         return say("admins_only")
+    if action == "add" and len(rest) == 2:
+        return await _add_feed(service, chat, rest[1], feed_filter, args)
     if action == "add":
-        before = {f.id: f for f in await service.list_feeds(chat.id)}
-        added = await service.add_feed(chat.id, rest[1])
-        was_paused = added.id in before and before[added.id].paused
-        parts: list = [FeedChanged(added, added=True, already=added.id in before, resumed=was_paused)]
-        if not feed_filter.empty:
-            await service.watch.set_feed_filter(chat.id, added.id, args)
-            number = [f.id for f in await service.list_feeds(chat.id)].index(added.id) + 1
-            parts.append(FeedFilterSet(number, feed_filter))
-        return tuple(parts)
+        return await _add_feeds(service, chat, rest[1:], feed_filter, args)
     if action == "filter":
         feeds = await service.list_feeds(chat.id)
         number = small_int(rest[1]) or 0
@@ -219,6 +214,40 @@ async def feed(core: Core, chat: Chat, args: str, **_: object) -> Reply:
         saved = await service.watch.set_feed_filter(chat.id, feeds[number - 1].id, args)
         return (FeedFilterSet(number, saved),)
     return (FeedChanged(await service.remove_feed(chat.id, small_int(rest[1]) or 0), added=False),)
+
+
+# Links one `/feed add` takes (each fetched in turn; a chat follows at most a few dozen feeds).
+MAX_FEEDS_AT_ONCE = 10
+
+
+async def _add_feed(service: DigestService, chat: Chat, url: str, feed_filter: FeedFilter, args: str) -> Reply:
+    """Follow one feed (with the command's filter, if any): added, already followed, or resumed."""
+    before = {f.id: f for f in await service.list_feeds(chat.id)}
+    added = await service.add_feed(chat.id, url)
+    was_paused = added.id in before and before[added.id].paused
+    parts: list = [FeedChanged(added, added=True, already=added.id in before, resumed=was_paused)]
+    if not feed_filter.empty:
+        await service.watch.set_feed_filter(chat.id, added.id, args)
+        number = [f.id for f in await service.list_feeds(chat.id)].index(added.id) + 1
+        parts.append(FeedFilterSet(number, feed_filter))
+    return tuple(parts)
+
+
+async def _add_feeds(service: DigestService, chat: Chat, urls: list[str], feed_filter: FeedFilter, args: str) -> Reply:
+    """`/feed add URL1 URL2 …`: each link on its own, one line each (added, already followed,
+    not a feed, unreachable, …), in the order given; a link given twice is tried once. More
+    than MAX_FEEDS_AT_ONCE links: refused whole, with the number, before any is fetched."""
+    urls = list(dict.fromkeys(urls))
+    if len(urls) > MAX_FEEDS_AT_ONCE:
+        return say("feed_batch_too_many", count=len(urls), max=MAX_FEEDS_AT_ONCE)
+    outcomes = []
+    async with chat.busy():
+        for url in urls:
+            try:
+                outcomes.append((url, await _add_feed(service, chat, url, feed_filter, args)))
+            except READER_ERRORS as exc:
+                outcomes.append((url, (Failure(exc),)))
+    return (FeedBatch(tuple(outcomes)),)
 
 
 async def _feed_number(service: DigestService, chat: Chat, said: str) -> str:

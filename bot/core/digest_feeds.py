@@ -158,6 +158,7 @@ class FeedPoller:
             [
                 FeedEntry(
                     guid=e.key,
+                    alias=e.raw_key,
                     url=e.url,
                     title=e.title,
                     summary=e.body[:MAX_ENTRY_CHARS],

@@ -103,6 +103,23 @@ class FeedChanged:
 
 
 @dataclass(frozen=True, slots=True)
+class OfLink:
+    """A part about one link of several in a message (why it was not read; that it was
+    summarized here before): the link is named above it, so the reader knows which."""
+
+    url: str
+    part: Any
+
+
+@dataclass(frozen=True, slots=True)
+class FeedBatch:
+    """`/feed add URL1 URL2 …`: what became of each link, in the order given (a batch got only
+    the usage line; a reply per link leaves none to guess about)."""
+
+    outcomes: tuple[tuple[str, tuple[Any, ...]], ...]  # (the link as sent, its parts)
+
+
+@dataclass(frozen=True, slots=True)
 class Subscribed:
     subscription: Subscription
     next_slot: datetime | None
@@ -147,7 +164,7 @@ class AlertView:
 
 
 Part = (Text | Failure | ArticleView | History | SearchResults | AnswerView | Help | ChatSettingsView
-        | ConfirmForget | FeedList | FeedChanged | Subscribed | DigestSettingsView | FeedFilterSet
+        | ConfirmForget | FeedList | FeedChanged | FeedBatch | OfLink | Subscribed | DigestSettingsView | FeedFilterSet
         | WatchChanged | Unwatched | WatchListView | TrackView | AlertView)
 Reply = tuple[Part, ...]
 

@@ -253,6 +253,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "我只能读文字和链接。请发一个链接，或者贴上文章正文。",
         "en": "I can only read text and links. Send a link or paste the article's text.",
     },
+    "group_links_over": {
+        "zh": "这条消息里还有 {count} 个链接没有读：每条消息最多读 {max} 个。其余的请另发。",
+        "en": "{count} more link(s) in this message were not read: at most {max} per message. Send the others separately.",
+    },
+    "group_links_unread": {
+        "zh": "这条消息里还有 {count} 个链接没有读：你发送得太快了，请稍后再发。",
+        "en": "{count} more link(s) in this message were not read: you are sending too fast. Send them again in a minute.",
+    },
+    "links_left_unread": {
+        "zh": "这条消息里还有 {count} 个链接没有读。请分开发送，每条消息一个链接。",
+        "en": "{count} more link(s) in this message were not read. Send them one per message.",
+    },
     "links_left": {
         "zh": "这条消息里还有 {count} 个链接，我只摘要了第一个。其余的请分开发送，每条消息一个链接。",
         "en": "I summarized only the first link of this message (more links: {count}). Send the others one per message.",
@@ -355,6 +367,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Usage: /feed add URL [include:word,word] [exclude:word,word] · /feed filter N include:… exclude:… · /feed list · /feed remove N",
     },
     "feed_added": {"zh": "已添加订阅源：{title}", "en": "Feed added: {title}"},
+    "feed_batch_too_many": {"zh": "一次最多添加 {max} 个订阅源（收到 {count} 个链接），都没有添加。",
+                            "en": "At most {max} feeds at once ({count} links given); none was added."},
+    "feed_batch_header": {"zh": "{count} 个链接，逐个处理：", "en": "{count} links, each on its own:"},
     "feed_already": {"zh": "这个聊天已经订阅了：{title}（/feed list 查看）",
                      "en": "This chat already follows {title} (see /feed list)."},
     "feed_removed": {"zh": "已删除订阅源：{title}", "en": "Feed removed: {title}"},

@@ -7,6 +7,7 @@ text, with its buttons), the console prints it as plain text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from bot.core import replies
 from bot.render import text as render
@@ -87,6 +88,16 @@ def rendered(part: replies.Part, lang: str) -> Rendered:
             key = ("feed_resumed" if resumed else "feed_already" if already else "feed_added" if added
                    else "feed_removed")
             return Rendered(t(key, lang, title=feed_title(feed)))
+        case replies.OfLink(url, inner):
+            shown = rendered(inner, lang)
+            return Rendered(escape(url) + "\n" + (shown.text if shown.html else escape(shown.text)))
+        case replies.FeedBatch(outcomes):
+            lines = [t("feed_batch_header", lang, count=len(outcomes))]
+            for number, (url, parts) in enumerate(outcomes, start=1):
+                said = [rendered(p, lang) for p in parts]
+                lines.append(f"{number}. {escape(url)}\n" + "\n".join(
+                    r.text if r.html else escape(r.text) for r in said))
+            return Rendered("\n".join(lines))
         case replies.Subscribed(subscription, next_slot, config):
             return Rendered(render_subscribed(subscription, next_slot, lang, config=config))
         case replies.DigestSettingsView(subscription, config):

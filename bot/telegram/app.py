@@ -25,7 +25,7 @@ from telegram.request import BaseRequest
 from bot.core.commands import COMMANDS
 from bot.core.service import open_service
 from bot.settings import Settings
-from bot.telegram import failures, handlers, membership, pending
+from bot.telegram import failures, handlers, membership, pending, sending
 from bot.telegram import jobs as digest_jobs
 from bot.telegram.retry import RetryingRateLimiter
 
@@ -106,6 +106,8 @@ async def _post_init(app: Application) -> None:
     if any(settled.values()):
         logger.warning("digests left by the last run: %s", settled)
     await digest_jobs.start(app)
+    # Replies a flood wait held when the last run stopped: sent after the wait, in order.
+    await sending.resume_held(app)
     # Warm up in the background: the bot answers /start and /help right away.
     app.bot_data["warm_up"] = asyncio.create_task(_start_in_background(app, service))
     me = app.bot

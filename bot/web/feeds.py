@@ -24,6 +24,7 @@ import feedparser
 
 from bot.errors import BrokenFeed, FeedError, NotAFeed  # noqa: F401 - re-exported
 from bot.web.fetch import charset_param, decode_text
+from bot.web.urls import normalize_url
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,8 @@ FEED_MIME_TYPES = (
     "application/xml",
     "text/xml",
 )
+# An entry key that is a link (an RSS guid is often the item's own link).
+_LINK_KEY = re.compile(r"(?i)^https?://")
 # Content types of the <link rel="alternate"> tags we follow, best first.
 DISCOVERABLE_TYPES = ("application/atom+xml", "application/rss+xml", "application/rdf+xml")
 
@@ -43,8 +46,11 @@ class FeedEntry:
     """One item of a feed, reduced to plain text.
 
     `key` identifies the entry within its feed across polls (guid, else link,
-    else title); `summary` is the teaser, `content` the full body when the feed
-    carries one.
+    else title; a key that is a link is normalized, so a tracking tag that changes
+    from poll to poll, `?utm_campaign=20261207`, does not make the entry new again);
+    `raw_key` is the key as the feed wrote it when that differs (items stored before
+    keys were normalized are found by it); `summary` is the teaser, `content` the
+    full body when the feed carries one.
     """
 
     key: str
@@ -54,6 +60,7 @@ class FeedEntry:
     content: str
     published: datetime | None
     author: str | None = None
+    raw_key: str | None = None
 
     @property
     def body(self) -> str:
@@ -144,6 +151,11 @@ def _entry(raw: feedparser.FeedParserDict) -> FeedEntry | None:
     key = raw.get("id") or url or title
     if not key or not (url or title):
         return None
+    key = str(key)[:1000]
+    raw_key = None
+    if _LINK_KEY.match(key):
+        raw_key, key = key, normalize_url(key)[:1000]
+        raw_key = raw_key if raw_key != key else None
     published_struct = raw.get("published_parsed") or raw.get("updated_parsed")
     published = (
         datetime.fromtimestamp(calendar.timegm(published_struct), tz=UTC)
@@ -151,7 +163,8 @@ def _entry(raw: feedparser.FeedParserDict) -> FeedEntry | None:
         else None
     )
     return FeedEntry(
-        key=str(key)[:1000],
+        key=key,
+        raw_key=raw_key,
         url=url,
         title=title or (summary[:60] if summary else url or ""),
         summary=summary,
