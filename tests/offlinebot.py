@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -280,3 +281,15 @@ class OfflineBot:
     def db_row(self, sql: str, *params: Any) -> tuple | None:
         with sqlite3.connect(self.db_path) as conn:
             return conn.execute(sql, params).fetchone()
+
+
+async def shown_texts(bot: OfflineBot, chat_id: int, text: str | None, *, lang: str = "en", **kwargs: Any) -> list[str]:
+    """What the chat was shown for one message (`kwargs` as `OfflineBot.send` takes them), placeholders left out."""
+    mark = bot.mark()
+    await bot.send(chat_id, text, language_code=lang, **kwargs)
+    return [c.text for c in bot.replies(chat_id, after=mark) if not c.text.startswith("⏳")]
+
+
+def errors_logged(caplog) -> list[str]:
+    """The messages logged at ERROR or above (`caplog` is pytest's fixture)."""
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
