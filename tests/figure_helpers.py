@@ -13,6 +13,11 @@ def figures(*sentences: str, lang: str = "zh", key: frozenset[int] = frozenset()
     return [f for f in extract_figures(sentences, lang=lang, key_indices=key) if f.kind == "figure"]
 
 
+def en_figures(*sentences: str) -> list[Figure]:
+    """The figures of English `sentences`, in order."""
+    return figures(*sentences, lang="en")
+
+
 def by_text(found: list[Figure], text: str) -> Figure:
     """The first figure written `text`; fails listing what was found instead."""
     matches = [f for f in found if f.text == text]

@@ -20,6 +20,7 @@ from typing import Any
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
+from tests.botharness import ARTICLE_ZH
 from tests.fakebotapi import FakeBotAPI, TelegramError, parse_html, utf16_len
 
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "newsbrief", "username": "newsbrief_test_bot",
@@ -293,3 +294,10 @@ async def shown_texts(bot: OfflineBot, chat_id: int, text: str | None, *, lang: 
 def errors_logged(caplog) -> list[str]:
     """The messages logged at ERROR or above (`caplog` is pytest's fixture)."""
     return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def summarize_text(bot: OfflineBot, chat_id: int, text: str = ARTICLE_ZH, **kwargs: Any) -> Call:
+    """The final reply to one message (by default a Chinese article to summarize), as `OfflineBot.reply` reads it."""
+    mark = bot.mark()
+    await bot.send(chat_id, text, **kwargs)
+    return bot.reply(chat_id, after=mark)
