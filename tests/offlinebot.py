@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Any
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
+from tests.botharness import ARTICLE_ZH
 from tests.fakebotapi import FakeBotAPI, TelegramError, parse_html, utf16_len
 
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "newsbrief", "username": "newsbrief_test_bot",
@@ -280,3 +282,22 @@ class OfflineBot:
     def db_row(self, sql: str, *params: Any) -> tuple | None:
         with sqlite3.connect(self.db_path) as conn:
             return conn.execute(sql, params).fetchone()
+
+
+async def shown_texts(bot: OfflineBot, chat_id: int, text: str | None, *, lang: str = "en", **kwargs: Any) -> list[str]:
+    """What the chat was shown for one message (`kwargs` as `OfflineBot.send` takes them), placeholders left out."""
+    mark = bot.mark()
+    await bot.send(chat_id, text, language_code=lang, **kwargs)
+    return [c.text for c in bot.replies(chat_id, after=mark) if not c.text.startswith("⏳")]
+
+
+def errors_logged(caplog) -> list[str]:
+    """The messages logged at ERROR or above (`caplog` is pytest's fixture)."""
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def summarize_text(bot: OfflineBot, chat_id: int, text: str = ARTICLE_ZH, **kwargs: Any) -> Call:
+    """The final reply to one message (by default a Chinese article to summarize), as `OfflineBot.reply` reads it."""
+    mark = bot.mark()
+    await bot.send(chat_id, text, **kwargs)
+    return bot.reply(chat_id, after=mark)

@@ -5,16 +5,8 @@ prior-quarter figures. Our own sentences through the real answer code; where the
 
 from __future__ import annotations
 
-from summarizer import analyze
-from summarizer.answer import Answer, Passage
-from tests.ask_helpers import ask, first, library
-
-
-def analysed(key: str, title: str, *sentences: str) -> list[Passage]:
-    """One stored article with its analysis's figures, as the service passes them."""
-    figures = analyze("".join(sentences), title=title).figures
-    return [Passage(s, key, i, title, f"https://example.com/{key}", "2026-11-20", figures=figures,
-                    article=sentences) for i, s in enumerate(sentences)]
+from summarizer.answer import Answer
+from tests.ask_helpers import analysed, ask, first, library
 
 
 def shown(found: Answer) -> str:

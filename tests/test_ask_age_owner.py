@@ -7,8 +7,7 @@ for 52-year-old Grace" (the sentence names Mr Mugabe, and the article names the 
 from __future__ import annotations
 
 from summarizer.answer.durations import age_owner
-from tests.ask_helpers import ask, library
-from tests.test_ask_not_values import analyzed
+from tests.ask_helpers import analyzed, ask, library
 
 PALACE = analyzed("palace", "Coup in Veloria: President Arden Kell under house arrest",
                   "President Arden Kell, his wife Mara and two ministers are under house arrest at the palace and are "

@@ -8,8 +8,7 @@ farmer's age.
 
 from __future__ import annotations
 
-from tests.test_ask_not_values import analyzed
-from tests.ask_helpers import ask
+from tests.ask_helpers import analyzed, ask
 
 CASES = analyzed("cases", "Fever cases in Eastland",
                  "On May 3, a second case of the fever was reported in a 61-year-old farmer from Eastland.\n\n"

@@ -9,8 +9,7 @@
 
 from __future__ import annotations
 
-from tests.ask_helpers import ask, first
-from tests.test_ask_not_values import analyzed
+from tests.ask_helpers import analyzed, ask, first
 
 RALLY = analyzed("rally", "Teachers rally at the Dorland capitol",
                  "Several thousand teachers rallied at the Dorland capitol on Tuesday to call for better pay.\n\n"

@@ -3,9 +3,8 @@ span's count does not answer, and the hours a count was taken over are no count.
 
 from __future__ import annotations
 
-from tests.test_ask_not_values import analyzed
 
-from tests.ask_helpers import ask, first, library
+from tests.ask_helpers import analyzed, ask, first, library
 
 FLU = analyzed("flu", "东岚省流感通报",
                "东岚省卫健委3月2日通报，过去24小时新增流感确诊病例超过1.2万例，达12345例。\n\n"

@@ -3,9 +3,8 @@ number of shares asked ("授予股数是多少") is a number written in 股, not
 
 from __future__ import annotations
 
-from tests.test_ask_not_values import analyzed
 
-from tests.ask_helpers import ask
+from tests.ask_helpers import analyzed, ask
 
 NOTE = analyzed("note", "星河材料点评",
                 "星河材料上半年营收8.12亿元，同比增长30.5%。\n\n"

@@ -3,13 +3,7 @@ two reader rounds of 2026-12-07, each as a class, on sample sentences of our own
 
 from __future__ import annotations
 
-from tests.ask_helpers import ask, library
-
-
-def _highlighted(question: str, *libraries) -> str | None:
-    found = ask(question, *libraries)
-    assert not found.abstained, found
-    return found.sentences[0].highlighted
+from tests.ask_helpers import ask, highlighted, library
 
 
 def test_a_month_written_with_for_dates_its_figure() -> None:
@@ -18,7 +12,7 @@ def test_a_month_written_with_for_dates_its_figure() -> None:
     lib = library("jb", "Payrolls grow in October",
                   "Healthcare added 41,000 jobs in October, while manufacturing shed 9,000.",
                   "Data for September was revised down to show 92,000 jobs added instead of 119,000.")
-    assert _highlighted("How many jobs were added in September?", lib) == "92,000"
+    assert highlighted("How many jobs were added in September?", lib) == "92,000"
     assert ask("How many jobs were added in August?", lib).abstained
 
 
@@ -42,9 +36,9 @@ def test_a_route_asked_is_the_route_not_its_first_place() -> None:
                   "上海至美东基本港运价为每40英尺箱2,800美元，周跌2.5%；",
                   "上海至美西基本港运价为每40英尺箱2,100美元，周涨0.6%。")
     assert ask("上海至美东运价周涨多少？", lib).abstained
-    assert _highlighted("上海至美东运价周跌多少？", lib) == "2.5%"
-    assert _highlighted("上海至美西运价周涨多少？", lib) == "0.6%"
-    assert _highlighted("上海至美东运价是多少？", lib) == "2,800美元"
+    assert highlighted("上海至美东运价周跌多少？", lib) == "2.5%"
+    assert highlighted("上海至美西运价周涨多少？", lib) == "0.6%"
+    assert highlighted("上海至美东运价是多少？", lib) == "2,800美元"
 
 
 def test_an_unfamiliar_name_opening_a_clause_owns_its_figures() -> None:
@@ -56,7 +50,7 @@ def test_an_unfamiliar_name_opening_a_clause_owns_its_figures() -> None:
                   "2025年，晟达新能实现营业收入8.6亿元，净利润1.12亿元；",
                   "今年前三季度实现营业收入7.1亿元。")
     assert ask("岚山股份2025年营业收入是多少？", lib).abstained
-    assert _highlighted("晟达新能2025年营业收入是多少？", lib) == "8.6亿元"
+    assert highlighted("晟达新能2025年营业收入是多少？", lib) == "8.6亿元"
 
 
 def test_a_premium_asked_with_paying_is_the_premium_not_the_price() -> None:
@@ -67,10 +61,10 @@ def test_a_premium_asked_with_paying_is_the_premium_not_the_price() -> None:
                   "The price is a 27% premium to Ellery's closing price on Friday.")
     found = ask("What premium is Corvane paying?", lib)
     assert not found.abstained and "27%" in found.sentences[0].text
-    assert _highlighted("How much is Corvane paying per share?", lib) == "$31"
+    assert highlighted("How much is Corvane paying per share?", lib) == "$31"
     # an adjective is no premium asked
     lib = library("pp", "Handset maker's sales", "Sales of premium phones rose 12% to $900 million.")
-    assert _highlighted("What were sales of premium phones?", lib) == "$900 million"
+    assert highlighted("What were sales of premium phones?", lib) == "$900 million"
 
 
 def test_the_rater_asked_must_be_named_by_the_sentence_that_answers() -> None:
@@ -91,7 +85,7 @@ def test_a_year_between_yu_and_xiangbi_is_a_base_not_the_period() -> None:
                   "工信部数据显示，春节假期7天移动互联网接入流量达到512.3万TB，与2023年春节7天相比增长19.4%；",
                   "其中，2月10日和2月11日两天为高峰时段，当日移动互联网接入流量分别为70.2万和75.6万TB。")
     assert ask("2023年春节7天移动互联网接入流量是多少？", lib).abstained
-    assert _highlighted("春节7天移动互联网接入流量是多少？", lib) == "512.3万"
+    assert highlighted("春节7天移动互联网接入流量是多少？", lib) == "512.3万"
 
 
 def test_last_month_is_read_against_the_dateline_and_an_industrys_jobs_are_its_part() -> None:
@@ -102,5 +96,5 @@ def test_last_month_is_read_against_the_dateline_and_an_industrys_jobs_are_its_p
                   "Health care added 38,000 jobs in October, while manufacturing shed 7,000.")
     found = ask("How many jobs were added in October?", lib)  # refused while "October" is still read as a name
     assert found.abstained or found.sentences[0].highlighted == "64,000"
-    assert _highlighted("How many jobs did health care add?", lib) == "38,000"
+    assert highlighted("How many jobs did health care add?", lib) == "38,000"
     assert ask("How many jobs were added in September?", lib).abstained

@@ -3,13 +3,7 @@ by reader round 22 and its holdout, each as a class, on sample sentences of our 
 
 from __future__ import annotations
 
-from tests.ask_helpers import ask, library
-
-
-def _highlighted(question: str, *libraries) -> str | None:
-    found = ask(question, *libraries)
-    assert not found.abstained, found
-    return found.sentences[0].highlighted
+from tests.ask_helpers import ask, highlighted, library
 
 
 def _policy_rates() -> list:
@@ -31,8 +25,8 @@ def test_a_tenor_in_days_asked_must_be_the_numbers_own() -> None:
 def test_basis_points_are_a_move_and_a_level_asked_is_marked() -> None:
     # "7天期逆回购利率调整为多少" marked the 10个基点 cut beside the 1.30% asked: 个基点 was not read as a change's unit.
     lib = _policy_rates()
-    assert _highlighted("14天期回购操作利率调整为多少？", lib) == "1.95%"
-    assert _highlighted("14天期回购操作利率下调了多少个基点？", lib) == "15个基点"
+    assert highlighted("14天期回购操作利率调整为多少？", lib) == "1.95%"
+    assert highlighted("14天期回购操作利率下调了多少个基点？", lib) == "15个基点"
 
 
 def test_the_party_a_sum_is_paid_to_is_not_the_one_fined() -> None:
@@ -80,9 +74,9 @@ def test_the_mark_goes_to_the_part_naming_the_subject_and_to_the_level_reached()
     # U.S. West Texas Intermediate crude gained $1.05, …, to $67.80"; "What was refinery utilization?" marked the
     # "climbed 1.4 percentage points" before the 91.8% asked.
     lib = _prices()
-    assert _highlighted("What price did Canadian heavy crude settle at?", lib) == "$55.40"
-    assert _highlighted("What price did Dubai crude settle at?", lib) == "$70.12"
-    assert _highlighted("What were refinery runs?", lib) == "88.4%"
+    assert highlighted("What price did Canadian heavy crude settle at?", lib) == "$55.40"
+    assert highlighted("What price did Dubai crude settle at?", lib) == "$70.12"
+    assert highlighted("What were refinery runs?", lib) == "88.4%"
 
 
 def test_a_scope_after_a_preposition_may_be_named_before_the_numbers_clause() -> None:
@@ -92,7 +86,7 @@ def test_a_scope_after_a_preposition_may_be_named_before_the_numbers_clause() ->
     lib = library("al", "Corran Air traffic rises in October",
                   "Corran Air said passenger traffic rose 5.2% in October.",
                   "By region, traffic on transatlantic routes jumped 9.4%, with a load factor of 88.3%.")
-    assert _highlighted("What was the load factor on Corran Air's transatlantic routes?", lib) == "88.3%"
+    assert highlighted("What was the load factor on Corran Air's transatlantic routes?", lib) == "88.3%"
 
 
 def test_a_thing_named_as_the_object_of_its_count_qualifies_the_statement() -> None:
@@ -101,7 +95,7 @@ def test_a_thing_named_as_the_object_of_its_count_qualifies_the_statement() -> N
     lib = library("kc", "某客车公司11月销量快报",
                   "事件：公司发布11月销量快报，合计销售客车3218辆，同比下滑1.46%，环比增长18.72%。",
                   "11月客车销量延续改善态势，同比虽有微幅下滑，但环比出现15%以上增长。")
-    assert _highlighted("11月客车销量环比增长多少？", lib) == "18.72%"
+    assert highlighted("11月客车销量环比增长多少？", lib) == "18.72%"
 
 
 def test_a_later_year_asked_as_a_result_gets_the_outlook_labelled_not_as_the_answer() -> None:
@@ -113,5 +107,5 @@ def test_a_later_year_asked_as_a_result_gets_the_outlook_labelled_not_as_the_ans
                   "岚山股份表示，交易完成后，公司将新增隔膜业务，预计上市公司2028年营业收入将超过60亿元。")
     found = ask("岚山股份2028年营业收入是多少？", lib)
     assert found.abstained and found.missing == "outlook" and "60亿元" in found.nearest.text
-    assert _highlighted("岚山股份预计2028年营业收入是多少？", lib) == "60亿元"
-    assert _highlighted("岚山股份2025年营业收入是多少？", lib) == "31.2亿元"
+    assert highlighted("岚山股份预计2028年营业收入是多少？", lib) == "60亿元"
+    assert highlighted("岚山股份2025年营业收入是多少？", lib) == "31.2亿元"

@@ -11,8 +11,7 @@
 
 from __future__ import annotations
 
-from tests.ask_helpers import ask, first, library
-from tests.test_ask_not_values import analyzed
+from tests.ask_helpers import analyzed, ask, first, library
 
 INSURER = analyzed("harlow", "Harlow Mutual posts first-half profit",
                    "Harlow Mutual said its combined ratio fell to 91.4% in the first half from 95.0%.\n\n"

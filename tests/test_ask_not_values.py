@@ -9,16 +9,7 @@ from __future__ import annotations
 
 from summarizer import analyze
 from summarizer.answer import Passage
-from summarizer.split import split_sentences
-from tests.ask_helpers import ask, first, library
-
-
-def analyzed(key: str, title: str, text: str) -> list[Passage]:
-    """One stored article with the figures and quotes its analysis finds, as the bot stores it."""
-    sentences = tuple(s.text for s in split_sentences(text))
-    analysis = analyze(text, title=title)
-    return [Passage(s, key, i, title, f"https://example.com/{key}", "2026-11-20", article=sentences,
-                    figures=tuple(analysis.figures), quotes=tuple(analysis.quotes)) for i, s in enumerate(sentences)]
+from tests.ask_helpers import analyzed, ask, first, library
 
 
 ARRESTS = analyzed("arrests", "Police make arrests in Millbrook",

@@ -9,8 +9,7 @@ before was taken as its measure); "2026年Q1归母净利润是多少？" got the
 
 from __future__ import annotations
 
-from tests.ask_helpers import ask, first
-from tests.test_ask_not_values import analyzed
+from tests.ask_helpers import analyzed, ask, first
 
 NOTE = analyzed("note", "",
                 "事件：4月28日，公司发布2025年度报告和2026第一季度报告，2025年公司实现营收238.40亿元，同比增长41.20%，"

@@ -3,7 +3,7 @@ right sentences with another number bold: a wrong bold number is a wrong fact sh
 
 from __future__ import annotations
 
-from tests.ask_helpers import ask, library
+from tests.ask_helpers import ask, highlighted, library
 
 LIQUOR = library("liquor", None,
                  "上半年青云老酒实现收入42亿元，占总营收118亿元的35%左右，同比增长速度达到48%。",
@@ -16,32 +16,26 @@ PARKING = library("park", None,
                   "大型车月租费为300元，临时停车1小时内免费，超过1小时按6元/小时收费，24小时80元封顶。")
 
 
-def _bold(question: str, texts) -> str | None:
-    found = ask(question, texts)
-    assert not found.abstained, found
-    return found.sentences[0].highlighted
-
-
 def test_the_part_asked_is_not_the_whole_its_share_is_of() -> None:
-    assert _bold("青云老酒上半年收入是多少？", LIQUOR) == "42亿元"
+    assert highlighted("青云老酒上半年收入是多少？", LIQUOR) == "42亿元"
 
 
 def test_a_respective_list_after_a_holding_verb_pairs_names_and_values() -> None:
-    assert _bold("青15批价是多少？", LIQUOR) == "280元"
-    assert _bold("经典版批价是多少？", LIQUOR) == "620元"  # a guard
+    assert highlighted("青15批价是多少？", LIQUOR) == "280元"
+    assert highlighted("经典版批价是多少？", LIQUOR) == "620元"  # a guard
 
 
 def test_a_year_range_places_its_values_without_respectively() -> None:
-    assert _bold("公司2024年归母净利润预测是多少？", LIQUOR) == "70.62"
+    assert highlighted("公司2024年归母净利润预测是多少？", LIQUOR) == "70.62"
 
 
 def test_the_noun_asked_picks_its_own_number() -> None:
-    assert _bold("晨光村大型车辆月缴费多少？", PARKING) == "600元"
-    assert _bold("晨光村小型车辆月缴费多少？", PARKING) == "100元"  # a guard
+    assert highlighted("晨光村大型车辆月缴费多少？", PARKING) == "600元"
+    assert highlighted("晨光村小型车辆月缴费多少？", PARKING) == "100元"  # a guard
 
 
 def test_a_fee_asked_is_a_sum_of_money_not_a_duration() -> None:
-    assert _bold("星河村大型车停车月费是多少？", PARKING) == "300元"
+    assert highlighted("星河村大型车停车月费是多少？", PARKING) == "300元"
 
 
 MEDICAID = library("medicaid", "Governors win on health care",

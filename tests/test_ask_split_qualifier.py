@@ -6,8 +6,7 @@ after another word ("全球AI市场规模" for 全球EDA) still does not answer.
 
 from __future__ import annotations
 
-from tests.ask_helpers import ask, first
-from tests.test_ask_not_values import analyzed
+from tests.ask_helpers import analyzed, ask, first
 
 TRAMS = analyzed("trams", "",
                  "岚州市交通局公布的数据显示，2016年到2020年运营期间，岚州有轨电车1号线日均客流强度不足300人次/公里。"

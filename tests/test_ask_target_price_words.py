@@ -5,8 +5,7 @@ states "目标价8.40元". The note is made up."""
 from __future__ import annotations
 
 from summarizer.answer import parse_question
-from tests.ask_helpers import ask, first
-from tests.test_ask_not_values import analyzed
+from tests.ask_helpers import analyzed, ask, first
 
 NOTE = analyzed("note", "",
                 "2025年公司实现营收120.50亿元，同比增长12.30%。我们预计公司2026-27年归母净利润分别为20.1/23.4亿元。"

@@ -6,8 +6,7 @@ the question's qualifier in the sentence too. The text is made up.
 
 from __future__ import annotations
 
-from tests.ask_helpers import ask, first
-from tests.test_ask_not_values import analyzed
+from tests.ask_helpers import analyzed, ask, first
 
 MEETING = analyzed("meeting", "",
                    "会议部署加快稳经济一揽子政策落地。"

@@ -4,8 +4,7 @@ The text is made up."""
 
 from __future__ import annotations
 
-from tests.ask_helpers import ask
-from tests.test_ask_not_values import analyzed
+from tests.ask_helpers import analyzed, ask
 
 MEETING = analyzed("meeting", "",
                    "南江证监局落实证监会关于上市公司2024年年报监管工作的部署，督促辖区上市公司重视年报披露工作，"

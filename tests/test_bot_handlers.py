@@ -9,9 +9,9 @@ Telegram's answers: polling, flood control, 403s, failed edits, malformed update
 from __future__ import annotations
 
 from summarizer.readable import READABLE_CHARS
-from tests.botharness import ARTICLE_EN, ARTICLE_ZH
+from tests.botharness import ARTICLE_EN
 from tests.fakebotapi import parse_html
-from tests.offlinebot import OfflineBot
+from tests.offlinebot import OfflineBot, summarize_text
 
 OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "10", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
 OFFLINE_PRIVACY_MODE = True
@@ -32,12 +32,6 @@ def long_article(sentences: int = 14) -> str:
         body = "，".join(f"{topic}行业第{j}季度{c}" for j in range(1, 4) for c in clauses)
         out.append(f"{topic}行业调查显示{body}")
     return "。".join(out) + "。"
-
-
-async def summarize_text(bot: OfflineBot, chat_id: int, text: str = ARTICLE_ZH, **kwargs):
-    mark = bot.mark()
-    await bot.send(chat_id, text, **kwargs)
-    return bot.reply(chat_id, after=mark)
 
 
 async def reply_to_command(bot: OfflineBot, chat_id: int, command: str, **kwargs):

@@ -8,7 +8,6 @@ never an "internal error" and never a lost message.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import pytest
@@ -17,22 +16,12 @@ from bot.errors import BinaryFile, EmptyFile, FileTooLarge, NotArticle, UnknownE
 from bot.render.i18n import error_text, t
 from summarizer.limits import MAX_CHARS
 from tests.botharness import ARTICLE_ZH, article_page
-from tests.offlinebot import OfflineBot
+from tests.offlinebot import OfflineBot, errors_logged, summarize_text
 from tests.pages import ARTICLE_EN_TEXT, minimal_pdf
 
 RATE_LIMIT = 5
 OFFLINE_BOT_ENV = {"NEWSBRIEF_ALLOW_PRIVATE_URLS": "1", "NEWSBRIEF_RATE_LIMIT": str(RATE_LIMIT)}
 OFFLINE_ADMINS = {-4001: {41}, -4002: {41}}
-
-
-def errors_logged(caplog) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
-
-
-async def summarize_text(bot: OfflineBot, chat_id: int, text: str = ARTICLE_ZH, **kwargs):
-    mark = bot.mark()
-    await bot.send(chat_id, text, **kwargs)
-    return bot.reply(chat_id, after=mark)
 
 
 # ---- buttons ------------------------------------------------------------------------------

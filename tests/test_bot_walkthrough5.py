@@ -15,23 +15,12 @@ from telegram import Update
 from bot.core.schedule import parse_time
 from bot.errors import EveryDayOff, TooManyTimes
 from bot.render.i18n import error_text, t
-from tests.offlinebot import OfflineBot, _update_ids
+from tests.offlinebot import _update_ids, errors_logged, shown_texts
 from tests.test_demanding_user import _console, _say
 
 OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
 GROUP, ADMIN, MEMBER, OTHER = -7501, 75, 76, 77
 OFFLINE_ADMINS = {GROUP: {ADMIN}}
-
-
-def errors_logged(caplog) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
-
-
-async def _texts(bot: OfflineBot, chat_id: int, text: str, *, lang: str = "en", **kwargs) -> list[str]:
-    """What the chat was shown for one message, placeholders left out."""
-    mark = bot.mark()
-    await bot.send(chat_id, text, language_code=lang, **kwargs)
-    return [c.text for c in bot.replies(chat_id, after=mark) if not c.text.startswith("⏳")]
 
 
 # ---- a button with no chat (an inline message's) is no bug ----------------------------------
@@ -63,9 +52,9 @@ async def test_start_in_a_group_says_how_to_use_the_bot_there(offline_bot, tmp_p
     with privacy mode on never sees; it now gives the group's welcome. A private chat and
     the console still get the private text."""
     bot = offline_bot
-    assert await _texts(bot, GROUP, "/start@newsbrief_test_bot", lang=lang, user_id=MEMBER) == [
+    assert await shown_texts(bot, GROUP, "/start@newsbrief_test_bot", lang=lang, user_id=MEMBER) == [
         t("group_welcome", lang)]
-    assert await _texts(bot, 7502, "/start", lang=lang) == [t("start", lang)]
+    assert await shown_texts(bot, 7502, "/start", lang=lang) == [t("start", lang)]
     console, out = await _console(tmp_path, lang)
     assert t("start", lang) in await _say(console, out, "/start")
 
@@ -82,9 +71,9 @@ async def test_every_day_off_is_refused_with_the_way_to_stop_the_digest(offline_
     bot = offline_bot
     await bot.send(7503, "/subscribe 08:00", language_code=lang)
     told = error_text(EveryDayOff("every day off"), lang)
-    assert await _texts(bot, 7503, f"/digest settings off {days}", lang=lang) == [told]
+    assert await shown_texts(bot, 7503, f"/digest settings off {days}", lang=lang) == [told]
     assert "/unsubscribe" in told
-    [settings] = await _texts(bot, 7503, "/digest settings", lang=lang)
+    [settings] = await shown_texts(bot, 7503, "/digest settings", lang=lang)
     assert "Sun" not in settings and "星期日" not in settings  # nothing was saved
 
 
@@ -97,9 +86,9 @@ async def test_more_digest_times_than_a_day_takes_are_told_the_limit(offline_bot
     await bot.send(7504, "/subscribe 08:00", language_code="en")
     told = error_text(TooManyTimes(7, 6), "en")
     assert "6" in told and "7" in told
-    [reply] = await _texts(bot, 7504, command)
+    [reply] = await shown_texts(bot, 7504, command)
     assert reply.startswith(told)
-    [settings] = await _texts(bot, 7504, "/digest settings")
+    [settings] = await shown_texts(bot, 7504, "/digest settings")
     assert "08:00" in settings and "06:00" not in settings
 
 
@@ -121,7 +110,7 @@ def test_the_console_refuses_every_day_off_and_too_many_times_as_telegram_does(c
 ])
 async def test_subscribe_reads_times_as_readers_say_them(offline_bot, said, at):
     """"9点" was read but "21点30分", "9点半", "下午3点" and "9pm" were "Times look like HH:MM"."""
-    [reply] = await _texts(offline_bot, 7505, f"/subscribe {said}")
+    [reply] = await shown_texts(offline_bot, 7505, f"/subscribe {said}")
     assert f"at {at}" in reply, reply
 
 
@@ -153,20 +142,20 @@ async def test_the_same_link_shared_again_in_a_group_is_pointed_to_not_summarize
     def link_message(link: str) -> dict:
         return {"entities": [{"type": "url", "offset": 0, "length": len(link)}]}
 
-    first = await _texts(bot, GROUP, url, lang="zh-hans", user_id=MEMBER, **link_message(url))
+    first = await shown_texts(bot, GROUP, url, lang="zh-hans", user_id=MEMBER, **link_message(url))
     assert len(first) == 1 and "128亿元" in first[0]
     again = url + "?utm_source=wechat"
     mark = bot.mark()
     shared = await bot.send(GROUP, again, user_id=OTHER, **link_message(again))
     shown = [c.text for c in bot.replies(GROUP, after=mark)]
     assert shown == [t("shared_before", "zh", number=1)]  # no placeholder, no second summary
-    reply = await _texts(bot, GROUP, "/summary", lang="zh-hans", user_id=OTHER, reply_to=shared)
+    reply = await shown_texts(bot, GROUP, "/summary", lang="zh-hans", user_id=OTHER, reply_to=shared)
     assert len(reply) == 1 and "128亿元" in reply[0]
-    asked = await _texts(bot, GROUP, f"/summary {url}", lang="zh-hans", user_id=OTHER)
+    asked = await shown_texts(bot, GROUP, f"/summary {url}", lang="zh-hans", user_id=OTHER)
     assert len(asked) == 1 and "128亿元" in asked[0]
     with sqlite3.connect(bot.db_path) as conn:  # the shares were long ago
         conn.execute("UPDATE chat_articles SET shared_at = '2000-01-01T00:00:00.000000+00:00'")
-    later = await _texts(bot, GROUP, url, lang="zh-hans", user_id=MEMBER, **link_message(url))
+    later = await shown_texts(bot, GROUP, url, lang="zh-hans", user_id=MEMBER, **link_message(url))
     assert len(later) == 1 and "128亿元" in later[0]
 
 
@@ -175,7 +164,7 @@ async def test_a_link_shared_again_in_a_private_chat_is_summarized_again(offline
     bot = offline_bot
     url = pages.url_for("/news/cloud")
     for _ in range(2):
-        [shown] = await _texts(bot, 7506, url, lang="zh-hans")
+        [shown] = await shown_texts(bot, 7506, url, lang="zh-hans")
         assert "128亿元" in shown
 
 
@@ -185,7 +174,7 @@ async def test_days_off_may_be_named_as_the_weekend_or_the_weekdays(offline_bot,
     """"/digest settings off weekend" (or 周末) was "Days off are mon…sun (or none)"."""
     bot = offline_bot
     await bot.send(7507, "/subscribe 08:00", language_code="en")
-    [settings] = await _texts(bot, 7507, f"/digest settings off {words}")
+    [settings] = await shown_texts(bot, 7507, f"/digest settings off {words}")
     assert f"Days off: {shown}" in settings
 
 
@@ -197,12 +186,12 @@ async def test_help_gives_an_english_reader_english_examples_and_a_traditional_r
     """An English /help showed "/ask 营收增长了多少？", "/watch 宁德时代 比亚迪" and "/search 营收" as
     its examples (its own usage lines were already English); a traditional reader got 营收."""
     bot = offline_bot
-    [english] = await _texts(bot, 7508, "/help", lang="en")
+    [english] = await shown_texts(bot, 7508, "/help", lang="en")
     assert "/ask How much did revenue grow?" in english and "/watch CATL BYD" in english
     assert not re.search(r"[\u4e00-\u9fff]", english.split("\n\n")[0]), english
-    [chinese] = await _texts(bot, 7509, "/help", lang="zh-hans")
+    [chinese] = await shown_texts(bot, 7509, "/help", lang="zh-hans")
     assert "/ask 营收增长了多少？" in chinese and "/watch 宁德时代 比亚迪" in chinese
-    [hant] = await _texts(bot, 7510, "/help", lang="zh-hant")
+    [hant] = await shown_texts(bot, 7510, "/help", lang="zh-hant")
     assert "/search 營收" in hant and "营收" not in hant
     console, out = await _console(tmp_path, "en")
     assert "/ask How much did revenue grow?" in await _say(console, out, "/help")
@@ -302,7 +291,7 @@ async def test_a_command_typed_with_a_full_width_slash_runs_in_a_private_chat_an
     """"／help" (the slash a Chinese input method types) got "send me a link or an article of
     200+ characters": Telegram gives it no command entity, so it was read as a remark."""
     bot = offline_bot
-    [reply] = await _texts(bot, 7530, typed, lang="zh-hans", entities=[])
+    [reply] = await shown_texts(bot, 7530, typed, lang="zh-hans", entities=[])
     assert expected in reply, reply
     console, out = await _console(tmp_path, "zh")
     said = await _say(console, out, typed)
@@ -310,4 +299,4 @@ async def test_a_command_typed_with_a_full_width_slash_runs_in_a_private_chat_an
 
 
 async def test_a_full_width_slash_before_a_word_that_is_no_command_is_still_a_remark(offline_bot):
-    assert await _texts(offline_bot, 7531, "／哈哈", lang="zh-hans", entities=[]) == [t("short_text_hint", "zh")]
+    assert await shown_texts(offline_bot, 7531, "／哈哈", lang="zh-hans", entities=[]) == [t("short_text_hint", "zh")]

@@ -12,22 +12,11 @@ import pytest
 from bot.core.schedule import DigestSchedule, parse_time, parse_timezone, zone_label
 from bot.errors import BadTimeZone
 from bot.render.i18n import error_text, t
-from tests.offlinebot import OfflineBot
+from tests.offlinebot import OfflineBot, errors_logged, shown_texts
 
 OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
 GROUP, ADMIN, MEMBER = -7601, 76, 77
 OFFLINE_ADMINS = {GROUP: {ADMIN}}
-
-
-def errors_logged(caplog) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
-
-
-async def _texts(bot: OfflineBot, chat_id: int, text: str, *, lang: str = "en", **kwargs) -> list[str]:
-    """What the chat was shown for one message, placeholders left out."""
-    mark = bot.mark()
-    await bot.send(chat_id, text, language_code=lang, **kwargs)
-    return [c.text for c in bot.replies(chat_id, after=mark) if not c.text.startswith("⏳")]
 
 
 def _slot_of_job(bot: OfflineBot, chat_id: int) -> datetime:
@@ -70,13 +59,13 @@ async def test_subscribe_at_an_india_offset_is_scheduled_and_shown_as_typed(offl
     """/subscribe 08:00 UTC+5:30 was refused; now the digest is due at 08:00 +05:30 and
     /settings and /digest settings say UTC+5:30."""
     bot = offline_bot
-    [reply] = await _texts(bot, 7601, f"/subscribe 08:00 {zone_word}", lang=lang)
+    [reply] = await shown_texts(bot, 7601, f"/subscribe 08:00 {zone_word}", lang=lang)
     assert "08:00" in reply and "UTC+5:30" in reply
     slot = _slot_of_job(bot, 7601)
     assert slot.utcoffset() == timedelta(hours=5, minutes=30) and (slot.hour, slot.minute) == (8, 0)
-    [settings] = await _texts(bot, 7601, "/settings", lang=lang)
+    [settings] = await shown_texts(bot, 7601, "/settings", lang=lang)
     assert "UTC+5:30" in settings
-    [digest_settings] = await _texts(bot, 7601, "/digest settings", lang=lang)
+    [digest_settings] = await shown_texts(bot, 7601, "/digest settings", lang=lang)
     assert "08:00" in digest_settings and "UTC+5:30" in digest_settings
 
 
@@ -103,14 +92,14 @@ async def test_the_unknown_zone_message_names_an_offset_too():
 async def test_a_time_written_with_a_space_before_pm_or_as_24_00_is_read(offline_bot, command, at):
     """"/subscribe 9 pm" read "pm" as the time zone ("Unknown time zone"), and "24:00", the
     midnight many write, was "Times look like HH:MM" though it looks just so."""
-    [reply] = await _texts(offline_bot, 7602, command)
+    [reply] = await shown_texts(offline_bot, 7602, command)
     assert f"at {at}" in reply, reply
 
 
 async def test_digest_times_take_pm_after_a_space_and_24_00(offline_bot):
     bot = offline_bot
     await bot.send(7603, "/subscribe 08:00", language_code="en")
-    [reply] = await _texts(bot, 7603, "/digest settings times 9 am, 6 pm, 24:00")
+    [reply] = await shown_texts(bot, 7603, "/digest settings times 9 am, 6 pm, 24:00")
     assert "00:00, 09:00, 18:00" in reply, reply
 
 
@@ -131,9 +120,9 @@ async def test_the_zone_changes_alone_and_the_digest_times_stay(offline_bot, com
     to another zone. `/settings zone`, `/digest settings zone` did nothing but the usage."""
     bot = offline_bot
     await bot.send(7604, "/subscribe 08:00,18:00", language_code="en")
-    shown = await _texts(bot, 7604, command)
+    shown = await shown_texts(bot, 7604, command)
     assert "Asia/Kolkata" in shown[-1], shown
-    [settings] = await _texts(bot, 7604, "/digest settings")
+    [settings] = await shown_texts(bot, 7604, "/digest settings")
     assert "08:00, 18:00 (Asia/Kolkata)" in settings
     slot = _slot_of_job(bot, 7604)
     assert str(slot.tzinfo) == "Asia/Kolkata" and (slot.hour, slot.minute) in ((8, 0), (18, 0))
@@ -141,19 +130,19 @@ async def test_the_zone_changes_alone_and_the_digest_times_stay(offline_bot, com
 
 async def test_the_zone_of_a_chat_without_a_digest_is_saved_for_later(offline_bot):
     bot = offline_bot
-    shown = await _texts(bot, 7605, "/settings zone UTC+5:45", lang="zh-hans")
+    shown = await shown_texts(bot, 7605, "/settings zone UTC+5:45", lang="zh-hans")
     assert "UTC+5:45" in shown[-1]
-    [reply] = await _texts(bot, 7605, "/subscribe 07:00", lang="zh-hans")
+    [reply] = await shown_texts(bot, 7605, "/subscribe 07:00", lang="zh-hans")
     assert "UTC+5:45" in reply
 
 
 async def test_a_bad_zone_and_a_member_are_refused_and_nothing_changes(offline_bot):
     bot = offline_bot
-    [told] = await _texts(bot, 7606, "/settings zone Mars/Olympus")
+    [told] = await shown_texts(bot, 7606, "/settings zone Mars/Olympus")
     assert told.startswith(error_text(BadTimeZone("Mars/Olympus"), "en"))
     await bot.send(GROUP, "/subscribe 08:00", user_id=ADMIN, language_code="en")
-    [refused] = await _texts(bot, GROUP, "/settings zone Asia/Tokyo", user_id=MEMBER)
-    [settings] = await _texts(bot, GROUP, "/digest settings", user_id=MEMBER)
+    [refused] = await shown_texts(bot, GROUP, "/settings zone Asia/Tokyo", user_id=MEMBER)
+    [settings] = await shown_texts(bot, GROUP, "/digest settings", user_id=MEMBER)
     assert "Asia/Tokyo" not in settings and "Asia/Tokyo" not in refused
 
 
@@ -182,15 +171,15 @@ async def test_a_setting_out_of_range_is_told_its_range_and_nothing_changes(offl
 
     bot = offline_bot
     short = "zh" if lang.startswith("zh") else "en"
-    assert await _texts(bot, 7607, command, lang=lang) == [t(key, short, max=limit)]
-    [settings] = await _texts(bot, 7607, "/settings", lang=lang)
+    assert await shown_texts(bot, 7607, command, lang=lang) == [t(key, short, max=limit)]
+    [settings] = await shown_texts(bot, 7607, "/settings", lang=lang)
     assert ("auto" in settings or "自动" in settings)  # the length is still the default
 
 
 @pytest.mark.parametrize("command", ["/settings quiet 22:00-22:00", "/settings quiet 25:00-07:00"])
 async def test_quiet_hours_starting_where_they_end_are_told_why(offline_bot, command):
     """"22:00-22:00" was told "Quiet hours look like HH:MM-HH:MM", which it does."""
-    [told] = await _texts(offline_bot, 7608, command)
+    [told] = await shown_texts(offline_bot, 7608, command)
     assert "different end" in told
 
 
@@ -290,7 +279,7 @@ async def test_a_group_the_bot_is_back_in_unseen_gets_its_digest_again(offline_b
     await bot.member_update(GROUP, "member")
     await bot.send(GROUP, "/subscribe 08:00", user_id=ADMIN, language_code="en")
     await bot.member_update(GROUP, "kicked")
-    [reply] = await _texts(bot, GROUP, "/subscribe 09:00", user_id=ADMIN)
+    [reply] = await shown_texts(bot, GROUP, "/subscribe 09:00", user_id=ADMIN)
     assert "09:00" in reply and bot.app.job_queue.get_jobs_by_name(str(GROUP))
     assert bot.db_row("SELECT active FROM chats WHERE id = ?", GROUP) == (1,)
 
@@ -351,10 +340,10 @@ async def test_a_follow_up_replying_to_a_link_not_read_yet_shows_that_article(of
     await bot.send(GROUP, f"/summary {pages.url_for('/news/cloud')}", user_id=MEMBER, language_code="en")
     robots = pages.url_for("/news/robots")
     shared = await bot.send(GROUP, f"看看 {robots}", user_id=MEMBER, language_code="en", **_link_message(robots))
-    [shown] = await _texts(bot, GROUP, command, user_id=78, reply_to=shared)
+    [shown] = await shown_texts(bot, GROUP, command, user_id=78, reply_to=shared)
     assert robots in shown and marker in shown
     assert "星河科技" not in shown  # the other article's title
-    [again] = await _texts(bot, GROUP, command, user_id=78, reply_to=shared)  # read once: linked now
+    [again] = await shown_texts(bot, GROUP, command, user_id=78, reply_to=shared)  # read once: linked now
     assert robots in again
 
 
@@ -363,7 +352,7 @@ async def test_a_follow_up_replying_to_a_remark_still_shows_the_latest_article(o
     url = pages.url_for("/news/cloud")
     await bot.send(GROUP, f"/summary {url}", user_id=MEMBER, language_code="en")
     remark = await bot.send(GROUP, "a member says something short", user_id=MEMBER, language_code="en")
-    [shown] = await _texts(bot, GROUP, "/keywords", user_id=78, reply_to=remark)
+    [shown] = await shown_texts(bot, GROUP, "/keywords", user_id=78, reply_to=remark)
     assert url in shown
     assert bot.db_row("SELECT COUNT(*) FROM chat_articles WHERE chat_id = ?", GROUP) == (1,)
 
@@ -374,7 +363,7 @@ async def test_ask_replying_to_a_link_not_read_yet_reads_it_and_answers(offline_
     bot = offline_bot
     cloud = pages.url_for("/news/cloud")
     shared = await bot.send(GROUP, f"看看 {cloud}", user_id=MEMBER, language_code="zh-hans", **_link_message(cloud))
-    [answer] = await _texts(bot, GROUP, "/ask 星河科技第三季度营收是多少？", lang="zh-hans", user_id=78, reply_to=shared)
+    [answer] = await shown_texts(bot, GROUP, "/ask 星河科技第三季度营收是多少？", lang="zh-hans", user_id=78, reply_to=shared)
     assert "128亿元" in answer, answer
 
 
@@ -398,7 +387,7 @@ async def test_a_file_of_a_few_words_is_told_it_is_no_article(offline_bot, lang,
     data = content.encode()
     bot.api.files["few"] = data
     short = "zh" if lang.startswith("zh") else "en"
-    [told] = await _texts(bot, 7621, None, lang=lang, extra=_document("few", "note.txt", len(data)))
+    [told] = await shown_texts(bot, 7621, None, lang=lang, extra=_document("few", "note.txt", len(data)))
     assert told.startswith(error_text(ShortFile("note.txt"), short))
     assert bot.db_row("SELECT COUNT(*) FROM chat_articles WHERE chat_id = 7621") == (0,)
 
@@ -410,10 +399,10 @@ async def test_a_file_telegram_will_not_hand_over_is_told_too_large_not_logged_a
 
     bot = offline_bot
     bot.api.refusing[("getFile", 0)] = (400, "Bad Request: file is too big")
-    [told] = await _texts(bot, 7622, None, extra=_document("huge", "report.txt", None))
+    [told] = await shown_texts(bot, 7622, None, extra=_document("huge", "report.txt", None))
     assert told.startswith(error_text(FileTooLarge("report.txt", 1), "en").split(";")[0])
     bot.api.refusing.clear()
-    [told] = await _texts(bot, 7622, None, extra=_document("pathless", "report.txt", None))  # no file_path
+    [told] = await shown_texts(bot, 7622, None, extra=_document("pathless", "report.txt", None))  # no file_path
     assert told.startswith(error_text(FileTooLarge("report.txt", 1), "en").split(";")[0])
     assert errors_logged(caplog) == []
 
@@ -442,11 +431,11 @@ async def test_summary_with_a_length_in_chinese_words_shows_that_many_sentences(
     "/summary 五" got the usage line."""
     bot = offline_bot
     url = pages.url_for("/news/robots")
-    [five] = await _texts(bot, 7631, f"/summary 4句 {url}", lang="zh-hans")
+    [five] = await shown_texts(bot, 7631, f"/summary 4句 {url}", lang="zh-hans")
     assert "4 句" in five or "选出 4" in five, five
-    [again] = await _texts(bot, 7631, "/summary 两句", lang="zh-hans")
+    [again] = await shown_texts(bot, 7631, "/summary 两句", lang="zh-hans")
     assert "选出 2" in again, again
-    [too_many] = await _texts(bot, 7631, "/summary 十二句", lang="zh-hans")
+    [too_many] = await shown_texts(bot, 7631, "/summary 十二句", lang="zh-hans")
     assert too_many == t("length_range", "zh", max=10)
 
 
@@ -471,7 +460,7 @@ async def test_subscribe_with_a_zone_alone_keeps_the_times(offline_bot, zone, sh
     """"/subscribe UTC+5:30" (a zone, no time) was "Times look like HH:MM"."""
     bot = offline_bot
     await bot.send(7641, "/subscribe 07:30,19:00", language_code="en")
-    [reply] = await _texts(bot, 7641, f"/subscribe {zone}")
+    [reply] = await shown_texts(bot, 7641, f"/subscribe {zone}")
     assert "07:30" in reply and "19:00" in reply and shown in reply, reply
 
 
@@ -486,7 +475,7 @@ async def test_a_follow_up_replying_to_the_bots_own_message_with_a_link_fetches_
     dead = pages.url_for("/missing")
     digest = {**bot_message(7651, 999_001, f"Digest\\n1. Story {dead}"),
               "entities": [{"type": "url", "offset": 17, "length": len(dead)}]}
-    [answer] = await _texts(bot, 7651, "/ask 星河科技第三季度营收是多少？", lang="zh-hans", reply_to=digest)
+    [answer] = await shown_texts(bot, 7651, "/ask 星河科技第三季度营收是多少？", lang="zh-hans", reply_to=digest)
     assert "128亿元" in answer, answer
 
 
@@ -495,7 +484,7 @@ async def test_ask_replying_to_a_dead_link_says_so_and_still_answers(offline_bot
     await bot.send(GROUP, f"/summary {pages.url_for('/news/cloud')}", user_id=MEMBER, language_code="zh-hans")
     dead = pages.url_for("/missing")
     shared = await bot.send(GROUP, f"看看 {dead}", user_id=MEMBER, language_code="zh-hans", **_link_message(dead))
-    shown = await _texts(bot, GROUP, "/ask 星河科技第三季度营收是多少？", lang="zh-hans", user_id=78, reply_to=shared)
+    shown = await shown_texts(bot, GROUP, "/ask 星河科技第三季度营收是多少？", lang="zh-hans", user_id=78, reply_to=shared)
     assert len(shown) == 2 and "128亿元" in shown[1] and "128亿元" not in shown[0], shown
 
 
@@ -511,8 +500,8 @@ async def test_history_shows_the_times_in_the_chats_zone(offline_bot, pages):
     await bot.send(7661, f"/summary {pages.url_for('/news/cloud')}", language_code="zh-hans")
     with sqlite3.connect(bot.db_path) as conn:
         conn.execute("UPDATE chat_articles SET shared_at = '2027-01-04T17:00:00.000000+00:00' WHERE chat_id = 7661")
-    [shown] = await _texts(bot, 7661, "/history", lang="zh-hans")
+    [shown] = await shown_texts(bot, 7661, "/history", lang="zh-hans")
     assert "01-05 01:00" in shown, shown  # the default zone, Asia/Shanghai
     await bot.send(7661, "/settings zone UTC+5:30", language_code="zh-hans")
-    [shown] = await _texts(bot, 7661, "/history", lang="zh-hans")
+    [shown] = await shown_texts(bot, 7661, "/history", lang="zh-hans")
     assert "01-04 22:30" in shown, shown

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import analyze
-
-
-def _figures(text: str) -> list[tuple[str, str | None]]:
-    return [(f.text, f.subject) for f in analyze(text, title="").figures if f.kind == "figure"]
+from tests.figure_helpers import subject_pairs
 
 
 @pytest.mark.parametrize("text", [
@@ -18,12 +14,12 @@ def _figures(text: str) -> list[tuple[str, str | None]]:
     "据介绍，在首届64名本科毕业生中，有几名同学选择考研。",
 ])
 def test_a_round_before_a_count_is_no_subject(text: str) -> None:
-    subject = dict(_figures(text))[next(t for t, _ in _figures(text) if t.endswith("名"))]
+    subject = dict(subject_pairs(text))[next(t for t, _ in subject_pairs(text) if t.endswith("名"))]
     assert subject == "首届本科毕业生"
 
 
 def test_a_round_with_no_group_read_leaves_no_subject() -> None:
-    assert dict(_figures("首批58名本科毕业生已经签约。"))["58名"] != "首批"
+    assert dict(subject_pairs("首批58名本科毕业生已经签约。"))["58名"] != "首批"
 
 
 @pytest.mark.parametrize("text", [
@@ -32,11 +28,11 @@ def test_a_round_with_no_group_read_leaves_no_subject() -> None:
     "9部门联合印发了方案。",
 ])
 def test_the_issuers_of_a_document_are_no_figure(text: str) -> None:
-    assert not [t for t, _ in _figures(text) if "部" in t]
+    assert not [t for t, _ in subject_pairs(text) if "部" in t]
 
 
 def test_a_count_of_departments_keeps_its_unit() -> None:
-    shown = [t for t, _ in _figures("该市今年共有12部门参与考核。")]
+    shown = [t for t, _ in subject_pairs("该市今年共有12部门参与考核。")]
     assert "12部门" in shown and "12部" not in shown
 
 
@@ -46,4 +42,4 @@ def test_a_count_of_departments_keeps_its_unit() -> None:
     ("共有300家不同行业企业参展。", "不同行业企业"),
 ])
 def test_a_count_is_of_the_noun_its_kinds_sort(text: str, subject: str) -> None:
-    assert [s for _, s in _figures(text)] == [subject]
+    assert [s for _, s in subject_pairs(text)] == [subject]

@@ -6,19 +6,16 @@ from __future__ import annotations
 import pytest
 
 from summarizer import analyze
+from tests.figure_helpers import subjects_and_changes
 
 MIXED = ("星河芯片周三公布财报，第三财季营收为351亿元，同比增长94%。"
          "Data center revenue rose 112% to $30.8 billion. Gaming revenue fell 3% to $2.9 billion. "
          "公司预计第四财季营收为375亿元，上下浮动2%。")
 
 
-def _figures(text: str) -> dict[str, tuple[str | None, str | None]]:
-    return {f.text: (f.subject, f.change) for f in analyze(text).figures if f.kind == "figure"}
-
-
 def test_an_english_sentence_in_a_chinese_text_is_read_by_the_english_rules():
     """The Chinese rules made "Datacenterrevenuerose" the subject and saw no rise."""
-    figures = _figures(MIXED)
+    figures = subjects_and_changes(MIXED)
     assert figures["112%"] == ("Data center revenue", "up")
     assert figures["$30.8 billion"] == ("Data center revenue", "up")
     assert figures["3%"] == ("Gaming revenue", "down")
@@ -26,7 +23,7 @@ def test_an_english_sentence_in_a_chinese_text_is_read_by_the_english_rules():
 
 
 def test_a_sentence_with_a_chinese_word_stays_with_the_chinese_rules():
-    figures = _figures("英伟达CEO表示，Blackwell芯片的出货量同比增长50%，需求强劲。公司营收为351亿元。")
+    figures = subjects_and_changes("英伟达CEO表示，Blackwell芯片的出货量同比增长50%，需求强劲。公司营收为351亿元。")
     assert figures["50%"][1] == "up" and "出货量" in (figures["50%"][0] or "")
 
 
@@ -34,12 +31,12 @@ def test_a_sentence_with_a_chinese_word_stays_with_the_chinese_rules():
                                            ("毛利率预计为73.5%，上下浮动50个基点。", "50个基点")])
 def test_plus_or_minus_is_no_fall(text, band):
     """"上下浮动2%" was shown as "2% (down)": a range around the figure, not a decline."""
-    figures = _figures(text)
+    figures = subjects_and_changes(text)
     assert band in figures and all(change is None for _, change in figures.values()), figures
 
 
 def test_a_plain_fall_still_falls():
-    assert _figures("公司营收下浮3%。")["3%"][1] == "down"
+    assert subjects_and_changes("公司营收下浮3%。")["3%"][1] == "down"
 
 
 def test_a_one_line_flash_of_sentences_is_titled_by_its_start_not_kept_whole():

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import analyze
-
-
-def _figures(text: str) -> list[tuple[str, str | None]]:
-    return [(f.text, f.subject) for f in analyze(text, title="").figures if f.kind == "figure"]
+from tests.figure_helpers import subject_pairs
 
 
 @pytest.mark.parametrize("text", [
@@ -19,19 +16,19 @@ def _figures(text: str) -> list[tuple[str, str | None]]:
     "单票方面，公司21、22年分别实现单票收入2.31元/2.45元。",
 ])
 def test_a_year_listed_with_a_period_is_no_figure(text: str) -> None:
-    shown = [t for t, _ in _figures(text)]
+    shown = [t for t, _ in subject_pairs(text)]
     assert shown and all(not t.isdigit() for t in shown)
 
 
 @pytest.mark.parametrize("text", ["该店今年卖出21和22台。", "公司营收分别为21、22亿元。"])
 def test_counts_listed_with_their_unit_stay(text: str) -> None:
-    assert "21" in [t for t, _ in _figures(text)]
+    assert "21" in [t for t, _ in subject_pairs(text)]
 
 
 def test_what_is_achieved_each_time_is_the_subject() -> None:
-    assert _figures("单票方面，公司21和22Q1分别实现单票收入2.31元/2.45元。") == [
+    assert subject_pairs("单票方面，公司21和22Q1分别实现单票收入2.31元/2.45元。") == [
         ("2.31元", "单票收入"), ("2.45元", "单票收入")]
-    assert _figures("公司22Q1分别实现营收2.31亿元/2.45亿元。") == [("2.31亿元", "营收"), ("2.45亿元", "营收")]
+    assert subject_pairs("公司22Q1分别实现营收2.31亿元/2.45亿元。") == [("2.31亿元", "营收"), ("2.45亿元", "营收")]
 
 
 def test_a_pair_of_values_takes_the_year_and_the_period_in_order() -> None:

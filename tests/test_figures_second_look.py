@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from summarizer.figure_second_look import shown_text, written_unit
 from summarizer.figures import extract_figures
-from tests.figure_helpers import by_text, figures
-
-
-def en(*sentences: str) -> list:
-    return figures(*sentences, lang="en")
+from tests.figure_helpers import by_text, en_figures, figures
 
 
 def texts(found: list) -> list[str]:
@@ -23,24 +19,24 @@ def texts(found: list) -> list[str]:
 
 
 def test_an_age_set_off_by_commas_is_no_figure() -> None:
-    found = en("Her nephew, 23, now runs the bakery, which sold 41,000 loaves last year.")
+    found = en_figures("Her nephew, 23, now runs the bakery, which sold 41,000 loaves last year.")
     assert "23" not in texts(found)
     assert "41,000" in texts(found)
 
 
 def test_a_number_joined_to_its_unit_as_a_modifier_is_no_figure() -> None:
-    found = en("The crew towed a 52-foot trawler into the harbor, where repairs will cost $18,000.")
+    found = en_figures("The crew towed a 52-foot trawler into the harbor, where repairs will cost $18,000.")
     assert "52" not in texts(found)
     assert "$18,000" in texts(found)
 
 
 def test_a_match_statistic_is_no_figure() -> None:
-    found = en("United had 61% of possession and 19 shots, and Moreno has scored in 8 straight games.")
+    found = en_figures("United had 61% of possession and 19 shots, and Moreno has scored in 8 straight games.")
     assert not {"61%", "19", "8"} & set(texts(found))
 
 
 def test_the_whole_a_part_is_counted_from_is_no_figure() -> None:
-    found = en("The chain will shut five of its 38 bakeries by June.")
+    found = en_figures("The chain will shut five of its 38 bakeries by June.")
     assert "38" not in texts(found)
 
 
@@ -48,60 +44,60 @@ def test_the_whole_a_part_is_counted_from_is_no_figure() -> None:
 
 
 def test_a_count_is_named_by_the_noun_after_it() -> None:
-    found = en("The port authority logged 12,700 sailings in 2023, up from about 9,100 in 2019.")
+    found = en_figures("The port authority logged 12,700 sailings in 2023, up from about 9,100 in 2019.")
     assert by_text(found, "12,700").subject == "sailings"
     assert by_text(found, "9,100").subject == "sailings"
 
 
 def test_a_subject_is_not_carried_over_an_action_verb_of_the_clause() -> None:
-    found = en("The insurer booked charges of $80 million, and said the new system would save about $45 million a year.")
+    found = en_figures("The insurer booked charges of $80 million, and said the new system would save about $45 million a year.")
     assert by_text(found, "$45 million").subject is None or "charge" not in by_text(found, "$45 million").subject
 
 
 def test_a_subject_before_an_aside_names_the_figure() -> None:
-    found = en("Rent costs, which make up nearly a third of the basket, climbed 0.5%.")
+    found = en_figures("Rent costs, which make up nearly a third of the basket, climbed 0.5%.")
     assert by_text(found, "0.5%").subject == "Rent costs"
-    found = en("The FTSE 250 shrugged off the selloff, gaining 0.7%.")
+    found = en_figures("The FTSE 250 shrugged off the selloff, gaining 0.7%.")
     assert by_text(found, "0.7%").subject == "The FTSE 250"
 
 
 def test_a_takeover_price_per_share_names_what_is_bought() -> None:
-    found = en("Ostrava Capital agreed to acquire toolmaker Brandt Werke for $27.80 a share in cash.")
+    found = en_figures("Ostrava Capital agreed to acquire toolmaker Brandt Werke for $27.80 a share in cash.")
     assert "Brandt Werke" in (by_text(found, "$27.80").subject or "")
 
 
 def test_an_adjusted_result_says_so() -> None:
-    found = en("Excluding special items, the retailer earned $1.14 a share.")
+    found = en_figures("Excluding special items, the retailer earned $1.14 a share.")
     assert by_text(found, "$1.14").subject == "adjusted earnings per share"
 
 
 def test_the_prior_years_per_share_result_is_per_share() -> None:
-    found = en("Net income slipped to $90 million, or 31 cents a share, from $104 million, or 36 cents, a year ago.")
+    found = en_figures("Net income slipped to $90 million, or 31 cents a share, from $104 million, or 36 cents, a year ago.")
     assert "per share" in (by_text(found, "36 cents").subject or "")
 
 
 def test_a_share_of_a_whole_is_not_the_whole() -> None:
-    found = en("The reserve fund will drop to $120 million, or about 4.1% of operating spending.")
+    found = en_figures("The reserve fund will drop to $120 million, or about 4.1% of operating spending.")
     assert by_text(found, "4.1%").subject == "share of operating spending"
 
 
 def test_a_units_revenue_after_which_grew() -> None:
-    found = en("The group plans more hiring in its cloud services unit, which grew revenue 23% last year.")
+    found = en_figures("The group plans more hiring in its cloud services unit, which grew revenue 23% last year.")
     assert by_text(found, "23%").subject == "cloud services unit revenue"
 
 
 def test_a_figure_in_a_quotation_is_not_given_to_a_subject_outside_it() -> None:
-    found = en('"The smelter will need about $60 million," the plant manager said.')
+    found = en_figures('"The smelter will need about $60 million," the plant manager said.')
     assert "manager" not in (by_text(found, "$60 million").subject or "")
 
 
 def test_a_count_of_people_laid_off_says_so() -> None:
-    found = en("The carrier last trimmed staff in 2022, when it laid off about 640 people.")
+    found = en_figures("The carrier last trimmed staff in 2022, when it laid off about 640 people.")
     assert by_text(found, "640").subject == "people laid off"
 
 
 def test_an_adverb_is_no_part_of_a_subject() -> None:
-    found = en("It closes a projected $74 million gap largely with reserves.")
+    found = en_figures("It closes a projected $74 million gap largely with reserves.")
     assert not (by_text(found, "$74 million").subject or "").endswith("largely")
 
 
@@ -109,29 +105,29 @@ def test_an_adverb_is_no_part_of_a_subject() -> None:
 
 
 def test_the_base_of_a_change_has_no_direction() -> None:
-    found = en("The district approved a $910 million plan, up 3.4% from last year's $880 million.")
+    found = en_figures("The district approved a $910 million plan, up 3.4% from last year's $880 million.")
     assert by_text(found, "$880 million").change is None
 
 
 def test_a_cause_is_not_a_change() -> None:
-    found = en("Profit fell to $55 million from $70 million a year earlier, weighed down by a $12 million write-off.")
+    found = en_figures("Profit fell to $55 million from $70 million a year earlier, weighed down by a $12 million write-off.")
     figure = by_text(found, "$12 million")
     assert figure.change is None and figure.period is None
 
 
 def test_a_founding_year_dates_nothing_else() -> None:
-    found = en("The brewer, founded in 1987 and employing about 2,100 people, shipped 4.4 million barrels.")
+    found = en_figures("The brewer, founded in 1987 and employing about 2,100 people, shipped 4.4 million barrels.")
     assert {"2,100", "4.4 million barrels"} <= set(texts(found))  # the figures the rule looks at are there
     assert all(f.period != "in 1987" for f in found)
 
 
 def test_the_month_before_right_after_a_figure_is_its_period() -> None:
-    found = en("In the year to May, prices rose 2.1%, down from 2.4% the month before.")
+    found = en_figures("In the year to May, prices rose 2.1%, down from 2.4% the month before.")
     assert by_text(found, "2.4%").period == "the month before"
 
 
 def test_an_old_guidance_is_marked_previously() -> None:
-    found = en("It lifted its sales growth forecast to between 4% and 5%, from 3% to 4% previously.")
+    found = en_figures("It lifted its sales growth forecast to between 4% and 5%, from 3% to 4% previously.")
     old = [f for f in found if f.value == (3.0, 4.0)]
     assert old and old[0].period == "previously"
 
@@ -225,18 +221,18 @@ def test_only_the_rules_here_remove_figures() -> None:
 
 
 def test_a_range_between_two_values_says_between() -> None:
-    found = en("The company raised its full-year sales growth forecast to between 6% and 8%, from 5% to 7% previously.")
+    found = en_figures("The company raised its full-year sales growth forecast to between 6% and 8%, from 5% to 7% previously.")
     assert [shown_text(f) for f in found if isinstance(f.value, tuple)][0] == "between 6% and 8%"
     assert all(f.text in "to between 6% and 8%, from 5% to 7% previously" for f in found)
 
 
 def test_last_years_period_does_not_date_a_present_count() -> None:
-    found = en("The bakery group had sales of $640 million last year and employs about 3,900 people at 14 sites.")
+    found = en_figures("The bakery group had sales of $640 million last year and employs about 3,900 people at 14 sites.")
     assert by_text(found, "3,900").period is None
 
 
 def test_a_number_in_a_quotation_given_to_a_subject_outside_it_is_no_key_figure() -> None:
-    found = en('Alderman Joe Pike said the county was "heading for a hole next spring at $45 million or more."')
+    found = en_figures('Alderman Joe Pike said the county was "heading for a hole next spring at $45 million or more."')
     assert "$45 million" not in texts(found)
 
 
@@ -252,17 +248,17 @@ def test_a_price_paid_names_what_is_bought() -> None:
 
 
 def test_a_count_after_a_metric_keeps_the_metric() -> None:
-    found = en("Net new orders rose 6% to 3,150 homes, and backlog stood at 5,400 homes.")
+    found = en_figures("Net new orders rose 6% to 3,150 homes, and backlog stood at 5,400 homes.")
     assert "order" in (by_text(found, "3,150").subject or "").lower()
 
 
 def test_a_change_that_helped_keeps_its_direction() -> None:
-    found = en("The ferry line narrowed its loss to $12 million, helped by a 7% increase in ticket revenue.")
+    found = en_figures("The ferry line narrowed its loss to $12 million, helped by a 7% increase in ticket revenue.")
     assert by_text(found, "7%").change == "up"
 
 
 def test_a_subject_inside_the_quotation_stays() -> None:
-    found = en('"The smelter is now running at 88% of design capacity," the plant manager said.')
+    found = en_figures('"The smelter is now running at 88% of design capacity," the plant manager said.')
     assert "capacity" in (by_text(found, "88%").subject or "")
 
 
@@ -272,12 +268,12 @@ def test_a_prior_forecast_named_yuan_says_so() -> None:
 
 
 def test_a_share_restating_no_amount_found_is_no_key_figure() -> None:
-    found = en("The reserve, which will fall sharply, stands at roughly a tenth, or about 3.2% of general fund spending.")
+    found = en_figures("The reserve, which will fall sharply, stands at roughly a tenth, or about 3.2% of general fund spending.")
     assert "3.2%" not in texts(found)
 
 
 def test_a_stake_in_a_which_clause_is_its_owners() -> None:
-    found = en("Marlowe Group, which already holds a 12.5% stake in Tanner Foods, said it would not sell.")
+    found = en_figures("Marlowe Group, which already holds a 12.5% stake in Tanner Foods, said it would not sell.")
     assert by_text(found, "12.5%").subject == "Marlowe Group's stake"
 
 
@@ -287,19 +283,19 @@ def test_a_width_is_not_the_length() -> None:
 
 
 def test_an_age_stated_alone_and_kin_are_no_key_figures() -> None:
-    found = en("The founder, who built the chain from one shop, died on Friday. She was 91.",
-               "She leaves two sons and 7 grandchildren.")
+    found = en_figures("The founder, who built the chain from one shop, died on Friday. She was 91.",
+                       "She leaves two sons and 7 grandchildren.")
     assert not {"91", "7"} & set(texts(found))
 
 
 def test_a_count_of_nothing_named_is_no_key_figure() -> None:
-    found = en("The group employed 4,100 people in 2010; today it has about 6,300.")
+    found = en_figures("The group employed 4,100 people in 2010; today it has about 6,300.")
     assert "6,300" not in texts(found)
     assert "4,100" in texts(found)
 
 
 def test_cutting_equipment_is_no_cut() -> None:
-    found = en("Harlan Works, a maker of metal cutting tools with annual sales of about $640 million, was sold.")
+    found = en_figures("Harlan Works, a maker of metal cutting tools with annual sales of about $640 million, was sold.")
     assert by_text(found, "$640 million").change is None
 
 

@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import analyze
-from summarizer.model import Figure
-from tests.figure_helpers import by_text, figures
-
-
-def shown(text: str) -> dict[str, Figure]:
-    return {f.text: f for f in analyze(text).figures if f.kind == "figure"}
+from tests.figure_helpers import by_text, figures, figures_by_text
 
 
 # ---------------------------------------------------------------- values
@@ -30,7 +24,7 @@ def shown(text: str) -> dict[str, Figure]:
     ("日本政府追加預算規模約13兆日圓。", "13兆日圓", 1.3e13),
 ])
 def test_an_amount_in_zhao_is_one_number(text: str, written: str, value: float) -> None:
-    found = shown(text)
+    found = figures_by_text(text)
     assert found[written].value == pytest.approx(value)
     assert not [t for t in found if t in ("8,420億元", "1兆")]
 
@@ -41,11 +35,11 @@ def test_zhao_as_a_mega_prefix_is_not_a_trillion() -> None:
 
 
 def test_an_approximation_before_a_taiwan_dollar_amount_is_kept() -> None:
-    assert shown("上月營收約新台幣2,410.3億元，月減4.1%。")["2,410.3億元"].approx == "約"  # as the source writes it
+    assert figures_by_text("上月營收約新台幣2,410.3億元，月減4.1%。")["2,410.3億元"].approx == "約"  # as the source writes it
 
 
 def test_a_trade_surplus_is_no_approximation() -> None:
-    found = shown("8月出口值為388.1億美元，年增9.2%；出超75.6億美元，年減3.1%。")
+    found = figures_by_text("8月出口值為388.1億美元，年增9.2%；出超75.6億美元，年減3.1%。")
     assert found["75.6億美元"].approx is None
     assert "出超" in (found["75.6億美元"].subject or "")
 
@@ -161,13 +155,13 @@ def test_a_quarter_of_a_fiscal_year_is_one_period() -> None:
 
 
 def test_a_subject_completed_by_a_rule_keeps_the_text_s_script() -> None:
-    found = shown("財政部公布，今年前9月累計出口3,512.8億美元，年增11.7%。")
+    found = figures_by_text("財政部公布，今年前9月累計出口3,512.8億美元，年增11.7%。")
     subject = found["3,512.8億美元"].subject or ""
     assert "出口" in subject and "额" not in subject and "齣" not in subject and "纍" not in subject
 
 
 def test_taiwan_inches_and_nanometres_are_units_and_name_a_line() -> None:
-    found = shown("晶圓廠今日表示，公司12吋晶圓月產能約35萬片，5奈米製程良率提升至86%；新款筆電螢幕為14吋。")
+    found = figures_by_text("晶圓廠今日表示，公司12吋晶圓月產能約35萬片，5奈米製程良率提升至86%；新款筆電螢幕為14吋。")
     assert "12吋" not in found and "5奈米" not in found and "12" not in found
     assert found["35萬片"].subject == "公司12吋晶圓月產能"  # which line's capacity: the size stays in the name
     assert found["14吋"].unit == "吋"

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from summarizer import analyze
 from summarizer.model import Figure
-from tests.figure_helpers import by_text, figures
-
-
-def en(*sentences: str) -> list[Figure]:
-    return figures(*sentences, lang="en")
+from tests.figure_helpers import by_text, en_figures, figures
 
 
 def key_figures(text: str) -> list[Figure]:
@@ -56,37 +52,37 @@ def test_its_noun_before_the_verb_is_the_subject() -> None:
 
 
 def test_the_price_a_move_ends_at_is_about_what_moved() -> None:
-    found = en("Its shares, which have gained 35% this year, rose 4.4% to $18.20 in Frankfurt.")
+    found = en_figures("Its shares, which have gained 35% this year, rose 4.4% to $18.20 in Frankfurt.")
     assert shown(found, "4.4%").subject
     assert shown(found, "$18.20").subject == shown(found, "4.4%").subject
 
 
 def test_a_part_of_those_things_is_about_the_things() -> None:
-    found = en("The bank opened more than 52,000 accounts online, and about 3,100 of those accounts were later "
-               "closed for fraud.")
+    found = en_figures("The bank opened more than 52,000 accounts online, and about 3,100 of those accounts were later "
+                       "closed for fraud.")
     assert shown(found, "3,100").subject == "accounts"
 
 
 def test_a_swing_to_a_loss_names_what_swung() -> None:
-    found = en("Its farm equipment unit earned $90 million, while its consumer lending arm swung to a loss of "
-               "$15 million.")
+    found = en_figures("Its farm equipment unit earned $90 million, while its consumer lending arm swung to a loss of "
+                       "$15 million.")
     assert shown(found, "$15 million").subject == "consumer lending arm loss"
 
 
 def test_what_is_projected_to_peak_is_the_subject() -> None:
-    found = en("Inflation is expected to peak at 5.1% in the spring.")
+    found = en_figures("Inflation is expected to peak at 5.1% in the spring.")
     assert shown(found, "5.1%").subject == "Inflation"
 
 
 def test_a_share_of_revenue_from_a_source() -> None:
-    found = en("Roughly 44% of revenue came from licensing last year.")
+    found = en_figures("Roughly 44% of revenue came from licensing last year.")
     assert shown(found, "44%").subject == "share of revenue from licensing"
 
 
 def test_a_bare_number_or_a_change_word_is_no_subject() -> None:
-    found = en("Crews have repaired more than 70% of the 12,000 poles that fell.")
+    found = en_figures("Crews have repaired more than 70% of the 12,000 poles that fell.")
     assert shown(found, "70%").subject in (None, "poles")
-    forecast = en("The chain lowered its forecast for same-store sales to a decline of 2% to 3%.")
+    forecast = en_figures("The chain lowered its forecast for same-store sales to a decline of 2% to 3%.")
     assert shown(forecast, "2% to 3%").subject == "same-store sales"
 
 
@@ -94,26 +90,26 @@ def test_a_bare_number_or_a_change_word_is_no_subject() -> None:
 
 
 def test_a_cut_someone_voted_for_is_no_move_of_the_rate() -> None:
-    found = en("The council held its policy rate at 3.5%, though one member voted for a 50 basis point cut.")
+    found = en_figures("The council held its policy rate at 3.5%, though one member voted for a 50 basis point cut.")
     assert "50 basis point" not in [f.text for f in found]
     assert shown(found, "3.5%").subject
 
 
 def test_paying_down_debt_is_no_fall() -> None:
-    found = en("The company will use the money to pay down $80 million of loans.")
+    found = en_figures("The company will use the money to pay down $80 million of loans.")
     assert shown(found, "$80 million").change != "down"
 
 
 def test_a_target_does_not_move() -> None:
-    found = en("Prices should rise 3.2% in the third quarter, before falling to its 2% target by mid-2028.")
+    found = en_figures("Prices should rise 3.2% in the third quarter, before falling to its 2% target by mid-2028.")
     assert shown(found, "2%").change is None
     assert shown(found, "2%").period is None
     assert shown(found, "2%").subject == "target"
 
 
 def test_a_figure_dated_by_its_own_year() -> None:
-    found = en("The startup, founded in 2020, employs 310 people and expects to make 1.8 gigawatt-hours of modules "
-               "this year, up from 0.6 gigawatt-hours in 2024.")
+    found = en_figures("The startup, founded in 2020, employs 310 people and expects to make 1.8 gigawatt-hours of modules "
+                       "this year, up from 0.6 gigawatt-hours in 2024.")
     assert "2024" in by_text(found, "0.6 gigawatt-hours").period  # the unit written out is kept (GWh)
 
 
@@ -157,33 +153,33 @@ def test_a_period_not_heading_the_part_is_not_carried() -> None:
 
 
 def test_an_old_range_a_guidance_was_narrowed_from_is_no_figure() -> None:
-    found = en("The miner now expects output of 410,000 to 430,000 ounces, narrowed from 380,000 to 450,000 ounces.")
+    found = en_figures("The miner now expects output of 410,000 to 430,000 ounces, narrowed from 380,000 to 450,000 ounces.")
     assert not {"380,000", "450,000 ounces"} & {f.text for f in found}
 
 
 def test_a_case_number_is_no_figure() -> None:
-    found = en("The fine was $2.3 million. The docket number is 19-0482.")
+    found = en_figures("The fine was $2.3 million. The docket number is 19-0482.")
     assert [f.text for f in found] == ["$2.3 million"]
 
 
 def test_another_figure_s_unit_is_no_subject() -> None:
-    found = en("A household using 900 cubic meters a year will pay about $41 more.")
+    found = en_figures("A household using 900 cubic meters a year will pay about $41 more.")
     assert shown(found, "$41").subject is None
 
 
 def test_shares_of_patients_on_a_drug_and_on_a_placebo() -> None:
-    found = en("About 7.3% of patients on the drug had a relapse, compared with 11.9% of those on a placebo.")
+    found = en_figures("About 7.3% of patients on the drug had a relapse, compared with 11.9% of those on a placebo.")
     assert shown(found, "7.3%").subject == "patients on the drug"
     assert shown(found, "11.9%").subject == "those on a placebo"
 
 
 def test_the_amount_someone_requested() -> None:
-    found = en("The board granted about 61% of the $88 million the district had requested.")
+    found = en_figures("The board granted about 61% of the $88 million the district had requested.")
     assert shown(found, "$88 million").subject == "amount requested"
 
 
 def test_what_a_regulator_set_a_rate_at() -> None:
-    found = en("The board set the utility's allowed return on equity at 9.3%, down from 9.7%, or 40 basis points lower.")
+    found = en_figures("The board set the utility's allowed return on equity at 9.3%, down from 9.7%, or 40 basis points lower.")
     assert shown(found, "9.3%").subject == "allowed return on equity"
     assert shown(found, "40 basis points").subject == "allowed return on equity"
 
@@ -224,7 +220,7 @@ def test_a_count_of_land_plots() -> None:
 
 
 def test_a_share_of_patients_keeps_what_it_counts() -> None:
-    found = en("Serious infections were reported in 5% of patients in both groups.")
+    found = en_figures("Serious infections were reported in 5% of patients in both groups.")
     assert shown(found, "5%").subject == "Serious infections"
     dividend = figures("董事会建议派发2026年度现金股利，每10股派1.8元（含税），合计约9.2亿元。")
     assert shown(dividend, "9.2亿元").subject == "现金股利合计"

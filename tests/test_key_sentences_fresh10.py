@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from summarizer import analyze
 from summarizer.roles import news_value
-
-
-def _shown(text: str, count: int = 3) -> list[str]:
-    return [s.text for s in analyze(text, max_sentences=count).sentences]
+from tests.summary_helpers import shown_sentences
 
 
 BIRTHS = "2023年，全省出生人口41.2万人，人口出生率为6.35‰；"
@@ -25,7 +21,7 @@ def test_a_population_flash_shows_its_births_beside_the_change() -> None:
             "从人口自然增长率来看，全省人口已连续两年负增长。"
             "省人口学会副会长表示，2023年全省人口减少6.6万人，老龄化程度进一步加深，未来几年人口或将继续减少。"
             "“育龄妇女人数下降是出生人口减少的主要原因。”他说。")
-    assert any("出生人口41.2万人" in s for s in _shown(text))
+    assert any("出生人口41.2万人" in s for s in shown_sentences(text))
 
 
 TARGET = "公司经营目标为2025年销量320万台（+8%），预计营业总收入4200亿元（+9%），营业成本3650亿元（+9%）。"
@@ -56,4 +52,4 @@ def test_a_note_shows_the_companys_target_for_the_year() -> None:
         TARGET,
         "2025年新车：合资品牌将推出三款插混车型，自主品牌将推出全新中大型SUV及两款纯电轿车。",
     ])
-    assert any("经营目标为2025年销量320万台" in s for s in _shown(text))
+    assert any("经营目标为2025年销量320万台" in s for s in shown_sentences(text))

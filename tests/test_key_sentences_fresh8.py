@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from summarizer import analyze
 from summarizer.actions_zh import states_company_action_zh
 from summarizer.roles import news_value
 from summarizer.roles import statements
-
-
-def _shown(text: str, count: int = 3) -> list[str]:
-    return [s.text for s in analyze(text, max_sentences=count).sentences]
+from tests.summary_helpers import shown_sentences
 
 
 PLANNED = "2024年2月20日，公司公告控股子公司签署收购意向书，星云数据拟收购某某网络旗下“快投APP”的相关资产和人员，包括源代码、用户和技术团队。"
@@ -32,7 +28,7 @@ def test_a_planned_purchase_is_shown_before_a_second_line_on_a_grant() -> None:
             "公司在银行自助设备领域也有布局，其研发的智能柜员机已在多家城商行试点。"
             "本激励计划拟向激励对象授予限制性股票总计1200.00万股，占公司股本总额20100.00万股的5.97%。"
             "激励计划首次授予部分限制性股票的授予价格为15.20元/股。")
-    assert any("快投APP" in s for s in _shown(text))
+    assert any("快投APP" in s for s in shown_sentences(text))
 
 
 def test_a_return_with_its_figure_is_a_result() -> None:
@@ -44,7 +40,7 @@ def test_a_return_with_its_figure_is_a_result() -> None:
             + line +
             "此外，投资日本、印度、欧洲等股市的基金也为投资者交上了满意的答卷。"
             "在多位基金经理看来，虽然今年开年以来全球股市波动加大，但日本、印度等海外市场仍存在较好的投资机会。")
-    assert any("收益率在40%以上" in s for s in _shown(text))
+    assert any("收益率在40%以上" in s for s in shown_sentences(text))
 
 
 def test_a_part_that_opens_with_a_plan_is_a_statement_of_its_own() -> None:
@@ -67,7 +63,7 @@ def test_a_plan_after_the_results_in_one_statement_is_shown() -> None:
             "1)积极推进与集团兄弟单位的合作项目，深入推进属地化经营；"
             "2)运维服务领域在境外运维保产20条生产线；"
             "3)拟整合集团优质工程资产增强竞争力。")
-    assert any(s.startswith("公司拟整合集团优质工程资产") for s in _shown(text))
+    assert any(s.startswith("公司拟整合集团优质工程资产") for s in shown_sentences(text))
 
 
 def test_timed_parts_of_an_event_sequence_are_statements_of_their_own() -> None:
@@ -79,4 +75,4 @@ def test_timed_parts_of_an_event_sequence_are_statements_of_their_own() -> None:
             "事故发生后，公司立即启动应急预案，暂停事故相关除尘系统。"
             "暂停事故相关除尘系统对公司生产影响较小，主要通过调整生产节奏化解。"
             "目前，事故原因正在调查中。")
-    assert any("2人经抢救无效死亡" in s for s in _shown(text))
+    assert any("2人经抢救无效死亡" in s for s in shown_sentences(text))

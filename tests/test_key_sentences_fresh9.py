@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from summarizer import analyze
 from summarizer.expenses_zh import states_expense
 from summarizer.firsts_zh import states_first
 from summarizer.roles import news_value
-
-
-def _shown(text: str, count: int = 3) -> list[str]:
-    return [s.text for s in analyze(text, max_sentences=count).sentences]
+from tests.summary_helpers import shown_sentences
 
 
 DELIVERED = "2022年9月18日公司成功交付4套全自动槽式清洗设备至客户进行批量生产。"
@@ -31,7 +27,7 @@ def test_a_delivery_is_shown_before_an_outlook_line() -> None:
         DELIVERED + "同时公司正在设计制造中的设备还包含用于第三代化合物半导体的槽式清洗设备。公司将以平台化布局，有望从光伏装备领域向半导体行业拓展延伸。",
         "盈利预测：预计2022-2024年归母净利润8.1/11.5/15.2亿元，同比增长60%/42%/32%，对应PE为45/32/24倍。维持“买入”评级。",
     ])
-    assert any("成功交付4套" in s for s in _shown(text))
+    assert any("成功交付4套" in s for s in shown_sentences(text))
 
 
 def test_an_expense_line_is_no_result() -> None:
@@ -59,7 +55,7 @@ def test_a_note_shows_a_segment_before_its_research_spending() -> None:
         "2023年公司车载麦克风出货突破800万只，同比增长35%。车载语音较按键或触控方案能避免驾驶员分心，公司车载麦克风持续突破，获得客户高度认可。",
         "我们预计公司2024-2026年归母净利润1.25/1.86/2.53亿元，维持“买入”评级。",
     ])
-    shown = _shown(text)
+    shown = shown_sentences(text)
     assert not any(s.startswith("2023年公司研发投入") for s in shown)
     assert any("车载麦克风出货突破800万只" in s for s in shown)
 
@@ -87,4 +83,4 @@ def test_a_note_shows_its_first_of_its_kind() -> None:
         "超导技术被喻为最具潜力的高新技术之一，从节能降耗方面来看，超导感应加热技术的意义重大。"
         "参股公司明辉超导成功研制全球首台兆瓦级超导感应加热设备，其可在电力、能源、交通等领域广泛应用，公司已就该设备与多家铝加工企业深度接洽。",
     ])
-    assert any("成功研制全球首台" in s for s in _shown(text))
+    assert any("成功研制全球首台" in s for s in shown_sentences(text))

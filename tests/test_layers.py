@@ -12,44 +12,25 @@ those inside functions), so a shortcut across a layer fails here before review.
 
 from __future__ import annotations
 
-import ast
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _module_name(path: Path) -> str:
-    parts = list(path.relative_to(ROOT).with_suffix("").parts)
-    if parts[-1] == "__init__":
-        parts.pop()
-    return ".".join(parts)
+from tests.import_graph import ROOT, import_statements, module_name
 
 
 def imports_of(package: str) -> dict[str, set[str]]:
     """Each module of `package` (a dotted name) -> the modules it imports, absolute."""
     found: dict[str, set[str]] = {}
     for path in sorted((ROOT / package.replace(".", "/")).rglob("*.py")):
-        module = _module_name(path)
-        is_package = path.name == "__init__.py"
+        module = module_name(path)
         names: set[str] = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
-            if isinstance(node, ast.Import):
-                names.update(alias.name for alias in node.names)
-            elif isinstance(node, ast.ImportFrom):
-                if node.level:
-                    base = module.split(".")
-                    base = base[: len(base) - node.level + (1 if is_package else 0)]
-                    prefix = ".".join(base + ([node.module] if node.module else []))
-                else:
-                    prefix = node.module or ""
-                names.add(prefix)
-                # `from bot import render` imports the module bot.render.
-                names.update(f"{prefix}.{alias.name}" for alias in node.names)
+        for prefix, imported in import_statements(path.read_text(encoding="utf-8"), module, path.name == "__init__.py"):
+            names.add(prefix)
+            # `from bot import render` imports the module bot.render.
+            names.update(f"{prefix}.{name}" for name in imported)
         found[module] = names
     return found
 

@@ -9,10 +9,7 @@ import pytest
 from summarizer import analyze
 from summarizer.model import Quote
 from summarizer.quotes import extract_quotes
-
-
-def quotes(*sentences: str, lang: str = "zh") -> list[Quote]:
-    return list(extract_quotes(sentences, lang=lang))
+from tests.summary_helpers import quotes
 
 
 def direct(found: list[Quote]) -> list[Quote]:

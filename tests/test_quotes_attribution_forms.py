@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import analyze
-
-
-def said(text: str) -> list[tuple[str | None, str | None, str, str]]:
-    return [(q.speaker, q.speaker_title, q.kind, q.text) for q in analyze(text).quotes]
+from tests.summary_helpers import said_titled
 
 
 # ---------------------------------------------------------------- English reported speech
@@ -29,18 +25,18 @@ def said(text: str) -> list[tuple[str | None, str | None, str, str]]:
      "Nora Blake", "chief economist"),
 ])
 def test_according_to_a_titled_person_is_the_person_not_the_firm(text: str, speaker: str, title: str) -> None:
-    assert said(text) == [(speaker, title, "indirect", text.split(", according")[0])]
+    assert said_titled(text) == [(speaker, title, "indirect", text.split(", according")[0])]
 
 
 def test_according_to_a_firm_alone_is_still_no_person() -> None:
-    assert all(q[0] not in ("Ann Price",) for q in said(
+    assert all(q[0] not in ("Ann Price",) for q in said_titled(
         "Corvane Foods will close its Leeds bakery in May, according to figures from Corvane Foods."))
 
 
 def test_a_speaker_named_with_where_and_when_they_spoke() -> None:
     text = ("Lumen Rail chief executive Tom Vail spoke to reporters.\n"
             "Ticket sales have recovered to their level before the pandemic, Vail said in an interview on Monday.")
-    assert said(text) == [("Tom Vail", "Lumen Rail chief executive", "indirect",
+    assert said_titled(text) == [("Tom Vail", "Lumen Rail chief executive", "indirect",
                            "Ticket sales have recovered to their level before the pandemic")]
 
 
@@ -48,22 +44,22 @@ def test_a_speaker_named_with_where_and_when_they_spoke() -> None:
                                   "speaking on condition of anonymity"])
 def test_how_they_spoke_after_said_is_not_what_they_said(tail: str) -> None:
     text = f"Brisk Air could announce the order as soon as Friday, the people said, {tail}."
-    assert said(text) == [("the people", None, "indirect", "Brisk Air could announce the order as soon as Friday")]
+    assert said_titled(text) == [("the people", None, "indirect", "Brisk Air could announce the order as soon as Friday")]
 
 
 def test_what_follows_said_in_the_middle_is_still_what_they_said() -> None:
-    assert said("The new line, Marsh said, is already running at full speed.") == [
+    assert said_titled("The new line, Marsh said, is already running at full speed.") == [
         ("Marsh", None, "indirect", "The new line is already running at full speed.")]
 
 
 def test_warned_someone_over_something_is_no_reported_clause() -> None:
-    assert said("The Payments Authority warned banks on Tuesday over fees for cash withdrawals.") == []
+    assert said_titled("The Payments Authority warned banks on Tuesday over fees for cash withdrawals.") == []
 
 
 @pytest.mark.parametrize("text", ["The Payments Authority warned banks that fees could rise.",
                                   "The Payments Authority warned fees could rise next year."])
 def test_warned_with_a_clause_is_reported_speech(text: str) -> None:
-    found = said(text)
+    found = said_titled(text)
     assert len(found) == 1 and found[0][3].startswith("fees could rise")
 
 
@@ -77,7 +73,7 @@ def test_an_english_quote_over_three_paragraphs_is_one_quote() -> None:
             "“It is the hardest day of my working life,” Barton said.")
     words = ("My father worked on this floor for forty years. I started here sweeping it when I was sixteen. "
              "It is the hardest day of my working life")
-    assert said(text) == [("Hugh Barton", "Tessel Paper chairman", "direct", words)]
+    assert said_titled(text) == [("Hugh Barton", "Tessel Paper chairman", "direct", words)]
 
 
 def test_a_chinese_quote_over_three_paragraphs_is_one_quote() -> None:
@@ -87,13 +83,13 @@ def test_a_chinese_quote_over_three_paragraphs_is_one_quote() -> None:
             "“今天，我们的面料用在了全世界三十多个品牌上。”")
     words = ("二十年前，我们只有一间租来的厂房和八台织机。那几年最难的时候，工资都是借钱发的。"
              "今天，我们的面料用在了全世界三十多个品牌上。")
-    assert said(text) == [("卢国栋", "青川纺织董事长", "direct", words)]
+    assert said_titled(text) == [("卢国栋", "青川纺织董事长", "direct", words)]
 
 
 def test_quotes_closed_in_each_paragraph_stay_apart() -> None:
     text = ("“We will build the plant,” said Hugh Barton, the chairman of Tessel Paper.\n"
             "“It will open in 2028,” Barton said.")
-    assert [q[3] for q in said(text)] == ["We will build the plant", "It will open in 2028"]
+    assert [q[3] for q in said_titled(text)] == ["We will build the plant", "It will open in 2028"]
 
 
 # ---------------------------------------------------------------- Chinese speech verbs and names
@@ -101,25 +97,25 @@ def test_quotes_closed_in_each_paragraph_stay_apart() -> None:
 
 def test_hong_kong_zhi_after_a_pronoun_is_speech() -> None:
     text = "港城巴士行政總裁梁志遠昨日表示，明年車費料上調約2%。\n他又指，公司明年將引入一百輛電動巴士。"
-    assert [(q[0], q[2], q[3]) for q in said(text)] == [
+    assert [(q[0], q[2], q[3]) for q in said_titled(text)] == [
         ("梁志遠", "indirect", "明年車費料上調約2%。"), ("梁志遠", "indirect", "公司明年將引入一百輛電動巴士。")]
 
 
 def test_zhi_inside_a_word_is_no_speech() -> None:
-    assert said("报告所指，是以创新为主导的生产力。") == []
+    assert said_titled("报告所指，是以创新为主导的生产力。") == []
 
 
 def test_a_name_given_with_cheng_wei_is_not_a_quote() -> None:
-    assert said("开业不到一年，不少食客称这家面馆为“最难排队的小店”。") == []
+    assert said_titled("开业不到一年，不少食客称这家面馆为“最难排队的小店”。") == []
 
 
 def test_cheng_with_a_clause_is_still_speech() -> None:
-    assert said("星河科技总裁李明称该项目总投资为50亿元。") == [("李明", "星河科技总裁", "indirect", "该项目总投资为50亿元。")]
+    assert said_titled("星河科技总裁李明称该项目总投资为50亿元。") == [("李明", "星河科技总裁", "indirect", "该项目总投资为50亿元。")]
 
 
 def test_a_chinese_speaker_named_after_what_they_said() -> None:
     text = "北辰航空正在与三家租赁公司洽谈机队融资，规模或超过80亿元，两位知情人士透露。"
-    assert said(text) == [("两位知情人士", None, "indirect", "北辰航空正在与三家租赁公司洽谈机队融资，规模或超过80亿元")]
+    assert said_titled(text) == [("两位知情人士", None, "indirect", "北辰航空正在与三家租赁公司洽谈机队融资，规模或超过80亿元")]
 
 
 @pytest.mark.parametrize("text", [
@@ -127,24 +123,24 @@ def test_a_chinese_speaker_named_after_what_they_said() -> None:
     "“我们不会降价。”星河科技总裁李明说。",  # a direct quote, attributed as one
 ])
 def test_no_reported_clause_before_a_speaker_who_is_no_one(text: str) -> None:
-    assert [q for q in said(text) if q[2] == "indirect"] == []
+    assert [q for q in said_titled(text) if q[2] == "indirect"] == []
 
 
 def test_titles_of_two_people_listed_with_a_pause_mark() -> None:
     text = ("市政府新闻办举行发布会，市商务局副局长程立新、市文旅局总经济师谭慧出席。\n"
             "记者：今年的消费券发放进展如何？\n程立新：已经发放了两批，核销率超过八成。\n"
             "记者：文旅消费有什么新举措？\n谭慧：我们将推出夜间消费季。")
-    assert [(q[0], q[1]) for q in said(text)] == [("程立新", "市商务局副局长"), ("谭慧", "市文旅局总经济师")]
+    assert [(q[0], q[1]) for q in said_titled(text)] == [("程立新", "市商务局副局长"), ("谭慧", "市文旅局总经济师")]
 
 
 def test_one_person_with_two_titles_keeps_both() -> None:
     text = "青川纺织副总裁、首席财务官卢晓梅表示，公司今年不会增发新股。"
-    assert said(text) == [("卢晓梅", "青川纺织副总裁、首席财务官", "indirect", "公司今年不会增发新股。")]
+    assert said_titled(text) == [("卢晓梅", "青川纺织副总裁、首席财务官", "indirect", "公司今年不会增发新股。")]
 
 
 def test_a_title_presented_before_a_date_is_the_speakers() -> None:
     text = "商务部发言人冯启航15日主持例行发布会。\n冯启航表示：“中方将继续扩大高水平对外开放。”"
-    assert said(text) == [("冯启航", "商务部发言人", "direct", "中方将继续扩大高水平对外开放。")]
+    assert said_titled(text) == [("冯启航", "商务部发言人", "direct", "中方将继续扩大高水平对外开放。")]
 
 
 # ---------------------------------------------------------------- an interview asked by the publication's name
@@ -156,7 +152,7 @@ def test_answers_to_questions_asked_by_the_publications_name() -> None:
             "Ward: Mostly because the engineers we need already live there.\n"
             "The Courier: Will you sell the company?\n"
             "Ward: No. We have never had a better year.")
-    assert [(q[0], q[2], q[3]) for q in said(text)] == [
+    assert [(q[0], q[2], q[3]) for q in said_titled(text)] == [
         ("Lena Ward", "direct", "Mostly because the engineers we need already live there."),
         ("Lena Ward", "direct", "No. We have never had a better year.")]
 
@@ -164,7 +160,7 @@ def test_answers_to_questions_asked_by_the_publications_name() -> None:
 def test_a_label_used_once_for_a_question_makes_no_interview() -> None:
     text = ("Lena Ward founded Ward Optics in 2011.\nThe Courier: Why Wales?\n"
             "Ward: Mostly because the engineers we need already live there.")
-    assert said(text) == []
+    assert said_titled(text) == []
 
 
 # ---------------------------------------------------------------- titles that are descriptions, and titles joined by 、
@@ -176,17 +172,17 @@ def test_a_label_used_once_for_a_question_makes_no_interview() -> None:
     ("who runs the bakery next to the station", None),
 ])
 def test_a_relative_clause_is_a_title_only_when_it_says_what_they_are(clause: str, title: str | None) -> None:
-    found = said(f"“The station will be busy again,” said Nora Quill, {clause}.")
+    found = said_titled(f"“The station will be busy again,” said Nora Quill, {clause}.")
     assert [(q[0], q[1]) for q in found] == [("Nora Quill", title)]
 
 
 def test_titles_of_one_person_joined_by_a_pause_mark_stay_whole() -> None:
-    assert said("江北省委常委、常务副省长郑国梁表示，今年将新建保障性住房五万套。") == [
+    assert said_titled("江北省委常委、常务副省长郑国梁表示，今年将新建保障性住房五万套。") == [
         ("郑国梁", "江北省委常委、常务副省长", "indirect", "今年将新建保障性住房五万套。")]
 
 
 def test_a_research_note_is_how_a_firm_spoke_not_part_of_its_name() -> None:
-    assert all(not (q[0] or "").endswith("研报") for q in said("青禾证券发研报指，星河科技今年净利润将增长两成。"))
+    assert all(not (q[0] or "").endswith("研报") for q in said_titled("青禾证券发研报指，星河科技今年净利润将增长两成。"))
 
 
 # ---------------------------------------------------------------- unnamed sources after "according to", transcripts
@@ -199,31 +195,31 @@ def test_a_research_note_is_how_a_firm_spoke_not_part_of_its_name() -> None:
       "not to be named."), "two people with knowledge of the talks"),
 ])
 def test_according_to_an_unnamed_source(text: str, speaker: str) -> None:
-    assert said(text) == [(speaker, None, "indirect", "Brisk Air is close to ordering 40 jets")]
+    assert said_titled(text) == [(speaker, None, "indirect", "Brisk Air is close to ordering 40 jets")]
 
 
 def test_a_transcript_with_the_answers_in_capitals() -> None:
     text = ("Nina Ortiz, the mayor of Eastport, took questions from reporters.\n"
             "Q: When will the bridge reopen?\nORTIZ: In June, if the inspections go well.\n"
             "Q: Who pays for the repairs?\nMS. ORTIZ: The state pays for most of it.")
-    assert [(q[0], q[3]) for q in said(text)] == [
+    assert [(q[0], q[3]) for q in said_titled(text)] == [
         ("Nina Ortiz", "In June, if the inspections go well."), ("Nina Ortiz", "The state pays for most of it.")]
 
 
 def test_a_heading_in_capitals_is_no_answer() -> None:
-    assert said("The council met on Monday.\nQ: When will the road reopen?\nROAD CLOSED: The road is shut until June.") == []
+    assert said_titled("The council met on Monday.\nQ: When will the road reopen?\nROAD CLOSED: The road is shut until June.") == []
 
 
 def test_an_answer_after_two_officials_were_presented_has_no_sure_speaker() -> None:
     text = ("市政府新闻办15日举行发布会，市商务局副局长程立新、市文旅局总经济师谭慧出席并回答记者提问。\n"
             "问：今年的消费券发放进展如何？\n答：已经发放了两批，核销率超过八成。")
-    assert said(text) == []
+    assert said_titled(text) == []
 
 
 def test_an_answer_after_one_official_was_presented_is_theirs() -> None:
     text = ("市政府新闻办15日举行发布会，市商务局副局长王海燕出席并回答记者提问。\n"
             "问：今年的消费券发放进展如何？\n答：已经发放了两批，核销率超过八成。")
-    assert [(q[0], q[3]) for q in said(text)] == [("王海燕", "已经发放了两批，核销率超过八成。")]
+    assert [(q[0], q[3]) for q in said_titled(text)] == [("王海燕", "已经发放了两批，核销率超过八成。")]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -232,7 +228,7 @@ def test_an_answer_after_one_official_was_presented_is_theirs() -> None:
     ("“The recall will cost less than expected,” said a spokesman for the ministry.", "a spokesman for the ministry"),
 ])
 def test_an_unnamed_spokesperson_for_someone_is_the_spokesperson(text: str, speaker: str) -> None:
-    assert [q[0] for q in said(text)] == [speaker]
+    assert [q[0] for q in said_titled(text)] == [speaker]
 
 
 # ---------------------------------------------------------------- after the holdout: names cut short, how and when it was said
@@ -241,28 +237,28 @@ def test_an_unnamed_spokesperson_for_someone_is_the_spokesperson(text: str, spea
 def test_a_name_jieba_cut_short_is_whole_when_the_text_names_it_again() -> None:
     text = ("本报记者日前专访了安和物流集团董事长薛家豪，谈及集团的海外计划。\n问：明年的投资规模有多大？\n"
             "答：我们计划投入约二十亿元。\n薛家豪又指，集团正考虑分拆冷链业务上市。")
-    assert {q[0] for q in said(text)} == {"薛家豪"}
+    assert {q[0] for q in said_titled(text)} == {"薛家豪"}
 
 
 @pytest.mark.parametrize("how", ["separately", "previously"])
 def test_how_it_was_said_is_not_what_was_said(how: str) -> None:
-    assert said(f"The lender said {how} that it expected to resume buybacks in 2027.") == [
+    assert said_titled(f"The lender said {how} that it expected to resume buybacks in 2027.") == [
         ("The lender", None, "indirect", "it expected to resume buybacks in 2027.")]
 
 
 def test_early_is_part_of_what_was_said() -> None:
-    assert said("The lender said early results were encouraging.") == [
+    assert said_titled("The lender said early results were encouraging.") == [
         ("The lender", None, "indirect", "early results were encouraging.")]
 
 
 @pytest.mark.parametrize("text", ["青川纺织（600777）12月2日晚间发布公告称，公司拟回购不超过2亿元股份。",
                                   "青川纺织昨日晚间公告称，公司拟回购不超过2亿元股份。"])
 def test_a_company_announcing_in_the_evening_is_the_company(text: str) -> None:
-    assert said(text) == [("青川纺织", None, "indirect", "公司拟回购不超过2亿元股份。")]
+    assert said_titled(text) == [("青川纺织", None, "indirect", "公司拟回购不超过2亿元股份。")]
 
 
 def test_a_profession_after_the_name_replaces_an_honorific() -> None:
     text = ("Below is a transcript of the briefing by Dr. Hana Reyes, the county epidemiologist.\n"
             "Q: How many new cases were reported?\nREYES: We recorded 97 new cases.\n"
             "Q: Will schools close?\nREYES: No.")
-    assert [(q[0], q[1]) for q in said(text)][:1] == [("Hana Reyes", "county epidemiologist")]
+    assert [(q[0], q[1]) for q in said_titled(text)][:1] == [("Hana Reyes", "county epidemiologist")]

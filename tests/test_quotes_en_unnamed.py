@@ -10,10 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import analyze
-
-
-def said(text: str) -> list[tuple[str | None, str, str]]:
-    return [(q.speaker, q.kind, q.text) for q in analyze(text).quotes]
+from tests.summary_helpers import said
 
 
 @pytest.mark.parametrize(

@@ -9,35 +9,32 @@ import pytest
 from summarizer import analyze
 from summarizer.normalize import normalize
 from summarizer.speakers import same_person
-
-
-def speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.text) for q in analyze(text).quotes]
+from tests.summary_helpers import speakers_quoted
 
 
 @pytest.mark.parametrize("dot", ["·", "?", "•", "‧", "・", "．"])
 def test_a_dotted_name_is_one_speaker_whatever_the_dot(dot: str) -> None:
     text = (f"昨天，环球航运公司发言人萨曼莎{dot}霍尔布鲁克表示：“我们的船队今年不会扩大。”她没有说明原因。\n"
             "霍尔布鲁克补充说，公司会继续关注燃油价格。")
-    found = speakers(text)
+    found = speakers_quoted(text)
     assert [who for who, _ in found] == ["萨曼莎·霍尔布鲁克", "萨曼莎·霍尔布鲁克"]
 
 
 def test_a_name_jieba_cuts_into_pieces_is_whole() -> None:
     text = "星桥研究所所长斯蒂芬妮·席尔霍尔茨表示：“这项试验的结果比预想的好得多。”"
-    assert speakers(text)[0][0] == "斯蒂芬妮·席尔霍尔茨"
+    assert speakers_quoted(text)[0][0] == "斯蒂芬妮·席尔霍尔茨"
 
 
 def test_the_bare_family_name_later_is_the_full_name() -> None:
     text = ("蓝湾电动车公司首席执行官埃隆·马斯克周二出席了发布会。\n"
             "马斯克表示，新工厂将在明年投产，产能会翻一番。")
-    assert speakers(text) == [("埃隆·马斯克", "新工厂将在明年投产，产能会翻一番。")]
+    assert speakers_quoted(text) == [("埃隆·马斯克", "新工厂将在明年投产，产能会翻一番。")]
 
 
 def test_two_people_with_the_family_name_leave_a_bare_one_alone() -> None:
     text = ("会议由丹尼尔·卡特主持，乔安娜·卡特也到场。\n"
             "卡特表示，项目进展顺利。")
-    assert all(who not in ("丹尼尔·卡特", "乔安娜·卡特") for who, _ in speakers(text))
+    assert all(who not in ("丹尼尔·卡特", "乔安娜·卡特") for who, _ in speakers_quoted(text))
 
 
 @pytest.mark.parametrize("text", ["中国·上海", "延伸·推荐", "每公里•日", "《诗话‧词话》", "你是谁?马上回答"])
@@ -54,16 +51,16 @@ def test_a_name_with_another_dot_is_the_same_person(written: str) -> None:
 
 def test_a_company_written_right_before_a_dotted_name_is_not_part_of_it() -> None:
     text = "星河汽车埃隆·马斯克表示：“我们明年将推出新车型。”"
-    assert speakers(text)[0][0] == "埃隆·马斯克"
+    assert speakers_quoted(text)[0][0] == "埃隆·马斯克"
 
 
 def test_a_letter_speaks_for_its_sender() -> None:
     text = "星河科技创始人周子昂近日向全体员工发出一封内部信。信中说：“今年我们将继续扩张。”"
-    assert speakers(text)[0][0] == "周子昂"
+    assert speakers_quoted(text)[0][0] == "周子昂"
 
 
 def test_a_letter_with_no_sender_named_gives_no_speaker() -> None:
-    assert all(who is None for who, _ in speakers("信中说：“今年我们将继续扩张。”"))
+    assert all(who is None for who, _ in speakers_quoted("信中说：“今年我们将继续扩张。”"))
 
 
 def test_an_undotted_name_after_a_title_is_whole() -> None:

@@ -7,11 +7,7 @@ import pytest
 
 from summarizer import analyze
 from summarizer.model import Quote
-from summarizer.quotes import extract_quotes
-
-
-def quotes(*sentences: str, lang: str = "zh") -> list[Quote]:
-    return list(extract_quotes(sentences, lang=lang))
+from tests.summary_helpers import quotes
 
 
 def said(found: list[Quote]) -> list[tuple[str, str | None, str, str]]:

@@ -4,11 +4,7 @@
 
 from __future__ import annotations
 
-from summarizer import analyze
-
-
-def said(text: str) -> list[tuple[str, str, str]]:
-    return [(q.speaker, q.kind, q.text) for q in analyze(text).quotes]
+from tests.summary_helpers import said
 
 
 def test_an_answer_that_names_its_speaker_is_theirs() -> None:

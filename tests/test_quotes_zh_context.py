@@ -12,10 +12,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import analyze
-
-
-def said(text: str) -> list[tuple[str | None, str, str]]:
-    return [(q.speaker, q.kind, q.text) for q in analyze(text).quotes]
+from tests.summary_helpers import said
 
 
 def test_a_person_presented_by_title_then_a_quote_is_theirs() -> None:

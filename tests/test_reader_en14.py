@@ -5,10 +5,7 @@ sentence of our own."""
 from __future__ import annotations
 
 from summarizer import analyze
-
-
-def _quotes(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in analyze(text).quotes]
+from tests.summary_helpers import speakers_quoted
 
 
 def test_he_said_after_a_capitalised_title_in_a_relative_clause_is_that_person() -> None:
@@ -20,7 +17,7 @@ def test_he_said_after_a_capitalised_title_in_a_relative_clause_is_that_person()
         "Operating margin fell to 18% from 21%, which Chief Financial Officer Omar Quist blamed on freight. "
         "He said margins should recover next year as contracts reset.\n"
     )
-    quotes = _quotes(text)
+    quotes = speakers_quoted(text)
     assert ("Omar Quist", "margins should recover next year as contracts reset.") in quotes
     assert not any(s == "Lena Hart" and "margins" in t for s, t in quotes)
 
@@ -33,7 +30,7 @@ def test_he_said_after_the_founder_is_presented_is_his() -> None:
         "Solace Chief Executive Ade Okonjo, who founded the company in 2012, will join Brandvik. "
         "\u201cWe found the right partner,\u201d he said.\n"
     )
-    quotes = _quotes(text)
+    quotes = speakers_quoted(text)
     assert ("Ade Okonjo", "We found the right partner") in quotes
 
 
@@ -51,7 +48,7 @@ def test_when_and_where_it_was_said_are_not_what_was_said() -> None:
         "Orrin Pay priced its shares at $19 each, raising $600 million, the company said late on Thursday.\n\n"
         "The new tablet keeps last year's price, the company said at an event at its offices in Denver, Colorado.\n"
     )
-    quotes = _quotes(text)
+    quotes = speakers_quoted(text)
     said = [t for _, t in quotes]
     assert "Orrin Pay priced its shares at $19 each, raising $600 million" in said
     assert "The new tablet keeps last year's price" in said

@@ -7,7 +7,7 @@ import pytest
 
 from summarizer import analyze
 from summarizer.answer import answer
-from tests.ask_helpers import library
+from tests.ask_helpers import library, shown_part
 
 STORY = library(
     "keel", "Keelwater Lines swings to a loss as rates slump",
@@ -20,35 +20,27 @@ STORY = library(
 )
 
 
-def _highlight(question: str) -> str | None:
-    found = answer(question, STORY)
-    if found.abstained:
-        return None
-    first = found.sentences[0]
-    return first.text[first.highlight[0]:first.highlight[1]] if first.highlight else first.text
-
-
 def test_shares_of_a_named_company_are_its_own_not_a_line_of_it() -> None:
-    assert _highlight("How much did the shares fall?") == "6.1%"
+    assert shown_part("How much did the shares fall?", STORY) == "6.1%"
 
 
 def test_a_new_outlook_is_dated_by_new_not_narrowed() -> None:
-    assert _highlight("What is the new EBITDA outlook?") == "$0.9 billion"
+    assert shown_part("What is the new EBITDA outlook?", STORY) == "$0.9 billion"
 
 
 def test_an_ebitda_outlook_answers_a_forecast_question() -> None:
     # "forecast" and "outlook" name the same thing; EBITDA is guided on as "underlying EBITDA".
-    assert _highlight("What is the EBITDA forecast?") == "$0.9 billion"
+    assert shown_part("What is the EBITDA forecast?", STORY) == "$0.9 billion"
 
 
 def test_a_result_never_answers_a_forecast_question() -> None:
     # "expected" belongs to the analysts' figure of a later clause, not to the $3.2 billion of revenue.
-    assert _highlight("What is the revenue forecast?") in (None, "$3.5 billion")
-    assert _highlight("What was revenue?") == "$3.2 billion"
+    assert shown_part("What is the revenue forecast?", STORY) in (None, "$3.5 billion")
+    assert shown_part("What was revenue?", STORY) == "$3.2 billion"
 
 
 def test_what_analysts_expected_is_not_the_companys_guidance() -> None:
-    assert _highlight("What is Keelwater's revenue guidance?") is None
+    assert shown_part("What is Keelwater's revenue guidance?", STORY) is None
 
 
 def test_an_english_refusal_writes_acronyms_as_a_reader_does() -> None:

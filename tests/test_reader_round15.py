@@ -7,9 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from summarizer import analyze
-from summarizer.answer import answer
-from tests.ask_helpers import library
-from tests.test_answer_spotcheck8 import analysed
+from tests.ask_helpers import analysed, library, shown_part
 
 TRADE = library(
     "trade", "海关总署：前11个月我国货物贸易进出口同比增长4.1%",
@@ -22,25 +20,17 @@ TRADE = library(
 )
 
 
-def _highlight(question: str, *libraries: list) -> str | None:
-    found = answer(question, [p for lib in libraries for p in lib])
-    if found.abstained:
-        return None
-    first = found.sentences[0]
-    return first.text[first.highlight[0]:first.highlight[1]] if first.highlight else first.text
-
-
 def test_exports_are_not_imports_and_exports_together() -> None:
     # "进出口" holds "出口": its 1.9% was the answer to "11月出口同比增长多少".
-    assert _highlight("11月出口同比增长多少？", TRADE) == "5.3%"
-    assert _highlight("11月进出口同比增长多少？", TRADE) == "1.9%"
+    assert shown_part("11月出口同比增长多少？", TRADE) == "5.3%"
+    assert shown_part("11月进出口同比增长多少？", TRADE) == "1.9%"
 
 
 def test_goods_traded_are_a_part_of_the_trade() -> None:
     # "出口机电产品…增长8.1%" and "船舶出口…增长31.2%" are trade in those goods, not all exports.
-    assert _highlight("前11个月出口增长多少？", TRADE) == "6.2%"
-    assert _highlight("前11个月出口机电产品增长多少？", TRADE) == "8.1%"
-    assert _highlight("前11个月船舶出口增长多少？", TRADE) == "31.2%"
+    assert shown_part("前11个月出口增长多少？", TRADE) == "6.2%"
+    assert shown_part("前11个月出口机电产品增长多少？", TRADE) == "8.1%"
+    assert shown_part("前11个月船舶出口增长多少？", TRADE) == "31.2%"
 
 
 PENALTY = library(
@@ -55,20 +45,20 @@ PENALTY = library(
 
 def test_a_total_over_years_is_no_one_years_figure() -> None:
     # "2020年至2022年，…累计虚增营业收入9.36亿元" answered "2022年海岚股份虚增营业收入多少".
-    assert _highlight("2022年海岚股份虚增营业收入多少？", PENALTY) is None
-    assert _highlight("海岚股份累计虚增营业收入多少？", PENALTY) == "9.36亿元"
+    assert shown_part("2022年海岚股份虚增营业收入多少？", PENALTY) is None
+    assert shown_part("海岚股份累计虚增营业收入多少？", PENALTY) == "9.36亿元"
 
 
 def test_an_overstatement_is_not_the_reported_figure() -> None:
     # "2021年虚增营业收入3.82亿元" is the fraud's size, not 2021's revenue.
-    assert _highlight("2021年海岚股份营业收入是多少？", PENALTY) is None
-    assert _highlight("2021年海岚股份虚增营业收入多少？", PENALTY) == "3.82亿元"
+    assert shown_part("2021年海岚股份营业收入是多少？", PENALTY) is None
+    assert shown_part("2021年海岚股份虚增营业收入多少？", PENALTY) == "3.82亿元"
 
 
 def test_a_fine_named_after_its_amount_is_no_profit() -> None:
     # "并处以5000万元罚款" answered "海岚股份利润总额是多少" once the overstatement was refused.
-    assert _highlight("海岚股份利润总额是多少？", PENALTY) is None
-    assert _highlight("海岚股份被罚款多少？", PENALTY) == "5000万元"
+    assert shown_part("海岚股份利润总额是多少？", PENALTY) is None
+    assert shown_part("海岚股份被罚款多少？", PENALTY) == "5000万元"
 
 
 IPO = library(
@@ -81,13 +71,13 @@ IPO = library(
 
 def test_a_span_of_years_lists_each_year() -> None:
     # "2023年至2025年" was read as two years, so 2025 got the first value and 2024 none.
-    assert _highlight("恒拓电子2025年营业收入是多少？", IPO) == "19.4亿元"
-    assert _highlight("恒拓电子2024年营业收入是多少？", IPO) == "15.9亿元"
+    assert shown_part("恒拓电子2025年营业收入是多少？", IPO) == "19.4亿元"
+    assert shown_part("恒拓电子2024年营业收入是多少？", IPO) == "15.9亿元"
 
 
 def test_a_list_split_at_a_semicolon_keeps_its_years() -> None:
     # "归母净利润分别为…" after "；" takes its years from the statement before: 2024 is the second value.
-    assert _highlight("恒拓电子2024年净利润是多少？", IPO) == "1.75亿元"
+    assert shown_part("恒拓电子2024年净利润是多少？", IPO) == "1.75亿元"
 
 
 FUNDS = library(
@@ -97,8 +87,8 @@ FUNDS = library(
 
 
 def test_a_share_class_is_answered_by_its_own_value() -> None:
-    assert _highlight("安泰纯债债券A每10份派发多少？", FUNDS) == "0.26元"
-    assert _highlight("安泰纯债C类每10份派多少？", FUNDS) == "0.22元"
+    assert shown_part("安泰纯债债券A每10份派发多少？", FUNDS) == "0.26元"
+    assert shown_part("安泰纯债C类每10份派多少？", FUNDS) == "0.22元"
 
 
 COURT = analysed(
@@ -110,12 +100,12 @@ COURT = analysed(
 
 def test_a_first_instance_award_is_not_the_appeals() -> None:
     # "宏远药业二审判赔多少" was cut as the name 宏远药业二审判 and answered with the first instance's award.
-    assert _highlight("宏远药业二审判赔多少？", COURT) is None
+    assert shown_part("宏远药业二审判赔多少？", COURT) is None
 
 
 def test_a_head_count_is_not_a_sum_nor_a_sum_a_head_count() -> None:
-    assert _highlight("多少名投资者获赔？", COURT) == "8,245"
-    assert _highlight("宏远药业一审判赔多少？", COURT) == "2.96亿元"
+    assert shown_part("多少名投资者获赔？", COURT) == "8,245"
+    assert shown_part("宏远药业一审判赔多少？", COURT) == "2.96亿元"
 
 
 WEALTH = library(
@@ -126,9 +116,9 @@ WEALTH = library(
 
 def test_the_value_of_a_base_answers_only_for_that_base() -> None:
     # "较年初的4.2%" was the answer to "10月末破净率是多少"; "年初破净率" got the 1.9% of now.
-    assert _highlight("10月末破净率是多少？", WEALTH) is None
-    assert _highlight("年初破净率是多少？", WEALTH) == "4.2%"
-    assert _highlight("11月末破净率是多少？", WEALTH) == "1.9%"
+    assert shown_part("10月末破净率是多少？", WEALTH) is None
+    assert shown_part("年初破净率是多少？", WEALTH) == "4.2%"
+    assert shown_part("11月末破净率是多少？", WEALTH) == "1.9%"
 
 
 BONDS = library(
@@ -141,7 +131,7 @@ BONDS = library(
 
 def test_a_result_comes_before_a_plan() -> None:
     # The plan names the province and ranked first; "新增专项债券多少" asks what was issued.
-    assert _highlight("临川省新增专项债券多少？", BONDS) == "1620亿元"
+    assert shown_part("临川省新增专项债券多少？", BONDS) == "1620亿元"
 
 
 WEALTH_CLASSES = library(
@@ -153,8 +143,8 @@ WEALTH_CLASSES = library(
 
 def test_a_product_class_is_not_another_class() -> None:
     # "现金管理类…1.42%…首次跌破1.5%" answered "固收类理财收益率" (with 1.5% in bold).
-    assert _highlight("明年固收类理财收益率是多少？", WEALTH_CLASSES) is None
-    assert _highlight("现金管理类理财产品收益率是多少？", WEALTH_CLASSES) == "1.42%"
+    assert shown_part("明年固收类理财收益率是多少？", WEALTH_CLASSES) is None
+    assert shown_part("现金管理类理财产品收益率是多少？", WEALTH_CLASSES) == "1.42%"
 
 
 DELIVERIES = library(
@@ -165,8 +155,8 @@ DELIVERIES = library(
 
 
 def test_what_a_target_still_requires_is_no_delivery() -> None:
-    assert _highlight("启明汽车12月交付多少辆？", DELIVERIES) is None
-    assert _highlight("启明汽车12月需交付多少辆？", DELIVERIES) == "3.1万辆"
+    assert shown_part("启明汽车12月交付多少辆？", DELIVERIES) is None
+    assert shown_part("启明汽车12月需交付多少辆？", DELIVERIES) == "3.1万辆"
 
 
 def test_a_penalty_of_warning_is_no_speech() -> None:
@@ -210,5 +200,5 @@ TRADE_USD = library(
 def test_the_articles_currency_comes_before_its_restatement() -> None:
     # The search ranked the dollar restatement first ("前11个月进出口总值是多少" got 5.62万亿美元 in bold).
     ranked = [replace(TRADE_USD[0], bm25=4.0), replace(TRADE_USD[1], bm25=9.0)]
-    assert _highlight("前11个月进出口总值是多少？", ranked) == "38.6万亿元"
-    assert _highlight("前11个月进出口总值是多少美元？", ranked) == "5.41万亿美元"
+    assert shown_part("前11个月进出口总值是多少？", ranked) == "38.6万亿元"
+    assert shown_part("前11个月进出口总值是多少美元？", ranked) == "5.41万亿美元"

@@ -4,6 +4,7 @@ ranking, a carmaker's recall, a retailer's holiday sales). Each wrong line is a 
 from __future__ import annotations
 
 from summarizer import analyze
+from tests.figure_helpers import subjects_and_changes
 
 PRICES = (
     "新华社北京12月9日电 国家统计局9日发布数据显示，11月份，全国居民消费价格指数同比上涨0.4%。\n\n"
@@ -25,28 +26,24 @@ def test_he_is_not_the_speaker_before_an_unrecognised_titled_speaker() -> None:
     assert not any("一季度" in q.text and q.speaker.startswith("鲁静") for q in quotes)
 
 
-def _figures(text: str) -> dict[str, tuple[str | None, str | None]]:
-    return {f.text: (f.subject, f.change) for f in analyze(text).figures if f.kind == "figure"}
-
-
 def test_whose_measure_is_its_owners() -> None:
     text = ("Tarrow's shares have fallen about 12% so far this year, lagging rival Brimley Corp, "
             "whose shares are up 18%.")
-    assert _figures(text)["18%"][0] == "Brimley Corp's shares"
+    assert subjects_and_changes(text)["18%"][0] == "Brimley Corp's shares"
     # No name before the comma: no subject rather than "whose shares".
     text = "The retailer lagged its peers, most of whose shares are up 18% this year."
-    assert _figures(text).get("18%", (None, None))[0] in (None, "")
+    assert subjects_and_changes(text).get("18%", (None, None))[0] in (None, "")
 
 
 def test_a_comparison_across_a_period_keeps_its_subject_and_direction() -> None:
     # "…到访量比10月少了近三成": the periods were blanked, the subject came out "…比少了".
-    figures = _figures("一位营销负责人对记者说，公司11月的到访量比10月少了近三成。")
+    figures = subjects_and_changes("一位营销负责人对记者说，公司11月的到访量比10月少了近三成。")
     assert figures["三成"] == ("公司的到访量", "down")
-    assert _figures("该门店12月的客流比11月多了近一倍。")["一倍"] == ("该门店的客流", "up")
+    assert subjects_and_changes("该门店12月的客流比11月多了近一倍。")["一倍"] == ("该门店的客流", "up")
 
 
 def test_a_beat_against_a_forecast_is_no_rise() -> None:
-    figures = _figures("研报指出，今年公司风电发电量符合预期，而光伏发电量比机构预期高10%。")
+    figures = subjects_and_changes("研报指出，今年公司风电发电量符合预期，而光伏发电量比机构预期高10%。")
     assert figures["10%"][1] is None
 
 
@@ -100,8 +97,8 @@ def test_a_headlines_later_clause_lifts_the_line_that_states_it_not_a_forecast_n
 def test_what_a_forecast_sees_peaking_is_measured_not_the_clause_before() -> None:
     text = ("The bank trimmed its forecast for economic growth next year to 1.6% from 1.9%, and now expects "
             "the unemployment rate to peak at 4.6%, up from 4.1% currently.")
-    assert _figures(text)["4.6%"][0] == "unemployment rate"
-    assert _figures("Economists expect inflation to average around 2.5% next year.")["2.5%"][0] == "inflation"
+    assert subjects_and_changes(text)["4.6%"][0] == "unemployment rate"
+    assert subjects_and_changes("Economists expect inflation to average around 2.5% next year.")["2.5%"][0] == "inflation"
 
 
 RATES = (

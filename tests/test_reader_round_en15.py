@@ -109,15 +109,7 @@ def test_a_rivals_result_is_not_a_key_sentence_of_the_story() -> None:
 
 # ------------------------------------------------------------------ /ask
 
-from tests.ask_helpers import ask, first, library  # noqa: E402
-
-
-def _highlighted(question: str, lib: list) -> str | None:
-    found = ask(question, lib)
-    if found.abstained:
-        return None
-    sentence = found.sentences[0]
-    return sentence.text[sentence.highlight[0]:sentence.highlight[1]] if sentence.highlight else sentence.text
+from tests.ask_helpers import ask, first, library, shown_part  # noqa: E402
 
 
 def test_a_part_described_in_a_which_clause_does_not_answer_for_the_company() -> None:
@@ -125,7 +117,7 @@ def test_a_part_described_in_a_which_clause_does_not_answer_for_the_company() ->
                   "Dorran Industries said on Tuesday it would cut about 1,200 jobs.",
                   "According to people familiar with the matter, Dorran is also exploring a sale of its lighting "
                   "business, which had revenue of about $900 million last year.")
-    assert _highlighted("What was Dorran's revenue last year?", lib) != "$900 million"
+    assert shown_part("What was Dorran's revenue last year?", lib) != "$900 million"
     assert "$900 million" in first(ask("What was the revenue of Dorran's lighting business?", lib))
 
 
@@ -142,21 +134,21 @@ def test_an_amount_once_planned_is_not_the_amount_raised() -> None:
     lib = library("bd", "Carrow Power prices bond sale",
                   "Carrow Power had initially planned to raise $1 billion but increased the size because of strong "
                   "demand, the person said.")
-    assert _highlighted("How much did Carrow raise from the bond sale?", lib) is None
-    assert _highlighted("How much did Carrow plan to raise?", lib) == "$1 billion"
+    assert shown_part("How much did Carrow raise from the bond sale?", lib) is None
+    assert shown_part("How much did Carrow plan to raise?", lib) == "$1 billion"
 
 
 def test_a_result_in_a_clause_after_a_forecast_cut_is_a_result() -> None:
     lib = library("rv", "Tessaly raises forecast",
                   "Rival Haltek Networks, which reported last week, cut its annual forecast after second-quarter "
                   "revenue fell 3% to $1.7 billion.")
-    assert _highlighted("What was Haltek's revenue?", lib) == "$1.7 billion"
+    assert shown_part("What was Haltek's revenue?", lib) == "$1.7 billion"
 
 
 def test_the_month_a_quarter_was_reported_in_does_not_date_its_figure() -> None:
     lib = library("fq", "Marlin downgrades Tovera",
                   "Tovera reported second-quarter revenue of $4.2 billion in July, up 15% from a year earlier.")
-    assert _highlighted("What was Tovera's revenue in the second quarter?", lib) == "$4.2 billion"
+    assert shown_part("What was Tovera's revenue in the second quarter?", lib) == "$4.2 billion"
     assert ask("What was Tovera's third-quarter revenue?", lib).abstained
 
 
@@ -164,7 +156,7 @@ def test_the_same_period_of_a_named_year_is_that_years_period() -> None:
     lib = library("hy", "Orvell returns to profit",
                   "Orvell reported net income of $146 million for the first half of 2026, compared with a loss "
                   "of $212 million in the same period of 2024.")
-    assert _highlighted("What was Orvell's loss in the first half of 2024?", lib) == "$212 million"
+    assert shown_part("What was Orvell's loss in the first half of 2024?", lib) == "$212 million"
     assert ask("What was Orvell's loss in the first half of 2026?", lib).abstained
 
 
@@ -181,8 +173,8 @@ def test_a_move_written_with_a_participle_is_a_change() -> None:
     lib = library("st", "Steel outlook darkens",
                   "Some analysts worry that steel prices, which have fallen 15% this year, will squeeze margins.",
                   "The Vestrian crown weakened 0.6% against the euro after the decision.")
-    assert _highlighted("How much did steel prices fall?", lib) == "15%"
-    assert _highlighted("How much did the crown weaken?", lib) == "0.6%"
+    assert shown_part("How much did steel prices fall?", lib) == "15%"
+    assert shown_part("How much did the crown weaken?", lib) == "0.6%"
 
 
 def test_a_name_in_a_which_aside_does_not_own_the_move_after_it() -> None:
@@ -191,11 +183,11 @@ def test_a_name_in_a_which_aside_does_not_own_the_move_after_it() -> None:
                   "Rival Quent, which Marlin rates \"buy\", has fallen 12% this year.")
     found = ask("How much have Quent shares fallen?", lib)
     assert found.abstained and found.missing != "entity"  # not "the figures there belong to someone else"
-    assert _highlighted("How much has Quent fallen this year?", lib) == "12%"
+    assert shown_part("How much has Quent fallen this year?", lib) == "12%"
 
 
 def test_the_value_a_revision_started_from_does_not_answer_for_the_new_one() -> None:
     lib = library("lr", "Marlin cuts Tovera to 'sell'",
                   "Lin also lowered her 2027 earnings estimate to $2.40 per share from $2.95.")
-    assert _highlighted("What is Lin's earnings estimate for 2027?", lib) != "$2.95"
-    assert _highlighted("What is Lin's 2027 earnings per share estimate?", lib) == "$2.40"
+    assert shown_part("What is Lin's earnings estimate for 2027?", lib) != "$2.95"
+    assert shown_part("What is Lin's 2027 earnings per share estimate?", lib) == "$2.40"

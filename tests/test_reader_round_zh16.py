@@ -6,9 +6,7 @@ base), on text written here."""
 from __future__ import annotations
 
 from summarizer import analyze
-from summarizer.answer import answer
-from tests.ask_helpers import library
-from tests.test_answer_spotcheck8 import analysed
+from tests.ask_helpers import analysed, library, shown_part
 
 
 def _figures(text: str) -> dict[str, tuple[object, str | None, str | None]]:
@@ -86,19 +84,11 @@ BANK = library(
 )
 
 
-def _highlight(question: str, *libraries: list) -> str | None:
-    found = answer(question, [p for lib in libraries for p in lib])
-    if found.abstained:
-        return None
-    first = found.sentences[0]
-    return first.text[first.highlight[0]:first.highlight[1]] if first.highlight else first.text
-
-
 def test_a_change_against_another_base_does_not_answer() -> None:
     # "拨备覆盖率较年初下降多少" was answered by "较6月末下降5.2个百分点".
-    assert _highlight("青川银行拨备覆盖率较年初下降多少？", BANK) is None
-    assert _highlight("青川银行拨备覆盖率较6月末下降多少？", BANK) == "5.2个百分点"
-    assert _highlight("青川银行不良贷款率较年初下降多少？", BANK) == "3个基点"
+    assert shown_part("青川银行拨备覆盖率较年初下降多少？", BANK) is None
+    assert shown_part("青川银行拨备覆盖率较6月末下降多少？", BANK) == "5.2个百分点"
+    assert shown_part("青川银行不良贷款率较年初下降多少？", BANK) == "3个基点"
 
 
 DEAL = library(
@@ -111,11 +101,11 @@ DEAL = library(
 
 def test_a_list_over_years_and_a_part_of_a_year_answers_each_year() -> None:
     # Refused with "文章里只有2023年、2024年、2025年上半年的数据，没有2024年的".
-    assert _highlight("海川材料2024年营业收入是多少？", DEAL) == "6.38亿元"
-    assert _highlight("海川材料2023年净利润是多少？", DEAL) == "0.41亿元"
-    assert _highlight("海川材料2025年1-6月营业收入是多少？", DEAL) == "3.47亿元"
-    assert _highlight("海川材料2025年营业收入是多少？", DEAL) is None
-    assert _highlight("海川材料2022年营业收入是多少？", DEAL) is None
+    assert shown_part("海川材料2024年营业收入是多少？", DEAL) == "6.38亿元"
+    assert shown_part("海川材料2023年净利润是多少？", DEAL) == "0.41亿元"
+    assert shown_part("海川材料2025年1-6月营业收入是多少？", DEAL) == "3.47亿元"
+    assert shown_part("海川材料2025年营业收入是多少？", DEAL) is None
+    assert shown_part("海川材料2022年营业收入是多少？", DEAL) is None
 
 
 STATS = analysed(
@@ -128,7 +118,7 @@ STATS = analysed(
 
 def test_a_number_with_a_full_width_thousands_comma_is_bold_whole() -> None:
     # "6，418.5亿元" was answered with only "6" in bold.
-    assert _highlight("云溪市前三季度地区生产总值是多少？", STATS) == "6，418.5亿元"
+    assert shown_part("云溪市前三季度地区生产总值是多少？", STATS) == "6，418.5亿元"
 
 
 FINE = analysed(
@@ -142,6 +132,6 @@ FINE = analysed(
 
 def test_a_sum_asked_by_its_name_is_the_one_so_named() -> None:
     # "恒远投资被罚款多少" highlighted 违法所得's 520万元.
-    assert _highlight("恒远投资被罚款多少？", FINE) == "1，040万元"
-    assert _highlight("恒远投资被没收违法所得多少？", FINE) == "520万元"
+    assert shown_part("恒远投资被罚款多少？", FINE) == "1，040万元"
+    assert shown_part("恒远投资被没收违法所得多少？", FINE) == "520万元"
 

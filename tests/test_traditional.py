@@ -14,6 +14,7 @@ from summarizer.answer import Passage, answer
 from summarizer.normalize import normalize
 from summarizer.split import split_sentences
 from summarizer.traditional import Restorer, to_simplified
+from tests.figure_helpers import figures_by_text
 
 FLASH = (
     "星河科技今日公佈2025年第三季度業績。總收入為1,928億元，同比增長15%。"
@@ -31,12 +32,8 @@ def _cjk(text: str) -> set[str]:
     return set(re.findall(r"[\u4e00-\u9fff]", text))
 
 
-def _by_text(text: str) -> dict[str, object]:
-    return {f.text: f for f in analyze(text).figures if f.kind == "figure"}
-
-
 def test_units_subjects_and_directions_of_a_traditional_flash():
-    figures = _by_text(FLASH)
+    figures = figures_by_text(FLASH)
     assert figures["1,928億元"].subject == "總收入"
     assert figures["15%"].change == "up" and figures["15%"].basis == "同比"
     assert figures["631億元"].subject == "淨利潤"
@@ -45,7 +42,7 @@ def test_units_subjects_and_directions_of_a_traditional_flash():
 
 def test_units_and_labels_stay_normalized_for_code_that_compares_them():
     """Charts and /ask compare units and bases; only what quotes the text is restored."""
-    figure = _by_text(FLASH)["1,928億元"]
+    figure = figures_by_text(FLASH)["1,928億元"]
     simplified = {f.text: f for f in analyze(to_simplified(FLASH)).figures}["1,928亿元"]
     assert (figure.unit, figure.value) == (simplified.unit, simplified.value)
 
@@ -129,7 +126,7 @@ CNA = (
 
 
 def test_a_taiwan_flash_reads_its_change_words_bases_and_quarters():
-    figures = _by_text(CNA)
+    figures = figures_by_text(CNA)
     assert (figures["85.3億元"].subject, figures["85.3億元"].period) == ("營收", "11月")
     assert (figures["4.2%"].change, figures["4.2%"].basis) == ("up", "环比")
     assert (figures["12.5%"].change, figures["12.5%"].basis) == ("down", "同比")
@@ -186,7 +183,7 @@ def test_taiwan_outlook_words_and_institutional_estimates():
     text = ("晶華半導體資本支出預估達新台幣1,200億元，年增約15%。"
             "法人預估，晶華明年每股純益可望達35元。"
             "財務長陳美玲則說：「毛利率會維持在五成以上。」")
-    figures = _by_text(text)
+    figures = figures_by_text(text)
     assert (figures["1,200億元"].subject, figures["1,200億元"].estimate) == ("晶華半導體資本支出", "forecast")
     assert (figures["35元"].subject, figures["35元"].estimate) == ("晶華每股純益", "estimate")
     assert figures["五成以上"].subject == "毛利率"
@@ -202,5 +199,5 @@ def test_ask_reads_past_a_traditional_bracketed_dateline():
 
 def test_an_approximation_is_shown_as_the_source_writes_it():
     """"按年增長約2.2倍" was shown as "约2.2倍" in a reply about a traditional article."""
-    figures = _by_text("港交所上半年新股集資總額達1,071億港元，按年增長約2.2倍，重新成為全球首位。")
+    figures = figures_by_text("港交所上半年新股集資總額達1,071億港元，按年增長約2.2倍，重新成為全球首位。")
     assert figures["2.2倍"].approx == "約"

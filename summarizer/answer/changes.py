@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from summarizer.answer.periods import mentions
-from summarizer.answer.prior import asks_last_year_zh
+from summarizer.answer.last_year import asks_last_year_zh
 
 __all__ = ["compound_rate", "ref_years", "without_ref", "asked_basis", "asks_change", "asks_ratio", "basis_at", "bases_in", "only_other_bases", "is_change", "is_ratio"]
 

@@ -29,7 +29,7 @@ from summarizer.answer.forecast_stated import ANALYSTS, FORECAST_BEFORE as _FORE
     RESULT_AFTER as _RESULT_AFTER, WILL_BEFORE as _WILL_BEFORE, forecast_stated, guidance_by_analysts
 from summarizer.answer.metric_at import metric_ok as _metric_ok
 from summarizer.answer.names import Entity, entity_in, rival_names
-from summarizer.answer.clause_owners import claimers as _claimers_cached
+from summarizer.answer.context import Context
 from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.money_kinds import currency_ok, kind_ok
 from summarizer.answer.named_here import NamedHere
@@ -78,30 +78,6 @@ class Verdict:
     parts: frozenset[str] = frozenset()
     years: frozenset[int] = frozenset()
     basis: str | None = None  # the basis the sentence states, when "basis" is missing
-
-
-@dataclass(slots=True)
-class Context:
-    """One sentence with what its article says around it (all folded)."""
-
-    sentence: str
-    original: str
-    title: str = ""
-    preceding: tuple[str, ...] = ()  # nearest first
-    opening: tuple[str, ...] = ()
-    year_now: int | None = None
-    # For a title or an opening sentence: the sentences right after it (the lead), which
-    # state the year its headline leaves out ("一季度净利润增长35%" then "发布2025年一季报").
-    lead: tuple[str, ...] = ()
-    # The same texts as written (case kept, for English names): preceding[:3], title, opening.
-    raw: tuple[str, ...] = ()
-    around: tuple[str, ...] = ()  # the same as written, kept even when `raw` is left empty
-    _claimers: list[tuple[int, int, str]] | None = None
-
-    def claimers(self) -> list[tuple[int, int, str]]:
-        if self._claimers is None:
-            self._claimers = list(_claimers_cached(self.sentence, self.original))
-        return self._claimers
 
 
 def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) -> Verdict:

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from summarizer.answer.constraints import Context
+    from summarizer.answer.context import Context
 
 __all__ = ["asked_day", "day_ok"]
 

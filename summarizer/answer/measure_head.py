@@ -10,7 +10,7 @@ from summarizer.answer.sides import GENERIC_HEADS
 from summarizer.answer.text import pos_cut as _pos_cut
 
 if TYPE_CHECKING:
-    from summarizer.answer.constraints import Context
+    from summarizer.answer.context import Context
 
 __all__ = ["head_ok", "percent"]
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from summarizer.answer.case_status import place_asked, status_ok
-from summarizer.answer.constraints import Context
+from summarizer.answer.context import Context
 from summarizer.answer.classifiers import asks_money, unit_asked, unit_ok
 from summarizer.answer.measure_head import percent
 from summarizer.answer.named_part import latin_asked as _latin_asked

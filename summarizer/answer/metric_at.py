@@ -14,7 +14,7 @@ from summarizer.answer.metrics import metric_spans
 from summarizer.answer.own_measure import names_own_measure
 
 if TYPE_CHECKING:
-    from summarizer.answer.constraints import Context
+    from summarizer.answer.context import Context
 
 __all__ = ["metric_ok"]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.answer.constraints import Context
+from summarizer.answer.context import Context
 from summarizer.answer.metrics import metric_spans
 from summarizer.answer.periods import mentions
 from summarizer.answer.text import fold

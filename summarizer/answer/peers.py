@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.answer.asked import Constraints
+from summarizer.answer.requirements import Constraints
 from summarizer.answer.metrics import metric_spans
 from summarizer.answer.names import _ORG_SUFFIXES
 from summarizer.answer.periods import mentions

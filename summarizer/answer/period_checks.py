@@ -11,11 +11,11 @@ from summarizer.answer.listed_periods import label_at
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.peers import sub_period_after
 from summarizer.answer.periods import Mention, Period, mentions
-from summarizer.answer.prior import asks_last_year_zh
+from summarizer.answer.last_year import asks_last_year_zh
 from summarizer.answer.the_period import opening_parts, the_period_parts
 
 if TYPE_CHECKING:
-    from summarizer.answer.constraints import Context
+    from summarizer.answer.context import Context
 
 __all__ = ["dates_another", "full_year_stated", "listed_reach", "over_span", "period_at", "period_ok"]
 

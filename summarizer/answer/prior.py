@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer.answer.last_year import asks_last_year_zh
+from summarizer.answer.period_checks import period_at
+
 if TYPE_CHECKING:
-    from summarizer.answer.constraints import Context
+    from summarizer.answer.context import Context
 
 __all__ = ["asks_last_year_zh", "prior_period_ok"]
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# "去年同期…是多少", "去年前三季度…": last year asked as the period, not as a basis (比去年, 较上年同期增长).
-_LAST_YEAR_ZH = re.compile(r"(?<![比较与和跟])(?:去年|上年|上一年)(?:度)?(?:同期)?(?!以来)")
 _LAST_YEAR_MARK = re.compile(r"去年|上年|上一年")
 _SAME_PERIOD_MARK = re.compile(r"(?:去年|上年)同期")
 # "上月…是多少": last month asked as the period (not "比上月", a basis).
@@ -35,11 +36,6 @@ _PRIOR_QUARTER_ASKED = re.compile(r"\b(?:(?:in|for|during)\s+)?(?:the\s+)?(?:pri
 _PRIOR_QUARTER_AFTER = re.compile(r"\s*(?:,\s*)?(?:in|for|during)?\s*(?:the\s+)?(?:prior|previous|preceding|last)"
                                   r"\s+quarter\b")
 _NUMBER_END = re.compile(r"[$€£]?\d[\d.,]*\d?\s*(?:%|percent|per cent|(?:[mb]illion|trillion))?")
-
-
-def asks_last_year_zh(question: str) -> bool:
-    """Does a Chinese question ask about last year as its period ("去年同期X是多少")?"""
-    return bool(_CJK.search(question)) and bool(_LAST_YEAR_ZH.search(question))
 
 
 def _dated_last_year_zh(sentence: str, at: int, marks: re.Pattern[str] = _LAST_YEAR_MARK) -> bool:
@@ -73,8 +69,6 @@ def prior_period_ok(question: str, change: bool, ctx: Context, at: int) -> bool:
         return not _dated_last_year_zh(sentence, at, _SAME_PERIOD_MARK)
     if asks_last_year_zh(question):
         # "金穗农业发布2025年年度报告…" answers "去年…" when the article was written in 2026.
-        from summarizer.answer.period_checks import period_at
-
         return bool(ctx.year_now and ctx.year_now - 1 in period_at(ctx, at)[0]) or _dated_last_year_zh(sentence, at)
     if not _CJK.search(question) and _PRIOR_QUARTER_ASKED.search(question):
         if _PRIOR_QUARTER_AFTER.search(sentence):

@@ -25,8 +25,8 @@ from summarizer.answer.units import money_not_count
 from summarizer.answer.word_numbers import counted_word_spans
 
 if TYPE_CHECKING:
-    from summarizer.answer.asked import Constraints
-    from summarizer.answer.constraints import Context
+    from summarizer.answer.requirements import Constraints
+    from summarizer.answer.context import Context
 
 logger = logging.getLogger(__name__)
 

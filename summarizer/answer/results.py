@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.answer.constraints import Constraints
+from summarizer.answer.requirements import Constraints
 from summarizer.answer.text import HAS_CJK as _HAS_CJK
 from summarizer.model import Figure, Quote
 

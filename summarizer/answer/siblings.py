@@ -10,8 +10,8 @@ from summarizer.answer.metrics import metric_spans
 from summarizer.answer.names import entity_in
 
 if TYPE_CHECKING:
-    from summarizer.answer.asked import Constraints
-    from summarizer.answer.constraints import Context
+    from summarizer.answer.requirements import Constraints
+    from summarizer.answer.context import Context
 
 __all__ = ["other_opening_name", "sibling_before"]
 

@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from summarizer.answer.deed_object import deed_object
-from summarizer.answer.asked import Constraints, funding_round
+from summarizer.answer.asked import funding_round
+from summarizer.answer.requirements import Constraints
 from summarizer.answer.changes import _clause_before
 from summarizer.answer.headings import own_topic
 from summarizer.answer.lead_investor import refers_to_round
@@ -20,7 +21,7 @@ from summarizer.answer.scope import part_ok
 from summarizer.answer.text import _aliases, fold, pos_cut
 
 if TYPE_CHECKING:
-    from summarizer.answer.constraints import Context
+    from summarizer.answer.context import Context
 
 __all__ = ["EXCLUDED_RE", "GENERIC_HEADS", "counted_ok", "deal_reversed", "english_metric_narrowed", "english_part_named", "excluded_before",
            "other_part_named",

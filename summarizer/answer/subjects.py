@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.answer.asked import Constraints
+from summarizer.answer.requirements import Constraints
 from summarizer.answer.lead_investor import asks_lead, refers_to_round
 from summarizer.answer.names import _ORG_SUFFIX_TUPLE, _is_place
 from summarizer.answer.names import claimers as _claimers_cached
@@ -21,7 +21,7 @@ from summarizer.answer.text import _aliases, fold
 from summarizer.datelines import dateline_length
 
 if TYPE_CHECKING:
-    from summarizer.answer.constraints import Context
+    from summarizer.answer.context import Context
 
 __all__ = ["ATTRIBUTION", "GENERIC_SUBJECT", "LISTED_IN", "SHARES_OF", "SOURCE_OF_ESTIMATES", "about_someone_else", "asked_at", "context_subject_is_asked", "is_asked",
            "market_clause", "named_within", "release_dateline", "role_named", "weak"]
