@@ -269,7 +269,7 @@ def _aside_before(shadow: str, start: int, end: int, figure_at: int) -> bool:
 # "低于上海建工的24%", "比上年的11.18%": a figure named as the base of a comparison.
 _ZH_BASE_FIGURE_RE = re.compile(r"(?:比|较|相比|相较于?|低于|高于|不及|超过|好于|优于)[^，,；;。\d]{0,16}的\s*$")
 # "较当前股价有39.8%的上行空间", "目前日均航班量…40%", "维持目标价6.05-7.15元": now, or a valuation.
-_ZH_NOW_RE = re.compile(r"目前|当前|现阶段|如今|目标价|合理价值|合理估值|短期内|短期来看|近期内")  # (a horizon of its own)
+_ZH_NOW_RE = re.compile(r"目前|当前|现阶段|如今|(?<![体表出实展发])现在|目标价|合理价值|合理估值|短期内|短期来看|近期内")  # (a horizon of its own)
 # "2017年巡视组指出“…投资56.49亿元": the period dates the statement, not what it says.
 # "预计2027年二季度开工，建成后将新增产能10万片": what follows completion is dated by no start of works.
 _ZH_AFTER_DONE_RE = re.compile(r"\s*(?:项目)?(?:建成|投产|达产|竣工|落地|完工)(?:后|以后|之后)")

@@ -15,7 +15,7 @@ __all__ = ["undate_now_figures"]
 
 # ("当前股价对应2020-2022年PE", "按最新股本测算的EPS": now is the price or share count a forecast is
 # measured by, and the years are the forecast's.)
-_NOW_RE = re.compile(r"(?:最新|目前|当前|现阶段|截至目前|截至发稿|如今)(?!\s?(?:的)?(?:股价|股本|总股本|市值|收盘价|价格对应))")
+_NOW_RE = re.compile(r"(?:最新|目前|当前|现阶段|截至目前|截至发稿|如今|(?<![体表出实展发])现在)(?!\s?(?:的)?(?:股价|股本|总股本|市值|收盘价|价格对应))")
 
 
 def undate_now_figures(figures: Sequence[Figure]) -> list[Figure]:

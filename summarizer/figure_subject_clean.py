@@ -30,6 +30,8 @@ def clean_subject(subject: str | None) -> str | None:
     # "云业务收入首次突破…", "股价一度跌破…", "创业板指单边下行跌超4%": how it moved is no part of what moved.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首次|首度|第一次|再次|一举|成功|一度|单边|震荡|大幅|小幅|全线|集体|纷纷|盘中|早盘|尾盘|午后|目前|当前)$",
                      "", cleaned)
+    # "现在能做到8%", "目前已降至18%": a time word of now and its modal name nothing measured.
+    cleaned = re.sub(r"^(?:现在|目前|当前|如今|现阶段)(?:已经|已|能|可以|可|还|仍|则|也|就)?$", "", cleaned)
     # "该基金今年以来收益率" with the span taken out as the period: 以来 is left of it, no part of the name.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z])(?:自|从)?以来(?=[\u4e00-\u9fff]|$)", "", cleaned)
     cleaned = re.sub(r"^单(?=[营收净毛归利])", "", cleaned)

@@ -31,11 +31,12 @@ from summarizer.whole_words import whole_words
 from summarizer import roles
 from summarizer.quotes import extract_quotes
 from summarizer.readable import READABLE_CHARS
+from summarizer.results_twins import states_loss_result
 from summarizer.notices import notice_asides, template_words
 from summarizer.page_chrome import without_glued_head
 from summarizer.trim_figures import readable_with_figures
 from summarizer.split import SentenceSpan, split_sentences
-from summarizer.statement_parts import shown_from
+from summarizer.statement_parts import shown_from, shown_to
 from summarizer.tokenize import tokenize_sentences, tokenize_text
 from summarizer.traditional import Restorer, to_simplified
 
@@ -204,7 +205,9 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
             continue
         start = shown_from([span.text for span in spans], statement, i, ranked, lang,
                            READABLE_CHARS.get(lang, READABLE_CHARS["en"]))
-        whole = "".join(span.text for span in spans[start:i + 1])
+        end = shown_to([span.text for span in spans], statement, start, i, ranked, lang,
+                       READABLE_CHARS.get(lang, READABLE_CHARS["en"]), states_loss_result)
+        whole = "".join(span.text for span in spans[start:end + 1])
         if start == 0 or spans[start - 1].paragraph != spans[start].paragraph:
             # the list marker first: "- 【…】财联社12月5日电，…" (an item of a flash stream) opens on a dateline
             whole = without_glued_head(roles.without_list_marker(whole), title)  # a headline run into the lead

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 
 from summarizer.results_twins_en import retold_lines
 
-__all__ = ["TWIN_WAIT", "is_brokerage_note", "results_periods", "twins"]
+__all__ = ["TWIN_WAIT", "is_brokerage_note", "results_periods", "states_loss_result", "twins"]
 
 # A twin waits only for lines of at least this share of its own score (a held-back part of a statement waits for
 # lines of a quarter of its score): shown beside the revenue, the profit is better than a note's inventory line.
@@ -102,6 +102,16 @@ def _headline_metric(text: str) -> int | None:
     """Where the first revenue, net profit or recurring profit with its figure starts."""
     match = _METRIC_RE.search(text)
     return match.start() if match else None
+
+
+# A bottom line that is a loss or turns to one or from one: the news of a results statement, which a reader must not
+# be shown the top line without.
+_LOSS_RE = re.compile(r"亏损|净亏|转亏|扭亏|由盈转|盈转亏")
+
+
+def states_loss_result(text: str) -> bool:
+    """Whether a line states a headline result that is a loss or a turn to or from one ("归母净利润亏损23.4亿元")."""
+    return _headline_metric(text) is not None and bool(_LOSS_RE.search(text))
 
 
 def twins(texts: Sequence[str]) -> Callable[[int, int], bool]:

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["SUB_PERIOD_RE", "loose_parts", "shown_from", "statements"]
+__all__ = ["SUB_PERIOD_RE", "loose_parts", "shown_from", "shown_to", "statements"]
 
 # "其中第三季度…", "单Q4…", "单季度…": a part of the period the text is about. A plain "2024年第一季度"
 # or "上半年" opening a flash is the period of the whole report, and its parts are read with it.
@@ -87,6 +87,22 @@ def shown_from(texts: Sequence[str], group: Sequence[int], i: int, shown: Collec
         if not any(k in shown for k in range(start, i)) and sum(len(texts[k]) for k in range(start, i + 1)) <= cap:
             return start
     return i
+
+
+def shown_to(texts: Sequence[str], group: Sequence[int], start: int, i: int, shown: Collection[int], lang: str,
+             cap: int, carries: Callable[[str], bool]) -> int:
+    """Where the shown line for sentence `i` (shown from `start`) ends: with the next part of its
+    statement when that part carries what the line must not be shown without (`carries`: a loss),
+    is not shown on its own, and the whole fits `cap` characters. The splitter cuts
+    "前三季度实现营收412.6亿元，同比下降18.3%；归母净利润亏损23.4亿元…。" at ；and the ranking holds
+    the profit part back as a twin of the revenue part, so the revenue alone was shown and the loss,
+    the news, was in no key sentence. Other later parts (the profit after the revenue, the recurring
+    profit, the quarter) are left out: shown, they cost CFBenchmark 0.011 R-1 for 2 of 1726 points."""
+    nxt = i + 1
+    if (lang != "zh" or nxt >= len(texts) or group[nxt] != group[i] or nxt in shown or not carries(texts[nxt])
+            or sum(len(texts[k]) for k in range(start, nxt + 1)) > cap):
+        return i
+    return nxt
 
 
 _CLOSERS = "”’\"'）)]】」』》〉"

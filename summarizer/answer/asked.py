@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
 from summarizer.answer.en_qualifiers import bare_qualifier, trailing_part
-from summarizer.answer.en_words import asked_words
+from summarizer.answer.en_words import WHAT_MEASURE_EN, asked_words
 from summarizer.answer.forecasters import forecaster
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.names import _ORG_SUFFIX_TUPLE, Entity
@@ -140,7 +140,7 @@ def _region_asked(before_metric: str) -> str | None:
 
 
 # An English question for a number ("how much", "how many", "what is X's …").
-_NUMBER_ASKED = re.compile(r"\bhow (?:much|many|high|low|big|large)\b|\bwhat (?:is|was|were|are)\b")
+_NUMBER_ASKED = re.compile(r"\bhow (?:much|many|high|low|big|large)\b|\bwhat (?:is|was|were|are)\b|" + WHAT_MEASURE_EN)
 
 
 # Roles: a question about what one of them said is answered only by a statement of theirs.

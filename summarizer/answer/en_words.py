@@ -43,6 +43,13 @@ def asked_words(folded: str, entities: Sequence[Entity]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+# "What margin does Northgate expect?", "What dividend will it pay?": a measure asked by its noun right after "what"
+# asks its figure, as "how much" does.
+WHAT_MEASURE_EN = (r"\bwhat (?:(?:net interest|gross|operating|net|profit|pretax|dividend) )?(?:margin|dividend|payout|growth"
+                   r"|return|yield|price|rate|revenue|sales|profit|income|loss|costs?)s? "
+                   r"(?:does|did|do|will|would|is|was|are|were|has|have|had)\b")
+
+
 _SPENT_ON_RE = re.compile(r"\b(?P<verb>spend|spends|spent|spending|invest|invests|invested|investing|pay|pays|paid|paying)"
                           r"\s+(?:on|in|for)\s+(?:the\s+|its\s+|their\s+|a\s+|new\s+)*[a-z]")
 

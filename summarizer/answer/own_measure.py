@@ -48,6 +48,10 @@ _ASKED_MEASURES = (
     frozenset("utilization utilisation".split()),
     frozenset("capacity".split()),
     frozenset("traffic".split()),
+    frozenset("margin margins".split()),
+    frozenset("costs cost expenses spending".split()),
+    frozenset("buyback buybacks repurchase repurchases".split()),
+    frozenset("dividend dividends".split()),
 )
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from summarizer.answer.constraints import parse_constraints
 from summarizer.answer.durations import asks_age
+from summarizer.answer.en_words import WHAT_MEASURE_EN
 from summarizer.answer.forms import strip_noise
 from summarizer.answer.lead_investor import LEAD_WORDS, asks_lead, lead_term
 from summarizer.answer.metric_terms import eps_term
@@ -64,7 +65,7 @@ _NUMBER_EN = re.compile(
 # (a year only) does not answer.
 _NUMBER_EN_STRICT = re.compile(r"\bhow (much|many|long|old)\b|\bwhat ages?\b|\bat what age\b|\bwhat (percentage|percent)\b|\bby how much\b|\bwhat price\b"
                                r"|\bwhat (?:is|was|are|were)\b[^?]{0,40}?\b(?:rate|ratio|yield|salary|salaries|wages?|pay"
-                               r"|price|cost|budget|revenue|sales|profit|income|worth|fee|fees)s?\b", re.I)
+                               r"|price|cost|budget|revenue|sales|profit|income|worth|fee|fees)s?\b|" + WHAT_MEASURE_EN, re.I)
 _QUOTE_ZH = re.compile(r"说了?什么|表示了?什么|怎么说|如何评价|怎么看|如何看待|看法|观点|认为|谈到|提到")
 _QUOTE_EN = re.compile(r"\bwhat did .+ (say|think)\b|\bsay about\b|\bsaid about\b|\bview on\b|\bopinion\b", re.I)
 _WHICH_ONE = re.compile(r"\bwhich (?:company|companies|firm|firms|brand|brands|carmaker|automaker|maker|bank|banks)\b"

@@ -51,7 +51,10 @@ MARKET_SUBJECT = re.compile(r"(?:国内|全国|全球|全市场|整个市场|行
 SHARES_OF = re.compile(r"\b(?!(?:Its|Their|The|Our|His|Her|Your|These|Those|This|That)\b)([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)*)(?:'s|’s)? (?:shares|stock)\b|\b[Ss]hares of ([A-Z][\w&.\-]*)")
 # "above Wall Street estimates", "according to LSEG data": a yardstick's source, no owner of a figure.
 SOURCE_OF_ESTIMATES = re.compile(r"\s+(?:estimates?|expectations?|forecasts?|consensus|data)\b")
-GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司|它|\bthe (?:company|firm|group)\b")
+# "the bank", "the lender", "the carmaker": the story's company called by its kind (a Northgate CFO's "the bank now expects
+# its full-year margin…" is Northgate's, not the officer's).
+GENERIC_SUBJECT = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司|它|\bthe (?:company|firm|group|bank|lender|insurer|airline"
+                             r"|carrier|retailer|automaker|carmaker|chipmaker|miner|brewer|developer|operator)\b")
 # "The maker of Brava bars and Nutwell spreads now expects…": the story's company named by what it makes, as the
 # sentence's subject; the brands in the description own no figure (the question's "Corvane" is the context's
 # subject). After a name ("Cobalt AI, the San Francisco maker of the Quill chatbot, …") the name owns.
