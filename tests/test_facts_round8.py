@@ -123,3 +123,31 @@ def test_each_persons_fine_is_that_persons() -> None:
                     "原财务总监吴敏被判处有期徒刑两年，并处罚金30万元。")
     assert by_text(found, "200万元").subject == "钱志明罚金"
     assert by_text(found, "30万元").subject == "吴敏罚金"
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def test_according_to_a_title_with_a_lower_case_word_before_it_names_the_speaker() -> None:
+    quotes = analyze("The league held its annual meeting on Monday. According to league commissioner Dana Pruitt, "
+                     "total attendance grew 6% to 4.1 million.").quotes
+    assert [(q.speaker, q.text[:16]) for q in quotes] == [("Dana Pruitt", "total attendance")]
+
+
+def test_a_presiding_judge_unnamed_is_the_speaker() -> None:
+    quotes = analyze("江州市中级人民法院昨日作出一审判决。审判长在宣判后表示：“造假必须付出代价。”").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("审判长", "造假必须付出代价。")]
+
+
+def test_the_company_that_spoke_just_before_is_the_one_the_company_means() -> None:
+    quotes = analyze("A judge on Monday ordered Varn Pharma to pay $22 million. A co-defendant, Orrin Labs, settled "
+                     "in June.\nVarn said it would appeal. “We disagree with the ruling,” the company said in a "
+                     "statement.").quotes
+    assert ("Varn", "We disagree with the ruling") in [(q.speaker, q.text) for q in quotes]
+
+
+def test_a_person_who_spoke_just_before_is_not_the_company() -> None:
+    quotes = analyze("A judge on Monday ordered Varn Pharma to pay $22 million. A co-defendant, Orrin Labs, settled "
+                     "in June.\nPruitt said the case was closed. “We disagree with the ruling,” the company said in a "
+                     "statement.").quotes
+    assert "Pruitt" not in [q.speaker for q in quotes if q.text.startswith("We disagree")]
