@@ -27,13 +27,16 @@ logger = logging.getLogger(__name__)
 
 # A Chinese company's name: a short stem, then the word its kind of business ends with.
 _ZH_TAIL = (r"(?:地产|置业|控股|集团|股份|科技|汽车|医药|药业|电力|食品|城建|银行|证券|保险|能源|电子|实业|资本|物业|建设"
-            r"|电气|材料|化工|钢铁|矿业|航空|传媒|通信|智能|生物|环境|建材|机械|重工|光电|半导体|新能源|酒业|乳业|物流)")
+            r"|电气|材料|化工|钢铁|矿业|航空|传媒|通信|智能|生物|环境|建材|机械|重工|光电|半导体|新能源|酒业|乳业|物流|俱乐部)")
 # At the head of a clause: the sentence's start, after a clause mark or a list marker ("一、", "1.").
 _ZH_COMPANY = re.compile(r"(?:^|[，,；;：:、。\s】]|^[（(]?[一二三四五六七八九十\d]{1,2}[、.．)）])"
-                         r"(?:另据公告[，,]?|此外[，,]?|同期[，,]?|而|同时)?"
-                         r"([\u4e00-\u9fff]{2,4}?" + _ZH_TAIL + r")(?=[（(\d当本今全实前上11月年的公：:，,]|$)")
+                         r"(?:另据公告[，,]?|此外[，,]?|同期[，,]?|而|同时|据)?"
+                         # (then what it did, its figures, or who spoke for it: "北岭俱乐部董事长某某称")
+                         r"([\u4e00-\u9fff]{2,4}?" + _ZH_TAIL + r")(?=[（(\d当本今全实前上11月年的公：:，,董总首发]|$)")
+# A time or a pointer is no company's stem ("上赛季俱乐部实现营业收入": the club of the season before).
+_ZH_NOT_STEM = re.compile(r"(?:上|本|下)?赛季|今年|去年|上年|明年|全年|当[月年]|本[月年]|上月|同期|该|其|本")
 # A bare metric, after 公司/本公司/该公司/其 and a span word at most.
-_ZH_BARE = re.compile(r"^(?:(?:本|该)?公司|其)?((?:当月|单月|累计|全年|前三季度|单季度?)?"
+_ZH_BARE = re.compile(r"^(?:(?:本|该)?(?:公司|集团|俱乐部)|其)?((?:当月|单月|累计|全年|前三季度|单季度?)?"
                       r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:金额|面积|营收|收入|净利润|利润|销售额|销量|毛利率|净利率|EPS|电价|PE"
                       r"|现金流|产量|交付量|价款|订单))$")
 # Words that name an owner of their own: not the company's.
@@ -52,6 +55,10 @@ _EN_COMPANY = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))\W*(?:Rival\s+|Peer\s+)?((?!
 _EN_REFERENCE = re.compile(r"^\W*(?:Its|Their|The\s+company(?:['’]s)?|The\s+(?:[A-Z]?[a-z\-]+\s+){0,2}(?:maker|carmaker|"
                            r"automaker|retailer|company|group|firm|lender|bank|insurer|chipmaker|airline|miner|club)(?:['’]s)?)\s")
 _EN_REFERENCE_SUBJECT = re.compile(r"^(?:(?:its|their|the\s+company['’]s|the\s+company)\s+)", re.IGNORECASE)
+# A sentence that opens on a bare metric ("Net sales increased 5.1% to $8.74 billion.") goes on about the company
+# named before it, as "Its net sales" would.
+_EN_BARE_METRIC = re.compile(r"(?:(?:net|total|operating|comparable|same-store|gross|quarterly|full-year|annual|adjusted)\s+)?"
+                             r"(?:sales|revenue|income|profit|loss|margin|deliveries|earnings|orders|shipments)", re.IGNORECASE)
 _EN_OTHER_OWNER = re.compile(r"\b(?:industry|market|consumers?|economists?|analysts?|investors?|league|shares?|stocks?)\b",
                              re.IGNORECASE)
 
@@ -59,8 +66,8 @@ _EN_OTHER_OWNER = re.compile(r"\b(?:industry|market|consumers?|economists?|analy
 def company_owners(figures: Sequence[Figure], sentences: Sequence[str], lang: str) -> list[Figure]:
     """`figures` with a bare metric named by the company its passage is about, in a story about several."""
     finder = _ZH_COMPANY if lang != "en" else _EN_COMPANY
-    named: list[list[tuple[int, str]]] = [[(m.start(1), m.group(1).strip()) for m in finder.finditer(s)]
-                                          for s in sentences]
+    named: list[list[tuple[int, str]]] = [[(m.start(1), m.group(1).strip()) for m in finder.finditer(s)
+                                           if not _ZH_NOT_STEM.match(m.group(1))] for s in sentences]
     companies = {name for row in named for _, name in row}
     if len(companies) < 2:
         return list(figures)
@@ -113,6 +120,9 @@ def _en_owned(figure: Figure, sentences: Sequence[str], named: list[list[tuple[i
             bare = bare[:1].lower() + bare[1:]
         prior = [name for index in range(figure.sentence_index - 1, -1, -1) for _, name in reversed(named[index])]
         company = prior[0] if prior else None
+    elif _EN_BARE_METRIC.fullmatch(subject) and sentence.lstrip().startswith(subject):
+        prior = [name for index in range(figure.sentence_index - 1, -1, -1) for _, name in reversed(named[index])]
+        bare, company = subject[:1].lower() + subject[1:], prior[0] if prior else None
     elif opens and subject[:1].islower():
         # "Eastport United, which lost …, reported an operating loss of $18 million"; "… raised its dividend by 4%"
         bare, company = _EN_REFERENCE_SUBJECT.sub("", subject), opens

@@ -66,6 +66,19 @@ def test_its_and_the_company_in_an_english_roundup_are_the_company_named_before(
     assert by_text(found, "$12 million").subject.startswith("Kestrel Group")
 
 
+def test_an_english_sentence_opening_on_a_bare_metric_goes_on_about_the_company_before() -> None:
+    found = key_figures("Two chains reported on Tuesday.\nPellham Stores said comparable sales rose 2.9%. Net sales "
+                        "increased 4.4% to $5.12 billion.\nRival Orwin Home posted a net loss of $21 million.")
+    assert by_text(found, "$5.12 billion").subject.startswith("Pellham Stores")
+
+
+def test_clubs_and_the_generic_kind_noun_in_a_story_about_two_clubs() -> None:
+    found = figures("据南湾俱乐部发布的年度报告，上赛季俱乐部实现营业收入3.12亿元，同比增长21.4%。",
+                    "东岭俱乐部董事长周某在接受采访时称，俱乐部今年赞助收入预计下降约15%。")
+    assert by_text(found, "3.12亿元").subject.startswith("南湾俱乐部")
+    assert by_text(found, "15%").subject.startswith("东岭俱乐部")
+
+
 # ---------------------------------------------------------------- not figures
 
 
