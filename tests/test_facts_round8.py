@@ -164,3 +164,14 @@ def test_a_person_who_spoke_just_before_is_not_the_company() -> None:
                      "in June.\nPruitt said the case was closed. “We disagree with the ruling,” the company said in a "
                      "statement.").quotes
     assert "Pruitt" not in [q.speaker for q in quotes if q.text.startswith("We disagree")]
+
+
+# ---------------------------------------------------------------- directions
+
+
+def test_a_change_after_a_long_object_moves_with_its_verb() -> None:
+    found = figures("The regulator said the firm had raised the price of its long-acting insulin pen by as much as 240% "
+                    "over five years.", lang="en")
+    assert by_text(found, "240%").change == "up"
+    found = figures("The airline said it had cut the number of its weekly transatlantic flights by about 15%.", lang="en")
+    assert by_text(found, "15%").change == "down"
