@@ -18,6 +18,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only --set figures9   # ninth round (calls, IPO, budget, sports, A$, previews)
     python benchmarks/spotcheck_news.py --facts-only --set written11  # eleventh round, en and zh, scored per language
     python benchmarks/spotcheck_news.py --facts-only --set written12  # twelfth round, figures and quotes gold
+    python benchmarks/spotcheck_news.py --facts-only --set written13  # thirteenth round (roundups, rulings, calls,
+                                                                      # 发布会, 专访, 晨会纪要), gold marks forecasts
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
     python benchmarks/spotcheck_news.py --ask-only --set ask3          # the third round (14 texts, 131 questions)
@@ -438,7 +440,13 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # 政府工作报告, 回购/减持, 房企排行, 电话会纪要), figures and quotes gold written before any run; its holdout
         # (3 + 3 texts) was written after the fixes and run once. spotcheck_quotes.py scores their quotes.
         "written12": REPO / "benchmarks" / "data" / "figures_written12.json",
-        "written12-holdout": REPO / "benchmarks" / "data" / "figures_written12_holdout.json"}
+        "written12-holdout": REPO / "benchmarks" / "data" / "figures_written12_holdout.json",
+        # A thirteenth round (5 English, 5 Chinese texts of kinds the gold sets lack: several companies in one story, a
+        # court ruling with fines, an earnings call, a sports business story with scores, a central bank; 房企销售汇总,
+        # 部委发布会, 专访, 券商晨会纪要, 财务造假判决), figures gold that also marks forecasts (`estimate`), and quotes
+        # gold, written before any run; its holdout (1 + 2 texts) was written at the same time and run once at the end.
+        "written13": REPO / "benchmarks" / "data" / "figures_written13.json",
+        "written13-holdout": REPO / "benchmarks" / "data" / "figures_written13_holdout.json"}
 CHAT = 1
 
 

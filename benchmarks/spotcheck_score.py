@@ -11,6 +11,10 @@ it names, so "0.3%" of the CPI and "0.3%" of the cities are told apart.
 Counted: wrong lines (shown, matching no gold and no `ok`, including any `not`), and for the
 matched ones wrong subject, no subject, wrong direction, wrong period (a period shown that is
 not the gold one; no period shown is counted apart), and missed (gold never shown).
+A gold figure may say `"estimate": "forecast"` (an outlook, 预计/expects/had forecast): shown without being marked a
+forecast it is counted as "not marked forecast", a wrong figure in precision and recall (a forecast read as a
+result). Sets without the key
+score as before.
 """
 
 from __future__ import annotations
@@ -42,17 +46,20 @@ class Tally:
     wrong_period: int = 0
     no_period: int = 0
     missed: int = 0
+    not_forecast: int = 0
     ok_extra: int = 0
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        precision = (self.shown - self.ok_extra - self.wrong_lines - self.wrong_direction) / max(
+        # A forecast shown as a result is a wrong fact as much as a wrong direction is (0 in sets without the key).
+        precision = (self.shown - self.ok_extra - self.wrong_lines - self.wrong_direction - self.not_forecast) / max(
             1, self.shown - self.ok_extra)
         recall = self.right / max(1, self.gold)
         return (f"gold {self.gold}, shown {self.shown} (ok extras {self.ok_extra}), matched {self.matched}; "
                 f"wrong lines {self.wrong_lines}, wrong subject {self.wrong_subject}, no subject {self.no_subject}, "
                 f"wrong direction {self.wrong_direction}, wrong period {self.wrong_period} "
-                f"(no period {self.no_period}), missed {self.missed}; "
+                f"(no period {self.no_period}), missed {self.missed}"
+                + (f", not marked forecast {self.not_forecast}" if self.not_forecast else "") + "; "
                 f"precision {precision:.3f}, recall with subject {recall:.3f}")
 
 
@@ -120,6 +127,9 @@ def score_article(item: dict, shown: list[Figure], tally: Tally) -> list[str]:
             elif not any(word.lower() in figure.period.lower() for word in gold["period"]):
                 tally.wrong_period += 1
                 bad.append(f"WRONG-PERIOD (want {'/'.join(gold['period'])})")
+        if gold.get("estimate") == "forecast" and figure.estimate != "forecast":
+            tally.not_forecast += 1
+            bad.append("WRONG-NOT-FORECAST")
         if not any(b.startswith(("NO-SUBJECT", "WRONG")) for b in bad):
             tally.right += 1
         verdicts.append(" ".join(bad) or "ok")

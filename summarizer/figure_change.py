@@ -439,8 +439,8 @@ _ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|�
 # "is expected to deliver a 25-basis-point cut", "lowered her 2027 earnings estimate to $2.40": an outlook.
 # ("targets" only in lower case: "Target sales of $25 billion" are the retailer's.)
 _EN_FORECAST_RE = re.compile(
-    r"\b(?:forecasts?|forecasted|expects?|expected\s+(?:(?:the|its)\s+[a-z]+\s+|it\s+|them\s+)?to|projects?|projected|sees"
-    r"|(?:now|they|we|staff)\s+see|guided|guides|anticipates?|predicts?|predicted|outlook|guidance|(?-i:targets?)|aims?\s+(?:for|to)"
+    r"\b(?:forecasts?|forecasted|expects?|expected\s+(?:(?:the|its)\s+)?(?:[a-z]+\s+)?to|had\s+expected|projects?|projected|sees"
+    r"|(?:now|they|we|staff)\s+see|would\s+(?:reach|total|rise|fall|climb|grow|hit|top|exceed)|guided|guides|anticipates?|predicts?|predicted|outlook|guidance|(?-i:targets?)|aims?\s+(?:for|to)"
     r"|(?:earnings|revenue|sales|profit|eps)\s+estimates?(?=\s+to\b)|estimat(?:es?|ed)(?=\s+(?:that\s+)?[^,;.]{0,40}?\b(?:would|will|could)\b))\b", re.IGNORECASE)
 
 

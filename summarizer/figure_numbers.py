@@ -80,6 +80,8 @@ def shadow_of(sentence: str) -> str:
     return shadow
 
 
+# "lost 0-2 to Harbor City", "were beaten 89-97": the loser's score is written first.
+_LOST_BEFORE_RE = re.compile(r"\b(?:lost|losing|loses|lose|beaten|trailed|trailing|fell|defeated)\s+(?:by\s+)?$")
 _CODE_FROM_RE = re.compile(r"(?<![\d.])\d{1,2}[-–~]$")
 
 
@@ -332,7 +334,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
             chained = re.match(r"\s?[-–—~]\s?\d", after_second[extra + unit2_len:]) or (
                 is_zh and _change_then_level(shadow[max(0, start - 4):start], rng.group(), base, second_value, unit))
             if (dash and unit is None and unit2 is None and not scale_word and not scale2
-                    and "." not in arabic + second.group() and base >= second_value
+                    and "." not in arabic + second.group() and (base >= second_value or _LOST_BEFORE_RE.search(
+                        shadow[max(0, start - 24):start]))
                     and len(arabic) <= 3 and len(second.group()) <= 3):
                 # "130-109", "4-3": a score, not a figure.
                 return NumberMatch(start, end + gap + second.end(), None, None, None, "id")

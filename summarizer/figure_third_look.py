@@ -73,7 +73,9 @@ _EN_REPORTED_IN = re.compile(r"^\s+(?:reported|recorded|posted)\s+(?:in|for)\s+(
                              r"|the\s+(?:first|second)\s+half|(?:19|20)\d\d)\b")
 # A month alone as a figure's period, and a quarter named before the figure in its sentence.
 _EN_MONTH = re.compile(r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)")
-_EN_QUARTER_BEFORE = re.compile(r"\b(?:first|second|third|fourth)[- ]quarter\b", re.IGNORECASE)
+# (or a year: "had forecast 2024 revenue of $4.8 billion in February" is dated 2024, not February)
+_EN_QUARTER_BEFORE = re.compile(r"\b(?:first|second|third|fourth)[- ]quarter\b|\b(?:19|20)\d\d(?=\s+(?:[a-z\-]+\s+)?(?:revenue|"
+                                r"sales|earnings|profit|net\s+income|deliveries|shipments)\b)", re.IGNORECASE)
 _EN_FORECAST_FOR = re.compile(r"\bforecast\s+for\s+((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)\s+to\b")
 _EN_OLD_RANGE = re.compile(r"\b(?:narrowed|widened|tightened|changed|revised)\s+from\s+(?:a\s+range\s+of\s+)?"
                            r"(?:[^\s;]+\s+(?:billion|million)?\s*to\s+)?$")

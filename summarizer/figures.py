@@ -52,6 +52,10 @@ from summarizer.figure_numbers import (
 )
 from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject, last_sentence_figures
+from summarizer.figure_companies import company_owners
+from summarizer.figure_fines_zh import fines_of_people
+from summarizer.figure_outlooks_en import outlook_subjects
+from summarizer.figure_object_moves_en import object_moves
 from summarizer.figure_carry import carry_forecast, carry_head_period, carry_period
 from summarizer.figure_forecast_rows import carried_estimate, estimates_go_on
 from summarizer.figure_owners_zh import owners_go_on
@@ -109,7 +113,10 @@ def extract_figures(
                         sentences, lang)
     found = third_look(found, sentences, lang)
     if lang != "en":
-        found = undate_now_figures(beat_subjects(mend_gapped_subjects(owners_go_on(found, sentences), sentences)))
+        found = fines_of_people(undate_now_figures(beat_subjects(mend_gapped_subjects(owners_go_on(found, sentences),
+                                                                                      sentences))), sentences)
+    found = company_owners(object_moves(outlook_subjects(found, sentences), sentences) if lang == "en" else found,
+                           sentences, lang)
     headline_at = 0 if opens_with_headline(sentences) else None
     return rank_figures(found, key_indices, lead_of(sentences),
                         headline=title or (sentences[0] if headline_at == 0 else None), headline_at=headline_at)

@@ -28,7 +28,7 @@ _EN_PRONOUN = r"(?:he|she|they|He|She|They)\b"  # not the start of "Sheila", "He
 _EN_ROLE = r"(?:[Tt]he\s(?:[a-z]+\s){0,2}(?:CEO|chief|governor|president|minister|spokesman|spokeswoman|spokesperson|official|executive|senator|mayor|chairman|director|professor|economist|analyst|founder|company|report|study))"
 # "according to Data Corp chief executive John Lee": the employer and the title before the name
 # belong to the one who speaks, not the employer.
-_ACCORDING_TITLED = (rf"(?:{_NAME}\s)?(?:(?:vice|senior|deputy|managing|{'|'.join(sorted(w for w in _EN_TITLE_WORDS if w.isalpha()))})\s){{1,3}}"
+_ACCORDING_TITLED = (rf"(?:{_NAME}\s|(?<=to\s)[a-z]{{3,}}\s(?=[a-z]+\s[A-Z]))?(?:(?:vice|senior|deputy|managing|{'|'.join(sorted(w for w in _EN_TITLE_WORDS if w.isalpha()))})\s){{1,3}}"
                    rf"{_NAME}")
 # "according to two people familiar with the matter": unnamed, but a source that speaks.
 _ACCORDING_SOURCE = (r"(?:a|an|one|two|three|four|several|other)\s(?:[\w\-]+\s){0,2}?(?:person|people|source|sources|official"

@@ -34,6 +34,11 @@ _LEAD_VERBS = (r"said|says|reported|reports|posted|posts|cut|cuts|raised|raises|
 
 
 def lead_company(context: Context) -> str | None:
+    """The lead's company (`_lead_company`), else the company that spoke just before (`_said_just_before`)."""
+    return _lead_company(context) or _said_just_before(context)
+
+
+def _lead_company(context: Context) -> str | None:
     """The company "the company" / "the retailer" means: the subject of the text's first sentence
     when that reads as a company ("Halden Foods reported …", "Brightmart cut its forecast …"), and
     no other company (a name ending in Group, Inc…, a rival, or one that "its" refers to) is the
@@ -62,3 +67,21 @@ def lead_company(context: Context) -> str | None:
         if other.group("rival") or _ORG_TAIL_RE.search(" ".join(head)) or re.search(r"\bits\b", sentence_rest):
             return None  # another company acts before the quote: which one is meant is unsure
     return name
+
+
+def _said_just_before(context: Context) -> str | None:
+    """"Brightline said it would appeal. “We strongly disagree …,” the company said in a statement.": where the
+    lead names no company, the company that spoke in the sentence just before is the one "the company" means, if
+    the text names it as a company (a name ending in Group, Pharma…, or its short form: Brightline of Brightline
+    Pharma)."""
+    # (the sentence being read may open with that one, before its quotation mark)
+    text = (context.text[:context.position] + re.split(r"[\"“]", context.text[context.position:])[0]).rstrip()
+    previous = re.split(r"(?<=[.!?])\s+|\n", text)[-1] if text else ""
+    m = _SUBJECT_RE.match(previous.lstrip())
+    if m is None or not re.fullmatch(r"said|says|added|announced|reported|stated", m.group("verb")):
+        return None
+    name = m.group("name")
+    if name.split()[0] in _NOT_NAMES:
+        return None
+    fuller = re.findall(rf"\b{re.escape(name)}(?:\s[A-Z][\w&\-]*){{0,2}}", context.text)
+    return name if any(_ORG_TAIL_RE.search(full) for full in fuller) else None
