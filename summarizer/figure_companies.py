@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from summarizer.disclosers import disclosers
 from summarizer.model import Figure
 
 __all__ = ["company_owners"]
@@ -68,6 +69,10 @@ def company_owners(figures: Sequence[Figure], sentences: Sequence[str], lang: st
     finder = _ZH_COMPANY if lang != "en" else _EN_COMPANY
     named: list[list[tuple[int, str]]] = [[(m.start(1), m.group(1).strip()) for m in finder.finditer(s)
                                            if not _ZH_NOT_STEM.match(m.group(1))] for s in sentences]
+    if lang != "en":  # a company named as the one that discloses its report ("另一家组件龙头天合新能披露三季报")
+        named = [sorted({*row, *((at, name) for at, name in disclosers(s)
+                                 if not _ZH_NOT_STEM.match(name) and not any(name in n or n in name for _, n in row))})
+                 for row, s in zip(named, sentences, strict=True)]
     companies = {name for row in named for _, name in row}
     if len(companies) < 2:
         return list(figures)

@@ -80,3 +80,13 @@ def test_now_in_its_own_clause_takes_no_period_from_the_clause_before() -> None:
     figures = _figures("一位经销商说，去年这款车还能有15%左右的毛利，现在能做到6%就算不错了。")
     assert figures["15%左右"][1] == "去年"
     assert figures["6%"] == (None, None)
+
+
+def test_a_rivals_report_in_the_story_names_its_company_in_the_figures() -> None:
+    from summarizer import analyze
+
+    text = "\n".join(SOLAR[1:])
+    subjects = {f.text: f.subject for f in analyze(text).figures if f.kind == "figure"}
+    assert subjects["360亿元"].startswith("东屿新能")
+    assert subjects["5.2亿元"].startswith("东屿新能")
+    assert not subjects["212.6亿元"].startswith("东屿新能")

@@ -11,6 +11,7 @@ from functools import lru_cache
 from summarizer.answer.names import _ZH_GENERIC, _ZH_NOT_NAMES
 from summarizer.answer.names import claimers as _claimers
 from summarizer.answer.periods import mentions
+from summarizer.disclosers import DISCLOSER_ZH as _DISCLOSER
 
 __all__ = ["claimers"]
 
@@ -20,12 +21,6 @@ _OPENER = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,6}?)(?=实现|
                      # …or its month and the units it sold ("星河汽车11月批发销量38.2万辆", "长岭汽车11月销量").
                      r"|(?:\d{1,2}月份?|20\d{2}年)(?:批发|零售|终端)?(?:销量|交付|销售|出货)"
                      r"|股价报|股价收报|收盘价为)")  # "截至12月3日收盘，华岭股份股价报14.25元/股"
-# A company that discloses its report owns the figures told after it ("同日，另一家组件龙头天合新能披露三季报，前三季度营收约
-# 560亿元…"), after a clause start or after the words that say what kind of company it is (…龙头, …厂商, 同行…).
-_DISCLOSER = re.compile(r"(?:^|(?<=[，,；;。]))(?:[\u4e00-\u9fff]{0,12}?(?:龙头|厂商|企业|巨头|同行|对手|车企|药企|券商|银行))?"
-                        r"([\u4e00-\u9fff]{2,6}?)(?=(?:同日|当日|也|亦|同样|则)?(?:披露|发布|公布)了?(?:其|了)?"
-                        r"(?:20\d{2}年)?(?:第?[一二三四]季度|前三季度|[上下]半年度?|年度?|[一三]季|中期)?"
-                        r"(?:报告|季报|年报|中报|半年报|报|业绩|财报|快报|预告))")
 # A name holds no particle, preposition or time word ("归属于股东的", "年实现", "上半年" are not names).
 _NOT_IN_NAME = re.compile(r"[的为于在与和及对将已了共年月季期间内后前中是有被把让从向至到比较同环]")
 # Words that are no name: pronouns and generic heads, times, parts of a company, results words.
