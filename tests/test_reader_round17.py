@@ -90,3 +90,12 @@ def test_a_rivals_report_in_the_story_names_its_company_in_the_figures() -> None
     assert subjects["360亿元"].startswith("东屿新能")
     assert subjects["5.2亿元"].startswith("东屿新能")
     assert not subjects["212.6亿元"].startswith("东屿新能")
+
+
+def test_a_cut_by_an_amount_is_down_however_long_its_object() -> None:
+    from summarizer import analyze
+
+    changes = {f.text: f.change for f in analyze(
+        "Kestrel Motors cut the price of its best-selling compact sedan in Germany and France by 12% on Tuesday. "
+        "Orion slashed its full-year forecast by 20%. The company trimmed its workforce by 5%.").figures}
+    assert changes["12%"] == "down" and changes["20%"] == "down" and changes["5%"] == "down"
