@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summarizer.answer.rate_heads_en import asks_named_rate
+from summarizer.answer.asked_words_en import asks_doer
 from summarizer.answer.case_status import asks_status
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
 from summarizer.answer.classifiers import asks_kind_of_number, asks_money, asks_points
@@ -82,7 +84,8 @@ class Constraints:
         return bool(self.entities or self.period or self.metric or self.basis or self.head or self.change
                     or asks_age(self.question) or asks_duration(self.question) or asks_status(self.question)
                     or asked_day(self.question) is not None or asks_points(self.question)
-                    or asks_money(self.question) or asks_kind_of_number(self.question) or asks_tenor(self.question))
+                    or asks_money(self.question) or asks_kind_of_number(self.question) or asks_tenor(self.question)
+                    or asks_named_rate(self.question) or asks_doer(self.question))  # the U-6 rate; "…did retail lose?"
 
     def metric_label(self, lang: str) -> str:
         if self.metric is None and self.head:
@@ -113,6 +116,8 @@ def _parse(raw: str) -> Constraints:
         metric = "sales"
     elif metrics and folded[metrics[-1][0]:metrics[-1][1]] in ("销售额", "销售金额"):
         metric = "sales_zh"
+    if metric == "loss" and folded[metrics[-1][0]:metrics[-1][1]] in ("lose", "lost") and _HOW_MANY.search(folded):
+        metric = None  # "How many jobs did manufacturing lose?" counts jobs: no loss of money
     entities: list[Entity] = []
     chinese = bool(re.search(r"[\u3400-\u9fff]", folded))
     who = forecaster(folded) if chinese else None
@@ -310,7 +315,7 @@ def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str
     for mention in mentions(text):
         if mention.start <= start + 1:
             start = max(start, mention.end)
-    rest = text[start:]
+    rest = re.sub(r"^(?:累计|合计|共计|总计|今年以来|年初以来|年初至今|今年|年内)+", "", text[start:])  # when, not which kind
     words = [p.word for p in _pos_cut(rest)]
     if not words or len(words[-1]) < 2 or not _MEASURE_HEAD.search(words[-1]):
         return None, None

@@ -77,8 +77,10 @@ _GAIN_SAID = re.compile(r"\bgains?\b|\bprofit\b|收益|盈利|利润|净利")
 _KIND_WORDS = {"proceeds": r"\bproceeds\b|所得款项|净额", "upfront": r"\bupfront\b|\bup-front\b|首付款|预付款",
                "milestone": r"\bmilestones?\b|里程碑", "milestones": r"\bmilestones?\b|里程碑",
                "dividend": r"\bdividends?\b|股息|派息|分红|红利|派发|派现", "royalty": r"\broyalt(?:y|ies)\b|特许权使用费|销售分成",
-               "royalties": r"\broyalt(?:y|ies)\b|特许权使用费|销售分成"}
-_KIND_ZH = {"首付款": "upfront", "里程碑": "milestone", "所得款项": "proceeds"}
+               "royalties": r"\broyalt(?:y|ies)\b|特许权使用费|销售分成",
+               # A sum raised ("募资多少") is the one an issue states: 发行总额, 募集资金 (not the share price beside it).
+               "funds_raised": r"募资|募集|发行总额|发行规模|发行金额"}
+_KIND_ZH = {"首付款": "upfront", "里程碑": "milestone", "所得款项": "proceeds", "募资": "funds_raised"}
 
 
 # "How much were X's digital sales?" asks an amount: "Digital sales grew 11% and made up 19%" states none.
