@@ -137,6 +137,11 @@ def test_a_rate_asked_by_its_kind_is_not_another_rate() -> None:
     assert _highlighted("What was the jobless rate?", lib) == "5.1%"
     assert _highlighted("What was the unemployment rate in October?", lib) == "5.1%"
     assert _highlighted("What was the participation rate?", lib) == "61.8%"
+    # A rate is a percentage (or money: a day rate), never a count.
+    lib = library("r23t", "Ostland poverty report", "The report compared unemployment among 12 rich countries.")
+    assert ask("What is Ostland's unemployment rate?", lib).abstained
+    lib = library("r23u", "Brisa Hotels", "Brisa Hotels said occupancy was 70.1%, while the average daily rate rose 3.0% to $152.30.")
+    assert _highlighted("What was Brisa's average daily rate?", lib) == "$152.30"
 
 
 def test_a_running_total_word_is_when_not_a_kind_of_the_measure() -> None:

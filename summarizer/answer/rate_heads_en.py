@@ -2,7 +2,7 @@
 rate?" is not answered by "the labor force participation rate edged down to 62.4%" nor by "a broader measure of
 unemployment …, the U-6 rate, climbed to 7.9%": each names a rate of its own, though "unemployment" and "rate" are in
 the sentence. A question that names its rate by a word the sentence puts another way (jobless for unemployment; policy,
-benchmark, key or interest for a central bank's rate) is answered; a rate is a percentage (or points), never a count. Used by /ask only (`verify`), English only."""
+benchmark, key or interest for a central bank's rate) is answered; a rate is a percentage (or points, or money: a day rate), never a count. Used by /ask only (`verify`), English only."""
 
 from __future__ import annotations
 
@@ -34,8 +34,8 @@ def other_rate_named(question: str, sentence: str, at: int) -> bool:
     if not asked or asked.group(1) in _NO_KIND:
         return False
     if re.search(r"\b(?:rate|yield)s?\b", asked.group(0)) and not re.search(r"\d", asked.group(1)) and not _PERCENT.match(
-            sentence, at):
-        return True  # "What is the unemployment rate?" is not answered by "among 10 wealthy countries"
+            sentence, at) and not re.search(r"[$€£¥]\s*$", sentence[max(0, at - 4):at + 1]):
+        return True  # "What is the unemployment rate?" is not answered by "among 10 wealthy countries" (a day rate is money)
     named = list(_NAMED.finditer(sentence[:at]))
     if not named or re.search(r"[;.]\s", sentence[named[-1].end():at]):
         return False
