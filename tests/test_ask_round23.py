@@ -118,6 +118,9 @@ def test_a_sum_raised_is_the_one_the_issue_states() -> None:
                   "11月30日，岚山科技股价收报18.52元，总市值约96亿元。",
                   "本次可转债发行总额为9亿元，期限6年。")
     assert _highlighted("岚山科技发可转债募资多少？", lib) == "9亿元"
+    # …and the clause of the number says it is raised: not the deal's 交易作价 just before it.
+    lib = library("r23v", "岚山科技拟收购青禾电子", "岚山科技拟收购青禾电子100%股权，交易作价8.4亿元，并募集配套资金不超过3亿元。")
+    assert _highlighted("岚山科技配套募资多少？", lib) == "3亿元"
 
 
 def test_a_level_a_move_reached_is_not_a_level_only_set() -> None:
