@@ -52,6 +52,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask21         # a Chinese reader round (12 stories)
     python benchmarks/spotcheck_news.py --ask-only --set ask22         # round 22 (6 stories, 127 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask22-holdout # its holdout (2 stories, 43 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask23         # round 23 (6 stories, 159 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask23-holdout # its holdout (2 stories, 49 questions)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -373,6 +375,12 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # its holdout (a central bank's decision, an EU court's fines) was written with it, both before any run.
         "ask22": REPO / "benchmarks" / "data" / "ask_spotcheck22.json",
         "ask22-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck22_holdout.json",
+        # Round 23 (issue #13 part 3), our own texts: a port group's monthly throughput beside a rival's, a convertible
+        # bond issue beside another's 下修转股价, a coal group's monthly operating data, a hotel group's quarter, a
+        # miner's quarterly production, a jobs report; its holdout (monthly credit data, a cruise line's quarter) was
+        # written with it, both before any run.
+        "ask23": REPO / "benchmarks" / "data" / "ask_spotcheck23.json",
+        "ask23-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck23_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

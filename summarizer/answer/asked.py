@@ -50,6 +50,8 @@ def _parse(raw: str) -> Constraints:
         metric = "sales"
     elif metrics and folded[metrics[-1][0]:metrics[-1][1]] in ("销售额", "销售金额"):
         metric = "sales_zh"
+    if metric == "loss" and folded[metrics[-1][0]:metrics[-1][1]] in ("lose", "lost") and _HOW_MANY.search(folded):
+        metric = None  # "How many jobs did manufacturing lose?" counts jobs: no loss of money
     entities: list[Entity] = []
     chinese = bool(re.search(r"[\u3400-\u9fff]", folded))
     who = forecaster(folded) if chinese else None
@@ -247,7 +249,7 @@ def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str
     for mention in mentions(text):
         if mention.start <= start + 1:
             start = max(start, mention.end)
-    rest = text[start:]
+    rest = re.sub(r"^(?:累计|合计|共计|总计|今年以来|年初以来|年初至今|今年|年内)+", "", text[start:])  # when, not which kind
     words = [p.word for p in _pos_cut(rest)]
     if not words or len(words[-1]) < 2 or not _MEASURE_HEAD.search(words[-1]):
         return None, None

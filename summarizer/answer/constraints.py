@@ -30,6 +30,7 @@ from summarizer.answer.forecast_stated import ANALYSTS, FORECAST_BEFORE as _FORE
 from summarizer.answer.metric_at import metric_ok as _metric_ok
 from summarizer.answer.names import Entity, entity_in, rival_names
 from summarizer.answer.context import Context
+from summarizer.answer.clause_owners import generic_after_other, measure_code
 from summarizer.answer.names import occurrences as _occurrences
 from summarizer.answer.money_kinds import currency_ok, kind_ok
 from summarizer.answer.named_here import NamedHere
@@ -37,6 +38,7 @@ from summarizer.answer.base_period import base_period_ok, impact_only
 from summarizer.answer.peers import category_among_peers, forecast_lead, foreign_subjects, peer_missing
 from summarizer.answer.days import day_ok
 from summarizer.answer.tenors import tenor_ok as _tenor_ok
+from summarizer.answer.title_lead import title_leads_with_another
 from summarizer.answer.level_moves import month_name, moved_to
 from summarizer.answer.siblings import other_opening_name, sibling_before as _sibling_model_before
 from summarizer.answer.period_checks import full_year_stated, listed_reach, over_span, period_at, period_ok
@@ -93,9 +95,10 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             return Verdict(False, "entity")  # "Kentucky Democrats beat…" is no figure for the Virginia asked
         if span and of_combined(ctx.sentence, at) and not asks_combined(constraints.question):
             return Verdict(False, "entity")  # "The combined company will have sales of $9.5 billion": not Alder's
-        if span is None and any(e.subject for e in constraints.entities) and _about_someone_else(
-                constraints, ctx, constraints.holder):
-            return Verdict(False, "entity")
+        if span is None and any(e.subject for e in constraints.entities) and (_about_someone_else(
+                constraints, ctx, constraints.holder) or constraints.metric and not ctx.claimers()
+                and title_leads_with_another(constraints, ctx)):
+            return Verdict(False, "entity")  # "Adjusted EBITDA was $452 million" after Marlow's lines is not Carrick's
     if span and (_other_model_before(constraints, ctx, at) or _sibling_model_before(constraints, ctx, at)):
         return Verdict(False, "entity")
     # A question with no number to check ("净利润同比变化？") needs its metric in the sentence,
@@ -360,11 +363,14 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
         previous = (start, end, name)
         if start >= at or any(s <= start < e or start <= s < end for s, e in (*here, *described)) \
                 or in_closed_bracket(ctx.sentence, start, end, at) or _SOURCE_OF_ESTIMATES.match(ctx.sentence, end) \
-                or in_closed_aside(ctx.sentence, start, at):
+                or in_closed_aside(ctx.sentence, start, at) or measure_code(name, (ctx.original, *ctx.around)):
             continue  # ("above Wall Street estimates, … and its shares jumped 11%": a yardstick's source owns nothing)
         # "Home loans grew 4.5%, while business lending rose 7.8%": a weak opening word owns nothing.
-        before.append((start, _asked_at(whole, start - len(whole) + len(name), ctx.sentence, constraints) or (
-            None if _weak(start, end, name, ctx.original) and not _named_within(ctx.original[start:end], ctx) else False)))
+        # "Occupancy was 71.5%": an opening word the question holds as its measure, not as a name, is not the one asked.
+        weak_word = _weak(start, end, name, ctx.original) and not _named_within(ctx.original[start:end], ctx)
+        asked = _asked_at(whole, start - len(whole) + len(name), ctx.sentence, constraints) and not (
+            weak_word and not any(entity_in(e, name) for e in constraints.entities))
+        before.append((start, asked or (None if weak_word else False)))
     before += [(m.start(), None) for m in _GENERIC_SUBJECT.finditer(ctx.sentence[:at])] + [(a, None) for a, _ in described]
     before += [(m.start(), _is_asked((m.group(1) or m.group(2)).lower(), constraints)) for m in _SHARES_OF.finditer(ctx.original)
                if m.start() < at and len(ctx.original) == len(ctx.sentence) and (m.group(1) or m.group(2)) != "Shares"]
@@ -378,6 +384,8 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
         # "公司" is the article's company: an entity, if named earlier in the sentence.
         if any(s < at for s, _ in here):
             return True
+        if generic_after_other(ctx.sentence, at, before):
+            return False  # "同日，南屿港务披露，11月公司完成…": 公司 is the other company just named
     elif here and not re.search(r"[\u3400-\u9fff]", ctx.sentence):
         return True
     # Named only after the number ("…增长29%，显著超越古井贡酒"), the entity is an
@@ -393,7 +401,7 @@ def _owned(constraints: Constraints, ctx: Context, at: int) -> bool:
 
 
 # Metrics measured as an amount: a question for their level is not answered by a change.
-_AMOUNTS = frozenset("revenue sales_zh contract_sales net_profit loss adjusted_profit operating_profit total_profit gross_profit output volume "
+_AMOUNTS = frozenset("revenue sales_zh contract_sales net_profit loss adjusted_profit operating_profit total_profit gross_profit output power_output volume "
                      "orders backlog users dau mau investment deal_value cash_flow rd_expense gdp".split())
 # A measure named by the question's own words that is an amount (增加值, 旅客运输量, 出货量, 投资规模), not a
 # rate or a share (客座率, 占比, 比重, 份额): "数字经济核心产业增加值是多少" is not answered by its share of GDP.

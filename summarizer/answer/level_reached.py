@@ -11,10 +11,10 @@ import re
 
 from summarizer.answer.changes import is_change
 
-__all__ = ["prefer_level_reached", "with_levels_reached"]
+__all__ = ["no_move_to_level", "prefer_level_reached", "with_levels_reached"]
 
 # The level asked: "调整为多少", "降至多少", "上调到多少", "cut to what", "to what level".
-_LEVEL_ASKED = re.compile(r"(?:调整|调|降|升|提高|降低|下调|上调|增|减少|回落|上涨|下跌|下降|上升|增长|扩大|收窄)(?:为|至|到)"
+_LEVEL_ASKED = re.compile(r"(?:调整|调|降|升|提高|降低|下调|上调|下修|上修|修正|增|减少|回落|上涨|下跌|下降|上升|增长|扩大|收窄)(?:为|至|到)"
                           r"(?:了)?(?:多少|几)|\bto what\b|\b(?:cut|raised|lowered|reduced|increased|lifted) to\b",
                           re.IGNORECASE)
 # Right before the number: the level it reached ("调整为", "降至", "to", "from 1.40% to").
@@ -53,3 +53,18 @@ def with_levels_reached(pool: list[tuple[int, int]], every: list[tuple[int, int]
              if level not in pool and level[0] > m[1] and not is_change(sentence, *level)
              and _MOVE_TO_LEVEL.match(sentence[m[1]:level[0]])]
     return sorted({*pool, *added})
+
+
+# A move written in the number's statement: "由38.20元/股下修至29.50元/股", "cut to 4.25%", "调整为1.30%".
+_MOVE_WORD = re.compile(r"调整|调|降|升|提高|修|增|减|回落|涨|跌|扩大|收窄|\b(?:cut|raised|lowered|reduced|increased|lifted"
+                        r"|trimmed|revised|moved|rose|fell|climbed|dropped|slipped|jumped|gained|declined)\b", re.IGNORECASE)
+
+
+def no_move_to_level(question: str, sentence: str, at: int) -> bool:
+    """Does the question ask the level a move reached ("转股价格下修至多少") while the number's statement states a level
+    that no move reached ("初始转股价格为26.58元/股")? A level that was only ever set is not where a cut took it."""
+    if not _LEVEL_ASKED.search(question):
+        return False
+    statement = sentence[max(sentence.rfind(c, 0, at) for c in "。；;") + 1:at]
+    return _MOVE_WORD.search(statement) is None
+

@@ -98,7 +98,10 @@ METRICS: dict[str, tuple[str, ...]] = {
     # Consumer prices, and the core measure apart from the headline.
     "core_cpi": ("核心cpi", "核心居民消费价格", "core cpi", "core consumer prices", "core inflation"),
     "cpi": ("居民消费价格指数", "居民消费价格", "消费者价格指数", "cpi", "consumer price index", "consumer prices"),
-    "output": ("发电量", "产量", "output", "production", "generation"),
+    # Electricity generated is a product of its own: "总发电量是多少" is not answered by 商品煤产量 (an output question
+    # in general takes it: see COMPATIBLE).
+    "power_output": ("总发电量", "发电量", "上网电量"),
+    "output": ("产量", "output", "production", "generation"),
     # The verbs count too: "交付新车3.5万辆", "delivered 84,500 vehicles".
     "volume": ("出货量", "交付量", "产销量", "销量", "销售量", "交付", "出货", "卖了", "卖出", "售出", "shipments", "shipment", "shipped", "ship", "deliveries",
                "delivery", "delivered", "deliver", "units sold", "vehicles sold"),
@@ -134,6 +137,7 @@ METRICS: dict[str, tuple[str, ...]] = {
 # A question about profit is answered by a loss, and the other way round.
 # English "sales" is money or units: 销售额 and 销量 both answer it.
 COMPATIBLE = {"net_profit": frozenset({"net_profit", "loss"}), "loss": frozenset({"loss", "net_profit"}),
+               "output": frozenset({"output", "power_output"}),
                "sales": frozenset({"revenue", "volume"}),
                "users": frozenset({"users", "dau", "mau"}),
                # Chinese 销售额 is money: revenue or a developer's contracted sales, never units.
@@ -143,11 +147,11 @@ METRIC_LABEL = {
            "total_profit": "利润总额", "gross_margin": "毛利率", "gross_profit": "毛利", "net_margin": "净利率",
            "eps": "每股收益", "roe": "净资产收益率", "cash_flow": "现金流", "gdp": "GDP", "market_value": "市值",
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
-           "output": "产量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数", "investment": "投资额", "dau": "日活跃用户数", "mau": "月活跃用户数",
+           "output": "产量", "power_output": "发电量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数", "investment": "投资额", "dau": "日活跃用户数", "mau": "月活跃用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
            "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "deal_premium": "溢价", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "non_interest_income": "非利息净收入", "cet1": "核心一级资本充足率", "tier1_ratio": "一级资本充足率", "capital_ratio": "资本充足率", "premiums": "保费收入", "operating_expense": "营业支出", "profit_margin": "营业收入利润率", "rd_ratio": "研发费用率"},
     # The first English spelling, but a mass noun in the singular: "do not state revenue", not "revenues".
-    "en": {**{k: next(s for s in v if s.isascii()) for k, v in METRICS.items()},
+    "en": {**{k: next((s for s in v if s.isascii()), k) for k, v in METRICS.items()}, "power_output": "power generation",
            "revenue": "revenue", "dividend": "dividend",
            # Acronyms as a reader writes them: "no figure for EBITDA", never "for ebitda".
            "ebitda": "EBITDA", "npl_ratio": "NPL ratio", "lpr": "loan prime rate (LPR)", "rd_ratio": "R&D expense ratio",

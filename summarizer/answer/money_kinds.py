@@ -79,6 +79,9 @@ _KIND_WORDS = {"proceeds": r"\bproceeds\b|所得款项|净额", "upfront": r"\bu
                "dividend": r"\bdividends?\b|股息|派息|分红|红利|派发|派现", "royalty": r"\broyalt(?:y|ies)\b|特许权使用费|销售分成",
                "royalties": r"\broyalt(?:y|ies)\b|特许权使用费|销售分成"}
 _KIND_ZH = {"首付款": "upfront", "里程碑": "milestone", "所得款项": "proceeds"}
+# A sum raised ("募资多少") is the one whose clause says it is raised or issued (发行总额, 募集配套资金不超过6亿元): not the
+# share price beside it, nor the deal's 交易作价 just before.
+_RAISED = re.compile(r"募资|募集|发行总额|发行规模|发行金额")
 
 
 # "How much were X's digital sales?" asks an amount: "Digital sales grew 11% and made up 19%" states none.
@@ -134,6 +137,8 @@ def kind_ok(question: str, sentence: str, at: int) -> bool:
             and not _PRICE_BEFORE.search(sentence[max(0, at - 40):at])):
         return False
     if _LOSS_ASKED.search(question) and not _PROFIT_SAID.search(question) and _profit_stated(sentence, at):
+        return False
+    if "募资" in question and not _RAISED.search(re.split(r"[，,；;。]", sentence[:at])[-1]):
         return False
     asked = {w for w in re.findall(r"[a-z]+", question) if w in _KIND_WORDS}
     asked |= {kind for word, kind in _KIND_ZH.items() if word in question}

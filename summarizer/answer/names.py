@@ -64,7 +64,7 @@ _BOUNDARY = re.compile(r"对(?=[^，。？?]{1,12}(?:怎么看|如何看待|如�
 _EN_STOP_NAMES = frozenset(
     """what which who whom how when where why is are was were do does did the a an in on at of for to by from with
     and or but if this that these those it its q1 q2 q3 q4 h1 h2 fy will would can could should shall might must
-    has have had""".split())  # "Will Northwind appeal?"; "in October" names a month
+    has have had january february march april may june july august september october november december""".split())  # a month
 _NOUNISH = ("n", "nr", "ns", "nt", "nz", "eng", "j", "x", "m", "vn", "nrt", "nrfg", "b")
 
 
@@ -316,7 +316,8 @@ def english_names(raw: str, folded: str) -> list[Entity]:
             group: tuple[str, ...] = aliases.entity_groups.get(name, ())
             if not group:
                 for known in aliases.names_longest_first:
-                    if known.isascii() and len(known) > 2 and has_name(name, known):
+                    if known.isascii() and len(known) > 2 and has_name(name, known) and not re.search(  # Latin America: no America
+                            r"\b(?:latin|north|south|central|east|west|northern|southern|eastern|western|new)\s+$", name[:name.find(known)]):
                         group = aliases.entity_groups[known]
                         break
             out.append(Entity(name, (name,), tuple(a for a in group if a != name), subject=not out))

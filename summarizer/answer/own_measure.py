@@ -15,8 +15,10 @@ __all__ = ["measure_noun_missing", "names_own_measure", "other_measure_heads"]
 # The head nouns of measures the metric table does not list ("wealth management income", "cargo volumes").
 _MEASURE_NOUN = re.compile(r"\b(?:income|fees|commissions|charges|expenses|costs|spending|volumes?|traffic|stocks"
                            r"|inventories|stockpiles|ratio|margin|utili[sz]ation|imports|exports|capacity|factor)\b")
-# …and in Chinese (到访量, 客流量, 人数, 下载次数), not a word of amount (大量, 总量, 数量, 质量).
-_MEASURE_NOUN_ZH = re.compile(r"(?![大少总数质力能重分考衡测])[\u4e00-\u9fff](?:量|人数|户数|次数|人次)")
+# …and in Chinese (到访量, 客流量, 人数, 下载次数), not a word of amount (大量, 总量, 数量, 质量); and the size of a
+# thing (剩余规模, 贷款余额, 发行总额): "沃川转债剩余规模为7.36亿元" does not carry the 价格 of the sentence before.
+_MEASURE_NOUN_ZH = re.compile(r"(?![大少总数质力能重分考衡测])[\u4e00-\u9fff](?:量|人数|户数|次数|人次)"
+                              r"|[\u4e00-\u9fff](?:规模|余额|总额)")
 
 
 def names_own_measure(sentence: str, at: int) -> bool:
@@ -30,6 +32,7 @@ def names_own_measure(sentence: str, at: int) -> bool:
 def other_measure_heads(words: tuple[str, ...], sentence: str, at: int) -> bool:
     """Is the number headed, in its own clause, by a listed measure ("net income fell to"), while none of the words the
     question asks with ("bad loans") are in that clause?"""
+    words = tuple(w for w in words if not _CHANGE_VERB.fullmatch(w))  # "How much did its RevPAR rise?" asks no measure word
     if not words or re.search(r"[\u3400-\u9fff]", sentence):
         return False
     start = max((m.end() for m in re.finditer(r"[,;:]\s", sentence[:at])), default=0)
@@ -38,6 +41,11 @@ def other_measure_heads(words: tuple[str, ...], sentence: str, at: int) -> bool:
         return False
     clause = sentence[start:at]
     return not any(re.search(rf"\b{re.escape(word)}", clause) for word in words)
+
+
+# Verbs of a move: they ask how far, not which measure.
+_CHANGE_VERB = re.compile(r"(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|climb|drop|decline|increase|decrease|jump"
+                          r"|gain|slip|slide|sink|surge|soar|tumble|change|move)(?:s|ed|ing)?")
 
 
 # A measure noun asked, and the words a sentence may use for it instead.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from summarizer.answer.asked_words_en import asks_doer
 from summarizer.answer.case_status import asks_status
 from summarizer.answer.classifiers import asks_kind_of_number, asks_money, asks_points
 from summarizer.answer.days import asked_day
@@ -14,6 +15,7 @@ from summarizer.answer.durations import asks_age, asks_duration
 from summarizer.answer.metrics import METRIC_LABEL as _METRIC_LABEL
 from summarizer.answer.names import Entity
 from summarizer.answer.periods import Period
+from summarizer.answer.rate_heads_en import asks_named_rate
 from summarizer.answer.tenors import asks_tenor
 
 __all__ = ["Constraints"]
@@ -66,7 +68,8 @@ class Constraints:
         return bool(self.entities or self.period or self.metric or self.basis or self.head or self.change
                     or asks_age(self.question) or asks_duration(self.question) or asks_status(self.question)
                     or asked_day(self.question) is not None or asks_points(self.question)
-                    or asks_money(self.question) or asks_kind_of_number(self.question) or asks_tenor(self.question))
+                    or asks_money(self.question) or asks_kind_of_number(self.question) or asks_tenor(self.question)
+                    or asks_named_rate(self.question) or asks_doer(self.question))  # the U-6 rate; "…did retail lose?"
 
     def metric_label(self, lang: str) -> str:
         if self.metric is None and self.head:

@@ -43,7 +43,7 @@ _EN_NOT_MODIFIERS = frozenset("""the a an its their his her our this that these 
     it they we he she which who""".split())
 _EN_VERBS = frozenset("rose fell grew was were is are rise rises fall falls grow grows hit came stood totalled".split())
 # Metrics a company reports by line of business (not GDP or a share price).
-_LINES = frozenset("revenue net_profit adjusted_profit loss volume orders backlog users output gross_profit gross_margin "
+_LINES = frozenset("revenue net_profit adjusted_profit loss volume orders backlog users output power_output gross_profit gross_margin "
                    "operating_profit".split())
 _SEGMENT_LEAD = re.compile(r"\s*(?:其中|分业务看|分板块看|分产品看|分业务|分板块|分产品)?\s*[，,:：]?\s*")
 

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from summarizer.answer.requirements import Constraints
 from summarizer.answer.lead_investor import asks_lead, refers_to_round
 from summarizer.answer.names import _ORG_SUFFIX_TUPLE, _is_place
-from summarizer.answer.names import claimers as _claimers_cached
+from summarizer.answer.clause_owners import claimers as _claimers_cached  # and the unknown names opening a clause
 from summarizer.answer.names import entity_in
 from summarizer.answer.names import has_name as _has_name
 from summarizer.answer.names import occurrences as _occurrences
+from summarizer.answer.en_people import asset_named, not_subject_en, person_or_quote
 from summarizer.answer.officers import officer_speaks_for_company
 from summarizer.answer.peers import foreign_subjects
 from summarizer.answer.periods import mentions
@@ -129,7 +130,8 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
         names: list[tuple[int, bool | None]] = [
             (s, True) for entity in constraints.entities for s, _, _ in _occurrences(entity, text)]
         names += [(s, is_asked(n, constraints) or (None if weak(s, e, n, raw) or company and _place_of_a_part(text, e, n)
-                                                   else False))
+                                                   or person_or_quote(text, s, e, n) or asset_named(n, ctx.around)
+                                                   or not_subject_en(text, s) else False))
                   for s, e, n in _claimers_cached(text, raw, True)]
         names += [(m.start(), None) for m in GENERIC_SUBJECT.finditer(text)]
         names += [(s, is_asked(n, constraints)) for s, e, n in foreign_subjects(text, spellings)

@@ -20,7 +20,10 @@ from summarizer.answer.changes import asked_kind, in_named_clause
 from summarizer.answer.kinds import narrowed_kind
 from summarizer.answer.misstated import misstated
 from summarizer.answer.own_clause_words import prefer_own_clause
-from summarizer.answer.level_reached import prefer_level_reached
+from summarizer.answer.level_reached import no_move_to_level, prefer_level_reached
+from summarizer.answer.asked_words_en import other_rate_named
+from summarizer.answer.doers_en import doers_own
+from summarizer.answer.part_opened import part_not_asked
 from summarizer.answer.payees import named_only_as_payee
 from summarizer.answer.share_whole_en import share_of_another_whole
 from summarizer.answer.subject_part import in_subjects_part
@@ -82,7 +85,7 @@ __all__ = ["Checked", "abstention", "resolve_entities", "verify"]
 
 # Metrics that are totals: never answered by an amount per unit (per share, per watt, per ton).
 _TOTALS = frozenset("revenue sales_zh net_profit loss adjusted_profit operating_profit total_profit gross_profit "
-                    "output volume orders backlog investment cash_flow rd_expense".split())  # a deal price is often per share
+                    "output power_output volume orders backlog investment cash_flow rd_expense".split())  # a deal price is often per share
 
 _PER_ASKED = re.compile(r"\bper\b|\ba share\b|每|单[瓦吨台位辆件股]|/")
 
@@ -186,8 +189,7 @@ def _context(passage: Passage, by_position: dict[tuple[object, int], str]) -> Co
     company = untitled_company(passage.title, passage.article) if generic else None
     title = f"{passage.title or ''} {company}".strip() if company else passage.title or ""
     return Context(fold(passage.text), passage.text, fold(title), tuple(fold(s) for s in before),
-                   tuple(fold(s) for s in opening), year, lead=lead, raw=raw if len(before) <= 3 else (),
-                   around=raw)
+                   tuple(fold(s) for s in opening), year, lead=lead, raw=raw, around=raw)
 
 
 def _number_spans(passage: Passage, question: Question, folded: str) -> list[tuple[int, int]]:
@@ -283,8 +285,9 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
                        and not (constraints.metric is None and constraints.head is None
                                 and other_listed_measure(constraints.question, ctx.sentence, s[0]))]  # 营业收入, not 评估值
         elif passing:
-            passing = [s for s in passing if status_ok_en(question.text, ctx.sentence, s)]  # died is not quarantined
-            passing = [s for s in passing if not other_side(constraints.question, ctx.sentence, s[0])  # imports, not exports
+            passing = doers_own(constraints, question.text, ctx.sentence, [s for s in passing if status_ok_en(question.text, ctx.sentence, s)])
+            passing = [s for s in passing if not other_rate_named(constraints.question, ctx.original, s[0])  # the U-6 rate, not unemployment
+                       and not other_side(constraints.question, ctx.sentence, s[0])  # imports, not exports
                        and not prior_level_missing(constraints.question, ctx.sentence, *s)  # this week's, not the week before
                        and not share_of_another_whole(constraints.question, ctx.sentence, s[0])]  # the market's 60%
             if not constraints.metric:  # "net income fell to 612 million" is no sum set aside for bad loans
@@ -292,6 +295,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
                            and not measure_noun_missing(constraints.words, ctx.sentence)]  # imports are no inventories
         if passing:
             passing = [s for s in passing if not one_month_for_total(constraints.question, ctx.sentence, s[0])  # 11月 is no 累计
+                       and not part_not_asked(constraints.question, ctx.sentence, ctx.original, s[0], names)  # 其中外贸 is a part
+                       and not no_move_to_level(constraints.question, ctx.sentence, s[0])  # 初始转股价格 is no 下修至
                        and not other_price(constraints.question, ctx.sentence, s[0])  # an issue price is no share price
                        and not other_part_of_price(constraints.question, ctx.sentence, s[0])]  # 作价 is no 现金对价
         if passing and asks_age(question.text):
