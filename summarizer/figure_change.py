@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.figure_change_en import EN_COMPARED_RE as _EN_COMPARED_RE, EN_NEW_OUTLOOK_RE, en_change_hits, second_aim_words
+from summarizer.figure_change_en import EN_COMPARED_RE as _EN_COMPARED_RE, EN_NEW_OUTLOOK_RE, en_change_hits, en_change_window, second_aim_words
 from summarizer.figure_counts_en import en_count_change, en_multiple_compared
 from summarizer.figure_lexicon import (
     CHANGE_ZH, CURRENCY_UNITS,
@@ -125,13 +125,7 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         word = after_m.group(1).lower()
         return "down" if word.startswith(("decl", "drop", "fall", "decr", "low", "cut", "hit", "loss", "redu")) else "up"
     # A change word counts only close in front (the last ten words, not across a parenthesis).
-    before = re.split(r"[(（]", before)[-1]
-    # "cut the price of its best-selling sedan in Germany by 12%": "by" ties the figure to the verb of its clause,
-    # however long the object between them.
-    reach = 20 if _BY_AMOUNT_RE.search(before) else 10
-    if reach > 10:
-        before = re.split(r"[,;:]\s", before)[-1]
-    lead, before = " ".join(before.split()[-reach - 1:-reach]), " ".join(before.split()[-reach:])
+    lead, before = en_change_window(before)
     # "up to £2 billion" is a bound, not a rise ("racked up $6 million in sales" piled it up); "rose to second" moved a rank.
     # "grew 24% and now accounts for 71%": a change word with a figure of its own after it
     # is that figure's ("rose 5% to $2 billion" passes it on through "to").
@@ -140,10 +134,6 @@ def change_of(shadow: str, match: NumberMatch, clause_start: int, is_zh: bool) -
         return en_count_change(shadow, match, clause_start)  # "added 187,000 jobs", "5.7% more than"
     word = hits[-1].group().lower()  # ("narrowed its guidance to 405,000 to 410,000": tightened, not lowered)
     return None if word.startswith(("narrow", "widen")) and isinstance(match.value, tuple) else ("down" if word.startswith(EN_DOWN_PREFIXES) else "up")
-
-
-_BY_AMOUNT_RE = re.compile(r"\bby\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+"
-                           r"|as\s+much\s+as\s+|more\s+than\s+)?$", re.IGNORECASE)
 
 
 _ZH_BASIS_BEFORE_RE = re.compile(

@@ -226,3 +226,20 @@ def second_aim_words(shadow: str, start: int, before: str) -> str | None:
         return None
     clause = re.split(r"[.;!?]\s", shadow[:start])[-1]
     return " ".join(clause.split()[-30:])
+
+
+# "cut the price of its best-selling sedan in Germany by 12%": "by" ties the figure to the verb of its clause, however
+# long the object between them.
+_BY_AMOUNT_RE = re.compile(r"\bby\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+"
+                           r"|as\s+much\s+as\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+
+def en_change_window(before: str) -> tuple[str, str]:
+    """The word before the window and the window of words in front of a figure where its change word is read: the
+    last ten words (not across a parenthesis), or the clause's last twenty after "by" ("cut … by 12%")."""
+    before = re.split(r"[(（]", before)[-1]
+    reach = 10
+    if _BY_AMOUNT_RE.search(before):
+        reach, before = 20, re.split(r"[,;:]\s", before)[-1]
+    words = before.split()
+    return " ".join(words[-reach - 1:-reach]), " ".join(words[-reach:])
