@@ -31,6 +31,7 @@ from summarizer.answer.trade_sides_en import other_side
 from summarizer.answer.consideration_parts import other_part_of_price
 from summarizer.answer.own_measure import measure_noun_missing, other_measure_heads
 from summarizer.answer.price_kinds import other_price
+from summarizer.answer.range_span import whole_range
 from summarizer.answer.running_total import one_month_for_total
 from summarizer.answer.share_classes import other_class
 from summarizer.answer.deal_direction import reversed_deal
@@ -448,7 +449,8 @@ def _nearest(best: Checked) -> AnswerSentence:
     passage = best.passage
     return AnswerSentence(
         text=passage.text, citation=Citation(passage.title, passage.url, passage.date, passage.article_id),
-        sentence_index=passage.sentence_index, score=0.0, coverage=0.0, highlight=best.highlight)
+        sentence_index=passage.sentence_index, score=0.0, coverage=0.0,
+        highlight=whole_range(passage.text, best.highlight))
 
 
 def unknown_entity(question: Question, entity: Entity) -> Answer:

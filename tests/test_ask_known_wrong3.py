@@ -1,0 +1,57 @@
+"""/ask: the known wrong answers of the English reader round (enread) and a review leftover, each as a class, on
+sample sentences of our own (not the round's stories)."""
+
+from __future__ import annotations
+
+from summarizer.answer import constraints, evidence
+from summarizer.answer.forecast_words import asks_forecast
+from summarizer.answer.range_span import whole_range
+from tests.ask_helpers import ask, library
+
+
+def _highlighted(question: str, *libraries) -> str | None:
+    found = ask(question, *libraries)
+    assert not found.abstained, found
+    return found.sentences[0].highlighted
+
+
+def test_would_asks_a_forecast_in_the_check_and_in_the_highlight_alike() -> None:
+    # The highlight kept its own copy of the forecast words, without "would": the two readings of one question
+    # differed. Both now read the one definition.
+    question = "what would halberd bank's capital ratio fall to under the scenario?"
+    assert asks_forecast(question)
+    assert constraints._FORECAST_ASKED.search(question)
+    assert evidence._FORECAST_WORDS.search(question)
+    assert not asks_forecast("what was halberd bank's capital ratio at the end of last year?")
+
+
+def _marked(sentence: str, part: str) -> str:
+    at = sentence.index(part)
+    start, end = whole_range(sentence, (at, at + len(part)))
+    return sentence[start:end]
+
+
+def test_the_bold_marks_a_range_as_written() -> None:
+    lib = library("vx", "Vantrel Chips lifts outlook",
+                  "Vantrel Chips reported revenue of $1.92 billion for the third quarter.",
+                  "For the fourth quarter, the company expects revenue of $2.1 billion to $2.3 billion.")
+    assert _highlighted("How much revenue does Vantrel Chips expect in the fourth quarter?", lib) \
+        == "$2.1 billion to $2.3 billion"
+    lib = library("vy", "岚桥电子预告", "岚桥电子预计明年毛利率为18%-22%，全年出货量约5万-6万台。")
+    assert _highlighted("岚桥电子明年毛利率预计是多少？", lib) == "18%-22%"
+    assert _highlighted("岚桥电子全年出货量预计多少台？", lib) == "5万-6万台"
+
+
+def test_a_range_is_two_ends_of_one_kind_and_never_a_move() -> None:
+    assert _marked("margin is expected to be between 41% and 43% next year", "41%") == "between 41% and 43%"
+    assert _marked("capex of A$420 million to A$460 million", "A$460 million") == "A$420 million to A$460 million"
+    assert _marked("revenue of $3.4-$3.6 billion", "$3.6 billion") == "$3.4-$3.6 billion"
+    assert _marked("预计销量3-4万辆", "4万辆") == "3-4万辆"
+    # Moves and changes: not ranges.
+    assert _marked("sales rose 6% to $2.4 billion", "6%") == "6%"
+    assert _marked("the rate went from 2.5% to 3.5%", "3.5%") == "3.5%"
+    assert _marked("inflation rose 0.2% to 3.1%", "3.1%") == "3.1%"
+    assert _marked("营收同比增长6.2%至318亿元", "318亿元") == "318亿元"
+    assert _marked("利率由2.9%降至2.8%", "2.8%") == "2.8%"
+    assert _marked("同比-12.40%", "12.40%") == "12.40%"
+    assert _marked("2026-2028年净利润分别为", "2028") == "2028"
