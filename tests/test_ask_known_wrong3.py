@@ -55,3 +55,24 @@ def test_a_range_is_two_ends_of_one_kind_and_never_a_move() -> None:
     assert _marked("利率由2.9%降至2.8%", "2.8%") == "2.8%"
     assert _marked("同比-12.40%", "12.40%") == "12.40%"
     assert _marked("2026-2028年净利润分别为", "2028") == "2028"
+
+
+def test_a_sum_asked_by_its_deed_is_answered_by_money_not_a_count() -> None:
+    # "How much did Quorra raise?" marked the 44 million shares sold beside the $1.1 billion raised.
+    lib = library("ip", "Tessaro shares jump in debut",
+                  "Tessaro sold 30 million shares at $18 each, raising $540 million in its initial public offering.")
+    assert _highlighted("How much did Tessaro raise?", lib) == "$540 million"
+    lib = library("iq", "Harlow Bank settles", "Harlow Bank will pay 2.4 billion crowns to 12,000 customers.")
+    assert _highlighted("How much will Harlow Bank pay?", lib) == "2.4 billion"
+
+
+def test_a_quarter_named_by_its_last_day_is_that_quarter_and_a_base_dates_nothing() -> None:
+    # "revenue for the quarter ended June 30 fell 4% from the March quarter to A$1.31 billion" answered "the first
+    # quarter" and "the March quarter": the base after "from" dated the level reached, and the quarter named by its
+    # last day was no period at all.
+    lib = library("mq", "Brenmore Mining output slips",
+                  "Brenmore Mining said revenue for the quarter ended June 30 fell 6% from the March quarter "
+                  "to A$870 million.")
+    assert ask("What was Brenmore Mining's revenue in the first quarter?", lib).abstained
+    assert ask("What was Brenmore Mining's revenue in the March quarter?", lib).abstained
+    assert _highlighted("What was Brenmore Mining's revenue in the June quarter?", lib) in ("A$870 million", "$870 million")
