@@ -76,3 +76,28 @@ def test_a_quarter_named_by_its_last_day_is_that_quarter_and_a_base_dates_nothin
     assert ask("What was Brenmore Mining's revenue in the first quarter?", lib).abstained
     assert ask("What was Brenmore Mining's revenue in the March quarter?", lib).abstained
     assert _highlighted("What was Brenmore Mining's revenue in the June quarter?", lib) in ("A$870 million", "$870 million")
+
+
+def test_a_measure_asked_before_its_verb_asks_a_result_not_a_forecast() -> None:
+    # "What revenue did Korrin Micro report?" was read as a fact question, which skipped the check that keeps a
+    # forecast ("expects revenue of $3.1 billion") from answering a question about a result.
+    lib = library("fw", "Dalvane Systems lifts outlook",
+                  "Dalvane Systems said it expected revenue of about $940 million for the year, after orders climbed "
+                  "9% in the third quarter.")
+    assert ask("What revenue did Dalvane Systems report?", lib).abstained
+    assert ask("What was Dalvane Systems' revenue?", lib).abstained
+    assert _highlighted("What revenue does Dalvane Systems expect for the year?", lib) == "$940 million"
+    lib = library("fx", "Dalvane Systems sales rise", "Dalvane Systems reported revenue of $310 million for the third quarter.")
+    assert _highlighted("What revenue did Dalvane Systems report?", lib) == "$310 million"
+
+
+def test_last_year_asked_is_not_answered_by_this_years_figure_nor_a_part_of_the_year() -> None:
+    # "What was Quorra's net loss last year?" cited "a net loss of $63 million in the first nine months of this year".
+    lib = library("ly", "Pellura shares rise in debut",
+                  "Pellura, founded in 2019, posted a net loss of $41 million in the first nine months of this year, "
+                  "compared with a loss of $57 million a year earlier.")
+    assert ask("What was Pellura's net loss last year?", lib).abstained
+    lib = library("lz", "Pellura results", "Pellura posted a net loss of $41 million so far this year.")
+    assert ask("What was Pellura's net loss last year?", lib).abstained
+    lib = library("lx", "Pellura results", "Pellura posted a net loss of $75 million last year.")
+    assert _highlighted("What was Pellura's net loss last year?", lib) == "$75 million"
