@@ -101,3 +101,24 @@ def test_last_year_asked_is_not_answered_by_this_years_figure_nor_a_part_of_the_
     assert ask("What was Pellura's net loss last year?", lib).abstained
     lib = library("lx", "Pellura results", "Pellura posted a net loss of $75 million last year.")
     assert _highlighted("What was Pellura's net loss last year?", lib) == "$75 million"
+
+
+def test_the_thing_a_price_is_of_must_be_named() -> None:
+    # "What was the price of copper?" was answered (or followed) by an IPO's "$25 a share": "of copper" was no
+    # constraint, so any price passed, as the first line or the second.
+    metals = library("cu", "Metals wrap: nickel climbs", "Nickel rose 1.4% to $16,200 a ton on the exchange.")
+    ipo = library("ip2", "Varden prices IPO at top of range", "The IPO price was $19 a share, the top of the range.")
+    assert ask("What was the price of tin?", metals, ipo).abstained
+    found = ask("What was the price of nickel?", metals, ipo)
+    assert all("IPO" not in s.text for s in found.sentences)
+
+
+def test_a_number_owned_by_the_regulator_or_a_rival_is_not_the_company_asked() -> None:
+    # "What was Halberd's capital ratio at the end of last year?" marked "the regulator's minimum of 7%".
+    lib = library("rg", "Brisk Bank passes stress test",
+                  "Brisk Bank's capital ratio would fall to 9.1% under the harshest scenario, above the regulator's "
+                  "minimum of 6.5% and below a rival's 10.2%.",
+                  "Brisk Bank's ratio stood at 12.8% at the end of last year.")
+    found = ask("What was Brisk Bank's capital ratio at the end of last year?", lib)
+    assert found.abstained or found.sentences[0].highlighted not in ("6.5%", "10.2%")
+    assert _highlighted("What is the regulator's minimum?", lib) == "6.5%"

@@ -33,6 +33,7 @@ from summarizer.answer.own_measure import measure_noun_missing, other_measure_he
 from summarizer.answer.price_kinds import other_price
 from summarizer.answer.range_span import whole_range
 from summarizer.answer.sum_asked_en import not_money
+from summarizer.answer.other_party_en import other_partys
 from summarizer.answer.running_total import one_month_for_total
 from summarizer.answer.share_classes import other_class
 from summarizer.answer.deal_direction import reversed_deal
@@ -289,7 +290,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             passing = [s for s in passing if not other_side(constraints.question, ctx.sentence, s[0])  # imports, not exports
                        and not prior_level_missing(constraints.question, ctx.sentence, *s)  # this week's, not the week before
                        and not share_of_another_whole(constraints.question, ctx.sentence, s[0])  # the market's 60%
-                       and not not_money(constraints.question, ctx.sentence, s, passing)]  # 44 million shares, not raised
+                       and not not_money(constraints.question, ctx.sentence, s, passing)  # 44 million shares, not raised
+                       and not other_partys(constraints.question, ctx.sentence, s[0])]  # the regulator's minimum of 7%
             if not constraints.metric:  # "net income fell to 612 million" is no sum set aside for bad loans
                 passing = [s for s in passing if not other_measure_heads(constraints.words, ctx.sentence, s[0])
                            and not measure_noun_missing(constraints.words, ctx.sentence)]  # imports are no inventories
