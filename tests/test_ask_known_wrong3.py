@@ -55,6 +55,7 @@ def test_a_range_is_two_ends_of_one_kind_and_never_a_move() -> None:
     assert _marked("利率由2.9%降至2.8%", "2.8%") == "2.8%"
     assert _marked("同比-12.40%", "12.40%") == "12.40%"
     assert _marked("2026-2028年净利润分别为", "2028") == "2028"
+    assert _marked("raised its inflation forecast for 2027 to 2.6% from 2.3%", "2.6%") == "2.6%"
 
 
 def test_a_sum_asked_by_its_deed_is_answered_by_money_not_a_count() -> None:

@@ -72,16 +72,21 @@ def whole_range(text: str, span: tuple[int, int] | None) -> tuple[int, int] | No
     marked = re.fullmatch(_END, text[start:end].strip())
     if not marked or _YEAR.fullmatch(text[start:end].strip()):
         return span  # "2025-2027年": the years of a list, no range of values
-    if after := _AFTER.match(text, end):
+    if (after := _AFTER.match(text, end)) and not _bare_year(after.group(2), after.group(3), after.group(4)):
         joiner, second = after.group(1), (after.group(2), after.group(4))
         if _one_kind((marked.group(1), marked.group(3)), second) and _joins(joiner, text, start):
             start, end = _with_between(text, start, joiner), after.end()
             return _trimmed(text, start, end)
-    if before := _BEFORE.search(text[:start]):
+    if (before := _BEFORE.search(text[:start])) and not _bare_year(*before.group(1, 2, 3)):
         joiner, first = before.group(4), (before.group(1), before.group(3))
         if _one_kind(first, (marked.group(1), marked.group(3))) and _joins(joiner, text, before.start()):
             return _trimmed(text, _with_between(text, before.start(), joiner), end)
     return span
+
+
+def _bare_year(prefix: str, number: str, suffix: str) -> bool:
+    """"for 2027 to 2.6%": a year with no currency or unit is a date, never a range's end."""
+    return not prefix and not suffix.strip() and _YEAR.fullmatch(number) is not None
 
 
 def _with_between(text: str, start: int, joiner: str) -> int:
