@@ -78,15 +78,8 @@ def prior_period_ok(question: str, change: bool, ctx: Context, at: int) -> bool:
         from summarizer.answer.period_checks import period_at
 
         return bool(ctx.year_now and ctx.year_now - 1 in period_at(ctx, at)[0]) or _dated_last_year_zh(sentence, at)
-    if not _CJK.search(question) and asks_last_year_en(question):
-        if dated_this_year_en(sentence, at, ctx.year_now):
-            return False  # "net loss last year" is not "$63 million in the first nine months of this year"
-        from summarizer.answer.period_checks import period_at
-        from summarizer.answer.periods import period_of
-
-        # "last year" with no part asked is the whole year: not "$81 million a year earlier" of nine months.
-        if not period_of(question).parts and period_at(ctx, at)[1] - {"FY", "YE"}:
-            return False
+    if not _CJK.search(question) and asks_last_year_en(question) and dated_this_year_en(sentence, at, ctx.year_now):
+        return False  # "net loss last year" is not "$63 million in the first nine months of this year"
     if not _CJK.search(question) and _PRIOR_QUARTER_ASKED.search(question):
         if _PRIOR_QUARTER_AFTER.search(sentence):
             return _dated_prior_quarter_en(sentence, at)
