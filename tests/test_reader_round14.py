@@ -25,12 +25,12 @@ def test_shares_of_a_named_company_are_its_own_not_a_line_of_it() -> None:
 
 
 def test_a_new_outlook_is_dated_by_new_not_narrowed() -> None:
-    assert shown_part("What is the new EBITDA outlook?", STORY) == "$0.9 billion"
+    assert shown_part("What is the new EBITDA outlook?", STORY) == "between $0.9 billion and $1.2 billion"  # the range as written
 
 
 def test_an_ebitda_outlook_answers_a_forecast_question() -> None:
     # "forecast" and "outlook" name the same thing; EBITDA is guided on as "underlying EBITDA".
-    assert shown_part("What is the EBITDA forecast?", STORY) == "$0.9 billion"
+    assert shown_part("What is the EBITDA forecast?", STORY) == "between $0.9 billion and $1.2 billion"
 
 
 def test_a_result_never_answers_a_forecast_question() -> None:

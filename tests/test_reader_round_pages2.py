@@ -109,7 +109,7 @@ def test_the_forecast_told_by_the_companys_description_answers_a_forecast_questi
     # gives the forecast names the company as "The maker of Brava bars and Nutwell spreads", and it is adjusted.
     found = _corvane_answer(question)
     assert not found.abstained, found
-    assert found.sentences[0].text.startswith("The maker of Brava bars") and found.sentences[0].highlighted == "$2.10"
+    assert found.sentences[0].text.startswith("The maker of Brava bars") and found.sentences[0].highlighted == "$2.10 to $2.20"
 
 
 def test_a_result_under_a_title_that_forecasts_is_no_forecast() -> None:

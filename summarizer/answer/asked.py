@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
-from summarizer.answer.en_qualifiers import bare_qualifier, trailing_part
+from summarizer.answer.en_qualifiers import bare_qualifier, priced_thing, trailing_part
 from summarizer.answer.en_words import WHAT_MEASURE_EN, asked_words
 from summarizer.answer.forecasters import forecaster
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -98,7 +98,8 @@ def _parse(raw: str) -> Constraints:
     if metrics and not chinese and qualifier is None:
         names = [w for e in entities for spelling in e.spellings() for w in spelling.split()]
         qualifier = (trailing_part(folded, metrics[-1][1], _EN_NOT_QUALIFIERS)
-                     or bare_qualifier(folded, metrics[-1][:2], names))
+                     or bare_qualifier(folded, metrics[-1][:2], names)
+                     or (None if entities else priced_thing(folded, metrics[-1][:2], _EN_NOT_QUALIFIERS, names)))
     part = None
     subject = next((e for e in entities if e.subject), None)
     if chinese and metrics and subject is not None and not qualifier and folded.find(subject.text) >= 0:

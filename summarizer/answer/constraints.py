@@ -25,6 +25,7 @@ from summarizer.answer.classifiers import classifier_ok, counted_by, counted_nou
 from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
+from summarizer.answer.forecast_words import FORECAST_ASKED as _FORECAST_ASKED
 from summarizer.answer.forecast_stated import ANALYSTS, FORECAST_BEFORE as _FORECAST_BEFORE, PLAN_BEFORE as _PLAN_BEFORE, \
     RESULT_AFTER as _RESULT_AFTER, WILL_BEFORE as _WILL_BEFORE, forecast_stated, guidance_by_analysts
 from summarizer.answer.metric_at import metric_ok as _metric_ok
@@ -429,8 +430,6 @@ _POINTS_END_RE = re.compile(r"(?:个百分点|百分点|个基点|基点|pct|bps
 _SHARE_OF_RE = re.compile(r"(?:完成(?:了)?|占|达到|相当于)[^，,。；;]{0,14}的\s*(?:约|近|超|逾)?\s*$")
 
 
-_FORECAST_ASKED = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bwould\b|\bsee\b|\bplan"
-                             r"|预计|预测|预期|预估|目标|指引|展望|有望|可望|将")
 # Words that make a question ask for a forecast, a target or guidance (not "project", "will").
 _FORECAST_REQUIRED = re.compile(r"\b(?:expects?|expected|forecasts?|guidance|outlook|predict(?:s|ed)?|estimates?|targets?"
                                 r"|projections?)\b|预计|预测|预期|预估|指引|展望|目标")

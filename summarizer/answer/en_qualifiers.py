@@ -6,7 +6,9 @@ metric ("Dunmore's online sales"). Two other ways of narrowing a metric are comm
 - after the metric, a part of the company in an of/at/from phrase: "revenue of Pellworth's
   beverages unit", "sales at the snacks division" ask for that unit's figure, not the company's;
 - right after an auxiliary, with no owner written: "How much did online sales rise?" asks
-  for online sales, not for all sales.
+  for online sales, not for all sales;
+- the thing a price is of: "What was the price of copper?" asks copper's price, and an IPO's "$25 a share" is no
+  answer (read with no qualifier, any price passed).
 
 Read as qualifiers, the cited figure must carry them, so the company's total does not answer.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bare_qualifier", "trailing_part"]
+__all__ = ["bare_qualifier", "priced_thing", "trailing_part"]
 
 _PART_NOUNS = r"unit|division|segment|business|arm|group"
 _TRAILING_PART = re.compile(
@@ -52,3 +54,20 @@ def bare_qualifier(folded: str, metric: tuple[int, int], names: list[str]) -> st
     if word in _NOT_KINDS or word in names or word.endswith("ed") or re.search(r"quarter|half|year|month", word):
         return None
     return word
+
+
+_PRICE_OF = re.compile(r"^\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<words>(?:[a-z][a-z\-]+\s+)?[a-z][a-z\-]+)"
+                       r"\s*(?:[?.!]|$|\s+(?:in|on|at|last|this|today|now|per|a|an|was|is|were)\b)")
+
+
+def priced_thing(folded: str, metric: tuple[int, int], not_words: frozenset[str], names: list[str]) -> str | None:
+    """The thing a price asked is of ("the price of copper" -> "copper"), unless it is a name or a filler word."""
+    if not re.fullmatch(r"(?:[a-z\- ]+ )?prices?", folded[metric[0]:metric[1]]):
+        return None
+    found = _PRICE_OF.match(folded[metric[1]:])
+    if found is None:
+        return None
+    words = found.group("words")
+    if any(w in not_words or w in names or w in _NOT_KINDS for w in words.split()):
+        return None
+    return words

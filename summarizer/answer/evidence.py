@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from summarizer.answer.classifiers import unit_ok
 from summarizer.answer.durations import asks_age, is_age
+from summarizer.answer.forecast_words import FORECAST_ASKED as _FORECAST_WORDS
 from summarizer.answer.changes import asked_kind
 from summarizer.answer.lead_investor import asks_lead, lead_named
 from summarizer.answer.ranks import asks_rank, rank_spans
@@ -116,10 +117,6 @@ def _subject_matches(subject: str | None, question: Question) -> bool:
         for term in question.terms
         if not term.number
     )
-
-
-_FORECAST_WORDS = re.compile(r"expect|forecast|guidance|outlook|project|predict|estimate|target|\bwill\b|\bsee\b|\bplan"
-                             r"|预计|预测|预期|预估|目标|指引|展望|有望|可望|将", re.IGNORECASE)
 
 
 def _kind_evidence(passage: Passage, question: Question, weights: Sequence[float], *,

@@ -28,7 +28,9 @@ _COMPARISON_AT = re.compile(r"a year (?:earlier|ago|before)|the previous year|la
 # "涨幅比10月扩大0.3个百分点", "增速比上半年加快0.3个百分点": the month or half after 比 is the base of
 # the move that follows it, not the period of the number; the sentence's own period stands before.
 _BASE_THEN_MOVE = re.compile(r"(?:份|同期)?的?\s*(?:扩大|收窄|加快|放缓|提升|提高|上升|下降|回落|回升|增加|减少|降低|缩小"
-                             r"|改善|上涨|下跌|增长|下滑|走阔|收敛|高|低|多|少)")
+                             r"|改善|上涨|下跌|增长|下滑|走阔|收敛|高|低|多|少)"
+                             # "fell 4% from the march quarter to a$1.31 billion": the base, then the level reached.
+                             r"|\s+to\s+(?:about\s+|around\s+)?(?:[a-z]{0,3}[$€£¥]|rmb\s?)?\d")
 _VALUE_BETWEEN = re.compile(r"[，,；;。]")
 _RIGHT_AFTER = re.compile(r"[$€£]?\d[\d.,]*(?:%| percent| per cent|(?: [mb]illion| trillion)?)?\s+((?:in|for|during)\s+(?:the\s+)?)")
 

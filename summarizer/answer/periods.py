@@ -151,6 +151,15 @@ def _month_quarter(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {f"Q{('march', 'june', 'september', 'december').index(m.group(1)) + 1}"}
 
 
+# "the quarter ended June 30", "the three months to Sept. 30": a quarter named by its last day is that calendar
+# quarter, as "the June quarter" is; never "the first quarter" of a fiscal year the text does not name (an ordinal
+# written before it, "its fiscal first quarter ended Sept. 30", is read first and stands). Other month ends
+# ("the quarter ended Nov. 1", a retailer's) name no calendar quarter and are left undated as before.
+@_pattern(r"\b(?:quarter|three months) (?:ended|ending|to) (mar|jun|sep|dec)[a-z]*\.? \d{1,2}\b")
+def _quarter_ended(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return set(), {f"Q{('mar', 'jun', 'sep', 'dec').index(m.group(1)) + 1}"}
+
+
 @_pattern(r"(?<![a-z\d.])(20\d\d|\d{2})?\s*q([1-4])(?!\d)(?:\s*(20\d\d|\d{2})(?![\d%.]))?"
           r"|(?<![a-z\d.])([1-4])q(20\d\d|\d{2})?(?![a-z\d])")
 def _q_notation(m: re.Match[str]) -> tuple[set[int], set[str]]:

@@ -27,6 +27,7 @@ from summarizer.answer.metrics import COMPATIBLE, metric_spans
 from summarizer.answer.question import parse_question
 from summarizer.answer.elliptic import leans_on_earlier
 from summarizer.answer.follow_ups import names_another
+from summarizer.answer.range_span import whole_range
 from summarizer.answer.results import (
     DEFAULT_THRESHOLDS,
     FOCUS_WEIGHT,
@@ -148,7 +149,8 @@ def _answer(parsed: Question, passages: Iterable[Passage], thresholds: Threshold
             sentence_index=item.passage.sentence_index,
             score=round(item.score, 6),
             coverage=round(item.coverage, 6),
-            highlight=highlights.get(id(item)) or _kind_evidence(item.passage, parsed, weights)[2],
+            highlight=whole_range(item.passage.text,
+                                  highlights.get(id(item)) or _kind_evidence(item.passage, parsed, weights)[2]),
             said_by=_unnamed_speaker(item.passage) if parsed.kind in ("who", "quote") else None,
         )
         for item in chosen

@@ -34,6 +34,9 @@ from summarizer.answer.trade_sides_en import other_side
 from summarizer.answer.consideration_parts import other_part_of_price
 from summarizer.answer.own_measure import measure_noun_missing, other_measure_heads
 from summarizer.answer.price_kinds import other_price
+from summarizer.answer.range_span import whole_range
+from summarizer.answer.sum_asked_en import not_money
+from summarizer.answer.other_party_en import other_partys
 from summarizer.answer.running_total import one_month_for_total
 from summarizer.answer.share_classes import other_class
 from summarizer.answer.deal_direction import reversed_deal
@@ -64,6 +67,7 @@ from summarizer.answer.evidence import (
 )
 from summarizer.answer.periods import Period, mentions, part_label
 from summarizer.answer.own_number import own_number
+from summarizer.answer.other_subjects import another_subjects
 from summarizer.answer.listed_periods import listed_for
 from summarizer.answer.named_sums import named_sum
 from summarizer.answer.plans import plan_owner
@@ -76,9 +80,8 @@ from summarizer.answer.results import (
     Question,
 )
 from summarizer.answer.scope import part_of_question
-from summarizer.answer.metrics import metric_spans
 from summarizer.answer.spelling_pref import under_asked_spelling
-from summarizer.answer.text import fold, pos_cut
+from summarizer.answer.text import fold
 from summarizer.answer.word_numbers import counted_word_spans, prefer_counted
 
 __all__ = ["Checked", "abstention", "resolve_entities", "verify"]
@@ -271,7 +274,7 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
         passing = [span for span, verdict in verdicts if verdict.ok]
         if passing and question.lang == "zh":
             passing = [span for span in passing
-                       if not _another_subjects(passage, ctx.sentence, span, names, constraints.question)]
+                       if not another_subjects(passage, ctx.sentence, span, names, constraints.question)]
         if passing and constraints.metric in _TOTALS and not _PER_ASKED.search(constraints.question):
             passing = [span for span in passing if not per_unit(passage.text, span)]  # 0.07元/W is no profit
         if passing and question.lang == "zh":
@@ -289,7 +292,9 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
             passing = [s for s in passing if not other_rate_named(constraints.question, ctx.original, s[0])  # the U-6 rate, not unemployment
                        and not other_side(constraints.question, ctx.sentence, s[0])  # imports, not exports
                        and not prior_level_missing(constraints.question, ctx.sentence, *s)  # this week's, not the week before
-                       and not share_of_another_whole(constraints.question, ctx.sentence, s[0])]  # the market's 60%
+                       and not share_of_another_whole(constraints.question, ctx.sentence, s[0])  # the market's 60%
+                       and not not_money(constraints.question, ctx.sentence, s, passing)  # 44 million shares, not raised
+                       and not other_partys(constraints.question, ctx.sentence, s[0])]  # the regulator's minimum of 7%
             if not constraints.metric:  # "net income fell to 612 million" is no sum set aside for bad loans
                 passing = [s for s in passing if not other_measure_heads(constraints.words, ctx.sentence, s[0])
                            and not measure_noun_missing(constraints.words, ctx.sentence)]  # imports are no inventories
@@ -453,47 +458,10 @@ def _nearest(best: Checked) -> AnswerSentence:
     passage = best.passage
     return AnswerSentence(
         text=passage.text, citation=Citation(passage.title, passage.url, passage.date, passage.article_id),
-        sentence_index=passage.sentence_index, score=0.0, coverage=0.0, highlight=best.highlight)
+        sentence_index=passage.sentence_index, score=0.0, coverage=0.0,
+        highlight=whole_range(passage.text, best.highlight))
 
 
 def unknown_entity(question: Question, entity: Entity) -> Answer:
     return Answer(question.text, abstained=True, reason="unknown_entity", kind=question.kind,
                   missing="entity", asked=re.sub(r"\s+", " ", _as_written(entity.text, question.text)))
-
-
-def _another_subjects(passage: Passage, sentence: str, span: tuple[int, int], names: tuple[str, ...],
-                      question: str) -> bool:
-    """Is the figure at `span` another named thing's, in a sentence that never names the one asked?
-
-    "分产品看，新能源汽车产量98.6万辆；太阳能电池产量4520万千瓦": asked "新能源汽车产量是多少", the second
-    statement carries the article's subject but states 太阳能电池's output. When the article gives the asked
-    name figures of its own and this figure's subject names something else, it is not the answer.
-    """
-    folded_names = [fold(name) for name in names if len(fold(name)) >= 2]
-    if not folded_names or any(name in sentence for name in folded_names):
-        return False
-    number = sentence[span[0]:span[1]]
-    # The figure written at the number itself: "4" of "储备4幅" is not the "47.5亿元" after it.
-    here = next((f for f in _figures_here(passage) if f.kind == "figure" and f.subject
-                 and (fold(f.text).startswith(number) or number.startswith(fold(f.text)))
-                 and passage.text.startswith(f.text, span[0])), None)
-    if here is None:
-        return False
-    subject = fold(here.subject or "")
-    if any(name in subject for name in folded_names):
-        return False
-    named = subject
-    for start, end, _ in sorted(metric_spans(subject), reverse=True):
-        named = named[:start] + named[end:]
-    named = re.sub(r"[^\u4e00-\u9fff]", "", named)
-    if len(named) < 2 or re.search(r"公司|集团|本行|全国|全市|全省|总", named) or named in fold(question):
-        # a bare metric ("营收"), the whole's ("公司营收"), or the part asked ("海外销量"): not another thing's
-        return False
-    words = list(pos_cut(named))
-    if not all(w.flag.startswith("n") or w.flag == "j" for w in words) or any(
-            len(w.word) >= 2 and w.word in fold(question) for w in words):
-        # only a name made of nouns is another thing ("太阳能电池", "招商证券"); "平均净资产收益率",
-        # "即风电", "分析师预测会有10%的增长" name no other thing, and a word asked ("风电") is the thing asked
-        return False
-    return any(f.subject and any(name in fold(f.subject) for name in folded_names)
-               for f in passage.figures if f.kind == "figure")
