@@ -142,8 +142,8 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
             last = _sentence_of(starts, span.end)
             context.spoke(person, last, starts[last] + len(sentences[last]))
             if any(q.kind == "indirect" and q.sentence_index == first and q.speaker == person.name
-                   and _within(q.text, words) for _, q in found[quotes_before:]):
-                continue  # "… would go ahead “within weeks.”", "the price was “full but defensible,” noting…": shown there
+                   and _ends_with(q.text, words) for _, q in found[quotes_before:]):
+                continue  # "… would go ahead “within weeks.”": the end of what they were reported to say
             found.append((span.start, Quote(person.name, person.title, words, "direct", first)))
         if len(found) == quotes_before and not _attribution_only(outside, lang):
             context.narrated()
@@ -260,12 +260,6 @@ def _ends_with(reported: str, words: str) -> bool:
     def bare(text: str) -> str:
         return text.rstrip(" .,;:!?…”’\"'。，；：！？")
     return bool(bare(words)) and bare(reported).endswith(bare(words))
-
-
-def _within(reported: str, words: str) -> bool:
-    """Whether the quoted words are part of the reported clause already listed (the list would show them twice)."""
-    bare = words.strip(" .,;:!?…“”‘’\"'。，；：！？")
-    return bool(bare) and bare in reported
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:
