@@ -53,15 +53,6 @@ def test_a_measure_the_sentence_never_names_is_not_answered_from_the_title() -> 
     assert answer("What margin does Kestrel expect for the full year?", library("bank", *lines)).abstained
 
 
-def test_words_quoted_inside_a_reported_clause_are_listed_once() -> None:
-    from summarizer import analyze
-
-    text = ("Corvane agreed to buy Pellam for $2 billion. Jefferies analyst Mira Holt said the price was "
-            "\"full but fair,\" noting that Pellam's sales grew faster than any peer's last year.")
-    quotes = [q for q in analyze(text).quotes if q.speaker == "Mira Holt"]
-    assert len(quotes) == 1 and "full but fair" in quotes[0].text
-
-
 def _figures(text: str) -> dict[str, tuple[str | None, str | None]]:
     from summarizer import analyze
 
