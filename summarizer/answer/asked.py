@@ -251,6 +251,8 @@ def _measure_head(folded: str, entities: list[Entity], asked: bool) -> tuple[str
         if mention.start <= start + 1:
             start = max(start, mention.end)
     rest = re.sub(r"^(?:累计|合计|共计|总计|今年以来|年初以来|年初至今|今年|年内)+", "", text[start:])  # when, not which kind
+    if start and re.match(r"[末底]", rest) and text[start - 1] in "月年季":
+        rest = rest[1:]  # "10月末人民币贷款余额": the month's end is when, 末 is no kind of 余额
     words = [p.word for p in _pos_cut(rest)]
     if not words or len(words[-1]) < 2 or not _MEASURE_HEAD.search(words[-1]):
         return None, None

@@ -26,6 +26,7 @@ import re
 
 from summarizer.answer.case_status import place_asked, status_ok
 from summarizer.answer.context import Context
+from summarizer.answer.credit_measures import asks_flow
 from summarizer.answer.classifiers import asks_money, unit_asked, unit_ok
 from summarizer.answer.measure_head import percent
 from summarizer.answer.named_part import latin_asked as _latin_asked
@@ -181,8 +182,8 @@ def _amount_ok(asked: str, sentence: str, span: tuple[int, int]) -> bool:
 def _level_ok(question: Question, sentence: str, span: tuple[int, int]) -> bool:
     """A level asked is not answered by a move written in its own unit ("人口增加48万人", "净增557家")."""
     constraints = question.constraints
-    if constraints.change or constraints.ratio or percent(sentence, span):
-        return True
+    if constraints.change or constraints.ratio or percent(sentence, span) or asks_flow(constraints.question or ""):
+        return True  # "新增贷款多少" asks the move itself: "贷款增加4,470亿元" answers it
     # "人口增加48万人", "人口增量仅48万人", "净增557家"; not "增长至", nor "较上年同期的38.1亿元增长18.6%" (the base).
     return not _MOVE_BEFORE.search(_CLAUSE_MARK.split(sentence[:span[0]])[-1])
 

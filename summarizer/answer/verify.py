@@ -28,6 +28,7 @@ from summarizer.answer.payees import named_only_as_payee
 from summarizer.answer.share_whole_en import share_of_another_whole
 from summarizer.answer.subject_part import in_subjects_part
 from summarizer.answer.forecast_stated import later_outlook
+from summarizer.answer.credit_measures import amount_for_rate, other_credit_measure, total_for_one_month
 from summarizer.answer.zh_channels import other_channel, other_listed_measure, stake_not_asked
 from summarizer.answer.prior_level_en import prior_level_missing
 from summarizer.answer.trade_sides_en import other_side
@@ -284,6 +285,9 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
                        and not other_class(constraints.question, ctx.sentence, s[0])  # C类's 0.18元 is not A's, 现金管理类 not 固收类
                        and not wrong_kind_of_number(constraints.question, ctx.sentence, s)  # 412万元 for 多少名
                        and not other_channel(constraints.question, ctx.sentence, s[0])  # 出口 is no 零售
+                       and not other_credit_measure(constraints.question, ctx.sentence, s[0])  # M2's 余额, not 新增贷款
+                       and not amount_for_rate(constraints.question, ctx.sentence, s)  # 增加4,470亿元 is no 增速
+                       and not total_for_one_month(constraints.question, ctx.sentence, s[0], ctx.preceding[0] if ctx.preceding else "")
                        and not stake_not_asked(constraints.question, ctx.sentence, s[1])  # 100%股权 is no 评估值
                        and not (constraints.metric is None and constraints.head is None
                                 and other_listed_measure(constraints.question, ctx.sentence, s[0]))]  # 营业收入, not 评估值
