@@ -145,7 +145,7 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
     # Figures rank by the default summary's sentences, however many key sentences were asked for:
     # the bot analyses once for ten (any /summary N is a cut of that) and `newsbrief summarize` for
     # the default, and both must show a text's key figures in one order.
-    figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, frozenset(summary),
+    figures, quotes = _facts(tuple(t[:FACT_SCAN_CHARS] for t in texts), lang, _shown_parts(spans, summary, lang),
                              paragraphs, outside, clean_title)
     return Analysis(
         lang=lang,
@@ -178,6 +178,19 @@ def _rank_reference(texts: tuple[str, ...], normalized: str,
     keywords = reference.rank_keywords(normalized, limit=KEYWORD_COUNT)
     best = keywords[0][1] if keywords and keywords[0][1] > 0 else 1.0
     return chosen, scores, [(word, round(score / best, 4)) for word, score in keywords]
+
+
+def _shown_parts(spans: list[SentenceSpan], summary: list[int], lang: str) -> frozenset[int]:
+    """The sentences the default summary shows: its own, and a part of a statement shown with one of them (the loss
+    after a revenue line, `statement_parts.shown_to`), whose figures are then the key sentences' figures too."""
+    texts = [span.text for span in spans]
+    statement = roles.statements(texts, [span.paragraph for span in spans])
+    cap, shown = READABLE_CHARS.get(lang, READABLE_CHARS["en"]), set(summary)
+    parts = set(summary)
+    for i in summary:
+        start = shown_from(texts, statement, i, shown, lang, cap)
+        parts.update(range(i, shown_to(texts, statement, start, i, shown, lang, cap, states_loss_result) + 1))
+    return frozenset(parts)
 
 
 def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndarray,

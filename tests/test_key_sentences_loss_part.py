@@ -41,3 +41,22 @@ def test_the_revenue_line_is_shown_with_the_loss_of_its_statement() -> None:
 def test_a_profit_that_is_no_loss_does_not_lengthen_the_line() -> None:
     line = _line_with(PROFIT_NOTE, "营业收入86.2亿元")
     assert "归母净利润" not in line
+
+
+def test_the_loss_shown_with_its_revenue_line_is_a_key_figure() -> None:
+    # Its figure ranks as the key sentences' figures do, not below the lines the summary left out.
+    text = LOSS_NOTE + ("\n\n同日，另一家材料龙头东屿新材披露三季报，前三季度营收约160亿元，同比下降9%，"
+                        "归母净利润亏损2.2亿元。")
+    top = [f.text for f in analyze(text).figures if f.kind == "figure"][:3]
+    assert "5.3亿元" in top
+
+
+def test_the_part_shown_with_a_key_sentence_counts_as_shown_for_the_figures() -> None:
+    from summarizer.pipeline import _shown_parts
+    from summarizer.split import split_sentences
+
+    spans = split_sentences("公司前三季度实现营业收入86.2亿元，同比下降12.4%；归母净利润亏损5.3亿元，上年同期为盈利2.1亿元。"
+                            "公司表示，亏损主要受产品价格下跌影响。")
+    assert [s.text[:4] for s in spans] == ["公司前三", "归母净利", "公司表示"]
+    assert _shown_parts(spans, [0], "zh") == frozenset({0, 1})
+    assert _shown_parts(spans, [2], "zh") == frozenset({2})
