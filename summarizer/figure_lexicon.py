@@ -309,7 +309,7 @@ APPROX_BEFORE_ZH = re.compile(
 APPROX_AFTER_ZH = re.compile(r"^(左右|上下|及以上|及以下|以上|以下|多|余)")
 APPROX_BEFORE_EN = re.compile(
     r"\b(no more than|not more than|no less than|not less than|no fewer than|more than|less than|fewer than|at least|up to|close to|upwards of|as many as"
-    r"|as much as|about|around|approximately|roughly|nearly|almost|over|under|some|an estimated)\s+$",
+    r"|as much as|about|around|approximately|roughly|nearly|almost|over|under|some|an estimated|an average of)\s+$",
     re.IGNORECASE,
 )
 APPROX_AFTER_EN = re.compile(r"^(?:\s?or more|-plus|\+)")

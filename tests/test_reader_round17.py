@@ -90,3 +90,11 @@ def test_a_cut_by_an_amount_is_down_however_long_its_object() -> None:
         "Kestrel Motors cut the price of its best-selling compact sedan in Germany and France by 12% on Tuesday. "
         "Orion slashed its full-year forecast by 20%. The company trimmed its workforce by 5%.").figures}
     assert changes["12%"] == "down" and changes["20%"] == "down" and changes["5%"] == "down"
+
+
+def test_an_average_change_keeps_its_words_and_its_subject() -> None:
+    from summarizer import analyze
+
+    figure = next(f for f in analyze("Volta said on Monday it would cut prices in Europe by an average of 8%.").figures
+                  if f.text == "8%")
+    assert figure.subject == "prices" and figure.change == "down" and figure.approx == "an average of"
