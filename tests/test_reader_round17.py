@@ -98,3 +98,13 @@ def test_an_average_change_keeps_its_words_and_its_subject() -> None:
     figure = next(f for f in analyze("Volta said on Monday it would cut prices in Europe by an average of 8%.").figures
                   if f.text == "8%")
     assert figure.subject == "prices" and figure.change == "down" and figure.approx == "an average of"
+
+
+def test_a_rivals_measure_told_by_its_possessive_alone_is_that_measure() -> None:
+    from summarizer import analyze
+
+    subjects = {f.text: f.subject for f in analyze(
+        "Kestrel's gross margin fell to 14.8% in the third quarter, while Volta's held at 19.5%. "
+        "Orion's revenue rose 5% to $90 billion, and Pell's stock fell 1%.").figures}
+    assert subjects["19.5%"] == "Volta's gross margin"
+    assert subjects["1%"] == "Pell's stock"  # a measure written after the possessive stays
