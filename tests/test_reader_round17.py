@@ -108,3 +108,13 @@ def test_a_rivals_measure_told_by_its_possessive_alone_is_that_measure() -> None
         "Orion's revenue rose 5% to $90 billion, and Pell's stock fell 1%.").figures}
     assert subjects["19.5%"] == "Volta's gross margin"
     assert subjects["1%"] == "Pell's stock"  # a measure written after the possessive stays
+
+
+def test_when_a_result_was_reported_is_not_its_period() -> None:
+    from summarizer import analyze
+
+    periods = {f.text: f.period for f in analyze(
+        "Rival Holm Group reported a 4% rise in quarterly profit to 1.25 billion pounds last week. "
+        "Store sales rose 6% last week.").figures}
+    assert periods["1.25 billion pounds"] is None
+    assert periods["6%"] == "last week"  # a weekly figure keeps its week
