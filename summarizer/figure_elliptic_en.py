@@ -15,8 +15,9 @@ __all__ = ["elliptic_possessives"]
 
 # "while Volta's held at", "and Samsung's fell": a capitalised name, its possessive, then a verb (no noun between).
 _ELLIPTIC = re.compile(r"(?:^|[,;]\s+|\b(?:while|whereas|and|but)\s+)((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)['’]s\s+"
-                       r"(?:(?:also|only|just|still|barely)\s+)?(?P<verb>[a-z]+(?:ed|s)|held|rose|fell|grew|was|were|stood|"
-                       r"came|slid|sank|shrank|hit|rose|dropped|climbed|jumped|narrowed|widened)\b")
+                       # (a regular past or present tense, or an irregular past)
+                       r"(?:(?:also|only|just|still|barely)\s+)?(?:[a-z]+(?:ed|s)|held|rose|fell|grew|was|were|stood|"
+                       r"came|slid|sank|shrank|hit)\b")
 # The owner's possessive opening a subject ("Ardent's gross margin"): what is left is the measure.
 _OWNER = re.compile(r"^(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*['’]s\s+(?=[a-z])")
 

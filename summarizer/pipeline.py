@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 import numpy as np
@@ -185,12 +186,18 @@ def _shown_parts(spans: list[SentenceSpan], summary: list[int], lang: str) -> fr
     after a revenue line, `statement_parts.shown_to`), whose figures are then the key sentences' figures too."""
     texts = [span.text for span in spans]
     statement = roles.statements(texts, [span.paragraph for span in spans])
-    cap, shown = READABLE_CHARS.get(lang, READABLE_CHARS["en"]), set(summary)
+    shown = set(summary)
     parts = set(summary)
     for i in summary:
-        start = shown_from(texts, statement, i, shown, lang, cap)
-        parts.update(range(i, shown_to(texts, statement, start, i, shown, lang, cap, states_loss_result) + 1))
+        parts.update(range(i, _shown_lines(texts, statement, i, shown, lang)[1] + 1))
     return frozenset(parts)
+
+
+def _shown_lines(texts: list[str], statement: np.ndarray, i: int, shown: Collection[int], lang: str) -> tuple[int, int]:
+    """The first and last sentence of the line shown for key sentence `i`: the parts of its statement shown with it."""
+    cap = READABLE_CHARS.get(lang, READABLE_CHARS["en"])
+    start = shown_from(texts, statement, i, shown, lang, cap)
+    return start, shown_to(texts, statement, start, i, shown, lang, cap, states_loss_result)
 
 
 def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndarray,
@@ -216,10 +223,7 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
                                  READABLE_CHARS.get(lang, READABLE_CHARS["en"]))
             result.append(Sentence(i, text, ranked[i], spans[i].paragraph, trimmed=True))
             continue
-        start = shown_from([span.text for span in spans], statement, i, ranked, lang,
-                           READABLE_CHARS.get(lang, READABLE_CHARS["en"]))
-        end = shown_to([span.text for span in spans], statement, start, i, ranked, lang,
-                       READABLE_CHARS.get(lang, READABLE_CHARS["en"]), states_loss_result)
+        start, end = _shown_lines([span.text for span in spans], statement, i, ranked, lang)
         whole = "".join(span.text for span in spans[start:end + 1])
         if start == 0 or spans[start - 1].paragraph != spans[start].paragraph:
             # the list marker first: "- 【…】财联社12月5日电，…" (an item of a flash stream) opens on a dateline
