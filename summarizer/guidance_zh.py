@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.guidance_en import states_guidance_en
+
 __all__ = ["states_guidance"]
 
 _GUIDANCE_RE = re.compile(
@@ -28,4 +30,6 @@ _GUIDANCE_RE = re.compile(
 
 def states_guidance(text: str, lang: str) -> bool:
     """A Chinese line in which the company states its expected profit, revenue or sales with a figure."""
+    if lang == "en":
+        return states_guidance_en(text)
     return lang == "zh" and bool(_GUIDANCE_RE.search(text))

@@ -31,12 +31,13 @@ _CHANGES_ZH = {
 }
 _CHANGES_EN = {
     "up": re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|climb\w*|jump\w*|surg\w*|soar\w*|gain(?:s|ed|ing)?|grew|grow(?:s|n|ing)?"
-                     r"|increas\w*|boost\w*|rais(?:e|es|ed|ing)|expand\w*|widen\w*|doubl\w*|tripl\w*|rall(?:y|ies|ied))\b",
+                     r"|increas\w*|boost\w*|rais(?:e|es|ed|ing)|expand\w*|widen\w*|doubl\w*|tripl\w*|rall(?:y|ies|ied))\b"
+                     r"|\bup(?=\s(?:about\s|nearly\s|almost\s|more than\s)?[$€£]?\d)",
                      re.IGNORECASE),
     "down": re.compile(r"\b(?:fall(?:s|ing|en)?|fell|drop\w*|slid\w*|slump\w*|declin\w*|plung\w*|tumbl\w*|sink\w*|sank"
                        r"|slip\w*|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc\w*|shr[iu]nk\w*|shrank|narrow\w*"
                        r"|eas(?:e|es|ed|ing)|slow(?:s|ed|ing)?|weaken\w*|trim\w*|shed(?:s|ding)?|lay(?:s|ing)? off"
-                       r"|laid off)\b", re.IGNORECASE),
+                       r"|laid off)\b|\bdown(?=\s(?:about\s|nearly\s|almost\s|more than\s)?[$€£]?\d)", re.IGNORECASE),
     "loss": re.compile(r"\b(?:loss(?:es)?|los(?:e|es|ing)|lost)\b", re.IGNORECASE),
 }
 _HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
