@@ -189,13 +189,15 @@ def _not_inside_number(shadow: str, start: int, end: int) -> bool:
                 or after.isdigit())
 
 
-_ZH_CHANGE_VERB_BEFORE_RE = re.compile(r"(?:增加|增长|净增|新增|提升|提高|上升|减少|下降|降低|净减|扩大|缩小)了?\s?$")
+_ZH_CHANGE_VERB_BEFORE_RE = re.compile(r"(?:增加|增长|净增|新增|提升|提高|上升|减少|下降|降低|净减|扩大|缩小)了?\s?"
+                                       r"(?:约|近|逾|超|超过|大约|约为)?\s?$")
 
 
 def _change_then_level(before: str, sep: str, first: float, second: float, unit: str | None) -> bool:
     """"经销商数量净增加133家至2177家": after a change verb, 至 joins the change to the level it reached, not
     the two ends of a range. A range's ends are of one order ("新增门店100家至150家"), so only a second
-    number more than three times the first reads as the level (percentages stay ranges: "增长20%至30%")."""
+    number more than three times the first reads as the level (percentages stay ranges: "增长20%至30%").
+    An approximation may stand between the verb and the change ("同比下降约1.2万元至15.6万元")."""
     return (sep.strip() in ("至", "到") and unit != "%" and bool(_ZH_CHANGE_VERB_BEFORE_RE.search(before))
             and second > 3 * first > 0)
 
@@ -332,7 +334,7 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
             compatible = (unit is None or unit2 is None or unit == unit2) and not (
                 unit is not None and unit2 is None and scale2)  # "增长2.9%至29.8亿"
             chained = re.match(r"\s?[-–—~]\s?\d", after_second[extra + unit2_len:]) or (
-                is_zh and _change_then_level(shadow[max(0, start - 4):start], rng.group(), base, second_value, unit))
+                is_zh and _change_then_level(shadow[max(0, start - 7):start], rng.group(), base, second_value, unit))
             if (dash and unit is None and unit2 is None and not scale_word and not scale2
                     and "." not in arabic + second.group() and (base >= second_value or _LOST_BEFORE_RE.search(
                         shadow[max(0, start - 24):start]))

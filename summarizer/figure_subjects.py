@@ -347,8 +347,9 @@ def _zh_cut(text: str, offsets: list[int], words: Words) -> str | None:
     """
     # "较历史高点下跌近九成", "比上年同期少1200亿元": what follows 较/比 is the base of the comparison, not what
     # changed (carried over from the clause before); a number right after the base is the base's ("比…增幅30.9%高出").
+    # 较高/较低 is "rather high" unless a 点/位 makes it the base: "较高点下跌38%" falls from the high.
     compared = re.match(r"相比|相较于?|较|比", text) if text else None
-    if compared and (compared.group() != "较" or not re.match(r"较(?:大|高|好|为|多|少|低|快|慢|强|弱|小|长|短)", text)) \
+    if compared and (compared.group() != "较" or not re.match(r"较(?:大|高|好|为|多|少|低|快|慢|强|弱|小|长|短)(?![点位峰谷])", text)) \
             and (compared.group() != "比" or words.is_single_word(offsets[0]) or re.match(r"比(?:上|去|前|同|此)", text)):
         changed = [m for m in CHANGE_ZH.finditer(text, compared.end()) if m.group() not in ZH_CHANGE_NOUNS]
         if ZH_PREDICATE.search(text) or changed or re.search(r"[多少高低]", text[compared.end():]):
