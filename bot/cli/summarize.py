@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.cli.common import reader_failure, settings_of, strict_json
 from bot.cli.sources import is_link, read_file
 from bot.langs import HANT, base_lang, is_chinese, ui_word
-from bot.render.figures import outlook_note, shown_amount
+from bot.render.figures import outlook_note, shown_amount, shown_period
 from bot.settings import Settings
 from bot.web.urls import check_link
 from summarizer import Analysis, Article, Figure, Quote
@@ -101,7 +101,7 @@ def format_figure(figure: Figure, lang: str) -> str:
     if figure.basis:
         notes.append(_basis_word(figure.basis, lang))
     if figure.period:
-        notes.append(figure.period)
+        notes.append(shown_period(figure))
     if is_chinese(lang):
         tail = f"（{'，'.join(notes)}）" if notes else ""
         head = f"{figure.subject}：{amount}" if figure.subject else f"{amount} —— {figure.context}"

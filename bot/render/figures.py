@@ -9,10 +9,10 @@ import re
 from collections.abc import Sequence
 
 from bot.direction_words import DIRECTION_WORDS, says_direction
-from bot.langs import is_chinese, ui_word
+from bot.langs import is_chinese, to_hant, ui_word
 from summarizer import Figure
 from summarizer.figure_second_look import shown_text
-from summarizer.traditional import to_simplified
+from summarizer.traditional import is_traditional, to_simplified
 
 __all__ = ["direction_note", "outlook_note", "shown_amount", "years_span"]
 
@@ -20,6 +20,13 @@ __all__ = ["direction_note", "outlook_note", "shown_amount", "years_span"]
 _SINGULAR_POINTS_RE = re.compile(r"(?i)^(.*\d)[\s-]+(basis|percentage)[\s-]point$")
 # Vague markers already inside the figure's text ("十几", "一百多") are not repeated in front.
 _INSIDE_APPROX = ("多", "几", "余", "数", "上")
+
+
+def shown_period(figure: Figure) -> str:
+    """The figure's period as its text writes it: the analysis keeps periods in simplified characters, to
+    be compared by code, and "（下降，同比，报告期内）" beside a traditional line ("報告期內") mixed two scripts."""
+    period = (figure.period or "").strip()
+    return to_hant(period) if period and is_traditional(figure.context or "") else period
 
 
 def shown_amount(figure: Figure, lang: str) -> str:

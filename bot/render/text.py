@@ -16,7 +16,7 @@ from bot.core.commands import COMMANDS, MAX_SUMMARY_SENTENCES
 from bot.core.schedule import zone_label, zone_of
 from bot.core.service import Brief
 from bot.langs import HANT, is_chinese
-from bot.render.figures import direction_note, shown_amount, years_span
+from bot.render.figures import direction_note, shown_amount, shown_period, years_span
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
 from storage.models import ChatSettings, HistoryEntry, SearchHit
@@ -420,7 +420,7 @@ def _clause_line(context: str, group: Sequence[Figure], lang: str) -> str:
         label = _with_period(subject, first, context) if dated else f"{subject}（{span}）" if span else subject
         line = f"{escape(label)}{_colon(lang)}{line}"
     elif dated and _period_unsaid(first, context):
-        line = f"{escape(first.period.strip())}{_colon(lang)}{line}"
+        line = f"{escape(shown_period(first))}{_colon(lang)}{line}"
     elif span:
         line = f"{escape(span)}{_colon(lang)}{line}"
     return "• " + line + escape(direction_note(first, lang, context))
@@ -440,7 +440,7 @@ def _with_period(subject: str, figure: Figure, shown: str) -> str:
     they read as two answers to one question."""
     if not _period_unsaid(figure, shown + subject):
         return subject
-    period = figure.period.strip()
+    period = shown_period(figure)
     if _HAN.search(subject + period):
         return f"{subject}（{period}）"
     return f"{subject} ({period})"
