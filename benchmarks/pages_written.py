@@ -72,10 +72,20 @@ def gold_paragraphs(html: str | list[str], openings: list[str]) -> list[str]:
     return out
 
 
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def judge(line: str, body: list[str], allowed: list[str]) -> bool:
-    """A shown line is fine when it lies inside one body paragraph (or an allowed line)."""
+    """A shown line is fine when it lies inside one body paragraph (or an allowed line), also once
+    bracketed asides are left out of both: the analysis drops a definition such as
+    "（以下简称《若干措施》）" or "（「本公司」）" from the sentence it shows (fourth round)."""
     n = _norm(line)
-    return bool(n) and any(n in _norm(p) for p in body + allowed)
+    if not n:
+        return False
+    if any(n in _norm(p) for p in body + allowed):
+        return True
+    bare = _norm(_ASIDE.sub("", line))
+    return bool(bare) and any(bare in _norm(_ASIDE.sub("", p)) for p in body + allowed)
 
 
 def fetched_article(folder: Path, pid: str, label: dict):
