@@ -419,6 +419,8 @@ def _title(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> str | None:
     if agreeing:
         best = max(agreeing, key=len)
         title = next((h for h in headings if best in h and len(h) > len(best)), best)
+        # A print view's title ("Print: <headline>", "打印：<headline>"): the headline is the h1.
+        title = next((h for h in headings if h in title and _PRINT_PREFIX.fullmatch(title.replace(h, "", 1))), title)
     else:
         first, longest = parts[0], max(parts, key=len)
         title = first if len(first) >= 0.5 * len(longest) else longest
@@ -433,6 +435,8 @@ def _title(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> str | None:
 
 
 _BRACKETED = re.compile(r"^【([^【】]{4,})】$")
+_PRINT_PREFIX = re.compile(r"\s*(?:print(?:er[- ]friendly(?: version)?| view| version)?|打印(?:本页|预览|版)?)\s*[:：|-]\s*",
+                           re.IGNORECASE)
 _EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|edit)\]$", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"-[^-\s]{1,12}$")
 

@@ -13,7 +13,9 @@ by its form, like `summarizer.extract_stamps`:
 - a reporter's or editor's credit with a bar ("界面新闻记者 | 周以宁", "界面新闻编辑 | 宋川");
 - an app pitch opening with its order ("下载“某某财经”官方APP，或关注…");
 - a conference call operator's words ("Operator: Good afternoon, and welcome to…") and a
-  lazy-loading placeholder ("Loading…").
+  lazy-loading placeholder ("Loading…");
+- from the holdout's one run: a rights notice by 知识产权, a bracketed credits line
+  ("（作者：孟庆 编辑：许晴）") and a print view's header ("Printed from: …", "URL: https://…").
 
 A correction notice ("Correction: An earlier version of this story misstated …") stays: it is
 true, often restates the corrected figure, and the fresh holdout's labels count it as the story's.
@@ -51,6 +53,12 @@ _NOTICE_RE = re.compile(
     r"|^[^\s，。]{0,8}(?:记者|编辑|责编|通讯员|实习生|撰文|摄影)\s*[|｜]\s*[^\s，。|｜]{2,4}(?:\s+[^\s，。|｜]{2,4}){0,3}$"
     # an app pitch opening with its order: "下载“某某财经”官方APP，或关注官方微信公众号…"
     r"|^(?:请|欢迎)?(?:下载|安装)\S{0,24}?(?:APP|App|客户端)(?:[，,]|或|并)"
+    # after the holdout's run: a rights notice by 知识产权 ("…所刊载内容的知识产权均属…所有。未经书面授权…"),
+    # a bracketed credits line ("（作者：孟庆 编辑：许晴）"), a print view's header ("Printed from: …",
+    # "Printed on: …", "URL: https://…")
+    r"|^.{0,40}(?:内容|文章|作品|稿件|本文|本网|本站)的?(?:知识产权|著作权|版权)均?(?:归|属于?).{0,80}(?:未经|未获).{0,30}(?:授权|许可)"
+    r"|^[（(]\s*(?:作者|记者|文|编辑|责编|校对|撰文)\s*[:：][^（）()。，]{1,40}[）)]$"
+    r"|^Printed (?:from|on|at)\s*:|^(?:URL|Link|Source URL|Article URL)\s*:\s*https?://\S+$"
     # a conference call operator's words, a lazy-loading placeholder
     r"|^Operator\s*:\s*(?:Good (?:morning|afternoon|evening|day)|Ladies and gentlemen|Hello|Greetings|Welcome|Thank you"
     r"|(?:Our|The|Your) (?:next|first|last|final) question|At this time|This concludes)\b"

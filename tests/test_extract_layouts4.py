@@ -4,7 +4,9 @@ reader counter and an edit stamp with its IP place, a listed company's announcem
 disclaimer, incorporation and stock code lines, signature, board list), a call operator's
 greeting, a paywall meter, paragraphs lazy-loaded inside <noscript> with
 their "Loading…" boxes, a video transcript's timecoded lines; and a GBK page declared only in
-the HTTP header and split over two pages, through the bot's fetch path. Also what must stay."""
+the HTTP header and split over two pages, through the bot's fetch path; and from the holdout's run,
+a print view's title and header lines, a bracketed credits line and a 知识产权 rights notice. Also
+what must stay."""
 
 from __future__ import annotations
 
@@ -63,6 +65,9 @@ def en_lines(inner: str) -> list[str]:
     "1,204 人赞同了该文章".replace(",", ""),
     "编辑于 2026-11-20 10:12・IP 属地上海",
     "IP 属地：浙江",
+    # from the holdout's run
+    "（作者：孙一 编辑：陈二）",
+    "东湖财经及其客户端、网站所刊载的全部内容的知识产权均属东湖财经传媒集团有限公司所有。未经书面授权，任何单位和个人不得以任何方式转载、摘编或使用。",
 ])
 def test_a_zh_line_of_the_page_is_left_out(junk):
     assert zh_lines(f"<article><h1>{ZH_TITLE}</h1>{paragraphs(ZH[:2])}<p>{junk}</p>{paragraphs(ZH[2:])}</article>") == ZH
@@ -73,6 +78,7 @@ def test_a_zh_line_of_the_page_is_left_out(junk):
     "编辑于2025年加入公司的陈二表示，传感器业务明年有望扭亏。",
     "声明发布后，云岫科技股价当日上涨3.2%，成交额约4.6亿元。",
     "公司表示，已有1204人参加了员工持股计划，覆盖全部中层管理人员。",
+    "法院认定，涉案专利的知识产权归原告所有，被告未经许可生产销售相关传感器，判赔120万元。",
 ])
 def test_a_zh_line_of_the_story_stays(line):
     assert line in zh_lines(f"<article><h1>{ZH_TITLE}</h1>{paragraphs(ZH)}<p>{line}</p></article>")
@@ -83,6 +89,10 @@ def test_a_zh_line_of_the_story_stays(line):
     "Operator: Our next question comes from Jo Park with Hale Securities.",
     "Loading…",
     "You have 2 free articles remaining this month.",
+    # from the holdout's run: a print view's header
+    "Printed from: Piedmont Ledger",
+    "URL: https://www.piedmontledger.example/news/marlowe-mills/article_1.html",
+    "Printed on: December 4, 2026 9:12 AM",
 ])
 def test_an_en_line_of_the_page_is_left_out(junk):
     assert en_lines(f"<article><h1>{EN_TITLE}</h1>{paragraphs(EN[:2])}<p>{junk}</p>{paragraphs(EN[2:])}</article>") == EN
@@ -93,10 +103,22 @@ def test_an_en_line_of_the_page_is_left_out(junk):
     "The operator of the two mills, a Marlowe subsidiary, will keep 40 maintenance workers on site.",
     "Correction of the inventory glut could take until late next year, Whitfield said.",
     "Correction: An earlier version of this story misstated the number of mills. Marlowe has four.",
+    "Printed circuit boards made up 12% of the mills' orders last year, Marlowe said.",
 ])
 def test_an_en_line_of_the_story_stays(line):
     assert line in en_lines(f"<article><h1>{EN_TITLE}</h1>{paragraphs(EN)}<p>{line}</p></article>")
 
+
+@pytest.mark.parametrize("title", [f"Print: {EN_TITLE}", f"Printer-friendly version: {EN_TITLE}"])
+def test_a_print_view_title_is_the_headline(title):
+    html = page(f"<h1>{EN_TITLE}</h1>{paragraphs(EN)}", title=title, lang="en")
+    assert extract_article(html, url="https://news.example.com/a/1?print=1").title == EN_TITLE
+
+
+def test_a_title_that_only_starts_with_print_words_stays():
+    title = "Printing firm Marlowe to close two mills"
+    html = page(f"<h1>{title}</h1>{paragraphs(EN)}", title=title, lang="en")
+    assert extract_article(html, url="https://news.example.com/a/1").title == title
 
 # --- a listed company's announcement --------------------------------------------------------------
 
