@@ -16,6 +16,13 @@ page's bytes are decoded by the bot's own bot.web.fetch.decode_text, as a fetche
 passed on as the bot passes it), 'body_text' (the full body paragraphs, for a body that is in no <p>,
 e.g. only in JSON-LD) and 'not_body' (fragments inside a body <p> that are not the article's, such as
 a stock quote widget: removed from the labelled paragraphs before judging).
+
+Added for the fourth round (pages_written4): 'header_charset' (the page is served over 127.0.0.1
+with that charset in the HTTP Content-Type header only, and read through the bot's own
+bot.web.fetch.fetch_article) and 'more_pages' (the files of the story's later pages, served beside
+it, which fetch_article follows by the page's next-page link); 'encoding' is then the page's true
+encoding, used only to read the labels. A label may open a <div>, <span> or <figcaption> holding
+no block (a standfirst written in a <div>) when no <p>, heading or list item opens with it.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ sys.path.insert(0, str(REPO))
 import lxml.html
 
 from bot.render.text import FIGURES_SHOWN, KEYWORDS_SHOWN, key_sentences
+from bot.errors import FetchError
 from bot.web.fetch import decode_text
 from summarizer import analyze
 from summarizer.errors import NotAnArticle
@@ -46,11 +54,15 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def gold_paragraphs(html: str, openings: list[str]) -> list[str]:
-    """The full text of each labelled paragraph; a label that opens no paragraph is an error."""
-    tree = lxml.html.fromstring(html)
-    blocks = [" ".join(el.text_content().split()) for el in tree.iter("p", "blockquote", "h2", "h3")]
-    blocks += [" ".join(el.text_content().split()) for el in tree.iter("li")]  # after: a <p> is found first
+def gold_paragraphs(html: str | list[str], openings: list[str]) -> list[str]:
+    """The full text of each labelled paragraph (of the page, or of any of a story's pages); a
+    label that opens no paragraph is an error."""
+    trees = [lxml.html.fromstring(one) for one in ([html] if isinstance(html, str) else html)]
+    blocks = [" ".join(el.text_content().split()) for tree in trees for el in tree.iter("p", "blockquote", "h2", "h3")]
+    # after: a <p> is found first
+    blocks += [" ".join(el.text_content().split()) for tree in trees for el in tree.iter("li")]
+    blocks += [" ".join(el.text_content().split()) for tree in trees for el in tree.iter("div", "span", "figcaption")
+               if el.find(".//p") is None and el.find(".//div") is None]
     out = []
     for opening in openings:
         found = [b for b in blocks if b.startswith(opening)]
@@ -60,10 +72,55 @@ def gold_paragraphs(html: str, openings: list[str]) -> list[str]:
     return out
 
 
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def judge(line: str, body: list[str], allowed: list[str]) -> bool:
-    """A shown line is fine when it lies inside one body paragraph (or an allowed line)."""
+    """A shown line is fine when it lies inside one body paragraph (or an allowed line), also once
+    bracketed asides are left out of both: the analysis drops a definition such as
+    "（以下简称《若干措施》）" or "（「本公司」）" from the sentence it shows (fourth round)."""
     n = _norm(line)
-    return bool(n) and any(n in _norm(p) for p in body + allowed)
+    if not n:
+        return False
+    if any(n in _norm(p) for p in body + allowed):
+        return True
+    bare = _norm(_ASIDE.sub("", line))
+    return bool(bare) and any(bare in _norm(_ASIDE.sub("", p)) for p in body + allowed)
+
+
+def fetched_article(folder: Path, pid: str, label: dict):
+    """The page read as the bot reads a link: served over 127.0.0.1 with the label's charset in the
+    HTTP header only (its later pages beside it), through bot.web.fetch.fetch_article."""
+    import asyncio
+
+    from aiohttp import web
+
+    from bot.web.fetch import FetchConfig, fetch_article
+
+    names = [f"{pid}.html", *label.get("more_pages", [])]
+    content_type = f"text/html; charset={label['header_charset']}"
+
+    async def go():
+        app = web.Application()
+        for name in names:
+            body = (folder / name).read_bytes()
+
+            async def respond(request, body: bytes = body):
+                return web.Response(body=body, headers={"Content-Type": content_type})
+
+            app.router.add_get(f"/{name}", respond)
+        runner = web.AppRunner(app, shutdown_timeout=0.1)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        try:
+            port = site._server.sockets[0].getsockname()[1]
+            config = FetchConfig(timeout=10.0, allowed_networks=("127.0.0.1/32",))
+            return await fetch_article(f"http://127.0.0.1:{port}/{names[0]}", config=config)
+        finally:
+            await runner.cleanup()
+
+    return asyncio.run(go())
 
 
 def run(folder: Path) -> dict:
@@ -75,9 +132,13 @@ def run(folder: Path) -> dict:
         if pid.startswith("_"):
             continue
         raw = (folder / f"{pid}.html").read_bytes()
-        if label.get("encoding"):
+        if label.get("header_charset"):
+            html = [(folder / name).read_bytes().decode(label["encoding"])
+                    for name in [f"{pid}.html", *label.get("more_pages", [])]]
+            page: str | bytes | None = None
+        elif label.get("encoding"):
             html, _ = decode_text(raw)
-            page: str | bytes = html
+            page = html
         else:
             html = raw.decode("utf-8")
             page = html.encode("utf-8")
@@ -88,8 +149,8 @@ def run(folder: Path) -> dict:
         allowed = gold_paragraphs(html, label["allowed"]) + [label["title"]]
         totals["pages"] += 1
         try:
-            article = extract_article(page, url=label["url"])
-        except NotAnArticle as exc:
+            article = fetched_article(folder, pid, label) if page is None else extract_article(page, url=label["url"])
+        except (NotAnArticle, FetchError) as exc:
             print(f"## {pid} NOT AN ARTICLE ({exc})")
             totals["wrong_title"] += 1
             continue

@@ -26,6 +26,7 @@ from lxml import etree
 from trafilatura.xml import xmltotxt
 
 from summarizer.traditional import to_simplified
+from summarizer.extract_notices import TAIL_MARKS, is_notice_line
 from summarizer.extract_stamps import is_reader_appeal, is_stamp_line
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,9 @@ _TAIL_HEADINGS = re.compile(
     r"More (?:stories|from|on this)|Read (?:more|next)|Most (?:read|popular)|Comments?\b|"
     r"You (?:may|might) also like|"
     # the end mark of a WeChat-style article: what follows is the account's promotion
-    r"[-—–=_\s]*(?:THE\s+)?END[-—–=_\s]*$|全文完"
-    r")",
+    r"[-—–=_\s]*(?:THE\s+)?END[-—–=_\s]*$|全文完|"
+    + TAIL_MARKS  # an announcement's signature (summarizer.extract_notices)
+    + r")",
     re.IGNORECASE,
 )
 # A very short block naming a section by its last word ("网易跟贴", "精彩视频推荐").
@@ -143,7 +145,7 @@ _FURNITURE_LINE = re.compile(
 _FURNITURE_MAX = 200
 # A block that opens as a site's notice ("免责声明：本文仅代表作者个人观点，…", "版权声明：凡注明…"):
 # dropped whatever its length. Kept, its "对本文…不作任何保证" was quoted as the last speaker's words.
-_NOTICE_BLOCK = re.compile(r"^[\s【\[（(]*(?:免责|版权|特别|郑重|法律)(?:声明|条款)\s*[】\]）)]?\s*[:：]")
+_NOTICE_BLOCK = re.compile(r"^[\s【\[（(]*(?:(?:免责|版权|特别|郑重|法律)(?:声明|条款)|声明)\s*[】\]）)]?\s*[:：]")
 # A stream's clock time opening a list item ("21:36 【…】财联社12月5日电，…"): the page's, not the story's.
 _ITEM_TIME = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)\s*")
 _ITEM_TIME_REST_MIN = 20
@@ -382,7 +384,7 @@ def _furniture(text: str, simple: str, strict: bool = True) -> bool:
     return ((length <= _SHORT_LINE and bool(_BOILERPLATE_LINE.match(simple)))
             or bool(_NOTICE_BLOCK.match(simple))
             or (length <= _FURNITURE_MAX and bool(_FURNITURE_LINE.match(simple)))
-            or is_reader_appeal(text) or is_stamp_line(text)
+            or is_reader_appeal(text) or is_stamp_line(text) or is_notice_line(text, simple)
             or (strict and length <= (_CAPTION_MAX if _CJK.search(text) else _CAPTION_EN_MAX)
                 and bool(_CAPTION_LINE.search(simple))))
 

@@ -56,6 +56,9 @@ def is_stamp_line(text: str) -> bool:
 
 _APPEAL_RE = re.compile(
     r"^You(?:'ve|’ve| have) (?:read|reached|used) (?:\d+|all) (?:of (?:your )?\d+ )?(?:free )?(?:articles|stories)\b"
+    # a meter's count: "You have 2 free articles remaining this month.", "This is your last free article."
+    r"|^You(?:'ve|’ve| have) (?:\d+|one|two|three|no) (?:more )?free (?:articles?|stories) (?:remaining|left)\b"
+    r"|^This is your (?:last|final) free (?:article|story)\b"
     r"|^.{0,60}\b(?:Subscribe|Sign up|Register|Join)(?: now| today| here)?\s*(?:to get|for|and get)\s+"
     r"(?:unlimited|full|digital|premium)\s+access\b"
     r"|^Subscribe$|^.{0,100}\b(?:newsletter|briefing|bulletin|inbox)\b.{0,60}?[.!:]\s*(?:Subscribe|Sign up)(?: now| here| today)?\.?$|^.{0,40}\bwe have a small favou?r to ask\b|^Support us (?:from|for) (?:just|only|as little as)\b"
