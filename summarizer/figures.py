@@ -80,6 +80,7 @@ from summarizer.figure_targets import RELATIVE_UNITS as _RELATIVE_UNITS
 from summarizer.figure_targets import part_subject, set_by_year
 from summarizer.figure_year_lists import distribute_years, undate_single_figures
 from summarizer.lang import sentence_lang
+from summarizer.figure_clauses_en import clause_subjects_en
 from summarizer.figure_elliptic_en import elliptic_possessives
 from summarizer.figure_report_time_en import undate_report_times
 from summarizer.model import Figure
@@ -118,8 +119,8 @@ def extract_figures(
         found = fines_of_people(undate_now_figures(beat_subjects(mend_gapped_subjects(owners_go_on(found, sentences),
                                                                                       sentences))), sentences)
     if lang == "en":
-        found = undate_report_times(elliptic_possessives(object_moves(outlook_subjects(found, sentences), sentences),
-                                                         sentences), sentences)
+        found = clause_subjects_en(undate_report_times(elliptic_possessives(object_moves(outlook_subjects(
+            found, sentences), sentences), sentences), sentences), sentences)
     found = company_owners(found, sentences, lang)
     headline_at = 0 if opens_with_headline(sentences) else None
     return rank_figures(found, key_indices, lead_of(sentences),

@@ -1,0 +1,73 @@
+"""English clauses whose figure the subject rules read as the figure before it, seen on stories written
+for the lead's reader round (release headlines, survey results, comparisons with rivals):
+
+- a verbless clause after a semicolon names its own measure: "Net sales increased 4.6% to $812.4 million;
+  organic sales up 3.1%" (the 3.1% is organic sales', not net sales');
+- "compared with $776.7 million in the prior-year quarter": the quarter is when, not what; the amount is the
+  measure of the figure before it in the sentence ("Net sales were $812.4 million, …");
+- "the 2.1% gain at the largest chains" after outpacing / compared with / versus: another party's move,
+  measured where the preposition says ("gain at the largest chains"), never the sentence's first subject;
+- "61% of independents increased their payroll, while 14% cut staff": a share of a group that acted; the
+  verb after the figure moves the staff, not the share (no direction, and no subject "cut staff").
+
+Every rule reads the figure's own clause; a figure none of them matches is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from summarizer.figure_lexicon import EN_STOP_NP, EN_VERBS
+from summarizer.figure_second_look import figure_place
+from summarizer.model import Figure
+
+__all__ = ["clause_subjects_en"]
+
+_APPROX = r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than)\s+)?"
+# "; organic sales up " / "; operating profit down about "
+_SEMI_VERBLESS = re.compile(rf";\s+((?:[A-Za-z][\w'’\-]*\s){{0,3}}[A-Za-z][\w'’\-]*)\s+(?:up|down)\s+{_APPROX}$")
+# "in the prior-year quarter", "in the year-ago period", "in the same quarter last year"
+_PERIOD_ONLY = re.compile(r"(?:the\s)?(?:prior-year|prior\syear|year-ago|year-earlier|previous-year|same)\s"
+                          r"(?:quarter|period|half|month)(?:\s(?:last|a)\syear)?$", re.IGNORECASE)
+# "outpacing the 2.1% gain at the largest chains", "compared with a 3% rise among rivals"
+_RIVAL_BEFORE = re.compile(r"\b(?:outpac\w+|beat(?:ing|s)?|topp\w+|compared\s+with|versus|vs\.?|against|ahead\s+of|"
+                           r"behind|trail\w*|lagg?\w*)\s+(?:the|a|an)\s+$", re.IGNORECASE)
+_RIVAL_AFTER = re.compile(r"\s+(gain|rise|increase|growth|decline|drop|fall|decrease|jump|climb)s?\s+(at|among|for)\s+"
+                          r"((?:the\s)?(?:[\w'’\-]+\s){0,3}?[\w'’\-]+?)(?=[,.;]|\s+(?:in|last|this|over|during)\b|$)")
+# "while 14% cut staff": a share, then the verb of what the group did.
+_SHARE_ACTED = re.compile(r"^\s+(?:(?:also|then|have|had|has)\s+)?([a-z]+ed|cut|shed|hired|raised|said|plan(?:s|ned)?)\s+[a-z]")
+
+
+def clause_subjects_en(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    out: list[Figure] = []
+    for figure in figures:
+        place = figure_place(figure, sentences)
+        out.append(_read(figure, place, out) if place else figure)
+    return out
+
+
+def _read(figure: Figure, place: tuple[str, str, str], before_figures: list[Figure]) -> Figure:
+    _, before, after = place
+    if (verbless := _SEMI_VERBLESS.search(before)) and _noun_phrase(verbless.group(1)):
+        return replace(figure, subject=verbless.group(1))
+    if figure.subject and _PERIOD_ONLY.fullmatch(figure.subject.strip()):
+        earlier = next((f for f in reversed(before_figures) if f.kind == "figure"
+                        and f.sentence_index == figure.sentence_index and f.subject
+                        and not _PERIOD_ONLY.fullmatch(f.subject.strip()) and f.unit == figure.unit), None)
+        return replace(figure, subject=earlier.subject if earlier else None)
+    if _RIVAL_BEFORE.search(before) and (rival := _RIVAL_AFTER.match(after)):
+        where = rival.group(3)
+        if _noun_phrase(re.sub(r"^the\s", "", where)):
+            return replace(figure, subject=f"{rival.group(1)} {rival.group(2)} {where}")
+    if figure.unit in ("%", "percent") and figure.change and (acted := _SHARE_ACTED.match(after)) and (
+            re.search(r"(?:^|[,;]\s+|\b(?:while|and|but|whereas|that)\s+)(?:only\s+|just\s+)?" + _APPROX + r"$", before)):
+        if acted.group(1) not in ("rose", "fell"):
+            return replace(figure, change=None, subject=None)
+    return figure
+
+
+def _noun_phrase(words: str) -> bool:
+    parts = words.lower().split()
+    return bool(parts) and not any(w in EN_VERBS for w in parts) and parts[0] not in EN_STOP_NP
