@@ -208,7 +208,8 @@ def breaks_down(text: str, lang: str) -> bool:
 
 # "如果美国经济陷入衰退，收益率可能会跌破1%", "If the tariffs stay, that would work out to a $75 billion hit":
 # a line that opens on a condition states what may happen, not what did.
-_HYPOTHETICAL_ZH = re.compile(r"^(?:[^，。；]{0,6}[，,])?(?:如果|假如|倘若|假若|如若|若|一旦)")
+# The condition may follow a short subject ("我们测算，该订单若按期交付，将贡献净利润约1.5亿元"); 若干 is "several".
+_HYPOTHETICAL_ZH = re.compile(r"^(?:[^，。；]{0,6}[，,])?[^，。；“”\d]{0,6}?(?:如果|假如|倘若|假若|如若|若(?!干)|一旦)")
 _HYPOTHETICAL_EN = re.compile(r"^[\"“‘']?(?:If|Unless|Should (?!I\b|we\b|you\b)\w+ \w+)\b")
 
 

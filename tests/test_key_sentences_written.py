@@ -97,3 +97,61 @@ def test_a_feature_shows_its_news_over_its_clock_scene_and_its_kicker() -> None:
     assert not any("parking lot" in s for s in shown)
     assert not any(s.startswith("For Ruiz") for s in shown)
     assert any("employs 1,200 people" in s or "$900 million" in s for s in shown)
+
+
+# ---------------------------------------------------------------- a condition after a short subject
+
+def test_a_condition_after_a_short_subject_is_a_scenario() -> None:
+    from summarizer.openers import hypothetical
+
+    for line in ("我们测算，该订单若按期交付，将为公司贡献净利润约1.5亿元。",
+                 "该项目如果顺利投产，每年可新增收入约8亿元。",
+                 "公司一旦完成收购，市场份额将升至两成。"):
+        assert hypothetical(line, "zh"), line
+    # 若干 is "several", and a condition deep in the line is not how it opens.
+    for line in ("公司若干子公司上半年营收增长12%。",
+                 "上半年公司实现营业收入12.6亿元，同比增长18%，若剔除汇兑影响则增长21%。"):
+        assert not hypothetical(line, "zh"), line
+
+
+def test_a_note_shows_its_overseas_result_over_its_estimate_of_an_order() -> None:
+    text = ("事件：公司公告与海外某电力企业签订储能系统供货合同，合同金额约9.6亿元，约占公司上年营业收入的35%。\n"
+            "点评：\n"
+            "大单落地验证海外竞争力。本次合同为公司迄今单笔金额最大的海外订单，预计明年上半年完成交付。"
+            "我们测算，该订单若按期交付，将为公司贡献净利润约1.2亿元。\n"
+            "海外业务占比提升。今年上半年，公司海外收入6.4亿元，同比增长112%，占总营收比例提升至45%。\n"
+            "投资建议：首次覆盖，给予“增持”评级。\n"
+            "风险提示：海外项目交付延期风险；汇率波动风险。")
+    shown = _shown(text)
+    assert any("海外收入6.4亿元，同比增长112%" in s for s in shown)
+    assert not any("该订单若按期交付" in s for s in shown)
+
+
+# ---------------------------------------------------------------- a caption closed by who gave the picture
+
+def test_a_caption_closed_by_its_source_in_brackets_is_a_caption() -> None:
+    from summarizer.layout import captions
+
+    for credit in ("(Company handout)", "(Handout photo)", "(Photo by Jane Roe)", "(Photo courtesy of Vantor Inc.)"):
+        texts = ["Photo: A worker inspects cells at a pilot line.", credit,
+                 "Five years ago, the plant was supposed to be the start of something."]
+        assert captions(texts, [0, 0, 1]) == [True, True, False], credit
+    # A sentence that only mentions a handout is no credit.
+    texts = ["The agency said the payment was a handout to landlords.", "(Reuters)", "Rents rose 4% in May."]
+    assert captions(texts, [0, 0, 1])[2] is False
+
+
+def test_a_feature_under_a_captioned_photo_keeps_its_look_back_out_of_the_key_sentences() -> None:
+    text = ("By Jane Rowe\n"
+            "Photo: A worker inspects cells at a pilot line in northern Norway. (Company handout)\n"
+            "Six years ago, the plant outside the town of Elvik was supposed to be the start of something. "
+            "Ministers cut ribbons, and the start-up behind it, Polarcell, promised enough cells by 2027 to power "
+            "half a million cars a year.\n"
+            "Today most of the hall is dark. Polarcell filed for bankruptcy protection in May after spending more "
+            "than $4 billion.\n"
+            "Of the 11 cell projects announced in the region since 2019, only two are producing at scale, an "
+            "analysis by Voltmark found.\n"
+            "Asian producers can make cells for about $60 per kilowatt-hour, against $95 for new plants here.\n"
+            "The government proposed a 2 billion euro fund for battery makers in October.")
+    shown = _shown(text, "Why the north's battery start-ups keep running out of money")
+    assert not any(s.startswith(("Ministers cut ribbons", "(Company handout)", "Photo:")) for s in shown)
