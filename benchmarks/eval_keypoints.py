@@ -114,7 +114,11 @@ fast to the better baseline, and the targets.
     ... --set fresh12-holdout  10 more (seed 20261223, counts 5,5,0,0, --exclude the fresh12 ids), labelled blind
                          before any run (check only); run once on version 88: 0.67 / 80% (Lead-3 0.73 / 100%,
                          textrank4zh 0.70 / 70%: 0.91x)
-    ... --all-sets       every set, one line each, and the sums over all of them
+    ... --set written    24 stories written for the benchmark as readers send them (Chinese portal pages with
+                         编者按/记者/图片来源/责任编辑, notes, flashes, releases; English wire stories, features,
+                         releases), one .txt each under keypoints_written/, labelled before any run
+    ... --set written-holdout  12 more written the same way (run once, at the end)
+    ... --all-sets       every corpus set (not the written ones), one line each, and the sums over all of them
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
 """
@@ -202,6 +206,10 @@ FRESH15_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh15_holdout
 # A sixteenth round (seed 20261230; its holdout seed 20261231 with --exclude of the fresh16 ids).
 FRESH16_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh16.json"
 FRESH16_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh16_holdout.json"
+# Stories written for the benchmark in the shapes readers send (portal pages, notes, flashes, wire stories,
+# features, releases), one .txt each (first line the headline); labelled before any run. Their holdout runs once.
+WRITTEN_PATH = REPO / "benchmarks" / "data" / "keypoints_written.json"
+WRITTEN_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_written_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
@@ -221,7 +229,10 @@ SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "f
              "fresh13-holdout": FRESH13_HOLDOUT_PATH, "fresh14": FRESH14_PATH,
              "fresh14-holdout": FRESH14_HOLDOUT_PATH, "fresh15": FRESH15_PATH,
              "fresh15-holdout": FRESH15_HOLDOUT_PATH, "fresh16": FRESH16_PATH,
-             "fresh16-holdout": FRESH16_HOLDOUT_PATH}
+             "fresh16-holdout": FRESH16_HOLDOUT_PATH, "written": WRITTEN_PATH,
+             "written-holdout": WRITTEN_HOLDOUT_PATH}
+# Not in --all-sets: its sums stay those of the corpus rounds, and the written holdout is run once, by name.
+WRITTEN_SETS = ("written", "written-holdout")
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"
@@ -237,7 +248,9 @@ KINDS = ("cfb", "finna", "zh-news", "en-news", "clts",
          # kinds of the fresh sets
          "zh-flash", "zh-note", "zh-policy", "zh-feature", "hant", "en-wire", "en-release", "en-feature",
          # kinds of the announcement set
-         "zh-notice", "hk-notice")
+         "zh-notice", "hk-notice",
+         # kinds of the written sets
+         "zh-page", "zh-release")
 SYSTEM_NAMES = ("fast", "lead3", "textrank4zh", "oracle")
 SECOND_READER = "second-reader"
 BASELINES = ("lead3", "textrank4zh")
@@ -316,7 +329,19 @@ def shared_dir() -> Path:
 
 
 def load_gold(path: Path = GOLD_PATH) -> list[dict]:
-    return json.loads(path.read_text(encoding="utf-8"))["items"]
+    """The items of a set; an item naming a `file` gets its title and text from it (see `read_story`)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    items = data["items"]
+    for item in items:
+        if "file" in item:
+            item["title"], item["text"] = read_story(path.parent / data["dir"] / item["file"])
+    return items
+
+
+def read_story(path: Path) -> tuple[str, str]:
+    """(headline, body) of a written story: its first non-empty line is the headline, the rest the body."""
+    lines = path.read_text(encoding="utf-8").strip().split("\n")
+    return lines[0].strip(), "\n".join(lines[1:]).strip()
 
 
 def load_texts(ids: set[str]) -> dict[str, tuple[str | None, str]]:
@@ -649,6 +674,8 @@ def all_sets() -> None:
     count = [0, 0]
     print(f"{'set':22} {'texts':>5} {'points':>6}  " + "  ".join(f"{name:>16}" for name in SYSTEM_NAMES[:3]))
     for name, path in SET_PATHS.items():
+        if name in WRITTEN_SETS:
+            continue
         items = load_gold(path)
         fresh = bool(items) and all("text" in item for item in items)
         texts = stored_texts(items) if fresh else load_texts({item["id"] for item in items})

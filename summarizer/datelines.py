@@ -40,12 +40,13 @@ _DATELINE_RE = re.compile(
 
 # A press release's dateline: place, date and the distribution service before the dash
 # ("BOSTON, Feb. 20, 2025 /PRNewswire/ -- ", "AUSTIN, Texas, June 3, 2025 (BUSINESS WIRE) -- ",
-# "TORONTO, March 3, 2025 /CNW/ - "). The service's name (a wire, or any name between slashes)
+# "TORONTO, March 3, 2025 /CNW/ - "), also from two places ("CHICAGO and NEW YORK, Feb. 2, 2027 /PRNewswire/ --").
+# The service's name (a wire, or any name between slashes)
 # marks it, so a place in ordinary case is allowed.
 _RELEASE_SERVICE = (r"(?:/[A-Za-z][\w .&'\-]{1,30}/|\((?:[\w .&'\-]*(?:WIRE|Wire|wire)[\w .&'\-]*|"
                     r"ACCESSWIRE|Newsfile|CNW|EQS[\w\-]*)\))")
 _RELEASE_DATELINE_RE = re.compile(
-    r"^[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*){0,5}(?:,\s*" + _MONTH_DAY + r")?(?:,\s*(?:19|20)\d{2})?\s*"
+    r"^[A-Z][\w.'\-]*(?:(?:[ ,]+|\s+and\s+)[A-Z][\w.'\-]*){0,5}(?:,\s*" + _MONTH_DAY + r")?(?:,\s*(?:19|20)\d{2})?\s*"
     + _RELEASE_SERVICE + r"\s*(?:—|–|--|-)\s+(?=[\"\u201c\u2018']?[A-Z0-9])"
 )
 # A flash's source and date without reporters ("财联社4月15日电，", "新华财经上海6月3日电 ", "证券时报e公司讯，",

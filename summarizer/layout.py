@@ -81,10 +81,14 @@ _PHOTO_CREDIT_ZH_RE = re.compile(
     r"|^[（(]?(?:图片来源|图片|图源)\s*[：:][^。！？，；]{1,24}[）)]?$"
 )
 # A video's or photo's blurb closes with its agency alone in brackets: "…killing at least 19 people,
-# most of them foreign tourists. (Reuters)", "(Video: AP)". A dateline's "(Reuters) -" opens a story.
+# most of them foreign tourists. (Reuters)", "(Video: AP)", or with who gave it: "(Company handout)".
+# A dateline's "(Reuters) -" opens a story.
 _AGENCY_CLOSING_RE = re.compile(
     r"^[(\[](?:(?:Video|Photo|Photos|Image|Audio)\s*:\s*)?"
-    r"(?:Reuters|REUTERS|AP|AFP|EPA|Bloomberg|Getty Images|Xinhua|AP Photo|The Associated Press)[)\]]\.?$"
+    r"(?:Reuters|REUTERS|AP|AFP|EPA|Bloomberg|Getty Images|Xinhua|AP Photo|The Associated Press"
+    # or who gave or took the picture: "(Company handout)", "(Photo by Jane Roe)", "(Photo courtesy of Acme)"
+    r"|(?:[A-Z][\w.'’&\-]*\s){0,3}[Hh]andout(?:\s[Pp]hoto)?|(?:File\s)?[Pp]hoto(?:graph)?\s(?:by|courtesy of|courtesy)\s"
+    r"[A-Z][\w.'’\- ]{1,40}|File (?:photo|picture))[)\]]\.?$"
 )
 # A caption is a sentence or two; a paragraph of more that ends with a credit is a story.
 _CAPTION_MAX_SENTENCES = 2

@@ -71,6 +71,10 @@ _OUTLINES_ZH = re.compile(r"(?:说明|阐明|阐述|介绍|详述)了[^。；，
 _VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
 _LOOK_BACK_ZH = re.compile(r"^(?:曾几何时|昔日|往昔|早年间?|从前)[，,]")
 _PERSPECTIVE_ZH = re.compile(r"^(?:[^，。；]{0,12}[，,])?对(?:于)?[^，。；]{2,30}(?:来说|而言)[，,]")
+# Its English twin, a person's or a company's frame with no figure: "For Moore, the night shift is worth the drive."
+# (a feature's kicker). "For now," "For example," and a period ("For 2027, …") are not a frame.
+_PERSPECTIVE_EN = re.compile(r"^For (?!(?:Now|Example|Instance|Years|Decades|Months|Weeks|Generations|Centuries)\b)"
+                             r"(?:[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?|him|her|them|us|me)[,:] ")
 # "记者从南江省医疗保障局获悉。": where the news comes from; the news is in the next sentence.
 _SOURCING_ZH = re.compile(r"(?:获悉|了解到|得知|获知)[。！]?$")
 # "从行业看，…", "放眼全行业，…": the sector around the company's news. Not "从全国看，…" nor
@@ -127,8 +131,11 @@ def units(text: str, lang: str) -> int:
 # A claim about nobody in particular: "There's a strange disconnect in the online business world.",
 # "Crossovers may have become the choice of most buyers, but that doesn't mean the sedan is dead.":
 # an existential or a straw-man frame, with no name (no capital after the first word) and no figure.
+# A signpost to what follows ("Here is what the rules require and why they matter.", "Here's how it works.") points
+# at the facts without stating one.
 _GENERIC_FRAME_EN = re.compile(r"^There(?:'s|’s| is| are| was| were)\b|\b(?:doesn't|doesn’t|does not|don't|don’t|do not)"
-                               r" (?:necessarily )?mean\b")
+                               r" (?:necessarily )?mean\b|^Here(?:'s|’s| is| are) (?:what|why|how|where|who|when|"
+                               r"a (?:look|guide|breakdown|timeline|recap)|everything|the (?:key|main|details|latest))\b")
 _NAME_EN = re.compile(r"(?<=\s)[\"“‘']?[A-Z]|\d")
 
 
@@ -152,7 +159,8 @@ def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene
     state nothing after the opener. A feature's look back ("曾几何时，…企业有上百家；", the "then" of
     a then-and-now whose "如今" is the news), a person's frame ("今年春节，对X来说，肩上的压力不小。"), an event that
     took place ("…峰会举行。"), a plan said to be set out ("该计划还详细说明了…规划。") and the heading of a measure in a
-    policy's list ("内容如下：加大制造业企业奖励力度。") state no fact either.
+    policy's list ("内容如下：加大制造业企业奖励力度。") state no fact either, nor an English person's frame with no
+    figure ("For Moore, the night shift is worth the drive.").
     """
     if lang == "en" and (scene_en or looks_back(stripped) or generic_frame(stripped)) and not result and not decision:
         return True
@@ -164,7 +172,7 @@ def opener_only(stripped: str, lang: str, *, result: bool, decision: bool, scene
         return True
     if lang == "zh" and _LOOK_BACK_ZH.match(stripped) and not decision:
         return True
-    if lang == "zh" and _PERSPECTIVE_ZH.match(stripped) and not result and not decision:
+    if (_PERSPECTIVE_ZH if lang == "zh" else _PERSPECTIVE_EN).match(stripped) and not result and not decision:
         return True
     opener = _OPENER_ZH.match(stripped) if lang == "zh" else _OPENER_EN.match(stripped)
     if not opener:
@@ -200,7 +208,8 @@ def breaks_down(text: str, lang: str) -> bool:
 
 # "如果美国经济陷入衰退，收益率可能会跌破1%", "If the tariffs stay, that would work out to a $75 billion hit":
 # a line that opens on a condition states what may happen, not what did.
-_HYPOTHETICAL_ZH = re.compile(r"^(?:[^，。；]{0,6}[，,])?(?:如果|假如|倘若|假若|如若|若|一旦)")
+# The condition may follow a short subject ("我们测算，该订单若按期交付，将贡献净利润约1.5亿元"); 若干 is "several".
+_HYPOTHETICAL_ZH = re.compile(r"^(?:[^，。；]{0,6}[，,])?[^，。；“”\d]{0,6}?(?:如果|假如|倘若|假若|如若|若(?!干)|一旦)")
 _HYPOTHETICAL_EN = re.compile(r"^[\"“‘']?(?:If|Unless|Should (?!I\b|we\b|you\b)\w+ \w+)\b")
 
 

@@ -91,6 +91,8 @@ _SCENE_OPENER_RE = re.compile(
     r"|^(?:(?:Just|Shortly|Soon|Long|Well|An hour|Hours) )?(?:after|before) (?:dawn|daybreak|sunrise|"
     r"sunup|sunset|sundown|dusk|nightfall|midnight|noon)[^,;:]{0,40},"
     r"|^(?:At|By) (?:dawn|daybreak|sunrise|sunset|dusk|nightfall|first light)[^,;:]{0,40},"
+    # or on the clock ("At 11 p.m., the parking lot…", "Shortly after 6 a.m., …"): its hour is no figure (`without_spans`)
+    r"|^(?:(?:Just|Shortly|Soon|Well) (?:after|before) |At |By |Around |About )\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock|o’clock)[^,;:]{0,40},"
     # A feature's return to its scene at the end ("Back on the quay, Verhagen points to…").
     r"|^Back (?:on|at|in|inside|outside) (?:the|his|her|their) [^,;:]{1,30},"
     # A habit ("Every morning for 27 years, harbour master Elin Dahl has watched…") or a vantage point
@@ -108,11 +110,13 @@ def opens_on_scene(text: str) -> bool:
 
 # How long someone has done something or how old a thing is: "for 27 years", "his 106-year-old schooner",
 # "a 40-minute drive". In a scene, colour rather than a figure of the news (`without_spans`).
-_SPAN_RE = re.compile(r"\b\d+(?:-| )(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:-old|-long)?\b")
+# A clock time ("At 11 p.m., the parking lot…", "by 6:30 a.m.") sets the scene's hour: colour too.
+_SPAN_RE = re.compile(r"\b\d+(?:-| )(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:-old|-long)?\b"
+                      r"|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b)")
 
 
 def without_spans(text: str) -> str:
-    """`text` with its ages and durations ("for 27 years", "106-year-old") blanked out: what is left
+    """`text` with its ages, durations and clock times ("for 27 years", "106-year-old", "at 11 p.m.") blanked out: what is left
     tells whether an opening scene states any figure of the news (summarizer.roles)."""
     return _SPAN_RE.sub(" ", text)
 

@@ -213,3 +213,29 @@ def test_every_second_reader_pick_names_its_sentence(kp, capsys):
     for item_id, chosen in picks.items():
         assert len(kp.resolve_picks(texts[item_id][1], chosen)) == len(chosen), item_id
     assert capsys.readouterr().err == ""
+
+
+def test_a_written_story_gives_its_first_line_as_title_and_the_rest_as_text(kp, tmp_path):
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "stories" / "a.txt").write_text("\n甲公司净利润增长10%\n记者 张三\n甲公司公布年报，净利润增长10%。\n", "utf-8")
+    gold = tmp_path / "set.json"
+    item = {"id": "a", "kind": "zh-page", "file": "a.txt", "points": [{"gloss": "g", "evidence": ["净利润增长10%"]}]}
+    gold.write_text(json.dumps({"dir": "stories", "items": [item]}), "utf-8")
+    [loaded] = kp.load_gold(gold)
+    assert loaded["title"] == "甲公司净利润增长10%"
+    assert loaded["text"] == "记者 张三\n甲公司公布年报，净利润增长10%。"
+    assert kp.check_gold([loaded], kp.stored_texts([loaded])) == []
+
+
+@pytest.mark.parametrize("name", ["written", "written-holdout"])
+def test_the_written_sets_are_well_formed_and_every_span_is_in_its_story(kp, name):
+    items = kp.load_gold(kp.SET_PATHS[name])
+    assert len(items) == (24 if name == "written" else 12)
+    assert len({item["id"] for item in items}) == len(items)
+    assert all(item["kind"] in kp.KINDS for item in items)
+    assert kp.check_gold(items, kp.stored_texts(items)) == []
+
+
+def test_the_written_holdout_shares_no_story_with_the_written_set(kp):
+    written, held = (kp.load_gold(kp.SET_PATHS[name]) for name in kp.WRITTEN_SETS)
+    assert not {item["text"] for item in written} & {item["text"] for item in held}
