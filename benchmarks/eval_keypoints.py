@@ -202,6 +202,9 @@ FRESH15_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh15_holdout
 # A sixteenth round (seed 20261230; its holdout seed 20261231 with --exclude of the fresh16 ids).
 FRESH16_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh16.json"
 FRESH16_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh16_holdout.json"
+# A seventeenth round (seed 20270101, counts 13,5; its holdout seed 20270102, counts 7,3, --exclude of the fresh17 ids).
+FRESH17_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh17.json"
+FRESH17_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh17_holdout.json"
 SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "fresh-holdout": FRESH_HOLDOUT_PATH,
              "fresh-en": FRESH_EN_PATH, "fresh2": FRESH2_PATH, "fresh-en2": FRESH_EN2_PATH,
              "fresh-en2-holdout": FRESH_EN2_HOLDOUT_PATH, "fresh-en2-holdout-b": FRESH_EN2_HOLDOUT_B_PATH,
@@ -221,7 +224,8 @@ SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "f
              "fresh13-holdout": FRESH13_HOLDOUT_PATH, "fresh14": FRESH14_PATH,
              "fresh14-holdout": FRESH14_HOLDOUT_PATH, "fresh15": FRESH15_PATH,
              "fresh15-holdout": FRESH15_HOLDOUT_PATH, "fresh16": FRESH16_PATH,
-             "fresh16-holdout": FRESH16_HOLDOUT_PATH}
+             "fresh16-holdout": FRESH16_HOLDOUT_PATH, "fresh17": FRESH17_PATH,
+             "fresh17-holdout": FRESH17_HOLDOUT_PATH}
 CACHE_PATH = REPO / "benchmarks" / "out" / "keypoints_textrank4zh.json"
 # A second reader's blind picks for every other text of the main set (see the module docstring).
 SECOND_READER_PATH = REPO / "benchmarks" / "data" / "keypoints_second_reader.json"
