@@ -206,6 +206,9 @@ FRESH15_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh15_holdout
 # A sixteenth round (seed 20261230; its holdout seed 20261231 with --exclude of the fresh16 ids).
 FRESH16_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh16.json"
 FRESH16_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh16_holdout.json"
+# A seventeenth round (seed 20270101, counts 13,5; its holdout seed 20270102, counts 7,3, --exclude of the fresh17 ids).
+FRESH17_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh17.json"
+FRESH17_HOLDOUT_PATH = REPO / "benchmarks" / "data" / "keypoints_fresh17_holdout.json"
 # Stories written for the benchmark in the shapes readers send (portal pages, notes, flashes, wire stories,
 # features, releases), one .txt each (first line the headline); labelled before any run. Their holdout runs once.
 WRITTEN_PATH = REPO / "benchmarks" / "data" / "keypoints_written.json"
@@ -229,7 +232,8 @@ SET_PATHS = {"gold": GOLD_PATH, "holdout": HOLDOUT_PATH, "fresh": FRESH_PATH, "f
              "fresh13-holdout": FRESH13_HOLDOUT_PATH, "fresh14": FRESH14_PATH,
              "fresh14-holdout": FRESH14_HOLDOUT_PATH, "fresh15": FRESH15_PATH,
              "fresh15-holdout": FRESH15_HOLDOUT_PATH, "fresh16": FRESH16_PATH,
-             "fresh16-holdout": FRESH16_HOLDOUT_PATH, "written": WRITTEN_PATH,
+             "fresh16-holdout": FRESH16_HOLDOUT_PATH, "fresh17": FRESH17_PATH,
+             "fresh17-holdout": FRESH17_HOLDOUT_PATH, "written": WRITTEN_PATH,
              "written-holdout": WRITTEN_HOLDOUT_PATH}
 # Not in --all-sets: its sums stay those of the corpus rounds, and the written holdout is run once, by name.
 WRITTEN_SETS = ("written", "written-holdout")

@@ -107,7 +107,8 @@ def test_aggregate_counts_points_and_first_points(kp):
                                    "FRESH5_HOLDOUT_PATH", "FRESH6_PATH", "FRESH6_HOLDOUT_PATH",
                                    "FRESH7_PATH", "FRESH7_HOLDOUT_PATH", "FRESH8_PATH", "FRESH8_HOLDOUT_PATH",
                                    "FRESH9_PATH", "FRESH9_HOLDOUT_PATH", "FRESH10_PATH", "FRESH10_HOLDOUT_PATH",
-                                   "FRESH11_PATH", "FRESH11_HOLDOUT_PATH", "FRESH16_PATH", "FRESH16_HOLDOUT_PATH"])
+                                   "FRESH11_PATH", "FRESH11_HOLDOUT_PATH", "FRESH16_PATH", "FRESH16_HOLDOUT_PATH",
+                                   "FRESH17_PATH", "FRESH17_HOLDOUT_PATH"])
 def test_the_gold_files_are_well_formed(kp, which):
     path = getattr(kp, which)
     items = kp.load_gold(path)
@@ -135,7 +136,7 @@ def test_the_holdout_shares_no_text_with_the_gold(kp):
                                    ("fresh10", "fresh10-holdout"), ("fresh11", "fresh11-holdout"),
                                    ("fresh12", "fresh12-holdout"), ("fresh13", "fresh13-holdout"),
                                    ("fresh14", "fresh14-holdout"), ("fresh15", "fresh15-holdout"),
-                                   ("fresh16", "fresh16-holdout")])
+                                   ("fresh16", "fresh16-holdout"), ("fresh17", "fresh17-holdout")])
 def test_the_rounds_on_shared_texts_label_texts_no_other_set_labels(kp, names):
     rounds = {name: {item["id"] for item in kp.load_gold(kp.SET_PATHS[name])} for name in names}
     others = {item["id"] for name, path in kp.SET_PATHS.items() if name not in rounds for item in kp.load_gold(path)}
@@ -150,7 +151,8 @@ def test_the_rounds_on_shared_texts_label_texts_no_other_set_labels(kp, names):
                                   "fresh9", "fresh9-holdout", "fresh10", "fresh10-holdout",
                                   "fresh11", "fresh11-holdout", "fresh12", "fresh12-holdout",
                                   "fresh13", "fresh13-holdout", "fresh14", "fresh14-holdout",
-                                  "fresh15", "fresh15-holdout", "fresh16", "fresh16-holdout"])
+                                  "fresh15", "fresh15-holdout", "fresh16", "fresh16-holdout",
+                                  "fresh17", "fresh17-holdout"])
 def test_every_span_of_a_round_on_shared_texts_is_in_its_text(kp, name):
     if not (kp.shared_dir() / "corpus").exists():
         pytest.skip(f"no shared data at {kp.shared_dir()}")
