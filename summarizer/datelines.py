@@ -163,6 +163,11 @@ _ZH_CREDIT_LINE_RE = re.compile(r"^[（(【\[]?\s*(?:本报|特约|见习)?(?:�
                                 r"\s*[\u4e00-\u9fff、，, ]{2,20}\s*[）)】\]]?\s*。?$")
 
 
+# A listed company's notice opens with its codes ("证券代码：002888　证券简称：恒远材料　公告编号：2026-078"): the
+# filing's header, not its title (the title is the line after it, "…2026年度业绩预告").
+_ZH_NOTICE_HEAD_RE = re.compile(r"^(?:证券代码|证券简称|股票代码|股票简称|债券代码|债券简称|股份代号|公告编号)\s*[：:]")
+
+
 def is_credit_line(line: str) -> bool:
     """A line that only credits the story (a release mark, a byline, a dateline with nothing after it):
     the title of a pasted text is the first line that is none of these."""
@@ -172,7 +177,7 @@ def is_credit_line(line: str) -> bool:
     if _RELEASE_MARK_RE.match(stripped) or _EN_CREDIT_LINE_RE.match(stripped):
         return True
     simple = to_simplified(stripped)
-    if _ZH_CREDIT_LINE_RE.match(simple):
+    if _ZH_CREDIT_LINE_RE.match(simple) or _ZH_NOTICE_HEAD_RE.match(simple):
         return True
     for pattern in (_DATELINE_ZH_RE, _FLASH_DATELINE_ZH_RE):
         match = pattern.match(simple + " ")

@@ -4,7 +4,8 @@
 metric ("Dunmore's online sales"). Two other ways of narrowing a metric are common in questions:
 
 - after the metric, a part of the company in an of/at/from phrase: "revenue of Pellworth's
-  beverages unit", "sales at the snacks division" ask for that unit's figure, not the company's;
+  beverages unit", "sales at the snacks division" ask for that unit's figure, not the company's; and
+  a group named last ("sales growth at the largest chains"), whose figure only a line naming it gives;
 - right after an auxiliary, with no owner written: "How much did online sales rise?" asks
   for online sales, not for all sales;
 - the thing a price is of: "What was the price of copper?" asks copper's price, and an IPO's "$25 a share" is no
@@ -32,9 +33,15 @@ _NOT_KINDS = frozenset(
     yearly net gross full whole same all company's companies group's firm's bank's""".split())
 
 
+# "sales growth at the largest chains", "margins among independent stores": the group the metric is of, last in
+# the question; the cited figure must be that group's, not the sentence's first subject's nor another text's.
+_TRAILING_GROUP = re.compile(r"^(?:\s+(?:growth|gains?|rises?|increases?|declines?|drops?|falls?|changes?))?\s+(?:at|among)\s+(?:the\s+)?(?P<words>(?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+s)\s*[?.!]?\s*$")
+
+
 def trailing_part(folded: str, metric_end: int, not_words: frozenset[str]) -> str | None:
-    """The unit named after the metric ("revenue of X's beverages unit" -> "beverages")."""
-    found = _TRAILING_PART.match(folded[metric_end:])
+    """The unit named after the metric ("revenue of X's beverages unit" -> "beverages"), or the group last in
+    the question ("sales growth at the largest chains" -> "largest chains")."""
+    found = _TRAILING_PART.match(folded[metric_end:]) or _TRAILING_GROUP.match(folded[metric_end:])
     if found is None:
         return None
     words = found.group("words")

@@ -101,9 +101,10 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
     if not years:
         for text in (*ctx.preceding[:4], ctx.title, *ctx.opening, *ctx.lead):
             # "较上年增加21.5亿元": the base of a comparison does not date the next sentence.
+            # "上年同期盈利2.73亿元": the base's own line does not date the next one either.
             found = [y for m in mentions(text, ctx.year_now) for y in m.years
                      if not _COMPARED_WITH.search(text[max(0, m.start - 18):m.start])
-                     and not _compared_around(text, m)] if text else []
+                     and not _compared_around(text, m) and not text.startswith("同期", m.end)] if text else []
             if found:
                 years = frozenset(found)
                 break

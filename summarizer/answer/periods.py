@@ -58,7 +58,7 @@ def _cn(text: str) -> int:
 
 # Ranges of months that are a known part ("1-3月" is the first quarter).
 _MONTH_RANGES = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-3", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4",
-                 (7, 12): "H2"}
+                 (7, 12): "H2", (1, 12): "FY"}  # "1月1日至12月31日" of a 业绩预告: the whole year
 _RANGE_SEP = r"\s*[-~～至到—–]\s*"
 
 # (pattern, handler) in priority order: a span taken by an earlier pattern is not
@@ -236,6 +236,7 @@ def _bare_year(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return {int(m.group(1))}, set()
 
 
+_AS_BASE = re.compile(r"(?:比|较|相比|相较于?|与|同比|环比)\s*$|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over)\s+$")
 _RELATIVE = re.compile(r"今年|本年|去年|上年|上一年|明年|this year|last year|a year earlier|previous year|next year")
 _RELATIVE_SHIFT = {"今年": 0, "本年": 0, "this year": 0, "去年": -1, "上年": -1, "上一年": -1, "last year": -1,
                    "a year earlier": -1, "previous year": -1, "明年": 1, "next year": 1}
@@ -261,6 +262,8 @@ def mentions(folded: str, year_now: int | None = None) -> tuple[Mention, ...]:
     if year_now:
         for match in _RELATIVE.finditer(folded):
             start, end = match.span()
+            if _AS_BASE.search(folded, max(0, start - 16), start):
+                continue  # "比上年同期下降52%", "up 5% from a year earlier": the base of a change, not its period
             if not any(start < e and s < end for s, e in taken):
                 shift = _RELATIVE_SHIFT[match.group()]
                 found.append(Mention(start, end, frozenset({year_now + shift})))
