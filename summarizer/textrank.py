@@ -42,6 +42,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from summarizer import roles
+from summarizer.keyword_forms_en import distinct_forms
 from summarizer.causes_zh import explains_figure
 from summarizer.graph import classic_similarity, incidence, pagerank
 from summarizer.restated import clause_restated, list_siblings
@@ -404,7 +405,7 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
             # ranked only for its neighbours. Kept only to show at least three keywords.
             count = dict(zip(words, frequency.tolist()))  # the word counts of the personalization above
             recurring = [item for item in top if " " in item[0] or count.get(item[0], 2) >= 2]
-            top = recurring + [item for item in top if item not in recurring][:max(0, 3 - len(recurring))]
+            top = distinct_forms(recurring + [item for item in top if item not in recurring][:max(0, 3 - len(recurring))])
         top = top[:limit]
     best = top[0][1] if top and top[0][1] > 0 else 1.0
     return [(surface.get(word) or " ".join(surface.get(w, w) for w in word.split(" ")), round(score / best, 4))
