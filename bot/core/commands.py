@@ -17,7 +17,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from bot.core import digest_commands, group_links, watch_commands
+from bot.core import digest_commands, message_links, watch_commands
 from bot.core.asking import MAX_QUESTION_CHARS
 from bot.core.command_list import COMMANDS, Command  # noqa: F401 - the command list, here too
 from bot.core.digest_commands import NoDigests
@@ -125,12 +125,12 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
     if chat.group:
         # A malformed link in a group is plain text: nobody asked the bot about it.
         links = tuple(link for link in source.links if is_valid_link(link))
-        several = group_links.distinct_links(links)
+        several = message_links.distinct_links(links)
         if len(several) > 1 and chat.auto_summary and not is_pasted_article(source.text, links):
-            return await group_links.each_link(core, chat, source, several, read=summarize, shares=True)
+            return await message_links.each_link(core, chat, source, several, read=summarize, shares=True)
         if len(several) > 1 and not chat.auto_summary:  # each read quietly for the watchlist
             alerts: list = []
-            for link in several[:group_links.MAX_GROUP_LINKS]:
+            for link in several[:message_links.MAX_LINKS_PER_MESSAGE]:
                 alerts.extend(await watch_commands.quiet_link_alerts(core, chat, link, message_id=source.message_id))
             return tuple(alerts)
         if links and chat.auto_summary and not is_pasted_article(source.text, links):
@@ -167,9 +167,10 @@ async def summarize(core: Core, chat: Chat, source: Source, *, length: int | Non
     sentences, else the chat's setting."""
     service = core.service
     links = () if is_pasted_article(source.text, source.links) else source.links
-    several = group_links.distinct_links(links) if chat.group else ()
-    if len(several) > 1:  # /summary URL1 URL2 in a group: each read (a private chat: the first, and told)
-        return await group_links.each_link(core, chat, source, several, read=summarize, shares=False, length=length)
+    several = message_links.distinct_links(links)
+    if len(several) > 1:  # several links, in any chat: each read (`message_links`, the one policy)
+        return await message_links.each_link(core, chat, source, several, read=summarize, shares=False, length=length)
+    links = several or links  # one article (two spellings of it); none valid: the first is refused by name
     if not links:
         if is_link_word(source.text):
             check_link(source.text.strip())  # javascript:…, file://…: NotHttpLink or InvalidLink
@@ -178,14 +179,7 @@ async def summarize(core: Core, chat: Chat, source: Source, *, length: int | Non
     else:
         check_link(links[0])  # a bad link is refused before it counts against the reader
     service.count_request(chat.user_id)
-    try:
-        return await _summarize_counted(core, chat, source, links, length=length)
-    except FetchError as exc:  # the first of several links is dead: the others are still said
-        left = _links_left(chat, links) if links else ()
-        if not left:
-            raise
-        return (Failure(exc, "paste_text_hint" if _pasting_helps(exc) else None),
-                *say("links_left_unread", count=left[0].values["count"]))
+    return await _summarize_counted(core, chat, source, links, length=length)
 
 
 async def _summarize_counted(core: Core, chat: Chat, source: Source, links: tuple[str, ...], *,
@@ -210,16 +204,7 @@ async def _summarize_counted(core: Core, chat: Chat, source: Source, links: tupl
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
                                                  message_id=source.message_id, title=source.title, counted=True)
     return (*told, ArticleView(brief, "summary", length or chat.summary_length),
-            *_links_left(chat, links), *await watch_commands.shared_alerts(core, chat, brief))
-
-
-def _links_left(chat: Chat, links: tuple[str, ...]) -> Reply:
-    """One summary per message: in a private chat, a message of several links is told
-    that only the first was read, so the others are not lost without a word."""
-    left = [link for link in dict.fromkeys(links[1:]) if link != links[0] and is_valid_link(link)]
-    if chat.group or not left:
-        return ()
-    return say("links_left", count=len(left))
+            *await watch_commands.shared_alerts(core, chat, brief))
 
 
 async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = None,

@@ -253,21 +253,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "我只能读文字和链接。请发一个链接，或者贴上文章正文。",
         "en": "I can only read text and links. Send a link or paste the article's text.",
     },
-    "group_links_over": {
+    "links_over": {
         "zh": "这条消息里还有 {count} 个链接没有读：每条消息最多读 {max} 个。其余的请另发。",
         "en": "{count} more link(s) in this message were not read: at most {max} per message. Send the others separately.",
     },
-    "group_links_unread": {
+    "links_unread": {
         "zh": "这条消息里还有 {count} 个链接没有读：你发送得太快了，请稍后再发。",
         "en": "{count} more link(s) in this message were not read: you are sending too fast. Send them again in a minute.",
-    },
-    "links_left_unread": {
-        "zh": "这条消息里还有 {count} 个链接没有读。请分开发送，每条消息一个链接。",
-        "en": "{count} more link(s) in this message were not read. Send them one per message.",
-    },
-    "links_left": {
-        "zh": "这条消息里还有 {count} 个链接，我只摘要了第一个。其余的请分开发送，每条消息一个链接。",
-        "en": "I summarized only the first link of this message (more links: {count}). Send the others one per message.",
     },
     "document_formats": {
         "zh": "我能读 PDF、网页文件（.html）和纯文本文件（UTF-8、UTF-16、GB18030 或 Big5）。Word 等文件请另存为 PDF，或直接贴上正文。",
