@@ -63,3 +63,38 @@ async def test_two_spellings_of_one_link_in_a_private_chat_are_one_link(offline_
     link = pages.url_for("/news/robots")
     shown = await _shown(offline_bot, 7904, f"{link}?utm_source=x {link} http://[::1")
     assert len(shown) == 1 and shown[0].buttons and "Northwind" in shown[0].text
+
+
+# ---- 3. the link shown is the clean one -----------------------------------------------------
+
+
+async def test_a_digest_story_and_a_watch_alert_show_the_link_without_tracking_tags(offline_bot, feed_site):
+    """A feed's item link `…/s?id=7&utm_source=rss&spm=a1.b2#top` reached the digest (and the
+    watchlist alert) as given, although the cache and the feed dedupe strip those tags."""
+    from tests.feed_samples import STEEL, rss
+
+    bot = offline_bot
+    tagged = "https://news.example/s?id=7&utm_source=rss&spm=a1.b2&utm_medium=feed#top"
+    feed_site.expect_request("/feed.xml").respond_with_data(
+        rss("钢铁周报", [{"title": "粗钢日产下降", "link": tagged.replace("&", "&amp;"), "guid": "s",
+                          "description": STEEL * 2}]), content_type="application/rss+xml")
+    await bot.send(GROUP, "/watch 粗钢", user_id=ADMIN, language_code="zh-hans")
+    await bot.send(GROUP, f"/feed add {feed_site.url_for('/feed.xml')}", user_id=ADMIN, language_code="zh-hans")
+    shown = await _shown(bot, GROUP, "/digest", lang="zh-hans", user_id=ADMIN)
+    html = "\n".join(c.params.get("text", "") for c in shown)
+    assert "粗钢日产下降" in html
+    assert 'href="https://news.example/s?id=7#top"' in html and "utm_" not in html and "spm" not in html
+
+
+@pytest.mark.parametrize("given, shown", [
+    ("https://a.example/x?utm_source=wx&id=3&from=timeline", "https://a.example/x?id=3"),
+    ("https://a.example/x?ID=3&Page=2&spm_id_from=333", "https://a.example/x?ID=3&Page=2"),
+    ("https://a.example/x?utm_campaign=a", "https://a.example/x"),
+    ("https://a.example/x#frag", "https://a.example/x#frag"),
+    ("https://a.example/x?q=a%26b&fbclid=zz", "https://a.example/x?q=a%26b"),
+])
+def test_a_shown_link_keeps_what_it_selects_as_written(given, shown):
+    from storage.normalize import clean_link, normalize_url
+
+    assert clean_link(given) == shown
+    assert normalize_url(clean_link(given)) == normalize_url(given)  # the same article
