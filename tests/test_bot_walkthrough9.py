@@ -98,3 +98,71 @@ def test_a_shown_link_keeps_what_it_selects_as_written(given, shown):
 
     assert clean_link(given) == shown
     assert normalize_url(clean_link(given)) == normalize_url(given)  # the same article
+
+
+# ---- 4. /numbers N, /quotes N, /keywords N honour their number or say why not -----------------
+
+
+@pytest.mark.parametrize("command, label", [("/numbers 2", "关键数字"), ("/quotes 1", "引语"), ("/keywords 3", "关键词")])
+async def test_a_follow_up_shows_the_first_n_items_and_says_how_many_there_are(offline_bot, command, label):
+    """`/numbers 5` listed every figure without a word (the number was not read)."""
+    from tests.botharness import ARTICLE_ZH
+
+    bot = offline_bot
+    await bot.send(7905, ARTICLE_ZH, language_code="zh-hans")
+    from bot.render.htmltext import to_plain
+
+    whole = to_plain((await _shown(bot, 7905, command.split()[0], lang="zh-hans"))[0].text)
+    [cut] = [to_plain(c.text) for c in await _shown(bot, 7905, command, lang="zh-hans")]
+    n = int(command.split()[1])
+    items = whole.split(label, 1)[1].strip().splitlines()
+    listed = items if command.startswith("/numbers") or command.startswith("/quotes") else items[0].split(" · ")
+    listed = [line for line in listed if line.startswith("•")] or listed
+    assert len(listed) > n  # the sample has more than asked
+    assert f"（共 {len(listed)} 条，这里显示前 {n} 条。）" in cut
+    body = cut.split(label, 1)[1].split("（共", 1)[0].strip()
+    shown = [line for line in body.splitlines() if line.startswith("•")] or body.split(" · ")
+    assert shown == listed[:n]
+
+
+@pytest.mark.parametrize("args, said", [("0", "请用 1 到 10 之间的数字"), ("99", "请用 1 到 10 之间的数字"),
+                                        ("abc", "用法：/numbers"), ("#9", "历史里没有第 9 篇")])
+async def test_a_follow_up_number_out_of_range_or_a_word_is_told(offline_bot, args, said):
+    from tests.botharness import ARTICLE_ZH
+
+    bot = offline_bot
+    await bot.send(7906, ARTICLE_ZH, language_code="zh-hans")
+    [reply] = [c.text for c in await _shown(bot, 7906, f"/numbers {args}", lang="zh-hans")]
+    assert reply.startswith(said)
+
+
+async def test_a_follow_up_with_a_link_reads_it_and_shows_that_view(offline_bot, pages):
+    shown = await _shown(offline_bot, 7907, f"/numbers 1 {pages.url_for('/news/robots')}")
+    assert len(shown) == 1 and "Key figures" in shown[0].text and "(1 of " in shown[0].text
+
+
+async def test_the_console_reads_follow_up_numbers_as_the_bot_does(console_chat):
+    console, out = console_chat
+    from tests.botharness import ARTICLE_ZH
+
+    for message in (ARTICLE_ZH, "/numbers 2", "/quotes 0", "/keywords 什么"):
+        await console.handle(message)
+    text = out.getvalue()
+    assert "这里显示前 2 条" in text and "请用 1 到 10 之间的数字" in text and "用法：/keywords" in text
+
+
+@pytest.fixture
+async def console_chat(tmp_path):
+    import io
+
+    from bot.cli.console import Console
+    from bot.core.analyzer import Analyzer
+    from bot.core.service import Service
+    from bot.web.fetch import FetchConfig
+    from storage.aio import AsyncStore
+
+    store = await AsyncStore.open(tmp_path / "console.db")
+    service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig(), rate_limit_per_minute=0)
+    out = io.StringIO()
+    yield Console(service, chat_id=0, lang="zh", out=out), out
+    await service.close()

@@ -54,7 +54,7 @@ from bot.errors import (
     UnknownHistoryNumber,
 )
 from bot.langs import parse_lang
-from bot.web.urls import check_link, is_valid_link
+from bot.web.urls import check_link, find_urls, is_valid_link
 
 logger = logging.getLogger(__name__)
 
@@ -242,16 +242,27 @@ async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = 
     return (ArticleView(brief, "summary", parsed.length or chat.summary_length),)
 
 
-async def follow_up(core: Core, chat: Chat, view: str, *, replied: Source | None = None) -> Reply:
-    """/quotes, /numbers, /keywords: a view of the latest (or replied-to) article. A replied
-    message with a link or an article not read yet is read first: these showed the chat's
-    latest article instead, another one, under its own title."""
-    unread = await _unread_article(core, chat, replied)
+async def follow_up(core: Core, chat: Chat, view: str, *, args: str = "", replied: Source | None = None) -> Reply:
+    """/quotes, /numbers, /keywords [N] [#N] [link]: a view of the latest (or replied-to, or
+    numbered) article, its first N items (the number was ignored: `/numbers 5` listed every
+    figure). A replied message with a link or an article not read yet is read first: these
+    showed the chat's latest article instead, another one, under its own title."""
+    parsed = parse_summary_args(args)
+    if parsed.length is not None and not 1 <= parsed.length <= MAX_SUMMARY_SENTENCES:
+        return say("count_range", max=MAX_SUMMARY_SENTENCES)
+    if parsed.history_number is not None and parsed.history_number > MAX_HISTORY_NUMBER:
+        return (Failure(UnknownHistoryNumber(parsed.history_number)),)
+    unread = await _unread_article(core, chat, replied) if parsed.history_number is None else None
+    if parsed.payload is not None:  # "/numbers https://…" reads the link; any other words: the usage
+        unread = Source.of_text(parsed.payload) if find_urls(parsed.payload) else None
+        if unread is None:
+            return say(f"{view}_usage")
     if unread is not None:
-        return tuple(replace(part, view=view) if isinstance(part, ArticleView) else part
+        return tuple(replace(part, view=view, count=parsed.length) if isinstance(part, ArticleView) else part
                      for part in await summarize(core, chat, unread))
-    brief = await core.service.brief(chat.id, reply_to=replied.message_id if replied else None)
-    return (ArticleView(brief, view, chat.summary_length),)
+    brief = await core.service.brief(chat.id, reply_to=replied.message_id if replied else None,
+                                     number=parsed.history_number)
+    return (ArticleView(brief, view, chat.summary_length, parsed.length),)
 
 
 async def _unread_article(core: Core, chat: Chat, replied: Source | None) -> Source | None:
@@ -273,15 +284,15 @@ async def article_view(core: Core, chat: Chat, article_id: int, view: str) -> Re
 
 
 async def quotes(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
-    return await follow_up(core, chat, "quotes", replied=replied)
+    return await follow_up(core, chat, "quotes", args=args, replied=replied)
 
 
 async def numbers(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
-    return await follow_up(core, chat, "numbers", replied=replied)
+    return await follow_up(core, chat, "numbers", args=args, replied=replied)
 
 
 async def keywords(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
-    return await follow_up(core, chat, "keywords", replied=replied)
+    return await follow_up(core, chat, "keywords", args=args, replied=replied)
 
 
 async def history(core: Core, chat: Chat, args: str, **_: object) -> Reply:

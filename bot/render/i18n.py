@@ -113,6 +113,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Usage: /summary link or text; /summary as a reply to a message; /summary 5 to "
         "change the length; /summary #3 for article 3 of /history.",
     },
+    "count_range": {
+        "zh": "请用 1 到 {max} 之间的数字（显示几条）。",
+        "en": "Please give a number of items between 1 and {max}.",
+    },
+    "items_shown": {
+        "zh": "（共 {total} 条，这里显示前 {shown} 条。）",
+        "en": "({shown} of {total} shown.)",
+    },
+    "numbers_usage": {
+        "zh": "用法：/numbers 最近这篇文章的关键数字；/numbers 5 只看前 5 个；/numbers #3 看 /history 里第 3 篇的。",
+        "en": "Usage: /numbers for the latest article's key figures; /numbers 5 for the first 5; "
+        "/numbers #3 for article 3 of /history.",
+    },
+    "quotes_usage": {
+        "zh": "用法：/quotes 最近这篇文章的引语；/quotes 3 只看前 3 条；/quotes #3 看 /history 里第 3 篇的。",
+        "en": "Usage: /quotes for the latest article's quotes; /quotes 3 for the first 3; "
+        "/quotes #3 for article 3 of /history.",
+    },
+    "keywords_usage": {
+        "zh": "用法：/keywords 最近这篇文章的关键词；/keywords 5 只看前 5 个；/keywords #3 看 /history 里第 3 篇的。",
+        "en": "Usage: /keywords for the latest article's keywords; /keywords 5 for the first 5; "
+        "/keywords #3 for article 3 of /history.",
+    },
     "length_range": {
         "zh": "摘要长度请用 1 到 {max} 之间的数字。",
         "en": "Please give a length between 1 and {max}.",

@@ -52,10 +52,12 @@ def key_sentences(analysis: Analysis, length: int) -> list[Sentence]:
     return sorted(best, key=lambda s: s.index)
 
 
-def view(brief: Brief, name: str, lang: str, *, length: int | None = None) -> str:
-    """One of the switchable views of an article's message."""
+def view(brief: Brief, name: str, lang: str, *, length: int | None = None, count: int | None = None) -> str:
+    """One of the switchable views of an article's message (`count`: the quotes asked for)."""
     renderers = {"summary": summary, "numbers": numbers, "quotes": quotes, "source": source,
                  "keywords": keywords}
+    if name == "quotes":
+        return quotes(brief, lang, limit=max(count or 0, QUOTES_SHOWN))
     return renderers[name](brief, lang, length=length) if name == "summary" else renderers[name](brief, lang)
 
 
@@ -96,8 +98,8 @@ def numbers(brief: Brief, lang: str) -> str:
     return "\n".join(lines)
 
 
-def quotes(brief: Brief, lang: str) -> str:
-    found = brief.analysis.quotes[:QUOTES_SHOWN]
+def quotes(brief: Brief, lang: str, *, limit: int = QUOTES_SHOWN) -> str:
+    found = brief.analysis.quotes[:limit]
     if not found:
         return _heading(brief, lang) + "\n\n" + t("no_quotes", lang)
     lines = [_heading(brief, lang), "", f"<b>{t('quotes_label', lang)}</b>"]
