@@ -166,3 +166,78 @@ async def console_chat(tmp_path):
     out = io.StringIO()
     yield Console(service, chat_id=0, lang="zh", out=out), out
     await service.close()
+
+
+# ---- 5. the reply language: the reader's, not the machine's ---------------------------------
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("星海电池第三季度营收增长了多少？", "zh"), ("星海電池第三季度營收增長了多少？", "zh-hant"),
+    ("How much did Orchid's revenue grow?", "en"), ("CATL 的 AI 业务", "zh"), ("What did 星海 earn?", "en"),
+    ("https://news.example/a?id=1", None), ("/numbers 5", None), ("12.5%", None), ("", None), ("/watch CATL", None),
+    ("/digest settings off mon,tue", None), ("javascript:alert(1)", None), ("株式会社の決算を発表した", None),
+    ("/ask What did Orchid earn?", "en"),
+])
+def test_the_language_a_reader_writes_in(text, lang):
+    from bot.langs import text_lang
+
+    assert text_lang(text) == lang
+
+
+async def test_the_console_answers_in_the_language_of_the_readers_words_not_the_locale(tmp_path):
+    """`newsbrief chat` on a machine whose locale is English answered a Chinese reader in
+    English (the locale played the reader's app language): now the reader's words decide, as in
+    Telegram, and a bare command follows the last message that showed a language."""
+    import io
+
+    from bot.cli.console import Console
+    from bot.core.analyzer import Analyzer
+    from bot.core.service import Service
+    from bot.web.fetch import FetchConfig
+    from storage.aio import AsyncStore
+    from tests.botharness import ARTICLE_ZH
+
+    store = await AsyncStore.open(tmp_path / "console.db")
+    service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig(), rate_limit_per_minute=0)
+    out = io.StringIO()
+    console = Console(service, chat_id=0, lang=None, default_lang="en", out=out)
+    try:
+        await console.handle("/help")
+        assert "Every command" in out.getvalue() or "/summary" in out.getvalue()
+        said = out.tell()
+        for message in (ARTICLE_ZH, "/numbers", "/quotes abc"):
+            await console.handle(message)
+        chinese = out.getvalue()[said:]
+        assert "关键数字" in chinese and "用法：/quotes" in chinese and "Key figures" not in chinese
+        said = out.tell()
+        await console.handle("What can you do for me?")
+        assert out.getvalue()[said:].startswith(t_en("short_text_hint")[:12])
+    finally:
+        await service.close()
+
+
+def t_en(key: str) -> str:
+    from bot.render.i18n import t
+
+    return t(key, "en")
+
+
+def test_newsbrief_ask_answers_in_the_questions_language(cli, tmp_path):
+    """`newsbrief ask` with an English locale and a Chinese question: the refusal in Chinese."""
+    result = cli("ask", "星海电池的营收是多少？", "--db", str(tmp_path / "a.db"), "--env-file", str(tmp_path / "none"),
+                 env={"NEWSBRIEF_LANG": "", "LC_ALL": "en_US.UTF-8"})
+    assert "找不到这个问题的答案" in result.stdout and "do not answer" not in result.stdout
+
+
+@pytest.mark.parametrize("code", ["ru", "de-DE"])
+async def test_a_telegram_reader_without_one_of_our_app_languages_is_answered_in_their_words(offline_bot, code):
+    """A user whose app gives no language (or one we do not speak) writing Chinese got the
+    default's or English: the words they write decide before those."""
+    [reply] = [c.text for c in await _shown(offline_bot, 7908, "你好，请问这个机器人怎么用？", lang=code)]
+    assert reply == t_zh("short_text_hint")
+
+
+def t_zh(key: str) -> str:
+    from bot.render.i18n import t
+
+    return t(key, "zh")
