@@ -30,8 +30,8 @@ from bot.render.i18n import error_text, t
 from bot.render.replies import rendered
 from bot.settings import Settings
 from bot.telegram.pending import RUN_ID, job_request
-from bot.telegram.reply import drop_placeholder, edit_text_or_send, markup, send_charts, thread_of, typing
-from bot.telegram.sending import send
+from bot.telegram.reply import drop_placeholder, edit_text_or_send, markup, thread_of, typing
+from bot.telegram.sending import send, send_or_hold_charts
 from bot.web.documents import MAX_MARKUP_BYTES
 from bot.web.urls import find_urls
 from summarizer.lang import unsupported_lang
@@ -467,6 +467,4 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if "not modified" not in exc.message:
             raise
         return  # the same view again: its chart was sent the first time
-    if shown.charts:
-        await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang,
-                          thread_id=thread_of(query.message))
+    await send_or_hold_charts(context.application, chat.id, shown.charts, chat.lang, thread_id=thread_of(query.message))
