@@ -318,3 +318,18 @@ def test_reading_the_language_of_a_huge_text_without_spaces_is_quick(blob):
     started = time.monotonic()
     text_lang(blob)
     assert time.monotonic() - started < 2.0
+
+
+# ---- (walk) sizes in the bot's own messages ---------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, said", [("en", "(10,800,000 characters); I read at most 200,000."),
+                                        ("zh-hans", "（10,800,000 字），我最多读 200,000 字。")])
+async def test_a_text_too_long_is_told_its_size_grouped(lang, said, tmp_path):
+    """"That text is too long (10800000 characters); I read at most 200000": digits a reader
+    has to count. The console, fed a 10 MB paste, says it the same way."""
+    from bot.errors import InputTooLong
+    from bot.render.i18n import error_text
+
+    assert error_text(InputTooLong(10_800_000, 200_000), "zh" if lang != "en" else "en").endswith(said)
+    assert error_text(InputTooLong(900, 500), "en") == "That text is too long (900 characters); I read at most 500."
