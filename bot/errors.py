@@ -107,10 +107,19 @@ def error_text(error: BaseException, lang: str) -> str:
         if key in ERROR_TEXTS:
             text = localized(ERROR_TEXTS[key], lang)
             try:
-                return text.format(**vars(error)) if "{" in text else text
+                return text.format(**_shown_values(vars(error))) if "{" in text else text
             except (KeyError, IndexError, TypeError):
                 return text
     return localized(ERROR_TEXTS["internal_error"], lang)
+
+
+# Sizes a reader reads better grouped: "200,000 characters", not "200000".
+_GROUPED = frozenset({"length", "limit"})
+
+
+def _shown_values(values: dict[str, object]) -> dict[str, object]:
+    return {key: f"{value:,}" if key in _GROUPED and isinstance(value, int) and value >= 10_000 else value
+            for key, value in values.items()}
 
 
 def error_texts(error_class: type) -> dict[str, str]:

@@ -24,8 +24,8 @@ import threading
 from collections.abc import Mapping
 from functools import lru_cache
 
-__all__ = ["HANT", "LANGUAGES", "base_lang", "is_chinese", "localized", "normalize_lang", "parse_lang", "to_hant",
-           "ui_word"]
+__all__ = ["HANT", "LANGUAGES", "base_lang", "is_chinese", "localized", "normalize_lang", "parse_lang", "reader_lang",
+           "text_lang", "to_hant", "ui_word"]
 
 logger = logging.getLogger(__name__)
 
@@ -139,3 +139,60 @@ def normalize_lang(code: str | None, default: str = "zh") -> str:
         return HANT if code.startswith(_HANT_TAGS) else "zh"
     # Readers whose app speaks neither language get English, the lingua franca.
     return "en"
+
+
+# What says nothing of a reader's language: links and "scheme:…" words, command names, @mentions.
+# (Each alternative starts at a word's start or at one character: linear on a 200,000-character
+# text without a space, where "\S+://" tried every start and blocked the bot for minutes.)
+_NOT_WORDS = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*:\S*|\bwww\.\S+|/[A-Za-z_]+(?:@\w+)?|@\w+")
+# A language shows in a text's opening: the rest is not read (a pasted article of 200,000 characters).
+TEXT_LANG_SAMPLE = 2000
+# A command's arguments are our own keywords ("/digest settings off mon", "/feed add URL"),
+# except these, which take the reader's words: a question, a text, a search.
+_COMMAND = re.compile(r"^\s*[/／]([A-Za-z_]+)(?:@\w+)?(.*)$", re.DOTALL)
+_WORDED_COMMANDS = frozenset({"ask", "summary", "search"})
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+
+
+def text_lang(text: str | None) -> str | None:
+    """The language a reader wrote `text` in: "zh" (or "zh-hant" when its characters are
+    traditional), "en", or None when it says nothing of it (a link alone, a number, a bare
+    command, one Latin word). Chinese when its Han characters are at least as many as its Latin
+    words: a Chinese sentence naming "CATL" or "AI" is Chinese, "What did 腾讯 earn?" English."""
+    if not text:
+        return None
+    text = text[:TEXT_LANG_SAMPLE]
+    command = _COMMAND.match(text)
+    if command is not None:
+        if command.group(1).lower() not in _WORDED_COMMANDS:
+            return None
+        text = command.group(2)
+    words = _NOT_WORDS.sub(" ", text)
+    if _KANA_HANGUL.search(words):
+        return None  # Japanese or Korean: a language we do not speak says nothing of which we answer in
+    han = len(_HAN.findall(words))
+    latin = len(_LATIN_WORD.findall(words))
+    if han >= 2 and han >= latin:
+        from summarizer.traditional import is_traditional
+
+        return HANT if is_traditional(words) else "zh"
+    if latin >= 2 and latin > han:  # one Latin word is often a name ("/watch CATL"), no language
+        return "en"
+    return None
+
+
+def reader_lang(*, app: str | None, written: str | None, default: str) -> str:
+    """The language to answer a reader in when the chat chose none (`/lang`): the one place
+    Telegram and the console decide it. The reader's own choice of app language first
+    (Telegram's `language_code`; the console's `--lang`), when it is one of ours; else the
+    language of what they write (`text_lang`: the console has no app language, and a
+    machine's locale is not the reader's); else an app language we do not speak gets
+    English; else `default` (NEWSBRIEF_LANG; the console: the locale)."""
+    code = (app or "").lower().replace("_", "-")
+    if code.startswith(("zh", "en")):
+        return normalize_lang(code, default)
+    if written is not None:
+        return written
+    return normalize_lang(app, default) if app else default

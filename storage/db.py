@@ -378,6 +378,15 @@ def _m0011(db: Database) -> None:
     """)
 
 
+@migrations(name="0012_held_charts")
+def _m0012(db: Database) -> None:
+    # A held message may be a chart (its data as JSON, drawn when sent; `text` its caption):
+    # a reply held by a flood wait lost its chart.
+    _run(db, """
+    ALTER TABLE held_replies ADD COLUMN chart TEXT;
+    """)
+
+
 def connect(path: str | Path, *, busy_timeout_s: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A configured connection to `path`, creating the file and its folder.
 

@@ -37,13 +37,14 @@ class HeldMessage:
     article_id: int | None = None
     attempts: int = 0
     due_at: datetime | None = None
+    chart: str | None = None  # a chart's data as JSON (`text` its caption): sent as a photo
 
 
 def _held(row: sqlite3.Row) -> HeldMessage:
     buttons = tuple(tuple((label, data) for label, data in line) for line in json.loads(row["buttons"] or "[]"))
     return HeldMessage(row["id"], row["chat_id"], row["text"], bool(row["html"]), buttons, row["placeholder_id"],
                        row["reply_to"], row["thread_id"], row["article_id"], row["attempts"],
-                       datetime.fromisoformat(row["due_at"]))
+                       datetime.fromisoformat(row["due_at"]), row["chart"])
 
 
 class HeldReplies(StoreBase):
@@ -59,11 +60,11 @@ class HeldReplies(StoreBase):
             for message in messages:
                 cursor = self._execute(
                     "INSERT INTO held_replies (chat_id, text, html, buttons, placeholder_id, reply_to, thread_id, "
-                    "article_id, attempts, due_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "article_id, attempts, due_at, created_at, chart) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (chat_id, message.text, int(message.html),
                      json.dumps([list(map(list, line)) for line in message.buttons], ensure_ascii=False),
                      message.placeholder_id, message.reply_to, message.thread_id, message.article_id,
-                     message.attempts, ts(due_at), self._now()))
+                     message.attempts, ts(due_at), self._now(), message.chart))
                 ids.append(cursor.lastrowid)
         return ids
 

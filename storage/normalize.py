@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote_plus, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only say who shared the link or where it was clicked; they
 # never change the page (WeChat, Weibo, Toutiao, Bilibili and the ad networks add them).
@@ -83,6 +83,24 @@ def normalize_url(url: str, *, feed: bool = False) -> str:
         if not is_tracking_param(key, clicks_only=feed)
     )
     return urlunsplit((scheme, netloc, _normalize_path(parts.path), urlencode(query), ""))
+
+
+def clean_link(url: str) -> str:
+    """`url` as it is shown to a reader: the tracking parameters the article key drops
+    (`is_tracking_param`: utm_*, spm, from, share tokens, click ids) left out, everything
+    else as written (order, case, fragment). A feed's or a reader's link kept its
+    `?utm_source=rss&spm=…` in the digest and alerts although the cache and the dedupe
+    strip them; who shared a link is no part of what is shown. A link that does not parse
+    is returned as given."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if not parts.query:
+        return url
+    kept = [piece for piece in parts.query.split("&")
+            if piece and not is_tracking_param(unquote_plus(piece.partition("=")[0]))]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), parts.fragment))
 
 
 def _normalize_path(path: str) -> str:

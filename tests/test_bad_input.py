@@ -173,11 +173,11 @@ def cli_cases(rss_url: str) -> dict[str, CliCase]:
         # databases
         "ask-db-not-sqlite": CliCase(("ask", "--db", "{root}/not-a-db.txt", "营收"),
                                      DatabaseUnusable("x", "not_sqlite")),
-        "ask-db-truncated": CliCase(("ask", "--db", "{root}/truncated.db", "营收"), DatabaseUnusable("x", "corrupt"), en),
+        "ask-db-truncated": CliCase(("ask", "--db", "{root}/truncated.db", "what revenue"), DatabaseUnusable("x", "corrupt"), en),
         "ask-db-corrupt": CliCase(("ask", "--db", "{root}/corrupt.db", "营收"), DatabaseUnusable("x", "corrupt")),
-        "ask-db-folder": CliCase(("ask", "--db", "{root}/a-folder", "营收"), DatabaseUnusable("x", "directory"), en),
+        "ask-db-folder": CliCase(("ask", "--db", "{root}/a-folder", "what revenue"), DatabaseUnusable("x", "directory"), en),
         "ask-db-dev-null": CliCase(("ask", "--db", "/dev/null", "营收"), DatabaseUnusable("x", "not_a_file")),
-        "ask-db-read-only-place": CliCase(("ask", "--db", "/proc/newsbrief/news.db", "营收"),
+        "ask-db-read-only-place": CliCase(("ask", "--db", "/proc/newsbrief/news.db", "what revenue"),
                                           DatabaseUnusable("x", "cannot_open"), en),
         "chat-db-not-sqlite": CliCase(("chat", "--db", "{root}/not-a-db.txt"), DatabaseUnusable("x", "not_sqlite"),
                                       en, stdin=b"/help\n"),
@@ -188,12 +188,13 @@ def cli_cases(rss_url: str) -> dict[str, CliCase]:
         "run-db-corrupt": CliCase(("run",), DatabaseUnusable("x", "corrupt"), en, env={"NEWSBRIEF_DB": "{root}/corrupt.db"}),
         "run-db-folder": CliCase(("run",), DatabaseUnusable("x", "directory"), env={"NEWSBRIEF_DB": "{root}/a-folder"}),
         "run-db-dev-null": CliCase(("run",), DatabaseUnusable("x", "not_a_file"), en, env={"NEWSBRIEF_DB": "/dev/null"}),
-        # the message language follows the locale when NEWSBRIEF_LANG is not set
+        # the message language follows the locale when NEWSBRIEF_LANG is not set (and the
+        # question's language, a chat's rule, says nothing: "q?")
         "locale-zh-summarize": CliCase(("summarize", "{root}/empty.txt"), EmptyFile("x"), zh,
                                        env={"NEWSBRIEF_LANG": "", "LC_ALL": "zh_CN.UTF-8", "LANG": "zh_CN.UTF-8"}),
-        "locale-en-ask": CliCase(("ask", "--db", "{root}/not-a-db.txt", "营收"), DatabaseUnusable("x", "not_sqlite"), en,
+        "locale-en-ask": CliCase(("ask", "--db", "{root}/not-a-db.txt", "q?"), DatabaseUnusable("x", "not_sqlite"), en,
                                  env={"NEWSBRIEF_LANG": "", "LC_ALL": "", "LANG": "en_US.UTF-8"}),
-        "locale-zh-ask": CliCase(("ask", "--db", "{root}/not-a-db.txt", "营收"), DatabaseUnusable("x", "not_sqlite"), zh,
+        "locale-zh-ask": CliCase(("ask", "--db", "{root}/not-a-db.txt", "q?"), DatabaseUnusable("x", "not_sqlite"), zh,
                                  env={"NEWSBRIEF_LANG": "", "LC_ALL": "", "LANG": "zh_CN.UTF-8"}),
     }
 

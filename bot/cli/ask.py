@@ -20,12 +20,11 @@ from bot.cli.chat import LOCAL_CHAT_ID
 from bot.cli.common import (
     add_settings_arguments,
     check_database_of,
-    cli_lang,
     reader_failure,
     settings_of,
     strict_json,
 )
-from bot.langs import LANGUAGES
+from bot.langs import LANGUAGES, reader_lang, text_lang
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,7 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="store and analyse an article into the history first (repeatable; - for stdin)")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="reply language: zh (simplified), zh-hant (traditional) or en "
-                             "(default: NEWSBRIEF_LANG, else the locale)")
+                             "(default: the question's language; else NEWSBRIEF_LANG, else the locale)")
     parser.add_argument("--json", action="store_true", help="print the answer as JSON")
     add_settings_arguments(parser)
 
@@ -48,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_of(args)
     # Analyse --add articles in this process: a worker would load jieba a second time.
     settings = replace(settings, workers=0)
-    lang = cli_lang(args, settings)
+    # The question's language, as a chat answers it (`reader_lang`); --lang first, the locale last.
+    lang = reader_lang(app=args.lang, written=text_lang(args.question), default=settings.cli_lang)
     check_database_of(settings, lang)
 
     from bot.errors import is_reader_error

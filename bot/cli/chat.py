@@ -26,7 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="act as this Telegram chat id (default: a local history)")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="reply language: zh (simplified), zh-hant (traditional) or en "
-                             "(default: NEWSBRIEF_LANG, else the locale)")
+                             "(default: the language of your messages, as in Telegram; before "
+                             "any: NEWSBRIEF_LANG, else the locale)")
     add_settings_arguments(parser)
 
 
@@ -57,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
         # One reader: analyse in this process rather than loading jieba in a second one;
         # the per-user rate limit is for shared bots.
         service = await open_service(replace(settings, workers=0), rate_limit_per_minute=0)
-        console = Console(service, chat_id=args.chat, lang=lang, out=sys.stdout,
+        # --lang is the reader's choice; else their words decide, the locale only before any.
+        console = Console(service, chat_id=args.chat, lang=args.lang, out=sys.stdout, default_lang=lang,
                           digest=open_digest_service(settings, service, render_digest, render_held_alerts))
         messages = read_prompt(prompt_session()) if interactive else read_pipe(sys.stdin.readline)
         await run_console(console, messages, banner=interactive)

@@ -28,6 +28,7 @@ from bot.core.digest import Delivery, DigestService, schedule_of
 from bot.core.replies import ConfirmForget, Reply
 from bot.core.requests import Chat, Core, Source
 from bot.core.service import Service
+from bot.langs import text_lang
 from bot.render.charts import render_png
 from bot.render.digest import digest_heading
 from bot.render.htmltext import to_plain
@@ -74,13 +75,19 @@ class Console:
     """One local chat: each message goes through the command layer, each reply to `out`."""
 
     def __init__(self, service: Service, *, chat_id: int, lang: str | None, out: TextIO,
-                 digest: DigestService | None = None, charts_dir: Path | None = None) -> None:
+                 digest: DigestService | None = None, charts_dir: Path | None = None,
+                 default_lang: str | None = None) -> None:
         self.out = out
         # Charts are written here as PNG files and their paths printed.
         self.charts_dir = charts_dir or Path(tempfile.gettempdir()) / "newsbrief-charts"
         self.chat_id = chat_id
-        # The --lang choice plays the part of a Telegram user's app language.
+        # The --lang choice plays the part of a Telegram user's app language; without it the
+        # reader's own words decide (`bot.langs.reader_lang`, as in Telegram), the last
+        # message that showed a language standing for the commands after it ("/numbers");
+        # `default_lang` (NEWSBRIEF_LANG, else the locale) only before any.
         self.language_code = lang
+        self.default_lang = default_lang
+        self.written: str | None = None
         self.core = Core(service, digest, ConsoleDigests(digest, self.say) if digest else None)
 
     @property
@@ -99,10 +106,12 @@ class Console:
         return (await self._chat()).lang
 
     async def _chat(self) -> Chat:
-        return await commands.open_chat(self.service, self.chat_id, language_code=self.language_code)
+        return await commands.open_chat(self.service, self.chat_id, language_code=self.language_code,
+                                        written=self.written, default_lang=self.default_lang)
 
     async def handle(self, message: str) -> None:
         """Answer one message (a command line or anything else)."""
+        self.written = text_lang(message) or self.written
         chat = await self._chat()
         command = split_command(message) if message.startswith("/") else None
         if command is None:

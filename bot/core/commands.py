@@ -17,7 +17,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from bot.core import digest_commands, group_links, watch_commands
+from bot.core import digest_commands, message_links, watch_commands
 from bot.core.asking import MAX_QUESTION_CHARS
 from bot.core.command_list import COMMANDS, Command  # noqa: F401 - the command list, here too
 from bot.core.digest_commands import NoDigests
@@ -54,7 +54,7 @@ from bot.errors import (
     UnknownHistoryNumber,
 )
 from bot.langs import parse_lang
-from bot.web.urls import check_link, is_valid_link
+from bot.web.urls import check_link, find_urls, is_valid_link
 
 logger = logging.getLogger(__name__)
 
@@ -125,12 +125,12 @@ async def message(core: Core, chat: Chat, source: Source) -> Reply:
     if chat.group:
         # A malformed link in a group is plain text: nobody asked the bot about it.
         links = tuple(link for link in source.links if is_valid_link(link))
-        several = group_links.distinct_links(links)
+        several = message_links.distinct_links(links)
         if len(several) > 1 and chat.auto_summary and not is_pasted_article(source.text, links):
-            return await group_links.each_link(core, chat, source, several, read=summarize, shares=True)
+            return await message_links.each_link(core, chat, source, several, read=summarize, shares=True)
         if len(several) > 1 and not chat.auto_summary:  # each read quietly for the watchlist
             alerts: list = []
-            for link in several[:group_links.MAX_GROUP_LINKS]:
+            for link in several[:message_links.MAX_LINKS_PER_MESSAGE]:
                 alerts.extend(await watch_commands.quiet_link_alerts(core, chat, link, message_id=source.message_id))
             return tuple(alerts)
         if links and chat.auto_summary and not is_pasted_article(source.text, links):
@@ -167,9 +167,10 @@ async def summarize(core: Core, chat: Chat, source: Source, *, length: int | Non
     sentences, else the chat's setting."""
     service = core.service
     links = () if is_pasted_article(source.text, source.links) else source.links
-    several = group_links.distinct_links(links) if chat.group else ()
-    if len(several) > 1:  # /summary URL1 URL2 in a group: each read (a private chat: the first, and told)
-        return await group_links.each_link(core, chat, source, several, read=summarize, shares=False, length=length)
+    several = message_links.distinct_links(links)
+    if len(several) > 1:  # several links, in any chat: each read (`message_links`, the one policy)
+        return await message_links.each_link(core, chat, source, several, read=summarize, shares=False, length=length)
+    links = several or links  # one article (two spellings of it); none valid: the first is refused by name
     if not links:
         if is_link_word(source.text):
             check_link(source.text.strip())  # javascript:…, file://…: NotHttpLink or InvalidLink
@@ -178,14 +179,7 @@ async def summarize(core: Core, chat: Chat, source: Source, *, length: int | Non
     else:
         check_link(links[0])  # a bad link is refused before it counts against the reader
     service.count_request(chat.user_id)
-    try:
-        return await _summarize_counted(core, chat, source, links, length=length)
-    except FetchError as exc:  # the first of several links is dead: the others are still said
-        left = _links_left(chat, links) if links else ()
-        if not left:
-            raise
-        return (Failure(exc, "paste_text_hint" if _pasting_helps(exc) else None),
-                *say("links_left_unread", count=left[0].values["count"]))
+    return await _summarize_counted(core, chat, source, links, length=length)
 
 
 async def _summarize_counted(core: Core, chat: Chat, source: Source, links: tuple[str, ...], *,
@@ -210,16 +204,7 @@ async def _summarize_counted(core: Core, chat: Chat, source: Source, links: tupl
             brief = await service.summarize_text(chat.id, source.text, user_id=chat.user_id,
                                                  message_id=source.message_id, title=source.title, counted=True)
     return (*told, ArticleView(brief, "summary", length or chat.summary_length),
-            *_links_left(chat, links), *await watch_commands.shared_alerts(core, chat, brief))
-
-
-def _links_left(chat: Chat, links: tuple[str, ...]) -> Reply:
-    """One summary per message: in a private chat, a message of several links is told
-    that only the first was read, so the others are not lost without a word."""
-    left = [link for link in dict.fromkeys(links[1:]) if link != links[0] and is_valid_link(link)]
-    if chat.group or not left:
-        return ()
-    return say("links_left", count=len(left))
+            *await watch_commands.shared_alerts(core, chat, brief))
 
 
 async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = None,
@@ -257,16 +242,27 @@ async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = 
     return (ArticleView(brief, "summary", parsed.length or chat.summary_length),)
 
 
-async def follow_up(core: Core, chat: Chat, view: str, *, replied: Source | None = None) -> Reply:
-    """/quotes, /numbers, /keywords: a view of the latest (or replied-to) article. A replied
-    message with a link or an article not read yet is read first: these showed the chat's
-    latest article instead, another one, under its own title."""
-    unread = await _unread_article(core, chat, replied)
+async def follow_up(core: Core, chat: Chat, view: str, *, args: str = "", replied: Source | None = None) -> Reply:
+    """/quotes, /numbers, /keywords [N] [#N] [link]: a view of the latest (or replied-to, or
+    numbered) article, its first N items (the number was ignored: `/numbers 5` listed every
+    figure). A replied message with a link or an article not read yet is read first: these
+    showed the chat's latest article instead, another one, under its own title."""
+    parsed = parse_summary_args(args)
+    if parsed.length is not None and not 1 <= parsed.length <= MAX_SUMMARY_SENTENCES:
+        return say("count_range", max=MAX_SUMMARY_SENTENCES)
+    if parsed.history_number is not None and parsed.history_number > MAX_HISTORY_NUMBER:
+        return (Failure(UnknownHistoryNumber(parsed.history_number)),)
+    unread = await _unread_article(core, chat, replied) if parsed.history_number is None else None
+    if parsed.payload is not None:  # "/numbers https://…" reads the link; any other words: the usage
+        unread = Source.of_text(parsed.payload) if find_urls(parsed.payload) else None
+        if unread is None:
+            return say(f"{view}_usage")
     if unread is not None:
-        return tuple(replace(part, view=view) if isinstance(part, ArticleView) else part
+        return tuple(replace(part, view=view, count=parsed.length) if isinstance(part, ArticleView) else part
                      for part in await summarize(core, chat, unread))
-    brief = await core.service.brief(chat.id, reply_to=replied.message_id if replied else None)
-    return (ArticleView(brief, view, chat.summary_length),)
+    brief = await core.service.brief(chat.id, reply_to=replied.message_id if replied else None,
+                                     number=parsed.history_number)
+    return (ArticleView(brief, view, chat.summary_length, parsed.length),)
 
 
 async def _unread_article(core: Core, chat: Chat, replied: Source | None) -> Source | None:
@@ -288,15 +284,15 @@ async def article_view(core: Core, chat: Chat, article_id: int, view: str) -> Re
 
 
 async def quotes(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
-    return await follow_up(core, chat, "quotes", replied=replied)
+    return await follow_up(core, chat, "quotes", args=args, replied=replied)
 
 
 async def numbers(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
-    return await follow_up(core, chat, "numbers", replied=replied)
+    return await follow_up(core, chat, "numbers", args=args, replied=replied)
 
 
 async def keywords(core: Core, chat: Chat, args: str, *, replied: Source | None = None, **_: object) -> Reply:
-    return await follow_up(core, chat, "keywords", replied=replied)
+    return await follow_up(core, chat, "keywords", args=args, replied=replied)
 
 
 async def history(core: Core, chat: Chat, args: str, **_: object) -> Reply:

@@ -44,6 +44,7 @@ class ArticleView:
     brief: Brief
     view: str = "summary"
     length: int | None = None
+    count: int | None = None  # /numbers 5, /quotes 3, /keywords 4: the first N items of the view
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from typing import AsyncContextManager, Protocol
 
 from bot.core.digest import Delivery, DigestService
 from bot.core.service import Service
-from bot.settings import normalize_lang
+from bot.langs import reader_lang
 from bot.web.urls import find_urls
 from storage.models import ChatSettings, Subscription
 
@@ -52,11 +52,13 @@ class Chat:
 
 
 async def open_chat(service: Service, chat_id: int, *, language_code: str | None = None,
-                    **front: object) -> Chat:
+                    written: str | None = None, default_lang: str | None = None, **front: object) -> Chat:
     """The chat of an update, its settings read once: the reply language is the chat's
-    choice, else the reader's app language, else the default."""
+    choice, else `bot.langs.reader_lang` (the reader's app language, else the language they
+    write in, `written`, else the default: `default_lang` or the service's)."""
     settings = await service.find_chat(chat_id)
-    lang = settings.lang if settings and settings.lang else normalize_lang(language_code, service.default_lang)
+    lang = settings.lang if settings and settings.lang else reader_lang(
+        app=language_code, written=written, default=default_lang or service.default_lang)
     return Chat(chat_id, settings, lang, **front)  # type: ignore[arg-type]
 
 

@@ -22,6 +22,7 @@ from bot.core.schedule import WEEKDAYS, zone_label
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
 from storage.models import Feed, Subscription
+from storage.normalize import clean_link
 from summarizer.cluster import NearDuplicateIndex
 
 
@@ -96,7 +97,7 @@ def render_story(number: int, story: DigestStory, *, lang: str) -> str:
     """One story as Telegram HTML; everything from the feed or page is escaped."""
     title = f"<b>{escape(story.title)}</b>"
     if story.url:
-        title = f'<a href="{escape(story.url)}">{title}</a>'
+        title = f'<a href="{escape(clean_link(story.url))}">{title}</a>'
     lines = [f"{number}. {title}"]
     if len(story.sources) > 1:
         lines[0] += " · " + t("digest_sources", lang, count=len(story.sources))

@@ -113,6 +113,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Usage: /summary link or text; /summary as a reply to a message; /summary 5 to "
         "change the length; /summary #3 for article 3 of /history.",
     },
+    "count_range": {
+        "zh": "请用 1 到 {max} 之间的数字（显示几条）。",
+        "en": "Please give a number of items between 1 and {max}.",
+    },
+    "items_shown": {
+        "zh": "（共 {total} 条，这里显示前 {shown} 条。）",
+        "en": "({shown} of {total} shown.)",
+    },
+    "numbers_usage": {
+        "zh": "用法：/numbers 最近这篇文章的关键数字；/numbers 5 只看前 5 个；/numbers #3 看 /history 里第 3 篇的。",
+        "en": "Usage: /numbers for the latest article's key figures; /numbers 5 for the first 5; "
+        "/numbers #3 for article 3 of /history.",
+    },
+    "quotes_usage": {
+        "zh": "用法：/quotes 最近这篇文章的引语；/quotes 3 只看前 3 条；/quotes #3 看 /history 里第 3 篇的。",
+        "en": "Usage: /quotes for the latest article's quotes; /quotes 3 for the first 3; "
+        "/quotes #3 for article 3 of /history.",
+    },
+    "keywords_usage": {
+        "zh": "用法：/keywords 最近这篇文章的关键词；/keywords 5 只看前 5 个；/keywords #3 看 /history 里第 3 篇的。",
+        "en": "Usage: /keywords for the latest article's keywords; /keywords 5 for the first 5; "
+        "/keywords #3 for article 3 of /history.",
+    },
     "length_range": {
         "zh": "摘要长度请用 1 到 {max} 之间的数字。",
         "en": "Please give a length between 1 and {max}.",
@@ -253,21 +276,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "我只能读文字和链接。请发一个链接，或者贴上文章正文。",
         "en": "I can only read text and links. Send a link or paste the article's text.",
     },
-    "group_links_over": {
+    "links_over": {
         "zh": "这条消息里还有 {count} 个链接没有读：每条消息最多读 {max} 个。其余的请另发。",
         "en": "{count} more link(s) in this message were not read: at most {max} per message. Send the others separately.",
     },
-    "group_links_unread": {
+    "links_unread": {
         "zh": "这条消息里还有 {count} 个链接没有读：你发送得太快了，请稍后再发。",
         "en": "{count} more link(s) in this message were not read: you are sending too fast. Send them again in a minute.",
-    },
-    "links_left_unread": {
-        "zh": "这条消息里还有 {count} 个链接没有读。请分开发送，每条消息一个链接。",
-        "en": "{count} more link(s) in this message were not read. Send them one per message.",
-    },
-    "links_left": {
-        "zh": "这条消息里还有 {count} 个链接，我只摘要了第一个。其余的请分开发送，每条消息一个链接。",
-        "en": "I summarized only the first link of this message (more links: {count}). Send the others one per message.",
     },
     "document_formats": {
         "zh": "我能读 PDF、网页文件（.html）和纯文本文件（UTF-8、UTF-16、GB18030 或 Big5）。Word 等文件请另存为 PDF，或直接贴上正文。",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from html import escape
 
 from bot.core import replies
+from bot.render import counted
 from bot.render import text as render
 from bot.render.charts import BarChart, LineChart
 from bot.render.digest import (
@@ -50,8 +51,11 @@ def rendered(part: replies.Part, lang: str) -> Rendered:
         case replies.Failure(error, hint):
             message = error_text(error, lang)
             return Rendered(message + "\n" + t(hint, lang) if hint else message, html=False)
-        case replies.ArticleView(brief, view, length):
-            html = render.view(brief, view, lang, length=length)
+        case replies.ArticleView(brief, view, length, count):
+            brief, total = counted.cut(brief, view, count)
+            html = render.view(brief, view, lang, length=length, count=count)
+            if count is not None and total > count:  # "/numbers 5": the others are said to exist
+                html += "\n\n" + escape(t("items_shown", lang, shown=count, total=total))
             buttons = None if view == "keywords" else render.view_buttons(brief.article_id, lang, view)
             chart = numbers_chart(brief, lang) if view == "numbers" else None
             return Rendered(html, buttons=buttons, charts=(chart,) if chart else ())

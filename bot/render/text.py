@@ -20,6 +20,7 @@ from bot.render.figures import direction_note, shown_amount, shown_period, years
 from bot.render.htmltext import TELEGRAM_TEXT_LIMIT, escape, split_html, visible_length
 from bot.render.i18n import t
 from storage.models import ChatSettings, HistoryEntry, SearchHit
+from storage.normalize import clean_link
 from summarizer import Analysis, Figure, Quote, Sentence
 from summarizer.answer import Answer, AnswerSentence, Citation
 from summarizer.datelines import dateline_length
@@ -51,10 +52,12 @@ def key_sentences(analysis: Analysis, length: int) -> list[Sentence]:
     return sorted(best, key=lambda s: s.index)
 
 
-def view(brief: Brief, name: str, lang: str, *, length: int | None = None) -> str:
-    """One of the switchable views of an article's message."""
+def view(brief: Brief, name: str, lang: str, *, length: int | None = None, count: int | None = None) -> str:
+    """One of the switchable views of an article's message (`count`: the quotes asked for)."""
     renderers = {"summary": summary, "numbers": numbers, "quotes": quotes, "source": source,
                  "keywords": keywords}
+    if name == "quotes":
+        return quotes(brief, lang, limit=max(count or 0, QUOTES_SHOWN))
     return renderers[name](brief, lang, length=length) if name == "summary" else renderers[name](brief, lang)
 
 
@@ -95,8 +98,8 @@ def numbers(brief: Brief, lang: str) -> str:
     return "\n".join(lines)
 
 
-def quotes(brief: Brief, lang: str) -> str:
-    found = brief.analysis.quotes[:QUOTES_SHOWN]
+def quotes(brief: Brief, lang: str, *, limit: int = QUOTES_SHOWN) -> str:
+    found = brief.analysis.quotes[:limit]
     if not found:
         return _heading(brief, lang) + "\n\n" + t("no_quotes", lang)
     lines = [_heading(brief, lang), "", f"<b>{t('quotes_label', lang)}</b>"]
@@ -171,7 +174,7 @@ def history(entries: Sequence[HistoryEntry], lang: str, *, zone: str = "UTC") ->
     for entry in entries:
         title = escape(entry.title or t("untitled", lang))
         when = entry.shared_at.astimezone(zone_of(zone)).strftime("%m-%d %H:%M")
-        link = f' · <a href="{escape(entry.url)}">{escape(_site(entry.url, entry.site))}</a>' \
+        link = f' · <a href="{escape(clean_link(entry.url))}">{escape(_site(entry.url, entry.site))}</a>' \
             if _is_web(entry.url) else ""
         lines.append(f"#{entry.number} {title}{link} · {when}")
     lines += ["", escape(t("history_footer", lang))]
@@ -193,7 +196,7 @@ def search(hits: Sequence[SearchHit], query: str, lang: str, *, partial: bool = 
     for hit in hits:
         title = escape(hit.title or t("untitled", lang))
         if _is_web(hit.url):
-            title = f'<a href="{escape(hit.url)}">{title}</a>'
+            title = f'<a href="{escape(clean_link(hit.url))}">{title}</a>'
         lines += ["", f"<b>{title}</b>", escape(hit.text.strip())]
     return "\n".join(lines)
 
@@ -297,7 +300,7 @@ def _highlighted(sentence: AnswerSentence) -> str:
 def _citation(citation: Citation, lang: str) -> str:
     title = escape(citation.title or t("untitled", lang))
     if _is_web(citation.url):
-        title = f'<a href="{escape(citation.url)}">{title}</a>'
+        title = f'<a href="{escape(clean_link(citation.url))}">{title}</a>'
     return f"{title} · {escape(citation.date)}" if citation.date else title
 
 
@@ -335,7 +338,7 @@ def _heading(brief: Brief, lang: str) -> str:
     lines = [f"<b>{escape(title)}</b>"]
     url = article.canonical_url or article.url
     if _is_web(url):
-        where = f'<a href="{escape(url)}">{escape(_site(url, article.site))}</a>'
+        where = f'<a href="{escape(clean_link(url))}">{escape(_site(url, article.site))}</a>'
     else:
         where = escape(article.site or t("pasted_text", lang))
     if article.published:

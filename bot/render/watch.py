@@ -17,6 +17,7 @@ from bot.render.charts import BarChart, LineChart, bar_chart, line_chart
 from bot.render.htmltext import escape
 from bot.render.i18n import error_text, t
 from bot.render.text import Button
+from storage.normalize import clean_link
 from storage.watch import AlertRecord, AlertSettings
 from summarizer.model import Figure
 from summarizer.track import Period, Source, TrackSeries
@@ -141,7 +142,7 @@ def render_alert(alert: Alert, lang: str) -> str:
     """One story about watched names: title, the sentences naming them, their figures, link, sources."""
     lines = [t("alert_heading", lang, names=escape(_names(alert.names, lang)))]
     title = escape(alert.title or alert.url or "")
-    lines.append(f'<b><a href="{escape(alert.url)}">{title}</a></b>' if alert.url else f"<b>{title}</b>")
+    lines.append(f'<b><a href="{escape(clean_link(alert.url))}">{title}</a></b>' if alert.url else f"<b>{title}</b>")
     for sentence in alert.sentences:
         clipped = sentence if len(sentence) <= SENTENCE_CHARS else sentence[:SENTENCE_CHARS] + "…"
         lines.append("› " + _bold_names(clipped, alert.names))
@@ -164,7 +165,7 @@ def render_held_alerts(held: Sequence[AlertRecord], lang: str) -> str:
     lines = [t("digest_watchlist_heading", lang)]
     for alert in held:
         title = escape(alert.title or alert.url or "")
-        link = f'<a href="{escape(alert.url)}">{title}</a>' if alert.url else title
+        link = f'<a href="{escape(clean_link(alert.url))}">{title}</a>' if alert.url else title
         names = escape(_names(alert.names, lang))
         sources = f" <i>({escape(' · '.join(alert.sources))})</i>" if alert.sources else ""
         lines.append(f"• [{names}] {link}{sources}")
@@ -198,7 +199,7 @@ def render_track(name: str, result: TrackResult, lang: str) -> str:
     lines += ["", f"<b>{t('track_sources', lang)}</b>"]
     for number, source in enumerate(sources, start=1):
         title = escape(source.title or source.url or "")
-        link = f'<a href="{escape(source.url)}">{title}</a>' if source.url else title
+        link = f'<a href="{escape(clean_link(source.url))}">{title}</a>' if source.url else title
         lines.append(f"{number}. {link}" + (f" ({escape(source.date)})" if source.date else ""))
     return "\n".join(lines)
 

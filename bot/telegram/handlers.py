@@ -24,14 +24,14 @@ from bot.core.replies import Failure, Reply, Text
 from bot.core.requests import Chat, Core, Source, small_int
 from bot.core.service import Service
 from bot.errors import READER_ERRORS, FileTooLarge, is_reader_error
-from bot.langs import HANT, normalize_lang
+from bot.langs import HANT, reader_lang, text_lang
 from bot.render import text as render
 from bot.render.i18n import error_text, t
 from bot.render.replies import rendered
 from bot.settings import Settings
 from bot.telegram.pending import RUN_ID, job_request
-from bot.telegram.reply import drop_placeholder, edit_text_or_send, markup, send_charts, thread_of, typing
-from bot.telegram.sending import send
+from bot.telegram.reply import drop_placeholder, edit_text_or_send, markup, thread_of, typing
+from bot.telegram.sending import send, send_or_hold_charts
 from bot.web.documents import MAX_MARKUP_BYTES
 from bot.web.urls import find_urls
 from summarizer.lang import unsupported_lang
@@ -77,8 +77,10 @@ async def open_chat(update: Update, context: ContextTypes.DEFAULT_TYPE, *,
     }
     if busy is not None:
         front["busy"] = busy
+    message = update.effective_message
+    written = text_lang((message.text or message.caption) if message else None)
     return await commands.open_chat(_service(context), update.effective_chat.id,
-                                    language_code=user.language_code if user else None, **front)
+                                    language_code=user.language_code if user else None, written=written, **front)
 
 
 async def reply_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -427,7 +429,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     if update.effective_chat is None:  # an inline message's button: the bot sends none, so forged
         user = update.effective_user
-        lang = normalize_lang(user.language_code if user else None, _settings(context).default_lang)
+        lang = reader_lang(app=user.language_code if user else None, written=None,
+                           default=_settings(context).default_lang)
         return await answer_query(context, query, t("expired_button", lang))
     chat = await open_chat(update, context)
     data = query.data or ""
@@ -464,6 +467,4 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if "not modified" not in exc.message:
             raise
         return  # the same view again: its chart was sent the first time
-    if shown.charts:
-        await send_charts(context.bot, chat.id, shown.charts, _service(context).analyzer, chat.lang,
-                          thread_id=thread_of(query.message))
+    await send_or_hold_charts(context.application, chat.id, shown.charts, chat.lang, thread_id=thread_of(query.message))

@@ -28,6 +28,7 @@ from bot.core import commands
 from bot.core.replies import ArticleView
 from bot.core.requests import Core, Source
 from bot.core.service import Service
+from bot.langs import text_lang
 from bot.render.i18n import error_text
 from bot.render.replies import rendered
 from bot.telegram.reply import edit_message_into, edit_text_or_send
@@ -90,6 +91,7 @@ async def _rerun(app: Application, core: Core, job: PendingJob) -> bool:
     request = json.loads(job.request)
     chat = await commands.open_chat(
         core.service, job.chat_id, language_code=request["language_code"], group=request["group"],
+        written=text_lang(request["args"] or (request["source"] or {}).get("text")),
         user_id=request["user_id"], may_change=_no, busy=_already_shown,
         sees_all_messages=request["sees_all_messages"])
     logger.info("finishing job %s of chat %s after a restart", job.id, job.chat_id)

@@ -24,6 +24,8 @@ from telegram.ext import Application, ContextTypes
 from bot.core.replies import ArticleView, Part, Reply
 from bot.core.requests import Chat
 from bot.render import text as render
+from bot.render.chart_json import chart_from_json, chart_to_json
+from bot.render.charts import chart_caption, render_png
 from bot.render.replies import Rendered, rendered
 from bot.telegram.reply import edit_into, edit_message_into, markup, send_charts, send_reply, thread_of
 from storage.held import HeldMessage
@@ -70,22 +72,48 @@ async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, chat: Chat, r
         except RetryAfter as exc:
             rest = [(p, rendered(p, chat.lang)) for p in reply[index:]]
             await hold(app, chat.id, rest, exc, placeholder_id=placeholder.message_id if placeholder else None,
-                       reply_to=message.message_id if message else None, thread_id=thread_id)
+                       reply_to=message.message_id if message else None, thread_id=thread_id, lang=chat.lang)
             break
         placeholder = None
         if isinstance(part, ArticleView):
             await service.remember_message(chat.id, first.message_id, part.brief.article_id)
-        if shown.charts:
-            await send_charts(context.bot, chat.id, shown.charts, service.analyzer, chat.lang, thread_id=thread_id)
+        if shown.charts and not await send_or_hold_charts(
+                app, chat.id, shown.charts, chat.lang, thread_id=thread_id,
+                then=[(p, rendered(p, chat.lang)) for p in reply[index + 1:]]):
+            break  # the flood came at a chart: it and what follows are held
     if done is not None:
         await done()
 
 
+async def send_or_hold_charts(app: Application, chat_id: int, charts: tuple, lang: str, *,
+                              thread_id: int | None, then: list[tuple[Part, Rendered]] = ()) -> bool:
+    """Send `charts` (one photo each); a flood wait at one holds it, the charts after it and
+    the parts `then` (the rest of the reply), in order; False when so held. A chart used to be
+    dropped by a flood (or the flood raised past it, the reply's later parts lost with it)."""
+    for number, chart in enumerate(charts):
+        try:
+            if chat_id in _held_chats(app):
+                raise RetryAfter(0)
+            await send_charts(app.bot, chat_id, (chart,), app.bot_data["service"].analyzer, lang, thread_id=thread_id)
+        except RetryAfter as exc:
+            messages = chart_messages(charts[number:], lang, thread_id=thread_id) + held_messages_of(
+                list(then), placeholder_id=None, reply_to=None, thread_id=thread_id, lang=lang)
+            await _hold_messages(app, chat_id, messages, exc)
+            return False
+    return True
+
+
+def chart_messages(charts: tuple, lang: str, *, thread_id: int | None) -> list[HeldMessage]:
+    """Charts as held messages: the caption as the text, the chart's data to draw when sent."""
+    return [HeldMessage(0, 0, chart_caption(chart, lang), False, thread_id=thread_id, chart=chart_to_json(chart))
+            for chart in charts]
+
+
 def held_messages_of(parts: list[tuple[Part, Rendered]], *, placeholder_id: int | None, reply_to: int | None,
-                     thread_id: int | None) -> list[HeldMessage]:
+                     thread_id: int | None, lang: str) -> list[HeldMessage]:
     """The Telegram messages of `parts`, as they would have been sent: the first edited into
     the placeholder, each part's first message quoting the reader's, buttons on a part that
-    fits one message. Charts are not kept (a chart is drawn on demand; its text stands)."""
+    fits one message, a part's charts after its text (drawn when sent)."""
     held: list[HeldMessage] = []
     for part, shown in parts:
         texts = render.messages(shown.text) if shown.html else [shown.text]
@@ -97,15 +125,21 @@ def held_messages_of(parts: list[tuple[Part, Rendered]], *, placeholder_id: int 
                 0, 0, text, shown.html, buttons if first else (),
                 placeholder_id=placeholder_id if first and not held else None,
                 reply_to=reply_to if first else None, thread_id=thread_id, article_id=article_id if first else None))
+        held.extend(chart_messages(shown.charts, lang, thread_id=thread_id))
     return held
 
 
 async def hold(app: Application, chat_id: int, parts: list[tuple[Part, Rendered]], error: RetryAfter, *,
-               placeholder_id: int | None, reply_to: int | None, thread_id: int | None) -> None:
+               placeholder_id: int | None, reply_to: int | None, thread_id: int | None, lang: str) -> None:
     """Keep `parts` in storage and have them sent after Telegram's wait."""
+    messages = held_messages_of(parts, placeholder_id=placeholder_id, reply_to=reply_to, thread_id=thread_id,
+                                lang=lang)
+    await _hold_messages(app, chat_id, messages, error)
+
+
+async def _hold_messages(app: Application, chat_id: int, messages: list[HeldMessage], error: RetryAfter) -> None:
     store = app.bot_data["service"].store
     delay = wait_of(error) + LATER_MARGIN_S
-    messages = held_messages_of(parts, placeholder_id=placeholder_id, reply_to=reply_to, thread_id=thread_id)
     await store.hold_messages(chat_id, messages, due_at=store.now() + timedelta(seconds=delay))
     if chat_id not in _held_chats(app):
         logger.warning("chat %s: flood-limited by Telegram past the retries (%s); the reply goes out in %.0f s",
@@ -186,6 +220,9 @@ async def _deliver_one(app: Application, held: HeldMessage) -> bool:
 
 
 async def _send_held(app: Application, held: HeldMessage) -> Message | None:
+    if held.chart is not None:
+        png = await app.bot_data["service"].analyzer.run(render_png, chart_from_json(held.chart))
+        return await app.bot.send_photo(held.chat_id, png, caption=held.text, message_thread_id=held.thread_id)
     buttons = [[render.Button(label, data) for label, data in row] for row in held.buttons] or None
     if held.placeholder_id is not None:
         shown = Rendered(held.text, html=held.html, buttons=buttons)

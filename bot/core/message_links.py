@@ -1,13 +1,14 @@
-"""A group message holding several links: each one read, one answer each, up to a few.
+"""A message holding several links: each one read, one answer each, up to a few. The one
+policy for private chats, groups and the console.
 
-In a group the second link of a message used to be ignored without a word (a private chat
-is told that only the first was read). A member who shares two links in one message means
-both, as if sent in two messages: so each is read like a message of its own, counted
-against the member's rate limit, a link shared here not long ago pointed to as before. The
-first is answered in the "working…" placeholder; the others follow it. A link that cannot
-be read is named with its reason, and the others are still read. Past `MAX_GROUP_LINKS`
-links, or once the member is over the rate limit, the rest are counted in one line in the
-chat's language (the group's choice, else the member's): never silently left out.
+A reader who sends two links in one message means both, as if sent in two messages: so
+each is read like a message of its own, counted against the reader's rate limit (in a
+group, a link shared there not long ago is pointed to as before). The first is answered in
+the "working…" placeholder; the others follow it. A link that cannot be read is named with
+its reason, and the others are still read. Past `MAX_LINKS_PER_MESSAGE` links, or once the
+reader is over the rate limit, the rest are counted in one line in the chat's language:
+never silently left out. (A private chat used to read only the first link and say how many
+were not read, a group up to three: two rules for one message.)
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from bot.web.urls import check_link, is_valid_link, normalize_url
 
 logger = logging.getLogger(__name__)
 
-# Links of one group message that are read; the group's flood of summaries stays bounded.
-MAX_GROUP_LINKS = 3
+# Links of one message that are read, in any chat: a group's flood of summaries stays bounded.
+MAX_LINKS_PER_MESSAGE = 3
 
 Read = Callable[..., Awaitable[Reply]]
 
@@ -49,9 +50,9 @@ async def each_link(core: Core, chat: Chat, source: Source, links: tuple[str, ..
                     shares: bool, length: int | None = None) -> Reply:
     """Read each of `links` (distinct, two or more) with `read` (the one-link summary).
     `shares`: a link this group read not long ago gets the one-line pointer (a member's
-    share, not an explicit /summary)."""
+    share in a group, not an explicit /summary nor a private chat)."""
     parts: list[Part] = []
-    for number, link in enumerate(links[:MAX_GROUP_LINKS]):
+    for number, link in enumerate(links[:MAX_LINKS_PER_MESSAGE]):
         one = replace(source, links=(link,), text=link)
         this = chat if number == 0 else replace(chat, busy=_no_placeholder)
         try:
@@ -61,12 +62,12 @@ async def each_link(core: Core, chat: Chat, source: Source, links: tuple[str, ..
                 raise  # as for one link: refused once, then quietly
             logger.info("chat %s: user %s over the rate limit at link %d of a message", chat.id, chat.user_id,
                         number + 1)
-            parts.extend(say("group_links_unread", count=len(links) - number))
+            parts.extend(say("links_unread", count=len(links) - number))
             return tuple(parts)
         except READER_ERRORS as exc:
             parts.append(OfLink(link, Failure(exc)))
-    if len(links) > MAX_GROUP_LINKS:
-        parts.extend(say("group_links_over", count=len(links) - MAX_GROUP_LINKS, max=MAX_GROUP_LINKS))
+    if len(links) > MAX_LINKS_PER_MESSAGE:
+        parts.extend(say("links_over", count=len(links) - MAX_LINKS_PER_MESSAGE, max=MAX_LINKS_PER_MESSAGE))
     return tuple(parts)
 
 
