@@ -30,3 +30,14 @@ def test_another_group_s_or_another_text_s_figure_does_not_answer() -> None:
 def test_the_group_named_answers() -> None:
     found = ask("What was average sales growth at independent hardware stores?", STORES, RESULTS)
     assert not found.abstained and "6.8%" in found.sentences[0].text
+
+
+def test_the_quarter_ending_in_a_month_is_that_calendar_quarter() -> None:
+    """"What is Orbis's fourth-quarter revenue forecast?" was refused as "only December figures": the quarter
+    ending in December was read as the month."""
+    outlook = library("gq3", "Orbis forecasts weak quarter",
+                      "Orbis on Wednesday forecast fourth-quarter revenue below estimates.",
+                      "The company expects revenue of $3.1 billion to $3.3 billion for the quarter ending in December.")
+    found = ask("What is Orbis's fourth-quarter revenue forecast?", outlook)
+    assert not found.abstained and "$3.1 billion" in found.sentences[0].text, found
+    assert ask("What revenue does Orbis expect for the third quarter?", outlook).abstained

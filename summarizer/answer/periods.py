@@ -185,6 +185,14 @@ def _month(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return set(), {f"M{_cn(m.group(1))}"}
 
 
+# "revenue for the quarter ending in December": the calendar quarter that month ends, not the month (a fiscal
+# quarter, "the fiscal quarter ended in December", is left unread).
+@_pattern(r"(?<!fiscal )(?<!fiscal-)\b(?:quarter|three months)\s+(?:ending|ended|that ends|that ended|to|through)\s+"
+          r"(?:in\s+)?(march|june|september|december)\b")
+def _quarter_ending(m: re.Match[str]) -> tuple[set[int], set[str]]:
+    return set(), {f"Q{('march', 'june', 'september', 'december').index(m.group(1)) + 1}"}
+
+
 @_pattern(r"\b(?:in|since|by|of|for|through|until|during) (" + "|".join(_EN_MONTHS) + r")\b(?!\s+\d{1,2}\b)"
           r"|\b(" + "|".join(_EN_MONTHS) + r")(?= (?:19|20)\d\d\b)")
 def _english_month(m: re.Match[str]) -> tuple[set[int], set[str]]:
