@@ -7,6 +7,7 @@ Every text here is written for the test, none is taken from that set.
 
 from __future__ import annotations
 
+from summarizer import analyze
 from tests.figure_helpers import by_text, en_figures, figures
 
 
@@ -145,3 +146,29 @@ def test_a_tenor_in_chinese_numerals_stays_in_the_bonds_name() -> None:
     found = figures("与此同时，十年期国债收益率下行2个基点至1.68%。")
     assert by_text(found, "1.68%").subject == "十年期国债收益率"
 
+
+# ---------------------------------------------------------------- quotes
+
+
+def test_a_reported_clause_goes_on_past_its_semicolon() -> None:
+    quotes = analyze("甲方公司相关负责人表示，公司将继续推动转型；“报行合一”政策实施以来，渠道费用率明显下降。\n"
+                     "周明还表示，煤价已基本见底；四季度以来，长协价格保持稳定。").quotes
+    assert [q.text for q in quotes] == ["公司将继续推动转型；“报行合一”政策实施以来，渠道费用率明显下降。",
+                                        "煤价已基本见底；四季度以来，长协价格保持稳定。"]
+
+
+def test_a_semicolon_before_a_quotation_of_its_own_still_ends_the_clause() -> None:
+    quotes = analyze("周明表示，煤价已基本见底；“我们会继续扩产，”他说。").quotes
+    assert ("indirect", "煤价已基本见底；") in [(q.kind, q.text) for q in quotes]
+
+
+def test_and_said_with_a_partial_quote_in_the_clause() -> None:
+    quotes = analyze("Treasury yields fell after the report. Commerce Secretary Mark Dell called the data \"a good "
+                     "start\" and said export orders were \"finally picking up.\"").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Mark Dell", 'export orders were "finally picking up."')]
+
+
+def test_an_organisations_decision_announced_is_no_quote() -> None:
+    quotes = analyze("中国人民银行3月2日宣布，决定于3月10日下调金融机构存款准备金率0.25个百分点。\n"
+                     "中国人民银行3月2日表示，将继续实施稳健的货币政策。").quotes
+    assert [q.text for q in quotes] == ["将继续实施稳健的货币政策。"]
