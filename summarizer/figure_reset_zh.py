@@ -7,7 +7,10 @@ the 涨跌停板幅度's, but the second half's subject was read as "调整" (th
 "调整：11%" or "三个交易日：逾15%" cannot tell what moved. So:
 - a subject that is only a verb of change, or ends in 由/由此前, takes the noun before 由 in the figure's clause;
 - a subject that is only 至/至每吨 (the level a move ends at) or only a span of days, weeks or months takes the
-  subject of the figure before it in the same sentence.
+  subject of the figure before it in the same sentence;
+- an age band written right before the subject ("16-24岁劳动力失业率") is put back in front of it; a count whose
+  subject is only 公司 counts the noun after it ("公司已获得3款新游戏版号"); an amount with no subject right before
+  回购/收购/增持 is that deal's ("拟以不超过5亿元回购公司股份").
 """
 
 from __future__ import annotations
@@ -47,19 +50,57 @@ def _reset_owner(sentence: str, figure: Figure) -> str | None:
     return what if len(what) >= 2 else None
 
 
+_OWNER_ONLY = re.compile(r"^(?:本|该)?(?:公司|集团|企业)$|^其$")
+_COUNTED = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}?(?=[，,。；;、）)]|$)")
+_BOUGHT_AFTER = re.compile(r"^\s*(?:的\s*)?((?:回购|收购|认购|增持|减持|购买)[\u4e00-\u9fff]{0,8}?)(?=[，,。；;（(]|$)")
+
+
+def _after(sentence: str, figure: Figure) -> str:
+    at = sentence.find(figure.context) if figure.context else -1
+    inner = figure.context.find(figure.text) if at >= 0 else -1
+    return sentence[at + inner + len(figure.text):] if inner >= 0 else ""
+
+
+def _counted_after(sentence: str, figure: Figure, subject: str) -> str | None:
+    """"公司已获得3款新游戏版号": a count whose subject is only its owner counts the noun written after it."""
+    if not _OWNER_ONLY.match(subject) or not re.search(r"[款个家项条座台艘架套份]$", figure.text):
+        return None
+    noun = _COUNTED.match(_after(sentence, figure))
+    return subject + noun.group() if noun else None
+
+
+def _age_band(sentence: str, figure: Figure, subject: str) -> str | None:
+    """"16-24岁劳动力失业率为17.1%；25-29岁劳动力失业率为6.7%": the age band the rate is of, read as a number and
+    left out of the subject, tells the two rates apart."""
+    at = sentence.find(figure.context) if figure.context else -1
+    end = at + max(0, figure.context.find(figure.text)) if at >= 0 else -1
+    found = None
+    for match in re.finditer(r"(\d{1,2}\s?[-—–~至到]\s?\d{1,2}\s?(?:周岁|岁))" + re.escape(subject), sentence[:max(end, 0)]):
+        found = match
+    return found.group(1) if found else None
+
+
 def reset_subjects(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     """`figures` with a reset's setting, a move's end level and a span's move named by what moved."""
     out: list[Figure] = []
     for figure in figures:
         subject = (figure.subject or "").strip()
         index = figure.sentence_index
-        if figure.kind == "figure" and subject and 0 <= index < len(sentences):
+        if figure.kind == "figure" and not subject and 0 <= index < len(sentences):
+            bought = _BOUGHT_AFTER.match(_after(sentences[index], figure))
+            if bought:  # "拟以不超过5亿元回购公司股份": the buyback's amount
+                figure = replace(figure, subject=bought.group(1))
+        elif figure.kind == "figure" and subject and 0 <= index < len(sentences):
             named = None
             if _VERB_ONLY.match(subject) or _FROM_TAIL.search(subject):
                 named = _reset_owner(sentences[index], figure) or _FROM_TAIL.sub("", subject) or None
             elif _ENDS_AT.match(subject) or _SPAN.match(subject):
                 named = next((f.subject for f in reversed(out) if f.sentence_index == index and f.kind == "figure"
                               and f.subject and not _SPAN.match(f.subject) and not _ENDS_AT.match(f.subject)), None)
+            elif (counted := _counted_after(sentences[index], figure, subject)) is not None:
+                named = counted
+            elif (band := _age_band(sentences[index], figure, subject)) is not None:
+                named = band + subject
             if named and named != subject:
                 logger.debug("reset or range subject %r -> %r", subject, named)
                 figure = replace(figure, subject=named)

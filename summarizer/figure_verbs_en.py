@@ -11,7 +11,7 @@ between 88% and 91%" (no subject). Each is read here from the words right before
 - "X (now) costs N[, down from M]" is X's price, down (up) when the text says so;
 - "would lift/raise/cut its X to N" is X's, a forecast, up or down as the verb says;
 - "save … N" is savings, "affect N workers" the workers affected;
-- "X, known as Y, rose …" is X (Y)'s; "X subtracted N" is X's, down;
+- "X, known as Y, rose …" is X (Y)'s; "losses pushed net income down 38% to $415 million" is net income's; "X subtracted N" is X's, down;
 - "expects its X to average/be/reach N" is X's; "The X, which …, widened to N" is X's.
 """
 
@@ -50,6 +50,10 @@ _EXPECTS = re.compile(r"\b(?:expects?|forecasts?|sees|projects?)\s+(?:its|their|
 # "The premium for cash copper over the three-month contract, which traders call the "squeeze spread", widened to $145"
 _WHICH_ASIDE = re.compile(r"^(?P<what>(?:The|A|An|Its)\s+[^,;]{3,80}?),\s+(?:which|who|whose)\s[^;]*?,\s+[a-z]+\s+"
                           r"(?:to\s+|by\s+|at\s+)?" + _APPROX + r"$")
+# "losses of $1.12 billion pushed net income down 38% to $415 million": what was pushed moved, not what pushed it.
+_PUSHED = re.compile(r"\b(?:pushed|sent|drove|dragged|knocked|pulled|lifted|boosted|pushing|sending|driving|dragging)\s+"
+                     r"(?P<what>(?:its\s+|the\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?)\s+(?P<dir>down|up|lower|higher)\s+"
+                     r"(?:by\s+)?(?:[\d.]+%\s+to\s+" + _APPROX + r")?[$€£]?$")
 _THIN = re.compile(r"^(?:cars|vehicles|units|tons|tonnes|jobs|workers|people|shares|copies)$", re.IGNORECASE)
 
 
@@ -71,6 +75,8 @@ def _read(figure: Figure, sentence: str) -> dict | None:
             and own.group("who").split()[0] not in ("The", "It", "They", "Prices"):
         who = own.group("who")
         return {"subject": f"{who}{'’' if who.endswith('s') else '’s'} {subject}".replace("’", "'")}
+    if (pushed := _PUSHED.search(before)) and not subject.lower().endswith(pushed.group("what").lower()):
+        return {"subject": pushed.group("what"), "change": "down" if pushed.group("dir") in ("down", "lower") else "up"}
     if (costs := _COSTS.search(before)) and (not subject or subject.endswith(" now")):
         what = costs.group("what")
         change = "down" if re.match(r",\s*down\s+from\b", after) else "up" if re.match(r",\s*up\s+from\b", after) else None
@@ -110,4 +116,39 @@ def verb_subjects(figures: Sequence[Figure], sentences: Sequence[str]) -> list[F
                 logger.debug("subject from the verb before %s: %s", figure.text, found)
                 figure = replace(figure, **found)
         out.append(figure)
+    return out
+
+
+# "Arden Micro and Keel Devices, were fined 86 million euros and 41 million euros respectively": one name a figure.
+_NAME = r"[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3}"
+_NAME_LIST = re.compile(rf"({_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})")
+
+
+def respective_subjects(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
+    """`figures` of a "…respectively" sentence named one by one after the list of names before them, when the list
+    has as many names as the figures that share one subject."""
+    out = list(figures)
+    by_sentence: dict[int, list[int]] = {}
+    for i, figure in enumerate(out):
+        if figure.kind == "figure" and 0 <= figure.sentence_index < len(sentences):
+            by_sentence.setdefault(figure.sentence_index, []).append(i)
+    for index, members in by_sentence.items():
+        sentence = sentences[index]
+        if not re.search(r"\brespectively\b", sentence) or len(members) < 2:
+            continue
+        subject = out[members[0]].subject
+        if subject is None or any(out[i].subject != subject for i in members):
+            continue
+        first = out[members[0]]
+        at = sentence.find(first.context) + max(0, first.context.find(first.text)) if first.context else -1
+        lists = list(_NAME_LIST.finditer(sentence, 0, max(at, 0)))
+        if not lists:
+            continue
+        names = [n.strip() for n in re.split(r",\s+and\s+|,\s+|\s+and\s+", lists[-1].group(1)) if n.strip()]
+        if len(names) != len(members) or len(set(names)) != len(names):
+            continue
+        joined = lists[-1].group(1)
+        for i, name in zip(members, names, strict=True):
+            named = subject.replace(joined, name) if joined in subject else name
+            out[i] = replace(out[i], subject=named)
     return out

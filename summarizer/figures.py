@@ -56,7 +56,7 @@ from summarizer.figure_companies import company_owners
 from summarizer.figure_fines_zh import fines_of_people
 from summarizer.figure_forecasters import analysts_estimates
 from summarizer.figure_reset_zh import reset_subjects
-from summarizer.figure_verbs_en import verb_subjects
+from summarizer.figure_verbs_en import respective_subjects, verb_subjects
 from summarizer.figure_outlooks_en import outlook_subjects
 from summarizer.figure_object_moves_en import object_moves
 from summarizer.figure_carry import carry_forecast, carry_head_period, carry_period
@@ -122,9 +122,9 @@ def extract_figures(
                                                                                       sentences))), sentences)
         found = reset_subjects(found, sentences)
     if lang == "en":
-        found = verb_subjects(undate_report_times(elliptic_possessives(object_moves(outlook_subjects(found, sentences),
-                                                                                    sentences), sentences), sentences),
-                              sentences)
+        found = undate_report_times(elliptic_possessives(object_moves(outlook_subjects(found, sentences), sentences),
+                                                         sentences), sentences)
+        found = respective_subjects(verb_subjects(found, sentences), sentences)
     found = analysts_estimates(company_owners(found, sentences, lang), sentences, lang)
     headline_at = 0 if opens_with_headline(sentences) else None
     return rank_figures(found, key_indices, lead_of(sentences),

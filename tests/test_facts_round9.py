@@ -172,3 +172,44 @@ def test_an_organisations_decision_announced_is_no_quote() -> None:
     quotes = analyze("中国人民银行3月2日宣布，决定于3月10日下调金融机构存款准备金率0.25个百分点。\n"
                      "中国人民银行3月2日表示，将继续实施稳健的货币政策。").quotes
     assert [q.text for q in quotes] == ["将继续实施稳健的货币政策。"]
+
+
+# ---------------------------------------------------------------- classes of the holdout, fixed after its one run
+
+
+def test_age_bands_tell_two_jobless_rates_apart() -> None:
+    found = figures("分年龄看，不包含在校生的16-24岁劳动力失业率为16.3%，比上月下降1.2个百分点；"
+                    "25-29岁劳动力失业率为6.5%，下降0.3个百分点。")
+    assert by_text(found, "16.3%").subject == "16-24岁劳动力失业率"
+    assert by_text(found, "6.5%").subject == "25-29岁劳动力失业率"
+
+
+def test_a_count_owned_by_the_company_and_a_buyback_amount() -> None:
+    found = figures("公司同时宣布，拟在未来12个月内以不超过3亿元回购公司股份。",
+                    "该公司首席执行官表示，公司已获得2款新游戏版号，预计明年上线。")
+    assert by_text(found, "3亿元").subject == "回购公司股份"
+    assert by_text(found, "2款").subject == "公司新游戏版号"
+
+
+def test_what_losses_pushed_down_is_what_fell() -> None:
+    found = en_figures("Tarn Mutual said on Monday that premiums rose 7% to $5.1 billion, while weather losses of $900 "
+                       "million from three storms pushed net income down 30% to $500 million.")
+    assert (by_text(found, "30%").subject, by_text(found, "30%").change) == ("net income", "down")
+    assert by_text(found, "$500 million").subject == "net income"
+
+
+def test_respectively_names_each_figure() -> None:
+    found = en_figures("Two smaller rivals, Pell Micro and Orla Devices, were fined 60 million euros and 25 million "
+                       "euros respectively.", "Sales at Pell and Orla rose 5% and 3%, respectively.")
+    assert [f.subject for f in found] == ["Pell Micro", "Orla Devices", "Sales at Pell", "Sales at Orla"]
+
+
+def test_said_a_companys_head_of_something_then_the_name() -> None:
+    quotes = analyze("Meridian Pictures released the film on Friday.\n\"Audiences came back for spectacle,\" said "
+                     "Meridian's head of distribution, Carla Benton. She said overseas sales added $74 million.").quotes
+    assert [q.speaker for q in quotes] == ["Carla Benton", "Carla Benton"]
+
+
+def test_a_scholar_is_an_unnamed_speaker() -> None:
+    quotes = analyze("一位劳动经济学者指出，失业率季节性回落符合规律。").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("劳动经济学者", "失业率季节性回落符合规律。")]
