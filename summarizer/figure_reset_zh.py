@@ -50,7 +50,9 @@ def _reset_owner(sentence: str, figure: Figure) -> str | None:
     return what if len(what) >= 2 else None
 
 
-_OWNER_ONLY = re.compile(r"^(?:本|该)?(?:公司|集团|企业)$|^其$")
+_OWNER_ONLY = re.compile(r"^(?:本|该)?(?:公司|集团)$|^其$")
+# (only after a verb of having: "已获得3款新游戏版号", not "3项处于III期临床阶段")
+_HAVING_BEFORE = re.compile(r"(?:获得|取得|拥有|新增|推出|上线|储备|获批|持有)了?\s*$")
 _COUNTED = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}?(?=[，,。；;、）)]|$)")
 _BOUGHT_AFTER = re.compile(r"^\s*(?:的\s*)?((?:回购|收购|认购|增持|减持|购买)[\u4e00-\u9fff]{0,8}?)(?=[，,。；;（(]|$)")
 
@@ -64,6 +66,10 @@ def _after(sentence: str, figure: Figure) -> str:
 def _counted_after(sentence: str, figure: Figure, subject: str) -> str | None:
     """"公司已获得3款新游戏版号": a count whose subject is only its owner counts the noun written after it."""
     if not _OWNER_ONLY.match(subject) or not re.search(r"[款个家项条座台艘架套份]$", figure.text):
+        return None
+    at = sentence.find(figure.context) if figure.context else -1
+    inner = figure.context.find(figure.text) if at >= 0 else -1
+    if inner < 0 or not _HAVING_BEFORE.search(sentence[:at + inner]):
         return None
     noun = _COUNTED.match(_after(sentence, figure))
     return subject + noun.group() if noun else None

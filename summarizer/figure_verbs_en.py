@@ -76,7 +76,10 @@ def _read(figure: Figure, sentence: str) -> dict | None:
         who = own.group("who")
         return {"subject": f"{who}{'’' if who.endswith('s') else '’s'} {subject}".replace("’", "'")}
     if (pushed := _PUSHED.search(before)) and not subject.lower().endswith(pushed.group("what").lower()):
-        return {"subject": pushed.group("what"), "change": "down" if pushed.group("dir") in ("down", "lower") else "up"}
+        what = re.sub(r"^(?:its|the|their)\s+", "", pushed.group("what"))  # ("sending its shares up 8%": shares)
+        if subject.lower() == what.lower():
+            return None
+        return {"subject": what, "change": "down" if pushed.group("dir") in ("down", "lower") else "up"}
     if (costs := _COSTS.search(before)) and (not subject or subject.endswith(" now")):
         what = costs.group("what")
         change = "down" if re.match(r",\s*down\s+from\b", after) else "up" if re.match(r",\s*up\s+from\b", after) else None
