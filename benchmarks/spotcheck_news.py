@@ -20,6 +20,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --facts-only --set written12  # twelfth round, figures and quotes gold
     python benchmarks/spotcheck_news.py --facts-only --set written13  # thirteenth round (roundups, rulings, calls,
                                                                       # 发布会, 专访, 晨会纪要), gold marks forecasts
+    python benchmarks/spotcheck_news.py --facts-only --set written14  # fourteenth round (freight, games, jobs, copper,
+                                                                      # price war, 保费, ETF, 航司, 矿企, 碳酸锂)
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
     python benchmarks/spotcheck_news.py --ask-only --set ask3          # the third round (14 texts, 131 questions)
@@ -454,7 +456,12 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # 部委发布会, 专访, 券商晨会纪要, 财务造假判决), figures gold that also marks forecasts (`estimate`), and quotes
         # gold, written before any run; its holdout (1 + 2 texts) was written at the same time and run once at the end.
         "written13": REPO / "benchmarks" / "data" / "figures_written13.json",
-        "written13-holdout": REPO / "benchmarks" / "data" / "figures_written13_holdout.json"}
+        "written13-holdout": REPO / "benchmarks" / "data" / "figures_written13_holdout.json",
+        # A fourteenth round (5 English, 5 Chinese texts of kinds not in written11-13: freight rates, a game publisher, a
+        # jobs report, copper, a car price war; 险企保费, ETF资金流向, 航司运输数据, 矿企经营数据, 碳酸锂期货), gold
+        # written before any run; its holdout (3 + 2 texts) was written at the same time and run once at the end.
+        "written14": REPO / "benchmarks" / "data" / "figures_written14.json",
+        "written14-holdout": REPO / "benchmarks" / "data" / "figures_written14_holdout.json"}
 CHAT = 1
 
 

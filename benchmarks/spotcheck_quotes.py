@@ -36,6 +36,7 @@
     python benchmarks/spotcheck_quotes.py --set real10-holdout  # its holdout, five more pages, one run
     python benchmarks/spotcheck_quotes.py --set written12 # the texts of spotcheck_news --set written12
     python benchmarks/spotcheck_quotes.py --set written13 # the texts of spotcheck_news --set written13 (and -holdout)
+    python benchmarks/spotcheck_quotes.py --set written14 # the texts of spotcheck_news --set written14 (and -holdout)
     python benchmarks/spotcheck_quotes.py --set real11    # twenty seeded corpus texts rich in quotes (6 Chinese
                                                           # pages, 5 English pages, 9 FinNA flashes; from ../shared)
     python benchmarks/spotcheck_quotes.py --set real11-holdout  # its holdout, ten more texts, one run at the end
@@ -102,7 +103,10 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "written12-holdout": REPO / "benchmarks" / "data" / "figures_written12_holdout.json",
         # The quotes gold of the thirteenth figures round (same texts as spotcheck_news --set written13).
         "written13": REPO / "benchmarks" / "data" / "figures_written13.json",
-        "written13-holdout": REPO / "benchmarks" / "data" / "figures_written13_holdout.json"}
+        "written13-holdout": REPO / "benchmarks" / "data" / "figures_written13_holdout.json",
+        # The quotes gold of the fourteenth figures round (same texts as spotcheck_news --set written14).
+        "written14": REPO / "benchmarks" / "data" / "figures_written14.json",
+        "written14-holdout": REPO / "benchmarks" / "data" / "figures_written14_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 

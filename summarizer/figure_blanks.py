@@ -18,7 +18,8 @@ from summarizer.figure_sizes import names_product
 def subject_blanks(shadow: str, matches: list[NumberMatch]) -> list[tuple[int, int, str]]:
     """The spans of `shadow` (dates and ids that name nothing) to leave out of subjects."""
     blanks = [(m.start, m.end, "") for m in matches
-              if m.kind != "figure" and not shadow[m.start:m.end].endswith("年期")
+              if m.kind != "figure" and not shadow[m.start:m.end + 1].endswith("年期")  # ("十年期": 期 after the span)
+              and not shadow[m.start:m.end].endswith("年期")
               and not _EN_TENOR_RE.match(shadow, m.start)
               and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])
               and not _part_of_name(shadow, m) and not _share_base(shadow, m)

@@ -39,7 +39,7 @@ _ZH_NOT_STEM = re.compile(r"(?:上|本|下)?赛季|今年|去年|上年|明年|�
 # A bare metric, after 公司/本公司/该公司/其 and a span word at most.
 _ZH_BARE = re.compile(r"^(?:(?:本|该)?(?:公司|集团|俱乐部)|其)?((?:当月|单月|累计|全年|前三季度|单季度?)?"
                       r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:金额|面积|营收|收入|净利润|利润|销售额|销量|毛利率|净利率|EPS|电价|PE"
-                      r"|现金流|产量|交付量|价款|订单))$")
+                      r"|现金流|产量|交付量|价款|订单|客座率|运输量|周转量|保费收入|保费|装载率|利用率))$")
 # Words that name an owner of their own: not the company's.
 _ZH_OTHER_OWNER = re.compile(r"房企|行业|全国|全市|全省|市场|板块|指数|我国|城市|企业|百强|居民|消费者|投资者|平均|同比|环比")
 
@@ -106,6 +106,13 @@ def _zh_owned(figure: Figure, sentences: Sequence[str], named: list[list[tuple[i
     bare = _ZH_BARE.match(subject)
     if not bare or any(c in subject for c in companies) or _ZH_OTHER_OWNER.search(subject):
         return None
+    if re.match(r"(?:本|该)?[\u4e00-\u9fff]{2,4}?" + _ZH_TAIL, subject) and not re.match(r"(?:本|该)?(?:公司|集团|俱乐部)", subject):
+        return None  # "海鸥航空旅客运输量": a company of its own, named where the finder does not look
+    return _zh_company_metric(figure, sentences, named, bare)
+
+
+def _zh_company_metric(figure: Figure, sentences: Sequence[str], named: list[list[tuple[int, str]]],
+                       bare: re.Match[str]) -> str | None:
     company = _last_company(figure, sentences, named)
     return company + bare.group(1) if company else None
 

@@ -338,9 +338,9 @@ ZH_DOWN = ("放缓", "放慢", "下调", "下修", "下浮", "调贬", "贬值",
             "收窄", "降幅", "跌幅", "降至", "跌至", "降低", "减至", "衰退", "跌", "降", "减")
 CHANGE_EN = re.compile(
     r"\b(rose|rise[ns]?|rising|up|increase[sd]?|increasing|grew|grow(?:s|n|ing)?|growth|gain(?:ed|s)?"
-    r"|jump(?:ed|s)?|climb(?:ed|s)?|surge[ds]?|soar(?:ed|s)?|boost(?:ed|s|ing)?|higher|raise[ds]?|raising"
-    r"|fell|fall(?:s|en|ing)?|down|decline[ds]?|declining|drop(?:ped|s)?|decrease[sd]?|sank|sink(?:s|ing)?"
-    r"|slid|slump(?:ed|s)?|plunge[ds]?|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s|ing)?|slash(?:ed|es)?|trimm?(?:ed|s)?"
+    r"|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|surg(?:e[ds]?|ing)|soar(?:ed|s|ing)?|boost(?:ed|s|ing)?|higher|raise[ds]?|raising"
+    r"|fell|fall(?:s|en|ing)?|down|decline[ds]?|declining|drop(?:ped|s|ping)?|decrease[sd]?|sank|sink(?:s|ing)?"
+    r"|slid|sliding|slump(?:ed|s|ing)?|plung(?:e[ds]?|ing)|lower(?:ed|ing)?|reduc(?:e[sd]?|ing|tion)|cut(?:s|ting)?|shr[ai]nk(?:s|ing)?|slash(?:ed|es)?|trimm?(?:ed|s)?"
     r"|eliminat(?:e[sd]?|ing)|lost|lose[s]?|losing|slip(?:ped|s)?|dip(?:ped|s)?|tumble[ds]?|retreat(?:ed|s)?"
     r"|narrow(?:ed|s)?|contract(?:ed|s|ing)?|eased|eases|expand(?:ed|s)?|widen(?:ed|s)?|improv(?:ed|es|ements?)|deteriorat(?:ed|es|ions?)"
     r"|slow(?:ed|s)|cool(?:ed|s)|accelerat(?:ed|es)|weaken(?:ed|s)?|strengthen(?:ed|s)?|shed(?:s|ding)?"

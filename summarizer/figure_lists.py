@@ -107,7 +107,9 @@ def _list_parts(before: str, count: int) -> list[str] | None:
     A list of another length ("生活用品及服务、居住" read as three) hands out nothing: the
     figures keep the subject they share. "Q1/Q2" and "+50%/24%" are no items.
     """
-    part_re = r"[^\s\dA-Za-z%+\-，,。；;：:（）()“”\"/、和及与]{1,16}(?:[A-Z]{2,4}(?![A-Za-z\d]))?"
+    # (a fund's name may hold its index's number: "上证50ETF", "中证A500ETF")
+    part_re = (r"[^\s\dA-Za-z%+\-，,。；;：:（）()“”\"/、和及与]{1,16}(?:(?:[A-Z]?\d{2,4}(?=[A-Z]{2,4}))?[A-Z]{2,4}"
+               r"(?![A-Za-z\d]))?")
     runs = list(re.finditer(rf"{part_re}(?:[/、和及与]{part_re})+", before))
     if not runs:
         return None

@@ -206,6 +206,13 @@ _EN_RANGE_THEN_FROM_RE = re.compile(r"(?:[$€£]\d[\d.,]*(?:\s(?:million|billio
                                     r"(?:\s(?:million|billion|trillion))?(?:\s+(?:a|per)\s+share)?|\d[\d.]*%\s+(?:to|and)\s+\d[\d.]*%),?\s+from\s*$")
 
 
+def _shared_unit_pair(first: float, tail: str) -> bool:
+    """"cut output by 40,000 to 55,000 tons": a bare number, "to", and one of the same size with a unit word is a
+    range sharing that unit, not a change and the level it ended at ("by 500 to 12,000 employees" is one)."""
+    second = re.match(r"\s+to\s+(\d[\d,]*(?:\.\d+)?)\s+(?!percent|per\s+cent|points|basis|percentage)[a-z]{3,}", tail)
+    return bool(second) and first > 0 and 1 < float(second.group(1).replace(",", "")) / first <= 3
+
+
 def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
     """Turn a raw number match into a figure: value, scale, unit, range, approx."""
     start, end = m.start(), m.end()
@@ -306,7 +313,8 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
                          # (or "…, from $1.27 billion to $1.28 billion previously", after a comma)
                          or bool(_EN_RANGE_THEN_FROM_RE.search(shadow[max(0, start - 60):start])))
         if words and (words.group(1) == "to") != bool(re.search(r"\bbetween\s*$", lead_in, re.IGNORECASE)) \
-                and (outlook or old_range or not EN_CHANGE_BEFORE_RE.search(lead_in)):
+                and (outlook or old_range or not EN_CHANGE_BEFORE_RE.search(lead_in)
+                     or unit is None and not scale_word and _shared_unit_pair(base, tail)):
             rng = words
     if rng and arabic:
         # "between €2.1 billion and €2.3 billion": the currency may be written again.

@@ -54,6 +54,9 @@ from summarizer.figure_price_moves import EN_LEVEL_NOUNS, carried_price
 from summarizer.figure_pronouns_en import carry_it_subject, last_sentence_figures
 from summarizer.figure_companies import company_owners
 from summarizer.figure_fines_zh import fines_of_people
+from summarizer.figure_forecasters import analysts_estimates
+from summarizer.figure_reset_zh import reset_subjects
+from summarizer.figure_verbs_en import respective_subjects, verb_subjects
 from summarizer.figure_outlooks_en import outlook_subjects
 from summarizer.figure_object_moves_en import object_moves
 from summarizer.figure_carry import carry_forecast, carry_head_period, carry_period
@@ -118,10 +121,12 @@ def extract_figures(
     if lang != "en":
         found = fines_of_people(undate_now_figures(beat_subjects(mend_gapped_subjects(owners_go_on(found, sentences),
                                                                                       sentences))), sentences)
+        found = reset_subjects(found, sentences)
     if lang == "en":
-        found = clause_subjects_en(undate_report_times(elliptic_possessives(object_moves(outlook_subjects(
-            found, sentences), sentences), sentences), sentences), sentences)
-    found = company_owners(found, sentences, lang)
+        found = undate_report_times(elliptic_possessives(object_moves(outlook_subjects(found, sentences), sentences),
+                                                         sentences), sentences)
+        found = clause_subjects_en(respective_subjects(verb_subjects(found, sentences), sentences), sentences)
+    found = analysts_estimates(company_owners(found, sentences, lang), sentences, lang)
     headline_at = 0 if opens_with_headline(sentences) else None
     return rank_figures(found, key_indices, lead_of(sentences),
                         headline=title or (sentences[0] if headline_at == 0 else None), headline_at=headline_at)

@@ -117,6 +117,8 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
                         for p, said in zh_indirect(outside, s_start, context)]
         for person, said in indirect:
             said = said.lstrip(" ,;:，；：")
+            if lang != "en" and person.kind == "org" and said.startswith("决定"):
+                continue  # "人民银行宣布，决定于…下调…": an organisation's decision announced, an act, not words it said
             if said:
                 found.append((s_start, Quote(person.name, person.title, said, "indirect", index)))
                 context.spoke(person, index, s_end)
@@ -158,6 +160,10 @@ def extract_quotes(sentences: Sequence[str], *, lang: str,
 _NEXT_POINT_RE = re.compile(r"\s*(?:第[二三四五六七八九十]|[二三四五六七八九十]是|其[二三四五六]|其次|再次|最后)[，,、：:]?")
 
 
+_NARRATION_RE = re.compile(r"\s*(?:此外|另外|另悉|同时|与此同时|据悉|据了解|据介绍|记者|数据显示|资料显示|公告显示|值得一提的是"
+                           r"|截至|截止|对此|随后|当天|当日|目前公司|公司还|该公司|[\u4e00-\u9fff]{0,8}?(?:公告|数据)(?:称|显示))")
+
+
 def _enumeration(said: str, index: int, sentences: Sequence[str], paragraphs: Sequence[int] | None,
                  spans: SpanIndex, text: str, starts: list[int]) -> str:
     """Reported words that run on past their sentence: after ； the next points of a numbered list,
@@ -167,18 +173,27 @@ def _enumeration(said: str, index: int, sentences: Sequence[str], paragraphs: Se
     k, lines = index, said.endswith("的")
     while k + 1 < len(sentences) and k - index < 8:
         broken = lines and not re.search(r"[。！？!?…”；;]$", said)
-        if not broken and not (said.rstrip().endswith(("；", ";")) and _NEXT_POINT_RE.match(sentences[k + 1])):
+        # (after ； the same 。-sentence goes on: "X表示，A；B。" reports B too, in the same paragraph, unless B opens
+        # as the writer's own narration: "…；此外，公司还公布了新品。")
+        if not broken and (not said.rstrip().endswith(("；", ";")) or not _NEXT_POINT_RE.match(sentences[k + 1])
+                           and _NARRATION_RE.match(sentences[k + 1])):
             break
         if broken and (k - index >= 3 or len(sentences[k + 1]) > 200):
             return said
         k += 1
         following = sentences[k]
         if not broken and paragraphs is not None and paragraphs[k] != paragraphs[index] \
-                or "\x00" in mask_spans(text, starts[k], starts[k] + len(following), spans) \
+                or "\x00" in mask_spans(text, starts[k], starts[k] + len(following), spans) and not _only_terms(following) \
                 or _ZH_INDIRECT_RE.search(following):  # (a point may hold 承认和拥护; not 他表示，…)
             break
         said += following
     return said
+
+
+def _only_terms(sentence: str) -> bool:
+    """Quotation marks around terms only (“报行合一”政策…): short, with no clause or sentence mark inside."""
+    quoted = re.findall(r"[“「『‘\"]([^”」』’\"]*)[”」』’\"]", sentence)
+    return bool(quoted) and all(len(q) <= 10 and not re.search(r"[，,。！？!?；;：:]", q) for q in quoted)
 
 
 def _named_company(quote: Quote, text: str, at: int) -> Quote:

@@ -427,7 +427,8 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
             or context.named_in_full(bare.group("who").split()[-1]))
         after = after[:bare.end()] if bare and known and " that " not in bare.group() else ""
     titled = _SAID_TITLE_THEN_NAME_RE.match(after)
-    if titled and _title_clause(titled.group("title")):  # “…,” said the union's national officer, Gareth Lyle.
+    if titled and (_title_clause(titled.group("title")) or " of " in titled.group("title") and _title_clause(
+            titled.group("title").split(" of ")[0])):  # “…,” said the union's national officer, Gareth Lyle.
         return _en_person(titled.group("name"), re.sub(r"^(?:a|an|the)\s", "", titled.group("title")), context)
     # “…,” Jane Porter said / said Jane Porter, chief executive of Acme.
     m = re.match(rf"^\s*[,.!?]?\s*(?P<verb>{EN_VERBS})\s+(?P<who>{_EN_PRONOUN}|{_EN_ROLE}|{_EN_UNNAMED_AFTER}|{_EN_TITLED_NAME}|(?:the\s(?=[A-Z]))?(?:{_EN_CAP}\s?(?:(?:de|van|von|der|den|da|del|di|du|dos|la|le|bin|al)\s){{0,2}})+)(?P<appos>,\s[^“”\"]{{3,160}}?(?:(?<![A-Z]\.[A-Z])(?=[.;]\s)|(?=[.;]?$|,\s(?:who|which)\s)))?", after)
@@ -474,7 +475,9 @@ def en_direct_speaker(content: str, after: str, before: str, context: Context) -
 
 
 # "said the company's finance chief, Gareth Lyle.": the title first, then the name that ends the sentence.
-_SAID_TITLE_THEN_NAME_RE = re.compile(r"^\s*,?\s*(?:said|says|added|told\s+\w+)\s+(?P<title>(?:the|a|an)\s[\w’'&\- ]{3,60}?),\s"
+# ("said Meridian's head of distribution, Carla Benton.": a company's possessive for the article)
+_SAID_TITLE_THEN_NAME_RE = re.compile(r"^\s*,?\s*(?:said|says|added|told\s+\w+)\s+"
+                                      r"(?P<title>(?:the|a|an|[A-Z][\w&\-]+(?:\s[A-Z][\w&\-]+){0,2}[’']s)\s[\w’'&\- ]{3,60}?),\s"
                                       r"(?P<name>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){1,2})\s*(?:[.;]|$)")
 _ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned)\s(?P<who>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\b(?!’s|'s)")
 

@@ -149,8 +149,10 @@ def _en_indirect(sentence: str, context: Context, original: str | None = None) -
             return []
         prefix, after_verb = sentence[:verb.start()], sentence[verb.end():]
         coordinated = _coordinated(prefix)
-        if coordinated and "\x00" not in coordinated.group("who") and "\x00" not in after_verb:
+        if coordinated and "\x00" not in coordinated.group("who") and (
+                "\x00" not in after_verb or len(after_verb[:after_verb.index("\x00")].split()) >= 3):
             # "Wye described the letter as “a negotiating tactic” and said the company would …"
+            # (… and said wage gains were "finally outpacing inflation.": a clause with a partial quote of its own)
             person = _en_who(coordinated.group("who") + " ", context)
             said = _reported_clause(verb.group(), original[verb.end():])
             return [(person, said)] if person and said else []
