@@ -96,9 +96,16 @@ _MAKE_MONEY = re.compile(rf"\bhow much (?:money )?(did|does|do|will) (.+?) (?:ma
                          re.IGNORECASE)
 
 
+# "How much money/cash" before a deed that moves money: the deed already asks a sum, and "money" is no word the
+# answer's sentence writes ("raised $1.15 billion in its IPO").
+_MONEY_MOVED = re.compile(r"\b(how much) (?:money|cash) (?=(?:did|does|do|will|would|has|have|had)\b[^?]*?\b(?:rais|pa(?:y|id)|spen[dt]"
+                          r"|invest|borrow|earn|cost|fetch|lend|lent|charg|owe))", re.IGNORECASE)
+
+
 def parse_question(question: str) -> Question:
     """Turn a question into folded content terms and a kind; pure and deterministic."""
     raw = _MAKE_MONEY.sub(r"how much net income \1 \2 report", strip_noise(question.strip()))
+    raw = _MONEY_MOVED.sub(r"\1 ", raw)  # "How much money did X raise in its IPO?" asks what "How much did X raise" does
     folded = fold(raw)
     cjk = len(_CJK_RUN.findall(folded))
     lang = "zh" if cjk else "en"

@@ -134,6 +134,9 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
                                                    or not_subject_en(text, s) else False))
                   for s, e, n in _claimers_cached(text, raw, True)]
         names += [(m.start(), None) for m in GENERIC_SUBJECT.finditer(text)]
+        # "Brightmoor shares rose 5%": the company whose shares moved is the sentence's subject for what follows.
+        names += [(m.start(), is_asked((m.group(1) or m.group(2)).lower(), constraints)) for m in SHARES_OF.finditer(raw)
+                  if len(raw) == len(text) and (m.group(1) or m.group(2)) != "Shares"]
         names += [(s, is_asked(n, constraints)) for s, e, n in foreign_subjects(text, spellings)
                   if not any(s <= t < e for t, _ in names)]
         if names:
