@@ -172,3 +172,30 @@ def test_how_much_money_raised_is_how_much_raised() -> None:
                   "Tessaro, which raised $640 million in its IPO in May, reported quarterly revenue of $210 million.")
     assert highlighted("How much money did Tessaro raise in its IPO?", lib) == "$640 million"
     assert highlighted("How much did Tessaro raise in its IPO?", lib) == "$640 million"
+
+
+def test_a_signed_value_in_a_list_is_one_value() -> None:
+    # "芯衡微2025年归母净利润是多少" marked 0.38亿元 (2024's) of "…分别为-1.26亿元、0.38亿元和2.14亿元": the analysis's
+    # "-1.26亿元" and the bare "1.26亿元" inside it counted as two values, so every year after the first slid by one.
+    from tests.ask_helpers import analyzed
+    lib = analyzed("r24s", "岚峰新材IPO获受理",
+                   "2023年至2025年，岚峰新材营业收入分别为3.10亿元、4.25亿元和5.60亿元，归母净利润分别为-0.42亿元、0.18亿元和0.96亿元。")
+    assert highlighted("岚峰新材2025年归母净利润是多少？", lib) == "0.96亿元"
+    assert highlighted("岚峰新材2024年归母净利润是多少？", lib) == "0.18亿元"
+
+
+def test_where_shares_are_listed_owns_nothing() -> None:
+    # ask23's "What was Tarrow's share price?" was refused over "Its London-listed shares rose 2.7% to 1,842 pence":
+    # "London-listed" was read as the company whose shares they are.
+    lib = library("r24t", "Corrie Mining's output rises",
+                  "Corrie Mining said copper output rose 6% in the quarter.",
+                  "Its London-listed shares rose 1.9% to 1,215 pence.")
+    assert highlighted("What was Corrie's share price?", lib) == "1,215"
+    assert ask("What was Dunlin's share price?", lib).abstained
+
+
+def test_a_conversion_price_is_not_read_into_the_name() -> None:
+    # ask23's "恒屹电气转股价是多少" was refused as an unknown name "恒屹电气转": 转股价 is the measure asked.
+    lib = library("r24u", "岚峰新材发行可转债",
+                  "岚峰新材公告，本次可转债发行总额8亿元，初始转股价格为15.60元/股。")
+    assert highlighted("岚峰新材转股价是多少？", lib) == "15.60元"

@@ -60,7 +60,7 @@ _ORG_SUFFIXES = frozenset("""证券 银行 集团 股份 控股 科技 公司 �
 _NAME_ENDS = _ORG_SUFFIXES | frozenset("新区 高新区 开发区 经开区".split())
 _ORG_SUFFIX_TUPLE = tuple(_ORG_SUFFIXES)
 _LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
-_BOUNDARY = re.compile(r"对(?=[^，。？?]{1,12}(?:怎么看|如何看待|如何评价|看法|观点|说了什么|表示了什么))|(?:到|截至|截止)(?=(?:19|20)\d{2}年)|股东应占|拥有人应占|应占|归属于|[一二再终]审|的|有|是|正在|多少|多大|多高|多长|多重|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|(?<![模虚比])拟|了|在|可以|能够|能否|能处理|每|一天|同比|环比|本季度|本季|当季|本期|当期|本月|当月|本年度")
+_BOUNDARY = re.compile(r"对(?=[^，。？?]{1,12}(?:怎么看|如何看待|如何评价|看法|观点|说了什么|表示了什么))|(?:到|截至|截止)(?=(?:19|20)\d{2}年)|股东应占|拥有人应占|应占|归属于|[一二再终]审|的|有|是|正在|多少|多大|多高|多长|多重|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|(?<![模虚比])拟|转股价|了|在|可以|能够|能否|能处理|每|一天|同比|环比|本季度|本季|当季|本期|当期|本月|当月|本年度")
 _EN_STOP_NAMES = frozenset(
     """what which who whom how when where why is are was were do does did the a an in on at of for to by from with
     and or but if this that these those it its q1 q2 q3 q4 h1 h2 fy will would can could should shall might must
