@@ -199,3 +199,28 @@ def test_a_conversion_price_is_not_read_into_the_name() -> None:
     lib = library("r24u", "岚峰新材发行可转债",
                   "岚峰新材公告，本次可转债发行总额8亿元，初始转股价格为15.60元/股。")
     assert highlighted("岚峰新材转股价是多少？", lib) == "15.60元"
+
+
+def test_core_earnings_are_no_net_income() -> None:
+    # The holdout's "What was Calder's net income last year?" cited "… revenue of £742 million last year and core
+    # earnings of £268 million": core or underlying earnings are a measure before one-offs, not the net income.
+    lib = library("r24v", "Brannock Metals lists in London",
+                  "The company reported revenue of £510 million last year and core earnings of £190 million.")
+    assert ask("What was Brannock's net income last year?", lib).abstained
+    assert highlighted("What were Brannock's core earnings last year?", lib) == "£190 million"
+
+
+def test_the_offer_price_is_not_where_the_shares_traded() -> None:
+    # The holdout's "At what price did Calder price its shares?" cited "The shares opened at 312 pence and closed at
+    # 306 pence": the offer price is what the shares were priced at in the listing.
+    lib = library("r24w", "Brannock Metals raises £400 million in London listing",
+                  "The shares opened at 250 pence and closed at 244 pence, up 5.2% from the offer price.",
+                  "Brannock Metals raised £400 million in its initial public offering, pricing its shares at 232 pence.")
+    assert first_sentence("At what price did Brannock price its shares?", lib).startswith("Brannock Metals raised")
+    assert highlighted("At what price did Brannock's shares open?", lib) == "250"
+
+
+def first_sentence(question: str, lib) -> str:
+    found = ask(question, lib)
+    assert not found.abstained, found
+    return found.sentences[0].text
