@@ -176,12 +176,13 @@ def test_how_much_money_raised_is_how_much_raised() -> None:
 
 def test_a_signed_value_in_a_list_is_one_value() -> None:
     # "芯衡微2025年归母净利润是多少" marked 0.38亿元 (2024's) of "…分别为-1.26亿元、0.38亿元和2.14亿元": the analysis's
-    # "-1.26亿元" and the bare "1.26亿元" inside it counted as two values, so every year after the first slid by one.
+    # "-1.26亿元" and the bare "1.26亿元" inside it counted as two places, so every year after the first slid by one.
     from tests.ask_helpers import analyzed
     lib = analyzed("r24s", "岚峰新材IPO获受理",
                    "2023年至2025年，岚峰新材营业收入分别为3.10亿元、4.25亿元和5.60亿元，归母净利润分别为-0.42亿元、0.18亿元和0.96亿元。")
     assert highlighted("岚峰新材2025年归母净利润是多少？", lib) == "0.96亿元"
     assert highlighted("岚峰新材2024年归母净利润是多少？", lib) == "0.18亿元"
+    assert highlighted("岚峰新材2023年归母净利润是多少？", lib) == "-0.42亿元"  # a loss keeps its sign
 
 
 def test_where_shares_are_listed_owns_nothing() -> None:

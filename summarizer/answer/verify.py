@@ -235,8 +235,6 @@ def _number_spans(passage: Passage, question: Question, folded: str) -> list[tup
                                                                       or "-" in f.text and _CJK_RE.search(text))
              or not not_a_value(f) and re.search(r"\d，\d{3}", f.text)]  # "8，652.3亿元": one number, not 8 and 652.3
     spans = {(a, b) for a, b in spans if not any(x <= a and b <= y and (a, b) != (x, y) for x, y in whole)}
-    # "分别为-1.26亿元、0.38亿元": the analysis's signed figure and the bare number inside it are one value, not two.
-    spans -= {(a, b) for a, b in spans if text[a:a + 1] in "-−+" and (a + 1, b) in spans}
     if not asks_age(question.text):
         # "a 55-year-old man" says how old he is: it counts no deaths nor people.
         spans = {s for s in spans if not is_age(text, s)}
