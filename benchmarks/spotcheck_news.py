@@ -56,6 +56,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask22-holdout # its holdout (2 stories, 43 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask23         # round 23 (6 stories, 159 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask23-holdout # its holdout (2 stories, 49 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask24         # round 24 (8 stories, 233 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask24-holdout # its holdout (2 stories, 53 questions)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -383,6 +385,12 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # written with it, both before any run.
         "ask23": REPO / "benchmarks" / "data" / "ask_spotcheck23.json",
         "ask23-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck23_holdout.json",
+        # Round 24 (issue #13 part 3), our own texts: a battery maker's 三季报 with a broker's EPS forecasts, a 城投 bond
+        # and a province's 地方债, a developer's monthly sales, an IPO prospectus, an English bank's quarter with NIM and
+        # bad-loan ratio, a retailer's Christmas trading in pence, a central bank's vote, a chipmaker's guidance; its
+        # holdout (a Chinese bank's 三季报, a London IPO) was written with it, both before any run.
+        "ask24": REPO / "benchmarks" / "data" / "ask_spotcheck24.json",
+        "ask24-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck24_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

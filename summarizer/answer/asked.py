@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from summarizer.answer.changes import asked_basis, asks_change, asks_ratio, without_ref
 from summarizer.answer.en_qualifiers import bare_qualifier, priced_thing, trailing_part
-from summarizer.answer.en_words import WHAT_MEASURE_EN, asked_words
+from summarizer.answer.en_words import asked_words, what_measure
 from summarizer.answer.forecasters import forecaster
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.names import _ORG_SUFFIX_TUPLE, Entity
@@ -116,7 +116,7 @@ def _parse(raw: str) -> Constraints:
                        part, asks_ratio(folded), head, head_qualifier, _asked_role(folded) or (who.role if who else ()),
                        _asked_holder(folded),
                        funding_round(folded), None if chinese else _counted(folded),
-                       asked_words(folded, entities) if not chinese and metric is None and _NUMBER_ASKED.search(folded)
+                       asked_words(folded, entities) if not chinese and metric is None and (_NUMBER_ASKED.search(folded) or what_measure(folded))
                        else ())
 
 
@@ -143,7 +143,7 @@ def _region_asked(before_metric: str) -> str | None:
 
 
 # An English question for a number ("how much", "how many", "what is X's …").
-_NUMBER_ASKED = re.compile(r"\bhow (?:much|many|high|low|big|large)\b|\bwhat (?:is|was|were|are)\b|" + WHAT_MEASURE_EN)
+_NUMBER_ASKED = re.compile(r"\bhow (?:much|many|high|low|big|large)\b|\bwhat (?:is|was|were|are)\b")
 
 
 # Roles: a question about what one of them said is answered only by a statement of theirs.

@@ -157,7 +157,8 @@ def unit_asked(question: str) -> str | None:
 
 
 # A count asked by its measure word ("多少名投资者获赔", "几家公司"), and a sum asked by its deed ("判赔多少", "罚款多少").
-_COUNT_ASKED = re.compile(r"(?:多少|几)(?:[个家座台辆架艘名位只户例起件套]|人(?!次))")
+# "发行多少股", "发行多少张": shares and bonds counted, never a price per share ("发行价为32.50元/股").
+_COUNT_ASKED = re.compile(r"(?:多少|几)(?:[个家座台辆架艘名位只户例起件套张]|人(?!次)|股(?![份东价权本息利]))")
 _SUM_ASKED = re.compile(r"多少钱|(?:赔|赔偿|判赔|获赔|罚|罚款|罚没|处罚|募资|募集资金?)了?(?:金额)?(?:是|为|共|合计)?多少(?![个家座台辆架艘名位人只户例起次件套])")
 _MONEY_OR_RATE = re.compile(r"\s*[万千百亿]*(?:元|美元|港元|欧元|英镑|日元|%|％|个百分点|百分点)")
 _HEADCOUNT = re.compile(r"\s*[万千百亿]*(?:余|多)?[名人户家位只]")

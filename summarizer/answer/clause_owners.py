@@ -25,6 +25,10 @@ _OPENER = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,6}?)(?=实现|
                      # …or announces them ("同日，南屿港务披露，11月公司完成…", "晋原煤业公告，…"): the 公司 after it is it.
                      # (not a broker publishing a note: "中金公司发布研报，首次覆盖…" is the source, not the subject)
                      r"|披露|公告|宣布|公布|发布(?!研|报告|点评|深度|调研))")
+# A company introduced by what it is ("同月，另一家模拟芯片企业澜芯科技在创业板上市，发行价为32.50元/股"): the name after the
+# description owns the clause, though jieba does not know it and no results verb follows.
+_DESCRIBED = re.compile(r"(?:另一家|又一家|另一|同行|竞争对手|同为)[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂商|龙头)"
+                        r"([\u4e00-\u9fff]{2,6}?)(?=在|于|[，,]|实现|披露|公告|宣布|发布|上市|登陆)")
 # A name holds no particle, preposition or time word ("归属于股东的", "年实现", "上半年" are not names).
 _NOT_IN_NAME = re.compile(r"[的为于在与和及对将已了共年月季期间内后前中是有被把让从向至到比较同环据]")
 # Words that are no name: pronouns and generic heads, times, parts of a company, results words.
@@ -43,7 +47,7 @@ def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[t
         return tuple(c for c in found if not _measure_initials(original, c[0], c[1]) and not metric_spans(c[2])
                      and not re.fullmatch(r"[a-z]{1,2}-?\d{1,2}", c[2]))
     times = [(m.start, m.end) for m in mentions(folded)]
-    for match in (*_OPENER.finditer(folded), *_DISCLOSER.finditer(folded)):
+    for match in (*_OPENER.finditer(folded), *_DISCLOSER.finditer(folded), *_DESCRIBED.finditer(folded)):
         start, end, word = match.start(1), match.end(1), match.group(1)
         # "今年前三季度实现": a period is when; a name already found there is kept as found.
         if _NOT_OWNER.search(word) or _NOT_IN_NAME.search(word) or word in _ZH_GENERIC or word in _ZH_NOT_NAMES \
@@ -67,20 +71,24 @@ def _measure_initials(original: str, start: int, end: int) -> bool:
 
 # "公司"/"该公司" standing for a company (not 子公司, 有限公司, 分公司…).
 _GENERIC_ZH = re.compile(r"(?<![限子分母股总团市])(?:该|本)?公司")
+# The same in English: "Brightmoor shares rose 5%, valuing the company at £1.4 billion" values Brightmoor.
+_GENERIC_EN = re.compile(r"\bthe (?:company|firm|group)\b")
+# A speaker between: "Chief Financial Officer Mark Ellison said the company would buy back…" is the story's company.
+_SAID_EN = re.compile(r"\b(?:said|says|told|added|noted|stated|explained|believes?|thinks?|expects?)\b")
 
 
 def generic_after_other(sentence: str, at: int, owners: list[tuple[int, bool | None]]) -> bool:
-    """Does a Chinese "公司" before `at` follow another company named earlier in the same sentence, with no
+    """Does a "公司" ("the company") before `at` follow another company named earlier in the same sentence, with no
     asked one between? Then it stands for that company ("同日，南屿港务披露，11月公司完成集装箱吞吐量…" is
     南屿港务's), not for the story's own company of the title. `owners` are (position, asked?) of the names
     before `at` (None for a word that decides nothing)."""
-    if not re.search(r"[\u4e00-\u9fff]", sentence):
-        return False
+    generic = _GENERIC_ZH if re.search(r"[\u4e00-\u9fff]", sentence) else _GENERIC_EN
     others = [pos for pos, asked in owners if asked is False and pos < at]
     if not others or any(asked for pos, asked in owners if asked and pos < at):
         return False
     last = max(others)
-    return any(last < m.start() < at for m in _GENERIC_ZH.finditer(sentence))
+    return any(last < m.start() < at and not (generic is _GENERIC_EN and _SAID_EN.search(sentence, last, m.start()))
+               for m in generic.finditer(sentence))
 
 
 def measure_code(name: str, texts: tuple[str, ...]) -> bool:

@@ -26,6 +26,7 @@ from summarizer.answer.en_words import words_ok
 from summarizer.answer.metrics import COMPATIBLE as _COMPATIBLE
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
 from summarizer.answer.forecast_words import FORECAST_ASKED as _FORECAST_ASKED
+from summarizer.answer.forecast_stated import later_per_share
 from summarizer.answer.forecast_stated import ANALYSTS, FORECAST_BEFORE as _FORECAST_BEFORE, PLAN_BEFORE as _PLAN_BEFORE, \
     RESULT_AFTER as _RESULT_AFTER, WILL_BEFORE as _WILL_BEFORE, forecast_stated, guidance_by_analysts
 from summarizer.answer.metric_at import metric_ok as _metric_ok
@@ -219,7 +220,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, peer)  # a sub-market's share, a target, one company's figure for the market's
     if span and _PLAN_BEFORE.search(ctx.sentence, 0, at) and not _FORECAST_ASKED.search(constraints.question):
         return Verdict(False, "metric")  # "had initially planned to raise $1 billion": not the amount raised
-    if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question):
+    if span and _forecast_at(ctx, at) and not _FORECAST_ASKED.search(constraints.question) \
+            and not later_per_share(constraints.question, constraints.period.years, ctx.year_now):
         # "How much did revenue rise?" is not answered by "expects revenue to rise 6% to 8%"; the refusal
         # says the articles give only an outlook, and shows it as the nearest fact. So for a later year asked
         # without a forecast word ("北辰材料2027年营业收入"): "预计…2027年营业收入将超过80亿元" is shown, labelled.

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.answer.metrics import metric_spans
 from summarizer.answer.names import Entity
+from summarizer.answer.text import fold
 
-__all__ = ["asked_words", "words_ok"]
+__all__ = ["asked_words", "what_measure", "words_ok"]
 
 _WORD_RE = re.compile(r"[a-z][a-z\-]+")
 # Question words, auxiliaries, and words that any figure of a company may carry.
@@ -43,11 +45,26 @@ def asked_words(folded: str, entities: Sequence[Entity]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-# "What margin does Northgate expect?", "What dividend will it pay?": a measure asked by its noun right after "what"
-# asks its figure, as "how much" does.
-WHAT_MEASURE_EN = (r"\bwhat (?:(?:net interest|gross|operating|net|profit|pretax|dividend) )?(?:margin|dividend|payout|growth"
-                   r"|return|yield|price|rate|revenue|sales|profit|income|loss|costs?)s? "
-                   r"(?:does|did|do|will|would|is|was|are|were|has|have|had)\b")
+# "What margin does Northgate expect?", "What revenue did Velmont report?", "What dividend will it pay?": a measure
+# named between "what" and its verb asks its figure, as "how much" does (and as "What was Velmont's revenue?" does; read
+# as a fact question it skipped the checks that keep a forecast from answering for a result). The one reading of that
+# shape, for `question` (a number question, and a strict one) and `asked` (the words it asks): the measure is a listed
+# measure word, or any measure the metric table knows before did/does/will/has.
+_WHAT_MEASURE = re.compile(r"\bwhat\s+(?P<measure>[^?]{2,40}?)\s+(?P<verb>does|did|do|will|would|is|was|are|were|has|have|had)\b",
+                           re.IGNORECASE)
+_LISTED_MEASURE = re.compile(r"(?:(?:net interest|gross|operating|net|profit|pretax|dividend) )?(?:margin|dividend|payout"
+                             r"|growth|return|yield|price|rate|revenue|sales|profit|income|loss|costs?)s?", re.IGNORECASE)
+
+
+def what_measure(question: str) -> str | None:
+    """The measure an English "what <measure> did/does/is …" question names, or None."""
+    for match in _WHAT_MEASURE.finditer(question):
+        measure = match.group("measure")
+        # ("What premium is X paying?" asks what the premium is, a fact, though the table knows "premium".)
+        if _LISTED_MEASURE.fullmatch(measure) or match.group("verb").lower() not in ("is", "was", "are", "were") \
+                and metric_spans(fold(measure)):
+            return measure
+    return None
 
 
 _SPENT_ON_RE = re.compile(r"\b(?P<verb>spend|spends|spent|spending|invest|invests|invested|investing|pay|pays|paid|paying)"

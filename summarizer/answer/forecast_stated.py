@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["ANALYSTS", "FORECAST_BEFORE", "PLAN_BEFORE", "RESULT_AFTER", "WILL_BEFORE", "forecast_stated", "guidance_by_analysts", "later_outlook"]
+__all__ = ["ANALYSTS", "FORECAST_BEFORE", "PLAN_BEFORE", "RESULT_AFTER", "WILL_BEFORE", "forecast_stated", "guidance_by_analysts", "later_outlook",
+           "later_per_share"]
 
 FUTURE = re.compile(r"将|\bwill\b|\bwould\b|\bexpected to\b|\bis set to\b")
 PREANNOUNCED = re.compile(r"业绩预告|预亏|预盈|预增|预减")
@@ -45,6 +46,12 @@ ANALYSTS = re.compile(r"\banalysts?\b|\bconsensus\b|\bwall street\b|\bpolled\b|\
                       r"|分析师|一致预期|市场预期|机构预期", re.IGNORECASE)
 
 
+# A title's forecast word after beat, miss, top, above or below is the yardstick a result is measured by ("Ostrava's
+# profit beats forecasts"), not a forecast the story gives.
+_YARDSTICK = re.compile(r"\b(?:beats?|beating|miss(?:es|ed)?|tops?|topped|above|below|exceeds?|exceeded|ahead of|short of"
+                        r"|trails?)\s+(?:\w+\s+){0,2}?(?:forecasts?|estimates?|expectations?|targets?)\b", re.IGNORECASE)
+
+
 def _own_clause(sentence: str, at: int) -> str:
     """The number's clause from the number on."""
     end = _CLAUSE_END.search(sentence, at)
@@ -55,7 +62,7 @@ def forecast_stated(sentence: str, at: int | None, title: str, preceding: Sequen
     """Does the sentence state the number at `at` (or, with None, anything) as a forecast?"""
     if any(PREANNOUNCED.search(s) for s in (sentence, title, *preceding[:2])):
         return True
-    if FORECAST_BEFORE.search(title) and not _RESULT_VERB.search(sentence if at is None else
+    if FORECAST_BEFORE.search(_YARDSTICK.sub(" ", title)) and not _RESULT_VERB.search(sentence if at is None else
                                                                  sentence[:at] + _own_clause(sentence, at)):
         return True
     if at is None:
@@ -76,3 +83,14 @@ def later_outlook(missing: str | None, date: str | None, years: frozenset[int]) 
     refusal for "北辰材料2027年营业收入" then shows "预计…2027年营业收入将超过80亿元" as the nearest fact, labelled as a
     forecast, rather than another year's result."""
     return missing == "outlook" and bool(years) and bool(date) and date[:4].isdigit() and min(years) > int(date[:4])
+
+
+# Per-share and valuation measures a broker's table gives for the years ahead: "2027年EPS", "2027年PE", "2027年每股收益".
+_PER_SHARE = re.compile(r"(?<![a-z])(?:eps|pe|pb)(?![a-z])|每股收益|市盈率|市净率", re.IGNORECASE)
+
+
+def later_per_share(question: str, years: frozenset[int], year_now: int | None) -> bool:
+    """Does the question ask a per-share or valuation measure for a year after the article's ("锐阳新能源2027年EPS是多少",
+    written in 2026)? Such a figure exists only as a forecast, so the forecast answers it, as "2027年PE" is answered;
+    a company's revenue for that year ("北辰材料2027年营业收入") is still refused with its outlook shown."""
+    return bool(years) and year_now is not None and min(years) > year_now and _PER_SHARE.search(question) is not None

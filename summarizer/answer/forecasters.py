@@ -23,6 +23,10 @@ _GENERIC_RE = re.compile(r"^(?:多家|多位|部分|有|一些|不少|各大)?(�
                          r"(?:普遍|一致|均)?(?:预计|预测|预期|预估)")
 # A broker who gives a target price or a rating: "富瑞给华虹的目标价", "中金给予星衡科技的评级".
 _GIVES_RE = re.compile(r"^([\u4e00-\u9fffa-z]{2,8}?)(?:给予|给出|给)(?=[\u4e00-\u9fffa-z0-9]{2,16}?的?(?:目标价|评级))")
+# A securities firm forecasting another company's figure: "长衡证券预计锐阳新能源2027年归母净利润是多少" (not its own figure:
+# the rest opens on a name, not on a period or a measure).
+_BROKER_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:证券|研究所|研究院|期货))(?:预计|预测|预期|预估)"
+                        r"(?![\d一二三四五六七八九十今明去上下全本其该公司]|年|季|月|营|净|收|每)(?=[\u4e00-\u9fffa-z]{2})")
 _PERSON_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:预计|预测|预期|预估)(?=.{3,})")
 
 
@@ -40,6 +44,9 @@ def forecaster(folded: str) -> Forecaster | None:
     gives = _GIVES_RE.match(folded)
     if gives:  # "富瑞给华虹的目标价是多少": 富瑞 sets the price, 华虹 is its subject
         return Forecaster((gives.group(1),), gives.end())
+    broker = _BROKER_RE.match(folded)
+    if broker:
+        return Forecaster((broker.group(1),), broker.end())
     person = _PERSON_RE.match(folded)
     if person is None:
         return None

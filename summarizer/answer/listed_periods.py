@@ -39,6 +39,8 @@ def listed_for(sentence: str, spans: list[tuple[int, int]], asked: Period, lead:
     if len(labels) < 2:
         return None
     ahead = cue.group() != "respectively"
+    # "分别为-1.26亿元、0.38亿元": the analysis's signed figure and the bare number inside it are one place of the list.
+    spans = [(a, b) for a, b in spans if not (sentence[a - 1:a] in ("-", "−", "+") and (a - 1, b) in spans)]
     listed = [span for span in spans if (span[0] > cue.start()) == ahead]
     listed = listed[:len(labels)] if ahead else listed[-len(labels):]
     if len(listed) != len(labels) or cue.group() == "各" and not all(

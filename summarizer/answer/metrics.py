@@ -31,6 +31,8 @@ METRICS: dict[str, tuple[str, ...]] = {
                         "经调整净利润", "经调整后净利润",
                         "调整后净利润", "核心溢利", "核心净利润", "核心归母净利润",  # a developer's core profit
                         "adjusted net income", "adjusted net profit", "non-gaap net income",
+                        # "core earnings of £268 million" is no net income: a measure before one-offs (or before more).
+                        "core earnings", "core profit", "underlying profit",  # ("underlying earnings before interest…" is EBITDA)
                         # The same measure below zero: "扣除非经常性损益后的净亏损为439亿元" is no plain 净亏损.
                         "扣除非经常性损益后的净亏损", "扣除非经常性损益后归属于上市公司股东的净亏损", "扣非归母净亏损",
                         "扣非后归母净亏损", "扣非净亏损", "扣非后净亏损"),

@@ -60,7 +60,7 @@ _ORG_SUFFIXES = frozenset("""证券 银行 集团 股份 控股 科技 公司 �
 _NAME_ENDS = _ORG_SUFFIXES | frozenset("新区 高新区 开发区 经开区".split())
 _ORG_SUFFIX_TUPLE = tuple(_ORG_SUFFIXES)
 _LEADING_SKIP = re.compile(r"^(?:请问|那么|所以|关于)")
-_BOUNDARY = re.compile(r"对(?=[^，。？?]{1,12}(?:怎么看|如何看待|如何评价|看法|观点|说了什么|表示了什么))|(?:到|截至|截止)(?=(?:19|20)\d{2}年)|股东应占|拥有人应占|应占|归属于|[一二再终]审|的|有|是|正在|多少|多大|多高|多长|多重|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|了|在|可以|能够|能否|能处理|每|一天|同比|环比|本季度|本季|当季|本期|当期|本月|当月|本年度")
+_BOUNDARY = re.compile(r"对(?=[^，。？?]{1,12}(?:怎么看|如何看待|如何评价|看法|观点|说了什么|表示了什么))|(?:到|截至|截止)(?=(?:19|20)\d{2}年)|股东应占|拥有人应占|应占|归属于|[一二再终]审|的|有|是|正在|多少|多大|多高|多长|多重|几|什么|哪|谁|怎么|如何|预计|预测|预期|将|(?<![模虚比])拟|转股价|了|在|可以|能够|能否|能处理|每|一天|同比|环比|本季度|本季|当季|本期|当期|本月|当月|本年度")
 _EN_STOP_NAMES = frozenset(
     """what which who whom how when where why is are was were do does did the a an in on at of for to by from with
     and or but if this that these those it its q1 q2 q3 q4 h1 h2 fy will would can could should shall might must
@@ -122,7 +122,7 @@ def chinese_subject(folded: str, metrics: tuple[tuple[int, int, str], ...]) -> E
     prefix = re.sub(r"(?:降准|降息|加息|减息|升息)(?:了|幅度)?$", "", prefix)  # "9月降准多少": the act, not who did it
     annual = _ANNUAL.search(prefix)  # "华坚集团年营收", "华坚年出口创汇": 年 is "a year's", no part of the name
     prefix = prefix[:annual.start()] if annual else prefix
-    strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是"))
+    strong = cut < len(text) and not (found and found.start() == cut and found.group() not in ("的", "有", "是", "拟"))
     when = re.match(r"[\u4e00-\u9fff]{2,4}?(之后|之前|以后|以前|以来|期间|后|前)", prefix)
     if when and [p.word for p in pos_cut(prefix[:when.end()])][-1:] == [when.group(1)]:
         prefix = prefix[when.end():]  # "降准后…准备金率", "上市以来股价": when, not who (前海人寿 is one word)

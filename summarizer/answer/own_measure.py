@@ -60,6 +60,7 @@ _ASKED_MEASURES = (
     frozenset("costs cost expenses spending".split()),
     frozenset("buyback buybacks repurchase repurchases".split()),
     frozenset("dividend dividends".split()),
+    frozenset("vote votes voted voting".split()),  # "What was the vote on the decision?" is no yield the decision moved
 )
 
 

@@ -10,11 +10,15 @@ import re
 __all__ = ["other_price"]
 
 _KINDS = {
-    "issue": re.compile(r"发行价格|发行价|认购价格|认购价|\bissue price\b|\boffer(?:ing)? price\b"),
+    # "pricing its shares at 285 pence", "At what price did Calder price its shares?": the offer price of a listing.
+    "issue": re.compile(r"发行价格|发行价|认购价格|认购价|\bissue price\b|\boffer(?:ing)? price\b|\bipo price\b"
+                        r"|\bpric(?:e|ed|ing) (?:its|their|the) (?:shares|stock|ipo|offering)\b"),
     "conversion": re.compile(r"转股价格|转股价|\bconversion price\b"),
     "exercise": re.compile(r"行权价格|行权价|\bexercise price\b|\bstrike price\b"),
     "repurchase": re.compile(r"回购价格|回购价|\brepurchase price\b|\bbuyback price\b"),
-    "market": re.compile(r"(?<!转)股价|收盘价|\bshare price\b|\bstock price\b|\bclosing price\b"),
+    # ("The shares opened at 312 pence and closed at 306 pence": where they traded, not what they were offered at.)
+    "market": re.compile(r"(?<!转)股价|收盘价|\bshare price\b|\bstock price\b|\bclosing price\b|\b(?:opened|closed|traded) at\b"
+                         r"|\bshares (?:open|close|trade|end)\b"),
 }
 
 

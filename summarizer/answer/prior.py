@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from summarizer.answer.context import Context
 
 from summarizer.answer.this_year_en import asks_last_year_en, dated_this_year_en
+from summarizer.answer.last_season_en import last_season_ok
 
 __all__ = ["asks_last_year_zh", "prior_period_ok"]
 
@@ -72,6 +73,8 @@ def prior_period_ok(question: str, change: bool, ctx: Context, at: int) -> bool:
     if asks_last_year_zh(question):
         # "金穗农业发布2025年年度报告…" answers "去年…" when the article was written in 2026.
         return bool(ctx.year_now and ctx.year_now - 1 in period_at(ctx, at)[0]) or _dated_last_year_zh(sentence, at)
+    if not _CJK.search(question) and not last_season_ok(question, sentence, at):
+        return False  # "like-for-like sales last Christmas" is not this Christmas's 4.6%
     if not _CJK.search(question) and asks_last_year_en(question) and dated_this_year_en(sentence, at, ctx.year_now):
         return False  # "net loss last year" is not "$63 million in the first nine months of this year"
     if not _CJK.search(question) and _PRIOR_QUARTER_ASKED.search(question):

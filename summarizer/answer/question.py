@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from summarizer.answer.constraints import parse_constraints
 from summarizer.answer.durations import asks_age
-from summarizer.answer.en_words import WHAT_MEASURE_EN
+from summarizer.answer.en_words import what_measure
 from summarizer.answer.forms import strip_noise
 from summarizer.answer.lead_investor import LEAD_WORDS, asks_lead, lead_term
 from summarizer.answer.metric_terms import eps_term
@@ -65,11 +65,7 @@ _NUMBER_EN = re.compile(
 # (a year only) does not answer.
 _NUMBER_EN_STRICT = re.compile(r"\bhow (much|many|long|old)\b|\bwhat ages?\b|\bat what age\b|\bwhat (percentage|percent)\b|\bby how much\b|\bwhat price\b"
                                r"|\bwhat (?:is|was|are|were)\b[^?]{0,40}?\b(?:rate|ratio|yield|salary|salaries|wages?|pay"
-                               r"|price|cost|budget|revenue|sales|profit|income|worth|fee|fees)s?\b|" + WHAT_MEASURE_EN, re.I)
-# "What revenue did Velmont report?", "What dividend does Harlow pay?", "What margin will Korrin post?": a listed
-# measure named between "what" and the verb asks its figure, as "What was Velmont's revenue?" does; read as a
-# fact question it skipped the checks that keep a forecast from answering for a result.
-_WHAT_MEASURE_DID = re.compile(r"^\s*what\s+([^?]{2,40}?)\s+(?:did|does|do|will|would|has|have|had)\b", re.I)
+                               r"|price|cost|budget|revenue|sales|profit|income|worth|fee|fees)s?\b", re.I)
 _QUOTE_ZH = re.compile(r"说了?什么|表示了?什么|怎么说|如何评价|怎么看|如何看待|看法|观点|认为|谈到|提到")
 _QUOTE_EN = re.compile(r"\bwhat did .+ (say|think)\b|\bsay about\b|\bsaid about\b|\bview on\b|\bopinion\b", re.I)
 _WHICH_ONE = re.compile(r"\bwhich (?:company|companies|firm|firms|brand|brands|carmaker|automaker|maker|bank|banks)\b"
@@ -96,18 +92,24 @@ _MAKE_MONEY = re.compile(rf"\bhow much (?:money )?(did|does|do|will) (.+?) (?:ma
                          re.IGNORECASE)
 
 
+# "How much money/cash" before a deed that moves money: the deed already asks a sum, and "money" is no word the
+# answer's sentence writes ("raised $1.15 billion in its IPO").
+_MONEY_MOVED = re.compile(r"\b(how much) (?:money|cash) (?=(?:did|does|do|will|would|has|have|had)\b[^?]*?\b(?:rais|pa(?:y|id)|spen[dt]"
+                          r"|invest|borrow|earn|cost|fetch|lend|lent|charg|owe))", re.IGNORECASE)
+
+
 def parse_question(question: str) -> Question:
     """Turn a question into folded content terms and a kind; pure and deterministic."""
     raw = _MAKE_MONEY.sub(r"how much net income \1 \2 report", strip_noise(question.strip()))
+    raw = _MONEY_MOVED.sub(r"\1 ", raw)  # "How much money did X raise in its IPO?" asks what "How much did X raise" does
     folded = fold(raw)
     cjk = len(_CJK_RUN.findall(folded))
     lang = "zh" if cjk else "en"
 
-    strict_number = bool(_NUMBER_ZH_STRICT.search(folded) or _NUMBER_EN_STRICT.search(raw))
+    strict_number = bool(_NUMBER_ZH_STRICT.search(folded) or _NUMBER_EN_STRICT.search(raw) or what_measure(raw))
     if _QUOTE_ZH.search(folded) or _QUOTE_EN.search(raw):
         kind = "quote"
-    elif strict_number or _NUMBER_ZH.search(folded) or _NUMBER_EN.search(raw) or (
-            (measure := _WHAT_MEASURE_DID.match(raw)) and metric_spans(fold(measure.group(1)))):
+    elif strict_number or _NUMBER_ZH.search(folded) or _NUMBER_EN.search(raw):
         kind = "number"
     elif _ROLE_CUE.search(folded):
         kind = "role"

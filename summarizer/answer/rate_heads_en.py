@@ -10,7 +10,7 @@ import re
 
 from summarizer.answer.en_words import _variants
 
-__all__ = ["asks_named_rate", "other_rate_named"]
+__all__ = ["asks_named_rate", "bare_rate_of_another_kind", "other_rate_named"]
 
 _HEAD = r"(?:rate|ratio|yield)"
 _ASKED = re.compile(rf"\b([a-z][\w-]*) {_HEAD}s?\b")
@@ -44,3 +44,19 @@ def other_rate_named(question: str, sentence: str, at: int) -> bool:
         return False  # "CET1 ratio" is "common equity tier 1 ratio": a code is left to the rules of codes
     want = _variants(asked.group(1))
     return word not in want and not (word in _SAME_RATE and want & _SAME_RATE)
+
+
+# Kinds of rate that are never "the rate" a question about a central bank or a loan asks by the bare word.
+_OTHER_KINDS = frozenset("unemployment jobless participation inflation mortgage exchange tax savings vacancy default "
+                         "occupancy birth death crime tariff hiring quit quits u-6 u-3 growth".split())
+_BARE_ASKED = re.compile(r"\bthe rates?\b", re.IGNORECASE)
+_RATE_WORD = re.compile(r"\b([\w-]+)?\s*rates?\b", re.IGNORECASE)
+
+
+def bare_rate_of_another_kind(question: str, sentence: str) -> bool:
+    """Does a question ask "the rate" with no kind ("Where do officials see the rate at the end of 2027?") and the
+    sentence name only rates of a kind of their own ("The unemployment rate is seen at 4.4% …")?"""
+    if not _BARE_ASKED.search(question):
+        return False
+    kinds = [(m.group(1) or "").lower() for m in _RATE_WORD.finditer(sentence)]
+    return bool(kinds) and all(kind in _OTHER_KINDS for kind in kinds)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer.answer.appositive_en import without_descriptions
 from summarizer.answer.deed_object import deed_object
 from summarizer.answer.asked import funding_round
 from summarizer.answer.requirements import Constraints
@@ -346,7 +347,7 @@ def qualified(qualifier: str, ctx: Context, at: int, names: tuple[str, ...] = ()
     if qualifier in ctx.sentence[max(0, start - len(qualifier) - 8):start]:
         return True
     if not chinese:  # "the automotive segment posted revenue of…": anywhere in the clause before it
-        return part_ok(qualifier, ctx.sentence, at)
+        return part_ok(qualifier, without_descriptions(ctx.sentence, ctx.original), at)  # not in "X, the … store chain,"
     if qualifier in ctx.sentence[:at]:
         # Named, but not for this number, unless it is the subject of the statement the number ends.
         return opens_statement(qualifier, ctx.sentence, at) or deed_object(qualifier, ctx.sentence, at)  # 销售客车4567辆

@@ -49,7 +49,8 @@ MARKET_SUBJECT = re.compile(r"(?:国内|全国|全球|全市场|整个市场|行
 
 # "公司"/"该公司"/"the company" stand for the article's subject; "子公司"/"有限公司" do not.
 # "Aster shares jumped 24%", "Shares of Aster": whose stock it is, though the name opens the sentence.
-SHARES_OF = re.compile(r"\b(?!(?:Its|Their|The|Our|His|Her|Your|These|Those|This|That)\b)([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)*)(?:'s|’s)? (?:shares|stock)\b|\b[Ss]hares of ([A-Z][\w&.\-]*)")
+# ("Its London-listed shares rose 2.7%": where shares are listed is no owner of them.)
+SHARES_OF = re.compile(r"\b(?!(?:Its|Their|The|Our|His|Her|Your|These|Those|This|That)\b)(?![A-Z][\w&.]*-(?:listed|based|traded|quoted)\b)([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)*)(?:'s|’s)? (?:shares|stock)\b|\b[Ss]hares of ([A-Z][\w&.\-]*)")
 # "above Wall Street estimates", "according to LSEG data": a yardstick's source, no owner of a figure.
 SOURCE_OF_ESTIMATES = re.compile(r"\s+(?:estimates?|expectations?|forecasts?|consensus|data)\b")
 # "the bank", "the lender", "the carmaker": the story's company called by its kind (a Northgate CFO's "the bank now expects
@@ -134,6 +135,9 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
                                                    or not_subject_en(text, s) else False))
                   for s, e, n in _claimers_cached(text, raw, True)]
         names += [(m.start(), None) for m in GENERIC_SUBJECT.finditer(text)]
+        # "Brightmoor shares rose 5%": the company whose shares moved is the sentence's subject for what follows.
+        names += [(m.start(), is_asked((m.group(1) or m.group(2)).lower(), constraints)) for m in SHARES_OF.finditer(raw)
+                  if len(raw) == len(text) and (m.group(1) or m.group(2)) != "Shares"]
         names += [(s, is_asked(n, constraints)) for s, e, n in foreign_subjects(text, spellings)
                   if not any(s <= t < e for t, _ in names)]
         if names:

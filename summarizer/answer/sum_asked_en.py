@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_sum_en", "not_money"]
+__all__ = ["asks_sum_en", "count_for_money", "not_money"]
 
 _SUM_ASKED = re.compile(r"\bhow much (?:money |cash |capital |funding )?(?:did|does|do|will|would|has|have|is|was|could|can)\b"
                         r"[^?]*?\b(?:rais|pa(?:y|id)|spen[dt]|invest|borrow|earn|cost|fetch|lend|lent|charg|owe|fined?\b)"
@@ -42,3 +42,19 @@ def not_money(question: str, sentence: str, span: tuple[int, int], spans: list[t
     if not asks_sum_en(question) or _is_money(sentence, span):
         return False
     return any(_is_money(sentence, other) for other in spans)
+
+
+# A results measure that is always money: revenue, income, profit, earnings, a loss, EBITDA.
+_MONEY_MEASURE = re.compile(r"\b(?:revenues?|turnover|income|profits?|earnings|loss(?:es)?|ebitda)\b", re.IGNORECASE)
+# What a count counts, right after it: "its 64 stores", "1,200 employees" (not a unit, a scale or a preposition).
+_THINGS_AFTER = re.compile(r"\s+(?!(?:million|billion|trillion|thousand|percent|per|points?|basis|pence|cents?|times|"
+                           r"a|an|the|of|in|on|at|to|from|and|or|for|by|with|as|than|last|this|next|year|years)\b)"
+                           r"[a-z][a-z-]+s\b", re.IGNORECASE)
+
+
+def count_for_money(question: str, sentence: str, span: tuple[int, int]) -> bool:
+    """Is the number at `span` a count of things ("sales in its 64 stores") where the question asks a measure that is
+    always money ("What was Ashgrove's full-year revenue?")?"""
+    if not _MONEY_MEASURE.search(question) or re.search(r"\bhow many\b", question, re.IGNORECASE):
+        return False
+    return not _is_money(sentence, span) and _THINGS_AFTER.match(sentence, span[1]) is not None

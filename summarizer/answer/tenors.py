@@ -9,7 +9,14 @@ import re
 
 __all__ = ["asks_tenor", "tenor_ok"]
 
-_TENOR = re.compile(r"(\d+|[一二三五七十])(?:年期|个月期|天期|-year|-month|-day)(以上)?")
+_TENOR = re.compile(r"(?i)(\d+|[一二三五七十]|\b(?:one|two|three|five|seven|ten|twenty|thirty))(?:年期|个月期|天期|-year|-month|-day)(以上)?")
+# "ten-year" is the "10-year" yield: an English term spelled in words is read as its number.
+_WORDS = {"one": "1", "two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "twenty": "20", "thirty": "30"}
+
+
+def _term(match: re.Match[str]) -> tuple[str, str | None]:
+    number = match.group(1)
+    return _WORDS.get(number.lower(), number), match.group(2)
 
 
 def asks_tenor(question: str) -> bool:
@@ -23,4 +30,4 @@ def tenor_ok(question: str, sentence: str, at: int) -> bool:
     if not asked:
         return True
     stated = list(_TENOR.finditer(sentence[:at]))
-    return bool(stated) and stated[-1].groups() == asked.groups()
+    return bool(stated) and _term(stated[-1]) == _term(asked)

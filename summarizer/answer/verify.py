@@ -22,6 +22,7 @@ from summarizer.answer.misstated import misstated
 from summarizer.answer.own_clause_words import prefer_own_clause
 from summarizer.answer.level_reached import no_move_to_level, prefer_level_reached
 from summarizer.answer.asked_words_en import other_rate_named
+from summarizer.answer.rate_heads_en import bare_rate_of_another_kind
 from summarizer.answer.doers_en import doers_own
 from summarizer.answer.part_opened import part_not_asked
 from summarizer.answer.payees import named_only_as_payee
@@ -36,10 +37,14 @@ from summarizer.answer.consideration_parts import other_part_of_price
 from summarizer.answer.own_measure import measure_noun_missing, other_measure_heads
 from summarizer.answer.price_kinds import other_price
 from summarizer.answer.range_span import whole_range
-from summarizer.answer.sum_asked_en import not_money
-from summarizer.answer.other_party_en import other_partys
+from summarizer.answer.sum_asked_en import count_for_money, not_money
+from summarizer.answer.last_season_en import season_for_year
+from summarizer.answer.other_party_en import other_partys, partys_own
 from summarizer.answer.running_total import one_month_for_total
 from summarizer.answer.share_classes import other_class
+from summarizer.answer.head_deed import other_deed_of_head
+from summarizer.answer.unnamed_periods import unnamed_periods_list
+from summarizer.answer.short_names import with_full_names
 from summarizer.answer.deal_direction import reversed_deal
 from summarizer.answer.case_status import status_ok_en
 from summarizer.answer.measured import dropped_why, measured_ok
@@ -139,6 +144,7 @@ def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> t
             part = None
         spelling = entity_in(entity, corpus)
         if spelling:
+            entity = with_full_names(entity, corpus)  # "江屿城市建设投资集团有限公司（简称“江屿城投”）"
             kept.append(entity)
             # "瑞能动力储能电池出货量" where only 瑞能动力 is a name (or "谷歌云业务" where only
             # 谷歌 is): the rest is the part asked about.
@@ -289,6 +295,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
                        and not amount_for_rate(constraints.question, ctx.sentence, s)  # 增加4,470亿元 is no 增速
                        and not total_for_one_month(constraints.question, ctx.sentence, s[0], ctx.preceding[0] if ctx.preceding else "")
                        and not stake_not_asked(constraints.question, ctx.sentence, s[1])  # 100%股权 is no 评估值
+                       and not other_deed_of_head(constraints.head, constraints.head_qualifier, ctx.sentence, s[0])  # 到期的规模
+                       and not unnamed_periods_list(constraints.period, ctx.sentence)  # "报告期各期…分别为" names no period
                        and not (constraints.metric is None and constraints.head is None
                                 and other_listed_measure(constraints.question, ctx.sentence, s[0]))]  # 营业收入, not 评估值
         elif passing:
@@ -298,7 +306,10 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
                        and not prior_level_missing(constraints.question, ctx.sentence, *s)  # this week's, not the week before
                        and not share_of_another_whole(constraints.question, ctx.sentence, s[0])  # the market's 60%
                        and not not_money(constraints.question, ctx.sentence, s, passing)  # 44 million shares, not raised
+                       and not count_for_money(constraints.question, ctx.sentence, s)  # its 64 stores are no revenue
+                       and not season_for_year(constraints.question, ctx.sentence)  # the Christmas period is no full year
                        and not other_partys(constraints.question, ctx.sentence, s[0])]  # the regulator's minimum of 7%
+            passing = partys_own(constraints.question, ctx.sentence, passing)  # the $5.4 billion analysts had expected
             if not constraints.metric:  # "net income fell to 612 million" is no sum set aside for bad loans
                 passing = [s for s in passing if not other_measure_heads(constraints.words, ctx.sentence, s[0])
                            and not measure_noun_missing(constraints.words, ctx.sentence)]  # imports are no inventories
@@ -342,6 +353,8 @@ def verify(question: Question, passage: Passage, by_position: dict[tuple[object,
                                   years=frozenset().union(*(v.years for _, v in verdicts if v.missing == "period")))
             return Checked(passage, False, verdict.missing, span, verdict, _DEPTH[verdict.missing])
     verdict = check(constraints, ctx, None)
+    if verdict.ok and question.lang == "en" and bare_rate_of_another_kind(constraints.question, ctx.sentence):
+        verdict = Verdict(False, "metric")  # "the rate" asked is not the unemployment rate
     return Checked(passage, verdict.ok, verdict.missing, None, verdict, _DEPTH[verdict.missing])
 
 
