@@ -8,7 +8,9 @@ for the lead's reader round (release headlines, survey results, comparisons with
 - "the 2.1% gain at the largest chains" after outpacing / compared with / versus: another party's move,
   measured where the preposition says ("gain at the largest chains"), never the sentence's first subject;
 - "61% of independents increased their payroll, while 14% cut staff": a share of a group that acted; the
-  verb after the figure moves the staff, not the share (no direction, and no subject "cut staff").
+  verb after the figure moves the staff, not the share (no direction, and no subject "cut staff");
+- "Orbis Semiconductor on Wednesday forecast …, sending its shares down 9%": the shares are those of the company
+  the sentence opens on (the subject rules read "shares" alone).
 
 Every rule reads the figure's own clause; a figure none of them matches is left as it was.
 """
@@ -40,6 +42,14 @@ _RIVAL_AFTER = re.compile(r"\s+(gain|rise|increase|growth|decline|drop|fall|decr
 _SHARE_ACTED = re.compile(r"^\s+(?:(?:also|then|have|had|has)\s+)?([a-z]+ed|cut|shed|hired|raised|said|plan(?:s|ned)?)\s+[a-z]")
 
 
+# "…, sending its shares down ", "…, and its stock fell "
+_ITS_SHARES = re.compile(r"\bits\s+(shares|stock|share price)\s+(?:(?:were|was)\s+)?[a-z]+\s+(?:by\s+)?" + _APPROX + r"$")
+# A sentence that opens on a company's name and its verb ("Orbis Semiconductor on Wednesday forecast …").
+_OPENING_NAME = re.compile(r"^(?!(?:The|This|That|It|Its|Their|Shares|Analysts|Investors|Markets|Stocks)\b)"
+                           r"((?:[A-Z][\w&.'’\-]*\s){0,3}[A-Z][\w&.'’\-]*)\s+(?:on\s+[A-Z][a-z]+day\s+|also\s+)?"
+                           r"[a-z]{2,}\b")
+
+
 def clause_subjects_en(figures: Sequence[Figure], sentences: Sequence[str]) -> list[Figure]:
     out: list[Figure] = []
     for figure in figures:
@@ -61,6 +71,10 @@ def _read(figure: Figure, place: tuple[str, str, str], before_figures: list[Figu
         where = rival.group(3)
         if _noun_phrase(re.sub(r"^the\s", "", where)):
             return replace(figure, subject=f"{rival.group(1)} {rival.group(2)} {where}")
+    if (figure.subject or "").lower() in ("shares", "stock", "share price") and (its := _ITS_SHARES.search(before)) \
+            and (lead := _OPENING_NAME.match(place[0])) and not re.search(r"[;:]|\b(?:while|whereas|but)\b", before):
+        name = lead.group(1)
+        return replace(figure, subject=f"{name}'" + ("" if name.endswith("s") else "s") + f" {its.group(1)}")
     if figure.unit in ("%", "percent") and figure.change and (acted := _SHARE_ACTED.match(after)) and (
             re.search(r"(?:^|[,;]\s+|\b(?:while|and|but|whereas|that)\s+)(?:only\s+|just\s+)?" + _APPROX + r"$", before)):
         if acted.group(1) not in ("rose", "fell"):

@@ -49,3 +49,14 @@ def test_a_share_of_a_group_that_acted_has_no_direction(sentence: str) -> None:
 def test_plain_clauses_are_unchanged(sentence: str, text: str, subject: str, change: str | None) -> None:
     found = by_text(sentence)[text]
     assert found.subject == subject and found.change == change
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Orbis Semiconductor on Wednesday forecast quarterly revenue below estimates, sending its shares down 9% in "
+     "extended trading.", "Orbis Semiconductor's shares"),
+    ("Halden Motors said profit rose, and its shares jumped 6%.", "Halden Motors' shares"),
+    ("The company cut its forecast, sending its shares down 9%.", "shares"),  # no name opens the sentence
+    ("Analysts said its shares could fall 9%.", "shares"),
+])
+def test_its_shares_are_the_opening_company_s(sentence: str, subject: str) -> None:
+    assert by_text(sentence)["9%" if "9%" in sentence else "6%"].subject == subject

@@ -87,7 +87,7 @@ def test_a_growth_forecast_that_was_cut_went_down() -> None:
 @pytest.mark.parametrize(("sentence", "text", "subject"), [
     ("Harlow Stores lifted its annual outlook after same-store sales rose 4.4% in the quarter.", "4.4%",
      "same-store sales"),
-    ("Corran cut its forecast on Monday, sending its shares down 9% in late trading.", "9%", "shares"),
+    ("Corran cut its forecast on Monday, sending its shares down 9% in late trading.", "9%", "Corran's shares"),
     ("The yield on the 10-year Treasury note rose 7 basis points to 4.36%.", "4.36%",
      "The yield on the 10-year Treasury note"),
     ("Profit after tax rose 6% to $1.9 billion.", "6%", "Profit after tax"),
