@@ -78,14 +78,16 @@ _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 def judge(line: str, body: list[str], allowed: list[str]) -> bool:
     """A shown line is fine when it lies inside one body paragraph (or an allowed line), also once
     bracketed asides are left out of both: the analysis drops a definition such as
-    "（以下简称《若干措施》）" or "（「本公司」）" from the sentence it shows (fourth round)."""
-    n = _norm(line)
-    if not n:
+    "（以下简称《若干措施》）" or "（「本公司」）" from the sentence it shows (fourth round). A line trimmed with
+    "…" is read piece by piece, in one paragraph."""
+    # A line trimmed with "…" (cut for length, or at its ；) is fine when each of its pieces lies in one paragraph.
+    pieces = [_norm(piece) for piece in line.split("…") if _norm(piece)]
+    if not pieces:
         return False
-    if any(n in _norm(p) for p in body + allowed):
+    if any(all(piece in _norm(p) for piece in pieces) for p in body + allowed):
         return True
-    bare = _norm(_ASIDE.sub("", line))
-    return bool(bare) and any(bare in _norm(_ASIDE.sub("", p)) for p in body + allowed)
+    bare = [_norm(_ASIDE.sub("", piece)) for piece in line.split("…") if _norm(_ASIDE.sub("", piece))]
+    return bool(bare) and any(all(piece in _norm(_ASIDE.sub("", p)) for piece in bare) for p in body + allowed)
 
 
 def fetched_article(folder: Path, pid: str, label: dict):

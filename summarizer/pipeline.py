@@ -47,7 +47,7 @@ logger = logging.getLogger(__name__)
 
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "110"
+SUMMARIZER_VERSION = "111"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -232,6 +232,8 @@ def _key_sentences(spans: list[SentenceSpan], chosen: list[int], scores: np.ndar
             whole = without_opening_place(whole, lang) if start == 0 else whole
         whole = roles.without_list_marker(whole)
         text = readable_with_figures(whole, lang)
+        if text.rstrip().endswith(("；", ";")):  # a part of a statement cut at its ；: it goes on, as a trimmed line does
+            text = text.rstrip()[:-1] + "…"
         result.append(Sentence(i, text, ranked[i], spans[i].paragraph, trimmed=text != whole))
     return tuple(result)
 
