@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from summarizer.figure_lexicon import EN_STOP_NP, EN_VERBS
 from summarizer.figure_second_look import figure_place
+from summarizer.figure_subjects_en_elided import possessive
 from summarizer.model import Figure
 
 __all__ = ["clause_subjects_en"]
@@ -73,8 +74,7 @@ def _read(figure: Figure, place: tuple[str, str, str], before_figures: list[Figu
             return replace(figure, subject=f"{rival.group(1)} {rival.group(2)} {where}")
     if (figure.subject or "").lower() in ("shares", "stock", "share price") and (its := _ITS_SHARES.search(before)) \
             and (lead := _OPENING_NAME.match(place[0])) and not re.search(r"[;:]|\b(?:while|whereas|but)\b", before):
-        name = lead.group(1)
-        return replace(figure, subject=f"{name}'" + ("" if name.endswith("s") else "s") + f" {its.group(1)}")
+        return replace(figure, subject=f"{possessive(lead.group(1))} {its.group(1)}")
     if figure.unit in ("%", "percent") and figure.change and (acted := _SHARE_ACTED.match(after)) and (
             re.search(r"(?:^|[,;]\s+|\b(?:while|and|but|whereas|that)\s+)(?:only\s+|just\s+)?" + _APPROX + r"$", before)):
         if acted.group(1) not in ("rose", "fell"):

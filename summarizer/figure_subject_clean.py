@@ -118,11 +118,7 @@ def clean_subject(subject: str | None) -> str | None:
     if _SINCE_LAUNCH.fullmatch(cleaned):
         return None  # "上市首月即突破8000辆", "开售当天就售出": how soon, not what (the clause before names it)
     # "该款手机开售当天即售出12万台": how soon it sold is no part of what sold.
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?<!上市|开售|发售|发布|推出|开业|开盘|上线|首发|开播|上映|投产|交付)"
-                     r"(?:上市|开售|发售|发布|推出|开业|开盘|上线|首发|开播|上映|投产)?(?:首|当|次)(?:日|天|周|月|年|季)内?"
-                     r"(?:即|就|便)(?=[\u4e00-\u9fff]{0,3}$)"
-                     r"|(?<=[\u4e00-\u9fffA-Za-z0-9]{2})(?:上市|开售|发售|发布|推出|开业|开盘|上线|首发|开播|上映)"
-                     r"(?:首|当|次)(?:日|天|周|月)内?$", "", cleaned)
+    cleaned = _HOW_SOON.sub("", cleaned)
     # "据GVR预测23-30年CAGR高达近60%" (jieba: 高/达近): the 高 of 高达 is the bound, not the name.
     # (Only a short name: a long clause ending in 高 states a quality, "…溢价接受度高".)
     if len(cleaned) <= 12:
@@ -155,8 +151,13 @@ _FRAME_OPENING = re.compile(
     r"(?=[\u4e00-\u9fffA-Za-z]{2})")
 _FRAME_ONLY = re.compile(r"至今|迄今|按照?(?:最新)?|根据|结合|(?:公司|集团)?(?:此次|这次)|(?:公司|集团)本次|[\u4e00-\u9fff]{0,3}(?:披露|显示)")  # "而2019年报披露…" (本次 alone gives way later)
 
-_SINCE_LAUNCH = re.compile(r"(?:上市|开售|发售|发布|推出|开业|开盘|上线|首发|开播|上映|投产|交付)?(?:首|当|次)"
-                           r"(?:日|天|周|月|年|季)内?(?:即|就|便)?")
+# A launch, and how soon after it: "上市首月即", "开售当天就" (the verbs are two characters each, for the lookbehind).
+_LAUNCHED = "上市|开售|发售|发布|推出|开业|开盘|上线|首发|开播|上映"
+_SINCE_LAUNCH = re.compile(rf"(?:{_LAUNCHED}|投产|交付)?(?:首|当|次)(?:日|天|周|月|年|季)内?(?:即|就|便)?")
+# The same phrase inside a longer subject, before its verb ("该款手机开售当天即售出") or at its end ("新款耳机开售当天").
+_HOW_SOON = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z0-9]{{2}})(?<!{_LAUNCHED}|投产|交付)(?:{_LAUNCHED}|投产)?(?:首|当|次)"
+                       rf"(?:日|天|周|月|年|季)内?(?:即|就|便)(?=[\u4e00-\u9fff]{{0,3}}$)"
+                       rf"|(?<=[\u4e00-\u9fffA-Za-z0-9]{{2}})(?:{_LAUNCHED})(?:首|当|次)(?:日|天|周|月)内?$")
 _TIME_ONLY = re.compile(r"(?:同|当|本|上|下|每|近|今|去|明|前|次|该|全|整|半|几|多|数|[一二三四五六七八九十两\d]+个?)"
                         r"(?:年度|季度|年|月|季|周|个月)")
 
