@@ -29,6 +29,8 @@ _OPENER = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,6}?)(?=实现|
 # description owns the clause, though jieba does not know it and no results verb follows.
 _DESCRIBED = re.compile(r"(?:另一家|又一家|另一|同行|竞争对手|同为)[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂商|龙头)"
                         r"([\u4e00-\u9fff]{2,6}?)(?=在|于|[，,]|实现|披露|公告|宣布|发布|上市|登陆)")
+# What is announced, not who announces ("消息公布后，…", "财报发布后，…": after the news came out).
+_ANNOUNCED = frozenset("消息 数据 报告 财报 年报 季报 半年报 公告 结果 新闻 通知 文件 名单 业绩 成绩".split())
 # A name holds no particle, preposition or time word ("归属于股东的", "年实现", "上半年" are not names).
 _NOT_IN_NAME = re.compile(r"[的为于在与和及对将已了共年月季期间内后前中是有被把让从向至到比较同环据]")
 # Words that are no name: pronouns and generic heads, times, parts of a company, results words.
@@ -50,7 +52,7 @@ def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[t
     for match in (*_OPENER.finditer(folded), *_DISCLOSER.finditer(folded), *_DESCRIBED.finditer(folded)):
         start, end, word = match.start(1), match.end(1), match.group(1)
         # "今年前三季度实现": a period is when; a name already found there is kept as found.
-        if _NOT_OWNER.search(word) or _NOT_IN_NAME.search(word) or word in _ZH_GENERIC or word in _ZH_NOT_NAMES \
+        if _NOT_OWNER.search(word) or _NOT_IN_NAME.search(word) or word in _ZH_GENERIC or word in _ZH_NOT_NAMES or word in _ANNOUNCED \
                 or any(a < end and start < b for a, b in times) \
                 or any(a < end and start < b for a, b, _ in found):
             continue

@@ -58,8 +58,16 @@ def _own_clause(sentence: str, at: int) -> str:
     return sentence[at:end.start() if end else len(sentence)]
 
 
+# "上年同期，公司归母净利润为2.0亿元" in a 业绩预告: the base year's actual figure, under a forecasting title; but
+# "比上年同期增长65%至80%" compares the forecast with it.
+_BASE_HEADED = re.compile(r"^(?:上年同期|去年同期|上年度|上一年度)[，,]")
+_BASE_IN_CLAUSE = re.compile(r"(?<![比较与同于])(?:上年同期|去年同期)(?!相比|比)")
+
+
 def forecast_stated(sentence: str, at: int | None, title: str, preceding: Sequence[str]) -> bool:
     """Does the sentence state the number at `at` (or, with None, anything) as a forecast?"""
+    if _BASE_HEADED.match(sentence) or at is not None and _BASE_IN_CLAUSE.search(re.split(r"[，；。,;]", sentence[:at])[-1]):
+        return False
     if any(PREANNOUNCED.search(s) for s in (sentence, title, *preceding[:2])):
         return True
     if FORECAST_BEFORE.search(_YARDSTICK.sub(" ", title)) and not _RESULT_VERB.search(sentence if at is None else

@@ -32,7 +32,9 @@ _BASE_THEN_MOVE = re.compile(r"(?:份|同期)?的?\s*(?:扩大|收窄|加快|放
                              # "fell 4% from the march quarter to a$1.31 billion": the base, then the level reached.
                              r"|\s+to\s+(?:about\s+|around\s+)?(?:[a-z]{0,3}[$€£¥]|rmb\s?)?\d")
 _VALUE_BETWEEN = re.compile(r"[，,；;。]")
-_RIGHT_AFTER = re.compile(r"[$€£]?\d[\d.,]*(?:%| percent| per cent|(?: [mb]illion| trillion)?)?\s+((?:in|for|during)\s+(?:the\s+)?)")
+# ("after a loss of $85 million last year": a relative period right after the number needs no preposition.)
+_RIGHT_AFTER = re.compile(r"[$€£]?\d[\d.,]*(?:%| percent| per cent|(?: [mb]illion| trillion)?)?\s+((?:in|for|during)\s+(?:the\s+)?"
+                          r"|(?=last\s(?:year|quarter|month)\b|a\syear\s(?:earlier|ago|before)\b|the\s(?:previous|prior)\s(?:year|quarter)\b))")
 
 
 _SAME_PERIOD_OF = re.compile(r"same (?:period|quarter|half|months?) (?:of |in )?((?:19|20)\d\d)\b")

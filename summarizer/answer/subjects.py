@@ -130,6 +130,8 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
             text, raw = text[dateline:], raw[dateline:]
         names: list[tuple[int, bool | None]] = [
             (s, True) for entity in constraints.entities for s, _, _ in _occurrences(entity, text)]
+        if not names and index < len(ctx.preceding[:3]) and _title_cased_heading(raw):
+            continue  # "Fiscal Second Quarter 2027 Highlights": a release's section heading names no one
         names += [(s, is_asked(n, constraints) or (None if weak(s, e, n, raw) or company and _place_of_a_part(text, e, n)
                                                    or person_or_quote(text, s, e, n) or asset_named(n, ctx.around)
                                                    or not_subject_en(text, s) else False))
@@ -145,6 +147,17 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
             if first is not None:
                 return first
     return False
+
+
+_HEADING_SMALL_WORDS = frozenset("a an and for in of on the to vs".split())
+
+
+def _title_cased_heading(raw: str) -> bool:
+    """An English line of a few capitalised words with no sentence end ("Fiscal Second Quarter 2027 Highlights",
+    "Outlook", "Segment Results"): a heading, whose capitalised words are no names."""
+    words = raw.split()
+    return (0 < len(words) <= 8 and not re.search(r"[\u3400-\u9fff.!?;:\"”,]", raw)
+            and all(w[0].isupper() or w[0].isdigit() or w.lower() in _HEADING_SMALL_WORDS for w in words))
 
 
 def _place_of_a_part(text: str, end: int, name: str) -> bool:
