@@ -187,6 +187,7 @@ _EN_BASES = {"year": "year on year", "quarter": "quarter on quarter", "month": "
 _EN_CAUSE_CLAUSE_RE = re.compile(r"\b(?:after|while|whereas)\s", re.IGNORECASE)
 _EN_OWN_CLAUSE_RE = re.compile(
     r"\b(?:sending|pushing|dragging|and\s+said|and\s+(?:were|was|is|are|has|have)"
+    r"|and\s+that\s+(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:had|has|have|would|will|was|were)?\s*[a-z]+ed\b"  # a second report
     r"|and\s+(?:would|will)\s+(?:cut|eliminate|lay\s+off)"  # ("…, but the carrier warned that …": a warning of its own)
     r"|but\s+(?:(?:the\s+[a-z]+|it|they|he|she|we)\s+)?(?:warned|cautioned))\s", re.IGNORECASE)
 
@@ -341,7 +342,8 @@ def _nearest_period(periods: list[tuple[int, int, str]], match: NumberMatch, cla
               and not (p[1] <= clause_start and _not_carried(shadow, p, match, clause_start))
               # "cut its forecast for next year to 1.6% and now sees unemployment rising to 4.6%": a new outlook.
               and not EN_NEW_OUTLOOK_RE.search(shadow, p[1], match.start)
-              and not (p[1] <= clause_start and p[2] in ("去年同期", "上年同期", "同期"))
+              # ("上年同期，公司净利润为2.0亿元": a base period heading the sentence alone dates what follows.)
+              and not (p[1] <= clause_start and p[2] in _ZH_BASE_PERIODS and (not re.search(r"(?:^|[，,；;])\s*$", shadow[:p[0]]) or shadow[p[1]:p[1] + 1] not in "，,"))
               # "shares, which have lost a quarter of their value this year, rose 2.8%": a period
               # inside a relative clause dates what that clause says.
               and not (p[1] <= clause_start and re.search(r",\s*(?:which|who|whose)\b[^,;]*$", shadow[:p[0]]))

@@ -10,7 +10,9 @@ for the lead's reader round (release headlines, survey results, comparisons with
 - "61% of independents increased their payroll, while 14% cut staff": a share of a group that acted; the
   verb after the figure moves the staff, not the share (no direction, and no subject "cut staff");
 - "Orbis Semiconductor on Wednesday forecast …, sending its shares down 9%": the shares are those of the company
-  the sentence opens on (the subject rules read "shares" alone).
+  the sentence opens on (the subject rules read "shares" alone);
+- "GAAP operating loss was $18.2 million, compared with a loss of $35.6 million": the base of a comparison named
+  by the head noun alone ("a loss of") is the same measure as the figure it is compared with.
 
 Every rule reads the figure's own clause; a figure none of them matches is left as it was.
 """
@@ -44,6 +46,9 @@ _SHARE_ACTED = re.compile(r"^\s+(?:(?:also|then|have|had|has)\s+)?([a-z]+ed|cut|
 
 
 # "…, sending its shares down ", "…, and its stock fell "
+# "…, compared with a loss of ", "versus net income of "
+_BASE_NAMED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:a\s+|an\s+)?([a-z][a-z\s\-]{1,30}?)\s+of\s+"
+                         + _APPROX + r"$", re.IGNORECASE)
 _ITS_SHARES = re.compile(r"\bits\s+(shares|stock|share price)\s+(?:(?:were|was)\s+)?[a-z]+\s+(?:by\s+)?" + _APPROX + r"$")
 # A sentence that opens on a company's name and its verb ("Orbis Semiconductor on Wednesday forecast …").
 _OPENING_NAME = re.compile(r"^(?!(?:The|This|That|It|Its|Their|Shares|Analysts|Investors|Markets|Stocks)\b)"
@@ -68,6 +73,13 @@ def _read(figure: Figure, place: tuple[str, str, str], before_figures: list[Figu
                         and f.sentence_index == figure.sentence_index and f.subject
                         and not _PERIOD_ONLY.fullmatch(f.subject.strip()) and f.unit == figure.unit), None)
         return replace(figure, subject=earlier.subject if earlier else None)
+    if (base := _BASE_NAMED.search(before)) and (figure.subject or "").lower() == base.group(1).lower():
+        head = base.group(1).lower()
+        fuller = next((f.subject for f in reversed(before_figures) if f.kind == "figure"
+                       and f.sentence_index == figure.sentence_index and f.subject and f.unit == figure.unit
+                       and f.subject.lower().endswith(" " + head)), None)
+        if fuller:
+            return replace(figure, subject=fuller)
     if _RIVAL_BEFORE.search(before) and (rival := _RIVAL_AFTER.match(after)):
         where = rival.group(3)
         if _noun_phrase(re.sub(r"^the\s", "", where)):

@@ -423,7 +423,9 @@ def _build(shadow: str, m: re.Match[str], is_zh: bool) -> NumberMatch | None:
         end += after_m.end()  # "宽约2米左右", "十几米左右": a second approximation after it is still the figure's
     # "up from about $60 million": the approximation stands between the base word and the number.
     base_before = before[:before_m.start()] if before_m else before
-    baseline = bool(re.search(r"(?:\bfrom|由|从|\bcompared\s(?:to|with)|\bversus|\bvs\.?|(?:较|相比|相较于?|(?<![占对类无好])比)[^，,。；;\d]{0,12}的)\s*$",
+    # ("from a profit of $380 million", "compared with a loss of": the base named by its measure first.)
+    baseline = bool(re.search(r"(?:\bfrom|由|从|\bcompared\s(?:to|with)|\bversus|\bvs\.?|(?:较|相比|相较于?|(?<![占对类无好])比)[^，,。；;\d]{0,12}的"
+                              r"|\b(?:from|compared\s(?:to|with)|versus|vs\.?)\s+(?:an?\s+)?(?:[a-z][a-z\-]*\s+){1,3}of)\s*$",
                               base_before, re.IGNORECASE)
                     or not is_zh and EN_FROM_ESTIMATE_RE.search(shadow[max(0, start - 60):start]))
     return NumberMatch(start_text, end, value, unit, approx, "figure", is_baseline=baseline,

@@ -98,7 +98,8 @@ def clean_subject(subject: str | None) -> str | None:
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})各$", "", cleaned)  # "两项利率各下调0.25个百分点": each of them
     cleaned = re.sub(r"[（(]\s*(?:含|不含)\s*[)）]", "", cleaned)
     cleaned = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![到送抵直传表通发雷腾畅豁高长])(?:可|已|将|或)?达$", "", cleaned)  # "新签合同额达…"
-    cleaned = re.sub(r"(?<=[\u4e00-\u9fff])(?:于|在)的", "的", cleaned)  # "集团于9月末的现金" with the date taken out
+    # "集团于9月末的现金" with the date taken out; not 所在的 ("他所在的企业"), 现在的, 存在的: words of their own.
+    cleaned = re.sub(r"(?<=[\u4e00-\u9fff])(?<![所存现正实内潜外])(?:于|在)的", "的", cleaned)
     # "海外装机我们预计41.6GWh": who estimates is no part of what is measured.
     cleaned = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:我们|我司|本所|笔者)$", "", cleaned)
     cleaned = cleaned.strip(" \t,，、:：;；-/")

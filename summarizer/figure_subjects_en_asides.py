@@ -40,7 +40,8 @@ def appositive_subject(before: str, lead: str) -> str | None:
         return None
     if any(w in EN_VERBS for w in re.findall(r"[a-z]+", before[verb.end():])):
         return None  # "Nordhavn Line, a carrier, said volumes rose 6.3%": the clause names its own subject
-    named = _APPOSITIVE_RE.search(without_abbreviations(lead))
+    # ("LONDON, Dec 2 (Wire) - Shares in Pellworth, the home builder, fell": the dateline before a spaced dash is no noun.)
+    named = _APPOSITIVE_RE.search(re.split(r"\s(?:-{1,2}|–|—)\s", without_abbreviations(lead))[-1])
     if not named or any(w.lower() in EN_VERBS for w in named.group(1).split()):
         return None
     return named.group(1)

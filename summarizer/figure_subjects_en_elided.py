@@ -90,13 +90,17 @@ _EN_WITH_AT_RE = re.compile(r"\bwith\s+(?:(?:the|its|their|a)\s+)?((?:[a-z][\w�
                             r"\s+(?:at|of|near|around)\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?$"
                             # "Chip stocks led the gains, with the Philadelphia SE Semiconductor index up 3.1%"
                             r"|\bwith\s+(?:the|its|their)\s+((?:[A-Z][\w&’'\-]*\s){1,4}(?:index|Index|shares|stock))"
-                            r"\s+(?:up|down|higher|lower)\s+(?:(?:about|nearly|almost|roughly|some)\s+)?$")
+                            r"\s+(?:up|down|higher|lower)\s+(?:(?:about|nearly|almost|roughly|some)\s+)?$"
+                            # "…, with spot rates on the main Asia-Europe route down more than 40%"
+                            r"|\bwith\s+(?:(?:the|its|their)\s+)?((?:[a-z][\w’'\-]*\s){0,2}[a-z][\w’'\-]*"
+                            r"(?:\s(?:on|in|at|for|of)\s(?:the\s)?(?:[\w’'\-]+\s){0,3}[\w’'\-]+)?)"
+                            r"\s+(?:up|down|higher|lower)\s+(?:(?:about|nearly|almost|roughly|some|more\s+than|over|less\s+than)\s+)?$")
 
 
 def with_named(before: str) -> str | None:
     """"the labour market remained tight, with unemployment at 3.9%": what "with" names is measured."""
     found = _EN_WITH_AT_RE.search(before)
-    named = found and (found.group(1) or found.group(2))
+    named = found and (found.group(1) or found.group(2) or found.group(3))
     if named and not any(w.lower() in EN_VERBS for w in named.split()):
         return named
     return None

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from summarizer.figure_announcer import with_announcer
 from summarizer.figure_blanks import subject_blanks
-from summarizer.figure_change import basis_of, change_of, estimate_of, period_of
+from summarizer.figure_change import basis_of, change_of, estimate_of, is_loss, period_of
 from summarizer.figure_change_en import EN_BASE_DATED_RE, EN_PAST_VALUE_RE, EN_VERSUS_NAMED_RE, better_is_lower
 from summarizer.figure_counted_zh import share_of_owner, without_limit_move
 from summarizer.figure_levels_en import level_period, with_container
@@ -290,8 +290,9 @@ def _sentence_figures(sentence: str, index: int, lang: str, all_words: _Sentence
                 and (EN_FROM_ESTIMATE_RE.search(shadow[max(0, previous.start - 60):previous.start])
                      or re.search(r",\s*(?:down|up)\s+from\s*$", shadow[:previous.start]))):
             match.is_baseline = True  # the far end of the old range
-        change = None if match.is_baseline or (not is_zh and _EN_OF_ITS_RE.search(shadow, 0, match.start)) else \
-            change_of(shadow, match, clause_start, is_zh)
+        # A base moved nowhere, but a base that was a loss stays one ("compared with a loss of $35.6 million").
+        change = ("loss" if not is_zh and is_loss(shadow, match, clause_start, is_zh) else None) if match.is_baseline \
+            else None if not is_zh and _EN_OF_ITS_RE.search(shadow, 0, match.start) else change_of(shadow, match, clause_start, is_zh)
         if (not is_zh and match.unit == "%" and _EN_CUT_SHARE_RE.search(shadow, clause_start, match.start)
                 and (whole := _EN_SHARE_OF_RE.match(shadow, match.end))):
             subject = whole.group(1)  # "cut 8% of its 900 employees": the employees, 8% of them
