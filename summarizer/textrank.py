@@ -43,6 +43,7 @@ import scipy.sparse as sp
 
 from summarizer import roles
 from summarizer.keyword_forms_en import distinct_forms
+from summarizer.keyword_units import unit_after_number
 from summarizer.causes_zh import explains_figure
 from summarizer.graph import classic_similarity, incidence, pagerank
 from summarizer.restated import clause_restated, list_siblings
@@ -364,7 +365,8 @@ def rank_keywords(tokens: Sequence[Sequence[Token]], *, lang: str, classic: bool
                 continue  # a reporter's name: in every article of the paper, about none
             # Short words stay in the graph (大 + 模型 may form a phrase) but are not shown alone.
             if token.pos in KEYWORD_TAGS and (classic or not key[0].isdigit()) and not (
-                    counts is not None and (_wrong_cut(key, counts[key]) or _new_high(key, sentence, at))):
+                    counts is not None and (_wrong_cut(key, counts[key]) or _new_high(key, sentence, at)
+                                           or unit_after_number(sentence, at))):
                 sequence.append(vocab.setdefault(key, len(vocab)))
                 surface.setdefault(key, token.word if lang == "zh" else english_base(token.word))
                 tags.setdefault(key, token.pos)
