@@ -2,10 +2,11 @@
 
 A Chinese note ends on the analyst's verdict: "看好公司新产线逐步投放、产品结构优化，维持买入评级。", "公司维持积极展店
 扩张政策，到家业务成长迅速，维持“增持”评级。", "取目标价均值39.77元，首次覆盖给予“买入”评级。" Readers of the key-point
-sets take it as a point in about half of the notes (101 of the 178 rating lines of the 44 sets state one), yet it
-stood last, with the lead weight at its lowest and the news value of a plain line, behind a gross-margin line
-(a point in 27 of the 68 shown) or a segment's revenue. Such a line now weighs like a next step or a gross margin
-(summarizer.roles: a result's value and half again).
+sets take it as a point: 47 of the 77 such lines of the notes of the 44 sets state one (a shown gross-margin line: 27
+of 68). Yet it stood last, with the lead weight at its lowest and the news value of a plain line, behind a margin
+line, a quarter's revenue or a segment's. It now has a story's next step's value, as a gross margin has
+(summarizer.roles: a result's value and half again). Its place stays the last line's: given a next step's place as
+well, a bare "维持公司“增持”评级。" outranked the note's results (kpmiss3: +4 points on half B, none on half A).
 
 Only a verdict stated in words, with at most two numbers (a target price, a year): the forecast table it often
 carries ("预计2022-2024年归母净利润为5.56/7.29/9.51亿元，EPS为1.79/2.34/3.06元，维持买入评级") is a point as often, but

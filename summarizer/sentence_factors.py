@@ -119,7 +119,7 @@ def sentence_factors(texts: Sequence[str], word_lists: Sequence[Sequence[str]], 
         value = np.where(closes, np.maximum(value, 1.0 + config.result_bonus) * (1.0 + roles.NEXT_STEP_BONUS), value)
         position = np.where(closes, np.maximum(position, config.next_step_share * (1.0 + config.position_weight)),
                             position)
-    verdicts = verdict_lines(texts, lang)  # a note's rating with its reason in words: weighed like its margin (ratings_zh)
+    verdicts = verdict_lines(texts, lang)  # a note's rating with its reason in words: a next step's value (ratings_zh)
     if verdicts.any():
         value = np.where(verdicts, np.maximum(value, (1.0 + config.result_bonus) * (1.0 + roles.NEXT_STEP_BONUS)), value)
     ones = np.ones(n)
