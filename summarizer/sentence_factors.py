@@ -29,6 +29,7 @@ from summarizer.headline_figures import states_headline_figure
 from summarizer.late_steps import position_factors
 from summarizer.market_close_zh import market_closes
 from summarizer.openers import units as _units
+from summarizer.ratings_zh import verdict_lines
 
 if TYPE_CHECKING:
     from summarizer.textrank import FastConfig
@@ -118,6 +119,9 @@ def sentence_factors(texts: Sequence[str], word_lists: Sequence[Sequence[str]], 
         value = np.where(closes, np.maximum(value, 1.0 + config.result_bonus) * (1.0 + roles.NEXT_STEP_BONUS), value)
         position = np.where(closes, np.maximum(position, config.next_step_share * (1.0 + config.position_weight)),
                             position)
+    verdicts = verdict_lines(texts, lang)  # a note's rating with its reason in words: a next step's value (ratings_zh)
+    if verdicts.any():
+        value = np.where(verdicts, np.maximum(value, (1.0 + config.result_bonus) * (1.0 + roles.NEXT_STEP_BONUS)), value)
     ones = np.ones(n)
     evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence, title_words, config)
     title_factor = 1.0 + config.title_weight * (rows @ evidence) if evidence is not None else ones
