@@ -27,7 +27,9 @@ from summarizer.headline_clauses import clause_factors, clause_factors_zh
 from summarizer.headline_events import states_headline_event
 from summarizer.headline_figures import states_headline_figure
 from summarizer.late_steps import position_factors
+from summarizer.listing_filed import listing_filings
 from summarizer.market_close_zh import market_closes
+from summarizer.nonrecurring_zh import PLAIN_VALUE, nonrecurring_lines
 from summarizer.openers import units as _units
 
 if TYPE_CHECKING:
@@ -118,6 +120,12 @@ def sentence_factors(texts: Sequence[str], word_lists: Sequence[Sequence[str]], 
         value = np.where(closes, np.maximum(value, 1.0 + config.result_bonus) * (1.0 + roles.NEXT_STEP_BONUS), value)
         position = np.where(closes, np.maximum(position, config.next_step_share * (1.0 + config.position_weight)),
                             position)
+    filed = listing_filings(texts, lang)  # a filing to go public: the company's act (listing_filed)
+    if filed.any():
+        value = np.where(filed, np.maximum(value, (1.0 + config.result_bonus) * (1.0 + roles.ACTION_BONUS)), value)
+    sized = nonrecurring_lines(texts, lang)  # the size of the non-recurring items: a detail, no guidance
+    if sized.any():
+        value = np.where(sized, np.minimum(value, PLAIN_VALUE), value)
     ones = np.ones(n)
     evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence, title_words, config)
     title_factor = 1.0 + config.title_weight * (rows @ evidence) if evidence is not None else ones
