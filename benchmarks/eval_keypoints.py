@@ -119,8 +119,10 @@ fast to the better baseline, and the targets.
                          releases), one .txt each under keypoints_written/, labelled before any run
     ... --set written-holdout  12 more written the same way (run once, at the end)
     ... --set written2   24 more (written2), weighted to the kinds the written round found weakest; labelled
-                         before any run, under keypoints_written2/
-    ... --set written2-holdout  12 more written the same way (run once, at the end)
+                         before any run, under keypoints_written2/; first run (version 111) 0.70 / 92%, version
+                         112 0.77 / 96% (Lead-3 0.24 / 46%, textrank4zh 0.51 / 75%)
+    ... --set written2-holdout  12 more written the same way, run once on version 112: 0.74 / 83%
+                         (Lead-3 0.26 / 50%, textrank4zh 0.54 / 67%)
     ... --all-sets       every corpus set (not the written ones), one line each, and the sums over all of them
     ... --second-reader  only the texts the second reader labelled, with its picks scored
                          like the others, and the converse agreement (see `converse`)
