@@ -131,10 +131,10 @@ def chinese_dateline_length(text: str) -> int:
     return match.end() if match else 0
 
 
-# "（1）前三季度公司实现营收…", "2、", "①", "○1", "｜", "• ": the note's list marker, not the news.
-# (Two numerals joined by 、 are a pair, not a marker: "一、二线城市", "十一、十二月份".)
+# "（1）前三季度公司实现营收…", "2、", "2．" (a notice's full-width point), "①", "○1", "｜", "• ": the note's list
+# marker, not the news. (Two numerals joined by 、 are a pair, not a marker: "一、二线城市", "十一、十二月份".)
 _LIST_MARKER_RE = re.compile(
-    r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[、)）](?!\d)|\d{1,2}\.(?![\d%])"
+    r"^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[、)）](?!\d)|\d{1,2}[.．](?![\d%％])"
     r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两])|[\u2460-\u2473]|[○●◆■□▪•·]\s?\d{0,2}|[|｜]|[-–—*]\s)\s*"
 )
 

@@ -40,6 +40,12 @@ _BACKGROUND_HEADING_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\d+[、.．]|（[一二三四五六七八九十\d]+）)?\s*"
     r"(?:[^，。；：:]{0,8}(?:基本情况|基本情況|的介绍|介绍|介紹|简介|簡介))[：:]?$"
 )
+# "二、上年同期业绩情况" (a 业绩预告's part that restates last year's figures, "归属于…净利润：1.42亿元。"): the base
+# the news is measured against; a line of it read alone passes last year's profit for this year's.
+_BASE_PERIOD_HEADING_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\d+[、.．]|（[一二三四五六七八九十\d]+）)?\s*"
+    r"(?:上年同期|去年同期|上年度|上一年度)[^，。；：:]{0,6}(?:业绩|業績|经营|經營|财务|財務|盈利)[^，。；：:]{0,8}[：:]?$"
+)
 _PUBLISHED_RE = re.compile(r"(?:公告|披露|发布|公布|發佈|公佈)[^。；，]{0,40}(?:公告|预案|草案|年报|年度报告|半年报|季报|业绩预告|业绩快报|报告)[。]?$")
 
 # Standard wording, simplified and traditional (HK announcements are written in traditional).
@@ -62,6 +68,9 @@ _BOILERPLATE_RE = re.compile(
     r"|初步(?:核算|测算|測算)(?:的?数据|的?數據|的?结果|的?結果)"
     r"|(?:相关|相關)的?(?:财务|財務)(?:数据|數據)未[经經](?:会计师事务所|會計師事務所|注册会计师|註冊會計師)?(?:审计|審計)"
     r"|与会计师事务所进行了预沟通|與會計師事務所進行了預溝通"
+    r"|^(?:上述|以上|本次)(?:数据|數據|财务数据|財務數據|业绩预告|業績預告)[^。；]{0,24}未[经經][^。；]{0,12}(?:审计|審計)"
+    # a 业绩预告's closing assurance that nothing uncertain affects it
+    r"|不存在(?:可能)?影[响響]本次[业業][绩績](?:预告|預告)[^。；]{0,6}准确性的重大不(?:确定|確定)(?:因素|性)"
     r"|(?:仅|僅)(?:基于|基於)[^。；]{0,30}(?:未经审核|未經審核|未经审计|未經審計)[^。；]{0,30}(?:初步评估|初步評估)"
     # "公司与国家电网有限公司不存在关联关系。": the standard disclosure of no relation, alone
     r"|^[^，。；]{0,30}(?:与|與)[^，。；]{0,40}(?:不存在|並無|并无)(?:任何)?(?:关联|關聯)(?:关系|關係)[。]?$"
@@ -168,7 +177,7 @@ def notice_weights(texts: Sequence[str], paragraphs: Sequence[int]) -> np.ndarra
         stripped = text.strip()
         opens = i == 0 or paragraphs[i] != paragraphs[i - 1]
         if opens and _is_heading(text, size[paragraphs[i]] == 1):
-            background = bool(_BACKGROUND_HEADING_RE.match(stripped))
+            background = bool(_BACKGROUND_HEADING_RE.match(stripped) or _BASE_PERIOD_HEADING_RE.match(stripped))
             continue
         if background or _BASE_PERIOD_RE.match(stripped) or (
                 _PUBLISHED_RE.search(stripped) and not _FIGURE_RE.search(stripped)):

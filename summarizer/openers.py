@@ -69,7 +69,9 @@ _LIST_HEADING_ZH = re.compile(
 _OUTLINES_ZH = re.compile(r"(?:说明|阐明|阐述|介绍|详述)了[^。；，]{0,40}(?:规划|计划|安排|细节)[。！]?$")
 # "不少上市公司…", "多家机构…": nobody in particular did something in general.
 _VAGUE_SUBJECT_RE = re.compile(r"^(?:不少|多家|一些|部分|许多|众多|各地|各方|业内|市场上)")
-_LOOK_BACK_ZH = re.compile(r"^(?:曾几何时|昔日|往昔|早年间?|从前)[，,]")
+# and its look back by years ("三年前，…把第一批货柜发往德国。", "十多年前，", "彼时，"), the twin of "A year ago, …"
+_LOOK_BACK_ZH = re.compile(r"^(?:曾几何时|昔日|往昔|早年间?|从前|彼时|当年|"
+                           r"[一二两三四五六七八九十几数]+十?多?年(?:以)?前)[，,]")
 _PERSPECTIVE_ZH = re.compile(r"^(?:[^，。；]{0,12}[，,])?对(?:于)?[^，。；]{2,30}(?:来说|而言)[，,]")
 # Its English twin, a person's or a company's frame with no figure: "For Moore, the night shift is worth the drive."
 # (a feature's kicker). "For now," "For example," and a period ("For 2027, …") are not a frame.
@@ -91,19 +93,22 @@ _SHARE_REACTION_EN = re.compile(
     re.IGNORECASE,
 )
 # "The Norland crown weakened 0.4% against the euro after the data.": a currency's or a yield's move on a release,
-# the market's reaction to the news, not the news.
+# the market's reaction to the news, not the news; so is a commodity's ("Copper prices eased 0.8% after the news.").
 _MARKET_REACTION_EN = re.compile(
     r"^(?:[\w'’.&-]+\s){0,4}?(?:currency|crown|krona|krone|dollar|euro|yen|pound|sterling|yuan|renminbi|rupee|won|franc|"
-    r"peso|real|rand|lira|bond yields?|yields?)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:rose|fell|weakened|strengthened|gained|slipped|"
+    r"peso|real|rand|lira|bond yields?|yields?|(?:copper|oil|crude|gold|silver|aluminium|aluminum|nickel|zinc|lithium|"
+    r"iron ore|wheat|corn|soybean|coffee|cocoa|sugar) (?:prices?|futures))\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:rose|fell|weakened|strengthened|gained|slipped|"
     r"dropped|climbed|jumped|slid|firmed|eased|edged (?:up|down|higher|lower))\b(?:[^.;]|\.(?=\d)){0,60}\b(?:after|following|on)\s"
     r"(?:the\s)?(?:data|figures|release|report|decision|announcement|news|numbers)\b",
     re.IGNORECASE,
 )
 # "截至11月18日收盘，云岭药业股价报27.82元，下跌1.35%。": the same, in a Chinese story.
 # "受此消息影响，公司股价一度大涨8%", "东岭科技股价收涨3.2%": the price's move in any of its usual words.
-_SHARE_REACTION_ZH = re.compile(r"^(?:截至[^，。；]{0,12}收盘[，,])?(?:受此(?:消息)?影响[，,])?[^，。；]{0,16}股价"
-                                r"(?:(?:报|收于|收报)[^，。；]{0,12}[，,]?\s*|一度|盘中|当日|今日|收盘)?"
-                                r"(?:上涨|下跌|涨|跌|收涨|收跌|大涨|大跌|走高|走低|涨停|跌停)")
+# "聯瀚股價今日收在新台幣1,085元，上漲2.4%。" (a Taiwan page, its day named before the close) is one too.
+_SHARE_REACTION_ZH = re.compile(r"^(?:截至[^，。；]{0,12}收盘[，,])?(?:受此(?:消息)?影响[，,])?[^，。；]{0,16}股[价價]"
+                                r"(?:(?:今日|今天|当日|當日|昨日|昨天)?(?:报|報|收于|收於|收报|收報|收在|收盘价为|收盤價為)"
+                                r"[^，。；]{0,12}[，,]?\s*|一度|盘中|盤中|当日|當日|今日|收盘|收盤)?"
+                                r"(?:上涨|上漲|下跌|涨|漲|跌|收涨|收漲|收跌|大涨|大漲|大跌|走高|走低|涨停|漲停|跌停)")
 # The writer's thesis: "The argument here is simple: …", "That is the clearest sign yet that …",
 # "The likely result is …", "The bottom line: …".
 _THESIS_EN = re.compile(
@@ -277,6 +282,12 @@ def approval_granted(text: str) -> bool:
 # "我们预计心脑血管系列产品有望维持15-20%的销售增长。": the analyst's expectation of a growth rate, not a result.
 _EXPECTS_ZH = re.compile(r"^(?:[^，。；]{0,8}[，,])?我们(?:预计|预期|判断)[^。；]{0,40}(?:有望|将|会)[^。；]{0,30}(?:增长|增速|增幅)")
 _HEADLINE_METRIC_ZH = re.compile(r"营业总收入|营业收入|营收|归母净利|归属[^，。；]{0,12}净利|净利润|EPS|每股收益")
+# A story's report of what unnamed analysts expect ("法人指出，…预期明年下半年开始贡献营收，明年全年营收有望再成长两成以上"):
+# their view, of whatever metric; the company's own guidance ("公司预估第四季营收将季增8%至12%") is not this line.
+_OTHERS_EXPECT_ZH = re.compile(
+    r"^(?:[^，。；]{0,8}[，,])?(?:法人|分析师|分析師|业内人士|業內人士|市场人士|市場人士|市场分析人士|市場分析人士)(?:普遍)?"
+    r"(?:指出|认为|認為|预估|預估|预期|預期|预计|預計|估计|估計)[^。；]{0,60}(?:有望|预期|預期|预计|預計|将|將)"
+    r"[^。；]{0,40}(?:增长|增長|成长|成長|增速|增幅|回升|改善)")
 
 
 def analyst_expects(text: str, lang: str) -> bool:
@@ -284,4 +295,9 @@ def analyst_expects(text: str, lang: str) -> bool:
     销售增长"): a view, so its figure is no result (a scenario's weight, like `hypothetical`). The forecast of the
     company's revenue or profit is left alone. On the key-point sets 1 of the 4 such lines carries a main point (the
     one of a company's whole income, "收入端有望实现约28%-30%的增速", whose text keeps its summary)."""
-    return lang == "zh" and bool(_EXPECTS_ZH.match(text.strip())) and not _HEADLINE_METRIC_ZH.search(text)
+    if lang != "zh":
+        return False
+    stripped = text.strip()
+    # Unnamed analysts' expectation, reported by a news story, is a view whatever its metric (`_OTHERS_EXPECT_ZH`).
+    return (bool(_EXPECTS_ZH.match(stripped)) and not _HEADLINE_METRIC_ZH.search(text)) or bool(
+        _OTHERS_EXPECT_ZH.match(stripped))

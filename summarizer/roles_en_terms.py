@@ -37,11 +37,28 @@ def states_terms(text: str) -> bool:
     return bool(_INDEX_MOVE_RE.search(text) or _DEAL_TERMS_RE.search(text) or _GUIDANCE_RE.search(text))
 
 
+# After a quotation, only who said it: '…," said Dr. Jane Roe, Chief Executive Officer of Roe Medical.'
+_ATTRIBUTION_ONLY_RE = re.compile(
+    r"^[\s,]*(?:(?:said|says|added|adds)\b[^\"“”;]{0,120}|[A-Z][\w.'’ -]{1,60}?\b(?:said|says|added|adds))[.!]?\s*$")
+_CLOSING_QUOTE_RE = re.compile(r"[\"”](?=[^\"”]*$)")
+
+
+def quote_only(text: str, count: int) -> bool:
+    """A line that is a quotation with no figure and then only its speaker: praise, thanks or confidence
+    ('"Today is a defining moment for us," said the chief executive.'). A release opens its body with one
+    before the numbers; it states no fact the release does not state better, so it counts less again."""
+    if count or not opens_with_quote(text):
+        return False
+    close = _CLOSING_QUOTE_RE.search(text.strip())
+    return bool(close) and bool(_ATTRIBUTION_ONLY_RE.match(text.strip()[close.end():]))
+
+
 def english_value(text: str, value: float, count: int, *, result_bonus: float, quote_factor: float) -> float:
     """The English adjustments of a line's news value: a terms line with a figure counts as
-    a results line (never as a listing), a line opening on a direct quotation counts less."""
+    a results line (never as a listing), a line opening on a direct quotation counts less, and
+    one that is only a quotation without a figure and its speaker less again (`quote_only`)."""
     if count and states_terms(text):
         value = max(value, 1.0 + result_bonus)
     if opens_with_quote(text):
-        value *= quote_factor
+        value *= quote_factor * (quote_factor if quote_only(text, count) else 1.0)
     return value

@@ -27,7 +27,9 @@ from summarizer.headline_clauses import clause_factors, clause_factors_zh
 from summarizer.headline_events import states_headline_event
 from summarizer.headline_figures import states_headline_figure
 from summarizer.late_steps import position_factors
+from summarizer.listing_filed import listing_filings
 from summarizer.market_close_zh import market_closes
+from summarizer.nonrecurring_zh import PLAIN_VALUE, nonrecurring_lines
 from summarizer.openers import units as _units
 from summarizer.ratings_zh import verdict_lines
 
@@ -122,6 +124,12 @@ def sentence_factors(texts: Sequence[str], word_lists: Sequence[Sequence[str]], 
     verdicts = verdict_lines(texts, lang)  # a note's rating with its reason in words: a next step's value (ratings_zh)
     if verdicts.any():
         value = np.where(verdicts, np.maximum(value, (1.0 + config.result_bonus) * (1.0 + roles.NEXT_STEP_BONUS)), value)
+    filed = listing_filings(texts, lang)  # a filing to go public: the company's act (listing_filed)
+    if filed.any():
+        value = np.where(filed, np.maximum(value, (1.0 + config.result_bonus) * (1.0 + roles.ACTION_BONUS)), value)
+    sized = nonrecurring_lines(texts, lang)  # the size of the non-recurring items: a detail, no guidance
+    if sized.any():
+        value = np.where(sized, np.minimum(value, PLAIN_VALUE), value)
     ones = np.ones(n)
     evidence = _evidence_vector(counts.shape[1], vocab, word_lists, found.evidence, title_words, config)
     title_factor = 1.0 + config.title_weight * (rows @ evidence) if evidence is not None else ones
