@@ -42,6 +42,7 @@ from bot.core.summary_args import (  # noqa: F401 - parse_summary_args and Summa
     is_summary_text,
     parse_summary_args,
 )
+from bot.core.counts import MAX_COUNT, MAX_SUMMARY_SENTENCES, negative_count, out_of_range
 from bot.errors import (
     READER_ERRORS,
     FeedLink,
@@ -58,7 +59,6 @@ from bot.web.urls import check_link, find_urls, is_valid_link
 
 logger = logging.getLogger(__name__)
 
-MAX_SUMMARY_SENTENCES = 10
 
 
 def split_command(text: str) -> tuple[str, str] | None:
@@ -211,7 +211,7 @@ async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = 
                   replied: Source | None = None) -> Reply:
     """/summary [link|text|N|#N], also as a reply to any message."""
     parsed = parse_summary_args(args)
-    if parsed.length is not None and not 1 <= parsed.length <= MAX_SUMMARY_SENTENCES:
+    if out_of_range("summary", parsed.length) or negative_count(args):
         return say("length_range", max=MAX_SUMMARY_SENTENCES)
     if parsed.history_number is not None and parsed.history_number > MAX_HISTORY_NUMBER:
         return (Failure(UnknownHistoryNumber(parsed.history_number)),)
@@ -248,8 +248,8 @@ async def follow_up(core: Core, chat: Chat, view: str, *, args: str = "", replie
     figure). A replied message with a link or an article not read yet is read first: these
     showed the chat's latest article instead, another one, under its own title."""
     parsed = parse_summary_args(args)
-    if parsed.length is not None and not 1 <= parsed.length <= MAX_SUMMARY_SENTENCES:
-        return say("count_range", max=MAX_SUMMARY_SENTENCES)
+    if out_of_range(view, parsed.length) or negative_count(args):  # (`/numbers 11` was refused: 1–10)
+        return say("count_range", command=view, max=MAX_COUNT[view])
     if parsed.history_number is not None and parsed.history_number > MAX_HISTORY_NUMBER:
         return (Failure(UnknownHistoryNumber(parsed.history_number)),)
     unread = await _unread_article(core, chat, replied) if parsed.history_number is None else None

@@ -35,10 +35,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "help_header": {"zh": "<b>命令</b>", "en": "<b>Commands</b>"},
     "help_footer": {
         "zh": "私聊里直接发链接、200 字以上的文字或带数字的短快讯即可生成摘要。在群里请用 /summary 回复一条消息。"
+        "把我设为频道管理员后，频道里的命令会在频道里回答；/settings auto on 后频道里的链接也会自动摘要。"
         "后续命令针对本聊天最近的文章，或你回复的那条消息里的文章。",
         "en": "In a private chat, just send a link, a text of 200+ characters or a short news flash "
         "with figures. In a group, "
-        "reply to a message with /summary. Follow-up commands work on the chat's latest "
+        "reply to a message with /summary. In a channel where I am an admin, commands are answered in the "
+        "channel, and links too after /settings auto on. Follow-up commands work on the chat's latest "
         "article, or on the article of the message you reply to.",
     },
     "example": {"zh": "例如", "en": "e.g."},
@@ -114,8 +116,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "change the length; /summary #3 for article 3 of /history.",
     },
     "count_range": {
-        "zh": "请用 1 到 {max} 之间的数字（显示几条）。",
-        "en": "Please give a number of items between 1 and {max}.",
+        "zh": "/{command} 后面的数字是显示几条，请用 1 到 {max} 之间的数字。",
+        "en": "/{command} takes how many items to show: a number from 1 to {max}.",
     },
     "items_shown": {
         "zh": "（共 {total} 条，这里显示前 {shown} 条。）",
