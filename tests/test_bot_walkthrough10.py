@@ -1,0 +1,136 @@
+"""A tenth walk-through of the bot (botwalk10, 2026-12-08): a demanding user in private chats,
+groups and channels, each finding fixed as a class and driven through the real Application
+(real Updates, the Bot API answered offline), real SQLite files and pages on 127.0.0.1, or the
+console's command layer. Sample texts are written for these tests."""
+
+from __future__ import annotations
+
+import io
+import itertools
+
+import pytest
+from telegram import Update
+
+from tests.offlinebot import OfflineBot
+
+OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
+GROUP, ADMIN, MEMBER = -8101, 81, 82
+OFFLINE_ADMINS = {GROUP: {ADMIN}}
+CHANNEL = -1008102
+
+# A results story of our own with more than ten figures.
+MANY_FIGURES_ZH = (
+    "星河电器周二发布三季度报告。公司三季度营业收入128.6亿元，同比增长12.4%。归母净利润9.8亿元，同比增长21.3%。"
+    "毛利率为23.5%，较上年同期提高1.2个百分点。空调业务收入61.2亿元，同比增长15.1%。冰箱业务收入30.4亿元，"
+    "同比增长8.7%。海外收入41.9亿元，同比增长18.2%。研发投入6.3亿元，同比增长9.9%。经营活动现金流净额15.7亿元，"
+    "同比增长30.5%。销售费用率为11.2%，同比下降0.6个百分点。期末货币资金88.1亿元，较年初增加7.4亿元。"
+    "公司员工总数为21,300人，较上年末增加1,150人。前三季度营业收入352.7亿元，同比增长10.8%。"
+)
+
+
+async def _shown(bot: OfflineBot, chat_id: int, text: str, *, lang: str = "en", user_id: int | None = None,
+                 **kwargs) -> list:
+    """What the chat was shown for one message (calls), placeholders left out."""
+    mark = bot.mark()
+    await bot.send(chat_id, text, language_code=lang, user_id=user_id or abs(chat_id), **kwargs)
+    return [c for c in bot.replies(chat_id, after=mark) if not c.text.startswith("⏳") and not c.error]
+
+
+@pytest.fixture
+async def console_chat(tmp_path):
+    from bot.cli.console import Console
+    from bot.core.analyzer import Analyzer
+    from bot.core.service import Service
+    from bot.web.fetch import FetchConfig
+    from storage.aio import AsyncStore
+
+    store = await AsyncStore.open(tmp_path / "console.db")
+    service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig(), rate_limit_per_minute=0)
+    out = io.StringIO()
+    yield Console(service, chat_id=0, lang="zh", out=out), out
+    await service.close()
+
+
+# ---- 1. one policy for every count: /summary up to 10, the lists up to 50 -------------------
+
+
+@pytest.mark.parametrize("command", ["numbers", "quotes", "keywords"])
+async def test_a_list_count_over_ten_is_honoured(offline_bot, command):
+    """`/numbers 11` was refused ("1 to 10", /summary's range) though an article may hold twenty
+    figures: the lists take 1 to 50, and a count over what the article has shows all of it."""
+    bot = offline_bot
+    await bot.send(8103, MANY_FIGURES_ZH, language_code="zh-hans")
+    [reply] = [c.text for c in await _shown(bot, 8103, f"/{command} 11", lang="zh-hans")]
+    assert "请用 1 到" not in reply
+    if command == "numbers":
+        assert "（共" in reply and "这里显示前 11 条" in reply
+
+
+@pytest.mark.parametrize("command, args, said", [
+    ("numbers", "51", "/numbers takes how many items to show: a number from 1 to 50."),
+    ("quotes", "0", "/quotes takes how many items to show: a number from 1 to 50."),
+    ("keywords", "-1", "/keywords takes how many items to show: a number from 1 to 50."),
+    ("summary", "11", "Please give a length between 1 and 10."),
+    ("summary", "-2", "Please give a length between 1 and 10."),
+])
+async def test_a_count_out_of_range_names_the_commands_range(offline_bot, command, args, said):
+    """Over the range, zero or a negative number: the range of that command, named (`-1` got the
+    usage line, as a word would)."""
+    bot = offline_bot
+    await bot.send(8104, MANY_FIGURES_ZH, language_code="en")
+    [reply] = [c.text for c in await _shown(bot, 8104, f"/{command} {args}")]
+    assert reply == said
+
+
+async def test_the_console_takes_the_same_counts(console_chat):
+    console, out = console_chat
+    for message in (MANY_FIGURES_ZH, "/numbers 12", "/numbers 60"):
+        await console.handle(message)
+    text = out.getvalue()
+    assert "这里显示前 12 条" in text and "/numbers 后面的数字是显示几条，请用 1 到 50 之间的数字。" in text
+
+
+# ---- 2. channels: answered in the channel, as a group -----------------------------------
+
+
+_post_ids = itertools.count(5_000_000)
+
+
+async def _post(bot: OfflineBot, text: str) -> None:
+    """A post in a channel the bot administers: no user, the channel its sender."""
+    chat = {"id": CHANNEL, "type": "channel", "title": "行业快讯"}
+    post = {"message_id": next(_post_ids), "date": 0, "chat": chat, "sender_chat": chat, "text": text}
+    if text.startswith("/"):
+        post["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+    await bot.app.process_update(Update.de_json({"update_id": next(_post_ids), "channel_post": post}, bot.app.bot))
+
+
+async def test_a_channel_post_with_a_command_is_answered_in_the_channel(offline_bot, pages):
+    """A channel post got no answer at all (only new messages were handled): a command posted
+    in a channel the bot administers is answered there, as a reply to the post."""
+    bot = offline_bot
+    mark = bot.mark()
+    await _post(bot, f"/summary {pages.url_for('/news/robots')}")
+    shown = [c for c in bot.replies(CHANNEL, after=mark) if not c.text.startswith("⏳")]
+    assert shown and "Northwind" in shown[-1].text
+    mark = bot.mark()
+    await _post(bot, "/numbers 2")
+    [numbers] = [c.text for c in bot.replies(CHANNEL, after=mark)]
+    assert "Key figures" in numbers or "关键数字" in numbers
+
+
+async def test_a_channels_links_are_summarized_once_it_turned_auto_summary_on(offline_bot, pages):
+    """As a group's: a link alone is read quietly until the channel says `/settings auto on`
+    (any post is an admin's; the bot is sent every post, privacy mode or not)."""
+    bot = offline_bot
+    link = pages.url_for("/news/cloud")
+    mark = bot.mark()
+    await _post(bot, f"今天的要闻 {link}")
+    assert bot.replies(CHANNEL, after=mark) == []
+    await _post(bot, "/settings auto on")
+    said = [c.text for c in bot.replies(CHANNEL, after=mark)]
+    assert said and "隐私模式" not in said[-1] and "privacy" not in said[-1]
+    mark = bot.mark()
+    await _post(bot, f"今天的要闻 {pages.url_for('/news/robots')}")
+    shown = [c for c in bot.replies(CHANNEL, after=mark) if not c.text.startswith("⏳")]
+    assert shown and shown[-1].buttons and "Northwind" in shown[-1].text
