@@ -28,7 +28,6 @@ from bot.core.replies import (
     ConfirmForget,
     Failure,
     Help,
-    History,
     Reply,
     SearchResults,
     Text,
@@ -42,6 +41,7 @@ from bot.core.summary_args import (  # noqa: F401 - parse_summary_args and Summa
     is_summary_text,
     parse_summary_args,
 )
+from bot.core import history_pages
 from bot.core.counts import MAX_COUNT, MAX_SUMMARY_SENTENCES, negative_count, out_of_range
 from bot.errors import (
     READER_ERRORS,
@@ -295,11 +295,6 @@ async def keywords(core: Core, chat: Chat, args: str, *, replied: Source | None 
     return await follow_up(core, chat, "keywords", args=args, replied=replied)
 
 
-async def history(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    zone = (chat.settings.tz if chat.settings else None) or core.service.default_tz
-    return (History(await core.service.history(chat.id), zone),)
-
-
 async def search(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     query = " ".join(args.split())
     if not query:
@@ -332,8 +327,15 @@ async def ask(core: Core, chat: Chat, args: str, *, replied: Source | None = Non
         if told:
             return told
         raise NoArticle()  # (a question too long is told so first: it must be shortened anyway)
+    # Asked as a reply to an article's message: that article answers first (in a group of several
+    # articles, "How much did revenue rise?" under one summary was answered from another); the
+    # chat's other articles when it does not.
+    about = await core.service.message_article(chat.id, replied.message_id) \
+        if replied is not None and replied.message_id is not None else None
     async with chat.busy():
-        answer = await core.service.ask(chat.id, question)
+        answer = await core.service.ask(chat.id, question, article_id=about) if about is not None else None
+        if answer is None or answer.abstained:
+            answer = await core.service.ask(chat.id, question)
     return (*told, AnswerView(answer))
 
 
@@ -427,7 +429,7 @@ HANDLERS: dict[str, CommandFunction] = {
     "quotes": quotes,
     "numbers": numbers,
     "keywords": keywords,
-    "history": history,
+    "history": history_pages.history,
     "search": search,
     "ask": ask,
     "lang": lang,
@@ -451,7 +453,10 @@ async def run(core: Core, chat: Chat, name: str, args: str = "", *, source: Sour
     """
     try:
         if not name:
-            return await message(core, chat, source or Source(""))
+            source = source or Source("")
+            if await _asks_about_replied(core, chat, source, replied):
+                return await ask(core, chat, source.text, replied=replied)
+            return await message(core, chat, source)
         handler = HANDLERS.get(name)
         if handler is None:
             asked = not chat.group or (source is not None and source.to_bot)
@@ -466,6 +471,19 @@ async def run(core: Core, chat: Chat, name: str, args: str = "", *, source: Sour
         return (Failure(exc),)
     except READER_ERRORS as exc:
         return (Failure(exc, "paste_text_hint" if name in ("", "summary") and _pasting_helps(exc) else None),)
+
+
+async def _asks_about_replied(core: Core, chat: Chat, source: Source, replied: Source | None) -> bool:
+    """A remark in reply to one of the bot's article messages (a summary, a view) is a question
+    about that article: "How many engineers will it hire?" under a summary got "send me a link"
+    in a private chat and nothing in a group. Not a link, a file or an article of its own."""
+    if replied is None or not replied.from_bot or replied.message_id is None:
+        return False
+    text = source.text.strip()
+    if not text or source.links or source.file or is_article_text(text) or text.startswith(("/", "／")) \
+            or not _WORD.search(text):
+        return False
+    return await core.service.message_article(chat.id, replied.message_id) is not None
 
 
 def _pasting_helps(error: BaseException) -> bool:
