@@ -134,3 +134,92 @@ async def test_a_channels_links_are_summarized_once_it_turned_auto_summary_on(of
     await _post(bot, f"今天的要闻 {pages.url_for('/news/robots')}")
     shown = [c for c in bot.replies(CHANNEL, after=mark) if not c.text.startswith("⏳")]
     assert shown and shown[-1].buttons and "Northwind" in shown[-1].text
+
+
+# ---- 3. a question in reply to an article's message: answered from that article ------------
+
+# A second Chinese story of our own, with a revenue growth of its own (the pages' 星河科技 grew 23%).
+SECOND_ZH = (
+    "远帆物流周三发布第三季度经营数据，营收为46亿元，同比增长9%，净利润为3.1亿元。"
+    "公司表示，跨境运输业务是增长的主要来源，该业务收入同比增长17%。"
+    "远帆物流总裁陈立在业绩说明会上表示，四季度运价仍有压力，公司将控制成本。"
+    "报告期内，公司新增自动化分拣中心两座，日处理能力提升至120万件。"
+)
+
+
+@pytest.fixture
+def second_page():
+    from pytest_httpserver import HTTPServer
+
+    from tests.botharness import article_page
+
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    server.expect_request("/news/ship").respond_with_data(
+        article_page("远帆物流三季度营收增长9%", SECOND_ZH), content_type="text/html; charset=utf-8")
+    yield server
+    server.clear()
+    server.stop()
+
+
+async def _summary_message(bot: OfflineBot, chat_id: int, link: str, user_id: int) -> int:
+    """The id of the bot's message that shows the summary of `link`."""
+    mark = bot.mark()
+    await bot.send(chat_id, f"/summary {link}", language_code="zh-hans", user_id=user_id)
+    [shown] = [c for c in bot.replies(chat_id, after=mark) if c.buttons]
+    return int(shown.result["message_id"])
+
+
+@pytest.mark.parametrize("chat_id, user_id", [(8111, 8111), (GROUP, MEMBER)])
+@pytest.mark.parametrize("asked", ["营收增长了多少？", "/ask 营收增长了多少？"])
+async def test_a_question_replying_to_a_summary_is_answered_from_that_article(offline_bot, pages, second_page,
+                                                                               chat_id, user_id, asked):
+    """Two articles in a chat, each with its revenue growth: a question in reply to one summary
+    was answered from whichever ranked first (with /ask), or got "send me a link" (private) and
+    nothing (group) without it. Now the replied article answers."""
+    bot = offline_bot
+    first = await _summary_message(bot, chat_id, pages.url_for("/news/cloud"), user_id)
+    second = await _summary_message(bot, chat_id, second_page.url_for("/news/ship"), user_id)
+    for message_id, right, wrong in ((first, "23%", "9%"), (second, "9%", "23%")):
+        shown = [c.text for c in await _shown(bot, chat_id, asked, lang="zh-hans", user_id=user_id,
+                                              reply_to=message_id)]
+        assert shown and f"<b>{right}</b>" in shown[-1] and f"<b>{wrong}</b>" not in shown[-1], shown
+
+
+async def test_a_remark_replying_to_the_bots_help_is_no_question(offline_bot):
+    """Only a reply to an article's message asks about it: under /help the hint stands."""
+    bot = offline_bot
+    mark = bot.mark()
+    await bot.send(8112, "/help", language_code="en")
+    help_id = int(bot.replies(8112, after=mark)[-1].result["message_id"])
+    shown = [c.text for c in await _shown(bot, 8112, "what can you do?", reply_to=help_id)]
+    assert shown and "Send me a link" in shown[-1]
+
+
+# ---- 4. /history pages -------------------------------------------------------------------
+
+
+async def test_history_pages_reach_every_article(offline_bot):
+    """`/history` showed the latest ten and said nothing of the rest; `/history 2` showed the same
+    ten. Ten to a page now, the page said, the next one named; past the last, the range."""
+    from datetime import datetime, timedelta, timezone
+
+    from summarizer import Article
+
+    bot = offline_bot
+    await bot.send(8113, "/start", language_code="en")
+    store = bot.app.bot_data["service"].store
+    start = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    for n in range(12):
+        stored, _ = await store.put_article(Article(text=f"Story {n} says sales rose {n}%. " * 12,
+                                                    url=f"http://news.example/a{n}", title=f"Story {n}", lang="en"))
+        await store.add_history(8113, stored.id, url=f"http://news.example/a{n}", at=start + timedelta(hours=n))
+    [first] = [c.text for c in await _shown(bot, 8113, "/history")]
+    assert "#10 Story 2" in first and "#11" not in first and "Page 1 of 2. /history 2 for older ones." in first
+    [second] = [c.text for c in await _shown(bot, 8113, "/history 2")]
+    assert "#11 Story 1" in second and "#12 Story 0" in second and "Page 2 of 2." in second
+    assert "#10" not in second and "/history 3" not in second
+    for wrong in ("3", "0", "-1"):
+        assert [c.text for c in await _shown(bot, 8113, f"/history {wrong}")] == [
+            "The history has 2 page(s): /history with a page from 1 to 2."]
+    assert "Usage: /history" in [c.text for c in await _shown(bot, 8113, "/history abc")][0]

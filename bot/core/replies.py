@@ -51,6 +51,8 @@ class ArticleView:
 class History:
     entries: Sequence[HistoryEntry]
     zone: str = "UTC"  # the chat's time zone: the times are shown in it
+    page: int = 1  # /history N: page N of `pages`, ten articles to a page
+    pages: int = 1
 
 
 @dataclass(frozen=True, slots=True)

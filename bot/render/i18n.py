@@ -145,6 +145,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "alerts_range": {"zh": "每小时提醒数请用 1 到 {max} 之间的数字。", "en": "Please give a number of alerts an hour between 1 and {max}."},
     "history_header": {"zh": "<b>最近的文章</b>", "en": "<b>Recent articles</b>"},
     "history_empty": {"zh": "还没有历史记录。", "en": "No history yet."},
+    "history_page": {"zh": "第 {page}/{pages} 页。", "en": "Page {page} of {pages}. "},
+    "history_more": {"zh": "/history {next} 看更早的。", "en": "/history {next} for older ones."},
+    "history_pages": {
+        "zh": "历史共 {pages} 页：/history 加 1 到 {pages} 之间的页码。",
+        "en": "The history has {pages} page(s): /history with a page from 1 to {pages}.",
+    },
+    "history_usage": {
+        "zh": "用法：/history 最近的文章；/history 2 看第 2 页（每页 10 篇）。",
+        "en": "Usage: /history for the latest articles; /history 2 for page 2 (ten to a page).",
+    },
     "history_footer": {
         "zh": "用 /summary #编号 再看一篇。",
         "en": "Use /summary #number to see one again.",
