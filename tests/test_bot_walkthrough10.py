@@ -223,3 +223,5 @@ async def test_history_pages_reach_every_article(offline_bot):
         assert [c.text for c in await _shown(bot, 8113, f"/history {wrong}")] == [
             "The history has 2 page(s): /history with a page from 1 to 2."]
     assert "Usage: /history" in [c.text for c in await _shown(bot, 8113, "/history abc")][0]
+    assert [c.text for c in await _shown(bot, 8114, "/history 2")] == [
+        "The history fits on one page (ten articles to a page): send /history."]

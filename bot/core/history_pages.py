@@ -32,6 +32,6 @@ async def history(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     total = await store.count_history(chat.id)
     pages = max(1, -(-total // HISTORY_LIMIT))
     if not 1 <= page <= pages:
-        return say("history_pages", pages=pages)
+        return say("history_pages" if pages > 1 else "history_one_page", pages=pages)
     entries = await store.history(chat.id, limit=HISTORY_LIMIT, offset=(page - 1) * HISTORY_LIMIT)
     return (History(entries, zone, page=page, pages=pages),)

@@ -151,6 +151,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "历史共 {pages} 页：/history 加 1 到 {pages} 之间的页码。",
         "en": "The history has {pages} page(s): /history with a page from 1 to {pages}.",
     },
+    "history_one_page": {
+        "zh": "历史只有一页（每页 10 篇）：发送 /history 查看。",
+        "en": "The history fits on one page (ten articles to a page): send /history.",
+    },
     "history_usage": {
         "zh": "用法：/history 最近的文章；/history 2 看第 2 页（每页 10 篇）。",
         "en": "Usage: /history for the latest articles; /history 2 for page 2 (ten to a page).",
