@@ -44,6 +44,8 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]['\"’”)]?\s+|[\n:;\"“(]\s*)$")
 # A name is shown only when written at least this often; a part inside longer names more often
 # than standing alone is a name part.
 MIN_NAME_COUNT = 2
+# A name written once is shown for its part up to this long ("Reserve Bank of Westmark").
+MAX_NAME_WORDS = 4
 
 
 def _key(word: str) -> str:
@@ -74,7 +76,7 @@ def _runs(text: str) -> tuple[tuple[str, ...], ...]:
             if _SENTENCE_START_RE.search(line[:match.start()]) and (words[0].lower() in lower
                                                                     or words[0].lower() in _SENTENCE_NOUNS):
                 words = words[1:]
-            for run in _owner_split(words):
+            for run in _role_split(_owner_split(words)):
                 while run and (run[0].lower().rstrip(".") in _OPENERS):
                     run = run[1:]
                 while run and run[-1].lower() in _JOINS:
@@ -82,6 +84,19 @@ def _runs(text: str) -> tuple[tuple[str, ...], ...]:
                 if run:
                     found.append(tuple(run))
     return tuple(found)
+
+
+def _role_split(runs: list[list[str]]) -> list[list[str]]:
+    """A person's role ends at its "of": "Governor Alan Whitby | of the Bank of Northland",
+    "Chief Executive Officer | of Harborview Bancorp" are a person and an organisation."""
+    split = []
+    for run in runs:
+        at = next((i for i, word in enumerate(run) if word.lower() in _JOINS), None)
+        if run[0].lower() in _TITLES and at is not None:
+            split += [run[:at], run[at:]]
+        else:
+            split.append(run)
+    return split
 
 
 def _owner_split(words: list[str]) -> list[list[str]]:
@@ -159,6 +174,19 @@ def opens_every_name(word: str, text: str) -> bool:
                for run in _runs(text) if word in map(_key, run))
 
 
+def _only_name(word: str, text: str) -> str | None:
+    """The one name `word` is written in, when it is written in one only (however often), of at
+    most four words and holding no title of office ("Governor Alan Whitby" names a person)."""
+    needle = tuple(word.split())
+    written = {" ".join((*run[:-1], _key(run[-1]))) for run in _runs(text)
+               if len(run) > len(needle) and _count_in(needle, run)}
+    if len(written) != 1:
+        return None
+    name = written.pop()
+    words = name.split()
+    return None if len(words) > MAX_NAME_WORDS or any(w.lower() in _TITLES for w in words) else name
+
+
 def _common_word(word: str, text: str) -> bool:
     """Does the text also write `word` in lower case, as the common word it is, twice or more?"""
     lower = word.lower()
@@ -167,7 +195,8 @@ def _common_word(word: str, text: str) -> bool:
 
 def whole_names(keywords: list[tuple[str, float]], text: str) -> list[tuple[str, float]]:
     """`keywords` (best first) with each name part replaced by the longer name written most
-    often around it (the longest of those tied), when written at least twice; else in lower
+    often around it (the longest of those tied), when written at least twice; else by the one
+    name it is written in, if one only (four words at most, no title); else in lower
     case when the text writes it so twice (the topic word "bank"); else a single word is left out and a name of two words or more ("Hang Seng" of "Hang Seng Index") kept;
     a name shown twice is shown once, at the better place."""
     kept: list[tuple[str, float]] = []
@@ -178,8 +207,11 @@ def whole_names(keywords: list[tuple[str, float]], text: str) -> list[tuple[str,
         if name_part(word, text):
             names = _longer_names(tuple(word.split()), _runs(text))
             best = max(names.items(), key=lambda item: (item[1], len(item[0].split())), default=None)
+            only = _only_name(word, text)
             if best is not None and best[1] >= MIN_NAME_COUNT:
                 shown = best[0]
+            elif only is not None:  # "Northwind Robotics", written once: the name, not "Robotics"
+                shown = only
             elif _common_word(word, text):  # "the bank" after one "Reserve Bank of Westmark": bank
                 shown = word.lower()
             elif " " in word or opens_every_name(word, text):

@@ -23,11 +23,12 @@ def test_a_word_written_only_inside_a_name_is_shown_as_the_name() -> None:
     assert kept == [("People's Bank of China", 1.0), ("Federal Reserve", 0.8)]
 
 
-def test_a_surname_written_alone_and_a_short_name_stay() -> None:
-    """"Lindqvist" follows "Mr" (no part of the name); "Harwick" opens its one name
-    ("Harwick Securities", written once): the firm's short name, kept."""
+def test_a_surname_written_alone_stays_and_a_name_written_once_is_shown_whole() -> None:
+    """"Lindqvist" follows "Mr" (no part of the name); "Harwick" is written in one name only
+    ("Harwick Securities", once): that name is shown."""
     assert not name_part("Lindqvist", CENTRAL_BANK)
-    assert whole_names([("Lindqvist", 1.0), ("Harwick", 0.5)], CENTRAL_BANK) == [("Lindqvist", 1.0), ("Harwick", 0.5)]
+    assert whole_names([("Lindqvist", 1.0), ("Harwick", 0.5)], CENTRAL_BANK) == [
+        ("Lindqvist", 1.0), ("Harwick Securities", 0.5)]
 
 
 def test_an_owner_ends_a_name_and_a_possessive_is_not_shown() -> None:
@@ -37,8 +38,9 @@ def test_an_owner_ends_a_name_and_a_possessive_is_not_shown() -> None:
 
 
 def test_a_name_part_the_text_also_writes_as_a_common_word_is_shown_in_lower_case() -> None:
+    """"Bank" is written in two names, once each, and twice as the common word."""
     text = ("The Reserve Bank of Westmark raised its rate to 4%. The bank said prices rose. "
-            "The bank will meet again in May.")
+            "The Bank of Eastmark held. The bank will meet again in May.")
     assert whole_names([("Bank", 1.0)], text) == [("bank", 1.0)]
 
 
@@ -67,11 +69,17 @@ def test_a_phrase_keyword_is_shown_as_written() -> None:
 
 
 def test_a_short_company_name_stays_and_a_title_goes() -> None:
-    """"Harborview" opens its one name ("Harborview Bancorp"): the company's short name, kept.
-    "Governor" opens a person's name: a title, no keyword; "Bank" inside a name written once goes."""
+    """"Harborview" is written alone too ("Shares of Harborview"): kept. "Governor" opens a
+    person's name: a title, no keyword; "Bank", in one name written once, is shown as that name."""
     text = ("Harborview Bancorp said profit rose 8%. Governor Alan Whitby of the Bank of Northland spoke.\n"
             "Shares of Harborview rose 3%.")
-    assert whole_names([("Harborview", 1.0), ("Governor", 0.8), ("Bank", 0.5)], text) == [("Harborview", 1.0)]
+    assert whole_names([("Harborview", 1.0), ("Governor", 0.8), ("Bank", 0.5)], text) == [
+        ("Harborview", 1.0), ("Bank of Northland", 0.5)]
+
+
+def test_a_word_of_two_names_written_once_each_goes() -> None:
+    text = "Freight rates on the U.S. West Coast rose 4%. Rates on the East Coast fell 2%."
+    assert whole_names([("Coast", 1.0), ("rates", 0.5)], text) == [("rates", 0.5)]
 
 
 def test_a_name_part_beside_its_whole_name_goes() -> None:
@@ -82,7 +90,8 @@ def test_a_name_part_beside_its_whole_name_goes() -> None:
 
 
 def test_the_head_noun_of_a_name_with_of_is_no_short_name() -> None:
-    text = "Rates at the Bank of Northland stayed at 4%. Northland's banks lent more."
+    """"Bank" opens "Bank of Northland" and "Bank of Eastmark": a head noun, no short name."""
+    text = "Rates at the Bank of Northland stayed at 4%. The Bank of Eastmark cut. Northland's banks lent more."
     assert whole_names([("Bank", 1.0), ("Northland", 0.5)], text) == [("Northland", 0.5)]
 
 
