@@ -225,3 +225,13 @@ async def test_history_pages_reach_every_article(offline_bot):
     assert "Usage: /history" in [c.text for c in await _shown(bot, 8113, "/history abc")][0]
     assert [c.text for c in await _shown(bot, 8114, "/history 2")] == [
         "The history fits on one page (ten articles to a page): send /history."]
+
+
+@pytest.mark.parametrize("chat_id, user_id, said", [(8115, 8115, "Send me a link"), (GROUP, MEMBER, None)])
+async def test_thanks_under_a_summary_is_no_question(offline_bot, pages, chat_id, user_id, said):
+    """A remark that asks nothing ("thanks, great!") under a summary is not asked of the articles:
+    a group is not answered a refusal; a private chat keeps the hint."""
+    bot = offline_bot
+    summary = await _summary_message(bot, chat_id, pages.url_for("/news/robots"), user_id)
+    shown = [c.text for c in await _shown(bot, chat_id, "thanks, great!", user_id=user_id, reply_to=summary)]
+    assert (shown and said in shown[-1]) if said else shown == []

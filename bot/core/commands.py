@@ -41,7 +41,7 @@ from bot.core.summary_args import (  # noqa: F401 - parse_summary_args and Summa
     is_summary_text,
     parse_summary_args,
 )
-from bot.core import history_pages
+from bot.core import history_pages, reply_questions
 from bot.core.counts import MAX_COUNT, MAX_SUMMARY_SENTENCES, negative_count, out_of_range
 from bot.errors import (
     READER_ERRORS,
@@ -454,7 +454,7 @@ async def run(core: Core, chat: Chat, name: str, args: str = "", *, source: Sour
     try:
         if not name:
             source = source or Source("")
-            if await _asks_about_replied(core, chat, source, replied):
+            if await reply_questions.asks_about_replied(core, chat, source, replied):
                 return await ask(core, chat, source.text, replied=replied)
             return await message(core, chat, source)
         handler = HANDLERS.get(name)
@@ -471,19 +471,6 @@ async def run(core: Core, chat: Chat, name: str, args: str = "", *, source: Sour
         return (Failure(exc),)
     except READER_ERRORS as exc:
         return (Failure(exc, "paste_text_hint" if name in ("", "summary") and _pasting_helps(exc) else None),)
-
-
-async def _asks_about_replied(core: Core, chat: Chat, source: Source, replied: Source | None) -> bool:
-    """A remark in reply to one of the bot's article messages (a summary, a view) is a question
-    about that article: "How many engineers will it hire?" under a summary got "send me a link"
-    in a private chat and nothing in a group. Not a link, a file or an article of its own."""
-    if replied is None or not replied.from_bot or replied.message_id is None:
-        return False
-    text = source.text.strip()
-    if not text or source.links or source.file or is_article_text(text) or text.startswith(("/", "／")) \
-            or not _WORD.search(text):
-        return False
-    return await core.service.message_article(chat.id, replied.message_id) is not None
 
 
 def _pasting_helps(error: BaseException) -> bool:
