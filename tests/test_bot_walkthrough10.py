@@ -235,3 +235,20 @@ async def test_thanks_under_a_summary_is_no_question(offline_bot, pages, chat_id
     summary = await _summary_message(bot, chat_id, pages.url_for("/news/robots"), user_id)
     shown = [c.text for c in await _shown(bot, chat_id, "thanks, great!", user_id=user_id, reply_to=summary)]
     assert (shown and said in shown[-1]) if said else shown == []
+
+
+async def test_a_question_replying_to_an_answer_asks_about_the_article_it_came_from(offline_bot, pages, second_page):
+    """An /ask answer from one article was linked to no article: a follow-up question in reply to
+    it got "send me a link" (and `/ask` in reply searched every article). Both articles state a
+    net profit; the follow-up under the 星河科技 answer gets 星河科技's."""
+    bot = offline_bot
+    chat_id = 8116
+    await _summary_message(bot, chat_id, pages.url_for("/news/cloud"), chat_id)
+    await _summary_message(bot, chat_id, second_page.url_for("/news/ship"), chat_id)
+    mark = bot.mark()
+    await bot.send(chat_id, "/ask 星河科技的营收是多少？", language_code="zh-hans")
+    [answer] = [c for c in bot.replies(chat_id, after=mark) if not c.text.startswith("⏳")]
+    assert "128亿元" in answer.text
+    shown = [c.text for c in await _shown(bot, chat_id, "净利润是多少？", lang="zh-hans",
+                                          reply_to=int(answer.result["message_id"]))]
+    assert shown and "<b>15.6亿元</b>" in shown[-1] and "3.1亿元" not in shown[-1], shown
