@@ -184,7 +184,10 @@ def _only_name(word: str, text: str) -> str | None:
         return None
     name = written.pop()
     words = name.split()
-    return None if len(words) > MAX_NAME_WORDS or any(w.lower() in _TITLES for w in words) else name
+    if len(words) > MAX_NAME_WORDS or any(w.lower() in _TITLES for w in words):
+        return None
+    # A name going on after "and" ("Center on Poverty and Social Policy") is cut short here.
+    return None if re.search(re.escape(name) + r"\s+(?:and|&)\s+[A-Z]", text) else name
 
 
 def _common_word(word: str, text: str) -> bool:
@@ -196,9 +199,10 @@ def _common_word(word: str, text: str) -> bool:
 def whole_names(keywords: list[tuple[str, float]], text: str) -> list[tuple[str, float]]:
     """`keywords` (best first) with each name part replaced by the longer name written most
     often around it (the longest of those tied), when written at least twice; else by the one
-    name it is written in, if one only (four words at most, no title); else in lower
-    case when the text writes it so twice (the topic word "bank"); else a single word is left out and a name of two words or more ("Hang Seng" of "Hang Seng Index") kept;
-    a name shown twice is shown once, at the better place."""
+    name it is written in, if one only (four words at most, no title, not going on after "and");
+    else in lower case when the text writes it so twice (the topic word "bank"); else a single
+    word is left out and a name of two words or more ("Hang Seng" of "Hang Seng Index") kept; a
+    name shown twice is shown once, at the better place."""
     kept: list[tuple[str, float]] = []
     seen: set[str] = set()
     for word, score in keywords:
@@ -212,7 +216,7 @@ def whole_names(keywords: list[tuple[str, float]], text: str) -> list[tuple[str,
                 shown = best[0]
             elif only is not None:  # "Northwind Robotics", written once: the name, not "Robotics"
                 shown = only
-            elif _common_word(word, text):  # "the bank" after one "Reserve Bank of Westmark": bank
+            elif _common_word(word, text):  # "the bank" beside two names of banks: bank
                 shown = word.lower()
             elif " " in word or opens_every_name(word, text):
                 pass  # a name of its own ("Hang Seng"), or a short name ("Harborview" of "Harborview Bancorp")

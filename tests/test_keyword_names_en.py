@@ -98,3 +98,9 @@ def test_the_head_noun_of_a_name_with_of_is_no_short_name() -> None:
 def test_a_phrase_written_so_keeps_its_case() -> None:
     text = "Heat pump sales rose. The heat pump market grew 4%. A heat pump costs less to run."
     assert whole_names([("heat pump", 1.0)], text) == [("heat pump", 1.0)]
+
+
+def test_a_name_going_on_after_and_is_not_shown_cut() -> None:
+    text = ("Researchers at the Center on Poverty and Social Policy counted families. Child poverty "
+            "fell. The fall in poverty was the largest on record.")
+    assert whole_names([("Poverty", 1.0)], text) == [("poverty", 1.0)]
