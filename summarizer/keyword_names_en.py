@@ -5,9 +5,10 @@ of China showed "Federal", "Reserve", "Bank" or "People": a part of a name tells
 nothing, and "Bank" alone reads as some other bank. A capitalised keyword that the text writes,
 in most of its capitalised occurrences, inside a longer name (a run of capitalised words, with
 "of", "for", "on", "de", "the" or "&" between them: "People's Bank of China", "Reserve Bank of
-Australia") is shown as that name when the name is written at least twice, else left out. A name
-of the text is never cut: a keyword that is itself mostly written whole ("Apple" beside one
-"Apple Inc.") or written alone at least twice ("Powell" beside "Jerome Powell") stays as it is. Pure text in, keywords out.
+Australia") is shown as a name it is written in, or in lower case as the common word the text
+also writes, or not at all (`whole_names` says which). A name of the text is never cut: a
+keyword mostly written whole ("Apple" beside one "Apple Inc.") or alone at least twice ("Powell"
+beside "Jerome Powell") stays as it is. Pure text in, keywords out.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _NAME_POSSESSIVES = frozenset({"people's", "children's", "women's", "men's", "wo
 # so its runs are no names.
 _TITLE_LINE_WORDS = 4
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]['\"’”)]?\s+|[\n:;\"“(]\s*)$")
+# A run of more capitalised words than this is a heading or a list, not a name (and the stretches
+# of a long run would cost time cubic in its length).
+MAX_RUN_WORDS = 8
 # A name is shown only when written at least this often; a part inside longer names more often
 # than standing alone is a name part.
 MIN_NAME_COUNT = 2
@@ -81,7 +85,7 @@ def _runs(text: str) -> tuple[tuple[str, ...], ...]:
                     run = run[1:]
                 while run and run[-1].lower() in _JOINS:
                     run = run[:-1]
-                if run:
+                if run and len(run) <= MAX_RUN_WORDS:
                     found.append(tuple(run))
     return tuple(found)
 
