@@ -344,7 +344,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I don't know that command. Send /help for the list.",
     },
     "shared_before": {
-        "zh": "本群不久前已经摘要过这篇文章（/history 第 {number} 篇）。发送 /summary #{number} 可以再看一遍。",
+        "zh": "这里不久前已经摘要过这篇文章（/history 第 {number} 篇）。发送 /summary #{number} 可以再看一遍。",
         "en": "This article was summarized here not long ago (#{number} in /history). "
               "Send /summary #{number} to see it again.",
     },
