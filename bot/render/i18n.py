@@ -35,7 +35,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "help_header": {"zh": "<b>命令</b>", "en": "<b>Commands</b>"},
     "help_footer": {
         "zh": "私聊里直接发链接、200 字以上的文字或带数字的短快讯即可生成摘要。在群里请用 /summary 回复一条消息。"
-        "把我设为频道管理员后，频道里的命令会在频道里回答；/settings auto on 后频道里的链接也会自动摘要。"
+        "把我设为频道管理员后，频道中的命令会在频道中回答；/settings auto on 后频道中的链接也会自动摘要。"
         "后续命令针对本聊天最近的文章，或你回复的那条消息里的文章。",
         "en": "In a private chat, just send a link, a text of 200+ characters or a short news flash "
         "with figures. In a group, "
