@@ -15,8 +15,8 @@ from tests.offlinebot import OfflineBot
 
 OFFLINE_BOT_ENV = {"NEWSBRIEF_RATE_LIMIT": "0", "NEWSBRIEF_ALLOW_PRIVATE_URLS": "1"}
 GROUP, ADMIN, MEMBER = -8101, 81, 82
-OFFLINE_ADMINS = {GROUP: {ADMIN}}
 CHANNEL = -1008102
+OFFLINE_ADMINS = {GROUP: {ADMIN}, CHANNEL: {ADMIN}}
 
 # A results story of our own with more than ten figures.
 MANY_FIGURES_ZH = (
@@ -134,6 +134,38 @@ async def test_a_channels_links_are_summarized_once_it_turned_auto_summary_on(of
     await _post(bot, f"今天的要闻 {pages.url_for('/news/robots')}")
     shown = [c for c in bot.replies(CHANNEL, after=mark) if not c.text.startswith("⏳")]
     assert shown and shown[-1].buttons and "Northwind" in shown[-1].text
+
+
+async def _press_in_channel(bot: OfflineBot, message_id: int, data: str, user_id: int) -> None:
+    """A button under the bot's channel post pressed by `user_id` (its message has the channel as sender_chat)."""
+    from tests.offlinebot import BOT_USER
+
+    chat = {"id": CHANNEL, "type": "channel", "title": "行业快讯"}
+    query = {"id": str(next(_post_ids)), "chat_instance": "c", "data": data,
+             "from": {"id": user_id, "is_bot": False, "first_name": "u", "language_code": "zh"},
+             "message": {"message_id": message_id, "date": 0, "chat": chat, "sender_chat": chat, "from": BOT_USER,
+                         "text": "…"}}
+    await bot.app.process_update(Update.de_json({"update_id": next(_post_ids), "callback_query": query}, bot.app.bot))
+
+
+async def test_a_subscriber_cannot_press_a_channel_posts_buttons(offline_bot, pages):
+    """Any subscriber may press the buttons under the bot's channel post, and that message's
+    sender_chat is the channel (the sign of an admin posting): a subscriber could switch the post's
+    view for everyone or confirm /forget. Only the channel's admins may."""
+    bot = offline_bot
+    mark = bot.mark()
+    await _post(bot, f"/summary {pages.url_for('/news/robots')}")
+    [summary] = [c for c in bot.replies(CHANNEL, after=mark) if c.buttons]
+    message_id, numbers = int(summary.result["message_id"]), summary.buttons[1]
+    mark = bot.mark()
+    await _press_in_channel(bot, message_id, numbers, user_id=MEMBER)
+    await _press_in_channel(bot, message_id, "forget:yes", user_id=MEMBER)
+    assert bot.api.of("editMessageText", CHANNEL, after=mark) == []
+    answers = [c.params.get("text") for c in bot.api.calls[mark:] if c.method == "answerCallbackQuery"]
+    assert answers and all(a and ("admin" in a.lower() or "管理员" in a) for a in answers)
+    assert bot.db_row("SELECT COUNT(*) FROM chat_articles WHERE chat_id = ?", CHANNEL)[0] == 1
+    await _press_in_channel(bot, message_id, numbers, user_id=ADMIN)
+    assert bot.api.of("editMessageText", CHANNEL, after=mark)
 
 
 # ---- 3. a question in reply to an article's message: answered from that article ------------

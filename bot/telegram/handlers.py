@@ -144,8 +144,10 @@ async def is_group_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not _is_group(update):
         return True
     message = update.effective_message
-    if message and message.sender_chat and message.sender_chat.id == update.effective_chat.id:
-        return True  # an anonymous admin posting as the group
+    if (update.callback_query is None and message and message.sender_chat
+            and message.sender_chat.id == update.effective_chat.id):
+        return True  # an anonymous admin posting as the group (a channel's post); not a button
+        # under the bot's own channel message, which any subscriber may press
     user = update.effective_user
     if user is None:
         return False
@@ -444,6 +446,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return await answer_query(context, query, t("expired_button", lang))
     chat = await open_chat(update, context)
     data = query.data or ""
+    if _is_channel(update) and not await chat.may_change():  # a subscriber would change the post for all
+        await answer_query(context, query, t("admins_only", chat.lang))
+        return
     if data.startswith("forget:"):
         if not await chat.may_change():
             await answer_query(context, query, t("admins_only", chat.lang))
