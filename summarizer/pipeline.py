@@ -23,6 +23,7 @@ from summarizer.datelines import without_opening_place
 from summarizer.errors import EmptyText, TextTooLong, UnsupportedLanguage
 from summarizer.figures import extract_figures
 from summarizer.interviews import Answer, answered_by, opens_on_figure, with_question
+from summarizer.keyword_names_en import whole_names
 from summarizer.literal import literal_starts
 from summarizer.limits import ENGINES, MAX_CHARS
 from summarizer.lang import SUPPORTED_LANGS, detect_lang, unsupported_lang
@@ -47,7 +48,7 @@ logger = logging.getLogger(__name__)
 
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "113"
+SUMMARIZER_VERSION = "114"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -141,6 +142,8 @@ def _analyze(normalized: str, title: str | None, max_sentences: int | None, lang
                                           names=frozenset() if classic else
                                           byline_names(texts, lang) | dateline_words(texts, lang)
                                           | template_words(texts))
+        if lang == "en" and not classic:  # "Bank" of the People's Bank of China: the name, or nothing
+            keywords = whole_names(keywords, normalized)
 
     sentences = _key_sentences(spans, chosen, scores, lang, clean_title)
     # Figures rank by the default summary's sentences, however many key sentences were asked for:

@@ -125,7 +125,8 @@ async def test_a_follow_up_shows_the_first_n_items_and_says_how_many_there_are(o
     assert shown == listed[:n]
 
 
-@pytest.mark.parametrize("args, said", [("0", "请用 1 到 10 之间的数字"), ("99", "请用 1 到 10 之间的数字"),
+@pytest.mark.parametrize("args, said", [("0", "/numbers 后面的数字是显示几条，请用 1 到 50 之间的数字"),
+                                        ("99", "/numbers 后面的数字是显示几条，请用 1 到 50 之间的数字"),
                                         ("abc", "用法：/numbers"), ("#9", "历史里没有第 9 篇")])
 async def test_a_follow_up_number_out_of_range_or_a_word_is_told(offline_bot, args, said):
     from tests.botharness import ARTICLE_ZH
@@ -148,7 +149,8 @@ async def test_the_console_reads_follow_up_numbers_as_the_bot_does(console_chat)
     for message in (ARTICLE_ZH, "/numbers 2", "/quotes 0", "/keywords 什么"):
         await console.handle(message)
     text = out.getvalue()
-    assert "这里显示前 2 条" in text and "请用 1 到 10 之间的数字" in text and "用法：/keywords" in text
+    assert "这里显示前 2 条" in text and "/quotes 后面的数字是显示几条，请用 1 到 50 之间的数字" in text
+    assert "用法：/keywords" in text
 
 
 @pytest.fixture

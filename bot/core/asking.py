@@ -51,8 +51,10 @@ async def answer_question(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     candidates: int = CANDIDATES,
     run: Callable[..., Awaitable[Any]] | None = None,
+    article_id: int | None = None,
 ) -> Answer:
-    """The answer to `question` from chat `chat_id`'s articles, or an abstention.
+    """The answer to `question` from chat `chat_id`'s articles (only article `article_id`'s
+    when given: the question replies to that article's message), or an abstention.
 
     `run(function, *args)` runs the CPU work (parsing, ranking) off the event loop:
     the bot passes its analysis worker, where jieba is loaded already; the default
@@ -66,6 +68,8 @@ async def answer_question(
     if not parsed.terms:
         return Answer(asked, abstained=True, reason="no_terms", kind=parsed.kind)
     hits = await _search(store, chat_id, parsed.search_queries(), candidates, run)
+    if article_id is not None:
+        hits = [hit for hit in hits if hit.article_id == article_id]
     if not hits:
         return Answer(asked, abstained=True, reason="no_candidates", kind=parsed.kind)
 

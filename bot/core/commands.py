@@ -28,7 +28,6 @@ from bot.core.replies import (
     ConfirmForget,
     Failure,
     Help,
-    History,
     Reply,
     SearchResults,
     Text,
@@ -42,6 +41,8 @@ from bot.core.summary_args import (  # noqa: F401 - parse_summary_args and Summa
     is_summary_text,
     parse_summary_args,
 )
+from bot.core import history_pages, reply_questions
+from bot.core.counts import MAX_COUNT, MAX_SUMMARY_SENTENCES, negative_count, out_of_range
 from bot.errors import (
     READER_ERRORS,
     FeedLink,
@@ -58,7 +59,6 @@ from bot.web.urls import check_link, find_urls, is_valid_link
 
 logger = logging.getLogger(__name__)
 
-MAX_SUMMARY_SENTENCES = 10
 
 
 def split_command(text: str) -> tuple[str, str] | None:
@@ -211,7 +211,7 @@ async def summary(core: Core, chat: Chat, args: str, *, source: Source | None = 
                   replied: Source | None = None) -> Reply:
     """/summary [link|text|N|#N], also as a reply to any message."""
     parsed = parse_summary_args(args)
-    if parsed.length is not None and not 1 <= parsed.length <= MAX_SUMMARY_SENTENCES:
+    if out_of_range("summary", parsed.length) or negative_count(args):
         return say("length_range", max=MAX_SUMMARY_SENTENCES)
     if parsed.history_number is not None and parsed.history_number > MAX_HISTORY_NUMBER:
         return (Failure(UnknownHistoryNumber(parsed.history_number)),)
@@ -248,8 +248,8 @@ async def follow_up(core: Core, chat: Chat, view: str, *, args: str = "", replie
     figure). A replied message with a link or an article not read yet is read first: these
     showed the chat's latest article instead, another one, under its own title."""
     parsed = parse_summary_args(args)
-    if parsed.length is not None and not 1 <= parsed.length <= MAX_SUMMARY_SENTENCES:
-        return say("count_range", max=MAX_SUMMARY_SENTENCES)
+    if out_of_range(view, parsed.length) or negative_count(args):  # (`/numbers 11` was refused: 1–10)
+        return say("count_range", command=view, max=MAX_COUNT[view])
     if parsed.history_number is not None and parsed.history_number > MAX_HISTORY_NUMBER:
         return (Failure(UnknownHistoryNumber(parsed.history_number)),)
     unread = await _unread_article(core, chat, replied) if parsed.history_number is None else None
@@ -295,11 +295,6 @@ async def keywords(core: Core, chat: Chat, args: str, *, replied: Source | None 
     return await follow_up(core, chat, "keywords", args=args, replied=replied)
 
 
-async def history(core: Core, chat: Chat, args: str, **_: object) -> Reply:
-    zone = (chat.settings.tz if chat.settings else None) or core.service.default_tz
-    return (History(await core.service.history(chat.id), zone),)
-
-
 async def search(core: Core, chat: Chat, args: str, **_: object) -> Reply:
     query = " ".join(args.split())
     if not query:
@@ -332,8 +327,15 @@ async def ask(core: Core, chat: Chat, args: str, *, replied: Source | None = Non
         if told:
             return told
         raise NoArticle()  # (a question too long is told so first: it must be shortened anyway)
+    # Asked as a reply to an article's message: that article answers first (in a group of several
+    # articles, "How much did revenue rise?" under one summary was answered from another); the
+    # chat's other articles when it does not.
+    about = await core.service.message_article(chat.id, replied.message_id) \
+        if replied is not None and replied.message_id is not None else None
     async with chat.busy():
-        answer = await core.service.ask(chat.id, question)
+        answer = await core.service.ask(chat.id, question, article_id=about) if about is not None else None
+        if answer is None or answer.abstained:
+            answer = await core.service.ask(chat.id, question)
     return (*told, AnswerView(answer))
 
 
@@ -427,7 +429,7 @@ HANDLERS: dict[str, CommandFunction] = {
     "quotes": quotes,
     "numbers": numbers,
     "keywords": keywords,
-    "history": history,
+    "history": history_pages.history,
     "search": search,
     "ask": ask,
     "lang": lang,
@@ -451,7 +453,10 @@ async def run(core: Core, chat: Chat, name: str, args: str = "", *, source: Sour
     """
     try:
         if not name:
-            return await message(core, chat, source or Source(""))
+            source = source or Source("")
+            if await reply_questions.asks_about_replied(core, chat, source, replied):
+                return await ask(core, chat, source.text, replied=replied)
+            return await message(core, chat, source)
         handler = HANDLERS.get(name)
         if handler is None:
             asked = not chat.group or (source is not None and source.to_bot)

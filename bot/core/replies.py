@@ -51,6 +51,8 @@ class ArticleView:
 class History:
     entries: Sequence[HistoryEntry]
     zone: str = "UTC"  # the chat's time zone: the times are shown in it
+    page: int = 1  # /history N: page N of `pages`, ten articles to a page
+    pages: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,3 +175,16 @@ Reply = tuple[Part, ...]
 def say(key: str, **values: Any) -> Reply:
     """A reply of one i18n text."""
     return (Text(key, values),)
+
+
+def article_of(part: Part) -> int | None:
+    """The article a sent part is about, to link its message to (a reply to that message, a
+    question or /summary, then means that article): an article's view, or an /ask answer whose
+    sentences all come from one article (a follow-up question under the answer asks about it)."""
+    if isinstance(part, ArticleView):
+        return part.brief.article_id
+    if isinstance(part, AnswerView) and not part.answer.abstained and part.answer.sentences:
+        cited = {s.citation.article_id for s in part.answer.sentences}
+        only = cited.pop() if len(cited) == 1 else None
+        return only if isinstance(only, int) else None
+    return None

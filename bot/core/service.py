@@ -381,15 +381,15 @@ class Service:
         terms = await self.analyzer.run(search_terms, query)  # jieba lives in the worker
         return await self.store.search(chat_id, terms, limit=limit, mode=mode)
 
-    async def ask(self, chat_id: int, question: str, *,
-                  thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Answer:
-        """An extractive answer from this chat's articles only, or an explicit abstention."""
+    async def ask(self, chat_id: int, question: str, *, thresholds: Thresholds = DEFAULT_THRESHOLDS,
+                  article_id: int | None = None) -> Answer:
+        """An extractive answer from this chat's articles only (one of them: `article_id`), or an abstention."""
         if len(question) > MAX_QUESTION_CHARS:
             raise QuestionTooLong(len(question), MAX_QUESTION_CHARS)
         await self.indexed()  # an article just sent must be answerable at once
         return await answer_question(
             self.store, chat_id, question, analysis_version=await self.analyzer.summarizer_version(),
-            analysis_key=ANALYSIS_KEY, thresholds=thresholds, run=self.analyzer.run,
+            analysis_key=ANALYSIS_KEY, thresholds=thresholds, run=self.analyzer.run, article_id=article_id,
         )
 
     async def forget(self, chat_id: int) -> int:

@@ -35,10 +35,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "help_header": {"zh": "<b>命令</b>", "en": "<b>Commands</b>"},
     "help_footer": {
         "zh": "私聊里直接发链接、200 字以上的文字或带数字的短快讯即可生成摘要。在群里请用 /summary 回复一条消息。"
+        "把我设为频道管理员后，频道中的命令会在频道中回答；/settings auto on 后频道中的链接也会自动摘要。"
         "后续命令针对本聊天最近的文章，或你回复的那条消息里的文章。",
         "en": "In a private chat, just send a link, a text of 200+ characters or a short news flash "
         "with figures. In a group, "
-        "reply to a message with /summary. Follow-up commands work on the chat's latest "
+        "reply to a message with /summary. In a channel where I am an admin, commands are answered in the "
+        "channel, and links too after /settings auto on. Follow-up commands work on the chat's latest "
         "article, or on the article of the message you reply to.",
     },
     "example": {"zh": "例如", "en": "e.g."},
@@ -114,8 +116,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "change the length; /summary #3 for article 3 of /history.",
     },
     "count_range": {
-        "zh": "请用 1 到 {max} 之间的数字（显示几条）。",
-        "en": "Please give a number of items between 1 and {max}.",
+        "zh": "/{command} 后面的数字是显示几条，请用 1 到 {max} 之间的数字。",
+        "en": "/{command} takes how many items to show: a number from 1 to {max}.",
     },
     "items_shown": {
         "zh": "（共 {total} 条，这里显示前 {shown} 条。）",
@@ -143,6 +145,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "alerts_range": {"zh": "每小时提醒数请用 1 到 {max} 之间的数字。", "en": "Please give a number of alerts an hour between 1 and {max}."},
     "history_header": {"zh": "<b>最近的文章</b>", "en": "<b>Recent articles</b>"},
     "history_empty": {"zh": "还没有历史记录。", "en": "No history yet."},
+    "history_page": {"zh": "第 {page}/{pages} 页。", "en": "Page {page} of {pages}. "},
+    "history_more": {"zh": "/history {next} 看更早的。", "en": "/history {next} for older ones."},
+    "history_pages": {
+        "zh": "历史共 {pages} 页：/history 加 1 到 {pages} 之间的页码。",
+        "en": "The history has {pages} page(s): /history with a page from 1 to {pages}.",
+    },
+    "history_one_page": {
+        "zh": "历史只有一页（每页 10 篇）：发送 /history 查看。",
+        "en": "The history fits on one page (ten articles to a page): send /history.",
+    },
+    "history_usage": {
+        "zh": "用法：/history 最近的文章；/history 2 看第 2 页（每页 10 篇）。",
+        "en": "Usage: /history for the latest articles; /history 2 for page 2 (ten to a page).",
+    },
     "history_footer": {
         "zh": "用 /summary #编号 再看一篇。",
         "en": "Use /summary #number to see one again.",
@@ -328,7 +344,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I don't know that command. Send /help for the list.",
     },
     "shared_before": {
-        "zh": "本群不久前已经摘要过这篇文章（/history 第 {number} 篇）。发送 /summary #{number} 可以再看一遍。",
+        "zh": "这里不久前已经摘要过这篇文章（/history 第 {number} 篇）。发送 /summary #{number} 可以再看一遍。",
         "en": "This article was summarized here not long ago (#{number} in /history). "
               "Send /summary #{number} to see it again.",
     },

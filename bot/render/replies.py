@@ -59,8 +59,8 @@ def rendered(part: replies.Part, lang: str) -> Rendered:
             buttons = None if view == "keywords" else render.view_buttons(brief.article_id, lang, view)
             chart = numbers_chart(brief, lang) if view == "numbers" else None
             return Rendered(html, buttons=buttons, charts=(chart,) if chart else ())
-        case replies.History(entries, zone):
-            return Rendered(render.history(entries, lang, zone=zone))
+        case replies.History(entries, zone, page, pages):
+            return Rendered(render.history(entries, lang, zone=zone, page=page, pages=pages))
         case replies.SearchResults(hits, query, partial):
             return Rendered(render.search(hits, query, lang, partial=partial))
         case replies.AnswerView(answer):

@@ -166,7 +166,7 @@ def messages(text: str) -> list[str]:
     return split_html(text, TELEGRAM_TEXT_LIMIT)
 
 
-def history(entries: Sequence[HistoryEntry], lang: str, *, zone: str = "UTC") -> str:
+def history(entries: Sequence[HistoryEntry], lang: str, *, zone: str = "UTC", page: int = 1, pages: int = 1) -> str:
     """The chat's articles with the times they came, in the chat's zone (they were UTC, unsaid)."""
     if not entries:
         return t("history_empty", lang)
@@ -178,6 +178,9 @@ def history(entries: Sequence[HistoryEntry], lang: str, *, zone: str = "UTC") ->
             if _is_web(entry.url) else ""
         lines.append(f"#{entry.number} {title}{link} · {when}")
     lines += ["", escape(t("history_footer", lang))]
+    if pages > 1:  # (the older ones were out of reach, unsaid)
+        more = t("history_more", lang, next=page + 1) if page < pages else ""
+        lines.append(escape(t("history_page", lang, page=page, pages=pages) + more))
     return "\n".join(lines)
 
 

@@ -78,7 +78,8 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None)
 def add_handlers(app: Application) -> None:
     """Register every handler; the allow-list gate runs first, in its own group."""
     app.add_handler(TypeHandler(Update, handlers.gate), group=-2)
-    only_new = filters.UpdateType.MESSAGE
+    # New messages, and the posts of a channel the bot administers (answered as a group's).
+    only_new = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
     for listed in COMMANDS:
         app.add_handler(CommandHandler(listed.name, handlers.command(listed.name), filters=only_new))
     membership.add_handlers(app)

@@ -61,19 +61,29 @@ def core_of(app: Application) -> Core:
 
 
 def _is_group(update: Update) -> bool:
+    """A group, or a channel: a channel the bot administers is answered as a group is (its
+    commands, and its links when it turned auto-summary on), in the channel itself."""
     chat = update.effective_chat
-    return chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+    return chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP, ChatType.CHANNEL)
+
+
+def _is_channel(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type == ChatType.CHANNEL
 
 
 async def open_chat(update: Update, context: ContextTypes.DEFAULT_TYPE, *,
                     busy: Callable[[], contextlib.AbstractAsyncContextManager[None]] | None = None) -> Chat:
     """The update's chat with its settings, read once; a group admin check on demand."""
     user = update.effective_user
+    channel = _is_channel(update)
     front: dict[str, object] = {
         "group": _is_group(update),
-        "user_id": user.id if user else None,
+        # A channel's posts have no user: the channel is the poster (its rate limit is its own).
+        "user_id": user.id if user else (update.effective_chat.id if channel else None),
         "may_change": lambda: is_group_admin(update, context),
-        "sees_all_messages": bool(context.bot.can_read_all_group_messages),
+        # An admin bot is sent every post of its channel, whatever its privacy mode.
+        "sees_all_messages": channel or bool(context.bot.can_read_all_group_messages),
     }
     if busy is not None:
         front["busy"] = busy
@@ -134,8 +144,10 @@ async def is_group_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not _is_group(update):
         return True
     message = update.effective_message
-    if message and message.sender_chat and message.sender_chat.id == update.effective_chat.id:
-        return True  # an anonymous admin posting as the group
+    if (update.callback_query is None and message and message.sender_chat
+            and message.sender_chat.id == update.effective_chat.id):
+        return True  # an anonymous admin posting as the group (a channel's post); not a button
+        # under the bot's own channel message, which any subscriber may press
     user = update.effective_user
     if user is None:
         return False
@@ -434,6 +446,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return await answer_query(context, query, t("expired_button", lang))
     chat = await open_chat(update, context)
     data = query.data or ""
+    if _is_channel(update) and not await chat.may_change():  # a subscriber would change the post for all
+        await answer_query(context, query, t("admins_only", chat.lang))
+        return
     if data.startswith("forget:"):
         if not await chat.may_change():
             await answer_query(context, query, t("admins_only", chat.lang))

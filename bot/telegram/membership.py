@@ -73,7 +73,7 @@ async def present(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     "Subscribed" and no digest came, no watchlist alert either. It is active again, and its
     digest (a 403 paused, or only unscheduled) is scheduled; the message is then handled as
     any other."""
-    message, chat = update.message, update.effective_chat
+    message, chat = update.message or update.channel_post, update.effective_chat
     if message is None or chat is None or message.left_chat_member is not None:
         return
     service = context.bot_data["service"]

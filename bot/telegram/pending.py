@@ -25,7 +25,7 @@ from collections.abc import AsyncIterator
 from telegram.ext import Application
 
 from bot.core import commands
-from bot.core.replies import ArticleView
+from bot.core.replies import article_of
 from bot.core.requests import Core, Source
 from bot.core.service import Service
 from bot.langs import text_lang
@@ -112,8 +112,8 @@ async def _rerun(app: Application, core: Core, job: PendingJob) -> bool:
         else:
             message_id = (await app.bot.send_message(
                 job.chat_id, shown.text, parse_mode="HTML" if shown.html else None)).message_id
-        if isinstance(part, ArticleView):
-            await core.service.remember_message(job.chat_id, message_id, part.brief.article_id)
+        if article_of(part) is not None:
+            await core.service.remember_message(job.chat_id, message_id, article_of(part))
     if not reply and placeholder is not None:
         await app.bot.delete_message(job.chat_id, placeholder)
     return await core.service.store.finish_job(job.id)

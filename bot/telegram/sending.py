@@ -21,7 +21,7 @@ from telegram.constants import ParseMode
 from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot.core.replies import ArticleView, Part, Reply
+from bot.core.replies import Part, Reply, article_of
 from bot.core.requests import Chat
 from bot.render import text as render
 from bot.render.chart_json import chart_from_json, chart_to_json
@@ -75,8 +75,8 @@ async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, chat: Chat, r
                        reply_to=message.message_id if message else None, thread_id=thread_id, lang=chat.lang)
             break
         placeholder = None
-        if isinstance(part, ArticleView):
-            await service.remember_message(chat.id, first.message_id, part.brief.article_id)
+        if article_of(part) is not None:
+            await service.remember_message(chat.id, first.message_id, article_of(part))
         if shown.charts and not await send_or_hold_charts(
                 app, chat.id, shown.charts, chat.lang, thread_id=thread_id,
                 then=[(p, rendered(p, chat.lang)) for p in reply[index + 1:]]):
@@ -118,7 +118,7 @@ def held_messages_of(parts: list[tuple[Part, Rendered]], *, placeholder_id: int 
     for part, shown in parts:
         texts = render.messages(shown.text) if shown.html else [shown.text]
         buttons = tuple(tuple((b.label, b.data) for b in row) for row in shown.buttons or ()) if len(texts) == 1 else ()
-        article_id = part.brief.article_id if isinstance(part, ArticleView) else None
+        article_id = article_of(part)
         for n, text in enumerate(texts):
             first = n == 0
             held.append(HeldMessage(

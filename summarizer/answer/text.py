@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from summarizer.en_stem import stem
 from summarizer.terms import (  # fold: the comparison form search uses too
     fold,
     fold_groups,
@@ -84,32 +85,8 @@ def _mask(text: str, name: str) -> str:
     return text.replace(name, " ")
 
 
-# Irregular verbs of business news, to their base form.
-_IRREGULAR = {"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow",
-              "sold": "sell", "bought": "buy", "paid": "pay", "won": "win", "lost": "lose", "slid": "slide",
-              "sank": "sink", "sunk": "sink", "shrank": "shrink", "shrunk": "shrink", "spent": "spend",
-              "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "saw": "see",
-              "seen": "see", "began": "begin", "begun": "begin", "hit": "hit", "cut": "cut", "shed": "shed",
-              "valuation": "value", "valuations": "value"}  # "valuation" asked, "values the company at" written
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A light English stemmer: enough for "introduced"/"introduce"/"introduces" and
-    plurals to meet, nothing more (no dictionary, so it never needs downloading)."""
-    word = word.removesuffix("'s").removesuffix("'").removesuffix("’s")
-    word = _IRREGULAR.get(word, word)  # "fell" meets "fall", "rose" meets "rise"
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
-            base = word[: -len(suffix)]
-            if suffix in ("ing", "ed") and re.search(r"([gmnpt])\1$", base):
-                return base[:-1]  # "cutting" meets "cut", "planned" meets "plan"
-            return base
-    return word
+# The one English stemmer of the package (and of the keyword line's forms): summarizer.en_stem.
+_stem = stem
 
 
 # ---------------------------------------------------------------------------
