@@ -192,6 +192,9 @@ def _is_title_case(content: str) -> bool:
     return capitalised / len(words) >= 0.6
 
 
+_SAYING_AFTER_RE = re.compile(r"[，,]?\s*(?:这|此|该|那)(?:句|个|一|种|样的|类)?(?:话|说法|论调|判断|口号|观点|预言)")
+
+
 def is_speech(text: str, span: Span, lang: str) -> bool:
     """Scare quotes ("百模大战", “vilified”) are short and unpunctuated; speech is not."""
     content = text[span.start + 1:span.end].strip()
@@ -212,6 +215,9 @@ def is_speech(text: str, span: Span, lang: str) -> bool:
             return True
         # “The people of this country aren’t buying” impeachment, Trump said.
         return words >= 4 and bool(EN_ATTRIBUTION_AFTER_RE.match(after))
+    # "“锂价的底部就在眼前”，这句话今年已经被市场说了不止一次": a saying the next words refer to, said by no one here.
+    if _SAYING_AFTER_RE.match(after):
+        return False
     if len(content) >= 16 and re.search(r"[，,。！？!?；;]", content):
         return True
     if len(content) >= 25:
