@@ -237,3 +237,19 @@ async def offline_bot(request, tmp_path):
             yield OfflineBot(app, api, db)
         finally:
             await app.post_shutdown(app)
+
+
+@pytest.fixture
+async def console_chat(tmp_path):
+    """A `newsbrief chat` console on a fresh database, in Chinese, with its output captured: (console, output)."""
+    from bot.cli.console import Console
+    from bot.core.analyzer import Analyzer
+    from bot.core.service import Service
+    from bot.web.fetch import FetchConfig
+    from storage.aio import AsyncStore
+
+    store = await AsyncStore.open(tmp_path / "console.db")
+    service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig(), rate_limit_per_minute=0)
+    out = io.StringIO()
+    yield Console(service, chat_id=0, lang="zh", out=out), out
+    await service.close()

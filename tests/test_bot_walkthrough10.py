@@ -5,7 +5,6 @@ console's command layer. Sample texts are written for these tests."""
 
 from __future__ import annotations
 
-import io
 import itertools
 
 import pytest
@@ -35,20 +34,6 @@ async def _shown(bot: OfflineBot, chat_id: int, text: str, *, lang: str = "en", 
     await bot.send(chat_id, text, language_code=lang, user_id=user_id or abs(chat_id), **kwargs)
     return [c for c in bot.replies(chat_id, after=mark) if not c.text.startswith("⏳") and not c.error]
 
-
-@pytest.fixture
-async def console_chat(tmp_path):
-    from bot.cli.console import Console
-    from bot.core.analyzer import Analyzer
-    from bot.core.service import Service
-    from bot.web.fetch import FetchConfig
-    from storage.aio import AsyncStore
-
-    store = await AsyncStore.open(tmp_path / "console.db")
-    service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig(), rate_limit_per_minute=0)
-    out = io.StringIO()
-    yield Console(service, chat_id=0, lang="zh", out=out), out
-    await service.close()
 
 
 # ---- 1. one policy for every count: /summary up to 10, the lists up to 50 -------------------

@@ -153,22 +153,6 @@ async def test_the_console_reads_follow_up_numbers_as_the_bot_does(console_chat)
     assert "用法：/keywords" in text
 
 
-@pytest.fixture
-async def console_chat(tmp_path):
-    import io
-
-    from bot.cli.console import Console
-    from bot.core.analyzer import Analyzer
-    from bot.core.service import Service
-    from bot.web.fetch import FetchConfig
-    from storage.aio import AsyncStore
-
-    store = await AsyncStore.open(tmp_path / "console.db")
-    service = Service(store, analyzer=Analyzer(workers=0), fetch_config=FetchConfig(), rate_limit_per_minute=0)
-    out = io.StringIO()
-    yield Console(service, chat_id=0, lang="zh", out=out), out
-    await service.close()
-
 
 # ---- 5. the reply language: the reader's, not the machine's ---------------------------------
 
