@@ -178,3 +178,10 @@ def test_one_measure_under_its_other_english_names() -> None:
                   "Varden Bank's non-performing loan ratio improved to 2.1% at the end of June.")
     assert highlighted("What was Varden's NPL ratio?", lib) == "2.1%"
     assert highlighted("What was Varden's bad-loan ratio?", lib) == "2.1%"
+
+
+def test_a_bond_s_short_name_is_its_full_name() -> None:
+    # Refused though stated (ask24's 临川城投, ask25's 华联通信): "中票票面利率" over a line writing 中期票据.
+    lib = library("r25q", "云帆通信发行中期票据", "云帆通信于10月15日发行2026年度第一期中期票据，发行规模30亿元，期限5年，票面利率2.05%。")
+    assert highlighted("云帆通信中票票面利率是多少？", lib) == "2.05%"
+    assert ask("云帆通信超短融票面利率是多少？", lib).abstained
