@@ -185,3 +185,11 @@ def test_a_bond_s_short_name_is_its_full_name() -> None:
     lib = library("r25q", "云帆通信发行中期票据", "云帆通信于10月15日发行2026年度第一期中期票据，发行规模30亿元，期限5年，票面利率2.05%。")
     assert highlighted("云帆通信中票票面利率是多少？", lib) == "2.05%"
     assert ask("云帆通信超短融票面利率是多少？", lib).abstained
+
+
+def test_a_base_period_dates_the_base_value_written_after_it() -> None:
+    # With 相较于 read as a comparison word (the review item), "相较于2020年年末的1293.5亿元" lost its year, and eval_ask's
+    # "2020年年末QDII基金规模是多少" was refused: the base's period still dates the base value written right after it.
+    lib = library("r25r", "QDII基金规模持续增长",
+                  "截至去年四季度末，QDII基金规模为2600亿元，相较于2020年年末的1300亿元大幅增加。")
+    assert highlighted("2020年年末QDII基金规模是多少？", lib) == "1300亿元"

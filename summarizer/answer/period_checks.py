@@ -32,6 +32,8 @@ _BASE_THEN_MOVE = re.compile(r"(?:份|同期)?的?\s*(?:扩大|收窄|加快|放
                              # "fell 4% from the march quarter to a$1.31 billion": the base, then the level reached.
                              r"|\s+to\s+(?:about\s+|around\s+)?(?:[a-z]{0,3}[$€£¥]|rmb\s?)?\d")
 _VALUE_BETWEEN = re.compile(r"[，,；;。]")
+# "相较于2020年年末的1293.5亿元": the base's period dates the base's own value written right after it.
+_BASE_VALUE = re.compile(r"\s*(?:年末|年底|末|底|同期)?\s*的?\s*")
 _RIGHT_AFTER = re.compile(r"[$€£]?\d[\d.,]*(?:%| percent| per cent|(?: [mb]illion| trillion)?)?\s+((?:in|for|during)\s+(?:the\s+)?)")
 
 
@@ -51,7 +53,8 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
                  and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start))
                  and not ((not m.parts or m.start >= at or _BASE_THEN_MOVE.match(ctx.sentence, m.end)
                            and not _VALUE_BETWEEN.search(ctx.sentence, m.end, at))
-                          and base_before(ctx.sentence, m.start))
+                          and base_before(ctx.sentence, m.start)
+                          and not _BASE_VALUE.fullmatch(ctx.sentence, m.end, at))
                  and not _compared_around(ctx.sentence, m))
     chinese = re.search(r"[\u3400-\u9fff]", ctx.sentence) is not None
     if chinese and (own := label_at(ctx.sentence, at)) is not None:
