@@ -58,6 +58,8 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
     python benchmarks/spotcheck_news.py --ask-only --set ask23-holdout # its holdout (2 stories, 49 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask24         # round 24 (8 stories, 233 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask24-holdout # its holdout (2 stories, 53 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask25         # round 25 (8 stories, 249 questions)
+    python benchmarks/spotcheck_news.py --ask-only --set ask25-holdout # its holdout (2 stories, 52 questions)
 
 The texts are ours (fictional companies and numbers), written for this check. Figures and
 quotes have no gold annotation: they are read line by line (every figure's value, subject,
@@ -391,6 +393,13 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # holdout (a Chinese bank's 三季报, a London IPO) was written with it, both before any run.
         "ask24": REPO / "benchmarks" / "data" / "ask_spotcheck24.json",
         "ask24-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck24_holdout.json",
+        # Round 25 (issue #13 part 3), our own texts: an insurer's 三季报 with 偿付能力 and 综合成本率, a CPI/PPI release
+        # with several months, a chip designer's 业绩预告 in ranges, a telecom operator's ARPU and 中期票据, an English
+        # bank's half with its NPL ratio, a retailer's same-store sales by region, an asset manager's quarter, a
+        # wireless carrier's quarter; its holdout (a steel maker's monthly output, a homebuilder's quarter) was
+        # written with it, both before any run.
+        "ask25": REPO / "benchmarks" / "data" / "ask_spotcheck25.json",
+        "ask25-holdout": REPO / "benchmarks" / "data" / "ask_spotcheck25_holdout.json",
         # A third round, English wire news only (provisions, charges, rates, deals): 20 texts, then 8 after its fixes.
         "figures3": REPO / "benchmarks" / "data" / "news_spotcheck3.json",
         "figures3-holdout": REPO / "benchmarks" / "data" / "news_spotcheck3_holdout.json",

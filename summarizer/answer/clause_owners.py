@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.answer.names import _ZH_GENERIC, _ZH_NOT_NAMES
+from summarizer.answer.names import _ORG_SUFFIX_TUPLE, _ZH_GENERIC, _ZH_NOT_NAMES
 from summarizer.answer.names import claimers as _claimers
 from summarizer.answer.metrics import metric_spans
 from summarizer.answer.periods import mentions
@@ -27,8 +27,12 @@ _OPENER = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,6}?)(?=实现|
                      r"|披露|公告|宣布|公布|发布(?!研|报告|点评|深度|调研))")
 # A company introduced by what it is ("同月，另一家模拟芯片企业澜芯科技在创业板上市，发行价为32.50元/股"): the name after the
 # description owns the clause, though jieba does not know it and no results verb follows.
-_DESCRIBED = re.compile(r"(?:另一家|又一家|另一|同行|竞争对手|同为)[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂商|龙头)"
-                        r"([\u4e00-\u9fff]{2,6}?)(?=在|于|[，,]|实现|披露|公告|宣布|发布|上市|登陆)")
+_DESCRIBED = re.compile(r"(?:(?:另一家|又一家|另一|同行|竞争对手|同为)[\u4e00-\u9fff]{0,10}?(?:企业|公司|厂商|龙头)|竞争对手|同行)"
+                        r"([\u4e00-\u9fff]{2,6}?)(?=在|于|[，,]|实现|披露|公告|宣布|公布|发布|上市|登陆|预计|预告)")
+# A subsidiary introduced as one ("旗下鼎安人寿综合偿付能力充足率为203%"): its name, up to the word that ends an
+# organisation's name, owns the clause; it is not the parent asked, though the two names share their first words.
+_SUBSIDIARY = re.compile(r"(?:旗下|下属|控股子公司|全资子公司|子公司)([\u4e00-\u9fff]{1,6}?(?:" + "|".join(
+    sorted(_ORG_SUFFIX_TUPLE, key=len, reverse=True)) + "))")
 # What is announced, not who announces ("消息公布后，…", "财报发布后，…": after the news came out).
 _ANNOUNCED = frozenset("消息 数据 报告 财报 年报 季报 半年报 公告 结果 新闻 通知 文件 名单 业绩 成绩".split())
 # A name holds no particle, preposition or time word ("归属于股东的", "年实现", "上半年" are not names).
@@ -49,7 +53,11 @@ def claimers(folded: str, original: str, subjects_only: bool = False) -> tuple[t
         return tuple(c for c in found if not _measure_initials(original, c[0], c[1]) and not metric_spans(c[2])
                      and not re.fullmatch(r"[a-z]{1,2}-?\d{1,2}", c[2]))
     times = [(m.start, m.end) for m in mentions(folded)]
-    for match in (*_OPENER.finditer(folded), *_DISCLOSER.finditer(folded), *_DESCRIBED.finditer(folded)):
+    for match in _SUBSIDIARY.finditer(folded):
+        # "旗下岚山人寿": the subsidiary's whole name, not the place jieba reads out of it (岚山).
+        found = [c for c in found if not (match.start(1) <= c[0] and c[1] <= match.end(1) and c[1] - c[0] < len(match.group(1)))]
+    for match in (*_OPENER.finditer(folded), *_DISCLOSER.finditer(folded), *_DESCRIBED.finditer(folded),
+                  *_SUBSIDIARY.finditer(folded)):
         start, end, word = match.start(1), match.end(1), match.group(1)
         # "今年前三季度实现": a period is when; a name already found there is kept as found.
         if _NOT_OWNER.search(word) or _NOT_IN_NAME.search(word) or word in _ZH_GENERIC or word in _ZH_NOT_NAMES or word in _ANNOUNCED \

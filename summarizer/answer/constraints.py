@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 
 from summarizer.answer.asked import Constraints, parse_constraints
+from summarizer.answer.counted_kind_en import counted_kind_ok
+from summarizer.answer.kind_word_zh import other_kind
 from summarizer.answer.combined import asks_combined, of_combined
 from summarizer.answer.changes import bases_in, compound_rate, basis_at, is_change, is_ratio, last_month_named, only_other_bases, \
     opposite_move, ref_years
@@ -44,7 +46,10 @@ from summarizer.answer.title_lead import title_leads_with_another
 from summarizer.answer.level_moves import month_name, moved_to
 from summarizer.answer.siblings import other_opening_name, sibling_before as _sibling_model_before
 from summarizer.answer.period_checks import full_year_stated, listed_reach, over_span, period_at, period_ok
+from summarizer.answer.rate_stem import rate_stated_as_amount
+from summarizer.answer.narrowed_after_en import narrowed_after
 from summarizer.answer.respective import respective_ok
+from summarizer.answer.statement_subject import outside_statement
 from summarizer.answer.qualifiers import narrowing_ok, per_share_earnings
 from summarizer.answer.scope import asks_segment, category_subject, part_ok, segment_scoped
 from summarizer.answer.sides import (
@@ -93,6 +98,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
             return Verdict(False, "entity")
         if span and any(e.subject for e in constraints.entities) and not _owned(constraints, ctx, at):
             return Verdict(False, "entity")
+        if span and outside_statement(constraints, ctx):
+            return Verdict(False, "entity")  # "…PPI同比下降1.9%…；环比上涨0.1%。" is PPI's, not the 非食品 of the line before
         if span and other_opening_name(constraints, ctx):
             return Verdict(False, "entity")  # "Kentucky Democrats beat…" is no figure for the Virginia asked
         if span and of_combined(ctx.sentence, at) and not asks_combined(constraints.question):
@@ -119,6 +126,15 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "scope")  # "博士研究生" is the third value of a 分别 list, not the first
     if span and constraints.words and not words_ok(constraints.words, ctx.sentence):
         return Verdict(False, "metric")  # "unemployment rate" is not answered by the benchmark interest rate
+    if span and other_kind(constraints.question, ctx.sentence, at, names):
+        return Verdict(False, "metric")  # "宽带客户" is not answered by "移动客户达3.38亿户"
+    if span and not counted_kind_ok(constraints.question, ctx.sentence, span):
+        return Verdict(False, "metric")  # "prepaid subscribers" are not "412,000 postpaid phone subscribers"
+    if span and narrowed_after(constraints.question, constraints.words or tuple(
+            ctx.sentence[a:b] for a, b, k in metric_spans(ctx.sentence)
+            if k in _COMPATIBLE.get(constraints.metric or "", {constraints.metric}) and b <= at)[-1:],
+                               ctx.sentence, at):
+        return Verdict(False, "scope")  # "Net inflows into exchange-traded funds were…" are not the firm's net inflows
     if span and not (currency_ok(constraints.question, ctx.sentence, span) and kind_ok(constraints.question, ctx.sentence, at)):
         return Verdict(False, "metric")  # an amount in another currency; the price paid for the gain on a sale
     if span and not narrowing_ok(constraints, ctx, at):
@@ -135,6 +151,8 @@ def check(constraints: Constraints, ctx: Context, span: tuple[int, int] | None) 
         return Verdict(False, "entity")
     if not _topic_ok(constraints.question, ctx):
         return Verdict(False, "metric")
+    if rate_stated_as_amount(constraints.question, ctx.sentence, span):
+        return Verdict(False, "metric")  # "新业务价值率" is not answered by "新业务价值为98.3亿元" (no 率 of it stated)
     amount_head = constraints.metric is None and bool(constraints.head and _AMOUNT_HEAD.search(constraints.head))
     if (span and (constraints.metric in _AMOUNTS | _PRICES or amount_head) and not constraints.change
             and not constraints.ratio and _percent(ctx.sentence, span)

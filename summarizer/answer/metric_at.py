@@ -123,6 +123,9 @@ def _bracketed(sentence: str, start: int, at: int) -> bool:
     if opened < 0:
         return False
     closed = [i for i in (sentence.find("）", opened), sentence.find(")", opened)) if i >= 0]
+    if closed and re.fullmatch(r"[a-z0-9\-]{2,8}", sentence[opened + 1:min(closed)]) \
+            and re.match(r"\s*(?:为|达|是|约|was|were|of|at|rose|fell)?\s*[-+]?[$¥€£]?\d", sentence[min(closed) + 1:at + 1]):
+        return False  # "移动用户平均每月每户收入（ARPU）为48.6元": a code naming the measure right before its number
     return bool(closed) and start < min(closed) < at
 
 

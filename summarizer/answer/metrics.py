@@ -53,8 +53,13 @@ METRICS: dict[str, tuple[str, ...]] = {
     # A developer's contracted sales (合同销售金额152.3亿元): sales, but not the revenue it books.
     "contract_sales": ("合同销售金额", "合同销售额", "签约销售金额", "签约销售额", "contracted sales"),
     # A bank's ratios, each under its short name too (不良率 = 不良贷款率).
-    "npl_ratio": ("不良贷款率", "不良率", "npl ratio", "non-performing loan ratio", "nonperforming loan ratio"),
+    "npl_ratio": ("不良贷款率", "不良率", "npl ratio", "non-performing loan ratio", "nonperforming loan ratio",
+                  "bad-loan ratio", "bad loan ratio"),
     "provision_coverage": ("拨备覆盖率", "provision coverage ratio", "provision coverage"),
+    # What a bank sets aside against bad loans: "loan-loss provisions" are provisions, not a loss of the bank's.
+    "loan_provisions": ("loan-loss provisions", "loan loss provisions", "loan-loss provision", "loan loss provision",
+                        "credit-loss provisions", "provisions for loan losses", "provisions for credit losses",
+                        "provision for credit losses", "provision for loan losses", "loan-loss reserves"),
     "nim": ("净息差", "net interest margin"),
     "cet1": ("核心一级资本充足率", "common equity tier 1 ratio", "common equity tier one ratio", "cet1 ratio", "cet1"),
     # The wider capital ratios, each its own measure (a bank reports all three in one line).
@@ -138,7 +143,9 @@ METRICS: dict[str, tuple[str, ...]] = {
 }
 # A question about profit is answered by a loss, and the other way round.
 # English "sales" is money or units: 销售额 and 销量 both answer it.
-COMPATIBLE = {"net_profit": frozenset({"net_profit", "loss"}), "loss": frozenset({"loss", "net_profit"}),
+COMPATIBLE = {"net_profit": frozenset({"net_profit", "loss"}), "loss": frozenset({"loss", "net_profit", "loan_provisions"}),
+               # ("set aside for credit losses" asks the "provisions for credit losses" a bank states)
+               "loan_provisions": frozenset({"loan_provisions", "loss"}),
                "output": frozenset({"output", "power_output"}),
                "sales": frozenset({"revenue", "volume"}),
                "users": frozenset({"users", "dau", "mau"}),
@@ -151,7 +158,7 @@ METRIC_LABEL = {
            "target_price": "目标价", "price": "价格", "ebitda": "EBITDA", "debt_ratio": "资产负债率", "pe": "市盈率", "dividend": "分红",
            "output": "产量", "power_output": "发电量", "volume": "销量", "orders": "订单", "backlog": "在手订单", "users": "用户数", "investment": "投资额", "dau": "日活跃用户数", "mau": "月活跃用户数",
            "arpu": "ARPU", "operating_margin": "营业利润率", "rd_expense": "研发费用",
-           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "deal_premium": "溢价", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "nim": "净息差", "nii": "利息净收入", "non_interest_income": "非利息净收入", "cet1": "核心一级资本充足率", "tier1_ratio": "一级资本充足率", "capital_ratio": "资本充足率", "premiums": "保费收入", "operating_expense": "营业支出", "profit_margin": "营业收入利润率", "rd_ratio": "研发费用率"},
+           "market_share": "市场份额", "investment_income": "投资收益", "yield": "收益率", "other_gains": "非经常性损益", "adjusted_profit": "扣非（经调整）净利润", "cpi": "CPI", "core_cpi": "核心CPI", "deal_value": "交易金额", "deal_premium": "溢价", "lpr": "LPR", "total_assets": "总资产", "arr": "ARR", "retention": "净收入留存率", "contract_sales": "合同销售金额", "sales_zh": "销售额", "npl_ratio": "不良贷款率", "provision_coverage": "拨备覆盖率", "loan_provisions": "贷款损失准备", "nim": "净息差", "nii": "利息净收入", "non_interest_income": "非利息净收入", "cet1": "核心一级资本充足率", "tier1_ratio": "一级资本充足率", "capital_ratio": "资本充足率", "premiums": "保费收入", "operating_expense": "营业支出", "profit_margin": "营业收入利润率", "rd_ratio": "研发费用率"},
     # The first English spelling, but a mass noun in the singular: "do not state revenue", not "revenues".
     "en": {**{k: next((s for s in v if s.isascii()), k) for k, v in METRICS.items()}, "power_output": "power generation",
            "revenue": "revenue", "dividend": "dividend",

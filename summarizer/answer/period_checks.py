@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer.answer.compared_base import base_after, base_before
 from summarizer.answer.last_month import last_month_part
 from summarizer.answer.listed_periods import label_at
 from summarizer.answer.metrics import METRIC_OF, METRICS, metric_spans  # noqa: F401  (re-exported)
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 __all__ = ["dates_another", "full_year_stated", "listed_reach", "over_span", "period_at", "period_ok"]
 
 
-_COMPARED_WITH = re.compile(r"(?:较|比|相比|对比|compared with|compared to|from|than|versus|vs\.?|against)\s*(?:the\s+)?$")
 _WHOLE_YEAR_ASKED = re.compile(r"全年|年度|full[- ]year|for the (?:whole |entire )?year|annual", re.I)
 _COMPARISON_AT = re.compile(r"a year (?:earlier|ago|before)|the previous year|last year|去年同期|上年同期")
 
@@ -32,6 +32,8 @@ _BASE_THEN_MOVE = re.compile(r"(?:份|同期)?的?\s*(?:扩大|收窄|加快|放
                              # "fell 4% from the march quarter to a$1.31 billion": the base, then the level reached.
                              r"|\s+to\s+(?:about\s+|around\s+)?(?:[a-z]{0,3}[$€£¥]|rmb\s?)?\d")
 _VALUE_BETWEEN = re.compile(r"[，,；;。]")
+# "相较于2020年年末的1293.5亿元": the base's period dates the base's own value written right after it.
+_BASE_VALUE = re.compile(r"\s*(?:年末|年底|末|底|同期)?\s*的?\s*")
 # ("after a loss of $85 million last year": a relative period right after the number needs no preposition.)
 _RIGHT_AFTER = re.compile(r"[$€£]?\d[\d.,]*(?:%| percent| per cent|(?: [mb]illion| trillion)?)?\s+((?:in|for|during)\s+(?:the\s+)?"
                           r"|(?=last\s(?:year|quarter|month)\b|a\syear\s(?:earlier|ago|before)\b|the\s(?:previous|prior)\s(?:year|quarter)\b))")
@@ -53,7 +55,8 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
                  and not (m.start >= at and not m.parts and _COMPARISON_AT.match(ctx.sentence, m.start))
                  and not ((not m.parts or m.start >= at or _BASE_THEN_MOVE.match(ctx.sentence, m.end)
                            and not _VALUE_BETWEEN.search(ctx.sentence, m.end, at))
-                          and _COMPARED_WITH.search(ctx.sentence[max(0, m.start - 18):m.start]))
+                          and base_before(ctx.sentence, m.start)
+                          and not _BASE_VALUE.fullmatch(ctx.sentence, m.end, at))
                  and not _compared_around(ctx.sentence, m))
     chinese = re.search(r"[\u3400-\u9fff]", ctx.sentence) is not None
     if chinese and (own := label_at(ctx.sentence, at)) is not None:
@@ -87,12 +90,13 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
     if not here or same_period:
         # A statement listed over sentences ending in "；" ("第一产业…；第二产业…；第三产业…") is one
         # statement: its period may stand before the whole list.
-        for text in ctx.preceding[:listed_reach(ctx)]:
+        for text in _dating_lines(ctx):
             # A comparison's year ("上年同期为盈利2.41亿元") states no part: look one sentence further.
             # "今年以来累计…" is the year to date: it does not date the next sentence.
             found = [m for m in mentions(text, ctx.year_now)
-                     if (m.parts or not re.search(r"同期|a year earlier|year ago", text[m.start:m.end + 3]))
-                     and not text.startswith("以来", m.end)]
+                     if (m.parts or not base_after(text, m.start, m.end))
+                     and not text.startswith("以来", m.end)
+                     and not base_before(text, m.start)]  # "涨幅比10月扩大…": a base
             if found:
                 parts = frozenset(p for m in found for p in m.parts)
                 break
@@ -105,7 +109,7 @@ def period_at(ctx: Context, at: int, question: str = "") -> tuple[frozenset[int]
             # "较上年增加21.5亿元": the base of a comparison does not date the next sentence.
             # "上年同期盈利2.73亿元": the base's own line does not date the next one either.
             found = [y for m in mentions(text, ctx.year_now) for y in m.years
-                     if not _COMPARED_WITH.search(text[max(0, m.start - 18):m.start])
+                     if not base_before(text, m.start)
                      and not _compared_around(text, m) and not text.startswith("同期", m.end)] if text else []
             if found:
                 years = frozenset(found)
@@ -185,6 +189,37 @@ def period_ok(asked: Period, years: frozenset[int], parts: frozenset[str]) -> bo
     # it, a year-end one does ("四季度末"/"年末").
     quarters = sub_periods - {"YE"}
     return not (asked.years and quarters) or "YE" in parts and quarters <= {"Q4"}
+
+
+# "1-11月平均，全国CPI比上年同期上涨0.3%。": an average over the months to date, stated as an aside between the month's
+# lines; it dates only itself, and the lines after it keep the month stated before it.
+_AVERAGE_ASIDE = re.compile(r"(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?\s*平均|前\s*\d{1,2}\s*个月平均")
+
+
+def _dating_lines(ctx: Context) -> list[str]:
+    """The sentences before this one that may date it, nearest first: those of its statement
+    (`listed_reach`), looking one further past each running average's aside ("1-11月平均，…。") and past each line
+    that states no period itself (it carries the period before it: "11月份，CPI…。…核心CPI…。食品价格…；非食品价格…"),
+    up to `_CARRY_LIMIT` lines back."""
+    reach = listed_reach(ctx)
+    lines: list[str] = []
+    for looked, text in enumerate(ctx.preceding):
+        if len(lines) >= reach or looked >= _CARRY_LIMIT:
+            break
+        if _AVERAGE_ASIDE.match(text.lstrip()) and text.rstrip().endswith(("。", ".")):
+            reach += 1
+            continue
+        lines.append(text)
+        if not mentions(text, ctx.year_now):
+            reach += 1
+    else:
+        # Past the lines kept before this one: the article's first lines, when the last one kept is among them.
+        if ctx.preceding and ctx.preceding[-1] in ctx.opening and len(lines) < reach:
+            lines += reversed(ctx.opening[:ctx.opening.index(ctx.preceding[-1])])
+    return lines
+
+
+_CARRY_LIMIT = 6
 
 
 def listed_reach(ctx: Context) -> int:

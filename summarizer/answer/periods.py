@@ -17,6 +17,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from summarizer.answer.compared_base import base_before
 
 __all__ = ["Mention", "Period", "mentions", "part_label", "period_of"]
 
@@ -244,7 +245,6 @@ def _bare_year(m: re.Match[str]) -> tuple[set[int], set[str]]:
     return {int(m.group(1))}, set()
 
 
-_AS_BASE = re.compile(r"(?:比|较|相比|相较于?|与|同比|环比)\s*$|\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over)\s+$")
 _RELATIVE = re.compile(r"今年|本年|去年|上年|上一年|明年|this year|last year|a year earlier|previous year|next year")
 _RELATIVE_SHIFT = {"今年": 0, "本年": 0, "this year": 0, "去年": -1, "上年": -1, "上一年": -1, "last year": -1,
                    "a year earlier": -1, "previous year": -1, "明年": 1, "next year": 1}
@@ -270,7 +270,7 @@ def mentions(folded: str, year_now: int | None = None) -> tuple[Mention, ...]:
     if year_now:
         for match in _RELATIVE.finditer(folded):
             start, end = match.span()
-            if _AS_BASE.search(folded, max(0, start - 16), start):
+            if base_before(folded, start, 16):
                 continue  # "比上年同期下降52%", "up 5% from a year earlier": the base of a change, not its period
             if not any(start < e and s < end for s, e in taken):
                 shift = _RELATIVE_SHIFT[match.group()]

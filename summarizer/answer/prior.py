@@ -18,7 +18,7 @@ from summarizer.answer.period_checks import period_at
 if TYPE_CHECKING:
     from summarizer.answer.context import Context
 
-from summarizer.answer.this_year_en import asks_last_year_en, dated_this_year_en
+from summarizer.answer.this_year_en import asks_last_year_en, dated_this_year_en, next_year_ok
 from summarizer.answer.last_season_en import last_season_ok
 
 __all__ = ["asks_last_year_zh", "prior_period_ok"]
@@ -75,8 +75,10 @@ def prior_period_ok(question: str, change: bool, ctx: Context, at: int) -> bool:
         return bool(ctx.year_now and ctx.year_now - 1 in period_at(ctx, at)[0]) or _dated_last_year_zh(sentence, at)
     if not _CJK.search(question) and not last_season_ok(question, sentence, at):
         return False  # "like-for-like sales last Christmas" is not this Christmas's 4.6%
-    if not _CJK.search(question) and asks_last_year_en(question) and dated_this_year_en(sentence, at, ctx.year_now):
+    if not _CJK.search(question) and asks_last_year_en(question) and dated_this_year_en(sentence, at, ctx.year_now, question):
         return False  # "net loss last year" is not "$63 million in the first nine months of this year"
+    if not _CJK.search(question) and not next_year_ok(question, sentence, at):
+        return False  # "net profit … next year" is not "expects full-year net profit above 5.5 billion euros"
     if not _CJK.search(question) and _PRIOR_QUARTER_ASKED.search(question):
         if _PRIOR_QUARTER_AFTER.search(sentence):
             return _dated_prior_quarter_en(sentence, at)

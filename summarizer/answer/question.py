@@ -94,6 +94,10 @@ _MAKE_MONEY = re.compile(rf"\bhow much (?:money )?(did|does|do|will) (.+?) (?:ma
 
 # "How much money/cash" before a deed that moves money: the deed already asks a sum, and "money" is no word the
 # answer's sentence writes ("raised $1.15 billion in its IPO").
+# A bond's short name in a question, and the name stories write (a question is read as the full name, so its words
+# are the stories' words): 中票 中期票据, 短融 短期融资券, 超短融 超短期融资券.
+_SHORT_FORMS = {"中票": "中期票据", "超短融": "超短期融资券", "短融": "短期融资券"}
+_SHORT_FORM = re.compile("|".join(sorted(_SHORT_FORMS, key=len, reverse=True)))
 _MONEY_MOVED = re.compile(r"\b(how much) (?:money|cash) (?=(?:did|does|do|will|would|has|have|had)\b[^?]*?\b(?:rais|pa(?:y|id)|spen[dt]"
                           r"|invest|borrow|earn|cost|fetch|lend|lent|charg|owe))", re.IGNORECASE)
 
@@ -102,6 +106,7 @@ def parse_question(question: str) -> Question:
     """Turn a question into folded content terms and a kind; pure and deterministic."""
     raw = _MAKE_MONEY.sub(r"how much net income \1 \2 report", strip_noise(question.strip()))
     raw = _MONEY_MOVED.sub(r"\1 ", raw)  # "How much money did X raise in its IPO?" asks what "How much did X raise" does
+    raw = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], raw)  # "中票" is how a reader says what stories write 中期票据
     folded = fold(raw)
     cjk = len(_CJK_RUN.findall(folded))
     lang = "zh" if cjk else "en"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.answer.metrics import metric_spans
+
 from summarizer.answer.en_words import _variants
 
 __all__ = ["asks_named_rate", "bare_rate_of_another_kind", "other_rate_named"]
@@ -43,7 +45,13 @@ def other_rate_named(question: str, sentence: str, at: int) -> bool:
     if word in _NO_KIND or re.search(r"\d", asked.group(1)):
         return False  # "CET1 ratio" is "common equity tier 1 ratio": a code is left to the rules of codes
     want = _variants(asked.group(1))
-    return word not in want and not (word in _SAME_RATE and want & _SAME_RATE)
+    if word in want or word in _SAME_RATE and want & _SAME_RATE:
+        return False
+    # Two spellings of one measure in the metric table name the same rate: "NPL ratio", "bad-loan ratio" and
+    # "non-performing loan ratio".
+    asked_metric = {k for *_, k in metric_spans(question)}
+    named_metric = [k for a, b, k in metric_spans(sentence[:at].lower()) if b >= named[-1].end() - 1]
+    return not (named_metric and named_metric[-1] in asked_metric)
 
 
 # Kinds of rate that are never "the rate" a question about a central bank or a loan asks by the bare word.

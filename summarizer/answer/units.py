@@ -7,8 +7,10 @@ import re
 
 __all__ = ["en_amount_asked", "money_not_count"]
 
-_MONEY_ASKED = re.compile(r"金额|总额|(?<![数])额(?:是|有|为|多少|约)|多少钱|资金|价值")
-_COUNT_AFTER = re.compile(r"[\d.,]*\s*[十百千万亿]?\s*(?:个|家|项|辆|台|人|件|款|座|条|宗|批|类|套|次|户|名|位|只|份|所|艘|架)")
+# (价值 asks money; 新业务价值率 a rate of it.)
+_MONEY_ASKED = re.compile(r"金额|总额|(?<![数])额(?:是|有|为|多少|约)|多少钱|资金|价值(?!率)")
+# (个百分点 and 个基点 are a rate's move, no count of things.)
+_COUNT_AFTER = re.compile(r"[\d.,]*\s*[十百千万亿]?\s*(?:个(?!百分点|基点)|家|项|辆|台|人|件|款|座|条|宗|批|类|套|次|户|名|位|只|份|所|艘|架)")
 
 
 def money_not_count(question: str, sentence: str, at: int) -> bool:

@@ -165,8 +165,11 @@ def resolve_entities(constraints: Constraints, passages: Sequence[Passage]) -> t
                 constraints = replace(constraints, qualifier=qualifier)
         elif place := plan_owner(entity.text, corpus):  # "临江市新基建行动方案": the place's plan
             kept.append(replace(entity, text=place, candidates=(place,)))
-        elif entity.sure and (not entity.text.isascii() or chinese_question or _mostly_latin(corpus)):
-            return constraints, entity
+        elif not entity.sure and (code := re.fullmatch(r"[\u4e00-\u9fff]{1,4}([a-z][a-z0-9]{1,5})", entity.text)) \
+                and re.search(rf"(?<![a-z]){code.group(1)}(?![a-z])", corpus):
+            return constraints, entity  # "核心PPI" where the articles state only PPI (and 核心CPI): a kind no one gives
+        elif entity.sure and (not entity.text.isascii() or chinese_question or not entity.subject or _mostly_latin(corpus)):
+            return constraints, entity  # (a place or part asked, "sales in Europe", is named in no article of the chat)
         # Otherwise it cannot be checked here (an English name with no Chinese
         # spelling asked of Chinese articles, a phrase that may not be a name).
     return replace(constraints, entities=tuple(kept), part=part), None
