@@ -31,3 +31,9 @@ def test_a_headline_quote_the_body_repeats_is_listed_once() -> None:
     text = "\"We are not done,\" Chief Executive Mia Tull said on Tuesday."
     quotes = analyze(text, title="'We are not done,' CEO says").quotes
     assert [q.text for q in quotes].count("We are not done") == 1
+
+
+def test_a_chinese_headline_quote_of_the_quoted_chairman() -> None:
+    text = "甲乐食品10月销量同比增长12%。公司董事长周启航表示，明年将继续扩产。“我们不会跟进价格战。”周启航说。"
+    quotes = analyze(text, title="甲乐食品董事长：“明年不降价”").quotes
+    assert ("周启航", "明年不降价") in [(q.speaker, q.text) for q in quotes]
