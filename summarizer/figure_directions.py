@@ -9,6 +9,7 @@ purpose (benchmarks/data/figures_written15.json); each rule reads the sentence's
   verb: "its combined ratio worsened to 104.6% from 93.8%" is up (a worse combined ratio is a higher one), and
   "improved to 95% from 98%" down. Only when no direction was read and both numbers share a unit; a revised
   figure ("revised down to 121,000 from 139,000") is a revision, not a move, and is left alone.
+- "14 percentage points below normal" is down, "6% above the five-year average" up: a gap to a norm.
 - "about 800 more than a year ago" is a rise of 800, "120 fewer than last year" a fall: a count compared with
   an earlier time ("more than its rival" compares with no time and is left alone).
 """
@@ -44,6 +45,12 @@ _ZH_TO_BASE = re.compile(r"^\s*[，,；;]\s*(?:上年同期|去年同期|上年�
 _COUNT_THAN = re.compile(r"^\s+(more|fewer|less)\s+than\s+(?:a\s+year\s+(?:ago|earlier)|last\s+(?:year|quarter|month|season)"
                          r"|the\s+(?:previous|prior|same)\s+(?:year|quarter|month|period)|in\s+(?:19|20)\d\d)\b",
                          re.IGNORECASE)
+
+
+# "reservoir levels were 14 percentage points below normal": a gap to a norm has the norm's side for a direction.
+_TO_NORM = re.compile(r"^\s+(below|under|above|over)\s+(?:normal|average|the\s+(?:average|norm|normal|long-term\s+average|"
+                      r"five-year\s+average)|(?:the\s+)?(?:seasonal|long-term|five-year)\s+(?:norm|average))\b",
+                      re.IGNORECASE)
 
 
 def _net_outflow(figure: Figure, before: str, after: str, lang: str) -> bool:
@@ -88,6 +95,8 @@ def stated_directions(figures: Sequence[Figure], sentences: Sequence[str], lang:
                 figure = replace(figure, change="down")
             elif (moved := _compared_level(figure, before, after, lang)) is not None:
                 figure = replace(figure, change=moved)
+            elif lang == "en" and (norm := _TO_NORM.match(after)) and re.search(r"points?|%|percent", figure.text):
+                figure = replace(figure, change="down" if norm.group(1).lower() in ("below", "under") else "up")
             elif lang == "en" and (than := _COUNT_THAN.match(after)) and not re.search(r"%|percent", figure.text):
                 figure = replace(figure, change="up" if than.group(1).lower() == "more" else "down")
         out.append(figure)

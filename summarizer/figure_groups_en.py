@@ -7,6 +7,8 @@ sentence's own words.
   patients stopped treatment because of low blood pressure": the share is of the group that does what the
   verb says, "registered voters who oppose the plan" (the bare group, "respondents: 23%", or no subject at
   all told the reader nothing of what was measured);
+- "Among households earning less than $50,000 a year, 41% expect their finances to worsen": the group opens the
+  sentence, the verb follows the share ("households earning … who expect their finances to worsen");
 - "…, compared with 72% of Republicans and 43% of Democrats", "versus 17.9% on placebo", "against 29% of
   those over 65": the same measure in another group, so the figure before in the sentence lends its measure
   ("opposition (among Republicans)", "those over 65 who backed the cap", "The primary endpoint (on placebo)");
@@ -47,10 +49,11 @@ _OF_GROUP_DOES = re.compile(r"^\s+of\s+((?:the\s+|all\s+)?(?:[A-Za-z'\-]+|\d+)(?
                             + _VERBS + r")\b([^,;:.]*)")
 _PEOPLE_END = re.compile(r"\b(?:" + _PEOPLE + r")(?:\s+(?:aged|over|under)\b.*)?$", re.IGNORECASE)
 _ENDS = re.compile(r"\s+(?:because|after|before|while|when|since|compared|versus|against|than|and|but|as|if|so)\b.*$")
-_TRAILING = re.compile(r"(?:\s+(?:the|a|an|how|to|of|that|their|its|his|her|at|in|for|with|on|by|from|whether|if))+$")
+_TRAILING = re.compile(r"(?:\s+(?:the|a|an|how|to|of|that|their|its|his|her|at|in|for|with|on|by|from|whether|if|next|this"
+                       r"|last))+$")
 # "compared with 72% of Republicans", "versus 17.9% on placebo", "against 29% of those over 65", "and 32.8% of …"
 _COMPARED_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|,?\s+and|\bwhile)\s+(?:about\s+|some\s+|just\s+|only\s+)?$")
-_IN_GROUP_AFTER = re.compile(r"^\s+(of|on|in|among)\s+((?:the\s+)?[A-Za-z'\-]+(?:\s+(?:[A-Za-z'\-]+|\d+)){0,4}?)(?=\s*(?:[,;.(]|$|\s+(?:and|while|but|compared|versus)\b))")
+_IN_GROUP_AFTER = re.compile(r"^\s+(of|on|in|among)\s+((?:the\s+)?[A-Za-z'\-]+(?:\s+(?:[A-Za-z'\-]+|[$€£]?\d+(?:[,.]\d+)*)){0,4}?)(?=\s*(?:[,;.(]|$|\s+(?:and|while|but|compared|versus)\b))")
 # A time is no group: "compared with 23.9% in the same quarter last year", "… in the third quarter"
 _TIME_WORDS = re.compile(r"\b(?:quarter|year|month|week|day|period|half|season|January|February|March|April|May|June|July"
                          r"|August|September|October|November|December|(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -86,8 +89,18 @@ def _predicate(verb: str, rest: str) -> str | None:
     return _TRAILING.sub("", " ".join(words))
 
 
-def _group_share(after: str) -> tuple[str, str] | None:
-    """(group, predicate) of "of <people> <verb> …" right after a share."""
+# "Among households earning less than $50,000 a year, 41% expect their finances to worsen": the group before,
+# the verb right after the share.
+_AMONG_BEFORE = re.compile(r"(?:^|[.;]\s*)\W*Among\s+(?P<group>(?:[^,;]|(?<=\d),(?=\d)){3,60}),\s*(?:some\s+|about\s+|only\s+|just\s+)?$")
+_DOES_AFTER = re.compile(r"^\s+(" + _VERBS + r")\b([^,;:.]*)")
+
+
+def _group_share(after: str, before: str = "") -> tuple[str, str] | None:
+    """(group, predicate) of "of <people> <verb> …" right after a share, or of "Among <group>, N% <verb> …"."""
+    among = _AMONG_BEFORE.search(before) if before else None
+    if among and (does := _DOES_AFTER.match(after)):
+        predicate = _predicate(does.group(1), does.group(2))
+        return (among.group("group").strip(), predicate) if predicate else None
     found = _OF_GROUP_DOES.match(after)
     if found is None or not _PEOPLE_END.search(found.group(1)):
         return None
@@ -115,7 +128,7 @@ def group_subjects(figures: Sequence[Figure], sentences: Sequence[str]) -> list[
             info = last[2]  # "41% of renters oppose …, up from 35%": the same measure, before
             measure = last[1]
             figure = replace(figure, subject=last[1])
-        elif share and (group := _group_share(after)):
+        elif share and (group := _group_share(after, before)):
             info = group
             figure = replace(figure, subject=f"{group[0]} who {group[1]}")
         elif share and last is not None and _COMPARED_BEFORE.search(before) and (other := _IN_GROUP_AFTER.match(after)) \
@@ -143,7 +156,7 @@ def group_subjects(figures: Sequence[Figure], sentences: Sequence[str]) -> list[
         elif not share and figure.unit is None and figure.subject and _COUNT_AFTER_PREPOSITION.search(before) and \
                 re.match(r"\s+" + re.escape(figure.subject) + r"\b", after):
             figure = replace(figure, kind="id", rank=None)  # "from 52 markets": what of them, the text does not say
-        if share and figure.subject and measure:
+        if share and figure.subject and (measure or info):
             last = (figure.sentence_index, measure if info is None else figure.subject, info)
         out.append(figure)
     return _numbers_as_subjects(out)
