@@ -22,6 +22,9 @@ of each text in benchmarks/data/news_spotcheck.json, and the /ask answer to its 
                                                                       # 发布会, 专访, 晨会纪要), gold marks forecasts
     python benchmarks/spotcheck_news.py --facts-only --set written14  # fourteenth round (freight, games, jobs, copper,
                                                                       # price war, 保费, ETF, 航司, 矿企, 碳酸锂)
+    python benchmarks/spotcheck_news.py --facts-only --set written15  # fifteenth round (a poll, an election, a drug
+                                                                      # trial, a courier, a reinsurer; 资金流向, 公开市场
+                                                                      # 操作, 快递业务量, 假期旅游, 发电量)
     python benchmarks/spotcheck_news.py --ask-only --set ask2          # the second /ask round (14 texts, 94 questions)
     python benchmarks/spotcheck_news.py --ask-only --set ask2-holdout  # its holdouts (and ask2-holdout-b)
     python benchmarks/spotcheck_news.py --ask-only --set ask3          # the third round (14 texts, 131 questions)
@@ -478,7 +481,13 @@ SETS = {"main": REPO / "benchmarks" / "data" / "news_spotcheck.json",
         # jobs report, copper, a car price war; 险企保费, ETF资金流向, 航司运输数据, 矿企经营数据, 碳酸锂期货), gold
         # written before any run; its holdout (3 + 2 texts) was written at the same time and run once at the end.
         "written14": REPO / "benchmarks" / "data" / "figures_written14.json",
-        "written14-holdout": REPO / "benchmarks" / "data" / "figures_written14_holdout.json"}
+        "written14-holdout": REPO / "benchmarks" / "data" / "figures_written14_holdout.json",
+        # A fifteenth round (5 English, 5 Chinese texts of kinds not in written11-14: an opinion poll by group, an
+        # election's turnout, a drug trial, a courier's parcels, a reinsurer's combined ratio; 主力资金流向, 央行公开市场
+        # 操作, 快递业务量, 假期旅游, 发电量), gold written before any run; its holdout (3 + 2 texts) was written at the
+        # same time and run once at the end.
+        "written15": REPO / "benchmarks" / "data" / "figures_written15.json",
+        "written15-holdout": REPO / "benchmarks" / "data" / "figures_written15_holdout.json"}
 CHAT = 1
 
 

@@ -37,6 +37,7 @@
     python benchmarks/spotcheck_quotes.py --set written12 # the texts of spotcheck_news --set written12
     python benchmarks/spotcheck_quotes.py --set written13 # the texts of spotcheck_news --set written13 (and -holdout)
     python benchmarks/spotcheck_quotes.py --set written14 # the texts of spotcheck_news --set written14 (and -holdout)
+    python benchmarks/spotcheck_quotes.py --set written15 # the texts of spotcheck_news --set written15 (and -holdout)
     python benchmarks/spotcheck_quotes.py --set real11    # twenty seeded corpus texts rich in quotes (6 Chinese
                                                           # pages, 5 English pages, 9 FinNA flashes; from ../shared)
     python benchmarks/spotcheck_quotes.py --set real11-holdout  # its holdout, ten more texts, one run at the end
@@ -106,7 +107,10 @@ SETS = {"main": REPO / "benchmarks" / "data" / "quotes_spotcheck.json",
         "written13-holdout": REPO / "benchmarks" / "data" / "figures_written13_holdout.json",
         # The quotes gold of the fourteenth figures round (same texts as spotcheck_news --set written14).
         "written14": REPO / "benchmarks" / "data" / "figures_written14.json",
-        "written14-holdout": REPO / "benchmarks" / "data" / "figures_written14_holdout.json"}
+        "written14-holdout": REPO / "benchmarks" / "data" / "figures_written14_holdout.json",
+        # The quotes gold of the fifteenth figures round (same texts as spotcheck_news --set written15).
+        "written15": REPO / "benchmarks" / "data" / "figures_written15.json",
+        "written15-holdout": REPO / "benchmarks" / "data" / "figures_written15_holdout.json"}
 KINDS = ("right", "wrong speaker", "wrong extent", "non-quote", "missed", "title missing", "optional right",
          "optional wrong")
 

@@ -20,7 +20,7 @@ def subject_blanks(shadow: str, matches: list[NumberMatch]) -> list[tuple[int, i
     blanks = [(m.start, m.end, "") for m in matches
               if m.kind != "figure" and not shadow[m.start:m.end + 1].endswith("年期")  # ("十年期": 期 after the span)
               and not shadow[m.start:m.end].endswith("年期")
-              and not _EN_TENOR_RE.match(shadow, m.start)
+              and not _EN_TENOR_RE.match(shadow, m.start) and not _ZH_TENOR_RE.match(shadow, m.start)
               and shadow[m.end:m.end + 1] != "强" and not re.fullmatch(r"(?i)top\s?\d+", shadow[m.start:m.end])
               and not _part_of_name(shadow, m) and not _share_base(shadow, m)
               and not names_product(shadow, m.start, m.end, _is_chinese_at(shadow, m.end))]
@@ -52,6 +52,10 @@ def _share_base(shadow: str, match: NumberMatch) -> bool:
     return shadow[max(0, match.start - 1):match.start] == "每" and shadow[match.end - 1:match.end] == "股"
 
 
+# "7天Shibor报1.786%", "3个月期同业存单", "14天逆回购": a rate's or a loan's tenor is part of its name (without it
+# "Shibor：1.786%" reads as the overnight rate quoted beside it).
+_ZH_TENOR_RE = re.compile(r"\d{1,2}\s?(?:天|日|个月|周|年)期?\s?(?:Shibor|SHIBOR|shibor|Hibor|HIBOR|LPR|Libor|LIBOR|DR|逆回购|回购"
+                          r"|国债|国开债|同业存单|存单|存款|贷款|定存|MLF)")
 # "the 10-year Treasury note", "the 30-year fixed mortgage rate": a tenor is part of the name.
 _EN_TENOR_RE = re.compile(r"\d{1,2}-(?:year|month|week)\s(?!(?:low|high|period|span|stretch|run|history|record)\b)[A-Za-z]")
 

@@ -441,7 +441,7 @@ _ZH_FORECAST_BLOCK_RE = re.compile(r"(?:超|超出|超过|高于|低于|不及|�
 # ("targets" only in lower case: "Target sales of $25 billion" are the retailer's.)
 _EN_FORECAST_RE = re.compile(
     r"\b(?:forecasts?|forecasted|expects?|expected\s+(?:(?:the|its)\s+)?(?:[a-z]+\s+)?to|had\s+expected|projects?|projected|sees"
-    r"|(?:now|they|we|staff)\s+see|would\s+(?:reach|total|rise|fall|climb|grow|hit|top|exceed)|guided|guides|anticipates?|predicts?|predicted|outlook|guidance|(?-i:targets?)|aims?\s+(?:for|to)"
+    r"|(?:now|they|we|staff)\s+see|on\s+track\s+(?:for|to)|would\s+(?:reach|total|rise|fall|climb|grow|hit|top|exceed)|guided|guides|anticipates?|predicts?|predicted|outlook|guidance|(?-i:targets?)|aims?\s+(?:for|to)"
     r"|(?:earnings|revenue|sales|profit|eps)\s+estimates?(?=\s+to\b)|estimat(?:es?|ed)(?=\s+(?:that\s+)?[^,;.]{0,40}?\b(?:would|will|could)\b))\b", re.IGNORECASE)
 
 

@@ -28,18 +28,18 @@ logger = logging.getLogger(__name__)
 
 # A Chinese company's name: a short stem, then the word its kind of business ends with.
 _ZH_TAIL = (r"(?:地产|置业|控股|集团|股份|科技|汽车|医药|药业|电力|食品|城建|银行|证券|保险|能源|电子|实业|资本|物业|建设"
-            r"|电气|材料|化工|钢铁|矿业|航空|传媒|通信|智能|生物|环境|建材|机械|重工|光电|半导体|新能源|酒业|乳业|物流|俱乐部)")
+            r"|电气|材料|化工|钢铁|矿业|航空|传媒|通信|智能|生物|环境|建材|机械|重工|光电|半导体|新能源|酒业|乳业|物流|快递|速运|快运|俱乐部)")
 # At the head of a clause: the sentence's start, after a clause mark or a list marker ("一、", "1.").
 _ZH_COMPANY = re.compile(r"(?:^|[，,；;：:、。\s】]|^[（(]?[一二三四五六七八九十\d]{1,2}[、.．)）])"
                          r"(?:另据公告[，,]?|此外[，,]?|同期[，,]?|而|同时|据)?"
                          # (then what it did, its figures, or who spoke for it: "北岭俱乐部董事长某某称")
-                         r"([\u4e00-\u9fff]{2,4}?" + _ZH_TAIL + r")(?=[（(\d当本今全实前上11月年的公：:，,董总首发]|$)")
+                         r"([\u4e00-\u9fff]{2,4}?" + _ZH_TAIL + r")(?=[（(\d当本今全实前上11月年的公：:，,董总首发]|完成|业务量|$)")
 # A time or a pointer is no company's stem ("上赛季俱乐部实现营业收入": the club of the season before).
 _ZH_NOT_STEM = re.compile(r"(?:上|本|下)?赛季|今年|去年|上年|明年|全年|当[月年]|本[月年]|上月|同期|该|其|本")
 # A bare metric, after 公司/本公司/该公司/其 and a span word at most.
 _ZH_BARE = re.compile(r"^(?:(?:本|该)?(?:公司|集团|俱乐部)|其)?((?:当月|单月|累计|全年|前三季度|单季度?)?"
                       r"[\u4e00-\u9fffA-Za-z]{0,6}?(?:金额|面积|营收|收入|净利润|利润|销售额|销量|毛利率|净利率|EPS|电价|PE"
-                      r"|现金流|产量|交付量|价款|订单|客座率|运输量|周转量|保费收入|保费|装载率|利用率))$")
+                      r"|现金流|产量|交付量|价款|订单|客座率|运输量|周转量|保费收入|保费|装载率|利用率|业务量|单票收入))$")
 # Words that name an owner of their own: not the company's.
 _ZH_OTHER_OWNER = re.compile(r"房企|行业|全国|全市|全省|市场|板块|指数|我国|城市|企业|百强|居民|消费者|投资者|平均|同比|环比")
 

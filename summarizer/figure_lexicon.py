@@ -149,7 +149,7 @@ NUMBER_RE = re.compile(
 DIGIT_COUNT_RE = re.compile(r"(?=[百一两二三四五六七八九十个])(?:百分比)?([一两二三四五六七八九十个])位数")
 CN_PERCENT_RE = re.compile(rf"百分之({_CN_NUM}(?:点[{_CN_DIGITS}]+)?)")
 # ("395公斤/亩", "3.2元/斤", "1,580元/头": a farm yield and prices per catty or per head.)
-PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|度|公斤|千克|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶|盎司|磅|蒲式耳|亩|斤|头"
+PER_UNIT_RE = re.compile(r"/(?:辆|小时|月|年|天|日|次|人|户|吨|桶|股|件|台|平方米|平米|千瓦时|兆瓦时|吉瓦时|度|公斤|千克|克|个|瓦|秒|片|公里(?:·日)?|张|盒|瓶|盎司|磅|蒲式耳|亩|斤|头"
                           r"|标准?箱|(?:[kKMGT]?Wh|[kKMG]?W|kg|t|[GT]B|sqm|TEU|FEU|teu|feu|bbl|MMBtu)(?![A-Za-z]))")
 # "9.4p a share", "287.5p": pence glued to the number (video resolutions such as 1080p are no money).
 PENCE_RE = re.compile(r"p(?![A-Za-z0-9_])")
@@ -176,7 +176,8 @@ EN_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:from|by|rose|rise|rises|rising|fell|fall|falls|falling|climbed|climbs|jumped|jumps|gained|gains"
     r"|grew|grows|increased|increases|decreased|decreases|declined|declines|dropped|drops|slipped|slips"
     r"|eased|eases|surged|surges|soared|soars|sank|sinks|slid|slides|cut|cuts|raised|raises|lowered|lowers"
-    r"|lifted|lifts|trimmed|trims|added|adds|lost|loses|up|down|higher|lower)\s*$",
+    r"|lifted|lifts|trimmed|trims|added|adds|lost|loses|up|down|higher|lower|narrowed|narrows|widened|widens"
+    r"|tightened|tightens|shrank|shrinks|expanded|expands)\s*$",
     re.IGNORECASE,
 )
 

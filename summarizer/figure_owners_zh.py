@@ -18,7 +18,9 @@ from summarizer.model import Figure
 __all__ = ["owners_go_on"]
 
 # The metrics a segment, a subsidiary or a region has of its own, longest first.
-_METRICS = ("营业收入", "营业利润", "利润总额", "净利润", "毛利率", "净利率", "出货量", "营收", "收入", "销量")
+# ("车险保费收入…，综合成本率97.9%": the segment's combined ratio, 车险's, not the insurer's)
+_METRICS = ("营业收入", "营业利润", "利润总额", "净利润", "综合成本率", "综合赔付率", "毛利率", "净利率", "出货量", "保费收入", "营收",
+            "收入", "销量")
 _METRIC_RE = re.compile("(?:" + "|".join(_METRICS) + ")$")
 # What is no owner: the company itself, a span, a sum, a frame, a verb left over.
 _NO_OWNER_RE = re.compile(r"^(?:本|该)?公司(?:整体|合计)?$|^(?:本|该)?集团$|归属|归母|扣非|母公司|股东|本期|当期|同期|单季度?|全年|年度|整体|合计|累计|总$|其中|实现|预计|测算|我们|营业|主营"

@@ -33,6 +33,10 @@ from summarizer.figure_blanks import subject_blanks
 from summarizer.figure_change import basis_of, change_of, estimate_of, is_loss, period_of
 from summarizer.figure_change_en import EN_BASE_DATED_RE, EN_PAST_VALUE_RE, EN_VERSUS_NAMED_RE, better_is_lower
 from summarizer.figure_counted_zh import share_of_owner, without_limit_move
+from summarizer.figure_last_look import last_look
+from summarizer.figure_frames_en import framed_subjects
+from summarizer.figure_groups_en import group_subjects
+from summarizer.figure_named_zh import named_owners_zh
 from summarizer.figure_levels_en import level_period, with_container
 from summarizer.figure_lexicon import (
     ANY_NUMBER_RE,
@@ -121,12 +125,13 @@ def extract_figures(
     if lang != "en":
         found = fines_of_people(undate_now_figures(beat_subjects(mend_gapped_subjects(owners_go_on(found, sentences),
                                                                                       sentences))), sentences)
-        found = reset_subjects(found, sentences)
+        found = named_owners_zh(reset_subjects(found, sentences), sentences)
     if lang == "en":
         found = undate_report_times(elliptic_possessives(object_moves(outlook_subjects(found, sentences), sentences),
                                                          sentences), sentences)
-        found = clause_subjects_en(respective_subjects(verb_subjects(found, sentences), sentences), sentences)
-    found = analysts_estimates(company_owners(found, sentences, lang), sentences, lang)
+        found = framed_subjects(group_subjects(clause_subjects_en(respective_subjects(verb_subjects(found, sentences), sentences),
+                                                                  sentences), sentences), sentences)
+    found = last_look(analysts_estimates(company_owners(found, sentences, lang), sentences, lang), sentences, lang)
     headline_at = 0 if opens_with_headline(sentences) else None
     return rank_figures(found, key_indices, lead_of(sentences),
                         headline=title or (sentences[0] if headline_at == 0 else None), headline_at=headline_at)

@@ -31,6 +31,7 @@ from summarizer.model import Analysis, Figure, Keyword, Quote, Sentence
 from summarizer.normalize import normalize, strip_invisible
 from summarizer.whole_words import whole_words
 from summarizer import roles
+from summarizer.headline_quotes import with_headline_quote
 from summarizer.quotes import extract_quotes
 from summarizer.readable import READABLE_CHARS
 from summarizer.results_twins import states_loss_result
@@ -48,7 +49,7 @@ logger = logging.getLogger(__name__)
 
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "114"
+SUMMARIZER_VERSION = "115"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10
@@ -325,7 +326,8 @@ def _facts(texts: tuple[str, ...], lang: str, key_indices: frozenset[int],
         logger.exception("figure extraction failed; the summary goes out without figures")
     try:
         # "LONDON (Reuters) - British inflation fell…, the ONS said": the reported words, not the dateline.
-        quotes = tuple(_without_datelines(q, lang) for q in extract_quotes(texts, lang=lang, paragraphs=paragraphs))
+        quotes = with_headline_quote(title, tuple(_without_datelines(q, lang) for q in extract_quotes(texts, lang=lang,
+                                                                                             paragraphs=paragraphs)), lang)
     except Exception:
         logger.exception("quote extraction failed; the summary goes out without quotes")
     return figures, quotes

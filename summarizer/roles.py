@@ -30,7 +30,7 @@ from summarizer.datelines import without_dateline, without_list_marker
 from summarizer.expenses_zh import states_expense
 from summarizer.market_size_zh import sizes_market
 from summarizer.firsts_zh import states_first
-from summarizer.guidance_zh import states_guidance
+from summarizer.guidance import states_guidance
 from summarizer.dates import date_free, short_years_free
 from summarizer.layout import captions, is_photo_credit, quote_pieces
 from summarizer.margins_zh import states_gross_margin

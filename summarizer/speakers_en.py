@@ -37,7 +37,9 @@ _EN_ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording to (?P<who>{_ACCORDING_SOURCE}|{_ACCORDING_TITLED}|{_EN_ROLE}|(?:the\s)?{_NAME}|(?:the\s)?[a-z]+(?:\s[a-z]+){{0,2}})(?![\w\-’'])")
 EN_MENTION_RE = re.compile(
     r"(?P<title>(?:[A-Z][a-z]+\s)?(?:Gov\.|Governor|Sen\.|Senator|Rep\.|President|Speaker|Superintendent|Mayor"
-    r"|Minister|Secretary|CEO|Chairman|Chairwoman|Dr\.|Prof\.))\s(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z\-]+){1,2})"
+    r"|Minister|Secretary|CEO|Chairman|Chairwoman|Dr\.|Prof\.|Premier|Chancellor|Prime\sMinister"
+    # ("Outgoing premier Gord Lachance conceded …": an office in lower case, after an adjective or alone)
+    r"|premier|mayor|governor|senator|chancellor|prime\sminister))\s(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z\-]+){1,2})"
 )
 _EN_FUNCTION_WORDS = frozenset(
     "and or of the a an to in on at for with by from as but that this which who".split()

@@ -28,7 +28,7 @@ TARGET = "公司经营目标为2025年销量320万台（+8%），预计营业总
 
 
 def test_a_companys_own_guidance_is_told_like_a_next_step() -> None:
-    from summarizer.guidance_zh import states_guidance
+    from summarizer.guidance import states_guidance
 
     for line in (TARGET, "公司预计2024Q1归母净利润5-6亿元，同比增加120%-165%。",
                  "公司预计2023年实现扣非归母净利润3.1亿元-3.6亿元，而上年同期亏损。"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer import analyze
-from summarizer.guidance_zh import states_guidance
+from summarizer.guidance import states_guidance
 from summarizer.market_size_zh import sizes_market
 from summarizer.openers import attended
 from summarizer.roles import news_value, states_no_fact

@@ -1,4 +1,7 @@
-"""A Chinese company's own guidance for a coming period, with its figures, is one of a text's main points.
+"""A company's own guidance for a coming period, with its figures, is one of a text's main points.
+
+One entry for both languages: `states_guidance` reads a Chinese line here and hands an English one to
+summarizer.guidance_en (the module was guidance_zh while it read Chinese only).
 
 A note or a flash on a company tells what the company itself expects: "公司预计2022Q1归母净利润9-11亿元",
 "公司经营目标为2021年销量617万台（+10%），预计营业总收入8300亿元（+12%）", "公司预计2021年实现扣非归母7.3亿元
@@ -29,7 +32,8 @@ _GUIDANCE_RE = re.compile(
 
 
 def states_guidance(text: str, lang: str) -> bool:
-    """A Chinese line in which the company states its expected profit, revenue or sales with a figure."""
+    """A line in which the company states its expected profit, revenue or sales with a figure (Chinese here,
+    English by summarizer.guidance_en)."""
     if lang == "en":
         return states_guidance_en(text)
     return lang == "zh" and bool(_GUIDANCE_RE.search(text))
