@@ -12,7 +12,9 @@ for the lead's reader round (release headlines, survey results, comparisons with
 - "Orbis Semiconductor on Wednesday forecast …, sending its shares down 9%": the shares are those of the company
   the sentence opens on (the subject rules read "shares" alone);
 - "GAAP operating loss was $18.2 million, compared with a loss of $35.6 million": the base of a comparison named
-  by the head noun alone ("a loss of") is the same measure as the figure it is compared with.
+  by the head noun alone ("a loss of") is the same measure as the figure it is compared with;
+- "still above the bank's 2% target": a figure between a named owner and its noun is that owner's ("the bank's
+  target"), not a bare "target".
 
 Every rule reads the figure's own clause; a figure none of them matches is left as it was.
 """
@@ -45,6 +47,8 @@ _RIVAL_AFTER = re.compile(r"\s+(gain|rise|increase|growth|decline|drop|fall|decr
 _SHARE_ACTED = re.compile(r"^\s+(?:(?:also|then|have|had|has)\s+)?([a-z]+ed|cut|shed|hired|raised|said|plan(?:s|ned)?)\s+[a-z]")
 
 
+# "the bank's ", "Northland's central bank's " right before the figure
+_OWNER_BEFORE = re.compile(r"\b((?:the\s+(?:[a-z][\w\-]*\s){0,2}[a-z][\w\-]*|(?:[A-Z][\w\-&.]*\s){0,3}[A-Z][\w\-&.]*)['’]s)\s+$")
 # "…, sending its shares down ", "…, and its stock fell "
 # "…, compared with a loss of ", "versus net income of "
 _BASE_NAMED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:a\s+|an\s+)?([a-z][a-z\s\-]{1,30}?)\s+of\s+"
@@ -68,6 +72,9 @@ def _read(figure: Figure, place: tuple[str, str, str], before_figures: list[Figu
     _, before, after = place
     if (verbless := _SEMI_VERBLESS.search(before)) and _noun_phrase(verbless.group(1)):
         return replace(figure, subject=verbless.group(1))
+    if (figure.unit == "%" and figure.subject and re.fullmatch(r"[a-z]+", figure.subject) and (owner := _OWNER_BEFORE.search(before))
+            and re.match(rf"\s+{figure.subject}\b", after)):
+        return replace(figure, subject=f"{owner.group(1)} {figure.subject}")
     if figure.subject and _PERIOD_ONLY.fullmatch(figure.subject.strip()):
         earlier = next((f for f in reversed(before_figures) if f.kind == "figure"
                         and f.sentence_index == figure.sentence_index and f.subject

@@ -30,3 +30,11 @@ def test_a_dateline_is_not_the_noun_before_an_appositive() -> None:
         figures = extract_figures([lead + "Shares in Tarnby, the Danish ferry operator, fell 11% on Friday."],
                                   lang="en", key_indices=frozenset({0}))
         assert next(f for f in figures if f.value == 11.0).subject == "Shares in Tarnby", lead
+
+
+def test_a_share_between_a_named_owner_and_its_noun_is_the_owners() -> None:
+    figures = extract_figures(["Inflation eased to 2.6% in May, still above the central bank's 2% target."],
+                              lang="en", key_indices=frozenset({0}))
+    assert next(f for f in figures if f.value == 2.0).subject == "the central bank's target"
+    stake = extract_figures(["Harlow's 15% stake in the venture was sold."], lang="en", key_indices=frozenset({0}))
+    assert stake[0].subject == "Harlow's stake"
