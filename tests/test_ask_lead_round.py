@@ -64,3 +64,23 @@ def test_a_relative_period_right_after_the_number_dates_it() -> None:
     # $85 million last year": the year before the number was read as its period.
     assert ask("What was Brannock Barge's net profit in 2027?", _FEATURE).abstained
     assert highlighted("What was Brannock Barge's loss last year?", _FEATURE) == "$14 million"
+
+
+def test_how_much_cut_to_asks_the_level_reached() -> None:
+    # "How much did Pellworth cut its interim dividend to?" was read as "by how much" and refused: "… to?" asks the
+    # level the cut reached.
+    lib = library("lead5", "Ashby Homes halves its dividend",
+                  "Ashby Homes cut its interim dividend to 8.5 pence from 17 pence.")
+    assert highlighted("How much did Ashby Homes cut its interim dividend to?", lib) == "8.5"
+    assert ask("How much did Ashby Homes cut its interim dividend?", lib).abstained
+
+
+def test_the_part_after_a_semicolon_goes_on_about_the_nation_named_before_it() -> None:
+    # ask25's holdout: "宝川钢铁1-11月累计粗钢产量" cited "…11月全国粗钢产量为7,128万吨…；1-11月累计粗钢产量9.38亿吨": the
+    # ；-part has no subject of its own and goes on about the nation, not the company of the title.
+    lib = library("lead6", "临河钢铁11月粗钢产量同比下降3%",
+                  "临河钢铁12月6日发布11月经营数据，11月公司粗钢产量为210.5万吨，同比下降3%。",
+                  "国家统计局数据显示，11月全国粗钢产量为7,002万吨，同比下降5.1%；",
+                  "1-11月累计粗钢产量9.21亿吨，同比下降2.6%。")
+    assert ask("临河钢铁1-11月累计粗钢产量是多少？", lib).abstained
+    assert highlighted("临河钢铁11月粗钢产量是多少？", lib) == "210.5万吨"

@@ -117,6 +117,8 @@ def asks_change(folded: str) -> bool:
         # "新增了几宗地块", "新增多少家门店": how many new things, counted by their measure word, not a change.
         return (bool(_CHANGE_ZH.search(folded)) and not _TO_LEVEL.search(folded)
                 and not re.search(r"新增了?(?:几|多少)[个家座台辆架艘名位幅块宗条款只头张部套户间所项]", folded))
+    if re.search(r"\bto\s*[?？]?\s*$", folded):
+        return False  # "How much did Pellworth cut its dividend to?": the level it reached, not by how much
     if _HOW_MUCH_MOVED_RE.search(folded) and not _FUNDS_RAISED_RE.search(folded):
         return True  # "How much did Acme cut its spending plan?": by how much, not the plan
     if not _CHANGE_EN.search(folded) or re.search(r"\b(?:to|reach|reached)\s+what\b", folded):

@@ -137,6 +137,10 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
                                                    or not_subject_en(text, s) else False))
                   for s, e, n in _claimers_cached(text, raw, True)]
         names += [(m.start(), None) for m in GENERIC_SUBJECT.finditer(text)]
+        if company and index == 0 and text.rstrip().endswith(("；", ";")):
+            # "国家统计局数据显示，11月全国粗钢产量为…；1-11月累计粗钢产量9.38亿吨": the part after ；goes on about the
+            # nation (the market, the industry) the part before names, not the company of the title.
+            names += [(m.start(), False) for m in _WHOLE_MARKET.finditer(text)]
         # "Brightmoor shares rose 5%": the company whose shares moved is the sentence's subject for what follows.
         names += [(m.start(), is_asked((m.group(1) or m.group(2)).lower(), constraints)) for m in SHARES_OF.finditer(raw)
                   if len(raw) == len(text) and (m.group(1) or m.group(2)) != "Shares"]
@@ -149,6 +153,7 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
     return False
 
 
+_WHOLE_MARKET = re.compile(r"全国|全球|全行业|全市场|规模以上|重点统计|全省|全市")
 _HEADING_SMALL_WORDS = frozenset("a an and for in of on the to vs".split())
 
 
