@@ -77,7 +77,8 @@ def _runs(text: str) -> tuple[tuple[str, ...], ...]:
             continue
         for match in _RUN_RE.finditer(line):
             words = match.group(0).split()
-            if _SENTENCE_START_RE.search(line[:match.start()]) and (words[0].lower() in lower
+            # (Only the last characters before the run are read: a search of the whole line before it was quadratic.)
+            if _SENTENCE_START_RE.search(line, max(0, match.start() - 40), match.start()) and (words[0].lower() in lower
                                                                     or words[0].lower() in _SENTENCE_NOUNS):
                 words = words[1:]
             for run in _role_split(_owner_split(words)):
