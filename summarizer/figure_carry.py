@@ -134,6 +134,8 @@ def _continued_forecast(before: str, sentence: str, last: Figure, previous: Sequ
         return False
     if _PARALLEL_PART_RE.match(sentence):
         return "预计" in before or bool(_PARALLEL_PART_RE.match(before))
+    if _RANGE_PART_RE.match(sentence):
+        return "预计" in before  # a profit notice's next item: "；扣除非经常性损益后的净利润3.0亿元至3.3亿元"
     return bool(_LISTED_PART_RE.match(sentence)) and bool(_years_of(previous))
 
 
@@ -141,6 +143,8 @@ _YEARS_LISTED_RE = re.compile(r"(?:19|20)?\d{2}\s?年?\s?(?:[-—–~至/、和]
 _PARALLEL_PART_RE = re.compile(r"\s*(?:实现|录得)")
 # "归母净利润为13/16/19亿元", "EPS分别为2.65、3.25、3.87元": a metric and the first two items of its list.
 _LISTED_PART_RE = re.compile(r"\s*[^\d，,。；;：:]{1,12}?(?:分别)?(?:为|是|约为)?\s*-?[\d.]+\s*[^\d，,。；;/、]{0,3}\s*[/、]\s*-?[\d.]")
+# "扣除非经常性损益后的净利润3.0亿元至3.3亿元": a metric and the range of its value.
+_RANGE_PART_RE = re.compile(r"\s*[^\d，,。；;：:]{2,20}?(?:为|是|约为)?\s*-?[\d.]+\s*[^\d，,。；;/、]{0,3}\s*(?:至|到|~|～)\s*-?[\d.]")
 _PRICE_NOW_RE = re.compile(r"\s?的?(?:收盘价|股价)")
 _ONE_YEAR_RE = re.compile(r"(?:19|20)?\d{2}\s?年")
 

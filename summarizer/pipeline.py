@@ -49,7 +49,7 @@ logger = logging.getLogger(__name__)
 
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 # Part of every cache key: bump it whenever the same input can give a different Analysis.
-SUMMARIZER_VERSION = "116"
+SUMMARIZER_VERSION = "117"
 # The reference engines show a fixed number of sentences, as textrank4zh users do.
 CLASSIC_COUNT = 3
 KEYWORD_COUNT = 10

@@ -46,3 +46,21 @@ def test_a_base_period_heading_its_clause_dates_what_follows() -> None:
     # A comparison period inside its own clause still dates only that clause.
     own = _figures("上年同期亏损9.85亿元，亏损同比收窄56.6%。", "zh")
     assert _valued(own, 56.6).period is None
+
+
+def test_a_profit_notices_next_item_after_a_semicolon_is_still_forecast() -> None:
+    # "…预计2026年度实现归母净利润3.3亿元至3.6亿元，比上年同期增长65%至80%；扣除非经常性损益后的净利润3.0亿元至3.3亿元，
+    # 比上年同期增长72%至89%": the 扣非 range and its growth were shown undated, as results.
+    from summarizer import analyze
+
+    text = ("青岚股份：预计2026年净利润同比增长40%至55%\n"
+            "公司预计2026年度实现归属于上市公司股东的净利润2.8亿元至3.1亿元，比上年同期增长40%至55%；"
+            "扣除非经常性损益后的净利润2.5亿元至2.8亿元，比上年同期增长56%至75%。")
+    figures = analyze(text).figures
+    item = next(f for f in figures if f.value == (2.5e8, 2.8e8))
+    growth = next(f for f in figures if f.value == (56.0, 75.0))
+    assert item.estimate == growth.estimate == "forecast"
+    assert item.period == growth.period == "2026年度"
+    # A result part with a range after a result part stays a result.
+    plain = _figures("星河公司上半年实现营收12亿元，同比增长8%；净利润2亿元至3亿元。", "zh")
+    assert all(f.estimate is None for f in plain)
