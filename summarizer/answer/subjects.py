@@ -37,6 +37,12 @@ def market_clause(constraints: Constraints, ctx: Context, at: int) -> bool:
     clause = re.split(r"[，,；;。]", ctx.sentence[:at])[-1]
     if any(_occurrences(e, clause) for e in constraints.entities):
         return False
+    return opens_on_market(clause)
+
+
+def opens_on_market(clause: str) -> bool:
+    """Does the clause open on a market or an industry as a whole ("11月全国粗钢产量", "据…数据，国内…"), after a
+    source and a period?"""
     clause = MARKET_CLAUSE.sub("", clause)
     leading = [m for m in mentions(clause) if m.start == 0]
     if leading:
@@ -140,7 +146,7 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
         if company and index == 0 and text.rstrip().endswith(("；", ";")):
             # "国家统计局数据显示，11月全国粗钢产量为…；1-11月累计粗钢产量9.38亿吨": the part after ；goes on about the
             # nation (the market, the industry) the part before names, not the company of the title.
-            names += [(m.start(), False) for m in _WHOLE_MARKET.finditer(text)]
+            names += [(0, False)] if opens_on_market(re.split(r"[，,；;]", text)[0]) else []
         # "Brightmoor shares rose 5%": the company whose shares moved is the sentence's subject for what follows.
         names += [(m.start(), is_asked((m.group(1) or m.group(2)).lower(), constraints)) for m in SHARES_OF.finditer(raw)
                   if len(raw) == len(text) and (m.group(1) or m.group(2)) != "Shares"]
@@ -153,7 +159,6 @@ def context_subject_is_asked(constraints: Constraints, ctx: Context, *, skip_pre
     return False
 
 
-_WHOLE_MARKET = re.compile(r"全国|全球|全行业|全市场|规模以上|重点统计|全省|全市")
 _HEADING_SMALL_WORDS = frozenset("a an and for in of on the to vs".split())
 
 
