@@ -22,7 +22,7 @@ Every rule reads the figure's own clause; a figure none of them matches is left 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from summarizer.figure_lexicon import EN_STOP_NP, EN_VERBS
@@ -76,16 +76,11 @@ def _read(figure: Figure, place: tuple[str, str, str], before_figures: list[Figu
             and re.match(rf"\s+{figure.subject}\b", after)):
         return replace(figure, subject=f"{owner.group(1)} {figure.subject}")
     if figure.subject and _PERIOD_ONLY.fullmatch(figure.subject.strip()):
-        earlier = next((f for f in reversed(before_figures) if f.kind == "figure"
-                        and f.sentence_index == figure.sentence_index and f.subject
-                        and not _PERIOD_ONLY.fullmatch(f.subject.strip()) and f.unit == figure.unit), None)
-        return replace(figure, subject=earlier.subject if earlier else None)
+        return replace(figure, subject=_earlier_subject(figure, before_figures,
+                                                        lambda subject: not _PERIOD_ONLY.fullmatch(subject.strip())))
     if (base := _BASE_NAMED.search(before)) and (figure.subject or "").lower() == base.group(1).lower():
-        head = base.group(1).lower()
-        fuller = next((f.subject for f in reversed(before_figures) if f.kind == "figure"
-                       and f.sentence_index == figure.sentence_index and f.subject and f.unit == figure.unit
-                       and f.subject.lower().endswith(" " + head)), None)
-        if fuller:
+        head = " " + base.group(1).lower()
+        if fuller := _earlier_subject(figure, before_figures, lambda subject: subject.lower().endswith(head)):
             return replace(figure, subject=fuller)
     if _RIVAL_BEFORE.search(before) and (rival := _RIVAL_AFTER.match(after)):
         where = rival.group(3)
@@ -99,6 +94,12 @@ def _read(figure: Figure, place: tuple[str, str, str], before_figures: list[Figu
         if acted.group(1) not in ("rose", "fell"):
             return replace(figure, change=None, subject=None)
     return figure
+
+
+def _earlier_subject(figure: Figure, before_figures: list[Figure], fits: Callable[[str], bool]) -> str | None:
+    """The subject of the nearest figure before this one in its sentence, in the same unit, that `fits`."""
+    return next((f.subject for f in reversed(before_figures) if f.kind == "figure" and f.sentence_index == figure.sentence_index
+                 and f.subject and f.unit == figure.unit and fits(f.subject)), None)
 
 
 def _noun_phrase(words: str) -> bool:
